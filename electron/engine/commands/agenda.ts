@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { notFound } from '../errors';
+import { id, optionalText, text } from '../validation';
+import {
+  AGENDA_KINDS,
+  deleteAgendaItem,
+  getAgendaItem,
+  insertAgendaItem,
+  moveAgendaItem,
+  updateAgendaItem,
+} from '../../store/agenda';
+import type { Db } from '../../store/db';
+import { defineCommand } from './define';
+import { requireSession } from './council';
+
+/** Ten hours: no single agenda item of a council session is planned longer. */
+export const MAX_PLANNED_MINUTES = 600;
+
+const itemFields = {
+  title: text(500),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: optionalText(200),
+  plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES),
+};
+const index = z.int().min(0).max(10_000);
+
+function requireItem(db: Db, itemId: number) {
+  const item = getAgendaItem(db, itemId);
+  if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
+  return item;
+}
+
+export const agendaCommands = {
+  'agenda.add': defineCommand({
+    schema: z.strictObject({ ...itemFields, index: index.optional() }),
+    slices: ['agenda'],
+    run({ db }, { index: at, ...item }) {
+      return { id: insertAgendaItem(db, requireSession(db), item, at) };
+    },
+  }),
+
+  'agenda.update': defineCommand({
+    schema: z.strictObject({ id, ...itemFields }),
+    slices: ['agenda'],
+    run({ db }, { id: itemId, ...item }) {
+      requireItem(db, itemId);
+      updateAgendaItem(db, itemId, item);
+    },
+  }),
+
+  'agenda.move': defineCommand({
+    schema: z.strictObject({ id, index }),
+    slices: ['agenda'],
+    run({ db }, { id: itemId, index: to }) {
+      requireItem(db, itemId);
+      moveAgendaItem(db, itemId, to);
+    },
+  }),
+
+  'agenda.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['agenda'],
+    run({ db }, { id: itemId }) {
+      requireItem(db, itemId);
+      deleteAgendaItem(db, itemId);
+    },
+  }),
+};

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { EngineError } from '../errors';
+import { id, isoDate, optionalText, text } from '../validation';
+import { getCouncil, saveCouncil } from '../../store/council';
+import { listDelegates } from '../../store/delegates';
+import {
+  deleteSession,
+  findSessionByNumber,
+  getCurrentSessionId,
+  getSession,
+  insertSession,
+  setCurrentSessionId,
+  updateSession,
+  type SessionInput,
+} from '../../store/sessions';
+import type { Db } from '../../store/db';
+import { defineCommand } from './define';
+import { notFound } from '../errors';
+
+const council = z.strictObject({
+  name: text(200),
+  level: z.enum(['province', 'commune', 'district', 'other']),
+  term: z.int().min(1).max(99),
+  totalSeats: z.int().min(1).max(1000),
+});
+
+const sessionFields = {
+  number: z.int().min(1).max(999),
+  term: z.int().min(1).max(99),
+  kind: z.enum(['regular', 'extraordinary', 'thematic']),
+  title: optionalText(300),
+  startDate: isoDate,
+  endDate: isoDate,
+};
+
+function checkSession(db: Db, s: SessionInput, selfId?: number): void {
+  if (s.endDate < s.startDate) throw new EngineError('dates-reversed', { start: s.startDate, end: s.endDate });
+  const same = findSessionByNumber(db, s.term, s.number);
+  if (same && same.id !== selfId) throw new EngineError('duplicate-session', { number: s.number, term: s.term });
+}
+
+export const councilCommands = {
+  'council.save': defineCommand({
+    schema: council,
+    slices: ['council'],
+    run({ db }, c) {
+      const voting = listDelegates(db).filter((d) => d.voting).length;
+      if (c.totalSeats < voting) throw new EngineError('seats-below-roster', { seats: c.totalSeats, voting });
+      saveCouncil(db, c);
+    },
+  }),
+
+  'session.create': defineCommand({
+    schema: z.strictObject(sessionFields),
+    slices: ['sessions', 'agenda'],
+    run({ db }, s) {
+      if (!getCouncil(db)) throw new EngineError('no-council');
+      checkSession(db, s);
+      const sessionId = insertSession(db, s);
+      // A new session becomes the one being worked on: that is why it was created.
+      setCurrentSessionId(db, sessionId);
+      return { id: sessionId };
+    },
+  }),
+
+  'session.update': defineCommand({
+    schema: z.strictObject({ id, ...sessionFields }),
+    slices: ['sessions'],
+    run({ db }, s) {
+      if (!getSession(db, s.id)) throw notFound('session', s.id);
+      checkSession(db, s, s.id);
+      updateSession(db, s);
+    },
+  }),
+
+  'session.select': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['sessions', 'agenda'],
+    run({ db }, { id: sessionId }) {
+      if (!getSession(db, sessionId)) throw notFound('session', sessionId);
+      setCurrentSessionId(db, sessionId);
+    },
+  }),
+
+  'session.delete': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['sessions', 'agenda'],
+    run({ db }, { id: sessionId }) {
+      if (!getSession(db, sessionId)) throw notFound('session', sessionId);
+      deleteSession(db, sessionId);
+    },
+  }),
+};
+
+/** The current session's id, or a refusal that says to pick one. */
+export function requireSession(db: Db): number {
+  const sessionId = getCurrentSessionId(db);
+  if (sessionId === null) throw new EngineError('no-session');
+  return sessionId;
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { appendJournal, lastRevision } from '../store/journal';
+import { monotonicWallClock, type Clock } from './clock';
+import { commands, type CommandResult, type CommandType } from './commands/index';
+import type { CommandDef } from './commands/define';
+import { EngineError } from './errors';
+import type { CommandMeta, Reply } from './protocol';
+import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
+import { validationError } from './validation';
+
+export type Subscriber = (update: StateUpdate) => void;
+
+const envelope = z.looseObject({ type: z.string().min(1) });
+
+/**
+ * The command bus. Every change is a command: validated, run in one transaction that
+ * also appends to the journal, then published to every subscriber. A rejected command
+ * changes nothing, the journal included.
+ */
+export class Engine {
+  private readonly subscribers = new Set<Subscriber>();
+  private state: State;
+
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock = monotonicWallClock(),
+  ) {
+    this.state = this.build(SLICE_NAMES, lastRevision(db));
+  }
+
+  /** Runs one command as it arrived from a client: unknown shape, any language. */
+  dispatch(raw: unknown, meta: CommandMeta): Reply {
+    try {
+      const head = envelope.safeParse(raw);
+      if (!head.success) throw new EngineError('malformed-command');
+      const { type, ...payload } = head.data;
+      const def = (commands as Record<string, CommandDef>)[type];
+      if (!def || !Object.hasOwn(commands, type)) throw new EngineError('unknown-command', { type });
+      const parsed = def.schema.safeParse(payload);
+      if (!parsed.success) throw validationError(parsed.error);
+      return this.commit(type, def, parsed.data, meta.actor);
+    } catch (err) {
+      if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
+      console.error('gavel: command failed unexpectedly', err);
+      const internal = new EngineError('internal');
+      return { ok: false, error: { code: internal.code, message: internal.messageIn(meta.lang) } };
+    }
+  }
+
+  /** Typed entry for code inside the process (tests, seeding, benchmarks). */
+  run<K extends CommandType>(type: K, payload: object, meta: CommandMeta = { actor: 'system', lang: 'en' }): Reply<CommandResult<K>> {
+    return this.dispatch({ ...payload, type }, meta) as Reply<CommandResult<K>>;
+  }
+
+  private commit(type: string, def: CommandDef, payload: unknown, actor: string): Reply {
+    const now = this.clock();
+    let value: unknown;
+    let revision = 0;
+    this.db.transaction(() => {
+      value = def.run({ db: this.db, now, actor }, payload);
+      revision = appendJournal(this.db, { at: now, actor, type, payload });
+    })();
+    this.publish(def.slices, revision);
+    return { ok: true, revision, value: value ?? null };
+  }
+
+  private build(names: readonly SliceName[], revision: number): State {
+    const next = { ...this.state, revision } as State;
+    for (const name of names) (next as unknown as Record<string, unknown>)[name] = sliceBuilders[name](this.db);
+    return next;
+  }
+
+  private publish(names: readonly SliceName[], revision: number): void {
+    this.state = this.build(names, revision);
+    const slices = Object.fromEntries(names.map((n) => [n, this.state[n]]));
+    const update: StateUpdate = { revision, serverTime: this.clock(), slices };
+    for (const fn of this.subscribers) {
+      // The command is committed: a failing screen must not turn it into a refusal.
+      try {
+        fn(update);
+      } catch (err) {
+        console.error('gavel: a state subscriber failed', err);
+      }
+    }
+  }
+
+  /** The whole current state, as sent to a screen when it connects. */
+  snapshot(): StateUpdate {
+    const { revision, ...slices } = this.state;
+    return { revision, serverTime: this.clock(), slices };
+  }
+
+  get current(): State {
+    return this.state;
+  }
+
+  /** Calls `fn` with every update from now on; returns the unsubscribe function. */
+  subscribe(fn: Subscriber): () => void {
+    this.subscribers.add(fn);
+    return () => this.subscribers.delete(fn);
+  }
+}

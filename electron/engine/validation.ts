@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { EngineError } from './errors';
+import { describeField, fill, LANGS, problemMessages, type Lang, type Problem } from './messages';
+
+/** Reusable field schemas, so every command phrases the same limits the same way. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+export const optionalText = (max: number) => z.string().trim().max(max).default('');
+export const id = z.int().positive();
+export const isoDate = z.iso.date();
+
+/** Turns the first problem zod found into one sentence per language. */
+export function validationError(error: z.ZodError): EngineError {
+  const issue = error.issues[0];
+  const field = String(issue.path[issue.path.length - 1] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
+  const [problem, params] = classify(issue);
+  const sentence = (lang: Lang) =>
+    `${field ? describeField(field, lang) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
+      c.toUpperCase(),
+    );
+  return new EngineError(
+    'invalid',
+    { field, problem },
+    Object.fromEntries(LANGS.map((l) => [l, sentence(l)])) as Record<Lang, string>,
+  );
+}
+
+function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | number>] {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return ['required', {}];
+      if (issue.expected === 'int') return ['integer', {}];
+      if (issue.expected === 'number') return ['number', {}];
+      if (issue.expected === 'string') return ['text', {}];
+      return ['invalid', {}];
+    case 'too_small':
+      if (issue.origin === 'string') return [Number(issue.minimum) <= 1 ? 'empty' : 'invalid', {}];
+      return ['min', { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) }];
+    case 'too_big':
+      if (issue.origin === 'string') return ['tooLong', { max: Number(issue.maximum) }];
+      return ['max', { max: Number(issue.maximum) }];
+    case 'invalid_value':
+      return ['choice', { options: issue.values.map(String).join(', ') }];
+    case 'invalid_format':
+      return [issue.format === 'date' ? 'date' : 'invalid', {}];
+    case 'unrecognized_keys':
+      return ['unknownField', {}];
+    default:
+      return ['invalid', {}];
+  }
+}

@@ -1,0 +1,105 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LATEST_VERSION, migrations } from './migrations/index';
+
+export type Db = Database.Database;
+
+/** 'GavL' in ASCII: marks a SQLite file as Gavel's (PRAGMA application_id). */
+export const APPLICATION_ID = 0x4761764c;
+
+export type StoreErrorCode = 'not-sqlite' | 'not-gavel' | 'from-future';
+
+/** Raised when a file cannot be opened as a Gavel database; the file is left untouched. */
+export class StoreOpenError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreOpenError';
+  }
+}
+
+export interface OpenOptions {
+  /** Passed to better-sqlite3: the Electron app points this at its Electron-ABI build. */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens (creating if needed) a Gavel database and brings its schema up to date.
+ * A file that is not SQLite, belongs to another program, or was written by a newer
+ * Gavel is refused before anything is written to it.
+ */
+export function openStore(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file, options);
+  }
+  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  // WAL lets hall-screen readers never block the chair's writes. synchronous=NORMAL in WAL
+  // mode: every commit is written to the WAL before the command is acknowledged, so a
+  // kill -9 of Gavel loses nothing acknowledged; only an OS crash or power cut can lose
+  // the last few commits. FULL would fsync every command (milliseconds each on a laptop
+  // disk) and break the chair's "instant" feel; the WAL is checkpointed on clean close.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 2000');
+  migrate(db);
+  return db;
+}
+
+/** Reads the header of an existing file without writing to it, and refuses foreign files. */
+function inspectExisting(file: string, options: OpenOptions): void {
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header.toString('latin1') !== 'SQLite format 3\0') {
+    throw new StoreOpenError('not-sqlite', `${file} is not a SQLite database; Gavel will not touch it.`);
+  }
+  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  try {
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const tables = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
+    if (appId !== APPLICATION_ID && !(appId === 0 && version === 0 && tables.n === 0)) {
+      throw new StoreOpenError('not-gavel', `${file} is a database of another program, not a Gavel database; Gavel will not touch it.`);
+    }
+    if (version > LATEST_VERSION) {
+      throw new StoreOpenError(
+        'from-future',
+        `${file} was written by a newer Gavel (schema ${version}; this version knows up to ${LATEST_VERSION}). Update Gavel to open it.`,
+      );
+    }
+  } finally {
+    probe.close();
+  }
+}
+
+/** Applies every pending migration in one transaction and records the version reached. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_VERSION) {
+    throw new StoreOpenError('from-future', `The database has schema ${current}; this Gavel knows up to ${LATEST_VERSION}.`);
+  }
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const step of pending) db.exec(step.up);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${LATEST_VERSION}`);
+  })();
+}
+
+/** Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. */
+export function closeStore(db: Db): void {
+  if (!db.open) return;
+  db.pragma('optimize');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}

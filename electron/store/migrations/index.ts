@@ -1,0 +1,13 @@
+import { foundation } from './001-foundation';
+
+export interface Migration {
+  /** Schema version after this step; versions are consecutive from 1. */
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** Every schema step in order. Add new steps at the end; never edit a released one. */
+export const migrations: readonly Migration[] = [foundation];
+
+export const LATEST_VERSION = migrations[migrations.length - 1].version;

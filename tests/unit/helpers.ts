@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Engine } from '../../electron/engine/engine';
+import { openStore, type Db } from '../../electron/store/db';
+import type { CommandType } from '../../electron/engine/commands/index';
+
+/** A fresh temporary folder, removed when the test process ends. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-test-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A manual clock for deterministic timers. */
+export function manualClock(start = Date.UTC(2026, 11, 1, 1, 0, 0)) {
+  let t = start;
+  const clock = () => t;
+  clock.advance = (ms: number) => (t += ms);
+  clock.set = (ms: number) => (t = ms);
+  return clock;
+}
+
+export function newEngine(file = ':memory:', clock = manualClock()): { engine: Engine; db: Db; clock: ReturnType<typeof manualClock> } {
+  const db = openStore(file);
+  return { engine: new Engine(db, clock), db, clock };
+}
+
+/** Runs a command that must succeed and returns its value. */
+export function ok<K extends CommandType>(engine: Engine, type: K, payload: object = {}) {
+  const reply = engine.run(type, payload);
+  if (!reply.ok) throw new Error(`${type} refused: ${reply.error.message}`);
+  return reply.value;
+}
+
+/** A council with a session, ready for roster and agenda commands. */
+export function seedBasics(engine: Engine): { sessionId: number } {
+  ok(engine, 'council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+  const { id } = ok(engine, 'session.create', {
+    number: 11,
+    term: 16,
+    kind: 'regular',
+    startDate: '2026-12-08',
+    endDate: '2026-12-09',
+  }) as { id: number };
+  return { sessionId: id };
+}
+
+/** Every row of every user table, to prove a refused command changed nothing. */
+export function dumpDb(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+}
