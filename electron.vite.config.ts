@@ -1,0 +1,35 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+/**
+ * One build for everything: the Electron main process and the browser-mode server share
+ * the main build (the server never imports Electron), the preload is CommonJS because
+ * sandboxed preloads cannot be ES modules, and the renderer has two pages.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('electron/main.ts'), serve: resolve('electron/server/cli.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { preload: resolve('electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src',
+    plugins: [svelte()],
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/index.html'), hall: resolve('src/hall.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,157 @@
+/**
+ * The Electron shell: windows, menu, security and IPC around the same engine that browser
+ * mode runs. Everything decidable without Electron lives in security.ts and paths.ts.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, shell, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Engine } from './engine/engine';
+import { LANGS, type Lang } from './engine/messages';
+import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
+import { resolveStatic } from './server/static';
+import { databasePath, nativeBindingPath } from './paths';
+import {
+  allowNavigation,
+  APP_HOST,
+  APP_SCHEME,
+  chooseHallDisplay,
+  isExternalLink,
+  isTrustedUrl,
+  pageUrl,
+  webPreferences,
+  type WindowKind,
+} from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/preload.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let db: Db | null = null;
+  let engine: Engine | null = null;
+  const windows = new Map<WindowKind, BrowserWindow>();
+
+  app.on('second-instance', () => {
+    const console_ = windows.get('console');
+    if (console_) {
+      if (console_.isMinimized()) console_.restore();
+      console_.focus();
+    }
+  });
+
+  app.whenReady().then(() => {
+    try {
+      db = openStore(databasePath(app.getPath('userData')), {
+        nativeBinding: nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+      });
+    } catch (e) {
+      dialog.showErrorBox('Gavel', e instanceof StoreOpenError ? e.message : String(e));
+      app.exit(3);
+      return;
+    }
+    engine = new Engine(db);
+    const live = engine;
+    protocol.handle(APP_SCHEME, (request) => {
+      const url = new URL(request.url);
+      const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
+      if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+      return net.fetch(pathToFileURL(file).toString());
+    });
+
+    const fromOurPage = (event: IpcMainInvokeEvent) => isTrustedUrl(event.senderFrame?.url);
+    ipcMain.handle('gavel:command', (event, command: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return live.dispatch(command, { actor: 'desktop', lang: LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi' });
+    });
+    ipcMain.handle('gavel:snapshot', (event) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return live.snapshot();
+    });
+    ipcMain.handle('gavel:clock', (event) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return live.clock();
+    });
+    live.subscribe((update) => {
+      for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);
+    });
+
+    Menu.setApplicationMenu(buildMenu());
+    openWindow('console');
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalLink(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!allowNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!allowNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (db) closeStore(db);
+    db = null;
+  });
+
+  function openWindow(kind: WindowKind): void {
+    const existing = windows.get(kind);
+    if (existing && !existing.isDestroyed()) {
+      existing.focus();
+      return;
+    }
+    const hallDisplay =
+      kind === 'hall' ? chooseHallDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, readRememberedDisplay()) : null;
+    const win = new BrowserWindow({
+      width: kind === 'hall' ? 1280 : 1440,
+      height: kind === 'hall' ? 720 : 900,
+      ...(hallDisplay ? { x: hallDisplay.bounds.x, y: hallDisplay.bounds.y, fullscreen: true } : {}),
+      title: kind === 'hall' ? 'Gavel — hall screen' : 'Gavel',
+      backgroundColor: kind === 'hall' ? '#0b1526' : '#f6f7f9',
+      show: false,
+      webPreferences: webPreferences(preloadPath),
+    });
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => windows.delete(kind));
+    windows.set(kind, win);
+    void win.loadURL(pageUrl(kind));
+  }
+
+  const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+  function readRememberedDisplay(): number | null {
+    try {
+      return (JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as { hallDisplayId?: number }).hallDisplayId ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function buildMenu(): Menu {
+    return Menu.buildFromTemplate([
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+      {
+        label: 'Gavel',
+        submenu: [
+          { label: 'Hall screen / Màn hình hội trường', accelerator: 'CmdOrCtrl+Shift+H', click: () => openWindow('hall') },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+    ]);
+  }
+}

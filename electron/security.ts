@@ -1,0 +1,82 @@
+/**
+ * Decisions of the Electron shell, as pure functions so they are tested without Electron.
+ * Electron's security checklist: context isolation, sandbox, strict CSP, no window.open,
+ * no navigation away, IPC only from our own frames.
+ */
+
+/** The custom scheme the UI is served from; never file:// and never a remote URL. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'gavel';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+export type WindowKind = 'console' | 'hall';
+
+export function pageUrl(kind: WindowKind): string {
+  return `${APP_ORIGIN}/${kind === 'hall' ? 'hall' : ''}`;
+}
+
+/** True only for URLs of our own origin, compared exactly after parsing. */
+export function isTrustedUrl(raw: string | undefined | null): boolean {
+  if (!raw) return false;
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+/** A page may navigate only within our own origin (a reload, or console to hall). */
+export function allowNavigation(target: string): boolean {
+  return isTrustedUrl(target);
+}
+
+/** Only http(s) links may be handed to the system browser; everything else is dropped. */
+export function isExternalLink(raw: string): boolean {
+  try {
+    const { protocol } = new URL(raw);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export interface SafeWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  webviewTag: false;
+  spellcheck: false;
+}
+
+export function webPreferences(preload: string): SafeWebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+}
+
+export interface DisplayInfo {
+  id: number;
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Where the hall screen goes: the display the user chose last time if it is still there,
+ * else the first display that is not the chair's, else none (a normal window).
+ */
+export function chooseHallDisplay(displays: readonly DisplayInfo[], primaryId: number, rememberedId?: number | null): DisplayInfo | null {
+  const remembered = displays.find((d) => d.id === rememberedId && d.id !== primaryId);
+  return remembered ?? displays.find((d) => d.id !== primaryId) ?? null;
+}

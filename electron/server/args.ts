@@ -1,0 +1,43 @@
+/** Command-line options of browser mode (`npm run serve -- --port 5170 --data-dir ./data`). */
+export interface ServeOptions {
+  port: number;
+  dataDir: string;
+  host: string;
+}
+
+export const DEFAULT_SERVE_OPTIONS: ServeOptions = { port: 5170, dataDir: './data', host: '127.0.0.1' };
+
+export type ParsedArgs = { ok: true; options: ServeOptions } | { ok: false; message: string };
+
+/** Parses argv without touching the process, so every case is unit-tested. */
+export function parseServeArgs(argv: readonly string[]): ParsedArgs {
+  const options = { ...DEFAULT_SERVE_OPTIONS };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    try {
+      switch (flag) {
+        case '--port': {
+          const raw = value();
+          const port = Number(raw);
+          if (!/^\d+$/.test(raw) || port > 65535) return { ok: false, message: `--port must be a number from 0 to 65535, not "${raw}"` };
+          options.port = port;
+          break;
+        }
+        case '--data-dir':
+          options.dataDir = value();
+          break;
+        default:
+          return { ok: false, message: `Unknown option "${arg}". Usage: npm run serve -- [--port 5170] [--data-dir ./data]` };
+      }
+    } catch (e) {
+      return { ok: false, message: (e as Error).message };
+    }
+  }
+  return { ok: true, options };
+}

@@ -1,0 +1,28 @@
+import type { Lang } from '../../electron/engine/messages';
+
+/** Vietnamese text without diacritics, lower-cased: "Nguyễn Văn Dũng" → "nguyen van dung". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .trim();
+}
+
+/** Does a person match what was typed: by name without diacritics, or by seat number. */
+export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {
+  const q = fold(query);
+  if (!q) return true;
+  if (/^\d+$/.test(q)) return person.seatNumber === Number(q);
+  return fold(person.fullName).includes(q);
+}
+
+/** "2026-12-08" → "08/12/2026" (vi) or "8 Dec 2026" (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,39 @@
+import { en, type MessageKey } from './i18n/en';
+import { vi } from './i18n/vi';
+import type { Lang } from '../../electron/engine/messages';
+
+export type { MessageKey };
+export type { Lang };
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, vi };
+const STORAGE_KEY = 'gavel.lang';
+
+function initialLang(): Lang {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (saved === 'vi' || saved === 'en') return saved;
+  // A Vietnamese council is the default audience; an English browser gets English.
+  return globalThis.navigator?.language?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/** The interface language, switchable at any time and remembered on this machine. */
+class I18n {
+  lang = $state<Lang>(initialLang());
+
+  set(lang: Lang): void {
+    this.lang = lang;
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+    if (globalThis.document) document.documentElement.lang = lang;
+  }
+
+  toggle(): void {
+    this.set(this.lang === 'vi' ? 'en' : 'vi');
+  }
+
+  t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
+    const template = dictionaries[this.lang][key] ?? key;
+    return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  };
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;

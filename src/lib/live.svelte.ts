@@ -1,0 +1,69 @@
+/**
+ * The published state as this screen holds it. Views read it and never patch it; every
+ * change goes to the engine as a command and comes back as a new state.
+ */
+import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
+import type { Reply } from '../../electron/engine/protocol';
+import type { State, StateUpdate } from '../../electron/engine/state';
+import { i18n, t } from './i18n.svelte';
+import { connect, TransportError, type Transport } from './transport';
+
+export type { State };
+
+class Live {
+  state = $state<State | null>(null);
+  connected = $state(false);
+  /** Engine clock minus this screen's clock, in ms: add it to Date.now() to read the engine's time. */
+  offset = $state(0);
+  private transport: Transport | null = null;
+
+  start(transport: Transport = connect()): void {
+    this.transport = transport;
+    transport.onState((update) => this.apply(update));
+    transport.onConnection((connected) => {
+      this.connected = connected;
+      if (connected) void this.measureClock();
+    });
+  }
+
+  private apply(update: StateUpdate): void {
+    // A full snapshot replaces everything; a later update replaces the slices it carries.
+    if (this.state && update.revision < this.state.revision) return;
+    this.state = { ...(this.state ?? ({} as State)), ...update.slices, revision: update.revision } as State;
+  }
+
+  /** Measures the offset from the engine's clock over a few round trips, keeping the tightest. */
+  async measureClock(samples = 5): Promise<void> {
+    if (!this.transport) return;
+    let best = Infinity;
+    for (let i = 0; i < samples; i++) {
+      try {
+        const { serverTime, roundTrip } = await this.transport.clock();
+        if (roundTrip < best) {
+          best = roundTrip;
+          this.offset = serverTime + roundTrip / 2 - Date.now();
+        }
+      } catch {
+        return;
+      }
+    }
+  }
+
+  /** The engine's current time as this screen reckons it, epoch ms. */
+  now(): number {
+    return Date.now() + this.offset;
+  }
+
+  /** Sends a typed command; refusals and transport failures come back as a readable reply. */
+  async send<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<Reply<CommandResult<K>>> {
+    if (!this.transport) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    try {
+      return (await this.transport.send({ ...payload, type }, i18n.lang)) as Reply<CommandResult<K>>;
+    } catch (e) {
+      const reason = e instanceof TransportError ? e.reason : 'offline';
+      return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };
+    }
+  }
+}
+
+export const live = new Live();

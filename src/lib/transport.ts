@@ -1,0 +1,121 @@
+/**
+ * How a screen talks to the engine: Electron IPC through the preload when it is there,
+ * else a WebSocket to the browser-mode server. Screens never know which one they have.
+ */
+import type { GavelBridge } from '../../electron/bridge';
+import type { Lang } from '../../electron/engine/messages';
+import type { Reply, ServerMessage } from '../../electron/engine/protocol';
+import type { StateUpdate } from '../../electron/engine/state';
+
+export interface Transport {
+  send(command: unknown, lang: Lang): Promise<Reply>;
+  /** Engine clock (epoch ms) as of now, with the round trip it took. */
+  clock(): Promise<{ serverTime: number; roundTrip: number }>;
+  onState(listener: (update: StateUpdate) => void): void;
+  onConnection(listener: (connected: boolean) => void): void;
+}
+
+/** Why a command never reached the engine; the UI words it. */
+export class TransportError extends Error {
+  constructor(readonly reason: 'offline' | 'timeout') {
+    super(reason);
+  }
+}
+
+const REPLY_TIMEOUT_MS = 10_000;
+
+declare global {
+  interface Window {
+    gavel?: GavelBridge;
+  }
+}
+
+export function connect(): Transport {
+  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+}
+
+function ipcTransport(bridge: GavelBridge): Transport {
+  return {
+    send: (command, lang) => bridge.send(command, lang),
+    async clock() {
+      const start = performance.now();
+      const serverTime = await bridge.clock();
+      return { serverTime, roundTrip: performance.now() - start };
+    },
+    onState(listener) {
+      bridge.onState(listener);
+      void bridge.snapshot().then(listener);
+    },
+    onConnection(listener) {
+      listener(true);
+    },
+  };
+}
+
+function webSocketTransport(url: string): Transport {
+  let ws: WebSocket | null = null;
+  let nextId = 1;
+  let retry = 250;
+  const pending = new Map<number, { resolve: (msg: ServerMessage) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  const stateListeners: ((u: StateUpdate) => void)[] = [];
+  const connectionListeners: ((c: boolean) => void)[] = [];
+
+  const open = () => {
+    ws = new WebSocket(url);
+    ws.onopen = () => {
+      retry = 250;
+      connectionListeners.forEach((l) => l(true));
+    };
+    ws.onmessage = (event) => {
+      const msg = JSON.parse(String(event.data)) as ServerMessage;
+      if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
+      else {
+        const waiting = pending.get(msg.id);
+        if (!waiting) return;
+        pending.delete(msg.id);
+        clearTimeout(waiting.timer);
+        waiting.resolve(msg);
+      }
+    };
+    ws.onclose = () => {
+      connectionListeners.forEach((l) => l(false));
+      for (const [id, waiting] of pending) {
+        clearTimeout(waiting.timer);
+        waiting.reject(new TransportError('offline'));
+        pending.delete(id);
+      }
+      // Back off up to 2 s: a restarted server is picked up again within that.
+      setTimeout(open, retry);
+      retry = Math.min(retry * 2, 2000);
+    };
+  };
+  open();
+
+  const request = (body: Record<string, unknown>): Promise<ServerMessage> =>
+    new Promise((resolve, reject) => {
+      if (!ws || ws.readyState !== WebSocket.OPEN) return reject(new TransportError('offline'));
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new TransportError('timeout'));
+      }, REPLY_TIMEOUT_MS);
+      pending.set(id, { resolve, reject, timer });
+      ws.send(JSON.stringify({ ...body, id }));
+    });
+
+  return {
+    async send(command, lang) {
+      const msg = await request({ kind: 'command', command, lang });
+      if (msg.kind !== 'reply') throw new Error('unexpected message');
+      return msg.reply;
+    },
+    async clock() {
+      const start = performance.now();
+      const msg = await request({ kind: 'ping' });
+      if (msg.kind !== 'pong') throw new Error('unexpected message');
+      return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
+    },
+    onState: (l) => void stateListeners.push(l),
+    onConnection: (l) => void connectionListeners.push(l),
+  };
+}
