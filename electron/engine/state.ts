@@ -1,34 +1,32 @@
 import type { Db } from '../store/db';
-import { listAgenda, type AgendaItem } from '../store/agenda';
-import { getCouncil, type Council } from '../store/council';
-import { listDelegates, type Delegate } from '../store/delegates';
-import { getCurrentSessionId, listSessions, type Session } from '../store/sessions';
+import { listAgenda } from '../store/agenda';
+import { getCouncil } from '../store/council';
+import { listDelegates } from '../store/delegates';
+import { getCurrentSessionId, listSessions } from '../store/sessions';
+import { readRules } from './rules';
 
-/**
- * The published state: everything a screen shows is a function of this. It is built
- * in slices so that a command republishes only the slices it touched.
- */
-export interface State {
-  revision: number;
-  council: Council | null;
-  sessions: { list: Session[]; currentId: number | null };
-  delegates: Delegate[];
-  agenda: AgendaItem[];
-}
-
-export type SliceName = Exclude<keyof State, 'revision'>;
-
-type SliceBuilders = { [K in SliceName]: (db: Db) => State[K] };
-
-export const sliceBuilders: SliceBuilders = {
+/** Slices of the foundation. Each later domain exports its own builders and is added below. */
+const foundationSlices = {
   council: getCouncil,
-  sessions: (db) => ({ list: listSessions(db), currentId: getCurrentSessionId(db) }),
+  rules: readRules,
+  sessions: (db: Db) => ({ list: listSessions(db), currentId: getCurrentSessionId(db) }),
   delegates: listDelegates,
-  agenda: (db) => {
+  agenda: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
     return sessionId === null ? [] : listAgenda(db, sessionId);
   },
 };
+
+/**
+ * The published state is built in slices, so that a command republishes only the slices
+ * it touched. Add a domain's builders to this spread; its slices join `State` by type.
+ */
+export const sliceBuilders = { ...foundationSlices };
+
+export type SliceName = keyof typeof sliceBuilders;
+
+/** Everything a screen shows is a function of this. */
+export type State = { revision: number } & { [K in SliceName]: ReturnType<(typeof sliceBuilders)[K]> };
 
 export const SLICE_NAMES = Object.keys(sliceBuilders) as SliceName[];
 

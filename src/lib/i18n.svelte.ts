@@ -1,5 +1,4 @@
-import { en, type MessageKey } from './i18n/en';
-import { vi } from './i18n/vi';
+import { en, vi, type MessageKey } from './i18n/index';
 import type { Lang } from '../../electron/engine/messages';
 
 export type { MessageKey };

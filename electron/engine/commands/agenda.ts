@@ -12,6 +12,7 @@ import {
 import type { Db } from '../../store/db';
 import { defineCommand } from './define';
 import { requireSession } from './council';
+import { readRules } from '../rules';
 
 /** Ten hours: no single agenda item of a council session is planned longer. */
 export const MAX_PLANNED_MINUTES = 600;
@@ -32,10 +33,12 @@ function requireItem(db: Db, itemId: number) {
 
 export const agendaCommands = {
   'agenda.add': defineCommand({
-    schema: z.strictObject({ ...itemFields, index: index.optional() }),
+    schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
     slices: ['agenda'],
-    run({ db }, { index: at, ...item }) {
-      return { id: insertAgendaItem(db, requireSession(db), item, at) };
+    run({ db }, { index: at, plannedMinutes, ...item }) {
+      const sessionId = requireSession(db);
+      const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
+      return { id: insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at) };
     },
   }),
 

@@ -16,6 +16,7 @@ import {
 import type { Db } from '../../store/db';
 import { defineCommand } from './define';
 import { notFound } from '../errors';
+import { rulesSchema, writeRules } from '../rules';
 
 const council = z.strictObject({
   name: text(200),
@@ -47,6 +48,14 @@ export const councilCommands = {
       const voting = listDelegates(db).filter((d) => d.voting).length;
       if (c.totalSeats < voting) throw new EngineError('seats-below-roster', { seats: c.totalSeats, voting });
       saveCouncil(db, c);
+    },
+  }),
+
+  'rules.save': defineCommand({
+    schema: rulesSchema,
+    slices: ['rules'],
+    run({ db }, rules) {
+      writeRules(db, rules);
     },
   }),
 

@@ -1,4 +1,5 @@
 import { foundation } from './001-foundation';
+import { undo } from './002-undo';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, undo];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -1,4 +1,4 @@
-/** English strings of the UI. Keys are shared with vi.ts, which must define every one. */
+/** English strings of the foundation screens. vi.ts must define every key. */
 export const en = {
   'app.name': 'Gavel',
   'app.tagline': 'Council session console',
@@ -113,4 +113,4 @@ export const en = {
   'hall.session': 'Session {number} · Term {term}',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type CoreKey = keyof typeof en;

@@ -1,6 +1,6 @@
-import type { MessageKey } from './en';
+import type { CoreKey } from './en';
 
-/** Vietnamese strings of the UI. */
+/** Vietnamese strings of the foundation screens. */
 export const vi = {
   'app.name': 'Gavel',
   'app.tagline': 'Điều hành kỳ họp',
@@ -113,4 +113,4 @@ export const vi = {
   'hall.waiting': 'Kỳ họp chưa bắt đầu',
   'hall.noSession': 'Gavel',
   'hall.session': 'Kỳ họp thứ {number} · Khóa {term}',
-} as const satisfies Record<MessageKey, string>;
+} as const satisfies Record<CoreKey, string>;

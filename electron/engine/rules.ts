@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { getSetting, setSetting } from '../store/settings';
+
+/**
+ * The council's rules of procedure (nội quy) as data, with the defaults of DESIGN.md §3.
+ * Durations are in seconds. Each domain adds the rules it needs here, always with a default,
+ * so an older database reads as the defaults.
+ */
+const seconds = (max: number) => z.int().min(0).max(max);
+
+export const rulesSchema = z.strictObject({
+  /** Planned minutes a new agenda item of each kind gets unless told otherwise. */
+  defaultMinutes: z
+    .strictObject({
+      opening: z.int().min(0).max(600).default(15),
+      report: z.int().min(0).max(600).default(15),
+      submission: z.int().min(0).max(600).default(15),
+      verification: z.int().min(0).max(600).default(10),
+      discussion: z.int().min(0).max(600).default(60),
+      questioning: z.int().min(0).max(600).default(120),
+      vote: z.int().min(0).max(600).default(10),
+      election: z.int().min(0).max(600).default(30),
+      closing: z.int().min(0).max(600).default(15),
+      break: z.int().min(0).max(600).default(15),
+      other: z.int().min(0).max(600).default(10),
+    })
+    .prefault({}),
+  /** Speaking limits, seconds. */
+  limits: z
+    .strictObject({
+      speech: seconds(3600).default(7 * 60),
+      secondSpeech: seconds(3600).default(3 * 60),
+      debateReply: seconds(3600).default(3 * 60),
+      pointOfOrder: seconds(3600).default(60),
+      explanation: seconds(3600).default(10 * 60),
+      question: seconds(3600).default(3 * 60),
+      answer: seconds(3600).default(7 * 60),
+    })
+    .prefault({}),
+  /** How long before a planned end the timer turns amber, seconds. */
+  warnBeforeSeconds: seconds(3600).default(60),
+  /** Chime shortly before and at the planned end; the chair can mute it. */
+  chime: z.boolean().default(true),
+  /** Share of total seats that must be present for a quorum: numerator/denominator, at least. */
+  quorum: z.strictObject({ numerator: z.int().min(1).max(100), denominator: z.int().min(1).max(100) }).prefault({ numerator: 2, denominator: 3 }),
+});
+
+export type Rules = z.output<typeof rulesSchema>;
+
+const KEY = 'rules';
+
+export function readRules(db: Db): Rules {
+  return rulesSchema.parse(getSetting<unknown>(db, KEY) ?? {});
+}
+
+export function writeRules(db: Db, rules: Rules): void {
+  setSetting(db, KEY, rules);
+}

@@ -1,0 +1,49 @@
+/**
+ * Timers are data, not ticks (DESIGN §4.3): a timer is when its running segment started
+ * and what it had accumulated before. Every screen computes the rest from one clock.
+ * Pure functions, shared by the engine and the screens.
+ */
+export interface TimerState {
+  /** Engine epoch ms when the current running segment began; null while stopped. */
+  startedAt: number | null;
+  /** Milliseconds run in earlier, closed segments. */
+  accumulatedMs: number;
+}
+
+export const STOPPED: TimerState = { startedAt: null, accumulatedMs: 0 };
+
+export const isRunning = (t: TimerState): boolean => t.startedAt !== null;
+
+/** Time run so far; never negative, even if `now` is read slightly before `startedAt`. */
+export function elapsedMs(t: TimerState, now: number): number {
+  return t.accumulatedMs + (t.startedAt === null ? 0 : Math.max(0, now - t.startedAt));
+}
+
+export function startTimer(t: TimerState, now: number): TimerState {
+  return t.startedAt === null ? { startedAt: now, accumulatedMs: t.accumulatedMs } : t;
+}
+
+export function pauseTimer(t: TimerState, now: number): TimerState {
+  return t.startedAt === null ? t : { startedAt: null, accumulatedMs: elapsedMs(t, now) };
+}
+
+export type TimerPhase = 'normal' | 'warning' | 'overrun';
+
+/** Amber from `warnBeforeMs` before the limit, red past it; no limit means always normal. */
+export function timerPhase(elapsed: number, limitMs: number | null, warnBeforeMs: number): TimerPhase {
+  if (limitMs === null || limitMs <= 0) return 'normal';
+  if (elapsed > limitMs) return 'overrun';
+  if (elapsed >= limitMs - warnBeforeMs) return 'warning';
+  return 'normal';
+}
+
+/** 425000 → "7:05"; -65000 → "-1:05"; 3725000 → "1:02:05". Whole seconds, rounded toward zero. */
+export function formatClock(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  return `${sign}${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
