@@ -11,6 +11,8 @@ export const en = {
   'nav.roster': 'Roster',
   'nav.agenda': 'Agenda',
   'nav.hall': 'Open hall screen',
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.help': 'Show or hide this list',
   'shortcut.label': 'Shortcut: {keys}',
 
   'council.heading': 'Council',

@@ -13,6 +13,8 @@ export const vi = {
   'nav.roster': 'Danh sách đại biểu',
   'nav.agenda': 'Chương trình',
   'nav.hall': 'Mở màn hình hội trường',
+  'shortcuts.title': 'Phím tắt',
+  'shortcuts.help': 'Hiện hoặc ẩn danh sách này',
   'shortcut.label': 'Phím tắt: {keys}',
 
   'council.heading': 'Hội đồng nhân dân',

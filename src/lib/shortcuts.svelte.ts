@@ -1,0 +1,70 @@
+/**
+ * Keyboard shortcuts of the console, in one registry: views register what they offer
+ * while mounted, one window listener dispatches, and `?` lists everything registered.
+ * Single keys (Space, n, f…) never fire while typing in a field.
+ */
+import { untrack } from 'svelte';
+import type { MessageKey } from './i18n.svelte';
+
+export interface Shortcut {
+  /** As shown and matched: "Space", "n", "Alt+1", "Ctrl+Z", "+" . */
+  keys: string;
+  /** What it does, as a message key. */
+  label: MessageKey;
+  run: () => void;
+}
+
+class Shortcuts {
+  list = $state<Shortcut[]>([]);
+  helpOpen = $state(false);
+
+  /** Registers shortcuts for as long as the caller lives; returns the function that removes them. */
+  register(shortcuts: Shortcut[]): () => void {
+    // Called from effects: reading the list must not make the caller depend on it.
+    untrack(() => (this.list = [...this.list, ...shortcuts]));
+    return () => untrack(() => (this.list = this.list.filter((s) => !shortcuts.includes(s))));
+  }
+
+  handle = (event: KeyboardEvent): void => {
+    if (event.key === '?' && !isTyping(event)) {
+      event.preventDefault();
+      this.helpOpen = !this.helpOpen;
+      return;
+    }
+    if (event.key === 'Escape' && this.helpOpen) {
+      this.helpOpen = false;
+      return;
+    }
+    const pressed = keyName(event);
+    const match = this.list.findLast((s) => s.keys === pressed);
+    if (!match) return;
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (plain && isTyping(event)) return;
+    event.preventDefault();
+    match.run();
+  };
+}
+
+function isTyping(event: KeyboardEvent): boolean {
+  const el = event.target as HTMLElement | null;
+  if (!el) return false;
+  if (el.isContentEditable) return true;
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  if (el.tagName === 'INPUT') return !['button', 'checkbox', 'radio', 'submit'].includes((el as HTMLInputElement).type);
+  return false;
+}
+
+/** "Ctrl+Z", "Alt+1", "Space", "n", "+", "ArrowUp" — the form shown beside buttons. */
+export function keyName(event: KeyboardEvent): string {
+  const parts: string[] = [];
+  if (event.ctrlKey || event.metaKey) parts.push('Ctrl');
+  if (event.altKey) parts.push('Alt');
+  if (event.shiftKey && event.key.length > 1) parts.push('Shift');
+  const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  // Alt+digit gives other characters on some layouts; use the physical key for digits.
+  const digit = /^Digit(\d)$/.exec(event.code)?.[1];
+  parts.push(event.altKey && digit ? digit : key === '+' || key === '=' ? (key === '=' && !event.shiftKey ? '=' : '+') : key);
+  return parts.join('+');
+}
+
+export const shortcuts = new Shortcuts();
