@@ -1,0 +1,12 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { Engine } from '../electron/engine/engine';
+import { openStore } from '../electron/store/db';
+import { generateSession, liveActions, REALISTIC } from './generate';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-bench-'));
+const db = openStore(path.join(dir, 'x.sqlite'));
+const engine = new Engine(db);
+const s = generateSession(engine, REALISTIC);
+engine.subscribe((u) => JSON.stringify({ kind: 'state', update: u }));
+const a = liveActions(s)[1];
+for (let i = 0; i < 20000; i++) engine.dispatch(a(i), { actor: 'b', lang: 'en' });
+fs.rmSync(dir, { recursive: true });
