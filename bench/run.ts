@@ -76,6 +76,18 @@ function table(rows: Figure[]): string {
   return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
+/** The same table for docs/benchmarks.md. */
+function markdown(rows: Figure[]): string {
+  const head = '| Figure | Median | Spread (min–max) | Unit | Target | Met |\n|---|--:|--:|---|--:|---|';
+  const body = rows.map(
+    (f) =>
+      `| ${f.section.slice(0, 2)} ${f.name}${f.note ? ` (${f.note})` : ''} | ${fmt(f.median)} | ${f.runs.length ? `${fmt(f.min)}–${fmt(f.max)}` : ''} | ${f.unit} | ${
+        f.target ? `${f.target.better === 'higher' ? '≥' : '≤'} ${fmt(f.target.value)}` : ''
+      } | ${f.met === undefined ? '' : f.met ? 'yes' : '**no**'} |`,
+  );
+  return [head, ...body].join('\n');
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const stressFile = path.join(work, 'stress', 'gavel.sqlite');
@@ -103,7 +115,8 @@ async function main(): Promise<void> {
     `Realistic session: ${covered(REALISTIC)}`,
     `Stress session:    ${covered(STRESS)}`,
   ].join('\n');
-  console.log(`\n${header}\n\n${table(figures)}\n\n${withTarget.filter((f) => f.met).length} of ${withTarget.length} targets met · ${seconds.toFixed(0)} s`);
+  const notes = figures.filter((f) => f.note).map((f) => `  ${f.section.slice(0, 2)} ${f.name}: ${f.note}`);
+  console.log(`\n${header}\n\n${table(figures)}\n${notes.length ? `\nNotes:\n${notes.join('\n')}\n` : ''}\n${withTarget.filter((f) => f.met).length} of ${withTarget.length} targets met · ${seconds.toFixed(0)} s`);
 
   const dir = path.join(ROOT, 'bench-results');
   fs.mkdirSync(dir, { recursive: true });
@@ -111,7 +124,8 @@ async function main(): Promise<void> {
   const json = JSON.stringify({ at: new Date().toISOString(), machine, sizes: { realistic: REALISTIC, stress: STRESS, pending: PENDING }, seconds, figures, failures }, null, 2);
   fs.writeFileSync(path.join(dir, `bench-${stamp}.json`), json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);
-  console.log(`Written to bench-results/bench-${stamp}.json`);
+  fs.writeFileSync(path.join(dir, 'latest.md'), `${header.replace(/\n/g, '  \n')}\n\n${markdown(figures)}\n`);
+  console.log(`Written to bench-results/bench-${stamp}.json (and latest.json, latest.md for docs/benchmarks.md)`);
   if (failures.length) {
     console.error(`\n${failures.join('\n\n')}`);
     process.exitCode = 1;
