@@ -190,13 +190,14 @@ export async function benchScreens(o: ScreenOptions): Promise<Figure[]> {
 
     const s = 'c. Screens';
     const MB = 1024 * 1024;
-    const budget = percentile(allEcho, 95) + 16.7;
+    // Judged like the figure itself: median over runs of each run's p95.
+    const budget = percentile(echoP95, 50) + 16.7;
     const total = o.runs * o.perRun;
     return [
       figure(s, `Limit: WebSocket relay console → hall, p50 (${total} messages)`, 'ms', echoP50),
       figure(s, `Limit: WebSocket relay console → hall, p95 (${total} messages)`, 'ms', echoP95),
       figure(s, `Chair action → hall shows it, p50 (${total} actions)`, 'ms', actionP50),
-      figure(s, `Chair action → hall shows it, p95 (${total} actions)`, 'ms', actionP95, { value: budget, better: 'lower' }, `target = relay p95 over all ${total} (${percentile(allEcho, 95).toFixed(2)}) + 16.7 ms; pooled action p95 ${percentile(allAction, 95).toFixed(2)}`),
+      figure(s, `Chair action → hall shows it, p95 (${total} actions)`, 'ms', actionP95, { value: budget, better: 'lower' }, `target = relay p95 (median of runs) + 16.7 ms; pooled over all ${total}: action p95 ${percentile(allAction, 95).toFixed(1)} ms, relay p95 ${percentile(allEcho, 95).toFixed(1)} ms`),
       figure(s, 'Cold start: node out/main/serve.js → interactive console', 'ms', cold.map((c) => c.total), { value: 1000, better: 'lower' }),
       figure(s, 'Cold start: of which until the server listens', 'ms', cold.map((c) => c.server)),
       figure(s, 'Server RSS, stress session loaded', 'MB', rss.map((b) => b / MB), { value: 150, better: 'lower' }),
