@@ -15,13 +15,14 @@ import { figure, type Figure } from './stats';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUDGET_MS = 160_000;
 
+const loadNow = () => os.loadavg().map((l) => Number(l.toFixed(2)));
 const machine = {
   cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
   cores: os.cpus().length,
   memoryGB: Math.round(os.totalmem() / 2 ** 30),
   os: `${os.type()} ${os.release()}`,
   node: process.version,
-  loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
+  loadAverage: loadNow(),
 };
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-bench-'));
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const withTarget = figures.filter((f) => f.met !== undefined);
   const header = [
-    `Gavel benchmark · ${new Date().toISOString()} · ${machine.cpu} × ${machine.cores} cores · ${machine.memoryGB} GB · Node ${machine.node} · load ${machine.loadAverage.join(' ')}`,
+    `Gavel benchmark · ${new Date().toISOString()} · ${machine.cpu} × ${machine.cores} cores · ${machine.memoryGB} GB · Node ${machine.node} · load average ${machine.loadAverage.join(' ')} at start, ${loadNow().join(' ')} at end`,
     `Realistic session: ${covered(REALISTIC)}`,
     `Stress session:    ${covered(STRESS)}`,
   ].join('\n');
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
   const dir = path.join(ROOT, 'bench-results');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const json = JSON.stringify({ at: new Date().toISOString(), machine, sizes: { realistic: REALISTIC, stress: STRESS, pending: PENDING }, seconds, figures, failures }, null, 2);
+  const json = JSON.stringify({ at: new Date().toISOString(), machine, loadAverageAtEnd: loadNow(), sizes: { realistic: REALISTIC, stress: STRESS, pending: PENDING }, seconds, figures, failures }, null, 2);
   fs.writeFileSync(path.join(dir, `bench-${stamp}.json`), json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);
   fs.writeFileSync(path.join(dir, 'latest.md'), `${header.replace(/\n/g, '  \n')}\n\n${markdown(figures)}\n`);
