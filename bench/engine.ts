@@ -32,6 +32,7 @@ function engineRun(dir: string, run: number, count: number) {
   const make = (i: number) => actions[i % actions.length](i);
   for (let i = 0; i < 200; i++) dispatchOk(engine, make(i)); // warm-up: JIT, page cache
   const latencies: number[] = [];
+  const cpu = process.cpuUsage();
   const start = now();
   for (let i = 200; i < 200 + count; i++) {
     const cmd = make(i);
@@ -40,23 +41,31 @@ function engineRun(dir: string, run: number, count: number) {
     latencies.push(now() - t0);
   }
   const perSecond = count / ((now() - start) / 1000);
+  const perCpuSecond = count / cpuSeconds(cpu);
   closeStore(db);
 
   const raw = rawInsertRate(path.join(dir, `raw-${run}.sqlite`), count);
-  return { perSecond, p50: percentile(latencies, 50), p99: percentile(latencies, 99), raw, bytes };
+  return { perSecond, perCpuSecond, p50: percentile(latencies, 50), p99: percentile(latencies, 99), raw, bytes };
+}
+
+/** CPU time (user + system) this process spent since `from`: unlike wall time, not inflated when other processes hold the cores. */
+function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1e6;
 }
 
 /** The limit: one-row insert transactions, same file kind, same pragmas (openStore), statement prepared once. */
-function rawInsertRate(file: string, count: number): number {
+function rawInsertRate(file: string, count: number): { perSecond: number; perCpuSecond: number } {
   const db = openStore(file);
   db.exec('CREATE TABLE bench_row (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, payload TEXT NOT NULL) STRICT');
   const insert = db.prepare('INSERT INTO bench_row (at, payload) VALUES (?, ?)');
   const payload = JSON.stringify({ id: 12, title: 'Tờ trình số 12/TTr-UBND', kind: 'report', presenter: 'Đồng chí Lê Hà', plannedMinutes: 15 });
   const tx = db.transaction((i: number) => insert.run(i, payload));
   for (let i = 0; i < 200; i++) tx(i);
+  const cpu = process.cpuUsage();
   const start = now();
   for (let i = 0; i < count; i++) tx(i);
-  const rate = count / ((now() - start) / 1000);
+  const rate = { perSecond: count / ((now() - start) / 1000), perCpuSecond: count / cpuSeconds(cpu) };
   closeStore(db);
   return rate;
 }
@@ -68,8 +77,11 @@ export function benchEngine(dir: string, runs: number, count: number): Figure[] 
     figure(s, 'Persisted commands per second (live mix, realistic session)', 'cmd/s', r.map((x) => x.perSecond), { value: 5000, better: 'higher' }),
     figure(s, 'One command, p50 latency', 'ms', r.map((x) => x.p50)),
     figure(s, 'One command, p99 latency', 'ms', r.map((x) => x.p99), { value: 2, better: 'lower' }),
-    figure(s, 'Limit: raw one-row insert transactions per second', 'tx/s', r.map((x) => x.raw)),
-    figure(s, 'Commands per second as a share of the limit', '%', r.map((x) => (100 * x.perSecond) / x.raw), { value: 50, better: 'higher' }),
+    figure(s, 'Limit: raw one-row insert transactions per second', 'tx/s', r.map((x) => x.raw.perSecond)),
+    figure(s, 'Commands per second as a share of the limit', '%', r.map((x) => (100 * x.perSecond) / x.raw.perSecond), { value: 50, better: 'higher' }),
+    // The same by CPU time: what the figures above would be on an idle machine, near enough.
+    figure(s, 'Commands per CPU-second (steadier on a busy machine)', 'cmd/s', r.map((x) => x.perCpuSecond)),
+    figure(s, 'Share of the limit, by CPU time', '%', r.map((x) => (100 * x.perCpuSecond) / x.raw.perCpuSecond)),
   ];
 }
 
