@@ -21,11 +21,14 @@ const envelope = z.looseObject({ type: z.string().min(1) });
 export class Engine {
   private readonly subscribers = new Set<Subscriber>();
   private state: State;
+  /** One transaction wrapper for every command: `db.transaction` builds a new one per call. */
+  private readonly inTransaction: (fn: () => void) => void;
 
   constructor(
     readonly db: Db,
     readonly clock: Clock = monotonicWallClock(),
   ) {
+    this.inTransaction = db.transaction((fn: () => void) => fn());
     this.state = this.build(SLICE_NAMES, lastRevision(db));
   }
 
@@ -57,10 +60,10 @@ export class Engine {
     const now = this.clock();
     let value: unknown;
     let revision = 0;
-    this.db.transaction(() => {
+    this.inTransaction(() => {
       value = def.run({ db: this.db, now, actor }, payload);
       revision = appendJournal(this.db, { at: now, actor, type, payload });
-    })();
+    });
     this.publish(def.slices, revision);
     return { ok: true, revision, value: value ?? null };
   }
