@@ -50,7 +50,7 @@ export const rosterCommands = {
 
   'delegate.remove': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['delegates'],
+    slices: ['delegates', 'respondents'],
     run({ db }, { id: delegateId }) {
       if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
       deleteDelegate(db, delegateId);
