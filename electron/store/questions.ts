@@ -184,6 +184,19 @@ export function respondentInUse(db: Db, id: number): boolean {
   );
 }
 
+/** Does the questioning log name this person, as asker or as respondent? */
+export function delegateInQuestions(db: Db, delegateId: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM question WHERE asker_id = ?
+         UNION ALL SELECT 1 FROM question q JOIN respondent r ON r.id = q.respondent_id WHERE r.delegate_id = ?
+         UNION ALL SELECT 1 FROM answer a JOIN respondent r ON r.id = a.respondent_id WHERE r.delegate_id = ? LIMIT 1`,
+      )
+      .get(delegateId, delegateId, delegateId) !== undefined
+  );
+}
+
 // Topics
 
 export function listTopics(db: Db, sessionId: number): QuestionTopic[] {

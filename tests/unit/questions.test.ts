@@ -60,6 +60,15 @@ describe('questioning sitting: respondents, topics, slips', () => {
     expect(refused(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: '  ' }, 'invalid').en).toBe('Question must not be empty.');
     refused(engine, 'topic.add', { title: 'Y tế', respondentIds: [] }, 'invalid');
     refused(engine, 'respondent.remove', { id: s.r1 }, 'respondent-in-use');
+    expect(refused(engine, 'delegate.remove', { id: s.o1 }, 'delegate-in-questions').en).toBe(
+      'Phạm Minh Chính is in the questioning log and cannot be removed from the roster.',
+    );
+    refused(engine, 'delegate.remove', { id: s.d2 }, 'delegate-in-questions');
+    // An official with no questions leaves both lists.
+    const spare = (ok(engine, 'delegate.add', { fullName: 'Đỗ Văn Phó', voting: false }) as { id: number }).id;
+    ok(engine, 'respondent.add', { delegateId: spare });
+    ok(engine, 'delegate.remove', { id: spare });
+    expect(engine.current.respondents.map((r) => r.id)).toEqual([s.r1, s.r2]);
     // Slips tied to the agenda must name a questioning item.
     const report = (ok(engine, 'agenda.add', { title: 'Báo cáo KT-XH', kind: 'report' }) as { id: number }).id;
     refused(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'x', agendaItemId: report }, 'agenda-not-questioning');

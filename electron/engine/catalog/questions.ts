@@ -58,6 +58,10 @@ export const questionErrors = {
     vi: 'Câu hỏi số {id} chưa được trả lời tại phiên họp.',
     en: 'Question {id} has not been answered in the sitting.',
   },
+  'delegate-in-questions': {
+    vi: '{name} có trong sổ theo dõi chất vấn; không thể xóa khỏi danh sách.',
+    en: '{name} is in the questioning log and cannot be removed from the roster.',
+  },
   'nothing-to-undo': {
     vi: 'Không có thao tác chất vấn nào để hoàn tác.',
     en: 'There is no questioning action to undo.',
