@@ -94,32 +94,37 @@ describe('questioning sitting in Chromium', () => {
     await page.keyboard.press('a');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('No question is waiting for an answer; let a delegate ask first.');
 
-    const hall = await (await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } })).newPage();
+    const hall = await (await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } })).newPage();
     await hall.goto(server.url + 'hall');
-    await hall.getByText('The session has not started').waitFor();
+    await hall.getByText('Kỳ họp chưa bắt đầu').waitFor(); // the hall speaks Vietnamese
 
     const headline = page.getByTestId('live-headline');
     // 1: asked, answered, then followed up and answered again.
     await page.keyboard.press('n');
     await expect.poll(() => headline.textContent()).toBe('Delegate Nguyễn Văn Dũng questions Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
-    await expect.poll(() => hall.getByTestId('hall-question').textContent()).toContain('Delegate Nguyễn Văn Dũng questions Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
-    const hallTimer = hall.getByRole('timer', { name: 'Question time' });
+    await expect.poll(() => hall.getByTestId('hall-question').textContent()).toContain('Đại biểu Nguyễn Văn Dũng chất vấn Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
+    const hallTimer = hall.getByRole('timer', { name: 'Thời gian hỏi' });
     const box = await hallTimer.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(1080 / 5);
     await page.keyboard.press('Space'); // pause
-    await page.getByRole('button', { name: /^Start\b/ }).first().waitFor();
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.keyboard.press('Space'); // resume
-    await page.getByRole('button', { name: /^Pause/ }).waitFor();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await page.keyboard.press('u'); // undo the resume
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.getByText('Last questioning action undone.').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toBe('Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường) answers');
     await expect.poll(() => hall.getByTestId('hall-answer').textContent()).toBe('Phạm Minh Chính');
-    await hall.getByRole('timer', { name: 'Answer time' }).waitFor();
+    await hall.getByRole('timer', { name: 'Thời gian trả lời' }).waitFor();
     await page.keyboard.press('m');
     await page.getByText('1 question(s) marked answered in the sitting.').waitFor();
     await page.keyboard.press('f');
     await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
     await page.getByRole('button', { name: 'Ask follow-up' }).click();
-    await expect.poll(() => hall.locator('.kind').textContent()).toBe('Follow-up question');
+    await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toContain('answers');
     await page.keyboard.press('m');
@@ -143,7 +148,7 @@ describe('questioning sitting in Chromium', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Sở Y tế trả lời bằng văn bản').waitFor();
     await page.getByText('28 Dec 2026').waitFor();
-    await expect.poll(() => hall.getByText('The session has not started').count()).toBe(1);
+    await expect.poll(() => hall.getByText('Kỳ họp chưa bắt đầu').count()).toBe(1);
 
     // Figures: 6 asked (one a follow-up), 5 delegates, 5 answered in the sitting, 1 in writing.
     const fig = (name: string) => page.locator(`[data-fig="${name}"]`).textContent();
