@@ -87,6 +87,13 @@ describe('questioning sitting in Chromium', () => {
     await register(page, 'pham thi mai', 'Hoàng Thị Lan — Giám đốc Sở Y tế', 'Thiếu thuốc bảo hiểm y tế');
     await register(page, 'dang quoc', 'Phạm Minh Chính — Giám đốc Sở Tài nguyên và Môi trường', 'Cấp sổ đỏ chậm, thủ tục rườm rà');
     await page.getByRole('heading', { name: 'Queue (5)' }).waitFor();
+    // A slip corrected before it is called.
+    await page.getByRole('button', { name: 'Edit slip 3' }).click();
+    await expect.poll(() => page.getByLabel('Question', { exact: true }).inputValue()).toBe('Án tồn đọng, chậm xét xử');
+    await page.getByLabel('Question', { exact: true }).fill('Án tồn đọng, chậm xét xử: giải pháp nào?');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.qtext', { hasText: 'Án tồn đọng, chậm xét xử: giải pháp nào?' }).waitFor();
+    await page.getByRole('heading', { name: 'Register a question' }).waitFor();
 
     // A question to someone who is not a respondent is not offered; an answer without a question is refused.
     await page.getByRole('button', { name: 'Start answer' }).waitFor();
@@ -171,6 +178,7 @@ describe('questioning sitting in Chromium', () => {
     expect(rows).toHaveLength(6);
     expect(rows.map((r) => r['Delegate'])).toEqual([...delegates, 'Nguyễn Văn Dũng']);
     expect(rows[0]).toMatchObject({ Respondent: 'Phạm Minh Chính', Agency: 'Sở TN&MT', Topic: 'Đất đai, môi trường', Outcome: 'Answered in the sitting' });
+    expect(rows[2]).toMatchObject({ Question: 'Án tồn đọng, chậm xét xử: giải pháp nào?', Respondent: 'Bùi Văn Hải' });
     expect(rows[5]).toMatchObject({ 'Follow-up of': '1', Question: 'Xin hỏi lại: thời hạn cụ thể?', Outcome: 'Answered in the sitting' });
     expect(rows[3]).toMatchObject({ Question: 'Thiếu thuốc bảo hiểm y tế', Outcome: 'Written answer', 'Written answer due': '2026-12-28', Note: 'Sở Y tế trả lời bằng văn bản', 'Answer time': '' });
     for (const r of rows) expect(r['Question time']).toMatch(/^\d+:\d\d$/);
