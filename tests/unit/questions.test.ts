@@ -222,3 +222,17 @@ describe('dates of written answers', () => {
     expect(sittingDate(Date.UTC(2027, 0, 1, 5), session)).toBe('2026-12-09');
   });
 });
+
+describe('questions schema', () => {
+  it('finds the queue and an answer’s questions by index, not by scanning', () => {
+    const { db } = newEngine();
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan("SELECT * FROM question WHERE session_id = ? AND phase = 'queued' AND status = 'pending' ORDER BY position, id")).toContain(
+      'USING INDEX question_session',
+    );
+    expect(plan('SELECT * FROM question WHERE answer_id = ?')).toContain('USING INDEX question_answer');
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name IN ('respondent', 'question', 'answer', 'question_topic', 'question_topic_respondent')").all() as { sql: string }[];
+    expect(tables).toHaveLength(5);
+    for (const t of tables) expect(t.sql).toMatch(/\) STRICT$/);
+  });
+});
