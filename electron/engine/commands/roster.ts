@@ -12,6 +12,7 @@ import {
 } from '../../store/delegates';
 import type { Db } from '../../store/db';
 import { defineCommand } from './define';
+import { delegateInQuestions } from '../../store/questions';
 
 const delegateFields = {
   fullName: text(120),
@@ -50,9 +51,12 @@ export const rosterCommands = {
 
   'delegate.remove': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['delegates'],
+    slices: ['delegates', 'respondents'],
     run({ db }, { id: delegateId }) {
-      if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
+      const person = getDelegate(db, delegateId);
+      if (!person) throw notFound('delegate', delegateId);
+      // The questioning log must keep who asked and who answered.
+      if (delegateInQuestions(db, delegateId)) throw new EngineError('delegate-in-questions', { name: person.fullName });
       deleteDelegate(db, delegateId);
     },
   }),

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Sends commands over the real WebSocket, as a second console would, to seed what other tests cover. */
+async function seed(server: Served, commands: object[]): Promise<unknown[]> {
+  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
+  await new Promise((r) => ws.once('open', r));
+  const values: unknown[] = [];
+  for (const [i, command] of commands.entries()) {
+    const reply = await new Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>((resolve) => {
+      const onMessage = (d: WebSocket.RawData) => {
+        const m = JSON.parse(String(d));
+        if (m.kind === 'reply' && m.id === i) {
+          ws.off('message', onMessage);
+          resolve(m.reply);
+        }
+      };
+      ws.on('message', onMessage);
+      ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
+    });
+    if (!reply.ok) throw new Error(`seed ${JSON.stringify(command)}: ${reply.error?.message}`);
+    values.push(reply.value);
+  }
+  ws.close();
+  return values;
+}
+
+const delegates = ['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Mai', 'Đặng Quốc Huy'];
+const officials = [
+  ['Phạm Minh Chính', 'Giám đốc Sở Tài nguyên và Môi trường', 'Sở TN&MT'],
+  ['Hoàng Thị Lan', 'Giám đốc Sở Y tế', 'Sở Y tế'],
+  ['Bùi Văn Hải', 'Chánh án TAND tỉnh', 'Tòa án nhân dân tỉnh'],
+];
+
+async function register(page: Page, search: string, respondent: string, text: string, topic?: string) {
+  await page.getByLabel('Find delegate (name or seat)').fill(search);
+  await expect.poll(() => page.getByLabel('Asking delegate').locator('option').count()).toBe(2); // "choose" + the one match
+  // The form keeps the last topic (slips come topic by topic); choose it each time here.
+  await page.getByLabel('Topic', { exact: true }).first().selectOption({ label: topic ?? '— no topic —' });
+  await page.getByLabel('Respondent', { exact: true }).first().selectOption({ label: respondent });
+  await page.getByLabel('Question', { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Register question' }).click();
+  await page.getByText(text).first().waitFor();
+}
+
+describe('questioning sitting in Chromium', () => {
+  let server: Served;
+  const dataDir = tempDataDir();
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('runs five questions with a follow-up and a written answer; the hall follows; the CSV reads back', async () => {
+    server = await serve(dataDir);
+    const people = (await seed(server, [
+      { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
+      { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+      ...delegates.map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
+      ...officials.map(([fullName, title]) => ({ type: 'delegate.add', fullName, title, voting: false })),
+    ])) as { id: number }[];
+    await seed(server, officials.map(([, , agency], i) => ({ type: 'respondent.add', delegateId: people[2 + delegates.length + i].id, agency })));
+
+    const page = await openPage(browser, server.url + '#questions', 'en');
+    await page.getByRole('heading', { name: 'Questioning sitting' }).waitFor();
+    await page.getByRole('button', { name: 'Respondents and topics' }).click();
+    await page.getByLabel('Topic title').fill('Đất đai, môi trường');
+    await page.getByRole('checkbox', { name: 'Phạm Minh Chính' }).check();
+    await page.getByRole('button', { name: 'Add topic' }).click();
+    await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'Đất đai, môi trường' }).textContent()).toContain('Phạm Minh Chính');
+    await page.getByRole('button', { name: 'Respondents and topics' }).click();
+
+    await register(page, 'nguyen van dung', 'Phạm Minh Chính — Giám đốc Sở Tài nguyên và Môi trường', 'Ô nhiễm sông Đà, khi nào xử lý?', 'Đất đai, môi trường');
+    await register(page, 'tran thi hoa', 'Hoàng Thị Lan — Giám đốc Sở Y tế', 'Bệnh viện tỉnh quá tải');
+    await register(page, '3', 'Bùi Văn Hải — Chánh án TAND tỉnh', 'Án tồn đọng, chậm xét xử');
+    await register(page, 'pham thi mai', 'Hoàng Thị Lan — Giám đốc Sở Y tế', 'Thiếu thuốc bảo hiểm y tế');
+    await register(page, 'dang quoc', 'Phạm Minh Chính — Giám đốc Sở Tài nguyên và Môi trường', 'Cấp sổ đỏ chậm, thủ tục rườm rà');
+    await page.getByRole('heading', { name: 'Queue (5)' }).waitFor();
+    // A slip corrected before it is called.
+    await page.getByRole('button', { name: 'Edit slip 3' }).click();
+    await expect.poll(() => page.getByLabel('Question', { exact: true }).inputValue()).toBe('Án tồn đọng, chậm xét xử');
+    await page.getByLabel('Question', { exact: true }).fill('Án tồn đọng, chậm xét xử: giải pháp nào?');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('.qtext', { hasText: 'Án tồn đọng, chậm xét xử: giải pháp nào?' }).waitFor();
+    await page.getByRole('heading', { name: 'Register a question' }).waitFor();
+
+    // A question to someone who is not a respondent is not offered; an answer without a question is refused.
+    await page.getByRole('button', { name: 'Start answer' }).waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('a');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('No question is waiting for an answer; let a delegate ask first.');
+
+    const hall = await (await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } })).newPage();
+    await hall.goto(server.url + 'hall');
+    await hall.getByText('Kỳ họp chưa bắt đầu').waitFor(); // the hall speaks Vietnamese
+
+    const headline = page.getByTestId('live-headline');
+    // 1: asked, answered, then followed up and answered again.
+    await page.keyboard.press('n');
+    await expect.poll(() => headline.textContent()).toBe('Delegate Nguyễn Văn Dũng questions Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
+    await expect.poll(() => hall.getByTestId('hall-question').textContent()).toContain('Đại biểu Nguyễn Văn Dũng chất vấn Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
+    const hallTimer = hall.getByRole('timer', { name: 'Thời gian hỏi' });
+    const box = await hallTimer.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(1080 / 5);
+    await page.keyboard.press('Space'); // pause
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.keyboard.press('Space'); // resume
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await page.keyboard.press('u'); // undo the resume
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.getByText('Last questioning action undone.').waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await page.keyboard.press('a');
+    await expect.poll(() => headline.textContent()).toBe('Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường) answers');
+    await expect.poll(() => hall.getByTestId('hall-answer').textContent()).toBe('Phạm Minh Chính');
+    await hall.getByRole('timer', { name: 'Thời gian trả lời' }).waitFor();
+    await page.keyboard.press('m');
+    await page.getByText('1 question(s) marked answered in the sitting.').waitFor();
+    await page.keyboard.press('f');
+    await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
+    await page.getByRole('button', { name: 'Ask follow-up' }).click();
+    await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
+    await page.keyboard.press('a');
+    await expect.poll(() => headline.textContent()).toContain('answers');
+    await page.keyboard.press('m');
+    // 2 and 3: asked and answered; 4: asked, then sent to a written answer; 5: answered.
+    for (const n of [2, 3, 4, 5]) {
+      await page.keyboard.press('n');
+      await expect.poll(() => page.getByRole('heading', { name: /^Queue/ }).textContent()).toBe(`Queue (${5 - n})`);
+      if (n === 4) {
+        await page.keyboard.press('e');
+        await page.getByText('1 asked question(s) waiting for an answer').waitFor();
+        continue;
+      }
+      await page.keyboard.press('a');
+      await expect.poll(() => headline.textContent()).toContain('answers');
+      await page.keyboard.press('e');
+      await page.keyboard.press('m');
+    }
+    await page.getByRole('button', { name: 'Set the outcome of question 4' }).click();
+    await page.getByRole('row').getByLabel('Outcome', { exact: true }).selectOption('written');
+    await page.getByLabel('Note for the minutes').fill('Sở Y tế trả lời bằng văn bản');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Sở Y tế trả lời bằng văn bản').waitFor();
+    await page.getByText('28 Dec 2026').waitFor();
+    await expect.poll(() => hall.getByText('Kỳ họp chưa bắt đầu').count()).toBe(1);
+
+    // Figures: 6 asked (one a follow-up), 5 delegates, 5 answered in the sitting, 1 in writing.
+    const fig = (name: string) => page.locator(`[data-fig="${name}"]`).textContent();
+    await expect.poll(() => fig('asked')).toBe('6');
+    await expect.poll(() => fig('followUps')).toBe('1');
+    await expect.poll(() => fig('delegates')).toBe('5');
+    await expect.poll(() => fig('answered')).toBe('5');
+    await expect.poll(() => fig('written')).toBe('1');
+
+    // Filter by respondent, then back to all.
+    await page.getByLabel('Respondent', { exact: true }).last().selectOption({ label: 'Hoàng Thị Lan' });
+    await expect.poll(() => page.locator('tr[data-question]').count()).toBe(2);
+    await page.getByLabel('Respondent', { exact: true }).last().selectOption({ label: 'All' });
+    await expect.poll(() => page.locator('tr[data-question]').count()).toBe(6);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(6);
+    expect(rows.map((r) => r['Delegate'])).toEqual([...delegates, 'Nguyễn Văn Dũng']);
+    expect(rows[0]).toMatchObject({ Respondent: 'Phạm Minh Chính', Agency: 'Sở TN&MT', Topic: 'Đất đai, môi trường', Outcome: 'Answered in the sitting' });
+    expect(rows[2]).toMatchObject({ Question: 'Án tồn đọng, chậm xét xử: giải pháp nào?', Respondent: 'Bùi Văn Hải' });
+    expect(rows[5]).toMatchObject({ 'Follow-up of': '1', Question: 'Xin hỏi lại: thời hạn cụ thể?', Outcome: 'Answered in the sitting' });
+    expect(rows[3]).toMatchObject({ Question: 'Thiếu thuốc bảo hiểm y tế', Outcome: 'Written answer', 'Written answer due': '2026-12-28', Note: 'Sở Y tế trả lời bằng văn bản', 'Answer time': '' });
+    for (const r of rows) expect(r['Question time']).toMatch(/^\d+:\d\d$/);
+
+    // A kill -9 loses nothing acknowledged.
+    await server.stop('SIGKILL');
+    server = await serve(dataDir);
+    await page.goto(server.url + '#questions');
+    await page.getByText('Connected').waitFor();
+    await expect.poll(() => page.locator('tr[data-question]').count()).toBe(6);
+    await expect.poll(() => fig('written')).toBe('1');
+    await hall.context().close();
+    await page.context().close();
+  });
+});
