@@ -49,6 +49,8 @@ export interface VoteVersion {
   actor: string;
   present: number;
   tally: Tally;
+  /** A named vote's marks as they stood in this version. */
+  marks: Record<number, Choice>;
 }
 
 export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'method' | 'ruleKind' | 'rule'>;
@@ -198,8 +200,8 @@ export function listVersions(db: Db, voteId: number): VoteVersion[] {
     counts: string;
   }[];
   return rows.map((r) => {
-    const c = JSON.parse(r.counts) as { present: number; tally: Tally };
-    return { version: r.version, reason: r.reason, at: r.at, actor: r.actor, present: c.present, tally: c.tally };
+    const c = JSON.parse(r.counts) as { present: number; tally: Tally; marks?: Record<number, Choice> };
+    return { version: r.version, reason: r.reason, at: r.at, actor: r.actor, present: c.present, tally: c.tally, marks: c.marks ?? {} };
   });
 }
 
@@ -213,7 +215,7 @@ export function appendVersion(db: Db, voteId: number, reason: string, at: number
     reason,
     at,
     actor,
-    JSON.stringify({ present: vote.present, tally: vote.tally }),
+    JSON.stringify({ present: vote.present, tally: vote.tally, ...(vote.method === 'named' ? { marks: listMarks(db, voteId) } : {}) }),
   );
   return next;
 }

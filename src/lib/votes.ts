@@ -12,13 +12,21 @@ export function sessionVotes(data: State): VoteView[] {
   return data.votes.filter((v) => v.sessionId === data.sessions.currentId);
 }
 
-/** What the hall shows: the open vote, else the result announced last in this session. */
+/**
+ * What the hall shows: the latest vote opened in this session while it is open, and its
+ * result once announced; between close and announcement, nothing (no stale result).
+ */
 export function hallVote(data: State): VoteView | null {
-  const votes = sessionVotes(data);
-  const open = votes.find((v) => v.status === 'open');
-  if (open) return open;
-  const announced = votes.filter((v) => v.status === 'closed' && v.announcedAt !== null);
-  return announced.sort((a, b) => b.announcedAt! - a.announcedAt!)[0] ?? null;
+  const started = sessionVotes(data).filter((v) => v.openedAt !== null);
+  const latest = started.sort((a, b) => b.openedAt! - a.openedAt! || b.id - a.id)[0];
+  if (!latest) return null;
+  return latest.status === 'open' || latest.announcedAt !== null ? latest : null;
+}
+
+/** Who changed in a named vote between two versions: "Trần Thị Hoa → against". */
+export function markChanges(before: Record<number, string>, after: Record<number, string>): { delegateId: number; choice: string | null }[] {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)].map(Number));
+  return [...ids].filter((id) => before[id] !== after[id]).map((id) => ({ delegateId: id, choice: after[id] ?? null }));
 }
 
 /** "more than 1/2 of total seats" / "quá 1/2 tổng số đại biểu". */

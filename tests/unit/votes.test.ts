@@ -201,6 +201,7 @@ describe('correction and revote', () => {
     ok(engine, 'vote.correct', { id, reason: 'Bấm nhầm', marks: [{ delegateId: delegates[0], choice: 'for' }] });
     expect(vote(engine, id).tally).toMatchObject({ for: 1, against: 2 });
     expect(vote(engine, id).versions.map((v) => v.tally.for)).toEqual([0, 1]);
+    expect(vote(engine, id).versions.map((v) => v.marks[delegates[0]])).toEqual(['against', 'for']);
   });
 });
 
