@@ -235,3 +235,43 @@ describe('persistence and export', () => {
     );
   });
 });
+
+describe('a session of six resolutions', () => {
+  it('votes them by the three methods, corrects one, and the CSV agrees with every announcement', () => {
+    const { engine, delegates, item } = setUp(5);
+    const plan = [
+      { method: 'hands', title: 'Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027', tally: { for: 49, against: 2, abstain: 1 } },
+      { method: 'hands', title: 'Nghị quyết về dự toán ngân sách địa phương năm 2027', tally: { for: 29, against: 20, abstain: 3 } },
+      { method: 'secret', title: 'Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh', ruleKind: 'dismissal', tally: { issued: 52, returned: 52, valid: 51, invalid: 1, for: 39, against: 10, abstain: 2 } },
+      { method: 'secret', title: 'Nghị quyết bãi nhiệm đại biểu', ruleKind: 'dismissal', tally: { issued: 52, returned: 50, valid: 50, invalid: 0, for: 38, against: 12, abstain: 0 } },
+      { method: 'named', title: 'Nghị quyết về chương trình giám sát năm 2027', ruleKind: 'custom', rule: { base: 'present', comparison: 'moreThan', numerator: 1, denominator: 2 } },
+      { method: 'hands', title: 'Nghị quyết về lịch họp năm 2027', ruleKind: 'custom', rule: { base: 'cast', comparison: 'atLeast', numerator: 3, denominator: 4 }, tally: { for: 36, against: 12, abstain: 0 } },
+    ] as const;
+    const ids: number[] = [];
+    for (const p of plan) {
+      const id = create(engine, { agendaItemId: item, resolutionTitle: p.title, method: p.method, ...('ruleKind' in p ? { ruleKind: p.ruleKind } : {}), ...('rule' in p ? { rule: p.rule } : {}) });
+      ok(engine, 'vote.open', { id, present: p.method === 'named' ? 5 : 52 });
+      if (p.method === 'named') delegates.forEach((d, i) => ok(engine, 'vote.mark', { id, delegateId: d, choice: i < 3 ? 'for' : 'against' }));
+      else ok(engine, 'vote.tally', { id, ...p.tally });
+      ok(engine, 'vote.close', { id });
+      ok(engine, 'vote.announce', { id });
+      ids.push(id);
+    }
+    ok(engine, 'vote.correct', { id: ids[1], reason: 'Tổ 3 báo cáo thiếu', tally: { for: 31, against: 18, abstain: 3 } });
+
+    const votes = engine.current.votes;
+    expect(votes.map((v) => v.result.passed)).toEqual([true, true, true, false, true, true]);
+    expect(votes.map((v) => [v.result.has, v.result.needed, v.result.base])).toEqual([
+      [49, 30, 58], [31, 30, 58], [39, 39, 58], [38, 39, 58], [3, 3, 5], [36, 36, 48],
+    ]);
+    const rows = votesCsv(votes, new Map(), 'vi', String).slice(1).trim().split('\r\n').slice(1).map((line) => JSON.parse(`[${line}]`) as string[]);
+    rows.forEach((row, i) => {
+      const v = votes[i];
+      const [forCount, base, pct, result, versions] = [row[8], row[15], row[17], row[18], row[19]];
+      expect(v.announcement.vi).toContain(`Có ${forCount}/${base} `);
+      expect(v.announcement.vi).toContain(`chiếm ${pct}%`);
+      expect(v.announcement.vi).toContain(result === 'Thông qua' ? 'đã được Hội đồng nhân dân thông qua' : 'không được Hội đồng nhân dân thông qua');
+      expect(versions).toBe(i === 1 ? '2' : '1');
+    });
+  });
+});
