@@ -128,10 +128,6 @@ const inputToRow = (v: VoteInput) => ({
 
 export const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0, issued: 0, returned: 0, valid: 0, invalid: 0 };
 
-export function listVotes(db: Db, sessionId: number): Vote[] {
-  return (db.prepare('SELECT * FROM vote WHERE session_id = ? ORDER BY id').all(sessionId) as VoteRow[]).map(rowToVote);
-}
-
 export function listAllVotes(db: Db): Vote[] {
   return (db.prepare('SELECT * FROM vote ORDER BY id').all() as VoteRow[]).map(rowToVote);
 }

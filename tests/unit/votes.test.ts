@@ -275,3 +275,17 @@ describe('a session of six resolutions', () => {
     });
   });
 });
+
+describe('the council’s own rules', () => {
+  it('start new votes from rules.majority, while votes already created keep theirs', () => {
+    const { engine } = setUp();
+    const before = create(engine, {});
+    const rules = engine.current.rules;
+    ok(engine, 'rules.save', { ...rules, majority: { ...rules.majority, ordinary: { base: 'present', comparison: 'moreThan', numerator: 1, denominator: 2 } } });
+    const after = create(engine, {});
+    expect(vote(engine, before).rule.base).toBe('seats');
+    expect(vote(engine, after).rule.base).toBe('present');
+    const bad = engine.run('rules.save', { ...rules, majority: { ...rules.majority, ordinary: { base: 'seats', comparison: 'moreThan', numerator: 0, denominator: 2 } } });
+    expect(!bad.ok && bad.error.message).toBe('Numerator must be at least 1.');
+  });
+});
