@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import { getSetting, setSetting } from '../store/settings';
+import { DISMISSAL_RULE, majorityRuleSchema, ORDINARY_RULE } from './votes/rule';
 
 /**
  * The council's rules of procedure (nội quy) as data, with the defaults of DESIGN.md §3.
@@ -44,6 +45,13 @@ export const rulesSchema = z.strictObject({
   chime: z.boolean().default(true),
   /** Share of total seats that must be present for a quorum: numerator/denominator, at least. */
   quorum: z.strictObject({ numerator: z.int().min(1).max(100), denominator: z.int().min(1).max(100) }).prefault({ numerator: 2, denominator: 3 }),
+  /** Majority rules a new vote starts from; each vote may change its own before it opens. */
+  majority: z
+    .strictObject({
+      ordinary: majorityRuleSchema.default(ORDINARY_RULE),
+      dismissal: majorityRuleSchema.default(DISMISSAL_RULE),
+    })
+    .prefault({}),
 });
 
 export type Rules = z.output<typeof rulesSchema>;

@@ -5,6 +5,7 @@ import { listDelegates } from '../store/delegates';
 import { getCurrentSessionId, listSessions } from '../store/sessions';
 import { readRules } from './rules';
 import { questionSlices } from './slices/questions';
+import { voteSlices } from './votes/slice';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -22,7 +23,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

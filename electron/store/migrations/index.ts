@@ -1,6 +1,7 @@
 import { foundation } from './001-foundation';
 import { undo } from './002-undo';
 import { questions } from './003-questions';
+import { votes } from './004-votes';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -1,11 +1,12 @@
 import { en as coreEn } from './en';
 import { vi as coreVi } from './vi';
 import { en as questionsEn, vi as questionsVi } from './questions';
+import { en as votesEn, vi as votesVi } from './votes';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi };

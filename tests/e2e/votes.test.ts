@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
+async function seed(url: string): Promise<void> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  const replies = new Map<number, (r: { ok: boolean }) => void>();
+  ws.on('message', (d) => {
+    const msg = JSON.parse(String(d));
+    if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
+  });
+  await new Promise((r) => ws.once('open', r));
+  let id = 0;
+  const send = (command: object) =>
+    new Promise<{ ok: boolean }>((resolve) => {
+      replies.set(++id, resolve);
+      ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
+    });
+  const commands = [
+    { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
+    { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
+    { type: 'delegate.add', fullName: 'Giám đốc Sở Tài chính', voting: false },
+    { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
+  ];
+  for (const c of commands) expect(await send(c)).toMatchObject({ ok: true });
+  ws.close();
+}
+
+/** The hall screen, which has no "Connected" line to wait for. */
+async function openHall(url: string, lang: 'en' | 'vi'): Promise<Page> {
+  const context = await browser.newContext({ locale: lang, viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(url + 'hall');
+  await page.locator('.hall header .council').getByText('HĐND tỉnh Hòa Bình').waitFor();
+  return page;
+}
+
+async function createVote(page: Page, title: string, number: string) {
+  await page.getByLabel('Resolution title').fill(title);
+  await page.getByLabel('Resolution number').fill(number);
+}
+
+describe('votes in Chromium', () => {
+  let server: Served | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('runs a show-of-hands vote that survives kill -9 mid-vote, announces it on the hall screen, and exports CSV', async () => {
+    const dataDir = tempDataDir();
+    server = await serve(dataDir);
+    await seed(server.url);
+    let page = await openPage(browser, server.url + '#votes', 'en');
+    const hall = await openHall(server.url, 'en');
+
+    await createVote(page, 'Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027', '45/NQ-HĐND');
+    await page.getByRole('button', { name: 'Create vote' }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    await page.getByLabel('Number present').fill('52');
+    await page.keyboard.press('Alt+o');
+    await page.locator('.badge').getByText('Voting').waitFor();
+    await expect.poll(() => hall.locator('[data-hall-vote=open]').textContent()).toContain('Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027');
+    expect(await hall.locator('.label').textContent()).toBe('Voting');
+
+    // Counts beyond those present are refused with a sentence, and nothing is recorded.
+    await page.getByLabel('For', { exact: true }).fill('50');
+    await page.getByLabel('Against', { exact: true }).fill('2');
+    await page.getByLabel('Abstaining', { exact: true }).fill('1');
+    await page.getByLabel('Abstaining', { exact: true }).press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('For, against and abstaining add up to 53, more than the 52 present.');
+    await page.getByLabel('For', { exact: true }).fill('28');
+    await page.getByLabel('Abstaining', { exact: true }).press('Enter');
+    await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 30, has 28');
+    expect(await page.locator('.still').textContent()).toBe('Can still pass (21 not yet counted)');
+
+    // kill -9 in the middle of the vote: it is still open, with its counts, after a restart.
+    await server.stop('SIGKILL');
+    server = await serve(dataDir);
+    await page.context().close();
+    page = await openPage(browser, server.url + '#votes', 'en');
+    await page.locator('.badge').getByText('Voting').waitFor();
+    await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 30, has 28');
+
+    await page.getByLabel('For', { exact: true }).fill('49');
+    await page.keyboard.press('Alt+c'); // records the typed counts, then closes
+    await page.locator('.badge').getByText('Closed').waitFor();
+    await expect.poll(() => page.locator('.verdict strong').textContent()).toBe('Adopted');
+    expect(await page.locator('[data-announcement=vi]').textContent()).toBe(
+      'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số 45/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
+    );
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByRole('button', { name: 'Copy the English announcement' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('[data-announcement=en]').textContent());
+    expect(await page.locator('[data-announcement=en]').textContent()).toMatch(/^49 of 58 delegates in favour, 84\.48% of the total number of council delegates;/);
+    await page.keyboard.press('Alt+a');
+    await page.locator('.badge').getByText('Announced').waitFor();
+
+    const hall2 = await openHall(server.url, 'en');
+    await expect.poll(() => hall2.locator('.verdict').textContent()).toBe('ADOPTED');
+    expect(await hall2.locator('.row.for .pct').textContent()).toBe('84.48%');
+    expect(await hall2.locator('.row.for .count').textContent()).toBe('49');
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const bytes = fs.readFileSync((await file.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('"Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","1","More than 1/2 of total seats","Show of hands","52","58","49","2","1"');
+    expect(lines[1]).toContain('"58","30","84.48","Adopted","1"');
+  });
+
+  it('runs a named vote by keyboard under a rule of those present, corrects it, and the hall shows the result', async () => {
+    server = await serve(tempDataDir());
+    await seed(server.url);
+    const page = await openPage(browser, server.url + '#votes', 'en');
+    const hall = await openHall(server.url, 'vi');
+
+    await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
+    await page.locator('select[name=method]').selectOption('named');
+    await page.locator('select[name=ruleKind]').selectOption('custom');
+    await page.locator('select[name=base]').selectOption('present');
+    await page.getByRole('button', { name: 'Create vote' }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    expect(await page.locator('.meta').textContent()).toContain('more than 1/2 of delegates present');
+    await expect.poll(() => page.getByLabel('Number present').inputValue()).toBe('5'); // the roster's voting delegates
+    await page.getByRole('button', { name: /Open the vote/ }).click();
+    await expect.poll(() => hall.locator('.label').textContent()).toBe('Đang biểu quyết');
+
+    // Keys on the focused row mark and move on: for, for, against, abstain.
+    await page.locator('[data-voter="0"]').focus();
+    // Typed as fast as the keyboard goes, without waiting for the engine between keys.
+    for (const key of ['1', 't', 'k', '3']) await page.keyboard.press(key);
+    await expect.poll(() => page.locator('tr[data-voter]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-choice')))).toEqual(['for', 'for', 'against', 'abstain', '']);
+    await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 3, has 2');
+    await expect.poll(() => page.locator('[data-voter="4"]').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('1');
+    await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 3, has 3');
+    expect(await page.locator('.result .for small').textContent()).toBe('60.00%');
+
+    await page.getByRole('button', { name: /Close the vote/ }).click();
+    await page.locator('.badge').getByText('Closed').waitFor();
+    await page.getByRole('button', { name: /Announce/ }).click();
+    await expect.poll(() => hall.locator('.verdict').textContent()).toBe('ĐÃ THÔNG QUA');
+    expect(await hall.locator('.row.for .pct').textContent()).toBe('60,00%');
+
+    // A correction by mark: Trần Thị Hoa voted against, not for. Both versions stay.
+    await page.getByRole('button', { name: 'Correct the result' }).click();
+    await page.getByRole('button', { name: 'Trần Thị Hoa: against' }).click();
+    await page.getByLabel('Reason for the correction').fill('Thư ký ghi nhầm');
+    await page.getByRole('button', { name: 'Record correction' }).click();
+    await expect.poll(() => page.locator('.versions tbody tr').count()).toBe(2);
+    expect(await page.locator('.versions tbody tr').nth(1).textContent()).toContain('Thư ký ghi nhầm');
+    expect(await page.locator('.versions tbody tr').nth(1).locator('.change').textContent()).toBe('Trần Thị Hoa → Against');
+    await expect.poll(() => page.locator('.verdict strong').textContent()).toBe('Not adopted');
+    await expect.poll(() => hall.locator('.verdict').textContent()).toBe('KHÔNG ĐƯỢC THÔNG QUA');
+  });
+});
