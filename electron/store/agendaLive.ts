@@ -67,7 +67,7 @@ const rowToSitting = (r: SittingRow): Sitting => ({
 });
 
 export function listSittings(db: Db, sessionId: number): Sitting[] {
-  return (db.prepare('SELECT * FROM sitting WHERE session_id = ? ORDER BY date, part').all(sessionId) as SittingRow[]).map(rowToSitting);
+  return (db.prepare("SELECT * FROM sitting WHERE session_id = ? ORDER BY date, part = 'afternoon', planned_start").all(sessionId) as SittingRow[]).map(rowToSitting);
 }
 
 export function getSitting(db: Db, id: number): Sitting | undefined {

@@ -242,7 +242,8 @@ export const agendaLiveCommands = {
       const ids: number[] = [];
       rows.forEach((raw, i) => {
         const parsed = importRow.safeParse(raw);
-        const row = (parsed.success ? parsed.data.line : undefined) ?? i + 1;
+        const line = (raw as { line?: unknown } | null)?.line;
+        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
         const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
