@@ -24,18 +24,18 @@ const MIN = 60_000;
 export interface Row {
   item: AgendaItem;
   timing: ItemTiming;
-  /** Sub-items beneath it: its own plan is then the sum of theirs and is not counted twice. */
-  hasChildren: boolean;
 }
 
-/** Joins the agenda with its timing; an item added since the timing slice was built counts as pending. */
+/**
+ * Joins the agenda with its timing; an item added since the timing slice was built counts as pending.
+ * A parent item (a report grouping its verification and discussion) is itself the presentation:
+ * its plan and time are its own, never the sum of its sub-items'.
+ */
 export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
   const byId = new Map(timings.map((t) => [t.id, t]));
-  const parents = new Set(timings.map((t) => t.parentId).filter((p) => p !== null));
   return agenda.map((item) => ({
     item,
     timing: byId.get(item.id) ?? { id: item.id, sittingId: null, parentId: null, status: 'pending', startedAt: null, accumulatedMs: 0, extraMinutes: 0, segments: [] },
-    hasChildren: parents.has(item.id),
   }));
 }
 
@@ -67,7 +67,7 @@ export interface Totals {
 const empty = (): Totals => ({ plannedMs: 0, plannedRunMs: 0, actualMs: 0 });
 
 function add(t: Totals, r: Row, now: number): void {
-  const planned = r.hasChildren ? 0 : r.item.plannedMinutes * MIN;
+  const planned = r.item.plannedMinutes * MIN;
   const actual = elapsedMs(r.timing, now);
   t.plannedMs += planned;
   t.actualMs += actual;
@@ -90,24 +90,27 @@ export function totalsBySitting(rows: Row[], now: number): Map<number | null, To
   return out;
 }
 
+/** Bounds of the pace, so that one odd item (a 20-minute opening over in 3) does not swing the forecast. */
+export const PACE_MIN = 0.5;
+export const PACE_MAX = 2;
+
 /**
  * Pace so far: actual over planned time of the finished items that had a plan (1 when
- * none has finished). 1.2 means items take 20% longer than planned.
+ * none has finished), kept within PACE_MIN..PACE_MAX. 1.2 means items take 20% longer than planned.
  */
 export function pace(rows: Row[]): number {
   let planned = 0;
   let actual = 0;
   for (const r of rows) {
-    if (r.timing.status !== 'finished' || r.hasChildren || r.item.plannedMinutes === 0) continue;
+    if (r.timing.status !== 'finished' || r.item.plannedMinutes === 0) continue;
     planned += r.item.plannedMinutes * MIN;
     actual += r.timing.accumulatedMs;
   }
-  return planned === 0 ? 1 : actual / planned;
+  return planned === 0 ? 1 : Math.min(PACE_MAX, Math.max(PACE_MIN, actual / planned));
 }
 
 /** What an item still needs: the rest of its plan if it has started, its plan at the current pace if not. */
 export function remainingMs(r: Row, now: number, p: number): number {
-  if (r.hasChildren) return 0;
   switch (r.timing.status) {
     case 'finished':
     case 'skipped':

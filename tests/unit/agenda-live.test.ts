@@ -251,6 +251,19 @@ describe('planned against actual, and the forecast', () => {
     expect(later.endMs).toBe(clock() + 120 * MIN);
   });
 
+  it('keeps the pace within bounds so one odd item does not swing the forecast', () => {
+    const { engine, clock, a, b } = setUp();
+    ok(engine, 'item.start', { id: a });
+    clock.advance(3_000); // a 15-minute item over in 3 seconds
+    ok(engine, 'item.finish', { id: a });
+    expect(pace(joinRows(engine.current.agenda, engine.current.timing.items))).toBe(0.5);
+    ok(engine, 'item.start', { id: b });
+    clock.advance(60 * MIN); // 10 planned: 6 times over
+    ok(engine, 'item.finish', { id: b });
+    // (3 s + 60 min) over 25 min planned is 2.4, bounded to 2.
+    expect(pace(joinRows(engine.current.agenda, engine.current.timing.items))).toBe(2);
+  });
+
   it('a sitting not yet opened is forecast from its planned start', () => {
     const clock = manualClock(epoch('2026-12-08', '06:00'));
     const { engine } = setUp(undefined, clock);
