@@ -142,6 +142,21 @@ describe('live control of agenda items', () => {
   });
 });
 
+describe('sittings follow the selected session', () => {
+  it('switching sessions republishes sittings and timing', () => {
+    const { engine, sittingId } = setUp();
+    const updates: string[][] = [];
+    engine.subscribe((u) => updates.push(Object.keys(u.slices)));
+    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' }) as { id: number };
+    expect(engine.current.sessions.currentId).toBe(other.id);
+    expect(engine.current.sittings).toEqual([]);
+    expect(engine.current.timing.items).toEqual([]);
+    ok(engine, 'session.select', { id: 1 });
+    expect(engine.current.sittings.map((s) => s.id)).toEqual([sittingId]);
+    expect(updates.every((u) => u.includes('sittings') && u.includes('timing'))).toBe(true);
+  });
+});
+
 describe('the sitting clock', () => {
   it('opens, suspends (pausing its item), resumes and closes', () => {
     const { engine, db, clock, sittingId, a } = setUp();
