@@ -180,6 +180,22 @@ describe('the sitting clock', () => {
     expect(engine.current.sittings[0]).toMatchObject({ status: 'closed', accumulatedMs: 6 * MIN });
     expect(refused(engine, 'item.start', { id: engine.current.agenda[1].id }).code).toBe('sitting-closed');
   });
+
+  it('opening a sitting suspends the one still open', () => {
+    const { engine, clock, sittingId, a } = setUp();
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number };
+    ok(engine, 'item.start', { id: a });
+    clock.advance(MIN);
+    ok(engine, 'sitting.open', { id: afternoon.id });
+    expect(engine.current.sittings.map((s) => [s.id, s.status, s.accumulatedMs])).toEqual([
+      [sittingId, 'suspended', MIN],
+      [afternoon.id, 'open', 0],
+    ]);
+    expect(timing(engine, a)).toMatchObject({ status: 'paused', accumulatedMs: MIN });
+    ok(engine, 'timing.undo', {});
+    expect(timing(engine, a).status).toBe('running');
+    expect(engine.current.sittings.map((s) => s.status)).toEqual(['open', 'planned']);
+  });
 });
 
 describe('timers survive a restart and ignore wall-clock jumps', () => {

@@ -13,6 +13,7 @@ import {
   getSitting,
   getTiming,
   insertSitting,
+  listSittings,
   listTimings,
   openSegment,
   openSegmentId,
@@ -99,7 +100,9 @@ function runItem(db: Db, u: UndoRecorder, item: AgendaItem, now: number, current
   setItemTimer(db, item.id, { status: 'running', startedAt: now, accumulatedMs: t.accumulatedMs });
 }
 
+/** Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is suspended. */
 function openSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number): void {
+  for (const other of listSittings(db, s.sessionId)) if (other.status === 'open' && other.id !== s.id) suspendSitting(db, u, other, now);
   u.before('sitting', s.id);
   setSittingClock(db, s.id, { status: 'open', startedAt: now, accumulatedMs: s.accumulatedMs, openedAt: s.openedAt ?? now, closedAt: null });
 }
@@ -113,6 +116,13 @@ function stopSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number, stat
     openedAt: s.openedAt,
     closedAt: status === 'closed' ? now : null,
   });
+}
+
+/** A suspended sitting stops its clock and the item that was running in it. */
+function suspendSitting(db: Db, u: UndoRecorder, s: Sitting, now: number): void {
+  const running = runningItemId(db, s.sessionId);
+  if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, u, running, now, 'paused');
+  stopSittingClock(db, u, s, now, 'suspended');
 }
 
 /** Runs a timing action with an undo step labelled `action|title` (the console translates the action). */
@@ -183,12 +193,7 @@ export const agendaLiveCommands = {
     run({ db, now }, { id: sittingId }) {
       const s = requireSitting(db, sittingId);
       if (s.status !== 'open') throw new EngineError('sitting-not-open');
-      undoable(db, now, 'sittingSuspend', s.date, (u) => {
-        // A suspended sitting stops the item that was running in it.
-        const running = runningItemId(db, s.sessionId);
-        if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, u, running, now, 'paused');
-        stopSittingClock(db, u, s, now, 'suspended');
-      });
+      undoable(db, now, 'sittingSuspend', s.date, (u) => suspendSitting(db, u, s, now));
     },
   }),
 
