@@ -163,6 +163,7 @@ describe('running the agenda live in Chromium', () => {
 
     // Reopen item 3 and leave it running; kill -9 the server; after restart it still runs from where it was.
     await page.getByRole('button', { name: 'Reopen Thảo luận tại hội trường' }).click();
+    await expect.poll(() => page.getByTestId('current-title').textContent()).toBe('Thảo luận tại hội trường');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await press(page, 'Space', 'Running');
     await expect.poll(() => persisted(dataDir)[2].status).toBe('running');
