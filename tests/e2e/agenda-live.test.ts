@@ -130,7 +130,8 @@ describe('running the agenda live in Chromium', () => {
     await expect.poll(() => page.getByTestId('current-title').textContent()).toBe('Báo cáo thẩm tra');
     await expect.poll(() => hall.getByTestId('hall-title').textContent()).toBe('Báo cáo thẩm tra');
     await runFor(page, 1);
-    await press(page, 'Space', 'Paused');
+    // A quick double Space: pause then resume, in order, each on the state the one before left.
+    await page.keyboard.press('Space');
     await press(page, 'Space', 'Running');
     await runFor(page, 2);
 
