@@ -60,7 +60,9 @@ export function keyName(event: KeyboardEvent): string {
   if (event.ctrlKey || event.metaKey) parts.push('Ctrl');
   if (event.altKey) parts.push('Alt');
   if (event.shiftKey && event.key.length > 1) parts.push('Shift');
-  const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  // Letters with Ctrl are shown and matched upper case ("Ctrl+Z"), plain ones lower case ("n").
+  const ctrl = event.ctrlKey || event.metaKey;
+  const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? (ctrl ? event.key.toUpperCase() : event.key.toLowerCase()) : event.key;
   // Alt+digit gives other characters on some layouts; use the physical key for digits.
   const digit = /^Digit(\d)$/.exec(event.code)?.[1];
   parts.push(event.altKey && digit ? digit : key === '+' || key === '=' ? (key === '=' && !event.shiftKey ? '=' : '+') : key);

@@ -61,7 +61,7 @@ export const councilCommands = {
 
   'session.create': defineCommand({
     schema: z.strictObject(sessionFields),
-    slices: ['sessions', 'agenda', 'questionTopics', 'questions'],
+    slices: ['sessions', 'agenda', 'questionTopics', 'questions', 'sittings', 'timing'],
     run({ db }, s) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSession(db, s);
@@ -84,7 +84,7 @@ export const councilCommands = {
 
   'session.select': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['sessions', 'agenda', 'questionTopics', 'questions'],
+    slices: ['sessions', 'agenda', 'questionTopics', 'questions', 'sittings', 'timing'],
     run({ db }, { id: sessionId }) {
       if (!getSession(db, sessionId)) throw notFound('session', sessionId);
       setCurrentSessionId(db, sessionId);
@@ -93,7 +93,7 @@ export const councilCommands = {
 
   'session.delete': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['sessions', 'agenda', 'questionTopics', 'questions'],
+    slices: ['sessions', 'agenda', 'questionTopics', 'questions', 'sittings', 'timing'],
     run({ db }, { id: sessionId }) {
       if (!getSession(db, sessionId)) throw notFound('session', sessionId);
       deleteSession(db, sessionId);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agendaCommands } from './agenda';
+import { agendaLiveCommands } from './agendaLive';
 import { councilCommands } from './council';
 import type { CommandDef } from './define';
 import { rosterCommands } from './roster';
@@ -20,7 +21,7 @@ function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToInter
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one handler map. Add a domain's map here. */
-export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands);
+export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands);
 
 export type Commands = typeof commands;
 export type CommandType = keyof Commands;

@@ -2,6 +2,7 @@ import { foundation } from './001-foundation';
 import { undo } from './002-undo';
 import { questions } from './003-questions';
 import { votes } from './004-votes';
+import { agendaLive } from './005-agenda-live';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -11,6 +12,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -2,11 +2,12 @@ import { en as coreEn } from './en';
 import { vi as coreVi } from './vi';
 import { en as questionsEn, vi as questionsVi } from './questions';
 import { en as votesEn, vi as votesVi } from './votes';
+import { en as agendaLiveEn, vi as agendaLiveVi } from './agendaLive';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi };

@@ -1,0 +1,370 @@
+import { z } from 'zod';
+import { EngineError, notFound, type Params } from '../errors';
+import { errorMessages, fill, LANGS, type ErrorCode, type Lang } from '../messages';
+import { id, isoDate, validationError } from '../validation';
+import { readRules } from '../rules';
+import { elapsedMs } from '../timer';
+import { AGENDA_KINDS, getAgendaItem, insertAgendaItem, type AgendaItem } from '../../store/agenda';
+import {
+  childCount,
+  closeSegment,
+  deleteSitting,
+  findSitting,
+  getSitting,
+  getTiming,
+  insertSitting,
+  listSittings,
+  listTimings,
+  openSegment,
+  openSegmentId,
+  runningItemId,
+  setExtraMinutes,
+  setItemParent,
+  setItemSitting,
+  setItemTimer,
+  setSittingClock,
+  SITTING_PARTS,
+  updateSittingPlan,
+  type Sitting,
+  type SittingPart,
+} from '../../store/agendaLive';
+import type { Db } from '../../store/db';
+import { applyUndo, UndoRecorder } from '../../store/undo';
+import { importProblems } from '../catalog/agendaLive';
+import { requireSession } from './council';
+import { defineCommand } from './define';
+import { MAX_PLANNED_MINUTES } from './agenda';
+
+/** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
+export const TIMING_SCOPE = 'timing';
+/** The most extra time the chair can add to one item, in minutes. */
+export const MAX_EXTRA_MINUTES = 600;
+/** Default hours of a sitting created by an import, local time. */
+export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
+const PART_NAMES: Record<SittingPart, Record<Lang, string>> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
+
+/** An error whose parameters differ by language (e.g. the name of a part of the day). */
+function localized(code: ErrorCode, params: (lang: Lang) => Params): EngineError {
+  return new EngineError(code, params('en'), Object.fromEntries(LANGS.map((l) => [l, fill(errorMessages[code][l], params(l))])) as Record<Lang, string>);
+}
+
+function requireItem(db: Db, itemId: number): AgendaItem {
+  const item = getAgendaItem(db, itemId);
+  if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
+  return item;
+}
+
+function requireSitting(db: Db, sittingId: number): Sitting {
+  const s = getSitting(db, sittingId);
+  if (!s || s.sessionId !== requireSession(db)) throw notFound('sitting', sittingId);
+  return s;
+}
+
+function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sittingFields>>, self?: number): void {
+  if (s.plannedEnd <= s.plannedStart) throw new EngineError('times-reversed', { start: s.plannedStart, end: s.plannedEnd });
+  const other = findSitting(db, sessionId, s.date, s.part);
+  if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: PART_NAMES[s.part][l] }));
+}
+
+/** Closes the running segment of an item and leaves it paused or finished. */
+function stopItem(db: Db, u: UndoRecorder, itemId: number, now: number, status: 'paused' | 'finished'): void {
+  const t = getTiming(db, itemId)!;
+  const seg = openSegmentId(db, itemId);
+  u.before('agenda_item', itemId);
+  if (seg !== null) {
+    u.before('item_segment', seg);
+    closeSegment(db, seg, now);
+  }
+  setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now) });
+}
+
+/** Sets an item running; another running item is finished or paused as the chair chose. */
+function runItem(db: Db, u: UndoRecorder, item: AgendaItem, now: number, current: 'finish' | 'pause' | undefined): void {
+  const other = runningItemId(db, item.sessionId);
+  if (other !== null && other !== item.id) {
+    if (!current) throw new EngineError('another-item-live', { title: getAgendaItem(db, other)!.title });
+    stopItem(db, u, other, now, current === 'finish' ? 'finished' : 'paused');
+  }
+  const t = getTiming(db, item.id)!;
+  if (t.sittingId !== null) {
+    const s = getSitting(db, t.sittingId)!;
+    if (s.status === 'closed') throw new EngineError('sitting-closed');
+    // Starting an item opens its sitting: the chair does not need a second action.
+    if (s.status !== 'open') openSittingClock(db, u, s, now);
+  }
+  u.before('agenda_item', item.id);
+  u.created('item_segment', openSegment(db, item.id, now));
+  setItemTimer(db, item.id, { status: 'running', startedAt: now, accumulatedMs: t.accumulatedMs });
+}
+
+/** Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is suspended. */
+function openSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number): void {
+  for (const other of listSittings(db, s.sessionId)) if (other.status === 'open' && other.id !== s.id) suspendSitting(db, u, other, now);
+  u.before('sitting', s.id);
+  setSittingClock(db, s.id, { status: 'open', startedAt: now, accumulatedMs: s.accumulatedMs, openedAt: s.openedAt ?? now, closedAt: null });
+}
+
+function stopSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number, status: 'suspended' | 'closed'): void {
+  u.before('sitting', s.id);
+  setSittingClock(db, s.id, {
+    status,
+    startedAt: null,
+    accumulatedMs: elapsedMs(s, now),
+    openedAt: s.openedAt,
+    closedAt: status === 'closed' ? now : null,
+  });
+}
+
+/** A suspended sitting stops its clock and the item that was running in it. */
+function suspendSitting(db: Db, u: UndoRecorder, s: Sitting, now: number): void {
+  const running = runningItemId(db, s.sessionId);
+  if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, u, running, now, 'paused');
+  stopSittingClock(db, u, s, now, 'suspended');
+}
+
+/** Runs a timing action with an undo step labelled `action|title` (the console translates the action). */
+function undoable(db: Db, now: number, action: string, title: string, fn: (u: UndoRecorder) => void): void {
+  const u = new UndoRecorder(db);
+  fn(u);
+  u.save(TIMING_SCOPE, `${action}|${title}`, now);
+}
+
+const current = z.enum(['finish', 'pause']).optional();
+const TIMING_SLICES = ['timing', 'sittings'] as const;
+
+const importRow = z.strictObject({
+  /** The row's line in the source file, to name in a refusal. */
+  line: z.int().min(1).optional(),
+  title: z.string().trim().min(1).max(500),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: z.string().trim().max(200).default(''),
+  plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
+  sub: z.boolean().default(false),
+  sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
+});
+
+export const agendaLiveCommands = {
+  'sitting.add': defineCommand({
+    schema: z.strictObject(sittingFields),
+    slices: ['sittings'],
+    run({ db }, s) {
+      const sessionId = requireSession(db);
+      checkPlan(db, sessionId, s);
+      return { id: insertSitting(db, sessionId, s) };
+    },
+  }),
+
+  'sitting.update': defineCommand({
+    schema: z.strictObject({ id, ...sittingFields }),
+    slices: ['sittings'],
+    run({ db }, { id: sittingId, ...s }) {
+      requireSitting(db, sittingId);
+      checkPlan(db, requireSession(db), s, sittingId);
+      updateSittingPlan(db, sittingId, s);
+    },
+  }),
+
+  'sitting.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['sittings', 'timing'],
+    run({ db }, { id: sittingId }) {
+      if (requireSitting(db, sittingId).status !== 'planned') throw new EngineError('sitting-has-history');
+      deleteSitting(db, sittingId); // its items stay, without a sitting
+    },
+  }),
+
+  'sitting.open': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: sittingId }) {
+      const s = requireSitting(db, sittingId);
+      if (s.status === 'closed') throw new EngineError('sitting-closed');
+      if (s.status === 'open') throw new EngineError('sitting-already-open');
+      undoable(db, now, s.status === 'planned' ? 'sittingOpen' : 'sittingResume', s.date, (u) => openSittingClock(db, u, s, now));
+    },
+  }),
+
+  'sitting.suspend': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: sittingId }) {
+      const s = requireSitting(db, sittingId);
+      if (s.status !== 'open') throw new EngineError('sitting-not-open');
+      undoable(db, now, 'sittingSuspend', s.date, (u) => suspendSitting(db, u, s, now));
+    },
+  }),
+
+  'sitting.close': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: sittingId }) {
+      const s = requireSitting(db, sittingId);
+      if (s.status === 'closed') throw new EngineError('sitting-closed');
+      if (s.status === 'planned') throw new EngineError('sitting-not-started');
+      const live = listTimings(db, s.sessionId).find((t) => t.sittingId === s.id && (t.status === 'running' || t.status === 'paused'));
+      if (live) throw new EngineError('sitting-item-live', { title: getAgendaItem(db, live.id)!.title });
+      undoable(db, now, 'sittingClose', s.date, (u) => stopSittingClock(db, u, s, now, 'closed'));
+    },
+  }),
+
+  'agenda.assign': defineCommand({
+    schema: z.strictObject({ id, sittingId: id.nullable() }),
+    slices: ['timing'],
+    run({ db }, { id: itemId, sittingId }) {
+      requireItem(db, itemId);
+      if (sittingId !== null) requireSitting(db, sittingId);
+      setItemSitting(db, itemId, sittingId);
+    },
+  }),
+
+  'agenda.setParent': defineCommand({
+    schema: z.strictObject({ id, parentId: id.nullable() }),
+    slices: ['timing'],
+    run({ db }, { id: itemId, parentId }) {
+      const item = requireItem(db, itemId);
+      if (parentId !== null) {
+        const parent = requireItem(db, parentId);
+        if (parent.id === item.id || getTiming(db, parent.id)!.parentId !== null) throw new EngineError('bad-parent', { title: item.title });
+        if (childCount(db, item.id) > 0) throw new EngineError('has-sub-items', { title: item.title });
+      }
+      setItemParent(db, itemId, parentId);
+    },
+  }),
+
+  /** The whole import in one transaction: a bad row refuses everything, naming the row. */
+  'agenda.import': defineCommand({
+    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional() }),
+    slices: ['agenda', 'timing', 'sittings'],
+    run({ db }, { rows, sittingId }) {
+      const sessionId = requireSession(db);
+      if (rows.length === 0) throw new EngineError('import-empty');
+      if (sittingId !== undefined) requireSitting(db, sittingId);
+      const defaults = readRules(db).defaultMinutes;
+      let parent: number | null = null;
+      const ids: number[] = [];
+      rows.forEach((raw, i) => {
+        const parsed = importRow.safeParse(raw);
+        const line = (raw as { line?: unknown } | null)?.line;
+        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
+        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
+        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
+        const r = parsed.data;
+        if (r.sub && parent === null) throw refuse((l) => importProblems.orphanSubItem[l]);
+        let sitting = sittingId ?? null;
+        if (r.sitting) {
+          const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
+          sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
+        }
+        const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
+        setItemSitting(db, itemId, sitting);
+        if (r.sub) setItemParent(db, itemId, parent);
+        else parent = itemId;
+        ids.push(itemId);
+      });
+      return { ids };
+    },
+  }),
+
+  'item.start': defineCommand({
+    schema: z.strictObject({ id, current }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: itemId, current: choice }) {
+      const item = requireItem(db, itemId);
+      const t = getTiming(db, itemId)!;
+      if (t.status === 'running') throw new EngineError('item-already-running', { title: item.title });
+      if (t.status === 'paused') throw new EngineError('item-paused-use-resume', { title: item.title });
+      if (t.status !== 'pending') throw new EngineError('item-done', { title: item.title });
+      undoable(db, now, 'start', item.title, (u) => runItem(db, u, item, now, choice));
+    },
+  }),
+
+  'item.resume': defineCommand({
+    schema: z.strictObject({ id, current }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: itemId, current: choice }) {
+      const item = requireItem(db, itemId);
+      if (getTiming(db, itemId)!.status !== 'paused') throw new EngineError('item-not-paused', { title: item.title });
+      undoable(db, now, 'resume', item.title, (u) => runItem(db, u, item, now, choice));
+    },
+  }),
+
+  'item.pause': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      if (getTiming(db, itemId)!.status !== 'running') throw new EngineError('item-not-running', { title: item.title });
+      undoable(db, now, 'pause', item.title, (u) => stopItem(db, u, itemId, now, 'paused'));
+    },
+  }),
+
+  'item.finish': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      const status = getTiming(db, itemId)!.status;
+      if (status === 'pending') throw new EngineError('item-not-started', { title: item.title });
+      if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
+      undoable(db, now, 'finish', item.title, (u) => stopItem(db, u, itemId, now, 'finished'));
+    },
+  }),
+
+  'item.skip': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      const status = getTiming(db, itemId)!.status;
+      if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
+      if (status !== 'pending') throw new EngineError('item-not-pending', { title: item.title });
+      undoable(db, now, 'skip', item.title, (u) => {
+        u.before('agenda_item', itemId);
+        setItemTimer(db, itemId, { status: 'skipped', startedAt: null, accumulatedMs: 0 });
+      });
+    },
+  }),
+
+  'item.reopen': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    run({ db, now }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      const t = getTiming(db, itemId)!;
+      if (t.status !== 'finished' && t.status !== 'skipped') throw new EngineError('item-not-done', { title: item.title });
+      if (t.sittingId !== null && getSitting(db, t.sittingId)!.status === 'closed') throw new EngineError('sitting-closed');
+      undoable(db, now, 'reopen', item.title, (u) => {
+        u.before('agenda_item', itemId);
+        // Time already run is kept: a reopened item resumes from it.
+        setItemTimer(db, itemId, { status: t.accumulatedMs > 0 ? 'paused' : 'pending', startedAt: null, accumulatedMs: t.accumulatedMs });
+      });
+    },
+  }),
+
+  'item.extend': defineCommand({
+    schema: z.strictObject({ id, minutes: z.int().min(1).max(60).default(1) }),
+    slices: ['timing'],
+    run({ db, now }, { id: itemId, minutes }) {
+      const item = requireItem(db, itemId);
+      const t = getTiming(db, itemId)!;
+      if (t.extraMinutes + minutes > MAX_EXTRA_MINUTES) throw new EngineError('extra-too-long', { max: MAX_EXTRA_MINUTES });
+      undoable(db, now, 'extend', item.title, (u) => {
+        u.before('agenda_item', itemId);
+        setExtraMinutes(db, itemId, t.extraMinutes + minutes);
+      });
+    },
+  }),
+
+  'timing.undo': defineCommand({
+    schema: z.strictObject({}),
+    slices: TIMING_SLICES,
+    run({ db }) {
+      const label = applyUndo(db, TIMING_SCOPE);
+      if (label === null) throw new EngineError('nothing-to-undo');
+      return { label };
+    },
+  }),
+};
