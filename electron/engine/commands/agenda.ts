@@ -34,7 +34,7 @@ function requireItem(db: Db, itemId: number) {
 export const agendaCommands = {
   'agenda.add': defineCommand({
     schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
-    slices: ['agenda'],
+    slices: ['agenda', 'speakers'],
     run({ db }, { index: at, plannedMinutes, ...item }) {
       const sessionId = requireSession(db);
       const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
@@ -44,7 +44,7 @@ export const agendaCommands = {
 
   'agenda.update': defineCommand({
     schema: z.strictObject({ id, ...itemFields }),
-    slices: ['agenda'],
+    slices: ['agenda', 'speakers'],
     run({ db }, { id: itemId, ...item }) {
       requireItem(db, itemId);
       updateAgendaItem(db, itemId, item);
@@ -53,7 +53,7 @@ export const agendaCommands = {
 
   'agenda.move': defineCommand({
     schema: z.strictObject({ id, index }),
-    slices: ['agenda'],
+    slices: ['agenda', 'speakers'],
     run({ db }, { id: itemId, index: to }) {
       requireItem(db, itemId);
       moveAgendaItem(db, itemId, to);
@@ -62,7 +62,7 @@ export const agendaCommands = {
 
   'agenda.remove': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['agenda'],
+    slices: ['agenda', 'speakers', 'speechTotals'],
     run({ db }, { id: itemId }) {
       requireItem(db, itemId);
       deleteAgendaItem(db, itemId);

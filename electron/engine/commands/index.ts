@@ -3,6 +3,8 @@ import { agendaCommands } from './agenda';
 import { councilCommands } from './council';
 import type { CommandDef } from './define';
 import { rosterCommands } from './roster';
+import { attendanceCommands } from './attendance';
+import { speakerCommands } from './speakers';
 
 /** Joins the domains' handler maps, refusing a command name defined twice. */
 function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -18,7 +20,7 @@ function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToInter
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one handler map. Add a domain's map here. */
-export const commands = merge(councilCommands, rosterCommands, agendaCommands);
+export const commands = merge(councilCommands, rosterCommands, agendaCommands, attendanceCommands, speakerCommands);
 
 export type Commands = typeof commands;
 export type CommandType = keyof Commands;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../errors';
-import { id, optionalText, text } from '../validation';
+import { id, optionalText, text, validationError } from '../validation';
+import { LANGS, type Lang } from '../messages';
 import { getCouncil } from '../../store/council';
 import {
   deleteDelegate,
   findDelegateBySeat,
+  listDelegates,
   getDelegate,
   insertDelegate,
   updateDelegate,
@@ -13,10 +15,12 @@ import {
 import type { Db } from '../../store/db';
 import { defineCommand } from './define';
 
-const delegateFields = {
+export const delegateFields = {
   fullName: text(120),
   title: optionalText(200),
   group: optionalText(120),
+  agency: optionalText(200),
+  committee: optionalText(120),
   seatNumber: z.int().min(1).max(9999).nullable().default(null),
   voting: z.boolean().default(true),
 };
@@ -50,10 +54,50 @@ export const rosterCommands = {
 
   'delegate.remove': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['delegates'],
+    // Removing a person removes their attendance marks and requests to speak.
+    slices: ['delegates', 'attendance', 'speakers', 'speechTotals'],
     run({ db }, { id: delegateId }) {
       if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
       deleteDelegate(db, delegateId);
     },
   }),
+
+  /**
+   * Adds many people at once from a spreadsheet: every row is checked, and one bad row
+   * refuses the whole import (naming its line), so a roster is never half imported.
+   */
+  'roster.import': defineCommand({
+    schema: z.strictObject({ rows: z.array(z.looseObject({ line: z.int().min(1) })).min(1).max(2000) }),
+    slices: ['delegates', 'attendance'],
+    run({ db }, { rows }) {
+      const council = getCouncil(db);
+      if (!council) throw new EngineError('no-council');
+      const rowSchema = z.strictObject({ line: z.int(), ...delegateFields });
+      const seen = new Map<number, string>();
+      let voting = listDelegates(db).filter((d) => d.voting).length;
+      for (const raw of rows) {
+        const parsed = rowSchema.safeParse(raw);
+        if (!parsed.success) {
+          const why = validationError(parsed.error);
+          throw new EngineError('import-row', { line: raw.line }, perLang((l) => rowMessage(raw.line, why.messageIn(l), l)));
+        }
+        const { line, ...d } = parsed.data;
+        if (d.seatNumber !== null) {
+          const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
+          if (holder) {
+            const why = new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder });
+            throw new EngineError('import-row', { line }, perLang((l) => rowMessage(line, why.messageIn(l), l)));
+          }
+          seen.set(d.seatNumber, d.fullName);
+        }
+        if (d.voting) voting += 1;
+        insertDelegate(db, d);
+      }
+      if (voting > council.totalSeats) throw new EngineError('import-over-seats', { voting, seats: council.totalSeats });
+      return { added: rows.length };
+    },
+  }),
 };
+
+const perLang = (fn: (l: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, fn(l)])) as Record<Lang, string>;
+const rowMessage = (line: number, detail: string, lang: Lang) => (lang === 'vi' ? `Dòng ${line}: ${detail}` : `Line ${line}: ${detail}`);
