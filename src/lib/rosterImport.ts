@@ -12,7 +12,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** Column index per field; -1 when the file has no such column. */
 export type Mapping = Record<ImportField, number>;
 
-export interface ImportRow {
+// A type alias (not an interface) so it fits the command's open row schema.
+export type ImportRow = {
   /** Line in the file, 1-based, as a spreadsheet shows it. */
   line: number;
   fullName: string;
@@ -22,7 +23,7 @@ export interface ImportRow {
   committee: string;
   seatNumber: number | null;
   voting: boolean;
-}
+};
 
 export type RowProblem = 'nameMissing' | 'nameTooLong' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
 export interface RowError {

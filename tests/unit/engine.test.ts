@@ -18,7 +18,8 @@ describe('command bus', () => {
     expect(reply).toEqual({ ok: true, revision: 1, value: null });
     expect(updates).toHaveLength(1);
     expect(updates[0].revision).toBe(1);
-    expect(Object.keys(updates[0].slices)).toEqual(['council']);
+    // The quorum depends on the number of seats, so attendance is republished too.
+    expect(Object.keys(updates[0].slices)).toEqual(['council', 'attendance']);
     expect(updates[0].slices.council).toEqual({ name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
     const [entry] = readJournal(db);
     expect(entry).toMatchObject({ revision: 1, actor: 'chair', type: 'council.save' });

@@ -34,7 +34,7 @@ function checkSeat(db: Db, d: DelegateInput, selfId?: number): void {
 export const rosterCommands = {
   'delegate.add': defineCommand({
     schema: z.strictObject(delegateFields),
-    slices: ['delegates'],
+    slices: ['delegates', 'attendance'],
     run({ db }, d) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSeat(db, d);
@@ -44,7 +44,7 @@ export const rosterCommands = {
 
   'delegate.update': defineCommand({
     schema: z.strictObject({ id, ...delegateFields }),
-    slices: ['delegates'],
+    slices: ['delegates', 'attendance', 'speakers'],
     run({ db }, d) {
       if (!getDelegate(db, d.id)) throw notFound('delegate', d.id);
       checkSeat(db, d, d.id);
