@@ -69,6 +69,9 @@ describe('speaker queue', () => {
     expect(engine.current.speakers.current).toMatchObject({ delegateId: people[0], kind: 'secondSpeech', limitMs: 180_000 });
     ok(engine, 'speaker.start');
     clock.advance(45_000);
+    ok(engine, 'speaker.pause');
+    clock.advance(10_000);
+    // Finishing a paused speech keeps what was spoken.
     ok(engine, 'speaker.finish');
     expect(engine.current.speakers.current).toBeNull();
     const totals = engine.current.speechTotals;

@@ -57,10 +57,10 @@ function finishCurrent(db: Db, now: number, u: UndoRecorder): void {
   const cur = getCurrentSpeech(db, requireSession(db));
   if (!cur) return;
   u.before('speech', cur.id);
-  const timer = pauseTimer(cur, now);
+  const { startedAt, accumulatedMs } = pauseTimer(cur, now);
   // Called but never started: nobody spoke, so it goes back to waiting at the front.
   if (cur.firstStartedAt === null) updateSpeech(db, cur.id, { status: 'queued', position: -1 });
-  else updateSpeech(db, cur.id, { status: 'done', ...timer, finishedAt: now });
+  else updateSpeech(db, cur.id, { status: 'done', startedAt, accumulatedMs, finishedAt: now });
 }
 
 function call(db: Db, now: number, u: UndoRecorder, s: Speech): void {
@@ -177,7 +177,8 @@ export const speakerCommands = {
       if (s.startedAt !== null) return;
       undoable(ctx, 'start', (u) => {
         u.before('speech', s.id);
-        updateSpeech(ctx.db, s.id, { status: 'speaking', ...startTimer(s, ctx.now), firstStartedAt: s.firstStartedAt ?? ctx.now });
+        const { startedAt, accumulatedMs } = startTimer(s, ctx.now);
+        updateSpeech(ctx.db, s.id, { status: 'speaking', startedAt, accumulatedMs, firstStartedAt: s.firstStartedAt ?? ctx.now });
       });
     },
   }),
@@ -191,7 +192,8 @@ export const speakerCommands = {
       if (s.startedAt === null) return;
       undoable(ctx, 'pause', (u) => {
         u.before('speech', s.id);
-        updateSpeech(ctx.db, s.id, { ...pauseTimer(s, ctx.now), pauses: s.pauses + 1 });
+        const { startedAt, accumulatedMs } = pauseTimer(s, ctx.now);
+        updateSpeech(ctx.db, s.id, { startedAt, accumulatedMs, pauses: s.pauses + 1 });
       });
     },
   }),
