@@ -97,6 +97,8 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
       throw e;
     });
     await hall.goto(server.url + 'hall');
+    // The hall shows the engine's state (the console may show a move before it is committed).
+    const hallQueue = () => hall.getByTestId('hall-queue').locator('.next-name').allTextContents();
     await expect.poll(() => hall.getByTestId('hall-quorum').textContent()).toContain('Present 5/9');
     await expect.poll(() => hall.getByTestId('hall-quorum').textContent()).toContain('No quorum');
 
@@ -123,9 +125,29 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => queueNames(page)).toEqual(['Nguyễn Văn Dũng', 'Đặng Thị Mai', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Văn Khánh']);
+    await expect.poll(hallQueue).toEqual(['Nguyễn Văn Dũng', 'Đặng Thị Mai', 'Trần Thị Hoa', 'Bùi Văn Khánh']);
     // Undo takes back the last move.
     await page.locator('body').click({ position: { x: 5, y: 600 } });
     await page.keyboard.press('Control+z');
+    await expect.poll(() => queueNames(page)).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Thị Mai', 'Lê Văn Tám', 'Bùi Văn Khánh']);
+
+    // Drag and drop: the last request dragged to the top, then undone.
+    const last = page.locator('[data-speech]').filter({ hasText: 'Bùi Văn Khánh' });
+    const first = page.locator('[data-speech]').first();
+    const from = (await last.boundingBox())!;
+    const to = (await first.boundingBox())!;
+    await page.mouse.move(from.x + 60, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + from.height / 2 - 10, { steps: 4 });
+    await page.mouse.move(to.x + 60, to.y + 4, { steps: 30 });
+    // Pace the gesture as a hand would, so the list's reflow settles before the drop.
+    await page.waitForTimeout(400);
+    await page.mouse.move(to.x + 60, to.y + 2, { steps: 2 });
+    await page.mouse.up();
+    await expect.poll(() => queueNames(page)).toEqual(['Bùi Văn Khánh', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Thị Mai', 'Lê Văn Tám']);
+    // The engine has it (the hall skips the absent delegate) before undo.
+    await expect.poll(hallQueue).toEqual(['Bùi Văn Khánh', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Thị Mai']);
+    await page.getByRole('button', { name: /^Undo: reorder/ }).click();
     await expect.poll(() => queueNames(page)).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Thị Mai', 'Lê Văn Tám', 'Bùi Văn Khánh']);
 
     // The absent delegate cannot be called.
