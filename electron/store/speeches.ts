@@ -164,3 +164,11 @@ export function findOpenRequest(db: Db, itemId: number, delegateId: number, kind
     .get(itemId, delegateId, ...kinds) as SpeechRow | undefined;
   return row ? rowToSpeech(row) : undefined;
 }
+
+/**
+ * Forgets the queue's undo steps: after a person or an agenda item is removed (and their
+ * requests with them), an old before-image could not be put back.
+ */
+export function forgetQueueUndo(db: Db): void {
+  db.prepare("DELETE FROM undo_step WHERE scope = 'queue'").run();
+}

@@ -129,6 +129,17 @@ describe('speaker queue', () => {
     expect(cur).toMatchObject({ delegateId: a.people[2], accumulatedMs: 10_000, startedAt: at, pauses: 1 });
     expect(b.engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([a.people[3]]);
   });
+
+  it('forgets queue undo when a person with requests is removed', () => {
+    const { engine, people } = setUp();
+    ok(engine, 'speaker.request', { delegateId: people[0] });
+    ok(engine, 'speaker.request', { delegateId: people[1] });
+    ok(engine, 'delegate.remove', { id: people[0] });
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([people[1]]);
+    expect(engine.current.speakers.undoLabel).toBeNull();
+    const reply = engine.run('speaker.undo', {});
+    expect(!reply.ok && reply.error.code).toBe('nothing-to-undo');
+  });
 });
 
 describe('attendance and quorum', () => {

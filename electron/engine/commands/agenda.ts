@@ -10,6 +10,7 @@ import {
   updateAgendaItem,
 } from '../../store/agenda';
 import type { Db } from '../../store/db';
+import { forgetQueueUndo } from '../../store/speeches';
 import { defineCommand } from './define';
 import { requireSession } from './council';
 import { readRules } from '../rules';
@@ -66,6 +67,7 @@ export const agendaCommands = {
     run({ db }, { id: itemId }) {
       requireItem(db, itemId);
       deleteAgendaItem(db, itemId);
+      forgetQueueUndo(db);
     },
   }),
 };

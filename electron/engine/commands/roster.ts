@@ -13,6 +13,7 @@ import {
   type DelegateInput,
 } from '../../store/delegates';
 import type { Db } from '../../store/db';
+import { forgetQueueUndo } from '../../store/speeches';
 import { defineCommand } from './define';
 
 export const delegateFields = {
@@ -59,6 +60,7 @@ export const rosterCommands = {
     run({ db }, { id: delegateId }) {
       if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
       deleteDelegate(db, delegateId);
+      forgetQueueUndo(db);
     },
   }),
 
