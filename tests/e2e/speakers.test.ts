@@ -87,6 +87,13 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 5 of 9');
     await expect.poll(() => page.getByTestId('quorum').textContent()).toContain('No quorum: needs 6');
     await expect.poll(() => page.getByLabel('Attendance of Lê Văn Tám').inputValue()).toBe('absent');
+    // Rapid entry: the box clears at once, so seats can be typed back to back.
+    await seat.pressSequentially('5e6x');
+    await expect.poll(() => page.getByLabel('Attendance of Phạm Thị Lan').inputValue()).toBe('excused');
+    await expect.poll(() => page.getByLabel('Attendance of Võ Văn Kiệt').inputValue()).toBe('left');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 3 of 9');
+    await seat.pressSequentially('5p6p');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 5 of 9');
     await seat.fill('99');
     await seat.press('a');
     await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('No one sits in seat 99.');
