@@ -64,7 +64,7 @@ export class Engine {
       value = def.run({ db: this.db, now, actor }, payload);
       revision = appendJournal(this.db, { at: now, actor, type, payload });
     });
-    this.publish(def.slices, revision);
+    this.publish(def.slices === 'all' ? SLICE_NAMES : def.slices, revision);
     return { ok: true, revision, value: value ?? null };
   }
 

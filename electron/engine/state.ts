@@ -7,6 +7,7 @@ import { readRules } from './rules';
 import { questionSlices } from './slices/questions';
 import { voteSlices } from './votes/slice';
 import { agendaLiveSlices } from './slices/agendaLive';
+import { rosterSlices } from './slices/roster';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -24,7 +25,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

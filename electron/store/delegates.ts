@@ -5,6 +5,10 @@ export interface Delegate {
   fullName: string;
   title: string;
   group: string;
+  /** Agency or office, mostly for guests and officials ("Sở Tài chính"). */
+  agency: string;
+  /** Committee (Ban) of the council, if any. */
+  committee: string;
   seatNumber: number | null;
   voting: boolean;
 }
@@ -16,6 +20,8 @@ interface DelegateRow {
   full_name: string;
   title: string;
   delegate_group: string;
+  agency: string;
+  committee: string;
   seat_number: number | null;
   voting: number;
 }
@@ -25,6 +31,8 @@ const rowToDelegate = (r: DelegateRow): Delegate => ({
   fullName: r.full_name,
   title: r.title,
   group: r.delegate_group,
+  agency: r.agency,
+  committee: r.committee,
   seatNumber: r.seat_number,
   voting: r.voting === 1,
 });
@@ -33,6 +41,8 @@ const delegateToRow = (d: DelegateInput) => ({
   full_name: d.fullName,
   title: d.title,
   delegate_group: d.group,
+  agency: d.agency,
+  committee: d.committee,
   seat_number: d.seatNumber,
   voting: d.voting ? 1 : 0,
 });
@@ -58,8 +68,8 @@ export function insertDelegate(db: Db, d: DelegateInput): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO delegate (full_name, title, delegate_group, seat_number, voting)
-         VALUES (@full_name, @title, @delegate_group, @seat_number, @voting)`,
+        `INSERT INTO delegate (full_name, title, delegate_group, agency, committee, seat_number, voting)
+         VALUES (@full_name, @title, @delegate_group, @agency, @committee, @seat_number, @voting)`,
       )
       .run(delegateToRow(d)).lastInsertRowid,
   );
@@ -68,7 +78,7 @@ export function insertDelegate(db: Db, d: DelegateInput): number {
 export function updateDelegate(db: Db, d: Delegate): void {
   db.prepare(
     `UPDATE delegate SET full_name = @full_name, title = @title, delegate_group = @delegate_group,
-       seat_number = @seat_number, voting = @voting WHERE id = @id`,
+       agency = @agency, committee = @committee, seat_number = @seat_number, voting = @voting WHERE id = @id`,
   ).run({ ...delegateToRow(d), id: d.id });
 }
 

@@ -35,11 +35,12 @@ class Shortcuts {
       this.helpOpen = false;
       return;
     }
-    const pressed = keyName(event);
-    const match = this.list.findLast((s) => s.keys === pressed);
+    const pressed = keyName(event).toLowerCase();
+    const match = this.list.findLast((s) => s.keys.toLowerCase() === pressed);
     if (!match) return;
-    const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
-    if (plain && isTyping(event)) return;
+    // While typing, only Alt combinations are the console's: plain keys type, and Ctrl
+    // combinations (Ctrl+Z, Ctrl+C…) edit the text.
+    if (isTyping(event) && !event.altKey) return;
     event.preventDefault();
     match.run();
   };
@@ -63,9 +64,11 @@ export function keyName(event: KeyboardEvent): string {
   // Letters with Ctrl are shown and matched upper case ("Ctrl+Z"), plain ones lower case ("n").
   const ctrl = event.ctrlKey || event.metaKey;
   const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? (ctrl ? event.key.toUpperCase() : event.key.toLowerCase()) : event.key;
-  // Alt+digit gives other characters on some layouts; use the physical key for digits.
-  const digit = /^Digit(\d)$/.exec(event.code)?.[1];
-  parts.push(event.altKey && digit ? digit : key === '+' || key === '=' ? (key === '=' && !event.shiftKey ? '=' : '+') : key);
+  // Alt+digit or Alt+letter gives other characters on some layouts (Option on a Mac);
+  // use the physical key for those.
+  const physical = /^(?:Digit|Key)([0-9A-Z])$/.exec(event.code)?.[1];
+  if (event.altKey && physical) parts.push(/\d/.test(physical) ? physical : physical.toLowerCase());
+  else parts.push(key === '+' || key === '=' ? (key === '=' && !event.shiftKey ? '=' : '+') : key);
   return parts.join('+');
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../electron/engine/engine';
-import type { StateUpdate } from '../../electron/engine/state';
+import { SLICE_NAMES, type StateUpdate } from '../../electron/engine/state';
 import { closeStore, openStore } from '../../electron/store/db';
 import { readJournal } from '../../electron/store/journal';
 import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
@@ -18,11 +18,24 @@ describe('command bus', () => {
     expect(reply).toEqual({ ok: true, revision: 1, value: null });
     expect(updates).toHaveLength(1);
     expect(updates[0].revision).toBe(1);
-    expect(Object.keys(updates[0].slices)).toEqual(['council']);
+    // The quorum depends on the number of seats, so attendance is republished too.
+    // The council touches what every domain reads, so it republishes everything.
+    expect(Object.keys(updates[0].slices).sort()).toEqual([...SLICE_NAMES].sort());
     expect(updates[0].slices.council).toEqual({ name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
     const [entry] = readJournal(db);
     expect(entry).toMatchObject({ revision: 1, actor: 'chair', type: 'council.save' });
     expect(entry.payload).toMatchObject({ name: 'HĐND tỉnh Hòa Bình', totalSeats: 58 });
+  });
+
+  it('republishes only the slices an ordinary command lists', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const updates: StateUpdate[] = [];
+    engine.subscribe((u) => updates.push(u));
+    ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    expect(Object.keys(updates[0].slices).length).toBeLessThan(SLICE_NAMES.length);
+    expect(updates[0].slices.agenda?.map((i) => i.title)).toEqual(['Khai mạc']);
+    expect(updates[0].slices.delegates).toBeUndefined();
   });
 
   it.each([

@@ -150,7 +150,7 @@ describe('live questioning', () => {
     const third = ok(engine, 'answer.start') as { questionIds: number[] };
     expect(third.questionIds).toEqual([ids[2]]);
     expect(questions(engine).queue).toEqual([]);
-    refused(engine, 'question.next', {}, 'queue-empty');
+    refused(engine, 'question.next', {}, 'no-question-waiting');
   });
 
   it('marks written answers due 20 days after the sitting, carries over, withdraws', () => {

@@ -49,7 +49,6 @@ export const agendaLiveErrors = {
     vi: 'Phiên họp đã khai mạc nên không thể xóa.',
     en: 'This sitting has been opened, so it cannot be removed.',
   },
-  'nothing-to-undo': { vi: 'Không có thao tác bấm giờ nào để hoàn tác.', en: 'There is no timing action to undo.' },
   'import-row': { vi: 'Dòng {row}: {detail}', en: 'Row {row}: {detail}' },
   'import-empty': { vi: 'Không có dòng nào để nhập.', en: 'There are no rows to import.' },
 } satisfies Catalog;

@@ -33,6 +33,7 @@ export const foundationErrors = {
     vi: 'Tổng số đại biểu ({seats}) ít hơn số đại biểu có quyền biểu quyết đã nhập ({voting}).',
     en: 'The number of seats ({seats}) is below the voting delegates already entered ({voting}).',
   },
+  'nothing-to-undo': { vi: 'Không còn thao tác nào để hoàn tác.', en: 'There is nothing left to undo.' },
   internal: {
     vi: 'Đã xảy ra lỗi; không có gì bị thay đổi.',
     en: 'Something went wrong; nothing was changed.',

@@ -30,7 +30,7 @@ export const questionErrors = {
     vi: 'Câu hỏi số {id} không còn trong hàng chờ.',
     en: 'Question {id} is no longer in the queue.',
   },
-  'queue-empty': {
+  'no-question-waiting': {
     vi: 'Không còn phiếu chất vấn nào trong hàng chờ.',
     en: 'No question slips are waiting in the queue.',
   },
@@ -61,10 +61,6 @@ export const questionErrors = {
   'delegate-in-questions': {
     vi: '{name} có trong sổ theo dõi chất vấn; không thể xóa khỏi danh sách.',
     en: '{name} is in the questioning log and cannot be removed from the roster.',
-  },
-  'nothing-to-undo': {
-    vi: 'Không có thao tác chất vấn nào để hoàn tác.',
-    en: 'There is no questioning action to undo.',
   },
 } satisfies Catalog;
 

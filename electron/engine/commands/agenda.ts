@@ -10,6 +10,7 @@ import {
   updateAgendaItem,
 } from '../../store/agenda';
 import type { Db } from '../../store/db';
+import { forgetQueueUndo } from '../../store/speeches';
 import { defineCommand } from './define';
 import { requireSession } from './council';
 import { readRules } from '../rules';
@@ -34,7 +35,7 @@ function requireItem(db: Db, itemId: number) {
 export const agendaCommands = {
   'agenda.add': defineCommand({
     schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
-    slices: ['agenda', 'timing'],
+    slices: ['agenda', 'timing', 'speakers'],
     run({ db }, { index: at, plannedMinutes, ...item }) {
       const sessionId = requireSession(db);
       const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
@@ -44,7 +45,7 @@ export const agendaCommands = {
 
   'agenda.update': defineCommand({
     schema: z.strictObject({ id, ...itemFields }),
-    slices: ['agenda'],
+    slices: ['agenda', 'timing', 'speakers'],
     run({ db }, { id: itemId, ...item }) {
       requireItem(db, itemId);
       updateAgendaItem(db, itemId, item);
@@ -53,7 +54,7 @@ export const agendaCommands = {
 
   'agenda.move': defineCommand({
     schema: z.strictObject({ id, index }),
-    slices: ['agenda', 'timing'],
+    slices: ['agenda', 'timing', 'speakers'],
     run({ db }, { id: itemId, index: to }) {
       requireItem(db, itemId);
       moveAgendaItem(db, itemId, to);
@@ -62,10 +63,11 @@ export const agendaCommands = {
 
   'agenda.remove': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['agenda', 'timing'],
+    slices: ['agenda', 'timing', 'speakers', 'speechTotals'],
     run({ db }, { id: itemId }) {
       requireItem(db, itemId);
       deleteAgendaItem(db, itemId);
+      forgetQueueUndo(db);
     },
   }),
 };

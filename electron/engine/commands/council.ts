@@ -43,7 +43,7 @@ function checkSession(db: Db, s: SessionInput, selfId?: number): void {
 export const councilCommands = {
   'council.save': defineCommand({
     schema: council,
-    slices: ['council'],
+    slices: 'all',
     run({ db }, c) {
       const voting = listDelegates(db).filter((d) => d.voting).length;
       if (c.totalSeats < voting) throw new EngineError('seats-below-roster', { seats: c.totalSeats, voting });
@@ -53,7 +53,7 @@ export const councilCommands = {
 
   'rules.save': defineCommand({
     schema: rulesSchema,
-    slices: ['rules'],
+    slices: 'all',
     run({ db }, rules) {
       writeRules(db, rules);
     },
@@ -61,7 +61,7 @@ export const councilCommands = {
 
   'session.create': defineCommand({
     schema: z.strictObject(sessionFields),
-    slices: ['sessions', 'agenda', 'questionTopics', 'questions', 'sittings', 'timing'],
+    slices: 'all',
     run({ db }, s) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSession(db, s);
@@ -84,7 +84,7 @@ export const councilCommands = {
 
   'session.select': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['sessions', 'agenda', 'questionTopics', 'questions', 'sittings', 'timing'],
+    slices: 'all',
     run({ db }, { id: sessionId }) {
       if (!getSession(db, sessionId)) throw notFound('session', sessionId);
       setCurrentSessionId(db, sessionId);
@@ -93,7 +93,7 @@ export const councilCommands = {
 
   'session.delete': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['sessions', 'agenda', 'questionTopics', 'questions', 'sittings', 'timing'],
+    slices: 'all',
     run({ db }, { id: sessionId }) {
       if (!getSession(db, sessionId)) throw notFound('session', sessionId);
       deleteSession(db, sessionId);

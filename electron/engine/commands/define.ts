@@ -11,8 +11,12 @@ export interface CommandContext {
 
 export interface CommandDef<S extends z.ZodType = z.ZodType, R = unknown> {
   schema: S;
-  /** The state slices this command can change; they are rebuilt and republished after it. */
-  slices: readonly SliceName[];
+  /**
+   * The state slices this command can change; they are rebuilt and republished after it.
+   * 'all' is for the rare commands that change what every domain reads (the council, its
+   * rules, which session is current), so no domain has to be listed by hand.
+   */
+  slices: readonly SliceName[] | 'all';
   run(ctx: CommandContext, payload: z.output<S>): R;
 }
 

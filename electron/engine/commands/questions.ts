@@ -261,7 +261,7 @@ export const questionCommands = {
         q = queue.find((x) => x.id === questionId);
         if (!q) throw new EngineError('question-not-queued', { id: questionId });
       }
-      if (!q) throw new EngineError('queue-empty');
+      if (!q) throw new EngineError('no-question-waiting');
       const u = new UndoRecorder(db);
       closeLive(db, sessionId, now, u);
       startAsking(db, q, now, u);

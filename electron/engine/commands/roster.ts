@@ -1,23 +1,28 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../errors';
-import { id, optionalText, text } from '../validation';
+import { id, optionalText, text, validationError } from '../validation';
+import { LANGS, type Lang } from '../messages';
 import { getCouncil } from '../../store/council';
 import {
   deleteDelegate,
   findDelegateBySeat,
+  listDelegates,
   getDelegate,
   insertDelegate,
   updateDelegate,
   type DelegateInput,
 } from '../../store/delegates';
 import type { Db } from '../../store/db';
+import { forgetQueueUndo } from '../../store/speeches';
 import { defineCommand } from './define';
 import { delegateInQuestions } from '../../store/questions';
 
-const delegateFields = {
+export const delegateFields = {
   fullName: text(120),
   title: optionalText(200),
   group: optionalText(120),
+  agency: optionalText(200),
+  committee: optionalText(120),
   seatNumber: z.int().min(1).max(9999).nullable().default(null),
   voting: z.boolean().default(true),
 };
@@ -31,7 +36,7 @@ function checkSeat(db: Db, d: DelegateInput, selfId?: number): void {
 export const rosterCommands = {
   'delegate.add': defineCommand({
     schema: z.strictObject(delegateFields),
-    slices: ['delegates'],
+    slices: ['delegates', 'attendance'],
     run({ db }, d) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSeat(db, d);
@@ -41,7 +46,7 @@ export const rosterCommands = {
 
   'delegate.update': defineCommand({
     schema: z.strictObject({ id, ...delegateFields }),
-    slices: ['delegates'],
+    slices: ['delegates', 'attendance', 'speakers'],
     run({ db }, d) {
       if (!getDelegate(db, d.id)) throw notFound('delegate', d.id);
       checkSeat(db, d, d.id);
@@ -51,13 +56,54 @@ export const rosterCommands = {
 
   'delegate.remove': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['delegates', 'respondents'],
+    // Removing a person removes their attendance marks and requests to speak.
+    slices: ['delegates', 'respondents', 'attendance', 'speakers', 'speechTotals'],
     run({ db }, { id: delegateId }) {
       const person = getDelegate(db, delegateId);
       if (!person) throw notFound('delegate', delegateId);
       // The questioning log must keep who asked and who answered.
       if (delegateInQuestions(db, delegateId)) throw new EngineError('delegate-in-questions', { name: person.fullName });
       deleteDelegate(db, delegateId);
+      forgetQueueUndo(db);
+    },
+  }),
+
+  /**
+   * Adds many people at once from a spreadsheet: every row is checked, and one bad row
+   * refuses the whole import (naming its line), so a roster is never half imported.
+   */
+  'roster.import': defineCommand({
+    schema: z.strictObject({ rows: z.array(z.looseObject({ line: z.int().min(1) })).min(1).max(2000) }),
+    slices: ['delegates', 'attendance'],
+    run({ db }, { rows }) {
+      const council = getCouncil(db);
+      if (!council) throw new EngineError('no-council');
+      const rowSchema = z.strictObject({ line: z.int(), ...delegateFields });
+      const seen = new Map<number, string>();
+      let voting = listDelegates(db).filter((d) => d.voting).length;
+      for (const raw of rows) {
+        const parsed = rowSchema.safeParse(raw);
+        if (!parsed.success) {
+          const why = validationError(parsed.error);
+          throw new EngineError('roster-import-row', { line: raw.line }, perLang((l) => rowMessage(raw.line, why.messageIn(l), l)));
+        }
+        const { line, ...d } = parsed.data;
+        if (d.seatNumber !== null) {
+          const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
+          if (holder) {
+            const why = new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder });
+            throw new EngineError('roster-import-row', { line }, perLang((l) => rowMessage(line, why.messageIn(l), l)));
+          }
+          seen.set(d.seatNumber, d.fullName);
+        }
+        if (d.voting) voting += 1;
+        insertDelegate(db, d);
+      }
+      if (voting > council.totalSeats) throw new EngineError('import-over-seats', { voting, seats: council.totalSeats });
+      return { added: rows.length };
     },
   }),
 };
+
+const perLang = (fn: (l: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, fn(l)])) as Record<Lang, string>;
+const rowMessage = (line: number, detail: string, lang: Lang) => (lang === 'vi' ? `Dòng ${line}: ${detail}` : `Line ${line}: ${detail}`);

@@ -3,6 +3,7 @@ import { undo } from './002-undo';
 import { questions } from './003-questions';
 import { votes } from './004-votes';
 import { agendaLive } from './005-agenda-live';
+import { roster } from './006-roster';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -12,6 +13,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -3,11 +3,12 @@ import { vi as coreVi } from './vi';
 import { en as questionsEn, vi as questionsVi } from './questions';
 import { en as votesEn, vi as votesVi } from './votes';
 import { en as agendaLiveEn, vi as agendaLiveVi } from './agendaLive';
+import { en as rosterEn, vi as rosterVi } from './roster';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi };

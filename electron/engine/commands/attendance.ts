@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../errors';
+import { id, text } from '../validation';
+import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, setCurrentRollCallId, setMark } from '../../store/attendance';
+import { getDelegate } from '../../store/delegates';
+import { defineCommand } from './define';
+import { requireSession } from './council';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+export const attendanceCommands = {
+  /** Starts the roll call of a sitting (or returns to it): everyone is present until marked. */
+  'attendance.open': defineCommand({
+    schema: z.strictObject({ label: text(60) }),
+    slices: ['attendance'],
+    run({ db, now }, { label }) {
+      const sessionId = requireSession(db);
+      const rollCallId = findRollCall(db, sessionId, label)?.id ?? insertRollCall(db, sessionId, label, now);
+      setCurrentRollCallId(db, sessionId, rollCallId);
+      return { id: rollCallId };
+    },
+  }),
+
+  'attendance.select': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['attendance'],
+    run({ db }, { id: rollCallId }) {
+      const sessionId = requireSession(db);
+      if (getRollCall(db, rollCallId)?.sessionId !== sessionId) throw notFound('sitting', rollCallId);
+      setCurrentRollCallId(db, sessionId, rollCallId);
+    },
+  }),
+
+  /** Marks one person in the current sitting; `present` clears any mark. */
+  'attendance.mark': defineCommand({
+    schema: z.strictObject({
+      delegateId: id,
+      status: z.enum(['present', 'absent', 'excused', 'late', 'left']),
+      time: hhmm.nullable().default(null),
+    }),
+    slices: ['attendance'],
+    run({ db }, { delegateId, status, time }) {
+      const sessionId = requireSession(db);
+      const rollCallId = getCurrentRollCallId(db, sessionId);
+      if (rollCallId === null) throw new EngineError('no-roll-call');
+      if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
+      const timed = status === 'late' || status === 'left';
+      if (timed && time === null) throw new EngineError('time-required');
+      setMark(db, rollCallId, delegateId, status === 'present' ? null : status, timed ? time : null);
+    },
+  }),
+};

@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../errors';
+import { id, optionalText } from '../validation';
+import { getAgendaItem } from '../../store/agenda';
+import type { Db } from '../../store/db';
+import { getDelegate } from '../../store/delegates';
+import { setSetting } from '../../store/settings';
+import {
+  findOpenRequest,
+  getCurrentSpeech,
+  getSpeech,
+  hasSpokenOnItem,
+  insertSpeech,
+  listQueue,
+  renumberSpeeches,
+  SPEECH_KINDS,
+  updateSpeech,
+  type Speech,
+  type SpeechKind,
+} from '../../store/speeches';
+import { applyUndo, UndoRecorder } from '../../store/undo';
+import { presence } from '../presence';
+import { readRules } from '../rules';
+import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from '../slices/roster';
+import { elapsedMs, pauseTimer, startTimer } from '../timer';
+import { defineCommand, type CommandContext } from './define';
+import { requireSession } from './council';
+
+const SLICES = ['speakers', 'speechTotals'] as const;
+
+function requireItem(db: Db, itemId: number): number {
+  if (getAgendaItem(db, itemId)?.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
+  return itemId;
+}
+
+function requireSpeech(db: Db, speechId: number): Speech {
+  const s = getSpeech(db, speechId);
+  if (!s || getAgendaItem(db, s.agendaItemId)?.sessionId !== requireSession(db)) throw notFound('speech', speechId);
+  return s;
+}
+
+function requireCurrent(db: Db): Speech {
+  const s = getCurrentSpeech(db, requireSession(db));
+  if (!s) throw new EngineError('no-current-speaker');
+  return s;
+}
+
+/** A second "speech" by someone who already had the floor on the item is a second speech. */
+function effectiveKind(db: Db, s: Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind'>): SpeechKind {
+  return s.kind === 'speech' && hasSpokenOnItem(db, s.agendaItemId, s.delegateId, s.id) ? 'secondSpeech' : s.kind;
+}
+
+const limitMs = (db: Db, kind: SpeechKind) => readRules(db).limits[kind] * 1000;
+
+/** Closes the current speech, if any, as done. */
+function finishCurrent(db: Db, now: number, u: UndoRecorder): void {
+  const cur = getCurrentSpeech(db, requireSession(db));
+  if (!cur) return;
+  u.before('speech', cur.id);
+  const { startedAt, accumulatedMs } = pauseTimer(cur, now);
+  // Called but never started: nobody spoke, so it goes back to waiting at the front.
+  if (cur.firstStartedAt === null) updateSpeech(db, cur.id, { status: 'queued', position: -1 });
+  else updateSpeech(db, cur.id, { status: 'done', startedAt, accumulatedMs, finishedAt: now });
+}
+
+function call(db: Db, now: number, u: UndoRecorder, s: Speech): void {
+  const sessionId = requireSession(db);
+  if (!presence(db, sessionId).isHere(s.delegateId)) {
+    throw new EngineError('speaker-absent', { name: getDelegate(db, s.delegateId)?.fullName ?? String(s.delegateId) });
+  }
+  finishCurrent(db, now, u);
+  u.before('speech', s.id);
+  const kind = effectiveKind(db, s);
+  updateSpeech(db, s.id, { status: 'called', kind, limitMs: limitMs(db, kind) });
+}
+
+/** Runs a queue action and records it as one undo step. */
+function undoable<T>(ctx: CommandContext, label: string, fn: (u: UndoRecorder) => T): T {
+  const u = new UndoRecorder(ctx.db);
+  const value = fn(u);
+  u.save(QUEUE_UNDO_SCOPE, label, ctx.now);
+  return value;
+}
+
+export const speakerCommands = {
+  /** Which agenda item's queue the console and the hall show. */
+  'speaker.focus': defineCommand({
+    schema: z.strictObject({ agendaItemId: id }),
+    slices: SLICES,
+    run({ db }, { agendaItemId }) {
+      setSetting(db, focusKey(requireSession(db)), requireItem(db, agendaItemId));
+    },
+  }),
+
+  'speaker.request': defineCommand({
+    schema: z.strictObject({
+      agendaItemId: id.optional(),
+      delegateId: id,
+      kind: z.enum(SPEECH_KINDS).default('speech'),
+      note: optionalText(200),
+    }),
+    slices: SLICES,
+    run(ctx, p) {
+      const { db, now } = ctx;
+      const sessionId = requireSession(db);
+      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId);
+      if (itemId === null) throw new EngineError('no-agenda-item');
+      const person = getDelegate(db, p.delegateId);
+      if (!person) throw notFound('delegate', p.delegateId);
+      const sameKinds: SpeechKind[] = p.kind === 'speech' || p.kind === 'secondSpeech' ? ['speech', 'secondSpeech'] : [p.kind];
+      if (findOpenRequest(db, itemId, p.delegateId, sameKinds)) throw new EngineError('duplicate-request', { name: person.fullName });
+      const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
+      return undoable(ctx, 'request', (u) => {
+        const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
+        u.created('speech', speechId);
+        return { id: speechId, kind };
+      });
+    },
+  }),
+
+  /** Moves a waiting request to `index` (0-based) among the waiting ones of its item. */
+  'speaker.move': defineCommand({
+    schema: z.strictObject({ id, index: z.int().min(0).max(10_000) }),
+    slices: SLICES,
+    run(ctx, { id: speechId, index }) {
+      const s = requireSpeech(ctx.db, speechId);
+      if (s.status !== 'queued') throw new EngineError('not-waiting');
+      undoable(ctx, 'move', (u) => {
+        const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
+        ids.forEach((x) => u.before('speech', x));
+        const rest = ids.filter((x) => x !== speechId);
+        rest.splice(Math.min(index, rest.length), 0, speechId);
+        renumberSpeeches(ctx.db, rest);
+      });
+    },
+  }),
+
+  /** Closes the current speech and calls the first waiting person who is present. */
+  'speaker.next': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    run(ctx) {
+      const { db, now } = ctx;
+      const sessionId = requireSession(db);
+      const itemId = focusItemId(db, sessionId);
+      const queue = itemId === null ? [] : listQueue(db, itemId);
+      const cur = getCurrentSpeech(db, sessionId);
+      const waiting = queue.filter((s) => s.id !== cur?.id);
+      if (waiting.length === 0) throw new EngineError('queue-empty');
+      const here = presence(db, sessionId);
+      const next = waiting.find((s) => here.isHere(s.delegateId));
+      if (!next) throw new EngineError('nobody-present');
+      return undoable(ctx, 'next', (u) => {
+        call(db, now, u, next);
+        return { id: next.id };
+      });
+    },
+  }),
+
+  /** Calls one waiting person out of turn. */
+  'speaker.call': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: SLICES,
+    run(ctx, { id: speechId }) {
+      const s = requireSpeech(ctx.db, speechId);
+      if (s.status !== 'queued') throw new EngineError('not-waiting');
+      undoable(ctx, 'call', (u) => call(ctx.db, ctx.now, u, s));
+    },
+  }),
+
+  /** Starts or resumes the current speaker's time. */
+  'speaker.start': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    run(ctx) {
+      const s = requireCurrent(ctx.db);
+      if (s.startedAt !== null) return;
+      undoable(ctx, 'start', (u) => {
+        u.before('speech', s.id);
+        const { startedAt, accumulatedMs } = startTimer(s, ctx.now);
+        updateSpeech(ctx.db, s.id, { status: 'speaking', startedAt, accumulatedMs, firstStartedAt: s.firstStartedAt ?? ctx.now });
+      });
+    },
+  }),
+
+  /** Pauses the time, e.g. for an interjection by the chair. */
+  'speaker.pause': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    run(ctx) {
+      const s = requireCurrent(ctx.db);
+      if (s.startedAt === null) return;
+      undoable(ctx, 'pause', (u) => {
+        u.before('speech', s.id);
+        const { startedAt, accumulatedMs } = pauseTimer(s, ctx.now);
+        updateSpeech(ctx.db, s.id, { startedAt, accumulatedMs, pauses: s.pauses + 1 });
+      });
+    },
+  }),
+
+  'speaker.finish': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    run(ctx) {
+      const s = requireCurrent(ctx.db);
+      undoable(ctx, 'finish', (u) => finishCurrent(ctx.db, ctx.now, u));
+      return { spokenMs: elapsedMs(s, ctx.now) };
+    },
+  }),
+
+  /** Gives the current speaker extra time (+30 s, +1 min…). */
+  'speaker.extend': defineCommand({
+    schema: z.strictObject({ seconds: z.int().min(1).max(3600) }),
+    slices: SLICES,
+    run(ctx, { seconds }) {
+      const s = requireCurrent(ctx.db);
+      undoable(ctx, 'extend', (u) => {
+        u.before('speech', s.id);
+        updateSpeech(ctx.db, s.id, { extraMs: s.extraMs + seconds * 1000 });
+      });
+    },
+  }),
+
+  /** Takes back a request that has not been spoken to. */
+  'speaker.withdraw': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: SLICES,
+    run(ctx, { id: speechId }) {
+      const s = requireSpeech(ctx.db, speechId);
+      if (s.status !== 'queued' && s.status !== 'called') throw new EngineError('not-waiting');
+      if (s.firstStartedAt !== null) throw new EngineError('already-spoken');
+      undoable(ctx, 'withdraw', (u) => {
+        u.before('speech', s.id);
+        updateSpeech(ctx.db, s.id, { status: 'withdrawn', finishedAt: ctx.now });
+      });
+    },
+  }),
+
+  /** Puts a waiting or called request back at the end of the queue. */
+  'speaker.requeue': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: SLICES,
+    run(ctx, { id: speechId }) {
+      const s = requireSpeech(ctx.db, speechId);
+      if (s.status !== 'queued' && s.status !== 'called') throw new EngineError('not-waiting');
+      if (s.firstStartedAt !== null) throw new EngineError('already-spoken');
+      undoable(ctx, 'requeue', (u) => {
+        const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
+        ids.forEach((x) => u.before('speech', x));
+        u.before('speech', s.id);
+        updateSpeech(ctx.db, s.id, { status: 'queued' });
+        renumberSpeeches(ctx.db, [...ids.filter((x) => x !== s.id), s.id]);
+      });
+    },
+  }),
+
+  /** Takes back the last queue action. */
+  'speaker.undo': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    run({ db }) {
+      const label = applyUndo(db, QUEUE_UNDO_SCOPE);
+      if (label === null) throw new EngineError('nothing-to-undo');
+      return { undone: label };
+    },
+  }),
+};

@@ -1,0 +1,174 @@
+import type { Db } from './db';
+
+export const SPEECH_KINDS = ['speech', 'secondSpeech', 'debateReply', 'pointOfOrder', 'explanation'] as const;
+export type SpeechKind = (typeof SPEECH_KINDS)[number];
+export type SpeechStatus = 'queued' | 'called' | 'speaking' | 'done' | 'withdrawn';
+
+export interface Speech {
+  id: number;
+  agendaItemId: number;
+  delegateId: number;
+  kind: SpeechKind;
+  note: string;
+  status: SpeechStatus;
+  position: number;
+  requestedAt: number;
+  /** The kind's limit when called, ms; extra time is kept apart so the record shows both. */
+  limitMs: number;
+  extraMs: number;
+  /** Timer as data (electron/engine/timer.ts). */
+  startedAt: number | null;
+  accumulatedMs: number;
+  pauses: number;
+  firstStartedAt: number | null;
+  finishedAt: number | null;
+}
+
+interface SpeechRow {
+  id: number;
+  agenda_item_id: number;
+  delegate_id: number;
+  kind: SpeechKind;
+  note: string;
+  status: SpeechStatus;
+  position: number;
+  requested_at: number;
+  limit_ms: number;
+  extra_ms: number;
+  started_at: number | null;
+  accumulated_ms: number;
+  pauses: number;
+  first_started_at: number | null;
+  finished_at: number | null;
+}
+
+const rowToSpeech = (r: SpeechRow): Speech => ({
+  id: r.id,
+  agendaItemId: r.agenda_item_id,
+  delegateId: r.delegate_id,
+  kind: r.kind,
+  note: r.note,
+  status: r.status,
+  position: r.position,
+  requestedAt: r.requested_at,
+  limitMs: r.limit_ms,
+  extraMs: r.extra_ms,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+  pauses: r.pauses,
+  firstStartedAt: r.first_started_at,
+  finishedAt: r.finished_at,
+});
+
+export function getSpeech(db: Db, id: number): Speech | undefined {
+  const row = db.prepare('SELECT * FROM speech WHERE id = ?').get(id) as SpeechRow | undefined;
+  return row ? rowToSpeech(row) : undefined;
+}
+
+/** Every speech of an item: waiting ones in queue order, then the rest as they happened. */
+export function listSpeeches(db: Db, itemId: number): Speech[] {
+  return (db.prepare('SELECT * FROM speech WHERE agenda_item_id = ? ORDER BY position, id').all(itemId) as SpeechRow[]).map(rowToSpeech);
+}
+
+export function listQueue(db: Db, itemId: number): Speech[] {
+  return (
+    db.prepare("SELECT * FROM speech WHERE agenda_item_id = ? AND status = 'queued' ORDER BY position, id").all(itemId) as SpeechRow[]
+  ).map(rowToSpeech);
+}
+
+/** The speech at the rostrum (called or speaking) in a session, if any. */
+export function getCurrentSpeech(db: Db, sessionId: number): Speech | undefined {
+  const row = db
+    .prepare(
+      `SELECT s.* FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id
+       WHERE a.session_id = ? AND s.status IN ('called', 'speaking') ORDER BY s.id LIMIT 1`,
+    )
+    .get(sessionId) as SpeechRow | undefined;
+  return row ? rowToSpeech(row) : undefined;
+}
+
+/** Speeches of a session that have used the floor (started at least once), for totals. */
+export function listSpokenInSession(db: Db, sessionId: number): Speech[] {
+  return (
+    db
+      .prepare(
+        `SELECT s.* FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id
+         WHERE a.session_id = ? AND s.first_started_at IS NOT NULL ORDER BY s.id`,
+      )
+      .all(sessionId) as SpeechRow[]
+  ).map(rowToSpeech);
+}
+
+export function insertSpeech(
+  db: Db,
+  s: Pick<Speech, 'agendaItemId' | 'delegateId' | 'kind' | 'note' | 'limitMs' | 'requestedAt'>,
+): number {
+  const { next } = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM speech WHERE agenda_item_id = ?').get(s.agendaItemId) as {
+    next: number;
+  };
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO speech (agenda_item_id, delegate_id, kind, note, status, position, requested_at, limit_ms)
+         VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)`,
+      )
+      .run(s.agendaItemId, s.delegateId, s.kind, s.note, next, s.requestedAt, s.limitMs).lastInsertRowid,
+  );
+}
+
+type Patch = Partial<Pick<Speech, 'kind' | 'status' | 'position' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs' | 'pauses' | 'firstStartedAt' | 'finishedAt'>>;
+const COLUMNS: Record<keyof Patch, string> = {
+  kind: 'kind',
+  status: 'status',
+  position: 'position',
+  limitMs: 'limit_ms',
+  extraMs: 'extra_ms',
+  startedAt: 'started_at',
+  accumulatedMs: 'accumulated_ms',
+  pauses: 'pauses',
+  firstStartedAt: 'first_started_at',
+  finishedAt: 'finished_at',
+};
+
+export function updateSpeech(db: Db, id: number, patch: Patch): void {
+  const keys = Object.keys(patch) as (keyof Patch)[];
+  if (keys.length === 0) return;
+  db.prepare(`UPDATE speech SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
+}
+
+/** Writes positions 0..n-1 in the given order. */
+export function renumberSpeeches(db: Db, ids: number[]): void {
+  const stmt = db.prepare('UPDATE speech SET position = ? WHERE id = ?');
+  ids.forEach((id, position) => stmt.run(position, id));
+}
+
+/** Has this delegate already had the floor for a speech on this item (second-speech rule)? */
+export function hasSpokenOnItem(db: Db, itemId: number, delegateId: number, exceptId = 0): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM speech WHERE agenda_item_id = ? AND delegate_id = ? AND id != ?
+         AND kind IN ('speech', 'secondSpeech') AND first_started_at IS NOT NULL LIMIT 1`,
+      )
+      .get(itemId, delegateId, exceptId) !== undefined
+  );
+}
+
+/** An open request (waiting or at the rostrum) of the same person and kind on the item. */
+export function findOpenRequest(db: Db, itemId: number, delegateId: number, kinds: readonly SpeechKind[]): Speech | undefined {
+  const row = db
+    .prepare(
+      `SELECT * FROM speech WHERE agenda_item_id = ? AND delegate_id = ? AND status IN ('queued', 'called', 'speaking')
+       AND kind IN (${kinds.map(() => '?').join(', ')}) LIMIT 1`,
+    )
+    .get(itemId, delegateId, ...kinds) as SpeechRow | undefined;
+  return row ? rowToSpeech(row) : undefined;
+}
+
+/**
+ * Forgets the queue's undo steps: after a person or an agenda item is removed (and their
+ * requests with them), an old before-image could not be put back.
+ */
+export function forgetQueueUndo(db: Db): void {
+  db.prepare("DELETE FROM undo_step WHERE scope = 'queue'").run();
+}

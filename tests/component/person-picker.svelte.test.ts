@@ -1,0 +1,54 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import PersonPicker from '../../src/lib/PersonPicker.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { Delegate } from '../../electron/store/delegates';
+
+const person = (id: number, fullName: string, seatNumber: number | null, voting = true): Delegate => ({
+  id, fullName, seatNumber, voting, title: '', group: 'Tổ 1', agency: '', committee: '',
+});
+const people = [person(1, 'Nguyễn Văn Dũng', 1), person(2, 'Nguyễn Thị Dung', 12), person(3, 'Chánh án TAND tỉnh', null, false)];
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+});
+
+function type(input: HTMLInputElement, text: string) {
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
+}
+const key = (input: HTMLInputElement, k: string) => {
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  flushSync();
+};
+const options = () => [...document.querySelectorAll('[role=option] .name')].map((o) => o.textContent);
+
+describe('PersonPicker', () => {
+  it('finds people by name without diacritics or by seat, and picks with the keyboard', () => {
+    i18n.set('en');
+    const picked: number[] = [];
+    app = mount(PersonPicker, { target: document.body, props: { people, label: 'Person', absent: new Set([2]), onpick: (p: Delegate) => picked.push(p.id) } });
+    const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
+    type(input, 'nguyen');
+    expect(options()).toEqual(['Nguyễn Văn Dũng', 'Nguyễn Thị Dung']);
+    expect(document.querySelector('[role=option]:nth-child(2) .absent')?.textContent).toBe('absent');
+    key(input, 'ArrowDown');
+    key(input, 'Enter');
+    expect(picked).toEqual([2]);
+    expect(input.value).toBe('12 · Nguyễn Thị Dung');
+
+    type(input, '1');
+    expect(options()).toEqual(['Nguyễn Văn Dũng']);
+    type(input, 'chanh an');
+    key(input, 'Enter');
+    expect(picked).toEqual([2, 3]);
+
+    type(input, 'tran');
+    expect(document.body.textContent).toContain('No one matches.');
+    key(input, 'Enter');
+    expect(picked).toEqual([2, 3]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { guessMapping, mapRows, parseCsv, parseXlsx } from '../../src/lib/rosterImport';
+
+const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
+1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
+2;"Trần Thị Hoa; Phó ban";Phó Trưởng ban;;Tổ 1;Ban Pháp chế;có
+;Giám đốc Sở Tài chính;Giám đốc;Sở Tài chính;;;Khách mời
+`;
+
+describe('roster import parsing', () => {
+  it('reads a semicolon CSV with a BOM and quotes, and maps Vietnamese headers', () => {
+    const rows = parseCsv(CSV);
+    expect(rows).toHaveLength(4);
+    expect(rows[2][1]).toBe('Trần Thị Hoa; Phó ban');
+    const mapping = guessMapping(rows[0]);
+    expect(mapping).toEqual({ seatNumber: 0, fullName: 1, title: 2, agency: 3, group: 4, committee: 5, voting: 6 });
+    const { rows: ok, errors } = mapRows(rows, mapping);
+    expect(errors).toEqual([]);
+    expect(ok[1]).toEqual({ line: 3, fullName: 'Trần Thị Hoa; Phó ban', title: 'Phó Trưởng ban', agency: '', group: 'Tổ 1', committee: 'Ban Pháp chế', seatNumber: 2, voting: true });
+    expect(ok[2]).toMatchObject({ seatNumber: null, voting: false, agency: 'Sở Tài chính' });
+  });
+
+  it('reports every bad row by its line and keeps the good ones', () => {
+    const rows = parseCsv(
+      ['Seat,Full name,Voting', '1,A,yes', 'x7,B,yes', '1,C,yes', ',,yes', '5,D,maybe', '9,E,no', '12,F,'].join('\n'),
+    );
+    const { rows: ok, errors } = mapRows(rows, guessMapping(rows[0]), { takenSeats: new Map([[12, 'Holder']]) });
+    expect(errors).toEqual([
+      { line: 3, problem: 'seatInvalid', value: 'x7' },
+      { line: 4, problem: 'seatTwice', value: '1 (2)' },
+      { line: 5, problem: 'nameMissing', value: '' },
+      { line: 6, problem: 'votingUnknown', value: 'maybe' },
+      { line: 8, problem: 'seatTaken', value: '12 (Holder)' },
+    ]);
+    expect(ok.map((r) => [r.line, r.fullName, r.voting])).toEqual([
+      [2, 'A', true],
+      [7, 'E', false],
+    ]);
+  });
+
+  it('reads the first sheet of an XLSX file', async () => {
+    const buffer = await writeXlsxFile([
+      [{ value: 'Họ và tên' }, { value: 'Số ghế' }, { value: 'Tổ' }],
+      [{ value: 'Lê Văn Tám' }, { value: 3 }, { value: 'Tổ 2' }],
+    ]).toBuffer();
+    const rows = await parseXlsx(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    expect(rows).toEqual([
+      ['Họ và tên', 'Số ghế', 'Tổ'],
+      ['Lê Văn Tám', '3', 'Tổ 2'],
+    ]);
+    const { rows: ok } = mapRows(rows, guessMapping(rows[0]));
+    expect(ok[0]).toMatchObject({ fullName: 'Lê Văn Tám', seatNumber: 3, group: 'Tổ 2' });
+  });
+});
