@@ -1,4 +1,5 @@
 import { foundationErrors, foundationFields, foundationThings } from './catalog/foundation';
+import { hallErrors, hallFields, hallThings } from './catalog/hall';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.
@@ -12,15 +13,15 @@ export type Catalog = Record<string, { vi: string; en: string }>;
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors } satisfies Catalog;
+export const errorMessages = { ...foundationErrors, ...hallErrors } satisfies Catalog;
 export type ErrorCode = keyof typeof errorMessages;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */
-export const thingNames = { ...foundationThings } satisfies Catalog;
+export const thingNames = { ...foundationThings, ...hallThings } satisfies Catalog;
 export type ThingName = keyof typeof thingNames;
 
 /** Field labels, used to say which input is wrong. */
-export const fieldNames: Catalog = { ...foundationFields };
+export const fieldNames: Catalog = { ...foundationFields, ...hallFields };
 
 /** How a field can be wrong, phrased after the field's label. */
 export const problemMessages = {

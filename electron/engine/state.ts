@@ -4,6 +4,7 @@ import { getCouncil } from '../store/council';
 import { listDelegates } from '../store/delegates';
 import { getCurrentSessionId, listSessions } from '../store/sessions';
 import { readRules } from './rules';
+import { hallSlices } from './commands/hall';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -21,7 +22,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices };
+export const sliceBuilders = { ...foundationSlices, ...hallSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

@@ -3,12 +3,15 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
-import type { Reply } from '../../electron/engine/protocol';
+import type { Reply, SharingStatus } from '../../electron/engine/protocol';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';
 
 export type { State };
+
+/** How often a screen re-measures its offset from the engine's clock. */
+export const CLOCK_REMEASURE_MS = 30_000;
 
 class Live {
   state = $state<State | null>(null);
@@ -22,8 +25,23 @@ class Live {
     transport.onState((update) => this.apply(update));
     transport.onConnection((connected) => {
       this.connected = connected;
+      // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();
     });
+    // Clocks drift and sleep; measuring every so often keeps every screen within a frame.
+    setInterval(() => {
+      if (this.connected) void this.measureClock();
+    }, CLOCK_REMEASURE_MS);
+  }
+
+  /** LAN display sharing, where this transport has it (browser mode). */
+  get canShare(): boolean {
+    return this.transport?.sharing != null;
+  }
+
+  async sharing(enable?: boolean): Promise<SharingStatus> {
+    if (!this.transport?.sharing) throw new Error(t('error.offline'));
+    return this.transport.sharing(enable);
   }
 
   private apply(update: StateUpdate): void {
@@ -36,17 +54,20 @@ class Live {
   async measureClock(samples = 5): Promise<void> {
     if (!this.transport) return;
     let best = Infinity;
+    let offset = this.offset;
     for (let i = 0; i < samples; i++) {
       try {
         const { serverTime, roundTrip } = await this.transport.clock();
         if (roundTrip < best) {
           best = roundTrip;
-          this.offset = serverTime + roundTrip / 2 - Date.now();
+          offset = serverTime + roundTrip / 2 - Date.now();
         }
       } catch {
-        return;
+        break;
       }
     }
+    // Set once, from the best sample: a slow first sample must not make timers jump meanwhile.
+    if (best < Infinity) this.offset = offset;
   }
 
   /** The engine's current time as this screen reckons it, epoch ms. */
