@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
 import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, serve, tempDataDir, type Served } from './harness';
@@ -49,6 +50,16 @@ async function openHall(url: string, skewMs = 0): Promise<Page> {
   await page.goto(url);
   await page.locator('.page .screen').waitFor();
   return page;
+}
+
+/** A free loopback port, so a restarted server comes back at the same address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 const hallMode = (page: Page) => page.locator('.page .screen').getAttribute('data-mode');
@@ -199,5 +210,26 @@ describe('hall screen in Chromium', () => {
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
     await tablet.getByText('Reconnecting…').waitFor();
     await Promise.all([skewed.context().close(), tablet.context().close(), console_.context().close()]);
+  });
+
+  it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
+    await server?.stop();
+    const dataDir = tempDataDir();
+    const port = await freePort();
+    server = await serve(dataDir, ['--port', String(port)]);
+    await seed(server.url, [...SETUP, { type: 'hall.setMode', mode: 'speakers' }]);
+    const hall = await openHall(`${server.url}hall`);
+    await expect.poll(() => hallMode(hall)).toBe('speakers');
+
+    await server.stop('SIGKILL');
+    await hall.getByText('Reconnecting…').waitFor();
+    // Still showing what it showed: a projector never goes blank because the network blinked.
+    expect(await hallMode(hall)).toBe('speakers');
+
+    server = await serve(dataDir, ['--port', String(port)]);
+    await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
+    await expect.poll(() => hallMode(hall)).toBe('emblem');
+    await expect.poll(() => hall.getByText('Reconnecting…').count()).toBe(0);
+    await hall.context().close();
   });
 });
