@@ -52,4 +52,13 @@ describe('one clock', () => {
     expect(live.state?.hall.mode).toBe('blank');
     expect(live.state?.revision).toBe(7);
   });
+
+  it('keeps sampling while every round trip is too slow for one-frame accuracy, up to a limit', async () => {
+    const fake = fakeTransport(-5_000, [40, 30, 60]);
+    live.start(fake.transport);
+    await live.measureClock();
+    expect(fake.calls.clock).toBe(15);
+    expect(Math.abs(live.offset + 5_000)).toBeLessThan(5);
+    expect(live.clockRoundTrip).toBe(30);
+  });
 });
