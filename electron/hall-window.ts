@@ -3,7 +3,7 @@
  * the remembered display, else on the first that is not the chair's, else a normal window;
  * and what to do when a projector is plugged in or pulled out. Tested without Electron.
  */
-import { chooseHallDisplay, type DisplayInfo } from './security';
+import { chooseHallDisplay, isTrustedUrl, type DisplayInfo } from './security';
 
 export type HallAction = { kind: 'fullscreen'; display: DisplayInfo } | { kind: 'window' } | { kind: 'stay' };
 
@@ -69,4 +69,11 @@ export function withHallDisplayId(text: string | null, id: number): string {
     // A damaged file is replaced rather than blocking the hall screen.
   }
   return JSON.stringify({ ...base, hallDisplayId: id }, null, 2);
+}
+
+/** The console's "open the hall screen" link: our own hall page, opened as the hall window. */
+export function isHallPageLink(raw: string): boolean {
+  if (!isTrustedUrl(raw)) return false;
+  const { pathname } = new URL(raw);
+  return pathname === '/hall' || pathname === '/hall/';
 }

@@ -11,7 +11,7 @@ import { LANGS, type Lang } from './engine/messages';
 import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
 import { resolveStatic } from './server/static';
 import { databasePath, nativeBindingPath } from './paths';
-import { afterDisplaysChanged, displayToRemember, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
+import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
   APP_HOST,
@@ -92,7 +92,9 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalLink(url)) void shell.openExternal(url);
+      // Our hall page opens as the managed hall window (on the hall display), never as a popup.
+      if (isHallPageLink(url)) openWindow('hall');
+      else if (isExternalLink(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   afterDisplaysChanged,
   displayToRemember,
+  isHallPageLink,
   nextDisplay,
   placeHall,
   readHallDisplayId,
@@ -59,5 +60,15 @@ describe('window-state.json', () => {
     expect(JSON.parse(withHallDisplayId('garbage', 9))).toEqual({ hallDisplayId: 9 });
     expect(JSON.parse(withHallDisplayId(null, 7))).toEqual({ hallDisplayId: 7 });
     expect(readHallDisplayId(withHallDisplayId('[1,2]', 3))).toBe(3);
+  });
+});
+
+describe('hall page link', () => {
+  it('opens the hall window only for our own hall page', () => {
+    expect(isHallPageLink('app://gavel/hall')).toBe(true);
+    expect(isHallPageLink('app://gavel/hall/')).toBe(true);
+    expect(isHallPageLink('app://gavel/')).toBe(false);
+    expect(isHallPageLink('http://127.0.0.1:5170/hall')).toBe(false);
+    expect(isHallPageLink('app://evil/hall')).toBe(false);
   });
 });
