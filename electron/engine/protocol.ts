@@ -30,6 +30,8 @@ export type ClientMessage =
 export interface SharingStatus {
   on: boolean;
   urls: string[];
+  /** Display screens connected right now. */
+  displays: number;
 }
 
 /** Server → client over WebSocket. */

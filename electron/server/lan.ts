@@ -17,6 +17,8 @@ export interface DisplayServer {
   port: number;
   /** Display addresses to open on a tablet or a second screen (one per network address). */
   urls: string[];
+  /** How many display screens are connected now. */
+  displays(): number;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         token,
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
+        displays: sockets.count,
         close: () =>
           new Promise<void>((done) => {
             sockets.unsubscribe();

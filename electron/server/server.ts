@@ -43,7 +43,7 @@ export function attachEngine(
   engine: Engine,
   role: SocketRole,
   onSharing?: (enable: boolean | undefined) => Promise<SharingStatus>,
-): { closeAll(): void; unsubscribe(): void } {
+): { closeAll(): void; unsubscribe(): void; count(): number } {
   const clients = new Set<WebSocket>();
   const send = (ws: WebSocket, msg: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
@@ -81,6 +81,7 @@ export function attachEngine(
       for (const ws of clients) ws.terminate();
     },
     unsubscribe,
+    count: () => clients.size,
   };
 }
 
@@ -106,7 +107,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
 
   let display: DisplayServer | null = null;
   // Turning sharing on and off is serialised, so two quick clicks cannot leave a listener behind.
-  let queue: Promise<SharingStatus> = Promise.resolve({ on: false, urls: [] });
+  let queue: Promise<SharingStatus> = Promise.resolve({ on: false, urls: [], displays: 0 });
   const sharing = (enable?: boolean): Promise<SharingStatus> =>
     (queue = queue.then(async () => {
       if (enable === true && !display) display = await startDisplayServer({ engine, staticDir, host: lanHost, port: lanPort });
@@ -114,7 +115,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
         await display.close();
         display = null;
       }
-      return display ? { on: true, urls: display.urls } : { on: false, urls: [] };
+      return display ? { on: true, urls: display.urls, displays: display.displays() } : { on: false, urls: [], displays: 0 };
     }));
 
   const sockets = attachEngine(wss, engine, 'console', sharing);

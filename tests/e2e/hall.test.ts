@@ -171,6 +171,8 @@ describe('hall screen in Chromium', () => {
     const skewed = await openHall(`${server.url}hall`, 90_000);
     const tablet = await openHall(displayUrl);
     for (const page of [skewed, tablet]) await page.getByText('Giải lao', { exact: true }).waitFor();
+    // The chair sees how many LAN screens watch (refreshed every few seconds).
+    await console_.getByText('Screens connected now: 1').waitFor({ timeout: 20_000 });
 
     // Read both screens at the same real instant: each one's idea of the engine's time.
     const reading = (page: Page) =>
