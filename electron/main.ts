@@ -11,11 +11,11 @@ import { LANGS, type Lang } from './engine/messages';
 import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
 import { resolveStatic } from './server/static';
 import { databasePath, nativeBindingPath } from './paths';
+import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
   APP_HOST,
   APP_SCHEME,
-  chooseHallDisplay,
   isExternalLink,
   isTrustedUrl,
   pageUrl,
@@ -85,11 +85,16 @@ if (!app.requestSingleInstanceLock()) {
 
     Menu.setApplicationMenu(buildMenu());
     openWindow('console');
+    // A projector plugged in or pulled out: the hall window follows (hall-window.ts decides).
+    screen.on('display-added', followDisplays);
+    screen.on('display-removed', followDisplays);
   });
 
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (isExternalLink(url)) void shell.openExternal(url);
+      // Our hall page opens as the managed hall window (on the hall display), never as a popup.
+      if (isHallPageLink(url)) openWindow('hall');
+      else if (isExternalLink(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {
@@ -113,8 +118,8 @@ if (!app.requestSingleInstanceLock()) {
       existing.focus();
       return;
     }
-    const hallDisplay =
-      kind === 'hall' ? chooseHallDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, readRememberedDisplay()) : null;
+    const placement = kind === 'hall' ? placeHall(screen.getAllDisplays(), screen.getPrimaryDisplay().id, readRememberedDisplay()) : null;
+    const hallDisplay = placement?.kind === 'fullscreen' ? placement.display : null;
     const win = new BrowserWindow({
       width: kind === 'hall' ? 1280 : 1440,
       height: kind === 'hall' ? 720 : 900,
@@ -124,6 +129,11 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       webPreferences: webPreferences(preloadPath),
     });
+    if (kind === 'hall') {
+      // Dragging the hall window onto a display is how the secretary chooses it; remember that.
+      win.on('moved', () => rememberDisplay(screen.getDisplayMatching(win.getBounds()).id));
+      if (hallDisplay) rememberDisplay(hallDisplay.id);
+    }
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => windows.delete(kind));
     windows.set(kind, win);
@@ -131,11 +141,63 @@ if (!app.requestSingleInstanceLock()) {
   }
 
   const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');
-  function readRememberedDisplay(): number | null {
+  function readStateText(): string | null {
     try {
-      return (JSON.parse(fs.readFileSync(stateFile(), 'utf8')) as { hallDisplayId?: number }).hallDisplayId ?? null;
+      return fs.readFileSync(stateFile(), 'utf8');
     } catch {
       return null;
+    }
+  }
+  function readRememberedDisplay(): number | null {
+    return readHallDisplayId(readStateText());
+  }
+  function rememberDisplay(displayId: number): void {
+    const id = displayToRemember(displayId, screen.getPrimaryDisplay().id);
+    if (id === null || id === readRememberedDisplay()) return;
+    try {
+      // Written whole to a temporary file then renamed, so a crash never leaves half a file.
+      const tmp = `${stateFile()}.tmp`;
+      fs.writeFileSync(tmp, withHallDisplayId(readStateText(), id));
+      fs.renameSync(tmp, stateFile());
+    } catch (e) {
+      console.error('gavel: cannot remember the hall display', e);
+    }
+  }
+
+  function applyHallAction(win: BrowserWindow, action: HallAction): void {
+    if (action.kind === 'stay') return;
+    if (action.kind === 'fullscreen') {
+      const { x, y, width, height } = action.display.bounds;
+      if (win.isFullScreen()) win.setFullScreen(false);
+      win.setBounds({ x, y, width, height });
+      win.setFullScreen(true);
+      return;
+    }
+    // Fall back to a normal window on the chair's screen, where someone can see it.
+    win.setFullScreen(false);
+    const work = screen.getPrimaryDisplay().workArea;
+    win.setBounds({ x: work.x + 40, y: work.y + 40, width: Math.min(1280, work.width - 80), height: Math.min(720, work.height - 80) });
+  }
+
+  function hallNow(win: BrowserWindow) {
+    return { displayId: screen.getDisplayMatching(win.getBounds()).id, fullscreen: win.isFullScreen() };
+  }
+
+  function followDisplays(): void {
+    const win = windows.get('hall');
+    if (!win || win.isDestroyed()) return;
+    applyHallAction(win, afterDisplaysChanged(screen.getAllDisplays(), screen.getPrimaryDisplay().id, readRememberedDisplay(), hallNow(win)));
+  }
+
+  function moveHallToNextDisplay(): void {
+    const win = windows.get('hall');
+    if (!win || win.isDestroyed()) return openWindow('hall');
+    const next = nextDisplay(screen.getAllDisplays(), hallNow(win).displayId);
+    if (!next) return;
+    if (next.id === screen.getPrimaryDisplay().id) applyHallAction(win, { kind: 'window' });
+    else {
+      rememberDisplay(next.id);
+      applyHallAction(win, { kind: 'fullscreen', display: next });
     }
   }
 
@@ -146,6 +208,11 @@ if (!app.requestSingleInstanceLock()) {
         label: 'Gavel',
         submenu: [
           { label: 'Hall screen / Màn hình hội trường', accelerator: 'CmdOrCtrl+Shift+H', click: () => openWindow('hall') },
+          {
+            label: 'Move hall screen to next display / Chuyển màn hình hội trường sang màn hình khác',
+            accelerator: 'CmdOrCtrl+Shift+D',
+            click: () => moveHallToNextDisplay(),
+          },
           { type: 'separator' },
           { role: 'quit' },
         ],

@@ -22,10 +22,21 @@ export interface CommandMeta {
 /** Client → server over WebSocket. */
 export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
-  | { kind: 'ping'; id: number };
+  | { kind: 'ping'; id: number }
+  /** Browser mode only, console only: read (no `enable`) or turn LAN display sharing on/off. */
+  | { kind: 'sharing'; id: number; enable?: boolean };
+
+/** LAN display sharing as the console sees it; `urls` carry the display token. */
+export interface SharingStatus {
+  on: boolean;
+  urls: string[];
+  /** Display screens connected right now. */
+  displays: number;
+}
 
 /** Server → client over WebSocket. */
 export type ServerMessage =
   | { kind: 'reply'; id: number; reply: Reply }
   | { kind: 'state'; update: StateUpdate }
-  | { kind: 'pong'; id: number; serverTime: number };
+  | { kind: 'pong'; id: number; serverTime: number }
+  | { kind: 'sharing'; id: number; sharing: SharingStatus };

@@ -8,6 +8,7 @@ import { questionSlices } from './slices/questions';
 import { voteSlices } from './votes/slice';
 import { agendaLiveSlices } from './slices/agendaLive';
 import { rosterSlices } from './slices/roster';
+import { hallSlices } from './commands/hall';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -25,7 +26,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

@@ -1,11 +1,17 @@
+import { isIP } from 'node:net';
+
 /** Command-line options of browser mode (`npm run serve -- --port 5170 --data-dir ./data`). */
 export interface ServeOptions {
   port: number;
   dataDir: string;
   host: string;
+  /** Where LAN displays connect once the chair turns sharing on (never before). */
+  lanHost: string;
+  /** 0 picks a free port each time sharing is turned on. */
+  lanPort: number;
 }
 
-export const DEFAULT_SERVE_OPTIONS: ServeOptions = { port: 5170, dataDir: './data', host: '127.0.0.1' };
+export const DEFAULT_SERVE_OPTIONS: ServeOptions = { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 };
 
 export type ParsedArgs = { ok: true; options: ServeOptions } | { ok: false; message: string };
 
@@ -22,18 +28,26 @@ export function parseServeArgs(argv: readonly string[]): ParsedArgs {
     };
     try {
       switch (flag) {
-        case '--port': {
+        case '--port':
+        case '--lan-port': {
           const raw = value();
           const port = Number(raw);
-          if (!/^\d+$/.test(raw) || port > 65535) return { ok: false, message: `--port must be a number from 0 to 65535, not "${raw}"` };
-          options.port = port;
+          if (!/^\d+$/.test(raw) || port > 65535) return { ok: false, message: `${flag} must be a number from 0 to 65535, not "${raw}"` };
+          if (flag === '--port') options.port = port;
+          else options.lanPort = port;
+          break;
+        }
+        case '--lan-host': {
+          const raw = value();
+          if (!isIP(raw)) return { ok: false, message: `--lan-host must be an IP address such as 0.0.0.0 or 192.168.1.10, not "${raw}"` };
+          options.lanHost = raw;
           break;
         }
         case '--data-dir':
           options.dataDir = value();
           break;
         default:
-          return { ok: false, message: `Unknown option "${arg}". Usage: npm run serve -- [--port 5170] [--data-dir ./data]` };
+          return { ok: false, message: `Unknown option "${arg}". Usage: npm run serve -- [--port 5170] [--data-dir ./data] [--lan-host 0.0.0.0] [--lan-port 0]` };
       }
     } catch (e) {
       return { ok: false, message: (e as Error).message };

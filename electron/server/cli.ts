@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     console.error(`gavel: ${parsed.message}`);
     process.exit(2);
   }
-  const { port, host, dataDir } = parsed.options;
+  const { port, host, dataDir, lanHost, lanPort } = parsed.options;
   const file = path.resolve(dataDir, DATABASE_FILE);
   let db;
   try {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
   let server;
   try {
-    server = await startServer({ engine, staticDir, host, port });
+    server = await startServer({ engine, staticDir, host, port, lanHost, lanPort });
   } catch (e) {
     closeStore(db);
     const code = (e as NodeJS.ErrnoException).code;

@@ -2,13 +2,17 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
+import { EngineError } from '../engine/errors';
 import { LANGS, type Lang } from '../engine/messages';
-import type { ClientMessage, ServerMessage } from '../engine/protocol';
+import type { ClientMessage, ServerMessage, SharingStatus } from '../engine/protocol';
+import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
 
 export interface GavelServer {
   url: string;
   port: number;
+  /** LAN display sharing: off until the chair turns it on. */
+  sharing(enable?: boolean): Promise<SharingStatus>;
   close(): Promise<void>;
 }
 
@@ -18,16 +22,75 @@ export interface ServerOptions {
   staticDir: string;
   host: string;
   port: number;
+  /** Where LAN displays connect when sharing is on: 0.0.0.0 (all interfaces) or one address. */
+  lanHost?: string;
+  lanPort?: number;
 }
 
 /** Largest message a client may send; a command is a few hundred bytes. */
 const MAX_MESSAGE_BYTES = 1 << 20;
 
+/** Who is at the other end of a socket: the console may command, a display only watches. */
+export type SocketRole = 'console' | 'display';
+
+/**
+ * Connects sockets of one listener to the engine: the full snapshot on connect (so a screen
+ * that reconnects catches up at once), every update after, pings for the clock, and
+ * commands only from consoles.
+ */
+export function attachEngine(
+  wss: WebSocketServer,
+  engine: Engine,
+  role: SocketRole,
+  onSharing?: (enable: boolean | undefined) => Promise<SharingStatus>,
+): { closeAll(): void; unsubscribe(): void; count(): number } {
+  const clients = new Set<WebSocket>();
+  const send = (ws: WebSocket, msg: ServerMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+  };
+  const unsubscribe = engine.subscribe((update) => {
+    const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
+    for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
+  });
+  const refuse = (ws: WebSocket, id: number, lang: Lang) => {
+    const error = new EngineError('display-read-only');
+    send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
+  };
+
+  wss.on('connection', (ws, req) => {
+    clients.add(ws);
+    const actor = `${role === 'display' ? 'display' : 'browser'}@${req.socket.remoteAddress ?? 'unknown'}`;
+    send(ws, { kind: 'state', update: engine.snapshot() });
+    ws.on('message', (data) => {
+      const msg = parseClientMessage(data.toString());
+      if (!msg) return;
+      if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
+      // A display is read-only whatever it sends: nothing reaches the engine.
+      if (role === 'display') return refuse(ws, msg.id, msg.kind === 'command' ? (msg.lang ?? 'vi') : 'vi');
+      if (msg.kind === 'sharing') {
+        if (!onSharing) return refuse(ws, msg.id, 'vi');
+        void onSharing(msg.enable).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
+        return;
+      }
+      send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, { actor, lang: msg.lang ?? 'vi' }) });
+    });
+    ws.on('close', () => clients.delete(ws));
+  });
+  return {
+    closeAll: () => {
+      for (const ws of clients) ws.terminate();
+    },
+    unsubscribe,
+    count: () => clients.size,
+  };
+}
+
 /**
  * Browser mode: serves the built UI and carries the command/state protocol over a
- * WebSocket at /ws, exactly as Electron's IPC does.
+ * WebSocket at /ws, exactly as Electron's IPC does. Listens on loopback; LAN displays get
+ * a second, read-only listener only while sharing is on (lan.ts).
  */
-export function startServer({ engine, staticDir, host, port }: ServerOptions): Promise<GavelServer> {
+export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0 }: ServerOptions): Promise<GavelServer> {
   const httpServer = http.createServer((req, res) => serveStatic(staticDir, req, res));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
@@ -42,27 +105,20 @@ export function startServer({ engine, staticDir, host, port }: ServerOptions): P
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  const clients = new Set<WebSocket>();
-  const send = (ws: WebSocket, msg: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
-  };
-  const unsubscribe = engine.subscribe((update) => {
-    const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
-    for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
-  });
+  let display: DisplayServer | null = null;
+  // Turning sharing on and off is serialised, so two quick clicks cannot leave a listener behind.
+  let queue: Promise<SharingStatus> = Promise.resolve({ on: false, urls: [], displays: 0 });
+  const sharing = (enable?: boolean): Promise<SharingStatus> =>
+    (queue = queue.then(async () => {
+      if (enable === true && !display) display = await startDisplayServer({ engine, staticDir, host: lanHost, port: lanPort });
+      if (enable === false && display) {
+        await display.close();
+        display = null;
+      }
+      return display ? { on: true, urls: display.urls, displays: display.displays() } : { on: false, urls: [], displays: 0 };
+    }));
 
-  wss.on('connection', (ws, req) => {
-    clients.add(ws);
-    const actor = `browser@${req.socket.remoteAddress ?? 'unknown'}`;
-    send(ws, { kind: 'state', update: engine.snapshot() });
-    ws.on('message', (data) => {
-      const msg = parseClientMessage(data.toString());
-      if (!msg) return;
-      if (msg.kind === 'ping') send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
-      else send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, { actor, lang: msg.lang ?? 'vi' }) });
-    });
-    ws.on('close', () => clients.delete(ws));
-  });
+  const sockets = attachEngine(wss, engine, 'console', sharing);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
@@ -71,20 +127,23 @@ export function startServer({ engine, staticDir, host, port }: ServerOptions): P
       resolve({
         url: `http://${host}:${actual}/`,
         port: actual,
-        close: () =>
-          new Promise<void>((done) => {
-            unsubscribe();
-            for (const ws of clients) ws.terminate();
+        sharing,
+        close: async () => {
+          await sharing(false);
+          await new Promise<void>((done) => {
+            sockets.unsubscribe();
+            sockets.closeAll();
             wss.close();
             httpServer.close(() => done());
             httpServer.closeAllConnections();
-          }),
+          });
+        },
       });
     });
   });
 }
 
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;
@@ -105,6 +164,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
   const m = msg as Record<string, unknown>;
   if (typeof m.id !== 'number') return null;
   if (m.kind === 'ping') return { kind: 'ping', id: m.id };
+  if (m.kind === 'sharing') return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined };
   if (m.kind === 'command') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     return { kind: 'command', id: m.id, command: m.command, lang };

@@ -35,7 +35,7 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
+export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, extraHeaders: Record<string, string> = {}): void {
   const file = resolveStatic(path.resolve(root), req.url ?? '/');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -52,6 +52,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...extraHeaders,
   });
   if (req.method === 'HEAD') res.end();
   else fs.createReadStream(file).pipe(res);

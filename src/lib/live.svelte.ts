@@ -3,18 +3,25 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
-import type { Reply } from '../../electron/engine/protocol';
+import type { Reply, SharingStatus } from '../../electron/engine/protocol';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';
 
 export type { State };
 
+/** How often a screen re-measures its offset from the engine's clock. */
+export const CLOCK_REMEASURE_MS = 30_000;
+/** A round trip short enough that half of it is under one frame (16.7 ms). */
+const GOOD_ROUND_TRIP_MS = 16;
+
 class Live {
   state = $state<State | null>(null);
   connected = $state(false);
   /** Engine clock minus this screen's clock, in ms: add it to Date.now() to read the engine's time. */
   offset = $state(0);
+  /** Round trip of the sample the offset came from, ms: the offset is right to within half of it. */
+  clockRoundTrip = $state(Infinity);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
@@ -22,8 +29,23 @@ class Live {
     transport.onState((update) => this.apply(update));
     transport.onConnection((connected) => {
       this.connected = connected;
+      // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();
     });
+    // Clocks drift and sleep; measuring every so often keeps every screen within a frame.
+    setInterval(() => {
+      if (this.connected) void this.measureClock();
+    }, CLOCK_REMEASURE_MS);
+  }
+
+  /** LAN display sharing, where this transport has it (browser mode). */
+  get canShare(): boolean {
+    return this.transport?.sharing != null;
+  }
+
+  async sharing(enable?: boolean): Promise<SharingStatus> {
+    if (!this.transport?.sharing) throw new Error(t('error.offline'));
+    return this.transport.sharing(enable);
   }
 
   private apply(update: StateUpdate): void {
@@ -32,20 +54,30 @@ class Live {
     this.state = { ...(this.state ?? ({} as State)), ...update.slices, revision: update.revision } as State;
   }
 
-  /** Measures the offset from the engine's clock over a few round trips, keeping the tightest. */
-  async measureClock(samples = 5): Promise<void> {
+  /**
+   * Measures the offset from the engine's clock over a few round trips, keeping the
+   * tightest: its error is at most half its round trip. On a busy machine or Wi-Fi it keeps
+   * sampling (up to `maxSamples`) until a round trip is short enough for one-frame accuracy.
+   */
+  async measureClock(samples = 5, maxSamples = 15): Promise<void> {
     if (!this.transport) return;
     let best = Infinity;
-    for (let i = 0; i < samples; i++) {
+    let offset = this.offset;
+    for (let i = 0; i < maxSamples && (i < samples || best > GOOD_ROUND_TRIP_MS); i++) {
       try {
         const { serverTime, roundTrip } = await this.transport.clock();
         if (roundTrip < best) {
           best = roundTrip;
-          this.offset = serverTime + roundTrip / 2 - Date.now();
+          offset = serverTime + roundTrip / 2 - Date.now();
         }
       } catch {
-        return;
+        break;
       }
+    }
+    // Set once, from the best sample: a slow first sample must not make timers jump meanwhile.
+    if (best < Infinity) {
+      this.offset = offset;
+      this.clockRoundTrip = best;
     }
   }
 

@@ -38,9 +38,11 @@ class Shortcuts {
     const pressed = keyName(event).toLowerCase();
     const match = this.list.findLast((s) => s.keys.toLowerCase() === pressed);
     if (!match) return;
-    // While typing, only Alt combinations are the console's: plain keys type, and Ctrl
-    // combinations (Ctrl+Z, Ctrl+C…) edit the text.
-    if (isTyping(event) && !event.altKey) return;
+    // While typing, plain keys type and Ctrl+letter edits the text (Ctrl+Z, Ctrl+C…); Alt
+    // combinations and Ctrl with a non-letter (Ctrl+Enter) stay the console's.
+    const ctrl = event.ctrlKey || event.metaKey;
+    const editing = !event.altKey && (!ctrl || /^[a-z]$/i.test(event.key));
+    if (isTyping(event) && editing) return;
     event.preventDefault();
     match.run();
   };

@@ -4,7 +4,7 @@
  */
 import type { GavelBridge } from '../../electron/bridge';
 import type { Lang } from '../../electron/engine/messages';
-import type { Reply, ServerMessage } from '../../electron/engine/protocol';
+import type { Reply, ServerMessage, SharingStatus } from '../../electron/engine/protocol';
 import type { StateUpdate } from '../../electron/engine/state';
 
 export interface Transport {
@@ -13,6 +13,8 @@ export interface Transport {
   clock(): Promise<{ serverTime: number; roundTrip: number }>;
   onState(listener: (update: StateUpdate) => void): void;
   onConnection(listener: (connected: boolean) => void): void;
+  /** LAN display sharing (browser mode only; null where there is none, as in the desktop app). */
+  sharing: ((enable?: boolean) => Promise<SharingStatus>) | null;
 }
 
 /** Why a command never reached the engine; the UI words it. */
@@ -31,7 +33,10 @@ declare global {
 }
 
 export function connect(): Transport {
-  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+  // A LAN display passes its token on (its cookie carries it too, where cookies are kept).
+  const token = new URLSearchParams(location.search).get('token');
+  const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws${query}`);
 }
 
 function ipcTransport(bridge: GavelBridge): Transport {
@@ -49,6 +54,7 @@ function ipcTransport(bridge: GavelBridge): Transport {
     onConnection(listener) {
       listener(true);
     },
+    sharing: null,
   };
 }
 
@@ -114,6 +120,11 @@ function webSocketTransport(url: string): Transport {
       const msg = await request({ kind: 'ping' });
       if (msg.kind !== 'pong') throw new Error('unexpected message');
       return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
+    },
+    async sharing(enable) {
+      const msg = await request({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
+      if (msg.kind === 'sharing') return msg.sharing;
+      throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
     },
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),

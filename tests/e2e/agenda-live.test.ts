@@ -109,7 +109,8 @@ describe('running the agenda live in Chromium', () => {
 
     const hall = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en' });
     await hall.goto(server.url + 'hall');
-    await hall.getByText('The session has not started').waitFor();
+    // Before anything runs, the hall shows the programme, everything still to come.
+    await hall.locator('[data-content="auto:agenda"]').getByText('Thảo luận tại hội trường').waitFor();
 
     // Item 1: run, pause, run again; the hall follows.
     await press(page, 'Space', 'Running');

@@ -43,7 +43,7 @@ async function openHall(url: string, lang: 'en' | 'vi'): Promise<Page> {
   const context = await browser.newContext({ locale: lang, viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url + 'hall');
-  await page.locator('.hall header .council').getByText('HĐND tỉnh Hòa Bình').waitFor();
+  await page.locator('.screen header .council').getByText('HĐND tỉnh Hòa Bình').waitFor();
   return page;
 }
 

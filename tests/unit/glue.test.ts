@@ -71,10 +71,10 @@ describe('window options', () => {
 
 describe('serve arguments', () => {
   it('defaults to loopback, port 5170, ./data', () => {
-    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1' } });
+    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
   });
   it('reads --port and --data-dir, spaced or with =', () => {
-    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1' } });
+    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
   });
   it.each([[['--port', 'abc']], [['--port', '70000']], [['--port']], [['--host', '0.0.0.0']], [['--data-dir', '']]])('refuses %j', (argv) => {
     const parsed = parseServeArgs(argv);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agendaCommands } from './agenda';
 import { agendaLiveCommands } from './agendaLive';
 import { councilCommands } from './council';
+import { hallCommands } from './hall';
 import type { CommandDef } from './define';
 import { rosterCommands } from './roster';
 import { questionCommands } from './questions';
@@ -23,7 +24,7 @@ function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToInter
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one handler map. Add a domain's map here. */
-export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands);
+export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands, hallCommands);
 
 export type Commands = typeof commands;
 export type CommandType = keyof Commands;

@@ -4,6 +4,7 @@ import { questions } from './003-questions';
 import { votes } from './004-votes';
 import { agendaLive } from './005-agenda-live';
 import { roster } from './006-roster';
+import { hall } from './007-hall';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -13,6 +14,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -4,11 +4,12 @@ import { en as questionsEn, vi as questionsVi } from './questions';
 import { en as votesEn, vi as votesVi } from './votes';
 import { en as agendaLiveEn, vi as agendaLiveVi } from './agendaLive';
 import { en as rosterEn, vi as rosterVi } from './roster';
+import { en as hallEn, vi as hallVi } from './hall';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi };

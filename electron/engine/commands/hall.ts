@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { EngineError } from '../errors';
+import { id, text } from '../validation';
+import { decodeEmblem } from '../emblem';
+import { deleteEmblem, getEmblemDataUrl, getHall, HALL_MODES, saveEmblem, saveHall } from '../../store/hall';
+import type { Db } from '../../store/db';
+import { defineCommand } from './define';
+
+/** The hall screen's slices: small `hall` (republished on every switch) and the emblem apart. */
+export const hallSlices = {
+  hall: getHall,
+  hallEmblem: (db: Db) => ({ dataUrl: getEmblemDataUrl(db) }),
+};
+
+export const hallCommands = {
+  'hall.setMode': defineCommand({
+    schema: z.strictObject({ mode: z.enum(HALL_MODES), voteId: id.nullable().optional() }),
+    slices: ['hall'],
+    run({ db }, { mode, voteId }) {
+      const hall = getHall(db);
+      if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
+      if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
+      saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId });
+    },
+  }),
+
+  'hall.setMessage': defineCommand({
+    schema: z.strictObject({ message: text(300), countdownMinutes: z.int().min(0).max(180).default(0) }),
+    slices: ['hall'],
+    run({ db, now }, { message, countdownMinutes }) {
+      // Showing a message is why it was typed: the hall switches to it at once.
+      const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
+      saveHall(db, { ...getHall(db), mode: 'message', message, countdown });
+    },
+  }),
+
+  'hall.setTheme': defineCommand({
+    schema: z.strictObject({ theme: z.enum(['dark', 'light']) }),
+    slices: ['hall'],
+    run({ db }, { theme }) {
+      saveHall(db, { ...getHall(db), theme });
+    },
+  }),
+
+  'hall.setEmblem': defineCommand({
+    schema: z.strictObject({ dataUrl: z.string().max(1_000_000) }),
+    slices: ['hallEmblem'],
+    run({ db, now }, { dataUrl }) {
+      saveEmblem(db, decodeEmblem(dataUrl), now);
+    },
+  }),
+
+  'hall.clearEmblem': defineCommand({
+    schema: z.strictObject({}),
+    slices: ['hallEmblem'],
+    run({ db }) {
+      deleteEmblem(db);
+    },
+  }),
+};

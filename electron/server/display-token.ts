@@ -1,0 +1,45 @@
+/**
+ * The read-only display address of LAN sharing: an unguessable token in the URL, then a
+ * cookie so the page's assets and WebSocket carry it. Pure functions, tested on loopback.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const DISPLAY_COOKIE = 'gavel_display';
+
+/** 192 random bits, URL-safe. A new one each time sharing is turned on. */
+export function newDisplayToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** Constant-time comparison; a missing or differently sized token never matches. */
+export function tokenMatches(expected: string, given: string | null | undefined): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The token a request carries: `?token=` first, else the display cookie. */
+export function requestToken(req: Pick<IncomingMessage, 'url' | 'headers'>): string | null {
+  const fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+  if (fromQuery) return fromQuery;
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === DISPLAY_COOKIE) return value.join('=');
+  }
+  return null;
+}
+
+export function displayCookie(token: string): string {
+  return `${DISPLAY_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+}
+
+/** What a display may fetch besides its page: the built assets and the icon, never the console. */
+export function isDisplayAsset(pathname: string): boolean {
+  return pathname.startsWith('/assets/') || pathname === '/icon.png';
+}
+
+export function isDisplayPage(pathname: string): boolean {
+  return pathname === '/hall' || pathname === '/hall/';
+}

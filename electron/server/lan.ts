@@ -1,0 +1,79 @@
+/**
+ * LAN display sharing: a second listener, started only while the chair shares, that
+ * serves the hall screen read-only to holders of the display token and refuses everything
+ * else with a plain 403. The console itself is never served here.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { WebSocketServer } from 'ws';
+import type { Engine } from '../engine/engine';
+import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
+import { attachEngine, sameOrigin } from './server';
+import { serveStatic } from './static';
+
+export interface DisplayServer {
+  token: string;
+  port: number;
+  /** Display addresses to open on a tablet or a second screen (one per network address). */
+  urls: string[];
+  /** How many display screens are connected now. */
+  displays(): number;
+  close(): Promise<void>;
+}
+
+/** Addresses others on the LAN can reach: the chosen one, or every non-internal IPv4 when listening on all. */
+export function lanAddresses(host: string, interfaces = os.networkInterfaces()): string[] {
+  if (host !== '0.0.0.0') return [host];
+  const found = Object.values(interfaces)
+    .flat()
+    .filter((i) => i && i.family === 'IPv4' && !i.internal)
+    .map((i) => i!.address);
+  return found.length ? found : ['127.0.0.1'];
+}
+
+const FORBIDDEN = 'Forbidden';
+
+export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number }): Promise<DisplayServer> {
+  const token = newDisplayToken();
+  const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);
+
+  const httpServer = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (!tokenMatches(token, requestToken(req))) return refuse(res);
+    if (isDisplayPage(pathname)) return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': displayCookie(token) });
+    if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
+    refuse(res);
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  httpServer.on('upgrade', (req, socket, head) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname !== '/ws' || !tokenMatches(token, requestToken(req)) || !sameOrigin(req.headers.origin, req.headers.host)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
+  const sockets = attachEngine(wss, opts.engine, 'display');
+
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port, opts.host, () => {
+      const port = (httpServer.address() as AddressInfo).port;
+      resolve({
+        token,
+        port,
+        urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
+        displays: sockets.count,
+        close: () =>
+          new Promise<void>((done) => {
+            sockets.unsubscribe();
+            sockets.closeAll();
+            wss.close();
+            httpServer.close(() => done());
+            httpServer.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

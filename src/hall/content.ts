@@ -1,0 +1,74 @@
+/**
+ * What the hall screen shows, in one place the integrator extends with one line per panel.
+ *
+ * - `liveContent`: automatic mode shows the FIRST provider whose `active(data)` is true, so
+ *   the list is ordered most urgent first (a vote result, a question, a speech, the item).
+ *   Add a panel as `{ id: 'vote', active: (d) => ..., component: VotePanel },` above the
+ *   agenda line.
+ * - `modeContent`: the component of each mode the chair chooses; the placeholders of the
+ *   speaker queue and of a past vote are replaced here by the real panels.
+ */
+import type { Component } from 'svelte';
+import type { State } from '../lib/live.svelte';
+import type { HallMode } from '../../electron/store/hall';
+import AgendaOverview from './modes/AgendaOverview.svelte';
+import NotStarted from './modes/NotStarted.svelte';
+import AgendaPanel from './AgendaPanel.svelte';
+import QuestionPanel from './QuestionPanel.svelte';
+import SpeakerPanel from './SpeakerPanel.svelte';
+import VoteChosen from './VoteChosen.svelte';
+import VoteLive from './VoteLive.svelte';
+import { hallShowsQuestions } from '../lib/questions';
+import { hallVote } from '../lib/votes';
+import MessageMode from './modes/MessageMode.svelte';
+import EmblemMode from './modes/EmblemMode.svelte';
+
+export type HallContent = Component<{ data: State }>;
+
+export interface LiveContent {
+  id: string;
+  /** True while this content is what the hall should follow. */
+  active: (data: State) => boolean;
+  component: HallContent;
+}
+
+const liveItem = (d: State) => d.timing.items.find((i) => i.status === 'running' || i.status === 'paused');
+const itemLive = (d: State) => liveItem(d) !== undefined;
+/** Someone speaks, or people wait to speak on the item that is on (or no item is timed). */
+const speakersLive = (d: State) => {
+  if (d.speakers.current !== null) return true;
+  const item = liveItem(d);
+  return d.speakers.queue.length > 0 && (item === undefined || item.id === d.speakers.itemId);
+};
+const voteOpen = (d: State) => hallVote(d)?.status === 'open';
+
+/** Most urgent first: what the hall must see now, then what it may keep seeing. */
+export const liveContent: LiveContent[] = [
+  { id: 'vote', active: voteOpen, component: VoteLive },
+  { id: 'question', active: hallShowsQuestions, component: QuestionPanel },
+  { id: 'speaker', active: speakersLive, component: SpeakerPanel },
+  { id: 'item', active: itemLive, component: AgendaPanel },
+  // An announced result stays up until the next thing starts.
+  { id: 'result', active: (d) => hallVote(d) !== null, component: VoteLive },
+  { id: 'agenda', active: (d) => d.sessions.currentId !== null && d.agenda.length > 0, component: AgendaOverview },
+];
+
+/** Shown in automatic mode when nothing is live: before the session has a programme. */
+export const idleContent: HallContent = NotStarted;
+
+export const modeContent: Record<Exclude<HallMode, 'auto' | 'blank'>, HallContent> = {
+  agenda: AgendaOverview,
+  speakers: SpeakerPanel,
+  vote: VoteChosen,
+  message: MessageMode,
+  emblem: EmblemMode,
+};
+
+/** The content the hall shows now, or null for a blank screen. */
+export function contentFor(data: State): { id: string; component: HallContent } | null {
+  const mode = data.hall.mode;
+  if (mode === 'blank') return null;
+  if (mode !== 'auto') return { id: mode, component: modeContent[mode] };
+  const live = liveContent.find((c) => c.active(data));
+  return live ? { id: `auto:${live.id}`, component: live.component } : { id: 'auto:idle', component: idleContent };
+}

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StateUpdate } from '../../electron/engine/state';
+import { CLOCK_REMEASURE_MS, live } from '../../src/lib/live.svelte';
+import type { Transport } from '../../src/lib/transport';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A transport whose engine clock runs `skewMs` ahead of this screen's, answering after `rtt` ms. */
+function fakeTransport(skewMs: number, rtts: number[]) {
+  let connection: (c: boolean) => void = () => {};
+  let stateListener: (u: StateUpdate) => void = () => {};
+  const calls = { clock: 0 };
+  const transport: Transport = {
+    send: async () => ({ ok: true, revision: 1, value: null }),
+    async clock() {
+      const rtt = rtts[calls.clock++ % rtts.length];
+      // Slow samples come back with a skewed reading (the answer waited somewhere); only the
+      // tightest one tells the truth, as on a busy network.
+      const error = rtt === Math.min(...rtts) ? 0 : rtt * 100;
+      return { serverTime: Date.now() - rtt / 2 + skewMs + error, roundTrip: rtt };
+    },
+    onState: (l) => void (stateListener = l),
+    onConnection: (l) => void (connection = l),
+    sharing: null,
+  };
+  return { transport, calls, connect: (c: boolean) => connection(c), push: (u: StateUpdate) => stateListener(u) };
+}
+
+describe('one clock', () => {
+  it('measures the offset on connecting, on reconnecting and every 30 s, keeping the tightest sample', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout'] });
+    const fake = fakeTransport(90_000, [40, 4, 12, 30, 8]);
+    live.start(fake.transport);
+    fake.connect(true);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(fake.calls.clock).toBe(5);
+    expect(Math.abs(live.offset - 90_000)).toBeLessThan(5);
+
+    await vi.advanceTimersByTimeAsync(CLOCK_REMEASURE_MS);
+    expect(fake.calls.clock).toBe(10);
+
+    // Disconnected: no measuring; reconnected: measured at once, and the snapshot replaces the state.
+    fake.connect(false);
+    await vi.advanceTimersByTimeAsync(CLOCK_REMEASURE_MS);
+    expect(fake.calls.clock).toBe(10);
+    fake.connect(true);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(fake.calls.clock).toBe(15);
+    fake.push({ revision: 7, serverTime: 0, slices: { hall: { mode: 'blank', voteId: null, message: '', countdown: null, theme: 'dark' } } });
+    expect(live.state?.hall.mode).toBe('blank');
+    expect(live.state?.revision).toBe(7);
+  });
+
+  it('keeps sampling while every round trip is too slow for one-frame accuracy, up to a limit', async () => {
+    const fake = fakeTransport(-5_000, [40, 30, 60]);
+    live.start(fake.transport);
+    await live.measureClock();
+    expect(fake.calls.clock).toBe(15);
+    expect(Math.abs(live.offset + 5_000)).toBeLessThan(5);
+    expect(live.clockRoundTrip).toBe(30);
+  });
+});

@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
+import WebSocket from 'ws';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A 1×1 PNG, as an emblem. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** Runs commands through the console's own WebSocket protocol, as seeding. */
+async function seed(url: string, commands: object[]): Promise<void> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  await new Promise((resolve) => ws.once('open', resolve));
+  for (const [i, command] of commands.entries()) {
+    const reply = new Promise<{ ok: boolean }>((resolve) =>
+      ws.on('message', (d) => {
+        const m = JSON.parse(d.toString());
+        if (m.kind === 'reply' && m.id === i) resolve(m.reply);
+      }),
+    );
+    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
+    expect(await reply).toMatchObject({ ok: true });
+  }
+  ws.close();
+}
+
+const SETUP = [
+  { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
+  { type: 'session.create', number: 11, term: 16, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: '2026-12-08', endDate: '2026-12-09' },
+  { type: 'agenda.add', title: 'Khai mạc kỳ họp', kind: 'opening' },
+  { type: 'agenda.add', title: 'Báo cáo kinh tế - xã hội năm 2026', kind: 'report' },
+];
+
+/** A hall screen in a browser context of its own; `skewMs` makes that machine's clock wrong. */
+async function openHall(url: string, skewMs = 0): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 720 } });
+  if (skewMs) await context.addInitScript(`{ const real = Date.now; Date.now = () => real() + ${skewMs}; }`);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(url);
+  await page.locator('.page .screen').waitFor();
+  return page;
+}
+
+/** A free loopback port, so a restarted server comes back at the same address. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const hallMode = (page: Page) => page.locator('.page .screen').getAttribute('data-mode');
+
+describe('hall screen in Chromium', () => {
+  let server: Served;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('the chair switches every mode by key or click and the hall and the preview follow', async () => {
+    server = await serve(tempDataDir());
+    await seed(server.url, SETUP);
+    const console_ = await openPage(browser, server.url, 'en');
+    await console_.keyboard.press('Alt+9');
+    await console_.getByRole('heading', { name: 'What the hall sees' }).waitFor();
+    const hall = await openHall(`${server.url}hall`);
+    const preview = console_.getByTestId('hall-preview').locator('.screen');
+
+    // Automatic: the session's programme.
+    await hall.getByText('Báo cáo kinh tế - xã hội năm 2026').waitFor();
+    expect(await hallMode(hall)).toBe('auto');
+    await hall.getByText('HĐND tỉnh Hòa Bình').waitFor();
+
+    const expectMode = async (mode: string, text: string | null) => {
+      await expect.poll(() => hallMode(hall)).toBe(mode);
+      await expect.poll(() => preview.getAttribute('data-mode')).toBe(mode);
+      if (text) {
+        await hall.getByText(text, { exact: true }).first().waitFor();
+        await preview.getByText(text, { exact: true }).first().waitFor();
+      }
+    };
+
+    await console_.keyboard.press('2');
+    await expectMode('agenda', 'Agenda');
+    await console_.keyboard.press('3');
+    await expectMode('speakers', 'Waiting for the next speaker');
+
+    // A vote must be chosen: refused with a sentence, the hall unchanged.
+    await console_.keyboard.press('4');
+    await expect.poll(() => console_.getByRole('alert').textContent()).toBe('Choose the vote whose result the hall should show.');
+    expect(await hallMode(hall)).toBe('speakers');
+    await console_.getByLabel('Vote number').fill('3');
+    await console_.getByRole('button', { name: 'Vote result' }).click();
+    await expectMode('vote', 'There is no vote no. 3 in this session');
+
+    await console_.getByLabel('Message to the hall').fill('Mời các vị đại biểu về chỗ ngồi');
+    await console_.keyboard.press('Control+Enter');
+    await expectMode('message', 'Mời các vị đại biểu về chỗ ngồi');
+    // Shown: the text field lets go, so the next mode key is a key, not a character typed.
+    await expect.poll(() => console_.evaluate(() => document.activeElement?.tagName)).not.toBe('TEXTAREA');
+
+    await console_.keyboard.press('6');
+    await expectMode('emblem', null);
+    await hall.getByRole('heading', { name: 'HĐND tỉnh Hòa Bình' }).waitFor();
+
+    await console_.keyboard.press('7');
+    await expectMode('blank', null);
+    expect(await hall.locator('.page .screen').getAttribute('data-content')).toBe('none');
+    expect((await hall.locator('.page main').innerText()).trim()).toBe('');
+
+    await console_.keyboard.press('1');
+    await expectMode('auto', 'Khai mạc kỳ họp');
+
+    // Theme by key, emblem by upload; a forged image is refused in words.
+    await console_.keyboard.press('t');
+    await expect.poll(() => hall.locator('.page .screen').getAttribute('class')).toContain('light');
+    await console_.getByLabel('Upload emblem').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+    await hall.getByRole('img', { name: 'Emblem of HĐND tỉnh Hòa Bình' }).waitFor();
+    await console_.getByLabel('Upload emblem').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('<svg/>') });
+    await expect.poll(() => console_.getByRole('alert').textContent()).toBe('The emblem must be a PNG or JPEG image.');
+
+    // A hall screen opened later (or reconnecting) shows the same at once.
+    const late = await openHall(`${server.url}hall`);
+    await expect.poll(() => late.locator('.page .screen').getAttribute('class')).toContain('light');
+    await late.getByText('Khai mạc kỳ họp').waitFor();
+    await late.context().close();
+    await hall.context().close();
+    await console_.context().close();
+  });
+
+  it('shares read-only to LAN displays with a token; timers agree on every screen', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir(), ['--lan-host', '127.0.0.1']);
+    await seed(server.url, SETUP);
+    const console_ = await openPage(browser, server.url, 'en');
+    await console_.keyboard.press('Alt+9');
+    await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
+    await console_.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    const displayUrl = (await console_.getByTestId('display-url').first().textContent())!;
+    await console_.getByRole('img', { name: 'QR code of the display address' }).waitFor();
+    const display = new URL(displayUrl);
+    const base = `${display.protocol}//${display.host}`;
+
+    // Without the token: a plain refusal for the page, the console and the socket.
+    const stranger = await browser.newContext();
+    const strangerPage = await stranger.newPage();
+    for (const p of ['/hall', '/', `/?token=${display.searchParams.get('token')}`, '/hall?token=guess']) {
+      const res = await strangerPage.goto(base + p);
+      expect(res?.status(), p).toBe(403);
+      expect(await strangerPage.locator('body').innerText()).toBe('Forbidden');
+    }
+    await stranger.close();
+
+    // A break with a countdown; the loopback hall's machine clock is 90 s fast.
+    await console_.getByLabel('Message to the hall').fill('Giải lao');
+    await console_.getByLabel('Countdown (minutes, 0 for none)').fill('10');
+    await console_.getByRole('button', { name: 'Show message' }).click();
+    const skewed = await openHall(`${server.url}hall`, 90_000);
+    const tablet = await openHall(displayUrl);
+    for (const page of [skewed, tablet]) await page.getByText('Giải lao', { exact: true }).waitFor();
+    // The chair sees how many LAN screens watch (refreshed every few seconds).
+    await console_.getByText('Screens connected now: 1').waitFor({ timeout: 20_000 });
+
+    // Read both screens at the same real instant: each one's idea of the engine's time.
+    const reading = (page: Page) =>
+      page.evaluate(() => {
+        const { clockOffset, clockRoundTrip } = document.querySelector<HTMLElement>('.page')!.dataset;
+        const offset = Number(clockOffset);
+        return { roundTrip: Number(clockRoundTrip), engineMinusReal: Date.now() + offset - (performance.timeOrigin + performance.now()), text: document.querySelector('.countdown')!.textContent!.trim() };
+      });
+    await expect.poll(async () => Math.abs((await reading(skewed)).engineMinusReal)).toBeLessThan(1000); // offset measured
+    const [a, b] = await Promise.all([reading(skewed), reading(tablet)]);
+    // Within one frame of each other, whatever the machines' own clocks say. Each offset is
+    // exact to within half its round trip (a few ms on loopback; more on a loaded machine).
+    expect(Math.abs(a.engineMinusReal - b.engineMinusReal)).toBeLessThanOrEqual(17 + (a.roundTrip + b.roundTrip) / 2);
+    // Without the correction the fast screen would be 1:30 behind; it shows about 10 minutes.
+    expect(a.text).toMatch(/^(10:00|9:\d\d)$/);
+    expect(b.text).toMatch(/^(10:00|9:\d\d)$/);
+
+    // A display can never send a command: the server refuses it, nothing changes.
+    const answer = await tablet.evaluate(
+      (wsUrl) =>
+        new Promise<unknown>((resolve) => {
+          // globalThis: the test file's own `WebSocket` import must not leak into the page.
+          const ws = new globalThis.WebSocket(wsUrl);
+          ws.onopen = () => ws.send(JSON.stringify({ kind: 'command', id: 1, command: { type: 'hall.setMode', mode: 'blank' }, lang: 'en' }));
+          ws.onmessage = (e) => {
+            const msg = JSON.parse(String(e.data));
+            if (msg.kind === 'reply') resolve(msg.reply);
+          };
+        }),
+      `ws://${display.host}/ws`,
+    );
+    expect(answer).toEqual({ ok: false, error: { code: 'display-read-only', message: 'A display screen is read-only and cannot send commands.' } });
+    expect(await hallMode(tablet)).toBe('message');
+
+    // The display follows the chair, then loses access the moment sharing stops.
+    await console_.keyboard.press('2');
+    await expect.poll(() => hallMode(tablet)).toBe('agenda');
+    await console_.getByRole('button', { name: 'Stop sharing' }).click();
+    await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
+    await tablet.getByText('Reconnecting…').waitFor();
+    await Promise.all([skewed.context().close(), tablet.context().close(), console_.context().close()]);
+  });
+
+  it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
+    await server?.stop();
+    const dataDir = tempDataDir();
+    const port = await freePort();
+    server = await serve(dataDir, ['--port', String(port)]);
+    await seed(server.url, [...SETUP, { type: 'hall.setMode', mode: 'speakers' }]);
+    const hall = await openHall(`${server.url}hall`);
+    await expect.poll(() => hallMode(hall)).toBe('speakers');
+
+    await server.stop('SIGKILL');
+    await hall.getByText('Reconnecting…').waitFor();
+    // Still showing what it showed: a projector never goes blank because the network blinked.
+    expect(await hallMode(hall)).toBe('speakers');
+
+    server = await serve(dataDir, ['--port', String(port)]);
+    await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
+    await expect.poll(() => hallMode(hall)).toBe('emblem');
+    await expect.poll(() => hall.getByText('Reconnecting…').count()).toBe(0);
+    await hall.context().close();
+  });
+});
