@@ -120,6 +120,15 @@ describe('votes in Chromium', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('"Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","1","More than 1/2 of total seats","Show of hands","52","58","49","2","1"');
     expect(lines[1]).toContain('"58","30","84.48","Adopted","1"');
+
+    // Later in the session the chair puts this result back on the hall screen by choosing it.
+    await page.keyboard.press('Alt+9');
+    await page.getByRole('button', { name: 'Blank' }).click();
+    await expect.poll(() => hall2.locator('.screen').getAttribute('data-mode')).toBe('blank');
+    await page.getByLabel('Vote result to show').selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Vote result' }).click();
+    await expect.poll(() => hall2.locator('.screen').getAttribute('data-mode')).toBe('vote');
+    await expect.poll(() => hall2.locator('.verdict').textContent()).toBe('ADOPTED');
   });
 
   it('runs a named vote by keyboard under a rule of those present, corrects it, and the hall shows the result', async () => {
