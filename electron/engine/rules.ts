@@ -44,7 +44,10 @@ export const rulesSchema = z.strictObject({
   /** Chime shortly before and at the planned end; the chair can mute it. */
   chime: z.boolean().default(true),
   /** Share of total seats that must be present for a quorum: numerator/denominator, at least. */
-  quorum: z.strictObject({ numerator: z.int().min(1).max(100), denominator: z.int().min(1).max(100) }).prefault({ numerator: 2, denominator: 3 }),
+  quorum: z
+    .strictObject({ numerator: z.int().min(1).max(100), denominator: z.int().min(1).max(100) })
+    .refine((q) => q.numerator <= q.denominator, { message: 'quorum over the whole', path: ['numerator'] })
+    .prefault({ numerator: 2, denominator: 3 }),
   /** Majority rules a new vote starts from; each vote may change its own before it opens. */
   majority: z
     .strictObject({

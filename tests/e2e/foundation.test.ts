@@ -126,6 +126,29 @@ describe('foundation in Chromium', () => {
     await page.context().close();
   });
 
+  it('edits the rules of procedure, refusing bad values in words', async () => {
+    server ??= await serve(dataDir);
+    const page = await openPage(browser, server.url + '#setup', 'en');
+    const speech = page.getByLabel('Speech', { exact: true });
+    await speech.fill('abc');
+    await page.getByRole('button', { name: 'Save the rules' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Speech: enter minutes, e.g. 7 or 2.5.');
+    await speech.fill('5.5');
+    await page.getByLabel('Quorum numerator').fill('4');
+    await page.getByLabel('Quorum denominator').fill('3');
+    await page.getByRole('button', { name: 'Save the rules' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Numerator is not valid.');
+    await page.getByLabel('Quorum numerator').fill('1');
+    await page.getByLabel('Quorum denominator').fill('2');
+    await page.getByRole('button', { name: 'Save the rules' }).click();
+    await page.getByText('Rules saved.').waitFor();
+    await page.reload();
+    await page.getByText('Connected').waitFor();
+    await expect.poll(() => page.getByLabel('Speech', { exact: true }).inputValue()).toBe('5.5');
+    expect(await page.getByLabel('Quorum numerator').inputValue()).toBe('1');
+    await page.context().close();
+  });
+
   it('carries the protocol over a real WebSocket and refuses foreign origins', async () => {
     server ??= await serve(dataDir);
     const wsUrl = server.url.replace('http', 'ws') + 'ws';

@@ -95,3 +95,15 @@ describe('rules', () => {
     expect(engine.current.agenda[0].plannedMinutes).toBe(60);
   });
 });
+
+describe('rules refusals', () => {
+  it('refuses a quorum above the whole and an absurd limit, in words, changing nothing', () => {
+    const { engine } = newEngine();
+    const before = structuredClone(engine.current.rules);
+    const quorum = engine.run('rules.save', { ...before, quorum: { numerator: 3, denominator: 2 } });
+    expect(!quorum.ok && quorum.error.code).toBe('invalid');
+    const limit = engine.run('rules.save', { ...before, limits: { ...before.limits, speech: 99_999 } });
+    expect(!limit.ok && limit.error.message).toBe('Speech limit (seconds) must be at most 3600.');
+    expect(engine.current.rules).toEqual(before);
+  });
+});

@@ -66,5 +66,13 @@ export const foundationFields = {
   plannedMinutes: { vi: 'Thời lượng dự kiến (phút)', en: 'Planned minutes' },
   id: { vi: 'Mã', en: 'Id' },
   index: { vi: 'Vị trí', en: 'Position' },
+  speech: { vi: 'Thời gian phát biểu (giây)', en: 'Speech limit (seconds)' },
+  secondSpeech: { vi: 'Thời gian phát biểu lần hai (giây)', en: 'Second speech limit (seconds)' },
+  debateReply: { vi: 'Thời gian tranh luận (giây)', en: 'Debate reply limit (seconds)' },
+  pointOfOrder: { vi: 'Thời gian kiến nghị thủ tục (giây)', en: 'Point of order limit (seconds)' },
+  explanation: { vi: 'Thời gian giải trình (giây)', en: 'Explanation limit (seconds)' },
+  answer: { vi: 'Thời gian trả lời (giây)', en: 'Answer limit (seconds)' },
+  warnBeforeSeconds: { vi: 'Báo vàng trước (giây)', en: 'Amber warning (seconds before the end)' },
+  chime: { vi: 'Chuông báo', en: 'Chime' },
 } satisfies Catalog;
 
