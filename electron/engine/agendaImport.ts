@@ -1,6 +1,6 @@
 /**
- * Reading an agenda from a table (CSV, XLSX or pasted lines): columns title, kind,
- * presenter, minutes and optionally the sitting ("2026-12-08 morning"). Pure, so the
+ * Reading an agenda from a table (text cells from src/lib/spreadsheet.ts): columns title,
+ * kind, presenter, minutes and optionally the sitting ("2026-12-08 morning"). Pure, so the
  * console previews exactly what the engine will accept; the engine checks again on commit.
  * A title starting with "-" makes the row a sub-item of the main item above it.
  */
@@ -78,14 +78,6 @@ export function sittingFromText(raw: string): { date: string; part: SittingPart 
   return { date, part };
 }
 
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && v && 'text' in v) return String((v as { text: unknown }).text); // rich text / hyperlink cells
-  if (typeof v === 'object' && v && 'result' in v) return cellText((v as { result: unknown }).result); // formula cells
-  return String(v).trim();
-}
-
 /** A first row naming the columns is skipped. */
 function isHeader(cells: string[]): boolean {
   const first = foldText(cells[0] ?? '');
@@ -95,15 +87,18 @@ function isHeader(cells: string[]): boolean {
 
 export const MAX_IMPORT_MINUTES = 600;
 
-export function parseAgendaTable(table: unknown[][]): { rows: ImportRow[]; problems: RowProblem[] } {
+export function parseAgendaTable(table: string[][]): { rows: ImportRow[]; problems: RowProblem[] } {
   const rows: ImportRow[] = [];
   const problems: RowProblem[] = [];
   let hasMain = false;
+  let first = true; // the first row with anything in it may be a header
   table.forEach((raw, i) => {
     const line = i + 1;
-    const cells = raw.map(cellText);
+    const cells = raw.map((c) => c.trim());
     if (cells.every((c) => c === '')) return;
-    if (i === 0 && isHeader(cells)) return;
+    const isFirst = first;
+    first = false;
+    if (isFirst && isHeader(cells)) return;
     const [rawTitle = '', rawKind = '', presenter = '', rawMinutes = '', rawSitting = ''] = cells;
     const problem = (p: ImportProblem, params: Record<string, string | number> = {}) => problems.push({ line, problem: p, params });
     const subMatch = /^\s*[-–—>+]\s*/.exec(rawTitle);

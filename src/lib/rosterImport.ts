@@ -1,10 +1,8 @@
 /**
- * Reading a roster from a spreadsheet: CSV through papaparse, XLSX through read-excel-file,
- * then each column mapped to a field and each row checked before anything is sent. The
- * engine checks again when the one `roster.import` command commits.
+ * Reading a roster from a spreadsheet (rows of cells from ./spreadsheet.ts): each column
+ * mapped to a field and each row checked before anything is sent. The engine checks again
+ * when the one `roster.import` command commits.
  */
-import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
 import { fold } from './format';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
@@ -32,25 +30,8 @@ export interface RowError {
   value: string;
 }
 
-/** Parses CSV text (any delimiter papaparse detects, quoted fields, a BOM) into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  return result.data.map((row) => row.map((cell) => String(cell ?? '').trim()));
-}
-
-/** Reads the first sheet of an .xlsx file into rows of text cells. */
-export async function parseXlsx(data: ArrayBuffer | Blob): Promise<string[][]> {
-  const sheet = await readSheet(data);
-  return sheet
-    .map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim())))
-    .filter((row) => row.some((c) => c !== ''));
-}
-
-/** Reads a chosen file by its name's extension. */
-export async function readRosterFile(file: File): Promise<string[][]> {
-  if (/\.xlsx$/i.test(file.name)) return parseXlsx(await file.arrayBuffer());
-  return parseCsv(await file.text());
-}
+/** Index of the header: the first row with anything in it (a sheet may start with blank rows). */
+export const headerIndex = (rows: string[][]): number => Math.max(0, rows.findIndex((r) => r.some((c) => c.trim() !== '')));
 
 /** Header words (folded) that name each field, in Vietnamese and English. */
 const HEADER_WORDS: Record<ImportField, string[]> = {
@@ -87,9 +68,11 @@ export function mapRows(
   const out: ImportRow[] = [];
   const errors: RowError[] = [];
   const seen = new Map<number, number>();
+  const header = hasHeader ? headerIndex(rows) : -1;
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').trim() : '');
   rows.forEach((row, i) => {
-    if (hasHeader && i === 0) return;
+    if (i === header) return;
+    if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     const line = i + 1;
     const fullName = cell(row, 'fullName');
     const seatText = cell(row, 'seatNumber');

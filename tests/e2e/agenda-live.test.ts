@@ -1,11 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
 import { formatClock } from '../../electron/engine/timer';
 import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { xlsxBuffer } from '../xlsx';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -187,19 +187,21 @@ describe('running the agenda live in Chromium', () => {
 
   it('reads an XLSX workbook in the browser, previews it and imports it; ? lists the live shortcuts', async () => {
     server ??= await serve(dataDir);
-    const wb = new ExcelJS.Workbook();
-    const sheet = wb.addWorksheet('Chương trình');
-    sheet.addRow(['Tiêu đề', 'Loại', 'Người trình bày', 'Phút', 'Phiên']);
-    sheet.addRow(['Chất vấn và trả lời chất vấn', 'chất vấn', 'Giám đốc Sở Y tế', 90, '2026-12-09 sáng']);
-    sheet.addRow(['Biểu quyết thông qua nghị quyết', 'biểu quyết', '', 5, '2026-12-09 sáng']);
-    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const buffer = await xlsxBuffer(
+      [
+        ['Tiêu đề', 'Loại', 'Người trình bày', 'Phút', 'Phiên'],
+        ['Chất vấn và trả lời chất vấn', 'chất vấn', 'Giám đốc Sở Y tế', 90, '2026-12-09 sáng'],
+        ['Biểu quyết thông qua nghị quyết', 'biểu quyết', '', 5, '2026-12-09 sáng'],
+      ],
+      'Chương trình',
+    );
     const page = await openPage(browser, server.url + '#live', 'vi');
     await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     await page.getByRole('button', { name: 'Nhập 2 mục' }).click();
     await page.getByRole('region', { name: 'Buổi sáng 09/12/2026' }).getByText('Chất vấn và trả lời chất vấn').waitFor();
     // A file that is not a workbook is refused with a readable sentence.
     await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Không đọc được «hong.xlsx»: hãy chọn tệp .csv hoặc .xlsx.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Không đọc được «hong.xlsx»: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx hoặc CSV.');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Phím tắt' });

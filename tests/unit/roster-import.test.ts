@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import writeXlsxFile from 'write-excel-file/node';
-import { guessMapping, mapRows, parseCsv, parseXlsx } from '../../src/lib/rosterImport';
+import { guessMapping, headerIndex, mapRows } from '../../src/lib/rosterImport';
+import { readSpreadsheet, rowsFromText } from '../../src/lib/spreadsheet';
+import { xlsx } from '../xlsx';
 
 const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
 1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
@@ -10,7 +11,7 @@ const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại bi�
 
 describe('roster import parsing', () => {
   it('reads a semicolon CSV with a BOM and quotes, and maps Vietnamese headers', () => {
-    const rows = parseCsv(CSV);
+    const rows = rowsFromText(CSV);
     expect(rows).toHaveLength(4);
     expect(rows[2][1]).toBe('Trần Thị Hoa; Phó ban');
     const mapping = guessMapping(rows[0]);
@@ -22,7 +23,7 @@ describe('roster import parsing', () => {
   });
 
   it('reports every bad row by its line and keeps the good ones', () => {
-    const rows = parseCsv(
+    const rows = rowsFromText(
       ['Seat,Full name,Voting', '1,A,yes', 'x7,B,yes', '1,C,yes', ',,yes', '5,D,maybe', '9,E,no', '12,F,'].join('\n'),
     );
     const { rows: ok, errors } = mapRows(rows, guessMapping(rows[0]), { takenSeats: new Map([[12, 'Holder']]) });
@@ -39,12 +40,20 @@ describe('roster import parsing', () => {
     ]);
   });
 
+  it('skips blank lines without shifting line numbers, and finds a header below blank rows', async () => {
+    const rows = await readSpreadsheet('ds.xlsx', await xlsx([[null], ['Họ và tên', 'Số ghế'], ['A', 1], [null, null], ['', 'x']]));
+    expect(rows[1]).toEqual(['Họ và tên', 'Số ghế']);
+    const { rows: ok, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(ok.map((r) => [r.line, r.fullName])).toEqual([[3, 'A']]);
+    expect(errors.map((e) => [e.line, e.problem])).toEqual([[5, 'nameMissing'], [5, 'seatInvalid']]);
+  });
+
   it('reads the first sheet of an XLSX file', async () => {
-    const buffer = await writeXlsxFile([
-      [{ value: 'Họ và tên' }, { value: 'Số ghế' }, { value: 'Tổ' }],
-      [{ value: 'Lê Văn Tám' }, { value: 3 }, { value: 'Tổ 2' }],
-    ]).toBuffer();
-    const rows = await parseXlsx(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    const data = await xlsx([
+      ['Họ và tên', 'Số ghế', 'Tổ'],
+      ['Lê Văn Tám', 3, 'Tổ 2'],
+    ]);
+    const rows = await readSpreadsheet('dai-bieu.xlsx', data);
     expect(rows).toEqual([
       ['Họ và tên', 'Số ghế', 'Tổ'],
       ['Lê Văn Tám', '3', 'Tổ 2'],

@@ -116,7 +116,6 @@ export const en = {
   'import.rowsBad': '{n} rows with problems: fix them in the file and read it again. Nothing has been saved.',
   'import.row': 'Row {row}: {detail}',
   'import.done': '{n} items imported.',
-  'import.unreadable': 'Cannot read “{name}”: choose a .csv or .xlsx file.',
   'import.intoSitting': 'Rows without a sitting go to',
   'import.sub': 'sub-item',
 
@@ -242,7 +241,6 @@ export const vi: Record<keyof typeof en, string> = {
   'import.rowsBad': '{n} dòng có lỗi: hãy sửa trong tệp rồi đọc lại. Chưa có gì được lưu.',
   'import.row': 'Dòng {row}: {detail}',
   'import.done': 'Đã nhập {n} mục.',
-  'import.unreadable': 'Không đọc được «{name}»: hãy chọn tệp .csv hoặc .xlsx.',
   'import.intoSitting': 'Các dòng chưa có phiên đưa vào',
   'import.sub': 'mục con',
 

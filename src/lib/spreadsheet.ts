@@ -1,0 +1,99 @@
+/**
+ * The one way Gavel reads a table the chair brings: an .xlsx workbook (read-excel-file),
+ * a .csv/.tsv/.txt file or pasted lines (papaparse). Every reader returns rows of trimmed
+ * text cells, with row i at index i - 1 as a spreadsheet shows it, so the agenda and roster
+ * parsers name the same line the chair sees. Files that cannot be read throw a
+ * SpreadsheetError whose reason is a dictionary key, so the refusal reads in both languages.
+ */
+import Papa from 'papaparse';
+
+export type SpreadsheetReason = 'spreadsheet.unsupported' | 'spreadsheet.corrupt' | 'spreadsheet.encoding' | 'spreadsheet.empty';
+
+export class SpreadsheetError extends Error {
+  constructor(
+    readonly reason: SpreadsheetReason,
+    readonly fileName: string,
+  ) {
+    super(`${reason}: ${fileName}`);
+  }
+}
+
+/** The dictionary key for a failed read: a SpreadsheetError's reason, else "corrupt". */
+export const spreadsheetErrorKey = (e: unknown): SpreadsheetReason => (e instanceof SpreadsheetError ? e.reason : 'spreadsheet.corrupt');
+
+const TEXT_EXTENSIONS = ['csv', 'tsv', 'txt'];
+/** What the file pickers accept. */
+export const SPREADSHEET_ACCEPT = '.xlsx,.csv,.tsv,.txt';
+
+/** Drops trailing empty rows; empty rows in between stay so line numbers match the file. */
+function trimTail(rows: string[][]): string[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((c) => c === '')) end--;
+  return rows.slice(0, end);
+}
+
+/** CSV, TSV or lines pasted from Excel/Word: BOM stripped, delimiter (tab , ; |) guessed, quotes honoured. */
+export function rowsFromText(text: string): string[][] {
+  const clean = text.replace(/^\uFEFF/, '');
+  // Blank lines spoil papaparse's delimiter guess, so guess without them, then keep them.
+  const { delimiter } = Papa.parse(clean, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: ['\t', ',', ';', '|'] }).meta;
+  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
+  return trimTail(result.data.map((row) => row.map((cell) => String(cell ?? '').trim())));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** One workbook cell as the text the chair sees in Excel. */
+export function cellToText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const date = value.toISOString().slice(0, 10);
+    const time = `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
+    if (date <= '1900-01-01') return time; // a time-of-day cell (Excel counts from 1899-12-30)
+    return time === '00:00' ? date : `${date} ${time}`;
+  }
+  // Excel shows at most 15 significant digits; so does this (no 0.30000000000000004).
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
+  return String(value).trim();
+}
+
+/** The first worksheet of an .xlsx workbook. */
+export async function rowsFromXlsx(data: ArrayBuffer, fileName = 'workbook.xlsx'): Promise<string[][]> {
+  // A zip archive starts with "PK"; anything else is not a workbook (e.g. a renamed .xls).
+  const head = new Uint8Array(data, 0, Math.min(2, data.byteLength));
+  if (head[0] !== 0x50 || head[1] !== 0x4b) throw new SpreadsheetError('spreadsheet.corrupt', fileName);
+  // Loaded on demand, so the reader does not weigh on the console's startup.
+  const { readSheet } = await import('read-excel-file/universal');
+  let sheet: unknown[][];
+  try {
+    sheet = await readSheet(data);
+  } catch {
+    throw new SpreadsheetError('spreadsheet.corrupt', fileName);
+  }
+  return trimTail(sheet.map((row) => row.map(cellToText)));
+}
+
+/** Decodes a text file as UTF-8, refusing other encodings rather than showing mojibake. */
+function decodeUtf8(data: ArrayBuffer, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    throw new SpreadsheetError('spreadsheet.encoding', fileName);
+  }
+}
+
+/** Reads a chosen file by its extension into rows of text cells; refuses unreadable or empty ones. */
+export async function readSpreadsheet(fileName: string, data: ArrayBuffer): Promise<string[][]> {
+  const ext = fileName.toLowerCase().split('.').pop() ?? '';
+  let rows: string[][];
+  if (ext === 'xlsx') rows = await rowsFromXlsx(data, fileName);
+  else if (TEXT_EXTENSIONS.includes(ext)) rows = rowsFromText(decodeUtf8(data, fileName));
+  else throw new SpreadsheetError('spreadsheet.unsupported', fileName);
+  if (rows.length === 0) throw new SpreadsheetError('spreadsheet.empty', fileName);
+  return rows;
+}
+
+/** A File from an <input type="file">. */
+export async function readSpreadsheetFile(file: File): Promise<string[][]> {
+  return readSpreadsheet(file.name, await file.arrayBuffer());
+}
