@@ -186,7 +186,7 @@ describe('votes in Chromium', () => {
     expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('2026-12-08 sáng');
 
     await page.keyboard.press('Alt+8');
-    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of 2026-12-08 sáng: 3 voting delegates');
+    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of 2026-12-08 sáng: 3 of 5 voting delegates');
     await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
     await page.locator('select[name=method]').selectOption('named');
     await page.getByRole('button', { name: 'Create vote' }).click();
