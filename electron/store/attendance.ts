@@ -81,4 +81,4 @@ export function setMark(db: Db, rollCallId: number, delegateId: number, status: 
 }
 
 /** Is someone with this mark in the hall now? Late arrivals are; the rest are not. */
-export const isPresent = (mark: Mark | undefined): boolean => !mark || mark.status === 'late';
+export const isPresent = (mark: Pick<Mark, 'status'> | undefined): boolean => !mark || mark.status === 'late';

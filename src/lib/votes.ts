@@ -4,8 +4,21 @@ import type { VoteView } from '../../electron/engine/votes/slice';
 import type { MajorityRule } from '../../electron/engine/votes/rule';
 import type { Lang } from '../../electron/engine/messages';
 import type { MessageKey } from './i18n.svelte';
+import type { Delegate } from '../../electron/store/delegates';
+import { presentVoters } from '../../electron/engine/votes/present';
 
 export type { VoteView };
+
+/**
+ * Who is in the hall to vote, by the current roll call (the engine asks the same function):
+ * the voting delegates present, and the roll call's sitting (null before any roll call,
+ * when every voting delegate on the roster counts).
+ */
+export function hallVoters(data: State): { voters: Delegate[]; sitting: string | null } {
+  const att = data.attendance;
+  const sitting = att.sittings.find((s) => s.id === att.currentId)?.sittingLabel ?? null;
+  return { voters: presentVoters(data.delegates, att.marks), sitting };
+}
 
 /** The current session's votes, in the order they were created. */
 export function sessionVotes(data: State): VoteView[] {

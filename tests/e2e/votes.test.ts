@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 /** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
-async function seed(url: string): Promise<void> {
+async function seed(url: string, extra: object[] = []): Promise<void> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
   const replies = new Map<number, (r: { ok: boolean }) => void>();
   ws.on('message', (d) => {
@@ -33,6 +33,7 @@ async function seed(url: string): Promise<void> {
     ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
     { type: 'delegate.add', fullName: 'Giám đốc Sở Tài chính', voting: false },
     { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
+    ...extra,
   ];
   for (const c of commands) expect(await send(c)).toMatchObject({ ok: true });
   ws.close();
@@ -175,5 +176,46 @@ describe('votes in Chromium', () => {
     expect(await page.locator('.versions tbody tr').nth(1).locator('.change').textContent()).toBe('Trần Thị Hoa → Against');
     await expect.poll(() => page.locator('.verdict strong').textContent()).toBe('Not adopted');
     await expect.poll(() => hall.locator('.verdict').textContent()).toBe('KHÔNG ĐƯỢC THÔNG QUA');
+  });
+
+  it('takes a roll call of the agenda’s sitting with two absentees, then a named vote lists only those present', async () => {
+    server = await serve(tempDataDir());
+    await seed(server.url, [{ type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }]);
+    const page = await openPage(browser, server.url + '#attendance', 'en');
+    const hall = await openHall(server.url, 'vi');
+
+    // The roll call is named after the sitting of the agenda, and two delegates are absent.
+    await expect.poll(() => page.getByLabel('Sitting of the agenda').locator('option:checked').textContent()).toBe('2026-12-08 sáng (07:30–11:30)');
+    await page.getByRole('button', { name: 'Start roll call' }).click();
+    const seat = page.getByLabel('Seat number, then a key');
+    await seat.waitFor();
+    await seat.pressSequentially('2a4e');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 3 of 58');
+    // The roll call now taken is the current one, under the sitting's name.
+    expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('2026-12-08 sáng');
+
+    await page.keyboard.press('Alt+8');
+    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of 2026-12-08 sáng: 3 of 5 voting delegates');
+    await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
+    await page.locator('select[name=method]').selectOption('named');
+    await page.getByRole('button', { name: 'Create vote' }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    await expect.poll(() => page.getByLabel('Number present').inputValue()).toBe('3');
+    expect(await page.getByTestId('present-hint').textContent()).toContain('Roll call of 2026-12-08 sáng: 3 voting delegates present.');
+    await page.getByRole('button', { name: /Open the vote/ }).click();
+    await page.locator('.badge').getByText('Voting').waitFor();
+    expect(await page.locator('.meta').textContent()).toContain('Number present: 3/58');
+
+    // Only the three present are listed: Trần Thị Hoa (seat 2) and Bùi Thị Lan (seat 4) are not.
+    await expect.poll(() => page.locator('tr[data-voter] .name').allTextContents()).toEqual(['Nguyễn Văn Dũng', 'Lê Văn Tám', 'Đinh Công Sơn']);
+    await page.locator('[data-voter="0"]').focus();
+    for (const key of ['1', '1', '2']) await page.keyboard.press(key);
+    await expect.poll(() => page.locator('tr[data-voter]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-choice')))).toEqual(['for', 'for', 'against']);
+    await page.getByRole('button', { name: /Close the vote/ }).click();
+    await page.locator('.badge').getByText('Closed').waitFor();
+    await page.getByRole('button', { name: /Announce/ }).click();
+    // Two of 58 is far from more than half of the total seats: not adopted, and the hall says so.
+    await expect.poll(() => hall.locator('.verdict').textContent()).toBe('KHÔNG ĐƯỢC THÔNG QUA');
+    expect(await hall.locator('.row.for .pct').textContent()).toBe('3,45%');
   });
 });

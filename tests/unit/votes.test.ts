@@ -131,7 +131,7 @@ describe('named vote', () => {
     expect(vote(engine, id).tally).toMatchObject({ for: 3, against: 0, abstain: 0 });
     expect(vote(engine, id).marks).toEqual({ [delegates[0]]: 'for', [delegates[1]]: 'for', [delegates[2]]: 'for' });
     const msg = refused(engine, db, 'vote.mark', { id, delegateId: guest, choice: 'for' }, 'not-a-voter');
-    expect(msg).toBe('Giám đốc Sở Tài chính is not a voting delegate who is present.');
+    expect(msg).toBe('Giám đốc Sở Tài chính is not a voting delegate.');
     refused(engine, db, 'vote.mark', { id, delegateId: 999, choice: 'for' }, 'not-found');
     refused(engine, db, 'vote.mark', { id, delegateId: delegates[4], choice: 'maybe' }, 'invalid');
     refused(engine, db, 'vote.tally', { id, for: 1, against: 0, abstain: 0 }, 'wrong-method');

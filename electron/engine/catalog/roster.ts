@@ -7,6 +7,10 @@ export const rosterErrors = {
     vi: 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng.',
     en: 'The import would make {voting} voting delegates, more than the council’s {seats} seats.',
   },
+  'roll-call-unnamed': {
+    vi: 'Hãy chọn phiên họp hoặc nhập tên phiên họp để điểm danh.',
+    en: 'Choose the sitting, or type its name, to start its roll call.',
+  },
   'no-roll-call': {
     vi: 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
     en: 'No sitting’s roll call is open. Start the roll call first.',

@@ -45,8 +45,12 @@ export const voteErrors = {
     en: 'Valid ({valid}) and invalid ({invalid}) ballots must add up to the ballots returned ({returned}).',
   },
   'not-a-voter': {
-    vi: 'Đại biểu {name} không có quyền biểu quyết hoặc không có mặt.',
-    en: '{name} is not a voting delegate who is present.',
+    vi: '{name} không phải đại biểu có quyền biểu quyết.',
+    en: '{name} is not a voting delegate.',
+  },
+  'voter-absent': {
+    vi: 'Đại biểu {name} vắng mặt theo điểm danh phiên «{sitting}», nên không thể ghi nhận biểu quyết.',
+    en: '{name} is absent by the roll call of “{sitting}”, so cannot be marked in this vote.',
   },
   'marks-over-present': {
     vi: 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',

@@ -34,6 +34,7 @@ import { importProblems } from '../catalog/agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
 import { MAX_PLANNED_MINUTES } from './agenda';
+import { followLiveItem } from '../slices/roster';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';
@@ -270,7 +271,7 @@ export const agendaLiveCommands = {
 
   'item.start': defineCommand({
     schema: z.strictObject({ id, current }),
-    slices: TIMING_SLICES,
+    slices: [...TIMING_SLICES, 'speakers'],
     run({ db, now }, { id: itemId, current: choice }) {
       const item = requireItem(db, itemId);
       const t = getTiming(db, itemId)!;
@@ -278,16 +279,18 @@ export const agendaLiveCommands = {
       if (t.status === 'paused') throw new EngineError('item-paused-use-resume', { title: item.title });
       if (t.status !== 'pending') throw new EngineError('item-done', { title: item.title });
       undoable(db, now, 'start', item.title, (u) => runItem(db, u, item, now, choice));
+      followLiveItem(db, item.sessionId, item.id);
     },
   }),
 
   'item.resume': defineCommand({
     schema: z.strictObject({ id, current }),
-    slices: TIMING_SLICES,
+    slices: [...TIMING_SLICES, 'speakers'],
     run({ db, now }, { id: itemId, current: choice }) {
       const item = requireItem(db, itemId);
       if (getTiming(db, itemId)!.status !== 'paused') throw new EngineError('item-not-paused', { title: item.title });
       undoable(db, now, 'resume', item.title, (u) => runItem(db, u, item, now, choice));
+      followLiveItem(db, item.sessionId, item.id);
     },
   }),
 

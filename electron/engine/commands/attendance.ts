@@ -3,18 +3,30 @@ import { EngineError, notFound } from '../errors';
 import { id, text } from '../validation';
 import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, setCurrentRollCallId, setMark } from '../../store/attendance';
 import { getDelegate } from '../../store/delegates';
+import { getSitting } from '../../store/agendaLive';
+import { sittingLabel } from '../sittingLabel';
 import { defineCommand } from './define';
 import { requireSession } from './council';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 export const attendanceCommands = {
-  /** Starts the roll call of a sitting (or returns to it): everyone is present until marked. */
+  /**
+   * Starts the roll call of a sitting (or returns to it): everyone is present until marked.
+   * A sitting of the live agenda names it ("2026-12-08 sáng"); a council without sittings types a name.
+   */
   'attendance.open': defineCommand({
-    schema: z.strictObject({ label: text(60) }),
+    schema: z.strictObject({ label: text(60).optional(), sittingId: id.optional() }),
     slices: ['attendance'],
-    run({ db, now }, { label }) {
+    run({ db, now }, { label: typed, sittingId }) {
       const sessionId = requireSession(db);
+      let label = typed;
+      if (sittingId !== undefined) {
+        const sitting = getSitting(db, sittingId);
+        if (sitting?.sessionId !== sessionId) throw notFound('sitting', sittingId);
+        label = sittingLabel(sitting);
+      }
+      if (label === undefined) throw new EngineError('roll-call-unnamed');
       const rollCallId = findRollCall(db, sessionId, label)?.id ?? insertRollCall(db, sessionId, label, now);
       setCurrentRollCallId(db, sessionId, rollCallId);
       return { id: rollCallId };

@@ -4,6 +4,8 @@ import { id, optionalText, text } from '../validation';
 import { readRules } from '../rules';
 import { majorityRuleSchema, type MajorityRule } from '../votes/rule';
 import { presentVoters } from '../votes/present';
+import { presence } from '../presence';
+import { getRollCall } from '../../store/attendance';
 import { getAgendaItem } from '../../store/agenda';
 import { getCouncil } from '../../store/council';
 import { listDelegates } from '../../store/delegates';
@@ -22,6 +24,7 @@ import {
   markOpened,
   RULE_KINDS,
   saveTally,
+  listMarks,
   setMark,
   updateVoteInput,
   VOTE_METHODS,
@@ -90,15 +93,24 @@ function checkTally(vote: Vote, t: Tally, final: boolean): void {
   if (counted > t.valid) throw new EngineError('counts-over-valid', { counted, valid: t.valid });
 }
 
-/** Applies named marks, refusing anyone who is not a present voting delegate. */
+/** The voting delegates present by the session's current roll call (all of them before any roll call). */
+function votersHere(db: Db, sessionId: number) {
+  return presentVoters(listDelegates(db), presence(db, sessionId).marks);
+}
+
+/**
+ * Applies named marks, refusing anyone who is not a present voting delegate. Someone already
+ * marked in this vote may still be changed (a correction after they left the hall).
+ */
 function applyMarks(db: Db, vote: Vote, marks: z.output<typeof markItem>[]): void {
-  const delegates = listDelegates(db);
-  const voters = new Set(presentVoters(delegates).map((d) => d.id));
+  const voters = new Set([...votersHere(db, vote.sessionId).map((d) => d.id), ...Object.keys(listMarks(db, vote.id)).map(Number)]);
   for (const { delegateId, choice } of marks) {
     if (!voters.has(delegateId)) {
-      const who = delegates.find((d) => d.id === delegateId);
+      const who = listDelegates(db).find((d) => d.id === delegateId);
       if (!who) throw notFound('delegate', delegateId);
-      throw new EngineError('not-a-voter', { name: who.fullName });
+      if (!who.voting) throw new EngineError('not-a-voter', { name: who.fullName });
+      const rollCallId = presence(db, vote.sessionId).rollCallId!;
+      throw new EngineError('voter-absent', { name: who.fullName, sitting: getRollCall(db, rollCallId)!.sittingLabel });
     }
     setMark(db, vote.id, delegateId, choice);
   }
@@ -144,7 +156,8 @@ export const voteCommands = {
       if (open) throw new EngineError('vote-already-open', { title: open.resolutionTitle });
       const seats = getCouncil(db)?.totalSeats;
       if (seats === undefined) throw new EngineError('no-council');
-      const n = present ?? presentVoters(listDelegates(db)).length;
+      // The roll call's count, unless the secretary counted the hall again.
+      const n = present ?? votersHere(db, vote.sessionId).length;
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
       markOpened(db, vote.id, seats, n, now);
     },

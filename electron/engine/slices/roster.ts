@@ -2,7 +2,8 @@ import type { Db } from '../../store/db';
 import { getCouncil } from '../../store/council';
 import { listDelegates } from '../../store/delegates';
 import { getCurrentSessionId } from '../../store/sessions';
-import { getSetting } from '../../store/settings';
+import { getSetting, setSetting } from '../../store/settings';
+import { listTimings } from '../../store/agendaLive';
 import { listRollCalls } from '../../store/attendance';
 import { getCurrentSpeech, listQueue, listSpeeches, listSpokenInSession } from '../../store/speeches';
 import { listAgenda } from '../../store/agenda';
@@ -14,12 +15,23 @@ import { readRules } from '../rules';
 export const QUEUE_UNDO_SCOPE = 'queue';
 export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 
-/** The agenda item whose queue is worked on: the chosen one, else the first discussion item, else the first. */
+/**
+ * The agenda item whose queue is worked on: the chosen one (the chair's pick in the Speakers
+ * view, or the item last started or resumed on the live agenda, which sets the choice), else
+ * the live item (running or paused), else the first discussion item, else the first.
+ */
 export function focusItemId(db: Db, sessionId: number): number | null {
   const items = listAgenda(db, sessionId);
   const chosen = getSetting<number>(db, focusKey(sessionId));
   if (chosen !== undefined && items.some((i) => i.id === chosen)) return chosen;
+  const live = listTimings(db, sessionId).find((t) => t.status === 'running') ?? listTimings(db, sessionId).find((t) => t.status === 'paused');
+  if (live) return live.id;
   return (items.find((i) => i.kind === 'discussion') ?? items[0])?.id ?? null;
+}
+
+/** The live agenda moved to this item: its speaker queue comes forward (the chair may pick another). */
+export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
+  setSetting(db, focusKey(sessionId), itemId);
 }
 
 function attendance(db: Db) {

@@ -1,10 +1,14 @@
 import type { Delegate } from '../../store/delegates';
+import { isPresent, type Mark } from '../../store/attendance';
 
 /**
- * Who may vote and how many are present. Attendance is being built separately; until it
- * lands, every voting delegate on the roster counts as present and the secretary may
- * enter a smaller number when opening a vote. This is the one place to swap for the roll call.
+ * Who may vote now: the voting delegates present by the current roll call (the `attendance`
+ * slice's marks; anyone unmarked is present). Before any roll call of the session there are
+ * no marks, so every voting delegate on the roster counts. The engine (opening a vote,
+ * accepting named marks) and the votes view both ask this, so what the secretary sees is
+ * what the engine accepts.
  */
-export function presentVoters(delegates: readonly Delegate[]): Delegate[] {
-  return delegates.filter((d) => d.voting);
+export function presentVoters(delegates: readonly Delegate[], marks: readonly Pick<Mark, 'delegateId' | 'status'>[] = []): Delegate[] {
+  const byDelegate = new Map(marks.map((m) => [m.delegateId, m]));
+  return delegates.filter((d) => d.voting && isPresent(byDelegate.get(d.id)));
 }
