@@ -39,6 +39,14 @@ function requireSpeech(db: Db, speechId: number): Speech {
   return s;
 }
 
+/** A request still waiting for the floor: queued or called, never spoken to. */
+function requireWaiting(db: Db, speechId: number): Speech {
+  const s = requireSpeech(db, speechId);
+  if (s.status !== 'queued' && s.status !== 'called') throw new EngineError('not-waiting');
+  if (s.firstStartedAt !== null) throw new EngineError('already-spoken');
+  return s;
+}
+
 function requireCurrent(db: Db): Speech {
   const s = getCurrentSpeech(db, requireSession(db));
   if (!s) throw new EngineError('no-current-speaker');
@@ -226,9 +234,7 @@ export const speakerCommands = {
     schema: z.strictObject({ id }),
     slices: SLICES,
     run(ctx, { id: speechId }) {
-      const s = requireSpeech(ctx.db, speechId);
-      if (s.status !== 'queued' && s.status !== 'called') throw new EngineError('not-waiting');
-      if (s.firstStartedAt !== null) throw new EngineError('already-spoken');
+      const s = requireWaiting(ctx.db, speechId);
       undoable(ctx, 'withdraw', (u) => {
         u.before('speech', s.id);
         updateSpeech(ctx.db, s.id, { status: 'withdrawn', finishedAt: ctx.now });
@@ -241,9 +247,7 @@ export const speakerCommands = {
     schema: z.strictObject({ id }),
     slices: SLICES,
     run(ctx, { id: speechId }) {
-      const s = requireSpeech(ctx.db, speechId);
-      if (s.status !== 'queued' && s.status !== 'called') throw new EngineError('not-waiting');
-      if (s.firstStartedAt !== null) throw new EngineError('already-spoken');
+      const s = requireWaiting(ctx.db, speechId);
       undoable(ctx, 'requeue', (u) => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
         ids.forEach((x) => u.before('speech', x));
