@@ -98,7 +98,7 @@ function publication(engine: Engine, type: string): { ms: number; bytes: number 
  * (b) Seeds the stress session into `file` (kept for the screens and restart figures), then
  * for each live action type: the publication after it and the whole command's latency.
  */
-export function benchStress(file: string, runs: number, perType: number): { figures: Figure[]; worstType: string; council: Seeded['council'] } {
+export function benchStress(file: string, runs: number, perType: number): { figures: Figure[]; worstType: string; seeded: Seeded } {
   const db = openStore(file);
   const engine = new Engine(db);
   const seeded = generateSession(engine, STRESS);
@@ -144,7 +144,7 @@ export function benchStress(file: string, runs: number, perType: number): { figu
   const s = 'b. Large state';
   return {
     worstType,
-    council: seeded.council,
+    seeded,
     figures: [
       figure(s, 'Build + publish after one command (slowest command type, p50)', 'ms', perRun.map((r) => r.publishMs), { value: 5, better: 'lower' }, `slowest: ${worstType}`),
       figure(s, 'Largest published update', 'KB', perRun.map((r) => r.largest / 1024)),
