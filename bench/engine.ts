@@ -8,7 +8,7 @@ import type { CommandDef } from '../electron/engine/commands/define';
 import { Engine } from '../electron/engine/engine';
 import { sliceBuilders, type SliceName, type StateUpdate } from '../electron/engine/state';
 import { closeStore, openStore } from '../electron/store/db';
-import { generateSession, liveActions, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
+import { generateSession, liveActions, quietSeeder, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
 import { figure, now, percentile, type Figure } from './stats';
 
 const META = { actor: 'bench', lang: 'en' } as const;
@@ -100,8 +100,9 @@ function publication(engine: Engine, type: string): { ms: number; bytes: number 
  */
 export function benchStress(file: string, runs: number, perType: number): { figures: Figure[]; worstType: string; seeded: Seeded } {
   const db = openStore(file);
+  // One transaction for the whole seeding: a bench file, not a council's record.
+  const seeded = db.transaction(() => generateSession(quietSeeder(db), STRESS))();
   const engine = new Engine(db);
-  const seeded = generateSession(engine, STRESS);
   engine.subscribe(serialise);
   const actions = liveActions(seeded);
   const perRun: { publishMs: number; worstType: string; largest: number; p99: number; snapMs: number; snapBytes: number }[] = [];

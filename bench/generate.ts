@@ -7,8 +7,14 @@
  * actions depend on the one before (pause what was just resumed), so a replay must dispatch
  * every action it makes, in order; every action is accepted in any state the cycle leaves.
  */
+import { commands } from '../electron/engine/commands/index';
+import type { CommandDef } from '../electron/engine/commands/define';
 import type { Engine } from '../electron/engine/engine';
+import { EngineError } from '../electron/engine/errors';
+import { validationError } from '../electron/engine/validation';
 import type { AgendaKind } from '../electron/store/agenda';
+import type { Db } from '../electron/store/db';
+import { appendJournal } from '../electron/store/journal';
 
 export interface SessionSize {
   delegates: number;
@@ -47,16 +53,49 @@ export type RawCommand = { type: string } & Record<string, unknown>;
 /** One kind of live action; `i` varies the payload so every command really changes something. */
 export type Action = (i: number) => RawCommand;
 
+/** What seeding sends commands to: an Engine, or `quietSeeder` for a big session. */
+export interface Target {
+  dispatch: Engine['dispatch'];
+}
+
 interface Domain {
   name: string;
-  seed(engine: Engine, s: Seeded): void;
+  seed(engine: Target, s: Seeded): void;
   actions(s: Seeded): Action[];
 }
 
-function must(engine: Engine, cmd: RawCommand): unknown {
+function must(engine: Target, cmd: RawCommand): unknown {
   const reply = engine.dispatch(cmd, { actor: 'bench', lang: 'en' });
   if (!reply.ok) throw new Error(`${cmd.type} refused while generating: ${reply.error.message}`);
   return reply.value;
+}
+
+/**
+ * Runs each command as the engine commits it (its schema, its handler, its journal row, in one
+ * transaction) but without building and publishing the state after each: seeding 5,000
+ * speeches would otherwise spend minutes republishing a state nobody watches. Open an Engine
+ * on the file afterwards; it builds the state once, as after a restart.
+ */
+export function quietSeeder(db: Db, now: () => number = Date.now): Target {
+  const commit = db.transaction((type: string, def: CommandDef, payload: unknown, at: number) => {
+    const value = def.run({ db, now: at, actor: 'bench' }, payload);
+    return { value: value ?? null, revision: appendJournal(db, { at, actor: 'bench', type, payload }) };
+  });
+  return {
+    dispatch(raw, meta) {
+      const { type, ...payload } = raw as RawCommand;
+      try {
+        const def = (commands as Record<string, CommandDef>)[type];
+        if (!def) throw new EngineError('unknown-command', { type });
+        const parsed = def.schema.safeParse(payload);
+        if (!parsed.success) throw validationError(parsed.error);
+        return { ok: true, ...commit(type, def, parsed.data, now()) };
+      } catch (err) {
+        if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
+        throw err;
+      }
+    },
+  };
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
@@ -284,7 +323,7 @@ const pick = <T>(list: T[], i: number): T => list[i % list.length];
 export const DOMAINS: Domain[] = [council, session, delegates, agenda, sittings, rollCall, questions, speeches, votes];
 
 /** Seeds a whole session of `size` into `engine`'s database and returns what it made. */
-export function generateSession(engine: Engine, size: SessionSize): Seeded {
+export function generateSession(engine: Target, size: SessionSize): Seeded {
   const s: Seeded = {
     size,
     council: { name: 'Hội đồng nhân dân tỉnh Hòa Bình', level: 'province', term: 17, totalSeats: Math.max(size.delegates, 1) },

@@ -94,14 +94,17 @@ async function main(): Promise<void> {
   const stressFile = path.join(work, 'stress', 'gavel.sqlite');
   let seeded: Seeded | null = null;
 
-  await section('a. Engine', () => benchEngine(work, 5, 5000));
+  await section('a. Engine', () => benchEngine(work, 3, 3000));
   await section('b. Large state', () => {
-    const r = benchStress(stressFile, 5, 20);
+    const r = benchStress(stressFile, 3, 5);
     seeded = r.seeded;
     return r.figures;
   });
   await section('d. Restart', () => benchRestart(stressFile, 7));
-  await section('c. Screens', () => benchScreens({ dataDir: path.dirname(stressFile), coldRuns: 5, runs: 4, rounds: 17, seeded }));
+  await section('c. Screens', () => {
+    if (!seeded) throw new Error('the stress session was not generated');
+    return benchScreens({ dataDir: path.dirname(stressFile), coldRuns: 5, runs: 4, rounds: 17, seeded });
+  });
 
   const order = (f: Figure) => f.section;
   figures.sort((x, y) => order(x).localeCompare(order(y)));
