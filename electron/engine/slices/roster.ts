@@ -4,7 +4,7 @@ import { listDelegates } from '../../store/delegates';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getSetting } from '../../store/settings';
 import { listRollCalls } from '../../store/attendance';
-import { getCurrentSpeech, listQueue, listSpeeches, listSpokenInSession } from '../../store/speeches';
+import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../../store/speeches';
 import { listAgenda } from '../../store/agenda';
 import { peekUndo } from '../../store/undo';
 import { presence } from '../presence';
@@ -58,30 +58,18 @@ function speakers(db: Db) {
   };
 }
 
-interface Total {
-  count: number;
-  /** Closed segments only; a screen adds the running segment of the current speech. */
-  ms: number;
-}
+/** `ms` counts closed segments only; a screen adds the running segment of the current speech. */
+type Total = SpeechTotal;
 
 function speechTotals(db: Db) {
   const sessionId = getCurrentSessionId(db);
-  const byDelegate: Record<number, Total> = {};
-  const byGroup: Record<string, Total> = {};
-  const byItem: Record<number, Total> = {};
-  if (sessionId === null) return { byDelegate, byGroup, byItem };
-  const groupOf = new Map(listDelegates(db).map((d) => [d.id, d.group]));
-  const add = <K extends string | number>(map: Record<K, Total>, key: K, ms: number) => {
-    const t = (map[key] ??= { count: 0, ms: 0 });
-    t.count += 1;
-    t.ms += ms;
+  const totals = <K extends string | number>(by: 'delegate' | 'item' | 'group') => {
+    const out = {} as Record<K, Total>;
+    if (sessionId === null) return out;
+    for (const { key, count, ms } of speechTotalsBy(db, sessionId, by)) out[key as K] = { count, ms };
+    return out;
   };
-  for (const s of listSpokenInSession(db, sessionId)) {
-    add(byDelegate, s.delegateId, s.accumulatedMs);
-    add(byGroup, groupOf.get(s.delegateId) ?? '', s.accumulatedMs);
-    add(byItem, s.agendaItemId, s.accumulatedMs);
-  }
-  return { byDelegate, byGroup, byItem };
+  return { byDelegate: totals<number>('delegate'), byGroup: totals<string>('group'), byItem: totals<number>('item') };
 }
 
 export const rosterSlices = { attendance, speakers, speechTotals };
