@@ -6,7 +6,7 @@ import path from 'node:path';
 import { commands } from '../electron/engine/commands/index';
 import type { CommandDef } from '../electron/engine/commands/define';
 import { Engine } from '../electron/engine/engine';
-import { sliceBuilders, type SliceName, type StateUpdate } from '../electron/engine/state';
+import { SLICE_NAMES, sliceBuilders, type SliceName, type StateUpdate } from '../electron/engine/state';
 import { closeStore, openStore } from '../electron/store/db';
 import { generateSession, liveActions, quietSeeder, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
 import { figure, now, percentile, type Figure } from './stats';
@@ -87,7 +87,8 @@ export function benchEngine(dir: string, runs: number, count: number): Figure[] 
 
 /** Builds and serialises what the engine publishes after a command of `type`: its slices only. */
 function publication(engine: Engine, type: string): { ms: number; bytes: number } {
-  const names = (commands as Record<string, CommandDef>)[type].slices as readonly SliceName[];
+  const listed = (commands as Record<string, CommandDef>)[type].slices;
+  const names = listed === 'all' ? SLICE_NAMES : (listed as readonly SliceName[]);
   const t0 = now();
   const slices = Object.fromEntries(names.map((n) => [n, sliceBuilders[n](engine.db)]));
   const text = serialise({ revision: engine.current.revision, serverTime: engine.clock(), slices });

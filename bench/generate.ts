@@ -110,7 +110,8 @@ const council: Domain = {
   seed(engine, s) {
     must(engine, { type: 'council.save', ...s.council });
   },
-  actions: (s) => [(i) => ({ type: 'council.save', ...s.council, name: `${s.council.name} (${i})` })],
+  // Settings are not edited during a sitting: no live action (council.save republishes every slice).
+  actions: () => [],
 };
 
 const session: Domain = {
@@ -119,7 +120,7 @@ const session: Domain = {
     const { id: _unset, ...fields } = s.session;
     s.session.id = (must(engine, { type: 'session.create', ...fields }) as { id: number }).id;
   },
-  actions: (s) => [(i) => ({ type: 'session.update', ...s.session, title: `Kỳ họp thường lệ cuối năm · ${i}` })],
+  actions: () => [],
 };
 
 const delegates: Domain = {
@@ -136,12 +137,8 @@ const delegates: Domain = {
       s.delegates.push({ id: (must(engine, { type: 'delegate.add', ...d }) as { id: number }).id, ...d });
     }
   },
-  actions: (s) => [
-    (i) => {
-      const { ...d } = s.delegates[i % s.delegates.length];
-      return { type: 'delegate.update', ...d, title: `${TITLES[i % TITLES.length]} · ${i}` };
-    },
-  ],
+  // The roster is fixed before the sitting opens; late arrivals are the roll call's.
+  actions: () => [],
 };
 
 const agenda: Domain = {
