@@ -5,7 +5,7 @@ import { getCurrentSessionId } from '../../store/sessions';
 import { getSetting } from '../../store/settings';
 import { listRollCalls } from '../../store/attendance';
 import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../../store/speeches';
-import { listAgenda } from '../../store/agenda';
+import { firstAgendaItemId, getAgendaItem } from '../../store/agenda';
 import { peekUndo } from '../../store/undo';
 import { presence } from '../presence';
 import { hasQuorum, quorumNeeded } from '../quorum';
@@ -16,10 +16,10 @@ export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 
 /** The agenda item whose queue is worked on: the chosen one, else the first discussion item, else the first. */
 export function focusItemId(db: Db, sessionId: number): number | null {
-  const items = listAgenda(db, sessionId);
+  // Point queries: every speaker action asks this, and a session may have hundreds of items.
   const chosen = getSetting<number>(db, focusKey(sessionId));
-  if (chosen !== undefined && items.some((i) => i.id === chosen)) return chosen;
-  return (items.find((i) => i.kind === 'discussion') ?? items[0])?.id ?? null;
+  if (chosen !== undefined && getAgendaItem(db, chosen)?.sessionId === sessionId) return chosen;
+  return firstAgendaItemId(db, sessionId, 'discussion');
 }
 
 function attendance(db: Db) {
