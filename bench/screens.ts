@@ -76,8 +76,9 @@ const startServe = (dataDir: string) => start([SERVE_JS, '--port', '0', '--data-
 const INTERACTIVE = `(() => document.querySelector('[role=status]')?.textContent?.includes('Connected') && document.querySelector('.council')?.textContent?.includes('Hội đồng'))()`;
 
 async function newPage(browser: Browser, probe: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  // bypassCSP only so the pages may also reach the bench's echo relay on its own port (connect-src 'self').
-  const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 }, bypassCSP: probe });
+  // bypassCSP so the pages may reach the bench's echo relay on its own port (connect-src 'self'),
+  // and so Playwright may evaluate the bench's string checks (script-src 'self' forbids eval).
+  const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 }, bypassCSP: true });
   if (probe) await context.addInitScript({ path: PROBE_JS });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
