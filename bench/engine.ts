@@ -6,9 +6,9 @@ import path from 'node:path';
 import { commands } from '../electron/engine/commands/index';
 import type { CommandDef } from '../electron/engine/commands/define';
 import { Engine } from '../electron/engine/engine';
-import { sliceBuilders, type SliceName, type StateUpdate } from '../electron/engine/state';
+import { SLICE_NAMES, sliceBuilders, type SliceName, type StateUpdate } from '../electron/engine/state';
 import { closeStore, openStore } from '../electron/store/db';
-import { generateSession, liveActions, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
+import { generateSession, liveActions, quietSeeder, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
 import { figure, now, percentile, type Figure } from './stats';
 
 const META = { actor: 'bench', lang: 'en' } as const;
@@ -87,7 +87,8 @@ export function benchEngine(dir: string, runs: number, count: number): Figure[] 
 
 /** Builds and serialises what the engine publishes after a command of `type`: its slices only. */
 function publication(engine: Engine, type: string): { ms: number; bytes: number } {
-  const names = (commands as Record<string, CommandDef>)[type].slices as readonly SliceName[];
+  const listed = (commands as Record<string, CommandDef>)[type].slices;
+  const names = listed === 'all' ? SLICE_NAMES : (listed as readonly SliceName[]);
   const t0 = now();
   const slices = Object.fromEntries(names.map((n) => [n, sliceBuilders[n](engine.db)]));
   const text = serialise({ revision: engine.current.revision, serverTime: engine.clock(), slices });
@@ -98,10 +99,11 @@ function publication(engine: Engine, type: string): { ms: number; bytes: number 
  * (b) Seeds the stress session into `file` (kept for the screens and restart figures), then
  * for each live action type: the publication after it and the whole command's latency.
  */
-export function benchStress(file: string, runs: number, perType: number): { figures: Figure[]; worstType: string; council: Seeded['council'] } {
+export function benchStress(file: string, runs: number, perType: number): { figures: Figure[]; worstType: string; seeded: Seeded } {
   const db = openStore(file);
+  // One transaction for the whole seeding: a bench file, not a council's record.
+  const seeded = db.transaction(() => generateSession(quietSeeder(db), STRESS))();
   const engine = new Engine(db);
-  const seeded = generateSession(engine, STRESS);
   engine.subscribe(serialise);
   const actions = liveActions(seeded);
   const perRun: { publishMs: number; worstType: string; largest: number; p99: number; snapMs: number; snapBytes: number }[] = [];
@@ -144,7 +146,7 @@ export function benchStress(file: string, runs: number, perType: number): { figu
   const s = 'b. Large state';
   return {
     worstType,
-    council: seeded.council,
+    seeded,
     figures: [
       figure(s, 'Build + publish after one command (slowest command type, p50)', 'ms', perRun.map((r) => r.publishMs), { value: 5, better: 'lower' }, `slowest: ${worstType}`),
       figure(s, 'Largest published update', 'KB', perRun.map((r) => r.largest / 1024)),

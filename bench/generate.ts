@@ -3,11 +3,18 @@
  * commands, so the database, the journal and the published state are what a chair would have.
  *
  * Each domain is one entry of DOMAINS: `seed` fills it, `actions` lists the commands a chair
- * sends during a live sitting (the mix the engine benchmark replays). When a domain lands
- * (speeches, questions, votes), add its entry here and remove it from PENDING.
+ * sends during a live sitting (the mix the engine benchmark replays, in list order). Some
+ * actions depend on the one before (pause what was just resumed), so a replay must dispatch
+ * every action it makes, in order; every action is accepted in any state the cycle leaves.
  */
+import { commands } from '../electron/engine/commands/index';
+import type { CommandDef } from '../electron/engine/commands/define';
 import type { Engine } from '../electron/engine/engine';
+import { EngineError } from '../electron/engine/errors';
+import { validationError } from '../electron/engine/validation';
 import type { AgendaKind } from '../electron/store/agenda';
+import type { Db } from '../electron/store/db';
+import { appendJournal } from '../electron/store/journal';
 
 export interface SessionSize {
   delegates: number;
@@ -23,9 +30,6 @@ export const REALISTIC: SessionSize = { delegates: 90, days: 2, agendaItems: 40,
 /** Far beyond any real council, to show the state still publishes in time. */
 export const STRESS: SessionSize = { delegates: 500, days: 2, agendaItems: 300, speeches: 5000, questions: 500, votes: 100 };
 
-/** Parts of the size the engine has no domain for yet; reported so the figures say what they cover. */
-export const PENDING: (keyof SessionSize)[] = ['speeches', 'questions', 'votes'];
-
 /** What the seeding produced, for the live actions to refer to. */
 export interface Seeded {
   size: SessionSize;
@@ -33,23 +37,65 @@ export interface Seeded {
   session: { id: number; number: number; term: number; kind: 'regular'; title: string; startDate: string; endDate: string };
   delegates: { id: number; fullName: string; title: string; group: string; seatNumber: number; voting: boolean }[];
   agenda: { id: number; title: string; kind: AgendaKind; presenter: string; plannedMinutes: number }[];
+  sittings: number[];
+  /** Indexes into `delegates` of the people marked absent at the roll call (never asked to speak). */
+  absent: Set<number>;
+  respondents: { id: number; topicId: number }[];
+  /** The vote left open for the live tallies (and the screens' first round). */
+  openVoteId: number;
 }
+
+/** Delegates in the hall, in roster order: the ones a live action may call. */
+export const presentDelegates = (s: Seeded) => s.delegates.filter((_, i) => !s.absent.has(i));
 
 /** A command as a client sends it: `{ type, ...payload }`. */
 export type RawCommand = { type: string } & Record<string, unknown>;
 /** One kind of live action; `i` varies the payload so every command really changes something. */
 export type Action = (i: number) => RawCommand;
 
+/** What seeding sends commands to: an Engine, or `quietSeeder` for a big session. */
+export interface Target {
+  dispatch: Engine['dispatch'];
+}
+
 interface Domain {
   name: string;
-  seed(engine: Engine, s: Seeded): void;
+  seed(engine: Target, s: Seeded): void;
   actions(s: Seeded): Action[];
 }
 
-function must(engine: Engine, cmd: RawCommand): unknown {
+function must(engine: Target, cmd: RawCommand): unknown {
   const reply = engine.dispatch(cmd, { actor: 'bench', lang: 'en' });
   if (!reply.ok) throw new Error(`${cmd.type} refused while generating: ${reply.error.message}`);
   return reply.value;
+}
+
+/**
+ * Runs each command as the engine commits it (its schema, its handler, its journal row, in one
+ * transaction) but without building and publishing the state after each: seeding 5,000
+ * speeches would otherwise spend minutes republishing a state nobody watches. Open an Engine
+ * on the file afterwards; it builds the state once, as after a restart.
+ */
+export function quietSeeder(db: Db, now: () => number = Date.now): Target {
+  const commit = db.transaction((type: string, def: CommandDef, payload: unknown, at: number) => {
+    const value = def.run({ db, now: at, actor: 'bench' }, payload);
+    return { value: value ?? null, revision: appendJournal(db, { at, actor: 'bench', type, payload }) };
+  });
+  return {
+    dispatch(raw, meta) {
+      const { type, ...payload } = raw as RawCommand;
+      try {
+        const def = (commands as Record<string, CommandDef>)[type];
+        if (!def) throw new EngineError('unknown-command', { type });
+        const parsed = def.schema.safeParse(payload);
+        if (!parsed.success) throw validationError(parsed.error);
+        return { ok: true, ...commit(type, def, parsed.data, now()) };
+      } catch (err) {
+        if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
+        throw err;
+      }
+    },
+  };
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
@@ -64,7 +110,8 @@ const council: Domain = {
   seed(engine, s) {
     must(engine, { type: 'council.save', ...s.council });
   },
-  actions: (s) => [(i) => ({ type: 'council.save', ...s.council, name: `${s.council.name} (${i})` })],
+  // Settings are not edited during a sitting: no live action (council.save republishes every slice).
+  actions: () => [],
 };
 
 const session: Domain = {
@@ -73,7 +120,7 @@ const session: Domain = {
     const { id: _unset, ...fields } = s.session;
     s.session.id = (must(engine, { type: 'session.create', ...fields }) as { id: number }).id;
   },
-  actions: (s) => [(i) => ({ type: 'session.update', ...s.session, title: `Kỳ họp thường lệ cuối năm · ${i}` })],
+  actions: () => [],
 };
 
 const delegates: Domain = {
@@ -90,12 +137,8 @@ const delegates: Domain = {
       s.delegates.push({ id: (must(engine, { type: 'delegate.add', ...d }) as { id: number }).id, ...d });
     }
   },
-  actions: (s) => [
-    (i) => {
-      const { ...d } = s.delegates[i % s.delegates.length];
-      return { type: 'delegate.update', ...d, title: `${TITLES[i % TITLES.length]} · ${i}` };
-    },
-  ],
+  // The roster is fixed before the sitting opens; late arrivals are the roll call's.
+  actions: () => [],
 };
 
 const agenda: Domain = {
@@ -120,11 +163,164 @@ const agenda: Domain = {
   ],
 };
 
-/** In seeding order. Add speeches, questions and votes here when their domains land. */
-export const DOMAINS: Domain[] = [council, session, delegates, agenda];
+/** Two sittings a day; items spread over them in order; the chair pauses and resumes items. */
+const sittings: Domain = {
+  name: 'sittings',
+  seed(engine, s) {
+    for (let day = 0; day < s.size.days; day++) {
+      for (const [part, plannedStart, plannedEnd] of [['morning', '07:30', '11:30'], ['afternoon', '13:30', '17:00']] as const) {
+        const date = dayAfter(s.session.startDate, day);
+        s.sittings.push((must(engine, { type: 'sitting.add', date, part, plannedStart, plannedEnd }) as { id: number }).id);
+      }
+    }
+    s.agenda.forEach((item, i) => {
+      must(engine, { type: 'agenda.assign', id: item.id, sittingId: s.sittings[Math.floor((i * s.sittings.length) / s.agenda.length)] });
+    });
+    // The first few items have run and are paused, ready for the live resume/pause pairs.
+    for (const item of s.agenda.slice(0, LIVE_ITEMS)) {
+      must(engine, { type: 'item.start', id: item.id });
+      must(engine, { type: 'item.pause', id: item.id });
+    }
+  },
+  actions: (s) => {
+    let live = 0;
+    return [
+      (i) => ({ type: 'item.resume', id: (live = s.agenda[i % Math.min(LIVE_ITEMS, s.agenda.length)].id) }),
+      () => ({ type: 'item.pause', id: live }),
+      (i) => ({ type: 'item.extend', id: s.agenda[i % s.agenda.length].id, minutes: 1 }),
+    ];
+  },
+};
+const LIVE_ITEMS = 4;
+
+/** The roll call of the first sitting: one delegate in twenty absent. */
+const rollCall: Domain = {
+  name: 'rollCall',
+  seed(engine, s) {
+    must(engine, { type: 'attendance.open', label: `${s.session.startDate} sáng` });
+    s.delegates.forEach((d, i) => {
+      if (i % 20 !== 19) return;
+      must(engine, { type: 'attendance.mark', delegateId: d.id, status: 'absent' });
+      s.absent.add(i);
+    });
+  },
+  // A late arrival noted during the sitting.
+  actions: (s) => [(i) => ({ type: 'attendance.mark', delegateId: pick(presentDelegates(s), i).id, status: 'late', time: `08:${String(i % 60).padStart(2, '0')}` })],
+};
+
+/** Speeches spread over the items: asked for, called and started (the next call closes each). */
+const speeches: Domain = {
+  name: 'speeches',
+  seed(engine, s) {
+    const people = presentDelegates(s);
+    let done = 0;
+    s.agenda.forEach((item, j) => {
+      const count = Math.round(((j + 1) * s.size.speeches) / s.agenda.length) - done;
+      if (count <= 0) return;
+      must(engine, { type: 'speaker.focus', agendaItemId: item.id });
+      for (let k = 0; k < count; k++) {
+        must(engine, { type: 'speaker.request', delegateId: pick(people, done + k).id });
+        must(engine, { type: 'speaker.next' });
+        must(engine, { type: 'speaker.start' });
+      }
+      done += count;
+    });
+  },
+  // The chair's own cycle: move to an item, take a request, call the next speaker, run the clock.
+  actions: (s) => {
+    const people = presentDelegates(s);
+    return [
+      (i) => ({ type: 'speaker.focus', agendaItemId: pick(s.agenda, i).id }),
+      (i) => ({ type: 'speaker.request', delegateId: pick(people, i).id }),
+      () => ({ type: 'speaker.next' }),
+      () => ({ type: 'speaker.start' }),
+      () => ({ type: 'speaker.pause' }),
+      () => ({ type: 'speaker.start' }),
+      (i) => ({ type: 'speaker.extend', seconds: 30 + (i % 4) * 30 }),
+    ];
+  },
+};
+
+/** Questioning: officials on topics, slips asked and answered; the cycle ends with nothing live. */
+const questions: Domain = {
+  name: 'questions',
+  seed(engine, s) {
+    if (s.size.questions === 0) return;
+    const people = presentDelegates(s);
+    const respondentCount = Math.max(2, Math.ceil(s.size.questions / 25));
+    const topicCount = Math.max(1, Math.ceil(respondentCount / 2));
+    const respondentIds = s.delegates
+      .slice(-respondentCount)
+      .map((d) => (must(engine, { type: 'respondent.add', delegateId: d.id, agency: `Sở ${GIVEN[d.id % GIVEN.length]}` }) as { id: number }).id);
+    for (let t = 0; t < topicCount; t++) {
+      const ids = respondentIds.filter((_, r) => r % topicCount === t);
+      const topicId = (must(engine, { type: 'topic.add', title: `Nhóm vấn đề ${t + 1}: đất đai, giải phóng mặt bằng`, respondentIds: ids }) as { id: number }).id;
+      for (const id of ids) s.respondents.push({ id, topicId });
+    }
+    for (let q = 0; q < s.size.questions; q++) {
+      const r = pick(s.respondents, q);
+      must(engine, { type: 'question.register', askerId: pick(people, q * 3).id, respondentId: r.id, topicId: r.topicId, text: `Đề nghị cho biết tiến độ giải ngân vốn đầu tư công (phiếu ${q + 1})` });
+    }
+    for (let q = 0; q < s.size.questions; q++) {
+      must(engine, { type: 'question.next' });
+      must(engine, { type: 'answer.start' });
+    }
+    must(engine, { type: 'question.stop' });
+  },
+  actions: (s) => {
+    const people = presentDelegates(s);
+    return [
+      (i) => {
+        const r = pick(s.respondents, i);
+        return { type: 'question.register', askerId: pick(people, i).id, respondentId: r.id, topicId: r.topicId, text: `Câu hỏi bổ sung số ${i}` };
+      },
+      () => ({ type: 'question.next' }),
+      () => ({ type: 'question.toggle' }),
+      () => ({ type: 'answer.start' }),
+      () => ({ type: 'question.stop' }),
+    ];
+  },
+};
+
+/** Votes by show of hands, counted, closed and announced; the last one stays open for live tallies. */
+const votes: Domain = {
+  name: 'votes',
+  seed(engine, s) {
+    const present = s.delegates.length - s.absent.size;
+    for (let v = 0; v < s.size.votes; v++) {
+      const id = (must(engine, { type: 'vote.create', ...voteFields(v) }) as { id: number }).id;
+      must(engine, { type: 'vote.open', id });
+      s.openVoteId = id;
+      if (v === s.size.votes - 1) break;
+      must(engine, { type: 'vote.tally', id, ...tally(present, v) });
+      must(engine, { type: 'vote.close', id });
+      must(engine, { type: 'vote.announce', id });
+    }
+  },
+  actions: (s) => [(i) => ({ type: 'vote.tally', id: s.openVoteId, ...tally(s.delegates.length - s.absent.size, i) })],
+};
+
+/** A vote's fields, numbered `n`. */
+export const voteFields = (n: number) => ({
+  resolutionNumber: `${n + 1}/NQ-HĐND`,
+  resolutionTitle: `Nghị quyết số ${n + 1} về dự toán ngân sách địa phương năm 2027`,
+  method: 'hands',
+});
+
+/** Counts as the hands come up: never more than those present. */
+export const tally = (present: number, i: number) => {
+  const against = i % 3;
+  const abstain = i % 2;
+  return { for: Math.max(0, present - against - abstain - (i % 5)), against: Math.min(against, present), abstain: present > against ? abstain : 0 };
+};
+
+const pick = <T>(list: T[], i: number): T => list[i % list.length];
+
+/** In seeding order. */
+export const DOMAINS: Domain[] = [council, session, delegates, agenda, sittings, rollCall, questions, speeches, votes];
 
 /** Seeds a whole session of `size` into `engine`'s database and returns what it made. */
-export function generateSession(engine: Engine, size: SessionSize): Seeded {
+export function generateSession(engine: Target, size: SessionSize): Seeded {
   const s: Seeded = {
     size,
     council: { name: 'Hội đồng nhân dân tỉnh Hòa Bình', level: 'province', term: 17, totalSeats: Math.max(size.delegates, 1) },
@@ -139,6 +335,10 @@ export function generateSession(engine: Engine, size: SessionSize): Seeded {
     },
     delegates: [],
     agenda: [],
+    sittings: [],
+    absent: new Set(),
+    respondents: [],
+    openVoteId: 0,
   };
   for (const d of DOMAINS) d.seed(engine, s);
   return s;

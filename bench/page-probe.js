@@ -41,14 +41,48 @@
     return promise;
   };
 
+  const replies = new Map();
+  const consoleSocket = () => {
+    const ws = sockets.find((s) => s.readyState === Native.OPEN && new URL(s.url).pathname === '/ws');
+    if (!ws) throw new Error('the console has no open WebSocket');
+    if (!ws.__benchReplies) {
+      ws.__benchReplies = true;
+      ws.addEventListener('message', (event) => {
+        const msg = JSON.parse(String(event.data));
+        if (msg.kind !== 'reply' || !replies.has(msg.id)) return;
+        replies.get(msg.id)(msg.reply);
+        replies.delete(msg.id);
+      });
+    }
+    return ws;
+  };
+
   window.__bench = {
     /** Console: sends a command on the page's own /ws socket; returns the send time. */
     sendCommand(command) {
-      const ws = sockets.find((s) => s.readyState === Native.OPEN && new URL(s.url).pathname === '/ws');
-      if (!ws) throw new Error('the console has no open WebSocket');
+      const ws = consoleSocket();
       const t = stamp();
       ws.send(JSON.stringify({ kind: 'command', id: nextId++, command, lang: 'en' }));
       return t;
+    },
+    /** Console: a setup command (not timed); resolves with its value once the engine replied. */
+    command(command) {
+      const ws = consoleSocket();
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        replies.set(id, (reply) => (reply.ok ? resolve(reply.value ?? null) : reject(new Error(`${command.type}: ${reply.error.message}`))));
+        ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
+      });
+    },
+    /** Hall: waits (in the background) until the hall shows the effect of a chair action. */
+    armHall(what, expected) {
+      const text = (sel) => document.querySelector(sel)?.textContent?.trim();
+      const checks = {
+        speaker: () => text('[data-testid=hall-speaker]') === expected,
+        timerRunning: () => text('[data-testid=hall-speaker]') === expected && document.querySelector('[data-testid=speaker-panel] .timer.running') !== null,
+        voteOpen: () => text('[data-hall-vote=open] .title') === expected,
+      };
+      window.__bench.result = arm(`${what} ${expected}`, checks[what]);
     },
     /** Both pages: joins the bench's echo relay. */
     openEcho(url) {

@@ -53,6 +53,14 @@ export function listAgenda(db: Db, sessionId: number): AgendaItem[] {
   ).map(rowToItem);
 }
 
+/** The first item of `kind` in the session's order, else its first item: one row, not the whole agenda. */
+export function firstAgendaItemId(db: Db, sessionId: number, kind: AgendaKind): number | null {
+  const row = db
+    .prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY kind = ? DESC, position LIMIT 1')
+    .get(sessionId, kind) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
 export function getAgendaItem(db: Db, id: number): AgendaItem | undefined {
   const row = db.prepare('SELECT * FROM agenda_item WHERE id = ?').get(id) as AgendaRow | undefined;
   return row ? rowToItem(row) : undefined;

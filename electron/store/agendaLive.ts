@@ -150,6 +150,14 @@ export function getTiming(db: Db, id: number): ItemTiming | undefined {
   return row ? listTimings(db, row.session_id).find((t) => t.id === id) : undefined;
 }
 
+/** The item that is on: the running one, else a paused one; null when none is. */
+export function liveItemId(db: Db, sessionId: number): number | null {
+  const row = db
+    .prepare("SELECT id FROM agenda_item WHERE session_id = ? AND status IN ('running', 'paused') ORDER BY status = 'running' DESC, position LIMIT 1")
+    .get(sessionId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
 /** The item whose timer runs now, if any: at most one per session. */
 export function runningItemId(db: Db, sessionId: number): number | null {
   const row = db.prepare("SELECT id FROM agenda_item WHERE session_id = ? AND status = 'running'").get(sessionId) as { id: number } | undefined;

@@ -3,10 +3,10 @@ import { getCouncil } from '../../store/council';
 import { listDelegates } from '../../store/delegates';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getSetting, setSetting } from '../../store/settings';
-import { listTimings } from '../../store/agendaLive';
+import { liveItemId } from '../../store/agendaLive';
 import { listRollCalls } from '../../store/attendance';
-import { getCurrentSpeech, listQueue, listSpeeches, listSpokenInSession } from '../../store/speeches';
-import { listAgenda } from '../../store/agenda';
+import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../../store/speeches';
+import { firstAgendaItemId, getAgendaItem } from '../../store/agenda';
 import { peekUndo } from '../../store/undo';
 import { presence } from '../presence';
 import { hasQuorum, quorumNeeded } from '../quorum';
@@ -21,12 +21,10 @@ export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
  * the live item (running or paused), else the first discussion item, else the first.
  */
 export function focusItemId(db: Db, sessionId: number): number | null {
-  const items = listAgenda(db, sessionId);
+  // Point queries: every speaker action asks this, and a session may have hundreds of items.
   const chosen = getSetting<number>(db, focusKey(sessionId));
-  if (chosen !== undefined && items.some((i) => i.id === chosen)) return chosen;
-  const live = listTimings(db, sessionId).find((t) => t.status === 'running') ?? listTimings(db, sessionId).find((t) => t.status === 'paused');
-  if (live) return live.id;
-  return (items.find((i) => i.kind === 'discussion') ?? items[0])?.id ?? null;
+  if (chosen !== undefined && getAgendaItem(db, chosen)?.sessionId === sessionId) return chosen;
+  return liveItemId(db, sessionId) ?? firstAgendaItemId(db, sessionId, 'discussion');
 }
 
 /** The live agenda moved to this item: its speaker queue comes forward (the chair may pick another). */
@@ -70,30 +68,18 @@ function speakers(db: Db) {
   };
 }
 
-interface Total {
-  count: number;
-  /** Closed segments only; a screen adds the running segment of the current speech. */
-  ms: number;
-}
+/** `ms` counts closed segments only; a screen adds the running segment of the current speech. */
+type Total = SpeechTotal;
 
 function speechTotals(db: Db) {
   const sessionId = getCurrentSessionId(db);
-  const byDelegate: Record<number, Total> = {};
-  const byGroup: Record<string, Total> = {};
-  const byItem: Record<number, Total> = {};
-  if (sessionId === null) return { byDelegate, byGroup, byItem };
-  const groupOf = new Map(listDelegates(db).map((d) => [d.id, d.group]));
-  const add = <K extends string | number>(map: Record<K, Total>, key: K, ms: number) => {
-    const t = (map[key] ??= { count: 0, ms: 0 });
-    t.count += 1;
-    t.ms += ms;
+  const totals = <K extends string | number>(by: 'delegate' | 'item' | 'group') => {
+    const out = {} as Record<K, Total>;
+    if (sessionId === null) return out;
+    for (const { key, count, ms } of speechTotalsBy(db, sessionId, by)) out[key as K] = { count, ms };
+    return out;
   };
-  for (const s of listSpokenInSession(db, sessionId)) {
-    add(byDelegate, s.delegateId, s.accumulatedMs);
-    add(byGroup, groupOf.get(s.delegateId) ?? '', s.accumulatedMs);
-    add(byItem, s.agendaItemId, s.accumulatedMs);
-  }
-  return { byDelegate, byGroup, byItem };
+  return { byDelegate: totals<number>('delegate'), byGroup: totals<string>('group'), byItem: totals<number>('item') };
 }
 
 export const rosterSlices = { attendance, speakers, speechTotals };
