@@ -152,6 +152,11 @@ export function renumberSpeeches(db: Db, ids: number[]): void {
 }
 
 /** Has this delegate already had the floor for a speech on this item (second-speech rule)? */
+/** Whether anyone has spoken on this item: such speeches are the record and are never dropped. */
+export function itemHasSpeeches(db: Db, itemId: number): boolean {
+  return db.prepare('SELECT 1 FROM speech WHERE agenda_item_id = ? AND first_started_at IS NOT NULL LIMIT 1').get(itemId) !== undefined;
+}
+
 export function hasSpokenOnItem(db: Db, itemId: number, delegateId: number, exceptId = 0): boolean {
   return (
     db

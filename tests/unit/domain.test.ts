@@ -136,3 +136,24 @@ describe('agenda', () => {
     expect(!reply.ok && reply.error.code).toBe('no-session');
   });
 });
+
+describe('agenda record', () => {
+  it('keeps an item that has been run: removing it is refused in words and changes nothing', () => {
+    const { engine, db, clock } = newEngine();
+    seedBasics(engine);
+    const run = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 20 }) as { id: number };
+    const fresh = ok(engine, 'agenda.add', { title: 'Giải lao', kind: 'break', plannedMinutes: 15 }) as { id: number };
+    ok(engine, 'item.start', { id: run.id });
+    clock.advance(30_000);
+    ok(engine, 'item.pause', { id: run.id });
+    const before = dumpDb(db);
+    const reply = engine.run('agenda.remove', { id: run.id });
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'item-has-history',
+      message: '“Báo cáo kinh tế - xã hội” has already been run (it has timings or speeches), so it cannot be removed from the agenda.',
+    });
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'agenda.remove', { id: fresh.id });
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Báo cáo kinh tế - xã hội']);
+  });
+});

@@ -33,6 +33,10 @@ export const foundationErrors = {
     vi: 'Tổng số đại biểu ({seats}) ít hơn số đại biểu có quyền biểu quyết đã nhập ({voting}).',
     en: 'The number of seats ({seats}) is below the voting delegates already entered ({voting}).',
   },
+  'item-has-history': {
+    vi: '«{title}» đã được điều hành (có thời gian hoặc phát biểu), nên không thể xóa khỏi chương trình.',
+    en: '“{title}” has already been run (it has timings or speeches), so it cannot be removed from the agenda.',
+  },
   'nothing-to-undo': { vi: 'Không còn thao tác nào để hoàn tác.', en: 'There is nothing left to undo.' },
   internal: {
     vi: 'Đã xảy ra lỗi; không có gì bị thay đổi.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notFound } from '../errors';
+import { EngineError, notFound } from '../errors';
 import { id, optionalText, text } from '../validation';
 import {
   AGENDA_KINDS,
@@ -10,7 +10,8 @@ import {
   updateAgendaItem,
 } from '../../store/agenda';
 import type { Db } from '../../store/db';
-import { forgetQueueUndo } from '../../store/speeches';
+import { forgetQueueUndo, itemHasSpeeches } from '../../store/speeches';
+import { getTiming } from '../../store/agendaLive';
 import { defineCommand } from './define';
 import { requireSession } from './council';
 import { readRules } from '../rules';
@@ -65,7 +66,12 @@ export const agendaCommands = {
     schema: z.strictObject({ id }),
     slices: ['agenda', 'timing', 'speakers', 'speechTotals'],
     run({ db }, { id: itemId }) {
-      requireItem(db, itemId);
+      const item = requireItem(db, itemId);
+      // Its run segments and speeches are the session's record (they would go with the row);
+      // an item that never started and has only waiting requests can go.
+      if (getTiming(db, itemId)?.status !== 'pending' || itemHasSpeeches(db, itemId)) {
+        throw new EngineError('item-has-history', { title: item.title });
+      }
       deleteAgendaItem(db, itemId);
       forgetQueueUndo(db);
     },
