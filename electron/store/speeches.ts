@@ -157,6 +157,14 @@ export function itemHasSpeeches(db: Db, itemId: number): boolean {
   return db.prepare('SELECT 1 FROM speech WHERE agenda_item_id = ? AND first_started_at IS NOT NULL LIMIT 1').get(itemId) !== undefined;
 }
 
+/** Whether this person has spoken or been marked in a named vote: the session's record. */
+export function delegateInRecord(db: Db, delegateId: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM speech WHERE delegate_id = ? AND first_started_at IS NOT NULL LIMIT 1').get(delegateId) !== undefined ||
+    db.prepare('SELECT 1 FROM vote_mark WHERE delegate_id = ? LIMIT 1').get(delegateId) !== undefined
+  );
+}
+
 export function hasSpokenOnItem(db: Db, itemId: number, delegateId: number, exceptId = 0): boolean {
   return (
     db

@@ -157,3 +157,26 @@ describe('agenda record', () => {
     expect(engine.current.agenda.map((i) => i.title)).toEqual(['Báo cáo kinh tế - xã hội']);
   });
 });
+
+describe('roster record', () => {
+  it('keeps someone who has spoken: removing them is refused and changes nothing', () => {
+    const { engine, db, clock } = newEngine();
+    seedBasics(engine);
+    const spoke = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng', seatNumber: 1 }) as { id: number };
+    const mistake = ok(engine, 'delegate.add', { fullName: 'Nhập nhầm', seatNumber: 2 }) as { id: number };
+    ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 60 });
+    ok(engine, 'speaker.request', { delegateId: spoke.id, kind: 'speech' });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    clock.advance(60_000);
+    ok(engine, 'speaker.finish', {});
+    const before = dumpDb(db);
+    const reply = engine.run('delegate.remove', { id: spoke.id });
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'delegate-has-record',
+      message: 'Nguyễn Văn Dũng has spoken or voted by name in the session, so cannot be removed from the roster.',
+    });
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'delegate.remove', { id: mistake.id });
+  });
+});

@@ -33,6 +33,10 @@ export const foundationErrors = {
     vi: 'Tổng số đại biểu ({seats}) ít hơn số đại biểu có quyền biểu quyết đã nhập ({voting}).',
     en: 'The number of seats ({seats}) is below the voting delegates already entered ({voting}).',
   },
+  'delegate-has-record': {
+    vi: '{name} đã phát biểu hoặc đã biểu quyết ghi danh trong kỳ họp, nên không thể xóa khỏi danh sách.',
+    en: '{name} has spoken or voted by name in the session, so cannot be removed from the roster.',
+  },
   'item-has-history': {
     vi: '«{title}» đã được điều hành (có thời gian hoặc phát biểu), nên không thể xóa khỏi chương trình.',
     en: '“{title}” has already been run (it has timings or speeches), so it cannot be removed from the agenda.',

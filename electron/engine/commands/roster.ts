@@ -13,7 +13,7 @@ import {
   type DelegateInput,
 } from '../../store/delegates';
 import type { Db } from '../../store/db';
-import { forgetQueueUndo } from '../../store/speeches';
+import { delegateInRecord, forgetQueueUndo } from '../../store/speeches';
 import { defineCommand } from './define';
 import { delegateInQuestions } from '../../store/questions';
 
@@ -63,6 +63,8 @@ export const rosterCommands = {
       if (!person) throw notFound('delegate', delegateId);
       // The questioning log must keep who asked and who answered.
       if (delegateInQuestions(db, delegateId)) throw new EngineError('delegate-in-questions', { name: person.fullName });
+      // So must the speeches they gave and their named votes.
+      if (delegateInRecord(db, delegateId)) throw new EngineError('delegate-has-record', { name: person.fullName });
       deleteDelegate(db, delegateId);
       forgetQueueUndo(db);
     },
