@@ -1,12 +1,9 @@
 /**
- * What the hall screen shows, in one place the integrator extends with one line per panel.
+ * What the hall screen shows, in one place: a new panel is one line here.
  *
  * - `liveContent`: automatic mode shows the FIRST provider whose `active(data)` is true, so
- *   the list is ordered most urgent first (a vote result, a question, a speech, the item).
- *   Add a panel as `{ id: 'vote', active: (d) => ..., component: VotePanel },` above the
- *   agenda line.
- * - `modeContent`: the component of each mode the chair chooses; the placeholders of the
- *   speaker queue and of a past vote are replaced here by the real panels.
+ *   the list is ordered most urgent first (an open vote, a question, a speech, the item).
+ * - `modeContent`: the component of each mode the chair chooses.
  */
 import type { Component } from 'svelte';
 import type { State } from '../lib/live.svelte';
