@@ -1,4 +1,4 @@
-import { errorMessages, fill, thingNames, type ErrorCode, type Lang, type ThingName } from './messages';
+import { errorMessages, fill, LANGS, thingNames, type ErrorCode, type Lang, type ThingName } from './messages';
 
 export type Params = Record<string, string | number>;
 
@@ -20,10 +20,12 @@ export class EngineError extends Error {
   }
 }
 
+/** A refusal whose values differ by language (a thing's name, a part of the day, a nested sentence). */
+export function localized(code: ErrorCode, params: (lang: Lang) => Params): EngineError {
+  const text = Object.fromEntries(LANGS.map((l) => [l, fill(errorMessages[code][l], params(l))])) as Record<Lang, string>;
+  return new EngineError(code, params('en'), text);
+}
+
 export function notFound(what: ThingName, id: number): EngineError {
-  // The thing's name is translated per language, so the message is composed per language.
-  return new EngineError('not-found', { id }, {
-    vi: fill(errorMessages['not-found'].vi, { what: thingNames[what].vi, id }),
-    en: fill(errorMessages['not-found'].en, { what: thingNames[what].en, id }),
-  });
+  return localized('not-found', (l) => ({ what: thingNames[what][l], id }));
 }

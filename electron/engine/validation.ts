@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EngineError } from './errors';
-import { describeField, fill, LANGS, problemMessages, type Lang, type Problem } from './messages';
+import { localized, type EngineError } from './errors';
+import { describeField, fill, problemMessages, type Lang, type Problem } from './messages';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -17,11 +17,7 @@ export function validationError(error: z.ZodError): EngineError {
     `${field ? describeField(field, lang) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
-  return new EngineError(
-    'invalid',
-    { field, problem },
-    Object.fromEntries(LANGS.map((l) => [l, sentence(l)])) as Record<Lang, string>,
-  );
+  return localized('invalid', (l) => ({ detail: sentence(l) }));
 }
 
 function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | number>] {

@@ -2,7 +2,7 @@
 import type { Catalog } from '../messages';
 
 export const rosterErrors = {
-  'roster-import-row': { vi: 'Dòng {line} không hợp lệ.', en: 'Line {line} is not valid.' },
+  'roster-import-row': { vi: 'Dòng {line}: {detail}', en: 'Line {line}: {detail}' },
   'import-over-seats': {
     vi: 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng.',
     en: 'The import would make {voting} voting delegates, more than the council’s {seats} seats.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EngineError, notFound, type Params } from '../errors';
-import { errorMessages, fill, LANGS, type ErrorCode, type Lang } from '../messages';
+import { EngineError, localized, notFound } from '../errors';
+import type { Lang } from '../messages';
 import { id, isoDate, validationError } from '../validation';
 import { readRules } from '../rules';
 import { elapsedMs } from '../timer';
@@ -46,11 +46,6 @@ export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: [
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
 const PART_NAMES: Record<SittingPart, Record<Lang, string>> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
-
-/** An error whose parameters differ by language (e.g. the name of a part of the day). */
-function localized(code: ErrorCode, params: (lang: Lang) => Params): EngineError {
-  return new EngineError(code, params('en'), Object.fromEntries(LANGS.map((l) => [l, fill(errorMessages[code][l], params(l))])) as Record<Lang, string>);
-}
 
 function requireItem(db: Db, itemId: number): AgendaItem {
   const item = getAgendaItem(db, itemId);

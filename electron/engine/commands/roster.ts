@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { EngineError, notFound } from '../errors';
+import { EngineError, localized, notFound } from '../errors';
 import { id, optionalText, text, validationError } from '../validation';
-import { LANGS, type Lang } from '../messages';
 import { getCouncil } from '../../store/council';
 import {
   deleteDelegate,
@@ -87,14 +86,14 @@ export const rosterCommands = {
         const parsed = rowSchema.safeParse(raw);
         if (!parsed.success) {
           const why = validationError(parsed.error);
-          throw new EngineError('roster-import-row', { line: raw.line }, perLang((l) => rowMessage(raw.line, why.messageIn(l), l)));
+          throw localized('roster-import-row', (l) => ({ line: raw.line, detail: why.messageIn(l) }));
         }
         const { line, ...d } = parsed.data;
         if (d.seatNumber !== null) {
           const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
           if (holder) {
             const why = new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder });
-            throw new EngineError('roster-import-row', { line }, perLang((l) => rowMessage(line, why.messageIn(l), l)));
+            throw localized('roster-import-row', (l) => ({ line, detail: why.messageIn(l) }));
           }
           seen.set(d.seatNumber, d.fullName);
         }
@@ -107,5 +106,3 @@ export const rosterCommands = {
   }),
 };
 
-const perLang = (fn: (l: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, fn(l)])) as Record<Lang, string>;
-const rowMessage = (line: number, detail: string, lang: Lang) => (lang === 'vi' ? `Dòng ${line}: ${detail}` : `Line ${line}: ${detail}`);
