@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import type { Lang } from '../messages';
 import type { VoteView } from './slice';
 import { ruleFraction } from './rule';
@@ -21,9 +22,6 @@ const WORDS = {
     passed: 'Adopted', failed: 'Not adopted', pending: 'Not closed',
   },
 } as const;
-
-/** A field quoted for CSV (RFC 4180): always quoted, inner quotes doubled. */
-const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
 
 /**
  * All votes of a session as CSV, one row per vote, the current (latest) version of each.
@@ -58,7 +56,8 @@ export function votesCsv(votes: readonly VoteView[], itemTitles: ReadonlyMap<num
       v.versions.length,
       v.openedAt === null ? '' : formatTime(v.openedAt),
       v.closedAt === null ? '' : formatTime(v.closedAt),
-    ].map(cell);
+    ];
   });
-  return '\uFEFF' + [HEAD[lang].map(cell), ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+  // papaparse, as for the questioning log: every field quoted, inner quotes doubled (RFC 4180).
+  return '\uFEFF' + Papa.unparse({ fields: HEAD[lang], data: rows }, { quotes: true, newline: '\r\n' }) + '\r\n';
 }
