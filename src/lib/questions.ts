@@ -6,7 +6,8 @@ import Papa from 'papaparse';
 import type { State } from '../../electron/engine/state';
 import type { Answer, Question, QuestionStatus } from '../../electron/store/questions';
 import { daysUntil, localDate } from '../../electron/engine/questions-dates';
-import { elapsedMs } from '../../electron/engine/timer';
+import { elapsedMs, formatClock } from '../../electron/engine/timer';
+import { timeOfDay } from './format';
 
 export type QuestionData = Pick<State, 'delegates' | 'respondents' | 'questionTopics' | 'questions'>;
 
@@ -81,18 +82,8 @@ export function figures(data: QuestionData, now: number): Figures {
   };
 }
 
-/** 08:05 in the hall's local time. */
-export function clockTime(ms: number | null): string {
-  if (ms === null) return '';
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-/** m:ss of a duration. */
-export function duration(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
+/** 08:05 in the hall's local time, or nothing for a moment that has not come. */
+export const clockTime = (ms: number | null): string => (ms === null ? '' : timeOfDay(ms));
 
 /**
  * The log as CSV for Excel: UTF-8 with a byte-order mark, or Excel reads Vietnamese as
@@ -113,9 +104,9 @@ export function logCsv(data: QuestionData, list: Question[], now: number, header
       q.text,
       q.parentId === null ? '' : number.get(q.parentId),
       clockTime(q.askedAt),
-      q.askedAt === null ? '' : duration(elapsedMs(q, now)),
+      q.askedAt === null ? '' : formatClock(elapsedMs(q, now)),
       answer ? clockTime(answer.begunAt) : '',
-      answer ? duration(elapsedMs(answer, now)) : '',
+      answer ? formatClock(elapsedMs(answer, now)) : '',
       statusName(q.status),
       q.dueDate ?? '',
       q.note,
