@@ -9,6 +9,7 @@ import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechT
 import { firstAgendaItemId, getAgendaItem } from '../../store/agenda';
 import { peekUndo } from '../../store/undo';
 import { presence } from '../presence';
+import { presentVoters } from '../votes/present';
 import { hasQuorum, quorumNeeded } from '../quorum';
 import { readRules } from '../rules';
 
@@ -38,7 +39,8 @@ function attendance(db: Db) {
   const quorum = readRules(db).quorum;
   const voting = listDelegates(db).filter((d) => d.voting);
   const p = sessionId === null ? null : presence(db, sessionId);
-  const present = p ? voting.filter((d) => p.isHere(d.id)).length : voting.length;
+  // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
+  const present = presentVoters(voting, p?.marks).length;
   return {
     sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
     currentId: p?.rollCallId ?? null,
