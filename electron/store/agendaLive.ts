@@ -117,37 +117,45 @@ interface TimingRow {
   extra_minutes: number;
 }
 
+const TIMING_COLUMNS = 'id, sitting_id, parent_id, status, started_at, accumulated_ms, extra_minutes';
+type Segment = ItemTiming['segments'][number];
+
+const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
+  id: r.id,
+  sittingId: r.sitting_id,
+  parentId: r.parent_id,
+  status: r.status,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+  extraMinutes: r.extra_minutes,
+  segments,
+});
+
 export function listTimings(db: Db, sessionId: number): ItemTiming[] {
-  const rows = db
-    .prepare('SELECT id, sitting_id, parent_id, status, started_at, accumulated_ms, extra_minutes FROM agenda_item WHERE session_id = ? ORDER BY position')
-    .all(sessionId) as TimingRow[];
+  const rows = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE session_id = ? ORDER BY position`).all(sessionId) as TimingRow[];
   const segs = db
     .prepare(
       `SELECT s.item_id, s.started_at, s.ended_at FROM item_segment s JOIN agenda_item a ON a.id = s.item_id
        WHERE a.session_id = ? ORDER BY s.started_at, s.id`,
     )
     .all(sessionId) as { item_id: number; started_at: number; ended_at: number | null }[];
-  const byItem = new Map<number, ItemTiming['segments']>();
+  const byItem = new Map<number, Segment[]>();
   for (const s of segs) {
     const list = byItem.get(s.item_id) ?? [];
     list.push({ startedAt: s.started_at, endedAt: s.ended_at });
     byItem.set(s.item_id, list);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    sittingId: r.sitting_id,
-    parentId: r.parent_id,
-    status: r.status,
-    startedAt: r.started_at,
-    accumulatedMs: r.accumulated_ms,
-    extraMinutes: r.extra_minutes,
-    segments: byItem.get(r.id) ?? [],
-  }));
+  return rows.map((r) => rowToTiming(r, byItem.get(r.id) ?? []));
 }
 
+/** One item's timing: its own row and segments, not the whole session's. */
 export function getTiming(db: Db, id: number): ItemTiming | undefined {
-  const row = db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').get(id) as { session_id: number } | undefined;
-  return row ? listTimings(db, row.session_id).find((t) => t.id === id) : undefined;
+  const row = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE id = ?`).get(id) as TimingRow | undefined;
+  if (!row) return undefined;
+  const segments = db
+    .prepare('SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at, id')
+    .all(id) as Segment[];
+  return rowToTiming(row, segments);
 }
 
 /** The item that is on: the running one, else a paused one; null when none is. */
