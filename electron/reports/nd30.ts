@@ -23,6 +23,8 @@
  *   page numbers centred at the top from page 2 (none on page 1).
  * - para(text | runs, { indent, align, bold, italic, size, keepNext }): body paragraph, justified,
  *   first-line indent 1.27 cm, 6 pt before, line spacing 1.2 (change with the options).
+ * - titleBlock(header, title, subtitle, lang) and pageBreak(): several documents in one file
+ *   (e.g. a counting record per ballot), each part on a new page with its own header blocks.
  * - heading(text): bold section heading (no indent), kept with what follows.
  * - text(s, { bold, italic, size }): a run, for mixing styles in one paragraph.
  * - table(rows, { widths, header }): a simple ruled table (counts, lists of names).
@@ -214,6 +216,21 @@ export interface Nd30Options {
   body: FileChild[];
 }
 
+/** Header blocks, title and subtitle: the top of a document, or of a further part after pageBreak(). */
+export function titleBlock(header: Nd30Header, title: string, subtitle: string[], lang: DocLang): FileChild[] {
+  return [
+    headerBlocks(header, lang),
+    line([text(title.toLocaleUpperCase('vi'), { bold: true, size: 14 })], { before: 18 }),
+    ...subtitle.map((s) => line([text(s, { bold: true, size: 14 })])),
+    line([], { after: 6 }),
+  ];
+}
+
+/** Starts the next part on a new page (e.g. one counting record per ballot in one file). */
+export function pageBreak(): Paragraph {
+  return new Paragraph({ children: [], pageBreakBefore: true, spacing: { before: 0, after: 0 } });
+}
+
 /** A whole document: page, fonts, header blocks, title, body; page numbers from page 2. */
 export function nd30Document(o: Nd30Options): Document {
   const m = PAGE.margin;
@@ -243,13 +260,7 @@ export function nd30Document(o: Nd30Options): Document {
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
           }),
         },
-        children: [
-          headerBlocks(o.header, o.lang),
-          line([text(o.title.toLocaleUpperCase('vi'), { bold: true, size: 14 })], { before: 18 }),
-          ...(o.subtitle ?? []).map((s) => line([text(s, { bold: true, size: 14 })])),
-          line([], { after: 6 }),
-          ...o.body,
-        ],
+        children: [...titleBlock(o.header, o.title, o.subtitle ?? [], o.lang), ...o.body],
       },
     ],
   });
