@@ -249,7 +249,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
 
   // I. Time, place, officers.
   blocks.push(heading(w.I));
-  blocks.push(para(w.when(r.session.number, `${councilName} ${term}`, dayDate(r.session.startDate, lang), dayDate(r.session.endDate, lang), r.record.place)));
+  blocks.push(para(w.when(r.session.number, `${councilName}${lang === 'vi' ? ' ' : ', '}${term}`, dayDate(r.session.startDate, lang), dayDate(r.session.endDate, lang), r.record.place)));
   if (r.openedAt !== null) blocks.push(para(w.opened(when(r.openedAt), dayDate(isoDay(r.openedAt), lang))));
   blocks.push(para([{ text: w.chairs, bold: true }, { text: r.chairs.length ? r.chairs.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   blocks.push(para([{ text: w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
