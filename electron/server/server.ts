@@ -5,6 +5,7 @@ import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import { LANGS, type Lang } from '../engine/messages';
 import type { ClientMessage, ServerMessage, SharingStatus } from '../engine/protocol';
+import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, requestUrl, CLOSE_POLICY, type SocketLimits } from './guards';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
 
@@ -27,9 +28,6 @@ export interface ServerOptions {
   lanPort?: number;
 }
 
-/** Largest message a client may send; a command is a few hundred bytes. */
-const MAX_MESSAGE_BYTES = 1 << 20;
-
 /** Who is at the other end of a socket: the console may command, a display only watches. */
 export type SocketRole = 'console' | 'display';
 
@@ -43,6 +41,7 @@ export function attachEngine(
   engine: Engine,
   role: SocketRole,
   onSharing?: (enable: boolean | undefined) => Promise<SharingStatus>,
+  limits: SocketLimits = CONSOLE_LIMITS,
 ): { closeAll(): void; unsubscribe(): void; count(): number } {
   const clients = new Set<WebSocket>();
   const send = (ws: WebSocket, msg: ServerMessage) => {
@@ -60,8 +59,14 @@ export function attachEngine(
   wss.on('connection', (ws, req) => {
     clients.add(ws);
     const actor = `${role === 'display' ? 'display' : 'browser'}@${req.socket.remoteAddress ?? 'unknown'}`;
+    guardSocket(ws, actor);
+    const allowed = limits.rate ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
     send(ws, { kind: 'state', update: engine.snapshot() });
     ws.on('message', (data) => {
+      if (!allowed()) {
+        console.warn(`gavel: closed the socket of ${actor}: too many messages`);
+        return ws.close(CLOSE_POLICY, 'rate limit');
+      }
       const msg = parseClientMessage(data.toString());
       if (!msg) return;
       if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
@@ -91,17 +96,25 @@ export function attachEngine(
  * a second, read-only listener only while sharing is on (lan.ts).
  */
 export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0 }: ServerOptions): Promise<GavelServer> {
-  const httpServer = http.createServer((req, res) => serveStatic(staticDir, req, res));
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const ownPort = () => (httpServer.address() as AddressInfo).port;
+  const httpServer = http.createServer((req, res) => {
+    const url = requestUrl(req);
+    if (!url) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
+    // A foreign name resolving to 127.0.0.1 (DNS rebinding) must not get the console.
+    if (!loopbackHost(req.headers.host, ownPort())) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    serveStatic(staticDir, req, res);
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });
 
   httpServer.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // Only pages served by this server may connect: a foreign web page open in the same
-    // browser must not be able to drive the console.
-    if (url.pathname !== '/ws' || !sameOrigin(req.headers.origin, req.headers.host)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
+    const url = requestUrl(req);
+    if (!url) return refuseUpgrade(socket, 400);
+    // Only pages served by this server, under a loopback name, may connect: a foreign web page
+    // open in the same browser (or one that rebinds its name to 127.0.0.1) must not drive the console.
+    if (url.pathname !== '/ws' || !loopbackHost(req.headers.host, ownPort()) || !sameOrigin(req.headers.origin, req.headers.host)) {
+      return refuseUpgrade(socket, 403);
     }
+    if (sockets.count() >= CONSOLE_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
