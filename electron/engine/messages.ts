@@ -40,6 +40,8 @@ export const problemMessages = {
   choice: { vi: 'phải là một trong: {options}.', en: 'must be one of: {options}.' },
   date: { vi: 'phải là ngày dạng NNNN-TT-NN.', en: 'must be a date as YYYY-MM-DD.' },
   unknownField: { vi: 'không phải là trường hợp lệ.', en: 'is not a known field.' },
+  badText: { vi: 'chứa ký tự không hợp lệ (không phải Unicode chuẩn).', en: 'contains characters that are not valid Unicode.' },
+  tooDeep: { vi: 'lồng nhau quá sâu.', en: 'is nested too deeply.' },
   invalid: { vi: 'không hợp lệ.', en: 'is not valid.' },
 } satisfies Catalog;
 export type Problem = keyof typeof problemMessages;
