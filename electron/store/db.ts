@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeBackup } from './backups';
 import { LATEST_VERSION, migrations } from './migrations/index';
 
 export type Db = Database.Database;
@@ -48,6 +49,10 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 2000');
   cacheStatements(db);
+  // A database with data that is about to change schema is copied first, so a failed or
+  // regretted upgrade can be rolled back from backups/.
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (file !== ':memory:' && version > 0 && version < LATEST_VERSION) writeBackup(db, file, 'migration');
   migrate(db);
   return db;
 }
