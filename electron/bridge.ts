@@ -9,4 +9,6 @@ export interface GavelBridge {
   /** The engine's clock, epoch ms, for measuring this screen's offset. */
   clock(): Promise<number>;
   onState(listener: (update: StateUpdate) => void): () => void;
+  /** Backups and the Activity journal (electron/keeper.ts AdminRequest). */
+  admin(request: unknown, lang: Lang): Promise<Reply>;
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from './engine/engine';
 import { LANGS, type Lang } from './engine/messages';
-import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
+import { adminReply, Keeper, OpenRefused } from './keeper';
 import { resolveStatic } from './server/static';
 import { databasePath, nativeBindingPath } from './paths';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
@@ -35,8 +35,7 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let db: Db | null = null;
-  let engine: Engine | null = null;
+  let keeper: Keeper | null = null;
   const windows = new Map<WindowKind, BrowserWindow>();
 
   app.on('second-instance', () => {
@@ -49,16 +48,30 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     try {
-      db = openStore(databasePath(app.getPath('userData')), {
+      keeper = new Keeper(databasePath(app.getPath('userData')), {
         nativeBinding: nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
       });
     } catch (e) {
-      dialog.showErrorBox('Gavel', e instanceof StoreOpenError ? e.message : String(e));
+      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.message : String(e));
       app.exit(3);
       return;
     }
-    engine = new Engine(db);
-    const live = engine;
+    const kept = keeper;
+    let live = kept.engine;
+    const forward = (e: Engine) =>
+      e.subscribe((update) => {
+        for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);
+      });
+    let unforward = forward(live);
+    // A restore reopens the engine: follow it, and reload every window so each takes its state whole.
+    kept.onSwap = (next) => {
+      unforward();
+      live = next;
+      unforward = forward(next);
+      setImmediate(() => {
+        for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.reload();
+      });
+    };
     protocol.handle(APP_SCHEME, (request) => {
       const url = new URL(request.url);
       const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
@@ -79,8 +92,9 @@ if (!app.requestSingleInstanceLock()) {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.clock();
     });
-    live.subscribe((update) => {
-      for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);
+    ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return adminReply(kept, request, LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
     });
 
     Menu.setApplicationMenu(buildMenu());
@@ -108,8 +122,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    if (db) closeStore(db);
-    db = null;
+    keeper?.close();
+    keeper = null;
   });
 
   function openWindow(kind: WindowKind): void {

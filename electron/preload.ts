@@ -11,6 +11,7 @@ const bridge = {
   send: (command: unknown, lang: Lang) => ipcRenderer.invoke('gavel:command', command, lang),
   snapshot: () => ipcRenderer.invoke('gavel:snapshot'),
   clock: () => ipcRenderer.invoke('gavel:clock'),
+  admin: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:admin', request, lang),
   onState: (listener: (update: StateUpdate) => void) => {
     const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
     ipcRenderer.on('gavel:state', wrapped);

@@ -19,12 +19,21 @@ export interface CommandMeta {
   lang: Lang;
 }
 
+/** Maintenance requests from the console, outside the command journal (electron/keeper.ts). */
+export type AdminRequest =
+  | { op: 'backups.list' }
+  | { op: 'backups.now' }
+  | { op: 'backups.restore'; name: string }
+  | { op: 'activity.read'; limit?: number };
+
 /** Client → server over WebSocket. */
 export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
   | { kind: 'ping'; id: number }
   /** Browser mode only, console only: read (no `enable`) or turn LAN display sharing on/off. */
-  | { kind: 'sharing'; id: number; enable?: boolean };
+  | { kind: 'sharing'; id: number; enable?: boolean }
+  /** Console only: backups and the Activity journal (electron/keeper.ts AdminRequest), outside the journal. */
+  | { kind: 'admin'; id: number; request: unknown; lang?: Lang };
 
 /** LAN display sharing as the console sees it; `urls` carry the display token. */
 export interface SharingStatus {
@@ -39,4 +48,5 @@ export type ServerMessage =
   | { kind: 'reply'; id: number; reply: Reply }
   | { kind: 'state'; update: StateUpdate }
   | { kind: 'pong'; id: number; serverTime: number }
-  | { kind: 'sharing'; id: number; sharing: SharingStatus };
+  | { kind: 'sharing'; id: number; sharing: SharingStatus }
+  | { kind: 'admin'; id: number; reply: Reply };

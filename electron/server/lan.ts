@@ -20,6 +20,8 @@ export interface DisplayServer {
   urls: string[];
   /** How many display screens are connected now. */
   displays(): number;
+  /** After a restore: follow the new engine; displays reconnect and take its state. */
+  swap(engine: Engine): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
         displays: sockets.count,
+        swap: sockets.swap,
         close: () =>
           new Promise<void>((done) => {
             sockets.unsubscribe();

@@ -4,8 +4,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import { LANGS, type Lang } from '../engine/messages';
-import type { ClientMessage, ServerMessage, SharingStatus } from '../engine/protocol';
-import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, requestUrl, CLOSE_POLICY, type SocketLimits } from './guards';
+import type { ClientMessage, Reply, ServerMessage, SharingStatus } from '../engine/protocol';
+import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, requestUrl, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
 
@@ -14,6 +14,8 @@ export interface GavelServer {
   port: number;
   /** LAN display sharing: off until the chair turns it on. */
   sharing(enable?: boolean): Promise<SharingStatus>;
+  /** After a restore: every socket, LAN displays included, follows the new engine. */
+  replaceEngine(engine: Engine): void;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,8 @@ export interface ServerOptions {
   /** Where LAN displays connect when sharing is on: 0.0.0.0 (all interfaces) or one address. */
   lanHost?: string;
   lanPort?: number;
+  /** Backups and the Activity journal for the console; without it those requests are refused. */
+  admin?: AdminHandler;
 }
 
 /** Who is at the other end of a socket: the console may command, a display only watches. */
@@ -42,15 +46,18 @@ export function attachEngine(
   role: SocketRole,
   onSharing?: (enable: boolean | undefined) => Promise<SharingStatus>,
   limits: SocketLimits = CONSOLE_LIMITS,
-): { closeAll(): void; unsubscribe(): void; count(): number } {
+  onAdmin?: AdminHandler,
+): AttachedSockets {
   const clients = new Set<WebSocket>();
   const send = (ws: WebSocket, msg: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
   };
-  const unsubscribe = engine.subscribe((update) => {
-    const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
-    for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
-  });
+  const follow = (e: Engine) =>
+    e.subscribe((update) => {
+      const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
+      for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
+    });
+  let unsubscribe = follow(engine);
   const refuse = (ws: WebSocket, id: number, lang: Lang) => {
     const error = new EngineError('display-read-only');
     send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
@@ -77,6 +84,10 @@ export function attachEngine(
         void onSharing(msg.enable).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
+      if (msg.kind === 'admin') {
+        if (!onAdmin) return refuse(ws, msg.id, msg.lang ?? 'vi');
+        return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
+      }
       send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, { actor, lang: msg.lang ?? 'vi' }) });
     });
     ws.on('close', () => clients.delete(ws));
@@ -85,17 +96,37 @@ export function attachEngine(
     closeAll: () => {
       for (const ws of clients) ws.terminate();
     },
-    unsubscribe,
+    unsubscribe: () => unsubscribe(),
     count: () => clients.size,
+    swap(next) {
+      unsubscribe();
+      engine = next;
+      unsubscribe = follow(next);
+      // Every screen reconnects (1012: service restart) and takes the new engine's snapshot
+      // whole; after this turn, so the reply to the request that caused it goes out first.
+      const before = [...clients];
+      setImmediate(() => before.forEach((ws) => ws.close(CLOSE_RESTART, 'restored')));
+    },
   };
 }
+
+export interface AttachedSockets {
+  closeAll(): void;
+  unsubscribe(): void;
+  count(): number;
+  /** After a restore: follow the new engine and send every screen its state. */
+  swap(engine: Engine): void;
+}
+
+/** Answers a console's maintenance request (backups, Activity); see electron/keeper.ts. */
+export type AdminHandler = (request: unknown, lang: Lang) => Reply;
 
 /**
  * Browser mode: serves the built UI and carries the command/state protocol over a
  * WebSocket at /ws, exactly as Electron's IPC does. Listens on loopback; LAN displays get
  * a second, read-only listener only while sharing is on (lan.ts).
  */
-export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0 }: ServerOptions): Promise<GavelServer> {
+export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin }: ServerOptions): Promise<GavelServer> {
   const ownPort = () => (httpServer.address() as AddressInfo).port;
   const httpServer = http.createServer((req, res) => {
     const url = requestUrl(req);
@@ -131,7 +162,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
       return display ? { on: true, urls: display.urls, displays: display.displays() } : { on: false, urls: [], displays: 0 };
     }));
 
-  const sockets = attachEngine(wss, engine, 'console', sharing);
+  const sockets = attachEngine(wss, engine, 'console', sharing, CONSOLE_LIMITS, admin);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
@@ -141,6 +172,11 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
         url: `http://${host}:${actual}/`,
         port: actual,
         sharing,
+        replaceEngine(next) {
+          engine = next;
+          sockets.swap(next);
+          display?.swap(next);
+        },
         close: async () => {
           await sharing(false);
           await new Promise<void>((done) => {
@@ -178,6 +214,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
   if (typeof m.id !== 'number') return null;
   if (m.kind === 'ping') return { kind: 'ping', id: m.id };
   if (m.kind === 'sharing') return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined };
+  if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
   if (m.kind === 'command') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     return { kind: 'command', id: m.id, command: m.command, lang };

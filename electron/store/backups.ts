@@ -13,6 +13,16 @@ import type { Db } from './db';
 export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
 export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
 
+/** Why a restore was refused; nothing was moved. */
+export class BackupError extends Error {
+  constructor(
+    readonly code: 'backup-missing' | 'backup-damaged',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface BackupInfo {
   /** File name inside the backups folder; what restore takes. */
   name: string;
@@ -130,15 +140,21 @@ export function backupPath(dbFile: string, name: string): string | null {
   return fs.existsSync(file) ? file : null;
 }
 
+/** The file of a backup that exists and passes integrity_check, else a BackupError saying which. */
+export function usableBackup(dbFile: string, name: string, nativeBinding?: string): string {
+  const source = backupPath(dbFile, name);
+  if (!source) throw new BackupError('backup-missing', `No backup named ${name} in ${backupsDir(dbFile)}.`);
+  if (!checkFile(source, nativeBinding)) throw new BackupError('backup-damaged', `The backup ${name} fails its integrity check; choose another.`);
+  return source;
+}
+
 /**
  * Puts a backup in place of the database, which must be closed. The current file (with any
  * -wal and -shm) is kept aside first, as `gavel-before-restore-<time>.sqlite` beside it, so
  * a restore can itself be undone by hand. Returns the name of the file kept aside.
  */
 export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
-  const source = backupPath(dbFile, name);
-  if (!source) throw new Error(`No backup named ${name} in ${backupsDir(dbFile)}.`);
-  if (!checkFile(source, nativeBinding)) throw new Error(`The backup ${name} fails its integrity check; choose another.`);
+  const source = usableBackup(dbFile, name, nativeBinding);
   let aside: string | null = null;
   if (fs.existsSync(dbFile)) {
     aside = path.join(path.dirname(path.resolve(dbFile)), `gavel-before-restore-${stamp(at)}.sqlite`);

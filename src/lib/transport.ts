@@ -15,6 +15,8 @@ export interface Transport {
   onConnection(listener: (connected: boolean) => void): void;
   /** LAN display sharing (browser mode only; null where there is none, as in the desktop app). */
   sharing: ((enable?: boolean) => Promise<SharingStatus>) | null;
+  /** Backups and the Activity journal: maintenance requests outside the command journal. */
+  admin(request: unknown, lang: Lang): Promise<Reply>;
 }
 
 /** Why a command never reached the engine; the UI words it. */
@@ -55,6 +57,7 @@ function ipcTransport(bridge: GavelBridge): Transport {
       listener(true);
     },
     sharing: null,
+    admin: (request, lang) => bridge.admin(request, lang),
   };
 }
 
@@ -97,7 +100,7 @@ function webSocketTransport(url: string): Transport {
   };
   open();
 
-  const request = (body: Record<string, unknown>): Promise<ServerMessage> =>
+  const request_ = (body: Record<string, unknown>): Promise<ServerMessage> =>
     new Promise((resolve, reject) => {
       if (!ws || ws.readyState !== WebSocket.OPEN) return reject(new TransportError('offline'));
       const id = nextId++;
@@ -111,20 +114,25 @@ function webSocketTransport(url: string): Transport {
 
   return {
     async send(command, lang) {
-      const msg = await request({ kind: 'command', command, lang });
+      const msg = await request_({ kind: 'command', command, lang });
       if (msg.kind !== 'reply') throw new Error('unexpected message');
       return msg.reply;
     },
     async clock() {
       const start = performance.now();
-      const msg = await request({ kind: 'ping' });
+      const msg = await request_({ kind: 'ping' });
       if (msg.kind !== 'pong') throw new Error('unexpected message');
       return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
     },
     async sharing(enable) {
-      const msg = await request({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
+      const msg = await request_({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
       if (msg.kind === 'sharing') return msg.sharing;
       throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
+    },
+    async admin(request, lang) {
+      const msg = await request_({ kind: 'admin', request, lang });
+      if (msg.kind === 'admin' || msg.kind === 'reply') return msg.reply;
+      throw new Error('unexpected message');
     },
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),
