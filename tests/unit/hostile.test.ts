@@ -3,14 +3,14 @@
  * mode below the command level: broken WebSocket frames, odd paths, foreign Host names,
  * encoded path tricks. None of it may stop the server or change the state.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { CONSOLE_LIMITS } from '../../electron/server/guards';
 import { startServer, type GavelServer } from '../../electron/server/server';
 import { dumpDb, newEngine, seedBasics, tempDir } from './helpers';
+import { alive, frame, rawExchange, upgradeRequest } from './wire';
 
 function staticDir(): string {
   const dir = tempDir();
@@ -19,71 +19,6 @@ function staticDir(): string {
   fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
   fs.writeFileSync(path.join(dir, 'assets', 'hall.js'), 'console.log(1)');
   return dir;
-}
-
-/** Sends raw bytes and collects whatever comes back until the peer closes (or 2 s of quiet). */
-export function rawExchange(port: number, bytes: Buffer | string, after?: (sock: net.Socket, head: string) => void): Promise<string> {
-  return new Promise((resolve) => {
-    const sock = net.connect(port, '127.0.0.1');
-    let got = Buffer.alloc(0);
-    let sent = false;
-    const done = () => {
-      sock.destroy();
-      resolve(got.toString('latin1'));
-    };
-    sock.on('data', (d) => {
-      got = Buffer.concat([got, d]);
-      // An accepted upgrade with nothing more to send: the head is the answer.
-      if (!after && got.toString('latin1').startsWith('HTTP/1.1 101') && got.includes('\r\n\r\n')) return done();
-      if (after && !sent && got.includes('\r\n\r\n')) {
-        sent = true;
-        after(sock, got.toString('latin1'));
-      }
-    });
-    sock.on('error', done);
-    sock.on('close', done);
-    sock.setTimeout(2000, done);
-    sock.write(bytes);
-  });
-}
-
-/** A client frame: FIN + opcode, masked unless told otherwise. */
-export function frame(opcode: number, payload: Buffer, { mask = true, fin = true, rsv = 0 } = {}): Buffer {
-  const len = payload.length;
-  const head = [((fin ? 0x80 : 0) | (rsv << 4) | opcode) & 0xff];
-  const maskBit = mask ? 0x80 : 0;
-  if (len < 126) head.push(maskBit | len);
-  else if (len < 65536) head.push(maskBit | 126, len >> 8, len & 0xff);
-  else {
-    head.push(maskBit | 127, 0, 0, 0, 0);
-    head.push((len >>> 24) & 0xff, (len >>> 16) & 0xff, (len >>> 8) & 0xff, len & 0xff);
-  }
-  if (!mask) return Buffer.concat([Buffer.from(head), payload]);
-  const key = crypto.randomBytes(4);
-  const body = Buffer.from(payload.map((b, i) => b ^ key[i % 4]));
-  return Buffer.concat([Buffer.from(head), key, body]);
-}
-
-export function upgradeRequest(port: number, pathname = '/ws', host = `127.0.0.1:${port}`, origin = `http://${host}`, extra = ''): string {
-  return (
-    `GET ${pathname} HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${origin}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-    `Sec-WebSocket-Key: ${crypto.randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n${extra}\r\n`
-  );
-}
-
-/** Opens a real socket, sends a ping and waits for the pong: the server is alive and serving. */
-export async function alive(port: number, hostName = '127.0.0.1', query = ''): Promise<boolean> {
-  const ws = new WebSocket(`ws://${hostName}:${port}/ws${query}`, { origin: `http://${hostName}:${port}` });
-  return new Promise((resolve) => {
-    ws.once('error', () => resolve(false));
-    ws.once('open', () => ws.send(JSON.stringify({ kind: 'ping', id: 1 })));
-    ws.on('message', (d) => {
-      if ((JSON.parse(d.toString()) as { kind: string }).kind === 'pong') {
-        ws.close();
-        resolve(true);
-      }
-    });
-  });
 }
 
 describe('hostile input below the command level', () => {
@@ -205,5 +140,31 @@ describe('hostile input below the command level', () => {
       expect(res, p).not.toContain('<title>console</title>');
     }
     expect((await fetch(`${base}/assets/hall.js?token=${token}`)).status).toBe(200);
+  });
+
+  it('closes a LAN display that floods messages (1008), and caps open sockets (503)', async () => {
+    const { server: s } = await start();
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const lanPort = Number(display.port);
+    const query = `?token=${display.searchParams.get('token')}`;
+    const ws = new WebSocket(`ws://127.0.0.1:${lanPort}/ws${query}`, { origin: `http://127.0.0.1:${lanPort}` });
+    await new Promise((r) => ws.once('open', r));
+    const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+    for (let i = 0; i < 100; i++) ws.send(JSON.stringify({ kind: 'ping', id: i }));
+    expect(await closed).toBe(1008);
+    expect(await alive(lanPort, '127.0.0.1', query)).toBe(true);
+
+    const open: WebSocket[] = [];
+    for (let i = 0; i < CONSOLE_LIMITS.maxSockets; i++) {
+      const c = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
+      await new Promise((r) => c.once('open', r));
+      open.push(c);
+    }
+    const refused = await rawExchange(s.port, upgradeRequest(s.port));
+    expect(refused).toMatch(/^HTTP\/1.1 503/);
+    open.pop()!.close();
+    await expect.poll(() => alive(s.port)).toBe(true);
+    for (const c of open) c.close();
   });
 });
