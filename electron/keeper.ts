@@ -14,6 +14,7 @@ import type { Lang } from './engine/messages';
 import type { AdminRequest, Reply } from './engine/protocol';
 import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, writeBackup, type BackupInfo, type BackupReason } from './store/backups';
 import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
+import { lastRevision } from './store/journal';
 
 /** While a sitting is open, a backup this often. */
 export const PERIODIC_BACKUP_MS = 10 * 60_000;
@@ -154,6 +155,15 @@ export class Keeper {
       case 'activity.read':
         return readActivity(this.db, req.limit);
     }
+  }
+
+  /**
+   * For the last-resort uncaughtException handler: every acknowledged command is committed,
+   * so the question is only whether the engine's copy of the state is whole. It is when no
+   * transaction is open and the published revision is the journal's last row.
+   */
+  stateIntact(): boolean {
+    return this.db.open && !this.db.inTransaction && lastRevision(this.db) === this.engine.current.revision;
   }
 
   private stop(): void {

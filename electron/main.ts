@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from './engine/engine';
 import { LANGS, type Lang } from './engine/messages';
 import { adminReply, Keeper, OpenRefused } from './keeper';
+import { restoreBackup } from './store/backups';
 import { resolveStatic } from './server/static';
 import { databasePath, nativeBindingPath } from './paths';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
@@ -47,12 +48,16 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
+    const file = databasePath(app.getPath('userData'));
+    const nativeBinding = nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
     try {
-      keeper = new Keeper(databasePath(app.getPath('userData')), {
-        nativeBinding: nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
-      });
+      keeper = openOrOfferRestore(file, nativeBinding);
     } catch (e) {
-      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.message : String(e));
+      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.cause.message : String(e));
+      app.exit(3);
+      return;
+    }
+    if (!keeper) {
       app.exit(3);
       return;
     }
@@ -125,6 +130,34 @@ if (!app.requestSingleInstanceLock()) {
     keeper?.close();
     keeper = null;
   });
+
+  /**
+   * A damaged database with a good backup: say so in the chair's language and offer to restore
+   * it (the damaged file is kept aside). Null when the chair declines.
+   */
+  function openOrOfferRestore(file: string, nativeBinding: string): Keeper | null {
+    try {
+      return new Keeper(file, { nativeBinding });
+    } catch (e) {
+      if (!(e instanceof OpenRefused) || !e.backup) throw e;
+      const vi = !app.getLocale().toLowerCase().startsWith('en');
+      const when = new Date(e.backup.at).toLocaleString(vi ? 'vi-VN' : 'en-GB');
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Gavel',
+        message: vi ? 'Tệp dữ liệu bị hỏng nên không mở được.' : 'The database is damaged and cannot be opened.',
+        detail: vi
+          ? `Bản sao lưu tốt gần nhất là lúc ${when}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh.`
+          : `The newest good backup is from ${when}. Restore it? The damaged file is kept beside it.`,
+        buttons: vi ? ['Khôi phục', 'Thoát'] : ['Restore', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice !== 0) return null;
+      restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
+      return new Keeper(file, { nativeBinding });
+    }
+  }
 
   function openWindow(kind: WindowKind): void {
     const existing = windows.get(kind);

@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminReply, Keeper, OpenRefused } from '../keeper';
-import { lastRevision } from '../store/journal';
 import { parseServeArgs } from './args';
 import { startServer, type GavelServer } from './server';
 
@@ -68,8 +67,7 @@ async function main(): Promise<void> {
    * transaction) so a restart rebuilds everything from what was committed.
    */
   process.on('uncaughtException', (err) => {
-    const db = keeper.db;
-    const intact = db.open && !db.inTransaction && lastRevision(db) === keeper.engine.current.revision;
+    const intact = keeper.stateIntact();
     console.error(`gavel: unexpected error${intact ? ' (state intact, still serving)' : '; exiting so a restart reloads the committed state'}:`, err);
     if (!intact) process.exit(70);
   });

@@ -160,4 +160,19 @@ describe('keeper', () => {
     reopened.close();
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
   });
+
+  it('judges the state intact only with no transaction open and the published revision on the journal', () => {
+    const { keeper } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    expect(keeper.stateIntact()).toBe(true);
+    let inside: boolean | null = null;
+    keeper.db.transaction(() => {
+      inside = keeper.stateIntact();
+    })();
+    expect(inside).toBe(false);
+    // A row the engine has not published (as if a publish had thrown half-way).
+    keeper.db.prepare("INSERT INTO journal (at, actor, type, payload) VALUES (0, 'x', 'x', '{}')").run();
+    expect(keeper.stateIntact()).toBe(false);
+  });
 });
