@@ -3,23 +3,12 @@
  * mode below the command level: broken WebSocket frames, odd paths, foreign Host names,
  * encoded path tricks. None of it may stop the server or change the state.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CONSOLE_LIMITS } from '../../electron/server/guards';
-import { startServer, type GavelServer } from '../../electron/server/server';
-import { dumpDb, newEngine, seedBasics, tempDir } from './helpers';
-import { alive, frame, rawExchange, upgradeRequest } from './wire';
-
-function staticDir(): string {
-  const dir = tempDir();
-  fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
-  fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'hall.js'), 'console.log(1)');
-  return dir;
-}
+import type { GavelServer } from '../../electron/server/server';
+import { dumpDb } from './helpers';
+import { alive, frame, rawExchange, startSeeded, upgradeRequest } from './wire';
 
 describe('hostile input below the command level', () => {
   let server: GavelServer | null = null;
@@ -29,10 +18,9 @@ describe('hostile input below the command level', () => {
   });
 
   async function start() {
-    const { engine, db } = newEngine();
-    seedBasics(engine);
-    server = await startServer({ engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
-    return { engine, db, server };
+    const started = await startSeeded();
+    server = started.server;
+    return started;
   }
 
   it('survives every WebSocket protocol error on the console listener, with a close code', async () => {

@@ -1,7 +1,29 @@
 /** Raw HTTP and WebSocket bytes for the hostile-input tests and the socket fuzz. */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import WebSocket from 'ws';
+import { startServer } from '../../electron/server/server';
+import { newEngine, seedBasics, tempDir } from './helpers';
+
+/** A built UI in miniature: the console page, the hall page and one asset. */
+export function staticDir(): string {
+  const dir = tempDir();
+  fs.mkdirSync(path.join(dir, 'assets'));
+  fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
+  fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
+  fs.writeFileSync(path.join(dir, 'assets', 'hall.js'), 'console.log(1)');
+  return dir;
+}
+
+/** Browser mode on loopback (LAN sharing on loopback too) over a seeded in-memory engine. */
+export async function startSeeded() {
+  const { engine, db } = newEngine();
+  seedBasics(engine);
+  const server = await startServer({ engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
+  return { engine, db, server };
+}
 
 /** Sends raw bytes and collects whatever comes back until the peer closes (or 2 s of quiet). */
 export function rawExchange(port: number, bytes: Buffer | string, after?: (sock: net.Socket, head: string) => void): Promise<string> {
