@@ -96,20 +96,23 @@ export async function killLoop(opts: { kills: number; seed?: number; dataDir?: s
     const burst = 5 + Math.floor(rnd() * 20);
     const killAfter = Math.floor(rnd() * burst);
     let replies = 0;
-    const killed = new Promise<void>((resolve) => run.child.once('exit', () => resolve()));
+    // This burst's server: the timer below must never reach the next one.
+    const child = run.child;
+    const killed = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     for (let i = 0; i < burst; i++) {
       const name = `Đại biểu ${k}-${i}`;
       const n = id++;
       client.onReply.set(n, (ok) => {
         if (ok) acknowledged.push(name);
-        if (++replies === killAfter) run.child.kill('SIGKILL');
+        if (++replies === killAfter) child.kill('SIGKILL');
       });
       client.ws.send(JSON.stringify({ kind: 'command', id: n, command: { type: 'delegate.add', fullName: name }, lang: 'en' }));
     }
-    if (killAfter === 0) run.child.kill('SIGKILL');
+    if (killAfter === 0) child.kill('SIGKILL');
     // If every reply came before the kill count was reached, kill now.
-    setTimeout(() => run.child.exitCode === null && run.child.signalCode === null && run.child.kill('SIGKILL'), 2000).unref();
+    const late = setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 2000);
     await killed;
+    clearTimeout(late);
     client.ws.terminate();
 
     const t0 = performance.now();
