@@ -62,6 +62,12 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const kept = keeper;
+    // The same last line as browser mode (server/cli.ts): go on only if the state is provably whole.
+    process.on('uncaughtException', (err) => {
+      const intact = kept.stateIntact();
+      console.error(`gavel: unexpected error${intact ? ' (state intact, still running)' : '; quitting so a restart reloads the committed state'}:`, err);
+      if (!intact) app.exit(70);
+    });
     let live = kept.engine;
     const forward = (e: Engine) =>
       e.subscribe((update) => {
