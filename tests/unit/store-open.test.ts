@@ -15,7 +15,9 @@ function gavelFile(dir = tempDir()): string {
   const file = path.join(dir, 'gavel.sqlite');
   const { engine, db } = newEngine(file);
   seedBasics(engine);
-  for (let i = 1; i <= 300; i++) engine.run('delegate.add', { fullName: `Đại biểu số ${i} `.repeat(4).trim(), seatNumber: i });
+  const rows = Array.from({ length: 300 }, (_, i) => ({ line: i + 2, fullName: `Đại biểu số ${i + 1} `.repeat(4).trim(), seatNumber: i + 1 }));
+  engine.run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 400 });
+  engine.run('roster.import', { rows });
   closeStore(db);
   return file;
 }
