@@ -13,4 +13,6 @@ export interface GavelBridge {
   reportPreview(request: unknown, lang: Lang): Promise<ReportWireReply>;
   /** Writes a document where the user chooses in a save dialog; null when they cancel. */
   saveReport(request: unknown, lang: Lang): Promise<{ ok: true; path: string } | { ok: false; error: { code: string; message: string } } | null>;
+  /** Backups and the Activity journal (electron/keeper.ts AdminRequest). */
+  admin(request: unknown, lang: Lang): Promise<Reply>;
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from './engine/engine';
 import { LANGS, type Lang } from './engine/messages';
-import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
+import { adminReply, Keeper, OpenRefused } from './keeper';
+import { restoreBackup } from './store/backups';
 import { resolveStatic } from './server/static';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from './reports/serve';
@@ -36,8 +37,7 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let db: Db | null = null;
-  let engine: Engine | null = null;
+  let keeper: Keeper | null = null;
   const windows = new Map<WindowKind, BrowserWindow>();
 
   app.on('second-instance', () => {
@@ -49,17 +49,41 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(() => {
+    const file = databasePath(app.getPath('userData'));
+    const nativeBinding = nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
     try {
-      db = openStore(databasePath(app.getPath('userData')), {
-        nativeBinding: nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
-      });
+      keeper = openOrOfferRestore(file, nativeBinding);
     } catch (e) {
-      dialog.showErrorBox('Gavel', e instanceof StoreOpenError ? e.message : String(e));
+      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.cause.message : String(e));
       app.exit(3);
       return;
     }
-    engine = new Engine(db);
-    const live = engine;
+    if (!keeper) {
+      app.exit(3);
+      return;
+    }
+    const kept = keeper;
+    // The same last line as browser mode (server/cli.ts): go on only if the state is provably whole.
+    process.on('uncaughtException', (err) => {
+      const intact = kept.stateIntact();
+      console.error(`gavel: unexpected error${intact ? ' (state intact, still running)' : '; quitting so a restart reloads the committed state'}:`, err);
+      if (!intact) app.exit(70);
+    });
+    let live = kept.engine;
+    const forward = (e: Engine) =>
+      e.subscribe((update) => {
+        for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);
+      });
+    let unforward = forward(live);
+    // A restore reopens the engine: follow it, and reload every window so each takes its state whole.
+    kept.onSwap = (next) => {
+      unforward();
+      live = next;
+      unforward = forward(next);
+      setImmediate(() => {
+        for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.reload();
+      });
+    };
     protocol.handle(APP_SCHEME, (request) => {
       const url = new URL(request.url);
       const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
@@ -99,8 +123,9 @@ if (!app.requestSingleInstanceLock()) {
       await fs.promises.writeFile(choice.filePath, reply.file.bytes);
       return { ok: true, path: choice.filePath };
     });
-    live.subscribe((update) => {
-      for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);
+    ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return adminReply(kept, request, LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
     });
 
     Menu.setApplicationMenu(buildMenu());
@@ -128,9 +153,37 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    if (db) closeStore(db);
-    db = null;
+    keeper?.close();
+    keeper = null;
   });
+
+  /**
+   * A damaged database with a good backup: say so in the chair's language and offer to restore
+   * it (the damaged file is kept aside). Null when the chair declines.
+   */
+  function openOrOfferRestore(file: string, nativeBinding: string): Keeper | null {
+    try {
+      return new Keeper(file, { nativeBinding });
+    } catch (e) {
+      if (!(e instanceof OpenRefused) || !e.backup) throw e;
+      const vi = !app.getLocale().toLowerCase().startsWith('en');
+      const when = new Date(e.backup.at).toLocaleString(vi ? 'vi-VN' : 'en-GB');
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Gavel',
+        message: vi ? 'Tệp dữ liệu bị hỏng nên không mở được.' : 'The database is damaged and cannot be opened.',
+        detail: vi
+          ? `Bản sao lưu tốt gần nhất là lúc ${when}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh.`
+          : `The newest good backup is from ${when}. Restore it? The damaged file is kept beside it.`,
+        buttons: vi ? ['Khôi phục', 'Thoát'] : ['Restore', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice !== 0) return null;
+      restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
+      return new Keeper(file, { nativeBinding });
+    }
+  }
 
   function openWindow(kind: WindowKind): void {
     const existing = windows.get(kind);

@@ -13,6 +13,7 @@ const bridge = {
   clock: () => ipcRenderer.invoke('gavel:clock'),
   reportPreview: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:reportPreview', request, lang),
   saveReport: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:saveReport', request, lang),
+  admin: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:admin', request, lang),
   onState: (listener: (update: StateUpdate) => void) => {
     const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
     ipcRenderer.on('gavel:state', wrapped);

@@ -7,7 +7,7 @@ import type { CommandDef } from './commands/define';
 import { EngineError } from './errors';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
-import { validationError } from './validation';
+import { cleanInput, validationError } from './validation';
 
 export type Subscriber = (update: StateUpdate) => void;
 
@@ -35,7 +35,7 @@ export class Engine {
   /** Runs one command as it arrived from a client: unknown shape, any language. */
   dispatch(raw: unknown, meta: CommandMeta): Reply {
     try {
-      const head = envelope.safeParse(raw);
+      const head = envelope.safeParse(cleanInput(raw));
       if (!head.success) throw new EngineError('malformed-command');
       const { type, ...payload } = head.data;
       const def = (commands as Record<string, CommandDef>)[type];

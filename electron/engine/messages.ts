@@ -5,6 +5,7 @@ import { agendaLiveErrors, agendaLiveFields, agendaLiveThings } from './catalog/
 import { rosterErrors, rosterFields, rosterThings } from './catalog/roster';
 import { hallErrors, hallFields, hallThings } from './catalog/hall';
 import { recordErrors, recordFields, recordThings } from './catalog/record';
+import { robustErrors } from './catalog/robust';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.
@@ -18,7 +19,7 @@ export type Catalog = Record<string, { vi: string; en: string }>;
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors } satisfies Catalog;
+export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors } satisfies Catalog;
 export type ErrorCode = keyof typeof errorMessages;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */
@@ -41,6 +42,8 @@ export const problemMessages = {
   choice: { vi: 'phải là một trong: {options}.', en: 'must be one of: {options}.' },
   date: { vi: 'phải là ngày dạng NNNN-TT-NN.', en: 'must be a date as YYYY-MM-DD.' },
   unknownField: { vi: 'không phải là trường hợp lệ.', en: 'is not a known field.' },
+  badText: { vi: 'chứa ký tự không hợp lệ (không phải Unicode chuẩn).', en: 'contains characters that are not valid Unicode.' },
+  tooDeep: { vi: 'lồng nhau quá sâu.', en: 'is nested too deeply.' },
   invalid: { vi: 'không hợp lệ.', en: 'is not valid.' },
 } satisfies Catalog;
 export type Problem = keyof typeof problemMessages;

@@ -20,6 +20,13 @@ export interface CommandMeta {
   lang: Lang;
 }
 
+/** Maintenance requests from the console, outside the command journal (electron/keeper.ts). */
+export type AdminRequest =
+  | { op: 'backups.list' }
+  | { op: 'backups.now' }
+  | { op: 'backups.restore'; name: string }
+  | { op: 'activity.read'; limit?: number };
+
 /** Client → server over WebSocket. */
 export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
@@ -27,7 +34,9 @@ export type ClientMessage =
   /** Browser mode only, console only: read (no `enable`) or turn LAN display sharing on/off. */
   | { kind: 'sharing'; id: number; enable?: boolean }
   /** Console only: a document of the record, as blocks (preview) or as a DOCX (base64). Never writes. */
-  | { kind: 'report'; id: number; request: unknown; format: 'preview' | 'docx'; lang?: Lang };
+  | { kind: 'report'; id: number; request: unknown; format: 'preview' | 'docx'; lang?: Lang }
+  /** Console only: backups and the Activity journal (electron/keeper.ts AdminRequest), outside the journal. */
+  | { kind: 'admin'; id: number; request: unknown; lang?: Lang };
 
 /** LAN display sharing as the console sees it; `urls` carry the display token. */
 export interface SharingStatus {
@@ -43,7 +52,8 @@ export type ServerMessage =
   | { kind: 'state'; update: StateUpdate }
   | { kind: 'pong'; id: number; serverTime: number }
   | { kind: 'sharing'; id: number; sharing: SharingStatus }
-  | { kind: 'report'; id: number; reply: ReportWireReply };
+  | { kind: 'report'; id: number; reply: ReportWireReply }
+  | { kind: 'admin'; id: number; reply: Reply };
 
 /** A document over the wire: the preview's blocks, or the DOCX in base64 (JSON carries no bytes). */
 export type ReportWireReply =

@@ -13,11 +13,48 @@ export function validationError(error: z.ZodError): EngineError {
   const issue = error.issues[0];
   const field = String(issue.path[issue.path.length - 1] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
   const [problem, params] = classify(issue);
+  return fieldProblem(field, problem, params);
+}
+
+function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}): EngineError {
   const sentence = (lang: Lang) =>
     `${field ? describeField(field, lang) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
   return localized('invalid', (l) => ({ detail: sentence(l) }));
+}
+
+/**
+ * Keys no command has, refused by name: JSON.parse makes `__proto__` an own key, which zod's
+ * object parsing then silently drops (it assigns, and assigning `__proto__` sets the
+ * prototype), so a strict schema would never see it.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Commands nest a few levels (a roster row, a tally); far deeper is hostile. */
+const MAX_DEPTH = 16;
+/** In a `u` regex a surrogate range matches only unpaired halves: text that is not well-formed. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * The input boundary, run on what a client sent before any schema sees it: refuses
+ * prototype keys anywhere, text that is not well-formed Unicode (SQLite would store it as
+ * invalid UTF-8 that other readers choke on) and absurd nesting; returns a copy of plain
+ * objects with every string in NFC, so "ễ" typed precomposed or decomposed is the same name.
+ */
+export function cleanInput(value: unknown, field = '', depth = 0): unknown {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value)) throw fieldProblem(field, 'badText');
+    return value.normalize('NFC');
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_DEPTH) throw fieldProblem(field, 'tooDeep');
+  if (Array.isArray(value)) return value.map((v) => cleanInput(v, field, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key) || LONE_SURROGATE.test(key)) throw fieldProblem(key, 'unknownField');
+    out[key.normalize('NFC')] = cleanInput((value as Record<string, unknown>)[key], key, depth + 1);
+  }
+  return out;
 }
 
 function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | number>] {

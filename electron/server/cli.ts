@@ -4,10 +4,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Engine } from '../engine/engine';
-import { closeStore, openStore, StoreOpenError } from '../store/db';
+import { adminReply, Keeper, OpenRefused } from '../keeper';
 import { parseServeArgs } from './args';
-import { startServer } from './server';
+import { startServer, type GavelServer } from './server';
 
 export const DATABASE_FILE = 'gavel.sqlite';
 
@@ -19,23 +18,29 @@ async function main(): Promise<void> {
   }
   const { port, host, dataDir, lanHost, lanPort } = parsed.options;
   const file = path.resolve(dataDir, DATABASE_FILE);
-  let db;
+  let keeper: Keeper;
+  let server: GavelServer | null = null;
   try {
-    db = openStore(file);
+    keeper = new Keeper(file);
+    keeper.onSwap = (engine) => server?.replaceEngine(engine);
   } catch (e) {
-    if (e instanceof StoreOpenError) {
-      console.error(`gavel: cannot open ${file}: ${e.message}`);
-      process.exit(3);
-    }
-    throw e;
+    // Every refusal to open is one clear paragraph and its exit code, never a stack trace.
+    console.error(`gavel: cannot open ${file}: ${e instanceof OpenRefused ? e.message : (e as Error).message}`);
+    process.exit(3);
   }
-  const engine = new Engine(db);
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  let server;
   try {
-    server = await startServer({ engine, staticDir, host, port, lanHost, lanPort });
+    server = await startServer({
+      engine: keeper.engine,
+      staticDir,
+      host,
+      port,
+      lanHost,
+      lanPort,
+      admin: (request, lang) => adminReply(keeper, request, lang),
+    });
   } catch (e) {
-    closeStore(db);
+    keeper.close();
     const code = (e as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `gavel: port ${port} is already in use; choose another with --port.` : `gavel: ${(e as Error).message}`);
     process.exit(4);
@@ -47,12 +52,25 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     if (closing) return;
     closing = true;
-    await server.close();
-    closeStore(db);
+    await server?.close();
+    keeper.close();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+
+  /**
+   * The last line. Every acknowledged command is already committed, so the file is safe
+   * either way; the question is the engine's copy of the state. With no transaction open and
+   * the published revision equal to the journal's last row, nothing is half done: log and go
+   * on serving. Otherwise exit without touching the file (SQLite rolls back the open
+   * transaction) so a restart rebuilds everything from what was committed.
+   */
+  process.on('uncaughtException', (err) => {
+    const intact = keeper.stateIntact();
+    console.error(`gavel: unexpected error${intact ? ' (state intact, still serving)' : '; exiting so a restart reloads the committed state'}:`, err);
+    if (!intact) process.exit(70);
+  });
 }
 
 void main();

@@ -4,6 +4,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
 
 export const DISPLAY_COOKIE = 'gavel_display';
 
@@ -22,7 +23,12 @@ export function tokenMatches(expected: string, given: string | null | undefined)
 
 /** The token a request carries: `?token=` first, else the display cookie. */
 export function requestToken(req: Pick<IncomingMessage, 'url' | 'headers'>): string | null {
-  const fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+  let fromQuery: string | null = null;
+  try {
+    fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('token');
+  } catch {
+    return null;
+  }
   if (fromQuery) return fromQuery;
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
@@ -35,9 +41,21 @@ export function displayCookie(token: string): string {
   return `${DISPLAY_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
 }
 
-/** What a display may fetch besides its page: the built assets and the icon, never the console. */
+/**
+ * What a display may fetch besides its page: the built assets and the icon, never the console.
+ * Judged on the path as the file server will read it (decoded, then `..` resolved), so
+ * `/assets/..%2findex.html` is the console page it is and is refused.
+ */
 export function isDisplayAsset(pathname: string): boolean {
-  return pathname.startsWith('/assets/') || pathname === '/icon.png';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  if (decoded.includes('\\') || decoded.includes('\0')) return false;
+  const normal = path.posix.normalize(decoded);
+  return (normal.startsWith('/assets/') && !normal.endsWith('.html')) || normal === '/icon.png';
 }
 
 export function isDisplayPage(pathname: string): boolean {

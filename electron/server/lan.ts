@@ -9,6 +9,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
+import { DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl } from './guards';
 import { attachEngine, sameOrigin } from './server';
 import { serveStatic } from './static';
 
@@ -19,6 +20,8 @@ export interface DisplayServer {
   urls: string[];
   /** How many display screens are connected now. */
   displays(): number;
+  /** After a restore: follow the new engine; displays reconnect and take its state. */
+  swap(engine: Engine): void;
   close(): Promise<void>;
 }
 
@@ -38,23 +41,27 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   const token = newDisplayToken();
   const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);
 
+  const ownPort = () => (httpServer.address() as AddressInfo).port;
   const httpServer = http.createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
+    if (!url || !ownAddressHost(req, ownPort())) return refuse(res);
+    const { pathname } = url;
     if (!tokenMatches(token, requestToken(req))) return refuse(res);
     if (isDisplayPage(pathname)) return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': displayCookie(token) });
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
     refuse(res);
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: DISPLAY_LIMITS.maxMessageBytes });
   httpServer.on('upgrade', (req, socket, head) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    if (pathname !== '/ws' || !tokenMatches(token, requestToken(req)) || !sameOrigin(req.headers.origin, req.headers.host)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
+    const url = requestUrl(req);
+    if (!url) return refuseUpgrade(socket, 400);
+    const allowed =
+      url.pathname === '/ws' && ownAddressHost(req, ownPort()) && tokenMatches(token, requestToken(req)) && sameOrigin(req.headers.origin, req.headers.host);
+    if (!allowed) return refuseUpgrade(socket, 403);
+    if (sockets.count() >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  const sockets = attachEngine(wss, opts.engine, 'display');
+  const sockets = attachEngine(wss, opts.engine, 'display', undefined, DISPLAY_LIMITS);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
@@ -65,6 +72,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
         displays: sockets.count,
+        swap: sockets.swap,
         close: () =>
           new Promise<void>((done) => {
             sockets.unsubscribe();

@@ -4,7 +4,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import { LANGS, type Lang } from '../engine/messages';
-import type { ClientMessage, ReportWireReply, ServerMessage, SharingStatus } from '../engine/protocol';
+import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingStatus } from '../engine/protocol';
+import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, requestUrl, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
 import { answerReport } from '../reports/serve';
@@ -21,6 +22,8 @@ export interface GavelServer {
   port: number;
   /** LAN display sharing: off until the chair turns it on. */
   sharing(enable?: boolean): Promise<SharingStatus>;
+  /** After a restore: every socket, LAN displays included, follows the new engine. */
+  replaceEngine(engine: Engine): void;
   close(): Promise<void>;
 }
 
@@ -33,10 +36,9 @@ export interface ServerOptions {
   /** Where LAN displays connect when sharing is on: 0.0.0.0 (all interfaces) or one address. */
   lanHost?: string;
   lanPort?: number;
+  /** Backups and the Activity journal for the console; without it those requests are refused. */
+  admin?: AdminHandler;
 }
-
-/** Largest message a client may send; a command is a few hundred bytes. */
-const MAX_MESSAGE_BYTES = 1 << 20;
 
 /** Who is at the other end of a socket: the console may command, a display only watches. */
 export type SocketRole = 'console' | 'display';
@@ -51,15 +53,19 @@ export function attachEngine(
   engine: Engine,
   role: SocketRole,
   onSharing?: (enable: boolean | undefined) => Promise<SharingStatus>,
-): { closeAll(): void; unsubscribe(): void; count(): number } {
+  limits: SocketLimits = CONSOLE_LIMITS,
+  onAdmin?: AdminHandler,
+): AttachedSockets {
   const clients = new Set<WebSocket>();
   const send = (ws: WebSocket, msg: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
   };
-  const unsubscribe = engine.subscribe((update) => {
-    const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
-    for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
-  });
+  const follow = (e: Engine) =>
+    e.subscribe((update) => {
+      const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
+      for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
+    });
+  let unsubscribe = follow(engine);
   const refuse = (ws: WebSocket, id: number, lang: Lang) => {
     const error = new EngineError('display-read-only');
     send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
@@ -68,8 +74,14 @@ export function attachEngine(
   wss.on('connection', (ws, req) => {
     clients.add(ws);
     const actor = `${role === 'display' ? 'display' : 'browser'}@${req.socket.remoteAddress ?? 'unknown'}`;
+    guardSocket(ws, actor);
+    const allowed = limits.rate ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
     send(ws, { kind: 'state', update: engine.snapshot() });
     ws.on('message', (data) => {
+      if (!allowed()) {
+        console.warn(`gavel: closed the socket of ${actor}: too many messages`);
+        return ws.close(CLOSE_POLICY, 'rate limit');
+      }
       const msg = parseClientMessage(data.toString());
       if (!msg) return;
       if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
@@ -84,6 +96,10 @@ export function attachEngine(
         void onSharing(msg.enable).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
+      if (msg.kind === 'admin') {
+        if (!onAdmin) return refuse(ws, msg.id, msg.lang ?? 'vi');
+        return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
+      }
       send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, { actor, lang: msg.lang ?? 'vi' }) });
     });
     ws.on('close', () => clients.delete(ws));
@@ -92,28 +108,56 @@ export function attachEngine(
     closeAll: () => {
       for (const ws of clients) ws.terminate();
     },
-    unsubscribe,
+    unsubscribe: () => unsubscribe(),
     count: () => clients.size,
+    swap(next) {
+      unsubscribe();
+      engine = next;
+      unsubscribe = follow(next);
+      // Every screen reconnects (1012: service restart) and takes the new engine's snapshot
+      // whole; after this turn, so the reply to the request that caused it goes out first.
+      const before = [...clients];
+      setImmediate(() => before.forEach((ws) => ws.close(CLOSE_RESTART, 'restored')));
+    },
   };
 }
+
+export interface AttachedSockets {
+  closeAll(): void;
+  unsubscribe(): void;
+  count(): number;
+  /** After a restore: follow the new engine and send every screen its state. */
+  swap(engine: Engine): void;
+}
+
+/** Answers a console's maintenance request (backups, Activity); see electron/keeper.ts. */
+export type AdminHandler = (request: unknown, lang: Lang) => Reply;
 
 /**
  * Browser mode: serves the built UI and carries the command/state protocol over a
  * WebSocket at /ws, exactly as Electron's IPC does. Listens on loopback; LAN displays get
  * a second, read-only listener only while sharing is on (lan.ts).
  */
-export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0 }: ServerOptions): Promise<GavelServer> {
-  const httpServer = http.createServer((req, res) => serveStatic(staticDir, req, res));
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin }: ServerOptions): Promise<GavelServer> {
+  const ownPort = () => (httpServer.address() as AddressInfo).port;
+  const httpServer = http.createServer((req, res) => {
+    const url = requestUrl(req);
+    if (!url) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
+    // A foreign name resolving to 127.0.0.1 (DNS rebinding) must not get the console.
+    if (!loopbackHost(req.headers.host, ownPort())) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    serveStatic(staticDir, req, res);
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });
 
   httpServer.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    // Only pages served by this server may connect: a foreign web page open in the same
-    // browser must not be able to drive the console.
-    if (url.pathname !== '/ws' || !sameOrigin(req.headers.origin, req.headers.host)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
+    const url = requestUrl(req);
+    if (!url) return refuseUpgrade(socket, 400);
+    // Only pages served by this server, under a loopback name, may connect: a foreign web page
+    // open in the same browser (or one that rebinds its name to 127.0.0.1) must not drive the console.
+    if (url.pathname !== '/ws' || !loopbackHost(req.headers.host, ownPort()) || !sameOrigin(req.headers.origin, req.headers.host)) {
+      return refuseUpgrade(socket, 403);
     }
+    if (sockets.count() >= CONSOLE_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
@@ -130,7 +174,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
       return display ? { on: true, urls: display.urls, displays: display.displays() } : { on: false, urls: [], displays: 0 };
     }));
 
-  const sockets = attachEngine(wss, engine, 'console', sharing);
+  const sockets = attachEngine(wss, engine, 'console', sharing, CONSOLE_LIMITS, admin);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
@@ -140,6 +184,11 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
         url: `http://${host}:${actual}/`,
         port: actual,
         sharing,
+        replaceEngine(next) {
+          engine = next;
+          sockets.swap(next);
+          display?.swap(next);
+        },
         close: async () => {
           await sharing(false);
           await new Promise<void>((done) => {
@@ -181,6 +230,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     return { kind: 'report', id: m.id, request: m.request, format: m.format === 'docx' ? 'docx' : 'preview', lang };
   }
+  if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
   if (m.kind === 'command') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     return { kind: 'command', id: m.id, command: m.command, lang };

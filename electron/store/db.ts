@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { writeBackup } from './backups';
 import { LATEST_VERSION, migrations } from './migrations/index';
 
 export type Db = Database.Database;
@@ -8,7 +10,7 @@ export type Db = Database.Database;
 /** 'GavL' in ASCII: marks a SQLite file as Gavel's (PRAGMA application_id). */
 export const APPLICATION_ID = 0x4761764c;
 
-export type StoreErrorCode = 'not-sqlite' | 'not-gavel' | 'from-future';
+export type StoreErrorCode = 'not-sqlite' | 'not-gavel' | 'from-future' | 'damaged';
 
 /** Raised when a file cannot be opened as a Gavel database; the file is left untouched. */
 export class StoreOpenError extends Error {
@@ -47,6 +49,10 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 2000');
   cacheStatements(db);
+  // A database with data that is about to change schema is copied first, so a failed or
+  // regretted upgrade can be rolled back from backups/.
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (file !== ':memory:' && version > 0 && version < LATEST_VERSION) writeBackup(db, file, 'migration');
   migrate(db);
   return db;
 }
@@ -76,7 +82,12 @@ function cacheStatements(db: Db): void {
   }) as Db['prepare'];
 }
 
-/** Reads the header of an existing file without writing to it, and refuses foreign files. */
+/**
+ * Reads an existing file without writing anything beside it, and refuses foreign, newer or
+ * damaged files. Even a read-only SQLite connection creates -wal and -shm next to a WAL-mode
+ * database, so the probe runs on a copy in the temporary folder (the file and, after a
+ * crash, its -wal: what the -wal holds counts). Gavel databases are a few megabytes.
+ */
 function inspectExisting(file: string, options: OpenOptions): void {
   const header = Buffer.alloc(16);
   const fd = fs.openSync(file, 'r');
@@ -88,8 +99,31 @@ function inspectExisting(file: string, options: OpenOptions): void {
   if (header.toString('latin1') !== 'SQLite format 3\0') {
     throw new StoreOpenError('not-sqlite', `${file} is not a SQLite database; Gavel will not touch it.`);
   }
-  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-probe-'));
+  const copy = path.join(dir, 'probe.sqlite');
+  fs.copyFileSync(file, copy);
+  if (fs.existsSync(file + '-wal')) fs.copyFileSync(file + '-wal', copy + '-wal');
+  let probe: Database.Database | null = null;
   try {
+    probe = new Database(copy, { fileMustExist: true, nativeBinding: options.nativeBinding });
+    probeChecks(file, probe);
+  } catch (e) {
+    if (e instanceof StoreOpenError) throw e;
+    throw damaged(file, e);
+  } finally {
+    probe?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A damaged file: one clear sentence; SQLite's own words are kept apart for the log. */
+function damaged(file: string, cause: unknown): StoreOpenError {
+  const error = new StoreOpenError('damaged', `${file} is damaged (cut short or overwritten) and cannot be opened safely; Gavel has not changed it.`);
+  error.cause = cause;
+  return error;
+}
+
+function probeChecks(file: string, probe: Database.Database): void {
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
     const tables = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number };
@@ -102,9 +136,10 @@ function inspectExisting(file: string, options: OpenOptions): void {
         `${file} was written by a newer Gavel (schema ${version}; this version knows up to ${LATEST_VERSION}). Update Gavel to open it.`,
       );
     }
-  } finally {
-    probe.close();
-  }
+    // quick_check reads every page (not the index contents): a truncated file or scribbled
+    // pages show here, before the session runs on them.
+    const check = probe.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw damaged(file, String(check));
 }
 
 /** Applies every pending migration in one transaction and records the version reached. */

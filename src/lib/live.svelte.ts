@@ -3,7 +3,7 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
-import type { Reply, ReportWireReply, SharingStatus } from '../../electron/engine/protocol';
+import type { AdminRequest, Reply, ReportWireReply, SharingStatus } from '../../electron/engine/protocol';
 import type { ReportRequest } from '../../electron/reports/index';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
@@ -24,12 +24,16 @@ class Live {
   /** Round trip of the sample the offset came from, ms: the offset is right to within half of it. */
   clockRoundTrip = $state(Infinity);
   private transport: Transport | null = null;
+  /** Set on every (re)connection: the snapshot that follows replaces the state whole, even at a
+   * lower revision (the engine may have been restored from a backup meanwhile). */
+  private fresh = true;
 
   start(transport: Transport = connect()): void {
     this.transport = transport;
     transport.onState((update) => this.apply(update));
     transport.onConnection((connected) => {
       this.connected = connected;
+      if (connected) this.fresh = true;
       // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();
     });
@@ -71,6 +75,11 @@ class Live {
 
   private apply(update: StateUpdate): void {
     // A full snapshot replaces everything; a later update replaces the slices it carries.
+    if (this.fresh) {
+      this.fresh = false;
+      this.state = { ...update.slices, revision: update.revision } as State;
+      return;
+    }
     if (this.state && update.revision < this.state.revision) return;
     this.state = { ...(this.state ?? ({} as State)), ...update.slices, revision: update.revision } as State;
   }
@@ -105,6 +114,17 @@ class Live {
   /** The engine's current time as this screen reckons it, epoch ms. */
   now(): number {
     return Date.now() + this.offset;
+  }
+
+  /** A maintenance request (backups, Activity); failures come back as a readable reply. */
+  async admin<V>(request: AdminRequest): Promise<Reply<V>> {
+    if (!this.transport) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    try {
+      return (await this.transport.admin(request, i18n.lang)) as Reply<V>;
+    } catch (e) {
+      const reason = e instanceof TransportError ? e.reason : 'offline';
+      return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };
+    }
   }
 
   /** Sends a typed command; refusals and transport failures come back as a readable reply. */

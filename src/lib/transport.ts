@@ -22,6 +22,8 @@ export interface Transport {
    * with the file name saved, null if the user cancelled, or the refusal.
    */
   saveReport?(request: unknown, lang: Lang): Promise<{ ok: true; name: string } | { ok: false; message: string } | null>;
+  /** Backups and the Activity journal: maintenance requests outside the command journal. */
+  admin(request: unknown, lang: Lang): Promise<Reply>;
 }
 
 /** Why a command never reached the engine; the UI words it. */
@@ -68,6 +70,7 @@ function ipcTransport(bridge: GavelBridge): Transport {
       if (r === null) return null;
       return r.ok ? { ok: true, name: r.path } : { ok: false, message: r.error.message };
     },
+    admin: (request, lang) => bridge.admin(request, lang),
   };
 }
 
@@ -123,7 +126,7 @@ function webSocketTransport(url: string): Transport {
   };
   open();
 
-  const request = (body: Record<string, unknown>): Promise<ServerMessage> =>
+  const request_ = (body: Record<string, unknown>): Promise<ServerMessage> =>
     new Promise((resolve, reject) => {
       if (!ws || ws.readyState !== WebSocket.OPEN) return reject(new TransportError('offline'));
       const id = nextId++;
@@ -135,23 +138,20 @@ function webSocketTransport(url: string): Transport {
       ws.send(JSON.stringify({ ...body, id }));
     });
 
-  // The report methods take a parameter named `request` (the document asked for).
-  const request_ = request;
-
   return {
     async send(command, lang) {
-      const msg = await request({ kind: 'command', command, lang });
+      const msg = await request_({ kind: 'command', command, lang });
       if (msg.kind !== 'reply') throw new Error('unexpected message');
       return msg.reply;
     },
     async clock() {
       const start = performance.now();
-      const msg = await request({ kind: 'ping' });
+      const msg = await request_({ kind: 'ping' });
       if (msg.kind !== 'pong') throw new Error('unexpected message');
       return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
     },
     async sharing(enable) {
-      const msg = await request({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
+      const msg = await request_({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
       if (msg.kind === 'sharing') return msg.sharing;
       throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
     },
@@ -167,6 +167,11 @@ function webSocketTransport(url: string): Transport {
       if (!('file' in msg.reply)) throw new Error('unexpected message');
       download(msg.reply.file.fileName, msg.reply.file.base64);
       return { ok: true, name: msg.reply.file.fileName };
+    },
+    async admin(request, lang) {
+      const msg = await request_({ kind: 'admin', request, lang });
+      if (msg.kind === 'admin' || msg.kind === 'reply') return msg.reply;
+      throw new Error('unexpected message');
     },
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),

@@ -24,6 +24,7 @@ function fakeTransport(skewMs: number, rtts: number[]) {
     onState: (l) => void (stateListener = l),
     onConnection: (l) => void (connection = l),
     sharing: null,
+    admin: async () => ({ ok: false, error: { code: 'internal', message: 'none' } }),
   };
   return { transport, calls, connect: (c: boolean) => connection(c), push: (u: StateUpdate) => stateListener(u) };
 }

@@ -1,22 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { newDisplayToken, requestToken, tokenMatches } from '../../electron/server/display-token';
 import { lanAddresses } from '../../electron/server/lan';
-import { startServer, type GavelServer } from '../../electron/server/server';
+import type { GavelServer } from '../../electron/server/server';
 import type { ServerMessage } from '../../electron/engine/protocol';
-import { newEngine, seedBasics, tempDir } from './helpers';
-
-/** A built UI in miniature: the console page, the hall page and one asset. */
-function staticDir(): string {
-  const dir = tempDir();
-  fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
-  fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'hall.js'), 'console.log(1)');
-  return dir;
-}
+import { startSeeded } from './wire';
 
 describe('display token', () => {
   it('is long, random and compared exactly', () => {
@@ -57,10 +45,9 @@ describe('LAN display sharing on loopback', () => {
   });
 
   async function start() {
-    const { engine, db } = newEngine();
-    seedBasics(engine);
-    server = await startServer({ engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
-    return { engine, db, server };
+    const started = await startSeeded();
+    server = started.server;
+    return started;
   }
 
   type Client = WebSocket & { inbox: ServerMessage[] };

@@ -1,0 +1,105 @@
+/**
+ * The checks that stand between the network and the engine in browser mode, kept apart from
+ * the wiring in server.ts and lan.ts: which request paths parse, which Host names a listener
+ * answers (DNS rebinding), socket error handling, per-connection rate limits and a socket cap.
+ * Everything here refuses quietly and never throws: a hostile request must not stop the server.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { WebSocket } from 'ws';
+
+/** The path and query of a request, or null when the request target does not parse (e.g. `//`). */
+export function requestUrl(req: Pick<IncomingMessage, 'url'>): URL | null {
+  const target = req.url ?? '/';
+  // Only origin-form targets ("/path?query"); "//host/..." would be read as a host by URL.
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  try {
+    return new URL(target, 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+/** Loopback names a page on the chair's own laptop can use to reach the console listener. */
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/** Host header values naming `names` on `port` (the port may be left out only when it is 80). */
+function hostMatches(host: string | undefined, names: readonly string[], port: number): boolean {
+  if (!host) return false;
+  const h = host.toLowerCase();
+  return names.some((n) => h === `${n}:${port}` || (port === 80 && h === n));
+}
+
+/**
+ * DNS rebinding: a foreign site whose name is made to resolve to 127.0.0.1 is still a foreign
+ * Host. The console listener answers only loopback names on its own port.
+ */
+export function loopbackHost(host: string | undefined, port: number): boolean {
+  return hostMatches(host, LOOPBACK_NAMES, port);
+}
+
+/** The LAN listener answers only the address the request actually came in on, with its port. */
+export function ownAddressHost(req: Pick<IncomingMessage, 'headers' | 'socket'>, port: number): boolean {
+  const local = req.socket.localAddress;
+  if (!local) return false;
+  const plain = local.startsWith('::ffff:') ? local.slice(7) : local;
+  const name = plain.includes(':') ? `[${plain}]` : plain;
+  return hostMatches(req.headers.host, [name], port);
+}
+
+/** Ends an upgrade request that will not become a WebSocket. */
+export function refuseUpgrade(socket: Duplex, status: 400 | 403 | 503 = 403): void {
+  const text = status === 400 ? 'Bad Request' : status === 403 ? 'Forbidden' : 'Service Unavailable';
+  socket.on('error', () => {});
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+/** Close codes we send (RFC 6455 §7.4.1); ws itself sends 1002/1007/1009 on protocol errors. */
+export const CLOSE_POLICY = 1008;
+export const CLOSE_TOO_BIG = 1009;
+export const CLOSE_RESTART = 1012;
+
+/**
+ * A protocol error on one socket (oversized message, bad UTF-8, unmasked frame, bad opcode…)
+ * closes that socket with ws's close code and writes one line to the console; without this
+ * listener ws re-throws it and the whole process falls.
+ */
+export function guardSocket(ws: WebSocket, who: string, log: (line: string) => void = console.warn): void {
+  ws.on('error', (err: Error & { code?: string }) => {
+    log(`gavel: closed the socket of ${who}: ${err.code ?? 'error'} (${err.message})`);
+    ws.terminate();
+  });
+}
+
+/**
+ * A token bucket per connection: `burst` messages at once, refilled at `perSecond`. A LAN
+ * display only pings for the clock (a few a minute), so a flood is a misbehaving guest.
+ */
+export function rateLimiter(perSecond: number, burst: number, now: () => number = () => performance.now()): () => boolean {
+  let tokens = burst;
+  let last = now();
+  return () => {
+    const t = now();
+    tokens = Math.min(burst, tokens + ((t - last) / 1000) * perSecond);
+    last = t;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
+/** Limits of one listener. */
+export interface SocketLimits {
+  /** Largest message in bytes; bigger closes the socket with 1009. */
+  maxMessageBytes: number;
+  /** Open sockets at most; more are refused with 503 at the upgrade. */
+  maxSockets: number;
+  /** Messages per second per socket, and the burst allowed; null for no limit (the chair's own console). */
+  rate: { perSecond: number; burst: number } | null;
+}
+
+/** The console on loopback: large enough for a roster import, no rate limit on the chair. */
+export const CONSOLE_LIMITS: SocketLimits = { maxMessageBytes: 1 << 20, maxSockets: 32, rate: null };
+
+/** LAN displays: small messages, a handful a second, a few dozen screens at most. */
+export const DISPLAY_LIMITS: SocketLimits = { maxMessageBytes: 64 * 1024, maxSockets: 64, rate: { perSecond: 5, burst: 20 } };

@@ -1,0 +1,91 @@
+/**
+ * In Chromium against `npm run serve`: the Activity view reads the journal, a backup is
+ * restored from the Backups panel and every screen shows the restored state, and a hostile
+ * page's `new WebSocket('ws://127.0.0.1:PORT//')` leaves the server serving.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  browser = await launch();
+  served = await serve(tempDataDir());
+});
+afterAll(async () => {
+  await served?.stop();
+  await browser?.close();
+});
+
+async function seed(url: string, commands: object[]): Promise<unknown[]> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  await new Promise((resolve) => ws.once('open', resolve));
+  const values: unknown[] = [];
+  for (const [i, command] of commands.entries()) {
+    const reply = new Promise<{ ok: boolean; value: unknown }>((resolve) =>
+      ws.on('message', (d) => {
+        const m = JSON.parse(d.toString());
+        if (m.kind === 'reply' && m.id === i) resolve(m.reply);
+      }),
+    );
+    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
+    const r = await reply;
+    expect(r).toMatchObject({ ok: true });
+    values.push(r.value);
+  }
+  ws.close();
+  return values;
+}
+
+describe('robust browser mode', () => {
+  it('survives a hostile page opening ws://127.0.0.1:PORT//', async () => {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    // As page source text: this file's own `WebSocket` (the ws package) must not be captured.
+    const port = new URL(served.url).port;
+    await page.evaluate(`Promise.all(['//', '//ws', '/ws//'].map((p) => new Promise((resolve) => {
+      const ws = new WebSocket('ws://127.0.0.1:${port}' + p);
+      ws.onerror = ws.onclose = ws.onopen = () => resolve();
+    })))`);
+    await page.close();
+    expect((await fetch(served.url)).status).toBe(200);
+    expect(served.process.exitCode).toBeNull();
+  });
+
+  it('shows the journal in words, filtered and searched, and restores a backup onto every screen', async () => {
+    const [, , , sitting] = (await seed(served.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lập', level: 'commune', term: 3, totalSeats: 25 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Văn An' },
+      { type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' },
+    ])) as { id: number }[];
+    await seed(served.url, [{ type: 'sitting.open', id: sitting.id }]);
+
+    const page = await openPage(browser, served.url + '#activity', 'en');
+    await page.keyboard.press('Alt+J');
+    const rows = page.locator('.journal tbody tr');
+    await expect.poll(() => rows.first().textContent()).toContain('Opened or resumed the morning sitting 08/12/2026');
+    await page.getByLabel('Search').fill('nguyen van an');
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('Added Nguyễn Văn An to the roster')]);
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Kind').selectOption({ label: 'Sitting' });
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // The sitting's opening was backed up; add someone after it, then restore that backup.
+    const backups = page.locator('[aria-labelledby="backups-heading"] tbody tr');
+    await expect.poll(() => backups.count()).toBeGreaterThan(0);
+    await seed(served.url, [{ type: 'delegate.add', fullName: 'Người thêm sau' }]);
+    const other = await openPage(browser, served.url + '#roster', 'en');
+    await other.getByText('Người thêm sau').first().waitFor();
+    await page.reload();
+    await page.getByText('Connected').waitFor();
+    await backups.filter({ hasText: 'Sitting opened' }).getByRole('button', { name: /Restore the backup of/ }).click();
+    await page.getByText(/Backup restored\. The current database was kept aside as gavel-before-restore-/).waitFor();
+    // The other console reconnects and shows the restored roster; the newer person is gone.
+    await expect.poll(() => other.getByText('Người thêm sau').count(), { timeout: 10_000 }).toBe(0);
+    await other.getByText('Nguyễn Văn An').first().waitFor();
+    expect(served.process.exitCode).toBeNull();
+  });
+});
