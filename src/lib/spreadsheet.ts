@@ -32,11 +32,18 @@ function trimTail(rows: string[][]): string[][] {
   return rows.slice(0, end);
 }
 
+const DELIMITERS = ['\t', ',', ';', '|'];
+
 /** CSV, TSV or lines pasted from Excel/Word: BOM stripped, delimiter (tab , ; |) guessed, quotes honoured. */
 export function rowsFromText(text: string): string[][] {
   const clean = text.replace(/^\uFEFF/, '');
   // Blank lines spoil papaparse's delimiter guess, so guess without them, then keep them.
-  const { delimiter } = Papa.parse(clean, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: ['\t', ',', ';', '|'] }).meta;
+  const guessed = Papa.parse(clean, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: DELIMITERS }).meta.delimiter;
+  // Papaparse wants every line to split alike; an office file has heading lines of one cell
+  // ("NGÀY THỨ NHẤT"), so the delimiter the widest of the first lines uses most wins.
+  const lines = clean.split(/\r?\n/, 30);
+  const most = (d: string) => Math.max(0, ...lines.map((l) => l.split(d).length - 1));
+  const delimiter = DELIMITERS.reduce((best, d) => (most(d) > most(best) ? d : best), guessed);
   const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
   return trimTail(result.data.map((row) => row.map((cell) => String(cell ?? '').trim())));
 }
