@@ -14,6 +14,7 @@ import { AGENDA_KINDS, type AgendaKind } from '../store/agenda';
 import type { SittingPart } from '../store/agendaLive';
 import type { ImportProblem } from './catalog/agendaLive';
 import { fold, foldWords } from '../../common/fold';
+import { fieldsMappedTwice } from '../../common/mapping';
 
 export interface ImportRow {
   /** Line in the source (1-based), to name in errors. */
@@ -100,18 +101,7 @@ export function findHeaderRow(table: string[][]): number {
 export const DEFAULT_MAPPING: AgendaMapping = { ...emptyMapping(), title: 0, kind: 1, presenter: 2, minutes: 3, sitting: 4 };
 
 /** Fields mapped to the same column, which the import refuses. */
-export function twiceMapped(mapping: AgendaMapping): AgendaField[] {
-  const seen = new Map<number, AgendaField>();
-  const twice: AgendaField[] = [];
-  for (const f of AGENDA_FIELDS) {
-    const col = mapping[f];
-    if (col < 0) continue;
-    const other = seen.get(col);
-    if (other) twice.push(other, f);
-    else seen.set(col, f);
-  }
-  return [...new Set(twice)];
-}
+export const twiceMapped = (mapping: AgendaMapping): AgendaField[] => fieldsMappedTwice(mapping, AGENDA_FIELDS);
 
 /** Words people write for each kind, folded; the code names themselves are accepted too. */
 const KIND_WORDS: [string, AgendaKind][] = [
@@ -208,8 +198,9 @@ const validIso = (iso: string): boolean => {
 function dateIn(text: string): string | null {
   const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   const dmy = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(text);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (!y) return null;
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
+  if (!parts) return null;
+  const [y, m, d] = parts;
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 

@@ -115,3 +115,31 @@ describe('agenda files as offices keep them', () => {
     expect(twiceMapped({ ...m, presenter: 1 })).toEqual(['kind', 'presenter']);
   });
 });
+
+describe('files the import refuses, with a sentence and nothing read', () => {
+  const hex = (h: string) => new Uint8Array(h.match(/../g)!.map((x) => parseInt(x, 16))).buffer as ArrayBuffer;
+  const reason = async (name: string, data: ArrayBuffer) => readSpreadsheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
+
+  it('refuses Windows-1258 text and TCVN3 (ABC) text instead of importing mojibake', async () => {
+    // "Tiêu đề,Loại / Tờ trình về ngân sách,tờ trình" saved as Windows-1258 (tones as combining marks).
+    const cp1258 = '5469ea7520f0eacc2c4c6f61f2690a54f5cc20747269cc6e682076eacc206e67e26e2073e163682c74f5cc20747269cc6e680a';
+    expect(await reason('chuong-trinh.csv', hex(cp1258))).toBe('spreadsheet.legacy');
+    // The same words typed with a .VnTime font: valid Unicode, wrong letters.
+    const tcvn3 = await xlsxOf([['Néi dung', 'Lo¹i'], ['Tê tr×nh vÒ ng©n s¸ch', 'tê tr×nh'], ['Th¶o luËn', 'th¶o luËn']]);
+    expect(await reason('chuong-trinh.xlsx', tcvn3)).toBe('spreadsheet.legacy');
+    // Real Vietnamese with a few symbols is still read.
+    expect(await reason('ok.csv', enc('Nội dung,Ghi chú\nBáo cáo ® số 1,«mật»\nTờ trình,±5 phút\n'))).toBe('read');
+  });
+
+  it('refuses an empty file, a file that is not a spreadsheet, and a renamed non-workbook', async () => {
+    expect(await reason('empty.csv', enc(''))).toBe('spreadsheet.empty');
+    expect(await reason('blank.csv', enc('\n\n,,\n'))).toBe('spreadsheet.empty');
+    expect(await reason('chuong-trinh.docx', enc('PK...'))).toBe('spreadsheet.unsupported');
+    expect(await reason('chuong-trinh.xlsx', enc('not a zip'))).toBe('spreadsheet.corrupt');
+  });
+});
+
+async function xlsxOf(rows: string[][]): Promise<ArrayBuffer> {
+  const b = await writeXlsxFile(rows.map((r) => r.map((value) => ({ value }))), {}).toBuffer();
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
