@@ -1,5 +1,6 @@
 /** Strings of session preparation: agenda import mapping, templates, copying a session, the 2025 law's defaults. */
 export const en = {
+  'session.kind.urgent': 'For urgent matters',
   'mapping.twice': 'These fields are set to the same column: {fields}. Give each its own column (or “not in the file”) before importing.',
   'agendaImport.heading': 'Import a programme file',
   'agendaImport.help':
@@ -19,6 +20,7 @@ export const en = {
 };
 
 export const vi: Record<keyof typeof en, string> = {
+  'session.kind.urgent': 'Giải quyết công việc phát sinh đột xuất',
   'mapping.twice': 'Các trường sau đang cùng chọn một cột: {fields}. Hãy chọn cho mỗi trường một cột riêng (hoặc «không có trong tệp») trước khi nhập.',
   'agendaImport.heading': 'Nhập chương trình từ tệp',
   'agendaImport.help':
