@@ -88,12 +88,12 @@ describe('running the agenda live in Chromium', () => {
     const page = await openPage(browser, server.url + '#live', 'en');
     await page.getByRole('heading', { name: 'Import an agenda' }).waitFor();
 
-    // A malformed row is named in the preview and nothing can be imported.
+    // A malformed row is named in the preview; only the good rows would be imported.
     const paste = page.getByLabel('Or paste lines (from Excel or Word)');
     await paste.fill('Báo cáo kinh tế - xã hội\tbáo cáo\tChủ tịch UBND\t15\t2026-12-08 sáng\nThẩm tra\tthẩm định\t\t10');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('Row 2: unknown kind “thẩm định”');
-    expect(await page.getByRole('button', { name: 'Import 1 items' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('unknown kind “thẩm định”');
+    expect(await page.getByRole('button', { name: 'Import the good rows (1)' }).isEnabled()).toBe(true);
 
     await paste.fill(
       [
@@ -103,7 +103,7 @@ describe('running the agenda live in Chromium', () => {
       ].join('\n'),
     );
     await page.getByRole('button', { name: 'Preview' }).click();
-    await page.getByRole('button', { name: 'Import 3 items' }).click();
+    await page.getByRole('button', { name: 'Import the good rows (3)' }).click();
     await page.getByRole('region', { name: 'Morning, 8 Dec 2026' }).waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
@@ -197,7 +197,7 @@ describe('running the agenda live in Chromium', () => {
     );
     const page = await openPage(browser, server.url + '#live', 'vi');
     await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-    await page.getByRole('button', { name: 'Nhập 2 mục' }).click();
+    await page.getByRole('button', { name: 'Nhập các dòng hợp lệ (2)' }).click();
     await page.getByRole('region', { name: 'Buổi sáng 09/12/2026' }).getByText('Chất vấn và trả lời chất vấn').waitFor();
     // A file that is not a workbook is refused with a readable sentence.
     await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
