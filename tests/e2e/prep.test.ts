@@ -116,10 +116,10 @@ describe('preparing a session in Chromium', () => {
     await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('minutes “mười lăm” must be a whole number');
 
     // A column mapped twice blocks the import with a sentence.
-    await page.getByLabel('Column for presenter').selectOption({ label: 'Noi dung' });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('same column: title, presenter');
+    await page.getByLabel('Column for Presenter').selectOption({ label: 'Noi dung' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('same column: Title, Presenter');
     expect(await page.getByRole('button', { name: 'Import the good rows (3)' }).isDisabled()).toBe(true);
-    await page.getByLabel('Column for presenter').selectOption({ label: 'Co quan trinh bay' });
+    await page.getByLabel('Column for Presenter').selectOption({ label: 'Co quan trinh bay' });
     await page.getByRole('button', { name: 'Import the good rows (3)' }).click();
     await page.getByRole('row', { name: '3. Thông qua nghị quyết' }).waitFor();
     expect(rows(dataDir, "SELECT a.title, s.date, s.part FROM agenda_item a JOIN session n ON n.id = a.session_id AND n.number = 6 JOIN sitting s ON s.id = a.sitting_id ORDER BY a.position")).toEqual([
