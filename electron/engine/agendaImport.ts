@@ -15,6 +15,7 @@ import type { SittingPart } from '../store/agendaLive';
 import type { ImportProblem } from './catalog/agendaLive';
 import { fold, foldWords } from '../../common/fold';
 import { fieldsMappedTwice } from '../../common/mapping';
+import { addDays } from './questions-dates';
 
 export interface ImportRow {
   /** Line in the source (1-based), to name in errors. */
@@ -283,12 +284,6 @@ export interface ParseResult {
   problems: RowProblems[];
   headerRow: number;
   mapping: AgendaMapping;
-}
-
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 const SUB_MARK = /^\s*[-–—>+•*]\s*/;

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
 import { formatClock } from '../../electron/engine/timer';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
 let browser: Browser;
@@ -14,23 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Sends commands over the real WebSocket, as any screen does; used only to set up the council. */
-async function sendAll(server: Served, commands: object[]): Promise<void> {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
-  const replies = new Map<number, { ok: boolean }>();
-  ws.on('message', (d) => {
-    const m = JSON.parse(String(d));
-    if (m.kind === 'reply') replies.set(m.id, m.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  for (const [i, command] of commands.entries()) {
-    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    await expect.poll(() => replies.get(i)).toBeDefined();
-    expect(replies.get(i), JSON.stringify(command)).toMatchObject({ ok: true });
-  }
-  ws.close();
-}
 
 interface ItemRow {
   id: number;

@@ -7,9 +7,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
 import { BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../electron/engine/templates';
 
 let browser: Browser;
@@ -19,23 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Sends commands over the real WebSocket, as any screen does; used only to set up the council. */
-async function sendAll(server: Served, commands: object[]): Promise<void> {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
-  const replies = new Map<number, { ok: boolean }>();
-  ws.on('message', (d) => {
-    const m = JSON.parse(String(d));
-    if (m.kind === 'reply') replies.set(m.id, m.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  for (const [i, command] of commands.entries()) {
-    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    await expect.poll(() => replies.get(i)).toBeDefined();
-    expect(replies.get(i), JSON.stringify(command)).toMatchObject({ ok: true });
-  }
-  ws.close();
-}
 
 function rows(dataDir: string, sql: string): unknown[] {
   const db = new Database(path.join(dataDir, 'gavel.sqlite'), { readonly: true });

@@ -24,16 +24,12 @@ import { BUILTIN_KEYS, BUILTIN_TEMPLATES, TEMPLATE_FORMAT, TEMPLATE_VERSION, tem
 import { appendAgendaRow } from './agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
+import { addDays, daysUntil } from '../questions-dates';
 
 const AGENDA_SLICES = ['agenda', 'timing', 'sittings'] as const;
 
-function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+/** Whole days from one date to a later one. */
+const daysBetween = (from: string, to: string): number => daysUntil(to, from);
 
 /** Appends a template's items to the current session; day n becomes the session's n-th day. */
 function applyItems(db: Db, items: TemplateItem[]): number[] {
