@@ -96,7 +96,7 @@ describe('templates', () => {
     // Another council imports the file and starts its session from it.
     const other = newEngine().engine;
     seedBasics(other);
-    ok(other, 'template.import', { text });
+    ok(other, 'template.import', { file: text });
     const imported = other.current.prep.templates[0];
     expect(imported.items).toEqual(saved.items);
     ok(other, 'template.apply', { templateId: imported.id });
@@ -117,10 +117,10 @@ describe('templates', () => {
       return reply.ok ? '' : reply.error.message;
     };
     const newer = { ...templateFile('Mẫu mới', BUILTIN_TEMPLATES.thematic), version: TEMPLATE_VERSION + 1 };
-    expect(refuse('template.import', { text: JSON.stringify(newer) })).toMatch(/newer Gavel.*Nothing was imported/);
-    expect(refuse('template.import', { text: JSON.stringify(newer) }, 'vi')).toMatch(/phiên bản Gavel mới hơn/);
-    expect(refuse('template.import', { text: 'Tiêu đề,Loại\nKhai mạc,khai mạc' })).toMatch(/not a Gavel agenda template/);
-    expect(refuse('template.import', { text: JSON.stringify({ format: 'gavel-agenda-template', version: 1, name: 'X', items: [{ title: '', kind: 'report' }] }) })).toMatch(/not a Gavel agenda template/);
+    expect(refuse('template.import', { file: JSON.stringify(newer) })).toMatch(/newer Gavel.*Nothing was imported/);
+    expect(refuse('template.import', { file: JSON.stringify(newer) }, 'vi')).toMatch(/phiên bản Gavel mới hơn/);
+    expect(refuse('template.import', { file: 'Tiêu đề,Loại\nKhai mạc,khai mạc' })).toMatch(/not a Gavel agenda template/);
+    expect(refuse('template.import', { file: JSON.stringify({ format: 'gavel-agenda-template', version: 1, name: 'X', items: [{ title: '', kind: 'report' }] }) })).toMatch(/not a Gavel agenda template/);
     expect(refuse('template.save', { name: 'Trống' })).toMatch(/no items/);
     expect(dumpDb(db)).toEqual(before);
     ok(engine, 'template.apply', { builtin: 'thematic' });

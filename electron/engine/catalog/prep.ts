@@ -33,7 +33,7 @@ export const prepThings = {
 export const prepFields = {
   builtin: { vi: 'Mẫu có sẵn', en: 'Built-in template' },
   templateId: { vi: 'Mẫu chương trình', en: 'Template' },
-  text: { vi: 'Nội dung tệp', en: 'File content' },
+  file: { vi: 'Nội dung tệp mẫu', en: 'Template file content' },
   fromId: { vi: 'Kỳ họp nguồn', en: 'Source session' },
   agenda: { vi: 'Chương trình', en: 'Agenda' },
   topics: { vi: 'Chủ đề chất vấn', en: 'Questioning topics' },

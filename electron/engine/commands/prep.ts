@@ -115,10 +115,10 @@ export const prepCommands = {
 
   /** A template file from another council: its text, checked whole before anything is saved. */
   'template.import': defineCommand({
-    schema: z.strictObject({ text: z.string().max(2_000_000) }),
+    schema: z.strictObject({ file: z.string().max(2_000_000) }),
     slices: ['prep'],
-    run({ db, now }, { text: raw }) {
-      const { name, items } = parseTemplateFile(raw);
+    run({ db, now }, { file }) {
+      const { name, items } = parseTemplateFile(file);
       if (templateNameTaken(db, name)) throw new EngineError('template-name-taken', { name });
       return { id: insertTemplate(db, name, items, now) };
     },
