@@ -10,6 +10,7 @@ import { agendaLiveSlices } from './slices/agendaLive';
 import { rosterSlices } from './slices/roster';
 import { hallSlices } from './commands/hall';
 import { recordSlices } from './slices/record';
+import { prepSlices } from './slices/prep';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -27,7 +28,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

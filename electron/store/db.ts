@@ -150,11 +150,19 @@ export function migrate(db: Db): void {
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const step of pending) db.exec(step.up);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${LATEST_VERSION}`);
-  })();
+  // foreign_keys cannot change inside a transaction, so a rebuilding step turns it off around it.
+  const rebuilds = pending.some((m) => m.rebuildsTables) && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+  if (rebuilds) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const step of pending) db.exec(step.up);
+      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error('A migration broke a foreign key; nothing was changed.');
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${LATEST_VERSION}`);
+    })();
+  } finally {
+    if (rebuilds) db.pragma('foreign_keys = ON');
+  }
 }
 
 /** Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. */

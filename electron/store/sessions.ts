@@ -1,7 +1,12 @@
 import type { Db } from './db';
 import { deleteSetting, getSetting, setSetting } from './settings';
 
-export type SessionKind = 'regular' | 'extraordinary' | 'thematic';
+/**
+ * Kinds of the 2025 model rules: regular (thường lệ), thematic (chuyên đề) and urgent (giải
+ * quyết công việc phát sinh đột xuất); extraordinary (bất thường) stays for older sessions.
+ */
+export const SESSION_KINDS = ['regular', 'thematic', 'urgent', 'extraordinary'] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export interface Session {
   id: number;

@@ -1,15 +1,9 @@
 import type { Lang } from '../../electron/engine/messages';
 
-/** Vietnamese text without diacritics, lower-cased: "Nguyễn Văn Dũng" → "nguyen van dung". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
-}
+import { fold } from '../../common/fold';
+
+/** Vietnamese text without diacritics, lower-cased (kept here for the screens' imports). */
+export { fold };
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {

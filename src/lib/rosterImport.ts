@@ -3,7 +3,8 @@
  * mapped to a field and each row checked before anything is sent. The engine checks again
  * when the one `roster.import` command commits.
  */
-import { fold } from './format';
+import { fold, foldWords } from '../../common/fold';
+import { fieldsMappedTwice } from '../../common/mapping';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -30,12 +31,21 @@ export interface RowError {
   value: string;
 }
 
-/** Index of the header: the first row with anything in it (a sheet may start with blank rows). */
-export const headerIndex = (rows: string[][]): number => Math.max(0, rows.findIndex((r) => r.some((c) => c.trim() !== '')));
+/**
+ * Index of the header: among the first 20 rows, the first naming the full-name column and
+ * another field (merged title rows above it are skipped), else the first row with anything in it.
+ */
+export function headerIndex(rows: string[][]): number {
+  for (let i = 0; i < Math.min(20, rows.length); i++) {
+    const m = guessMapping(rows[i]);
+    if (m.fullName >= 0 && IMPORT_FIELDS.filter((f) => m[f] >= 0).length >= 2) return i;
+  }
+  return Math.max(0, rows.findIndex((r) => r.some((c) => c.trim() !== '')));
+}
 
 /** Header words (folded) that name each field, in Vietnamese and English. */
 const HEADER_WORDS: Record<ImportField, string[]> = {
-  fullName: ['ho va ten', 'ho ten', 'full name', 'name', 'ten'],
+  fullName: ['ho va ten', 'ho ten', 'full name', 'fullname', 'name', 'ten', 'ho va ten dai bieu', 'ho ten dai bieu', 'dai bieu', 'delegate', 'delegate name'],
   title: ['chuc vu', 'chuc danh', 'title', 'position'],
   agency: ['co quan', 'don vi', 'agency', 'organisation', 'organization'],
   group: ['to dai bieu', 'to', 'group', 'delegate group'],
@@ -46,7 +56,8 @@ const HEADER_WORDS: Record<ImportField, string[]> = {
 
 /** Guesses which column holds which field from a header row; unknown columns stay unmapped. */
 export function guessMapping(header: string[]): Mapping {
-  const folded = header.map((h) => fold(h).replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim());
+  // "full_name", "Họ và tên (*)", "HO VA TEN" all fold to plain words.
+  const folded = header.map(foldWords);
   const mapping = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, -1])) as Mapping;
   for (const field of IMPORT_FIELDS) {
     // Exact words first, so "to" (group) does not grab "to dai bieu" meant elsewhere.
@@ -55,6 +66,9 @@ export function guessMapping(header: string[]): Mapping {
   }
   return mapping;
 }
+
+/** Fields mapped to a column another field also takes; the import waits until each has its own. */
+export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMappedTwice(mapping, IMPORT_FIELDS);
 
 const YES = ['co', 'x', 'yes', 'y', '1', 'true', 'dai bieu', 'dai bieu hdnd', 'delegate', 'voting', 'bieu quyet'];
 const NO = ['khong', 'no', 'n', '0', 'false', 'khach moi', 'dai bieu moi', 'guest', 'official', 'khach'];
@@ -71,7 +85,7 @@ export function mapRows(
   const header = hasHeader ? headerIndex(rows) : -1;
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').trim() : '');
   rows.forEach((row, i) => {
-    if (i === header) return;
+    if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     const line = i + 1;
     const fullName = cell(row, 'fullName');

@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 
-export type SpreadsheetReason = 'spreadsheet.unsupported' | 'spreadsheet.corrupt' | 'spreadsheet.encoding' | 'spreadsheet.empty';
+export type SpreadsheetReason = 'spreadsheet.unsupported' | 'spreadsheet.corrupt' | 'spreadsheet.encoding' | 'spreadsheet.legacy' | 'spreadsheet.empty';
 
 export class SpreadsheetError extends Error {
   constructor(
@@ -32,11 +32,18 @@ function trimTail(rows: string[][]): string[][] {
   return rows.slice(0, end);
 }
 
+const DELIMITERS = ['\t', ',', ';', '|'];
+
 /** CSV, TSV or lines pasted from Excel/Word: BOM stripped, delimiter (tab , ; |) guessed, quotes honoured. */
 export function rowsFromText(text: string): string[][] {
   const clean = text.replace(/^\uFEFF/, '');
   // Blank lines spoil papaparse's delimiter guess, so guess without them, then keep them.
-  const { delimiter } = Papa.parse(clean, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: ['\t', ',', ';', '|'] }).meta;
+  const guessed = Papa.parse(clean, { preview: 50, skipEmptyLines: 'greedy', delimitersToGuess: DELIMITERS }).meta.delimiter;
+  // Papaparse wants every line to split alike; an office file has heading lines of one cell
+  // ("NGÀY THỨ NHẤT"), so the delimiter the widest of the first lines uses most wins.
+  const lines = clean.split(/\r?\n/, 30);
+  const most = (d: string) => Math.max(0, ...lines.map((l) => l.split(d).length - 1));
+  const delimiter = DELIMITERS.reduce((best, d) => (most(d) > most(best) ? d : best), guessed);
   const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
   return trimTail(result.data.map((row) => row.map((cell) => String(cell ?? '').trim())));
 }
@@ -78,8 +85,27 @@ function decodeUtf8(data: ArrayBuffer, fileName: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw new SpreadsheetError('spreadsheet.encoding', fileName);
+    // Bytes that are not UTF-8 but read as Vietnamese in Windows-1258 (or as TCVN3 symbols): say so.
+    const legacy = new TextDecoder('windows-1258').decode(data);
+    const vietnamese = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u0300\u0301\u0303\u0309\u0323]/.test(legacy);
+    throw new SpreadsheetError(vietnamese || looksLegacyVietnamese([[legacy]]) ? 'spreadsheet.legacy' : 'spreadsheet.encoding', fileName);
   }
+}
+
+// Letters only Vietnamese Unicode has (ă â đ ê ô ơ ư and the toned vowels of Latin Extended Additional).
+const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/g;
+// TCVN3 (ABC) puts Vietnamese letters on Latin-1 symbols: "Hội đồng" shows as "Héi ®ång", "Tờ trình" as "Tê tr×nh".
+const TCVN3_MARKS = /[\p{L}][\u00A8-\u00BE\u00D7]|[\u00A8-\u00BE\u00D7][\p{L}]/gu;
+
+/**
+ * Text typed with a legacy Vietnamese font (TCVN3/ABC, .VnTime) reads as valid Unicode full of
+ * symbols; importing it would store mojibake, so such a file is refused with its reason.
+ */
+export function looksLegacyVietnamese(rows: string[][]): boolean {
+  const text = rows.flat().join(' ');
+  const marks = text.match(TCVN3_MARKS)?.length ?? 0;
+  const unicode = text.match(VIETNAMESE_UNICODE)?.length ?? 0;
+  return marks >= 3 && marks > unicode;
 }
 
 /** Reads a chosen file by its extension into rows of text cells; refuses unreadable or empty ones. */
@@ -90,6 +116,7 @@ export async function readSpreadsheet(fileName: string, data: ArrayBuffer): Prom
   else if (TEXT_EXTENSIONS.includes(ext)) rows = rowsFromText(decodeUtf8(data, fileName));
   else throw new SpreadsheetError('spreadsheet.unsupported', fileName);
   if (rows.length === 0) throw new SpreadsheetError('spreadsheet.empty', fileName);
+  if (looksLegacyVietnamese(rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);
   return rows;
 }
 

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import WebSocket from 'ws';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const SERVE_JS = path.join(ROOT, 'out/main/serve.js');
@@ -77,4 +79,21 @@ export async function openPage(browser: Browser, url: string, lang: 'vi' | 'en' 
   await page.goto(url);
   await page.getByText(lang === 'en' ? 'Connected' : 'Đã kết nối').waitFor();
   return page;
+}
+
+/** Sends commands over the real WebSocket, as any screen does; used to set up a council before the UI is driven. */
+export async function sendAll(server: Served, commands: object[]): Promise<void> {
+  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
+  const replies = new Map<number, { ok: boolean }>();
+  ws.on('message', (d) => {
+    const m = JSON.parse(String(d));
+    if (m.kind === 'reply') replies.set(m.id, m.reply);
+  });
+  await new Promise((r) => ws.once('open', r));
+  for (const [i, command] of commands.entries()) {
+    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
+    await expect.poll(() => replies.get(i)).toBeDefined();
+    expect(replies.get(i), JSON.stringify(command)).toMatchObject({ ok: true });
+  }
+  ws.close();
 }

@@ -45,14 +45,14 @@ describe('reading an agenda table', () => {
       'Good\treport\tX\t15\t08/12/2026 chiều',
     ].join('\n');
     const { rows, problems } = parseAgendaTable(rowsFromText(text));
-    expect(problems.map((p) => [p.line, p.problem])).toEqual([
-      [1, 'orphanSubItem'],
-      [2, 'minutesInvalid'],
-      [3, 'titleEmpty'],
-      [4, 'kindUnknown'],
-      [5, 'minutesInvalid'],
-      [6, 'sittingInvalid'],
-      [7, 'minutesInvalid'],
+    expect(problems.map((p) => [p.line, p.problems.map((x) => x.problem)])).toEqual([
+      [1, ['orphanSubItem']],
+      [2, ['minutesInvalid']],
+      [3, ['titleEmpty']],
+      [4, ['kindUnknown']],
+      [5, ['minutesInvalid']],
+      [6, ['sittingInvalid']],
+      [7, ['minutesInvalid']],
     ]);
     expect(rows.map((r) => [r.line, r.title, r.sitting])).toEqual([[8, 'Good', { date: '2026-12-08', part: 'afternoon' }]]);
   });
@@ -67,7 +67,7 @@ describe('reading an agenda table', () => {
     ], 'Chương trình');
     const cells = await readSpreadsheet('chuong-trinh.xlsx', data);
     const { rows, problems } = parseAgendaTable(cells);
-    expect(problems).toEqual([{ line: 5, problem: 'minutesInvalid', params: { value: 'abc' } }]);
+    expect(problems).toEqual([{ line: 5, problems: [{ problem: 'minutesInvalid', params: { value: 'abc' } }] }]);
     expect(rows.map((r) => [r.title, r.kind, r.plannedMinutes, r.sub, r.sitting?.part])).toEqual([
       ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 25, false, 'morning'],
       ['Báo cáo thẩm tra', 'verification', 10, true, 'morning'],

@@ -21,7 +21,7 @@ describe('command bus', () => {
     // The quorum depends on the number of seats, so attendance is republished too.
     // The council touches what every domain reads, so it republishes everything.
     expect(Object.keys(updates[0].slices).sort()).toEqual([...SLICE_NAMES].sort());
-    expect(updates[0].slices.council).toEqual({ name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+    expect(updates[0].slices.council).toEqual({ name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58, termStartYear: null });
     const [entry] = readJournal(db);
     expect(entry).toMatchObject({ revision: 1, actor: 'chair', type: 'council.save' });
     expect(entry.payload).toMatchObject({ name: 'HĐND tỉnh Hòa Bình', totalSeats: 58 });

@@ -62,3 +62,19 @@ describe('roster import parsing', () => {
     expect(ok[0]).toMatchObject({ fullName: 'Lê Văn Tám', seatNumber: 3, group: 'Tổ 2' });
   });
 });
+
+describe('roster headers as offices write them', () => {
+  it('recognises full_name, họ và tên, HO VA TEN and finds the header under merged title rows', async () => {
+    const { guessMapping: guess, headerIndex: header, rosterTwiceMapped } = await import('../../src/lib/rosterImport');
+    expect(guess(['full_name', 'seat_number', 'group']).fullName).toBe(0);
+    expect(guess(['STT', 'Họ và tên', 'Chức vụ']).fullName).toBe(1);
+    expect(guess(['stt', 'HO VA TEN', 'to dai bieu']).group).toBe(2);
+    const rows = [['DANH SÁCH ĐẠI BIỂU HĐND TỈNH', '', ''], ['Khóa VIII, nhiệm kỳ 2026–2031', '', ''], ['', '', ''], ['STT', 'Họ và tên', 'Số ghế'], ['1', 'Nguyễn Văn An', '1']];
+    expect(header(rows)).toBe(3);
+    const { rows: ok, errors } = mapRows(rows, guess(rows[3]));
+    expect(errors).toEqual([]);
+    expect(ok.map((r) => [r.line, r.fullName, r.seatNumber])).toEqual([[5, 'Nguyễn Văn An', 1]]);
+    const m = guess(rows[3]);
+    expect(rosterTwiceMapped({ ...m, title: m.fullName })).toEqual(['fullName', 'title']);
+  });
+});

@@ -47,11 +47,13 @@ describe('reading a spreadsheet into rows of text', () => {
     expect(await refusal('cut.xlsx', bytes('PK\u0003\u0004 truncated'))).toBe('spreadsheet.corrupt');
     expect(await refusal('old.xls', bytes('\u00d0\u00cf\u0011\u00e0'))).toBe('spreadsheet.unsupported');
     expect(await refusal('agenda.pdf', bytes('%PDF-1.7'))).toBe('spreadsheet.unsupported');
-    // "Họ tên" saved by an old Excel in Windows-1258: not UTF-8.
-    expect(await refusal('ansi.csv', new Uint8Array([0x48, 0xf5, 0x20, 0x74, 0xea, 0x6e]).buffer)).toBe('spreadsheet.encoding');
+    // "Họ tên" saved by an old Excel in Windows-1258: not UTF-8, and named as a legacy Vietnamese encoding.
+    expect(await refusal('ansi.csv', new Uint8Array([0x48, 0xf5, 0x20, 0x74, 0xea, 0x6e]).buffer)).toBe('spreadsheet.legacy');
+    // "café" in Latin-1: not UTF-8, not Vietnamese either.
+    expect(await refusal('latin.csv', new Uint8Array([0x63, 0x61, 0x66, 0xe9]).buffer)).toBe('spreadsheet.encoding');
     expect(await refusal('blank.csv', bytes('\uFEFF\n\n'))).toBe('spreadsheet.empty');
     expect(await refusal('blank.xlsx', await xlsx([[null]]))).toBe('spreadsheet.empty');
-    for (const key of ['spreadsheet.corrupt', 'spreadsheet.unsupported', 'spreadsheet.encoding', 'spreadsheet.empty'] as const) {
+    for (const key of ['spreadsheet.corrupt', 'spreadsheet.unsupported', 'spreadsheet.encoding', 'spreadsheet.legacy', 'spreadsheet.empty'] as const) {
       expect(en[key]).toContain('{name}');
       expect(vi[key]).toContain('{name}');
       expect(vi[key]).not.toBe(en[key]);

@@ -87,6 +87,22 @@ export const importProblems = {
     vi: 'không hiểu phiên «{value}» (ví dụ: 2026-12-08 sáng).',
     en: 'cannot read the sitting “{value}” (e.g. 2026-12-08 morning).',
   },
+  dayInvalid: {
+    vi: 'không hiểu ngày «{value}» (ví dụ: 1, Ngày 2, 08/12/2026).',
+    en: 'cannot read the day “{value}” (e.g. 1, Day 2, 08/12/2026).',
+  },
+  partInvalid: {
+    vi: 'không hiểu buổi «{value}» (sáng hoặc chiều).',
+    en: 'cannot read the part of day “{value}” (morning or afternoon).',
+  },
+  noStartDate: {
+    vi: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
+    en: 'the row says day {day} of the session, but the session has no start date.',
+  },
+  parentBad: {
+    vi: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
+    en: 'a sub-item of a main item that has errors; fix the main item first.',
+  },
   orphanSubItem: {
     vi: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
     en: 'a sub-item (starting with “-”) must follow a main item.',

@@ -142,6 +142,31 @@ const importRow = z.strictObject({
   sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
 });
 
+export type AgendaRowInput = z.output<typeof importRow>;
+
+/**
+ * Appends one row to the session's agenda (import, template, copy): under `parent` when it is
+ * a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
+ */
+export function appendAgendaRow(
+  db: Db,
+  sessionId: number,
+  r: Omit<AgendaRowInput, 'line'>,
+  parent: number | null,
+  sittingId: number | null,
+  defaults: Record<AgendaItem['kind'], number>,
+): number {
+  let sitting = sittingId;
+  if (r.sitting) {
+    const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
+    sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
+  }
+  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
+  setItemSitting(db, itemId, sitting);
+  if (parent !== null) setItemParent(db, itemId, parent);
+  return itemId;
+}
+
 export const agendaLiveCommands = {
   'sitting.add': defineCommand({
     schema: z.strictObject(sittingFields),
@@ -249,15 +274,8 @@ export const agendaLiveCommands = {
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
         if (r.sub && parent === null) throw refuse((l) => importProblems.orphanSubItem[l]);
-        let sitting = sittingId ?? null;
-        if (r.sitting) {
-          const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
-          sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
-        }
-        const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
-        setItemSitting(db, itemId, sitting);
-        if (r.sub) setItemParent(db, itemId, parent);
-        else parent = itemId;
+        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
+        if (!r.sub) parent = itemId;
         ids.push(itemId);
       });
       return { ids };

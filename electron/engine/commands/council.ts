@@ -11,6 +11,7 @@ import {
   insertSession,
   setCurrentSessionId,
   updateSession,
+  SESSION_KINDS,
   type SessionInput,
 } from '../../store/sessions';
 import type { Db } from '../../store/db';
@@ -28,7 +29,7 @@ const council = z.strictObject({
 const sessionFields = {
   number: z.int().min(1).max(999),
   term: z.int().min(1).max(99),
-  kind: z.enum(['regular', 'extraordinary', 'thematic']),
+  kind: z.enum(SESSION_KINDS),
   title: optionalText(300),
   startDate: isoDate,
   endDate: isoDate,

@@ -6,15 +6,21 @@ import { agendaLive } from './005-agenda-live';
 import { roster } from './006-roster';
 import { hall } from './007-hall';
 import { record } from './008-record';
+import { preparation } from './009-preparation';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
   version: number;
   name: string;
   up: string;
+  /**
+   * The step rebuilds a table others reference (to change a CHECK): it runs with foreign keys
+   * off, as SQLite's documented procedure says, and the keys are checked before commit.
+   */
+  rebuildsTables?: boolean;
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -9,11 +9,12 @@ import { en as rulesEn, vi as rulesVi } from './rules';
 import { en as spreadsheetEn, vi as spreadsheetVi } from './spreadsheet';
 import { en as recordEn, vi as recordVi } from './record';
 import { en as robustEn, vi as robustVi } from './robust';
+import { en as prepEn, vi as prepVi } from './prep';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...recordEn, ...robustEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...recordEn, ...robustEn, ...prepEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...recordVi, ...robustVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...recordVi, ...robustVi, ...prepVi };

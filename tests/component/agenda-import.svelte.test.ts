@@ -1,0 +1,53 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import AgendaImport from '../../src/chair/AgendaImport.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import { rulesSchema } from '../../electron/engine/rules';
+
+const data = {
+  revision: 1,
+  sessions: { list: [{ id: 1, number: 5, term: 1, kind: 'regular', title: '', startDate: '2026-12-08', endDate: '2026-12-09' }], currentId: 1 },
+  sittings: [],
+  agenda: [],
+  rules: rulesSchema.parse({}),
+} as unknown as State;
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+  localStorage.clear();
+});
+
+function paste(text: string) {
+  const area = document.querySelector('textarea')!;
+  area.value = text;
+  area.dispatchEvent(new Event('input'));
+  flushSync();
+  [...document.querySelectorAll('button')].find((b) => b.textContent === 'Preview')!.click();
+  flushSync();
+}
+const select = (label: string) => document.querySelector<HTMLSelectElement>(`select[aria-label="Column for ${label}"]`)!;
+
+describe('agenda import mapping', () => {
+  it('takes the columns chosen last time by their header names, and blocks a column mapped twice', () => {
+    i18n.set('en');
+    // Last time the office's "Ghi chú" column held the minutes.
+    localStorage.setItem('gavel.agendaImport.mapping', JSON.stringify({ minutes: 'ghi chu' }));
+    app = mount(AgendaImport, { target: document.body, props: { data } });
+    paste('Nội dung\tNgười trình bày\tGhi chú\nBáo cáo tình hình kinh tế\tUBND\t25\nTờ trình\tUBND\t15');
+    expect(select('Title').value).toBe('0');
+    expect(select('Presenter').value).toBe('1');
+    expect(select('Minutes').value).toBe('2');
+    expect(document.querySelector('[role=status]')!.textContent).toContain('2 rows ready, 0 rows with errors');
+    expect([...document.querySelectorAll('.preview tbody tr')].map((tr) => tr.children[4].textContent)).toEqual(['25', '15']);
+
+    select('Kind').value = '1';
+    select('Kind').dispatchEvent(new Event('change'));
+    flushSync();
+    expect(document.querySelector('[role=alert]')!.textContent).toContain('same column: Kind, Presenter');
+    const commit = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Import the good rows'))!;
+    expect(commit.disabled).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Preparing a session in Chromium as a secretary would: a new session from the year-end
+ * template, edited and run; the office's programme file imported from the Agenda view (bad
+ * files refused with a sentence); the next session copied from this one; template files.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
+import { BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../electron/engine/templates';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function rows(dataDir: string, sql: string): unknown[] {
+  const db = new Database(path.join(dataDir, 'gavel.sqlite'), { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+/** A programme as the office keeps it: merged title rows, then day / part / STT / content / presenter / minutes. */
+async function officeFile(): Promise<Buffer> {
+  const c = (value: string | number, more: object = {}) => ({ value, ...more });
+  const data = [
+    [c('CHƯƠNG TRÌNH KỲ HỌP THỨ 12', { columnSpan: 6 }), null, null, null, null, null],
+    [null, null, null, null, null, null],
+    [c('Ngay'), c('Buoi'), c('STT'), c('Noi dung'), c('Co quan trinh bay'), c('Thoi gian (phut)')],
+    [c(1, { rowSpan: 3 }), c('Sáng', { rowSpan: 3 }), c(1), c('Tờ trình về kế hoạch đầu tư công'), c('UBND tỉnh'), c(15)],
+    [null, null, c('1.1'), c('Báo cáo thẩm tra của Ban Kinh tế - Ngân sách'), c('Ban KT-NS'), c(10)],
+    [null, null, c(2), c('Thảo luận tại hội trường'), null, c('mười lăm')],
+    [c(1), c('Chiều'), c(3), c('Thông qua nghị quyết'), null, c(20)],
+  ];
+  return writeXlsxFile(data as never, {}).toBuffer();
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('preparing a session in Chromium', () => {
+  const dataDir = tempDataDir();
+  let server: Served;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('starts a new session from the year-end template, edits it and runs it', async () => {
+    server = await serve(dataDir);
+    await sendAll(server, [
+      { type: 'council.save', name: 'HĐND tỉnh Phú Thọ', level: 'province', term: 1, totalSeats: 80 },
+      { type: 'session.create', number: 5, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ]);
+    const page = await openPage(browser, server.url + '#agenda', 'en');
+    // An empty agenda opens the templates; the year-end programme is the first choice, previewed.
+    await page.getByRole('table', { name: 'Items of Regular year-end session' }).getByText('Chào cờ bế mạc').waitFor();
+    await page.getByRole('button', { name: 'Add to this session’s agenda' }).click();
+    const n = BUILTIN_TEMPLATES.yearEnd.length;
+    await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
+
+    // Edit an item as the programme of this year needs.
+    await page.getByRole('button', { name: 'Edit Thảo luận tổ' }).click();
+    await page.getByLabel('Minutes', { exact: true }).last().fill('90');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => rows(dataDir, "SELECT planned_minutes AS m FROM agenda_item WHERE title = 'Thảo luận tổ'")).toEqual([{ m: 90 }]);
+
+    // Run it: the first item starts, n moves to the second.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Alt+5');
+    await page.getByRole('region', { name: 'Morning, 8 Dec 2026' }).waitFor();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByTestId('current-title').textContent()).toBe('Chào cờ');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.getByTestId('current-title').textContent()).toBe('Tuyên bố lý do, giới thiệu đại biểu');
+    expect(rows(dataDir, 'SELECT status FROM agenda_item ORDER BY position LIMIT 2')).toEqual([{ status: 'finished' }, { status: 'running' }]);
+  });
+
+  it('imports the office’s programme file from the Agenda view, good rows only; refuses bad files with a sentence', async () => {
+    await sendAll(server, [{ type: 'session.create', number: 6, term: 1, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' }]);
+    const page = await openPage(browser, server.url + '#agenda', 'en');
+    await page.getByText('Import a programme file').click();
+    const file = page.getByLabel('CSV or XLSX file');
+
+    // A TCVN3 file is refused, nothing is previewed.
+    const tcvn3 = await writeXlsxFile([[{ value: 'Néi dung' }, { value: 'Lo¹i' }], [{ value: 'Tê tr×nh vÒ ng©n s¸ch' }, { value: 'tê tr×nh' }]] as never, {}).toBuffer();
+    await file.setInputFiles({ name: 'cu.xlsx', mimeType: XLSX, buffer: tcvn3 });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('old encoding (TCVN3/ABC, VNI or Windows-1258)');
+
+    await file.setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: XLSX, buffer: await officeFile() });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'rows ready' }).textContent()).toContain('3 rows ready, 1 rows with errors');
+    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('minutes “mười lăm” must be a whole number');
+
+    // A column mapped twice blocks the import with a sentence.
+    await page.getByLabel('Column for Presenter').selectOption({ label: 'Noi dung' });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('same column: Title, Presenter');
+    expect(await page.getByRole('button', { name: 'Import the good rows (3)' }).isDisabled()).toBe(true);
+    await page.getByLabel('Column for Presenter').selectOption({ label: 'Co quan trinh bay' });
+    await page.getByRole('button', { name: 'Import the good rows (3)' }).click();
+    await page.getByRole('row', { name: '3. Thông qua nghị quyết' }).waitFor();
+    expect(rows(dataDir, "SELECT a.title, s.date, s.part FROM agenda_item a JOIN session n ON n.id = a.session_id AND n.number = 6 JOIN sitting s ON s.id = a.sitting_id ORDER BY a.position")).toEqual([
+      { title: 'Tờ trình về kế hoạch đầu tư công', date: '2027-03-10', part: 'morning' },
+      { title: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', date: '2027-03-10', part: 'morning' },
+      { title: 'Thông qua nghị quyết', date: '2027-03-10', part: 'afternoon' },
+    ]);
+  });
+
+  it('copies the year-end session into the next one, and refuses a template file from a newer Gavel', async () => {
+    await sendAll(server, [{ type: 'session.create', number: 7, term: 1, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' }]);
+    const page = await openPage(browser, server.url + '#agenda', 'vi');
+    await page.getByText('Sao chép từ kỳ họp trước').click();
+    await page.getByLabel('Kỳ họp trước').selectOption({ label: 'Kỳ họp thứ 5, khóa I' });
+    const n = BUILTIN_TEMPLATES.yearEnd.length;
+    await page.getByText(`Chương trình: ${n} mục`).waitFor();
+    await page.getByRole('button', { name: 'Sao chép vào kỳ họp này' }).click();
+    await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
+    expect(rows(dataDir, "SELECT DISTINCT s.date FROM sitting s JOIN session n ON n.id = s.session_id AND n.number = 7 ORDER BY s.date")).toEqual([{ date: '2027-07-14' }, { date: '2027-07-15' }]);
+
+    await page.getByText('Lập từ chương trình mẫu').click();
+    const newer = JSON.stringify({ ...templateFile('Mẫu mới', BUILTIN_TEMPLATES.thematic), version: TEMPLATE_VERSION + 1 });
+    await page.getByLabel('Nhập tệp mẫu (.json)').setInputFiles({ name: 'mau.gavel-template.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('phiên bản Gavel mới hơn');
+    expect(rows(dataDir, 'SELECT count(*) AS n FROM agenda_template')).toEqual([{ n: 0 }]);
+  });
+});
