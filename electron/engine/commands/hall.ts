@@ -16,11 +16,11 @@ export const hallCommands = {
   'hall.setMode': defineCommand({
     schema: z.strictObject({ mode: z.enum(HALL_MODES), voteId: id.nullable().optional() }),
     slices: ['hall'],
-    run({ db }, { mode, voteId }) {
+    run({ db, now }, { mode, voteId }) {
       const hall = getHall(db);
       if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
       if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
-      saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId });
+      saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId, modeSetAt: now });
     },
   }),
 
@@ -30,7 +30,7 @@ export const hallCommands = {
     run({ db, now }, { message, countdownMinutes }) {
       // Showing a message is why it was typed: the hall switches to it at once.
       const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
-      saveHall(db, { ...getHall(db), mode: 'message', message, countdown });
+      saveHall(db, { ...getHall(db), mode: 'message', message, countdown, modeSetAt: now });
     },
   }),
 

@@ -1,0 +1,83 @@
+/**
+ * What the hall shows during a live sitting (issue 15): the announced result while its item
+ * runs, called / speaking / paused speakers told apart, the date of the sitting that is open.
+ * States come from the real engine on SQLite.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import Hall from '../../src/hall/Hall.svelte';
+import { contentFor } from '../../src/hall/content';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import type { Engine } from '../../electron/engine/engine';
+
+const stateOf = (engine: Engine): State => {
+  const { revision, slices } = engine.snapshot();
+  return { ...slices, revision } as State;
+};
+
+/** A session with a report and a vote item, two delegates asking to speak on the report. */
+function sitting() {
+  const { engine, clock } = newEngine();
+  seedBasics(engine);
+  const report = (ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 15 }) as { id: number }).id;
+  const voteItem = (ok(engine, 'agenda.add', { title: 'Biểu quyết', kind: 'vote', plannedMinutes: 10 }) as { id: number }).id;
+  const next = (ok(engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', plannedMinutes: 10 }) as { id: number }).id;
+  const people = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => (ok(engine, 'delegate.add', { fullName }) as { id: number }).id);
+  return { engine, clock, report, voteItem, next, people };
+}
+
+function announce(engine: Engine, clock: { advance: (ms: number) => void }, agendaItemId: number): number {
+  const { id } = ok(engine, 'vote.create', { agendaItemId, resolutionTitle: 'Nghị quyết về dự toán', method: 'hands' }) as { id: number };
+  ok(engine, 'vote.open', { id });
+  ok(engine, 'vote.tally', { id, for: 2, against: 0, abstain: 0 });
+  ok(engine, 'vote.close', { id });
+  clock.advance(1000);
+  ok(engine, 'vote.announce', { id });
+  clock.advance(1000);
+  return id;
+}
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+});
+function render(data: State) {
+  i18n.set('en');
+  app = mount(Hall, { target: document.body, props: { data } });
+  flushSync();
+  return document.body;
+}
+
+describe('the announced result on the hall in automatic mode', () => {
+  it('shows while its item runs, until the chair starts the next item', () => {
+    const { engine, clock, voteItem, next } = sitting();
+    ok(engine, 'item.start', { id: voteItem });
+    clock.advance(60_000);
+    announce(engine, clock, voteItem);
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
+  });
+
+  it('gives way to the next speaker called and to a mode the chair chooses', () => {
+    const { engine, clock, voteItem, people } = sitting();
+    ok(engine, 'item.start', { id: voteItem });
+    for (const delegateId of people) ok(engine, 'speaker.request', { agendaItemId: voteItem, delegateId });
+    announce(engine, clock, voteItem);
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    ok(engine, 'speaker.next');
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:speaker');
+
+    const other = sitting();
+    other.engine.run('item.start', { id: other.voteItem });
+    announce(other.engine, other.clock, other.voteItem);
+    ok(other.engine, 'hall.setMode', { mode: 'agenda' });
+    other.clock.advance(1000);
+    ok(other.engine, 'hall.setMode', { mode: 'auto' });
+    expect(contentFor(stateOf(other.engine))?.id).toBe('auto:item');
+  });
+});
