@@ -81,3 +81,30 @@ describe('the announced result on the hall in automatic mode', () => {
     expect(contentFor(stateOf(other.engine))?.id).toBe('auto:item');
   });
 });
+
+describe('the speaker on the hall', () => {
+  it('tells called, speaking and paused apart', () => {
+    const { engine, report, people } = sitting();
+    ok(engine, 'item.start', { id: report });
+    ok(engine, 'speaker.request', { agendaItemId: report, delegateId: people[0] });
+    ok(engine, 'speaker.next');
+    const states: [string | null | undefined, string | undefined][] = [];
+    const look = () => {
+      const body = render(stateOf(engine));
+      const who = body.querySelector('[data-testid=speaker-panel] .who');
+      states.push([who?.getAttribute('data-state'), who?.querySelector('.label')?.textContent?.trim()]);
+      unmount(app!);
+      app = undefined;
+    };
+    look();
+    ok(engine, 'speaker.start');
+    look();
+    ok(engine, 'speaker.pause');
+    look();
+    expect(states).toEqual([
+      ['called', 'Invited to speak'],
+      ['speaking', 'Speaking'],
+      ['paused', 'Paused'],
+    ]);
+  });
+});
