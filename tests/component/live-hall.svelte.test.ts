@@ -108,3 +108,28 @@ describe('the speaker on the hall', () => {
     ]);
   });
 });
+
+describe('the hall header', () => {
+  it('shows the date of the sitting that is open, else today, and the term in Roman numerals', () => {
+    const { engine } = sitting();
+    const day1 = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    const day2 = (ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    ok(engine, 'sitting.open', { id: day1 });
+    ok(engine, 'sitting.close', { id: day1 });
+    ok(engine, 'sitting.open', { id: day2 });
+    const header = () => {
+      const text = render(stateOf(engine)).querySelector('header .session')?.textContent ?? '';
+      unmount(app!);
+      app = undefined;
+      return text;
+    };
+    const open = header();
+    expect(open).toContain('9 Dec 2026');
+    expect(open).not.toContain('8 Dec 2026');
+    expect(open).toContain('Term XVI');
+    ok(engine, 'sitting.close', { id: day2 });
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(header()).toContain(new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  });
+});
