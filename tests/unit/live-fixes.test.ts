@@ -4,6 +4,7 @@ import { newEngine, ok, seedBasics } from './helpers';
 import { logCsv, respondentPerson } from '../../src/lib/questions';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
+import { joinRows, pace, remainingMs, totalsByGroup } from '../../electron/engine/agendaStats';
 
 const stateOf = (engine: Engine): State => {
   const { revision, slices } = engine.snapshot();
@@ -27,5 +28,42 @@ describe('respondents keep their agency', () => {
     const other = (ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', agency: 'Phòng TN&MT', voting: false }) as { id: number }).id;
     const r2 = (ok(engine, 'respondent.add', { delegateId: other, agency: 'UBND huyện' }) as { id: number }).id;
     expect(stateOf(engine).respondents.find((x) => x.id === r2)?.agency).toBe('UBND huyện');
+  });
+});
+
+describe('time used and the pace', () => {
+  function morning() {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const add = (title: string, kind: string, plannedMinutes: number) => (ok(engine, 'agenda.add', { title, kind, plannedMinutes }) as { id: number }).id;
+    return { engine, clock, opening: add('Khai mạc', 'opening', 10), report: add('Báo cáo', 'report', 20), pause: add('Giải lao', 'break', 15), discussion: add('Thảo luận', 'discussion', 60) };
+  }
+  const rowsOf = (engine: Engine) => {
+    const s = stateOf(engine);
+    return joinRows(s.agenda, s.timing.items);
+  };
+
+  it('counts of a running item only the plan it has used, so two seconds in is not 19:58 early', () => {
+    const { engine, clock, report } = morning();
+    ok(engine, 'item.start', { id: report });
+    clock.advance(2000);
+    const reports = totalsByGroup(rowsOf(engine), clock()).reports;
+    expect(reports.actualMs).toBe(2000);
+    expect(reports.actualMs - reports.plannedRunMs).toBe(0);
+    // Over its plan, the overrun shows.
+    clock.advance(21 * 60_000);
+    const later = totalsByGroup(rowsOf(engine), clock()).reports;
+    expect(later.actualMs - later.plannedRunMs).toBe(60_000 + 2000);
+  });
+
+  it('one short item does not set the pace, and a break keeps its length in the forecast', () => {
+    const { engine, clock, opening, pause } = morning();
+    ok(engine, 'item.start', { id: opening });
+    clock.advance(5000);
+    ok(engine, 'item.finish', { id: opening });
+    const rows = rowsOf(engine);
+    const p = pace(rows);
+    expect(p).toBeGreaterThan(0.85);
+    expect(remainingMs(rows.find((r) => r.item.id === pause)!, clock(), p)).toBe(15 * 60_000);
   });
 });
