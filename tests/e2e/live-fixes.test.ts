@@ -43,3 +43,27 @@ describe('council and sessions', () => {
     expect(await page.getByRole('row').count()).toBe(2);
   });
 });
+
+describe('a seeded first morning', () => {
+  let server: Served;
+  let seeded: Sitting;
+  beforeAll(async () => {
+    server = await fresh();
+    seeded = await seedSitting(server.url);
+  });
+
+  it('changing the vote chosen for the hall shows it at once in mode 4', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+9');
+    const select = page.getByLabel('Vote result to show');
+    await select.selectOption({ label: '45/NQ-HĐND · Nghị quyết về dự toán ngân sách năm 2027' });
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('4');
+    const preview = page.getByTestId('hall-preview');
+    await preview.getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
+    await select.selectOption({ label: '46/NQ-HĐND · Nghị quyết về kế hoạch đầu tư công năm 2027' });
+    await preview.getByText('Nghị quyết về kế hoạch đầu tư công năm 2027').waitFor({ timeout: 3000 });
+    expect(seeded.voteIds.length).toBe(3);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EngineError } from '../errors';
+import { EngineError, notFound } from '../errors';
+import { getVote } from '../../store/votes';
 import { id, text } from '../validation';
 import { decodeEmblem } from '../emblem';
 import { deleteEmblem, getEmblemDataUrl, getHall, HALL_MODES, saveEmblem, saveHall } from '../../store/hall';
@@ -21,6 +22,16 @@ export const hallCommands = {
       if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
       if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
       saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId, modeSetAt: now });
+    },
+  }),
+
+  /** Chooses the past vote for mode 4; the hall follows at once if it is showing one. */
+  'hall.setVote': defineCommand({
+    schema: z.strictObject({ voteId: id }),
+    slices: ['hall'],
+    run({ db }, { voteId }) {
+      if (!getVote(db, voteId)) throw notFound('vote', voteId);
+      saveHall(db, { ...getHall(db), voteId });
     },
   }),
 
