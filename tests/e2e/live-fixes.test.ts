@@ -66,4 +66,21 @@ describe('a seeded first morning', () => {
     await preview.getByText('Nghị quyết về kế hoạch đầu tư công năm 2027').waitFor({ timeout: 3000 });
     expect(seeded.voteIds.length).toBe(3);
   });
+
+  it('a resolution not adopted is never shown in green in the votes list', async () => {
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'vote.announce', id: seeded.voteIds[1] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+8');
+    const failed = page.locator('.list .status', { hasText: 'Not adopted' });
+    const adopted = page.locator('.list .status', { hasText: 'Adopted' }).first();
+    await failed.waitFor();
+    const colour = (l: typeof failed) => l.evaluate((el) => getComputedStyle(el).color);
+    const green = await colour(adopted);
+    expect(await colour(failed)).not.toBe(green);
+    // Red-ish: more red than green.
+    const [r, g] = (await colour(failed)).match(/\d+/g)!.map(Number);
+    expect(r).toBeGreaterThan(g);
+  });
 });
