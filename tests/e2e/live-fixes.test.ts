@@ -83,4 +83,21 @@ describe('a seeded first morning', () => {
     const [r, g] = (await colour(failed)).match(/\d+/g)!.map(Number);
     expect(r).toBeGreaterThan(g);
   });
+
+  it('starting an item of another sitting asks before suspending the open one, and says so', async () => {
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'item.pause', id: seeded.itemIds[2] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+5');
+    const afternoonItem = 'Báo cáo công tác của Tòa án nhân dân huyện năm 2026';
+    await page.getByRole('button', { name: `Start ${afternoonItem}` }).click();
+    const ask = page.getByRole('alertdialog');
+    await ask.getByText(/Morning, 8 Dec 2026.*will be suspended/).waitFor();
+    // Nothing has changed while the console asks.
+    await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('In progress');
+    await ask.getByRole('button', { name: /^Suspend it and start/ }).click();
+    await page.getByRole('status').getByText('Morning, 8 Dec 2026 suspended').waitFor();
+    await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('Suspended');
+  });
 });

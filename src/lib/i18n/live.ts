@@ -12,6 +12,9 @@ export const en = {
   'session.cancelEdit': 'Cancel',
   'session.saved': 'Session saved.',
   'session.hallLang': 'Language of the hall screen',
+  'live.askSuspends': '“{sitting}” is in progress and will be suspended: “{title}” belongs to another sitting.',
+  'live.askSuspend': 'Suspend it and start',
+  'live.sittingSuspended': '{sitting} suspended',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -27,4 +30,7 @@ export const vi: Record<keyof typeof en, string> = {
   'session.cancelEdit': 'Hủy',
   'session.saved': 'Đã lưu kỳ họp.',
   'session.hallLang': 'Ngôn ngữ màn hình hội trường',
+  'live.askSuspends': 'Phiên họp «{sitting}» đang diễn ra sẽ tạm ngừng, vì «{title}» thuộc phiên họp khác.',
+  'live.askSuspend': 'Tạm ngừng phiên họp đó và bắt đầu',
+  'live.sittingSuspended': 'Đã tạm ngừng phiên họp {sitting}',
 };
