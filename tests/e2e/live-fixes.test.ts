@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, serve, tempDataDir, type Served } from './harness';
 import { connectSeeder, seedSitting, type Sitting } from './sitting';
+import { VIEWS } from '../../src/lib/views';
 
 let browser: Browser;
 const servers: Served[] = [];
@@ -99,5 +100,42 @@ describe('a seeded first morning', () => {
     await ask.getByRole('button', { name: /^Suspend it and start/ }).click();
     await page.getByRole('status').getByText('Morning, 8 Dec 2026 suspended').waitFor();
     await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('Suspended');
+  });
+
+  it('no view scrolls sideways or cuts a button at 1366×768 and 1280×720, in either language', async () => {
+    const problems: string[] = [];
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [width, height] of [[1366, 768], [1280, 720]]) {
+        const context = await browser.newContext({ locale: lang, viewport: { width, height } });
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await page.locator('nav').waitFor();
+        for (const view of VIEWS) {
+          await page.keyboard.press(view.keys);
+          await page.waitForTimeout(150);
+          const found = await page.evaluate(() => {
+            const out: string[] = [];
+            const doc = document.documentElement;
+            if (doc.scrollWidth > innerWidth) out.push(`page is ${doc.scrollWidth}px wide`);
+            for (const b of document.querySelectorAll<HTMLElement>('button, a.button, select')) {
+              const r = b.getBoundingClientRect();
+              if (r.width === 0 || getComputedStyle(b).visibility === 'hidden') continue;
+              const name = (b.getAttribute('aria-label') || b.textContent || '').trim().slice(0, 40);
+              if (r.right > innerWidth + 0.5 || r.left < -0.5) out.push(`“${name}” is outside the window (${Math.round(r.left)}–${Math.round(r.right)})`);
+              else if (b.tagName === 'BUTTON' && b.scrollWidth > b.clientWidth + 1) out.push(`“${name}” has its text cut`);
+              else {
+                // Nor may it spill out of its card (the Live table's row buttons did).
+                const card = b.parentElement?.closest('.panel')?.getBoundingClientRect();
+                if (card && r.right > card.right + 0.5) out.push(`“${name}” spills out of its card`);
+              }
+            }
+            return out;
+          });
+          problems.push(...found.map((f) => `${view.id} ${lang} ${width}×${height}: ${f}`));
+        }
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
