@@ -138,4 +138,25 @@ describe('a seeded first morning', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('the roll call shows a late delegate’s whole name and time at 1366×768', async () => {
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('nav').waitFor();
+    await page.keyboard.press('Alt+4');
+    const late = page.locator('.person', { has: page.locator('input.time') }).first();
+    await late.waitFor();
+    const cut = await late.evaluate((card) => {
+      const name = card.querySelector<HTMLElement>('.name')!;
+      const time = card.querySelector<HTMLInputElement>('input.time')!;
+      const box = card.getBoundingClientRect();
+      const t = time.getBoundingClientRect();
+      return { nameCut: name.scrollWidth > name.clientWidth + 1, timeOutside: t.right > box.right + 0.5, timeWidth: t.width };
+    });
+    expect(cut).toEqual({ nameCut: false, timeOutside: false, timeWidth: expect.any(Number) });
+    // Wide enough for "08:10 AM" and its picker button in an English browser.
+    expect(cut.timeWidth).toBeGreaterThanOrEqual(118);
+    await context.close();
+  });
 });
