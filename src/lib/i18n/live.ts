@@ -15,6 +15,7 @@ export const en = {
   'live.askSuspends': '“{sitting}” is in progress and will be suspended: “{title}” belongs to another sitting.',
   'live.askSuspend': 'Suspend it and start',
   'live.sittingSuspended': '{sitting} suspended',
+  'live.col.actions': 'Actions',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -33,4 +34,5 @@ export const vi: Record<keyof typeof en, string> = {
   'live.askSuspends': 'Phiên họp «{sitting}» đang diễn ra sẽ tạm ngừng, vì «{title}» thuộc phiên họp khác.',
   'live.askSuspend': 'Tạm ngừng phiên họp đó và bắt đầu',
   'live.sittingSuspended': 'Đã tạm ngừng phiên họp {sitting}',
+  'live.col.actions': 'Thao tác',
 };
