@@ -160,3 +160,30 @@ describe('a seeded first morning', () => {
     await context.close();
   });
 });
+
+describe('the hall in automatic mode', () => {
+  it('shows an announced result while its item runs, until the chair moves on', async () => {
+    const server = await fresh();
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+    await run({ type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    const item = (await run({ type: 'agenda.add', title: 'Biểu quyết thông qua Nghị quyết về dự toán', kind: 'vote', plannedMinutes: 10 })).id;
+    const after = (await run({ type: 'agenda.add', title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 10 })).id;
+    await run({ type: 'item.start', id: item });
+    const hall = await browser.newPage({ locale: 'vi', viewport: { width: 1280, height: 720 } });
+    await hall.goto(`${server.url}hall`);
+    const screen = hall.locator('.page .screen');
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
+    const vote = (await run({ type: 'vote.create', agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
+    await run({ type: 'vote.open', id: vote, present: 31 });
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:vote');
+    await run({ type: 'vote.tally', id: vote, for: 30, against: 1, abstain: 0 });
+    await run({ type: 'vote.close', id: vote });
+    await run({ type: 'vote.announce', id: vote });
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:result');
+    await hall.getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
+    await run({ type: 'item.start', id: after, current: 'finish' });
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
+    close();
+  });
+});

@@ -1,5 +1,11 @@
 /** The live sitting's fixes (issue 15) that live in the engine and the shared client code, on real SQLite. */
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { migrate } from '../../electron/store/db';
+import { LATEST_VERSION, migrations } from '../../electron/store/migrations/index';
+import { getSession } from '../../electron/store/sessions';
+import { getSpeech } from '../../electron/store/speeches';
+import { getHall } from '../../electron/store/hall';
 import { newEngine, ok, seedBasics } from './helpers';
 import { logCsv, respondentPerson } from '../../src/lib/questions';
 import type { State } from '../../src/lib/live.svelte';
@@ -65,5 +71,30 @@ describe('time used and the pace', () => {
     const p = pace(rows);
     expect(p).toBeGreaterThan(0.85);
     expect(remainingMs(rows.find((r) => r.item.id === pause)!, clock(), p)).toBe(15 * 60_000);
+  });
+});
+
+describe('migration live-fixes', () => {
+  it('carries sessions, speeches, votes and the hall row across, with the new columns defaulted', () => {
+    const step = migrations.find((m) => m.name === 'live-fixes')!;
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of migrations.filter((x) => x.version < step.version)) db.exec(m.up);
+    db.pragma(`user_version = ${step.version - 1}`);
+    // Rows written the old way, by the stores of that version.
+    db.exec(`
+      INSERT INTO session (number, term, kind, title, start_date, end_date) VALUES (11, 4, 'regular', 'Cuối năm', '2026-12-08', '2026-12-09');
+      INSERT INTO delegate (full_name) VALUES ('Nguyễn Văn An');
+      INSERT INTO agenda_item (session_id, position, title, kind, planned_minutes) VALUES (1, 0, 'Báo cáo', 'report', 15);
+      INSERT INTO speech (agenda_item_id, delegate_id, kind, status, position, requested_at, limit_ms) VALUES (1, 1, 'speech', 'called', 0, 1000, 420000);
+      INSERT INTO hall_screen (id, mode, vote_id, message) VALUES (1, 'message', NULL, 'Giải lao');
+    `);
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(getSession(db, 1)).toMatchObject({ number: 11, term: 4, title: 'Cuối năm', hallLang: 'vi' });
+    expect(getSpeech(db, 1)).toMatchObject({ status: 'called', requestedAt: 1000, calledAt: null });
+    expect(getHall(db)).toMatchObject({ mode: 'message', message: 'Giải lao', modeSetAt: 0 });
+    expect(() => db.prepare("UPDATE session SET hall_lang = 'fr'").run()).toThrow();
+    db.close();
   });
 });
