@@ -170,10 +170,12 @@ describe('the hall in automatic mode', () => {
     const item = (await run({ type: 'agenda.add', title: 'Biểu quyết thông qua Nghị quyết về dự toán', kind: 'vote', plannedMinutes: 10 })).id;
     const after = (await run({ type: 'agenda.add', title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 10 })).id;
     await run({ type: 'item.start', id: item });
-    const hall = await browser.newPage({ locale: 'vi', viewport: { width: 1280, height: 720 } });
+    // A LAN display in a fresh English browser: the hall speaks the session's language (vi).
+    const hall = await browser.newPage({ locale: 'en', viewport: { width: 1280, height: 720 } });
     await hall.goto(`${server.url}hall`);
     const screen = hall.locator('.page .screen');
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
+    await expect.poll(() => hall.evaluate(() => document.documentElement.lang)).toBe('vi');
     const vote = (await run({ type: 'vote.create', agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
     await run({ type: 'vote.open', id: vote, present: 31 });
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:vote');

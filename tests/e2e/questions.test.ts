@@ -66,7 +66,7 @@ describe('questioning sitting in Chromium', () => {
     server = await serve(dataDir);
     const people = (await seed(server, [
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-      { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+      { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
       ...delegates.map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
       ...officials.map(([fullName, title]) => ({ type: 'delegate.add', fullName, title, voting: false })),
     ])) as { id: number }[];

@@ -33,8 +33,9 @@ async function setUp(page: Page) {
   await page.locator('input[name=sessionTerm]').fill('3');
   await page.getByLabel('Opens on').fill('2026-12-08');
   await page.getByLabel('Closes on').fill('2026-12-08');
+  await page.getByLabel('Language of the hall screen').selectOption('en');
   await page.getByRole('button', { name: 'Create session' }).click();
-  await page.getByText('Session 4, term 3').first().waitFor();
+  await page.getByText('Session 4, term III').first().waitFor();
 }
 
 const queueNames = (page: Page) => page.locator('.queue li .name').allTextContents();

@@ -29,7 +29,7 @@ async function seed(url: string, extra: object[] = []): Promise<void> {
     });
   const commands = [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-    { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
     ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
     { type: 'delegate.add', fullName: 'Giám đốc Sở Tài chính', voting: false },
     { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
