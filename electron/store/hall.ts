@@ -20,9 +20,11 @@ export interface HallScreen {
   theme: HallTheme;
   /** When the chair last chose a mode, epoch ms: a result announced before it has been moved past. */
   modeSetAt: number;
+  /** During a question, the hall also shows its text (the chair's choice). */
+  showQuestionText: boolean;
 }
 
-export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0 };
+export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false };
 
 interface HallRow {
   mode: HallMode;
@@ -33,6 +35,7 @@ interface HallRow {
   countdown_limit_ms: number | null;
   theme: HallTheme;
   mode_set_at: number;
+  show_question_text: number;
 }
 
 export function getHall(db: Db): HallScreen {
@@ -46,16 +49,18 @@ export function getHall(db: Db): HallScreen {
       r.countdown_limit_ms === null ? null : { startedAt: r.countdown_started_at, accumulatedMs: r.countdown_accumulated_ms, limitMs: r.countdown_limit_ms },
     theme: r.theme,
     modeSetAt: r.mode_set_at,
+    showQuestionText: r.show_question_text === 1,
   };
 }
 
 export function saveHall(db: Db, h: HallScreen): void {
   db.prepare(
-    `INSERT INTO hall_screen (id, mode, vote_id, message, countdown_started_at, countdown_accumulated_ms, countdown_limit_ms, theme, mode_set_at)
-     VALUES (1, @mode, @voteId, @message, @startedAt, @accumulatedMs, @limitMs, @theme, @modeSetAt)
+    `INSERT INTO hall_screen (id, mode, vote_id, message, countdown_started_at, countdown_accumulated_ms, countdown_limit_ms, theme, mode_set_at, show_question_text)
+     VALUES (1, @mode, @voteId, @message, @startedAt, @accumulatedMs, @limitMs, @theme, @modeSetAt, @showQuestionText)
      ON CONFLICT (id) DO UPDATE SET mode = excluded.mode, vote_id = excluded.vote_id, message = excluded.message,
        countdown_started_at = excluded.countdown_started_at, countdown_accumulated_ms = excluded.countdown_accumulated_ms,
-       countdown_limit_ms = excluded.countdown_limit_ms, theme = excluded.theme, mode_set_at = excluded.mode_set_at`,
+       countdown_limit_ms = excluded.countdown_limit_ms, theme = excluded.theme, mode_set_at = excluded.mode_set_at,
+       show_question_text = excluded.show_question_text`,
   ).run({
     mode: h.mode,
     voteId: h.voteId,
@@ -65,6 +70,7 @@ export function saveHall(db: Db, h: HallScreen): void {
     limitMs: h.countdown?.limitMs ?? null,
     theme: h.theme,
     modeSetAt: h.modeSetAt,
+    showQuestionText: h.showQuestionText ? 1 : 0,
   });
 }
 

@@ -133,3 +133,22 @@ describe('the hall header', () => {
     expect(header()).toContain(new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   });
 });
+
+describe('the programme on the hall', () => {
+  it('lists the current sitting’s items and names no presenter for a chaired item', () => {
+    const { engine } = sitting();
+    const morning = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    const afternoon = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number }).id;
+    const state = stateOf(engine);
+    const [report, voteItem, closing] = state.agenda.map((i) => i.id);
+    ok(engine, 'agenda.assign', { id: report, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: voteItem, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: closing, sittingId: afternoon });
+    ok(engine, 'agenda.update', { id: voteItem, title: 'Biểu quyết', kind: 'vote', presenter: 'Chủ tọa', plannedMinutes: 10 });
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'hall.setMode', { mode: 'agenda' });
+    const body = render(stateOf(engine));
+    const rows = [...body.querySelectorAll('main li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual(['1 Báo cáo', '2 Biểu quyết']);
+  });
+});

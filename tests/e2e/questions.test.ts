@@ -66,7 +66,7 @@ describe('questioning sitting in Chromium', () => {
     server = await serve(dataDir);
     const people = (await seed(server, [
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-      { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
+      { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
       ...delegates.map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
       ...officials.map(([fullName, title]) => ({ type: 'delegate.add', fullName, title, voting: false })),
     ])) as { id: number }[];
@@ -117,7 +117,7 @@ describe('questioning sitting in Chromium', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.keyboard.press('Space'); // resume
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
-    await page.keyboard.press('u'); // undo the resume
+    await page.keyboard.press('Control+z'); // undo the resume
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.getByText('Last questioning action undone.').waitFor();
     await page.keyboard.press('Space');
@@ -126,28 +126,28 @@ describe('questioning sitting in Chromium', () => {
     await expect.poll(() => headline.textContent()).toBe('Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường) answers');
     await expect.poll(() => hall.getByTestId('hall-answer').textContent()).toBe('Phạm Minh Chính');
     await hall.getByRole('timer', { name: 'Thời gian trả lời' }).waitFor();
-    await page.keyboard.press('m');
+    await page.keyboard.press('d');
     await page.getByText('1 question(s) marked answered in the sitting.').waitFor();
-    await page.keyboard.press('f');
+    await page.keyboard.press('r');
     await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
     await page.getByRole('button', { name: 'Ask follow-up' }).click();
     await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toContain('answers');
-    await page.keyboard.press('m');
+    await page.keyboard.press('d');
     // 2 and 3: asked and answered; 4: asked, then sent to a written answer; 5: answered.
     for (const n of [2, 3, 4, 5]) {
       await page.keyboard.press('n');
       await expect.poll(() => page.getByRole('heading', { name: /^Queue/ }).textContent()).toBe(`Queue (${5 - n})`);
       if (n === 4) {
-        await page.keyboard.press('e');
+        await page.keyboard.press('f');
         await page.getByText('1 asked question(s) waiting for an answer').waitFor();
         continue;
       }
       await page.keyboard.press('a');
       await expect.poll(() => headline.textContent()).toContain('answers');
-      await page.keyboard.press('e');
-      await page.keyboard.press('m');
+      await page.keyboard.press('f');
+      await page.keyboard.press('d');
     }
     await page.getByRole('button', { name: 'Set the outcome of question 4' }).click();
     await page.getByRole('row').getByLabel('Outcome', { exact: true }).selectOption('written');

@@ -13,7 +13,8 @@ afterAll(async () => {
 });
 
 /** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
-async function seed(url: string, extra: object[] = []): Promise<void> {
+/** Seeds the session; the hall speaks `hallLang`, the session's choice (vi unless told). */
+async function seed(url: string, extra: object[] = [], hallLang: 'vi' | 'en' = 'vi'): Promise<void> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
   const replies = new Map<number, (r: { ok: boolean }) => void>();
   ws.on('message', (d) => {
@@ -29,7 +30,7 @@ async function seed(url: string, extra: object[] = []): Promise<void> {
     });
   const commands = [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-    { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
+    { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang, startDate: '2026-12-08', endDate: '2026-12-09' },
     ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
     { type: 'delegate.add', fullName: 'Giám đốc Sở Tài chính', voting: false },
     { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
@@ -63,7 +64,7 @@ describe('votes in Chromium', () => {
   it('runs a show-of-hands vote that survives kill -9 mid-vote, announces it on the hall screen, and exports CSV', async () => {
     const dataDir = tempDataDir();
     server = await serve(dataDir);
-    await seed(server.url);
+    await seed(server.url, [], 'en');
     let page = await openPage(browser, server.url + '#votes', 'en');
     const hall = await openHall(server.url, 'en');
 

@@ -53,6 +53,15 @@ export const hallCommands = {
     },
   }),
 
+  /** Whether the hall shows a question's text while it is asked (long texts are the chair's call). */
+  'hall.showQuestionText': defineCommand({
+    schema: z.strictObject({ show: z.boolean() }),
+    slices: ['hall'],
+    run({ db }, { show }) {
+      saveHall(db, { ...getHall(db), showQuestionText: show });
+    },
+  }),
+
   'hall.setEmblem': defineCommand({
     schema: z.strictObject({ dataUrl: z.string().max(1_000_000) }),
     slices: ['hallEmblem'],
