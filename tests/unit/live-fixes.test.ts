@@ -98,3 +98,24 @@ describe('migration live-fixes', () => {
     db.close();
   });
 });
+
+describe('not arrived yet', () => {
+  it('a delegate not arrived yet is not counted present, by the roll call, the votes and the queue, until the arrival time is known', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND huyện', level: 'district', term: 4, totalSeats: 3 });
+    const ids = ['An', 'Bình', 'Cường'].map((n) => (ok(engine, 'delegate.add', { fullName: n }) as { id: number }).id);
+    ok(engine, 'attendance.open', { label: 'Sáng 08/12' });
+    ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'notArrived' });
+    let att = stateOf(engine).attendance;
+    expect(att.present).toBe(2);
+    expect(att.marks.find((m) => m.delegateId === ids[2])).toMatchObject({ status: 'late', time: null });
+    const item = (ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 }) as { id: number }).id;
+    ok(engine, 'speaker.request', { agendaItemId: item, delegateId: ids[2] });
+    expect(engine.run('speaker.next', {}).ok).toBe(false);
+    ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'late', time: '08:10' });
+    att = stateOf(engine).attendance;
+    expect(att.present).toBe(3);
+    ok(engine, 'speaker.next');
+  });
+});

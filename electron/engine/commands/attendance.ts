@@ -47,7 +47,8 @@ export const attendanceCommands = {
   'attendance.mark': defineCommand({
     schema: z.strictObject({
       delegateId: id,
-      status: z.enum(['present', 'absent', 'excused', 'late', 'left']),
+      /** `notArrived`: expected but not in the room yet (chưa đến), kept as `late` without a time. */
+      status: z.enum(['present', 'absent', 'excused', 'late', 'left', 'notArrived']),
       time: hhmm.nullable().default(null),
     }),
     slices: ['attendance'],
@@ -58,6 +59,7 @@ export const attendanceCommands = {
       if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
       const timed = status === 'late' || status === 'left';
       if (timed && time === null) throw new EngineError('time-required');
+      if (status === 'notArrived') return void setMark(db, rollCallId, delegateId, 'late', null);
       setMark(db, rollCallId, delegateId, status === 'present' ? null : status, timed ? time : null);
     },
   }),
