@@ -139,6 +139,25 @@ describe('a seeded first morning', () => {
     expect(problems).toEqual([]);
   });
 
+  it('questions: the asker is picked like a speaker, and the form is empty after a slip', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+7');
+    const live = page.getByTestId('live-headline');
+    const slip = page.getByRole('heading', { name: 'Register a question' });
+    // What is live comes before the slips.
+    expect((await live.boundingBox())!.y).toBeLessThan((await slip.boundingBox())!.y);
+    await page.getByRole('combobox', { name: 'Asking delegate' }).fill('12');
+    await page.getByRole('combobox', { name: 'Asking delegate' }).press('Enter');
+    await page.getByLabel('Topic', { exact: true }).first().selectOption({ index: 1 });
+    await page.getByLabel('Respondent', { exact: true }).first().selectOption({ index: 1 });
+    await page.getByLabel('Question', { exact: true }).fill('Tiến độ giải phóng mặt bằng dự án đường tránh?');
+    await page.getByRole('button', { name: 'Register question' }).click();
+    await page.getByText('Tiến độ giải phóng mặt bằng dự án đường tránh?').first().waitFor();
+    expect(await page.getByLabel('Respondent', { exact: true }).first().inputValue()).toBe('');
+    expect(await page.getByLabel('Topic', { exact: true }).first().inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Asking delegate' }).inputValue()).toBe('');
+  });
+
   it('the roll call shows a late delegate’s whole name and time at 1366×768', async () => {
     const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();

@@ -45,9 +45,10 @@ const officials = [
 ];
 
 async function register(page: Page, search: string, respondent: string, text: string, topic?: string) {
-  await page.getByLabel('Find delegate (name or seat)').fill(search);
-  await expect.poll(() => page.getByLabel('Asking delegate').locator('option').count()).toBe(2); // "choose" + the one match
-  // The form keeps the last topic (slips come topic by topic); choose it each time here.
+  // The asker is picked as a speaker is: type, Enter.
+  await page.getByRole('combobox', { name: 'Asking delegate' }).fill(search);
+  await page.getByRole('combobox', { name: 'Asking delegate' }).press('Enter');
+  // The form is cleared after each slip: topic and respondent are chosen each time.
   await page.getByLabel('Topic', { exact: true }).first().selectOption({ label: topic ?? '— no topic —' });
   await page.getByLabel('Respondent', { exact: true }).first().selectOption({ label: respondent });
   await page.getByLabel('Question', { exact: true }).fill(text);
