@@ -178,6 +178,23 @@ describe('a seeded first morning', () => {
     expect(cut.timeWidth).toBeGreaterThanOrEqual(118);
     await context.close();
   });
+  it('a sitting that opens without its roll call is offered one, from the last marks, and votes say which roll call they count on', async () => {
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'sitting.open', id: seeded.sittingIds[3] }).catch(() => undefined);
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+5');
+    const offer = page.getByTestId('roll-call-offer');
+    await offer.getByText('Afternoon, 9 Dec 2026 is in progress and has no roll call yet.').waitFor();
+    await offer.getByText('Counts now come from the roll call of Morning, 8 Dec 2026.').waitFor();
+    await offer.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).click();
+    await expect.poll(() => offer.count()).toBe(0);
+    await page.keyboard.press('Alt+4');
+    // Absent and excused carried over; the late arrival is present again.
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 33 of 35');
+    await page.keyboard.press('Alt+8');
+    await page.getByTestId('votes-present').getByText(/Afternoon, 9 Dec 2026/).waitFor();
+  });
 });
 
 describe('the hall in automatic mode', () => {

@@ -186,23 +186,23 @@ describe('votes in Chromium', () => {
     const hall = await openHall(server.url, 'vi');
 
     // The roll call is named after the sitting of the agenda, and two delegates are absent.
-    await expect.poll(() => page.getByLabel('Sitting of the agenda').locator('option:checked').textContent()).toBe('2026-12-08 sáng (07:30–11:30)');
+    await expect.poll(() => page.getByLabel('Sitting of the agenda').locator('option:checked').textContent()).toBe('Morning, 8 Dec 2026 (07:30–11:30)');
     await page.getByRole('button', { name: 'Start roll call' }).click();
     const seat = page.getByLabel('Seat number, then a key');
     await seat.waitFor();
     await seat.pressSequentially('2a4e');
     await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 3 of 58');
     // The roll call now taken is the current one, under the sitting's name.
-    expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('2026-12-08 sáng');
+    expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('Morning, 8 Dec 2026');
 
     await page.keyboard.press('Alt+8');
-    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of 2026-12-08 sáng: 3 of 5 voting delegates');
+    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of Morning, 8 Dec 2026: 3 of 5 voting delegates');
     await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
     await page.locator('select[name=method]').selectOption('named');
     await page.getByRole('button', { name: 'Create vote' }).click();
     await page.locator('.badge').getByText('Not opened').waitFor();
     await expect.poll(() => page.getByLabel('Number present').inputValue()).toBe('3');
-    expect(await page.getByTestId('present-hint').textContent()).toContain('Roll call of 2026-12-08 sáng: 3 voting delegates present.');
+    expect(await page.getByTestId('present-hint').textContent()).toContain('Roll call of Morning, 8 Dec 2026: 3 voting delegates present.');
     await page.getByRole('button', { name: /Open the vote/ }).click();
     await page.locator('.badge').getByText('Voting').waitFor();
     expect(await page.locator('.meta').textContent()).toContain('Number present: 3/58');

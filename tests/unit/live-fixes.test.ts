@@ -119,3 +119,29 @@ describe('not arrived yet', () => {
     ok(engine, 'speaker.next');
   });
 });
+
+describe('the roll call follows the sittings', () => {
+  it('a new sitting’s roll call may start from the last marks, and a vote records the roll call it counted on', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const ids = ['An', 'Bình', 'Cường', 'Dung', 'Hoa'].map((n) => (ok(engine, 'delegate.add', { fullName: n }) as { id: number }).id);
+    const morning = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    const afternoon = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number }).id;
+    const first = (ok(engine, 'attendance.open', { sittingId: morning }) as { id: number }).id;
+    ok(engine, 'attendance.mark', { delegateId: ids[0], status: 'absent' });
+    ok(engine, 'attendance.mark', { delegateId: ids[1], status: 'excused' });
+    ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'late', time: '08:10' });
+    ok(engine, 'attendance.mark', { delegateId: ids[3], status: 'left', time: '10:40' });
+    const second = (ok(engine, 'attendance.open', { sittingId: afternoon, carry: true }) as { id: number }).id;
+    expect(second).not.toBe(first);
+    const marks = Object.fromEntries(stateOf(engine).attendance.marks.map((m) => [m.delegateId, [m.status, m.time]]));
+    expect(marks).toEqual({ [ids[0]]: ['absent', null], [ids[1]]: ['excused', null], [ids[3]]: ['late', null] });
+    const vote = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết', method: 'hands' }) as { id: number }).id;
+    ok(engine, 'vote.open', { id: vote });
+    const v = stateOf(engine).votes.find((x) => x.id === vote)!;
+    expect(v).toMatchObject({ present: 2, rollCallId: second });
+    // Back to an earlier roll call: its own marks, nothing carried over them.
+    ok(engine, 'attendance.open', { sittingId: morning, carry: true });
+    expect(stateOf(engine).attendance.marks).toHaveLength(4);
+  });
+});
