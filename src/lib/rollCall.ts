@@ -12,17 +12,19 @@ import type { Sitting } from '../../electron/store/agendaLive';
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
 
-/** The sitting's name inside a sentence: "buổi chiều 08/12/2026" (Vietnamese writes it lower case there). */
-export const sittingPhrase = (s: Pick<Sitting, 'part' | 'date'>): string => {
-  const name = sittingName(s);
-  return i18n.lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name;
-};
+/** Vietnamese writes a sitting's name lower case inside a sentence: "phiên buổi chiều 08/12/2026". */
+const inSentence = (name: string): string => (i18n.lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name);
+
+export const sittingPhrase = (s: Pick<Sitting, 'part' | 'date'>): string => inSentence(sittingName(s));
 
 /** A roll call's label as the chair reads it: its sitting's name when it is one of the agenda's. */
 export function rollCallName(data: Pick<State, 'sittings'>, label: string): string {
   const s = data.sittings.find((x) => sittingLabel(x) === label);
   return s ? sittingName(s) : label;
 }
+
+/** The same, inside a sentence. */
+export const rollCallPhrase = (data: Pick<State, 'sittings'>, label: string): string => inSentence(rollCallName(data, label));
 
 /** The sitting in progress whose roll call has not been taken, or null. */
 export function sittingWithoutRollCall(data: Pick<State, 'sittings' | 'attendance'>): Sitting | null {

@@ -6,7 +6,7 @@ import type { Lang } from '../../electron/engine/messages';
 import type { MessageKey } from './i18n.svelte';
 import type { Delegate } from '../../electron/store/delegates';
 import { presentVoters } from '../../electron/engine/votes/present';
-import { rollCallName } from './rollCall';
+import { rollCallPhrase } from './rollCall';
 
 export type { VoteView };
 
@@ -19,7 +19,7 @@ export function hallVoters(data: State): { voters: Delegate[]; sitting: string |
   const att = data.attendance;
   const label = att.sittings.find((s) => s.id === att.currentId)?.sittingLabel ?? null;
   // Named as the chair reads it ("Morning, 8 Dec 2026"), not as stored.
-  return { voters: presentVoters(data.delegates, att.marks), sitting: label === null ? null : rollCallName(data, label) };
+  return { voters: presentVoters(data.delegates, att.marks), sitting: label === null ? null : rollCallPhrase(data, label) };
 }
 
 /** The current session's votes, in the order they were created. */

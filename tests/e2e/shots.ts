@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 // The harness is written for Vitest, which gives CommonJS's __dirname; give it here too.
 Object.assign(globalThis, { __dirname: path.dirname(fileURLToPath(import.meta.url)) });
 const { launch, serve, tempDataDir } = await import('./harness');
-const { seedSitting } = await import('./sitting');
+const { seedSitting, connectSeeder } = await import('./sitting');
 const { VIEWS } = await import('../../src/lib/views');
 
 const out = process.argv[2] ?? '/tmp/gavel-shots';
@@ -31,12 +31,17 @@ try {
       }
       await page.close();
     }
-    for (const [w, h] of [[1920, 1080], [1024, 768]]) {
-      const page = await browser.newPage({ viewport: { width: w, height: h }, locale: lang });
-      await page.goto(`${server.url}hall`);
-      await page.waitForTimeout(600);
-      await page.screenshot({ path: `${out}/hall-${lang}-${w}.png` });
-      await page.close();
+    for (const mode of ['auto', 'agenda'] as const) {
+      const { run, close } = await connectSeeder(server.url);
+      await run({ type: 'hall.setMode', mode });
+      close();
+      for (const [w, h] of [[1920, 1080], [1024, 768]]) {
+        const page = await browser.newPage({ viewport: { width: w, height: h }, locale: lang });
+        await page.goto(`${server.url}hall`);
+        await page.waitForTimeout(600);
+        await page.screenshot({ path: `${out}/hall-${mode}-${lang}-${w}.png` });
+        await page.close();
+      }
     }
   }
 } finally {
