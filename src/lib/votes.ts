@@ -6,7 +6,6 @@ import type { Lang } from '../../electron/engine/messages';
 import type { MessageKey } from './i18n.svelte';
 import type { Delegate } from '../../electron/store/delegates';
 import { presentVoters } from '../../electron/engine/votes/present';
-import { rollCallPhrase } from './rollCall';
 
 export type { VoteView };
 
@@ -17,9 +16,8 @@ export type { VoteView };
  */
 export function hallVoters(data: State): { voters: Delegate[]; sitting: string | null } {
   const att = data.attendance;
-  const label = att.sittings.find((s) => s.id === att.currentId)?.sittingLabel ?? null;
-  // Named as the chair reads it ("Morning, 8 Dec 2026"), not as stored.
-  return { voters: presentVoters(data.delegates, att.marks), sitting: label === null ? null : rollCallPhrase(data, label) };
+  const sitting = att.sittings.find((s) => s.id === att.currentId)?.sittingLabel ?? null;
+  return { voters: presentVoters(data.delegates, att.marks), sitting };
 }
 
 /** The current session's votes, in the order they were created. */

@@ -1,7 +1,6 @@
 /** Strings of the live-sitting fixes (issue 15): hall states, key grammar, prompts. */
 export const en = {
   'hall.called': 'Invited to speak',
-  'hall.paused': 'Paused',
   'session.titleColumn': 'Title',
   'session.datesColumn': 'Dates',
   'session.actions': 'Actions',
@@ -46,7 +45,6 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'hall.called': 'Mời phát biểu',
-  'hall.paused': 'Tạm dừng',
   'session.titleColumn': 'Tên gọi',
   'session.datesColumn': 'Thời gian',
   'session.actions': 'Thao tác',
