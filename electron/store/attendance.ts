@@ -80,5 +80,8 @@ export function setMark(db: Db, rollCallId: number, delegateId: number, status: 
   ).run(rollCallId, delegateId, status, time);
 }
 
-/** Is someone with this mark in the hall now? Late arrivals are; the rest are not. */
-export const isPresent = (mark: Pick<Mark, 'status'> | undefined): boolean => !mark || mark.status === 'late';
+/**
+ * Is someone with this mark in the hall now? Late arrivals are once their arrival time is
+ * known; a late mark without a time means "not arrived yet" (chưa đến), and the rest are away.
+ */
+export const isPresent = (mark: Pick<Mark, 'status' | 'time'> | undefined): boolean => !mark || (mark.status === 'late' && mark.time !== null);

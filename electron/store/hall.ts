@@ -18,9 +18,13 @@ export interface HallScreen {
   message: string;
   countdown: HallCountdown | null;
   theme: HallTheme;
+  /** When the chair last chose a mode, epoch ms: a result announced before it has been moved past. */
+  modeSetAt: number;
+  /** During a question, the hall also shows its text (the chair's choice). */
+  showQuestionText: boolean;
 }
 
-export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark' };
+export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false };
 
 interface HallRow {
   mode: HallMode;
@@ -30,6 +34,8 @@ interface HallRow {
   countdown_accumulated_ms: number;
   countdown_limit_ms: number | null;
   theme: HallTheme;
+  mode_set_at: number;
+  show_question_text: number;
 }
 
 export function getHall(db: Db): HallScreen {
@@ -42,16 +48,19 @@ export function getHall(db: Db): HallScreen {
     countdown:
       r.countdown_limit_ms === null ? null : { startedAt: r.countdown_started_at, accumulatedMs: r.countdown_accumulated_ms, limitMs: r.countdown_limit_ms },
     theme: r.theme,
+    modeSetAt: r.mode_set_at,
+    showQuestionText: r.show_question_text === 1,
   };
 }
 
 export function saveHall(db: Db, h: HallScreen): void {
   db.prepare(
-    `INSERT INTO hall_screen (id, mode, vote_id, message, countdown_started_at, countdown_accumulated_ms, countdown_limit_ms, theme)
-     VALUES (1, @mode, @voteId, @message, @startedAt, @accumulatedMs, @limitMs, @theme)
+    `INSERT INTO hall_screen (id, mode, vote_id, message, countdown_started_at, countdown_accumulated_ms, countdown_limit_ms, theme, mode_set_at, show_question_text)
+     VALUES (1, @mode, @voteId, @message, @startedAt, @accumulatedMs, @limitMs, @theme, @modeSetAt, @showQuestionText)
      ON CONFLICT (id) DO UPDATE SET mode = excluded.mode, vote_id = excluded.vote_id, message = excluded.message,
        countdown_started_at = excluded.countdown_started_at, countdown_accumulated_ms = excluded.countdown_accumulated_ms,
-       countdown_limit_ms = excluded.countdown_limit_ms, theme = excluded.theme`,
+       countdown_limit_ms = excluded.countdown_limit_ms, theme = excluded.theme, mode_set_at = excluded.mode_set_at,
+       show_question_text = excluded.show_question_text`,
   ).run({
     mode: h.mode,
     voteId: h.voteId,
@@ -60,6 +69,8 @@ export function saveHall(db: Db, h: HallScreen): void {
     accumulatedMs: h.countdown?.accumulatedMs ?? 0,
     limitMs: h.countdown?.limitMs ?? null,
     theme: h.theme,
+    modeSetAt: h.modeSetAt,
+    showQuestionText: h.showQuestionText ? 1 : 0,
   });
 }
 

@@ -16,6 +16,8 @@ export interface Session {
   title: string;
   startDate: string;
   endDate: string;
+  /** The language of the hall screen, chosen by the chair for the session. */
+  hallLang: 'vi' | 'en';
 }
 
 export type SessionInput = Omit<Session, 'id'>;
@@ -28,6 +30,7 @@ interface SessionRow {
   title: string;
   start_date: string;
   end_date: string;
+  hall_lang: 'vi' | 'en';
 }
 
 const rowToSession = (r: SessionRow): Session => ({
@@ -38,6 +41,7 @@ const rowToSession = (r: SessionRow): Session => ({
   title: r.title,
   startDate: r.start_date,
   endDate: r.end_date,
+  hallLang: r.hall_lang,
 });
 
 const CURRENT_KEY = 'current_session_id';
@@ -60,8 +64,8 @@ export function insertSession(db: Db, s: SessionInput): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO session (number, term, kind, title, start_date, end_date)
-         VALUES (@number, @term, @kind, @title, @startDate, @endDate)`,
+        `INSERT INTO session (number, term, kind, title, start_date, end_date, hall_lang)
+         VALUES (@number, @term, @kind, @title, @startDate, @endDate, @hallLang)`,
       )
       .run(s).lastInsertRowid,
   );
@@ -70,7 +74,7 @@ export function insertSession(db: Db, s: SessionInput): number {
 export function updateSession(db: Db, s: Session): void {
   db.prepare(
     `UPDATE session SET number = @number, term = @term, kind = @kind, title = @title,
-       start_date = @startDate, end_date = @endDate WHERE id = @id`,
+       start_date = @startDate, end_date = @endDate, hall_lang = @hallLang WHERE id = @id`,
   ).run(s);
 }
 

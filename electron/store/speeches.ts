@@ -22,6 +22,8 @@ export interface Speech {
   pauses: number;
   firstStartedAt: number | null;
   finishedAt: number | null;
+  /** When the chair last called this speaker to the floor (the hall follows the latest move). */
+  calledAt: number | null;
 }
 
 interface SpeechRow {
@@ -40,6 +42,7 @@ interface SpeechRow {
   pauses: number;
   first_started_at: number | null;
   finished_at: number | null;
+  called_at: number | null;
 }
 
 const rowToSpeech = (r: SpeechRow): Speech => ({
@@ -58,6 +61,7 @@ const rowToSpeech = (r: SpeechRow): Speech => ({
   pauses: r.pauses,
   firstStartedAt: r.first_started_at,
   finishedAt: r.finished_at,
+  calledAt: r.called_at,
 });
 
 export function getSpeech(db: Db, id: number): Speech | undefined {
@@ -125,7 +129,7 @@ export function insertSpeech(
   );
 }
 
-type Patch = Partial<Pick<Speech, 'kind' | 'status' | 'position' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs' | 'pauses' | 'firstStartedAt' | 'finishedAt'>>;
+type Patch = Partial<Pick<Speech, 'kind' | 'status' | 'position' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs' | 'pauses' | 'firstStartedAt' | 'finishedAt' | 'calledAt'>>;
 const COLUMNS: Record<keyof Patch, string> = {
   kind: 'kind',
   status: 'status',
@@ -137,6 +141,7 @@ const COLUMNS: Record<keyof Patch, string> = {
   pauses: 'pauses',
   firstStartedAt: 'first_started_at',
   finishedAt: 'finished_at',
+  calledAt: 'called_at',
 };
 
 export function updateSpeech(db: Db, id: number, patch: Patch): void {

@@ -39,6 +39,8 @@ export interface Vote {
   openedAt: number | null;
   closedAt: number | null;
   announcedAt: number | null;
+  /** The roll call "present" was taken from when the vote opened (null if typed, or none held). */
+  rollCallId: number | null;
 }
 
 /** A recorded result: version 1 at close, one more per correction. */
@@ -83,6 +85,7 @@ interface VoteRow {
   opened_at: number | null;
   closed_at: number | null;
   announced_at: number | null;
+  roll_call_id: number | null;
 }
 
 const rowToVote = (r: VoteRow): Vote => ({
@@ -112,6 +115,7 @@ const rowToVote = (r: VoteRow): Vote => ({
   openedAt: r.opened_at,
   closedAt: r.closed_at,
   announcedAt: r.announced_at,
+  rollCallId: r.roll_call_id,
 });
 
 const inputToRow = (v: VoteInput) => ({
@@ -168,8 +172,9 @@ export function deleteVote(db: Db, id: number): void {
   db.prepare('DELETE FROM vote WHERE id = ?').run(id);
 }
 
-export function markOpened(db: Db, id: number, seats: number, present: number, at: number): void {
-  db.prepare("UPDATE vote SET status = 'open', seats = ?, present = ?, opened_at = ? WHERE id = ?").run(seats, present, at, id);
+/** `rollCallId`: the roll call "present" came from (null when typed or before any roll call). */
+export function markOpened(db: Db, id: number, seats: number, present: number, at: number, rollCallId: number | null = null): void {
+  db.prepare("UPDATE vote SET status = 'open', seats = ?, present = ?, opened_at = ?, roll_call_id = ? WHERE id = ?").run(seats, present, at, rollCallId, id);
 }
 
 export function saveTally(db: Db, id: number, t: Tally, present?: number): void {

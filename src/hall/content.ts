@@ -39,9 +39,25 @@ const speakersLive = (d: State) => {
 };
 const voteOpen = (d: State) => hallVote(d)?.status === 'open';
 
+/**
+ * When the chair last moved the hall on: started or resumed an item, called or started a
+ * speaker, chose a hall mode. A result announced after that is what the hall must see.
+ */
+export function movedOnAt(d: State): number {
+  const itemStarts = d.timing.items.map((i) => i.segments.at(-1)?.startedAt ?? 0);
+  const speech = d.speakers.current;
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts);
+}
+const freshResult = (d: State) => {
+  const v = hallVote(d);
+  return v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
+};
+
 /** Most urgent first: what the hall must see now, then what it may keep seeing. */
 export const liveContent: LiveContent[] = [
   { id: 'vote', active: voteOpen, component: VoteLive },
+  // A result just announced outranks the item and the queue that were already on.
+  { id: 'result', active: freshResult, component: VoteLive },
   { id: 'question', active: hallShowsQuestions, component: QuestionPanel },
   { id: 'speaker', active: speakersLive, component: SpeakerPanel },
   { id: 'item', active: itemLive, component: AgendaPanel },

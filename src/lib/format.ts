@@ -13,6 +13,12 @@ export function matchesPerson(query: string, person: { fullName: string; seatNum
   return fold(person.fullName).includes(q);
 }
 
+/** A moment's calendar date on this machine's clock, "2026-12-08". */
+export function localIsoDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** "2026-12-08" → "08/12/2026" (vi) or "8 Dec 2026" (en). */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);

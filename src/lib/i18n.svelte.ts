@@ -24,6 +24,12 @@ class I18n {
     if (globalThis.document) document.documentElement.lang = lang;
   }
 
+  /** Speaks `lang` on this page without remembering it (the hall follows its session's choice). */
+  use(lang: Lang): void {
+    this.lang = lang;
+    if (globalThis.document) document.documentElement.lang = lang;
+  }
+
   toggle(): void {
     this.set(this.lang === 'vi' ? 'en' : 'vi');
   }

@@ -25,7 +25,7 @@ export function delegateName(data: QuestionData, delegateId: number): string {
 export function respondentPerson(data: QuestionData, respondentId: number): Person {
   const r = data.respondents.find((x) => x.id === respondentId);
   const d = r ? data.delegates.find((x) => x.id === r.delegateId) : undefined;
-  return { name: d?.fullName ?? `#${respondentId}`, title: d?.title ?? '', agency: r?.agency ?? '' };
+  return { name: d?.fullName ?? `#${respondentId}`, title: d?.title ?? '', agency: r?.agency || d?.agency || '' };
 }
 
 export function topicTitle(data: QuestionData, topicId: number | null): string {

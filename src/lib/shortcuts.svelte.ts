@@ -70,7 +70,8 @@ export function keyName(event: KeyboardEvent): string {
   // use the physical key for those.
   const physical = /^(?:Digit|Key)([0-9A-Z])$/.exec(event.code)?.[1];
   if (event.altKey && physical) parts.push(/\d/.test(physical) ? physical : physical.toLowerCase());
-  else parts.push(key === '+' || key === '=' ? (key === '=' && !event.shiftKey ? '=' : '+') : key);
+  // `=` is the `+` key without Shift: one more minute either way, so the chair need not hold Shift.
+  else parts.push(key === '=' ? '+' : key);
   return parts.join('+');
 }
 

@@ -65,7 +65,7 @@ describe('running the agenda live in Chromium', () => {
     server = await serve(dataDir);
     await sendAll(server, [
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-      { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+      { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
     const page = await openPage(browser, server.url + '#live', 'en');
     await page.getByRole('heading', { name: 'Import an agenda' }).waitFor();

@@ -23,7 +23,7 @@ async function setUpSession(page: Page) {
   await page.getByLabel('Opens on').fill('2026-12-08');
   await page.getByLabel('Closes on').fill('2026-12-09');
   await page.getByRole('button', { name: 'Create session' }).click();
-  await page.getByText('Session 11, term 16').first().waitFor();
+  await page.getByText('Session 11, term XVI').first().waitFor();
 }
 
 async function addDelegate(page: Page, name: string, seat: string, group: string) {

@@ -34,7 +34,7 @@ async function seed(url: string, commands: object[]): Promise<void> {
 
 const SETUP = [
   { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-  { type: 'session.create', number: 11, term: 16, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: '2026-12-08', endDate: '2026-12-09' },
+  { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: '2026-12-08', endDate: '2026-12-09' },
   { type: 'agenda.add', title: 'Khai mạc kỳ họp', kind: 'opening' },
   { type: 'agenda.add', title: 'Báo cáo kinh tế - xã hội năm 2026', kind: 'report' },
 ];

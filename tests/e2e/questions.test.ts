@@ -45,9 +45,10 @@ const officials = [
 ];
 
 async function register(page: Page, search: string, respondent: string, text: string, topic?: string) {
-  await page.getByLabel('Find delegate (name or seat)').fill(search);
-  await expect.poll(() => page.getByLabel('Asking delegate').locator('option').count()).toBe(2); // "choose" + the one match
-  // The form keeps the last topic (slips come topic by topic); choose it each time here.
+  // The asker is picked as a speaker is: type, Enter.
+  await page.getByRole('combobox', { name: 'Asking delegate' }).fill(search);
+  await page.getByRole('combobox', { name: 'Asking delegate' }).press('Enter');
+  // The form is cleared after each slip: topic and respondent are chosen each time.
   await page.getByLabel('Topic', { exact: true }).first().selectOption({ label: topic ?? '— no topic —' });
   await page.getByLabel('Respondent', { exact: true }).first().selectOption({ label: respondent });
   await page.getByLabel('Question', { exact: true }).fill(text);
@@ -117,7 +118,7 @@ describe('questioning sitting in Chromium', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.keyboard.press('Space'); // resume
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
-    await page.keyboard.press('u'); // undo the resume
+    await page.keyboard.press('Control+z'); // undo the resume
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.getByText('Last questioning action undone.').waitFor();
     await page.keyboard.press('Space');
@@ -126,28 +127,28 @@ describe('questioning sitting in Chromium', () => {
     await expect.poll(() => headline.textContent()).toBe('Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường) answers');
     await expect.poll(() => hall.getByTestId('hall-answer').textContent()).toBe('Phạm Minh Chính');
     await hall.getByRole('timer', { name: 'Thời gian trả lời' }).waitFor();
-    await page.keyboard.press('m');
+    await page.keyboard.press('d');
     await page.getByText('1 question(s) marked answered in the sitting.').waitFor();
-    await page.keyboard.press('f');
+    await page.keyboard.press('r');
     await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
     await page.getByRole('button', { name: 'Ask follow-up' }).click();
     await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toContain('answers');
-    await page.keyboard.press('m');
+    await page.keyboard.press('d');
     // 2 and 3: asked and answered; 4: asked, then sent to a written answer; 5: answered.
     for (const n of [2, 3, 4, 5]) {
       await page.keyboard.press('n');
       await expect.poll(() => page.getByRole('heading', { name: /^Queue/ }).textContent()).toBe(`Queue (${5 - n})`);
       if (n === 4) {
-        await page.keyboard.press('e');
+        await page.keyboard.press('f');
         await page.getByText('1 asked question(s) waiting for an answer').waitFor();
         continue;
       }
       await page.keyboard.press('a');
       await expect.poll(() => headline.textContent()).toContain('answers');
-      await page.keyboard.press('e');
-      await page.keyboard.press('m');
+      await page.keyboard.press('f');
+      await page.keyboard.press('d');
     }
     await page.getByRole('button', { name: 'Set the outcome of question 4' }).click();
     await page.getByRole('row').getByLabel('Outcome', { exact: true }).selectOption('written');

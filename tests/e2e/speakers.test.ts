@@ -33,8 +33,9 @@ async function setUp(page: Page) {
   await page.locator('input[name=sessionTerm]').fill('3');
   await page.getByLabel('Opens on').fill('2026-12-08');
   await page.getByLabel('Closes on').fill('2026-12-08');
+  await page.getByLabel('Language of the hall screen').selectOption('en');
   await page.getByRole('button', { name: 'Create session' }).click();
-  await page.getByText('Session 4, term 3').first().waitFor();
+  await page.getByText('Session 4, term III').first().waitFor();
 }
 
 const queueNames = (page: Page) => page.locator('.queue li .name').allTextContents();
@@ -184,7 +185,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.keyboard.press('n');
     await expect.poll(() => page.getByTestId('floor-name').textContent()).toBe('Trần Thị Hoa');
     await page.keyboard.press('Space');
-    await page.keyboard.press('m');
+    await page.keyboard.press('+'); // one more minute, as in every live view
     await page.getByText('extra 1:00').waitFor();
     await expect.poll(() => hall.getByTestId('hall-speaker').textContent()).toBe('Trần Thị Hoa');
     await expect.poll(async () => /^7:(0[1-9]|[1-5]\d)$|^8:00$/.test((await hall.getByRole('timer').textContent()) ?? '')).toBe(true);

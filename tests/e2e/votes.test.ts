@@ -13,7 +13,8 @@ afterAll(async () => {
 });
 
 /** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
-async function seed(url: string, extra: object[] = []): Promise<void> {
+/** Seeds the session; the hall speaks `hallLang`, the session's choice (vi unless told). */
+async function seed(url: string, extra: object[] = [], hallLang: 'vi' | 'en' = 'vi'): Promise<void> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
   const replies = new Map<number, (r: { ok: boolean }) => void>();
   ws.on('message', (d) => {
@@ -29,7 +30,7 @@ async function seed(url: string, extra: object[] = []): Promise<void> {
     });
   const commands = [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
-    { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang, startDate: '2026-12-08', endDate: '2026-12-09' },
     ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
     { type: 'delegate.add', fullName: 'Giám đốc Sở Tài chính', voting: false },
     { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
@@ -63,7 +64,7 @@ describe('votes in Chromium', () => {
   it('runs a show-of-hands vote that survives kill -9 mid-vote, announces it on the hall screen, and exports CSV', async () => {
     const dataDir = tempDataDir();
     server = await serve(dataDir);
-    await seed(server.url);
+    await seed(server.url, [], 'en');
     let page = await openPage(browser, server.url + '#votes', 'en');
     const hall = await openHall(server.url, 'en');
 
@@ -185,23 +186,23 @@ describe('votes in Chromium', () => {
     const hall = await openHall(server.url, 'vi');
 
     // The roll call is named after the sitting of the agenda, and two delegates are absent.
-    await expect.poll(() => page.getByLabel('Sitting of the agenda').locator('option:checked').textContent()).toBe('2026-12-08 sáng (07:30–11:30)');
+    await expect.poll(() => page.getByLabel('Sitting of the agenda').locator('option:checked').textContent()).toBe('Morning, 8 Dec 2026 (07:30–11:30)');
     await page.getByRole('button', { name: 'Start roll call' }).click();
     const seat = page.getByLabel('Seat number, then a key');
     await seat.waitFor();
     await seat.pressSequentially('2a4e');
     await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 3 of 58');
     // The roll call now taken is the current one, under the sitting's name.
-    expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('2026-12-08 sáng');
+    expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('Morning, 8 Dec 2026');
 
     await page.keyboard.press('Alt+8');
-    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of 2026-12-08 sáng: 3 of 5 voting delegates');
+    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of Morning, 8 Dec 2026: 3 of 5 voting delegates');
     await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
     await page.locator('select[name=method]').selectOption('named');
     await page.getByRole('button', { name: 'Create vote' }).click();
     await page.locator('.badge').getByText('Not opened').waitFor();
     await expect.poll(() => page.getByLabel('Number present').inputValue()).toBe('3');
-    expect(await page.getByTestId('present-hint').textContent()).toContain('Roll call of 2026-12-08 sáng: 3 voting delegates present.');
+    expect(await page.getByTestId('present-hint').textContent()).toContain('Roll call of Morning, 8 Dec 2026: 3 voting delegates present.');
     await page.getByRole('button', { name: /Open the vote/ }).click();
     await page.locator('.badge').getByText('Voting').waitFor();
     expect(await page.locator('.meta').textContent()).toContain('Number present: 3/58');

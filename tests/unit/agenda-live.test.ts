@@ -251,35 +251,36 @@ describe('planned against actual, and the forecast', () => {
     const rows = joinRows(engine.current.agenda, engine.current.timing.items);
     const groups = totalsByGroup(rows, clock());
     expect(groups.reports).toEqual({ plannedMs: 15 * MIN, plannedRunMs: 15 * MIN, actualMs: 12 * MIN });
-    expect(groups.verification).toEqual({ plannedMs: 10 * MIN, plannedRunMs: 10 * MIN, actualMs: 4 * MIN });
+    // The running item counts the plan it has used so far, not its whole plan.
+    expect(groups.verification).toEqual({ plannedMs: 10 * MIN, plannedRunMs: 4 * MIN, actualMs: 4 * MIN });
     expect(groups.discussion).toEqual({ plannedMs: 60 * MIN, plannedRunMs: 0, actualMs: 0 });
-    expect(totalsBySitting(rows, clock()).get(sittingId)).toEqual({ plannedMs: 85 * MIN, plannedRunMs: 25 * MIN, actualMs: 16 * MIN });
+    expect(totalsBySitting(rows, clock()).get(sittingId)).toEqual({ plannedMs: 85 * MIN, plannedRunMs: 19 * MIN, actualMs: 16 * MIN });
   });
 
   it('forecasts the end from the pace so far, and names the heaviest items', () => {
     const clock = manualClock(epoch('2026-12-08', '07:30'));
     const { engine, a, b, c } = setUp(undefined, clock);
     ok(engine, 'item.start', { id: a });
-    clock.advance(30 * MIN); // planned 15: pace 2
+    clock.advance(30 * MIN); // planned 15: measured pace 2, a quarter of the hour it takes to settle
     ok(engine, 'item.start', { id: b, current: 'finish' });
     clock.advance(4 * MIN); // verification: 10 planned, 4 run, 6 left
     const rows = joinRows(engine.current.agenda, engine.current.timing.items);
-    expect(pace(rows)).toBe(2);
+    expect(pace(rows)).toBe(1.25);
     const f = forecast(rows, engine.current.sittings[0], clock(), epoch);
-    // Left: 6 min of b, and c's 60 min at pace 2.
-    expect(f.remainingMs).toBe(6 * MIN + 120 * MIN);
-    expect(f.endMs).toBe(epoch('2026-12-08', '07:30') + 34 * MIN + 126 * MIN);
+    // Left: 6 min of b, and c's 60 min at pace 1.25.
+    expect(f.remainingMs).toBe(6 * MIN + 75 * MIN);
+    expect(f.endMs).toBe(epoch('2026-12-08', '07:30') + 34 * MIN + 81 * MIN);
     expect(f.overrunMs).toBe(f.endMs - epoch('2026-12-08', '11:30'));
-    expect(f.overrunMs).toBe(-80 * MIN);
+    expect(f.overrunMs).toBe(-125 * MIN);
     expect(f.heaviest).toEqual([
-      { id: c, remainingMs: 120 * MIN },
+      { id: c, remainingMs: 75 * MIN },
       { id: b, remainingMs: 6 * MIN },
     ]);
     // Past its plan, the running item needs nothing more, but the sitting ends later.
     clock.advance(20 * MIN);
     const later = forecast(joinRows(engine.current.agenda, engine.current.timing.items), engine.current.sittings[0], clock(), epoch);
-    expect(later.remainingMs).toBe(120 * MIN);
-    expect(later.endMs).toBe(clock() + 120 * MIN);
+    expect(later.remainingMs).toBe(75 * MIN);
+    expect(later.endMs).toBe(clock() + 75 * MIN);
   });
 
   it('keeps the pace within bounds so one odd item does not swing the forecast', () => {
@@ -287,12 +288,13 @@ describe('planned against actual, and the forecast', () => {
     ok(engine, 'item.start', { id: a });
     clock.advance(3_000); // a 15-minute item over in 3 seconds
     ok(engine, 'item.finish', { id: a });
-    expect(pace(joinRows(engine.current.agenda, engine.current.timing.items))).toBe(0.5);
+    // Bounded to 0.5, then blended with 1 as only 15 of the 60 minutes it takes to settle have run.
+    expect(pace(joinRows(engine.current.agenda, engine.current.timing.items))).toBe(0.875);
     ok(engine, 'item.start', { id: b });
     clock.advance(60 * MIN); // 10 planned: 6 times over
     ok(engine, 'item.finish', { id: b });
-    // (3 s + 60 min) over 25 min planned is 2.4, bounded to 2.
-    expect(pace(joinRows(engine.current.agenda, engine.current.timing.items))).toBe(2);
+    // (3 s + 60 min) over 25 min planned is 2.4, bounded to 2, blended at 25/60.
+    expect(pace(joinRows(engine.current.agenda, engine.current.timing.items))).toBeCloseTo(1 + 25 / 60, 10);
   });
 
   it('a sitting not yet opened is forecast from its planned start', () => {

@@ -17,7 +17,7 @@ function refused(engine: ReturnType<typeof newEngine>['engine'], type: string, p
 describe('hall screen commands', () => {
   it('starts in automatic mode, dark, with no emblem', () => {
     const { engine } = newEngine();
-    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark' });
+    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false });
     expect(engine.current.hallEmblem).toEqual({ dataUrl: null });
   });
 

@@ -231,7 +231,7 @@ describe('persistence and export', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[0]).toMatch(/^\uFEFF"Mục chương trình","Số nghị quyết","Nghị quyết"/);
     expect(lines[1]).toBe(
-      '"Biểu quyết thông qua các nghị quyết","45/NQ-HĐND","Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","1","Trên 1/2 của tổng số đại biểu","Giơ tay","50","58","48","1","0","","","","","58","30","82,76","Thông qua","1","08/12/2026 09:00","08/12/2026 09:00"',
+      '"Biểu quyết thông qua các nghị quyết","45/NQ-HĐND","Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","1","Quá 1/2 tổng số đại biểu","Giơ tay","50","58","48","1","0","","","","","58","30","82,76","Thông qua","1","08/12/2026 09:00","08/12/2026 09:00"',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../errors';
 import { id, text } from '../validation';
-import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, setCurrentRollCallId, setMark } from '../../store/attendance';
+import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark, type Mark } from '../../store/attendance';
 import { getDelegate } from '../../store/delegates';
 import { getSitting } from '../../store/agendaLive';
 import { sittingLabel } from '../sittingLabel';
@@ -10,15 +10,26 @@ import { requireSession } from './council';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
+/**
+ * A mark carried from the last roll call into a new one, as a starting point: absent and
+ * excused stay so; whoever left early, or had not arrived, is "not arrived yet" until seen;
+ * a late arrival is in the room, so present.
+ */
+function carried(m: Mark): { status: Mark['status']; time: null } | null {
+  if (m.status === 'absent' || m.status === 'excused') return { status: m.status, time: null };
+  if (m.status === 'left' || m.time === null) return { status: 'late', time: null };
+  return null;
+}
+
 export const attendanceCommands = {
   /**
    * Starts the roll call of a sitting (or returns to it): everyone is present until marked.
    * A sitting of the live agenda names it ("2026-12-08 sáng"); a council without sittings types a name.
    */
   'attendance.open': defineCommand({
-    schema: z.strictObject({ label: text(60).optional(), sittingId: id.optional() }),
+    schema: z.strictObject({ label: text(60).optional(), sittingId: id.optional(), carry: z.boolean().default(false) }),
     slices: ['attendance'],
-    run({ db, now }, { label: typed, sittingId }) {
+    run({ db, now }, { label: typed, sittingId, carry }) {
       const sessionId = requireSession(db);
       let label = typed;
       if (sittingId !== undefined) {
@@ -27,7 +38,16 @@ export const attendanceCommands = {
         label = sittingLabel(sitting);
       }
       if (label === undefined) throw new EngineError('roll-call-unnamed');
-      const rollCallId = findRollCall(db, sessionId, label)?.id ?? insertRollCall(db, sessionId, label, now);
+      const existing = findRollCall(db, sessionId, label)?.id;
+      const previous = getCurrentRollCallId(db, sessionId);
+      const rollCallId = existing ?? insertRollCall(db, sessionId, label, now);
+      // A new roll call may start from the last one's marks (`carry`); an existing one keeps its own.
+      if (existing === undefined && carry && previous !== null) {
+        for (const m of listMarks(db, previous)) {
+          const c = carried(m);
+          if (c) setMark(db, rollCallId, m.delegateId, c.status, c.time);
+        }
+      }
       setCurrentRollCallId(db, sessionId, rollCallId);
       return { id: rollCallId };
     },
@@ -47,7 +67,8 @@ export const attendanceCommands = {
   'attendance.mark': defineCommand({
     schema: z.strictObject({
       delegateId: id,
-      status: z.enum(['present', 'absent', 'excused', 'late', 'left']),
+      /** `notArrived`: expected but not in the room yet (chưa đến), kept as `late` without a time. */
+      status: z.enum(['present', 'absent', 'excused', 'late', 'left', 'notArrived']),
       time: hhmm.nullable().default(null),
     }),
     slices: ['attendance'],
@@ -58,6 +79,7 @@ export const attendanceCommands = {
       if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
       const timed = status === 'late' || status === 'left';
       if (timed && time === null) throw new EngineError('time-required');
+      if (status === 'notArrived') return void setMark(db, rollCallId, delegateId, 'late', null);
       setMark(db, rollCallId, delegateId, status === 'present' ? null : status, timed ? time : null);
     },
   }),

@@ -33,6 +33,8 @@ const sessionFields = {
   title: optionalText(300),
   startDate: isoDate,
   endDate: isoDate,
+  /** Left out, a new session's hall speaks Vietnamese and an edited one keeps its language. */
+  hallLang: z.enum(['vi', 'en']).optional(),
 };
 
 function checkSession(db: Db, s: SessionInput, selfId?: number): void {
@@ -65,8 +67,8 @@ export const councilCommands = {
     slices: 'all',
     run({ db }, s) {
       if (!getCouncil(db)) throw new EngineError('no-council');
-      checkSession(db, s);
-      const sessionId = insertSession(db, s);
+      checkSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
+      const sessionId = insertSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
       // A new session becomes the one being worked on: that is why it was created.
       setCurrentSessionId(db, sessionId);
       return { id: sessionId };
@@ -76,8 +78,10 @@ export const councilCommands = {
   'session.update': defineCommand({
     schema: z.strictObject({ id, ...sessionFields }),
     slices: ['sessions'],
-    run({ db }, s) {
-      if (!getSession(db, s.id)) throw notFound('session', s.id);
+    run({ db }, input) {
+      const before = getSession(db, input.id);
+      if (!before) throw notFound('session', input.id);
+      const s = { ...input, hallLang: input.hallLang ?? before.hallLang };
       checkSession(db, s, s.id);
       updateSession(db, s);
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EngineError } from '../errors';
+import { EngineError, notFound } from '../errors';
+import { getVote } from '../../store/votes';
 import { id, text } from '../validation';
 import { decodeEmblem } from '../emblem';
 import { deleteEmblem, getEmblemDataUrl, getHall, HALL_MODES, saveEmblem, saveHall } from '../../store/hall';
@@ -16,11 +17,21 @@ export const hallCommands = {
   'hall.setMode': defineCommand({
     schema: z.strictObject({ mode: z.enum(HALL_MODES), voteId: id.nullable().optional() }),
     slices: ['hall'],
-    run({ db }, { mode, voteId }) {
+    run({ db, now }, { mode, voteId }) {
       const hall = getHall(db);
       if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
       if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
-      saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId });
+      saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId, modeSetAt: now });
+    },
+  }),
+
+  /** Chooses the past vote for mode 4; the hall follows at once if it is showing one. */
+  'hall.setVote': defineCommand({
+    schema: z.strictObject({ voteId: id }),
+    slices: ['hall'],
+    run({ db }, { voteId }) {
+      if (!getVote(db, voteId)) throw notFound('vote', voteId);
+      saveHall(db, { ...getHall(db), voteId });
     },
   }),
 
@@ -30,7 +41,7 @@ export const hallCommands = {
     run({ db, now }, { message, countdownMinutes }) {
       // Showing a message is why it was typed: the hall switches to it at once.
       const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
-      saveHall(db, { ...getHall(db), mode: 'message', message, countdown });
+      saveHall(db, { ...getHall(db), mode: 'message', message, countdown, modeSetAt: now });
     },
   }),
 
@@ -39,6 +50,15 @@ export const hallCommands = {
     slices: ['hall'],
     run({ db }, { theme }) {
       saveHall(db, { ...getHall(db), theme });
+    },
+  }),
+
+  /** Whether the hall shows a question's text while it is asked (long texts are the chair's call). */
+  'hall.showQuestionText': defineCommand({
+    schema: z.strictObject({ show: z.boolean() }),
+    slices: ['hall'],
+    run({ db }, { show }) {
+      saveHall(db, { ...getHall(db), showQuestionText: show });
     },
   }),
 

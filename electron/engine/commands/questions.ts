@@ -123,7 +123,8 @@ export const questionCommands = {
       const person = getDelegate(db, delegateId);
       if (!person) throw notFound('delegate', delegateId);
       if (findRespondentByDelegate(db, delegateId)) throw new EngineError('duplicate-respondent', { name: person.fullName });
-      return { id: insertRespondent(db, delegateId, agency) };
+      // Left blank, the agency is the roster's ("TAND huyện"): the log and its CSV name it.
+      return { id: insertRespondent(db, delegateId, agency || person.agency) };
     },
   }),
 

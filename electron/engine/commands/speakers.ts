@@ -79,7 +79,7 @@ function call(db: Db, now: number, u: UndoRecorder, s: Speech): void {
   finishCurrent(db, now, u);
   u.before('speech', s.id);
   const kind = effectiveKind(db, s);
-  updateSpeech(db, s.id, { status: 'called', kind, limitMs: limitMs(db, kind) });
+  updateSpeech(db, s.id, { status: 'called', kind, limitMs: limitMs(db, kind), calledAt: now });
 }
 
 /** Runs a queue action and records it as one undo step. */

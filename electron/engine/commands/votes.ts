@@ -159,7 +159,7 @@ export const voteCommands = {
       // The roll call's count, unless the secretary counted the hall again.
       const n = present ?? votersHere(db, vote.sessionId).length;
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
-      markOpened(db, vote.id, seats, n, now);
+      markOpened(db, vote.id, seats, n, now, present === undefined ? presence(db, vote.sessionId).rollCallId : null);
     },
   }),
 

@@ -10,7 +10,8 @@ const HEAD: Record<Lang, string[]> = {
 
 const WORDS = {
   vi: {
-    moreThan: 'Trên', atLeast: 'Từ', of: 'của',
+    // The screens' wording ("quá 1/2 tổng số đại biểu"): one wording for the same rule.
+    moreThan: 'Quá', atLeast: 'Ít nhất', of: '',
     base: { seats: 'tổng số đại biểu', present: 'số đại biểu có mặt', ballots: 'số phiếu thu vào', cast: 'số phiếu biểu quyết', forAgainst: 'số phiếu tán thành và không tán thành' },
     method: { hands: 'Giơ tay', named: 'Biểu quyết ghi danh', secret: 'Bỏ phiếu kín' },
     passed: 'Thông qua', failed: 'Không thông qua', pending: 'Chưa kết thúc',
@@ -38,7 +39,7 @@ export function votesCsv(votes: readonly VoteView[], itemTitles: ReadonlyMap<num
       v.resolutionNumber,
       v.resolutionTitle,
       v.round,
-      `${w[v.rule.comparison]} ${ruleFraction(v.rule)} ${w.of} ${w.base[v.rule.base]}`,
+      [w[v.rule.comparison], ruleFraction(v.rule), w.of, w.base[v.rule.base]].filter(Boolean).join(' '),
       w.method[v.method],
       v.present,
       v.seats,

@@ -7,6 +7,7 @@ import { roster } from './006-roster';
 import { hall } from './007-hall';
 import { record } from './008-record';
 import { preparation } from './009-preparation';
+import { liveFixes } from './010-live-fixes';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -21,6 +22,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

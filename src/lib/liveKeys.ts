@@ -1,0 +1,47 @@
+/**
+ * One key grammar for every live view (Live, Speakers, Questions, Votes): the same key does
+ * the same thing wherever it applies, so a chair who presses `f` to end an answer ends it.
+ * Views register their shortcuts from this table; the `?` sheet and the README list it.
+ */
+import type { MessageKey } from './i18n.svelte';
+
+export const LIVE_KEYS = {
+  /** Start, pause or resume what is on the floor: the item, the speech, the question or answer. */
+  startPause: 'Space',
+  /** Call the next: item, speaker, question. */
+  next: 'n',
+  /** End what is on the floor: the item, the speech, the question or the answer. */
+  finish: 'f',
+  /** One more minute for what is on the floor (`=`, the same key without Shift, counts as `+`). */
+  addMinute: '+',
+  /** Take back the last action of the view. */
+  undo: 'Ctrl+Z',
+  /** Speakers: withdraw the selected request. */
+  withdraw: 'w',
+  /** Questions: the respondent answers; the answer is marked as given; a follow-up question. */
+  answer: 'a',
+  markAnswered: 'd',
+  followUp: 'r',
+  /** Votes: open, close, announce. */
+  voteOpen: 'Alt+O',
+  voteClose: 'Alt+C',
+  voteAnnounce: 'Alt+A',
+} as const;
+
+export type LiveAction = keyof typeof LIVE_KEYS;
+
+/** The grammar as the `?` sheet shows it: what each key does, and where. */
+export const LIVE_GRAMMAR: { keys: string; label: MessageKey }[] = [
+  { keys: LIVE_KEYS.startPause, label: 'keys.startPause' },
+  { keys: LIVE_KEYS.next, label: 'keys.next' },
+  { keys: LIVE_KEYS.finish, label: 'keys.finish' },
+  { keys: LIVE_KEYS.addMinute, label: 'keys.addMinute' },
+  { keys: LIVE_KEYS.undo, label: 'keys.undo' },
+  { keys: LIVE_KEYS.withdraw, label: 'keys.withdraw' },
+  { keys: LIVE_KEYS.answer, label: 'keys.answer' },
+  { keys: LIVE_KEYS.markAnswered, label: 'keys.markAnswered' },
+  { keys: LIVE_KEYS.followUp, label: 'keys.followUp' },
+  { keys: LIVE_KEYS.voteOpen, label: 'keys.voteOpen' },
+  { keys: LIVE_KEYS.voteClose, label: 'keys.voteClose' },
+  { keys: LIVE_KEYS.voteAnnounce, label: 'keys.voteAnnounce' },
+];

@@ -1,0 +1,154 @@
+/**
+ * What the hall shows during a live sitting (issue 15): the announced result while its item
+ * runs, called / speaking / paused speakers told apart, the date of the sitting that is open.
+ * States come from the real engine on SQLite.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import Hall from '../../src/hall/Hall.svelte';
+import { contentFor } from '../../src/hall/content';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import type { Engine } from '../../electron/engine/engine';
+
+const stateOf = (engine: Engine): State => {
+  const { revision, slices } = engine.snapshot();
+  return { ...slices, revision } as State;
+};
+
+/** A session with a report and a vote item, two delegates asking to speak on the report. */
+function sitting() {
+  const { engine, clock } = newEngine();
+  seedBasics(engine);
+  const report = (ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 15 }) as { id: number }).id;
+  const voteItem = (ok(engine, 'agenda.add', { title: 'Biểu quyết', kind: 'vote', plannedMinutes: 10 }) as { id: number }).id;
+  const next = (ok(engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', plannedMinutes: 10 }) as { id: number }).id;
+  const people = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => (ok(engine, 'delegate.add', { fullName }) as { id: number }).id);
+  return { engine, clock, report, voteItem, next, people };
+}
+
+function announce(engine: Engine, clock: { advance: (ms: number) => void }, agendaItemId: number): number {
+  const { id } = ok(engine, 'vote.create', { agendaItemId, resolutionTitle: 'Nghị quyết về dự toán', method: 'hands' }) as { id: number };
+  ok(engine, 'vote.open', { id });
+  ok(engine, 'vote.tally', { id, for: 2, against: 0, abstain: 0 });
+  ok(engine, 'vote.close', { id });
+  clock.advance(1000);
+  ok(engine, 'vote.announce', { id });
+  clock.advance(1000);
+  return id;
+}
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+});
+function render(data: State) {
+  i18n.set('en');
+  app = mount(Hall, { target: document.body, props: { data } });
+  flushSync();
+  return document.body;
+}
+
+describe('the announced result on the hall in automatic mode', () => {
+  it('shows while its item runs, until the chair starts the next item', () => {
+    const { engine, clock, voteItem, next } = sitting();
+    ok(engine, 'item.start', { id: voteItem });
+    clock.advance(60_000);
+    announce(engine, clock, voteItem);
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
+  });
+
+  it('gives way to the next speaker called and to a mode the chair chooses', () => {
+    const { engine, clock, voteItem, people } = sitting();
+    ok(engine, 'item.start', { id: voteItem });
+    for (const delegateId of people) ok(engine, 'speaker.request', { agendaItemId: voteItem, delegateId });
+    announce(engine, clock, voteItem);
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    ok(engine, 'speaker.next');
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:speaker');
+
+    const other = sitting();
+    other.engine.run('item.start', { id: other.voteItem });
+    announce(other.engine, other.clock, other.voteItem);
+    ok(other.engine, 'hall.setMode', { mode: 'agenda' });
+    other.clock.advance(1000);
+    ok(other.engine, 'hall.setMode', { mode: 'auto' });
+    expect(contentFor(stateOf(other.engine))?.id).toBe('auto:item');
+  });
+});
+
+describe('the speaker on the hall', () => {
+  it('tells called, speaking and paused apart', () => {
+    const { engine, report, people } = sitting();
+    ok(engine, 'item.start', { id: report });
+    ok(engine, 'speaker.request', { agendaItemId: report, delegateId: people[0] });
+    ok(engine, 'speaker.next');
+    const states: [string | null | undefined, string | undefined][] = [];
+    const look = () => {
+      const body = render(stateOf(engine));
+      const who = body.querySelector('[data-testid=speaker-panel] .who');
+      states.push([who?.getAttribute('data-state'), who?.querySelector('.label')?.textContent?.trim()]);
+      unmount(app!);
+      app = undefined;
+    };
+    look();
+    ok(engine, 'speaker.start');
+    look();
+    ok(engine, 'speaker.pause');
+    look();
+    expect(states).toEqual([
+      ['called', 'Invited to speak'],
+      ['speaking', 'Speaking'],
+      ['paused', 'Paused'],
+    ]);
+  });
+});
+
+describe('the hall header', () => {
+  it('shows the date of the sitting that is open, else today, and the term in Roman numerals', () => {
+    const { engine } = sitting();
+    const day1 = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    const day2 = (ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    ok(engine, 'sitting.open', { id: day1 });
+    ok(engine, 'sitting.close', { id: day1 });
+    ok(engine, 'sitting.open', { id: day2 });
+    const header = () => {
+      const text = render(stateOf(engine)).querySelector('header .session')?.textContent ?? '';
+      unmount(app!);
+      app = undefined;
+      return text;
+    };
+    const open = header();
+    expect(open).toContain('9 Dec 2026');
+    expect(open).not.toContain('8 Dec 2026');
+    expect(open).toContain('Term XVI');
+    ok(engine, 'sitting.close', { id: day2 });
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(header()).toContain(new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  });
+});
+
+describe('the programme on the hall', () => {
+  it('lists the current sitting’s items and names no presenter for a chaired item', () => {
+    const { engine } = sitting();
+    const morning = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    const afternoon = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number }).id;
+    const state = stateOf(engine);
+    const [report, voteItem, closing] = state.agenda.map((i) => i.id);
+    ok(engine, 'agenda.assign', { id: report, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: voteItem, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: closing, sittingId: afternoon });
+    ok(engine, 'agenda.update', { id: voteItem, title: 'Biểu quyết', kind: 'vote', presenter: 'Chủ tọa', plannedMinutes: 10 });
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'hall.setMode', { mode: 'agenda' });
+    const body = render(stateOf(engine));
+    const rows = [...body.querySelectorAll('main li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual(['1 Báo cáo', '2 Biểu quyết']);
+  });
+});

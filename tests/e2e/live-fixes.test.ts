@@ -1,0 +1,227 @@
+/**
+ * The live sitting tried as a new user would (issue 15), in Chromium against `npm run serve`:
+ * one test per bug that shows in the console.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { connectSeeder, seedSitting, type Sitting } from './sitting';
+import { VIEWS } from '../../src/lib/views';
+
+let browser: Browser;
+const servers: Served[] = [];
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) await s.stop();
+});
+
+async function fresh(): Promise<Served> {
+  const s = await serve(tempDataDir());
+  servers.push(s);
+  return s;
+}
+
+describe('council and sessions', () => {
+  it('a first session takes the term just saved, and a session can be edited in place', async () => {
+    const server = await fresh();
+    const page = await openPage(browser, server.url, 'en');
+    await page.getByLabel('Name of the council').fill('HĐND huyện Lương Sơn');
+    await page.getByLabel('Term', { exact: true }).first().fill('4');
+    await page.getByLabel('Total number of delegates').fill('35');
+    await page.getByRole('button', { name: 'Save council' }).click();
+    await page.getByText('Council saved').first().waitFor();
+    expect(await page.locator('input[name=sessionTerm]').inputValue()).toBe('4');
+    await page.locator('input[name=sessionTitle]').fill('Kỳ họp thường lệ');
+    await page.getByRole('button', { name: 'Create session' }).click();
+    await page.getByRole('cell', { name: /^Session 1, term IV$/ }).waitFor({ timeout: 5000 });
+    await page.getByRole('button', { name: /^Edit session/ }).click();
+    await page.locator('input[name=sessionTitle]').fill('Kỳ họp chuyên đề về đất đai');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('cell', { name: 'Kỳ họp chuyên đề về đất đai' }).waitFor();
+    expect(await page.getByRole('row').count()).toBe(2);
+  });
+});
+
+describe('a seeded first morning', () => {
+  let server: Served;
+  let seeded: Sitting;
+  beforeAll(async () => {
+    server = await fresh();
+    seeded = await seedSitting(server.url);
+  });
+
+  it('changing the vote chosen for the hall shows it at once in mode 4', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+9');
+    const select = page.getByLabel('Vote result to show');
+    await select.selectOption({ label: '45/NQ-HĐND · Nghị quyết về dự toán ngân sách năm 2027' });
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 700 } });
+    await page.keyboard.press('4');
+    const preview = page.getByTestId('hall-preview');
+    await preview.getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
+    await select.selectOption({ label: '46/NQ-HĐND · Nghị quyết về kế hoạch đầu tư công năm 2027' });
+    await preview.getByText('Nghị quyết về kế hoạch đầu tư công năm 2027').waitFor({ timeout: 3000 });
+    expect(seeded.voteIds.length).toBe(3);
+  });
+
+  it('a resolution not adopted is never shown in green in the votes list', async () => {
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'vote.announce', id: seeded.voteIds[1] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+8');
+    const failed = page.locator('.list .status', { hasText: 'Not adopted' });
+    const adopted = page.locator('.list .status', { hasText: 'Adopted' }).first();
+    await failed.waitFor();
+    const colour = (l: typeof failed) => l.evaluate((el) => getComputedStyle(el).color);
+    const green = await colour(adopted);
+    expect(await colour(failed)).not.toBe(green);
+    // Red-ish: more red than green.
+    const [r, g] = (await colour(failed)).match(/\d+/g)!.map(Number);
+    expect(r).toBeGreaterThan(g);
+  });
+
+  it('starting an item of another sitting asks before suspending the open one, and says so', async () => {
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'item.pause', id: seeded.itemIds[2] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+5');
+    const afternoonItem = 'Báo cáo công tác của Tòa án nhân dân huyện năm 2026';
+    await page.getByRole('button', { name: `Start ${afternoonItem}` }).click();
+    const ask = page.getByRole('alertdialog');
+    await ask.getByText(/Morning, 8 Dec 2026.*will be suspended/).waitFor();
+    // Nothing has changed while the console asks.
+    await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('In progress');
+    await ask.getByRole('button', { name: /^Suspend it and start/ }).click();
+    await page.getByRole('status').getByText('Morning, 8 Dec 2026 suspended').waitFor();
+    await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('Suspended');
+  });
+
+  it('no view scrolls sideways or cuts a button at 1366×768 and 1280×720, in either language', async () => {
+    const problems: string[] = [];
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [width, height] of [[1366, 768], [1280, 720]]) {
+        const context = await browser.newContext({ locale: lang, viewport: { width, height } });
+        const page = await context.newPage();
+        await page.goto(server.url);
+        await page.locator('nav').waitFor();
+        for (const view of VIEWS) {
+          await page.keyboard.press(view.keys);
+          await page.waitForTimeout(150);
+          const found = await page.evaluate(() => {
+            const out: string[] = [];
+            const doc = document.documentElement;
+            if (doc.scrollWidth > innerWidth) out.push(`page is ${doc.scrollWidth}px wide`);
+            for (const b of document.querySelectorAll<HTMLElement>('button, a.button, select')) {
+              const r = b.getBoundingClientRect();
+              if (r.width === 0 || getComputedStyle(b).visibility === 'hidden') continue;
+              const name = (b.getAttribute('aria-label') || b.textContent || '').trim().slice(0, 40);
+              if (r.right > innerWidth + 0.5 || r.left < -0.5) out.push(`“${name}” is outside the window (${Math.round(r.left)}–${Math.round(r.right)})`);
+              else if (b.tagName === 'BUTTON' && b.scrollWidth > b.clientWidth + 1) out.push(`“${name}” has its text cut`);
+              else {
+                // Nor may it spill out of its card (the Live table's row buttons did).
+                const card = b.parentElement?.closest('.panel')?.getBoundingClientRect();
+                if (card && r.right > card.right + 0.5) out.push(`“${name}” spills out of its card`);
+              }
+            }
+            return out;
+          });
+          problems.push(...found.map((f) => `${view.id} ${lang} ${width}×${height}: ${f}`));
+        }
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('questions: the asker is picked like a speaker, and the form is empty after a slip', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+7');
+    const live = page.getByTestId('live-headline');
+    const slip = page.getByRole('heading', { name: 'Register a question' });
+    // What is live comes before the slips.
+    expect((await live.boundingBox())!.y).toBeLessThan((await slip.boundingBox())!.y);
+    await page.getByRole('combobox', { name: 'Asking delegate' }).fill('12');
+    await page.getByRole('combobox', { name: 'Asking delegate' }).press('Enter');
+    await page.getByLabel('Topic', { exact: true }).first().selectOption({ index: 1 });
+    await page.getByLabel('Respondent', { exact: true }).first().selectOption({ index: 1 });
+    await page.getByLabel('Question', { exact: true }).fill('Tiến độ giải phóng mặt bằng dự án đường tránh?');
+    await page.getByRole('button', { name: 'Register question' }).click();
+    await page.getByText('Tiến độ giải phóng mặt bằng dự án đường tránh?').first().waitFor();
+    expect(await page.getByLabel('Respondent', { exact: true }).first().inputValue()).toBe('');
+    expect(await page.getByLabel('Topic', { exact: true }).first().inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Asking delegate' }).inputValue()).toBe('');
+  });
+
+  it('the roll call shows a late delegate’s whole name and time at 1366×768', async () => {
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('nav').waitFor();
+    await page.keyboard.press('Alt+4');
+    const late = page.locator('.person', { has: page.locator('input.time') }).first();
+    await late.waitFor();
+    const cut = await late.evaluate((card) => {
+      const name = card.querySelector<HTMLElement>('.name')!;
+      const time = card.querySelector<HTMLInputElement>('input.time')!;
+      const box = card.getBoundingClientRect();
+      const t = time.getBoundingClientRect();
+      return { nameCut: name.scrollWidth > name.clientWidth + 1, timeOutside: t.right > box.right + 0.5, timeWidth: t.width };
+    });
+    expect(cut).toEqual({ nameCut: false, timeOutside: false, timeWidth: expect.any(Number) });
+    // Wide enough for "08:10 AM" and its picker button in an English browser.
+    expect(cut.timeWidth).toBeGreaterThanOrEqual(118);
+    await context.close();
+  });
+  it('a sitting that opens without its roll call is offered one, from the last marks, and votes say which roll call they count on', async () => {
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'sitting.open', id: seeded.sittingIds[3] }).catch(() => undefined);
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+5');
+    const offer = page.getByTestId('roll-call-offer');
+    await offer.getByText('Afternoon, 9 Dec 2026 is in progress and has no roll call yet.').waitFor();
+    await offer.getByText('Counts now come from the roll call of Morning, 8 Dec 2026.').waitFor();
+    await offer.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).click();
+    await expect.poll(() => offer.count()).toBe(0);
+    await page.keyboard.press('Alt+4');
+    // Absent and excused carried over; the late arrival is present again.
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 33 of 35');
+    await page.keyboard.press('Alt+8');
+    await page.getByTestId('votes-present').getByText(/Afternoon, 9 Dec 2026/).waitFor();
+  });
+});
+
+describe('the hall in automatic mode', () => {
+  it('shows an announced result while its item runs, until the chair moves on', async () => {
+    const server = await fresh();
+    const { run, close } = await connectSeeder(server.url);
+    await run({ type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+    await run({ type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    const item = (await run({ type: 'agenda.add', title: 'Biểu quyết thông qua Nghị quyết về dự toán', kind: 'vote', plannedMinutes: 10 })).id;
+    const after = (await run({ type: 'agenda.add', title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 10 })).id;
+    await run({ type: 'item.start', id: item });
+    // A LAN display in a fresh English browser: the hall speaks the session's language (vi).
+    const hall = await browser.newPage({ locale: 'en', viewport: { width: 1280, height: 720 } });
+    await hall.goto(`${server.url}hall`);
+    const screen = hall.locator('.page .screen');
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
+    await expect.poll(() => hall.evaluate(() => document.documentElement.lang)).toBe('vi');
+    const vote = (await run({ type: 'vote.create', agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
+    await run({ type: 'vote.open', id: vote, present: 31 });
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:vote');
+    await run({ type: 'vote.tally', id: vote, for: 30, against: 1, abstain: 0 });
+    await run({ type: 'vote.close', id: vote });
+    await run({ type: 'vote.announce', id: vote });
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:result');
+    await hall.getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
+    await run({ type: 'item.start', id: after, current: 'finish' });
+    await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
+    close();
+  });
+});
