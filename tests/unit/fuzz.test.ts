@@ -59,7 +59,7 @@ describe('seeded fuzz', () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   describe('over the socket', () => {
     let server: GavelServer;
@@ -88,7 +88,7 @@ describe('seeded fuzz', () => {
         }),
         { seed: SEED, numRuns: 60 },
       );
-    });
+    }, 60_000);
 
     it('messages: random JSON and text on a real socket get a reply or nothing, never a crash', async () => {
       const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`, { origin: `http://127.0.0.1:${port}` });
@@ -106,6 +106,6 @@ describe('seeded fuzz', () => {
         { seed: SEED, numRuns: 150 },
       );
       ws.close();
-    });
+    }, 60_000);
   });
 });
