@@ -5,7 +5,7 @@
  */
 import type { NoteSubject } from '../store/record';
 import type { DocLang } from './nd30';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../common/dates';
 
 export interface Run {
   text: string;

@@ -1,9 +1,8 @@
-import type { Lang } from '../../electron/engine/messages';
-
 import { fold } from '../../common/fold';
+import { formatDate } from '../../common/dates';
 
 /** Vietnamese text without diacritics, lower-cased (kept here for the screens' imports). */
-export { fold };
+export { fold, formatDate };
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {
@@ -17,14 +16,6 @@ export function matchesPerson(query: string, person: { fullName: string; seatNum
 export function localIsoDate(ms: number): string {
   const d = new Date(ms);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** "2026-12-08" → "08/12/2026" (vi) or "8 Dec 2026" (en). */
-export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "08:05": a moment's time of day on this machine's clock face. */
