@@ -30,18 +30,8 @@ export const LIVE_KEYS = {
 
 export type LiveAction = keyof typeof LIVE_KEYS;
 
-/** The grammar as the `?` sheet shows it: what each key does, and where. */
-export const LIVE_GRAMMAR: { keys: string; label: MessageKey }[] = [
-  { keys: LIVE_KEYS.startPause, label: 'keys.startPause' },
-  { keys: LIVE_KEYS.next, label: 'keys.next' },
-  { keys: LIVE_KEYS.finish, label: 'keys.finish' },
-  { keys: LIVE_KEYS.addMinute, label: 'keys.addMinute' },
-  { keys: LIVE_KEYS.undo, label: 'keys.undo' },
-  { keys: LIVE_KEYS.withdraw, label: 'keys.withdraw' },
-  { keys: LIVE_KEYS.answer, label: 'keys.answer' },
-  { keys: LIVE_KEYS.markAnswered, label: 'keys.markAnswered' },
-  { keys: LIVE_KEYS.followUp, label: 'keys.followUp' },
-  { keys: LIVE_KEYS.voteOpen, label: 'keys.voteOpen' },
-  { keys: LIVE_KEYS.voteClose, label: 'keys.voteClose' },
-  { keys: LIVE_KEYS.voteAnnounce, label: 'keys.voteAnnounce' },
-];
+/** The grammar as the `?` sheet shows it: each action's key and what it does (`keys.<action>`). */
+export const LIVE_GRAMMAR: { keys: string; label: MessageKey }[] = (Object.keys(LIVE_KEYS) as LiveAction[]).map((action) => ({
+  keys: LIVE_KEYS[action],
+  label: `keys.${action}` as MessageKey,
+}));

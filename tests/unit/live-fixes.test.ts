@@ -145,3 +145,16 @@ describe('the roll call follows the sittings', () => {
     expect(stateOf(engine).attendance.marks).toHaveLength(4);
   });
 });
+
+describe('the key grammar', () => {
+  it('names every action of every live view in both languages, each on its own key', async () => {
+    const { LIVE_KEYS, LIVE_GRAMMAR } = await import('../../src/lib/liveKeys');
+    const { en, vi } = await import('../../src/lib/i18n/index');
+    for (const g of LIVE_GRAMMAR) {
+      expect(en[g.label], g.label).toBeTruthy();
+      expect(vi[g.label], g.label).toBeTruthy();
+    }
+    const keys = Object.values(LIVE_KEYS).map((k) => k.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
