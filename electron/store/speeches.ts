@@ -194,3 +194,10 @@ export function findOpenRequest(db: Db, itemId: number, delegateId: number, kind
 export function forgetQueueUndo(db: Db): void {
   db.prepare("DELETE FROM undo_step WHERE scope = 'queue'").run();
 }
+
+/** Every speech of a session, in the order they were asked for: what the post-session review counts. */
+export function listSessionSpeeches(db: Db, sessionId: number): Speech[] {
+  return (
+    db.prepare('SELECT s.* FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id WHERE a.session_id = ? ORDER BY s.id').all(sessionId) as SpeechRow[]
+  ).map(rowToSpeech);
+}
