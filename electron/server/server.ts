@@ -7,6 +7,7 @@ import { LANGS, type Lang } from '../engine/messages';
 import type { ClientMessage, ServerMessage, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
+import { REPORT_PREFIX, serveReport } from '../reports/review/routes';
 
 export interface GavelServer {
   url: string;
@@ -91,7 +92,11 @@ export function attachEngine(
  * a second, read-only listener only while sharing is on (lan.ts).
  */
 export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0 }: ServerOptions): Promise<GavelServer> {
-  const httpServer = http.createServer((req, res) => serveStatic(staticDir, req, res));
+  const httpServer = http.createServer((req, res) => {
+    // The review's files (reports/review/routes.ts) on this loopback listener only, never to LAN displays.
+    if ((req.url ?? '').startsWith(REPORT_PREFIX)) serveReport(engine.db, engine.clock(), host, req, res);
+    else serveStatic(staticDir, req, res);
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   httpServer.on('upgrade', (req, socket, head) => {
