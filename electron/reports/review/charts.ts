@@ -55,8 +55,8 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
       const names = workNames(lang);
       return {
         ...base(t('review.chart.kinds'), lang),
-        grid: { left: 56, right: 24, top: 56, bottom: 72 },
-        xAxis: { type: 'category', data: r.time.sittings.map((s) => sittingName(s, lang)), axisLabel: { fontSize: 13, interval: 0, width: 200, overflow: 'break' } },
+        grid: { left: 56, right: 24, top: 56, bottom: 84 },
+        xAxis: { type: 'category', data: r.time.sittings.map((s) => sittingName(s, lang, '\n')), axisLabel: { fontSize: 13, interval: 0, lineHeight: 17 } },
         yAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
         series: WORK_KINDS.map((w, k) => ({
           type: 'bar' as const,
@@ -72,8 +72,8 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
       const index = new Map(r.items.map((i, k) => [i.id, k + 1]));
       return {
         ...base(t('review.chart.plan'), lang),
-        grid: { left: 56, right: 24, top: 56, bottom: 64 },
-        xAxis: { type: 'category', name: t('review.col.no'), data: items.map((i) => String(index.get(i.id))), axisLabel: { fontSize: 13 } },
+        grid: { left: 56, right: 24, top: 56, bottom: 80 },
+        xAxis: { type: 'category', name: t('review.col.no'), nameLocation: 'middle', nameGap: 26, data: items.map((i) => String(index.get(i.id))), axisLabel: { fontSize: 13 } },
         yAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
         series: [
           { type: 'bar', name: t('review.series.planned'), itemStyle: { color: PLANNED }, data: items.map((i) => minutes(i.plannedMs)) },

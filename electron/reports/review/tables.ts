@@ -75,9 +75,15 @@ export function cellText(c: Cell, lang: Lang): string {
 }
 
 /** "Buổi sáng 08/12/2026" / "Morning 8 Dec 2026"; items outside any sitting have their own label. */
-export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang): string {
+export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, gap = ' '): string {
   const t = translator(lang);
-  return b.date === null || b.part === null ? t('review.unassigned') : `${t(`sitting.part.${b.part}`)} ${formatDate(b.date, lang)}`;
+  return b.date === null || b.part === null ? t('review.unassigned') : `${t(`sitting.part.${b.part}`)}${gap}${formatDate(b.date, lang)}`;
+}
+
+/** A roll call's label ("2026-12-08 sáng", see sittingLabel.ts) as a sitting's name; other labels as typed. */
+export function rollCallName(label: string, lang: Lang): string {
+  const m = /^(\d{4}-\d{2}-\d{2}) (sáng|chiều)$/.exec(label);
+  return m ? sittingName({ date: m[1], part: m[2] === 'sáng' ? 'morning' : 'afternoon' }, lang) : label;
 }
 
 export function sessionName(r: Review, lang: Lang): string {
@@ -227,7 +233,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'attendance',
       ['review.col.sitting', 'review.col.voting', 'review.col.present', 'review.col.absent', 'review.col.excused', 'review.col.late', 'review.col.left', 'review.col.presentShare'],
-      r.attendance.map((a) => [text(a.label), n(a.voting), n(a.present), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
+      r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
     ),
   ];
   if (others.length > 0) {
