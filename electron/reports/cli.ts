@@ -41,6 +41,7 @@ export interface ExportArgs {
   out: string;
 }
 
+const FLAGS = ['--data-dir', '--out', '--session', '--term', '--lang'];
 const usage = () => `Usage: npm run export -- ${Object.keys(EXPORTERS).join('|')} --data-dir DIR [--session N] [--term T] [--lang vi|en] --out FILE`;
 
 /** Parses argv without touching the process, so every case is unit-tested. */
@@ -54,6 +55,7 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
       continue;
     }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (!FLAGS.includes(flag)) return { ok: false, message: `Unknown option "${flag}". ${usage()}` };
     const v = inline ?? argv[++i];
     if (v === undefined || v === '' || (inline === undefined && v.startsWith('--'))) return { ok: false, message: `${flag} needs a value. ${usage()}` };
     switch (flag) {
@@ -74,8 +76,6 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; args: Expo
         if (!LANGS.includes(v as Lang)) return { ok: false, message: `--lang must be vi or en, not "${v}"` };
         args.lang = v as Lang;
         break;
-      default:
-        return { ok: false, message: `Unknown option "${flag}". ${usage()}` };
     }
   }
   if (args.what === undefined) return { ok: false, message: `Say what to export. ${usage()}` };
