@@ -3,8 +3,8 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { closeStore, openStore } from '../../electron/store/db';
-import { parseExportArgs, resolveSession, runExport } from '../../electron/reports/cli';
+import { closeStore } from '../../electron/store/db';
+import { main, parseExportArgs } from '../../electron/reports/cli';
 import { exportReview, reviewsFor } from '../../electron/reports/review/export';
 import { isLoopbackHost, reportRoute } from '../../electron/reports/review/routes';
 import { cellText, reviewTables, rollCallName } from '../../electron/reports/review/tables';
@@ -148,34 +148,17 @@ describe('/report/ routes', () => {
   });
 });
 
-describe('npm run export', () => {
+describe('npm run export (the record branch\'s CLI, extended with the review)', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('parses its arguments and refuses bad ones with a sentence', () => {
-    expect(parseExportArgs(['speaking', '--data-dir', 'd', '--session', '11', '--out', 'x.csv'])).toEqual({
-      ok: true,
-      args: { what: 'speaking', dataDir: 'd', session: 11, term: null, lang: 'vi', out: 'x.csv' },
-    });
-    expect(parseExportArgs(['review-xlsx', '--data-dir=d', '--lang=en', '--term', '3', '--out', 'x'])).toMatchObject({ ok: true, args: { lang: 'en', term: 3 } });
-    const refusals: [string[], RegExp][] = [
-      [['--data-dir', 'd', '--out', 'x'], /Say what to export/],
-      [['minutes-of-nothing', '--data-dir', 'd', '--out', 'x'], /Cannot export "minutes-of-nothing"/],
-      [['speaking', '--out', 'x'], /--data-dir is required/],
-      [['speaking', '--data-dir', 'd'], /--out is required/],
-      [['speaking', '--data-dir', 'd', '--out', 'x', '--session', 'two'], /--session must be a whole number/],
-      [['speaking', '--data-dir', 'd', '--out', 'x', '--lang', 'fr'], /--lang must be vi or en/],
-      [['speaking', '--data-dir', '--out', 'x'], /--data-dir needs a value/],
-      [['speaking', 'attendance', '--data-dir', 'd', '--out', 'x'], /Only one document at a time/],
-      [['speaking', '--data-dir', 'd', '--out', 'x', '--force'], /Unknown option "--force"/],
-    ];
-    for (const [argv, message] of refusals) {
-      const parsed = parseExportArgs(argv);
-      expect(parsed.ok, argv.join(' ')).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toMatch(message);
-    }
+  it('knows the review\'s documents', () => {
+    expect(parseExportArgs(['review-xlsx', '--data-dir', 'd', '--session', '11', '--lang', 'en', '--out', 'x.xlsx'])).toMatchObject({ doc: 'review-xlsx', session: 11, lang: 'en' });
+    for (const doc of ['review', 'attendance', 'speaking']) expect(parseExportArgs([doc, '--data-dir', 'd', '--out', 'x']).doc).toBe(doc);
+    expect(() => parseExportArgs(['reviews', '--data-dir', 'd', '--out', 'x'])).toThrow(/Unknown document "reviews"; choose minutes, ballots, notice, review, review-xlsx, attendance, speaking/);
+    expect(() => parseExportArgs(['speaking', '--data-dir', 'd', '--out', 'x', '--sitting', '2026-12-08-morning'])).toThrow(/--sitting is for the minutes only/);
   });
 
-  it('writes the workbook of the session named by its number, and refuses a missing database or session', async () => {
+  it('writes the workbook, the CSV and the report of the session named by its number; refuses a missing session', async () => {
     const dir = tempDir();
     const s = withEarlier();
     await s.db.backup(path.join(dir, 'gavel.sqlite'));
@@ -183,28 +166,19 @@ describe('npm run export', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     const out = path.join(dir, 'out', 'review.xlsx');
-    expect(await runExport(['review-xlsx', '--data-dir', dir, '--session', '1', '--out', out])).toBe(0);
+    expect(await main(['review-xlsx', '--data-dir', dir, '--session', '1', '--out', out])).toBe(0);
     const sheets = await readXlsxFile(fs.readFileSync(out));
-    // Session 1 has one report of 40 minutes and nothing to compare with.
+    // Session 1 has one report of 40 minutes and nothing earlier to compare with.
     expect(excelMs(sheets.find((x) => x.sheet === 'Thời gian theo loại')!.data.at(-1)![1])).toBe(40 * MIN);
     expect(sheets.map((x) => x.sheet)).not.toContain('So sánh');
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Wrote .*review\.xlsx/));
-
-    expect(await runExport(['speaking', '--data-dir', dir, '--session', '7', '--out', out])).toBe(4);
-    expect(err).toHaveBeenLastCalledWith('gavel export: No session 7 in this database.');
-    const empty = tempDir();
-    expect(await runExport(['speaking', '--data-dir', empty, '--out', out])).toBe(3);
-    // The folder is not turned into a database.
-    expect(fs.existsSync(path.join(empty, 'gavel.sqlite'))).toBe(false);
-    expect(await runExport(['speaking', '--out', out])).toBe(2);
-  });
-
-  it('without --session takes the current session', () => {
-    const s = withEarlier();
-    expect(resolveSession(s.db, { session: null, term: null })).toEqual({ id: s.sessionId });
-    expect(resolveSession(s.db, { session: 1, term: 1 })).toEqual({ id: s.earlier });
-    expect(resolveSession(s.db, { session: 1, term: 9 })).toEqual({ error: 'No session 1 of term 9 in this database.' });
-    const db = openStore(':memory:');
-    expect(resolveSession(db, { session: null, term: null })).toMatchObject({ error: expect.stringContaining('no current session') });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Written: .*review\.xlsx/));
+    const csv = path.join(dir, 'out', 'speaking.csv');
+    expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', csv])).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,11:00');
+    const docx = path.join(dir, 'out', 'review.docx');
+    expect(await main(['review', '--data-dir', dir, '--out', docx])).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(await main(['speaking', '--data-dir', dir, '--session', '7', '--out', path.join(dir, 'x.csv')])).toBe(4);
+    expect(err).toHaveBeenLastCalledWith('gavel export: There is no session 7 (sessions: 1, 2).');
   });
 });

@@ -11,8 +11,9 @@ import { readReviewInput } from './input';
 import { reviewTables, type Table } from './tables';
 import { reviewWorkbook } from './xlsx';
 import { tableCsv } from './csv';
+import { reviewDocx } from './docx';
 
-export const REVIEW_EXPORTS = ['review-json', 'review-xlsx', 'attendance', 'speaking'] as const;
+export const REVIEW_EXPORTS = ['review-json', 'review-docx', 'review-xlsx', 'attendance', 'speaking'] as const;
 export type ReviewExport = (typeof REVIEW_EXPORTS)[number];
 
 /** How many earlier sessions the comparison takes by default. */
@@ -68,6 +69,12 @@ export async function exportReview(db: Db, kind: ReviewExport, req: ExportReques
   switch (kind) {
     case 'review-json':
       return { body: Buffer.from(JSON.stringify({ review, others })), type: 'application/json; charset=utf-8', fileName: `review-${name}.json` };
+    case 'review-docx':
+      return {
+        body: await reviewDocx(db, review, others, req.lang),
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        fileName: `${req.lang === 'vi' ? 'bao-cao-danh-gia' : 'review-report'}-${name}.docx`,
+      };
     case 'review-xlsx':
       return {
         body: await reviewWorkbook(reviewTables(review, req.lang, others)),
