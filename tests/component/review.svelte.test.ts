@@ -31,7 +31,8 @@ async function mountReview(lang: 'vi' | 'en') {
 const rowsOf = (id: string) =>
   [...document.querySelectorAll(`[data-table=${id}] tbody tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
 
-describe('Review view', () => {
+// A real SQLite session and ECharts behind each test: generous time on a loaded machine (not a speed check).
+describe('Review view', { timeout: 30_000 }, () => {
   it('shows the reading : discussion headline with the votes\' percentage rule, in Vietnamese', async () => {
     const { fetch, sessionId } = await mountReview('vi');
     expect(fetch).toHaveBeenCalledWith(`/report/review-json?session=${sessionId}&lang=vi&compare=`);
@@ -75,6 +76,7 @@ describe('Review view', () => {
     const { sessionId } = await mountReview('en');
     const links = [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
+      ['Report (.docx)', `/report/review-docx?session=${sessionId}&lang=en&compare=`],
       ['Workbook (.xlsx)', `/report/review-xlsx?session=${sessionId}&lang=en&compare=`],
       ['Attendance (.csv)', `/report/attendance?session=${sessionId}&lang=en&compare=`],
       ['Speaking times (.csv)', `/report/speaking?session=${sessionId}&lang=en&compare=`],

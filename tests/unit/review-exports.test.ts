@@ -11,6 +11,7 @@ import { cellText, reviewTables, rollCallName } from '../../electron/reports/rev
 import { CHART_IDS, reviewChart } from '../../electron/reports/review/charts';
 import { chartSvg } from '../../electron/reports/review/echarts';
 import { ok, tempDir } from './helpers';
+import { readDocx } from '../docx';
 import { handSession } from './review-session';
 
 const MIN = 60_000;
@@ -117,6 +118,26 @@ describe('review workbook and CSVs', () => {
     const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
     expect(Papa.parse<string[]>(attendance.body.toString('utf8').slice(1)).data[1]).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '0', '1', '0', '80,00%']);
+  });
+
+  it('the DOCX report: Nghị định 30 header, the sections, four charts as PNG with their titles, the tables', { timeout: 60_000 }, async () => {
+    const s = withEarlier();
+    const file = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+    expect(file.fileName).toBe('bao-cao-danh-gia-ky-hop-2-khoa-1.docx');
+    const d = readDocx(file.body);
+    for (const line of ['HỘI ĐỒNG NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Đánh giá kết quả Kỳ họp thứ 2', 'Hội đồng nhân dân xã Tân Lập khóa I']) {
+      expect(d.text).toContain(line);
+    }
+    expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53:00; trong đó trình bày báo cáo chiếm 32,08%, thảo luận, chất vấn chiếm 47,17%, thủ tục chiếm 20,75%.');
+    for (const h of ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'III. PHÁT BIỂU', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC']) expect(d.text).toContain(h);
+    expect(d.files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(4);
+    const titles = [...d.doc.getElementsByTagName('wp:docPr')].map((e) => e.getAttribute('title'));
+    expect(titles).toEqual(['Thời gian theo loại công việc của từng phiên họp (phút)', 'Dự kiến và thực tế của từng nội dung (phút)', 'Thời gian phát biểu theo tổ đại biểu (phút)', 'Kết quả chất vấn (số câu hỏi)']);
+    // The votes' margins as printed: 01/NQ-HĐND passed with 1 to spare.
+    expect(d.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['01/NQ-HĐND', '80,00%', '-1']));
+    const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
+    expect(en.text).toContain('REPORT');
+    expect(en.text).toContain('reading reports 32.08%');
   });
 
   it('an unknown session exports nothing', async () => {
