@@ -65,7 +65,7 @@ describe('review tables', () => {
     expect(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: [999] })!.others).toEqual([]);
   });
 
-  it('every chart renders to SVG in Node with its title, in both languages', () => {
+  it('every chart renders to SVG in Node with its title, in both languages', { timeout: 60_000 }, () => {
     const s = handSession();
     const { review } = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
     for (const lang of ['vi', 'en'] as const) {
@@ -179,7 +179,7 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
     expect(() => parseExportArgs(['speaking', '--data-dir', 'd', '--out', 'x', '--sitting', '2026-12-08-morning'])).toThrow(/--sitting is for the minutes only/);
   });
 
-  it('writes the workbook, the CSV and the report of the session named by its number; refuses a missing session', async () => {
+  it('writes the workbook, the CSV and the report of the session named by its number; refuses a missing session', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const s = withEarlier();
     await s.db.backup(path.join(dir, 'gavel.sqlite'));

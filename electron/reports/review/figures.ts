@@ -282,8 +282,8 @@ function tallyBy<K>(list: readonly SpeakerFigure[], key: (s: SpeakerFigure) => K
 
 function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Review['speaking'] {
   const titles = new Map(input.rows.map((r) => [r.item.id, r.item.title]));
-  // A speech counts once it has used the floor (started at least once), as the speech totals do.
-  const floor = input.speeches.filter((s) => s.firstStartedAt !== null);
+  // Only speeches that used the floor are read (listFloorSpeeches), as the speech totals count them.
+  const floor = input.speeches;
   const byKind = Object.fromEntries(SPEECH_KINDS.map((k) => [k, { count: 0, ms: 0 }])) as Record<SpeechKind, Tally2>;
   const byDelegate = new Map<number, SpeakerFigure>();
   const overruns: OverrunFigure[] = [];

@@ -10,7 +10,7 @@ import { getCouncil, type Council } from '../../store/council';
 import { listDelegates, type Delegate } from '../../store/delegates';
 import { listAnswers, listQuestions, listRespondents, type Answer, type Question, type Respondent } from '../../store/questions';
 import { getSession, type Session } from '../../store/sessions';
-import { listSessionSpeeches, type Speech } from '../../store/speeches';
+import { listFloorSpeeches, type FloorSpeech } from '../../store/speeches';
 import { listAllVotes, type Vote } from '../../store/votes';
 import { joinRows, type Row } from '../../engine/agendaStats';
 
@@ -21,7 +21,8 @@ export interface ReviewInput {
   /** Agenda items with their timing, in agenda order. */
   rows: Row[];
   delegates: Delegate[];
-  speeches: Speech[];
+  /** Speeches that used the floor (started at least once). */
+  speeches: FloorSpeech[];
   questions: Question[];
   answers: Answer[];
   respondents: Respondent[];
@@ -49,7 +50,7 @@ export function readReviewInput(db: Db, sessionId: number, now: number): ReviewI
     sittings: listSittings(db, sessionId),
     rows: joinRows(listAgenda(db, sessionId), listTimings(db, sessionId)),
     delegates: listDelegates(db),
-    speeches: listSessionSpeeches(db, sessionId),
+    speeches: listFloorSpeeches(db, sessionId),
     questions: listQuestions(db, sessionId),
     answers: listAnswers(db, sessionId),
     respondents: listRespondents(db),
