@@ -4,6 +4,10 @@
  */
 import type { Review } from './figures';
 
+/** The sessions of a list that come before `session` (term, then number), in list order. */
+export const sessionsBefore = <S extends { term: number; number: number }>(list: readonly S[], session: { term: number; number: number }): S[] =>
+  list.filter((s) => s.term < session.term || (s.term === session.term && s.number < session.number));
+
 /** A share stays a part/whole pair until a table formats it with the votes' percentage rule. */
 export interface Share {
   part: number;

@@ -7,6 +7,7 @@ import type { Db } from '../../store/db';
 import { getCurrentSessionId, listSessions, type Session } from '../../store/sessions';
 import type { Lang } from '../../engine/messages';
 import { computeReview, type Review } from './figures';
+import { sessionsBefore } from './compare';
 import { readReviewInput } from './input';
 import { reviewTables, type Table } from './tables';
 import { reviewWorkbook } from './xlsx';
@@ -27,7 +28,7 @@ export interface ExportFile {
 
 /** Sessions of the council before `session`, in order (term, then number). */
 export function earlierSessions(db: Db, session: Pick<Session, 'term' | 'number'>): Session[] {
-  return listSessions(db).filter((s) => s.term < session.term || (s.term === session.term && s.number < session.number));
+  return sessionsBefore(listSessions(db), session);
 }
 
 export function reviewOf(db: Db, sessionId: number, now: number): Review | null {
