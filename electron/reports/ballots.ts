@@ -49,7 +49,7 @@ export function ballotsModel(db: Db, sessionId: number): DocModel | null {
           ['Số phiếu không biểu quyết', String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
         ],
       },
-      para([{ text: v.announcement.vi, bold: true }]),
+      para(v.announcement.vi),
       para('Biên bản kiểm phiếu được lập và công bố trước kỳ họp.'),
     ];
     return {

@@ -3,12 +3,12 @@ import type { FileChild } from 'docx';
 import { heading, nd30Document, pageBreak, para, recipients, signatures, signer, table, text, titleBlock, toBuffer } from './nd30';
 import type { Block, DocModel, DocPart } from './blocks';
 
-function blockChildren(b: Block): FileChild[] {
+function blockChildren(b: Block, keepNext = false): FileChild[] {
   switch (b.kind) {
     case 'heading':
       return [heading(b.text)];
     case 'para':
-      return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })))];
+      return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })), { keepNext })];
     case 'table':
       return [table(b.rows, { widths: b.widths, header: true, align: b.align }), para('', { before: 0 })];
     case 'pageBreak':
@@ -18,7 +18,8 @@ function blockChildren(b: Block): FileChild[] {
 
 function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   const s = p.signatures;
-  const body: FileChild[] = p.blocks.flatMap(blockChildren);
+  // The last paragraph stays with the signatures, so a signature block never stands alone on a page.
+  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i === p.blocks.length - 1));
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
     body.push(signatures({ left: signer(s.left.titles, s.left.names), right }));

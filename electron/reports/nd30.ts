@@ -282,7 +282,7 @@ function signerParagraphs(s: Signer, titleLines: number): Paragraph[] {
   while (out.length < titleLines) out.push(line([text(' ', { size: 14 })]));
   // About 3 cm to sign (and stamp) in, then each name; several signers of one title each get room.
   if (s.names.length === 0) out.push(line([text(' ')], { before: 72 }));
-  s.names.forEach((n, i) => out.push(line([text(n, { bold: true, size: 14 })], { before: i === 0 ? 72 : 60 })));
+  s.names.forEach((n, i) => out.push(line([text(n, { bold: true, size: 14 })], { before: i === 0 ? 72 : 48 })));
   return out;
 }
 

@@ -25,7 +25,10 @@ export async function answerReport(db: Db, request: unknown, format: ReportForma
   const r = parsed.data;
   if (format === 'preview') {
     const model = reportModel(db, r);
-    return model ? { ok: true, model } : refuse(notFound('session', r.sessionId));
+    if (!model) return refuse(notFound('session', r.sessionId));
+    // What is missing is told in the console's language, whatever the document's.
+    if (r.doc === 'minutes' && r.lang !== lang) model.missing = reportModel(db, { ...r, lang })!.missing;
+    return { ok: true, model };
   }
   const file = await reportFile(db, r);
   return file ? { ok: true, file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) } } : refuse(notFound('session', r.sessionId));

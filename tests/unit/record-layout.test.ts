@@ -145,7 +145,7 @@ describe('dates, numbers and terms as the decree writes them', () => {
     expect(empty.text).toContain('Kỳ họp chưa kết thúc.');
     expect(empty.text).toContain('Thư ký kỳ họp: (chưa cử).');
     for (const doc of ['ballots', 'notice'] as const) expect(readDocx((await reportFile(db, { doc, sessionId }))!.bytes).text).toContain('khóa XVI');
-  });
+  }, 30_000);
 });
 
 describe('npm run export', () => {
@@ -172,7 +172,7 @@ describe('npm run export', () => {
     expect(sitting).toContain('Morning sitting, 18 Dec 2019');
     expect(sitting).not.toContain('17 Dec 2019,');
     expect(hash(db)).toBe(before);
-  });
+  }, 60_000);
 
   it('exits non-zero with a sentence for an unknown session, a database it cannot open, or bad arguments', async () => {
     const dir = dataDir();
@@ -186,5 +186,5 @@ describe('npm run export', () => {
     expect(() => parseExportArgs(['agenda', '--data-dir', dir, '--out', out])).toThrow('Unknown document "agenda"; choose minutes, ballots, notice, review, review-xlsx, attendance, speaking.');
     expect(() => parseExportArgs(['minutes', '--out', out])).toThrow(ExportError);
     expect(() => parseExportArgs(['minutes', '--data-dir', dir, '--out', out, '--session', 'eleven'])).toThrow('--session must be the session');
-  });
+  }, 60_000);
 });
