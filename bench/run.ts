@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { benchEngine, benchRestart, benchStress } from './engine';
 import { REALISTIC, STRESS, type Seeded } from './generate';
 import { benchScreens, stopAll } from './screens';
+import { benchReview } from './review';
 import { figure, type Figure } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
     seeded = r.seeded;
     return r.figures;
   });
+  await section('e. Review', () => benchReview(stressFile, 3));
   await section('d. Restart', () => benchRestart(stressFile, 7));
   await section('c. Screens', () => {
     if (!seeded) throw new Error('the stress session was not generated');

@@ -11,6 +11,7 @@ import { LANGS, type Lang } from './engine/messages';
 import { adminReply, Keeper, OpenRefused } from './keeper';
 import { restoreBackup } from './store/backups';
 import { resolveStatic } from './server/static';
+import { REPORT_PREFIX, reportRoute } from './reports/review/routes';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from './reports/serve';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
@@ -84,8 +85,13 @@ if (!app.requestSingleInstanceLock()) {
         for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.reload();
       });
     };
-    protocol.handle(APP_SCHEME, (request) => {
+    protocol.handle(APP_SCHEME, async (request) => {
       const url = new URL(request.url);
+      // The review's files, fetched by the console page like any other path of the app.
+      if (url.host === APP_HOST && url.pathname.startsWith(REPORT_PREFIX)) {
+        const reply = (await reportRoute(live.db, live.clock(), url))!;
+        return new Response(new Uint8Array(Buffer.from(reply.body)), { status: reply.status, headers: reply.headers });
+      }
       const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
       if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
       return net.fetch(pathToFileURL(file).toString());

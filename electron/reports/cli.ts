@@ -1,6 +1,6 @@
 /**
- * `npm run export -- minutes|ballots|notice --data-dir DIR [--session N] [--sitting YYYY-MM-DD-morning]
- * [--lang vi|en] --out FILE.docx [--force]`: the session's documents for offices that script their
+ * `npm run export -- minutes|ballots|notice|review|review-xlsx|attendance|speaking --data-dir DIR [--session N] [--sitting YYYY-MM-DD-morning]
+ * [--lang vi|en] --out FILE [--force]`: the session's documents for offices that script their
  * archives. Opens browser mode's database read-only (generating never writes, and a running
  * console is not disturbed), writes the file atomically, and exits non-zero with one sentence
  * when it cannot.
@@ -13,12 +13,19 @@ import { APPLICATION_ID, type Db } from '../store/db';
 import { getCurrentSessionId, listSessions } from '../store/sessions';
 import { listSittings } from '../store/agendaLive';
 import { REPORT_KINDS, reportFile, type ReportKind } from './index';
+import { exportReview, type ReviewExport } from './review/export';
+
+/** The post-session review's files (reports/review/): the report, the workbook and the two CSVs. */
+export const REVIEW_DOCS = { review: 'review-docx', 'review-xlsx': 'review-xlsx', attendance: 'attendance', speaking: 'speaking' } as const satisfies Record<string, ReviewExport>;
+export type ReviewDoc = keyof typeof REVIEW_DOCS;
+const isReviewDoc = (doc: string): doc is ReviewDoc => Object.hasOwn(REVIEW_DOCS, doc);
+const DOCS: readonly string[] = [...REPORT_KINDS, ...Object.keys(REVIEW_DOCS)];
 
 /** The file browser mode keeps in its data dir (the same name as electron/server/cli.ts). */
 export const DATABASE_FILE = 'gavel.sqlite';
 
 export interface ExportOptions {
-  doc: ReportKind;
+  doc: ReportKind | ReviewDoc;
   dataDir: string;
   /** The session's number (Kỳ họp thứ N); the current session when absent. */
   session: number | null;
@@ -28,7 +35,7 @@ export interface ExportOptions {
   force: boolean;
 }
 
-const USAGE = 'Usage: npm run export -- minutes|ballots|notice --data-dir DIR [--session N] [--sitting YYYY-MM-DD-morning|afternoon] [--lang vi|en] --out FILE.docx [--force]';
+const USAGE = `Usage: npm run export -- ${DOCS.join('|')} --data-dir DIR [--session N] [--sitting YYYY-MM-DD-morning|afternoon] [--lang vi|en] --out FILE [--force]`;
 
 export class ExportError extends Error {
   constructor(
@@ -70,13 +77,13 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       if (raw !== 'vi' && raw !== 'en') throw new ExportError(`--lang must be vi or en, not "${raw}".`, 2);
       o.lang = raw;
     } else if (!arg.startsWith('--') && o.doc === undefined) {
-      if (!(REPORT_KINDS as readonly string[]).includes(arg)) throw new ExportError(`Unknown document "${arg}"; choose minutes, ballots or notice. ${USAGE}`, 2);
-      o.doc = arg as ReportKind;
+      if (!DOCS.includes(arg)) throw new ExportError(`Unknown document "${arg}"; choose ${DOCS.join(', ')}. ${USAGE}`, 2);
+      o.doc = arg as ReportKind | ReviewDoc;
     } else throw new ExportError(`Unknown option "${arg}". ${USAGE}`, 2);
   }
-  if (!o.doc) throw new ExportError(`Say which document: minutes, ballots or notice. ${USAGE}`, 2);
+  if (!o.doc) throw new ExportError(`Say which document: ${DOCS.join(', ')}. ${USAGE}`, 2);
   if (!o.dataDir) throw new ExportError(`--data-dir is required (the folder given to npm run serve). ${USAGE}`, 2);
-  if (!o.out) throw new ExportError(`--out is required (the .docx file to write). ${USAGE}`, 2);
+  if (!o.out) throw new ExportError(`--out is required (the file to write). ${USAGE}`, 2);
   if (o.sitting && o.doc !== 'minutes') throw new ExportError('--sitting is for the minutes only.', 2);
   return o as ExportOptions;
 }
@@ -108,7 +115,7 @@ export function openReadOnly(dataDir: string): Db {
 }
 
 /** Writes the document; returns the path written. */
-export async function runExport(o: ExportOptions): Promise<string> {
+export async function runExport(o: ExportOptions, now = Date.now()): Promise<string> {
   const out = path.resolve(o.out);
   if (fs.existsSync(out) && !o.force) throw new ExportError(`${out} already exists; add --force to replace it.`, 5);
   const db = openReadOnly(o.dataDir);
@@ -126,7 +133,9 @@ export async function runExport(o: ExportOptions): Promise<string> {
       if (!sitting) throw new ExportError(`Session ${chosen.number} has no ${part} sitting on ${date}.`, 4);
       sittingId = sitting.id;
     }
-    const file = await reportFile(db, { doc: o.doc, sessionId: chosen.id, lang: o.lang, sittingId });
+    const file = isReviewDoc(o.doc)
+      ? await exportReview(db, REVIEW_DOCS[o.doc], { sessionId: chosen.id, lang: o.lang, now }).then((f) => f && { bytes: f.body })
+      : await reportFile(db, { doc: o.doc, sessionId: chosen.id, lang: o.lang, sittingId });
     if (!file) throw new ExportError('The council is not set up yet; there is nothing to export.', 4);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     const temp = `${out}.${process.pid}.tmp`;

@@ -8,6 +8,7 @@ import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingStatu
 import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, requestUrl, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
+import { REPORT_PREFIX, serveReport } from '../reports/review/routes';
 import { answerReport } from '../reports/serve';
 
 /** A document for a console socket; the bytes travel as base64 inside the JSON message. */
@@ -145,7 +146,9 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     if (!url) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
     // A foreign name resolving to 127.0.0.1 (DNS rebinding) must not get the console.
     if (!loopbackHost(req.headers.host, ownPort())) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
-    serveStatic(staticDir, req, res);
+    // The review's files (reports/review/routes.ts) on this loopback listener only, never to LAN displays.
+    if (url.pathname.startsWith(REPORT_PREFIX)) serveReport(engine.db, engine.clock(), host, req, res);
+    else serveStatic(staticDir, req, res);
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });
 

@@ -1,0 +1,85 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ReviewView from '../../src/chair/ReviewView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import { reviewsFor } from '../../electron/reports/review/export';
+import { handSession } from '../unit/review-session';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+/** The view over the hand-counted session, its figures served as /report/review-json would. */
+async function mountReview(lang: 'vi' | 'en') {
+  i18n.set(lang);
+  const s = handSession();
+  const body = JSON.stringify(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() }));
+  const fetch = vi.fn(async () => new Response(body, { status: 200 }));
+  vi.stubGlobal('fetch', fetch);
+  const data = { revision: 1, sessions: { currentId: s.sessionId, list: s.engine.current.sessions.list } } as unknown as State;
+  app = mount(ReviewView, { target: document.body, props: { data } });
+  await vi.waitFor(() => expect(document.querySelector('[data-testid=review-ratio]')).not.toBeNull());
+  flushSync();
+  return { fetch, sessionId: s.sessionId };
+}
+
+const rowsOf = (id: string) =>
+  [...document.querySelectorAll(`[data-table=${id}] tbody tr`)].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
+
+// A real SQLite session and ECharts behind each test: generous time on a loaded machine (not a speed check).
+describe('Review view', { timeout: 30_000 }, () => {
+  it('shows the reading : discussion headline with the votes\' percentage rule, in Vietnamese', async () => {
+    const { fetch, sessionId } = await mountReview('vi');
+    expect(fetch).toHaveBeenCalledWith(`/report/review-json?session=${sessionId}&lang=vi&compare=`);
+    expect(document.querySelector('[data-testid=review-ratio]')!.textContent).toBe('32,08% : 47,17%');
+    expect(document.querySelector('h2')!.textContent).toBe('Đánh giá, rút kinh nghiệm kỳ họp');
+  });
+
+  it('every chart has a title and a data table behind it, opened by a named button', async () => {
+    await mountReview('en');
+    const figures = [...document.querySelectorAll('figure[data-chart]')];
+    expect(figures.map((f) => f.getAttribute('data-chart'))).toEqual(['kinds', 'plan', 'groups', 'outcomes']);
+    for (const f of figures) {
+      expect(f.querySelector('[role=img]')!.getAttribute('aria-label')).toMatch(/\w/);
+      const button = f.querySelector('button')!;
+      const table = f.querySelector<HTMLElement>('.table')!;
+      expect(table.hidden).toBe(true);
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      button.click();
+      flushSync();
+      expect(table.hidden).toBe(false);
+      expect(button.textContent!.trim()).toBe('Hide table');
+    }
+    // The stacked bar's numbers: per sitting, per day, whole session.
+    expect(rowsOf('kinds').map((r) => r.slice(0, 5))).toEqual([
+      ['Morning 8 Dec 2026', '17:00', '0:00', '8:00', '25:00'],
+      ['Afternoon 8 Dec 2026', '0:00', '25:00', '3:00', '28:00'],
+      ['Morning 9 Dec 2026', '0:00', '0:00', '0:00', '0:00'],
+      ['Day 8 Dec 2026', '17:00', '25:00', '11:00', '53:00'],
+      ['Day 9 Dec 2026', '0:00', '0:00', '0:00', '0:00'],
+      ['Whole session', '17:00', '25:00', '11:00', '53:00'],
+    ]);
+    expect(rowsOf('groups')).toEqual([['Tổ 1', '2', '3', '16:00', '100.00%']]);
+    expect(rowsOf('questioning').slice(0, 2)).toEqual([
+      ['Questions registered', '4'],
+      ['Questions asked', '3'],
+    ]);
+    expect(rowsOf('items')[1]).toEqual(['2', 'Báo cáo tình hình kinh tế - xã hội', 'Report', 'Reading reports', 'Finished', '15:00', '0:00', '17:00', '2:00', '2']);
+  });
+
+  it('offers the exports for the session in the language shown', async () => {
+    const { sessionId } = await mountReview('en');
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Report (.docx)', `/report/review-docx?session=${sessionId}&lang=en&compare=`],
+      ['Workbook (.xlsx)', `/report/review-xlsx?session=${sessionId}&lang=en&compare=`],
+      ['Attendance (.csv)', `/report/attendance?session=${sessionId}&lang=en&compare=`],
+      ['Speaking times (.csv)', `/report/speaking?session=${sessionId}&lang=en&compare=`],
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(tempDataDir());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Sends commands over the real WebSocket, as any screen does, returning each reply's value. */
+async function sendAll(commands: object[]): Promise<unknown[]> {
+  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
+  const replies = new Map<number, { ok: boolean; value?: unknown }>();
+  ws.on('message', (d) => {
+    const m = JSON.parse(String(d));
+    if (m.kind === 'reply') replies.set(m.id, m.reply);
+  });
+  await new Promise((r) => ws.once('open', r));
+  const values: unknown[] = [];
+  for (const [i, command] of commands.entries()) {
+    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
+    await expect.poll(() => replies.get(i)).toBeDefined();
+    expect(replies.get(i), JSON.stringify(command)).toMatchObject({ ok: true });
+    values.push(replies.get(i)!.value);
+  }
+  ws.close();
+  return values;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Runs an item for about `ms` of real time. */
+async function run(id: number, ms: number): Promise<void> {
+  await sendAll([{ type: 'item.start', id, current: 'finish' }]);
+  await pause(ms);
+  await sendAll([{ type: 'item.finish', id }]);
+}
+
+describe('the review of a short session', () => {
+  it('opens with Alt+R, shows reading against discussion, and exports a workbook that reads back as numbers', async () => {
+    await sendAll([
+      { type: 'council.save', name: 'Hội đồng nhân dân xã Tân Lập', level: 'commune', term: 1, totalSeats: 3 },
+      { type: 'session.create', number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Văn An', group: 'Tổ 1' },
+      { type: 'delegate.add', fullName: 'Trần Thị Bình', group: 'Tổ 2' },
+      { type: 'delegate.add', fullName: 'Lê Văn Cường', group: 'Tổ 2' },
+    ]);
+    const [report, discussion] = (await sendAll([
+      { type: 'agenda.add', title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 15 },
+      { type: 'agenda.add', title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 },
+    ])) as { id: number }[];
+    await run(report.id, 1200);
+    await sendAll([{ type: 'item.start', id: discussion.id, current: 'finish' }, { type: 'speaker.focus', agendaItemId: discussion.id }, { type: 'speaker.request', delegateId: 1 }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
+    await pause(1500);
+    await sendAll([{ type: 'speaker.finish' }, { type: 'item.finish', id: discussion.id }]);
+
+    const page = await openPage(browser, server.url, 'en');
+    await page.keyboard.press('Alt+R');
+    await page.getByRole('heading', { name: 'Session review' }).waitFor();
+    const ratio = page.getByTestId('review-ratio');
+    await ratio.waitFor();
+    // About 1.2 s of reading against 1.5 s of discussion: both shares are there, summing to 100%.
+    const [reading, talk] = (await ratio.textContent())!.split(' : ').map((x) => Number(x.replace('%', '')));
+    expect(reading).toBeGreaterThan(20);
+    expect(talk).toBeGreaterThan(reading);
+    expect(reading + talk).toBeCloseTo(100, 1);
+    // Every chart is drawn (ECharts loaded on demand) and has its data table.
+    await expect.poll(() => page.locator('figure[data-chart] svg').count()).toBe(4);
+    await page.locator('figure[data-chart=groups] button').click();
+    await expect.poll(() => page.locator('[data-table=groups] tbody tr').allTextContents()).toEqual([expect.stringContaining('Tổ 1')]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Workbook (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('review-session-1-term-1.xlsx');
+    const sheets = await readXlsxFile(fs.readFileSync((await download.path())!));
+    const kinds = sheets.find((s) => s.sheet === 'Time by kind')!.data;
+    expect(kinds[0].slice(0, 5)).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Procedure', 'Total']);
+    const whole = kinds.at(-1)!;
+    expect(whole[0]).toBe('Whole session');
+    // Times come back as real Excel times (dates on the 1899-12-30 epoch), shares as fractions.
+    const ms = (v: unknown) => (v as Date).getTime() - Date.UTC(1899, 11, 30);
+    expect(ms(whole[1])).toBeGreaterThanOrEqual(1200);
+    expect(ms(whole[2])).toBeGreaterThanOrEqual(1500);
+    expect(Math.abs(ms(whole[1]) + ms(whole[2]) + ms(whole[3]) - ms(whole[4]))).toBeLessThanOrEqual(2);
+    expect(typeof whole[5]).toBe('number');
+    const speakers = sheets.find((s) => s.sheet === 'Per delegate')!.data;
+    expect(speakers[1].slice(0, 4)).toEqual(['Nguyễn Văn An', 'Tổ 1', '(none)', 1]);
+
+    // The same workbook from the command line's sibling route refuses an unknown session in words.
+    const res = await fetch(`${server.url}report/review-xlsx?session=99&lang=vi`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe('Không có kỳ họp 99.');
+  }, 90_000);
+});
