@@ -11,7 +11,7 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('electron/main.ts'), serve: resolve('electron/server/cli.ts') },
+        input: { index: resolve('electron/main.ts'), serve: resolve('electron/server/cli.ts'), export: resolve('electron/reports/cli.ts') },
       },
     },
   },

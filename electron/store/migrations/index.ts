@@ -5,7 +5,8 @@ import { votes } from './004-votes';
 import { agendaLive } from './005-agenda-live';
 import { roster } from './006-roster';
 import { hall } from './007-hall';
-import { personnel } from './008-personnel';
+import { record } from './008-record';
+import { personnel } from './009-personnel';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -15,6 +16,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, personnel];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, personnel];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -7,7 +7,7 @@ import type { Migration } from './index';
  * Each close and each correction appends an immutable version of the counts.
  */
 export const personnel: Migration = {
-  version: 8,
+  version: 9,
   name: 'personnel',
   up: `
     CREATE TABLE personnel_vote (

@@ -1,0 +1,37 @@
+/** Prints a document model (blocks.ts) with the Nghị định 30 builder. */
+import type { FileChild } from 'docx';
+import { heading, nd30Document, pageBreak, para, recipients, signatures, signer, table, text, titleBlock, toBuffer } from './nd30';
+import type { Block, DocModel, DocPart } from './blocks';
+
+function blockChildren(b: Block): FileChild[] {
+  switch (b.kind) {
+    case 'heading':
+      return [heading(b.text)];
+    case 'para':
+      return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })))];
+    case 'table':
+      return [table(b.rows, { widths: b.widths, header: true, align: b.align }), para('', { before: 0 })];
+    case 'pageBreak':
+      return [pageBreak()];
+  }
+}
+
+function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
+  const s = p.signatures;
+  const body: FileChild[] = p.blocks.flatMap(blockChildren);
+  const right = signer(s.right.titles, s.right.names);
+  if (s.left) {
+    body.push(signatures({ left: signer(s.left.titles, s.left.names), right }));
+    if (s.recipients) body.push(...recipients(lang, s.recipients));
+  } else {
+    body.push(signatures({ left: s.recipients ? recipients(lang, s.recipients) : undefined, right }));
+  }
+  return body;
+}
+
+export async function renderDocx(model: DocModel): Promise<Buffer> {
+  const [first, ...rest] = model.parts;
+  const body: FileChild[] = partBody(first, model.lang);
+  for (const p of rest) body.push(pageBreak(), ...titleBlock(p.header, p.title, p.subtitle, model.lang), ...partBody(p, model.lang));
+  return toBuffer(nd30Document({ lang: model.lang, header: first.header, title: first.title, subtitle: first.subtitle, body }));
+}

@@ -1,0 +1,376 @@
+/**
+ * The DOCX builder for documents in the layout of Nghị định 30/2020/NĐ-CP (Phụ lục I):
+ * minutes, counting records, notices, and whatever other branches issue (review #12,
+ * personnel #13). Reuse these primitives; do not write a second builder.
+ *
+ * API, in the order a document is put together:
+ *
+ *   const doc = nd30Document({
+ *     lang: 'vi',
+ *     header: { body: ['HỘI ĐỒNG NHÂN DÂN', 'HUYỆN ĐẦM HÀ'], number: docNumber('', 'BB-HĐND', 'vi'),
+ *               placeDate: placeDate('Đầm Hà', '2019-12-18', 'vi') },
+ *     title: 'BIÊN BẢN',
+ *     subtitle: ['Kỳ họp thứ 11, Hội đồng nhân dân huyện Đầm Hà khóa IV, nhiệm kỳ 2016–2021'],
+ *     body: [heading('I. …'), para('Text…'), para([text('bold', { bold: true }), text(' plain')]),
+ *            signatures({ left: signer(['THƯ KÝ KỲ HỌP'], ['Nguyễn Thị Ngọc Ánh']),
+ *                         right: signer(['TM. ĐOÀN CHỦ TỌA', 'CHỦ TỌA'], ['Lương Xuân Quý']) }),
+ *            ...recipients('vi', ['Thường trực HĐND huyện;', 'Lưu: VT.'])],
+ *   });
+ *   const bytes: Buffer = await toBuffer(doc);
+ *
+ * - nd30Document: A4 portrait, margins 20/15/20/30 mm (top/right/bottom/left), Times New Roman
+ *   14 pt; the two header blocks in a borderless table with their rules; title and subtitle;
+ *   page numbers centred at the top from page 2 (none on page 1).
+ * - para(text | runs, { indent, align, bold, italic, size, keepNext }): body paragraph, justified,
+ *   first-line indent 1.27 cm, 6 pt before, line spacing 1.2 (change with the options).
+ * - titleBlock(header, title, subtitle, lang) and pageBreak(): several documents in one file
+ *   (e.g. a counting record per ballot), each part on a new page with its own header blocks.
+ * - heading(text): bold section heading (no indent), kept with what follows.
+ * - text(s, { bold, italic, size }): a run, for mixing styles in one paragraph.
+ * - table(rows, { widths, header }): a simple ruled table (counts, lists of names).
+ * - signatures({ left?, right }): the borderless signature table; `left` may be a signer or
+ *   the "Nơi nhận" block (recipients()) as in a single-signer document.
+ * - signer(titles, names): who signs; signatures() prints titles in bold capitals, ~3 cm to sign, names bold,
+ *   padding the shorter title block so both names sit on one line.
+ * - recipients(lang, lines): "Nơi nhận:" bold italic 12 pt and its list 11 pt.
+ * - placeDate(place, isoDate | null, lang): "Đầm Hà, ngày 05 tháng 02 năm 2020" (day below 10
+ *   and months 1–2 zero-padded, as the decree says), or dots to fill in by hand when no date.
+ * - docNumber(number, symbol, lang): "Số: 01/BB-HĐND" (below 10 zero-padded), "Số:    /BB-HĐND".
+ * Strings are written NFC so Vietnamese typed in any normal form reads the same in Word.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+
+export type DocLang = 'vi' | 'en';
+
+export const FONT = 'Times New Roman';
+/** Sizes in points; docx counts half-points. */
+const pt = (n: number) => n * 2;
+const BODY_PT = 14;
+
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  margin: { topMm: 20, rightMm: 15, bottomMm: 20, leftMm: 30 },
+};
+/** Width of the text area in twips (165 mm). */
+const TEXT_WIDTH = convertMillimetersToTwip(PAGE.widthMm - PAGE.margin.leftMm - PAGE.margin.rightMm);
+/** The header's left block is the issuing body's, the right one the national motto's. */
+const LEFT_COL = Math.round(TEXT_WIDTH * 0.4);
+const RIGHT_COL = TEXT_WIDTH - LEFT_COL;
+
+const nfc = (s: string) => s.normalize('NFC');
+
+export interface RunOptions {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  size?: number;
+  underline?: boolean;
+}
+
+export function text(s: string, o: RunOptions = {}): TextRun {
+  return new TextRun({
+    text: nfc(s),
+    font: FONT,
+    bold: o.bold,
+    italics: o.italic,
+    size: o.size ? pt(o.size) : undefined,
+    underline: o.underline ? {} : undefined,
+  });
+}
+
+export interface ParaOptions extends RunOptions {
+  /** First-line indent (default true for body text). */
+  indent?: boolean;
+  align?: 'justify' | 'center' | 'left' | 'right';
+  keepNext?: boolean;
+  /** Points before the paragraph (default 6). */
+  before?: number;
+  after?: number;
+}
+
+const ALIGN = { justify: AlignmentType.JUSTIFIED, center: AlignmentType.CENTER, left: AlignmentType.LEFT, right: AlignmentType.RIGHT } as const;
+
+/** A body paragraph: justified, first-line indent 1.27 cm, 6 pt before, line spacing 1.2. */
+export function para(content: string | ParagraphChild[], o: ParaOptions = {}): Paragraph {
+  const children = typeof content === 'string' ? [text(content, o)] : content;
+  return new Paragraph({
+    children,
+    alignment: ALIGN[o.align ?? 'justify'],
+    indent: o.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
+    spacing: { before: (o.before ?? 6) * 20, after: (o.after ?? 0) * 20, line: 288 },
+    keepNext: o.keepNext,
+  });
+}
+
+/** A section heading in the body: bold, no indent, kept with the paragraph after it. */
+export function heading(s: string): Paragraph {
+  return para(s, { bold: true, indent: false, keepNext: true, before: 9 });
+}
+
+/** Centred line with no spacing, for the header blocks and the signature blocks. */
+function line(children: ParagraphChild[], o: { before?: number; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    children,
+    alignment: AlignmentType.CENTER,
+    spacing: { before: (o.before ?? 0) * 20, after: (o.after ?? 0) * 20, line: 240 },
+  });
+}
+
+/**
+ * The decree's rule under a header line, `width` twips long and centred in a `column`: the
+ * bottom border of an empty 1 pt paragraph, narrowed by equal indents (the text above keeps
+ * its full width).
+ */
+function rule(width: number, column: number): Paragraph {
+  const side = Math.max(0, Math.round((column - width) / 2));
+  return new Paragraph({
+    children: [new TextRun({ text: '', size: 2 })],
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: side, right: side },
+  });
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+function plainCell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.TOP });
+}
+
+function layoutTable(cells: { children: Paragraph[]; width: number }[]): Table {
+  return new Table({
+    rows: [new TableRow({ children: cells.map((c) => plainCell(c.children, c.width)), cantSplit: true })],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: cells.map((c) => c.width),
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+  });
+}
+
+export interface Nd30Header {
+  /** Issuing body in capitals, one line each, e.g. ['HỘI ĐỒNG NHÂN DÂN', 'HUYỆN ĐẦM HÀ']. */
+  body: string[];
+  /** "Số: 01/BB-HĐND" (see docNumber). */
+  number: string;
+  /** "Đầm Hà, ngày 18 tháng 12 năm 2019" (see placeDate). */
+  placeDate: string;
+}
+
+const MOTTO: Record<DocLang, [string, string]> = {
+  vi: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+  en: ['SOCIALIST REPUBLIC OF VIET NAM', 'Independence - Freedom - Happiness'],
+};
+
+/** The two header blocks: issuing body (left) and national name and motto (right), with rules. */
+export function headerBlocks(h: Nd30Header, lang: DocLang): Table {
+  const [nation, motto] = MOTTO[lang];
+  const left = [
+    ...h.body.map((s) => line([text(s.toLocaleUpperCase('vi'), { bold: true, size: 13 })])),
+    // A short rule: a third of the column, as council offices draw it.
+    rule(Math.round(LEFT_COL / 3), LEFT_COL),
+    line([text(h.number, { size: 13 })], { before: 8 }),
+  ];
+  // The motto's rule is as long as the motto: an estimate of its printed width (Times New
+  // Roman bold 13 pt averages about 0.45 em per character).
+  const mottoWidth = Math.min(RIGHT_COL, Math.round(motto.length * 13 * 20 * 0.45));
+  const right = [
+    line([text(nation, { bold: true, size: 12 })]),
+    line([text(motto, { bold: true, size: 13 })]),
+    rule(mottoWidth, RIGHT_COL),
+    line([text(h.placeDate, { italic: true, size: 14 })], { before: 8 }),
+  ];
+  return layoutTable([
+    { children: left, width: LEFT_COL },
+    { children: right, width: RIGHT_COL },
+  ]);
+}
+
+export interface Nd30Options {
+  lang: DocLang;
+  header: Nd30Header;
+  /** "BIÊN BẢN", "THÔNG BÁO"… bold capitals. */
+  title: string;
+  /** Lines under the title (what the document is about), bold. */
+  subtitle?: string[];
+  body: FileChild[];
+}
+
+/** Header blocks, title and subtitle: the top of a document, or of a further part after pageBreak(). */
+export function titleBlock(header: Nd30Header, title: string, subtitle: string[], lang: DocLang): FileChild[] {
+  return [
+    headerBlocks(header, lang),
+    line([text(title.toLocaleUpperCase('vi'), { bold: true, size: 14 })], { before: 18 }),
+    ...subtitle.map((s) => line([text(s, { bold: true, size: 14 })])),
+    line([], { after: 6 }),
+  ];
+}
+
+/** Starts the next part on a new page (e.g. one counting record per ballot in one file). */
+export function pageBreak(): Paragraph {
+  return new Paragraph({ children: [], pageBreakBefore: true, spacing: { before: 0, after: 0 } });
+}
+
+/** A whole document: page, fonts, header blocks, title, body; page numbers from page 2. */
+export function nd30Document(o: Nd30Options): Document {
+  const m = PAGE.margin;
+  return new Document({
+    creator: 'Gavel',
+    title: nfc(o.title),
+    styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: convertMillimetersToTwip(PAGE.widthMm), height: convertMillimetersToTwip(PAGE.heightMm) },
+            margin: {
+              top: convertMillimetersToTwip(m.topMm),
+              right: convertMillimetersToTwip(m.rightMm),
+              bottom: convertMillimetersToTwip(m.bottomMm),
+              left: convertMillimetersToTwip(m.leftMm),
+              header: convertMillimetersToTwip(10),
+              footer: convertMillimetersToTwip(10),
+            },
+          },
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
+          }),
+        },
+        children: [...titleBlock(o.header, o.title, o.subtitle ?? [], o.lang), ...o.body],
+      },
+    ],
+  });
+}
+
+/** Who signs: title lines (printed in bold capitals) and full names (bold), room to sign between. */
+export interface Signer {
+  titles: string[];
+  names: string[];
+}
+
+export function signer(titles: string[], names: string[]): Signer {
+  return { titles, names: names.filter((n) => n.trim() !== '') };
+}
+
+/** The paragraphs of a signature block, its titles padded to `titleLines` so names line up. */
+function signerParagraphs(s: Signer, titleLines: number): Paragraph[] {
+  const out = s.titles.map((t) => line([text(t.toLocaleUpperCase('vi'), { bold: true, size: 14 })]));
+  while (out.length < titleLines) out.push(line([text(' ', { size: 14 })]));
+  // About 3 cm to sign (and stamp) in, then each name; several signers of one title each get room.
+  if (s.names.length === 0) out.push(line([text(' ')], { before: 72 }));
+  s.names.forEach((n, i) => out.push(line([text(n, { bold: true, size: 14 })], { before: i === 0 ? 72 : 60 })));
+  return out;
+}
+
+/** "Nơi nhận:" bold italic 12 pt, then its list in 11 pt, left-aligned. */
+export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
+  const label = lang === 'vi' ? 'Nơi nhận:' : 'Recipients:';
+  return [
+    new Paragraph({ children: [text(label, { bold: true, italic: true, size: 12 })], spacing: { before: 240, after: 0 }, keepNext: true }),
+    ...lines.map((l) => new Paragraph({ children: [text(`- ${l}`, { size: 11 })], spacing: { before: 0, after: 0 } })),
+  ];
+}
+
+/**
+ * The signature table: left and right blocks side by side, kept on one page. `left` may be a
+ * second signer (minutes: THƯ KÝ / CHỦ TỌA) or the recipients (a single-signer document).
+ */
+export function signatures(o: { left?: Signer | Paragraph[]; right: Signer }): Table {
+  const half = Math.round(TEXT_WIDTH / 2);
+  const isSigner = (x: Signer | Paragraph[] | undefined): x is Signer => !!x && !Array.isArray(x);
+  const lines = Math.max(o.right.titles.length, isSigner(o.left) ? o.left.titles.length : 0);
+  const left = isSigner(o.left) ? signerParagraphs(o.left, lines) : (o.left ?? [line([])]);
+  return layoutTable([
+    { children: [line([], { before: 12 }), ...left], width: half },
+    { children: [line([], { before: 12 }), ...signerParagraphs(o.right, lines)], width: TEXT_WIDTH - half },
+  ]);
+}
+
+/** A ruled table of text cells; `header` makes the first row bold. Widths in per cent. */
+export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {
+  const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: o.header && r === 0,
+          cantSplit: true,
+          children: cells.map(
+            (c, i) =>
+              new TableCell({
+                width: { size: widths[i], type: WidthType.DXA },
+                borders: { top: border, bottom: border, left: border, right: border },
+                margins: { left: 80, right: 80 },
+                verticalAlign: VerticalAlign.CENTER,
+                children: [
+                  new Paragraph({
+                    alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
+                    spacing: { before: 40, after: 40 },
+                    children: [text(c, { bold: o.header && r === 0, size: 13 })],
+                  }),
+                ],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "Đầm Hà, ngày 05 tháng 02 năm 2020": the decree pads days below 10 and the months 1 and 2
+ * (so "tháng 12", "tháng 3"). With no date, dots to fill in by hand.
+ */
+export function placeDate(place: string, isoDate: string | null, lang: DocLang): string {
+  const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
+  const where = place.trim();
+  if (!m) return lang === 'vi' ? `${where ? `${where}, ` : ''}ngày      tháng      năm       ` : `${where ? `${where}, ` : ''}…`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (lang === 'en') return `${where ? `${where}, ` : ''}${d} ${MONTHS_EN[mo - 1]} ${y}`;
+  const month = mo <= 2 ? pad2(mo) : String(mo);
+  return `${where ? `${where}, ` : ''}ngày ${pad2(d)} tháng ${month} năm ${y}`;
+}
+
+/** "Số: 01/BB-HĐND" (numbers below 10 zero-padded), or a blank to fill in: "Số:      /BB-HĐND". */
+export function docNumber(number: string, symbol: string, lang: DocLang): string {
+  const label = lang === 'vi' ? 'Số' : 'No.';
+  const n = number.trim();
+  const shown = /^\d$/.test(n) ? `0${n}` : n;
+  return `${label}: ${shown || '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0'}/${symbol}`;
+}
+
+export function toBuffer(doc: Document): Promise<Buffer> {
+  return Packer.toBuffer(doc);
+}
