@@ -4,6 +4,10 @@ import { Engine } from '../../electron/engine/engine';
 import { migrate } from '../../electron/store/db';
 import { migrations } from '../../electron/store/migrations/index';
 import { dumpDb, manualClock, newEngine, ok, seedBasics } from './helpers';
+import { reportFile } from '../../electron/reports/index';
+import { countingRecordCsv, personnelResultsCsv } from '../../electron/engine/personnel/csv';
+import { readDocx } from '../docx';
+import Papa from 'papaparse';
 
 /** Eight officials rated by a 58-seat council, 56 present, and a counting committee of three. */
 const OFFICIALS = [
@@ -249,6 +253,56 @@ describe('election of one chair with two candidates', () => {
     expect(view(engine, only).people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý']);
   });
 });
+
+describe('exports', () => {
+  async function closedVote() {
+    const ctx = setUp();
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3), { 2: 'Nghỉ hưu' });
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
+    ok(ctx.engine, 'personnel.open', { id, present: 56 });
+    countAll(ctx.engine, id, [
+      [49, 5, 1, 1],
+      [20, 6, 30, 0],
+    ]);
+    ok(ctx.engine, 'personnel.close', { id });
+    return { ...ctx, id };
+  }
+
+  it('results and counting record as CSV say the numbers of the count', async () => {
+    const { engine } = await closedVote();
+    const votes = engine.current.personnel;
+    const results = Papa.parse<string[]>(personnelResultsCsv(votes, 'vi').slice(1).trim()).data;
+    expect(results[0].slice(0, 5)).toEqual(['Cuộc bỏ phiếu', 'Loại', 'Lần', 'STT', 'Họ và tên']);
+    const quy = results.find((r) => r[4] === 'Lương Xuân Quý')!;
+    expect(quy).toContain('84,48');
+    expect(quy).toContain('49');
+    expect(results.find((r) => r[4] === 'Trần Thị Hoa')).toContain('Tín nhiệm thấp trên 1/2: có thể xin từ chức');
+    expect(results.find((r) => r[4] === 'Nguyễn Văn Bình')![7]).toBe('Nghỉ hưu');
+    const record = personnelRecordText(countingRecordCsv(votes, 'en'));
+    expect(record).toContain('Counting committee,Head,Phạm Văn Đức');
+    expect(record).toContain('Valid ballots,56');
+    expect(record).toContain('Mr Lương Xuân Quý received 49/58 ballots high confidence, 84.48% of the total number of council delegates');
+  });
+
+  it('writes the counting record as a Nghị định 30 DOCX with the shared builder', async () => {
+    const { db } = await closedVote();
+    const file = (await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!;
+    expect(file.fileName).toBe('bien-ban-kiem-phieu-nhan-su-ky-hop-11.docx');
+    const docx = readDocx(file.bytes);
+    expect(docx.text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(docx.text).toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).toContain('1. Phạm Văn Đức, Đại biểu – Trưởng ban.');
+    expect(docx.text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
+    expect(docx.text).toContain('49 (84,48%)');
+    expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
+    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
+  });
+});
+
+/** CSV rows joined plainly, to look for a row's leading cells. */
+function personnelRecordText(csv: string): string {
+  return Papa.parse<string[]>(csv.slice(1).trim()).data.map((r) => r.join(',')).join('\n');
+}
 
 describe('migration', () => {
   it('adds personnel votes to a database of the version before, keeping its roster', () => {
