@@ -1,5 +1,5 @@
 import type { Lang } from './engine/messages';
-import type { Reply } from './engine/protocol';
+import type { Reply, ReportWireReply } from './engine/protocol';
 import type { StateUpdate } from './engine/state';
 
 /** What the preload puts on `window.gavel` in the desktop app. */
@@ -9,4 +9,8 @@ export interface GavelBridge {
   /** The engine's clock, epoch ms, for measuring this screen's offset. */
   clock(): Promise<number>;
   onState(listener: (update: StateUpdate) => void): () => void;
+  /** A document's preview (blocks); the request is checked in the main process. */
+  reportPreview(request: unknown, lang: Lang): Promise<ReportWireReply>;
+  /** Writes a document where the user chooses in a save dialog; null when they cancel. */
+  saveReport(request: unknown, lang: Lang): Promise<{ ok: true; path: string } | { ok: false; error: { code: string; message: string } } | null>;
 }

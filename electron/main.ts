@@ -11,6 +11,7 @@ import { LANGS, type Lang } from './engine/messages';
 import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
 import { resolveStatic } from './server/static';
 import { databasePath, nativeBindingPath } from './paths';
+import { answerReport } from './reports/serve';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
@@ -78,6 +79,25 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle('gavel:clock', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.clock();
+    });
+    // The record's documents: a preview for the Minutes view, and the DOCX saved where the user
+    // chooses (the path comes from the dialog in this process, never from the page).
+    ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      const reply = await answerReport(live.db, request, 'preview', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+      return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
+    });
+    ipcMain.handle('gavel:saveReport', async (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      const reply = await answerReport(live.db, request, 'docx', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+      if (!reply.ok) return reply;
+      if (!('file' in reply)) return { ok: false, error: { code: 'invalid', message: 'no file' } };
+      const owner = BrowserWindow.fromWebContents(event.sender) ?? undefined;
+      const options = { defaultPath: path.join(app.getPath('documents'), reply.file.fileName), filters: [{ name: 'Word', extensions: ['docx'] }] };
+      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await fs.promises.writeFile(choice.filePath, reply.file.bytes);
+      return { ok: true, path: choice.filePath };
     });
     live.subscribe((update) => {
       for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);

@@ -1,5 +1,5 @@
 /**
- * The renderer's only door to the main process: three named functions. No ipcRenderer,
+ * The renderer's only door to the main process: a few named functions. No ipcRenderer,
  * no generic channel; the IPC event is unwrapped before the callback sees anything.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -11,6 +11,8 @@ const bridge = {
   send: (command: unknown, lang: Lang) => ipcRenderer.invoke('gavel:command', command, lang),
   snapshot: () => ipcRenderer.invoke('gavel:snapshot'),
   clock: () => ipcRenderer.invoke('gavel:clock'),
+  reportPreview: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:reportPreview', request, lang),
+  saveReport: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:saveReport', request, lang),
   onState: (listener: (update: StateUpdate) => void) => {
     const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
     ipcRenderer.on('gavel:state', wrapped);

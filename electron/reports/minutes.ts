@@ -327,7 +327,8 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   const to = last?.endedAt ?? null;
   const title: Run[] = [{ text: `${no}. ${item.title}`, bold: true }];
   if (from !== undefined) title.push({ text: ` ${w.ran(clockTime(from, lang), to !== null && timing?.status !== 'running' ? clockTime(to, lang) : null)}`, italic: true });
-  out.push(para(title, { indent: true }));
+  // The title carries the item's note reference: the preview edits the note from there.
+  out.push(para(title, { indent: true, note: { subject: 'item', id: item.id } }));
 
   const doc = e.document && (e.document.number || e.document.date) ? w.docRef(e.document.number, e.document.date ? dayDate(e.document.date, lang) : null) : '';
   const verb = KIND_VERB[lang][item.kind];
@@ -336,7 +337,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: w.missing.document(item.title), fix: { view: 'agenda' } });
 
   const note = r.notes.item[item.id];
-  if (note) out.push(para(note, { note: { subject: 'item', id: item.id } }));
+  if (note) out.push(para(note));
   else if (segs.length > 0 && item.kind !== 'break') missing.push({ text: w.missing.itemNote(item.title), fix: { note: { subject: 'item', id: item.id } } });
 
   if (e.speeches.length > 0) {

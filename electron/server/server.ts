@@ -4,9 +4,17 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import { LANGS, type Lang } from '../engine/messages';
-import type { ClientMessage, ServerMessage, SharingStatus } from '../engine/protocol';
+import type { ClientMessage, ReportWireReply, ServerMessage, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { serveStatic } from './static';
+import { answerReport } from '../reports/serve';
+
+/** A document for a console socket; the bytes travel as base64 inside the JSON message. */
+async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
+  const reply = await answerReport(engine.db, msg.request, msg.format, msg.lang ?? 'vi');
+  if (reply.ok && 'file' in reply) return { ok: true, file: { fileName: reply.file.fileName, base64: Buffer.from(reply.file.bytes).toString('base64') } };
+  return reply;
+}
 
 export interface GavelServer {
   url: string;
@@ -67,6 +75,10 @@ export function attachEngine(
       if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
       // A display is read-only whatever it sends: nothing reaches the engine.
       if (role === 'display') return refuse(ws, msg.id, msg.kind === 'command' ? (msg.lang ?? 'vi') : 'vi');
+      if (msg.kind === 'report') {
+        void wireReport(engine, msg).then((reply) => send(ws, { kind: 'report', id: msg.id, reply }));
+        return;
+      }
       if (msg.kind === 'sharing') {
         if (!onSharing) return refuse(ws, msg.id, 'vi');
         void onSharing(msg.enable).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
@@ -165,6 +177,10 @@ export function parseClientMessage(text: string): ClientMessage | null {
   if (typeof m.id !== 'number') return null;
   if (m.kind === 'ping') return { kind: 'ping', id: m.id };
   if (m.kind === 'sharing') return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined };
+  if (m.kind === 'report') {
+    const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
+    return { kind: 'report', id: m.id, request: m.request, format: m.format === 'docx' ? 'docx' : 'preview', lang };
+  }
   if (m.kind === 'command') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     return { kind: 'command', id: m.id, command: m.command, lang };

@@ -3,7 +3,8 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
-import type { Reply, SharingStatus } from '../../electron/engine/protocol';
+import type { Reply, ReportWireReply, SharingStatus } from '../../electron/engine/protocol';
+import type { ReportRequest } from '../../electron/reports/index';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';
@@ -46,6 +47,26 @@ class Live {
   async sharing(enable?: boolean): Promise<SharingStatus> {
     if (!this.transport?.sharing) throw new Error(t('error.offline'));
     return this.transport.sharing(enable);
+  }
+
+  /** A document of the record as blocks (Minutes view preview); never writes. */
+  async reportPreview(request: ReportRequest): Promise<ReportWireReply> {
+    if (!this.transport?.reportPreview) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    try {
+      return await this.transport.reportPreview(request, i18n.lang);
+    } catch {
+      return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    }
+  }
+
+  /** Saves a document (save dialog or download); null if cancelled. */
+  async saveReport(request: ReportRequest): Promise<{ ok: true; name: string } | { ok: false; message: string } | null> {
+    if (!this.transport?.saveReport) return { ok: false, message: t('error.offline') };
+    try {
+      return await this.transport.saveReport(request, i18n.lang);
+    } catch (e) {
+      return { ok: false, message: t(e instanceof TransportError && e.reason === 'timeout' ? 'error.timeout' : 'error.offline') };
+    }
   }
 
   private apply(update: StateUpdate): void {

@@ -4,7 +4,7 @@
  */
 import type { GavelBridge } from '../../electron/bridge';
 import type { Lang } from '../../electron/engine/messages';
-import type { Reply, ServerMessage, SharingStatus } from '../../electron/engine/protocol';
+import type { Reply, ReportWireReply, ServerMessage, SharingStatus } from '../../electron/engine/protocol';
 import type { StateUpdate } from '../../electron/engine/state';
 
 export interface Transport {
@@ -15,6 +15,13 @@ export interface Transport {
   onConnection(listener: (connected: boolean) => void): void;
   /** LAN display sharing (browser mode only; null where there is none, as in the desktop app). */
   sharing: ((enable?: boolean) => Promise<SharingStatus>) | null;
+  /** A document of the record as blocks, for the Minutes view's preview. */
+  reportPreview?(request: unknown, lang: Lang): Promise<ReportWireReply>;
+  /**
+   * Saves a document: a save dialog in the desktop app, a download in browser mode. Resolves
+   * with the file name saved, null if the user cancelled, or the refusal.
+   */
+  saveReport?(request: unknown, lang: Lang): Promise<{ ok: true; name: string } | { ok: false; message: string } | null>;
 }
 
 /** Why a command never reached the engine; the UI words it. */
@@ -55,7 +62,26 @@ function ipcTransport(bridge: GavelBridge): Transport {
       listener(true);
     },
     sharing: null,
+    reportPreview: (request, lang) => bridge.reportPreview(request, lang),
+    async saveReport(request, lang) {
+      const r = await bridge.saveReport(request, lang);
+      if (r === null) return null;
+      return r.ok ? { ok: true, name: r.path } : { ok: false, message: r.error.message };
+    },
   };
+}
+
+/** Browser mode: the DOCX arrives in base64 and is handed to the browser as a download. */
+function download(fileName: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function webSocketTransport(url: string): Transport {
@@ -109,6 +135,9 @@ function webSocketTransport(url: string): Transport {
       ws.send(JSON.stringify({ ...body, id }));
     });
 
+  // The report methods take a parameter named `request` (the document asked for).
+  const request_ = request;
+
   return {
     async send(command, lang) {
       const msg = await request({ kind: 'command', command, lang });
@@ -125,6 +154,19 @@ function webSocketTransport(url: string): Transport {
       const msg = await request({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
       if (msg.kind === 'sharing') return msg.sharing;
       throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
+    },
+    async reportPreview(request, lang) {
+      const msg = await request_({ kind: 'report', request, format: 'preview', lang });
+      if (msg.kind !== 'report') throw new Error('unexpected message');
+      return msg.reply;
+    },
+    async saveReport(request, lang) {
+      const msg = await request_({ kind: 'report', request, format: 'docx', lang });
+      if (msg.kind !== 'report') throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
+      if (!msg.reply.ok) return { ok: false, message: msg.reply.error.message };
+      if (!('file' in msg.reply)) throw new Error('unexpected message');
+      download(msg.reply.file.fileName, msg.reply.file.base64);
+      return { ok: true, name: msg.reply.file.fileName };
     },
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),

@@ -1,0 +1,32 @@
+/**
+ * Answers a screen's request for a document: its blocks for the Minutes view's preview, or the
+ * DOCX file. The same function serves the browser-mode server (WebSocket, console only) and the
+ * desktop app (IPC); it only reads the database.
+ */
+import type { Db } from '../store/db';
+import { EngineError, notFound } from '../engine/errors';
+import type { Lang } from '../engine/messages';
+import type { ReplyError } from '../engine/protocol';
+import { validationError } from '../engine/validation';
+import { reportFile, reportModel, reportRequestSchema } from './index';
+import type { DocModel } from './blocks';
+
+export type ReportFormat = 'preview' | 'docx';
+
+export type ReportReply =
+  | { ok: true; model: DocModel }
+  | { ok: true; file: { fileName: string; bytes: Uint8Array } }
+  | { ok: false; error: ReplyError };
+
+export async function answerReport(db: Db, request: unknown, format: ReportFormat, lang: Lang): Promise<ReportReply> {
+  const parsed = reportRequestSchema.safeParse(request);
+  const refuse = (e: EngineError): ReportReply => ({ ok: false, error: { code: e.code, message: e.messageIn(lang) } });
+  if (!parsed.success) return refuse(validationError(parsed.error));
+  const r = parsed.data;
+  if (format === 'preview') {
+    const model = reportModel(db, r);
+    return model ? { ok: true, model } : refuse(notFound('session', r.sessionId));
+  }
+  const file = await reportFile(db, r);
+  return file ? { ok: true, file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) } } : refuse(notFound('session', r.sessionId));
+}
