@@ -5,6 +5,7 @@
  */
 import type { NoteSubject } from '../store/record';
 import type { DocLang } from './nd30';
+import { formatDate } from '../../src/lib/format';
 
 export interface Run {
   text: string;
@@ -64,13 +65,8 @@ export function clockTime(ms: number, lang: DocLang): string {
   return lang === 'vi' ? `${h} giờ ${String(m).padStart(2, '0')} phút` : `${h}:${String(m).padStart(2, '0')}`;
 }
 
-/** "17/12/2019" / "17 Dec 2019" from YYYY-MM-DD. */
-export function dayDate(iso: string, lang: DocLang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  if (lang === 'vi') return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+/** "17/12/2019" / "17 Dec 2019" from YYYY-MM-DD: the screens' own date format. */
+export const dayDate = (iso: string, lang: DocLang): string => formatDate(iso, lang);
 
 /** YYYY-MM-DD of a moment on this machine's calendar. */
 export function isoDay(ms: number): string {

@@ -169,11 +169,11 @@ const T = {
     at: (time: string) => `at ${time}`,
     docRef: (n: string, d: string | null) => `${n ? `No. ${n}` : ''}${d ? `${n ? ' ' : ''}of ${d}` : ''}`,
     ran: (from: string, to: string | null) => `(from ${from}${to ? ` to ${to}` : ''})`,
-    speakers: (n: number) => `${n} speeches:`,
+    speakers: (n: number) => `${n} ${n === 1 ? 'speech' : 'speeches'}:`,
     comrade: '',
     group: (g: string) => `delegate group ${g}`,
     spokeFor: (verb: string, d: string) => ` ${verb} (${d})`,
-    questions: (n: number) => `${n} questions:`,
+    questions: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'}:`,
     asked: (asker: string, respondent: string) => `${asker} asked ${respondent}: `,
     followUp: 'Follow-up: ',
     answered: (who: string, d: string) => `${who} answered (${d}): `,
@@ -249,7 +249,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
 
   // I. Time, place, officers.
   blocks.push(heading(w.I));
-  blocks.push(para(w.when(r.session.number, `${councilName} ${term}`, dayDate(r.session.startDate, lang), dayDate(r.session.endDate, lang), r.record.place)));
+  blocks.push(para(w.when(r.session.number, `${councilName}${lang === 'vi' ? ' ' : ', '}${term}`, dayDate(r.session.startDate, lang), dayDate(r.session.endDate, lang), r.record.place)));
   if (r.openedAt !== null) blocks.push(para(w.opened(when(r.openedAt), dayDate(isoDay(r.openedAt), lang))));
   blocks.push(para([{ text: w.chairs, bold: true }, { text: r.chairs.length ? r.chairs.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   blocks.push(para([{ text: w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
@@ -334,7 +334,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   const verb = KIND_VERB[lang][item.kind];
   if (item.presenter && verb) out.push(para(`${w.comrade}${item.presenter} ${verb}${doc ? ` ${doc}` : ''}.`));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
-  if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: w.missing.document(item.title), fix: { view: 'agenda' } });
+  if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: w.missing.document(item.title), fix: { view: 'minutes-setup' } });
 
   const note = r.notes.item[item.id];
   if (note) out.push(para(note));

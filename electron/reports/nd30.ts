@@ -365,10 +365,10 @@ export function placeDate(place: string, isoDate: string | null, lang: DocLang):
 
 /** "Số: 01/BB-HĐND" (numbers below 10 zero-padded), or a blank to fill in: "Số:      /BB-HĐND". */
 export function docNumber(number: string, symbol: string, lang: DocLang): string {
-  const label = lang === 'vi' ? 'Số' : 'No.';
+  const label = lang === 'vi' ? 'Số:' : 'No.';
   const n = number.trim();
   const shown = /^\d$/.test(n) ? `0${n}` : n;
-  return `${label}: ${shown || '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0'}/${symbol}`;
+  return `${label} ${shown || '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0'}/${symbol}`;
 }
 
 export function toBuffer(doc: Document): Promise<Buffer> {
