@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, sendCommands, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,27 +24,13 @@ const OFFICIALS: [string, string, [number, number, number]][] = [
 
 /** Council, session, the officials with their titles and three delegates for the counting committee, over the real WebSocket. */
 async function seed(url: string): Promise<void> {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  const replies = new Map<number, (r: { ok: boolean }) => void>();
-  ws.on('message', (d) => {
-    const msg = JSON.parse(String(d));
-    if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  let id = 0;
-  const send = (command: object) =>
-    new Promise<{ ok: boolean }>((resolve) => {
-      replies.set(++id, resolve);
-      ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
-    });
-  const commands = [
+  const replies = await sendCommands(url, [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 35 },
     { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
     ...OFFICIALS.map(([fullName, title], i) => ({ type: 'delegate.add', fullName, title, seatNumber: i + 1 })),
     ...['Phạm Văn Đức', 'Lê Thị Mai', 'Vũ Văn Hải'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: 20 + i })),
-  ];
-  for (const c of commands) expect(await send(c)).toMatchObject({ ok: true });
-  ws.close();
+  ]);
+  for (const r of replies) expect(r).toMatchObject({ ok: true });
 }
 
 async function openHall(url: string): Promise<Page> {
