@@ -278,3 +278,13 @@ export function appendPersonnelVersion(db: Db, voteId: number, reason: string, a
   );
   return next;
 }
+
+/** The personnel vote chosen for the hall's result mode, if any. */
+export function getHallPersonnel(db: Db): number | null {
+  const row = db.prepare('SELECT vote_id FROM personnel_hall WHERE id = 1').get() as { vote_id: number | null } | undefined;
+  return row?.vote_id ?? null;
+}
+
+export function setHallPersonnel(db: Db, voteId: number | null): void {
+  db.prepare('INSERT INTO personnel_hall (id, vote_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET vote_id = excluded.vote_id').run(voteId);
+}

@@ -151,6 +151,7 @@ describe('confidence vote on eight officials', () => {
     ok(engine, 'personnel.committee', { id: b, head: counters[1] });
     ok(engine, 'personnel.open', { id: a });
     refused(engine, db, 'personnel.open', { id: b }, 'personnel-already-open');
+    refused(engine, db, 'personnel.show', { id: a }, 'personnel-not-closed');
     refused(engine, db, 'personnel.committee', { id: b, head: counters[1], members: [counters[1]] }, 'personnel-counter-twice');
     refused(engine, db, 'personnel.update', { id: a, kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
     refused(engine, db, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
@@ -229,6 +230,10 @@ describe('election of one chair with two candidates', () => {
     expect(v.people[0].announcement!.vi).toBe(
       'Ông Lương Xuân Quý được 45/58 phiếu đồng ý, chiếm 77,59% tổng số đại biểu Hội đồng nhân dân. Như vậy, Ông Lương Xuân Quý đã trúng cử chức vụ Chủ tịch Hội đồng nhân dân tỉnh.',
     );
+    // The chair may put this result on the hall's result mode, as a resolution vote is.
+    ok(engine, 'personnel.show', { id });
+    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: null });
+    expect(engine.current.personnelHall).toEqual({ voteId: id });
     expect(v.people[1].announcement!.en).toBe(
       'Mr Nguyễn Văn Bình received 8/58 ballots agree, 13.79% of the total number of council delegates. Mr Nguyễn Văn Bình is therefore not elected.',
     );

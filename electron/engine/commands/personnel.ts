@@ -8,6 +8,7 @@ import { LEVEL_NAMES } from '../personnel/words';
 import { resultsOf } from '../personnel/slice';
 import { getAgendaItem } from '../../store/agenda';
 import { getCouncil } from '../../store/council';
+import { getHall, saveHall } from '../../store/hall';
 import { getDelegate } from '../../store/delegates';
 import type { Db } from '../../store/db';
 import {
@@ -24,6 +25,7 @@ import {
   saveBallots,
   saveLine,
   setCommittee,
+  setHallPersonnel,
   setPeople,
   updatePersonnelVote,
   type PersonnelPerson,
@@ -296,6 +298,20 @@ export const personnelCommands = {
       applyLines(db, getPersonnelVote(db, voteId)!, lines);
       checkFinal(getPersonnelVote(db, voteId)!);
       return { version: appendPersonnelVersion(db, voteId, reason, now, actor) };
+    },
+  }),
+
+  /**
+   * Shows a closed vote's results on the hall (its "vote result" mode), as a resolution vote
+   * is chosen there; choosing a resolution vote again replaces it.
+   */
+  'personnel.show': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['hall', 'personnelHall'],
+    run({ db }, { id: voteId }) {
+      requireVote(db, voteId, 'closed');
+      setHallPersonnel(db, voteId);
+      saveHall(db, { ...getHall(db), mode: 'vote', voteId: null });
     },
   }),
 

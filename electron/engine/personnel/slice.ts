@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db';
-import { listPersonnelVersions, listPersonnelVotes, type PersonnelPerson, type PersonnelVersion, type PersonnelVote } from '../../store/personnel';
+import { getHallPersonnel, listPersonnelVersions, listPersonnelVotes, type PersonnelPerson, type PersonnelVersion, type PersonnelVote } from '../../store/personnel';
 import { personSentence } from './announce';
 import { EMPTY_LINE, personnelResults, type PersonResult } from './result';
 
@@ -39,4 +39,6 @@ export function personnelView(db: Db, vote: PersonnelVote): PersonnelView {
 /** Personnel votes of every session (screens filter by the current one). */
 export const personnelSlices = {
   personnel: (db: Db): PersonnelView[] => listPersonnelVotes(db).map((v) => personnelView(db, v)),
+  /** The personnel result the hall shows in its result mode when no resolution vote is chosen there. */
+  personnelHall: (db: Db) => ({ voteId: getHallPersonnel(db) }),
 };

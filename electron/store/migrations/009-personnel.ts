@@ -75,5 +75,11 @@ export const personnel: Migration = {
       counts TEXT NOT NULL,
       UNIQUE (vote_id, version)
     ) STRICT;
+
+    -- The personnel result the chair chose for the hall's "vote result" mode (its vote_id then null).
+    CREATE TABLE personnel_hall (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      vote_id INTEGER REFERENCES personnel_vote(id) ON DELETE SET NULL
+    ) STRICT;
   `,
 };
