@@ -7,6 +7,7 @@ import { hallErrors, hallFields, hallThings } from './catalog/hall';
 import { recordErrors, recordFields, recordThings } from './catalog/record';
 import { robustErrors } from './catalog/robust';
 import { prepErrors, prepFields, prepThings } from './catalog/prep';
+import { personnelErrors, personnelFields, personnelThings } from './catalog/personnel';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.
@@ -20,15 +21,15 @@ export type Catalog = Record<string, { vi: string; en: string }>;
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors } satisfies Catalog;
+export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors, ...personnelErrors } satisfies Catalog;
 export type ErrorCode = keyof typeof errorMessages;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */
-export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings, ...recordThings, ...prepThings } satisfies Catalog;
+export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings, ...recordThings, ...prepThings, ...personnelThings } satisfies Catalog;
 export type ThingName = keyof typeof thingNames;
 
 /** Field labels, used to say which input is wrong. */
-export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields, ...recordFields, ...prepFields };
+export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields, ...recordFields, ...prepFields, ...personnelFields };
 
 /** How a field can be wrong, phrased after the field's label. */
 export const problemMessages = {

@@ -55,6 +55,18 @@ export const rulesSchema = z.strictObject({
       dismissal: majorityRuleSchema.default(DISMISSAL_RULE),
     })
     .prefault({}),
+  /**
+   * Personnel votes: electing takes `election`; dismissal takes `majority.dismissal`; a
+   * confidence vote flags low confidence from `lowResign` (may resign) and `lowDismiss`
+   * (dismissal proposed), Nghị quyết 96/2023/QH15. Their base is also that of the percentages.
+   */
+  personnel: z
+    .strictObject({
+      election: majorityRuleSchema.default(ORDINARY_RULE),
+      lowResign: majorityRuleSchema.default(ORDINARY_RULE),
+      lowDismiss: majorityRuleSchema.default(DISMISSAL_RULE),
+    })
+    .prefault({}),
 });
 
 export type Rules = z.output<typeof rulesSchema>;

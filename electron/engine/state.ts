@@ -11,6 +11,7 @@ import { rosterSlices } from './slices/roster';
 import { hallSlices } from './commands/hall';
 import { recordSlices } from './slices/record';
 import { prepSlices } from './slices/prep';
+import { personnelSlices } from './personnel/slice';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -28,7 +29,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { ballotsModel, noticeModel } from './ballots';
 import { minutesModel } from './minutes';
+import { personnelRecordModel } from './personnel';
 import { renderDocx } from './docx';
 import type { DocModel } from './blocks';
 
-export const REPORT_KINDS = ['minutes', 'ballots', 'notice'] as const;
+export const REPORT_KINDS = ['minutes', 'ballots', 'notice', 'personnel'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const reportRequestSchema = z.strictObject({
@@ -26,6 +27,7 @@ export function reportModel(db: Db, request: ReportRequest): DocModel | null {
   const r = reportRequestSchema.parse(request);
   if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId });
   if (r.doc === 'ballots') return ballotsModel(db, r.sessionId);
+  if (r.doc === 'personnel') return personnelRecordModel(db, r.sessionId, r.lang);
   return noticeModel(db, r.sessionId);
 }
 

@@ -19,6 +19,8 @@ import { hallShowsQuestions } from '../lib/questions';
 import { hallVote } from '../lib/votes';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
+import PersonnelLive from './PersonnelLive.svelte';
+import { hallPersonnel } from '../lib/personnel';
 
 export type HallContent = Component<{ data: State }>;
 
@@ -38,6 +40,13 @@ const speakersLive = (d: State) => {
   return d.speakers.queue.length > 0 && (item === undefined || item.id === d.speakers.itemId);
 };
 const voteOpen = (d: State) => hallVote(d)?.status === 'open';
+const personnelOpen = (d: State) => hallPersonnel(d)?.status === 'open';
+/** An announced personnel result stays up unless a resolution vote was opened after it. */
+const personnelResult = (d: State) => {
+  const p = hallPersonnel(d);
+  const v = hallVote(d);
+  return p !== null && (v === null || p.openedAt! > v.openedAt!);
+};
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
@@ -58,10 +67,12 @@ export const liveContent: LiveContent[] = [
   { id: 'vote', active: voteOpen, component: VoteLive },
   // A result just announced outranks the item and the queue that were already on.
   { id: 'result', active: freshResult, component: VoteLive },
+  { id: 'personnel', active: personnelOpen, component: PersonnelLive },
   { id: 'question', active: hallShowsQuestions, component: QuestionPanel },
   { id: 'speaker', active: speakersLive, component: SpeakerPanel },
   { id: 'item', active: itemLive, component: AgendaPanel },
   // An announced result stays up until the next thing starts.
+  { id: 'personnelResult', active: personnelResult, component: PersonnelLive },
   { id: 'result', active: (d) => hallVote(d) !== null, component: VoteLive },
   { id: 'agenda', active: (d) => d.sessions.currentId !== null && d.agenda.length > 0, component: AgendaOverview },
 ];

@@ -1,7 +1,7 @@
 /** The console's views and their keys, in nav order: the nav, the layout check and the screenshots read this list. */
 import type { MessageKey } from './i18n.svelte';
 
-export const VIEW_IDS = ['setup', 'roster', 'agenda', 'attendance', 'live', 'speakers', 'questions', 'votes', 'hall', 'minutes', 'review', 'activity'] as const;
+export const VIEW_IDS = ['setup', 'roster', 'agenda', 'attendance', 'live', 'speakers', 'questions', 'votes', 'hall', 'minutes', 'review', 'personnel', 'activity'] as const;
 export type View = (typeof VIEW_IDS)[number];
 
 export const VIEWS: { id: View; label: MessageKey; keys: string }[] = [
@@ -16,5 +16,6 @@ export const VIEWS: { id: View; label: MessageKey; keys: string }[] = [
   { id: 'hall', label: 'nav.hallScreen', keys: 'Alt+9' },
   { id: 'minutes', label: 'nav.minutes', keys: 'Alt+M' },
   { id: 'review', label: 'nav.review', keys: 'Alt+R' },
+  { id: 'personnel', label: 'nav.personnel', keys: 'Alt+P' },
   { id: 'activity', label: 'nav.activity', keys: 'Alt+J' },
 ];

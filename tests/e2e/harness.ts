@@ -97,3 +97,29 @@ export async function sendAll(server: Served, commands: object[]): Promise<void>
   }
   ws.close();
 }
+
+/**
+ * Sends commands over the real WebSocket as a console would, in order, and resolves with
+ * their replies; for seeding a test's council, roster and agenda.
+ */
+export async function sendCommands(url: string, commands: object[]): Promise<{ ok: boolean }[]> {
+  const { default: WebSocket } = await import('ws');
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  const replies = new Map<number, (r: { ok: boolean }) => void>();
+  ws.on('message', (d) => {
+    const msg = JSON.parse(String(d));
+    if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
+  });
+  await new Promise((r) => ws.once('open', r));
+  const results: { ok: boolean }[] = [];
+  for (const [i, command] of commands.entries()) {
+    results.push(
+      await new Promise<{ ok: boolean }>((resolve) => {
+        replies.set(i + 1, resolve);
+        ws.send(JSON.stringify({ kind: 'command', id: i + 1, command, lang: 'en' }));
+      }),
+    );
+  }
+  ws.close();
+  return results;
+}

@@ -11,6 +11,7 @@ import { attendanceCommands } from './attendance';
 import { speakerCommands } from './speakers';
 import { recordCommands } from './record';
 import { prepCommands } from './prep';
+import { personnelCommands } from './personnel';
 
 /** Joins the domains' handler maps, refusing a command name defined twice. */
 function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -26,7 +27,7 @@ function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToInter
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one handler map. Add a domain's map here. */
-export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands, hallCommands, recordCommands, prepCommands);
+export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands, hallCommands, recordCommands, prepCommands, personnelCommands);
 
 export type Commands = typeof commands;
 export type CommandType = keyof Commands;

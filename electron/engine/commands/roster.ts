@@ -56,7 +56,7 @@ export const rosterCommands = {
   'delegate.remove': defineCommand({
     schema: z.strictObject({ id }),
     // Removing a person removes their attendance marks and requests to speak.
-    slices: ['delegates', 'respondents', 'attendance', 'speakers', 'speechTotals'],
+    slices: ['delegates', 'respondents', 'attendance', 'speakers', 'speechTotals', 'personnel'],
     run({ db }, { id: delegateId }) {
       const person = getDelegate(db, delegateId);
       if (!person) throw notFound('delegate', delegateId);

@@ -4,6 +4,7 @@ import { id, optionalText, text } from '../validation';
 import { readRules } from '../rules';
 import { majorityRuleSchema, type MajorityRule } from '../votes/rule';
 import { presentVoters } from '../votes/present';
+import { checkBallots } from '../votes/ballots';
 import { presence } from '../presence';
 import { getRollCall } from '../../store/attendance';
 import { getAgendaItem } from '../../store/agenda';
@@ -85,16 +86,12 @@ function checkTally(vote: Vote, t: Tally, final: boolean): void {
     if (counted > vote.present) throw new EngineError('counts-over-present', { counted, present: vote.present });
     return;
   }
-  if (t.issued > vote.present) throw new EngineError('issued-over-present', { issued: t.issued, present: vote.present });
-  if (t.returned > t.issued) throw new EngineError('returned-over-issued', { returned: t.returned, issued: t.issued });
-  const sorted = t.valid + t.invalid;
-  if (sorted > t.returned) throw new EngineError('ballots-over-returned', { sorted, returned: t.returned });
-  if (final && sorted !== t.returned) throw new EngineError('ballots-unsorted', { valid: t.valid, invalid: t.invalid, returned: t.returned });
+  checkBallots(vote.present, t, final);
   if (counted > t.valid) throw new EngineError('counts-over-valid', { counted, valid: t.valid });
 }
 
 /** The voting delegates present by the session's current roll call (all of them before any roll call). */
-function votersHere(db: Db, sessionId: number) {
+export function votersHere(db: Db, sessionId: number) {
   return presentVoters(listDelegates(db), presence(db, sessionId).marks);
 }
 

@@ -4,7 +4,7 @@ import type { RuleBase } from './rule';
 import type { VoteResult } from './result';
 
 /** What the percentages are "of", as read out. */
-const BASE_PHRASE: Record<RuleBase, Record<Lang, string>> = {
+export const BASE_PHRASE: Record<RuleBase, Record<Lang, string>> = {
   seats: { vi: 'tổng số đại biểu Hội đồng nhân dân', en: 'of the total number of council delegates' },
   present: { vi: 'tổng số đại biểu có mặt', en: 'of the delegates present' },
   ballots: { vi: 'tổng số phiếu thu vào', en: 'of the ballots returned' },

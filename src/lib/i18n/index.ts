@@ -12,11 +12,12 @@ import { en as robustEn, vi as robustVi } from './robust';
 import { en as prepEn, vi as prepVi } from './prep';
 import { en as liveEn, vi as liveVi } from './live';
 import { en as reviewEn, vi as reviewVi } from './review';
+import { en as personnelEn, vi as personnelVi } from './personnel';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...recordEn, ...robustEn, ...prepEn, ...liveEn, ...reviewEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...recordEn, ...robustEn, ...prepEn, ...liveEn, ...reviewEn, ...personnelEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...recordVi, ...robustVi, ...prepVi, ...liveVi, ...reviewVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...recordVi, ...robustVi, ...prepVi, ...liveVi, ...reviewVi, ...personnelVi };

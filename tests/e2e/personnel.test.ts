@@ -1,0 +1,176 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, sendCommands, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Eight officials rated by a 35-seat council; (high, medium, low) as the counting committee's sheets have them, 32 valid ballots. */
+const OFFICIALS: [string, string, [number, number, number]][] = [
+  ['Lương Xuân Quý', 'Chủ tịch Hội đồng nhân dân tỉnh', [29, 3, 0]],
+  ['Trần Thị Hoa', 'Phó Chủ tịch Hội đồng nhân dân tỉnh', [25, 6, 1]],
+  ['Nguyễn Văn Bình', 'Trưởng Ban Pháp chế HĐND tỉnh', [20, 8, 4]],
+  ['Đinh Thị Lan', 'Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh', [12, 2, 18]],
+  ['Nguyễn Phi Long', 'Chủ tịch Ủy ban nhân dân tỉnh', [28, 4, 0]],
+  ['Đinh Công Sứ', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', [19, 12, 1]],
+  ['Quách Thế Tản', 'Giám đốc Sở Tài chính', [5, 3, 24]],
+  ['Hoàng Văn Nam', 'Giám đốc Sở Xây dựng', [16, 16, 0]],
+];
+
+/** Council, session, the officials with their titles and three delegates for the counting committee, over the real WebSocket. */
+async function seed(url: string): Promise<void> {
+  const replies = await sendCommands(url, [
+    { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 35 },
+    { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ...OFFICIALS.map(([fullName, title], i) => ({ type: 'delegate.add', fullName, title, seatNumber: i + 1 })),
+    ...['Phạm Văn Đức', 'Lê Thị Mai', 'Vũ Văn Hải'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: 20 + i })),
+  ]);
+  for (const r of replies) expect(r).toMatchObject({ ok: true });
+}
+
+async function openHall(url: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(url + 'hall');
+  await page.locator('.screen header .council').getByText('HĐND tỉnh Hòa Bình').waitFor();
+  return page;
+}
+
+async function pick(page: Page, label: string, name: string) {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.fill(name);
+  await page.getByRole('listbox', { name: label, exact: true }).getByRole('option').first().waitFor();
+  await box.press('Enter');
+}
+
+async function ballots(page: Page, issued: number, returned: number, valid: number, invalid: number) {
+  const form = page.getByRole('form', { name: 'Ballots' });
+  await form.getByLabel('Issued', { exact: true }).fill(String(issued));
+  await form.getByLabel('Returned', { exact: true }).fill(String(returned));
+  await form.getByLabel('Valid', { exact: true }).fill(String(valid));
+  await form.getByLabel('Invalid', { exact: true }).fill(String(invalid));
+  await form.getByLabel('Invalid', { exact: true }).press('Enter');
+}
+
+/** Types one official's line as from a tally sheet: the first cell, then Tab along the row. */
+async function typeLine(page: Page, name: string, first: string, values: number[]) {
+  await page.getByLabel(`${first}, ${name}`, { exact: true }).click();
+  for (const v of values) {
+    await page.keyboard.type(v ? String(v) : '');
+    await page.keyboard.press('Tab');
+  }
+}
+
+const counted = (page: Page, name: string) => page.locator(`tr[data-person="${name}"] td.total`).textContent();
+
+describe('personnel votes in Chromium', () => {
+  let server: Served | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('runs a confidence vote on eight officials that survives kill -9 mid-count, then elects a chair from two candidates, both shown on the hall', async () => {
+    const dataDir = tempDataDir();
+    server = await serve(dataDir);
+    await seed(server.url);
+    let page = await openPage(browser, server.url + '#personnel', 'en');
+
+    // Prepare: the officials with a title from the roster, each with the body the title names.
+    await page.getByLabel('Name of the vote').fill('Lấy phiếu tín nhiệm năm 2026');
+    await page.getByRole('button', { name: 'Add everyone with a title' }).click();
+    expect(await page.getByLabel('Body, Nguyễn Phi Long').inputValue()).toBe('committee');
+    expect(await page.getByLabel('Body, Lương Xuân Quý').inputValue()).toBe('council');
+    expect(await page.getByLabel('Honorific, Trần Thị Hoa').inputValue()).toBe('ms');
+    await page.getByRole('button', { name: 'Prepare', exact: true }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+
+    // Opening without a counting committee is refused; then it is named from the roster.
+    await page.keyboard.press('Alt+o');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Name the counting committee (its head and members) before counting starts.');
+    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
+    await pick(page, 'Add a member', 'Le Thi Mai');
+    await pick(page, 'Add a member', 'Vu Van Hai');
+    await page.getByRole('button', { name: 'Save the committee' }).click();
+    await expect.poll(() => page.getByTestId('committee-saved').textContent()).toBe('Phạm Văn Đức (Head), Lê Thị Mai (Member), Vũ Văn Hải (Member)');
+    await page.getByLabel('Number present').fill('33');
+    await page.keyboard.press('Alt+o');
+    await page.locator('.badge').getByText('Counting').waitFor();
+
+    await ballots(page, 33, 33, 32, 1);
+    for (const [name, , line] of OFFICIALS.slice(0, 4)) await typeLine(page, name, 'High', [...line, 0]);
+    await expect.poll(() => counted(page, 'Đinh Thị Lan')).toBe('32/32');
+
+    // A count the ballots cannot hold is refused with a sentence naming the person and the level.
+    await typeLine(page, 'Nguyễn Phi Long', 'High', [40]);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'Cannot record 40 “high confidence” for Nguyễn Phi Long: this person’s levels would add up to 40, more than the 32 valid ballots.',
+    );
+    expect(await page.getByLabel('High, Nguyễn Phi Long', { exact: true }).inputValue()).toBe('');
+
+    // kill -9 in the middle of the count: the counts entered are there after a restart.
+    await server.stop('SIGKILL');
+    server = await serve(dataDir);
+    await page.context().close();
+    page = await openPage(browser, server.url + '#personnel', 'en');
+    await page.locator('.badge').getByText('Counting').waitFor();
+    await expect.poll(() => counted(page, 'Đinh Thị Lan')).toBe('32/32');
+    expect(await page.getByLabel('Low, Đinh Thị Lan', { exact: true }).inputValue()).toBe('18');
+    expect(await page.getByLabel('Valid', { exact: true }).inputValue()).toBe('32');
+
+    for (const [name, , line] of OFFICIALS.slice(4)) await typeLine(page, name, 'High', [...line, 0]);
+    await expect.poll(() => counted(page, 'Hoàng Văn Nam')).toBe('32/32');
+    await page.keyboard.press('Alt+c');
+    await page.locator('.badge').getByText('Closed').waitFor();
+    expect(await page.locator('[data-announcement=vi] li').first().textContent()).toBe(
+      'Ông Lương Xuân Quý được 29/35 phiếu tín nhiệm cao, chiếm 82,86% tổng số đại biểu Hội đồng nhân dân; 3/35 phiếu tín nhiệm, chiếm 8,57%; 0/35 phiếu tín nhiệm thấp, chiếm 0,00%.',
+    );
+    await page.keyboard.press('Alt+a');
+    await page.locator('.badge').getByText('Announced').waitFor();
+
+    const hall = await openHall(server.url);
+    await hall.locator('[data-hall-personnel=announced]').waitFor();
+    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82.86%');
+    expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low > 1/2: may resign');
+    expect(await hall.locator('tr[data-person="Quách Thế Tản"] .outcome').textContent()).toBe('Low ≥ 2/3: dismissal proposed');
+    expect(await hall.locator('tbody tr').count()).toBe(8);
+
+    // An election of the council's chair with two candidates.
+    await page.getByRole('button', { name: '+ New personnel vote' }).click();
+    await page.locator('select[name=kind]').selectOption('election');
+    await page.getByLabel('Post', { exact: true }).fill('Chủ tịch Hội đồng nhân dân tỉnh');
+    await pick(page, 'Add from the roster', 'Luong Xuan Quy');
+    await pick(page, 'Add from the roster', 'Nguyen Van Binh');
+    await page.getByRole('button', { name: 'Prepare', exact: true }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
+    await page.getByRole('button', { name: 'Save the committee' }).click();
+    await page.getByTestId('committee-saved').waitFor();
+    await page.getByLabel('Number present').fill('33');
+    await page.keyboard.press('Alt+o');
+    await page.locator('.badge').getByText('Counting').waitFor();
+    await ballots(page, 33, 33, 33, 0);
+    await typeLine(page, 'Lương Xuân Quý', 'Agree', [20, 4]);
+    await expect.poll(() => page.locator('tr[data-person="Lương Xuân Quý"] .standing').textContent()).toBe('has enough (needs 18)');
+    await typeLine(page, 'Nguyễn Văn Bình', 'Agree', [4, 20]);
+    await expect.poll(() => page.locator('tr[data-person="Nguyễn Văn Bình"] .standing').textContent()).toBe('can no longer pass (needs 18)');
+    await typeLine(page, 'Lương Xuân Quý', 'Agree', [25, 8]);
+    await typeLine(page, 'Nguyễn Văn Bình', 'Agree', [8, 25]);
+    await expect.poll(() => counted(page, 'Nguyễn Văn Bình')).toBe('33/33');
+    await page.keyboard.press('Alt+c');
+    await page.locator('.badge').getByText('Closed').waitFor();
+    await page.keyboard.press('Alt+a');
+    await page.locator('.badge').getByText('Announced').waitFor();
+    expect(await page.locator('[data-announcement=en] li').first().textContent()).toBe(
+      'Mr Lương Xuân Quý received 25/35 ballots agree, 71.43% of the total number of council delegates. Mr Lương Xuân Quý is therefore elected Chủ tịch Hội đồng nhân dân tỉnh.',
+    );
+
+    await expect.poll(() => hall.getByTestId('hall-elected').textContent()).toContain('Elected: Mr Lương Xuân Quý');
+    expect(await hall.locator('tr[data-person="Nguyễn Văn Bình"] .outcome').textContent()).toBe('Not elected');
+  });
+});
