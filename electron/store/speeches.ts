@@ -187,10 +187,3 @@ export function findOpenRequest(db: Db, itemId: number, delegateId: number, kind
   return row ? rowToSpeech(row) : undefined;
 }
 
-/**
- * Forgets the queue's undo steps: after a person or an agenda item is removed (and their
- * requests with them), an old before-image could not be put back.
- */
-export function forgetQueueUndo(db: Db): void {
-  db.prepare("DELETE FROM undo_step WHERE scope = 'queue'").run();
-}

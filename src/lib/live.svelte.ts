@@ -7,6 +7,7 @@ import type { Reply, SharingStatus } from '../../electron/engine/protocol';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';
+import { applyPatch } from '../../common/patch';
 
 export type { State };
 
@@ -49,9 +50,18 @@ class Live {
   }
 
   private apply(update: StateUpdate): void {
-    // A full snapshot replaces everything; a later update replaces the slices it carries.
-    if (this.state && update.revision < this.state.revision) return;
-    this.state = { ...(this.state ?? ({} as State)), ...update.slices, revision: update.revision } as State;
+    // A snapshot (on connect) carries whole slices; an update after a command carries patches,
+    // applied with the engine's own applyPatch so this copy and the engine's cannot drift.
+    if (update.full) {
+      // The whole state, on (re)connect: it replaces what this screen held, whatever its revision.
+      this.state = { ...update.slices, revision: update.revision } as State;
+      return;
+    }
+    // Patches need the state they were made for: none before the snapshot, none twice.
+    if (!this.state || update.revision <= this.state.revision) return;
+    const next = { ...this.state, ...update.slices, revision: update.revision } as Record<string, unknown>;
+    for (const [name, ops] of Object.entries(update.patches ?? {})) next[name] = applyPatch(next[name], ops);
+    this.state = next as State;
   }
 
   /**

@@ -1,7 +1,6 @@
 import type { Db } from '../../store/db';
 import { listSittings, listTimings } from '../../store/agendaLive';
 import { getCurrentSessionId } from '../../store/sessions';
-import { peekUndo } from '../../store/undo';
 
 /** Sittings of the current session, each with its own clock. */
 export const agendaLiveSlices = {
@@ -9,9 +8,9 @@ export const agendaLiveSlices = {
     const sessionId = getCurrentSessionId(db);
     return sessionId === null ? [] : listSittings(db, sessionId);
   },
-  /** Item timers and structure (join with `agenda` by id), and what Ctrl+Z would undo. */
+  /** Item timers and structure (join with `agenda` by id). */
   timing: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
-    return { items: sessionId === null ? [] : listTimings(db, sessionId), undo: peekUndo(db, 'timing') };
+    return { items: sessionId === null ? [] : listTimings(db, sessionId) };
   },
 };

@@ -1,7 +1,6 @@
 import type { Db } from '../../store/db';
-import { listAnswers, listQuestions, listRespondents, listTopics, QUESTIONS_UNDO, type Answer, type Question } from '../../store/questions';
+import { listAnswers, listQuestions, listRespondents, listTopics, type Answer, type Question } from '../../store/questions';
 import { getCurrentSessionId } from '../../store/sessions';
-import { peekUndo } from '../../store/undo';
 
 /**
  * What the hall and the console show as "now": the question being asked, else the answer
@@ -40,8 +39,6 @@ export const questionSlices = {
       /** Ids of the waiting slips, in queue order. */
       queue: queue.map((q) => q.id),
       live: liveOf(list, answers),
-      /** What undo would take back, if anything. */
-      undo: peekUndo(db, QUESTIONS_UNDO),
     };
   },
 };

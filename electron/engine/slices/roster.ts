@@ -7,7 +7,6 @@ import { liveItemId } from '../../store/agendaLive';
 import { listRollCalls } from '../../store/attendance';
 import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../../store/speeches';
 import { firstAgendaItemId, getAgendaItem } from '../../store/agenda';
-import { peekUndo } from '../../store/undo';
 import { presence } from '../presence';
 import { presentVoters } from '../votes/present';
 import { hasQuorum, quorumNeeded } from '../quorum';
@@ -57,7 +56,7 @@ function attendance(db: Db) {
 
 function speakers(db: Db) {
   const sessionId = getCurrentSessionId(db);
-  if (sessionId === null) return { itemId: null, current: null, queue: [], history: [], undoLabel: null };
+  if (sessionId === null) return { itemId: null, current: null, queue: [], history: [] };
   const itemId = focusItemId(db, sessionId);
   const all = itemId === null ? [] : listSpeeches(db, itemId);
   return {
@@ -66,7 +65,6 @@ function speakers(db: Db) {
     queue: itemId === null ? [] : listQueue(db, itemId),
     /** Finished and withdrawn requests of the item, oldest first. */
     history: all.filter((s) => s.status === 'done' || s.status === 'withdrawn').sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id),
-    undoLabel: peekUndo(db, QUEUE_UNDO_SCOPE),
   };
 }
 
