@@ -48,7 +48,7 @@ describe('one clock', () => {
     fake.connect(true);
     await vi.advanceTimersByTimeAsync(200);
     expect(fake.calls.clock).toBe(15);
-    fake.push({ revision: 7, serverTime: 0, slices: { hall: { mode: 'blank', voteId: null, message: '', countdown: null, theme: 'dark' } } });
+    fake.push({ revision: 7, serverTime: 0, full: true, slices: { hall: { mode: 'blank', voteId: null, message: '', countdown: null, theme: 'dark' } } });
     expect(live.state?.hall.mode).toBe('blank');
     expect(live.state?.revision).toBe(7);
   });
