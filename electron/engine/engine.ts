@@ -49,7 +49,7 @@ export class Engine {
       const def = (commands as Record<string, CommandDef>)[type];
       if (!def || !Object.hasOwn(commands, type)) throw new EngineError('unknown-command', { type });
       const parsed = def.schema.safeParse(payload);
-      if (!parsed.success) throw validationError(parsed.error);
+      if (!parsed.success) throw validationError(parsed.error, def.fields);
       return this.commit(type, def, parsed.data, meta.actor);
     } catch (err) {
       if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
