@@ -29,6 +29,8 @@ export class Engine {
   private readonly inTransaction: (fn: () => void) => void;
   /** Tables the change capture covers; re-read when a migration changes the schema. */
   private shapes: Map<string, TableShape>;
+  /** How long the last publication took to bring the slices up to date, ms (read by `npm run bench`). */
+  lastPublishMs = 0;
   private schemaVersion = -1;
 
   constructor(
@@ -102,6 +104,7 @@ export class Engine {
 
   /** Brings each dirty slice up to date (by row patches where it can) and publishes only what changed. */
   private publish(names: readonly SliceName[], touched: Touched, revision: number): void {
+    const t0 = performance.now();
     const next = { ...this.state, revision } as Record<string, unknown>;
     const patches: Partial<Record<SliceName, PatchOp[]>> = {};
     for (const name of names) {
@@ -111,6 +114,7 @@ export class Engine {
     }
     this.state = next as State;
     const update: StateUpdate = { revision, serverTime: this.clock(), slices: {}, patches };
+    this.lastPublishMs = performance.now() - t0;
     for (const fn of this.subscribers) {
       // The command is committed: a failing screen must not turn it into a refusal.
       try {

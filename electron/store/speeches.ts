@@ -146,9 +146,10 @@ export function updateSpeech(db: Db, id: number, patch: Patch): void {
 }
 
 /** Writes positions 0..n-1 in the given order. */
+/** Only rows whose position changes are written: each write is recorded and republished. */
 export function renumberSpeeches(db: Db, ids: number[]): void {
-  const stmt = db.prepare('UPDATE speech SET position = ? WHERE id = ?');
-  ids.forEach((id, position) => stmt.run(position, id));
+  const stmt = db.prepare('UPDATE speech SET position = ? WHERE id = ? AND position IS NOT ?');
+  ids.forEach((id, position) => stmt.run(position, id, position));
 }
 
 /** Has this delegate already had the floor for a speech on this item (second-speech rule)? */

@@ -44,9 +44,12 @@ export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): void {
     s.action,
     s.subject,
   );
-  db.prepare(
-    'DELETE FROM undo_step WHERE scope = ? AND id < (SELECT min(id) FROM (SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT ?))',
-  ).run(s.scope, s.scope, UNDO_DEPTH);
+  // The step UNDO_DEPTH places back, by the (scope, id) index; older ones go with it.
+  db.prepare('DELETE FROM undo_step WHERE scope = ? AND id <= (SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1 OFFSET ?)').run(
+    s.scope,
+    s.scope,
+    UNDO_DEPTH,
+  );
 }
 
 interface StepRow {
@@ -66,6 +69,14 @@ export function latestUndoStep(db: Db, scope: string): UndoStep | undefined {
     | StepRow
     | undefined;
   return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, images: JSON.parse(r.images) };
+}
+
+/** The latest step of one scope, without its images (by the (scope, id) index). */
+export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'images'> | undefined {
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+    | Omit<StepRow, 'images'>
+    | undefined;
+  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject };
 }
 
 /** The latest step of every scope (without images), for the `undo` slice. */

@@ -8,6 +8,8 @@ import { getCurrentSessionId } from '../../store/sessions';
 import { getVote } from '../../store/votes';
 import { voteView } from '../votes/slice';
 import { questionsDerived } from './questions';
+import { latestUndoStepInfo } from '../../store/undo';
+import { offerOf } from './undo';
 import type { SliceName, State } from '../state';
 
 /**
@@ -131,6 +133,27 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   return ops;
 }
 
+/** The undo offers of the scopes whose steps the command added or removed. */
+function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
+  if (sessionChanged(touched)) return null;
+  const current = getCurrentSessionId(db);
+  const scopes = new Set<string>();
+  for (const t of touched.rows('undo_step')) {
+    if (t.before !== null) scopes.add((JSON.parse(t.before) as { scope: string }).scope);
+    const now = db.prepare('SELECT scope FROM undo_step WHERE id = ?').pluck().get(t.key) as string | undefined;
+    if (now !== undefined) scopes.add(now);
+  }
+  const ops: PatchOp[] = [];
+  for (const scope of scopes) {
+    const step = latestUndoStepInfo(db, scope);
+    const offer = step ? offerOf(step, current) : null;
+    if (!offer) {
+      if (prev[scope]) ops.push({ op: 'set', path: [scope] });
+    } else if (!same(offer, prev[scope])) ops.push({ op: 'set', path: [scope], value: offer });
+  }
+  return ops;
+}
+
 export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   agenda(db, prev, touched) {
     const sessionId = getCurrentSessionId(db);
@@ -181,6 +204,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   },
 
   speechTotals: speechTotalsOps,
+  undo: undoOps,
 
   votes(db, prev, touched) {
     const ids = new Set<Key>([...touched.keys('vote'), ...refs(db, touched, 'vote_version', 'vote_id'), ...refs(db, touched, 'vote_mark', 'vote_id', 'rowid')]);

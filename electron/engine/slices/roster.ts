@@ -1,6 +1,5 @@
 import type { Db } from '../../store/db';
 import { getCouncil } from '../../store/council';
-import { listDelegates } from '../../store/delegates';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../../store/agendaLive';
@@ -36,7 +35,8 @@ function attendance(db: Db) {
   const sessionId = getCurrentSessionId(db);
   const totalSeats = getCouncil(db)?.totalSeats ?? 0;
   const quorum = readRules(db).quorum;
-  const voting = listDelegates(db).filter((d) => d.voting);
+  // Ids only: this slice is rebuilt on every roll-call mark, and the roster may be hundreds.
+  const voting = db.prepare('SELECT id, voting = 1 AS voting FROM delegate WHERE voting = 1').all() as { id: number; voting: boolean }[];
   const p = sessionId === null ? null : presence(db, sessionId);
   // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
   const present = presentVoters(voting, p?.marks).length;
