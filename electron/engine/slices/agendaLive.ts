@@ -1,6 +1,7 @@
 import type { Db } from '../../store/db';
 import { listSittings, listTimings } from '../../store/agendaLive';
 import { getCurrentSessionId } from '../../store/sessions';
+import { liveItemOf } from '../liveItem';
 
 /** Sittings of the current session, each with its own clock. */
 export const agendaLiveSlices = {
@@ -11,6 +12,7 @@ export const agendaLiveSlices = {
   /** Item timers and structure (join with `agenda` by id). */
   timing: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
-    return { items: sessionId === null ? [] : listTimings(db, sessionId) };
+    const items = sessionId === null ? [] : listTimings(db, sessionId);
+    return { items, /** The live item, by the one rule (engine/liveItem.ts). */ liveItemId: liveItemOf(items) };
   },
 };

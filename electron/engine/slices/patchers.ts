@@ -8,6 +8,7 @@ import { getCurrentSessionId } from '../../store/sessions';
 import { getVote } from '../../store/votes';
 import { voteView } from '../votes/slice';
 import { questionsDerived } from './questions';
+import { liveItemOf } from '../liveItem';
 import { latestUndoStepInfo } from '../../store/undo';
 import { offerOf } from './undo';
 import type { SliceName, State } from '../state';
@@ -170,7 +171,10 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     if (sessionChanged(touched) || sessionId === null) return null;
     const ids = new Set<Key>([...touched.keys('agenda_item'), ...refs(db, touched, 'item_segment', 'item_id')]);
     const read = (id: number) => (getAgendaItem(db, id)?.sessionId === sessionId ? getTiming(db, id) : undefined);
-    return rowsOp(['items'], prev.items, ids, read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const liveItemId = liveItemOf(applyPatch(prev, ops).items);
+    if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });
+    return ops;
   },
 
   questions(db, prev, touched) {
