@@ -4,8 +4,9 @@
  * docs/protocol.md.
  *
  * - `rows`: the value at `path` is a list of rows with an `id`; rows in `upsert` replace the
- *   row with the same id in place or are appended, ids in `remove` are dropped, and `order`
- *   (sent only when the order changed) lists every id in the new order.
+ *   row with the same id in place or are appended, ids in `remove` are dropped, entries of
+ *   `merge` (an id and the fields that changed) are merged into their row; then, only when
+ *   the order changed, `move: [id, index]` moves one row, or `order` lists every id.
  * - `set`: the value at `path` becomes `value`; without `value` the key is deleted.
  * An empty path means the slice itself.
  */
@@ -13,7 +14,7 @@ export type RowId = number | string;
 export type Row = { id: RowId } & Record<string, unknown>;
 
 export type PatchOp =
-  | { op: 'rows'; path: string[]; upsert: Row[]; remove: RowId[]; order?: RowId[] }
+  | { op: 'rows'; path: string[]; upsert: Row[]; remove: RowId[]; merge?: Row[]; move?: [RowId, number]; order?: RowId[] }
   | { op: 'set'; path: string[]; value?: unknown };
 
 type Obj = Record<string, unknown>;
@@ -48,17 +49,62 @@ function applyAt(value: unknown, path: string[], i: number, op: PatchOp): unknow
 function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): Row[] {
   const removed = new Set(op.remove);
   const upserts = new Map(op.upsert.map((r) => [r.id, r]));
+  const merges = new Map((op.merge ?? []).map((r) => [r.id, r]));
   const out: Row[] = [];
   for (const row of list) {
     if (removed.has(row.id)) continue;
     const next = upserts.get(row.id);
-    out.push(next ?? row);
+    const part = merges.get(row.id);
+    out.push(next ?? (part ? { ...row, ...part } : row));
     if (next) upserts.delete(row.id);
   }
   out.push(...upserts.values());
+  if (op.move) {
+    const from = out.findIndex((r) => r.id === op.move![0]);
+    if (from >= 0) out.splice(op.move[1], 0, ...out.splice(from, 1));
+  }
   if (!op.order) return out;
   const byId = new Map(out.map((r) => [r.id, r]));
   return op.order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+}
+
+/**
+ * How `row` differs from `old` as a patch entry: nothing, the fields that changed (merge, when
+ * fewer than half did: a renumbered item sends its position only), or the whole row.
+ */
+export function rowChange(old: Row | undefined, row: Row): { upsert?: Row; merge?: Row } {
+  if (!old) return { upsert: row };
+  const changed: Row = { id: row.id };
+  let n = 0;
+  for (const key of Object.keys(row)) {
+    if (JSON.stringify(old[key]) !== JSON.stringify(row[key])) {
+      changed[key] = row[key];
+      n++;
+    }
+  }
+  if (Object.keys(old).some((k) => !(k in row))) return { upsert: row };
+  if (n === 0) return {};
+  return n * 2 < Object.keys(row).length ? { merge: changed } : { upsert: row };
+}
+
+/** Sets the op's order fields so that applying it gives `wanted`: nothing, one move, or the whole order. */
+export function setOrder(op: Extract<PatchOp, { op: 'rows' }>, applied: readonly Row[], wanted: readonly RowId[]): void {
+  if (applied.length === wanted.length && applied.every((r, i) => r.id === wanted[i])) return;
+  if (applied.length === wanted.length) {
+    // One row moved? Take each candidate out of the applied order and see if the rest matches.
+    const ids = applied.map((r) => r.id);
+    const first = ids.findIndex((id, i) => id !== wanted[i]);
+    for (const id of [ids[first], wanted[first]]) {
+      const rest = ids.filter((x) => x !== id);
+      const to = wanted.indexOf(id);
+      rest.splice(to, 0, id);
+      if (rest.every((x, i) => x === wanted[i])) {
+        op.move = [id, to];
+        return;
+      }
+    }
+  }
+  op.order = [...wanted];
 }
 
 const isRowList = (v: unknown): v is Row[] =>
@@ -76,17 +122,16 @@ export function diff(prev: unknown, next: unknown, path: string[] = [], out: Pat
   if (prev === next) return out;
   if (isRowList(prev) && isRowList(next)) {
     const before = new Map(prev.map((r) => [r.id, r]));
-    const upsert: Row[] = [];
+    const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
     for (const row of next) {
-      const old = before.get(row.id);
-      if (!old || JSON.stringify(old) !== JSON.stringify(row)) upsert.push(row);
+      const change = rowChange(before.get(row.id), row);
+      if (change.upsert) op.upsert.push(change.upsert);
+      if (change.merge) (op.merge ??= []).push(change.merge);
     }
     const nextIds = new Set(next.map((r) => r.id));
-    const remove = prev.filter((r) => !nextIds.has(r.id)).map((r) => r.id);
-    const op: PatchOp = { op: 'rows', path, upsert, remove };
-    const applied = applyRows(prev, op);
-    if (applied.some((r, i) => r.id !== next[i].id) || applied.length !== next.length) op.order = next.map((r) => r.id);
-    if (upsert.length || remove.length || op.order) out.push(op);
+    op.remove = prev.filter((r) => !nextIds.has(r.id)).map((r) => r.id);
+    setOrder(op, applyRows(prev, op), next.map((r) => r.id));
+    if (op.upsert.length || op.remove.length || op.merge || op.move || op.order) out.push(op);
     return out;
   }
   if (isPlainObject(prev) && isPlainObject(next)) {

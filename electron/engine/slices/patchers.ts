@@ -1,4 +1,4 @@
-import { applyPatch, type PatchOp, type Row } from '../../../common/patch';
+import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../../common/patch';
 import type { Db } from '../../store/db';
 import type { Key, Touched } from '../../store/changes';
 import { getAgendaItem } from '../../store/agenda';
@@ -45,23 +45,20 @@ function rowsOp<R extends { id: number }>(
   read: (id: number) => R | undefined,
   order?: () => number[] | null,
 ): PatchOp[] {
-  const upsert: Row[] = [];
-  const remove: number[] = [];
-  const held = new Set(prev.map((r) => r.id));
+  const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
+  const held = new Map(prev.map((r) => [r.id, r as unknown as Row]));
   for (const key of ids) {
     const id = Number(key);
     const row = read(id);
-    if (row) upsert.push(row as unknown as Row);
-    else if (held.has(id)) remove.push(id);
+    if (row) {
+      const change = rowChange(held.get(id), row as unknown as Row);
+      if (change.upsert) op.upsert.push(change.upsert);
+      if (change.merge) (op.merge ??= []).push(change.merge);
+    } else if (held.has(id)) op.remove.push(id);
   }
-  if (upsert.length === 0 && remove.length === 0) return [];
-  const op: PatchOp = { op: 'rows', path, upsert, remove };
   const wanted = order?.();
-  if (wanted) {
-    const applied = applyPatch(prev as unknown as Row[], [op]);
-    if (applied.length !== wanted.length || applied.some((r, i) => r.id !== wanted[i])) op.order = wanted;
-  }
-  return [op];
+  if (wanted) setOrder(op, applyPatch(prev as unknown as Row[], [op]), wanted);
+  return op.upsert.length || op.remove.length || op.merge || op.move || op.order ? [op] : [];
 }
 
 /** Did the command insert, delete or move an agenda item (so the order may have changed)? */
@@ -195,10 +192,8 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     for (const [path, list] of [['list', next.list], ['answers', next.answers]] as const) {
       const ids = list.map((r) => r.id);
       const sorted = [...ids].sort((a, b) => a - b);
-      if (ids.some((id, i) => id !== sorted[i])) {
-        const op = ops.find((o) => o.op === 'rows' && o.path[0] === path);
-        if (op && op.op === 'rows') op.order = sorted;
-      }
+      const op = ops.find((o) => o.op === 'rows' && o.path[0] === path);
+      if (op && op.op === 'rows') setOrder(op, list as unknown as Row[], sorted);
     }
     next = applyPatch(prev, ops);
     const derived = questionsDerived(next.list, next.answers);
@@ -217,9 +212,8 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
       return v ? voteView(db, v) : undefined;
     });
     const next = applyPatch(prev, ops);
-    const order = next.map((v) => v.id);
-    const sorted = [...order].sort((a, b) => a - b);
-    if (ops[0]?.op === 'rows' && order.some((id, i) => id !== sorted[i])) ops[0].order = sorted;
+    const sorted = next.map((v) => v.id).sort((a, b) => a - b);
+    if (ops[0]?.op === 'rows') setOrder(ops[0], next as unknown as Row[], sorted);
     return ops;
   },
 };
