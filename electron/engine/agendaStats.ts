@@ -2,6 +2,7 @@
  * Planned against actual, and the forecast of a sitting's end. Pure functions of the
  * published state and one clock reading, shared by the console and the tests.
  */
+import { liveItemOf } from './liveItem';
 import type { AgendaItem, AgendaKind } from '../store/agenda';
 import type { ItemTiming, Sitting } from '../store/agendaLive';
 import { elapsedMs } from './timer';
@@ -42,18 +43,10 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
 /** The plan the timer runs against: the planned minutes plus what the chair added. */
 export const limitMs = (r: Row): number => (r.item.plannedMinutes + r.timing.extraMinutes) * MIN;
 
-/** The item on the hall screen: the running one, else the one paused last. */
+/** The row of the live item (engine/liveItem.ts: running, else paused most recently). */
 export function currentRow(rows: Row[]): Row | null {
-  const running = rows.find((r) => r.timing.status === 'running');
-  if (running) return running;
-  let best: Row | null = null;
-  let bestAt = -Infinity;
-  for (const r of rows) {
-    if (r.timing.status !== 'paused') continue;
-    const at = r.timing.segments.at(-1)?.endedAt ?? 0;
-    if (at > bestAt) [best, bestAt] = [r, at];
-  }
-  return best;
+  const id = liveItemOf(rows.map((r) => r.timing));
+  return rows.find((r) => r.item.id === id) ?? null;
 }
 
 export interface Totals {

@@ -8,6 +8,7 @@ import { recordErrors, recordFields, recordThings } from './catalog/record';
 import { robustErrors } from './catalog/robust';
 import { prepErrors, prepFields, prepThings } from './catalog/prep';
 import { personnelErrors, personnelFields, personnelThings } from './catalog/personnel';
+import { engineErrors } from './catalog/engine';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.
@@ -21,7 +22,7 @@ export type Catalog = Record<string, { vi: string; en: string }>;
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors, ...personnelErrors } satisfies Catalog;
+export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors, ...personnelErrors, ...engineErrors } satisfies Catalog;
 export type ErrorCode = keyof typeof errorMessages;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { getSetting, setSetting } from '../store/settings';
+import { setSetting } from '../store/settings';
 import { DISMISSAL_RULE, majorityRuleSchema, ORDINARY_RULE } from './votes/rule';
 
 /**
@@ -73,8 +73,25 @@ export type Rules = z.output<typeof rulesSchema>;
 
 const KEY = 'rules';
 
+/**
+ * The last rules read, by their stored text: many commands and slices read the rules, and
+ * parsing them with their defaults costs more than the rest of a typical command.
+ */
+const parsed = new WeakMap<Db, { text: string | undefined; rules: Rules }>();
+
 export function readRules(db: Db): Rules {
-  return rulesSchema.parse(getSetting<unknown>(db, KEY) ?? {});
+  const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(KEY) as string | undefined;
+  const cached = parsed.get(db);
+  if (cached && cached.text === text) return cached.rules;
+  // Frozen: every reader shares this one object, so none may change it.
+  const rules = deepFreeze(rulesSchema.parse(text === undefined ? {} : JSON.parse(text)));
+  parsed.set(db, { text, rules });
+  return rules;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
 }
 
 export function writeRules(db: Db, rules: Rules): void {

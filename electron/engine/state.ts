@@ -1,3 +1,4 @@
+import type { PatchOp } from '../../common/patch';
 import type { Db } from '../store/db';
 import { listAgenda } from '../store/agenda';
 import { getCouncil } from '../store/council';
@@ -12,6 +13,7 @@ import { hallSlices } from './commands/hall';
 import { recordSlices } from './slices/record';
 import { prepSlices } from './slices/prep';
 import { personnelSlices } from './personnel/slice';
+import { undoSlices } from './slices/undo';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -29,7 +31,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 
@@ -38,10 +40,47 @@ export type State = { revision: number } & { [K in SliceName]: ReturnType<(typeo
 
 export const SLICE_NAMES = Object.keys(sliceBuilders) as SliceName[];
 
-/** A published change: the new revision and the slices that changed (all of them on connect). */
+/** The current session's id in the `setting` table: every per-session slice reads it. */
+const CURRENT = 'setting:current_session_id';
+
+/**
+ * What each slice reads, as tables ('speech') or single settings ('setting:rules', or a
+ * prefix 'setting:speakers.item.*'). After a command the engine rebuilds or patches exactly
+ * the slices whose tables it touched (electron/store/changes.ts records them). A slice that
+ * is not listed here is rebuilt when a command lists it in `slices` (and after `undo` or a
+ * command with slices: 'all'), as before this map existed.
+ */
+export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
+  council: ['council'],
+  rules: ['setting:rules'],
+  sessions: ['session', CURRENT],
+  delegates: ['delegate'],
+  agenda: ['agenda_item', CURRENT],
+  respondents: ['respondent', 'delegate'],
+  questionTopics: ['question_topic', 'question_topic_respondent', CURRENT],
+  questions: ['question', 'answer', CURRENT],
+  votes: ['vote', 'vote_version', 'vote_mark'],
+  sittings: ['sitting', CURRENT],
+  timing: ['agenda_item', 'item_segment', CURRENT],
+  attendance: ['roll_call', 'attendance', 'delegate', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
+  speakers: ['speech', 'agenda_item', 'attendance', 'setting:speakers.item.*', CURRENT],
+  speechTotals: ['speech', 'agenda_item', 'delegate', CURRENT],
+  hall: ['hall_screen'],
+  hallEmblem: ['hall_emblem'],
+  undo: ['undo_step', CURRENT],
+};
+
+/**
+ * A published change. On connect: the whole state in `slices`. After a command: `patches`
+ * per slice (electron/engine/patch.ts, applied by `applyPatch` from common/patch.ts), and
+ * `slices` only for a slice replaced whole.
+ */
 export interface StateUpdate {
   revision: number;
   /** Engine clock at publication, epoch ms: screens measure their offset from it. */
   serverTime: number;
   slices: Partial<Omit<State, 'revision'>>;
+  patches?: Partial<Record<SliceName, PatchOp[]>>;
+  /** Set on the whole state (connect, reconnect): it replaces what a screen holds. */
+  full?: true;
 }

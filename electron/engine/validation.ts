@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized, type EngineError } from './errors';
-import { describeField, fill, problemMessages, type Lang, type Problem } from './messages';
+import { describeField, fill, problemMessages, type Catalog, type Lang, type Problem } from './messages';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -8,8 +8,12 @@ export const optionalText = (max: number) => z.string().trim().max(max).default(
 export const id = z.int().positive();
 export const isoDate = z.iso.date();
 
-/** Turns the first problem zod found into one sentence per language. */
-export function validationError(error: z.ZodError): EngineError {
+/**
+ * Turns the first problem zod found into one sentence per language. `fields` are the
+ * command's own labels (its domain's catalog, see commands/index.ts), tried before the
+ * labels shared by every domain.
+ */
+export function validationError(error: z.ZodError, fields?: Catalog): EngineError {
   const issue = error.issues[0];
   const field = String(issue.path[issue.path.length - 1] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
   const [problem, params] = classify(issue);
@@ -18,7 +22,7 @@ export function validationError(error: z.ZodError): EngineError {
 
 function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}): EngineError {
   const sentence = (lang: Lang) =>
-    `${field ? describeField(field, lang) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
+    `${field ? (fields?.[field]?.[lang] ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
   return localized('invalid', (l) => ({ detail: sentence(l) }));
@@ -59,12 +63,16 @@ export function cleanInput(value: unknown, field = '', depth = 0): unknown {
 
 function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | number>] {
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return ['required', {}];
+    case 'invalid_type': {
+      // zod 4 keeps the input on an issue only when asked (reportInput), so what was received
+      // is read from the input if present, else from zod's own message ("received number").
+      const received = issue.input !== undefined ? (issue.input === null ? 'null' : typeof issue.input) : /received (\w+)/.exec(issue.message)?.[1];
+      if (received === undefined || received === 'undefined' || received === 'null') return ['required', {}];
       if (issue.expected === 'int') return ['integer', {}];
       if (issue.expected === 'number') return ['number', {}];
       if (issue.expected === 'string') return ['text', {}];
       return ['invalid', {}];
+    }
     case 'too_small':
       if (issue.origin === 'string') return [Number(issue.minimum) <= 1 ? 'empty' : 'invalid', {}];
       return ['min', { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) }];

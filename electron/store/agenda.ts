@@ -115,7 +115,8 @@ export function deleteAgendaItem(db: Db, id: number): void {
   );
 }
 
+/** Only rows whose position changes are written: each write is recorded and republished. */
 function renumber(db: Db, ids: number[]): void {
-  const stmt = db.prepare('UPDATE agenda_item SET position = ? WHERE id = ?');
-  ids.forEach((id, position) => stmt.run(position, id));
+  const stmt = db.prepare('UPDATE agenda_item SET position = ? WHERE id = ? AND position IS NOT ?');
+  ids.forEach((id, position) => stmt.run(position, id, position));
 }

@@ -158,10 +158,18 @@ export function getTiming(db: Db, id: number): ItemTiming | undefined {
   return rowToTiming(row, segments);
 }
 
-/** The item that is on: the running one, else a paused one; null when none is. */
+/**
+ * The item that is on: the running one, else the one paused most recently (engine/liveItem.ts
+ * states the rule; this is the same rule as one query); null when none is.
+ */
 export function liveItemId(db: Db, sessionId: number): number | null {
   const row = db
-    .prepare("SELECT id FROM agenda_item WHERE session_id = ? AND status IN ('running', 'paused') ORDER BY status = 'running' DESC, position LIMIT 1")
+    .prepare(
+      `SELECT a.id FROM agenda_item a WHERE a.session_id = ? AND a.status IN ('running', 'paused')
+       ORDER BY a.status = 'running' DESC,
+         coalesce((SELECT s.ended_at FROM item_segment s WHERE s.item_id = a.id ORDER BY s.started_at DESC, s.id DESC LIMIT 1), 0) DESC,
+         a.position LIMIT 1`,
+    )
     .get(sessionId) as { id: number } | undefined;
   return row?.id ?? null;
 }

@@ -290,7 +290,8 @@ export function deleteQuestion(db: Db, id: number): void {
 }
 
 export function setQuestionPosition(db: Db, id: number, position: number): void {
-  db.prepare('UPDATE question SET position = ? WHERE id = ?').run(position, id);
+  // Only a real move is written: each write is recorded and republished.
+  db.prepare('UPDATE question SET position = ? WHERE id = ? AND position IS NOT ?').run(position, id, position);
 }
 
 export function nextQueuePosition(db: Db, sessionId: number): number {

@@ -151,9 +151,10 @@ export function updateSpeech(db: Db, id: number, patch: Patch): void {
 }
 
 /** Writes positions 0..n-1 in the given order. */
+/** Only rows whose position changes are written: each write is recorded and republished. */
 export function renumberSpeeches(db: Db, ids: number[]): void {
-  const stmt = db.prepare('UPDATE speech SET position = ? WHERE id = ?');
-  ids.forEach((id, position) => stmt.run(position, id));
+  const stmt = db.prepare('UPDATE speech SET position = ? WHERE id = ? AND position IS NOT ?');
+  ids.forEach((id, position) => stmt.run(position, id, position));
 }
 
 /** Has this delegate already had the floor for a speech on this item (second-speech rule)? */
@@ -190,14 +191,6 @@ export function findOpenRequest(db: Db, itemId: number, delegateId: number, kind
     )
     .get(itemId, delegateId, ...kinds) as SpeechRow | undefined;
   return row ? rowToSpeech(row) : undefined;
-}
-
-/**
- * Forgets the queue's undo steps: after a person or an agenda item is removed (and their
- * requests with them), an old before-image could not be put back.
- */
-export function forgetQueueUndo(db: Db): void {
-  db.prepare("DELETE FROM undo_step WHERE scope = 'queue'").run();
 }
 
 /** What the post-session review needs of a speech that used the floor. */

@@ -1,80 +1,95 @@
 import type { Db } from './db';
+import type { Key } from './changes';
 
 /**
- * Undo by before-images: an undoable command records how the rows it touches looked
- * before (or that they did not exist), and undo puts them back, in one transaction.
- * Generic over tables with an `id INTEGER PRIMARY KEY`; table names come from code only.
+ * Undo steps as the engine records them (see electron/engine/undo.ts): for every row an
+ * undoable command touched, its image before (`b`, null: the command created it) and after
+ * (`a`, null: the command deleted it). Undo checks that each row still looks like `a`, so
+ * a later command that changed or deleted one of them makes the step refuse, not clobber.
  */
-interface RowImage {
-  table: string;
+export interface RowImages {
+  t: string;
+  k: Key;
+  b: string | null;
+  /** Missing only on steps carried over from schema 7, which recorded no after-images. */
+  a?: string | null;
+}
+
+/** What a screen shows on the undo button: the action (a key the screen translates) and what it was done to. */
+export interface UndoLabel {
+  action: string;
+  subject: string;
+}
+
+export interface UndoStep extends UndoLabel {
   id: number;
-  /** The row as it was, or null if the command created it. */
-  row: Record<string, unknown> | null;
+  scope: string;
+  sessionId: number | null;
+  actor: string;
+  at: number;
+  images: RowImages[];
 }
 
 /** How many steps each scope keeps; older ones are forgotten. */
-const DEPTH = 50;
+export const UNDO_DEPTH = 50;
 
-export class UndoRecorder {
-  private readonly images: RowImage[] = [];
-  private readonly seen = new Set<string>();
-
-  constructor(private readonly db: Db) {}
-
-  /** Call before changing or deleting a row. */
-  before(table: string, id: number): this {
-    const key = `${table}:${id}`;
-    if (this.seen.has(key)) return this;
-    this.seen.add(key);
-    const row = this.db.prepare(`SELECT * FROM "${table}" WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
-    this.images.push({ table, id, row: row ?? null });
-    return this;
-  }
-
-  /** Call after inserting a row: undo deletes it. */
-  created(table: string, id: number): this {
-    const key = `${table}:${id}`;
-    if (!this.seen.has(key)) {
-      this.seen.add(key);
-      this.images.push({ table, id, row: null });
-    }
-    return this;
-  }
-
-  save(scope: string, label: string, at: number): void {
-    this.db.prepare('INSERT INTO undo_step (scope, label, at, images) VALUES (?, ?, ?, ?)').run(scope, label, at, JSON.stringify(this.images));
-    this.db
-      .prepare('DELETE FROM undo_step WHERE scope = ? AND id NOT IN (SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT ?)')
-      .run(scope, scope, DEPTH);
-  }
+export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): void {
+  db.prepare('INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    s.scope,
+    s.action,
+    s.at,
+    JSON.stringify(s.images),
+    s.sessionId,
+    s.actor,
+    s.action,
+    s.subject,
+  );
+  // The step UNDO_DEPTH places back, by the (scope, id) index; older ones go with it.
+  db.prepare('DELETE FROM undo_step WHERE scope = ? AND id <= (SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1 OFFSET ?)').run(
+    s.scope,
+    s.scope,
+    UNDO_DEPTH,
+  );
 }
 
-/** The label of the step undo would take back in this scope, if any. */
-export function peekUndo(db: Db, scope: string): string | null {
-  const row = db.prepare('SELECT label FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as { label: string } | undefined;
-  return row?.label ?? null;
+interface StepRow {
+  id: number;
+  scope: string;
+  session_id: number | null;
+  actor: string;
+  at: number;
+  action: string;
+  subject: string;
+  images: string;
 }
 
-/** Restores the latest step of a scope and forgets it; returns its label, or null if none. */
-export function applyUndo(db: Db, scope: string): string | null {
-  const step = db.prepare('SELECT id, label, images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
-    | { id: number; label: string; images: string }
+/** The step undo would take back in a scope, if any (whatever its session). */
+export function latestUndoStep(db: Db, scope: string): UndoStep | undefined {
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+    | StepRow
     | undefined;
-  if (!step) return null;
-  const images = JSON.parse(step.images) as RowImage[];
-  // Later images first, so rows created last are removed before what they depend on.
-  for (const { table, id, row } of images.reverse()) {
-    const exists = db.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(id) !== undefined;
-    if (row === null) {
-      if (exists) db.prepare(`DELETE FROM "${table}" WHERE id = ?`).run(id);
-    } else if (exists) {
-      const cols = Object.keys(row).filter((c) => c !== 'id');
-      db.prepare(`UPDATE "${table}" SET ${cols.map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`).run(row);
-    } else {
-      const cols = Object.keys(row);
-      db.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
-    }
-  }
-  db.prepare('DELETE FROM undo_step WHERE id = ?').run(step.id);
-  return step.label;
+  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, images: JSON.parse(r.images) };
+}
+
+/** The latest step of one scope, without its images (by the (scope, id) index). */
+export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'images'> | undefined {
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+    | Omit<StepRow, 'images'>
+    | undefined;
+  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject };
+}
+
+/** The latest step of every scope (without images), for the `undo` slice. */
+export function latestUndoSteps(db: Db): Omit<UndoStep, 'images'>[] {
+  const rows = db
+    .prepare(
+      `SELECT id, scope, session_id, actor, at, action, subject FROM undo_step
+       WHERE id IN (SELECT max(id) FROM undo_step GROUP BY scope) ORDER BY scope`,
+    )
+    .all() as Omit<StepRow, 'images'>[];
+  return rows.map((r) => ({ id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject }));
+}
+
+export function deleteUndoStep(db: Db, id: number): void {
+  db.prepare('DELETE FROM undo_step WHERE id = ?').run(id);
 }

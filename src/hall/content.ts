@@ -31,7 +31,8 @@ export interface LiveContent {
   component: HallContent;
 }
 
-const liveItem = (d: State) => d.timing.items.find((i) => i.status === 'running' || i.status === 'paused');
+/** The live item as the engine publishes it (one rule: engine/liveItem.ts). */
+const liveItem = (d: State) => d.timing.items.find((i) => i.id === d.timing.liveItemId);
 const itemLive = (d: State) => liveItem(d) !== undefined;
 /** Someone speaks, or people wait to speak on the item that is on (or no item is timed). */
 const speakersLive = (d: State) => {

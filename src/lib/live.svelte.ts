@@ -8,6 +8,7 @@ import type { ReportRequest } from '../../electron/reports/index';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';
+import { applyPatch } from '../../common/patch';
 
 export type { State };
 
@@ -24,16 +25,12 @@ class Live {
   /** Round trip of the sample the offset came from, ms: the offset is right to within half of it. */
   clockRoundTrip = $state(Infinity);
   private transport: Transport | null = null;
-  /** Set on every (re)connection: the snapshot that follows replaces the state whole, even at a
-   * lower revision (the engine may have been restored from a backup meanwhile). */
-  private fresh = true;
 
   start(transport: Transport = connect()): void {
     this.transport = transport;
     transport.onState((update) => this.apply(update));
     transport.onConnection((connected) => {
       this.connected = connected;
-      if (connected) this.fresh = true;
       // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();
     });
@@ -74,14 +71,18 @@ class Live {
   }
 
   private apply(update: StateUpdate): void {
-    // A full snapshot replaces everything; a later update replaces the slices it carries.
-    if (this.fresh) {
-      this.fresh = false;
+    // A snapshot (on connect) carries whole slices; an update after a command carries patches,
+    // applied with the engine's own applyPatch so this copy and the engine's cannot drift.
+    if (update.full) {
+      // The whole state, on (re)connect: it replaces what this screen held, whatever its revision.
       this.state = { ...update.slices, revision: update.revision } as State;
       return;
     }
-    if (this.state && update.revision < this.state.revision) return;
-    this.state = { ...(this.state ?? ({} as State)), ...update.slices, revision: update.revision } as State;
+    // Patches need the state they were made for: none before the snapshot, none twice.
+    if (!this.state || update.revision <= this.state.revision) return;
+    const next = { ...this.state, ...update.slices, revision: update.revision } as Record<string, unknown>;
+    for (const [name, ops] of Object.entries(update.patches ?? {})) next[name] = applyPatch(next[name], ops);
+    this.state = next as State;
   }
 
   /**

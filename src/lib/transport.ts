@@ -57,8 +57,16 @@ function ipcTransport(bridge: GavelBridge): Transport {
       return { serverTime, roundTrip: performance.now() - start };
     },
     onState(listener) {
-      bridge.onState(listener);
-      void bridge.snapshot().then(listener);
+      // Updates that arrive while the snapshot is on its way are held, then the snapshot is
+      // delivered first and only the updates after it follow: a patch never meets a state
+      // it was not made for, and the snapshot is never dropped as older than a patch.
+      let held: StateUpdate[] | null = [];
+      bridge.onState((update) => (held ? held.push(update) : listener(update)));
+      void bridge.snapshot().then((snapshot) => {
+        listener(snapshot);
+        for (const update of held ?? []) if (update.revision > snapshot.revision) listener(update);
+        held = null;
+      });
     },
     onConnection(listener) {
       listener(true);

@@ -1,13 +1,12 @@
 /**
- * Every undo of the console goes through here. Today each domain has its own command; the
- * engine branch replaces them with one `undo { scope }`, and then only this function changes.
+ * Every undo of the console goes through here: one engine command, `undo { scope }`, whose
+ * label each view reads from `state.undo[scope]` (action + subject, never parsed from text).
  */
 import { live } from './live.svelte';
 
-export type UndoScope = 'timing' | 'speakers' | 'questions';
-
-const COMMAND = { timing: 'timing.undo', speakers: 'speaker.undo', questions: 'questions.undo' } as const;
+/** The engine's undo scopes: the item timers, the speaker queue, the questioning. */
+export type UndoScope = 'timing' | 'queue' | 'questions';
 
 export function undo(scope: UndoScope) {
-  return live.send(COMMAND[scope], {});
+  return live.send('undo', { scope });
 }

@@ -27,7 +27,7 @@ const base = engineState();
 function stateWith(hall: Partial<HallScreen>, extra: Partial<Record<keyof State, unknown>> = {}): State {
   return { ...base, hall: { ...DEFAULT_HALL, ...hall }, ...extra } as unknown as State;
 }
-const nothingLive = { timing: { items: [], undo: null } };
+const nothingLive = { timing: { items: [] } };
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {

@@ -5,7 +5,7 @@ import { monotonicWallClock } from '../../electron/engine/clock';
 import { elapsedMs } from '../../electron/engine/timer';
 import { forecast, joinRows, pace, totalsByGroup, totalsBySitting } from '../../electron/engine/agendaStats';
 import { openStore } from '../../electron/store/db';
-import { dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from './helpers';
+import { changedSlices, dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from './helpers';
 
 const MIN = 60_000;
 
@@ -128,17 +128,17 @@ describe('live control of agenda items', () => {
     clock.advance(MIN);
     const running = dumpDb(db);
     ok(engine, 'item.start', { id: b, current: 'finish' });
-    expect(engine.current.timing.undo).toBe('start|Báo cáo thẩm tra');
-    ok(engine, 'timing.undo', {});
+    expect(engine.current.undo.timing).toMatchObject({ action: 'start', subject: 'Báo cáo thẩm tra' });
+    ok(engine, 'undo', { scope: 'timing' });
     // A is running again from its true start; B never started.
     expect(dumpDb(db).agenda_item).toEqual(running.agenda_item);
     expect(dumpDb(db).item_segment).toEqual(running.item_segment);
     clock.advance(MIN);
     expect(elapsedMs(timing(engine, a), clock())).toBe(2 * MIN);
-    ok(engine, 'timing.undo', {});
+    ok(engine, 'undo', { scope: 'timing' });
     expect(dumpDb(db).agenda_item).toEqual(start.agenda_item);
     expect(dumpDb(db).sitting).toEqual(start.sitting);
-    expect(refused(engine, 'timing.undo', {}).code).toBe('nothing-to-undo');
+    expect(refused(engine, 'undo', { scope: 'timing' }).code).toBe('nothing-to-undo');
   });
 });
 
@@ -146,7 +146,7 @@ describe('sittings follow the selected session', () => {
   it('switching sessions republishes sittings and timing', () => {
     const { engine, sittingId } = setUp();
     const updates: string[][] = [];
-    engine.subscribe((u) => updates.push(Object.keys(u.slices)));
+    engine.subscribe((u) => updates.push(changedSlices(u)));
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' }) as { id: number };
     expect(engine.current.sessions.currentId).toBe(other.id);
     expect(engine.current.sittings).toEqual([]);
@@ -192,7 +192,7 @@ describe('the sitting clock', () => {
       [afternoon.id, 'open', 0],
     ]);
     expect(timing(engine, a)).toMatchObject({ status: 'paused', accumulatedMs: MIN });
-    ok(engine, 'timing.undo', {});
+    ok(engine, 'undo', { scope: 'timing' });
     expect(timing(engine, a).status).toBe('running');
     expect(engine.current.sittings.map((s) => s.status)).toEqual(['open', 'planned']);
   });

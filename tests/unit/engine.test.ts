@@ -4,7 +4,8 @@ import { Engine } from '../../electron/engine/engine';
 import { SLICE_NAMES, type StateUpdate } from '../../electron/engine/state';
 import { closeStore, openStore } from '../../electron/store/db';
 import { readJournal } from '../../electron/store/journal';
-import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
+import { changedSlices, dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
+import { applyPatch } from '../../common/patch';
 
 describe('command bus', () => {
   it('commits a command with a journal row and publishes the touched slices', () => {
@@ -18,24 +19,27 @@ describe('command bus', () => {
     expect(reply).toEqual({ ok: true, revision: 1, value: null });
     expect(updates).toHaveLength(1);
     expect(updates[0].revision).toBe(1);
-    // The quorum depends on the number of seats, so attendance is republished too.
-    // The council touches what every domain reads, so it republishes everything.
-    expect(Object.keys(updates[0].slices).sort()).toEqual([...SLICE_NAMES].sort());
-    expect(updates[0].slices.council).toEqual({ name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58, termStartYear: null });
+    // The council touches what every domain reads, so every slice is rebuilt; what changed is
+    // published as patches: the council, and the quorum (it depends on the number of seats).
+    expect(changedSlices(updates[0])).toEqual(expect.arrayContaining(['council', 'attendance']));
+    expect(applyPatch(null, updates[0].patches!.council!)).toEqual({ name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58, termStartYear: null });
     const [entry] = readJournal(db);
     expect(entry).toMatchObject({ revision: 1, actor: 'chair', type: 'council.save' });
     expect(entry.payload).toMatchObject({ name: 'HĐND tỉnh Hòa Bình', totalSeats: 58 });
   });
 
-  it('republishes only the slices an ordinary command lists', () => {
+  it('publishes patches of only the slices whose tables the command touched', () => {
     const { engine } = newEngine();
     seedBasics(engine);
+    const before = engine.snapshot();
     const updates: StateUpdate[] = [];
     engine.subscribe((u) => updates.push(u));
     ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
-    expect(Object.keys(updates[0].slices).length).toBeLessThan(SLICE_NAMES.length);
-    expect(updates[0].slices.agenda?.map((i) => i.title)).toEqual(['Khai mạc']);
-    expect(updates[0].slices.delegates).toBeUndefined();
+    expect(changedSlices(updates[0]).length).toBeLessThan(SLICE_NAMES.length);
+    expect(updates[0].slices).toEqual({});
+    expect(updates[0].patches!.agenda).toEqual([{ op: 'rows', path: [], upsert: [expect.objectContaining({ title: 'Khai mạc' })], remove: [] }]);
+    expect(applyPatch(before.slices.agenda!, updates[0].patches!.agenda!).map((i) => i.title)).toEqual(['Khai mạc']);
+    expect(changedSlices(updates[0])).not.toContain('delegates');
   });
 
   it.each([

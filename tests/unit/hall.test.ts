@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBLEM_MAX_BYTES } from '../../electron/engine/emblem';
-import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
+import { changedSlices, dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
 import path from 'node:path';
 
 /** A real 1×1 PNG. */
@@ -25,7 +25,7 @@ describe('hall screen commands', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     const updates: string[][] = [];
-    engine.subscribe((u) => updates.push(Object.keys(u.slices)));
+    engine.subscribe((u) => updates.push(changedSlices(u)));
     for (const mode of ['agenda', 'speakers', 'emblem', 'blank', 'auto'] as const) {
       ok(engine, 'hall.setMode', { mode });
       expect(engine.current.hall.mode).toBe(mode);

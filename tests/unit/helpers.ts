@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Engine } from '../../electron/engine/engine';
 import { openStore, type Db } from '../../electron/store/db';
 import type { CommandType } from '../../electron/engine/commands/index';
+import type { StateUpdate } from '../../electron/engine/state';
 
 /** A fresh temporary folder, removed when the test process ends. */
 export function tempDir(): string {
@@ -50,4 +51,9 @@ export function seedBasics(engine: Engine): { sessionId: number } {
 export function dumpDb(db: Db): Record<string, unknown[]> {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+}
+
+/** The slices an update carries, whole or as patches. */
+export function changedSlices(u: StateUpdate): string[] {
+  return [...Object.keys(u.slices), ...Object.keys(u.patches ?? {})];
 }

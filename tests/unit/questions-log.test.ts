@@ -66,9 +66,9 @@ describe('questioning log', () => {
     expect(hallShowsQuestions(data(engine))).toBe(false);
     const { engine: e2 } = sitting();
     expect(hallShowsQuestions(data(e2))).toBe(false); // the answer has ended
-    ok(e2, 'questions.undo'); // back to …
-    ok(e2, 'questions.undo');
-    ok(e2, 'questions.undo'); // … the answer running
+    ok(e2, 'undo', { scope: 'questions' }); // back to …
+    ok(e2, 'undo', { scope: 'questions' });
+    ok(e2, 'undo', { scope: 'questions' }); // … the answer running
     expect(hallShowsQuestions(data(e2))).toBe(true);
   });
 });

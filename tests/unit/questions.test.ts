@@ -182,17 +182,17 @@ describe('live questioning', () => {
     ok(engine, 'question.next');
     clock.advance(10_000);
     ok(engine, 'answer.start');
-    expect(questions(engine).undo).toBe('answer');
-    ok(engine, 'questions.undo');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'answer' });
+    ok(engine, 'undo', { scope: 'questions' });
     expect(q(engine, a)).toMatchObject({ phase: 'asking', answerId: null });
     expect(questions(engine).answers).toEqual([]);
-    ok(engine, 'questions.undo');
+    ok(engine, 'undo', { scope: 'questions' });
     expect(q(engine, a).phase).toBe('queued');
-    ok(engine, 'questions.undo'); // the registration
+    ok(engine, 'undo', { scope: 'questions' }); // the registration
     expect(questions(engine).list).toEqual([]);
     ok(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'Câu hỏi' });
-    ok(engine, 'questions.undo');
-    refused(engine, 'questions.undo', {}, 'nothing-to-undo');
+    ok(engine, 'undo', { scope: 'questions' });
+    refused(engine, 'undo', { scope: 'questions' }, 'nothing-to-undo');
   });
 
   it('survives a restart with a running timer where it truly is', () => {

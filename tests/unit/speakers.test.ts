@@ -27,13 +27,13 @@ describe('speaker queue', () => {
     expect(queueNames(engine)).toEqual(['Võ Văn Kiệt', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan', 'Nguyễn Văn Dũng']);
     ok(engine, 'speaker.requeue', { id: ids[1] });
     expect(queueNames(engine)).toEqual(['Võ Văn Kiệt', 'Lê Văn Tám', 'Phạm Thị Lan', 'Nguyễn Văn Dũng', 'Trần Thị Hoa']);
-    expect(engine.current.speakers.undoLabel).toBe('requeue');
-    ok(engine, 'speaker.undo');
-    ok(engine, 'speaker.undo');
+    expect(engine.current.undo.queue).toMatchObject({ action: 'requeue' });
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'undo', { scope: 'queue' });
     expect(queueNames(engine)).toEqual(['Võ Văn Kiệt', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan']);
     ok(engine, 'speaker.withdraw', { id: ids[2] });
     expect(queueNames(engine)).not.toContain('Lê Văn Tám');
-    ok(engine, 'speaker.undo');
+    ok(engine, 'undo', { scope: 'queue' });
     expect(queueNames(engine)).toContain('Lê Văn Tám');
   });
 
@@ -130,15 +130,18 @@ describe('speaker queue', () => {
     expect(b.engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([a.people[3]]);
   });
 
-  it('forgets queue undo when a person with requests is removed', () => {
-    const { engine, people } = setUp();
+  it('refuses queue undo, changing nothing, once a person with requests is removed', () => {
+    const { engine, db, people } = setUp();
     ok(engine, 'speaker.request', { delegateId: people[0] });
     ok(engine, 'speaker.request', { delegateId: people[1] });
     ok(engine, 'delegate.remove', { id: people[0] });
     expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([people[1]]);
-    expect(engine.current.speakers.undoLabel).toBeNull();
-    const reply = engine.run('speaker.undo', {});
-    expect(!reply.ok && reply.error.code).toBe('nothing-to-undo');
+    ok(engine, 'undo', { scope: 'queue' }); // the second request: its row is as the step left it
+    expect(engine.current.speakers.queue).toEqual([]);
+    const before = dumpDb(db);
+    const reply = engine.run('undo', { scope: 'queue' }); // the first: its row is gone
+    expect(!reply.ok && reply.error.code).toBe('undo-overtaken');
+    expect(dumpDb(db)).toEqual(before);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elapsedMs, formatClock, pauseTimer, startTimer, STOPPED, timerPhase } from '../../electron/engine/timer';
-import { applyUndo, peekUndo, UndoRecorder } from '../../electron/store/undo';
+import { capturedShapes, clearChanges, readChanges, restoreImage } from '../../electron/store/changes';
 import { monotonicWallClock } from '../../electron/engine/clock';
 import { dumpDb, newEngine, ok, seedBasics } from './helpers';
 
@@ -42,29 +42,40 @@ describe('timer arithmetic', () => {
   });
 });
 
-describe('undo by before-images', () => {
-  it('restores changed rows, deletes created rows, re-inserts deleted rows', () => {
+describe('record of touched rows', () => {
+  it('records every write with its before-image, and puts rows back from it', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
     const a = ok(engine, 'delegate.add', { fullName: 'A', seatNumber: 1 }) as { id: number };
     const b = ok(engine, 'delegate.add', { fullName: 'B', seatNumber: 2 }) as { id: number };
     const before = dumpDb(db);
-    db.transaction(() => {
-      const undo = new UndoRecorder(db);
-      undo.before('delegate', a.id);
-      db.prepare("UPDATE delegate SET full_name = 'A2' WHERE id = ?").run(a.id);
-      undo.before('delegate', b.id);
-      db.prepare('DELETE FROM delegate WHERE id = ?').run(b.id);
-      const c = Number(db.prepare("INSERT INTO delegate (full_name) VALUES ('C')").run().lastInsertRowid);
-      undo.created('delegate', c);
-      undo.save('test', 'edit roster', 1);
-    })();
-    expect(peekUndo(db, 'test')).toBe('edit roster');
-    expect(peekUndo(db, 'other')).toBeNull();
-    expect(applyUndo(db, 'test')).toBe('edit roster');
-    const after = dumpDb(db);
-    expect(after.delegate).toEqual(before.delegate);
-    expect(applyUndo(db, 'test')).toBeNull();
+    const shapes = capturedShapes(db);
+    clearChanges(db);
+    db.prepare("UPDATE delegate SET full_name = 'A2' WHERE id = ?").run(a.id);
+    const c = Number(db.prepare("INSERT INTO delegate (full_name) VALUES ('C')").run().lastInsertRowid);
+    db.prepare('DELETE FROM delegate WHERE id = ?').run(b.id);
+    db.prepare("INSERT INTO setting (key, value) VALUES ('x', '1')").run();
+    const touched = readChanges(db);
+    expect(touched.all().map((t) => [t.table, t.key, t.op])).toEqual([
+      ['delegate', a.id, 'update'],
+      ['delegate', c, 'insert'],
+      ['delegate', b.id, 'delete'],
+      ['setting', 'x', 'insert'],
+    ]);
+    for (const t of touched.all().reverse()) restoreImage(db, shapes.get(t.table)!, t.key, t.before);
+    expect(dumpDb(db).delegate).toEqual(before.delegate);
+    expect(dumpDb(db).setting).toEqual(before.setting);
+  });
+
+  it('keeps BLOB columns through an image (hex in JSON)', () => {
+    const { db } = newEngine();
+    const shapes = capturedShapes(db);
+    db.prepare("INSERT INTO hall_emblem (id, mime, data, updated_at) VALUES (1, 'image/png', x'00ff10', 1)").run();
+    clearChanges(db);
+    db.prepare("UPDATE hall_emblem SET data = x'01' WHERE id = 1").run();
+    const [t] = readChanges(db).all();
+    restoreImage(db, shapes.get('hall_emblem')!, t.key, t.before);
+    expect((db.prepare('SELECT hex(data) AS h FROM hall_emblem').get() as { h: string }).h).toBe('00FF10');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   updateAgendaItem,
 } from '../../store/agenda';
 import type { Db } from '../../store/db';
-import { forgetQueueUndo, itemHasSpeeches } from '../../store/speeches';
+import { itemHasSpeeches } from '../../store/speeches';
 import { getTiming } from '../../store/agendaLive';
 import { defineCommand } from './define';
 import { requireSession } from './council';
@@ -73,7 +73,6 @@ export const agendaCommands = {
         throw new EngineError('item-has-history', { title: item.title });
       }
       deleteAgendaItem(db, itemId);
-      forgetQueueUndo(db);
     },
   }),
 };

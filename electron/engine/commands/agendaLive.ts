@@ -29,7 +29,7 @@ import {
   type SittingPart,
 } from '../../store/agendaLive';
 import type { Db } from '../../store/db';
-import { applyUndo, UndoRecorder } from '../../store/undo';
+import { describeUndo } from '../undo';
 import { importProblems } from '../catalog/agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
@@ -66,45 +66,40 @@ function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sit
 }
 
 /** Closes the running segment of an item and leaves it paused or finished. */
-function stopItem(db: Db, u: UndoRecorder, itemId: number, now: number, status: 'paused' | 'finished'): void {
+function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
   const t = getTiming(db, itemId)!;
   const seg = openSegmentId(db, itemId);
-  u.before('agenda_item', itemId);
   if (seg !== null) {
-    u.before('item_segment', seg);
     closeSegment(db, seg, now);
   }
   setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now) });
 }
 
 /** Sets an item running; another running item is finished or paused as the chair chose. */
-function runItem(db: Db, u: UndoRecorder, item: AgendaItem, now: number, current: 'finish' | 'pause' | undefined): void {
+function runItem(db: Db, item: AgendaItem, now: number, current: 'finish' | 'pause' | undefined): void {
   const other = runningItemId(db, item.sessionId);
   if (other !== null && other !== item.id) {
     if (!current) throw new EngineError('another-item-live', { title: getAgendaItem(db, other)!.title });
-    stopItem(db, u, other, now, current === 'finish' ? 'finished' : 'paused');
+    stopItem(db, other, now, current === 'finish' ? 'finished' : 'paused');
   }
   const t = getTiming(db, item.id)!;
   if (t.sittingId !== null) {
     const s = getSitting(db, t.sittingId)!;
     if (s.status === 'closed') throw new EngineError('sitting-closed');
     // Starting an item opens its sitting: the chair does not need a second action.
-    if (s.status !== 'open') openSittingClock(db, u, s, now);
+    if (s.status !== 'open') openSittingClock(db, s, now);
   }
-  u.before('agenda_item', item.id);
-  u.created('item_segment', openSegment(db, item.id, now));
+  openSegment(db, item.id, now);
   setItemTimer(db, item.id, { status: 'running', startedAt: now, accumulatedMs: t.accumulatedMs });
 }
 
 /** Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is suspended. */
-function openSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number): void {
-  for (const other of listSittings(db, s.sessionId)) if (other.status === 'open' && other.id !== s.id) suspendSitting(db, u, other, now);
-  u.before('sitting', s.id);
+function openSittingClock(db: Db, s: Sitting, now: number): void {
+  for (const other of listSittings(db, s.sessionId)) if (other.status === 'open' && other.id !== s.id) suspendSitting(db, other, now);
   setSittingClock(db, s.id, { status: 'open', startedAt: now, accumulatedMs: s.accumulatedMs, openedAt: s.openedAt ?? now, closedAt: null });
 }
 
-function stopSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number, status: 'suspended' | 'closed'): void {
-  u.before('sitting', s.id);
+function stopSittingClock(db: Db, s: Sitting, now: number, status: 'suspended' | 'closed'): void {
   setSittingClock(db, s.id, {
     status,
     startedAt: null,
@@ -115,17 +110,16 @@ function stopSittingClock(db: Db, u: UndoRecorder, s: Sitting, now: number, stat
 }
 
 /** A suspended sitting stops its clock and the item that was running in it. */
-function suspendSitting(db: Db, u: UndoRecorder, s: Sitting, now: number): void {
+function suspendSitting(db: Db, s: Sitting, now: number): void {
   const running = runningItemId(db, s.sessionId);
-  if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, u, running, now, 'paused');
-  stopSittingClock(db, u, s, now, 'suspended');
+  if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, running, now, 'paused');
+  stopSittingClock(db, s, now, 'suspended');
 }
 
-/** Runs a timing action with an undo step labelled `action|title` (the console translates the action). */
-function undoable(db: Db, now: number, action: string, title: string, fn: (u: UndoRecorder) => void): void {
-  const u = new UndoRecorder(db);
-  fn(u);
-  u.save(TIMING_SCOPE, `${action}|${title}`, now);
+/** Runs a timing action and names its undo step: the action (the console translates it) and the item or sitting. */
+function undoable(db: Db, action: string, title: string, fn: () => void): void {
+  fn();
+  describeUndo(db, action, title);
 }
 
 const current = z.enum(['finish', 'pause']).optional();
@@ -200,34 +194,37 @@ export const agendaLiveCommands = {
   'sitting.open': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: sittingId }) {
       const s = requireSitting(db, sittingId);
       if (s.status === 'closed') throw new EngineError('sitting-closed');
       if (s.status === 'open') throw new EngineError('sitting-already-open');
-      undoable(db, now, s.status === 'planned' ? 'sittingOpen' : 'sittingResume', s.date, (u) => openSittingClock(db, u, s, now));
+      undoable(db, s.status === 'planned' ? 'sittingOpen' : 'sittingResume', s.date, () => openSittingClock(db, s, now));
     },
   }),
 
   'sitting.suspend': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: sittingId }) {
       const s = requireSitting(db, sittingId);
       if (s.status !== 'open') throw new EngineError('sitting-not-open');
-      undoable(db, now, 'sittingSuspend', s.date, (u) => suspendSitting(db, u, s, now));
+      undoable(db, 'sittingSuspend', s.date, () => suspendSitting(db, s, now));
     },
   }),
 
   'sitting.close': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: sittingId }) {
       const s = requireSitting(db, sittingId);
       if (s.status === 'closed') throw new EngineError('sitting-closed');
       if (s.status === 'planned') throw new EngineError('sitting-not-started');
       const live = listTimings(db, s.sessionId).find((t) => t.sittingId === s.id && (t.status === 'running' || t.status === 'paused'));
       if (live) throw new EngineError('sitting-item-live', { title: getAgendaItem(db, live.id)!.title });
-      undoable(db, now, 'sittingClose', s.date, (u) => stopSittingClock(db, u, s, now, 'closed'));
+      undoable(db, 'sittingClose', s.date, () => stopSittingClock(db, s, now, 'closed'));
     },
   }),
 
@@ -285,13 +282,14 @@ export const agendaLiveCommands = {
   'item.start': defineCommand({
     schema: z.strictObject({ id, current }),
     slices: [...TIMING_SLICES, 'speakers'],
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId, current: choice }) {
       const item = requireItem(db, itemId);
       const t = getTiming(db, itemId)!;
       if (t.status === 'running') throw new EngineError('item-already-running', { title: item.title });
       if (t.status === 'paused') throw new EngineError('item-paused-use-resume', { title: item.title });
       if (t.status !== 'pending') throw new EngineError('item-done', { title: item.title });
-      undoable(db, now, 'start', item.title, (u) => runItem(db, u, item, now, choice));
+      undoable(db, 'start', item.title, () => runItem(db, item, now, choice));
       followLiveItem(db, item.sessionId, item.id);
     },
   }),
@@ -299,10 +297,11 @@ export const agendaLiveCommands = {
   'item.resume': defineCommand({
     schema: z.strictObject({ id, current }),
     slices: [...TIMING_SLICES, 'speakers'],
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId, current: choice }) {
       const item = requireItem(db, itemId);
       if (getTiming(db, itemId)!.status !== 'paused') throw new EngineError('item-not-paused', { title: item.title });
-      undoable(db, now, 'resume', item.title, (u) => runItem(db, u, item, now, choice));
+      undoable(db, 'resume', item.title, () => runItem(db, item, now, choice));
       followLiveItem(db, item.sessionId, item.id);
     },
   }),
@@ -310,35 +309,37 @@ export const agendaLiveCommands = {
   'item.pause': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId }) {
       const item = requireItem(db, itemId);
       if (getTiming(db, itemId)!.status !== 'running') throw new EngineError('item-not-running', { title: item.title });
-      undoable(db, now, 'pause', item.title, (u) => stopItem(db, u, itemId, now, 'paused'));
+      undoable(db, 'pause', item.title, () => stopItem(db, itemId, now, 'paused'));
     },
   }),
 
   'item.finish': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId }) {
       const item = requireItem(db, itemId);
       const status = getTiming(db, itemId)!.status;
       if (status === 'pending') throw new EngineError('item-not-started', { title: item.title });
       if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
-      undoable(db, now, 'finish', item.title, (u) => stopItem(db, u, itemId, now, 'finished'));
+      undoable(db, 'finish', item.title, () => stopItem(db, itemId, now, 'finished'));
     },
   }),
 
   'item.skip': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
-    run({ db, now }, { id: itemId }) {
+    undo: TIMING_SCOPE,
+    run({ db }, { id: itemId }) {
       const item = requireItem(db, itemId);
       const status = getTiming(db, itemId)!.status;
       if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
       if (status !== 'pending') throw new EngineError('item-not-pending', { title: item.title });
-      undoable(db, now, 'skip', item.title, (u) => {
-        u.before('agenda_item', itemId);
+      undoable(db, 'skip', item.title, () => {
         setItemTimer(db, itemId, { status: 'skipped', startedAt: null, accumulatedMs: 0 });
       });
     },
@@ -347,13 +348,13 @@ export const agendaLiveCommands = {
   'item.reopen': defineCommand({
     schema: z.strictObject({ id }),
     slices: TIMING_SLICES,
-    run({ db, now }, { id: itemId }) {
+    undo: TIMING_SCOPE,
+    run({ db }, { id: itemId }) {
       const item = requireItem(db, itemId);
       const t = getTiming(db, itemId)!;
       if (t.status !== 'finished' && t.status !== 'skipped') throw new EngineError('item-not-done', { title: item.title });
       if (t.sittingId !== null && getSitting(db, t.sittingId)!.status === 'closed') throw new EngineError('sitting-closed');
-      undoable(db, now, 'reopen', item.title, (u) => {
-        u.before('agenda_item', itemId);
+      undoable(db, 'reopen', item.title, () => {
         // Time already run is kept: a reopened item resumes from it.
         setItemTimer(db, itemId, { status: t.accumulatedMs > 0 ? 'paused' : 'pending', startedAt: null, accumulatedMs: t.accumulatedMs });
       });
@@ -363,24 +364,15 @@ export const agendaLiveCommands = {
   'item.extend': defineCommand({
     schema: z.strictObject({ id, minutes: z.int().min(1).max(60).default(1) }),
     slices: ['timing'],
-    run({ db, now }, { id: itemId, minutes }) {
+    undo: TIMING_SCOPE,
+    run({ db }, { id: itemId, minutes }) {
       const item = requireItem(db, itemId);
       const t = getTiming(db, itemId)!;
       if (t.extraMinutes + minutes > MAX_EXTRA_MINUTES) throw new EngineError('extra-too-long', { max: MAX_EXTRA_MINUTES });
-      undoable(db, now, 'extend', item.title, (u) => {
-        u.before('agenda_item', itemId);
+      undoable(db, 'extend', item.title, () => {
         setExtraMinutes(db, itemId, t.extraMinutes + minutes);
       });
     },
   }),
 
-  'timing.undo': defineCommand({
-    schema: z.strictObject({}),
-    slices: TIMING_SLICES,
-    run({ db }) {
-      const label = applyUndo(db, TIMING_SCOPE);
-      if (label === null) throw new EngineError('nothing-to-undo');
-      return { label };
-    },
-  }),
 };

@@ -12,11 +12,23 @@ export interface CommandContext {
 export interface CommandDef<S extends z.ZodType = z.ZodType, R = unknown> {
   schema: S;
   /**
-   * The state slices this command can change; they are rebuilt and republished after it.
-   * 'all' is for the rare commands that change what every domain reads (the council, its
-   * rules, which session is current), so no domain has to be listed by hand.
+   * Slices to rebuild after this command, for slices that do not declare the tables they
+   * read (see `sliceTables` in state.ts): the engine works out every declared slice from the
+   * rows the command touched, so a command needs this only for undeclared ones. 'all'
+   * rebuilds every slice.
    */
-  slices: readonly SliceName[] | 'all';
+  slices?: readonly SliceName[] | 'all';
+  /**
+   * Makes the command undoable in this scope: the engine keeps the before-images of the rows
+   * it touched, and `undo { scope }` puts them back (see electron/engine/undo.ts). A handler
+   * may name the step with `describeUndo(db, action, subject)`.
+   */
+  undo?: string;
+  /**
+   * Field labels of this command's payload where the domain's catalog label is not the
+   * right word here (e.g. `parentId` is "the question followed up" in question.followUp).
+   */
+  fields?: Record<string, { vi: string; en: string }>;
   run(ctx: CommandContext, payload: z.output<S>): R;
 }
 

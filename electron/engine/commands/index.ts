@@ -12,6 +12,17 @@ import { speakerCommands } from './speakers';
 import { recordCommands } from './record';
 import { prepCommands } from './prep';
 import { personnelCommands } from './personnel';
+import { undoCommands } from './undo';
+import type { Catalog } from '../messages';
+import { foundationFields } from '../catalog/foundation';
+import { rosterFields } from '../catalog/roster';
+import { questionFields } from '../catalog/questions';
+import { voteFields } from '../catalog/votes';
+import { agendaLiveFields } from '../catalog/agendaLive';
+import { hallFields } from '../catalog/hall';
+import { recordFields } from '../catalog/record';
+import { prepFields } from '../catalog/prep';
+import { personnelFields } from '../catalog/personnel';
 
 /** Joins the domains' handler maps, refusing a command name defined twice. */
 function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -26,8 +37,32 @@ function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToInter
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
+/**
+ * Gives each command of a domain its domain's field labels (a command's own `fields` win), so
+ * a field name two domains use differently ("status", "parentId", "delegateId") is worded
+ * as its own domain words it. A map added without this falls back to the shared labels.
+ */
+function labelled<T extends Record<string, CommandDef>>(map: T, fields: Catalog): T {
+  for (const def of Object.values(map)) def.fields = { ...fields, ...def.fields };
+  return map;
+}
+
 /** The one handler map. Add a domain's map here. */
-export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands, hallCommands, recordCommands, prepCommands, personnelCommands);
+export const commands = merge(
+  labelled(councilCommands, foundationFields),
+  labelled(rosterCommands, { ...foundationFields, ...rosterFields }),
+  labelled(agendaCommands, foundationFields),
+  labelled(questionCommands, questionFields),
+  labelled(voteCommands, voteFields),
+  labelled(agendaLiveCommands, agendaLiveFields),
+  labelled(attendanceCommands, rosterFields),
+  labelled(speakerCommands, rosterFields),
+  labelled(hallCommands, hallFields),
+  labelled(recordCommands, recordFields),
+  labelled(prepCommands, prepFields),
+  labelled(personnelCommands, personnelFields),
+  undoCommands,
+);
 
 export type Commands = typeof commands;
 export type CommandType = keyof Commands;

@@ -34,7 +34,7 @@ import {
   type Question,
 } from '../../store/questions';
 import { getSession } from '../../store/sessions';
-import { applyUndo, UndoRecorder } from '../../store/undo';
+import { describeUndo } from '../undo';
 import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../questions-dates';
 import { pauseTimer, startTimer } from '../timer';
 import { requireSession } from './council';
@@ -81,29 +81,25 @@ function checkSlip(db: Db, slip: { askerId: number; respondentId: number; topicI
 }
 
 /** Renumbers the queue in the given order, recording before-images for undo. */
-function renumberQueue(db: Db, ids: number[], u: UndoRecorder): void {
+function renumberQueue(db: Db, ids: number[]): void {
   ids.forEach((qid, position) => {
-    u.before('question', qid);
     setQuestionPosition(db, qid, position);
   });
 }
 
 /** Ends whatever is under way: the question being asked is over, a running answer ends. */
-function closeLive(db: Db, sessionId: number, now: number, u: UndoRecorder): void {
+function closeLive(db: Db, sessionId: number, now: number): void {
   const asking = askingQuestion(db, sessionId);
   if (asking) {
-    u.before('question', asking.id);
     saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
   }
   const answer = openAnswer(db, sessionId);
   if (answer) {
-    u.before('answer', answer.id);
     saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now), endedAt: now });
   }
 }
 
-function startAsking(db: Db, q: Question, now: number, u: UndoRecorder): void {
-  u.before('question', q.id);
+function startAsking(db: Db, q: Question, now: number): void {
   saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now });
 }
 
@@ -185,10 +181,10 @@ export const questionCommands = {
   'question.register': defineCommand({
     schema: z.strictObject(slipFields),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }, slip) {
       const sessionId = requireSession(db);
       checkSlip(db, slip);
-      const u = new UndoRecorder(db);
       const questionId = insertQuestion(db, {
         ...slip,
         sessionId,
@@ -205,7 +201,7 @@ export const questionCommands = {
         accumulatedMs: 0,
         answerId: null,
       });
-      u.created('question', questionId).save(QUESTIONS_UNDO, 'register', now);
+      describeUndo(db, 'register');
       return { id: questionId };
     },
   }),
@@ -213,38 +209,39 @@ export const questionCommands = {
   'question.update': defineCommand({
     schema: z.strictObject({ id, ...slipFields }),
     slices: ['questions'],
-    run({ db, now }, { id: questionId, ...slip }) {
+    undo: QUESTIONS_UNDO,
+    run({ db }, { id: questionId, ...slip }) {
       const q = requireQuestion(db, questionId);
       checkSlip(db, slip);
-      const u = new UndoRecorder(db).before('question', q.id);
       saveQuestion(db, { ...q, ...slip });
-      u.save(QUESTIONS_UNDO, 'edit', now);
+      describeUndo(db, 'edit');
     },
   }),
 
   'question.move': defineCommand({
     schema: z.strictObject({ id, index: z.int().min(0).max(10_000) }),
     slices: ['questions'],
-    run({ db, now }, { id: questionId, index }) {
+    undo: QUESTIONS_UNDO,
+    run({ db }, { id: questionId, index }) {
       const sessionId = requireSession(db);
       requireQuestion(db, questionId);
       const queue = listQueue(db, sessionId).map((q) => q.id);
       if (!queue.includes(questionId)) throw new EngineError('question-not-queued', { id: questionId });
       const ids = queue.filter((x) => x !== questionId);
       ids.splice(Math.min(index, ids.length), 0, questionId);
-      const u = new UndoRecorder(db);
-      renumberQueue(db, ids, u);
-      u.save(QUESTIONS_UNDO, 'move', now);
+      renumberQueue(db, ids);
+      describeUndo(db, 'move');
     },
   }),
 
   'question.remove': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['questions'],
-    run({ db, now }, { id: questionId }) {
+    undo: QUESTIONS_UNDO,
+    run({ db }, { id: questionId }) {
       const q = requireQuestion(db, questionId);
       if (q.phase !== 'queued') throw new EngineError('question-not-queued', { id: questionId });
-      new UndoRecorder(db).before('question', q.id).save(QUESTIONS_UNDO, 'remove', now);
+      describeUndo(db, 'remove');
       deleteQuestion(db, q.id);
     },
   }),
@@ -253,6 +250,7 @@ export const questionCommands = {
   'question.next': defineCommand({
     schema: z.strictObject({ id: id.optional() }),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }, { id: questionId }) {
       const sessionId = requireSession(db);
       const queue = listQueue(db, sessionId);
@@ -263,10 +261,9 @@ export const questionCommands = {
         if (!q) throw new EngineError('question-not-queued', { id: questionId });
       }
       if (!q) throw new EngineError('no-question-waiting');
-      const u = new UndoRecorder(db);
-      closeLive(db, sessionId, now, u);
-      startAsking(db, q, now, u);
-      u.save(QUESTIONS_UNDO, 'next', now);
+      closeLive(db, sessionId, now);
+      startAsking(db, q, now);
+      describeUndo(db, 'next');
       return { id: q.id };
     },
   }),
@@ -275,21 +272,19 @@ export const questionCommands = {
   'question.toggle': defineCommand({
     schema: z.strictObject({}),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }) {
       const sessionId = requireSession(db);
-      const u = new UndoRecorder(db);
       const asking = askingQuestion(db, sessionId);
       const answer = openAnswer(db, sessionId);
       if (asking) {
-        u.before('question', asking.id);
         const timer = asking.startedAt === null ? startTimer(asking, now) : pauseTimer(asking, now);
         saveQuestion(db, { ...asking, ...timer });
       } else if (answer) {
-        u.before('answer', answer.id);
         const timer = answer.startedAt === null ? startTimer(answer, now) : pauseTimer(answer, now);
         saveAnswerTimer(db, { ...answer, ...timer });
       } else throw new EngineError('nothing-live');
-      u.save(QUESTIONS_UNDO, 'toggle', now);
+      describeUndo(db, 'toggle');
     },
   }),
 
@@ -297,12 +292,12 @@ export const questionCommands = {
   'question.stop': defineCommand({
     schema: z.strictObject({}),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }) {
       const sessionId = requireSession(db);
       if (!askingQuestion(db, sessionId) && !openAnswer(db, sessionId)) throw new EngineError('nothing-live');
-      const u = new UndoRecorder(db);
-      closeLive(db, sessionId, now, u);
-      u.save(QUESTIONS_UNDO, 'stop', now);
+      closeLive(db, sessionId, now);
+      describeUndo(db, 'stop');
     },
   }),
 
@@ -313,21 +308,20 @@ export const questionCommands = {
   'answer.start': defineCommand({
     schema: z.strictObject({ respondentId: id.optional() }),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }, { respondentId }) {
       const sessionId = requireSession(db);
       if (respondentId !== undefined) requireRespondent(db, respondentId);
       const running = openAnswer(db, sessionId);
       if (running) throw new EngineError('answer-running', { name: nameOf(db, requireRespondent(db, running.respondentId).delegateId) });
-      const u = new UndoRecorder(db);
-      closeLive(db, sessionId, now, u);
+      closeLive(db, sessionId, now);
       const waiting = awaitingAnswer(db, sessionId);
       const who = respondentId ?? waiting.at(-1)?.respondentId;
       const covered = waiting.filter((q) => q.respondentId === who);
       if (who === undefined || covered.length === 0) throw new EngineError('no-question-to-answer');
       const answerId = insertAnswer(db, sessionId, who, now);
-      u.created('answer', answerId);
       for (const q of covered) saveQuestion(db, { ...q, answerId });
-      u.save(QUESTIONS_UNDO, 'answer', now);
+      describeUndo(db, 'answer');
       return { id: answerId, questionIds: covered.map((q) => q.id) };
     },
   }),
@@ -336,6 +330,7 @@ export const questionCommands = {
   'question.followUp': defineCommand({
     schema: z.strictObject({ parentId: id, text: text(2000), askerId: id.optional() }),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }, { parentId, text: body, askerId }) {
       const sessionId = requireSession(db);
       const parent = requireQuestion(db, parentId);
@@ -343,8 +338,7 @@ export const questionCommands = {
       if (parent.phase === 'queued') throw new EngineError('follow-up-unasked', { id: parentId });
       const slip = { askerId: askerId ?? parent.askerId, respondentId: parent.respondentId, topicId: parent.topicId, agendaItemId: parent.agendaItemId };
       checkSlip(db, slip);
-      const u = new UndoRecorder(db);
-      closeLive(db, sessionId, now, u);
+      closeLive(db, sessionId, now);
       const questionId = insertQuestion(db, {
         ...slip,
         sessionId,
@@ -362,7 +356,7 @@ export const questionCommands = {
         accumulatedMs: 0,
         answerId: null,
       });
-      u.created('question', questionId).save(QUESTIONS_UNDO, 'follow-up', now);
+      describeUndo(db, 'follow-up');
       return { id: questionId };
     },
   }),
@@ -379,17 +373,16 @@ export const questionCommands = {
       sittingDate: isoDate.optional(),
     }),
     slices: ['questions'],
+    undo: QUESTIONS_UNDO,
     run({ db, now }, { ids, status, note, sittingDate: given }) {
       const sessionId = requireSession(db);
       const session = getSession(db, sessionId)!;
-      const u = new UndoRecorder(db);
       const marked = ids.map((qid) => requireQuestion(db, qid));
       for (const q of marked) {
         if (status === 'answered' && q.answerId === null) throw new EngineError('not-answered-yet', { id: q.id });
       }
       for (const q of marked) {
         const current = getQuestion(db, q.id)!;
-        u.before('question', q.id);
         let next: Question = { ...current, status, note: note ?? current.note };
         // A slip that will not be asked in the sitting leaves the queue; one being asked stops.
         if (status !== 'pending' && status !== 'answered' && current.phase === 'asking') {
@@ -399,18 +392,8 @@ export const questionCommands = {
         next.dueDate = status === 'written' ? addDays(day, WRITTEN_ANSWER_DAYS) : null;
         saveQuestion(db, next);
       }
-      u.save(QUESTIONS_UNDO, `mark ${status}`, now);
+      describeUndo(db, `mark ${status}`);
     },
   }),
 
-  'questions.undo': defineCommand({
-    schema: z.strictObject({}),
-    slices: ['questions'],
-    run({ db }) {
-      requireSession(db);
-      const label = applyUndo(db, QUESTIONS_UNDO);
-      if (label === null) throw new EngineError('nothing-to-undo');
-      return { undone: label };
-    },
-  }),
 };

@@ -12,7 +12,7 @@ import {
   type DelegateInput,
 } from '../../store/delegates';
 import type { Db } from '../../store/db';
-import { delegateInRecord, forgetQueueUndo } from '../../store/speeches';
+import { delegateInRecord } from '../../store/speeches';
 import { defineCommand } from './define';
 import { delegateInQuestions } from '../../store/questions';
 
@@ -65,7 +65,6 @@ export const rosterCommands = {
       // So must the speeches they gave and their named votes.
       if (delegateInRecord(db, delegateId)) throw new EngineError('delegate-has-record', { name: person.fullName });
       deleteDelegate(db, delegateId);
-      forgetQueueUndo(db);
     },
   }),
 

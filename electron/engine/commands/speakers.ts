@@ -18,7 +18,7 @@ import {
   type Speech,
   type SpeechKind,
 } from '../../store/speeches';
-import { applyUndo, UndoRecorder } from '../../store/undo';
+import { describeUndo } from '../undo';
 import { presence } from '../presence';
 import { readRules } from '../rules';
 import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from '../slices/roster';
@@ -61,32 +61,29 @@ function effectiveKind(db: Db, s: Pick<Speech, 'id' | 'agendaItemId' | 'delegate
 const limitMs = (db: Db, kind: SpeechKind) => readRules(db).limits[kind] * 1000;
 
 /** Closes the current speech, if any, as done. */
-function finishCurrent(db: Db, now: number, u: UndoRecorder): void {
+function finishCurrent(db: Db, now: number): void {
   const cur = getCurrentSpeech(db, requireSession(db));
   if (!cur) return;
-  u.before('speech', cur.id);
   const { startedAt, accumulatedMs } = pauseTimer(cur, now);
   // Called but never started: nobody spoke, so it goes back to waiting at the front.
   if (cur.firstStartedAt === null) updateSpeech(db, cur.id, { status: 'queued', position: -1 });
   else updateSpeech(db, cur.id, { status: 'done', startedAt, accumulatedMs, finishedAt: now });
 }
 
-function call(db: Db, now: number, u: UndoRecorder, s: Speech): void {
+function call(db: Db, now: number, s: Speech): void {
   const sessionId = requireSession(db);
   if (!presence(db, sessionId).isHere(s.delegateId)) {
     throw new EngineError('speaker-absent', { name: getDelegate(db, s.delegateId)?.fullName ?? String(s.delegateId) });
   }
-  finishCurrent(db, now, u);
-  u.before('speech', s.id);
+  finishCurrent(db, now);
   const kind = effectiveKind(db, s);
   updateSpeech(db, s.id, { status: 'called', kind, limitMs: limitMs(db, kind), calledAt: now });
 }
 
 /** Runs a queue action and records it as one undo step. */
-function undoable<T>(ctx: CommandContext, label: string, fn: (u: UndoRecorder) => T): T {
-  const u = new UndoRecorder(ctx.db);
-  const value = fn(u);
-  u.save(QUEUE_UNDO_SCOPE, label, ctx.now);
+function undoable<T>(ctx: CommandContext, label: string, fn: () => T): T {
+  const value = fn();
+  describeUndo(ctx.db, label);
   return value;
 }
 
@@ -108,6 +105,7 @@ export const speakerCommands = {
       note: optionalText(200),
     }),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx, p) {
       const { db, now } = ctx;
       const sessionId = requireSession(db);
@@ -118,9 +116,8 @@ export const speakerCommands = {
       const sameKinds: SpeechKind[] = p.kind === 'speech' || p.kind === 'secondSpeech' ? ['speech', 'secondSpeech'] : [p.kind];
       if (findOpenRequest(db, itemId, p.delegateId, sameKinds)) throw new EngineError('duplicate-request', { name: person.fullName });
       const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
-      return undoable(ctx, 'request', (u) => {
+      return undoable(ctx, 'request', () => {
         const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
-        u.created('speech', speechId);
         return { id: speechId, kind };
       });
     },
@@ -130,12 +127,12 @@ export const speakerCommands = {
   'speaker.move': defineCommand({
     schema: z.strictObject({ id, index: z.int().min(0).max(10_000) }),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId, index }) {
       const s = requireSpeech(ctx.db, speechId);
       if (s.status !== 'queued') throw new EngineError('not-waiting');
-      undoable(ctx, 'move', (u) => {
+      undoable(ctx, 'move', () => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
-        ids.forEach((x) => u.before('speech', x));
         const rest = ids.filter((x) => x !== speechId);
         rest.splice(Math.min(index, rest.length), 0, speechId);
         renumberSpeeches(ctx.db, rest);
@@ -147,6 +144,7 @@ export const speakerCommands = {
   'speaker.next': defineCommand({
     schema: z.strictObject({}),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx) {
       const { db, now } = ctx;
       const sessionId = requireSession(db);
@@ -158,8 +156,8 @@ export const speakerCommands = {
       const here = presence(db, sessionId);
       const next = waiting.find((s) => here.isHere(s.delegateId));
       if (!next) throw new EngineError('nobody-present');
-      return undoable(ctx, 'next', (u) => {
-        call(db, now, u, next);
+      return undoable(ctx, 'next', () => {
+        call(db, now, next);
         return { id: next.id };
       });
     },
@@ -169,10 +167,11 @@ export const speakerCommands = {
   'speaker.call': defineCommand({
     schema: z.strictObject({ id }),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireSpeech(ctx.db, speechId);
       if (s.status !== 'queued') throw new EngineError('not-waiting');
-      undoable(ctx, 'call', (u) => call(ctx.db, ctx.now, u, s));
+      undoable(ctx, 'call', () => call(ctx.db, ctx.now, s));
     },
   }),
 
@@ -180,11 +179,11 @@ export const speakerCommands = {
   'speaker.start': defineCommand({
     schema: z.strictObject({}),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx) {
       const s = requireCurrent(ctx.db);
       if (s.startedAt !== null) return;
-      undoable(ctx, 'start', (u) => {
-        u.before('speech', s.id);
+      undoable(ctx, 'start', () => {
         const { startedAt, accumulatedMs } = startTimer(s, ctx.now);
         updateSpeech(ctx.db, s.id, { status: 'speaking', startedAt, accumulatedMs, firstStartedAt: s.firstStartedAt ?? ctx.now });
       });
@@ -195,11 +194,11 @@ export const speakerCommands = {
   'speaker.pause': defineCommand({
     schema: z.strictObject({}),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx) {
       const s = requireCurrent(ctx.db);
       if (s.startedAt === null) return;
-      undoable(ctx, 'pause', (u) => {
-        u.before('speech', s.id);
+      undoable(ctx, 'pause', () => {
         const { startedAt, accumulatedMs } = pauseTimer(s, ctx.now);
         updateSpeech(ctx.db, s.id, { startedAt, accumulatedMs, pauses: s.pauses + 1 });
       });
@@ -209,9 +208,10 @@ export const speakerCommands = {
   'speaker.finish': defineCommand({
     schema: z.strictObject({}),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx) {
       const s = requireCurrent(ctx.db);
-      undoable(ctx, 'finish', (u) => finishCurrent(ctx.db, ctx.now, u));
+      undoable(ctx, 'finish', () => finishCurrent(ctx.db, ctx.now));
       return { spokenMs: elapsedMs(s, ctx.now) };
     },
   }),
@@ -220,10 +220,10 @@ export const speakerCommands = {
   'speaker.extend': defineCommand({
     schema: z.strictObject({ seconds: z.int().min(1).max(3600) }),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx, { seconds }) {
       const s = requireCurrent(ctx.db);
-      undoable(ctx, 'extend', (u) => {
-        u.before('speech', s.id);
+      undoable(ctx, 'extend', () => {
         updateSpeech(ctx.db, s.id, { extraMs: s.extraMs + seconds * 1000 });
       });
     },
@@ -233,10 +233,10 @@ export const speakerCommands = {
   'speaker.withdraw': defineCommand({
     schema: z.strictObject({ id }),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireWaiting(ctx.db, speechId);
-      undoable(ctx, 'withdraw', (u) => {
-        u.before('speech', s.id);
+      undoable(ctx, 'withdraw', () => {
         updateSpeech(ctx.db, s.id, { status: 'withdrawn', finishedAt: ctx.now });
       });
     },
@@ -246,26 +246,15 @@ export const speakerCommands = {
   'speaker.requeue': defineCommand({
     schema: z.strictObject({ id }),
     slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireWaiting(ctx.db, speechId);
-      undoable(ctx, 'requeue', (u) => {
+      undoable(ctx, 'requeue', () => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
-        ids.forEach((x) => u.before('speech', x));
-        u.before('speech', s.id);
         updateSpeech(ctx.db, s.id, { status: 'queued' });
         renumberSpeeches(ctx.db, [...ids.filter((x) => x !== s.id), s.id]);
       });
     },
   }),
 
-  /** Takes back the last queue action. */
-  'speaker.undo': defineCommand({
-    schema: z.strictObject({}),
-    slices: SLICES,
-    run({ db }) {
-      const label = applyUndo(db, QUEUE_UNDO_SCOPE);
-      if (label === null) throw new EngineError('nothing-to-undo');
-      return { undone: label };
-    },
-  }),
 };

@@ -1,7 +1,7 @@
 import type { Db } from '../../store/db';
 import { listSittings, listTimings } from '../../store/agendaLive';
 import { getCurrentSessionId } from '../../store/sessions';
-import { peekUndo } from '../../store/undo';
+import { liveItemOf } from '../liveItem';
 
 /** Sittings of the current session, each with its own clock. */
 export const agendaLiveSlices = {
@@ -9,9 +9,10 @@ export const agendaLiveSlices = {
     const sessionId = getCurrentSessionId(db);
     return sessionId === null ? [] : listSittings(db, sessionId);
   },
-  /** Item timers and structure (join with `agenda` by id), and what Ctrl+Z would undo. */
+  /** Item timers and structure (join with `agenda` by id). */
   timing: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
-    return { items: sessionId === null ? [] : listTimings(db, sessionId), undo: peekUndo(db, 'timing') };
+    const items = sessionId === null ? [] : listTimings(db, sessionId);
+    return { items, /** The live item, by the one rule (engine/liveItem.ts). */ liveItemId: liveItemOf(items) };
   },
 };

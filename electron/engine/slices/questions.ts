@@ -1,7 +1,6 @@
 import type { Db } from '../../store/db';
-import { listAnswers, listQuestions, listRespondents, listTopics, QUESTIONS_UNDO, type Answer, type Question } from '../../store/questions';
+import { listAnswers, listQuestions, listRespondents, listTopics, type Answer, type Question } from '../../store/questions';
 import { getCurrentSessionId } from '../../store/sessions';
-import { peekUndo } from '../../store/undo';
 
 /**
  * What the hall and the console show as "now": the question being asked, else the answer
@@ -32,16 +31,21 @@ export const questionSlices = {
     const sessionId = getCurrentSessionId(db);
     const list = sessionId === null ? [] : listQuestions(db, sessionId);
     const answers = sessionId === null ? [] : listAnswers(db, sessionId);
-    const queue = list.filter((q) => q.phase === 'queued' && q.status === 'pending').sort((a, b) => a.position - b.position || a.id - b.id);
     return {
       /** Every question of the current session, in registration order. */
       list,
       answers,
-      /** Ids of the waiting slips, in queue order. */
-      queue: queue.map((q) => q.id),
-      live: liveOf(list, answers),
-      /** What undo would take back, if anything. */
-      undo: peekUndo(db, QUESTIONS_UNDO),
+      ...questionsDerived(list, answers),
     };
   },
 };
+
+/** What the questions slice works out from its rows: also recomputed after a row patch. */
+export function questionsDerived(list: Question[], answers: Answer[]) {
+  const queue = list.filter((q) => q.phase === 'queued' && q.status === 'pending').sort((a, b) => a.position - b.position || a.id - b.id);
+  return {
+    /** Ids of the waiting slips, in queue order. */
+    queue: queue.map((q) => q.id),
+    live: liveOf(list, answers),
+  };
+}

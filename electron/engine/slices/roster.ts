@@ -1,13 +1,11 @@
 import type { Db } from '../../store/db';
 import { getCouncil } from '../../store/council';
-import { listDelegates } from '../../store/delegates';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../../store/agendaLive';
 import { listRollCalls } from '../../store/attendance';
 import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../../store/speeches';
 import { firstAgendaItemId, getAgendaItem } from '../../store/agenda';
-import { peekUndo } from '../../store/undo';
 import { presence } from '../presence';
 import { presentVoters } from '../votes/present';
 import { hasQuorum, quorumNeeded } from '../quorum';
@@ -37,7 +35,8 @@ function attendance(db: Db) {
   const sessionId = getCurrentSessionId(db);
   const totalSeats = getCouncil(db)?.totalSeats ?? 0;
   const quorum = readRules(db).quorum;
-  const voting = listDelegates(db).filter((d) => d.voting);
+  // Ids only: this slice is rebuilt on every roll-call mark, and the roster may be hundreds.
+  const voting = db.prepare('SELECT id, voting = 1 AS voting FROM delegate WHERE voting = 1').all() as { id: number; voting: boolean }[];
   const p = sessionId === null ? null : presence(db, sessionId);
   // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
   const present = presentVoters(voting, p?.marks).length;
@@ -57,7 +56,7 @@ function attendance(db: Db) {
 
 function speakers(db: Db) {
   const sessionId = getCurrentSessionId(db);
-  if (sessionId === null) return { itemId: null, current: null, queue: [], history: [], undoLabel: null };
+  if (sessionId === null) return { itemId: null, current: null, queue: [], history: [] };
   const itemId = focusItemId(db, sessionId);
   const all = itemId === null ? [] : listSpeeches(db, itemId);
   return {
@@ -66,7 +65,6 @@ function speakers(db: Db) {
     queue: itemId === null ? [] : listQueue(db, itemId),
     /** Finished and withdrawn requests of the item, oldest first. */
     history: all.filter((s) => s.status === 'done' || s.status === 'withdrawn').sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id),
-    undoLabel: peekUndo(db, QUEUE_UNDO_SCOPE),
   };
 }
 

@@ -8,7 +8,7 @@ import { isPresent, type Mark } from '../../store/attendance';
  * accepting named marks) and the votes view both ask this, so what the secretary sees is
  * what the engine accepts.
  */
-export function presentVoters(delegates: readonly Delegate[], marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[] = []): Delegate[] {
+export function presentVoters<D extends Pick<Delegate, 'id' | 'voting'>>(delegates: readonly D[], marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[] = []): D[] {
   const byDelegate = new Map(marks.map((m) => [m.delegateId, m]));
   return delegates.filter((d) => d.voting && isPresent(byDelegate.get(d.id)));
 }

@@ -9,6 +9,7 @@ import { record } from './008-record';
 import { preparation } from './009-preparation';
 import { liveFixes } from './010-live-fixes';
 import { personnel } from './011-personnel';
+import { engineUndo } from './012-engine-undo';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -23,6 +24,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

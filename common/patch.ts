@@ -1,0 +1,147 @@
+/**
+ * Patches of the published state, applied the same way by the engine (to its own copy) and
+ * by every screen (src/lib/live.svelte.ts), so the two cannot drift apart. Documented in
+ * docs/protocol.md.
+ *
+ * - `rows`: the value at `path` is a list of rows with an `id`; rows in `upsert` replace the
+ *   row with the same id in place or are appended, ids in `remove` are dropped, entries of
+ *   `merge` (an id and the fields that changed) are merged into their row; then, only when
+ *   the order changed, `move: [id, index]` moves one row, or `order` lists every id.
+ * - `set`: the value at `path` becomes `value`; without `value` the key is deleted.
+ * An empty path means the slice itself.
+ */
+export type RowId = number | string;
+export type Row = { id: RowId } & Record<string, unknown>;
+
+export type PatchOp =
+  | { op: 'rows'; path: string[]; upsert: Row[]; remove: RowId[]; merge?: Row[]; move?: [RowId, number]; order?: RowId[] }
+  | { op: 'set'; path: string[]; value?: unknown };
+
+type Obj = Record<string, unknown>;
+
+/** A new value with the ops applied; what the ops do not reach is shared, not copied. */
+export function applyPatch<T>(value: T, ops: readonly PatchOp[]): T {
+  let out: unknown = value;
+  for (const op of ops) out = applyAt(out, op.path, 0, op);
+  return out as T;
+}
+
+function applyAt(value: unknown, path: string[], i: number, op: PatchOp): unknown {
+  if (i < path.length) {
+    const key = path[i];
+    if (Array.isArray(value)) {
+      const copy = value.slice();
+      copy[Number(key)] = applyAt(copy[Number(key)], path, i + 1, op);
+      return copy;
+    }
+    const obj = { ...((value ?? {}) as Obj) };
+    if (op.op === 'set' && i === path.length - 1 && !('value' in op)) {
+      delete obj[key];
+      return obj;
+    }
+    obj[key] = applyAt(obj[key], path, i + 1, op);
+    return obj;
+  }
+  if (op.op === 'set') return op.value;
+  return applyRows((value ?? []) as Row[], op);
+}
+
+function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): Row[] {
+  const removed = new Set(op.remove);
+  const upserts = new Map(op.upsert.map((r) => [r.id, r]));
+  const merges = new Map((op.merge ?? []).map((r) => [r.id, r]));
+  const out: Row[] = [];
+  for (const row of list) {
+    if (removed.has(row.id)) continue;
+    const next = upserts.get(row.id);
+    const part = merges.get(row.id);
+    out.push(next ?? (part ? { ...row, ...part } : row));
+    if (next) upserts.delete(row.id);
+  }
+  out.push(...upserts.values());
+  if (op.move) {
+    const from = out.findIndex((r) => r.id === op.move![0]);
+    if (from >= 0) out.splice(op.move[1], 0, ...out.splice(from, 1));
+  }
+  if (!op.order) return out;
+  const byId = new Map(out.map((r) => [r.id, r]));
+  return op.order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+}
+
+/**
+ * How `row` differs from `old` as a patch entry: nothing, the fields that changed (merge, when
+ * fewer than half did: a renumbered item sends its position only), or the whole row.
+ */
+export function rowChange(old: Row | undefined, row: Row): { upsert?: Row; merge?: Row } {
+  if (!old) return { upsert: row };
+  const changed: Row = { id: row.id };
+  let n = 0;
+  for (const key of Object.keys(row)) {
+    if (JSON.stringify(old[key]) !== JSON.stringify(row[key])) {
+      changed[key] = row[key];
+      n++;
+    }
+  }
+  if (Object.keys(old).some((k) => !(k in row))) return { upsert: row };
+  if (n === 0) return {};
+  return n * 2 < Object.keys(row).length ? { merge: changed } : { upsert: row };
+}
+
+/** Sets the op's order fields so that applying it gives `wanted`: nothing, one move, or the whole order. */
+export function setOrder(op: Extract<PatchOp, { op: 'rows' }>, applied: readonly Row[], wanted: readonly RowId[]): void {
+  if (applied.length === wanted.length && applied.every((r, i) => r.id === wanted[i])) return;
+  if (applied.length === wanted.length) {
+    // One row moved? Take each candidate out of the applied order and see if the rest matches.
+    const ids = applied.map((r) => r.id);
+    const first = ids.findIndex((id, i) => id !== wanted[i]);
+    for (const id of [ids[first], wanted[first]]) {
+      const rest = ids.filter((x) => x !== id);
+      const to = wanted.indexOf(id);
+      rest.splice(to, 0, id);
+      if (rest.every((x, i) => x === wanted[i])) {
+        op.move = [id, to];
+        return;
+      }
+    }
+  }
+  op.order = [...wanted];
+}
+
+const isRowList = (v: unknown): v is Row[] =>
+  Array.isArray(v) && v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r) && (typeof (r as Obj).id === 'number' || typeof (r as Obj).id === 'string'));
+
+const isPlainObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The ops that turn `prev` into `next`, as small as plain structure allows: lists of rows
+ * with ids become `rows` ops carrying only the rows that changed, objects are compared key
+ * by key, anything else that differs is `set`. Used for slices that are rebuilt whole: the
+ * build costs what it costs, but what is sent is only what changed.
+ */
+export function diff(prev: unknown, next: unknown, path: string[] = [], out: PatchOp[] = []): PatchOp[] {
+  if (prev === next) return out;
+  if (isRowList(prev) && isRowList(next)) {
+    const before = new Map(prev.map((r) => [r.id, r]));
+    const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
+    for (const row of next) {
+      const change = rowChange(before.get(row.id), row);
+      if (change.upsert) op.upsert.push(change.upsert);
+      if (change.merge) (op.merge ??= []).push(change.merge);
+    }
+    const nextIds = new Set(next.map((r) => r.id));
+    op.remove = prev.filter((r) => !nextIds.has(r.id)).map((r) => r.id);
+    setOrder(op, applyRows(prev, op), next.map((r) => r.id));
+    if (op.upsert.length || op.remove.length || op.merge || op.move || op.order) out.push(op);
+    return out;
+  }
+  if (isPlainObject(prev) && isPlainObject(next)) {
+    for (const key of Object.keys(prev)) if (!(key in next)) out.push({ op: 'set', path: [...path, key] });
+    for (const key of Object.keys(next)) {
+      if (!(key in prev)) out.push({ op: 'set', path: [...path, key], value: next[key] });
+      else diff(prev[key], next[key], [...path, key], out);
+    }
+    return out;
+  }
+  if (JSON.stringify(prev) !== JSON.stringify(next)) out.push({ op: 'set', path, value: next });
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Db } from '../store/db';
+import { currentImage, restoreImage, type TableShape, type Touched } from '../store/changes';
+import { deleteUndoStep, latestUndoStep, saveUndoStep, type RowImages, type UndoLabel } from '../store/undo';
+import { getCurrentSessionId } from '../store/sessions';
+import { EngineError } from './errors';
+
+/**
+ * One undo for every domain, built on the record of what each command touched
+ * (store/changes.ts). A command that declares `undo: '<scope>'` leaves a step with the
+ * before- and after-image of every row it touched; `undo { scope }` puts the before-images
+ * back in one transaction, or refuses (changing nothing) when the step was taken in another
+ * session or when a later command changed one of its rows since.
+ */
+
+/**
+ * Rows an undo step neither restores nor checks: settings are preferences and rules
+ * (which item's queue is shown, the current roll call), not what the chair undoes, and a
+ * later change of view must not make the step refuse.
+ */
+const NOT_UNDONE = new Set(['setting', 'undo_step']);
+
+const labels = new WeakMap<Db, UndoLabel>();
+
+/** Called by a handler to name its undo step (the action is a key the screen translates). */
+export function describeUndo(db: Db, action: string, subject = ''): void {
+  labels.set(db, { action, subject });
+}
+
+/** Saves the step of an undoable command that just ran, inside its transaction. */
+export function recordUndoStep(
+  db: Db,
+  shapes: Map<string, TableShape>,
+  touched: Touched,
+  step: { scope: string; type: string; actor: string; at: number },
+): void {
+  const label = labels.get(db) ?? { action: step.type, subject: '' };
+  labels.delete(db);
+  const images: RowImages[] = [];
+  for (const t of touched.all()) {
+    const shape = shapes.get(t.table);
+    if (!shape || NOT_UNDONE.has(t.table)) continue;
+    const after = currentImage(db, shape, t.key);
+    if (after === t.before) continue; // touched but left as it was
+    images.push({ t: t.table, k: t.key, b: t.before, a: after });
+  }
+  if (images.length === 0) return;
+  saveUndoStep(db, { scope: step.scope, sessionId: getCurrentSessionId(db), actor: step.actor, at: step.at, ...label, images });
+}
+
+/** Forgets a label a refused command may have left. */
+export function clearUndoLabel(db: Db): void {
+  labels.delete(db);
+}
+
+/** Takes back the latest step of a scope; returns its label. */
+export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: string): UndoLabel {
+  const step = latestUndoStep(db, scope);
+  if (!step) throw new EngineError('nothing-to-undo');
+  if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError('undo-other-session');
+  for (const img of step.images) {
+    const shape = shapes.get(img.t);
+    if (!shape) throw new EngineError('undo-overtaken');
+    if (img.a !== undefined && currentImage(db, shape, img.k) !== img.a) throw new EngineError('undo-overtaken');
+  }
+  // Later images first, so rows created last are removed before what they depend on.
+  for (const img of [...step.images].reverse()) restoreImage(db, shapes.get(img.t)!, img.k, img.b);
+  deleteUndoStep(db, step.id);
+  return { action: step.action, subject: step.subject };
+}
