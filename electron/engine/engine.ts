@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { appendJournal, lastRevision } from '../store/journal';
+import { appendJournal, changedSince, lastRevision } from '../store/journal';
 import { monotonicWallClock, type Clock } from './clock';
 import { commands, type CommandResult, type CommandType } from './commands/index';
 import type { CommandDef } from './commands/define';
-import { EngineError } from './errors';
+import { EngineError, localized } from './errors';
+import { roleLabels, roleNames, topicNames } from './catalog/operators';
+import { mayRun, neededRole, type Role } from './roles';
+import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
 import { validationError } from './validation';
@@ -12,6 +15,8 @@ import { validationError } from './validation';
 export type Subscriber = (update: StateUpdate) => void;
 
 const envelope = z.looseObject({ type: z.string().min(1) });
+/** `seen`: the state revision the sender's view was built on (see topics.ts); not part of the payload. */
+const seenField = z.int().min(0).optional();
 
 /**
  * The command bus. Every change is a command: validated, run in one transaction that
@@ -37,12 +42,20 @@ export class Engine {
     try {
       const head = envelope.safeParse(raw);
       if (!head.success) throw new EngineError('malformed-command');
-      const { type, ...payload } = head.data;
+      const { type, seen, ...payload } = head.data;
       const def = (commands as Record<string, CommandDef>)[type];
       if (!def || !Object.hasOwn(commands, type)) throw new EngineError('unknown-command', { type });
+      // In-process callers (the desktop app's own console, tests, seeding) are the chair;
+      // the network server always names the role of the socket (server.ts).
+      const role: Role = meta.role ?? 'chair';
+      if (!mayRun(role, type)) {
+        throw localized('role-forbidden', (l) => ({ who: roleNames[neededRole(type)][l], role: roleLabels[role][l] }));
+      }
+      const seenParsed = seenField.safeParse(seen);
+      if (!seenParsed.success) throw validationError(seenParsed.error);
       const parsed = def.schema.safeParse(payload);
       if (!parsed.success) throw validationError(parsed.error);
-      return this.commit(type, def, parsed.data, meta.actor);
+      return this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data);
     } catch (err) {
       if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
       console.error('gavel: command failed unexpectedly', err);
@@ -56,13 +69,16 @@ export class Engine {
     return this.dispatch({ ...payload, type }, meta) as Reply<CommandResult<K>>;
   }
 
-  private commit(type: string, def: CommandDef, payload: unknown, actor: string): Reply {
+  private commit(type: string, def: CommandDef, payload: unknown, meta: CommandMeta & { role: Role }, seen: number | undefined): Reply {
     const now = this.clock();
+    const { actor, role } = meta;
     let value: unknown;
     let revision = 0;
     this.inTransaction(() => {
+      const topic = topicOf(type, this.db, payload);
+      if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen);
       value = def.run({ db: this.db, now, actor }, payload);
-      revision = appendJournal(this.db, { at: now, actor, type, payload });
+      revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
     });
     this.publish(def.slices === 'all' ? SLICE_NAMES : def.slices, revision);
     return { ok: true, revision, value: value ?? null };
@@ -103,4 +119,13 @@ export class Engine {
     this.subscribers.add(fn);
     return () => this.subscribers.delete(fn);
   }
+}
+
+/** Refuses a command made on a view older than the last change to the thing it acts on. */
+function refuseIfChanged(db: Db, topic: string, seen: number): void {
+  const change = changedSince(db, topic, seen);
+  if (!change) return;
+  // A paired device is named by its name; the chair's own console by its role.
+  const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleLabels[(change.role as Role | null) ?? 'chair'][l]);
+  throw localized('stale', (l) => ({ what: topicNames[topicKind(topic)][l], actor: who(l) }));
 }

@@ -4,6 +4,7 @@ import { voteErrors, voteFields, voteThings } from './catalog/votes';
 import { agendaLiveErrors, agendaLiveFields, agendaLiveThings } from './catalog/agendaLive';
 import { rosterErrors, rosterFields, rosterThings } from './catalog/roster';
 import { hallErrors, hallFields, hallThings } from './catalog/hall';
+import { operatorErrors, operatorFields, operatorThings } from './catalog/operators';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.
@@ -17,15 +18,15 @@ export type Catalog = Record<string, { vi: string; en: string }>;
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors } satisfies Catalog;
+export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...operatorErrors } satisfies Catalog;
 export type ErrorCode = keyof typeof errorMessages;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */
-export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings } satisfies Catalog;
+export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings, ...operatorThings } satisfies Catalog;
 export type ThingName = keyof typeof thingNames;
 
 /** Field labels, used to say which input is wrong. */
-export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields };
+export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields, ...operatorFields };
 
 /** How a field can be wrong, phrased after the field's label. */
 export const problemMessages = {

@@ -4,6 +4,7 @@
  */
 import type { ErrorCode, Lang } from './messages';
 import type { StateUpdate } from './state';
+import type { Role } from './roles';
 
 export interface ReplyError {
   code: ErrorCode;
@@ -17,6 +18,10 @@ export type Reply<V = unknown> = { ok: true; revision: number; value: V } | { ok
 export interface CommandMeta {
   actor: string;
   lang: Lang;
+  /** The sender's role (roles.ts); in-process callers that omit it are the chair. */
+  role?: Role;
+  /** The paired device that sent it, journaled with the command. */
+  deviceId?: number | null;
 }
 
 /** Client → server over WebSocket. */

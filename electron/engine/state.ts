@@ -9,6 +9,7 @@ import { voteSlices } from './votes/slice';
 import { agendaLiveSlices } from './slices/agendaLive';
 import { rosterSlices } from './slices/roster';
 import { hallSlices } from './commands/hall';
+import { deviceSlices } from './commands/devices';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -26,7 +27,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...deviceSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

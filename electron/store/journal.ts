@@ -6,13 +6,19 @@ export interface JournalEntry {
   actor: string;
   type: string;
   payload: unknown;
+  /** The paired device that sent the command (null: the chair's own console or the system). */
+  deviceId: number | null;
+  /** The role the command was sent with (null in rows written before roles existed). */
+  role: string | null;
+  /** The thing the command depended on (e.g. "vote:4"), for refusing commands made on a stale view. */
+  topic: string | null;
 }
 
-export function appendJournal(db: Db, e: Omit<JournalEntry, 'revision'>): number {
+export function appendJournal(db: Db, e: Omit<JournalEntry, 'revision' | 'deviceId' | 'role' | 'topic'> & Partial<Pick<JournalEntry, 'deviceId' | 'role' | 'topic'>>): number {
   return Number(
     db
-      .prepare('INSERT INTO journal (at, actor, type, payload) VALUES (?, ?, ?, ?)')
-      .run(e.at, e.actor, e.type, JSON.stringify(e.payload)).lastInsertRowid,
+      .prepare('INSERT INTO journal (at, actor, type, payload, device_id, role, topic) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(e.at, e.actor, e.type, JSON.stringify(e.payload), e.deviceId ?? null, e.role ?? null, e.topic ?? null).lastInsertRowid,
   );
 }
 
@@ -20,9 +26,18 @@ export function lastRevision(db: Db): number {
   return (db.prepare('SELECT coalesce(max(revision), 0) AS r FROM journal').get() as { r: number }).r;
 }
 
+/** The latest command on `topic` after revision `since`, if any: what makes a command stale. */
+export function changedSince(db: Db, topic: string, since: number): Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | null {
+  return (
+    (db
+      .prepare('SELECT revision, actor, at, device_id AS deviceId, role FROM journal WHERE topic = ? AND revision > ? ORDER BY revision DESC LIMIT 1')
+      .get(topic, since) as Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | undefined) ?? null
+  );
+}
+
 export function readJournal(db: Db, limit = 100): JournalEntry[] {
   const rows = db
-    .prepare('SELECT revision, at, actor, type, payload FROM journal ORDER BY revision DESC LIMIT ?')
-    .all(limit) as { revision: number; at: number; actor: string; type: string; payload: string }[];
-  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) }));
+    .prepare('SELECT revision, at, actor, type, payload, device_id, role, topic FROM journal ORDER BY revision DESC LIMIT ?')
+    .all(limit) as { revision: number; at: number; actor: string; type: string; payload: string; device_id: number | null; role: string | null; topic: string | null }[];
+  return rows.map(({ device_id, payload, ...r }) => ({ ...r, payload: JSON.parse(payload), deviceId: device_id }));
 }
