@@ -1,5 +1,5 @@
 import type { Lang } from './engine/messages';
-import type { Reply } from './engine/protocol';
+import type { Reply, SharingRequest, SharingStatus } from './engine/protocol';
 import type { StateUpdate } from './engine/state';
 
 /** What the preload puts on `window.gavel` in the desktop app. */
@@ -9,4 +9,6 @@ export interface GavelBridge {
   /** The engine's clock, epoch ms, for measuring this screen's offset. */
   clock(): Promise<number>;
   onState(listener: (update: StateUpdate) => void): () => void;
+  /** LAN sharing and pairing, run by the same server module in the main process. */
+  sharing?(request: SharingRequest): Promise<SharingStatus>;
 }

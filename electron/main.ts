@@ -10,6 +10,7 @@ import { Engine } from './engine/engine';
 import { LANGS, type Lang } from './engine/messages';
 import { closeStore, openStore, StoreOpenError, type Db } from './store/db';
 import { resolveStatic } from './server/static';
+import { createSharing, parseSharingRequest, type Sharing } from './server/sharing';
 import { databasePath, nativeBindingPath } from './paths';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
@@ -37,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let db: Db | null = null;
   let engine: Engine | null = null;
+  let sharing: Sharing | null = null;
   const windows = new Map<WindowKind, BrowserWindow>();
 
   app.on('second-instance', () => {
@@ -75,6 +77,13 @@ if (!app.requestSingleInstanceLock()) {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.snapshot();
     });
+    // LAN sharing (displays and second consoles) runs the same server module as browser
+    // mode, here in the main process: off until the chair turns it on.
+    const lan = (sharing = createSharing({ engine: live, staticDir: rendererDir, lanHost: '0.0.0.0', lanPort: 0 }));
+    ipcMain.handle('gavel:sharing', (event, request: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return lan.request(parseSharingRequest(request));
+    });
     ipcMain.handle('gavel:clock', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.clock();
@@ -108,6 +117,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void sharing?.request({ enable: false });
     if (db) closeStore(db);
     db = null;
   });

@@ -1,16 +1,18 @@
 /**
- * The renderer's only door to the main process: three named functions. No ipcRenderer,
+ * The renderer's only door to the main process: four named functions. No ipcRenderer,
  * no generic channel; the IPC event is unwrapped before the callback sees anything.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Lang } from './engine/messages';
 import type { GavelBridge } from './bridge';
 import type { StateUpdate } from './engine/state';
+import type { SharingRequest } from './engine/protocol';
 
 const bridge = {
   send: (command: unknown, lang: Lang) => ipcRenderer.invoke('gavel:command', command, lang),
   snapshot: () => ipcRenderer.invoke('gavel:snapshot'),
   clock: () => ipcRenderer.invoke('gavel:clock'),
+  sharing: (request: SharingRequest) => ipcRenderer.invoke('gavel:sharing', request),
   onState: (listener: (update: StateUpdate) => void) => {
     const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
     ipcRenderer.on('gavel:state', wrapped);

@@ -28,8 +28,14 @@ export interface CommandMeta {
 export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
   | { kind: 'ping'; id: number }
-  /** Browser mode only, console only: read (no `enable`) or turn LAN display sharing on/off. */
-  | { kind: 'sharing'; id: number; enable?: boolean };
+  /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
+  | ({ kind: 'sharing'; id: number } & SharingRequest);
+
+/** What the chair asks of LAN sharing; `pair: 'start'` turns sharing on if it is off. */
+export interface SharingRequest {
+  enable?: boolean;
+  pair?: 'start' | 'cancel';
+}
 
 /** LAN display sharing as the console sees it; `urls` carry the display token. */
 export interface SharingStatus {
@@ -37,6 +43,10 @@ export interface SharingStatus {
   urls: string[];
   /** Display screens connected right now. */
   displays: number;
+  /** The pairing code being offered for a second console, with the addresses to open (the QR carries the code). */
+  pairing: { code: string; expiresAt: number; urls: string[] } | null;
+  /** Paired devices connected now, and when each was last seen (engine clock, epoch ms). */
+  devices: { connected: number[]; lastSeen: Record<number, number> };
 }
 
 /** Server → client over WebSocket. */
@@ -44,4 +54,6 @@ export type ServerMessage =
   | { kind: 'reply'; id: number; reply: Reply }
   | { kind: 'state'; update: StateUpdate }
   | { kind: 'pong'; id: number; serverTime: number }
-  | { kind: 'sharing'; id: number; sharing: SharingStatus };
+  | { kind: 'sharing'; id: number; sharing: SharingStatus }
+  /** First message on a socket: the role it has, and the paired device's name (null for the chair's console or a display). */
+  | { kind: 'hello'; role: Role; device: string | null };

@@ -10,6 +10,8 @@ import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
 import { attachEngine, sameOrigin } from './server';
+import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
+import type { Pairing } from './pairing';
 import { serveStatic } from './static';
 
 export interface DisplayServer {
@@ -17,8 +19,11 @@ export interface DisplayServer {
   port: number;
   /** Display addresses to open on a tablet or a second screen (one per network address). */
   urls: string[];
-  /** How many display screens are connected now. */
+  /** How many screens (displays and paired consoles) are connected now. */
   displays(): number;
+  /** Where a second console opens Gavel on this listener, one per network address ("http://…/"). */
+  consoleUrls: string[];
+  devices(): ReturnType<DeviceSockets['status']>;
   close(): Promise<void>;
 }
 
@@ -34,11 +39,13 @@ export function lanAddresses(host: string, interfaces = os.networkInterfaces()):
 
 const FORBIDDEN = 'Forbidden';
 
-export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number }): Promise<DisplayServer> {
+export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing }): Promise<DisplayServer> {
   const token = newDisplayToken();
   const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);
 
   const httpServer = http.createServer((req, res) => {
+    // Second consoles (pairing page, paired devices) first; then the display-token rules.
+    if (serveOperators(opts, req, res)) return;
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (!tokenMatches(token, requestToken(req))) return refuse(res);
     if (isDisplayPage(pathname)) return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': displayCookie(token) });
@@ -48,13 +55,20 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   httpServer.on('upgrade', (req, socket, head) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    if (pathname !== '/ws' || !tokenMatches(token, requestToken(req)) || !sameOrigin(req.headers.origin, req.headers.host)) {
+    const paired = requestDevice(opts.engine, req) !== null;
+    if (pathname !== '/ws' || !(paired || tokenMatches(token, requestToken(req))) || !sameOrigin(req.headers.origin, req.headers.host)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  const sockets = attachEngine(wss, opts.engine, 'display');
+  const devices = new DeviceSockets(opts.engine);
+  // A paired device's socket has its role; any other socket here holds the display token.
+  const identify = (req: http.IncomingMessage) => {
+    const device = requestDevice(opts.engine, req);
+    return device ? deviceIdentity(device) : { role: 'display' as const, actor: `display@${req.socket.remoteAddress ?? 'unknown'}`, deviceId: null };
+  };
+  const sockets = attachEngine(wss, opts.engine, identify, undefined, devices);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
@@ -65,9 +79,12 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
         displays: sockets.count,
+        consoleUrls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/`),
+        devices: () => devices.status(),
         close: () =>
           new Promise<void>((done) => {
             sockets.unsubscribe();
+            devices.close();
             sockets.closeAll();
             wss.close();
             httpServer.close(() => done());

@@ -4,7 +4,14 @@
  */
 import type { GavelBridge } from '../../electron/bridge';
 import type { Lang } from '../../electron/engine/messages';
-import type { Reply, ServerMessage, SharingStatus } from '../../electron/engine/protocol';
+import type { Reply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { Role } from '../../electron/engine/roles';
+
+/** What the server says a socket is: its role and, for a paired console, the device's name. */
+export interface Hello {
+  role: Role;
+  device: string | null;
+}
 import type { StateUpdate } from '../../electron/engine/state';
 
 export interface Transport {
@@ -13,8 +20,10 @@ export interface Transport {
   clock(): Promise<{ serverTime: number; roundTrip: number }>;
   onState(listener: (update: StateUpdate) => void): void;
   onConnection(listener: (connected: boolean) => void): void;
-  /** LAN display sharing (browser mode only; null where there is none, as in the desktop app). */
-  sharing: ((enable?: boolean) => Promise<SharingStatus>) | null;
+  /** This screen's role, told on every (re)connection. */
+  onHello(listener: (hello: Hello) => void): void;
+  /** LAN sharing and pairing (the chair's console; null where the transport has none). */
+  sharing: ((request?: SharingRequest) => Promise<SharingStatus>) | null;
 }
 
 /** Why a command never reached the engine; the UI words it. */
@@ -54,7 +63,11 @@ function ipcTransport(bridge: GavelBridge): Transport {
     onConnection(listener) {
       listener(true);
     },
-    sharing: null,
+    // The desktop app's own windows are the chair's console.
+    onHello(listener) {
+      listener({ role: 'chair', device: null });
+    },
+    sharing: bridge.sharing ? (request) => bridge.sharing!(request ?? {}) : null,
   };
 }
 
@@ -65,6 +78,7 @@ function webSocketTransport(url: string): Transport {
   const pending = new Map<number, { resolve: (msg: ServerMessage) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
   const stateListeners: ((u: StateUpdate) => void)[] = [];
   const connectionListeners: ((c: boolean) => void)[] = [];
+  const helloListeners: ((h: Hello) => void)[] = [];
 
   const open = () => {
     ws = new WebSocket(url);
@@ -75,6 +89,7 @@ function webSocketTransport(url: string): Transport {
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as ServerMessage;
       if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
+      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device }));
       else {
         const waiting = pending.get(msg.id);
         if (!waiting) return;
@@ -121,12 +136,13 @@ function webSocketTransport(url: string): Transport {
       if (msg.kind !== 'pong') throw new Error('unexpected message');
       return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
     },
-    async sharing(enable) {
-      const msg = await request({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
+    async sharing(req) {
+      const msg = await request({ kind: 'sharing', ...req });
       if (msg.kind === 'sharing') return msg.sharing;
       throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
     },
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),
+    onHello: (l) => void helloListeners.push(l),
   };
 }
