@@ -74,11 +74,10 @@ export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDi
     serveStatic(ctx.staticDir, req, res);
     return true;
   }
-  // A laptop with no credential that opens the address is sent to pairing; an unknown or
-  // revoked credential is refused (403) with a way to pair again.
-  if (!device && (pathname === '/' || pathname === '/index.html') && !new URL(req.url ?? '/', 'http://localhost').searchParams.has('token')) {
-    if (hasDeviceCookie(req)) sendPairPage(res, 403, pairLang(req), { problem: 'revoked' });
-    else res.writeHead(303, { Location: '/pair' }).end();
+  // An unknown or revoked credential is refused (403) with a way to pair again; a request
+  // with no credential at all falls to the display-token rules (a plain 403).
+  if (!device && hasDeviceCookie(req) && (pathname === '/' || pathname === '/index.html')) {
+    sendPairPage(res, 403, pairLang(req), { problem: 'revoked' });
     return true;
   }
   return false;
