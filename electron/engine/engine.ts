@@ -125,7 +125,7 @@ export class Engine {
 function refuseIfChanged(db: Db, topic: string, seen: number): void {
   const change = changedSince(db, topic, seen);
   if (!change) return;
-  // A paired device is named by its name; the chair's own console by its role.
-  const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleLabels[(change.role as Role | null) ?? 'chair'][l]);
+  // A paired device is named by its name; anything else came from the chair's own console.
+  const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleNames.chair[l]);
   throw localized('stale', (l) => ({ what: topicNames[topicKind(topic)][l], actor: who(l) }));
 }
