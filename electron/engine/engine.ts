@@ -76,7 +76,7 @@ export class Engine {
     let revision = 0;
     this.inTransaction(() => {
       const topic = topicOf(type, this.db, payload);
-      if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen);
+      if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
       value = def.run({ db: this.db, now, actor }, payload);
       revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
     });
@@ -122,8 +122,8 @@ export class Engine {
 }
 
 /** Refuses a command made on a view older than the last change to the thing it acts on. */
-function refuseIfChanged(db: Db, topic: string, seen: number): void {
-  const change = changedSince(db, topic, seen);
+function refuseIfChanged(db: Db, topic: string, seen: number, by: { actor: string; deviceId: number | null }): void {
+  const change = changedSince(db, topic, seen, by);
   if (!change) return;
   // A paired device is named by its name; anything else came from the chair's own console.
   const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleNames.chair[l]);

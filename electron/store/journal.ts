@@ -26,12 +26,25 @@ export function lastRevision(db: Db): number {
   return (db.prepare('SELECT coalesce(max(revision), 0) AS r FROM journal').get() as { r: number }).r;
 }
 
-/** The latest command on `topic` after revision `since`, if any: what makes a command stale. */
-export function changedSince(db: Db, topic: string, since: number): Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | null {
+/**
+ * The latest command on `topic` after revision `since` sent by someone else than `by`, if
+ * any: what makes a command stale. The sender's own changes are not news to it (quick
+ * repeated moves by one operator must not refuse each other).
+ */
+export function changedSince(
+  db: Db,
+  topic: string,
+  since: number,
+  by: { actor: string; deviceId: number | null },
+): Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | null {
   return (
     (db
-      .prepare('SELECT revision, actor, at, device_id AS deviceId, role FROM journal WHERE topic = ? AND revision > ? ORDER BY revision DESC LIMIT 1')
-      .get(topic, since) as Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | undefined) ?? null
+      .prepare(
+        `SELECT revision, actor, at, device_id AS deviceId, role FROM journal
+         WHERE topic = ? AND revision > ? AND NOT (actor = ? AND device_id IS ?)
+         ORDER BY revision DESC LIMIT 1`,
+      )
+      .get(topic, since, by.actor, by.deviceId) as Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | undefined) ?? null
   );
 }
 

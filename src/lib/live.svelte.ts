@@ -32,7 +32,7 @@ class Live {
   start(transport: Transport = connect()): void {
     this.transport = transport;
     transport.onState((update) => this.apply(update));
-    transport.onHello((hello) => {
+    transport.onHello?.((hello) => {
       this.role = hello.role;
       this.device = hello.device;
     });

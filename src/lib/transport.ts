@@ -21,7 +21,7 @@ export interface Transport {
   onState(listener: (update: StateUpdate) => void): void;
   onConnection(listener: (connected: boolean) => void): void;
   /** This screen's role, told on every (re)connection. */
-  onHello(listener: (hello: Hello) => void): void;
+  onHello?(listener: (hello: Hello) => void): void;
   /** LAN sharing and pairing (the chair's console; null where the transport has none). */
   sharing: ((request?: SharingRequest) => Promise<SharingStatus>) | null;
 }

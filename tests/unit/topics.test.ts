@@ -52,6 +52,10 @@ describe('commands made on a stale view', () => {
     ok(engine, 'speaker.request', { delegateId: delegates[2] });
     const stale = engine.dispatch({ type: 'speaker.move', id: a, index: 1, seen }, secretary());
     expect(stale.ok ? '' : stale.error.message).toBe('The speaker queue was changed by the chair after you looked at it. Check it and try again.');
+    // The sender's own changes are not news to it: quick repeated moves go through.
+    const mine = engine.current.revision;
+    expect(engine.dispatch({ type: 'speaker.move', id: a, index: 2, seen: mine }, secretary()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'speaker.move', id: a, index: 0, seen: mine }, secretary()).ok).toBe(true);
     // An unrelated change (the roster) does not make the queue stale.
     const now = engine.current.revision;
     ok(engine, 'delegate.update', { id: delegates[2], fullName: 'Đại biểu Ba' });
