@@ -19,7 +19,7 @@ export interface DisplayServer {
   port: number;
   /** Display addresses to open on a tablet or a second screen (one per network address). */
   urls: string[];
-  /** How many screens (displays and paired consoles) are connected now. */
+  /** How many display screens are connected now (paired consoles are counted in `devices`). */
   displays(): number;
   /** Where a second console opens Gavel on this listener, one per network address ("http://…/"). */
   consoleUrls: string[];
@@ -78,7 +78,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         token,
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
-        displays: sockets.count,
+        displays: () => sockets.count() - devices.openSockets(),
         consoleUrls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/`),
         devices: () => devices.status(),
         close: () =>

@@ -160,6 +160,11 @@ export class DeviceSockets {
     touchDevice(this.engine.db, id, now);
   }
 
+  /** Sockets of paired devices open now (a device may have its console and its hall page open). */
+  openSockets(): number {
+    return this.open.size;
+  }
+
   /** Devices connected now, and when each was last seen. */
   status(): { connected: number[]; lastSeen: Record<number, number> } {
     return { connected: [...new Set(this.open.values())], lastSeen: Object.fromEntries(this.lastSeen) };

@@ -8,7 +8,7 @@ import { live } from './live.svelte';
 
 const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} } };
 /** How often an open panel refreshes the connected screens and the code's validity. */
-const REFRESH_MS = 5000;
+const REFRESH_MS = 2000;
 
 class SharingState {
   status = $state<SharingStatus>(OFF);
