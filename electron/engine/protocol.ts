@@ -47,6 +47,17 @@ export interface SharingStatus {
   pairing: { code: string; expiresAt: number; urls: string[] } | null;
   /** Paired devices connected now, and when each was last seen (engine clock, epoch ms). */
   devices: { connected: number[]; lastSeen: Record<number, number> };
+  /** The latest commands sent by paired devices, newest first (from the journal). */
+  activity: DeviceActivity[];
+}
+
+export interface DeviceActivity {
+  revision: number;
+  at: number;
+  /** The device's name. */
+  actor: string;
+  type: string;
+  payload: unknown;
 }
 
 /** Server → client over WebSocket. */

@@ -7,6 +7,7 @@ import type { Engine } from '../engine/engine';
 import type { SharingRequest, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
+import { readDeviceActivity } from '../store/journal';
 
 export interface Sharing {
   request(request?: SharingRequest): Promise<SharingStatus>;
@@ -16,7 +17,8 @@ export function createSharing(opts: { engine: Engine; staticDir: string; lanHost
   const pairing = opts.pairing ?? new Pairing(opts.engine.clock);
   let display: DisplayServer | null = null;
   const status = (): SharingStatus => {
-    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} } };
+    const activity = readDeviceActivity(opts.engine.db);
+    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity };
     const code = pairing.current();
     return {
       on: true,
@@ -24,6 +26,7 @@ export function createSharing(opts: { engine: Engine; staticDir: string; lanHost
       displays: display.displays(),
       pairing: code && { ...code, urls: display.consoleUrls.map((base) => `${base}pair?code=${code.code}`) },
       devices: display.devices(),
+      activity,
     };
   };
   // Turning sharing on and off is serialised, so two quick clicks cannot leave a listener behind.

@@ -54,3 +54,11 @@ export function readJournal(db: Db, limit = 100): JournalEntry[] {
     .all(limit) as { revision: number; at: number; actor: string; type: string; payload: string; device_id: number | null; role: string | null; topic: string | null }[];
   return rows.map(({ device_id, payload, ...r }) => ({ ...r, payload: JSON.parse(payload), deviceId: device_id }));
 }
+
+/** What paired devices did lately, newest first: the chair's "who did what" list. */
+export function readDeviceActivity(db: Db, limit = 20): Pick<JournalEntry, 'revision' | 'at' | 'actor' | 'type' | 'payload'>[] {
+  const rows = db
+    .prepare('SELECT revision, at, actor, type, payload FROM journal WHERE device_id IS NOT NULL ORDER BY revision DESC LIMIT ?')
+    .all(limit) as { revision: number; at: number; actor: string; type: string; payload: string }[];
+  return rows.map((r) => ({ ...r, payload: JSON.parse(r.payload) }));
+}

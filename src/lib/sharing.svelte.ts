@@ -6,7 +6,7 @@ import type { SharingRequest, SharingStatus } from '../../electron/engine/protoc
 import { t } from './i18n.svelte';
 import { live } from './live.svelte';
 
-const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} } };
+const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity: [] };
 /** How often an open panel refreshes the connected screens and the code's validity. */
 const REFRESH_MS = 2000;
 

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch, openPage, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
@@ -182,9 +182,11 @@ describe('two operators, one session, in Chromium', () => {
     const again = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
     expect(again!.status()).toBe(403);
 
-    // Afterwards the journal says who did what.
-    const chairPage = await openPage(browser, server.url, 'en');
-    await chairPage.close();
+    // Afterwards the journal says who did what, in the chair's console.
+    const activity = () => chair.getByTestId('operator-activity').textContent();
+    await expect.poll(activity).toMatch(/Thư ký - laptop 2 marked Lê Văn Tám late at \d\d:\d\d/);
+    await expect.poll(activity).toContain('Thư ký - laptop 2 put Nguyễn Văn Dũng on the speaker queue at');
+    await expect.poll(activity).toContain('Thư ký - laptop 2 entered the count 5 for, 1 against, 0 abstaining at');
     await secretaryContext.close();
     await hallContext.close();
   });
