@@ -65,7 +65,8 @@ function isConsoleRoute(pathname: string): boolean {
 export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDir: string }, req: IncomingMessage, res: ServerResponse): boolean {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/pair') {
-    if (req.method === 'POST') void submitPairing(ctx, req, res);
+    // A client that drops the connection mid-form only loses its own request.
+    if (req.method === 'POST') submitPairing(ctx, req, res).catch(() => res.destroy());
     else sendPairPage(res, 200, pairLang(req), { code: new URL(req.url ?? '/', 'http://localhost').searchParams.get('code') ?? '' });
     return true;
   }

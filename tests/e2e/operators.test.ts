@@ -91,6 +91,12 @@ describe('two operators, one session, in Chromium', () => {
     expect(secretary.url()).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/#`));
     expect(secretary.url()).not.toContain(cookie.value);
 
+    // The secretary's laptop can open the hall screen too (to project it).
+    const secretaryHall = await secretaryContext.newPage();
+    await secretaryHall.goto(`http://127.0.0.1:${lanPort}/hall`);
+    await secretaryHall.locator('.screen header .council').getByText('HĐND xã Tân Lạc').waitFor();
+    await secretaryHall.close();
+
     // The chair sees the device, connected, and the code is used up.
     await expect.poll(() => chair.getByTestId('device-row').first().textContent()).toContain('Thư ký - laptop 2');
     // (the panel refreshes who is connected every 2 s)
