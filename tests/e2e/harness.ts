@@ -78,3 +78,24 @@ export async function openPage(browser: Browser, url: string, lang: 'vi' | 'en' 
   await page.getByText(lang === 'en' ? 'Connected' : 'Đã kết nối').waitFor();
   return page;
 }
+
+/** Commands sent over the console's real WebSocket, as the chair's console sends them (seeding, a second operator). */
+export async function commandSocket(url: string): Promise<{ send(command: object): Promise<{ ok: boolean; value?: unknown }>; close(): void }> {
+  const { default: WebSocket } = await import('ws');
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  const replies = new Map<number, (r: { ok: boolean; value?: unknown }) => void>();
+  ws.on('message', (d) => {
+    const msg = JSON.parse(String(d));
+    if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
+  });
+  await new Promise((r) => ws.once('open', r));
+  let id = 0;
+  return {
+    send: (command) =>
+      new Promise((resolve) => {
+        replies.set(++id, resolve);
+        ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
+      }),
+    close: () => ws.close(),
+  };
+}

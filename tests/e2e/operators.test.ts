@@ -1,8 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, launch, openPage, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,24 +19,6 @@ function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
-}
-
-/** The chair's own commands over the loopback socket, as the console would send them. */
-async function chairSocket(url: string) {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  const replies = new Map<number, (r: { ok: boolean; value?: unknown }) => void>();
-  ws.on('message', (d) => {
-    const msg = JSON.parse(String(d));
-    if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  let id = 0;
-  const send = (command: object) =>
-    new Promise<{ ok: boolean; value?: unknown }>((resolve) => {
-      replies.set(++id, resolve);
-      ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
-    });
-  return { send, close: () => ws.close() };
 }
 
 const SEED = [
@@ -59,7 +40,7 @@ describe('two operators, one session, in Chromium', () => {
     const [port, lanPort] = [await freePort(), await freePort()];
     const args = ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
     server = await serve(dataDir, args);
-    const chairWs = await chairSocket(server.url);
+    const chairWs = await commandSocket(server.url);
     for (const c of SEED) expect(await chairWs.send(c)).toMatchObject({ ok: true });
 
     // The chair adds an operator: a code and the address to open on the second laptop.

@@ -1,22 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { newDisplayToken, requestToken, tokenMatches } from '../../electron/server/display-token';
 import { lanAddresses } from '../../electron/server/lan';
 import { startServer, type GavelServer } from '../../electron/server/server';
-import type { ServerMessage } from '../../electron/engine/protocol';
-import { newEngine, seedBasics, tempDir } from './helpers';
-
-/** A built UI in miniature: the console page, the hall page and one asset. */
-function staticDir(): string {
-  const dir = tempDir();
-  fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
-  fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'hall.js'), 'console.log(1)');
-  return dir;
-}
+import { newEngine, seedBasics } from './helpers';
+import { next, openSocket, staticDir } from './ws-client';
 
 describe('display token', () => {
   it('is long, random and compared exactly', () => {
@@ -61,27 +48,6 @@ describe('LAN display sharing on loopback', () => {
     seedBasics(engine);
     server = await startServer({ engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
     return { engine, db, server };
-  }
-
-  type Client = WebSocket & { inbox: ServerMessage[] };
-
-  /** Opens a socket that keeps every message from the first (the snapshot comes at once). */
-  function openSocket(url: string, headers: Record<string, string> = {}): Promise<Client> {
-    const ws = new WebSocket(url, { origin: new URL(url).origin.replace('ws:', 'http:'), headers }) as Client;
-    ws.inbox = [];
-    ws.on('message', (data) => ws.inbox.push(JSON.parse(data.toString()) as ServerMessage));
-    return new Promise((resolve, reject) => {
-      ws.once('open', () => resolve(ws));
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-      ws.once('error', reject);
-    });
-  }
-
-  /** The next message of that kind not yet taken. */
-  async function next(ws: Client, kind: ServerMessage['kind']): Promise<ServerMessage> {
-    await expect.poll(() => ws.inbox.some((m) => m.kind === kind)).toBe(true);
-    const i = ws.inbox.findIndex((m) => m.kind === kind);
-    return ws.inbox.splice(i, 1)[0];
   }
 
   it('is off by default and serves the hall read-only to the token holder only', async () => {

@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import type { ServerMessage } from '../../electron/engine/protocol';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../electron/server/pairing';
 import { parseSharingRequest } from '../../electron/server/sharing';
 import { startServer, type GavelServer } from '../../electron/server/server';
 import { readJournal } from '../../electron/store/journal';
-import { manualClock, newEngine, ok, seedBasics, tempDir } from './helpers';
+import { manualClock, newEngine, ok, seedBasics } from './helpers';
+import { next, openSocket, staticDir, type Client } from './ws-client';
 
 describe('pairing code', () => {
   it('is six digits, works once, and a new one replaces the old', () => {
@@ -55,38 +52,6 @@ describe('pairing code', () => {
   });
 });
 
-/** A built UI in miniature: the console page, the hall page and one asset. */
-function staticDir(): string {
-  const dir = tempDir();
-  fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
-  fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
-  return dir;
-}
-
-type Client = WebSocket & { inbox: ServerMessage[]; closed: Promise<number> };
-
-function openSocket(url: string, headers: Record<string, string> = {}, origin = new URL(url).origin.replace('ws:', 'http:')): Promise<Client> {
-  const ws = new WebSocket(url, { origin, headers }) as Client;
-  ws.inbox = [];
-  ws.closed = new Promise((resolve) => ws.once('close', (code) => resolve(code)));
-  ws.on('message', (data) => ws.inbox.push(JSON.parse(data.toString()) as ServerMessage));
-  return new Promise((resolve, reject) => {
-    ws.once('open', () => resolve(ws));
-    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-    ws.once('error', reject);
-  });
-}
-
-async function next(ws: Client, kind: ServerMessage['kind']): Promise<ServerMessage> {
-  await expect.poll(() => ws.inbox.some((m) => m.kind === kind)).toBe(true);
-  return ws.inbox.splice(
-    ws.inbox.findIndex((m) => m.kind === kind),
-    1,
-  )[0];
-}
-
 async function command(ws: Client, id: number, cmd: object, lang = 'en') {
   const reply = next(ws, 'reply');
   ws.send(JSON.stringify({ kind: 'command', id, command: cmd, lang }));
@@ -104,7 +69,7 @@ describe('second console over the LAN', () => {
   async function start() {
     const ctx = newEngine();
     seedBasics(ctx.engine);
-    server = await startServer({ engine: ctx.engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
+    server = await startServer({ engine: ctx.engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
     const status = await server.sharing({ pair: 'start' });
     const base = new URL(status.pairing!.urls[0]).origin;
     return { ...ctx, server, status, base, code: status.pairing!.code };
