@@ -110,6 +110,8 @@ export const commandRoles: Partial<Record<CommandType, NeededRole>> = {
   'hall.setTheme': 'secretary',
   'hall.setEmblem': 'chair',
   'hall.clearEmblem': 'chair',
+  // The broadcast overlay, driven with the hall screen.
+  'overlay.set': 'secretary',
   // Paired devices: only the chair adds (through a pairing code) or revokes them.
   'device.pair': 'chair',
   'device.revoke': 'chair',

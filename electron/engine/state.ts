@@ -10,6 +10,7 @@ import { agendaLiveSlices } from './slices/agendaLive';
 import { rosterSlices } from './slices/roster';
 import { hallSlices } from './commands/hall';
 import { deviceSlices } from './commands/devices';
+import { overlaySlices } from './commands/overlay';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -27,7 +28,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...deviceSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...deviceSlices, ...overlaySlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

@@ -40,6 +40,7 @@ export function isDisplayAsset(pathname: string): boolean {
   return pathname.startsWith('/assets/') || pathname === '/icon.png';
 }
 
+/** Read-only pages a display token opens: the hall screen and the broadcast overlay. */
 export function isDisplayPage(pathname: string): boolean {
-  return pathname === '/hall' || pathname === '/hall/';
+  return ['/hall', '/hall/', '/overlay', '/overlay/'].includes(pathname);
 }

@@ -55,7 +55,7 @@ export function deviceIdentity(device: Device): SocketIdentity {
 
 /** Pages a paired console may load from the LAN listener: the console, the hall screen, their assets. */
 function isConsoleRoute(pathname: string): boolean {
-  return pathname === '/' || pathname === '/index.html' || pathname === '/hall' || pathname === '/hall/' || pathname.startsWith('/assets/') || pathname === '/icon.png';
+  return ['/', '/index.html', '/hall', '/hall/', '/overlay', '/overlay/', '/icon.png'].includes(pathname) || pathname.startsWith('/assets/');
 }
 
 /**

@@ -68,8 +68,9 @@ export function attachEngine(
     const me: SocketIdentity =
       typeof who === 'function' ? who(req) : who === 'display' ? { role: 'display', actor: `display@${address}`, deviceId: null } : { role: 'chair', actor: `browser@${address}`, deviceId: null };
     if (me.deviceId !== null) devices?.add(ws, me.deviceId);
-    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null });
+    // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
+    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null });
     ws.on('message', (data) => {
       const msg = parseClientMessage(data.toString());
       if (!msg) return;

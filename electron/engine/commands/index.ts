@@ -10,6 +10,7 @@ import { voteCommands } from './votes';
 import { attendanceCommands } from './attendance';
 import { speakerCommands } from './speakers';
 import { deviceCommands } from './devices';
+import { overlayCommands } from './overlay';
 
 /** Joins the domains' handler maps, refusing a command name defined twice. */
 function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -25,7 +26,7 @@ function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToInter
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** The one handler map. Add a domain's map here. */
-export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands, hallCommands, deviceCommands);
+export const commands = merge(councilCommands, rosterCommands, agendaCommands, questionCommands, voteCommands, agendaLiveCommands, attendanceCommands, speakerCommands, hallCommands, deviceCommands, overlayCommands);
 
 export type Commands = typeof commands;
 export type CommandType = keyof Commands;

@@ -8,11 +8,12 @@ import { en as hallEn, vi as hallVi } from './hall';
 import { en as rulesEn, vi as rulesVi } from './rules';
 import { en as spreadsheetEn, vi as spreadsheetVi } from './spreadsheet';
 import { en as operatorsEn, vi as operatorsVi } from './operators';
+import { en as overlayEn, vi as overlayVi } from './overlay';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...operatorsEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...operatorsEn, ...overlayEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...operatorsVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...operatorsVi, ...overlayVi };
