@@ -1,7 +1,7 @@
 /** Strings of the broadcast overlay and its controls in the Hall screen view. */
 export const en = {
   'overlay.title': 'On air (broadcast overlay)',
-  'overlay.intro': 'A lower third for the broadcast: add {url} as a browser source (1920×1080) in OBS or vMix.',
+  'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080) in OBS or vMix: {url}',
   'overlay.visible': 'Overlay on air',
   'overlay.show': 'Show on air',
   'overlay.hide': 'Hide',
@@ -26,7 +26,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'overlay.title': 'Phát sóng (phụ đề truyền hình)',
-  'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm {url} làm nguồn trình duyệt (1920×1080) trong OBS hoặc vMix.',
+  'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080) trong OBS hoặc vMix: {url}',
   'overlay.visible': 'Phụ đề đang lên sóng',
   'overlay.show': 'Lên sóng',
   'overlay.hide': 'Ẩn',
