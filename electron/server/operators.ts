@@ -156,6 +156,8 @@ export class DeviceSockets {
   }
 
   private seen(id: number): void {
+    // Sockets may close after the database did (the desktop app quitting): nothing to record then.
+    if (!this.engine.db.open) return;
     const now = this.engine.clock();
     this.lastSeen.set(id, now);
     touchDevice(this.engine.db, id, now);
