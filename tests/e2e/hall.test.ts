@@ -231,7 +231,8 @@ describe('hall screen in Chromium', () => {
 
     server = await serve(dataDir, ['--port', String(port)]);
     await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
-    await expect.poll(() => hallMode(hall)).toBe('emblem');
+    // The screen retries with a back-off of up to 2 s, so it may take that long to be back.
+    await expect.poll(() => hallMode(hall), { timeout: 5_000 }).toBe('emblem');
     await expect.poll(() => hall.getByText('Reconnecting…').count()).toBe(0);
     await hall.context().close();
   });
