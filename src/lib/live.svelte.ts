@@ -27,11 +27,14 @@ class Live {
   role = $state<Role>('chair');
   /** A paired console's device name; null on the chair's own console. */
   device = $state<string | null>(null);
+  /** The chair revoked this device: it will not reconnect; it must be paired again. */
+  revoked = $state(false);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
     this.transport = transport;
     transport.onState((update) => this.apply(update));
+    transport.onRevoked?.(() => (this.revoked = true));
     transport.onHello?.((hello) => {
       this.role = hello.role;
       this.device = hello.device;

@@ -22,6 +22,8 @@ export interface Transport {
   onConnection(listener: (connected: boolean) => void): void;
   /** This screen's role, told on every (re)connection. */
   onHello?(listener: (hello: Hello) => void): void;
+  /** The chair revoked this device: the server closed its socket for good. */
+  onRevoked?(listener: () => void): void;
   /** LAN sharing and pairing (the chair's console; null where the transport has none). */
   sharing: ((request?: SharingRequest) => Promise<SharingStatus>) | null;
 }
@@ -79,6 +81,7 @@ function webSocketTransport(url: string): Transport {
   const stateListeners: ((u: StateUpdate) => void)[] = [];
   const connectionListeners: ((c: boolean) => void)[] = [];
   const helloListeners: ((h: Hello) => void)[] = [];
+  const revokedListeners: (() => void)[] = [];
 
   const open = () => {
     ws = new WebSocket(url);
@@ -98,14 +101,18 @@ function webSocketTransport(url: string): Transport {
         waiting.resolve(msg);
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       connectionListeners.forEach((l) => l(false));
+      // Revoked by the chair (server.ts closes with 4403): retrying would only be refused.
+      const revoked = event.code === 4403;
+      if (revoked) revokedListeners.forEach((l) => l());
       for (const [id, waiting] of pending) {
         clearTimeout(waiting.timer);
         waiting.reject(new TransportError('offline'));
         pending.delete(id);
       }
       // Back off up to 2 s: a restarted server is picked up again within that.
+      if (revoked) return;
       setTimeout(open, retry);
       retry = Math.min(retry * 2, 2000);
     };
@@ -144,5 +151,6 @@ function webSocketTransport(url: string): Transport {
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),
     onHello: (l) => void helloListeners.push(l),
+    onRevoked: (l) => void revokedListeners.push(l),
   };
 }

@@ -165,7 +165,7 @@ describe('two operators, one session, in Chromium', () => {
 
     // Revoked: the secretary's socket closes at once and the credential no longer opens Gavel.
     await chair.getByRole('button', { name: 'Revoke Thư ký - laptop 2' }).click();
-    await secretary.getByText('Mất kết nối tới máy chủ tọa.', { exact: false }).waitFor();
+    await secretary.getByText('Chủ tọa đã thu hồi quyền truy cập của máy này', { exact: false }).waitFor();
     const again = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
     expect(again!.status()).toBe(403);
 
