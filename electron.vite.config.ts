@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 /**
  * One build for everything: the Electron main process and the browser-mode server share
  * the main build (the server never imports Electron), the preload is CommonJS because
- * sandboxed preloads cannot be ES modules, and the renderer has two pages.
+ * sandboxed preloads cannot be ES modules, and the renderer has three pages (console, hall, broadcast overlay).
  */
 export default defineConfig({
   main: {
@@ -28,7 +28,7 @@ export default defineConfig({
     plugins: [svelte()],
     build: {
       rollupOptions: {
-        input: { index: resolve('src/index.html'), hall: resolve('src/hall.html') },
+        input: { index: resolve('src/index.html'), hall: resolve('src/hall.html'), overlay: resolve('src/overlay.html') },
       },
     },
   },

@@ -1,5 +1,5 @@
 import type { Lang } from './engine/messages';
-import type { Reply, ReportWireReply } from './engine/protocol';
+import type { Reply, ReportWireReply, SharingRequest, SharingStatus } from './engine/protocol';
 import type { StateUpdate } from './engine/state';
 
 /** What the preload puts on `window.gavel` in the desktop app. */
@@ -15,4 +15,6 @@ export interface GavelBridge {
   saveReport(request: unknown, lang: Lang): Promise<{ ok: true; path: string } | { ok: false; error: { code: string; message: string } } | null>;
   /** Backups and the Activity journal (electron/keeper.ts AdminRequest). */
   admin(request: unknown, lang: Lang): Promise<Reply>;
+  /** LAN sharing and pairing, run by the same server module in the main process. */
+  sharing?(request: SharingRequest): Promise<SharingStatus>;
 }

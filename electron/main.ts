@@ -12,6 +12,7 @@ import { adminReply, Keeper, OpenRefused } from './keeper';
 import { restoreBackup } from './store/backups';
 import { resolveStatic } from './server/static';
 import { REPORT_PREFIX, reportRoute } from './reports/review/routes';
+import { createSharing, parseSharingRequest, type Sharing } from './server/sharing';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from './reports/serve';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let keeper: Keeper | null = null;
+  let sharing: Sharing | null = null;
   const windows = new Map<WindowKind, BrowserWindow>();
 
   app.on('second-instance', () => {
@@ -80,6 +82,7 @@ if (!app.requestSingleInstanceLock()) {
     kept.onSwap = (next) => {
       unforward();
       live = next;
+      sharing?.swap(next);
       unforward = forward(next);
       setImmediate(() => {
         for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.reload();
@@ -105,6 +108,13 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle('gavel:snapshot', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.snapshot();
+    });
+    // LAN sharing (displays and second consoles) runs the same server module as browser
+    // mode, here in the main process: off until the chair turns it on.
+    const lan = (sharing = createSharing({ engine: live, staticDir: rendererDir, lanHost: '0.0.0.0', lanPort: 0 }));
+    ipcMain.handle('gavel:sharing', (event, request: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return lan.request(parseSharingRequest(request));
     });
     ipcMain.handle('gavel:clock', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
@@ -159,6 +169,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    void sharing?.request({ enable: false });
     keeper?.close();
     keeper = null;
   });

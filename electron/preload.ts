@@ -6,6 +6,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Lang } from './engine/messages';
 import type { GavelBridge } from './bridge';
 import type { StateUpdate } from './engine/state';
+import type { SharingRequest } from './engine/protocol';
 
 const bridge = {
   send: (command: unknown, lang: Lang) => ipcRenderer.invoke('gavel:command', command, lang),
@@ -14,6 +15,7 @@ const bridge = {
   reportPreview: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:reportPreview', request, lang),
   saveReport: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:saveReport', request, lang),
   admin: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:admin', request, lang),
+  sharing: (request: SharingRequest) => ipcRenderer.invoke('gavel:sharing', request),
   onState: (listener: (update: StateUpdate) => void) => {
     const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
     ipcRenderer.on('gavel:state', wrapped);

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import { appendJournal, lastRevision } from '../store/journal';
+import { appendJournal, changedSince, lastRevision } from '../store/journal';
 import { monotonicWallClock, type Clock } from './clock';
 import { commands, type CommandResult, type CommandType } from './commands/index';
 import type { CommandDef } from './commands/define';
-import { EngineError } from './errors';
+import { EngineError, localized } from './errors';
+import { roleLabels, roleNames, topicNames } from './catalog/operators';
+import { mayRun, neededRole, type Role } from './roles';
+import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
 import { cleanInput, validationError } from './validation';
@@ -16,6 +19,8 @@ import type { PatchOp } from '../../common/patch';
 export type Subscriber = (update: StateUpdate) => void;
 
 const envelope = z.looseObject({ type: z.string().min(1) });
+/** `seen`: the state revision the sender's view was built on (see topics.ts); not part of the payload. */
+const seenField = z.int().min(0).optional();
 
 /**
  * The command bus. Every change is a command: validated, run in one transaction that
@@ -47,12 +52,20 @@ export class Engine {
     try {
       const head = envelope.safeParse(cleanInput(raw));
       if (!head.success) throw new EngineError('malformed-command');
-      const { type, ...payload } = head.data;
+      const { type, seen, ...payload } = head.data;
       const def = (commands as Record<string, CommandDef>)[type];
       if (!def || !Object.hasOwn(commands, type)) throw new EngineError('unknown-command', { type });
+      // In-process callers (the desktop app's own console, tests, seeding) are the chair;
+      // the network server always names the role of the socket (server.ts).
+      const role: Role = meta.role ?? 'chair';
+      if (!mayRun(role, type)) {
+        throw localized('role-forbidden', (l) => ({ who: roleNames[neededRole(type)][l], role: roleLabels[role][l] }));
+      }
+      const seenParsed = seenField.safeParse(seen);
+      if (!seenParsed.success) throw validationError(seenParsed.error);
       const parsed = def.schema.safeParse(payload);
       if (!parsed.success) throw validationError(parsed.error, def.fields);
-      return this.commit(type, def, parsed.data, meta.actor);
+      return this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data);
     } catch (err) {
       if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
       console.error('gavel: command failed unexpectedly', err);
@@ -66,8 +79,9 @@ export class Engine {
     return this.dispatch({ ...payload, type }, meta) as Reply<CommandResult<K>>;
   }
 
-  private commit(type: string, def: CommandDef, payload: unknown, actor: string): Reply {
+  private commit(type: string, def: CommandDef, payload: unknown, meta: CommandMeta & { role: Role }, seen: number | undefined): Reply {
     const now = this.clock();
+    const { actor, role } = meta;
     let value: unknown;
     let revision = 0;
     let touched = new Touched();
@@ -75,8 +89,10 @@ export class Engine {
     clearUndoLabel(this.db);
     this.inTransaction(() => {
       clearChanges(this.db);
+      const topic = topicOf(type, this.db, payload);
+      if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
       value = def.run({ db: this.db, now, actor }, payload);
-      revision = appendJournal(this.db, { at: now, actor, type, payload });
+      revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
       touched = readChanges(this.db);
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });
       // The step's own row is part of what this command touched (the `undo` slice follows it).
@@ -140,4 +156,13 @@ export class Engine {
     this.subscribers.add(fn);
     return () => this.subscribers.delete(fn);
   }
+}
+
+/** Refuses a command made on a view older than the last change to the thing it acts on. */
+function refuseIfChanged(db: Db, topic: string, seen: number, by: { actor: string; deviceId: number | null }): void {
+  const change = changedSince(db, topic, seen, by);
+  if (!change) return;
+  // A paired device is named by its name; anything else came from the chair's own console.
+  const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleNames.chair[l]);
+  throw localized('stale', (l) => ({ what: topicNames[topicKind(topic)][l], actor: who(l) }));
 }

@@ -9,6 +9,7 @@ import { robustErrors } from './catalog/robust';
 import { prepErrors, prepFields, prepThings } from './catalog/prep';
 import { personnelErrors, personnelFields, personnelThings } from './catalog/personnel';
 import { engineErrors } from './catalog/engine';
+import { operatorErrors, operatorFields, operatorThings } from './catalog/operators';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.
@@ -22,15 +23,15 @@ export type Catalog = Record<string, { vi: string; en: string }>;
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors, ...personnelErrors, ...engineErrors } satisfies Catalog;
+export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors, ...personnelErrors, ...engineErrors, ...operatorErrors } satisfies Catalog;
 export type ErrorCode = keyof typeof errorMessages;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */
-export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings, ...recordThings, ...prepThings, ...personnelThings } satisfies Catalog;
+export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings, ...recordThings, ...prepThings, ...personnelThings, ...operatorThings } satisfies Catalog;
 export type ThingName = keyof typeof thingNames;
 
 /** Field labels, used to say which input is wrong. */
-export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields, ...recordFields, ...prepFields, ...personnelFields };
+export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields, ...recordFields, ...prepFields, ...personnelFields, ...operatorFields };
 
 /** How a field can be wrong, phrased after the field's label. */
 export const problemMessages = {

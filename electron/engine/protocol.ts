@@ -5,6 +5,7 @@
 import type { ErrorCode, Lang } from './messages';
 import type { StateUpdate } from './state';
 import type { DocModel } from '../reports/blocks';
+import type { Role } from './roles';
 
 export interface ReplyError {
   code: ErrorCode;
@@ -18,6 +19,10 @@ export type Reply<V = unknown> = { ok: true; revision: number; value: V } | { ok
 export interface CommandMeta {
   actor: string;
   lang: Lang;
+  /** The sender's role (roles.ts); in-process callers that omit it are the chair. */
+  role?: Role;
+  /** The paired device that sent it, journaled with the command. */
+  deviceId?: number | null;
 }
 
 /** Maintenance requests from the console, outside the command journal (electron/keeper.ts). */
@@ -31,12 +36,18 @@ export type AdminRequest =
 export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
   | { kind: 'ping'; id: number }
-  /** Browser mode only, console only: read (no `enable`) or turn LAN display sharing on/off. */
-  | { kind: 'sharing'; id: number; enable?: boolean }
+  /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
+  | ({ kind: 'sharing'; id: number } & SharingRequest)
   /** Console only: a document of the record, as blocks (preview) or as a DOCX (base64). Never writes. */
   | { kind: 'report'; id: number; request: unknown; format: 'preview' | 'docx'; lang?: Lang }
   /** Console only: backups and the Activity journal (electron/keeper.ts AdminRequest), outside the journal. */
   | { kind: 'admin'; id: number; request: unknown; lang?: Lang };
+
+/** What the chair asks of LAN sharing; `pair: 'start'` turns sharing on if it is off. */
+export interface SharingRequest {
+  enable?: boolean;
+  pair?: 'start' | 'cancel';
+}
 
 /** LAN display sharing as the console sees it; `urls` carry the display token. */
 export interface SharingStatus {
@@ -44,6 +55,21 @@ export interface SharingStatus {
   urls: string[];
   /** Display screens connected right now. */
   displays: number;
+  /** The pairing code being offered for a second console, with the addresses to open (the QR carries the code). */
+  pairing: { code: string; expiresAt: number; urls: string[] } | null;
+  /** Paired devices connected now, and when each was last seen (engine clock, epoch ms). */
+  devices: { connected: number[]; lastSeen: Record<number, number> };
+  /** The latest commands sent by paired devices, newest first (from the journal). */
+  activity: DeviceActivity[];
+}
+
+export interface DeviceActivity {
+  revision: number;
+  at: number;
+  /** The device's name. */
+  actor: string;
+  type: string;
+  payload: unknown;
 }
 
 /** Server → client over WebSocket. */
@@ -53,7 +79,9 @@ export type ServerMessage =
   | { kind: 'pong'; id: number; serverTime: number }
   | { kind: 'sharing'; id: number; sharing: SharingStatus }
   | { kind: 'report'; id: number; reply: ReportWireReply }
-  | { kind: 'admin'; id: number; reply: Reply };
+  | { kind: 'admin'; id: number; reply: Reply }
+  /** First message on a socket: the role it has, and the paired device's name (null for the chair's console or a display). */
+  | { kind: 'hello'; role: Role; device: string | null };
 
 /** A document over the wire: the preview's blocks, or the DOCX in base64 (JSON carries no bytes). */
 export type ReportWireReply =

@@ -14,6 +14,8 @@ import { recordSlices } from './slices/record';
 import { prepSlices } from './slices/prep';
 import { personnelSlices } from './personnel/slice';
 import { undoSlices } from './slices/undo';
+import { deviceSlices } from './commands/devices';
+import { overlaySlices } from './commands/overlay';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -31,7 +33,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices, ...deviceSlices, ...overlaySlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

@@ -17,10 +17,10 @@ export function validationError(error: z.ZodError, fields?: Catalog): EngineErro
   const issue = error.issues[0];
   const field = String(issue.path[issue.path.length - 1] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
   const [problem, params] = classify(issue);
-  return fieldProblem(field, problem, params);
+  return fieldProblem(field, problem, params, fields);
 }
 
-function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}): EngineError {
+function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}, fields?: Catalog): EngineError {
   const sentence = (lang: Lang) =>
     `${field ? (fields?.[field]?.[lang] ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),

@@ -58,6 +58,7 @@ export function isDisplayAsset(pathname: string): boolean {
   return (normal.startsWith('/assets/') && !normal.endsWith('.html')) || normal === '/icon.png';
 }
 
+/** Read-only pages a display token opens: the hall screen and the broadcast overlay. */
 export function isDisplayPage(pathname: string): boolean {
-  return pathname === '/hall' || pathname === '/hall/';
+  return ['/hall', '/hall/', '/overlay', '/overlay/'].includes(pathname);
 }

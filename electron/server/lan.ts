@@ -11,6 +11,8 @@ import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
 import { DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl } from './guards';
 import { attachEngine, sameOrigin } from './server';
+import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
+import type { Pairing } from './pairing';
 import { serveStatic } from './static';
 
 export interface DisplayServer {
@@ -18,10 +20,13 @@ export interface DisplayServer {
   port: number;
   /** Display addresses to open on a tablet or a second screen (one per network address). */
   urls: string[];
-  /** How many display screens are connected now. */
+  /** How many display screens are connected now (paired consoles are counted in `devices`). */
   displays(): number;
   /** After a restore: follow the new engine; displays reconnect and take its state. */
   swap(engine: Engine): void;
+  /** Where a second console opens Gavel on this listener, one per network address ("http://…/"). */
+  consoleUrls: string[];
+  devices(): ReturnType<DeviceSockets['status']>;
   close(): Promise<void>;
 }
 
@@ -37,14 +42,18 @@ export function lanAddresses(host: string, interfaces = os.networkInterfaces()):
 
 const FORBIDDEN = 'Forbidden';
 
-export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number }): Promise<DisplayServer> {
+export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing }): Promise<DisplayServer> {
   const token = newDisplayToken();
+  // Mutable: after a restore the listener follows the reopened engine (swap below).
+  const ctx = { ...opts };
   const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);
 
   const ownPort = () => (httpServer.address() as AddressInfo).port;
   const httpServer = http.createServer((req, res) => {
     const url = requestUrl(req);
     if (!url || !ownAddressHost(req, ownPort())) return refuse(res);
+    // Second consoles (pairing page, paired devices) first; then the display-token rules.
+    if (serveOperators(ctx, req, res)) return;
     const { pathname } = url;
     if (!tokenMatches(token, requestToken(req))) return refuse(res);
     if (isDisplayPage(pathname)) return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': displayCookie(token) });
@@ -55,13 +64,20 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   httpServer.on('upgrade', (req, socket, head) => {
     const url = requestUrl(req);
     if (!url) return refuseUpgrade(socket, 400);
+    const paired = requestDevice(ctx.engine, req) !== null;
     const allowed =
-      url.pathname === '/ws' && ownAddressHost(req, ownPort()) && tokenMatches(token, requestToken(req)) && sameOrigin(req.headers.origin, req.headers.host);
+      url.pathname === '/ws' && ownAddressHost(req, ownPort()) && (paired || tokenMatches(token, requestToken(req))) && sameOrigin(req.headers.origin, req.headers.host);
     if (!allowed) return refuseUpgrade(socket, 403);
     if (sockets.count() >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
-  const sockets = attachEngine(wss, opts.engine, 'display', undefined, DISPLAY_LIMITS);
+  const devices = new DeviceSockets(ctx.engine);
+  // A paired device's socket has its role; any other socket here holds the display token.
+  const identify = (req: http.IncomingMessage) => {
+    const device = requestDevice(ctx.engine, req);
+    return device ? deviceIdentity(device) : { role: 'display' as const, actor: `display@${req.socket.remoteAddress ?? 'unknown'}`, deviceId: null };
+  };
+  const sockets = attachEngine(wss, ctx.engine, identify, undefined, DISPLAY_LIMITS, undefined, devices);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
@@ -71,11 +87,18 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         token,
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
-        displays: sockets.count,
-        swap: sockets.swap,
+        displays: () => sockets.count() - devices.openSockets(),
+        consoleUrls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/`),
+        devices: () => devices.status(),
+        swap(next) {
+          ctx.engine = next;
+          devices.swap(next);
+          sockets.swap(next);
+        },
         close: () =>
           new Promise<void>((done) => {
             sockets.unsubscribe();
+            devices.close();
             sockets.closeAll();
             wss.close();
             httpServer.close(() => done());

@@ -4,9 +4,11 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import { LANGS, type Lang } from '../engine/messages';
-import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingStatus } from '../engine/protocol';
+import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
+import type { IncomingMessage } from 'node:http';
 import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, requestUrl, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
-import { startDisplayServer, type DisplayServer } from './lan';
+import type { DeviceSockets, SocketIdentity } from './operators';
+import { createSharing } from './sharing';
 import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../reports/review/routes';
 import { answerReport } from '../reports/serve';
@@ -22,7 +24,8 @@ export interface GavelServer {
   url: string;
   port: number;
   /** LAN display sharing: off until the chair turns it on. */
-  sharing(enable?: boolean): Promise<SharingStatus>;
+  /** `true`/`false` as before, or a request that also starts or cancels a pairing code. */
+  sharing(request?: boolean | SharingRequest): Promise<SharingStatus>;
   /** After a restore: every socket, LAN displays included, follows the new engine. */
   replaceEngine(engine: Engine): void;
   close(): Promise<void>;
@@ -41,21 +44,23 @@ export interface ServerOptions {
   admin?: AdminHandler;
 }
 
-/** Who is at the other end of a socket: the console may command, a display only watches. */
+/** Who is at the other end of a socket: the chair's console, a display that only watches. */
 export type SocketRole = 'console' | 'display';
 
 /**
  * Connects sockets of one listener to the engine: the full snapshot on connect (so a screen
  * that reconnects catches up at once), every update after, pings for the clock, and
- * commands only from consoles.
+ * commands with the socket's role (the engine checks it; a display is refused here already).
+ * `who` names the socket: a fixed role, or per request (a paired device on the LAN, operators.ts).
  */
 export function attachEngine(
   wss: WebSocketServer,
   engine: Engine,
-  role: SocketRole,
-  onSharing?: (enable: boolean | undefined) => Promise<SharingStatus>,
+  who: SocketRole | ((req: IncomingMessage) => SocketIdentity),
+  onSharing?: (request: SharingRequest) => Promise<SharingStatus>,
   limits: SocketLimits = CONSOLE_LIMITS,
   onAdmin?: AdminHandler,
+  devices?: DeviceSockets,
 ): AttachedSockets {
   const clients = new Set<WebSocket>();
   const send = (ws: WebSocket, msg: ServerMessage) => {
@@ -74,10 +79,17 @@ export function attachEngine(
 
   wss.on('connection', (ws, req) => {
     clients.add(ws);
-    const actor = `${role === 'display' ? 'display' : 'browser'}@${req.socket.remoteAddress ?? 'unknown'}`;
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const me: SocketIdentity =
+      typeof who === 'function' ? who(req) : who === 'display' ? { role: 'display', actor: `display@${address}`, deviceId: null } : { role: 'chair', actor: `browser@${address}`, deviceId: null };
+    const actor = me.actor;
     guardSocket(ws, actor);
-    const allowed = limits.rate ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
+    // Displays are rate-limited (they only watch); a paired operator's console types at the speed of a person.
+    const allowed = limits.rate && me.role === 'display' ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
+    if (me.deviceId !== null) devices?.add(ws, me.deviceId);
+    // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
+    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null });
     ws.on('message', (data) => {
       if (!allowed()) {
         console.warn(`gavel: closed the socket of ${actor}: too many messages`);
@@ -87,23 +99,29 @@ export function attachEngine(
       if (!msg) return;
       if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
       // A display is read-only whatever it sends: nothing reaches the engine.
-      if (role === 'display') return refuse(ws, msg.id, msg.kind === 'command' ? (msg.lang ?? 'vi') : 'vi');
+      if (me.role === 'display') return refuse(ws, msg.id, msg.kind === 'command' ? (msg.lang ?? 'vi') : 'vi');
       if (msg.kind === 'report') {
         void wireReport(engine, msg).then((reply) => send(ws, { kind: 'report', id: msg.id, reply }));
         return;
       }
       if (msg.kind === 'sharing') {
-        if (!onSharing) return refuse(ws, msg.id, 'vi');
-        void onSharing(msg.enable).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
+        // LAN sharing and pairing are the chair's, on the loopback listener only.
+        if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, 'vi');
+        void onSharing({ enable: msg.enable, pair: msg.pair }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
       if (msg.kind === 'admin') {
-        if (!onAdmin) return refuse(ws, msg.id, msg.lang ?? 'vi');
+        // Backups and the journal are the chair's: a paired operator's console is refused.
+        if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, msg.lang ?? 'vi');
         return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
       }
-      send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, { actor, lang: msg.lang ?? 'vi' }) });
+      const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId } as const;
+      send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, meta) });
     });
-    ws.on('close', () => clients.delete(ws));
+    ws.on('close', () => {
+      clients.delete(ws);
+      devices?.remove(ws);
+    });
   });
   return {
     closeAll: () => {
@@ -164,19 +182,8 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  let display: DisplayServer | null = null;
-  // Turning sharing on and off is serialised, so two quick clicks cannot leave a listener behind.
-  let queue: Promise<SharingStatus> = Promise.resolve({ on: false, urls: [], displays: 0 });
-  const sharing = (enable?: boolean): Promise<SharingStatus> =>
-    (queue = queue.then(async () => {
-      if (enable === true && !display) display = await startDisplayServer({ engine, staticDir, host: lanHost, port: lanPort });
-      if (enable === false && display) {
-        await display.close();
-        display = null;
-      }
-      return display ? { on: true, urls: display.urls, displays: display.displays() } : { on: false, urls: [], displays: 0 };
-    }));
-
+  const lan = createSharing({ engine, staticDir, lanHost, lanPort });
+  const sharing = lan.request;
   const sockets = attachEngine(wss, engine, 'console', sharing, CONSOLE_LIMITS, admin);
 
   return new Promise((resolve, reject) => {
@@ -186,14 +193,14 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
       resolve({
         url: `http://${host}:${actual}/`,
         port: actual,
-        sharing,
+        sharing: (request) => sharing(typeof request === 'boolean' ? { enable: request } : request),
         replaceEngine(next) {
           engine = next;
           sockets.swap(next);
-          display?.swap(next);
+          lan.swap(next);
         },
         close: async () => {
-          await sharing(false);
+          await sharing({ enable: false });
           await new Promise<void>((done) => {
             sockets.unsubscribe();
             sockets.closeAll();
@@ -228,7 +235,10 @@ export function parseClientMessage(text: string): ClientMessage | null {
   const m = msg as Record<string, unknown>;
   if (typeof m.id !== 'number') return null;
   if (m.kind === 'ping') return { kind: 'ping', id: m.id };
-  if (m.kind === 'sharing') return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined };
+  if (m.kind === 'sharing') {
+    const pair = m.pair === 'start' || m.pair === 'cancel' ? m.pair : undefined;
+    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair };
+  }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     return { kind: 'report', id: m.id, request: m.request, format: m.format === 'docx' ? 'docx' : 'preview', lang };

@@ -14,8 +14,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Pages of the app by route: the console and the hall screen. */
-const PAGES: Record<string, string> = { '/': 'index.html', '/hall': 'hall.html' };
+/** Pages of the app by route: the console, the hall screen and the broadcast overlay. */
+const PAGES: Record<string, string> = { '/': 'index.html', '/hall': 'hall.html', '/overlay': 'overlay.html' };
 
 /** The same policy as the Electron windows: nothing but our own origin, the WebSocket included. */
 export const CONTENT_SECURITY_POLICY =

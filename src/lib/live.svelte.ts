@@ -3,8 +3,9 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
-import type { AdminRequest, Reply, ReportWireReply, SharingStatus } from '../../electron/engine/protocol';
+import type { AdminRequest, Reply, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { ReportRequest } from '../../electron/reports/index';
+import type { Role } from '../../electron/engine/roles';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';
@@ -24,11 +25,22 @@ class Live {
   offset = $state(0);
   /** Round trip of the sample the offset came from, ms: the offset is right to within half of it. */
   clockRoundTrip = $state(Infinity);
+  /** This console's role, as the server says (the engine enforces it; the UI only words it). */
+  role = $state<Role>('chair');
+  /** A paired console's device name; null on the chair's own console. */
+  device = $state<string | null>(null);
+  /** The chair revoked this device: it will not reconnect; it must be paired again. */
+  revoked = $state(false);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
     this.transport = transport;
     transport.onState((update) => this.apply(update));
+    transport.onRevoked?.(() => (this.revoked = true));
+    transport.onHello?.((hello) => {
+      this.role = hello.role;
+      this.device = hello.device;
+    });
     transport.onConnection((connected) => {
       this.connected = connected;
       // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
@@ -40,14 +52,14 @@ class Live {
     }, CLOCK_REMEASURE_MS);
   }
 
-  /** LAN display sharing, where this transport has it (browser mode). */
+  /** LAN sharing and pairing: the chair's console, where the transport has it. */
   get canShare(): boolean {
-    return this.transport?.sharing != null;
+    return this.transport?.sharing != null && this.role === 'chair';
   }
 
-  async sharing(enable?: boolean): Promise<SharingStatus> {
+  async sharing(request?: boolean | SharingRequest): Promise<SharingStatus> {
     if (!this.transport?.sharing) throw new Error(t('error.offline'));
-    return this.transport.sharing(enable);
+    return this.transport.sharing(typeof request === 'boolean' ? { enable: request } : request);
   }
 
   /** A document of the record as blocks (Minutes view preview); never writes. */
@@ -128,11 +140,17 @@ class Live {
     }
   }
 
-  /** Sends a typed command; refusals and transport failures come back as a readable reply. */
-  async send<K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<Reply<CommandResult<K>>> {
+  /**
+   * Sends a typed command; refusals and transport failures come back as a readable reply.
+   * `seen`: the revision the sender's view was built on, for commands that depend on what
+   * was on screen (a count typed against a tally, a queue move): the engine refuses it if
+   * that thing changed since (electron/engine/topics.ts).
+   */
+  async send<K extends CommandType>(type: K, payload: CommandPayload<K>, opts: { seen?: number } = {}): Promise<Reply<CommandResult<K>>> {
     if (!this.transport) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
     try {
-      return (await this.transport.send({ ...payload, type }, i18n.lang)) as Reply<CommandResult<K>>;
+      const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
+      return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
     } catch (e) {
       const reason = e instanceof TransportError ? e.reason : 'offline';
       return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };

@@ -4,7 +4,14 @@
  */
 import type { GavelBridge } from '../../electron/bridge';
 import type { Lang } from '../../electron/engine/messages';
-import type { Reply, ReportWireReply, ServerMessage, SharingStatus } from '../../electron/engine/protocol';
+import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { Role } from '../../electron/engine/roles';
+
+/** What the server says a socket is: its role and, for a paired console, the device's name. */
+export interface Hello {
+  role: Role;
+  device: string | null;
+}
 import type { StateUpdate } from '../../electron/engine/state';
 
 export interface Transport {
@@ -13,8 +20,12 @@ export interface Transport {
   clock(): Promise<{ serverTime: number; roundTrip: number }>;
   onState(listener: (update: StateUpdate) => void): void;
   onConnection(listener: (connected: boolean) => void): void;
-  /** LAN display sharing (browser mode only; null where there is none, as in the desktop app). */
-  sharing: ((enable?: boolean) => Promise<SharingStatus>) | null;
+  /** This screen's role, told on every (re)connection. */
+  onHello?(listener: (hello: Hello) => void): void;
+  /** The chair revoked this device: the server closed its socket for good. */
+  onRevoked?(listener: () => void): void;
+  /** LAN sharing and pairing (the chair's console; null where the transport has none). */
+  sharing: ((request?: SharingRequest) => Promise<SharingStatus>) | null;
   /** A document of the record as blocks, for the Minutes view's preview. */
   reportPreview?(request: unknown, lang: Lang): Promise<ReportWireReply>;
   /**
@@ -71,7 +82,11 @@ function ipcTransport(bridge: GavelBridge): Transport {
     onConnection(listener) {
       listener(true);
     },
-    sharing: null,
+    // The desktop app's own windows are the chair's console.
+    onHello(listener) {
+      listener({ role: 'chair', device: null });
+    },
+    sharing: bridge.sharing ? (request) => bridge.sharing!(request ?? {}) : null,
     reportPreview: (request, lang) => bridge.reportPreview(request, lang),
     async saveReport(request, lang) {
       const r = await bridge.saveReport(request, lang);
@@ -102,6 +117,8 @@ function webSocketTransport(url: string): Transport {
   const pending = new Map<number, { resolve: (msg: ServerMessage) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
   const stateListeners: ((u: StateUpdate) => void)[] = [];
   const connectionListeners: ((c: boolean) => void)[] = [];
+  const helloListeners: ((h: Hello) => void)[] = [];
+  const revokedListeners: (() => void)[] = [];
 
   const open = () => {
     ws = new WebSocket(url);
@@ -112,6 +129,7 @@ function webSocketTransport(url: string): Transport {
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as ServerMessage;
       if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
+      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device }));
       else {
         const waiting = pending.get(msg.id);
         if (!waiting) return;
@@ -120,14 +138,18 @@ function webSocketTransport(url: string): Transport {
         waiting.resolve(msg);
       }
     };
-    ws.onclose = () => {
+    ws.onclose = (event) => {
       connectionListeners.forEach((l) => l(false));
+      // Revoked by the chair (server.ts closes with 4403): retrying would only be refused.
+      const revoked = event.code === 4403;
+      if (revoked) revokedListeners.forEach((l) => l());
       for (const [id, waiting] of pending) {
         clearTimeout(waiting.timer);
         waiting.reject(new TransportError('offline'));
         pending.delete(id);
       }
       // Back off up to 2 s: a restarted server is picked up again within that.
+      if (revoked) return;
       setTimeout(open, retry);
       retry = Math.min(retry * 2, 2000);
     };
@@ -158,8 +180,8 @@ function webSocketTransport(url: string): Transport {
       if (msg.kind !== 'pong') throw new Error('unexpected message');
       return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
     },
-    async sharing(enable) {
-      const msg = await request_({ kind: 'sharing', ...(enable === undefined ? {} : { enable }) });
+    async sharing(req) {
+      const msg = await request_({ kind: 'sharing', ...req });
       if (msg.kind === 'sharing') return msg.sharing;
       throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
     },
@@ -183,5 +205,7 @@ function webSocketTransport(url: string): Transport {
     },
     onState: (l) => void stateListeners.push(l),
     onConnection: (l) => void connectionListeners.push(l),
+    onHello: (l) => void helloListeners.push(l),
+    onRevoked: (l) => void revokedListeners.push(l),
   };
 }

@@ -81,45 +81,37 @@ export async function openPage(browser: Browser, url: string, lang: 'vi' | 'en' 
   return page;
 }
 
-/** Sends commands over the real WebSocket, as any screen does; used to set up a council before the UI is driven. */
-export async function sendAll(server: Served, commands: object[]): Promise<void> {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
-  const replies = new Map<number, { ok: boolean }>();
-  ws.on('message', (d) => {
-    const m = JSON.parse(String(d));
-    if (m.kind === 'reply') replies.set(m.id, m.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  for (const [i, command] of commands.entries()) {
-    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    await expect.poll(() => replies.get(i)).toBeDefined();
-    expect(replies.get(i), JSON.stringify(command)).toMatchObject({ ok: true });
-  }
-  ws.close();
-}
-
-/**
- * Sends commands over the real WebSocket as a console would, in order, and resolves with
- * their replies; for seeding a test's council, roster and agenda.
- */
-export async function sendCommands(url: string, commands: object[]): Promise<{ ok: boolean }[]> {
-  const { default: WebSocket } = await import('ws');
+/** Commands sent over the console's real WebSocket, as the chair's console sends them (seeding, a second operator). */
+export async function commandSocket(url: string): Promise<{ send(command: object): Promise<{ ok: boolean; value?: unknown }>; close(): void }> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  const replies = new Map<number, (r: { ok: boolean }) => void>();
+  const replies = new Map<number, (r: { ok: boolean; value?: unknown }) => void>();
   ws.on('message', (d) => {
     const msg = JSON.parse(String(d));
     if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
   });
   await new Promise((r) => ws.once('open', r));
-  const results: { ok: boolean }[] = [];
-  for (const [i, command] of commands.entries()) {
-    results.push(
-      await new Promise<{ ok: boolean }>((resolve) => {
-        replies.set(i + 1, resolve);
-        ws.send(JSON.stringify({ kind: 'command', id: i + 1, command, lang: 'en' }));
+  let id = 0;
+  return {
+    send: (command) =>
+      new Promise((resolve) => {
+        replies.set(++id, resolve);
+        ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
       }),
-    );
-  }
+    close: () => ws.close(),
+  };
+}
+
+/** Sends commands in order over one console socket and resolves with their replies; for seeding. */
+export async function sendCommands(url: string, commands: object[]): Promise<{ ok: boolean }[]> {
+  const ws = await commandSocket(url);
+  const results: { ok: boolean }[] = [];
+  for (const command of commands) results.push(await ws.send(command));
   ws.close();
   return results;
+}
+
+/** Sends commands over the real WebSocket, each of which must succeed; used to set up a council before the UI is driven. */
+export async function sendAll(server: Served, commands: object[]): Promise<void> {
+  const replies = await sendCommands(server.url, commands);
+  replies.forEach((reply, i) => expect(reply, JSON.stringify(commands[i])).toMatchObject({ ok: true }));
 }

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, launch, openPage, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,19 +14,7 @@ afterAll(async () => {
 /** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
 /** Seeds the session; the hall speaks `hallLang`, the session's choice (vi unless told). */
 async function seed(url: string, extra: object[] = [], hallLang: 'vi' | 'en' = 'vi'): Promise<void> {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  const replies = new Map<number, (r: { ok: boolean }) => void>();
-  ws.on('message', (d) => {
-    const msg = JSON.parse(String(d));
-    if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  let id = 0;
-  const send = (command: object) =>
-    new Promise<{ ok: boolean }>((resolve) => {
-      replies.set(++id, resolve);
-      ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
-    });
+  const ws = await commandSocket(url);
   const commands = [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
     { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang, startDate: '2026-12-08', endDate: '2026-12-09' },
@@ -36,7 +23,7 @@ async function seed(url: string, extra: object[] = [], hallLang: 'vi' | 'en' = '
     { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
     ...extra,
   ];
-  for (const c of commands) expect(await send(c)).toMatchObject({ ok: true });
+  for (const c of commands) expect(await ws.send(c)).toMatchObject({ ok: true });
   ws.close();
 }
 

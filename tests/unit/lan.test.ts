@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { newDisplayToken, requestToken, tokenMatches } from '../../electron/server/display-token';
 import { lanAddresses } from '../../electron/server/lan';
 import type { GavelServer } from '../../electron/server/server';
-import type { ServerMessage } from '../../electron/engine/protocol';
 import { startSeeded } from './wire';
+import { next, openSocket } from './ws-client';
 
 describe('display token', () => {
   it('is long, random and compared exactly', () => {
@@ -50,30 +49,9 @@ describe('LAN display sharing on loopback', () => {
     return started;
   }
 
-  type Client = WebSocket & { inbox: ServerMessage[] };
-
-  /** Opens a socket that keeps every message from the first (the snapshot comes at once). */
-  function openSocket(url: string, headers: Record<string, string> = {}): Promise<Client> {
-    const ws = new WebSocket(url, { origin: new URL(url).origin.replace('ws:', 'http:'), headers }) as Client;
-    ws.inbox = [];
-    ws.on('message', (data) => ws.inbox.push(JSON.parse(data.toString()) as ServerMessage));
-    return new Promise((resolve, reject) => {
-      ws.once('open', () => resolve(ws));
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
-      ws.once('error', reject);
-    });
-  }
-
-  /** The next message of that kind not yet taken. */
-  async function next(ws: Client, kind: ServerMessage['kind']): Promise<ServerMessage> {
-    await expect.poll(() => ws.inbox.some((m) => m.kind === kind)).toBe(true);
-    const i = ws.inbox.findIndex((m) => m.kind === kind);
-    return ws.inbox.splice(i, 1)[0];
-  }
-
   it('is off by default and serves the hall read-only to the token holder only', async () => {
     const { server: s } = await start();
-    expect(await s.sharing()).toEqual({ on: false, urls: [], displays: 0 });
+    expect(await s.sharing()).toMatchObject({ on: false, urls: [], displays: 0, pairing: null });
     const on = await s.sharing(true);
     expect(on.on).toBe(true);
     const display = new URL(on.urls[0]);
@@ -102,7 +80,7 @@ describe('LAN display sharing on loopback', () => {
     await expect.poll(async () => (await s.sharing()).displays).toBe(0);
 
     // Turned off: the listener is gone; turned on again: a new token, the old one refused.
-    expect(await s.sharing(false)).toEqual({ on: false, urls: [], displays: 0 });
+    expect(await s.sharing(false)).toMatchObject({ on: false, urls: [], displays: 0 });
     await expect(fetch(`${base}/hall?token=${token}`)).rejects.toThrow();
     const again = await s.sharing(true);
     const port2 = new URL(again.urls[0]).port;
@@ -151,7 +129,7 @@ describe('LAN display sharing on loopback', () => {
     expect(await on).toMatchObject({ id: 1, sharing: { on: true } });
     const off = next(ws, 'sharing');
     ws.send(JSON.stringify({ kind: 'sharing', id: 2, enable: false }));
-    expect(await off).toEqual({ kind: 'sharing', id: 2, sharing: { on: false, urls: [], displays: 0 } });
+    expect(await off).toMatchObject({ kind: 'sharing', id: 2, sharing: { on: false, urls: [], displays: 0 } });
     ws.close();
   });
 });

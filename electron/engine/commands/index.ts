@@ -23,6 +23,9 @@ import { hallFields } from '../catalog/hall';
 import { recordFields } from '../catalog/record';
 import { prepFields } from '../catalog/prep';
 import { personnelFields } from '../catalog/personnel';
+import { operatorFields } from '../catalog/operators';
+import { deviceCommands } from './devices';
+import { overlayCommands } from './overlay';
 
 /** Joins the domains' handler maps, refusing a command name defined twice. */
 function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -61,6 +64,8 @@ export const commands = merge(
   labelled(recordCommands, recordFields),
   labelled(prepCommands, prepFields),
   labelled(personnelCommands, personnelFields),
+  labelled(deviceCommands, operatorFields),
+  labelled(overlayCommands, hallFields),
   undoCommands,
 );
 

@@ -1,0 +1,55 @@
+/**
+ * Commands that depend on what the sender saw. Each names the "thing" it reads and changes
+ * (its topic, kept in the journal); a client may send `seen` (the state revision its view
+ * was built on) and the engine refuses the command if another command changed that thing
+ * after it. Two operators acting on the same thing get a clear refusal, never a silent
+ * overwrite; acting on different things (two delegates' marks) never conflicts.
+ */
+import type { Db } from '../store/db';
+import { getSpeech } from '../store/speeches';
+import { getCurrentSessionId } from '../store/sessions';
+import type { CommandType } from './commands/index';
+import { focusItemId } from './slices/roster';
+
+type Payload = Record<string, unknown>;
+type TopicOf = (db: Db, payload: Payload) => string | null;
+
+const vote: TopicOf = (_, p) => `vote:${p.id}`;
+const speechQueue: TopicOf = (db, p) => {
+  const s = getSpeech(db, Number(p.id));
+  return s ? `queue:${s.agendaItemId}` : null;
+};
+const focusQueue: TopicOf = (db, p) => {
+  if (typeof p.agendaItemId === 'number') return `queue:${p.agendaItemId}`;
+  const sessionId = getCurrentSessionId(db);
+  const item = sessionId === null ? null : focusItemId(db, sessionId);
+  return item === null ? null : `queue:${item}`;
+};
+const slips: TopicOf = (db) => `questions:${getCurrentSessionId(db)}`;
+
+export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
+  'vote.tally': vote,
+  'vote.correct': vote,
+  'vote.mark': (_, p) => `vote:${p.id}:mark:${p.delegateId}`,
+  'speaker.request': focusQueue,
+  'speaker.next': focusQueue,
+  'speaker.move': speechQueue,
+  'speaker.withdraw': speechQueue,
+  'speaker.requeue': speechQueue,
+  'speaker.call': speechQueue,
+  'question.register': slips,
+  'question.move': slips,
+  'question.remove': slips,
+  'question.next': slips,
+};
+
+export function topicOf(type: string, db: Db, payload: unknown): string | null {
+  const fn = Object.hasOwn(commandTopics, type) ? commandTopics[type as CommandType] : undefined;
+  return fn ? fn(db, payload as Payload) : null;
+}
+
+/** Which sentence names the thing: "vote:4" → vote, "vote:4:mark:9" → mark, "queue:3" → queue. */
+export function topicKind(topic: string): 'vote' | 'mark' | 'queue' | 'questions' {
+  if (topic.includes(':mark:')) return 'mark';
+  return topic.slice(0, topic.indexOf(':')) as 'vote' | 'queue' | 'questions';
+}

@@ -1,0 +1,72 @@
+/**
+ * Pairing a second console: the chair shows a short code, the secretary types it on the
+ * second laptop. The code is single-use, expires, and wrong tries are limited (five wrong
+ * tries lock pairing for a minute, for everyone: a LAN address is easy to change, so the
+ * limit is not per address). Pure state with an injected clock, so every rule is tested
+ * without waiting.
+ */
+import { randomInt } from 'node:crypto';
+import { tokenMatches } from './display-token';
+
+export const PAIRING_TTL_MS = 5 * 60_000;
+export const MAX_WRONG_TRIES = 5;
+export const LOCK_MS = 60_000;
+/** Six digits: easy to read across a desk and type; with five tries a minute, ~1 in 40,000 to guess in five minutes. */
+const CODE_DIGITS = 6;
+
+export type PairingCheck = 'ok' | 'wrong' | 'expired' | 'locked' | 'none';
+
+export interface PairingCode {
+  code: string;
+  expiresAt: number;
+}
+
+export class Pairing {
+  private active: PairingCode | null = null;
+  private wrong = 0;
+  private lockedUntil = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** A new code; any earlier one stops working. */
+  start(): PairingCode {
+    this.active = { code: String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0'), expiresAt: this.now() + PAIRING_TTL_MS };
+    return this.active;
+  }
+
+  cancel(): void {
+    this.active = null;
+  }
+
+  /** The code still usable, if any. */
+  current(): PairingCode | null {
+    if (this.active && this.now() >= this.active.expiresAt) this.active = null;
+    return this.active;
+  }
+
+  lockedFor(): number {
+    return Math.max(0, this.lockedUntil - this.now());
+  }
+
+  /** Checks a typed code; a right one is used up at once. */
+  check(typed: string): PairingCheck {
+    if (this.lockedFor() > 0) return 'locked';
+    const given = typed.replace(/\s+/g, '');
+    if (this.active && this.now() >= this.active.expiresAt) {
+      const wasIt = tokenMatches(this.active.code, given);
+      this.active = null;
+      if (wasIt) return 'expired';
+    }
+    if (this.active && tokenMatches(this.active.code, given)) {
+      this.active = null;
+      this.wrong = 0;
+      return 'ok';
+    }
+    this.wrong++;
+    if (this.wrong >= MAX_WRONG_TRIES) {
+      this.wrong = 0;
+      this.lockedUntil = this.now() + LOCK_MS;
+    }
+    return this.active ? 'wrong' : 'none';
+  }
+}

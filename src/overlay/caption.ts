@@ -1,0 +1,70 @@
+/**
+ * What the broadcast overlay shows, from the published state alone: the same facts as the
+ * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
+ * a question or answer, the current speaker, a vote (open, or its announced result), the
+ * running item, else the chair's typed caption.
+ */
+import type { State } from '../lib/live.svelte';
+import type { TimerState } from '../../electron/engine/timer';
+import { respondentPerson, delegateName, hallShowsQuestions } from '../lib/questions';
+import { hallVote, type VoteView } from '../lib/votes';
+import { personLine, speechLimitMs } from '../lib/speakers';
+
+export type Caption =
+  | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }
+  | { kind: 'question'; asker: string; respondent: string; title: string; timer: TimerState; limitMs: number }
+  | { kind: 'answer'; respondent: string; title: string; timer: TimerState; limitMs: number }
+  | { kind: 'vote'; vote: VoteView }
+  | { kind: 'item'; title: string }
+  | { kind: 'caption'; text: string };
+
+function speaker(d: State): Caption | null {
+  const current = d.speakers.current;
+  const who = current && d.delegates.find((p) => p.id === current.delegateId);
+  return current && who ? { kind: 'speaker', name: who.fullName, line: personLine(who), timer: current, limitMs: speechLimitMs(current) } : null;
+}
+
+function question(d: State): Caption | null {
+  if (!hallShowsQuestions(d)) return null;
+  const qs = d.questions;
+  const live = qs.live!;
+  if (live.kind === 'question') {
+    const q = qs.list.find((x) => x.id === live.questionId);
+    const who = q && respondentPerson(d, q.respondentId);
+    return q && who ? { kind: 'question', asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: d.rules.limits.question * 1000 } : null;
+  }
+  const a = qs.answers.find((x) => x.id === live.answerId);
+  const who = a && respondentPerson(d, a.respondentId);
+  return a && who ? { kind: 'answer', respondent: who.name, title: who.title || who.agency, timer: a, limitMs: d.rules.limits.answer * 1000 } : null;
+}
+
+function vote(d: State): Caption | null {
+  const v = hallVote(d);
+  return v ? { kind: 'vote', vote: v } : null;
+}
+
+function item(d: State): Caption | null {
+  const running = d.timing.items.find((i) => i.status === 'running' || i.status === 'paused');
+  const title = running && d.agenda.find((a) => a.id === running.id)?.title;
+  return title ? { kind: 'item', title } : null;
+}
+
+function typed(d: State): Caption | null {
+  return d.overlay.caption ? { kind: 'caption', text: d.overlay.caption } : null;
+}
+
+export function overlayCaption(d: State | null): Caption | null {
+  if (!d || !d.overlay.visible) return null;
+  switch (d.overlay.follow) {
+    case 'speaker':
+      return speaker(d);
+    case 'item':
+      return item(d);
+    case 'vote':
+      return vote(d);
+    case 'caption':
+      return typed(d);
+    default:
+      return question(d) ?? speaker(d) ?? vote(d) ?? item(d) ?? typed(d);
+  }
+}

@@ -1,0 +1,105 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import LowerThird from '../../src/overlay/LowerThird.svelte';
+import { overlayCaption } from '../../src/overlay/caption';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import type { Engine } from '../../electron/engine/engine';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+/** A sitting built by the real engine: people, a running discussion item, the overlay on air. */
+function sitting() {
+  const ctx = newEngine();
+  const { engine } = ctx;
+  seedBasics(engine);
+  const add = (fullName: string, extra: object = {}) => (ok(engine, 'delegate.add', { fullName, ...extra }) as { id: number }).id;
+  const nhung = add('Nguyễn Thị Hồng Nhung', { seatNumber: 1, title: 'Phó Chủ tịch HĐND tỉnh', group: 'Tổ đại biểu huyện Lạc Sơn' });
+  const duc = add('Trần Văn Đức', { voting: false, title: 'Giám đốc Sở Kế hoạch và Đầu tư' });
+  const item = (ok(engine, 'agenda.add', { title: 'Thảo luận về kế hoạch năm 2027', kind: 'discussion', plannedMinutes: 60 }) as { id: number }).id;
+  ok(engine, 'item.start', { id: item });
+  ok(engine, 'overlay.set', { visible: true });
+  return { ...ctx, nhung, duc, item };
+}
+const stateOf = (engine: Engine): State => {
+  const { revision, slices } = engine.snapshot();
+  return { ...slices, revision } as State;
+};
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+});
+
+function render(data: State, lang: 'vi' | 'en' = 'en') {
+  i18n.set(lang);
+  app = mount(LowerThird, { target: document.body, props: { caption: overlayCaption(data) } });
+  flushSync();
+  const third = document.querySelector<HTMLElement>('[data-testid=overlay-caption]');
+  return { kind: third?.dataset.kind ?? null, text: third?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+}
+
+describe('broadcast overlay captions', () => {
+  it('shows the item’s title when nobody speaks, and nothing when hidden', () => {
+    const { engine } = sitting();
+    expect(render(stateOf(engine))).toEqual({ kind: 'item', text: 'Thảo luận về kế hoạch năm 2027' });
+    unmount(app!);
+    ok(engine, 'overlay.set', { visible: false });
+    expect(render(stateOf(engine)).kind).toBeNull();
+  });
+
+  it('shows the speaker’s name, position and group with the time left', () => {
+    const { engine, nhung, item } = sitting();
+    ok(engine, 'speaker.focus', { agendaItemId: item });
+    ok(engine, 'speaker.request', { delegateId: nhung });
+    ok(engine, 'speaker.next', {});
+    const shown = render(stateOf(engine), 'vi');
+    expect(shown.kind).toBe('speaker');
+    expect(shown.text).toBe('Nguyễn Thị Hồng Nhung Phó Chủ tịch HĐND tỉnh · Tổ đại biểu huyện Lạc Sơn 7:00');
+  });
+
+  it('shows asker → respondent during questioning, then the respondent answering', () => {
+    const { engine, nhung, duc } = sitting();
+    const r = (ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }) as { id: number }).id;
+    ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+    ok(engine, 'question.next', {});
+    // Paused, so the time left is the limit whatever this machine's clock says.
+    ok(engine, 'question.toggle', {});
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'question', text: 'Chất vấn Nguyễn Thị Hồng Nhung → Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 3:00' });
+    unmount(app!);
+    ok(engine, 'answer.start', {});
+    ok(engine, 'question.toggle', {});
+    expect(render(stateOf(engine), 'en')).toEqual({ kind: 'answer', text: 'Answer Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 7:00' });
+  });
+
+  it('shows an announced vote as a compact band, with the share of the total seats', () => {
+    const { engine } = sitting();
+    const id = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }) as { id: number }).id;
+    ok(engine, 'vote.open', { id, present: 52 });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'vote', text: 'Đang biểu quyết Nghị quyết về kế hoạch đầu tư công năm 2027' });
+    unmount(app!);
+    ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+    ok(engine, 'vote.close', { id });
+    ok(engine, 'vote.announce', { id });
+    expect(render(stateOf(engine), 'vi')).toEqual({
+      kind: 'vote',
+      text: 'ĐÃ THÔNG QUA Nghị quyết về kế hoạch đầu tư công năm 2027 Tán thành 49 (84,48%) Không tán thành 2 Không biểu quyết 1',
+    });
+  });
+
+  it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
+    const { engine, nhung, item } = sitting();
+    ok(engine, 'speaker.focus', { agendaItemId: item });
+    ok(engine, 'speaker.request', { delegateId: nhung });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'overlay.set', { follow: 'caption', caption: 'Kỳ họp thứ 11 — phiên chiều' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Kỳ họp thứ 11 — phiên chiều' });
+    unmount(app!);
+    ok(engine, 'overlay.set', { follow: 'item' });
+    expect(render(stateOf(engine)).kind).toBe('item');
+    const bad = engine.run('overlay.set', { follow: 'weather' });
+    expect(bad.ok ? '' : bad.error.code).toBe('invalid');
+    expect(engine.current.overlay).toMatchObject({ follow: 'item', caption: 'Kỳ họp thứ 11 — phiên chiều', visible: true });
+  });
+});

@@ -1,0 +1,180 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { commandSocket, launch, openPage, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A port free right now, so a restarted server comes back where the pages look for it. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const SEED = [
+  { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 6 },
+  { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+  ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan', 'Võ Văn Kiệt', 'Đặng Thị Mai'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
+  { type: 'agenda.add', title: 'Khai mạc kỳ họp', kind: 'opening', plannedMinutes: 10 },
+  { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 },
+];
+
+describe('two operators, one session, in Chromium', () => {
+  let server: Served | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('pairs the secretary, who keeps the roll and the queue while the chair runs the items; stale counts, roles, lost connection', async () => {
+    const dataDir = tempDataDir();
+    const [port, lanPort] = [await freePort(), await freePort()];
+    const args = ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
+    server = await serve(dataDir, args);
+    const chairWs = await commandSocket(server.url);
+    for (const c of SEED) expect(await chairWs.send(c)).toMatchObject({ ok: true });
+
+    // The chair adds an operator: a code and the address to open on the second laptop.
+    const chair = await openPage(browser, server.url + '#hall', 'en');
+    await chair.getByRole('button', { name: 'Add an operator' }).click();
+    const code = (await chair.getByTestId('pairing-code').textContent())!.replace(/\s/g, '');
+    expect(code).toMatch(/^\d{6}$/);
+    await chair.getByText(`http://127.0.0.1:${lanPort}/pair`).first().waitFor();
+
+    // The secretary's laptop: its own browser, the pairing page, a wrong code then the right one.
+    const secretaryContext = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
+    const secretary = await secretaryContext.newPage();
+    secretary.on('pageerror', (e) => {
+      throw e;
+    });
+    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code === '000000' ? '111111' : '000000');
+    await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
+    await secretary.getByRole('button', { name: 'Ghép nối' }).click();
+    await secretary.getByRole('alert').getByText('Mã ghép nối không đúng.').waitFor();
+    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
+    await secretary.getByRole('button', { name: 'Ghép nối' }).click();
+    await secretary.getByText('Đã kết nối').waitFor();
+    expect(await secretary.getByTestId('operator').textContent()).toBe('Thư ký - laptop 2 · Thư ký');
+    // The credential is a cookie the page's script cannot read, and never in the address.
+    expect(await secretary.evaluate(() => document.cookie)).toBe('');
+    const [cookie] = await secretaryContext.cookies();
+    expect(cookie).toMatchObject({ name: 'gavel_device', httpOnly: true, sameSite: 'Strict' });
+    expect(secretary.url()).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/#`));
+    expect(secretary.url()).not.toContain(cookie.value);
+
+    // The secretary's laptop can open the hall screen too (to project it).
+    const secretaryHall = await secretaryContext.newPage();
+    await secretaryHall.goto(`http://127.0.0.1:${lanPort}/hall`);
+    await secretaryHall.locator('.screen header .council').getByText('HĐND xã Tân Lạc').waitFor();
+    await secretaryHall.close();
+
+    // The chair sees the device, connected, and the code is used up.
+    await expect.poll(() => chair.getByTestId('device-row').first().textContent()).toContain('Thư ký - laptop 2');
+    // (the panel refreshes who is connected every 2 s)
+    await expect.poll(() => chair.getByTestId('device-row').first().textContent(), { timeout: 10_000 }).toContain('Connected now');
+    await chair.getByRole('button', { name: 'Add an operator' }).waitFor();
+
+    // The hall follows both.
+    const hallContext = await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } });
+    const hall = await hallContext.newPage();
+    await hall.goto(server.url + 'hall');
+
+    // Secretary: the roll call.
+    await secretary.keyboard.press('Alt+4');
+    await secretary.getByRole('button', { name: 'Bắt đầu điểm danh' }).click();
+    const seat = secretary.getByLabel('Số ghế, rồi một phím');
+    await seat.fill('3');
+    await seat.press('l');
+    await expect.poll(() => secretary.getByLabel('Điểm danh Lê Văn Tám').inputValue()).toBe('late');
+
+    // Chair: runs the items meanwhile.
+    await chair.keyboard.press('Alt+5');
+    await chair.keyboard.press('n');
+    await expect.poll(() => chair.getByTestId('current-title').textContent()).toBe('Khai mạc kỳ họp');
+    await chair.keyboard.press('n');
+    await expect.poll(() => chair.getByTestId('current-title').textContent()).toBe('Thảo luận tại hội trường');
+
+    // Secretary: speaker requests on the running item; the chair gives the floor.
+    await secretary.keyboard.press('Alt+6');
+    for (const typed of ['1', '2']) {
+      const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
+      await box.fill(typed);
+      await box.press('Enter');
+      await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).click();
+      await expect.poll(() => box.inputValue()).toBe('');
+    }
+    await chair.keyboard.press('Alt+6');
+    await expect.poll(() => chair.locator('.queue li .name').allTextContents()).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Hoa']);
+    await chair.keyboard.press('n');
+    await expect.poll(() => hall.getByTestId('hall-speaker').textContent()).toContain('Nguyễn Văn Dũng');
+
+    // The chair's part is not the secretary's: refused with who may do it.
+    await secretary.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await secretary.keyboard.press('n');
+    await expect.poll(() => secretary.locator('p.error[role=alert]').textContent()).toBe('Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.');
+
+    // A count typed against an older tally is refused, never a silent overwrite.
+    const vote = (await chairWs.send({ type: 'vote.create', resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' })) as { value: { id: number } };
+    expect(await chairWs.send({ type: 'vote.open', id: vote.value.id, present: 6 })).toMatchObject({ ok: true });
+    await secretary.keyboard.press('Alt+8');
+    await secretary.getByLabel('Tán thành', { exact: true }).fill('5');
+    expect(await chairWs.send({ type: 'vote.tally', id: vote.value.id, for: 4, against: 1, abstain: 0, seen: 0 })).toMatchObject({ ok: true });
+    await secretary.getByLabel('Không tán thành', { exact: true }).fill('1');
+    await secretary.getByLabel('Không tán thành', { exact: true }).press('Enter');
+    await expect.poll(() => secretary.getByRole('alert').first().textContent()).toBe(
+      'Kết quả kiểm phiếu vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.',
+    );
+    // The form now shows the chair's count; entered again, it goes through.
+    await expect.poll(() => secretary.getByLabel('Tán thành', { exact: true }).inputValue()).toBe('4');
+    await secretary.getByLabel('Tán thành', { exact: true }).fill('5');
+    await secretary.getByLabel('Không tán thành', { exact: true }).press('Enter');
+    await expect.poll(() => secretary.getByRole('alert').count()).toBe(0);
+
+    // Lost connection: both say so at once, keep the last state, refuse commands visibly…
+    chairWs.close();
+    await server.stop();
+    await chair.getByText('Connection to the chair’s console lost.', { exact: false }).waitFor();
+    await secretary.getByText('Mất kết nối tới máy chủ tọa.', { exact: false }).waitFor();
+    expect(await secretary.getByRole('heading', { name: 'Nghị quyết về kế hoạch đầu tư công năm 2027' }).count()).toBeGreaterThan(0);
+    await secretary.getByLabel('Tán thành', { exact: true }).fill('6');
+    await secretary.getByLabel('Không tán thành', { exact: true }).fill('0');
+    await secretary.getByLabel('Không tán thành', { exact: true }).press('Enter');
+    await expect.poll(() => secretary.locator('[role=alert]').allTextContents()).toContain('Chưa kết nối được; lệnh chưa được gửi.');
+
+    // …and catch up by themselves when the server is back (the chair shares again: LAN is off after a restart).
+    server = await serve(dataDir, args);
+    await chair.getByText('Connected').waitFor();
+    await chair.keyboard.press('Alt+9');
+    await chair.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    await secretary.getByText('Đã kết nối').waitFor();
+    // The count typed while offline was never sent: the engine still has the 5 recorded before.
+    expect(await secretary.getByLabel('Tán thành', { exact: true }).inputValue()).toBe('6');
+    await chair.keyboard.press('Alt+8');
+    await expect.poll(() => chair.locator('.margin').textContent()).toBe('Needs 4, has 5');
+    await chair.keyboard.press('Alt+9');
+
+    // Revoked: the secretary's socket closes at once and the credential no longer opens Gavel.
+    await chair.getByRole('button', { name: 'Revoke Thư ký - laptop 2' }).click();
+    await secretary.getByText('Chủ tọa đã thu hồi quyền truy cập của máy này', { exact: false }).waitFor();
+    const again = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
+    expect(again!.status()).toBe(403);
+
+    // Afterwards the journal says who did what, in the chair's console.
+    const activity = () => chair.getByTestId('operator-activity').textContent();
+    await expect.poll(activity).toMatch(/Thư ký - laptop 2 marked Lê Văn Tám late at \d\d:\d\d/);
+    await expect.poll(activity).toContain('Thư ký - laptop 2 put Nguyễn Văn Dũng on the speaker queue at');
+    await expect.poll(activity).toContain('Thư ký - laptop 2 entered the count 5 for, 1 against, 0 abstaining at');
+    await secretaryContext.close();
+    await hallContext.close();
+  });
+});
