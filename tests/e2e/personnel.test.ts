@@ -135,7 +135,7 @@ describe('personnel votes in Chromium', () => {
 
     const hall = await openHall(server.url);
     await hall.locator('[data-hall-personnel=announced]').waitFor();
-    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82.86%');
+    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82,86%');
     expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low > 1/2: may resign');
     expect(await hall.locator('tr[data-person="Quách Thế Tản"] .outcome').textContent()).toBe('Low ≥ 2/3: dismissal proposed');
     expect(await hall.locator('tbody tr').count()).toBe(8);

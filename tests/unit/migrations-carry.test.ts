@@ -48,9 +48,15 @@ const fills: { table: string; since: string; sql: string }[] = [
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
   const db = new Database(file);
-  for (const m of migrations.filter((x) => x.version <= version)) db.exec(m.up);
-  const have = new Set(migrations.filter((x) => x.version <= version).map((m) => m.name));
-  for (const f of fills) if (have.has(f.since)) db.exec(f.sql);
+  // As migrate() does for a step that rebuilds a table: with foreign keys off, so the rows
+  // that reference it keep their links.
+  db.pragma('foreign_keys = OFF');
+  // Each version's rows are written right after its step, in that version's shape: later
+  // steps then carry them as an upgrade would.
+  for (const m of migrations.filter((x) => x.version <= version)) {
+    db.exec(m.up);
+    for (const f of fills) if (f.since === m.name) db.exec(f.sql);
+  }
   db.pragma(`application_id = ${APPLICATION_ID}`);
   db.pragma(`user_version = ${version}`);
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];

@@ -183,7 +183,7 @@ describe('npm run export', () => {
     expect(await exportMain(['minutes', '--data-dir', junk, '--out', out])).toBe(3);
     expect(await exportMain(['minutes', '--data-dir', path.join(junk, 'nowhere'), '--out', out])).toBe(3);
     expect(fs.existsSync(out)).toBe(false);
-    expect(() => parseExportArgs(['agenda', '--data-dir', dir, '--out', out])).toThrow('Unknown document "agenda"; choose minutes, ballots, notice, review, review-xlsx, attendance, speaking.');
+    expect(() => parseExportArgs(['agenda', '--data-dir', dir, '--out', out])).toThrow('Unknown document "agenda"; choose minutes, ballots, notice, personnel, review, review-xlsx, attendance, speaking.');
     expect(() => parseExportArgs(['minutes', '--out', out])).toThrow(ExportError);
     expect(() => parseExportArgs(['minutes', '--data-dir', dir, '--out', out, '--session', 'eleven'])).toThrow('--session must be the session');
   }, 60_000);

@@ -36,6 +36,7 @@ export const recordFields = {
   secretaries: { vi: 'Thư ký kỳ họp', en: 'Secretaries' },
   subject: { vi: 'Loại nội dung ghi chú', en: 'What the note is on' },
   counters: { vi: 'Ban kiểm phiếu', en: 'Counting committee' },
+  delegateId: { vi: 'Người chủ tọa phiên họp', en: 'Presiding chair of the sitting' },
   docNumber: { vi: 'Số văn bản', en: 'Document number' },
   docDate: { vi: 'Ngày văn bản', en: 'Document date' },
 } satisfies Catalog;
