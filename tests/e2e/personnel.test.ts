@@ -26,7 +26,7 @@ const OFFICIALS: [string, string, [number, number, number]][] = [
 async function seed(url: string): Promise<void> {
   const replies = await sendCommands(url, [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 35 },
-    { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
     ...OFFICIALS.map(([fullName, title], i) => ({ type: 'delegate.add', fullName, title, seatNumber: i + 1 })),
     ...['Phạm Văn Đức', 'Lê Thị Mai', 'Vũ Văn Hải'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: 20 + i })),
   ]);
@@ -135,7 +135,7 @@ describe('personnel votes in Chromium', () => {
 
     const hall = await openHall(server.url);
     await hall.locator('[data-hall-personnel=announced]').waitFor();
-    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82,86%');
+    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82.86%');
     expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low > 1/2: may resign');
     expect(await hall.locator('tr[data-person="Quách Thế Tản"] .outcome').textContent()).toBe('Low ≥ 2/3: dismissal proposed');
     expect(await hall.locator('tbody tr').count()).toBe(8);
