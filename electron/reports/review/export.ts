@@ -12,7 +12,6 @@ import { readReviewInput } from './input';
 import { reviewTables, type Table } from './tables';
 import { reviewWorkbook } from './xlsx';
 import { tableCsv } from './csv';
-import { reviewDocx } from './docx';
 
 export const REVIEW_EXPORTS = ['review-json', 'review-docx', 'review-xlsx', 'attendance', 'speaking'] as const;
 export type ReviewExport = (typeof REVIEW_EXPORTS)[number];
@@ -72,7 +71,8 @@ export async function exportReview(db: Db, kind: ReviewExport, req: ExportReques
       return { body: Buffer.from(JSON.stringify({ review, others })), type: 'application/json; charset=utf-8', fileName: `review-${name}.json` };
     case 'review-docx':
       return {
-        body: await reviewDocx(db, review, others, req.lang),
+        // Loaded when first asked for: ECharts and resvg would add most of a second to every start.
+        body: await (await import('./docx')).reviewDocx(db, review, others, req.lang),
         type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         fileName: `${req.lang === 'vi' ? 'bao-cao-danh-gia' : 'review-report'}-${name}.docx`,
       };
