@@ -1,21 +1,10 @@
 /** Raw HTTP and WebSocket bytes for the hostile-input tests and the socket fuzz. */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import WebSocket from 'ws';
 import { startServer } from '../../electron/server/server';
-import { newEngine, seedBasics, tempDir } from './helpers';
-
-/** A built UI in miniature: the console page, the hall page and one asset. */
-export function staticDir(): string {
-  const dir = tempDir();
-  fs.mkdirSync(path.join(dir, 'assets'));
-  fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
-  fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
-  fs.writeFileSync(path.join(dir, 'assets', 'hall.js'), 'console.log(1)');
-  return dir;
-}
+import { newEngine, seedBasics } from './helpers';
+import { staticDir } from './ws-client';
 
 /** Browser mode on loopback (LAN sharing on loopback too) over a seeded in-memory engine. */
 export async function startSeeded() {
