@@ -3,25 +3,14 @@
  * mode below the command level: broken WebSocket frames, odd paths, foreign Host names,
  * encoded path tricks. None of it may stop the server or change the state.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CONSOLE_LIMITS } from '../../electron/server/guards';
-import type { GavelServer } from '../../electron/server/server';
 import { dumpDb } from './helpers';
-import { alive, frame, rawExchange, startSeeded, upgradeRequest } from './wire';
+import { alive, frame, rawExchange, seededPerTest, upgradeRequest } from './wire';
 
 describe('hostile input below the command level', () => {
-  let server: GavelServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
-
-  async function start() {
-    const started = await startSeeded();
-    server = started.server;
-    return started;
-  }
+  const start = seededPerTest();
 
   it('survives every WebSocket protocol error on the console listener, with a close code', async () => {
     const { db, server: s } = await start();

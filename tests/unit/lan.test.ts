@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newDisplayToken, requestToken, tokenMatches } from '../../electron/server/display-token';
 import { lanAddresses } from '../../electron/server/lan';
-import type { GavelServer } from '../../electron/server/server';
-import { startSeeded } from './wire';
+import { seededPerTest } from './wire';
 import { next, openSocket } from './ws-client';
 
 describe('display token', () => {
@@ -37,17 +36,7 @@ describe('display token', () => {
 });
 
 describe('LAN display sharing on loopback', () => {
-  let server: GavelServer | null = null;
-  afterEach(async () => {
-    await server?.close();
-    server = null;
-  });
-
-  async function start() {
-    const started = await startSeeded();
-    server = started.server;
-    return started;
-  }
+  const start = seededPerTest();
 
   it('is off by default and serves the hall read-only to the token holder only', async () => {
     const { server: s } = await start();

@@ -1,8 +1,9 @@
 /** Raw HTTP and WebSocket bytes for the hostile-input tests and the socket fuzz. */
 import crypto from 'node:crypto';
 import net from 'node:net';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
-import { startServer } from '../../electron/server/server';
+import { startServer, type GavelServer } from '../../electron/server/server';
 import { newEngine, seedBasics } from './helpers';
 import { staticDir } from './ws-client';
 
@@ -12,6 +13,20 @@ export async function startSeeded() {
   seedBasics(engine);
   const server = await startServer({ engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
   return { engine, db, server };
+}
+
+/** `startSeeded` for the tests of one describe block, each server closed after its test. */
+export function seededPerTest(): typeof startSeeded {
+  let server: GavelServer | null = null;
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+  return async () => {
+    const started = await startSeeded();
+    server = started.server;
+    return started;
+  };
 }
 
 /** Sends raw bytes and collects whatever comes back until the peer closes (or 2 s of quiet). */
