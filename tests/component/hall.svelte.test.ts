@@ -1,8 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import Hall from '../../src/hall/Hall.svelte';
+import { describe, expect, it } from 'vitest';
+import { hallRenderer } from './hall-render';
 import { contentFor, liveContent } from '../../src/hall/content';
-import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { DEFAULT_HALL, type HallScreen } from '../../electron/store/hall';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -29,19 +27,7 @@ function stateWith(hall: Partial<HallScreen>, extra: Partial<Record<keyof State,
 }
 const nothingLive = { timing: { items: [] } };
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  document.body.innerHTML = '';
-});
-
-function render(data: State) {
-  i18n.set('en');
-  app = mount(Hall, { target: document.body, props: { data } });
-  flushSync();
-  return document.body;
-}
+const render = hallRenderer();
 
 describe('hall content', () => {
   it('automatic mode follows the first live provider, else says the session has not started', () => {
@@ -74,12 +60,10 @@ describe('hall content', () => {
   it('shows the session has not started, the message with its countdown, and nothing when blank', () => {
     let body = render(stateWith({}, { agenda: [], ...nothingLive }));
     expect(body.textContent).toContain('The session has not started');
-    unmount(app!);
     body = render(stateWith({ mode: 'message', message: 'Giải lao', countdown: { startedAt: null, accumulatedMs: 60_000, limitMs: 600_000 } }));
     expect(body.querySelector('main')?.textContent).toContain('Giải lao');
     expect(body.querySelector('[role=timer]')?.textContent).toBe('9:00');
     expect(body.querySelector('.countdown')?.getAttribute('data-remaining-ms')).toBe('540000');
-    unmount(app!);
     body = render(stateWith({ mode: 'blank', theme: 'light' }));
     expect(body.querySelector('main')?.textContent?.trim()).toBe('');
     expect(body.querySelector('header')).toBeNull();

@@ -3,11 +3,9 @@
  * runs, called / speaking / paused speakers told apart, the date of the sitting that is open.
  * States come from the real engine on SQLite.
  */
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import Hall from '../../src/hall/Hall.svelte';
+import { describe, expect, it } from 'vitest';
+import { hallRenderer } from './hall-render';
 import { contentFor } from '../../src/hall/content';
-import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import type { Engine } from '../../electron/engine/engine';
@@ -39,18 +37,7 @@ function announce(engine: Engine, clock: { advance: (ms: number) => void }, agen
   return id;
 }
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  document.body.innerHTML = '';
-});
-function render(data: State) {
-  i18n.set('en');
-  app = mount(Hall, { target: document.body, props: { data } });
-  flushSync();
-  return document.body;
-}
+const render = hallRenderer();
 
 describe('the announced result on the hall in automatic mode', () => {
   it('shows while its item runs, until the chair starts the next item', () => {
@@ -93,8 +80,6 @@ describe('the speaker on the hall', () => {
       const body = render(stateOf(engine));
       const who = body.querySelector('[data-testid=speaker-panel] .who');
       states.push([who?.getAttribute('data-state'), who?.querySelector('.label')?.textContent?.trim()]);
-      unmount(app!);
-      app = undefined;
     };
     look();
     ok(engine, 'speaker.start');
@@ -119,8 +104,6 @@ describe('the hall header', () => {
     ok(engine, 'sitting.open', { id: day2 });
     const header = () => {
       const text = render(stateOf(engine)).querySelector('header .session')?.textContent ?? '';
-      unmount(app!);
-      app = undefined;
       return text;
     };
     const open = header();
