@@ -7,12 +7,12 @@
  * actions depend on the one before (pause what was just resumed), so a replay must dispatch
  * every action it makes, in order; every action is accepted in any state the cycle leaves.
  */
-import { commands } from '../electron/engine/commands/index';
-import type { CommandDef } from '../electron/engine/commands/define';
+import { commands } from '../electron/engine/commands';
+import type { CommandDef } from '../electron/engine/define';
 import type { Engine } from '../electron/engine/engine';
 import { EngineError } from '../electron/engine/errors';
 import { validationError } from '../electron/engine/validation';
-import type { AgendaKind } from '../electron/store/agenda';
+import type { AgendaKind } from '../electron/features/agenda/store';
 import type { Db } from '../electron/store/db';
 import { appendJournal } from '../electron/store/journal';
 

@@ -4,12 +4,12 @@
  * DOCX report in ≤ 2 s each. Measured on the file the large-state section generated.
  */
 import { closeStore, openStore } from '../electron/store/db';
-import { getCurrentSessionId } from '../electron/store/sessions';
-import { computeReview } from '../electron/reports/review/figures';
-import { readReviewInput } from '../electron/reports/review/input';
-import { reviewTables } from '../electron/reports/review/tables';
-import { CHART_IDS, reviewChart } from '../electron/reports/review/charts';
-import { exportReview } from '../electron/reports/review/export';
+import { getCurrentSessionId } from '../electron/features/council/sessions';
+import { computeReview } from '../common/review/figures';
+import { readReviewInput } from '../electron/features/review/input';
+import { reviewTables } from '../common/review/tables';
+import { CHART_IDS, reviewChart } from '../common/review/charts';
+import { exportReview } from '../electron/features/review/export';
 import { figure, now, type Figure } from './stats';
 
 const SECTION = 'e. Review';

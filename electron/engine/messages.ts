@@ -1,15 +1,15 @@
-import { foundationErrors, foundationFields, foundationThings } from './catalog/foundation';
-import { questionErrors, questionFields, questionThings } from './catalog/questions';
-import { voteErrors, voteFields, voteThings } from './catalog/votes';
-import { agendaLiveErrors, agendaLiveFields, agendaLiveThings } from './catalog/agendaLive';
-import { rosterErrors, rosterFields, rosterThings } from './catalog/roster';
-import { hallErrors, hallFields, hallThings } from './catalog/hall';
-import { recordErrors, recordFields, recordThings } from './catalog/record';
-import { robustErrors } from './catalog/robust';
-import { prepErrors, prepFields, prepThings } from './catalog/prep';
-import { personnelErrors, personnelFields, personnelThings } from './catalog/personnel';
-import { engineErrors } from './catalog/engine';
-import { operatorErrors, operatorFields, operatorThings } from './catalog/operators';
+import { foundationErrors, foundationFields, foundationThings } from './foundation-strings';
+import { questionErrors, questionFields, questionThings } from '../features/questions/strings';
+import { voteErrors, voteFields, voteThings } from '../features/votes/strings';
+import { agendaLiveErrors, agendaLiveFields, agendaLiveThings } from '../features/timing/strings';
+import { rosterErrors, rosterFields, rosterThings } from '../features/roster/strings';
+import { hallErrors, hallFields, hallThings } from '../features/hall/strings';
+import { recordErrors, recordFields, recordThings } from '../features/record/strings';
+import { robustErrors } from '../server/strings';
+import { prepErrors, prepFields, prepThings } from '../features/prep/strings';
+import { personnelErrors, personnelFields, personnelThings } from '../features/personnel/strings';
+import { engineErrors } from './strings';
+import { operatorErrors, operatorFields, operatorThings } from '../features/operators/strings';
 /**
  * Every sentence the engine says to a person, in both languages. Replies carry the
  * message in the language of the client that sent the command; the code stays stable.

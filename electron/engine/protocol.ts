@@ -4,7 +4,7 @@
  */
 import type { ErrorCode, Lang } from './messages';
 import type { StateUpdate } from './state';
-import type { DocModel } from '../reports/blocks';
+import type { DocModel } from '../documents/blocks';
 import type { Role } from './roles';
 
 export interface ReplyError {
@@ -25,7 +25,7 @@ export interface CommandMeta {
   deviceId?: number | null;
 }
 
-/** Maintenance requests from the console, outside the command journal (electron/keeper.ts). */
+/** Maintenance requests from the console, outside the command journal (electron/features/backups/keeper.ts). */
 export type AdminRequest =
   | { op: 'backups.list' }
   | { op: 'backups.now' }
@@ -40,7 +40,7 @@ export type ClientMessage =
   | ({ kind: 'sharing'; id: number } & SharingRequest)
   /** Console only: a document of the record, as blocks (preview) or as a DOCX (base64). Never writes. */
   | { kind: 'report'; id: number; request: unknown; format: 'preview' | 'docx'; lang?: Lang }
-  /** Console only: backups and the Activity journal (electron/keeper.ts AdminRequest), outside the journal. */
+  /** Console only: backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest), outside the journal. */
   | { kind: 'admin'; id: number; request: unknown; lang?: Lang };
 
 /** What the chair asks of LAN sharing; `pair: 'start'` turns sharing on if it is off. */

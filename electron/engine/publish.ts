@@ -1,9 +1,9 @@
 import { applyPatch, diff, type PatchOp } from '../../common/patch';
 import type { Db } from '../store/db';
 import type { Touched } from '../store/changes';
-import type { CommandDef } from './commands/define';
+import type { CommandDef } from './define';
 import { SLICE_NAMES, sliceBuilders, sliceTables, type SliceName, type State } from './state';
-import { slicePatchers } from './slices/patchers';
+import { slicePatchers } from './patchers';
 
 /** Does the command touch what `dep` names ('table', 'table:key' or 'table:prefix*')? */
 function touches(touched: Touched, dep: string): boolean {

@@ -7,8 +7,8 @@
  *   vote counts and named marks, and what the hall screen shows;
  * - display: nothing (read-only screens).
  */
-import type { CommandType } from './commands/index';
-import { commands } from './commands/index';
+import type { CommandType } from './commands';
+import { commands } from './commands';
 
 export type Role = 'chair' | 'secretary' | 'display';
 export const ROLES: readonly Role[] = ['chair', 'secretary', 'display'];

@@ -1,21 +1,21 @@
 import type { PatchOp } from '../../common/patch';
 import type { Db } from '../store/db';
-import { listAgenda } from '../store/agenda';
-import { getCouncil } from '../store/council';
-import { listDelegates } from '../store/delegates';
-import { getCurrentSessionId, listSessions } from '../store/sessions';
-import { readRules } from './rules';
-import { questionSlices } from './slices/questions';
-import { voteSlices } from './votes/slice';
-import { agendaLiveSlices } from './slices/agendaLive';
-import { rosterSlices } from './slices/roster';
-import { hallSlices } from './commands/hall';
-import { recordSlices } from './slices/record';
-import { prepSlices } from './slices/prep';
-import { personnelSlices } from './personnel/slice';
-import { undoSlices } from './slices/undo';
-import { deviceSlices } from './commands/devices';
-import { overlaySlices } from './commands/overlay';
+import { listAgenda } from '../features/agenda/store';
+import { getCouncil } from '../features/council/store';
+import { listDelegates } from '../features/roster/store';
+import { getCurrentSessionId, listSessions } from '../features/council/sessions';
+import { readRules } from '../features/council/rules';
+import { questionSlices } from '../features/questions/slices';
+import { voteSlices } from '../features/votes/slices';
+import { agendaLiveSlices } from '../features/timing/slices';
+import { rosterSlices } from '../features/roster/slices';
+import { hallSlices } from '../features/hall/commands';
+import { recordSlices } from '../features/record/slices';
+import { prepSlices } from '../features/prep/slices';
+import { personnelSlices } from '../features/personnel/slices';
+import { undoSlices } from './undo-slice';
+import { deviceSlices } from '../features/operators/commands';
+import { overlaySlices } from '../features/hall/overlay';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {

@@ -6,10 +6,10 @@
  * overwrite; acting on different things (two delegates' marks) never conflicts.
  */
 import type { Db } from '../store/db';
-import { getSpeech } from '../store/speeches';
-import { getCurrentSessionId } from '../store/sessions';
-import type { CommandType } from './commands/index';
-import { focusItemId } from './slices/roster';
+import { getSpeech } from '../features/speakers/store';
+import { getCurrentSessionId } from '../features/council/sessions';
+import type { CommandType } from './commands';
+import { focusItemId } from '../features/roster/slices';
 
 type Payload = Record<string, unknown>;
 type TopicOf = (db: Db, payload: Payload) => string | null;

@@ -1,7 +1,7 @@
 import type { Db } from '../store/db';
 import { currentImage, restoreImage, type TableShape, type Touched } from '../store/changes';
 import { deleteUndoStep, latestUndoStep, saveUndoStep, type RowImages, type UndoLabel } from '../store/undo';
-import { getCurrentSessionId } from '../store/sessions';
+import { getCurrentSessionId } from '../features/council/sessions';
 import { EngineError } from './errors';
 
 /**

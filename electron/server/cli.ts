@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminReply, Keeper, OpenRefused } from '../keeper';
+import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { parseServeArgs } from './args';
 import { startServer, type GavelServer } from './server';
 

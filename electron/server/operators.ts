@@ -5,10 +5,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebSocket } from 'ws';
-import { hashSecret } from '../engine/commands/devices';
+import { hashSecret } from '../features/operators/commands';
 import type { Engine } from '../engine/engine';
 import type { Role } from '../engine/roles';
-import { deviceBySecretHash, touchDevice, type Device } from '../store/devices';
+import { deviceBySecretHash, touchDevice, type Device } from '../features/operators/store';
 import { sameOrigin } from './server';
 import { pairPage, pairLang } from './pair-page';
 import type { Pairing } from './pairing';

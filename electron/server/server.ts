@@ -10,8 +10,8 @@ import { CONSOLE_LIMITS, guardSocket, loopbackHost, rateLimiter, refuseUpgrade, 
 import type { DeviceSockets, SocketIdentity } from './operators';
 import { createSharing } from './sharing';
 import { serveStatic } from './static';
-import { REPORT_PREFIX, serveReport } from '../reports/review/routes';
-import { answerReport } from '../reports/serve';
+import { REPORT_PREFIX, serveReport } from '../features/review/routes';
+import { answerReport } from '../documents/serve';
 
 /** A document for a console socket; the bytes travel as base64 inside the JSON message. */
 async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
@@ -149,7 +149,7 @@ export interface AttachedSockets {
   swap(engine: Engine): void;
 }
 
-/** Answers a console's maintenance request (backups, Activity); see electron/keeper.ts. */
+/** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
 export type AdminHandler = (request: unknown, lang: Lang) => Reply;
 
 /**

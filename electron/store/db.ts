@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeBackup } from './backups';
+import { writeBackup } from '../features/backups/store';
 import { LATEST_VERSION, migrations } from './migrations/index';
 
 export type Db = Database.Database;

@@ -7,7 +7,7 @@
  */
 import type { Component } from 'svelte';
 import type { State } from '../lib/live.svelte';
-import type { HallMode } from '../../electron/store/hall';
+import type { HallMode } from '../../electron/features/hall/store';
 import AgendaOverview from './modes/AgendaOverview.svelte';
 import NotStarted from './modes/NotStarted.svelte';
 import AgendaPanel from './AgendaPanel.svelte';
@@ -15,12 +15,12 @@ import QuestionPanel from './QuestionPanel.svelte';
 import SpeakerPanel from './SpeakerPanel.svelte';
 import VoteChosen from './VoteChosen.svelte';
 import VoteLive from './VoteLive.svelte';
-import { hallShowsQuestions } from '../lib/questions';
-import { hallVote } from '../lib/votes';
+import { hallShowsQuestions } from '../features/questions/questions';
+import { hallVote } from '../features/votes/votes';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
 import PersonnelLive from './PersonnelLive.svelte';
-import { hallPersonnel } from '../lib/personnel';
+import { hallPersonnel } from '../features/personnel/personnel';
 
 export type HallContent = Component<{ data: State }>;
 

@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../electron/store/agenda';
+import type { AgendaItem } from '../../electron/features/agenda/store';
 
 /**
  * Kinds that someone presents (a report, a submission, the opening speech…). Discussion,

@@ -2,9 +2,9 @@
  * The published state as this screen holds it. Views read it and never patch it; every
  * change goes to the engine as a command and comes back as a new state.
  */
-import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands/index';
+import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { AdminRequest, Reply, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
-import type { ReportRequest } from '../../electron/reports/index';
+import type { ReportRequest } from '../../electron/documents/index';
 import type { Role } from '../../electron/engine/roles';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';

@@ -2,7 +2,7 @@
  * How a screen talks to the engine: Electron IPC through the preload when it is there,
  * else a WebSocket to the browser-mode server. Screens never know which one they have.
  */
-import type { GavelBridge } from '../../electron/bridge';
+import type { GavelBridge } from '../../electron/main/bridge';
 import type { Lang } from '../../electron/engine/messages';
 import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { Role } from '../../electron/engine/roles';

@@ -5,10 +5,10 @@
  * running item, else the chair's typed caption.
  */
 import type { State } from '../lib/live.svelte';
-import type { TimerState } from '../../electron/engine/timer';
-import { respondentPerson, delegateName, hallShowsQuestions } from '../lib/questions';
-import { hallVote, type VoteView } from '../lib/votes';
-import { personLine, speechLimitMs } from '../lib/speakers';
+import type { TimerState } from '../../common/timing/timer';
+import { respondentPerson, delegateName, hallShowsQuestions } from '../features/questions/questions';
+import { hallVote, type VoteView } from '../features/votes/votes';
+import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
   | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }

@@ -1,9 +1,9 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import AgendaImport from '../../src/chair/AgendaImport.svelte';
+import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
-import { rulesSchema } from '../../electron/engine/rules';
+import { rulesSchema } from '../../electron/features/council/rules';
 
 const data = {
   revision: 1,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hallRenderer } from './hall-render';
 import { contentFor, liveContent } from '../../src/hall/content';
 import type { State } from '../../src/lib/live.svelte';
-import { DEFAULT_HALL, type HallScreen } from '../../electron/store/hall';
+import { DEFAULT_HALL, type HallScreen } from '../../electron/features/hall/store';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 /**

@@ -1,9 +1,9 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import ReviewView from '../../src/chair/ReviewView.svelte';
+import ReviewView from '../../src/features/review/ReviewView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
-import { reviewsFor } from '../../electron/reports/review/export';
+import { reviewsFor } from '../../electron/features/review/export';
 import { handSession } from '../unit/review-session';
 
 let app: ReturnType<typeof mount> | undefined;

@@ -1,6 +1,6 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import RosterView from '../../src/chair/RosterView.svelte';
+import RosterView from '../../src/features/roster/RosterView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { fold, matchesPerson } from '../../src/lib/format';

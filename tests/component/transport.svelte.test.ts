@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GavelBridge } from '../../electron/bridge';
+import type { GavelBridge } from '../../electron/main/bridge';
 import type { StateUpdate } from '../../electron/engine/state';
 import { connect } from '../../src/lib/transport';
 

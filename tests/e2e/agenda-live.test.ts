@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { formatClock } from '../../electron/engine/timer';
+import { formatClock } from '../../common/timing/timer';
 import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 

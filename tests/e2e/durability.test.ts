@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { killLoop, SERVE_JS } from '../../bench/killLoop';
-import { Keeper } from '../../electron/keeper';
+import { Keeper } from '../../electron/features/backups/keeper';
 import { tempDataDir } from './harness';
 
 describe('durability', () => {
@@ -29,7 +29,7 @@ describe('durability', () => {
     const keeper = new Keeper(file, { log: () => {} });
     const saved = keeper.backup('manual')!;
     keeper.close();
-    const list = spawnSync(process.execPath, ['--import', 'tsx', 'electron/server/backup-cli.ts', 'list', '--data-dir', dir], { encoding: 'utf8' });
+    const list = spawnSync(process.execPath, ['--import', 'tsx', 'electron/features/backups/cli.ts', 'list', '--data-dir', dir], { encoding: 'utf8' });
     expect(list.stdout).toMatch(new RegExp(`^${saved.name}\t`));
     fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
     const before = fs.readdirSync(dir).sort();

@@ -9,7 +9,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
-import { BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../electron/engine/templates';
+import { BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 
 let browser: Browser;
 beforeAll(async () => {

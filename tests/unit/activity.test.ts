@@ -4,8 +4,8 @@
  */
 import Papa from 'papaparse';
 import { describe as group, expect, it } from 'vitest';
-import { readActivity } from '../../electron/store/activity';
-import { activityCsv, activityRows, describe, filterRows, namesFrom } from '../../src/lib/activity';
+import { readActivity } from '../../electron/features/activity/store';
+import { activityCsv, activityRows, describe, filterRows, namesFrom } from '../../src/features/activity/activity';
 import { newEngine, ok, seedBasics } from './helpers';
 
 function session() {

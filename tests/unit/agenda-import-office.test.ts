@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { findHeaderRow, guessAgendaMapping, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../electron/engine/agendaImport';
+import { findHeaderRow, guessAgendaMapping, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../common/agenda/import';
 import { readSpreadsheet, rowsFromText } from '../../src/lib/spreadsheet';
 
 const enc = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgendaTable } from '../../electron/engine/agendaImport';
+import { parseAgendaTable } from '../../common/agenda/import';
 import { readSpreadsheet, rowsFromText, SpreadsheetError } from '../../src/lib/spreadsheet';
 import { dumpDb, newEngine, ok, seedBasics } from './helpers';
 import { xlsx } from '../xlsx';

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../electron/engine/engine';
 import { monotonicWallClock } from '../../electron/engine/clock';
-import { elapsedMs } from '../../electron/engine/timer';
-import { forecast, joinRows, pace, totalsByGroup, totalsBySitting } from '../../electron/engine/agendaStats';
+import { elapsedMs } from '../../common/timing/timer';
+import { forecast, joinRows, pace, totalsByGroup, totalsBySitting } from '../../common/timing/stats';
 import { openStore } from '../../electron/store/db';
 import { changedSlices, dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from './helpers';
 

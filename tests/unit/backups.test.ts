@@ -13,7 +13,7 @@ import {
   restoreBackup,
   writeBackup,
   type BackupInfo,
-} from '../../electron/store/backups';
+} from '../../electron/features/backups/store';
 import { migrations } from '../../electron/store/migrations/index';
 import { newEngine, seedBasics, tempDir } from './helpers';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { commands } from '../../electron/engine/commands/index';
+import { commands } from '../../electron/engine/commands';
 import { startServer, type GavelServer } from '../../electron/server/server';
 import { lastRevision } from '../../electron/store/journal';
 import { dumpDb, newEngine, seedBasics, tempDir } from './helpers';

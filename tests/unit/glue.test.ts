@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../electron/server/args';
 import { parseClientMessage } from '../../electron/server/server';
 import { resolveStatic } from '../../electron/server/static';
-import { allowNavigation, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../electron/security';
-import { databasePath, nativeBindingPath } from '../../electron/paths';
+import { allowNavigation, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../electron/main/security';
+import { databasePath, nativeBindingPath } from '../../electron/main/paths';
 
 describe('URL trust', () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   placeHall,
   readHallDisplayId,
   withHallDisplayId,
-} from '../../electron/hall-window';
+} from '../../electron/main/hall-window';
 
 const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
 const projector = { id: 7, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Engine } from '../../electron/engine/engine';
 import { openStore, type Db } from '../../electron/store/db';
-import type { CommandType } from '../../electron/engine/commands/index';
+import type { CommandType } from '../../electron/engine/commands';
 import type { StateUpdate } from '../../electron/engine/state';
 
 /** A fresh temporary folder, removed when the test process ends. */

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { adminReply, Keeper, OpenRefused } from '../../electron/keeper';
-import { runBackupCli } from '../../electron/server/backup-cli';
+import { adminReply, Keeper, OpenRefused } from '../../electron/features/backups/keeper';
+import { runBackupCli } from '../../electron/features/backups/cli';
 import { startServer, type GavelServer } from '../../electron/server/server';
 import type { ServerMessage } from '../../electron/engine/protocol';
-import { backupsDir, listBackups } from '../../electron/store/backups';
+import { backupsDir, listBackups } from '../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from './helpers';
 
 const flush = () => new Promise((r) => setImmediate(r));

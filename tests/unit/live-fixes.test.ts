@@ -3,14 +3,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/store/db';
 import { LATEST_VERSION, migrations } from '../../electron/store/migrations/index';
-import { getSession } from '../../electron/store/sessions';
-import { getSpeech } from '../../electron/store/speeches';
-import { getHall } from '../../electron/store/hall';
+import { getSession } from '../../electron/features/council/sessions';
+import { getSpeech } from '../../electron/features/speakers/store';
+import { getHall } from '../../electron/features/hall/store';
 import { newEngine, ok, seedBasics } from './helpers';
-import { logCsv, respondentPerson } from '../../src/lib/questions';
+import { logCsv, respondentPerson } from '../../src/features/questions/questions';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
-import { joinRows, pace, remainingMs, totalsByGroup } from '../../electron/engine/agendaStats';
+import { joinRows, pace, remainingMs, totalsByGroup } from '../../common/timing/stats';
 
 const stateOf = (engine: Engine): State => {
   const { revision, slices } = engine.snapshot();

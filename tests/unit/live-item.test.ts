@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentRow, joinRows } from '../../electron/engine/agendaStats';
-import { liveItemId } from '../../electron/store/agendaLive';
+import { currentRow, joinRows } from '../../common/timing/stats';
+import { liveItemId } from '../../electron/features/timing/store';
 import { manualClock, newEngine, ok, seedBasics } from './helpers';
 
 describe('one definition of the live item', () => {

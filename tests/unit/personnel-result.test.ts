@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DISMISSAL_RULE, ORDINARY_RULE, type MajorityRule, type RuleBase } from '../../electron/engine/votes/rule';
-import { EMPTY_LINE, personnelResults, type LineCounts, type PersonnelInput, type PersonnelRules } from '../../electron/engine/personnel/result';
+import { DISMISSAL_RULE, ORDINARY_RULE, type MajorityRule, type RuleBase } from '../../common/votes/rule';
+import { EMPTY_LINE, personnelResults, type LineCounts, type PersonnelInput, type PersonnelRules } from '../../common/personnel/result';
 
 const RULES: PersonnelRules = { pass: ORDINARY_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE };
 const line = (c: Partial<LineCounts>): LineCounts => ({ ...EMPTY_LINE, ...c });

@@ -4,8 +4,8 @@ import { Engine } from '../../electron/engine/engine';
 import { migrate } from '../../electron/store/db';
 import { migrations } from '../../electron/store/migrations/index';
 import { dumpDb, manualClock, newEngine, ok, seedBasics } from './helpers';
-import { reportFile } from '../../electron/reports/index';
-import { countingRecordCsv, personnelResultsCsv } from '../../electron/engine/personnel/csv';
+import { reportFile } from '../../electron/documents/index';
+import { countingRecordCsv, personnelResultsCsv } from '../../common/personnel/csv';
 import { readDocx } from '../docx';
 import Papa from 'papaparse';
 

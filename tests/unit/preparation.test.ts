@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate, openStore } from '../../electron/store/db';
 import { migrations } from '../../electron/store/migrations/index';
-import { BUILTIN_KEYS, BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../electron/engine/templates';
+import { BUILTIN_KEYS, BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
 
 const step = migrations.find((m) => m.name === 'preparation')!;

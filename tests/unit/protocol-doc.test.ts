@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../electron/engine/commands/index';
+import { commands } from '../../electron/engine/commands';
 import { errorMessages } from '../../electron/engine/messages';
 import { SLICE_NAMES } from '../../electron/engine/state';
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../electron/engine/engine';
-import { figures, filterLog, hallShowsQuestions, isOverdue, logCsv } from '../../src/lib/questions';
+import { figures, filterLog, hallShowsQuestions, isOverdue, logCsv } from '../../src/features/questions/questions';
 import { newEngine, ok, seedBasics } from './helpers';
 
 /** The log's figures and export, computed from a sitting run on the real engine. */

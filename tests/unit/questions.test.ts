@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../electron/engine/engine';
-import { addDays, daysUntil, sittingDate } from '../../electron/engine/questions-dates';
-import { elapsedMs } from '../../electron/engine/timer';
+import { addDays, daysUntil, sittingDate } from '../../common/questions/dates';
+import { elapsedMs } from '../../common/timing/timer';
 import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
 import path from 'node:path';
 

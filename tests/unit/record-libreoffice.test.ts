@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportFile } from '../../electron/reports/index';
+import { reportFile } from '../../electron/documents/index';
 import { tempDir } from './helpers';
 import { runScriptedSession } from './record-session';
 

@@ -5,8 +5,8 @@
  * engine's own numbers and percentages. Generating never writes to the database.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportFile } from '../../electron/reports/index';
-import { formatPercent } from '../../electron/engine/votes/rule';
+import { reportFile } from '../../electron/documents/index';
+import { formatPercent } from '../../common/votes/rule';
 import { readDocx } from '../docx';
 import { dumpDb } from './helpers';
 import { runScriptedSession } from './record-session';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../electron/store/migrations/index';
 import { migrate, openStore } from '../../electron/store/db';
 import { Engine } from '../../electron/engine/engine';
-import { NOTE_MAX } from '../../electron/engine/commands/record';
+import { NOTE_MAX } from '../../electron/features/record/commands';
 import { dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from './helpers';
 
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateSession, REALISTIC } from '../../bench/generate';
-import { computeReview, type Review } from '../../electron/reports/review/figures';
-import { compareReviews } from '../../electron/reports/review/compare';
-import { readReviewInput } from '../../electron/reports/review/input';
+import { computeReview, type Review } from '../../common/review/figures';
+import { compareReviews } from '../../common/review/compare';
+import { readReviewInput } from '../../electron/features/review/input';
 import { Engine } from '../../electron/engine/engine';
 import { openStore } from '../../electron/store/db';
 import { newEngine, ok } from './helpers';

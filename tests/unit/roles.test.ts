@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../electron/engine/commands/index';
+import { commands } from '../../electron/engine/commands';
 import { commandRoles, commandsWithoutRole, DEFAULT_ROLE, mayRun, neededRole } from '../../electron/engine/roles';
 import { migrate } from '../../electron/store/db';
 import { readJournal } from '../../electron/store/journal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, headerIndex, mapRows } from '../../src/lib/rosterImport';
+import { guessMapping, headerIndex, mapRows } from '../../src/features/roster/rosterImport';
 import { readSpreadsheet, rowsFromText } from '../../src/lib/spreadsheet';
 import { xlsx } from '../xlsx';
 
@@ -65,7 +65,7 @@ describe('roster import parsing', () => {
 
 describe('roster headers as offices write them', () => {
   it('recognises full_name, họ và tên, HO VA TEN and finds the header under merged title rows', async () => {
-    const { guessMapping: guess, headerIndex: header, rosterTwiceMapped } = await import('../../src/lib/rosterImport');
+    const { guessMapping: guess, headerIndex: header, rosterTwiceMapped } = await import('../../src/features/roster/rosterImport');
     expect(guess(['full_name', 'seat_number', 'group']).fullName).toBe(0);
     expect(guess(['STT', 'Họ và tên', 'Chức vụ']).fullName).toBe(1);
     expect(guess(['stt', 'HO VA TEN', 'to dai bieu']).group).toBe(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasQuorum, quorumNeeded } from '../../electron/engine/quorum';
+import { hasQuorum, quorumNeeded } from '../../common/attendance/quorum';
 import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
 import path from 'node:path';
 

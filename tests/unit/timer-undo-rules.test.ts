@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, formatClock, pauseTimer, startTimer, STOPPED, timerPhase } from '../../electron/engine/timer';
+import { elapsedMs, formatClock, pauseTimer, startTimer, STOPPED, timerPhase } from '../../common/timing/timer';
 import { capturedShapes, clearChanges, readChanges, restoreImage } from '../../electron/store/changes';
 import { monotonicWallClock } from '../../electron/engine/clock';
 import { dumpDb, newEngine, ok, seedBasics } from './helpers';

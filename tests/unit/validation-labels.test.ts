@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../electron/engine/commands/index';
-import type { CommandDef } from '../../electron/engine/commands/define';
+import { commands } from '../../electron/engine/commands';
+import type { CommandDef } from '../../electron/engine/define';
 import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
+import { ENGINE_STRINGS } from './strings-files';
 
 /** Refusal text in both languages, and proof that nothing changed. */
 function refusal(payload: object, type = 'delegate.add') {
@@ -41,10 +41,8 @@ describe('field labels per domain', () => {
   });
 
   it('a field label two catalogs word differently is resolved by every command that takes it', async () => {
-    const dir = path.resolve(__dirname, '../../electron/engine/catalog');
     const texts = new Map<string, Set<string>>();
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const mod = (await import(path.join(dir, file))) as Record<string, Record<string, { en: string }>>;
+    for (const mod of Object.values(ENGINE_STRINGS) as Record<string, Record<string, { en: string }>>[]) {
       for (const [name, catalog] of Object.entries(mod)) {
         if (!name.endsWith('Fields')) continue;
         for (const [key, label] of Object.entries(catalog)) texts.set(key, (texts.get(key) ?? new Set()).add(label.en));

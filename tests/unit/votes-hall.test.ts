@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hallVote, markChanges } from '../../src/lib/votes';
+import { hallVote, markChanges } from '../../src/features/votes/votes';
 import { newEngine, ok, seedBasics } from './helpers';
 
 describe('what the hall shows', () => {

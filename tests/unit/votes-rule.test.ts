@@ -9,7 +9,7 @@ import {
   votesNeeded,
   type BaseInputs,
   type MajorityRule,
-} from '../../electron/engine/votes/rule';
+} from '../../common/votes/rule';
 
 const rule = (comparison: MajorityRule['comparison'], numerator: number, denominator: number, base: MajorityRule['base'] = 'seats'): MajorityRule => ({
   base,

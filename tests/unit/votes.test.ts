@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../electron/engine/engine';
-import { votesCsv } from '../../electron/engine/votes/csv';
+import { votesCsv } from '../../common/votes/csv';
 import { dumpDb, newEngine, ok, seedBasics, tempDir } from './helpers';
 import path from 'node:path';
 

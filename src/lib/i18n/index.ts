@@ -1,20 +1,20 @@
 import { en as coreEn } from './en';
 import { vi as coreVi } from './vi';
-import { en as questionsEn, vi as questionsVi } from './questions';
-import { en as votesEn, vi as votesVi } from './votes';
-import { en as agendaLiveEn, vi as agendaLiveVi } from './agendaLive';
-import { en as rosterEn, vi as rosterVi } from './roster';
-import { en as hallEn, vi as hallVi } from './hall';
-import { en as rulesEn, vi as rulesVi } from './rules';
+import { en as questionsEn, vi as questionsVi } from '../../features/questions/strings';
+import { en as votesEn, vi as votesVi } from '../../features/votes/strings';
+import { en as agendaLiveEn, vi as agendaLiveVi } from '../../features/timing/strings';
+import { en as rosterEn, vi as rosterVi } from '../../features/roster/strings';
+import { en as hallEn, vi as hallVi } from '../../features/hall/strings';
+import { en as rulesEn, vi as rulesVi } from '../../features/council/strings';
 import { en as spreadsheetEn, vi as spreadsheetVi } from './spreadsheet';
-import { en as recordEn, vi as recordVi } from './record';
-import { en as robustEn, vi as robustVi } from './robust';
-import { en as prepEn, vi as prepVi } from './prep';
+import { en as recordEn, vi as recordVi } from '../../features/record/strings';
+import { en as robustEn, vi as robustVi } from '../../features/backups/strings';
+import { en as prepEn, vi as prepVi } from '../../features/prep/strings';
 import { en as liveEn, vi as liveVi } from './live';
-import { en as reviewEn, vi as reviewVi } from './review';
-import { en as personnelEn, vi as personnelVi } from './personnel';
-import { en as operatorsEn, vi as operatorsVi } from './operators';
-import { en as overlayEn, vi as overlayVi } from './overlay';
+import { en as reviewEn, vi as reviewVi } from '../../features/review/strings';
+import { en as personnelEn, vi as personnelVi } from '../../features/personnel/strings';
+import { en as operatorsEn, vi as operatorsVi } from '../../features/operators/strings';
+import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting

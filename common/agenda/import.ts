@@ -1,0 +1,389 @@
+/**
+ * Reading an agenda from a table as council offices keep it (text cells from
+ * src/lib/spreadsheet.ts): title rows above the header, columns in any order named in
+ * Vietnamese or English with or without diacritics, the sitting given as a day number and a
+ * part of day ("1", "sáng"), a date and a part, or one sitting column, and day cells merged
+ * over several rows. Pure, so the console previews exactly what the engine will accept; the
+ * engine checks again on commit.
+ *
+ * A row is a sub-item when its title starts with "-", "+" or "•", or its number is "1.1" /
+ * "a)" under a main item. A row holding only a heading such as "NGÀY THỨ NHẤT" or "Buổi
+ * chiều" sets the sitting of the rows below it.
+ */
+import { AGENDA_KINDS, type AgendaKind } from '../../electron/features/agenda/store';
+import type { SittingPart } from '../../electron/features/timing/store';
+import type { ImportProblem } from '../../electron/features/timing/strings';
+import { fold, foldWords } from '../fold';
+import { fieldsMappedTwice } from '../mapping';
+import { addDays } from '../questions/dates';
+
+export interface ImportRow {
+  /** Line in the source (1-based), to name in errors. */
+  line: number;
+  title: string;
+  kind: AgendaKind;
+  presenter: string;
+  /** Omitted: the kind's default from the council's rules. */
+  plannedMinutes?: number;
+  sub: boolean;
+  sitting?: { date: string; part: SittingPart };
+}
+
+export interface Problem {
+  problem: ImportProblem;
+  params: Record<string, string | number>;
+}
+
+/** One bad row with every problem it has: the preview counts rows, not problems. */
+export interface RowProblems {
+  line: number;
+  problems: Problem[];
+}
+
+export const AGENDA_FIELDS = ['number', 'title', 'kind', 'presenter', 'minutes', 'day', 'part', 'sitting'] as const;
+export type AgendaField = (typeof AGENDA_FIELDS)[number];
+/** Column index per field; -1 when the file has no such column. */
+export type AgendaMapping = Record<AgendaField, number>;
+
+/** Header words (folded to plain words) naming each field. `day` takes a day number or a date. */
+const HEADER_WORDS: Record<AgendaField, string[]> = {
+  number: ['stt', 'tt', 'so tt', 'so thu tu', 'no', 'number', 'muc', 'item no'],
+  title: ['title', 'tieu de', 'noi dung', 'ten', 'ten noi dung', 'noi dung chuong trinh', 'noi dung cong viec', 'chuong trinh', 'item', 'agenda item', 'van de', 'noi dung ky hop'],
+  kind: ['kind', 'loai', 'loai noi dung', 'type', 'hinh thuc', 'tinh chat'],
+  presenter: [
+    'presenter', 'nguoi trinh bay', 'trinh bay', 'co quan trinh bay', 'don vi trinh bay', 'nguoi thuc hien', 'thuc hien',
+    'phu trach', 'chu tri', 'speaker', 'by', 'nguoi bao cao', 'co quan thuc hien', 'don vi thuc hien',
+  ],
+  minutes: ['minutes', 'mins', 'phut', 'so phut', 'thoi luong', 'thoi gian', 'thoi gian phut', 'duration', 'time', 'du kien phut', 'thoi luong phut'],
+  day: ['day', 'ngay', 'ngay hop', 'ngay thu', 'date', 'ngay thang'],
+  part: ['part', 'buoi', 'part of day', 'buoi hop', 'am pm'],
+  sitting: ['sitting', 'phien', 'phien hop', 'thoi diem'],
+};
+
+/** Folded header cell → field, exact words first, then a known word followed by more ("thời gian (phút)"). */
+function fieldOf(header: string): AgendaField | null {
+  const h = foldWords(header);
+  if (!h) return null;
+  for (const f of AGENDA_FIELDS) if (HEADER_WORDS[f].includes(h)) return f;
+  let best: [AgendaField, number] | null = null;
+  for (const f of AGENDA_FIELDS) {
+    for (const w of HEADER_WORDS[f]) if (h.startsWith(`${w} `) && (!best || w.length > best[1])) best = [f, w.length];
+  }
+  return best?.[0] ?? null;
+}
+
+export const emptyMapping = (): AgendaMapping => Object.fromEntries(AGENDA_FIELDS.map((f) => [f, -1])) as AgendaMapping;
+
+/** Guesses each field's column from a header row; the first column naming a field wins. */
+export function guessAgendaMapping(header: string[]): AgendaMapping {
+  const mapping = emptyMapping();
+  header.forEach((cell, i) => {
+    const f = fieldOf(cell);
+    if (f && mapping[f] === -1) mapping[f] = i;
+  });
+  return mapping;
+}
+
+/**
+ * The header row: among the first 20 rows, the first naming a title column and at least one
+ * other field (title rows above it, "ỦY BAN NHÂN DÂN…", "CHƯƠNG TRÌNH KỲ HỌP", are skipped).
+ * -1 when there is none: the columns are then title, kind, presenter, minutes, sitting.
+ */
+export function findHeaderRow(table: string[][]): number {
+  for (let i = 0; i < Math.min(20, table.length); i++) {
+    const m = guessAgendaMapping(table[i]);
+    const named = AGENDA_FIELDS.filter((f) => m[f] >= 0).length;
+    if (m.title >= 0 && named >= 2) return i;
+  }
+  return -1;
+}
+
+/** The order of columns in a file without a header (and in pasted lines). */
+export const DEFAULT_MAPPING: AgendaMapping = { ...emptyMapping(), title: 0, kind: 1, presenter: 2, minutes: 3, sitting: 4 };
+
+/** Fields mapped to the same column, which the import refuses. */
+export const twiceMapped = (mapping: AgendaMapping): AgendaField[] => fieldsMappedTwice(mapping, AGENDA_FIELDS);
+
+/** Words people write for each kind, folded; the code names themselves are accepted too. */
+const KIND_WORDS: [string, AgendaKind][] = [
+  ['bao cao tham tra', 'verification'],
+  ['tham tra', 'verification'],
+  ['verification report', 'verification'],
+  ['verification', 'verification'],
+  ['khai mac', 'opening'],
+  ['chao co', 'opening'],
+  ['bao cao', 'report'],
+  ['to trinh', 'submission'],
+  ['thao luan', 'discussion'],
+  ['thao luan to', 'discussion'],
+  ['thao luan hoi truong', 'discussion'],
+  ['chat van', 'questioning'],
+  ['giai trinh', 'questioning'],
+  ['chat van giai trinh', 'questioning'],
+  ['bieu quyet', 'vote'],
+  ['thong qua nghi quyet', 'vote'],
+  ['bieu quyet thong qua nghi quyet', 'vote'],
+  ['nghi quyet', 'vote'],
+  ['bau cu', 'election'],
+  ['bau', 'election'],
+  ['mien nhiem', 'election'],
+  ['bai nhiem', 'election'],
+  ['nhan su', 'election'],
+  ['cong tac nhan su', 'election'],
+  ['bau mien nhiem bai nhiem', 'election'],
+  ['be mac', 'closing'],
+  ['giai lao', 'break'],
+  ['nghi giai lao', 'break'],
+  ['nghi', 'break'],
+  ['khac', 'other'],
+  ['vote on resolution', 'vote'],
+  ['election personnel', 'election'],
+  ['personnel', 'election'],
+  ['questions', 'questioning'],
+];
+
+export function kindFromText(raw: string): AgendaKind | null {
+  const f = foldWords(raw);
+  if ((AGENDA_KINDS as readonly string[]).includes(f)) return f as AgendaKind;
+  return KIND_WORDS.find(([word]) => word === f)?.[1] ?? null;
+}
+
+/** How a title usually begins, for rows whose kind column is empty or missing. */
+const TITLE_STARTS: [string, AgendaKind][] = [
+  ['chao co', 'opening'],
+  ['khai mac', 'opening'],
+  ['dien van khai mac', 'opening'],
+  ['bao cao tham tra', 'verification'],
+  ['tham tra', 'verification'],
+  ['to trinh', 'submission'],
+  ['thao luan', 'discussion'],
+  ['chat van', 'questioning'],
+  ['giai trinh', 'questioning'],
+  ['bieu quyet', 'vote'],
+  ['thong qua nghi quyet', 'vote'],
+  ['thong qua cac nghi quyet', 'vote'],
+  ['bau', 'election'],
+  ['mien nhiem', 'election'],
+  ['bai nhiem', 'election'],
+  ['cong tac nhan su', 'election'],
+  ['be mac', 'closing'],
+  ['giai lao', 'break'],
+  ['nghi giai lao', 'break'],
+  ['bao cao', 'report'],
+  ['thong bao', 'report'],
+];
+
+/** The kind a title suggests ("Tờ trình về …" → submission), else "other". */
+export function kindFromTitle(title: string): AgendaKind {
+  const f = foldWords(title);
+  return TITLE_STARTS.find(([w]) => f === w || f.startsWith(`${w} `))?.[1] ?? 'other';
+}
+
+const PART_WORDS: Record<string, SittingPart> = {
+  morning: 'morning', am: 'morning', sang: 'morning', 'buoi sang': 'morning',
+  afternoon: 'afternoon', pm: 'afternoon', chieu: 'afternoon', 'buoi chieu': 'afternoon',
+};
+
+export function partFromText(raw: string): SittingPart | null {
+  return PART_WORDS[foldWords(raw)] ?? null;
+}
+
+const ORDINALS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+const validIso = (iso: string): boolean => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+};
+
+/** A date anywhere in the text: 2026-12-08, 08/12/2026, 8-12-2026 or 08.12.2026 (day first). */
+function dateIn(text: string): string | null {
+  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  const dmy = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(text);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
+  if (!parts) return null;
+  const [y, m, d] = parts;
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** What a day cell says: a date, or the session's n-th day ("1", "Ngày 2", "Ngày thứ nhất", "Day 2"). */
+type Day = { date: string } | { day: number };
+
+export function dayFromText(raw: string): Day | null {
+  const text = foldWords(raw);
+  const date = dateIn(raw);
+  if (date) return validIso(date) ? { date } : null;
+  const n = /^(?:ngay(?: thu)?|day)?\s*(\d{1,2})$/.exec(text);
+  if (n && Number(n[1]) >= 1) return { day: Number(n[1]) };
+  const word = /^(?:ngay thu|ngay|day|the)\s+(\w+)(?: day)?$/.exec(text);
+  if (word && ORDINALS[word[1]]) return { day: ORDINALS[word[1]] };
+  return null;
+}
+
+/** A whole sitting in one cell: "2026-12-08 sáng", "Sáng 08/12/2026", "Ngày 1 - chiều", "Chiều thứ Ba, 9/12/2026". */
+export function sittingCell(raw: string): { day: Day; part: SittingPart } | null {
+  const text = foldWords(raw);
+  const partWord = /\b(sang|chieu|morning|afternoon|am|pm)\b/.exec(text);
+  if (!partWord) return null;
+  const part = PART_WORDS[partWord[1]];
+  const date = dateIn(raw);
+  if (date) return validIso(date) ? { day: { date }, part } : null;
+  const rest = text.replace(partWord[0], ' ').replace(/\bbuoi\b/, ' ').replace(/\s+/g, ' ').trim();
+  const day = dayFromText(rest);
+  return day ? { day, part } : null;
+}
+
+/** The old export: a sitting written with a full date ("2026-12-08 morning"). */
+export function sittingFromText(raw: string): { date: string; part: SittingPart } | null {
+  const s = sittingCell(raw);
+  return s && 'date' in s.day ? { date: s.day.date, part: s.part } : null;
+}
+
+/** "15", "15 phút", "15'", "15 min", "1 giờ 30", "1h30", "0:45". */
+export function minutesFromText(raw: string): number | null {
+  const text = fold(raw).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = /^(\d+(?:[.,]\d+)?) ?(?:phut|ph|p|min|mins|minutes|m)?\.?$/.exec(text);
+  if (plain) {
+    const n = Number(plain[1].replace(',', '.'));
+    return Number.isInteger(n) ? n : null;
+  }
+  const hm = /^(\d{1,2}) ?(?:gio|h|:) ?(\d{1,2})? ?(?:phut|p|min)?$/.exec(text);
+  return hm ? Number(hm[1]) * 60 + Number(hm[2] ?? 0) : null;
+}
+
+export const MAX_IMPORT_MINUTES = 600;
+
+/** A row that is only a heading of the programme: "NGÀY THỨ NHẤT (08/12/2026)", "Buổi sáng", "Sáng ngày 9/12". */
+function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
+  const f = foldWords(text);
+  // "Buổi sáng", "Sáng ngày 9/12", "Chiều thứ Ba": a part word first, then nothing or a day.
+  const partWord = /^(?:buoi )?(sang|chieu|morning|afternoon)(?: (?:ngay|thu|day|on)\b.*)?$/.exec(f);
+  const part = partWord ? PART_WORDS[partWord[1]] : undefined;
+  const date = dateIn(text);
+  const dayWord = /^ngay thu (\w+)|^ngay (\d{1,2})\b|^day (\d{1,2})\b/.exec(f);
+  let day: Day | undefined;
+  if (date && validIso(date) && (part || dayWord || /^(ngay|thu)\b/.test(f))) day = { date };
+  else if (dayWord) {
+    const n = dayWord[1] ? ORDINALS[dayWord[1]] : Number(dayWord[2] ?? dayWord[3]);
+    if (n) day = { day: n };
+  }
+  if (!day && !part) return null;
+  return { day, part };
+}
+
+export interface ParseOptions {
+  /** Column per field; guessed from the header row when omitted. */
+  mapping?: AgendaMapping;
+  /** Index of the header row (0-based), -1 for none; found when omitted. */
+  headerRow?: number;
+  /** The session's first day, for day numbers ("1", "Ngày 2"). */
+  startDate?: string;
+}
+
+export interface ParseResult {
+  rows: ImportRow[];
+  problems: RowProblems[];
+  headerRow: number;
+  mapping: AgendaMapping;
+}
+
+const SUB_MARK = /^\s*[-–—>+•*]\s*/;
+/** "1.1", "2.3.", "a)", "b." in a number column: a sub-item. */
+const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
+
+export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
+  const headerRow = opts.headerRow ?? findHeaderRow(table);
+  const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow]) : DEFAULT_MAPPING);
+  const rows: ImportRow[] = [];
+  const problems: RowProblems[] = [];
+  // The main item sub-items attach to: null before any, 'bad' when that row has errors.
+  let parent: 'none' | 'ok' | 'bad' = 'none';
+  // Day and part carry down: offices merge the day cell over all of its rows.
+  let day: Day | undefined;
+  let part: SittingPart | undefined;
+  const cell = (cells: string[], f: AgendaField) => (mapping[f] >= 0 ? (cells[mapping[f]] ?? '').trim() : '');
+
+  table.forEach((raw, i) => {
+    if (i <= headerRow) return;
+    const line = i + 1;
+    const cells = raw.map((c) => (c ?? '').trim());
+    if (cells.every((c) => c === '')) return;
+    const found: Problem[] = [];
+    const problem = (p: ImportProblem, params: Record<string, string | number> = {}) => found.push({ problem: p, params });
+
+    const rawTitle = cell(cells, 'title');
+    const others = (['kind', 'presenter', 'minutes'] as const).some((f) => cell(cells, f) !== '');
+    // A heading row: only text in the title column (or the day/part columns), naming a day or a part.
+    if (!others) {
+      const heading = rawTitle ? headingSitting(rawTitle) : null;
+      if (heading) {
+        if (heading.day) {
+          day = heading.day;
+          part = heading.part; // a new day starts without a part until it says one
+        } else part = heading.part;
+        return;
+      }
+    }
+
+    // Day, part and sitting columns.
+    const rawDay = cell(cells, 'day');
+    const rawPart = cell(cells, 'part');
+    const rawSitting = cell(cells, 'sitting');
+    if (rawSitting) {
+      const s = sittingCell(rawSitting);
+      if (s) [day, part] = [s.day, s.part];
+      else problem('sittingInvalid', { value: rawSitting });
+    }
+    if (rawDay) {
+      const s = sittingCell(rawDay); // "Sáng 08/12" in the day column
+      const d = s?.day ?? dayFromText(rawDay);
+      if (d) {
+        if (!(day && JSON.stringify(d) === JSON.stringify(day))) part = s?.part; // a new day
+        day = d;
+        if (s) part = s.part;
+      } else problem('dayInvalid', { value: rawDay });
+    }
+    if (rawPart) {
+      const p = partFromText(rawPart);
+      if (p) part = p;
+      else problem('partInvalid', { value: rawPart });
+    }
+
+    // Title and sub-item.
+    const number = cell(cells, 'number');
+    const mark = SUB_MARK.exec(rawTitle);
+    const sub = mark !== null || SUB_NUMBER.test(number);
+    const title = rawTitle.slice(mark?.[0].length ?? 0).trim();
+    if (title === '') problem('titleEmpty');
+    else if (title.length > 500) problem('titleLong');
+
+    const rawKind = cell(cells, 'kind');
+    const kind = rawKind ? kindFromText(rawKind) : kindFromTitle(title);
+    if (!kind) problem('kindUnknown', { value: rawKind });
+    const presenter = cell(cells, 'presenter');
+    if (presenter.length > 200) problem('presenterLong');
+
+    let plannedMinutes: number | undefined;
+    const rawMinutes = cell(cells, 'minutes');
+    if (rawMinutes !== '') {
+      const n = minutesFromText(rawMinutes);
+      if (n === null || n < 0 || n > MAX_IMPORT_MINUTES) problem('minutesInvalid', { value: rawMinutes });
+      else plannedMinutes = n;
+    }
+
+    let sitting: ImportRow['sitting'];
+    // A sitting needs both a day and a part; with only one of them the row has no sitting.
+    if (day && part) {
+      if ('date' in day) sitting = { date: day.date, part };
+      else if (!opts.startDate) problem('noStartDate', { day: day.day });
+      else sitting = { date: addDays(opts.startDate, day.day - 1), part };
+    }
+
+    if (sub && parent === 'none') problem('orphanSubItem');
+    else if (sub && parent === 'bad') problem('parentBad');
+    if (!sub) parent = found.length ? 'bad' : 'ok';
+
+    if (found.length) problems.push({ line, problems: found });
+    else rows.push({ line, title, kind: kind!, presenter, plannedMinutes, sub, sitting });
+  });
+  return { rows, problems, headerRow, mapping };
+}

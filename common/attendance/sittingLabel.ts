@@ -1,0 +1,13 @@
+import type { SittingPart } from '../../electron/features/timing/store';
+
+/** The part of the day as written in minutes and in agenda files ("sáng", "chiều"). */
+const PART_WORDS: Record<SittingPart, string> = { morning: 'sáng', afternoon: 'chiều' };
+
+/**
+ * A sitting's name in the roll call, "2026-12-08 sáng": the form an agenda file uses for a
+ * sitting, and the same in every console language, so a roll call started in English and one
+ * started in Vietnamese for the same sitting are one roll call.
+ */
+export function sittingLabel(s: { date: string; part: SittingPart }): string {
+  return `${s.date} ${PART_WORDS[s.part]}`;
+}

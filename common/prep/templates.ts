@@ -1,0 +1,174 @@
+/**
+ * Agenda templates: the four programmes councils hold most (regular year-end, mid-year,
+ * thematic, first session of a term) with the procedure items they always carry, and the
+ * file format templates travel in between councils. Items without minutes take the council's
+ * default for their kind when applied; procedure items carry their usual minutes.
+ */
+import { z } from 'zod';
+import { AGENDA_KINDS, type AgendaKind } from '../../electron/features/agenda/store';
+import { SITTING_PARTS, type SittingPart } from '../../electron/features/timing/store';
+import type { TemplateItem } from '../../electron/features/prep/store';
+import type { Lang } from '../../electron/engine/messages';
+
+export const TEMPLATE_FORMAT = 'gavel-agenda-template';
+/** The file version this Gavel writes; a file with a higher one comes from a newer Gavel. */
+export const TEMPLATE_VERSION = 1;
+
+export const templateItem = z.strictObject({
+  title: z.string().trim().min(1).max(500),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: z.string().trim().max(200).default(''),
+  minutes: z.int().min(0).max(600).nullable().default(null),
+  sub: z.boolean().default(false),
+  day: z.int().min(1).max(30).nullable().default(null),
+  part: z.enum(SITTING_PARTS).nullable().default(null),
+});
+
+export interface TemplateFile {
+  format: typeof TEMPLATE_FORMAT;
+  version: number;
+  name: string;
+  items: TemplateItem[];
+}
+
+export function templateFile(name: string, items: TemplateItem[]): TemplateFile {
+  return { format: TEMPLATE_FORMAT, version: TEMPLATE_VERSION, name, items };
+}
+
+/** The file name a template is saved under: its name without marks or punctuation. */
+export function templateFileName(name: string): string {
+  const base = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+  return `${base || 'mau'}.gavel-template.json`;
+}
+
+// --- Built-in templates -------------------------------------------------------------------
+
+type Line = [title: string, kind: AgendaKind, presenter?: string, minutes?: number | null, sub?: boolean];
+type Sitting = [day: number, part: SittingPart, lines: Line[]];
+
+const item = (day: number, part: SittingPart, [title, kind, presenter = '', minutes = null, sub = false]: Line): TemplateItem => ({
+  title, kind, presenter, minutes, sub, day, part,
+});
+const build = (sittings: Sitting[]): TemplateItem[] => sittings.flatMap(([day, part, lines]) => lines.map((l) => item(day, part, l)));
+
+/** Opening procedure every programme starts with. */
+const OPENING: Line[] = [
+  ['Chào cờ', 'opening', '', 5],
+  ['Tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng', 5],
+  ['Báo cáo số lượng đại biểu có mặt', 'other', 'Chánh Văn phòng', 3],
+  ['Thông qua chương trình kỳ họp', 'other', 'Chủ tọa kỳ họp', 5],
+  ['Khai mạc kỳ họp', 'opening', 'Chủ tịch HĐND', 15],
+];
+const GUIDANCE: Line = ['Phát biểu chỉ đạo của lãnh đạo cấp ủy', 'other', 'Bí thư cấp ủy', 20];
+const FRONT: Line = ['Thông báo của Ủy ban Mặt trận Tổ quốc Việt Nam về công tác tham gia xây dựng chính quyền', 'report', 'Ủy ban MTTQ Việt Nam', 10];
+const CLOSING: Line[] = [
+  ['Thông qua các nghị quyết', 'vote', 'Chủ tọa kỳ họp', 45],
+  ['Bế mạc kỳ họp', 'closing', 'Chủ tịch HĐND', 15],
+  ['Chào cờ bế mạc', 'closing', '', 5],
+];
+const verify = (committee: string): Line => [`Báo cáo thẩm tra của ${committee}`, 'verification', committee, null, true];
+
+const YEAR_END: Sitting[] = [
+  [1, 'morning', [
+    ...OPENING,
+    GUIDANCE,
+    FRONT,
+    ['Báo cáo tình hình kinh tế - xã hội năm nay; kế hoạch phát triển kinh tế - xã hội năm sau', 'report', 'Ủy ban nhân dân'],
+    verify('Ban Kinh tế - Ngân sách'),
+    ['Báo cáo dự toán ngân sách nhà nước năm sau và phương án phân bổ', 'report', 'Ủy ban nhân dân'],
+    verify('Ban Kinh tế - Ngân sách'),
+    ['Các tờ trình và dự thảo nghị quyết', 'submission', 'Ủy ban nhân dân'],
+    verify('các Ban HĐND'),
+  ]],
+  [1, 'afternoon', [
+    ['Báo cáo công tác của Thường trực HĐND', 'report', 'Phó Chủ tịch HĐND'],
+    ['Báo cáo tổng hợp ý kiến, kiến nghị của cử tri', 'report', 'Ủy ban MTTQ Việt Nam'],
+    ['Báo cáo công tác của Tòa án nhân dân và Viện kiểm sát nhân dân', 'report', 'Chánh án, Viện trưởng'],
+    ['Thảo luận tổ', 'discussion', 'Các tổ đại biểu', 120],
+  ]],
+  [2, 'morning', [
+    ['Thảo luận tại hội trường', 'discussion', 'Chủ tọa kỳ họp', 120],
+    ['Giải lao', 'break', '', 15],
+    ['Chất vấn và trả lời chất vấn', 'questioning', 'Chủ tọa kỳ họp', 120],
+  ]],
+  [2, 'afternoon', [['Công tác nhân sự', 'election', 'Thường trực HĐND', 30], ...CLOSING]],
+];
+
+const MID_YEAR: Sitting[] = [
+  [1, 'morning', [
+    ...OPENING,
+    GUIDANCE,
+    FRONT,
+    ['Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm; nhiệm vụ, giải pháp 6 tháng cuối năm', 'report', 'Ủy ban nhân dân'],
+    verify('Ban Kinh tế - Ngân sách'),
+    ['Báo cáo quyết toán ngân sách nhà nước năm trước', 'report', 'Ủy ban nhân dân'],
+    verify('Ban Kinh tế - Ngân sách'),
+    ['Các tờ trình và dự thảo nghị quyết', 'submission', 'Ủy ban nhân dân'],
+    verify('các Ban HĐND'),
+  ]],
+  [1, 'afternoon', [
+    ['Báo cáo kết quả giám sát chuyên đề của Thường trực HĐND', 'report', 'Thường trực HĐND'],
+    ['Thảo luận tổ', 'discussion', 'Các tổ đại biểu', 90],
+    ['Thảo luận tại hội trường', 'discussion', 'Chủ tọa kỳ họp', 90],
+  ]],
+  [2, 'morning', [
+    ['Chất vấn và trả lời chất vấn', 'questioning', 'Chủ tọa kỳ họp', 120],
+    ['Công tác nhân sự', 'election', 'Thường trực HĐND', 30],
+    ...CLOSING,
+  ]],
+];
+
+const THEMATIC: Sitting[] = [
+  [1, 'morning', [
+    ...OPENING,
+    ['Tờ trình và dự thảo nghị quyết', 'submission', 'Ủy ban nhân dân'],
+    verify('Ban HĐND'),
+    ['Thảo luận tại hội trường', 'discussion', 'Chủ tọa kỳ họp', 45],
+    ...CLOSING,
+  ]],
+];
+
+const FIRST_OF_TERM: Sitting[] = [
+  [1, 'morning', [
+    ['Chào cờ', 'opening', '', 5],
+    ['Tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng', 5],
+    ['Báo cáo số lượng đại biểu có mặt', 'other', 'Chánh Văn phòng', 3],
+    ['Khai mạc kỳ họp', 'opening', 'Chủ tịch Ủy ban bầu cử', 15],
+    ['Báo cáo kết quả bầu cử đại biểu HĐND', 'report', 'Ủy ban bầu cử', 15],
+    ['Báo cáo kết quả xác nhận tư cách đại biểu HĐND', 'report', 'Ủy ban bầu cử', 10],
+    ['Thông qua chương trình kỳ họp', 'other', 'Chủ tọa kỳ họp', 5],
+    ['Bầu Chủ tịch HĐND', 'election', 'Chủ tọa kỳ họp', 45],
+    ['Bầu Phó Chủ tịch HĐND, Trưởng Ban và Phó Trưởng Ban của HĐND', 'election', 'Chủ tịch HĐND', 45],
+  ]],
+  [1, 'afternoon', [
+    ['Bầu Chủ tịch Ủy ban nhân dân', 'election', 'Chủ tịch HĐND', 45],
+    ['Bầu Phó Chủ tịch và Ủy viên Ủy ban nhân dân', 'election', 'Chủ tịch HĐND', 45],
+    GUIDANCE,
+    ['Thông qua các nghị quyết', 'vote', 'Chủ tọa kỳ họp', 30],
+    ['Bế mạc kỳ họp', 'closing', 'Chủ tịch HĐND', 15],
+    ['Chào cờ bế mạc', 'closing', '', 5],
+  ]],
+];
+
+export const BUILTIN_KEYS = ['yearEnd', 'midYear', 'thematic', 'firstOfTerm'] as const;
+export type BuiltinKey = (typeof BUILTIN_KEYS)[number];
+
+export const BUILTIN_NAMES: Record<BuiltinKey, Record<Lang, string>> = {
+  yearEnd: { vi: 'Kỳ họp thường lệ cuối năm', en: 'Regular year-end session' },
+  midYear: { vi: 'Kỳ họp thường lệ giữa năm', en: 'Regular mid-year session' },
+  thematic: { vi: 'Kỳ họp chuyên đề', en: 'Thematic session' },
+  firstOfTerm: { vi: 'Kỳ họp thứ nhất của nhiệm kỳ (bầu các chức danh)', en: 'First session of a term (elections)' },
+};
+
+export const BUILTIN_TEMPLATES: Record<BuiltinKey, TemplateItem[]> = {
+  yearEnd: build(YEAR_END),
+  midYear: build(MID_YEAR),
+  thematic: build(THEMATIC),
+  firstOfTerm: build(FIRST_OF_TERM),
+};

@@ -1,0 +1,462 @@
+/**
+ * The figures of the post-session review (rút kinh nghiệm kỳ họp): pure functions of one
+ * session's rows (input.ts) and a clock reading, every duration an integer of milliseconds.
+ * Time by kind of work reuses the agenda's own grouping and totals (agendaStats.ts); vote
+ * margins reuse the votes module's result. Shares are left as part/whole pairs: the tables
+ * format them with the votes' percentage formatter.
+ */
+import { groupOf, totalsByGroup, TIME_GROUPS, type Row, type TimeGroup } from '../timing/stats';
+import { elapsedMs } from '../timing/timer';
+import { computeResult } from '../../electron/features/votes/result';
+import { presentVoters } from '../votes/present';
+import type { AgendaKind } from '../../electron/features/agenda/store';
+import type { ItemStatus, SittingPart, SittingStatus } from '../../electron/features/timing/store';
+import type { Delegate } from '../../electron/features/roster/store';
+import { QUESTION_STATUSES, type QuestionStatus } from '../../electron/features/questions/store';
+import type { Session } from '../../electron/features/council/sessions';
+import { SPEECH_KINDS, type SpeechKind } from '../../electron/features/speakers/store';
+import type { RuleKind, VoteMethod } from '../../electron/features/votes/store';
+import type { ReviewInput } from '../../electron/features/review/input';
+
+/** The three kinds of work the seed's reviewers weigh: reading reports against discussing them. */
+export const WORK_KINDS = ['reading', 'discussion', 'procedure'] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+export type ByWork = Record<WorkKind, number>;
+
+/** Reports, submissions and verification reports are read; discussion and questioning are discussed; the rest is procedure. */
+export const workOfGroup = (g: TimeGroup): WorkKind =>
+  g === 'reports' || g === 'verification' ? 'reading' : g === 'discussion' || g === 'questioning' ? 'discussion' : 'procedure';
+export const workOf = (kind: AgendaKind): WorkKind => workOfGroup(groupOf(kind));
+
+const MIN = 60_000;
+const TOP = 5;
+
+export interface TimeBlock {
+  byWork: ByWork;
+  /** Time the items ran. */
+  actualMs: number;
+  /** Plan of every item in the block. */
+  plannedMs: number;
+  /** Plan of the items that have run (compare with actualMs). */
+  plannedRunMs: number;
+  items: number;
+}
+
+export interface SittingBlock extends TimeBlock {
+  /** null: items not placed in any sitting. */
+  sittingId: number | null;
+  date: string | null;
+  part: SittingPart | null;
+  status: SittingStatus | null;
+  /** The sitting's own clock (open to close, suspensions left out). */
+  clockMs: number;
+}
+
+export interface DayBlock extends TimeBlock {
+  date: string | null;
+}
+
+export interface ItemFigure {
+  id: number;
+  position: number;
+  title: string;
+  kind: AgendaKind;
+  work: WorkKind;
+  status: ItemStatus;
+  sittingId: number | null;
+  plannedMs: number;
+  /** Minutes the chair added, in ms. */
+  extraMs: number;
+  actualMs: number;
+  /** actual − planned: positive overran, negative cut short (only meaningful once run). */
+  diffMs: number;
+  /** Times the item was paused and resumed (run segments − 1). */
+  pauses: number;
+}
+
+export interface Tally2 {
+  count: number;
+  ms: number;
+}
+
+export interface SpeakerFigure extends Tally2 {
+  delegateId: number;
+  name: string;
+  group: string;
+  committee: string;
+  voting: boolean;
+  /** Count by kind: first speeches, second speeches, debate replies, the rest. */
+  first: number;
+  second: number;
+  debate: number;
+  other: number;
+}
+
+export interface OverrunFigure {
+  speechId: number;
+  delegateId: number;
+  name: string;
+  itemId: number;
+  itemTitle: string;
+  kind: SpeechKind;
+  limitMs: number;
+  extraMs: number;
+  spokenMs: number;
+  /** spoken − limit: how far past the limit, extra time included in the spoken time. */
+  overMs: number;
+}
+
+export interface RespondentFigure {
+  respondentId: number;
+  name: string;
+  agency: string;
+  questions: number;
+  askMs: number;
+  answerMs: number;
+}
+
+export interface WrittenAnswer {
+  questionId: number;
+  asker: string;
+  respondent: string;
+  text: string;
+  dueDate: string;
+  overdue: boolean;
+}
+
+export interface VoteFigure {
+  id: number;
+  resolutionNumber: string;
+  title: string;
+  method: VoteMethod;
+  ruleKind: RuleKind;
+  round: number;
+  seats: number;
+  present: number;
+  for: number;
+  against: number;
+  abstain: number;
+  base: number;
+  needed: number;
+  /** for − needed: 0 or more passed, by that many votes to spare. */
+  margin: number;
+  passed: boolean;
+}
+
+export interface AttendanceFigure {
+  label: string;
+  /** Voting delegates on the roster. */
+  voting: number;
+  present: number;
+  absent: number;
+  excused: number;
+  late: number;
+  left: number;
+}
+
+export interface Review {
+  session: Session;
+  council: { name: string; totalSeats: number } | null;
+  now: number;
+  time: { session: TimeBlock; sittings: SittingBlock[]; days: DayBlock[] };
+  items: ItemFigure[];
+  plan: { overran: number[]; cutShort: number[]; skipped: number[] };
+  speaking: {
+    speeches: number;
+    ms: number;
+    speakers: number;
+    votingSpeakers: number;
+    votingDelegates: number;
+    byKind: Record<SpeechKind, Tally2>;
+    byDelegate: SpeakerFigure[];
+    byGroup: ({ group: string; speakers: number } & Tally2)[];
+    byCommittee: ({ committee: string; speakers: number } & Tally2)[];
+    overruns: OverrunFigure[];
+  };
+  questioning: {
+    registered: number;
+    asked: number;
+    askers: number;
+    respondentsQuestioned: number;
+    followUps: number;
+    byStatus: Record<QuestionStatus, number>;
+    askMs: number;
+    answerMs: number;
+    byRespondent: RespondentFigure[];
+    written: WrittenAnswer[];
+    overdue: number;
+  };
+  votes: { list: VoteFigure[]; passed: number; failed: number };
+  attendance: AttendanceFigure[];
+}
+
+const emptyByWork = (): ByWork => ({ reading: 0, discussion: 0, procedure: 0 });
+
+/** A block of items: time by kind of work through the agenda's own group totals. */
+export function timeBlock(rows: Row[], now: number): TimeBlock {
+  const groups = totalsByGroup(rows, now);
+  const out: TimeBlock = { byWork: emptyByWork(), actualMs: 0, plannedMs: 0, plannedRunMs: 0, items: rows.length };
+  for (const g of TIME_GROUPS) {
+    out.byWork[workOfGroup(g)] += groups[g].actualMs;
+    out.actualMs += groups[g].actualMs;
+    out.plannedMs += groups[g].plannedMs;
+    out.plannedRunMs += groups[g].plannedRunMs;
+  }
+  return out;
+}
+
+function groupBy<K, T>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const bucket = out.get(k);
+    if (bucket) bucket.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
+function timeFigures(input: ReviewInput): Review['time'] {
+  const { rows, sittings, now } = input;
+  const bySitting = groupBy(rows, (r) => r.timing.sittingId);
+  const blocks: SittingBlock[] = sittings.map((s) => ({
+    ...timeBlock(bySitting.get(s.id) ?? [], now),
+    sittingId: s.id,
+    date: s.date,
+    part: s.part,
+    status: s.status,
+    clockMs: elapsedMs(s, now),
+  }));
+  const loose = bySitting.get(null) ?? [];
+  if (loose.length > 0) blocks.push({ ...timeBlock(loose, now), sittingId: null, date: null, part: null, status: null, clockMs: 0 });
+  const dateOf = new Map<number | null, string | null>(blocks.map((b) => [b.sittingId, b.date]));
+  const days = [...groupBy(rows, (r) => dateOf.get(r.timing.sittingId) ?? null)].map(([date, list]) => ({ date, ...timeBlock(list, now) }));
+  // Days in calendar order, the items outside any sitting last.
+  days.sort((a, b) => (a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date)));
+  return { session: timeBlock(rows, now), sittings: blocks, days };
+}
+
+function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['plan'] } {
+  const items = input.rows.map(({ item, timing }): ItemFigure => {
+    const actualMs = elapsedMs(timing, input.now);
+    const plannedMs = item.plannedMinutes * MIN;
+    return {
+      id: item.id,
+      position: item.position,
+      title: item.title,
+      kind: item.kind,
+      work: workOf(item.kind),
+      status: timing.status,
+      sittingId: timing.sittingId,
+      plannedMs,
+      extraMs: timing.extraMinutes * MIN,
+      actualMs,
+      diffMs: actualMs - plannedMs,
+      pauses: Math.max(0, timing.segments.length - 1),
+    };
+  });
+  const run = items.filter((i) => i.status !== 'pending' && i.status !== 'skipped');
+  const overran = run.filter((i) => i.diffMs > 0).sort((a, b) => b.diffMs - a.diffMs);
+  const cutShort = run.filter((i) => i.status === 'finished' && i.plannedMs > 0 && i.diffMs < 0).sort((a, b) => a.diffMs - b.diffMs);
+  return {
+    items,
+    plan: {
+      overran: overran.slice(0, TOP).map((i) => i.id),
+      cutShort: cutShort.slice(0, TOP).map((i) => i.id),
+      skipped: items.filter((i) => i.status === 'skipped').map((i) => i.id),
+    },
+  };
+}
+
+function tallyBy<K>(list: readonly SpeakerFigure[], key: (s: SpeakerFigure) => K): Map<K, { speakers: number } & Tally2> {
+  const out = new Map<K, { speakers: number } & Tally2>();
+  for (const s of list) {
+    const t = out.get(key(s)) ?? { speakers: 0, count: 0, ms: 0 };
+    t.speakers += 1;
+    t.count += s.count;
+    t.ms += s.ms;
+    out.set(key(s), t);
+  }
+  return out;
+}
+
+function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Review['speaking'] {
+  const titles = new Map(input.rows.map((r) => [r.item.id, r.item.title]));
+  // Only speeches that used the floor are read (listFloorSpeeches), as the speech totals count them.
+  const floor = input.speeches;
+  const byKind = Object.fromEntries(SPEECH_KINDS.map((k) => [k, { count: 0, ms: 0 }])) as Record<SpeechKind, Tally2>;
+  const byDelegate = new Map<number, SpeakerFigure>();
+  const overruns: OverrunFigure[] = [];
+  let total = 0;
+  for (const s of floor) {
+    const ms = elapsedMs(s, input.now);
+    total += ms;
+    byKind[s.kind].count += 1;
+    byKind[s.kind].ms += ms;
+    const d = people.get(s.delegateId);
+    const f = byDelegate.get(s.delegateId) ?? {
+      delegateId: s.delegateId,
+      name: d?.fullName ?? `#${s.delegateId}`,
+      group: d?.group ?? '',
+      committee: d?.committee ?? '',
+      voting: d?.voting ?? false,
+      count: 0,
+      ms: 0,
+      first: 0,
+      second: 0,
+      debate: 0,
+      other: 0,
+    };
+    f.count += 1;
+    f.ms += ms;
+    if (s.kind === 'speech') f.first += 1;
+    else if (s.kind === 'secondSpeech') f.second += 1;
+    else if (s.kind === 'debateReply') f.debate += 1;
+    else f.other += 1;
+    byDelegate.set(s.delegateId, f);
+    if (s.limitMs > 0 && ms > s.limitMs) {
+      overruns.push({
+        speechId: s.id,
+        delegateId: s.delegateId,
+        name: f.name,
+        itemId: s.agendaItemId,
+        itemTitle: titles.get(s.agendaItemId) ?? '',
+        kind: s.kind,
+        limitMs: s.limitMs,
+        extraMs: s.extraMs,
+        spokenMs: ms,
+        overMs: ms - s.limitMs,
+      });
+    }
+  }
+  const speakers = [...byDelegate.values()].sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
+  const byName = <K extends string>(m: Map<string, { speakers: number } & Tally2>, k: K) =>
+    [...m].map(([key, t]) => ({ [k]: key, ...t }) as { [P in K]: string } & { speakers: number } & Tally2).sort((a, b) => b.ms - a.ms);
+  return {
+    speeches: floor.length,
+    ms: total,
+    speakers: speakers.length,
+    votingSpeakers: speakers.filter((s) => s.voting).length,
+    votingDelegates: input.delegates.filter((d) => d.voting).length,
+    byKind,
+    byDelegate: speakers,
+    byGroup: byName(tallyBy(speakers, (s) => s.group), 'group'),
+    byCommittee: byName(tallyBy(speakers, (s) => s.committee), 'committee'),
+    overruns: overruns.sort((a, b) => b.overMs - a.overMs).slice(0, 10),
+  };
+}
+
+function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): Review['questioning'] {
+  const { questions, answers, now } = input;
+  const asked = questions.filter((q) => q.phase !== 'queued');
+  const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
+  for (const q of questions) byStatus[q.status] += 1;
+  const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
+  const byRespondent = new Map<number, RespondentFigure>();
+  const figure = (id: number) => {
+    const f = byRespondent.get(id) ?? { respondentId: id, name: respondentName.get(id)?.name ?? `#${id}`, agency: respondentName.get(id)?.agency ?? '', questions: 0, askMs: 0, answerMs: 0 };
+    byRespondent.set(id, f);
+    return f;
+  };
+  let askMs = 0;
+  for (const q of asked) {
+    const f = figure(q.respondentId);
+    const ms = elapsedMs(q, now);
+    f.questions += 1;
+    f.askMs += ms;
+    askMs += ms;
+  }
+  let answerMs = 0;
+  for (const a of answers) {
+    const ms = elapsedMs(a, now);
+    figure(a.respondentId).answerMs += ms;
+    answerMs += ms;
+  }
+  const written = questions
+    .filter((q) => q.status === 'written' && q.dueDate !== null)
+    .map((q) => ({
+      questionId: q.id,
+      asker: people.get(q.askerId)?.fullName ?? `#${q.askerId}`,
+      respondent: respondentName.get(q.respondentId)?.name ?? `#${q.respondentId}`,
+      text: q.text,
+      dueDate: q.dueDate!,
+      overdue: q.dueDate! < input.today,
+    }))
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.questionId - b.questionId);
+  return {
+    registered: questions.length,
+    asked: asked.length,
+    askers: new Set(asked.map((q) => q.askerId)).size,
+    respondentsQuestioned: new Set(asked.map((q) => q.respondentId)).size,
+    followUps: questions.filter((q) => q.parentId !== null).length,
+    byStatus,
+    askMs,
+    answerMs,
+    byRespondent: [...byRespondent.values()].sort((a, b) => b.answerMs + b.askMs - (a.answerMs + a.askMs)),
+    written,
+    overdue: written.filter((w) => w.overdue).length,
+  };
+}
+
+function voteFigures(input: ReviewInput): Review['votes'] {
+  const list = input.votes
+    .filter((v) => v.status === 'closed')
+    .map((v): VoteFigure => {
+      const r = computeResult(v, v.tally);
+      return {
+        id: v.id,
+        resolutionNumber: v.resolutionNumber,
+        title: v.resolutionTitle,
+        method: v.method,
+        ruleKind: v.ruleKind,
+        round: v.round,
+        seats: v.seats,
+        present: v.present,
+        for: v.tally.for,
+        against: v.tally.against,
+        abstain: v.tally.abstain,
+        base: r.base,
+        needed: r.needed,
+        margin: v.tally.for - r.needed,
+        passed: r.passed,
+      };
+    });
+  const passed = list.filter((v) => v.passed).length;
+  return { list, passed, failed: list.length - passed };
+}
+
+function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
+  const voters = input.delegates.filter((d) => d.voting);
+  const votingIds = new Set(voters.map((d) => d.id));
+  return input.rollCalls.map((rc) => {
+    const marks = rc.marks.filter((m) => votingIds.has(m.delegateId));
+    const count = (s: string) => marks.filter((m) => m.status === s).length;
+    return {
+      label: rc.label,
+      voting: voters.length,
+      present: presentVoters(voters, marks).length,
+      absent: count('absent'),
+      excused: count('excused'),
+      late: count('late'),
+      left: count('left'),
+    };
+  });
+}
+
+/** The whole review of one session. */
+export function computeReview(input: ReviewInput): Review {
+  const people = new Map(input.delegates.map((d) => [d.id, d]));
+  const { items, plan } = itemFigures(input);
+  return {
+    session: input.session,
+    council: input.council ? { name: input.council.name, totalSeats: input.council.totalSeats } : null,
+    now: input.now,
+    time: timeFigures(input),
+    items,
+    plan,
+    speaking: speakingFigures(input, people),
+    questioning: questioningFigures(input, people),
+    votes: voteFigures(input),
+    attendance: attendanceFigures(input),
+  };
+}

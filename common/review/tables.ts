@@ -1,0 +1,254 @@
+/**
+ * Every table of the review, in one language: what the view shows behind each chart, the
+ * sheets of the workbook, the CSVs and the report's tables. Cells keep their kind (a count,
+ * a duration in ms, a share as part/whole, text) so each output renders them its own way:
+ * the workbook as real numbers and times, the screen and documents as text with the votes'
+ * percentage rule.
+ */
+import { en, vi, type MessageKey } from '../../src/lib/i18n/index';
+import { formatDate } from '../../src/lib/format';
+import type { Lang } from '../../electron/engine/messages';
+import { formatClock } from '../timing/timer';
+import { formatPercent } from '../votes/rule';
+import { compareReviews, type CompareValue, type Share } from './compare';
+import { WORK_KINDS, type Review, type SittingBlock, type TimeBlock } from './figures';
+
+export type Cell = CompareValue | { kind: 'text'; text: string } | null;
+
+export const TABLE_IDS = [
+  'kinds',
+  'planSittings',
+  'items',
+  'highlights',
+  'speaking',
+  'speakers',
+  'groups',
+  'committees',
+  'speechKinds',
+  'overruns',
+  'questioning',
+  'respondents',
+  'written',
+  'votes',
+  'attendance',
+  'compare',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export interface Table {
+  id: TableId;
+  title: string;
+  /** Short name for a workbook sheet (at most 31 characters). */
+  sheet: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, vi };
+
+/** The console's dictionary, usable outside the renderer (exports run in Node). */
+export function translator(lang: Lang): (key: MessageKey, params?: Record<string, string | number>) => string {
+  return (key, params = {}) => dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+const text = (t: string): Cell => ({ kind: 'text', text: t });
+const n = (v: number): Cell => ({ kind: 'count', n: v });
+const ms = (v: number): Cell => ({ kind: 'ms', ms: v });
+const share = (part: number, whole: number): Cell => ({ kind: 'share', share: { part, whole } });
+
+/** "84,48%" / "84.48%": the votes' half-up, two-decimal rule. */
+export const formatShare = (s: Share, lang: Lang): string => `${formatPercent(s.part, s.whole, lang)}%`;
+
+/** A cell as the screen, the CSV and the report print it. */
+export function cellText(c: Cell, lang: Lang): string {
+  if (c === null) return '';
+  switch (c.kind) {
+    case 'text':
+      return c.text;
+    case 'count':
+      return String(c.n);
+    case 'ms':
+      return formatClock(c.ms);
+    case 'share':
+      return formatShare(c.share, lang);
+  }
+}
+
+/** "Buổi sáng 08/12/2026" / "Morning 8 Dec 2026"; items outside any sitting have their own label. */
+export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, gap = ' '): string {
+  const t = translator(lang);
+  return b.date === null || b.part === null ? t('review.unassigned') : `${t(`sitting.part.${b.part}`)}${gap}${formatDate(b.date, lang)}`;
+}
+
+/** A roll call's label ("2026-12-08 sáng", see sittingLabel.ts) as a sitting's name; other labels as typed. */
+export function rollCallName(label: string, lang: Lang): string {
+  const m = /^(\d{4}-\d{2}-\d{2}) (sáng|chiều)$/.exec(label);
+  return m ? sittingName({ date: m[1], part: m[2] === 'sáng' ? 'morning' : 'afternoon' }, lang) : label;
+}
+
+export function sessionName(r: Review, lang: Lang): string {
+  return translator(lang)('session.label', { number: r.session.number, term: r.session.term });
+}
+
+function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
+  const w = b.byWork;
+  return [text(label), ms(w.reading), ms(w.discussion), ms(w.procedure), ms(b.actualMs), share(w.reading, b.actualMs), share(w.discussion, b.actualMs), share(w.procedure, b.actualMs), extra];
+}
+
+const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), ms(b.actualMs - b.plannedRunMs)];
+
+/**
+ * The tables of one review; `others` (earlier sessions) add the comparison table.
+ * Empty tables are kept, so a workbook always has the same sheets.
+ */
+export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = []): Table[] {
+  const t = translator(lang);
+  const dayName = (date: string | null) => (date === null ? t('review.unassigned') : t('review.day', { date: formatDate(date, lang) }));
+  const table = (id: TableId, columns: MessageKey[], rows: Cell[][]): Table => ({
+    id,
+    title: t(`review.table.${id}`),
+    sheet: t(`review.sheet.${id}`).slice(0, 31),
+    columns: columns.map((c) => t(c)),
+    rows,
+  });
+  const byId = new Map(r.items.map((i) => [i.id, i]));
+  const yesNo = (b: boolean) => text(t(b ? 'review.yes' : 'review.no'));
+  const orNone = (s: string) => text(s || t('review.none'));
+  const sp = r.speaking;
+  const q = r.questioning;
+  const tables: Table[] = [
+    table(
+      'kinds',
+      ['review.col.sitting', 'review.work.reading', 'review.work.discussion', 'review.work.procedure', 'review.col.total', 'review.col.readingShare', 'review.col.discussionShare', 'review.col.procedureShare', 'review.col.sittingClock'],
+      [
+        ...r.time.sittings.map((s) => kindsRow(sittingName(s, lang), s, ms(s.clockMs))),
+        ...r.time.days.map((d) => kindsRow(dayName(d.date), d, null)),
+        kindsRow(t('review.wholeSession'), r.time.session, null),
+      ],
+    ),
+    table('planSittings', ['review.col.sitting', 'review.col.planned', 'review.col.plannedRun', 'review.col.actual', 'review.col.difference'], [
+      ...r.time.sittings.map((s) => planRow(sittingName(s, lang), s)),
+      ...r.time.days.map((d) => planRow(dayName(d.date), d)),
+      planRow(t('review.wholeSession'), r.time.session),
+    ]),
+    table(
+      'items',
+      ['review.col.no', 'review.col.item', 'review.col.kind', 'review.col.work', 'review.col.status', 'review.col.planned', 'review.col.extra', 'review.col.actual', 'review.col.difference', 'review.col.pauses'],
+      r.items.map((i, k) => [
+        n(k + 1),
+        text(i.title),
+        text(t(`agenda.kind.${i.kind}`)),
+        text(t(`review.work.${i.work}`)),
+        text(t(`live.status.${i.status}`)),
+        ms(i.plannedMs),
+        ms(i.extraMs),
+        ms(i.actualMs),
+        i.status === 'pending' || i.status === 'skipped' ? null : ms(i.diffMs),
+        n(i.pauses),
+      ]),
+    ),
+    table(
+      'highlights',
+      ['review.col.which', 'review.col.item', 'review.col.planned', 'review.col.actual', 'review.col.difference'],
+      (['overran', 'cutShort', 'skipped'] as const).flatMap((which) =>
+        r.plan[which].map((id) => {
+          const i = byId.get(id)!;
+          return [text(t(`review.which.${which}`)), text(i.title), ms(i.plannedMs), ms(i.actualMs), which === 'skipped' ? null : ms(i.diffMs)];
+        }),
+      ),
+    ),
+    table('speaking', ['review.col.figure', 'review.col.value'], [
+      [text(t('review.fig.speeches')), n(sp.speeches)],
+      [text(t('review.fig.speakers')), n(sp.speakers)],
+      [text(t('review.fig.votingSpokeShare')), share(sp.votingSpeakers, sp.votingDelegates)],
+      [text(t('review.fig.speakingTime')), ms(sp.ms)],
+      [text(t('review.col.first')), n(sp.byKind.speech.count)],
+      [text(t('review.col.second')), n(sp.byKind.secondSpeech.count)],
+      [text(t('review.col.debate')), n(sp.byKind.debateReply.count)],
+    ]),
+    table(
+      'speakers',
+      ['review.col.delegate', 'review.col.group', 'review.col.committee', 'review.col.speeches', 'review.col.first', 'review.col.second', 'review.col.debate', 'review.col.other', 'review.col.time'],
+      sp.byDelegate.map((d) => [text(d.name), orNone(d.group), orNone(d.committee), n(d.count), n(d.first), n(d.second), n(d.debate), n(d.other), ms(d.ms)]),
+    ),
+    table(
+      'groups',
+      ['review.col.group', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
+      sp.byGroup.map((g) => [orNone(g.group), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+    ),
+    table(
+      'committees',
+      ['review.col.committee', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
+      sp.byCommittee.map((g) => [orNone(g.committee), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+    ),
+    table(
+      'speechKinds',
+      ['review.col.kind', 'review.col.speeches', 'review.col.time'],
+      (Object.keys(sp.byKind) as (keyof typeof sp.byKind)[]).map((k) => [text(t(`spk.kind.${k}`)), n(sp.byKind[k].count), ms(sp.byKind[k].ms)]),
+    ),
+    table(
+      'overruns',
+      ['review.col.delegate', 'review.col.item', 'review.col.kind', 'review.col.limit', 'review.col.extra', 'review.col.spoken', 'review.col.over'],
+      sp.overruns.map((o) => [text(o.name), text(o.itemTitle), text(t(`spk.kind.${o.kind}`)), ms(o.limitMs), ms(o.extraMs), ms(o.spokenMs), ms(o.overMs)]),
+    ),
+    table('questioning', ['review.col.figure', 'review.col.value'], [
+      [text(t('review.fig.registered')), n(q.registered)],
+      [text(t('review.fig.asked')), n(q.asked)],
+      [text(t('review.fig.askers')), n(q.askers)],
+      [text(t('review.fig.respondentsQuestioned')), n(q.respondentsQuestioned)],
+      [text(t('review.fig.followUps')), n(q.followUps)],
+      ...(Object.keys(q.byStatus) as (keyof typeof q.byStatus)[]).map((s) => [text(t(`q.status.${s}`)), n(q.byStatus[s])]),
+      [text(t('review.fig.askTime')), ms(q.askMs)],
+      [text(t('review.fig.answerTime')), ms(q.answerMs)],
+      [text(t('review.fig.writtenDue')), n(q.written.length)],
+      [text(t('review.fig.overdue')), n(q.overdue)],
+    ]),
+    table(
+      'respondents',
+      ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.askTime', 'review.col.answerTime'],
+      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), ms(x.askMs), ms(x.answerMs)]),
+    ),
+    table(
+      'written',
+      ['review.col.asker', 'review.col.respondent', 'review.col.question', 'review.col.due', 'review.col.overdue'],
+      q.written.map((w) => [text(w.asker), text(w.respondent), text(w.text), text(formatDate(w.dueDate, lang)), yesNo(w.overdue)]),
+    ),
+    table(
+      'votes',
+      ['review.col.resolutionNumber', 'review.col.resolution', 'review.col.method', 'review.col.for', 'review.col.against', 'review.col.abstain', 'review.col.base', 'review.col.needed', 'review.col.margin', 'review.col.forShare', 'review.col.result'],
+      r.votes.list.map((v) => [
+        text(v.resolutionNumber),
+        text(v.title),
+        text(t(`votes.method.${v.method}`)),
+        n(v.for),
+        n(v.against),
+        n(v.abstain),
+        n(v.base),
+        n(v.needed),
+        n(v.margin),
+        share(v.for, v.base),
+        text(t(v.passed ? 'votes.passed' : 'votes.failed')),
+      ]),
+    ),
+    table(
+      'attendance',
+      ['review.col.sitting', 'review.col.voting', 'review.col.present', 'review.col.absent', 'review.col.excused', 'review.col.late', 'review.col.left', 'review.col.presentShare'],
+      r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
+    ),
+  ];
+  if (others.length > 0) {
+    // Oldest first, this session last: "62% → 41%" reads left to right.
+    const all = [...others, r];
+    tables.push({
+      id: 'compare',
+      title: t('review.table.compare'),
+      sheet: t('review.sheet.compare').slice(0, 31),
+      columns: [t('review.col.figure'), ...all.map((x) => sessionName(x, lang))],
+      rows: compareReviews(all).map((row) => [text(t(`review.cmp.${row.key}`)), ...row.values]),
+    });
+  }
+  return tables;
+}
+
+/** Names of the kinds of work in the language, in WORK_KINDS order (legends and headers). */
+export const workNames = (lang: Lang): string[] => WORK_KINDS.map((w) => translator(lang)(`review.work.${w}`));

@@ -1,0 +1,185 @@
+/**
+ * Planned against actual, and the forecast of a sitting's end. Pure functions of the
+ * published state and one clock reading, shared by the console and the tests.
+ */
+import { liveItemOf } from '../../electron/features/timing/liveItem';
+import type { AgendaItem, AgendaKind } from '../../electron/features/agenda/store';
+import type { ItemTiming, Sitting } from '../../electron/features/timing/store';
+import { elapsedMs } from './timer';
+
+/** How the review groups time (DESIGN §1: report reading against discussion). */
+export const TIME_GROUPS = ['reports', 'verification', 'discussion', 'questioning', 'votes', 'other'] as const;
+export type TimeGroup = (typeof TIME_GROUPS)[number];
+
+export const groupOf = (kind: AgendaKind): TimeGroup =>
+  kind === 'report' || kind === 'submission'
+    ? 'reports'
+    : kind === 'vote' || kind === 'election'
+      ? 'votes'
+      : kind === 'verification' || kind === 'discussion' || kind === 'questioning'
+        ? kind
+        : 'other';
+
+const MIN = 60_000;
+
+export interface Row {
+  item: AgendaItem;
+  timing: ItemTiming;
+}
+
+/**
+ * Joins the agenda with its timing; an item added since the timing slice was built counts as pending.
+ * A parent item (a report grouping its verification and discussion) is itself the presentation:
+ * its plan and time are its own, never the sum of its sub-items'.
+ */
+export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
+  const byId = new Map(timings.map((t) => [t.id, t]));
+  return agenda.map((item) => ({
+    item,
+    timing: byId.get(item.id) ?? { id: item.id, sittingId: null, parentId: null, status: 'pending', startedAt: null, accumulatedMs: 0, extraMinutes: 0, segments: [] },
+  }));
+}
+
+/** The plan the timer runs against: the planned minutes plus what the chair added. */
+export const limitMs = (r: Row): number => (r.item.plannedMinutes + r.timing.extraMinutes) * MIN;
+
+/** The row of the live item (engine/liveItem.ts: running, else paused most recently). */
+export function currentRow(rows: Row[]): Row | null {
+  const id = liveItemOf(rows.map((r) => r.timing));
+  return rows.find((r) => r.item.id === id) ?? null;
+}
+
+export interface Totals {
+  /** Original plan of every item counted. */
+  plannedMs: number;
+  /** Original plan of the items that have run or are running: compare with actualMs. */
+  plannedRunMs: number;
+  actualMs: number;
+}
+
+const empty = (): Totals => ({ plannedMs: 0, plannedRunMs: 0, actualMs: 0 });
+
+function add(t: Totals, r: Row, now: number): void {
+  const planned = r.item.plannedMinutes * MIN;
+  const actual = elapsedMs(r.timing, now);
+  t.plannedMs += planned;
+  t.actualMs += actual;
+  // A finished item has used its whole plan; a running or paused one only what it has run,
+  // up to its plan (else two seconds into a 20-minute report reads "19:58 early").
+  if (r.timing.status === 'finished') t.plannedRunMs += planned;
+  else if (r.timing.status === 'running' || r.timing.status === 'paused') t.plannedRunMs += Math.min(planned, actual);
+}
+
+export function totalsByGroup(rows: Row[], now: number): Record<TimeGroup, Totals> {
+  const out = Object.fromEntries(TIME_GROUPS.map((g) => [g, empty()])) as Record<TimeGroup, Totals>;
+  for (const r of rows) add(out[groupOf(r.item.kind)], r, now);
+  return out;
+}
+
+export function totalsBySitting(rows: Row[], now: number): Map<number | null, Totals> {
+  const out = new Map<number | null, Totals>();
+  for (const r of rows) {
+    const t = out.get(r.timing.sittingId) ?? empty();
+    add(t, r, now);
+    out.set(r.timing.sittingId, t);
+  }
+  return out;
+}
+
+/** Bounds of the pace, so that one odd item (a 20-minute opening over in 3) does not swing the forecast. */
+export const PACE_MIN = 0.5;
+export const PACE_MAX = 2;
+
+/** Planned time of finished items after which the pace is taken as measured, not blended with 1. */
+export const PACE_SETTLED_MS = 60 * MIN;
+
+/** A break lasts what was announced, whatever the pace of the debates. */
+const paced = (r: Row) => r.item.kind !== 'break';
+
+/**
+ * Pace so far: actual over planned time of the finished items that had a plan, weighted by
+ * their plan and kept within PACE_MIN..PACE_MAX; blended with 1 until PACE_SETTLED_MS of plan
+ * has run, so one 5-second opening does not halve the rest of the morning. 1.2 means items
+ * take 20% longer than planned.
+ */
+export function pace(rows: Row[]): number {
+  let planned = 0;
+  let actual = 0;
+  for (const r of rows) {
+    if (r.timing.status !== 'finished' || r.item.plannedMinutes === 0 || !paced(r)) continue;
+    planned += r.item.plannedMinutes * MIN;
+    actual += r.timing.accumulatedMs;
+  }
+  if (planned === 0) return 1;
+  const measured = Math.min(PACE_MAX, Math.max(PACE_MIN, actual / planned));
+  const weight = Math.min(1, planned / PACE_SETTLED_MS);
+  return 1 + weight * (measured - 1);
+}
+
+/** What an item still needs: the rest of its plan if it has started, its plan at the current pace if not. */
+export function remainingMs(r: Row, now: number, p: number): number {
+  switch (r.timing.status) {
+    case 'finished':
+    case 'skipped':
+      return 0;
+    case 'running':
+    case 'paused':
+      return Math.max(0, limitMs(r) - elapsedMs(r.timing, now));
+    case 'pending':
+      return Math.round(limitMs(r) * (paced(r) ? p : 1));
+  }
+}
+
+export interface Forecast {
+  sittingId: number;
+  pace: number;
+  remainingMs: number;
+  /** Expected end, engine epoch ms. */
+  endMs: number;
+  plannedEndMs: number;
+  /** Positive: the sitting runs over its planned end by this much. */
+  overrunMs: number;
+  /** The remaining items that hold the most time, largest first. */
+  heaviest: { id: number; remainingMs: number }[];
+}
+
+/**
+ * When a sitting will end: from now (or its planned start, if it has not opened) plus what
+ * its unfinished items still need. `epochOf` turns the sitting's date and "HH:MM" into epoch ms
+ * in the hall's local time.
+ */
+export function forecast(rows: Row[], sitting: Sitting, now: number, epochOf: (date: string, time: string) => number, top = 3): Forecast {
+  const p = pace(rows);
+  const mine = rows.filter((r) => r.timing.sittingId === sitting.id);
+  const rests = mine.map((r) => ({ id: r.item.id, remainingMs: remainingMs(r, now, p) }));
+  const remaining = rests.reduce((s, r) => s + r.remainingMs, 0);
+  const plannedEndMs = epochOf(sitting.date, sitting.plannedEnd);
+  const from = sitting.status === 'closed' ? (sitting.closedAt ?? now) : sitting.status === 'planned' ? Math.max(now, epochOf(sitting.date, sitting.plannedStart)) : now;
+  const endMs = sitting.status === 'closed' ? from : from + remaining;
+  return {
+    sittingId: sitting.id,
+    pace: p,
+    remainingMs: sitting.status === 'closed' ? 0 : remaining,
+    endMs,
+    plannedEndMs,
+    overrunMs: endMs - plannedEndMs,
+    heaviest: rests
+      .filter((r) => r.remainingMs > 0)
+      .sort((a, b) => b.remainingMs - a.remainingMs)
+      .slice(0, top),
+  };
+}
+
+/** The sitting to forecast: the live item's, else the first not yet closed. */
+export function focusSitting(rows: Row[], sittings: Sitting[]): Sitting | null {
+  const cur = currentRow(rows);
+  const own = cur && sittings.find((s) => s.id === cur.timing.sittingId);
+  return own ?? sittings.find((s) => s.status === 'open' || s.status === 'suspended') ?? sittings.find((s) => s.status === 'planned') ?? null;
+}
+
+/** "2026-12-08" + "07:30" in this machine's local time, epoch ms. */
+export function localEpoch(date: string, time: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  return new Date(y, m - 1, d, h, mi).getTime();
+}

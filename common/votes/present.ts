@@ -1,0 +1,14 @@
+import type { Delegate } from '../../electron/features/roster/store';
+import { isPresent, type Mark } from '../../electron/features/attendance/store';
+
+/**
+ * Who may vote now: the voting delegates present by the current roll call (the `attendance`
+ * slice's marks; anyone unmarked is present). Before any roll call of the session there are
+ * no marks, so every voting delegate on the roster counts. The engine (opening a vote,
+ * accepting named marks) and the votes view both ask this, so what the secretary sees is
+ * what the engine accepts.
+ */
+export function presentVoters<D extends Pick<Delegate, 'id' | 'voting'>>(delegates: readonly D[], marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[] = []): D[] {
+  const byDelegate = new Map(marks.map((m) => [m.delegateId, m]));
+  return delegates.filter((d) => d.voting && isPresent(byDelegate.get(d.id)));
+}

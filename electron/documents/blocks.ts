@@ -1,0 +1,92 @@
+/**
+ * A document as a list of blocks (headings and paragraphs of runs). The Minutes view shows
+ * these blocks as its live preview and the DOCX writer prints the same blocks, so the preview
+ * reads exactly as the file will.
+ */
+import type { NoteSubject } from '../features/record/store';
+import type { DocLang } from './nd30';
+import { formatDate } from '../../common/dates';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  /** `note` marks the paragraph that carries a subject's secretary note (the view edits it there). */
+  | { kind: 'para'; runs: Run[]; note?: { subject: NoteSubject; id: number }; indent?: boolean }
+  /** A ruled table; the first row is the header. */
+  | { kind: 'table'; rows: string[][]; widths: number[]; align?: ('left' | 'center' | 'right')[] }
+  | { kind: 'pageBreak' };
+
+export interface Signature {
+  titles: string[];
+  names: string[];
+}
+
+/** Something the record lacks, listed above the preview with where to fix it. */
+export interface Missing {
+  text: string;
+  /** The note to write (Minutes view), or the view where it is fixed. */
+  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' };
+}
+
+/** One document part: its header blocks, title, body and signatures (a counting record per ballot). */
+export interface DocPart {
+  header: { body: string[]; number: string; placeDate: string };
+  title: string;
+  subtitle: string[];
+  blocks: Block[];
+  signatures: { left?: Signature; right: Signature; recipients?: string[] };
+}
+
+export interface DocModel {
+  lang: DocLang;
+  parts: DocPart[];
+  missing: Missing[];
+  /** Suggested file name (ASCII). */
+  fileName: string;
+}
+
+export const para = (runs: Run[] | string, extra: { note?: { subject: NoteSubject; id: number }; indent?: boolean } = {}): Block => ({
+  kind: 'para',
+  runs: typeof runs === 'string' ? [{ text: runs }] : runs,
+  ...extra,
+});
+export const heading = (text: string): Block => ({ kind: 'heading', text });
+
+/** "7 giờ 30 phút" / "7:30": a moment's time of day on this machine's clock face (the hall's). */
+export function clockTime(ms: number, lang: DocLang): string {
+  const d = new Date(ms);
+  const h = d.getHours();
+  const m = d.getMinutes();
+  return lang === 'vi' ? `${h} giờ ${String(m).padStart(2, '0')} phút` : `${h}:${String(m).padStart(2, '0')}`;
+}
+
+/** "17/12/2019" / "17 Dec 2019" from YYYY-MM-DD: the screens' own date format. */
+export const dayDate = (iso: string, lang: DocLang): string => formatDate(iso, lang);
+
+/** YYYY-MM-DD of a moment on this machine's calendar. */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "5 phút 10 giây" / "5 min 10 s". */
+export function duration(ms: number, lang: DocLang): string {
+  const total = Math.round(ms / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  if (lang === 'vi') return m > 0 ? `${m} phút${s ? ` ${s} giây` : ''}` : `${s} giây`;
+  return m > 0 ? `${m} min${s ? ` ${s} s` : ''}` : `${s} s`;
+}
+
+/** Plain text of a block, for tests and search. */
+export function blockText(b: Block): string {
+  if (b.kind === 'heading') return b.text;
+  if (b.kind === 'para') return b.runs.map((r) => r.text).join('');
+  if (b.kind === 'table') return b.rows.map((r) => r.join(' ')).join('\n');
+  return '';
+}

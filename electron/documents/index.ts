@@ -1,0 +1,41 @@
+/**
+ * The session's documents, by name: what the CLI, the browser-mode server and the desktop app
+ * all call. Every function here only reads the database.
+ */
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { ballotsModel, noticeModel } from '../features/record/ballots';
+import { minutesModel } from '../features/record/minutes';
+import { personnelRecordModel } from '../features/personnel/report';
+import { renderDocx } from './docx';
+import type { DocModel } from './blocks';
+
+export const REPORT_KINDS = ['minutes', 'ballots', 'notice', 'personnel'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const reportRequestSchema = z.strictObject({
+  doc: z.enum(REPORT_KINDS),
+  sessionId: z.int().positive(),
+  lang: z.enum(['vi', 'en']).default('vi'),
+  /** Minutes of one sitting only. */
+  sittingId: z.int().positive().optional(),
+});
+export type ReportRequest = z.input<typeof reportRequestSchema>;
+
+/** The document as blocks (the Minutes view's preview); null when the session does not exist. */
+export function reportModel(db: Db, request: ReportRequest): DocModel | null {
+  const r = reportRequestSchema.parse(request);
+  if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId });
+  if (r.doc === 'ballots') return ballotsModel(db, r.sessionId);
+  if (r.doc === 'personnel') return personnelRecordModel(db, r.sessionId, r.lang);
+  return noticeModel(db, r.sessionId);
+}
+
+/** The DOCX file; null when the session does not exist. */
+export async function reportFile(db: Db, request: ReportRequest): Promise<{ fileName: string; bytes: Buffer } | null> {
+  const model = reportModel(db, request);
+  if (!model) return null;
+  return { fileName: model.fileName, bytes: await renderDocx(model) };
+}
+
+export type { DocModel, Block, Missing } from './blocks';

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Db } from '../store/db';
+import type { SliceName } from './state';
+
+/** What a handler may use: the open transaction's database, the engine's clock reading, who asked. */
+export interface CommandContext {
+  db: Db;
+  now: number;
+  actor: string;
+}
+
+export interface CommandDef<S extends z.ZodType = z.ZodType, R = unknown> {
+  schema: S;
+  /**
+   * Slices to rebuild after this command, for slices that do not declare the tables they
+   * read (see `sliceTables` in state.ts): the engine works out every declared slice from the
+   * rows the command touched, so a command needs this only for undeclared ones. 'all'
+   * rebuilds every slice.
+   */
+  slices?: readonly SliceName[] | 'all';
+  /**
+   * Makes the command undoable in this scope: the engine keeps the before-images of the rows
+   * it touched, and `undo { scope }` puts them back (see electron/engine/undo.ts). A handler
+   * may name the step with `describeUndo(db, action, subject)`.
+   */
+  undo?: string;
+  /**
+   * Field labels of this command's payload where the domain's catalog label is not the
+   * right word here (e.g. `parentId` is "the question followed up" in question.followUp).
+   */
+  fields?: Record<string, { vi: string; en: string }>;
+  run(ctx: CommandContext, payload: z.output<S>): R;
+}
+
+/** Identity function that fixes the payload type of `run` from the schema. */
+export function defineCommand<S extends z.ZodType, R>(def: CommandDef<S, R>): CommandDef<S, R> {
+  return def;
+}

@@ -1,0 +1,219 @@
+import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../common/patch';
+import type { Db } from '../store/db';
+import type { Key, Touched } from '../store/changes';
+import { getAgendaItem } from '../features/agenda/store';
+import { getTiming } from '../features/timing/store';
+import { getAnswer, getQuestion } from '../features/questions/store';
+import { getCurrentSessionId } from '../features/council/sessions';
+import { getVote } from '../features/votes/store';
+import { voteView } from '../features/votes/slices';
+import { questionsDerived } from '../features/questions/slices';
+import { liveItemOf } from '../features/timing/liveItem';
+import { latestUndoStepInfo } from '../store/undo';
+import { offerOf } from './undo-slice';
+import type { SliceName, State } from './state';
+
+/**
+ * Row patchers: after a command, a slice's ops from the rows it touched, read back by key,
+ * instead of rebuilding the slice (cost in proportion to what the command did, not to the
+ * size of the session). A patcher returns null when the change is not one it follows
+ * row by row (another session selected, rows deleted under a join): the slice is then
+ * rebuilt and compared. tests/unit/patches.property.test.ts checks, over random command
+ * sequences, that patched state equals state rebuilt from scratch.
+ */
+export type Patcher<K extends SliceName> = (db: Db, prev: State[K], touched: Touched) => PatchOp[] | null;
+
+const CURRENT_SESSION = 'current_session_id';
+const sessionChanged = (t: Touched) => t.keys('setting').includes(CURRENT_SESSION);
+
+/** Parent ids a child table's touched rows point to, before and after the command. */
+function refs(db: Db, touched: Touched, table: string, column: string, keyColumn = 'id'): Set<number> {
+  const out = new Set<number>();
+  for (const t of touched.rows(table)) {
+    if (t.before !== null) out.add((JSON.parse(t.before) as Record<string, number>)[column]);
+    const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE "${keyColumn}" = ?`).pluck().get(t.key) as number | undefined;
+    if (now !== undefined) out.add(now);
+  }
+  return out;
+}
+
+/** One `rows` op: the ids' current rows (or their removal), and the new order when it changed. */
+function rowsOp<R extends { id: number }>(
+  path: string[],
+  prev: readonly R[],
+  ids: Iterable<Key>,
+  read: (id: number) => R | undefined,
+  order?: () => number[] | null,
+): PatchOp[] {
+  const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
+  const held = new Map(prev.map((r) => [r.id, r as unknown as Row]));
+  for (const key of ids) {
+    const id = Number(key);
+    const row = read(id);
+    if (row) {
+      const change = rowChange(held.get(id), row as unknown as Row);
+      if (change.upsert) op.upsert.push(change.upsert);
+      if (change.merge) (op.merge ??= []).push(change.merge);
+    } else if (held.has(id)) op.remove.push(id);
+  }
+  const wanted = order?.();
+  if (wanted) setOrder(op, applyPatch(prev as unknown as Row[], [op]), wanted);
+  return op.upsert.length || op.remove.length || op.merge || op.move || op.order ? [op] : [];
+}
+
+/** Did the command insert, delete or move an agenda item (so the order may have changed)? */
+function agendaReordered(db: Db, touched: Touched): boolean {
+  return touched.rows('agenda_item').some((t) => {
+    if (t.before === null || t.op === 'delete') return true;
+    const now = getAgendaItem(db, Number(t.key));
+    return !now || now.position !== (JSON.parse(t.before) as { position: number }).position;
+  });
+}
+
+const agendaOrder = (db: Db, sessionId: number) => () =>
+  db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position, id').pluck().all(sessionId) as number[];
+
+/** Same JSON, same value: derived values are sent only when they changed. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface SpeechImage {
+  agenda_item_id: number;
+  delegate_id: number;
+  first_started_at: number | null;
+  accumulated_ms: number;
+}
+
+/**
+ * Speech totals kept up to date by difference: each touched speech takes back what its
+ * before-image counted and adds what it counts now. Removing an item or a person, changing
+ * a group or switching sessions rebuilds instead.
+ */
+function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched): PatchOp[] | null {
+  const sessionId = getCurrentSessionId(db);
+  if (sessionChanged(touched) || sessionId === null) return null;
+  const structural = (table: string, column: string) =>
+    touched.rows(table).some((t) => {
+      if (t.op === 'delete' || t.before === null) return t.op === 'delete';
+      const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE id = ?`).pluck().get(t.key);
+      return now === undefined || now !== (JSON.parse(t.before) as Record<string, unknown>)[column];
+    });
+  if (structural('agenda_item', 'session_id') || structural('delegate', 'delegate_group')) return null;
+  const inSession = (itemId: number) => db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(itemId) === sessionId;
+  const groupOf = (delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined;
+  const next = { byDelegate: { ...prev.byDelegate }, byGroup: { ...prev.byGroup }, byItem: { ...prev.byItem } };
+  const changed = { byDelegate: new Set<string>(), byGroup: new Set<string>(), byItem: new Set<string>() };
+  const add = (s: SpeechImage | null, sign: 1 | -1) => {
+    if (!s || s.first_started_at === null || !inSession(s.agenda_item_id)) return;
+    const group = groupOf(s.delegate_id);
+    for (const [part, key] of [['byDelegate', s.delegate_id], ['byItem', s.agenda_item_id], ['byGroup', group]] as const) {
+      if (key === undefined) continue;
+      const map = next[part] as Record<string, { count: number; ms: number }>;
+      const was = map[key] ?? { count: 0, ms: 0 };
+      map[key] = { count: was.count + sign, ms: was.ms + sign * s.accumulated_ms };
+      changed[part].add(String(key));
+    }
+  };
+  for (const t of touched.rows('speech')) {
+    add(t.before === null ? null : (JSON.parse(t.before) as SpeechImage), -1);
+    const now = db.prepare('SELECT agenda_item_id, delegate_id, first_started_at, accumulated_ms FROM speech WHERE id = ?').get(t.key) as SpeechImage | undefined;
+    add(now ?? null, 1);
+  }
+  const ops: PatchOp[] = [];
+  for (const part of ['byDelegate', 'byGroup', 'byItem'] as const) {
+    for (const key of changed[part]) {
+      const total = (next[part] as Record<string, { count: number; ms: number }>)[key];
+      const was = (prev[part] as Record<string, { count: number; ms: number }>)[key];
+      if (total.count === 0) {
+        if (was) ops.push({ op: 'set', path: [part, key] });
+      } else if (!same(total, was)) ops.push({ op: 'set', path: [part, key], value: total });
+    }
+  }
+  return ops;
+}
+
+/** The undo offers of the scopes whose steps the command added or removed. */
+function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
+  if (sessionChanged(touched)) return null;
+  const current = getCurrentSessionId(db);
+  const scopes = new Set<string>();
+  for (const t of touched.rows('undo_step')) {
+    if (t.before !== null) scopes.add((JSON.parse(t.before) as { scope: string }).scope);
+    const now = db.prepare('SELECT scope FROM undo_step WHERE id = ?').pluck().get(t.key) as string | undefined;
+    if (now !== undefined) scopes.add(now);
+  }
+  const ops: PatchOp[] = [];
+  for (const scope of scopes) {
+    const step = latestUndoStepInfo(db, scope);
+    const offer = step ? offerOf(step, current) : null;
+    if (!offer) {
+      if (prev[scope]) ops.push({ op: 'set', path: [scope] });
+    } else if (!same(offer, prev[scope])) ops.push({ op: 'set', path: [scope], value: offer });
+  }
+  return ops;
+}
+
+export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
+  agenda(db, prev, touched) {
+    const sessionId = getCurrentSessionId(db);
+    if (sessionChanged(touched) || sessionId === null) return null;
+    const read = (id: number) => {
+      const item = getAgendaItem(db, id);
+      return item?.sessionId === sessionId ? item : undefined;
+    };
+    return rowsOp([], prev, touched.keys('agenda_item'), read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+  },
+
+  timing(db, prev, touched) {
+    const sessionId = getCurrentSessionId(db);
+    if (sessionChanged(touched) || sessionId === null) return null;
+    const ids = new Set<Key>([...touched.keys('agenda_item'), ...refs(db, touched, 'item_segment', 'item_id')]);
+    const read = (id: number) => (getAgendaItem(db, id)?.sessionId === sessionId ? getTiming(db, id) : undefined);
+    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const liveItemId = liveItemOf(applyPatch(prev, ops).items);
+    if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });
+    return ops;
+  },
+
+  questions(db, prev, touched) {
+    const sessionId = getCurrentSessionId(db);
+    if (sessionChanged(touched) || sessionId === null) return null;
+    const ops = [
+      ...rowsOp(['list'], prev.list, touched.keys('question'), (id) => {
+        const q = getQuestion(db, id);
+        return q?.sessionId === sessionId ? q : undefined;
+      }),
+      ...rowsOp(['answers'], prev.answers, touched.keys('answer'), (id) => {
+        const a = getAnswer(db, id);
+        return a?.sessionId === sessionId ? a : undefined;
+      }),
+    ];
+    // New rows are appended; the slice lists them by id, so sort if one came in out of order (undo of a removal).
+    let next = applyPatch(prev, ops);
+    for (const [path, list] of [['list', next.list], ['answers', next.answers]] as const) {
+      const ids = list.map((r) => r.id);
+      const sorted = [...ids].sort((a, b) => a - b);
+      const op = ops.find((o) => o.op === 'rows' && o.path[0] === path);
+      if (op && op.op === 'rows') setOrder(op, list as unknown as Row[], sorted);
+    }
+    next = applyPatch(prev, ops);
+    const derived = questionsDerived(next.list, next.answers);
+    if (!same(derived.queue, prev.queue)) ops.push({ op: 'set', path: ['queue'], value: derived.queue });
+    if (!same(derived.live, prev.live)) ops.push({ op: 'set', path: ['live'], value: derived.live });
+    return ops;
+  },
+
+  speechTotals: speechTotalsOps,
+  undo: undoOps,
+
+  votes(db, prev, touched) {
+    const ids = new Set<Key>([...touched.keys('vote'), ...refs(db, touched, 'vote_version', 'vote_id'), ...refs(db, touched, 'vote_mark', 'vote_id', 'rowid')]);
+    const ops = rowsOp([], prev, ids, (id) => {
+      const v = getVote(db, id);
+      return v ? voteView(db, v) : undefined;
+    });
+    const next = applyPatch(prev, ops);
+    const sorted = next.map((v) => v.id).sort((a, b) => a - b);
+    if (ops[0]?.op === 'rows') setOrder(ops[0], next as unknown as Row[], sorted);
+    return ops;
+  },
+};

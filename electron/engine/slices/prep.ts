@@ -1,8 +1,0 @@
-import type { Db } from '../../store/db';
-import { getCurrentSessionId } from '../../store/sessions';
-import { listTemplates, sessionSummaries } from '../../store/templates';
-
-export const prepSlices = {
-  /** Saved agenda templates (built-ins are in engine/templates.ts) and what each other session holds, for copying. */
-  prep: (db: Db) => ({ templates: listTemplates(db), summaries: sessionSummaries(db, getCurrentSessionId(db)) }),
-};

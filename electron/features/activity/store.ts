@@ -1,0 +1,63 @@
+/**
+ * The journal as the Activity view reads it: newest first, each entry tagged with the sitting
+ * that was open when it was done, payloads with long texts cut (an emblem is 256 KB of base64
+ * and says nothing in a log).
+ */
+import type { Db } from '../../store/db';
+
+export interface ActivityEntry {
+  revision: number;
+  at: number;
+  actor: string;
+  type: string;
+  payload: Record<string, unknown>;
+  /** The sitting open (or suspended) at that moment, if any. */
+  sittingId: number | null;
+}
+
+export interface ActivitySitting {
+  id: number;
+  sessionId: number;
+  date: string;
+  part: string;
+}
+
+export interface Activity {
+  entries: ActivityEntry[];
+  sittings: ActivitySitting[];
+  /** Entries in the journal in all; `entries` holds at most the newest `limit`. */
+  total: number;
+}
+
+/** The journal rows an export or a screen should ever need at once. */
+export const ACTIVITY_LIMIT = 20_000;
+const LONG_TEXT = 300;
+
+function trim(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > LONG_TEXT ? `${value.slice(0, 60)}… (${value.length})` : value;
+  if (Array.isArray(value)) return value.map(trim);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trim(v)]));
+  return value;
+}
+
+export function readActivity(db: Db, limit = ACTIVITY_LIMIT): Activity {
+  const sittings = db
+    .prepare('SELECT id, session_id AS sessionId, date, part, opened_at AS openedAt, closed_at AS closedAt FROM sitting WHERE opened_at IS NOT NULL ORDER BY opened_at')
+    .all() as (ActivitySitting & { openedAt: number; closedAt: number | null })[];
+  const rows = db
+    .prepare('SELECT revision, at, actor, type, payload FROM journal ORDER BY revision DESC LIMIT ?')
+    .all(Math.max(1, Math.min(limit, ACTIVITY_LIMIT))) as { revision: number; at: number; actor: string; type: string; payload: string }[];
+  const total = db.prepare('SELECT count(*) FROM journal').pluck().get() as number;
+  const entries = rows.map((r) => {
+    let payload: Record<string, unknown> = {};
+    try {
+      payload = trim(JSON.parse(r.payload)) as Record<string, unknown>;
+    } catch {
+      // A journal row is written by the engine as JSON; if one is not, the entry still shows.
+    }
+    // The sitting.open row itself is at opened_at; the close row at closed_at: both belong to it.
+    const s = sittings.findLast((x) => x.openedAt <= r.at && (x.closedAt === null || r.at <= x.closedAt));
+    return { ...r, payload, sittingId: s?.id ?? null };
+  });
+  return { entries, sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })), total };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../../engine/errors';
+import { id, optionalText, text } from '../../engine/validation';
+import {
+  AGENDA_KINDS,
+  deleteAgendaItem,
+  getAgendaItem,
+  insertAgendaItem,
+  moveAgendaItem,
+  updateAgendaItem,
+} from './store';
+import type { Db } from '../../store/db';
+import { itemHasSpeeches } from '../speakers/store';
+import { getTiming } from '../timing/store';
+import { defineCommand } from '../../engine/define';
+import { requireSession } from '../council/commands';
+import { readRules } from '../council/rules';
+
+/** Ten hours: no single agenda item of a council session is planned longer. */
+export const MAX_PLANNED_MINUTES = 600;
+
+const itemFields = {
+  title: text(500),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: optionalText(200),
+  plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES),
+};
+const index = z.int().min(0).max(10_000);
+
+function requireItem(db: Db, itemId: number) {
+  const item = getAgendaItem(db, itemId);
+  if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
+  return item;
+}
+
+export const agendaCommands = {
+  'agenda.add': defineCommand({
+    schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
+    slices: ['agenda', 'timing', 'speakers'],
+    run({ db }, { index: at, plannedMinutes, ...item }) {
+      const sessionId = requireSession(db);
+      const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
+      return { id: insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at) };
+    },
+  }),
+
+  'agenda.update': defineCommand({
+    schema: z.strictObject({ id, ...itemFields }),
+    slices: ['agenda', 'timing', 'speakers'],
+    run({ db }, { id: itemId, ...item }) {
+      requireItem(db, itemId);
+      updateAgendaItem(db, itemId, item);
+    },
+  }),
+
+  'agenda.move': defineCommand({
+    schema: z.strictObject({ id, index }),
+    slices: ['agenda', 'timing', 'speakers'],
+    run({ db }, { id: itemId, index: to }) {
+      requireItem(db, itemId);
+      moveAgendaItem(db, itemId, to);
+    },
+  }),
+
+  'agenda.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['agenda', 'timing', 'speakers', 'speechTotals'],
+    run({ db }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      // Its run segments and speeches are the session's record (they would go with the row);
+      // an item that never started and has only waiting requests can go.
+      if (getTiming(db, itemId)?.status !== 'pending' || itemHasSpeeches(db, itemId)) {
+        throw new EngineError('item-has-history', { title: item.title });
+      }
+      deleteAgendaItem(db, itemId);
+    },
+  }),
+};

@@ -1,0 +1,122 @@
+import type { Db } from '../../store/db';
+
+export const AGENDA_KINDS = [
+  'opening',
+  'report',
+  'submission',
+  'verification',
+  'discussion',
+  'questioning',
+  'vote',
+  'election',
+  'closing',
+  'break',
+  'other',
+] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
+export interface AgendaItem {
+  id: number;
+  sessionId: number;
+  position: number;
+  title: string;
+  kind: AgendaKind;
+  presenter: string;
+  plannedMinutes: number;
+}
+
+export type AgendaItemInput = Pick<AgendaItem, 'title' | 'kind' | 'presenter' | 'plannedMinutes'>;
+
+interface AgendaRow {
+  id: number;
+  session_id: number;
+  position: number;
+  title: string;
+  kind: AgendaKind;
+  presenter: string;
+  planned_minutes: number;
+}
+
+const rowToItem = (r: AgendaRow): AgendaItem => ({
+  id: r.id,
+  sessionId: r.session_id,
+  position: r.position,
+  title: r.title,
+  kind: r.kind,
+  presenter: r.presenter,
+  plannedMinutes: r.planned_minutes,
+});
+
+export function listAgenda(db: Db, sessionId: number): AgendaItem[] {
+  return (
+    db.prepare('SELECT * FROM agenda_item WHERE session_id = ? ORDER BY position').all(sessionId) as AgendaRow[]
+  ).map(rowToItem);
+}
+
+/** The first item of `kind` in the session's order, else its first item: one row, not the whole agenda. */
+export function firstAgendaItemId(db: Db, sessionId: number, kind: AgendaKind): number | null {
+  const row = db
+    .prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY kind = ? DESC, position LIMIT 1')
+    .get(sessionId, kind) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export function getAgendaItem(db: Db, id: number): AgendaItem | undefined {
+  const row = db.prepare('SELECT * FROM agenda_item WHERE id = ?').get(id) as AgendaRow | undefined;
+  return row ? rowToItem(row) : undefined;
+}
+
+/** Inserts at the end, or at `index` (0-based) shifting the rest down. */
+export function insertAgendaItem(db: Db, sessionId: number, item: AgendaItemInput, index?: number): number {
+  const ids = listAgenda(db, sessionId).map((i) => i.id);
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO agenda_item (session_id, position, title, kind, presenter, planned_minutes)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      )
+      .run(sessionId, ids.length, item.title, item.kind, item.presenter, item.plannedMinutes).lastInsertRowid,
+  );
+  if (index !== undefined && index < ids.length) {
+    ids.splice(index, 0, id);
+    renumber(db, ids);
+  }
+  return id;
+}
+
+export function updateAgendaItem(db: Db, id: number, item: AgendaItemInput): void {
+  db.prepare('UPDATE agenda_item SET title = ?, kind = ?, presenter = ?, planned_minutes = ? WHERE id = ?').run(
+    item.title,
+    item.kind,
+    item.presenter,
+    item.plannedMinutes,
+    id,
+  );
+}
+
+/** Moves an item to `index` within its session, keeping positions 0..n-1. */
+export function moveAgendaItem(db: Db, id: number, index: number): void {
+  const item = getAgendaItem(db, id);
+  if (!item) return;
+  const ids = listAgenda(db, item.sessionId)
+    .map((i) => i.id)
+    .filter((x) => x !== id);
+  ids.splice(Math.min(index, ids.length), 0, id);
+  renumber(db, ids);
+}
+
+export function deleteAgendaItem(db: Db, id: number): void {
+  const item = getAgendaItem(db, id);
+  if (!item) return;
+  db.prepare('DELETE FROM agenda_item WHERE id = ?').run(id);
+  renumber(
+    db,
+    listAgenda(db, item.sessionId).map((i) => i.id),
+  );
+}
+
+/** Only rows whose position changes are written: each write is recorded and republished. */
+function renumber(db: Db, ids: number[]): void {
+  const stmt = db.prepare('UPDATE agenda_item SET position = ? WHERE id = ? AND position IS NOT ?');
+  ids.forEach((id, position) => stmt.run(position, id, position));
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../../engine/errors';
+import { id, text } from '../../engine/validation';
+import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark, type Mark } from './store';
+import { getDelegate } from '../roster/store';
+import { getSitting } from '../timing/store';
+import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import { defineCommand } from '../../engine/define';
+import { requireSession } from '../council/commands';
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+/**
+ * A mark carried from the last roll call into a new one, as a starting point: absent and
+ * excused stay so; whoever left early, or had not arrived, is "not arrived yet" until seen;
+ * a late arrival is in the room, so present.
+ */
+function carried(m: Mark): { status: Mark['status']; time: null } | null {
+  if (m.status === 'absent' || m.status === 'excused') return { status: m.status, time: null };
+  if (m.status === 'left' || m.time === null) return { status: 'late', time: null };
+  return null;
+}
+
+export const attendanceCommands = {
+  /**
+   * Starts the roll call of a sitting (or returns to it): everyone is present until marked.
+   * A sitting of the live agenda names it ("2026-12-08 sáng"); a council without sittings types a name.
+   */
+  'attendance.open': defineCommand({
+    schema: z.strictObject({ label: text(60).optional(), sittingId: id.optional(), carry: z.boolean().default(false) }),
+    slices: ['attendance'],
+    run({ db, now }, { label: typed, sittingId, carry }) {
+      const sessionId = requireSession(db);
+      let label = typed;
+      if (sittingId !== undefined) {
+        const sitting = getSitting(db, sittingId);
+        if (sitting?.sessionId !== sessionId) throw notFound('sitting', sittingId);
+        label = sittingLabel(sitting);
+      }
+      if (label === undefined) throw new EngineError('roll-call-unnamed');
+      const existing = findRollCall(db, sessionId, label)?.id;
+      const previous = getCurrentRollCallId(db, sessionId);
+      const rollCallId = existing ?? insertRollCall(db, sessionId, label, now);
+      // A new roll call may start from the last one's marks (`carry`); an existing one keeps its own.
+      if (existing === undefined && carry && previous !== null) {
+        for (const m of listMarks(db, previous)) {
+          const c = carried(m);
+          if (c) setMark(db, rollCallId, m.delegateId, c.status, c.time);
+        }
+      }
+      setCurrentRollCallId(db, sessionId, rollCallId);
+      return { id: rollCallId };
+    },
+  }),
+
+  'attendance.select': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['attendance'],
+    run({ db }, { id: rollCallId }) {
+      const sessionId = requireSession(db);
+      if (getRollCall(db, rollCallId)?.sessionId !== sessionId) throw notFound('sitting', rollCallId);
+      setCurrentRollCallId(db, sessionId, rollCallId);
+    },
+  }),
+
+  /** Marks one person in the current sitting; `present` clears any mark. */
+  'attendance.mark': defineCommand({
+    schema: z.strictObject({
+      delegateId: id,
+      /** `notArrived`: expected but not in the room yet (chưa đến), kept as `late` without a time. */
+      status: z.enum(['present', 'absent', 'excused', 'late', 'left', 'notArrived']),
+      time: hhmm.nullable().default(null),
+    }),
+    slices: ['attendance'],
+    run({ db }, { delegateId, status, time }) {
+      const sessionId = requireSession(db);
+      const rollCallId = getCurrentRollCallId(db, sessionId);
+      if (rollCallId === null) throw new EngineError('no-roll-call');
+      if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
+      const timed = status === 'late' || status === 'left';
+      if (timed && time === null) throw new EngineError('time-required');
+      if (status === 'notArrived') return void setMark(db, rollCallId, delegateId, 'late', null);
+      setMark(db, rollCallId, delegateId, status === 'present' ? null : status, timed ? time : null);
+    },
+  }),
+};

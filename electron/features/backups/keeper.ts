@@ -1,0 +1,206 @@
+/**
+ * Keeps the session's database safe while the app runs: opens it (refusing damaged files with
+ * the newest good backup named), takes backups when a sitting opens, suspends or closes and
+ * every 10 minutes while one is open, restores a backup by reopening the engine on it, and
+ * answers the console's maintenance requests (backups, the Activity journal). Used the same
+ * way by browser mode (server/cli.ts) and the desktop app (main.ts).
+ */
+import path from 'node:path';
+import { Engine } from '../../engine/engine';
+import type { Clock } from '../../engine/clock';
+import { readActivity, type Activity } from '../activity/store';
+import { EngineError } from '../../engine/errors';
+import type { Lang } from '../../engine/messages';
+import type { AdminRequest, Reply } from '../../engine/protocol';
+import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, writeBackup, type BackupInfo, type BackupReason } from './store';
+import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
+import { lastRevision } from '../../store/journal';
+
+/** While a sitting is open, a backup this often. */
+export const PERIODIC_BACKUP_MS = 10 * 60_000;
+
+/** Commands after which a backup is taken, and why. */
+const BACKUP_AFTER: Record<string, BackupReason> = {
+  'sitting.open': 'sitting-open',
+  'sitting.suspend': 'sitting-close',
+  'sitting.close': 'sitting-close',
+};
+
+export interface KeeperOptions {
+  nativeBinding?: string;
+  /** The engine's clock (tests use a manual one). */
+  clock?: () => Clock;
+  log?: (line: string) => void;
+}
+
+/** Thrown when the database cannot be opened: the message says what to do next. */
+export class OpenRefused extends Error {
+  constructor(
+    readonly cause: StoreOpenError,
+    readonly backup: BackupInfo | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type AdminValue = { backups: BackupInfo[]; keptAside?: string | null } | Activity;
+
+export class Keeper {
+  db: Db;
+  engine: Engine;
+  private unsubscribe: () => void = () => {};
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private readonly log: (line: string) => void;
+  /** Called with the new engine after a restore: screens must be given its state. */
+  onSwap: (engine: Engine) => void = () => {};
+
+  constructor(
+    readonly file: string,
+    private readonly opts: KeeperOptions = {},
+  ) {
+    this.log = opts.log ?? ((line) => console.warn(line));
+    this.db = Keeper.openOrExplain(file, opts.nativeBinding);
+    this.engine = this.newEngine();
+  }
+
+  /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
+  static openOrExplain(file: string, nativeBinding?: string): Db {
+    try {
+      return openStore(file, { nativeBinding });
+    } catch (e) {
+      if (!(e instanceof StoreOpenError)) throw e;
+      const backup = e.code === 'damaged' ? newestGoodBackup(file, nativeBinding) : null;
+      const hint = backup
+        ? ` The newest good backup is ${backup.name} (${new Date(backup.at).toISOString()}); restore it with: npm run backup -- restore ${backup.name} --data-dir ${path.dirname(path.resolve(file))}`
+        : e.code === 'damaged'
+          ? ' There is no good backup to restore.'
+          : '';
+      throw new OpenRefused(e, backup, e.message + hint);
+    }
+  }
+
+  private newEngine(): Engine {
+    const engine = this.opts.clock ? new Engine(this.db, this.opts.clock()) : new Engine(this.db);
+    // After the command's reply has gone: a backup takes milliseconds the chair need not wait for.
+    this.unsubscribe = engine.subscribe((update) => {
+      const type = this.db.prepare('SELECT type FROM journal WHERE revision = ?').pluck().get(update.revision) as string | undefined;
+      const reason = type ? BACKUP_AFTER[type] : undefined;
+      if (reason) setImmediate(() => engine === this.engine && this.backup(reason));
+    });
+    this.timer = setInterval(() => {
+      if (this.sittingOpen()) this.backup('periodic');
+    }, PERIODIC_BACKUP_MS);
+    this.timer.unref();
+    return engine;
+  }
+
+  private sittingOpen(): boolean {
+    return this.db.prepare("SELECT 1 FROM sitting WHERE status = 'open' LIMIT 1").get() !== undefined;
+  }
+
+  /** Takes a backup now; a failure is logged, never thrown into a command's path. */
+  backup(reason: BackupReason): BackupInfo | null {
+    try {
+      return writeBackup(this.db, this.file, reason);
+    } catch (e) {
+      this.log(`gavel: backup (${reason}) failed: ${(e as Error).message}`);
+      return null;
+    }
+  }
+
+  list(): BackupInfo[] {
+    return listBackups(this.file);
+  }
+
+  /**
+   * Puts a backup in place: the engine stops, the current file is kept aside, the engine
+   * reopens on the restored copy and every screen is handed its state (onSwap). If the
+   * backup cannot be used, the current database is reopened unchanged.
+   */
+  restore(name: string): { keptAside: string | null } {
+    // Checked before anything stops: a wrong name leaves the session running untouched.
+    usableBackup(this.file, name, this.opts.nativeBinding);
+    this.stop();
+    closeStore(this.db);
+    let keptAside: string | null = null;
+    try {
+      keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding);
+    } finally {
+      this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
+      this.engine = this.newEngine();
+      this.onSwap(this.engine);
+    }
+    this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}`);
+    return { keptAside };
+  }
+
+  /** Answers a maintenance request; a refusal is an EngineError with a sentence per language. */
+  admin(req: AdminRequest): AdminValue {
+    switch (req.op) {
+      case 'backups.list':
+        return { backups: this.list() };
+      case 'backups.now':
+        if (!this.backup('manual')) throw new EngineError('backup-failed');
+        return { backups: this.list() };
+      case 'backups.restore': {
+        try {
+          const { keptAside } = this.restore(req.name);
+          return { backups: this.list(), keptAside };
+        } catch (e) {
+          if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
+          throw e;
+        }
+      }
+      case 'activity.read':
+        return readActivity(this.db, req.limit);
+    }
+  }
+
+  /**
+   * For the last-resort uncaughtException handler: every acknowledged command is committed,
+   * so the question is only whether the engine's copy of the state is whole. It is when no
+   * transaction is open and the published revision is the journal's last row.
+   */
+  stateIntact(): boolean {
+    return this.db.open && !this.db.inTransaction && lastRevision(this.db) === this.engine.current.revision;
+  }
+
+  private stop(): void {
+    this.unsubscribe();
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  close(): void {
+    this.stop();
+    closeStore(this.db);
+  }
+}
+
+/**
+ * The console's maintenance channel as a Reply, like a command's: a refusal is a sentence in
+ * the console's language, an unexpected failure is logged and worded as `internal`.
+ */
+export function adminReply(keeper: Keeper, raw: unknown, lang: Lang): Reply {
+  try {
+    const request = parseAdminRequest(raw);
+    if (!request) throw new EngineError('admin-unknown');
+    const value = keeper.admin(request);
+    return { ok: true, revision: keeper.engine.current.revision, value };
+  } catch (e) {
+    const error = e instanceof EngineError ? e : new EngineError('internal');
+    if (!(e instanceof EngineError)) console.error('gavel: maintenance request failed', e);
+    return { ok: false, error: { code: error.code, message: error.messageIn(lang) } };
+  }
+}
+
+/** Reads a maintenance request from the wire; null when it is not one. */
+export function parseAdminRequest(raw: unknown): AdminRequest | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (r.op === 'backups.list' || r.op === 'backups.now') return { op: r.op };
+  if (r.op === 'backups.restore' && typeof r.name === 'string' && r.name.length < 200) return { op: r.op, name: r.name };
+  if (r.op === 'activity.read') return { op: r.op, limit: typeof r.limit === 'number' ? r.limit : undefined };
+  return null;
+}

@@ -1,0 +1,168 @@
+/**
+ * Online backups of the database, in a `backups/` folder beside it. Written with
+ * `VACUUM INTO` (a consistent copy from inside the open connection, WAL included, without
+ * stopping commands for more than the copy), then checked with integrity_check before it
+ * counts. Kept: the newest 20, plus the last of every day on which backups were taken, so a
+ * sitting day is never pruned away by a busy later day.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../store/db';
+
+export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
+export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
+
+/** Why a restore was refused; nothing was moved. */
+export class BackupError extends Error {
+  constructor(
+    readonly code: 'backup-missing' | 'backup-damaged',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface BackupInfo {
+  /** File name inside the backups folder; what restore takes. */
+  name: string;
+  /** When it was written, epoch ms (from the name, so copying the folder keeps it). */
+  at: number;
+  size: number;
+  reason: BackupReason;
+}
+
+/** Newest kept however many days there are. */
+export const KEEP_NEWEST = 20;
+
+const NAME = /^gavel-(\d{8}T\d{9}Z)-([a-z-]+)\.sqlite$/;
+
+export function backupsDir(dbFile: string): string {
+  return path.join(path.dirname(path.resolve(dbFile)), 'backups');
+}
+
+/** 2026-12-03T06:12:42.123Z → 20261203T061242123Z: sortable, and valid on every file system. */
+function stamp(at: number): string {
+  return new Date(at).toISOString().replace(/[-:.]/g, '');
+}
+
+function parseStamp(s: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(s)!;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+}
+
+/** Every backup in the folder, newest first; files that are not ours are left alone. */
+export function listBackups(dbFile: string): BackupInfo[] {
+  const dir = backupsDir(dbFile);
+  if (!fs.existsSync(dir)) return [];
+  const found: BackupInfo[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const m = NAME.exec(name);
+    if (!m || !BACKUP_REASONS.includes(m[2] as BackupReason)) continue;
+    found.push({ name, at: parseStamp(m[1]), size: fs.statSync(path.join(dir, name)).size, reason: m[2] as BackupReason });
+  }
+  return found.sort((a, b) => b.at - a.at || b.name.localeCompare(a.name));
+}
+
+/** integrity_check of a file, read-only: backups are not in WAL mode, so nothing is created beside it. */
+export function checkFile(file: string, nativeBinding?: string): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    return db.pragma('integrity_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Writes a backup of the open database and checks it; a copy that fails the check is
+ * deleted and reported, never listed. Then prunes old ones.
+ */
+export function writeBackup(db: Db, dbFile: string, reason: BackupReason, at = Date.now()): BackupInfo {
+  const dir = backupsDir(dbFile);
+  fs.mkdirSync(dir, { recursive: true });
+  let name = `gavel-${stamp(at)}-${reason}.sqlite`;
+  // Two backups in the same millisecond (a sitting opened right after a migration): keep both.
+  while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-${reason}.sqlite`;
+  const partial = path.join(dir, `.${name}.partial`);
+  fs.rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  if (!checkFile(partial)) {
+    fs.rmSync(partial, { force: true });
+    throw new Error(`The backup ${name} failed its integrity check and was discarded.`);
+  }
+  // Only a checked copy gets a backup's name, so a crash mid-write never lists a half file.
+  fs.renameSync(partial, path.join(dir, name));
+  pruneBackups(dbFile);
+  return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/** Which backups pruning keeps: the newest KEEP_NEWEST, plus the newest of each (local) day. */
+export function backupsToKeep(all: readonly BackupInfo[], day: (at: number) => string = localDay): Set<string> {
+  const keep = new Set(all.slice(0, KEEP_NEWEST).map((b) => b.name));
+  const days = new Set<string>();
+  for (const b of all) {
+    const d = day(b.at);
+    if (!days.has(d)) {
+      days.add(d);
+      keep.add(b.name);
+    }
+  }
+  return keep;
+}
+
+function localDay(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
+export function pruneBackups(dbFile: string): void {
+  const all = listBackups(dbFile);
+  const keep = backupsToKeep(all);
+  for (const b of all) if (!keep.has(b.name)) fs.rmSync(path.join(backupsDir(dbFile), b.name), { force: true });
+}
+
+/** The newest backup that passes integrity_check, for the message when the database is damaged. */
+export function newestGoodBackup(dbFile: string, nativeBinding?: string): BackupInfo | null {
+  for (const b of listBackups(dbFile)) if (checkFile(path.join(backupsDir(dbFile), b.name), nativeBinding)) return b;
+  return null;
+}
+
+/** Resolves a backup name given by a user to its file, refusing anything outside the folder. */
+export function backupPath(dbFile: string, name: string): string | null {
+  const base = path.basename(name);
+  if (base !== name && path.resolve(name) !== path.join(backupsDir(dbFile), base)) return null;
+  if (!NAME.test(base)) return null;
+  const file = path.join(backupsDir(dbFile), base);
+  return fs.existsSync(file) ? file : null;
+}
+
+/** The file of a backup that exists and passes integrity_check, else a BackupError saying which. */
+export function usableBackup(dbFile: string, name: string, nativeBinding?: string): string {
+  const source = backupPath(dbFile, name);
+  if (!source) throw new BackupError('backup-missing', `No backup named ${name} in ${backupsDir(dbFile)}.`);
+  if (!checkFile(source, nativeBinding)) throw new BackupError('backup-damaged', `The backup ${name} fails its integrity check; choose another.`);
+  return source;
+}
+
+/**
+ * Puts a backup in place of the database, which must be closed. The current file (with any
+ * -wal and -shm) is kept aside first, as `gavel-before-restore-<time>.sqlite` beside it, so
+ * a restore can itself be undone by hand. Returns the name of the file kept aside.
+ */
+export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
+  const source = usableBackup(dbFile, name, nativeBinding);
+  let aside: string | null = null;
+  if (fs.existsSync(dbFile)) {
+    aside = path.join(path.dirname(path.resolve(dbFile)), `gavel-before-restore-${stamp(at)}.sqlite`);
+    fs.renameSync(dbFile, aside);
+    for (const s of ['-wal', '-shm']) if (fs.existsSync(dbFile + s)) fs.renameSync(dbFile + s, aside + s);
+  }
+  const partial = `${dbFile}.restoring`;
+  fs.copyFileSync(source, partial);
+  fs.renameSync(partial, dbFile);
+  return aside ? path.basename(aside) : null;
+}

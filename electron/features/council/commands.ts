@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { EngineError } from '../../engine/errors';
+import { id, isoDate, optionalText, text } from '../../engine/validation';
+import { getCouncil, saveCouncil } from './store';
+import { listDelegates } from '../roster/store';
+import {
+  deleteSession,
+  findSessionByNumber,
+  getCurrentSessionId,
+  getSession,
+  insertSession,
+  setCurrentSessionId,
+  updateSession,
+  SESSION_KINDS,
+  type SessionInput,
+} from './sessions';
+import type { Db } from '../../store/db';
+import { defineCommand } from '../../engine/define';
+import { notFound } from '../../engine/errors';
+import { rulesSchema, writeRules } from './rules';
+
+const council = z.strictObject({
+  name: text(200),
+  level: z.enum(['province', 'commune', 'district', 'other']),
+  term: z.int().min(1).max(99),
+  totalSeats: z.int().min(1).max(1000),
+});
+
+const sessionFields = {
+  number: z.int().min(1).max(999),
+  term: z.int().min(1).max(99),
+  kind: z.enum(SESSION_KINDS),
+  title: optionalText(300),
+  startDate: isoDate,
+  endDate: isoDate,
+  /** Left out, a new session's hall speaks Vietnamese and an edited one keeps its language. */
+  hallLang: z.enum(['vi', 'en']).optional(),
+};
+
+function checkSession(db: Db, s: SessionInput, selfId?: number): void {
+  if (s.endDate < s.startDate) throw new EngineError('dates-reversed', { start: s.startDate, end: s.endDate });
+  const same = findSessionByNumber(db, s.term, s.number);
+  if (same && same.id !== selfId) throw new EngineError('duplicate-session', { number: s.number, term: s.term });
+}
+
+export const councilCommands = {
+  'council.save': defineCommand({
+    schema: council,
+    slices: 'all',
+    run({ db }, c) {
+      const voting = listDelegates(db).filter((d) => d.voting).length;
+      if (c.totalSeats < voting) throw new EngineError('seats-below-roster', { seats: c.totalSeats, voting });
+      saveCouncil(db, c);
+    },
+  }),
+
+  'rules.save': defineCommand({
+    schema: rulesSchema,
+    slices: 'all',
+    run({ db }, rules) {
+      writeRules(db, rules);
+    },
+  }),
+
+  'session.create': defineCommand({
+    schema: z.strictObject(sessionFields),
+    slices: 'all',
+    run({ db }, s) {
+      if (!getCouncil(db)) throw new EngineError('no-council');
+      checkSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
+      const sessionId = insertSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
+      // A new session becomes the one being worked on: that is why it was created.
+      setCurrentSessionId(db, sessionId);
+      return { id: sessionId };
+    },
+  }),
+
+  'session.update': defineCommand({
+    schema: z.strictObject({ id, ...sessionFields }),
+    slices: ['sessions'],
+    run({ db }, input) {
+      const before = getSession(db, input.id);
+      if (!before) throw notFound('session', input.id);
+      const s = { ...input, hallLang: input.hallLang ?? before.hallLang };
+      checkSession(db, s, s.id);
+      updateSession(db, s);
+    },
+  }),
+
+  'session.select': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: 'all',
+    run({ db }, { id: sessionId }) {
+      if (!getSession(db, sessionId)) throw notFound('session', sessionId);
+      setCurrentSessionId(db, sessionId);
+    },
+  }),
+
+  'session.delete': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: 'all',
+    run({ db }, { id: sessionId }) {
+      if (!getSession(db, sessionId)) throw notFound('session', sessionId);
+      deleteSession(db, sessionId);
+    },
+  }),
+};
+
+/** The current session's id, or a refusal that says to pick one. */
+export function requireSession(db: Db): number {
+  const sessionId = getCurrentSessionId(db);
+  if (sessionId === null) throw new EngineError('no-session');
+  return sessionId;
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { Db } from '../../store/db';
+import { setSetting } from '../../store/settings';
+import { DISMISSAL_RULE, majorityRuleSchema, ORDINARY_RULE } from '../../../common/votes/rule';
+
+/**
+ * The council's rules of procedure (nội quy) as data, with the defaults of DESIGN.md §3.
+ * Durations are in seconds. Each domain adds the rules it needs here, always with a default,
+ * so an older database reads as the defaults.
+ */
+const seconds = (max: number) => z.int().min(0).max(max);
+
+export const rulesSchema = z.strictObject({
+  /** Planned minutes a new agenda item of each kind gets unless told otherwise. */
+  defaultMinutes: z
+    .strictObject({
+      opening: z.int().min(0).max(600).default(15),
+      report: z.int().min(0).max(600).default(15),
+      submission: z.int().min(0).max(600).default(15),
+      verification: z.int().min(0).max(600).default(10),
+      discussion: z.int().min(0).max(600).default(60),
+      questioning: z.int().min(0).max(600).default(120),
+      vote: z.int().min(0).max(600).default(10),
+      election: z.int().min(0).max(600).default(30),
+      closing: z.int().min(0).max(600).default(15),
+      break: z.int().min(0).max(600).default(15),
+      other: z.int().min(0).max(600).default(10),
+    })
+    .prefault({}),
+  /** Speaking limits, seconds. */
+  limits: z
+    .strictObject({
+      speech: seconds(3600).default(7 * 60),
+      secondSpeech: seconds(3600).default(3 * 60),
+      debateReply: seconds(3600).default(3 * 60),
+      pointOfOrder: seconds(3600).default(60),
+      explanation: seconds(3600).default(10 * 60),
+      question: seconds(3600).default(3 * 60),
+      answer: seconds(3600).default(7 * 60),
+    })
+    .prefault({}),
+  /** How long before a planned end the timer turns amber, seconds. */
+  warnBeforeSeconds: seconds(3600).default(60),
+  /** Chime shortly before and at the planned end; the chair can mute it. */
+  chime: z.boolean().default(true),
+  /** Share of total seats that must be present for a quorum: numerator/denominator, at least. */
+  quorum: z
+    .strictObject({ numerator: z.int().min(1).max(100), denominator: z.int().min(1).max(100) })
+    .refine((q) => q.numerator <= q.denominator, { message: 'quorum over the whole', path: ['numerator'] })
+    .prefault({ numerator: 2, denominator: 3 }),
+  /** Majority rules a new vote starts from; each vote may change its own before it opens. */
+  majority: z
+    .strictObject({
+      ordinary: majorityRuleSchema.default(ORDINARY_RULE),
+      dismissal: majorityRuleSchema.default(DISMISSAL_RULE),
+    })
+    .prefault({}),
+  /**
+   * Personnel votes: electing takes `election`; dismissal takes `majority.dismissal`; a
+   * confidence vote flags low confidence from `lowResign` (may resign) and `lowDismiss`
+   * (dismissal proposed), Nghị quyết 96/2023/QH15. Their base is also that of the percentages.
+   */
+  personnel: z
+    .strictObject({
+      election: majorityRuleSchema.default(ORDINARY_RULE),
+      lowResign: majorityRuleSchema.default(ORDINARY_RULE),
+      lowDismiss: majorityRuleSchema.default(DISMISSAL_RULE),
+    })
+    .prefault({}),
+});
+
+export type Rules = z.output<typeof rulesSchema>;
+
+const KEY = 'rules';
+
+/**
+ * The last rules read, by their stored text: many commands and slices read the rules, and
+ * parsing them with their defaults costs more than the rest of a typical command.
+ */
+const parsed = new WeakMap<Db, { text: string | undefined; rules: Rules }>();
+
+export function readRules(db: Db): Rules {
+  const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(KEY) as string | undefined;
+  const cached = parsed.get(db);
+  if (cached && cached.text === text) return cached.rules;
+  // Frozen: every reader shares this one object, so none may change it.
+  const rules = deepFreeze(rulesSchema.parse(text === undefined ? {} : JSON.parse(text)));
+  parsed.set(db, { text, rules });
+  return rules;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
+export function writeRules(db: Db, rules: Rules): void {
+  setSetting(db, KEY, rules);
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../../engine/errors';
+import { getVote } from '../votes/store';
+import { id, text } from '../../engine/validation';
+import { decodeEmblem } from './emblem';
+import { deleteEmblem, getEmblemDataUrl, getHall, HALL_MODES, saveEmblem, saveHall } from './store';
+import type { Db } from '../../store/db';
+import { defineCommand } from '../../engine/define';
+
+/** The hall screen's slices: small `hall` (republished on every switch) and the emblem apart. */
+export const hallSlices = {
+  hall: getHall,
+  hallEmblem: (db: Db) => ({ dataUrl: getEmblemDataUrl(db) }),
+};
+
+export const hallCommands = {
+  'hall.setMode': defineCommand({
+    schema: z.strictObject({ mode: z.enum(HALL_MODES), voteId: id.nullable().optional() }),
+    slices: ['hall'],
+    run({ db, now }, { mode, voteId }) {
+      const hall = getHall(db);
+      if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
+      if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
+      saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId, modeSetAt: now });
+    },
+  }),
+
+  /** Chooses the past vote for mode 4; the hall follows at once if it is showing one. */
+  'hall.setVote': defineCommand({
+    schema: z.strictObject({ voteId: id }),
+    slices: ['hall'],
+    run({ db }, { voteId }) {
+      if (!getVote(db, voteId)) throw notFound('vote', voteId);
+      saveHall(db, { ...getHall(db), voteId });
+    },
+  }),
+
+  'hall.setMessage': defineCommand({
+    schema: z.strictObject({ message: text(300), countdownMinutes: z.int().min(0).max(180).default(0) }),
+    slices: ['hall'],
+    run({ db, now }, { message, countdownMinutes }) {
+      // Showing a message is why it was typed: the hall switches to it at once.
+      const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
+      saveHall(db, { ...getHall(db), mode: 'message', message, countdown, modeSetAt: now });
+    },
+  }),
+
+  'hall.setTheme': defineCommand({
+    schema: z.strictObject({ theme: z.enum(['dark', 'light']) }),
+    slices: ['hall'],
+    run({ db }, { theme }) {
+      saveHall(db, { ...getHall(db), theme });
+    },
+  }),
+
+  /** Whether the hall shows a question's text while it is asked (long texts are the chair's call). */
+  'hall.showQuestionText': defineCommand({
+    schema: z.strictObject({ show: z.boolean() }),
+    slices: ['hall'],
+    run({ db }, { show }) {
+      saveHall(db, { ...getHall(db), showQuestionText: show });
+    },
+  }),
+
+  'hall.setEmblem': defineCommand({
+    schema: z.strictObject({ dataUrl: z.string().max(1_000_000) }),
+    slices: ['hallEmblem'],
+    run({ db, now }, { dataUrl }) {
+      saveEmblem(db, decodeEmblem(dataUrl), now);
+    },
+  }),
+
+  'hall.clearEmblem': defineCommand({
+    schema: z.strictObject({}),
+    slices: ['hallEmblem'],
+    run({ db }) {
+      deleteEmblem(db);
+    },
+  }),
+};

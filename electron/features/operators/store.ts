@@ -1,0 +1,45 @@
+/** Paired devices (second consoles). Only a hash of each device's credential is kept. */
+import type { Db } from '../../store/db';
+
+export interface Device {
+  id: number;
+  name: string;
+  role: 'secretary';
+  pairedAt: number;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+}
+
+const COLUMNS = 'id, name, role, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt';
+
+export function listDevices(db: Db): Device[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM devices ORDER BY id`).all() as Device[];
+}
+
+export function getDevice(db: Db, id: number): Device | null {
+  return (db.prepare(`SELECT ${COLUMNS} FROM devices WHERE id = ?`).get(id) as Device | undefined) ?? null;
+}
+
+/** The device a credential hash belongs to, if it is still allowed in (not revoked). */
+export function deviceBySecretHash(db: Db, hash: string): Device | null {
+  return (db.prepare(`SELECT ${COLUMNS} FROM devices WHERE secret_hash = ? AND revoked_at IS NULL`).get(hash) as Device | undefined) ?? null;
+}
+
+export function insertDevice(db: Db, d: { name: string; secretHash: string; at: number }): number {
+  return Number(
+    db.prepare("INSERT INTO devices (name, role, secret_hash, paired_at, last_seen_at) VALUES (?, 'secretary', ?, ?, ?)").run(d.name, d.secretHash, d.at, d.at)
+      .lastInsertRowid,
+  );
+}
+
+export function markRevoked(db: Db, id: number, at: number): void {
+  db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ?').run(at, id);
+}
+
+/**
+ * Connection bookkeeping, written outside the command bus on purpose: a device coming and
+ * going is not a change to the session, and must not bump the revision or fill the journal.
+ */
+export function touchDevice(db: Db, id: number, at: number): void {
+  db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(at, id);
+}

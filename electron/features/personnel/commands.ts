@@ -1,0 +1,338 @@
+import { z } from 'zod';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import { id, optionalText, text } from '../../engine/validation';
+import { readRules } from '../council/rules';
+import { checkBallots } from '../votes/ballots';
+import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
+import { LEVEL_NAMES } from '../../../common/personnel/words';
+import { resultsOf } from './slices';
+import { getAgendaItem } from '../agenda/store';
+import { getCouncil } from '../council/store';
+import { getHall, saveHall } from '../hall/store';
+import { getDelegate } from '../roster/store';
+import type { Db } from '../../store/db';
+import {
+  appendPersonnelVersion,
+  BODIES,
+  deletePersonnelVote,
+  getOpenPersonnelVote,
+  getPersonnelVote,
+  HONORIFICS,
+  insertPersonnelVote,
+  markPersonnelAnnounced,
+  markPersonnelClosed,
+  markPersonnelOpened,
+  saveBallots,
+  saveLine,
+  setCommittee,
+  setHallPersonnel,
+  setPeople,
+  updatePersonnelVote,
+  type PersonnelPerson,
+  type PersonnelStatus,
+  type PersonnelVote,
+  type PersonInput,
+} from './store';
+import { requireSession } from '../council/commands';
+import { votersHere } from '../votes/commands';
+import { defineCommand } from '../../engine/define';
+
+const count = z.int().min(0).max(100_000);
+const personItem = z.strictObject({
+  delegateId: id,
+  /** The title as rated; the roster's title when left out. */
+  title: z.string().trim().max(200).optional(),
+  body: z.enum(BODIES).default('council'),
+  honorific: z.enum(HONORIFICS).default(''),
+  exemptReason: optionalText(300),
+});
+const voteFields = {
+  agendaItemId: id.nullable().default(null),
+  kind: z.enum(PERSONNEL_KINDS),
+  title: text(300),
+  /** Posts to fill; elections only. */
+  posts: z.int().min(1).max(100).default(1),
+  /** The council's personnel rules are taken unless a vote is given its own. */
+  rules: personnelRulesSchema.optional(),
+  people: z.array(personItem).min(1).max(200),
+};
+const ballotFields = { issued: count, returned: count, valid: count, invalid: count };
+const lineFields = z.strictObject(Object.fromEntries(LEVELS.map((l) => [l, count.optional()])) as Record<Level, z.ZodOptional<typeof count>>);
+const lineItem = z.strictObject({ personId: id, counts: lineFields });
+
+function requireVote(db: Db, voteId: number, status?: PersonnelStatus): PersonnelVote {
+  const vote = getPersonnelVote(db, voteId);
+  if (!vote || vote.sessionId !== requireSession(db)) throw notFound('personnelVote', voteId);
+  if (status === 'draft' && vote.status !== 'draft') throw new EngineError('personnel-not-draft');
+  if (status === 'open' && vote.status !== 'open') throw new EngineError('personnel-not-open');
+  if (status === 'closed' && vote.status !== 'closed') throw new EngineError('personnel-not-closed');
+  return vote;
+}
+
+/** The council's rules for this kind: elections and dismissals pass by theirs; confidence flags by its two. */
+function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): PersonnelRules {
+  const rules = readRules(db);
+  const pass = kind === 'dismissal' ? rules.majority.dismissal : rules.personnel.election;
+  return { pass, resign: rules.personnel.lowResign, dismiss: rules.personnel.lowDismiss };
+}
+
+/** The vote and its people as given, names and titles taken from the roster now and kept. */
+function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>) {
+  if (v.agendaItemId !== null) {
+    const item = getAgendaItem(db, v.agendaItemId);
+    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', v.agendaItemId);
+  }
+  const seen = new Set<number>();
+  const people = v.people.map((p): PersonInput => {
+    const d = getDelegate(db, p.delegateId);
+    if (!d) throw notFound('delegate', p.delegateId);
+    if (seen.has(d.id)) throw new EngineError('personnel-person-twice', { name: d.fullName });
+    seen.add(d.id);
+    return { delegateId: d.id, fullName: d.fullName, title: p.title ?? d.title, body: p.body, honorific: p.honorific, exemptReason: p.exemptReason };
+  });
+  if (people.every((p) => p.exemptReason)) throw new EngineError('personnel-all-exempt');
+  const { people: _, ...rest } = v;
+  return { vote: { ...rest, posts: v.kind === 'election' ? v.posts : 0, rules: v.rules ?? councilRules(db, v.kind) }, people };
+}
+
+function findPerson(vote: PersonnelVote, personId: number): PersonnelPerson {
+  const p = vote.people.find((x) => x.id === personId);
+  if (!p) throw notFound('personnelPerson', personId);
+  return p;
+}
+
+/** "valid ballots" / "ballots returned"…: what bounds a line while the ballots are being sorted. */
+function poolName(vote: PersonnelVote): Record<'vi' | 'en', string> {
+  const b = vote.ballots;
+  if (b.valid) return { vi: 'phiếu hợp lệ', en: 'valid ballots' };
+  if (b.returned) return { vi: 'phiếu thu vào', en: 'ballots returned' };
+  if (b.issued) return { vi: 'phiếu phát ra', en: 'ballots issued' };
+  return { vi: 'đại biểu có mặt', en: 'delegates present' };
+}
+
+/**
+ * One person's line must fit the ballots: only this ballot's levels, and all of them together
+ * (with the spoilt lines) within the valid ballots. The refusal names the person and the level.
+ */
+function checkLine(vote: PersonnelVote, person: PersonnelPerson, line: LineCounts, changed: readonly Level[]): void {
+  if (person.exemptReason) throw new EngineError('personnel-exempt', { name: person.fullName, reason: person.exemptReason });
+  const levels = KIND_LEVELS[vote.kind];
+  const wrong = changed.find((l) => !levels.includes(l) && line[l] !== 0);
+  if (wrong) throw localized('personnel-level-wrong', (lang) => ({ name: person.fullName, level: LEVEL_NAMES[wrong][lang] }));
+  const pool = ballotPool(vote.ballots, vote.present);
+  const sum = levels.reduce((s, l) => s + line[l], 0);
+  if (sum > pool) {
+    const level = changed.find((l) => line[l] > 0) ?? changed[0] ?? levels[0];
+    throw localized('personnel-line-over', (lang) => ({
+      name: person.fullName,
+      level: LEVEL_NAMES[level][lang],
+      count: line[level],
+      sum,
+      pool,
+      of: poolName(vote)[lang],
+    }));
+  }
+}
+
+/** An election ballot agrees with at most as many candidates as there are posts. */
+function checkAgreeTotal(vote: PersonnelVote, lines: ReadonlyMap<number, LineCounts>): void {
+  if (vote.kind !== 'election') return;
+  const total = vote.people.reduce((s, p) => s + (lines.get(p.id) ?? p.counts).agree, 0);
+  const pool = ballotPool(vote.ballots, vote.present);
+  if (total > pool * vote.posts) throw new EngineError('personnel-agree-over-posts', { total, pool, posts: vote.posts });
+}
+
+/** At close and correction: ballots sorted whole, and every line accounting for every valid ballot. */
+function checkFinal(vote: PersonnelVote): void {
+  checkBallots(vote.present, vote.ballots, true);
+  for (const p of vote.people) {
+    if (p.exemptReason) continue;
+    const levels = KIND_LEVELS[vote.kind];
+    checkLine(vote, p, p.counts, levels);
+    const sum = levels.reduce((s, l) => s + p.counts[l], 0);
+    if (sum !== vote.ballots.valid) throw new EngineError('personnel-line-short', { name: p.fullName, sum, valid: vote.ballots.valid });
+  }
+  checkAgreeTotal(vote, new Map());
+}
+
+/** Applies changed counts of some lines, each checked, then the election's total. */
+function applyLines(db: Db, vote: PersonnelVote, items: z.output<typeof lineItem>[]): void {
+  const next = new Map<number, LineCounts>();
+  for (const { personId, counts } of items) {
+    const person = findPerson(vote, personId);
+    const line = { ...(next.get(personId) ?? person.counts), ...(counts as Partial<LineCounts>) };
+    checkLine(vote, person, line, Object.keys(counts) as Level[]);
+    next.set(personId, line);
+  }
+  checkAgreeTotal(vote, next);
+  for (const [personId, line] of next) saveLine(db, personId, line);
+}
+
+function committeeOf(db: Db, head: number, members: number[]) {
+  const ids = [head, ...members];
+  const seen = new Set<number>();
+  return ids.map((delegateId, i) => {
+    const d = getDelegate(db, delegateId);
+    if (!d) throw notFound('delegate', delegateId);
+    if (seen.has(d.id)) throw new EngineError('personnel-counter-twice', { name: d.fullName });
+    seen.add(d.id);
+    return { delegateId: d.id, fullName: d.fullName, title: d.title, role: i === 0 ? ('head' as const) : ('member' as const) };
+  });
+}
+
+export const personnelCommands = {
+  /** Prepares a personnel vote from the roster: the post and its candidates, or the officials to rate. */
+  'personnel.prepare': defineCommand({
+    schema: z.strictObject(voteFields),
+    slices: ['personnel'],
+    run({ db, now }, v) {
+      const { vote, people } = toInput(db, v);
+      const voteId = insertPersonnelVote(db, requireSession(db), vote, now);
+      setPeople(db, voteId, people);
+      return { id: voteId };
+    },
+  }),
+
+  'personnel.update': defineCommand({
+    schema: z.strictObject({ id, ...voteFields }),
+    slices: ['personnel'],
+    run({ db }, { id: voteId, ...v }) {
+      requireVote(db, voteId, 'draft');
+      const { vote, people } = toInput(db, v);
+      updatePersonnelVote(db, voteId, vote);
+      setPeople(db, voteId, people);
+    },
+  }),
+
+  'personnel.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['personnel'],
+    run({ db }, { id: voteId }) {
+      requireVote(db, voteId, 'draft');
+      deletePersonnelVote(db, voteId);
+    },
+  }),
+
+  /** The counting committee (ban kiểm phiếu): its head first. Named until the result is announced. */
+  'personnel.committee': defineCommand({
+    schema: z.strictObject({ id, head: id, members: z.array(id).max(20).default([]) }),
+    slices: ['personnel'],
+    run({ db }, { id: voteId, head, members }) {
+      const vote = requireVote(db, voteId);
+      if (vote.announcedAt !== null) throw new EngineError('personnel-announced');
+      setCommittee(db, voteId, committeeOf(db, head, members));
+    },
+  }),
+
+  'personnel.open': defineCommand({
+    schema: z.strictObject({ id, present: count.optional() }),
+    slices: ['personnel'],
+    run({ db, now }, { id: voteId, present }) {
+      const vote = requireVote(db, voteId, 'draft');
+      const open = getOpenPersonnelVote(db);
+      if (open) throw new EngineError('personnel-already-open', { title: open.title });
+      if (vote.committee.length === 0) throw new EngineError('personnel-no-committee');
+      const seats = getCouncil(db)?.totalSeats;
+      if (seats === undefined) throw new EngineError('no-council');
+      const n = present ?? votersHere(db, vote.sessionId).length;
+      if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
+      markPersonnelOpened(db, voteId, seats, n, now);
+    },
+  }),
+
+  /** Ballots issued, returned, valid and invalid, as the counting committee has them so far. */
+  'personnel.ballots': defineCommand({
+    schema: z.strictObject({ id, ...ballotFields }),
+    slices: ['personnel'],
+    run({ db }, { id: voteId, ...ballots }) {
+      const vote = requireVote(db, voteId, 'open');
+      checkBallots(vote.present, ballots, false);
+      const next = { ...vote, ballots };
+      // Lines already counted must still fit the ballots now entered.
+      for (const p of next.people) if (!p.exemptReason) checkLine(next, p, p.counts, KIND_LEVELS[vote.kind]);
+      checkAgreeTotal(next, new Map());
+      saveBallots(db, voteId, ballots);
+    },
+  }),
+
+  /** Counts of one or more lines (only the levels given change), as the tally sheets have them. */
+  'personnel.count': defineCommand({
+    schema: z.strictObject({ id, lines: z.array(lineItem).min(1).max(200) }),
+    slices: ['personnel'],
+    run({ db }, { id: voteId, lines }) {
+      applyLines(db, requireVote(db, voteId, 'open'), lines);
+    },
+  }),
+
+  'personnel.close': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['personnel'],
+    run({ db, now, actor }, { id: voteId }) {
+      checkFinal(requireVote(db, voteId, 'open'));
+      markPersonnelClosed(db, voteId, now);
+      appendPersonnelVersion(db, voteId, '', now, actor);
+    },
+  }),
+
+  'personnel.announce': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['personnel'],
+    run({ db, now }, { id: voteId }) {
+      requireVote(db, voteId, 'closed');
+      markPersonnelAnnounced(db, voteId, now);
+    },
+  }),
+
+  /** A closed vote's counts corrected with the reason; earlier versions stay. */
+  'personnel.correct': defineCommand({
+    schema: z.strictObject({
+      id,
+      reason: text(500),
+      ballots: z.strictObject(ballotFields).optional(),
+      lines: z.array(lineItem).max(200).default([]),
+    }),
+    slices: ['personnel'],
+    run({ db, now, actor }, { id: voteId, reason, ballots, lines }) {
+      requireVote(db, voteId, 'closed');
+      if (ballots) saveBallots(db, voteId, ballots);
+      applyLines(db, getPersonnelVote(db, voteId)!, lines);
+      checkFinal(getPersonnelVote(db, voteId)!);
+      return { version: appendPersonnelVersion(db, voteId, reason, now, actor) };
+    },
+  }),
+
+  /**
+   * Shows a closed vote's results on the hall (its "vote result" mode), as a resolution vote
+   * is chosen there; choosing a resolution vote again replaces it.
+   */
+  'personnel.show': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['hall', 'personnelHall'],
+    run({ db }, { id: voteId }) {
+      requireVote(db, voteId, 'closed');
+      setHallPersonnel(db, voteId);
+      saveHall(db, { ...getHall(db), mode: 'vote', voteId: null });
+    },
+  }),
+
+  /**
+   * Holds a closed vote again as the next round: the same post, rules and committee, with the
+   * people named (by default those tied, else everyone on the ballot).
+   */
+  'personnel.revote': defineCommand({
+    schema: z.strictObject({ id, personIds: z.array(id).max(200).optional() }),
+    slices: ['personnel'],
+    run({ db, now }, { id: voteId, personIds }) {
+      const vote = requireVote(db, voteId, 'closed');
+      for (const pid of personIds ?? []) findPerson(vote, pid);
+      const results = resultsOf(vote, vote.people);
+      const tied = vote.people.filter((p) => results.get(p.id)?.outcome === 'tie').map((p) => p.id);
+      const ids = personIds ?? tied;
+      const keep = vote.people.filter((p) => !p.exemptReason && (ids.length === 0 || ids.includes(p.id)));
+      const newId = insertPersonnelVote(db, vote.sessionId, vote, now, vote.round + 1, vote.id);
+      setPeople(db, newId, keep);
+      setCommittee(db, newId, vote.committee);
+      return { id: newId };
+    },
+  }),
+};

@@ -1,0 +1,44 @@
+import type { Db } from '../../store/db';
+import { getHallPersonnel, listPersonnelVersions, listPersonnelVotes, type PersonnelPerson, type PersonnelVersion, type PersonnelVote } from './store';
+import { personSentence } from './announce';
+import { EMPTY_LINE, personnelResults, type PersonResult } from '../../../common/personnel/result';
+
+export interface PersonView extends PersonnelPerson {
+  /** Null for a person exempt from this vote (not on the ballot). */
+  result: PersonResult | null;
+  announcement: { vi: string; en: string } | null;
+}
+
+/** A personnel vote as screens show it: people with results and sentences, and its versions. */
+export interface PersonnelView extends Omit<PersonnelVote, 'people'> {
+  people: PersonView[];
+  versions: (PersonnelVersion & { results: Record<number, PersonResult> })[];
+}
+
+/** Results of those on the ballot (the exempt are not), keyed by person id. */
+export function resultsOf(vote: Omit<PersonnelVote, 'people'>, people: readonly PersonnelPerson[], lineOf = (p: PersonnelPerson) => p.counts): Map<number, PersonResult> {
+  const rated = people.filter((p) => !p.exemptReason);
+  const results = personnelResults({ ...vote, lines: rated.map(lineOf) });
+  return new Map(rated.map((p, i) => [p.id, results[i]]));
+}
+
+export function personnelView(db: Db, vote: PersonnelVote): PersonnelView {
+  const results = resultsOf(vote, vote.people);
+  const people = vote.people.map((p): PersonView => {
+    const result = results.get(p.id) ?? null;
+    const announcement = result && { vi: personSentence(vote, p, result, 'vi'), en: personSentence(vote, p, result, 'en') };
+    return { ...p, result, announcement };
+  });
+  const versions = listPersonnelVersions(db, vote.id).map((v) => {
+    const r = resultsOf({ ...vote, present: v.present, ballots: v.ballots }, vote.people, (p) => v.lines[p.id] ?? EMPTY_LINE);
+    return { ...v, results: Object.fromEntries(r) };
+  });
+  return { ...vote, people, versions };
+}
+
+/** Personnel votes of every session (screens filter by the current one). */
+export const personnelSlices = {
+  personnel: (db: Db): PersonnelView[] => listPersonnelVotes(db).map((v) => personnelView(db, v)),
+  /** The personnel result the hall shows in its result mode when no resolution vote is chosen there. */
+  personnelHall: (db: Db) => ({ voteId: getHallPersonnel(db) }),
+};

@@ -1,0 +1,187 @@
+/**
+ * Preparing a session: start its agenda from a template (built-in or saved), save an agenda
+ * as a template, bring templates in from a file, copy an earlier session's agenda and
+ * questioning topics, and record the first year of the council's term.
+ */
+import { z } from 'zod';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import { id, text, validationError } from '../../engine/validation';
+import { readRules } from '../council/rules';
+import { getSession } from '../council/sessions';
+import { getCouncil, setTermStartYear } from '../council/store';
+import { findSitting, insertSitting, setItemParent } from '../timing/store';
+import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
+import {
+  agendaStructure,
+  deleteTemplate,
+  getTemplate,
+  insertTemplate,
+  templateNameTaken,
+  type TemplateItem,
+} from './store';
+import type { Db } from '../../store/db';
+import { BUILTIN_KEYS, BUILTIN_TEMPLATES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
+import { appendAgendaRow } from '../timing/commands';
+import { requireSession } from '../council/commands';
+import { defineCommand } from '../../engine/define';
+import { addDays, daysUntil } from '../../../common/questions/dates';
+
+const AGENDA_SLICES = ['agenda', 'timing', 'sittings'] as const;
+
+/** Whole days from one date to a later one. */
+const daysBetween = (from: string, to: string): number => daysUntil(to, from);
+
+/** Appends a template's items to the current session; day n becomes the session's n-th day. */
+function applyItems(db: Db, items: TemplateItem[]): number[] {
+  const sessionId = requireSession(db);
+  const start = getSession(db, sessionId)!.startDate;
+  const defaults = readRules(db).defaultMinutes;
+  let parent: number | null = null;
+  return items.map((it) => {
+    const sitting = it.day && it.part ? { date: addDays(start, it.day - 1), part: it.part } : undefined;
+    const row = { title: it.title, kind: it.kind, presenter: it.presenter, plannedMinutes: it.minutes ?? undefined, sub: it.sub && parent !== null, sitting };
+    const itemId = appendAgendaRow(db, sessionId, row, row.sub ? parent : null, null, defaults);
+    if (!row.sub) parent = itemId;
+    return itemId;
+  });
+}
+
+/** The current session's agenda as template items: sittings as days from its first day. */
+function itemsOfSession(db: Db, sessionId: number): TemplateItem[] {
+  const start = getSession(db, sessionId)!.startDate;
+  return agendaStructure(db, sessionId).map((it) => ({
+    title: it.title,
+    kind: it.kind,
+    presenter: it.presenter,
+    minutes: it.plannedMinutes,
+    sub: it.parentId !== null,
+    day: it.sitting ? Math.max(1, daysBetween(start, it.sitting.date) + 1) : null,
+    part: it.sitting?.part ?? null,
+  }));
+}
+
+const fileSchema = z.strictObject({
+  format: z.literal(TEMPLATE_FORMAT),
+  version: z.int().min(1),
+  name: z.string().trim().min(1).max(200),
+  items: z.array(templateItem).min(1).max(1000),
+});
+
+/** Reads a template file's text, refusing what is not one and what a newer Gavel wrote. */
+export function parseTemplateFile(raw: string): { name: string; items: TemplateItem[] } {
+  const invalid = (detail: string) => new EngineError('template-file-invalid', { detail });
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw invalid('JSON');
+  }
+  const head = json as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== TEMPLATE_FORMAT) throw invalid('format');
+  if (typeof head.version === 'number' && head.version > TEMPLATE_VERSION) {
+    throw new EngineError('template-file-newer', { version: head.version, max: TEMPLATE_VERSION });
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const err = validationError(parsed.error);
+    throw localized('template-file-invalid', (l) => ({ detail: err.messageIn(l).replace(/\.$/, '') }));
+  }
+  return { name: parsed.data.name, items: parsed.data.items };
+}
+
+export const prepCommands = {
+  /** A built-in or saved template appended to the current session's agenda, sittings included. */
+  'template.apply': defineCommand({
+    schema: z.union([z.strictObject({ builtin: z.enum(BUILTIN_KEYS) }), z.strictObject({ templateId: id })]),
+    slices: AGENDA_SLICES,
+    run({ db }, choice) {
+      if ('builtin' in choice) return { ids: applyItems(db, BUILTIN_TEMPLATES[choice.builtin]) };
+      const saved = getTemplate(db, choice.templateId);
+      if (!saved) throw notFound('template', choice.templateId);
+      return { ids: applyItems(db, saved.items) };
+    },
+  }),
+
+  'template.save': defineCommand({
+    schema: z.strictObject({ name: text(200) }),
+    slices: ['prep'],
+    run({ db, now }, { name }) {
+      const items = itemsOfSession(db, requireSession(db));
+      if (items.length === 0) throw new EngineError('template-empty-agenda');
+      if (templateNameTaken(db, name)) throw new EngineError('template-name-taken', { name });
+      return { id: insertTemplate(db, name, items, now) };
+    },
+  }),
+
+  /** A template file from another council: its text, checked whole before anything is saved. */
+  'template.import': defineCommand({
+    schema: z.strictObject({ file: z.string().max(2_000_000) }),
+    slices: ['prep'],
+    run({ db, now }, { file }) {
+      const { name, items } = parseTemplateFile(file);
+      if (templateNameTaken(db, name)) throw new EngineError('template-name-taken', { name });
+      return { id: insertTemplate(db, name, items, now) };
+    },
+  }),
+
+  'template.delete': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['prep'],
+    run({ db }, { id: templateId }) {
+      if (!getTemplate(db, templateId)) throw notFound('template', templateId);
+      deleteTemplate(db, templateId);
+    },
+  }),
+
+  /**
+   * An earlier session's agenda (items, sub-items, sittings shifted to this session's dates,
+   * planned hours kept) and questioning topics with their respondents, appended to the
+   * current session. The roster, its groups and committees, the respondents and the rules
+   * belong to the council, so every session already shares them.
+   */
+  'session.copyFrom': defineCommand({
+    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean() }),
+    slices: [...AGENDA_SLICES, 'questionTopics'],
+    run({ db }, { fromId, agenda, topics }) {
+      const sessionId = requireSession(db);
+      const from = getSession(db, fromId);
+      if (!from) throw notFound('session', fromId);
+      if (fromId === sessionId) throw new EngineError('copy-same-session');
+      if (!agenda && !topics) throw new EngineError('copy-nothing');
+      const items = agenda ? agendaStructure(db, fromId) : [];
+      const sourceTopics = topics ? listTopics(db, fromId) : [];
+      if (items.length === 0 && sourceTopics.length === 0) throw new EngineError('copy-source-empty');
+
+      const shift = daysBetween(from.startDate, getSession(db, sessionId)!.startDate);
+      const defaults = readRules(db).defaultMinutes;
+      const newIds = new Map<number, number>();
+      for (const it of items) {
+        let sitting: { date: string; part: 'morning' | 'afternoon' } | undefined;
+        if (it.sitting) {
+          sitting = { date: addDays(it.sitting.date, shift), part: it.sitting.part };
+          if (!findSitting(db, sessionId, sitting.date, sitting.part)) {
+            insertSitting(db, sessionId, { ...sitting, plannedStart: it.sitting.plannedStart, plannedEnd: it.sitting.plannedEnd });
+          }
+        }
+        const row = { title: it.title, kind: it.kind, presenter: it.presenter, plannedMinutes: it.plannedMinutes, sub: false, sitting };
+        newIds.set(it.id, appendAgendaRow(db, sessionId, row, null, null, defaults));
+      }
+      for (const it of items) if (it.parentId !== null && newIds.has(it.parentId)) setItemParent(db, newIds.get(it.id)!, newIds.get(it.parentId)!);
+      for (const topic of sourceTopics) {
+        const topicId = insertTopic(db, sessionId, topic.title);
+        for (const r of topic.respondentIds) insertTopicLink(db, topicId, r);
+      }
+      return { items: items.length, topics: sourceTopics.length };
+    },
+  }),
+
+  /** The first year of the council's term, written with the term: "khóa VIII, nhiệm kỳ 2026–2031". */
+  'council.setTermYears': defineCommand({
+    schema: z.strictObject({ startYear: z.int().min(1946).max(2200).nullable() }),
+    slices: ['council'],
+    run({ db }, { startYear }) {
+      if (!getCouncil(db)) throw new EngineError('no-council');
+      setTermStartYear(db, startYear);
+    },
+  }),
+};

@@ -1,0 +1,108 @@
+import type { Db } from '../../store/db';
+import type { AgendaKind } from '../agenda/store';
+import type { SittingPart } from '../timing/store';
+
+/** One line of an agenda template; the sitting is relative (day 1 = the session's first day). */
+export interface TemplateItem {
+  title: string;
+  kind: AgendaKind;
+  presenter: string;
+  /** null: the kind's default from the council's rules. */
+  minutes: number | null;
+  sub: boolean;
+  day: number | null;
+  part: SittingPart | null;
+}
+
+export interface SavedTemplate {
+  id: number;
+  name: string;
+  items: TemplateItem[];
+}
+
+interface TemplateRow {
+  id: number;
+  name: string;
+  items: string;
+}
+
+const rowToTemplate = (r: TemplateRow): SavedTemplate => ({ id: r.id, name: r.name, items: JSON.parse(r.items) as TemplateItem[] });
+
+export function listTemplates(db: Db): SavedTemplate[] {
+  return (db.prepare('SELECT id, name, items FROM agenda_template ORDER BY name').all() as TemplateRow[]).map(rowToTemplate);
+}
+
+export function getTemplate(db: Db, id: number): SavedTemplate | undefined {
+  const row = db.prepare('SELECT id, name, items FROM agenda_template WHERE id = ?').get(id) as TemplateRow | undefined;
+  return row ? rowToTemplate(row) : undefined;
+}
+
+export function templateNameTaken(db: Db, name: string): boolean {
+  return db.prepare('SELECT 1 FROM agenda_template WHERE name = ? COLLATE NOCASE').get(name) !== undefined;
+}
+
+export function insertTemplate(db: Db, name: string, items: TemplateItem[], now: number): number {
+  return Number(db.prepare('INSERT INTO agenda_template (name, items, created_at) VALUES (?, ?, ?)').run(name, JSON.stringify(items), now).lastInsertRowid);
+}
+
+export function deleteTemplate(db: Db, id: number): void {
+  db.prepare('DELETE FROM agenda_template WHERE id = ?').run(id);
+}
+
+/** One item of a session's agenda with its structure: what a template or a copy keeps. */
+export interface StructuredItem {
+  id: number;
+  title: string;
+  kind: AgendaKind;
+  presenter: string;
+  plannedMinutes: number;
+  parentId: number | null;
+  sitting: { date: string; part: SittingPart; plannedStart: string; plannedEnd: string } | null;
+}
+
+export function agendaStructure(db: Db, sessionId: number): StructuredItem[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.title, a.kind, a.presenter, a.planned_minutes, a.parent_id, s.date, s.part, s.planned_start, s.planned_end
+       FROM agenda_item a LEFT JOIN sitting s ON s.id = a.sitting_id WHERE a.session_id = ? ORDER BY a.position`,
+    )
+    .all(sessionId) as {
+    id: number; title: string; kind: AgendaKind; presenter: string; planned_minutes: number; parent_id: number | null;
+    date: string | null; part: SittingPart | null; planned_start: string | null; planned_end: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind,
+    presenter: r.presenter,
+    plannedMinutes: r.planned_minutes,
+    parentId: r.parent_id,
+    sitting: r.date && r.part ? { date: r.date, part: r.part, plannedStart: r.planned_start!, plannedEnd: r.planned_end! } : null,
+  }));
+}
+
+/**
+ * What each session other than `exceptId` holds, for the preview of a copy, counted in SQL.
+ * The current session is left out: its agenda changes with every edit, the others only
+ * change when they become current (which republishes every slice).
+ */
+export interface SessionSummary {
+  id: number;
+  items: number;
+  subItems: number;
+  sittings: number;
+  topics: number;
+}
+
+export function sessionSummaries(db: Db, exceptId: number | null): SessionSummary[] {
+  return db
+    .prepare(
+      `SELECT s.id,
+         (SELECT count(*) FROM agenda_item a WHERE a.session_id = s.id) AS items,
+         (SELECT count(*) FROM agenda_item a WHERE a.session_id = s.id AND a.parent_id IS NOT NULL) AS subItems,
+         (SELECT count(*) FROM sitting t WHERE t.session_id = s.id) AS sittings,
+         (SELECT count(*) FROM question_topic q WHERE q.session_id = s.id) AS topics
+       FROM session s WHERE s.id IS NOT ? ORDER BY s.term, s.number`,
+    )
+    .all(exceptId) as SessionSummary[];
+}

@@ -1,0 +1,399 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../../engine/errors';
+import { id, isoDate, optionalText, text } from '../../engine/validation';
+import { getAgendaItem } from '../agenda/store';
+import type { Db } from '../../store/db';
+import { getDelegate } from '../roster/store';
+import {
+  askingQuestion,
+  awaitingAnswer,
+  deleteQuestion,
+  deleteRespondent,
+  deleteTopic,
+  deleteTopicLinks,
+  findRespondentByDelegate,
+  getQuestion,
+  getRespondent,
+  getTopic,
+  insertAnswer,
+  insertQuestion,
+  insertRespondent,
+  insertTopic,
+  insertTopicLink,
+  listQueue,
+  nextQueuePosition,
+  openAnswer,
+  QUESTION_STATUSES,
+  respondentInUse,
+  saveAnswerTimer,
+  saveQuestion,
+  setQuestionPosition,
+  updateRespondent,
+  updateTopicTitle,
+  QUESTIONS_UNDO,
+  type Question,
+} from './store';
+import { getSession } from '../council/sessions';
+import { describeUndo } from '../../engine/undo';
+import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../../../common/questions/dates';
+import { pauseTimer, startTimer } from '../../../common/timing/timer';
+import { requireSession } from '../council/commands';
+import { defineCommand } from '../../engine/define';
+
+
+const nameOf = (db: Db, delegateId: number) => getDelegate(db, delegateId)?.fullName ?? `#${delegateId}`;
+
+function requireRespondent(db: Db, respondentId: number) {
+  const r = getRespondent(db, respondentId);
+  if (!r) throw new EngineError('not-respondent', { id: respondentId });
+  return r;
+}
+
+function requireQuestion(db: Db, questionId: number): Question {
+  const q = getQuestion(db, questionId);
+  if (!q || q.sessionId !== requireSession(db)) throw notFound('question', questionId);
+  return q;
+}
+
+function requireTopic(db: Db, topicId: number) {
+  const t = getTopic(db, topicId);
+  if (!t || t.sessionId !== requireSession(db)) throw notFound('questionTopic', topicId);
+  return t;
+}
+
+/** The slip's people and topic must fit together: a voting asker, a listed respondent on the topic. */
+function checkSlip(db: Db, slip: { askerId: number; respondentId: number; topicId: number | null; agendaItemId: number | null }): void {
+  const asker = getDelegate(db, slip.askerId);
+  if (!asker) throw notFound('delegate', slip.askerId);
+  if (!asker.voting) throw new EngineError('asker-not-voting', { name: asker.fullName });
+  const respondent = requireRespondent(db, slip.respondentId);
+  if (slip.topicId !== null) {
+    const topic = requireTopic(db, slip.topicId);
+    if (!topic.respondentIds.includes(respondent.id)) {
+      throw new EngineError('respondent-not-on-topic', { name: nameOf(db, respondent.delegateId), topic: topic.title });
+    }
+  }
+  if (slip.agendaItemId !== null) {
+    const item = getAgendaItem(db, slip.agendaItemId);
+    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', slip.agendaItemId);
+    if (item.kind !== 'questioning') throw new EngineError('agenda-not-questioning', { title: item.title });
+  }
+}
+
+/** Renumbers the queue in the given order, recording before-images for undo. */
+function renumberQueue(db: Db, ids: number[]): void {
+  ids.forEach((qid, position) => {
+    setQuestionPosition(db, qid, position);
+  });
+}
+
+/** Ends whatever is under way: the question being asked is over, a running answer ends. */
+function closeLive(db: Db, sessionId: number, now: number): void {
+  const asking = askingQuestion(db, sessionId);
+  if (asking) {
+    saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
+  }
+  const answer = openAnswer(db, sessionId);
+  if (answer) {
+    saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now), endedAt: now });
+  }
+}
+
+function startAsking(db: Db, q: Question, now: number): void {
+  saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now });
+}
+
+const slipFields = {
+  askerId: id,
+  respondentId: id,
+  topicId: id.nullable().default(null),
+  text: text(2000),
+  agendaItemId: id.nullable().default(null),
+};
+
+export const questionCommands = {
+  'respondent.add': defineCommand({
+    schema: z.strictObject({ delegateId: id, agency: optionalText(200) }),
+    slices: ['respondents'],
+    run({ db }, { delegateId, agency }) {
+      const person = getDelegate(db, delegateId);
+      if (!person) throw notFound('delegate', delegateId);
+      if (findRespondentByDelegate(db, delegateId)) throw new EngineError('duplicate-respondent', { name: person.fullName });
+      // Left blank, the agency is the roster's ("TAND huyện"): the log and its CSV name it.
+      return { id: insertRespondent(db, delegateId, agency || person.agency) };
+    },
+  }),
+
+  'respondent.update': defineCommand({
+    schema: z.strictObject({ id, agency: optionalText(200) }),
+    slices: ['respondents'],
+    run({ db }, { id: respondentId, agency }) {
+      if (!getRespondent(db, respondentId)) throw notFound('respondent', respondentId);
+      updateRespondent(db, respondentId, agency);
+    },
+  }),
+
+  'respondent.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['respondents', 'questionTopics'],
+    run({ db }, { id: respondentId }) {
+      const r = getRespondent(db, respondentId);
+      if (!r) throw notFound('respondent', respondentId);
+      if (respondentInUse(db, respondentId)) throw new EngineError('respondent-in-use', { name: nameOf(db, r.delegateId) });
+      deleteRespondent(db, respondentId);
+    },
+  }),
+
+  'topic.add': defineCommand({
+    schema: z.strictObject({ title: text(300), respondentIds: z.array(id).min(1).max(50) }),
+    slices: ['questionTopics'],
+    run({ db }, { title, respondentIds }) {
+      const sessionId = requireSession(db);
+      for (const rid of respondentIds) requireRespondent(db, rid);
+      const topicId = insertTopic(db, sessionId, title);
+      for (const rid of new Set(respondentIds)) insertTopicLink(db, topicId, rid);
+      return { id: topicId };
+    },
+  }),
+
+  'topic.update': defineCommand({
+    schema: z.strictObject({ id, title: text(300), respondentIds: z.array(id).min(1).max(50) }),
+    slices: ['questionTopics'],
+    run({ db }, { id: topicId, title, respondentIds }) {
+      requireTopic(db, topicId);
+      for (const rid of respondentIds) requireRespondent(db, rid);
+      updateTopicTitle(db, topicId, title);
+      deleteTopicLinks(db, topicId);
+      for (const rid of new Set(respondentIds)) insertTopicLink(db, topicId, rid);
+    },
+  }),
+
+  'topic.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['questionTopics', 'questions'],
+    run({ db }, { id: topicId }) {
+      requireTopic(db, topicId);
+      // Questions keep their text and people; they only lose the topic (ON DELETE SET NULL).
+      deleteTopic(db, topicId);
+    },
+  }),
+
+  'question.register': defineCommand({
+    schema: z.strictObject(slipFields),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }, slip) {
+      const sessionId = requireSession(db);
+      checkSlip(db, slip);
+      const questionId = insertQuestion(db, {
+        ...slip,
+        sessionId,
+        position: nextQueuePosition(db, sessionId),
+        parentId: null,
+        phase: 'queued',
+        status: 'pending',
+        note: '',
+        dueDate: null,
+        registeredAt: now,
+        askedAt: null,
+        askEndedAt: null,
+        startedAt: null,
+        accumulatedMs: 0,
+        answerId: null,
+      });
+      describeUndo(db, 'register');
+      return { id: questionId };
+    },
+  }),
+
+  'question.update': defineCommand({
+    schema: z.strictObject({ id, ...slipFields }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db }, { id: questionId, ...slip }) {
+      const q = requireQuestion(db, questionId);
+      checkSlip(db, slip);
+      saveQuestion(db, { ...q, ...slip });
+      describeUndo(db, 'edit');
+    },
+  }),
+
+  'question.move': defineCommand({
+    schema: z.strictObject({ id, index: z.int().min(0).max(10_000) }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db }, { id: questionId, index }) {
+      const sessionId = requireSession(db);
+      requireQuestion(db, questionId);
+      const queue = listQueue(db, sessionId).map((q) => q.id);
+      if (!queue.includes(questionId)) throw new EngineError('question-not-queued', { id: questionId });
+      const ids = queue.filter((x) => x !== questionId);
+      ids.splice(Math.min(index, ids.length), 0, questionId);
+      renumberQueue(db, ids);
+      describeUndo(db, 'move');
+    },
+  }),
+
+  'question.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db }, { id: questionId }) {
+      const q = requireQuestion(db, questionId);
+      if (q.phase !== 'queued') throw new EngineError('question-not-queued', { id: questionId });
+      describeUndo(db, 'remove');
+      deleteQuestion(db, q.id);
+    },
+  }),
+
+  /** Calls the next slip (or the one named): whatever was under way ends, its question timer starts. */
+  'question.next': defineCommand({
+    schema: z.strictObject({ id: id.optional() }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }, { id: questionId }) {
+      const sessionId = requireSession(db);
+      const queue = listQueue(db, sessionId);
+      let q: Question | undefined = queue[0];
+      if (questionId !== undefined) {
+        requireQuestion(db, questionId);
+        q = queue.find((x) => x.id === questionId);
+        if (!q) throw new EngineError('question-not-queued', { id: questionId });
+      }
+      if (!q) throw new EngineError('no-question-waiting');
+      closeLive(db, sessionId, now);
+      startAsking(db, q, now);
+      describeUndo(db, 'next');
+      return { id: q.id };
+    },
+  }),
+
+  /** Pauses or resumes the timer of what is under way: the question being asked, or the answer. */
+  'question.toggle': defineCommand({
+    schema: z.strictObject({}),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }) {
+      const sessionId = requireSession(db);
+      const asking = askingQuestion(db, sessionId);
+      const answer = openAnswer(db, sessionId);
+      if (asking) {
+        const timer = asking.startedAt === null ? startTimer(asking, now) : pauseTimer(asking, now);
+        saveQuestion(db, { ...asking, ...timer });
+      } else if (answer) {
+        const timer = answer.startedAt === null ? startTimer(answer, now) : pauseTimer(answer, now);
+        saveAnswerTimer(db, { ...answer, ...timer });
+      } else throw new EngineError('nothing-live');
+      describeUndo(db, 'toggle');
+    },
+  }),
+
+  /** Ends the question being asked or the answer being given. */
+  'question.stop': defineCommand({
+    schema: z.strictObject({}),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }) {
+      const sessionId = requireSession(db);
+      if (!askingQuestion(db, sessionId) && !openAnswer(db, sessionId)) throw new EngineError('nothing-live');
+      closeLive(db, sessionId, now);
+      describeUndo(db, 'stop');
+    },
+  }),
+
+  /**
+   * The respondent starts answering every asked question waiting for them: one question, or a
+   * quick round of several. Without a respondent, the one asked most recently answers.
+   */
+  'answer.start': defineCommand({
+    schema: z.strictObject({ respondentId: id.optional() }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }, { respondentId }) {
+      const sessionId = requireSession(db);
+      if (respondentId !== undefined) requireRespondent(db, respondentId);
+      const running = openAnswer(db, sessionId);
+      if (running) throw new EngineError('answer-running', { name: nameOf(db, requireRespondent(db, running.respondentId).delegateId) });
+      closeLive(db, sessionId, now);
+      const waiting = awaitingAnswer(db, sessionId);
+      const who = respondentId ?? waiting.at(-1)?.respondentId;
+      const covered = waiting.filter((q) => q.respondentId === who);
+      if (who === undefined || covered.length === 0) throw new EngineError('no-question-to-answer');
+      const answerId = insertAnswer(db, sessionId, who, now);
+      for (const q of covered) saveQuestion(db, { ...q, answerId });
+      describeUndo(db, 'answer');
+      return { id: answerId, questionIds: covered.map((q) => q.id) };
+    },
+  }),
+
+  /** A follow-up (chất vấn lại) of an asked question: linked to it, asked at once. */
+  'question.followUp': defineCommand({
+    schema: z.strictObject({ parentId: id, text: text(2000), askerId: id.optional() }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }, { parentId, text: body, askerId }) {
+      const sessionId = requireSession(db);
+      const parent = requireQuestion(db, parentId);
+      if (parent.status === 'withdrawn') throw new EngineError('follow-up-withdrawn', { id: parentId });
+      if (parent.phase === 'queued') throw new EngineError('follow-up-unasked', { id: parentId });
+      const slip = { askerId: askerId ?? parent.askerId, respondentId: parent.respondentId, topicId: parent.topicId, agendaItemId: parent.agendaItemId };
+      checkSlip(db, slip);
+      closeLive(db, sessionId, now);
+      const questionId = insertQuestion(db, {
+        ...slip,
+        sessionId,
+        position: nextQueuePosition(db, sessionId),
+        parentId,
+        text: body,
+        phase: 'asking',
+        status: 'pending',
+        note: '',
+        dueDate: null,
+        registeredAt: now,
+        askedAt: now,
+        askEndedAt: null,
+        startedAt: now,
+        accumulatedMs: 0,
+        answerId: null,
+      });
+      describeUndo(db, 'follow-up');
+      return { id: questionId };
+    },
+  }),
+
+  /**
+   * The chair's outcome for questions: answered in the sitting, written answer (due 20 days
+   * after the sitting), moved to the next session, withdrawn, or back to pending; with a note.
+   */
+  'question.mark': defineCommand({
+    schema: z.strictObject({
+      ids: z.array(id).min(1).max(200),
+      status: z.enum(QUESTION_STATUSES),
+      note: z.string().trim().max(2000).optional(),
+      sittingDate: isoDate.optional(),
+    }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db, now }, { ids, status, note, sittingDate: given }) {
+      const sessionId = requireSession(db);
+      const session = getSession(db, sessionId)!;
+      const marked = ids.map((qid) => requireQuestion(db, qid));
+      for (const q of marked) {
+        if (status === 'answered' && q.answerId === null) throw new EngineError('not-answered-yet', { id: q.id });
+      }
+      for (const q of marked) {
+        const current = getQuestion(db, q.id)!;
+        let next: Question = { ...current, status, note: note ?? current.note };
+        // A slip that will not be asked in the sitting leaves the queue; one being asked stops.
+        if (status !== 'pending' && status !== 'answered' && current.phase === 'asking') {
+          next = { ...next, ...pauseTimer(current, now), phase: 'asked', askEndedAt: now };
+        }
+        const day = given ?? sittingDate(current.askedAt ?? now, session);
+        next.dueDate = status === 'written' ? addDays(day, WRITTEN_ANSWER_DAYS) : null;
+        saveQuestion(db, next);
+      }
+      describeUndo(db, `mark ${status}`);
+    },
+  }),
+
+};

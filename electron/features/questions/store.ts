@@ -1,0 +1,345 @@
+import type { Db } from '../../store/db';
+
+/** Queries of the questioning sitting. Rows map to camelCase records; parameters only. */
+
+/** Undo scope of the questioning sitting: the chair's last action here can be taken back. */
+export const QUESTIONS_UNDO = 'questions';
+
+export interface Respondent {
+  id: number;
+  delegateId: number;
+  agency: string;
+}
+
+export interface QuestionTopic {
+  id: number;
+  sessionId: number;
+  title: string;
+  respondentIds: number[];
+}
+
+export const QUESTION_STATUSES = ['pending', 'answered', 'written', 'next-session', 'withdrawn'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+/** queued: a slip waiting its turn; asking: the delegate is speaking; asked: the question is over. */
+export type QuestionPhase = 'queued' | 'asking' | 'asked';
+
+export interface Question {
+  id: number;
+  sessionId: number;
+  agendaItemId: number | null;
+  position: number;
+  askerId: number;
+  respondentId: number;
+  topicId: number | null;
+  /** The question this one follows up (chất vấn lại), if any. */
+  parentId: number | null;
+  text: string;
+  phase: QuestionPhase;
+  status: QuestionStatus;
+  note: string;
+  /** Written answer due, YYYY-MM-DD, when status is 'written'. */
+  dueDate: string | null;
+  registeredAt: number;
+  askedAt: number | null;
+  askEndedAt: number | null;
+  /** The question timer. */
+  startedAt: number | null;
+  accumulatedMs: number;
+  answerId: number | null;
+}
+
+export interface Answer {
+  id: number;
+  sessionId: number;
+  respondentId: number;
+  begunAt: number;
+  endedAt: number | null;
+  startedAt: number | null;
+  accumulatedMs: number;
+}
+
+interface QuestionRow {
+  id: number;
+  session_id: number;
+  agenda_item_id: number | null;
+  position: number;
+  asker_id: number;
+  respondent_id: number;
+  topic_id: number | null;
+  parent_id: number | null;
+  text: string;
+  phase: QuestionPhase;
+  status: QuestionStatus;
+  note: string;
+  due_date: string | null;
+  registered_at: number;
+  asked_at: number | null;
+  ask_ended_at: number | null;
+  started_at: number | null;
+  accumulated_ms: number;
+  answer_id: number | null;
+}
+
+const rowToQuestion = (r: QuestionRow): Question => ({
+  id: r.id,
+  sessionId: r.session_id,
+  agendaItemId: r.agenda_item_id,
+  position: r.position,
+  askerId: r.asker_id,
+  respondentId: r.respondent_id,
+  topicId: r.topic_id,
+  parentId: r.parent_id,
+  text: r.text,
+  phase: r.phase,
+  status: r.status,
+  note: r.note,
+  dueDate: r.due_date,
+  registeredAt: r.registered_at,
+  askedAt: r.asked_at,
+  askEndedAt: r.ask_ended_at,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+  answerId: r.answer_id,
+});
+
+const questionToRow = (q: Question): QuestionRow => ({
+  id: q.id,
+  session_id: q.sessionId,
+  agenda_item_id: q.agendaItemId,
+  position: q.position,
+  asker_id: q.askerId,
+  respondent_id: q.respondentId,
+  topic_id: q.topicId,
+  parent_id: q.parentId,
+  text: q.text,
+  phase: q.phase,
+  status: q.status,
+  note: q.note,
+  due_date: q.dueDate,
+  registered_at: q.registeredAt,
+  asked_at: q.askedAt,
+  ask_ended_at: q.askEndedAt,
+  started_at: q.startedAt,
+  accumulated_ms: q.accumulatedMs,
+  answer_id: q.answerId,
+});
+
+interface AnswerRow {
+  id: number;
+  session_id: number;
+  respondent_id: number;
+  begun_at: number;
+  ended_at: number | null;
+  started_at: number | null;
+  accumulated_ms: number;
+}
+
+const rowToAnswer = (r: AnswerRow): Answer => ({
+  id: r.id,
+  sessionId: r.session_id,
+  respondentId: r.respondent_id,
+  begunAt: r.begun_at,
+  endedAt: r.ended_at,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+});
+
+// Respondents
+
+export function listRespondents(db: Db): Respondent[] {
+  return (db.prepare('SELECT id, delegate_id, agency FROM respondent ORDER BY id').all() as { id: number; delegate_id: number; agency: string }[]).map(
+    (r) => ({ id: r.id, delegateId: r.delegate_id, agency: r.agency }),
+  );
+}
+
+export function getRespondent(db: Db, id: number): Respondent | undefined {
+  return listRespondentsWhere(db, 'id = ?', id)[0];
+}
+
+export function findRespondentByDelegate(db: Db, delegateId: number): Respondent | undefined {
+  return listRespondentsWhere(db, 'delegate_id = ?', delegateId)[0];
+}
+
+function listRespondentsWhere(db: Db, where: string, value: number): Respondent[] {
+  const rows = db.prepare(`SELECT id, delegate_id, agency FROM respondent WHERE ${where}`).all(value) as { id: number; delegate_id: number; agency: string }[];
+  return rows.map((r) => ({ id: r.id, delegateId: r.delegate_id, agency: r.agency }));
+}
+
+export function insertRespondent(db: Db, delegateId: number, agency: string): number {
+  return Number(db.prepare('INSERT INTO respondent (delegate_id, agency) VALUES (?, ?)').run(delegateId, agency).lastInsertRowid);
+}
+
+export function updateRespondent(db: Db, id: number, agency: string): void {
+  db.prepare('UPDATE respondent SET agency = ? WHERE id = ?').run(agency, id);
+}
+
+export function deleteRespondent(db: Db, id: number): void {
+  db.prepare('DELETE FROM respondent WHERE id = ?').run(id);
+}
+
+export function respondentInUse(db: Db, id: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM question WHERE respondent_id = ? UNION ALL SELECT 1 FROM answer WHERE respondent_id = ? LIMIT 1').get(id, id) !==
+    undefined
+  );
+}
+
+/** Does the questioning log name this person, as asker or as respondent? */
+export function delegateInQuestions(db: Db, delegateId: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM question WHERE asker_id = ?
+         UNION ALL SELECT 1 FROM question q JOIN respondent r ON r.id = q.respondent_id WHERE r.delegate_id = ?
+         UNION ALL SELECT 1 FROM answer a JOIN respondent r ON r.id = a.respondent_id WHERE r.delegate_id = ? LIMIT 1`,
+      )
+      .get(delegateId, delegateId, delegateId) !== undefined
+  );
+}
+
+// Topics
+
+export function listTopics(db: Db, sessionId: number): QuestionTopic[] {
+  const topics = db.prepare('SELECT id, session_id, title FROM question_topic WHERE session_id = ? ORDER BY id').all(sessionId) as {
+    id: number;
+    session_id: number;
+    title: string;
+  }[];
+  const links = db.prepare('SELECT respondent_id FROM question_topic_respondent WHERE topic_id = ? ORDER BY id');
+  return topics.map((t) => ({
+    id: t.id,
+    sessionId: t.session_id,
+    title: t.title,
+    respondentIds: (links.all(t.id) as { respondent_id: number }[]).map((l) => l.respondent_id),
+  }));
+}
+
+export function getTopic(db: Db, id: number): QuestionTopic | undefined {
+  const row = db.prepare('SELECT session_id FROM question_topic WHERE id = ?').get(id) as { session_id: number } | undefined;
+  return row ? listTopics(db, row.session_id).find((t) => t.id === id) : undefined;
+}
+
+export function insertTopic(db: Db, sessionId: number, title: string): number {
+  return Number(db.prepare('INSERT INTO question_topic (session_id, title) VALUES (?, ?)').run(sessionId, title).lastInsertRowid);
+}
+
+export function updateTopicTitle(db: Db, id: number, title: string): void {
+  db.prepare('UPDATE question_topic SET title = ? WHERE id = ?').run(title, id);
+}
+
+export function topicLinkIds(db: Db, topicId: number): number[] {
+  return (db.prepare('SELECT id FROM question_topic_respondent WHERE topic_id = ?').all(topicId) as { id: number }[]).map((r) => r.id);
+}
+
+export function deleteTopicLinks(db: Db, topicId: number): void {
+  db.prepare('DELETE FROM question_topic_respondent WHERE topic_id = ?').run(topicId);
+}
+
+export function insertTopicLink(db: Db, topicId: number, respondentId: number): number {
+  return Number(db.prepare('INSERT INTO question_topic_respondent (topic_id, respondent_id) VALUES (?, ?)').run(topicId, respondentId).lastInsertRowid);
+}
+
+export function deleteTopic(db: Db, id: number): void {
+  db.prepare('DELETE FROM question_topic WHERE id = ?').run(id);
+}
+
+export function questionIdsOfTopic(db: Db, topicId: number): number[] {
+  return (db.prepare('SELECT id FROM question WHERE topic_id = ?').all(topicId) as { id: number }[]).map((r) => r.id);
+}
+
+// Questions
+
+/** Every question of a session, in the order they were registered. */
+export function listQuestions(db: Db, sessionId: number): Question[] {
+  return (db.prepare('SELECT * FROM question WHERE session_id = ? ORDER BY id').all(sessionId) as QuestionRow[]).map(rowToQuestion);
+}
+
+/** Slips waiting their turn, in queue order. */
+export function listQueue(db: Db, sessionId: number): Question[] {
+  return (
+    db
+      .prepare("SELECT * FROM question WHERE session_id = ? AND phase = 'queued' AND status = 'pending' ORDER BY position, id")
+      .all(sessionId) as QuestionRow[]
+  ).map(rowToQuestion);
+}
+
+export function getQuestion(db: Db, id: number): Question | undefined {
+  const row = db.prepare('SELECT * FROM question WHERE id = ?').get(id) as QuestionRow | undefined;
+  return row ? rowToQuestion(row) : undefined;
+}
+
+export type QuestionInput = Omit<Question, 'id'>;
+
+export function insertQuestion(db: Db, q: QuestionInput): number {
+  const row = questionToRow({ ...q, id: 0 }) as Partial<QuestionRow>;
+  delete row.id;
+  const cols = Object.keys(row);
+  return Number(
+    db.prepare(`INSERT INTO question (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row).lastInsertRowid,
+  );
+}
+
+export function saveQuestion(db: Db, q: Question): void {
+  const row = questionToRow(q);
+  const cols = Object.keys(row).filter((c) => c !== 'id');
+  db.prepare(`UPDATE question SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(row);
+}
+
+export function deleteQuestion(db: Db, id: number): void {
+  db.prepare('DELETE FROM question WHERE id = ?').run(id);
+}
+
+export function setQuestionPosition(db: Db, id: number, position: number): void {
+  // Only a real move is written: each write is recorded and republished.
+  db.prepare('UPDATE question SET position = ? WHERE id = ? AND position IS NOT ?').run(position, id, position);
+}
+
+export function nextQueuePosition(db: Db, sessionId: number): number {
+  const row = db.prepare('SELECT MAX(position) AS p FROM question WHERE session_id = ?').get(sessionId) as { p: number | null };
+  return (row.p ?? -1) + 1;
+}
+
+/** The question being asked now, if any. */
+export function askingQuestion(db: Db, sessionId: number): Question | undefined {
+  const row = db.prepare("SELECT * FROM question WHERE session_id = ? AND phase = 'asking' LIMIT 1").get(sessionId) as QuestionRow | undefined;
+  return row ? rowToQuestion(row) : undefined;
+}
+
+/** Asked questions still waiting for an answer in the sitting, oldest first. */
+export function awaitingAnswer(db: Db, sessionId: number): Question[] {
+  return (
+    db
+      .prepare(
+        "SELECT * FROM question WHERE session_id = ? AND phase = 'asked' AND answer_id IS NULL AND status = 'pending' ORDER BY ask_ended_at, id",
+      )
+      .all(sessionId) as QuestionRow[]
+  ).map(rowToQuestion);
+}
+
+// Answers
+
+export function listAnswers(db: Db, sessionId: number): Answer[] {
+  return (db.prepare('SELECT * FROM answer WHERE session_id = ? ORDER BY id').all(sessionId) as AnswerRow[]).map(rowToAnswer);
+}
+
+export function getAnswer(db: Db, id: number): Answer | undefined {
+  const row = db.prepare('SELECT * FROM answer WHERE id = ?').get(id) as AnswerRow | undefined;
+  return row ? rowToAnswer(row) : undefined;
+}
+
+export function openAnswer(db: Db, sessionId: number): Answer | undefined {
+  const row = db.prepare('SELECT * FROM answer WHERE session_id = ? AND ended_at IS NULL LIMIT 1').get(sessionId) as AnswerRow | undefined;
+  return row ? rowToAnswer(row) : undefined;
+}
+
+export function insertAnswer(db: Db, sessionId: number, respondentId: number, now: number): number {
+  return Number(
+    db
+      .prepare('INSERT INTO answer (session_id, respondent_id, begun_at, started_at, accumulated_ms) VALUES (?, ?, ?, ?, 0)')
+      .run(sessionId, respondentId, now, now).lastInsertRowid,
+  );
+}
+
+export function saveAnswerTimer(db: Db, a: Answer): void {
+  db.prepare('UPDATE answer SET started_at = ?, accumulated_ms = ?, ended_at = ? WHERE id = ?').run(a.startedAt, a.accumulatedMs, a.endedAt, a.id);
+}

@@ -1,0 +1,139 @@
+/**
+ * The ballot-counting record (biên bản kiểm phiếu) of each secret ballot of a session, one per
+ * page in one file, and the results notice (thông báo kết quả kỳ họp). Vietnamese only: these
+ * go to the archive and the lower levels as they are.
+ */
+import type { Db } from '../../store/db';
+import type { VoteView } from '../votes/slices';
+import { docNumber, placeDate } from '../../documents/nd30';
+import { readRecord, type SessionRecordData } from './read';
+import { councilNames, termLabel } from './minutes';
+import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
+
+const titleOf = (v: VoteView) => (v.resolutionNumber ? `${v.resolutionTitle} (số ${v.resolutionNumber})` : v.resolutionTitle);
+
+/** One counting record per secret ballot that was closed; an empty list when there is none. */
+export function ballotsModel(db: Db, sessionId: number): DocModel | null {
+  const r = readRecord(db, sessionId);
+  if (!r) return null;
+  const { full, area } = councilNames(r.council.name);
+  const term = termLabel(r.session.term, r.session.startDate, 'vi');
+  const secret = r.votes.filter((v) => v.method === 'secret' && v.status === 'closed');
+  const missing: Missing[] = [];
+  const parts: DocPart[] = secret.map((v) => {
+    const committee = r.counters[v.id] ?? [];
+    if (committee.length === 0) missing.push({ text: `Biểu quyết «${v.resolutionTitle}» chưa có Ban kiểm phiếu.`, fix: { view: 'votes' } });
+    const at = v.closedAt ?? v.openedAt ?? 0;
+    const t = v.tally;
+    const p = v.result.percent.vi;
+    const blocks: Block[] = [
+      para(`Vào hồi ${clockTime(at, 'vi')}, ngày ${dayDate(isoDay(at), 'vi')}${r.record.place ? `, tại ${r.record.place}` : ''}, Ban kiểm phiếu của Kỳ họp thứ ${r.session.number}, ${full} ${term} đã tiến hành kiểm phiếu biểu quyết bằng hình thức bỏ phiếu kín thông qua ${titleOf(v)}.`),
+      heading('I. BAN KIỂM PHIẾU'),
+      ...(committee.length
+        ? committee.map((d, k) => para(`${k + 1}. ${d.fullName}${d.title ? `, ${d.title}` : ''} – ${k === 0 ? 'Trưởng ban' : 'Ủy viên'}.`))
+        : [para('(Chưa ghi danh sách Ban kiểm phiếu.)')]),
+      heading('II. KẾT QUẢ KIỂM PHIẾU'),
+      para(`Tổng số đại biểu Hội đồng nhân dân: ${v.seats}; số đại biểu có mặt: ${v.present}.`),
+      {
+        kind: 'table',
+        widths: [64, 18, 18],
+        align: ['left', 'right', 'right'],
+        rows: [
+          ['Nội dung', 'Số phiếu', 'Tỷ lệ (%)'],
+          ['Số phiếu phát ra', String(t.issued), ''],
+          ['Số phiếu thu vào', String(t.returned), ''],
+          ['Số phiếu hợp lệ', String(t.valid), ''],
+          ['Số phiếu không hợp lệ', String(t.invalid), ''],
+          ['Số phiếu tán thành', String(t.for), p.for],
+          ['Số phiếu không tán thành', String(t.against), p.against],
+          ['Số phiếu không biểu quyết', String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
+        ],
+      },
+      para(v.announcement.vi),
+      para('Biên bản kiểm phiếu được lập và công bố trước kỳ họp.'),
+    ];
+    return {
+      header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'BB-BKP', 'vi'), placeDate: placeDate(r.record.locality, isoDay(at), 'vi') },
+      title: 'Biên bản kiểm phiếu',
+      subtitle: [`Biểu quyết thông qua ${titleOf(v)}`, `Kỳ họp thứ ${r.session.number}, ${full}`, term],
+      blocks,
+      signatures: {
+        left: { titles: ['Các ủy viên'], names: committee.slice(1).map((d) => d.fullName) },
+        right: { titles: ['TM. Ban kiểm phiếu', 'Trưởng ban'], names: committee.slice(0, 1).map((d) => d.fullName) },
+      },
+    } satisfies DocPart;
+  });
+  if (parts.length === 0) parts.push(emptyBallots(r, full, area, term));
+  return { lang: 'vi', parts, missing, fileName: `bien-ban-kiem-phieu-ky-hop-${r.session.number}.docx` };
+}
+
+/** A session with no secret ballot still gets a valid file that says so. */
+function emptyBallots(r: SessionRecordData, full: string, area: string, term: string): DocPart {
+  return {
+    header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'BB-BKP', 'vi'), placeDate: placeDate(r.record.locality, null, 'vi') },
+    title: 'Biên bản kiểm phiếu',
+    subtitle: [`Kỳ họp thứ ${r.session.number}, ${full}`, term],
+    blocks: [para('Kỳ họp chưa có nội dung nào biểu quyết bằng hình thức bỏ phiếu kín.')],
+    signatures: { right: { titles: ['TM. Ban kiểm phiếu', 'Trưởng ban'], names: [] } },
+  };
+}
+
+const STATUS_COUNT = (r: SessionRecordData) => {
+  const qs = r.sittings.flatMap((s) => s.items.flatMap((e) => e.questions.map((q) => q.question)));
+  const by = (s: string) => qs.filter((q) => q.status === s).length;
+  return { qs, answered: by('answered'), written: by('written'), next: by('next-session'), withdrawn: by('withdrawn') };
+};
+
+/** The results notice: the resolutions adopted and not adopted with their counts, and questioning in figures. */
+export function noticeModel(db: Db, sessionId: number): DocModel | null {
+  const r = readRecord(db, sessionId);
+  if (!r) return null;
+  const { full, area } = councilNames(r.council.name);
+  const term = termLabel(r.session.term, r.session.startDate, 'vi');
+  const closed = r.votes.filter((v) => v.status === 'closed');
+  // A vote taken again counts by its last round only.
+  const final = closed.filter((v) => !closed.some((later) => later.revoteOf === v.id));
+  const adopted = final.filter((v) => v.result.passed);
+  const rejected = final.filter((v) => !v.result.passed);
+  const line = (v: VoteView, k: number) =>
+    para(`${k + 1}. ${titleOf(v)}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
+  const firstCall = r.sittings.find((s) => s.rollCall)?.rollCall;
+  const q = STATUS_COUNT(r);
+  const askers = new Set(q.qs.map((x) => x.askerId)).size;
+  const respondents = new Set(q.qs.map((x) => x.respondentId)).size;
+  const blocks: Block[] = [
+    para(
+      `${full} ${term} tổ chức Kỳ họp thứ ${r.session.number} ${r.session.startDate === r.session.endDate ? `ngày ${dayDate(r.session.startDate, 'vi')}` : `từ ngày ${dayDate(r.session.startDate, 'vi')} đến ngày ${dayDate(r.session.endDate, 'vi')}`}${r.record.place ? ` tại ${r.record.place}` : ''}.${firstCall ? ` Dự kỳ họp có ${firstCall.present}/${firstCall.totalSeats} đại biểu Hội đồng nhân dân.` : ''} Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:`,
+    ),
+    heading('I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA'),
+    ...(adopted.length ? adopted.map(line) : [para('Kỳ họp chưa thông qua nghị quyết nào.')]),
+  ];
+  if (rejected.length) blocks.push(heading('II. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA'), ...rejected.map(line));
+  blocks.push(heading(`${rejected.length ? 'III' : 'II'}. HOẠT ĐỘNG CHẤT VẤN`));
+  blocks.push(
+    para(
+      q.qs.length
+        ? `Có ${askers} đại biểu chất vấn ${respondents} người trả lời với ${q.qs.length} câu hỏi; ${q.answered} câu hỏi đã được trả lời tại kỳ họp, ${q.written} câu hỏi được trả lời bằng văn bản, ${q.next} câu hỏi chuyển kỳ họp sau, ${q.withdrawn} câu hỏi được rút.`
+        : 'Kỳ họp không có nội dung chất vấn.',
+    ),
+  );
+  const level = { province: 'tỉnh', district: 'huyện', commune: 'xã', other: '' }[r.council.level];
+  const day = r.closedAt !== null ? isoDay(r.closedAt) : null;
+  return {
+    lang: 'vi',
+    parts: [
+      {
+        header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'TB-HĐND', 'vi'), placeDate: placeDate(r.record.locality, day, 'vi') },
+        title: 'Thông báo',
+        subtitle: [`Kết quả Kỳ họp thứ ${r.session.number}, ${full}`, term],
+        blocks,
+        signatures: {
+          right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: r.chairs.slice(0, 1).map((d) => d.fullName) },
+          recipients: [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`, `Các đại biểu HĐND ${level};`, 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.'],
+        },
+      },
+    ],
+    missing: [],
+    fileName: `thong-bao-ket-qua-ky-hop-${r.session.number}.docx`,
+  };
+}

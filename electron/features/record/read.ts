@@ -1,0 +1,189 @@
+/**
+ * The session's record read from the database in reading order: sittings in time order, each
+ * with its roll call, items, speeches, questions and votes. A pure read (no writes): the
+ * minutes, the counting records and the results notice are all written from this.
+ */
+import type { Db } from '../../store/db';
+import { getCouncil, type Council } from '../council/store';
+import { getSession, type Session } from '../council/sessions';
+import { listDelegates, type Delegate } from '../roster/store';
+import { listAgenda, type AgendaItem } from '../agenda/store';
+import { listSittings, listTimings, type ItemTiming, type Sitting } from '../timing/store';
+import { listMarks as listAttendance, listRollCalls, type Mark } from '../attendance/store';
+import { listSpeeches, type Speech } from '../speakers/store';
+import { listAnswers, listQuestions, listRespondents, type Answer, type Question } from '../questions/store';
+import { listAllVotes } from '../votes/store';
+import { voteView, type VoteView } from '../votes/slices';
+import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
+
+export interface RollCallSummary {
+  /** Voting delegates present at the roll call (late arrivals count; absent and excused do not). */
+  present: number;
+  totalSeats: number;
+  absent: Delegate[];
+  excused: Delegate[];
+  late: { person: Delegate; time: string | null }[];
+  left: { person: Delegate; time: string | null }[];
+}
+
+export interface QuestionEntry {
+  question: Question;
+  asker: Delegate | undefined;
+  respondent: Delegate | undefined;
+  agency: string;
+  /** The answer, given with the first question it answers (a grouped answer is written once). */
+  answer: Answer | null;
+}
+
+export interface ItemEntry {
+  item: AgendaItem;
+  timing: ItemTiming | undefined;
+  document: ItemDocument | null;
+  speeches: Speech[];
+  questions: QuestionEntry[];
+  votes: VoteView[];
+}
+
+export interface SittingEntry {
+  /** null for the items that ran outside any planned sitting. */
+  sitting: Sitting | null;
+  presiding: Delegate | undefined;
+  rollCall: RollCallSummary | null;
+  items: ItemEntry[];
+}
+
+export interface SessionRecordData {
+  council: Council;
+  session: Session;
+  record: SessionRecord;
+  chairs: Delegate[];
+  secretaries: Delegate[];
+  sittings: SittingEntry[];
+  /** Votes of the session tied to no agenda item, in the order they were created. */
+  looseVotes: VoteView[];
+  /** Every vote of the session that was opened, in order (for counting records and the notice). */
+  votes: VoteView[];
+  notes: NotesBySubject;
+  counters: Record<number, Delegate[]>;
+  people: Map<number, Delegate>;
+  /** When the last sitting closed, if every sitting that opened is closed. */
+  closedAt: number | null;
+  openedAt: number | null;
+}
+
+/** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
+function happened(e: ItemEntry): boolean {
+  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0;
+}
+
+const firstStart = (e: ItemEntry) => e.timing?.segments[0]?.startedAt ?? Number.MAX_SAFE_INTEGER;
+
+export function readRecord(db: Db, sessionId: number, only?: { sittingId: number }): SessionRecordData | null {
+  const council = getCouncil(db);
+  const session = getSession(db, sessionId);
+  if (!council || !session) return null;
+  const people = new Map(listDelegates(db).map((d) => [d.id, d]));
+  const person = (id: number) => people.get(id);
+  const timings = new Map(listTimings(db, sessionId).map((t) => [t.id, t]));
+  const documents = documentsOfSession(db, sessionId);
+  const respondents = new Map(listRespondents(db).map((r) => [r.id, r]));
+  const answers = new Map(listAnswers(db, sessionId).map((a) => [a.id, a]));
+  const votes = listAllVotes(db)
+    .filter((v) => v.sessionId === sessionId && v.status !== 'draft')
+    .map((v) => voteView(db, v));
+
+  // Questions in the order they were put; each answer once, with the first question it answers.
+  const answered = new Set<number>();
+  const questions = listQuestions(db, sessionId)
+    .filter((q) => q.phase !== 'queued' || q.status !== 'pending')
+    .sort((a, b) => (a.askedAt ?? Number.MAX_SAFE_INTEGER) - (b.askedAt ?? Number.MAX_SAFE_INTEGER) || a.position - b.position)
+    .map((q): QuestionEntry => {
+      const r = respondents.get(q.respondentId);
+      let answer: Answer | null = null;
+      if (q.answerId !== null && !answered.has(q.answerId)) {
+        answered.add(q.answerId);
+        answer = answers.get(q.answerId) ?? null;
+      }
+      return { question: q, asker: person(q.askerId), respondent: r ? person(r.delegateId) : undefined, agency: r?.agency ?? '', answer };
+    });
+
+  const agenda = listAgenda(db, sessionId);
+  const firstQuestioning = agenda.find((i) => i.kind === 'questioning')?.id;
+  const entries: ItemEntry[] = agenda.map((item) => ({
+    item,
+    timing: timings.get(item.id),
+    document: documents[item.id] ?? null,
+    speeches: listSpeeches(db, item.id)
+      .filter((s) => s.status === 'done' || s.status === 'speaking' || s.firstStartedAt !== null)
+      .sort((a, b) => (a.firstStartedAt ?? 0) - (b.firstStartedAt ?? 0)),
+    // Questions registered with no item go to the session's (first) questioning item.
+    questions: questions.filter((q) => (q.question.agendaItemId ?? firstQuestioning) === item.id),
+    votes: votes.filter((v) => v.agendaItemId === item.id),
+  }));
+
+  const rollCalls = listRollCalls(db, sessionId);
+  const voting = [...people.values()].filter((d) => d.voting);
+  const summary = (s: Sitting): RollCallSummary | null => {
+    const call = rollCalls.find((r) => r.sittingLabel === sittingLabel(s));
+    if (!call) return null;
+    const marks = listAttendance(db, call.id).filter((m) => person(m.delegateId)?.voting);
+    const of = (status: Mark['status']) => marks.filter((m) => m.status === status);
+    return {
+      present: voting.length - of('absent').length - of('excused').length,
+      totalSeats: council.totalSeats,
+      absent: of('absent').map((m) => person(m.delegateId)!),
+      excused: of('excused').map((m) => person(m.delegateId)!),
+      late: of('late').map((m) => ({ person: person(m.delegateId)!, time: m.time })),
+      left: of('left').map((m) => ({ person: person(m.delegateId)!, time: m.time })),
+    };
+  };
+
+  const presiding = presidingBySitting(db, sessionId);
+  const chairIds = listOfficers(db, sessionId, 'chair');
+  const sittings = listSittings(db, sessionId).sort((a, b) => a.date.localeCompare(b.date) || (a.part === b.part ? a.id - b.id : a.part === 'morning' ? -1 : 1));
+  const ran = entries.filter(happened);
+  const bySitting: SittingEntry[] = sittings
+    .map((s) => ({
+      sitting: s,
+      presiding: person(presiding[s.id] ?? chairIds[0] ?? 0),
+      rollCall: summary(s),
+      items: ran.filter((e) => e.timing?.sittingId === s.id).sort((a, b) => a.item.position - b.item.position),
+    }))
+    .filter((e) => e.sitting.status !== 'planned' || e.items.length > 0 || e.rollCall !== null);
+  const unplaced = ran.filter((e) => !sittings.some((s) => s.id === e.timing?.sittingId)).sort((a, b) => firstStart(a) - firstStart(b));
+  if (unplaced.length > 0) bySitting.push({ sitting: null, presiding: person(chairIds[0] ?? 0), rollCall: null, items: unplaced });
+
+  const selected = only ? bySitting.filter((e) => e.sitting?.id === only.sittingId) : bySitting;
+  const opened = sittings.filter((s) => s.openedAt !== null);
+  const allClosed = opened.length > 0 && opened.every((s) => s.status === 'closed');
+  const placedVoteItems = new Set(agenda.map((i) => i.id));
+  const counterIds = countersOfSession(db, sessionId);
+  return {
+    council,
+    session,
+    record: getSessionRecord(db, sessionId),
+    chairs: chairIds.map(person).filter((d): d is Delegate => !!d),
+    secretaries: listOfficers(db, sessionId, 'secretary').map(person).filter((d): d is Delegate => !!d),
+    sittings: selected,
+    looseVotes: only ? [] : votes.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
+    votes,
+    notes: notesOfSession(db, sessionId),
+    counters: Object.fromEntries(Object.entries(counterIds).map(([k, ids]) => [k, ids.map(person).filter((d): d is Delegate => !!d)])),
+    people,
+    openedAt: opened.length ? Math.min(...opened.map((s) => s.openedAt!)) : null,
+    closedAt: allClosed ? Math.max(...opened.map((s) => s.closedAt ?? 0)) : null,
+  };
+}
+
+/**
+ * The start year of the council term (nhiệm kỳ) a date falls in: terms begin with the national
+ * elections of 2011, 2016, 2021 (May) and 2026 (March), every five years.
+ */
+export function termStartYear(isoDate: string): number {
+  const [y, m] = isoDate.split('-').map(Number);
+  const electionMonth = (year: number) => (year >= 2026 ? 3 : 5);
+  let start = 2011 + Math.floor((y - 2011) / 5) * 5;
+  if (y === start && m < electionMonth(start)) start -= 5;
+  return start;
+}

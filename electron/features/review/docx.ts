@@ -1,0 +1,161 @@
+/**
+ * The review as a DOCX report in the Nghị định 30 layout, printed with the shared builder
+ * (../nd30.ts): the same tables as the workbook and the view, and the view's charts as PNG
+ * images (ECharts' SVG from Node, turned into PNG by resvg, which ships its own binary).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
+import { romanNumeral } from '../../../common/term';
+import type { Lang } from '../../engine/messages';
+import type { Db } from '../../store/db';
+import { getSessionRecord } from '../record/store';
+import { councilNames, englishArea } from '../record/minutes';
+import { docNumber, heading, nd30Document, para, placeDate, recipients, signatures, signer, table, toBuffer } from '../../documents/nd30';
+import { reviewChart, type ChartId } from '../../../common/review/charts';
+import { chartSvg } from './echarts';
+import type { Review } from '../../../common/review/figures';
+import { cellText, formatShare, reviewTables, translator, type Table, type TableId } from '../../../common/review/tables';
+import { formatClock } from '../../../common/timing/timer';
+
+/** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
+const CHART_W = 800;
+const CHART_H = 420;
+const PAGE_W_PX = 600;
+
+/**
+ * Liberation Sans (Debian's fonts-liberation2, which .ci/run installs; metrics of Arial, every
+ * Vietnamese letter). Loading these files alone is much faster than scanning every system font
+ * for each chart; where they are missing, the system's fonts are scanned instead.
+ */
+const FONT_DIRS = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation'];
+const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'];
+let fontFiles: string[] | undefined;
+function sansFiles(): string[] {
+  fontFiles ??= FONT_FILES.map((f) => FONT_DIRS.map((d) => path.join(d, f)).find((p) => fs.existsSync(p))).filter((p): p is string => p !== undefined);
+  return fontFiles;
+}
+
+/** An ECharts SVG as a PNG at twice the page resolution, in a sans-serif that has every Vietnamese letter. */
+export function chartPng(svg: string): Buffer {
+  const files = sansFiles();
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CHART_W * 1.5 },
+    background: '#ffffff',
+    font: { fontFiles: files, loadSystemFonts: files.length === 0, defaultFontFamily: 'Liberation Sans', sansSerifFamily: 'Liberation Sans' },
+  }).render();
+  return png.asPng();
+}
+
+function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
+  const option = reviewChart(id, r, lang);
+  const title = translator(lang)(`review.chart.${id}`);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 120, after: 60 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: chartPng(chartSvg(option, CHART_W, CHART_H)),
+        transformation: { width: PAGE_W_PX, height: Math.round((PAGE_W_PX * CHART_H) / CHART_W) },
+        altText: { name: id, title, description: title },
+      }),
+    ],
+  });
+}
+
+/** A table of the review on the page: chosen columns, the first one wider, numbers right-aligned. */
+function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): FileChild[] {
+  const cols = columns ?? t.columns.map((_, k) => k);
+  const rows = t.rows.slice(0, limit);
+  // Columns share the width by what they hold: long text gets room, numbers a narrow column.
+  const longestWord = (h: string) => Math.max(...h.split(/\s+/).map((x) => x.length));
+  const weight = cols.map((k) => Math.min(40, Math.max(10, longestWord(t.columns[k]) + 2, ...rows.map((r) => (r[k]?.kind === 'text' ? r[k].text.length : 9)))));
+  const sum = weight.reduce((a, b) => a + b, 0);
+  return [
+    para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 }),
+    table([cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))], {
+      widths: weight.map((w) => (100 * w) / sum),
+      header: true,
+      align: cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
+    }),
+    para('', { before: 0 }),
+  ];
+}
+
+const W = {
+  vi: {
+    title: 'Báo cáo',
+    subtitle: (n: number, full: string, term: number) => [`Đánh giá kết quả Kỳ họp thứ ${n}`, `${full} khóa ${romanNumeral(term)}`],
+    sections: ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'II. DỰ KIẾN VÀ THỰC TẾ', 'III. PHÁT BIỂU', 'IV. CHẤT VẤN', 'V. BIỂU QUYẾT VÀ ĐIỂM DANH', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC'],
+    time: (total: string, r: string, d: string, p: string) => `Tổng thời gian các nội dung của kỳ họp là ${total}; trong đó trình bày báo cáo chiếm ${r}, thảo luận, chất vấn chiếm ${d}, thủ tục chiếm ${p}.`,
+    speaking: (n: number, who: number, share: string, time: string) => `Có ${n} lượt phát biểu của ${who} đại biểu; ${share} đại biểu HĐND phát biểu ít nhất một lần; tổng thời gian phát biểu ${time}.`,
+    questioning: (asked: number, askers: number, answered: number, written: number) => `Có ${asked} câu hỏi chất vấn của ${askers} đại biểu; ${answered} câu được trả lời tại phiên họp, ${written} câu trả lời bằng văn bản.`,
+    signer: ['TM. Thường trực Hội đồng nhân dân'],
+    recipients: ['Thường trực HĐND', 'Các Ban của HĐND', 'Lưu: VT'],
+  },
+  en: {
+    title: 'Report',
+    subtitle: (n: number, full: string, term: number) => [`Review of session ${n}`, `${full}, term ${romanNumeral(term)}`],
+    sections: ['I. TIME BY KIND OF WORK', 'II. PLANNED AGAINST ACTUAL', 'III. SPEAKING', 'IV. QUESTIONING', 'V. VOTES AND ATTENDANCE', 'VI. COMPARED WITH EARLIER SESSIONS'],
+    time: (total: string, r: string, d: string, p: string) => `The items of the session ran for ${total}: reading reports ${r}, discussion and questioning ${d}, procedure ${p}.`,
+    speaking: (n: number, who: number, share: string, time: string) => `${n} speeches by ${who} delegates; ${share} of voting delegates spoke at least once; ${time} of speaking in all.`,
+    questioning: (asked: number, askers: number, answered: number, written: number) => `${asked} questions asked by ${askers} delegates; ${answered} answered in the sitting, ${written} sent to a written answer.`,
+    signer: ["For the Standing Committee of the People's Council"],
+    recipients: ['Standing Committee', 'Committees of the Council', 'Archive'],
+  },
+};
+
+export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
+  const w = W[lang];
+  const tables = new Map<TableId, Table>(reviewTables(r, lang, others).map((t) => [t.id, t]));
+  const tb = (id: TableId, cols?: number[], limit?: number) => docTable(tables.get(id)!, lang, cols, limit);
+  const names = councilNames(r.council?.name ?? '');
+  const level = db.prepare('SELECT level FROM council WHERE id = 1').pluck().get() as string | undefined;
+  const s = r.time.session;
+  const share = (part: number) => formatShare({ part, whole: s.actualMs }, lang);
+  const sp = r.speaking;
+  const q = r.questioning;
+  const body: FileChild[] = [
+    heading(w.sections[0]),
+    para(w.time(formatClock(s.actualMs), share(s.byWork.reading), share(s.byWork.discussion), share(s.byWork.procedure))),
+    chartParagraph('kinds', r, lang),
+    ...tb('kinds', [0, 1, 2, 3, 4, 5, 6]),
+    heading(w.sections[1]),
+    chartParagraph('plan', r, lang),
+    ...tb('planSittings'),
+    ...tb('highlights', [0, 1, 2, 3, 4]),
+    heading(w.sections[2]),
+    para(w.speaking(sp.speeches, sp.speakers, formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang), formatClock(sp.ms))),
+    chartParagraph('groups', r, lang),
+    ...tb('groups'),
+    ...tb('speakers', [0, 1, 3, 8], 20),
+    ...tb('overruns', [0, 2, 3, 4, 5, 6]),
+    heading(w.sections[3]),
+    para(w.questioning(q.asked, q.askers, q.byStatus.answered, q.byStatus.written)),
+    chartParagraph('outcomes', r, lang),
+    ...tb('respondents'),
+    ...tb('written', [0, 1, 3, 4]),
+    heading(w.sections[4]),
+    ...tb('votes', [0, 1, 3, 7, 8, 9, 10]),
+    ...tb('attendance', [0, 1, 2, 3, 4, 7]),
+  ];
+  if (tables.has('compare')) body.push(heading(w.sections[5]), ...tb('compare'));
+  body.push(signatures({ left: recipients(lang, w.recipients), right: signer(w.signer, []) }));
+  const record = getSessionRecord(db, r.session.id);
+  return toBuffer(
+    nd30Document({
+      lang,
+      header: {
+        body: lang === 'vi' ? ['Hội đồng nhân dân', names.area] : ["People's Council", englishArea(names.area, level ?? '')],
+        number: docNumber('', 'BC-HĐND', lang),
+        placeDate: placeDate(record.locality, r.session.endDate, lang),
+      },
+      title: w.title,
+      subtitle: w.subtitle(r.session.number, lang === 'vi' ? names.full : `People's Council of ${englishArea(names.area, level ?? '')}`, r.session.term),
+      body,
+    }),
+  );
+}

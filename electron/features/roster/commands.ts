@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import { id, optionalText, text, validationError } from '../../engine/validation';
+import { getCouncil } from '../council/store';
+import {
+  deleteDelegate,
+  findDelegateBySeat,
+  listDelegates,
+  getDelegate,
+  insertDelegate,
+  updateDelegate,
+  type DelegateInput,
+} from './store';
+import type { Db } from '../../store/db';
+import { delegateInRecord } from '../speakers/store';
+import { defineCommand } from '../../engine/define';
+import { delegateInQuestions } from '../questions/store';
+
+export const delegateFields = {
+  fullName: text(120),
+  title: optionalText(200),
+  group: optionalText(120),
+  agency: optionalText(200),
+  committee: optionalText(120),
+  seatNumber: z.int().min(1).max(9999).nullable().default(null),
+  voting: z.boolean().default(true),
+};
+
+function checkSeat(db: Db, d: DelegateInput, selfId?: number): void {
+  if (d.seatNumber === null) return;
+  const holder = findDelegateBySeat(db, d.seatNumber);
+  if (holder && holder.id !== selfId) throw new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder.fullName });
+}
+
+export const rosterCommands = {
+  'delegate.add': defineCommand({
+    schema: z.strictObject(delegateFields),
+    slices: ['delegates', 'attendance'],
+    run({ db }, d) {
+      if (!getCouncil(db)) throw new EngineError('no-council');
+      checkSeat(db, d);
+      return { id: insertDelegate(db, d) };
+    },
+  }),
+
+  'delegate.update': defineCommand({
+    schema: z.strictObject({ id, ...delegateFields }),
+    slices: ['delegates', 'attendance', 'speakers'],
+    run({ db }, d) {
+      if (!getDelegate(db, d.id)) throw notFound('delegate', d.id);
+      checkSeat(db, d, d.id);
+      updateDelegate(db, d);
+    },
+  }),
+
+  'delegate.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    // Removing a person removes their attendance marks and requests to speak.
+    slices: ['delegates', 'respondents', 'attendance', 'speakers', 'speechTotals', 'personnel'],
+    run({ db }, { id: delegateId }) {
+      const person = getDelegate(db, delegateId);
+      if (!person) throw notFound('delegate', delegateId);
+      // The questioning log must keep who asked and who answered.
+      if (delegateInQuestions(db, delegateId)) throw new EngineError('delegate-in-questions', { name: person.fullName });
+      // So must the speeches they gave and their named votes.
+      if (delegateInRecord(db, delegateId)) throw new EngineError('delegate-has-record', { name: person.fullName });
+      deleteDelegate(db, delegateId);
+    },
+  }),
+
+  /**
+   * Adds many people at once from a spreadsheet: every row is checked, and one bad row
+   * refuses the whole import (naming its line), so a roster is never half imported.
+   */
+  'roster.import': defineCommand({
+    schema: z.strictObject({ rows: z.array(z.looseObject({ line: z.int().min(1) })).min(1).max(2000) }),
+    slices: ['delegates', 'attendance'],
+    run({ db }, { rows }) {
+      const council = getCouncil(db);
+      if (!council) throw new EngineError('no-council');
+      const rowSchema = z.strictObject({ line: z.int(), ...delegateFields });
+      const seen = new Map<number, string>();
+      let voting = listDelegates(db).filter((d) => d.voting).length;
+      for (const raw of rows) {
+        const parsed = rowSchema.safeParse(raw);
+        if (!parsed.success) {
+          const why = validationError(parsed.error);
+          throw localized('roster-import-row', (l) => ({ line: raw.line, detail: why.messageIn(l) }));
+        }
+        const { line, ...d } = parsed.data;
+        if (d.seatNumber !== null) {
+          const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
+          if (holder) {
+            const why = new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder });
+            throw localized('roster-import-row', (l) => ({ line, detail: why.messageIn(l) }));
+          }
+          seen.set(d.seatNumber, d.fullName);
+        }
+        if (d.voting) voting += 1;
+        insertDelegate(db, d);
+      }
+      if (voting > council.totalSeats) throw new EngineError('import-over-seats', { voting, seats: council.totalSeats });
+      return { added: rows.length };
+    },
+  }),
+};
+

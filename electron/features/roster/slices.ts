@@ -1,0 +1,85 @@
+import type { Db } from '../../store/db';
+import { getCouncil } from '../council/store';
+import { getCurrentSessionId } from '../council/sessions';
+import { getSetting, setSetting } from '../../store/settings';
+import { liveItemId } from '../timing/store';
+import { listRollCalls } from '../attendance/store';
+import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../speakers/store';
+import { firstAgendaItemId, getAgendaItem } from '../agenda/store';
+import { presence } from '../attendance/presence';
+import { presentVoters } from '../../../common/votes/present';
+import { hasQuorum, quorumNeeded } from '../../../common/attendance/quorum';
+import { readRules } from '../council/rules';
+
+export const QUEUE_UNDO_SCOPE = 'queue';
+export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
+
+/**
+ * The agenda item whose queue is worked on: the chosen one (the chair's pick in the Speakers
+ * view, or the item last started or resumed on the live agenda, which sets the choice), else
+ * the live item (running or paused), else the first discussion item, else the first.
+ */
+export function focusItemId(db: Db, sessionId: number): number | null {
+  // Point queries: every speaker action asks this, and a session may have hundreds of items.
+  const chosen = getSetting<number>(db, focusKey(sessionId));
+  if (chosen !== undefined && getAgendaItem(db, chosen)?.sessionId === sessionId) return chosen;
+  return liveItemId(db, sessionId) ?? firstAgendaItemId(db, sessionId, 'discussion');
+}
+
+/** The live agenda moved to this item: its speaker queue comes forward (the chair may pick another). */
+export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
+  setSetting(db, focusKey(sessionId), itemId);
+}
+
+function attendance(db: Db) {
+  const sessionId = getCurrentSessionId(db);
+  const totalSeats = getCouncil(db)?.totalSeats ?? 0;
+  const quorum = readRules(db).quorum;
+  // Ids only: this slice is rebuilt on every roll-call mark, and the roster may be hundreds.
+  const voting = db.prepare('SELECT id, voting = 1 AS voting FROM delegate WHERE voting = 1').all() as { id: number; voting: boolean }[];
+  const p = sessionId === null ? null : presence(db, sessionId);
+  // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
+  const present = presentVoters(voting, p?.marks).length;
+  return {
+    sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
+    currentId: p?.rollCallId ?? null,
+    /** Exceptions only; everyone else is present. */
+    marks: p?.marks ?? [],
+    /** Voting delegates in the hall now, of the council's total seats. */
+    present,
+    votingOnRoster: voting.length,
+    totalSeats,
+    needed: quorumNeeded(totalSeats, quorum),
+    quorum: totalSeats > 0 && hasQuorum(present, totalSeats, quorum),
+  };
+}
+
+function speakers(db: Db) {
+  const sessionId = getCurrentSessionId(db);
+  if (sessionId === null) return { itemId: null, current: null, queue: [], history: [] };
+  const itemId = focusItemId(db, sessionId);
+  const all = itemId === null ? [] : listSpeeches(db, itemId);
+  return {
+    itemId,
+    current: getCurrentSpeech(db, sessionId) ?? null,
+    queue: itemId === null ? [] : listQueue(db, itemId),
+    /** Finished and withdrawn requests of the item, oldest first. */
+    history: all.filter((s) => s.status === 'done' || s.status === 'withdrawn').sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id),
+  };
+}
+
+/** `ms` counts closed segments only; a screen adds the running segment of the current speech. */
+type Total = SpeechTotal;
+
+function speechTotals(db: Db) {
+  const sessionId = getCurrentSessionId(db);
+  const totals = <K extends string | number>(by: 'delegate' | 'item' | 'group') => {
+    const out = {} as Record<K, Total>;
+    if (sessionId === null) return out;
+    for (const { key, count, ms } of speechTotalsBy(db, sessionId, by)) out[key as K] = { count, ms };
+    return out;
+  };
+  return { byDelegate: totals<number>('delegate'), byGroup: totals<string>('group'), byItem: totals<number>('item') };
+}
+
+export const rosterSlices = { attendance, speakers, speechTotals };

@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../../engine/errors';
+import { id, optionalText } from '../../engine/validation';
+import { getAgendaItem } from '../agenda/store';
+import type { Db } from '../../store/db';
+import { getDelegate } from '../roster/store';
+import { setSetting } from '../../store/settings';
+import {
+  findOpenRequest,
+  getCurrentSpeech,
+  getSpeech,
+  hasSpokenOnItem,
+  insertSpeech,
+  listQueue,
+  renumberSpeeches,
+  SPEECH_KINDS,
+  updateSpeech,
+  type Speech,
+  type SpeechKind,
+} from './store';
+import { describeUndo } from '../../engine/undo';
+import { presence } from '../attendance/presence';
+import { readRules } from '../council/rules';
+import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from '../roster/slices';
+import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer';
+import { defineCommand, type CommandContext } from '../../engine/define';
+import { requireSession } from '../council/commands';
+
+const SLICES = ['speakers', 'speechTotals'] as const;
+
+function requireItem(db: Db, itemId: number): number {
+  if (getAgendaItem(db, itemId)?.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
+  return itemId;
+}
+
+function requireSpeech(db: Db, speechId: number): Speech {
+  const s = getSpeech(db, speechId);
+  if (!s || getAgendaItem(db, s.agendaItemId)?.sessionId !== requireSession(db)) throw notFound('speech', speechId);
+  return s;
+}
+
+/** A request still waiting for the floor: queued or called, never spoken to. */
+function requireWaiting(db: Db, speechId: number): Speech {
+  const s = requireSpeech(db, speechId);
+  if (s.status !== 'queued' && s.status !== 'called') throw new EngineError('not-waiting');
+  if (s.firstStartedAt !== null) throw new EngineError('already-spoken');
+  return s;
+}
+
+function requireCurrent(db: Db): Speech {
+  const s = getCurrentSpeech(db, requireSession(db));
+  if (!s) throw new EngineError('no-current-speaker');
+  return s;
+}
+
+/** A second "speech" by someone who already had the floor on the item is a second speech. */
+function effectiveKind(db: Db, s: Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind'>): SpeechKind {
+  return s.kind === 'speech' && hasSpokenOnItem(db, s.agendaItemId, s.delegateId, s.id) ? 'secondSpeech' : s.kind;
+}
+
+const limitMs = (db: Db, kind: SpeechKind) => readRules(db).limits[kind] * 1000;
+
+/** Closes the current speech, if any, as done. */
+function finishCurrent(db: Db, now: number): void {
+  const cur = getCurrentSpeech(db, requireSession(db));
+  if (!cur) return;
+  const { startedAt, accumulatedMs } = pauseTimer(cur, now);
+  // Called but never started: nobody spoke, so it goes back to waiting at the front.
+  if (cur.firstStartedAt === null) updateSpeech(db, cur.id, { status: 'queued', position: -1 });
+  else updateSpeech(db, cur.id, { status: 'done', startedAt, accumulatedMs, finishedAt: now });
+}
+
+function call(db: Db, now: number, s: Speech): void {
+  const sessionId = requireSession(db);
+  if (!presence(db, sessionId).isHere(s.delegateId)) {
+    throw new EngineError('speaker-absent', { name: getDelegate(db, s.delegateId)?.fullName ?? String(s.delegateId) });
+  }
+  finishCurrent(db, now);
+  const kind = effectiveKind(db, s);
+  updateSpeech(db, s.id, { status: 'called', kind, limitMs: limitMs(db, kind), calledAt: now });
+}
+
+/** Runs a queue action and records it as one undo step. */
+function undoable<T>(ctx: CommandContext, label: string, fn: () => T): T {
+  const value = fn();
+  describeUndo(ctx.db, label);
+  return value;
+}
+
+export const speakerCommands = {
+  /** Which agenda item's queue the console and the hall show. */
+  'speaker.focus': defineCommand({
+    schema: z.strictObject({ agendaItemId: id }),
+    slices: SLICES,
+    run({ db }, { agendaItemId }) {
+      setSetting(db, focusKey(requireSession(db)), requireItem(db, agendaItemId));
+    },
+  }),
+
+  'speaker.request': defineCommand({
+    schema: z.strictObject({
+      agendaItemId: id.optional(),
+      delegateId: id,
+      kind: z.enum(SPEECH_KINDS).default('speech'),
+      note: optionalText(200),
+    }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, p) {
+      const { db, now } = ctx;
+      const sessionId = requireSession(db);
+      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId);
+      if (itemId === null) throw new EngineError('no-agenda-item');
+      const person = getDelegate(db, p.delegateId);
+      if (!person) throw notFound('delegate', p.delegateId);
+      const sameKinds: SpeechKind[] = p.kind === 'speech' || p.kind === 'secondSpeech' ? ['speech', 'secondSpeech'] : [p.kind];
+      if (findOpenRequest(db, itemId, p.delegateId, sameKinds)) throw new EngineError('duplicate-request', { name: person.fullName });
+      const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
+      return undoable(ctx, 'request', () => {
+        const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
+        return { id: speechId, kind };
+      });
+    },
+  }),
+
+  /** Moves a waiting request to `index` (0-based) among the waiting ones of its item. */
+  'speaker.move': defineCommand({
+    schema: z.strictObject({ id, index: z.int().min(0).max(10_000) }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, { id: speechId, index }) {
+      const s = requireSpeech(ctx.db, speechId);
+      if (s.status !== 'queued') throw new EngineError('not-waiting');
+      undoable(ctx, 'move', () => {
+        const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
+        const rest = ids.filter((x) => x !== speechId);
+        rest.splice(Math.min(index, rest.length), 0, speechId);
+        renumberSpeeches(ctx.db, rest);
+      });
+    },
+  }),
+
+  /** Closes the current speech and calls the first waiting person who is present. */
+  'speaker.next': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx) {
+      const { db, now } = ctx;
+      const sessionId = requireSession(db);
+      const itemId = focusItemId(db, sessionId);
+      const queue = itemId === null ? [] : listQueue(db, itemId);
+      const cur = getCurrentSpeech(db, sessionId);
+      const waiting = queue.filter((s) => s.id !== cur?.id);
+      if (waiting.length === 0) throw new EngineError('queue-empty');
+      const here = presence(db, sessionId);
+      const next = waiting.find((s) => here.isHere(s.delegateId));
+      if (!next) throw new EngineError('nobody-present');
+      return undoable(ctx, 'next', () => {
+        call(db, now, next);
+        return { id: next.id };
+      });
+    },
+  }),
+
+  /** Calls one waiting person out of turn. */
+  'speaker.call': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, { id: speechId }) {
+      const s = requireSpeech(ctx.db, speechId);
+      if (s.status !== 'queued') throw new EngineError('not-waiting');
+      undoable(ctx, 'call', () => call(ctx.db, ctx.now, s));
+    },
+  }),
+
+  /** Starts or resumes the current speaker's time. */
+  'speaker.start': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx) {
+      const s = requireCurrent(ctx.db);
+      if (s.startedAt !== null) return;
+      undoable(ctx, 'start', () => {
+        const { startedAt, accumulatedMs } = startTimer(s, ctx.now);
+        updateSpeech(ctx.db, s.id, { status: 'speaking', startedAt, accumulatedMs, firstStartedAt: s.firstStartedAt ?? ctx.now });
+      });
+    },
+  }),
+
+  /** Pauses the time, e.g. for an interjection by the chair. */
+  'speaker.pause': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx) {
+      const s = requireCurrent(ctx.db);
+      if (s.startedAt === null) return;
+      undoable(ctx, 'pause', () => {
+        const { startedAt, accumulatedMs } = pauseTimer(s, ctx.now);
+        updateSpeech(ctx.db, s.id, { startedAt, accumulatedMs, pauses: s.pauses + 1 });
+      });
+    },
+  }),
+
+  'speaker.finish': defineCommand({
+    schema: z.strictObject({}),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx) {
+      const s = requireCurrent(ctx.db);
+      undoable(ctx, 'finish', () => finishCurrent(ctx.db, ctx.now));
+      return { spokenMs: elapsedMs(s, ctx.now) };
+    },
+  }),
+
+  /** Gives the current speaker extra time (+30 s, +1 min…). */
+  'speaker.extend': defineCommand({
+    schema: z.strictObject({ seconds: z.int().min(1).max(3600) }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, { seconds }) {
+      const s = requireCurrent(ctx.db);
+      undoable(ctx, 'extend', () => {
+        updateSpeech(ctx.db, s.id, { extraMs: s.extraMs + seconds * 1000 });
+      });
+    },
+  }),
+
+  /** Takes back a request that has not been spoken to. */
+  'speaker.withdraw': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, { id: speechId }) {
+      const s = requireWaiting(ctx.db, speechId);
+      undoable(ctx, 'withdraw', () => {
+        updateSpeech(ctx.db, s.id, { status: 'withdrawn', finishedAt: ctx.now });
+      });
+    },
+  }),
+
+  /** Puts a waiting or called request back at the end of the queue. */
+  'speaker.requeue': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, { id: speechId }) {
+      const s = requireWaiting(ctx.db, speechId);
+      undoable(ctx, 'requeue', () => {
+        const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
+        updateSpeech(ctx.db, s.id, { status: 'queued' });
+        renumberSpeeches(ctx.db, [...ids.filter((x) => x !== s.id), s.id]);
+      });
+    },
+  }),
+
+};

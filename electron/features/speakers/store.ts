@@ -1,0 +1,211 @@
+import type { Db } from '../../store/db';
+
+export const SPEECH_KINDS = ['speech', 'secondSpeech', 'debateReply', 'pointOfOrder', 'explanation'] as const;
+export type SpeechKind = (typeof SPEECH_KINDS)[number];
+export type SpeechStatus = 'queued' | 'called' | 'speaking' | 'done' | 'withdrawn';
+
+export interface Speech {
+  id: number;
+  agendaItemId: number;
+  delegateId: number;
+  kind: SpeechKind;
+  note: string;
+  status: SpeechStatus;
+  position: number;
+  requestedAt: number;
+  /** The kind's limit when called, ms; extra time is kept apart so the record shows both. */
+  limitMs: number;
+  extraMs: number;
+  /** Timer as data (common/timing/timer.ts). */
+  startedAt: number | null;
+  accumulatedMs: number;
+  pauses: number;
+  firstStartedAt: number | null;
+  finishedAt: number | null;
+  /** When the chair last called this speaker to the floor (the hall follows the latest move). */
+  calledAt: number | null;
+}
+
+interface SpeechRow {
+  id: number;
+  agenda_item_id: number;
+  delegate_id: number;
+  kind: SpeechKind;
+  note: string;
+  status: SpeechStatus;
+  position: number;
+  requested_at: number;
+  limit_ms: number;
+  extra_ms: number;
+  started_at: number | null;
+  accumulated_ms: number;
+  pauses: number;
+  first_started_at: number | null;
+  finished_at: number | null;
+  called_at: number | null;
+}
+
+const rowToSpeech = (r: SpeechRow): Speech => ({
+  id: r.id,
+  agendaItemId: r.agenda_item_id,
+  delegateId: r.delegate_id,
+  kind: r.kind,
+  note: r.note,
+  status: r.status,
+  position: r.position,
+  requestedAt: r.requested_at,
+  limitMs: r.limit_ms,
+  extraMs: r.extra_ms,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+  pauses: r.pauses,
+  firstStartedAt: r.first_started_at,
+  finishedAt: r.finished_at,
+  calledAt: r.called_at,
+});
+
+export function getSpeech(db: Db, id: number): Speech | undefined {
+  const row = db.prepare('SELECT * FROM speech WHERE id = ?').get(id) as SpeechRow | undefined;
+  return row ? rowToSpeech(row) : undefined;
+}
+
+/** Every speech of an item: waiting ones in queue order, then the rest as they happened. */
+export function listSpeeches(db: Db, itemId: number): Speech[] {
+  return (db.prepare('SELECT * FROM speech WHERE agenda_item_id = ? ORDER BY position, id').all(itemId) as SpeechRow[]).map(rowToSpeech);
+}
+
+export function listQueue(db: Db, itemId: number): Speech[] {
+  return (
+    db.prepare("SELECT * FROM speech WHERE agenda_item_id = ? AND status = 'queued' ORDER BY position, id").all(itemId) as SpeechRow[]
+  ).map(rowToSpeech);
+}
+
+/** The speech at the rostrum (called or speaking) in a session, if any. */
+export function getCurrentSpeech(db: Db, sessionId: number): Speech | undefined {
+  const row = db
+    .prepare(
+      `SELECT s.* FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id
+       WHERE a.session_id = ? AND s.status IN ('called', 'speaking') ORDER BY s.id LIMIT 1`,
+    )
+    .get(sessionId) as SpeechRow | undefined;
+  return row ? rowToSpeech(row) : undefined;
+}
+
+/** Count and closed time of one group of speeches. */
+export interface SpeechTotal {
+  count: number;
+  ms: number;
+}
+
+/**
+ * Totals of a session's speeches that have used the floor (started at least once), grouped by
+ * `by`. SQLite sums them: the slice no longer loads every speech row after each queue action.
+ */
+export function speechTotalsBy(db: Db, sessionId: number, by: 'delegate' | 'item' | 'group'): { key: number | string; count: number; ms: number }[] {
+  const key = { delegate: 's.delegate_id', item: 's.agenda_item_id', group: 'd.delegate_group' }[by];
+  return db
+    .prepare(
+      `SELECT ${key} AS key, COUNT(*) AS count, SUM(s.accumulated_ms) AS ms
+       FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id JOIN delegate d ON d.id = s.delegate_id
+       WHERE a.session_id = ? AND s.first_started_at IS NOT NULL GROUP BY ${key} ORDER BY MIN(s.id)`,
+    )
+    .all(sessionId) as { key: number | string; count: number; ms: number }[];
+}
+
+export function insertSpeech(
+  db: Db,
+  s: Pick<Speech, 'agendaItemId' | 'delegateId' | 'kind' | 'note' | 'limitMs' | 'requestedAt'>,
+): number {
+  const { next } = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 AS next FROM speech WHERE agenda_item_id = ?').get(s.agendaItemId) as {
+    next: number;
+  };
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO speech (agenda_item_id, delegate_id, kind, note, status, position, requested_at, limit_ms)
+         VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)`,
+      )
+      .run(s.agendaItemId, s.delegateId, s.kind, s.note, next, s.requestedAt, s.limitMs).lastInsertRowid,
+  );
+}
+
+type Patch = Partial<Pick<Speech, 'kind' | 'status' | 'position' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs' | 'pauses' | 'firstStartedAt' | 'finishedAt' | 'calledAt'>>;
+const COLUMNS: Record<keyof Patch, string> = {
+  kind: 'kind',
+  status: 'status',
+  position: 'position',
+  limitMs: 'limit_ms',
+  extraMs: 'extra_ms',
+  startedAt: 'started_at',
+  accumulatedMs: 'accumulated_ms',
+  pauses: 'pauses',
+  firstStartedAt: 'first_started_at',
+  finishedAt: 'finished_at',
+  calledAt: 'called_at',
+};
+
+export function updateSpeech(db: Db, id: number, patch: Patch): void {
+  const keys = Object.keys(patch) as (keyof Patch)[];
+  if (keys.length === 0) return;
+  db.prepare(`UPDATE speech SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
+}
+
+/** Writes positions 0..n-1 in the given order. */
+/** Only rows whose position changes are written: each write is recorded and republished. */
+export function renumberSpeeches(db: Db, ids: number[]): void {
+  const stmt = db.prepare('UPDATE speech SET position = ? WHERE id = ? AND position IS NOT ?');
+  ids.forEach((id, position) => stmt.run(position, id, position));
+}
+
+/** Has this delegate already had the floor for a speech on this item (second-speech rule)? */
+/** Whether anyone has spoken on this item: such speeches are the record and are never dropped. */
+export function itemHasSpeeches(db: Db, itemId: number): boolean {
+  return db.prepare('SELECT 1 FROM speech WHERE agenda_item_id = ? AND first_started_at IS NOT NULL LIMIT 1').get(itemId) !== undefined;
+}
+
+/** Whether this person has spoken or been marked in a named vote: the session's record. */
+export function delegateInRecord(db: Db, delegateId: number): boolean {
+  return (
+    db.prepare('SELECT 1 FROM speech WHERE delegate_id = ? AND first_started_at IS NOT NULL LIMIT 1').get(delegateId) !== undefined ||
+    db.prepare('SELECT 1 FROM vote_mark WHERE delegate_id = ? LIMIT 1').get(delegateId) !== undefined
+  );
+}
+
+export function hasSpokenOnItem(db: Db, itemId: number, delegateId: number, exceptId = 0): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM speech WHERE agenda_item_id = ? AND delegate_id = ? AND id != ?
+         AND kind IN ('speech', 'secondSpeech') AND first_started_at IS NOT NULL LIMIT 1`,
+      )
+      .get(itemId, delegateId, exceptId) !== undefined
+  );
+}
+
+/** An open request (waiting or at the rostrum) of the same person and kind on the item. */
+export function findOpenRequest(db: Db, itemId: number, delegateId: number, kinds: readonly SpeechKind[]): Speech | undefined {
+  const row = db
+    .prepare(
+      `SELECT * FROM speech WHERE agenda_item_id = ? AND delegate_id = ? AND status IN ('queued', 'called', 'speaking')
+       AND kind IN (${kinds.map(() => '?').join(', ')}) LIMIT 1`,
+    )
+    .get(itemId, delegateId, ...kinds) as SpeechRow | undefined;
+  return row ? rowToSpeech(row) : undefined;
+}
+
+/** What the post-session review needs of a speech that used the floor. */
+export type FloorSpeech = Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs'>;
+
+/**
+ * The speeches of a session that used the floor (started at least once), as the speech totals
+ * count them, with only the columns the review reads: 5,000 of them load in a few ms.
+ */
+export function listFloorSpeeches(db: Db, sessionId: number): FloorSpeech[] {
+  return db
+    .prepare(
+      `SELECT s.id, s.agenda_item_id AS agendaItemId, s.delegate_id AS delegateId, s.kind, s.limit_ms AS limitMs, s.extra_ms AS extraMs,
+              s.started_at AS startedAt, s.accumulated_ms AS accumulatedMs
+       FROM speech s WHERE s.first_started_at IS NOT NULL AND s.agenda_item_id IN (SELECT id FROM agenda_item WHERE session_id = ?) ORDER BY s.id`,
+    )
+    .all(sessionId) as FloorSpeech[];
+}

@@ -1,0 +1,378 @@
+import { z } from 'zod';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import type { Lang } from '../../engine/messages';
+import { id, isoDate, validationError } from '../../engine/validation';
+import { readRules } from '../council/rules';
+import { elapsedMs } from '../../../common/timing/timer';
+import { AGENDA_KINDS, getAgendaItem, insertAgendaItem, type AgendaItem } from '../agenda/store';
+import {
+  childCount,
+  closeSegment,
+  deleteSitting,
+  findSitting,
+  getSitting,
+  getTiming,
+  insertSitting,
+  listSittings,
+  listTimings,
+  openSegment,
+  openSegmentId,
+  runningItemId,
+  setExtraMinutes,
+  setItemParent,
+  setItemSitting,
+  setItemTimer,
+  setSittingClock,
+  SITTING_PARTS,
+  updateSittingPlan,
+  type Sitting,
+  type SittingPart,
+} from './store';
+import type { Db } from '../../store/db';
+import { describeUndo } from '../../engine/undo';
+import { importProblems } from './strings';
+import { requireSession } from '../council/commands';
+import { defineCommand } from '../../engine/define';
+import { MAX_PLANNED_MINUTES } from '../agenda/commands';
+import { followLiveItem } from '../roster/slices';
+
+/** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
+export const TIMING_SCOPE = 'timing';
+/** The most extra time the chair can add to one item, in minutes. */
+export const MAX_EXTRA_MINUTES = 600;
+/** Default hours of a sitting created by an import, local time. */
+export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
+const PART_NAMES: Record<SittingPart, Record<Lang, string>> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
+
+function requireItem(db: Db, itemId: number): AgendaItem {
+  const item = getAgendaItem(db, itemId);
+  if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
+  return item;
+}
+
+function requireSitting(db: Db, sittingId: number): Sitting {
+  const s = getSitting(db, sittingId);
+  if (!s || s.sessionId !== requireSession(db)) throw notFound('sitting', sittingId);
+  return s;
+}
+
+function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sittingFields>>, self?: number): void {
+  if (s.plannedEnd <= s.plannedStart) throw new EngineError('times-reversed', { start: s.plannedStart, end: s.plannedEnd });
+  const other = findSitting(db, sessionId, s.date, s.part);
+  if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: PART_NAMES[s.part][l] }));
+}
+
+/** Closes the running segment of an item and leaves it paused or finished. */
+function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
+  const t = getTiming(db, itemId)!;
+  const seg = openSegmentId(db, itemId);
+  if (seg !== null) {
+    closeSegment(db, seg, now);
+  }
+  setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now) });
+}
+
+/** Sets an item running; another running item is finished or paused as the chair chose. */
+function runItem(db: Db, item: AgendaItem, now: number, current: 'finish' | 'pause' | undefined): void {
+  const other = runningItemId(db, item.sessionId);
+  if (other !== null && other !== item.id) {
+    if (!current) throw new EngineError('another-item-live', { title: getAgendaItem(db, other)!.title });
+    stopItem(db, other, now, current === 'finish' ? 'finished' : 'paused');
+  }
+  const t = getTiming(db, item.id)!;
+  if (t.sittingId !== null) {
+    const s = getSitting(db, t.sittingId)!;
+    if (s.status === 'closed') throw new EngineError('sitting-closed');
+    // Starting an item opens its sitting: the chair does not need a second action.
+    if (s.status !== 'open') openSittingClock(db, s, now);
+  }
+  openSegment(db, item.id, now);
+  setItemTimer(db, item.id, { status: 'running', startedAt: now, accumulatedMs: t.accumulatedMs });
+}
+
+/** Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is suspended. */
+function openSittingClock(db: Db, s: Sitting, now: number): void {
+  for (const other of listSittings(db, s.sessionId)) if (other.status === 'open' && other.id !== s.id) suspendSitting(db, other, now);
+  setSittingClock(db, s.id, { status: 'open', startedAt: now, accumulatedMs: s.accumulatedMs, openedAt: s.openedAt ?? now, closedAt: null });
+}
+
+function stopSittingClock(db: Db, s: Sitting, now: number, status: 'suspended' | 'closed'): void {
+  setSittingClock(db, s.id, {
+    status,
+    startedAt: null,
+    accumulatedMs: elapsedMs(s, now),
+    openedAt: s.openedAt,
+    closedAt: status === 'closed' ? now : null,
+  });
+}
+
+/** A suspended sitting stops its clock and the item that was running in it. */
+function suspendSitting(db: Db, s: Sitting, now: number): void {
+  const running = runningItemId(db, s.sessionId);
+  if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, running, now, 'paused');
+  stopSittingClock(db, s, now, 'suspended');
+}
+
+/** Runs a timing action and names its undo step: the action (the console translates it) and the item or sitting. */
+function undoable(db: Db, action: string, title: string, fn: () => void): void {
+  fn();
+  describeUndo(db, action, title);
+}
+
+const current = z.enum(['finish', 'pause']).optional();
+const TIMING_SLICES = ['timing', 'sittings'] as const;
+
+const importRow = z.strictObject({
+  /** The row's line in the source file, to name in a refusal. */
+  line: z.int().min(1).optional(),
+  title: z.string().trim().min(1).max(500),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: z.string().trim().max(200).default(''),
+  plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
+  sub: z.boolean().default(false),
+  sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
+});
+
+export type AgendaRowInput = z.output<typeof importRow>;
+
+/**
+ * Appends one row to the session's agenda (import, template, copy): under `parent` when it is
+ * a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
+ */
+export function appendAgendaRow(
+  db: Db,
+  sessionId: number,
+  r: Omit<AgendaRowInput, 'line'>,
+  parent: number | null,
+  sittingId: number | null,
+  defaults: Record<AgendaItem['kind'], number>,
+): number {
+  let sitting = sittingId;
+  if (r.sitting) {
+    const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
+    sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
+  }
+  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
+  setItemSitting(db, itemId, sitting);
+  if (parent !== null) setItemParent(db, itemId, parent);
+  return itemId;
+}
+
+export const agendaLiveCommands = {
+  'sitting.add': defineCommand({
+    schema: z.strictObject(sittingFields),
+    slices: ['sittings'],
+    run({ db }, s) {
+      const sessionId = requireSession(db);
+      checkPlan(db, sessionId, s);
+      return { id: insertSitting(db, sessionId, s) };
+    },
+  }),
+
+  'sitting.update': defineCommand({
+    schema: z.strictObject({ id, ...sittingFields }),
+    slices: ['sittings'],
+    run({ db }, { id: sittingId, ...s }) {
+      requireSitting(db, sittingId);
+      checkPlan(db, requireSession(db), s, sittingId);
+      updateSittingPlan(db, sittingId, s);
+    },
+  }),
+
+  'sitting.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['sittings', 'timing'],
+    run({ db }, { id: sittingId }) {
+      if (requireSitting(db, sittingId).status !== 'planned') throw new EngineError('sitting-has-history');
+      deleteSitting(db, sittingId); // its items stay, without a sitting
+    },
+  }),
+
+  'sitting.open': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: sittingId }) {
+      const s = requireSitting(db, sittingId);
+      if (s.status === 'closed') throw new EngineError('sitting-closed');
+      if (s.status === 'open') throw new EngineError('sitting-already-open');
+      undoable(db, s.status === 'planned' ? 'sittingOpen' : 'sittingResume', s.date, () => openSittingClock(db, s, now));
+    },
+  }),
+
+  'sitting.suspend': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: sittingId }) {
+      const s = requireSitting(db, sittingId);
+      if (s.status !== 'open') throw new EngineError('sitting-not-open');
+      undoable(db, 'sittingSuspend', s.date, () => suspendSitting(db, s, now));
+    },
+  }),
+
+  'sitting.close': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: sittingId }) {
+      const s = requireSitting(db, sittingId);
+      if (s.status === 'closed') throw new EngineError('sitting-closed');
+      if (s.status === 'planned') throw new EngineError('sitting-not-started');
+      const live = listTimings(db, s.sessionId).find((t) => t.sittingId === s.id && (t.status === 'running' || t.status === 'paused'));
+      if (live) throw new EngineError('sitting-item-live', { title: getAgendaItem(db, live.id)!.title });
+      undoable(db, 'sittingClose', s.date, () => stopSittingClock(db, s, now, 'closed'));
+    },
+  }),
+
+  'agenda.assign': defineCommand({
+    schema: z.strictObject({ id, sittingId: id.nullable() }),
+    slices: ['timing'],
+    run({ db }, { id: itemId, sittingId }) {
+      requireItem(db, itemId);
+      if (sittingId !== null) requireSitting(db, sittingId);
+      setItemSitting(db, itemId, sittingId);
+    },
+  }),
+
+  'agenda.setParent': defineCommand({
+    schema: z.strictObject({ id, parentId: id.nullable() }),
+    slices: ['timing'],
+    run({ db }, { id: itemId, parentId }) {
+      const item = requireItem(db, itemId);
+      if (parentId !== null) {
+        const parent = requireItem(db, parentId);
+        if (parent.id === item.id || getTiming(db, parent.id)!.parentId !== null) throw new EngineError('bad-parent', { title: item.title });
+        if (childCount(db, item.id) > 0) throw new EngineError('has-sub-items', { title: item.title });
+      }
+      setItemParent(db, itemId, parentId);
+    },
+  }),
+
+  /** The whole import in one transaction: a bad row refuses everything, naming the row. */
+  'agenda.import': defineCommand({
+    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional() }),
+    slices: ['agenda', 'timing', 'sittings'],
+    run({ db }, { rows, sittingId }) {
+      const sessionId = requireSession(db);
+      if (rows.length === 0) throw new EngineError('import-empty');
+      if (sittingId !== undefined) requireSitting(db, sittingId);
+      const defaults = readRules(db).defaultMinutes;
+      let parent: number | null = null;
+      const ids: number[] = [];
+      rows.forEach((raw, i) => {
+        const parsed = importRow.safeParse(raw);
+        const line = (raw as { line?: unknown } | null)?.line;
+        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
+        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
+        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
+        const r = parsed.data;
+        if (r.sub && parent === null) throw refuse((l) => importProblems.orphanSubItem[l]);
+        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
+        if (!r.sub) parent = itemId;
+        ids.push(itemId);
+      });
+      return { ids };
+    },
+  }),
+
+  'item.start': defineCommand({
+    schema: z.strictObject({ id, current }),
+    slices: [...TIMING_SLICES, 'speakers'],
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: itemId, current: choice }) {
+      const item = requireItem(db, itemId);
+      const t = getTiming(db, itemId)!;
+      if (t.status === 'running') throw new EngineError('item-already-running', { title: item.title });
+      if (t.status === 'paused') throw new EngineError('item-paused-use-resume', { title: item.title });
+      if (t.status !== 'pending') throw new EngineError('item-done', { title: item.title });
+      undoable(db, 'start', item.title, () => runItem(db, item, now, choice));
+      followLiveItem(db, item.sessionId, item.id);
+    },
+  }),
+
+  'item.resume': defineCommand({
+    schema: z.strictObject({ id, current }),
+    slices: [...TIMING_SLICES, 'speakers'],
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: itemId, current: choice }) {
+      const item = requireItem(db, itemId);
+      if (getTiming(db, itemId)!.status !== 'paused') throw new EngineError('item-not-paused', { title: item.title });
+      undoable(db, 'resume', item.title, () => runItem(db, item, now, choice));
+      followLiveItem(db, item.sessionId, item.id);
+    },
+  }),
+
+  'item.pause': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      if (getTiming(db, itemId)!.status !== 'running') throw new EngineError('item-not-running', { title: item.title });
+      undoable(db, 'pause', item.title, () => stopItem(db, itemId, now, 'paused'));
+    },
+  }),
+
+  'item.finish': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db, now }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      const status = getTiming(db, itemId)!.status;
+      if (status === 'pending') throw new EngineError('item-not-started', { title: item.title });
+      if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
+      undoable(db, 'finish', item.title, () => stopItem(db, itemId, now, 'finished'));
+    },
+  }),
+
+  'item.skip': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      const status = getTiming(db, itemId)!.status;
+      if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
+      if (status !== 'pending') throw new EngineError('item-not-pending', { title: item.title });
+      undoable(db, 'skip', item.title, () => {
+        setItemTimer(db, itemId, { status: 'skipped', startedAt: null, accumulatedMs: 0 });
+      });
+    },
+  }),
+
+  'item.reopen': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: TIMING_SLICES,
+    undo: TIMING_SCOPE,
+    run({ db }, { id: itemId }) {
+      const item = requireItem(db, itemId);
+      const t = getTiming(db, itemId)!;
+      if (t.status !== 'finished' && t.status !== 'skipped') throw new EngineError('item-not-done', { title: item.title });
+      if (t.sittingId !== null && getSitting(db, t.sittingId)!.status === 'closed') throw new EngineError('sitting-closed');
+      undoable(db, 'reopen', item.title, () => {
+        // Time already run is kept: a reopened item resumes from it.
+        setItemTimer(db, itemId, { status: t.accumulatedMs > 0 ? 'paused' : 'pending', startedAt: null, accumulatedMs: t.accumulatedMs });
+      });
+    },
+  }),
+
+  'item.extend': defineCommand({
+    schema: z.strictObject({ id, minutes: z.int().min(1).max(60).default(1) }),
+    slices: ['timing'],
+    undo: TIMING_SCOPE,
+    run({ db }, { id: itemId, minutes }) {
+      const item = requireItem(db, itemId);
+      const t = getTiming(db, itemId)!;
+      if (t.extraMinutes + minutes > MAX_EXTRA_MINUTES) throw new EngineError('extra-too-long', { max: MAX_EXTRA_MINUTES });
+      undoable(db, 'extend', item.title, () => {
+        setExtraMinutes(db, itemId, t.extraMinutes + minutes);
+      });
+    },
+  }),
+
+};

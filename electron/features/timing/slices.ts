@@ -1,0 +1,18 @@
+import type { Db } from '../../store/db';
+import { listSittings, listTimings } from './store';
+import { getCurrentSessionId } from '../council/sessions';
+import { liveItemOf } from './liveItem';
+
+/** Sittings of the current session, each with its own clock. */
+export const agendaLiveSlices = {
+  sittings: (db: Db) => {
+    const sessionId = getCurrentSessionId(db);
+    return sessionId === null ? [] : listSittings(db, sessionId);
+  },
+  /** Item timers and structure (join with `agenda` by id). */
+  timing: (db: Db) => {
+    const sessionId = getCurrentSessionId(db);
+    const items = sessionId === null ? [] : listTimings(db, sessionId);
+    return { items, /** The live item, by the one rule (engine/liveItem.ts). */ liveItemId: liveItemOf(items) };
+  },
+};

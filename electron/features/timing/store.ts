@@ -1,0 +1,215 @@
+import type { Db } from '../../store/db';
+
+/** Sittings and item timing of a session (migration 003). Rows are read and written here only. */
+
+export const SITTING_PARTS = ['morning', 'afternoon'] as const;
+export type SittingPart = (typeof SITTING_PARTS)[number];
+export type SittingStatus = 'planned' | 'open' | 'suspended' | 'closed';
+export type ItemStatus = 'pending' | 'running' | 'paused' | 'finished' | 'skipped';
+
+export interface Sitting {
+  id: number;
+  sessionId: number;
+  date: string;
+  part: SittingPart;
+  /** "HH:MM", local time of the hall. */
+  plannedStart: string;
+  plannedEnd: string;
+  status: SittingStatus;
+  /** The sitting's own clock: running while open, paused while suspended. */
+  startedAt: number | null;
+  accumulatedMs: number;
+  openedAt: number | null;
+  closedAt: number | null;
+}
+
+export type SittingInput = Pick<Sitting, 'date' | 'part' | 'plannedStart' | 'plannedEnd'>;
+
+/** The live side of an agenda item; the foundation's agenda slice holds its title and plan. */
+export interface ItemTiming {
+  id: number;
+  sittingId: number | null;
+  parentId: number | null;
+  status: ItemStatus;
+  startedAt: number | null;
+  accumulatedMs: number;
+  extraMinutes: number;
+  /** Closed and open run segments, oldest first; the gaps between them are the pauses. */
+  segments: { startedAt: number; endedAt: number | null }[];
+}
+
+interface SittingRow {
+  id: number;
+  session_id: number;
+  date: string;
+  part: SittingPart;
+  planned_start: string;
+  planned_end: string;
+  status: SittingStatus;
+  started_at: number | null;
+  accumulated_ms: number;
+  opened_at: number | null;
+  closed_at: number | null;
+}
+
+const rowToSitting = (r: SittingRow): Sitting => ({
+  id: r.id,
+  sessionId: r.session_id,
+  date: r.date,
+  part: r.part,
+  plannedStart: r.planned_start,
+  plannedEnd: r.planned_end,
+  status: r.status,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+  openedAt: r.opened_at,
+  closedAt: r.closed_at,
+});
+
+export function listSittings(db: Db, sessionId: number): Sitting[] {
+  return (db.prepare("SELECT * FROM sitting WHERE session_id = ? ORDER BY date, part = 'afternoon', planned_start").all(sessionId) as SittingRow[]).map(rowToSitting);
+}
+
+export function getSitting(db: Db, id: number): Sitting | undefined {
+  const row = db.prepare('SELECT * FROM sitting WHERE id = ?').get(id) as SittingRow | undefined;
+  return row ? rowToSitting(row) : undefined;
+}
+
+export function findSitting(db: Db, sessionId: number, date: string, part: SittingPart): Sitting | undefined {
+  const row = db.prepare('SELECT * FROM sitting WHERE session_id = ? AND date = ? AND part = ?').get(sessionId, date, part) as SittingRow | undefined;
+  return row ? rowToSitting(row) : undefined;
+}
+
+export function insertSitting(db: Db, sessionId: number, s: SittingInput): number {
+  return Number(
+    db
+      .prepare('INSERT INTO sitting (session_id, date, part, planned_start, planned_end) VALUES (?, ?, ?, ?, ?)')
+      .run(sessionId, s.date, s.part, s.plannedStart, s.plannedEnd).lastInsertRowid,
+  );
+}
+
+export function updateSittingPlan(db: Db, id: number, s: SittingInput): void {
+  db.prepare('UPDATE sitting SET date = ?, part = ?, planned_start = ?, planned_end = ? WHERE id = ?').run(s.date, s.part, s.plannedStart, s.plannedEnd, id);
+}
+
+export function deleteSitting(db: Db, id: number): void {
+  db.prepare('DELETE FROM sitting WHERE id = ?').run(id);
+}
+
+export function setSittingClock(db: Db, id: number, c: Pick<Sitting, 'status' | 'startedAt' | 'accumulatedMs' | 'openedAt' | 'closedAt'>): void {
+  db.prepare('UPDATE sitting SET status = ?, started_at = ?, accumulated_ms = ?, opened_at = ?, closed_at = ? WHERE id = ?').run(
+    c.status,
+    c.startedAt,
+    c.accumulatedMs,
+    c.openedAt,
+    c.closedAt,
+    id,
+  );
+}
+
+interface TimingRow {
+  id: number;
+  sitting_id: number | null;
+  parent_id: number | null;
+  status: ItemStatus;
+  started_at: number | null;
+  accumulated_ms: number;
+  extra_minutes: number;
+}
+
+const TIMING_COLUMNS = 'id, sitting_id, parent_id, status, started_at, accumulated_ms, extra_minutes';
+type Segment = ItemTiming['segments'][number];
+
+const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
+  id: r.id,
+  sittingId: r.sitting_id,
+  parentId: r.parent_id,
+  status: r.status,
+  startedAt: r.started_at,
+  accumulatedMs: r.accumulated_ms,
+  extraMinutes: r.extra_minutes,
+  segments,
+});
+
+export function listTimings(db: Db, sessionId: number): ItemTiming[] {
+  const rows = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE session_id = ? ORDER BY position`).all(sessionId) as TimingRow[];
+  const segs = db
+    .prepare(
+      `SELECT s.item_id, s.started_at, s.ended_at FROM item_segment s JOIN agenda_item a ON a.id = s.item_id
+       WHERE a.session_id = ? ORDER BY s.started_at, s.id`,
+    )
+    .all(sessionId) as { item_id: number; started_at: number; ended_at: number | null }[];
+  const byItem = new Map<number, Segment[]>();
+  for (const s of segs) {
+    const list = byItem.get(s.item_id) ?? [];
+    list.push({ startedAt: s.started_at, endedAt: s.ended_at });
+    byItem.set(s.item_id, list);
+  }
+  return rows.map((r) => rowToTiming(r, byItem.get(r.id) ?? []));
+}
+
+/** One item's timing: its own row and segments, not the whole session's. */
+export function getTiming(db: Db, id: number): ItemTiming | undefined {
+  const row = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE id = ?`).get(id) as TimingRow | undefined;
+  if (!row) return undefined;
+  const segments = db
+    .prepare('SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at, id')
+    .all(id) as Segment[];
+  return rowToTiming(row, segments);
+}
+
+/**
+ * The item that is on: the running one, else the one paused most recently (engine/liveItem.ts
+ * states the rule; this is the same rule as one query); null when none is.
+ */
+export function liveItemId(db: Db, sessionId: number): number | null {
+  const row = db
+    .prepare(
+      `SELECT a.id FROM agenda_item a WHERE a.session_id = ? AND a.status IN ('running', 'paused')
+       ORDER BY a.status = 'running' DESC,
+         coalesce((SELECT s.ended_at FROM item_segment s WHERE s.item_id = a.id ORDER BY s.started_at DESC, s.id DESC LIMIT 1), 0) DESC,
+         a.position LIMIT 1`,
+    )
+    .get(sessionId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** The item whose timer runs now, if any: at most one per session. */
+export function runningItemId(db: Db, sessionId: number): number | null {
+  const row = db.prepare("SELECT id FROM agenda_item WHERE session_id = ? AND status = 'running'").get(sessionId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export function setItemTimer(db: Db, id: number, t: Pick<ItemTiming, 'status' | 'startedAt' | 'accumulatedMs'>): void {
+  db.prepare('UPDATE agenda_item SET status = ?, started_at = ?, accumulated_ms = ? WHERE id = ?').run(t.status, t.startedAt, t.accumulatedMs, id);
+}
+
+export function setItemSitting(db: Db, id: number, sittingId: number | null): void {
+  db.prepare('UPDATE agenda_item SET sitting_id = ? WHERE id = ?').run(sittingId, id);
+}
+
+export function setItemParent(db: Db, id: number, parentId: number | null): void {
+  db.prepare('UPDATE agenda_item SET parent_id = ? WHERE id = ?').run(parentId, id);
+}
+
+export function setExtraMinutes(db: Db, id: number, minutes: number): void {
+  db.prepare('UPDATE agenda_item SET extra_minutes = ? WHERE id = ?').run(minutes, id);
+}
+
+export function openSegment(db: Db, itemId: number, at: number): number {
+  return Number(db.prepare('INSERT INTO item_segment (item_id, started_at) VALUES (?, ?)').run(itemId, at).lastInsertRowid);
+}
+
+/** The open segment of an item, if its timer runs. */
+export function openSegmentId(db: Db, itemId: number): number | null {
+  const row = db.prepare('SELECT id FROM item_segment WHERE item_id = ? AND ended_at IS NULL').get(itemId) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export function closeSegment(db: Db, segmentId: number, at: number): void {
+  db.prepare('UPDATE item_segment SET ended_at = max(started_at, ?) WHERE id = ?').run(at, segmentId);
+}
+
+export function childCount(db: Db, itemId: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM agenda_item WHERE parent_id = ?').get(itemId) as { n: number }).n;
+}

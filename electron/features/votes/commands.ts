@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { EngineError, notFound } from '../../engine/errors';
+import { id, optionalText, text } from '../../engine/validation';
+import { readRules } from '../council/rules';
+import { majorityRuleSchema, type MajorityRule } from '../../../common/votes/rule';
+import { presentVoters } from '../../../common/votes/present';
+import { checkBallots } from './ballots';
+import { presence } from '../attendance/presence';
+import { getRollCall } from '../attendance/store';
+import { getAgendaItem } from '../agenda/store';
+import { getCouncil } from '../council/store';
+import { listDelegates } from '../roster/store';
+import type { Db } from '../../store/db';
+import {
+  appendVersion,
+  CHOICES,
+  countMarks,
+  deleteVote,
+  EMPTY_TALLY,
+  getOpenVote,
+  getVote,
+  insertVote,
+  markAnnounced,
+  markClosed,
+  markOpened,
+  RULE_KINDS,
+  saveTally,
+  listMarks,
+  setMark,
+  updateVoteInput,
+  VOTE_METHODS,
+  type Tally,
+  type Vote,
+  type VoteInput,
+  type VoteStatus,
+} from './store';
+import { requireSession } from '../council/commands';
+import { defineCommand } from '../../engine/define';
+
+const count = z.int().min(0).max(100_000);
+const voteFields = {
+  agendaItemId: id.nullable().default(null),
+  resolutionNumber: optionalText(60),
+  resolutionTitle: text(500),
+  method: z.enum(VOTE_METHODS),
+  ruleKind: z.enum(RULE_KINDS).default('ordinary'),
+  /** Required for a custom rule; otherwise the council's rule of that kind is taken. */
+  rule: majorityRuleSchema.optional(),
+};
+const countFields = {
+  for: count,
+  against: count,
+  abstain: count,
+  issued: count.default(0),
+  returned: count.default(0),
+  valid: count.default(0),
+  invalid: count.default(0),
+};
+const markItem = z.strictObject({ delegateId: id, choice: z.enum(CHOICES).nullable() });
+
+function requireVote(db: Db, voteId: number, status?: VoteStatus): Vote {
+  const vote = getVote(db, voteId);
+  if (!vote || vote.sessionId !== requireSession(db)) throw notFound('vote', voteId);
+  if (status === 'draft' && vote.status !== 'draft') throw new EngineError('vote-not-draft');
+  if (status === 'open' && vote.status !== 'open') throw new EngineError('vote-not-open');
+  if (status === 'closed' && vote.status !== 'closed') throw new EngineError('vote-not-closed');
+  return vote;
+}
+
+/** The rule a vote records: the council's rule of the chosen kind, or the custom one given. */
+function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>): VoteInput {
+  if (v.agendaItemId !== null) {
+    const item = getAgendaItem(db, v.agendaItemId);
+    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', v.agendaItemId);
+  }
+  const rules = readRules(db).majority;
+  const rule: MajorityRule = v.ruleKind === 'custom' ? v.rule ?? rules.ordinary : v.rule ?? rules[v.ruleKind];
+  if (rule.base === 'ballots' && v.method !== 'secret') throw new EngineError('ballots-base-needs-secret');
+  return { ...v, rule };
+}
+
+/** Counts must fit those present, ballots must fit one another, votes must fit valid ballots. */
+function checkTally(vote: Vote, t: Tally, final: boolean): void {
+  const counted = t.for + t.against + t.abstain;
+  if (vote.method !== 'secret') {
+    if (counted > vote.present) throw new EngineError('counts-over-present', { counted, present: vote.present });
+    return;
+  }
+  checkBallots(vote.present, t, final);
+  if (counted > t.valid) throw new EngineError('counts-over-valid', { counted, valid: t.valid });
+}
+
+/** The voting delegates present by the session's current roll call (all of them before any roll call). */
+export function votersHere(db: Db, sessionId: number) {
+  return presentVoters(listDelegates(db), presence(db, sessionId).marks);
+}
+
+/**
+ * Applies named marks, refusing anyone who is not a present voting delegate. Someone already
+ * marked in this vote may still be changed (a correction after they left the hall).
+ */
+function applyMarks(db: Db, vote: Vote, marks: z.output<typeof markItem>[]): void {
+  const voters = new Set([...votersHere(db, vote.sessionId).map((d) => d.id), ...Object.keys(listMarks(db, vote.id)).map(Number)]);
+  for (const { delegateId, choice } of marks) {
+    if (!voters.has(delegateId)) {
+      const who = listDelegates(db).find((d) => d.id === delegateId);
+      if (!who) throw notFound('delegate', delegateId);
+      if (!who.voting) throw new EngineError('not-a-voter', { name: who.fullName });
+      const rollCallId = presence(db, vote.sessionId).rollCallId!;
+      throw new EngineError('voter-absent', { name: who.fullName, sitting: getRollCall(db, rollCallId)!.sittingLabel });
+    }
+    setMark(db, vote.id, delegateId, choice);
+  }
+  const counts = countMarks(db, vote.id);
+  const marked = counts.for + counts.against + counts.abstain;
+  if (marked > vote.present) throw new EngineError('marks-over-present', { marked, present: vote.present });
+  saveTally(db, vote.id, { ...EMPTY_TALLY, ...counts });
+}
+
+export const voteCommands = {
+  'vote.create': defineCommand({
+    schema: z.strictObject(voteFields),
+    slices: ['votes'],
+    run({ db, now }, v) {
+      return { id: insertVote(db, requireSession(db), toInput(db, v), now) };
+    },
+  }),
+
+  'vote.update': defineCommand({
+    schema: z.strictObject({ id, ...voteFields }),
+    slices: ['votes'],
+    run({ db }, { id: voteId, ...v }) {
+      requireVote(db, voteId, 'draft');
+      updateVoteInput(db, voteId, toInput(db, v));
+    },
+  }),
+
+  'vote.remove': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['votes'],
+    run({ db }, { id: voteId }) {
+      requireVote(db, voteId, 'draft');
+      deleteVote(db, voteId);
+    },
+  }),
+
+  'vote.open': defineCommand({
+    schema: z.strictObject({ id, present: count.optional() }),
+    slices: ['votes'],
+    run({ db, now }, { id: voteId, present }) {
+      const vote = requireVote(db, voteId, 'draft');
+      const open = getOpenVote(db);
+      if (open) throw new EngineError('vote-already-open', { title: open.resolutionTitle });
+      const seats = getCouncil(db)?.totalSeats;
+      if (seats === undefined) throw new EngineError('no-council');
+      // The roll call's count, unless the secretary counted the hall again.
+      const n = present ?? votersHere(db, vote.sessionId).length;
+      if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
+      markOpened(db, vote.id, seats, n, now, present === undefined ? presence(db, vote.sessionId).rollCallId : null);
+    },
+  }),
+
+  /** Show of hands and secret ballot: the counts as they stand (entered again as they change). */
+  'vote.tally': defineCommand({
+    schema: z.strictObject({ id, ...countFields }),
+    slices: ['votes'],
+    run({ db }, { id: voteId, ...t }) {
+      const vote = requireVote(db, voteId, 'open');
+      if (vote.method === 'named') throw new EngineError('wrong-method');
+      const tally = vote.method === 'secret' ? t : { ...t, issued: 0, returned: 0, valid: 0, invalid: 0 };
+      checkTally(vote, tally, false);
+      saveTally(db, voteId, tally);
+    },
+  }),
+
+  /** Named vote: one delegate's choice (null clears it); the counts follow the marks. */
+  'vote.mark': defineCommand({
+    schema: z.strictObject({ id, ...markItem.shape }),
+    slices: ['votes'],
+    run({ db }, { id: voteId, delegateId, choice }) {
+      const vote = requireVote(db, voteId, 'open');
+      if (vote.method !== 'named') throw new EngineError('wrong-method');
+      applyMarks(db, vote, [{ delegateId, choice }]);
+    },
+  }),
+
+  'vote.close': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['votes'],
+    run({ db, now, actor }, { id: voteId }) {
+      const vote = requireVote(db, voteId, 'open');
+      checkTally(vote, vote.tally, true);
+      markClosed(db, voteId, now);
+      appendVersion(db, voteId, '', now, actor);
+    },
+  }),
+
+  'vote.announce': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['votes'],
+    run({ db, now }, { id: voteId }) {
+      requireVote(db, voteId, 'closed');
+      markAnnounced(db, voteId, now);
+    },
+  }),
+
+  /**
+   * A closed vote's counts corrected, with the reason; the earlier versions stay. A named
+   * vote is corrected mark by mark, so its names and counts never disagree.
+   */
+  'vote.correct': defineCommand({
+    schema: z.strictObject({
+      id,
+      reason: text(500),
+      present: count.optional(),
+      tally: z.strictObject(countFields).optional(),
+      marks: z.array(markItem).max(1000).optional(),
+    }),
+    slices: ['votes'],
+    run({ db, now, actor }, { id: voteId, reason, present, tally, marks }) {
+      const vote = requireVote(db, voteId, 'closed');
+      if (present !== undefined) {
+        if (present > vote.seats) throw new EngineError('present-over-seats', { present, seats: vote.seats });
+        saveTally(db, voteId, vote.tally, present);
+      }
+      const current = getVote(db, voteId)!;
+      if (vote.method === 'named') {
+        if (tally) throw new EngineError('wrong-method');
+        applyMarks(db, current, marks ?? []);
+      } else {
+        if (marks) throw new EngineError('wrong-method');
+        const next = tally ?? current.tally;
+        checkTally(current, vote.method === 'secret' ? next : { ...next, issued: 0, returned: 0, valid: 0, invalid: 0 }, true);
+        saveTally(db, voteId, vote.method === 'secret' ? next : { ...next, issued: 0, returned: 0, valid: 0, invalid: 0 });
+      }
+      return { version: appendVersion(db, voteId, reason, now, actor) };
+    },
+  }),
+
+  /** Holds a closed vote again: a new vote of the next round, same resolution and rule. */
+  'vote.revote': defineCommand({
+    schema: z.strictObject({ id }),
+    slices: ['votes'],
+    run({ db, now }, { id: voteId }) {
+      const vote = requireVote(db, voteId, 'closed');
+      return { id: insertVote(db, vote.sessionId, vote, now, vote.round + 1, vote.id) };
+    },
+  }),
+};

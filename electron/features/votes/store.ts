@@ -1,0 +1,243 @@
+import type { Db } from '../../store/db';
+import type { MajorityRule } from '../../../common/votes/rule';
+
+export const VOTE_METHODS = ['hands', 'named', 'secret'] as const;
+export type VoteMethod = (typeof VOTE_METHODS)[number];
+export const RULE_KINDS = ['ordinary', 'dismissal', 'custom'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+export type VoteStatus = 'draft' | 'open' | 'closed';
+export const CHOICES = ['for', 'against', 'abstain'] as const;
+export type Choice = (typeof CHOICES)[number];
+
+/** Everything counted in a vote; ballots are zero outside a secret ballot. */
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+}
+
+export interface Vote {
+  id: number;
+  sessionId: number;
+  agendaItemId: number | null;
+  resolutionNumber: string;
+  resolutionTitle: string;
+  method: VoteMethod;
+  ruleKind: RuleKind;
+  rule: MajorityRule;
+  round: number;
+  revoteOf: number | null;
+  status: VoteStatus;
+  seats: number;
+  present: number;
+  tally: Tally;
+  createdAt: number;
+  openedAt: number | null;
+  closedAt: number | null;
+  announcedAt: number | null;
+  /** The roll call "present" was taken from when the vote opened (null if typed, or none held). */
+  rollCallId: number | null;
+}
+
+/** A recorded result: version 1 at close, one more per correction. */
+export interface VoteVersion {
+  version: number;
+  reason: string;
+  at: number;
+  actor: string;
+  present: number;
+  tally: Tally;
+  /** A named vote's marks as they stood in this version. */
+  marks: Record<number, Choice>;
+}
+
+export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'method' | 'ruleKind' | 'rule'>;
+
+interface VoteRow {
+  id: number;
+  session_id: number;
+  agenda_item_id: number | null;
+  resolution_number: string;
+  resolution_title: string;
+  method: VoteMethod;
+  rule_kind: RuleKind;
+  rule_base: MajorityRule['base'];
+  rule_comparison: MajorityRule['comparison'];
+  rule_numerator: number;
+  rule_denominator: number;
+  round: number;
+  revote_of: number | null;
+  status: VoteStatus;
+  seats: number;
+  present: number;
+  for_count: number;
+  against_count: number;
+  abstain_count: number;
+  ballots_issued: number;
+  ballots_returned: number;
+  ballots_valid: number;
+  ballots_invalid: number;
+  created_at: number;
+  opened_at: number | null;
+  closed_at: number | null;
+  announced_at: number | null;
+  roll_call_id: number | null;
+}
+
+const rowToVote = (r: VoteRow): Vote => ({
+  id: r.id,
+  sessionId: r.session_id,
+  agendaItemId: r.agenda_item_id,
+  resolutionNumber: r.resolution_number,
+  resolutionTitle: r.resolution_title,
+  method: r.method,
+  ruleKind: r.rule_kind,
+  rule: { base: r.rule_base, comparison: r.rule_comparison, numerator: r.rule_numerator, denominator: r.rule_denominator },
+  round: r.round,
+  revoteOf: r.revote_of,
+  status: r.status,
+  seats: r.seats,
+  present: r.present,
+  tally: {
+    for: r.for_count,
+    against: r.against_count,
+    abstain: r.abstain_count,
+    issued: r.ballots_issued,
+    returned: r.ballots_returned,
+    valid: r.ballots_valid,
+    invalid: r.ballots_invalid,
+  },
+  createdAt: r.created_at,
+  openedAt: r.opened_at,
+  closedAt: r.closed_at,
+  announcedAt: r.announced_at,
+  rollCallId: r.roll_call_id,
+});
+
+const inputToRow = (v: VoteInput) => ({
+  agenda_item_id: v.agendaItemId,
+  resolution_number: v.resolutionNumber,
+  resolution_title: v.resolutionTitle,
+  method: v.method,
+  rule_kind: v.ruleKind,
+  rule_base: v.rule.base,
+  rule_comparison: v.rule.comparison,
+  rule_numerator: v.rule.numerator,
+  rule_denominator: v.rule.denominator,
+});
+
+export const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0, issued: 0, returned: 0, valid: 0, invalid: 0 };
+
+export function listAllVotes(db: Db): Vote[] {
+  return (db.prepare('SELECT * FROM vote ORDER BY id').all() as VoteRow[]).map(rowToVote);
+}
+
+export function getVote(db: Db, id: number): Vote | undefined {
+  const row = db.prepare('SELECT * FROM vote WHERE id = ?').get(id) as VoteRow | undefined;
+  return row ? rowToVote(row) : undefined;
+}
+
+export function getOpenVote(db: Db): Vote | undefined {
+  const row = db.prepare("SELECT * FROM vote WHERE status = 'open'").get() as VoteRow | undefined;
+  return row ? rowToVote(row) : undefined;
+}
+
+export function insertVote(db: Db, sessionId: number, v: VoteInput, at: number, round = 1, revoteOf: number | null = null): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO vote (session_id, agenda_item_id, resolution_number, resolution_title, method, rule_kind,
+           rule_base, rule_comparison, rule_numerator, rule_denominator, round, revote_of, created_at)
+         VALUES (@session_id, @agenda_item_id, @resolution_number, @resolution_title, @method, @rule_kind,
+           @rule_base, @rule_comparison, @rule_numerator, @rule_denominator, @round, @revote_of, @created_at)`,
+      )
+      .run({ ...inputToRow(v), session_id: sessionId, round, revote_of: revoteOf, created_at: at }).lastInsertRowid,
+  );
+}
+
+export function updateVoteInput(db: Db, id: number, v: VoteInput): void {
+  db.prepare(
+    `UPDATE vote SET agenda_item_id = @agenda_item_id, resolution_number = @resolution_number,
+       resolution_title = @resolution_title, method = @method, rule_kind = @rule_kind, rule_base = @rule_base,
+       rule_comparison = @rule_comparison, rule_numerator = @rule_numerator, rule_denominator = @rule_denominator
+     WHERE id = @id`,
+  ).run({ ...inputToRow(v), id });
+}
+
+export function deleteVote(db: Db, id: number): void {
+  db.prepare('DELETE FROM vote WHERE id = ?').run(id);
+}
+
+/** `rollCallId`: the roll call "present" came from (null when typed or before any roll call). */
+export function markOpened(db: Db, id: number, seats: number, present: number, at: number, rollCallId: number | null = null): void {
+  db.prepare("UPDATE vote SET status = 'open', seats = ?, present = ?, opened_at = ?, roll_call_id = ? WHERE id = ?").run(seats, present, at, rollCallId, id);
+}
+
+export function saveTally(db: Db, id: number, t: Tally, present?: number): void {
+  db.prepare(
+    `UPDATE vote SET for_count = ?, against_count = ?, abstain_count = ?, ballots_issued = ?, ballots_returned = ?,
+       ballots_valid = ?, ballots_invalid = ?, present = COALESCE(?, present) WHERE id = ?`,
+  ).run(t.for, t.against, t.abstain, t.issued, t.returned, t.valid, t.invalid, present ?? null, id);
+}
+
+export function markClosed(db: Db, id: number, at: number): void {
+  db.prepare("UPDATE vote SET status = 'closed', closed_at = ? WHERE id = ?").run(at, id);
+}
+
+export function markAnnounced(db: Db, id: number, at: number | null): void {
+  db.prepare('UPDATE vote SET announced_at = ? WHERE id = ?').run(at, id);
+}
+
+export function listVersions(db: Db, voteId: number): VoteVersion[] {
+  const rows = db.prepare('SELECT version, reason, at, actor, counts FROM vote_version WHERE vote_id = ? ORDER BY version').all(voteId) as {
+    version: number;
+    reason: string;
+    at: number;
+    actor: string;
+    counts: string;
+  }[];
+  return rows.map((r) => {
+    const c = JSON.parse(r.counts) as { present: number; tally: Tally; marks?: Record<number, Choice> };
+    return { version: r.version, reason: r.reason, at: r.at, actor: r.actor, present: c.present, tally: c.tally, marks: c.marks ?? {} };
+  });
+}
+
+/** Appends the vote's current counts as its next version. */
+export function appendVersion(db: Db, voteId: number, reason: string, at: number, actor: string): number {
+  const vote = getVote(db, voteId)!;
+  const next = (db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS n FROM vote_version WHERE vote_id = ?').get(voteId) as { n: number }).n;
+  db.prepare('INSERT INTO vote_version (vote_id, version, reason, at, actor, counts) VALUES (?, ?, ?, ?, ?, ?)').run(
+    voteId,
+    next,
+    reason,
+    at,
+    actor,
+    JSON.stringify({ present: vote.present, tally: vote.tally, ...(vote.method === 'named' ? { marks: listMarks(db, voteId) } : {}) }),
+  );
+  return next;
+}
+
+export function listMarks(db: Db, voteId: number): Record<number, Choice> {
+  const rows = db.prepare('SELECT delegate_id, choice FROM vote_mark WHERE vote_id = ?').all(voteId) as { delegate_id: number; choice: Choice }[];
+  return Object.fromEntries(rows.map((r) => [r.delegate_id, r.choice]));
+}
+
+export function setMark(db: Db, voteId: number, delegateId: number, choice: Choice | null): void {
+  if (choice === null) db.prepare('DELETE FROM vote_mark WHERE vote_id = ? AND delegate_id = ?').run(voteId, delegateId);
+  else
+    db.prepare(
+      'INSERT INTO vote_mark (vote_id, delegate_id, choice) VALUES (?, ?, ?) ON CONFLICT (vote_id, delegate_id) DO UPDATE SET choice = excluded.choice',
+    ).run(voteId, delegateId, choice);
+}
+
+/** The named marks summed, so the counts of a named vote are always those of its marks. */
+export function countMarks(db: Db, voteId: number): Pick<Tally, 'for' | 'against' | 'abstain'> {
+  const rows = db.prepare('SELECT choice, COUNT(*) AS n FROM vote_mark WHERE vote_id = ? GROUP BY choice').all(voteId) as { choice: Choice; n: number }[];
+  const counts = { for: 0, against: 0, abstain: 0 };
+  for (const r of rows) counts[r.choice] = r.n;
+  return counts;
+}

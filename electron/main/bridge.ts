@@ -1,0 +1,20 @@
+import type { Lang } from '../engine/messages';
+import type { Reply, ReportWireReply, SharingRequest, SharingStatus } from '../engine/protocol';
+import type { StateUpdate } from '../engine/state';
+
+/** What the preload puts on `window.gavel` in the desktop app. */
+export interface GavelBridge {
+  send(command: unknown, lang: Lang): Promise<Reply>;
+  snapshot(): Promise<StateUpdate>;
+  /** The engine's clock, epoch ms, for measuring this screen's offset. */
+  clock(): Promise<number>;
+  onState(listener: (update: StateUpdate) => void): () => void;
+  /** A document's preview (blocks); the request is checked in the main process. */
+  reportPreview(request: unknown, lang: Lang): Promise<ReportWireReply>;
+  /** Writes a document where the user chooses in a save dialog; null when they cancel. */
+  saveReport(request: unknown, lang: Lang): Promise<{ ok: true; path: string } | { ok: false; error: { code: string; message: string } } | null>;
+  /** Backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest). */
+  admin(request: unknown, lang: Lang): Promise<Reply>;
+  /** LAN sharing and pairing, run by the same server module in the main process. */
+  sharing?(request: SharingRequest): Promise<SharingStatus>;
+}

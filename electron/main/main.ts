@@ -1,0 +1,314 @@
+/**
+ * The Electron shell: windows, menu, security and IPC around the same engine that browser
+ * mode runs. Everything decidable without Electron lives in security.ts and paths.ts.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, shell, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Engine } from '../engine/engine';
+import { LANGS, type Lang } from '../engine/messages';
+import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
+import { restoreBackup } from '../features/backups/store';
+import { resolveStatic } from '../server/static';
+import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
+import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
+import { databasePath, nativeBindingPath } from './paths';
+import { answerReport } from '../documents/serve';
+import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
+import {
+  allowNavigation,
+  APP_HOST,
+  APP_SCHEME,
+  isExternalLink,
+  isTrustedUrl,
+  pageUrl,
+  webPreferences,
+  type WindowKind,
+} from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/preload.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let keeper: Keeper | null = null;
+  let sharing: Sharing | null = null;
+  const windows = new Map<WindowKind, BrowserWindow>();
+
+  app.on('second-instance', () => {
+    const console_ = windows.get('console');
+    if (console_) {
+      if (console_.isMinimized()) console_.restore();
+      console_.focus();
+    }
+  });
+
+  app.whenReady().then(() => {
+    const file = databasePath(app.getPath('userData'));
+    const nativeBinding = nativeBindingPath({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+    try {
+      keeper = openOrOfferRestore(file, nativeBinding);
+    } catch (e) {
+      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.cause.message : String(e));
+      app.exit(3);
+      return;
+    }
+    if (!keeper) {
+      app.exit(3);
+      return;
+    }
+    const kept = keeper;
+    // The same last line as browser mode (server/cli.ts): go on only if the state is provably whole.
+    process.on('uncaughtException', (err) => {
+      const intact = kept.stateIntact();
+      console.error(`gavel: unexpected error${intact ? ' (state intact, still running)' : '; quitting so a restart reloads the committed state'}:`, err);
+      if (!intact) app.exit(70);
+    });
+    let live = kept.engine;
+    const forward = (e: Engine) =>
+      e.subscribe((update) => {
+        for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:state', update);
+      });
+    let unforward = forward(live);
+    // A restore reopens the engine: follow it, and reload every window so each takes its state whole.
+    kept.onSwap = (next) => {
+      unforward();
+      live = next;
+      sharing?.swap(next);
+      unforward = forward(next);
+      setImmediate(() => {
+        for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.reload();
+      });
+    };
+    protocol.handle(APP_SCHEME, async (request) => {
+      const url = new URL(request.url);
+      // The review's files, fetched by the console page like any other path of the app.
+      if (url.host === APP_HOST && url.pathname.startsWith(REPORT_PREFIX)) {
+        const reply = (await reportRoute(live.db, live.clock(), url))!;
+        return new Response(new Uint8Array(Buffer.from(reply.body)), { status: reply.status, headers: reply.headers });
+      }
+      const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
+      if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+      return net.fetch(pathToFileURL(file).toString());
+    });
+
+    const fromOurPage = (event: IpcMainInvokeEvent) => isTrustedUrl(event.senderFrame?.url);
+    ipcMain.handle('gavel:command', (event, command: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return live.dispatch(command, { actor: 'desktop', lang: LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi' });
+    });
+    ipcMain.handle('gavel:snapshot', (event) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return live.snapshot();
+    });
+    // LAN sharing (displays and second consoles) runs the same server module as browser
+    // mode, here in the main process: off until the chair turns it on.
+    const lan = (sharing = createSharing({ engine: live, staticDir: rendererDir, lanHost: '0.0.0.0', lanPort: 0 }));
+    ipcMain.handle('gavel:sharing', (event, request: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return lan.request(parseSharingRequest(request));
+    });
+    ipcMain.handle('gavel:clock', (event) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return live.clock();
+    });
+    // The record's documents: a preview for the Minutes view, and the DOCX saved where the user
+    // chooses (the path comes from the dialog in this process, never from the page).
+    ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      const reply = await answerReport(live.db, request, 'preview', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+      return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
+    });
+    ipcMain.handle('gavel:saveReport', async (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      const reply = await answerReport(live.db, request, 'docx', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+      if (!reply.ok) return reply;
+      if (!('file' in reply)) return { ok: false, error: { code: 'invalid', message: 'no file' } };
+      const owner = BrowserWindow.fromWebContents(event.sender) ?? undefined;
+      const options = { defaultPath: path.join(app.getPath('documents'), reply.file.fileName), filters: [{ name: 'Word', extensions: ['docx'] }] };
+      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return null;
+      await fs.promises.writeFile(choice.filePath, reply.file.bytes);
+      return { ok: true, path: choice.filePath };
+    });
+    ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      return adminReply(kept, request, LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+    });
+
+    Menu.setApplicationMenu(buildMenu());
+    openWindow('console');
+    // A projector plugged in or pulled out: the hall window follows (hall-window.ts decides).
+    screen.on('display-added', followDisplays);
+    screen.on('display-removed', followDisplays);
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      // Our hall page opens as the managed hall window (on the hall display), never as a popup.
+      if (isHallPageLink(url)) openWindow('hall');
+      else if (isExternalLink(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!allowNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!allowNavigation(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void sharing?.request({ enable: false });
+    keeper?.close();
+    keeper = null;
+  });
+
+  /**
+   * A damaged database with a good backup: say so in the chair's language and offer to restore
+   * it (the damaged file is kept aside). Null when the chair declines.
+   */
+  function openOrOfferRestore(file: string, nativeBinding: string): Keeper | null {
+    try {
+      return new Keeper(file, { nativeBinding });
+    } catch (e) {
+      if (!(e instanceof OpenRefused) || !e.backup) throw e;
+      const vi = !app.getLocale().toLowerCase().startsWith('en');
+      const when = new Date(e.backup.at).toLocaleString(vi ? 'vi-VN' : 'en-GB');
+      const choice = dialog.showMessageBoxSync({
+        type: 'error',
+        title: 'Gavel',
+        message: vi ? 'Tệp dữ liệu bị hỏng nên không mở được.' : 'The database is damaged and cannot be opened.',
+        detail: vi
+          ? `Bản sao lưu tốt gần nhất là lúc ${when}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh.`
+          : `The newest good backup is from ${when}. Restore it? The damaged file is kept beside it.`,
+        buttons: vi ? ['Khôi phục', 'Thoát'] : ['Restore', 'Quit'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (choice !== 0) return null;
+      restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
+      return new Keeper(file, { nativeBinding });
+    }
+  }
+
+  function openWindow(kind: WindowKind): void {
+    const existing = windows.get(kind);
+    if (existing && !existing.isDestroyed()) {
+      existing.focus();
+      return;
+    }
+    const placement = kind === 'hall' ? placeHall(screen.getAllDisplays(), screen.getPrimaryDisplay().id, readRememberedDisplay()) : null;
+    const hallDisplay = placement?.kind === 'fullscreen' ? placement.display : null;
+    const win = new BrowserWindow({
+      width: kind === 'hall' ? 1280 : 1440,
+      height: kind === 'hall' ? 720 : 900,
+      ...(hallDisplay ? { x: hallDisplay.bounds.x, y: hallDisplay.bounds.y, fullscreen: true } : {}),
+      title: kind === 'hall' ? 'Gavel — hall screen' : 'Gavel',
+      backgroundColor: kind === 'hall' ? '#0b1526' : '#f6f7f9',
+      show: false,
+      webPreferences: webPreferences(preloadPath),
+    });
+    if (kind === 'hall') {
+      // Dragging the hall window onto a display is how the secretary chooses it; remember that.
+      win.on('moved', () => rememberDisplay(screen.getDisplayMatching(win.getBounds()).id));
+      if (hallDisplay) rememberDisplay(hallDisplay.id);
+    }
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => windows.delete(kind));
+    windows.set(kind, win);
+    void win.loadURL(pageUrl(kind));
+  }
+
+  const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+  function readStateText(): string | null {
+    try {
+      return fs.readFileSync(stateFile(), 'utf8');
+    } catch {
+      return null;
+    }
+  }
+  function readRememberedDisplay(): number | null {
+    return readHallDisplayId(readStateText());
+  }
+  function rememberDisplay(displayId: number): void {
+    const id = displayToRemember(displayId, screen.getPrimaryDisplay().id);
+    if (id === null || id === readRememberedDisplay()) return;
+    try {
+      // Written whole to a temporary file then renamed, so a crash never leaves half a file.
+      const tmp = `${stateFile()}.tmp`;
+      fs.writeFileSync(tmp, withHallDisplayId(readStateText(), id));
+      fs.renameSync(tmp, stateFile());
+    } catch (e) {
+      console.error('gavel: cannot remember the hall display', e);
+    }
+  }
+
+  function applyHallAction(win: BrowserWindow, action: HallAction): void {
+    if (action.kind === 'stay') return;
+    if (action.kind === 'fullscreen') {
+      const { x, y, width, height } = action.display.bounds;
+      if (win.isFullScreen()) win.setFullScreen(false);
+      win.setBounds({ x, y, width, height });
+      win.setFullScreen(true);
+      return;
+    }
+    // Fall back to a normal window on the chair's screen, where someone can see it.
+    win.setFullScreen(false);
+    const work = screen.getPrimaryDisplay().workArea;
+    win.setBounds({ x: work.x + 40, y: work.y + 40, width: Math.min(1280, work.width - 80), height: Math.min(720, work.height - 80) });
+  }
+
+  function hallNow(win: BrowserWindow) {
+    return { displayId: screen.getDisplayMatching(win.getBounds()).id, fullscreen: win.isFullScreen() };
+  }
+
+  function followDisplays(): void {
+    const win = windows.get('hall');
+    if (!win || win.isDestroyed()) return;
+    applyHallAction(win, afterDisplaysChanged(screen.getAllDisplays(), screen.getPrimaryDisplay().id, readRememberedDisplay(), hallNow(win)));
+  }
+
+  function moveHallToNextDisplay(): void {
+    const win = windows.get('hall');
+    if (!win || win.isDestroyed()) return openWindow('hall');
+    const next = nextDisplay(screen.getAllDisplays(), hallNow(win).displayId);
+    if (!next) return;
+    if (next.id === screen.getPrimaryDisplay().id) applyHallAction(win, { kind: 'window' });
+    else {
+      rememberDisplay(next.id);
+      applyHallAction(win, { kind: 'fullscreen', display: next });
+    }
+  }
+
+  function buildMenu(): Menu {
+    return Menu.buildFromTemplate([
+      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+      {
+        label: 'Gavel',
+        submenu: [
+          { label: 'Hall screen / Màn hình hội trường', accelerator: 'CmdOrCtrl+Shift+H', click: () => openWindow('hall') },
+          {
+            label: 'Move hall screen to next display / Chuyển màn hình hội trường sang màn hình khác',
+            accelerator: 'CmdOrCtrl+Shift+D',
+            click: () => moveHallToNextDisplay(),
+          },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
+      },
+      { role: 'editMenu' },
+      { role: 'viewMenu' },
+    ]);
+  }
+}

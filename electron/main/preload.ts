@@ -1,0 +1,28 @@
+/**
+ * The renderer's only door to the main process: a few named functions. No ipcRenderer,
+ * no generic channel; the IPC event is unwrapped before the callback sees anything.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { Lang } from '../engine/messages';
+import type { GavelBridge } from './bridge';
+import type { StateUpdate } from '../engine/state';
+import type { SharingRequest } from '../engine/protocol';
+
+const bridge = {
+  send: (command: unknown, lang: Lang) => ipcRenderer.invoke('gavel:command', command, lang),
+  snapshot: () => ipcRenderer.invoke('gavel:snapshot'),
+  clock: () => ipcRenderer.invoke('gavel:clock'),
+  reportPreview: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:reportPreview', request, lang),
+  saveReport: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:saveReport', request, lang),
+  admin: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:admin', request, lang),
+  sharing: (request: SharingRequest) => ipcRenderer.invoke('gavel:sharing', request),
+  onState: (listener: (update: StateUpdate) => void) => {
+    const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
+    ipcRenderer.on('gavel:state', wrapped);
+    return () => {
+      ipcRenderer.removeListener('gavel:state', wrapped);
+    };
+  },
+} satisfies GavelBridge;
+
+contextBridge.exposeInMainWorld('gavel', bridge);

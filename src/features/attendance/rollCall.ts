@@ -1,0 +1,33 @@
+/**
+ * Roll calls as the chair reads them: named like the agenda's sittings, in the console's
+ * language ("Afternoon, 8 Dec 2026", not the stored "2026-12-08 chiều"), and the sitting in
+ * progress that has none yet, so the console can offer it.
+ */
+import type { State } from '../../lib/live.svelte';
+import { formatDate } from '../../lib/format';
+import { i18n, t } from '../../lib/i18n.svelte';
+import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import type { Sitting } from '../../../electron/features/timing/store';
+
+export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
+  t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
+
+/** Vietnamese writes a sitting's name lower case inside a sentence: "phiên buổi chiều 08/12/2026". */
+const inSentence = (name: string): string => (i18n.lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name);
+
+export const sittingPhrase = (s: Pick<Sitting, 'part' | 'date'>): string => inSentence(sittingName(s));
+
+/** A roll call's label as the chair reads it: its sitting's name when it is one of the agenda's. */
+export function rollCallName(data: Pick<State, 'sittings'>, label: string): string {
+  const s = data.sittings.find((x) => sittingLabel(x) === label);
+  return s ? sittingName(s) : label;
+}
+
+/** The same, inside a sentence. */
+export const rollCallPhrase = (data: Pick<State, 'sittings'>, label: string): string => inSentence(rollCallName(data, label));
+
+/** The sitting in progress whose roll call has not been taken, or null. */
+export function sittingWithoutRollCall(data: Pick<State, 'sittings' | 'attendance'>): Sitting | null {
+  const taken = new Set(data.attendance.sittings.map((r) => r.sittingLabel));
+  return data.sittings.find((s) => s.status === 'open' && !taken.has(sittingLabel(s))) ?? null;
+}

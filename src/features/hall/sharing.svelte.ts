@@ -1,0 +1,40 @@
+/**
+ * LAN sharing as the chair's console holds it, shared by the displays panel and the
+ * operators panel so both show the same listener, code and devices.
+ */
+import type { SharingRequest, SharingStatus } from '../../../electron/engine/protocol';
+import { t } from '../../lib/i18n.svelte';
+import { live } from '../../lib/live.svelte';
+
+const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity: [] };
+/** How often an open panel refreshes the connected screens and the code's validity. */
+const REFRESH_MS = 2000;
+
+class SharingState {
+  status = $state<SharingStatus>(OFF);
+  error = $state('');
+  busy = $state(false);
+
+  async change(request?: SharingRequest): Promise<void> {
+    this.busy = true;
+    try {
+      this.status = await live.sharing(request);
+      this.error = '';
+    } catch (e) {
+      this.error = t('hallScreen.lanFailed', { reason: (e as Error).message });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** For a panel's $effect: asks once now, then every few seconds while sharing is on. */
+  follow(): () => void {
+    if (live.connected && live.canShare) void this.change();
+    const timer = setInterval(() => {
+      if (this.status.on && live.connected && live.canShare) void live.sharing().then((s) => (this.status = s), () => {});
+    }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }
+}
+
+export const sharing = new SharingState();

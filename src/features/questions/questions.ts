@@ -1,0 +1,125 @@
+/**
+ * The questioning log as the console and the export read it: who asked whom what, how long
+ * each took, and the outcome. Pure functions of the published state and the engine's time.
+ */
+import Papa from 'papaparse';
+import type { State } from '../../../electron/engine/state';
+import type { Answer, Question, QuestionStatus } from '../../../electron/features/questions/store';
+import { daysUntil, localDate } from '../../../common/questions/dates';
+import { elapsedMs, formatClock } from '../../../common/timing/timer';
+import { timeOfDay } from '../../lib/format';
+
+export type QuestionData = Pick<State, 'delegates' | 'respondents' | 'questionTopics' | 'questions'>;
+
+export interface Person {
+  name: string;
+  /** Position (chức vụ) as on the roster. */
+  title: string;
+  agency: string;
+}
+
+export function delegateName(data: QuestionData, delegateId: number): string {
+  return data.delegates.find((d) => d.id === delegateId)?.fullName ?? `#${delegateId}`;
+}
+
+export function respondentPerson(data: QuestionData, respondentId: number): Person {
+  const r = data.respondents.find((x) => x.id === respondentId);
+  const d = r ? data.delegates.find((x) => x.id === r.delegateId) : undefined;
+  return { name: d?.fullName ?? `#${respondentId}`, title: d?.title ?? '', agency: r?.agency || d?.agency || '' };
+}
+
+export function topicTitle(data: QuestionData, topicId: number | null): string {
+  return topicId === null ? '' : (data.questionTopics.find((t) => t.id === topicId)?.title ?? '');
+}
+
+export function answerOf(data: QuestionData, q: Question): Answer | undefined {
+  return q.answerId === null ? undefined : data.questions.answers.find((a) => a.id === q.answerId);
+}
+
+/** A written answer past its due date, counted from the engine's local day. */
+export function isOverdue(q: Question, now: number): boolean {
+  return q.status === 'written' && q.dueDate !== null && daysUntil(q.dueDate, localDate(now)) < 0;
+}
+
+export interface LogFilter {
+  status: QuestionStatus | '';
+  respondentId: number | null;
+  topicId: number | null;
+}
+
+export function filterLog(list: Question[], f: LogFilter): Question[] {
+  return list.filter(
+    (q) => (f.status === '' || q.status === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
+  );
+}
+
+export interface Figures {
+  asked: number;
+  followUps: number;
+  delegatesAsking: number;
+  byStatus: Record<QuestionStatus, number>;
+  overdue: number;
+  /** Answer time and questions per respondent, longest first. */
+  byRespondent: { respondentId: number; questions: number; answerMs: number }[];
+}
+
+export function figures(data: QuestionData, now: number): Figures {
+  const list = data.questions.list;
+  const asked = list.filter((q) => q.askedAt !== null);
+  const byStatus: Record<QuestionStatus, number> = { pending: 0, answered: 0, written: 0, 'next-session': 0, withdrawn: 0 };
+  for (const q of list) byStatus[q.status]++;
+  const per = new Map<number, { respondentId: number; questions: number; answerMs: number }>();
+  const slot = (id: number) => per.get(id) ?? per.set(id, { respondentId: id, questions: 0, answerMs: 0 }).get(id)!;
+  for (const q of asked) slot(q.respondentId).questions++;
+  for (const a of data.questions.answers) slot(a.respondentId).answerMs += elapsedMs(a, now);
+  return {
+    asked: asked.length,
+    followUps: asked.filter((q) => q.parentId !== null).length,
+    delegatesAsking: new Set(asked.map((q) => q.askerId)).size,
+    byStatus,
+    overdue: list.filter((q) => isOverdue(q, now)).length,
+    byRespondent: [...per.values()].sort((a, b) => b.answerMs - a.answerMs),
+  };
+}
+
+/** 08:05 in the hall's local time, or nothing for a moment that has not come. */
+export const clockTime = (ms: number | null): string => (ms === null ? '' : timeOfDay(ms));
+
+/**
+ * The log as CSV for Excel: UTF-8 with a byte-order mark, or Excel reads Vietnamese as
+ * mojibake. papaparse quotes commas, quotes and line breaks inside question texts.
+ */
+export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: QuestionStatus) => string): string {
+  const number = new Map(data.questions.list.map((q, i) => [q.id, i + 1]));
+  const rows = list.map((q) => {
+    const who = respondentPerson(data, q.respondentId);
+    const answer = answerOf(data, q);
+    return [
+      number.get(q.id),
+      delegateName(data, q.askerId),
+      who.name,
+      who.title,
+      who.agency,
+      topicTitle(data, q.topicId),
+      q.text,
+      q.parentId === null ? '' : number.get(q.parentId),
+      clockTime(q.askedAt),
+      q.askedAt === null ? '' : formatClock(elapsedMs(q, now)),
+      answer ? clockTime(answer.begunAt) : '',
+      answer ? formatClock(elapsedMs(answer, now)) : '',
+      statusName(q.status),
+      q.dueDate ?? '',
+      q.note,
+    ];
+  });
+  return '\uFEFF' + Papa.unparse({ fields: header, data: rows });
+}
+
+/** The hall shows the questioning panel while a question is asked or waits, or an answer runs. */
+export function hallShowsQuestions(data: Pick<State, 'questions'> | null): boolean {
+  const qs = data?.questions;
+  if (!qs?.live) return false;
+  if (qs.live.kind === 'question') return true;
+  const answerId = qs.live.answerId;
+  return qs.answers.some((a) => a.id === answerId && a.endedAt === null);
+}

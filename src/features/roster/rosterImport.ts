@@ -1,0 +1,127 @@
+/**
+ * Reading a roster from a spreadsheet (rows of cells from ./spreadsheet.ts): each column
+ * mapped to a field and each row checked before anything is sent. The engine checks again
+ * when the one `roster.import` command commits.
+ */
+import { fold, foldWords } from '../../../common/fold';
+import { fieldsMappedTwice } from '../../../common/mapping';
+
+export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** Column index per field; -1 when the file has no such column. */
+export type Mapping = Record<ImportField, number>;
+
+// A type alias (not an interface) so it fits the command's open row schema.
+export type ImportRow = {
+  /** Line in the file, 1-based, as a spreadsheet shows it. */
+  line: number;
+  fullName: string;
+  title: string;
+  agency: string;
+  group: string;
+  committee: string;
+  seatNumber: number | null;
+  voting: boolean;
+};
+
+export type RowProblem = 'nameMissing' | 'nameTooLong' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
+export interface RowError {
+  line: number;
+  problem: RowProblem;
+  value: string;
+}
+
+/**
+ * Index of the header: among the first 20 rows, the first naming the full-name column and
+ * another field (merged title rows above it are skipped), else the first row with anything in it.
+ */
+export function headerIndex(rows: string[][]): number {
+  for (let i = 0; i < Math.min(20, rows.length); i++) {
+    const m = guessMapping(rows[i]);
+    if (m.fullName >= 0 && IMPORT_FIELDS.filter((f) => m[f] >= 0).length >= 2) return i;
+  }
+  return Math.max(0, rows.findIndex((r) => r.some((c) => c.trim() !== '')));
+}
+
+/** Header words (folded) that name each field, in Vietnamese and English. */
+const HEADER_WORDS: Record<ImportField, string[]> = {
+  fullName: ['ho va ten', 'ho ten', 'full name', 'fullname', 'name', 'ten', 'ho va ten dai bieu', 'ho ten dai bieu', 'dai bieu', 'delegate', 'delegate name'],
+  title: ['chuc vu', 'chuc danh', 'title', 'position'],
+  agency: ['co quan', 'don vi', 'agency', 'organisation', 'organization'],
+  group: ['to dai bieu', 'to', 'group', 'delegate group'],
+  committee: ['ban', 'committee'],
+  seatNumber: ['so ghe', 'ghe', 'seat', 'seat number', 'stt ghe'],
+  voting: ['bieu quyet', 'quyen bieu quyet', 'loai', 'voting', 'role', 'thanh phan'],
+};
+
+/** Guesses which column holds which field from a header row; unknown columns stay unmapped. */
+export function guessMapping(header: string[]): Mapping {
+  // "full_name", "Họ và tên (*)", "HO VA TEN" all fold to plain words.
+  const folded = header.map(foldWords);
+  const mapping = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, -1])) as Mapping;
+  for (const field of IMPORT_FIELDS) {
+    // Exact words first, so "to" (group) does not grab "to dai bieu" meant elsewhere.
+    const exact = folded.findIndex((h, i) => HEADER_WORDS[field].includes(h) && !Object.values(mapping).includes(i));
+    mapping[field] = exact;
+  }
+  return mapping;
+}
+
+/** Fields mapped to a column another field also takes; the import waits until each has its own. */
+export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMappedTwice(mapping, IMPORT_FIELDS);
+
+const YES = ['co', 'x', 'yes', 'y', '1', 'true', 'dai bieu', 'dai bieu hdnd', 'delegate', 'voting', 'bieu quyet'];
+const NO = ['khong', 'no', 'n', '0', 'false', 'khach moi', 'dai bieu moi', 'guest', 'official', 'khach'];
+
+/** Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on the roster. */
+export function mapRows(
+  rows: string[][],
+  mapping: Mapping,
+  { hasHeader = true, takenSeats = new Map<number, string>() }: { hasHeader?: boolean; takenSeats?: Map<number, string> } = {},
+): { rows: ImportRow[]; errors: RowError[] } {
+  const out: ImportRow[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<number, number>();
+  const header = hasHeader ? headerIndex(rows) : -1;
+  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').trim() : '');
+  rows.forEach((row, i) => {
+    if (i <= header) return; // the header and any title rows above it
+    if (row.every((c) => c.trim() === '')) return; // a blank line in the file
+    const line = i + 1;
+    const fullName = cell(row, 'fullName');
+    const seatText = cell(row, 'seatNumber');
+    const votingText = fold(cell(row, 'voting'));
+    const problems: RowError[] = [];
+    if (!fullName) problems.push({ line, problem: 'nameMissing', value: '' });
+    else if (fullName.length > 120) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
+    let seatNumber: number | null = null;
+    if (seatText) {
+      seatNumber = /^\d{1,4}$/.test(seatText) && Number(seatText) >= 1 ? Number(seatText) : null;
+      if (seatNumber === null) problems.push({ line, problem: 'seatInvalid', value: seatText });
+      else if (seen.has(seatNumber)) problems.push({ line, problem: 'seatTwice', value: `${seatNumber} (${seen.get(seatNumber)})` });
+      else if (takenSeats.has(seatNumber)) problems.push({ line, problem: 'seatTaken', value: `${seatNumber} (${takenSeats.get(seatNumber)})` });
+      else seen.set(seatNumber, line);
+    }
+    let voting = true;
+    if (votingText) {
+      if (YES.includes(votingText)) voting = true;
+      else if (NO.includes(votingText)) voting = false;
+      else problems.push({ line, problem: 'votingUnknown', value: cell(row, 'voting') });
+    }
+    if (problems.length) {
+      errors.push(...problems);
+      return;
+    }
+    out.push({
+      line,
+      fullName,
+      title: cell(row, 'title'),
+      agency: cell(row, 'agency'),
+      group: cell(row, 'group'),
+      committee: cell(row, 'committee'),
+      seatNumber,
+      voting,
+    });
+  });
+  return { rows: out, errors };
+}

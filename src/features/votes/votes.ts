@@ -1,0 +1,106 @@
+/** Client helpers for votes, shared by the chair console and the hall screen. */
+import type { State } from '../../lib/live.svelte';
+import type { VoteView } from '../../../electron/features/votes/slices';
+import type { MajorityRule } from '../../../common/votes/rule';
+import type { Lang } from '../../../electron/engine/messages';
+import type { MessageKey } from '../../lib/i18n.svelte';
+import type { Delegate } from '../../../electron/features/roster/store';
+import { presentVoters } from '../../../common/votes/present';
+
+export type { VoteView };
+
+/**
+ * Who is in the hall to vote, by the current roll call (the engine asks the same function):
+ * the voting delegates present, and the roll call's sitting (null before any roll call,
+ * when every voting delegate on the roster counts).
+ */
+export function hallVoters(data: State): { voters: Delegate[]; sitting: string | null } {
+  const att = data.attendance;
+  const sitting = att.sittings.find((s) => s.id === att.currentId)?.sittingLabel ?? null;
+  return { voters: presentVoters(data.delegates, att.marks), sitting };
+}
+
+/** The current session's votes, in the order they were created. */
+export function sessionVotes(data: State): VoteView[] {
+  return data.votes.filter((v) => v.sessionId === data.sessions.currentId);
+}
+
+/**
+ * What the hall shows: the latest vote opened in this session while it is open, and its
+ * result once announced; between close and announcement, nothing (no stale result).
+ */
+export function hallVote(data: State): VoteView | null {
+  const started = sessionVotes(data).filter((v) => v.openedAt !== null);
+  const latest = started.sort((a, b) => b.openedAt! - a.openedAt! || b.id - a.id)[0];
+  if (!latest) return null;
+  return latest.status === 'open' || latest.announcedAt !== null ? latest : null;
+}
+
+/** Who changed in a named vote between two versions: "Trần Thị Hoa → against". */
+export function markChanges(before: Record<number, string>, after: Record<number, string>): { delegateId: number; choice: string | null }[] {
+  const ids = new Set([...Object.keys(before), ...Object.keys(after)].map(Number));
+  return [...ids].filter((id) => before[id] !== after[id]).map((id) => ({ delegateId: id, choice: after[id] ?? null }));
+}
+
+/** "more than 1/2 of total seats" / "quá 1/2 tổng số đại biểu". */
+export function ruleText(rule: MajorityRule, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+  return t('votes.ruleText', {
+    comparison: t(`votes.comparison.${rule.comparison}`),
+    fraction: `${rule.numerator}/${rule.denominator}`,
+    base: t(`votes.base.${rule.base}`),
+  });
+}
+
+export type VoteStage = 'draft' | 'open' | 'closed' | 'announced';
+export const stageOf = (v: VoteView): VoteStage => (v.status === 'closed' && v.announcedAt !== null ? 'announced' : v.status);
+
+/** "08/12/2026 09:05" in the interface's language, local time. */
+export function formatTime(ms: number, lang: Lang): string {
+  return new Date(ms).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** A typed count: blank is 0, anything else goes to the engine as it is and is checked there. */
+export const count = (s: string): number => (s.trim() === '' ? 0 : Number(s.trim()));
+
+/** Copies text, falling back to a hidden textarea where the clipboard API is not allowed. */
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}
+
+/** Starts a download of `text` as a file. */
+export function download(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type TallyKey = 'for' | 'against' | 'abstain' | 'issued' | 'returned' | 'valid' | 'invalid';
+export type CountsDraft = Record<TallyKey, string>;
+const TALLY_KEYS: TallyKey[] = ['for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid'];
+
+/** The form's text for a tally (zeros left blank, so typing replaces nothing). */
+export function draftFrom(tally: VoteView['tally']): CountsDraft {
+  return Object.fromEntries(TALLY_KEYS.map((k) => [k, tally[k] === 0 ? '' : String(tally[k])])) as CountsDraft;
+}
+
+export function tallyFrom(draft: CountsDraft): Record<TallyKey, number> {
+  return Object.fromEntries(TALLY_KEYS.map((k) => [k, count(draft[k])])) as Record<TallyKey, number>;
+}
