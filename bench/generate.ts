@@ -12,7 +12,7 @@ import type { CommandDef } from '../electron/engine/define';
 import type { Engine } from '../electron/engine/engine';
 import { EngineError } from '../electron/engine/errors';
 import { validationError } from '../electron/engine/validation';
-import type { AgendaKind } from '../electron/features/agenda/store';
+import type { AgendaKind } from '../common/agenda/model';
 import type { Db } from '../electron/store/db';
 import { appendJournal } from '../electron/store/journal';
 

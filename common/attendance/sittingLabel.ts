@@ -1,4 +1,4 @@
-import type { SittingPart } from '../../electron/features/timing/store';
+import type { SittingPart } from '../timing/model';
 
 /** The part of the day as written in minutes and in agenda files ("sáng", "chiều"). */
 const PART_WORDS: Record<SittingPart, string> = { morning: 'sáng', afternoon: 'chiều' };

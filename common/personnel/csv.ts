@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import type { Lang } from '../../electron/engine/messages';
+import type { Lang } from '../strings';
 import { KIND_LEVELS, LEVELS, type Level } from './result';
-import type { PersonnelView } from '../../electron/features/personnel/slices';
+import type { PersonnelView } from './model';
 import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from './words';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,6 +1,6 @@
-import type { Lang } from '../../electron/engine/messages';
+import type { Lang } from '../strings';
 import type { Level, Outcome, PersonnelKind } from './result';
-import type { Body, Honorific } from '../../electron/features/personnel/store';
+import type { Body, Honorific } from './model';
 
 /** Words of personnel votes shared by the engine's sentences, the CSV and the record. */
 export const LEVEL_NAMES: Record<Level, Record<Lang, string>> = {

@@ -5,10 +5,10 @@
  * default for their kind when applied; procedure items carry their usual minutes.
  */
 import { z } from 'zod';
-import { AGENDA_KINDS, type AgendaKind } from '../../electron/features/agenda/store';
-import { SITTING_PARTS, type SittingPart } from '../../electron/features/timing/store';
-import type { TemplateItem } from '../../electron/features/prep/store';
-import type { Lang } from '../../electron/engine/messages';
+import { AGENDA_KINDS, type AgendaKind } from '../agenda/model';
+import { SITTING_PARTS, type SittingPart } from '../timing/model';
+import type { TemplateItem } from './model';
+import type { Lang } from '../strings';
 
 export const TEMPLATE_FORMAT = 'gavel-agenda-template';
 /** The file version this Gavel writes; a file with a higher one comes from a newer Gavel. */

@@ -4,8 +4,8 @@
  * once. Each chart's numbers are also a table (tables.ts) for those who cannot see it.
  */
 import type { EChartsOption } from 'echarts';
-import type { Lang } from '../../electron/engine/messages';
-import { QUESTION_STATUSES } from '../../electron/features/questions/store';
+import type { Lang } from '../strings';
+import { QUESTION_STATUSES } from '../questions/model';
 import { WORK_KINDS, type Review } from './figures';
 import { sittingName, translator, workNames } from './tables';
 

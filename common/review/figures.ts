@@ -7,16 +7,16 @@
  */
 import { groupOf, totalsByGroup, TIME_GROUPS, type Row, type TimeGroup } from '../timing/stats';
 import { elapsedMs } from '../timing/timer';
-import { computeResult } from '../../electron/features/votes/result';
+import { computeResult } from '../votes/result';
 import { presentVoters } from '../votes/present';
-import type { AgendaKind } from '../../electron/features/agenda/store';
-import type { ItemStatus, SittingPart, SittingStatus } from '../../electron/features/timing/store';
-import type { Delegate } from '../../electron/features/roster/store';
-import { QUESTION_STATUSES, type QuestionStatus } from '../../electron/features/questions/store';
-import type { Session } from '../../electron/features/council/sessions';
-import { SPEECH_KINDS, type SpeechKind } from '../../electron/features/speakers/store';
-import type { RuleKind, VoteMethod } from '../../electron/features/votes/store';
-import type { ReviewInput } from '../../electron/features/review/input';
+import type { AgendaKind } from '../agenda/model';
+import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/model';
+import type { Mark } from '../attendance/model';
+import type { Council, Session } from '../council/model';
+import type { Delegate } from '../roster/model';
+import { QUESTION_STATUSES, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
+import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
 /** The three kinds of work the seed's reviewers weigh: reading reports against discussing them. */
 export const WORK_KINDS = ['reading', 'discussion', 'procedure'] as const;
@@ -459,4 +459,24 @@ export function computeReview(input: ReviewInput): Review {
     votes: voteFigures(input),
     attendance: attendanceFigures(input),
   };
+}
+
+export interface ReviewInput {
+  council: Council | null;
+  session: Session;
+  sittings: Sitting[];
+  /** Agenda items with their timing, in agenda order. */
+  rows: Row[];
+  delegates: Delegate[];
+  /** Speeches that used the floor (started at least once). */
+  speeches: FloorSpeech[];
+  questions: Question[];
+  answers: Answer[];
+  respondents: Respondent[];
+  votes: Vote[];
+  rollCalls: { label: string; openedAt: number; marks: Mark[] }[];
+  /** Engine clock, epoch ms: running timers are counted up to it. */
+  now: number;
+  /** The hall's date at `now` (YYYY-MM-DD): written answers due before it are overdue. */
+  today: string;
 }

@@ -5,9 +5,10 @@
  * the workbook as real numbers and times, the screen and documents as text with the votes'
  * percentage rule.
  */
-import { en, vi, type MessageKey } from '../../src/lib/i18n/index';
-import { formatDate } from '../../src/lib/format';
-import type { Lang } from '../../electron/engine/messages';
+import { en as reviewEn, vi as reviewVi } from './strings';
+import { en as labelsEn, vi as labelsVi } from '../labels';
+import { formatDate } from '../dates';
+import type { Lang } from '../strings';
 import { formatClock } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { compareReviews, type CompareValue, type Share } from './compare';
@@ -44,10 +45,13 @@ export interface Table {
   rows: Cell[][];
 }
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { en, vi };
+const en = { ...reviewEn, ...labelsEn };
+const vi: Record<ReviewKey, string> = { ...reviewVi, ...labelsVi };
+export type ReviewKey = keyof typeof en;
+const dictionaries: Record<Lang, Record<ReviewKey, string>> = { en, vi };
 
-/** The console's dictionary, usable outside the renderer (exports run in Node). */
-export function translator(lang: Lang): (key: MessageKey, params?: Record<string, string | number>) => string {
+/** The review's words, the same in the console and in the exports (which run in Node). */
+export function translator(lang: Lang): (key: ReviewKey, params?: Record<string, string | number>) => string {
   return (key, params = {}) => dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
@@ -104,7 +108,7 @@ const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plan
 export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = []): Table[] {
   const t = translator(lang);
   const dayName = (date: string | null) => (date === null ? t('review.unassigned') : t('review.day', { date: formatDate(date, lang) }));
-  const table = (id: TableId, columns: MessageKey[], rows: Cell[][]): Table => ({
+  const table = (id: TableId, columns: ReviewKey[], rows: Cell[][]): Table => ({
     id,
     title: t(`review.table.${id}`),
     sheet: t(`review.sheet.${id}`).slice(0, 31),

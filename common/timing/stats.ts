@@ -2,9 +2,9 @@
  * Planned against actual, and the forecast of a sitting's end. Pure functions of the
  * published state and one clock reading, shared by the console and the tests.
  */
-import { liveItemOf } from '../../electron/features/timing/liveItem';
-import type { AgendaItem, AgendaKind } from '../../electron/features/agenda/store';
-import type { ItemTiming, Sitting } from '../../electron/features/timing/store';
+import { liveItemOf } from './liveItem';
+import type { AgendaItem, AgendaKind } from '../agenda/model';
+import type { ItemTiming, Sitting } from './model';
 import { elapsedMs } from './timer';
 
 /** How the review groups time (DESIGN §1: report reading against discussion). */

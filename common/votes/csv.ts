@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { Lang } from '../../electron/engine/messages';
-import type { VoteView } from '../../electron/features/votes/slices';
+import type { Lang } from '../strings';
+import type { VoteView } from './result';
 import { ruleFraction } from './rule';
 
 const HEAD: Record<Lang, string[]> = {

@@ -1,5 +1,5 @@
-import type { Delegate } from '../../electron/features/roster/store';
-import { isPresent, type Mark } from '../../electron/features/attendance/store';
+import type { Delegate } from '../roster/model';
+import { isPresent, type Mark } from '../attendance/model';
 
 /**
  * Who may vote now: the voting delegates present by the current roll call (the `attendance`

@@ -3,7 +3,7 @@
  * these blocks as its live preview and the DOCX writer prints the same blocks, so the preview
  * reads exactly as the file will.
  */
-import type { NoteSubject } from '../features/record/store';
+import type { NoteSubject } from '../../common/record/model';
 import type { DocLang } from './nd30';
 import { formatDate } from '../../common/dates';
 

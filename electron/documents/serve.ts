@@ -5,7 +5,7 @@
  */
 import type { Db } from '../store/db';
 import { EngineError, notFound } from '../engine/errors';
-import type { Lang } from '../engine/messages';
+import type { Lang } from '../../common/strings';
 import type { ReplyError } from '../engine/protocol';
 import { validationError } from '../engine/validation';
 import { reportFile, reportModel, reportRequestSchema } from './index';

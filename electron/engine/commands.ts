@@ -13,7 +13,7 @@ import { recordCommands } from '../features/record/commands';
 import { prepCommands } from '../features/prep/commands';
 import { personnelCommands } from '../features/personnel/commands';
 import { undoCommands } from './undo-command';
-import type { Catalog } from './messages';
+import type { Catalog } from '../../common/strings';
 import { foundationFields } from './foundation-strings';
 import { rosterFields } from '../features/roster/strings';
 import { questionFields } from '../features/questions/strings';

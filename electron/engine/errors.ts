@@ -1,4 +1,5 @@
-import { errorMessages, fill, LANGS, thingNames, type ErrorCode, type Lang, type ThingName } from './messages';
+import { errorMessages, thingNames, type ErrorCode, type ThingName } from './messages';
+import { fill, LANGS, type Lang } from '../../common/strings';
 
 export type Params = Record<string, string | number>;
 

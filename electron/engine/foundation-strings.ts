@@ -1,5 +1,5 @@
 /** Sentences of the foundation: council, sessions, roster, agenda. */
-import type { Catalog } from './messages';
+import type { Catalog } from '../../common/strings';
 
 export const foundationErrors = {
   invalid: { vi: '{detail}', en: '{detail}' },

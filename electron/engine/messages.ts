@@ -10,14 +10,7 @@ import { prepErrors, prepFields, prepThings } from '../features/prep/strings';
 import { personnelErrors, personnelFields, personnelThings } from '../features/personnel/strings';
 import { engineErrors } from './strings';
 import { operatorErrors, operatorFields, operatorThings } from '../features/operators/strings';
-/**
- * Every sentence the engine says to a person, in both languages. Replies carry the
- * message in the language of the client that sent the command; the code stays stable.
- */
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
-export type Catalog = Record<string, { vi: string; en: string }>;
+import type { Lang, Catalog } from '../../common/strings';
 
 /**
  * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
@@ -51,10 +44,6 @@ export const problemMessages = {
   invalid: { vi: 'không hợp lệ.', en: 'is not valid.' },
 } satisfies Catalog;
 export type Problem = keyof typeof problemMessages;
-
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
 
 export function describeField(field: string, lang: Lang): string {
   return fieldNames[field]?.[lang] ?? field;

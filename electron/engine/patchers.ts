@@ -8,7 +8,7 @@ import { getCurrentSessionId } from '../features/council/sessions';
 import { getVote } from '../features/votes/store';
 import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
-import { liveItemOf } from '../features/timing/liveItem';
+import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo } from '../store/undo';
 import { offerOf } from './undo-slice';
 import type { SliceName, State } from './state';

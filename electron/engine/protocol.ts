@@ -2,7 +2,8 @@
  * The messages between the engine and a screen, identical over Electron IPC and WebSocket.
  * Documented in docs/protocol.md.
  */
-import type { ErrorCode, Lang } from './messages';
+import type { ErrorCode } from './messages';
+import type { Lang } from '../../common/strings';
 import type { StateUpdate } from './state';
 import type { DocModel } from '../documents/blocks';
 import type { Role } from './roles';

@@ -9,13 +9,12 @@ import { questionSlices } from '../features/questions/slices';
 import { voteSlices } from '../features/votes/slices';
 import { agendaLiveSlices } from '../features/timing/slices';
 import { rosterSlices } from '../features/roster/slices';
-import { hallSlices } from '../features/hall/commands';
+import { hallSlices, overlaySlices } from '../features/hall/slices';
 import { recordSlices } from '../features/record/slices';
 import { prepSlices } from '../features/prep/slices';
 import { personnelSlices } from '../features/personnel/slices';
 import { undoSlices } from './undo-slice';
-import { deviceSlices } from '../features/operators/commands';
-import { overlaySlices } from '../features/hall/overlay';
+import { deviceSlices } from '../features/operators/slices';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localized, type EngineError } from './errors';
-import { describeField, fill, problemMessages, type Catalog, type Lang, type Problem } from './messages';
+import { describeField, problemMessages, type Problem } from './messages';
+import { fill, type Catalog, type Lang } from '../../common/strings';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);

@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/messages';
+import type { Lang } from '../../common/strings';
 import type { Reply, ReportWireReply, SharingRequest, SharingStatus } from '../engine/protocol';
 import type { StateUpdate } from '../engine/state';
 

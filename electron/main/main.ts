@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
-import { LANGS, type Lang } from '../engine/messages';
+import { LANGS, type Lang } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/store';
 import { resolveStatic } from '../server/static';

@@ -3,7 +3,7 @@
  * no generic channel; the IPC event is unwrapped before the callback sees anything.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Lang } from '../engine/messages';
+import type { Lang } from '../../common/strings';
 import type { GavelBridge } from './bridge';
 import type { StateUpdate } from '../engine/state';
 import type { SharingRequest } from '../engine/protocol';

@@ -103,3 +103,12 @@ export const CONSOLE_LIMITS: SocketLimits = { maxMessageBytes: 1 << 20, maxSocke
 
 /** LAN displays: small messages, a handful a second, a few dozen screens at most. */
 export const DISPLAY_LIMITS: SocketLimits = { maxMessageBytes: 64 * 1024, maxSockets: 64, rate: { perSecond: 5, burst: 20 } };
+
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -9,7 +9,7 @@ import { hashSecret } from '../features/operators/commands';
 import type { Engine } from '../engine/engine';
 import type { Role } from '../engine/roles';
 import { deviceBySecretHash, touchDevice, type Device } from '../features/operators/store';
-import { sameOrigin } from './server';
+import { sameOrigin } from './guards';
 import { pairPage, pairLang } from './pair-page';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';

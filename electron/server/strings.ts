@@ -1,5 +1,5 @@
 /** Sentences of backups and maintenance requests (browser mode and desktop alike). */
-import type { Catalog } from '../engine/messages';
+import type { Catalog } from '../../common/strings';
 
 export const robustErrors = {
   'backup-missing': {

@@ -7,7 +7,7 @@
  */
 import type { Component } from 'svelte';
 import type { State } from '../lib/live.svelte';
-import type { HallMode } from '../../electron/features/hall/store';
+import type { HallMode } from '../../common/hall/model';
 import AgendaOverview from './modes/AgendaOverview.svelte';
 import NotStarted from './modes/NotStarted.svelte';
 import AgendaPanel from './AgendaPanel.svelte';

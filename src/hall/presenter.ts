@@ -1,4 +1,4 @@
-import type { AgendaItem } from '../../electron/features/agenda/store';
+import type { AgendaItem } from '../../common/agenda/model';
 
 /**
  * Kinds that someone presents (a report, a submission, the opening speech…). Discussion,

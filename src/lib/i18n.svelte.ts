@@ -1,5 +1,5 @@
 import { en, vi, type MessageKey } from './i18n/index';
-import type { Lang } from '../../electron/engine/messages';
+import type { Lang } from '../../common/strings';
 
 export type { MessageKey };
 export type { Lang };

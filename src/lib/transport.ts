@@ -3,7 +3,7 @@
  * else a WebSocket to the browser-mode server. Screens never know which one they have.
  */
 import type { GavelBridge } from '../../electron/main/bridge';
-import type { Lang } from '../../electron/engine/messages';
+import type { Lang } from '../../common/strings';
 import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { Role } from '../../electron/engine/roles';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hallRenderer } from './hall-render';
 import { contentFor, liveContent } from '../../src/hall/content';
 import type { State } from '../../src/lib/live.svelte';
-import { DEFAULT_HALL, type HallScreen } from '../../electron/features/hall/store';
+import { DEFAULT_HALL } from '../../electron/features/hall/store';
+import type { HallScreen } from '../../common/hall/model';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 /**

@@ -2,7 +2,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import PersonPicker from '../../src/lib/PersonPicker.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import type { Delegate } from '../../electron/features/roster/store';
+import type { Delegate } from '../../common/roster/model';
 
 const person = (id: number, fullName: string, seatNumber: number | null, voting = true): Delegate => ({
   id, fullName, seatNumber, voting, title: '', group: 'Tổ 1', agency: '', committee: '',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../electron/server/args';
-import { parseClientMessage } from '../../electron/server/server';
+import { parseClientMessage } from '../../electron/server/sockets';
 import { resolveStatic } from '../../electron/server/static';
 import { allowNavigation, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../electron/main/security';
 import { databasePath, nativeBindingPath } from '../../electron/main/paths';

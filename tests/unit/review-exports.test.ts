@@ -9,7 +9,7 @@ import { exportReview, reviewsFor } from '../../electron/features/review/export'
 import { isLoopbackHost, reportRoute } from '../../electron/features/review/routes';
 import { cellText, reviewTables, rollCallName } from '../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../common/review/charts';
-import { chartSvg } from '../../electron/features/review/echarts';
+import { chartSvg } from '../../common/review/echarts';
 import { ok, tempDir } from './helpers';
 import { readDocx } from '../docx';
 import { handSession } from './review-session';

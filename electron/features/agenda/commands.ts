@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
-import {
-  AGENDA_KINDS,
-  deleteAgendaItem,
-  getAgendaItem,
-  insertAgendaItem,
-  moveAgendaItem,
-  updateAgendaItem,
-} from './store';
+import { deleteAgendaItem, getAgendaItem, insertAgendaItem, moveAgendaItem, updateAgendaItem } from './store';
+import { AGENDA_KINDS } from '../../../common/agenda/model';
 import type { Db } from '../../store/db';
 import { itemHasSpeeches } from '../speakers/store';
 import { getTiming } from '../timing/store';

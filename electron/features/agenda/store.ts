@@ -1,29 +1,5 @@
 import type { Db } from '../../store/db';
-
-export const AGENDA_KINDS = [
-  'opening',
-  'report',
-  'submission',
-  'verification',
-  'discussion',
-  'questioning',
-  'vote',
-  'election',
-  'closing',
-  'break',
-  'other',
-] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
-
-export interface AgendaItem {
-  id: number;
-  sessionId: number;
-  position: number;
-  title: string;
-  kind: AgendaKind;
-  presenter: string;
-  plannedMinutes: number;
-}
+import type { AgendaKind, AgendaItem } from '../../../common/agenda/model';
 
 export type AgendaItemInput = Pick<AgendaItem, 'title' | 'kind' | 'presenter' | 'plannedMinutes'>;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, text } from '../../engine/validation';
-import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark, type Mark } from './store';
+import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark } from './store';
+import type { Mark } from '../../../common/attendance/model';
 import { getDelegate } from '../roster/store';
 import { getSitting } from '../timing/store';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';

@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db';
-import { getCurrentRollCallId, isPresent, listMarks, type Mark } from './store';
+import { getCurrentRollCallId, listMarks } from './store';
+import { isPresent, type Mark } from '../../../common/attendance/model';
 
 /**
  * Who is in the hall now, by the current sitting's roll call. Before any roll call of the

@@ -1,23 +1,6 @@
 import type { Db } from '../../store/db';
 import { getSetting, setSetting } from '../../store/settings';
-
-export const ABSENCE_STATUSES = ['absent', 'excused', 'late', 'left'] as const;
-/** `late`: arrived late at `time` (present since); `left`: left early at `time` (gone since). */
-export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number];
-
-export interface RollCall {
-  id: number;
-  sessionId: number;
-  sittingLabel: string;
-  openedAt: number;
-}
-
-export interface Mark {
-  delegateId: number;
-  status: AbsenceStatus;
-  /** "HH:MM" for late arrival and early leave, else null. */
-  time: string | null;
-}
+import type { AbsenceStatus, RollCall, Mark } from '../../../common/attendance/model';
 
 interface RollCallRow {
   id: number;
@@ -79,9 +62,3 @@ export function setMark(db: Db, rollCallId: number, delegateId: number, status: 
      ON CONFLICT (roll_call_id, delegate_id) DO UPDATE SET status = excluded.status, at_time = excluded.at_time`,
   ).run(rollCallId, delegateId, status, time);
 }
-
-/**
- * Is someone with this mark in the hall now? Late arrivals are once their arrival time is
- * known; a late mark without a time means "not arrived yet" (chưa đến), and the rest are away.
- */
-export const isPresent = (mark: Pick<Mark, 'status' | 'time'> | undefined): boolean => !mark || (mark.status === 'late' && mark.time !== null);

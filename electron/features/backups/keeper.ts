@@ -10,7 +10,7 @@ import { Engine } from '../../engine/engine';
 import type { Clock } from '../../engine/clock';
 import { readActivity, type Activity } from '../activity/store';
 import { EngineError } from '../../engine/errors';
-import type { Lang } from '../../engine/messages';
+import type { Lang } from '../../../common/strings';
 import type { AdminRequest, Reply } from '../../engine/protocol';
 import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';

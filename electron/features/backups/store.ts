@@ -8,7 +8,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../../store/db';
 
 export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
 export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
@@ -81,7 +80,7 @@ export function checkFile(file: string, nativeBinding?: string): boolean {
  * Writes a backup of the open database and checks it; a copy that fails the check is
  * deleted and reported, never listed. Then prunes old ones.
  */
-export function writeBackup(db: Db, dbFile: string, reason: BackupReason, at = Date.now()): BackupInfo {
+export function writeBackup(db: Database.Database, dbFile: string, reason: BackupReason, at = Date.now()): BackupInfo {
   const dir = backupsDir(dbFile);
   fs.mkdirSync(dir, { recursive: true });
   let name = `gavel-${stamp(at)}-${reason}.sqlite`;

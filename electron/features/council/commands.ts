@@ -1,22 +1,12 @@
 import { z } from 'zod';
-import { EngineError } from '../../engine/errors';
+import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import { getCouncil, saveCouncil } from './store';
 import { listDelegates } from '../roster/store';
-import {
-  deleteSession,
-  findSessionByNumber,
-  getCurrentSessionId,
-  getSession,
-  insertSession,
-  setCurrentSessionId,
-  updateSession,
-  SESSION_KINDS,
-  type SessionInput,
-} from './sessions';
+import { deleteSession, findSessionByNumber, getCurrentSessionId, getSession, insertSession, setCurrentSessionId, updateSession, type SessionInput } from './sessions';
+import { SESSION_KINDS } from '../../../common/council/model';
 import type { Db } from '../../store/db';
 import { defineCommand } from '../../engine/define';
-import { notFound } from '../../engine/errors';
 import { rulesSchema, writeRules } from './rules';
 
 const council = z.strictObject({

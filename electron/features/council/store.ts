@@ -1,15 +1,5 @@
 import type { Db } from '../../store/db';
-
-export type CouncilLevel = 'province' | 'commune' | 'district' | 'other';
-
-export interface Council {
-  name: string;
-  level: CouncilLevel;
-  term: number;
-  totalSeats: number;
-  /** First year of the term (nhiệm kỳ 2026–2031 → 2026); null when not given. */
-  termStartYear: number | null;
-}
+import type { CouncilLevel, Council } from '../../../common/council/model';
 
 interface CouncilRow {
   name: string;

@@ -3,15 +3,9 @@ import { EngineError, notFound } from '../../engine/errors';
 import { getVote } from '../votes/store';
 import { id, text } from '../../engine/validation';
 import { decodeEmblem } from './emblem';
-import { deleteEmblem, getEmblemDataUrl, getHall, HALL_MODES, saveEmblem, saveHall } from './store';
-import type { Db } from '../../store/db';
+import { deleteEmblem, getHall, saveEmblem, saveHall } from './store';
+import { HALL_MODES } from '../../../common/hall/model';
 import { defineCommand } from '../../engine/define';
-
-/** The hall screen's slices: small `hall` (republished on every switch) and the emblem apart. */
-export const hallSlices = {
-  hall: getHall,
-  hallEmblem: (db: Db) => ({ dataUrl: getEmblemDataUrl(db) }),
-};
 
 export const hallCommands = {
   'hall.setMode': defineCommand({

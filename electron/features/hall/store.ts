@@ -1,28 +1,6 @@
 import type { Db } from '../../store/db';
-
-export const HALL_MODES = ['auto', 'agenda', 'speakers', 'vote', 'message', 'emblem', 'blank'] as const;
-export type HallMode = (typeof HALL_MODES)[number];
-export type HallTheme = 'dark' | 'light';
-
-/** A countdown shown under the chair's message (a break, a recess): timer data, not ticks. */
-export interface HallCountdown {
-  startedAt: number | null;
-  accumulatedMs: number;
-  limitMs: number;
-}
-
-export interface HallScreen {
-  mode: HallMode;
-  /** The past vote shown in mode 'vote'. */
-  voteId: number | null;
-  message: string;
-  countdown: HallCountdown | null;
-  theme: HallTheme;
-  /** When the chair last chose a mode, epoch ms: a result announced before it has been moved past. */
-  modeSetAt: number;
-  /** During a question, the hall also shows its text (the chair's choice). */
-  showQuestionText: boolean;
-}
+import type { HallMode, HallTheme, HallScreen, Overlay } from '../../../common/hall/model';
+import { getSetting, setSetting } from '../../store/settings';
 
 export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false };
 
@@ -94,4 +72,16 @@ export function saveEmblem(db: Db, e: Emblem, now: number): void {
 
 export function deleteEmblem(db: Db): void {
   db.prepare('DELETE FROM hall_emblem WHERE id = 1').run();
+}
+
+const OVERLAY_KEY = 'overlay';
+const OVERLAY_DEFAULT: Overlay = { visible: false, follow: 'auto', caption: '', key: 'none' };
+
+/** The broadcast overlay's settings, kept as one setting. */
+export function readOverlay(db: Db): Overlay {
+  return { ...OVERLAY_DEFAULT, ...getSetting<Partial<Overlay>>(db, OVERLAY_KEY) };
+}
+
+export function saveOverlay(db: Db, overlay: Overlay): void {
+  setSetting(db, OVERLAY_KEY, overlay);
 }

@@ -1,5 +1,5 @@
 /** Sentences of the hall screen and of LAN displays. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const hallErrors = {
   'hall-vote-required': {

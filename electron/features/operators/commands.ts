@@ -7,8 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { localized, notFound } from '../../engine/errors';
 import { id, text } from '../../engine/validation';
-import { getDevice, insertDevice, listDevices, markRevoked } from './store';
-import type { Db } from '../../store/db';
+import { getDevice, insertDevice, markRevoked } from './store';
 import { defineCommand } from '../../engine/define';
 
 /** 256 random bits, URL-safe: far above the 128 bits a device credential needs. */
@@ -19,10 +18,6 @@ export function newDeviceSecret(): string {
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
-
-export const deviceSlices = {
-  devices: (db: Db) => listDevices(db),
-};
 
 export const deviceCommands = {
   'device.pair': defineCommand({

@@ -1,5 +1,5 @@
 /** Sentences of second consoles: roles, paired devices, commands made on a stale view. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const operatorErrors = {
   'role-forbidden': {

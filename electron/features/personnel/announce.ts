@@ -1,6 +1,6 @@
-import type { Lang } from '../../engine/messages';
+import type { Lang } from '../../../common/strings';
 import { BASE_PHRASE } from '../votes/announce';
-import type { PersonnelPerson, PersonnelVote } from './store';
+import type { PersonnelPerson, PersonnelVote } from '../../../common/personnel/model';
 import { KIND_LEVELS, type PersonResult } from '../../../common/personnel/result';
 import { addressed, LEVEL_NAMES } from '../../../common/personnel/words';
 

@@ -11,28 +11,8 @@ import { getCouncil } from '../council/store';
 import { getHall, saveHall } from '../hall/store';
 import { getDelegate } from '../roster/store';
 import type { Db } from '../../store/db';
-import {
-  appendPersonnelVersion,
-  BODIES,
-  deletePersonnelVote,
-  getOpenPersonnelVote,
-  getPersonnelVote,
-  HONORIFICS,
-  insertPersonnelVote,
-  markPersonnelAnnounced,
-  markPersonnelClosed,
-  markPersonnelOpened,
-  saveBallots,
-  saveLine,
-  setCommittee,
-  setHallPersonnel,
-  setPeople,
-  updatePersonnelVote,
-  type PersonnelPerson,
-  type PersonnelStatus,
-  type PersonnelVote,
-  type PersonInput,
-} from './store';
+import { appendPersonnelVersion, deletePersonnelVote, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
+import { BODIES, HONORIFICS, type PersonnelPerson, type PersonnelStatus, type PersonnelVote } from '../../../common/personnel/model';
 import { requireSession } from '../council/commands';
 import { votersHere } from '../votes/commands';
 import { defineCommand } from '../../engine/define';

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../store/db';
 import { personnelSlices } from './slices';
-import type { PersonnelView } from './slices';
+import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/nd30';

@@ -1,19 +1,8 @@
 import type { Db } from '../../store/db';
-import { getHallPersonnel, listPersonnelVersions, listPersonnelVotes, type PersonnelPerson, type PersonnelVersion, type PersonnelVote } from './store';
+import { getHallPersonnel, listPersonnelVersions, listPersonnelVotes } from './store';
+import type { PersonnelPerson, PersonnelVote, PersonView, PersonnelView } from '../../../common/personnel/model';
 import { personSentence } from './announce';
 import { EMPTY_LINE, personnelResults, type PersonResult } from '../../../common/personnel/result';
-
-export interface PersonView extends PersonnelPerson {
-  /** Null for a person exempt from this vote (not on the ballot). */
-  result: PersonResult | null;
-  announcement: { vi: string; en: string } | null;
-}
-
-/** A personnel vote as screens show it: people with results and sentences, and its versions. */
-export interface PersonnelView extends Omit<PersonnelVote, 'people'> {
-  people: PersonView[];
-  versions: (PersonnelVersion & { results: Record<number, PersonResult> })[];
-}
 
 /** Results of those on the ballot (the exempt are not), keyed by person id. */
 export function resultsOf(vote: Omit<PersonnelVote, 'people'>, people: readonly PersonnelPerson[], lineOf = (p: PersonnelPerson) => p.counts): Map<number, PersonResult> {

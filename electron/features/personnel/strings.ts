@@ -1,5 +1,5 @@
 /** Sentences of personnel votes (elections, dismissals, confidence votes): refusals, things and field labels. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const personnelErrors = {
   'personnel-already-open': {

@@ -11,14 +11,8 @@ import { getSession } from '../council/sessions';
 import { getCouncil, setTermStartYear } from '../council/store';
 import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
-import {
-  agendaStructure,
-  deleteTemplate,
-  getTemplate,
-  insertTemplate,
-  templateNameTaken,
-  type TemplateItem,
-} from './store';
+import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
+import type { TemplateItem } from '../../../common/prep/model';
 import type { Db } from '../../store/db';
 import { BUILTIN_KEYS, BUILTIN_TEMPLATES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
 import { appendAgendaRow } from '../timing/commands';

@@ -1,18 +1,7 @@
 import type { Db } from '../../store/db';
-import type { AgendaKind } from '../agenda/store';
-import type { SittingPart } from '../timing/store';
-
-/** One line of an agenda template; the sitting is relative (day 1 = the session's first day). */
-export interface TemplateItem {
-  title: string;
-  kind: AgendaKind;
-  presenter: string;
-  /** null: the kind's default from the council's rules. */
-  minutes: number | null;
-  sub: boolean;
-  day: number | null;
-  part: SittingPart | null;
-}
+import type { AgendaKind } from '../../../common/agenda/model';
+import type { SittingPart } from '../../../common/timing/model';
+import type { TemplateItem } from '../../../common/prep/model';
 
 export interface SavedTemplate {
   id: number;

@@ -1,5 +1,5 @@
 /** Sentences of session preparation: templates, copying a session, the term's years. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const prepErrors = {
   'template-empty-agenda': {

@@ -4,35 +4,8 @@ import { id, isoDate, optionalText, text } from '../../engine/validation';
 import { getAgendaItem } from '../agenda/store';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import {
-  askingQuestion,
-  awaitingAnswer,
-  deleteQuestion,
-  deleteRespondent,
-  deleteTopic,
-  deleteTopicLinks,
-  findRespondentByDelegate,
-  getQuestion,
-  getRespondent,
-  getTopic,
-  insertAnswer,
-  insertQuestion,
-  insertRespondent,
-  insertTopic,
-  insertTopicLink,
-  listQueue,
-  nextQueuePosition,
-  openAnswer,
-  QUESTION_STATUSES,
-  respondentInUse,
-  saveAnswerTimer,
-  saveQuestion,
-  setQuestionPosition,
-  updateRespondent,
-  updateTopicTitle,
-  QUESTIONS_UNDO,
-  type Question,
-} from './store';
+import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
+import { QUESTION_STATUSES, type Question } from '../../../common/questions/model';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
 import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../../../common/questions/dates';

@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db';
-import { listAnswers, listQuestions, listRespondents, listTopics, type Answer, type Question } from './store';
+import { listAnswers, listQuestions, listRespondents, listTopics } from './store';
+import type { Answer, Question } from '../../../common/questions/model';
 import { getCurrentSessionId } from '../council/sessions';
 
 /**

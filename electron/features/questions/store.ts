@@ -1,62 +1,10 @@
 import type { Db } from '../../store/db';
+import type { Respondent, QuestionTopic, QuestionStatus, QuestionPhase, Question, Answer } from '../../../common/questions/model';
 
 /** Queries of the questioning sitting. Rows map to camelCase records; parameters only. */
 
 /** Undo scope of the questioning sitting: the chair's last action here can be taken back. */
 export const QUESTIONS_UNDO = 'questions';
-
-export interface Respondent {
-  id: number;
-  delegateId: number;
-  agency: string;
-}
-
-export interface QuestionTopic {
-  id: number;
-  sessionId: number;
-  title: string;
-  respondentIds: number[];
-}
-
-export const QUESTION_STATUSES = ['pending', 'answered', 'written', 'next-session', 'withdrawn'] as const;
-export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
-/** queued: a slip waiting its turn; asking: the delegate is speaking; asked: the question is over. */
-export type QuestionPhase = 'queued' | 'asking' | 'asked';
-
-export interface Question {
-  id: number;
-  sessionId: number;
-  agendaItemId: number | null;
-  position: number;
-  askerId: number;
-  respondentId: number;
-  topicId: number | null;
-  /** The question this one follows up (chất vấn lại), if any. */
-  parentId: number | null;
-  text: string;
-  phase: QuestionPhase;
-  status: QuestionStatus;
-  note: string;
-  /** Written answer due, YYYY-MM-DD, when status is 'written'. */
-  dueDate: string | null;
-  registeredAt: number;
-  askedAt: number | null;
-  askEndedAt: number | null;
-  /** The question timer. */
-  startedAt: number | null;
-  accumulatedMs: number;
-  answerId: number | null;
-}
-
-export interface Answer {
-  id: number;
-  sessionId: number;
-  respondentId: number;
-  begunAt: number;
-  endedAt: number | null;
-  startedAt: number | null;
-  accumulatedMs: number;
-}
 
 interface QuestionRow {
   id: number;

@@ -1,5 +1,5 @@
 /** Sentences of the questioning sitting (chất vấn). */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const questionErrors = {
   'not-respondent': {

@@ -4,7 +4,7 @@
  * go to the archive and the lower levels as they are.
  */
 import type { Db } from '../../store/db';
-import type { VoteView } from '../votes/slices';
+import type { VoteView } from '../../../common/votes/result';
 import { docNumber, placeDate } from '../../documents/nd30';
 import { readRecord, type SessionRecordData } from './read';
 import { councilNames, termLabel } from './minutes';

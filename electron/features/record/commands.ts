@@ -4,20 +4,8 @@ import { getDelegate } from '../roster/store';
 import { getAgendaItem } from '../agenda/store';
 import { getSitting } from '../timing/store';
 import { getVote } from '../votes/store';
-import {
-  clearPresidingNotIn,
-  getSessionRecord,
-  listOfficers,
-  NOTE_SUBJECTS,
-  replaceCounters,
-  replaceOfficers,
-  saveDocument,
-  saveNote,
-  saveSessionRecord,
-  setPresiding,
-  subjectSession,
-  type NoteSubject,
-} from './store';
+import { clearPresidingNotIn, getSessionRecord, listOfficers, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
+import { NOTE_SUBJECTS, type NoteSubject } from '../../../common/record/model';
 import { EngineError, notFound } from '../../engine/errors';
 import type { ThingName } from '../../engine/messages';
 import { id, isoDate } from '../../engine/validation';

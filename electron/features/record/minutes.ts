@@ -4,11 +4,11 @@
  */
 import { romanNumeral, termYears } from '../../../common/term';
 import type { Db } from '../../store/db';
-import type { Delegate } from '../roster/store';
-import type { AgendaKind } from '../agenda/store';
-import type { SpeechKind } from '../speakers/store';
-import type { QuestionStatus } from '../questions/store';
-import type { VoteView } from '../votes/slices';
+import type { Delegate } from '../../../common/roster/model';
+import type { AgendaKind } from '../../../common/agenda/model';
+import type { SpeechKind } from '../../../common/speakers/model';
+import type { QuestionStatus } from '../../../common/questions/model';
+import type { VoteView } from '../../../common/votes/result';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/nd30';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';

@@ -4,16 +4,24 @@
  * minutes, the counting records and the results notice are all written from this.
  */
 import type { Db } from '../../store/db';
-import { getCouncil, type Council } from '../council/store';
-import { getSession, type Session } from '../council/sessions';
-import { listDelegates, type Delegate } from '../roster/store';
-import { listAgenda, type AgendaItem } from '../agenda/store';
-import { listSittings, listTimings, type ItemTiming, type Sitting } from '../timing/store';
-import { listMarks as listAttendance, listRollCalls, type Mark } from '../attendance/store';
-import { listSpeeches, type Speech } from '../speakers/store';
-import { listAnswers, listQuestions, listRespondents, type Answer, type Question } from '../questions/store';
+import { getCouncil } from '../council/store';
+import type { Council, Session } from '../../../common/council/model';
+import { getSession } from '../council/sessions';
+import { listDelegates } from '../roster/store';
+import type { Delegate } from '../../../common/roster/model';
+import { listAgenda } from '../agenda/store';
+import type { AgendaItem } from '../../../common/agenda/model';
+import { listSittings, listTimings } from '../timing/store';
+import type { ItemTiming, Sitting } from '../../../common/timing/model';
+import { listMarks as listAttendance, listRollCalls } from '../attendance/store';
+import type { Mark } from '../../../common/attendance/model';
+import { listSpeeches } from '../speakers/store';
+import type { Speech } from '../../../common/speakers/model';
+import { listAnswers, listQuestions, listRespondents } from '../questions/store';
+import type { Answer, Question } from '../../../common/questions/model';
 import { listAllVotes } from '../votes/store';
-import { voteView, type VoteView } from '../votes/slices';
+import { voteView } from '../votes/slices';
+import type { VoteView } from '../../../common/votes/result';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
 

@@ -1,9 +1,5 @@
 import type { Db } from '../../store/db';
-
-/** The session's record (issue 11): place, officers, documents, notes, counting committees. */
-
-export type NoteSubject = 'item' | 'speech' | 'question' | 'answer';
-export const NOTE_SUBJECTS: readonly NoteSubject[] = ['item', 'speech', 'question', 'answer'];
+import type { NoteSubject } from '../../../common/record/model';
 export type OfficerRole = 'chair' | 'secretary';
 
 export interface SessionRecord {

@@ -1,5 +1,5 @@
 /** Sentences of the session's record: officers, documents, notes, counting committees. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const recordErrors = {
   'officer-not-on-roster': {

@@ -3,7 +3,7 @@
  * papaparse writes them (quoting as spreadsheets expect); a BOM makes Excel read UTF-8.
  */
 import Papa from 'papaparse';
-import type { Lang } from '../../engine/messages';
+import type { Lang } from '../../../common/strings';
 import { cellText, type Table } from '../../../common/review/tables';
 
 export function tableCsv(table: Table, lang: Lang): string {

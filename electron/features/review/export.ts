@@ -4,8 +4,9 @@
  * the figures as JSON for the view.
  */
 import type { Db } from '../../store/db';
-import { getCurrentSessionId, listSessions, type Session } from '../council/sessions';
-import type { Lang } from '../../engine/messages';
+import { getCurrentSessionId, listSessions } from '../council/sessions';
+import type { Session } from '../../../common/council/model';
+import type { Lang } from '../../../common/strings';
 import { computeReview, type Review } from '../../../common/review/figures';
 import { sessionsBefore } from '../../../common/review/compare';
 import { readReviewInput } from './input';

@@ -4,35 +4,16 @@
  */
 import type { Db } from '../../store/db';
 import { listAgenda } from '../agenda/store';
-import { listSittings, listTimings, type Sitting } from '../timing/store';
-import { listMarks, listRollCalls, type Mark } from '../attendance/store';
-import { getCouncil, type Council } from '../council/store';
-import { listDelegates, type Delegate } from '../roster/store';
-import { listAnswers, listQuestions, listRespondents, type Answer, type Question, type Respondent } from '../questions/store';
-import { getSession, type Session } from '../council/sessions';
-import { listFloorSpeeches, type FloorSpeech } from '../speakers/store';
-import { listAllVotes, type Vote } from '../votes/store';
-import { joinRows, type Row } from '../../../common/timing/stats';
-
-export interface ReviewInput {
-  council: Council | null;
-  session: Session;
-  sittings: Sitting[];
-  /** Agenda items with their timing, in agenda order. */
-  rows: Row[];
-  delegates: Delegate[];
-  /** Speeches that used the floor (started at least once). */
-  speeches: FloorSpeech[];
-  questions: Question[];
-  answers: Answer[];
-  respondents: Respondent[];
-  votes: Vote[];
-  rollCalls: { label: string; openedAt: number; marks: Mark[] }[];
-  /** Engine clock, epoch ms: running timers are counted up to it. */
-  now: number;
-  /** The hall's date at `now` (YYYY-MM-DD): written answers due before it are overdue. */
-  today: string;
-}
+import { listSittings, listTimings } from '../timing/store';
+import { listMarks, listRollCalls } from '../attendance/store';
+import { getCouncil } from '../council/store';
+import { listDelegates } from '../roster/store';
+import { listAnswers, listQuestions, listRespondents } from '../questions/store';
+import { getSession } from '../council/sessions';
+import { listFloorSpeeches } from '../speakers/store';
+import { listAllVotes } from '../votes/store';
+import { joinRows } from '../../../common/timing/stats';
+import type { ReviewInput } from '../../../common/review/figures';
 
 /** The hall's local date of an instant, YYYY-MM-DD. */
 export function localDate(ms: number): string {

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../../store/db';
-import { LANGS, type Lang } from '../../engine/messages';
+import { LANGS, type Lang } from '../../../common/strings';
 import { exportReview, REVIEW_EXPORTS, sessionIdOr, type ExportFile, type ReviewExport } from './export';
 
 export const REPORT_PREFIX = '/report/';

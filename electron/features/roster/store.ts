@@ -1,17 +1,5 @@
 import type { Db } from '../../store/db';
-
-export interface Delegate {
-  id: number;
-  fullName: string;
-  title: string;
-  group: string;
-  /** Agency or office, mostly for guests and officials ("Sở Tài chính"). */
-  agency: string;
-  /** Committee (Ban) of the council, if any. */
-  committee: string;
-  seatNumber: number | null;
-  voting: boolean;
-}
+import type { Delegate } from '../../../common/roster/model';
 
 export type DelegateInput = Omit<Delegate, 'id'>;
 

@@ -1,5 +1,5 @@
 /** Sentences of the roster import, attendance and the speaker queue. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const rosterErrors = {
   'roster-import-row': { vi: 'Dòng {line}: {detail}', en: 'Line {line}: {detail}' },

@@ -5,19 +5,8 @@ import { getAgendaItem } from '../agenda/store';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { setSetting } from '../../store/settings';
-import {
-  findOpenRequest,
-  getCurrentSpeech,
-  getSpeech,
-  hasSpokenOnItem,
-  insertSpeech,
-  listQueue,
-  renumberSpeeches,
-  SPEECH_KINDS,
-  updateSpeech,
-  type Speech,
-  type SpeechKind,
-} from './store';
+import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, renumberSpeeches, updateSpeech } from './store';
+import { SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
 import { presence } from '../attendance/presence';
 import { readRules } from '../council/rules';

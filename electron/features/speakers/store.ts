@@ -1,30 +1,5 @@
 import type { Db } from '../../store/db';
-
-export const SPEECH_KINDS = ['speech', 'secondSpeech', 'debateReply', 'pointOfOrder', 'explanation'] as const;
-export type SpeechKind = (typeof SPEECH_KINDS)[number];
-export type SpeechStatus = 'queued' | 'called' | 'speaking' | 'done' | 'withdrawn';
-
-export interface Speech {
-  id: number;
-  agendaItemId: number;
-  delegateId: number;
-  kind: SpeechKind;
-  note: string;
-  status: SpeechStatus;
-  position: number;
-  requestedAt: number;
-  /** The kind's limit when called, ms; extra time is kept apart so the record shows both. */
-  limitMs: number;
-  extraMs: number;
-  /** Timer as data (common/timing/timer.ts). */
-  startedAt: number | null;
-  accumulatedMs: number;
-  pauses: number;
-  firstStartedAt: number | null;
-  finishedAt: number | null;
-  /** When the chair last called this speaker to the floor (the hall follows the latest move). */
-  calledAt: number | null;
-}
+import type { SpeechKind, SpeechStatus, Speech, FloorSpeech } from '../../../common/speakers/model';
 
 interface SpeechRow {
   id: number;
@@ -192,9 +167,6 @@ export function findOpenRequest(db: Db, itemId: number, delegateId: number, kind
     .get(itemId, delegateId, ...kinds) as SpeechRow | undefined;
   return row ? rowToSpeech(row) : undefined;
 }
-
-/** What the post-session review needs of a speech that used the floor. */
-export type FloorSpeech = Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs'>;
 
 /**
  * The speeches of a session that used the floor (started at least once), as the speech totals

@@ -1,36 +1,16 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import type { Lang } from '../../engine/messages';
+import type { Lang } from '../../../common/strings';
 import { id, isoDate, validationError } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { elapsedMs } from '../../../common/timing/timer';
-import { AGENDA_KINDS, getAgendaItem, insertAgendaItem, type AgendaItem } from '../agenda/store';
-import {
-  childCount,
-  closeSegment,
-  deleteSitting,
-  findSitting,
-  getSitting,
-  getTiming,
-  insertSitting,
-  listSittings,
-  listTimings,
-  openSegment,
-  openSegmentId,
-  runningItemId,
-  setExtraMinutes,
-  setItemParent,
-  setItemSitting,
-  setItemTimer,
-  setSittingClock,
-  SITTING_PARTS,
-  updateSittingPlan,
-  type Sitting,
-  type SittingPart,
-} from './store';
+import { getAgendaItem, insertAgendaItem } from '../agenda/store';
+import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
+import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
+import { SITTING_PARTS, type Sitting, type SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
-import { importProblems } from './strings';
+import { importProblems } from '../../../common/agenda/import';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';

@@ -1,7 +1,7 @@
 import type { Db } from '../../store/db';
 import { listSittings, listTimings } from './store';
 import { getCurrentSessionId } from '../council/sessions';
-import { liveItemOf } from './liveItem';
+import { liveItemOf } from '../../../common/timing/liveItem';
 
 /** Sittings of the current session, each with its own clock. */
 export const agendaLiveSlices = {

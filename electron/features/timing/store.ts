@@ -1,42 +1,7 @@
 import type { Db } from '../../store/db';
-
-/** Sittings and item timing of a session (migration 003). Rows are read and written here only. */
-
-export const SITTING_PARTS = ['morning', 'afternoon'] as const;
-export type SittingPart = (typeof SITTING_PARTS)[number];
-export type SittingStatus = 'planned' | 'open' | 'suspended' | 'closed';
-export type ItemStatus = 'pending' | 'running' | 'paused' | 'finished' | 'skipped';
-
-export interface Sitting {
-  id: number;
-  sessionId: number;
-  date: string;
-  part: SittingPart;
-  /** "HH:MM", local time of the hall. */
-  plannedStart: string;
-  plannedEnd: string;
-  status: SittingStatus;
-  /** The sitting's own clock: running while open, paused while suspended. */
-  startedAt: number | null;
-  accumulatedMs: number;
-  openedAt: number | null;
-  closedAt: number | null;
-}
+import type { SittingPart, SittingStatus, ItemStatus, Sitting, ItemTiming } from '../../../common/timing/model';
 
 export type SittingInput = Pick<Sitting, 'date' | 'part' | 'plannedStart' | 'plannedEnd'>;
-
-/** The live side of an agenda item; the foundation's agenda slice holds its title and plan. */
-export interface ItemTiming {
-  id: number;
-  sittingId: number | null;
-  parentId: number | null;
-  status: ItemStatus;
-  startedAt: number | null;
-  accumulatedMs: number;
-  extraMinutes: number;
-  /** Closed and open run segments, oldest first; the gaps between them are the pauses. */
-  segments: { startedAt: number; endedAt: number | null }[];
-}
 
 interface SittingRow {
   id: number;

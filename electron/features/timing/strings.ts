@@ -1,5 +1,5 @@
 /** Sentences of sittings, live item control and agenda import. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const agendaLiveErrors = {
   'another-item-live': {
@@ -69,43 +69,3 @@ export const agendaLiveFields = {
   rows: { vi: 'Các dòng', en: 'Rows' },
   sub: { vi: 'Mục con', en: 'Sub-item' },
 } satisfies Catalog;
-
-/** Problems of one import row, found before anything is saved (preview) and again by the engine. */
-export const importProblems = {
-  titleEmpty: { vi: 'thiếu tiêu đề.', en: 'the title is missing.' },
-  titleLong: { vi: 'tiêu đề dài quá 500 ký tự.', en: 'the title is longer than 500 characters.' },
-  presenterLong: { vi: 'người trình bày dài quá 200 ký tự.', en: 'the presenter is longer than 200 characters.' },
-  kindUnknown: {
-    vi: 'không rõ loại «{value}» (ví dụ: báo cáo, tờ trình, thẩm tra, thảo luận, chất vấn, biểu quyết).',
-    en: 'unknown kind “{value}” (e.g. report, submission, verification, discussion, questioning, vote).',
-  },
-  minutesInvalid: {
-    vi: 'số phút «{value}» phải là số nguyên từ 0 đến 600.',
-    en: 'minutes “{value}” must be a whole number from 0 to 600.',
-  },
-  sittingInvalid: {
-    vi: 'không hiểu phiên «{value}» (ví dụ: 2026-12-08 sáng).',
-    en: 'cannot read the sitting “{value}” (e.g. 2026-12-08 morning).',
-  },
-  dayInvalid: {
-    vi: 'không hiểu ngày «{value}» (ví dụ: 1, Ngày 2, 08/12/2026).',
-    en: 'cannot read the day “{value}” (e.g. 1, Day 2, 08/12/2026).',
-  },
-  partInvalid: {
-    vi: 'không hiểu buổi «{value}» (sáng hoặc chiều).',
-    en: 'cannot read the part of day “{value}” (morning or afternoon).',
-  },
-  noStartDate: {
-    vi: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
-    en: 'the row says day {day} of the session, but the session has no start date.',
-  },
-  parentBad: {
-    vi: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
-    en: 'a sub-item of a main item that has errors; fix the main item first.',
-  },
-  orphanSubItem: {
-    vi: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
-    en: 'a sub-item (starting with “-”) must follow a main item.',
-  },
-} satisfies Catalog;
-export type ImportProblem = keyof typeof importProblems;

@@ -1,7 +1,7 @@
-import type { Lang } from '../../engine/messages';
-import type { Tally, Vote } from './store';
+import type { Lang } from '../../../common/strings';
+import type { Tally, Vote } from '../../../common/votes/model';
 import type { RuleBase } from '../../../common/votes/rule';
-import type { VoteResult } from './result';
+import type { VoteResult } from '../../../common/votes/result';
 
 /** What the percentages are "of", as read out. */
 export const BASE_PHRASE: Record<RuleBase, Record<Lang, string>> = {

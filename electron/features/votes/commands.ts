@@ -11,29 +11,8 @@ import { getAgendaItem } from '../agenda/store';
 import { getCouncil } from '../council/store';
 import { listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
-import {
-  appendVersion,
-  CHOICES,
-  countMarks,
-  deleteVote,
-  EMPTY_TALLY,
-  getOpenVote,
-  getVote,
-  insertVote,
-  markAnnounced,
-  markClosed,
-  markOpened,
-  RULE_KINDS,
-  saveTally,
-  listMarks,
-  setMark,
-  updateVoteInput,
-  VOTE_METHODS,
-  type Tally,
-  type Vote,
-  type VoteInput,
-  type VoteStatus,
-} from './store';
+import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
+import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, type VoteStatus } from '../../../common/votes/model';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 

@@ -1,15 +1,9 @@
 import type { Db } from '../../store/db';
-import { listAllVotes, listMarks, listVersions, type Choice, type Vote, type VoteVersion } from './store';
+import { listAllVotes, listMarks, listVersions } from './store';
+import type { Vote } from '../../../common/votes/model';
 import { announcement } from './announce';
-import { computeResult, type VoteResult } from './result';
-
-/** A vote as screens show it: the row, its history, its marks, and the result worked out once here. */
-export interface VoteView extends Vote {
-  versions: (VoteVersion & { result: VoteResult })[];
-  marks: Record<number, Choice>;
-  result: VoteResult;
-  announcement: { vi: string; en: string };
-}
+import { computeResult } from '../../../common/votes/result';
+import type { VoteView } from '../../../common/votes/result';
 
 export function voteView(db: Db, vote: Vote): VoteView {
   const result = computeResult(vote, vote.tally);

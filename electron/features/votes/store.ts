@@ -1,59 +1,6 @@
 import type { Db } from '../../store/db';
 import type { MajorityRule } from '../../../common/votes/rule';
-
-export const VOTE_METHODS = ['hands', 'named', 'secret'] as const;
-export type VoteMethod = (typeof VOTE_METHODS)[number];
-export const RULE_KINDS = ['ordinary', 'dismissal', 'custom'] as const;
-export type RuleKind = (typeof RULE_KINDS)[number];
-export type VoteStatus = 'draft' | 'open' | 'closed';
-export const CHOICES = ['for', 'against', 'abstain'] as const;
-export type Choice = (typeof CHOICES)[number];
-
-/** Everything counted in a vote; ballots are zero outside a secret ballot. */
-export interface Tally {
-  for: number;
-  against: number;
-  abstain: number;
-  issued: number;
-  returned: number;
-  valid: number;
-  invalid: number;
-}
-
-export interface Vote {
-  id: number;
-  sessionId: number;
-  agendaItemId: number | null;
-  resolutionNumber: string;
-  resolutionTitle: string;
-  method: VoteMethod;
-  ruleKind: RuleKind;
-  rule: MajorityRule;
-  round: number;
-  revoteOf: number | null;
-  status: VoteStatus;
-  seats: number;
-  present: number;
-  tally: Tally;
-  createdAt: number;
-  openedAt: number | null;
-  closedAt: number | null;
-  announcedAt: number | null;
-  /** The roll call "present" was taken from when the vote opened (null if typed, or none held). */
-  rollCallId: number | null;
-}
-
-/** A recorded result: version 1 at close, one more per correction. */
-export interface VoteVersion {
-  version: number;
-  reason: string;
-  at: number;
-  actor: string;
-  present: number;
-  tally: Tally;
-  /** A named vote's marks as they stood in this version. */
-  marks: Record<number, Choice>;
-}
+import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, VoteVersion } from '../../../common/votes/model';
 
 export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'method' | 'ruleKind' | 'rule'>;
 
@@ -129,8 +76,6 @@ const inputToRow = (v: VoteInput) => ({
   rule_numerator: v.rule.numerator,
   rule_denominator: v.rule.denominator,
 });
-
-export const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0, issued: 0, returned: 0, valid: 0, invalid: 0 };
 
 export function listAllVotes(db: Db): Vote[] {
   return (db.prepare('SELECT * FROM vote ORDER BY id').all() as VoteRow[]).map(rowToVote);

@@ -1,5 +1,5 @@
 /** Sentences of votes: refusals, things and field labels. */
-import type { Catalog } from '../../engine/messages';
+import type { Catalog } from '../../../common/strings';
 
 export const voteErrors = {
   'vote-already-open': {

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** Council, sessions, roster, agenda, and the journal every command appends to. */
 export const foundation: Migration = {

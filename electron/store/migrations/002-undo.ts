@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** Before-images of rows, so the chair's last timing or queue action can be undone. */
 export const undo: Migration = {

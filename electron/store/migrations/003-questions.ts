@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The questioning sitting (chất vấn): the officials who can be questioned, the topics of

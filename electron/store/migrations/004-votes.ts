@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Votes on resolutions. A vote row holds its rule, method, snapshot of seats and present,

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Sittings, agenda structure and item timing. Timers are data: the running segment's start

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Roster details (agency, committee), attendance per sitting, and the speaker queue.

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /** What the hall screen shows (one row, chosen by the chair) and the council's emblem. */
 export const hall: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * The session's record (issue 11): where it sits, who presides and who keeps the minutes,

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Preparing a session under the 2025 law: the session kind for urgent matters (giải quyết

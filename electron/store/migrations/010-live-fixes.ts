@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * What the live sitting needs to show the hall the right thing (issue 15):

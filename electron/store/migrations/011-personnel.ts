@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Personnel votes: elections, dismissals and confidence votes, each a secret ballot with one

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * One undo for every domain: a step knows the session it was taken in, who took it, and its

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Second consoles: paired devices (a secretary's laptop) and, in the journal, which device

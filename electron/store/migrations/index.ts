@@ -11,18 +11,7 @@ import { liveFixes } from './010-live-fixes';
 import { personnel } from './011-personnel';
 import { engineUndo } from './012-engine-undo';
 import { operators } from './013-operators';
-
-export interface Migration {
-  /** Schema version after this step; versions are consecutive from 1. */
-  version: number;
-  name: string;
-  up: string;
-  /**
-   * The step rebuilds a table others reference (to change a CHECK): it runs with foreign keys
-   * off, as SQLite's documented procedure says, and the keys are checked before commit.
-   */
-  rebuildsTables?: boolean;
-}
+import type { Migration } from './migration';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators];

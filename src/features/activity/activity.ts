@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { fold } from '../../lib/format';
-import type { Lang } from '../../../electron/engine/messages';
+import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { Activity, ActivityEntry, ActivitySitting } from '../../../electron/features/activity/store';
 

@@ -7,7 +7,7 @@ import type { State } from '../../lib/live.svelte';
 import { formatDate } from '../../lib/format';
 import { i18n, t } from '../../lib/i18n.svelte';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
-import type { Sitting } from '../../../electron/features/timing/store';
+import type { Sitting } from '../../../common/timing/model';
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });

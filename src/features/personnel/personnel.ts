@@ -1,8 +1,7 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
-import type { PersonnelView } from '../../../electron/features/personnel/slices';
-import type { Delegate } from '../../../electron/features/roster/store';
-import type { Body, Honorific } from '../../../electron/features/personnel/store';
+import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
+import type { Delegate } from '../../../common/roster/model';
 
 export type { PersonnelView };
 

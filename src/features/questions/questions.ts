@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import type { Answer, Question, QuestionStatus } from '../../../electron/features/questions/store';
+import type { Answer, Question, QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';

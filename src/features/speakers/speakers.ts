@@ -1,6 +1,6 @@
 /** Small helpers shared by the console's speaker view and the hall's speaker panel. */
-import type { Speech } from '../../../electron/features/speakers/store';
-import type { Delegate } from '../../../electron/features/roster/store';
+import type { Speech } from '../../../common/speakers/model';
+import type { Delegate } from '../../../common/roster/model';
 import { elapsedMs } from '../../../common/timing/timer';
 import type { MessageKey } from '../../lib/i18n.svelte';
 

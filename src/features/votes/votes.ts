@@ -1,10 +1,10 @@
 /** Client helpers for votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
-import type { VoteView } from '../../../electron/features/votes/slices';
+import type { VoteView } from '../../../common/votes/result';
 import type { MajorityRule } from '../../../common/votes/rule';
-import type { Lang } from '../../../electron/engine/messages';
+import type { Lang } from '../../../common/strings';
 import type { MessageKey } from '../../lib/i18n.svelte';
-import type { Delegate } from '../../../electron/features/roster/store';
+import type { Delegate } from '../../../common/roster/model';
 import { presentVoters } from '../../../common/votes/present';
 
 export type { VoteView };

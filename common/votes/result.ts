@@ -1,5 +1,5 @@
-import type { Tally, Vote } from './store';
-import { baseCount, canStillPass, formatPercent, votesNeeded, type BaseInputs } from '../../../common/votes/rule';
+import type { Choice, Tally, Vote, VoteVersion } from './model';
+import { baseCount, canStillPass, formatPercent, votesNeeded, type BaseInputs } from './rule';
 
 /** The outcome of a vote under its rule, as every screen shows it. */
 export interface VoteResult {
@@ -43,4 +43,12 @@ export function computeResult(vote: Pick<Vote, 'rule' | 'method' | 'seats' | 'pr
     canStillPass: canStillPass(vote.rule, inputs, uncounted),
     percent: { vi: pct('vi'), en: pct('en') },
   };
+}
+
+/** A vote as screens show it: the row, its history, its marks, and the result worked out once here. */
+export interface VoteView extends Vote {
+  versions: (VoteVersion & { result: VoteResult })[];
+  marks: Record<number, Choice>;
+  result: VoteResult;
+  announcement: { vi: string; en: string };
 }

@@ -1,4 +1,4 @@
-import type { ItemTiming } from './store';
+import type { ItemTiming } from './model';
 
 /**
  * The one definition of "the live item": the running item, else the one paused most

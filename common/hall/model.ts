@@ -1,0 +1,40 @@
+/** auto: the most urgent live thing (vote, question, speaker, item); the others pin one kind. */
+export const OVERLAY_FOLLOWS = ['auto', 'speaker', 'item', 'vote', 'caption'] as const;
+
+export type OverlayFollow = (typeof OVERLAY_FOLLOWS)[number];
+
+/** Key colours a mixer can key out: none (transparent), green, blue, magenta. */
+export const OVERLAY_KEYS = ['none', '#00b140', '#0047bb', '#ff00ff'] as const;
+
+export interface Overlay {
+  visible: boolean;
+  follow: OverlayFollow;
+  caption: string;
+  key: (typeof OVERLAY_KEYS)[number];
+}
+
+export const HALL_MODES = ['auto', 'agenda', 'speakers', 'vote', 'message', 'emblem', 'blank'] as const;
+
+export type HallMode = (typeof HALL_MODES)[number];
+
+export type HallTheme = 'dark' | 'light';
+
+/** A countdown shown under the chair's message (a break, a recess): timer data, not ticks. */
+export interface HallCountdown {
+  startedAt: number | null;
+  accumulatedMs: number;
+  limitMs: number;
+}
+
+export interface HallScreen {
+  mode: HallMode;
+  /** The past vote shown in mode 'vote'. */
+  voteId: number | null;
+  message: string;
+  countdown: HallCountdown | null;
+  theme: HallTheme;
+  /** When the chair last chose a mode, epoch ms: a result announced before it has been moved past. */
+  modeSetAt: number;
+  /** During a question, the hall also shows its text (the chair's choice). */
+  showQuestionText: boolean;
+}

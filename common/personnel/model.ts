@@ -1,0 +1,80 @@
+import type { Ballots, LineCounts, PersonnelKind, PersonnelRules, PersonResult } from './result';
+
+
+export type PersonnelStatus = 'draft' | 'open' | 'closed';
+
+export const BODIES = ['council', 'committee'] as const;
+
+export type Body = (typeof BODIES)[number];
+
+export const HONORIFICS = ['', 'mr', 'ms'] as const;
+
+export type Honorific = (typeof HONORIFICS)[number];
+
+/** One line of the ballot: a candidate, a person to dismiss, or an official rated. */
+export interface PersonnelPerson {
+  id: number;
+  position: number;
+  /** The roster entry, or null once it was removed from the roster (the names stay). */
+  delegateId: number | null;
+  fullName: string;
+  title: string;
+  body: Body;
+  honorific: Honorific;
+  /** Not on the ballot (elected this year, retirement announced), with the secretary's reason. */
+  exemptReason: string;
+  counts: LineCounts;
+}
+
+export interface Counter {
+  delegateId: number | null;
+  fullName: string;
+  title: string;
+  role: 'head' | 'member';
+}
+
+export interface PersonnelVote {
+  id: number;
+  sessionId: number;
+  agendaItemId: number | null;
+  kind: PersonnelKind;
+  /** The post (election, dismissal) or the name of the confidence vote. */
+  title: string;
+  posts: number;
+  rules: PersonnelRules;
+  round: number;
+  revoteOf: number | null;
+  status: PersonnelStatus;
+  seats: number;
+  present: number;
+  ballots: Ballots;
+  createdAt: number;
+  openedAt: number | null;
+  closedAt: number | null;
+  announcedAt: number | null;
+  people: PersonnelPerson[];
+  committee: Counter[];
+}
+
+export interface PersonnelVersion {
+  version: number;
+  reason: string;
+  at: number;
+  actor: string;
+  present: number;
+  ballots: Ballots;
+  /** Counts per person id as they stood in this version. */
+  lines: Record<number, LineCounts>;
+}
+
+export interface PersonView extends PersonnelPerson {
+  /** Null for a person exempt from this vote (not on the ballot). */
+  result: PersonResult | null;
+  announcement: { vi: string; en: string } | null;
+}
+
+/** A personnel vote as screens show it: people with results and sentences, and its versions. */
+export interface PersonnelView extends Omit<PersonnelVote, 'people'> {
+  people: PersonView[];
+  versions: (PersonnelVersion & { results: Record<number, PersonResult> })[];
+}

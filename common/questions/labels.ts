@@ -1,0 +1,16 @@
+/** Names of a question's outcome, shared by the console and the review's documents. */
+export const en = {
+  'q.status.pending': 'Pending',
+  'q.status.answered': 'Answered in the sitting',
+  'q.status.written': 'Written answer',
+  'q.status.next-session': 'Next session',
+  'q.status.withdrawn': 'Withdrawn',
+};
+
+export const vi: Record<keyof typeof en, string> = {
+  'q.status.pending': 'Chưa xử lý',
+  'q.status.answered': 'Đã trả lời tại phiên họp',
+  'q.status.written': 'Trả lời bằng văn bản',
+  'q.status.next-session': 'Chuyển kỳ họp sau',
+  'q.status.withdrawn': 'Rút câu hỏi',
+};

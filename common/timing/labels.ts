@@ -1,0 +1,20 @@
+/** Names of an item's timing status and of a sitting's part (morning, afternoon), shared by the console and the review's documents. */
+export const en = {
+  'live.status.pending': 'Not started',
+  'live.status.running': 'Running',
+  'live.status.paused': 'Paused',
+  'live.status.finished': 'Finished',
+  'live.status.skipped': 'Skipped',
+  'sitting.part.morning': 'Morning',
+  'sitting.part.afternoon': 'Afternoon',
+};
+
+export const vi: Record<keyof typeof en, string> = {
+  'live.status.pending': 'Chưa bắt đầu',
+  'live.status.running': 'Đang chạy',
+  'live.status.paused': 'Tạm dừng',
+  'live.status.finished': 'Đã kết thúc',
+  'live.status.skipped': 'Bỏ qua',
+  'sitting.part.morning': 'Buổi sáng',
+  'sitting.part.afternoon': 'Buổi chiều',
+};

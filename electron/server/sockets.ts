@@ -1,0 +1,156 @@
+/**
+ * The engine over WebSocket: one attach for the loopback console, the LAN displays and paired
+ * operators alike (roles, limits, the report message), and the parsing of what a client sends.
+ */
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Engine } from '../engine/engine';
+import { EngineError } from '../engine/errors';
+import { LANGS, type Lang } from '../../common/strings';
+import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
+import type { IncomingMessage } from 'node:http';
+import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
+import type { DeviceSockets, SocketIdentity } from './operators';
+import { answerReport } from '../documents/serve';
+
+/** A document for a console socket; the bytes travel as base64 inside the JSON message. */
+async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
+  const reply = await answerReport(engine.db, msg.request, msg.format, msg.lang ?? 'vi');
+  if (reply.ok && 'file' in reply) return { ok: true, file: { fileName: reply.file.fileName, base64: Buffer.from(reply.file.bytes).toString('base64') } };
+  return reply;
+}
+
+/** Who is at the other end of a socket: the chair's console, a display that only watches. */
+export type SocketRole = 'console' | 'display';
+
+/**
+ * Connects sockets of one listener to the engine: the full snapshot on connect (so a screen
+ * that reconnects catches up at once), every update after, pings for the clock, and
+ * commands with the socket's role (the engine checks it; a display is refused here already).
+ * `who` names the socket: a fixed role, or per request (a paired device on the LAN, operators.ts).
+ */
+export function attachEngine(
+  wss: WebSocketServer,
+  engine: Engine,
+  who: SocketRole | ((req: IncomingMessage) => SocketIdentity),
+  onSharing?: (request: SharingRequest) => Promise<SharingStatus>,
+  limits: SocketLimits = CONSOLE_LIMITS,
+  onAdmin?: AdminHandler,
+  devices?: DeviceSockets,
+): AttachedSockets {
+  const clients = new Set<WebSocket>();
+  const send = (ws: WebSocket, msg: ServerMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
+  };
+  const follow = (e: Engine) =>
+    e.subscribe((update) => {
+      const text = JSON.stringify({ kind: 'state', update } satisfies ServerMessage);
+      for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
+    });
+  let unsubscribe = follow(engine);
+  const refuse = (ws: WebSocket, id: number, lang: Lang) => {
+    const error = new EngineError('display-read-only');
+    send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
+  };
+
+  wss.on('connection', (ws, req) => {
+    clients.add(ws);
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const me: SocketIdentity =
+      typeof who === 'function' ? who(req) : who === 'display' ? { role: 'display', actor: `display@${address}`, deviceId: null } : { role: 'chair', actor: `browser@${address}`, deviceId: null };
+    const actor = me.actor;
+    guardSocket(ws, actor);
+    // Displays are rate-limited (they only watch); a paired operator's console types at the speed of a person.
+    const allowed = limits.rate && me.role === 'display' ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
+    if (me.deviceId !== null) devices?.add(ws, me.deviceId);
+    // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
+    send(ws, { kind: 'state', update: engine.snapshot() });
+    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null });
+    ws.on('message', (data) => {
+      if (!allowed()) {
+        console.warn(`gavel: closed the socket of ${actor}: too many messages`);
+        return ws.close(CLOSE_POLICY, 'rate limit');
+      }
+      const msg = parseClientMessage(data.toString());
+      if (!msg) return;
+      if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
+      // A display is read-only whatever it sends: nothing reaches the engine.
+      if (me.role === 'display') return refuse(ws, msg.id, msg.kind === 'command' ? (msg.lang ?? 'vi') : 'vi');
+      if (msg.kind === 'report') {
+        void wireReport(engine, msg).then((reply) => send(ws, { kind: 'report', id: msg.id, reply }));
+        return;
+      }
+      if (msg.kind === 'sharing') {
+        // LAN sharing and pairing are the chair's, on the loopback listener only.
+        if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, 'vi');
+        void onSharing({ enable: msg.enable, pair: msg.pair }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
+        return;
+      }
+      if (msg.kind === 'admin') {
+        // Backups and the journal are the chair's: a paired operator's console is refused.
+        if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, msg.lang ?? 'vi');
+        return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
+      }
+      const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId } as const;
+      send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, meta) });
+    });
+    ws.on('close', () => {
+      clients.delete(ws);
+      devices?.remove(ws);
+    });
+  });
+  return {
+    closeAll: () => {
+      for (const ws of clients) ws.terminate();
+    },
+    unsubscribe: () => unsubscribe(),
+    count: () => clients.size,
+    swap(next) {
+      unsubscribe();
+      engine = next;
+      unsubscribe = follow(next);
+      // Every screen reconnects (1012: service restart) and takes the new engine's snapshot
+      // whole; after this turn, so the reply to the request that caused it goes out first.
+      const before = [...clients];
+      setImmediate(() => before.forEach((ws) => ws.close(CLOSE_RESTART, 'restored')));
+    },
+  };
+}
+
+export interface AttachedSockets {
+  closeAll(): void;
+  unsubscribe(): void;
+  count(): number;
+  /** After a restore: follow the new engine and send every screen its state. */
+  swap(engine: Engine): void;
+}
+
+/** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
+export type AdminHandler = (request: unknown, lang: Lang) => Reply;
+
+/** Accepts only well-formed client messages; anything else is dropped. */
+export function parseClientMessage(text: string): ClientMessage | null {
+  let msg: unknown;
+  try {
+    msg = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof msg !== 'object' || msg === null) return null;
+  const m = msg as Record<string, unknown>;
+  if (typeof m.id !== 'number') return null;
+  if (m.kind === 'ping') return { kind: 'ping', id: m.id };
+  if (m.kind === 'sharing') {
+    const pair = m.pair === 'start' || m.pair === 'cancel' ? m.pair : undefined;
+    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair };
+  }
+  if (m.kind === 'report') {
+    const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
+    return { kind: 'report', id: m.id, request: m.request, format: m.format === 'docx' ? 'docx' : 'preview', lang };
+  }
+  if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
+  if (m.kind === 'command') {
+    const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
+    return { kind: 'command', id: m.id, command: m.command, lang };
+  }
+  return null;
+}
