@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       // Generous limits: a loaded two-core machine can slow a socket or a spawned process several-fold;
       // speed is measured by `npm run bench`, never by a test's time limit.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/migrations/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 } },
       {
         plugins: [svelte(), svelteTesting()],
         test: { name: 'component', include: ['tests/component/**/*.svelte.test.ts'], environment: 'jsdom' },

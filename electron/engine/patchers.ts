@@ -18,7 +18,7 @@ import type { SliceName, State } from './state';
  * instead of rebuilding the slice (cost in proportion to what the command did, not to the
  * size of the session). A patcher returns null when the change is not one it follows
  * row by row (another session selected, rows deleted under a join): the slice is then
- * rebuilt and compared. tests/unit/patches.property.test.ts checks, over random command
+ * rebuilt and compared. tests/unit/engine/patches.property.test.ts checks, over random command
  * sequences, that patched state equals state rebuilt from scratch.
  */
 export type Patcher<K extends SliceName> = (db: Db, prev: State[K], touched: Touched) => PatchOp[] | null;

@@ -19,7 +19,7 @@ export type NeededRole = 'chair' | 'secretary';
 /**
  * A command missing from the table is the chair's only. That is deliberate: a new command
  * is refused to secretaries until someone decides otherwise here, and the role-table test
- * names every command that has no entry (tests/unit/roles.test.ts).
+ * names every command that has no entry (tests/unit/engine/roles.test.ts).
  */
 export const DEFAULT_ROLE: NeededRole = 'chair';
 

@@ -1,8 +1,4 @@
 import { fold } from '../../common/fold';
-import { formatDate } from '../../common/dates';
-
-/** Vietnamese text without diacritics, lower-cased (kept here for the screens' imports). */
-export { fold, formatDate };
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {

@@ -4,7 +4,7 @@ import ReviewView from '../../src/features/review/ReviewView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { reviewsFor } from '../../electron/features/review/export';
-import { handSession } from '../unit/review-session';
+import { handSession } from '../unit/review/review-session';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import RosterView from '../../src/features/roster/RosterView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
-import { fold, matchesPerson } from '../../src/lib/format';
+import { matchesPerson } from '../../src/lib/format';
+import { fold } from '../../common/fold';
 
 const people = [
   { id: 1, fullName: 'Nguyễn Văn Dũng', title: 'Chủ tịch', group: 'Tổ 1', seatNumber: 1, voting: true },

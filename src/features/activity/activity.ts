@@ -5,7 +5,7 @@
  * fallback built from its domain and verb ("Agenda: move", "Chương trình: chuyển").
  */
 import Papa from 'papaparse';
-import { fold } from '../../lib/format';
+import { fold } from '../../../common/fold';
 import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { Activity, ActivityEntry, ActivitySitting } from '../../../electron/features/activity/store';

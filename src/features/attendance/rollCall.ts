@@ -4,7 +4,7 @@
  * progress that has none yet, so the console can offer it.
  */
 import type { State } from '../../lib/live.svelte';
-import { formatDate } from '../../lib/format';
+import { formatDate } from '../../../common/dates';
 import { i18n, t } from '../../lib/i18n.svelte';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import type { Sitting } from '../../../common/timing/model';

@@ -1,0 +1,77 @@
+/**
+ * The journal in words: read from a real database after real commands, described in both
+ * languages (a table for common commands, a fallback for any other), filtered, exported.
+ */
+import Papa from 'papaparse';
+import { describe as group, expect, it } from 'vitest';
+import { readActivity } from '../../../electron/features/activity/store';
+import { activityCsv, activityRows, describe, filterRows, namesFrom } from '../../../src/features/activity/activity';
+import { newEngine, ok, seedBasics } from '../helpers';
+
+function session() {
+  const { engine, db, clock } = newEngine();
+  seedBasics(engine);
+  ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' });
+  const { id } = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
+  clock.advance(60_000);
+  ok(engine, 'sitting.open', { id });
+  clock.advance(60_000);
+  ok(engine, 'hall.setMessage', { message: 'Đề nghị các vị đại biểu về chỗ ngồi' });
+  ok(engine, 'hall.setEmblem', { dataUrl: 'data:image/png;base64,' + Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(3000)]).toString('base64') });
+  clock.advance(60_000);
+  ok(engine, 'sitting.close', { id });
+  clock.advance(60_000);
+  ok(engine, 'delegate.update', { id: 1, fullName: 'Nguyễn Văn Dũng', title: 'Chủ tịch' });
+  return { engine, db, sittingId: id };
+}
+
+group('Activity', () => {
+  it('reads the journal newest first, tagged with the sitting open at the time, long texts cut', () => {
+    const { db, sittingId } = session();
+    const a = readActivity(db);
+    expect(a.total).toBe(a.entries.length);
+    expect(a.entries.map((e) => e.type)).toEqual([
+      'delegate.update', 'sitting.close', 'hall.setEmblem', 'hall.setMessage', 'sitting.open', 'sitting.add', 'delegate.add', 'session.create', 'council.save',
+    ]);
+    expect(a.entries.map((e) => e.sittingId)).toEqual([null, sittingId, sittingId, sittingId, sittingId, null, null, null, null]);
+    expect(String(a.entries[2].payload.dataUrl).length).toBeLessThan(100);
+    expect(a.sittings).toEqual([{ id: sittingId, sessionId: expect.any(Number), date: '2026-12-08', part: 'morning' }]);
+    expect(readActivity(db, 2).entries).toHaveLength(2);
+  });
+
+  it('says what was done in both languages, names from the state, a fallback for any other command', () => {
+    const { engine, db } = session();
+    const a = readActivity(db);
+    const names = namesFrom(engine.current, a.sittings, (m) => `[${m}]`);
+    const en = activityRows(a, names, 'en').map((r) => r.text);
+    const vi = activityRows(a, names, 'vi').map((r) => r.text);
+    expect(en[0]).toBe('Edited the details of Nguyễn Văn Dũng');
+    expect(vi[0]).toBe('Sửa thông tin của Nguyễn Văn Dũng');
+    expect(en[1]).toBe('Closed the morning sitting 08/12/2026');
+    expect(vi[1]).toBe('Bế mạc phiên buổi sáng 08/12/2026');
+    expect(en[3]).toBe('Message on the hall screen: “Đề nghị các vị đại biểu về chỗ ngồi”');
+    expect(en[5]).toBe('Sitting: add');
+    expect(vi[5]).toBe('Phiên họp: thêm');
+    // A command from another branch, never seen here: still a readable line.
+    expect(describe({ type: 'minutes.addNote', payload: { title: 'Ý kiến tổ 2' } }, names, 'en')).toBe('minutes: addNote “Ý kiến tổ 2”');
+    expect(describe({ type: 'undo', payload: { scope: 'timing' } }, names, 'vi')).toBe('Hoàn tác “timing”');
+    expect(describe({ type: 'vote.open', payload: { id: 99 } }, names, 'en')).toBe('Opened the vote “#99”');
+  });
+
+  it('filters by kind, sitting and a search without marks, and exports what is shown as CSV', () => {
+    const { engine, db, sittingId } = session();
+    const a = readActivity(db);
+    const rows = activityRows(a, namesFrom(engine.current, a.sittings), 'vi');
+    expect(filterRows(rows, { kind: 'hall', sitting: '', search: '' }).map((r) => r.entry.type)).toEqual(['hall.setEmblem', 'hall.setMessage']);
+    expect(filterRows(rows, { kind: '', sitting: String(sittingId), search: '' })).toHaveLength(4);
+    expect(filterRows(rows, { kind: '', sitting: 'none', search: '' })).toHaveLength(5);
+    expect(filterRows(rows, { kind: '', sitting: '', search: 'nguyen van dung' }).map((r) => r.entry.type)).toEqual(['delegate.update', 'delegate.add']);
+    const csv = activityCsv(filterRows(rows, { kind: 'sitting', sitting: '', search: '' }), 'vi', (ms) => new Date(ms).toISOString());
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trim()).data;
+    expect(parsed[0]).toEqual(['Số thứ tự', 'Thời gian', 'Người thực hiện', 'Loại', 'Nội dung', 'Phiên họp', 'Lệnh', 'Dữ liệu']);
+    expect(parsed.slice(1).map((r) => r[6])).toEqual(['sitting.add', 'sitting.open', 'sitting.close']);
+    expect(parsed[2][4]).toBe('Khai mạc / tiếp tục phiên buổi sáng 08/12/2026');
+    expect(parsed[2][2]).toBe('Hệ thống');
+  });
+});

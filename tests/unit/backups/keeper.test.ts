@@ -1,0 +1,178 @@
+/**
+ * The keeper: backups taken at the moments that matter, a restore that reopens the engine and
+ * hands every screen (over a real WebSocket) the restored state, the maintenance channel's
+ * refusals, and the command line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import { adminReply, Keeper, OpenRefused } from '../../../electron/features/backups/keeper';
+import { runBackupCli } from '../../../electron/features/backups/cli';
+import { startServer, type GavelServer } from '../../../electron/server/server';
+import type { ServerMessage } from '../../../electron/engine/protocol';
+import { backupsDir, listBackups } from '../../../electron/features/backups/store';
+import { manualClock, ok, seedBasics, tempDir } from '../helpers';
+
+const flush = () => new Promise((r) => setImmediate(r));
+
+function keeperIn(dir = tempDir()) {
+  const clock = manualClock();
+  const keeper = new Keeper(path.join(dir, 'gavel.sqlite'), { clock: () => clock, log: () => {} });
+  return { keeper, clock, dir };
+}
+
+describe('keeper', () => {
+  let server: GavelServer | null = null;
+  const keepers: Keeper[] = [];
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+    for (const k of keepers.splice(0)) k.close();
+    vi.useRealTimers();
+  });
+
+  it('backs up when a sitting opens and closes, and every 10 minutes while one is open', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const { keeper } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    const { id } = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(listBackups(keeper.file)).toEqual([]); // nothing open yet: no periodic backup
+    ok(keeper.engine, 'sitting.open', { id });
+    await flush();
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['sitting-open']);
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic', 'sitting-open']);
+    ok(keeper.engine, 'sitting.close', { id });
+    await flush();
+    expect(listBackups(keeper.file)[0].reason).toBe('sitting-close');
+    const count = listBackups(keeper.file).length;
+    vi.advanceTimersByTime(30 * 60_000);
+    expect(listBackups(keeper.file)).toHaveLength(count);
+  });
+
+  it('restores a backup over the socket: the file kept aside, every screen given the restored state', async () => {
+    const { keeper, dir } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Trước khi sao lưu' });
+    const saved = keeper.backup('manual')!;
+    ok(keeper.engine, 'delegate.add', { fullName: 'Sau khi sao lưu' });
+    const staticDir = tempDir();
+    fs.writeFileSync(path.join(staticDir, 'index.html'), 'x');
+    const s = await startServer({
+      engine: keeper.engine,
+      staticDir,
+      host: '127.0.0.1',
+      port: 0,
+      admin: (req, lang) => adminReply(keeper, req, lang),
+    });
+    server = s;
+    keeper.onSwap = (e) => s.replaceEngine(e);
+
+    const inbox: ServerMessage[] = [];
+    const closes: number[] = [];
+    const ws = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
+    ws.on('message', (d) => inbox.push(JSON.parse(d.toString()) as ServerMessage));
+    ws.on('close', (code) => closes.push(code));
+    await new Promise((r) => ws.once('open', r));
+    const ask = async (request: unknown, lang = 'en') => {
+      ws.send(JSON.stringify({ kind: 'admin', id: inbox.length + 100, request, lang }));
+      await expect.poll(() => inbox.some((m) => m.kind === 'admin')).toBe(true);
+      const i = inbox.findIndex((m) => m.kind === 'admin');
+      return inbox.splice(i, 1)[0] as Extract<ServerMessage, { kind: 'admin' }>;
+    };
+
+    const listed = await ask({ op: 'backups.list' });
+    expect(listed.reply).toMatchObject({ ok: true, value: { backups: [{ name: saved.name, reason: 'manual' }] } });
+    const bad = await ask({ op: 'backups.restore', name: '../gavel.sqlite' }, 'vi');
+    expect(bad.reply).toEqual({ ok: false, error: { code: 'backup-missing', message: 'Không có bản sao lưu tên ../gavel.sqlite.' } });
+    expect((await ask({ op: 'drop.tables' })).reply).toMatchObject({ ok: false, error: { code: 'admin-unknown' } });
+    expect(keeper.engine.current.delegates.map((d) => d.fullName).sort()).toEqual(['Sau khi sao lưu', 'Trước khi sao lưu']);
+
+    const restored = await ask({ op: 'backups.restore', name: saved.name });
+    expect(restored.reply.ok).toBe(true);
+    const aside = (restored.reply as { value: { keptAside: string } }).value.keptAside;
+    expect(fs.existsSync(path.join(dir, aside))).toBe(true);
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
+    // The screen is told to reconnect (1012) and gets the restored state on its new socket.
+    await expect.poll(() => closes).toEqual([1012]);
+    const again = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
+    const snapshot = await new Promise<ServerMessage>((r) => again.once('message', (d) => r(JSON.parse(d.toString()) as ServerMessage)));
+    expect(snapshot.kind === 'state' && snapshot.update.slices.delegates?.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
+    // Commands go to the new engine.
+    const reply = new Promise<ServerMessage>((r) => again.on('message', (d) => {
+      const m = JSON.parse(d.toString()) as ServerMessage;
+      if (m.kind === 'reply') r(m);
+    }));
+    again.send(JSON.stringify({ kind: 'command', id: 1, command: { type: 'delegate.add', fullName: 'Mới' }, lang: 'en' }));
+    expect(await reply).toMatchObject({ reply: { ok: true } });
+    expect(keeper.engine.current.delegates).toHaveLength(2);
+    again.close();
+  });
+
+  it('refuses the maintenance channel to a LAN display', async () => {
+    const { keeper } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    const staticDir = tempDir();
+    server = await startServer({ engine: keeper.engine, staticDir, host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', admin: (r, l) => adminReply(keeper, r, l) });
+    const { urls } = await server.sharing(true);
+    const u = new URL(urls[0]);
+    const ws = new WebSocket(`ws://127.0.0.1:${u.port}/ws${u.search}`, { origin: `http://127.0.0.1:${u.port}` });
+    const got: ServerMessage[] = [];
+    ws.on('message', (d) => got.push(JSON.parse(d.toString()) as ServerMessage));
+    await new Promise((r) => ws.once('open', r));
+    ws.send(JSON.stringify({ kind: 'admin', id: 7, request: { op: 'backups.restore', name: 'x' }, lang: 'en' }));
+    await expect.poll(() => got.find((m) => m.kind === 'reply')).toMatchObject({ id: 7, reply: { ok: false, error: { code: 'display-read-only' } } });
+    ws.close();
+  });
+
+  it('names the newest good backup when the database is damaged, and the command line restores it', () => {
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
+    const saved = keeper.backup('sitting-open')!;
+    keeper.close();
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
+    let refused: unknown;
+    try {
+      new Keeper(file, { log: () => {} });
+    } catch (e) {
+      refused = e;
+    }
+    expect(refused).toBeInstanceOf(OpenRefused);
+    expect((refused as Error).message).toContain(saved.name);
+    expect((refused as Error).message).toContain(`npm run backup -- restore ${saved.name} --data-dir ${dir}`);
+
+    const lines: string[] = [];
+    expect(runBackupCli(['list', '--data-dir', dir], (l) => lines.push(l))).toBe(0);
+    expect(lines[0]).toMatch(new RegExp(`^${saved.name}\\t.*\\tsitting-open$`));
+    expect(runBackupCli(['restore', 'nope.sqlite', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
+    expect(runBackupCli(['frobnicate', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(0);
+    expect(lines.at(-1)).toMatch(/^Restored .* kept as gavel-before-restore-/);
+    const reopened = new Keeper(file, { log: () => {} });
+    expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
+    reopened.close();
+    expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
+  });
+
+  it('judges the state intact only with no transaction open and the published revision on the journal', () => {
+    const { keeper } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    expect(keeper.stateIntact()).toBe(true);
+    let inside: boolean | null = null;
+    keeper.db.transaction(() => {
+      inside = keeper.stateIntact();
+    })();
+    expect(inside).toBe(false);
+    // A row the engine has not published (as if a publish had thrown half-way).
+    keeper.db.prepare("INSERT INTO journal (at, actor, type, payload) VALUES (0, 'x', 'x', '{}')").run();
+    expect(keeper.stateIntact()).toBe(false);
+  });
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+
+describe('council and sessions', () => {
+  it('creates a session and makes it current', () => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    expect(engine.current.sessions.currentId).toBe(sessionId);
+    expect(engine.current.sessions.list[0]).toMatchObject({ number: 11, term: 16, kind: 'regular', startDate: '2026-12-08' });
+  });
+
+  it.each([
+    ['end before start', { number: 12, term: 16, kind: 'regular', startDate: '2026-12-09', endDate: '2026-12-08' }, 'dates-reversed'],
+    ['same number twice', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' }, 'duplicate-session'],
+    ['impossible date', { number: 12, term: 16, kind: 'regular', startDate: '2026-02-30', endDate: '2026-03-01' }, 'invalid'],
+    ['unknown kind', { number: 12, term: 16, kind: 'secret', startDate: '2026-12-08', endDate: '2026-12-08' }, 'invalid'],
+  ])('refuses a session with %s', (_, payload, code) => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const before = dumpDb(db);
+    const reply = engine.run('session.create', payload);
+    expect(!reply.ok && reply.error.code).toBe(code);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('switches the agenda when another session is selected', () => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-05', endDate: '2027-01-05' }) as { id: number };
+    expect(engine.current.agenda).toEqual([]);
+    ok(engine, 'session.select', { id: sessionId });
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Khai mạc']);
+    ok(engine, 'session.delete', { id: other.id });
+    expect(engine.current.sessions.list).toHaveLength(1);
+  });
+
+  it('refuses fewer seats than voting delegates already on the roster', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND xã', level: 'commune', term: 3, totalSeats: 2 });
+    ok(engine, 'delegate.add', { fullName: 'A' });
+    ok(engine, 'delegate.add', { fullName: 'B' });
+    ok(engine, 'delegate.add', { fullName: 'Khách mời', voting: false });
+    const reply = engine.run('council.save', { name: 'HĐND xã', level: 'commune', term: 3, totalSeats: 1 });
+    expect(!reply.ok && reply.error.code).toBe('seats-below-roster');
+    expect(engine.current.council?.totalSeats).toBe(2);
+  });
+});
+
+describe('roster', () => {
+  it('adds, edits and removes delegates, listed by seat', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const b = ok(engine, 'delegate.add', { fullName: 'Trần Thị Hoa', seatNumber: 9, group: 'Tổ 2' }) as { id: number };
+    ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng', seatNumber: 2 });
+    ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false });
+    expect(engine.current.delegates.map((d) => d.seatNumber)).toEqual([2, 9, null]);
+    ok(engine, 'delegate.update', { id: b.id, fullName: 'Trần Thị Hoa', title: 'Trưởng ban', seatNumber: 1, group: 'Tổ 2' });
+    expect(engine.current.delegates[0]).toMatchObject({ fullName: 'Trần Thị Hoa', title: 'Trưởng ban', seatNumber: 1 });
+    ok(engine, 'delegate.remove', { id: b.id });
+    expect(engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Văn Dũng', 'Giám đốc Sở Tài chính']);
+  });
+
+  it.each([
+    ['an empty name', { fullName: '   ' }, 'invalid'],
+    ['a negative seat', { fullName: 'A', seatNumber: -3 }, 'invalid'],
+    ['a seat as text', { fullName: 'A', seatNumber: 'ba' }, 'invalid'],
+    ['a taken seat', { fullName: 'A', seatNumber: 5 }, 'duplicate-seat'],
+  ])('refuses %s', (_, payload, code) => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Holder', seatNumber: 5 });
+    const before = dumpDb(db);
+    const reply = engine.run('delegate.add', payload);
+    expect(!reply.ok && reply.error.code).toBe(code);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses to edit or remove an unknown delegate', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const reply = engine.run('delegate.remove', { id: 404 });
+    expect(!reply.ok && reply.error).toEqual({ code: 'not-found', message: 'No delegate with id 404.' });
+  });
+});
+
+describe('agenda', () => {
+  it('adds, inserts, reorders, edits and removes items, keeping positions dense', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const a = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 15 }) as { id: number };
+    ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', presenter: 'Chủ tịch UBND', plannedMinutes: 20 });
+    const c = ok(engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', plannedMinutes: 10 }) as { id: number };
+    ok(engine, 'agenda.add', { title: 'Chào cờ', kind: 'opening', plannedMinutes: 5, index: 0 });
+    const titles = () => engine.current.agenda.map((i) => i.title);
+    expect(titles()).toEqual(['Chào cờ', 'Khai mạc', 'Báo cáo kinh tế - xã hội', 'Bế mạc']);
+    ok(engine, 'agenda.move', { id: c.id, index: 1 });
+    expect(titles()).toEqual(['Chào cờ', 'Bế mạc', 'Khai mạc', 'Báo cáo kinh tế - xã hội']);
+    ok(engine, 'agenda.move', { id: c.id, index: 99 });
+    expect(titles()).toEqual(['Chào cờ', 'Khai mạc', 'Báo cáo kinh tế - xã hội', 'Bế mạc']);
+    ok(engine, 'agenda.update', { id: a.id, title: 'Khai mạc kỳ họp', kind: 'opening', plannedMinutes: 12 });
+    ok(engine, 'agenda.remove', { id: a.id });
+    expect(titles()).toEqual(['Chào cờ', 'Báo cáo kinh tế - xã hội', 'Bế mạc']);
+    expect(engine.current.agenda.map((i) => i.position)).toEqual([0, 1, 2]);
+  });
+
+  it.each([
+    ['a negative duration', { title: 'X', kind: 'report', plannedMinutes: -5 }, 'invalid', 'Planned minutes must be at least 0.'],
+    ['an absurd duration', { title: 'X', kind: 'report', plannedMinutes: 100000 }, 'invalid', 'Planned minutes must be at most 600.'],
+    ['an empty title', { title: '', kind: 'report', plannedMinutes: 5 }, 'invalid', 'Title must not be empty.'],
+    ['an unknown kind', { title: 'X', kind: 'party', plannedMinutes: 5 }, 'invalid', undefined],
+  ])('refuses %s', (_, payload, code, message) => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const before = dumpDb(db);
+    const reply = engine.run('agenda.add', payload);
+    expect(!reply.ok && reply.error.code).toBe(code);
+    if (message && !reply.ok) expect(reply.error.message).toBe(message);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses items of another session as unknown', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const a = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 15 }) as { id: number };
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-06-01', endDate: '2027-06-02' });
+    const reply = engine.run('agenda.remove', { id: a.id });
+    expect(!reply.ok && reply.error.code).toBe('not-found');
+  });
+
+  it('asks for a session before taking an agenda item', () => {
+    const { engine } = newEngine();
+    ok(engine, 'council.save', { name: 'HĐND', level: 'commune', term: 1, totalSeats: 20 });
+    const reply = engine.run('agenda.add', { title: 'X', kind: 'report', plannedMinutes: 5 });
+    expect(!reply.ok && reply.error.code).toBe('no-session');
+  });
+});
+
+describe('agenda record', () => {
+  it('keeps an item that has been run: removing it is refused in words and changes nothing', () => {
+    const { engine, db, clock } = newEngine();
+    seedBasics(engine);
+    const run = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 20 }) as { id: number };
+    const fresh = ok(engine, 'agenda.add', { title: 'Giải lao', kind: 'break', plannedMinutes: 15 }) as { id: number };
+    ok(engine, 'item.start', { id: run.id });
+    clock.advance(30_000);
+    ok(engine, 'item.pause', { id: run.id });
+    const before = dumpDb(db);
+    const reply = engine.run('agenda.remove', { id: run.id });
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'item-has-history',
+      message: '“Báo cáo kinh tế - xã hội” has already been run (it has timings or speeches), so it cannot be removed from the agenda.',
+    });
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'agenda.remove', { id: fresh.id });
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Báo cáo kinh tế - xã hội']);
+  });
+});
+
+describe('roster record', () => {
+  it('keeps someone who has spoken: removing them is refused and changes nothing', () => {
+    const { engine, db, clock } = newEngine();
+    seedBasics(engine);
+    const spoke = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng', seatNumber: 1 }) as { id: number };
+    const mistake = ok(engine, 'delegate.add', { fullName: 'Nhập nhầm', seatNumber: 2 }) as { id: number };
+    ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 60 });
+    ok(engine, 'speaker.request', { delegateId: spoke.id, kind: 'speech' });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    clock.advance(60_000);
+    ok(engine, 'speaker.finish', {});
+    const before = dumpDb(db);
+    const reply = engine.run('delegate.remove', { id: spoke.id });
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'delegate-has-record',
+      message: 'Nguyễn Văn Dũng has spoken or voted by name in the session, so cannot be removed from the roster.',
+    });
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'delegate.remove', { id: mistake.id });
+  });
+});

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyPatch } from '../../../common/patch';
+import type { Engine } from '../../../electron/engine/engine';
+import { SLICE_NAMES, sliceBuilders, type StateUpdate } from '../../../electron/engine/state';
+import type { Db } from '../../../electron/store/db';
+import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+
+/**
+ * Property tests over random chair sequences (valid and invalid commands mixed):
+ * (a) the state the engine holds, and the state a screen builds from the patches it is sent,
+ *     both equal the state rebuilt from the database from scratch, after every command;
+ * (b) undo restores exactly the rows its step touched, or refuses changing nothing;
+ * (c) undo never reaches across sessions.
+ */
+
+type Cmd = { type: string } & Record<string, unknown>;
+
+const small = fc.integer({ min: 1, max: 6 });
+const scope = fc.constantFrom('timing', 'queue', 'questions');
+
+/** The chair's commands over a small session, ids in a small range so they often hit something. */
+const command: fc.Arbitrary<Cmd> = fc.oneof(
+  { arbitrary: fc.record({ type: fc.constant('undo'), scope }), weight: 4 },
+  { arbitrary: fc.record({ type: fc.constant('item.start'), id: fc.integer({ min: 1, max: 3 }), current: fc.constant('pause') }), weight: 3 },
+  { arbitrary: fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start'), x: fc.constant(0) }).map(({ type }) => ({ type })), weight: 3 },
+  { arbitrary: fc.record({ type: fc.constant('speaker.request'), delegateId: fc.integer({ min: 1, max: 3 }) }), weight: 3 },
+  { arbitrary: fc.record({ type: fc.constant('question.register'), askerId: fc.integer({ min: 1, max: 3 }), respondentId: fc.constant(1), text: fc.constant('Câu hỏi') }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant('vote.open'), id: fc.integer({ min: 1, max: 2 }) }), weight: 2 },
+  fc.record({ type: fc.constant('agenda.add'), title: fc.constantFrom('Báo cáo', 'Thảo luận', ''), kind: fc.constantFrom('discussion', 'report') }),
+  fc.record({ type: fc.constant('agenda.move'), id: small, index: fc.integer({ min: 0, max: 5 }) }),
+  fc.record({ type: fc.constant('agenda.update'), id: small, title: fc.constant('Đổi tên'), kind: fc.constant('report'), plannedMinutes: fc.integer({ min: 0, max: 90 }) }),
+  fc.record({ type: fc.constant('agenda.remove'), id: small }),
+  fc.record({ type: fc.constantFrom('item.start', 'item.resume'), id: small, current: fc.constantFrom('pause', 'finish') }),
+  fc.record({ type: fc.constantFrom('item.pause', 'item.finish', 'item.skip', 'item.reopen'), id: small }),
+  fc.record({ type: fc.constant('item.extend'), id: small, minutes: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ type: fc.constant('speaker.focus'), agendaItemId: small }),
+  fc.record({ type: fc.constant('speaker.request'), delegateId: small }),
+  fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start', 'speaker.pause', 'speaker.finish') }),
+  fc.record({ type: fc.constant('speaker.extend'), seconds: fc.constantFrom(30, 60, 0) }),
+  fc.record({ type: fc.constantFrom('speaker.withdraw', 'speaker.requeue', 'speaker.call'), id: small }),
+  fc.record({ type: fc.constant('question.register'), askerId: small, respondentId: fc.integer({ min: 1, max: 2 }), text: fc.constant('Đề nghị cho biết') }),
+  fc.record({ type: fc.constantFrom('question.next', 'question.toggle', 'question.stop', 'answer.start') }),
+  fc.record({ type: fc.constant('question.remove'), id: small }),
+  fc.record({ type: fc.constant('question.move'), id: small, index: fc.integer({ min: 0, max: 3 }) }),
+  fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present', 'late'), time: fc.constant('08:30') }),
+  fc.record({ type: fc.constant('vote.create'), resolutionTitle: fc.constant('Nghị quyết'), method: fc.constantFrom('hands', 'named') }),
+  fc.record({ type: fc.constantFrom('vote.open', 'vote.close', 'vote.announce'), id: small }),
+  fc.record({ type: fc.constant('vote.tally'), id: small, for: fc.integer({ min: 0, max: 5 }), against: fc.integer({ min: 0, max: 3 }), abstain: fc.constant(0) }),
+  fc.record({ type: fc.constant('vote.mark'), id: small, delegateId: small, choice: fc.constantFrom('for', 'against') }),
+  fc.record({ type: fc.constant('delegate.add'), fullName: fc.constant('Đại biểu mới'), group: fc.constantFrom('Tổ 1', 'Tổ 3') }),
+  fc.record({ type: fc.constant('delegate.remove'), id: small }),
+  fc.record({ type: fc.constant('session.select'), id: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ type: fc.constant('undo'), scope }),
+);
+
+function setUp() {
+  const env = newEngine();
+  const { engine, clock } = env;
+  seedBasics(engine);
+  for (let i = 0; i < 3; i++) ok(engine, 'agenda.add', { title: `Mục ${i + 1}`, kind: 'discussion' });
+  for (let i = 0; i < 5; i++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${i + 1}`, seatNumber: i + 1, group: i < 3 ? 'Tổ 1' : 'Tổ 2' });
+  ok(engine, 'respondent.add', { delegateId: 4 });
+  ok(engine, 'respondent.add', { delegateId: 5 });
+  ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+  ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
+  ok(engine, 'agenda.add', { title: 'Mục kỳ 2', kind: 'discussion' });
+  ok(engine, 'session.select', { id: 1 });
+  return { ...env, clock };
+}
+
+const rebuilt = (db: Db) => Object.fromEntries(SLICE_NAMES.map((n) => [n, sliceBuilders[n](db)]));
+const held = (engine: Engine) => Object.fromEntries(SLICE_NAMES.map((n) => [n, engine.current[n]]));
+/** What a screen holds: JSON (it came over the wire), so compare in that form. */
+const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+
+describe('patches', () => {
+  it('state from patches equals state rebuilt from the database, after every command', () => {
+    fc.assert(
+      fc.property(fc.array(command, { minLength: 1, maxLength: 40 }), (cmds) => {
+        const { engine, db, clock } = setUp();
+        let screen = json(engine.snapshot().slices) as Record<string, unknown>;
+        engine.subscribe((u: StateUpdate) => {
+          const wire = json(u) as StateUpdate;
+          screen = { ...screen, ...wire.slices };
+          for (const [name, ops] of Object.entries(wire.patches ?? {})) screen[name] = applyPatch(screen[name], ops);
+        });
+        for (const cmd of cmds) {
+          clock.advance(7_000);
+          engine.dispatch(cmd, { actor: 'chair', lang: 'en' });
+          const truth = rebuilt(db);
+          expect(held(engine), cmd.type).toEqual(truth);
+          expect(screen, cmd.type).toEqual(json(truth));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});
+
+describe('one undo', () => {
+  it('restores exactly the rows its step touched, or refuses changing nothing', () => {
+    fc.assert(
+      fc.property(fc.array(command, { minLength: 1, maxLength: 30 }), scope, (cmds, undoScope) => {
+        const { engine, db, clock } = setUp();
+        // The database before each undoable step of the scope, to compare after undoing it.
+        const before: Record<string, unknown[]>[] = [];
+        for (const cmd of cmds) {
+          clock.advance(5_000);
+          const snapshot = dumpDb(db);
+          const reply = engine.dispatch(cmd, { actor: 'chair', lang: 'en' });
+          const steps = db.prepare('SELECT count(*) FROM undo_step WHERE scope = ?').pluck().get(undoScope) as number;
+          if (reply.ok && cmd.type !== 'undo' && steps > before.length) before.push(snapshot);
+          if (cmd.type === 'undo' && reply.ok && (reply.value as { scope: string }).scope === undoScope) before.pop();
+        }
+        const last = before.at(-1);
+        const images = db.prepare('SELECT images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').pluck().get(undoScope) as string | undefined;
+        const prior = dumpDb(db);
+        const reply = engine.run('undo', { scope: undoScope });
+        if (!reply.ok) {
+          // Refused: nothing changed, journal included.
+          expect(dumpDb(db)).toEqual(prior);
+          return;
+        }
+        expect(images).toBeDefined();
+        expect(last).toBeDefined();
+        // Every row the step touched is back as it was before the step; no other row moved.
+        const touched = new Map<string, Set<string>>();
+        for (const img of JSON.parse(images!) as { t: string; k: number | string }[]) {
+          touched.set(img.t, (touched.get(img.t) ?? new Set()).add(String(img.k)));
+        }
+        const after = dumpDb(db);
+        for (const [table, rows] of Object.entries(after)) {
+          if (table === 'journal' || table === 'undo_step' || table === 'setting') continue;
+          const keyOf = (r: Record<string, unknown>) => String(r.id ?? JSON.stringify(r));
+          const now = new Map((rows as Record<string, unknown>[]).map((r) => [keyOf(r), r]));
+          const was = new Map((prior[table] as Record<string, unknown>[]).map((r) => [keyOf(r), r]));
+          const then = new Map((last![table] as Record<string, unknown>[]).map((r) => [keyOf(r), r]));
+          for (const key of new Set([...now.keys(), ...was.keys()])) {
+            if (touched.get(table)?.has(key)) expect(now.get(key), `${table} ${key}`).toEqual(then.get(key));
+            else if (table !== 'vote_mark') expect(now.get(key), `${table} ${key} untouched`).toEqual(was.get(key));
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('never reaches across sessions', () => {
+    fc.assert(
+      fc.property(fc.array(command, { minLength: 1, maxLength: 25 }), scope, (cmds, undoScope) => {
+        const { engine, db, clock } = setUp();
+        for (const cmd of cmds) {
+          clock.advance(5_000);
+          engine.dispatch(cmd, { actor: 'chair', lang: 'en' });
+        }
+        const current = engine.current.sessions.currentId;
+        const step = db.prepare('SELECT session_id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').pluck().get(undoScope) as
+          | number
+          | null
+          | undefined;
+        const prior = dumpDb(db);
+        const reply = engine.run('undo', { scope: undoScope });
+        if (step !== undefined && step !== null && step !== current) {
+          expect(!reply.ok && reply.error.code).toBe('undo-other-session');
+          expect(dumpDb(db)).toEqual(prior);
+        }
+        if (reply.ok) expect(step).toBe(current);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../electron/engine/commands';
+import { errorMessages } from '../../../electron/engine/messages';
+import { SLICE_NAMES } from '../../../electron/engine/state';
+
+const doc = fs.readFileSync(path.resolve(__dirname, '../../../docs/protocol.md'), 'utf8');
+
+describe('docs/protocol.md', () => {
+  it('documents every command of the handler map, and no command that does not exist', () => {
+    const documented = [...doc.matchAll(/^### `([\w.-]+)`$/gm)].map((m) => m[1]).sort();
+    expect(documented).toEqual(Object.keys(commands).sort());
+  });
+
+  it('lists every error code', () => {
+    for (const code of Object.keys(errorMessages)) expect(doc, `error code ${code}`).toContain(`| \`${code}\` |`);
+  });
+
+  it('describes every state slice', () => {
+    for (const slice of SLICE_NAMES) expect(doc, `slice ${slice}`).toContain(`| \`${slice}\` |`);
+  });
+});

@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../electron/engine/commands';
+import { commandRoles, commandsWithoutRole, DEFAULT_ROLE, mayRun, neededRole } from '../../../electron/engine/roles';
+import { migrate } from '../../../electron/store/db';
+import { readJournal } from '../../../electron/store/journal';
+import { migrations } from '../../../electron/store/migrations/index';
+import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+
+describe('role table', () => {
+  it('gives every command a role (a new command must be placed in electron/engine/roles.ts)', () => {
+    // If this fails, the listed commands fall to the default (the chair only) until someone
+    // decides in roles.ts whether a secretary may send them.
+    expect(commandsWithoutRole(), `commands without a role in commandRoles (defaulting to "${DEFAULT_ROLE}")`).toEqual([]);
+  });
+
+  it('lists only commands that exist', () => {
+    expect(Object.keys(commandRoles).filter((t) => !Object.hasOwn(commands, t))).toEqual([]);
+  });
+
+  it('makes a command the table does not list the chair’s only', () => {
+    expect(DEFAULT_ROLE).toBe('chair');
+    expect(neededRole('something.new')).toBe('chair');
+    expect(mayRun('secretary', 'something.new')).toBe(false);
+    expect(mayRun('chair', 'something.new')).toBe(true);
+  });
+
+  it.each(Object.keys(commands))('%s: the chair may, a display never, a secretary as the table says', (type) => {
+    expect(mayRun('chair', type)).toBe(true);
+    expect(mayRun('display', type)).toBe(false);
+    expect(mayRun('secretary', type)).toBe(commandRoles[type as keyof typeof commandRoles] === 'secretary');
+  });
+
+  it('lets the secretary do the secretary’s part and nothing of the chair’s', () => {
+    for (const t of ['attendance.mark', 'speaker.request', 'speaker.move', 'question.register', 'vote.tally', 'vote.mark', 'hall.setMode', 'delegate.add'])
+      expect(mayRun('secretary', t), t).toBe(true);
+    for (const t of ['item.start', 'speaker.next', 'speaker.start', 'vote.open', 'vote.announce', 'council.save', 'device.pair', 'device.revoke'])
+      expect(mayRun('secretary', t), t).toBe(false);
+  });
+});
+
+describe('roles in the engine', () => {
+  it('refuses a secretary the chair’s command, saying who may, and changes nothing', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const before = dumpDb(db);
+    const vi = engine.dispatch({ type: 'agenda.add', title: 'Khai mạc', kind: 'opening' }, { actor: 'Thư ký - laptop 2', lang: 'vi', role: 'secretary', deviceId: 1 });
+    const en = engine.dispatch({ type: 'agenda.add', title: 'Khai mạc', kind: 'opening' }, { actor: 'Thư ký - laptop 2', lang: 'en', role: 'secretary', deviceId: 1 });
+    expect(vi).toEqual({ ok: false, error: { code: 'role-forbidden', message: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' } });
+    expect(en.ok ? '' : en.error.message).toBe('Only the chair may do this; this console has the role secretary.');
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses every command from a display', () => {
+    const { engine } = newEngine();
+    const reply = engine.dispatch({ type: 'hall.setTheme', theme: 'light' }, { actor: 'display', lang: 'en', role: 'display' });
+    expect(reply.ok ? '' : reply.error.message).toBe('Only the secretary or the chair may do this; this console has the role display.');
+  });
+
+  it('journals the device and the role of every command', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const { id: deviceId, secret } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }) as { id: number; secret: string };
+    const anna = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn A', seatNumber: 1 }) as { id: number };
+    const reply = engine.dispatch({ type: 'delegate.update', id: anna.id, fullName: 'Nguyễn Văn An' }, { actor: 'Thư ký - laptop 2', lang: 'vi', role: 'secretary', deviceId });
+    expect(reply.ok).toBe(true);
+    const [last, , pair] = readJournal(db, 3);
+    expect(last).toMatchObject({ type: 'delegate.update', actor: 'Thư ký - laptop 2', deviceId, role: 'secretary' });
+    expect(pair).toMatchObject({ type: 'device.pair', role: 'chair', deviceId: null, payload: { name: 'Thư ký - laptop 2' } });
+    // The credential is returned once and never journaled or stored in clear.
+    expect(JSON.stringify(readJournal(db))).not.toContain(secret);
+  });
+});
+
+describe('device commands', () => {
+  it('pairs with a credential of at least 128 bits kept only as a hash, and revokes once', () => {
+    const { engine, db } = newEngine();
+    const { id, secret } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }) as { id: number; secret: string };
+    expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    expect(JSON.stringify(dumpDb(db))).not.toContain(secret);
+    expect(engine.current.devices).toEqual([expect.objectContaining({ id, name: 'Thư ký - laptop 2', role: 'secretary', revokedAt: null })]);
+    ok(engine, 'device.revoke', { id });
+    expect(engine.current.devices[0].revokedAt).not.toBeNull();
+    const again = engine.run('device.revoke', { id });
+    expect(again.ok ? '' : again.error.message).toBe('The device “Thư ký - laptop 2” has already been revoked.');
+    const missing = engine.run('device.revoke', { id: 99 });
+    expect(missing.ok ? '' : missing.error.code).toBe('not-found');
+    const empty = engine.run('device.pair', { name: '  ' });
+    expect(empty.ok ? '' : empty.error.code).toBe('invalid');
+  });
+});
+
+describe('migration operators', () => {
+  it('keeps the journal rows written before it, with no device or role', () => {
+    const step = migrations.find((m) => m.name === 'operators')!;
+    const db = new Database(':memory:');
+    for (const m of migrations.filter((m) => m.version < step.version)) db.exec(m.up);
+    db.pragma(`user_version = ${step.version - 1}`);
+    db.prepare("INSERT INTO journal (at, actor, type, payload) VALUES (1, 'desktop', 'council.save', '{}')").run();
+    migrate(db);
+    expect(readJournal(db)).toEqual([{ revision: 1, at: 1, actor: 'desktop', type: 'council.save', payload: {}, deviceId: null, role: null, topic: null }]);
+    expect(db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
+  });
+});

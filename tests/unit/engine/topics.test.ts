@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+
+const secretary = (lang: 'vi' | 'en' = 'en') => ({ actor: 'Thư ký - laptop 2', lang, role: 'secretary' as const, deviceId: 1 });
+
+function setUp() {
+  const ctx = newEngine();
+  seedBasics(ctx.engine);
+  ok(ctx.engine, 'device.pair', { name: 'Thư ký - laptop 2' });
+  const delegates = [1, 2, 3].map((seat) => (ok(ctx.engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat }) as { id: number }).id);
+  const item = (ok(ctx.engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }) as { id: number }).id;
+  return { ...ctx, delegates, item };
+}
+
+describe('commands made on a stale view', () => {
+  it('refuses a count typed against an older tally, naming who changed it, and changes nothing', () => {
+    const { engine, db } = setUp();
+    const id = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết A', method: 'hands' }) as { id: number }).id;
+    ok(engine, 'vote.open', { id, present: 3 });
+    const seen = engine.current.revision;
+    // The chair enters a count while the secretary is still typing hers.
+    ok(engine, 'vote.tally', { id, for: 2, against: 1, abstain: 0 });
+    const before = dumpDb(db);
+    const en = engine.dispatch({ type: 'vote.tally', id, for: 3, against: 0, abstain: 0, seen }, secretary('en'));
+    const vi = engine.dispatch({ type: 'vote.tally', id, for: 3, against: 0, abstain: 0, seen }, secretary('vi'));
+    expect(en).toEqual({ ok: false, error: { code: 'stale', message: 'The vote count was changed by the chair after you looked at it. Check it and try again.' } });
+    expect(vi.ok ? '' : vi.error.message).toBe('Kết quả kiểm phiếu vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.');
+    expect(dumpDb(db)).toEqual(before);
+    // Made on the current view, it goes through; and the chair then sees the device's name.
+    expect(engine.dispatch({ type: 'vote.tally', id, for: 3, against: 0, abstain: 0, seen: engine.current.revision }, secretary()).ok).toBe(true);
+    const chair = engine.dispatch({ type: 'vote.tally', id, for: 1, against: 1, abstain: 1, seen }, { actor: 'desktop', lang: 'en' });
+    expect(chair.ok ? '' : chair.error.message).toBe('The vote count was changed by Thư ký - laptop 2 after you looked at it. Check it and try again.');
+  });
+
+  it('lets two operators mark different delegates of a named vote at once', () => {
+    const { engine, delegates } = setUp();
+    const id = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết B', method: 'named' }) as { id: number }).id;
+    ok(engine, 'vote.open', { id, present: 3 });
+    const seen = engine.current.revision;
+    ok(engine, 'vote.mark', { id, delegateId: delegates[0], choice: 'for' });
+    expect(engine.dispatch({ type: 'vote.mark', id, delegateId: delegates[1], choice: 'against', seen }, secretary()).ok).toBe(true);
+    const same = engine.dispatch({ type: 'vote.mark', id, delegateId: delegates[0], choice: 'against', seen }, secretary());
+    expect(same.ok ? '' : same.error.code).toBe('stale');
+  });
+
+  it('refuses a queue move made against an older order of that queue only', () => {
+    const { engine, delegates, item } = setUp();
+    ok(engine, 'speaker.focus', { agendaItemId: item });
+    const a = (ok(engine, 'speaker.request', { delegateId: delegates[0] }) as { id: number }).id;
+    ok(engine, 'speaker.request', { delegateId: delegates[1] });
+    const seen = engine.current.revision;
+    ok(engine, 'speaker.request', { delegateId: delegates[2] });
+    const stale = engine.dispatch({ type: 'speaker.move', id: a, index: 1, seen }, secretary());
+    expect(stale.ok ? '' : stale.error.message).toBe('The speaker queue was changed by the chair after you looked at it. Check it and try again.');
+    // The sender's own changes are not news to it: quick repeated moves go through.
+    const mine = engine.current.revision;
+    expect(engine.dispatch({ type: 'speaker.move', id: a, index: 2, seen: mine }, secretary()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'speaker.move', id: a, index: 0, seen: mine }, secretary()).ok).toBe(true);
+    // An unrelated change (the roster) does not make the queue stale.
+    const now = engine.current.revision;
+    ok(engine, 'delegate.update', { id: delegates[2], fullName: 'Đại biểu Ba' });
+    expect(engine.dispatch({ type: 'speaker.move', id: a, index: 1, seen: now }, secretary()).ok).toBe(true);
+  });
+
+  it('accepts a command without `seen` as before, and refuses a malformed one', () => {
+    const { engine } = setUp();
+    const bad = engine.dispatch({ type: 'attendance.open', seen: -1 }, secretary());
+    expect(bad.ok ? '' : bad.error.code).toBe('invalid');
+  });
+});

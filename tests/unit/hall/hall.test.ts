@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { EMBLEM_MAX_BYTES } from '../../../electron/features/hall/emblem';
+import { changedSlices, dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import path from 'node:path';
+
+/** A real 1×1 PNG. */
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const JPEG_BYTES = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+
+function refused(engine: ReturnType<typeof newEngine>['engine'], type: string, payload: object) {
+  const reply = engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'en' });
+  if (reply.ok) throw new Error(`${type} was accepted`);
+  return reply.error;
+}
+
+describe('hall screen commands', () => {
+  it('starts in automatic mode, dark, with no emblem', () => {
+    const { engine } = newEngine();
+    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false });
+    expect(engine.current.hallEmblem).toEqual({ dataUrl: null });
+  });
+
+  it('switches modes and publishes only the hall slice', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const updates: string[][] = [];
+    engine.subscribe((u) => updates.push(changedSlices(u)));
+    for (const mode of ['agenda', 'speakers', 'emblem', 'blank', 'auto'] as const) {
+      ok(engine, 'hall.setMode', { mode });
+      expect(engine.current.hall.mode).toBe(mode);
+    }
+    expect(updates.every((u) => u.length === 1 && u[0] === 'hall')).toBe(true);
+  });
+
+  it('shows a chosen past vote and remembers which one', () => {
+    const { engine } = newEngine();
+    expect(refused(engine, 'hall.setMode', { mode: 'vote' }).code).toBe('hall-vote-required');
+    ok(engine, 'hall.setMode', { mode: 'vote', voteId: 4 });
+    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: 4 });
+    ok(engine, 'hall.setMode', { mode: 'agenda' });
+    ok(engine, 'hall.setMode', { mode: 'vote' });
+    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: 4 });
+  });
+
+  it('shows a typed message with a countdown started on the engine clock', () => {
+    const { engine, clock } = newEngine();
+    expect(refused(engine, 'hall.setMode', { mode: 'message' })).toEqual({
+      code: 'hall-no-message',
+      message: 'There is no message yet. Type the message first.',
+    });
+    const at = clock();
+    ok(engine, 'hall.setMessage', { message: '  Giải lao 15 phút  ', countdownMinutes: 15 });
+    expect(engine.current.hall).toMatchObject({
+      mode: 'message',
+      message: 'Giải lao 15 phút',
+      countdown: { startedAt: at, accumulatedMs: 0, limitMs: 15 * 60_000 },
+    });
+    ok(engine, 'hall.setMode', { mode: 'agenda' });
+    ok(engine, 'hall.setMessage', { message: 'Mời đại biểu về chỗ ngồi' });
+    expect(engine.current.hall).toMatchObject({ mode: 'message', countdown: null });
+  });
+
+  it('refuses bad input with a readable sentence and changes nothing', () => {
+    const { engine, db } = newEngine();
+    ok(engine, 'hall.setMessage', { message: 'Xin chào' });
+    const before = dumpDb(db);
+    expect(refused(engine, 'hall.setMode', { mode: 'video' }).message).toMatch(/^Screen mode must be one of: auto, agenda/);
+    expect(refused(engine, 'hall.setMessage', { message: '   ' }).message).toBe('Message must not be empty.');
+    expect(refused(engine, 'hall.setMessage', { message: 'x', countdownMinutes: 181 }).message).toBe('Countdown (minutes) must be at most 180.');
+    expect(refused(engine, 'hall.setTheme', { theme: 'blue' }).code).toBe('invalid');
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('keeps the theme and mode across a restart', () => {
+    const file = path.join(tempDir(), 'hall.sqlite');
+    const first = newEngine(file);
+    ok(first.engine, 'hall.setTheme', { theme: 'light' });
+    ok(first.engine, 'hall.setMode', { mode: 'emblem' });
+    first.db.close();
+    const second = newEngine(file);
+    expect(second.engine.current.hall).toMatchObject({ mode: 'emblem', theme: 'light' });
+  });
+});
+
+describe('emblem upload', () => {
+  it('stores a PNG or JPEG and gives it back as a data URL', () => {
+    const { engine, db } = newEngine();
+    ok(engine, 'hall.setEmblem', { dataUrl: PNG });
+    expect(engine.current.hallEmblem.dataUrl).toBe(PNG);
+    const row = db.prepare('SELECT mime, length(data) AS size FROM hall_emblem').get();
+    expect(row).toEqual({ mime: 'image/png', size: 70 });
+    const jpeg = `data:image/jpeg;base64,${JPEG_BYTES.toString('base64')}`;
+    ok(engine, 'hall.setEmblem', { dataUrl: jpeg });
+    expect(engine.current.hallEmblem.dataUrl).toBe(jpeg);
+    ok(engine, 'hall.clearEmblem', {});
+    expect(engine.current.hallEmblem.dataUrl).toBeNull();
+  });
+
+  it('refuses SVG, a mislabelled file and an oversized image, changing nothing', () => {
+    const { engine, db } = newEngine();
+    ok(engine, 'hall.setEmblem', { dataUrl: PNG });
+    const before = dumpDb(db);
+    const svg = `data:image/svg+xml;base64,${Buffer.from('<svg onload="alert(1)"/>').toString('base64')}`;
+    expect(refused(engine, 'hall.setEmblem', { dataUrl: svg }).message).toBe('The emblem must be a PNG or JPEG image.');
+    // JPEG bytes declared as PNG: the first bytes decide, not the label.
+    expect(refused(engine, 'hall.setEmblem', { dataUrl: `data:image/png;base64,${JPEG_BYTES.toString('base64')}` }).code).toBe('emblem-type');
+    expect(refused(engine, 'hall.setEmblem', { dataUrl: 'data:image/png;base64,not base64!' }).code).toBe('emblem-type');
+    const big = Buffer.alloc(EMBLEM_MAX_BYTES + 1, 0);
+    JPEG_BYTES.copy(big);
+    expect(refused(engine, 'hall.setEmblem', { dataUrl: `data:image/jpeg;base64,${big.toString('base64')}` })).toEqual({
+      code: 'emblem-too-large',
+      message: 'The emblem image is larger than 256 KB; use a smaller image.',
+    });
+    expect(dumpDb(db)).toEqual(before);
+    expect(engine.current.hallEmblem.dataUrl).toBe(PNG);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hallVote, markChanges } from '../../../src/features/votes/votes';
+import { newEngine, ok, seedBasics } from '../helpers';
+
+describe('what the hall shows', () => {
+  it('the open vote, then nothing until the result is announced, then that result', () => {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const data = () => engine.current;
+    const a = (ok(engine, 'vote.create', { resolutionTitle: 'A', method: 'hands' }) as { id: number }).id;
+    const b = (ok(engine, 'vote.create', { resolutionTitle: 'B', method: 'hands' }) as { id: number }).id;
+    expect(hallVote(data())).toBeNull(); // drafts are not shown
+    ok(engine, 'vote.open', { id: a, present: 40 });
+    expect(hallVote(data())?.id).toBe(a);
+    ok(engine, 'vote.close', { id: a });
+    expect(hallVote(data())).toBeNull();
+    ok(engine, 'vote.announce', { id: a });
+    expect(hallVote(data())?.id).toBe(a);
+    clock.advance(60_000);
+    ok(engine, 'vote.open', { id: b, present: 40 });
+    expect(hallVote(data())?.id).toBe(b);
+    ok(engine, 'vote.close', { id: b });
+    expect(hallVote(data())).toBeNull(); // never the older result while a newer one waits
+  });
+
+  it('lists who changed between two versions of a named vote', () => {
+    expect(markChanges({ 1: 'for', 2: 'for' }, { 1: 'for', 2: 'against', 3: 'abstain' })).toEqual([
+      { delegateId: 2, choice: 'against' },
+      { delegateId: 3, choice: 'abstain' },
+    ]);
+    expect(markChanges({ 4: 'for' }, {})).toEqual([{ delegateId: 4, choice: null }]);
+  });
+});

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseServeArgs } from '../../../electron/server/args';
+import { parseClientMessage } from '../../../electron/server/sockets';
+import { resolveStatic } from '../../../electron/server/static';
+import { allowNavigation, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
+import { databasePath, nativeBindingPath } from '../../../electron/main/paths';
+
+describe('URL trust', () => {
+  it.each([
+    ['app://gavel/', true],
+    ['app://gavel/hall', true],
+    ['app://gavel/assets/index.js?x=1', true],
+    ['app://gavel.evil.com/', false],
+    ['app://evil/', false],
+    ['app://user:pw@gavel/', false],
+    ['https://gavel/', false],
+    ['file:///etc/passwd', false],
+    ['http://127.0.0.1:5170/', false],
+    ['javascript:alert(1)', false],
+    ['not a url', false],
+    ['', false],
+  ])('%s trusted: %s', (url, trusted) => {
+    expect(isTrustedUrl(url)).toBe(trusted);
+    expect(allowNavigation(url)).toBe(trusted);
+  });
+
+  it('hands only web links to the system browser', () => {
+    expect(isExternalLink('https://thuvienphapluat.vn/')).toBe(true);
+    expect(isExternalLink('file:///C:/Windows')).toBe(false);
+    expect(isExternalLink('smb://server/share')).toBe(false);
+  });
+
+  it('builds page URLs on our own origin', () => {
+    expect(isTrustedUrl(pageUrl('console'))).toBe(true);
+    expect(pageUrl('hall')).toBe('app://gavel/hall');
+  });
+});
+
+describe('window options', () => {
+  it('isolates and sandboxes every window', () => {
+    expect(webPreferences('/x/preload.cjs')).toMatchObject({
+      preload: '/x/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    });
+  });
+
+  it('puts the hall screen on the remembered display, else the first external one, else none', () => {
+    const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+    const projector = { id: 2, bounds: { x: 1920, y: 0, width: 1024, height: 768 } };
+    const tv = { id: 3, bounds: { x: 2944, y: 0, width: 3840, height: 2160 } };
+    expect(chooseHallDisplay([laptop, projector, tv], 1, 3)).toBe(tv);
+    expect(chooseHallDisplay([laptop, projector, tv], 1, 99)).toBe(projector);
+    expect(chooseHallDisplay([laptop, projector], 1, null)).toBe(projector);
+    expect(chooseHallDisplay([laptop], 1, 1)).toBeNull();
+  });
+
+  it('keeps the database in user data and the Electron driver beside the app', () => {
+    expect(databasePath('/home/u/.config/Gavel')).toBe(path.join('/home/u/.config/Gavel', 'gavel.sqlite'));
+    expect(nativeBindingPath({ packaged: true, resourcesPath: '/opt/Gavel/resources', appPath: '/x' })).toBe(
+      path.join('/opt/Gavel/resources', 'native', 'better_sqlite3.node'),
+    );
+    expect(nativeBindingPath({ packaged: false, resourcesPath: '/r', appPath: '/src/gavel' })).toBe(
+      path.join('/src/gavel', 'native-electron', 'better_sqlite3.node'),
+    );
+  });
+});
+
+describe('serve arguments', () => {
+  it('defaults to loopback, port 5170, ./data', () => {
+    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
+  });
+  it('reads --port and --data-dir, spaced or with =', () => {
+    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
+  });
+  it.each([[['--port', 'abc']], [['--port', '70000']], [['--port']], [['--host', '0.0.0.0']], [['--data-dir', '']]])('refuses %j', (argv) => {
+    const parsed = parseServeArgs(argv);
+    expect(parsed.ok).toBe(false);
+  });
+});
+
+describe('static files', () => {
+  const root = path.resolve('/srv/gavel/renderer');
+  it('maps routes to pages and keeps requests inside the folder', () => {
+    expect(resolveStatic(root, '/')).toBe(path.join(root, 'index.html'));
+    expect(resolveStatic(root, '/hall')).toBe(path.join(root, 'hall.html'));
+    expect(resolveStatic(root, '/hall/')).toBe(path.join(root, 'hall.html'));
+    expect(resolveStatic(root, '/assets/a.js?v=2')).toBe(path.join(root, 'assets/a.js'));
+    expect(resolveStatic(root, '/../../etc/passwd')).toBe(path.join(root, 'etc/passwd'));
+    expect(resolveStatic(root, '/%2e%2e/%2e%2e/etc/passwd')).toBe(path.join(root, 'etc/passwd'));
+    expect(resolveStatic(root, '/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('client messages', () => {
+  it('accepts commands and pings, drops anything else', () => {
+    expect(parseClientMessage('{"kind":"command","id":1,"command":{"type":"x"},"lang":"en"}')).toEqual({ kind: 'command', id: 1, command: { type: 'x' }, lang: 'en' });
+    expect(parseClientMessage('{"kind":"command","id":2,"command":{},"lang":"fr"}')).toEqual({ kind: 'command', id: 2, command: {}, lang: undefined });
+    expect(parseClientMessage('{"kind":"ping","id":3}')).toEqual({ kind: 'ping', id: 3 });
+    expect(parseClientMessage('{"kind":"command"}')).toBeNull();
+    expect(parseClientMessage('not json')).toBeNull();
+    expect(parseClientMessage('null')).toBeNull();
+    expect(parseClientMessage('{"kind":"shutdown","id":1}')).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  afterDisplaysChanged,
+  displayToRemember,
+  isHallPageLink,
+  nextDisplay,
+  placeHall,
+  readHallDisplayId,
+  withHallDisplayId,
+} from '../../../electron/main/hall-window';
+
+const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
+const projector = { id: 7, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } };
+const tv = { id: 9, bounds: { x: 3360, y: 0, width: 1024, height: 768 } };
+
+describe('hall window placement', () => {
+  it('opens fullscreen on the remembered display, else the first that is not the chair’s, else windowed', () => {
+    expect(placeHall([laptop, projector, tv], 1, 9)).toEqual({ kind: 'fullscreen', display: tv });
+    expect(placeHall([laptop, projector, tv], 1, 42)).toEqual({ kind: 'fullscreen', display: projector });
+    expect(placeHall([laptop, projector], 1, null)).toEqual({ kind: 'fullscreen', display: projector });
+    expect(placeHall([laptop], 1, 7)).toEqual({ kind: 'window' });
+  });
+
+  it('follows a projector plugged in', () => {
+    expect(afterDisplaysChanged([laptop, projector], 1, null, { displayId: 1, fullscreen: false })).toEqual({ kind: 'fullscreen', display: projector });
+    // Already there: nothing to do.
+    expect(afterDisplaysChanged([laptop, projector], 1, 7, { displayId: 7, fullscreen: true })).toEqual({ kind: 'stay' });
+    // The remembered display came back: go to it rather than stay on another.
+    expect(afterDisplaysChanged([laptop, projector, tv], 1, 9, { displayId: 7, fullscreen: true })).toEqual({ kind: 'fullscreen', display: tv });
+  });
+
+  it('falls back to a normal window when the projector is pulled out', () => {
+    expect(afterDisplaysChanged([laptop], 1, 7, { displayId: 7, fullscreen: true })).toEqual({ kind: 'window' });
+    expect(afterDisplaysChanged([laptop], 1, 7, { displayId: 1, fullscreen: true })).toEqual({ kind: 'window' });
+    // A normal window on the chair's screen stays where the chair put it.
+    expect(afterDisplaysChanged([laptop], 1, null, { displayId: 1, fullscreen: false })).toEqual({ kind: 'stay' });
+  });
+
+  it('cycles through displays and never remembers the chair’s own', () => {
+    expect(nextDisplay([laptop, projector, tv], 7)).toBe(tv);
+    expect(nextDisplay([laptop, projector, tv], 9)).toBe(laptop);
+    expect(nextDisplay([laptop], null)).toBe(laptop);
+    expect(nextDisplay([], 1)).toBeNull();
+    expect(displayToRemember(7, 1)).toBe(7);
+    expect(displayToRemember(1, 1)).toBeNull();
+  });
+});
+
+describe('window-state.json', () => {
+  it('reads hallDisplayId, treating anything unreadable as none', () => {
+    expect(readHallDisplayId('{"hallDisplayId": 7}')).toBe(7);
+    expect(readHallDisplayId(null)).toBeNull();
+    expect(readHallDisplayId('{')).toBeNull();
+    expect(readHallDisplayId('{"hallDisplayId": "7"}')).toBeNull();
+    expect(readHallDisplayId('[]')).toBeNull();
+  });
+
+  it('writes hallDisplayId keeping the rest, and replaces a damaged file', () => {
+    expect(JSON.parse(withHallDisplayId('{"console":{"width":1440}}', 9))).toEqual({ console: { width: 1440 }, hallDisplayId: 9 });
+    expect(JSON.parse(withHallDisplayId('garbage', 9))).toEqual({ hallDisplayId: 9 });
+    expect(JSON.parse(withHallDisplayId(null, 7))).toEqual({ hallDisplayId: 7 });
+    expect(readHallDisplayId(withHallDisplayId('[1,2]', 3))).toBe(3);
+  });
+});
+
+describe('hall page link', () => {
+  it('opens the hall window only for our own hall page', () => {
+    expect(isHallPageLink('app://gavel/hall')).toBe(true);
+    expect(isHallPageLink('app://gavel/hall/')).toBe(true);
+    expect(isHallPageLink('app://gavel/')).toBe(false);
+    expect(isHallPageLink('http://127.0.0.1:5170/hall')).toBe(false);
+    expect(isHallPageLink('app://evil/hall')).toBe(false);
+  });
+});

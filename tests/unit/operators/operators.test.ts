@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
+import { parseSharingRequest } from '../../../electron/server/sharing';
+import { startServer, type GavelServer } from '../../../electron/server/server';
+import { readJournal } from '../../../electron/store/journal';
+import { manualClock, newEngine, ok, seedBasics } from '../helpers';
+import { next, openSocket, staticDir, type Client } from '../server/ws-client';
+
+describe('pairing code', () => {
+  it('is six digits, works once, and a new one replaces the old', () => {
+    const clock = manualClock();
+    const p = new Pairing(clock);
+    const first = p.start();
+    expect(first.code).toMatch(/^\d{6}$/);
+    expect(first.expiresAt).toBe(clock() + PAIRING_TTL_MS);
+    const second = p.start();
+    if (second.code !== first.code) expect(p.check(first.code)).toBe('wrong');
+    expect(p.check(` ${second.code.slice(0, 3)} ${second.code.slice(3)} `)).toBe('ok');
+    expect(p.check(second.code)).toBe('none');
+    expect(p.current()).toBeNull();
+  });
+
+  it('expires', () => {
+    const clock = manualClock();
+    const p = new Pairing(clock);
+    const { code } = p.start();
+    clock.advance(PAIRING_TTL_MS - 1);
+    expect(p.current()?.code).toBe(code);
+    clock.advance(1);
+    expect(p.check(code)).toBe('expired');
+    expect(p.current()).toBeNull();
+  });
+
+  it('locks for a minute after five wrong tries, even for the right code', () => {
+    const clock = manualClock();
+    const p = new Pairing(clock);
+    const { code } = p.start();
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < MAX_WRONG_TRIES - 1; i++) expect(p.check(wrong)).toBe('wrong');
+    expect(p.check(wrong)).toBe('wrong');
+    expect(p.check(code)).toBe('locked');
+    clock.advance(LOCK_MS - 1);
+    expect(p.check(code)).toBe('locked');
+    clock.advance(1);
+    expect(p.check(code)).toBe('ok');
+  });
+
+  it('reads only known fields of a sharing request from IPC', () => {
+    expect(parseSharingRequest({ enable: true, pair: 'start', evil: 1 })).toEqual({ enable: true, pair: 'start' });
+    expect(parseSharingRequest({ enable: 'yes', pair: 'explode' })).toEqual({});
+    expect(parseSharingRequest(null)).toEqual({});
+  });
+});
+
+async function command(ws: Client, id: number, cmd: object, lang = 'en') {
+  const reply = next(ws, 'reply');
+  ws.send(JSON.stringify({ kind: 'command', id, command: cmd, lang }));
+  const msg = await reply;
+  return msg.kind === 'reply' ? msg.reply : null;
+}
+
+describe('second console over the LAN', () => {
+  let server: GavelServer | null = null;
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+
+  async function start() {
+    const ctx = newEngine();
+    seedBasics(ctx.engine);
+    server = await startServer({ engine: ctx.engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
+    const status = await server.sharing({ pair: 'start' });
+    const base = new URL(status.pairing!.urls[0]).origin;
+    return { ...ctx, server, status, base, code: status.pairing!.code };
+  }
+
+  const post = (base: string, body: Record<string, string>, origin: string | null = base) =>
+    fetch(`${base}/pair?lang=en`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
+      body: new URLSearchParams(body).toString(),
+    });
+
+  it('pairs with the right code: an HttpOnly SameSite=Strict cookie, a console, the secretary’s role', async () => {
+    const { engine, db, server: s, status, base, code } = await start();
+    expect(status.on).toBe(true);
+    expect(status.pairing!.urls[0]).toBe(`${base}/pair?code=${code}`);
+    const page = await fetch(`${base}/pair?code=${code}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(`value="${code}"`);
+
+    const res = await post(base, { code, name: 'Thư ký - laptop 2' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/');
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^gavel_device=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\//);
+    const cookie = setCookie.split(';')[0];
+    expect((await s.sharing()).pairing).toBeNull();
+
+    // The cookie opens the console and its assets; the socket says who it is.
+    const consolePage = await fetch(`${base}/`, { headers: { cookie } });
+    expect(await consolePage.text()).toBe('<title>console</title>');
+    expect((await fetch(`${base}/assets/app.js`, { headers: { cookie } })).status).toBe(200);
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
+    expect((await s.sharing()).devices.connected).toEqual([engine.current.devices[0].id]);
+
+    // The secretary's part goes through and is journaled with the device and role…
+    expect(await command(ws, 1, { type: 'delegate.add', fullName: 'Nguyễn Văn A', seatNumber: 1 })).toMatchObject({ ok: true });
+    const [entry] = readJournal(db, 1);
+    expect(entry).toMatchObject({ type: 'delegate.add', actor: 'Thư ký - laptop 2', role: 'secretary', deviceId: engine.current.devices[0].id });
+    // …the chair's part is refused with who may do it, and LAN sharing cannot be touched.
+    const before = engine.current.revision;
+    expect(await command(ws, 2, { type: 'agenda.add', title: 'Khai mạc', kind: 'opening' })).toEqual({
+      ok: false,
+      error: { code: 'role-forbidden', message: 'Only the chair may do this; this console has the role secretary.' },
+    });
+    const sharingReply = next(ws, 'reply');
+    ws.send(JSON.stringify({ kind: 'sharing', id: 3, pair: 'start' }));
+    expect(await sharingReply).toMatchObject({ id: 3, reply: { ok: false } });
+    expect(engine.current.revision).toBe(before);
+    ws.close();
+  });
+
+  it('refuses a wrong, reused and expired code, and locks after five wrong tries', async () => {
+    const { base, code, clock, server: s, engine } = await start();
+    const wrong = code === '000000' ? '111111' : '000000';
+    const bad = await post(base, { code: wrong, name: 'Máy lạ' });
+    expect(bad.status).toBe(403);
+    expect(bad.headers.get('set-cookie')).toBeNull();
+    expect(await bad.text()).toContain('That pairing code is not right.');
+
+    expect((await post(base, { code, name: 'Thư ký' })).status).toBe(303);
+    const reused = await post(base, { code, name: 'Máy khác' });
+    expect(reused.status).toBe(403);
+    expect(reused.headers.get('set-cookie')).toBeNull();
+
+    const fresh = (await s.sharing({ pair: 'start' })).pairing!.code;
+    clock.advance(5 * 60_000);
+    const expired = await post(base, { code: fresh, name: 'Máy muộn' });
+    expect(expired.status).toBe(403);
+    expect(await expired.text()).toContain('That pairing code has expired.');
+
+    const last = (await s.sharing({ pair: 'start' })).pairing!.code;
+    const other = last === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) expect((await post(base, { code: other, name: 'Đoán mò' })).status).toBe(403);
+    const locked = await post(base, { code: last, name: 'Thư ký 2' });
+    expect(locked.status).toBe(403);
+    expect(await locked.text()).toContain('pairing is locked for a minute');
+    expect(engine.current.devices.map((d) => d.name)).toEqual(['Thư ký']);
+  });
+
+  it('refuses a pairing form posted from another origin, and a socket from another origin', async () => {
+    const { base, code, engine } = await start();
+    expect((await post(base, { code, name: 'CSRF' }, 'http://evil.example')).status).toBe(403);
+    expect((await post(base, { code, name: 'No origin' }, null)).status).toBe(403);
+    const paired = await post(base, { code, name: 'Thư ký' });
+    const cookie = paired.headers.get('set-cookie')!.split(';')[0];
+    await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie }, 'http://evil.example')).rejects.toThrow('HTTP 403');
+    expect(engine.current.devices.map((d) => d.name)).toEqual(['Thư ký']);
+  });
+
+  it('revoking a device closes its socket at once; its credential then gets 403', async () => {
+    const { base, code, engine, server: s } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    await next(ws, 'hello');
+    ok(engine, 'device.revoke', { id: engine.current.devices[0].id });
+    expect(await ws.closed).toBe(4403);
+    await expect.poll(async () => (await s.sharing()).devices.connected).toEqual([]);
+
+    const page = await fetch(`${base}/`, { headers: { cookie } });
+    expect(page.status).toBe(403);
+    expect(await page.text()).toContain('Hãy ghép nối lại bằng mã mới.');
+    expect((await fetch(`${base}/assets/app.js`, { headers: { cookie } })).status).toBe(403);
+    await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie })).rejects.toThrow('HTTP 403');
+    const unknown = 'gavel_device=' + 'A'.repeat(43);
+    expect((await fetch(`${base}/`, { headers: { cookie: unknown } })).status).toBe(403);
+  });
+
+  it('never gives the chair’s role over the LAN: a display token socket is a display', async () => {
+    const { server: s, engine } = await start();
+    const display = new URL((await s.sharing()).urls[0]);
+    const ws = await openSocket(`ws://${display.host}/ws?token=${display.searchParams.get('token')}`);
+    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'display', device: null });
+    expect(await command(ws, 1, { type: 'attendance.open' })).toMatchObject({ ok: false, error: { code: 'display-read-only' } });
+    expect(engine.current.revision).toBe(2);
+    ws.close();
+  });
+});

@@ -1,0 +1,328 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../electron/engine/engine';
+import { migrate } from '../../../electron/store/db';
+import { migrations } from '../../../electron/store/migrations/index';
+import { dumpDb, manualClock, newEngine, ok, seedBasics } from '../helpers';
+import { reportFile } from '../../../electron/documents/index';
+import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
+import { readDocx } from '../../docx';
+import Papa from 'papaparse';
+
+/** Eight officials rated by a 58-seat council, 56 present, and a counting committee of three. */
+const OFFICIALS = [
+  ['Lương Xuân Quý', 'Chủ tịch Hội đồng nhân dân tỉnh', 'council', 'mr'],
+  ['Trần Thị Hoa', 'Phó Chủ tịch Hội đồng nhân dân tỉnh', 'council', 'ms'],
+  ['Nguyễn Văn Bình', 'Trưởng Ban Pháp chế', 'council', 'mr'],
+  ['Đinh Thị Lan', 'Trưởng Ban Kinh tế - Ngân sách', 'council', 'ms'],
+  ['Bùi Văn Khánh', 'Chủ tịch Ủy ban nhân dân tỉnh', 'committee', 'mr'],
+  ['Quách Thế Tản', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', 'committee', 'mr'],
+  ['Nguyễn Thị Thu', 'Giám đốc Sở Tài chính', 'committee', 'ms'],
+  ['Hoàng Văn Nam', 'Giám đốc Sở Xây dựng', 'committee', 'mr'],
+] as const;
+
+function setUp() {
+  const ctx = newEngine();
+  seedBasics(ctx.engine);
+  const add = (fullName: string, title = '', seatNumber: number | null = null) =>
+    (ok(ctx.engine, 'delegate.add', { fullName, title, seatNumber }) as { id: number }).id;
+  const officials = OFFICIALS.map(([name, title], i) => add(name, title, i + 1));
+  const counters = [add('Phạm Văn Đức', 'Đại biểu', 20), add('Lê Thị Mai', 'Đại biểu', 21), add('Vũ Văn Hải', 'Đại biểu', 22)];
+  return { ...ctx, officials, counters };
+}
+
+function prepareConfidence(engine: Engine, officials: number[], exempt: Record<number, string> = {}) {
+  const people = officials.map((delegateId, i) => ({
+    delegateId,
+    body: OFFICIALS[i][2],
+    honorific: OFFICIALS[i][3],
+    exemptReason: exempt[i] ?? '',
+  }));
+  return (ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people }) as { id: number }).id;
+}
+
+const view = (engine: Engine, id: number) => engine.current.personnel.find((v) => v.id === id)!;
+
+function refused(engine: Engine, db: ReturnType<typeof newEngine>['db'], type: Parameters<Engine['run']>[0], payload: object, code: string, lang: 'vi' | 'en' = 'en') {
+  const before = dumpDb(db);
+  const reply = engine.run(type, payload, { lang, actor: 'test' });
+  expect(reply.ok ? 'accepted' : reply.error.code).toBe(code);
+  expect(dumpDb(db)).toEqual(before);
+  return reply.ok ? '' : reply.error.message;
+}
+
+/** Opens a confidence vote with 56 ballots, all valid, and counts lines from (high, medium, low, invalid). */
+function countAll(engine: Engine, id: number, lines: [number, number, number, number][]) {
+  const v = view(engine, id);
+  const rated = v.people.filter((p) => !p.exemptReason);
+  ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+  ok(engine, 'personnel.count', {
+    id,
+    lines: rated.map((p, i) => ({ personId: p.id, counts: { high: lines[i][0], medium: lines[i][1], low: lines[i][2], invalid: lines[i][3] } })),
+  });
+}
+
+describe('confidence vote on eight officials', () => {
+  it('prepares from the roster, counts, closes and announces the statutory sentences', () => {
+    const { engine, officials, counters } = setUp();
+    const id = prepareConfidence(engine, officials, { 7: 'Nghỉ hưu từ tháng 01/2027' });
+    let v = view(engine, id);
+    expect(v).toMatchObject({ kind: 'confidence', status: 'draft', rules: { resign: { base: 'seats', numerator: 1, denominator: 2 } } });
+    expect(v.people.map((p) => [p.fullName, p.title, p.body])).toEqual(OFFICIALS.map(([n, t, b]) => [n, t, b]));
+    expect(v.people[7]).toMatchObject({ exemptReason: 'Nghỉ hưu từ tháng 01/2027', result: null });
+
+    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    countAll(engine, id, [
+      [49, 5, 1, 1],
+      [40, 10, 6, 0],
+      [20, 6, 30, 0],
+      [10, 6, 39, 1],
+      [50, 6, 0, 0],
+      [45, 11, 0, 0],
+      [44, 12, 0, 0],
+    ]);
+    ok(engine, 'personnel.close', { id });
+    ok(engine, 'personnel.announce', { id });
+    v = view(engine, id);
+    expect(v.status).toBe('closed');
+    expect(v.versions).toHaveLength(1);
+    expect(v.committee.map((c) => [c.fullName, c.role])).toEqual([
+      ['Phạm Văn Đức', 'head'],
+      ['Lê Thị Mai', 'member'],
+      ['Vũ Văn Hải', 'member'],
+    ]);
+    expect(v.people.map((p) => p.result?.outcome ?? 'exempt')).toEqual([
+      'confidence',
+      'confidence',
+      'mayResign',
+      'dismissalProposed',
+      'confidence',
+      'confidence',
+      'confidence',
+      'exempt',
+    ]);
+    expect(v.people[0].announcement!.vi).toBe(
+      'Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 5/58 phiếu tín nhiệm, chiếm 8,62%; 1/58 phiếu tín nhiệm thấp, chiếm 1,72%.',
+    );
+    expect(v.people[0].announcement!.en).toBe(
+      'Mr Lương Xuân Quý received 49/58 ballots high confidence, 84.48% of the total number of council delegates; 5/58 ballots confidence, 8.62%; 1/58 ballots low confidence, 1.72%.',
+    );
+    expect(v.people[2].announcement!.vi).toContain('có trên một nửa tổng số đại biểu đánh giá tín nhiệm thấp, có thể xin từ chức');
+    expect(v.people[3].announcement!.vi).toContain('từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp');
+  });
+
+  it('refuses counts outside what the ballots allow, naming the person and the level, and changes nothing', () => {
+    const { engine, db, officials, counters } = setUp();
+    const id = prepareConfidence(engine, officials, { 7: 'Được bầu trong năm' });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 55, valid: 54, invalid: 1 });
+    const [quy, hoa] = view(engine, id).people;
+    ok(engine, 'personnel.count', { id, lines: [{ personId: quy.id, counts: { high: 49, medium: 4 } }] });
+
+    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: quy.id, counts: { low: 2 } }] }, 'personnel-line-over', 'vi')).toBe(
+      'Không thể ghi 2 phiếu «tín nhiệm thấp» cho Lương Xuân Quý: các mức của người này cộng lại thành 55, nhiều hơn 54 phiếu hợp lệ.',
+    );
+    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { high: 60 } }] }, 'personnel-line-over')).toBe(
+      'Cannot record 60 “high confidence” for Trần Thị Hoa: this person’s levels would add up to 60, more than the 54 valid ballots.',
+    );
+    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { agree: 3 } }] }, 'personnel-level-wrong')).toContain(
+      'Trần Thị Hoa',
+    );
+    const exempt = view(engine, id).people[7];
+    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: exempt.id, counts: { high: 1 } }] }, 'personnel-exempt')).toContain('Được bầu trong năm');
+    refused(engine, db, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { high: -1 } }] }, 'invalid');
+    refused(engine, db, 'personnel.count', { id, lines: [{ personId: 99_999, counts: { high: 1 } }] }, 'not-found');
+    // Ballots that no longer hold the lines already counted.
+    refused(engine, db, 'personnel.ballots', { id, issued: 56, returned: 55, valid: 50, invalid: 5 }, 'personnel-line-over');
+    refused(engine, db, 'personnel.ballots', { id, issued: 56, returned: 57, valid: 54, invalid: 1 }, 'returned-over-issued');
+    refused(engine, db, 'personnel.ballots', { id, issued: 57, returned: 55, valid: 54, invalid: 1 }, 'issued-over-present');
+    // Closing with lines not accounting for every valid ballot.
+    expect(refused(engine, db, 'personnel.close', { id }, 'personnel-line-short')).toContain('Lương Xuân Quý adds up to 53 of 54');
+  });
+
+  it('refuses to open without a counting committee, and a second open vote', () => {
+    const { engine, db, officials, counters } = setUp();
+    const a = prepareConfidence(engine, officials.slice(0, 2));
+    const b = prepareConfidence(engine, officials.slice(2, 4));
+    refused(engine, db, 'personnel.open', { id: a }, 'personnel-no-committee');
+    ok(engine, 'personnel.committee', { id: a, head: counters[0] });
+    ok(engine, 'personnel.committee', { id: b, head: counters[1] });
+    ok(engine, 'personnel.open', { id: a });
+    refused(engine, db, 'personnel.open', { id: b }, 'personnel-already-open');
+    refused(engine, db, 'personnel.show', { id: a }, 'personnel-not-closed');
+    refused(engine, db, 'personnel.committee', { id: b, head: counters[1], members: [counters[1]] }, 'personnel-counter-twice');
+    refused(engine, db, 'personnel.update', { id: a, kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
+    refused(engine, db, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
+    refused(engine, db, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [] }, 'invalid');
+  });
+
+  it('corrects with a reason, keeping every version', () => {
+    const { engine, officials, counters } = setUp();
+    const id = prepareConfidence(engine, officials.slice(0, 2));
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    countAll(engine, id, [
+      [49, 5, 2, 0],
+      [40, 10, 6, 0],
+    ]);
+    ok(engine, 'personnel.close', { id });
+    const quy = view(engine, id).people[0];
+    const { version } = ok(engine, 'personnel.correct', {
+      id,
+      reason: 'Ban kiểm phiếu đếm lại tờ kiểm phiếu số 3',
+      lines: [{ personId: quy.id, counts: { high: 50, low: 1 } }],
+    }) as { version: number };
+    expect(version).toBe(2);
+    const v = view(engine, id);
+    expect(v.versions.map((x) => [x.version, x.reason, x.lines[quy.id].high, x.results[quy.id].percent.vi.high])).toEqual([
+      [1, '', 49, '84,48'],
+      [2, 'Ban kiểm phiếu đếm lại tờ kiểm phiếu số 3', 50, '86,21'],
+    ]);
+    expect(v.people[0].counts).toMatchObject({ high: 50, medium: 5, low: 1 });
+  });
+
+  it('keeps a person removed from the roster after being rated, by name and title', () => {
+    const { engine, officials, counters } = setUp();
+    const id = prepareConfidence(engine, officials.slice(0, 2));
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'delegate.remove', { id: officials[1] });
+    ok(engine, 'delegate.remove', { id: counters[0] });
+    const v = view(engine, id);
+    expect(v.people[1]).toMatchObject({ delegateId: null, fullName: 'Trần Thị Hoa', title: 'Phó Chủ tịch Hội đồng nhân dân tỉnh' });
+    expect(v.committee[0]).toMatchObject({ delegateId: null, fullName: 'Phạm Văn Đức', role: 'head' });
+  });
+});
+
+describe('election of one chair with two candidates', () => {
+  function election(engine: Engine, officials: number[], counters: number[]) {
+    const id = (
+      ok(engine, 'personnel.prepare', {
+        kind: 'election',
+        title: 'Chủ tịch Hội đồng nhân dân tỉnh',
+        posts: 1,
+        people: [
+          { delegateId: officials[0], honorific: 'mr' },
+          { delegateId: officials[2], honorific: 'mr' },
+        ],
+      }) as { id: number }
+    ).id;
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 55, invalid: 1 });
+    return id;
+  }
+
+  it('elects the higher count above half the seats, saying who can still be elected while counting', () => {
+    const { engine, officials, counters } = setUp();
+    const id = election(engine, officials, counters);
+    const [a, b] = view(engine, id).people;
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 20, disagree: 2 } }, { personId: b.id, counts: { agree: 2, disagree: 27 } }] });
+    expect(view(engine, id).people.map((p) => [p.result!.canStillPass, p.result!.uncounted])).toEqual([
+      [true, 33],
+      [false, 26],
+    ]);
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 45, disagree: 10 } }, { personId: b.id, counts: { agree: 8, disagree: 47 } }] });
+    ok(engine, 'personnel.close', { id });
+    const v = view(engine, id);
+    expect(v.people.map((p) => p.result!.outcome)).toEqual(['elected', 'notElected']);
+    expect(v.people[0].announcement!.vi).toBe(
+      'Ông Lương Xuân Quý được 45/58 phiếu đồng ý, chiếm 77,59% tổng số đại biểu Hội đồng nhân dân. Như vậy, Ông Lương Xuân Quý đã trúng cử chức vụ Chủ tịch Hội đồng nhân dân tỉnh.',
+    );
+    // The chair may put this result on the hall's result mode, as a resolution vote is.
+    ok(engine, 'personnel.show', { id });
+    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: null });
+    expect(engine.current.personnelHall).toEqual({ voteId: id });
+    expect(v.people[1].announcement!.en).toBe(
+      'Mr Nguyễn Văn Bình received 8/58 ballots agree, 13.79% of the total number of council delegates. Mr Nguyễn Văn Bình is therefore not elected.',
+    );
+  });
+
+  it('refuses more agreeing ballots than posts allow; a tie goes to a new round of those level', () => {
+    const { engine, db, officials, counters } = setUp();
+    const id = election(engine, officials, counters);
+    const [a, b] = view(engine, id).people;
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 40, disagree: 15 } }] });
+    refused(engine, db, 'personnel.count', { id, lines: [{ personId: b.id, counts: { agree: 40 } }] }, 'personnel-agree-over-posts');
+    // One post, 55 valid: at most 55 agreeing in all; a tie of two at 27 each cannot pass half of 58 either.
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 27, disagree: 28 } }, { personId: b.id, counts: { agree: 27, disagree: 28 } }] });
+    ok(engine, 'personnel.close', { id });
+    expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['notElected', 'notElected']);
+    const { id: next } = ok(engine, 'personnel.revote', { id }) as { id: number };
+    const r2 = view(engine, next);
+    expect(r2).toMatchObject({ round: 2, revoteOf: id, status: 'draft', title: 'Chủ tịch Hội đồng nhân dân tỉnh' });
+    expect(r2.people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý', 'Nguyễn Văn Bình']);
+    expect(r2.committee).toHaveLength(1);
+    const { id: only } = ok(engine, 'personnel.revote', { id, personIds: [a.id] }) as { id: number };
+    expect(view(engine, only).people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý']);
+  });
+});
+
+describe('exports', () => {
+  async function closedVote() {
+    const ctx = setUp();
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3), { 2: 'Nghỉ hưu' });
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
+    ok(ctx.engine, 'personnel.open', { id, present: 56 });
+    countAll(ctx.engine, id, [
+      [49, 5, 1, 1],
+      [20, 6, 30, 0],
+    ]);
+    ok(ctx.engine, 'personnel.close', { id });
+    return { ...ctx, id };
+  }
+
+  it('results and counting record as CSV say the numbers of the count', async () => {
+    const { engine } = await closedVote();
+    const votes = engine.current.personnel;
+    const results = Papa.parse<string[]>(personnelResultsCsv(votes, 'vi').slice(1).trim()).data;
+    expect(results[0].slice(0, 5)).toEqual(['Cuộc bỏ phiếu', 'Loại', 'Lần', 'STT', 'Họ và tên']);
+    const quy = results.find((r) => r[4] === 'Lương Xuân Quý')!;
+    expect(quy).toContain('84,48');
+    expect(quy).toContain('49');
+    expect(results.find((r) => r[4] === 'Trần Thị Hoa')).toContain('Tín nhiệm thấp trên 1/2: có thể xin từ chức');
+    expect(results.find((r) => r[4] === 'Nguyễn Văn Bình')![7]).toBe('Nghỉ hưu');
+    const record = personnelRecordText(countingRecordCsv(votes, 'en'));
+    expect(record).toContain('Counting committee,Head,Phạm Văn Đức');
+    expect(record).toContain('Valid ballots,56');
+    expect(record).toContain('Mr Lương Xuân Quý received 49/58 ballots high confidence, 84.48% of the total number of council delegates');
+  });
+
+  it('writes the counting record as a Nghị định 30 DOCX with the shared builder', async () => {
+    const { db } = await closedVote();
+    const file = (await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!;
+    expect(file.fileName).toBe('bien-ban-kiem-phieu-nhan-su-ky-hop-11.docx');
+    const docx = readDocx(file.bytes);
+    expect(docx.text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(docx.text).toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).toContain('1. Phạm Văn Đức, Đại biểu – Trưởng ban.');
+    expect(docx.text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
+    expect(docx.text).toContain('49 (84,48%)');
+    expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
+    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
+  });
+});
+
+/** CSV rows joined plainly, to look for a row's leading cells. */
+function personnelRecordText(csv: string): string {
+  return Papa.parse<string[]>(csv.slice(1).trim()).data.map((r) => r.join(',')).join('\n');
+}
+
+describe('migration', () => {
+  it('adds personnel votes to a database of the version before, keeping its roster', () => {
+    const step = migrations.find((m) => m.name === 'personnel')!;
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of migrations.filter((m) => m.version < step.version)) db.exec(m.up);
+    db.pragma(`user_version = ${step.version - 1}`);
+    db.prepare("INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND xã Tân Lạc', 'commune', 1, 25)").run();
+    db.prepare("INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 3, 1, 'regular', '2026-12-08', '2026-12-08')").run();
+    db.prepare("INSERT INTO delegate (id, full_name, title, voting) VALUES (7, 'Lò Văn Pấng', 'Chủ tịch UBND xã', 1)").run();
+    migrate(db);
+    const engine = new Engine(db, manualClock());
+    ok(engine, 'session.select', { id: 1 });
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId: 7, body: 'committee' }] }) as { id: number };
+    expect(engine.current.personnel.find((v) => v.id === id)!.people[0]).toMatchObject({ fullName: 'Lò Văn Pấng', title: 'Chủ tịch UBND xã', body: 'committee' });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The agenda import on files shaped like the ones council offices keep: title rows merged
+ * above the header, columns in their own order, Vietnamese headers with or without
+ * diacritics, a day number and a part of day, day cells merged over several rows, a BOM.
+ */
+import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { findHeaderRow, guessAgendaMapping, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../../common/agenda/import';
+import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
+
+const enc = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
+
+/** A programme as an office exports it: two merged title rows, a blank row, the header, day cells merged down. */
+async function officeWorkbook(): Promise<ArrayBuffer> {
+  const c = (value: string | number, more: object = {}) => ({ value, ...more });
+  const data = [
+    [c('HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ', { columnSpan: 6 }), null, null, null, null, null],
+    [c('CHƯƠNG TRÌNH KỲ HỌP THỨ 5, HĐND TỈNH KHÓA VIII', { columnSpan: 6 }), null, null, null, null, null],
+    [null, null, null, null, null, null],
+    [c('Ngày'), c('Buổi'), c('STT'), c('Nội dung'), c('Cơ quan trình bày'), c('Thời gian (phút)')],
+    [c(1, { rowSpan: 4 }), c('Sáng', { rowSpan: 3 }), c(1), c('Chào cờ'), null, c(5)],
+    [null, null, c(2), c('Báo cáo tình hình kinh tế - xã hội năm 2026'), c('UBND tỉnh'), c('20 phút')],
+    [null, null, c('2.1'), c('Báo cáo thẩm tra của Ban Kinh tế - Ngân sách'), c('Ban KT-NS'), c(10)],
+    [null, c('Chiều'), c(3), c('Thảo luận tổ'), null, c('2 giờ')],
+    [c(2, { rowSpan: 2 }), c('Sáng', { rowSpan: 2 }), c(4), c('Chất vấn và trả lời chất vấn'), c('Thường trực HĐND'), c(150)],
+    [null, null, c(5), c('Bế mạc kỳ họp'), c('Chủ tịch HĐND'), c(15)],
+  ];
+  const b = await writeXlsxFile(data as never, { sheet: 'Chương trình' }).toBuffer();
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+describe('agenda files as offices keep them', () => {
+  it('reads an XLSX with merged title rows, day and part columns merged down, sub-items by number', async () => {
+    const cells = await readSpreadsheet('chuong-trinh.xlsx', await officeWorkbook());
+    expect(findHeaderRow(cells)).toBe(3);
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-08' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.line, r.title, r.kind, r.presenter, r.plannedMinutes, r.sub, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
+      [5, 'Chào cờ', 'opening', '', 5, false, '2026-12-08 morning'],
+      [6, 'Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'UBND tỉnh', 20, false, '2026-12-08 morning'],
+      [7, 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 'verification', 'Ban KT-NS', 10, true, '2026-12-08 morning'],
+      [8, 'Thảo luận tổ', 'discussion', '', 120, false, '2026-12-08 afternoon'],
+      [9, 'Chất vấn và trả lời chất vấn', 'questioning', 'Thường trực HĐND', 150, false, '2026-12-09 morning'],
+      [10, 'Bế mạc kỳ họp', 'closing', 'Chủ tịch HĐND', 15, false, '2026-12-09 morning'],
+    ]);
+  });
+
+  it('reads a CSV with a BOM, headers without diacritics, the columns day, part, title, kind, presenter, minutes', async () => {
+    const csv = '\uFEFFngay,buoi,tieu de,loai,nguoi trinh bay,phut\n1,sang,Khai mac ky hop,khai mac,Chu tich HDND,10\n,,Tờ trình về dự toán ngân sách,to trinh,UBND,15\n,chieu,- Thảo luận,thao luan,,60\n2,sáng,Biểu quyết thông qua nghị quyết,bieu quyet,,30\n';
+    const cells = await readSpreadsheet('agenda.csv', enc(csv));
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-07-14' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.kind, r.sub, r.sitting?.date, r.sitting?.part])).toEqual([
+      ['opening', false, '2026-07-14', 'morning'],
+      ['submission', false, '2026-07-14', 'morning'],
+      ['discussion', true, '2026-07-14', 'afternoon'],
+      ['vote', false, '2026-07-15', 'morning'],
+    ]);
+  });
+
+  it('reads English headers in any order, a date with a part, and one sitting column', () => {
+    const a = parseAgendaTable(rowsFromText('minutes,title,date,part,kind\n15,Opening,08/12/2026,morning,opening\n20,Report,2026-12-08,afternoon,report'));
+    expect(a.problems).toEqual([]);
+    expect(a.rows.map((r) => [r.title, r.plannedMinutes, r.sitting])).toEqual([
+      ['Opening', 15, { date: '2026-12-08', part: 'morning' }],
+      ['Report', 20, { date: '2026-12-08', part: 'afternoon' }],
+    ]);
+    const b = parseAgendaTable(rowsFromText('Nội dung;Phiên họp\nKhai mạc;Sáng 08/12/2026\nBáo cáo;Chiều thứ Ba, 08/12/2026\nChất vấn;Ngày 2 - sáng'), { startDate: '2026-12-08' });
+    expect(b.problems).toEqual([]);
+    expect(b.rows.map((r) => [r.kind, r.sitting])).toEqual([
+      ['opening', { date: '2026-12-08', part: 'morning' }],
+      ['report', { date: '2026-12-08', part: 'afternoon' }],
+      ['questioning', { date: '2026-12-09', part: 'morning' }],
+    ]);
+  });
+
+  it('takes heading rows ("NGÀY THỨ NHẤT", "Buổi chiều") as the sitting of the rows below', () => {
+    const text = 'Nội dung\tNgười trình bày\tThời gian\nNGÀY THỨ NHẤT (08/12/2026)\nBuổi sáng\nKhai mạc\tChủ tọa\t10\nBuổi chiều\nThảo luận tại hội trường\t\t90\nNgày thứ hai\nBuổi sáng\nBế mạc\t\t10';
+    const { rows, problems } = parseAgendaTable(rowsFromText(text), { startDate: '2026-12-08' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.title, r.sitting?.date, r.sitting?.part])).toEqual([
+      ['Khai mạc', '2026-12-08', 'morning'],
+      ['Thảo luận tại hội trường', '2026-12-08', 'afternoon'],
+      ['Bế mạc', '2026-12-09', 'morning'],
+    ]);
+  });
+
+  it('counts rows with errors, each with all its problems, and leaves sub-items of a bad row out', () => {
+    const good = parseAgendaTable(rowsFromText('tieu de,loai\nBáo cáo,xyz\n- Thẩm tra,thẩm tra\nTờ trình,tờ trình'));
+    expect(good.problems.map((p) => p.line)).toEqual([2, 3]);
+    expect(good.rows.map((r) => r.line)).toEqual([4]);
+    const text = 'tieu de,loai,phut,ngay,buoi\nBáo cáo,báo cáo,mười,hôm nay,trưa\n- Thẩm tra,thẩm tra,10,,\nTờ trình,tờ trình,15,1,sáng\n- Thảo luận,thảo luận,abc,,';
+    const { rows, problems } = parseAgendaTable(rowsFromText(text));
+    expect(problems.length).toBe(4); // four bad rows, eight problems
+    expect(problems.map((p) => [p.line, p.problems.map((x) => x.problem)])).toEqual([
+      [2, ['dayInvalid', 'partInvalid', 'minutesInvalid']],
+      [3, ['parentBad']],
+      [4, ['noStartDate']],
+      [5, ['minutesInvalid', 'noStartDate', 'parentBad']], // day 1 carries down
+    ]);
+    expect(rows).toEqual([]);
+  });
+
+  it('reads day, minute and sitting cells as people write them', () => {
+    expect(['1', 'Ngày 2', 'ngay thu nhat', 'Day 3', 'Thứ Hai, 08/12/2026', '31/02/2026'].map(dayFromText)).toEqual([
+      { day: 1 }, { day: 2 }, { day: 1 }, { day: 3 }, { date: '2026-12-08' }, null,
+    ]);
+    expect(['15', "15'", '15 phút', '1 giờ 30', '1h30', '0:45', '10,5', '-5', 'mười'].map(minutesFromText)).toEqual([15, 15, 15, 90, 90, 45, null, null, null]);
+    expect(sittingCell('Buổi chiều ngày 2')).toEqual({ day: { day: 2 }, part: 'afternoon' });
+  });
+
+  it('finds fields mapped to the same column', () => {
+    const m = guessAgendaMapping(['Nội dung', 'Loại', 'Phút']);
+    expect(twiceMapped(m)).toEqual([]);
+    expect(twiceMapped({ ...m, presenter: 1 })).toEqual(['kind', 'presenter']);
+  });
+});
+
+describe('files the import refuses, with a sentence and nothing read', () => {
+  const hex = (h: string) => new Uint8Array(h.match(/../g)!.map((x) => parseInt(x, 16))).buffer as ArrayBuffer;
+  const reason = async (name: string, data: ArrayBuffer) => readSpreadsheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
+
+  it('refuses Windows-1258 text and TCVN3 (ABC) text instead of importing mojibake', async () => {
+    // "Tiêu đề,Loại / Tờ trình về ngân sách,tờ trình" saved as Windows-1258 (tones as combining marks).
+    const cp1258 = '5469ea7520f0eacc2c4c6f61f2690a54f5cc20747269cc6e682076eacc206e67e26e2073e163682c74f5cc20747269cc6e680a';
+    expect(await reason('chuong-trinh.csv', hex(cp1258))).toBe('spreadsheet.legacy');
+    // The same words typed with a .VnTime font: valid Unicode, wrong letters.
+    const tcvn3 = await xlsxOf([['Néi dung', 'Lo¹i'], ['Tê tr×nh vÒ ng©n s¸ch', 'tê tr×nh'], ['Th¶o luËn', 'th¶o luËn']]);
+    expect(await reason('chuong-trinh.xlsx', tcvn3)).toBe('spreadsheet.legacy');
+    // Real Vietnamese with a few symbols is still read.
+    expect(await reason('ok.csv', enc('Nội dung,Ghi chú\nBáo cáo ® số 1,«mật»\nTờ trình,±5 phút\n'))).toBe('read');
+  });
+
+  it('refuses an empty file, a file that is not a spreadsheet, and a renamed non-workbook', async () => {
+    expect(await reason('empty.csv', enc(''))).toBe('spreadsheet.empty');
+    expect(await reason('blank.csv', enc('\n\n,,\n'))).toBe('spreadsheet.empty');
+    expect(await reason('chuong-trinh.docx', enc('PK...'))).toBe('spreadsheet.unsupported');
+    expect(await reason('chuong-trinh.xlsx', enc('not a zip'))).toBe('spreadsheet.corrupt');
+  });
+});
+
+async function xlsxOf(rows: string[][]): Promise<ArrayBuffer> {
+  const b = await writeXlsxFile(rows.map((r) => r.map((value) => ({ value }))), {}).toBuffer();
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { parseAgendaTable } from '../../../common/agenda/import';
+import { readSpreadsheet, rowsFromText, SpreadsheetError } from '../../../src/lib/spreadsheet';
+import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+import { xlsx } from '../../xlsx';
+
+/** A two-day year-end programme: 30 items over four sittings, with sub-items. */
+function twoDayAgenda(): string {
+  const lines = ['Tiêu đề,Loại,Người trình bày,Phút,Phiên'];
+  const sittings = ['2026-12-08 sáng', '2026-12-08 chiều', '2026-12-09 sáng', '2026-12-09 chiều'];
+  lines.push(`Khai mạc kỳ họp,khai mạc,Chủ tịch HĐND,20,${sittings[0]}`);
+  for (let i = 1; i <= 7; i++) {
+    const s = sittings[Math.min(3, Math.floor(i / 2))];
+    lines.push(`"Tờ trình số ${i}, dự thảo nghị quyết",tờ trình,UBND tỉnh,15,${s}`);
+    lines.push(`- Báo cáo thẩm tra số ${i},thẩm tra,Ban Kinh tế - Ngân sách,10,${s}`);
+    lines.push(`- Thảo luận tờ trình ${i},thảo luận,,30,${s}`);
+    lines.push(`- Biểu quyết thông qua,biểu quyết,,5,${s}`);
+  }
+  lines.push(`Bế mạc,bế mạc,Chủ tịch HĐND,15,${sittings[3]}`);
+  return lines.join('\n');
+}
+
+describe('reading an agenda table', () => {
+  it('reads titles, Vietnamese kinds, default minutes, sittings and sub-items', () => {
+    const { rows, problems } = parseAgendaTable(
+      rowsFromText('Nội dung;Loại;Người trình bày;Phút\nBáo cáo KT-XH;Báo cáo;Chủ tịch UBND;20\n- Thẩm tra;BÁO CÁO THẨM TRA;Ban KT-NS;\nChất vấn;chat van;;120'),
+    );
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, title: 'Báo cáo KT-XH', kind: 'report', presenter: 'Chủ tịch UBND', plannedMinutes: 20, sub: false, sitting: undefined },
+      { line: 3, title: 'Thẩm tra', kind: 'verification', presenter: 'Ban KT-NS', plannedMinutes: undefined, sub: true, sitting: undefined },
+      { line: 4, title: 'Chất vấn', kind: 'questioning', presenter: '', plannedMinutes: 120, sub: false, sitting: undefined },
+    ]);
+  });
+
+  it('names every malformed row and keeps only good ones', () => {
+    const text = [
+      '- Thảo luận mồ côi\tthảo luận\t\t30', // a sub-item before any main item
+      'Báo cáo\tbáo cáo\tUBND\tmười lăm',
+      '\tbáo cáo\tUBND\t15',
+      'Tờ trình\tnghị định\t\t15',
+      'Thảo luận\tthảo luận\t\t-5',
+      'Biểu quyết\tbiểu quyết\t\t5\t2026-13-40 sáng',
+      'Bế mạc\tbế mạc\t\t10.5',
+      'Good\treport\tX\t15\t08/12/2026 chiều',
+    ].join('\n');
+    const { rows, problems } = parseAgendaTable(rowsFromText(text));
+    expect(problems.map((p) => [p.line, p.problems.map((x) => x.problem)])).toEqual([
+      [1, ['orphanSubItem']],
+      [2, ['minutesInvalid']],
+      [3, ['titleEmpty']],
+      [4, ['kindUnknown']],
+      [5, ['minutesInvalid']],
+      [6, ['sittingInvalid']],
+      [7, ['minutesInvalid']],
+    ]);
+    expect(rows.map((r) => [r.line, r.title, r.sitting])).toEqual([[8, 'Good', { date: '2026-12-08', part: 'afternoon' }]]);
+  });
+
+  it('reads a real XLSX workbook, numbers and dates included', async () => {
+    const data = await xlsx([
+      ['Title', 'Kind', 'Presenter', 'Minutes', 'Sitting'],
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'báo cáo', 'Chủ tịch UBND tỉnh', 25, '2026-12-08 morning'],
+      ['- Báo cáo thẩm tra', 'thẩm tra', 'Trưởng ban Kinh tế - Ngân sách', 10, '2026-12-08 morning'],
+      ['Chất vấn và trả lời chất vấn', 'questioning', '', 150, '2026-12-09 afternoon'],
+      ['Giải lao', 'nghỉ giải lao', '', 'abc', ''],
+    ], 'Chương trình');
+    const cells = await readSpreadsheet('chuong-trinh.xlsx', data);
+    const { rows, problems } = parseAgendaTable(cells);
+    expect(problems).toEqual([{ line: 5, problems: [{ problem: 'minutesInvalid', params: { value: 'abc' } }] }]);
+    expect(rows.map((r) => [r.title, r.kind, r.plannedMinutes, r.sub, r.sitting?.part])).toEqual([
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 25, false, 'morning'],
+      ['Báo cáo thẩm tra', 'verification', 10, true, 'morning'],
+      ['Chất vấn và trả lời chất vấn', 'questioning', 150, false, 'afternoon'],
+    ]);
+  });
+
+  it('refuses a file that is not a workbook, and unknown file types', async () => {
+    const junk = new TextEncoder().encode('this is not a zip').buffer as ArrayBuffer;
+    await expect(readSpreadsheet('agenda.xlsx', junk)).rejects.toBeInstanceOf(SpreadsheetError);
+    await expect(readSpreadsheet('agenda.pdf', junk)).rejects.toBeInstanceOf(SpreadsheetError);
+  });
+});
+
+describe('agenda.import', () => {
+  it('imports a 30-item two-day agenda in one command, with sittings and sub-items', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { rows, problems } = parseAgendaTable(rowsFromText(twoDayAgenda()));
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(30);
+    const revision = engine.current.revision;
+    ok(engine, 'agenda.import', { rows });
+    expect(engine.current.revision).toBe(revision + 1);
+    expect(engine.current.agenda).toHaveLength(30);
+    expect(engine.current.sittings.map((s) => `${s.date} ${s.part} ${s.plannedStart}-${s.plannedEnd}`)).toEqual([
+      '2026-12-08 morning 07:30-11:30',
+      '2026-12-08 afternoon 13:30-17:00',
+      '2026-12-09 morning 07:30-11:30',
+      '2026-12-09 afternoon 13:30-17:00',
+    ]);
+    const items = engine.current.timing.items;
+    const first = engine.current.agenda.find((i) => i.title === 'Tờ trình số 1, dự thảo nghị quyết')!;
+    const children = items.filter((t) => t.parentId === first.id).map((t) => engine.current.agenda.find((i) => i.id === t.id)!.kind);
+    expect(children).toEqual(['verification', 'discussion', 'vote']);
+    expect(items.every((t) => t.sittingId !== null)).toBe(true);
+    expect(engine.current.agenda.reduce((s, i) => s + i.plannedMinutes, 0)).toBe(20 + 7 * 60 + 15);
+  });
+
+  it('refuses the whole import on one bad row, naming it, and changes nothing', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const before = dumpDb(db);
+    const rows = [
+      { line: 2, title: 'Báo cáo', kind: 'report', presenter: '', sub: false },
+      { line: 3, title: 'Tờ trình', kind: 'submission', presenter: '', plannedMinutes: 9000, sub: false, sitting: { date: '2026-12-08', part: 'morning' } },
+    ];
+    const en = engine.dispatch({ type: 'agenda.import', rows }, { actor: 't', lang: 'en' });
+    const vi = engine.dispatch({ type: 'agenda.import', rows }, { actor: 't', lang: 'vi' });
+    expect(en.ok || vi.ok).toBe(false);
+    if (en.ok || vi.ok) return;
+    expect(en.error).toEqual({ code: 'import-row', message: 'Row 3: Planned minutes must be at most 600.' });
+    expect(vi.error.message).toBe('Dòng 3: Thời lượng dự kiến (phút) không được quá 600.');
+    const orphan = engine.dispatch({ type: 'agenda.import', rows: [{ title: 'X', kind: 'discussion', sub: true }] }, { actor: 't', lang: 'en' });
+    expect(orphan.ok ? '' : orphan.error.message).toBe('Row 1: a sub-item (starting with “-”) must follow a main item.');
+    const empty = engine.dispatch({ type: 'agenda.import', rows: [] }, { actor: 't', lang: 'en' });
+    expect(empty.ok ? '' : empty.error.code).toBe('import-empty');
+    expect(dumpDb(db)).toEqual(before);
+  });
+});

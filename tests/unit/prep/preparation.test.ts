@@ -1,0 +1,184 @@
+/**
+ * Preparing a session: the 2025 law's migration on a database with data, templates (built-in,
+ * saved, exported and imported as files), copying an earlier session, the term's years.
+ */
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID, migrate, openStore } from '../../../electron/store/db';
+import { migrations } from '../../../electron/store/migrations/index';
+import { BUILTIN_KEYS, BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../../common/prep/templates';
+import { dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+
+const step = migrations.find((m) => m.name === 'preparation')!;
+
+describe('migration "preparation"', () => {
+  it('keeps old levels, kinds and every row that references a session, and accepts the 2025 kinds', () => {
+    const file = path.join(tempDir(), 'old.gavel');
+    const raw = new Database(file);
+    raw.pragma('foreign_keys = ON');
+    for (const m of migrations.filter((x) => x.version < step.version)) raw.exec(m.up);
+    raw.pragma(`user_version = ${step.version - 1}`);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    // A district council of the 2021–2026 term, with an extraordinary session and its agenda, sittings and topics.
+    raw.prepare("INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND huyện Mai Châu', 'district', 21, 35)").run();
+    raw.prepare("INSERT INTO session (id, number, term, kind, title, start_date, end_date) VALUES (4, 9, 21, 'extraordinary', 'Kỳ họp bất thường', '2024-03-05', '2024-03-05')").run();
+    raw.prepare("INSERT INTO session (id, number, term, kind, title, start_date, end_date) VALUES (5, 10, 21, 'regular', '', '2024-07-10', '2024-07-11')").run();
+    raw.prepare("INSERT INTO sitting (id, session_id, date, part, planned_start, planned_end) VALUES (1, 4, '2024-03-05', 'morning', '07:30', '11:30')").run();
+    raw.prepare("INSERT INTO agenda_item (id, session_id, position, title, kind, planned_minutes, sitting_id) VALUES (1, 4, 0, 'Tờ trình', 'submission', 15, 1)").run();
+    raw.prepare("INSERT INTO question_topic (id, session_id, title) VALUES (1, 4, 'Đất đai')").run();
+    raw.prepare("INSERT INTO setting (key, value) VALUES ('current_session_id', '4')").run();
+    raw.close();
+
+    const db = openStore(file); // migrates
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT level, term, term_start_year FROM council').get()).toEqual({ level: 'district', term: 21, term_start_year: null });
+    expect(db.prepare('SELECT id, kind FROM session ORDER BY id').all()).toEqual([{ id: 4, kind: 'extraordinary' }, { id: 5, kind: 'regular' }]);
+    expect(db.prepare('SELECT session_id FROM sitting').all()).toEqual([{ session_id: 4 }]);
+    db.prepare("INSERT INTO session (number, term, kind, start_date, end_date) VALUES (1, 22, 'urgent', '2026-08-01', '2026-08-01')").run();
+    expect(() => db.prepare("INSERT INTO session (number, term, kind, start_date, end_date) VALUES (2, 22, 'bogus', '2026-08-01', '2026-08-01')").run()).toThrow(/CHECK/);
+    // The references still cascade: removing the old session removes its sittings, items and topics.
+    db.prepare('DELETE FROM session WHERE id = 4').run();
+    expect(db.prepare('SELECT count(*) AS n FROM sitting').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM agenda_item').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM question_topic').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('leaves foreign keys as they were when migrating a connection that has them off', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = OFF');
+    migrate(db);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(0);
+    db.close();
+  });
+});
+
+describe('templates', () => {
+  it('starts a session from the year-end template with procedure items, sub-items, sittings and default minutes', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine); // session from 2026-12-08
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const state = engine.current;
+    const titles = state.agenda.map((i) => i.title);
+    for (const t of ['Chào cờ', 'Tuyên bố lý do, giới thiệu đại biểu', 'Báo cáo số lượng đại biểu có mặt', 'Thông qua chương trình kỳ họp', 'Khai mạc kỳ họp', 'Thảo luận tổ', 'Chất vấn và trả lời chất vấn', 'Công tác nhân sự', 'Thông qua các nghị quyết', 'Bế mạc kỳ họp', 'Chào cờ bế mạc']) {
+      expect(titles).toContain(t);
+    }
+    expect(titles.some((t) => t.startsWith('Thông báo của Ủy ban Mặt trận Tổ quốc'))).toBe(true);
+    expect(titles.some((t) => t.startsWith('Phát biểu chỉ đạo'))).toBe(true);
+    expect(state.sittings.map((s) => `${s.date} ${s.part}`)).toEqual(['2026-12-08 morning', '2026-12-08 afternoon', '2026-12-09 morning', '2026-12-09 afternoon']);
+    const report = state.agenda.find((i) => i.title.startsWith('Báo cáo tình hình kinh tế'))!;
+    expect(report.plannedMinutes).toBe(state.rules.defaultMinutes.report); // the council's default
+    const verification = state.agenda[state.agenda.indexOf(report) + 1];
+    expect(verification.kind).toBe('verification');
+    expect(state.timing.items.find((t) => t.id === verification.id)?.parentId).toBe(report.id);
+    expect(db.prepare('SELECT count(*) AS n FROM journal WHERE type = ?').get('template.apply')).toEqual({ n: 1 });
+  });
+
+  it('every built-in template opens with the flag salute and closes with it', () => {
+    for (const key of BUILTIN_KEYS) {
+      const items = BUILTIN_TEMPLATES[key];
+      expect(items[0].title).toBe('Chào cờ');
+      expect(items.at(-1)!.title).toBe('Chào cờ bế mạc');
+    }
+  });
+
+  it('saves an agenda as a template, exports and imports it back as the same agenda', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'thematic' });
+    ok(engine, 'template.save', { name: 'Chuyên đề đất đai' });
+    const saved = engine.current.prep.templates[0];
+    expect(saved.name).toBe('Chuyên đề đất đai');
+    const text = JSON.stringify(templateFile(saved.name, saved.items));
+
+    // Another council imports the file and starts its session from it.
+    const other = newEngine().engine;
+    seedBasics(other);
+    ok(other, 'template.import', { file: text });
+    const imported = other.current.prep.templates[0];
+    expect(imported.items).toEqual(saved.items);
+    ok(other, 'template.apply', { templateId: imported.id });
+    const shape = (e: typeof engine) => {
+      const s = e.current;
+      return s.agenda.map((i) => [i.title, i.kind, i.presenter, i.plannedMinutes, s.timing.items.find((t) => t.id === i.id)?.parentId !== null]);
+    };
+    expect(shape(other)).toEqual(shape(engine));
+  });
+
+  it('refuses a newer template file, a file that is not a template, a duplicate name, and an empty agenda, changing nothing', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const before = dumpDb(db);
+    const refuse = (type: 'template.import' | 'template.save', payload: object, lang: 'en' | 'vi' = 'en') => {
+      const reply = engine.dispatch({ type, ...payload }, { actor: 't', lang });
+      expect(reply.ok).toBe(false);
+      return reply.ok ? '' : reply.error.message;
+    };
+    const newer = { ...templateFile('Mẫu mới', BUILTIN_TEMPLATES.thematic), version: TEMPLATE_VERSION + 1 };
+    expect(refuse('template.import', { file: JSON.stringify(newer) })).toMatch(/newer Gavel.*Nothing was imported/);
+    expect(refuse('template.import', { file: JSON.stringify(newer) }, 'vi')).toMatch(/phiên bản Gavel mới hơn/);
+    expect(refuse('template.import', { file: 'Tiêu đề,Loại\nKhai mạc,khai mạc' })).toMatch(/not a Gavel agenda template/);
+    expect(refuse('template.import', { file: JSON.stringify({ format: 'gavel-agenda-template', version: 1, name: 'X', items: [{ title: '', kind: 'report' }] }) })).toMatch(/not a Gavel agenda template/);
+    expect(refuse('template.save', { name: 'Trống' })).toMatch(/no items/);
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'template.apply', { builtin: 'thematic' });
+    ok(engine, 'template.save', { name: 'A' });
+    expect(refuse('template.save', { name: 'a' })).toMatch(/already a template named/);
+  });
+});
+
+describe('copy from an earlier session', () => {
+  it('copies the agenda with sub-items, sittings shifted to the new dates and questioning topics with respondents', () => {
+    const { engine } = newEngine();
+    const { sessionId: first } = seedBasics(engine); // 2026-12-08
+    const person = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false }) as { id: number };
+    const respondent = ok(engine, 'respondent.add', { delegateId: person.id }) as { id: number };
+    ok(engine, 'template.apply', { builtin: 'midYear' });
+    ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: [respondent.id] });
+    const source = engine.current;
+
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-07-14', endDate: '2027-07-15' });
+    const preview = engine.current.prep.summaries.find((s) => s.id === first)!;
+    expect(preview).toMatchObject({ items: source.agenda.length, sittings: 3, topics: 1 });
+    expect(preview.subItems).toBeGreaterThan(0);
+    ok(engine, 'session.copyFrom', { fromId: first, agenda: true, topics: true });
+    const copy = engine.current;
+    expect(copy.agenda.map((i) => [i.title, i.plannedMinutes])).toEqual(source.agenda.map((i) => [i.title, i.plannedMinutes]));
+    expect(copy.sittings.map((s) => `${s.date} ${s.part}`)).toEqual(['2027-07-14 morning', '2027-07-14 afternoon', '2027-07-15 morning']);
+    const parents = (s: typeof copy) => s.timing.items.map((t) => (t.parentId === null ? null : s.agenda.findIndex((i) => i.id === t.parentId)));
+    expect(parents(copy)).toEqual(parents(source));
+    expect(copy.questionTopics.map((t) => [t.title, t.respondentIds])).toEqual([['Ngân sách', [respondent.id]]]);
+  });
+
+  it('refuses copying a session onto itself, copying nothing, or an empty source, changing nothing', () => {
+    const { engine, db } = newEngine();
+    const { sessionId: first } = seedBasics(engine);
+    const second = ok(engine, 'session.create', { number: 12, term: 16, kind: 'urgent', startDate: '2027-01-05', endDate: '2027-01-05' }) as { id: number };
+    const before = dumpDb(db);
+    const refuse = (payload: object) => {
+      const reply = engine.dispatch({ type: 'session.copyFrom', ...payload }, { actor: 't', lang: 'en' });
+      return reply.ok ? '' : reply.error.message;
+    };
+    expect(refuse({ fromId: second.id, agenda: true, topics: true })).toMatch(/another session/);
+    expect(refuse({ fromId: first, agenda: false, topics: false })).toMatch(/at least one/);
+    expect(refuse({ fromId: first, agenda: true, topics: true })).toMatch(/no agenda/);
+    expect(refuse({ fromId: 999, agenda: true, topics: true })).toMatch(/999/);
+    expect(dumpDb(db)).toEqual(before);
+  });
+});
+
+describe('the 2025 law', () => {
+  it('records the sessions of urgent matters and the first year of the term, kept by council.save', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.setTermYears', { startYear: 2026 });
+    ok(engine, 'council.save', { name: 'HĐND tỉnh Phú Thọ', level: 'province', term: 1, totalSeats: 90 });
+    expect(engine.current.council).toMatchObject({ term: 1, termStartYear: 2026, totalSeats: 90 });
+    ok(engine, 'session.create', { number: 2, term: 1, kind: 'urgent', startDate: '2026-08-20', endDate: '2026-08-20' });
+    expect(engine.current.sessions.list.find((s) => s.number === 2)?.kind).toBe('urgent');
+    const reply = engine.dispatch({ type: 'council.setTermYears', startYear: 1800 }, { actor: 't', lang: 'en' });
+    expect(reply.ok).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../../electron/engine/engine';
+import { figures, filterLog, hallShowsQuestions, isOverdue, logCsv } from '../../../src/features/questions/questions';
+import { newEngine, ok, seedBasics } from '../helpers';
+
+/** The log's figures and export, computed from a sitting run on the real engine. */
+function sitting() {
+  const { engine, clock } = newEngine();
+  seedBasics(engine);
+  const add = (fullName: string, voting: boolean, title = '') => (ok(engine, 'delegate.add', { fullName, voting, title }) as { id: number }).id;
+  const [a, b] = [add('Nguyễn Văn Dũng', true), add('Trần Thị Hoa', true)];
+  const r1 = (ok(engine, 'respondent.add', { delegateId: add('Phạm Minh Chính', false, 'Giám đốc Sở TN&MT'), agency: 'Sở TN&MT' }) as { id: number }).id;
+  const r2 = (ok(engine, 'respondent.add', { delegateId: add('Hoàng Thị Lan', false, 'Giám đốc Sở Y tế') }) as { id: number }).id;
+  const reg = (askerId: number, respondentId: number, text: string) => (ok(engine, 'question.register', { askerId, respondentId, text }) as { id: number }).id;
+  const q1 = reg(a, r1, 'Ô nhiễm, "sông Đà", xả thải\nkéo dài');
+  const q2 = reg(b, r2, 'Bệnh viện quá tải');
+  ok(engine, 'question.next');
+  clock.advance(120_000);
+  ok(engine, 'answer.start');
+  clock.advance(300_000);
+  ok(engine, 'question.stop');
+  ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+  ok(engine, 'question.mark', { ids: [q2], status: 'written', note: 'Văn bản' });
+  return { engine, clock, q1, q2, r1, r2 };
+}
+
+const data = (engine: Engine) => engine.current;
+
+describe('questioning log', () => {
+  it('counts questions, delegates, outcomes and answer time by respondent; overdue stands out', () => {
+    const { engine, clock, q2, r1 } = sitting();
+    const f = figures(data(engine), clock());
+    expect(f).toMatchObject({ asked: 1, followUps: 0, delegatesAsking: 1, overdue: 0 });
+    expect(f.byStatus).toMatchObject({ answered: 1, written: 1, pending: 0 });
+    expect(f.byRespondent[0]).toEqual({ respondentId: r1, questions: 1, answerMs: 300_000 });
+    const written = data(engine).questions.list.find((q) => q.id === q2)!;
+    expect(written.dueDate).toBe('2026-12-28');
+    expect(isOverdue(written, Date.UTC(2026, 11, 27, 5))).toBe(false);
+    expect(isOverdue(written, Date.UTC(2026, 11, 29, 12))).toBe(true);
+    expect(figures(data(engine), Date.UTC(2026, 11, 29, 12)).overdue).toBe(1);
+  });
+
+  it('filters by outcome and respondent', () => {
+    const { engine, q1, q2, r2 } = sitting();
+    const list = data(engine).questions.list;
+    expect(filterLog(list, { status: 'written', respondentId: null, topicId: null }).map((q) => q.id)).toEqual([q2]);
+    expect(filterLog(list, { status: '', respondentId: r2, topicId: null }).map((q) => q.id)).toEqual([q2]);
+    expect(filterLog(list, { status: '', respondentId: null, topicId: null }).map((q) => q.id)).toEqual([q1, q2]);
+  });
+
+  it('exports CSV with a BOM that reads back, quotes and line breaks intact', () => {
+    const { engine, clock } = sitting();
+    const header = ['No.', 'Delegate', 'Respondent', 'Position', 'Agency', 'Topic', 'Question', 'Follow-up of', 'Asked at', 'Question time', 'Answer began', 'Answer time', 'Outcome', 'Due', 'Note'];
+    const csv = logCsv(data(engine), data(engine).questions.list, clock(), header, (s) => s.toUpperCase());
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
+    expect(rows[0]).toMatchObject({ Delegate: 'Nguyễn Văn Dũng', Question: 'Ô nhiễm, "sông Đà", xả thải\nkéo dài', 'Question time': '2:00', 'Answer time': '5:00', Outcome: 'ANSWERED', Agency: 'Sở TN&MT' });
+    expect(rows[1]).toMatchObject({ Respondent: 'Hoàng Thị Lan', Position: 'Giám đốc Sở Y tế', Outcome: 'WRITTEN', Due: '2026-12-28', Note: 'Văn bản', 'Question time': '' });
+  });
+
+  it('the hall shows questioning while a question is asked or waits, or an answer runs', () => {
+    const { engine } = newEngine();
+    expect(hallShowsQuestions(null)).toBe(false);
+    seedBasics(engine);
+    expect(hallShowsQuestions(data(engine))).toBe(false);
+    const { engine: e2 } = sitting();
+    expect(hallShowsQuestions(data(e2))).toBe(false); // the answer has ended
+    ok(e2, 'undo', { scope: 'questions' }); // back to …
+    ok(e2, 'undo', { scope: 'questions' });
+    ok(e2, 'undo', { scope: 'questions' }); // … the answer running
+    expect(hallShowsQuestions(data(e2))).toBe(true);
+  });
+});

@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../../electron/engine/engine';
+import { addDays, daysUntil, sittingDate } from '../../../common/questions/dates';
+import { elapsedMs } from '../../../common/timing/timer';
+import { dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import path from 'node:path';
+
+/** A council with three voting delegates, three officials on the respondents list, one topic. */
+function seedSitting(engine: Engine) {
+  seedBasics(engine);
+  const add = (fullName: string, voting: boolean, title = '') => (ok(engine, 'delegate.add', { fullName, voting, title }) as { id: number }).id;
+  const d1 = add('Nguyễn Văn Dũng', true);
+  const d2 = add('Trần Thị Hoa', true);
+  const d3 = add('Lê Văn Tám', true);
+  const o1 = add('Phạm Minh Chính', false, 'Giám đốc Sở Tài nguyên và Môi trường');
+  const o2 = add('Hoàng Thị Lan', false, 'Giám đốc Sở Y tế');
+  const guest = add('Vũ Văn Khách', false, 'Phóng viên');
+  const r1 = (ok(engine, 'respondent.add', { delegateId: o1, agency: 'Sở TN&MT' }) as { id: number }).id;
+  const r2 = (ok(engine, 'respondent.add', { delegateId: o2 }) as { id: number }).id;
+  const topic = (ok(engine, 'topic.add', { title: 'Đất đai, môi trường', respondentIds: [r1] }) as { id: number }).id;
+  return { d1, d2, d3, o1, o2, guest, r1, r2, topic };
+}
+
+const register = (engine: Engine, askerId: number, respondentId: number, text = 'Câu hỏi', topicId: number | null = null) =>
+  (ok(engine, 'question.register', { askerId, respondentId, text, topicId }) as { id: number }).id;
+
+const questions = (engine: Engine) => engine.current.questions;
+const q = (engine: Engine, id: number) => engine.current.questions.list.find((x) => x.id === id)!;
+
+/** Runs a command that must be refused, checks its code and that nothing changed. */
+function refused(engine: Engine, type: Parameters<Engine['run']>[0], payload: object, code: string) {
+  const before = dumpDb(engine.db);
+  const reply = engine.run(type, payload, { actor: 'test', lang: 'vi' });
+  expect(reply.ok, `${type} should be refused`).toBe(false);
+  if (!reply.ok) expect(reply.error.code).toBe(code);
+  expect(dumpDb(engine.db)).toEqual(before);
+  const en = engine.run(type, payload);
+  return { vi: reply.ok ? '' : reply.error.message, en: en.ok ? '' : en.error.message };
+}
+
+describe('questioning sitting: respondents, topics, slips', () => {
+  it('registers slips in a queue that reorders, and refuses what does not fit', () => {
+    const { engine } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1, 'Ô nhiễm sông Đà', s.topic);
+    const b = register(engine, s.d2, s.r2, 'Bệnh viện quá tải');
+    const c = register(engine, s.d3, s.r1);
+    expect(questions(engine).queue).toEqual([a, b, c]);
+    ok(engine, 'question.move', { id: c, index: 0 });
+    expect(questions(engine).queue).toEqual([c, a, b]);
+
+    // A question to someone not on the respondents list, in both languages.
+    const msg = refused(engine, 'question.register', { askerId: s.d1, respondentId: 999, text: 'x' }, 'not-respondent');
+    expect(msg.en).toBe('The person asked (no. 999) is not among the officials who can be questioned.');
+    expect(msg.vi).toBe('Người được hỏi (số 999) không có trong danh sách người trả lời chất vấn.');
+    // A guest cannot ask; a respondent off the topic; a duplicate respondent; an empty question.
+    refused(engine, 'question.register', { askerId: s.guest, respondentId: s.r1, text: 'x' }, 'asker-not-voting');
+    refused(engine, 'question.register', { askerId: s.d1, respondentId: s.r2, text: 'x', topicId: s.topic }, 'respondent-not-on-topic');
+    refused(engine, 'respondent.add', { delegateId: s.o1 }, 'duplicate-respondent');
+    expect(refused(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: '  ' }, 'invalid').en).toBe('Question must not be empty.');
+    refused(engine, 'topic.add', { title: 'Y tế', respondentIds: [] }, 'invalid');
+    refused(engine, 'respondent.remove', { id: s.r1 }, 'respondent-in-use');
+    expect(refused(engine, 'delegate.remove', { id: s.o1 }, 'delegate-in-questions').en).toBe(
+      'Phạm Minh Chính is in the questioning log and cannot be removed from the roster.',
+    );
+    refused(engine, 'delegate.remove', { id: s.d2 }, 'delegate-in-questions');
+    // An official with no questions leaves both lists.
+    const spare = (ok(engine, 'delegate.add', { fullName: 'Đỗ Văn Phó', voting: false }) as { id: number }).id;
+    ok(engine, 'respondent.add', { delegateId: spare });
+    ok(engine, 'delegate.remove', { id: spare });
+    expect(engine.current.respondents.map((r) => r.id)).toEqual([s.r1, s.r2]);
+    // Slips tied to the agenda must name a questioning item.
+    const report = (ok(engine, 'agenda.add', { title: 'Báo cáo KT-XH', kind: 'report' }) as { id: number }).id;
+    refused(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'x', agendaItemId: report }, 'agenda-not-questioning');
+    const item = (ok(engine, 'agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning' }) as { id: number }).id;
+    const d = (ok(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'x', agendaItemId: item }) as { id: number }).id;
+    expect(q(engine, d).agendaItemId).toBe(item);
+  });
+});
+
+describe('live questioning', () => {
+  it('asks, answers, follows up, and keeps every time exactly', () => {
+    const { engine, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1, 'Ô nhiễm sông Đà', s.topic);
+    const b = register(engine, s.d2, s.r2, 'Bệnh viện quá tải');
+
+    // An answer without a question.
+    const noQ = refused(engine, 'answer.start', {}, 'no-question-to-answer');
+    expect(noQ.en).toBe('No question is waiting for an answer; let a delegate ask first.');
+    refused(engine, 'question.toggle', {}, 'nothing-live');
+
+    ok(engine, 'question.next');
+    expect(q(engine, a).phase).toBe('asking');
+    expect(questions(engine).live).toEqual({ kind: 'question', questionId: a });
+    clock.advance(60_000);
+    ok(engine, 'question.toggle'); // pause
+    clock.advance(30_000);
+    ok(engine, 'question.toggle'); // resume
+    clock.advance(100_000);
+    ok(engine, 'answer.start');
+    expect(q(engine, a).phase).toBe('asked');
+    expect(elapsedMs(q(engine, a), clock())).toBe(160_000);
+    const ans = questions(engine).answers[0];
+    expect(ans.respondentId).toBe(s.r1);
+    expect(q(engine, a).answerId).toBe(ans.id);
+    expect(questions(engine).live).toEqual({ kind: 'answer', answerId: ans.id });
+    refused(engine, 'answer.start', {}, 'answer-running');
+    clock.advance(400_000);
+
+    // Follow-up: linked to the first question, asked at once, the answer ends.
+    const f = (ok(engine, 'question.followUp', { parentId: a, text: 'Khi nào xử lý dứt điểm?' }) as { id: number }).id;
+    expect(q(engine, f)).toMatchObject({ parentId: a, askerId: s.d1, respondentId: s.r1, topicId: s.topic, phase: 'asking' });
+    const ended = questions(engine).answers[0];
+    expect(ended.endedAt).toBe(clock());
+    expect(elapsedMs(ended, clock() + 99_999)).toBe(400_000);
+    clock.advance(45_000);
+    ok(engine, 'answer.start');
+    clock.advance(120_000);
+    ok(engine, 'question.stop');
+    expect(questions(engine).answers).toHaveLength(2);
+    expect(elapsedMs(questions(engine).answers[1], clock())).toBe(120_000);
+    ok(engine, 'question.mark', { ids: [a, f], status: 'answered', note: 'Đã trả lời tại phiên họp' });
+    expect(q(engine, a)).toMatchObject({ status: 'answered', note: 'Đã trả lời tại phiên họp', dueDate: null });
+
+    // b is still queued: it cannot be marked answered, nor followed up.
+    refused(engine, 'question.mark', { ids: [b], status: 'answered' }, 'not-answered-yet');
+    refused(engine, 'question.followUp', { parentId: b, text: 'x' }, 'follow-up-unasked');
+  });
+
+  it('runs a quick round: several questions, then one answer covering those to that respondent', () => {
+    const { engine, clock } = newEngine();
+    const s = seedSitting(engine);
+    const ids = [register(engine, s.d1, s.r1), register(engine, s.d2, s.r1), register(engine, s.d3, s.r2), register(engine, s.d3, s.r1)];
+    for (let i = 0; i < 3; i++) {
+      ok(engine, 'question.next');
+      clock.advance(60_000);
+    }
+    ok(engine, 'question.stop');
+    // The last asked was for r2; the chair names r1 to answer the first two.
+    const reply = ok(engine, 'answer.start', { respondentId: s.r1 }) as { questionIds: number[] };
+    expect(reply.questionIds).toEqual([ids[0], ids[1]]);
+    expect(q(engine, ids[2]).answerId).toBeNull();
+    ok(engine, 'question.next'); // ends the answer, asks the fourth
+    clock.advance(30_000);
+    // Without a name, the respondent of the most recent question answers (r1 here, not r2).
+    const second = ok(engine, 'answer.start') as { questionIds: number[] };
+    expect(second.questionIds).toEqual([ids[3]]);
+    ok(engine, 'question.stop');
+    const third = ok(engine, 'answer.start') as { questionIds: number[] };
+    expect(third.questionIds).toEqual([ids[2]]);
+    expect(questions(engine).queue).toEqual([]);
+    refused(engine, 'question.next', {}, 'no-question-waiting');
+  });
+
+  it('marks written answers due 20 days after the sitting, carries over, withdraws', () => {
+    const { engine } = newEngine(); // engine clock 2026-12-01; the session runs 8–9 Dec
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    const b = register(engine, s.d2, s.r2);
+    const c = register(engine, s.d3, s.r2);
+    ok(engine, 'question.mark', { ids: [a], status: 'written', note: 'Trả lời bằng văn bản' });
+    expect(q(engine, a)).toMatchObject({ status: 'written', dueDate: '2026-12-28' });
+    expect(questions(engine).queue).toEqual([b, c]); // no longer waiting to be asked
+    ok(engine, 'question.mark', { ids: [b], status: 'written', sittingDate: '2026-12-09' });
+    expect(q(engine, b).dueDate).toBe('2026-12-29');
+    ok(engine, 'question.mark', { ids: [b], status: 'next-session' });
+    expect(q(engine, b)).toMatchObject({ status: 'next-session', dueDate: null });
+    ok(engine, 'question.next'); // c is asked, then withdrawn
+    ok(engine, 'question.mark', { ids: [c], status: 'withdrawn' });
+    expect(q(engine, c).phase).toBe('asked');
+    const msg = refused(engine, 'question.followUp', { parentId: c, text: 'x' }, 'follow-up-withdrawn');
+    expect(msg.en).toBe('Question ' + c + ' was withdrawn; it cannot be followed up.');
+    expect(msg.vi).toBe('Câu hỏi số ' + c + ' đã được rút; không thể chất vấn lại.');
+    refused(engine, 'question.mark', { ids: [c], status: 'lost' }, 'invalid');
+  });
+
+  it('undoes the last questioning action, step by step', () => {
+    const { engine, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    ok(engine, 'question.next');
+    clock.advance(10_000);
+    ok(engine, 'answer.start');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'answer' });
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(q(engine, a)).toMatchObject({ phase: 'asking', answerId: null });
+    expect(questions(engine).answers).toEqual([]);
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(q(engine, a).phase).toBe('queued');
+    ok(engine, 'undo', { scope: 'questions' }); // the registration
+    expect(questions(engine).list).toEqual([]);
+    ok(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'Câu hỏi' });
+    ok(engine, 'undo', { scope: 'questions' });
+    refused(engine, 'undo', { scope: 'questions' }, 'nothing-to-undo');
+  });
+
+  it('survives a restart with a running timer where it truly is', () => {
+    const file = path.join(tempDir(), 'gavel.db');
+    const first = newEngine(file);
+    const s = seedSitting(first.engine);
+    const a = register(first.engine, s.d1, s.r1);
+    ok(first.engine, 'question.next');
+    first.clock.advance(90_000);
+    first.db.close(); // as after a kill: no clean shutdown step is needed
+    const second = newEngine(file, first.clock);
+    second.clock.advance(30_000);
+    expect(elapsedMs(q(second.engine, a), second.clock())).toBe(120_000);
+    expect(second.engine.current.questions.live).toEqual({ kind: 'question', questionId: a });
+    expect(second.engine.current.respondents.map((r) => r.agency)).toEqual(['Sở TN&MT', '']);
+  });
+});
+
+describe('dates of written answers', () => {
+  it('adds days across months and years and counts down', () => {
+    expect(addDays('2026-12-20', 20)).toBe('2027-01-09');
+    expect(addDays('2028-02-20', 20)).toBe('2028-03-11');
+    expect(daysUntil('2026-12-28', '2026-12-08')).toBe(20);
+    expect(daysUntil('2026-12-28', '2026-12-30')).toBe(-2);
+    const session = { startDate: '2026-12-08', endDate: '2026-12-09' };
+    expect(sittingDate(Date.UTC(2026, 11, 1, 5), session)).toBe('2026-12-08');
+    expect(sittingDate(Date.UTC(2027, 0, 1, 5), session)).toBe('2026-12-09');
+  });
+});
+
+describe('questions schema', () => {
+  it('finds the queue and an answer’s questions by index, not by scanning', () => {
+    const { db } = newEngine();
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan("SELECT * FROM question WHERE session_id = ? AND phase = 'queued' AND status = 'pending' ORDER BY position, id")).toContain(
+      'USING INDEX question_session',
+    );
+    expect(plan('SELECT * FROM question WHERE answer_id = ?')).toContain('USING INDEX question_answer');
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name IN ('respondent', 'question', 'answer', 'question_topic', 'question_topic_respondent')").all() as { sql: string }[];
+    expect(tables).toHaveLength(5);
+    for (const t of tables) expect(t.sql).toMatch(/\) STRICT$/);
+  });
+});

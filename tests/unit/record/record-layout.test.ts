@@ -1,0 +1,190 @@
+/**
+ * Layout of the produced DOCX against Nghị định 30/2020 (Phụ lục I): page and margins, fonts
+ * and sizes, the two header blocks with their rules, the title, the body paragraphs, page
+ * numbers from page 2, the signature table and "Nơi nhận". Also the export command line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportFile } from '../../../electron/documents/index';
+import { docNumber, placeDate } from '../../../electron/documents/nd30';
+import { termStartYear } from '../../../electron/features/record/read';
+import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
+import { readDocx, twipsToMm } from '../../docx';
+import { newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { runScriptedSession } from './record-session';
+
+let docx: ReturnType<typeof readDocx>;
+
+beforeAll(async () => {
+  const s = runScriptedSession();
+  docx = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId }))!.bytes);
+}, 60_000);
+
+const cellTexts = (cell: Element) => [...cell.getElementsByTagName('w:p')].map((p) => [...p.getElementsByTagName('w:t')].map((t) => t.textContent).join(''));
+const runProps = (p: Element) => p.getElementsByTagName('w:rPr')[0];
+const has = (el: Element | undefined, tag: string) => !!el && el.getElementsByTagName(tag).length > 0;
+const val = (el: Element | undefined, tag: string) => el?.getElementsByTagName(tag)[0]?.getAttribute('w:val') ?? null;
+
+describe('page, fonts and body (Nghị định 30/2020)', () => {
+  it('is A4 portrait with margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm', () => {
+    expect(Math.round(twipsToMm(docx.pageSize.w))).toBe(210);
+    expect(Math.round(twipsToMm(docx.pageSize.h))).toBe(297);
+    const mm = Object.fromEntries(Object.entries(docx.margins).map(([k, v]) => [k, twipsToMm(v)]));
+    expect(mm.top).toBeGreaterThanOrEqual(19.9);
+    expect(mm.top).toBeLessThanOrEqual(25.1);
+    expect(mm.bottom).toBeGreaterThanOrEqual(19.9);
+    expect(mm.bottom).toBeLessThanOrEqual(25.1);
+    expect(mm.left).toBeGreaterThanOrEqual(29.9);
+    expect(mm.left).toBeLessThanOrEqual(35.1);
+    expect(mm.right).toBeGreaterThanOrEqual(14.9);
+    expect(mm.right).toBeLessThanOrEqual(20.1);
+  });
+
+  it('sets Times New Roman 14 pt as the document font, and every run names Times New Roman', () => {
+    const styles = docx.xml('word/styles.xml');
+    const defaults = styles.getElementsByTagName('w:rPrDefault')[0];
+    expect(defaults.getElementsByTagName('w:rFonts')[0].getAttribute('w:ascii')).toBe('Times New Roman');
+    expect(val(defaults, 'w:sz')).toBe('28');
+    const fonts = new Set([...docx.doc.getElementsByTagName('w:rFonts')].map((f) => f.getAttribute('w:ascii')));
+    expect([...fonts]).toEqual(['Times New Roman']);
+  });
+
+  it('justifies body paragraphs with a first-line indent of 1–1.27 cm and at least 6 pt before', () => {
+    const body = docx.paragraphs.filter((p) => !p.inTable && p.text.includes('được tổ chức từ ngày'));
+    expect(body.length).toBeGreaterThan(0);
+    const pPr = body[0].el.getElementsByTagName('w:pPr')[0];
+    expect(val(pPr, 'w:jc')).toBe('both');
+    const firstLine = Number(pPr.getElementsByTagName('w:ind')[0].getAttribute('w:firstLine'));
+    expect(twipsToMm(firstLine)).toBeGreaterThanOrEqual(10);
+    expect(twipsToMm(firstLine)).toBeLessThanOrEqual(12.8);
+    expect(Number(pPr.getElementsByTagName('w:spacing')[0].getAttribute('w:before'))).toBeGreaterThanOrEqual(120);
+  });
+
+  it('numbers pages centred at the top from page 2 (a different, empty first-page header)', () => {
+    expect(docx.titlePage).toBe(true);
+    const refs = [...docx.doc.getElementsByTagName('w:headerReference')].map((h) => h.getAttribute('w:type')).sort();
+    expect(refs).toEqual(['default', 'first']);
+    const headers = docx.files.filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => docx.xml(f));
+    const withPage = headers.filter((h) => [...h.getElementsByTagName('w:instrText')].some((i) => i.textContent?.includes('PAGE')));
+    expect(withPage).toHaveLength(1);
+    expect(val(withPage[0].getElementsByTagName('w:pPr')[0], 'w:jc')).toBe('center');
+  });
+});
+
+describe('the header blocks, title and signatures', () => {
+  it('left: the council in bold capitals, a short rule, the number; right: the national name, the motto with its rule, place and date in italics', () => {
+    const header = docx.tables[0];
+    const [left, right] = [...header.getElementsByTagName('w:tc')];
+    expect(cellTexts(left)).toEqual(['HỘI ĐỒNG NHÂN DÂN', 'HUYỆN ĐẦM HÀ', '', 'Số: 05/BB-HĐND']);
+    expect(cellTexts(right)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Đầm Hà, ngày 18 tháng 12 năm 2019']);
+    const lp = [...left.getElementsByTagName('w:p')];
+    const rp = [...right.getElementsByTagName('w:p')];
+    expect(has(runProps(lp[0]), 'w:b') && has(runProps(lp[1]), 'w:b')).toBe(true);
+    expect(has(runProps(rp[0]), 'w:b') && has(runProps(rp[1]), 'w:b')).toBe(true);
+    expect(val(runProps(rp[0]), 'w:sz')).toBe('24'); // quốc hiệu 12 pt
+    expect(val(runProps(rp[1]), 'w:sz')).toBe('26'); // tiêu ngữ 13 pt
+    expect(has(runProps(rp[3]), 'w:i')).toBe(true);
+    // The rules: a bottom border; the issuing body's shorter than the motto's.
+    const ruleWidth = (p: Element, cell: number) => cell - 2 * Number(p.getElementsByTagName('w:ind')[0].getAttribute('w:left'));
+    expect(has(lp[2].getElementsByTagName('w:pBdr')[0], 'w:bottom')).toBe(true);
+    expect(has(rp[2].getElementsByTagName('w:pBdr')[0], 'w:bottom')).toBe(true);
+    const widths = [...header.getElementsByTagName('w:gridCol')].map((g) => Number(g.getAttribute('w:w')));
+    expect(ruleWidth(lp[2], widths[0])).toBeLessThan(ruleWidth(rp[2], widths[1]));
+    // No visible borders on the layout table.
+    expect([...header.getElementsByTagName('w:tblBorders')[0].children].every((b) => b.getAttribute('w:val') === 'none')).toBe(true);
+  });
+
+  it('the title BIÊN BẢN in bold capitals, then the session and the term in Roman numerals', () => {
+    const i = docx.paragraphs.findIndex((p) => p.text === 'BIÊN BẢN');
+    expect(has(runProps(docx.paragraphs[i].el), 'w:b')).toBe(true);
+    expect(docx.paragraphs[i + 1].text).toBe('Kỳ họp thứ 11, Hội đồng nhân dân huyện Đầm Hà');
+    expect(docx.paragraphs[i + 2].text).toBe('khóa IV, nhiệm kỳ 2016–2021');
+  });
+
+  it('signatures: THƯ KÝ left and TM. ĐOÀN CHỦ TỌA right, names in bold, then "Nơi nhận:" bold italic 12 pt with an 11 pt list', () => {
+    const sign = docx.tables.at(-1)!;
+    const [left, right] = [...sign.getElementsByTagName('w:tc')];
+    expect(cellTexts(left).filter((t) => t.trim())).toEqual(['THƯ KÝ KỲ HỌP', 'Nguyễn Thị Ngọc Ánh']);
+    expect(cellTexts(right).filter((t) => t.trim())).toEqual(['TM. ĐOÀN CHỦ TỌA', 'CHỦ TỌA', 'Lương Xuân Quý']);
+    const name = [...right.getElementsByTagName('w:p')].find((p) => p.textContent === 'Lương Xuân Quý')!;
+    expect(has(runProps(name), 'w:b')).toBe(true);
+    const label = docx.paragraphs.find((p) => p.text === 'Nơi nhận:')!;
+    expect(has(runProps(label.el), 'w:b') && has(runProps(label.el), 'w:i')).toBe(true);
+    expect(val(runProps(label.el), 'w:sz')).toBe('24');
+    const first = docx.paragraphs[docx.paragraphs.indexOf(label) + 1];
+    expect(first.text).toBe('- Thường trực HĐND huyện;');
+    expect(val(runProps(first.el), 'w:sz')).toBe('22');
+  });
+});
+
+describe('dates, numbers and terms as the decree writes them', () => {
+  it('pads days below 10 and the months 1 and 2; numbers below 10', () => {
+    expect(placeDate('Đầm Hà', '2020-02-05', 'vi')).toBe('Đầm Hà, ngày 05 tháng 02 năm 2020');
+    expect(placeDate('Đầm Hà', '2019-12-18', 'vi')).toBe('Đầm Hà, ngày 18 tháng 12 năm 2019');
+    expect(placeDate('Hòa Bình', '2026-03-09', 'vi')).toBe('Hòa Bình, ngày 09 tháng 3 năm 2026');
+    expect(docNumber('5', 'BB-HĐND', 'vi')).toBe('Số: 05/BB-HĐND');
+    expect(docNumber('12', 'BB-HĐND', 'vi')).toBe('Số: 12/BB-HĐND');
+  });
+
+  it('finds the term’s years from the session date (elections 2016 and 2021 in May, 2026 in March)', () => {
+    expect(termStartYear('2019-12-17')).toBe(2016);
+    expect(termStartYear('2021-04-20')).toBe(2016);
+    expect(termStartYear('2021-06-25')).toBe(2021);
+    expect(termStartYear('2026-12-08')).toBe(2026);
+    expect(termStartYear('2026-02-01')).toBe(2021);
+  });
+
+  it('a session with nothing run yet still gives a valid document', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening' });
+    const empty = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes);
+    expect(empty.text).toContain('BIÊN BẢN');
+    expect(empty.text).toContain('Kỳ họp chưa kết thúc.');
+    expect(empty.text).toContain('Thư ký kỳ họp: (chưa cử).');
+    for (const doc of ['ballots', 'notice'] as const) expect(readDocx((await reportFile(db, { doc, sessionId }))!.bytes).text).toContain('khóa XVI');
+  }, 30_000);
+});
+
+describe('npm run export', () => {
+  function dataDir() {
+    const dir = tempDir();
+    const s = runScriptedSession(path.join(dir, 'gavel.sqlite'));
+    s.db.close();
+    return dir;
+  }
+  const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+  it('writes each document, refuses an existing file without --force, and leaves the database as it was', async () => {
+    const dir = dataDir();
+    const db = path.join(dir, 'gavel.sqlite');
+    const before = hash(db);
+    const out = path.join(dir, 'out', 'minutes.docx');
+    expect(await exportMain(['minutes', '--data-dir', dir, '--out', out])).toBe(0);
+    expect(readDocx(fs.readFileSync(out)).text).toContain('BIÊN BẢN');
+    expect(await exportMain(['minutes', '--data-dir', dir, '--out', out])).toBe(5);
+    expect(await exportMain(['ballots', '--data-dir', dir, '--session', '11', '--out', out, '--force'])).toBe(0);
+    expect(readDocx(fs.readFileSync(out)).text).toContain('BIÊN BẢN KIỂM PHIẾU');
+    expect(await exportMain(['minutes', '--data-dir', dir, '--sitting', '2019-12-18-morning', '--lang', 'en', '--out', out, '--force'])).toBe(0);
+    const sitting = readDocx(fs.readFileSync(out)).text;
+    expect(sitting).toContain('Morning sitting, 18 Dec 2019');
+    expect(sitting).not.toContain('17 Dec 2019,');
+    expect(hash(db)).toBe(before);
+  }, 60_000);
+
+  it('exits non-zero with a sentence for an unknown session, a database it cannot open, or bad arguments', async () => {
+    const dir = dataDir();
+    const out = path.join(dir, 'x.docx');
+    expect(await exportMain(['notice', '--data-dir', dir, '--session', '12', '--out', out])).toBe(4);
+    const junk = tempDir();
+    fs.writeFileSync(path.join(junk, 'gavel.sqlite'), 'not a database');
+    expect(await exportMain(['minutes', '--data-dir', junk, '--out', out])).toBe(3);
+    expect(await exportMain(['minutes', '--data-dir', path.join(junk, 'nowhere'), '--out', out])).toBe(3);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(() => parseExportArgs(['agenda', '--data-dir', dir, '--out', out])).toThrow('Unknown document "agenda"; choose minutes, ballots, notice, personnel, review, review-xlsx, attendance, speaking.');
+    expect(() => parseExportArgs(['minutes', '--out', out])).toThrow(ExportError);
+    expect(() => parseExportArgs(['minutes', '--data-dir', dir, '--out', out, '--session', 'eleven'])).toThrow('--session must be the session');
+  }, 60_000);
+});

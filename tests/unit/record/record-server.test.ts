@@ -1,0 +1,71 @@
+/**
+ * Documents over browser mode's WebSocket: a console socket gets the preview and the .docx; a
+ * LAN display socket is refused; a bad request or an unknown session gets a sentence.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startServer, type GavelServer } from '../../../electron/server/server';
+import type { ServerMessage } from '../../../electron/engine/protocol';
+import { readDocx } from '../../docx';
+import { newEngine, ok, seedBasics, tempDir } from '../helpers';
+
+type Client = WebSocket & { inbox: ServerMessage[] };
+let server: GavelServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+function openSocket(url: string): Promise<Client> {
+  const ws = new WebSocket(url, { origin: new URL(url).origin.replace('ws:', 'http:') }) as Client;
+  ws.inbox = [];
+  ws.on('message', (data) => ws.inbox.push(JSON.parse(data.toString()) as ServerMessage));
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+}
+
+async function ask(ws: Client, id: number, body: object): Promise<ServerMessage> {
+  ws.send(JSON.stringify({ id, ...body }));
+  await expect.poll(() => ws.inbox.some((m) => 'id' in m && m.id === id), { timeout: 20_000 }).toBe(true);
+  return ws.inbox.find((m) => 'id' in m && m.id === id)!;
+}
+
+describe('documents over the WebSocket', () => {
+  it('gives a console the preview and the file, and refuses a display', async () => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'record.setSession', { place: 'Hội trường Tỉnh ủy Hòa Bình' });
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<title>console</title>');
+    fs.writeFileSync(path.join(dir, 'hall.html'), '<title>hall</title>');
+    server = await startServer({ engine, staticDir: dir, host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
+    const ws = await openSocket(`ws://127.0.0.1:${server.port}/ws`);
+
+    const preview = await ask(ws, 1, { kind: 'report', request: { doc: 'minutes', sessionId }, format: 'preview', lang: 'en' });
+    if (preview.kind !== 'report' || !preview.reply.ok || !('model' in preview.reply)) throw new Error('no preview');
+    expect(preview.reply.model.parts[0].title).toBe('Biên bản');
+    expect(preview.reply.model.missing.map((m) => m.text)).toContain('The session has no secretary.');
+
+    const file = await ask(ws, 2, { kind: 'report', request: { doc: 'notice', sessionId }, format: 'docx' });
+    if (file.kind !== 'report' || !file.reply.ok || !('file' in file.reply)) throw new Error('no file');
+    expect(file.reply.file.fileName).toBe('thong-bao-ket-qua-ky-hop-11.docx');
+    expect(readDocx(Buffer.from(file.reply.file.base64, 'base64')).text).toContain('Hội trường Tỉnh ủy Hòa Bình');
+
+    const missing = await ask(ws, 3, { kind: 'report', request: { doc: 'minutes', sessionId: 999 }, format: 'preview', lang: 'vi' });
+    expect(missing).toMatchObject({ kind: 'report', reply: { ok: false, error: { code: 'not-found', message: 'Không tìm thấy kỳ họp số 999.' } } });
+    const bad = await ask(ws, 4, { kind: 'report', request: { doc: 'agenda', sessionId }, format: 'docx', lang: 'en' });
+    expect(bad).toMatchObject({ kind: 'report', reply: { ok: false, error: { code: 'invalid' } } });
+
+    const { urls } = await server.sharing(true);
+    const display = new URL(urls[0]);
+    const screen = await openSocket(`ws://127.0.0.1:${display.port}/ws?token=${display.searchParams.get('token')}`);
+    const refused = await ask(screen, 5, { kind: 'report', request: { doc: 'minutes', sessionId }, format: 'docx' });
+    expect(refused).toMatchObject({ kind: 'reply', reply: { ok: false, error: { code: 'display-read-only' } } });
+    ws.close();
+    screen.close();
+  }, 60_000);
+});

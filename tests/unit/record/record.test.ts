@@ -1,0 +1,137 @@
+/**
+ * The session's record: its migration carries old data, its commands refuse bad input with a
+ * sentence and change nothing, notes survive a reopen, and Vietnamese is kept as NFC.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../electron/store/migrations/index';
+import { migrate, openStore } from '../../../electron/store/db';
+import { Engine } from '../../../electron/engine/engine';
+import { NOTE_MAX } from '../../../electron/features/record/commands';
+import { dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
+
+
+function setUp(file = ':memory:') {
+  const ctx = newEngine(file);
+  const { sessionId } = seedBasics(ctx.engine);
+  const people = ['Lương Xuân Quý', 'Nguyễn Thị Ngọc Ánh', 'Hoàng Văn Thạch'].map((fullName) => (ok(ctx.engine, 'delegate.add', { fullName }) as { id: number }).id);
+  const item = (ok(ctx.engine, 'agenda.add', { title: 'Tờ trình về dự toán ngân sách', kind: 'submission' }) as { id: number }).id;
+  const sitting = (ok(ctx.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+  return { ...ctx, sessionId, people, item, sitting };
+}
+
+function refused(engine: Engine, db: ReturnType<typeof setUp>['db'], type: Parameters<Engine['run']>[0], payload: object, lang: 'vi' | 'en' = 'en') {
+  const before = dumpDb(db);
+  const reply = engine.dispatch({ type, ...payload }, { actor: 'test', lang });
+  expect(dumpDb(db)).toEqual(before);
+  if (reply.ok) throw new Error(`${type} was accepted`);
+  return reply.error;
+}
+
+describe('migration "record"', () => {
+  it('adds the record to a database of the version before, keeping its sessions, sittings and items', () => {
+    const step = migrations.find((m) => m.name === 'record')!;
+    const db = new Database(':memory:');
+    for (const m of migrations.filter((x) => x.version < step.version)) db.exec(m.up);
+    db.pragma(`user_version = ${step.version - 1}`);
+    db.exec(`INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND huyện Đầm Hà', 'district', 4, 35)`);
+    db.exec(`INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 11, 4, 'regular', '2019-12-17', '2019-12-18')`);
+    db.exec(`INSERT INTO sitting (id, session_id, date, part, planned_start, planned_end) VALUES (1, 1, '2019-12-17', 'morning', '07:30', '11:30')`);
+    db.exec(`INSERT INTO agenda_item (id, session_id, position, title, kind, planned_minutes, sitting_id) VALUES (1, 1, 1, 'Khai mạc', 'opening', 10, 1)`);
+    migrate(db);
+    expect(db.prepare('SELECT id, presiding_id, date FROM sitting').all()).toEqual([{ id: 1, presiding_id: null, date: '2019-12-17' }]);
+    expect(db.prepare('SELECT title, sitting_id FROM agenda_item').all()).toEqual([{ title: 'Khai mạc', sitting_id: 1 }]);
+    db.exec(`INSERT INTO record_note (subject, subject_id, text, updated_at) VALUES ('item', 1, 'Ghi chú', 0)`);
+    db.exec(`INSERT INTO item_document (agenda_item_id, number, date) VALUES (1, '152/TTr-UBND', '2019-12-05')`);
+    // Deleting the session takes its record with it.
+    db.exec(`INSERT INTO session_record (session_id, place) VALUES (1, 'Hội trường')`);
+    db.pragma('foreign_keys = ON');
+    db.exec('DELETE FROM session WHERE id = 1');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM session_record').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM item_document').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe('officers, place and documents', () => {
+  it('sets the place, the presiding board and the secretaries from the roster, and who presides a sitting', () => {
+    const { engine, people, sitting } = setUp();
+    ok(engine, 'record.setSession', { place: 'Hội trường Huyện ủy Đầm Hà', locality: 'Đầm Hà', minutesNumber: '5' });
+    ok(engine, 'record.setOfficers', { chairs: [people[0], people[2]], secretaries: [people[1]] });
+    ok(engine, 'record.setPresiding', { sittingId: sitting, delegateId: people[2] });
+    expect(engine.current.record).toMatchObject({
+      place: 'Hội trường Huyện ủy Đầm Hà',
+      locality: 'Đầm Hà',
+      minutesNumber: '5',
+      chairs: [people[0], people[2]],
+      secretaries: [people[1]],
+      presiding: { [sitting]: people[2] },
+    });
+    // Taking a chair off the board takes their sitting with it.
+    ok(engine, 'record.setOfficers', { chairs: [people[0]] });
+    expect(engine.current.record?.presiding).toEqual({});
+    expect(engine.current.record?.secretaries).toEqual([people[1]]);
+  });
+
+  it('refuses someone not on the roster, a name twice, and a presiding chair not on the board, changing nothing', () => {
+    const { engine, db, people, sitting } = setUp();
+    expect(refused(engine, db, 'record.setOfficers', { chairs: [people[0], 999] }).message).toBe('Person 999 is not on the roster; choose someone from the roster.');
+    expect(refused(engine, db, 'record.setOfficers', { secretaries: [people[1], people[1]] }, 'vi').message).toBe(
+      'Nguyễn Thị Ngọc Ánh được chọn hai lần trong cùng một danh sách.',
+    );
+    expect(refused(engine, db, 'record.setPresiding', { sittingId: sitting, delegateId: people[1] }, 'vi').message).toBe(
+      'Nguyễn Thị Ngọc Ánh không thuộc chủ tọa kỳ họp; hãy thêm vào chủ tọa trước khi giao điều hành phiên họp.',
+    );
+    expect(refused(engine, db, 'record.setPresiding', { sittingId: 77, delegateId: null }).message).toBe('No sitting with id 77.');
+    expect(refused(engine, db, 'record.setSession', { place: 'x'.repeat(201) }).message).toBe('Place is longer than 200 characters.');
+  });
+
+  it('keeps a document number and date on an item, and refuses an item that does not exist or a bad date', () => {
+    const { engine, db, item } = setUp();
+    ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '152/TTr-UBND', docDate: '2019-12-05' });
+    expect(engine.current.record?.documents).toEqual({ [item]: { number: '152/TTr-UBND', date: '2019-12-05' } });
+    expect(refused(engine, db, 'record.setDocument', { agendaItemId: 4242, docNumber: '1/TTr' }, 'vi').message).toBe('Không tìm thấy mục chương trình số 4242.');
+    expect(refused(engine, db, 'record.setDocument', { agendaItemId: item, docNumber: '1', docDate: '05/12/2019' }).message).toBe(
+      'Document date must be a date as YYYY-MM-DD.',
+    );
+    ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '', docDate: null });
+    expect(engine.current.record?.documents).toEqual({});
+  });
+});
+
+describe('notes', () => {
+  it('writes a note on an item as NFC, journals it, survives a reopen, and an empty note removes it', () => {
+    const file = path.join(tempDir(), 'notes.gavel');
+    const { engine, db, item } = setUp(file);
+    const decomposed = 'Đại biểu Nguyễn Thị Ngọc Ánh đề nghị làm rõ.'.normalize('NFD');
+    ok(engine, 'note.set', { subject: 'item', id: item, note: decomposed });
+    expect(engine.current.record?.notes.item[item]).toBe('Đại biểu Nguyễn Thị Ngọc Ánh đề nghị làm rõ.'.normalize('NFC'));
+    const journal = db.prepare("SELECT type FROM journal WHERE type = 'note.set'").all();
+    expect(journal).toHaveLength(1);
+    db.close();
+    const reopened = new Engine(openStore(file), manualClock());
+    expect(reopened.current.record?.notes.item[item]).toBe('Đại biểu Nguyễn Thị Ngọc Ánh đề nghị làm rõ.');
+    ok(reopened, 'note.set', { subject: 'item', id: item, note: '   ' });
+    expect(reopened.current.record?.notes.item).toEqual({});
+  });
+
+  it('refuses a note over its limit, on a speech that does not exist, or of an unknown kind', () => {
+    const { engine, db, item } = setUp();
+    expect(refused(engine, db, 'note.set', { subject: 'item', id: item, note: 'a'.repeat(NOTE_MAX + 1) }).message).toBe(
+      `Note is longer than ${NOTE_MAX} characters.`,
+    );
+    expect(refused(engine, db, 'note.set', { subject: 'speech', id: 31337, note: 'x' }, 'vi').message).toBe('Không tìm thấy lượt phát biểu số 31337.');
+    expect(refused(engine, db, 'note.set', { subject: 'answer', id: 5, note: 'x' }).message).toBe('No answer with id 5.');
+    expect(refused(engine, db, 'note.set', { subject: 'vote', id: 1, note: 'x' }).code).toBe('invalid');
+  });
+
+  it('a counting committee is for a secret ballot only', () => {
+    const { engine, db, people } = setUp();
+    const hands = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết A', method: 'hands' }) as { id: number }).id;
+    const secret = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết B', method: 'secret' }) as { id: number }).id;
+    expect(refused(engine, db, 'record.setCounters', { voteId: hands, counters: [people[0]] }).message).toBe('Only a secret ballot has a counting committee.');
+    ok(engine, 'record.setCounters', { voteId: secret, counters: [people[2], people[0]] });
+    expect(engine.current.record?.counters).toEqual({ [secret]: [people[2], people[0]] });
+  });
+});

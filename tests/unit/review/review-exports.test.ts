@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closeStore } from '../../../electron/store/db';
+import { main, parseExportArgs } from '../../../electron/documents/cli';
+import { exportReview, reviewsFor } from '../../../electron/features/review/export';
+import { isLoopbackHost, reportRoute } from '../../../electron/features/review/routes';
+import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
+import { CHART_IDS, reviewChart } from '../../../common/review/charts';
+import { chartSvg } from '../../../common/review/echarts';
+import { ok, tempDir } from '../helpers';
+import { readDocx } from '../../docx';
+import { handSession } from './review-session';
+
+const MIN = 60_000;
+/** A time cell as read-excel-file returns it (a Date on Excel's 1899-12-30 epoch), in ms. */
+const excelMs = (v: unknown) => (v instanceof Date ? v.getTime() - Date.UTC(1899, 11, 30) : NaN);
+
+/** The hand-counted session, with an earlier session of the same council to compare with. */
+function withEarlier() {
+  const s = handSession();
+  const { id: earlier } = ok(s.engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-07-01', endDate: '2026-07-01' }) as { id: number };
+  ok(s.engine, 'session.select', { id: earlier });
+  const { id } = ok(s.engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 30 }) as { id: number };
+  ok(s.engine, 'item.start', { id });
+  s.clock.advance(40 * MIN);
+  ok(s.engine, 'item.finish', { id });
+  ok(s.engine, 'session.select', { id: s.sessionId });
+  return { ...s, earlier };
+}
+
+describe('review tables', () => {
+  it('shares use the votes\' rule: two decimals, half-up, decimal comma in Vietnamese', () => {
+    const s = handSession();
+    const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+    const vi = reviewTables(found.review, 'vi');
+    const en = reviewTables(found.review, 'en');
+    const whole = (lang: 'vi' | 'en', tables = lang === 'vi' ? vi : en) => tables.find((t) => t.id === 'kinds')!.rows.at(-1)!.map((c) => cellText(c, lang));
+    // 17 of 53 minutes = 32.0754…% → 32,08 %; 25/53 = 47.1698…% → 47,17 %; 11/53 = 20.7547…% → 20,75 %.
+    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '11:00', '53:00', '32,08%', '47,17%', '20,75%', '']);
+    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '11:00', '53:00', '32.08%', '47.17%', '20.75%', '']);
+    const attendance = vi.find((t) => t.id === 'attendance')!;
+    expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '0', '1', '0', '80,00%']);
+    expect(rollCallName('Phiên khai mạc', 'en')).toBe('Phiên khai mạc');
+    // No comparison table unless there is an earlier session to compare with.
+    expect(vi.map((t) => t.id)).not.toContain('compare');
+    // Sheet names are unique and fit Excel's 31 characters.
+    for (const tables of [vi, en]) {
+      expect(new Set(tables.map((t) => t.sheet)).size).toBe(tables.length);
+      for (const t of tables) expect(t.sheet.length).toBeLessThanOrEqual(31);
+    }
+  });
+
+  it('compares with earlier sessions, oldest first', () => {
+    const s = withEarlier();
+    const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+    expect(found.others.map((r) => r.session.id)).toEqual([s.earlier]);
+    const compare = reviewTables(found.review, 'vi', found.others).find((t) => t.id === 'compare')!;
+    expect(compare.columns).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+    const reading = compare.rows.find((r) => cellText(r[0], 'vi') === 'Tỷ lệ đọc báo cáo')!;
+    expect(reading.slice(1).map((c) => cellText(c, 'vi'))).toEqual(['100,00%', '32,08%']);
+    // An unknown session among those to compare with is left out, not an error.
+    expect(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: [999] })!.others).toEqual([]);
+  });
+
+  it('every chart renders to SVG in Node with its title, in both languages', { timeout: 60_000 }, () => {
+    const s = handSession();
+    const { review } = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+    for (const lang of ['vi', 'en'] as const) {
+      for (const id of CHART_IDS) {
+        const svg = chartSvg(reviewChart(id, review, lang));
+        expect(svg.startsWith('<svg')).toBe(true);
+        const title = (reviewChart(id, review, lang).title as { text: string }).text;
+        expect(svg).toContain(title.replace(/&/g, '&amp;'));
+      }
+    }
+  });
+});
+
+describe('review workbook and CSVs', () => {
+  it('the workbook has one sheet per table with real numbers, times and percentages', async () => {
+    const s = withEarlier();
+    const file = (await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+    expect(file.fileName).toBe('danh-gia-ky-hop-2-khoa-1.xlsx');
+    const sheets = await readXlsxFile(file.body);
+    const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+    const tables = reviewTables(found.review, 'vi', found.others);
+    expect(sheets.map((x) => x.sheet)).toEqual(tables.map((t) => t.sheet));
+    const kinds = sheets.find((x) => x.sheet === 'Thời gian theo loại')!.data;
+    expect(kinds[0][0]).toBe('Phiên họp');
+    const whole = kinds.at(-1)!;
+    expect(whole[0]).toBe('Cả kỳ họp');
+    // Durations are Excel times (the reader gives them back as dates from 1899-12-30), shares are fractions: not text.
+    expect(excelMs(whole[1])).toBe(17 * MIN);
+    expect(excelMs(whole[4])).toBe(53 * MIN);
+    expect(whole[5]).toBeCloseTo(17 / 53, 12);
+    const votes = sheets.find((x) => x.sheet === 'Biểu quyết')!.data;
+    expect(votes.slice(1).map((r) => [r[0], r[3], r[7], r[8]])).toEqual([
+      ['01/NQ-HĐND', 4, 3, 1],
+      ['02/NQ-HĐND', 2, 3, -1],
+    ]);
+    expect(sheets.find((x) => x.sheet === 'So sánh')!.data[0]).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+  });
+
+  it('attendance and speaking CSVs, with a BOM for Excel', async () => {
+    const s = handSession();
+    const speaking = (await exportReview(s.db, 'speaking', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!;
+    const text = speaking.body.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<string[]>(text.slice(1)).data;
+    expect(rows[0]).toEqual(['Delegate', 'Delegate group', 'Committee', 'Speeches', 'First speeches', 'Second speeches', 'Debate replies', 'Other', 'Time']);
+    expect(rows.slice(1)).toEqual([
+      ['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '11:00'],
+      ['Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '5:00'],
+    ]);
+    const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+    expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
+    expect(Papa.parse<string[]>(attendance.body.toString('utf8').slice(1)).data[1]).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '0', '1', '0', '80,00%']);
+  });
+
+  it('the DOCX report: Nghị định 30 header, the sections, four charts as PNG with their titles, the tables', { timeout: 60_000 }, async () => {
+    const s = withEarlier();
+    const file = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+    expect(file.fileName).toBe('bao-cao-danh-gia-ky-hop-2-khoa-1.docx');
+    const d = readDocx(file.body);
+    for (const line of ['HỘI ĐỒNG NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Đánh giá kết quả Kỳ họp thứ 2', 'Hội đồng nhân dân xã Tân Lập khóa I']) {
+      expect(d.text).toContain(line);
+    }
+    expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53:00; trong đó trình bày báo cáo chiếm 32,08%, thảo luận, chất vấn chiếm 47,17%, thủ tục chiếm 20,75%.');
+    for (const h of ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'III. PHÁT BIỂU', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC']) expect(d.text).toContain(h);
+    expect(d.files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(4);
+    const titles = [...d.doc.getElementsByTagName('wp:docPr')].map((e) => e.getAttribute('title'));
+    expect(titles).toEqual(['Thời gian theo loại công việc của từng phiên họp (phút)', 'Dự kiến và thực tế của từng nội dung (phút)', 'Thời gian phát biểu theo tổ đại biểu (phút)', 'Kết quả chất vấn (số câu hỏi)']);
+    // The votes' margins as printed: 01/NQ-HĐND passed with 1 to spare.
+    expect(d.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['01/NQ-HĐND', '80,00%', '-1']));
+    const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
+    expect(en.text).toContain('REPORT');
+    expect(en.text).toContain('reading reports 32.08%');
+  });
+
+  it('an unknown session exports nothing', async () => {
+    const s = handSession();
+    expect(await exportReview(s.db, 'review-xlsx', { sessionId: 999, lang: 'vi', now: 0 })).toBeNull();
+  });
+});
+
+describe('/report/ routes', () => {
+  it('serve the figures as JSON and refuse what is not a report, in the language asked', async () => {
+    const s = handSession();
+    const get = (q: string) => reportRoute(s.db, s.clock(), new URL(`http://127.0.0.1/report/${q}`));
+    const json = (await get(`review-json?session=${s.sessionId}`))!;
+    expect(json.status).toBe(200);
+    expect(JSON.parse(String(json.body)).review.time.session.actualMs).toBe(53 * MIN);
+    // Without a session: the current one.
+    expect(JSON.parse(String((await get('review-json'))!.body)).review.session.id).toBe(s.sessionId);
+    expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session 999.' });
+    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 404, body: 'Chưa chọn kỳ họp.' });
+    expect((await get('secrets'))!.status).toBe(404);
+    expect(await reportRoute(s.db, 0, new URL('http://127.0.0.1/index.html'))).toBeNull();
+    const xlsx = (await get(`review-xlsx?session=${s.sessionId}&lang=en`))!;
+    expect(xlsx.headers['Content-Disposition']).toContain("filename*=UTF-8''review-session-2-term-1.xlsx");
+  });
+
+  it('answer loopback host names only', () => {
+    expect(['127.0.0.1:5170', 'localhost:80', '[::1]:5170'].map(isLoopbackHost)).toEqual([true, true, true]);
+    expect(['evil.example:5170', '192.168.1.10:5170', undefined].map(isLoopbackHost)).toEqual([false, false, false]);
+  });
+});
+
+describe('npm run export (the record branch\'s CLI, extended with the review)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('knows the review\'s documents', () => {
+    expect(parseExportArgs(['review-xlsx', '--data-dir', 'd', '--session', '11', '--lang', 'en', '--out', 'x.xlsx'])).toMatchObject({ doc: 'review-xlsx', session: 11, lang: 'en' });
+    for (const doc of ['review', 'attendance', 'speaking']) expect(parseExportArgs([doc, '--data-dir', 'd', '--out', 'x']).doc).toBe(doc);
+    expect(() => parseExportArgs(['reviews', '--data-dir', 'd', '--out', 'x'])).toThrow(/Unknown document "reviews"; choose minutes, ballots, notice, personnel, review, review-xlsx, attendance, speaking/);
+    expect(() => parseExportArgs(['speaking', '--data-dir', 'd', '--out', 'x', '--sitting', '2026-12-08-morning'])).toThrow(/--sitting is for the minutes only/);
+  });
+
+  it('writes the workbook, the CSV and the report of the session named by its number; refuses a missing session', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const s = withEarlier();
+    await s.db.backup(path.join(dir, 'gavel.sqlite'));
+    closeStore(s.db);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const out = path.join(dir, 'out', 'review.xlsx');
+    expect(await main(['review-xlsx', '--data-dir', dir, '--session', '1', '--out', out])).toBe(0);
+    const sheets = await readXlsxFile(fs.readFileSync(out));
+    // Session 1 has one report of 40 minutes and nothing earlier to compare with.
+    expect(excelMs(sheets.find((x) => x.sheet === 'Thời gian theo loại')!.data.at(-1)![1])).toBe(40 * MIN);
+    expect(sheets.map((x) => x.sheet)).not.toContain('So sánh');
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Written: .*review\.xlsx/));
+    const csv = path.join(dir, 'out', 'speaking.csv');
+    expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', csv])).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,11:00');
+    const docx = path.join(dir, 'out', 'review.docx');
+    expect(await main(['review', '--data-dir', dir, '--out', docx])).toBe(0);
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(await main(['speaking', '--data-dir', dir, '--session', '7', '--out', path.join(dir, 'x.csv')])).toBe(4);
+    expect(err).toHaveBeenLastCalledWith('gavel export: There is no session 7 (sessions: 1, 2).');
+  });
+});

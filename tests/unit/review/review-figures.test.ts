@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { generateSession, REALISTIC } from '../../../bench/generate';
+import { computeReview, type Review } from '../../../common/review/figures';
+import { compareReviews } from '../../../common/review/compare';
+import { readReviewInput } from '../../../electron/features/review/input';
+import { Engine } from '../../../electron/engine/engine';
+import { openStore } from '../../../electron/store/db';
+import { newEngine, ok } from '../helpers';
+import { handSession } from './review-session';
+
+const MIN = 60_000;
+const SEC = 1000;
+
+describe('review figures of a hand-counted session', () => {
+  const s = handSession();
+  const review = computeReview(readReviewInput(s.db, s.sessionId, s.clock())!);
+
+  it('time by kind of work, per sitting, per day and for the session', () => {
+    const t = review.time;
+    // reading: report 17'; discussion: 25'; procedure: opening 8' + vote 3'.
+    expect(t.session.byWork).toEqual({ reading: 17 * MIN, discussion: 25 * MIN, procedure: 11 * MIN });
+    expect(t.session.actualMs).toBe(53 * MIN);
+    expect(t.session.plannedMs).toBe(70 * MIN);
+    // The skipped verification's plan is not set against the time run.
+    expect(t.session.plannedRunMs).toBe(60 * MIN);
+    const [a, b, c] = t.sittings;
+    expect(a).toMatchObject({ sittingId: s.ids.A, byWork: { reading: 17 * MIN, discussion: 0, procedure: 8 * MIN }, actualMs: 25 * MIN, plannedMs: 25 * MIN });
+    expect(b).toMatchObject({ sittingId: s.ids.B, byWork: { reading: 0, discussion: 25 * MIN, procedure: 3 * MIN }, actualMs: 28 * MIN, plannedMs: 35 * MIN });
+    expect(c).toMatchObject({ sittingId: s.ids.C, actualMs: 0, plannedMs: 10 * MIN, plannedRunMs: 0 });
+    expect(t.sittings).toHaveLength(3);
+    expect(t.days.map((d) => [d.date, d.actualMs])).toEqual([
+      ['2026-12-08', 53 * MIN],
+      ['2026-12-09', 0],
+    ]);
+  });
+
+  it('planned against actual per item: pauses, the reopened item, overruns, cut short and skipped', () => {
+    const byId = new Map(review.items.map((i) => [i.id, i]));
+    expect(byId.get(s.ids.report)).toMatchObject({ actualMs: 17 * MIN, diffMs: 2 * MIN, pauses: 2, work: 'reading' });
+    // Reopened: two runs (20' + 5'), one break between them.
+    expect(byId.get(s.ids.discussion)).toMatchObject({ actualMs: 25 * MIN, diffMs: -5 * MIN, pauses: 1, status: 'finished' });
+    expect(byId.get(s.ids.verification)).toMatchObject({ status: 'skipped', actualMs: 0 });
+    expect(review.plan.overran).toEqual([s.ids.report]);
+    // Cut short, most first: discussion −5', vote −2', opening −2' (ties keep agenda order).
+    expect(review.plan.cutShort).toEqual([s.ids.discussion, s.ids.opening, s.ids.vote]);
+    expect(review.plan.skipped).toEqual([s.ids.verification]);
+  });
+
+  it('speaking: speeches, speakers, shares, groups, committees, kinds and the overrun', () => {
+    const sp = review.speaking;
+    expect(sp.speeches).toBe(3);
+    expect(sp.ms).toBe(9 * MIN + 5 * MIN + 2 * MIN);
+    expect(sp.speakers).toBe(2);
+    expect([sp.votingSpeakers, sp.votingDelegates]).toEqual([2, 5]);
+    expect(sp.byKind.speech).toEqual({ count: 2, ms: 14 * MIN });
+    expect(sp.byKind.debateReply).toEqual({ count: 1, ms: 2 * MIN });
+    expect(sp.byDelegate.map((d) => [d.name, d.count, d.ms, d.first, d.debate])).toEqual([
+      ['Nguyễn Văn An', 2, 11 * MIN, 1, 1],
+      ['Trần Thị Bình', 1, 5 * MIN, 1, 0],
+    ]);
+    expect(sp.byGroup).toEqual([{ group: 'Tổ 1', speakers: 2, count: 3, ms: 16 * MIN }]);
+    expect(sp.byCommittee.map((c) => [c.committee, c.ms])).toEqual([
+      ['Ban Pháp chế', 11 * MIN],
+      ['Ban Kinh tế - Ngân sách', 5 * MIN],
+    ]);
+    expect(sp.overruns).toHaveLength(1);
+    expect(sp.overruns[0]).toMatchObject({ name: 'Nguyễn Văn An', limitMs: 7 * MIN, extraMs: 1 * MIN, spokenMs: 9 * MIN, overMs: 2 * MIN });
+  });
+
+  it('questioning: asked, askers, outcomes, follow-ups, time by respondent, written answers due', () => {
+    const q = review.questioning;
+    expect(q.registered).toBe(4);
+    expect(q.asked).toBe(3);
+    expect(q.askers).toBe(2);
+    expect(q.respondentsQuestioned).toBe(1);
+    expect(q.followUps).toBe(1);
+    expect(q.byStatus).toEqual({ pending: 2, answered: 1, written: 1, 'next-session': 0, withdrawn: 0 });
+    expect(q.askMs).toBe(6 * MIN);
+    expect(q.answerMs).toBe(4 * MIN);
+    expect(q.byRespondent).toEqual([{ respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 3, askMs: 6 * MIN, answerMs: 4 * MIN }]);
+    // Due 20 days after the sitting; not overdue on the day of the session.
+    expect(q.written).toMatchObject([{ dueDate: '2026-12-28', overdue: false }]);
+    expect(q.overdue).toBe(0);
+  });
+
+  it('a written answer past its due date is overdue', () => {
+    const later = computeReview({ ...readReviewInput(s.db, s.sessionId, s.clock())!, today: '2026-12-29' });
+    expect(later.questioning.overdue).toBe(1);
+  });
+
+  it('votes with their margin over what they needed, and attendance per roll call', () => {
+    expect(review.votes.list.map((v) => [v.resolutionNumber, v.for, v.needed, v.margin, v.passed])).toEqual([
+      ['01/NQ-HĐND', 4, 3, 1, true],
+      ['02/NQ-HĐND', 2, 3, -1, false],
+    ]);
+    expect([review.votes.passed, review.votes.failed]).toEqual([1, 1]);
+    expect(review.attendance).toEqual([{ label: '2026-12-08 sáng', voting: 5, present: 4, absent: 1, excused: 0, late: 1, left: 0 }]);
+  });
+
+  it('a running item and a running speech count up to now', () => {
+    const { engine, db, clock, sessionId, ids } = handSession();
+    ok(engine, 'item.reopen', { id: ids.vote });
+    ok(engine, 'item.resume', { id: ids.vote });
+    clock.advance(90 * SEC);
+    const r = computeReview(readReviewInput(db, sessionId, clock())!);
+    expect(r.items.find((i) => i.id === ids.vote)!.actualMs).toBe(3 * MIN + 90 * SEC);
+    expect(r.time.session.byWork.procedure).toBe(11 * MIN + 90 * SEC);
+  });
+
+  it('a session with nothing run yet has zeros, not errors', () => {
+    const { engine, db } = newEngine();
+    ok(engine, 'council.save', { name: 'HĐND', level: 'commune', term: 1, totalSeats: 15 });
+    const { id } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' }) as { id: number };
+    const r = computeReview(readReviewInput(db, id, 0)!);
+    expect(r.time.session.actualMs).toBe(0);
+    expect(r.time.sittings).toEqual([]);
+    expect(r.speaking.speeches).toBe(0);
+    expect(readReviewInput(db, 999, 0)).toBeNull();
+  });
+
+  it('compares headline figures across sessions', () => {
+    const rows = compareReviews([review, review]);
+    const reading = rows.find((r) => r.key === 'readingShare')!;
+    expect(reading.values).toEqual([
+      { kind: 'share', share: { part: 17 * MIN, whole: 53 * MIN } },
+      { kind: 'share', share: { part: 17 * MIN, whole: 53 * MIN } },
+    ]);
+    expect(rows.find((r) => r.key === 'meanAttendance')!.values[0]).toEqual({ kind: 'share', share: { part: 4, whole: 5 } });
+  });
+});
+
+describe('review of the benchmark\'s realistic session', () => {
+  it('adds up: time by kind is the time run, speeches by group and by delegate are the speeches', () => {
+    // Every command reads the clock 7 s after the one before, so items and speeches take time.
+    let t0 = Date.UTC(2026, 11, 8, 0, 30);
+    const db = openStore(':memory:');
+    const engine = new Engine(db, () => (t0 += 7 * SEC));
+    const seeded = generateSession(engine, REALISTIC);
+    const review: Review = computeReview(readReviewInput(db, seeded.session.id, t0 + 10 * MIN)!);
+    const t = review.time;
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    expect(t.session.actualMs).toBeGreaterThan(0);
+    expect(sum(t.session.byWork)).toBe(t.session.actualMs);
+    expect(t.sittings.reduce((a, s) => a + s.actualMs, 0)).toBe(t.session.actualMs);
+    expect(t.days.reduce((a, d) => a + d.actualMs, 0)).toBe(t.session.actualMs);
+    for (const s of t.sittings) expect(sum(s.byWork)).toBe(s.actualMs);
+    expect(review.items.reduce((a, i) => a + i.actualMs, 0)).toBe(t.session.actualMs);
+    const sp = review.speaking;
+    expect(sp.speeches).toBe(REALISTIC.speeches);
+    expect(sp.byGroup.reduce((a, g) => a + g.count, 0)).toBe(sp.speeches);
+    expect(sp.byDelegate.reduce((a, d) => a + d.count, 0)).toBe(sp.speeches);
+    expect(sp.byGroup.reduce((a, g) => a + g.ms, 0)).toBe(sp.ms);
+    expect(Object.values(sp.byKind).reduce((a, k) => a + k.count, 0)).toBe(sp.speeches);
+    expect(review.questioning.registered).toBe(REALISTIC.questions);
+    expect(sum(review.questioning.byStatus)).toBe(REALISTIC.questions);
+    expect(review.votes.list).toHaveLength(REALISTIC.votes - 1);
+    expect(review.attendance[0].present).toBe(REALISTIC.delegates - seeded.absent.size);
+  });
+});

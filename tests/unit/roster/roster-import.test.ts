@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
+import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
+import { xlsx } from '../../xlsx';
+
+const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
+1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
+2;"Trần Thị Hoa; Phó ban";Phó Trưởng ban;;Tổ 1;Ban Pháp chế;có
+;Giám đốc Sở Tài chính;Giám đốc;Sở Tài chính;;;Khách mời
+`;
+
+describe('roster import parsing', () => {
+  it('reads a semicolon CSV with a BOM and quotes, and maps Vietnamese headers', () => {
+    const rows = rowsFromText(CSV);
+    expect(rows).toHaveLength(4);
+    expect(rows[2][1]).toBe('Trần Thị Hoa; Phó ban');
+    const mapping = guessMapping(rows[0]);
+    expect(mapping).toEqual({ seatNumber: 0, fullName: 1, title: 2, agency: 3, group: 4, committee: 5, voting: 6 });
+    const { rows: ok, errors } = mapRows(rows, mapping);
+    expect(errors).toEqual([]);
+    expect(ok[1]).toEqual({ line: 3, fullName: 'Trần Thị Hoa; Phó ban', title: 'Phó Trưởng ban', agency: '', group: 'Tổ 1', committee: 'Ban Pháp chế', seatNumber: 2, voting: true });
+    expect(ok[2]).toMatchObject({ seatNumber: null, voting: false, agency: 'Sở Tài chính' });
+  });
+
+  it('reports every bad row by its line and keeps the good ones', () => {
+    const rows = rowsFromText(
+      ['Seat,Full name,Voting', '1,A,yes', 'x7,B,yes', '1,C,yes', ',,yes', '5,D,maybe', '9,E,no', '12,F,'].join('\n'),
+    );
+    const { rows: ok, errors } = mapRows(rows, guessMapping(rows[0]), { takenSeats: new Map([[12, 'Holder']]) });
+    expect(errors).toEqual([
+      { line: 3, problem: 'seatInvalid', value: 'x7' },
+      { line: 4, problem: 'seatTwice', value: '1 (2)' },
+      { line: 5, problem: 'nameMissing', value: '' },
+      { line: 6, problem: 'votingUnknown', value: 'maybe' },
+      { line: 8, problem: 'seatTaken', value: '12 (Holder)' },
+    ]);
+    expect(ok.map((r) => [r.line, r.fullName, r.voting])).toEqual([
+      [2, 'A', true],
+      [7, 'E', false],
+    ]);
+  });
+
+  it('skips blank lines without shifting line numbers, and finds a header below blank rows', async () => {
+    const rows = await readSpreadsheet('ds.xlsx', await xlsx([[null], ['Họ và tên', 'Số ghế'], ['A', 1], [null, null], ['', 'x']]));
+    expect(rows[1]).toEqual(['Họ và tên', 'Số ghế']);
+    const { rows: ok, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(ok.map((r) => [r.line, r.fullName])).toEqual([[3, 'A']]);
+    expect(errors.map((e) => [e.line, e.problem])).toEqual([[5, 'nameMissing'], [5, 'seatInvalid']]);
+  });
+
+  it('reads the first sheet of an XLSX file', async () => {
+    const data = await xlsx([
+      ['Họ và tên', 'Số ghế', 'Tổ'],
+      ['Lê Văn Tám', 3, 'Tổ 2'],
+    ]);
+    const rows = await readSpreadsheet('dai-bieu.xlsx', data);
+    expect(rows).toEqual([
+      ['Họ và tên', 'Số ghế', 'Tổ'],
+      ['Lê Văn Tám', '3', 'Tổ 2'],
+    ]);
+    const { rows: ok } = mapRows(rows, guessMapping(rows[0]));
+    expect(ok[0]).toMatchObject({ fullName: 'Lê Văn Tám', seatNumber: 3, group: 'Tổ 2' });
+  });
+});
+
+describe('roster headers as offices write them', () => {
+  it('recognises full_name, họ và tên, HO VA TEN and finds the header under merged title rows', async () => {
+    const { guessMapping: guess, headerIndex: header, rosterTwiceMapped } = await import('../../../src/features/roster/rosterImport');
+    expect(guess(['full_name', 'seat_number', 'group']).fullName).toBe(0);
+    expect(guess(['STT', 'Họ và tên', 'Chức vụ']).fullName).toBe(1);
+    expect(guess(['stt', 'HO VA TEN', 'to dai bieu']).group).toBe(2);
+    const rows = [['DANH SÁCH ĐẠI BIỂU HĐND TỈNH', '', ''], ['Khóa VIII, nhiệm kỳ 2026–2031', '', ''], ['', '', ''], ['STT', 'Họ và tên', 'Số ghế'], ['1', 'Nguyễn Văn An', '1']];
+    expect(header(rows)).toBe(3);
+    const { rows: ok, errors } = mapRows(rows, guess(rows[3]));
+    expect(errors).toEqual([]);
+    expect(ok.map((r) => [r.line, r.fullName, r.seatNumber])).toEqual([[5, 'Nguyễn Văn An', 1]]);
+    const m = guess(rows[3]);
+    expect(rosterTwiceMapped({ ...m, title: m.fullName })).toEqual(['fullName', 'title']);
+  });
+});
