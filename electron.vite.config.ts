@@ -11,14 +11,14 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('electron/main/main/main.ts'), serve: resolve('electron/server/cli.ts'), export: resolve('electron/documents/cli.ts') },
+        input: { index: resolve('electron/main/main.ts'), serve: resolve('electron/server/cli.ts'), export: resolve('electron/documents/cli.ts') },
       },
     },
   },
   preload: {
     build: {
       rollupOptions: {
-        input: { preload: resolve('electron/main/main/preload.ts') },
+        input: { preload: resolve('electron/main/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
