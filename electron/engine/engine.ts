@@ -6,7 +6,7 @@ import { commands, type CommandResult, type CommandType } from './commands';
 import type { CommandDef } from './define';
 import { EngineError, localized } from './errors';
 import { roleLabels, roleNames, topicNames } from '../features/operators/strings';
-import { mayRun, neededRole, type Role } from './roles';
+import { mayRun, neededRole, type Role } from '../../common/roles';
 import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';

@@ -6,7 +6,7 @@ import type { ErrorCode } from './messages';
 import type { Lang } from '../../common/strings';
 import type { StateUpdate } from './state';
 import type { DocModel } from '../documents/blocks';
-import type { Role } from './roles';
+import type { Role } from '../../common/roles';
 
 export interface ReplyError {
   code: ErrorCode;

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebSocket } from 'ws';
 import { hashSecret } from '../features/operators/commands';
 import type { Engine } from '../engine/engine';
-import type { Role } from '../engine/roles';
+import type { Role } from '../../common/roles';
 import { deviceBySecretHash, touchDevice, type Device } from '../features/operators/store';
 import { sameOrigin } from './guards';
 import { pairPage, pairLang } from './pair-page';

@@ -5,7 +5,7 @@
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { AdminRequest, Reply, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { ReportRequest } from '../../electron/documents/index';
-import type { Role } from '../../electron/engine/roles';
+import type { Role } from '../../common/roles';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { connect, TransportError, type Transport } from './transport';

@@ -5,7 +5,7 @@
 import type { GavelBridge } from '../../electron/main/bridge';
 import type { Lang } from '../../common/strings';
 import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
-import type { Role } from '../../electron/engine/roles';
+import type { Role } from '../../common/roles';
 
 /** What the server says a socket is: its role and, for a paired console, the device's name. */
 export interface Hello {

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../electron/engine/commands';
-import { commandRoles, commandsWithoutRole, DEFAULT_ROLE, mayRun, neededRole } from '../../../electron/engine/roles';
+import { commandsWithoutRole } from '../../../electron/engine/roles';
+import { commandRoles, DEFAULT_ROLE, mayRun, neededRole } from '../../../common/roles';
 import { migrate } from '../../../electron/store/db';
 import { readJournal } from '../../../electron/store/journal';
 import { migrations } from '../../../electron/store/migrations/index';

@@ -1,0 +1,156 @@
+/**
+ * Who may send which command. Roles are data: one table, enforced by the engine for every
+ * transport (Electron IPC, the loopback WebSocket, the LAN), so no screen can bypass it.
+ *
+ * - chair: everything (the console on the machine that holds the database);
+ * - secretary: the roster, the roll call, speaker requests and queue order, question slips,
+ *   vote counts and named marks, and what the hall screen shows;
+ * - display: nothing (read-only screens).
+ */
+
+export type Role = 'chair' | 'secretary' | 'display';
+
+export const ROLES: readonly Role[] = ['chair', 'secretary', 'display'];
+
+/** The least role a command needs: 'chair' means the chair only, 'secretary' the chair or a secretary. */
+export type NeededRole = 'chair' | 'secretary';
+
+/**
+ * A command missing from the table is the chair's only. That is deliberate: a new command
+ * is refused to secretaries until someone decides otherwise here, and the role-table test
+ * names every command that has no entry (tests/unit/engine/roles.test.ts).
+ */
+export const DEFAULT_ROLE: NeededRole = 'chair';
+
+export const commandRoles = {
+  // Council, session and rules: the chair's.
+  'council.save': 'chair',
+  'rules.save': 'chair',
+  'session.create': 'chair',
+  'session.update': 'chair',
+  'session.delete': 'chair',
+  'session.select': 'chair',
+  // Roster: the secretary keeps it.
+  'delegate.add': 'secretary',
+  'delegate.update': 'secretary',
+  'delegate.remove': 'secretary',
+  'roster.import': 'secretary',
+  // Agenda and running it: the chair's.
+  'agenda.add': 'chair',
+  'agenda.update': 'chair',
+  'agenda.remove': 'chair',
+  'agenda.move': 'chair',
+  'agenda.assign': 'chair',
+  'agenda.import': 'chair',
+  'agenda.setParent': 'chair',
+  'item.start': 'chair',
+  'item.pause': 'chair',
+  'item.resume': 'chair',
+  'item.extend': 'chair',
+  'item.finish': 'chair',
+  'item.skip': 'chair',
+  'item.reopen': 'chair',
+  'sitting.add': 'chair',
+  'sitting.update': 'chair',
+  'sitting.remove': 'chair',
+  'sitting.open': 'chair',
+  'sitting.suspend': 'chair',
+  'sitting.close': 'chair',
+  // One undo for every scope (timing, queue, questions): the chair's, as the floor is.
+  undo: 'chair',
+  // Roll call: the secretary's.
+  'attendance.open': 'secretary',
+  'attendance.select': 'secretary',
+  'attendance.mark': 'secretary',
+  // Speakers: the secretary takes requests and orders the queue; the chair gives the floor.
+  'speaker.focus': 'secretary',
+  'speaker.request': 'secretary',
+  'speaker.withdraw': 'secretary',
+  'speaker.requeue': 'secretary',
+  'speaker.move': 'secretary',
+  'speaker.next': 'chair',
+  'speaker.call': 'chair',
+  'speaker.start': 'chair',
+  'speaker.pause': 'chair',
+  'speaker.extend': 'chair',
+  'speaker.finish': 'chair',
+  // Questioning: the secretary keeps the slips; the chair runs the floor and rules on outcomes.
+  'question.register': 'secretary',
+  'question.update': 'secretary',
+  'question.remove': 'secretary',
+  'question.move': 'secretary',
+  'question.next': 'chair',
+  'question.toggle': 'chair',
+  'question.stop': 'chair',
+  'question.followUp': 'chair',
+  'question.mark': 'chair',
+  'answer.start': 'chair',
+  'respondent.add': 'chair',
+  'respondent.update': 'chair',
+  'respondent.remove': 'chair',
+  'topic.add': 'chair',
+  'topic.update': 'chair',
+  'topic.remove': 'chair',
+  // Votes: the secretary enters counts and named marks; the chair opens, closes, announces.
+  'vote.tally': 'secretary',
+  'vote.mark': 'secretary',
+  'vote.create': 'chair',
+  'vote.update': 'chair',
+  'vote.remove': 'chair',
+  'vote.open': 'chair',
+  'vote.close': 'chair',
+  'vote.announce': 'chair',
+  'vote.correct': 'chair',
+  'vote.revote': 'chair',
+  // The hall screen: the secretary drives it.
+  'hall.setMode': 'secretary',
+  'hall.setMessage': 'secretary',
+  'hall.setTheme': 'secretary',
+  'hall.setEmblem': 'chair',
+  'hall.clearEmblem': 'chair',
+  'hall.setVote': 'secretary',
+  'hall.showQuestionText': 'secretary',
+  // The record: the secretary keeps it (place, officers, document numbers, notes, counting committees).
+  'record.setSession': 'secretary',
+  'record.setOfficers': 'secretary',
+  'record.setPresiding': 'secretary',
+  'record.setDocument': 'secretary',
+  'record.setCounters': 'secretary',
+  'note.set': 'secretary',
+  // Preparing a session: with the council and session settings, the chair's.
+  'template.apply': 'chair',
+  'template.save': 'chair',
+  'template.import': 'chair',
+  'template.delete': 'chair',
+  'session.copyFrom': 'chair',
+  'council.setTermYears': 'chair',
+  // Personnel votes: the secretary prepares the list and the counting committee enters its counts;
+  // the chair opens, closes, announces, corrects and calls a new round.
+  'personnel.prepare': 'secretary',
+  'personnel.update': 'secretary',
+  'personnel.remove': 'secretary',
+  'personnel.committee': 'secretary',
+  'personnel.ballots': 'secretary',
+  'personnel.count': 'secretary',
+  'personnel.show': 'secretary',
+  'personnel.open': 'chair',
+  'personnel.close': 'chair',
+  'personnel.announce': 'chair',
+  'personnel.correct': 'chair',
+  'personnel.revote': 'chair',
+  // The broadcast overlay, driven with the hall screen.
+  'overlay.set': 'secretary',
+  // Paired devices: only the chair adds (through a pairing code) or revokes them.
+  'device.pair': 'chair',
+  'device.revoke': 'chair',
+} as const satisfies Record<string, NeededRole>;
+
+/** The role a command needs, with the explicit default for commands the table does not list. */
+export function neededRole(type: string): NeededRole {
+  return Object.hasOwn(commandRoles, type) ? commandRoles[type as keyof typeof commandRoles] : DEFAULT_ROLE;
+}
+
+export function mayRun(role: Role, type: string): boolean {
+  if (role === 'display') return false;
+  return role === 'chair' || neededRole(type) === 'secretary';
+}
