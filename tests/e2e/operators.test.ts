@@ -122,6 +122,18 @@ describe('two operators, one session, in Chromium', () => {
     await secretary.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await secretary.keyboard.press('n');
     await expect.poll(() => secretary.locator('p.error[role=alert]').textContent()).toBe('Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.');
+    // …and the secretary's console greys the chair's controls out, says why, and a click sends nothing.
+    const nextSpeaker = secretary.getByRole('button', { name: 'Người tiếp theo', exact: true });
+    expect(await nextSpeaker.getAttribute('aria-disabled')).toBe('true');
+    expect(await nextSpeaker.getAttribute('title')).toBe('Thao tác của chủ tọa: máy này là máy của thư ký.');
+    expect(await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).getAttribute('aria-disabled')).toBeNull();
+    expect(await chair.getByRole('button', { name: 'Next speaker', exact: true }).getAttribute('aria-disabled')).toBeNull();
+    await nextSpeaker.click({ force: true });
+    expect(await hall.getByTestId('hall-speaker').textContent()).toContain('Nguyễn Văn Dũng');
+    expect(await chair.locator('.queue li .name').allTextContents()).toEqual(['Trần Thị Hoa']);
+    await secretary.keyboard.press('Alt+1');
+    expect(await secretary.locator('button[aria-disabled=true]').count()).toBeGreaterThan(0);
+    await secretary.keyboard.press('Alt+6');
 
     // A count typed against an older tally is refused, never a silent overwrite.
     const vote = (await chairWs.send({ type: 'vote.create', resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' })) as { value: { id: number } };
