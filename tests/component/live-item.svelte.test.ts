@@ -56,6 +56,16 @@ describe('one live item, from the engine', () => {
     expect(currentRows(render(inMode(state, 'agenda')))).toEqual(['Báo cáo công tác của Tòa án nhân dân']);
   });
 
+  it('the hall’s agenda says an item left paused was paused, not that it is on', () => {
+    const { state, morning } = twoPaused();
+    // The hall lists the live item's sitting: the afternoon, where B is on. Shown the morning
+    // instead (as the hall does with no live item published), A there is paused, and nothing is on.
+    const noneLive = { ...state, timing: { ...state.timing, liveItemId: null }, sittings: state.sittings.filter((x) => x.id === morning) } as State;
+    const root = render(inMode(noneLive, 'agenda'));
+    expect(currentRows(root)).toEqual([]);
+    expect([...root.querySelectorAll('.agenda li.paused .badge')].map((el) => el.textContent)).toEqual(['Paused']);
+  });
+
   it('the hall’s item panel and the overlay name the live item', () => {
     const { state } = twoPaused();
     expect(render(inMode(state, 'auto')).querySelector('[data-testid=hall-title]')?.textContent).toBe('Báo cáo công tác của Tòa án nhân dân');
