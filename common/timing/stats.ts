@@ -2,7 +2,6 @@
  * Planned against actual, and the forecast of a sitting's end. Pure functions of the
  * published state and one clock reading, shared by the console and the tests.
  */
-import { liveItemOf } from './liveItem';
 import type { AgendaItem, AgendaKind } from '../agenda/model';
 import type { ItemTiming, Sitting } from './model';
 import { elapsedMs } from './timer';
@@ -43,10 +42,12 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
 /** The plan the timer runs against: the planned minutes plus what the chair added. */
 export const limitMs = (r: Row): number => (r.item.plannedMinutes + r.timing.extraMinutes) * MIN;
 
-/** The row of the live item (engine/liveItem.ts: running, else paused most recently). */
-export function currentRow(rows: Row[]): Row | null {
-  const id = liveItemOf(rows.map((r) => r.timing));
-  return rows.find((r) => r.item.id === id) ?? null;
+/**
+ * The row of the live item: screens pass the id the engine publishes (`timing.liveItemId`),
+ * so no screen decides again which item is on (the rule is engine/liveItem.ts).
+ */
+export function currentRow(rows: Row[], liveItemId: number | null): Row | null {
+  return liveItemId === null ? null : (rows.find((r) => r.item.id === liveItemId) ?? null);
 }
 
 export interface Totals {
@@ -170,9 +171,9 @@ export function forecast(rows: Row[], sitting: Sitting, now: number, epochOf: (d
   };
 }
 
-/** The sitting to forecast: the live item's, else the first not yet closed. */
-export function focusSitting(rows: Row[], sittings: Sitting[]): Sitting | null {
-  const cur = currentRow(rows);
+/** The sitting to forecast: the live item's (as published), else the first not yet closed. */
+export function focusSitting(rows: Row[], sittings: Sitting[], liveItemId: number | null): Sitting | null {
+  const cur = currentRow(rows, liveItemId);
   const own = cur && sittings.find((s) => s.id === cur.timing.sittingId);
   return own ?? sittings.find((s) => s.status === 'open' || s.status === 'suspended') ?? sittings.find((s) => s.status === 'planned') ?? null;
 }

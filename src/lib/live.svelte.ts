@@ -13,6 +13,13 @@ import { applyPatch } from '../../common/patch';
 
 export type { State };
 
+declare global {
+  interface Window {
+    /** Browser mode: a copy of the state this screen holds (see Live.start). */
+    __gavelState?: () => State | null;
+  }
+}
+
 /** How often a screen re-measures its offset from the engine's clock. */
 export const CLOCK_REMEASURE_MS = 30_000;
 /** A round trip short enough that half of it is under one frame (16.7 ms). */
@@ -35,6 +42,11 @@ class Live {
 
   start(transport: Transport = connect()): void {
     this.transport = transport;
+    // Browser mode only (`npm run serve`; the desktop app has the preload's bridge instead):
+    // a read-only copy of the state this screen holds, so the E2E tests can check that every
+    // screen agrees with the engine (tests/e2e/agree.test.ts). It exposes nothing the page
+    // does not already show, and a copy cannot be used to change what the screen holds.
+    if (typeof window !== 'undefined' && !window.gavel) window.__gavelState = () => $state.snapshot(this.state);
     transport.onState((update) => this.apply(update));
     transport.onRevoked?.(() => (this.revoked = true));
     transport.onHello?.((hello) => {

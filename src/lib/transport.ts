@@ -110,7 +110,8 @@ function download(fileName: string, base64: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function webSocketTransport(url: string): Transport {
+/** Browser mode's transport over one WebSocket URL (exported for the transport tests). */
+export function webSocketTransport(url: string): Transport {
   let ws: WebSocket | null = null;
   let nextId = 1;
   let retry = 250;

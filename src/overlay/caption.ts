@@ -43,9 +43,9 @@ function vote(d: State): Caption | null {
   return v ? { kind: 'vote', vote: v } : null;
 }
 
+/** The live item as the engine publishes it (one rule: engine/liveItem.ts). */
 function item(d: State): Caption | null {
-  const running = d.timing.items.find((i) => i.status === 'running' || i.status === 'paused');
-  const title = running && d.agenda.find((a) => a.id === running.id)?.title;
+  const title = d.agenda.find((a) => a.id === d.timing.liveItemId)?.title;
   return title ? { kind: 'item', title } : null;
 }
 

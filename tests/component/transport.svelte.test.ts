@@ -1,7 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRequire } from 'node:module';
+import type { WebSocketServer as Wss } from 'ws';
 import type { GavelBridge } from '../../electron/main/bridge';
 import type { StateUpdate } from '../../electron/engine/state';
-import { connect } from '../../src/lib/transport';
+import { attachEngine } from '../../electron/server/sockets';
+import { live } from '../../src/lib/live.svelte';
+import { connect, webSocketTransport } from '../../src/lib/transport';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+// The component project resolves 'ws' to its browser stub; the server side of the test needs Node's.
+const require_ = createRequire(import.meta.url);
+const NodeWs = require_(require_.resolve('ws/package.json').replace(/package\.json$/, 'index.js')) as typeof globalThis.WebSocket & { WebSocketServer: typeof Wss };
+const { WebSocketServer } = NodeWs;
 
 afterEach(() => {
   delete window.gavel;
@@ -33,5 +45,57 @@ describe('IPC transport: snapshot first', () => {
     expect(seen).toEqual([6, 7]);
     push({ revision: 8, serverTime: 0, slices: {}, patches: {} });
     expect(seen).toEqual([6, 7, 8]);
+  });
+});
+
+/**
+ * Browser mode: the server sends the whole state as the socket's first message, taken when it
+ * is sent, and every update after it on the same socket, so no update can fall between the two.
+ * Driven against the real engine and server module over a real socket, with commands committed
+ * on every turn of the event loop while the screen connects and reconnects: the screen ends
+ * with exactly the engine's state.
+ */
+describe('WebSocket transport: nothing falls between the snapshot and the updates', () => {
+  it('a screen that connects and reconnects while commands are committed ends with the engine’s state', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await once(wss, 'listening');
+    const sockets = attachEngine(wss, engine, 'console');
+    let connections = 0;
+    wss.on('connection', () => connections++);
+    let committed = 0;
+    let running = true;
+    const burst = () => {
+      if (!running) return;
+      committed++;
+      const { id } = ok(engine, 'agenda.add', { title: `Mục ${committed}`, kind: 'discussion' }) as { id: number };
+      if (committed % 3 === 0) ok(engine, 'agenda.move', { id, index: 0 });
+      setImmediate(burst);
+    };
+    try {
+      burst();
+      // The page's WebSocket API, from the ws package: jsdom's own cannot dispatch its events under Node 20.
+      vi.stubGlobal('WebSocket', NodeWs);
+      live.start(webSocketTransport(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}/`));
+      await vi.waitFor(() => expect(live.state).not.toBeNull(), { timeout: 10_000 });
+      const firstAt = committed;
+      await vi.waitFor(() => expect(committed).toBeGreaterThan(firstAt + 20), { timeout: 10_000 });
+      // The server drops the socket mid-burst; the screen reconnects by itself and takes the state whole again.
+      sockets.closeAll();
+      await vi.waitFor(() => expect(connections).toBe(2), { timeout: 10_000 });
+      const againAt = committed;
+      await vi.waitFor(() => expect(committed).toBeGreaterThan(againAt + 20), { timeout: 10_000 });
+    } finally {
+      running = false;
+    }
+    const { revision, slices } = engine.snapshot();
+    await vi.waitFor(() => expect(live.state?.revision).toBe(revision), { timeout: 10_000 });
+    expect(JSON.parse(JSON.stringify(live.state))).toEqual(JSON.parse(JSON.stringify({ ...slices, revision })));
+    expect(live.state!.agenda).toHaveLength(committed);
+    expect(live.connected).toBe(true);
+    sockets.closeAll();
+    wss.close();
+    vi.unstubAllGlobals();
   });
 });

@@ -19,7 +19,7 @@ describe('one definition of the live item', () => {
     // B was paused first and comes later in the agenda; A was paused last: A is still the live item.
     expect(engine.current.timing.liveItemId).toBe(a);
     expect(liveItemId(db, sessionId)).toBe(a);
-    expect(currentRow(joinRows(engine.current.agenda, engine.current.timing.items))?.item.id).toBe(a);
+    expect(currentRow(joinRows(engine.current.agenda, engine.current.timing.items), engine.current.timing.liveItemId)?.item.id).toBe(a);
     clock.advance(60_000);
     ok(engine, 'item.resume', { id: b });
     ok(engine, 'item.pause', { id: b });
