@@ -14,6 +14,12 @@ function initialLang(): Lang {
   return globalThis.navigator?.language?.toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
+/** A sentence in a given language, whatever the page speaks (the console's hall preview). */
+export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[lang][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
 /** The interface language, switchable at any time and remembered on this machine. */
 class I18n {
   lang = $state<Lang>(initialLang());
@@ -34,10 +40,7 @@ class I18n {
     this.set(this.lang === 'vi' ? 'en' : 'vi');
   }
 
-  t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
-    const template = dictionaries[this.lang][key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-  };
+  t = (key: MessageKey, params: Record<string, string | number> = {}): string => translate(this.lang, key, params);
 }
 
 export const i18n = new I18n();
