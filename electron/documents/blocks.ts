@@ -30,7 +30,7 @@ export interface Signature {
 export interface Missing {
   text: string;
   /** The note to write (Minutes view), or the view where it is fixed. */
-  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' };
+  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' | 'personnel' };
 }
 
 /** One document part: its header blocks, title, body and signatures (a counting record per ballot). */

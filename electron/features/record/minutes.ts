@@ -9,6 +9,8 @@ import type { AgendaKind } from '../../../common/agenda/model';
 import type { SpeechKind } from '../../../common/speakers/model';
 import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
+import type { PersonnelView } from '../../../common/personnel/model';
+import type { PersonnelKind } from '../../../common/personnel/result';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/nd30';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
@@ -123,6 +125,18 @@ const T = {
     notAnnounced: ' (Chủ tọa chưa công bố kết quả.)',
     stillOpen: ' (Cuộc biểu quyết chưa kết thúc.)',
     looseVotes: 'Các nội dung biểu quyết khác',
+    personnel: (kind: PersonnelKind, title: string) =>
+      ({
+        election: `Hội đồng nhân dân bỏ phiếu kín bầu chức danh ${title}.`,
+        dismissal: `Hội đồng nhân dân bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh ${title}.`,
+        confidence: `Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («${title}») đối với người giữ chức vụ do Hội đồng nhân dân bầu.`,
+      })[kind],
+    personnelRound: (round: number) => `Bỏ phiếu lần ${round}. `,
+    personnelBallots: (issued: number, returned: number, valid: number, invalid: number) =>
+      ` Số phiếu phát ra: ${issued}; số phiếu thu vào: ${returned}; số phiếu hợp lệ: ${valid}; số phiếu không hợp lệ: ${invalid}.`,
+    personnelExempt: (name: string, reason: string) => `${name} không lấy phiếu tín nhiệm (${reason}).`,
+    personnelCountingRef: 'Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.',
+    loosePersonnel: 'Công tác nhân sự',
     closedAt: (time: string, day: string) => `Kỳ họp kết thúc vào hồi ${time}, ngày ${day}.`,
     notClosed: 'Kỳ họp chưa kết thúc.',
     closing: 'Biên bản này được lập và thông qua trước khi bế mạc kỳ họp.',
@@ -141,6 +155,8 @@ const T = {
       document: (t: string) => `Mục «${t}» chưa có số và ngày văn bản.`,
       notAnnounced: (t: string) => `Biểu quyết «${t}» chưa được công bố kết quả.`,
       open: (t: string) => `Biểu quyết «${t}» chưa kết thúc.`,
+      personnelNotAnnounced: (t: string) => `Kết quả bỏ phiếu «${t}» chưa được công bố.`,
+      personnelOpen: (t: string) => `Cuộc bỏ phiếu «${t}» chưa kết thúc.`,
     },
   },
   en: {
@@ -192,6 +208,18 @@ const T = {
     notAnnounced: ' (The chair has not announced the result.)',
     stillOpen: ' (The vote is still open.)',
     looseVotes: 'Other votes',
+    personnel: (kind: PersonnelKind, title: string) =>
+      ({
+        election: `The council held a secret ballot to elect the ${title}.`,
+        dismissal: `The council held a secret ballot on dismissal from the post of ${title}.`,
+        confidence: `The council held a confidence vote (“${title}”) on the officials it elected.`,
+      })[kind],
+    personnelRound: (round: number) => `Round ${round}. `,
+    personnelBallots: (issued: number, returned: number, valid: number, invalid: number) =>
+      ` Ballots issued: ${issued}; returned: ${returned}; valid: ${valid}; invalid: ${invalid}.`,
+    personnelExempt: (name: string, reason: string) => `${name} was not rated (${reason}).`,
+    personnelCountingRef: 'The count is recorded in the counting committee’s record attached.',
+    loosePersonnel: 'Personnel matters',
     closedAt: (time: string, day: string) => `The session closed at ${time} on ${day}.`,
     notClosed: 'The session has not closed yet.',
     closing: 'These minutes were drawn up and approved before the session closed.',
@@ -210,6 +238,8 @@ const T = {
       document: (t: string) => `“${t}” has no document number and date.`,
       notAnnounced: (t: string) => `The vote on “${t}” has not been announced.`,
       open: (t: string) => `The vote on “${t}” is still open.`,
+      personnelNotAnnounced: (t: string) => `The result of “${t}” has not been announced.`,
+      personnelOpen: (t: string) => `The ballot “${t}” is still open.`,
     },
   },
 };
@@ -280,6 +310,10 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   if (r.looseVotes.length > 0) {
     blocks.push(heading(w.looseVotes));
     for (const v of r.looseVotes) blocks.push(...voteBlocks(v, w, lang, missing));
+  }
+  if (r.loosePersonnel.length > 0) {
+    blocks.push(heading(w.loosePersonnel));
+    for (const v of r.loosePersonnel) blocks.push(...personnelBlocks(v, w, lang, missing));
   }
 
   // III. Close.
@@ -367,6 +401,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, w, lang, missing));
+  for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
   return out;
 }
 
@@ -425,4 +460,35 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
     missing.push({ text: w.missing.open(v.resolutionTitle), fix: { view: 'votes' } });
   }
   return [para(runs)];
+}
+
+/**
+ * An election, dismissal or confidence vote as the minutes tell it: what was voted on, the
+ * ballots, each person's result in the announcement's own sentence, who was not rated and why,
+ * and the reference to the counting committee's record (written in full by the `personnel`
+ * document).
+ */
+function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
+  const runs: Run[] = [];
+  if (v.round > 1) runs.push({ text: w.personnelRound(v.round), italic: true });
+  runs.push({ text: w.personnel(v.kind, v.title) });
+  if (v.status !== 'closed') {
+    runs.push({ text: w.stillOpen, italic: true });
+    missing.push({ text: w.missing.personnelOpen(v.title), fix: { view: 'personnel' } });
+    return [para(runs)];
+  }
+  runs.push({ text: w.personnelBallots(v.ballots.issued, v.ballots.returned, v.ballots.valid, v.ballots.invalid) });
+  const out: Block[] = [para(runs)];
+  for (const p of v.people) {
+    if (p.announcement) out.push(para([{ text: '- ' }, { text: p.announcement[lang] }]));
+    else if (p.exemptReason) out.push(para([{ text: '- ' }, { text: w.personnelExempt(p.fullName, p.exemptReason), italic: true }]));
+  }
+  const corrections = v.versions.filter((x) => x.version > 1);
+  if (corrections.length > 0) out.push(para(w.corrected(corrections[corrections.length - 1].reason).trim()));
+  out.push(para([{ text: w.personnelCountingRef, italic: true }]));
+  if (v.announcedAt === null) {
+    out.push(para([{ text: w.notAnnounced.trim(), italic: true }]));
+    missing.push({ text: w.missing.personnelNotAnnounced(v.title), fix: { view: 'personnel' } });
+  }
+  return out;
 }

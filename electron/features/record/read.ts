@@ -22,6 +22,9 @@ import type { Answer, Question } from '../../../common/questions/model';
 import { listAllVotes } from '../votes/store';
 import { voteView } from '../votes/slices';
 import type { VoteView } from '../../../common/votes/result';
+import { listPersonnelVotes } from '../personnel/store';
+import { personnelView } from '../personnel/slices';
+import type { PersonnelView } from '../../../common/personnel/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
 
@@ -51,6 +54,8 @@ export interface ItemEntry {
   speeches: Speech[];
   questions: QuestionEntry[];
   votes: VoteView[];
+  /** Elections, dismissals and confidence votes held on the item. */
+  personnel: PersonnelView[];
 }
 
 export interface SittingEntry {
@@ -70,6 +75,8 @@ export interface SessionRecordData {
   sittings: SittingEntry[];
   /** Votes of the session tied to no agenda item, in the order they were created. */
   looseVotes: VoteView[];
+  /** Personnel votes of the session tied to no agenda item, in the order they were created. */
+  loosePersonnel: PersonnelView[];
   /** Every vote of the session that was opened, in order (for counting records and the notice). */
   votes: VoteView[];
   notes: NotesBySubject;
@@ -82,7 +89,7 @@ export interface SessionRecordData {
 
 /** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
 function happened(e: ItemEntry): boolean {
-  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0;
+  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0 || e.personnel.length > 0;
 }
 
 const firstStart = (e: ItemEntry) => e.timing?.segments[0]?.startedAt ?? Number.MAX_SAFE_INTEGER;
@@ -100,6 +107,10 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   const votes = listAllVotes(db)
     .filter((v) => v.sessionId === sessionId && v.status !== 'draft')
     .map((v) => voteView(db, v));
+  // Personnel votes that were opened (a draft list is preparation, not the record).
+  const personnel = listPersonnelVotes(db)
+    .filter((v) => v.sessionId === sessionId && v.status !== 'draft')
+    .map((v) => personnelView(db, v));
 
   // Questions in the order they were put; each answer once, with the first question it answers.
   const answered = new Set<number>();
@@ -128,6 +139,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     // Questions registered with no item go to the session's (first) questioning item.
     questions: questions.filter((q) => (q.question.agendaItemId ?? firstQuestioning) === item.id),
     votes: votes.filter((v) => v.agendaItemId === item.id),
+    personnel: personnel.filter((v) => v.agendaItemId === item.id),
   }));
 
   const rollCalls = listRollCalls(db, sessionId);
@@ -175,6 +187,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     secretaries: listOfficers(db, sessionId, 'secretary').map(person).filter((d): d is Delegate => !!d),
     sittings: selected,
     looseVotes: only ? [] : votes.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
+    loosePersonnel: only ? [] : personnel.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
     votes,
     notes: notesOfSession(db, sessionId),
     counters: Object.fromEntries(Object.entries(counterIds).map(([k, ids]) => [k, ids.map(person).filter((d): d is Delegate => !!d)])),

@@ -5,6 +5,7 @@ import { migrate } from '../../../electron/store/db';
 import { migrations } from '../../../electron/store/migrations/index';
 import { dumpDb, manualClock, newEngine, ok, seedBasics } from '../helpers';
 import { reportFile } from '../../../electron/documents/index';
+import { minutesModel } from '../../../electron/features/record/minutes';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
 import { readDocx } from '../../docx';
 import Papa from 'papaparse';
@@ -31,14 +32,14 @@ function setUp() {
   return { ...ctx, officials, counters };
 }
 
-function prepareConfidence(engine: Engine, officials: number[], exempt: Record<number, string> = {}) {
+function prepareConfidence(engine: Engine, officials: number[], exempt: Record<number, string> = {}, agendaItemId: number | null = null) {
   const people = officials.map((delegateId, i) => ({
     delegateId,
     body: OFFICIALS[i][2],
     honorific: OFFICIALS[i][3],
     exemptReason: exempt[i] ?? '',
   }));
-  return (ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people }) as { id: number }).id;
+  return (ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people, agendaItemId }) as { id: number }).id;
 }
 
 const view = (engine: Engine, id: number) => engine.current.personnel.find((v) => v.id === id)!;
@@ -326,3 +327,64 @@ describe('migration', () => {
     expect(engine.current.personnel.find((v) => v.id === id)!.people[0]).toMatchObject({ fullName: 'Lò Văn Pấng', title: 'Chủ tịch UBND xã', body: 'committee' });
   });
 });
+
+describe('personnel votes in the minutes', () => {
+  /** Every text of a document model, in reading order. */
+  const textOf = (model: unknown): string => {
+    const out: string[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) (k === 'text' && typeof v === 'string' ? out.push(v) : walk(v));
+    };
+    walk(model);
+    return out.join(' ');
+  };
+
+  it('tell the confidence vote under its item: ballots, each sentence, who was not rated, the counting record; an open ballot is missing', () => {
+    const { engine, db, officials, counters } = setUp();
+    const sessionId = engine.current.sessions.currentId!;
+    const item = ok(engine, 'agenda.add', { title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu', kind: 'election', plannedMinutes: 60 }) as { id: number };
+    const id = prepareConfidence(engine, officials, { 7: 'Nghỉ hưu từ tháng 01/2027' }, item.id);
+    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    countAll(engine, id, [
+      [49, 5, 1, 1],
+      [40, 10, 6, 0],
+      [20, 6, 30, 0],
+      [10, 6, 39, 1],
+      [50, 6, 0, 0],
+      [45, 11, 0, 0],
+      [44, 12, 0, 0],
+    ]);
+    ok(engine, 'personnel.close', { id });
+    ok(engine, 'personnel.announce', { id });
+    const v = view(engine, id);
+
+    const vi = reportModelOf(db, sessionId, 'vi');
+    const text = textOf(vi.parts);
+    expect(text).toContain('Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («Lấy phiếu tín nhiệm năm 2026») đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
+    expect(text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
+    for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
+    expect(text).toContain(`${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (Nghỉ hưu từ tháng 01/2027).`);
+    expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
+    // Under its item, after the item's title.
+    expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
+    expect(vi.missing.map((m) => m.text).join(' ')).not.toContain('Lấy phiếu tín nhiệm năm 2026');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain(v.people[0].announcement!.en);
+
+    // A second ballot opened and not closed: in the minutes as still open, and named as missing.
+    const second = prepareConfidence(engine, officials.slice(0, 2));
+    ok(engine, 'personnel.committee', { id: second, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id: second, present: 56 });
+    const again = reportModelOf(db, sessionId, 'vi');
+    expect(again.missing.map((m) => m.text)).toContain('Cuộc bỏ phiếu «Lấy phiếu tín nhiệm năm 2026» chưa kết thúc.');
+    expect(again.missing.find((m) => m.text.startsWith('Cuộc bỏ phiếu'))?.fix).toEqual({ view: 'personnel' });
+    // A draft list is preparation, not the record.
+    prepareConfidence(engine, officials.slice(0, 1));
+    expect(textOf(reportModelOf(db, sessionId, 'vi').parts).match(/tiến hành lấy phiếu tín nhiệm/g)).toHaveLength(2);
+  });
+});
+
+function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en') {
+  return minutesModel(db, sessionId, { lang })!;
+}
