@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { appendJournal, changedSince, lastRevision } from '../store/journal';
 import { monotonicWallClock, type Clock } from './clock';
-import { commands, type CommandResult, type CommandType } from './commands/index';
+import { commands, type CommandPayload, type CommandResult, type CommandType } from './commands/index';
 import type { CommandDef } from './commands/define';
 import { EngineError, localized } from './errors';
 import { roleLabels, roleNames, topicNames } from './catalog/operators';
@@ -74,8 +74,12 @@ export class Engine {
     }
   }
 
-  /** Typed entry for code inside the process (tests, seeding, benchmarks). */
-  run<K extends CommandType>(type: K, payload: object, meta: CommandMeta = { actor: 'system', lang: 'en' }): Reply<CommandResult<K>> {
+  /**
+   * Typed entry for code inside the process (tests, seeding, benchmarks): the payload is what
+   * command K's schema accepts, the value what its handler returns. The same path as `dispatch`,
+   * validation included: the types help callers, they do not replace the schema.
+   */
+  run<K extends CommandType>(type: K, payload: CommandPayload<K>, meta: CommandMeta = { actor: 'system', lang: 'en' }): Reply<CommandResult<K>> {
     return this.dispatch({ ...payload, type }, meta) as Reply<CommandResult<K>>;
   }
 

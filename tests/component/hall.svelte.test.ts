@@ -12,7 +12,7 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
 function engineState(): State {
   const { engine, clock } = newEngine();
   seedBasics(engine);
-  const ids = ['Khai mạc', 'Báo cáo', 'Bế mạc'].map((title) => (ok(engine, 'agenda.add', { title, kind: 'report', plannedMinutes: 15 }) as { id: number }).id);
+  const ids = ['Khai mạc', 'Báo cáo', 'Bế mạc'].map((title) => ok(engine, 'agenda.add', { title, kind: 'report', plannedMinutes: 15 }).id);
   ok(engine, 'item.start', { id: ids[0] });
   clock.advance(60_000);
   ok(engine, 'item.finish', { id: ids[0] });

@@ -60,8 +60,8 @@ describe('roles in the engine', () => {
   it('journals the device and the role of every command', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
-    const { id: deviceId, secret } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }) as { id: number; secret: string };
-    const anna = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn A', seatNumber: 1 }) as { id: number };
+    const { id: deviceId, secret } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' });
+    const anna = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn A', seatNumber: 1 });
     const reply = engine.dispatch({ type: 'delegate.update', id: anna.id, fullName: 'Nguyễn Văn An' }, { actor: 'Thư ký - laptop 2', lang: 'vi', role: 'secretary', deviceId });
     expect(reply.ok).toBe(true);
     const [last, , pair] = readJournal(db, 3);
@@ -75,7 +75,7 @@ describe('roles in the engine', () => {
 describe('device commands', () => {
   it('pairs with a credential of at least 128 bits kept only as a hash, and revokes once', () => {
     const { engine, db } = newEngine();
-    const { id, secret } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }) as { id: number; secret: string };
+    const { id, secret } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' });
     expect(Buffer.from(secret, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
     expect(JSON.stringify(dumpDb(db))).not.toContain(secret);
     expect(engine.current.devices).toEqual([expect.objectContaining({ id, name: 'Thư ký - laptop 2', role: 'secretary', revokedAt: null })]);

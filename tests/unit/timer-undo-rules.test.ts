@@ -46,8 +46,8 @@ describe('record of touched rows', () => {
   it('records every write with its before-image, and puts rows back from it', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
-    const a = ok(engine, 'delegate.add', { fullName: 'A', seatNumber: 1 }) as { id: number };
-    const b = ok(engine, 'delegate.add', { fullName: 'B', seatNumber: 2 }) as { id: number };
+    const a = ok(engine, 'delegate.add', { fullName: 'A', seatNumber: 1 });
+    const b = ok(engine, 'delegate.add', { fullName: 'B', seatNumber: 2 });
     const before = dumpDb(db);
     const shapes = capturedShapes(db);
     clearChanges(db);
