@@ -37,6 +37,8 @@ export class Engine {
   /** How long the last publication took to bring the slices up to date, ms (read by `npm run bench`). */
   lastPublishMs = 0;
   private schemaVersion = -1;
+  /** Set while `quietly` runs: commands commit but nothing is published until it ends. */
+  private quiet = false;
 
   constructor(
     readonly db: Db,
@@ -83,6 +85,23 @@ export class Engine {
     return this.dispatch({ ...payload, type }, meta) as Reply<CommandResult<K>>;
   }
 
+  /**
+   * Runs `fn`, whose commands go through `run`/`dispatch` as always (validated, committed and
+   * journaled one by one), without bringing the state up to date after each; then builds every
+   * slice once and publishes the whole state. For bulk seeding (the bench's stress session):
+   * republishing after each of thousands of commands would take minutes.
+   */
+  quietly<T>(fn: () => T): T {
+    this.quiet = true;
+    try {
+      return fn();
+    } finally {
+      this.quiet = false;
+      this.state = this.build(SLICE_NAMES, lastRevision(this.db));
+      this.notify(this.snapshot());
+    }
+  }
+
   private commit(type: string, def: CommandDef, payload: unknown, meta: CommandMeta & { role: Role }, seen: number | undefined): Reply {
     const now = this.clock();
     const { actor, role } = meta;
@@ -102,7 +121,7 @@ export class Engine {
       // The step's own row is part of what this command touched (the `undo` slice follows it).
       if (def.undo) for (const t of readChanges(this.db).rows('undo_step')) touched.add(t);
     });
-    this.publish(dirtySlices(type, def, touched), touched, revision);
+    if (!this.quiet) this.publish(dirtySlices(type, def, touched), touched, revision);
     return { ok: true, revision, value: value ?? null };
   }
 
@@ -135,6 +154,10 @@ export class Engine {
     this.state = next as State;
     const update: StateUpdate = { revision, serverTime: this.clock(), slices: {}, patches };
     this.lastPublishMs = performance.now() - t0;
+    this.notify(update);
+  }
+
+  private notify(update: StateUpdate): void {
     for (const fn of this.subscribers) {
       // The command is committed: a failing screen must not turn it into a refusal.
       try {
