@@ -11,7 +11,6 @@ import type { CommandType } from './commands/index';
 import { commands } from './commands/index';
 
 export type Role = 'chair' | 'secretary' | 'display';
-export const ROLES: readonly Role[] = ['chair', 'secretary', 'display'];
 
 /** The least role a command needs: 'chair' means the chair only, 'secretary' the chair or a secretary. */
 export type NeededRole = 'chair' | 'secretary';
