@@ -5,7 +5,7 @@ import { overlayCaption } from '../../src/overlay/caption';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { newEngine, ok, refused, seedBasics } from '../unit/helpers';
 
 /** A sitting built by the real engine: people, a running discussion item, the overlay on air. */
 function sitting() {
@@ -98,8 +98,7 @@ describe('broadcast overlay captions', () => {
     unmount(app!);
     ok(engine, 'overlay.set', { follow: 'item' });
     expect(render(stateOf(engine)).kind).toBe('item');
-    const bad = engine.run('overlay.set', { follow: 'weather' });
-    expect(bad.ok ? '' : bad.error.code).toBe('invalid');
+    refused(engine, 'overlay.set', { follow: 'weather' }, 'invalid');
     expect(engine.current.overlay).toMatchObject({ follow: 'item', caption: 'Kỳ họp thứ 11 — phiên chiều', visible: true });
   });
 });
