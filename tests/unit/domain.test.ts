@@ -39,8 +39,7 @@ describe('council and sessions', () => {
     ok(engine, 'delegate.add', { fullName: 'A' });
     ok(engine, 'delegate.add', { fullName: 'B' });
     ok(engine, 'delegate.add', { fullName: 'Khách mời', voting: false });
-    const reply = engine.run('council.save', { name: 'HĐND xã', level: 'commune', term: 3, totalSeats: 1 });
-    expect(!reply.ok && reply.error.code).toBe('seats-below-roster');
+    refused(engine, 'council.save', { name: 'HĐND xã', level: 'commune', term: 3, totalSeats: 1 }, 'seats-below-roster');
     expect(engine.current.council?.totalSeats).toBe(2);
   });
 });
@@ -117,15 +116,13 @@ describe('agenda', () => {
     seedBasics(engine);
     const a = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 15 });
     ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-06-01', endDate: '2027-06-02' });
-    const reply = engine.run('agenda.remove', { id: a.id });
-    expect(!reply.ok && reply.error.code).toBe('not-found');
+    refused(engine, 'agenda.remove', { id: a.id }, 'not-found');
   });
 
   it('asks for a session before taking an agenda item', () => {
     const { engine } = newEngine();
     ok(engine, 'council.save', { name: 'HĐND', level: 'commune', term: 1, totalSeats: 20 });
-    const reply = engine.run('agenda.add', { title: 'X', kind: 'report', plannedMinutes: 5 });
-    expect(!reply.ok && reply.error.code).toBe('no-session');
+    refused(engine, 'agenda.add', { title: 'X', kind: 'report', plannedMinutes: 5 }, 'no-session');
   });
 });
 

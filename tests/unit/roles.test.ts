@@ -5,7 +5,7 @@ import { commandRoles, commandsWithoutRole, DEFAULT_ROLE, mayRun, neededRole } f
 import { migrate } from '../../electron/store/db';
 import { readJournal } from '../../electron/store/journal';
 import { migrations } from '../../electron/store/migrations/index';
-import { dumpDb, newEngine, ok, seedBasics } from './helpers';
+import { dumpDb, newEngine, ok, seedBasics, refused } from './helpers';
 
 describe('role table', () => {
   it('gives every command a role (a new command must be placed in electron/engine/roles.ts)', () => {
@@ -81,12 +81,9 @@ describe('device commands', () => {
     expect(engine.current.devices).toEqual([expect.objectContaining({ id, name: 'Thư ký - laptop 2', role: 'secretary', revokedAt: null })]);
     ok(engine, 'device.revoke', { id });
     expect(engine.current.devices[0].revokedAt).not.toBeNull();
-    const again = engine.run('device.revoke', { id });
-    expect(again.ok ? '' : again.error.message).toBe('The device “Thư ký - laptop 2” has already been revoked.');
-    const missing = engine.run('device.revoke', { id: 99 });
-    expect(missing.ok ? '' : missing.error.code).toBe('not-found');
-    const empty = engine.run('device.pair', { name: '  ' });
-    expect(empty.ok ? '' : empty.error.code).toBe('invalid');
+    expect(refused(engine, 'device.revoke', { id }).en).toBe('The device “Thư ký - laptop 2” has already been revoked.');
+    refused(engine, 'device.revoke', { id: 99 }, 'not-found');
+    refused(engine, 'device.pair', { name: '  ' }, 'invalid');
   });
 });
 

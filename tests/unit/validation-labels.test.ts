@@ -85,8 +85,7 @@ describe('the issue-14 undo bugs', () => {
     ok(engine, 'item.reopen', { id: a });
     ok(engine, 'agenda.remove', { id: a });
     const before = dumpDb(db);
-    const reply = engine.run('undo', { scope: 'timing' });
-    expect(!reply.ok && reply.error.code).toBe('undo-overtaken');
+    refused(engine, 'undo', { scope: 'timing' }, 'undo-overtaken');
     expect(dumpDb(db)).toEqual(before);
     expect(engine.current.agenda.map((i) => [i.title, i.position])).toEqual([['B', 0]]);
     expect(engine.current.timing.items.map((i) => i.id)).toEqual(engine.current.agenda.map((i) => i.id));
