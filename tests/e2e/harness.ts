@@ -141,13 +141,16 @@ export async function seeder(url: string) {
   return { run, close: socket.close };
 }
 
+/** The values of a list of commands, each typed by its command. */
+type ResultsOf<C extends readonly Command[]> = { -readonly [I in keyof C]: C[I] extends { type: infer K extends CommandType } ? CommandResult<K> : never };
+
 /** Seeds a list of commands in order over one console socket (see `seeder`); resolves with their values. */
-export async function seed(url: string, commands: Command[]): Promise<unknown[]> {
+export async function seed<const C extends readonly Command[]>(url: string, commands: C): Promise<ResultsOf<C>> {
   const { run, close } = await seeder(url);
   try {
     const values: unknown[] = [];
     for (const { type, ...payload } of commands) values.push(await run(type, payload as CommandPayload<typeof type>));
-    return values;
+    return values as ResultsOf<C>;
   } finally {
     close();
   }

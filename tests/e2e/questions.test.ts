@@ -40,13 +40,15 @@ describe('questioning sitting in Chromium', () => {
 
   it('runs five questions with a follow-up and a written answer; the hall follows; the CSV reads back', async () => {
     server = await serve(dataDir);
-    const people = (await seed(server.url, [
+    await seed(server.url, [
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
       { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ]);
+    const people = await seed(server.url, [
       ...delegates.map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
       ...officials.map(([fullName, title]) => ({ type: 'delegate.add' as const, fullName, title, voting: false })),
-    ])) as { id: number }[];
-    await seed(server.url, officials.map(([, , agency], i) => ({ type: 'respondent.add' as const, delegateId: people[2 + delegates.length + i].id, agency })));
+    ]);
+    await seed(server.url, officials.map(([, , agency], i) => ({ type: 'respondent.add' as const, delegateId: people[delegates.length + i].id, agency })));
 
     const page = await openPage(browser, server.url + '#questions', 'en');
     await page.getByRole('heading', { name: 'Questioning sitting' }).waitFor();

@@ -36,7 +36,7 @@ describe('the review of a short session', () => {
     const [report, discussion] = (await seed(server.url, [
       { type: 'agenda.add', title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 15 },
       { type: 'agenda.add', title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 },
-    ])) as { id: number }[];
+    ]));
     await run(report.id, 1200);
     await seed(server.url, [{ type: 'item.start', id: discussion.id, current: 'finish' }, { type: 'speaker.focus', agendaItemId: discussion.id }, { type: 'speaker.request', delegateId: 1 }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
     await pause(1500);

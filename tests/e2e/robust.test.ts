@@ -39,7 +39,7 @@ describe('robust browser mode', () => {
       { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
       { type: 'delegate.add', fullName: 'Nguyễn Văn An' },
       { type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' },
-    ])) as { id: number }[];
+    ]));
     await seed(served.url, [{ type: 'sitting.open', id: sitting.id }]);
 
     const page = await openPage(browser, served.url + '#activity', 'en');
