@@ -104,13 +104,18 @@ export async function showView(page: Page, view: { id: string; keys: string }): 
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** Commands sent over the console's real WebSocket, as the chair's console sends them (a second operator, a refusal to see). */
-export async function commandSocket(url: string): Promise<{ send(command: object): Promise<Reply>; close(): void }> {
+/**
+ * Commands sent over the console's real WebSocket, as the chair's console sends them (a second
+ * operator, a refusal to see); `now()` reads the engine's clock (the protocol's ping).
+ */
+export async function commandSocket(url: string): Promise<{ send(command: object): Promise<Reply>; now(): Promise<number>; close(): void }> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
   const replies = new Map<number, (r: Reply) => void>();
+  const pongs = new Map<number, (serverTime: number) => void>();
   ws.on('message', (d) => {
     const msg = JSON.parse(String(d));
     if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
+    if (msg.kind === 'pong') pongs.get(msg.id)?.(msg.serverTime);
   });
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
@@ -122,6 +127,11 @@ export async function commandSocket(url: string): Promise<{ send(command: object
       new Promise((resolve) => {
         replies.set(++id, resolve);
         ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
+      }),
+    now: () =>
+      new Promise((resolve) => {
+        pongs.set(++id, resolve);
+        ws.send(JSON.stringify({ kind: 'ping', id }));
       }),
     close: () => ws.close(),
   };

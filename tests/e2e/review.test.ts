@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -15,12 +15,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits until `ms` have passed on the engine's own clock, the one the review measures. */
+async function serverTimePasses(ms: number): Promise<void> {
+  const socket = await commandSocket(server.url);
+  const from = await socket.now();
+  await expect.poll(() => socket.now(), { interval: 100, timeout: ms + 30_000 }).toBeGreaterThanOrEqual(from + ms);
+  socket.close();
+}
 
-/** Runs an item for about `ms` of real time. */
+/** Runs an item for at least `ms` on the engine's clock. */
 async function run(id: number, ms: number): Promise<void> {
   await seed(server.url, [{ type: 'item.start', id, current: 'finish' }]);
-  await pause(ms);
+  await serverTimePasses(ms);
   await seed(server.url, [{ type: 'item.finish', id }]);
 }
 
@@ -39,7 +45,7 @@ describe('the review of a short session', () => {
     ]));
     await run(report.id, 1200);
     await seed(server.url, [{ type: 'item.start', id: discussion.id, current: 'finish' }, { type: 'speaker.focus', agendaItemId: discussion.id }, { type: 'speaker.request', delegateId: 1 }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
-    await pause(1500);
+    await serverTimePasses(1500);
     await seed(server.url, [{ type: 'speaker.finish' }, { type: 'item.finish', id: discussion.id }]);
 
     const page = await openPage(browser, server.url, 'en');
