@@ -92,13 +92,17 @@ export class Engine {
    * republishing after each of thousands of commands would take minutes.
    */
   quietly<T>(fn: () => T): T {
+    const outer = !this.quiet;
     this.quiet = true;
     try {
       return fn();
     } finally {
-      this.quiet = false;
-      this.state = this.build(SLICE_NAMES, lastRevision(this.db));
-      this.notify(this.snapshot());
+      // A nested call leaves the publishing to the outermost one.
+      if (outer) {
+        this.quiet = false;
+        this.state = this.build(SLICE_NAMES, lastRevision(this.db));
+        this.notify(this.snapshot());
+      }
     }
   }
 
