@@ -7,7 +7,7 @@ import { Engine } from '../electron/engine/engine';
 import type { StateUpdate } from '../electron/engine/state';
 import { installCapture } from '../electron/store/changes';
 import { closeStore, openStore } from '../electron/store/db';
-import { generateSession, liveActions, quietSeeder, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
+import { generateSession, liveActions, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
 import { figure, now, percentile, type Figure } from './stats';
 
 const META = { actor: 'bench', lang: 'en' } as const;
@@ -114,9 +114,9 @@ function publicationProbe(engine: Engine) {
  */
 export function benchStress(file: string, runs: number, perType: number): { figures: Figure[]; worstType: string; seeded: Seeded } {
   const db = openStore(file);
-  // One transaction for the whole seeding: a bench file, not a council's record.
-  const seeded = db.transaction(() => generateSession(quietSeeder(db), STRESS))();
   const engine = new Engine(db);
+  // Seeded quietly (state built once at the end), in one transaction: a bench file, not a council's record.
+  const seeded = db.transaction(() => engine.quietly(() => generateSession(engine, STRESS)))();
   const last = publicationProbe(engine);
   const actions = liveActions(seeded);
   const perRun: { publishMs: number; worstType: string; largest: number; p99: number; snapMs: number; snapBytes: number }[] = [];

@@ -7,14 +7,9 @@
  * actions depend on the one before (pause what was just resumed), so a replay must dispatch
  * every action it makes, in order; every action is accepted in any state the cycle leaves.
  */
-import { commands } from '../electron/engine/commands';
-import type { CommandDef } from '../electron/engine/define';
+import type { CommandPayload, CommandResult, CommandType } from '../electron/engine/commands';
 import type { Engine } from '../electron/engine/engine';
-import { EngineError } from '../electron/engine/errors';
-import { validationError } from '../electron/engine/validation';
 import type { AgendaKind } from '../common/agenda/model';
-import type { Db } from '../electron/store/db';
-import { appendJournal } from '../electron/store/journal';
 
 export interface SessionSize {
   delegates: number;
@@ -53,49 +48,16 @@ export type RawCommand = { type: string } & Record<string, unknown>;
 /** One kind of live action; `i` varies the payload so every command really changes something. */
 export type Action = (i: number) => RawCommand;
 
-/** What seeding sends commands to: an Engine, or `quietSeeder` for a big session. */
-export interface Target {
-  dispatch: Engine['dispatch'];
-}
-
 interface Domain {
   name: string;
-  seed(engine: Target, s: Seeded): void;
+  seed(engine: Engine, s: Seeded): void;
   actions(s: Seeded): Action[];
 }
 
-function must(engine: Target, cmd: RawCommand): unknown {
-  const reply = engine.dispatch(cmd, { actor: 'bench', lang: 'en' });
-  if (!reply.ok) throw new Error(`${cmd.type} refused while generating: ${reply.error.message}`);
+function must<K extends CommandType>(engine: Engine, type: K, payload: CommandPayload<K>): CommandResult<K> {
+  const reply = engine.run(type, payload, { actor: 'bench', lang: 'en' });
+  if (!reply.ok) throw new Error(`${type} refused while generating: ${reply.error.message}`);
   return reply.value;
-}
-
-/**
- * Runs each command as the engine commits it (its schema, its handler, its journal row, in one
- * transaction) but without building and publishing the state after each: seeding 5,000
- * speeches would otherwise spend minutes republishing a state nobody watches. Open an Engine
- * on the file afterwards; it builds the state once, as after a restart.
- */
-export function quietSeeder(db: Db, now: () => number = Date.now): Target {
-  const commit = db.transaction((type: string, def: CommandDef, payload: unknown, at: number) => {
-    const value = def.run({ db, now: at, actor: 'bench' }, payload);
-    return { value: value ?? null, revision: appendJournal(db, { at, actor: 'bench', type, payload }) };
-  });
-  return {
-    dispatch(raw, meta) {
-      const { type, ...payload } = raw as RawCommand;
-      try {
-        const def = (commands as Record<string, CommandDef>)[type];
-        if (!def) throw new EngineError('unknown-command', { type });
-        const parsed = def.schema.safeParse(payload);
-        if (!parsed.success) throw validationError(parsed.error);
-        return { ok: true, ...commit(type, def, parsed.data, now()) };
-      } catch (err) {
-        if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
-        throw err;
-      }
-    },
-  };
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
@@ -108,7 +70,7 @@ const ITEM_KINDS: AgendaKind[] = ['report', 'submission', 'verification', 'discu
 const council: Domain = {
   name: 'council',
   seed(engine, s) {
-    must(engine, { type: 'council.save', ...s.council });
+    must(engine, 'council.save', s.council);
   },
   // Settings are not edited during a sitting: no live action (council.save republishes every slice).
   actions: () => [],
@@ -118,7 +80,7 @@ const session: Domain = {
   name: 'session',
   seed(engine, s) {
     const { id: _unset, ...fields } = s.session;
-    s.session.id = (must(engine, { type: 'session.create', ...fields }) as { id: number }).id;
+    s.session.id = must(engine, 'session.create', fields).id;
   },
   actions: () => [],
 };
@@ -134,7 +96,7 @@ const delegates: Domain = {
         seatNumber: i + 1,
         voting: true,
       };
-      s.delegates.push({ id: (must(engine, { type: 'delegate.add', ...d }) as { id: number }).id, ...d });
+      s.delegates.push({ id: must(engine, 'delegate.add', d).id, ...d });
     }
   },
   // The roster is fixed before the sitting opens; late arrivals are the roll call's.
@@ -151,7 +113,7 @@ const agenda: Domain = {
         presenter: `Đồng chí ${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]}`,
         plannedMinutes: 10 + (i % 5) * 5,
       };
-      s.agenda.push({ id: (must(engine, { type: 'agenda.add', ...item }) as { id: number }).id, ...item });
+      s.agenda.push({ id: must(engine, 'agenda.add', item).id, ...item });
     }
   },
   actions: (s) => [
@@ -170,16 +132,16 @@ const sittings: Domain = {
     for (let day = 0; day < s.size.days; day++) {
       for (const [part, plannedStart, plannedEnd] of [['morning', '07:30', '11:30'], ['afternoon', '13:30', '17:00']] as const) {
         const date = dayAfter(s.session.startDate, day);
-        s.sittings.push((must(engine, { type: 'sitting.add', date, part, plannedStart, plannedEnd }) as { id: number }).id);
+        s.sittings.push(must(engine, 'sitting.add', { date, part, plannedStart, plannedEnd }).id);
       }
     }
     s.agenda.forEach((item, i) => {
-      must(engine, { type: 'agenda.assign', id: item.id, sittingId: s.sittings[Math.floor((i * s.sittings.length) / s.agenda.length)] });
+      must(engine, 'agenda.assign', { id: item.id, sittingId: s.sittings[Math.floor((i * s.sittings.length) / s.agenda.length)] });
     });
     // The first few items have run and are paused, ready for the live resume/pause pairs.
     for (const item of s.agenda.slice(0, LIVE_ITEMS)) {
-      must(engine, { type: 'item.start', id: item.id });
-      must(engine, { type: 'item.pause', id: item.id });
+      must(engine, 'item.start', { id: item.id });
+      must(engine, 'item.pause', { id: item.id });
     }
   },
   actions: (s) => {
@@ -197,10 +159,10 @@ const LIVE_ITEMS = 4;
 const rollCall: Domain = {
   name: 'rollCall',
   seed(engine, s) {
-    must(engine, { type: 'attendance.open', label: `${s.session.startDate} sáng` });
+    must(engine, 'attendance.open', { label: `${s.session.startDate} sáng` });
     s.delegates.forEach((d, i) => {
       if (i % 20 !== 19) return;
-      must(engine, { type: 'attendance.mark', delegateId: d.id, status: 'absent' });
+      must(engine, 'attendance.mark', { delegateId: d.id, status: 'absent' });
       s.absent.add(i);
     });
   },
@@ -217,11 +179,11 @@ const speeches: Domain = {
     s.agenda.forEach((item, j) => {
       const count = Math.round(((j + 1) * s.size.speeches) / s.agenda.length) - done;
       if (count <= 0) return;
-      must(engine, { type: 'speaker.focus', agendaItemId: item.id });
+      must(engine, 'speaker.focus', { agendaItemId: item.id });
       for (let k = 0; k < count; k++) {
-        must(engine, { type: 'speaker.request', delegateId: pick(people, done + k).id });
-        must(engine, { type: 'speaker.next' });
-        must(engine, { type: 'speaker.start' });
+        must(engine, 'speaker.request', { delegateId: pick(people, done + k).id });
+        must(engine, 'speaker.next', {});
+        must(engine, 'speaker.start', {});
       }
       done += count;
     });
@@ -251,21 +213,21 @@ const questions: Domain = {
     const topicCount = Math.max(1, Math.ceil(respondentCount / 2));
     const respondentIds = s.delegates
       .slice(-respondentCount)
-      .map((d) => (must(engine, { type: 'respondent.add', delegateId: d.id, agency: `Sở ${GIVEN[d.id % GIVEN.length]}` }) as { id: number }).id);
+      .map((d) => must(engine, 'respondent.add', { delegateId: d.id, agency: `Sở ${GIVEN[d.id % GIVEN.length]}` }).id);
     for (let t = 0; t < topicCount; t++) {
       const ids = respondentIds.filter((_, r) => r % topicCount === t);
-      const topicId = (must(engine, { type: 'topic.add', title: `Nhóm vấn đề ${t + 1}: đất đai, giải phóng mặt bằng`, respondentIds: ids }) as { id: number }).id;
+      const topicId = must(engine, 'topic.add', { title: `Nhóm vấn đề ${t + 1}: đất đai, giải phóng mặt bằng`, respondentIds: ids }).id;
       for (const id of ids) s.respondents.push({ id, topicId });
     }
     for (let q = 0; q < s.size.questions; q++) {
       const r = pick(s.respondents, q);
-      must(engine, { type: 'question.register', askerId: pick(people, q * 3).id, respondentId: r.id, topicId: r.topicId, text: `Đề nghị cho biết tiến độ giải ngân vốn đầu tư công (phiếu ${q + 1})` });
+      must(engine, 'question.register', { askerId: pick(people, q * 3).id, respondentId: r.id, topicId: r.topicId, text: `Đề nghị cho biết tiến độ giải ngân vốn đầu tư công (phiếu ${q + 1})` });
     }
     for (let q = 0; q < s.size.questions; q++) {
-      must(engine, { type: 'question.next' });
-      must(engine, { type: 'answer.start' });
+      must(engine, 'question.next', {});
+      must(engine, 'answer.start', {});
     }
-    must(engine, { type: 'question.stop' });
+    must(engine, 'question.stop', {});
   },
   actions: (s) => {
     const people = presentDelegates(s);
@@ -288,13 +250,13 @@ const votes: Domain = {
   seed(engine, s) {
     const present = s.delegates.length - s.absent.size;
     for (let v = 0; v < s.size.votes; v++) {
-      const id = (must(engine, { type: 'vote.create', ...voteFields(v) }) as { id: number }).id;
-      must(engine, { type: 'vote.open', id });
+      const id = must(engine, 'vote.create', voteFields(v)).id;
+      must(engine, 'vote.open', { id });
       s.openVoteId = id;
       if (v === s.size.votes - 1) break;
-      must(engine, { type: 'vote.tally', id, ...tally(present, v) });
-      must(engine, { type: 'vote.close', id });
-      must(engine, { type: 'vote.announce', id });
+      must(engine, 'vote.tally', { id, ...tally(present, v) });
+      must(engine, 'vote.close', { id });
+      must(engine, 'vote.announce', { id });
     }
   },
   actions: (s) => [(i) => ({ type: 'vote.tally', id: s.openVoteId, ...tally(s.delegates.length - s.absent.size, i) })],
@@ -304,7 +266,7 @@ const votes: Domain = {
 export const voteFields = (n: number) => ({
   resolutionNumber: `${n + 1}/NQ-HĐND`,
   resolutionTitle: `Nghị quyết số ${n + 1} về dự toán ngân sách địa phương năm 2027`,
-  method: 'hands',
+  method: 'hands' as const,
 });
 
 /** Counts as the hands come up: never more than those present. */
@@ -320,7 +282,7 @@ const pick = <T>(list: T[], i: number): T => list[i % list.length];
 export const DOMAINS: Domain[] = [council, session, delegates, agenda, sittings, rollCall, questions, speeches, votes];
 
 /** Seeds a whole session of `size` into `engine`'s database and returns what it made. */
-export function generateSession(engine: Target, size: SessionSize): Seeded {
+export function generateSession(engine: Engine, size: SessionSize): Seeded {
   const s: Seeded = {
     size,
     council: { name: 'Hội đồng nhân dân tỉnh Hòa Bình', level: 'province', term: 17, totalSeats: Math.max(size.delegates, 1) },

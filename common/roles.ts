@@ -10,7 +10,6 @@
 
 export type Role = 'chair' | 'secretary' | 'display';
 
-export const ROLES: readonly Role[] = ['chair', 'secretary', 'display'];
 
 /** The least role a command needs: 'chair' means the chair only, 'secretary' the chair or a secretary. */
 export type NeededRole = 'chair' | 'secretary';

@@ -232,12 +232,6 @@ export function sittingCell(raw: string): { day: Day; part: SittingPart } | null
   return day ? { day, part } : null;
 }
 
-/** The old export: a sitting written with a full date ("2026-12-08 morning"). */
-export function sittingFromText(raw: string): { date: string; part: SittingPart } | null {
-  const s = sittingCell(raw);
-  return s && 'date' in s.day ? { date: s.day.date, part: s.part } : null;
-}
-
 /** "15", "15 phút", "15'", "15 min", "1 giờ 30", "1h30", "0:45". */
 export function minutesFromText(raw: string): number | null {
   const text = fold(raw).replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim();

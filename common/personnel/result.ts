@@ -28,7 +28,6 @@ export interface Ballots {
   valid: number;
   invalid: number;
 }
-export const EMPTY_BALLOTS: Ballots = { issued: 0, returned: 0, valid: 0, invalid: 0 };
 
 /**
  * A personnel vote's rules, snapshotted when it is prepared:

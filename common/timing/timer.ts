@@ -12,8 +12,6 @@ export interface TimerState {
 
 export const STOPPED: TimerState = { startedAt: null, accumulatedMs: 0 };
 
-export const isRunning = (t: TimerState): boolean => t.startedAt !== null;
-
 /** Time run so far; never negative, even if `now` is read slightly before `startedAt`. */
 export function elapsedMs(t: TimerState, now: number): number {
   return t.accumulatedMs + (t.startedAt === null ? 0 : Math.max(0, now - t.startedAt));

@@ -82,11 +82,3 @@ export function duration(ms: number, lang: DocLang): string {
   if (lang === 'vi') return m > 0 ? `${m} phút${s ? ` ${s} giây` : ''}` : `${s} giây`;
   return m > 0 ? `${m} min${s ? ` ${s} s` : ''}` : `${s} s`;
 }
-
-/** Plain text of a block, for tests and search. */
-export function blockText(b: Block): string {
-  if (b.kind === 'heading') return b.text;
-  if (b.kind === 'para') return b.runs.map((r) => r.text).join('');
-  if (b.kind === 'table') return b.rows.map((r) => r.join(' ')).join('\n');
-  return '';
-}

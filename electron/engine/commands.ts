@@ -75,4 +75,6 @@ export type CommandType = keyof Commands;
 export type CommandPayload<K extends CommandType> = z.input<Commands[K]['schema']>;
 /** What a successful command K returns as `value`. */
 export type CommandResult<K extends CommandType> = ReturnType<Commands[K]['run']>;
-export type Command = { [K in CommandType]: { type: K } & CommandPayload<K> }[CommandType];
+/** A whole command as sent: `{ type, ...payload }` (an empty schema's index signature left out, so `{ type }` alone fits). */
+export type Command = { [K in CommandType]: { type: K } & NamedFields<CommandPayload<K>> }[CommandType];
+type NamedFields<T> = { [P in keyof T as string extends P ? never : P]: T[P] };

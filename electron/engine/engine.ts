@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { appendJournal, changedSince, lastRevision } from '../store/journal';
 import { monotonicWallClock, type Clock } from './clock';
-import { commands, type CommandResult, type CommandType } from './commands';
+import { commands, type CommandPayload, type CommandResult, type CommandType } from './commands';
 import type { CommandDef } from './define';
 import { EngineError, localized } from './errors';
 import { roleLabels, roleNames, topicNames } from '../features/operators/strings';
@@ -37,6 +37,8 @@ export class Engine {
   /** How long the last publication took to bring the slices up to date, ms (read by `npm run bench`). */
   lastPublishMs = 0;
   private schemaVersion = -1;
+  /** Set while `quietly` runs: commands commit but nothing is published until it ends. */
+  private quiet = false;
 
   constructor(
     readonly db: Db,
@@ -74,9 +76,34 @@ export class Engine {
     }
   }
 
-  /** Typed entry for code inside the process (tests, seeding, benchmarks). */
-  run<K extends CommandType>(type: K, payload: object, meta: CommandMeta = { actor: 'system', lang: 'en' }): Reply<CommandResult<K>> {
+  /**
+   * Typed entry for code inside the process (tests, seeding, benchmarks): the payload is what
+   * command K's schema accepts, the value what its handler returns. The same path as `dispatch`,
+   * validation included: the types help callers, they do not replace the schema.
+   */
+  run<K extends CommandType>(type: K, payload: CommandPayload<K>, meta: CommandMeta = { actor: 'system', lang: 'en' }): Reply<CommandResult<K>> {
     return this.dispatch({ ...payload, type }, meta) as Reply<CommandResult<K>>;
+  }
+
+  /**
+   * Runs `fn`, whose commands go through `run`/`dispatch` as always (validated, committed and
+   * journaled one by one), without bringing the state up to date after each; then builds every
+   * slice once and publishes the whole state. For bulk seeding (the bench's stress session):
+   * republishing after each of thousands of commands would take minutes.
+   */
+  quietly<T>(fn: () => T): T {
+    const outer = !this.quiet;
+    this.quiet = true;
+    try {
+      return fn();
+    } finally {
+      // A nested call leaves the publishing to the outermost one.
+      if (outer) {
+        this.quiet = false;
+        this.state = this.build(SLICE_NAMES, lastRevision(this.db));
+        this.notify(this.snapshot());
+      }
+    }
   }
 
   private commit(type: string, def: CommandDef, payload: unknown, meta: CommandMeta & { role: Role }, seen: number | undefined): Reply {
@@ -98,7 +125,7 @@ export class Engine {
       // The step's own row is part of what this command touched (the `undo` slice follows it).
       if (def.undo) for (const t of readChanges(this.db).rows('undo_step')) touched.add(t);
     });
-    this.publish(dirtySlices(type, def, touched), touched, revision);
+    if (!this.quiet) this.publish(dirtySlices(type, def, touched), touched, revision);
     return { ok: true, revision, value: value ?? null };
   }
 
@@ -131,6 +158,10 @@ export class Engine {
     this.state = next as State;
     const update: StateUpdate = { revision, serverTime: this.clock(), slices: {}, patches };
     this.lastPublishMs = performance.now() - t0;
+    this.notify(update);
+  }
+
+  private notify(update: StateUpdate): void {
     for (const fn of this.subscribers) {
       // The command is committed: a failing screen must not turn it into a refusal.
       try {

@@ -119,9 +119,9 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   if (!name) return sendPairPage(res, 400, lang, { problem: 'name', code });
   const check = ctx.pairing.check(code);
   if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check === 'none' ? 'wrong' : check, name });
-  const reply = ctx.engine.dispatch({ type: 'device.pair', name }, { actor: name, lang, role: 'chair' });
+  const reply = ctx.engine.run('device.pair', { name }, { actor: name, lang, role: 'chair' });
   if (!reply.ok) return sendPairPage(res, 400, lang, { problem: 'name', message: reply.error.message });
-  const { secret } = reply.value as { id: number; secret: string };
+  const { secret } = reply.value;
   res.writeHead(303, { Location: '/', 'Set-Cookie': deviceCookie(secret), 'Cache-Control': 'no-store' }).end();
 }
 

@@ -32,7 +32,7 @@ export interface Touch {
   key: Key;
   /** The first operation the command did on the row. */
   op: ChangeOp;
-  /** JSON image before the command, null if the command created it. Parse with `parseImage`. */
+  /** JSON image before the command, null if the command created it. */
   before: string | null;
 }
 
@@ -154,11 +154,6 @@ export function readChanges(db: Db): Touched {
 export function currentImage(db: Db, shape: TableShape, key: Key): string | null {
   const sql = `SELECT ${imageSql(shape, q(shape.name))} FROM main.${q(shape.name)} WHERE ${shape.keyColumn ? q(shape.keyColumn) : 'rowid'} = ?`;
   return (db.prepare(sql).pluck().get(key) as string | undefined) ?? null;
-}
-
-/** A recorded image as a row object (BLOB columns still hex). */
-export function parseImage(image: string | null): Record<string, unknown> | null {
-  return image === null ? null : (JSON.parse(image) as Record<string, unknown>);
 }
 
 /**

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { hallRenderer } from './hall-render';
-import { contentFor, liveContent } from '../../src/hall/content';
+import { contentFor } from '../../src/hall/content';
 import type { State } from '../../src/lib/live.svelte';
 import { DEFAULT_HALL } from '../../electron/features/hall/store';
 import type { HallScreen } from '../../common/hall/model';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import type { Engine } from '../../electron/engine/engine';
 
 /**
  * A complete published state from the real engine on SQLite: a session with three items,
  * the first finished and the second running, so every domain's slice is there as it ships.
  */
-function engineState(): State {
+function engineState(then: (engine: Engine) => void = () => {}): State {
   const { engine, clock } = newEngine();
   seedBasics(engine);
-  const ids = ['Khai mạc', 'Báo cáo', 'Bế mạc'].map((title) => (ok(engine, 'agenda.add', { title, kind: 'report', plannedMinutes: 15 }) as { id: number }).id);
+  const ids = ['Khai mạc', 'Báo cáo', 'Bế mạc'].map((title) => ok(engine, 'agenda.add', { title, kind: 'report', plannedMinutes: 15 }).id);
   ok(engine, 'item.start', { id: ids[0] });
   clock.advance(60_000);
   ok(engine, 'item.finish', { id: ids[0] });
   ok(engine, 'item.start', { id: ids[1] });
+  then(engine);
   const { revision, slices } = engine.snapshot();
   return { ...slices, revision } as State;
 }
@@ -36,14 +38,17 @@ describe('hall content', () => {
     expect(contentFor(stateWith({}, nothingLive))?.id).toBe('auto:agenda');
     expect(contentFor(stateWith({}, { agenda: [], ...nothingLive }))?.id).toBe('auto:idle');
     expect(contentFor(stateWith({}, { sessions: { list: [], currentId: null }, agenda: [], ...nothingLive }))?.id).toBe('auto:idle');
-    // A provider placed first wins while it is active: how the live panels plug in.
-    liveContent.unshift({ id: 'vote', active: (d) => d.hall.voteId === 9, component: liveContent[0].component });
-    try {
-      expect(contentFor(stateWith({ voteId: 9 }))?.id).toBe('auto:vote');
-      expect(contentFor(stateWith({ voteId: 1 }, nothingLive))?.id).toBe('auto:agenda');
-    } finally {
-      liveContent.shift();
-    }
+    // The real providers, first active wins: an open vote outranks the running item; closed but
+    // not announced, the hall shows no stale result (the item again); announced, it outranks the item.
+    const withVote = (...steps: ('vote.close' | 'vote.announce')[]) =>
+      engineState((engine) => {
+        const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+        ok(engine, 'vote.open', { id, present: 40 });
+        for (const step of steps) ok(engine, step, { id });
+      });
+    expect(contentFor(withVote())?.id).toBe('auto:vote');
+    expect(contentFor(withVote('vote.close'))?.id).toBe('auto:item');
+    expect(contentFor(withVote('vote.close', 'vote.announce'))?.id).toBe('auto:result');
     expect(contentFor(stateWith({ mode: 'blank' }))).toBeNull();
     expect(contentFor(stateWith({ mode: 'speakers' }))?.id).toBe('speakers');
   });

@@ -19,15 +19,15 @@ const stateOf = (engine: Engine): State => {
 function sitting() {
   const { engine, clock } = newEngine();
   seedBasics(engine);
-  const report = (ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 15 }) as { id: number }).id;
-  const voteItem = (ok(engine, 'agenda.add', { title: 'Biểu quyết', kind: 'vote', plannedMinutes: 10 }) as { id: number }).id;
-  const next = (ok(engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', plannedMinutes: 10 }) as { id: number }).id;
-  const people = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => (ok(engine, 'delegate.add', { fullName }) as { id: number }).id);
+  const report = ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 15 }).id;
+  const voteItem = ok(engine, 'agenda.add', { title: 'Biểu quyết', kind: 'vote', plannedMinutes: 10 }).id;
+  const next = ok(engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', plannedMinutes: 10 }).id;
+  const people = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
   return { engine, clock, report, voteItem, next, people };
 }
 
 function announce(engine: Engine, clock: { advance: (ms: number) => void }, agendaItemId: number): number {
-  const { id } = ok(engine, 'vote.create', { agendaItemId, resolutionTitle: 'Nghị quyết về dự toán', method: 'hands' }) as { id: number };
+  const { id } = ok(engine, 'vote.create', { agendaItemId, resolutionTitle: 'Nghị quyết về dự toán', method: 'hands' });
   ok(engine, 'vote.open', { id });
   ok(engine, 'vote.tally', { id, for: 2, against: 0, abstain: 0 });
   ok(engine, 'vote.close', { id });
@@ -97,8 +97,8 @@ describe('the speaker on the hall', () => {
 describe('the hall header', () => {
   it('shows the date of the sitting that is open, else today, and the term in Roman numerals', () => {
     const { engine } = sitting();
-    const day1 = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
-    const day2 = (ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
+    const day1 = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const day2 = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
     ok(engine, 'sitting.open', { id: day1 });
     ok(engine, 'sitting.close', { id: day1 });
     ok(engine, 'sitting.open', { id: day2 });
@@ -120,8 +120,8 @@ describe('the hall header', () => {
 describe('the programme on the hall', () => {
   it('lists the current sitting’s items and names no presenter for a chaired item', () => {
     const { engine } = sitting();
-    const morning = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
-    const afternoon = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number }).id;
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
     const state = stateOf(engine);
     const [report, voteItem, closing] = state.agenda.map((i) => i.id);
     ok(engine, 'agenda.assign', { id: report, sittingId: morning });

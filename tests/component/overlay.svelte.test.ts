@@ -5,17 +5,17 @@ import { overlayCaption } from '../../src/overlay/caption';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { newEngine, ok, refused, seedBasics } from '../unit/helpers';
 
 /** A sitting built by the real engine: people, a running discussion item, the overlay on air. */
 function sitting() {
   const ctx = newEngine();
   const { engine } = ctx;
   seedBasics(engine);
-  const add = (fullName: string, extra: object = {}) => (ok(engine, 'delegate.add', { fullName, ...extra }) as { id: number }).id;
+  const add = (fullName: string, extra: object = {}) => ok(engine, 'delegate.add', { fullName, ...extra }).id;
   const nhung = add('Nguyễn Thị Hồng Nhung', { seatNumber: 1, title: 'Phó Chủ tịch HĐND tỉnh', group: 'Tổ đại biểu huyện Lạc Sơn' });
   const duc = add('Trần Văn Đức', { voting: false, title: 'Giám đốc Sở Kế hoạch và Đầu tư' });
-  const item = (ok(engine, 'agenda.add', { title: 'Thảo luận về kế hoạch năm 2027', kind: 'discussion', plannedMinutes: 60 }) as { id: number }).id;
+  const item = ok(engine, 'agenda.add', { title: 'Thảo luận về kế hoạch năm 2027', kind: 'discussion', plannedMinutes: 60 }).id;
   ok(engine, 'item.start', { id: item });
   ok(engine, 'overlay.set', { visible: true });
   return { ...ctx, nhung, duc, item };
@@ -61,7 +61,7 @@ describe('broadcast overlay captions', () => {
 
   it('shows asker → respondent during questioning, then the respondent answering', () => {
     const { engine, nhung, duc } = sitting();
-    const r = (ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }) as { id: number }).id;
+    const r = ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }).id;
     ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
     ok(engine, 'question.next', {});
     // Paused, so the time left is the limit whatever this machine's clock says.
@@ -75,7 +75,7 @@ describe('broadcast overlay captions', () => {
 
   it('shows an announced vote as a compact band, with the share of the total seats', () => {
     const { engine } = sitting();
-    const id = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }) as { id: number }).id;
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }).id;
     ok(engine, 'vote.open', { id, present: 52 });
     expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'vote', text: 'Đang biểu quyết Nghị quyết về kế hoạch đầu tư công năm 2027' });
     unmount(app!);
@@ -98,8 +98,7 @@ describe('broadcast overlay captions', () => {
     unmount(app!);
     ok(engine, 'overlay.set', { follow: 'item' });
     expect(render(stateOf(engine)).kind).toBe('item');
-    const bad = engine.run('overlay.set', { follow: 'weather' });
-    expect(bad.ok ? '' : bad.error.code).toBe('invalid');
+    refused(engine, 'overlay.set', { follow: 'weather' }, 'invalid');
     expect(engine.current.overlay).toMatchObject({ follow: 'item', caption: 'Kỳ họp thứ 11 — phiên chiều', visible: true });
   });
 });

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { formatClock } from '../../common/timing/timer';
-import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
 let browser: Browser;
@@ -63,7 +63,7 @@ describe('running the agenda live in Chromium', () => {
 
   it('imports, runs three items with pauses, and finds exact times after reload, restart and kill -9', async () => {
     server = await serve(dataDir);
-    await sendAll(server, [
+    await seed(server.url, [
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
       { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);

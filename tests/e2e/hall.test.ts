@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import net from 'node:net';
-import WebSocket from 'ws';
+import type { Command } from '../../electron/engine/commands';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,24 +15,7 @@ afterAll(async () => {
 /** A 1×1 PNG, as an emblem. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-/** Runs commands through the console's own WebSocket protocol, as seeding. */
-async function seed(url: string, commands: object[]): Promise<void> {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  await new Promise((resolve) => ws.once('open', resolve));
-  for (const [i, command] of commands.entries()) {
-    const reply = new Promise<{ ok: boolean }>((resolve) =>
-      ws.on('message', (d) => {
-        const m = JSON.parse(d.toString());
-        if (m.kind === 'reply' && m.id === i) resolve(m.reply);
-      }),
-    );
-    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    expect(await reply).toMatchObject({ ok: true });
-  }
-  ws.close();
-}
-
-const SETUP = [
+const SETUP: Command[] = [
   { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
   { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: '2026-12-08', endDate: '2026-12-09' },
   { type: 'agenda.add', title: 'Khai mạc kỳ họp', kind: 'opening' },
@@ -44,9 +27,7 @@ async function openHall(url: string, skewMs = 0): Promise<Page> {
   const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 720 } });
   if (skewMs) await context.addInitScript(`{ const real = Date.now; Date.now = () => real() + ${skewMs}; }`);
   const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
+  failOnPageErrors(page);
   await page.goto(url);
   await page.locator('.page .screen').waitFor();
   return page;

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
+import type { Command, CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
+import type { Reply } from '../../electron/engine/protocol';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const SERVE_JS = path.join(ROOT, 'out/main/serve.js');
@@ -72,24 +74,53 @@ export function launch(): Promise<Browser> {
 export async function openPage(browser: Browser, url: string, lang: 'vi' | 'en' = 'en'): Promise<Page> {
   const context = await browser.newContext({ locale: lang, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
+  failOnPageErrors(page);
   page.on('dialog', (d) => void d.accept());
   await page.goto(url);
   await page.getByText(lang === 'en' ? 'Connected' : 'Đã kết nối').waitFor();
   return page;
 }
 
-/** Commands sent over the console's real WebSocket, as the chair's console sends them (seeding, a second operator). */
-export async function commandSocket(url: string): Promise<{ send(command: object): Promise<{ ok: boolean; value?: unknown }>; close(): void }> {
+
+
+/**
+ * Collects the page's uncaught errors and fails the running test at its end if there were any
+ * (a listener that throws would only crash the event emitter, outside the test). Call it inside
+ * a test, before the page loads.
+ */
+export function failOnPageErrors(page: Page): void {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.stack ?? e.message}`));
+  onTestFinished(() => {
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+}
+
+/** Opens a console view by its keys and waits until it is the current one and has been painted. */
+export async function showView(page: Page, view: { id: string; keys: string }): Promise<void> {
+  await page.keyboard.press(view.keys);
+  await page.waitForFunction((id) => location.hash === `#${id}` && document.querySelector('nav [aria-current=page]') !== null, view.id);
+  // Two frames: the view's first layout is done before anyone measures or photographs it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/**
+ * Commands sent over the console's real WebSocket, as the chair's console sends them (a second
+ * operator, a refusal to see); `now()` reads the engine's clock (the protocol's ping).
+ */
+export async function commandSocket(url: string): Promise<{ send(command: object): Promise<Reply>; now(): Promise<number>; close(): void }> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  const replies = new Map<number, (r: { ok: boolean; value?: unknown }) => void>();
+  const replies = new Map<number, (r: Reply) => void>();
+  const pongs = new Map<number, (serverTime: number) => void>();
   ws.on('message', (d) => {
     const msg = JSON.parse(String(d));
     if (msg.kind === 'reply') replies.get(msg.id)?.(msg.reply);
+    if (msg.kind === 'pong') pongs.get(msg.id)?.(msg.serverTime);
   });
-  await new Promise((r) => ws.once('open', r));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
   let id = 0;
   return {
     send: (command) =>
@@ -97,21 +128,40 @@ export async function commandSocket(url: string): Promise<{ send(command: object
         replies.set(++id, resolve);
         ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
       }),
+    now: () =>
+      new Promise((resolve) => {
+        pongs.set(++id, resolve);
+        ws.send(JSON.stringify({ kind: 'ping', id }));
+      }),
     close: () => ws.close(),
   };
 }
 
-/** Sends commands in order over one console socket and resolves with their replies; for seeding. */
-export async function sendCommands(url: string, commands: object[]): Promise<{ ok: boolean }[]> {
-  const ws = await commandSocket(url);
-  const results: { ok: boolean }[] = [];
-  for (const command of commands) results.push(await ws.send(command));
-  ws.close();
-  return results;
+/**
+ * Seeding over the console's own WebSocket, as a second console would: `run` sends one command,
+ * which must succeed, and gives back its value typed by the command (the new row's id…).
+ */
+export async function seeder(url: string) {
+  const socket = await commandSocket(url);
+  const run = async <K extends CommandType>(type: K, payload: CommandPayload<K>): Promise<CommandResult<K>> => {
+    const reply = await socket.send({ ...payload, type });
+    if (!reply.ok) throw new Error(`${type} refused while seeding: ${reply.error.message}`);
+    return reply.value as CommandResult<K>;
+  };
+  return { run, close: socket.close };
 }
 
-/** Sends commands over the real WebSocket, each of which must succeed; used to set up a council before the UI is driven. */
-export async function sendAll(server: Served, commands: object[]): Promise<void> {
-  const replies = await sendCommands(server.url, commands);
-  replies.forEach((reply, i) => expect(reply, JSON.stringify(commands[i])).toMatchObject({ ok: true }));
+/** The values of a list of commands, each typed by its command. */
+type ResultsOf<C extends readonly Command[]> = { -readonly [I in keyof C]: C[I] extends { type: infer K extends CommandType } ? CommandResult<K> : never };
+
+/** Seeds a list of commands in order over one console socket (see `seeder`); resolves with their values. */
+export async function seed<const C extends readonly Command[]>(url: string, commands: C): Promise<ResultsOf<C>> {
+  const { run, close } = await seeder(url);
+  try {
+    const values: unknown[] = [];
+    for (const { type, ...payload } of commands) values.push(await run(type, payload as CommandPayload<typeof type>));
+    return values as ResultsOf<C>;
+  } finally {
+    close();
+  }
 }

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
-import { connectSeeder, seedSitting, type Sitting } from './sitting';
+import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting, type Sitting } from './sitting';
 import { VIEWS } from '../../src/lib/views';
 
 let browser: Browser;
@@ -69,8 +69,8 @@ describe('a seeded first morning', () => {
   });
 
   it('a resolution not adopted is never shown in green in the votes list', async () => {
-    const { run, close } = await connectSeeder(server.url);
-    await run({ type: 'vote.announce', id: seeded.voteIds[1] });
+    const { run, close } = await seeder(server.url);
+    await run('vote.announce', { id: seeded.voteIds[1] });
     close();
     const page = await openPage(browser, server.url, 'en');
     await page.keyboard.press('Alt+8');
@@ -86,8 +86,8 @@ describe('a seeded first morning', () => {
   });
 
   it('starting an item of another sitting asks before suspending the open one, and says so', async () => {
-    const { run, close } = await connectSeeder(server.url);
-    await run({ type: 'item.pause', id: seeded.itemIds[2] });
+    const { run, close } = await seeder(server.url);
+    await run('item.pause', { id: seeded.itemIds[2] });
     close();
     const page = await openPage(browser, server.url, 'en');
     await page.keyboard.press('Alt+5');
@@ -111,8 +111,7 @@ describe('a seeded first morning', () => {
         await page.goto(server.url);
         await page.locator('nav').waitFor();
         for (const view of VIEWS) {
-          await page.keyboard.press(view.keys);
-          await page.waitForTimeout(150);
+          await showView(page, view);
           const found = await page.evaluate(() => {
             const out: string[] = [];
             const doc = document.documentElement;
@@ -179,8 +178,8 @@ describe('a seeded first morning', () => {
     await context.close();
   });
   it('a sitting that opens without its roll call is offered one, from the last marks, and votes say which roll call they count on', async () => {
-    const { run, close } = await connectSeeder(server.url);
-    await run({ type: 'sitting.open', id: seeded.sittingIds[3] }).catch(() => undefined);
+    const { run, close } = await seeder(server.url);
+    await run('sitting.open', { id: seeded.sittingIds[3] }).catch(() => undefined);
     close();
     const page = await openPage(browser, server.url, 'en');
     await page.keyboard.press('Alt+5');
@@ -200,27 +199,27 @@ describe('a seeded first morning', () => {
 describe('the hall in automatic mode', () => {
   it('shows an announced result while its item runs, until the chair moves on', async () => {
     const server = await fresh();
-    const { run, close } = await connectSeeder(server.url);
-    await run({ type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-    await run({ type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
-    const item = (await run({ type: 'agenda.add', title: 'Biểu quyết thông qua Nghị quyết về dự toán', kind: 'vote', plannedMinutes: 10 })).id;
-    const after = (await run({ type: 'agenda.add', title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 10 })).id;
-    await run({ type: 'item.start', id: item });
+    const { run, close } = await seeder(server.url);
+    await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+    await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    const item = (await run('agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán', kind: 'vote', plannedMinutes: 10 })).id;
+    const after = (await run('agenda.add', { title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 10 })).id;
+    await run('item.start', { id: item });
     // A LAN display in a fresh English browser: the hall speaks the session's language (vi).
     const hall = await browser.newPage({ locale: 'en', viewport: { width: 1280, height: 720 } });
     await hall.goto(`${server.url}hall`);
     const screen = hall.locator('.page .screen');
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
     await expect.poll(() => hall.evaluate(() => document.documentElement.lang)).toBe('vi');
-    const vote = (await run({ type: 'vote.create', agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
-    await run({ type: 'vote.open', id: vote, present: 31 });
+    const vote = (await run('vote.create', { agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
+    await run('vote.open', { id: vote, present: 31 });
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:vote');
-    await run({ type: 'vote.tally', id: vote, for: 30, against: 1, abstain: 0 });
-    await run({ type: 'vote.close', id: vote });
-    await run({ type: 'vote.announce', id: vote });
+    await run('vote.tally', { id: vote, for: 30, against: 1, abstain: 0 });
+    await run('vote.close', { id: vote });
+    await run('vote.announce', { id: vote });
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:result');
     await hall.getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
-    await run({ type: 'item.start', id: after, current: 'finish' });
+    await run('item.start', { id: after, current: 'finish' });
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
     close();
   });

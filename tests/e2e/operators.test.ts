@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { commandSocket, launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, failOnPageErrors, launch, openPage, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,9 +53,7 @@ describe('two operators, one session, in Chromium', () => {
     // The secretary's laptop: its own browser, the pairing page, a wrong code then the right one.
     const secretaryContext = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
     const secretary = await secretaryContext.newPage();
-    secretary.on('pageerror', (e) => {
-      throw e;
-    });
+    failOnPageErrors(secretary);
     await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
     await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code === '000000' ? '111111' : '000000');
     await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');

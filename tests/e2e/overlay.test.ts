@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
-import { commandSocket, launch, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, launch, seeder, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,23 +35,17 @@ describe('broadcast overlay in Chromium', () => {
 
   it('is transparent, follows the item, the speaker, the vote and the questioning, hides, keys, and needs the token on the LAN', async () => {
     server = await serve(tempDataDir(), ['--lan-host', '127.0.0.1']);
-    const chair = await commandSocket(server.url);
-    const run = async (command: object) => {
-      const reply = await chair.send(command);
-      expect(reply, JSON.stringify(command)).toMatchObject({ ok: true });
-      return reply.value as { id: number };
-    };
-    await run({ type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
-    await run({ type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
-    const nhung = await run({ type: 'delegate.add', fullName: 'Nguyễn Thị Hồng Nhung', seatNumber: 1, title: 'Phó Chủ tịch HĐND tỉnh' });
-    const duc = await run({ type: 'delegate.add', fullName: 'Trần Văn Đức', voting: false, title: 'Giám đốc Sở Tài chính' });
-    const item = await run({ type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });
+    const chair = await seeder(server.url);
+    const { run } = chair;
+    await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+    await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    const nhung = await run('delegate.add', { fullName: 'Nguyễn Thị Hồng Nhung', seatNumber: 1, title: 'Phó Chủ tịch HĐND tỉnh' });
+    const duc = await run('delegate.add', { fullName: 'Trần Văn Đức', voting: false, title: 'Giám đốc Sở Tài chính' });
+    const item = await run('agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });
 
     const context = await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
-    page.on('pageerror', (e) => {
-      throw e;
-    });
+    failOnPageErrors(page);
     await page.goto(server.url + 'overlay');
     const caption = () => page.locator('[data-testid=overlay-caption]');
     const shown = async () => ((await caption().count()) ? `${await caption().getAttribute('data-kind')}: ${await page.getByTestId('overlay-name').textContent()}` : 'nothing');
@@ -60,33 +54,33 @@ describe('broadcast overlay in Chromium', () => {
       'rgba(0, 0, 0, 0)',
       'rgba(0, 0, 0, 0)',
     ]);
-    await run({ type: 'item.start', id: item.id });
-    await run({ type: 'overlay.set', visible: true });
+    await run('item.start', { id: item.id });
+    await run('overlay.set', { visible: true });
     await expect.poll(shown).toBe('item: Thảo luận tại hội trường');
 
-    await run({ type: 'speaker.focus', agendaItemId: item.id });
-    await run({ type: 'speaker.request', delegateId: nhung.id });
-    await run({ type: 'speaker.next' });
+    await run('speaker.focus', { agendaItemId: item.id });
+    await run('speaker.request', { delegateId: nhung.id });
+    await run('speaker.next', {});
     await expect.poll(shown).toBe('speaker: Nguyễn Thị Hồng Nhung');
-    await run({ type: 'speaker.finish' });
+    await run('speaker.finish', {});
 
-    const vote = await run({ type: 'vote.create', resolutionTitle: 'Nghị quyết về đầu tư công năm 2027', method: 'hands' });
-    await run({ type: 'vote.open', id: vote.id, present: 52 });
-    await run({ type: 'vote.tally', id: vote.id, for: 49, against: 2, abstain: 1 });
-    await run({ type: 'vote.close', id: vote.id });
-    await run({ type: 'vote.announce', id: vote.id });
+    const vote = await run('vote.create', { resolutionTitle: 'Nghị quyết về đầu tư công năm 2027', method: 'hands' });
+    await run('vote.open', { id: vote.id, present: 52 });
+    await run('vote.tally', { id: vote.id, for: 49, against: 2, abstain: 1 });
+    await run('vote.close', { id: vote.id });
+    await run('vote.announce', { id: vote.id });
     await expect.poll(shown).toBe('vote: Nghị quyết về đầu tư công năm 2027');
     expect(await page.getByTestId('overlay-counts').textContent()).toContain('Tán thành 49 (84,48%)');
 
-    const r = await run({ type: 'respondent.add', delegateId: duc.id });
-    await run({ type: 'question.register', askerId: nhung.id, respondentId: r.id, text: 'Tiến độ giải ngân?' });
-    await run({ type: 'question.next' });
+    const r = await run('respondent.add', { delegateId: duc.id });
+    await run('question.register', { askerId: nhung.id, respondentId: r.id, text: 'Tiến độ giải ngân?' });
+    await run('question.next', {});
     await expect.poll(shown).toBe('question: Nguyễn Thị Hồng Nhung → Trần Văn Đức');
 
     // Hidden by the chair: nothing on air; a key colour for mixers without alpha.
-    await run({ type: 'overlay.set', visible: false });
+    await run('overlay.set', { visible: false });
     await expect.poll(shown).toBe('nothing');
-    await run({ type: 'overlay.set', key: '#00b140' });
+    await run('overlay.set', { key: '#00b140' });
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 177, 64)');
 
     // Off the loopback: only with the sharing token.

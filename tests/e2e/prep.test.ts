@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, sendAll, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 
 let browser: Browser;
@@ -54,7 +54,7 @@ describe('preparing a session in Chromium', () => {
 
   it('starts a new session from the year-end template, edits it and runs it', async () => {
     server = await serve(dataDir);
-    await sendAll(server, [
+    await seed(server.url, [
       { type: 'council.save', name: 'HĐND tỉnh Phú Thọ', level: 'province', term: 1, totalSeats: 80 },
       { type: 'session.create', number: 5, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
@@ -83,7 +83,7 @@ describe('preparing a session in Chromium', () => {
   });
 
   it('imports the office’s programme file from the Agenda view, good rows only; refuses bad files with a sentence', async () => {
-    await sendAll(server, [{ type: 'session.create', number: 6, term: 1, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' }]);
+    await seed(server.url, [{ type: 'session.create', number: 6, term: 1, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' }]);
     const page = await openPage(browser, server.url + '#agenda', 'en');
     await page.getByText('Import a programme file').click();
     const file = page.getByLabel('CSV or XLSX file');
@@ -112,7 +112,7 @@ describe('preparing a session in Chromium', () => {
   });
 
   it('copies the year-end session into the next one, and refuses a template file from a newer Gavel', async () => {
-    await sendAll(server, [{ type: 'session.create', number: 7, term: 1, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' }]);
+    await seed(server.url, [{ type: 'session.create', number: 7, term: 1, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' }]);
     const page = await openPage(browser, server.url + '#agenda', 'vi');
     await page.getByText('Sao chép từ kỳ họp trước').click();
     await page.getByLabel('Kỳ họp trước').selectOption({ label: 'Kỳ họp thứ 5, khóa I' });

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,30 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Sends commands over the real WebSocket, as a second console would, to seed what other tests cover. */
-async function seed(server: Served, commands: object[]): Promise<unknown[]> {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
-  await new Promise((r) => ws.once('open', r));
-  const values: unknown[] = [];
-  for (const [i, command] of commands.entries()) {
-    const reply = await new Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>((resolve) => {
-      const onMessage = (d: WebSocket.RawData) => {
-        const m = JSON.parse(String(d));
-        if (m.kind === 'reply' && m.id === i) {
-          ws.off('message', onMessage);
-          resolve(m.reply);
-        }
-      };
-      ws.on('message', onMessage);
-      ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    });
-    if (!reply.ok) throw new Error(`seed ${JSON.stringify(command)}: ${reply.error?.message}`);
-    values.push(reply.value);
-  }
-  ws.close();
-  return values;
-}
 
 const delegates = ['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Mai', 'Đặng Quốc Huy'];
 const officials = [
@@ -65,13 +40,15 @@ describe('questioning sitting in Chromium', () => {
 
   it('runs five questions with a follow-up and a written answer; the hall follows; the CSV reads back', async () => {
     server = await serve(dataDir);
-    const people = (await seed(server, [
+    await seed(server.url, [
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
       { type: 'session.create', number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
-      ...delegates.map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
-      ...officials.map(([fullName, title]) => ({ type: 'delegate.add', fullName, title, voting: false })),
-    ])) as { id: number }[];
-    await seed(server, officials.map(([, , agency], i) => ({ type: 'respondent.add', delegateId: people[2 + delegates.length + i].id, agency })));
+    ]);
+    const people = await seed(server.url, [
+      ...delegates.map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      ...officials.map(([fullName, title]) => ({ type: 'delegate.add' as const, fullName, title, voting: false })),
+    ]);
+    await seed(server.url, officials.map(([, , agency], i) => ({ type: 'respondent.add' as const, delegateId: people[delegates.length + i].id, agency })));
 
     const page = await openPage(browser, server.url + '#questions', 'en');
     await page.getByRole('heading', { name: 'Questioning sitting' }).waitFor();

@@ -7,10 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { Engine } from '../../electron/engine/engine';
-import { closeStore, openStore } from '../../electron/store/db';
 import { readDocx } from '../docx';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, seeder, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,27 +18,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A session with a discussion item, two people waiting to speak and a question slip, written through the engine. */
-function seed(dataDir: string) {
-  const db = openStore(path.join(dataDir, 'gavel.sqlite'));
-  const engine = new Engine(db);
-  const run = (type: Parameters<Engine['run']>[0], payload: object = {}) => {
-    const r = engine.run(type, payload);
-    if (!r.ok) throw new Error(`${type}: ${r.error.message}`);
-    return r.value as { id: number };
-  };
-  run('council.save', { name: 'Hội đồng nhân dân huyện Đầm Hà', level: 'district', term: 4, totalSeats: 35 });
-  run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2019-12-17', endDate: '2019-12-18' });
-  const quy = run('delegate.add', { fullName: 'Lương Xuân Quý', seatNumber: 1 }).id;
-  const anh = run('delegate.add', { fullName: 'Nguyễn Thị Ngọc Ánh', seatNumber: 2 }).id;
-  const lam = run('delegate.add', { fullName: 'Trần Văn Lâm', title: 'Phó Chủ tịch UBND huyện', voting: false }).id;
-  const respondent = run('respondent.add', { delegateId: lam }).id;
-  const discussion = run('agenda.add', { title: 'Thảo luận về ngân sách', kind: 'discussion' }).id;
-  const questioning = run('agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning' }).id;
-  run('record.setOfficers', { chairs: [quy], secretaries: [anh] });
-  run('speaker.request', { agendaItemId: discussion, delegateId: anh });
-  run('question.register', { askerId: quy, respondentId: respondent, text: 'Tiến độ dự án đường ven biển?', agendaItemId: questioning });
-  closeStore(db);
+/** A session with a discussion item, two people waiting to speak and a question slip, sent over the console's socket. */
+async function seedRecord(url: string) {
+  const { run, close } = await seeder(url);
+  await run('council.save', { name: 'Hội đồng nhân dân huyện Đầm Hà', level: 'district', term: 4, totalSeats: 35 });
+  await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2019-12-17', endDate: '2019-12-18' });
+  const quy = (await run('delegate.add', { fullName: 'Lương Xuân Quý', seatNumber: 1 })).id;
+  const anh = (await run('delegate.add', { fullName: 'Nguyễn Thị Ngọc Ánh', seatNumber: 2 })).id;
+  const lam = (await run('delegate.add', { fullName: 'Trần Văn Lâm', title: 'Phó Chủ tịch UBND huyện', voting: false })).id;
+  const respondent = (await run('respondent.add', { delegateId: lam })).id;
+  const discussion = (await run('agenda.add', { title: 'Thảo luận về ngân sách', kind: 'discussion' })).id;
+  const questioning = (await run('agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning' })).id;
+  await run('record.setOfficers', { chairs: [quy], secretaries: [anh] });
+  await run('speaker.request', { agendaItemId: discussion, delegateId: anh });
+  await run('question.register', { askerId: quy, respondentId: respondent, text: 'Tiến độ dự án đường ven biển?', agendaItemId: questioning });
+  close();
 }
 
 describe('notes and the Minutes view in Chromium', () => {
@@ -51,8 +43,8 @@ describe('notes and the Minutes view in Chromium', () => {
 
   it('notes typed while timers run reach the preview and the downloaded .docx', async () => {
     const dataDir = tempDataDir();
-    seed(dataDir);
     server = await serve(dataDir);
+    await seedRecord(server.url);
     const page = await openPage(browser, server.url, 'en');
 
     // Speakers: call and start the speaker by keys, then type a note while the timer runs.

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -16,52 +15,38 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Sends commands over the real WebSocket, as any screen does, returning each reply's value. */
-async function sendAll(commands: object[]): Promise<unknown[]> {
-  const ws = new WebSocket(server.url.replace('http', 'ws') + 'ws', { origin: server.url.replace(/\/$/, '') });
-  const replies = new Map<number, { ok: boolean; value?: unknown }>();
-  ws.on('message', (d) => {
-    const m = JSON.parse(String(d));
-    if (m.kind === 'reply') replies.set(m.id, m.reply);
-  });
-  await new Promise((r) => ws.once('open', r));
-  const values: unknown[] = [];
-  for (const [i, command] of commands.entries()) {
-    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    await expect.poll(() => replies.get(i)).toBeDefined();
-    expect(replies.get(i), JSON.stringify(command)).toMatchObject({ ok: true });
-    values.push(replies.get(i)!.value);
-  }
-  ws.close();
-  return values;
+/** Waits until `ms` have passed on the engine's own clock, the one the review measures. */
+async function serverTimePasses(ms: number): Promise<void> {
+  const socket = await commandSocket(server.url);
+  const from = await socket.now();
+  await expect.poll(() => socket.now(), { interval: 100, timeout: ms + 30_000 }).toBeGreaterThanOrEqual(from + ms);
+  socket.close();
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Runs an item for about `ms` of real time. */
+/** Runs an item for at least `ms` on the engine's clock. */
 async function run(id: number, ms: number): Promise<void> {
-  await sendAll([{ type: 'item.start', id, current: 'finish' }]);
-  await pause(ms);
-  await sendAll([{ type: 'item.finish', id }]);
+  await seed(server.url, [{ type: 'item.start', id, current: 'finish' }]);
+  await serverTimePasses(ms);
+  await seed(server.url, [{ type: 'item.finish', id }]);
 }
 
 describe('the review of a short session', () => {
   it('opens with Alt+R, shows reading against discussion, and exports a workbook that reads back as numbers', async () => {
-    await sendAll([
+    await seed(server.url, [
       { type: 'council.save', name: 'Hội đồng nhân dân xã Tân Lập', level: 'commune', term: 1, totalSeats: 3 },
       { type: 'session.create', number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
       { type: 'delegate.add', fullName: 'Nguyễn Văn An', group: 'Tổ 1' },
       { type: 'delegate.add', fullName: 'Trần Thị Bình', group: 'Tổ 2' },
       { type: 'delegate.add', fullName: 'Lê Văn Cường', group: 'Tổ 2' },
     ]);
-    const [report, discussion] = (await sendAll([
+    const [report, discussion] = (await seed(server.url, [
       { type: 'agenda.add', title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 15 },
       { type: 'agenda.add', title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 },
-    ])) as { id: number }[];
+    ]));
     await run(report.id, 1200);
-    await sendAll([{ type: 'item.start', id: discussion.id, current: 'finish' }, { type: 'speaker.focus', agendaItemId: discussion.id }, { type: 'speaker.request', delegateId: 1 }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
-    await pause(1500);
-    await sendAll([{ type: 'speaker.finish' }, { type: 'item.finish', id: discussion.id }]);
+    await seed(server.url, [{ type: 'item.start', id: discussion.id, current: 'finish' }, { type: 'speaker.focus', agendaItemId: discussion.id }, { type: 'speaker.request', delegateId: 1 }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
+    await serverTimePasses(1500);
+    await seed(server.url, [{ type: 'speaker.finish' }, { type: 'item.finish', id: discussion.id }]);
 
     const page = await openPage(browser, server.url, 'en');
     await page.keyboard.press('Alt+R');

@@ -4,9 +4,8 @@
  * page's `new WebSocket('ws://127.0.0.1:PORT//')` leaves the server serving.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -18,26 +17,6 @@ afterAll(async () => {
   await served?.stop();
   await browser?.close();
 });
-
-async function seed(url: string, commands: object[]): Promise<unknown[]> {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  await new Promise((resolve) => ws.once('open', resolve));
-  const values: unknown[] = [];
-  for (const [i, command] of commands.entries()) {
-    const reply = new Promise<{ ok: boolean; value: unknown }>((resolve) =>
-      ws.on('message', (d) => {
-        const m = JSON.parse(d.toString());
-        if (m.kind === 'reply' && m.id === i) resolve(m.reply);
-      }),
-    );
-    ws.send(JSON.stringify({ kind: 'command', id: i, command, lang: 'en' }));
-    const r = await reply;
-    expect(r).toMatchObject({ ok: true });
-    values.push(r.value);
-  }
-  ws.close();
-  return values;
-}
 
 describe('robust browser mode', () => {
   it('survives a hostile page opening ws://127.0.0.1:PORT//', async () => {
@@ -60,7 +39,7 @@ describe('robust browser mode', () => {
       { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
       { type: 'delegate.add', fullName: 'Nguyễn Văn An' },
       { type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' },
-    ])) as { id: number }[];
+    ]));
     await seed(served.url, [{ type: 'sitting.open', id: sitting.id }]);
 
     const page = await openPage(browser, served.url + '#activity', 'en');

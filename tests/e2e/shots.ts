@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 // The harness is written for Vitest, which gives CommonJS's __dirname; give it here too.
 Object.assign(globalThis, { __dirname: path.dirname(fileURLToPath(import.meta.url)) });
-const { launch, serve, tempDataDir } = await import('./harness');
-const { seedSitting, connectSeeder } = await import('./sitting');
+const { launch, seeder, serve, showView, tempDataDir } = await import('./harness');
+const { seedSitting } = await import('./sitting');
 const { VIEWS } = await import('../../src/lib/views');
 
 const out = process.argv[2] ?? '/tmp/gavel-shots';
@@ -25,20 +25,19 @@ try {
       await page.goto(server.url);
       await page.locator('nav').waitFor();
       for (const { id: view, keys } of VIEWS.filter((v) => only.length === 0 || only.includes(v.id))) {
-        await page.keyboard.press(keys);
-        await page.waitForTimeout(400);
+        await showView(page, { id: view, keys });
         await page.screenshot({ path: `${out}/${view}-${lang}-${w}.png` });
       }
       await page.close();
     }
     for (const mode of ['auto', 'agenda'] as const) {
-      const { run, close } = await connectSeeder(server.url);
-      await run({ type: 'hall.setMode', mode });
+      const { run, close } = await seeder(server.url);
+      await run('hall.setMode', { mode });
       close();
       for (const [w, h] of [[1920, 1080], [1024, 768]]) {
         const page = await browser.newPage({ viewport: { width: w, height: h }, locale: lang });
         await page.goto(`${server.url}hall`);
-        await page.waitForTimeout(600);
+        await page.locator(`.page .screen[data-mode=${mode}]`).waitFor();
         await page.screenshot({ path: `${out}/hall-${mode}-${lang}-${w}.png` });
         await page.close();
       }

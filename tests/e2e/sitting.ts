@@ -3,40 +3,14 @@
  * 25 items over two days in four sittings, a roll call, speakers, questions and votes. Used by
  * the layout check over every view and by the screenshot script (`scripts/shots.mjs`).
  */
-import WebSocket from 'ws';
-
-type Reply = { ok: boolean; value?: unknown; error?: { message: string } };
-
-/** A command runner over the console's own WebSocket protocol: each reply comes back in order. */
-export async function connectSeeder(url: string): Promise<{ run: (command: object) => Promise<Record<string, unknown>>; close: () => void }> {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  await new Promise((resolve, reject) => {
-    ws.once('open', resolve);
-    ws.once('error', reject);
-  });
-  const waiting = new Map<number, (r: Reply) => void>();
-  ws.on('message', (d) => {
-    const m = JSON.parse(d.toString());
-    if (m.kind === 'reply') waiting.get(m.id)?.(m.reply);
-  });
-  let next = 0;
-  const run = async (command: object) => {
-    const id = next++;
-    const reply = await new Promise<Reply>((resolve) => {
-      waiting.set(id, resolve);
-      ws.send(JSON.stringify({ kind: 'command', id, command, lang: 'en' }));
-    });
-    if (!reply.ok) throw new Error(`${(command as { type: string }).type} refused: ${reply.error?.message}`);
-    return (reply.value ?? {}) as Record<string, unknown>;
-  };
-  return { run, close: () => ws.close() };
-}
+import type { AgendaKind } from '../../common/agenda/model';
+import { seeder } from './harness';
 
 const GIVEN = ['Nguyễn Văn', 'Trần Thị', 'Lê Văn', 'Phạm Thị', 'Hoàng Văn', 'Vũ Thị', 'Đặng Văn'];
 const NAMES = ['An', 'Bình', 'Cường', 'Dung', 'Hằng', 'Hoa', 'Khánh', 'Long', 'Mai', 'Nam'];
 const GROUPS = ['Tổ đại biểu số 1 - thị trấn Lương Sơn', 'Tổ đại biểu số 2 - xã Hòa Sơn', 'Tổ đại biểu số 3 - xã Cư Yên'];
 
-export const ITEMS: { title: string; kind: string; presenter?: string; plannedMinutes: number; day: 0 | 1; part: 'morning' | 'afternoon' }[] = [
+export const ITEMS: { title: string; kind: AgendaKind; presenter?: string; plannedMinutes: number; day: 0 | 1; part: 'morning' | 'afternoon' }[] = [
   { title: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', kind: 'opening', plannedMinutes: 10, day: 0, part: 'morning' },
   { title: 'Khai mạc kỳ họp', kind: 'opening', presenter: 'Chủ tịch HĐND huyện', plannedMinutes: 15, day: 0, part: 'morning' },
   { title: 'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027', kind: 'report', presenter: 'Chủ tịch UBND huyện', plannedMinutes: 30, day: 0, part: 'morning' },
@@ -80,15 +54,15 @@ export interface Sitting {
  * registered, one vote announced, another draft.
  */
 export async function seedSitting(url: string): Promise<Sitting> {
-  const { run, close } = await connectSeeder(url);
+  const { run, close } = await seeder(url);
   try {
-    await run({ type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-    await run({ type: 'session.create', number: 11, term: 4, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: DAYS[0], endDate: DAYS[1] });
+    await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+    await run('session.create', { number: 11, term: 4, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: DAYS[0], endDate: DAYS[1] });
     const delegateIds: number[] = [];
     for (let i = 0; i < 35; i++) {
       const name = `${GIVEN[i % GIVEN.length]} ${NAMES[Math.floor(i / GIVEN.length) % NAMES.length]}`;
-      const { id } = await run({ type: 'delegate.add', fullName: name, title: i === 0 ? 'Chủ tịch HĐND huyện' : 'Đại biểu HĐND huyện', group: GROUPS[i % 3], seatNumber: i + 1 });
-      delegateIds.push(id as number);
+      const { id } = await run('delegate.add', { fullName: name, title: i === 0 ? 'Chủ tịch HĐND huyện' : 'Đại biểu HĐND huyện', group: GROUPS[i % 3], seatNumber: i + 1 });
+      delegateIds.push(id);
     }
     const officials = [
       ['Bùi Quang Huy', 'Chủ tịch UBND huyện', 'UBND huyện'],
@@ -98,52 +72,52 @@ export async function seedSitting(url: string): Promise<Sitting> {
     ];
     const officialIds: number[] = [];
     for (const [fullName, title, agency] of officials) {
-      const { id } = await run({ type: 'delegate.add', fullName, title, agency, voting: false });
-      officialIds.push(id as number);
+      const { id } = await run('delegate.add', { fullName, title, agency, voting: false });
+      officialIds.push(id);
     }
     const sittingIds: number[] = [];
     for (const date of DAYS) {
-      sittingIds.push((await run({ type: 'sitting.add', date, part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' })).id as number);
-      sittingIds.push((await run({ type: 'sitting.add', date, part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' })).id as number);
+      sittingIds.push((await run('sitting.add', { date, part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' })).id);
+      sittingIds.push((await run('sitting.add', { date, part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' })).id);
     }
     const itemIds: number[] = [];
     for (const item of ITEMS) {
-      const { id } = await run({ type: 'agenda.add', title: item.title, kind: item.kind, presenter: item.presenter ?? '', plannedMinutes: item.plannedMinutes });
-      itemIds.push(id as number);
-      await run({ type: 'agenda.assign', id, sittingId: sittingIds[item.day * 2 + (item.part === 'morning' ? 0 : 1)] });
+      const { id } = await run('agenda.add', { title: item.title, kind: item.kind, presenter: item.presenter ?? '', plannedMinutes: item.plannedMinutes });
+      itemIds.push(id);
+      await run('agenda.assign', { id, sittingId: sittingIds[item.day * 2 + (item.part === 'morning' ? 0 : 1)] });
     }
     // Roll call of the first morning: two absent, one excused, one late.
-    await run({ type: 'attendance.open', sittingId: sittingIds[0] });
-    await run({ type: 'attendance.mark', delegateId: delegateIds[5], status: 'absent' });
-    await run({ type: 'attendance.mark', delegateId: delegateIds[9], status: 'excused' });
-    await run({ type: 'attendance.mark', delegateId: delegateIds[13], status: 'late', time: '08:10' });
+    await run('attendance.open', { sittingId: sittingIds[0] });
+    await run('attendance.mark', { delegateId: delegateIds[5], status: 'absent' });
+    await run('attendance.mark', { delegateId: delegateIds[9], status: 'excused' });
+    await run('attendance.mark', { delegateId: delegateIds[13], status: 'late', time: '08:10' });
     // The morning under way: two items done, the report running, a speaker on the floor.
-    await run({ type: 'item.start', id: itemIds[0] });
-    await run({ type: 'item.start', id: itemIds[1], current: 'finish' });
-    await run({ type: 'item.start', id: itemIds[2], current: 'finish' });
-    for (const i of [3, 7, 11, 15, 20]) await run({ type: 'speaker.request', agendaItemId: itemIds[2], delegateId: delegateIds[i] });
-    await run({ type: 'speaker.next' });
-    await run({ type: 'speaker.start' });
+    await run('item.start', { id: itemIds[0] });
+    await run('item.start', { id: itemIds[1], current: 'finish' });
+    await run('item.start', { id: itemIds[2], current: 'finish' });
+    for (const i of [3, 7, 11, 15, 20]) await run('speaker.request', { agendaItemId: itemIds[2], delegateId: delegateIds[i] });
+    await run('speaker.next', {});
+    await run('speaker.start', {});
     // Questioning prepared: respondents from the roster, a topic, two slips.
-    const r1 = (await run({ type: 'respondent.add', delegateId: officialIds[0], agency: 'UBND huyện' })).id as number;
-    const r2 = (await run({ type: 'respondent.add', delegateId: officialIds[3], agency: 'Phòng TN&MT huyện' })).id as number;
-    const topic = (await run({ type: 'topic.add', title: 'Quản lý đất đai, cấp giấy chứng nhận quyền sử dụng đất', respondentIds: [r1, r2] })).id as number;
-    await run({ type: 'question.register', askerId: delegateIds[4], respondentId: r2, topicId: topic, text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất lần đầu tại xã Hòa Sơn chậm, nguyên nhân và giải pháp?' });
-    await run({ type: 'question.register', askerId: delegateIds[8], respondentId: r1, topicId: topic, text: 'Giải pháp xử lý các trường hợp lấn chiếm đất công?' });
+    const r1 = (await run('respondent.add', { delegateId: officialIds[0], agency: 'UBND huyện' })).id;
+    const r2 = (await run('respondent.add', { delegateId: officialIds[3], agency: 'Phòng TN&MT huyện' })).id;
+    const topic = (await run('topic.add', { title: 'Quản lý đất đai, cấp giấy chứng nhận quyền sử dụng đất', respondentIds: [r1, r2] })).id;
+    await run('question.register', { askerId: delegateIds[4], respondentId: r2, topicId: topic, text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất lần đầu tại xã Hòa Sơn chậm, nguyên nhân và giải pháp?' });
+    await run('question.register', { askerId: delegateIds[8], respondentId: r1, topicId: topic, text: 'Giải pháp xử lý các trường hợp lấn chiếm đất công?' });
     // Two resolutions: one adopted and announced, one draft for later.
     const voteIds: number[] = [];
-    const v1 = (await run({ type: 'vote.create', agendaItemId: itemIds[7], resolutionNumber: '45/NQ-HĐND', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id as number;
+    const v1 = (await run('vote.create', { agendaItemId: itemIds[7], resolutionNumber: '45/NQ-HĐND', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
     voteIds.push(v1);
-    await run({ type: 'vote.open', id: v1 });
-    await run({ type: 'vote.tally', id: v1, for: 30, against: 1, abstain: 0 });
-    await run({ type: 'vote.close', id: v1 });
-    await run({ type: 'vote.announce', id: v1 });
-    const v2 = (await run({ type: 'vote.create', agendaItemId: itemIds[17], resolutionNumber: '46/NQ-HĐND', resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' })).id as number;
+    await run('vote.open', { id: v1 });
+    await run('vote.tally', { id: v1, for: 30, against: 1, abstain: 0 });
+    await run('vote.close', { id: v1 });
+    await run('vote.announce', { id: v1 });
+    const v2 = (await run('vote.create', { agendaItemId: itemIds[17], resolutionNumber: '46/NQ-HĐND', resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' })).id;
     voteIds.push(v2);
-    await run({ type: 'vote.open', id: v2 });
-    await run({ type: 'vote.tally', id: v2, for: 12, against: 15, abstain: 4 });
-    await run({ type: 'vote.close', id: v2 });
-    const v3 = (await run({ type: 'vote.create', agendaItemId: itemIds[18], resolutionNumber: '47/NQ-HĐND', resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'named' })).id as number;
+    await run('vote.open', { id: v2 });
+    await run('vote.tally', { id: v2, for: 12, against: 15, abstain: 4 });
+    await run('vote.close', { id: v2 });
+    const v3 = (await run('vote.create', { agendaItemId: itemIds[18], resolutionNumber: '47/NQ-HĐND', resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'named' })).id;
     voteIds.push(v3);
     return { itemIds, delegateIds, officialIds, sittingIds, voteIds };
   } finally {

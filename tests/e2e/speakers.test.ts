@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, launch, openPage, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
 let browser: Browser;
@@ -110,9 +110,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
 
     const hallContext = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
     const hall = await hallContext.newPage();
-    hall.on('pageerror', (e) => {
-      throw e;
-    });
+    failOnPageErrors(hall);
     await hall.goto(server.url + 'hall');
     // The hall shows the engine's state (the console may show a move before it is committed).
     const hallQueue = () => hall.getByTestId('hall-queue').locator('.next-name').allTextContents();
@@ -157,8 +155,8 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.mouse.down();
     await page.mouse.move(from.x + 60, from.y + from.height / 2 - 10, { steps: 4 });
     await page.mouse.move(to.x + 60, to.y + 4, { steps: 30 });
-    // Pace the gesture as a hand would, so the list's reflow settles before the drop.
-    await page.waitForTimeout(400);
+    // Drop only once the list has made room at the top (svelte-dnd-action's placeholder is first).
+    await expect.poll(() => page.locator('[data-speech]').first().getAttribute('data-is-dnd-shadow-item-internal')).toBe('true');
     await page.mouse.move(to.x + 60, to.y + 2, { steps: 2 });
     await page.mouse.up();
     await expect.poll(() => queueNames(page)).toEqual(['Bùi Văn Khánh', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Thị Mai', 'Lê Văn Tám']);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { commandSocket, launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import type { Command } from '../../electron/engine/commands';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,18 +14,15 @@ afterAll(async () => {
 
 /** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
 /** Seeds the session; the hall speaks `hallLang`, the session's choice (vi unless told). */
-async function seed(url: string, extra: object[] = [], hallLang: 'vi' | 'en' = 'vi'): Promise<void> {
-  const ws = await commandSocket(url);
-  const commands = [
+async function seedVotes(url: string, extra: Command[] = [], hallLang: 'vi' | 'en' = 'vi'): Promise<void> {
+  await seed(url, [
     { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
     { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang, startDate: '2026-12-08', endDate: '2026-12-09' },
-    ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add', fullName, seatNumber: i + 1 })),
+    ...['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Thị Lan', 'Đinh Công Sơn'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
     { type: 'delegate.add', fullName: 'Giám đốc Sở Tài chính', voting: false },
     { type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote' },
     ...extra,
-  ];
-  for (const c of commands) expect(await ws.send(c)).toMatchObject({ ok: true });
-  ws.close();
+  ]);
 }
 
 /** The hall screen, which has no "Connected" line to wait for. */
@@ -51,7 +49,7 @@ describe('votes in Chromium', () => {
   it('runs a show-of-hands vote that survives kill -9 mid-vote, announces it on the hall screen, and exports CSV', async () => {
     const dataDir = tempDataDir();
     server = await serve(dataDir);
-    await seed(server.url, [], 'en');
+    await seedVotes(server.url, [], 'en');
     let page = await openPage(browser, server.url + '#votes', 'en');
     const hall = await openHall(server.url, 'en');
 
@@ -122,7 +120,7 @@ describe('votes in Chromium', () => {
 
   it('runs a named vote by keyboard under a rule of those present, corrects it, and the hall shows the result', async () => {
     server = await serve(tempDataDir());
-    await seed(server.url);
+    await seedVotes(server.url);
     const page = await openPage(browser, server.url + '#votes', 'en');
     const hall = await openHall(server.url, 'vi');
 
@@ -168,7 +166,7 @@ describe('votes in Chromium', () => {
 
   it('takes a roll call of the agenda’s sitting with two absentees, then a named vote lists only those present', async () => {
     server = await serve(tempDataDir());
-    await seed(server.url, [{ type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }]);
+    await seedVotes(server.url, [{ type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }]);
     const page = await openPage(browser, server.url + '#attendance', 'en');
     const hall = await openHall(server.url, 'vi');
 

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { Engine } from '../../electron/engine/engine';
 import { openStore, type Db } from '../../electron/store/db';
-import type { CommandType } from '../../electron/engine/commands';
+import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { StateUpdate } from '../../electron/engine/state';
+import type { ErrorCode } from '../../electron/engine/messages';
 
 /** A fresh temporary folder, removed when the test process ends. */
 export function tempDir(): string {
@@ -27,11 +29,35 @@ export function newEngine(file = ':memory:', clock = manualClock()): { engine: E
   return { engine: new Engine(db, clock), db, clock };
 }
 
-/** Runs a command that must succeed and returns its value. */
-export function ok<K extends CommandType>(engine: Engine, type: K, payload: object = {}) {
-  const reply = engine.run(type, payload);
+type OptionalWhenEmpty<P> = {} extends P ? [payload?: P] : [payload: P];
+
+/** Runs a command that must succeed and returns its value; the payload may be left out where every field is optional. */
+export function ok<K extends CommandType>(engine: Engine, type: K, ...[payload]: OptionalWhenEmpty<CommandPayload<K>>): CommandResult<K> {
+  const reply = engine.run(type, payload ?? ({} as CommandPayload<K>));
   if (!reply.ok) throw new Error(`${type} refused: ${reply.error.message}`);
   return reply.value;
+}
+
+/** A refused command's code and its sentence in each language. */
+export interface Refusal {
+  code: ErrorCode;
+  en: string;
+  vi: string;
+}
+
+/**
+ * Sends a command that must be refused the way a client sends it (any payload: bad input is the
+ * point, so it is not typed), in English and in Vietnamese, and proves it changed nothing.
+ * `code`, when given, must be the refusal's.
+ */
+export function refused(engine: Engine, type: CommandType, payload: object = {}, code?: ErrorCode): Refusal {
+  const before = dumpDb(engine.db);
+  const en = engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'en' });
+  const vi = engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'vi' });
+  expect(dumpDb(engine.db), `${type} changed the database`).toEqual(before);
+  if (en.ok || vi.ok) throw new Error(`${type} was accepted`);
+  if (code) expect(en.error.code, type).toBe(code);
+  return { code: en.error.code, en: en.error.message, vi: vi.error.message };
 }
 
 /** A council with a session, ready for roster and agenda commands. */
@@ -43,7 +69,7 @@ export function seedBasics(engine: Engine): { sessionId: number } {
     kind: 'regular',
     startDate: '2026-12-08',
     endDate: '2026-12-09',
-  }) as { id: number };
+  });
   return { sessionId: id };
 }
 

@@ -175,10 +175,6 @@ export function updateTopicTitle(db: Db, id: number, title: string): void {
   db.prepare('UPDATE question_topic SET title = ? WHERE id = ?').run(title, id);
 }
 
-export function topicLinkIds(db: Db, topicId: number): number[] {
-  return (db.prepare('SELECT id FROM question_topic_respondent WHERE topic_id = ?').all(topicId) as { id: number }[]).map((r) => r.id);
-}
-
 export function deleteTopicLinks(db: Db, topicId: number): void {
   db.prepare('DELETE FROM question_topic_respondent WHERE topic_id = ?').run(topicId);
 }
@@ -189,10 +185,6 @@ export function insertTopicLink(db: Db, topicId: number, respondentId: number): 
 
 export function deleteTopic(db: Db, id: number): void {
   db.prepare('DELETE FROM question_topic WHERE id = ?').run(id);
-}
-
-export function questionIdsOfTopic(db: Db, topicId: number): number[] {
-  return (db.prepare('SELECT id FROM question WHERE topic_id = ?').all(topicId) as { id: number }[]).map((r) => r.id);
 }
 
 // Questions

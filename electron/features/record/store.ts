@@ -99,10 +99,6 @@ export function subjectSession(db: Db, subject: NoteSubject, id: number): number
   return (db.prepare(sql).get(id) as { session_id: number } | undefined)?.session_id;
 }
 
-export function getNote(db: Db, subject: NoteSubject, id: number): string {
-  return (db.prepare('SELECT text FROM record_note WHERE subject = ? AND subject_id = ?').get(subject, id) as { text: string } | undefined)?.text ?? '';
-}
-
 /** Writes a note; an empty one is removed. */
 export function saveNote(db: Db, subject: NoteSubject, id: number, text: string, now: number): void {
   if (text === '') {
@@ -131,12 +127,6 @@ export function notesOfSession(db: Db, sessionId: number): NotesBySubject {
   const out: NotesBySubject = { item: {}, speech: {}, question: {}, answer: {} };
   for (const r of rows) out[r.subject][r.subject_id] = r.text;
   return out;
-}
-
-export function listCounters(db: Db, voteId: number): number[] {
-  return (db.prepare('SELECT delegate_id FROM vote_counter WHERE vote_id = ? ORDER BY position').all(voteId) as { delegate_id: number }[]).map(
-    (r) => r.delegate_id,
-  );
 }
 
 export function countersOfSession(db: Db, sessionId: number): Record<number, number[]> {

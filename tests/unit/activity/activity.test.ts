@@ -12,7 +12,7 @@ function session() {
   const { engine, db, clock } = newEngine();
   seedBasics(engine);
   ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' });
-  const { id } = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
+  const { id } = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
   clock.advance(60_000);
   ok(engine, 'sitting.open', { id });
   clock.advance(60_000);

@@ -37,7 +37,7 @@ describe('keeper', () => {
     const { keeper } = keeperIn();
     keepers.push(keeper);
     seedBasics(keeper.engine);
-    const { id } = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
+    const { id } = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
     vi.advanceTimersByTime(10 * 60_000);
     expect(listBackups(keeper.file)).toEqual([]); // nothing open yet: no periodic backup
     ok(keeper.engine, 'sitting.open', { id });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateSession, liveActions, REALISTIC, type SessionSize } from '../../../bench/generate';
 import { figure, percentile } from '../../../bench/stats';
 import { newEngine } from '../helpers';
+import { readJournal } from '../../../electron/store/journal';
+import type { StateUpdate } from '../../../electron/engine/state';
 
 // The benchmark's generator drives the real commands: if a schema changes under it, this
 // fails here rather than in the middle of `npm run bench`.
@@ -30,6 +32,22 @@ describe('bench session generator', () => {
     expect(votes).toHaveLength(REALISTIC.votes);
     expect(votes.filter((v) => v.announcedAt !== null)).toHaveLength(REALISTIC.votes - 1);
     expect(votes.find((v) => v.status === 'open')?.id).toBe(seeded.openVoteId);
+  });
+
+  it('seeding quietly (as the stress bench does) ends in the same state and journal, published once', () => {
+    const small: SessionSize = { ...REALISTIC, delegates: 12, agendaItems: 6, speeches: 10, questions: 4, votes: 3 };
+    const loud = newEngine();
+    generateSession(loud.engine, small);
+    const quiet = newEngine();
+    const updates: StateUpdate[] = [];
+    quiet.engine.subscribe((u) => updates.push(u));
+    quiet.engine.quietly(() => generateSession(quiet.engine, small));
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ full: true, revision: loud.engine.current.revision });
+    expect(quiet.engine.current).toEqual(loud.engine.current);
+    expect(readJournal(quiet.db)).toEqual(readJournal(loud.db));
+    // The engine's own path: a refused command is still refused inside.
+    expect(quiet.engine.quietly(() => quiet.engine.run('vote.open', { id: 999 })).ok).toBe(false);
   });
 
   it('the live mix holds the chair\'s frequent actions', () => {

@@ -95,6 +95,25 @@ describe('command bus', () => {
     expect(!emptyEn.ok && emptyEn.error.message).toBe('Full name must not be empty.');
   });
 
+  it('types `run` by the command for callers in code, and still validates what it is given', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    // The value is the handler's: no cast needed to read the new row's id.
+    const { id } = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' });
+    expect(engine.current.delegates.map((d) => d.id)).toEqual([id]);
+    // @ts-expect-error a seat number is a number: the compiler refuses this payload…
+    const wrong: Parameters<typeof engine.run<'delegate.add'>>[1] = { fullName: 'A', seatNumber: 'ba' };
+    const before = dumpDb(db);
+    // …and the schema still refuses it at run time, the same path as a frame from a socket.
+    const reply = engine.run('delegate.add', wrong);
+    expect(!reply.ok && reply.error.code).toBe('invalid');
+    expect(dumpDb(db)).toEqual(before);
+    // The wire path takes anything and answers with a refusal, never a throw.
+    for (const raw of [null, 'delegate.add', { type: 'delegate.add', fullName: 5 }, { type: 'no.such' }]) {
+      expect(engine.dispatch(raw, { actor: 'socket', lang: 'en' }).ok).toBe(false);
+    }
+  });
+
   it('keeps everything across close and reopen, revision included', () => {
     const file = path.join(tempDir(), 'session.gavel');
     const first = newEngine(file);

@@ -11,6 +11,7 @@ import { logCsv, respondentPerson } from '../../../src/features/questions/questi
 import type { State } from '../../../src/lib/live.svelte';
 import type { Engine } from '../../../electron/engine/engine';
 import { joinRows, pace, remainingMs, totalsByGroup } from '../../../common/timing/stats';
+import type { AgendaKind } from '../../../common/agenda/model';
 
 const stateOf = (engine: Engine): State => {
   const { revision, slices } = engine.snapshot();
@@ -21,18 +22,18 @@ describe('respondents keep their agency', () => {
   it('a respondent added from the roster takes the roster agency, in the log and its CSV', () => {
     const { engine } = newEngine();
     seedBasics(engine);
-    const asker = (ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }) as { id: number }).id;
-    const official = (ok(engine, 'delegate.add', { fullName: 'Quách Văn Toản', title: 'Chánh án', agency: 'TAND huyện', voting: false }) as { id: number }).id;
-    const r = (ok(engine, 'respondent.add', { delegateId: official }) as { id: number }).id;
-    const q = (ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Án tồn đọng?' }) as { id: number }).id;
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Quách Văn Toản', title: 'Chánh án', agency: 'TAND huyện', voting: false }).id;
+    const r = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const q = ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Án tồn đọng?' }).id;
     const data = stateOf(engine);
     expect(data.respondents.find((x) => x.id === r)?.agency).toBe('TAND huyện');
     expect(respondentPerson(data, r).agency).toBe('TAND huyện');
     const csv = logCsv(data, data.questions.list.filter((x) => x.id === q), 0, Array.from({ length: 15 }, (_, i) => `c${i}`), (s) => s);
     expect(csv).toContain('TAND huyện');
     // A typed agency still wins over the roster's.
-    const other = (ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', agency: 'Phòng TN&MT', voting: false }) as { id: number }).id;
-    const r2 = (ok(engine, 'respondent.add', { delegateId: other, agency: 'UBND huyện' }) as { id: number }).id;
+    const other = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', agency: 'Phòng TN&MT', voting: false }).id;
+    const r2 = ok(engine, 'respondent.add', { delegateId: other, agency: 'UBND huyện' }).id;
     expect(stateOf(engine).respondents.find((x) => x.id === r2)?.agency).toBe('UBND huyện');
   });
 });
@@ -41,7 +42,7 @@ describe('time used and the pace', () => {
   function morning() {
     const { engine, clock } = newEngine();
     seedBasics(engine);
-    const add = (title: string, kind: string, plannedMinutes: number) => (ok(engine, 'agenda.add', { title, kind, plannedMinutes }) as { id: number }).id;
+    const add = (title: string, kind: AgendaKind, plannedMinutes: number) => ok(engine, 'agenda.add', { title, kind, plannedMinutes }).id;
     return { engine, clock, opening: add('Khai mạc', 'opening', 10), report: add('Báo cáo', 'report', 20), pause: add('Giải lao', 'break', 15), discussion: add('Thảo luận', 'discussion', 60) };
   }
   const rowsOf = (engine: Engine) => {
@@ -104,13 +105,13 @@ describe('not arrived yet', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'council.save', { name: 'HĐND huyện', level: 'district', term: 4, totalSeats: 3 });
-    const ids = ['An', 'Bình', 'Cường'].map((n) => (ok(engine, 'delegate.add', { fullName: n }) as { id: number }).id);
+    const ids = ['An', 'Bình', 'Cường'].map((n) => ok(engine, 'delegate.add', { fullName: n }).id);
     ok(engine, 'attendance.open', { label: 'Sáng 08/12' });
     ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'notArrived' });
     let att = stateOf(engine).attendance;
     expect(att.present).toBe(2);
     expect(att.marks.find((m) => m.delegateId === ids[2])).toMatchObject({ status: 'late', time: null });
-    const item = (ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 }) as { id: number }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 }).id;
     ok(engine, 'speaker.request', { agendaItemId: item, delegateId: ids[2] });
     expect(engine.run('speaker.next', {}).ok).toBe(false);
     ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'late', time: '08:10' });
@@ -124,19 +125,19 @@ describe('the roll call follows the sittings', () => {
   it('a new sitting’s roll call may start from the last marks, and a vote records the roll call it counted on', () => {
     const { engine } = newEngine();
     seedBasics(engine);
-    const ids = ['An', 'Bình', 'Cường', 'Dung', 'Hoa'].map((n) => (ok(engine, 'delegate.add', { fullName: n }) as { id: number }).id);
-    const morning = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number }).id;
-    const afternoon = (ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number }).id;
-    const first = (ok(engine, 'attendance.open', { sittingId: morning }) as { id: number }).id;
+    const ids = ['An', 'Bình', 'Cường', 'Dung', 'Hoa'].map((n) => ok(engine, 'delegate.add', { fullName: n }).id);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    const first = ok(engine, 'attendance.open', { sittingId: morning }).id;
     ok(engine, 'attendance.mark', { delegateId: ids[0], status: 'absent' });
     ok(engine, 'attendance.mark', { delegateId: ids[1], status: 'excused' });
     ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'late', time: '08:10' });
     ok(engine, 'attendance.mark', { delegateId: ids[3], status: 'left', time: '10:40' });
-    const second = (ok(engine, 'attendance.open', { sittingId: afternoon, carry: true }) as { id: number }).id;
+    const second = ok(engine, 'attendance.open', { sittingId: afternoon, carry: true }).id;
     expect(second).not.toBe(first);
     const marks = Object.fromEntries(stateOf(engine).attendance.marks.map((m) => [m.delegateId, [m.status, m.time]]));
     expect(marks).toEqual({ [ids[0]]: ['absent', null], [ids[1]]: ['excused', null], [ids[3]]: ['late', null] });
-    const vote = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết', method: 'hands' }) as { id: number }).id;
+    const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết', method: 'hands' }).id;
     ok(engine, 'vote.open', { id: vote });
     const v = stateOf(engine).votes.find((x) => x.id === vote)!;
     expect(v).toMatchObject({ present: 2, rollCallId: second });

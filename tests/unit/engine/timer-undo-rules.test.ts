@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { elapsedMs, formatClock, pauseTimer, startTimer, STOPPED, timerPhase } from '../../../common/timing/timer';
 import { capturedShapes, clearChanges, readChanges, restoreImage } from '../../../electron/store/changes';
 import { monotonicWallClock } from '../../../electron/engine/clock';
-import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+import { dumpDb, newEngine, ok, seedBasics, refused } from '../helpers';
 
 describe('timer arithmetic', () => {
   it('accumulates across pauses and never runs backwards', () => {
@@ -46,8 +46,8 @@ describe('record of touched rows', () => {
   it('records every write with its before-image, and puts rows back from it', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
-    const a = ok(engine, 'delegate.add', { fullName: 'A', seatNumber: 1 }) as { id: number };
-    const b = ok(engine, 'delegate.add', { fullName: 'B', seatNumber: 2 }) as { id: number };
+    const a = ok(engine, 'delegate.add', { fullName: 'A', seatNumber: 1 });
+    const b = ok(engine, 'delegate.add', { fullName: 'B', seatNumber: 2 });
     const before = dumpDb(db);
     const shapes = capturedShapes(db);
     clearChanges(db);
@@ -111,10 +111,8 @@ describe('rules refusals', () => {
   it('refuses a quorum above the whole and an absurd limit, in words, changing nothing', () => {
     const { engine } = newEngine();
     const before = structuredClone(engine.current.rules);
-    const quorum = engine.run('rules.save', { ...before, quorum: { numerator: 3, denominator: 2 } });
-    expect(!quorum.ok && quorum.error.code).toBe('invalid');
-    const limit = engine.run('rules.save', { ...before, limits: { ...before.limits, speech: 99_999 } });
-    expect(!limit.ok && limit.error.message).toBe('Speech limit (seconds) must be at most 3600.');
+    refused(engine, 'rules.save', { ...before, quorum: { numerator: 3, denominator: 2 } }, 'invalid');
+    expect(refused(engine, 'rules.save', { ...before, limits: { ...before.limits, speech: 99_999 } }).en).toBe('Speech limit (seconds) must be at most 3600.');
     expect(engine.current.rules).toEqual(before);
   });
 });

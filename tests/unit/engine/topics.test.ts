@@ -7,15 +7,15 @@ function setUp() {
   const ctx = newEngine();
   seedBasics(ctx.engine);
   ok(ctx.engine, 'device.pair', { name: 'Thư ký - laptop 2' });
-  const delegates = [1, 2, 3].map((seat) => (ok(ctx.engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat }) as { id: number }).id);
-  const item = (ok(ctx.engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }) as { id: number }).id;
+  const delegates = [1, 2, 3].map((seat) => ok(ctx.engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat }).id);
+  const item = ok(ctx.engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }).id;
   return { ...ctx, delegates, item };
 }
 
 describe('commands made on a stale view', () => {
   it('refuses a count typed against an older tally, naming who changed it, and changes nothing', () => {
     const { engine, db } = setUp();
-    const id = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết A', method: 'hands' }) as { id: number }).id;
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết A', method: 'hands' }).id;
     ok(engine, 'vote.open', { id, present: 3 });
     const seen = engine.current.revision;
     // The chair enters a count while the secretary is still typing hers.
@@ -34,7 +34,7 @@ describe('commands made on a stale view', () => {
 
   it('lets two operators mark different delegates of a named vote at once', () => {
     const { engine, delegates } = setUp();
-    const id = (ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết B', method: 'named' }) as { id: number }).id;
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết B', method: 'named' }).id;
     ok(engine, 'vote.open', { id, present: 3 });
     const seen = engine.current.revision;
     ok(engine, 'vote.mark', { id, delegateId: delegates[0], choice: 'for' });
@@ -46,7 +46,7 @@ describe('commands made on a stale view', () => {
   it('refuses a queue move made against an older order of that queue only', () => {
     const { engine, delegates, item } = setUp();
     ok(engine, 'speaker.focus', { agendaItemId: item });
-    const a = (ok(engine, 'speaker.request', { delegateId: delegates[0] }) as { id: number }).id;
+    const a = ok(engine, 'speaker.request', { delegateId: delegates[0] }).id;
     ok(engine, 'speaker.request', { delegateId: delegates[1] });
     const seen = engine.current.revision;
     ok(engine, 'speaker.request', { delegateId: delegates[2] });

@@ -1,21 +1,17 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../electron/engine/commands';
+import { commands, type CommandType } from '../../../electron/engine/commands';
 import type { CommandDef } from '../../../electron/engine/define';
-import { dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import { ENGINE_STRINGS } from '../strings-files';
 
 /** Refusal text in both languages, and proof that nothing changed. */
-function refusal(payload: object, type = 'delegate.add') {
-  const { engine, db } = newEngine();
+function refusal(payload: object, type: CommandType = 'delegate.add') {
+  const { engine } = newEngine();
   seedBasics(engine);
-  const before = dumpDb(db);
-  const en = engine.dispatch({ type, ...payload }, { actor: 'chair', lang: 'en' });
-  const vi = engine.dispatch({ type, ...payload }, { actor: 'chair', lang: 'vi' });
-  expect(dumpDb(db)).toEqual(before);
-  if (en.ok || vi.ok) throw new Error('accepted');
-  return { en: en.error.message, vi: vi.error.message };
+  const { en, vi } = refused(engine, type, payload);
+  return { en, vi };
 }
 
 describe('validation messages, one per kind of error', () => {
@@ -63,7 +59,7 @@ describe('the issue-14 undo bugs', () => {
   it('undo does not cross sessions: a start in session 1 is not undone from session 2', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
-    const { id: item } = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening' }) as { id: number };
+    const { id: item } = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening' });
     ok(engine, 'item.start', { id: item });
     ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
     expect(engine.current.undo.timing).toBeUndefined();
@@ -81,14 +77,13 @@ describe('the issue-14 undo bugs', () => {
   it('undo does not bring back a removed item, and screens agree with the database', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
-    const { id: a } = ok(engine, 'agenda.add', { title: 'A', kind: 'report' }) as { id: number };
+    const { id: a } = ok(engine, 'agenda.add', { title: 'A', kind: 'report' });
     ok(engine, 'agenda.add', { title: 'B', kind: 'report' });
     ok(engine, 'item.skip', { id: a });
     ok(engine, 'item.reopen', { id: a });
     ok(engine, 'agenda.remove', { id: a });
     const before = dumpDb(db);
-    const reply = engine.run('undo', { scope: 'timing' });
-    expect(!reply.ok && reply.error.code).toBe('undo-overtaken');
+    refused(engine, 'undo', { scope: 'timing' }, 'undo-overtaken');
     expect(dumpDb(db)).toEqual(before);
     expect(engine.current.agenda.map((i) => [i.title, i.position])).toEqual([['B', 0]]);
     expect(engine.current.timing.items.map((i) => i.id)).toEqual(engine.current.agenda.map((i) => i.id));
@@ -98,11 +93,11 @@ describe('the issue-14 undo bugs', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' });
-    const { id: person } = ok(engine, 'delegate.add', { fullName: 'Lê Văn Tám', seatNumber: 1 }) as { id: number };
+    const { id: person } = ok(engine, 'delegate.add', { fullName: 'Lê Văn Tám', seatNumber: 1 });
     ok(engine, 'speaker.request', { delegateId: person });
     expect(ok(engine, 'undo', { scope: 'queue' })).toEqual({ scope: 'queue', action: 'request', subject: '' });
-    const { id: official } = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở', voting: false }) as { id: number };
-    const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official }) as { id: number };
+    const { id: official } = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở', voting: false });
+    const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official });
     ok(engine, 'question.register', { askerId: person, respondentId, text: 'Hỏi' });
     expect(ok(engine, 'undo', { scope: 'questions' })).toEqual({ scope: 'questions', action: 'register', subject: '' });
   });
@@ -111,7 +106,7 @@ describe('the issue-14 undo bugs', () => {
     const file = path.join(tempDir(), 'g.sqlite');
     const a = newEngine(file);
     seedBasics(a.engine);
-    const { id } = ok(a.engine, 'agenda.add', { title: 'A', kind: 'report' }) as { id: number };
+    const { id } = ok(a.engine, 'agenda.add', { title: 'A', kind: 'report' });
     ok(a.engine, 'item.start', { id });
     a.db.close();
     const b = newEngine(file);

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EMBLEM_MAX_BYTES } from '../../../electron/features/hall/emblem';
-import { changedSlices, dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { changedSlices, dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import path from 'node:path';
 
 /** A real 1×1 PNG. */
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const JPEG_BYTES = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
-
-function refused(engine: ReturnType<typeof newEngine>['engine'], type: string, payload: object) {
-  const reply = engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'en' });
-  if (reply.ok) throw new Error(`${type} was accepted`);
-  return reply.error;
-}
 
 describe('hall screen commands', () => {
   it('starts in automatic mode, dark, with no emblem', () => {
@@ -45,9 +39,9 @@ describe('hall screen commands', () => {
 
   it('shows a typed message with a countdown started on the engine clock', () => {
     const { engine, clock } = newEngine();
-    expect(refused(engine, 'hall.setMode', { mode: 'message' })).toEqual({
+    expect(refused(engine, 'hall.setMode', { mode: 'message' })).toMatchObject({
       code: 'hall-no-message',
-      message: 'There is no message yet. Type the message first.',
+      en: 'There is no message yet. Type the message first.',
     });
     const at = clock();
     ok(engine, 'hall.setMessage', { message: '  Giải lao 15 phút  ', countdownMinutes: 15 });
@@ -65,9 +59,9 @@ describe('hall screen commands', () => {
     const { engine, db } = newEngine();
     ok(engine, 'hall.setMessage', { message: 'Xin chào' });
     const before = dumpDb(db);
-    expect(refused(engine, 'hall.setMode', { mode: 'video' }).message).toMatch(/^Screen mode must be one of: auto, agenda/);
-    expect(refused(engine, 'hall.setMessage', { message: '   ' }).message).toBe('Message must not be empty.');
-    expect(refused(engine, 'hall.setMessage', { message: 'x', countdownMinutes: 181 }).message).toBe('Countdown (minutes) must be at most 180.');
+    expect(refused(engine, 'hall.setMode', { mode: 'video' }).en).toMatch(/^Screen mode must be one of: auto, agenda/);
+    expect(refused(engine, 'hall.setMessage', { message: '   ' }).en).toBe('Message must not be empty.');
+    expect(refused(engine, 'hall.setMessage', { message: 'x', countdownMinutes: 181 }).en).toBe('Countdown (minutes) must be at most 180.');
     expect(refused(engine, 'hall.setTheme', { theme: 'blue' }).code).toBe('invalid');
     expect(dumpDb(db)).toEqual(before);
   });
@@ -102,15 +96,15 @@ describe('emblem upload', () => {
     ok(engine, 'hall.setEmblem', { dataUrl: PNG });
     const before = dumpDb(db);
     const svg = `data:image/svg+xml;base64,${Buffer.from('<svg onload="alert(1)"/>').toString('base64')}`;
-    expect(refused(engine, 'hall.setEmblem', { dataUrl: svg }).message).toBe('The emblem must be a PNG or JPEG image.');
+    expect(refused(engine, 'hall.setEmblem', { dataUrl: svg }).en).toBe('The emblem must be a PNG or JPEG image.');
     // JPEG bytes declared as PNG: the first bytes decide, not the label.
     expect(refused(engine, 'hall.setEmblem', { dataUrl: `data:image/png;base64,${JPEG_BYTES.toString('base64')}` }).code).toBe('emblem-type');
     expect(refused(engine, 'hall.setEmblem', { dataUrl: 'data:image/png;base64,not base64!' }).code).toBe('emblem-type');
     const big = Buffer.alloc(EMBLEM_MAX_BYTES + 1, 0);
     JPEG_BYTES.copy(big);
-    expect(refused(engine, 'hall.setEmblem', { dataUrl: `data:image/jpeg;base64,${big.toString('base64')}` })).toEqual({
+    expect(refused(engine, 'hall.setEmblem', { dataUrl: `data:image/jpeg;base64,${big.toString('base64')}` })).toMatchObject({
       code: 'emblem-too-large',
-      message: 'The emblem image is larger than 256 KB; use a smaller image.',
+      en: 'The emblem image is larger than 256 KB; use a smaller image.',
     });
     expect(dumpDb(db)).toEqual(before);
     expect(engine.current.hallEmblem.dataUrl).toBe(PNG);

@@ -7,8 +7,8 @@ describe('what the hall shows', () => {
     const { engine, clock } = newEngine();
     seedBasics(engine);
     const data = () => engine.current;
-    const a = (ok(engine, 'vote.create', { resolutionTitle: 'A', method: 'hands' }) as { id: number }).id;
-    const b = (ok(engine, 'vote.create', { resolutionTitle: 'B', method: 'hands' }) as { id: number }).id;
+    const a = ok(engine, 'vote.create', { resolutionTitle: 'A', method: 'hands' }).id;
+    const b = ok(engine, 'vote.create', { resolutionTitle: 'B', method: 'hands' }).id;
     expect(hallVote(data())).toBeNull(); // drafts are not shown
     ok(engine, 'vote.open', { id: a, present: 40 });
     expect(hallVote(data())?.id).toBe(a);

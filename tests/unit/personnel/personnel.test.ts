@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../electron/engine/engine';
 import { migrate } from '../../../electron/store/db';
 import { migrations } from '../../../electron/store/migrations/index';
-import { dumpDb, manualClock, newEngine, ok, seedBasics } from '../helpers';
+import { manualClock, newEngine, ok, refused, seedBasics } from '../helpers';
 import { reportFile } from '../../../electron/documents/index';
 import { minutesModel } from '../../../electron/features/record/minutes';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
@@ -26,7 +26,7 @@ function setUp() {
   const ctx = newEngine();
   seedBasics(ctx.engine);
   const add = (fullName: string, title = '', seatNumber: number | null = null) =>
-    (ok(ctx.engine, 'delegate.add', { fullName, title, seatNumber }) as { id: number }).id;
+    ok(ctx.engine, 'delegate.add', { fullName, title, seatNumber }).id;
   const officials = OFFICIALS.map(([name, title], i) => add(name, title, i + 1));
   const counters = [add('Phạm Văn Đức', 'Đại biểu', 20), add('Lê Thị Mai', 'Đại biểu', 21), add('Vũ Văn Hải', 'Đại biểu', 22)];
   return { ...ctx, officials, counters };
@@ -39,18 +39,10 @@ function prepareConfidence(engine: Engine, officials: number[], exempt: Record<n
     honorific: OFFICIALS[i][3],
     exemptReason: exempt[i] ?? '',
   }));
-  return (ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people, agendaItemId }) as { id: number }).id;
+  return ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people, agendaItemId }).id;
 }
 
 const view = (engine: Engine, id: number) => engine.current.personnel.find((v) => v.id === id)!;
-
-function refused(engine: Engine, db: ReturnType<typeof newEngine>['db'], type: Parameters<Engine['run']>[0], payload: object, code: string, lang: 'vi' | 'en' = 'en') {
-  const before = dumpDb(db);
-  const reply = engine.run(type, payload, { lang, actor: 'test' });
-  expect(reply.ok ? 'accepted' : reply.error.code).toBe(code);
-  expect(dumpDb(db)).toEqual(before);
-  return reply.ok ? '' : reply.error.message;
-}
 
 /** Opens a confidence vote with 56 ballots, all valid, and counts lines from (high, medium, low, invalid). */
 function countAll(engine: Engine, id: number, lines: [number, number, number, number][]) {
@@ -114,7 +106,7 @@ describe('confidence vote on eight officials', () => {
   });
 
   it('refuses counts outside what the ballots allow, naming the person and the level, and changes nothing', () => {
-    const { engine, db, officials, counters } = setUp();
+    const { engine, officials, counters } = setUp();
     const id = prepareConfidence(engine, officials, { 7: 'Được bầu trong năm' });
     ok(engine, 'personnel.committee', { id, head: counters[0] });
     ok(engine, 'personnel.open', { id, present: 56 });
@@ -122,41 +114,41 @@ describe('confidence vote on eight officials', () => {
     const [quy, hoa] = view(engine, id).people;
     ok(engine, 'personnel.count', { id, lines: [{ personId: quy.id, counts: { high: 49, medium: 4 } }] });
 
-    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: quy.id, counts: { low: 2 } }] }, 'personnel-line-over', 'vi')).toBe(
+    expect(refused(engine, 'personnel.count', { id, lines: [{ personId: quy.id, counts: { low: 2 } }] }, 'personnel-line-over').vi).toBe(
       'Không thể ghi 2 phiếu «tín nhiệm thấp» cho Lương Xuân Quý: các mức của người này cộng lại thành 55, nhiều hơn 54 phiếu hợp lệ.',
     );
-    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { high: 60 } }] }, 'personnel-line-over')).toBe(
+    expect(refused(engine, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { high: 60 } }] }, 'personnel-line-over').en).toBe(
       'Cannot record 60 “high confidence” for Trần Thị Hoa: this person’s levels would add up to 60, more than the 54 valid ballots.',
     );
-    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { agree: 3 } }] }, 'personnel-level-wrong')).toContain(
+    expect(refused(engine, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { agree: 3 } }] }, 'personnel-level-wrong').en).toContain(
       'Trần Thị Hoa',
     );
     const exempt = view(engine, id).people[7];
-    expect(refused(engine, db, 'personnel.count', { id, lines: [{ personId: exempt.id, counts: { high: 1 } }] }, 'personnel-exempt')).toContain('Được bầu trong năm');
-    refused(engine, db, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { high: -1 } }] }, 'invalid');
-    refused(engine, db, 'personnel.count', { id, lines: [{ personId: 99_999, counts: { high: 1 } }] }, 'not-found');
+    expect(refused(engine, 'personnel.count', { id, lines: [{ personId: exempt.id, counts: { high: 1 } }] }, 'personnel-exempt').en).toContain('Được bầu trong năm');
+    refused(engine, 'personnel.count', { id, lines: [{ personId: hoa.id, counts: { high: -1 } }] }, 'invalid');
+    refused(engine, 'personnel.count', { id, lines: [{ personId: 99_999, counts: { high: 1 } }] }, 'not-found');
     // Ballots that no longer hold the lines already counted.
-    refused(engine, db, 'personnel.ballots', { id, issued: 56, returned: 55, valid: 50, invalid: 5 }, 'personnel-line-over');
-    refused(engine, db, 'personnel.ballots', { id, issued: 56, returned: 57, valid: 54, invalid: 1 }, 'returned-over-issued');
-    refused(engine, db, 'personnel.ballots', { id, issued: 57, returned: 55, valid: 54, invalid: 1 }, 'issued-over-present');
+    refused(engine, 'personnel.ballots', { id, issued: 56, returned: 55, valid: 50, invalid: 5 }, 'personnel-line-over');
+    refused(engine, 'personnel.ballots', { id, issued: 56, returned: 57, valid: 54, invalid: 1 }, 'returned-over-issued');
+    refused(engine, 'personnel.ballots', { id, issued: 57, returned: 55, valid: 54, invalid: 1 }, 'issued-over-present');
     // Closing with lines not accounting for every valid ballot.
-    expect(refused(engine, db, 'personnel.close', { id }, 'personnel-line-short')).toContain('Lương Xuân Quý adds up to 53 of 54');
+    expect(refused(engine, 'personnel.close', { id }, 'personnel-line-short').en).toContain('Lương Xuân Quý adds up to 53 of 54');
   });
 
   it('refuses to open without a counting committee, and a second open vote', () => {
-    const { engine, db, officials, counters } = setUp();
+    const { engine, officials, counters } = setUp();
     const a = prepareConfidence(engine, officials.slice(0, 2));
     const b = prepareConfidence(engine, officials.slice(2, 4));
-    refused(engine, db, 'personnel.open', { id: a }, 'personnel-no-committee');
+    refused(engine, 'personnel.open', { id: a }, 'personnel-no-committee');
     ok(engine, 'personnel.committee', { id: a, head: counters[0] });
     ok(engine, 'personnel.committee', { id: b, head: counters[1] });
     ok(engine, 'personnel.open', { id: a });
-    refused(engine, db, 'personnel.open', { id: b }, 'personnel-already-open');
-    refused(engine, db, 'personnel.show', { id: a }, 'personnel-not-closed');
-    refused(engine, db, 'personnel.committee', { id: b, head: counters[1], members: [counters[1]] }, 'personnel-counter-twice');
-    refused(engine, db, 'personnel.update', { id: a, kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
-    refused(engine, db, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
-    refused(engine, db, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [] }, 'invalid');
+    refused(engine, 'personnel.open', { id: b }, 'personnel-already-open');
+    refused(engine, 'personnel.show', { id: a }, 'personnel-not-closed');
+    refused(engine, 'personnel.committee', { id: b, head: counters[1], members: [counters[1]] }, 'personnel-counter-twice');
+    refused(engine, 'personnel.update', { id: a, kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
+    refused(engine, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
+    refused(engine, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [] }, 'invalid');
   });
 
   it('corrects with a reason, keeping every version', () => {
@@ -174,7 +166,7 @@ describe('confidence vote on eight officials', () => {
       id,
       reason: 'Ban kiểm phiếu đếm lại tờ kiểm phiếu số 3',
       lines: [{ personId: quy.id, counts: { high: 50, low: 1 } }],
-    }) as { version: number };
+    });
     expect(version).toBe(2);
     const v = view(engine, id);
     expect(v.versions.map((x) => [x.version, x.reason, x.lines[quy.id].high, x.results[quy.id].percent.vi.high])).toEqual([
@@ -207,7 +199,7 @@ describe('election of one chair with two candidates', () => {
           { delegateId: officials[0], honorific: 'mr' },
           { delegateId: officials[2], honorific: 'mr' },
         ],
-      }) as { id: number }
+      })
     ).id;
     ok(engine, 'personnel.committee', { id, head: counters[0] });
     ok(engine, 'personnel.open', { id, present: 56 });
@@ -241,21 +233,21 @@ describe('election of one chair with two candidates', () => {
   });
 
   it('refuses more agreeing ballots than posts allow; a tie goes to a new round of those level', () => {
-    const { engine, db, officials, counters } = setUp();
+    const { engine, officials, counters } = setUp();
     const id = election(engine, officials, counters);
     const [a, b] = view(engine, id).people;
     ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 40, disagree: 15 } }] });
-    refused(engine, db, 'personnel.count', { id, lines: [{ personId: b.id, counts: { agree: 40 } }] }, 'personnel-agree-over-posts');
+    refused(engine, 'personnel.count', { id, lines: [{ personId: b.id, counts: { agree: 40 } }] }, 'personnel-agree-over-posts');
     // One post, 55 valid: at most 55 agreeing in all; a tie of two at 27 each cannot pass half of 58 either.
     ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 27, disagree: 28 } }, { personId: b.id, counts: { agree: 27, disagree: 28 } }] });
     ok(engine, 'personnel.close', { id });
     expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['notElected', 'notElected']);
-    const { id: next } = ok(engine, 'personnel.revote', { id }) as { id: number };
+    const { id: next } = ok(engine, 'personnel.revote', { id });
     const r2 = view(engine, next);
     expect(r2).toMatchObject({ round: 2, revoteOf: id, status: 'draft', title: 'Chủ tịch Hội đồng nhân dân tỉnh' });
     expect(r2.people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý', 'Nguyễn Văn Bình']);
     expect(r2.committee).toHaveLength(1);
-    const { id: only } = ok(engine, 'personnel.revote', { id, personIds: [a.id] }) as { id: number };
+    const { id: only } = ok(engine, 'personnel.revote', { id, personIds: [a.id] });
     expect(view(engine, only).people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý']);
   });
 });
@@ -323,7 +315,7 @@ describe('migration', () => {
     migrate(db);
     const engine = new Engine(db, manualClock());
     ok(engine, 'session.select', { id: 1 });
-    const { id } = ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId: 7, body: 'committee' }] }) as { id: number };
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId: 7, body: 'committee' }] });
     expect(engine.current.personnel.find((v) => v.id === id)!.people[0]).toMatchObject({ fullName: 'Lò Văn Pấng', title: 'Chủ tịch UBND xã', body: 'committee' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaTable } from '../../../common/agenda/import';
 import { readSpreadsheet, rowsFromText, SpreadsheetError } from '../../../src/lib/spreadsheet';
-import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+import { dumpDb, newEngine, ok, seedBasics, refused } from '../helpers';
 import { xlsx } from '../../xlsx';
 
 /** A two-day year-end programme: 30 items over four sittings, with sub-items. */
@@ -115,16 +115,13 @@ describe('agenda.import', () => {
       { line: 2, title: 'Báo cáo', kind: 'report', presenter: '', sub: false },
       { line: 3, title: 'Tờ trình', kind: 'submission', presenter: '', plannedMinutes: 9000, sub: false, sitting: { date: '2026-12-08', part: 'morning' } },
     ];
-    const en = engine.dispatch({ type: 'agenda.import', rows }, { actor: 't', lang: 'en' });
-    const vi = engine.dispatch({ type: 'agenda.import', rows }, { actor: 't', lang: 'vi' });
-    expect(en.ok || vi.ok).toBe(false);
-    if (en.ok || vi.ok) return;
-    expect(en.error).toEqual({ code: 'import-row', message: 'Row 3: Planned minutes must be at most 600.' });
-    expect(vi.error.message).toBe('Dòng 3: Thời lượng dự kiến (phút) không được quá 600.');
-    const orphan = engine.dispatch({ type: 'agenda.import', rows: [{ title: 'X', kind: 'discussion', sub: true }] }, { actor: 't', lang: 'en' });
-    expect(orphan.ok ? '' : orphan.error.message).toBe('Row 1: a sub-item (starting with “-”) must follow a main item.');
-    const empty = engine.dispatch({ type: 'agenda.import', rows: [] }, { actor: 't', lang: 'en' });
-    expect(empty.ok ? '' : empty.error.code).toBe('import-empty');
+    expect(refused(engine, 'agenda.import', { rows })).toEqual({
+      code: 'import-row',
+      en: 'Row 3: Planned minutes must be at most 600.',
+      vi: 'Dòng 3: Thời lượng dự kiến (phút) không được quá 600.',
+    });
+    expect(refused(engine, 'agenda.import', { rows: [{ title: 'X', kind: 'discussion', sub: true }] }).en).toBe('Row 1: a sub-item (starting with “-”) must follow a main item.');
+    refused(engine, 'agenda.import', { rows: [] }, 'import-empty');
     expect(dumpDb(db)).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate, openStore } from '../../../electron/store/db';
 import { migrations } from '../../../electron/store/migrations/index';
 import { BUILTIN_KEYS, BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../../common/prep/templates';
-import { dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 
 const step = migrations.find((m) => m.name === 'preparation')!;
 
@@ -111,21 +111,16 @@ describe('templates', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
     const before = dumpDb(db);
-    const refuse = (type: 'template.import' | 'template.save', payload: object, lang: 'en' | 'vi' = 'en') => {
-      const reply = engine.dispatch({ type, ...payload }, { actor: 't', lang });
-      expect(reply.ok).toBe(false);
-      return reply.ok ? '' : reply.error.message;
-    };
     const newer = { ...templateFile('Mẫu mới', BUILTIN_TEMPLATES.thematic), version: TEMPLATE_VERSION + 1 };
-    expect(refuse('template.import', { file: JSON.stringify(newer) })).toMatch(/newer Gavel.*Nothing was imported/);
-    expect(refuse('template.import', { file: JSON.stringify(newer) }, 'vi')).toMatch(/phiên bản Gavel mới hơn/);
-    expect(refuse('template.import', { file: 'Tiêu đề,Loại\nKhai mạc,khai mạc' })).toMatch(/not a Gavel agenda template/);
-    expect(refuse('template.import', { file: JSON.stringify({ format: 'gavel-agenda-template', version: 1, name: 'X', items: [{ title: '', kind: 'report' }] }) })).toMatch(/not a Gavel agenda template/);
-    expect(refuse('template.save', { name: 'Trống' })).toMatch(/no items/);
+    expect(refused(engine, 'template.import', { file: JSON.stringify(newer) }).en).toMatch(/newer Gavel.*Nothing was imported/);
+    expect(refused(engine, 'template.import', { file: JSON.stringify(newer) }).vi).toMatch(/phiên bản Gavel mới hơn/);
+    expect(refused(engine, 'template.import', { file: 'Tiêu đề,Loại\nKhai mạc,khai mạc' }).en).toMatch(/not a Gavel agenda template/);
+    expect(refused(engine, 'template.import', { file: JSON.stringify({ format: 'gavel-agenda-template', version: 1, name: 'X', items: [{ title: '', kind: 'report' }] }) }).en).toMatch(/not a Gavel agenda template/);
+    expect(refused(engine, 'template.save', { name: 'Trống' }).en).toMatch(/no items/);
     expect(dumpDb(db)).toEqual(before);
     ok(engine, 'template.apply', { builtin: 'thematic' });
     ok(engine, 'template.save', { name: 'A' });
-    expect(refuse('template.save', { name: 'a' })).toMatch(/already a template named/);
+    expect(refused(engine, 'template.save', { name: 'a' }).en).toMatch(/already a template named/);
   });
 });
 
@@ -133,8 +128,8 @@ describe('copy from an earlier session', () => {
   it('copies the agenda with sub-items, sittings shifted to the new dates and questioning topics with respondents', () => {
     const { engine } = newEngine();
     const { sessionId: first } = seedBasics(engine); // 2026-12-08
-    const person = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false }) as { id: number };
-    const respondent = ok(engine, 'respondent.add', { delegateId: person.id }) as { id: number };
+    const person = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false });
+    const respondent = ok(engine, 'respondent.add', { delegateId: person.id });
     ok(engine, 'template.apply', { builtin: 'midYear' });
     ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: [respondent.id] });
     const source = engine.current;
@@ -155,16 +150,12 @@ describe('copy from an earlier session', () => {
   it('refuses copying a session onto itself, copying nothing, or an empty source, changing nothing', () => {
     const { engine, db } = newEngine();
     const { sessionId: first } = seedBasics(engine);
-    const second = ok(engine, 'session.create', { number: 12, term: 16, kind: 'urgent', startDate: '2027-01-05', endDate: '2027-01-05' }) as { id: number };
+    const second = ok(engine, 'session.create', { number: 12, term: 16, kind: 'urgent', startDate: '2027-01-05', endDate: '2027-01-05' });
     const before = dumpDb(db);
-    const refuse = (payload: object) => {
-      const reply = engine.dispatch({ type: 'session.copyFrom', ...payload }, { actor: 't', lang: 'en' });
-      return reply.ok ? '' : reply.error.message;
-    };
-    expect(refuse({ fromId: second.id, agenda: true, topics: true })).toMatch(/another session/);
-    expect(refuse({ fromId: first, agenda: false, topics: false })).toMatch(/at least one/);
-    expect(refuse({ fromId: first, agenda: true, topics: true })).toMatch(/no agenda/);
-    expect(refuse({ fromId: 999, agenda: true, topics: true })).toMatch(/999/);
+    expect(refused(engine, 'session.copyFrom', { fromId: second.id, agenda: true, topics: true }).en).toMatch(/another session/);
+    expect(refused(engine, 'session.copyFrom', { fromId: first, agenda: false, topics: false }).en).toMatch(/at least one/);
+    expect(refused(engine, 'session.copyFrom', { fromId: first, agenda: true, topics: true }).en).toMatch(/no agenda/);
+    expect(refused(engine, 'session.copyFrom', { fromId: 999, agenda: true, topics: true }).en).toMatch(/999/);
     expect(dumpDb(db)).toEqual(before);
   });
 });

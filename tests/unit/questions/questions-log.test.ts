@@ -8,11 +8,11 @@ import { newEngine, ok, seedBasics } from '../helpers';
 function sitting() {
   const { engine, clock } = newEngine();
   seedBasics(engine);
-  const add = (fullName: string, voting: boolean, title = '') => (ok(engine, 'delegate.add', { fullName, voting, title }) as { id: number }).id;
+  const add = (fullName: string, voting: boolean, title = '') => ok(engine, 'delegate.add', { fullName, voting, title }).id;
   const [a, b] = [add('Nguyễn Văn Dũng', true), add('Trần Thị Hoa', true)];
-  const r1 = (ok(engine, 'respondent.add', { delegateId: add('Phạm Minh Chính', false, 'Giám đốc Sở TN&MT'), agency: 'Sở TN&MT' }) as { id: number }).id;
-  const r2 = (ok(engine, 'respondent.add', { delegateId: add('Hoàng Thị Lan', false, 'Giám đốc Sở Y tế') }) as { id: number }).id;
-  const reg = (askerId: number, respondentId: number, text: string) => (ok(engine, 'question.register', { askerId, respondentId, text }) as { id: number }).id;
+  const r1 = ok(engine, 'respondent.add', { delegateId: add('Phạm Minh Chính', false, 'Giám đốc Sở TN&MT'), agency: 'Sở TN&MT' }).id;
+  const r2 = ok(engine, 'respondent.add', { delegateId: add('Hoàng Thị Lan', false, 'Giám đốc Sở Y tế') }).id;
+  const reg = (askerId: number, respondentId: number, text: string) => ok(engine, 'question.register', { askerId, respondentId, text }).id;
   const q1 = reg(a, r1, 'Ô nhiễm, "sông Đà", xả thải\nkéo dài');
   const q2 = reg(b, r2, 'Bệnh viện quá tải');
   ok(engine, 'question.next');

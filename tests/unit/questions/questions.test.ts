@@ -2,41 +2,32 @@ import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/engine';
 import { addDays, daysUntil, sittingDate } from '../../../common/questions/dates';
 import { elapsedMs } from '../../../common/timing/timer';
-import { dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import path from 'node:path';
 
 /** A council with three voting delegates, three officials on the respondents list, one topic. */
 function seedSitting(engine: Engine) {
   seedBasics(engine);
-  const add = (fullName: string, voting: boolean, title = '') => (ok(engine, 'delegate.add', { fullName, voting, title }) as { id: number }).id;
+  const add = (fullName: string, voting: boolean, title = '') => ok(engine, 'delegate.add', { fullName, voting, title }).id;
   const d1 = add('Nguyễn Văn Dũng', true);
   const d2 = add('Trần Thị Hoa', true);
   const d3 = add('Lê Văn Tám', true);
   const o1 = add('Phạm Minh Chính', false, 'Giám đốc Sở Tài nguyên và Môi trường');
   const o2 = add('Hoàng Thị Lan', false, 'Giám đốc Sở Y tế');
   const guest = add('Vũ Văn Khách', false, 'Phóng viên');
-  const r1 = (ok(engine, 'respondent.add', { delegateId: o1, agency: 'Sở TN&MT' }) as { id: number }).id;
-  const r2 = (ok(engine, 'respondent.add', { delegateId: o2 }) as { id: number }).id;
-  const topic = (ok(engine, 'topic.add', { title: 'Đất đai, môi trường', respondentIds: [r1] }) as { id: number }).id;
+  const r1 = ok(engine, 'respondent.add', { delegateId: o1, agency: 'Sở TN&MT' }).id;
+  const r2 = ok(engine, 'respondent.add', { delegateId: o2 }).id;
+  const topic = ok(engine, 'topic.add', { title: 'Đất đai, môi trường', respondentIds: [r1] }).id;
   return { d1, d2, d3, o1, o2, guest, r1, r2, topic };
 }
 
 const register = (engine: Engine, askerId: number, respondentId: number, text = 'Câu hỏi', topicId: number | null = null) =>
-  (ok(engine, 'question.register', { askerId, respondentId, text, topicId }) as { id: number }).id;
+  ok(engine, 'question.register', { askerId, respondentId, text, topicId }).id;
 
 const questions = (engine: Engine) => engine.current.questions;
 const q = (engine: Engine, id: number) => engine.current.questions.list.find((x) => x.id === id)!;
 
 /** Runs a command that must be refused, checks its code and that nothing changed. */
-function refused(engine: Engine, type: Parameters<Engine['run']>[0], payload: object, code: string) {
-  const before = dumpDb(engine.db);
-  const reply = engine.run(type, payload, { actor: 'test', lang: 'vi' });
-  expect(reply.ok, `${type} should be refused`).toBe(false);
-  if (!reply.ok) expect(reply.error.code).toBe(code);
-  expect(dumpDb(engine.db)).toEqual(before);
-  const en = engine.run(type, payload);
-  return { vi: reply.ok ? '' : reply.error.message, en: en.ok ? '' : en.error.message };
-}
 
 describe('questioning sitting: respondents, topics, slips', () => {
   it('registers slips in a queue that reorders, and refuses what does not fit', () => {
@@ -65,15 +56,15 @@ describe('questioning sitting: respondents, topics, slips', () => {
     );
     refused(engine, 'delegate.remove', { id: s.d2 }, 'delegate-in-questions');
     // An official with no questions leaves both lists.
-    const spare = (ok(engine, 'delegate.add', { fullName: 'Đỗ Văn Phó', voting: false }) as { id: number }).id;
+    const spare = ok(engine, 'delegate.add', { fullName: 'Đỗ Văn Phó', voting: false }).id;
     ok(engine, 'respondent.add', { delegateId: spare });
     ok(engine, 'delegate.remove', { id: spare });
     expect(engine.current.respondents.map((r) => r.id)).toEqual([s.r1, s.r2]);
     // Slips tied to the agenda must name a questioning item.
-    const report = (ok(engine, 'agenda.add', { title: 'Báo cáo KT-XH', kind: 'report' }) as { id: number }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo KT-XH', kind: 'report' }).id;
     refused(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'x', agendaItemId: report }, 'agenda-not-questioning');
-    const item = (ok(engine, 'agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning' }) as { id: number }).id;
-    const d = (ok(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'x', agendaItemId: item }) as { id: number }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning' }).id;
+    const d = ok(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'x', agendaItemId: item }).id;
     expect(q(engine, d).agendaItemId).toBe(item);
   });
 });
@@ -109,7 +100,7 @@ describe('live questioning', () => {
     clock.advance(400_000);
 
     // Follow-up: linked to the first question, asked at once, the answer ends.
-    const f = (ok(engine, 'question.followUp', { parentId: a, text: 'Khi nào xử lý dứt điểm?' }) as { id: number }).id;
+    const f = ok(engine, 'question.followUp', { parentId: a, text: 'Khi nào xử lý dứt điểm?' }).id;
     expect(q(engine, f)).toMatchObject({ parentId: a, askerId: s.d1, respondentId: s.r1, topicId: s.topic, phase: 'asking' });
     const ended = questions(engine).answers[0];
     expect(ended.endedAt).toBe(clock());
@@ -138,16 +129,16 @@ describe('live questioning', () => {
     }
     ok(engine, 'question.stop');
     // The last asked was for r2; the chair names r1 to answer the first two.
-    const reply = ok(engine, 'answer.start', { respondentId: s.r1 }) as { questionIds: number[] };
+    const reply = ok(engine, 'answer.start', { respondentId: s.r1 });
     expect(reply.questionIds).toEqual([ids[0], ids[1]]);
     expect(q(engine, ids[2]).answerId).toBeNull();
     ok(engine, 'question.next'); // ends the answer, asks the fourth
     clock.advance(30_000);
     // Without a name, the respondent of the most recent question answers (r1 here, not r2).
-    const second = ok(engine, 'answer.start') as { questionIds: number[] };
+    const second = ok(engine, 'answer.start');
     expect(second.questionIds).toEqual([ids[3]]);
     ok(engine, 'question.stop');
-    const third = ok(engine, 'answer.start') as { questionIds: number[] };
+    const third = ok(engine, 'answer.start');
     expect(third.questionIds).toEqual([ids[2]]);
     expect(questions(engine).queue).toEqual([]);
     refused(engine, 'question.next', {}, 'no-question-waiting');

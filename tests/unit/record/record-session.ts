@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../../../electron/engine/engine';
 import { newEngine, ok } from '../helpers';
+import type { AgendaKind } from '../../../common/agenda/model';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc'];
@@ -38,30 +39,29 @@ export function runScriptedSession(file = ':memory:') {
   const ctx = newEngine(file);
   const { engine, clock } = ctx;
   clock.set(DAY1 - 3600_000);
-  const run = <T = { id: number }>(type: Parameters<typeof ok>[1], payload: object = {}) => ok(engine, type, payload) as T;
-  run('council.save', { name: 'Hội đồng nhân dân huyện Đầm Hà', level: 'district', term: 4, totalSeats: 35 });
-  const sessionId = run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2019-12-17', endDate: '2019-12-18' }).id;
-  const people = DELEGATE_NAMES.map((fullName, i) => run('delegate.add', { fullName, seatNumber: i + 1, group: `số ${(i % 4) + 1}`, title: i === 0 ? 'Chủ tịch HĐND huyện' : '' }).id);
+  ok(engine, 'council.save', { name: 'Hội đồng nhân dân huyện Đầm Hà', level: 'district', term: 4, totalSeats: 35 });
+  const sessionId = ok(engine, 'session.create', { number: 11, term: 4, kind: 'regular', startDate: '2019-12-17', endDate: '2019-12-18' }).id;
+  const people = DELEGATE_NAMES.map((fullName, i) => ok(engine, 'delegate.add', { fullName, seatNumber: i + 1, group: `số ${(i % 4) + 1}`, title: i === 0 ? 'Chủ tịch HĐND huyện' : '' }).id);
   const officials = [
     ['Trần Văn Lâm', 'Phó Chủ tịch UBND huyện'],
     ['Phạm Thị Hồng Nhung', 'Trưởng phòng Tài chính - Kế hoạch'],
     ['Đinh Công Sơn', 'Trưởng phòng Tài nguyên và Môi trường'],
-  ].map(([fullName, title]) => run('delegate.add', { fullName, title, voting: false }).id);
-  const respondents = officials.map((delegateId, i) => run('respondent.add', { delegateId, agency: i === 0 ? 'UBND huyện' : '' }).id);
+  ].map(([fullName, title]) => ok(engine, 'delegate.add', { fullName, title, voting: false }).id);
+  const respondents = officials.map((delegateId, i) => ok(engine, 'respondent.add', { delegateId, agency: i === 0 ? 'UBND huyện' : '' }).id);
 
-  run('record.setSession', { place: 'Hội trường Huyện ủy Đầm Hà', locality: 'Đầm Hà', minutesNumber: '5' });
-  run('record.setOfficers', { chairs: [people[0], people[2]], secretaries: [people[1]] });
+  ok(engine, 'record.setSession', { place: 'Hội trường Huyện ủy Đầm Hà', locality: 'Đầm Hà', minutesNumber: '5' });
+  ok(engine, 'record.setOfficers', { chairs: [people[0], people[2]], secretaries: [people[1]] });
 
   const sittingPlan = [
     { date: '2019-12-17', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' },
     { date: '2019-12-17', part: 'afternoon', plannedStart: '13:00', plannedEnd: '17:00' },
     { date: '2019-12-18', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' },
     { date: '2019-12-18', part: 'afternoon', plannedStart: '13:00', plannedEnd: '17:00' },
-  ];
-  const sittings = sittingPlan.map((s) => run('sitting.add', s).id);
+  ] as const;
+  const sittings = sittingPlan.map((s) => ok(engine, 'sitting.add', s).id);
 
   // [sitting index, kind, title, presenter]
-  const plan: [number, string, string, string][] = [
+  const plan: [number, AgendaKind, string, string][] = [
     [0, 'opening', 'Khai mạc kỳ họp', 'Lương Xuân Quý'],
     [0, 'report', 'Báo cáo tình hình kinh tế - xã hội năm 2019, nhiệm vụ năm 2020', 'Trần Văn Lâm'],
     [0, 'report', 'Báo cáo công tác phòng, chống tham nhũng năm 2019', 'Trần Văn Lâm'],
@@ -86,12 +86,12 @@ export function runScriptedSession(file = ':memory:') {
     [3, 'closing', 'Bế mạc kỳ họp', 'Lương Xuân Quý'],
   ];
   const items = plan.map(([s, kind, title, presenter]) => {
-    const id = run('agenda.add', { title, kind, presenter }).id;
-    run('agenda.assign', { id, sittingId: sittings[s] });
+    const id = ok(engine, 'agenda.add', { title, kind, presenter }).id;
+    ok(engine, 'agenda.assign', { id, sittingId: sittings[s] });
     return { id, title, kind, sitting: s };
   });
   items.forEach((it, i) => {
-    if (it.kind === 'report' || it.kind === 'submission') run('record.setDocument', { agendaItemId: it.id, docNumber: `${150 + i}/TTr-UBND`, docDate: '2019-12-05' });
+    if (it.kind === 'report' || it.kind === 'submission') ok(engine, 'record.setDocument', { agendaItemId: it.id, docNumber: `${150 + i}/TTr-UBND`, docDate: '2019-12-05' });
   });
 
   const speeches: Script['speeches'] = [];
@@ -102,31 +102,31 @@ export function runScriptedSession(file = ':memory:') {
     for (let k = 0; k < n; k++) {
       let delegateId = people[speaker++ % people.length];
       while (!here(delegateId)) delegateId = people[speaker++ % people.length];
-      const { id } = run('speaker.request', { agendaItemId: itemId, delegateId });
-      run('speaker.next');
-      run('speaker.start');
+      const { id } = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
+      ok(engine, 'speaker.next');
+      ok(engine, 'speaker.start');
       clock.advance(4 * 60_000 + k * 7_000);
       const note = `Đại biểu đề nghị làm rõ nội dung số ${speeches.length + 1} về nguồn lực, tiến độ và trách nhiệm của các cơ quan.`;
-      run('note.set', { subject: 'speech', id, note });
-      run('speaker.finish');
+      ok(engine, 'note.set', { subject: 'speech', id, note });
+      ok(engine, 'speaker.finish');
       speeches.push({ id, delegateId, note });
     }
   };
 
   const voteOn = (itemId: number, title: string, number: string, method: 'hands' | 'named' | 'secret', forCount: number) => {
-    const { id } = run('vote.create', { agendaItemId: itemId, resolutionTitle: title, resolutionNumber: number, method });
-    run('vote.open', { id });
+    const { id } = ok(engine, 'vote.create', { agendaItemId: itemId, resolutionTitle: title, resolutionNumber: number, method });
+    ok(engine, 'vote.open', { id });
     if (method === 'named') {
       engine.current.delegates
         .filter((d) => d.voting && here(d.id))
         .forEach((d, i) => {
           const choice = i < forCount ? 'for' : i < forCount + 2 ? 'against' : null;
-          if (choice) run('vote.mark', { id, delegateId: d.id, choice });
+          if (choice) ok(engine, 'vote.mark', { id, delegateId: d.id, choice });
         });
     } else if (method === 'secret') {
-      run('vote.tally', { id, for: forCount, against: 2, abstain: 1, issued: 33, returned: 33, valid: forCount + 3, invalid: 33 - forCount - 3 });
-    } else run('vote.tally', { id, for: forCount, against: 3, abstain: 33 - forCount - 3 });
-    run('vote.close', { id });
+      ok(engine, 'vote.tally', { id, for: forCount, against: 2, abstain: 1, issued: 33, returned: 33, valid: forCount + 3, invalid: 33 - forCount - 3 });
+    } else ok(engine, 'vote.tally', { id, for: forCount, against: 3, abstain: 33 - forCount - 3 });
+    ok(engine, 'vote.close', { id });
     votes.push(id);
     return id;
   };
@@ -135,76 +135,76 @@ export function runScriptedSession(file = ':memory:') {
 
   for (let s = 0; s < 4; s++) {
     clock.set((s < 2 ? DAY1 : DAY2) + (s % 2 === 1 ? AFTERNOON : 0));
-    run('sitting.open', { id: sittings[s] });
-    run('attendance.open', { sittingId: sittings[s] });
+    ok(engine, 'sitting.open', { id: sittings[s] });
+    ok(engine, 'attendance.open', { sittingId: sittings[s] });
     absentees.clear();
-    run('attendance.mark', { delegateId: people[30 + s], status: 'excused' });
+    ok(engine, 'attendance.mark', { delegateId: people[30 + s], status: 'excused' });
     absentees.add(people[30 + s]);
     if (s === 1) {
-      run('attendance.mark', { delegateId: people[29], status: 'absent' });
+      ok(engine, 'attendance.mark', { delegateId: people[29], status: 'absent' });
       absentees.add(people[29]);
     }
-    run('attendance.mark', { delegateId: people[20 + s], status: 'late', time: s % 2 ? '13:20' : '07:50' });
-    if (s === 2) run('record.setPresiding', { sittingId: sittings[s], delegateId: people[2] });
+    ok(engine, 'attendance.mark', { delegateId: people[20 + s], status: 'late', time: s % 2 ? '13:20' : '07:50' });
+    if (s === 2) ok(engine, 'record.setPresiding', { sittingId: sittings[s], delegateId: people[2] });
 
     for (const it of items.filter((x) => x.sitting === s)) {
-      run('item.start', { id: it.id, current: 'finish' });
+      ok(engine, 'item.start', { id: it.id, current: 'finish' });
       clock.advance(3 * 60_000);
-      if (it.kind !== 'break') run('note.set', { subject: 'item', id: it.id, note: `Tóm tắt: ${it.title.toLowerCase()} đã được trình bày đầy đủ, rõ ràng.` });
+      if (it.kind !== 'break') ok(engine, 'note.set', { subject: 'item', id: it.id, note: `Tóm tắt: ${it.title.toLowerCase()} đã được trình bày đầy đủ, rõ ràng.` });
       if (it.kind === 'discussion') speak(it.id, it.id === items[5].id ? 8 : 6);
       if (it.kind === 'questioning') {
         const ask = (asker: number, respondent: number, text: string) => {
-          const { id } = run('question.register', { askerId: people[asker], respondentId: respondents[respondent], text, agendaItemId: it.id });
-          run('question.next', { id });
+          const { id } = ok(engine, 'question.register', { askerId: people[asker], respondentId: respondents[respondent], text, agendaItemId: it.id });
+          ok(engine, 'question.next', { id });
           clock.advance(90_000);
-          run('question.stop');
+          ok(engine, 'question.stop');
           questions.push({ id, text });
           return id;
         };
         const answer = (note: string) => {
-          const { id } = run('answer.start');
+          const { id } = ok(engine, 'answer.start');
           clock.advance(5 * 60_000);
-          run('question.stop');
-          run('note.set', { subject: 'answer', id, note });
+          ok(engine, 'question.stop');
+          ok(engine, 'note.set', { subject: 'answer', id, note });
         };
         const q1 = ask(5, 0, 'Tiến độ giải phóng mặt bằng dự án đường ven biển chậm, nguyên nhân và giải pháp?');
         answer('Do vướng mắc về giá đất bồi thường; UBND huyện cam kết hoàn thành trong quý I năm 2020.');
-        const f = run('question.followUp', { parentId: q1, text: 'Đề nghị nêu rõ trách nhiệm của từng cơ quan khi chậm tiến độ.' }).id;
+        const f = ok(engine, 'question.followUp', { parentId: q1, text: 'Đề nghị nêu rõ trách nhiệm của từng cơ quan khi chậm tiến độ.' }).id;
         clock.advance(60_000);
-        run('question.stop');
+        ok(engine, 'question.stop');
         questions.push({ id: f, text: 'Đề nghị nêu rõ trách nhiệm của từng cơ quan khi chậm tiến độ.' });
         answer('Phòng Tài nguyên và Môi trường chịu trách nhiệm chính, báo cáo tiến độ hằng tháng.');
-        run('question.mark', { ids: [q1, f], status: 'answered' });
+        ok(engine, 'question.mark', { ids: [q1, f], status: 'answered' });
         const q2 = ask(8, 1, 'Việc phân bổ vốn sự nghiệp giáo dục cho các xã vùng khó khăn?');
         answer('Ưu tiên các xã vùng cao; sẽ rà soát và bổ sung trong năm 2020.');
-        run('question.mark', { ids: [q2], status: 'answered' });
+        ok(engine, 'question.mark', { ids: [q2], status: 'answered' });
         const q3 = ask(11, 2, 'Tình trạng khai thác cát trái phép trên sông Đầm Hà?');
-        run('note.set', { subject: 'question', id: q3, note: 'Đại biểu dẫn ba vụ việc cụ thể tại xã Tân Bình.' });
-        run('question.mark', { ids: [q3], status: 'written' });
+        ok(engine, 'note.set', { subject: 'question', id: q3, note: 'Đại biểu dẫn ba vụ việc cụ thể tại xã Tân Bình.' });
+        ok(engine, 'question.mark', { ids: [q3], status: 'written' });
       }
       if (it.kind === 'vote') {
         voteOn(it.id, 'Nghị quyết về dự toán ngân sách năm 2020', '45/NQ-HĐND', 'hands', 30);
         voteOn(it.id, 'Nghị quyết về kế hoạch đầu tư công năm 2020', '46/NQ-HĐND', 'named', 28);
         const failed = voteOn(it.id, 'Nghị quyết về chương trình giám sát năm 2020', '47/NQ-HĐND', 'hands', 15);
-        run('vote.announce', { id: failed });
-        const { id: again } = run('vote.revote', { id: failed });
-        run('vote.open', { id: again });
-        run('vote.tally', { id: again, for: 29, against: 2, abstain: 2 });
-        run('vote.close', { id: again });
+        ok(engine, 'vote.announce', { id: failed });
+        const { id: again } = ok(engine, 'vote.revote', { id: failed });
+        ok(engine, 'vote.open', { id: again });
+        ok(engine, 'vote.tally', { id: again, for: 29, against: 2, abstain: 2 });
+        ok(engine, 'vote.close', { id: again });
         votes.push(again);
         const corrected = voteOn(it.id, 'Nghị quyết về kế hoạch tổ chức các kỳ họp năm 2020', '48/NQ-HĐND', 'hands', 27);
-        run('vote.correct', { id: corrected, reason: 'Thư ký đếm nhầm số đại biểu tán thành', tally: { for: 31, against: 1, abstain: 1 } });
+        ok(engine, 'vote.correct', { id: corrected, reason: 'Thư ký đếm nhầm số đại biểu tán thành', tally: { for: 31, against: 1, abstain: 1 } });
       }
       if (it.kind === 'election') {
         const id = voteOn(it.id, 'Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện', '49/NQ-HĐND', 'secret', 29);
-        run('record.setCounters', { voteId: id, counters: [people[6], people[7], people[8]] });
+        ok(engine, 'record.setCounters', { voteId: id, counters: [people[6], people[7], people[8]] });
       }
-      for (const v of votes) if (engine.current.votes.find((x) => x.id === v)?.announcedAt === null) run('vote.announce', { id: v });
+      for (const v of votes) if (engine.current.votes.find((x) => x.id === v)?.announcedAt === null) ok(engine, 'vote.announce', { id: v });
       clock.advance(2 * 60_000);
-      run('item.finish', { id: it.id });
+      ok(engine, 'item.finish', { id: it.id });
     }
     clock.advance(10 * 60_000);
-    run('sitting.close', { id: sittings[s] });
+    ok(engine, 'sitting.close', { id: sittings[s] });
   }
   return { ...ctx, sessionId, people, officials, items, speeches, questions, votes } satisfies Script & Record<string, unknown>;
 }

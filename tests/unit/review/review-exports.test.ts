@@ -21,9 +21,9 @@ const excelMs = (v: unknown) => (v instanceof Date ? v.getTime() - Date.UTC(1899
 /** The hand-counted session, with an earlier session of the same council to compare with. */
 function withEarlier() {
   const s = handSession();
-  const { id: earlier } = ok(s.engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-07-01', endDate: '2026-07-01' }) as { id: number };
+  const { id: earlier } = ok(s.engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-07-01', endDate: '2026-07-01' });
   ok(s.engine, 'session.select', { id: earlier });
-  const { id } = ok(s.engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 30 }) as { id: number };
+  const { id } = ok(s.engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 30 });
   ok(s.engine, 'item.start', { id });
   s.clock.advance(40 * MIN);
   ok(s.engine, 'item.finish', { id });

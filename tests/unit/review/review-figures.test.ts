@@ -110,7 +110,7 @@ describe('review figures of a hand-counted session', () => {
   it('a session with nothing run yet has zeros, not errors', () => {
     const { engine, db } = newEngine();
     ok(engine, 'council.save', { name: 'HĐND', level: 'commune', term: 1, totalSeats: 15 });
-    const { id } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' }) as { id: number };
+    const { id } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' });
     const r = computeReview(readReviewInput(db, id, 0)!);
     expect(r.time.session.actualMs).toBe(0);
     expect(r.time.sittings).toEqual([]);

@@ -1,4 +1,5 @@
 import { newEngine, ok } from '../helpers';
+import type { AgendaKind } from '../../../common/agenda/model';
 
 const MIN = 60_000;
 const SEC = 1000;
@@ -15,9 +16,9 @@ const SEC = 1000;
 export function handSession() {
   const { engine, db, clock } = newEngine();
   ok(engine, 'council.save', { name: 'HĐND xã Tân Lập', level: 'commune', term: 1, totalSeats: 5 });
-  const { id: sessionId } = ok(engine, 'session.create', { number: 2, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' }) as { id: number };
+  const { id: sessionId } = ok(engine, 'session.create', { number: 2, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
   const add = (fullName: string, group: string, committee = '', voting = true) =>
-    (ok(engine, 'delegate.add', { fullName, group, committee, voting }) as { id: number }).id;
+    ok(engine, 'delegate.add', { fullName, group, committee, voting }).id;
   const an = add('Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế');
   const binh = add('Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách');
   const cuong = add('Lê Văn Cường', 'Tổ 2');
@@ -25,12 +26,12 @@ export function handSession() {
   const em = add('Hoàng Văn Em', 'Tổ 2');
   const official = add('Đỗ Minh Giám đốc', '', '', false);
 
-  const sitting = (date: string, part: 'morning' | 'afternoon') => (ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }) as { id: number }).id;
+  const sitting = (date: string, part: 'morning' | 'afternoon') => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
   const A = sitting('2026-12-08', 'morning');
   const B = sitting('2026-12-08', 'afternoon');
   const C = sitting('2026-12-09', 'morning');
-  const item = (title: string, kind: string, plannedMinutes: number, sittingId: number) => {
-    const { id } = ok(engine, 'agenda.add', { title, kind, plannedMinutes }) as { id: number };
+  const item = (title: string, kind: AgendaKind, plannedMinutes: number, sittingId: number) => {
+    const { id } = ok(engine, 'agenda.add', { title, kind, plannedMinutes });
     ok(engine, 'agenda.assign', { id, sittingId });
     return id;
   };
@@ -96,9 +97,9 @@ export function handSession() {
   ok(engine, 'item.finish', { id: discussion });
 
   // Questioning in the same sitting, outside any timed item: two questions to the official.
-  const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở Tài chính' }) as { id: number };
-  const q1 = (ok(engine, 'question.register', { askerId: an, respondentId, text: 'Tiến độ giải ngân?' }) as { id: number }).id;
-  const q2 = (ok(engine, 'question.register', { askerId: binh, respondentId, text: 'Giải phóng mặt bằng?' }) as { id: number }).id;
+  const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở Tài chính' });
+  const q1 = ok(engine, 'question.register', { askerId: an, respondentId, text: 'Tiến độ giải ngân?' }).id;
+  const q2 = ok(engine, 'question.register', { askerId: binh, respondentId, text: 'Giải phóng mặt bằng?' }).id;
   ok(engine, 'question.register', { askerId: cuong, respondentId, text: 'Chưa hỏi' });
   ok(engine, 'question.next', { id: q1 });
   clock.advance(2 * MIN);
@@ -117,11 +118,11 @@ export function handSession() {
 
   ok(engine, 'item.start', { id: vote });
   // Two votes: one passes with 1 to spare (4 of 5, more than half needs 3), one fails.
-  const passing = (ok(engine, 'vote.create', { resolutionNumber: '01/NQ-HĐND', resolutionTitle: 'Dự toán ngân sách', method: 'hands' }) as { id: number }).id;
+  const passing = ok(engine, 'vote.create', { resolutionNumber: '01/NQ-HĐND', resolutionTitle: 'Dự toán ngân sách', method: 'hands' }).id;
   ok(engine, 'vote.open', { id: passing });
   ok(engine, 'vote.tally', { id: passing, for: 4, against: 0, abstain: 0 });
   ok(engine, 'vote.close', { id: passing });
-  const failing = (ok(engine, 'vote.create', { resolutionNumber: '02/NQ-HĐND', resolutionTitle: 'Đầu tư công', method: 'hands' }) as { id: number }).id;
+  const failing = ok(engine, 'vote.create', { resolutionNumber: '02/NQ-HĐND', resolutionTitle: 'Đầu tư công', method: 'hands' }).id;
   ok(engine, 'vote.open', { id: failing });
   ok(engine, 'vote.tally', { id: failing, for: 2, against: 1, abstain: 1 });
   ok(engine, 'vote.close', { id: failing });

@@ -8,10 +8,10 @@ describe('speaker queue focus item', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     expect(engine.current.speakers.itemId).toBeNull();
-    const report = (ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report' }) as { id: number }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report' }).id;
     expect(engine.current.speakers.itemId).toBe(report);
-    const later = (ok(engine, 'agenda.add', { title: 'Thảo luận 2', kind: 'discussion' }) as { id: number }).id;
-    const earlier = (ok(engine, 'agenda.add', { title: 'Thảo luận 1', kind: 'discussion' }) as { id: number }).id;
+    const later = ok(engine, 'agenda.add', { title: 'Thảo luận 2', kind: 'discussion' }).id;
+    const earlier = ok(engine, 'agenda.add', { title: 'Thảo luận 1', kind: 'discussion' }).id;
     ok(engine, 'agenda.move', { id: earlier, index: 0 });
     expect(engine.current.speakers.itemId).toBe(earlier);
     ok(engine, 'speaker.focus', { agendaItemId: later });
@@ -19,7 +19,7 @@ describe('speaker queue focus item', () => {
     ok(engine, 'agenda.remove', { id: later });
     expect(engine.current.speakers.itemId).toBe(earlier);
     // A request without an item goes to the focus item.
-    const delegateId = (ok(engine, 'delegate.add', { fullName: 'Trần Thị Hoa', seatNumber: 1 }) as { id: number }).id;
+    const delegateId = ok(engine, 'delegate.add', { fullName: 'Trần Thị Hoa', seatNumber: 1 }).id;
     ok(engine, 'speaker.request', { delegateId });
     expect(engine.current.speakers.queue.map((s) => s.agendaItemId)).toEqual([earlier]);
   });

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { hasQuorum, quorumNeeded } from '../../../common/attendance/quorum';
-import { dumpDb, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import path from 'node:path';
+import type { CommandType } from '../../../electron/engine/commands';
+import type { ErrorCode } from '../../../electron/engine/messages';
 
 function setUp(file?: string) {
   const env = newEngine(file);
   seedBasics(env.engine);
-  const item = ok(env.engine, 'agenda.add', { title: 'Thảo luận dự toán', kind: 'discussion' }) as { id: number };
+  const item = ok(env.engine, 'agenda.add', { title: 'Thảo luận dự toán', kind: 'discussion' });
   const people = ['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan', 'Võ Văn Kiệt'].map(
-    (fullName, i) => (ok(env.engine, 'delegate.add', { fullName, seatNumber: i + 1, group: i < 3 ? 'Tổ 1' : 'Tổ 2' }) as { id: number }).id,
+    (fullName, i) => ok(env.engine, 'delegate.add', { fullName, seatNumber: i + 1, group: i < 3 ? 'Tổ 1' : 'Tổ 2' }).id,
   );
-  const official = (ok(env.engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false, agency: 'Sở Tài chính' }) as { id: number }).id;
+  const official = ok(env.engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false, agency: 'Sở Tài chính' }).id;
   return { ...env, itemId: item.id, people, official };
 }
 
@@ -20,7 +22,7 @@ const queueNames = (engine: ReturnType<typeof setUp>['engine']) =>
 describe('speaker queue', () => {
   it('queues in order, reorders, puts back at the end, and undoes the last action', () => {
     const { engine, people } = setUp();
-    const ids = people.map((delegateId) => (ok(engine, 'speaker.request', { delegateId }) as { id: number }).id);
+    const ids = people.map((delegateId) => ok(engine, 'speaker.request', { delegateId }).id);
     expect(queueNames(engine)).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan', 'Võ Văn Kiệt']);
     ok(engine, 'speaker.move', { id: ids[4], index: 0 });
     ok(engine, 'speaker.move', { id: ids[0], index: 99 });
@@ -61,7 +63,7 @@ describe('speaker queue', () => {
     expect(engine.current.speechTotals.byDelegate[people[0]]).toEqual({ count: 1, ms: 80_000 });
 
     // The same delegate asks again on the same item: a second speech with its own limit.
-    const again = ok(engine, 'speaker.request', { delegateId: people[0] }) as { kind: string };
+    const again = ok(engine, 'speaker.request', { delegateId: people[0] });
     expect(again.kind).toBe('secondSpeech');
     ok(engine, 'speaker.start');
     clock.advance(5 * 60_000);
@@ -82,14 +84,14 @@ describe('speaker queue', () => {
 
   it('refuses a duplicate request, an unknown person, negative extra time, and calling someone absent, changing nothing', () => {
     const { engine, db, people } = setUp();
-    const first = ok(engine, 'speaker.request', { delegateId: people[0] }) as { id: number };
-    const second = ok(engine, 'speaker.request', { delegateId: people[1] }) as { id: number };
+    const first = ok(engine, 'speaker.request', { delegateId: people[0] });
+    const second = ok(engine, 'speaker.request', { delegateId: people[1] });
     ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
     ok(engine, 'attendance.mark', { delegateId: people[1], status: 'absent' });
     ok(engine, 'speaker.next');
     ok(engine, 'speaker.start');
     const before = dumpDb(db);
-    const refusals: [string, object, string][] = [
+    const refusals: [CommandType, object, ErrorCode][] = [
       ['speaker.request', { delegateId: people[0] }, 'duplicate-request'],
       ['speaker.request', { delegateId: 999 }, 'not-found'],
       ['speaker.extend', { seconds: -30 }, 'invalid'],
@@ -98,12 +100,8 @@ describe('speaker queue', () => {
       ['speaker.withdraw', { id: first.id }, 'not-waiting'],
       ['speaker.next', {}, 'nobody-present'],
     ];
-    for (const [type, payload, code] of refusals) {
-      const reply = engine.run(type as 'speaker.request', payload);
-      expect(!reply.ok && reply.error.code, type).toBe(code);
-    }
-    const absent = engine.dispatch({ type: 'speaker.call', id: second.id }, { actor: 'x', lang: 'vi' });
-    expect(!absent.ok && absent.error.message).toBe('Trần Thị Hoa không có mặt trong phiên họp này, không thể mời phát biểu.');
+    for (const [type, payload, code] of refusals) refused(engine, type, payload, code);
+    expect(refused(engine, 'speaker.call', { id: second.id }).vi).toBe('Trần Thị Hoa không có mặt trong phiên họp này, không thể mời phát biểu.');
     expect(dumpDb(db)).toEqual(before);
     // Once she arrives (late, with the time) she can be called.
     ok(engine, 'attendance.mark', { delegateId: people[1], status: 'late', time: '08:20' });
@@ -139,8 +137,7 @@ describe('speaker queue', () => {
     ok(engine, 'undo', { scope: 'queue' }); // the second request: its row is as the step left it
     expect(engine.current.speakers.queue).toEqual([]);
     const before = dumpDb(db);
-    const reply = engine.run('undo', { scope: 'queue' }); // the first: its row is gone
-    expect(!reply.ok && reply.error.code).toBe('undo-overtaken');
+    refused(engine, 'undo', { scope: 'queue' }, 'undo-overtaken'); // the first: its row is gone
     expect(dumpDb(db)).toEqual(before);
   });
 });
@@ -164,13 +161,10 @@ describe('attendance and quorum', () => {
     // 5 voting delegates of 6 seats; quorum needs 4.
     expect(engine.current.attendance).toMatchObject({ currentId: null, present: 5, totalSeats: 6, needed: 4, quorum: true });
     const before = dumpDb(db);
-    const noRoll = engine.run('attendance.mark', { delegateId: people[0], status: 'absent' });
-    expect(!noRoll.ok && noRoll.error.code).toBe('no-roll-call');
+    refused(engine, 'attendance.mark', { delegateId: people[0], status: 'absent' }, 'no-roll-call');
     ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
-    const noTime = engine.run('attendance.mark', { delegateId: people[0], status: 'late' });
-    expect(!noTime.ok && noTime.error.code).toBe('time-required');
-    const badTime = engine.run('attendance.mark', { delegateId: people[0], status: 'left', time: '25:00' });
-    expect(!badTime.ok && badTime.error.code).toBe('invalid');
+    refused(engine, 'attendance.mark', { delegateId: people[0], status: 'late' }, 'time-required');
+    refused(engine, 'attendance.mark', { delegateId: people[0], status: 'left', time: '25:00' }, 'invalid');
     expect(dumpDb(db).attendance).toEqual(before.attendance);
 
     ok(engine, 'attendance.mark', { delegateId: people[0], status: 'absent' });
@@ -202,8 +196,7 @@ describe('roster import', () => {
     expect(!bad.ok && bad.error.message).toBe('Line 3: Seat 3 is already taken by Lê Văn Tám.');
     const empty = engine.dispatch({ type: 'roster.import', rows: [{ line: 4, fullName: ' ' }] }, { actor: 'x', lang: 'vi' });
     expect(!empty.ok && empty.error.message).toBe('Dòng 4: Họ và tên không được để trống.');
-    const twice = engine.run('roster.import', { rows: [{ line: 2, fullName: 'X', seatNumber: 20 }, { line: 3, fullName: 'Y', seatNumber: 20 }] });
-    expect(!twice.ok && twice.error.message).toBe('Line 3: Seat 20 is already taken by X.');
+    expect(refused(engine, 'roster.import', { rows: [{ line: 2, fullName: 'X', seatNumber: 20 }, { line: 3, fullName: 'Y', seatNumber: 20 }] }).en).toBe('Line 3: Seat 20 is already taken by X.');
     expect(dumpDb(db)).toEqual(before);
     ok(engine, 'roster.import', {
       rows: [

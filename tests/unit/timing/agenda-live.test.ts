@@ -5,16 +5,19 @@ import { monotonicWallClock } from '../../../electron/engine/clock';
 import { elapsedMs } from '../../../common/timing/timer';
 import { forecast, joinRows, pace, totalsByGroup, totalsBySitting } from '../../../common/timing/stats';
 import { openStore } from '../../../electron/store/db';
-import { changedSlices, dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import type { AgendaKind } from '../../../common/agenda/model';
+import type { CommandType } from '../../../electron/engine/commands';
+import type { ErrorCode } from '../../../electron/engine/messages';
+import { changedSlices, dumpDb, manualClock, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 
 const MIN = 60_000;
 
 function setUp(file?: string, clock = manualClock()) {
   const env = newEngine(file, clock);
   seedBasics(env.engine);
-  const sitting = ok(env.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
-  const add = (title: string, kind: string, plannedMinutes: number) => {
-    const { id } = ok(env.engine, 'agenda.add', { title, kind, plannedMinutes }) as { id: number };
+  const sitting = ok(env.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+  const add = (title: string, kind: AgendaKind, plannedMinutes: number) => {
+    const { id } = ok(env.engine, 'agenda.add', { title, kind, plannedMinutes });
     ok(env.engine, 'agenda.assign', { id, sittingId: sitting.id });
     return id;
   };
@@ -25,11 +28,6 @@ function setUp(file?: string, clock = manualClock()) {
 }
 
 const timing = (engine: Engine, id: number) => engine.current.timing.items.find((t) => t.id === id)!;
-const refused = (engine: Engine, type: string, payload: object) => {
-  const reply = engine.dispatch({ type, ...payload }, { actor: 'test', lang: 'en' });
-  if (reply.ok) throw new Error(`${type} was accepted`);
-  return reply.error;
-};
 
 describe('live control of agenda items', () => {
   it('accumulates across pauses and records every segment', () => {
@@ -57,7 +55,7 @@ describe('live control of agenda items', () => {
     const before = dumpDb(db);
     const error = refused(engine, 'item.start', { id: b });
     expect(error.code).toBe('another-item-live');
-    expect(error.message).toBe('“Báo cáo kinh tế - xã hội” is running. Choose whether to finish or pause it before starting another item.');
+    expect(error.en).toBe('“Báo cáo kinh tế - xã hội” is running. Choose whether to finish or pause it before starting another item.');
     expect(dumpDb(db)).toEqual(before);
     ok(engine, 'item.start', { id: b, current: 'pause' });
     expect(timing(engine, a)).toMatchObject({ status: 'paused', accumulatedMs: MIN });
@@ -75,7 +73,7 @@ describe('live control of agenda items', () => {
     ok(engine, 'item.start', { id: b });
     ok(engine, 'item.pause', { id: b });
     const before = dumpDb(db);
-    const cases: [string, object, string][] = [
+    const cases: [CommandType, object, ErrorCode][] = [
       ['item.start', { id: a }, 'item-done'],
       ['item.pause', { id: b }, 'item-not-running'],
       ['item.pause', { id: c }, 'item-not-running'],
@@ -93,7 +91,7 @@ describe('live control of agenda items', () => {
       ['agenda.setParent', { id: a, parentId: a }, 'bad-parent'],
     ];
     for (const [type, payload, code] of cases) expect(refused(engine, type, payload).code, type).toBe(code);
-    expect(refused(engine, 'item.extend', { id: c, minutes: -5 }).message).toBe('Minutes must be at least 1.');
+    expect(refused(engine, 'item.extend', { id: c, minutes: -5 }).en).toBe('Minutes must be at least 1.');
     expect(dumpDb(db)).toEqual(before);
   });
 
@@ -147,7 +145,7 @@ describe('sittings follow the selected session', () => {
     const { engine, sittingId } = setUp();
     const updates: string[][] = [];
     engine.subscribe((u) => updates.push(changedSlices(u)));
-    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' }) as { id: number };
+    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
     expect(engine.current.sessions.currentId).toBe(other.id);
     expect(engine.current.sittings).toEqual([]);
     expect(engine.current.timing.items).toEqual([]);
@@ -183,7 +181,7 @@ describe('the sitting clock', () => {
 
   it('opening a sitting suspends the one still open', () => {
     const { engine, clock, sittingId, a } = setUp();
-    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number };
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' });
     ok(engine, 'item.start', { id: a });
     clock.advance(MIN);
     ok(engine, 'sitting.open', { id: afternoon.id });
@@ -225,7 +223,7 @@ describe('timers survive a restart and ignore wall-clock jumps', () => {
     const clock = monotonicWallClock(Date.UTC(2026, 11, 8, 0, 30), () => mono);
     const engine = new Engine(db, clock);
     seedBasics(engine);
-    const { id } = ok(engine, 'agenda.add', { title: 'Tờ trình', kind: 'submission', plannedMinutes: 10 }) as { id: number };
+    const { id } = ok(engine, 'agenda.add', { title: 'Tờ trình', kind: 'submission', plannedMinutes: 10 });
     const realNow = Date.now;
     try {
       ok(engine, 'item.start', { id });

@@ -8,8 +8,8 @@ describe('one definition of the live item', () => {
     const clock = manualClock();
     const { engine, db } = newEngine(':memory:', clock);
     const { sessionId } = seedBasics(engine);
-    const { id: a } = ok(engine, 'agenda.add', { title: 'A', kind: 'report' }) as { id: number };
-    const { id: b } = ok(engine, 'agenda.add', { title: 'B', kind: 'report' }) as { id: number };
+    const { id: a } = ok(engine, 'agenda.add', { title: 'A', kind: 'report' });
+    const { id: b } = ok(engine, 'agenda.add', { title: 'B', kind: 'report' });
     ok(engine, 'item.start', { id: b });
     clock.advance(60_000);
     ok(engine, 'item.start', { id: a, current: 'pause' });
