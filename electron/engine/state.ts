@@ -8,7 +8,8 @@ import { readRules } from '../features/council/rules';
 import { questionSlices } from '../features/questions/slices';
 import { voteSlices } from '../features/votes/slices';
 import { agendaLiveSlices } from '../features/timing/slices';
-import { rosterSlices } from '../features/roster/slices';
+import { attendanceSlices } from '../features/attendance/slices';
+import { speakerSlices } from '../features/speakers/slices';
 import { hallSlices, overlaySlices } from '../features/hall/slices';
 import { recordSlices } from '../features/record/slices';
 import { prepSlices } from '../features/prep/slices';
@@ -32,7 +33,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...rosterSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices, ...deviceSlices, ...overlaySlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...attendanceSlices, ...speakerSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices, ...deviceSlices, ...overlaySlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 

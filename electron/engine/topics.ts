@@ -9,7 +9,7 @@ import type { Db } from '../store/db';
 import { getSpeech } from '../features/speakers/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import type { CommandType } from './commands';
-import { focusItemId } from '../features/roster/slices';
+import { focusItemId } from '../features/speakers/slices';
 
 type Payload = Record<string, unknown>;
 type TopicOf = (db: Db, payload: Payload) => string | null;

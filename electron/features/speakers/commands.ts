@@ -10,7 +10,7 @@ import { SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/spea
 import { describeUndo } from '../../engine/undo';
 import { presence } from '../attendance/presence';
 import { readRules } from '../council/rules';
-import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from '../roster/slices';
+import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from './slices';
 import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer';
 import { defineCommand, type CommandContext } from '../../engine/define';
 import { requireSession } from '../council/commands';

@@ -14,7 +14,7 @@ import { importProblems } from '../../../common/agenda/import';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';
-import { followLiveItem } from '../roster/slices';
+import { followLiveItem } from '../speakers/slices';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';

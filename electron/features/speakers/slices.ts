@@ -1,17 +1,12 @@
 import type { Db } from '../../store/db';
-import { getCouncil } from '../council/store';
 import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../timing/store';
-import { listRollCalls } from '../attendance/store';
-import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../speakers/store';
+import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from './store';
 import { firstAgendaItemId, getAgendaItem } from '../agenda/store';
-import { presence } from '../attendance/presence';
-import { presentVoters } from '../../../common/votes/present';
-import { hasQuorum, quorumNeeded } from '../../../common/attendance/quorum';
-import { readRules } from '../council/rules';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
+
 export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 
 /**
@@ -29,29 +24,6 @@ export function focusItemId(db: Db, sessionId: number): number | null {
 /** The live agenda moved to this item: its speaker queue comes forward (the chair may pick another). */
 export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
   setSetting(db, focusKey(sessionId), itemId);
-}
-
-function attendance(db: Db) {
-  const sessionId = getCurrentSessionId(db);
-  const totalSeats = getCouncil(db)?.totalSeats ?? 0;
-  const quorum = readRules(db).quorum;
-  // Ids only: this slice is rebuilt on every roll-call mark, and the roster may be hundreds.
-  const voting = db.prepare('SELECT id, voting = 1 AS voting FROM delegate WHERE voting = 1').all() as { id: number; voting: boolean }[];
-  const p = sessionId === null ? null : presence(db, sessionId);
-  // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
-  const present = presentVoters(voting, p?.marks).length;
-  return {
-    sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
-    currentId: p?.rollCallId ?? null,
-    /** Exceptions only; everyone else is present. */
-    marks: p?.marks ?? [],
-    /** Voting delegates in the hall now, of the council's total seats. */
-    present,
-    votingOnRoster: voting.length,
-    totalSeats,
-    needed: quorumNeeded(totalSeats, quorum),
-    quorum: totalSeats > 0 && hasQuorum(present, totalSeats, quorum),
-  };
 }
 
 function speakers(db: Db) {
@@ -82,4 +54,5 @@ function speechTotals(db: Db) {
   return { byDelegate: totals<number>('delegate'), byGroup: totals<string>('group'), byItem: totals<number>('item') };
 }
 
-export const rosterSlices = { attendance, speakers, speechTotals };
+/** The speaker queue of the focus item, and speaking time totals of the session. */
+export const speakerSlices = { speakers, speechTotals };

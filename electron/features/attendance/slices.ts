@@ -1,0 +1,34 @@
+import type { Db } from '../../store/db';
+import { getCouncil } from '../council/store';
+import { getCurrentSessionId } from '../council/sessions';
+import { listRollCalls } from './store';
+import { presence } from './presence';
+import { presentVoters } from '../../../common/votes/present';
+import { hasQuorum, quorumNeeded } from '../../../common/attendance/quorum';
+import { readRules } from '../council/rules';
+
+function attendance(db: Db) {
+  const sessionId = getCurrentSessionId(db);
+  const totalSeats = getCouncil(db)?.totalSeats ?? 0;
+  const quorum = readRules(db).quorum;
+  // Ids only: this slice is rebuilt on every roll-call mark, and the roster may be hundreds.
+  const voting = db.prepare('SELECT id, voting = 1 AS voting FROM delegate WHERE voting = 1').all() as { id: number; voting: boolean }[];
+  const p = sessionId === null ? null : presence(db, sessionId);
+  // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
+  const present = presentVoters(voting, p?.marks).length;
+  return {
+    sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
+    currentId: p?.rollCallId ?? null,
+    /** Exceptions only; everyone else is present. */
+    marks: p?.marks ?? [],
+    /** Voting delegates in the hall now, of the council's total seats. */
+    present,
+    votingOnRoster: voting.length,
+    totalSeats,
+    needed: quorumNeeded(totalSeats, quorum),
+    quorum: totalSeats > 0 && hasQuorum(present, totalSeats, quorum),
+  };
+}
+
+/** The current roll call, its exceptions, who is in the hall and the quorum. */
+export const attendanceSlices = { attendance };
