@@ -3,6 +3,7 @@ import { EngineError, notFound } from '../errors';
 import { id, optionalText, text } from '../validation';
 import {
   AGENDA_KINDS,
+  type AgendaItem,
   deleteAgendaItem,
   getAgendaItem,
   insertAgendaItem,
@@ -27,7 +28,8 @@ const itemFields = {
 };
 const index = z.int().min(0).max(10_000);
 
-function requireItem(db: Db, itemId: number) {
+/** The agenda item of the current session with this id; anything else is not found. */
+export function requireItem(db: Db, itemId: number): AgendaItem {
   const item = getAgendaItem(db, itemId);
   if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
   return item;

@@ -33,7 +33,7 @@ import { describeUndo } from '../undo';
 import { importProblems } from '../catalog/agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
-import { MAX_PLANNED_MINUTES } from './agenda';
+import { MAX_PLANNED_MINUTES, requireItem } from './agenda';
 import { followLiveItem } from '../slices/roster';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
@@ -46,12 +46,6 @@ export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: [
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
 const PART_NAMES: Record<SittingPart, Record<Lang, string>> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
-
-function requireItem(db: Db, itemId: number): AgendaItem {
-  const item = getAgendaItem(db, itemId);
-  if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
-  return item;
-}
 
 function requireSitting(db: Db, sittingId: number): Sitting {
   const s = getSitting(db, sittingId);

@@ -6,7 +6,6 @@ import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../personnel/result';
 import { LEVEL_NAMES } from '../personnel/words';
 import { resultsOf } from '../personnel/slice';
-import { getAgendaItem } from '../../store/agenda';
 import { getCouncil } from '../../store/council';
 import { getHall, saveHall } from '../../store/hall';
 import { getDelegate } from '../../store/delegates';
@@ -34,6 +33,7 @@ import {
   type PersonInput,
 } from '../../store/personnel';
 import { requireSession } from './council';
+import { requireItem } from './agenda';
 import { votersHere } from './votes';
 import { defineCommand } from './define';
 
@@ -78,10 +78,7 @@ function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): Personnel
 
 /** The vote and its people as given, names and titles taken from the roster now and kept. */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>) {
-  if (v.agendaItemId !== null) {
-    const item = getAgendaItem(db, v.agendaItemId);
-    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', v.agendaItemId);
-  }
+  if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
   const seen = new Set<number>();
   const people = v.people.map((p): PersonInput => {
     const d = getDelegate(db, p.delegateId);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../errors';
 import { id, isoDate, optionalText, text } from '../validation';
-import { getAgendaItem } from '../../store/agenda';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../../store/delegates';
 import {
@@ -38,6 +37,7 @@ import { describeUndo } from '../undo';
 import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../questions-dates';
 import { pauseTimer, startTimer } from '../timer';
 import { requireSession } from './council';
+import { requireItem } from './agenda';
 import { defineCommand } from './define';
 
 
@@ -74,8 +74,7 @@ function checkSlip(db: Db, slip: { askerId: number; respondentId: number; topicI
     }
   }
   if (slip.agendaItemId !== null) {
-    const item = getAgendaItem(db, slip.agendaItemId);
-    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', slip.agendaItemId);
+    const item = requireItem(db, slip.agendaItemId);
     if (item.kind !== 'questioning') throw new EngineError('agenda-not-questioning', { title: item.title });
   }
 }

@@ -25,13 +25,9 @@ import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from '../slices/roster';
 import { elapsedMs, pauseTimer, startTimer } from '../timer';
 import { defineCommand, type CommandContext } from './define';
 import { requireSession } from './council';
+import { requireItem } from './agenda';
 
 const SLICES = ['speakers', 'speechTotals'] as const;
-
-function requireItem(db: Db, itemId: number): number {
-  if (getAgendaItem(db, itemId)?.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
-  return itemId;
-}
 
 function requireSpeech(db: Db, speechId: number): Speech {
   const s = getSpeech(db, speechId);
@@ -109,7 +105,7 @@ export const speakerCommands = {
     run(ctx, p) {
       const { db, now } = ctx;
       const sessionId = requireSession(db);
-      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId);
+      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId).id;
       if (itemId === null) throw new EngineError('no-agenda-item');
       const person = getDelegate(db, p.delegateId);
       if (!person) throw notFound('delegate', p.delegateId);

@@ -7,7 +7,6 @@ import { presentVoters } from '../votes/present';
 import { checkBallots } from '../votes/ballots';
 import { presence } from '../presence';
 import { getRollCall } from '../../store/attendance';
-import { getAgendaItem } from '../../store/agenda';
 import { getCouncil } from '../../store/council';
 import { listDelegates } from '../../store/delegates';
 import type { Db } from '../../store/db';
@@ -35,6 +34,7 @@ import {
   type VoteStatus,
 } from '../../store/votes';
 import { requireSession } from './council';
+import { requireItem } from './agenda';
 import { defineCommand } from './define';
 
 const count = z.int().min(0).max(100_000);
@@ -69,10 +69,7 @@ function requireVote(db: Db, voteId: number, status?: VoteStatus): Vote {
 
 /** The rule a vote records: the council's rule of the chosen kind, or the custom one given. */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>): VoteInput {
-  if (v.agendaItemId !== null) {
-    const item = getAgendaItem(db, v.agendaItemId);
-    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', v.agendaItemId);
-  }
+  if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
   const rules = readRules(db).majority;
   const rule: MajorityRule = v.ruleKind === 'custom' ? v.rule ?? rules.ordinary : v.rule ?? rules[v.ruleKind];
   if (rule.base === 'ballots' && v.method !== 'secret') throw new EngineError('ballots-base-needs-secret');
