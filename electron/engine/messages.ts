@@ -52,9 +52,7 @@ export const problemMessages = {
 } satisfies Catalog;
 export type Problem = keyof typeof problemMessages;
 
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export { fill } from '../../common/fill';
 
 export function describeField(field: string, lang: Lang): string {
   return fieldNames[field]?.[lang] ?? field;

@@ -1,5 +1,6 @@
 import { en, vi, type MessageKey } from './i18n/index';
 import type { Lang } from '../../electron/engine/messages';
+import { fill } from '../../common/fill';
 
 export type { MessageKey };
 export type { Lang };
@@ -35,8 +36,7 @@ class I18n {
   }
 
   t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
-    const template = dictionaries[this.lang][key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+    return fill(dictionaries[this.lang][key] ?? key, params);
   };
 }
 
