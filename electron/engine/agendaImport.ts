@@ -15,6 +15,7 @@ import type { SittingPart } from '../store/agendaLive';
 import type { ImportProblem } from './catalog/agendaLive';
 import { fold, foldWords } from '../../common/fold';
 import { fieldsMappedTwice } from '../../common/mapping';
+import { AGENDA_LIMITS } from '../../common/agendaLimits';
 import { addDays } from './questions-dates';
 
 export interface ImportRow {
@@ -250,8 +251,6 @@ export function minutesFromText(raw: string): number | null {
   return hm ? Number(hm[1]) * 60 + Number(hm[2] ?? 0) : null;
 }
 
-export const MAX_IMPORT_MINUTES = 600;
-
 /** A row that is only a heading of the programme: "NGÀY THỨ NHẤT (08/12/2026)", "Buổi sáng", "Sáng ngày 9/12". */
 function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
   const f = foldWords(text);
@@ -354,19 +353,19 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const sub = mark !== null || SUB_NUMBER.test(number);
     const title = rawTitle.slice(mark?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');
-    else if (title.length > 500) problem('titleLong');
+    else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
 
     const rawKind = cell(cells, 'kind');
     const kind = rawKind ? kindFromText(rawKind) : kindFromTitle(title);
     if (!kind) problem('kindUnknown', { value: rawKind });
     const presenter = cell(cells, 'presenter');
-    if (presenter.length > 200) problem('presenterLong');
+    if (presenter.length > AGENDA_LIMITS.presenter) problem('presenterLong', { max: AGENDA_LIMITS.presenter });
 
     let plannedMinutes: number | undefined;
     const rawMinutes = cell(cells, 'minutes');
     if (rawMinutes !== '') {
       const n = minutesFromText(rawMinutes);
-      if (n === null || n < 0 || n > MAX_IMPORT_MINUTES) problem('minutesInvalid', { value: rawMinutes });
+      if (n === null || n < 0 || n > AGENDA_LIMITS.plannedMinutes) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
       else plannedMinutes = n;
     }
 

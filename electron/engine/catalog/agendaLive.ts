@@ -73,15 +73,15 @@ export const agendaLiveFields = {
 /** Problems of one import row, found before anything is saved (preview) and again by the engine. */
 export const importProblems = {
   titleEmpty: { vi: 'thiếu tiêu đề.', en: 'the title is missing.' },
-  titleLong: { vi: 'tiêu đề dài quá 500 ký tự.', en: 'the title is longer than 500 characters.' },
-  presenterLong: { vi: 'người trình bày dài quá 200 ký tự.', en: 'the presenter is longer than 200 characters.' },
+  titleLong: { vi: 'tiêu đề dài quá {max} ký tự.', en: 'the title is longer than {max} characters.' },
+  presenterLong: { vi: 'người trình bày dài quá {max} ký tự.', en: 'the presenter is longer than {max} characters.' },
   kindUnknown: {
     vi: 'không rõ loại «{value}» (ví dụ: báo cáo, tờ trình, thẩm tra, thảo luận, chất vấn, biểu quyết).',
     en: 'unknown kind “{value}” (e.g. report, submission, verification, discussion, questioning, vote).',
   },
   minutesInvalid: {
-    vi: 'số phút «{value}» phải là số nguyên từ 0 đến 600.',
-    en: 'minutes “{value}” must be a whole number from 0 to 600.',
+    vi: 'số phút «{value}» phải là số nguyên từ 0 đến {max}.',
+    en: 'minutes “{value}” must be a whole number from 0 to {max}.',
   },
   sittingInvalid: {
     vi: 'không hiểu phiên «{value}» (ví dụ: 2026-12-08 sáng).',

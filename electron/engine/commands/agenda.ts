@@ -16,14 +16,14 @@ import { getTiming } from '../../store/agendaLive';
 import { defineCommand } from './define';
 import { requireSession } from './council';
 import { readRules } from '../rules';
+import { AGENDA_LIMITS } from '../../../common/agendaLimits';
 
-/** Ten hours: no single agenda item of a council session is planned longer. */
-export const MAX_PLANNED_MINUTES = 600;
+export const MAX_PLANNED_MINUTES = AGENDA_LIMITS.plannedMinutes;
 
 const itemFields = {
-  title: text(500),
+  title: text(AGENDA_LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
-  presenter: optionalText(200),
+  presenter: optionalText(AGENDA_LIMITS.presenter),
   plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES),
 };
 const index = z.int().min(0).max(10_000);

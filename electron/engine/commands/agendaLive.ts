@@ -34,6 +34,7 @@ import { importProblems } from '../catalog/agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
 import { MAX_PLANNED_MINUTES, requireItem } from './agenda';
+import { AGENDA_LIMITS } from '../../../common/agendaLimits';
 import { followLiveItem } from '../slices/roster';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
@@ -122,9 +123,9 @@ const TIMING_SLICES = ['timing', 'sittings'] as const;
 const importRow = z.strictObject({
   /** The row's line in the source file, to name in a refusal. */
   line: z.int().min(1).optional(),
-  title: z.string().trim().min(1).max(500),
+  title: z.string().trim().min(1).max(AGENDA_LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
-  presenter: z.string().trim().max(200).default(''),
+  presenter: z.string().trim().max(AGENDA_LIMITS.presenter).default(''),
   plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
   sub: z.boolean().default(false),
   sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
