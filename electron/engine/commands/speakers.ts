@@ -89,7 +89,7 @@ export const speakerCommands = {
     schema: z.strictObject({ agendaItemId: id }),
     slices: SLICES,
     run({ db }, { agendaItemId }) {
-      setSetting(db, focusKey(requireSession(db)), requireItem(db, agendaItemId));
+      setSetting(db, focusKey(requireSession(db)), requireItem(db, agendaItemId).id);
     },
   }),
 
