@@ -6,8 +6,10 @@
  */
 import Papa from 'papaparse';
 import { fold } from './format';
+import { fill } from '../../common/fill';
 import type { Lang } from '../../electron/engine/messages';
 import type { State } from '../../electron/engine/state';
+import type { DeviceActivity } from '../../electron/engine/protocol';
 import type { Activity, ActivityEntry, ActivitySitting } from '../../electron/store/activity';
 
 type Words = Record<Lang, string>;
@@ -47,6 +49,16 @@ export function sittingLabel(s: Pick<ActivitySitting, 'date' | 'part'>, lang: La
 
 const quote = (v: unknown) => `“${String(v ?? '')}”`;
 
+/** A roll-call mark as the record says it ("Marked Lê Văn Tám late"). */
+const STATUSES: Record<string, Words> = {
+  present: { vi: 'có mặt', en: 'present' },
+  absent: { vi: 'vắng mặt', en: 'absent' },
+  excused: { vi: 'vắng mặt có lý do', en: 'excused' },
+  late: { vi: 'đến muộn', en: 'late' },
+  notArrived: { vi: 'chưa đến', en: 'not arrived yet' },
+  left: { vi: 'đã rời hội trường', en: 'as having left' },
+};
+
 /** Sentences for the commands people search the record for. `{x}` are filled from `fill`. */
 type Phrase = { words: Words; fill?: (p: Payload, n: Names, lang: Lang) => Record<string, string> };
 const person = (p: Payload, n: Names) => ({ who: typeof p.fullName === 'string' ? p.fullName : n.person(p.id ?? p.delegateId) });
@@ -76,7 +88,10 @@ export const PHRASES: Record<string, Phrase> = {
   'item.skip': { words: { vi: 'Bỏ qua nội dung {item}', en: 'Skipped {item}' }, fill: item },
   'item.extend': { words: { vi: 'Cho thêm {minutes} phút cho nội dung {item}', en: 'Gave {item} {minutes} more minutes' }, fill: (p, n) => ({ ...item(p, n), minutes: String(p.minutes ?? 1) }) },
   'attendance.open': { words: { vi: 'Mở điểm danh', en: 'Opened a roll call' } },
-  'attendance.mark': { words: { vi: 'Điểm danh {who}', en: 'Marked the attendance of {who}' }, fill: (p, n) => ({ who: n.person(p.delegateId) }) },
+  'attendance.mark': {
+    words: { vi: 'Ghi nhận {who} {status}', en: 'Marked {who} {status}' },
+    fill: (p, n, lang) => ({ who: n.person(p.delegateId), status: STATUSES[String(p.status)]?.[lang] ?? String(p.status) }),
+  },
   'speaker.request': { words: { vi: 'Ghi tên {who} đăng ký phát biểu', en: '{who} asked to speak' }, fill: (p, n) => ({ who: n.person(p.delegateId) }) },
   'speaker.call': { words: { vi: 'Mời đại biểu phát biểu', en: 'Called a speaker' } },
   'speaker.start': { words: { vi: 'Bắt đầu tính giờ phát biểu', en: 'Started a speech timer' } },
@@ -86,7 +101,10 @@ export const PHRASES: Record<string, Phrase> = {
   'vote.close': { words: { vi: 'Kết thúc biểu quyết {vote}', en: 'Closed the vote {vote}' }, fill: vote },
   'vote.announce': { words: { vi: 'Công bố kết quả biểu quyết {vote}', en: 'Announced the result of {vote}' }, fill: vote },
   'vote.correct': { words: { vi: 'Đính chính kết quả biểu quyết {vote}', en: 'Corrected the result of {vote}' }, fill: vote },
-  'vote.tally': { words: { vi: 'Nhập số phiếu cho {vote}', en: 'Entered the count of {vote}' }, fill: vote },
+  'vote.tally': {
+    words: { vi: 'Nhập kết quả biểu quyết {vote}: {for} tán thành, {against} không tán thành, {abstain} không biểu quyết', en: 'Entered the count of {vote}: {for} for, {against} against, {abstain} abstaining' },
+    fill: (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
+  },
   'hall.setMode': { words: { vi: 'Màn hình hội trường chuyển sang: {mode}', en: 'Hall screen switched to: {mode}' }, fill: (p, n) => ({ mode: n.hallMode(p.mode) }) },
   'hall.setMessage': { words: { vi: 'Thông báo lên màn hình hội trường: {message}', en: 'Message on the hall screen: {message}' }, fill: (p) => ({ message: quote(p.message) }) },
 };
@@ -155,7 +173,7 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   const payload = entry.payload ?? {};
   if (phrase) {
     const params = phrase.fill?.(payload, names, lang) ?? {};
-    return phrase.words[lang].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+    return fill(phrase.words[lang], params);
   }
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');
@@ -175,6 +193,17 @@ export function actorLabel(actor: string, lang: Lang): string {
     return here ? (lang === 'vi' ? 'Trình duyệt trên máy chủ tọa' : 'Browser on the chair’s computer') : `${lang === 'vi' ? 'Trình duyệt' : 'Browser'} ${m[1]}`;
   }
   return actor;
+}
+
+const DEVICE_LINE: Words = { vi: '{time} · {actor}: {what}', en: '{time} · {actor}: {what}' };
+
+/**
+ * One line per command a paired device sent, for the chair's list of who did what
+ * ("08:12 · Thư ký - laptop 2: Marked Lê Văn Tám late"): the same sentence the journal gives.
+ */
+export function deviceActivityLine(entry: DeviceActivity, names: Names, lang: Lang, time: (ms: number) => string): string {
+  const what = describe({ type: entry.type, payload: (entry.payload ?? {}) as Payload }, names, lang);
+  return fill(DEVICE_LINE[lang], { time: time(entry.at), actor: entry.actor, what });
 }
 
 export interface ActivityFilter {
