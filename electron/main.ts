@@ -120,24 +120,12 @@ if (!app.requestSingleInstanceLock()) {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.clock();
     });
-    // The record's documents: a preview for the Minutes view, and the DOCX saved where the user
-    // chooses (the path comes from the dialog in this process, never from the page).
+    // The record's documents: a preview for the Minutes view here; the DOCX downloads by
+    // GET /report/<doc> through the app:// handler above, like the review's files.
     ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       const reply = await answerReport(live.db, request, 'preview', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
       return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
-    });
-    ipcMain.handle('gavel:saveReport', async (event, request: unknown, lang: unknown) => {
-      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      const reply = await answerReport(live.db, request, 'docx', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
-      if (!reply.ok) return reply;
-      if (!('file' in reply)) return { ok: false, error: { code: 'invalid', message: 'no file' } };
-      const owner = BrowserWindow.fromWebContents(event.sender) ?? undefined;
-      const options = { defaultPath: path.join(app.getPath('documents'), reply.file.fileName), filters: [{ name: 'Word', extensions: ['docx'] }] };
-      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return null;
-      await fs.promises.writeFile(choice.filePath, reply.file.bytes);
-      return { ok: true, path: choice.filePath };
     });
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');

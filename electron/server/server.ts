@@ -13,11 +13,10 @@ import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../reports/review/routes';
 import { answerReport } from '../reports/serve';
 
-/** A document for a console socket; the bytes travel as base64 inside the JSON message. */
+/** A document's preview for a console socket; files download by GET /report/<doc> (reports/review/routes.ts). */
 async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
-  const reply = await answerReport(engine.db, msg.request, msg.format, msg.lang ?? 'vi');
-  if (reply.ok && 'file' in reply) return { ok: true, file: { fileName: reply.file.fileName, base64: Buffer.from(reply.file.bytes).toString('base64') } };
-  return reply;
+  const reply = await answerReport(engine.db, msg.request, 'preview', msg.lang ?? 'vi');
+  return reply.ok && 'file' in reply ? { ok: false, error: { code: 'internal', message: 'preview only' } } : reply;
 }
 
 export interface GavelServer {
@@ -241,7 +240,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
   }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'report', id: m.id, request: m.request, format: m.format === 'docx' ? 'docx' : 'preview', lang };
+    return { kind: 'report', id: m.id, request: m.request, format: 'preview', lang };
   }
   if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
   if (m.kind === 'command') {
