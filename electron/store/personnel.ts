@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import { appendVersionRow, readVersions } from './versions';
+import { appendVersionRow, readVersions, type VersionHead } from './versions';
 import {
   EMPTY_LINE,
   personnelRulesSchema,
@@ -60,11 +60,7 @@ export interface PersonnelVote {
   committee: Counter[];
 }
 
-export interface PersonnelVersion {
-  version: number;
-  reason: string;
-  at: number;
-  actor: string;
+export interface PersonnelVersion extends VersionHead {
   present: number;
   ballots: Ballots;
   /** Counts per person id as they stood in this version. */

@@ -8,11 +8,15 @@ import type { Db } from './db';
  */
 export type VersionTable = 'vote_version' | 'personnel_version';
 
-export interface VersionRow<C> {
+/** What every version records besides its counts. */
+export interface VersionHead {
   version: number;
   reason: string;
   at: number;
   actor: string;
+}
+
+export interface VersionRow<C> extends VersionHead {
   counts: C;
 }
 

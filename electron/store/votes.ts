@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import { appendVersionRow, readVersions } from './versions';
+import { appendVersionRow, readVersions, type VersionHead } from './versions';
 import type { MajorityRule } from '../engine/votes/rule';
 
 export const VOTE_METHODS = ['hands', 'named', 'secret'] as const;
@@ -45,11 +45,7 @@ export interface Vote {
 }
 
 /** A recorded result: version 1 at close, one more per correction. */
-export interface VoteVersion {
-  version: number;
-  reason: string;
-  at: number;
-  actor: string;
+export interface VoteVersion extends VersionHead {
   present: number;
   tally: Tally;
   /** A named vote's marks as they stood in this version. */
