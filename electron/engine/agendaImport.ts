@@ -15,7 +15,7 @@ import type { SittingPart } from '../store/agendaLive';
 import type { ImportProblem } from './catalog/agendaLive';
 import { fold, foldWords } from '../../common/fold';
 import { fieldsMappedTwice } from '../../common/mapping';
-import { AGENDA_LIMITS } from '../../common/agendaLimits';
+import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from './questions-dates';
 
 export interface ImportRow {

@@ -22,7 +22,7 @@ export function validationError(error: z.ZodError, fields?: Catalog): EngineErro
 
 function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}, fields?: Catalog): EngineError {
   const sentence = (lang: Lang) =>
-    `${field ? (fields?.[field]?.[lang] ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
+    `${field ? (fields?.[lang][field] ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[lang][problem], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
   return localized('invalid', (l) => ({ detail: sentence(l) }));

@@ -16,7 +16,7 @@ import { getTiming } from '../../store/agendaLive';
 import { defineCommand } from './define';
 import { requireSession } from './council';
 import { readRules } from '../rules';
-import { AGENDA_LIMITS } from '../../../common/agendaLimits';
+import { AGENDA_LIMITS } from '../../../common/limits';
 
 export const MAX_PLANNED_MINUTES = AGENDA_LIMITS.plannedMinutes;
 

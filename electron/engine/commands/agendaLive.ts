@@ -34,7 +34,7 @@ import { importProblems } from '../catalog/agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
 import { MAX_PLANNED_MINUTES, requireItem } from './agenda';
-import { AGENDA_LIMITS } from '../../../common/agendaLimits';
+import { AGENDA_LIMITS } from '../../../common/limits';
 import { followLiveItem } from '../slices/roster';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
@@ -265,7 +265,7 @@ export const agendaLiveCommands = {
         const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
-        if (r.sub && parent === null) throw refuse((l) => importProblems.orphanSubItem[l]);
+        if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
         const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
         if (!r.sub) parent = itemId;
         ids.push(itemId);

@@ -13,7 +13,7 @@ import { recordCommands } from './record';
 import { prepCommands } from './prep';
 import { personnelCommands } from './personnel';
 import { undoCommands } from './undo';
-import type { Catalog } from '../messages';
+import { joinCatalogs, type Catalog } from '../messages';
 import { foundationFields } from '../catalog/foundation';
 import { rosterFields } from '../catalog/roster';
 import { questionFields } from '../catalog/questions';
@@ -46,14 +46,14 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
  * as its own domain words it. A map added without this falls back to the shared labels.
  */
 function labelled<T extends Record<string, CommandDef>>(map: T, fields: Catalog): T {
-  for (const def of Object.values(map)) def.fields = { ...fields, ...def.fields };
+  for (const def of Object.values(map)) def.fields = { en: { ...fields.en, ...def.fields?.en }, vi: { ...fields.vi, ...def.fields?.vi } };
   return map;
 }
 
 /** The one handler map. Add a domain's map here. */
 export const commands = merge(
   labelled(councilCommands, foundationFields),
-  labelled(rosterCommands, { ...foundationFields, ...rosterFields }),
+  labelled(rosterCommands, joinCatalogs(foundationFields, rosterFields)),
   labelled(agendaCommands, foundationFields),
   labelled(questionCommands, questionFields),
   labelled(voteCommands, voteFields),

@@ -1,5 +1,5 @@
 import type { Lang } from '../messages';
-import { BASE_PHRASE } from '../votes/announce';
+import { basePhrase } from '../votes/announce';
 import type { PersonnelPerson, PersonnelVote } from '../../store/personnel';
 import { KIND_LEVELS, type PersonResult } from './result';
 import { addressed, LEVEL_NAMES } from './words';
@@ -12,7 +12,7 @@ import { addressed, LEVEL_NAMES } from './words';
 export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rules'>, person: PersonnelPerson, r: PersonResult, lang: Lang): string {
   const who = addressed(person, lang);
   const rule = vote.kind === 'confidence' ? vote.rules.resign : vote.rules.pass;
-  const of = BASE_PHRASE[rule.base][lang];
+  const of = basePhrase(rule.base, lang);
   const levels = KIND_LEVELS[vote.kind].filter((l) => l !== 'invalid' && l !== 'disagree');
   const parts = levels.map((l, i) => {
     const n = `${person.counts[l]}/${r.base}`;
