@@ -15,6 +15,8 @@ import { REPORT_PREFIX, reportRoute } from './reports/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from './server/sharing';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from './reports/serve';
+import { restoreDialog } from './engine/catalog/robust';
+import { fill } from '../common/fill';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
@@ -171,16 +173,15 @@ if (!app.requestSingleInstanceLock()) {
       return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
-      const vi = !app.getLocale().toLowerCase().startsWith('en');
-      const when = new Date(e.backup.at).toLocaleString(vi ? 'vi-VN' : 'en-GB');
+      const lang: Lang = app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi';
+      const w = restoreDialog[lang];
+      const when = new Date(e.backup.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
       const choice = dialog.showMessageBoxSync({
         type: 'error',
         title: 'Gavel',
-        message: vi ? 'Tệp dữ liệu bị hỏng nên không mở được.' : 'The database is damaged and cannot be opened.',
-        detail: vi
-          ? `Bản sao lưu tốt gần nhất là lúc ${when}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh.`
-          : `The newest good backup is from ${when}. Restore it? The damaged file is kept beside it.`,
-        buttons: vi ? ['Khôi phục', 'Thoát'] : ['Restore', 'Quit'],
+        message: w.message,
+        detail: fill(w.detail, { when }),
+        buttons: [w.restore, w.quit],
         defaultId: 0,
         cancelId: 1,
       });

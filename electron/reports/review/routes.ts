@@ -11,6 +11,7 @@ import { LANGS, type Lang } from '../../engine/messages';
 import { exportReview, REVIEW_EXPORTS, sessionIdOr, type ExportFile, type ReviewExport } from './export';
 import { REPORT_KINDS, type ReportKind } from '../index';
 import { answerReport } from '../serve';
+import { EngineError, notFound } from '../../engine/errors';
 
 export const REPORT_PREFIX = '/report/';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -35,7 +36,7 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
   const lang: Lang = LANGS.includes(url.searchParams.get('lang') as Lang) ? (url.searchParams.get('lang') as Lang) : 'vi';
   const given = url.searchParams.get('session');
   const sessionId = sessionIdOr(db, given === null ? null : Number(given));
-  if (sessionId === null || !Number.isInteger(sessionId)) return plain(404, lang === 'vi' ? 'Chưa chọn kỳ họp.' : 'No session chosen.');
+  if (sessionId === null || !Number.isInteger(sessionId)) return plain(404, new EngineError('no-session').messageIn(lang));
   let file: ExportFile | null;
   try {
     if (isDoc) {
@@ -51,9 +52,9 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
     }
   } catch (e) {
     console.error('gavel: report export failed', e);
-    return plain(500, lang === 'vi' ? 'Không xuất được báo cáo.' : 'The export failed.');
+    return plain(500, new EngineError('export-failed').messageIn(lang));
   }
-  if (!file) return plain(404, lang === 'vi' ? `Không có kỳ họp ${sessionId}.` : `No session ${sessionId}.`);
+  if (!file) return plain(404, notFound('session', sessionId).messageIn(lang));
   return {
     status: 200,
     headers: {
