@@ -9,6 +9,7 @@ import type { AgendaKind } from '../store/agenda';
 import type { SpeechKind } from '../store/speeches';
 import type { QuestionStatus } from '../store/questions';
 import type { VoteView } from '../engine/votes/slice';
+import { resolutionName } from '../engine/votes/announce';
 import { elapsedMs } from '../engine/timer';
 import { docNumber, placeDate, type DocLang } from './nd30';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './record';
@@ -407,7 +408,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
 }
 
 function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
-  const title = v.resolutionNumber ? `${v.resolutionTitle} (${lang === 'vi' ? 'số' : 'No.'} ${v.resolutionNumber})` : v.resolutionTitle;
+  const title = resolutionName(v, lang);
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: w.revote(v.round), italic: true });
   runs.push({ text: w.vote(title, METHOD[lang][v.method]) });

@@ -10,6 +10,11 @@ export function basePhrase(base: RuleBase, lang: Lang): string {
   return voteAnnounce[lang][`of.${base}`];
 }
 
+/** The resolution as named in a sentence: "Nghị quyết về … (số 12/NQ-HĐND)". */
+export function resolutionName(vote: Pick<Vote, 'resolutionTitle' | 'resolutionNumber'>, lang: Lang): string {
+  return vote.resolutionNumber ? fill(voteAnnounce[lang].numbered, { title: vote.resolutionTitle, number: vote.resolutionNumber }) : vote.resolutionTitle;
+}
+
 /**
  * The result as the chair reads it out, in Vietnamese administrative style:
  * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
@@ -20,7 +25,7 @@ export function announcement(vote: Pick<Vote, 'rule' | 'method' | 'resolutionTit
   const secret = vote.method === 'secret';
   // Abstentions are outside a "for and against" base, so they get no share of it.
   const abstainShare = vote.rule.base !== 'forAgainst' ? fill(w.abstainShare, { pAbstain: p.abstain }) : '';
-  const title = vote.resolutionNumber ? fill(w.numbered, { title: vote.resolutionTitle, number: vote.resolutionNumber }) : vote.resolutionTitle;
+  const title = resolutionName(vote, lang);
   const ballots = secret ? fill(w.ballots, { issued: tally.issued, returned: tally.returned, valid: tally.valid, invalid: tally.invalid }) : '';
   const counts = fill(w.counts, {
     for: tally.for,
