@@ -33,11 +33,9 @@ const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
 export const rosterErrors = { en: rosterErrorsEn, vi: rosterErrorsVi };
 
 const rosterThingsEn = {
-  sitting: 'sitting',
   speech: 'speech request',
 };
 const rosterThingsVi: Record<keyof typeof rosterThingsEn, string> = {
-  sitting: 'phiên họp',
   speech: 'lượt phát biểu',
 };
 export const rosterThings = { en: rosterThingsEn, vi: rosterThingsVi };

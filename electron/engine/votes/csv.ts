@@ -3,6 +3,7 @@ import type { Lang } from '../messages';
 import type { VoteView } from './slice';
 import { ruleFraction } from './rule';
 import { VOTE_CSV_COLUMNS, voteCsv } from '../catalog/votes';
+import { fill } from '../../../common/fill';
 
 /**
  * All votes of a session as CSV, one row per vote, the current (latest) version of each.
@@ -19,7 +20,7 @@ export function votesCsv(votes: readonly VoteView[], itemTitles: ReadonlyMap<num
       v.resolutionNumber,
       v.resolutionTitle,
       v.round,
-      [w[v.rule.comparison], ruleFraction(v.rule), w.of, w[`base.${v.rule.base}`]].filter(Boolean).join(' '),
+      fill(w.rule, { comparison: w[v.rule.comparison], fraction: ruleFraction(v.rule), base: w[`base.${v.rule.base}`] }),
       w[`method.${v.method}`],
       v.present,
       v.seats,
