@@ -10,6 +10,8 @@ import { fill } from '../../common/fill';
 import type { Lang } from '../../electron/engine/messages';
 import type { State } from '../../electron/engine/state';
 import type { DeviceActivity } from '../../electron/engine/protocol';
+import { sittingParts } from '../../electron/engine/catalog/agendaLive';
+import type { SittingPart } from '../../electron/store/agendaLive';
 import type { Activity, ActivityEntry, ActivitySitting } from '../../electron/store/activity';
 
 type Words = Record<Lang, string>;
@@ -39,12 +41,13 @@ export function namesFrom(state: State | null, sittings: readonly ActivitySittin
   };
 }
 
-const PARTS: Record<string, Words> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
+const SITTING: Words = { vi: 'Phiên {part} {date}', en: '{part} sitting {date}' };
 
+/** "Phiên buổi sáng 08/12/2026", "Morning sitting 08/12/2026". */
 export function sittingLabel(s: Pick<ActivitySitting, 'date' | 'part'>, lang: Lang): string {
   const [y, m, d] = s.date.split('-');
-  const part = PARTS[s.part]?.[lang] ?? s.part;
-  return lang === 'vi' ? `Phiên ${part} ${d}/${m}/${y}` : `${part[0].toUpperCase()}${part.slice(1)} sitting ${d}/${m}/${y}`;
+  const part = sittingParts[lang][s.part as SittingPart] ?? s.part;
+  return fill(SITTING[lang], { part, date: `${d}/${m}/${y}` }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 const quote = (v: unknown) => `“${String(v ?? '')}”`;

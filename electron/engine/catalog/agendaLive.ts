@@ -113,4 +113,15 @@ const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
 };
 export const importProblems = { en: importProblemsEn, vi: importProblemsVi };
 
+/** A part of the day inside a sentence ("There is already a morning sitting on …"). */
+const sittingPartsEn = {
+  morning: 'morning',
+  afternoon: 'afternoon',
+};
+const sittingPartsVi: Record<keyof typeof sittingPartsEn, string> = {
+  morning: 'buổi sáng',
+  afternoon: 'buổi chiều',
+};
+export const sittingParts = { en: sittingPartsEn, vi: sittingPartsVi };
+
 export type ImportProblem = keyof typeof importProblemsEn;

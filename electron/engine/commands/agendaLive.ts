@@ -30,7 +30,7 @@ import {
 } from '../../store/agendaLive';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../undo';
-import { importProblems } from '../catalog/agendaLive';
+import { importProblems, sittingParts } from '../catalog/agendaLive';
 import { requireSession } from './council';
 import { defineCommand } from './define';
 import { MAX_PLANNED_MINUTES, requireItem } from './agenda';
@@ -46,7 +46,6 @@ export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: [
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
-const PART_NAMES: Record<SittingPart, Record<Lang, string>> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
 
 function requireSitting(db: Db, sittingId: number): Sitting {
   const s = getSitting(db, sittingId);
@@ -57,7 +56,7 @@ function requireSitting(db: Db, sittingId: number): Sitting {
 function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sittingFields>>, self?: number): void {
   if (s.plannedEnd <= s.plannedStart) throw new EngineError('times-reversed', { start: s.plannedStart, end: s.plannedEnd });
   const other = findSitting(db, sessionId, s.date, s.part);
-  if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: PART_NAMES[s.part][l] }));
+  if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: sittingParts[l][s.part] }));
 }
 
 /** Closes the running segment of an item and leaves it paused or finished. */
