@@ -7,6 +7,7 @@ import type { Lang } from '../../electron/engine/messages';
 import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { Role } from '../../electron/engine/roles';
 import type { ReportRequest } from '../../electron/reports/index';
+import { download } from './votes';
 
 /** What the server says a socket is: its role and, for a paired console, the device's name. */
 export interface Hello {
@@ -107,12 +108,7 @@ export async function downloadReport(request: ReportRequest, lang: Lang): Promis
   if (!res.ok) return { ok: false, message: await res.text() };
   const disposition = res.headers.get('Content-Disposition') ?? '';
   const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? `${request.doc}.docx`);
-  const url = URL.createObjectURL(await res.blob());
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(name, await res.blob());
   return { ok: true, name };
 }
 
