@@ -79,3 +79,81 @@ const personnelFieldsVi: Record<keyof typeof personnelFieldsEn, string> = {
   personIds: 'Người bầu lại',
 };
 export const personnelFields = { en: personnelFieldsEn, vi: personnelFieldsVi };
+
+/** Words of personnel votes shared by the engine's sentences, the CSV and the record (personnel/words.ts). */
+/** The levels a ballot line is marked with. */
+const personnelLevelsEn = {
+  agree: 'agree',
+  disagree: 'disagree',
+  high: 'high confidence',
+  medium: 'confidence',
+  low: 'low confidence',
+  invalid: 'invalid line',
+};
+const personnelLevelsVi: Record<keyof typeof personnelLevelsEn, string> = {
+  agree: 'đồng ý',
+  disagree: 'không đồng ý',
+  high: 'tín nhiệm cao',
+  medium: 'tín nhiệm',
+  low: 'tín nhiệm thấp',
+  invalid: 'dòng không hợp lệ',
+};
+export const personnelLevels = { en: personnelLevelsEn, vi: personnelLevelsVi };
+
+/** The kinds of personnel vote. */
+const personnelKindsEn = {
+  election: 'Election',
+  dismissal: 'Dismissal',
+  confidence: 'Confidence vote',
+};
+const personnelKindsVi: Record<keyof typeof personnelKindsEn, string> = {
+  election: 'Bầu',
+  dismissal: 'Miễn nhiệm, bãi nhiệm',
+  confidence: 'Lấy phiếu tín nhiệm',
+};
+export const personnelKinds = { en: personnelKindsEn, vi: personnelKindsVi };
+
+/** A person's result, as a short label (tables, CSV). */
+const personnelOutcomesEn = {
+  elected: 'Elected',
+  notElected: 'Not elected',
+  tie: 'Tie, vote again',
+  dismissed: 'Dismissed',
+  notDismissed: 'Not dismissed',
+  mayResign: 'Low from over 1/2: may resign',
+  dismissalProposed: 'Low from 2/3: dismissal proposed',
+  confidence: '',
+};
+const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
+  elected: 'Trúng cử',
+  notElected: 'Không trúng cử',
+  tie: 'Bằng phiếu, bầu lại',
+  dismissed: 'Được miễn nhiệm',
+  notDismissed: 'Không được miễn nhiệm',
+  mayResign: 'Tín nhiệm thấp trên 1/2: có thể xin từ chức',
+  dismissalProposed: 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm',
+  confidence: '',
+};
+export const personnelOutcomes = { en: personnelOutcomesEn, vi: personnelOutcomesVi };
+
+/** Which body elected the person. */
+const personnelBodiesEn = {
+  council: 'Council',
+  committee: "People's Committee",
+};
+const personnelBodiesVi: Record<keyof typeof personnelBodiesEn, string> = {
+  council: 'Hội đồng nhân dân',
+  committee: 'Ủy ban nhân dân',
+};
+export const personnelBodies = { en: personnelBodiesEn, vi: personnelBodiesVi };
+
+/** How a person is addressed ("Ông Lương Xuân Quý"). */
+const honorificsEn = {
+  mr: 'Mr',
+  ms: 'Ms',
+};
+const honorificsVi: Record<keyof typeof honorificsEn, string> = {
+  mr: 'Ông',
+  ms: 'Bà',
+};
+export const honorifics = { en: honorificsEn, vi: honorificsVi };

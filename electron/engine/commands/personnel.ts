@@ -115,14 +115,14 @@ function checkLine(vote: PersonnelVote, person: PersonnelPerson, line: LineCount
   if (person.exemptReason) throw new EngineError('personnel-exempt', { name: person.fullName, reason: person.exemptReason });
   const levels = KIND_LEVELS[vote.kind];
   const wrong = changed.find((l) => !levels.includes(l) && line[l] !== 0);
-  if (wrong) throw localized('personnel-level-wrong', (lang) => ({ name: person.fullName, level: LEVEL_NAMES[wrong][lang] }));
+  if (wrong) throw localized('personnel-level-wrong', (lang) => ({ name: person.fullName, level: LEVEL_NAMES[lang][wrong] }));
   const pool = ballotPool(vote.ballots, vote.present);
   const sum = levels.reduce((s, l) => s + line[l], 0);
   if (sum > pool) {
     const level = changed.find((l) => line[l] > 0) ?? changed[0] ?? levels[0];
     throw localized('personnel-line-over', (lang) => ({
       name: person.fullName,
-      level: LEVEL_NAMES[level][lang],
+      level: LEVEL_NAMES[lang][level],
       count: line[level],
       sum,
       pool,

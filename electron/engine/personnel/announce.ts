@@ -16,7 +16,7 @@ export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rul
   const levels = KIND_LEVELS[vote.kind].filter((l) => l !== 'invalid' && l !== 'disagree');
   const parts = levels.map((l, i) => {
     const n = `${person.counts[l]}/${r.base}`;
-    const name = LEVEL_NAMES[l][lang];
+    const name = LEVEL_NAMES[lang][l];
     if (lang === 'vi') return `${n} phiếu ${name}, chiếm ${r.percent.vi[l]}%${i === 0 ? ` ${of}` : ''}`;
     return `${n} ballots ${name}, ${r.percent.en[l]}%${i === 0 ? ` ${of}` : ''}`;
   });

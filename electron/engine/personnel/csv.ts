@@ -34,7 +34,7 @@ function csv(rows: (string | number)[][], fields?: string[]): string {
 /** One row per person per vote: counts of every level, their shares, and the result. */
 export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang): string {
   const w = WORDS[lang];
-  const levelCols = LEVELS.flatMap((l) => [cap(LEVEL_NAMES[l][lang]), `${w.pct} ${LEVEL_NAMES[l][lang]} (%)`]);
+  const levelCols = LEVELS.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), `${w.pct} ${LEVEL_NAMES[lang][l]} (%)`]);
   const fields = [...w.head, ...levelCols, w.outcome, w.status, w.versions];
   const rows = votes.flatMap((v) =>
     v.people.map((p, i) => {
@@ -42,19 +42,19 @@ export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang)
       const on = (l: Level) => KIND_LEVELS[v.kind].includes(l);
       return [
         v.title,
-        KIND_NAMES[v.kind][lang],
+        KIND_NAMES[lang][v.kind],
         v.round,
         i + 1,
         p.fullName,
         p.title,
-        BODY_NAMES[p.body][lang],
+        BODY_NAMES[lang][p.body],
         p.exemptReason,
         v.seats,
         v.present,
         v.ballots.valid,
         r ? r.base : '',
         ...LEVELS.flatMap((l) => (r && on(l) ? [p.counts[l], r.percent[lang][l]] : ['', ''])),
-        r && v.status === 'closed' ? OUTCOME_NAMES[r.outcome][lang] : '',
+        r && v.status === 'closed' ? OUTCOME_NAMES[lang][r.outcome] : '',
         v.status === 'closed' ? '' : w.pending,
         v.versions.length,
       ];
@@ -73,14 +73,14 @@ export function countingRecordCsv(votes: readonly PersonnelView[], lang: Lang): 
   for (const v of votes) {
     if (rows.length) rows.push([]);
     const levels = KIND_LEVELS[v.kind];
-    rows.push([w.record, `${KIND_NAMES[v.kind][lang]}: ${v.title}`], [w.round, v.round]);
+    rows.push([w.record, `${KIND_NAMES[lang][v.kind]}: ${v.title}`], [w.round, v.round]);
     for (const c of v.committee) rows.push([w.committee, c.role === 'head' ? w.chief : w.member, c.fullName, c.title]);
     rows.push([w.seats, v.seats], [w.present, v.present]);
     rows.push([w.issued, v.ballots.issued], [w.returned, v.ballots.returned], [w.valid, v.ballots.valid], [w.invalid, v.ballots.invalid]);
-    rows.push([w.head[3], w.head[4], w.head[5], ...levels.flatMap((l) => [cap(LEVEL_NAMES[l][lang]), '%']), w.outcome]);
+    rows.push([w.head[3], w.head[4], w.head[5], ...levels.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), '%']), w.outcome]);
     v.people.forEach((p, i) => {
       if (!p.result) return rows.push([i + 1, p.fullName, p.title, `${w.head[7]}: ${p.exemptReason}`]);
-      rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[p.result.outcome][lang] : w.pending]);
+      rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[lang][p.result.outcome] : w.pending]);
     });
     for (const p of v.people) if (p.announcement && v.status === 'closed') rows.push([w.announcement, p.announcement[lang]]);
     for (const ver of v.versions.slice(1)) rows.push([w.correction.replace('{v}', String(ver.version)), ver.reason]);
