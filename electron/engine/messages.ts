@@ -83,6 +83,11 @@ export type Problem = keyof typeof problemsEn;
 
 export { fill } from '../../common/fill';
 
+/** A catalog's text for a key that came from outside (a payload's field name): own keys only, so "__proto__" is not a label. */
+export function labelIn(catalog: Catalog | undefined, lang: Lang, key: string): string | undefined {
+  return catalog && Object.hasOwn(catalog[lang], key) ? catalog[lang][key] : undefined;
+}
+
 export function describeField(field: string, lang: Lang): string {
-  return fieldNames[lang][field] ?? field;
+  return labelIn(fieldNames, lang, field) ?? field;
 }

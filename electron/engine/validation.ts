@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized, type EngineError } from './errors';
-import { describeField, fill, problemMessages, type Catalog, type Lang, type Problem } from './messages';
+import { describeField, fill, labelIn, problemMessages, type Catalog, type Lang, type Problem } from './messages';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -22,7 +22,7 @@ export function validationError(error: z.ZodError, fields?: Catalog): EngineErro
 
 function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}, fields?: Catalog): EngineError {
   const sentence = (lang: Lang) =>
-    `${field ? (fields?.[lang][field] ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[lang][problem], params)}`.replace(/^\w/, (c) =>
+    `${field ? (labelIn(fields, lang, field) ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[lang][problem], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
   return localized('invalid', (l) => ({ detail: sentence(l) }));

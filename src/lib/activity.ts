@@ -17,7 +17,7 @@ import type { Activity, ActivityEntry, ActivitySitting } from '../../electron/st
 
 /** The journal's words (i18n/journal.ts), by key, in the language asked (not the screen's: the CSV and tests choose). */
 const WORDS: Record<Lang, Record<string, string>> = { en: journalEn, vi: journalVi };
-const word = (key: string, lang: Lang): string | undefined => WORDS[lang][key];
+const word = (key: string, lang: Lang): string | undefined => (Object.hasOwn(WORDS[lang], key) ? WORDS[lang][key] : undefined);
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 
@@ -119,7 +119,7 @@ export function kindLabel(kind: string, lang: Lang): string {
 /** One sentence for one journal entry. */
 export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: Names, lang: Lang): string {
   const payload = entry.payload ?? {};
-  if (entry.type in PHRASED) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
+  if (Object.hasOwn(PHRASED, entry.type)) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');
   const verb = word(`journal.verb.${action}`, lang) ?? action;
