@@ -157,3 +157,18 @@ const honorificsVi: Record<keyof typeof honorificsEn, string> = {
   ms: 'Bà',
 };
 export const honorifics = { en: honorificsEn, vi: honorificsVi };
+
+/** What bounds a ballot line while the ballots are being sorted ("more than the {of}"). */
+const personnelPoolsEn = {
+  valid: 'valid ballots',
+  returned: 'ballots returned',
+  issued: 'ballots issued',
+  present: 'delegates present',
+};
+const personnelPoolsVi: Record<keyof typeof personnelPoolsEn, string> = {
+  valid: 'phiếu hợp lệ',
+  returned: 'phiếu thu vào',
+  issued: 'phiếu phát ra',
+  present: 'đại biểu có mặt',
+};
+export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };

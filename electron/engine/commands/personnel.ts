@@ -5,6 +5,7 @@ import { readRules } from '../rules';
 import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../personnel/result';
 import { LEVEL_NAMES } from '../personnel/words';
+import { personnelPools } from '../catalog/personnel';
 import { resultsOf } from '../personnel/slice';
 import { getCouncil } from '../../store/council';
 import { getHall, saveHall } from '../../store/hall';
@@ -99,12 +100,9 @@ function findPerson(vote: PersonnelVote, personId: number): PersonnelPerson {
 }
 
 /** "valid ballots" / "ballots returned"…: what bounds a line while the ballots are being sorted. */
-function poolName(vote: PersonnelVote): Record<'vi' | 'en', string> {
+function poolName(vote: PersonnelVote): keyof (typeof personnelPools)['en'] {
   const b = vote.ballots;
-  if (b.valid) return { vi: 'phiếu hợp lệ', en: 'valid ballots' };
-  if (b.returned) return { vi: 'phiếu thu vào', en: 'ballots returned' };
-  if (b.issued) return { vi: 'phiếu phát ra', en: 'ballots issued' };
-  return { vi: 'đại biểu có mặt', en: 'delegates present' };
+  return b.valid ? 'valid' : b.returned ? 'returned' : b.issued ? 'issued' : 'present';
 }
 
 /**
@@ -126,7 +124,7 @@ function checkLine(vote: PersonnelVote, person: PersonnelPerson, line: LineCount
       count: line[level],
       sum,
       pool,
-      of: poolName(vote)[lang],
+      of: personnelPools[lang][poolName(vote)],
     }));
   }
 }
