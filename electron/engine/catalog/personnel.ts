@@ -172,3 +172,32 @@ const personnelPoolsVi: Record<keyof typeof personnelPoolsEn, string> = {
   present: 'đại biểu có mặt',
 };
 export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
+
+/**
+ * The statutory sentence for one person (personnel/announce.ts), as the head of the counting
+ * committee reads it: "Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số
+ * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
+ */
+const personnelAnnounceEn = {
+  line: '{count}/{base} ballots {level}, {share}%{of}',
+  counts: '{who} received {lines}',
+  elected: '{who} is therefore elected {post}',
+  notElected: '{who} is therefore not elected',
+  tie: '{who} is level with another candidate for the last post; the council votes again among those level',
+  dismissed: '{who} is therefore dismissed from the post of {post}',
+  notDismissed: '{who} is therefore not dismissed',
+  mayResign: 'Low confidence from more than half: {who} may resign; otherwise the council holds a binding vote of confidence',
+  dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
+};
+const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
+  line: '{count}/{base} phiếu {level}, chiếm {share}%{of}',
+  counts: '{who} được {lines}',
+  elected: 'Như vậy, {who} đã trúng cử chức vụ {post}',
+  notElected: 'Như vậy, {who} không trúng cử',
+  tie: '{who} có số phiếu bằng ứng cử viên khác cho chức vụ cuối cùng; Hội đồng nhân dân bầu lại trong số những người bằng phiếu',
+  dismissed: 'Như vậy, {who} đã được miễn nhiệm chức vụ {post}',
+  notDismissed: 'Như vậy, {who} không được miễn nhiệm',
+  mayResign: '{who} có trên một nửa tổng số đại biểu đánh giá tín nhiệm thấp, có thể xin từ chức; nếu không xin từ chức thì Hội đồng nhân dân bỏ phiếu tín nhiệm',
+  dismissalProposed: '{who} có từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp; cơ quan có thẩm quyền trình Hội đồng nhân dân miễn nhiệm',
+};
+export const personnelAnnounce = { en: personnelAnnounceEn, vi: personnelAnnounceVi };
