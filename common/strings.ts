@@ -6,8 +6,18 @@ export type Lang = 'vi' | 'en';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
-export type Catalog = Record<string, { vi: string; en: string }>;
+/**
+ * One format for every sentence, engine and screens alike: two typed maps, English and
+ * Vietnamese, the Vietnamese typed `Record<keyof typeof en, string>` so neither can have a key
+ * the other lacks. A feature exports `{ en, vi }`.
+ */
+export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>;
 
+/**
+ * Fills a sentence's `{name}` placeholders from params; a placeholder without a value stays
+ * as written, so a missing parameter shows in the sentence instead of vanishing.
+ * Pure: the engine's catalogs and the screens' dictionaries fill their sentences the same way.
+ */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }

@@ -12,10 +12,10 @@
  */
 import { AGENDA_KINDS, type AgendaKind } from './model';
 import type { SittingPart } from '../timing/model';
-import { fold, foldWords } from '../fold';
-import { fieldsMappedTwice } from '../mapping';
+import { fold, foldWords } from '../../common/fold';
+import { fieldsMappedTwice } from '../../common/mapping';
+import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
-import type { Catalog } from '../strings';
 
 export interface ImportRow {
   /** Line in the source (1-based), to name in errors. */
@@ -244,8 +244,6 @@ export function minutesFromText(raw: string): number | null {
   return hm ? Number(hm[1]) * 60 + Number(hm[2] ?? 0) : null;
 }
 
-export const MAX_IMPORT_MINUTES = 600;
-
 /** A row that is only a heading of the programme: "NGÀY THỨ NHẤT (08/12/2026)", "Buổi sáng", "Sáng ngày 9/12". */
 function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
   const f = foldWords(text);
@@ -348,19 +346,19 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const sub = mark !== null || SUB_NUMBER.test(number);
     const title = rawTitle.slice(mark?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');
-    else if (title.length > 500) problem('titleLong');
+    else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
 
     const rawKind = cell(cells, 'kind');
     const kind = rawKind ? kindFromText(rawKind) : kindFromTitle(title);
     if (!kind) problem('kindUnknown', { value: rawKind });
     const presenter = cell(cells, 'presenter');
-    if (presenter.length > 200) problem('presenterLong');
+    if (presenter.length > AGENDA_LIMITS.presenter) problem('presenterLong', { max: AGENDA_LIMITS.presenter });
 
     let plannedMinutes: number | undefined;
     const rawMinutes = cell(cells, 'minutes');
     if (rawMinutes !== '') {
       const n = minutesFromText(rawMinutes);
-      if (n === null || n < 0 || n > MAX_IMPORT_MINUTES) problem('minutesInvalid', { value: rawMinutes });
+      if (n === null || n < 0 || n > AGENDA_LIMITS.plannedMinutes) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
       else plannedMinutes = n;
     }
 
@@ -383,42 +381,32 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 }
 
 /** Problems of one import row, found before anything is saved (preview) and again by the engine. */
-export const importProblems = {
-  titleEmpty: { vi: 'thiếu tiêu đề.', en: 'the title is missing.' },
-  titleLong: { vi: 'tiêu đề dài quá 500 ký tự.', en: 'the title is longer than 500 characters.' },
-  presenterLong: { vi: 'người trình bày dài quá 200 ký tự.', en: 'the presenter is longer than 200 characters.' },
-  kindUnknown: {
-    vi: 'không rõ loại «{value}» (ví dụ: báo cáo, tờ trình, thẩm tra, thảo luận, chất vấn, biểu quyết).',
-    en: 'unknown kind “{value}” (e.g. report, submission, verification, discussion, questioning, vote).',
-  },
-  minutesInvalid: {
-    vi: 'số phút «{value}» phải là số nguyên từ 0 đến 600.',
-    en: 'minutes “{value}” must be a whole number from 0 to 600.',
-  },
-  sittingInvalid: {
-    vi: 'không hiểu phiên «{value}» (ví dụ: 2026-12-08 sáng).',
-    en: 'cannot read the sitting “{value}” (e.g. 2026-12-08 morning).',
-  },
-  dayInvalid: {
-    vi: 'không hiểu ngày «{value}» (ví dụ: 1, Ngày 2, 08/12/2026).',
-    en: 'cannot read the day “{value}” (e.g. 1, Day 2, 08/12/2026).',
-  },
-  partInvalid: {
-    vi: 'không hiểu buổi «{value}» (sáng hoặc chiều).',
-    en: 'cannot read the part of day “{value}” (morning or afternoon).',
-  },
-  noStartDate: {
-    vi: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
-    en: 'the row says day {day} of the session, but the session has no start date.',
-  },
-  parentBad: {
-    vi: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
-    en: 'a sub-item of a main item that has errors; fix the main item first.',
-  },
-  orphanSubItem: {
-    vi: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
-    en: 'a sub-item (starting with “-”) must follow a main item.',
-  },
-} satisfies Catalog;
+const importProblemsEn = {
+  titleEmpty: 'the title is missing.',
+  titleLong: 'the title is longer than {max} characters.',
+  presenterLong: 'the presenter is longer than {max} characters.',
+  kindUnknown: 'unknown kind “{value}” (e.g. report, submission, verification, discussion, questioning, vote).',
+  minutesInvalid: 'minutes “{value}” must be a whole number from 0 to {max}.',
+  sittingInvalid: 'cannot read the sitting “{value}” (e.g. 2026-12-08 morning).',
+  dayInvalid: 'cannot read the day “{value}” (e.g. 1, Day 2, 08/12/2026).',
+  partInvalid: 'cannot read the part of day “{value}” (morning or afternoon).',
+  noStartDate: 'the row says day {day} of the session, but the session has no start date.',
+  parentBad: 'a sub-item of a main item that has errors; fix the main item first.',
+  orphanSubItem: 'a sub-item (starting with “-”) must follow a main item.',
+};
+const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
+  titleEmpty: 'thiếu tiêu đề.',
+  titleLong: 'tiêu đề dài quá {max} ký tự.',
+  presenterLong: 'người trình bày dài quá {max} ký tự.',
+  kindUnknown: 'không rõ loại «{value}» (ví dụ: báo cáo, tờ trình, thẩm tra, thảo luận, chất vấn, biểu quyết).',
+  minutesInvalid: 'số phút «{value}» phải là số nguyên từ 0 đến {max}.',
+  sittingInvalid: 'không hiểu phiên «{value}» (ví dụ: 2026-12-08 sáng).',
+  dayInvalid: 'không hiểu ngày «{value}» (ví dụ: 1, Ngày 2, 08/12/2026).',
+  partInvalid: 'không hiểu buổi «{value}» (sáng hoặc chiều).',
+  noStartDate: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
+  parentBad: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
+  orphanSubItem: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
+};
+export const importProblems = { en: importProblemsEn, vi: importProblemsVi };
 
-export type ImportProblem = keyof typeof importProblems;
+export type ImportProblem = keyof typeof importProblemsEn;

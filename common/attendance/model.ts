@@ -22,3 +22,12 @@ export interface Mark {
  * known; a late mark without a time means "not arrived yet" (chưa đến), and the rest are away.
  */
 export const isPresent = (mark: Pick<Mark, 'status' | 'time'> | undefined): boolean => !mark || (mark.status === 'late' && mark.time !== null);
+
+/**
+ * Delegates marked away by a roll call's marks; everyone without a mark is here. Pure, so the
+ * engine (speaker queue, votes) and the screens (the queue's "away" badge, the hall's next
+ * speakers) apply one rule to the same marks.
+ */
+export function awayFrom(marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[]): Set<number> {
+  return new Set(marks.filter((m) => !isPresent(m)).map((m) => m.delegateId));
+}

@@ -38,3 +38,6 @@ export interface HallScreen {
   /** During a question, the hall also shows its text (the chair's choice). */
   showQuestionText: boolean;
 }
+
+/** Largest emblem kept: it travels to every screen in the state, so it stays small. */
+export const EMBLEM_MAX_BYTES = 256 * 1024;

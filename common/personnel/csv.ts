@@ -3,27 +3,11 @@ import type { Lang } from '../strings';
 import { KIND_LEVELS, LEVELS, type Level } from './result';
 import type { PersonnelView } from './model';
 import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from './words';
+import { PERSONNEL_CSV_COLUMNS, personnelCsv } from './catalog';
+import { fill } from '../strings';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const WORDS = {
-  vi: {
-    head: ['Cuộc bỏ phiếu', 'Loại', 'Lần', 'STT', 'Họ và tên', 'Chức vụ', 'Cơ quan', 'Không lấy phiếu (lý do)', 'Tổng số đại biểu', 'Có mặt', 'Phiếu hợp lệ', 'Cơ sở tính'],
-    pct: 'Tỷ lệ', outcome: 'Kết quả', status: 'Tình trạng', pending: 'Chưa kết thúc', versions: 'Phiên bản',
-    record: 'BIÊN BẢN KIỂM PHIẾU', round: 'Lần bỏ phiếu', committee: 'Ban kiểm phiếu', chief: 'Trưởng ban', member: 'Thành viên',
-    seats: 'Tổng số đại biểu', present: 'Số đại biểu có mặt',
-    issued: 'Số phiếu phát ra', returned: 'Số phiếu thu vào', valid: 'Số phiếu hợp lệ', invalid: 'Số phiếu không hợp lệ',
-    correction: 'Điều chỉnh (phiên bản {v})', announcement: 'Kết quả',
-  },
-  en: {
-    head: ['Vote', 'Kind', 'Round', 'No.', 'Full name', 'Title', 'Body', 'Exempt (reason)', 'Total seats', 'Present', 'Valid ballots', 'Base'],
-    pct: 'Share', outcome: 'Result', status: 'Status', pending: 'Not closed', versions: 'Versions',
-    record: 'BALLOT-COUNTING RECORD', round: 'Round', committee: 'Counting committee', chief: 'Head', member: 'Member',
-    seats: 'Total seats', present: 'Delegates present',
-    issued: 'Ballots issued', returned: 'Ballots returned', valid: 'Valid ballots', invalid: 'Invalid ballots',
-    correction: 'Correction (version {v})', announcement: 'Result',
-  },
-} as const;
 
 function csv(rows: (string | number)[][], fields?: string[]): string {
   // papaparse, as the other exports: every field quoted, a byte-order mark for Excel.
@@ -33,28 +17,28 @@ function csv(rows: (string | number)[][], fields?: string[]): string {
 
 /** One row per person per vote: counts of every level, their shares, and the result. */
 export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang): string {
-  const w = WORDS[lang];
-  const levelCols = LEVELS.flatMap((l) => [cap(LEVEL_NAMES[l][lang]), `${w.pct} ${LEVEL_NAMES[l][lang]} (%)`]);
-  const fields = [...w.head, ...levelCols, w.outcome, w.status, w.versions];
+  const w = personnelCsv[lang];
+  const levelCols = LEVELS.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), `${w.pct} ${LEVEL_NAMES[lang][l]} (%)`]);
+  const fields = [...PERSONNEL_CSV_COLUMNS.map((c) => w[`col.${c}`]), ...levelCols, w.outcome, w.status, w.versions];
   const rows = votes.flatMap((v) =>
     v.people.map((p, i) => {
       const r = p.result;
       const on = (l: Level) => KIND_LEVELS[v.kind].includes(l);
       return [
         v.title,
-        KIND_NAMES[v.kind][lang],
+        KIND_NAMES[lang][v.kind],
         v.round,
         i + 1,
         p.fullName,
         p.title,
-        BODY_NAMES[p.body][lang],
+        BODY_NAMES[lang][p.body],
         p.exemptReason,
         v.seats,
         v.present,
         v.ballots.valid,
         r ? r.base : '',
         ...LEVELS.flatMap((l) => (r && on(l) ? [p.counts[l], r.percent[lang][l]] : ['', ''])),
-        r && v.status === 'closed' ? OUTCOME_NAMES[r.outcome][lang] : '',
+        r && v.status === 'closed' ? OUTCOME_NAMES[lang][r.outcome] : '',
         v.status === 'closed' ? '' : w.pending,
         v.versions.length,
       ];
@@ -68,22 +52,22 @@ export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang)
  * the ballots, the count and share per person, the announced sentences, and corrections.
  */
 export function countingRecordCsv(votes: readonly PersonnelView[], lang: Lang): string {
-  const w = WORDS[lang];
+  const w = personnelCsv[lang];
   const rows: (string | number)[][] = [];
   for (const v of votes) {
     if (rows.length) rows.push([]);
     const levels = KIND_LEVELS[v.kind];
-    rows.push([w.record, `${KIND_NAMES[v.kind][lang]}: ${v.title}`], [w.round, v.round]);
+    rows.push([w.record, `${KIND_NAMES[lang][v.kind]}: ${v.title}`], [w.round, v.round]);
     for (const c of v.committee) rows.push([w.committee, c.role === 'head' ? w.chief : w.member, c.fullName, c.title]);
     rows.push([w.seats, v.seats], [w.present, v.present]);
     rows.push([w.issued, v.ballots.issued], [w.returned, v.ballots.returned], [w.valid, v.ballots.valid], [w.invalid, v.ballots.invalid]);
-    rows.push([w.head[3], w.head[4], w.head[5], ...levels.flatMap((l) => [cap(LEVEL_NAMES[l][lang]), '%']), w.outcome]);
+    rows.push([w['col.no'], w['col.fullName'], w['col.title'], ...levels.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), '%']), w.outcome]);
     v.people.forEach((p, i) => {
-      if (!p.result) return rows.push([i + 1, p.fullName, p.title, `${w.head[7]}: ${p.exemptReason}`]);
-      rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[p.result.outcome][lang] : w.pending]);
+      if (!p.result) return rows.push([i + 1, p.fullName, p.title, `${w['col.exempt']}: ${p.exemptReason}`]);
+      rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[lang][p.result.outcome] : w.pending]);
     });
     for (const p of v.people) if (p.announcement && v.status === 'closed') rows.push([w.announcement, p.announcement[lang]]);
-    for (const ver of v.versions.slice(1)) rows.push([w.correction.replace('{v}', String(ver.version)), ver.reason]);
+    for (const ver of v.versions.slice(1)) rows.push([fill(w.correction, { version: ver.version }), ver.reason]);
   }
   return csv(rows);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BallotCounts } from '../votes/model';
 import { baseCount, canStillPass, formatPercent, majorityRuleSchema, passes, votesNeeded, type BaseInputs, type MajorityRule } from '../votes/rule';
 
 /**
@@ -22,12 +23,9 @@ export const KIND_LEVELS: Record<PersonnelKind, readonly Level[]> = {
   confidence: ['high', 'medium', 'low', 'invalid'],
 };
 
-export interface Ballots {
-  issued: number;
-  returned: number;
-  valid: number;
-  invalid: number;
-}
+/** A personnel vote's ballots: the secret ballot's counts, checked by the same checkBallots(). */
+export type Ballots = BallotCounts;
+export const EMPTY_BALLOTS: Ballots = { issued: 0, returned: 0, valid: 0, invalid: 0 };
 
 /**
  * A personnel vote's rules, snapshotted when it is prepared:

@@ -9,6 +9,7 @@ import { AGENDA_KINDS, type AgendaKind } from '../agenda/model';
 import { SITTING_PARTS, type SittingPart } from '../timing/model';
 import type { TemplateItem } from './model';
 import type { Lang } from '../strings';
+import { builtinTemplates } from './catalog';
 
 export const TEMPLATE_FORMAT = 'gavel-agenda-template';
 /** The file version this Gavel writes; a file with a higher one comes from a newer Gavel. */
@@ -159,12 +160,8 @@ const FIRST_OF_TERM: Sitting[] = [
 export const BUILTIN_KEYS = ['yearEnd', 'midYear', 'thematic', 'firstOfTerm'] as const;
 export type BuiltinKey = (typeof BUILTIN_KEYS)[number];
 
-export const BUILTIN_NAMES: Record<BuiltinKey, Record<Lang, string>> = {
-  yearEnd: { vi: 'Kỳ họp thường lệ cuối năm', en: 'Regular year-end session' },
-  midYear: { vi: 'Kỳ họp thường lệ giữa năm', en: 'Regular mid-year session' },
-  thematic: { vi: 'Kỳ họp chuyên đề', en: 'Thematic session' },
-  firstOfTerm: { vi: 'Kỳ họp thứ nhất của nhiệm kỳ (bầu các chức danh)', en: 'First session of a term (elections)' },
-};
+/** The built-in templates' names, by language (common/prep/catalog.ts). */
+export const BUILTIN_NAMES: Record<Lang, Record<BuiltinKey, string>> = builtinTemplates;
 
 export const BUILTIN_TEMPLATES: Record<BuiltinKey, TemplateItem[]> = {
   yearEnd: build(YEAR_END),

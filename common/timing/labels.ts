@@ -18,3 +18,16 @@ export const vi: Record<keyof typeof en, string> = {
   'sitting.part.morning': 'Buổi sáng',
   'sitting.part.afternoon': 'Buổi chiều',
 };
+
+/** A part of the day inside a sentence ("There is already a morning sitting on …"). */
+const sittingPartsEn = {
+  morning: 'morning',
+  afternoon: 'afternoon',
+};
+
+const sittingPartsVi: Record<keyof typeof sittingPartsEn, string> = {
+  morning: 'buổi sáng',
+  afternoon: 'buổi chiều',
+};
+
+export const sittingParts = { en: sittingPartsEn, vi: sittingPartsVi };

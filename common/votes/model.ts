@@ -61,3 +61,11 @@ export interface VoteVersion {
 }
 
 export const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0, issued: 0, returned: 0, valid: 0, invalid: 0 };
+
+/** Ballots of a secret ballot: issued, returned, and sorted into valid and invalid. */
+export interface BallotCounts {
+  issued: number;
+  returned: number;
+  valid: number;
+  invalid: number;
+}

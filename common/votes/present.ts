@@ -1,5 +1,6 @@
 import type { Delegate } from '../roster/model';
-import { isPresent, type Mark } from '../attendance/model';
+import type { Mark } from '../attendance/model';
+import { awayFrom } from '../attendance/model';
 
 /**
  * Who may vote now: the voting delegates present by the current roll call (the `attendance`
@@ -9,6 +10,6 @@ import { isPresent, type Mark } from '../attendance/model';
  * what the engine accepts.
  */
 export function presentVoters<D extends Pick<Delegate, 'id' | 'voting'>>(delegates: readonly D[], marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[] = []): D[] {
-  const byDelegate = new Map(marks.map((m) => [m.delegateId, m]));
-  return delegates.filter((d) => d.voting && isPresent(byDelegate.get(d.id)));
+  const away = awayFrom(marks);
+  return delegates.filter((d) => d.voting && !away.has(d.id));
 }

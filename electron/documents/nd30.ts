@@ -58,6 +58,7 @@ import {
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import { documentFrame } from '../../common/record/catalog';
 
 export type DocLang = 'vi' | 'en';
 
@@ -178,8 +179,8 @@ export interface Nd30Header {
 }
 
 const MOTTO: Record<DocLang, [string, string]> = {
-  vi: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-  en: ['SOCIALIST REPUBLIC OF VIET NAM', 'Independence - Freedom - Happiness'],
+  vi: [documentFrame.vi.nation, documentFrame.vi.motto],
+  en: [documentFrame.en.nation, documentFrame.en.motto],
 };
 
 /** The two header blocks: issuing body (left) and national name and motto (right), with rules. */
@@ -288,7 +289,7 @@ function signerParagraphs(s: Signer, titleLines: number): Paragraph[] {
 
 /** "Nơi nhận:" bold italic 12 pt, then its list in 11 pt, left-aligned. */
 export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
-  const label = lang === 'vi' ? 'Nơi nhận:' : 'Recipients:';
+  const label = documentFrame[lang].recipients;
   return [
     new Paragraph({ children: [text(label, { bold: true, italic: true, size: 12 })], spacing: { before: 240, after: 0 }, keepNext: true }),
     ...lines.map((l) => new Paragraph({ children: [text(`- ${l}`, { size: 11 })], spacing: { before: 0, after: 0 } })),

@@ -13,6 +13,7 @@ import { recordCommands } from '../features/record/commands';
 import { prepCommands } from '../features/prep/commands';
 import { personnelCommands } from '../features/personnel/commands';
 import { undoCommands } from './undo-command';
+import { joinCatalogs } from './messages';
 import type { Catalog } from '../../common/strings';
 import { foundationFields } from './foundation-strings';
 import { rosterFields } from '../features/roster/strings';
@@ -46,14 +47,14 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
  * as its own domain words it. A map added without this falls back to the shared labels.
  */
 function labelled<T extends Record<string, CommandDef>>(map: T, fields: Catalog): T {
-  for (const def of Object.values(map)) def.fields = { ...fields, ...def.fields };
+  for (const def of Object.values(map)) def.fields = { en: { ...fields.en, ...def.fields?.en }, vi: { ...fields.vi, ...def.fields?.vi } };
   return map;
 }
 
 /** The one handler map. Add a domain's map here. */
 export const commands = merge(
   labelled(councilCommands, foundationFields),
-  labelled(rosterCommands, { ...foundationFields, ...rosterFields }),
+  labelled(rosterCommands, joinCatalogs(foundationFields, rosterFields)),
   labelled(agendaCommands, foundationFields),
   labelled(questionCommands, questionFields),
   labelled(voteCommands, voteFields),

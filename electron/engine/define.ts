@@ -1,3 +1,4 @@
+import type { Catalog } from '../../common/strings';
 import type { z } from 'zod';
 import type { Db } from '../store/db';
 import type { SliceName } from './state';
@@ -28,7 +29,7 @@ export interface CommandDef<S extends z.ZodType = z.ZodType, R = unknown> {
    * Field labels of this command's payload where the domain's catalog label is not the
    * right word here (e.g. `parentId` is "the question followed up" in question.followUp).
    */
-  fields?: Record<string, { vi: string; en: string }>;
+  fields?: Catalog;
   run(ctx: CommandContext, payload: z.output<S>): R;
 }
 

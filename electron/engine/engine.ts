@@ -61,7 +61,7 @@ export class Engine {
       // the network server always names the role of the socket (server.ts).
       const role: Role = meta.role ?? 'chair';
       if (!mayRun(role, type)) {
-        throw localized('role-forbidden', (l) => ({ who: roleNames[neededRole(type)][l], role: roleLabels[role][l] }));
+        throw localized('role-forbidden', (l) => ({ who: roleNames[l][neededRole(type)], role: roleLabels[l][role] }));
       }
       const seenParsed = seenField.safeParse(seen);
       if (!seenParsed.success) throw validationError(seenParsed.error);
@@ -194,6 +194,6 @@ function refuseIfChanged(db: Db, topic: string, seen: number, by: { actor: strin
   const change = changedSince(db, topic, seen, by);
   if (!change) return;
   // A paired device is named by its name; anything else came from the chair's own console.
-  const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleNames.chair[l]);
-  throw localized('stale', (l) => ({ what: topicNames[topicKind(topic)][l], actor: who(l) }));
+  const who = (l: 'vi' | 'en') => (change.deviceId !== null ? change.actor : roleNames[l].chair);
+  throw localized('stale', (l) => ({ what: topicNames[l][topicKind(topic)], actor: who(l) }));
 }

@@ -11,22 +11,22 @@ export class EngineError extends Error {
     /** Pre-rendered text per language, for messages built from parts (validation). */
     readonly text?: Record<Lang, string>,
   ) {
-    super(text?.en ?? fill(errorMessages[code].en, params));
+    super(text?.en ?? fill(errorMessages.en[code], params));
     this.name = 'EngineError';
   }
 
   messageIn(lang: Lang): string {
     if (this.text) return this.text[lang];
-    return fill(errorMessages[this.code][lang], this.params);
+    return fill(errorMessages[lang][this.code], this.params);
   }
 }
 
 /** A refusal whose values differ by language (a thing's name, a part of the day, a nested sentence). */
 export function localized(code: ErrorCode, params: (lang: Lang) => Params): EngineError {
-  const text = Object.fromEntries(LANGS.map((l) => [l, fill(errorMessages[code][l], params(l))])) as Record<Lang, string>;
+  const text = Object.fromEntries(LANGS.map((l) => [l, fill(errorMessages[l][code], params(l))])) as Record<Lang, string>;
   return new EngineError(code, params('en'), text);
 }
 
 export function notFound(what: ThingName, id: number): EngineError {
-  return localized('not-found', (l) => ({ what: thingNames[what][l], id }));
+  return localized('not-found', (l) => ({ what: thingNames[l][what], id }));
 }

@@ -12,39 +12,69 @@ import { engineErrors } from './strings';
 import { operatorErrors, operatorFields, operatorThings } from '../features/operators/strings';
 import type { Lang, Catalog } from '../../common/strings';
 
+/** Joins features' catalogs, language by language. */
+export function joinCatalogs<C extends Catalog<string>[]>(...catalogs: C): { en: UnionToIntersection<C[number]['en']>; vi: UnionToIntersection<C[number]['en']> } {
+  const both = (l: Lang) => Object.assign({}, ...catalogs.map((c) => c[l]));
+  return { en: both('en'), vi: both('vi') };
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
 /**
- * Each domain keeps its sentences in catalog/<domain>.ts; they are joined here.
+ * Each feature keeps its sentences in its strings.ts (electron/features/<feature>/); they are joined here.
  * Add a domain's catalogs to these spreads.
  */
-export const errorMessages = { ...foundationErrors, ...questionErrors, ...voteErrors, ...agendaLiveErrors, ...rosterErrors, ...hallErrors, ...recordErrors, ...robustErrors, ...prepErrors, ...personnelErrors, ...engineErrors, ...operatorErrors } satisfies Catalog;
-export type ErrorCode = keyof typeof errorMessages;
+export const errorMessages = joinCatalogs(foundationErrors, questionErrors, voteErrors, agendaLiveErrors, rosterErrors, hallErrors, recordErrors, robustErrors, prepErrors, personnelErrors, engineErrors, operatorErrors);
+export type ErrorCode = keyof typeof errorMessages.en;
 
 /** Names of things, used inside messages ("No {what} with id 7"). */
-export const thingNames = { ...foundationThings, ...questionThings, ...voteThings, ...agendaLiveThings, ...rosterThings, ...hallThings, ...recordThings, ...prepThings, ...personnelThings, ...operatorThings } satisfies Catalog;
-export type ThingName = keyof typeof thingNames;
+export const thingNames = joinCatalogs(foundationThings, questionThings, voteThings, agendaLiveThings, rosterThings, hallThings, recordThings, prepThings, personnelThings, operatorThings);
+export type ThingName = keyof typeof thingNames.en;
 
 /** Field labels, used to say which input is wrong. */
-export const fieldNames: Catalog = { ...foundationFields, ...questionFields, ...voteFields, ...agendaLiveFields, ...rosterFields, ...hallFields, ...recordFields, ...prepFields, ...personnelFields, ...operatorFields };
+export const fieldNames: Catalog = joinCatalogs(foundationFields, questionFields, voteFields, agendaLiveFields, rosterFields, hallFields, recordFields, prepFields, personnelFields, operatorFields);
 
 /** How a field can be wrong, phrased after the field's label. */
-export const problemMessages = {
-  required: { vi: 'bắt buộc phải nhập.', en: 'is required.' },
-  empty: { vi: 'không được để trống.', en: 'must not be empty.' },
-  tooLong: { vi: 'dài quá {max} ký tự.', en: 'is longer than {max} characters.' },
-  min: { vi: 'phải từ {min} trở lên.', en: 'must be at least {min}.' },
-  max: { vi: 'không được quá {max}.', en: 'must be at most {max}.' },
-  integer: { vi: 'phải là số nguyên.', en: 'must be a whole number.' },
-  number: { vi: 'phải là một số.', en: 'must be a number.' },
-  text: { vi: 'phải là văn bản.', en: 'must be text.' },
-  choice: { vi: 'phải là một trong: {options}.', en: 'must be one of: {options}.' },
-  date: { vi: 'phải là ngày dạng NNNN-TT-NN.', en: 'must be a date as YYYY-MM-DD.' },
-  unknownField: { vi: 'không phải là trường hợp lệ.', en: 'is not a known field.' },
-  badText: { vi: 'chứa ký tự không hợp lệ (không phải Unicode chuẩn).', en: 'contains characters that are not valid Unicode.' },
-  tooDeep: { vi: 'lồng nhau quá sâu.', en: 'is nested too deeply.' },
-  invalid: { vi: 'không hợp lệ.', en: 'is not valid.' },
-} satisfies Catalog;
-export type Problem = keyof typeof problemMessages;
+const problemsEn = {
+  required: 'is required.',
+  empty: 'must not be empty.',
+  tooLong: 'is longer than {max} characters.',
+  min: 'must be at least {min}.',
+  max: 'must be at most {max}.',
+  integer: 'must be a whole number.',
+  number: 'must be a number.',
+  text: 'must be text.',
+  choice: 'must be one of: {options}.',
+  date: 'must be a date as YYYY-MM-DD.',
+  unknownField: 'is not a known field.',
+  badText: 'contains characters that are not valid Unicode.',
+  tooDeep: 'is nested too deeply.',
+  invalid: 'is not valid.',
+};
+const problemsVi: Record<keyof typeof problemsEn, string> = {
+  required: 'bắt buộc phải nhập.',
+  empty: 'không được để trống.',
+  tooLong: 'dài quá {max} ký tự.',
+  min: 'phải từ {min} trở lên.',
+  max: 'không được quá {max}.',
+  integer: 'phải là số nguyên.',
+  number: 'phải là một số.',
+  text: 'phải là văn bản.',
+  choice: 'phải là một trong: {options}.',
+  date: 'phải là ngày dạng NNNN-TT-NN.',
+  unknownField: 'không phải là trường hợp lệ.',
+  badText: 'chứa ký tự không hợp lệ (không phải Unicode chuẩn).',
+  tooDeep: 'lồng nhau quá sâu.',
+  invalid: 'không hợp lệ.',
+};
+export const problemMessages = { en: problemsEn, vi: problemsVi };
+export type Problem = keyof typeof problemsEn;
+
+
+/** A catalog's text for a key that came from outside (a payload's field name): own keys only, so "__proto__" is not a label. */
+export function labelIn(catalog: Catalog | undefined, lang: Lang, key: string): string | undefined {
+  return catalog && Object.hasOwn(catalog[lang], key) ? catalog[lang][key] : undefined;
+}
 
 export function describeField(field: string, lang: Lang): string {
-  return fieldNames[field]?.[lang] ?? field;
+  return labelIn(fieldNames, lang, field) ?? field;
 }

@@ -40,7 +40,7 @@ export type ClientMessage =
   /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
   | ({ kind: 'sharing'; id: number } & SharingRequest)
   /** Console only: a document of the record, as blocks (preview) or as a DOCX (base64). Never writes. */
-  | { kind: 'report'; id: number; request: unknown; format: 'preview' | 'docx'; lang?: Lang }
+  | { kind: 'report'; id: number; request: unknown; format: 'preview'; lang?: Lang }
   /** Console only: backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest), outside the journal. */
   | { kind: 'admin'; id: number; request: unknown; lang?: Lang };
 
@@ -84,8 +84,5 @@ export type ServerMessage =
   /** First message on a socket: the role it has, and the paired device's name (null for the chair's console or a display). */
   | { kind: 'hello'; role: Role; device: string | null };
 
-/** A document over the wire: the preview's blocks, or the DOCX in base64 (JSON carries no bytes). */
-export type ReportWireReply =
-  | { ok: true; model: DocModel }
-  | { ok: true; file: { fileName: string; base64: string } }
-  | { ok: false; error: ReplyError };
+/** A document's preview over the wire (its blocks); the file itself downloads by GET /report/<doc>. */
+export type ReportWireReply = { ok: true; model: DocModel } | { ok: false; error: ReplyError };

@@ -1,12 +1,11 @@
 /** Sentences of the engine itself: the one undo. */
-export const engineErrors = {
-  'undo-other-session': {
-    vi: 'Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.',
-    en: 'The last step that can be undone was taken in another session. Select that session to undo it.',
-  },
-  'undo-overtaken': {
-    vi: 'Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục đã bị xóa hoặc đại biểu đã bắt đầu phát biểu).',
-    en: 'This can no longer be undone: a later action changed the same records (for example the item was removed or a speech has started).',
-  },
-};
 
+const engineErrorsEn = {
+  'undo-other-session': 'The last step that can be undone was taken in another session. Select that session to undo it.',
+  'undo-overtaken': 'This can no longer be undone: a later action changed the same records (for example the item was removed or a speech has started).',
+};
+const engineErrorsVi: Record<keyof typeof engineErrorsEn, string> = {
+  'undo-other-session': 'Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.',
+  'undo-overtaken': 'Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục đã bị xóa hoặc đại biểu đã bắt đầu phát biểu).',
+};
+export const engineErrors = { en: engineErrorsEn, vi: engineErrorsVi };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized, type EngineError } from './errors';
-import { describeField, problemMessages, type Problem } from './messages';
+import { describeField, labelIn, problemMessages, type Problem } from './messages';
 import { fill, type Catalog, type Lang } from '../../common/strings';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
@@ -23,7 +23,7 @@ export function validationError(error: z.ZodError, fields?: Catalog): EngineErro
 
 function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}, fields?: Catalog): EngineError {
   const sentence = (lang: Lang) =>
-    `${field ? (fields?.[field]?.[lang] ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[problem][lang], params)}`.replace(/^\w/, (c) =>
+    `${field ? (labelIn(fields, lang, field) ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[lang][problem], params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
   return localized('invalid', (l) => ({ detail: sentence(l) }));

@@ -11,8 +11,6 @@ export interface GavelBridge {
   onState(listener: (update: StateUpdate) => void): () => void;
   /** A document's preview (blocks); the request is checked in the main process. */
   reportPreview(request: unknown, lang: Lang): Promise<ReportWireReply>;
-  /** Writes a document where the user chooses in a save dialog; null when they cancel. */
-  saveReport(request: unknown, lang: Lang): Promise<{ ok: true; path: string } | { ok: false; error: { code: string; message: string } } | null>;
   /** Backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest). */
   admin(request: unknown, lang: Lang): Promise<Reply>;
   /** LAN sharing and pairing, run by the same server module in the main process. */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
-import { LANGS, type Lang } from '../../common/strings';
+import { LANGS, type Lang, fill } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/store';
 import { resolveStatic } from '../server/static';
@@ -15,6 +15,7 @@ import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from '../documents/serve';
+import { restoreDialog } from '../server/strings';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
@@ -120,24 +121,12 @@ if (!app.requestSingleInstanceLock()) {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return live.clock();
     });
-    // The record's documents: a preview for the Minutes view, and the DOCX saved where the user
-    // chooses (the path comes from the dialog in this process, never from the page).
+    // The record's documents: a preview for the Minutes view here; the DOCX downloads by
+    // GET /report/<doc> through the app:// handler above, like the review's files.
     ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       const reply = await answerReport(live.db, request, 'preview', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
       return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
-    });
-    ipcMain.handle('gavel:saveReport', async (event, request: unknown, lang: unknown) => {
-      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      const reply = await answerReport(live.db, request, 'docx', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
-      if (!reply.ok) return reply;
-      if (!('file' in reply)) return { ok: false, error: { code: 'invalid', message: 'no file' } };
-      const owner = BrowserWindow.fromWebContents(event.sender) ?? undefined;
-      const options = { defaultPath: path.join(app.getPath('documents'), reply.file.fileName), filters: [{ name: 'Word', extensions: ['docx'] }] };
-      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (choice.canceled || !choice.filePath) return null;
-      await fs.promises.writeFile(choice.filePath, reply.file.bytes);
-      return { ok: true, path: choice.filePath };
     });
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
@@ -183,16 +172,15 @@ if (!app.requestSingleInstanceLock()) {
       return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
-      const vi = !app.getLocale().toLowerCase().startsWith('en');
-      const when = new Date(e.backup.at).toLocaleString(vi ? 'vi-VN' : 'en-GB');
+      const lang: Lang = app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi';
+      const w = restoreDialog[lang];
+      const when = new Date(e.backup.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
       const choice = dialog.showMessageBoxSync({
         type: 'error',
         title: 'Gavel',
-        message: vi ? 'Tệp dữ liệu bị hỏng nên không mở được.' : 'The database is damaged and cannot be opened.',
-        detail: vi
-          ? `Bản sao lưu tốt gần nhất là lúc ${when}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh.`
-          : `The newest good backup is from ${when}. Restore it? The damaged file is kept beside it.`,
-        buttons: vi ? ['Khôi phục', 'Thoát'] : ['Restore', 'Quit'],
+        message: w.message,
+        detail: fill(w.detail, { when }),
+        buttons: [w.restore, w.quit],
         defaultId: 0,
         cancelId: 1,
       });

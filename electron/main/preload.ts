@@ -13,7 +13,6 @@ const bridge = {
   snapshot: () => ipcRenderer.invoke('gavel:snapshot'),
   clock: () => ipcRenderer.invoke('gavel:clock'),
   reportPreview: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:reportPreview', request, lang),
-  saveReport: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:saveReport', request, lang),
   admin: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:admin', request, lang),
   sharing: (request: SharingRequest) => ipcRenderer.invoke('gavel:sharing', request),
   onState: (listener: (update: StateUpdate) => void) => {

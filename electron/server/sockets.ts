@@ -12,11 +12,10 @@ import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, CLOSE_RESTART, 
 import type { DeviceSockets, SocketIdentity } from './operators';
 import { answerReport } from '../documents/serve';
 
-/** A document for a console socket; the bytes travel as base64 inside the JSON message. */
+/** A document's preview for a console socket; files download by GET /report/<doc> (features/review/routes.ts). */
 async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
-  const reply = await answerReport(engine.db, msg.request, msg.format, msg.lang ?? 'vi');
-  if (reply.ok && 'file' in reply) return { ok: true, file: { fileName: reply.file.fileName, base64: Buffer.from(reply.file.bytes).toString('base64') } };
-  return reply;
+  const reply = await answerReport(engine.db, msg.request, 'preview', msg.lang ?? 'vi');
+  return reply.ok && 'file' in reply ? { ok: false, error: { code: 'internal', message: 'preview only' } } : reply;
 }
 
 /** Who is at the other end of a socket: the chair's console, a display that only watches. */
@@ -145,7 +144,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
   }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'report', id: m.id, request: m.request, format: m.format === 'docx' ? 'docx' : 'preview', lang };
+    return { kind: 'report', id: m.id, request: m.request, format: 'preview', lang };
   }
   if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
   if (m.kind === 'command') {

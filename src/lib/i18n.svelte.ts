@@ -1,5 +1,6 @@
 import { en, vi, type MessageKey } from './i18n/index';
 import type { Lang } from '../../common/strings';
+import { fill } from '../../common/strings';
 
 export type { MessageKey };
 export type { Lang };
@@ -16,8 +17,7 @@ function initialLang(): Lang {
 
 /** A sentence in a given language, whatever the page speaks (the console's hall preview). */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[lang][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fill(dictionaries[lang][key] ?? key, params);
 }
 
 /** The interface language, switchable at any time and remembered on this machine. */

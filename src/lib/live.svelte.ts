@@ -8,7 +8,7 @@ import type { ReportRequest } from '../../electron/documents/index';
 import type { Role } from '../../common/roles';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
-import { connect, TransportError, type Transport } from './transport';
+import { connect, downloadReport, TransportError, type Transport } from './transport';
 import { applyPatch } from '../../common/patch';
 
 export type { State };
@@ -84,11 +84,10 @@ class Live {
     }
   }
 
-  /** Saves a document (save dialog or download); null if cancelled. */
+  /** Downloads a document (GET /report/<doc>, the same path in both modes). */
   async saveReport(request: ReportRequest): Promise<{ ok: true; name: string } | { ok: false; message: string } | null> {
-    if (!this.transport?.saveReport) return { ok: false, message: t('error.offline') };
     try {
-      return await this.transport.saveReport(request, i18n.lang);
+      return await downloadReport(request, i18n.lang);
     } catch (e) {
       return { ok: false, message: t(e instanceof TransportError && e.reason === 'timeout' ? 'error.timeout' : 'error.offline') };
     }

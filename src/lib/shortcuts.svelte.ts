@@ -11,6 +11,8 @@ export interface Shortcut {
   keys: string;
   /** What it does, as a message key. */
   label: MessageKey;
+  /** Values of the label's placeholders ("+{n} min"). */
+  params?: Record<string, string | number>;
   run: () => void;
 }
 

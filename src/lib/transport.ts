@@ -6,6 +6,8 @@ import type { GavelBridge } from '../../electron/main/bridge';
 import type { Lang } from '../../common/strings';
 import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { Role } from '../../common/roles';
+import type { ReportRequest } from '../../electron/documents/index';
+import { download } from './download';
 
 /** What the server says a socket is: its role and, for a paired console, the device's name. */
 export interface Hello {
@@ -28,11 +30,6 @@ export interface Transport {
   sharing: ((request?: SharingRequest) => Promise<SharingStatus>) | null;
   /** A document of the record as blocks, for the Minutes view's preview. */
   reportPreview?(request: unknown, lang: Lang): Promise<ReportWireReply>;
-  /**
-   * Saves a document: a save dialog in the desktop app, a download in browser mode. Resolves
-   * with the file name saved, null if the user cancelled, or the refusal.
-   */
-  saveReport?(request: unknown, lang: Lang): Promise<{ ok: true; name: string } | { ok: false; message: string } | null>;
   /** Backups and the Activity journal: maintenance requests outside the command journal. */
   admin(request: unknown, lang: Lang): Promise<Reply>;
 }
@@ -88,26 +85,31 @@ function ipcTransport(bridge: GavelBridge): Transport {
     },
     sharing: bridge.sharing ? (request) => bridge.sharing!(request ?? {}) : null,
     reportPreview: (request, lang) => bridge.reportPreview(request, lang),
-    async saveReport(request, lang) {
-      const r = await bridge.saveReport(request, lang);
-      if (r === null) return null;
-      return r.ok ? { ok: true, name: r.path } : { ok: false, message: r.error.message };
-    },
     admin: (request, lang) => bridge.admin(request, lang),
   };
 }
 
-/** Browser mode: the DOCX arrives in base64 and is handed to the browser as a download. */
-function download(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/**
+ * The path of a generated document: one path in both modes, as the review's files
+ * (electron/features/review/routes.ts; the desktop app answers it in its app:// handler).
+ */
+export function reportUrl(request: ReportRequest, lang: Lang): string {
+  const q = new URLSearchParams({ session: String(request.sessionId), lang: request.lang ?? lang });
+  if (request.sittingId !== undefined) q.set('sitting', String(request.sittingId));
+  return `/report/${request.doc}?${q}`;
+}
+
+/**
+ * Downloads a generated document (the browser's download, the desktop's save dialog). Resolves
+ * with the file's name, or the refusal's sentence (the server words it in `lang`).
+ */
+export async function downloadReport(request: ReportRequest, lang: Lang): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
+  const res = await fetch(reportUrl(request, lang));
+  if (!res.ok) return { ok: false, message: await res.text() };
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? `${request.doc}.docx`);
+  download(name, await res.blob());
+  return { ok: true, name };
 }
 
 /** Browser mode's transport over one WebSocket URL (exported for the transport tests). */
@@ -190,14 +192,6 @@ export function webSocketTransport(url: string): Transport {
       const msg = await request_({ kind: 'report', request, format: 'preview', lang });
       if (msg.kind !== 'report') throw new Error('unexpected message');
       return msg.reply;
-    },
-    async saveReport(request, lang) {
-      const msg = await request_({ kind: 'report', request, format: 'docx', lang });
-      if (msg.kind !== 'report') throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
-      if (!msg.reply.ok) return { ok: false, message: msg.reply.error.message };
-      if (!('file' in msg.reply)) throw new Error('unexpected message');
-      download(msg.reply.file.fileName, msg.reply.file.base64);
-      return { ok: true, name: msg.reply.file.fileName };
     },
     async admin(request, lang) {
       const msg = await request_({ kind: 'admin', request, lang });

@@ -181,9 +181,10 @@ describe('two operators, one session, in Chromium', () => {
 
     // Afterwards the journal says who did what, in the chair's console.
     const activity = () => chair.getByTestId('operator-activity').textContent();
-    await expect.poll(activity).toMatch(/Thư ký - laptop 2 marked Lê Văn Tám late at \d\d:\d\d/);
-    await expect.poll(activity).toContain('Thư ký - laptop 2 put Nguyễn Văn Dũng on the speaker queue at');
-    await expect.poll(activity).toContain('Thư ký - laptop 2 entered the count 5 for, 1 against, 0 abstaining at');
+    // The journal's own sentences (lib/activity.ts), with the device and the time.
+    await expect.poll(activity).toMatch(/\d\d:\d\d · Thư ký - laptop 2: Marked Lê Văn Tám late/);
+    await expect.poll(activity).toContain('Thư ký - laptop 2: Nguyễn Văn Dũng asked to speak');
+    await expect.poll(activity).toMatch(/Thư ký - laptop 2: Entered the count of “[^”]+”: 5 for, 1 against, 0 abstaining/);
     await secretaryContext.close();
     await hallContext.close();
   });

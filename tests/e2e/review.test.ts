@@ -82,6 +82,6 @@ describe('the review of a short session', () => {
     // The same workbook from the command line's sibling route refuses an unknown session in words.
     const res = await fetch(`${server.url}report/review-xlsx?session=99&lang=vi`);
     expect(res.status).toBe(404);
-    expect(await res.text()).toBe('Không có kỳ họp 99.');
+    expect(await res.text()).toBe('Không tìm thấy kỳ họp số 99.');
   }, 90_000);
 });

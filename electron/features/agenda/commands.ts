@@ -1,27 +1,28 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
+import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
 import { deleteAgendaItem, getAgendaItem, insertAgendaItem, moveAgendaItem, updateAgendaItem } from './store';
-import { AGENDA_KINDS } from '../../../common/agenda/model';
 import type { Db } from '../../store/db';
 import { itemHasSpeeches } from '../speakers/store';
 import { getTiming } from '../timing/store';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
+import { AGENDA_LIMITS } from '../../../common/limits';
 
-/** Ten hours: no single agenda item of a council session is planned longer. */
-export const MAX_PLANNED_MINUTES = 600;
+export const MAX_PLANNED_MINUTES = AGENDA_LIMITS.plannedMinutes;
 
 const itemFields = {
-  title: text(500),
+  title: text(AGENDA_LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
-  presenter: optionalText(200),
+  presenter: optionalText(AGENDA_LIMITS.presenter),
   plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES),
 };
 const index = z.int().min(0).max(10_000);
 
-function requireItem(db: Db, itemId: number) {
+/** The agenda item of the current session with this id; anything else is not found. */
+export function requireItem(db: Db, itemId: number): AgendaItem {
   const item = getAgendaItem(db, itemId);
   if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
   return item;

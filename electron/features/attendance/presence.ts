@@ -1,6 +1,7 @@
 import type { Db } from '../../store/db';
 import { getCurrentRollCallId, listMarks } from './store';
-import { isPresent, type Mark } from '../../../common/attendance/model';
+import type { Mark } from '../../../common/attendance/model';
+import { awayFrom } from '../../../common/attendance/model';
 
 /**
  * Who is in the hall now, by the current sitting's roll call. Before any roll call of the
@@ -9,6 +10,6 @@ import { isPresent, type Mark } from '../../../common/attendance/model';
 export function presence(db: Db, sessionId: number): { rollCallId: number | null; isHere: (delegateId: number) => boolean; marks: Mark[] } {
   const rollCallId = getCurrentRollCallId(db, sessionId);
   const marks = rollCallId === null ? [] : listMarks(db, rollCallId);
-  const byDelegate = new Map(marks.map((m) => [m.delegateId, m]));
-  return { rollCallId, marks, isHere: (id) => isPresent(byDelegate.get(id)) };
+  const away = awayFrom(marks);
+  return { rollCallId, marks, isHere: (id) => !away.has(id) };
 }

@@ -15,9 +15,10 @@ import type { AdminRequest, Reply } from '../../engine/protocol';
 import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
+import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 
 /** While a sitting is open, a backup this often. */
-export const PERIODIC_BACKUP_MS = 10 * 60_000;
+export const PERIODIC_BACKUP_MS = PERIODIC_BACKUP_MINUTES * 60_000;
 
 /** Commands after which a backup is taken, and why. */
 const BACKUP_AFTER: Record<string, BackupReason> = {

@@ -1,8 +1,6 @@
 import { EngineError } from '../../engine/errors';
 import type { Emblem } from './store';
-
-/** Largest emblem kept: it travels to every screen in the state, so it stays small. */
-export const EMBLEM_MAX_BYTES = 256 * 1024;
+import { EMBLEM_MAX_BYTES } from '../../../common/hall/model';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];

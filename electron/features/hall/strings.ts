@@ -1,36 +1,41 @@
 /** Sentences of the hall screen and of LAN displays. */
-import type { Catalog } from '../../../common/strings';
 
-export const hallErrors = {
-  'hall-vote-required': {
-    vi: 'Hãy chọn cuộc biểu quyết cần chiếu kết quả.',
-    en: 'Choose the vote whose result the hall should show.',
-  },
-  'hall-no-message': {
-    vi: 'Chưa có thông báo. Hãy nhập nội dung thông báo trước.',
-    en: 'There is no message yet. Type the message first.',
-  },
-  'emblem-type': {
-    vi: 'Biểu trưng phải là ảnh PNG hoặc JPEG.',
-    en: 'The emblem must be a PNG or JPEG image.',
-  },
-  'emblem-too-large': {
-    vi: 'Ảnh biểu trưng lớn quá {maxKb} KB; hãy dùng ảnh nhỏ hơn.',
-    en: 'The emblem image is larger than {maxKb} KB; use a smaller image.',
-  },
-  'display-read-only': {
-    vi: 'Màn hình hiển thị chỉ được xem, không được gửi lệnh.',
-    en: 'A display screen is read-only and cannot send commands.',
-  },
-} satisfies Catalog;
+const hallErrorsEn = {
+  'hall-vote-required': 'Choose the vote whose result the hall should show.',
+  'hall-no-message': 'There is no message yet. Type the message first.',
+  'emblem-type': 'The emblem must be a PNG or JPEG image.',
+  'emblem-too-large': 'The emblem image is larger than {maxKb} KB; use a smaller image.',
+  'display-read-only': 'A display screen is read-only and cannot send commands.',
+};
+const hallErrorsVi: Record<keyof typeof hallErrorsEn, string> = {
+  'hall-vote-required': 'Hãy chọn cuộc biểu quyết cần chiếu kết quả.',
+  'hall-no-message': 'Chưa có thông báo. Hãy nhập nội dung thông báo trước.',
+  'emblem-type': 'Biểu trưng phải là ảnh PNG hoặc JPEG.',
+  'emblem-too-large': 'Ảnh biểu trưng lớn quá {maxKb} KB; hãy dùng ảnh nhỏ hơn.',
+  'display-read-only': 'Màn hình hiển thị chỉ được xem, không được gửi lệnh.',
+};
+export const hallErrors = { en: hallErrorsEn, vi: hallErrorsVi };
 
-export const hallThings = {} satisfies Catalog;
+const hallThingsEn = {
+};
+const hallThingsVi: Record<keyof typeof hallThingsEn, string> = {
+};
+export const hallThings = { en: hallThingsEn, vi: hallThingsVi };
 
-export const hallFields = {
-  mode: { vi: 'Chế độ màn hình', en: 'Screen mode' },
-  voteId: { vi: 'Cuộc biểu quyết', en: 'Vote' },
-  message: { vi: 'Thông báo', en: 'Message' },
-  countdownMinutes: { vi: 'Đếm ngược (phút)', en: 'Countdown (minutes)' },
-  theme: { vi: 'Giao diện', en: 'Theme' },
-  dataUrl: { vi: 'Ảnh biểu trưng', en: 'Emblem image' },
-} satisfies Catalog;
+const hallFieldsEn = {
+  mode: 'Screen mode',
+  voteId: 'Vote',
+  message: 'Message',
+  countdownMinutes: 'Countdown (minutes)',
+  theme: 'Theme',
+  dataUrl: 'Emblem image',
+};
+const hallFieldsVi: Record<keyof typeof hallFieldsEn, string> = {
+  mode: 'Chế độ màn hình',
+  voteId: 'Cuộc biểu quyết',
+  message: 'Thông báo',
+  countdownMinutes: 'Đếm ngược (phút)',
+  theme: 'Giao diện',
+  dataUrl: 'Ảnh biểu trưng',
+};
+export const hallFields = { en: hallFieldsEn, vi: hallFieldsVi };

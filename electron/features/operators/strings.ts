@@ -1,47 +1,70 @@
 /** Sentences of second consoles: roles, paired devices, commands made on a stale view. */
-import type { Catalog } from '../../../common/strings';
 
-export const operatorErrors = {
-  'role-forbidden': {
-    vi: 'Chỉ {who} mới được thực hiện việc này; máy này đang dùng với vai trò {role}.',
-    en: 'Only {who} may do this; this console has the role {role}.',
-  },
-  stale: {
-    vi: '{what} vừa được {actor} thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.',
-    en: '{what} was changed by {actor} after you looked at it. Check it and try again.',
-  },
-  'device-revoked': {
-    vi: 'Thiết bị «{name}» đã bị thu hồi quyền truy cập từ trước.',
-    en: 'The device “{name}” has already been revoked.',
-  },
-} satisfies Catalog;
+const operatorErrorsEn = {
+  'role-forbidden': 'Only {who} may do this; this console has the role {role}.',
+  stale: '{what} was changed by {actor} after you looked at it. Check it and try again.',
+  'device-revoked': 'The device “{name}” has already been revoked.',
+};
+const operatorErrorsVi: Record<keyof typeof operatorErrorsEn, string> = {
+  'role-forbidden': 'Chỉ {who} mới được thực hiện việc này; máy này đang dùng với vai trò {role}.',
+  stale: '{what} vừa được {actor} thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.',
+  'device-revoked': 'Thiết bị «{name}» đã bị thu hồi quyền truy cập từ trước.',
+};
+export const operatorErrors = { en: operatorErrorsEn, vi: operatorErrorsVi };
 
-export const operatorThings = {
-  device: { vi: 'thiết bị', en: 'device' },
-} satisfies Catalog;
+const operatorThingsEn = {
+  device: 'device',
+};
+const operatorThingsVi: Record<keyof typeof operatorThingsEn, string> = {
+  device: 'thiết bị',
+};
+export const operatorThings = { en: operatorThingsEn, vi: operatorThingsVi };
 
-export const operatorFields = {
-  seen: { vi: 'Phiên bản đã xem', en: 'Revision seen' },
-} satisfies Catalog;
+const operatorFieldsEn = {
+  seen: 'Revision seen',
+};
+const operatorFieldsVi: Record<keyof typeof operatorFieldsEn, string> = {
+  seen: 'Phiên bản đã xem',
+};
+export const operatorFields = { en: operatorFieldsEn, vi: operatorFieldsVi };
 
 /** How roles are named inside sentences ("Only the chair may…"). */
-export const roleNames = {
-  chair: { vi: 'chủ tọa', en: 'the chair' },
-  secretary: { vi: 'thư ký hoặc chủ tọa', en: 'the secretary or the chair' },
-  display: { vi: 'màn hình hiển thị', en: 'display screen' },
-} satisfies Catalog;
+const roleNamesEn = {
+  chair: 'the chair',
+  secretary: 'the secretary or the chair',
+  display: 'display screen',
+};
+const roleNamesVi: Record<keyof typeof roleNamesEn, string> = {
+  chair: 'chủ tọa',
+  secretary: 'thư ký hoặc chủ tọa',
+  display: 'màn hình hiển thị',
+};
+export const roleNames = { en: roleNamesEn, vi: roleNamesVi };
 
 /** The role a console has, as a noun ("this console has the role secretary"). */
-export const roleLabels = {
-  chair: { vi: 'chủ tọa', en: 'chair' },
-  secretary: { vi: 'thư ký', en: 'secretary' },
-  display: { vi: 'màn hình hiển thị', en: 'display' },
-} satisfies Catalog;
+const roleLabelsEn = {
+  chair: 'chair',
+  secretary: 'secretary',
+  display: 'display',
+};
+const roleLabelsVi: Record<keyof typeof roleLabelsEn, string> = {
+  chair: 'chủ tọa',
+  secretary: 'thư ký',
+  display: 'màn hình hiển thị',
+};
+export const roleLabels = { en: roleLabelsEn, vi: roleLabelsVi };
 
 /** What a stale command was about ("The vote count was changed by…"). */
-export const topicNames = {
-  vote: { vi: 'Kết quả kiểm phiếu', en: 'The vote count' },
-  mark: { vi: 'Lựa chọn của đại biểu này', en: "This delegate's choice" },
-  queue: { vi: 'Thứ tự danh sách phát biểu', en: 'The speaker queue' },
-  questions: { vi: 'Thứ tự phiếu chất vấn', en: 'The order of question slips' },
-} satisfies Catalog;
+const topicNamesEn = {
+  vote: 'The vote count',
+  mark: "This delegate's choice",
+  queue: 'The speaker queue',
+  questions: 'The order of question slips',
+};
+const topicNamesVi: Record<keyof typeof topicNamesEn, string> = {
+  vote: 'Kết quả kiểm phiếu',
+  mark: 'Lựa chọn của đại biểu này',
+  queue: 'Thứ tự danh sách phát biểu',
+  questions: 'Thứ tự phiếu chất vấn',
+};
+export const topicNames = { en: topicNamesEn, vi: topicNamesVi };

@@ -5,8 +5,8 @@ import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { LEVEL_NAMES } from '../../../common/personnel/words';
+import { personnelPools } from './strings';
 import { resultsOf } from './slices';
-import { getAgendaItem } from '../agenda/store';
 import { getCouncil } from '../council/store';
 import { getHall, saveHall } from '../hall/store';
 import { getDelegate } from '../roster/store';
@@ -14,6 +14,7 @@ import type { Db } from '../../store/db';
 import { appendPersonnelVersion, deletePersonnelVote, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
 import { BODIES, HONORIFICS, type PersonnelPerson, type PersonnelStatus, type PersonnelVote } from '../../../common/personnel/model';
 import { requireSession } from '../council/commands';
+import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
 import { defineCommand } from '../../engine/define';
 
@@ -58,10 +59,7 @@ function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): Personnel
 
 /** The vote and its people as given, names and titles taken from the roster now and kept. */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>) {
-  if (v.agendaItemId !== null) {
-    const item = getAgendaItem(db, v.agendaItemId);
-    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', v.agendaItemId);
-  }
+  if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
   const seen = new Set<number>();
   const people = v.people.map((p): PersonInput => {
     const d = getDelegate(db, p.delegateId);
@@ -82,12 +80,9 @@ function findPerson(vote: PersonnelVote, personId: number): PersonnelPerson {
 }
 
 /** "valid ballots" / "ballots returned"…: what bounds a line while the ballots are being sorted. */
-function poolName(vote: PersonnelVote): Record<'vi' | 'en', string> {
+function poolName(vote: PersonnelVote): keyof (typeof personnelPools)['en'] {
   const b = vote.ballots;
-  if (b.valid) return { vi: 'phiếu hợp lệ', en: 'valid ballots' };
-  if (b.returned) return { vi: 'phiếu thu vào', en: 'ballots returned' };
-  if (b.issued) return { vi: 'phiếu phát ra', en: 'ballots issued' };
-  return { vi: 'đại biểu có mặt', en: 'delegates present' };
+  return b.valid ? 'valid' : b.returned ? 'returned' : b.issued ? 'issued' : 'present';
 }
 
 /**
@@ -98,18 +93,18 @@ function checkLine(vote: PersonnelVote, person: PersonnelPerson, line: LineCount
   if (person.exemptReason) throw new EngineError('personnel-exempt', { name: person.fullName, reason: person.exemptReason });
   const levels = KIND_LEVELS[vote.kind];
   const wrong = changed.find((l) => !levels.includes(l) && line[l] !== 0);
-  if (wrong) throw localized('personnel-level-wrong', (lang) => ({ name: person.fullName, level: LEVEL_NAMES[wrong][lang] }));
+  if (wrong) throw localized('personnel-level-wrong', (lang) => ({ name: person.fullName, level: LEVEL_NAMES[lang][wrong] }));
   const pool = ballotPool(vote.ballots, vote.present);
   const sum = levels.reduce((s, l) => s + line[l], 0);
   if (sum > pool) {
     const level = changed.find((l) => line[l] > 0) ?? changed[0] ?? levels[0];
     throw localized('personnel-line-over', (lang) => ({
       name: person.fullName,
-      level: LEVEL_NAMES[level][lang],
+      level: LEVEL_NAMES[lang][level],
       count: line[level],
       sum,
       pool,
-      of: poolName(vote)[lang],
+      of: personnelPools[lang][poolName(vote)],
     }));
   }
 }

@@ -51,7 +51,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   const members = v.committee.filter((c) => c.role === 'member');
   const rated = v.people.filter((p) => p.result);
   const blocks: Block[] = [
-    para(w.opening(clockTime(at, lang), dayDate(isoDay(at), lang), ctx.place, ctx.session, ctx.full, ctx.term, KIND_NAMES[v.kind][lang], v.title)),
+    para(w.opening(clockTime(at, lang), dayDate(isoDay(at), lang), ctx.place, ctx.session, ctx.full, ctx.term, KIND_NAMES[lang][v.kind], v.title)),
     heading(w.committee),
     ...(v.committee.length
       ? v.committee.map((c, k) => para(`${k + 1}. ${c.fullName}${c.title ? `, ${c.title}` : ''} – ${c.role === 'head' ? w.head : w.member}.`))
@@ -64,12 +64,12 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
       widths: [4, 26, ...levels.map(() => Math.floor(52 / levels.length)), 18],
       align: ['right', 'left', ...levels.map(() => 'right' as const), 'left'],
       rows: [
-        ['', w.person, ...levels.map((l) => LEVEL_NAMES[l][lang].replace(/^./, (c) => c.toUpperCase())), w.outcome],
+        ['', w.person, ...levels.map((l) => LEVEL_NAMES[lang][l].replace(/^./, (c) => c.toUpperCase())), w.outcome],
         ...rated.map((p, i) => [
           String(i + 1),
-          `${p.fullName}${p.title ? `, ${p.title}` : ''} (${BODY_NAMES[p.body][lang]})`,
+          `${p.fullName}${p.title ? `, ${p.title}` : ''} (${BODY_NAMES[lang][p.body]})`,
           ...levels.map((l) => `${p.counts[l]} (${p.result!.percent[lang][l]}%)`),
-          p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[p.result!.outcome][lang],
+          p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
         ]),
       ],
     },
@@ -82,7 +82,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },
     title: w.title,
-    subtitle: [`${KIND_NAMES[v.kind][lang]}: ${v.title}${v.round > 1 ? ` ${w.round(v.round)}` : ''}`, `${lang === 'vi' ? 'Kỳ họp thứ' : 'Session'} ${ctx.session}, ${ctx.full}`, ctx.term],
+    subtitle: [`${KIND_NAMES[lang][v.kind]}: ${v.title}${v.round > 1 ? ` ${w.round(v.round)}` : ''}`, `${lang === 'vi' ? 'Kỳ họp thứ' : 'Session'} ${ctx.session}, ${ctx.full}`, ctx.term],
     blocks,
     signatures: {
       left: { titles: [w.signLeft], names: members.map((c) => c.fullName) },

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db';
+import { appendVersionRow, readVersions } from '../../store/versions';
 import { EMPTY_LINE, personnelRulesSchema, type Ballots, type LineCounts, type PersonnelKind } from '../../../common/personnel/result';
 import type { PersonnelStatus, Body, Honorific, PersonnelPerson, Counter, PersonnelVote, PersonnelVersion } from '../../../common/personnel/model';
 
@@ -181,34 +182,17 @@ export function markPersonnelAnnounced(db: Db, id: number, at: number): void {
 }
 
 export function listPersonnelVersions(db: Db, voteId: number): PersonnelVersion[] {
-  const rows = db.prepare('SELECT version, reason, at, actor, counts FROM personnel_version WHERE vote_id = ? ORDER BY version').all(voteId) as {
-    version: number;
-    reason: string;
-    at: number;
-    actor: string;
-    counts: string;
-  }[];
-  return rows.map((r) => {
-    const c = JSON.parse(r.counts) as Pick<PersonnelVersion, 'present' | 'ballots' | 'lines'>;
+  return readVersions<Pick<PersonnelVersion, 'present' | 'ballots' | 'lines'>>(db, 'personnel_version', voteId).map(({ counts: c, ...r }) => {
     const lines = Object.fromEntries(Object.entries(c.lines).map(([k, v]) => [Number(k), { ...EMPTY_LINE, ...v }]));
-    return { version: r.version, reason: r.reason, at: r.at, actor: r.actor, present: c.present, ballots: c.ballots, lines };
+    return { ...r, present: c.present, ballots: c.ballots, lines };
   });
 }
 
 /** Appends the vote's current counts as its next version. */
 export function appendPersonnelVersion(db: Db, voteId: number, reason: string, at: number, actor: string): number {
   const v = getPersonnelVote(db, voteId)!;
-  const next = (db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS n FROM personnel_version WHERE vote_id = ?').get(voteId) as { n: number }).n;
   const lines = Object.fromEntries(v.people.map((p) => [p.id, p.counts]));
-  db.prepare('INSERT INTO personnel_version (vote_id, version, reason, at, actor, counts) VALUES (?, ?, ?, ?, ?, ?)').run(
-    voteId,
-    next,
-    reason,
-    at,
-    actor,
-    JSON.stringify({ present: v.present, ballots: v.ballots, lines }),
-  );
-  return next;
+  return appendVersionRow(db, 'personnel_version', voteId, reason, at, actor, { present: v.present, ballots: v.ballots, lines });
 }
 
 /** The personnel vote chosen for the hall's result mode, if any. */

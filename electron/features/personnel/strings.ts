@@ -1,78 +1,125 @@
 /** Sentences of personnel votes (elections, dismissals, confidence votes): refusals, things and field labels. */
-import type { Catalog } from '../../../common/strings';
 
-export const personnelErrors = {
-  'personnel-already-open': {
-    vi: 'Đang có một cuộc bỏ phiếu nhân sự chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
-    en: 'Another personnel vote is still open: “{title}”. Close it before opening another.',
-  },
-  'personnel-not-draft': {
-    vi: 'Cuộc bỏ phiếu này đã mở; danh sách và quy tắc không thể sửa nữa.',
-    en: 'This vote has already been opened; its list and rules can no longer change.',
-  },
-  'personnel-not-open': { vi: 'Cuộc bỏ phiếu này không đang mở.', en: 'This vote is not open.' },
-  'personnel-not-closed': { vi: 'Cuộc bỏ phiếu này chưa kết thúc.', en: 'This vote has not been closed yet.' },
-  'personnel-announced': {
-    vi: 'Kết quả đã được công bố; không thể đổi Ban kiểm phiếu nữa.',
-    en: 'The result has been announced; the counting committee can no longer change.',
-  },
-  'personnel-person-twice': {
-    vi: '{name} đã có trong danh sách.',
-    en: '{name} is already on the list.',
-  },
-  'personnel-counter-twice': {
-    vi: '{name} đã có trong Ban kiểm phiếu.',
-    en: '{name} is already on the counting committee.',
-  },
-  'personnel-all-exempt': {
-    vi: 'Mọi người trong danh sách đều không lấy phiếu; phiếu phải có ít nhất một người.',
-    en: 'Everyone on the list is exempt; the ballot needs at least one person.',
-  },
-  'personnel-no-committee': {
-    vi: 'Hãy bầu Ban kiểm phiếu (trưởng ban và các thành viên) trước khi bắt đầu kiểm phiếu.',
-    en: 'Name the counting committee (its head and members) before counting starts.',
-  },
-  'personnel-exempt': {
-    vi: '{name} không có tên trên phiếu ({reason}), nên không thể ghi số phiếu.',
-    en: '{name} is not on the ballot ({reason}), so no counts can be recorded.',
-  },
-  'personnel-level-wrong': {
-    vi: 'Phiếu này không có mức «{level}» cho {name}.',
-    en: 'This ballot has no “{level}” for {name}.',
-  },
-  'personnel-line-over': {
-    vi: 'Không thể ghi {count} phiếu «{level}» cho {name}: các mức của người này cộng lại thành {sum}, nhiều hơn {pool} {of}.',
-    en: 'Cannot record {count} “{level}” for {name}: this person’s levels would add up to {sum}, more than the {pool} {of}.',
-  },
-  'personnel-line-short': {
-    vi: 'Dòng của {name} mới cộng được {sum} trên {valid} phiếu hợp lệ; mỗi phiếu hợp lệ phải được tính một mức hoặc là dòng không hợp lệ.',
-    en: 'The line of {name} adds up to {sum} of {valid} valid ballots; every valid ballot counts one level or an invalid line.',
-  },
-  'personnel-agree-over-posts': {
-    vi: 'Số phiếu đồng ý của các ứng cử viên cộng lại ({total}) nhiều hơn {pool} phiếu nhân với {posts} chức vụ cần bầu.',
-    en: 'The candidates’ agreeing ballots add up to {total}, more than {pool} ballots times the {posts} posts to fill.',
-  },
-} satisfies Catalog;
+const personnelErrorsEn = {
+  'personnel-already-open': 'Another personnel vote is still open: “{title}”. Close it before opening another.',
+  'personnel-not-draft': 'This vote has already been opened; its list and rules can no longer change.',
+  'personnel-not-open': 'This vote is not open.',
+  'personnel-not-closed': 'This vote has not been closed yet.',
+  'personnel-announced': 'The result has been announced; the counting committee can no longer change.',
+  'personnel-person-twice': '{name} is already on the list.',
+  'personnel-counter-twice': '{name} is already on the counting committee.',
+  'personnel-all-exempt': 'Everyone on the list is exempt; the ballot needs at least one person.',
+  'personnel-no-committee': 'Name the counting committee (its head and members) before counting starts.',
+  'personnel-exempt': '{name} is not on the ballot ({reason}), so no counts can be recorded.',
+  'personnel-level-wrong': 'This ballot has no “{level}” for {name}.',
+  'personnel-line-over': 'Cannot record {count} “{level}” for {name}: this person’s levels would add up to {sum}, more than the {pool} {of}.',
+  'personnel-line-short': 'The line of {name} adds up to {sum} of {valid} valid ballots; every valid ballot counts one level or an invalid line.',
+  'personnel-agree-over-posts': 'The candidates’ agreeing ballots add up to {total}, more than {pool} ballots times the {posts} posts to fill.',
+};
+const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
+  'personnel-already-open': 'Đang có một cuộc bỏ phiếu nhân sự chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
+  'personnel-not-draft': 'Cuộc bỏ phiếu này đã mở; danh sách và quy tắc không thể sửa nữa.',
+  'personnel-not-open': 'Cuộc bỏ phiếu này không đang mở.',
+  'personnel-not-closed': 'Cuộc bỏ phiếu này chưa kết thúc.',
+  'personnel-announced': 'Kết quả đã được công bố; không thể đổi Ban kiểm phiếu nữa.',
+  'personnel-person-twice': '{name} đã có trong danh sách.',
+  'personnel-counter-twice': '{name} đã có trong Ban kiểm phiếu.',
+  'personnel-all-exempt': 'Mọi người trong danh sách đều không lấy phiếu; phiếu phải có ít nhất một người.',
+  'personnel-no-committee': 'Hãy bầu Ban kiểm phiếu (trưởng ban và các thành viên) trước khi bắt đầu kiểm phiếu.',
+  'personnel-exempt': '{name} không có tên trên phiếu ({reason}), nên không thể ghi số phiếu.',
+  'personnel-level-wrong': 'Phiếu này không có mức «{level}» cho {name}.',
+  'personnel-line-over': 'Không thể ghi {count} phiếu «{level}» cho {name}: các mức của người này cộng lại thành {sum}, nhiều hơn {pool} {of}.',
+  'personnel-line-short': 'Dòng của {name} mới cộng được {sum} trên {valid} phiếu hợp lệ; mỗi phiếu hợp lệ phải được tính một mức hoặc là dòng không hợp lệ.',
+  'personnel-agree-over-posts': 'Số phiếu đồng ý của các ứng cử viên cộng lại ({total}) nhiều hơn {pool} phiếu nhân với {posts} chức vụ cần bầu.',
+};
+export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };
 
-export const personnelThings = {
-  personnelVote: { vi: 'cuộc bỏ phiếu nhân sự', en: 'personnel vote' },
-  personnelPerson: { vi: 'người trên phiếu', en: 'person on the ballot' },
-} satisfies Catalog;
+const personnelThingsEn = {
+  personnelVote: 'personnel vote',
+  personnelPerson: 'person on the ballot',
+};
+const personnelThingsVi: Record<keyof typeof personnelThingsEn, string> = {
+  personnelVote: 'cuộc bỏ phiếu nhân sự',
+  personnelPerson: 'người trên phiếu',
+};
+export const personnelThings = { en: personnelThingsEn, vi: personnelThingsVi };
 
-export const personnelFields = {
-  posts: { vi: 'Số người cần bầu', en: 'Posts to fill' },
-  people: { vi: 'Danh sách', en: 'List' },
-  body: { vi: 'Cơ quan', en: 'Body' },
-  honorific: { vi: 'Danh xưng', en: 'Honorific' },
-  exemptReason: { vi: 'Lý do không lấy phiếu', en: 'Reason for exemption' },
-  head: { vi: 'Trưởng Ban kiểm phiếu', en: 'Head of the counting committee' },
-  members: { vi: 'Thành viên Ban kiểm phiếu', en: 'Counting committee members' },
-  personId: { vi: 'Người trên phiếu', en: 'Person on the ballot' },
-  lines: { vi: 'Số phiếu', en: 'Counts' },
-  agree: { vi: 'Đồng ý', en: 'Agree' },
-  disagree: { vi: 'Không đồng ý', en: 'Disagree' },
-  high: { vi: 'Tín nhiệm cao', en: 'High confidence' },
-  medium: { vi: 'Tín nhiệm', en: 'Confidence' },
-  low: { vi: 'Tín nhiệm thấp', en: 'Low confidence' },
-  personIds: { vi: 'Người bầu lại', en: 'People in the new round' },
-} satisfies Catalog;
+const personnelFieldsEn = {
+  posts: 'Posts to fill',
+  people: 'List',
+  body: 'Body',
+  honorific: 'Honorific',
+  exemptReason: 'Reason for exemption',
+  head: 'Head of the counting committee',
+  members: 'Counting committee members',
+  personId: 'Person on the ballot',
+  lines: 'Counts',
+  agree: 'Agree',
+  disagree: 'Disagree',
+  high: 'High confidence',
+  medium: 'Confidence',
+  low: 'Low confidence',
+  personIds: 'People in the new round',
+};
+const personnelFieldsVi: Record<keyof typeof personnelFieldsEn, string> = {
+  posts: 'Số người cần bầu',
+  people: 'Danh sách',
+  body: 'Cơ quan',
+  honorific: 'Danh xưng',
+  exemptReason: 'Lý do không lấy phiếu',
+  head: 'Trưởng Ban kiểm phiếu',
+  members: 'Thành viên Ban kiểm phiếu',
+  personId: 'Người trên phiếu',
+  lines: 'Số phiếu',
+  agree: 'Đồng ý',
+  disagree: 'Không đồng ý',
+  high: 'Tín nhiệm cao',
+  medium: 'Tín nhiệm',
+  low: 'Tín nhiệm thấp',
+  personIds: 'Người bầu lại',
+};
+export const personnelFields = { en: personnelFieldsEn, vi: personnelFieldsVi };
+
+/** What bounds a ballot line while the ballots are being sorted ("more than the {of}"). */
+const personnelPoolsEn = {
+  valid: 'valid ballots',
+  returned: 'ballots returned',
+  issued: 'ballots issued',
+  present: 'delegates present',
+};
+const personnelPoolsVi: Record<keyof typeof personnelPoolsEn, string> = {
+  valid: 'phiếu hợp lệ',
+  returned: 'phiếu thu vào',
+  issued: 'phiếu phát ra',
+  present: 'đại biểu có mặt',
+};
+export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
+
+/**
+ * The statutory sentence for one person (personnel/announce.ts), as the head of the counting
+ * committee reads it: "Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số
+ * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
+ */
+const personnelAnnounceEn = {
+  line: '{count}/{base} ballots {level}, {share}%{of}',
+  counts: '{who} received {lines}',
+  elected: '{who} is therefore elected {post}',
+  notElected: '{who} is therefore not elected',
+  tie: '{who} is level with another candidate for the last post; the council votes again among those level',
+  dismissed: '{who} is therefore dismissed from the post of {post}',
+  notDismissed: '{who} is therefore not dismissed',
+  mayResign: 'Low confidence from more than half: {who} may resign; otherwise the council holds a binding vote of confidence',
+  dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
+};
+const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
+  line: '{count}/{base} phiếu {level}, chiếm {share}%{of}',
+  counts: '{who} được {lines}',
+  elected: 'Như vậy, {who} đã trúng cử chức vụ {post}',
+  notElected: 'Như vậy, {who} không trúng cử',
+  tie: '{who} có số phiếu bằng ứng cử viên khác cho chức vụ cuối cùng; Hội đồng nhân dân bầu lại trong số những người bằng phiếu',
+  dismissed: 'Như vậy, {who} đã được miễn nhiệm chức vụ {post}',
+  notDismissed: 'Như vậy, {who} không được miễn nhiệm',
+  mayResign: '{who} có trên một nửa tổng số đại biểu đánh giá tín nhiệm thấp, có thể xin từ chức; nếu không xin từ chức thì Hội đồng nhân dân bỏ phiếu tín nhiệm',
+  dismissalProposed: '{who} có từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp; cơ quan có thẩm quyền trình Hội đồng nhân dân miễn nhiệm',
+};
+export const personnelAnnounce = { en: personnelAnnounceEn, vi: personnelAnnounceVi };

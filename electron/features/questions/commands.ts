@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
-import { getAgendaItem } from '../agenda/store';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
@@ -11,6 +10,7 @@ import { describeUndo } from '../../engine/undo';
 import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../../../common/questions/dates';
 import { pauseTimer, startTimer } from '../../../common/timing/timer';
 import { requireSession } from '../council/commands';
+import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
 
 
@@ -47,8 +47,7 @@ function checkSlip(db: Db, slip: { askerId: number; respondentId: number; topicI
     }
   }
   if (slip.agendaItemId !== null) {
-    const item = getAgendaItem(db, slip.agendaItemId);
-    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', slip.agendaItemId);
+    const item = requireItem(db, slip.agendaItemId);
     if (item.kind !== 'questioning') throw new EngineError('agenda-not-questioning', { title: item.title });
   }
 }

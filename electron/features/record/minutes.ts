@@ -11,6 +11,7 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
+import { resolutionName } from '../votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/nd30';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
@@ -442,7 +443,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
 }
 
 function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
-  const title = v.resolutionNumber ? `${v.resolutionTitle} (${lang === 'vi' ? 'số' : 'No.'} ${v.resolutionNumber})` : v.resolutionTitle;
+  const title = resolutionName(v, lang);
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: w.revote(v.round), italic: true });
   runs.push({ text: w.vote(title, METHOD[lang][v.method]) });

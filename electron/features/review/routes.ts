@@ -1,14 +1,20 @@
 /**
- * The review over HTTP for the console: GET /report/<export>?session=<id>&lang=vi|en&compare=<id,id>.
+ * Every generated document the console downloads, over HTTP: the review's files
+ * (GET /report/<export>?session=<id>&lang=vi|en&compare=<id,id>) and the record's DOCX
+ * (GET /report/minutes|ballots|notice|personnel?session=<id>&lang=vi|en&sitting=<id>).
  * Browser mode serves it on the loopback listener only (never to LAN displays) and Electron
- * through its app:// handler, so the view fetches the same path in both.
+ * through its app:// handler, so the views fetch the same path in both.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../../store/db';
 import { LANGS, type Lang } from '../../../common/strings';
 import { exportReview, REVIEW_EXPORTS, sessionIdOr, type ExportFile, type ReviewExport } from './export';
+import { REPORT_KINDS, type ReportKind } from '../../documents/index';
+import { answerReport } from '../../documents/serve';
+import { EngineError, notFound } from '../../engine/errors';
 
 export const REPORT_PREFIX = '/report/';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface RouteReply {
   status: number;
@@ -24,20 +30,31 @@ const ids = (v: string | null): number[] | undefined =>
 /** Answers a /report/ URL, or null when the path is not one (the caller serves files). */
 export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteReply | null> {
   if (!url.pathname.startsWith(REPORT_PREFIX)) return null;
-  const kind = url.pathname.slice(REPORT_PREFIX.length) as ReviewExport;
-  if (!REVIEW_EXPORTS.includes(kind)) return plain(404, 'Not found');
+  const kind = url.pathname.slice(REPORT_PREFIX.length);
+  const isDoc = REPORT_KINDS.includes(kind as ReportKind);
+  if (!isDoc && !REVIEW_EXPORTS.includes(kind as ReviewExport)) return plain(404, 'Not found');
   const lang: Lang = LANGS.includes(url.searchParams.get('lang') as Lang) ? (url.searchParams.get('lang') as Lang) : 'vi';
   const given = url.searchParams.get('session');
   const sessionId = sessionIdOr(db, given === null ? null : Number(given));
-  if (sessionId === null || !Number.isInteger(sessionId)) return plain(404, lang === 'vi' ? 'Chưa chọn kỳ họp.' : 'No session chosen.');
+  if (sessionId === null || !Number.isInteger(sessionId)) return plain(404, new EngineError('no-session').messageIn(lang));
   let file: ExportFile | null;
   try {
-    file = await exportReview(db, kind, { sessionId, lang, now, compareIds: ids(url.searchParams.get('compare')) });
+    if (isDoc) {
+      // The record's documents: the same checks and sentences as the preview (reports/serve.ts).
+      const sitting = url.searchParams.get('sitting');
+      const request = { doc: kind, sessionId, lang, ...(sitting === null ? {} : { sittingId: Number(sitting) }) };
+      const reply = await answerReport(db, request, 'docx', lang);
+      if (!reply.ok) return plain(reply.error.code === 'not-found' ? 404 : 400, reply.error.message);
+      if (!('file' in reply)) return plain(500, 'No file');
+      file = { fileName: reply.file.fileName, type: DOCX, body: Buffer.from(reply.file.bytes) };
+    } else {
+      file = await exportReview(db, kind as ReviewExport, { sessionId, lang, now, compareIds: ids(url.searchParams.get('compare')) });
+    }
   } catch (e) {
-    console.error('gavel: review export failed', e);
-    return plain(500, lang === 'vi' ? 'Không xuất được báo cáo.' : 'The export failed.');
+    console.error('gavel: report export failed', e);
+    return plain(500, new EngineError('export-failed').messageIn(lang));
   }
-  if (!file) return plain(404, lang === 'vi' ? `Không có kỳ họp ${sessionId}.` : `No session ${sessionId}.`);
+  if (!file) return plain(404, notFound('session', sessionId).messageIn(lang));
   return {
     status: 200,
     headers: {

@@ -15,14 +15,15 @@ import type { Db } from '../../store/db';
 import { delegateInRecord } from '../speakers/store';
 import { defineCommand } from '../../engine/define';
 import { delegateInQuestions } from '../questions/store';
+import { ROSTER_LIMITS } from '../../../common/limits';
 
 export const delegateFields = {
-  fullName: text(120),
+  fullName: text(ROSTER_LIMITS.fullName),
   title: optionalText(200),
   group: optionalText(120),
   agency: optionalText(200),
   committee: optionalText(120),
-  seatNumber: z.int().min(1).max(9999).nullable().default(null),
+  seatNumber: z.int().min(1).max(ROSTER_LIMITS.seatNumber).nullable().default(null),
   voting: z.boolean().default(true),
 };
 

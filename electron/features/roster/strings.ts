@@ -1,67 +1,69 @@
 /** Sentences of the roster import, attendance and the speaker queue. */
-import type { Catalog } from '../../../common/strings';
 
-export const rosterErrors = {
-  'roster-import-row': { vi: 'Dòng {line}: {detail}', en: 'Line {line}: {detail}' },
-  'import-over-seats': {
-    vi: 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng.',
-    en: 'The import would make {voting} voting delegates, more than the council’s {seats} seats.',
-  },
-  'roll-call-unnamed': {
-    vi: 'Hãy chọn phiên họp hoặc nhập tên phiên họp để điểm danh.',
-    en: 'Choose the sitting, or type its name, to start its roll call.',
-  },
-  'no-roll-call': {
-    vi: 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
-    en: 'No sitting’s roll call is open. Start the roll call first.',
-  },
-  'time-required': {
-    vi: 'Đến muộn hoặc về sớm cần ghi giờ (GG:PP).',
-    en: 'A late arrival or early leave needs the time (HH:MM).',
-  },
-  'no-agenda-item': {
-    vi: 'Chương trình kỳ họp chưa có mục nào để đăng ký phát biểu.',
-    en: 'The agenda has no item to register a speech for.',
-  },
-  'duplicate-request': {
-    vi: '{name} đã đăng ký loại phát biểu này ở mục này và đang chờ.',
-    en: '{name} already has a request of this kind waiting on this item.',
-  },
-  'speaker-absent': {
-    vi: '{name} không có mặt trong phiên họp này, không thể mời phát biểu.',
-    en: '{name} is not present at this sitting and cannot be called.',
-  },
-  'queue-empty': { vi: 'Không còn ai chờ phát biểu.', en: 'Nobody is waiting to speak.' },
-  'nobody-present': {
-    vi: 'Những người đang chờ đều vắng mặt; hãy rút hoặc chuyển họ xuống cuối.',
-    en: 'Everyone waiting is absent; withdraw them or put them back at the end.',
-  },
-  'no-current-speaker': { vi: 'Chưa có người đang phát biểu.', en: 'Nobody has the floor.' },
-  'not-waiting': {
-    vi: 'Đăng ký này không còn ở hàng chờ.',
-    en: 'This request is no longer waiting.',
-  },
-  'already-spoken': {
-    vi: 'Người này đã bắt đầu phát biểu; hãy kết thúc thay vì rút.',
-    en: 'This person has already started speaking; finish the speech instead.',
-  },
-} satisfies Catalog;
+const rosterErrorsEn = {
+  'roster-import-row': 'Line {line}: {detail}',
+  'import-over-seats': 'The import would make {voting} voting delegates, more than the council’s {seats} seats.',
+  'roll-call-unnamed': 'Choose the sitting, or type its name, to start its roll call.',
+  'no-roll-call': 'No sitting’s roll call is open. Start the roll call first.',
+  'time-required': 'A late arrival or early leave needs the time (HH:MM).',
+  'no-agenda-item': 'The agenda has no item to register a speech for.',
+  'duplicate-request': '{name} already has a request of this kind waiting on this item.',
+  'speaker-absent': '{name} is not present at this sitting and cannot be called.',
+  'queue-empty': 'Nobody is waiting to speak.',
+  'nobody-present': 'Everyone waiting is absent; withdraw them or put them back at the end.',
+  'no-current-speaker': 'Nobody has the floor.',
+  'not-waiting': 'This request is no longer waiting.',
+  'already-spoken': 'This person has already started speaking; finish the speech instead.',
+};
+const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
+  'roster-import-row': 'Dòng {line}: {detail}',
+  'import-over-seats': 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng.',
+  'roll-call-unnamed': 'Hãy chọn phiên họp hoặc nhập tên phiên họp để điểm danh.',
+  'no-roll-call': 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
+  'time-required': 'Đến muộn hoặc về sớm cần ghi giờ (GG:PP).',
+  'no-agenda-item': 'Chương trình kỳ họp chưa có mục nào để đăng ký phát biểu.',
+  'duplicate-request': '{name} đã đăng ký loại phát biểu này ở mục này và đang chờ.',
+  'speaker-absent': '{name} không có mặt trong phiên họp này, không thể mời phát biểu.',
+  'queue-empty': 'Không còn ai chờ phát biểu.',
+  'nobody-present': 'Những người đang chờ đều vắng mặt; hãy rút hoặc chuyển họ xuống cuối.',
+  'no-current-speaker': 'Chưa có người đang phát biểu.',
+  'not-waiting': 'Đăng ký này không còn ở hàng chờ.',
+  'already-spoken': 'Người này đã bắt đầu phát biểu; hãy kết thúc thay vì rút.',
+};
+export const rosterErrors = { en: rosterErrorsEn, vi: rosterErrorsVi };
 
-export const rosterThings = {
-  sitting: { vi: 'phiên họp', en: 'sitting' },
-  speech: { vi: 'lượt phát biểu', en: 'speech request' },
-} satisfies Catalog;
+const rosterThingsEn = {
+  speech: 'speech request',
+};
+const rosterThingsVi: Record<keyof typeof rosterThingsEn, string> = {
+  speech: 'lượt phát biểu',
+};
+export const rosterThings = { en: rosterThingsEn, vi: rosterThingsVi };
 
-export const rosterFields = {
-  agency: { vi: 'Cơ quan', en: 'Agency' },
-  committee: { vi: 'Ban', en: 'Committee' },
-  label: { vi: 'Tên phiên họp', en: 'Sitting' },
-  status: { vi: 'Tình trạng', en: 'Status' },
-  time: { vi: 'Giờ', en: 'Time' },
-  delegateId: { vi: 'Người', en: 'Person' },
-  agendaItemId: { vi: 'Mục chương trình', en: 'Agenda item' },
-  note: { vi: 'Ghi chú', en: 'Note' },
-  seconds: { vi: 'Số giây thêm', en: 'Extra seconds' },
-  rows: { vi: 'Các dòng', en: 'Rows' },
-  line: { vi: 'Số dòng', en: 'Line' },
-} satisfies Catalog;
+const rosterFieldsEn = {
+  agency: 'Agency',
+  committee: 'Committee',
+  label: 'Sitting',
+  status: 'Status',
+  time: 'Time',
+  delegateId: 'Person',
+  agendaItemId: 'Agenda item',
+  note: 'Note',
+  seconds: 'Extra seconds',
+  rows: 'Rows',
+  line: 'Line',
+};
+const rosterFieldsVi: Record<keyof typeof rosterFieldsEn, string> = {
+  agency: 'Cơ quan',
+  committee: 'Ban',
+  label: 'Tên phiên họp',
+  status: 'Tình trạng',
+  time: 'Giờ',
+  delegateId: 'Người',
+  agendaItemId: 'Mục chương trình',
+  note: 'Ghi chú',
+  seconds: 'Số giây thêm',
+  rows: 'Các dòng',
+  line: 'Số dòng',
+};
+export const rosterFields = { en: rosterFieldsEn, vi: rosterFieldsVi };

@@ -14,13 +14,9 @@ import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from './slices';
 import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer';
 import { defineCommand, type CommandContext } from '../../engine/define';
 import { requireSession } from '../council/commands';
+import { requireItem } from '../agenda/commands';
 
 const SLICES = ['speakers', 'speechTotals'] as const;
-
-function requireItem(db: Db, itemId: number): number {
-  if (getAgendaItem(db, itemId)?.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
-  return itemId;
-}
 
 function requireSpeech(db: Db, speechId: number): Speech {
   const s = getSpeech(db, speechId);
@@ -82,7 +78,7 @@ export const speakerCommands = {
     schema: z.strictObject({ agendaItemId: id }),
     slices: SLICES,
     run({ db }, { agendaItemId }) {
-      setSetting(db, focusKey(requireSession(db)), requireItem(db, agendaItemId));
+      setSetting(db, focusKey(requireSession(db)), requireItem(db, agendaItemId).id);
     },
   }),
 
@@ -98,7 +94,7 @@ export const speakerCommands = {
     run(ctx, p) {
       const { db, now } = ctx;
       const sessionId = requireSession(db);
-      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId);
+      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId).id;
       if (itemId === null) throw new EngineError('no-agenda-item');
       const person = getDelegate(db, p.delegateId);
       if (!person) throw notFound('delegate', p.delegateId);

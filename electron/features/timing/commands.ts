@@ -11,9 +11,11 @@ import { SITTING_PARTS, type Sitting, type SittingPart } from '../../../common/t
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
 import { importProblems } from '../../../common/agenda/import';
+import { sittingParts } from '../../../common/timing/labels';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
-import { MAX_PLANNED_MINUTES } from '../agenda/commands';
+import { MAX_PLANNED_MINUTES, requireItem } from '../agenda/commands';
+import { AGENDA_LIMITS } from '../../../common/limits';
 import { followLiveItem } from '../speakers/slices';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
@@ -25,13 +27,6 @@ export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: [
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
-const PART_NAMES: Record<SittingPart, Record<Lang, string>> = { morning: { vi: 'buổi sáng', en: 'morning' }, afternoon: { vi: 'buổi chiều', en: 'afternoon' } };
-
-function requireItem(db: Db, itemId: number): AgendaItem {
-  const item = getAgendaItem(db, itemId);
-  if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', itemId);
-  return item;
-}
 
 function requireSitting(db: Db, sittingId: number): Sitting {
   const s = getSitting(db, sittingId);
@@ -42,7 +37,7 @@ function requireSitting(db: Db, sittingId: number): Sitting {
 function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sittingFields>>, self?: number): void {
   if (s.plannedEnd <= s.plannedStart) throw new EngineError('times-reversed', { start: s.plannedStart, end: s.plannedEnd });
   const other = findSitting(db, sessionId, s.date, s.part);
-  if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: PART_NAMES[s.part][l] }));
+  if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: sittingParts[l][s.part] }));
 }
 
 /** Closes the running segment of an item and leaves it paused or finished. */
@@ -108,9 +103,9 @@ const TIMING_SLICES = ['timing', 'sittings'] as const;
 const importRow = z.strictObject({
   /** The row's line in the source file, to name in a refusal. */
   line: z.int().min(1).optional(),
-  title: z.string().trim().min(1).max(500),
+  title: z.string().trim().min(1).max(AGENDA_LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
-  presenter: z.string().trim().max(200).default(''),
+  presenter: z.string().trim().max(AGENDA_LIMITS.presenter).default(''),
   plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
   sub: z.boolean().default(false),
   sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
@@ -250,7 +245,7 @@ export const agendaLiveCommands = {
         const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
-        if (r.sub && parent === null) throw refuse((l) => importProblems.orphanSubItem[l]);
+        if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
         const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
         if (!r.sub) parent = itemId;
         ids.push(itemId);

@@ -1,12 +1,5 @@
 import { EngineError } from '../../engine/errors';
-
-/** Ballots of a secret ballot: issued, returned, and sorted into valid and invalid. */
-export interface BallotCounts {
-  issued: number;
-  returned: number;
-  valid: number;
-  invalid: number;
-}
+import type { BallotCounts } from '../../../common/votes/model';
 
 /**
  * Ballots must fit one another: issued within those present, returned within issued, valid

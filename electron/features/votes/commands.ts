@@ -4,16 +4,16 @@ import { id, optionalText, text } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { majorityRuleSchema, type MajorityRule } from '../../../common/votes/rule';
 import { presentVoters } from '../../../common/votes/present';
-import { checkBallots } from './ballots';
+import { checkBallots } from '../votes/ballots';
 import { presence } from '../attendance/presence';
 import { getRollCall } from '../attendance/store';
-import { getAgendaItem } from '../agenda/store';
 import { getCouncil } from '../council/store';
 import { listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
 import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
 import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, type VoteStatus } from '../../../common/votes/model';
 import { requireSession } from '../council/commands';
+import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
 
 const count = z.int().min(0).max(100_000);
@@ -48,10 +48,7 @@ function requireVote(db: Db, voteId: number, status?: VoteStatus): Vote {
 
 /** The rule a vote records: the council's rule of the chosen kind, or the custom one given. */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>): VoteInput {
-  if (v.agendaItemId !== null) {
-    const item = getAgendaItem(db, v.agendaItemId);
-    if (!item || item.sessionId !== requireSession(db)) throw notFound('agendaItem', v.agendaItemId);
-  }
+  if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
   const rules = readRules(db).majority;
   const rule: MajorityRule = v.ruleKind === 'custom' ? v.rule ?? rules.ordinary : v.rule ?? rules[v.ruleKind];
   if (rule.base === 'ballots' && v.method !== 'secret') throw new EngineError('ballots-base-needs-secret');

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db';
+import { appendVersionRow, readVersions } from '../../store/versions';
 import type { MajorityRule } from '../../../common/votes/rule';
 import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, VoteVersion } from '../../../common/votes/model';
 
@@ -138,32 +139,19 @@ export function markAnnounced(db: Db, id: number, at: number | null): void {
 }
 
 export function listVersions(db: Db, voteId: number): VoteVersion[] {
-  const rows = db.prepare('SELECT version, reason, at, actor, counts FROM vote_version WHERE vote_id = ? ORDER BY version').all(voteId) as {
-    version: number;
-    reason: string;
-    at: number;
-    actor: string;
-    counts: string;
-  }[];
-  return rows.map((r) => {
-    const c = JSON.parse(r.counts) as { present: number; tally: Tally; marks?: Record<number, Choice> };
-    return { version: r.version, reason: r.reason, at: r.at, actor: r.actor, present: c.present, tally: c.tally, marks: c.marks ?? {} };
-  });
+  return readVersions<{ present: number; tally: Tally; marks?: Record<number, Choice> }>(db, 'vote_version', voteId).map(({ counts: c, ...r }) => ({
+    ...r,
+    present: c.present,
+    tally: c.tally,
+    marks: c.marks ?? {},
+  }));
 }
 
 /** Appends the vote's current counts as its next version. */
 export function appendVersion(db: Db, voteId: number, reason: string, at: number, actor: string): number {
   const vote = getVote(db, voteId)!;
-  const next = (db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS n FROM vote_version WHERE vote_id = ?').get(voteId) as { n: number }).n;
-  db.prepare('INSERT INTO vote_version (vote_id, version, reason, at, actor, counts) VALUES (?, ?, ?, ?, ?, ?)').run(
-    voteId,
-    next,
-    reason,
-    at,
-    actor,
-    JSON.stringify({ present: vote.present, tally: vote.tally, ...(vote.method === 'named' ? { marks: listMarks(db, voteId) } : {}) }),
-  );
-  return next;
+  const counts = { present: vote.present, tally: vote.tally, ...(vote.method === 'named' ? { marks: listMarks(db, voteId) } : {}) };
+  return appendVersionRow(db, 'vote_version', voteId, reason, at, actor, counts);
 }
 
 export function listMarks(db: Db, voteId: number): Record<number, Choice> {

@@ -1,90 +1,130 @@
 /** Sentences of votes: refusals, things and field labels. */
-import type { Catalog } from '../../../common/strings';
 
-export const voteErrors = {
-  'vote-already-open': {
-    vi: 'Đang có một cuộc biểu quyết chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
-    en: 'Another vote is still open: “{title}”. Close it before opening another.',
-  },
-  'vote-not-draft': {
-    vi: 'Cuộc biểu quyết này đã mở; không thể sửa quy tắc hay phương thức nữa.',
-    en: 'This vote has already been opened; its rule and method can no longer change.',
-  },
-  'vote-not-open': { vi: 'Cuộc biểu quyết này không đang mở.', en: 'This vote is not open.' },
-  'vote-not-closed': { vi: 'Cuộc biểu quyết này chưa kết thúc.', en: 'This vote has not been closed yet.' },
-  'ballots-base-needs-secret': {
-    vi: 'Chỉ bỏ phiếu kín mới tính trên số phiếu thu vào.',
-    en: 'Only a secret ballot can be counted on the ballots returned.',
-  },
-  'present-over-seats': {
-    vi: 'Số đại biểu có mặt ({present}) nhiều hơn tổng số đại biểu ({seats}).',
-    en: 'The number present ({present}) is more than the total number of delegates ({seats}).',
-  },
-  'counts-over-present': {
-    vi: 'Tán thành, không tán thành và không biểu quyết cộng lại ({counted}) nhiều hơn số đại biểu có mặt ({present}).',
-    en: 'For, against and abstaining add up to {counted}, more than the {present} present.',
-  },
-  'counts-over-valid': {
-    vi: 'Tán thành, không tán thành và không biểu quyết cộng lại ({counted}) nhiều hơn số phiếu hợp lệ ({valid}).',
-    en: 'For, against and abstaining add up to {counted}, more than the {valid} valid ballots.',
-  },
-  'issued-over-present': {
-    vi: 'Số phiếu phát ra ({issued}) nhiều hơn số đại biểu có mặt ({present}).',
-    en: 'Ballots issued ({issued}) are more than the delegates present ({present}).',
-  },
-  'returned-over-issued': {
-    vi: 'Số phiếu thu vào ({returned}) nhiều hơn số phiếu phát ra ({issued}).',
-    en: 'Ballots returned ({returned}) are more than those issued ({issued}).',
-  },
-  'ballots-over-returned': {
-    vi: 'Phiếu hợp lệ và không hợp lệ cộng lại ({sorted}) nhiều hơn số phiếu thu vào ({returned}).',
-    en: 'Valid and invalid ballots add up to {sorted}, more than the {returned} returned.',
-  },
-  'ballots-unsorted': {
-    vi: 'Phiếu hợp lệ ({valid}) và không hợp lệ ({invalid}) phải cộng lại bằng số phiếu thu vào ({returned}).',
-    en: 'Valid ({valid}) and invalid ({invalid}) ballots must add up to the ballots returned ({returned}).',
-  },
-  'not-a-voter': {
-    vi: '{name} không phải đại biểu có quyền biểu quyết.',
-    en: '{name} is not a voting delegate.',
-  },
-  'voter-absent': {
-    vi: 'Đại biểu {name} vắng mặt theo điểm danh phiên «{sitting}», nên không thể ghi nhận biểu quyết.',
-    en: '{name} is absent by the roll call of “{sitting}”, so cannot be marked in this vote.',
-  },
-  'marks-over-present': {
-    vi: 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',
-    en: '{marked} delegates are already marked; there cannot be more than the {present} present.',
-  },
-  'wrong-method': {
-    vi: 'Cách nhập này không dùng cho phương thức biểu quyết của cuộc này.',
-    en: 'This kind of entry does not belong to this vote’s method.',
-  },
-} satisfies Catalog;
+const voteErrorsEn = {
+  'vote-already-open': 'Another vote is still open: “{title}”. Close it before opening another.',
+  'vote-not-draft': 'This vote has already been opened; its rule and method can no longer change.',
+  'vote-not-open': 'This vote is not open.',
+  'vote-not-closed': 'This vote has not been closed yet.',
+  'ballots-base-needs-secret': 'Only a secret ballot can be counted on the ballots returned.',
+  'present-over-seats': 'The number present ({present}) is more than the total number of delegates ({seats}).',
+  'counts-over-present': 'For, against and abstaining add up to {counted}, more than the {present} present.',
+  'counts-over-valid': 'For, against and abstaining add up to {counted}, more than the {valid} valid ballots.',
+  'issued-over-present': 'Ballots issued ({issued}) are more than the delegates present ({present}).',
+  'returned-over-issued': 'Ballots returned ({returned}) are more than those issued ({issued}).',
+  'ballots-over-returned': 'Valid and invalid ballots add up to {sorted}, more than the {returned} returned.',
+  'ballots-unsorted': 'Valid ({valid}) and invalid ({invalid}) ballots must add up to the ballots returned ({returned}).',
+  'not-a-voter': '{name} is not a voting delegate.',
+  'voter-absent': '{name} is absent by the roll call of “{sitting}”, so cannot be marked in this vote.',
+  'marks-over-present': '{marked} delegates are already marked; there cannot be more than the {present} present.',
+  'wrong-method': 'This kind of entry does not belong to this vote’s method.',
+};
+const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
+  'vote-already-open': 'Đang có một cuộc biểu quyết chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
+  'vote-not-draft': 'Cuộc biểu quyết này đã mở; không thể sửa quy tắc hay phương thức nữa.',
+  'vote-not-open': 'Cuộc biểu quyết này không đang mở.',
+  'vote-not-closed': 'Cuộc biểu quyết này chưa kết thúc.',
+  'ballots-base-needs-secret': 'Chỉ bỏ phiếu kín mới tính trên số phiếu thu vào.',
+  'present-over-seats': 'Số đại biểu có mặt ({present}) nhiều hơn tổng số đại biểu ({seats}).',
+  'counts-over-present': 'Tán thành, không tán thành và không biểu quyết cộng lại ({counted}) nhiều hơn số đại biểu có mặt ({present}).',
+  'counts-over-valid': 'Tán thành, không tán thành và không biểu quyết cộng lại ({counted}) nhiều hơn số phiếu hợp lệ ({valid}).',
+  'issued-over-present': 'Số phiếu phát ra ({issued}) nhiều hơn số đại biểu có mặt ({present}).',
+  'returned-over-issued': 'Số phiếu thu vào ({returned}) nhiều hơn số phiếu phát ra ({issued}).',
+  'ballots-over-returned': 'Phiếu hợp lệ và không hợp lệ cộng lại ({sorted}) nhiều hơn số phiếu thu vào ({returned}).',
+  'ballots-unsorted': 'Phiếu hợp lệ ({valid}) và không hợp lệ ({invalid}) phải cộng lại bằng số phiếu thu vào ({returned}).',
+  'not-a-voter': '{name} không phải đại biểu có quyền biểu quyết.',
+  'voter-absent': 'Đại biểu {name} vắng mặt theo điểm danh phiên «{sitting}», nên không thể ghi nhận biểu quyết.',
+  'marks-over-present': 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',
+  'wrong-method': 'Cách nhập này không dùng cho phương thức biểu quyết của cuộc này.',
+};
+export const voteErrors = { en: voteErrorsEn, vi: voteErrorsVi };
 
-export const voteThings = {
-  vote: { vi: 'cuộc biểu quyết', en: 'vote' },
-} satisfies Catalog;
+const voteThingsEn = {
+  vote: 'vote',
+};
+const voteThingsVi: Record<keyof typeof voteThingsEn, string> = {
+  vote: 'cuộc biểu quyết',
+};
+export const voteThings = { en: voteThingsEn, vi: voteThingsVi };
 
-export const voteFields = {
-  agendaItemId: { vi: 'Mục chương trình', en: 'Agenda item' },
-  resolutionNumber: { vi: 'Số nghị quyết', en: 'Resolution number' },
-  resolutionTitle: { vi: 'Tên nghị quyết', en: 'Resolution title' },
-  method: { vi: 'Phương thức biểu quyết', en: 'Voting method' },
-  ruleKind: { vi: 'Loại quy tắc', en: 'Kind of rule' },
-  base: { vi: 'Cơ sở tính', en: 'Base' },
-  comparison: { vi: 'Ngưỡng', en: 'Threshold' },
-  numerator: { vi: 'Tử số', en: 'Numerator' },
-  denominator: { vi: 'Mẫu số', en: 'Denominator' },
-  present: { vi: 'Số đại biểu có mặt', en: 'Number present' },
-  for: { vi: 'Tán thành', en: 'For' },
-  against: { vi: 'Không tán thành', en: 'Against' },
-  abstain: { vi: 'Không biểu quyết', en: 'Abstaining' },
-  issued: { vi: 'Số phiếu phát ra', en: 'Ballots issued' },
-  returned: { vi: 'Số phiếu thu vào', en: 'Ballots returned' },
-  valid: { vi: 'Số phiếu hợp lệ', en: 'Valid ballots' },
-  invalid: { vi: 'Số phiếu không hợp lệ', en: 'Invalid ballots' },
-  delegateId: { vi: 'Đại biểu', en: 'Delegate' },
-  choice: { vi: 'Lựa chọn', en: 'Choice' },
-  reason: { vi: 'Lý do', en: 'Reason' },
-} satisfies Catalog;
+const voteFieldsEn = {
+  agendaItemId: 'Agenda item',
+  resolutionNumber: 'Resolution number',
+  resolutionTitle: 'Resolution title',
+  method: 'Voting method',
+  ruleKind: 'Kind of rule',
+  base: 'Base',
+  comparison: 'Threshold',
+  numerator: 'Numerator',
+  denominator: 'Denominator',
+  present: 'Number present',
+  for: 'For',
+  against: 'Against',
+  abstain: 'Abstaining',
+  issued: 'Ballots issued',
+  returned: 'Ballots returned',
+  valid: 'Valid ballots',
+  invalid: 'Invalid ballots',
+  delegateId: 'Delegate',
+  choice: 'Choice',
+  reason: 'Reason',
+};
+const voteFieldsVi: Record<keyof typeof voteFieldsEn, string> = {
+  agendaItemId: 'Mục chương trình',
+  resolutionNumber: 'Số nghị quyết',
+  resolutionTitle: 'Tên nghị quyết',
+  method: 'Phương thức biểu quyết',
+  ruleKind: 'Loại quy tắc',
+  base: 'Cơ sở tính',
+  comparison: 'Ngưỡng',
+  numerator: 'Tử số',
+  denominator: 'Mẫu số',
+  present: 'Số đại biểu có mặt',
+  for: 'Tán thành',
+  against: 'Không tán thành',
+  abstain: 'Không biểu quyết',
+  issued: 'Số phiếu phát ra',
+  returned: 'Số phiếu thu vào',
+  valid: 'Số phiếu hợp lệ',
+  invalid: 'Số phiếu không hợp lệ',
+  delegateId: 'Đại biểu',
+  choice: 'Lựa chọn',
+  reason: 'Lý do',
+};
+export const voteFields = { en: voteFieldsEn, vi: voteFieldsVi };
+
+/**
+ * The result as the chair reads it out (votes/announce.ts), in Vietnamese administrative style:
+ * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
+ */
+const voteAnnounceEn = {
+  ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}. ',
+  counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
+  abstainShare: ', {pAbstain}%',
+  adopted: '{title} is therefore adopted by the council.',
+  notAdopted: '{title} is therefore not adopted by the council.',
+  numbered: '{title} (No. {number})',
+  unitBallots: 'ballots',
+  unitDelegates: 'delegates',
+  /** What the percentages are "of", as read out. */
+  'of.seats': 'of the total number of council delegates',
+  'of.present': 'of the delegates present',
+  'of.ballots': 'of the ballots returned',
+  'of.cast': 'of the votes cast',
+  'of.forAgainst': 'of the votes for and against',
+};
+const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
+  ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
+  counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
+  abstainShare: ', chiếm {pAbstain}%',
+  adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
+  notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
+  numbered: '{title} (số {number})',
+  unitBallots: 'phiếu',
+  unitDelegates: 'đại biểu',
+  'of.seats': 'tổng số đại biểu Hội đồng nhân dân',
+  'of.present': 'tổng số đại biểu có mặt',
+  'of.ballots': 'tổng số phiếu thu vào',
+  'of.cast': 'tổng số đại biểu tham gia biểu quyết',
+  'of.forAgainst': 'tổng số phiếu tán thành và không tán thành',
+};
+export const voteAnnounce = { en: voteAnnounceEn, vi: voteAnnounceVi };

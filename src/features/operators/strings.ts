@@ -33,16 +33,6 @@ export const en = {
   'conn.lostBanner': 'Connection to the chair’s console lost. Showing the last state received; reconnecting… Commands cannot be sent until then.',
   'operators.activityTitle': 'What the operators did',
   'activity.none': 'Nothing yet.',
-  'activity.attendance.mark': '{actor} marked {name} {status} at {time}',
-  'activity.speaker.request': '{actor} put {name} on the speaker queue at {time}',
-  'activity.vote.tally': '{actor} entered the count {for} for, {against} against, {abstain} abstaining at {time}',
-  'activity.delegate.add': '{actor} added {name} to the roster at {time}',
-  'activity.other': '{actor}: {type} at {time}',
-  'activity.status.present': 'present',
-  'activity.status.absent': 'absent',
-  'activity.status.excused': 'excused',
-  'activity.status.late': 'late',
-  'activity.status.left': 'as having left',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -79,14 +69,4 @@ export const vi: Record<keyof typeof en, string> = {
   'conn.lostBanner': 'Mất kết nối tới máy chủ tọa. Đang hiển thị trạng thái nhận được gần nhất và đang kết nối lại… Chưa gửi được lệnh cho đến khi kết nối lại.',
   'operators.activityTitle': 'Việc người điều hành đã làm',
   'activity.none': 'Chưa có.',
-  'activity.attendance.mark': '{actor} đã ghi {name} {status} lúc {time}',
-  'activity.speaker.request': '{actor} đã thêm {name} vào hàng chờ phát biểu lúc {time}',
-  'activity.vote.tally': '{actor} đã nhập kết quả: {for} tán thành, {against} không tán thành, {abstain} không biểu quyết lúc {time}',
-  'activity.delegate.add': '{actor} đã thêm {name} vào danh sách đại biểu lúc {time}',
-  'activity.other': '{actor}: {type} lúc {time}',
-  'activity.status.present': 'có mặt',
-  'activity.status.absent': 'vắng',
-  'activity.status.excused': 'vắng có phép',
-  'activity.status.late': 'đến muộn',
-  'activity.status.left': 'đã rời hội trường',
 };

@@ -5,6 +5,7 @@
  */
 import { fold, foldWords } from '../../../common/fold';
 import { fieldsMappedTwice } from '../../../common/mapping';
+import { ROSTER_LIMITS } from '../../../common/limits';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -93,10 +94,10 @@ export function mapRows(
     const votingText = fold(cell(row, 'voting'));
     const problems: RowError[] = [];
     if (!fullName) problems.push({ line, problem: 'nameMissing', value: '' });
-    else if (fullName.length > 120) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
+    else if (fullName.length > ROSTER_LIMITS.fullName) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
     let seatNumber: number | null = null;
     if (seatText) {
-      seatNumber = /^\d{1,4}$/.test(seatText) && Number(seatText) >= 1 ? Number(seatText) : null;
+      seatNumber = /^\d+$/.test(seatText) && Number(seatText) >= 1 && Number(seatText) <= ROSTER_LIMITS.seatNumber ? Number(seatText) : null;
       if (seatNumber === null) problems.push({ line, problem: 'seatInvalid', value: seatText });
       else if (seen.has(seatNumber)) problems.push({ line, problem: 'seatTwice', value: `${seatNumber} (${seen.get(seatNumber)})` });
       else if (takenSeats.has(seatNumber)) problems.push({ line, problem: 'seatTaken', value: `${seatNumber} (${takenSeats.get(seatNumber)})` });

@@ -82,16 +82,6 @@ export async function copyText(text: string): Promise<void> {
   }
 }
 
-/** Starts a download of `text` as a file. */
-export function download(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 type TallyKey = 'for' | 'against' | 'abstain' | 'issued' | 'returned' | 'valid' | 'invalid';
 export type CountsDraft = Record<TallyKey, string>;
 const TALLY_KEYS: TallyKey[] = ['for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid'];

@@ -16,11 +16,12 @@ import { en as personnelEn, vi as personnelVi } from '../../features/personnel/s
 import { en as operatorsEn, vi as operatorsVi } from '../../features/operators/strings';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
 import { en as labelsEn, vi as labelsVi } from '../../../common/labels';
+import { en as journalEn, vi as journalVi } from './journal';
 
 /**
  * The UI's dictionaries. Each domain keeps its strings in a file of its own exporting
  * `en` and `vi`; add both to these spreads. The type makes a missing Vietnamese key an error.
  */
-export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...recordEn, ...robustEn, ...prepEn, ...liveEn, ...reviewEn, ...personnelEn, ...operatorsEn, ...overlayEn, ...labelsEn };
+export const en = { ...coreEn, ...questionsEn, ...votesEn, ...agendaLiveEn, ...rosterEn, ...hallEn, ...rulesEn, ...spreadsheetEn, ...recordEn, ...robustEn, ...prepEn, ...liveEn, ...reviewEn, ...personnelEn, ...operatorsEn, ...overlayEn, ...labelsEn, ...journalEn };
 export type MessageKey = keyof typeof en;
-export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...recordVi, ...robustVi, ...prepVi, ...liveVi, ...reviewVi, ...personnelVi, ...operatorsVi, ...overlayVi, ...labelsVi };
+export const vi: Record<MessageKey, string> = { ...coreVi, ...questionsVi, ...votesVi, ...agendaLiveVi, ...rosterVi, ...hallVi, ...rulesVi, ...spreadsheetVi, ...recordVi, ...robustVi, ...prepVi, ...liveVi, ...reviewVi, ...personnelVi, ...operatorsVi, ...overlayVi, ...labelsVi, ...journalVi };

@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import { describe as group, expect, it } from 'vitest';
 import { readActivity } from '../../../electron/features/activity/store';
-import { activityCsv, activityRows, describe, filterRows, namesFrom } from '../../../src/features/activity/activity';
+import { activityCsv, activityRows, describe, deviceActivityLine, filterRows, namesFrom } from '../../../src/features/activity/activity';
 import { newEngine, ok, seedBasics } from '../helpers';
 
 function session() {
@@ -73,5 +73,17 @@ group('Activity', () => {
     expect(parsed.slice(1).map((r) => r[6])).toEqual(['sitting.add', 'sitting.open', 'sitting.close']);
     expect(parsed[2][4]).toBe('Khai mạc / tiếp tục phiên buổi sáng 08/12/2026');
     expect(parsed[2][2]).toBe('Hệ thống');
+  });
+
+  it('gives a paired device’s commands the journal’s own sentences, with the device and the time', () => {
+    const { engine } = session();
+    const names = namesFrom(engine.current, []);
+    const at = new Date(2026, 11, 8, 8, 12).getTime();
+    const hhmm = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
+    const line = (type: string, payload: unknown, lang: 'vi' | 'en') => deviceActivityLine({ revision: 1, at, actor: 'Thư ký - laptop 2', type, payload }, names, lang, hhmm);
+    expect(line('attendance.mark', { delegateId: 1, status: 'late' }, 'en')).toBe('08:12 · Thư ký - laptop 2: Marked Nguyễn Văn Dũng late');
+    expect(line('attendance.mark', { delegateId: 1, status: 'excused' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng vắng mặt có lý do');
+    expect(line('vote.tally', { id: 9, for: 5, against: 1, abstain: 0 }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Nhập kết quả biểu quyết “#9”: 5 tán thành, 1 không tán thành, 0 không biểu quyết');
+    expect(line('question.ask', null, 'en')).toBe('08:12 · Thư ký - laptop 2: Questioning: ask');
   });
 });

@@ -1,36 +1,115 @@
+/**
+ * Every sentence of Gavel has one format: per feature, two typed maps `{ en, vi }` (the engine's
+ * catalogs in each feature's strings.ts under electron/, the screens' dictionaries in each
+ * feature's strings.ts under src/ and common/, found by tests/unit/strings-files.ts). The types
+ * keep the two languages' keys equal; these tests keep the rest true at run time: both languages
+ * say something with the same placeholders, no key is owned by two features (the maps are joined
+ * by spread, so the later one would silently win), and a sentence about a count takes the number
+ * as a parameter instead of baking it in.
+ */
 import { describe, expect, it } from 'vitest';
+import { problemMessages } from '../../../electron/engine/messages';
+import { importProblems } from '../../../common/agenda/import';
 import { ENGINE_STRINGS, UI_STRINGS } from '../strings-files';
 
+type Strings = Record<string, string>;
+interface Feature {
+  /** file and export, e.g. "../../electron/features/votes/strings.ts voteErrors" */
+  name: string;
+  /** what kind of map it is: its keys must be unique across features of the same kind */
+  kind: string;
+  en: Strings;
+  vi: Strings;
+}
+
+async function features(): Promise<Feature[]> {
+  const found: Feature[] = [{ name: 'messages.ts problemMessages', kind: 'problems', ...problemMessages }];
+  const isCatalog = (v: unknown): v is { en: Strings; vi: Strings } => !!v && typeof v === 'object' && 'en' in v && 'vi' in v;
+  for (const [file, mod] of Object.entries({ ...ENGINE_STRINGS, '../../common/agenda/import.ts': { importProblems } })) {
+    for (const [name, value] of Object.entries(mod)) {
+      if (!isCatalog(value)) continue;
+      // errors, things, fields… by the export's last word; a feature's own maps (importProblems) are their own kind
+      const kind = /(Errors|Things|Fields)$/.exec(name)?.[1] ?? name;
+      found.push({ name: `${file} ${name}`, kind, ...value });
+    }
+  }
+  const core = { en: {} as Strings, vi: {} as Strings };
+  for (const [file, mod] of Object.entries(UI_STRINGS)) {
+    // The foundation's two halves live in src/lib/i18n/en.ts and vi.ts.
+    if (file.endsWith('/i18n/en.ts')) core.en = mod.en!;
+    else if (file.endsWith('/i18n/vi.ts')) core.vi = mod.vi!;
+    else found.push({ name: file, kind: 'ui', en: mod.en!, vi: mod.vi! });
+  }
+  found.push({ name: 'i18n/en.ts + vi.ts', kind: 'ui', ...core });
+  return found;
+}
+
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
 /**
- * Each domain's catalog is spread into one map, so a code defined twice would silently take
- * the later domain's sentence. Every error code must be defined in exactly one catalog.
+ * A number standing before a word that counts or measures (minutes, characters, delegates…), or
+ * after a bound ("at most 256", "từ 1 đến 9999"): a count baked into a sentence. Digits of another
+ * kind stay: dates in examples (2026-12-08), fractions of a rule (2/3), keys (Alt+1), standards
+ * (UTF-8, 1920×1080), and an input's meaning ("0 for none").
  */
-describe('error catalogs', () => {
-  it('define each error code once across all domains', async () => {
-    expect(Object.keys(ENGINE_STRINGS).length).toBeGreaterThanOrEqual(12);
-    const owners = new Map<string, string[]>();
-    for (const [file, mod] of Object.entries(ENGINE_STRINGS)) {
-      for (const [name, catalog] of Object.entries(mod)) {
-        if (!name.endsWith('Errors')) continue;
-        for (const code of Object.keys(catalog)) owners.set(code, [...(owners.get(code) ?? []), file]);
+const UNITS = [
+  'minutes?', 'min', 'seconds?', 's', 'hours?', 'days?', 'characters?', 'KB', 'MB', 'delegates?', 'people', 'persons?', 'ballots?', 'votes?', 'entries', 'items?', 'rows?', 'times',
+  'phút', 'giây', 'giờ', 'ngày', 'ký tự', 'đại biểu', 'người', 'phiếu', 'mục', 'dòng', 'lần',
+];
+const BAKED = new RegExp(`(?<![\\d/.:×-])\\d+\\s*(?:${UNITS.join('|')})(?![\\p{L}])|(?:\\bto|đến|at most|tối đa|more than|quá|up to)\\s+\\d+`, 'u');
+
+describe('strings: one format, both languages, no collisions, numbers as parameters', () => {
+  it('finds the catalogs of every feature, engine and screens', async () => {
+    const all = await features();
+    expect(all.filter((f) => f.name.includes('/electron/')).length).toBeGreaterThan(30);
+    expect(all.filter((f) => f.kind === 'ui').length).toBeGreaterThan(10);
+  });
+
+  it('gives every key both languages, with the same placeholders', async () => {
+    const problems: string[] = [];
+    for (const f of await features()) {
+      expect(Object.keys(f.vi).sort(), f.name).toEqual(Object.keys(f.en).sort());
+      for (const key of Object.keys(f.en)) {
+        // An empty English text (a label that is only there in some languages) may stay empty in both.
+        if (f.en[key] !== '' && f.vi[key].trim() === '') problems.push(`${f.name} ${key}: no Vietnamese`);
+        if (f.vi[key] !== '' && f.en[key].trim() === '') problems.push(`${f.name} ${key}: no English`);
+        if (placeholders(f.en[key]).join() !== placeholders(f.vi[key]).join()) problems.push(`${f.name} ${key}: {…} differ`);
       }
     }
-    const twice = [...owners].filter(([, files]) => files.length > 1);
-    expect(twice).toEqual([]);
+    expect(problems).toEqual([]);
   });
-});
 
-/** The same for the UI's dictionaries: a key owned by two domains would show one domain's text in the other's screen. */
-describe('UI dictionaries', () => {
-  it('define each key once across all domains, in both languages', async () => {
-    expect(Object.keys(UI_STRINGS).length).toBeGreaterThan(15);
+  it('lets no key be owned by two features of the same kind', async () => {
     const owners = new Map<string, string[]>();
-    for (const [file, mod] of Object.entries(UI_STRINGS)) {
-      if (file.endsWith('/vi.ts')) continue; // the foundation's Vietnamese half of en.ts
-      for (const key of Object.keys(mod.en ?? {})) owners.set(key, [...(owners.get(key) ?? []), file]);
-      if (mod.en && mod.vi) expect(Object.keys(mod.vi).sort(), file).toEqual(Object.keys(mod.en).sort());
+    for (const f of await features()) {
+      // Field labels are the exception by design: each command gets its own domain's label for a
+      // shared field name (commands/index.ts labelled(); validation-labels.test.ts checks it).
+      if (f.kind === 'Fields') continue;
+      for (const key of Object.keys(f.en)) owners.set(`${f.kind} ${key}`, [...(owners.get(`${f.kind} ${key}`) ?? []), f.name]);
     }
-    const twice = [...owners].filter(([, files]) => files.length > 1);
-    expect(twice).toEqual([]);
+    expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
+  it('bakes no count into a sentence: the number is a parameter', async () => {
+    const baked: string[] = [];
+    for (const f of await features()) {
+      for (const lang of ['en', 'vi'] as const) {
+        for (const [key, text] of Object.entries(f[lang])) if (BAKED.test(text)) baked.push(`${f.name} ${key} (${lang}): ${text}`);
+      }
+    }
+    expect(baked).toEqual([]);
+  });
+
+  it('catches a baked count, and lets dates, fractions and keys be', () => {
+    expect(BAKED.test('the title is longer than 500 characters.')).toBe(true);
+    expect(BAKED.test('tiêu đề dài quá 500 ký tự.')).toBe(true);
+    expect(BAKED.test('Every 10 minutes during a sitting')).toBe(true);
+    expect(BAKED.test('+30 s')).toBe(true);
+    expect(BAKED.test('không phải số từ 1 đến 9999')).toBe(true);
+    expect(BAKED.test('the title is longer than {max} characters.')).toBe(false);
+    expect(BAKED.test('cannot read the sitting “{value}” (e.g. 2026-12-08 morning).')).toBe(false);
+    expect(BAKED.test('Thấp từ 2/3: trình miễn nhiệm')).toBe(false);
+    expect(BAKED.test('Choose a session first (Council & session, Alt+1).')).toBe(false);
+    expect(BAKED.test('Countdown (minutes, 0 for none)')).toBe(false);
   });
 });

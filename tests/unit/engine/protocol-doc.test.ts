@@ -14,7 +14,7 @@ describe('docs/protocol.md', () => {
   });
 
   it('lists every error code', () => {
-    for (const code of Object.keys(errorMessages)) expect(doc, `error code ${code}`).toContain(`| \`${code}\` |`);
+    for (const code of Object.keys(errorMessages.en)) expect(doc, `error code ${code}`).toContain(`| \`${code}\` |`);
   });
 
   it('describes every state slice', () => {

@@ -38,10 +38,10 @@ describe('field labels per domain', () => {
 
   it('a field label two catalogs word differently is resolved by every command that takes it', async () => {
     const texts = new Map<string, Set<string>>();
-    for (const mod of Object.values(ENGINE_STRINGS) as Record<string, Record<string, { en: string }>>[]) {
+    for (const mod of Object.values(ENGINE_STRINGS) as Record<string, { en: Record<string, string> }>[]) {
       for (const [name, catalog] of Object.entries(mod)) {
         if (!name.endsWith('Fields')) continue;
-        for (const [key, label] of Object.entries(catalog)) texts.set(key, (texts.get(key) ?? new Set()).add(label.en));
+        for (const [key, label] of Object.entries(catalog.en)) texts.set(key, (texts.get(key) ?? new Set()).add(label));
       }
     }
     const colliding = [...texts].filter(([, t]) => t.size > 1).map(([k]) => k);
@@ -49,7 +49,7 @@ describe('field labels per domain', () => {
     const unresolved: string[] = [];
     for (const [type, def] of Object.entries(commands as Record<string, CommandDef>)) {
       const shape = def.schema instanceof z.ZodObject ? Object.keys(def.schema.shape) : [];
-      for (const key of shape) if (colliding.includes(key) && !def.fields?.[key]) unresolved.push(`${type}.${key}`);
+      for (const key of shape) if (colliding.includes(key) && !def.fields?.en[key]) unresolved.push(`${type}.${key}`);
     }
     expect(unresolved).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBLEM_MAX_BYTES } from '../../../electron/features/hall/emblem';
+import { EMBLEM_MAX_BYTES } from '../../../common/hall/model';
 import { changedSlices, dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import path from 'node:path';
 

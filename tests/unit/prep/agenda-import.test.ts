@@ -67,7 +67,7 @@ describe('reading an agenda table', () => {
     ], 'Chương trình');
     const cells = await readSpreadsheet('chuong-trinh.xlsx', data);
     const { rows, problems } = parseAgendaTable(cells);
-    expect(problems).toEqual([{ line: 5, problems: [{ problem: 'minutesInvalid', params: { value: 'abc' } }] }]);
+    expect(problems).toEqual([{ line: 5, problems: [{ problem: 'minutesInvalid', params: { value: 'abc', max: 600 } }] }]);
     expect(rows.map((r) => [r.title, r.kind, r.plannedMinutes, r.sub, r.sitting?.part])).toEqual([
       ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 25, false, 'morning'],
       ['Báo cáo thẩm tra', 'verification', 10, true, 'morning'],

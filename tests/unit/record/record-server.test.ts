@@ -1,6 +1,7 @@
 /**
- * Documents over browser mode's WebSocket: a console socket gets the preview and the .docx; a
- * LAN display socket is refused; a bad request or an unknown session gets a sentence.
+ * Documents in browser mode: a console socket gets the preview over the WebSocket, and the .docx
+ * downloads by GET /report/<doc> on the loopback listener (the review's path); a LAN display gets
+ * neither; a bad request or an unknown session gets a sentence.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +35,7 @@ async function ask(ws: Client, id: number, body: object): Promise<ServerMessage>
   return ws.inbox.find((m) => 'id' in m && m.id === id)!;
 }
 
-describe('documents over the WebSocket', () => {
+describe('documents: the preview over the WebSocket, the file by GET /report/<doc>', () => {
   it('gives a console the preview and the file, and refuses a display', async () => {
     const { engine } = newEngine();
     const { sessionId } = seedBasics(engine);
@@ -50,21 +51,32 @@ describe('documents over the WebSocket', () => {
     expect(preview.reply.model.parts[0].title).toBe('Biên bản');
     expect(preview.reply.model.missing.map((m) => m.text)).toContain('The session has no secretary.');
 
-    const file = await ask(ws, 2, { kind: 'report', request: { doc: 'notice', sessionId }, format: 'docx' });
-    if (file.kind !== 'report' || !file.reply.ok || !('file' in file.reply)) throw new Error('no file');
-    expect(file.reply.file.fileName).toBe('thong-bao-ket-qua-ky-hop-11.docx');
-    expect(readDocx(Buffer.from(file.reply.file.base64, 'base64')).text).toContain('Hội trường Tỉnh ủy Hòa Bình');
+    const file = await fetch(`${server.url}report/notice?session=${sessionId}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toContain("filename*=UTF-8''thong-bao-ket-qua-ky-hop-11.docx");
+    expect(readDocx(Buffer.from(await file.arrayBuffer())).text).toContain('Hội trường Tỉnh ủy Hòa Bình');
+    const minutes = await fetch(`${server.url}report/minutes?session=${sessionId}&lang=en`);
+    expect(minutes.status).toBe(200);
+    expect(readDocx(Buffer.from(await minutes.arrayBuffer())).text).toContain('Hội trường Tỉnh ủy Hòa Bình');
 
     const missing = await ask(ws, 3, { kind: 'report', request: { doc: 'minutes', sessionId: 999 }, format: 'preview', lang: 'vi' });
     expect(missing).toMatchObject({ kind: 'report', reply: { ok: false, error: { code: 'not-found', message: 'Không tìm thấy kỳ họp số 999.' } } });
-    const bad = await ask(ws, 4, { kind: 'report', request: { doc: 'agenda', sessionId }, format: 'docx', lang: 'en' });
+    const bad = await ask(ws, 4, { kind: 'report', request: { doc: 'agenda', sessionId }, format: 'preview', lang: 'en' });
     expect(bad).toMatchObject({ kind: 'report', reply: { ok: false, error: { code: 'invalid' } } });
+    const unknown = await fetch(`${server.url}report/minutes?session=999`);
+    expect([unknown.status, await unknown.text()]).toEqual([404, 'Không tìm thấy kỳ họp số 999.']);
+    const badSitting = await fetch(`${server.url}report/minutes?session=${sessionId}&sitting=x&lang=en`);
+    expect(badSitting.status).toBe(400);
+    expect(await badSitting.text()).toMatch(/sitting/i);
+    expect((await fetch(`${server.url}report/agenda?session=${sessionId}`)).status).toBe(404);
 
     const { urls } = await server.sharing(true);
     const display = new URL(urls[0]);
     const screen = await openSocket(`ws://127.0.0.1:${display.port}/ws?token=${display.searchParams.get('token')}`);
-    const refused = await ask(screen, 5, { kind: 'report', request: { doc: 'minutes', sessionId }, format: 'docx' });
+    const refused = await ask(screen, 5, { kind: 'report', request: { doc: 'minutes', sessionId }, format: 'preview' });
     expect(refused).toMatchObject({ kind: 'reply', reply: { ok: false, error: { code: 'display-read-only' } } });
+    // The LAN listener never serves a document.
+    expect((await fetch(`http://127.0.0.1:${display.port}/report/minutes?session=${sessionId}`)).status).not.toBe(200);
     ws.close();
     screen.close();
   }, 60_000);

@@ -155,8 +155,8 @@ describe('/report/ routes', () => {
     expect(JSON.parse(String(json.body)).review.time.session.actualMs).toBe(53 * MIN);
     // Without a session: the current one.
     expect(JSON.parse(String((await get('review-json'))!.body)).review.session.id).toBe(s.sessionId);
-    expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session 999.' });
-    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 404, body: 'Chưa chọn kỳ họp.' });
+    expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session with id 999.' });
+    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 404, body: 'Chưa chọn kỳ họp. Hãy tạo hoặc chọn một kỳ họp trước.' });
     expect((await get('secrets'))!.status).toBe(404);
     expect(await reportRoute(s.db, 0, new URL('http://127.0.0.1/index.html'))).toBeNull();
     const xlsx = (await get(`review-xlsx?session=${s.sessionId}&lang=en`))!;

@@ -1,0 +1,26 @@
+/**
+ * Limits typed once: the engine's zod schemas, the import previews (which check a file before
+ * anything is sent), the forms' inputs and the sentences that name a limit all read them here,
+ * so a limit changed once is changed everywhere.
+ */
+
+/** One agenda item. */
+export const AGENDA_LIMITS = {
+  /** Characters of an item's title. */
+  title: 500,
+  /** Characters of the presenter's name and office. */
+  presenter: 200,
+  /** Ten hours: no single agenda item of a council session is planned longer. */
+  plannedMinutes: 600,
+} as const;
+
+/** One delegate on the roster. */
+export const ROSTER_LIMITS = {
+  /** Characters of a full name. */
+  fullName: 120,
+  /** The highest seat number. */
+  seatNumber: 9999,
+} as const;
+
+/** While a sitting is open, a backup this often (minutes). */
+export const PERIODIC_BACKUP_MINUTES = 10;

@@ -1,0 +1,159 @@
+/** Words of personnel votes shared by the engine's sentences, the CSV and the record (personnel/words.ts). */
+/** The levels a ballot line is marked with. */
+const personnelLevelsEn = {
+  agree: 'agree',
+  disagree: 'disagree',
+  high: 'high confidence',
+  medium: 'confidence',
+  low: 'low confidence',
+  invalid: 'invalid line',
+};
+
+const personnelLevelsVi: Record<keyof typeof personnelLevelsEn, string> = {
+  agree: 'đồng ý',
+  disagree: 'không đồng ý',
+  high: 'tín nhiệm cao',
+  medium: 'tín nhiệm',
+  low: 'tín nhiệm thấp',
+  invalid: 'dòng không hợp lệ',
+};
+
+export const personnelLevels = { en: personnelLevelsEn, vi: personnelLevelsVi };
+
+/** The kinds of personnel vote. */
+const personnelKindsEn = {
+  election: 'Election',
+  dismissal: 'Dismissal',
+  confidence: 'Confidence vote',
+};
+
+const personnelKindsVi: Record<keyof typeof personnelKindsEn, string> = {
+  election: 'Bầu',
+  dismissal: 'Miễn nhiệm, bãi nhiệm',
+  confidence: 'Lấy phiếu tín nhiệm',
+};
+
+export const personnelKinds = { en: personnelKindsEn, vi: personnelKindsVi };
+
+/** A person's result, as a short label (tables, CSV). */
+const personnelOutcomesEn = {
+  elected: 'Elected',
+  notElected: 'Not elected',
+  tie: 'Tie, vote again',
+  dismissed: 'Dismissed',
+  notDismissed: 'Not dismissed',
+  mayResign: 'Low from over 1/2: may resign',
+  dismissalProposed: 'Low from 2/3: dismissal proposed',
+  confidence: '',
+};
+
+const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
+  elected: 'Trúng cử',
+  notElected: 'Không trúng cử',
+  tie: 'Bằng phiếu, bầu lại',
+  dismissed: 'Được miễn nhiệm',
+  notDismissed: 'Không được miễn nhiệm',
+  mayResign: 'Tín nhiệm thấp trên 1/2: có thể xin từ chức',
+  dismissalProposed: 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm',
+  confidence: '',
+};
+
+export const personnelOutcomes = { en: personnelOutcomesEn, vi: personnelOutcomesVi };
+
+/** Which body elected the person. */
+const personnelBodiesEn = {
+  council: 'Council',
+  committee: "People's Committee",
+};
+
+const personnelBodiesVi: Record<keyof typeof personnelBodiesEn, string> = {
+  council: 'Hội đồng nhân dân',
+  committee: 'Ủy ban nhân dân',
+};
+
+export const personnelBodies = { en: personnelBodiesEn, vi: personnelBodiesVi };
+
+/** How a person is addressed ("Ông Lương Xuân Quý"). */
+const honorificsEn = {
+  mr: 'Mr',
+  ms: 'Ms',
+};
+
+const honorificsVi: Record<keyof typeof honorificsEn, string> = {
+  mr: 'Ông',
+  ms: 'Bà',
+};
+
+export const honorifics = { en: honorificsEn, vi: honorificsVi };
+
+/** The personnel CSV exports (personnel/csv.ts): the results' columns and the counting record's rows. */
+const personnelCsvEn = {
+  'col.vote': 'Vote',
+  'col.kind': 'Kind',
+  'col.round': 'Round',
+  'col.no': 'No.',
+  'col.fullName': 'Full name',
+  'col.title': 'Title',
+  'col.body': 'Body',
+  'col.exempt': 'Exempt (reason)',
+  'col.seats': 'Total seats',
+  'col.present': 'Present',
+  'col.valid': 'Valid ballots',
+  'col.base': 'Base',
+  pct: 'Share',
+  outcome: 'Result',
+  status: 'Status',
+  pending: 'Not closed',
+  versions: 'Versions',
+  record: 'BALLOT-COUNTING RECORD',
+  round: 'Round',
+  committee: 'Counting committee',
+  chief: 'Head',
+  member: 'Member',
+  seats: 'Total seats',
+  present: 'Delegates present',
+  issued: 'Ballots issued',
+  returned: 'Ballots returned',
+  valid: 'Valid ballots',
+  invalid: 'Invalid ballots',
+  correction: 'Correction (version {version})',
+  announcement: 'Result',
+};
+
+const personnelCsvVi: Record<keyof typeof personnelCsvEn, string> = {
+  'col.vote': 'Cuộc bỏ phiếu',
+  'col.kind': 'Loại',
+  'col.round': 'Lần',
+  'col.no': 'STT',
+  'col.fullName': 'Họ và tên',
+  'col.title': 'Chức vụ',
+  'col.body': 'Cơ quan',
+  'col.exempt': 'Không lấy phiếu (lý do)',
+  'col.seats': 'Tổng số đại biểu',
+  'col.present': 'Có mặt',
+  'col.valid': 'Phiếu hợp lệ',
+  'col.base': 'Cơ sở tính',
+  pct: 'Tỷ lệ',
+  outcome: 'Kết quả',
+  status: 'Tình trạng',
+  pending: 'Chưa kết thúc',
+  versions: 'Phiên bản',
+  record: 'BIÊN BẢN KIỂM PHIẾU',
+  round: 'Lần bỏ phiếu',
+  committee: 'Ban kiểm phiếu',
+  chief: 'Trưởng ban',
+  member: 'Thành viên',
+  seats: 'Tổng số đại biểu',
+  present: 'Số đại biểu có mặt',
+  issued: 'Số phiếu phát ra',
+  returned: 'Số phiếu thu vào',
+  valid: 'Số phiếu hợp lệ',
+  invalid: 'Số phiếu không hợp lệ',
+  correction: 'Điều chỉnh (phiên bản {version})',
+  announcement: 'Kết quả',
+};
+
+export const personnelCsv = { en: personnelCsvEn, vi: personnelCsvVi };
+
+/** The results CSV's first columns, in order. */
+export const PERSONNEL_CSV_COLUMNS = ['vote', 'kind', 'round', 'no', 'fullName', 'title', 'body', 'exempt', 'seats', 'present', 'valid', 'base'] as const;
