@@ -7,6 +7,10 @@
  *   row with the same id in place or are appended, ids in `remove` are dropped, entries of
  *   `merge` (an id and the fields that changed) are merged into their row; then, only when
  *   the order changed, `move: [id, index]` moves one row, or `order` lists every id.
+ *   Two compact forms: `pack` carries more upserts as a column list and one value array per
+ *   row (a long list of rows sends its field names once), and `renumber` names a field that,
+ *   after the order is applied, equals each row's index (an agenda move renumbers every item
+ *   between its old and new place without sending each one).
  * - `set`: the value at `path` becomes `value`; without `value` the key is deleted.
  * An empty path means the slice itself.
  */
@@ -14,7 +18,17 @@ export type RowId = number | string;
 export type Row = { id: RowId } & Record<string, unknown>;
 
 export type PatchOp =
-  | { op: 'rows'; path: string[]; upsert: Row[]; remove: RowId[]; merge?: Row[]; move?: [RowId, number]; order?: RowId[] }
+  | {
+      op: 'rows';
+      path: string[];
+      upsert: Row[];
+      remove: RowId[];
+      merge?: Row[];
+      move?: [RowId, number];
+      order?: RowId[];
+      renumber?: string;
+      pack?: { cols: string[]; rows: unknown[][] };
+    }
   | { op: 'set'; path: string[]; value?: unknown };
 
 type Obj = Record<string, unknown>;
@@ -49,6 +63,7 @@ function applyAt(value: unknown, path: string[], i: number, op: PatchOp): unknow
 function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): Row[] {
   const removed = new Set(op.remove);
   const upserts = new Map(op.upsert.map((r) => [r.id, r]));
+  if (op.pack) for (const row of unpack(op.pack)) upserts.set(row.id, row);
   const merges = new Map((op.merge ?? []).map((r) => [r.id, r]));
   const out: Row[] = [];
   for (const row of list) {
@@ -63,9 +78,38 @@ function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): 
     const from = out.findIndex((r) => r.id === op.move![0]);
     if (from >= 0) out.splice(op.move[1], 0, ...out.splice(from, 1));
   }
-  if (!op.order) return out;
-  const byId = new Map(out.map((r) => [r.id, r]));
-  return op.order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+  const ordered = op.order ? reorder(out, op.order) : out;
+  return op.renumber ? renumber(ordered, op.renumber) : ordered;
+}
+
+function reorder(rows: readonly Row[], order: readonly RowId[]): Row[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+}
+
+/** Each row's `field` set to its index (rows already right are kept as they are). */
+function renumber(rows: Row[], field: string): Row[] {
+  return rows.map((r, i) => (r[field] === i ? r : { ...r, [field]: i }));
+}
+
+function unpack(pack: { cols: string[]; rows: unknown[][] }): Row[] {
+  return pack.rows.map((values) => Object.fromEntries(pack.cols.map((c, i) => [c, values[i]])) as Row);
+}
+
+/**
+ * The same op with its upserts in the packed form, when there are several and every one has
+ * the first row's fields in the same order and no undefined value (JSON would turn it into
+ * null inside an array). Applying either form gives the same rows in the same order.
+ */
+export function packRows(op: PatchOp): PatchOp {
+  if (op.op !== 'rows' || op.upsert.length < 3 || op.pack) return op;
+  const cols = Object.keys(op.upsert[0]);
+  const same = (r: Row) => {
+    const keys = Object.keys(r);
+    return keys.length === cols.length && keys.every((k, i) => k === cols[i] && r[k] !== undefined);
+  };
+  if (!op.upsert.every(same)) return op;
+  return { ...op, upsert: [], pack: { cols, rows: op.upsert.map((r) => cols.map((c) => r[c])) } };
 }
 
 /**

@@ -14,7 +14,7 @@ import { cleanInput, validationError } from './validation';
 import { clearChanges, installCapture, readChanges, Touched, type TableShape } from '../store/changes';
 import { clearUndoLabel, recordUndoStep } from './undo';
 import { dirtySlices, patchSlice } from './publish';
-import type { PatchOp } from '../../common/patch';
+import { packRows, type PatchOp } from '../../common/patch';
 
 export type Subscriber = (update: StateUpdate) => void;
 
@@ -126,7 +126,7 @@ export class Engine {
     for (const name of names) {
       const { value, ops } = patchSlice(this.db, name, this.state[name], touched);
       next[name] = value;
-      if (ops.length > 0) patches[name] = ops;
+      if (ops.length > 0) patches[name] = ops.map(packRows);
     }
     this.state = next as State;
     const update: StateUpdate = { revision, serverTime: this.clock(), slices: {}, patches };

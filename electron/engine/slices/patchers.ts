@@ -6,6 +6,8 @@ import { getTiming } from '../../store/agendaLive';
 import { getAnswer, getQuestion } from '../../store/questions';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getVote } from '../../store/votes';
+import { getCurrentSpeech, getSpeech, type Speech } from '../../store/speeches';
+import { focusItemId } from './roster';
 import { voteView } from '../votes/slice';
 import { questionsDerived } from './questions';
 import { liveItemOf } from '../liveItem';
@@ -37,13 +39,18 @@ function refs(db: Db, touched: Touched, table: string, column: string, keyColumn
   return out;
 }
 
-/** One `rows` op: the ids' current rows (or their removal), and the new order when it changed. */
+/**
+ * One `rows` op: the ids' current rows (or their removal), and the new order when it changed.
+ * With `renumber`, that field is each row's index after the order is applied: rows whose only
+ * change is that field need not be read or sent.
+ */
 function rowsOp<R extends { id: number }>(
   path: string[],
   prev: readonly R[],
   ids: Iterable<Key>,
   read: (id: number) => R | undefined,
-  order?: () => number[] | null,
+  order?: (applied: readonly R[]) => number[] | null,
+  renumber?: string,
 ): PatchOp[] {
   const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
   const held = new Map(prev.map((r) => [r.id, r as unknown as Row]));
@@ -56,22 +63,39 @@ function rowsOp<R extends { id: number }>(
       if (change.merge) (op.merge ??= []).push(change.merge);
     } else if (held.has(id)) op.remove.push(id);
   }
-  const wanted = order?.();
-  if (wanted) setOrder(op, applyPatch(prev as unknown as Row[], [op]), wanted);
-  return op.upsert.length || op.remove.length || op.merge || op.move || op.order ? [op] : [];
+  // The op as applied to `prev` itself (its path points into the slice, `prev` is the list there).
+  const appliedHere = () => applyPatch(prev as unknown as Row[], [{ ...op, path: [] }]);
+  if (order) {
+    const applied = appliedHere();
+    const wanted = order(applied as unknown as R[]);
+    if (wanted) setOrder(op, applied, wanted);
+  }
+  if (renumber && appliedHere().some((r, i) => r[renumber] !== i)) op.renumber = renumber;
+  return op.upsert.length || op.remove.length || op.merge || op.move || op.order || op.renumber ? [op] : [];
 }
 
 /** Did the command insert, delete or move an agenda item (so the order may have changed)? */
-function agendaReordered(db: Db, touched: Touched): boolean {
-  return touched.rows('agenda_item').some((t) => {
-    if (t.before === null || t.op === 'delete') return true;
-    const now = getAgendaItem(db, Number(t.key));
-    return !now || now.position !== (JSON.parse(t.before) as { position: number }).position;
-  });
-}
+const agendaReordered = (touched: Touched) => touched.changed('agenda_item', 'position') || touched.changed('agenda_item', 'session_id');
 
 const agendaOrder = (db: Db, sessionId: number) => () =>
   db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position, id').pluck().all(sessionId) as number[];
+
+/**
+ * The touched keys of a table a slice must read again: inserted and deleted rows, and rows
+ * where a column the slice shows changed (an item's timer does not change the agenda list;
+ * a renumbered item does not change its timing). A row the slice does not hold is read too.
+ */
+function keysShowing(touched: Touched, table: string, shown: ReadonlySet<string>, held: ReadonlySet<number>): Key[] {
+  return touched
+    .rows(table)
+    .filter((t) => !t.cols || !held.has(Number(t.key)) || [...t.cols].some((c) => shown.has(c)))
+    .map((t) => t.key);
+}
+
+/** Columns of agenda_item the `agenda` slice shows, besides `position` (renumbered, see below). */
+const AGENDA_SHOWN = new Set(['id', 'session_id', 'title', 'kind', 'presenter', 'planned_minutes']);
+/** Columns of agenda_item the `timing` slice shows (store/agendaLive.ts TIMING_COLUMNS). */
+const TIMING_SHOWN = new Set(['id', 'sitting_id', 'parent_id', 'status', 'started_at', 'accumulated_ms', 'extra_minutes']);
 
 /** Same JSON, same value: derived values are sent only when they changed. */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -91,12 +115,8 @@ interface SpeechImage {
 function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched): PatchOp[] | null {
   const sessionId = getCurrentSessionId(db);
   if (sessionChanged(touched) || sessionId === null) return null;
-  const structural = (table: string, column: string) =>
-    touched.rows(table).some((t) => {
-      if (t.op === 'delete' || t.before === null) return t.op === 'delete';
-      const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE id = ?`).pluck().get(t.key);
-      return now === undefined || now !== (JSON.parse(t.before) as Record<string, unknown>)[column];
-    });
+  // A deleted row, or one whose column changed (an insert takes nothing away: not structural).
+  const structural = (table: string, column: string) => touched.rows(table).some((t) => t.op === 'delete' || (t.before !== null && (!t.cols || t.cols.has(column))));
   if (structural('agenda_item', 'session_id') || structural('delegate', 'delegate_group')) return null;
   const inSession = (itemId: number) => db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(itemId) === sessionId;
   const groupOf = (delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined;
@@ -152,7 +172,39 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   return ops;
 }
 
+/** Statuses of a request that waits in the queue, and of one that is over (store/speeches.ts, roster.ts). */
+const HISTORY = new Set(['done', 'withdrawn']);
+
+/**
+ * The speaker panel of the focus item: when the focus stays on the same item, only the
+ * touched speeches are read back (each goes to the queue, the history or neither), and the
+ * speech at the rostrum is read again only when a speech or an item's session changed.
+ */
+function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp[] | null {
+  const sessionId = getCurrentSessionId(db);
+  if (sessionChanged(touched) || sessionId === null) return null;
+  const itemId = focusItemId(db, sessionId);
+  if (itemId !== prev.itemId || itemId === null) return null;
+  if (!touched.has('speech') && !touched.changed('agenda_item', 'session_id')) return [];
+  const ops: PatchOp[] = [];
+  const current = getCurrentSpeech(db, sessionId) ?? null;
+  if (!same(current, prev.current)) ops.push({ op: 'set', path: ['current'], value: current });
+  const speeches = new Map(touched.keys('speech').map((k) => [Number(k), getSpeech(db, Number(k))]));
+  const of = (test: (s: Speech) => boolean) => (id: number) => {
+    const s = speeches.get(id);
+    return s && s.agendaItemId === itemId && test(s) ? s : undefined;
+  };
+  // The orders the slice builder gives (store listQueue; roster.ts history).
+  const sortedBy = (by: (a: Speech, b: Speech) => number) => (list: readonly Speech[]) => [...list].sort(by).map((s) => s.id);
+  ops.push(...rowsOp(['queue'], prev.queue, speeches.keys(), of((s) => s.status === 'queued'), sortedBy((a, b) => a.position - b.position || a.id - b.id)));
+  ops.push(
+    ...rowsOp(['history'], prev.history, speeches.keys(), of((s) => HISTORY.has(s.status)), sortedBy((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id)),
+  );
+  return ops;
+}
+
 export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
+  speakers: speakersOps,
   agenda(db, prev, touched) {
     const sessionId = getCurrentSessionId(db);
     if (sessionChanged(touched) || sessionId === null) return null;
@@ -160,15 +212,23 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
       const item = getAgendaItem(db, id);
       return item?.sessionId === sessionId ? item : undefined;
     };
-    return rowsOp([], prev, touched.keys('agenda_item'), read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const held = new Set(prev.map((r) => r.id));
+    if (!agendaReordered(touched)) return rowsOp([], prev, keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held), read);
+    // Positions are 0..n-1 in order (store/agenda.ts renumber): then `renumber` carries every
+    // renumbered item's position, and only items with another change are read and sent.
+    const order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position, id').raw().all(sessionId) as [number, number][];
+    const contiguous = order.every(([, position], i) => position === i);
+    const ids = contiguous ? keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held) : touched.keys('agenda_item');
+    return rowsOp([], prev, ids, read, () => order.map(([id]) => id), contiguous ? 'position' : undefined);
   },
 
   timing(db, prev, touched) {
     const sessionId = getCurrentSessionId(db);
     if (sessionChanged(touched) || sessionId === null) return null;
-    const ids = new Set<Key>([...touched.keys('agenda_item'), ...refs(db, touched, 'item_segment', 'item_id')]);
+    const held = new Set(prev.items.map((r) => r.id));
+    const ids = new Set<Key>([...keysShowing(touched, 'agenda_item', TIMING_SHOWN, held), ...refs(db, touched, 'item_segment', 'item_id')]);
     const read = (id: number) => (getAgendaItem(db, id)?.sessionId === sessionId ? getTiming(db, id) : undefined);
-    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(touched) ? agendaOrder(db, sessionId) : undefined);
     const liveItemId = liveItemOf(applyPatch(prev, ops).items);
     if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });
     return ops;

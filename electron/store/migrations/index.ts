@@ -11,6 +11,7 @@ import { liveFixes } from './010-live-fixes';
 import { personnel } from './011-personnel';
 import { engineUndo } from './012-engine-undo';
 import { operators } from './013-operators';
+import { perf } from './014-perf';
 
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
@@ -25,6 +26,6 @@ export interface Migration {
 }
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
