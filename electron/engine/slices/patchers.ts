@@ -26,6 +26,16 @@ import type { SliceName, State } from '../state';
 export type Patcher<K extends SliceName> = (db: Db, prev: State[K], touched: Touched) => PatchOp[] | null;
 
 const CURRENT_SESSION = 'current_session_id';
+
+/**
+ * The current session, read once per publication (every patcher asks; the publication's
+ * reads are one read transaction, so it cannot change in between).
+ */
+const sessions = new WeakMap<Touched, number | null>();
+function sessionOf(db: Db, touched: Touched): number | null {
+  if (!sessions.has(touched)) sessions.set(touched, getCurrentSessionId(db));
+  return sessions.get(touched)!;
+}
 const sessionChanged = (t: Touched) => t.keys('setting').includes(CURRENT_SESSION);
 
 /** Parent ids a child table's touched rows point to, before and after the command. */
@@ -113,7 +123,7 @@ interface SpeechImage {
  * a group or switching sessions rebuilds instead.
  */
 function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched): PatchOp[] | null {
-  const sessionId = getCurrentSessionId(db);
+  const sessionId = sessionOf(db, touched);
   if (sessionChanged(touched) || sessionId === null) return null;
   // A deleted row, or one whose column changed (an insert takes nothing away: not structural).
   const structural = (table: string, column: string) => touched.rows(table).some((t) => t.op === 'delete' || (t.before !== null && (!t.cols || t.cols.has(column))));
@@ -154,7 +164,7 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
 /** The undo offers of the scopes whose steps the command added or removed. */
 function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
   if (sessionChanged(touched)) return null;
-  const current = getCurrentSessionId(db);
+  const current = sessionOf(db, touched);
   const scopes = new Set<string>();
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) scopes.add((JSON.parse(t.before) as { scope: string }).scope);
@@ -181,7 +191,7 @@ const HISTORY = new Set(['done', 'withdrawn']);
  * speech at the rostrum is read again only when a speech or an item's session changed.
  */
 function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp[] | null {
-  const sessionId = getCurrentSessionId(db);
+  const sessionId = sessionOf(db, touched);
   if (sessionChanged(touched) || sessionId === null) return null;
   const itemId = focusItemId(db, sessionId);
   if (itemId !== prev.itemId || itemId === null) return null;
@@ -206,7 +216,7 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
 export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   speakers: speakersOps,
   agenda(db, prev, touched) {
-    const sessionId = getCurrentSessionId(db);
+    const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const read = (id: number) => {
       const item = getAgendaItem(db, id);
@@ -223,7 +233,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   },
 
   timing(db, prev, touched) {
-    const sessionId = getCurrentSessionId(db);
+    const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const held = new Set(prev.items.map((r) => r.id));
     const ids = new Set<Key>([...keysShowing(touched, 'agenda_item', TIMING_SHOWN, held), ...refs(db, touched, 'item_segment', 'item_id')]);
@@ -235,7 +245,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   },
 
   questions(db, prev, touched) {
-    const sessionId = getCurrentSessionId(db);
+    const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const ops = [
       ...rowsOp(['list'], prev.list, touched.keys('question'), (id) => {
