@@ -7,7 +7,10 @@ import { getAnswer, getQuestion } from '../../store/questions';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getVote } from '../../store/votes';
 import { getCurrentSpeech, getSpeech, type Speech } from '../../store/speeches';
-import { focusItemId } from './roster';
+import { focusItemId, type MarkRow } from './roster';
+import { isPresent } from '../../store/attendance';
+import { hasQuorum } from '../quorum';
+import { readRules } from '../rules';
 import { voteView } from '../votes/slice';
 import { questionsDerived } from './questions';
 import { liveItemOf } from '../liveItem';
@@ -213,8 +216,51 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
   return ops;
 }
 
+/**
+ * A roll-call mark: when nothing but marks changed (no roll call opened, no roster, council,
+ * rules or session change), the touched marks of the current roll call are read back by id
+ * and the count of voting delegates present moves by the difference.
+ */
+function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): PatchOp[] | null {
+  const other =
+    sessionChanged(touched) ||
+    touched.has('roll_call') ||
+    touched.has('council') ||
+    touched.changed('delegate', 'voting') ||
+    touched.keys('setting').some((k) => k === 'rules' || String(k).startsWith('attendance.current.'));
+  if (other || prev.currentId === null) return null;
+  const rollCallId = prev.currentId;
+  const read = (id: number) => {
+    const m = db.prepare('SELECT id, roll_call_id, delegate_id AS delegateId, status, at_time AS time FROM attendance WHERE id = ?').get(id) as
+      | (MarkRow & { roll_call_id: number })
+      | undefined;
+    if (!m || m.roll_call_id !== rollCallId) return undefined;
+    return { id: m.id, delegateId: m.delegateId, status: m.status, time: m.time };
+  };
+  const ops = rowsOp(['marks'], prev.marks, touched.keys('attendance'), read, (marks) => [...marks].sort((a, b) => a.delegateId - b.delegateId).map((m) => m.id));
+  if (ops.length === 0) return ops;
+  const marks = (applyPatch(prev, ops) as State['attendance']).marks;
+  // Present moves only for the voting delegates whose mark changed.
+  const before = new Map(prev.marks.map((m) => [m.delegateId, m]));
+  const after = new Map(marks.map((m) => [m.delegateId, m]));
+  let present = prev.present;
+  for (const delegateId of new Set([...before.keys(), ...after.keys()])) {
+    const was = isPresent(before.get(delegateId));
+    const is = isPresent(after.get(delegateId));
+    if (was === is) continue;
+    if (db.prepare('SELECT voting FROM delegate WHERE id = ?').pluck().get(delegateId) === 1) present += is ? 1 : -1;
+  }
+  if (present !== prev.present) {
+    ops.push({ op: 'set', path: ['present'], value: present });
+    const quorum = prev.totalSeats > 0 && hasQuorum(present, prev.totalSeats, readRules(db).quorum);
+    if (quorum !== prev.quorum) ops.push({ op: 'set', path: ['quorum'], value: quorum });
+  }
+  return ops;
+}
+
 export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   speakers: speakersOps,
+  attendance: attendanceOps,
   agenda(db, prev, touched) {
     const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
