@@ -28,6 +28,8 @@ export type PatchOp =
       order?: RowId[];
       renumber?: string;
       pack?: { cols: string[]; rows: unknown[][] };
+      /** The field that identifies a row, when it is not `id` (e.g. a roll-call mark's `delegateId`). */
+      key?: string;
     }
   | { op: 'set'; path: string[]; value?: unknown };
 
@@ -60,30 +62,34 @@ function applyAt(value: unknown, path: string[], i: number, op: PatchOp): unknow
   return applyRows((value ?? []) as Row[], op);
 }
 
+/** How a row is identified: by `id`, or by the field an op names in `key`. */
+const keyOf = (key: string | undefined) => (key ? (r: Row) => r[key] as RowId : (r: Row) => r.id);
+
 function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): Row[] {
+  const idOf = keyOf(op.key);
   const removed = new Set(op.remove);
-  const upserts = new Map(op.upsert.map((r) => [r.id, r]));
-  if (op.pack) for (const row of unpack(op.pack)) upserts.set(row.id, row);
-  const merges = new Map((op.merge ?? []).map((r) => [r.id, r]));
+  const upserts = new Map(op.upsert.map((r) => [idOf(r), r]));
+  if (op.pack) for (const row of unpack(op.pack)) upserts.set(idOf(row), row);
+  const merges = new Map((op.merge ?? []).map((r) => [idOf(r), r]));
   const out: Row[] = [];
   for (const row of list) {
-    if (removed.has(row.id)) continue;
-    const next = upserts.get(row.id);
-    const part = merges.get(row.id);
+    if (removed.has(idOf(row))) continue;
+    const next = upserts.get(idOf(row));
+    const part = merges.get(idOf(row));
     out.push(next ?? (part ? { ...row, ...part } : row));
-    if (next) upserts.delete(row.id);
+    if (next) upserts.delete(idOf(row));
   }
   out.push(...upserts.values());
   if (op.move) {
-    const from = out.findIndex((r) => r.id === op.move![0]);
+    const from = out.findIndex((r) => idOf(r) === op.move![0]);
     if (from >= 0) out.splice(op.move[1], 0, ...out.splice(from, 1));
   }
-  const ordered = op.order ? reorder(out, op.order) : out;
+  const ordered = op.order ? reorder(out, op.order, idOf) : out;
   return op.renumber ? renumber(ordered, op.renumber) : ordered;
 }
 
-function reorder(rows: readonly Row[], order: readonly RowId[]): Row[] {
-  const byId = new Map(rows.map((r) => [r.id, r]));
+function reorder(rows: readonly Row[], order: readonly RowId[], idOf: (r: Row) => RowId): Row[] {
+  const byId = new Map(rows.map((r) => [idOf(r), r]));
   return order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
 }
 
@@ -116,9 +122,9 @@ export function packRows(op: PatchOp): PatchOp {
  * How `row` differs from `old` as a patch entry: nothing, the fields that changed (merge, when
  * fewer than half did: a renumbered item sends its position only), or the whole row.
  */
-export function rowChange(old: Row | undefined, row: Row): { upsert?: Row; merge?: Row } {
+export function rowChange(old: Row | undefined, row: Row, key = 'id'): { upsert?: Row; merge?: Row } {
   if (!old) return { upsert: row };
-  const changed: Row = { id: row.id };
+  const changed = { [key]: row[key] } as Row;
   let n = 0;
   for (const key of Object.keys(row)) {
     if (JSON.stringify(old[key]) !== JSON.stringify(row[key])) {
@@ -133,10 +139,11 @@ export function rowChange(old: Row | undefined, row: Row): { upsert?: Row; merge
 
 /** Sets the op's order fields so that applying it gives `wanted`: nothing, one move, or the whole order. */
 export function setOrder(op: Extract<PatchOp, { op: 'rows' }>, applied: readonly Row[], wanted: readonly RowId[]): void {
-  if (applied.length === wanted.length && applied.every((r, i) => r.id === wanted[i])) return;
+  const idOf = keyOf(op.key);
+  if (applied.length === wanted.length && applied.every((r, i) => idOf(r) === wanted[i])) return;
   if (applied.length === wanted.length) {
     // One row moved? Take each candidate out of the applied order and see if the rest matches.
-    const ids = applied.map((r) => r.id);
+    const ids = applied.map(idOf);
     const first = ids.findIndex((id, i) => id !== wanted[i]);
     for (const id of [ids[first], wanted[first]]) {
       const rest = ids.filter((x) => x !== id);

@@ -36,3 +36,19 @@ describe('compact patch forms (common/patch.ts)', () => {
     same.forEach((r, i) => expect(r).toBe(prev[i]));
   });
 });
+
+describe('rows identified by another field', () => {
+  it('upserts, merges, removes and orders by the field `key` names', () => {
+    const prev: Row[] = [
+      { delegateId: 2, status: 'absent', time: null },
+      { delegateId: 5, status: 'late', time: '08:10' },
+    ] as unknown as Row[];
+    const out = applyPatch(prev, [
+      { op: 'rows', path: [], key: 'delegateId', upsert: [{ delegateId: 3, status: 'left', time: '10:00' } as unknown as Row], remove: [2], merge: [{ delegateId: 5, time: '08:20' } as unknown as Row], order: [3, 5] },
+    ]);
+    expect(out).toEqual([
+      { delegateId: 3, status: 'left', time: '10:00' },
+      { delegateId: 5, status: 'late', time: '08:20' },
+    ]);
+  });
+});

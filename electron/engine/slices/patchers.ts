@@ -1,4 +1,5 @@
 import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../../common/patch';
+import { parseImage } from '../../store/changes';
 import type { Db } from '../../store/db';
 import type { Key, Touched } from '../../store/changes';
 import { getAgendaItem } from '../../store/agenda';
@@ -7,7 +8,7 @@ import { getAnswer, getQuestion } from '../../store/questions';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getVote } from '../../store/votes';
 import { getCurrentSpeech, getSpeech, type Speech } from '../../store/speeches';
-import { focusItemId, type MarkRow } from './roster';
+import { focusItemId } from './roster';
 import { isPresent } from '../../store/attendance';
 import { hasQuorum } from '../quorum';
 import { readRules } from '../rules';
@@ -230,15 +231,32 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
     touched.keys('setting').some((k) => k === 'rules' || String(k).startsWith('attendance.current.'));
   if (other || prev.currentId === null) return null;
   const rollCallId = prev.currentId;
-  const read = (id: number) => {
-    const m = db.prepare('SELECT id, roll_call_id, delegate_id AS delegateId, status, at_time AS time FROM attendance WHERE id = ?').get(id) as
-      | (MarkRow & { roll_call_id: number })
+  // Marks are rows identified by their delegate (one mark per delegate and roll call).
+  const delegates = new Set<number>();
+  for (const t of touched.rows('attendance')) {
+    const before = parseImage(t.before) as { roll_call_id: number; delegate_id: number } | null;
+    if (before?.roll_call_id === rollCallId) delegates.add(before.delegate_id);
+    const now = db.prepare('SELECT roll_call_id, delegate_id FROM attendance WHERE id = ?').get(t.key) as { roll_call_id: number; delegate_id: number } | undefined;
+    if (now?.roll_call_id === rollCallId) delegates.add(now.delegate_id);
+  }
+  const held = new Map(prev.marks.map((m) => [m.delegateId, m as unknown as Row]));
+  const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path: ['marks'], key: 'delegateId', upsert: [], remove: [] };
+  for (const delegateId of delegates) {
+    const mark = db.prepare('SELECT delegate_id AS delegateId, status, at_time AS time FROM attendance WHERE roll_call_id = ? AND delegate_id = ?').get(rollCallId, delegateId) as
+      | Row
       | undefined;
-    if (!m || m.roll_call_id !== rollCallId) return undefined;
-    return { id: m.id, delegateId: m.delegateId, status: m.status, time: m.time };
-  };
-  const ops = rowsOp(['marks'], prev.marks, touched.keys('attendance'), read, (marks) => [...marks].sort((a, b) => a.delegateId - b.delegateId).map((m) => m.id));
-  if (ops.length === 0) return ops;
+    if (!mark) {
+      if (held.has(delegateId)) op.remove.push(delegateId);
+      continue;
+    }
+    const change = rowChange(held.get(delegateId), mark, 'delegateId');
+    if (change.upsert) op.upsert.push(change.upsert);
+    if (change.merge) (op.merge ??= []).push(change.merge);
+  }
+  if (!op.upsert.length && !op.remove.length && !op.merge) return [];
+  const applied = applyPatch(prev.marks as unknown as Row[], [{ ...op, path: [] }]);
+  setOrder(op, applied, applied.map((m) => m.delegateId as number).sort((a, b) => a - b));
+  const ops: PatchOp[] = [op];
   const marks = (applyPatch(prev, ops) as State['attendance']).marks;
   // Present moves only for the voting delegates whose mark changed.
   const before = new Map(prev.marks.map((m) => [m.delegateId, m]));

@@ -3,7 +3,7 @@ import { getCouncil } from '../../store/council';
 import { getCurrentSessionId } from '../../store/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../../store/agendaLive';
-import { listRollCalls, type Mark } from '../../store/attendance';
+import { listRollCalls } from '../../store/attendance';
 import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from '../../store/speeches';
 import { firstAgendaItemId, getAgendaItem } from '../../store/agenda';
 import { presence } from '../presence';
@@ -43,8 +43,8 @@ function attendance(db: Db) {
   return {
     sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
     currentId: p?.rollCallId ?? null,
-    /** Exceptions only; everyone else is present. With their row ids, so a mark is patched as a row. */
-    marks: p?.rollCallId ? markRows(db, p.rollCallId) : [],
+    /** Exceptions only; everyone else is present. */
+    marks: p?.marks ?? [],
     /** Voting delegates in the hall now, of the council's total seats. */
     present,
     votingOnRoster: voting.length,
@@ -52,15 +52,6 @@ function attendance(db: Db) {
     needed: quorumNeeded(totalSeats, quorum),
     quorum: totalSeats > 0 && hasQuorum(present, totalSeats, quorum),
   };
-}
-
-export type MarkRow = Mark & { id: number };
-
-/** The marks of a roll call as the `attendance` slice publishes them (by delegate). */
-export function markRows(db: Db, rollCallId: number): MarkRow[] {
-  return db
-    .prepare('SELECT id, delegate_id AS delegateId, status, at_time AS time FROM attendance WHERE roll_call_id = ? ORDER BY delegate_id')
-    .all(rollCallId) as MarkRow[];
 }
 
 function speakers(db: Db) {
