@@ -78,13 +78,15 @@ function rowsOp<R extends { id: number }>(
     } else if (held.has(id)) op.remove.push(id);
   }
   // The op as applied to `prev` itself (its path points into the slice, `prev` is the list there).
-  const appliedHere = () => applyPatch(prev as unknown as Row[], [{ ...op, path: [] }]);
-  if (order) {
-    const applied = appliedHere();
-    const wanted = order(applied as unknown as R[]);
-    if (wanted) setOrder(op, applied, wanted);
+  const applied = order || renumber ? applyPatch(prev as unknown as Row[], [{ ...op, path: [] }]) : [];
+  const wanted = order?.(applied as unknown as R[]) ?? null;
+  if (wanted) setOrder(op, applied, wanted);
+  if (renumber) {
+    // The rows in their final order (without applying the op a second time).
+    const byId = new Map(applied.map((r) => [r.id, r]));
+    const ids = wanted ?? applied.map((r) => r.id);
+    if (ids.some((id, i) => byId.get(id)?.[renumber] !== i)) op.renumber = renumber;
   }
-  if (renumber && appliedHere().some((r, i) => r[renumber] !== i)) op.renumber = renumber;
   return op.upsert.length || op.remove.length || op.merge || op.move || op.order || op.renumber ? [op] : [];
 }
 
