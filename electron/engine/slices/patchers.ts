@@ -93,8 +93,18 @@ function rowsOp<R extends { id: number }>(
 /** Did the command insert, delete or move an agenda item (so the order may have changed)? */
 const agendaReordered = (touched: Touched) => touched.changed('agenda_item', 'position') || touched.changed('agenda_item', 'session_id');
 
-const agendaOrder = (db: Db, sessionId: number) => () =>
-  db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position, id').pluck().all(sessionId) as number[];
+/** The session's items as (id, position) in agenda order, read once per publication (agenda and timing both ask). */
+const orders = new WeakMap<Touched, [number, number][]>();
+function agendaPositions(db: Db, touched: Touched, sessionId: number): [number, number][] {
+  let order = orders.get(touched);
+  if (!order) {
+    order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position, id').raw().all(sessionId) as [number, number][];
+    orders.set(touched, order);
+  }
+  return order;
+}
+
+const agendaOrder = (db: Db, touched: Touched, sessionId: number) => () => agendaPositions(db, touched, sessionId).map(([id]) => id);
 
 /**
  * The touched keys of a table a slice must read again: inserted and deleted rows, and rows
@@ -292,7 +302,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     if (!agendaReordered(touched)) return rowsOp([], prev, keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held), read);
     // Positions are 0..n-1 in order (store/agenda.ts renumber): then `renumber` carries every
     // renumbered item's position, and only items with another change are read and sent.
-    const order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position, id').raw().all(sessionId) as [number, number][];
+    const order = agendaPositions(db, touched, sessionId);
     const contiguous = order.every(([, position], i) => position === i);
     const ids = contiguous ? keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held) : touched.keys('agenda_item');
     return rowsOp([], prev, ids, read, () => order.map(([id]) => id), contiguous ? 'position' : undefined);
@@ -304,7 +314,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     const held = new Set(prev.items.map((r) => r.id));
     const ids = new Set<Key>([...keysShowing(touched, 'agenda_item', TIMING_SHOWN, held), ...refs(db, touched, 'item_segment', 'item_id')]);
     const read = (id: number) => (getAgendaItem(db, id)?.sessionId === sessionId ? getTiming(db, id) : undefined);
-    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(touched) ? agendaOrder(db, sessionId) : undefined);
+    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(touched) ? agendaOrder(db, touched, sessionId) : undefined);
     const liveItemId = liveItemOf(applyPatch(prev, ops).items);
     if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });
     return ops;
