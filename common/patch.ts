@@ -7,6 +7,10 @@
  *   row with the same id in place or are appended, ids in `remove` are dropped, entries of
  *   `merge` (an id and the fields that changed) are merged into their row; then, only when
  *   the order changed, `move: [id, index]` moves one row, or `order` lists every id.
+ *   Two compact forms: `pack` carries more upserts as a column list and one value array per
+ *   row (a long list of rows sends its field names once), and `renumber` names a field that,
+ *   after the order is applied, equals each row's index (an agenda move renumbers every item
+ *   between its old and new place without sending each one).
  * - `set`: the value at `path` becomes `value`; without `value` the key is deleted.
  * An empty path means the slice itself.
  */
@@ -14,7 +18,19 @@ export type RowId = number | string;
 export type Row = { id: RowId } & Record<string, unknown>;
 
 export type PatchOp =
-  | { op: 'rows'; path: string[]; upsert: Row[]; remove: RowId[]; merge?: Row[]; move?: [RowId, number]; order?: RowId[] }
+  | {
+      op: 'rows';
+      path: string[];
+      upsert: Row[];
+      remove: RowId[];
+      merge?: Row[];
+      move?: [RowId, number];
+      order?: RowId[];
+      renumber?: string;
+      pack?: { cols: string[]; rows: unknown[][] };
+      /** The field that identifies a row, when it is not `id` (e.g. a roll-call mark's `delegateId`). */
+      key?: string;
+    }
   | { op: 'set'; path: string[]; value?: unknown };
 
 type Obj = Record<string, unknown>;
@@ -46,35 +62,69 @@ function applyAt(value: unknown, path: string[], i: number, op: PatchOp): unknow
   return applyRows((value ?? []) as Row[], op);
 }
 
+/** How a row is identified: by `id`, or by the field an op names in `key`. */
+const keyOf = (key: string | undefined) => (key ? (r: Row) => r[key] as RowId : (r: Row) => r.id);
+
 function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): Row[] {
+  const idOf = keyOf(op.key);
   const removed = new Set(op.remove);
-  const upserts = new Map(op.upsert.map((r) => [r.id, r]));
-  const merges = new Map((op.merge ?? []).map((r) => [r.id, r]));
+  const upserts = new Map(op.upsert.map((r) => [idOf(r), r]));
+  if (op.pack) for (const row of unpack(op.pack)) upserts.set(idOf(row), row);
+  const merges = new Map((op.merge ?? []).map((r) => [idOf(r), r]));
   const out: Row[] = [];
   for (const row of list) {
-    if (removed.has(row.id)) continue;
-    const next = upserts.get(row.id);
-    const part = merges.get(row.id);
+    if (removed.has(idOf(row))) continue;
+    const next = upserts.get(idOf(row));
+    const part = merges.get(idOf(row));
     out.push(next ?? (part ? { ...row, ...part } : row));
-    if (next) upserts.delete(row.id);
+    if (next) upserts.delete(idOf(row));
   }
   out.push(...upserts.values());
   if (op.move) {
-    const from = out.findIndex((r) => r.id === op.move![0]);
+    const from = out.findIndex((r) => idOf(r) === op.move![0]);
     if (from >= 0) out.splice(op.move[1], 0, ...out.splice(from, 1));
   }
-  if (!op.order) return out;
-  const byId = new Map(out.map((r) => [r.id, r]));
-  return op.order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+  const ordered = op.order ? reorder(out, op.order, idOf) : out;
+  return op.renumber ? renumber(ordered, op.renumber) : ordered;
+}
+
+function reorder(rows: readonly Row[], order: readonly RowId[], idOf: (r: Row) => RowId): Row[] {
+  const byId = new Map(rows.map((r) => [idOf(r), r]));
+  return order.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined);
+}
+
+/** Each row's `field` set to its index (rows already right are kept as they are). */
+function renumber(rows: Row[], field: string): Row[] {
+  return rows.map((r, i) => (r[field] === i ? r : { ...r, [field]: i }));
+}
+
+function unpack(pack: { cols: string[]; rows: unknown[][] }): Row[] {
+  return pack.rows.map((values) => Object.fromEntries(pack.cols.map((c, i) => [c, values[i]])) as Row);
+}
+
+/**
+ * The same op with its upserts in the packed form, when there are several and every one has
+ * the first row's fields in the same order and no undefined value (JSON would turn it into
+ * null inside an array). Applying either form gives the same rows in the same order.
+ */
+export function packRows(op: PatchOp): PatchOp {
+  if (op.op !== 'rows' || op.upsert.length < 3 || op.pack) return op;
+  const cols = Object.keys(op.upsert[0]);
+  const same = (r: Row) => {
+    const keys = Object.keys(r);
+    return keys.length === cols.length && keys.every((k, i) => k === cols[i] && r[k] !== undefined);
+  };
+  if (!op.upsert.every(same)) return op;
+  return { ...op, upsert: [], pack: { cols, rows: op.upsert.map((r) => cols.map((c) => r[c])) } };
 }
 
 /**
  * How `row` differs from `old` as a patch entry: nothing, the fields that changed (merge, when
  * fewer than half did: a renumbered item sends its position only), or the whole row.
  */
-export function rowChange(old: Row | undefined, row: Row): { upsert?: Row; merge?: Row } {
+export function rowChange(old: Row | undefined, row: Row, key = 'id'): { upsert?: Row; merge?: Row } {
   if (!old) return { upsert: row };
-  const changed: Row = { id: row.id };
+  const changed = { [key]: row[key] } as Row;
   let n = 0;
   for (const key of Object.keys(row)) {
     if (JSON.stringify(old[key]) !== JSON.stringify(row[key])) {
@@ -89,10 +139,11 @@ export function rowChange(old: Row | undefined, row: Row): { upsert?: Row; merge
 
 /** Sets the op's order fields so that applying it gives `wanted`: nothing, one move, or the whole order. */
 export function setOrder(op: Extract<PatchOp, { op: 'rows' }>, applied: readonly Row[], wanted: readonly RowId[]): void {
-  if (applied.length === wanted.length && applied.every((r, i) => r.id === wanted[i])) return;
+  const idOf = keyOf(op.key);
+  if (applied.length === wanted.length && applied.every((r, i) => idOf(r) === wanted[i])) return;
   if (applied.length === wanted.length) {
     // One row moved? Take each candidate out of the applied order and see if the rest matches.
-    const ids = applied.map((r) => r.id);
+    const ids = applied.map(idOf);
     const first = ids.findIndex((id, i) => id !== wanted[i]);
     for (const id of [ids[first], wanted[first]]) {
       const rest = ids.filter((x) => x !== id);

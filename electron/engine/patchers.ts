@@ -1,4 +1,5 @@
 import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../common/patch';
+import { parseImage } from '../store/changes';
 import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
 import { getAgendaItem } from '../features/agenda/store';
@@ -6,6 +7,12 @@ import { getTiming } from '../features/timing/store';
 import { getAnswer, getQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { getVote } from '../features/votes/store';
+import { getCurrentSpeech, getSpeech } from '../features/speakers/store';
+import type { Speech } from '../../common/speakers/model';
+import { focusItemId } from '../features/speakers/slices';
+import { isPresent } from '../../common/attendance/model';
+import { hasQuorum } from '../../common/attendance/quorum';
+import { readRules } from '../features/council/rules';
 import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
@@ -24,6 +31,16 @@ import type { SliceName, State } from './state';
 export type Patcher<K extends SliceName> = (db: Db, prev: State[K], touched: Touched) => PatchOp[] | null;
 
 const CURRENT_SESSION = 'current_session_id';
+
+/**
+ * The current session, read once per publication (every patcher asks; the publication's
+ * reads are one read transaction, so it cannot change in between).
+ */
+const sessions = new WeakMap<Touched, number | null>();
+function sessionOf(db: Db, touched: Touched): number | null {
+  if (!sessions.has(touched)) sessions.set(touched, getCurrentSessionId(db));
+  return sessions.get(touched)!;
+}
 const sessionChanged = (t: Touched) => t.keys('setting').includes(CURRENT_SESSION);
 
 /** Parent ids a child table's touched rows point to, before and after the command. */
@@ -37,13 +54,18 @@ function refs(db: Db, touched: Touched, table: string, column: string, keyColumn
   return out;
 }
 
-/** One `rows` op: the ids' current rows (or their removal), and the new order when it changed. */
+/**
+ * One `rows` op: the ids' current rows (or their removal), and the new order when it changed.
+ * With `renumber`, that field is each row's index after the order is applied: rows whose only
+ * change is that field need not be read or sent.
+ */
 function rowsOp<R extends { id: number }>(
   path: string[],
   prev: readonly R[],
   ids: Iterable<Key>,
   read: (id: number) => R | undefined,
-  order?: () => number[] | null,
+  order?: (applied: readonly R[]) => number[] | null,
+  renumber?: string,
 ): PatchOp[] {
   const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
   const held = new Map(prev.map((r) => [r.id, r as unknown as Row]));
@@ -56,22 +78,51 @@ function rowsOp<R extends { id: number }>(
       if (change.merge) (op.merge ??= []).push(change.merge);
     } else if (held.has(id)) op.remove.push(id);
   }
-  const wanted = order?.();
-  if (wanted) setOrder(op, applyPatch(prev as unknown as Row[], [op]), wanted);
-  return op.upsert.length || op.remove.length || op.merge || op.move || op.order ? [op] : [];
+  // The op as applied to `prev` itself (its path points into the slice, `prev` is the list there).
+  const applied = order || renumber ? applyPatch(prev as unknown as Row[], [{ ...op, path: [] }]) : [];
+  const wanted = order?.(applied as unknown as R[]) ?? null;
+  if (wanted) setOrder(op, applied, wanted);
+  if (renumber) {
+    // The rows in their final order (without applying the op a second time).
+    const byId = new Map(applied.map((r) => [r.id, r]));
+    const ids = wanted ?? applied.map((r) => r.id);
+    if (ids.some((id, i) => byId.get(id)?.[renumber] !== i)) op.renumber = renumber;
+  }
+  return op.upsert.length || op.remove.length || op.merge || op.move || op.order || op.renumber ? [op] : [];
 }
 
 /** Did the command insert, delete or move an agenda item (so the order may have changed)? */
-function agendaReordered(db: Db, touched: Touched): boolean {
-  return touched.rows('agenda_item').some((t) => {
-    if (t.before === null || t.op === 'delete') return true;
-    const now = getAgendaItem(db, Number(t.key));
-    return !now || now.position !== (JSON.parse(t.before) as { position: number }).position;
-  });
+const agendaReordered = (touched: Touched) => touched.changed('agenda_item', 'position') || touched.changed('agenda_item', 'session_id');
+
+/** The session's items as (id, position) in agenda order, read once per publication (agenda and timing both ask). */
+const orders = new WeakMap<Touched, [number, number][]>();
+function agendaPositions(db: Db, touched: Touched, sessionId: number): [number, number][] {
+  let order = orders.get(touched);
+  if (!order) {
+    order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position, id').raw().all(sessionId) as [number, number][];
+    orders.set(touched, order);
+  }
+  return order;
 }
 
-const agendaOrder = (db: Db, sessionId: number) => () =>
-  db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY position, id').pluck().all(sessionId) as number[];
+const agendaOrder = (db: Db, touched: Touched, sessionId: number) => () => agendaPositions(db, touched, sessionId).map(([id]) => id);
+
+/**
+ * The touched keys of a table a slice must read again: inserted and deleted rows, and rows
+ * where a column the slice shows changed (an item's timer does not change the agenda list;
+ * a renumbered item does not change its timing). A row the slice does not hold is read too.
+ */
+function keysShowing(touched: Touched, table: string, shown: ReadonlySet<string>, held: ReadonlySet<number>): Key[] {
+  return touched
+    .rows(table)
+    .filter((t) => !t.cols || !held.has(Number(t.key)) || [...t.cols].some((c) => shown.has(c)))
+    .map((t) => t.key);
+}
+
+/** Columns of agenda_item the `agenda` slice shows, besides `position` (renumbered, see below). */
+const AGENDA_SHOWN = new Set(['id', 'session_id', 'title', 'kind', 'presenter', 'planned_minutes']);
+/** Columns of agenda_item the `timing` slice shows (store/agendaLive.ts TIMING_COLUMNS). */
+const TIMING_SHOWN = new Set(['id', 'sitting_id', 'parent_id', 'status', 'started_at', 'accumulated_ms', 'extra_minutes']);
 
 /** Same JSON, same value: derived values are sent only when they changed. */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -89,14 +140,10 @@ interface SpeechImage {
  * a group or switching sessions rebuilds instead.
  */
 function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched): PatchOp[] | null {
-  const sessionId = getCurrentSessionId(db);
+  const sessionId = sessionOf(db, touched);
   if (sessionChanged(touched) || sessionId === null) return null;
-  const structural = (table: string, column: string) =>
-    touched.rows(table).some((t) => {
-      if (t.op === 'delete' || t.before === null) return t.op === 'delete';
-      const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE id = ?`).pluck().get(t.key);
-      return now === undefined || now !== (JSON.parse(t.before) as Record<string, unknown>)[column];
-    });
+  // A deleted row, or one whose column changed (an insert takes nothing away: not structural).
+  const structural = (table: string, column: string) => touched.rows(table).some((t) => t.op === 'delete' || (t.before !== null && (!t.cols || t.cols.has(column))));
   if (structural('agenda_item', 'session_id') || structural('delegate', 'delegate_group')) return null;
   const inSession = (itemId: number) => db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(itemId) === sessionId;
   const groupOf = (delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined;
@@ -134,7 +181,7 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
 /** The undo offers of the scopes whose steps the command added or removed. */
 function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
   if (sessionChanged(touched)) return null;
-  const current = getCurrentSessionId(db);
+  const current = sessionOf(db, touched);
   const scopes = new Set<string>();
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) scopes.add((JSON.parse(t.before) as { scope: string }).scope);
@@ -152,30 +199,130 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   return ops;
 }
 
+/** Statuses of a request that waits in the queue, and of one that is over (store/speeches.ts, roster.ts). */
+const HISTORY = new Set(['done', 'withdrawn']);
+
+/**
+ * The speaker panel of the focus item: when the focus stays on the same item, only the
+ * touched speeches are read back (each goes to the queue, the history or neither), and the
+ * speech at the rostrum is read again only when a speech or an item's session changed.
+ */
+function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp[] | null {
+  const sessionId = sessionOf(db, touched);
+  if (sessionChanged(touched) || sessionId === null) return null;
+  const itemId = focusItemId(db, sessionId);
+  if (itemId !== prev.itemId || itemId === null) return null;
+  if (!touched.has('speech') && !touched.changed('agenda_item', 'session_id')) return [];
+  const ops: PatchOp[] = [];
+  const current = getCurrentSpeech(db, sessionId) ?? null;
+  if (!same(current, prev.current)) ops.push({ op: 'set', path: ['current'], value: current });
+  const speeches = new Map(touched.keys('speech').map((k) => [Number(k), getSpeech(db, Number(k))]));
+  const of = (test: (s: Speech) => boolean) => (id: number) => {
+    const s = speeches.get(id);
+    return s && s.agendaItemId === itemId && test(s) ? s : undefined;
+  };
+  // The orders the slice builder gives (store listQueue; roster.ts history).
+  const sortedBy = (by: (a: Speech, b: Speech) => number) => (list: readonly Speech[]) => [...list].sort(by).map((s) => s.id);
+  ops.push(...rowsOp(['queue'], prev.queue, speeches.keys(), of((s) => s.status === 'queued'), sortedBy((a, b) => a.position - b.position || a.id - b.id)));
+  ops.push(
+    ...rowsOp(['history'], prev.history, speeches.keys(), of((s) => HISTORY.has(s.status)), sortedBy((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id)),
+  );
+  return ops;
+}
+
+/**
+ * A roll-call mark: when nothing but marks changed (no roll call opened, no roster, council,
+ * rules or session change), the touched marks of the current roll call are read back by id
+ * and the count of voting delegates present moves by the difference.
+ */
+function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): PatchOp[] | null {
+  const other =
+    sessionChanged(touched) ||
+    touched.has('roll_call') ||
+    touched.has('council') ||
+    touched.changed('delegate', 'voting') ||
+    touched.keys('setting').some((k) => k === 'rules' || String(k).startsWith('attendance.current.'));
+  if (other || prev.currentId === null) return null;
+  const rollCallId = prev.currentId;
+  // Marks are rows identified by their delegate (one mark per delegate and roll call).
+  const delegates = new Set<number>();
+  for (const t of touched.rows('attendance')) {
+    const before = parseImage(t.before) as { roll_call_id: number; delegate_id: number } | null;
+    if (before?.roll_call_id === rollCallId) delegates.add(before.delegate_id);
+    const now = db.prepare('SELECT roll_call_id, delegate_id FROM attendance WHERE id = ?').get(t.key) as { roll_call_id: number; delegate_id: number } | undefined;
+    if (now?.roll_call_id === rollCallId) delegates.add(now.delegate_id);
+  }
+  const held = new Map(prev.marks.map((m) => [m.delegateId, m as unknown as Row]));
+  const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path: ['marks'], key: 'delegateId', upsert: [], remove: [] };
+  for (const delegateId of delegates) {
+    const mark = db.prepare('SELECT delegate_id AS delegateId, status, at_time AS time FROM attendance WHERE roll_call_id = ? AND delegate_id = ?').get(rollCallId, delegateId) as
+      | Row
+      | undefined;
+    if (!mark) {
+      if (held.has(delegateId)) op.remove.push(delegateId);
+      continue;
+    }
+    const change = rowChange(held.get(delegateId), mark, 'delegateId');
+    if (change.upsert) op.upsert.push(change.upsert);
+    if (change.merge) (op.merge ??= []).push(change.merge);
+  }
+  if (!op.upsert.length && !op.remove.length && !op.merge) return [];
+  const applied = applyPatch(prev.marks as unknown as Row[], [{ ...op, path: [] }]);
+  setOrder(op, applied, applied.map((m) => m.delegateId as number).sort((a, b) => a - b));
+  const ops: PatchOp[] = [op];
+  const marks = (applyPatch(prev, ops) as State['attendance']).marks;
+  // Present moves only for the voting delegates whose mark changed.
+  const before = new Map(prev.marks.map((m) => [m.delegateId, m]));
+  const after = new Map(marks.map((m) => [m.delegateId, m]));
+  let present = prev.present;
+  for (const delegateId of new Set([...before.keys(), ...after.keys()])) {
+    const was = isPresent(before.get(delegateId));
+    const is = isPresent(after.get(delegateId));
+    if (was === is) continue;
+    if (db.prepare('SELECT voting FROM delegate WHERE id = ?').pluck().get(delegateId) === 1) present += is ? 1 : -1;
+  }
+  if (present !== prev.present) {
+    ops.push({ op: 'set', path: ['present'], value: present });
+    const quorum = prev.totalSeats > 0 && hasQuorum(present, prev.totalSeats, readRules(db).quorum);
+    if (quorum !== prev.quorum) ops.push({ op: 'set', path: ['quorum'], value: quorum });
+  }
+  return ops;
+}
+
 export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
+  speakers: speakersOps,
+  attendance: attendanceOps,
   agenda(db, prev, touched) {
-    const sessionId = getCurrentSessionId(db);
+    const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const read = (id: number) => {
       const item = getAgendaItem(db, id);
       return item?.sessionId === sessionId ? item : undefined;
     };
-    return rowsOp([], prev, touched.keys('agenda_item'), read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const held = new Set(prev.map((r) => r.id));
+    if (!agendaReordered(touched)) return rowsOp([], prev, keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held), read);
+    // Positions are 0..n-1 in order (store/agenda.ts renumber): then `renumber` carries every
+    // renumbered item's position, and only items with another change are read and sent.
+    const order = agendaPositions(db, touched, sessionId);
+    const contiguous = order.every(([, position], i) => position === i);
+    const ids = contiguous ? keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held) : touched.keys('agenda_item');
+    return rowsOp([], prev, ids, read, () => order.map(([id]) => id), contiguous ? 'position' : undefined);
   },
 
   timing(db, prev, touched) {
-    const sessionId = getCurrentSessionId(db);
+    const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
-    const ids = new Set<Key>([...touched.keys('agenda_item'), ...refs(db, touched, 'item_segment', 'item_id')]);
+    const held = new Set(prev.items.map((r) => r.id));
+    const ids = new Set<Key>([...keysShowing(touched, 'agenda_item', TIMING_SHOWN, held), ...refs(db, touched, 'item_segment', 'item_id')]);
     const read = (id: number) => (getAgendaItem(db, id)?.sessionId === sessionId ? getTiming(db, id) : undefined);
-    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(db, touched) ? agendaOrder(db, sessionId) : undefined);
+    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(touched) ? agendaOrder(db, touched, sessionId) : undefined);
     const liveItemId = liveItemOf(applyPatch(prev, ops).items);
     if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });
     return ops;
   },
 
   questions(db, prev, touched) {
-    const sessionId = getCurrentSessionId(db);
+    const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const ops = [
       ...rowsOp(['list'], prev.list, touched.keys('question'), (id) => {

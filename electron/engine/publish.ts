@@ -5,8 +5,19 @@ import type { CommandDef } from './define';
 import { SLICE_NAMES, sliceBuilders, sliceTables, type SliceName, type State } from './state';
 import { slicePatchers } from './patchers';
 
-/** Does the command touch what `dep` names ('table', 'table:key' or 'table:prefix*')? */
+/**
+ * Does the command touch what `dep` names: 'table', 'table:key', 'table:prefix*', or
+ * 'table(col,col)' (a row inserted or deleted, or one of those columns changed)?
+ */
 function touches(touched: Touched, dep: string): boolean {
+  const paren = dep.indexOf('(');
+  if (paren >= 0) {
+    const table = dep.slice(0, paren);
+    return dep
+      .slice(paren + 1, -1)
+      .split(',')
+      .some((column) => touched.changed(table, column));
+  }
   const colon = dep.indexOf(':');
   if (colon < 0) return touched.has(dep);
   const keys = touched.keys(dep.slice(0, colon)).map(String);

@@ -46,7 +46,8 @@ export const SLICE_NAMES = Object.keys(sliceBuilders) as SliceName[];
 const CURRENT = 'setting:current_session_id';
 
 /**
- * What each slice reads, as tables ('speech') or single settings ('setting:rules', or a
+ * What each slice reads, as tables ('speech'), columns of a table ('delegate(voting)': a row
+ * added or removed, or that column changed) or single settings ('setting:rules', or a
  * prefix 'setting:speakers.item.*'). After a command the engine rebuilds or patches exactly
  * the slices whose tables it touched (electron/store/changes.ts records them). A slice that
  * is not listed here is rebuilt when a command lists it in `slices` (and after `undo` or a
@@ -64,9 +65,10 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   votes: ['vote', 'vote_version', 'vote_mark'],
   sittings: ['sitting', CURRENT],
   timing: ['agenda_item', 'item_segment', CURRENT],
-  attendance: ['roll_call', 'attendance', 'delegate', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
-  speakers: ['speech', 'agenda_item', 'attendance', 'setting:speakers.item.*', CURRENT],
-  speechTotals: ['speech', 'agenda_item', 'delegate', CURRENT],
+  attendance: ['roll_call', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
+  // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
+  speakers: ['speech', 'agenda_item(session_id,status,kind,position)', 'attendance', 'setting:speakers.item.*', CURRENT],
+  speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
   hall: ['hall_screen'],
   hallEmblem: ['hall_emblem'],
   undo: ['undo_step', CURRENT],

@@ -34,6 +34,12 @@ export interface Touch {
   op: ChangeOp;
   /** JSON image before the command, null if the command created it. */
   before: string | null;
+  /**
+   * The columns the command's updates changed (union over its updates), or null when the row
+   * was inserted or deleted (every column counts as changed). Lets a slice skip rows whose
+   * change it does not show (e.g. an agenda item renumbered by a move).
+   */
+  cols?: ReadonlySet<string> | null;
 }
 
 /** What one command touched, by table then key, in first-touched order. */
@@ -43,7 +49,24 @@ export class Touched {
   add(t: Touch): void {
     let rows = this.byTable.get(t.table);
     if (!rows) this.byTable.set(t.table, (rows = new Map()));
-    if (!rows.has(t.key)) rows.set(t.key, t);
+    const first = rows.get(t.key);
+    if (!first) {
+      rows.set(t.key, t);
+      return;
+    }
+    // The first touch keeps the before-image; the changed columns are the union of all.
+    if (first.cols === undefined || first.cols === null) return;
+    const cols = t.cols === undefined || t.cols === null ? null : new Set([...first.cols, ...t.cols]);
+    rows.set(t.key, { ...first, cols });
+  }
+
+  /**
+   * Did the command change `column` of some row of `table` (inserting or deleting a row counts;
+   * a touch recorded without columns counts as changing all)?
+   */
+  changed(table: string, column: string): boolean {
+    for (const t of this.byTable.get(table)?.values() ?? []) if (!t.cols || t.cols.has(column)) return true;
+    return false;
   }
 
   has(table: string): boolean {
@@ -77,6 +100,12 @@ function imageSql(shape: TableShape, row: string): string {
   return `json_object(${parts.join(', ')})`;
 }
 
+/** SQL giving the names of the columns an UPDATE changed, comma-separated ('' when none). */
+function changedSql(shape: TableShape): string {
+  const parts = shape.columns.map((c) => `CASE WHEN OLD.${q(c)} IS NOT NEW.${q(c)} THEN '${c.replace(/'/g, "''")},' ELSE '' END`);
+  return parts.length > 0 ? parts.join(' || ') : "''";
+}
+
 const keyOf = (shape: TableShape, row: string) => (shape.keyColumn ? `${row}.${q(shape.keyColumn)}` : `${row}.rowid`);
 
 /** Reads the shape of every recorded table from the schema. */
@@ -107,7 +136,7 @@ export function readShapes(db: Db): Map<string, TableShape> {
 export function installCapture(db: Db): Map<string, TableShape> {
   const shapes = readShapes(db);
   installed.set(db, shapes);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS gavel_change (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key ANY, op TEXT NOT NULL, old TEXT)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS gavel_change (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key ANY, op TEXT NOT NULL, old TEXT, cols TEXT)');
   const existing = db.prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'gavel_capture_%'").pluck().all() as string[];
   for (const name of existing) db.exec(`DROP TRIGGER temp.${q(name)}`);
   for (const shape of shapes.values()) {
@@ -119,7 +148,7 @@ export function installCapture(db: Db): Map<string, TableShape> {
         INSERT INTO temp.gavel_change (tbl, key, op, old) VALUES (${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL);
       END;
       CREATE TEMP TRIGGER ${trig('u')} AFTER UPDATE ON main.${t} BEGIN
-        INSERT INTO temp.gavel_change (tbl, key, op, old) VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'update', ${imageSql(shape, 'OLD')});
+        INSERT INTO temp.gavel_change (tbl, key, op, old, cols) VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'update', ${imageSql(shape, 'OLD')}, ${changedSql(shape)});
         INSERT INTO temp.gavel_change (tbl, key, op, old) SELECT ${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL WHERE ${keyOf(shape, 'NEW')} IS NOT ${keyOf(shape, 'OLD')};
       END;
       CREATE TEMP TRIGGER ${trig('d')} AFTER DELETE ON main.${t} BEGIN
@@ -145,8 +174,10 @@ export function clearChanges(db: Db): void {
 /** What was recorded since the last clear, first image per row. */
 export function readChanges(db: Db): Touched {
   const touched = new Touched();
-  const rows = db.prepare('SELECT tbl, key, op, old FROM temp.gavel_change ORDER BY seq').raw().all() as [string, Key, ChangeOp, string | null][];
-  for (const [table, key, op, before] of rows) touched.add({ table, key, op, before });
+  const rows = db.prepare('SELECT tbl, key, op, old, cols FROM temp.gavel_change ORDER BY seq').raw().all() as [string, Key, ChangeOp, string | null, string | null][];
+  for (const [table, key, op, before, cols] of rows) {
+    touched.add({ table, key, op, before, cols: op === 'update' && cols !== null ? new Set(cols.split(',').slice(0, -1)) : null });
+  }
   return touched;
 }
 
@@ -154,6 +185,11 @@ export function readChanges(db: Db): Touched {
 export function currentImage(db: Db, shape: TableShape, key: Key): string | null {
   const sql = `SELECT ${imageSql(shape, q(shape.name))} FROM main.${q(shape.name)} WHERE ${shape.keyColumn ? q(shape.keyColumn) : 'rowid'} = ?`;
   return (db.prepare(sql).pluck().get(key) as string | undefined) ?? null;
+}
+
+/** A recorded image as a row object (BLOB columns still hex). */
+export function parseImage(image: string | null): Record<string, unknown> | null {
+  return image === null ? null : (JSON.parse(image) as Record<string, unknown>);
 }
 
 /**

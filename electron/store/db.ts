@@ -46,6 +46,12 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   // disk) and break the chair's "instant" feel; the WAL is checkpointed on clean close.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // A checkpoint copies the WAL into the file and syncs it, a few milliseconds inside
+  // whichever commit crosses the threshold. At SQLite's default (1,000 pages) that was one
+  // command in ~110 of a sitting's (each writes ~9 pages), i.e. the p99 latency. 4,000 pages
+  // (16 MB of WAL at most) makes it one in ~450; durability is the same (each commit is in
+  // the WAL before it is acknowledged), and the WAL is folded back on clean close.
+  db.pragma('wal_autocheckpoint = 4000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 2000');
   cacheStatements(db);

@@ -59,7 +59,9 @@ export function listQueue(db: Db, itemId: number): Speech[] {
 export function getCurrentSpeech(db: Db, sessionId: number): Speech | undefined {
   const row = db
     .prepare(
-      `SELECT s.* FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id
+      // CROSS JOIN keeps the planner on the partial index speech_live (zero or one row)
+      // instead of walking every item of the session (migration 014).
+      `SELECT s.* FROM speech s CROSS JOIN agenda_item a ON a.id = s.agenda_item_id
        WHERE a.session_id = ? AND s.status IN ('called', 'speaking') ORDER BY s.id LIMIT 1`,
     )
     .get(sessionId) as SpeechRow | undefined;

@@ -41,6 +41,7 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start', 'speaker.pause', 'speaker.finish') }),
   fc.record({ type: fc.constant('speaker.extend'), seconds: fc.constantFrom(30, 60, 0) }),
   fc.record({ type: fc.constantFrom('speaker.withdraw', 'speaker.requeue', 'speaker.call'), id: small }),
+  fc.record({ type: fc.constant('speaker.move'), id: small, index: fc.integer({ min: 0, max: 5 }) }),
   fc.record({ type: fc.constant('question.register'), askerId: small, respondentId: fc.integer({ min: 1, max: 2 }), text: fc.constant('Đề nghị cho biết') }),
   fc.record({ type: fc.constantFrom('question.next', 'question.toggle', 'question.stop', 'answer.start') }),
   fc.record({ type: fc.constant('question.remove'), id: small }),

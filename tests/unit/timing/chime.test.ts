@@ -33,7 +33,7 @@ describe('the one chime', () => {
   it('rings once as the same timer crosses into warning and once into overrun, never on first sight', async () => {
     const tones = fakeAudio();
     fakeStorage();
-    const { phaseChime } = await import('../../src/lib/chime');
+    const { phaseChime } = await import('../../../src/lib/chime');
     const ring = phaseChime();
     ring(1, 'overrun', true); // an item resumed late: quiet
     expect(tones).toEqual([]);
@@ -51,7 +51,7 @@ describe('the one chime', () => {
   it('follows the chair’s choice on this machine over the council’s rule, for every timer', async () => {
     const tones = fakeAudio();
     fakeStorage();
-    const { phaseChime, chimeEnabled, setChimeEnabled } = await import('../../src/lib/chime');
+    const { phaseChime, chimeEnabled, setChimeEnabled } = await import('../../../src/lib/chime');
     expect(chimeEnabled(true)).toBe(true);
     expect(chimeEnabled(false)).toBe(false);
     setChimeEnabled(false);

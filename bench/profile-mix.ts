@@ -1,0 +1,60 @@
+/**
+ * Not part of `npm run bench`: the live mix per command type, to find where the time goes.
+ * `npx tsx bench/profile-mix.ts [--stress]` prints, per type, the whole command's p50, the
+ * publication's p50 (Engine.lastPublishMs) and the largest update; then commands per second
+ * and per CPU-second. For a CPU profile: `node --import tsx --cpu-prof bench/profile-mix.ts`.
+ * N (environment) sets the number of timed commands (default 3,000).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Engine } from '../electron/engine/engine';
+import { closeStore, openStore } from '../electron/store/db';
+import { generateSession, liveActions, REALISTIC, STRESS, type Seeded } from './generate';
+import { percentile } from './stats';
+
+const stress = process.argv.includes('--stress');
+const n = Number(process.env.N ?? 3000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-profile-'));
+const db = openStore(path.join(dir, 'mix.sqlite'));
+let engine: Engine;
+let seeded: Seeded;
+if (stress) {
+  engine = new Engine(db);
+  const seeding = engine;
+  seeded = db.transaction(() => seeding.quietly(() => generateSession(seeding, STRESS)))();
+} else {
+  engine = new Engine(db);
+  seeded = generateSession(engine, REALISTIC);
+}
+const meta = { actor: 'profile', lang: 'en' } as const;
+let type = '';
+const byType = new Map<string, { ms: number[]; publishMs: number[]; bytes: number }>();
+engine.subscribe((u) => {
+  const bytes = Buffer.byteLength(JSON.stringify({ kind: 'state', update: u }));
+  const entry = byType.get(type);
+  if (entry) entry.bytes = Math.max(entry.bytes, bytes);
+});
+const actions = liveActions(seeded);
+for (let i = 0; i < 200; i++) engine.dispatch(actions[i % actions.length](i), meta);
+const cpu = process.cpuUsage();
+const start = performance.now();
+for (let i = 200; i < 200 + n; i++) {
+  const cmd = actions[i % actions.length](i);
+  type = cmd.type;
+  if (!byType.has(type)) byType.set(type, { ms: [], publishMs: [], bytes: 0 });
+  const t0 = performance.now();
+  const reply = engine.dispatch(cmd, meta);
+  const ms = performance.now() - t0;
+  if (!reply.ok) throw new Error(`${cmd.type} refused: ${reply.error.message}`);
+  byType.get(type)!.ms.push(ms);
+  byType.get(type)!.publishMs.push(engine.lastPublishMs);
+}
+const wall = (performance.now() - start) / 1000;
+const used = process.cpuUsage(cpu);
+for (const [t, e] of byType) {
+  console.log(`${t.padEnd(22)} p50 ${percentile(e.ms, 50).toFixed(3)} ms  publish ${percentile(e.publishMs, 50).toFixed(3)} ms  largest ${e.bytes} B`);
+}
+console.log(`${(n / wall).toFixed(0)} cmd/s, ${(n / ((used.user + used.system) / 1e6)).toFixed(0)} cmd/CPU-s`);
+closeStore(db);
+fs.rmSync(dir, { recursive: true, force: true });
