@@ -9,4 +9,4 @@ type UiDictionary = { en?: Record<string, string>; vi?: Record<string, string> }
 
 export const ENGINE_STRINGS = import.meta.glob<Record<string, Record<string, unknown>>>(['../../electron/**/*strings.ts', '../../common/**/catalog.ts'], { eager: true });
 
-export const UI_STRINGS = import.meta.glob<UiDictionary>(['../../src/**/strings.ts', '../../common/**/strings.ts', '../../common/*/labels.ts', '../../src/lib/i18n/*.ts', '!../../src/lib/i18n/index.ts'], { eager: true });
+export const UI_STRINGS = import.meta.glob<UiDictionary>(['../../src/**/strings.ts', '../../common/**/strings.ts', '../../common/*/labels.ts', '../../src/lib/i18n/*.ts', '!../../src/lib/i18n/index.ts', '!../../common/strings.ts'], { eager: true });
