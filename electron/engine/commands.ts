@@ -11,6 +11,7 @@ import { attendanceCommands } from '../features/attendance/commands';
 import { speakerCommands } from '../features/speakers/commands';
 import { recordCommands } from '../features/record/commands';
 import { prepCommands } from '../features/prep/commands';
+import { agendaImportCommands } from '../features/prep/agenda-import';
 import { personnelCommands } from '../features/personnel/commands';
 import { undoCommands } from './undo-command';
 import { joinCatalogs } from './messages';
@@ -59,6 +60,7 @@ export const commands = merge(
   labelled(questionCommands, questionFields),
   labelled(voteCommands, voteFields),
   labelled(agendaLiveCommands, agendaLiveFields),
+  labelled(agendaImportCommands, agendaLiveFields),
   labelled(attendanceCommands, rosterFields),
   labelled(speakerCommands, rosterFields),
   labelled(hallCommands, hallFields),

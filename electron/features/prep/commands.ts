@@ -15,7 +15,7 @@ import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateN
 import type { TemplateItem } from '../../../common/prep/model';
 import type { Db } from '../../store/db';
 import { BUILTIN_KEYS, BUILTIN_TEMPLATES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
-import { appendAgendaRow } from '../timing/commands';
+import { appendAgendaRow } from './agenda-import';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { addDays, daysUntil } from '../../../common/questions/dates';

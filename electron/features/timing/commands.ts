@@ -1,34 +1,28 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import type { Lang } from '../../../common/strings';
-import { id, isoDate, validationError } from '../../engine/validation';
-import { readRules } from '../council/rules';
+import { id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
-import { getAgendaItem, insertAgendaItem } from '../agenda/store';
-import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
+import { getAgendaItem } from '../agenda/store';
+import type { AgendaItem } from '../../../common/agenda/model';
 import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
-import { SITTING_PARTS, type Sitting, type SittingPart } from '../../../common/timing/model';
+import { SITTING_PARTS, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
-import { importProblems } from '../../../common/agenda/import';
 import { sittingParts } from '../../../common/timing/labels';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
-import { MAX_PLANNED_MINUTES, requireItem } from '../agenda/commands';
-import { AGENDA_LIMITS } from '../../../common/limits';
+import { requireItem } from '../agenda/commands';
 import { followLiveItem } from '../speakers/slices';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';
 /** The most extra time the chair can add to one item, in minutes. */
 export const MAX_EXTRA_MINUTES = 600;
-/** Default hours of a sitting created by an import, local time. */
-export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
 
-function requireSitting(db: Db, sittingId: number): Sitting {
+export function requireSitting(db: Db, sittingId: number): Sitting {
   const s = getSitting(db, sittingId);
   if (!s || s.sessionId !== requireSession(db)) throw notFound('sitting', sittingId);
   return s;
@@ -99,42 +93,6 @@ function undoable(db: Db, action: string, title: string, fn: () => void): void {
 
 const current = z.enum(['finish', 'pause']).optional();
 const TIMING_SLICES = ['timing', 'sittings'] as const;
-
-const importRow = z.strictObject({
-  /** The row's line in the source file, to name in a refusal. */
-  line: z.int().min(1).optional(),
-  title: z.string().trim().min(1).max(AGENDA_LIMITS.title),
-  kind: z.enum(AGENDA_KINDS),
-  presenter: z.string().trim().max(AGENDA_LIMITS.presenter).default(''),
-  plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
-  sub: z.boolean().default(false),
-  sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
-});
-
-export type AgendaRowInput = z.output<typeof importRow>;
-
-/**
- * Appends one row to the session's agenda (import, template, copy): under `parent` when it is
- * a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
- */
-export function appendAgendaRow(
-  db: Db,
-  sessionId: number,
-  r: Omit<AgendaRowInput, 'line'>,
-  parent: number | null,
-  sittingId: number | null,
-  defaults: Record<AgendaItem['kind'], number>,
-): number {
-  let sitting = sittingId;
-  if (r.sitting) {
-    const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
-    sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
-  }
-  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
-  setItemSitting(db, itemId, sitting);
-  if (parent !== null) setItemParent(db, itemId, parent);
-  return itemId;
-}
 
 export const agendaLiveCommands = {
   'sitting.add': defineCommand({
@@ -224,33 +182,6 @@ export const agendaLiveCommands = {
         if (childCount(db, item.id) > 0) throw new EngineError('has-sub-items', { title: item.title });
       }
       setItemParent(db, itemId, parentId);
-    },
-  }),
-
-  /** The whole import in one transaction: a bad row refuses everything, naming the row. */
-  'agenda.import': defineCommand({
-    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional() }),
-    slices: ['agenda', 'timing', 'sittings'],
-    run({ db }, { rows, sittingId }) {
-      const sessionId = requireSession(db);
-      if (rows.length === 0) throw new EngineError('import-empty');
-      if (sittingId !== undefined) requireSitting(db, sittingId);
-      const defaults = readRules(db).defaultMinutes;
-      let parent: number | null = null;
-      const ids: number[] = [];
-      rows.forEach((raw, i) => {
-        const parsed = importRow.safeParse(raw);
-        const line = (raw as { line?: unknown } | null)?.line;
-        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
-        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
-        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
-        const r = parsed.data;
-        if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
-        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
-        if (!r.sub) parent = itemId;
-        ids.push(itemId);
-      });
-      return { ids };
     },
   }),
 

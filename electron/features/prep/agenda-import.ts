@@ -1,0 +1,89 @@
+/**
+ * Importing the office's programme file: rows checked one by one and appended in one
+ * transaction (a bad row refuses everything, naming it), and the row appender that templates
+ * and copying a session use too.
+ */
+import { z } from 'zod';
+import { id, isoDate, validationError } from '../../engine/validation';
+import { defineCommand } from '../../engine/define';
+import { EngineError, localized } from '../../engine/errors';
+import type { Lang } from '../../../common/strings';
+import { importProblems } from '../../../common/agenda/import';
+import { requireSession } from '../council/commands';
+import { readRules } from '../council/rules';
+import { requireSitting } from '../timing/commands';
+import { insertAgendaItem } from '../agenda/store';
+import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
+import { findSitting, insertSitting, setItemParent, setItemSitting } from '../timing/store';
+import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
+import type { Db } from '../../store/db';
+import { MAX_PLANNED_MINUTES } from '../agenda/commands';
+import { AGENDA_LIMITS } from '../../../common/limits';
+
+/** Default hours of a sitting created by an import, local time. */
+export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
+
+const importRow = z.strictObject({
+  /** The row's line in the source file, to name in a refusal. */
+  line: z.int().min(1).optional(),
+  title: z.string().trim().min(1).max(AGENDA_LIMITS.title),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: z.string().trim().max(AGENDA_LIMITS.presenter).default(''),
+  plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
+  sub: z.boolean().default(false),
+  sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
+});
+
+export type AgendaRowInput = z.output<typeof importRow>;
+
+/**
+ * Appends one row to the session's agenda (import, template, copy): under `parent` when it is
+ * a sub-item, in its sitting (found or created with the usual hours) or else in `sittingId`.
+ */
+export function appendAgendaRow(
+  db: Db,
+  sessionId: number,
+  r: Omit<AgendaRowInput, 'line'>,
+  parent: number | null,
+  sittingId: number | null,
+  defaults: Record<AgendaItem['kind'], number>,
+): number {
+  let sitting = sittingId;
+  if (r.sitting) {
+    const [plannedStart, plannedEnd] = DEFAULT_HOURS[r.sitting.part];
+    sitting = findSitting(db, sessionId, r.sitting.date, r.sitting.part)?.id ?? insertSitting(db, sessionId, { ...r.sitting, plannedStart, plannedEnd });
+  }
+  const itemId = insertAgendaItem(db, sessionId, { title: r.title, kind: r.kind, presenter: r.presenter, plannedMinutes: r.plannedMinutes ?? defaults[r.kind] });
+  setItemSitting(db, itemId, sitting);
+  if (parent !== null) setItemParent(db, itemId, parent);
+  return itemId;
+}
+
+export const agendaImportCommands = {
+  /** The whole import in one transaction: a bad row refuses everything, naming the row. */
+  'agenda.import': defineCommand({
+    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional() }),
+    slices: ['agenda', 'timing', 'sittings'],
+    run({ db }, { rows, sittingId }) {
+      const sessionId = requireSession(db);
+      if (rows.length === 0) throw new EngineError('import-empty');
+      if (sittingId !== undefined) requireSitting(db, sittingId);
+      const defaults = readRules(db).defaultMinutes;
+      let parent: number | null = null;
+      const ids: number[] = [];
+      rows.forEach((raw, i) => {
+        const parsed = importRow.safeParse(raw);
+        const line = (raw as { line?: unknown } | null)?.line;
+        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
+        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
+        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
+        const r = parsed.data;
+        if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
+        const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
+        if (!r.sub) parent = itemId;
+        ids.push(itemId);
+      });
+      return { ids };
+    },
+  }),
+};
