@@ -1,0 +1,31 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+
+let app: ReturnType<typeof mount> | undefined;
+const removers: (() => void)[] = [];
+afterEach(() => {
+  removers.splice(0).forEach((r) => r());
+  shortcuts.helpOpen = false;
+  if (app) unmount(app);
+  app = undefined;
+});
+
+describe('the shortcut list (?)', () => {
+  it('lists a key once, with what it does now, when two mounted parts offer it', () => {
+    i18n.set('en');
+    const calls: string[] = [];
+    removers.push(shortcuts.register([{ keys: 'n', label: 'live.nextItem', run: () => calls.push('item') }]));
+    removers.push(shortcuts.register([{ keys: 'n', label: 'live.nextItem', run: () => calls.push('item again') }]));
+    removers.push(shortcuts.register([{ keys: 'N', label: 'spk.next', run: () => calls.push('speaker') }]));
+    shortcuts.helpOpen = true;
+    app = mount(ShortcutHelp, { target: document.body });
+    flushSync();
+    const lines = [...document.querySelectorAll('[role=dialog] .cols > div:first-child li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(lines.filter((l) => /Next/.test(l ?? ''))).toEqual([expect.stringContaining('Next speaker')]);
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
+    expect(calls).toEqual(['speaker']);
+  });
+});
