@@ -51,6 +51,14 @@ export function listMarks(db: Db, rollCallId: number): Mark[] {
   ).map((r) => ({ delegateId: r.delegate_id, status: r.status, time: r.at_time }));
 }
 
+/** One delegate's mark in a roll call (undefined: no exception, present), by the (roll call, delegate) unique index. */
+export function getMark(db: Db, rollCallId: number, delegateId: number): Pick<Mark, 'status' | 'time'> | undefined {
+  const r = db.prepare('SELECT status, at_time FROM attendance WHERE roll_call_id = ? AND delegate_id = ?').get(rollCallId, delegateId) as
+    | { status: AbsenceStatus; at_time: string | null }
+    | undefined;
+  return r ? { status: r.status, time: r.at_time } : undefined;
+}
+
 /** Records an exception, or with status null clears it (the delegate is present). */
 export function setMark(db: Db, rollCallId: number, delegateId: number, status: AbsenceStatus | null, time: string | null): void {
   if (status === null) {

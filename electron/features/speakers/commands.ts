@@ -8,7 +8,7 @@ import { setSetting } from '../../store/settings';
 import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, renumberSpeeches, updateSpeech } from './store';
 import { SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
-import { presence } from '../attendance/presence';
+import { hereChecker, isHere } from '../attendance/presence';
 import { readRules } from '../council/rules';
 import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from './slices';
 import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer';
@@ -57,7 +57,7 @@ function finishCurrent(db: Db, now: number): void {
 
 function call(db: Db, now: number, s: Speech): void {
   const sessionId = requireSession(db);
-  if (!presence(db, sessionId).isHere(s.delegateId)) {
+  if (!isHere(db, sessionId, s.delegateId)) {
     throw new EngineError('speaker-absent', { name: getDelegate(db, s.delegateId)?.fullName ?? String(s.delegateId) });
   }
   finishCurrent(db, now);
@@ -134,12 +134,12 @@ export const speakerCommands = {
       const { db, now } = ctx;
       const sessionId = requireSession(db);
       const itemId = focusItemId(db, sessionId);
-      const queue = itemId === null ? [] : listQueue(db, itemId);
-      const cur = getCurrentSpeech(db, sessionId);
-      const waiting = queue.filter((s) => s.id !== cur?.id);
+      // Waiting requests are 'queued'; the current speech ('called' or 'speaking') is never among them.
+      const waiting = itemId === null ? [] : listQueue(db, itemId);
       if (waiting.length === 0) throw new EngineError('queue-empty');
-      const here = presence(db, sessionId);
-      const next = waiting.find((s) => here.isHere(s.delegateId));
+      // Point reads of the marks, front of the queue first, instead of the whole roll call.
+      const here = hereChecker(db, sessionId);
+      const next = waiting.find((s) => here(s.delegateId));
       if (!next) throw new EngineError('nobody-present');
       return undoable(ctx, 'next', () => {
         call(db, now, next);
