@@ -67,19 +67,28 @@ const keyOf = (key: string | undefined) => (key ? (r: Row) => r[key] as RowId : 
 
 function applyRows(list: readonly Row[], op: Extract<PatchOp, { op: 'rows' }>): Row[] {
   const idOf = keyOf(op.key);
-  const removed = new Set(op.remove);
-  const upserts = new Map(op.upsert.map((r) => [idOf(r), r]));
-  if (op.pack) for (const row of unpack(op.pack)) upserts.set(idOf(row), row);
-  const merges = new Map((op.merge ?? []).map((r) => [idOf(r), r]));
+  // One map of what happens to each named row, so each held row costs one lookup.
+  // A removal wins over a change of the same row; an upsert over a merge.
+  const upserts = op.pack ? [...op.upsert, ...unpack(op.pack)] : op.upsert;
+  const change = new Map<RowId, { remove?: true; row?: Row; part?: Row }>();
+  for (const r of op.merge ?? []) change.set(idOf(r), { part: r });
+  for (const r of upserts) change.set(idOf(r), { row: r });
+  for (const id of op.remove) change.set(id, { remove: true });
   const out: Row[] = [];
+  const placed = new Set<RowId>();
   for (const row of list) {
-    if (removed.has(idOf(row))) continue;
-    const next = upserts.get(idOf(row));
-    const part = merges.get(idOf(row));
-    out.push(next ?? (part ? { ...row, ...part } : row));
-    if (next) upserts.delete(idOf(row));
+    const id = idOf(row);
+    const c = change.get(id);
+    if (!c) {
+      out.push(row);
+      continue;
+    }
+    if (c.remove) continue;
+    out.push(c.row ?? (c.part ? { ...row, ...c.part } : row));
+    if (c.row) placed.add(id);
   }
-  out.push(...upserts.values());
+  // Upserts of rows the list did not hold are appended, in the op's order.
+  for (const r of upserts) if (!placed.has(idOf(r))) out.push(r);
   if (op.move) {
     const from = out.findIndex((r) => idOf(r) === op.move![0]);
     if (from >= 0) out.splice(op.move[1], 0, ...out.splice(from, 1));

@@ -14,6 +14,7 @@ import { cleanInput, validationError } from './validation';
 import { clearChanges, installCapture, readChanges, Touched, type TableShape } from '../store/changes';
 import { clearUndoLabel, recordUndoStep } from './undo';
 import { dirtySlices, patchSlice } from './publish';
+import { withSettingsCache } from '../store/settings';
 import { packRows, type PatchOp } from '../../common/patch';
 
 export type Subscriber = (update: StateUpdate) => void;
@@ -74,7 +75,7 @@ export class Engine {
       if (!seenParsed.success) throw validationError(seenParsed.error);
       const parsed = def.schema.safeParse(payload);
       if (!parsed.success) throw validationError(parsed.error, def.fields);
-      return this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data);
+      return withSettingsCache(this.db, () => this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data));
     } catch (err) {
       if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
       console.error('gavel: command failed unexpectedly', err);
@@ -129,8 +130,6 @@ export class Engine {
       revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
       touched = readChanges(this.db);
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });
-      // The step's own row is part of what this command touched (the `undo` slice follows it).
-      if (def.undo) for (const t of readChanges(this.db).rows('undo_step')) touched.add(t);
     });
     if (!this.quiet) this.publish(dirtySlices(type, def, touched), touched, revision);
     return { ok: true, revision, value: value ?? null };

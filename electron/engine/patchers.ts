@@ -68,15 +68,18 @@ function rowsOp<R extends { id: number }>(
   renumber?: string,
 ): PatchOp[] {
   const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
-  const held = new Map(prev.map((r) => [r.id, r as unknown as Row]));
-  for (const key of ids) {
+  // A command usually touches a row or two: find those in the list rather than index it whole.
+  const keys = [...ids];
+  const index = keys.length > 8 ? new Map(prev.map((r) => [r.id, r as unknown as Row])) : null;
+  const held = (id: number) => (index ? index.get(id) : (prev.find((r) => r.id === id) as Row | undefined));
+  for (const key of keys) {
     const id = Number(key);
     const row = read(id);
     if (row) {
-      const change = rowChange(held.get(id), row as unknown as Row);
+      const change = rowChange(held(id), row as unknown as Row);
       if (change.upsert) op.upsert.push(change.upsert);
       if (change.merge) (op.merge ??= []).push(change.merge);
-    } else if (held.has(id)) op.remove.push(id);
+    } else if (held(id)) op.remove.push(id);
   }
   // The op as applied to `prev` itself (its path points into the slice, `prev` is the list there).
   const applied = order || renumber ? applyPatch(prev as unknown as Row[], [{ ...op, path: [] }]) : [];
@@ -336,15 +339,17 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     ];
     // New rows are appended; the slice lists them by id, so sort if one came in out of order (undo of a removal).
     let next = applyPatch(prev, ops);
+    let reordered = false;
     for (const [path, list] of [['list', next.list], ['answers', next.answers]] as const) {
-      const ids = list.map((r) => r.id);
-      const sorted = [...ids].sort((a, b) => a - b);
+      if (list.every((r, i) => i === 0 || list[i - 1].id < r.id)) continue;
       const op = ops.find((o) => o.op === 'rows' && o.path[0] === path);
-      if (op && op.op === 'rows') setOrder(op, list as unknown as Row[], sorted);
+      if (op && op.op === 'rows') setOrder(op, list as unknown as Row[], list.map((r) => r.id).sort((a, b) => a - b));
+      reordered = true;
     }
-    next = applyPatch(prev, ops);
+    if (reordered) next = applyPatch(prev, ops);
     const derived = questionsDerived(next.list, next.answers);
-    if (!same(derived.queue, prev.queue)) ops.push({ op: 'set', path: ['queue'], value: derived.queue });
+    const sameQueue = derived.queue.length === prev.queue.length && derived.queue.every((id, i) => id === prev.queue[i]);
+    if (!sameQueue) ops.push({ op: 'set', path: ['queue'], value: derived.queue });
     if (!same(derived.live, prev.live)) ops.push({ op: 'set', path: ['live'], value: derived.live });
     return ops;
   },

@@ -5,32 +5,45 @@ import type { CommandDef } from './define';
 import { SLICE_NAMES, sliceBuilders, sliceTables, type SliceName, type State } from './state';
 import { slicePatchers } from './patchers';
 
+type Dep = (touched: Touched) => boolean;
+
 /**
- * Does the command touch what `dep` names: 'table', 'table:key', 'table:prefix*', or
- * 'table(col,col)' (a row inserted or deleted, or one of those columns changed)?
+ * What `dep` names, as a test of what a command touched: 'table', 'table:key',
+ * 'table:prefix*', or 'table(col,col)' (a row inserted or deleted, or one of those columns
+ * changed). Parsed once per slice, not after every command.
  */
-function touches(touched: Touched, dep: string): boolean {
+function depTest(dep: string): Dep {
   const paren = dep.indexOf('(');
   if (paren >= 0) {
     const table = dep.slice(0, paren);
-    return dep
-      .slice(paren + 1, -1)
-      .split(',')
-      .some((column) => touched.changed(table, column));
+    const columns = dep.slice(paren + 1, -1).split(',');
+    return (touched) => columns.some((column) => touched.changed(table, column));
   }
   const colon = dep.indexOf(':');
-  if (colon < 0) return touched.has(dep);
-  const keys = touched.keys(dep.slice(0, colon)).map(String);
+  if (colon < 0) return (touched) => touched.has(dep);
+  const table = dep.slice(0, colon);
   const key = dep.slice(colon + 1);
-  return key.endsWith('*') ? keys.some((k) => k.startsWith(key.slice(0, -1))) : keys.includes(key);
+  if (key.endsWith('*')) {
+    const prefix = key.slice(0, -1);
+    return (touched) => touched.keys(table).some((k) => String(k).startsWith(prefix));
+  }
+  return (touched) => touched.keys(table).some((k) => String(k) === key);
 }
+
+/** Each declared slice's test: does a command's record touch what the slice reads? */
+const sliceDeps = new Map<SliceName, Dep[]>(
+  SLICE_NAMES.flatMap((name) => {
+    const deps = sliceTables[name];
+    return deps ? [[name, deps.map(depTest)] as [SliceName, Dep[]]] : [];
+  }),
+);
 
 /** The slices a command may have changed: declared ones by their tables, others by the command's list. */
 export function dirtySlices(type: string, def: Pick<CommandDef, 'slices'>, touched: Touched): SliceName[] {
   if (def.slices === 'all') return SLICE_NAMES;
   return SLICE_NAMES.filter((name) => {
-    const deps = sliceTables[name];
-    if (deps) return deps.some((d) => touches(touched, d));
+    const deps = sliceDeps.get(name);
+    if (deps) return deps.some((d) => d(touched));
     // An undeclared slice: as listed by the command; undo can touch anything, so it rebuilds them all.
     return type === 'undo' || (def.slices?.includes(name) ?? false);
   });

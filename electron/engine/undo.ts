@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { currentImage, restoreImage, type TableShape, type Touched } from '../store/changes';
+import { currentImage, readChanges, restoreImage, type TableShape, type Touched } from '../store/changes';
 import { deleteUndoStep, latestUndoStep, saveUndoStep, type RowImages, type UndoLabel } from '../store/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { EngineError } from './errors';
@@ -26,7 +26,11 @@ export function describeUndo(db: Db, action: string, subject = ''): void {
   labels.set(db, { action, subject });
 }
 
-/** Saves the step of an undoable command that just ran, inside its transaction. */
+/**
+ * Saves the step of an undoable command that just ran, inside its transaction, and adds what
+ * saving it touched (the step's row, and older steps dropped) to `touched`: the `undo` slice
+ * follows them.
+ */
 export function recordUndoStep(
   db: Db,
   shapes: Map<string, TableShape>,
@@ -44,7 +48,10 @@ export function recordUndoStep(
     images.push({ t: t.table, k: t.key, b: t.before, a: after });
   }
   if (images.length === 0) return;
-  saveUndoStep(db, { scope: step.scope, sessionId: getCurrentSessionId(db), actor: step.actor, at: step.at, ...label, images });
+  const saved = saveUndoStep(db, { scope: step.scope, sessionId: getCurrentSessionId(db), actor: step.actor, at: step.at, ...label, images });
+  // Usually just the new row, known without reading the record back; a trim deleted rows too.
+  if (saved.trimmed) for (const t of readChanges(db).rows('undo_step')) touched.add(t);
+  else touched.add({ table: 'undo_step', key: saved.id, op: 'insert', before: null, cols: null });
 }
 
 /** Forgets a label a refused command may have left. */

@@ -39,8 +39,9 @@ export const UNDO_DEPTH = 50;
  */
 const TRIM_BATCH = 10;
 
-export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): void {
-  db.prepare('INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+/** Saves a step; returns its id, and whether older steps of its scope were dropped to make room. */
+export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): { id: number; trimmed: boolean } {
+  const { lastInsertRowid } = db.prepare('INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     s.scope,
     s.action,
     s.at,
@@ -52,8 +53,10 @@ export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): void {
   );
   // Once TRIM_BATCH steps past the depth exist (by the (scope, id) index), all past it go.
   const overflow = db.prepare('SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
-  if (overflow.get(s.scope, UNDO_DEPTH + TRIM_BATCH - 1) === undefined) return;
+  const id = Number(lastInsertRowid);
+  if (overflow.get(s.scope, UNDO_DEPTH + TRIM_BATCH - 1) === undefined) return { id, trimmed: false };
   db.prepare('DELETE FROM undo_step WHERE scope = ? AND id <= ?').run(s.scope, overflow.get(s.scope, UNDO_DEPTH));
+  return { id, trimmed: true };
 }
 
 interface StepRow {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../store/db';
-import { setSetting } from '../../store/settings';
+import { getSettingText, setSetting } from '../../store/settings';
 import { DISMISSAL_RULE, majorityRuleSchema, ORDINARY_RULE } from '../../../common/votes/rule';
 
 /**
@@ -80,7 +80,7 @@ const KEY = 'rules';
 const parsed = new WeakMap<Db, { text: string | undefined; rules: Rules }>();
 
 export function readRules(db: Db): Rules {
-  const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(KEY) as string | undefined;
+  const text = getSettingText(db, KEY);
   const cached = parsed.get(db);
   if (cached && cached.text === text) return cached.rules;
   // Frozen: every reader shares this one object, so none may change it.
