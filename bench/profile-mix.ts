@@ -55,6 +55,8 @@ const used = process.cpuUsage(cpu);
 for (const [t, e] of byType) {
   console.log(`${t.padEnd(22)} p50 ${percentile(e.ms, 50).toFixed(3)} ms  publish ${percentile(e.publishMs, 50).toFixed(3)} ms  largest ${e.bytes} B`);
 }
+const all = [...byType.values()].flatMap((e) => e.ms);
+console.log(`p50 ${percentile(all, 50).toFixed(3)} ms, p99 ${percentile(all, 99).toFixed(3)} ms over all types`);
 console.log(`${(n / wall).toFixed(0)} cmd/s, ${(n / ((used.user + used.system) / 1e6)).toFixed(0)} cmd/CPU-s`);
 closeStore(db);
 fs.rmSync(dir, { recursive: true, force: true });
