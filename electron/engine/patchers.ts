@@ -7,7 +7,7 @@ import { getTiming } from '../features/timing/store';
 import { getAnswer, getQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { getVote } from '../features/votes/store';
-import { getCurrentSpeech, getSpeech } from '../features/speakers/store';
+import { getCurrentSpeech, getSpeech, type SpeechTotal } from '../features/speakers/store';
 import type { Speech } from '../../common/speakers/model';
 import { focusItemId } from '../features/speakers/slices';
 import { isPresent } from '../../common/attendance/model';
@@ -150,17 +150,16 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   if (structural('agenda_item', 'session_id') || structural('delegate', 'delegate_group')) return null;
   const inSession = (itemId: number) => db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(itemId) === sessionId;
   const groupOf = (delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined;
-  const next = { byDelegate: { ...prev.byDelegate }, byGroup: { ...prev.byGroup }, byItem: { ...prev.byItem } };
-  const changed = { byDelegate: new Set<string>(), byGroup: new Set<string>(), byItem: new Set<string>() };
+  // Only the totals a touched speech counts in are copied and moved (not the whole maps).
+  const moved = { byDelegate: new Map<string, SpeechTotal>(), byGroup: new Map<string, SpeechTotal>(), byItem: new Map<string, SpeechTotal>() };
   const add = (s: SpeechImage | null, sign: 1 | -1) => {
     if (!s || s.first_started_at === null || !inSession(s.agenda_item_id)) return;
     const group = groupOf(s.delegate_id);
     for (const [part, key] of [['byDelegate', s.delegate_id], ['byItem', s.agenda_item_id], ['byGroup', group]] as const) {
       if (key === undefined) continue;
-      const map = next[part] as Record<string, { count: number; ms: number }>;
-      const was = map[key] ?? { count: 0, ms: 0 };
-      map[key] = { count: was.count + sign, ms: was.ms + sign * s.accumulated_ms };
-      changed[part].add(String(key));
+      const k = String(key);
+      const was = moved[part].get(k) ?? (prev[part] as Record<string, SpeechTotal>)[k] ?? { count: 0, ms: 0 };
+      moved[part].set(k, { count: was.count + sign, ms: was.ms + sign * s.accumulated_ms });
     }
   };
   for (const t of touched.rows('speech')) {
@@ -170,12 +169,11 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   }
   const ops: PatchOp[] = [];
   for (const part of ['byDelegate', 'byGroup', 'byItem'] as const) {
-    for (const key of changed[part]) {
-      const total = (next[part] as Record<string, { count: number; ms: number }>)[key];
-      const was = (prev[part] as Record<string, { count: number; ms: number }>)[key];
+    for (const [key, total] of moved[part]) {
+      const was = (prev[part] as Record<string, SpeechTotal>)[key];
       if (total.count === 0) {
         if (was) ops.push({ op: 'set', path: [part, key] });
-      } else if (!same(total, was)) ops.push({ op: 'set', path: [part, key], value: total });
+      } else if (!was || was.count !== total.count || was.ms !== total.ms) ops.push({ op: 'set', path: [part, key], value: total });
     }
   }
   return ops;
