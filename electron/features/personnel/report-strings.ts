@@ -4,7 +4,7 @@
  */
 
 const countingRecordWordsEn = {
-  opening: 'At {time} on {day}{place}, the counting committee of the {session}th session of the {council}, {term}, counted the ballots of the {kind}: {title}.',
+  opening: 'At {time} on {day}{place}, the counting committee of session {session} of the {council}, {term}, counted the ballots of the {kind}: {title}.',
   openingAt: ', at {place}',
   committee: 'I. COUNTING COMMITTEE',
   head: 'Head',
