@@ -6,6 +6,8 @@
 import type { NoteSubject } from '../../common/record/model';
 import type { DocLang } from './nd30';
 import { formatDate } from '../../common/dates';
+import { fill } from '../../common/strings';
+import { documentWords } from './document-strings';
 
 export interface Run {
   text: string;
@@ -60,9 +62,7 @@ export const heading = (text: string): Block => ({ kind: 'heading', text });
 /** "7 giờ 30 phút" / "7:30": a moment's time of day on this machine's clock face (the hall's). */
 export function clockTime(ms: number, lang: DocLang): string {
   const d = new Date(ms);
-  const h = d.getHours();
-  const m = d.getMinutes();
-  return lang === 'vi' ? `${h} giờ ${String(m).padStart(2, '0')} phút` : `${h}:${String(m).padStart(2, '0')}`;
+  return fill(documentWords[lang].clock, { h: d.getHours(), m: String(d.getMinutes()).padStart(2, '0') });
 }
 
 /** "17/12/2019" / "17 Dec 2019" from YYYY-MM-DD: the screens' own date format. */
@@ -79,6 +79,6 @@ export function duration(ms: number, lang: DocLang): string {
   const total = Math.round(ms / 1000);
   const m = Math.floor(total / 60);
   const s = total % 60;
-  if (lang === 'vi') return m > 0 ? `${m} phút${s ? ` ${s} giây` : ''}` : `${s} giây`;
-  return m > 0 ? `${m} min${s ? ` ${s} s` : ''}` : `${s} s`;
+  const w = documentWords[lang];
+  return fill(m > 0 ? (s ? w.minutesSeconds : w.minutesOnly) : w.secondsOnly, { m, s });
 }

@@ -39,9 +39,9 @@ export type ClientMessage =
   | { kind: 'ping'; id: number }
   /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
   | ({ kind: 'sharing'; id: number } & SharingRequest)
-  /** Console only: a document of the record, as blocks (preview) or as a DOCX (base64). Never writes. */
+  /** Console only (the chair's or a paired secretary's): a document of the record as blocks, for the preview; the file downloads by GET /report/<doc>. Never writes. */
   | { kind: 'report'; id: number; request: unknown; format: 'preview'; lang?: Lang }
-  /** Console only: backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest), outside the journal. */
+  /** The chair's console only: backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest), outside the journal. */
   | { kind: 'admin'; id: number; request: unknown; lang?: Lang };
 
 /** What the chair asks of LAN sharing; `pair: 'start'` turns sharing on if it is off. */

@@ -3,42 +3,13 @@
  * script, in the browser's language (Vietnamese unless it asks for English first).
  */
 import type { IncomingMessage } from 'node:http';
+import { fill } from '../../common/strings';
+import { DEVICE_NAME_MAX } from '../features/operators/commands';
+import { CODE_DIGITS } from './pairing';
+import { pairPageWords } from './pair-strings';
 
 type Lang = 'vi' | 'en';
 export type PairProblem = 'wrong' | 'expired' | 'locked' | 'origin' | 'name' | 'revoked';
-
-const text = {
-  vi: {
-    title: 'Ghép nối máy thư ký',
-    lead: 'Nhập mã ghép nối đang hiển thị trên máy của chủ tọa (mục «Thêm người điều hành») và đặt tên cho máy này.',
-    code: 'Mã ghép nối (6 chữ số)',
-    nameLabel: 'Tên máy này',
-    namePlaceholder: 'Thư ký - laptop 2',
-    submit: 'Ghép nối',
-    other: 'English',
-    wrong: 'Mã ghép nối không đúng. Hãy xem lại mã trên máy của chủ tọa.',
-    expired: 'Mã ghép nối đã hết hạn. Hãy đề nghị chủ tọa tạo mã mới.',
-    locked: 'Nhập sai quá nhiều lần; chức năng ghép nối tạm khóa một phút. Hãy thử lại sau.',
-    origin: 'Yêu cầu ghép nối không đến từ trang này nên bị từ chối.',
-    name: 'Hãy đặt tên cho máy này (tối đa 60 ký tự).',
-    revoked: 'Máy này không còn được phép truy cập (đã bị thu hồi hoặc không xác định). Hãy ghép nối lại bằng mã mới.',
-  },
-  en: {
-    title: 'Pair a secretary’s console',
-    lead: 'Type the pairing code shown on the chair’s console (under “Add an operator”) and name this device.',
-    code: 'Pairing code (6 digits)',
-    nameLabel: 'Name of this device',
-    namePlaceholder: 'Secretary - laptop 2',
-    submit: 'Pair',
-    other: 'Tiếng Việt',
-    wrong: 'That pairing code is not right. Check the code on the chair’s console.',
-    expired: 'That pairing code has expired. Ask the chair for a new one.',
-    locked: 'Too many wrong codes; pairing is locked for a minute. Try again then.',
-    origin: 'The pairing request did not come from this page, so it was refused.',
-    name: 'Give this device a name (at most 60 characters).',
-    revoked: 'This device may no longer connect (revoked or unknown). Pair it again with a new code.',
-  },
-} satisfies Record<Lang, Record<string, string>>;
 
 /** `?lang=` first, else the browser's first preference between the two. */
 export function pairLang(req: Pick<IncomingMessage, 'url' | 'headers'>): Lang {
@@ -53,8 +24,8 @@ export function pairLang(req: Pick<IncomingMessage, 'url' | 'headers'>): Lang {
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: string; name?: string; message?: string } = {}): string {
-  const t = text[lang];
-  const problem = opts.message ?? (opts.problem ? t[opts.problem] : '');
+  const t = pairPageWords[lang];
+  const problem = opts.message ?? (opts.problem ? fill(t[opts.problem], { max: DEVICE_NAME_MAX }) : '');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title} · Gavel</title>
@@ -78,10 +49,10 @@ export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: strin
   <p>${t.lead}</p>
   ${problem ? `<div class="problem" role="alert">${escape(problem)}</div>` : ''}
   <form method="post" action="/pair?lang=${lang}">
-    <label for="code">${t.code}</label>
+    <label for="code">${fill(t.code, { digits: CODE_DIGITS })}</label>
     <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="12" required autofocus value="${escape(opts.code ?? '')}">
     <label for="name">${t.nameLabel}</label>
-    <input id="name" name="name" maxlength="60" required placeholder="${t.namePlaceholder}" value="${escape(opts.name ?? '')}">
+    <input id="name" name="name" maxlength="${DEVICE_NAME_MAX}" required placeholder="${t.namePlaceholder}" value="${escape(opts.name ?? '')}">
     <button type="submit">${t.submit}</button>
   </form>
 </main>

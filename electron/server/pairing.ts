@@ -12,7 +12,7 @@ export const PAIRING_TTL_MS = 5 * 60_000;
 export const MAX_WRONG_TRIES = 5;
 export const LOCK_MS = 60_000;
 /** Six digits: easy to read across a desk and type; with five tries a minute, ~1 in 40,000 to guess in five minutes. */
-const CODE_DIGITS = 6;
+export const CODE_DIGITS = 6;
 
 export type PairingCheck = 'ok' | 'wrong' | 'expired' | 'locked' | 'none';
 

@@ -19,9 +19,12 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
+/** The longest device name, also the pairing page's input limit (server/pair-page.ts). */
+export const DEVICE_NAME_MAX = 60;
+
 export const deviceCommands = {
   'device.pair': defineCommand({
-    schema: z.strictObject({ name: text(60) }),
+    schema: z.strictObject({ name: text(DEVICE_NAME_MAX) }),
     slices: ['devices'],
     run({ db, now }, { name }) {
       const secret = newDeviceSecret();

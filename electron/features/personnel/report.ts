@@ -13,52 +13,36 @@ import { docNumber, placeDate, type DocLang } from '../../documents/nd30';
 import { readRecord } from '../record/read';
 import { councilNames, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
-
-const W = {
-  vi: {
-    opening: (time: string, day: string, place: string, session: number, council: string, term: string, kind: string, title: string) =>
-      `Vào hồi ${time}, ngày ${day}${place ? `, tại ${place}` : ''}, Ban kiểm phiếu của Kỳ họp thứ ${session}, ${council} ${term} đã tiến hành kiểm phiếu ${kind.toLowerCase()}: ${title}.`,
-    committee: 'I. BAN KIỂM PHIẾU', head: 'Trưởng ban', member: 'Ủy viên', noCommittee: '(Chưa ghi danh sách Ban kiểm phiếu.)',
-    results: 'II. KẾT QUẢ KIỂM PHIẾU',
-    seats: (s: number, p: number) => `Tổng số đại biểu Hội đồng nhân dân: ${s}; số đại biểu có mặt: ${p}.`,
-    ballots: (i: number, r: number, v: number, n: number) => `Số phiếu phát ra: ${i}; số phiếu thu vào: ${r}; số phiếu hợp lệ: ${v}; số phiếu không hợp lệ: ${n}.`,
-    person: 'Họ và tên, chức vụ', outcome: 'Kết quả', exempt: (n: string, r: string) => `${n}: không lấy phiếu (${r}).`,
-    announce: 'III. CÔNG BỐ KẾT QUẢ', corrections: 'Điều chỉnh', version: (v: number, r: string) => `Phiên bản ${v}: ${r}`,
-    closing: 'Biên bản kiểm phiếu được lập và công bố trước kỳ họp.',
-    signLeft: 'Các ủy viên', signRight: ['TM. Ban kiểm phiếu', 'Trưởng ban'], title: 'Biên bản kiểm phiếu', round: (n: number) => `(lần ${n})`,
-    none: 'Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.', body: 'Hội đồng nhân dân',
-  },
-  en: {
-    opening: (time: string, day: string, place: string, session: number, council: string, term: string, kind: string, title: string) =>
-      `At ${time} on ${day}${place ? `, at ${place}` : ''}, the counting committee of the ${session}th session of the ${council}, ${term}, counted the ballots of the ${kind.toLowerCase()}: ${title}.`,
-    committee: 'I. COUNTING COMMITTEE', head: 'Head', member: 'Member', noCommittee: '(No counting committee recorded.)',
-    results: 'II. RESULTS',
-    seats: (s: number, p: number) => `Total council seats: ${s}; delegates present: ${p}.`,
-    ballots: (i: number, r: number, v: number, n: number) => `Ballots issued: ${i}; returned: ${r}; valid: ${v}; invalid: ${n}.`,
-    person: 'Full name and title', outcome: 'Result', exempt: (n: string, r: string) => `${n}: exempt (${r}).`,
-    announce: 'III. ANNOUNCEMENT', corrections: 'Corrections', version: (v: number, r: string) => `Version ${v}: ${r}`,
-    closing: 'This counting record was drawn up and announced to the session.',
-    signLeft: 'Members', signRight: ['For the counting committee', 'Head'], title: 'Ballot-counting record', round: (n: number) => `(round ${n})`,
-    none: 'The session has no closed personnel vote yet.', body: 'People’s Council',
-  },
-} as const;
+import { fill } from '../../../common/strings';
+import { countingRecordWords } from './report-strings';
 
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
-  const w = W[lang];
+  const w = countingRecordWords[lang];
   const at = v.closedAt ?? v.openedAt ?? v.createdAt;
   const levels = KIND_LEVELS[v.kind];
   const heads = v.committee.filter((c) => c.role === 'head');
   const members = v.committee.filter((c) => c.role === 'member');
   const rated = v.people.filter((p) => p.result);
   const blocks: Block[] = [
-    para(w.opening(clockTime(at, lang), dayDate(isoDay(at), lang), ctx.place, ctx.session, ctx.full, ctx.term, KIND_NAMES[lang][v.kind], v.title)),
+    para(
+      fill(w.opening, {
+        time: clockTime(at, lang),
+        day: dayDate(isoDay(at), lang),
+        place: ctx.place ? fill(w.openingAt, { place: ctx.place }) : '',
+        session: ctx.session,
+        council: ctx.full,
+        term: ctx.term,
+        kind: KIND_NAMES[lang][v.kind].toLowerCase(),
+        title: v.title,
+      }),
+    ),
     heading(w.committee),
     ...(v.committee.length
       ? v.committee.map((c, k) => para(`${k + 1}. ${c.fullName}${c.title ? `, ${c.title}` : ''} – ${c.role === 'head' ? w.head : w.member}.`))
       : [para(w.noCommittee)]),
     heading(w.results),
-    para(w.seats(v.seats, v.present)),
-    para(w.ballots(v.ballots.issued, v.ballots.returned, v.ballots.valid, v.ballots.invalid)),
+    para(fill(w.seats, { seats: v.seats, present: v.present })),
+    para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
     {
       kind: 'table',
       widths: [4, 26, ...levels.map(() => Math.floor(52 / levels.length)), 18],
@@ -73,20 +57,20 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
         ]),
       ],
     },
-    ...v.people.filter((p) => !p.result).map((p) => para(w.exempt(p.fullName, p.exemptReason))),
+    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: p.exemptReason }))),
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];
-  if (v.versions.length > 1) blocks.push(para([{ text: w.corrections, italic: true }]), ...v.versions.slice(1).map((x) => para(w.version(x.version, x.reason))));
+  if (v.versions.length > 1) blocks.push(para([{ text: w.corrections, italic: true }]), ...v.versions.slice(1).map((x) => para(fill(w.version, { version: x.version, reason: x.reason }))));
   blocks.push(para(w.closing));
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },
     title: w.title,
-    subtitle: [`${KIND_NAMES[lang][v.kind]}: ${v.title}${v.round > 1 ? ` ${w.round(v.round)}` : ''}`, `${lang === 'vi' ? 'Kỳ họp thứ' : 'Session'} ${ctx.session}, ${ctx.full}`, ctx.term],
+    subtitle: [`${KIND_NAMES[lang][v.kind]}: ${v.title}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`, fill(w.session, { n: ctx.session, council: ctx.full }), ctx.term],
     blocks,
     signatures: {
       left: { titles: [w.signLeft], names: members.map((c) => c.fullName) },
-      right: { titles: [...w.signRight], names: heads.map((c) => c.fullName) },
+      right: { titles: [w.signFor, w.signHead], names: heads.map((c) => c.fullName) },
     },
   };
 }
@@ -100,12 +84,13 @@ export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 
   const votes = personnelSlices.personnel(db).filter((v) => v.sessionId === sessionId && v.status === 'closed');
   const parts = votes.map((v) => part(v, lang, ctx));
   if (parts.length === 0) {
+    const w = countingRecordWords[lang];
     parts.push({
-      header: { body: [W[lang].body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, null, lang) },
-      title: W[lang].title,
-      subtitle: [`${lang === 'vi' ? 'Kỳ họp thứ' : 'Session'} ${ctx.session}, ${full}`, ctx.term],
-      blocks: [para(W[lang].none)],
-      signatures: { right: { titles: [...W[lang].signRight], names: [] } },
+      header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, null, lang) },
+      title: w.title,
+      subtitle: [fill(w.session, { n: ctx.session, council: full }), ctx.term],
+      blocks: [para(w.none)],
+      signatures: { right: { titles: [w.signFor, w.signHead], names: [] } },
     });
   }
   return { lang, parts, missing: [], fileName: `bien-ban-kiem-phieu-nhan-su-ky-hop-${ctx.session}.docx` };

@@ -12,6 +12,9 @@ import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
 import { getSessionRecord } from '../record/store';
 import { councilNames, englishArea } from '../record/minutes';
+import { minutesWords } from '../record/minutes-strings';
+import { fill } from '../../../common/strings';
+import { reviewReportWords } from './report-strings';
 import { docNumber, heading, nd30Document, para, placeDate, recipients, signatures, signer, table, toBuffer } from '../../documents/nd30';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
@@ -85,31 +88,8 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): F
   ];
 }
 
-const W = {
-  vi: {
-    title: 'Báo cáo',
-    subtitle: (n: number, full: string, term: number) => [`Đánh giá kết quả Kỳ họp thứ ${n}`, `${full} khóa ${romanNumeral(term)}`],
-    sections: ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'II. DỰ KIẾN VÀ THỰC TẾ', 'III. PHÁT BIỂU', 'IV. CHẤT VẤN', 'V. BIỂU QUYẾT VÀ ĐIỂM DANH', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC'],
-    time: (total: string, r: string, d: string, p: string) => `Tổng thời gian các nội dung của kỳ họp là ${total}; trong đó trình bày báo cáo chiếm ${r}, thảo luận, chất vấn chiếm ${d}, thủ tục chiếm ${p}.`,
-    speaking: (n: number, who: number, share: string, time: string) => `Có ${n} lượt phát biểu của ${who} đại biểu; ${share} đại biểu HĐND phát biểu ít nhất một lần; tổng thời gian phát biểu ${time}.`,
-    questioning: (asked: number, askers: number, answered: number, written: number) => `Có ${asked} câu hỏi chất vấn của ${askers} đại biểu; ${answered} câu được trả lời tại phiên họp, ${written} câu trả lời bằng văn bản.`,
-    signer: ['TM. Thường trực Hội đồng nhân dân'],
-    recipients: ['Thường trực HĐND', 'Các Ban của HĐND', 'Lưu: VT'],
-  },
-  en: {
-    title: 'Report',
-    subtitle: (n: number, full: string, term: number) => [`Review of session ${n}`, `${full}, term ${romanNumeral(term)}`],
-    sections: ['I. TIME BY KIND OF WORK', 'II. PLANNED AGAINST ACTUAL', 'III. SPEAKING', 'IV. QUESTIONING', 'V. VOTES AND ATTENDANCE', 'VI. COMPARED WITH EARLIER SESSIONS'],
-    time: (total: string, r: string, d: string, p: string) => `The items of the session ran for ${total}: reading reports ${r}, discussion and questioning ${d}, procedure ${p}.`,
-    speaking: (n: number, who: number, share: string, time: string) => `${n} speeches by ${who} delegates; ${share} of voting delegates spoke at least once; ${time} of speaking in all.`,
-    questioning: (asked: number, askers: number, answered: number, written: number) => `${asked} questions asked by ${askers} delegates; ${answered} answered in the sitting, ${written} sent to a written answer.`,
-    signer: ["For the Standing Committee of the People's Council"],
-    recipients: ['Standing Committee', 'Committees of the Council', 'Archive'],
-  },
-};
-
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
-  const w = W[lang];
+  const w = reviewReportWords[lang];
   const tables = new Map<TableId, Table>(reviewTables(r, lang, others).map((t) => [t.id, t]));
   const tb = (id: TableId, cols?: number[], limit?: number) => docTable(tables.get(id)!, lang, cols, limit);
   const names = councilNames(r.council?.name ?? '');
@@ -119,42 +99,52 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const sp = r.speaking;
   const q = r.questioning;
   const body: FileChild[] = [
-    heading(w.sections[0]),
-    para(w.time(formatClock(s.actualMs), share(s.byWork.reading), share(s.byWork.discussion), share(s.byWork.procedure))),
+    heading(w.section1),
+    para(fill(w.time, { total: formatClock(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
     chartParagraph('kinds', r, lang),
     ...tb('kinds', [0, 1, 2, 3, 4, 5, 6]),
-    heading(w.sections[1]),
+    heading(w.section2),
     chartParagraph('plan', r, lang),
     ...tb('planSittings'),
     ...tb('highlights', [0, 1, 2, 3, 4]),
-    heading(w.sections[2]),
-    para(w.speaking(sp.speeches, sp.speakers, formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang), formatClock(sp.ms))),
+    heading(w.section3),
+    para(
+      fill(w.speaking, {
+        speeches: sp.speeches,
+        speakers: sp.speakers,
+        share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
+        time: formatClock(sp.ms),
+      }),
+    ),
     chartParagraph('groups', r, lang),
     ...tb('groups'),
     ...tb('speakers', [0, 1, 3, 8], 20),
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
-    heading(w.sections[3]),
-    para(w.questioning(q.asked, q.askers, q.byStatus.answered, q.byStatus.written)),
+    heading(w.section4),
+    para(fill(w.questioning, { asked: q.asked, askers: q.askers, answered: q.byStatus.answered, written: q.byStatus.written })),
     chartParagraph('outcomes', r, lang),
     ...tb('respondents'),
     ...tb('written', [0, 1, 3, 4]),
-    heading(w.sections[4]),
+    heading(w.section5),
     ...tb('votes', [0, 1, 3, 7, 8, 9, 10]),
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
-  if (tables.has('compare')) body.push(heading(w.sections[5]), ...tb('compare'));
-  body.push(signatures({ left: recipients(lang, w.recipients), right: signer(w.signer, []) }));
+  if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
+  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer], []) }));
+  // The council as the minutes name it: "Hội đồng nhân dân huyện Đầm Hà" / "People's Council of Đầm Hà district".
+  const area = lang === 'vi' ? names.area : englishArea(names.area, level ?? '');
+  const council = fill(minutesWords[lang].councilOf, { area }).trim();
   const record = getSessionRecord(db, r.session.id);
   return toBuffer(
     nd30Document({
       lang,
       header: {
-        body: lang === 'vi' ? ['Hội đồng nhân dân', names.area] : ["People's Council", englishArea(names.area, level ?? '')],
+        body: [minutesWords[lang].headerBody, area],
         number: docNumber('', 'BC-HĐND', lang),
         placeDate: placeDate(record.locality, r.session.endDate, lang),
       },
       title: w.title,
-      subtitle: w.subtitle(r.session.number, lang === 'vi' ? names.full : `People's Council of ${englishArea(names.area, level ?? '')}`, r.session.term),
+      subtitle: [fill(w.subtitle, { n: r.session.number }), fill(w.councilTerm, { council, roman: romanNumeral(r.session.term) })],
       body,
     }),
   );

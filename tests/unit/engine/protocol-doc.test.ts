@@ -17,6 +17,13 @@ describe('docs/protocol.md', () => {
     for (const code of Object.keys(errorMessages.en)) expect(doc, `error code ${code}`).toContain(`| \`${code}\` |`);
   });
 
+  it('lists every message kind of electron/engine/protocol.ts in its Messages table', () => {
+    const source = fs.readFileSync(path.resolve(__dirname, '../../../electron/engine/protocol.ts'), 'utf8');
+    const kinds = [...new Set([...source.matchAll(/kind: '([\w-]+)'/g)].map((m) => m[1]))];
+    expect(kinds).toContain('hello');
+    for (const kind of kinds) expect(doc, `message kind ${kind}`).toContain(`| \`{ kind: '${kind}'`);
+  });
+
   it('describes every state slice', () => {
     for (const slice of SLICE_NAMES) expect(doc, `slice ${slice}`).toContain(`| \`${slice}\` |`);
   });

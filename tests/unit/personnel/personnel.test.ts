@@ -3,81 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../electron/engine/engine';
 import { migrate } from '../../../electron/store/db';
 import { migrations } from '../../../electron/store/migrations/index';
-import { manualClock, newEngine, ok, refused, seedBasics } from '../helpers';
+import { manualClock, newEngine, ok, refused } from '../helpers';
 import { reportFile } from '../../../electron/documents/index';
 import { minutesModel } from '../../../electron/features/record/minutes';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
 import { readDocx } from '../../docx';
 import Papa from 'papaparse';
-
-/** Eight officials rated by a 58-seat council, 56 present, and a counting committee of three. */
-const OFFICIALS = [
-  ['Lương Xuân Quý', 'Chủ tịch Hội đồng nhân dân tỉnh', 'council', 'mr'],
-  ['Trần Thị Hoa', 'Phó Chủ tịch Hội đồng nhân dân tỉnh', 'council', 'ms'],
-  ['Nguyễn Văn Bình', 'Trưởng Ban Pháp chế', 'council', 'mr'],
-  ['Đinh Thị Lan', 'Trưởng Ban Kinh tế - Ngân sách', 'council', 'ms'],
-  ['Bùi Văn Khánh', 'Chủ tịch Ủy ban nhân dân tỉnh', 'committee', 'mr'],
-  ['Quách Thế Tản', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', 'committee', 'mr'],
-  ['Nguyễn Thị Thu', 'Giám đốc Sở Tài chính', 'committee', 'ms'],
-  ['Hoàng Văn Nam', 'Giám đốc Sở Xây dựng', 'committee', 'mr'],
-] as const;
-
-function setUp() {
-  const ctx = newEngine();
-  seedBasics(ctx.engine);
-  const add = (fullName: string, title = '', seatNumber: number | null = null) =>
-    ok(ctx.engine, 'delegate.add', { fullName, title, seatNumber }).id;
-  const officials = OFFICIALS.map(([name, title], i) => add(name, title, i + 1));
-  const counters = [add('Phạm Văn Đức', 'Đại biểu', 20), add('Lê Thị Mai', 'Đại biểu', 21), add('Vũ Văn Hải', 'Đại biểu', 22)];
-  return { ...ctx, officials, counters };
-}
-
-function prepareConfidence(engine: Engine, officials: number[], exempt: Record<number, string> = {}, agendaItemId: number | null = null) {
-  const people = officials.map((delegateId, i) => ({
-    delegateId,
-    body: OFFICIALS[i][2],
-    honorific: OFFICIALS[i][3],
-    exemptReason: exempt[i] ?? '',
-  }));
-  return ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people, agendaItemId }).id;
-}
-
-const view = (engine: Engine, id: number) => engine.current.personnel.find((v) => v.id === id)!;
-
-/** Opens a confidence vote with 56 ballots, all valid, and counts lines from (high, medium, low, invalid). */
-function countAll(engine: Engine, id: number, lines: [number, number, number, number][]) {
-  const v = view(engine, id);
-  const rated = v.people.filter((p) => !p.exemptReason);
-  ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
-  ok(engine, 'personnel.count', {
-    id,
-    lines: rated.map((p, i) => ({ personId: p.id, counts: { high: lines[i][0], medium: lines[i][1], low: lines[i][2], invalid: lines[i][3] } })),
-  });
-}
+import { countAll, countedConfidenceVote, OFFICIALS, prepareConfidence, RETIRING, setUp, view } from './fixtures';
 
 describe('confidence vote on eight officials', () => {
   it('prepares from the roster, counts, closes and announces the statutory sentences', () => {
-    const { engine, officials, counters } = setUp();
-    const id = prepareConfidence(engine, officials, { 7: 'Nghỉ hưu từ tháng 01/2027' });
-    let v = view(engine, id);
-    expect(v).toMatchObject({ kind: 'confidence', status: 'draft', rules: { resign: { base: 'seats', numerator: 1, denominator: 2 } } });
-    expect(v.people.map((p) => [p.fullName, p.title, p.body])).toEqual(OFFICIALS.map(([n, t, b]) => [n, t, b]));
-    expect(v.people[7]).toMatchObject({ exemptReason: 'Nghỉ hưu từ tháng 01/2027', result: null });
-
-    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
-    ok(engine, 'personnel.open', { id, present: 56 });
-    countAll(engine, id, [
-      [49, 5, 1, 1],
-      [40, 10, 6, 0],
-      [20, 6, 30, 0],
-      [10, 6, 39, 1],
-      [50, 6, 0, 0],
-      [45, 11, 0, 0],
-      [44, 12, 0, 0],
-    ]);
-    ok(engine, 'personnel.close', { id });
-    ok(engine, 'personnel.announce', { id });
-    v = view(engine, id);
+    const ctx = setUp();
+    const { engine } = ctx;
+    let sawDraft = false;
+    const id = countedConfidenceVote(ctx, {
+      whileDraft(id) {
+        sawDraft = true;
+        const draft = view(engine, id);
+        expect(draft).toMatchObject({ kind: 'confidence', status: 'draft', rules: { resign: { base: 'seats', numerator: 1, denominator: 2 } } });
+        expect(draft.people.map((p) => [p.fullName, p.title, p.body])).toEqual(OFFICIALS.map(([n, t, b]) => [n, t, b]));
+        expect(draft.people[7]).toMatchObject({ exemptReason: RETIRING, result: null });
+      },
+    });
+    expect(sawDraft).toBe(true);
+    const v = view(engine, id);
     expect(v.status).toBe('closed');
     expect(v.versions).toHaveLength(1);
     expect(v.committee.map((c) => [c.fullName, c.role])).toEqual([
@@ -333,23 +282,11 @@ describe('personnel votes in the minutes', () => {
   };
 
   it('tell the confidence vote under its item: ballots, each sentence, who was not rated, the counting record; an open ballot is missing', () => {
-    const { engine, db, officials, counters } = setUp();
+    const ctx = setUp();
+    const { engine, db, officials, counters } = ctx;
     const sessionId = engine.current.sessions.currentId!;
     const item = ok(engine, 'agenda.add', { title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu', kind: 'election', plannedMinutes: 60 }) as { id: number };
-    const id = prepareConfidence(engine, officials, { 7: 'Nghỉ hưu từ tháng 01/2027' }, item.id);
-    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
-    ok(engine, 'personnel.open', { id, present: 56 });
-    countAll(engine, id, [
-      [49, 5, 1, 1],
-      [40, 10, 6, 0],
-      [20, 6, 30, 0],
-      [10, 6, 39, 1],
-      [50, 6, 0, 0],
-      [45, 11, 0, 0],
-      [44, 12, 0, 0],
-    ]);
-    ok(engine, 'personnel.close', { id });
-    ok(engine, 'personnel.announce', { id });
+    const id = countedConfidenceVote(ctx, { agendaItemId: item.id });
     const v = view(engine, id);
 
     const vi = reportModelOf(db, sessionId, 'vi');
@@ -357,7 +294,7 @@ describe('personnel votes in the minutes', () => {
     expect(text).toContain('Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («Lấy phiếu tín nhiệm năm 2026») đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
     expect(text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
     for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
-    expect(text).toContain(`${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (Nghỉ hưu từ tháng 01/2027).`);
+    expect(text).toContain(`${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));

@@ -1,0 +1,26 @@
+/**
+ * The words every Nghị định 30 document shares (nd30.ts, blocks.ts): the number line, the place
+ * and date line, times of day and durations. The frame itself (national name, motto,
+ * "Nơi nhận:") is common/record/catalog.ts, which the Minutes view's preview draws too.
+ */
+
+const documentWordsEn = {
+  number: 'No. {number}/{symbol}',
+  dated: '{day} {month} {year}',
+  undated: '…',
+  clock: '{h}:{m}',
+  minutesSeconds: '{m} min {s} s',
+  minutesOnly: '{m} min',
+  secondsOnly: '{s} s',
+};
+const documentWordsVi: Record<keyof typeof documentWordsEn, string> = {
+  number: 'Số: {number}/{symbol}',
+  dated: 'ngày {day} tháng {month} năm {year}',
+  // Blanks to write the date in by hand.
+  undated: 'ngày      tháng      năm       ',
+  clock: '{h} giờ {m} phút',
+  minutesSeconds: '{m} phút {s} giây',
+  minutesOnly: '{m} phút',
+  secondsOnly: '{s} giây',
+};
+export const documentWords = { en: documentWordsEn, vi: documentWordsVi };

@@ -1,0 +1,58 @@
+/**
+ * The words of the personnel counting record (report.ts), one part per closed vote. Filled by
+ * `fill`; the place is its own key, filled into the opening sentence or left out as ''.
+ */
+
+const countingRecordWordsEn = {
+  opening: 'At {time} on {day}{place}, the counting committee of session {session} of the {council}, {term}, counted the ballots of the {kind}: {title}.',
+  openingAt: ', at {place}',
+  committee: 'I. COUNTING COMMITTEE',
+  head: 'Head',
+  member: 'Member',
+  noCommittee: '(No counting committee recorded.)',
+  results: 'II. RESULTS',
+  seats: 'Total council seats: {seats}; delegates present: {present}.',
+  ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
+  person: 'Full name and title',
+  outcome: 'Result',
+  exempt: '{name}: exempt ({reason}).',
+  announce: 'III. ANNOUNCEMENT',
+  corrections: 'Corrections',
+  version: 'Version {version}: {reason}',
+  closing: 'This counting record was drawn up and announced to the session.',
+  signLeft: 'Members',
+  signFor: 'For the counting committee',
+  signHead: 'Head',
+  title: 'Ballot-counting record',
+  round: '(round {round})',
+  session: 'Session {n}, {council}',
+  none: 'The session has no closed personnel vote yet.',
+  body: 'People’s Council',
+};
+const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> = {
+  opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {kind}: {title}.',
+  openingAt: ', tại {place}',
+  committee: 'I. BAN KIỂM PHIẾU',
+  head: 'Trưởng ban',
+  member: 'Ủy viên',
+  noCommittee: '(Chưa ghi danh sách Ban kiểm phiếu.)',
+  results: 'II. KẾT QUẢ KIỂM PHIẾU',
+  seats: 'Tổng số đại biểu Hội đồng nhân dân: {seats}; số đại biểu có mặt: {present}.',
+  ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.',
+  person: 'Họ và tên, chức vụ',
+  outcome: 'Kết quả',
+  exempt: '{name}: không lấy phiếu ({reason}).',
+  announce: 'III. CÔNG BỐ KẾT QUẢ',
+  corrections: 'Điều chỉnh',
+  version: 'Phiên bản {version}: {reason}',
+  closing: 'Biên bản kiểm phiếu được lập và công bố trước kỳ họp.',
+  signLeft: 'Các ủy viên',
+  signFor: 'TM. Ban kiểm phiếu',
+  signHead: 'Trưởng ban',
+  title: 'Biên bản kiểm phiếu',
+  round: '(lần {round})',
+  session: 'Kỳ họp thứ {n}, {council}',
+  none: 'Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.',
+  body: 'Hội đồng nhân dân',
+};
+export const countingRecordWords = { en: countingRecordWordsEn, vi: countingRecordWordsVi };

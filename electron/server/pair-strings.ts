@@ -1,0 +1,37 @@
+/**
+ * The words of the pairing page (pair-page.ts) a second laptop opens on the LAN: the form, and
+ * one sentence per reason the pairing was refused (`problem` names the key).
+ */
+
+const pairPageWordsEn = {
+  title: 'Pair a secretary’s console',
+  lead: 'Type the pairing code shown on the chair’s console (under “Add an operator”) and name this device.',
+  code: 'Pairing code ({digits} digits)',
+  nameLabel: 'Name of this device',
+  namePlaceholder: 'Secretary - laptop 2',
+  submit: 'Pair',
+  // The link to the page in the other language, named in that language.
+  other: 'Tiếng Việt',
+  wrong: 'That pairing code is not right. Check the code on the chair’s console.',
+  expired: 'That pairing code has expired. Ask the chair for a new one.',
+  locked: 'Too many wrong codes; pairing is locked for a minute. Try again then.',
+  origin: 'The pairing request did not come from this page, so it was refused.',
+  name: 'Give this device a name (at most {max} characters).',
+  revoked: 'This device may no longer connect (revoked or unknown). Pair it again with a new code.',
+};
+const pairPageWordsVi: Record<keyof typeof pairPageWordsEn, string> = {
+  title: 'Ghép nối máy thư ký',
+  lead: 'Nhập mã ghép nối đang hiển thị trên máy của chủ tọa (mục «Thêm người điều hành») và đặt tên cho máy này.',
+  code: 'Mã ghép nối ({digits} chữ số)',
+  nameLabel: 'Tên máy này',
+  namePlaceholder: 'Thư ký - laptop 2',
+  submit: 'Ghép nối',
+  other: 'English',
+  wrong: 'Mã ghép nối không đúng. Hãy xem lại mã trên máy của chủ tọa.',
+  expired: 'Mã ghép nối đã hết hạn. Hãy đề nghị chủ tọa tạo mã mới.',
+  locked: 'Nhập sai quá nhiều lần; chức năng ghép nối tạm khóa một phút. Hãy thử lại sau.',
+  origin: 'Yêu cầu ghép nối không đến từ trang này nên bị từ chối.',
+  name: 'Hãy đặt tên cho máy này (tối đa {max} ký tự).',
+  revoked: 'Máy này không còn được phép truy cập (đã bị thu hồi hoặc không xác định). Hãy ghép nối lại bằng mã mới.',
+};
+export const pairPageWords = { en: pairPageWordsEn, vi: pairPageWordsVi };
