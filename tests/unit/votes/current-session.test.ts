@@ -140,10 +140,13 @@ describe('votes and personnel of the current session only', () => {
   });
 
   it('commands on another session’s vote are refused, changing nothing', () => {
-    const { engine, a, second } = setUp();
+    const { engine, a, b, second } = setUp();
     ok(engine, 'session.select', { id: second });
     refused(engine, 'vote.announce', { id: a.vote }, 'not-found');
     refused(engine, 'personnel.open', { id: a.personnel }, 'not-found');
+    // The hall shows this session's votes only.
+    expect(refused(engine, 'hall.setVote', { voteId: a.vote }, 'not-found').en).toMatch(/vote/i);
+    ok(engine, 'hall.setVote', { voteId: b.vote });
   });
 });
 
