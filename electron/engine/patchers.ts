@@ -356,10 +356,13 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   undo: undoOps,
 
   votes(db, prev, touched) {
+    // The current session's votes only: another session selected rebuilds the slice.
+    const sessionId = sessionOf(db, touched);
+    if (sessionChanged(touched) || sessionId === null) return null;
     const ids = new Set<Key>([...touched.keys('vote'), ...refs(db, touched, 'vote_version', 'vote_id'), ...refs(db, touched, 'vote_mark', 'vote_id', 'rowid')]);
     const ops = rowsOp([], prev, ids, (id) => {
       const v = getVote(db, id);
-      return v ? voteView(db, v) : undefined;
+      return v?.sessionId === sessionId ? voteView(db, v) : undefined;
     });
     const next = applyPatch(prev, ops);
     const sorted = next.map((v) => v.id).sort((a, b) => a - b);

@@ -62,7 +62,9 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   respondents: ['respondent', 'delegate'],
   questionTopics: ['question_topic', 'question_topic_respondent', CURRENT],
   questions: ['question', 'answer', CURRENT],
-  votes: ['vote', 'vote_version', 'vote_mark'],
+  votes: ['vote', 'vote_version', 'vote_mark', CURRENT],
+  // Rebuilt and compared (no row patcher): a command that touches no personnel row sends nothing.
+  personnel: ['personnel_vote', 'personnel_person', 'personnel_counter', 'personnel_version', CURRENT],
   sittings: ['sitting', CURRENT],
   timing: ['agenda_item', 'item_segment', CURRENT],
   attendance: ['roll_call', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],

@@ -27,6 +27,11 @@ export interface Activity {
   sittings: ActivitySitting[];
   /** Entries in the journal in all; `entries` holds at most the newest `limit`. */
   total: number;
+  /**
+   * The titles of the votes the entries name (`vote.*` commands' `id`), by id: the `votes` slice
+   * holds only the current session's, and entries about earlier sessions' votes must still name them.
+   */
+  voteTitles: Record<number, string>;
 }
 
 /** The journal rows an export or a screen should ever need at once. */
@@ -59,5 +64,15 @@ export function readActivity(db: Db, limit = ACTIVITY_LIMIT): Activity {
     const s = sittings.findLast((x) => x.openedAt <= r.at && (x.closedAt === null || r.at <= x.closedAt));
     return { ...r, payload, sittingId: s?.id ?? null };
   });
-  return { entries, sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })), total };
+  return { entries, sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })), total, voteTitles: voteTitles(db, entries) };
+}
+
+/** The resolution titles of the votes named by the entries (a deleted vote has none). */
+function voteTitles(db: Db, entries: readonly ActivityEntry[]): Record<number, string> {
+  const ids = new Set(entries.filter((e) => e.type.startsWith('vote.') && typeof e.payload.id === 'number').map((e) => e.payload.id as number));
+  if (ids.size === 0) return {};
+  const rows = db
+    .prepare('SELECT id, resolution_title AS title FROM vote WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...ids])) as { id: number; title: string }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.title]));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { getVote } from '../votes/store';
+import { getCurrentSessionId } from '../council/sessions';
 import { id, text } from '../../engine/validation';
 import { decodeEmblem } from './emblem';
 import { deleteEmblem, getHall, saveEmblem, saveHall } from './store';
@@ -19,12 +20,15 @@ export const hallCommands = {
     },
   }),
 
-  /** Chooses the past vote for mode 4; the hall follows at once if it is showing one. */
+  /**
+   * Chooses the past vote for mode 4; the hall follows at once if it is showing one. Only a
+   * vote of the current session: the hall holds no other (the `votes` slice is this session's).
+   */
   'hall.setVote': defineCommand({
     schema: z.strictObject({ voteId: id }),
     slices: ['hall'],
     run({ db }, { voteId }) {
-      if (!getVote(db, voteId)) throw notFound('vote', voteId);
+      if (getVote(db, voteId)?.sessionId !== getCurrentSessionId(db)) throw notFound('vote', voteId);
       saveHall(db, { ...getHall(db), voteId });
     },
   }),

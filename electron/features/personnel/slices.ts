@@ -2,6 +2,7 @@ import type { Db } from '../../store/db';
 import { getHallPersonnel, listPersonnelVersions, listPersonnelVotes } from './store';
 import type { PersonnelPerson, PersonnelVote, PersonView, PersonnelView } from '../../../common/personnel/model';
 import { personSentence } from './announce';
+import { getCurrentSessionId } from '../council/sessions';
 import { EMPTY_LINE, personnelResults, type PersonResult } from '../../../common/personnel/result';
 
 /** Results of those on the ballot (the exempt are not), keyed by person id. */
@@ -25,9 +26,12 @@ export function personnelView(db: Db, vote: PersonnelVote): PersonnelView {
   return { ...vote, people, versions };
 }
 
-/** Personnel votes of every session (screens filter by the current one). */
+/** Personnel votes of the current session only (as `votes`: earlier sessions are read from the database where asked). */
 export const personnelSlices = {
-  personnel: (db: Db): PersonnelView[] => listPersonnelVotes(db).map((v) => personnelView(db, v)),
+  personnel: (db: Db): PersonnelView[] => {
+    const sessionId = getCurrentSessionId(db);
+    return sessionId === null ? [] : listPersonnelVotes(db, sessionId).map((v) => personnelView(db, v));
+  },
   /** The personnel result the hall shows in its result mode when no resolution vote is chosen there. */
   personnelHall: (db: Db) => ({ voteId: getHallPersonnel(db) }),
 };

@@ -91,8 +91,9 @@ function rowToVote(db: Db, r: VoteRow): PersonnelVote {
   };
 }
 
-export function listPersonnelVotes(db: Db): PersonnelVote[] {
-  return (db.prepare('SELECT * FROM personnel_vote ORDER BY id').all() as VoteRow[]).map((r) => rowToVote(db, r));
+/** A session's personnel votes, in the order they were created. */
+export function listPersonnelVotes(db: Db, sessionId: number): PersonnelVote[] {
+  return (db.prepare('SELECT * FROM personnel_vote WHERE session_id = ? ORDER BY id').all(sessionId) as VoteRow[]).map((r) => rowToVote(db, r));
 }
 
 export function getPersonnelVote(db: Db, id: number): PersonnelVote | undefined {

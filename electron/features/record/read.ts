@@ -19,7 +19,7 @@ import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
 import type { Answer, Question } from '../../../common/questions/model';
-import { listAllVotes } from '../votes/store';
+import { listVotes } from '../votes/store';
 import { voteView } from '../votes/slices';
 import type { VoteView } from '../../../common/votes/result';
 import { listPersonnelVotes } from '../personnel/store';
@@ -104,12 +104,12 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   const documents = documentsOfSession(db, sessionId);
   const respondents = new Map(listRespondents(db).map((r) => [r.id, r]));
   const answers = new Map(listAnswers(db, sessionId).map((a) => [a.id, a]));
-  const votes = listAllVotes(db)
-    .filter((v) => v.sessionId === sessionId && v.status !== 'draft')
+  const votes = listVotes(db, sessionId)
+    .filter((v) => v.status !== 'draft')
     .map((v) => voteView(db, v));
   // Personnel votes that were opened (a draft list is preparation, not the record).
-  const personnel = listPersonnelVotes(db)
-    .filter((v) => v.sessionId === sessionId && v.status !== 'draft')
+  const personnel = listPersonnelVotes(db, sessionId)
+    .filter((v) => v.status !== 'draft')
     .map((v) => personnelView(db, v));
 
   // Questions in the order they were put; each answer once, with the first question it answers.

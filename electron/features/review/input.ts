@@ -11,7 +11,7 @@ import { listDelegates } from '../roster/store';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
 import { getSession } from '../council/sessions';
 import { listFloorSpeeches } from '../speakers/store';
-import { listAllVotes } from '../votes/store';
+import { listVotes } from '../votes/store';
 import { joinRows } from '../../../common/timing/stats';
 import type { ReviewInput } from '../../../common/review/figures';
 
@@ -35,7 +35,7 @@ export function readReviewInput(db: Db, sessionId: number, now: number): ReviewI
     questions: listQuestions(db, sessionId),
     answers: listAnswers(db, sessionId),
     respondents: listRespondents(db),
-    votes: listAllVotes(db).filter((v) => v.sessionId === sessionId),
+    votes: listVotes(db, sessionId),
     rollCalls: listRollCalls(db, sessionId).map((r) => ({ label: r.sittingLabel, openedAt: r.openedAt, marks: listMarks(db, r.id) })),
     now,
     today: localDate(now),

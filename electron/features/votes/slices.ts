@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db';
-import { listAllVotes, listMarks, listVersions } from './store';
+import { listMarks, listVersions, listVotes } from './store';
+import { getCurrentSessionId } from '../council/sessions';
 import type { Vote } from '../../../common/votes/model';
 import { announcement } from './announce';
 import { computeResult } from '../../../common/votes/result';
@@ -17,9 +18,13 @@ export function voteView(db: Db, vote: Vote): VoteView {
 }
 
 /**
- * Votes of every session (screens filter by the current one), so that switching sessions
- * needs no republish of this slice.
+ * The current session's votes only: what screens follow live. Earlier sessions' votes stay in
+ * the database for the documents (minutes, review) and the Activity read, which ask for them;
+ * publishing them would make every screen hold a council term's history it never shows.
  */
 export const voteSlices = {
-  votes: (db: Db): VoteView[] => listAllVotes(db).map((v) => voteView(db, v)),
+  votes: (db: Db): VoteView[] => {
+    const sessionId = getCurrentSessionId(db);
+    return sessionId === null ? [] : listVotes(db, sessionId).map((v) => voteView(db, v));
+  },
 };

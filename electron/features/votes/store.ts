@@ -78,8 +78,9 @@ const inputToRow = (v: VoteInput) => ({
   rule_denominator: v.rule.denominator,
 });
 
-export function listAllVotes(db: Db): Vote[] {
-  return (db.prepare('SELECT * FROM vote ORDER BY id').all() as VoteRow[]).map(rowToVote);
+/** A session's votes, in the order they were created. */
+export function listVotes(db: Db, sessionId: number): Vote[] {
+  return (db.prepare('SELECT * FROM vote WHERE session_id = ? ORDER BY id').all(sessionId) as VoteRow[]).map(rowToVote);
 }
 
 export function getVote(db: Db, id: number): Vote | undefined {

@@ -21,7 +21,10 @@ const word = (key: string, lang: Lang): string | undefined => (Object.hasOwn(WOR
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 
-/** What a sentence may name, looked up in the current state where the payload has only an id. */
+/**
+ * What a sentence may name, looked up in the current state where the payload has only an id;
+ * votes first in the titles the Activity read carries (the state holds the current session's only).
+ */
 export interface Names {
   person(id: unknown): string;
   item(id: unknown): string;
@@ -31,12 +34,19 @@ export interface Names {
   hallMode(mode: unknown): string;
 }
 
-export function namesFrom(state: State | null, sittings: readonly ActivitySitting[], hallMode: (mode: string) => string = String): Names {
+export function namesFrom(
+  state: State | null,
+  sittings: readonly ActivitySitting[],
+  hallMode: (mode: string) => string = String,
+  voteTitles: Readonly<Record<number, string>> = {},
+): Names {
   const find = <T extends { id: number }>(list: readonly T[] | undefined, id: unknown) => list?.find((x) => x.id === id);
+  // Over the wire the titles' keys are strings; an id from a payload may be anything.
+  const titleOf = (id: unknown) => (typeof id === 'number' && Object.hasOwn(voteTitles, id) ? voteTitles[id] : undefined);
   return {
     person: (id) => find(state?.delegates, id)?.fullName ?? `#${String(id)}`,
     item: (id) => find(state?.agenda, id)?.title ?? `#${String(id)}`,
-    vote: (id) => find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
+    vote: (id) => titleOf(id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
     sitting: (id, lang) => {
       const s = sittings.find((x) => x.id === id);
       return s ? sittingLabel(s, lang) : `#${String(id)}`;

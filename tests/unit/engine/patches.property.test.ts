@@ -75,8 +75,15 @@ function setUp() {
   ok(engine, 'respondent.add', { delegateId: 4 });
   ok(engine, 'respondent.add', { delegateId: 5 });
   ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+  // Votes and personnel votes in both sessions, so `session.select` swaps what those slices hold.
+  const votes = () => {
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết', method: 'named' });
+    ok(engine, 'personnel.prepare', { kind: 'election', title: 'Bầu', posts: 1, people: [{ delegateId: 1, body: 'council', honorific: 'mr' }] });
+  };
+  votes();
   ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
   ok(engine, 'agenda.add', { title: 'Mục kỳ 2', kind: 'discussion' });
+  votes();
   ok(engine, 'session.select', { id: 1 });
   return { ...env, clock };
 }
