@@ -70,7 +70,14 @@ export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: strin
     if (img.a !== undefined && currentImage(db, shape, img.k) !== img.a) throw new EngineError('undo-overtaken');
   }
   // Later images first, so rows created last are removed before what they depend on.
-  for (const img of [...step.images].reverse()) restoreImage(db, shapes.get(img.t)!, img.k, img.b);
+  try {
+    for (const img of [...step.images].reverse()) restoreImage(db, shapes.get(img.t)!, img.k, img.b);
+  } catch (err) {
+    // A row it would bring back points at one a later command removed (a slip whose asker has
+    // since left the roster): a clear refusal; the command's transaction puts back what was restored.
+    if (err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new EngineError('undo-needs-removed');
+    throw err;
+  }
   deleteUndoStep(db, step.id);
   return { action: step.action, subject: step.subject };
 }

@@ -155,7 +155,11 @@ describe('one undo', () => {
         const reply = engine.run('undo', { scope: undoScope });
         if (images !== undefined && stepSession === engine.current.sessions.currentId) {
           // A step of this session: undone unless a later command touched one of its rows, then refused.
-          expect(reply.ok ? 'undone' : reply.error.code, 'a later command touched the step’s rows').toBe(overtaken ? 'undo-overtaken' : 'undone');
+          // Not overtaken, it may still be refused when a row it brings back points at one a later
+          // command removed (a slip whose asker left the roster): a foreign key, never an internal error.
+          const outcome = reply.ok ? 'undone' : reply.error.code;
+          if (overtaken) expect(outcome, 'a later command touched the step’s rows').toBe('undo-overtaken');
+          else expect(['undone', 'undo-needs-removed'], 'nothing touched the step’s rows').toContain(outcome);
         }
         if (!reply.ok) {
           // Refused: nothing changed, journal included.

@@ -227,3 +227,19 @@ describe('questions schema', () => {
     for (const t of tables) expect(t.sql).toMatch(/\) STRICT$/);
   });
 });
+
+describe('undo of a slip that depends on a removed row', () => {
+  it('refuses, changing nothing, to bring back a slip whose asker has since left the roster', () => {
+    const { engine, db } = newEngine();
+    const s = seedSitting(engine);
+    const slip = register(engine, s.d1, s.r1, 'Tiến độ giải phóng mặt bằng dự án đường vành đai');
+    ok(engine, 'question.remove', { id: slip });
+    ok(engine, 'delegate.remove', { id: s.d1 });
+    const before = db.prepare('SELECT count(*) FROM question').pluck().get();
+    const reply = refused(engine, 'undo', { scope: 'questions' }, 'undo-needs-removed');
+    expect(reply.en).toMatch(/removed/);
+    expect(reply.vi).toMatch(/đã bị xóa/);
+    expect(db.prepare('SELECT count(*) FROM question').pluck().get()).toBe(before);
+    expect(engine.current.questions.list.map((x) => x.id)).not.toContain(slip);
+  });
+});
