@@ -32,6 +32,8 @@ export interface Activity {
    * holds only the current session's, and entries about earlier sessions' votes must still name them.
    */
   voteTitles: Record<number, string>;
+  /** Likewise the titles of the agenda items the `item.*` entries name (the `agenda` slice holds the current session's only). */
+  itemTitles: Record<number, string>;
 }
 
 /** The journal rows an export or a screen should ever need at once. */
@@ -64,15 +66,16 @@ export function readActivity(db: Db, limit = ACTIVITY_LIMIT): Activity {
     const s = sittings.findLast((x) => x.openedAt <= r.at && (x.closedAt === null || r.at <= x.closedAt));
     return { ...r, payload, sittingId: s?.id ?? null };
   });
-  return { entries, sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })), total, voteTitles: voteTitles(db, entries) };
+  return { entries, sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })), total,
+    voteTitles: titlesOf(db, entries, 'vote.', 'SELECT id, resolution_title AS title FROM vote WHERE id IN (SELECT value FROM json_each(?))'),
+    itemTitles: titlesOf(db, entries, 'item.', 'SELECT id, title FROM agenda_item WHERE id IN (SELECT value FROM json_each(?))'),
+  };
 }
 
-/** The resolution titles of the votes named by the entries (a deleted vote has none). */
-function voteTitles(db: Db, entries: readonly ActivityEntry[]): Record<number, string> {
-  const ids = new Set(entries.filter((e) => e.type.startsWith('vote.') && typeof e.payload.id === 'number').map((e) => e.payload.id as number));
+/** The titles of the rows that the entries of commands `prefix*` name by their `id` (a deleted row has none). */
+function titlesOf(db: Db, entries: readonly ActivityEntry[], prefix: string, sql: string): Record<number, string> {
+  const ids = new Set(entries.filter((e) => e.type.startsWith(prefix) && typeof e.payload.id === 'number').map((e) => e.payload.id as number));
   if (ids.size === 0) return {};
-  const rows = db
-    .prepare('SELECT id, resolution_title AS title FROM vote WHERE id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify([...ids])) as { id: number; title: string }[];
+  const rows = db.prepare(sql).all(JSON.stringify([...ids])) as { id: number; title: string }[];
   return Object.fromEntries(rows.map((r) => [r.id, r.title]));
 }

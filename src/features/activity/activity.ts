@@ -23,7 +23,7 @@ type Payload = Record<string, unknown>;
 
 /**
  * What a sentence may name, looked up in the current state where the payload has only an id;
- * votes first in the titles the Activity read carries (the state holds the current session's only).
+ * votes and items first in the titles the Activity read carries (the state holds the current session's only).
  */
 export interface Names {
   person(id: unknown): string;
@@ -38,15 +38,15 @@ export function namesFrom(
   state: State | null,
   sittings: readonly ActivitySitting[],
   hallMode: (mode: string) => string = String,
-  voteTitles: Readonly<Record<number, string>> = {},
+  titles: Pick<Activity, 'voteTitles' | 'itemTitles'> = { voteTitles: {}, itemTitles: {} },
 ): Names {
   const find = <T extends { id: number }>(list: readonly T[] | undefined, id: unknown) => list?.find((x) => x.id === id);
   // Over the wire the titles' keys are strings; an id from a payload may be anything.
-  const titleOf = (id: unknown) => (typeof id === 'number' && Object.hasOwn(voteTitles, id) ? voteTitles[id] : undefined);
+  const titleIn = (titles: Readonly<Record<number, string>>, id: unknown) => (typeof id === 'number' && Object.hasOwn(titles, id) ? titles[id] : undefined);
   return {
     person: (id) => find(state?.delegates, id)?.fullName ?? `#${String(id)}`,
-    item: (id) => find(state?.agenda, id)?.title ?? `#${String(id)}`,
-    vote: (id) => titleOf(id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
+    item: (id) => titleIn(titles.itemTitles, id) || find(state?.agenda, id)?.title || `#${String(id)}`,
+    vote: (id) => titleIn(titles.voteTitles, id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
     sitting: (id, lang) => {
       const s = sittings.find((x) => x.id === id);
       return s ? sittingLabel(s, lang) : `#${String(id)}`;

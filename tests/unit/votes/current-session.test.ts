@@ -160,21 +160,34 @@ describe('Activity names votes of other sessions', () => {
     // Without the titles the read carries, the earlier session's vote would read "#1".
     const stateOnly = activityRows({ ...activity, entries: opened }, namesFrom(engine.current, activity.sittings), 'en').map((r) => r.text);
     expect(stateOnly).toEqual(['Opened the vote “Nghị quyết về giá đất”', `Opened the vote “#${a.vote}”`]);
-    const names = namesFrom(engine.current, activity.sittings, String, activity.voteTitles);
+    const names = namesFrom(engine.current, activity.sittings, String, activity);
     expect(activityRows({ ...activity, entries: opened }, names, 'vi').map((r) => r.text)).toEqual([
       'Mở biểu quyết “Nghị quyết về giá đất”',
       'Mở biểu quyết “Nghị quyết về dự toán ngân sách năm 2027”',
     ]);
     // Over the wire the keys are strings: the same names.
-    const wire = json(activity.voteTitles) as Record<number, string>;
+    const wire = json({ voteTitles: activity.voteTitles, itemTitles: {} }) as Pick<typeof activity, 'voteTitles' | 'itemTitles'>;
     expect(namesFrom(engine.current, [], String, wire).vote(a.vote)).toBe('Nghị quyết về dự toán ngân sách năm 2027');
     // A vote no longer in the database, or an id of the wrong type, still reads as its number.
     expect(namesFrom(engine.current, [], String, wire).vote(99)).toBe('#99');
     expect(namesFrom(engine.current, [], String, wire).vote(String(a.vote))).toBe(`#${a.vote}`);
   });
 
-  it('carries no titles when no entry names a vote', () => {
+  it('carries the titles of the agenda items its item.* entries name, so an earlier session’s item reads by its title', () => {
+    const { engine, db, second } = setUp();
+    const item = ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát chuyên đề', kind: 'report' }).id;
+    ok(engine, 'item.start', { id: item });
+    ok(engine, 'session.select', { id: second });
+    const activity = readActivity(db);
+    expect(activity.itemTitles).toEqual({ [item]: 'Báo cáo kết quả giám sát chuyên đề' });
+    const started = activity.entries.filter((e) => e.type === 'item.start');
+    expect(activityRows({ ...activity, entries: started }, namesFrom(engine.current, activity.sittings), 'en')[0].text).toContain(`#${item}`);
+    expect(activityRows({ ...activity, entries: started }, namesFrom(engine.current, activity.sittings, String, activity), 'en')[0].text).toContain('Báo cáo kết quả giám sát chuyên đề');
+  });
+
+  it('carries no titles when no entry names a vote or an item', () => {
     const { db } = newEngine();
     expect(readActivity(db).voteTitles).toEqual({});
+    expect(readActivity(db).itemTitles).toEqual({});
   });
 });
