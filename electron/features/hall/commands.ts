@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../store/db';
 import { EngineError, notFound } from '../../engine/errors';
 import { getVote } from '../votes/store';
 import { getCurrentSessionId } from '../council/sessions';
@@ -15,6 +16,7 @@ export const hallCommands = {
     run({ db, now }, { mode, voteId }) {
       const hall = getHall(db);
       if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
+      if (voteId) requireCurrentVote(db, voteId);
       if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
       saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId, modeSetAt: now });
     },
@@ -28,7 +30,7 @@ export const hallCommands = {
     schema: z.strictObject({ voteId: id }),
     slices: ['hall'],
     run({ db }, { voteId }) {
-      if (getVote(db, voteId)?.sessionId !== getCurrentSessionId(db)) throw notFound('vote', voteId);
+      requireCurrentVote(db, voteId);
       saveHall(db, { ...getHall(db), voteId });
     },
   }),
@@ -76,3 +78,8 @@ export const hallCommands = {
     },
   }),
 };
+
+/** A vote the hall can show: one of the current session (the hall holds no other). */
+function requireCurrentVote(db: Db, voteId: number): void {
+  if (getVote(db, voteId)?.sessionId !== getCurrentSessionId(db)) throw notFound('vote', voteId);
+}

@@ -29,12 +29,16 @@ describe('hall screen commands', () => {
 
   it('shows a chosen past vote and remembers which one', () => {
     const { engine } = newEngine();
+    seedBasics(engine);
+    const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về giá đất', method: 'hands' }).id;
     expect(refused(engine, 'hall.setMode', { mode: 'vote' }).code).toBe('hall-vote-required');
-    ok(engine, 'hall.setMode', { mode: 'vote', voteId: 4 });
-    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: 4 });
+    // A vote that does not exist (or belongs to another session) is refused, as by hall.setVote.
+    expect(refused(engine, 'hall.setMode', { mode: 'vote', voteId: vote + 99 }).code).toBe('not-found');
+    ok(engine, 'hall.setMode', { mode: 'vote', voteId: vote });
+    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: vote });
     ok(engine, 'hall.setMode', { mode: 'agenda' });
     ok(engine, 'hall.setMode', { mode: 'vote' });
-    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: 4 });
+    expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: vote });
   });
 
   it('shows a typed message with a countdown started on the engine clock', () => {
