@@ -2,7 +2,7 @@ import type { Db } from '../../store/db';
 import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../timing/store';
-import { getCurrentSpeech, listQueue, listSpeeches, speechTotalsBy, type SpeechTotal } from './store';
+import { getCurrentSpeech, listSpeeches, speechTotalsBy, type SpeechTotal } from './store';
 import { firstAgendaItemId, getAgendaItem } from '../agenda/store';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
@@ -34,7 +34,8 @@ function speakers(db: Db) {
   return {
     itemId,
     current: getCurrentSpeech(db, sessionId) ?? null,
-    queue: itemId === null ? [] : listQueue(db, itemId),
+    // The queued requests in listQueue's order (position, id), which is listSpeeches' order too.
+    queue: all.filter((s) => s.status === 'queued'),
     /** Finished and withdrawn requests of the item, oldest first. */
     history: all.filter((s) => s.status === 'done' || s.status === 'withdrawn').sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id),
   };
