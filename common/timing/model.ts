@@ -33,6 +33,10 @@ export interface ItemTiming {
   startedAt: number | null;
   accumulatedMs: number;
   extraMinutes: number;
-  /** Closed and open run segments, oldest first; the gaps between them are the pauses. */
+  /**
+   * Closed and open run segments, oldest first; the gaps between them are the pauses. In the
+   * published `timing` slice only the latest one (screens need the last start and stop); the
+   * minutes and the review read them all from the database.
+   */
   segments: { startedAt: number; endedAt: number | null }[];
 }

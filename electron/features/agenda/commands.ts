@@ -5,7 +5,7 @@ import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
 import { deleteAgendaItem, getAgendaItem, insertAgendaItem, moveAgendaItem, updateAgendaItem } from './store';
 import type { Db } from '../../store/db';
 import { itemHasSpeeches } from '../speakers/store';
-import { getTiming } from '../timing/store';
+import { getLiveTiming } from '../timing/store';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
@@ -64,7 +64,7 @@ export const agendaCommands = {
       const item = requireItem(db, itemId);
       // Its run segments and speeches are the session's record (they would go with the row);
       // an item that never started and has only waiting requests can go.
-      if (getTiming(db, itemId)?.status !== 'pending' || itemHasSpeeches(db, itemId)) {
+      if (getLiveTiming(db, itemId)?.status !== 'pending' || itemHasSpeeches(db, itemId)) {
         throw new EngineError('item-has-history', { title: item.title });
       }
       deleteAgendaItem(db, itemId);

@@ -4,7 +4,7 @@ import { id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
-import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
+import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
 import { SITTING_PARTS, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
@@ -36,7 +36,7 @@ function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sit
 
 /** Closes the running segment of an item and leaves it paused or finished. */
 function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
-  const t = getTiming(db, itemId)!;
+  const t = getLiveTiming(db, itemId)!;
   const seg = openSegmentId(db, itemId);
   if (seg !== null) {
     closeSegment(db, seg, now);
@@ -51,7 +51,7 @@ function runItem(db: Db, item: AgendaItem, now: number, current: 'finish' | 'pau
     if (!current) throw new EngineError('another-item-live', { title: getAgendaItem(db, other)!.title });
     stopItem(db, other, now, current === 'finish' ? 'finished' : 'paused');
   }
-  const t = getTiming(db, item.id)!;
+  const t = getLiveTiming(db, item.id)!;
   if (t.sittingId !== null) {
     const s = getSitting(db, t.sittingId)!;
     if (s.status === 'closed') throw new EngineError('sitting-closed');
@@ -81,7 +81,7 @@ function stopSittingClock(db: Db, s: Sitting, now: number, status: 'suspended' |
 /** A suspended sitting stops its clock and the item that was running in it. */
 function suspendSitting(db: Db, s: Sitting, now: number): void {
   const running = runningItemId(db, s.sessionId);
-  if (running !== null && getTiming(db, running)!.sittingId === s.id) stopItem(db, running, now, 'paused');
+  if (running !== null && getLiveTiming(db, running)!.sittingId === s.id) stopItem(db, running, now, 'paused');
   stopSittingClock(db, s, now, 'suspended');
 }
 
@@ -178,7 +178,7 @@ export const agendaLiveCommands = {
       const item = requireItem(db, itemId);
       if (parentId !== null) {
         const parent = requireItem(db, parentId);
-        if (parent.id === item.id || getTiming(db, parent.id)!.parentId !== null) throw new EngineError('bad-parent', { title: item.title });
+        if (parent.id === item.id || getLiveTiming(db, parent.id)!.parentId !== null) throw new EngineError('bad-parent', { title: item.title });
         if (childCount(db, item.id) > 0) throw new EngineError('has-sub-items', { title: item.title });
       }
       setItemParent(db, itemId, parentId);
@@ -191,7 +191,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId, current: choice }) {
       const item = requireItem(db, itemId);
-      const t = getTiming(db, itemId)!;
+      const t = getLiveTiming(db, itemId)!;
       if (t.status === 'running') throw new EngineError('item-already-running', { title: item.title });
       if (t.status === 'paused') throw new EngineError('item-paused-use-resume', { title: item.title });
       if (t.status !== 'pending') throw new EngineError('item-done', { title: item.title });
@@ -206,7 +206,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId, current: choice }) {
       const item = requireItem(db, itemId);
-      if (getTiming(db, itemId)!.status !== 'paused') throw new EngineError('item-not-paused', { title: item.title });
+      if (getLiveTiming(db, itemId)!.status !== 'paused') throw new EngineError('item-not-paused', { title: item.title });
       undoable(db, 'resume', item.title, () => runItem(db, item, now, choice));
       followLiveItem(db, item.sessionId, item.id);
     },
@@ -218,7 +218,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId }) {
       const item = requireItem(db, itemId);
-      if (getTiming(db, itemId)!.status !== 'running') throw new EngineError('item-not-running', { title: item.title });
+      if (getLiveTiming(db, itemId)!.status !== 'running') throw new EngineError('item-not-running', { title: item.title });
       undoable(db, 'pause', item.title, () => stopItem(db, itemId, now, 'paused'));
     },
   }),
@@ -229,7 +229,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db, now }, { id: itemId }) {
       const item = requireItem(db, itemId);
-      const status = getTiming(db, itemId)!.status;
+      const status = getLiveTiming(db, itemId)!.status;
       if (status === 'pending') throw new EngineError('item-not-started', { title: item.title });
       if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
       undoable(db, 'finish', item.title, () => stopItem(db, itemId, now, 'finished'));
@@ -242,7 +242,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db }, { id: itemId }) {
       const item = requireItem(db, itemId);
-      const status = getTiming(db, itemId)!.status;
+      const status = getLiveTiming(db, itemId)!.status;
       if (status === 'finished' || status === 'skipped') throw new EngineError('item-done', { title: item.title });
       if (status !== 'pending') throw new EngineError('item-not-pending', { title: item.title });
       undoable(db, 'skip', item.title, () => {
@@ -257,7 +257,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db }, { id: itemId }) {
       const item = requireItem(db, itemId);
-      const t = getTiming(db, itemId)!;
+      const t = getLiveTiming(db, itemId)!;
       if (t.status !== 'finished' && t.status !== 'skipped') throw new EngineError('item-not-done', { title: item.title });
       if (t.sittingId !== null && getSitting(db, t.sittingId)!.status === 'closed') throw new EngineError('sitting-closed');
       undoable(db, 'reopen', item.title, () => {
@@ -273,7 +273,7 @@ export const agendaLiveCommands = {
     undo: TIMING_SCOPE,
     run({ db }, { id: itemId, minutes }) {
       const item = requireItem(db, itemId);
-      const t = getTiming(db, itemId)!;
+      const t = getLiveTiming(db, itemId)!;
       if (t.extraMinutes + minutes > MAX_EXTRA_MINUTES) throw new EngineError('extra-too-long', { max: MAX_EXTRA_MINUTES });
       undoable(db, 'extend', item.title, () => {
         setExtraMinutes(db, itemId, t.extraMinutes + minutes);

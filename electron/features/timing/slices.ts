@@ -12,7 +12,8 @@ export const agendaLiveSlices = {
   /** Item timers and structure (join with `agenda` by id). */
   timing: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
-    const items = sessionId === null ? [] : listTimings(db, sessionId);
+    // Each item's latest run segment only, as getLiveTiming reads it for a patch.
+    const items = sessionId === null ? [] : listTimings(db, sessionId).map((t) => ({ ...t, segments: t.segments.slice(-1) }));
     return { items, /** The live item, by the one rule (engine/liveItem.ts). */ liveItemId: liveItemOf(items) };
   },
 };

@@ -113,14 +113,19 @@ export function listTimings(db: Db, sessionId: number): ItemTiming[] {
   return rows.map((r) => rowToTiming(r, byItem.get(r.id) ?? []));
 }
 
-/** One item's timing: its own row and segments, not the whole session's. */
-export function getTiming(db: Db, id: number): ItemTiming | undefined {
+/**
+ * One item's timing with its latest run segment only, as the `timing` slice publishes it
+ * (screens need when the item last started and stopped; the minutes and review read every
+ * segment with listTimings). One index step however often the item was paused; the timer
+ * itself (startedAt, accumulatedMs) needs no segment.
+ */
+export function getLiveTiming(db: Db, id: number): ItemTiming | undefined {
   const row = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE id = ?`).get(id) as TimingRow | undefined;
   if (!row) return undefined;
-  const segments = db
-    .prepare('SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at, id')
+  const last = db
+    .prepare('SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at DESC, id DESC LIMIT 1')
     .all(id) as Segment[];
-  return rowToTiming(row, segments);
+  return rowToTiming(row, last);
 }
 
 /**
