@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../../store/db';
-import { EngineError, notFound } from '../../engine/errors';
-import { getVote } from '../votes/store';
-import { getCurrentSessionId } from '../council/sessions';
+import { EngineError } from '../../engine/errors';
+import { requireVote } from '../votes/commands';
 import { id, text } from '../../engine/validation';
 import { decodeEmblem } from './emblem';
 import { deleteEmblem, getHall, saveEmblem, saveHall } from './store';
@@ -16,7 +14,7 @@ export const hallCommands = {
     run({ db, now }, { mode, voteId }) {
       const hall = getHall(db);
       if (mode === 'vote' && !voteId && !hall.voteId) throw new EngineError('hall-vote-required');
-      if (voteId) requireCurrentVote(db, voteId);
+      if (voteId) requireVote(db, voteId);
       if (mode === 'message' && !hall.message) throw new EngineError('hall-no-message');
       saveHall(db, { ...hall, mode, voteId: mode === 'vote' ? (voteId ?? hall.voteId) : hall.voteId, modeSetAt: now });
     },
@@ -30,7 +28,7 @@ export const hallCommands = {
     schema: z.strictObject({ voteId: id }),
     slices: ['hall'],
     run({ db }, { voteId }) {
-      requireCurrentVote(db, voteId);
+      requireVote(db, voteId);
       saveHall(db, { ...getHall(db), voteId });
     },
   }),
@@ -78,8 +76,3 @@ export const hallCommands = {
     },
   }),
 };
-
-/** A vote the hall can show: one of the current session (the hall holds no other). */
-function requireCurrentVote(db: Db, voteId: number): void {
-  if (getVote(db, voteId)?.sessionId !== getCurrentSessionId(db)) throw notFound('vote', voteId);
-}

@@ -37,7 +37,8 @@ const countFields = {
 };
 const markItem = z.strictObject({ delegateId: id, choice: z.enum(CHOICES).nullable() });
 
-function requireVote(db: Db, voteId: number, status?: VoteStatus): Vote {
+/** A vote of the current session (in `status` when given), else a refusal. */
+export function requireVote(db: Db, voteId: number, status?: VoteStatus): Vote {
   const vote = getVote(db, voteId);
   if (!vote || vote.sessionId !== requireSession(db)) throw notFound('vote', voteId);
   if (status === 'draft' && vote.status !== 'draft') throw new EngineError('vote-not-draft');
