@@ -66,7 +66,10 @@ export function readActivity(db: Db, limit = ACTIVITY_LIMIT): Activity {
     const s = sittings.findLast((x) => x.openedAt <= r.at && (x.closedAt === null || r.at <= x.closedAt));
     return { ...r, payload, sittingId: s?.id ?? null };
   });
-  return { entries, sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })), total,
+  return {
+    entries,
+    sittings: sittings.map(({ id, sessionId, date, part }) => ({ id, sessionId, date, part })),
+    total,
     voteTitles: titlesOf(db, entries, 'vote.', 'SELECT id, resolution_title AS title FROM vote WHERE id IN (SELECT value FROM json_each(?))'),
     itemTitles: titlesOf(db, entries, 'item.', 'SELECT id, title FROM agenda_item WHERE id IN (SELECT value FROM json_each(?))'),
   };

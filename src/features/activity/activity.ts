@@ -42,7 +42,7 @@ export function namesFrom(
 ): Names {
   const find = <T extends { id: number }>(list: readonly T[] | undefined, id: unknown) => list?.find((x) => x.id === id);
   // Over the wire the titles' keys are strings; an id from a payload may be anything.
-  const titleIn = (titles: Readonly<Record<number, string>>, id: unknown) => (typeof id === 'number' && Object.hasOwn(titles, id) ? titles[id] : undefined);
+  const titleIn = (byId: Readonly<Record<number, string>>, id: unknown) => (typeof id === 'number' && Object.hasOwn(byId, id) ? byId[id] : undefined);
   return {
     person: (id) => find(state?.delegates, id)?.fullName ?? `#${String(id)}`,
     item: (id) => titleIn(titles.itemTitles, id) || find(state?.agenda, id)?.title || `#${String(id)}`,
