@@ -1,16 +1,12 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/store/db';
-import { LATEST_VERSION, migrations } from '../../electron/store/migrations/index';
+import { LATEST_VERSION } from '../../electron/store/migrations/index';
+import { schemaBefore } from '../unit/helpers';
 import { getCurrentSpeech } from '../../electron/features/speakers/store';
 
 describe('migration perf', () => {
   it('carries the speeches across and finds the one at the rostrum by the new index', () => {
-    const step = migrations.find((m) => m.name === 'perf')!;
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    for (const m of migrations.filter((x) => x.version < step.version)) db.exec(m.up);
-    db.pragma(`user_version = ${step.version - 1}`);
+    const { db } = schemaBefore('perf');
     // Two sessions, each with an item; a finished speech in the first, a speaking one in the second.
     db.exec(`
       INSERT INTO session (number, term, kind, title, start_date, end_date) VALUES (11, 4, 'regular', 'Cuối năm', '2026-12-08', '2026-12-09');

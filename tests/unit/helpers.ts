@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,22 @@ import { openStore, type Db } from '../../electron/store/db';
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { StateUpdate } from '../../electron/engine/state';
 import type { ErrorCode } from '../../electron/engine/messages';
+import { migrations } from '../../electron/store/migrations/index';
+
+/**
+ * A database at the schema just before migration `name` (every earlier migration applied, the
+ * version recorded, foreign keys on as Gavel opens them), for a test that writes rows the old
+ * way and then migrates. `file` defaults to memory.
+ */
+export function schemaBefore(name: string, file = ':memory:'): { db: Db; step: (typeof migrations)[number] } {
+  const step = migrations.find((m) => m.name === name);
+  if (!step) throw new Error(`no migration named ${name}`);
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  for (const m of migrations.filter((x) => x.version < step.version)) db.exec(m.up);
+  db.pragma(`user_version = ${step.version - 1}`);
+  return { db, step };
+}
 
 /** A fresh temporary folder, removed when the test process ends. */
 export function tempDir(): string {

@@ -1,12 +1,11 @@
 /** The live sitting's fixes (issue 15) that live in the engine and the shared client code, on real SQLite. */
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/store/db';
-import { LATEST_VERSION, migrations } from '../../../electron/store/migrations/index';
+import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { getSession } from '../../../electron/features/council/sessions';
 import { getSpeech } from '../../../electron/features/speakers/store';
 import { getHall } from '../../../electron/features/hall/store';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { newEngine, ok, schemaBefore, seedBasics } from '../helpers';
 import { logCsv, respondentPerson } from '../../../src/features/questions/questions';
 import type { State } from '../../../src/lib/live.svelte';
 import type { Engine } from '../../../electron/engine/engine';
@@ -77,11 +76,7 @@ describe('time used and the pace', () => {
 
 describe('migration live-fixes', () => {
   it('carries sessions, speeches, votes and the hall row across, with the new columns defaulted', () => {
-    const step = migrations.find((m) => m.name === 'live-fixes')!;
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    for (const m of migrations.filter((x) => x.version < step.version)) db.exec(m.up);
-    db.pragma(`user_version = ${step.version - 1}`);
+    const { db } = schemaBefore('live-fixes');
     // Rows written the old way, by the stores of that version.
     db.exec(`
       INSERT INTO session (number, term, kind, title, start_date, end_date) VALUES (11, 4, 'regular', 'Cuối năm', '2026-12-08', '2026-12-09');

@@ -1,12 +1,10 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../electron/engine/commands';
 import { commandRoles, DEFAULT_ROLE, mayRun, neededRole } from '../../../common/roles';
 import { commandsWithoutRole } from '../../../electron/engine/roles';
 import { migrate } from '../../../electron/store/db';
 import { readJournal } from '../../../electron/store/journal';
-import { migrations } from '../../../electron/store/migrations/index';
-import { dumpDb, newEngine, ok, seedBasics, refused } from '../helpers';
+import { dumpDb, newEngine, ok, refused, schemaBefore, seedBasics } from '../helpers';
 
 describe('role table', () => {
   it('gives every command a role (a new command must be placed in electron/engine/roles.ts)', () => {
@@ -90,10 +88,7 @@ describe('device commands', () => {
 
 describe('migration operators', () => {
   it('keeps the journal rows written before it, with no device or role', () => {
-    const step = migrations.find((m) => m.name === 'operators')!;
-    const db = new Database(':memory:');
-    for (const m of migrations.filter((m) => m.version < step.version)) db.exec(m.up);
-    db.pragma(`user_version = ${step.version - 1}`);
+    const { db } = schemaBefore('operators');
     db.prepare("INSERT INTO journal (at, actor, type, payload) VALUES (1, 'desktop', 'council.save', '{}')").run();
     migrate(db);
     expect(readJournal(db)).toEqual([{ revision: 1, at: 1, actor: 'desktop', type: 'council.save', payload: {}, deviceId: null, role: null, topic: null }]);

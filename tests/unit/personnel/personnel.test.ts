@@ -1,9 +1,7 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../electron/engine/engine';
 import { migrate } from '../../../electron/store/db';
-import { migrations } from '../../../electron/store/migrations/index';
-import { manualClock, newEngine, ok, refused } from '../helpers';
+import { manualClock, newEngine, ok, refused, schemaBefore } from '../helpers';
 import { reportFile } from '../../../electron/documents/index';
 import { minutesModel } from '../../../electron/features/record/minutes';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
@@ -253,11 +251,7 @@ function personnelRecordText(csv: string): string {
 
 describe('migration', () => {
   it('adds personnel votes to a database of the version before, keeping its roster', () => {
-    const step = migrations.find((m) => m.name === 'personnel')!;
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    for (const m of migrations.filter((m) => m.version < step.version)) db.exec(m.up);
-    db.pragma(`user_version = ${step.version - 1}`);
+    const { db } = schemaBefore('personnel');
     db.prepare("INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND xã Tân Lạc', 'commune', 1, 25)").run();
     db.prepare("INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 3, 1, 'regular', '2026-12-08', '2026-12-08')").run();
     db.prepare("INSERT INTO delegate (id, full_name, title, voting) VALUES (7, 'Lò Văn Pấng', 'Chủ tịch UBND xã', 1)").run();

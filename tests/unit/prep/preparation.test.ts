@@ -8,17 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate, openStore } from '../../../electron/store/db';
 import { migrations } from '../../../electron/store/migrations/index';
 import { BUILTIN_KEYS, BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../../common/prep/templates';
-import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
-
-const step = migrations.find((m) => m.name === 'preparation')!;
+import { dumpDb, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 describe('migration "preparation"', () => {
   it('keeps old levels, kinds and every row that references a session, and accepts the 2025 kinds', () => {
     const file = path.join(tempDir(), 'old.gavel');
-    const raw = new Database(file);
-    raw.pragma('foreign_keys = ON');
-    for (const m of migrations.filter((x) => x.version < step.version)) raw.exec(m.up);
-    raw.pragma(`user_version = ${step.version - 1}`);
+    const { db: raw } = schemaBefore('preparation', file);
     raw.pragma(`application_id = ${APPLICATION_ID}`);
     // A district council of the 2021–2026 term, with an extraordinary session and its agenda, sittings and topics.
     raw.prepare("INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND huyện Mai Châu', 'district', 21, 35)").run();

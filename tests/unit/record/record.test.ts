@@ -3,13 +3,11 @@
  * sentence and change nothing, notes survive a reopen, and Vietnamese is kept as NFC.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/store/migrations/index';
 import { migrate, openStore } from '../../../electron/store/db';
 import { Engine } from '../../../electron/engine/engine';
 import { NOTE_MAX } from '../../../electron/features/record/commands';
-import { manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
+import { manualClock, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 function setUp(file = ':memory:') {
   const ctx = newEngine(file);
@@ -22,10 +20,7 @@ function setUp(file = ':memory:') {
 
 describe('migration "record"', () => {
   it('adds the record to a database of the version before, keeping its sessions, sittings and items', () => {
-    const step = migrations.find((m) => m.name === 'record')!;
-    const db = new Database(':memory:');
-    for (const m of migrations.filter((x) => x.version < step.version)) db.exec(m.up);
-    db.pragma(`user_version = ${step.version - 1}`);
+    const { db } = schemaBefore('record');
     db.exec(`INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND huyện Đầm Hà', 'district', 4, 35)`);
     db.exec(`INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 11, 4, 'regular', '2019-12-17', '2019-12-18')`);
     db.exec(`INSERT INTO sitting (id, session_id, date, part, planned_start, planned_end) VALUES (1, 1, '2019-12-17', 'morning', '07:30', '11:30')`);
