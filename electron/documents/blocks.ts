@@ -4,7 +4,7 @@
  * reads exactly as the file will.
  */
 import type { NoteSubject } from '../../common/record/model';
-import type { DocLang } from './nd30';
+import type { DocLang } from './numbering';
 import { formatDate } from '../../common/dates';
 import { fill } from '../../common/strings';
 import { documentWords } from './document-strings';

@@ -7,7 +7,6 @@ import type { Db } from '../store/db';
 import { ballotsModel, noticeModel } from '../features/record/ballots';
 import { minutesModel } from '../features/record/minutes';
 import { personnelRecordModel } from '../features/personnel/report';
-import { renderDocx } from './docx';
 import type { DocModel } from './blocks';
 
 export const REPORT_KINDS = ['minutes', 'ballots', 'notice', 'personnel'] as const;
@@ -35,6 +34,8 @@ export function reportModel(db: Db, request: ReportRequest): DocModel | null {
 export async function reportFile(db: Db, request: ReportRequest): Promise<{ fileName: string; bytes: Buffer } | null> {
   const model = reportModel(db, request);
   if (!model) return null;
+  // The DOCX library is loaded when a file is first written, not on every start.
+  const { renderDocx } = await import('./docx');
   return { fileName: model.fileName, bytes: await renderDocx(model) };
 }
 

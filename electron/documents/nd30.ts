@@ -36,6 +36,7 @@
  * - placeDate(place, isoDate | null, lang): "Đầm Hà, ngày 05 tháng 02 năm 2020" (day below 10
  *   and months 1–2 zero-padded, as the decree says), or dots to fill in by hand when no date.
  * - docNumber(number, symbol, lang): "Số: 01/BB-HĐND" (below 10 zero-padded), "Số:    /BB-HĐND".
+ *   These two are in numbering.ts (no DOCX library), so document models can use them.
  * Strings are written NFC so Vietnamese typed in any normal form reads the same in Word.
  */
 import {
@@ -59,10 +60,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { documentFrame } from '../../common/record/catalog';
-import { fill } from '../../common/strings';
-import { documentWords } from './document-strings';
+import type { DocLang } from './numbering';
 
-export type DocLang = 'vi' | 'en';
 
 export const FONT = 'Times New Roman';
 /** Sizes in points; docx counts half-points. */
@@ -346,32 +345,6 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
         }),
     ),
   });
-}
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** "January"… for English dates: the month's name in English, from the runtime's locale data. */
-const monthName = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-
-/**
- * "Đầm Hà, ngày 05 tháng 02 năm 2020": the decree pads days below 10 and the months 1 and 2
- * (so "tháng 12", "tháng 3"). With no date, dots to fill in by hand.
- */
-export function placeDate(place: string, isoDate: string | null, lang: DocLang): string {
-  const w = documentWords[lang];
-  const m = isoDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate) : null;
-  const where = place.trim() ? `${place.trim()}, ` : '';
-  if (!m) return `${where}${w.undated}`;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (lang === 'en') return `${where}${fill(w.dated, { day: d, month: monthName(mo), year: y })}`;
-  return `${where}${fill(w.dated, { day: pad2(d), month: mo <= 2 ? pad2(mo) : String(mo), year: y })}`;
-}
-
-/** "Số: 01/BB-HĐND" (numbers below 10 zero-padded), or a blank to fill in: "Số:      /BB-HĐND". */
-export function docNumber(number: string, symbol: string, lang: DocLang): string {
-  const n = number.trim();
-  const shown = /^\d$/.test(n) ? `0${n}` : n;
-  return fill(documentWords[lang].number, { number: shown || '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0', symbol });
 }
 
 export function toBuffer(doc: Document): Promise<Buffer> {

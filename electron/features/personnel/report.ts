@@ -9,7 +9,7 @@ import { personnelSlices } from './slices';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from '../../../common/personnel/words';
-import { docNumber, placeDate, type DocLang } from '../../documents/nd30';
+import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilNames, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
-import { docNumber, placeDate } from '../../documents/nd30';
+import { docNumber, placeDate } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from './read';
 import { councilNames, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';

@@ -11,7 +11,7 @@ import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
 import { resolutionName } from '../votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
-import { docNumber, placeDate, type DocLang } from '../../documents/nd30';
+import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { fill } from '../../../common/strings';

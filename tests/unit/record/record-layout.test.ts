@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
-import { docNumber, placeDate } from '../../../electron/documents/nd30';
+import { docNumber, placeDate } from '../../../electron/documents/numbering';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
 import { readDocx, twipsToMm } from '../../docx';
