@@ -74,11 +74,15 @@ export function updateAgendaItem(db: Db, id: number, item: AgendaItemInput): voi
 export function moveAgendaItem(db: Db, id: number, index: number): void {
   const item = getAgendaItem(db, id);
   if (!item) return;
-  const ids = listAgenda(db, item.sessionId)
-    .map((i) => i.id)
-    .filter((x) => x !== id);
-  ids.splice(Math.min(index, ids.length), 0, id);
-  renumber(db, ids);
+  const order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position').raw().all(item.sessionId) as [number, number][];
+  const ids = order.map(([x]) => x).filter((x) => x !== id);
+  const from = order.findIndex(([x]) => x === id);
+  const to = Math.min(index, ids.length);
+  ids.splice(to, 0, id);
+  // Positions are 0..n-1 (every write renumbers): then only the items between the old and the
+  // new place move, and the others need not even be compared.
+  const contiguous = order.every(([, position], i) => position === i);
+  renumber(db, ids, contiguous ? Math.min(from, to) : 0, contiguous ? Math.max(from, to) : ids.length - 1);
 }
 
 export function deleteAgendaItem(db: Db, id: number): void {
@@ -92,7 +96,7 @@ export function deleteAgendaItem(db: Db, id: number): void {
 }
 
 /** Only rows whose position changes are written: each write is recorded and republished. */
-function renumber(db: Db, ids: number[]): void {
+function renumber(db: Db, ids: number[], first = 0, last = ids.length - 1): void {
   const stmt = db.prepare('UPDATE agenda_item SET position = ? WHERE id = ? AND position IS NOT ?');
-  ids.forEach((id, position) => stmt.run(position, id, position));
+  for (let position = first; position <= last; position++) stmt.run(position, ids[position], position);
 }

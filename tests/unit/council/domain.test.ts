@@ -98,6 +98,26 @@ describe('agenda', () => {
     expect(engine.current.agenda.map((i) => i.position)).toEqual([0, 1, 2]);
   });
 
+  it('moves an item by writing only the items between its old and new place, and closes gaps left by older files', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const ids = Array.from({ length: 8 }, (_, i) => ok(engine, 'agenda.add', { title: `Mục ${i + 1}`, kind: 'report', plannedMinutes: 10 }).id);
+    const positions = () => db.prepare('SELECT id, position FROM agenda_item ORDER BY position').raw().all() as [number, number][];
+    db.exec('CREATE TEMP TABLE moved (id INTEGER); CREATE TEMP TRIGGER moved_t AFTER UPDATE OF position ON main.agenda_item BEGIN INSERT INTO moved VALUES (NEW.id); END;');
+    const moved = () => db.prepare('SELECT id FROM moved ORDER BY id').pluck().all() as number[];
+
+    // Item 6 to place 2: items 3, 4 and 5 shift down; 1, 2, 7 and 8 are not written.
+    ok(engine, 'agenda.move', { id: ids[5], index: 2 });
+    expect(positions()).toEqual([ids[0], ids[1], ids[5], ids[2], ids[3], ids[4], ids[6], ids[7]].map((id, i) => [id, i]));
+    expect(moved()).toEqual([ids[2], ids[3], ids[4], ids[5]]);
+    expect(engine.current.agenda.map((i) => [i.id, i.position])).toEqual(positions());
+
+    // A file whose positions have gaps: the move numbers every item 0..n-1 again.
+    db.prepare('UPDATE agenda_item SET position = position * 10').run();
+    ok(engine, 'agenda.move', { id: ids[7], index: 0 });
+    expect(positions()).toEqual([ids[7], ids[0], ids[1], ids[5], ids[2], ids[3], ids[4], ids[6]].map((id, i) => [id, i]));
+  });
+
   it.each([
     ['a negative duration', { title: 'X', kind: 'report', plannedMinutes: -5 }, 'invalid', 'Planned minutes must be at least 0.'],
     ['an absurd duration', { title: 'X', kind: 'report', plannedMinutes: 100000 }, 'invalid', 'Planned minutes must be at most 600.'],
