@@ -79,10 +79,14 @@ export function moveAgendaItem(db: Db, id: number, index: number): void {
   const from = order.findIndex(([x]) => x === id);
   const to = Math.min(index, ids.length);
   ids.splice(to, 0, id);
-  // Positions are 0..n-1 (every write renumbers): then only the items between the old and the
-  // new place move, and the others need not even be compared.
-  const contiguous = order.every(([, position], i) => position === i);
-  renumber(db, ids, contiguous ? Math.min(from, to) : 0, contiguous ? Math.max(from, to) : ids.length - 1);
+  // Positions are 0..n-1 (every write renumbers): then the items between the old and the new
+  // place shift by one, in one statement; a file with gaps is renumbered item by item.
+  if (!order.every(([, position], i) => position === i)) return renumber(db, ids);
+  if (from === to) return;
+  db.prepare(
+    `UPDATE agenda_item SET position = CASE WHEN id = @id THEN @to ELSE position + @shift END
+     WHERE session_id = @sessionId AND position BETWEEN @low AND @high`,
+  ).run({ id, to, shift: from < to ? -1 : 1, sessionId: item.sessionId, low: Math.min(from, to), high: Math.max(from, to) });
 }
 
 export function deleteAgendaItem(db: Db, id: number): void {
@@ -96,7 +100,7 @@ export function deleteAgendaItem(db: Db, id: number): void {
 }
 
 /** Only rows whose position changes are written: each write is recorded and republished. */
-function renumber(db: Db, ids: number[], first = 0, last = ids.length - 1): void {
+function renumber(db: Db, ids: number[]): void {
   const stmt = db.prepare('UPDATE agenda_item SET position = ? WHERE id = ? AND position IS NOT ?');
-  for (let position = first; position <= last; position++) stmt.run(position, ids[position], position);
+  ids.forEach((id, position) => stmt.run(position, id, position));
 }
