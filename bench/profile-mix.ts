@@ -2,7 +2,8 @@
  * Not part of `npm run bench`: the live mix per command type, to find where the time goes.
  * `npx tsx bench/profile-mix.ts [--stress]` prints, per type, the whole command's p50, the
  * publication's p50 (Engine.lastPublishMs) and the largest update; then commands per second
- * and per CPU-second. For a CPU profile: `node --import tsx --cpu-prof bench/profile-mix.ts`.
+ * and per CPU-second. With `--no-publish`, nothing is published (the command path alone). For a
+ * CPU profile: `node --import tsx --cpu-prof bench/profile-mix.ts`.
  * N (environment) sets the number of timed commands (default 3,000).
  */
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { generateSession, liveActions, REALISTIC, STRESS, type Seeded } from './
 import { percentile } from './stats';
 
 const stress = process.argv.includes('--stress');
+const noPublish = process.argv.includes('--no-publish');
 const n = Number(process.env.N ?? 3000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-profile-'));
 const db = openStore(path.join(dir, 'mix.sqlite'));
@@ -37,23 +39,33 @@ engine.subscribe((u) => {
 });
 const actions = liveActions(seeded);
 for (let i = 0; i < 200; i++) engine.dispatch(actions[i % actions.length](i), meta);
-const cpu = process.cpuUsage();
-const start = performance.now();
-for (let i = 200; i < 200 + n; i++) {
-  const cmd = actions[i % actions.length](i);
-  type = cmd.type;
-  if (!byType.has(type)) byType.set(type, { ms: [], publishMs: [], bytes: 0 });
-  const t0 = performance.now();
-  const reply = engine.dispatch(cmd, meta);
-  const ms = performance.now() - t0;
-  if (!reply.ok) throw new Error(`${cmd.type} refused: ${reply.error.message}`);
-  byType.get(type)!.ms.push(ms);
-  byType.get(type)!.publishMs.push(engine.lastPublishMs);
-}
-const wall = (performance.now() - start) / 1000;
-const used = process.cpuUsage(cpu);
+let wall = 0;
+let used: NodeJS.CpuUsage = { user: 0, system: 0 };
+const timed = () => {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  for (let i = 200; i < 200 + n; i++) {
+    const cmd = actions[i % actions.length](i);
+    type = cmd.type;
+    if (!byType.has(type)) byType.set(type, { ms: [], publishMs: [], bytes: 0 });
+    const t0 = performance.now();
+    const reply = engine.dispatch(cmd, meta);
+    const ms = performance.now() - t0;
+    if (!reply.ok) throw new Error(`${cmd.type} refused: ${reply.error.message}`);
+    byType.get(type)!.ms.push(ms);
+    byType.get(type)!.publishMs.push(engine.lastPublishMs);
+  }
+  wall = (performance.now() - start) / 1000;
+  used = process.cpuUsage(cpu);
+  type = ''; // the whole state published after a quiet run is no command's update
+};
+// --no-publish: the same commands with nothing published (Engine.quietly, whose one rebuild at
+// the end is not timed): what the command path alone costs, validation to commit.
+if (noPublish) engine.quietly(timed);
+else timed();
 for (const [t, e] of byType) {
-  console.log(`${t.padEnd(22)} p50 ${percentile(e.ms, 50).toFixed(3)} ms  publish ${percentile(e.publishMs, 50).toFixed(3)} ms  largest ${e.bytes} B`);
+  const publish = noPublish ? 'none' : `${percentile(e.publishMs, 50).toFixed(3)} ms`;
+  console.log(`${t.padEnd(22)} p50 ${percentile(e.ms, 50).toFixed(3)} ms  publish ${publish}  largest ${e.bytes} B`);
 }
 const all = [...byType.values()].flatMap((e) => e.ms);
 console.log(`p50 ${percentile(all, 50).toFixed(3)} ms, p99 ${percentile(all, 99).toFixed(3)} ms over all types`);

@@ -2,7 +2,7 @@ import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../c
 import { parseImage } from '../store/changes';
 import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
-import { getAgendaItem } from '../features/agenda/store';
+import { getAgendaItem, itemSessionId } from '../features/agenda/store';
 import { getLiveTiming } from '../features/timing/store';
 import { getAnswer, getQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
@@ -315,7 +315,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     if (sessionChanged(touched) || sessionId === null) return null;
     const held = new Set(prev.items.map((r) => r.id));
     const ids = new Set<Key>([...keysShowing(touched, 'agenda_item', TIMING_SHOWN, held), ...refs(db, touched, 'item_segment', 'item_id')]);
-    const read = (id: number) => (getAgendaItem(db, id)?.sessionId === sessionId ? getLiveTiming(db, id) : undefined);
+    const read = (id: number) => (itemSessionId(db, id) === sessionId ? getLiveTiming(db, id) : undefined);
     const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(touched) ? agendaOrder(db, touched, sessionId) : undefined);
     const liveItemId = liveItemOf(applyPatch(prev, ops).items);
     if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });

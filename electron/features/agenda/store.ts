@@ -42,6 +42,11 @@ export function getAgendaItem(db: Db, id: number): AgendaItem | undefined {
   return row ? rowToItem(row) : undefined;
 }
 
+/** The session an item belongs to (undefined: no such item): the check many commands and patches make, without reading the item. */
+export function itemSessionId(db: Db, id: number): number | undefined {
+  return db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(id) as number | undefined;
+}
+
 /** Inserts at the end, or at `index` (0-based) shifting the rest down. */
 export function insertAgendaItem(db: Db, sessionId: number, item: AgendaItemInput, index?: number): number {
   const ids = listAgenda(db, sessionId).map((i) => i.id);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, optionalText } from '../../engine/validation';
-import { getAgendaItem } from '../agenda/store';
+import { itemSessionId } from '../agenda/store';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { setSetting } from '../../store/settings';
@@ -20,7 +20,7 @@ const SLICES = ['speakers', 'speechTotals'] as const;
 
 function requireSpeech(db: Db, speechId: number): Speech {
   const s = getSpeech(db, speechId);
-  if (!s || getAgendaItem(db, s.agendaItemId)?.sessionId !== requireSession(db)) throw notFound('speech', speechId);
+  if (!s || itemSessionId(db, s.agendaItemId) !== requireSession(db)) throw notFound('speech', speechId);
   return s;
 }
 

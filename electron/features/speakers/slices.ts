@@ -3,7 +3,7 @@ import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../timing/store';
 import { getCurrentSpeech, listSpeeches, speechTotalsBy, type SpeechTotal } from './store';
-import { firstAgendaItemId, getAgendaItem } from '../agenda/store';
+import { firstAgendaItemId, itemSessionId } from '../agenda/store';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
 
@@ -17,7 +17,7 @@ export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 export function focusItemId(db: Db, sessionId: number): number | null {
   // Point queries: every speaker action asks this, and a session may have hundreds of items.
   const chosen = getSetting<number>(db, focusKey(sessionId));
-  if (chosen !== undefined && getAgendaItem(db, chosen)?.sessionId === sessionId) return chosen;
+  if (chosen !== undefined && itemSessionId(db, chosen) === sessionId) return chosen;
   return liveItemId(db, sessionId) ?? firstAgendaItemId(db, sessionId, 'discussion');
 }
 
