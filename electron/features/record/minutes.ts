@@ -71,6 +71,15 @@ function who(d: Delegate | undefined, w: Words, o: { group?: boolean } = {}): st
 
 const names = (list: Delegate[]) => list.map((d) => d.fullName).join(', ');
 
+/** An honorific the office already typed before a name ("Đồng chí Lê Hà", "đ/c Lê Hà"). */
+const HONORIFIC = /^\s*(?:đồng chí|đ\/c)\s+/iu;
+
+/**
+ * "Đồng chí Lê Hà": the minutes' form of address, written once even when the presenter field
+ * or the roster already says "Đồng chí" (offices type it both ways).
+ */
+const comrade = (name: string, w: Words) => fill(w.comrade, { name: name.normalize('NFC').replace(HONORIFIC, '') });
+
 export interface MinutesOptions {
   lang: DocLang;
   /** Minutes of one sitting only. */
@@ -201,7 +210,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
   const verb = (presenterVerbs[lang] as Record<string, string>)[item.kind];
-  if (item.presenter && verb) out.push(para(`${fill(w.comrade, { name: item.presenter })} ${verb}${doc ? ` ${doc}` : ''}.`));
+  if (item.presenter && verb) out.push(para(`${comrade(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });
 
@@ -219,7 +228,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
         para(
           [
             { text: '- ' },
-            { text: fill(w.comrade, { name: person?.fullName ?? '?' }), bold: true },
+            { text: comrade(person?.fullName ?? '?', w), bold: true },
             { text: personTail(person, w) },
             { text: fill(w.spokeFor, { verb: speechVerbs[lang][s.kind], duration: spoke }) },
             { text: speechNote ? `: ${speechNote}` : '.' },
@@ -256,7 +265,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
       [
         { text: '- ' },
         ...(q.parentId !== null ? [{ text: w.followUp, italic: true }] : []),
-        { text: fill(w.comrade, { name: e.asker?.fullName ?? '?' }), bold: true },
+        { text: comrade(e.asker?.fullName ?? '?', w), bold: true },
         { text: personTail(e.asker, w) },
         // The asker is already in bold before: the sentence goes on from the verb.
         { text: ` ${fill(w.asked, { asker: '', respondent: who(e.respondent, w) }).trim()} ` },

@@ -148,6 +148,24 @@ describe('dates, numbers and terms as the decree writes them', () => {
   }, 30_000);
 });
 
+describe('the minutes name a presenter once', () => {
+  it('writes "Đồng chí" once, whether or not the office typed it before the name', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    for (const presenter of ['Đồng chí Lê Hà', 'đ/c Trần Bình', 'Đồng chí Phạm Thu'.normalize('NFD'), 'Chủ tịch UBND huyện']) {
+      const { id } = ok(engine, 'agenda.add', { title: `Báo cáo của ${presenter}`, kind: 'report', presenter });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'item.start', { id, current: 'finish' });
+      ok(engine, 'item.finish', { id });
+    }
+    const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
+    expect(text).not.toMatch(/Đồng chí (đồng chí|đ\/c)/iu);
+    for (const name of ['Lê Hà', 'Trần Bình', 'Phạm Thu', 'Chủ tịch UBND huyện']) expect(text).toContain(`Đồng chí ${name} trình bày báo cáo`);
+  }, 30_000);
+});
+
 describe('npm run export', () => {
   function dataDir() {
     const dir = tempDir();
