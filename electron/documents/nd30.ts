@@ -62,7 +62,6 @@ import {
 import { documentFrame } from '../../common/record/catalog';
 import type { DocLang } from './numbering';
 
-
 export const FONT = 'Times New Roman';
 /** Sizes in points; docx counts half-points. */
 const pt = (n: number) => n * 2;
