@@ -65,7 +65,7 @@ const counted = (n: number, one: string, many: string) => fill(n === 1 ? one : m
 /** "Nguyễn Văn A (Phó Chủ tịch UBND huyện, Tổ đại biểu số 2)". */
 function who(d: Delegate | undefined, w: Words, o: { group?: boolean } = {}): string {
   if (!d) return '?';
-  const extra = [d.title, d.agency, o.group && d.group ? fill(w.group, { group: d.group }) : ''].filter((s) => s.trim() !== '');
+  const extra = [d.title, d.agency, o.group && d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return `${d.fullName}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
@@ -79,6 +79,15 @@ const HONORIFIC = /^\s*(?:đồng chí|đ\/c)\s+/iu;
  * or the roster already says "Đồng chí" (offices type it both ways).
  */
 const comrade = (name: string, w: Words) => fill(w.comrade, { name: name.normalize('NFC').replace(HONORIFIC, '') });
+
+/** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
+const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
+
+/**
+ * "Tổ đại biểu số 1": the group as the roster names it when it already says "Tổ …", else
+ * with the minutes' word before it ("số 1" → "Tổ đại biểu số 1"), never "Tổ đại biểu Tổ đại biểu".
+ */
+const groupName = (group: string, w: Words) => (GROUP_NAMED.test(group.normalize('NFC')) ? group.normalize('NFC').trim() : fill(w.group, { group }));
 
 export interface MinutesOptions {
   lang: DocLang;
@@ -252,7 +261,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 /** " (Phó Chủ tịch UBND, Tổ đại biểu số 2)" after a name shown in bold. */
 function personTail(d: Delegate | undefined, w: Words): string {
   if (!d) return '';
-  const extra = [d.title, d.agency, d.group ? fill(w.group, { group: d.group }) : ''].filter((s) => s.trim() !== '');
+  const extra = [d.title, d.agency, d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
 

@@ -164,6 +164,32 @@ describe('the minutes name a presenter once', () => {
     expect(text).not.toMatch(/Đồng chí (đồng chí|đ\/c)/iu);
     for (const name of ['Lê Hà', 'Trần Bình', 'Phạm Thu', 'Chủ tịch UBND huyện']) expect(text).toContain(`Đồng chí ${name} trình bày báo cáo`);
   }, 30_000);
+
+  it('writes a delegate group as the roster names it when it already says "Tổ …", and "Tổ đại biểu" before a bare number', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId, current: 'finish' });
+    for (const [fullName, group] of [
+      ['Nguyễn Văn An', 'Tổ đại biểu số 1 - xã Hòa Sơn'],
+      ['Trần Thị Bích', 'số 2'],
+      ['Lê Văn Cường', 'tổ 3'.normalize('NFD')],
+    ]) {
+      const delegateId = ok(engine, 'delegate.add', { fullName, group }).id;
+      ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
+      ok(engine, 'speaker.next');
+      ok(engine, 'speaker.start');
+      ok(engine, 'speaker.finish');
+    }
+    const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
+    expect(text).not.toMatch(/Tổ đại biểu tổ/iu);
+    expect(text).toContain('Nguyễn Văn An (Tổ đại biểu số 1 - xã Hòa Sơn)');
+    expect(text).toContain('Trần Thị Bích (Tổ đại biểu số 2)');
+    expect(text).toContain('Lê Văn Cường (tổ 3)');
+  }, 30_000);
 });
 
 describe('npm run export', () => {
