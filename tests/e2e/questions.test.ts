@@ -110,6 +110,10 @@ describe('questioning sitting in Chromium', () => {
     await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
     await page.getByRole('button', { name: 'Ask follow-up' }).click();
     await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
+    // The console too shows the follow-up asked before the chair answers it: its headline still
+    // said "… answers" (the first answer), and a wait for "answers" would pass on that stale line,
+    // so "d" would find only the first, already marked, question to mark.
+    await expect.poll(() => headline.textContent()).toContain('questions');
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toContain('answers');
     await page.keyboard.press('d');
