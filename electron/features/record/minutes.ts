@@ -30,6 +30,16 @@ export function englishArea(area: string, level: string): string {
   return word ? `${bare} ${levelWord(level, 'en')}` : bare;
 }
 
+/**
+ * The council in a document's language: its area ("huyện Đầm Hà" / "Đầm Hà district") for the
+ * header, and its name ("Hội đồng nhân dân huyện Đầm Hà" / "People's Council of Đầm Hà district").
+ */
+export function councilIn(name: string, level: string, lang: DocLang): { area: string; name: string } {
+  const { area: vi } = councilNames(name);
+  const area = lang === 'vi' ? vi : englishArea(vi, level);
+  return { area, name: fill(minutesWords[lang].councilOf, { area }).trim() };
+}
+
 /** "khóa IV, nhiệm kỳ 2016–2021" / "term IV, 2016–2021". */
 export function termLabel(term: number, startDate: string, lang: DocLang): string {
   const years = termYears(termStartYear(startDate));
@@ -105,9 +115,7 @@ export function minutesModel(db: Db, sessionId: number, o: MinutesOptions): DocM
 export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocModel {
   const { lang } = o;
   const w = minutesWords[lang];
-  const { area } = councilNames(r.council.name);
-  // "Hội đồng nhân dân huyện Đầm Hà" / "People's Council of Đầm Hà district".
-  const councilName = fill(w.councilOf, { area: lang === 'vi' ? area : englishArea(area, r.council.level) }).trim();
+  const { area, name: councilName } = councilIn(r.council.name, r.council.level, lang);
   const term = termLabel(r.session.term, r.session.startDate, lang);
   const missing: Missing[] = [];
   const blocks: Block[] = [];
@@ -175,7 +183,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   const lastDay = r.closedAt !== null ? isoDay(r.closedAt) : sittingOnly?.sitting?.date ?? null;
   const part: DocPart = {
     header: {
-      body: [w.headerBody, lang === 'vi' ? area : englishArea(area, r.council.level)],
+      body: [w.headerBody, area],
       number: docNumber(r.record.minutesNumber, 'BB-HĐND', lang),
       placeDate: placeDate(r.record.locality, lastDay, lang),
     },

@@ -11,7 +11,7 @@ import { romanNumeral } from '../../../common/term';
 import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
 import { getSessionRecord } from '../record/store';
-import { councilNames, englishArea } from '../record/minutes';
+import { councilIn } from '../record/minutes';
 import { minutesWords } from '../record/minutes-strings';
 import { fill } from '../../../common/strings';
 import { reviewReportWords } from './report-strings';
@@ -93,7 +93,6 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const w = reviewReportWords[lang];
   const tables = new Map<TableId, Table>(reviewTables(r, lang, others).map((t) => [t.id, t]));
   const tb = (id: TableId, cols?: number[], limit?: number) => docTable(tables.get(id)!, lang, cols, limit);
-  const names = councilNames(r.council?.name ?? '');
   const level = db.prepare('SELECT level FROM council WHERE id = 1').pluck().get() as string | undefined;
   const s = r.time.session;
   const share = (part: number) => formatShare({ part, whole: s.actualMs }, lang);
@@ -132,9 +131,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
   body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer], []) }));
-  // The council as the minutes name it: "Hội đồng nhân dân huyện Đầm Hà" / "People's Council of Đầm Hà district".
-  const area = lang === 'vi' ? names.area : englishArea(names.area, level ?? '');
-  const council = fill(minutesWords[lang].councilOf, { area }).trim();
+  // The council as the minutes name it.
+  const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
   const record = getSessionRecord(db, r.session.id);
   return toBuffer(
     nd30Document({
