@@ -148,7 +148,7 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   // A deleted row, or one whose column changed (an insert takes nothing away: not structural).
   const structural = (table: string, column: string) => touched.rows(table).some((t) => t.op === 'delete' || (t.before !== null && (!t.cols || t.cols.has(column))));
   if (structural('agenda_item', 'session_id') || structural('delegate', 'delegate_group')) return null;
-  const inSession = (itemId: number) => db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(itemId) === sessionId;
+  const inSession = (itemId: number) => itemSessionId(db, itemId) === sessionId;
   const groupOf = (delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined;
   // Only the totals a touched speech counts in are copied and moved (not the whole maps).
   const moved = { byDelegate: new Map<string, SpeechTotal>(), byGroup: new Map<string, SpeechTotal>(), byItem: new Map<string, SpeechTotal>() };
