@@ -5,7 +5,8 @@
  * shared Nghị định 30 builder (docx.ts), like the record branch's ballots.
  */
 import type { Db } from '../../store/db';
-import { personnelSlices } from './slices';
+import { personnelView } from './slices';
+import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from '../../../common/personnel/words';
@@ -81,7 +82,10 @@ export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 
   if (!r) return null;
   const { full, area } = councilNames(r.council.name);
   const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: r.session.number, place: r.record.place, locality: r.record.locality };
-  const votes = personnelSlices.personnel(db).filter((v) => v.sessionId === sessionId && v.status === 'closed');
+  // From the database: the `personnel` slice holds the current session's votes only.
+  const votes = listPersonnelVotes(db, sessionId)
+    .filter((v) => v.status === 'closed')
+    .map((v) => personnelView(db, v));
   const parts = votes.map((v) => part(v, lang, ctx));
   if (parts.length === 0) {
     const w = countingRecordWords[lang];

@@ -242,6 +242,15 @@ describe('exports', () => {
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
     expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
   });
+
+  it('writes an earlier session’s counting record after another session is selected', async () => {
+    const { engine, db } = await closedVote();
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
+    expect(engine.current.sessions.currentId).not.toBe(1);
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes);
+    expect(docx.text).toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).not.toContain('Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.');
+  });
 });
 
 /** CSV rows joined plainly, to look for a row's leading cells. */
