@@ -97,7 +97,10 @@ const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
  * "Tổ đại biểu số 1": the group as the roster names it when it already says "Tổ …", else
  * with the minutes' word before it ("số 1" → "Tổ đại biểu số 1"), never "Tổ đại biểu Tổ đại biểu".
  */
-const groupName = (group: string, w: Words) => (GROUP_NAMED.test(group.normalize('NFC')) ? group.normalize('NFC').trim() : fill(w.group, { group }));
+function groupName(group: string, w: Words): string {
+  const typed = group.normalize('NFC');
+  return GROUP_NAMED.test(typed) ? typed.trim() : fill(w.group, { group });
+}
 
 export interface MinutesOptions {
   lang: DocLang;
