@@ -48,8 +48,10 @@ function refs(db: Db, touched: Touched, table: string, column: string, keyColumn
   const out = new Set<number>();
   for (const t of touched.rows(table)) {
     if (t.before !== null) out.add((JSON.parse(t.before) as Record<string, number>)[column]);
-    const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE "${keyColumn}" = ?`).pluck().get(t.key) as number | undefined;
-    if (now !== undefined) out.add(now);
+    if (t.after === undefined) {
+      const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE "${keyColumn}" = ?`).pluck().get(t.key) as number | undefined;
+      if (now !== undefined) out.add(now);
+    } else if (t.after !== null) out.add((JSON.parse(t.after) as Record<string, number>)[column]);
   }
   return out;
 }

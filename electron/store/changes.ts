@@ -14,6 +14,11 @@ import type { Db } from './db';
 
 /** Tables whose writes are not recorded: the journal (one row per command, never read back by a slice). */
 const UNRECORDED = new Set(['journal']);
+/**
+ * Tables recorded without their image after the change: an undo step's row carries every
+ * image of its command, and nothing compares it (undo neither restores nor checks it).
+ */
+const NO_AFTER_IMAGE = new Set(['undo_step']);
 
 export interface TableShape {
   name: string;
@@ -35,6 +40,11 @@ export interface Touch {
   /** JSON image before the command, null if the command created it. */
   before: string | null;
   /**
+   * JSON image after the command (the last one recorded), null if the command deleted it;
+   * undefined where it is not recorded (NO_AFTER_IMAGE, or a touch added by hand).
+   */
+  after?: string | null;
+  /**
    * The columns the command's updates changed (union over its updates), or null when the row
    * was inserted or deleted (every column counts as changed). Lets a slice skip rows whose
    * change it does not show (e.g. an agenda item renumbered by a move).
@@ -54,10 +64,10 @@ export class Touched {
       rows.set(t.key, t);
       return;
     }
-    // The first touch keeps the before-image; the changed columns are the union of all.
-    if (first.cols === undefined || first.cols === null) return;
-    const cols = t.cols === undefined || t.cols === null ? null : new Set([...first.cols, ...t.cols]);
-    rows.set(t.key, { ...first, cols });
+    // The first touch keeps the before-image, the last the after-image; the changed columns are the union of all.
+    const cols =
+      first.cols === undefined || first.cols === null || t.cols === undefined || t.cols === null ? null : new Set([...first.cols, ...t.cols]);
+    rows.set(t.key, { ...first, cols, after: t.after });
   }
 
   /**
@@ -136,20 +146,24 @@ export function readShapes(db: Db): Map<string, TableShape> {
 export function installCapture(db: Db): Map<string, TableShape> {
   const shapes = readShapes(db);
   installed.set(db, shapes);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS gavel_change (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key ANY, op TEXT NOT NULL, old TEXT, cols TEXT)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS gavel_change (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key ANY, op TEXT NOT NULL, old TEXT, cols TEXT, new TEXT)');
   const existing = db.prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'gavel_capture_%'").pluck().all() as string[];
   for (const name of existing) db.exec(`DROP TRIGGER temp.${q(name)}`);
   for (const shape of shapes.values()) {
     const t = q(shape.name);
     const lit = `'${shape.name.replace(/'/g, "''")}'`;
     const trig = (suffix: string) => q(`gavel_capture_${shape.name}_${suffix}`);
+    // The image after the change, as currentImage would read it once the command is over.
+    const after = NO_AFTER_IMAGE.has(shape.name) ? 'NULL' : imageSql(shape, 'NEW');
+    const moved = `${keyOf(shape, 'NEW')} IS NOT ${keyOf(shape, 'OLD')}`;
     db.exec(`
       CREATE TEMP TRIGGER ${trig('i')} AFTER INSERT ON main.${t} BEGIN
-        INSERT INTO temp.gavel_change (tbl, key, op, old) VALUES (${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL);
+        INSERT INTO temp.gavel_change (tbl, key, op, old, new) VALUES (${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL, ${after});
       END;
       CREATE TEMP TRIGGER ${trig('u')} AFTER UPDATE ON main.${t} BEGIN
-        INSERT INTO temp.gavel_change (tbl, key, op, old, cols) VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'update', ${imageSql(shape, 'OLD')}, ${changedSql(shape)});
-        INSERT INTO temp.gavel_change (tbl, key, op, old) SELECT ${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL WHERE ${keyOf(shape, 'NEW')} IS NOT ${keyOf(shape, 'OLD')};
+        INSERT INTO temp.gavel_change (tbl, key, op, old, cols, new)
+          VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'update', ${imageSql(shape, 'OLD')}, ${changedSql(shape)}, CASE WHEN ${moved} THEN NULL ELSE ${after} END);
+        INSERT INTO temp.gavel_change (tbl, key, op, old, new) SELECT ${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL, ${after} WHERE ${moved};
       END;
       CREATE TEMP TRIGGER ${trig('d')} AFTER DELETE ON main.${t} BEGIN
         INSERT INTO temp.gavel_change (tbl, key, op, old) VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'delete', ${imageSql(shape, 'OLD')});
@@ -174,18 +188,39 @@ export function clearChanges(db: Db): void {
 /** What was recorded since the last clear, first image per row. */
 export function readChanges(db: Db): Touched {
   const touched = new Touched();
-  const rows = db.prepare('SELECT tbl, key, op, old, cols FROM temp.gavel_change ORDER BY seq').raw().all() as [string, Key, ChangeOp, string | null, string | null][];
-  for (const [table, key, op, before, cols] of rows) {
-    touched.add({ table, key, op, before, cols: op === 'update' && cols !== null ? new Set(cols.split(',').slice(0, -1)) : null });
+  const rows = db.prepare('SELECT tbl, key, op, old, cols, new FROM temp.gavel_change ORDER BY seq').raw().all() as [
+    string,
+    Key,
+    ChangeOp,
+    string | null,
+    string | null,
+    string | null,
+  ][];
+  for (const [table, key, op, before, cols, after] of rows) {
+    touched.add({
+      table,
+      key,
+      op,
+      before,
+      cols: op === 'update' && cols !== null ? new Set(cols.split(',').slice(0, -1)) : null,
+      after: NO_AFTER_IMAGE.has(table) ? undefined : after,
+    });
   }
   return touched;
 }
 
 /** The current image of one row (same form as the recorded ones), or null if it does not exist. */
 export function currentImage(db: Db, shape: TableShape, key: Key): string | null {
-  const sql = `SELECT ${imageSql(shape, q(shape.name))} FROM main.${q(shape.name)} WHERE ${shape.keyColumn ? q(shape.keyColumn) : 'rowid'} = ?`;
+  let sql = imageQueries.get(shape);
+  if (!sql) {
+    sql = `SELECT ${imageSql(shape, q(shape.name))} FROM main.${q(shape.name)} WHERE ${shape.keyColumn ? q(shape.keyColumn) : 'rowid'} = ?`;
+    imageQueries.set(shape, sql);
+  }
   return (db.prepare(sql).pluck().get(key) as string | undefined) ?? null;
 }
+
+/** Each shape's image query, built once (the SQL text is long; building it is most of a read's cost). */
+const imageQueries = new WeakMap<TableShape, string>();
 
 /** A recorded image as a row object (BLOB columns still hex). */
 export function parseImage(image: string | null): Record<string, unknown> | null {
