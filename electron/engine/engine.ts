@@ -44,6 +44,8 @@ export class Engine {
   /** How long the last publication took to bring the slices up to date, ms (read by `npm run bench`). */
   lastPublishMs = 0;
   private schemaVersion = -1;
+  /** Asked before every command; its own statement, so no other caller changes its pluck mode. */
+  private readonly schemaVersionQuery: { get(): unknown };
   /** Set while `quietly` runs: commands commit but nothing is published until it ends. */
   private quiet = false;
 
@@ -53,6 +55,7 @@ export class Engine {
   ) {
     this.inTransaction = db.transaction((fn: () => void) => fn());
     this.inReadTransaction = db.transaction((fn: () => StateUpdate) => fn());
+    this.schemaVersionQuery = db.prepare('PRAGMA main.schema_version /* engine: capture check */').pluck();
     this.shapes = this.refreshCapture();
     this.state = this.build(SLICE_NAMES, lastRevision(db));
   }
@@ -137,10 +140,10 @@ export class Engine {
 
   /** (Re)installs the change capture when the schema changed (a migration, a new table). */
   private refreshCapture(): Map<string, TableShape> {
-    const version = (this.db.prepare('PRAGMA main.schema_version').get() as { schema_version: number }).schema_version;
+    const version = this.schemaVersionQuery.get() as number;
     if (version !== this.schemaVersion) {
       this.shapes = installCapture(this.db);
-      this.schemaVersion = (this.db.prepare('PRAGMA main.schema_version').get() as { schema_version: number }).schema_version;
+      this.schemaVersion = this.schemaVersionQuery.get() as number;
     }
     return this.shapes;
   }

@@ -4,10 +4,10 @@ import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
 import { getAgendaItem, itemSessionId } from '../features/agenda/store';
 import { getLiveTiming } from '../features/timing/store';
-import { getAnswer, getQuestion } from '../features/questions/store';
+import { getAnswer, getQuestion, rowToAnswer, rowToQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { getVote } from '../features/votes/store';
-import { getCurrentSpeech, getSpeech, type SpeechTotal } from '../features/speakers/store';
+import { getCurrentSpeech, getSpeech, rowToSpeech, type SpeechTotal } from '../features/speakers/store';
 import type { Speech } from '../../common/speakers/model';
 import { focusItemId } from '../features/speakers/slices';
 import { isPresent } from '../../common/attendance/model';
@@ -16,7 +16,7 @@ import { readRules } from '../features/council/rules';
 import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
-import { latestUndoStepInfo } from '../store/undo';
+import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
 import { offerOf } from './undo-slice';
 import type { SliceName, State } from './state';
 
@@ -42,6 +42,16 @@ function sessionOf(db: Db, touched: Touched): number | null {
   return sessions.get(touched)!;
 }
 const sessionChanged = (t: Touched) => t.keys('setting').includes(CURRENT_SESSION);
+
+/**
+ * A row as the command left it: from the change record's image after the command when it
+ * holds one (no read), else read back by `read`. Undefined: the row does not exist.
+ */
+function rowAfter<T>(touched: Touched, table: string, id: number, fromRow: (row: never) => T, read: (id: number) => T | undefined): T | undefined {
+  const image = touched.after(table, id);
+  if (image === undefined) return read(id);
+  return image === null ? undefined : fromRow(JSON.parse(image) as never);
+}
 
 /** Parent ids a child table's touched rows point to, before and after the command. */
 function refs(db: Db, touched: Touched, table: string, column: string, keyColumn = 'id'): Set<number> {
@@ -185,15 +195,20 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
 function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
   if (sessionChanged(touched)) return null;
   const current = sessionOf(db, touched);
-  const scopes = new Set<string>();
+  // Per scope touched, its latest step. A step the command saved is the latest of its scope
+  // (its id is the largest), so it is read by id; a dropped or undone step's scope is looked up.
+  const latest = new Map<string, ReturnType<typeof latestUndoStepInfo>>();
   for (const t of touched.rows('undo_step')) {
-    if (t.before !== null) scopes.add((JSON.parse(t.before) as { scope: string }).scope);
-    const now = db.prepare('SELECT scope FROM undo_step WHERE id = ?').pluck().get(t.key) as string | undefined;
-    if (now !== undefined) scopes.add(now);
+    if (t.before !== null) continue;
+    const step = undoStepInfo(db, Number(t.key));
+    if (step) latest.set(step.scope, step);
+  }
+  for (const t of touched.rows('undo_step')) {
+    const scope = t.before === null ? null : (JSON.parse(t.before) as { scope: string }).scope;
+    if (scope !== null && !latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   }
   const ops: PatchOp[] = [];
-  for (const scope of scopes) {
-    const step = latestUndoStepInfo(db, scope);
+  for (const [scope, step] of latest) {
     const offer = step ? offerOf(step, current) : null;
     if (!offer) {
       if (prev[scope]) ops.push({ op: 'set', path: [scope] });
@@ -219,7 +234,7 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
   const ops: PatchOp[] = [];
   const current = getCurrentSpeech(db, sessionId) ?? null;
   if (!same(current, prev.current)) ops.push({ op: 'set', path: ['current'], value: current });
-  const speeches = new Map(touched.keys('speech').map((k) => [Number(k), getSpeech(db, Number(k))]));
+  const speeches = new Map(touched.keys('speech').map((k) => [Number(k), rowAfter(touched, 'speech', Number(k), rowToSpeech, (id) => getSpeech(db, id))]));
   const of = (test: (s: Speech) => boolean) => (id: number) => {
     const s = speeches.get(id);
     return s && s.agendaItemId === itemId && test(s) ? s : undefined;
@@ -252,7 +267,9 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
   for (const t of touched.rows('attendance')) {
     const before = parseImage(t.before) as { roll_call_id: number; delegate_id: number } | null;
     if (before?.roll_call_id === rollCallId) delegates.add(before.delegate_id);
-    const now = db.prepare('SELECT roll_call_id, delegate_id FROM attendance WHERE id = ?').get(t.key) as { roll_call_id: number; delegate_id: number } | undefined;
+    const now = rowAfter(touched, 'attendance', Number(t.key), (r: { roll_call_id: number; delegate_id: number }) => r, (id) =>
+      db.prepare('SELECT roll_call_id, delegate_id FROM attendance WHERE id = ?').get(id) as { roll_call_id: number; delegate_id: number } | undefined,
+    );
     if (now?.roll_call_id === rollCallId) delegates.add(now.delegate_id);
   }
   const held = new Map(prev.marks.map((m) => [m.delegateId, m as unknown as Row]));
@@ -329,11 +346,11 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     if (sessionChanged(touched) || sessionId === null) return null;
     const ops = [
       ...rowsOp(['list'], prev.list, touched.keys('question'), (id) => {
-        const q = getQuestion(db, id);
+        const q = rowAfter(touched, 'question', id, rowToQuestion, (i) => getQuestion(db, i));
         return q?.sessionId === sessionId ? q : undefined;
       }),
       ...rowsOp(['answers'], prev.answers, touched.keys('answer'), (id) => {
-        const a = getAnswer(db, id);
+        const a = rowAfter(touched, 'answer', id, rowToAnswer, (i) => getAnswer(db, i));
         return a?.sessionId === sessionId ? a : undefined;
       }),
     ];

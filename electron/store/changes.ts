@@ -83,6 +83,14 @@ export class Touched {
     return this.byTable.has(table);
   }
 
+  /**
+   * A touched row's image after the command: null if it was deleted, undefined if it was not
+   * touched or its image was not recorded (then read the row).
+   */
+  after(table: string, key: Key): string | null | undefined {
+    return this.byTable.get(table)?.get(key)?.after;
+  }
+
   /** The keys touched in a table (empty when none). */
   keys(table: string): Key[] {
     return [...(this.byTable.get(table)?.keys() ?? [])];

@@ -83,7 +83,23 @@ export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'image
   const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
     | Omit<StepRow, 'images'>
     | undefined;
-  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject };
+  return r && stepInfo(r);
+}
+
+const stepInfo = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
+  id: r.id,
+  scope: r.scope,
+  sessionId: r.session_id,
+  actor: r.actor,
+  at: r.at,
+  action: r.action,
+  subject: r.subject,
+});
+
+/** One step by id (without images). */
+export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | undefined {
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE id = ?').get(id) as Omit<StepRow, 'images'> | undefined;
+  return r && stepInfo(r);
 }
 
 /** The latest step of every scope (without images), for the `undo` slice. */
@@ -94,7 +110,7 @@ export function latestUndoSteps(db: Db): Omit<UndoStep, 'images'>[] {
        WHERE id IN (SELECT max(id) FROM undo_step GROUP BY scope) ORDER BY scope`,
     )
     .all() as Omit<StepRow, 'images'>[];
-  return rows.map((r) => ({ id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject }));
+  return rows.map(stepInfo);
 }
 
 export function deleteUndoStep(db: Db, id: number): void {

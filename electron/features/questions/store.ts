@@ -28,7 +28,8 @@ interface QuestionRow {
   answer_id: number | null;
 }
 
-const rowToQuestion = (r: QuestionRow): Question => ({
+/** A `question` row (as read, or as the change record's image of it) as the domain sees it. */
+export const rowToQuestion = (r: QuestionRow): Question => ({
   id: r.id,
   sessionId: r.session_id,
   agendaItemId: r.agenda_item_id,
@@ -82,7 +83,7 @@ interface AnswerRow {
   accumulated_ms: number;
 }
 
-const rowToAnswer = (r: AnswerRow): Answer => ({
+export const rowToAnswer = (r: AnswerRow): Answer => ({
   id: r.id,
   sessionId: r.session_id,
   respondentId: r.respondent_id,
