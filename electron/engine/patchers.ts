@@ -217,6 +217,9 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   return ops;
 }
 
+/** Statuses of the speech at the rostrum (getCurrentSpeech). */
+const AT_ROSTRUM = new Set(['called', 'speaking']);
+
 /** Statuses of a request that waits in the queue, and of one that is over (store/speeches.ts, roster.ts). */
 const HISTORY = new Set(['done', 'withdrawn']);
 
@@ -232,9 +235,15 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
   if (itemId !== prev.itemId || itemId === null) return null;
   if (!touched.has('speech') && !touched.changed('agenda_item', 'session_id')) return [];
   const ops: PatchOp[] = [];
-  const current = getCurrentSpeech(db, sessionId) ?? null;
-  if (!same(current, prev.current)) ops.push({ op: 'set', path: ['current'], value: current });
   const speeches = new Map(touched.keys('speech').map((k) => [Number(k), rowAfter(touched, 'speech', Number(k), rowToSpeech, (id) => getSpeech(db, id))]));
+  // The speech at the rostrum can change only if a touched speech was or is there (or an item
+  // moved between sessions); a request queued or moved leaves it as it was, unread.
+  const rostrum =
+    touched.changed('agenda_item', 'session_id') ||
+    [...speeches.values()].some((s) => s !== undefined && AT_ROSTRUM.has(s.status)) ||
+    touched.rows('speech').some((t) => t.before !== null && AT_ROSTRUM.has((JSON.parse(t.before) as { status: string }).status));
+  const current = rostrum ? (getCurrentSpeech(db, sessionId) ?? null) : prev.current;
+  if (!same(current, prev.current)) ops.push({ op: 'set', path: ['current'], value: current });
   const of = (test: (s: Speech) => boolean) => (id: number) => {
     const s = speeches.get(id);
     return s && s.agendaItemId === itemId && test(s) ? s : undefined;

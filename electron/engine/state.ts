@@ -69,7 +69,7 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   timing: ['agenda_item', 'item_segment', CURRENT],
   attendance: ['roll_call', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
-  speakers: ['speech', 'agenda_item(session_id,status,kind,position)', 'attendance', 'setting:speakers.item.*', CURRENT],
+  speakers: ['speech', 'agenda_item(session_id,status,kind,position)', 'setting:speakers.item.*', CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
   hall: ['hall_screen'],
   hallEmblem: ['hall_emblem'],
