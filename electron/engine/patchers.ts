@@ -16,7 +16,7 @@ import { readRules } from '../features/council/rules';
 import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
-import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
+import { latestUndoStepInfo, undoStepInfo, undoStepOf } from '../store/undo';
 import { offerOf } from './undo-slice';
 import type { SliceName, State } from './state';
 
@@ -200,7 +200,7 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   const latest = new Map<string, ReturnType<typeof latestUndoStepInfo>>();
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) continue;
-    const step = undoStepInfo(db, Number(t.key));
+    const step = rowAfter(touched, 'undo_step', Number(t.key), undoStepOf, (id) => undoStepInfo(db, id));
     if (step) latest.set(step.scope, step);
   }
   for (const t of touched.rows('undo_step')) {

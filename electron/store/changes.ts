@@ -15,10 +15,11 @@ import type { Db } from './db';
 /** Tables whose writes are not recorded: the journal (one row per command, never read back by a slice). */
 const UNRECORDED = new Set(['journal']);
 /**
- * Tables recorded without their image after the change: an undo step's row carries every
- * image of its command, and nothing compares it (undo neither restores nor checks it).
+ * Columns left out of a table's images: an undo step's row carries every image of its command,
+ * and nothing restores or compares an undo step (the `undo` slice reads its scope and label),
+ * so copying that text into the record on every save and trim would be wasted.
  */
-const NO_AFTER_IMAGE = new Set(['undo_step']);
+const NOT_IMAGED: Record<string, ReadonlySet<string>> = { undo_step: new Set(['images']) };
 
 export interface TableShape {
   name: string;
@@ -41,7 +42,7 @@ export interface Touch {
   before: string | null;
   /**
    * JSON image after the command (the last one recorded), null if the command deleted it;
-   * undefined where it is not recorded (NO_AFTER_IMAGE, or a touch added by hand).
+   * undefined for a touch added by hand (read the row instead).
    */
   after?: string | null;
   /**
@@ -114,7 +115,9 @@ export class Touched {
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function imageSql(shape: TableShape, row: string): string {
-  const parts = shape.columns.map((c) => `'${c.replace(/'/g, "''")}', ${shape.blobs.has(c) ? `hex(${row}.${q(c)})` : `${row}.${q(c)}`}`);
+  const parts = shape.columns
+    .filter((c) => !NOT_IMAGED[shape.name]?.has(c))
+    .map((c) => `'${c.replace(/'/g, "''")}', ${shape.blobs.has(c) ? `hex(${row}.${q(c)})` : `${row}.${q(c)}`}`);
   return `json_object(${parts.join(', ')})`;
 }
 
@@ -162,7 +165,7 @@ export function installCapture(db: Db): Map<string, TableShape> {
     const lit = `'${shape.name.replace(/'/g, "''")}'`;
     const trig = (suffix: string) => q(`gavel_capture_${shape.name}_${suffix}`);
     // The image after the change, as currentImage would read it once the command is over.
-    const after = NO_AFTER_IMAGE.has(shape.name) ? 'NULL' : imageSql(shape, 'NEW');
+    const after = imageSql(shape, 'NEW');
     const moved = `${keyOf(shape, 'NEW')} IS NOT ${keyOf(shape, 'OLD')}`;
     db.exec(`
       CREATE TEMP TRIGGER ${trig('i')} AFTER INSERT ON main.${t} BEGIN
@@ -211,7 +214,7 @@ export function readChanges(db: Db): Touched {
       op,
       before,
       cols: op === 'update' && cols !== null ? new Set(cols.split(',').slice(0, -1)) : null,
-      after: NO_AFTER_IMAGE.has(table) ? undefined : after,
+      after,
     });
   }
   return touched;

@@ -83,10 +83,11 @@ export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'image
   const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
     | Omit<StepRow, 'images'>
     | undefined;
-  return r && stepInfo(r);
+  return r && undoStepOf(r);
 }
 
-const stepInfo = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
+/** An `undo_step` row (as read, or as the change record's image of it) without its images. */
+export const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
   id: r.id,
   scope: r.scope,
   sessionId: r.session_id,
@@ -99,7 +100,7 @@ const stepInfo = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
 /** One step by id (without images). */
 export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | undefined {
   const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE id = ?').get(id) as Omit<StepRow, 'images'> | undefined;
-  return r && stepInfo(r);
+  return r && undoStepOf(r);
 }
 
 /** The latest step of every scope (without images), for the `undo` slice. */
@@ -110,7 +111,7 @@ export function latestUndoSteps(db: Db): Omit<UndoStep, 'images'>[] {
        WHERE id IN (SELECT max(id) FROM undo_step GROUP BY scope) ORDER BY scope`,
     )
     .all() as Omit<StepRow, 'images'>[];
-  return rows.map(stepInfo);
+  return rows.map(undoStepOf);
 }
 
 export function deleteUndoStep(db: Db, id: number): void {
