@@ -12,7 +12,7 @@ import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
-import { councilNames, termLabel } from '../record/minutes';
+import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { fill } from '../../../common/strings';
 import { countingRecordWords } from './report-strings';
@@ -80,7 +80,8 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
 export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
   const r = readRecord(db, sessionId);
   if (!r) return null;
-  const { full, area } = councilNames(r.council.name);
+  // The council in the record's language: "huyện Đầm Hà" / "Đầm Hà district", as the minutes write it.
+  const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
   const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: r.session.number, place: r.record.place, locality: r.record.locality };
   // From the database: the `personnel` slice holds the current session's votes only.
   const votes = listPersonnelVotes(db, sessionId)

@@ -243,6 +243,15 @@ describe('exports', () => {
     expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
   });
 
+  it('names the council in English in the English counting record, as the minutes do', async () => {
+    const { db } = await closedVote();
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
+    expect(docx.text).toContain('PEOPLE’S COUNCIL\nHÒA BÌNH PROVINCE');
+    expect(docx.text).toContain("the counting committee of session 11 of the People's Council of Hòa Bình province, term XVI");
+    // The council's own name stays Vietnamese only inside the titles the office typed.
+    expect(docx.text).not.toMatch(/tỉnh Hòa Bình|TỈNH HÒA BÌNH/);
+  });
+
   it('writes an earlier session’s counting record after another session is selected', async () => {
     const { engine, db } = await closedVote();
     ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
