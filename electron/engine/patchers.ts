@@ -2,7 +2,7 @@ import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../c
 import { parseImage } from '../store/changes';
 import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
-import { getAgendaItem, itemSessionId } from '../features/agenda/store';
+import { getAgendaItem, itemSessionId, rowToItem } from '../features/agenda/store';
 import { getLiveTiming } from '../features/timing/store';
 import { getAnswer, getQuestion, rowToAnswer, rowToQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
@@ -51,6 +51,15 @@ function rowAfter<T>(touched: Touched, table: string, id: number, fromRow: (row:
   const image = touched.after(table, id);
   if (image === undefined) return read(id);
   return image === null ? undefined : fromRow(JSON.parse(image) as never);
+}
+
+/** `fn` remembering its answer per argument (for lookups a patcher repeats within one publication). */
+function memo<A, R>(fn: (arg: A) => R): (arg: A) => R {
+  const known = new Map<A, R>();
+  return (arg) => {
+    if (!known.has(arg)) known.set(arg, fn(arg));
+    return known.get(arg)!;
+  };
 }
 
 /** Parent ids a child table's touched rows point to, before and after the command. */
@@ -160,8 +169,9 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   // A deleted row, or one whose column changed (an insert takes nothing away: not structural).
   const structural = (table: string, column: string) => touched.rows(table).some((t) => t.op === 'delete' || (t.before !== null && (!t.cols || t.cols.has(column))));
   if (structural('agenda_item', 'session_id') || structural('delegate', 'delegate_group')) return null;
-  const inSession = (itemId: number) => itemSessionId(db, itemId) === sessionId;
-  const groupOf = (delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined;
+  // A speech is counted before and after the command: its item and delegate are looked up once.
+  const inSession = memo((itemId: number) => itemSessionId(db, itemId) === sessionId);
+  const groupOf = memo((delegateId: number) => db.prepare('SELECT delegate_group FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined);
   // Only the totals a touched speech counts in are copied and moved (not the whole maps).
   const moved = { byDelegate: new Map<string, SpeechTotal>(), byGroup: new Map<string, SpeechTotal>(), byItem: new Map<string, SpeechTotal>() };
   const add = (s: SpeechImage | null, sign: 1 | -1) => {
@@ -176,7 +186,9 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   };
   for (const t of touched.rows('speech')) {
     add(t.before === null ? null : (JSON.parse(t.before) as SpeechImage), -1);
-    const now = db.prepare('SELECT agenda_item_id, delegate_id, first_started_at, accumulated_ms FROM speech WHERE id = ?').get(t.key) as SpeechImage | undefined;
+    const now = rowAfter(touched, 'speech', Number(t.key), (r: SpeechImage) => r, (id) =>
+      db.prepare('SELECT agenda_item_id, delegate_id, first_started_at, accumulated_ms FROM speech WHERE id = ?').get(id) as SpeechImage | undefined,
+    );
     add(now ?? null, 1);
   }
   const ops: PatchOp[] = [];
@@ -325,7 +337,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const read = (id: number) => {
-      const item = getAgendaItem(db, id);
+      const item = rowAfter(touched, 'agenda_item', id, rowToItem, (i) => getAgendaItem(db, i));
       return item?.sessionId === sessionId ? item : undefined;
     };
     const held = new Set(prev.map((r) => r.id));

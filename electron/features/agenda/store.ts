@@ -13,7 +13,8 @@ interface AgendaRow {
   planned_minutes: number;
 }
 
-const rowToItem = (r: AgendaRow): AgendaItem => ({
+/** An `agenda_item` row (as read, or as the change record's image of it) as the domain sees it. */
+export const rowToItem = (r: AgendaRow): AgendaItem => ({
   id: r.id,
   sessionId: r.session_id,
   position: r.position,
