@@ -220,10 +220,18 @@ export function insertQuestion(db: Db, q: QuestionInput): number {
   );
 }
 
+/**
+ * Writes the columns of a question that differ from the stored row, nothing when none do.
+ * Writing an indexed column again, even with its own value, rewrites its index entries:
+ * two more WAL pages per command (question_session, question_answer) when only a timer moved.
+ */
 export function saveQuestion(db: Db, q: Question): void {
   const row = questionToRow(q);
-  const cols = Object.keys(row).filter((c) => c !== 'id');
-  db.prepare(`UPDATE question SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(row);
+  const stored = db.prepare('SELECT * FROM question WHERE id = ?').get(q.id) as QuestionRow | undefined;
+  const cols = (Object.keys(row) as (keyof QuestionRow)[]).filter((c) => c !== 'id' && (!stored || stored[c] !== row[c]));
+  if (cols.length === 0) return;
+  const values = Object.fromEntries([['id', row.id], ...cols.map((c) => [c, row[c]])]);
+  db.prepare(`UPDATE question SET ${cols.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run(values);
 }
 
 export function deleteQuestion(db: Db, id: number): void {

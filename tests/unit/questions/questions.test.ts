@@ -3,6 +3,8 @@ import type { Engine } from '../../../electron/engine/engine';
 import { addDays, daysUntil, sittingDate } from '../../../common/questions/dates';
 import { elapsedMs } from '../../../common/timing/timer';
 import { newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
+import { getQuestion, saveQuestion } from '../../../electron/features/questions/store';
+import { clearChanges, readChanges } from '../../../electron/store/changes';
 import path from 'node:path';
 
 /** A council with three voting delegates, three officials on the respondents list, one topic. */
@@ -211,6 +213,30 @@ describe('dates of written answers', () => {
     const session = { startDate: '2026-12-08', endDate: '2026-12-09' };
     expect(sittingDate(Date.UTC(2026, 11, 1, 5), session)).toBe('2026-12-08');
     expect(sittingDate(Date.UTC(2027, 0, 1, 5), session)).toBe('2026-12-09');
+  });
+});
+
+describe('saving a question', () => {
+  it('assigns only the columns that changed, so unchanged indexed columns are not rewritten, and nothing when none did', () => {
+    const { engine, db } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1, 'Ô nhiễm sông Đà');
+    const stored = getQuestion(db, a)!;
+    // Fires when an UPDATE assigns an indexed column, as SQLite then rewrites its index entries.
+    db.exec(`CREATE TEMP TABLE indexed_writes (n INTEGER);
+      CREATE TEMP TRIGGER count_indexed AFTER UPDATE OF session_id, phase, position, answer_id ON main.question
+      BEGIN INSERT INTO indexed_writes VALUES (1); END;`);
+    const indexedWrites = () => db.prepare('SELECT count(*) FROM temp.indexed_writes').pluck().get();
+    clearChanges(db);
+    saveQuestion(db, stored);
+    expect(readChanges(db).size).toBe(0);
+    saveQuestion(db, { ...stored, accumulatedMs: 5_000, note: 'Hỏi lại lần hai' });
+    expect(indexedWrites()).toBe(0);
+    expect([...readChanges(db).all()[0].cols!].sort()).toEqual(['accumulated_ms', 'note']);
+    expect(getQuestion(db, a)).toEqual({ ...stored, accumulatedMs: 5_000, note: 'Hỏi lại lần hai' });
+    saveQuestion(db, { ...stored, phase: 'asking' });
+    expect(indexedWrites()).toBe(1);
+    expect(getQuestion(db, a)).toEqual({ ...stored, phase: 'asking' });
   });
 });
 
