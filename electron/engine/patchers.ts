@@ -243,7 +243,10 @@ const HISTORY = new Set(['done', 'withdrawn']);
 function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp[] | null {
   const sessionId = sessionOf(db, touched);
   if (sessionChanged(touched) || sessionId === null) return null;
-  const itemId = focusItemId(db, sessionId);
+  // The focus follows its setting and the agenda's items (the slice's declared tables, state.ts):
+  // a command that touched neither leaves it where it was, unread.
+  const focusMayMove = touched.has('agenda_item') || touched.keys('setting').some((k) => String(k).startsWith('speakers.item.'));
+  const itemId = focusMayMove ? focusItemId(db, sessionId) : prev.itemId;
   if (itemId !== prev.itemId || itemId === null) return null;
   if (!touched.has('speech') && !touched.changed('agenda_item', 'session_id')) return [];
   const ops: PatchOp[] = [];
