@@ -2,12 +2,12 @@ import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../c
 import { parseImage } from '../store/changes';
 import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
-import { getAgendaItem, itemSessionId, rowToItem } from '../features/agenda/store';
+import { getAgendaItem, itemSessionId } from '../features/agenda/store';
 import { getLiveTiming } from '../features/timing/store';
-import { getAnswer, getQuestion, rowToAnswer, rowToQuestion } from '../features/questions/store';
+import { getAnswer, getQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { getVote } from '../features/votes/store';
-import { getCurrentSpeech, getSpeech, rowToSpeech, type SpeechTotal } from '../features/speakers/store';
+import { getCurrentSpeech, getSpeech, type SpeechTotal } from '../features/speakers/store';
 import type { Speech } from '../../common/speakers/model';
 import { focusItemId } from '../features/speakers/slices';
 import { isPresent } from '../../common/attendance/model';
@@ -16,7 +16,7 @@ import { readRules } from '../features/council/rules';
 import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
-import { latestUndoStepInfo, undoStepInfo, undoStepOf } from '../store/undo';
+import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
 import { offerOf } from './undo-slice';
 import type { SliceName, State } from './state';
 
@@ -43,16 +43,6 @@ function sessionOf(db: Db, touched: Touched): number | null {
 }
 const sessionChanged = (t: Touched) => t.keys('setting').includes(CURRENT_SESSION);
 
-/**
- * A row as the command left it: from the change record's image after the command when it
- * holds one (no read), else read back by `read`. Undefined: the row does not exist.
- */
-function rowAfter<T>(touched: Touched, table: string, id: number, fromRow: (row: never) => T, read: (id: number) => T | undefined): T | undefined {
-  const image = touched.after(table, id);
-  if (image === undefined) return read(id);
-  return image === null ? undefined : fromRow(JSON.parse(image) as never);
-}
-
 /** `fn` remembering its answer per argument (for lookups a patcher repeats within one publication). */
 function memo<A, R>(fn: (arg: A) => R): (arg: A) => R {
   const known = new Map<A, R>();
@@ -67,10 +57,8 @@ function refs(db: Db, touched: Touched, table: string, column: string, keyColumn
   const out = new Set<number>();
   for (const t of touched.rows(table)) {
     if (t.before !== null) out.add((JSON.parse(t.before) as Record<string, number>)[column]);
-    if (t.after === undefined) {
-      const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE "${keyColumn}" = ?`).pluck().get(t.key) as number | undefined;
-      if (now !== undefined) out.add(now);
-    } else if (t.after !== null) out.add((JSON.parse(t.after) as Record<string, number>)[column]);
+    const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE "${keyColumn}" = ?`).pluck().get(t.key) as number | undefined;
+    if (now !== undefined) out.add(now);
   }
   return out;
 }
@@ -186,9 +174,7 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   };
   for (const t of touched.rows('speech')) {
     add(t.before === null ? null : (JSON.parse(t.before) as SpeechImage), -1);
-    const now = rowAfter(touched, 'speech', Number(t.key), (r: SpeechImage) => r, (id) =>
-      db.prepare('SELECT agenda_item_id, delegate_id, first_started_at, accumulated_ms FROM speech WHERE id = ?').get(id) as SpeechImage | undefined,
-    );
+    const now = db.prepare('SELECT agenda_item_id, delegate_id, first_started_at, accumulated_ms FROM speech WHERE id = ?').get(t.key) as SpeechImage | undefined;
     add(now ?? null, 1);
   }
   const ops: PatchOp[] = [];
@@ -212,7 +198,7 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   const latest = new Map<string, ReturnType<typeof latestUndoStepInfo>>();
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) continue;
-    const step = rowAfter(touched, 'undo_step', Number(t.key), undoStepOf, (id) => undoStepInfo(db, id));
+    const step = undoStepInfo(db, Number(t.key));
     if (step) latest.set(step.scope, step);
   }
   for (const t of touched.rows('undo_step')) {
@@ -250,7 +236,7 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
   if (itemId !== prev.itemId || itemId === null) return null;
   if (!touched.has('speech') && !touched.changed('agenda_item', 'session_id')) return [];
   const ops: PatchOp[] = [];
-  const speeches = new Map(touched.keys('speech').map((k) => [Number(k), rowAfter(touched, 'speech', Number(k), rowToSpeech, (id) => getSpeech(db, id))]));
+  const speeches = new Map(touched.keys('speech').map((k) => [Number(k), getSpeech(db, Number(k))]));
   // The speech at the rostrum can change only if a touched speech was or is there (or an item
   // moved between sessions); a request queued or moved leaves it as it was, unread.
   const rostrum =
@@ -291,9 +277,7 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
   for (const t of touched.rows('attendance')) {
     const before = parseImage(t.before) as { roll_call_id: number; delegate_id: number } | null;
     if (before?.roll_call_id === rollCallId) delegates.add(before.delegate_id);
-    const now = rowAfter(touched, 'attendance', Number(t.key), (r: { roll_call_id: number; delegate_id: number }) => r, (id) =>
-      db.prepare('SELECT roll_call_id, delegate_id FROM attendance WHERE id = ?').get(id) as { roll_call_id: number; delegate_id: number } | undefined,
-    );
+    const now = db.prepare('SELECT roll_call_id, delegate_id FROM attendance WHERE id = ?').get(t.key) as { roll_call_id: number; delegate_id: number } | undefined;
     if (now?.roll_call_id === rollCallId) delegates.add(now.delegate_id);
   }
   const held = new Map(prev.marks.map((m) => [m.delegateId, m as unknown as Row]));
@@ -340,7 +324,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     const read = (id: number) => {
-      const item = rowAfter(touched, 'agenda_item', id, rowToItem, (i) => getAgendaItem(db, i));
+      const item = getAgendaItem(db, id);
       return item?.sessionId === sessionId ? item : undefined;
     };
     const held = new Set(prev.map((r) => r.id));
@@ -370,11 +354,11 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     if (sessionChanged(touched) || sessionId === null) return null;
     const ops = [
       ...rowsOp(['list'], prev.list, touched.keys('question'), (id) => {
-        const q = rowAfter(touched, 'question', id, rowToQuestion, (i) => getQuestion(db, i));
+        const q = getQuestion(db, id);
         return q?.sessionId === sessionId ? q : undefined;
       }),
       ...rowsOp(['answers'], prev.answers, touched.keys('answer'), (id) => {
-        const a = rowAfter(touched, 'answer', id, rowToAnswer, (i) => getAnswer(db, i));
+        const a = getAnswer(db, id);
         return a?.sessionId === sessionId ? a : undefined;
       }),
     ];

@@ -43,8 +43,7 @@ export function recordUndoStep(
   for (const t of touched.all()) {
     const shape = shapes.get(t.table);
     if (!shape || NOT_UNDONE.has(t.table)) continue;
-    // The capture recorded the row's last image; a touch added by hand is read back.
-    const after = t.after !== undefined ? t.after : currentImage(db, shape, t.key);
+    const after = currentImage(db, shape, t.key);
     if (after === t.before) continue; // touched but left as it was
     images.push({ t: t.table, k: t.key, b: t.before, a: after });
   }

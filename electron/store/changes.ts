@@ -16,8 +16,8 @@ import type { Db } from './db';
 const UNRECORDED = new Set(['journal']);
 /**
  * Columns left out of a table's images: an undo step's row carries every image of its command,
- * and nothing restores or compares an undo step (the `undo` slice reads its scope and label),
- * so copying that text into the record on every save and trim would be wasted.
+ * and nothing restores or compares an undo step (the `undo` slice reads its scope), so copying
+ * that text into the record whenever older steps are dropped would be wasted.
  */
 const NOT_IMAGED: Record<string, ReadonlySet<string>> = { undo_step: new Set(['images']) };
 
@@ -41,11 +41,6 @@ export interface Touch {
   /** JSON image before the command, null if the command created it. */
   before: string | null;
   /**
-   * JSON image after the command (the last one recorded), null if the command deleted it;
-   * undefined for a touch added by hand (read the row instead).
-   */
-  after?: string | null;
-  /**
    * The columns the command's updates changed (union over its updates), or null when the row
    * was inserted or deleted (every column counts as changed). Lets a slice skip rows whose
    * change it does not show (e.g. an agenda item renumbered by a move).
@@ -65,10 +60,10 @@ export class Touched {
       rows.set(t.key, t);
       return;
     }
-    // The first touch keeps the before-image, the last the after-image; the changed columns are the union of all.
-    const cols =
-      first.cols === undefined || first.cols === null || t.cols === undefined || t.cols === null ? null : new Set([...first.cols, ...t.cols]);
-    rows.set(t.key, { ...first, cols, after: t.after });
+    // The first touch keeps the before-image; the changed columns are the union of all.
+    if (first.cols === undefined || first.cols === null) return;
+    const cols = t.cols === undefined || t.cols === null ? null : new Set([...first.cols, ...t.cols]);
+    rows.set(t.key, { ...first, cols });
   }
 
   /**
@@ -82,14 +77,6 @@ export class Touched {
 
   has(table: string): boolean {
     return this.byTable.has(table);
-  }
-
-  /**
-   * A touched row's image after the command: null if it was deleted, undefined if it was not
-   * touched or its image was not recorded (then read the row).
-   */
-  after(table: string, key: Key): string | null | undefined {
-    return this.byTable.get(table)?.get(key)?.after;
   }
 
   /** The keys touched in a table (empty when none). */
@@ -157,24 +144,20 @@ export function readShapes(db: Db): Map<string, TableShape> {
 export function installCapture(db: Db): Map<string, TableShape> {
   const shapes = readShapes(db);
   installed.set(db, shapes);
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS gavel_change (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key ANY, op TEXT NOT NULL, old TEXT, cols TEXT, new TEXT)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS gavel_change (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, key ANY, op TEXT NOT NULL, old TEXT, cols TEXT)');
   const existing = db.prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'gavel_capture_%'").pluck().all() as string[];
   for (const name of existing) db.exec(`DROP TRIGGER temp.${q(name)}`);
   for (const shape of shapes.values()) {
     const t = q(shape.name);
     const lit = `'${shape.name.replace(/'/g, "''")}'`;
     const trig = (suffix: string) => q(`gavel_capture_${shape.name}_${suffix}`);
-    // The image after the change, as currentImage would read it once the command is over.
-    const after = imageSql(shape, 'NEW');
-    const moved = `${keyOf(shape, 'NEW')} IS NOT ${keyOf(shape, 'OLD')}`;
     db.exec(`
       CREATE TEMP TRIGGER ${trig('i')} AFTER INSERT ON main.${t} BEGIN
-        INSERT INTO temp.gavel_change (tbl, key, op, old, new) VALUES (${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL, ${after});
+        INSERT INTO temp.gavel_change (tbl, key, op, old) VALUES (${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL);
       END;
       CREATE TEMP TRIGGER ${trig('u')} AFTER UPDATE ON main.${t} BEGIN
-        INSERT INTO temp.gavel_change (tbl, key, op, old, cols, new)
-          VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'update', ${imageSql(shape, 'OLD')}, ${changedSql(shape)}, CASE WHEN ${moved} THEN NULL ELSE ${after} END);
-        INSERT INTO temp.gavel_change (tbl, key, op, old, new) SELECT ${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL, ${after} WHERE ${moved};
+        INSERT INTO temp.gavel_change (tbl, key, op, old, cols) VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'update', ${imageSql(shape, 'OLD')}, ${changedSql(shape)});
+        INSERT INTO temp.gavel_change (tbl, key, op, old) SELECT ${lit}, ${keyOf(shape, 'NEW')}, 'insert', NULL WHERE ${keyOf(shape, 'NEW')} IS NOT ${keyOf(shape, 'OLD')};
       END;
       CREATE TEMP TRIGGER ${trig('d')} AFTER DELETE ON main.${t} BEGIN
         INSERT INTO temp.gavel_change (tbl, key, op, old) VALUES (${lit}, ${keyOf(shape, 'OLD')}, 'delete', ${imageSql(shape, 'OLD')});
@@ -199,23 +182,9 @@ export function clearChanges(db: Db): void {
 /** What was recorded since the last clear, first image per row. */
 export function readChanges(db: Db): Touched {
   const touched = new Touched();
-  const rows = db.prepare('SELECT tbl, key, op, old, cols, new FROM temp.gavel_change ORDER BY seq').raw().all() as [
-    string,
-    Key,
-    ChangeOp,
-    string | null,
-    string | null,
-    string | null,
-  ][];
-  for (const [table, key, op, before, cols, after] of rows) {
-    touched.add({
-      table,
-      key,
-      op,
-      before,
-      cols: op === 'update' && cols !== null ? new Set(cols.split(',').slice(0, -1)) : null,
-      after,
-    });
+  const rows = db.prepare('SELECT tbl, key, op, old, cols FROM temp.gavel_change ORDER BY seq').raw().all() as [string, Key, ChangeOp, string | null, string | null][];
+  for (const [table, key, op, before, cols] of rows) {
+    touched.add({ table, key, op, before, cols: op === 'update' && cols !== null ? new Set(cols.split(',').slice(0, -1)) : null });
   }
   return touched;
 }

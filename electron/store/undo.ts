@@ -87,7 +87,7 @@ export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'image
 }
 
 /** An `undo_step` row (as read, or as the change record's image of it) without its images. */
-export const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
+const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
   id: r.id,
   scope: r.scope,
   sessionId: r.session_id,

@@ -13,8 +13,7 @@ interface AgendaRow {
   planned_minutes: number;
 }
 
-/** An `agenda_item` row (as read, or as the change record's image of it) as the domain sees it. */
-export const rowToItem = (r: AgendaRow): AgendaItem => ({
+const rowToItem = (r: AgendaRow): AgendaItem => ({
   id: r.id,
   sessionId: r.session_id,
   position: r.position,

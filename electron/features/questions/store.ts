@@ -28,8 +28,7 @@ interface QuestionRow {
   answer_id: number | null;
 }
 
-/** A `question` row (as read, or as the change record's image of it) as the domain sees it. */
-export const rowToQuestion = (r: QuestionRow): Question => ({
+const rowToQuestion = (r: QuestionRow): Question => ({
   id: r.id,
   sessionId: r.session_id,
   agendaItemId: r.agenda_item_id,
@@ -83,7 +82,7 @@ interface AnswerRow {
   accumulated_ms: number;
 }
 
-export const rowToAnswer = (r: AnswerRow): Answer => ({
+const rowToAnswer = (r: AnswerRow): Answer => ({
   id: r.id,
   sessionId: r.session_id,
   respondentId: r.respondent_id,

@@ -20,8 +20,7 @@ interface SpeechRow {
   called_at: number | null;
 }
 
-/** A `speech` row (as read, or as the change record's image of it) as the domain sees it. */
-export const rowToSpeech = (r: SpeechRow): Speech => ({
+const rowToSpeech = (r: SpeechRow): Speech => ({
   id: r.id,
   agendaItemId: r.agenda_item_id,
   delegateId: r.delegate_id,
