@@ -27,7 +27,7 @@ const countingRecordWordsEn = {
   round: '(round {round})',
   session: 'Session {n}, {council}',
   none: 'The session has no closed personnel vote yet.',
-  body: 'People’s Council',
+  body: "People's Council",
 };
 const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> = {
   opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {kind}: {title}.',
