@@ -199,7 +199,7 @@ export function currentImage(db: Db, shape: TableShape, key: Key): string | null
   return (db.prepare(sql).pluck().get(key) as string | undefined) ?? null;
 }
 
-/** Each shape's image query, built once (the SQL text is long; building it is most of a read's cost). */
+/** Each shape's image query, built once: its SQL text is long and never changes. */
 const imageQueries = new WeakMap<TableShape, string>();
 
 /** A recorded image as a row object (BLOB columns still hex). */

@@ -70,6 +70,17 @@ interface StepRow {
   images: string;
 }
 
+/** A step as read without its images. */
+const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
+  id: r.id,
+  scope: r.scope,
+  sessionId: r.session_id,
+  actor: r.actor,
+  at: r.at,
+  action: r.action,
+  subject: r.subject,
+});
+
 /** The step undo would take back in a scope, if any (whatever its session). */
 export function latestUndoStep(db: Db, scope: string): UndoStep | undefined {
   const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
@@ -85,17 +96,6 @@ export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'image
     | undefined;
   return r && undoStepOf(r);
 }
-
-/** An `undo_step` row (as read, or as the change record's image of it) without its images. */
-const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
-  id: r.id,
-  scope: r.scope,
-  sessionId: r.session_id,
-  actor: r.actor,
-  at: r.at,
-  action: r.action,
-  subject: r.subject,
-});
 
 /** One step by id (without images). */
 export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | undefined {
