@@ -2,7 +2,7 @@ import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../c
 import { parseImage } from '../store/changes';
 import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
-import { getAgendaItem, itemSessionId } from '../features/agenda/store';
+import { getAgendaItem, itemPositions, itemSessionId } from '../features/agenda/store';
 import { getLiveTiming } from '../features/timing/store';
 import { getAnswer, getQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
@@ -56,7 +56,8 @@ function memo<A, R>(fn: (arg: A) => R): (arg: A) => R {
 function refs(db: Db, touched: Touched, table: string, column: string, keyColumn = 'id'): Set<number> {
   const out = new Set<number>();
   for (const t of touched.rows(table)) {
-    if (t.before !== null) out.add((JSON.parse(t.before) as Record<string, number>)[column]);
+    const before = parseImage(t.before) as Record<string, number> | null;
+    if (before) out.add(before[column]);
     const now = db.prepare(`SELECT "${column}" FROM "${table}" WHERE "${keyColumn}" = ?`).pluck().get(t.key) as number | undefined;
     if (now !== undefined) out.add(now);
   }
@@ -111,7 +112,7 @@ const orders = new WeakMap<Touched, [number, number][]>();
 function agendaPositions(db: Db, touched: Touched, sessionId: number): [number, number][] {
   let order = orders.get(touched);
   if (!order) {
-    order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position, id').raw().all(sessionId) as [number, number][];
+    order = itemPositions(db, sessionId);
     orders.set(touched, order);
   }
   return order;
@@ -173,7 +174,7 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
     }
   };
   for (const t of touched.rows('speech')) {
-    add(t.before === null ? null : (JSON.parse(t.before) as SpeechImage), -1);
+    add(parseImage(t.before) as SpeechImage | null, -1);
     const now = db.prepare('SELECT agenda_item_id, delegate_id, first_started_at, accumulated_ms FROM speech WHERE id = ?').get(t.key) as SpeechImage | undefined;
     add(now ?? null, 1);
   }
@@ -202,8 +203,8 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
     if (step) latest.set(step.scope, step);
   }
   for (const t of touched.rows('undo_step')) {
-    const scope = t.before === null ? null : (JSON.parse(t.before) as { scope: string }).scope;
-    if (scope !== null && !latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
+    const scope = (parseImage(t.before) as { scope: string } | null)?.scope;
+    if (scope !== undefined && !latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   }
   const ops: PatchOp[] = [];
   for (const [scope, step] of latest) {
@@ -242,7 +243,7 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
   const rostrum =
     touched.changed('agenda_item', 'session_id') ||
     [...speeches.values()].some((s) => s !== undefined && AT_ROSTRUM.has(s.status)) ||
-    touched.rows('speech').some((t) => t.before !== null && AT_ROSTRUM.has((JSON.parse(t.before) as { status: string }).status));
+    touched.rows('speech').some((t) => AT_ROSTRUM.has((parseImage(t.before) as { status: string } | null)?.status ?? ''));
   const current = rostrum ? (getCurrentSpeech(db, sessionId) ?? null) : prev.current;
   if (!same(current, prev.current)) ops.push({ op: 'set', path: ['current'], value: current });
   const of = (test: (s: Speech) => boolean) => (id: number) => {

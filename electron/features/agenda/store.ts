@@ -42,6 +42,11 @@ export function getAgendaItem(db: Db, id: number): AgendaItem | undefined {
   return row ? rowToItem(row) : undefined;
 }
 
+/** A session's items as (id, position), in agenda order: what a move or a reordering needs, without reading the items. */
+export function itemPositions(db: Db, sessionId: number): [number, number][] {
+  return db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position, id').raw().all(sessionId) as [number, number][];
+}
+
 /** The session an item belongs to (undefined: no such item): the check many commands and patches make, without reading the item. */
 export function itemSessionId(db: Db, id: number): number | undefined {
   return db.prepare('SELECT session_id FROM agenda_item WHERE id = ?').pluck().get(id) as number | undefined;
@@ -79,7 +84,7 @@ export function updateAgendaItem(db: Db, id: number, item: AgendaItemInput): voi
 export function moveAgendaItem(db: Db, id: number, index: number): void {
   const item = getAgendaItem(db, id);
   if (!item) return;
-  const order = db.prepare('SELECT id, position FROM agenda_item WHERE session_id = ? ORDER BY position').raw().all(item.sessionId) as [number, number][];
+  const order = itemPositions(db, item.sessionId);
   const ids = order.map(([x]) => x).filter((x) => x !== id);
   const from = order.findIndex(([x]) => x === id);
   const to = Math.min(index, ids.length);
