@@ -4,7 +4,7 @@ export const en = {
   'nav.speakers': 'Speakers',
   'roster.agency': 'Agency',
   'roster.committee': 'Committee',
-  'picker.placeholder': 'Name without accents, or seat number',
+  'picker.placeholder': 'Name or seat number',
   'picker.none': 'No one matches.',
   'picker.absent': 'absent',
   'rosterImport.heading': 'Import from a spreadsheet',
