@@ -11,7 +11,7 @@ import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
 import { cleanInput, validationError } from './validation';
-import { clearChanges, installCapture, readChanges, Touched, type TableShape } from '../store/changes';
+import { clearChanges, installCapture, readChanges, type Touched, type TableShape } from '../store/changes';
 import { clearUndoLabel, recordUndoStep } from './undo';
 import { dirtySlices, patchSlice } from './publish';
 import { withSettingsCache } from '../store/settings';
@@ -33,12 +33,6 @@ export class Engine {
   private state: State;
   /** One transaction wrapper for every command: `db.transaction` builds a new one per call. */
   private readonly inTransaction: (fn: () => void) => void;
-  /**
-   * The reads that bring the slices up to date after a commit, in one read transaction: each
-   * statement outside a transaction takes and releases SQLite's WAL locks on its own (about
-   * thirty fcntl calls per command before this).
-   */
-  private readonly inReadTransaction: (fn: () => StateUpdate) => StateUpdate;
   /** Tables the change capture covers; re-read when a migration changes the schema. */
   private shapes: Map<string, TableShape>;
   /** How long the last publication took to bring the slices up to date, ms (read by `npm run bench`). */
@@ -54,7 +48,6 @@ export class Engine {
     readonly clock: Clock = monotonicWallClock(),
   ) {
     this.inTransaction = db.transaction((fn: () => void) => fn());
-    this.inReadTransaction = db.transaction((fn: () => StateUpdate) => fn());
     this.schemaVersionQuery = db.prepare('PRAGMA main.schema_version /* engine: capture check */').pluck();
     this.shapes = this.refreshCapture();
     this.state = this.build(SLICE_NAMES, lastRevision(db));
@@ -122,7 +115,7 @@ export class Engine {
     const { actor, role } = meta;
     let value: unknown;
     let revision = 0;
-    let touched = new Touched();
+    let published = null as { state: State; update: StateUpdate } | null;
     clearUndoLabel(this.db);
     this.inTransaction(() => {
       this.refreshCapture();
@@ -131,10 +124,17 @@ export class Engine {
       if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
       value = def.run({ db: this.db, now, actor }, payload);
       revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
-      touched = readChanges(this.db);
+      const touched = readChanges(this.db);
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });
+      // The patch is read inside the command's transaction (its locks are already held) and
+      // kept until the commit succeeds: a patch that cannot be built refuses the command
+      // instead of leaving the screens behind a committed change.
+      if (!this.quiet) published = this.patch(dirtySlices(type, def, touched), touched, revision);
     });
-    if (!this.quiet) this.publish(dirtySlices(type, def, touched), touched, revision);
+    if (published) {
+      this.state = published.state;
+      this.notify(published.update);
+    }
     return { ok: true, revision, value: value ?? null };
   }
 
@@ -154,22 +154,18 @@ export class Engine {
     return next;
   }
 
-  /** Brings each dirty slice up to date (by row patches where it can) and publishes only what changed. */
-  private publish(names: readonly SliceName[], touched: Touched, revision: number): void {
+  /** Brings each dirty slice up to date (by row patches where it can); the update holds only what changed. */
+  private patch(names: readonly SliceName[], touched: Touched, revision: number): { state: State; update: StateUpdate } {
     const t0 = performance.now();
-    const update = this.inReadTransaction(() => {
-      const next = { ...this.state, revision } as Record<string, unknown>;
-      const patches: Partial<Record<SliceName, PatchOp[]>> = {};
-      for (const name of names) {
-        const { value, ops } = patchSlice(this.db, name, this.state[name], touched);
-        next[name] = value;
-        if (ops.length > 0) patches[name] = ops.map(packRows);
-      }
-      this.state = next as State;
-      return { revision, serverTime: this.clock(), slices: {}, patches };
-    });
+    const next = { ...this.state, revision } as Record<string, unknown>;
+    const patches: Partial<Record<SliceName, PatchOp[]>> = {};
+    for (const name of names) {
+      const { value, ops } = patchSlice(this.db, name, this.state[name], touched);
+      next[name] = value;
+      if (ops.length > 0) patches[name] = ops.map(packRows);
+    }
     this.lastPublishMs = performance.now() - t0;
-    this.notify(update);
+    return { state: next as State, update: { revision, serverTime: this.clock(), slices: {}, patches } };
   }
 
   private notify(update: StateUpdate): void {

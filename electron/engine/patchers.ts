@@ -34,7 +34,7 @@ const CURRENT_SESSION = 'current_session_id';
 
 /**
  * The current session, read once per publication (every patcher asks; the publication's
- * reads are one read transaction, so it cannot change in between).
+ * reads are inside the command's transaction, so it cannot change in between).
  */
 const sessions = new WeakMap<Touched, number | null>();
 function sessionOf(db: Db, touched: Touched): number | null {
