@@ -127,6 +127,12 @@ export function packRows(op: PatchOp): PatchOp {
   return { ...op, upsert: [], pack: { cols, rows: op.upsert.map((r) => cols.map((c) => r[c])) } };
 }
 
+/** Equal as JSON would send them; plain values are compared without serialising them. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * How `row` differs from `old` as a patch entry: nothing, the fields that changed (merge, when
  * fewer than half did: a renumbered item sends its position only), or the whole row.
@@ -136,7 +142,7 @@ export function rowChange(old: Row | undefined, row: Row, key = 'id'): { upsert?
   const changed = { [key]: row[key] } as Row;
   let n = 0;
   for (const key of Object.keys(row)) {
-    if (JSON.stringify(old[key]) !== JSON.stringify(row[key])) {
+    if (!sameValue(old[key], row[key])) {
       changed[key] = row[key];
       n++;
     }
