@@ -17,7 +17,9 @@ export interface Shortcut {
 }
 
 class Shortcuts {
-  list = $state<Shortcut[]>([]);
+  // Raw: a deep $state would wrap each entry in a proxy, and removal compares the entries a
+  // view registered with those held (a proxied list never found them: a view's keys outlived it).
+  list = $state.raw<Shortcut[]>([]);
   helpOpen = $state(false);
 
   /** Registers shortcuts for as long as the caller lives; returns the function that removes them. */

@@ -28,4 +28,14 @@ describe('the shortcut list (?)', () => {
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
     expect(calls).toEqual(['speaker']);
   });
+
+  it('forgets a view\'s keys when the view goes away, so they cannot act from another view', () => {
+    const calls: string[] = [];
+    const leaveSpeakers = shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => calls.push('next speaker') }]);
+    removers.push(shortcuts.register([{ keys: 'Alt+o', label: 'live.nextItem', run: () => calls.push('votes') }]));
+    leaveSpeakers();
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
+    expect(calls).toEqual([]);
+    expect(shortcuts.list.map((s) => s.keys)).toEqual(['Alt+o']);
+  });
 });

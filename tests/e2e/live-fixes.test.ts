@@ -53,6 +53,22 @@ describe('a seeded first morning', () => {
     seeded = await seedSitting(server.url);
   });
 
+  it("a view's keys do nothing once the chair has gone to another view", async () => {
+    const page = await openPage(browser, server.url, 'en');
+    const byId = (id: string) => VIEWS.find((v) => v.id === id)!;
+    await showView(page, byId('speakers'));
+    const speaking = await page.getByTestId('floor-name').textContent();
+    await page.getByRole('button', { name: /^Pause/ }).waitFor();
+    await showView(page, byId('votes'));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Speakers' next, finish, pause and one more minute, pressed in Votes.
+    for (const key of ['n', 'f', 'Space', '+']) await page.keyboard.press(key);
+    await showView(page, byId('speakers'));
+    expect(await page.getByTestId('floor-name').textContent()).toBe(speaking);
+    await page.getByRole('button', { name: /^Pause/ }).waitFor();
+    expect(await page.locator('.floor').innerText()).not.toContain('extra');
+  });
+
   it('changing the vote chosen for the hall shows it at once in mode 4', async () => {
     const page = await openPage(browser, server.url, 'en');
     await page.keyboard.press('Alt+9');
