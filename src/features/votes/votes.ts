@@ -26,12 +26,14 @@ export function sessionVotes(data: State): VoteView[] {
 }
 
 /**
- * What the hall shows: the latest vote opened in this session while it is open, and its
- * result once announced; between close and announcement, nothing (no stale result).
+ * What the hall shows: the vote of this session that moved last (opened or announced) while it
+ * is open, and its result once announced; between close and announcement, nothing (no stale
+ * result). An earlier vote announced again after a correction is what moved last.
  */
 export function hallVote(data: State): VoteView | null {
   const started = sessionVotes(data).filter((v) => v.openedAt !== null);
-  const latest = started.sort((a, b) => b.openedAt! - a.openedAt! || b.id - a.id)[0];
+  const movedAt = (v: VoteView) => Math.max(v.openedAt!, v.announcedAt ?? 0);
+  const latest = started.sort((a, b) => movedAt(b) - movedAt(a) || b.id - a.id)[0];
   if (!latest) return null;
   return latest.status === 'open' || latest.announcedAt !== null ? latest : null;
 }

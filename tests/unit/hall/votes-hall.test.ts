@@ -23,6 +23,24 @@ describe('what the hall shows', () => {
     expect(hallVote(data())).toBeNull(); // never the older result while a newer one waits
   });
 
+  it('an earlier vote corrected and announced again is what the hall shows', () => {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const data = () => engine.current;
+    const [a, b] = ['A', 'B'].map((title) => ok(engine, 'vote.create', { resolutionTitle: title, method: 'hands' }).id);
+    for (const id of [a, b]) {
+      ok(engine, 'vote.open', { id, present: 40 });
+      ok(engine, 'vote.tally', { id, for: 30, against: 5, abstain: 5 });
+      ok(engine, 'vote.close', { id });
+      ok(engine, 'vote.announce', { id });
+      clock.advance(60_000);
+    }
+    expect(hallVote(data())?.id).toBe(b);
+    ok(engine, 'vote.correct', { id: a, reason: 'Nhầm số phiếu', tally: { for: 19, against: 10, abstain: 4 } });
+    ok(engine, 'vote.announce', { id: a });
+    expect(hallVote(data())?.id).toBe(a);
+  });
+
   it('lists who changed between two versions of a named vote', () => {
     expect(markChanges({ 1: 'for', 2: 'for' }, { 1: 'for', 2: 'against', 3: 'abstain' })).toEqual([
       { delegateId: 2, choice: 'against' },
