@@ -92,4 +92,30 @@ describe('broadcast overlay in Chromium', () => {
     chair.close();
     await context.close();
   });
+
+  it("speaks the session's hall language, not the mixer browser's", async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+      await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const vote = await run('vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
+      await run('vote.open', { id: vote.id, present: 33 });
+      await run('vote.tally', { id: vote.id, for: 30, against: 2, abstain: 1 });
+      await run('vote.close', { id: vote.id });
+      await run('vote.announce', { id: vote.id });
+      await run('overlay.set', { visible: true });
+      close();
+      // OBS's browser source reports English.
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      failOnPageErrors(page);
+      await page.goto(served.url + 'overlay');
+      await page.getByText('ĐÃ THÔNG QUA').waitFor({ timeout: 5000 });
+      expect(await page.getByText('ADOPTED').count()).toBe(0);
+      await context.close();
+    } finally {
+      await served.stop();
+    }
+  });
 });
