@@ -45,10 +45,10 @@ function effectiveKind(db: Db, s: Pick<Speech, 'id' | 'agendaItemId' | 'delegate
 
 const limitMs = (db: Db, kind: SpeechKind) => readRules(db).limits[kind] * 1000;
 
-/** Closes the current speech, if any, as done. */
-function finishCurrent(db: Db, now: number): void {
+/** Closes the current speech, if any (and only if it is on `itemId`, when given), as done. */
+export function finishCurrent(db: Db, now: number, itemId?: number): void {
   const cur = getCurrentSpeech(db, requireSession(db));
-  if (!cur) return;
+  if (!cur || (itemId !== undefined && cur.agendaItemId !== itemId)) return;
   const { startedAt, accumulatedMs } = pauseTimer(cur, now);
   // Called but never started: nobody spoke, so it goes back to waiting at the front.
   if (cur.firstStartedAt === null) updateSpeech(db, cur.id, { status: 'queued', position: -1 });

@@ -13,6 +13,7 @@ import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { requireItem } from '../agenda/commands';
 import { followLiveItem } from '../speakers/slices';
+import { finishCurrent } from '../speakers/commands';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';
@@ -34,7 +35,10 @@ function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sit
   if (other && other.id !== self) throw localized('duplicate-sitting', (l) => ({ date: s.date, part: sittingParts[l][s.part] }));
 }
 
-/** Closes the running segment of an item and leaves it paused or finished. */
+/**
+ * Closes the running segment of an item and leaves it paused or finished. A finished item's
+ * speech at the rostrum ends with it: the floor moves on, and the hall must not keep counting it.
+ */
 function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
   const t = getLiveTiming(db, itemId)!;
   const seg = openSegmentId(db, itemId);
@@ -42,6 +46,7 @@ function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finis
     closeSegment(db, seg, now);
   }
   setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now) });
+  if (status === 'finished') finishCurrent(db, now, itemId);
 }
 
 /** Sets an item running; another running item is finished or paused as the chair chose. */

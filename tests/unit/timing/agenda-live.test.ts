@@ -142,6 +142,31 @@ describe('live control of agenda items', () => {
     expect(dumpDb(db).sitting).toEqual(start.sitting);
     expect(refused(engine, 'undo', { scope: 'timing' }).code).toBe('nothing-to-undo');
   });
+
+  it('a finished item ends the speech at its rostrum, and undo brings both back', () => {
+    const { engine, db, clock, a, b, c } = setUp();
+    const d1 = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An', seatNumber: 1 }).id;
+    const d2 = ok(engine, 'delegate.add', { fullName: 'Lê Văn Bình', seatNumber: 2 }).id;
+    ok(engine, 'item.start', { id: a });
+    ok(engine, 'speaker.request', { agendaItemId: a, delegateId: d1 });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    clock.advance(3 * MIN);
+    const speaking = dumpDb(db).speech;
+    ok(engine, 'item.finish', { id: a });
+    expect(engine.current.speakers.current).toBeNull();
+    expect(dumpDb(db).speech).toEqual([expect.objectContaining({ status: 'done', accumulated_ms: 3 * MIN, finished_at: clock() })]);
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(dumpDb(db).speech).toEqual(speaking);
+    expect(engine.current.speakers.current).toMatchObject({ delegateId: d1, status: 'speaking' });
+    // Moving on to the next item with "finish" ends it too; a speech on another item is left alone.
+    ok(engine, 'item.start', { id: b, current: 'finish' });
+    expect(engine.current.speakers.current).toBeNull();
+    ok(engine, 'speaker.request', { agendaItemId: b, delegateId: d2 });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'item.start', { id: c, current: 'pause' });
+    expect(engine.current.speakers.current).toMatchObject({ delegateId: d2, status: 'called' });
+  });
 });
 
 describe('sittings follow the selected session', () => {
