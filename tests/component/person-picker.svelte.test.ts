@@ -27,6 +27,19 @@ const key = (input: HTMLInputElement, k: string) => {
 const options = () => [...document.querySelectorAll('[role=option] .name')].map((o) => o.textContent);
 
 describe('PersonPicker', () => {
+  it('Escape closes the list, and a second Escape leaves the box for the view\'s keys', () => {
+    i18n.set('en');
+    app = mount(PersonPicker, { target: document.body, props: { people, label: 'Person' } });
+    const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
+    input.focus();
+    type(input, 'nguyen');
+    key(input, 'Escape');
+    expect(options()).toEqual([]);
+    expect(document.activeElement).toBe(input);
+    key(input, 'Escape');
+    expect(document.activeElement).not.toBe(input);
+  });
+
   it('finds people by name without diacritics or by seat, and picks with the keyboard', () => {
     i18n.set('en');
     const picked: number[] = [];
