@@ -123,3 +123,24 @@ export function hallShowsQuestions(data: Pick<State, 'questions'> | null): boole
   const answerId = qs.live.answerId;
   return qs.answers.some((a) => a.id === answerId && a.endedAt === null);
 }
+
+/**
+ * What `d` (mark answered) marks: the questions the latest answer took, and the questions they
+ * follow up on that were answered too and are still pending. The exchange ends together: an
+ * original answered before its follow-up must not stay "pending" in the log.
+ */
+export function answeredByLatest(data: Pick<State, 'questions'>): number[] {
+  const { list, answers } = data.questions;
+  const last = answers.at(-1);
+  if (!last) return [];
+  const byId = new Map(list.map((q) => [q.id, q]));
+  const ids = new Set<number>();
+  for (const q of list) {
+    if (q.answerId !== last.id) continue;
+    for (let cur: Question | undefined = q; cur; cur = cur.parentId === null ? undefined : byId.get(cur.parentId)) {
+      if (cur.status === 'pending' && cur.answerId !== null) ids.add(cur.id);
+    }
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+

@@ -43,7 +43,8 @@ export const en = {
   'q.sittingDate': 'Sitting date (optional)',
   'q.undone': 'Last questioning action undone.',
   'q.nothingToMark': 'No answered question to mark.',
-  'q.markedAnswered': '{n} question(s) marked answered in the sitting.',
+  'q.markedAnswered': '{n} questions marked answered in the sitting.',
+  'q.markedAnsweredOne': 'Question marked answered in the sitting.',
 
   'q.register': 'Register a question',
   'q.findDelegate': 'Find delegate (name or seat)',
@@ -156,6 +157,7 @@ export const vi: Record<keyof typeof en, string> = {
   'q.undone': 'Đã hoàn tác thao tác chất vấn vừa rồi.',
   'q.nothingToMark': 'Chưa có câu hỏi nào đã được trả lời để đánh dấu.',
   'q.markedAnswered': 'Đã ghi {n} câu hỏi là trả lời tại phiên họp.',
+  'q.markedAnsweredOne': 'Đã ghi câu hỏi là trả lời tại phiên họp.',
 
   'q.register': 'Đăng ký câu hỏi',
   'q.findDelegate': 'Tìm đại biểu (tên hoặc số ghế)',

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/engine';
-import { figures, filterLog, hallShowsQuestions, isOverdue, logCsv } from '../../../src/features/questions/questions';
+import { answeredByLatest, figures, filterLog, hallShowsQuestions, isOverdue, logCsv } from '../../../src/features/questions/questions';
 import { newEngine, ok, seedBasics } from '../helpers';
 
 /** The log's figures and export, computed from a sitting run on the real engine. */
@@ -71,4 +71,26 @@ describe('questioning log', () => {
     ok(e2, 'undo', { scope: 'questions' }); // … the answer running
     expect(hallShowsQuestions(data(e2))).toBe(true);
   });
+
+  it('mark answered (d) after a follow-up takes the original question too', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+    const r = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
+    const first = ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Tiến độ cấp giấy chứng nhận?' }).id;
+    const other = ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Đất công bị lấn chiếm?' }).id;
+    expect(answeredByLatest(engine.current)).toEqual([]);
+    ok(engine, 'question.next');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.stop');
+    const follow = ok(engine, 'question.followUp', { parentId: first, text: 'Khi nào xong?' }).id;
+    ok(engine, 'answer.start');
+    ok(engine, 'question.stop');
+    expect(answeredByLatest(engine.current)).toEqual([first, follow]);
+    ok(engine, 'question.mark', { ids: [first], status: 'written', note: 'Trả lời bằng văn bản' });
+    // Only what is still pending; a question never asked is not touched.
+    expect(answeredByLatest(engine.current)).toEqual([follow]);
+    expect(answeredByLatest(engine.current)).not.toContain(other);
+  });
 });
+
