@@ -69,6 +69,28 @@ describe('a seeded first morning', () => {
     expect(await page.locator('.floor').innerText()).not.toContain('extra');
   });
 
+  it('closing a named vote while present delegates have no mark asks first', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await showView(page, VIEWS.find((v) => v.id === 'votes')!);
+    await page.getByRole('button', { name: 'Show vote: Nghị quyết về biên chế công chức năm 2027' }).click();
+    await page.getByRole('button', { name: /^Open the vote/ }).click();
+    const close = page.getByRole('button', { name: /^Close the vote/ });
+    await close.waitFor();
+    const asked: string[] = [];
+    page.removeAllListeners('dialog'); // openPage accepts every dialog; this test answers its own
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await close.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^\d+ of the \d+ delegates present have no mark and will count as not voting\. Close the vote\?$/);
+    expect(await close.isVisible()).toBe(true); // still open
+    page.once('dialog', (d) => void d.accept());
+    await close.click();
+    await page.getByRole('button', { name: /^Announce/ }).waitFor();
+  });
+
   it('changing the vote chosen for the hall shows it at once in mode 4', async () => {
     const page = await openPage(browser, server.url, 'en');
     await page.keyboard.press('Alt+9');
