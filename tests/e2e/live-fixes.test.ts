@@ -45,6 +45,18 @@ describe('council and sessions', () => {
   });
 });
 
+describe('the console frame', () => {
+  it('a view shorter than the window makes no page scroll at 1366×768', async () => {
+    const server = await fresh();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const id of ['setup', 'activity']) {
+      await showView(page, VIEWS.find((v) => v.id === id)!);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
+    }
+  });
+});
+
 describe('a seeded first morning', () => {
   let server: Served;
   let seeded: Sitting;
