@@ -3,10 +3,18 @@
  * label each view reads from `state.undo[scope]` (action + subject, never parsed from text).
  */
 import { live } from './live.svelte';
+import { t } from './i18n.svelte';
+import { toast } from './toast.svelte';
+import { ageToAsk } from './undoAge';
 
 /** The engine's undo scopes: the item timers, the speaker queue, the questioning. */
 export type UndoScope = 'timing' | 'queue' | 'questions';
 
-export function undo(scope: UndoScope) {
-  return live.send('undo', { scope });
+/** Takes back the scope's latest step, named `what` in the question and the toast. */
+export async function undo(scope: UndoScope, what: string) {
+  const minutes = ageToAsk(live.state?.undo[scope], live.now());
+  if (minutes !== null && !confirm(t('undo.askOld', { what, minutes }))) return { ok: false as const, error: { code: 'cancelled', message: '' } };
+  const reply = await live.send('undo', { scope });
+  if (reply.ok) toast.show(t('undo.done', { what }));
+  return reply;
 }

@@ -97,7 +97,7 @@ describe('questioning sitting in Chromium', () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('Control+z'); // undo the resume
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
-    await page.getByText('Last questioning action undone.').waitFor();
+    await page.getByText('Undone: pause or resume').waitFor();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('a');
@@ -105,7 +105,7 @@ describe('questioning sitting in Chromium', () => {
     await expect.poll(() => hall.getByTestId('hall-answer').textContent()).toBe('Phạm Minh Chính');
     await hall.getByRole('timer', { name: 'Thời gian trả lời' }).waitFor();
     await page.keyboard.press('d');
-    await page.getByText('1 question(s) marked answered in the sitting.').waitFor();
+    await page.getByText('Question marked answered in the sitting.').waitFor();
     await page.keyboard.press('r');
     await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
     await page.getByRole('button', { name: 'Ask follow-up' }).click();

@@ -1,5 +1,7 @@
 /** Strings of the live-sitting fixes (issue 15): hall states, key grammar, prompts. */
 export const en = {
+  'undo.askOld': 'Undo “{what}”, done {minutes} minutes ago? What it changed goes back to how it was then; what was done since stays as it is.',
+  'undo.done': 'Undone: {what}',
   'hall.called': 'Invited to speak',
   'session.titleColumn': 'Title',
   'session.datesColumn': 'Dates',
@@ -44,6 +46,8 @@ export const en = {
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
+  'undo.askOld': 'Hoàn tác “{what}” đã làm cách đây {minutes} phút? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
+  'undo.done': 'Đã hoàn tác: {what}',
   'hall.called': 'Mời phát biểu',
   'session.titleColumn': 'Tên gọi',
   'session.datesColumn': 'Thời gian',
