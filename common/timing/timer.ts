@@ -45,3 +45,14 @@ export function formatClock(ms: number): string {
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
   return `${sign}${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
+
+/**
+ * actual − planned, signed ("+2:05", "−25:00", "0"), in the whole seconds each is shown in
+ * beside it: an item cut short after 0.6 s reads 0:00 against 25:00, so its difference is
+ * −25:00, not the −24:59 of the raw milliseconds.
+ */
+export function formatDifference(actualMs: number, plannedMs: number): string {
+  const ms = Math.floor(actualMs / 1000) * 1000 - Math.floor(plannedMs / 1000) * 1000;
+  return ms === 0 ? '0' : `${ms > 0 ? '+' : '−'}${formatClock(Math.abs(ms))}`;
+}
+
