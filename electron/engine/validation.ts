@@ -68,7 +68,10 @@ function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | nu
       // zod 4 keeps the input on an issue only when asked (reportInput), so what was received
       // is read from the input if present, else from zod's own message ("received number").
       const received = issue.input !== undefined ? (issue.input === null ? 'null' : typeof issue.input) : /received (\w+)/.exec(issue.message)?.[1];
-      if (received === undefined || received === 'undefined' || received === 'null') return ['required', {}];
+      if (received === undefined || received === 'undefined') return ['required', {}];
+      // A number typed wrong in a form ("12,5", "abc") is NaN, which JSON sends as null: say what
+      // the field takes, not that it is missing.
+      if (received === 'null' && issue.expected !== 'int' && issue.expected !== 'number') return ['required', {}];
       if (issue.expected === 'int') return ['integer', {}];
       if (issue.expected === 'number') return ['number', {}];
       if (issue.expected === 'string') return ['text', {}];

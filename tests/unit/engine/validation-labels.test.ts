@@ -26,6 +26,14 @@ describe('validation messages, one per kind of error', () => {
     expect(refusal({ fullName: 'A'.repeat(121) }).en).toBe('Full name is longer than 120 characters.');
     expect(refusal({}).en).toBe('Full name is required.');
   });
+  it('a number typed wrong in a form (NaN, sent by JSON as null) is not "required"', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 30 });
+    const typed = JSON.parse(JSON.stringify({ id, for: Number('12,5'), against: 0, abstain: 0 }));
+    expect(refused(engine, 'vote.tally', typed)).toMatchObject({ en: 'For must be a number.', vi: 'Tán thành phải là một số.' });
+  });
 });
 
 describe('field labels per domain', () => {
