@@ -33,6 +33,20 @@ const nothingLive = { timing: { items: [] } };
 const render = hallRenderer();
 
 describe('hall content', () => {
+  it('a question or answer the chair paused says so, as a paused speech does', () => {
+    const questioning = (pause: boolean) =>
+      engineState((engine) => {
+        const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+        const r = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
+        ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Tiến độ cấp giấy chứng nhận?' });
+        ok(engine, 'question.next');
+        if (pause) ok(engine, 'question.toggle');
+      });
+    const kind = (data: State) => render(data).querySelector('.qpanel .kind')?.textContent;
+    expect(kind(questioning(false))).toBe('Question');
+    expect(kind(questioning(true))).toBe('Question · Paused');
+  });
+
   it('automatic mode follows the first live provider, else says the session has not started', () => {
     expect(contentFor(stateWith({}))?.id).toBe('auto:item');
     expect(contentFor(stateWith({}, nothingLive))?.id).toBe('auto:agenda');
