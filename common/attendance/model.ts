@@ -8,6 +8,8 @@ export interface RollCall {
   sessionId: number;
   sittingLabel: string;
   openedAt: number;
+  /** The council's seats when the roll call was taken (null: not known, from before this was kept). */
+  seats: number | null;
 }
 
 export interface Mark {

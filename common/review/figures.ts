@@ -426,10 +426,11 @@ function voteFigures(input: ReviewInput): Review['votes'] {
 }
 
 function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
-  const voters = input.delegates.filter((d) => d.voting);
-  const votingIds = new Set(voters.map((d) => d.id));
   return input.rollCalls.map((rc) => {
-    const marks = rc.marks.filter((m) => votingIds.has(m.delegateId));
+    // The voting delegates the roll call was taken against, whatever the roster is today.
+    const voters = rc.memberIds.map((id) => ({ id, voting: true }));
+    const members = new Set(rc.memberIds);
+    const marks = rc.marks.filter((m) => members.has(m.delegateId));
     const count = (s: string) => marks.filter((m) => m.status === s).length;
     return {
       label: rc.label,
@@ -474,7 +475,8 @@ export interface ReviewInput {
   answers: Answer[];
   respondents: Respondent[];
   votes: Vote[];
-  rollCalls: { label: string; openedAt: number; marks: Mark[] }[];
+  /** Each roll call with its marks and the voting delegates it was taken against. */
+  rollCalls: { label: string; openedAt: number; marks: Mark[]; memberIds: number[] }[];
   /** Engine clock, epoch ms: running timers are counted up to it. */
   now: number;
   /** The hall's date at `now` (YYYY-MM-DD): written answers due before it are overdue. */

@@ -9,7 +9,13 @@ import { awayFrom } from '../attendance/model';
  * accepting named marks) and the votes view both ask this, so what the secretary sees is
  * what the engine accepts.
  */
-export function presentVoters<D extends Pick<Delegate, 'id' | 'voting'>>(delegates: readonly D[], marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[] = []): D[] {
+export function presentVoters<D extends Pick<Delegate, 'id' | 'voting'>>(
+  delegates: readonly D[],
+  marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[] = [],
+  /** The roll call's own roster (the attendance slice's `memberIds`); null before any roll call. */
+  memberIds: readonly number[] | null = null,
+): D[] {
   const away = awayFrom(marks);
-  return delegates.filter((d) => d.voting && !away.has(d.id));
+  const members = memberIds === null ? null : new Set(memberIds);
+  return delegates.filter((d) => d.voting && !away.has(d.id) && (members === null || members.has(d.id)));
 }

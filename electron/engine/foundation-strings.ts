@@ -14,6 +14,7 @@ const foundationErrorsEn = {
   'delegate-has-record': '{name} has spoken or voted by name in the session, so cannot be removed from the roster.',
   'item-has-history': '“{title}” has already been run (it has timings or speeches), so it cannot be removed from the agenda.',
   'nothing-to-undo': 'There is nothing left to undo.',
+  'delegate-in-roll-call': '{name} is in the roll call of a sitting, so cannot be removed from the roster: that sitting’s attendance would change.',
   internal: 'Something went wrong; nothing was changed.',
 };
 const foundationErrorsVi: Record<keyof typeof foundationErrorsEn, string> = {
@@ -30,6 +31,7 @@ const foundationErrorsVi: Record<keyof typeof foundationErrorsEn, string> = {
   'delegate-has-record': '{name} đã phát biểu hoặc đã biểu quyết ghi danh trong kỳ họp, nên không thể xóa khỏi danh sách.',
   'item-has-history': '«{title}» đã được điều hành (có thời gian hoặc phát biểu), nên không thể xóa khỏi chương trình.',
   'nothing-to-undo': 'Không còn thao tác nào để hoàn tác.',
+  'delegate-in-roll-call': '{name} có trong điểm danh của một phiên họp, nên không thể xóa khỏi danh sách: số liệu điểm danh của phiên họp đó sẽ bị thay đổi.',
   internal: 'Đã xảy ra lỗi; không có gì bị thay đổi.',
 };
 export const foundationErrors = { en: foundationErrorsEn, vi: foundationErrorsVi };

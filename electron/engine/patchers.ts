@@ -268,6 +268,7 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
   const other =
     sessionChanged(touched) ||
     touched.has('roll_call') ||
+    touched.has('roll_call_member') ||
     touched.has('council') ||
     touched.changed('delegate', 'voting') ||
     touched.keys('setting').some((k) => k === 'rules' || String(k).startsWith('attendance.current.'));
@@ -300,7 +301,7 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
   setOrder(op, applied, applied.map((m) => m.delegateId as number).sort((a, b) => a - b));
   const ops: PatchOp[] = [op];
   const marks = (applyPatch(prev, ops) as State['attendance']).marks;
-  // Present moves only for the voting delegates whose mark changed.
+  // Present moves only for the counted delegates whose mark changed.
   const before = new Map(prev.marks.map((m) => [m.delegateId, m]));
   const after = new Map(marks.map((m) => [m.delegateId, m]));
   let present = prev.present;
@@ -308,7 +309,9 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
     const was = isPresent(before.get(delegateId));
     const is = isPresent(after.get(delegateId));
     if (was === is) continue;
-    if (db.prepare('SELECT voting FROM delegate WHERE id = ?').pluck().get(delegateId) === 1) present += is ? 1 : -1;
+    // Counted only if the roll call counts them (presentVoters: on its roster, and voting).
+    const counted = db.prepare('SELECT 1 FROM roll_call_member m JOIN delegate d ON d.id = m.delegate_id WHERE m.roll_call_id = ? AND m.delegate_id = ? AND d.voting = 1');
+    if (counted.get(rollCallId, delegateId) !== undefined) present += is ? 1 : -1;
   }
   if (present !== prev.present) {
     ops.push({ op: 'set', path: ['present'], value: present });

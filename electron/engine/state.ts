@@ -67,7 +67,7 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   personnel: ['personnel_vote', 'personnel_person', 'personnel_counter', 'personnel_version', CURRENT],
   sittings: ['sitting', CURRENT],
   timing: ['agenda_item', 'item_segment', CURRENT],
-  attendance: ['roll_call', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
+  attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
   speakers: ['speech', 'agenda_item(session_id,status,kind,position)', 'setting:speakers.item.*', CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],

@@ -1,7 +1,7 @@
 import type { Db } from '../../store/db';
 import { getCouncil } from '../council/store';
 import { getCurrentSessionId } from '../council/sessions';
-import { listRollCalls } from './store';
+import { getRollCall, listMemberIds, listRollCalls } from './store';
 import { presence } from './presence';
 import { presentVoters } from '../../../common/votes/present';
 import { hasQuorum, quorumNeeded } from '../../../common/attendance/quorum';
@@ -9,16 +9,20 @@ import { readRules } from '../council/rules';
 
 function attendance(db: Db) {
   const sessionId = getCurrentSessionId(db);
-  const totalSeats = getCouncil(db)?.totalSeats ?? 0;
   const quorum = readRules(db).quorum;
   // Ids only: this slice is rebuilt on every roll-call mark, and the roster may be hundreds.
   const voting = db.prepare('SELECT id, voting = 1 AS voting FROM delegate WHERE voting = 1').all() as { id: number; voting: boolean }[];
   const p = sessionId === null ? null : presence(db, sessionId);
+  // A roll call counts the voting delegates it was taken against, of the seats there were then.
+  const memberIds = p?.rollCallId == null ? null : listMemberIds(db, p.rollCallId);
+  const totalSeats = (p?.rollCallId == null ? null : getRollCall(db, p.rollCallId)?.seats) ?? getCouncil(db)?.totalSeats ?? 0;
   // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
-  const present = presentVoters(voting, p?.marks).length;
+  const present = presentVoters(voting, p?.marks, memberIds).length;
   return {
     sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
     currentId: p?.rollCallId ?? null,
+    /** The voting delegates the current roll call counts (null before any: every voting delegate on the roster). */
+    memberIds,
     /** Exceptions only; everyone else is present. */
     marks: p?.marks ?? [],
     /** Voting delegates in the hall now, of the council's total seats. */

@@ -7,9 +7,10 @@ interface RollCallRow {
   session_id: number;
   sitting_label: string;
   opened_at: number;
+  seats: number | null;
 }
 
-const rowToRollCall = (r: RollCallRow): RollCall => ({ id: r.id, sessionId: r.session_id, sittingLabel: r.sitting_label, openedAt: r.opened_at });
+const rowToRollCall = (r: RollCallRow): RollCall => ({ id: r.id, sessionId: r.session_id, sittingLabel: r.sitting_label, openedAt: r.opened_at, seats: r.seats });
 
 export function listRollCalls(db: Db, sessionId: number): RollCall[] {
   return (db.prepare('SELECT * FROM roll_call WHERE session_id = ? ORDER BY opened_at, id').all(sessionId) as RollCallRow[]).map(rowToRollCall);
@@ -25,8 +26,56 @@ export function findRollCall(db: Db, sessionId: number, label: string): RollCall
   return row ? rowToRollCall(row) : undefined;
 }
 
+/**
+ * A new roll call, with the roster it is taken against (every voting delegate now) and the
+ * council's seats now: what the sitting's figures are worked out from, whatever the roster
+ * becomes later.
+ */
 export function insertRollCall(db: Db, sessionId: number, label: string, at: number): number {
-  return Number(db.prepare('INSERT INTO roll_call (session_id, sitting_label, opened_at) VALUES (?, ?, ?)').run(sessionId, label, at).lastInsertRowid);
+  const id = Number(
+    db
+      .prepare('INSERT INTO roll_call (session_id, sitting_label, opened_at, seats) VALUES (?, ?, ?, (SELECT total_seats FROM council WHERE id = 1))')
+      .run(sessionId, label, at).lastInsertRowid,
+  );
+  db.prepare('INSERT INTO roll_call_member (roll_call_id, delegate_id) SELECT ?, id FROM delegate WHERE voting = 1').run(id);
+  return id;
+}
+
+export function setRollCallSeats(db: Db, rollCallId: number, seats: number): void {
+  db.prepare('UPDATE roll_call SET seats = ? WHERE id = ?').run(seats, rollCallId);
+}
+
+/** The voting delegates a roll call was taken against, by id. */
+export function listMemberIds(db: Db, rollCallId: number): number[] {
+  return db.prepare('SELECT delegate_id FROM roll_call_member WHERE roll_call_id = ? ORDER BY delegate_id').pluck().all(rollCallId) as number[];
+}
+
+export function isMember(db: Db, rollCallId: number, delegateId: number): boolean {
+  return db.prepare('SELECT 1 FROM roll_call_member WHERE roll_call_id = ? AND delegate_id = ?').get(rollCallId, delegateId) !== undefined;
+}
+
+/** A voting delegate added (or made voting) during a roll call counts in it from then on. */
+export function joinRollCall(db: Db, rollCallId: number, delegateId: number): void {
+  db.prepare('INSERT OR IGNORE INTO roll_call_member (roll_call_id, delegate_id, joined_later) VALUES (?, ?, 1)').run(rollCallId, delegateId);
+}
+
+/**
+ * The roll calls a delegate is part of the record of: marked in, or counted by one, except
+ * `underWay` if they were entered during it (someone entered by mistake may be taken out).
+ */
+export function rollCallsOf(db: Db, delegateId: number, underWay: number | null): number {
+  return db
+    .prepare(
+      `SELECT count(*) FROM (
+         SELECT roll_call_id FROM roll_call_member WHERE delegate_id = ? AND NOT (roll_call_id IS ? AND joined_later = 1)
+         UNION SELECT roll_call_id FROM attendance WHERE delegate_id = ?)`,
+    )
+    .pluck()
+    .get(delegateId, underWay, delegateId) as number;
+}
+
+export function leaveRollCall(db: Db, rollCallId: number, delegateId: number): void {
+  db.prepare('DELETE FROM roll_call_member WHERE roll_call_id = ? AND delegate_id = ?').run(rollCallId, delegateId);
 }
 
 const currentKey = (sessionId: number) => `attendance.current.${sessionId}`;
@@ -35,6 +84,12 @@ const currentKey = (sessionId: number) => `attendance.current.${sessionId}`;
 export function getCurrentRollCallId(db: Db, sessionId: number): number | null {
   const id = getSetting<number>(db, currentKey(sessionId));
   return id !== undefined && getRollCall(db, id) ? id : null;
+}
+
+/** The roll call under way in the selected session, if any. */
+export function currentRollCallId(db: Db): number | null {
+  const sessionId = getSetting<number>(db, 'current_session_id');
+  return sessionId === undefined ? null : getCurrentRollCallId(db, sessionId);
 }
 
 export function setCurrentRollCallId(db: Db, sessionId: number, id: number): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentRollCallId, setRollCallSeats } from '../attendance/store';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import { getCouncil, saveCouncil } from './store';
@@ -41,6 +42,9 @@ export const councilCommands = {
       const voting = listDelegates(db).filter((d) => d.voting).length;
       if (c.totalSeats < voting) throw new EngineError('seats-below-roster', { seats: c.totalSeats, voting });
       saveCouncil(db, c);
+      // The roll call under way counts against the seats as they are now; held ones keep theirs.
+      const underWay = currentRollCallId(db);
+      if (underWay !== null) setRollCallSeats(db, underWay, c.totalSeats);
     },
   }),
 

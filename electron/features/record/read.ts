@@ -13,7 +13,7 @@ import { listAgenda } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
-import { listMarks as listAttendance, listRollCalls } from '../attendance/store';
+import { listMarks as listAttendance, listMemberIds, listRollCalls } from '../attendance/store';
 import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
@@ -143,15 +143,16 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   }));
 
   const rollCalls = listRollCalls(db, sessionId);
-  const voting = [...people.values()].filter((d) => d.voting);
   const summary = (s: Sitting): RollCallSummary | null => {
     const call = rollCalls.find((r) => r.sittingLabel === sittingLabel(s));
     if (!call) return null;
-    const marks = listAttendance(db, call.id).filter((m) => person(m.delegateId)?.voting);
+    // Against the roster and seats the roll call was taken with, whatever the roster is today.
+    const members = new Set(listMemberIds(db, call.id));
+    const marks = listAttendance(db, call.id).filter((m) => members.has(m.delegateId));
     const of = (status: Mark['status']) => marks.filter((m) => m.status === status);
     return {
-      present: voting.length - of('absent').length - of('excused').length,
-      totalSeats: council.totalSeats,
+      present: members.size - of('absent').length - of('excused').length,
+      totalSeats: call.seats ?? council.totalSeats,
       absent: of('absent').map((m) => person(m.delegateId)!),
       excused: of('excused').map((m) => person(m.delegateId)!),
       late: of('late').map((m) => ({ person: person(m.delegateId)!, time: m.time })),

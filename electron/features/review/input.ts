@@ -5,7 +5,7 @@
 import type { Db } from '../../store/db';
 import { listAgenda } from '../agenda/store';
 import { listSittings, listTimings } from '../timing/store';
-import { listMarks, listRollCalls } from '../attendance/store';
+import { listMarks, listMemberIds, listRollCalls } from '../attendance/store';
 import { getCouncil } from '../council/store';
 import { listDelegates } from '../roster/store';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
@@ -36,7 +36,7 @@ export function readReviewInput(db: Db, sessionId: number, now: number): ReviewI
     answers: listAnswers(db, sessionId),
     respondents: listRespondents(db),
     votes: listVotes(db, sessionId),
-    rollCalls: listRollCalls(db, sessionId).map((r) => ({ label: r.sittingLabel, openedAt: r.openedAt, marks: listMarks(db, r.id) })),
+    rollCalls: listRollCalls(db, sessionId).map((r) => ({ label: r.sittingLabel, openedAt: r.openedAt, marks: listMarks(db, r.id), memberIds: listMemberIds(db, r.id) })),
     now,
     today: localDate(now),
   };

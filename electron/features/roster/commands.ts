@@ -16,6 +16,13 @@ import { delegateInRecord } from '../speakers/store';
 import { defineCommand } from '../../engine/define';
 import { delegateInQuestions } from '../questions/store';
 import { ROSTER_LIMITS } from '../../../common/limits';
+import { currentRollCallId, joinRollCall, leaveRollCall, rollCallsOf } from '../attendance/store';
+
+/** A voting delegate entered while a roll call is under way counts in it from now on. */
+function joinCurrentRollCall(db: Db, delegateId: number, voting: boolean): void {
+  const rollCallId = voting ? currentRollCallId(db) : null;
+  if (rollCallId !== null) joinRollCall(db, rollCallId, delegateId);
+}
 
 export const delegateFields = {
   fullName: text(ROSTER_LIMITS.fullName),
@@ -40,7 +47,9 @@ export const rosterCommands = {
     run({ db }, d) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSeat(db, d);
-      return { id: insertDelegate(db, d) };
+      const delegateId = insertDelegate(db, d);
+      joinCurrentRollCall(db, delegateId, d.voting);
+      return { id: delegateId };
     },
   }),
 
@@ -51,12 +60,13 @@ export const rosterCommands = {
       if (!getDelegate(db, d.id)) throw notFound('delegate', d.id);
       checkSeat(db, d, d.id);
       updateDelegate(db, d);
+      joinCurrentRollCall(db, d.id, d.voting);
     },
   }),
 
   'delegate.remove': defineCommand({
     schema: z.strictObject({ id }),
-    // Removing a person removes their attendance marks and requests to speak.
+    // Removing a person removes their requests to speak (never a sitting's attendance: refused).
     slices: ['delegates', 'respondents', 'attendance', 'speakers', 'speechTotals', 'personnel'],
     run({ db }, { id: delegateId }) {
       const person = getDelegate(db, delegateId);
@@ -65,6 +75,10 @@ export const rosterCommands = {
       if (delegateInQuestions(db, delegateId)) throw new EngineError('delegate-in-questions', { name: person.fullName });
       // So must the speeches they gave and their named votes.
       if (delegateInRecord(db, delegateId)) throw new EngineError('delegate-has-record', { name: person.fullName });
+      // And every sitting's roll call its figures (only the one under way may lose someone unmarked, entered by mistake).
+      const underWay = currentRollCallId(db);
+      if (rollCallsOf(db, delegateId, underWay) > 0) throw new EngineError('delegate-in-roll-call', { name: person.fullName });
+      if (underWay !== null) leaveRollCall(db, underWay, delegateId);
       deleteDelegate(db, delegateId);
     },
   }),
@@ -98,7 +112,7 @@ export const rosterCommands = {
           seen.set(d.seatNumber, d.fullName);
         }
         if (d.voting) voting += 1;
-        insertDelegate(db, d);
+        joinCurrentRollCall(db, insertDelegate(db, d), d.voting);
       }
       if (voting > council.totalSeats) throw new EngineError('import-over-seats', { voting, seats: council.totalSeats });
       return { added: rows.length };

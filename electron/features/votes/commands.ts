@@ -6,7 +6,7 @@ import { majorityRuleSchema, type MajorityRule } from '../../../common/votes/rul
 import { presentVoters } from '../../../common/votes/present';
 import { checkBallots } from '../votes/ballots';
 import { presence } from '../attendance/presence';
-import { getRollCall } from '../attendance/store';
+import { getRollCall, listMemberIds } from '../attendance/store';
 import { getCouncil } from '../council/store';
 import { listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
@@ -69,7 +69,8 @@ function checkTally(vote: Vote, t: Tally, final: boolean): void {
 
 /** The voting delegates present by the session's current roll call (all of them before any roll call). */
 export function votersHere(db: Db, sessionId: number) {
-  return presentVoters(listDelegates(db), presence(db, sessionId).marks);
+  const { rollCallId, marks } = presence(db, sessionId);
+  return presentVoters(listDelegates(db), marks, rollCallId === null ? null : listMemberIds(db, rollCallId));
 }
 
 /**

@@ -13,8 +13,9 @@ import { engineUndo } from './012-engine-undo';
 import { operators } from './013-operators';
 import type { Migration } from './migration';
 import { perf } from './014-perf';
+import { rollCallRoster } from './015-roll-call-roster';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

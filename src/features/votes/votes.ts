@@ -17,7 +17,7 @@ export type { VoteView };
 export function hallVoters(data: State): { voters: Delegate[]; sitting: string | null } {
   const att = data.attendance;
   const sitting = att.sittings.find((s) => s.id === att.currentId)?.sittingLabel ?? null;
-  return { voters: presentVoters(data.delegates, att.marks), sitting };
+  return { voters: presentVoters(data.delegates, att.marks, att.memberIds), sitting };
 }
 
 /** The current session's votes, in the order they were created. */
