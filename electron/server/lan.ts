@@ -42,8 +42,9 @@ export function lanAddresses(host: string, interfaces = os.networkInterfaces()):
 
 const FORBIDDEN = 'Forbidden';
 
-export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing }): Promise<DisplayServer> {
-  const token = newDisplayToken();
+export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing; token?: string }): Promise<DisplayServer> {
+  // A new token each time the chair shares; the same one when sharing resumes after a restart.
+  const token = opts.token ?? newDisplayToken();
   // Mutable: after a restore the listener follows the reopened engine (swap below).
   const ctx = { ...opts };
   const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
 import { parseSharingRequest } from '../../../electron/server/sharing';
+import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
-import { manualClock, newEngine, ok, seedBasics } from '../helpers';
+import fs from 'node:fs';
+import { manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { next, openSocket, staticDir, type Client } from '../server/ws-client';
 
 describe('pairing code', () => {
@@ -43,6 +45,17 @@ describe('pairing code', () => {
     expect(p.check(code)).toBe('locked');
     clock.advance(1);
     expect(p.check(code)).toBe('ok');
+  });
+
+  it('resumes sharing on the port it had, unless a port was chosen; ignores a memory it cannot read', () => {
+    const token = 'A'.repeat(32);
+    expect(sharingMemoryPath('/data')).toBe('/data/lan-sharing.json');
+    expect(parseSharingMemory(JSON.stringify({ port: 5513, token }))).toEqual({ port: 5513, token });
+    for (const bad of ['', '{', 'null', '{"port":0,"token":"x"}', JSON.stringify({ port: 70000, token }), JSON.stringify({ port: 5513, token: 'short' })]) {
+      expect(parseSharingMemory(bad)).toBeNull();
+    }
+    expect(resumePort({ port: 40123, token }, 0)).toBe(40123);
+    expect(resumePort({ port: 40123, token }, 5513)).toBe(5513);
   });
 
   it('reads only known fields of a sharing request from IPC', () => {
@@ -178,6 +191,35 @@ describe('second console over the LAN', () => {
     await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie })).rejects.toThrow('HTTP 403');
     const unknown = 'gavel_device=' + 'A'.repeat(43);
     expect((await fetch(`${base}/`, { headers: { cookie: unknown } })).status).toBe(403);
+  });
+
+  it('shares again after a restart if sharing was on: the paired console and the displays reconnect by themselves', async () => {
+    const memory = sharingMemoryPath(tempDir());
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const boot = () => startServer({ engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0, sharingMemory: memory });
+    server = await boot();
+    const before = await server.sharing({ pair: 'start' });
+    const base = new URL(before.pairing!.urls[0]).origin;
+    const cookie = (await post(base, { code: before.pairing!.code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    await server.close(); // a restart (a crash leaves the same memory behind)
+    server = null;
+    await expect(fetch(`${base}/`, { headers: { cookie } })).rejects.toThrow();
+
+    server = await boot();
+    const after = await server.sharing();
+    expect(after.on).toBe(true);
+    expect(after.urls).toEqual(before.urls); // same port, same display token
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
+    ws.close();
+
+    // Only the chair's Stop sharing forgets it.
+    expect((await server.sharing(false)).on).toBe(false);
+    expect(fs.existsSync(memory)).toBe(false);
+    await server.close();
+    server = await boot();
+    expect((await server.sharing()).on).toBe(false);
   });
 
   it('never gives the chair’s role over the LAN: a display token socket is a display', async () => {
