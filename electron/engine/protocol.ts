@@ -38,7 +38,7 @@ export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
   | { kind: 'ping'; id: number }
   /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
-  | ({ kind: 'sharing'; id: number } & SharingRequest)
+  | ({ kind: 'sharing'; id: number; lang?: Lang } & SharingRequest)
   /** Console only (the chair's or a paired secretary's): a document of the record as blocks, for the preview; the file downloads by GET /report/<doc>. Never writes. */
   | { kind: 'report'; id: number; request: unknown; format: 'preview'; lang?: Lang }
   /** The chair's console only: backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest), outside the journal. */

@@ -71,7 +71,7 @@ class Live {
 
   async sharing(request?: boolean | SharingRequest): Promise<SharingStatus> {
     if (!this.transport?.sharing) throw new Error(t('error.offline'));
-    return this.transport.sharing(typeof request === 'boolean' ? { enable: request } : request);
+    return this.transport.sharing(typeof request === 'boolean' ? { enable: request } : request, i18n.lang);
   }
 
   /** A document of the record as blocks (Minutes view preview); never writes. */

@@ -222,6 +222,25 @@ describe('second console over the LAN', () => {
     expect((await server.sharing()).on).toBe(false);
   });
 
+  it('refuses backups, Activity and sharing to the secretary as the chair’s, in the console’s language', async () => {
+    const { base, code, engine } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    await next(ws, 'hello');
+    const ask = async (msg: object) => {
+      const reply = next(ws, 'reply');
+      ws.send(JSON.stringify(msg));
+      const m = await reply;
+      return m.kind === 'reply' ? m.reply : null;
+    };
+    const chairOnly = { en: 'Only the chair may do this; this console has the role secretary.', vi: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' };
+    expect(await ask({ kind: 'admin', id: 1, request: { op: 'activity.read' }, lang: 'vi' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.vi } });
+    expect(await ask({ kind: 'admin', id: 2, request: { op: 'backups.now' }, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
+    expect(await ask({ kind: 'sharing', id: 3, enable: false, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
+    expect(engine.current.revision).toBe(3);
+    ws.close();
+  });
+
   it('never gives the chair’s role over the LAN: a display token socket is a display', async () => {
     const { server: s, engine } = await start();
     const display = new URL((await s.sharing()).urls[0]);
