@@ -112,6 +112,12 @@ describe('keeper', () => {
     expect(await reply).toMatchObject({ reply: { ok: true } });
     expect(keeper.engine.current.delegates).toHaveLength(2);
     again.close();
+
+    // What was there before the restore is the newest backup, and restoring it undoes the restore.
+    const before = (restored.reply as { value: { beforeRestore: string } }).value.beforeRestore;
+    expect(listBackups(keeper.file)[0]).toMatchObject({ name: before, reason: 'before-restore' });
+    keeper.restore(before);
+    expect(keeper.engine.current.delegates.map((d) => d.fullName).sort()).toEqual(['Sau khi sao lưu', 'Trước khi sao lưu']);
   });
 
   it('refuses the maintenance channel to a LAN display', async () => {
