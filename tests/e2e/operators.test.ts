@@ -152,7 +152,7 @@ describe('two operators, one session, in Chromium', () => {
 
     // Lost connection: both say so at once, keep the last state, refuse commands visibly…
     chairWs.close();
-    await server.stop();
+    await server.stop('SIGKILL');
     await chair.getByText('Connection to the chair’s console lost.', { exact: false }).waitFor();
     await secretary.getByText('Mất kết nối tới máy chủ tọa.', { exact: false }).waitFor();
     expect(await secretary.getByRole('heading', { name: 'Nghị quyết về kế hoạch đầu tư công năm 2027' }).count()).toBeGreaterThan(0);
@@ -161,11 +161,12 @@ describe('two operators, one session, in Chromium', () => {
     await secretary.getByLabel('Không tán thành', { exact: true }).press('Enter');
     await expect.poll(() => secretary.locator('[role=alert]').allTextContents()).toContain('Chưa kết nối được; lệnh chưa được gửi.');
 
-    // …and catch up by themselves when the server is back (the chair shares again: LAN is off after a restart).
+    // …and catch up by themselves when the server is back: sharing was on, so it is on again,
+    // on the same port, and the chair's screen says so.
     server = await serve(dataDir, args);
     await chair.getByText('Connected').waitFor();
     await chair.keyboard.press('Alt+9');
-    await chair.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    await chair.getByRole('button', { name: 'Stop sharing' }).waitFor();
     await secretary.getByText('Đã kết nối').waitFor();
     // The count typed while offline was never sent: the engine still has the 5 recorded before.
     expect(await secretary.getByLabel('Tán thành', { exact: true }).inputValue()).toBe('6');
