@@ -82,7 +82,8 @@ export type ServerMessage =
   | { kind: 'report'; id: number; reply: ReportWireReply }
   | { kind: 'admin'; id: number; reply: Reply }
   /** First message on a socket: the role it has, and the paired device's name (null for the chair's console or a display). */
-  | { kind: 'hello'; role: Role; device: string | null };
+  /** `displayToken`: to a paired console only, so it can show the overlay's read-only address. */
+  | { kind: 'hello'; role: Role; device: string | null; displayToken?: string };
 
 /** A document's preview over the wire (its blocks); the file itself downloads by GET /report/<doc>. */
 export type ReportWireReply = { ok: true; model: DocModel } | { ok: false; error: ReplyError };

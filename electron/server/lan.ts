@@ -76,7 +76,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   // A paired device's socket has its role; any other socket here holds the display token.
   const identify = (req: http.IncomingMessage) => {
     const device = requestDevice(ctx.engine, req);
-    return device ? deviceIdentity(device) : { role: 'display' as const, actor: `display@${req.socket.remoteAddress ?? 'unknown'}`, deviceId: null };
+    return device ? { ...deviceIdentity(device), displayToken: token } : { role: 'display' as const, actor: `display@${req.socket.remoteAddress ?? 'unknown'}`, deviceId: null };
   };
   const sockets = attachEngine(wss, ctx.engine, identify, undefined, DISPLAY_LIMITS, undefined, devices);
 

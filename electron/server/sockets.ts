@@ -63,7 +63,7 @@ export function attachEngine(
     if (me.deviceId !== null) devices?.add(ws, me.deviceId);
     // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
-    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null });
+    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null, ...(me.displayToken ? { displayToken: me.displayToken } : {}) });
     ws.on('message', (data) => {
       if (!allowed()) {
         console.warn(`gavel: closed the socket of ${actor}: too many messages`);

@@ -36,6 +36,8 @@ class Live {
   role = $state<Role>('chair');
   /** A paired console's device name; null on the chair's own console. */
   device = $state<string | null>(null);
+  /** A paired console's display token (for the overlay's address); null on the chair's console. */
+  displayToken = $state<string | null>(null);
   /** The chair revoked this device: it will not reconnect; it must be paired again. */
   revoked = $state(false);
   private transport: Transport | null = null;
@@ -52,6 +54,7 @@ class Live {
     transport.onHello?.((hello) => {
       this.role = hello.role;
       this.device = hello.device;
+      this.displayToken = hello.displayToken ?? null;
     });
     transport.onConnection((connected) => {
       this.connected = connected;

@@ -13,6 +13,8 @@ import { download } from './download';
 export interface Hello {
   role: Role;
   device: string | null;
+  /** A paired console's display token: the overlay's read-only address needs it. */
+  displayToken?: string;
 }
 import type { StateUpdate } from '../../electron/engine/state';
 
@@ -132,7 +134,7 @@ export function webSocketTransport(url: string): Transport {
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as ServerMessage;
       if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
-      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device }));
+      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device, displayToken: msg.displayToken }));
       else {
         const waiting = pending.get(msg.id);
         if (!waiting) return;

@@ -76,6 +76,12 @@ describe('two operators, one session, in Chromium', () => {
     await secretaryHall.locator('.screen header .council').getByText('HĐND xã Tân Lạc').waitFor();
     await secretaryHall.close();
 
+    // The secretary's overlay panel shows an address a mixer's browser (no cookie) can open.
+    await secretary.keyboard.press('Alt+9');
+    const overlayUrl = (await secretary.getByTestId('overlay-url').textContent())!;
+    expect(overlayUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/overlay\\?token=`));
+    expect((await fetch(overlayUrl)).status).toBe(200);
+
     // The chair sees the device, connected, and the code is used up.
     await expect.poll(() => chair.getByTestId('device-row').first().textContent()).toContain('Thư ký - laptop 2');
     // (the panel refreshes who is connected every 2 s)

@@ -117,7 +117,12 @@ describe('second console over the LAN', () => {
     expect(await consolePage.text()).toBe('<title>console</title>');
     expect((await fetch(`${base}/assets/app.js`, { headers: { cookie } })).status).toBe(200);
     const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
-    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
+    // The display token too: the overlay panel shows the address a mixer without the cookie can open.
+    const token = new URL(status.urls[0]).searchParams.get('token')!;
+    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2', displayToken: token });
+    expect((await fetch(`${base}/overlay`)).status).toBe(403);
+    // Past the token check (the miniature UI has no overlay page of its own, so 404, not 403).
+    expect((await fetch(`${base}/overlay?token=${token}`)).status).toBe(404);
     expect((await s.sharing()).devices.connected).toEqual([engine.current.devices[0].id]);
 
     // The secretary's part goes through and is journaled with the device and role…
@@ -211,7 +216,7 @@ describe('second console over the LAN', () => {
     expect(after.on).toBe(true);
     expect(after.urls).toEqual(before.urls); // same port, same display token
     const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
-    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
+    expect(await next(ws, 'hello')).toMatchObject({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
     ws.close();
 
     // Only the chair's Stop sharing forgets it.
