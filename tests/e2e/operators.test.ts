@@ -180,9 +180,16 @@ describe('two operators, one session, in Chromium', () => {
     await expect.poll(() => chair.locator('.margin').textContent()).toBe('Needs 4, has 5');
     await chair.keyboard.press('Alt+9');
 
-    // Revoked: the secretary's socket closes at once and the credential no longer opens Gavel.
+    // Revoked, after a confirmation: the secretary's socket closes at once and the credential no longer opens Gavel.
+    const asked: string[] = [];
+    chair.on('dialog', (d) => asked.push(d.message()));
     await chair.getByRole('button', { name: 'Revoke Thư ký - laptop 2' }).click();
     await secretary.getByText('Chủ tọa đã thu hồi quyền truy cập của máy này', { exact: false }).waitFor();
+    expect(asked).toEqual(['Revoke Thư ký - laptop 2? It is disconnected at once and can only be used again after pairing with a new code.']);
+    // It says it is revoked, not that it is reconnecting.
+    expect(await secretary.locator('.conn').textContent()).toBe('Đã bị thu hồi quyền');
+    await secretary.waitForTimeout(2500);
+    expect(await secretary.locator('.conn').textContent()).toBe('Đã bị thu hồi quyền');
     const again = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
     expect(again!.status()).toBe(403);
 
