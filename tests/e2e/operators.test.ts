@@ -159,13 +159,14 @@ describe('two operators, one session, in Chromium', () => {
     // Lost connection: both say so at once, keep the last state, refuse commands visibly…
     chairWs.close();
     await server.stop('SIGKILL');
-    await chair.getByText('Connection to the chair’s console lost.', { exact: false }).waitFor();
+    // The chair's own console lost Gavel on its own computer; the secretary's lost the chair's computer.
+    await chair.getByText('Lost the connection to the Gavel program running on this computer.', { exact: false }).waitFor();
     await secretary.getByText('Mất kết nối tới máy chủ tọa.', { exact: false }).waitFor();
     expect(await secretary.getByRole('heading', { name: 'Nghị quyết về kế hoạch đầu tư công năm 2027' }).count()).toBeGreaterThan(0);
     await secretary.getByLabel('Tán thành', { exact: true }).fill('6');
     await secretary.getByLabel('Không tán thành', { exact: true }).fill('0');
     await secretary.getByLabel('Không tán thành', { exact: true }).press('Enter');
-    await expect.poll(() => secretary.locator('[role=alert]').allTextContents()).toContain('Chưa kết nối được; lệnh chưa được gửi.');
+    await expect.poll(() => secretary.locator('[role=alert]').allTextContents()).toContain('Chưa kết nối được nên lệnh chưa được gửi. Máy sẽ tự kết nối lại; khi đó hãy thử lại.');
 
     // …and catch up by themselves when the server is back: sharing was on, so it is on again,
     // on the same port, and the chair's screen says so.
