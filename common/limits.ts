@@ -22,5 +22,16 @@ export const ROSTER_LIMITS = {
   seatNumber: 9999,
 } as const;
 
+/** The broadcast overlay's lower third. */
+export const OVERLAY_LIMITS = {
+  /** Characters of the chair's typed caption. */
+  caption: 120,
+  /**
+   * Characters of a title on air (an item, a resolution, the caption): about two lines of the
+   * lower third at 1920×1080, so a longer one is cut at a word with "…", never mid-word.
+   */
+  titleOnAir: 110,
+} as const;
+
 /** While a sitting is open, a backup this often (minutes). */
 export const PERIODIC_BACKUP_MINUTES = 10;

@@ -5,8 +5,9 @@ import { monotonicWallClock, type Clock } from './clock';
 import { commands, type CommandPayload, type CommandResult, type CommandType } from './commands';
 import type { CommandDef } from './define';
 import { EngineError, localized } from './errors';
-import { roleLabels, roleNames, topicNames } from '../features/operators/strings';
-import { mayRun, neededRole, type Role } from '../../common/roles';
+import { roleNames, topicNames } from '../features/operators/strings';
+import { mayRun, type Role } from '../../common/roles';
+import { commandForbidden } from './roles';
 import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
@@ -65,7 +66,7 @@ export class Engine {
       // the network server always names the role of the socket (server.ts).
       const role: Role = meta.role ?? 'chair';
       if (!mayRun(role, type)) {
-        throw localized('role-forbidden', (l) => ({ who: roleNames[l][neededRole(type)], role: roleLabels[l][role] }));
+        throw commandForbidden(type, role);
       }
       const seenParsed = seenField.safeParse(seen);
       if (!seenParsed.success) throw validationError(seenParsed.error);

@@ -38,7 +38,7 @@ export type ClientMessage =
   | { kind: 'command'; id: number; command: unknown; lang?: Lang }
   | { kind: 'ping'; id: number }
   /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
-  | ({ kind: 'sharing'; id: number } & SharingRequest)
+  | ({ kind: 'sharing'; id: number; lang?: Lang } & SharingRequest)
   /** Console only (the chair's or a paired secretary's): a document of the record as blocks, for the preview; the file downloads by GET /report/<doc>. Never writes. */
   | { kind: 'report'; id: number; request: unknown; format: 'preview'; lang?: Lang }
   /** The chair's console only: backups and the Activity journal (electron/features/backups/keeper.ts AdminRequest), outside the journal. */
@@ -82,7 +82,8 @@ export type ServerMessage =
   | { kind: 'report'; id: number; reply: ReportWireReply }
   | { kind: 'admin'; id: number; reply: Reply }
   /** First message on a socket: the role it has, and the paired device's name (null for the chair's console or a display). */
-  | { kind: 'hello'; role: Role; device: string | null };
+  /** `displayToken`: to a paired console only, so it can show the overlay's read-only address. */
+  | { kind: 'hello'; role: Role; device: string | null; displayToken?: string };
 
 /** A document's preview over the wire (its blocks); the file itself downloads by GET /report/<doc>. */
 export type ReportWireReply = { ok: true; model: DocModel } | { ok: false; error: ReplyError };

@@ -13,6 +13,7 @@ import { restoreBackup } from '../features/backups/store';
 import { resolveStatic } from '../server/static';
 import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
+import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from '../documents/serve';
 import { restoreDialog } from '../server/strings';
@@ -111,8 +112,10 @@ if (!app.requestSingleInstanceLock()) {
       return live.snapshot();
     });
     // LAN sharing (displays and second consoles) runs the same server module as browser
-    // mode, here in the main process: off until the chair turns it on.
-    const lan = (sharing = createSharing({ engine: live, staticDir: rendererDir, lanHost: '0.0.0.0', lanPort: 0 }));
+    // mode, here in the main process: off until the chair turns it on, and on again at
+    // start if it was on when Gavel stopped.
+    const lan = (sharing = createSharing({ engine: live, staticDir: rendererDir, lanHost: '0.0.0.0', lanPort: 0, memoryFile: sharingMemoryPath(app.getPath('userData')) }));
+    void lan.resume();
     ipcMain.handle('gavel:sharing', (event, request: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return lan.request(parseSharingRequest(request));
@@ -158,7 +161,8 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    void sharing?.request({ enable: false });
+    // Closes the listener; sharing stays remembered for the next start (only Stop sharing forgets it).
+    void sharing?.close();
     keeper?.close();
     keeper = null;
   });

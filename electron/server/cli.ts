@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { parseServeArgs } from './args';
 import { startServer, type GavelServer } from './server';
+import { sharingMemoryPath } from './sharing-memory';
 
 export const DATABASE_FILE = 'gavel.sqlite';
 
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       lanHost,
       lanPort,
       admin: (request, lang) => adminReply(keeper, request, lang),
+      sharingMemory: sharingMemoryPath(path.dirname(file)),
     });
   } catch (e) {
     keeper.close();
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     process.exit(4);
   }
   console.log(`Gavel is running at ${server.url}  (hall screen: ${server.url}hall)`);
+  const shared = await server.sharing();
+  if (shared.on) console.log(`LAN sharing is on (it was when Gavel stopped): ${shared.urls.join('  ')}`);
   console.log(`Data: ${file}`);
 
   let closing = false;

@@ -42,8 +42,9 @@ export function lanAddresses(host: string, interfaces = os.networkInterfaces()):
 
 const FORBIDDEN = 'Forbidden';
 
-export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing }): Promise<DisplayServer> {
-  const token = newDisplayToken();
+export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing; token?: string }): Promise<DisplayServer> {
+  // A new token each time the chair shares; the same one when sharing resumes after a restart.
+  const token = opts.token ?? newDisplayToken();
   // Mutable: after a restore the listener follows the reopened engine (swap below).
   const ctx = { ...opts };
   const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);
@@ -75,7 +76,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   // A paired device's socket has its role; any other socket here holds the display token.
   const identify = (req: http.IncomingMessage) => {
     const device = requestDevice(ctx.engine, req);
-    return device ? deviceIdentity(device) : { role: 'display' as const, actor: `display@${req.socket.remoteAddress ?? 'unknown'}`, deviceId: null };
+    return device ? { ...deviceIdentity(device), displayToken: token } : { role: 'display' as const, actor: `display@${req.socket.remoteAddress ?? 'unknown'}`, deviceId: null };
   };
   const sockets = attachEngine(wss, ctx.engine, identify, undefined, DISPLAY_LIMITS, undefined, devices);
 

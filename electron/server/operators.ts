@@ -25,6 +25,8 @@ export interface SocketIdentity {
   role: Role;
   actor: string;
   deviceId: number | null;
+  /** The LAN listener's display token, told to a paired console (the overlay's address needs it). */
+  displayToken?: string;
 }
 
 export function deviceCookie(secret: string): string {

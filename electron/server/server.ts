@@ -12,7 +12,7 @@ import { attachEngine, type AdminHandler } from './sockets';
 export interface GavelServer {
   url: string;
   port: number;
-  /** LAN display sharing: off until the chair turns it on. */
+  /** LAN display sharing: off until the chair turns it on (or on again after a restart, if it was on). */
   /** `true`/`false` as before, or a request that also starts or cancels a pairing code. */
   sharing(request?: boolean | SharingRequest): Promise<SharingStatus>;
   /** After a restore: every socket, LAN displays included, follows the new engine. */
@@ -31,6 +31,8 @@ export interface ServerOptions {
   lanPort?: number;
   /** Backups and the Activity journal for the console; without it those requests are refused. */
   admin?: AdminHandler;
+  /** Where LAN sharing is remembered, so a restart shares again if it was on (sharing-memory.ts). */
+  sharingMemory?: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface ServerOptions {
  * WebSocket at /ws, exactly as Electron's IPC does. Listens on loopback; LAN displays get
  * a second, read-only listener only while sharing is on (lan.ts).
  */
-export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin }: ServerOptions): Promise<GavelServer> {
+export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin, sharingMemory }: ServerOptions): Promise<GavelServer> {
   const ownPort = () => (httpServer.address() as AddressInfo).port;
   const httpServer = http.createServer((req, res) => {
     const url = requestUrl(req);
@@ -63,14 +65,15 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
-  const lan = createSharing({ engine, staticDir, lanHost, lanPort });
+  const lan = createSharing({ engine, staticDir, lanHost, lanPort, memoryFile: sharingMemory });
   const sharing = lan.request;
   const sockets = attachEngine(wss, engine, 'console', sharing, CONSOLE_LIMITS, admin);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(port, host, () => {
+    httpServer.listen(port, host, async () => {
       const actual = (httpServer.address() as AddressInfo).port;
+      await lan.resume();
       resolve({
         url: `http://${host}:${actual}/`,
         port: actual,
@@ -81,7 +84,8 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
           lan.swap(next);
         },
         close: async () => {
-          await sharing({ enable: false });
+          // Quitting is not the chair stopping sharing: a restart shares again.
+          await lan.close();
           await new Promise<void>((done) => {
             sockets.unsubscribe();
             sockets.closeAll();

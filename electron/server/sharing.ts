@@ -8,14 +8,28 @@ import type { SharingRequest, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
 import { readDeviceActivity } from '../store/journal';
+import { readSharingMemory, resumePort, writeSharingMemory, type SharingMemory } from './sharing-memory';
 
 export interface Sharing {
   request(request?: SharingRequest): Promise<SharingStatus>;
+  /** At start: shares again if sharing was on when Gavel stopped (sharing-memory.ts). */
+  resume(): Promise<SharingStatus>;
   /** After a restore: the LAN listener and its status follow the reopened engine. */
   swap(engine: Engine): void;
+  /** Gavel is quitting: the listener closes, and sharing is still remembered for the next start. */
+  close(): Promise<void>;
 }
 
-export function createSharing(opts: { engine: Engine; staticDir: string; lanHost: string; lanPort: number; pairing?: Pairing }): Sharing {
+export function createSharing(opts: {
+  engine: Engine;
+  staticDir: string;
+  lanHost: string;
+  lanPort: number;
+  pairing?: Pairing;
+  /** Where sharing is remembered across restarts; without it, every start is unshared. */
+  memoryFile?: string;
+  log?: (line: string) => void;
+}): Sharing {
   let engine = opts.engine;
   const pairing = opts.pairing ?? new Pairing(() => engine.clock());
   let display: DisplayServer | null = null;
@@ -32,27 +46,68 @@ export function createSharing(opts: { engine: Engine; staticDir: string; lanHost
       activity,
     };
   };
+  const log = opts.log ?? ((line: string) => console.warn(line));
+  const remember = (memory: SharingMemory | null) => {
+    if (!opts.memoryFile) return;
+    try {
+      writeSharingMemory(opts.memoryFile, memory);
+    } catch (e) {
+      log(`gavel: could not remember LAN sharing in ${opts.memoryFile}: ${(e as Error).message}`);
+    }
+  };
+  const open = async (port: number, token?: string) => {
+    display = await startDisplayServer({ engine, staticDir: opts.staticDir, host: opts.lanHost, port, pairing, token });
+    remember({ port: display.port, token: display.token });
+  };
+  const shut = async () => {
+    pairing.cancel();
+    await display?.close();
+    display = null;
+  };
   // Turning sharing on and off is serialised, so two quick clicks cannot leave a listener behind.
   let queue: Promise<SharingStatus> = Promise.resolve(status());
+  const serial = (step: () => Promise<void>): Promise<SharingStatus> =>
+    // A step that failed (a port in use) must not block the ones after it.
+    (queue = queue.catch(() => undefined).then(async () => {
+      await step();
+      return status();
+    }));
   const request = ({ enable, pair }: SharingRequest = {}): Promise<SharingStatus> =>
-    (queue = queue.then(async () => {
-      if ((enable === true || pair === 'start') && !display) {
-        display = await startDisplayServer({ engine, staticDir: opts.staticDir, host: opts.lanHost, port: opts.lanPort, pairing });
-      }
-      if (enable === false && display) {
-        pairing.cancel();
-        await display.close();
-        display = null;
+    serial(async () => {
+      if ((enable === true || pair === 'start') && !display) await open(opts.lanPort);
+      if (enable === false) {
+        // The chair stopped sharing: the next start is unshared too.
+        await shut();
+        remember(null);
       }
       if (pair === 'start') pairing.start();
       if (pair === 'cancel') pairing.cancel();
-      return status();
-    }));
+    });
+  const resume = (): Promise<SharingStatus> =>
+    serial(async () => {
+      const memory = opts.memoryFile ? readSharingMemory(opts.memoryFile) : null;
+      if (!memory || display) return;
+      const port = resumePort(memory, opts.lanPort);
+      try {
+        await open(port, memory.token).catch((e: Error) => {
+          // The port is taken now: share on a free one rather than not at all; the chair sees the new address.
+          log(`gavel: LAN sharing could not resume on port ${port} (${e.message}); trying another port`);
+          return open(0, memory.token);
+        });
+        log(`gavel: LAN sharing was on when Gavel stopped; sharing again on port ${display!.port}`);
+      } catch (e) {
+        // The address itself is gone (another network): stay unshared until the chair shares again.
+        log(`gavel: LAN sharing could not resume (${(e as Error).message}); it is off until the chair turns it on`);
+      }
+    });
   const swap = (next: Engine) => {
     engine = next;
     display?.swap(next);
   };
-  return { request, swap };
+  const close = async () => {
+    await serial(shut);
+  };
+  return { request, resume, swap, close };
 }
 
 /** A sharing request as it arrives over IPC (untyped): unknown fields and values are dropped. */

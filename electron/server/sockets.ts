@@ -5,6 +5,7 @@
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
+import { roleForbidden } from '../engine/roles';
 import { LANGS, type Lang } from '../../common/strings';
 import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
 import type { IncomingMessage } from 'node:http';
@@ -46,8 +47,7 @@ export function attachEngine(
       for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
     });
   let unsubscribe = follow(engine);
-  const refuse = (ws: WebSocket, id: number, lang: Lang) => {
-    const error = new EngineError('display-read-only');
+  const refuse = (ws: WebSocket, id: number, lang: Lang, error = new EngineError('display-read-only')) => {
     send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
   };
 
@@ -63,7 +63,7 @@ export function attachEngine(
     if (me.deviceId !== null) devices?.add(ws, me.deviceId);
     // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
-    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null });
+    send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null, ...(me.displayToken ? { displayToken: me.displayToken } : {}) });
     ws.on('message', (data) => {
       if (!allowed()) {
         console.warn(`gavel: closed the socket of ${actor}: too many messages`);
@@ -72,21 +72,22 @@ export function attachEngine(
       const msg = parseClientMessage(data.toString());
       if (!msg) return;
       if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
+      const lang = 'lang' in msg ? (msg.lang ?? 'vi') : 'vi';
       // A display is read-only whatever it sends: nothing reaches the engine.
-      if (me.role === 'display') return refuse(ws, msg.id, msg.kind === 'command' ? (msg.lang ?? 'vi') : 'vi');
+      if (me.role === 'display') return refuse(ws, msg.id, lang);
       if (msg.kind === 'report') {
         void wireReport(engine, msg).then((reply) => send(ws, { kind: 'report', id: msg.id, reply }));
         return;
       }
       if (msg.kind === 'sharing') {
         // LAN sharing and pairing are the chair's, on the loopback listener only.
-        if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, 'vi');
+        if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role));
         void onSharing({ enable: msg.enable, pair: msg.pair }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
       if (msg.kind === 'admin') {
         // Backups and the journal are the chair's: a paired operator's console is refused.
-        if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, msg.lang ?? 'vi');
+        if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role));
         return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
       }
       const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId } as const;
@@ -140,7 +141,8 @@ export function parseClientMessage(text: string): ClientMessage | null {
   if (m.kind === 'ping') return { kind: 'ping', id: m.id };
   if (m.kind === 'sharing') {
     const pair = m.pair === 'start' || m.pair === 'cancel' ? m.pair : undefined;
-    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair };
+    const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
+    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, lang };
   }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;

@@ -36,6 +36,8 @@ class Live {
   role = $state<Role>('chair');
   /** A paired console's device name; null on the chair's own console. */
   device = $state<string | null>(null);
+  /** A paired console's display token (for the overlay's address); null on the chair's console. */
+  displayToken = $state<string | null>(null);
   /** The chair revoked this device: it will not reconnect; it must be paired again. */
   revoked = $state(false);
   private transport: Transport | null = null;
@@ -52,6 +54,7 @@ class Live {
     transport.onHello?.((hello) => {
       this.role = hello.role;
       this.device = hello.device;
+      this.displayToken = hello.displayToken ?? null;
     });
     transport.onConnection((connected) => {
       this.connected = connected;
@@ -71,7 +74,7 @@ class Live {
 
   async sharing(request?: boolean | SharingRequest): Promise<SharingStatus> {
     if (!this.transport?.sharing) throw new Error(t('error.offline'));
-    return this.transport.sharing(typeof request === 'boolean' ? { enable: request } : request);
+    return this.transport.sharing(typeof request === 'boolean' ? { enable: request } : request, i18n.lang);
   }
 
   /** A document of the record as blocks (Minutes view preview); never writes. */

@@ -1,5 +1,5 @@
 /**
- * `use:needs={'item.start'}` on a control that sends a command this console may not send
+ * `use:needs={'item.start'}` (or `use:needs={'maintenance'}`) on a control that sends a command this console may not send
  * (a secretary's console and a chair-only command, common/roles.ts): the control is greyed out,
  * says why on hover and to a screen reader, and a click does nothing. The engine refuses such a
  * command anyway; this only keeps a secretary from reaching for it in front of the hall.
@@ -9,9 +9,12 @@ import { mayRun } from '../../common/roles';
 import { live } from './live.svelte';
 import { t } from './i18n.svelte';
 
-export function needs(node: HTMLElement, type: CommandType) {
+/** A command, or `maintenance`: backups and the Activity journal, the chair's only (server/sockets.ts). */
+export type Need = CommandType | 'maintenance';
+
+export function needs(node: HTMLElement, type: Need) {
   let command = $state(type);
-  const allowed = () => mayRun(live.role, command);
+  const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayRun(live.role, command));
   const refuseClick = (e: Event) => {
     if (allowed()) return;
     e.preventDefault();
@@ -31,7 +34,7 @@ export function needs(node: HTMLElement, type: CommandType) {
     }
   });
   return {
-    update(next: CommandType) {
+    update(next: Need) {
       command = next;
     },
     destroy() {

@@ -13,6 +13,8 @@ import { download } from './download';
 export interface Hello {
   role: Role;
   device: string | null;
+  /** A paired console's display token: the overlay's read-only address needs it. */
+  displayToken?: string;
 }
 import type { StateUpdate } from '../../electron/engine/state';
 
@@ -27,7 +29,7 @@ export interface Transport {
   /** The chair revoked this device: the server closed its socket for good. */
   onRevoked?(listener: () => void): void;
   /** LAN sharing and pairing (the chair's console; null where the transport has none). */
-  sharing: ((request?: SharingRequest) => Promise<SharingStatus>) | null;
+  sharing: ((request?: SharingRequest, lang?: Lang) => Promise<SharingStatus>) | null;
   /** A document of the record as blocks, for the Minutes view's preview. */
   reportPreview?(request: unknown, lang: Lang): Promise<ReportWireReply>;
   /** Backups and the Activity journal: maintenance requests outside the command journal. */
@@ -132,7 +134,7 @@ export function webSocketTransport(url: string): Transport {
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as ServerMessage;
       if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
-      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device }));
+      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device, displayToken: msg.displayToken }));
       else {
         const waiting = pending.get(msg.id);
         if (!waiting) return;
@@ -183,8 +185,8 @@ export function webSocketTransport(url: string): Transport {
       if (msg.kind !== 'pong') throw new Error('unexpected message');
       return { serverTime: msg.serverTime, roundTrip: performance.now() - start };
     },
-    async sharing(req) {
-      const msg = await request_({ kind: 'sharing', ...req });
+    async sharing(req, lang) {
+      const msg = await request_({ kind: 'sharing', ...req, lang });
       if (msg.kind === 'sharing') return msg.sharing;
       throw new Error(msg.kind === 'reply' && !msg.reply.ok ? msg.reply.error.message : 'unexpected message');
     },

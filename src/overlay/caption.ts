@@ -53,6 +53,20 @@ function typed(d: State): Caption | null {
   return d.overlay.caption ? { kind: 'caption', text: d.overlay.caption } : null;
 }
 
+/**
+ * A title cut to `max` characters at the last space before it, with "…": on air a word is
+ * never cut in half. A title that fits is left as it is.
+ */
+export function clipAtWord(text: string, max: number): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  // One long word (no space in the first half): cut it rather than show nearly nothing.
+  const head = space > max / 2 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:.\-–]+$/u, '')}…`;
+}
+
 export function overlayCaption(d: State | null): Caption | null {
   if (!d || !d.overlay.visible) return null;
   switch (d.overlay.follow) {

@@ -1,7 +1,8 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import LowerThird from '../../src/overlay/LowerThird.svelte';
-import { overlayCaption } from '../../src/overlay/caption';
+import { clipAtWord, overlayCaption } from '../../src/overlay/caption';
+import OverlayControls from '../../src/features/hall/OverlayControls.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
@@ -100,5 +101,32 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine)).kind).toBe('item');
     refused(engine, 'overlay.set', { follow: 'weather' }, 'invalid');
     expect(engine.current.overlay).toMatchObject({ follow: 'item', caption: 'Kỳ họp thứ 11 — phiên chiều', visible: true });
+  });
+
+  it('cuts a long title on air at a word with an ellipsis, never mid-word', () => {
+    const { engine, item } = sitting();
+    const title =
+      'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027';
+    ok(engine, 'agenda.update', { id: item, title, kind: 'report', plannedMinutes: 30 });
+    const { text } = render(stateOf(engine), 'vi');
+    expect(text).toBe('Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương…');
+    expect(title.startsWith(text.slice(0, -1))).toBe(true);
+    expect(clipAtWord('Khai mạc kỳ họp', 110)).toBe('Khai mạc kỳ họp');
+    expect(clipAtWord('a'.repeat(200), 110)).toHaveLength(110);
+  });
+
+  it('tells the chair how many characters of the caption are left while typing', () => {
+    const { engine } = sitting();
+    i18n.set('vi');
+    app = mount(OverlayControls, { target: document.body, props: { data: stateOf(engine) } });
+    flushSync();
+    const left = () => document.getElementById('overlay-caption-left')!;
+    expect(left().textContent).toBe('Còn 120/120 ký tự');
+    const input = document.querySelector<HTMLInputElement>('input[aria-describedby=overlay-caption-left]')!;
+    input.value = 'x'.repeat(120);
+    input.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(left().textContent).toBe('Còn 0/120 ký tự');
+    expect(left().classList.contains('full')).toBe(true);
   });
 });

@@ -76,6 +76,12 @@ describe('two operators, one session, in Chromium', () => {
     await secretaryHall.locator('.screen header .council').getByText('HĐND xã Tân Lạc').waitFor();
     await secretaryHall.close();
 
+    // The secretary's overlay panel shows an address a mixer's browser (no cookie) can open.
+    await secretary.keyboard.press('Alt+9');
+    const overlayUrl = (await secretary.getByTestId('overlay-url').textContent())!;
+    expect(overlayUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/overlay\\?token=`));
+    expect((await fetch(overlayUrl)).status).toBe(200);
+
     // The chair sees the device, connected, and the code is used up.
     await expect.poll(() => chair.getByTestId('device-row').first().textContent()).toContain('Thư ký - laptop 2');
     // (the panel refreshes who is connected every 2 s)
@@ -152,20 +158,22 @@ describe('two operators, one session, in Chromium', () => {
 
     // Lost connection: both say so at once, keep the last state, refuse commands visibly…
     chairWs.close();
-    await server.stop();
-    await chair.getByText('Connection to the chair’s console lost.', { exact: false }).waitFor();
+    await server.stop('SIGKILL');
+    // The chair's own console lost Gavel on its own computer; the secretary's lost the chair's computer.
+    await chair.getByText('Lost the connection to the Gavel program running on this computer.', { exact: false }).waitFor();
     await secretary.getByText('Mất kết nối tới máy chủ tọa.', { exact: false }).waitFor();
     expect(await secretary.getByRole('heading', { name: 'Nghị quyết về kế hoạch đầu tư công năm 2027' }).count()).toBeGreaterThan(0);
     await secretary.getByLabel('Tán thành', { exact: true }).fill('6');
     await secretary.getByLabel('Không tán thành', { exact: true }).fill('0');
     await secretary.getByLabel('Không tán thành', { exact: true }).press('Enter');
-    await expect.poll(() => secretary.locator('[role=alert]').allTextContents()).toContain('Chưa kết nối được; lệnh chưa được gửi.');
+    await expect.poll(() => secretary.locator('[role=alert]').allTextContents()).toContain('Chưa kết nối được nên lệnh chưa được gửi. Máy sẽ tự kết nối lại; khi đó hãy thử lại.');
 
-    // …and catch up by themselves when the server is back (the chair shares again: LAN is off after a restart).
+    // …and catch up by themselves when the server is back: sharing was on, so it is on again,
+    // on the same port, and the chair's screen says so.
     server = await serve(dataDir, args);
     await chair.getByText('Connected').waitFor();
     await chair.keyboard.press('Alt+9');
-    await chair.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    await chair.getByRole('button', { name: 'Stop sharing' }).waitFor();
     await secretary.getByText('Đã kết nối').waitFor();
     // The count typed while offline was never sent: the engine still has the 5 recorded before.
     expect(await secretary.getByLabel('Tán thành', { exact: true }).inputValue()).toBe('6');
@@ -173,9 +181,16 @@ describe('two operators, one session, in Chromium', () => {
     await expect.poll(() => chair.locator('.margin').textContent()).toBe('Needs 4, has 5');
     await chair.keyboard.press('Alt+9');
 
-    // Revoked: the secretary's socket closes at once and the credential no longer opens Gavel.
+    // Revoked, after a confirmation: the secretary's socket closes at once and the credential no longer opens Gavel.
+    const asked: string[] = [];
+    chair.on('dialog', (d) => asked.push(d.message()));
     await chair.getByRole('button', { name: 'Revoke Thư ký - laptop 2' }).click();
     await secretary.getByText('Chủ tọa đã thu hồi quyền truy cập của máy này', { exact: false }).waitFor();
+    expect(asked).toEqual(['Revoke Thư ký - laptop 2? It is disconnected at once and can only be used again after pairing with a new code.']);
+    // It says it is revoked, not that it is reconnecting.
+    expect(await secretary.locator('.conn').textContent()).toBe('Đã bị thu hồi quyền');
+    await secretary.waitForTimeout(2500);
+    expect(await secretary.locator('.conn').textContent()).toBe('Đã bị thu hồi quyền');
     const again = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
     expect(again!.status()).toBe(403);
 

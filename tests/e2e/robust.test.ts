@@ -60,11 +60,21 @@ describe('robust browser mode', () => {
     await other.getByText('Người thêm sau').first().waitFor();
     await page.reload();
     await page.getByText('Connected').waitFor();
+    // A narrower window, so the toast's sentence needs two lines.
+    await page.setViewportSize({ width: 1000, height: 768 });
     await backups.filter({ hasText: 'Sitting opened' }).getByRole('button', { name: /Restore the backup of/ }).click();
-    await page.getByText(/Backup restored\. The current database was kept aside as gavel-before-restore-/).waitFor();
+    const toast = page.locator('.toast span');
+    await toast.getByText('Backup restored. What was there before is now first in the list (“Before a restore”): restore it to undo this.').waitFor();
+    // A message on two lines stays inside its one dark box.
+    expect(await toast.evaluate((el) => el.getClientRects().length)).toBe(1);
     // The other console reconnects and shows the restored roster; the newer person is gone.
     await expect.poll(() => other.getByText('Người thêm sau').count(), { timeout: 10_000 }).toBe(0);
     await other.getByText('Nguyễn Văn An').first().waitFor();
+    // The restore is undone from the panel: what was there before is the newest backup.
+    await page.getByText('Connected', { exact: true }).waitFor();
+    await backups.first().getByText('Before a restore').waitFor();
+    await backups.first().getByRole('button', { name: /Restore the backup of/ }).click();
+    await other.getByText('Người thêm sau').first().waitFor({ timeout: 10_000 });
     expect(served.process.exitCode).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ export class OpenRefused extends Error {
   }
 }
 
-export type AdminValue = { backups: BackupInfo[]; keptAside?: string | null } | Activity;
+export type AdminValue = { backups: BackupInfo[]; keptAside?: string | null; beforeRestore?: string | null } | Activity;
 
 export class Keeper {
   db: Db;
@@ -119,9 +119,12 @@ export class Keeper {
    * reopens on the restored copy and every screen is handed its state (onSwap). If the
    * backup cannot be used, the current database is reopened unchanged.
    */
-  restore(name: string): { keptAside: string | null } {
+  restore(name: string): { keptAside: string | null; beforeRestore: string | null } {
     // Checked before anything stops: a wrong name leaves the session running untouched.
     usableBackup(this.file, name, this.opts.nativeBinding);
+    // A checked copy of what is there now, listed with the backups: a mistaken restore is
+    // undone from the panel by restoring it (the file kept aside stays as the last resort).
+    const before = this.backup('before-restore');
     this.stop();
     closeStore(this.db);
     let keptAside: string | null = null;
@@ -132,8 +135,8 @@ export class Keeper {
       this.engine = this.newEngine();
       this.onSwap(this.engine);
     }
-    this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}`);
-    return { keptAside };
+    this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
+    return { keptAside, beforeRestore: before?.name ?? null };
   }
 
   /** Answers a maintenance request; a refusal is an EngineError with a sentence per language. */
@@ -146,8 +149,8 @@ export class Keeper {
         return { backups: this.list() };
       case 'backups.restore': {
         try {
-          const { keptAside } = this.restore(req.name);
-          return { backups: this.list(), keptAside };
+          const { keptAside, beforeRestore } = this.restore(req.name);
+          return { backups: this.list(), keptAside, beforeRestore };
         } catch (e) {
           if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
           throw e;

@@ -147,21 +147,76 @@ export function usableBackup(dbFile: string, name: string, nativeBinding?: strin
   return source;
 }
 
+interface Revocation {
+  secretHash: string;
+  revokedAt: number;
+}
+
+function hasDevicesTable(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'devices'").get() !== undefined;
+}
+
+/**
+ * The devices revoked in a database, by credential. A file that cannot be read (the damaged
+ * one a restore is replacing) has none to give.
+ */
+function readRevocations(file: string, nativeBinding?: string): Revocation[] {
+  if (!fs.existsSync(file)) return [];
+  let db: Database.Database | null = null;
+  try {
+    // Read-write on purpose: a read-only open of a WAL database would need its -shm beside it.
+    db = new Database(file, { fileMustExist: true, nativeBinding });
+    if (!hasDevicesTable(db)) return [];
+    return db.prepare('SELECT secret_hash AS secretHash, revoked_at AS revokedAt FROM devices WHERE revoked_at IS NOT NULL').all() as Revocation[];
+  } catch {
+    return [];
+  } finally {
+    db?.close();
+  }
+}
+
+/** Marks revoked, in a restored copy, every device revoked in the file it replaces. */
+function carryRevocations(file: string, revocations: readonly Revocation[], nativeBinding?: string): void {
+  if (revocations.length === 0) return;
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  try {
+    // A backup from before second consoles existed has no devices, so nobody to let back in.
+    if (!hasDevicesTable(db)) return;
+    const revoke = db.prepare('UPDATE devices SET revoked_at = ? WHERE secret_hash = ? AND revoked_at IS NULL');
+    db.transaction(() => {
+      for (const r of revocations) revoke.run(r.revokedAt, r.secretHash);
+    })();
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * Puts a backup in place of the database, which must be closed. The current file (with any
  * -wal and -shm) is kept aside first, as `gavel-before-restore-<time>.sqlite` beside it, so
  * a restore can itself be undone by hand. Returns the name of the file kept aside.
+ *
+ * A revocation is not history to roll back: a device the chair revoked in the file being
+ * replaced stays revoked in the restored one, even if the backup predates the revocation.
  */
 export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
+  const revocations = readRevocations(dbFile, nativeBinding);
+  const partial = `${dbFile}.restoring`;
+  fs.copyFileSync(source, partial);
+  try {
+    carryRevocations(partial, revocations, nativeBinding);
+  } catch (e) {
+    // Never put in place a copy that would let a revoked device back in.
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
   let aside: string | null = null;
   if (fs.existsSync(dbFile)) {
     aside = path.join(path.dirname(path.resolve(dbFile)), `gavel-before-restore-${stamp(at)}.sqlite`);
     fs.renameSync(dbFile, aside);
     for (const s of ['-wal', '-shm']) if (fs.existsSync(dbFile + s)) fs.renameSync(dbFile + s, aside + s);
   }
-  const partial = `${dbFile}.restoring`;
-  fs.copyFileSync(source, partial);
   fs.renameSync(partial, dbFile);
   return aside ? path.basename(aside) : null;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { readOverlay, saveOverlay } from './store';
 import { defineCommand } from '../../engine/define';
 import { OVERLAY_FOLLOWS, OVERLAY_KEYS } from '../../../common/hall/model';
+import { OVERLAY_LIMITS } from '../../../common/limits';
 
 
 export const overlayCommands = {
@@ -15,7 +16,7 @@ export const overlayCommands = {
     schema: z.strictObject({
       visible: z.boolean().optional(),
       follow: z.enum(OVERLAY_FOLLOWS).optional(),
-      caption: z.string().trim().max(120).optional(),
+      caption: z.string().trim().max(OVERLAY_LIMITS.caption).optional(),
       key: z.enum(OVERLAY_KEYS).optional(),
     }),
     slices: ['overlay'],

@@ -118,8 +118,29 @@ export const PHRASED: Record<string, Params | null> = {
 /** The payload field that best names what a generic command acted on. */
 const NAMING_FIELDS = ['fullName', 'title', 'name', 'resolutionTitle', 'message', 'mode', 'scope'];
 
+/**
+ * What a generic command's ids name, where the state knows it: the command's own `id` by its
+ * domain, else a field that points at a person, an item or a vote. An id nothing can name
+ * (a speech, a slip) is left out: "#12" means nothing to the council's office.
+ */
+const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting' };
+const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
+
+function subject(kind: string, payload: Payload, names: Names, lang: Lang): string | null {
+  const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');
+  if (named) return named as string;
+  const own = ID_OF_DOMAIN[kind];
+  if (own && typeof payload.id === 'number') return own === 'sitting' ? names.sitting(payload.id, lang) : names[own](payload.id);
+  const field = ID_FIELDS.find(([f]) => typeof payload[f] === 'number');
+  return field ? names[field[1]](payload[field[0]]) : null;
+}
+
+/** Domains that read as one kind (the Kind filter offers each label once). */
+const KIND_OF_DOMAIN: Record<string, string> = { delegate: 'roster', respondent: 'questions', topic: 'questions', question: 'questions', answer: 'questions' };
+
 export function kindOf(type: string): string {
-  return type.split('.')[0];
+  const domain = type.split('.')[0];
+  return KIND_OF_DOMAIN[domain] ?? domain;
 }
 
 export function kindLabel(kind: string, lang: Lang): string {
@@ -133,8 +154,8 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');
   const verb = word(`journal.verb.${action}`, lang) ?? action;
-  const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');
-  const target = named ? ` ${quote(named)}` : typeof payload.id === 'number' ? ` #${payload.id}` : '';
+  const named = subject(kind, payload, names, lang);
+  const target = named ? ` ${quote(named)}` : '';
   return action ? `${kindLabel(kind, lang)}: ${verb}${target}` : `${kindLabel(kind, lang)}${target}`;
 }
 

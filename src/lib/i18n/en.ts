@@ -92,8 +92,8 @@ export const en = {
   'action.remove': 'Remove',
   'action.close': 'Close',
   'error.title': 'Not saved',
-  'error.offline': 'Not connected to the engine; nothing was sent.',
-  'error.timeout': 'The engine did not answer in time; check the console and try again.',
+  'error.offline': 'Not connected, so nothing was sent. It reconnects by itself; try again then.',
+  'error.timeout': 'No answer came in time; check what the screen shows and try again if needed.',
 
   'duration.minutes': '{n} min',
   'duration.hoursMinutes': '{h} h {m} min',

@@ -94,7 +94,7 @@ export const vi = {
   'action.remove': 'Xóa',
   'action.close': 'Đóng',
   'error.title': 'Chưa lưu',
-  'error.offline': 'Chưa kết nối được; lệnh chưa được gửi.',
+  'error.offline': 'Chưa kết nối được nên lệnh chưa được gửi. Máy sẽ tự kết nối lại; khi đó hãy thử lại.',
   'error.timeout': 'Không nhận được phản hồi kịp thời; hãy kiểm tra và thử lại.',
 
   'duration.minutes': '{n} phút',

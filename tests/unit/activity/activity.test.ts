@@ -5,7 +5,9 @@
 import Papa from 'papaparse';
 import { describe as group, expect, it } from 'vitest';
 import { readActivity } from '../../../electron/features/activity/store';
-import { activityCsv, activityRows, describe, deviceActivityLine, filterRows, namesFrom } from '../../../src/features/activity/activity';
+import { activityCsv, activityRows, describe, deviceActivityLine, filterRows, kindLabel, kindOf, namesFrom, PHRASED } from '../../../src/features/activity/activity';
+import { commands } from '../../../electron/engine/commands';
+import { en as journalEn, vi as journalVi } from '../../../src/lib/i18n/journal';
 import { newEngine, ok, seedBasics } from '../helpers';
 
 function session() {
@@ -56,6 +58,38 @@ group('Activity', () => {
     expect(describe({ type: 'minutes.addNote', payload: { title: 'Ý kiến tổ 2' } }, names, 'en')).toBe('minutes: addNote “Ý kiến tổ 2”');
     expect(describe({ type: 'undo', payload: { scope: 'timing' } }, names, 'vi')).toBe('Hoàn tác “timing”');
     expect(describe({ type: 'vote.open', payload: { id: 99 } }, names, 'en')).toBe('Opened the vote “#99”');
+  });
+
+  it('reads every command of the engine as words in both languages, and names what it can instead of an id', () => {
+    const words = { en: journalEn as Record<string, string>, vi: journalVi as Record<string, string> };
+    const unworded: string[] = [];
+    for (const type of Object.keys(commands)) {
+      if (Object.hasOwn(PHRASED, type)) continue;
+      const [domain, ...rest] = type.split('.');
+      const keys = [`journal.domain.${domain}`, ...(rest.length ? [`journal.verb.${rest.join('.')}`] : [])];
+      for (const lang of ['en', 'vi'] as const) for (const k of keys) if (!Object.hasOwn(words[lang], k)) unworded.push(`${type} (${lang}: ${k})`);
+    }
+    expect(unworded).toEqual([]);
+
+    const { engine, db } = session();
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' });
+    const names = namesFrom(engine.current, readActivity(db).sittings);
+    expect(describe({ type: 'agenda.assign', payload: { id: itemId, sittingId: null } }, names, 'vi')).toBe('Chương trình: xếp vào phiên họp “Báo cáo kinh tế - xã hội”');
+    expect(describe({ type: 'speaker.focus', payload: { agendaItemId: itemId } }, names, 'en')).toBe('Speakers: choose the item “Báo cáo kinh tế - xã hội”');
+    expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Phát biểu: xếp lại vào danh sách chờ');
+    expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: cập nhật');
+    expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Thiết bị: ghép nối “Thư ký - laptop 2”');
+    expect(describe({ type: 'question.register', payload: { askerId: 1 } }, names, 'en')).toBe('Questioning: register');
+  });
+
+  it('offers each kind once in the filter: one label, one kind', () => {
+    const kinds = [...new Set(Object.keys(commands).map(kindOf))];
+    for (const lang of ['en', 'vi'] as const) {
+      const labels = kinds.map((k) => kindLabel(k, lang));
+      expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+    }
+    expect(kindOf('respondent.add')).toBe(kindOf('question.register'));
+    expect(kindOf('delegate.add')).toBe(kindOf('roster.import'));
   });
 
   it('filters by kind, sitting and a search without marks, and exports what is shown as CSV', () => {

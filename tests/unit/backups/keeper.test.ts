@@ -13,6 +13,7 @@ import { startServer, type GavelServer } from '../../../electron/server/server';
 import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups } from '../../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { openSocket, staticDir } from '../server/ws-client';
 
 const flush = () => new Promise((r) => setImmediate(r));
 
@@ -111,6 +112,12 @@ describe('keeper', () => {
     expect(await reply).toMatchObject({ reply: { ok: true } });
     expect(keeper.engine.current.delegates).toHaveLength(2);
     again.close();
+
+    // What was there before the restore is the newest backup, and restoring it undoes the restore.
+    const before = (restored.reply as { value: { beforeRestore: string } }).value.beforeRestore;
+    expect(listBackups(keeper.file)[0]).toMatchObject({ name: before, reason: 'before-restore' });
+    keeper.restore(before);
+    expect(keeper.engine.current.delegates.map((d) => d.fullName).sort()).toEqual(['Sau khi sao lưu', 'Trước khi sao lưu']);
   });
 
   it('refuses the maintenance channel to a LAN display', async () => {
@@ -128,6 +135,32 @@ describe('keeper', () => {
     ws.send(JSON.stringify({ kind: 'admin', id: 7, request: { op: 'backups.restore', name: 'x' }, lang: 'en' }));
     await expect.poll(() => got.find((m) => m.kind === 'reply')).toMatchObject({ id: 7, reply: { ok: false, error: { code: 'display-read-only' } } });
     ws.close();
+  });
+
+  it('keeps a revoked device revoked when a backup from before the revocation is restored', async () => {
+    const { keeper } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    const s = await startServer({ engine: keeper.engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', admin: (r, l) => adminReply(keeper, r, l) });
+    server = s;
+    keeper.onSwap = (e) => s.replaceEngine(e);
+    const { pairing } = await s.sharing({ pair: 'start' });
+    const base = new URL(pairing!.urls[0]).origin;
+    const paired = await fetch(`${base}/pair`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ code: pairing!.code, name: 'Thư ký - laptop 2' }).toString(),
+    });
+    const cookie = paired.headers.get('set-cookie')!.split(';')[0];
+    const earlier = keeper.backup('manual')!; // the device is paired and not revoked in this copy
+    ok(keeper.engine, 'device.revoke', { id: keeper.engine.current.devices[0].id });
+    expect((await fetch(`${base}/`, { headers: { cookie } })).status).toBe(403);
+
+    keeper.restore(earlier.name);
+    expect(keeper.engine.current.devices[0].revokedAt).not.toBeNull();
+    expect((await fetch(`${base}/`, { headers: { cookie } })).status).toBe(403);
+    await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie })).rejects.toThrow('HTTP 403');
   });
 
   it('names the newest good backup when the database is damaged, and the command line restores it', () => {

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
 import { parseSharingRequest } from '../../../electron/server/sharing';
+import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
-import { manualClock, newEngine, ok, seedBasics } from '../helpers';
+import fs from 'node:fs';
+import { manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { next, openSocket, staticDir, type Client } from '../server/ws-client';
 
 describe('pairing code', () => {
@@ -43,6 +45,17 @@ describe('pairing code', () => {
     expect(p.check(code)).toBe('locked');
     clock.advance(1);
     expect(p.check(code)).toBe('ok');
+  });
+
+  it('resumes sharing on the port it had, unless a port was chosen; ignores a memory it cannot read', () => {
+    const token = 'A'.repeat(32);
+    expect(sharingMemoryPath('/data')).toBe('/data/lan-sharing.json');
+    expect(parseSharingMemory(JSON.stringify({ port: 5513, token }))).toEqual({ port: 5513, token });
+    for (const bad of ['', '{', 'null', '{"port":0,"token":"x"}', JSON.stringify({ port: 70000, token }), JSON.stringify({ port: 5513, token: 'short' })]) {
+      expect(parseSharingMemory(bad)).toBeNull();
+    }
+    expect(resumePort({ port: 40123, token }, 0)).toBe(40123);
+    expect(resumePort({ port: 40123, token }, 5513)).toBe(5513);
   });
 
   it('reads only known fields of a sharing request from IPC', () => {
@@ -104,7 +117,12 @@ describe('second console over the LAN', () => {
     expect(await consolePage.text()).toBe('<title>console</title>');
     expect((await fetch(`${base}/assets/app.js`, { headers: { cookie } })).status).toBe(200);
     const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
-    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
+    // The display token too: the overlay panel shows the address a mixer without the cookie can open.
+    const token = new URL(status.urls[0]).searchParams.get('token')!;
+    expect(await next(ws, 'hello')).toEqual({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2', displayToken: token });
+    expect((await fetch(`${base}/overlay`)).status).toBe(403);
+    // Past the token check (the miniature UI has no overlay page of its own, so 404, not 403).
+    expect((await fetch(`${base}/overlay?token=${token}`)).status).toBe(404);
     expect((await s.sharing()).devices.connected).toEqual([engine.current.devices[0].id]);
 
     // The secretary's part goes through and is journaled with the device and role…
@@ -178,6 +196,54 @@ describe('second console over the LAN', () => {
     await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie })).rejects.toThrow('HTTP 403');
     const unknown = 'gavel_device=' + 'A'.repeat(43);
     expect((await fetch(`${base}/`, { headers: { cookie: unknown } })).status).toBe(403);
+  });
+
+  it('shares again after a restart if sharing was on: the paired console and the displays reconnect by themselves', async () => {
+    const memory = sharingMemoryPath(tempDir());
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const boot = () => startServer({ engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0, sharingMemory: memory });
+    server = await boot();
+    const before = await server.sharing({ pair: 'start' });
+    const base = new URL(before.pairing!.urls[0]).origin;
+    const cookie = (await post(base, { code: before.pairing!.code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    await server.close(); // a restart (a crash leaves the same memory behind)
+    server = null;
+    await expect(fetch(`${base}/`, { headers: { cookie } })).rejects.toThrow();
+
+    server = await boot();
+    const after = await server.sharing();
+    expect(after.on).toBe(true);
+    expect(after.urls).toEqual(before.urls); // same port, same display token
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    expect(await next(ws, 'hello')).toMatchObject({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' });
+    ws.close();
+
+    // Only the chair's Stop sharing forgets it.
+    expect((await server.sharing(false)).on).toBe(false);
+    expect(fs.existsSync(memory)).toBe(false);
+    await server.close();
+    server = await boot();
+    expect((await server.sharing()).on).toBe(false);
+  });
+
+  it('refuses backups, Activity and sharing to the secretary as the chair’s, in the console’s language', async () => {
+    const { base, code, engine } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    await next(ws, 'hello');
+    const ask = async (msg: object) => {
+      const reply = next(ws, 'reply');
+      ws.send(JSON.stringify(msg));
+      const m = await reply;
+      return m.kind === 'reply' ? m.reply : null;
+    };
+    const chairOnly = { en: 'Only the chair may do this; this console has the role secretary.', vi: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' };
+    expect(await ask({ kind: 'admin', id: 1, request: { op: 'activity.read' }, lang: 'vi' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.vi } });
+    expect(await ask({ kind: 'admin', id: 2, request: { op: 'backups.now' }, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
+    expect(await ask({ kind: 'sharing', id: 3, enable: false, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
+    expect(engine.current.revision).toBe(3);
+    ws.close();
   });
 
   it('never gives the chair’s role over the LAN: a display token socket is a display', async () => {

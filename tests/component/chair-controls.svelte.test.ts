@@ -1,0 +1,58 @@
+/**
+ * Chair-only controls are greyed on a secretary's console before anything is sent: the
+ * backups' buttons (maintenance, refused to a secretary by the server) and the session's
+ * delete and edit buttons.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import BackupsPanel from '../../src/features/backups/BackupsPanel.svelte';
+import SetupView from '../../src/features/council/SetupView.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import { newEngine, seedBasics } from '../unit/helpers';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+  live.role = 'chair';
+  vi.restoreAllMocks();
+});
+
+const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+
+describe('chair-only controls on a secretary’s console', () => {
+  it('greys Back up now for the secretary, not for the chair', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    app = mount(BackupsPanel, { target: document.body });
+    flushSync();
+    expect(button('Back up now').classList.contains('not-mine')).toBe(true);
+    expect(button('Back up now').getAttribute('aria-disabled')).toBe('true');
+    expect(button('Back up now').title).toBe('The chair’s control: this console is a secretary’s.');
+    live.role = 'chair';
+    flushSync();
+    expect(button('Back up now').classList.contains('not-mine')).toBe(false);
+  });
+
+  it('greys the sessions’ select, edit and delete buttons: no “cannot be undone” question before a refusal', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    const { engine } = newEngine();
+    seedBasics(engine);
+    engine.run('session.create', { number: 5, term: 3, kind: 'regular', startDate: '2026-12-20', endDate: '2026-12-20' });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(SetupView, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    const row = [...document.querySelectorAll('tbody tr')].find((r) => !r.classList.contains('current'))!;
+    const buttons = [...row.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['Work on this session', 'Edit', '✕']);
+    for (const b of buttons) expect(b.getAttribute('aria-disabled')).toBe('true');
+    buttons.at(-1)!.click();
+    buttons[1].click();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(document.body.textContent).not.toContain('Editing');
+  });
+});
