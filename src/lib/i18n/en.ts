@@ -14,6 +14,7 @@ export const en = {
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.help': 'Show or hide this list',
   'shortcut.label': 'Shortcut: {keys}',
+  'form.wholeNumber': '{field} must be a whole number; nothing was changed.',
 
   'council.heading': 'Council',
   'council.name': 'Name of the council',

@@ -16,6 +16,7 @@ export const vi = {
   'shortcuts.title': 'Phím tắt',
   'shortcuts.help': 'Hiện hoặc ẩn danh sách này',
   'shortcut.label': 'Phím tắt: {keys}',
+  'form.wholeNumber': '{field} phải là số nguyên; chưa có gì thay đổi.',
 
   'council.heading': 'Hội đồng nhân dân',
   'council.name': 'Tên Hội đồng nhân dân',
