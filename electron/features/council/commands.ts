@@ -3,6 +3,7 @@ import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import { getCouncil, saveCouncil } from './store';
 import { listDelegates } from '../roster/store';
+import { sessionUnderway } from '../timing/store';
 import { deleteSession, findSessionByNumber, getCurrentSessionId, getSession, insertSession, setCurrentSessionId, updateSession, type SessionInput } from './sessions';
 import { SESSION_KINDS } from '../../../common/council/model';
 import type { Db } from '../../store/db';
@@ -59,9 +60,13 @@ export const councilCommands = {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
       const sessionId = insertSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
-      // A new session becomes the one being worked on: that is why it was created.
-      setCurrentSessionId(db, sessionId);
-      return { id: sessionId };
+      // A new session becomes the one being worked on: that is why it was created. Not while
+      // the current one is sitting, though: the console and the hall follow the current session,
+      // and the hall would show "not started" in front of the delegates.
+      const current = getCurrentSessionId(db);
+      const selected = current === null || !sessionUnderway(db, current);
+      if (selected) setCurrentSessionId(db, sessionId);
+      return { id: sessionId, selected };
     },
   }),
 

@@ -32,6 +32,36 @@ describe('council and sessions', () => {
     expect(engine.current.sessions.list).toHaveLength(1);
   });
 
+  it.each([
+    ['a sitting is open', []],
+    ['a sitting is suspended', ['sitting.suspend']],
+    ['an item runs', ['item.start']],
+  ] as const)('creates a session without selecting it while %s, so the hall stays on the sitting', (_, then) => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sitting = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    const item = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    ok(engine, 'agenda.assign', { id: item.id, sittingId: sitting.id });
+    ok(engine, 'sitting.open', { id: sitting.id });
+    for (const step of then) ok(engine, step, { id: step === 'item.start' ? item.id : sitting.id });
+    const created = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-05', endDate: '2027-01-05' });
+    expect(created.selected).toBe(false);
+    expect(engine.current.sessions.currentId).toBe(sessionId);
+    expect(engine.current.sessions.list.map((s) => s.number)).toEqual([11, 12]);
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Khai mạc']);
+  });
+
+  it('selects the new session once the sitting is closed', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const sitting = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    ok(engine, 'sitting.open', { id: sitting.id });
+    ok(engine, 'sitting.close', { id: sitting.id });
+    const created = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-05', endDate: '2027-01-05' });
+    expect(created.selected).toBe(true);
+    expect(engine.current.sessions.currentId).toBe(created.id);
+  });
+
   it('refuses fewer seats than voting delegates already on the roster', () => {
     const { engine } = newEngine();
     seedBasics(engine);
