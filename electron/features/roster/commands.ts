@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import { id, optionalText, text, validationError } from '../../engine/validation';
+import { id, lineText, optionalLineText, validationError } from '../../engine/validation';
 import { getCouncil } from '../council/store';
 import {
   deleteDelegate,
@@ -18,11 +18,11 @@ import { delegateInQuestions } from '../questions/store';
 import { ROSTER_LIMITS } from '../../../common/limits';
 
 export const delegateFields = {
-  fullName: text(ROSTER_LIMITS.fullName),
-  title: optionalText(200),
-  group: optionalText(120),
-  agency: optionalText(200),
-  committee: optionalText(120),
+  fullName: lineText(ROSTER_LIMITS.fullName),
+  title: optionalLineText(200),
+  group: optionalLineText(120),
+  agency: optionalLineText(200),
+  committee: optionalLineText(120),
   seatNumber: z.int().min(1).max(ROSTER_LIMITS.seatNumber).nullable().default(null),
   voting: z.boolean().default(true),
 };
