@@ -33,6 +33,18 @@ function checkSeat(db: Db, d: DelegateInput, selfId?: number): void {
   if (holder && holder.id !== selfId) throw new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder.fullName });
 }
 
+/**
+ * A voting delegate more than the council's seats is refused, as council.save and roster.import
+ * refuse it. Only a person becoming a voting delegate is counted, so a roster already over its
+ * seats (entered before this check) can still be corrected.
+ */
+function checkSeatsLeft(db: Db, d: DelegateInput, wasVoting = false): void {
+  const council = getCouncil(db);
+  if (!council || !d.voting || wasVoting) return;
+  const voting = listDelegates(db).filter((p) => p.voting).length + 1;
+  if (voting > council.totalSeats) throw new EngineError('over-seats', { voting, seats: council.totalSeats });
+}
+
 export const rosterCommands = {
   'delegate.add': defineCommand({
     schema: z.strictObject(delegateFields),
@@ -40,6 +52,7 @@ export const rosterCommands = {
     run({ db }, d) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSeat(db, d);
+      checkSeatsLeft(db, d);
       return { id: insertDelegate(db, d) };
     },
   }),
@@ -48,8 +61,10 @@ export const rosterCommands = {
     schema: z.strictObject({ id, ...delegateFields }),
     slices: ['delegates', 'attendance', 'speakers'],
     run({ db }, d) {
-      if (!getDelegate(db, d.id)) throw notFound('delegate', d.id);
+      const before = getDelegate(db, d.id);
+      if (!before) throw notFound('delegate', d.id);
       checkSeat(db, d, d.id);
+      checkSeatsLeft(db, d, before.voting);
       updateDelegate(db, d);
     },
   }),

@@ -100,6 +100,23 @@ describe('roster', () => {
     expect(refused(engine, 'delegate.add', payload).code).toBe(code);
   });
 
+  it('refuses a voting delegate beyond the council’s seats, as the import does, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND xã', level: 'commune', term: 3, totalSeats: 2 });
+    ok(engine, 'delegate.add', { fullName: 'A' });
+    const b = ok(engine, 'delegate.add', { fullName: 'B' });
+    const guest = ok(engine, 'delegate.add', { fullName: 'Khách mời', voting: false });
+    const added = refused(engine, 'delegate.add', { fullName: 'C' }, 'over-seats');
+    expect(added.en).toBe('That would make 3 voting delegates, more than the council’s 2 seats. Enter this person as a guest, or raise the council’s total first.');
+    expect(added.vi).toBe('Như vậy sẽ có 3 đại biểu có quyền biểu quyết, nhiều hơn tổng số 2 đại biểu của Hội đồng. Hãy ghi người này là khách mời, hoặc sửa tổng số đại biểu trước.');
+    refused(engine, 'delegate.update', { id: guest.id, fullName: 'Khách mời', voting: true }, 'over-seats');
+    // A voting delegate already counted can still be edited, and a guest added.
+    ok(engine, 'delegate.update', { id: b.id, fullName: 'B đã sửa' });
+    ok(engine, 'delegate.add', { fullName: 'Khách mời 2', voting: false });
+    expect(engine.current.delegates.filter((d) => d.voting)).toHaveLength(2);
+  });
+
   it('refuses to edit or remove an unknown delegate', () => {
     const { engine } = newEngine();
     seedBasics(engine);
