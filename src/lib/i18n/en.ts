@@ -43,7 +43,7 @@ export const en = {
   'session.endDate': 'Closes on',
   'session.create': 'Create session',
   'session.created': 'Session created and selected.',
-  'session.createdNotSelected': 'Session created but not selected: the current session has a sitting under way. Select the new one after the sitting.',
+  'session.createdNotSelected': 'Session created but not selected, as a sitting is under way. Select the new session after the sitting.',
   'session.select': 'Work on this session',
   'session.current': 'Current',
   'session.delete': 'Delete session',

@@ -45,7 +45,7 @@ export const vi = {
   'session.endDate': 'Ngày bế mạc',
   'session.create': 'Tạo kỳ họp',
   'session.created': 'Đã tạo và chọn kỳ họp.',
-  'session.createdNotSelected': 'Đã tạo kỳ họp mới nhưng chưa chọn: kỳ họp hiện tại đang có phiên họp diễn ra. Hãy chọn kỳ họp mới sau khi phiên họp kết thúc.',
+  'session.createdNotSelected': 'Đã tạo kỳ họp nhưng chưa chọn vì đang có phiên họp diễn ra. Hãy chọn kỳ họp mới sau khi phiên họp kết thúc.',
   'session.select': 'Làm việc với kỳ họp này',
   'session.current': 'Đang chọn',
   'session.delete': 'Xóa kỳ họp',
