@@ -74,12 +74,40 @@ function fieldOf(header: string): AgendaField | null {
 
 export const emptyMapping = (): AgendaMapping => Object.fromEntries(AGENDA_FIELDS.map((f) => [f, -1])) as AgendaMapping;
 
-/** Guesses each field's column from a header row; the first column naming a field wins. */
-export function guessAgendaMapping(header: string[]): AgendaMapping {
+/** Header words that name a time of day as often as a duration ("Thời gian": 7h30). */
+const VAGUE_MINUTES = new Set(['thoi gian', 'time']);
+
+/** "7h30", "07:30", "13g45", "7h30 - 7h35": a time of day in a sitting, not a number of minutes ("1h30" is). */
+function isClockTime(raw: string): boolean {
+  const m = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(fold(raw).replace(/\s+/g, ' '));
+  return m !== null && Number(m[1]) >= 6 && Number(m[1]) <= 23 && Number(m[2]) < 60;
+}
+
+/** Every filled cell of the column below the header is a time of day: a timetable. */
+const readsClockTimes = (body: string[][], col: number): boolean => {
+  const values = body.map((r) => (r[col] ?? '').trim()).filter(Boolean);
+  return values.length > 0 && values.every(isClockTime);
+};
+
+/**
+ * Guesses each field's column from a header row; the first column naming a field wins, except
+ * for minutes: a column of clock times ("Thời gian": 7h30, 7h35…) is never minutes, and one
+ * named for minutes ("Thời lượng (phút)") beats one named only "Thời gian". `body` is the
+ * rows below the header.
+ */
+export function guessAgendaMapping(header: string[], body: string[][] = []): AgendaMapping {
   const mapping = emptyMapping();
+  let vagueMinutes = false;
   header.forEach((cell, i) => {
     const f = fieldOf(cell);
-    if (f && mapping[f] === -1) mapping[f] = i;
+    if (!f) return;
+    if (f !== 'minutes') {
+      if (mapping[f] === -1) mapping[f] = i;
+      return;
+    }
+    if (readsClockTimes(body, i)) return;
+    const vague = VAGUE_MINUTES.has(foldWords(cell));
+    if (mapping.minutes === -1 || (vagueMinutes && !vague)) [mapping.minutes, vagueMinutes] = [i, vague];
   });
   return mapping;
 }
@@ -284,7 +312,7 @@ const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
 
 export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
   const headerRow = opts.headerRow ?? findHeaderRow(table);
-  const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow]) : DEFAULT_MAPPING);
+  const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow], table.slice(headerRow + 1)) : DEFAULT_MAPPING);
   const rows: ImportRow[] = [];
   const problems: RowProblems[] = [];
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
