@@ -275,8 +275,9 @@ export function minutesFromText(raw: string): number | null {
 /** A row that is only a heading of the programme: "NGÀY THỨ NHẤT (08/12/2026)", "Buổi sáng", "Sáng ngày 9/12". */
 function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
   const f = foldWords(text);
-  // "Buổi sáng", "Sáng ngày 9/12", "Chiều thứ Ba": a part word first, then nothing or a day.
-  const partWord = /^(?:buoi )?(sang|chieu|morning|afternoon)(?: (?:ngay|thu|day|on)\b.*)?$/.exec(f);
+  // "Buổi sáng", "Sáng ngày 9/12", "Chiều thứ Ba", "Buổi sáng (từ 7 giờ 30 phút)": a part word
+  // first, then nothing, a day or when it starts.
+  const partWord = /^(?:buoi )?(sang|chieu|morning|afternoon)(?: (?:ngay|thu|day|on|tu|from)\b.*)?$/.exec(f);
   const part = partWord ? PART_WORDS[partWord[1]] : undefined;
   const date = dateIn(text);
   const dayWord = /^ngay thu (\w+)|^ngay (\d{1,2})\b|^day (\d{1,2})\b/.exec(f);
@@ -332,9 +333,13 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     const rawTitle = cell(cells, 'title');
     const others = (['kind', 'presenter', 'minutes'] as const).some((f) => cell(cells, f) !== '');
-    // A heading row: only text in the title column (or the day/part columns), naming a day or a part.
+    // A heading row: only text in the title column (or the day/part columns), naming a day or a
+    // part; or one text alone in the row, as a heading merged across the row keeps it in its
+    // first cell (often the STT column).
     if (!others) {
-      const heading = rawTitle ? headingSitting(rawTitle) : null;
+      const texts = new Set(cells.filter((c) => c !== ''));
+      const headingText = rawTitle || (texts.size === 1 ? [...texts][0] : '');
+      const heading = headingText ? headingSitting(headingText) : null;
       if (heading) {
         if (heading.day) {
           day = heading.day;

@@ -73,6 +73,18 @@ describe('agenda files as offices keep them', () => {
     ]);
   });
 
+  it('takes day and part headings merged across the row, their text in the STT column, as the sitting below', async () => {
+    const { rows, problems } = parseAgendaTable(await timetableWorkbook(), { startDate: '2027-12-15' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.title, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
+      ['Chào cờ', '2027-12-15 morning'],
+      ['Tuyên bố lý do, giới thiệu đại biểu', '2027-12-15 morning'],
+      ['Diễn văn khai mạc kỳ họp', '2027-12-15 morning'],
+      ['Thảo luận tại tổ', '2027-12-15 afternoon'],
+      ['Bế mạc kỳ họp', '2027-12-16 morning'],
+    ]);
+  });
+
   it('reads an XLSX with merged title rows, day and part columns merged down, sub-items by number', async () => {
     const cells = await readSpreadsheet('chuong-trinh.xlsx', await officeWorkbook());
     expect(findHeaderRow(cells)).toBe(3);
