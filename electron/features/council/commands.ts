@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { EngineError, notFound } from '../../engine/errors';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import { formatDate } from '../../../common/dates';
+import { romanNumeral } from '../../../common/term';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import { getCouncil, saveCouncil } from './store';
 import { listDelegates } from '../roster/store';
@@ -29,9 +31,10 @@ const sessionFields = {
 };
 
 function checkSession(db: Db, s: SessionInput, selfId?: number): void {
-  if (s.endDate < s.startDate) throw new EngineError('dates-reversed', { start: s.startDate, end: s.endDate });
+  // Dates and the term as the console writes them: "08/12/2026", "khóa IV".
+  if (s.endDate < s.startDate) throw localized('dates-reversed', (l) => ({ start: formatDate(s.startDate, l), end: formatDate(s.endDate, l) }));
   const same = findSessionByNumber(db, s.term, s.number);
-  if (same && same.id !== selfId) throw new EngineError('duplicate-session', { number: s.number, term: s.term });
+  if (same && same.id !== selfId) throw new EngineError('duplicate-session', { number: s.number, term: romanNumeral(s.term) });
 }
 
 export const councilCommands = {

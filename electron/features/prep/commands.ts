@@ -63,15 +63,16 @@ const fileSchema = z.strictObject({
 
 /** Reads a template file's text, refusing what is not one and what a newer Gavel wrote. */
 export function parseTemplateFile(raw: string): { name: string; items: TemplateItem[] } {
-  const invalid = (detail: string) => new EngineError('template-file-invalid', { detail });
+  // Not JSON, or JSON of something else: one sentence in the reader's language either way.
+  const unreadable = () => new EngineError('template-file-unreadable');
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw invalid('JSON');
+    throw unreadable();
   }
   const head = json as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== TEMPLATE_FORMAT) throw invalid('format');
+  if (!head || typeof head !== 'object' || head.format !== TEMPLATE_FORMAT) throw unreadable();
   if (typeof head.version === 'number' && head.version > TEMPLATE_VERSION) {
     throw new EngineError('template-file-newer', { version: head.version, max: TEMPLATE_VERSION });
   }

@@ -62,6 +62,21 @@ describe('council and sessions', () => {
     expect(engine.current.sessions.currentId).toBe(created.id);
   });
 
+  it('words session and agenda refusals as the forms do: dates, term numeral, field labels', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const reversed = refused(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2026-12-09', endDate: '2026-12-08' }, 'dates-reversed');
+    expect(reversed.vi).toBe('Ngày bế mạc (08/12/2026) trước ngày khai mạc (09/12/2026).');
+    expect(reversed.en).toBe('The closing date (8 Dec 2026) is before the opening date (9 Dec 2026).');
+    const twice = refused(engine, 'session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' }, 'duplicate-session');
+    expect(twice.vi).toBe('Đã có Kỳ họp thứ 11, khóa XVI.');
+    expect(twice.en).toBe('Session 11, term XVI already exists.');
+    expect(refused(engine, 'agenda.add', { title: '  ', kind: 'report' }).vi).toBe('Nội dung không được để trống.');
+    const unreadable = refused(engine, 'template.import', { file: '{"not": "a template"' }, 'template-file-unreadable');
+    expect(unreadable.vi).toBe('Tệp này không phải mẫu chương trình của Gavel (.gavel-template.json) hoặc đã bị hỏng. Chưa có gì được nhập.');
+    expect(refused(engine, 'template.import', { file: '{"format": "other"}' }, 'template-file-unreadable').vi).not.toMatch(/\(format\)|\(JSON\)/);
+  });
+
   it('refuses fewer seats than voting delegates already on the roster', () => {
     const { engine } = newEngine();
     seedBasics(engine);
