@@ -47,7 +47,7 @@ export const en = {
   'session.select': 'Work on this session',
   'session.current': 'Current',
   'session.delete': 'Delete session',
-  'session.confirmDelete': 'Delete session {name} with its whole agenda? This cannot be undone.',
+  'session.confirmDelete': 'Delete {name} and everything recorded in it: agenda, sittings, roll calls, speeches, questions, votes and minutes? This cannot be undone.',
   'session.none': 'No session yet.',
   'session.dates': '{start} – {end}',
   'session.noneSelected': 'No session selected',

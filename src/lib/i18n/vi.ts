@@ -49,7 +49,7 @@ export const vi = {
   'session.select': 'Làm việc với kỳ họp này',
   'session.current': 'Đang chọn',
   'session.delete': 'Xóa kỳ họp',
-  'session.confirmDelete': 'Xóa {name} cùng toàn bộ chương trình? Không thể hoàn tác.',
+  'session.confirmDelete': 'Xóa {name} cùng mọi nội dung đã ghi của kỳ họp: chương trình, phiên họp, điểm danh, phát biểu, chất vấn, biểu quyết và biên bản? Không thể hoàn tác.',
   'session.none': 'Chưa có kỳ họp nào.',
   'session.dates': '{start} – {end}',
   'session.noneSelected': 'Chưa chọn kỳ họp',
