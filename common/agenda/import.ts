@@ -298,6 +298,8 @@ export interface ParseOptions {
   headerRow?: number;
   /** The session's first day, for day numbers ("1", "Ngày 2"). */
   startDate?: string;
+  /** The session's last day: a sitting after it (or before the first) is a problem. */
+  endDate?: string;
 }
 
 export interface ParseResult {
@@ -401,6 +403,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       if ('date' in day) sitting = { date: day.date, part };
       else if (!opts.startDate) problem('noStartDate', { day: day.day });
       else sitting = { date: addDays(opts.startDate, day.day - 1), part };
+      if (sitting && opts.startDate && opts.endDate && outsideSession(sitting.date, opts.startDate, opts.endDate)) {
+        problem('dayOutside', { date: sitting.date, start: opts.startDate, end: opts.endDate });
+      }
     }
 
     if (sub && parent === 'none') problem('orphanSubItem');
@@ -413,6 +418,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   return { rows, problems, headerRow, mapping };
 }
 
+/** A sitting's date outside the session's days, which the import refuses. */
+export const outsideSession = (date: string, start: string, end: string): boolean => date < start || date > end;
+
 /** Problems of one import row, found before anything is saved (preview) and again by the engine. */
 const importProblemsEn = {
   titleEmpty: 'the title is missing.',
@@ -424,6 +432,7 @@ const importProblemsEn = {
   dayInvalid: 'cannot read the day “{value}” (e.g. 1, Day 2, 08/12/2026).',
   partInvalid: 'cannot read the part of day “{value}” (morning or afternoon).',
   noStartDate: 'the row says day {day} of the session, but the session has no start date.',
+  dayOutside: 'the day {date} is outside the session’s dates ({start} – {end}).',
   parentBad: 'a sub-item of a main item that has errors; fix the main item first.',
   orphanSubItem: 'a sub-item (starting with “-”) must follow a main item.',
 };
@@ -437,6 +446,7 @@ const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
   dayInvalid: 'không hiểu ngày «{value}» (ví dụ: 1, Ngày 2, 08/12/2026).',
   partInvalid: 'không hiểu buổi «{value}» (sáng hoặc chiều).',
   noStartDate: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
+  dayOutside: 'ngày {date} nằm ngoài thời gian kỳ họp ({start} – {end}).',
   parentBad: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
   orphanSubItem: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
 };
