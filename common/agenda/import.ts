@@ -437,8 +437,8 @@ const importProblemsEn = {
   orphanSubItem: 'a sub-item (starting with “-”) must follow a main item.',
 };
 const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
-  titleEmpty: 'thiếu tiêu đề.',
-  titleLong: 'tiêu đề dài quá {max} ký tự.',
+  titleEmpty: 'thiếu nội dung.',
+  titleLong: 'nội dung dài quá {max} ký tự.',
   presenterLong: 'người trình bày dài quá {max} ký tự.',
   kindUnknown: 'không rõ loại «{value}» (ví dụ: báo cáo, tờ trình, thẩm tra, thảo luận, chất vấn, biểu quyết).',
   minutesInvalid: 'số phút «{value}» phải là số nguyên từ 0 đến {max}.',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { findHeaderRow, guessAgendaMapping, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../../common/agenda/import';
+import { findHeaderRow, guessAgendaMapping, importProblems, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../../common/agenda/import';
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 
 const enc = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
@@ -71,6 +71,12 @@ describe('agenda files as offices keep them', () => {
       ['Thảo luận tại tổ', 120],
       ['Bế mạc kỳ họp', 15],
     ]);
+  });
+
+  it('names the title as the Vietnamese preview’s column does, “Nội dung”', () => {
+    const { problems } = parseAgendaTable(rowsFromText('STT,Nội dung,Thời lượng (phút)\n1,,15'));
+    expect(problems[0].problems.map((p) => importProblems.vi[p.problem])).toEqual(['thiếu nội dung.']);
+    expect(importProblems.vi.titleLong).toMatch(/^nội dung dài quá/);
   });
 
   it('takes day and part headings merged across the row, their text in the STT column, as the sitting below', async () => {
