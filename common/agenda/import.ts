@@ -74,12 +74,40 @@ function fieldOf(header: string): AgendaField | null {
 
 export const emptyMapping = (): AgendaMapping => Object.fromEntries(AGENDA_FIELDS.map((f) => [f, -1])) as AgendaMapping;
 
-/** Guesses each field's column from a header row; the first column naming a field wins. */
-export function guessAgendaMapping(header: string[]): AgendaMapping {
+/** Header words that name a time of day as often as a duration ("Thời gian": 7h30). */
+const VAGUE_MINUTES = new Set(['thoi gian', 'time']);
+
+/** "7h30", "07:30", "13g45", "7h30 - 7h35": a time of day in a sitting, not a number of minutes ("1h30" is). */
+function isClockTime(raw: string): boolean {
+  const m = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(fold(raw).replace(/\s+/g, ' '));
+  return m !== null && Number(m[1]) >= 6 && Number(m[1]) <= 23 && Number(m[2]) < 60;
+}
+
+/** Every filled cell of the column below the header is a time of day: a timetable. */
+const readsClockTimes = (body: string[][], col: number): boolean => {
+  const values = body.map((r) => (r[col] ?? '').trim()).filter(Boolean);
+  return values.length > 0 && values.every(isClockTime);
+};
+
+/**
+ * Guesses each field's column from a header row; the first column naming a field wins, except
+ * for minutes: a column of clock times ("Thời gian": 7h30, 7h35…) is never minutes, and one
+ * named for minutes ("Thời lượng (phút)") beats one named only "Thời gian". `body` is the
+ * rows below the header.
+ */
+export function guessAgendaMapping(header: string[], body: string[][] = []): AgendaMapping {
   const mapping = emptyMapping();
+  let vagueMinutes = false;
   header.forEach((cell, i) => {
     const f = fieldOf(cell);
-    if (f && mapping[f] === -1) mapping[f] = i;
+    if (!f) return;
+    if (f !== 'minutes') {
+      if (mapping[f] === -1) mapping[f] = i;
+      return;
+    }
+    if (readsClockTimes(body, i)) return;
+    const vague = VAGUE_MINUTES.has(foldWords(cell));
+    if (mapping.minutes === -1 || (vagueMinutes && !vague)) [mapping.minutes, vagueMinutes] = [i, vague];
   });
   return mapping;
 }
@@ -247,8 +275,9 @@ export function minutesFromText(raw: string): number | null {
 /** A row that is only a heading of the programme: "NGÀY THỨ NHẤT (08/12/2026)", "Buổi sáng", "Sáng ngày 9/12". */
 function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
   const f = foldWords(text);
-  // "Buổi sáng", "Sáng ngày 9/12", "Chiều thứ Ba": a part word first, then nothing or a day.
-  const partWord = /^(?:buoi )?(sang|chieu|morning|afternoon)(?: (?:ngay|thu|day|on)\b.*)?$/.exec(f);
+  // "Buổi sáng", "Sáng ngày 9/12", "Chiều thứ Ba", "Buổi sáng (từ 7 giờ 30 phút)": a part word
+  // first, then nothing, a day or when it starts.
+  const partWord = /^(?:buoi )?(sang|chieu|morning|afternoon)(?: (?:ngay|thu|day|on|tu|from)\b.*)?$/.exec(f);
   const part = partWord ? PART_WORDS[partWord[1]] : undefined;
   const date = dateIn(text);
   const dayWord = /^ngay thu (\w+)|^ngay (\d{1,2})\b|^day (\d{1,2})\b/.exec(f);
@@ -269,6 +298,8 @@ export interface ParseOptions {
   headerRow?: number;
   /** The session's first day, for day numbers ("1", "Ngày 2"). */
   startDate?: string;
+  /** The session's last day: a sitting after it (or before the first) is a problem. */
+  endDate?: string;
 }
 
 export interface ParseResult {
@@ -284,7 +315,7 @@ const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
 
 export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
   const headerRow = opts.headerRow ?? findHeaderRow(table);
-  const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow]) : DEFAULT_MAPPING);
+  const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow], table.slice(headerRow + 1)) : DEFAULT_MAPPING);
   const rows: ImportRow[] = [];
   const problems: RowProblems[] = [];
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
@@ -304,9 +335,13 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     const rawTitle = cell(cells, 'title');
     const others = (['kind', 'presenter', 'minutes'] as const).some((f) => cell(cells, f) !== '');
-    // A heading row: only text in the title column (or the day/part columns), naming a day or a part.
+    // A heading row: only text in the title column (or the day/part columns), naming a day or a
+    // part; or one text alone in the row, as a heading merged across the row keeps it in its
+    // first cell (often the STT column).
     if (!others) {
-      const heading = rawTitle ? headingSitting(rawTitle) : null;
+      const texts = new Set(cells.filter((c) => c !== ''));
+      const headingText = rawTitle || (texts.size === 1 ? [...texts][0] : '');
+      const heading = headingText ? headingSitting(headingText) : null;
       if (heading) {
         if (heading.day) {
           day = heading.day;
@@ -368,6 +403,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       if ('date' in day) sitting = { date: day.date, part };
       else if (!opts.startDate) problem('noStartDate', { day: day.day });
       else sitting = { date: addDays(opts.startDate, day.day - 1), part };
+      if (sitting && opts.startDate && opts.endDate && outsideSession(sitting.date, opts.startDate, opts.endDate)) {
+        problem('dayOutside', { date: sitting.date, start: opts.startDate, end: opts.endDate });
+      }
     }
 
     if (sub && parent === 'none') problem('orphanSubItem');
@@ -380,6 +418,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   return { rows, problems, headerRow, mapping };
 }
 
+/** A sitting's date outside the session's days, which the import refuses. */
+export const outsideSession = (date: string, start: string, end: string): boolean => date < start || date > end;
+
 /** Problems of one import row, found before anything is saved (preview) and again by the engine. */
 const importProblemsEn = {
   titleEmpty: 'the title is missing.',
@@ -391,12 +432,13 @@ const importProblemsEn = {
   dayInvalid: 'cannot read the day “{value}” (e.g. 1, Day 2, 08/12/2026).',
   partInvalid: 'cannot read the part of day “{value}” (morning or afternoon).',
   noStartDate: 'the row says day {day} of the session, but the session has no start date.',
+  dayOutside: 'the day {date} is outside the session’s dates ({start} – {end}).',
   parentBad: 'a sub-item of a main item that has errors; fix the main item first.',
   orphanSubItem: 'a sub-item (starting with “-”) must follow a main item.',
 };
 const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
-  titleEmpty: 'thiếu tiêu đề.',
-  titleLong: 'tiêu đề dài quá {max} ký tự.',
+  titleEmpty: 'thiếu nội dung.',
+  titleLong: 'nội dung dài quá {max} ký tự.',
   presenterLong: 'người trình bày dài quá {max} ký tự.',
   kindUnknown: 'không rõ loại «{value}» (ví dụ: báo cáo, tờ trình, thẩm tra, thảo luận, chất vấn, biểu quyết).',
   minutesInvalid: 'số phút «{value}» phải là số nguyên từ 0 đến {max}.',
@@ -404,6 +446,7 @@ const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
   dayInvalid: 'không hiểu ngày «{value}» (ví dụ: 1, Ngày 2, 08/12/2026).',
   partInvalid: 'không hiểu buổi «{value}» (sáng hoặc chiều).',
   noStartDate: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
+  dayOutside: 'ngày {date} nằm ngoài thời gian kỳ họp ({start} – {end}).',
   parentBad: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
   orphanSubItem: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
 };

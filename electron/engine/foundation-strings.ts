@@ -8,8 +8,8 @@ const foundationErrorsEn = {
   'no-council': 'The council is not set up yet. Enter its name and number of seats first.',
   'no-session': 'No session is selected. Create or choose a session first.',
   'duplicate-seat': 'Seat {seat} is already taken by {name}.',
-  'duplicate-session': 'Session {number} of term {term} already exists.',
-  'dates-reversed': 'The end date ({end}) is before the start date ({start}).',
+  'duplicate-session': 'Session {number}, term {term} already exists.',
+  'dates-reversed': 'The closing date ({end}) is before the opening date ({start}).',
   'seats-below-roster': 'The number of seats ({seats}) is below the voting delegates already entered ({voting}).',
   'delegate-has-record': '{name} has spoken or voted by name in the session, so cannot be removed from the roster.',
   'item-has-history': '“{title}” has already been run (it has timings or speeches), so it cannot be removed from the agenda.',
@@ -25,8 +25,8 @@ const foundationErrorsVi: Record<keyof typeof foundationErrorsEn, string> = {
   'no-council': 'Chưa khai báo Hội đồng nhân dân. Hãy nhập tên và số đại biểu trước.',
   'no-session': 'Chưa chọn kỳ họp. Hãy tạo hoặc chọn một kỳ họp trước.',
   'duplicate-seat': 'Ghế số {seat} đã có đại biểu {name}.',
-  'duplicate-session': 'Đã có kỳ họp thứ {number} của khóa {term}.',
-  'dates-reversed': 'Ngày kết thúc ({end}) trước ngày khai mạc ({start}).',
+  'duplicate-session': 'Đã có Kỳ họp thứ {number}, khóa {term}.',
+  'dates-reversed': 'Ngày bế mạc ({end}) trước ngày khai mạc ({start}).',
   'seats-below-roster': 'Tổng số đại biểu ({seats}) ít hơn số đại biểu có quyền biểu quyết đã nhập ({voting}).',
   'delegate-has-record': '{name} đã phát biểu hoặc đã biểu quyết ghi danh trong kỳ họp, nên không thể xóa khỏi danh sách.',
   'item-has-history': '«{title}» đã được điều hành (có thời gian hoặc phát biểu), nên không thể xóa khỏi chương trình.',
@@ -105,3 +105,15 @@ const foundationFieldsVi: Record<keyof typeof foundationFieldsEn, string> = {
   chime: 'Chuông báo',
 };
 export const foundationFields = { en: foundationFieldsEn, vi: foundationFieldsVi };
+
+/**
+ * The agenda form's labels, which win over the shared ones for agenda.add and agenda.update, so
+ * a sentence names the box the secretary sees ("Nội dung", not "Tiêu đề").
+ */
+const agendaItemFieldsEn = {
+  title: 'Title',
+};
+const agendaItemFieldsVi: Record<keyof typeof agendaItemFieldsEn, string> = {
+  title: 'Nội dung',
+};
+export const agendaItemFields = { en: agendaItemFieldsEn, vi: agendaItemFieldsVi };

@@ -6,6 +6,13 @@ import { fill, type Catalog, type Lang } from '../../common/strings';
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
+/**
+ * One line of text, as a name, title or group is: runs of spaces (a double space pasted from a
+ * spreadsheet) become one, so the same name is spelt one way and found by search.
+ */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const lineText = (max: number) => z.string().overwrite(oneLine).min(1).max(max);
+export const optionalLineText = (max: number) => z.string().overwrite(oneLine).max(max).default('');
 export const id = z.int().positive();
 export const isoDate = z.iso.date();
 

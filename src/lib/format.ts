@@ -2,10 +2,12 @@ import { fold } from '../../common/fold';
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {
-  const q = fold(query);
+  // Spaces count once on both sides: "thi  hoa" typed, or a name saved with a double space.
+  const words = (text: string) => fold(text).replace(/\s+/g, ' ');
+  const q = words(query);
   if (!q) return true;
   if (/^\d+$/.test(q)) return person.seatNumber === Number(q);
-  return fold(person.fullName).includes(q);
+  return words(person.fullName).includes(q);
 }
 
 /** A moment's calendar date on this machine's clock, "2026-12-08". */

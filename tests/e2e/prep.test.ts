@@ -83,7 +83,10 @@ describe('preparing a session in Chromium', () => {
   });
 
   it('imports the office’s programme file from the Agenda view, good rows only; refuses bad files with a sentence', async () => {
-    await seed(server.url, [{ type: 'session.create', number: 6, term: 1, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' }]);
+    const [created] = await seed(server.url, [{ type: 'session.create', number: 6, term: 1, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' }]);
+    // Session 5 is still sitting (the test before ran it), so the new session is selected by hand.
+    expect(created.selected).toBe(false);
+    await seed(server.url, [{ type: 'session.select', id: created.id }]);
     const page = await openPage(browser, server.url + '#agenda', 'en');
     await page.getByText('Import a programme file').click();
     const file = page.getByLabel('CSV or XLSX file');

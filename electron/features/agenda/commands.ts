@@ -10,6 +10,7 @@ import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
 import { AGENDA_LIMITS } from '../../../common/limits';
+import { agendaItemFields } from '../../engine/foundation-strings';
 
 export const MAX_PLANNED_MINUTES = AGENDA_LIMITS.plannedMinutes;
 
@@ -31,6 +32,7 @@ export function requireItem(db: Db, itemId: number): AgendaItem {
 export const agendaCommands = {
   'agenda.add': defineCommand({
     schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
+    fields: agendaItemFields,
     slices: ['agenda', 'timing', 'speakers'],
     run({ db }, { index: at, plannedMinutes, ...item }) {
       const sessionId = requireSession(db);
@@ -41,6 +43,7 @@ export const agendaCommands = {
 
   'agenda.update': defineCommand({
     schema: z.strictObject({ id, ...itemFields }),
+    fields: agendaItemFields,
     slices: ['agenda', 'timing', 'speakers'],
     run({ db }, { id: itemId, ...item }) {
       requireItem(db, itemId);

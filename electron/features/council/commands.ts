@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { currentRollCallId, setRollCallSeats } from '../attendance/store';
-import { EngineError, notFound } from '../../engine/errors';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import { formatDate } from '../../../common/dates';
+import { romanNumeral } from '../../../common/term';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import { getCouncil, saveCouncil } from './store';
 import { listDelegates } from '../roster/store';
+import { sessionUnderway } from '../timing/store';
 import { deleteSession, findSessionByNumber, getCurrentSessionId, getSession, insertSession, setCurrentSessionId, updateSession, type SessionInput } from './sessions';
 import { SESSION_KINDS } from '../../../common/council/model';
 import type { Db } from '../../store/db';
@@ -29,9 +32,10 @@ const sessionFields = {
 };
 
 function checkSession(db: Db, s: SessionInput, selfId?: number): void {
-  if (s.endDate < s.startDate) throw new EngineError('dates-reversed', { start: s.startDate, end: s.endDate });
+  // Dates and the term as the console writes them: "08/12/2026", "khóa IV".
+  if (s.endDate < s.startDate) throw localized('dates-reversed', (l) => ({ start: formatDate(s.startDate, l), end: formatDate(s.endDate, l) }));
   const same = findSessionByNumber(db, s.term, s.number);
-  if (same && same.id !== selfId) throw new EngineError('duplicate-session', { number: s.number, term: s.term });
+  if (same && same.id !== selfId) throw new EngineError('duplicate-session', { number: s.number, term: romanNumeral(s.term) });
 }
 
 export const councilCommands = {
@@ -63,9 +67,13 @@ export const councilCommands = {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
       const sessionId = insertSession(db, { ...s, hallLang: s.hallLang ?? 'vi' });
-      // A new session becomes the one being worked on: that is why it was created.
-      setCurrentSessionId(db, sessionId);
-      return { id: sessionId };
+      // A new session becomes the one being worked on: that is why it was created. Not while
+      // the current one is sitting, though: the console and the hall follow the current session,
+      // and the hall would show "not started" in front of the delegates.
+      const current = getCurrentSessionId(db);
+      const selected = current === null || !sessionUnderway(db, current);
+      if (selected) setCurrentSessionId(db, sessionId);
+      return { id: sessionId, selected };
     },
   }),
 

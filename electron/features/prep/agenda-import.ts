@@ -8,7 +8,10 @@ import { id, isoDate, validationError } from '../../engine/validation';
 import { defineCommand } from '../../engine/define';
 import { EngineError, localized } from '../../engine/errors';
 import type { Lang } from '../../../common/strings';
-import { importProblems } from '../../../common/agenda/import';
+import { importProblems, outsideSession } from '../../../common/agenda/import';
+import { fill } from '../../../common/strings';
+import { formatDate } from '../../../common/dates';
+import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
 import { requireSitting } from '../timing/commands';
@@ -66,6 +69,7 @@ export const agendaImportCommands = {
     slices: ['agenda', 'timing', 'sittings'],
     run({ db }, { rows, sittingId }) {
       const sessionId = requireSession(db);
+      const session = getSession(db, sessionId)!;
       if (rows.length === 0) throw new EngineError('import-empty');
       if (sittingId !== undefined) requireSitting(db, sittingId);
       const defaults = readRules(db).defaultMinutes;
@@ -79,6 +83,11 @@ export const agendaImportCommands = {
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
         if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
+        // No sitting after the session closes (or before it opens), as the preview says.
+        if (r.sitting && outsideSession(r.sitting.date, session.startDate, session.endDate)) {
+          const { date } = r.sitting;
+          throw refuse((l) => fill(importProblems[l].dayOutside, { date: formatDate(date, l), start: formatDate(session.startDate, l), end: formatDate(session.endDate, l) }));
+        }
         const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
         if (!r.sub) parent = itemId;
         ids.push(itemId);

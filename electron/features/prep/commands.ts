@@ -13,6 +13,8 @@ import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
 import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
 import type { TemplateItem } from '../../../common/prep/model';
+import type { Session } from '../../../common/council/model';
+import type { SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { BUILTIN_KEYS, BUILTIN_TEMPLATES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
 import { appendAgendaRow } from './agenda-import';
@@ -25,19 +27,34 @@ const AGENDA_SLICES = ['agenda', 'timing', 'sittings'] as const;
 /** Whole days from one date to a later one. */
 const daysBetween = (from: string, to: string): number => daysUntil(to, from);
 
-/** Appends a template's items to the current session; day n becomes the session's n-th day. */
-function applyItems(db: Db, items: TemplateItem[]): number[] {
+/**
+ * A template's or an earlier session's sitting on this session's days; none for a day outside
+ * them (a two-day programme in a one-day session), so no sitting is made after the session closes.
+ */
+function sittingWithin(session: Session, sitting: { date: string; part: SittingPart }): { date: string; part: SittingPart } | undefined {
+  return sitting.date >= session.startDate && sitting.date <= session.endDate ? sitting : undefined;
+}
+
+/**
+ * Appends a template's items to the current session; day n becomes the session's n-th day.
+ * `unplaced` counts the items whose day falls outside the session.
+ */
+function applyItems(db: Db, items: TemplateItem[]): { ids: number[]; unplaced: number } {
   const sessionId = requireSession(db);
-  const start = getSession(db, sessionId)!.startDate;
+  const session = getSession(db, sessionId)!;
   const defaults = readRules(db).defaultMinutes;
   let parent: number | null = null;
-  return items.map((it) => {
-    const sitting = it.day && it.part ? { date: addDays(start, it.day - 1), part: it.part } : undefined;
+  let unplaced = 0;
+  const ids = items.map((it) => {
+    const wanted = it.day && it.part ? { date: addDays(session.startDate, it.day - 1), part: it.part } : undefined;
+    const sitting = wanted && sittingWithin(session, wanted);
+    if (wanted && !sitting) unplaced += 1;
     const row = { title: it.title, kind: it.kind, presenter: it.presenter, plannedMinutes: it.minutes ?? undefined, sub: it.sub && parent !== null, sitting };
     const itemId = appendAgendaRow(db, sessionId, row, row.sub ? parent : null, null, defaults);
     if (!row.sub) parent = itemId;
     return itemId;
   });
+  return { ids, unplaced };
 }
 
 /** The current session's agenda as template items: sittings as days from its first day. */
@@ -63,15 +80,16 @@ const fileSchema = z.strictObject({
 
 /** Reads a template file's text, refusing what is not one and what a newer Gavel wrote. */
 export function parseTemplateFile(raw: string): { name: string; items: TemplateItem[] } {
-  const invalid = (detail: string) => new EngineError('template-file-invalid', { detail });
+  // Not JSON, or JSON of something else: one sentence in the reader's language either way.
+  const unreadable = () => new EngineError('template-file-unreadable');
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw invalid('JSON');
+    throw unreadable();
   }
   const head = json as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== TEMPLATE_FORMAT) throw invalid('format');
+  if (!head || typeof head !== 'object' || head.format !== TEMPLATE_FORMAT) throw unreadable();
   if (typeof head.version === 'number' && head.version > TEMPLATE_VERSION) {
     throw new EngineError('template-file-newer', { version: head.version, max: TEMPLATE_VERSION });
   }
@@ -89,10 +107,10 @@ export const prepCommands = {
     schema: z.union([z.strictObject({ builtin: z.enum(BUILTIN_KEYS) }), z.strictObject({ templateId: id })]),
     slices: AGENDA_SLICES,
     run({ db }, choice) {
-      if ('builtin' in choice) return { ids: applyItems(db, BUILTIN_TEMPLATES[choice.builtin]) };
+      if ('builtin' in choice) return applyItems(db, BUILTIN_TEMPLATES[choice.builtin]);
       const saved = getTemplate(db, choice.templateId);
       if (!saved) throw notFound('template', choice.templateId);
-      return { ids: applyItems(db, saved.items) };
+      return applyItems(db, saved.items);
     },
   }),
 
@@ -146,14 +164,17 @@ export const prepCommands = {
       const sourceTopics = topics ? listTopics(db, fromId) : [];
       if (items.length === 0 && sourceTopics.length === 0) throw new EngineError('copy-source-empty');
 
-      const shift = daysBetween(from.startDate, getSession(db, sessionId)!.startDate);
+      const session = getSession(db, sessionId)!;
+      const shift = daysBetween(from.startDate, session.startDate);
       const defaults = readRules(db).defaultMinutes;
       const newIds = new Map<number, number>();
+      let unplaced = 0;
       for (const it of items) {
-        let sitting: { date: string; part: 'morning' | 'afternoon' } | undefined;
+        let sitting: { date: string; part: SittingPart } | undefined;
         if (it.sitting) {
-          sitting = { date: addDays(it.sitting.date, shift), part: it.sitting.part };
-          if (!findSitting(db, sessionId, sitting.date, sitting.part)) {
+          sitting = sittingWithin(session, { date: addDays(it.sitting.date, shift), part: it.sitting.part });
+          if (!sitting) unplaced += 1;
+          else if (!findSitting(db, sessionId, sitting.date, sitting.part)) {
             insertSitting(db, sessionId, { ...sitting, plannedStart: it.sitting.plannedStart, plannedEnd: it.sitting.plannedEnd });
           }
         }
@@ -165,7 +186,7 @@ export const prepCommands = {
         const topicId = insertTopic(db, sessionId, topic.title);
         for (const r of topic.respondentIds) insertTopicLink(db, topicId, r);
       }
-      return { items: items.length, topics: sourceTopics.length };
+      return { items: items.length, topics: sourceTopics.length, unplaced };
     },
   }),
 

@@ -3,6 +3,7 @@
 const prepErrorsEn = {
   'template-empty-agenda': 'This session’s agenda has no items yet, so there is nothing to save as a template.',
   'template-name-taken': 'There is already a template named “{name}”. Choose another name.',
+  'template-file-unreadable': 'This file is not a Gavel agenda template (.gavel-template.json), or it is damaged. Nothing was imported.',
   'template-file-invalid': 'This file is not a Gavel agenda template, or it is damaged ({detail}). Nothing was imported.',
   'template-file-newer': 'This template was written by a newer Gavel (format {version}; this one reads up to {max}). Update Gavel and import it again. Nothing was imported.',
   'copy-same-session': 'Choose another session: this is the session being prepared.',
@@ -12,6 +13,7 @@ const prepErrorsEn = {
 const prepErrorsVi: Record<keyof typeof prepErrorsEn, string> = {
   'template-empty-agenda': 'Chương trình của kỳ họp này chưa có mục nào nên chưa thể lưu thành mẫu.',
   'template-name-taken': 'Đã có mẫu chương trình tên «{name}». Hãy đặt tên khác.',
+  'template-file-unreadable': 'Tệp này không phải mẫu chương trình của Gavel (.gavel-template.json) hoặc đã bị hỏng. Chưa có gì được nhập.',
   'template-file-invalid': 'Tệp này không phải mẫu chương trình của Gavel hoặc đã bị hỏng ({detail}). Chưa có gì được nhập.',
   'template-file-newer': 'Mẫu này được tạo bằng phiên bản Gavel mới hơn (định dạng {version}; phiên bản này đọc đến {max}). Hãy cập nhật Gavel rồi nhập lại. Chưa có gì được nhập.',
   'copy-same-session': 'Hãy chọn một kỳ họp khác: đây là kỳ họp đang chuẩn bị.',

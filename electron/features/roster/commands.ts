@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import { id, optionalText, text, validationError } from '../../engine/validation';
+import { id, lineText, optionalLineText, validationError } from '../../engine/validation';
 import { getCouncil } from '../council/store';
 import {
   deleteDelegate,
@@ -25,11 +25,11 @@ function joinCurrentRollCall(db: Db, delegateId: number, voting: boolean): void 
 }
 
 export const delegateFields = {
-  fullName: text(ROSTER_LIMITS.fullName),
-  title: optionalText(200),
-  group: optionalText(120),
-  agency: optionalText(200),
-  committee: optionalText(120),
+  fullName: lineText(ROSTER_LIMITS.fullName),
+  title: optionalLineText(200),
+  group: optionalLineText(120),
+  agency: optionalLineText(200),
+  committee: optionalLineText(120),
   seatNumber: z.int().min(1).max(ROSTER_LIMITS.seatNumber).nullable().default(null),
   voting: z.boolean().default(true),
 };
@@ -40,6 +40,18 @@ function checkSeat(db: Db, d: DelegateInput, selfId?: number): void {
   if (holder && holder.id !== selfId) throw new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder.fullName });
 }
 
+/**
+ * A voting delegate more than the council's seats is refused, as council.save and roster.import
+ * refuse it. Only a person becoming a voting delegate is counted, so a roster already over its
+ * seats (entered before this check) can still be corrected.
+ */
+function checkSeatsLeft(db: Db, d: DelegateInput, wasVoting = false): void {
+  const council = getCouncil(db);
+  if (!council || !d.voting || wasVoting) return;
+  const voting = listDelegates(db).filter((p) => p.voting).length + 1;
+  if (voting > council.totalSeats) throw new EngineError('over-seats', { voting, seats: council.totalSeats });
+}
+
 export const rosterCommands = {
   'delegate.add': defineCommand({
     schema: z.strictObject(delegateFields),
@@ -47,6 +59,7 @@ export const rosterCommands = {
     run({ db }, d) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSeat(db, d);
+      checkSeatsLeft(db, d);
       const delegateId = insertDelegate(db, d);
       joinCurrentRollCall(db, delegateId, d.voting);
       return { id: delegateId };
@@ -57,8 +70,10 @@ export const rosterCommands = {
     schema: z.strictObject({ id, ...delegateFields }),
     slices: ['delegates', 'attendance', 'speakers'],
     run({ db }, d) {
-      if (!getDelegate(db, d.id)) throw notFound('delegate', d.id);
+      const before = getDelegate(db, d.id);
+      if (!before) throw notFound('delegate', d.id);
       checkSeat(db, d, d.id);
+      checkSeatsLeft(db, d, before.voting);
       updateDelegate(db, d);
       joinCurrentRollCall(db, d.id, d.voting);
     },

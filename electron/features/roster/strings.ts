@@ -3,6 +3,7 @@
 const rosterErrorsEn = {
   'roster-import-row': 'Line {line}: {detail}',
   'import-over-seats': 'The import would make {voting} voting delegates, more than the council’s {seats} seats.',
+  'over-seats': 'That would make {voting} voting delegates, more than the council’s {seats} seats. Enter this person as a guest, or raise the council’s total first.',
   'roll-call-unnamed': 'Choose the sitting, or type its name, to start its roll call.',
   'no-roll-call': 'No sitting’s roll call is open. Start the roll call first.',
   'time-required': 'A late arrival or early leave needs the time (HH:MM).',
@@ -18,6 +19,7 @@ const rosterErrorsEn = {
 const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'roster-import-row': 'Dòng {line}: {detail}',
   'import-over-seats': 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng.',
+  'over-seats': 'Như vậy sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng. Hãy ghi người này là khách mời, hoặc sửa tổng số đại biểu trước.',
   'roll-call-unnamed': 'Hãy chọn phiên họp hoặc nhập tên phiên họp để điểm danh.',
   'no-roll-call': 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
   'time-required': 'Đến muộn hoặc về sớm cần ghi giờ (GG:PP).',

@@ -144,6 +144,12 @@ export function liveItemId(db: Db, sessionId: number): number | null {
   return row?.id ?? null;
 }
 
+/** A sitting of the session is open or suspended, or an item runs: the hall is watching it. */
+export function sessionUnderway(db: Db, sessionId: number): boolean {
+  const sitting = db.prepare("SELECT 1 FROM sitting WHERE session_id = ? AND status IN ('open', 'suspended') LIMIT 1").get(sessionId);
+  return sitting !== undefined || runningItemId(db, sessionId) !== null;
+}
+
 /** The item whose timer runs now, if any: at most one per session. */
 export function runningItemId(db: Db, sessionId: number): number | null {
   const row = db.prepare("SELECT id FROM agenda_item WHERE session_id = ? AND status = 'running'").get(sessionId) as { id: number } | undefined;

@@ -84,7 +84,8 @@ export function mapRows(
   const errors: RowError[] = [];
   const seen = new Map<number, number>();
   const header = hasHeader ? headerIndex(rows) : -1;
-  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').trim() : '');
+  // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
+  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file

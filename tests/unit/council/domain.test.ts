@@ -32,6 +32,51 @@ describe('council and sessions', () => {
     expect(engine.current.sessions.list).toHaveLength(1);
   });
 
+  it.each([
+    ['a sitting is open', []],
+    ['a sitting is suspended', ['sitting.suspend']],
+    ['an item runs', ['item.start']],
+  ] as const)('creates a session without selecting it while %s, so the hall stays on the sitting', (_, then) => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sitting = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    const item = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    ok(engine, 'agenda.assign', { id: item.id, sittingId: sitting.id });
+    ok(engine, 'sitting.open', { id: sitting.id });
+    for (const step of then) ok(engine, step, { id: step === 'item.start' ? item.id : sitting.id });
+    const created = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-05', endDate: '2027-01-05' });
+    expect(created.selected).toBe(false);
+    expect(engine.current.sessions.currentId).toBe(sessionId);
+    expect(engine.current.sessions.list.map((s) => s.number)).toEqual([11, 12]);
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Khai mạc']);
+  });
+
+  it('selects the new session once the sitting is closed', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const sitting = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    ok(engine, 'sitting.open', { id: sitting.id });
+    ok(engine, 'sitting.close', { id: sitting.id });
+    const created = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-05', endDate: '2027-01-05' });
+    expect(created.selected).toBe(true);
+    expect(engine.current.sessions.currentId).toBe(created.id);
+  });
+
+  it('words session and agenda refusals as the forms do: dates, term numeral, field labels', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const reversed = refused(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2026-12-09', endDate: '2026-12-08' }, 'dates-reversed');
+    expect(reversed.vi).toBe('Ngày bế mạc (08/12/2026) trước ngày khai mạc (09/12/2026).');
+    expect(reversed.en).toBe('The closing date (8 Dec 2026) is before the opening date (9 Dec 2026).');
+    const twice = refused(engine, 'session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' }, 'duplicate-session');
+    expect(twice.vi).toBe('Đã có Kỳ họp thứ 11, khóa XVI.');
+    expect(twice.en).toBe('Session 11, term XVI already exists.');
+    expect(refused(engine, 'agenda.add', { title: '  ', kind: 'report' }).vi).toBe('Nội dung không được để trống.');
+    const unreadable = refused(engine, 'template.import', { file: '{"not": "a template"' }, 'template-file-unreadable');
+    expect(unreadable.vi).toBe('Tệp này không phải mẫu chương trình của Gavel (.gavel-template.json) hoặc đã bị hỏng. Chưa có gì được nhập.');
+    expect(refused(engine, 'template.import', { file: '{"format": "other"}' }, 'template-file-unreadable').vi).not.toMatch(/\(format\)|\(JSON\)/);
+  });
+
   it('refuses fewer seats than voting delegates already on the roster', () => {
     const { engine } = newEngine();
     seedBasics(engine);
@@ -68,6 +113,23 @@ describe('roster', () => {
     seedBasics(engine);
     ok(engine, 'delegate.add', { fullName: 'Holder', seatNumber: 5 });
     expect(refused(engine, 'delegate.add', payload).code).toBe(code);
+  });
+
+  it('refuses a voting delegate beyond the council’s seats, as the import does, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND xã', level: 'commune', term: 3, totalSeats: 2 });
+    ok(engine, 'delegate.add', { fullName: 'A' });
+    const b = ok(engine, 'delegate.add', { fullName: 'B' });
+    const guest = ok(engine, 'delegate.add', { fullName: 'Khách mời', voting: false });
+    const added = refused(engine, 'delegate.add', { fullName: 'C' }, 'over-seats');
+    expect(added.en).toBe('That would make 3 voting delegates, more than the council’s 2 seats. Enter this person as a guest, or raise the council’s total first.');
+    expect(added.vi).toBe('Như vậy sẽ có 3 đại biểu có quyền biểu quyết, nhiều hơn tổng số 2 đại biểu của Hội đồng. Hãy ghi người này là khách mời, hoặc sửa tổng số đại biểu trước.');
+    refused(engine, 'delegate.update', { id: guest.id, fullName: 'Khách mời', voting: true }, 'over-seats');
+    // A voting delegate already counted can still be edited, and a guest added.
+    ok(engine, 'delegate.update', { id: b.id, fullName: 'B đã sửa' });
+    ok(engine, 'delegate.add', { fullName: 'Khách mời 2', voting: false });
+    expect(engine.current.delegates.filter((d) => d.voting)).toHaveLength(2);
   });
 
   it('refuses to edit or remove an unknown delegate', () => {

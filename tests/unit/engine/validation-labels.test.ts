@@ -69,7 +69,9 @@ describe('the issue-14 undo bugs', () => {
     seedBasics(engine);
     const { id: item } = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening' });
     ok(engine, 'item.start', { id: item });
-    ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
+    // Created while an item runs, the new session is selected by hand.
+    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
+    ok(engine, 'session.select', { id: other.id });
     expect(engine.current.undo.timing).toBeUndefined();
     const before = dumpDb(db);
     const reply = engine.run('undo', { scope: 'timing' });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import { findHeaderRow, guessAgendaMapping, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../../common/agenda/import';
+import { findHeaderRow, guessAgendaMapping, importProblems, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../../common/agenda/import';
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 
 const enc = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
@@ -29,7 +29,68 @@ async function officeWorkbook(): Promise<ArrayBuffer> {
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
+/**
+ * A programme laid out as a timetable: STT, a "Thời gian" column of clock times beside the
+ * "Thời lượng (phút)" column, and day and part headings merged across the row, their text in
+ * the first (STT) column.
+ */
+async function timetableWorkbook(): Promise<string[][]> {
+  const c = (value: string | number) => ({ value });
+  const across = (value: string) => [{ value, columnSpan: 5 }, null, null, null, null];
+  const data = [
+    across('CHƯƠNG TRÌNH KỲ HỌP THỨ 16'),
+    [c('STT'), c('Thời gian'), c('Nội dung'), c('Cơ quan trình bày'), c('Thời lượng (phút)')],
+    across('NGÀY THỨ NHẤT (Thứ Tư, ngày 15/12/2027)'),
+    across('Buổi sáng (từ 7 giờ 30 phút)'),
+    [c(1), c('7h30 - 7h35'), c('Chào cờ'), null, c(5)],
+    [c(2), c('7h35'), c('Tuyên bố lý do, giới thiệu đại biểu'), c('Chánh Văn phòng'), c(5)],
+    [c(3), c('7h40'), c('Diễn văn khai mạc kỳ họp'), c('Chủ tịch HĐND huyện'), c(15)],
+    across('Buổi chiều'),
+    [c(4), c('13h30'), c('Thảo luận tại tổ'), c('Các tổ đại biểu'), c('2 giờ')],
+    across('NGÀY THỨ HAI (Thứ Năm, ngày 16/12/2027)'),
+    across('Buổi sáng'),
+    [c(5), c('7h30'), c('Bế mạc kỳ họp'), c('Chủ tịch HĐND huyện'), c(15)],
+  ];
+  const b = await writeXlsxFile(data as never, {}).toBuffer();
+  return readSpreadsheet('chuong-trinh.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+}
+
 describe('agenda files as offices keep them', () => {
+  it('takes minutes from "Thời lượng (phút)", not from a "Thời gian" column of clock times', async () => {
+    const cells = await timetableWorkbook();
+    expect(findHeaderRow(cells)).toBe(1);
+    expect(guessAgendaMapping(cells[1], cells.slice(2))).toMatchObject({ number: 0, title: 2, presenter: 3, minutes: 4 });
+    // Named "Thời gian" alone, clock times are still not minutes; durations are.
+    expect(guessAgendaMapping(['Nội dung', 'Thời gian'], [['Chào cờ', '7h30'], ['Khai mạc', '7h35']]).minutes).toBe(-1);
+    expect(guessAgendaMapping(['Nội dung', 'Thời gian'], [['Chào cờ', '5'], ['Thảo luận', '1h30']]).minutes).toBe(1);
+    const { rows } = parseAgendaTable(cells, { startDate: '2027-12-15' });
+    expect(rows.map((r) => [r.title, r.plannedMinutes])).toEqual([
+      ['Chào cờ', 5],
+      ['Tuyên bố lý do, giới thiệu đại biểu', 5],
+      ['Diễn văn khai mạc kỳ họp', 15],
+      ['Thảo luận tại tổ', 120],
+      ['Bế mạc kỳ họp', 15],
+    ]);
+  });
+
+  it('names the title as the Vietnamese preview’s column does, “Nội dung”', () => {
+    const { problems } = parseAgendaTable(rowsFromText('STT,Nội dung,Thời lượng (phút)\n1,,15'));
+    expect(problems[0].problems.map((p) => importProblems.vi[p.problem])).toEqual(['thiếu nội dung.']);
+    expect(importProblems.vi.titleLong).toMatch(/^nội dung dài quá/);
+  });
+
+  it('takes day and part headings merged across the row, their text in the STT column, as the sitting below', async () => {
+    const { rows, problems } = parseAgendaTable(await timetableWorkbook(), { startDate: '2027-12-15' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.title, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
+      ['Chào cờ', '2027-12-15 morning'],
+      ['Tuyên bố lý do, giới thiệu đại biểu', '2027-12-15 morning'],
+      ['Diễn văn khai mạc kỳ họp', '2027-12-15 morning'],
+      ['Thảo luận tại tổ', '2027-12-15 afternoon'],
+      ['Bế mạc kỳ họp', '2027-12-16 morning'],
+    ]);
+  });
+
   it('reads an XLSX with merged title rows, day and part columns merged down, sub-items by number', async () => {
     const cells = await readSpreadsheet('chuong-trinh.xlsx', await officeWorkbook());
     expect(findHeaderRow(cells)).toBe(3);

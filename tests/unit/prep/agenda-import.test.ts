@@ -124,4 +124,20 @@ describe('agenda.import', () => {
     refused(engine, 'agenda.import', { rows: [] }, 'import-empty');
     expect(dumpDb(db)).toEqual(before);
   });
+
+  it('refuses a day outside the session’s dates, in the preview and in the engine', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine); // 2026-12-08 to 2026-12-09
+    const { rows, problems } = parseAgendaTable(rowsFromText('Ngày,Buổi,Nội dung\n1,sáng,Khai mạc\n3,sáng,Bế mạc'), { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(rows.map((r) => r.title)).toEqual(['Khai mạc']);
+    expect(problems).toEqual([{ line: 3, problems: [{ problem: 'dayOutside', params: { date: '2026-12-10', start: '2026-12-08', end: '2026-12-09' } }] }]);
+    const before = dumpDb(db);
+    const late = [{ line: 3, title: 'Bế mạc', kind: 'closing', sitting: { date: '2026-12-10', part: 'morning' } }];
+    expect(refused(engine, 'agenda.import', { rows: late })).toEqual({
+      code: 'import-row',
+      en: 'Row 3: the day 10 Dec 2026 is outside the session’s dates (8 Dec 2026 – 9 Dec 2026).',
+      vi: 'Dòng 3: ngày 10/12/2026 nằm ngoài thời gian kỳ họp (08/12/2026 – 09/12/2026).',
+    });
+    expect(dumpDb(db)).toEqual(before);
+  });
 });

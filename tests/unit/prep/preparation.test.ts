@@ -142,6 +142,24 @@ describe('copy from an earlier session', () => {
     expect(copy.questionTopics.map((t) => [t.title, t.respondentIds])).toEqual([['Ngân sách', [respondent.id]]]);
   });
 
+  it('makes no sitting after the session closes: a two-day programme in a one-day session leaves day 2 unplaced and says how many', () => {
+    const { engine } = newEngine();
+    const { sessionId: first } = seedBasics(engine); // two days from 2026-12-08
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const dayTwo = engine.current.agenda.filter((i) => engine.current.sittings.find((s) => s.id === engine.current.timing.items.find((t) => t.id === i.id)?.sittingId)?.date === '2026-12-09').length;
+    expect(dayTwo).toBeGreaterThan(0);
+
+    const oneDay = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
+    ok(engine, 'session.select', { id: oneDay.id });
+    expect(ok(engine, 'session.copyFrom', { fromId: first, agenda: true, topics: false })).toMatchObject({ unplaced: dayTwo });
+    expect(engine.current.sittings.map((s) => `${s.date} ${s.part}`)).toEqual(['2027-03-10 morning', '2027-03-10 afternoon']);
+
+    const another = ok(engine, 'session.create', { number: 13, term: 16, kind: 'thematic', startDate: '2027-04-10', endDate: '2027-04-10' });
+    ok(engine, 'session.select', { id: another.id });
+    expect(ok(engine, 'template.apply', { builtin: 'yearEnd' }).unplaced).toBe(dayTwo);
+    expect(engine.current.sittings.map((s) => s.date)).toEqual(['2027-04-10', '2027-04-10']);
+  });
+
   it('refuses copying a session onto itself, copying nothing, or an empty source, changing nothing', () => {
     const { engine, db } = newEngine();
     const { sessionId: first } = seedBasics(engine);

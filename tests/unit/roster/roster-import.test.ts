@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
+import { matchesPerson } from '../../../src/lib/format';
+import { newEngine, ok, seedBasics } from '../helpers';
 
 const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
 1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
@@ -76,5 +78,28 @@ describe('roster headers as offices write them', () => {
     expect(ok.map((r) => [r.line, r.fullName, r.seatNumber])).toEqual([[5, 'Nguyễn Văn An', 1]]);
     const m = guess(rows[3]);
     expect(rosterTwiceMapped({ ...m, title: m.fullName })).toEqual(['fullName', 'title']);
+  });
+});
+
+describe('runs of spaces in names', () => {
+  it('are one space on import, on add and on edit, and search finds the name either way', () => {
+    const rows = rowsFromText('Họ và tên;Tổ đại biểu\nNguyễn  Thị  Thanh  Hoa;Tổ   2\n');
+    const { rows: parsed } = mapRows(rows, guessMapping(rows[0]));
+    expect(parsed[0]).toMatchObject({ fullName: 'Nguyễn Thị Thanh Hoa', group: 'Tổ 2' });
+
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'roster.import', { rows: [{ line: 2, fullName: 'Trần  Văn\tBình', group: 'Tổ  1' }] });
+    const { id } = ok(engine, 'delegate.add', { fullName: ' Lê   Thị  Mai ', title: 'Phó  Chủ tịch' });
+    expect(engine.current.delegates.map((d) => [d.fullName, d.group, d.title]).sort()).toEqual([
+      ['Lê Thị Mai', '', 'Phó Chủ tịch'],
+      ['Trần Văn Bình', 'Tổ 1', ''],
+    ]);
+    ok(engine, 'delegate.update', { id, fullName: 'Lê  Thị  Mai', agency: 'Sở  Tài chính' });
+    expect(engine.current.delegates.find((d) => d.id === id)).toMatchObject({ fullName: 'Lê Thị Mai', agency: 'Sở Tài chính' });
+
+    const hoa = { fullName: 'Nguyễn Thị Thanh Hoa', seatNumber: 7 };
+    expect(matchesPerson('thi  thanh', hoa)).toBe(true);
+    expect(matchesPerson('thi thanh', { ...hoa, fullName: 'Nguyễn  Thị  Thanh  Hoa' })).toBe(true);
   });
 });
