@@ -327,5 +327,5 @@ describe('personnel votes in the minutes', () => {
 });
 
 function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en') {
-  return minutesModel(db, sessionId, { lang })!;
+  return minutesModel(db, sessionId, { lang, now: Date.now() })!;
 }
