@@ -1,0 +1,59 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Prepare from '../../src/features/personnel/Prepare.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import type { Delegate } from '../../common/roster/model';
+
+const person = (id: number, fullName: string, title: string, voting = true): Delegate => ({
+  id, fullName, seatNumber: voting ? id : null, voting, title, group: '', agency: '', committee: '',
+});
+const item = (id: number, title: string, kind: string) => ({ id, sessionId: 1, position: id, title, kind, presenter: '', plannedMinutes: 30 });
+const agenda = [item(1, 'Khai mạc kỳ họp', 'opening'), item(2, 'Bầu Phó Chủ tịch UBND huyện', 'election'), item(3, 'Lấy phiếu tín nhiệm', 'election')];
+
+function stateWith(over: { live?: number | null; finished?: number[] } = {}): State {
+  const items = agenda.map((a) => ({ id: a.id, status: over.finished?.includes(a.id) ? 'finished' : a.id === over.live ? 'running' : 'pending', segments: [] }));
+  return { agenda, delegates: [], timing: { items, liveItemId: over.live ?? null } } as unknown as State;
+}
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+/** Prepares the vote and returns the agenda item it was sent with. */
+async function prepared(): Promise<unknown> {
+  const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+  document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  await Promise.resolve();
+  return (send.mock.calls[0][1] as { agendaItemId: unknown }).agendaItemId;
+}
+const itemSelect = () => document.querySelector<HTMLSelectElement>('select[name=agendaItem]')!;
+
+describe('a new personnel vote is placed on an agenda item the secretary sees and can change', () => {
+  it('defaults to the first personnel item not yet finished, and sends that', async () => {
+    i18n.set('en');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith({ finished: [2] }), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    expect(await prepared()).toBe(3);
+  });
+
+  it('defaults to the live item when it is the personnel item', async () => {
+    i18n.set('vi');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith({ live: 3 }), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    expect(itemSelect().closest('label')!.textContent).toContain('Nội dung trong chương trình');
+  });
+
+  it('sends the item the secretary picks, or none', async () => {
+    i18n.set('en');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith(), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('2');
+    itemSelect().value = '';
+    itemSelect().dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(await prepared()).toBe(null);
+  });
+});
