@@ -57,3 +57,25 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
     expect(await prepared()).toBe(null);
   });
 });
+
+describe('"Add the officials to rate" adds the posts the council rates, not everyone with a title', () => {
+  it('adds the chairs, vice chairs, committee heads and committee members, and leaves out delegates, guests and party posts', () => {
+    i18n.set('en');
+    const delegates = [
+      person(1, 'Lê Văn Chủ', 'Chủ tịch HĐND huyện'),
+      person(2, 'Phạm Thị An', 'Đại biểu HĐND huyện'),
+      person(3, 'Hoàng Văn Phó', 'Phó Bí thư Huyện ủy, Phó Chủ tịch UBND huyện'),
+      person(4, 'Đỗ Văn Án', 'Chánh án', false),
+      person(5, 'Ngô Thị Ban', 'Trưởng Ban Pháp chế HĐND huyện'),
+      person(6, 'Vũ Văn Viên', 'Ủy viên UBND huyện, Trưởng Công an huyện'),
+      person(7, 'Trịnh Văn Mặt', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện', false),
+      person(8, 'Bùi Văn Tuyên', 'Trưởng Ban Tuyên giáo Huyện ủy'),
+      person(9, 'Mai Thị Phòng', 'Trưởng phòng Tài nguyên và Môi trường', false),
+    ];
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith(), delegates } as State, onPrepared: () => {} } });
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add the officials to rate')!;
+    button.click();
+    flushSync();
+    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên']);
+  });
+});
