@@ -41,3 +41,11 @@ describe('the tally grid keeps the keyboard in the grid', () => {
     expect(document.activeElement).toBe(cell(1, 'invalid'));
   });
 });
+
+describe('before counting starts, nobody has a result', () => {
+  it('a draft election shows "—", not "Not elected", for every candidate', () => {
+    i18n.set('vi');
+    app = mount(CountGrid, { target: document.body, props: { vote: vote('election', 'draft'), lines: {}, editable: false, oncommit: async () => true } });
+    expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent)).toEqual(['—', '—']);
+  });
+});
