@@ -30,7 +30,7 @@ export function reportModel(db: Db, request: ReportRequest, now = Date.now()): D
   if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId, now });
   if (r.doc === 'ballots') return ballotsModel(db, r.sessionId);
   if (r.doc === 'personnel') return personnelRecordModel(db, r.sessionId, r.lang);
-  return noticeModel(db, r.sessionId);
+  return noticeModel(db, r.sessionId, r.lang);
 }
 
 /** The DOCX file; null when the session does not exist. */
