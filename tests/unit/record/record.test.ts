@@ -75,6 +75,18 @@ describe('officers, place and documents', () => {
     expect(refused(engine, 'record.setSession', { place: 'x'.repeat(201) }).en).toBe('Place is longer than 200 characters.');
   });
 
+  it('refuses a minutes number that is not a positive whole number, with a sentence, changing nothing', () => {
+    const { engine } = setUp();
+    ok(engine, 'record.setSession', { minutesNumber: '5' });
+    for (const minutesNumber of ['abc', '-3', '0', '2,5']) {
+      const r = refused(engine, 'record.setSession', { minutesNumber, place: 'Hội trường' });
+      expect(r.en).toBe(`The minutes number must be a positive whole number; “${minutesNumber}” is not one.`);
+      expect(r.vi).toBe(`Số biên bản phải là số nguyên dương; «${minutesNumber}» không hợp lệ.`);
+    }
+    ok(engine, 'record.setSession', { minutesNumber: '' });
+    expect(engine.current.record?.minutesNumber).toBe('');
+  });
+
   it('keeps a document number and date on an item, and refuses an item that does not exist or a bad date', () => {
     const { engine, item } = setUp();
     ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '152/TTr-UBND', docDate: '2019-12-05' });
