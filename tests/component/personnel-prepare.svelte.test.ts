@@ -59,7 +59,7 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
 });
 
 describe('"Add the officials to rate" adds the posts the council rates, not everyone with a title', () => {
-  it('adds the chairs, vice chairs, committee heads and committee members, and leaves out delegates, guests and party posts', () => {
+  it('adds the chairs, vice chairs, committee heads and the people’s committee’s members (heads of its departments), and leaves out delegates, guests and party posts', () => {
     i18n.set('en');
     const delegates = [
       person(1, 'Lê Văn Chủ', 'Chủ tịch HĐND huyện'),
@@ -71,11 +71,14 @@ describe('"Add the officials to rate" adds the posts the council rates, not ever
       person(7, 'Trịnh Văn Mặt', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện', false),
       person(8, 'Bùi Văn Tuyên', 'Trưởng Ban Tuyên giáo Huyện ủy'),
       person(9, 'Mai Thị Phòng', 'Trưởng phòng Tài nguyên và Môi trường', false),
+      person(10, 'Quách Thế Tản', 'Giám đốc Sở Tài chính', false),
+      person(11, 'Lý Văn Phó', 'Phó Giám đốc Sở Tài chính', false),
+      person(12, 'Cao Văn Biểu', 'Đại biểu HĐND huyện, Tổ đại biểu số 2'),
     ];
     app = mount(Prepare, { target: document.body, props: { data: { ...stateWith(), delegates } as State, onPrepared: () => {} } });
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add the officials to rate')!;
     button.click();
     flushSync();
-    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên']);
+    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên', 'Mai Thị Phòng', 'Quách Thế Tản']);
   });
 });

@@ -80,9 +80,9 @@ describe('personnel votes in Chromium', () => {
     await seedCouncil(server.url);
     let page = await openPage(browser, server.url + '#personnel', 'en');
 
-    // Prepare: the officials with a title from the roster, each with the body the title names.
+    // Prepare: the officials the council rates from the roster, each with the body the title names.
     await page.getByLabel('Name of the vote').fill('Lấy phiếu tín nhiệm năm 2026');
-    await page.getByRole('button', { name: 'Add everyone with a title' }).click();
+    await page.getByRole('button', { name: 'Add the officials to rate' }).click();
     expect(await page.getByLabel('Body, Nguyễn Phi Long').inputValue()).toBe('committee');
     expect(await page.getByLabel('Body, Lương Xuân Quý').inputValue()).toBe('council');
     expect(await page.getByLabel('Honorific, Trần Thị Hoa').inputValue()).toBe('ms');

@@ -37,14 +37,17 @@ export function guessHonorific(fullName: string): Honorific {
 /**
  * Posts the council elects and rates in a confidence vote (Nghị quyết 96/2023/QH15): its chair
  * and vice chairs and the heads of its committees; the people's committee's chair, vice chairs
- * and members. Matched on each post of a title ("Phó Bí thư Huyện ủy, Chủ tịch UBND huyện"),
- * without diacritics; a plain "Đại biểu HĐND", a guest or a party post is not rated.
+ * and members, who are the heads of its departments (sở, phòng, văn phòng, thanh tra), police
+ * and military command. Matched on each post of a title ("Phó Bí thư Huyện ủy, Chủ tịch UBND
+ * huyện"), without diacritics, as a first list the secretary checks; a plain "Đại biểu HĐND",
+ * a guest such as the court's president, or a party post is not rated.
  */
 const RATED_POST = [
   /^(pho )?chu tich( thuong truc)?( (hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)\b.*)?$/,
-  /^truong ban (phap che|kinh te|van hoa|dan toc|do thi)\b.*$/,
-  /^truong ban .*\b(hdnd|hoi dong nhan dan)\b.*$/,
-  /^uy vien (ubnd|uy ban nhan dan)\b.*$/,
+  /^truong ban (phap che|kinh te|van hoa|dan toc|do thi)\b/,
+  /^truong ban .*\b(hdnd|hoi dong nhan dan)\b/,
+  /^uy vien (ubnd|uy ban nhan dan)\b/,
+  /^(giam doc (so|cong an)|truong phong|truong cong an|chanh van phong (ubnd|uy ban nhan dan|hdnd va ubnd)|chanh thanh tra|chi huy truong)\b/,
 ];
 
 export function holdsRatedPost(d: Pick<Delegate, 'title'>): boolean {
