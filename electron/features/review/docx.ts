@@ -98,6 +98,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const share = (part: number) => formatShare({ part, whole: s.actualMs }, lang);
   const sp = r.speaking;
   const q = r.questioning;
+  // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
+  const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
   const body: FileChild[] = [
     heading(w.section1),
     para(fill(w.time, { total: formatClock(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
@@ -110,8 +112,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     heading(w.section3),
     para(
       fill(w.speaking, {
-        speeches: sp.speeches,
-        speakers: sp.speakers,
+        speeches: counted(sp.speeches, 'speech'),
+        speakers: counted(sp.speakers, 'delegate'),
         share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
         time: formatClock(sp.ms),
       }),
@@ -121,7 +123,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('speakers', [0, 1, 3, 8], 20),
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
     heading(w.section4),
-    para(fill(w.questioning, { asked: q.asked, askers: q.askers, answered: q.byStatus.answered, written: q.byStatus.written })),
+    para(fill(w.questioning, { asked: counted(q.asked, 'question'), askers: counted(q.askers, 'delegate'), answered: q.byStatus.answered, written: q.byStatus.written })),
     chartParagraph('outcomes', r, lang),
     ...tb('respondents'),
     ...tb('written', [0, 1, 3, 4]),
