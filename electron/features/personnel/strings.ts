@@ -101,7 +101,11 @@ export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
  * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
  */
 const personnelAnnounceEn = {
-  line: '{count}/{base} ballots {level}, {share}%{of}',
+  line: '{count}/{base} {ballots}, {share}%{of}',
+  ballotsAgree: 'ballots in favour',
+  ballotsHigh: 'ballots of high confidence',
+  ballotsMedium: 'ballots of confidence',
+  ballotsLow: 'ballots of low confidence',
   counts: '{who} received {lines}',
   elected: '{who} is therefore elected {post}',
   notElected: '{who} is therefore not elected',
@@ -112,7 +116,11 @@ const personnelAnnounceEn = {
   dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
 };
 const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
-  line: '{count}/{base} phiếu {level}, chiếm {share}%{of}',
+  line: '{count}/{base} {ballots}, chiếm {share}%{of}',
+  ballotsAgree: 'phiếu đồng ý',
+  ballotsHigh: 'phiếu tín nhiệm cao',
+  ballotsMedium: 'phiếu tín nhiệm',
+  ballotsLow: 'phiếu tín nhiệm thấp',
   counts: '{who} được {lines}',
   elected: 'Như vậy, {who} đã trúng cử chức vụ {post}',
   notElected: 'Như vậy, {who} không trúng cử',
