@@ -9,7 +9,7 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from '../../../common/personnel/words';
+import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
@@ -67,7 +67,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },
     title: w.title,
-    subtitle: [`${KIND_NAMES[lang][v.kind]}: ${v.title}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`, fill(w.session, { n: ctx.session, council: ctx.full }), ctx.term],
+    subtitle: [`${voteHeading(v, lang)}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`, fill(w.session, { n: ctx.session, council: ctx.full }), ctx.term],
     blocks,
     signatures: {
       left: { titles: [w.signLeft], names: members.map((c) => c.fullName) },

@@ -235,7 +235,8 @@ describe('exports', () => {
     expect(file.fileName).toBe('bien-ban-kiem-phieu-nhan-su-ky-hop-11.docx');
     const docx = readDocx(file.bytes);
     expect(docx.text).toContain('BIÊN BẢN KIỂM PHIẾU');
-    expect(docx.text).toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).toContain('Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).not.toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm');
     expect(docx.text).toContain('1. Phạm Văn Đức, Đại biểu – Trưởng ban.');
     expect(docx.text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
     expect(docx.text).toContain('49 (84,48%)');
@@ -257,7 +258,8 @@ describe('exports', () => {
     ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
     expect(engine.current.sessions.currentId).not.toBe(1);
     const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes);
-    expect(docx.text).toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).toContain('Lấy phiếu tín nhiệm năm 2026');
+    expect(docx.text).not.toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm');
     expect(docx.text).not.toContain('Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.');
   });
 });
