@@ -17,6 +17,7 @@ import { fill } from '../../../common/strings';
 import { reviewReportWords } from './report-strings';
 import { heading, nd30Document, para, recipients, signatures, signer, table, toBuffer } from '../../documents/nd30';
 import { docNumber, placeDate } from '../../documents/numbering';
+import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
@@ -70,18 +71,15 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
   });
 }
 
-/** A table of the review on the page: chosen columns, the first one wider, numbers right-aligned. */
+/** A table of the review on the page: chosen columns, each as wide as its words need, numbers right-aligned. */
 function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): FileChild[] {
   const cols = columns ?? t.columns.map((_, k) => k);
   const rows = t.rows.slice(0, limit);
-  // Columns share the width by what they hold: long text gets room, numbers a narrow column.
-  const longestWord = (h: string) => Math.max(...h.split(/\s+/).map((x) => x.length));
-  const weight = cols.map((k) => Math.min(40, Math.max(10, longestWord(t.columns[k]) + 2, ...rows.map((r) => (r[k]?.kind === 'text' ? r[k].text.length : 9)))));
-  const sum = weight.reduce((a, b) => a + b, 0);
+  const cells = [cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))];
   return [
     para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 }),
-    table([cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))], {
-      widths: weight.map((w) => (100 * w) / sum),
+    table(cells, {
+      widths: fitColumns(cells),
       header: true,
       align: cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
