@@ -10,7 +10,8 @@ import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
 import { romanNumeral } from '../../../common/term';
 import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
-import { getSessionRecord } from '../record/store';
+import { getSessionRecord, listOfficers } from '../record/store';
+import { getDelegate } from '../roster/store';
 import { councilIn } from '../record/minutes';
 import { minutesWords } from '../record/minutes-strings';
 import { fill } from '../../../common/strings';
@@ -130,7 +131,9 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
-  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer], []) }));
+  // Signed, as the results notice is, by the council's chair: the first of the presiding board.
+  const chair = listOfficers(db, r.session.id, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0] ?? '';
+  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [chair]) }));
   // The council as the minutes name it.
   const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
   const record = getSessionRecord(db, r.session.id);

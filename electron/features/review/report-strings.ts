@@ -19,10 +19,11 @@ const reviewReportWordsEn = {
   questionMany: '{n} questions',
   delegateOne: '{n} delegate',
   delegateMany: '{n} delegates',
-  signer: "For the Standing Committee of the People's Council",
-  toStanding: 'Standing Committee',
-  toCommittees: 'Committees of the Council',
-  toArchive: 'Archive',
+  signer: 'For the Standing Committee',
+  signerTitle: 'Chair',
+  toStanding: 'Standing Committee;',
+  toCommittees: 'Committees of the Council;',
+  toArchive: 'Archive.',
 };
 const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   title: 'Báo cáo',
@@ -43,9 +44,10 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   questionMany: '{n} câu hỏi',
   delegateOne: '{n} đại biểu',
   delegateMany: '{n} đại biểu',
-  signer: 'TM. Thường trực Hội đồng nhân dân',
-  toStanding: 'Thường trực HĐND',
-  toCommittees: 'Các Ban của HĐND',
-  toArchive: 'Lưu: VT',
+  signer: 'TM. Thường trực HĐND',
+  signerTitle: 'Chủ tịch',
+  toStanding: 'Thường trực HĐND;',
+  toCommittees: 'Các Ban của HĐND;',
+  toArchive: 'Lưu: VT.',
 };
 export const reviewReportWords = { en: reviewReportWordsEn, vi: reviewReportWordsVi };

@@ -161,6 +161,20 @@ describe('review workbook and CSVs', () => {
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
+  it('the DOCX report is signed by the council’s chair, with the title and the name, and lists "Nơi nhận" as the other documents do', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const chair = ok(engine, 'delegate.add', { fullName: 'Lương Xuân Quý', title: 'Chủ tịch HĐND tỉnh' }).id;
+    ok(engine, 'record.setOfficers', { chairs: [chair] });
+    const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'vi', now: clock() }))!.body);
+    const lines = d.paragraphs.map((p) => p.text);
+    const at = lines.indexOf('TM. THƯỜNG TRỰC HĐND');
+    expect(lines.slice(at, at + 4).filter((l) => l.trim() !== '')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Lương Xuân Quý']);
+    expect(lines).toEqual(expect.arrayContaining(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Lưu: VT.']));
+    const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
+    expect(en).toEqual(expect.arrayContaining(['CHAIR', 'Lương Xuân Quý', '- Standing Committee;', '- Archive.']));
+  });
+
   it('an unknown session exports nothing', async () => {
     const s = handSession();
     expect(await exportReview(s.db, 'review-xlsx', { sessionId: 999, lang: 'vi', now: 0 })).toBeNull();
