@@ -142,7 +142,7 @@ const personnelCsvVi: Record<keyof typeof personnelCsvEn, string> = {
   round: 'Lần bỏ phiếu',
   committee: 'Ban kiểm phiếu',
   chief: 'Trưởng ban',
-  member: 'Thành viên',
+  member: 'Ủy viên',
   seats: 'Tổng số đại biểu',
   present: 'Số đại biểu có mặt',
   issued: 'Số phiếu phát ra',

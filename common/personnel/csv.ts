@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Lang } from '../strings';
 import { KIND_LEVELS, LEVELS, type Level } from './result';
 import type { PersonnelView } from './model';
-import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from './words';
+import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from './words';
 import { PERSONNEL_CSV_COLUMNS, personnelCsv } from './catalog';
 import { fill } from '../strings';
 
@@ -57,7 +57,7 @@ export function countingRecordCsv(votes: readonly PersonnelView[], lang: Lang): 
   for (const v of votes) {
     if (rows.length) rows.push([]);
     const levels = KIND_LEVELS[v.kind];
-    rows.push([w.record, `${KIND_NAMES[lang][v.kind]}: ${v.title}`], [w.round, v.round]);
+    rows.push([w.record, voteHeading(v, lang)], [w.round, v.round]);
     for (const c of v.committee) rows.push([w.committee, c.role === 'head' ? w.chief : w.member, c.fullName, c.title]);
     rows.push([w.seats, v.seats], [w.present, v.present]);
     rows.push([w.issued, v.ballots.issued], [w.returned, v.ballots.returned], [w.valid, v.ballots.valid], [w.invalid, v.ballots.invalid]);

@@ -1,4 +1,5 @@
 import type { Lang } from '../strings';
+import type { PersonnelKind } from './result';
 import type { Honorific } from './model';
 import { honorifics, personnelBodies, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
 
@@ -12,3 +13,20 @@ export const BODY_NAMES = personnelBodies;
 export function addressed(p: { honorific: Honorific; fullName: string }, lang: Lang): string {
   return p.honorific ? `${honorifics[lang][p.honorific]} ${p.fullName}` : p.fullName;
 }
+
+/**
+ * "Bầu: Phó Chủ tịch HĐND huyện", or the title alone when it already begins with its kind
+ * ("Lấy phiếu tín nhiệm đối với …", in either language), never "Lấy phiếu tín nhiệm: Lấy phiếu
+ * tín nhiệm đối với …".
+ */
+export function voteHeading(v: { kind: PersonnelKind; title: string }, lang: Lang): string {
+  const title = words(v.title);
+  const named = (['vi', 'en'] as const).some((l) => {
+    const kind = words(KIND_NAMES[l][v.kind]);
+    return title === kind || title.startsWith(`${kind} `);
+  });
+  return named ? v.title : `${KIND_NAMES[lang][v.kind]}: ${v.title}`;
+}
+
+/** Lower case, NFC, single spaces: the accents stay, since "Bàu Sen" is not "Bầu". */
+const words = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();

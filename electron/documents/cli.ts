@@ -135,7 +135,7 @@ export async function runExport(o: ExportOptions, now = Date.now()): Promise<str
     }
     const file = isReviewDoc(o.doc)
       ? await exportReview(db, REVIEW_DOCS[o.doc], { sessionId: chosen.id, lang: o.lang, now }).then((f) => f && { bytes: f.body })
-      : await reportFile(db, { doc: o.doc, sessionId: chosen.id, lang: o.lang, sittingId });
+      : await reportFile(db, { doc: o.doc, sessionId: chosen.id, lang: o.lang, sittingId }, now);
     if (!file) throw new ExportError('The council is not set up yet; there is nothing to export.', 4);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     const temp = `${out}.${process.pid}.tmp`;

@@ -21,18 +21,21 @@ export const reportRequestSchema = z.strictObject({
 });
 export type ReportRequest = z.input<typeof reportRequestSchema>;
 
-/** The document as blocks (the Minutes view's preview); null when the session does not exist. */
-export function reportModel(db: Db, request: ReportRequest): DocModel | null {
+/**
+ * The document as blocks (the Minutes view's preview), as of `now`; null when the session does
+ * not exist.
+ */
+export function reportModel(db: Db, request: ReportRequest, now = Date.now()): DocModel | null {
   const r = reportRequestSchema.parse(request);
-  if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId });
+  if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId, now });
   if (r.doc === 'ballots') return ballotsModel(db, r.sessionId);
   if (r.doc === 'personnel') return personnelRecordModel(db, r.sessionId, r.lang);
-  return noticeModel(db, r.sessionId);
+  return noticeModel(db, r.sessionId, r.lang);
 }
 
 /** The DOCX file; null when the session does not exist. */
-export async function reportFile(db: Db, request: ReportRequest): Promise<{ fileName: string; bytes: Buffer } | null> {
-  const model = reportModel(db, request);
+export async function reportFile(db: Db, request: ReportRequest, now = Date.now()): Promise<{ fileName: string; bytes: Buffer } | null> {
+  const model = reportModel(db, request, now);
   if (!model) return null;
   // The DOCX library is loaded when a file is first written, not on every start.
   const { renderDocx } = await import('./docx');

@@ -73,7 +73,7 @@ export const PAGE = {
   margin: { topMm: 20, rightMm: 15, bottomMm: 20, leftMm: 30 },
 };
 /** Width of the text area in twips (165 mm). */
-const TEXT_WIDTH = convertMillimetersToTwip(PAGE.widthMm - PAGE.margin.leftMm - PAGE.margin.rightMm);
+export const TEXT_WIDTH = convertMillimetersToTwip(PAGE.widthMm - PAGE.margin.leftMm - PAGE.margin.rightMm);
 /** The header's left block is the issuing body's, the right one the national motto's. */
 const LEFT_COL = Math.round(TEXT_WIDTH * 0.4);
 const RIGHT_COL = TEXT_WIDTH - LEFT_COL;
@@ -311,7 +311,10 @@ export function signatures(o: { left?: Signer | Paragraph[]; right: Signer }): T
   ]);
 }
 
-/** A ruled table of text cells; `header` makes the first row bold. Widths in per cent. */
+/** A ruled table's text size (points) and its cells' left and right margins together (twips). */
+export const TABLE_CELL = { pt: 13, margins: 160 };
+
+/** A ruled table of text cells; `header` makes the first row bold. Widths in per cent (widths.ts fits them to the text). */
 export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -330,13 +333,13 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
               new TableCell({
                 width: { size: widths[i], type: WidthType.DXA },
                 borders: { top: border, bottom: border, left: border, right: border },
-                margins: { left: 80, right: 80 },
+                margins: { left: TABLE_CELL.margins / 2, right: TABLE_CELL.margins / 2 },
                 verticalAlign: VerticalAlign.CENTER,
                 children: [
                   new Paragraph({
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
-                    children: [text(c, { bold: o.header && r === 0, size: 13 })],
+                    children: [text(c, { bold: o.header && r === 0, size: TABLE_CELL.pt })],
                   }),
                 ],
               }),

@@ -80,9 +80,9 @@ describe('personnel votes in Chromium', () => {
     await seedCouncil(server.url);
     let page = await openPage(browser, server.url + '#personnel', 'en');
 
-    // Prepare: the officials with a title from the roster, each with the body the title names.
+    // Prepare: the officials the council rates from the roster, each with the body the title names.
     await page.getByLabel('Name of the vote').fill('Lấy phiếu tín nhiệm năm 2026');
-    await page.getByRole('button', { name: 'Add everyone with a title' }).click();
+    await page.getByRole('button', { name: 'Add the officials to rate' }).click();
     expect(await page.getByLabel('Body, Nguyễn Phi Long').inputValue()).toBe('committee');
     expect(await page.getByLabel('Body, Lương Xuân Quý').inputValue()).toBe('council');
     expect(await page.getByLabel('Honorific, Trần Thị Hoa').inputValue()).toBe('ms');
@@ -166,10 +166,39 @@ describe('personnel votes in Chromium', () => {
     await page.keyboard.press('Alt+a');
     await page.locator('.badge').getByText('Announced').waitFor();
     expect(await page.locator('[data-announcement=en] li').first().textContent()).toBe(
-      'Mr Lương Xuân Quý received 25/35 ballots agree, 71.43% of the total number of council delegates. Mr Lương Xuân Quý is therefore elected Chủ tịch Hội đồng nhân dân tỉnh.',
+      'Mr Lương Xuân Quý received 25/35 ballots in favour, 71.43% of the total number of council delegates. Mr Lương Xuân Quý is therefore elected Chủ tịch Hội đồng nhân dân tỉnh.',
     );
 
     await expect.poll(() => hall.getByTestId('hall-elected').textContent()).toContain('Elected: Mr Lương Xuân Quý');
     expect(await hall.locator('tr[data-person="Nguyễn Văn Bình"] .outcome').textContent()).toBe('Not elected');
+  });
+
+  it('keeps the hall’s result table inside the screen on a 4:3 projector (1024×768) and at 1920×1080', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    // A fresh database: the vote is 1, its people 1–3 in the order given.
+    const rated = OFFICIALS.slice(2, 5);
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND tỉnh bầu năm 2026', people: [3, 4, 5].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+      { type: 'personnel.open', id: 1, present: 33 },
+      { type: 'personnel.ballots', id: 1, issued: 33, returned: 33, valid: 32, invalid: 1 },
+      { type: 'personnel.count', id: 1, lines: rated.map(([, , [high, medium, low]], i) => ({ personId: i + 1, counts: { high, medium, low, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+      { type: 'personnel.announce', id: 1 },
+      { type: 'personnel.show', id: 1 },
+    ]);
+    for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+      const context = await browser.newContext({ locale: 'en', viewport: { width, height } });
+      const hall = await context.newPage();
+      await hall.goto(server.url + 'hall');
+      await hall.locator('[data-hall-personnel=announced]').waitFor();
+      const panel = (await hall.locator('[data-hall-personnel]').boundingBox())!;
+      const table = (await hall.locator('[data-hall-personnel] table').boundingBox())!;
+      expect(table.x, `${width}×${height}`).toBeGreaterThanOrEqual(panel.x - 1);
+      expect(table.x + table.width, `${width}×${height}`).toBeLessThanOrEqual(panel.x + panel.width + 1);
+      expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low > 1/2: may resign');
+      await context.close();
+    }
   });
 });

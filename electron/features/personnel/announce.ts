@@ -1,10 +1,18 @@
 import type { Lang } from '../../../common/strings';
 import { basePhrase } from '../votes/announce';
 import type { PersonnelPerson, PersonnelVote } from '../../../common/personnel/model';
-import { KIND_LEVELS, type PersonResult } from '../../../common/personnel/result';
-import { addressed, LEVEL_NAMES } from '../../../common/personnel/words';
+import { KIND_LEVELS, type Level, type PersonResult } from '../../../common/personnel/result';
+import { addressed } from '../../../common/personnel/words';
 import { personnelAnnounce } from './strings';
 import { fill } from '../../../common/strings';
+
+/** The ballots of each level counted in the sentence ("25/35 ballots in favour", "phiếu tín nhiệm cao"). */
+const BALLOTS: Partial<Record<Level, 'ballotsAgree' | 'ballotsHigh' | 'ballotsMedium' | 'ballotsLow'>> = {
+  agree: 'ballotsAgree',
+  high: 'ballotsHigh',
+  medium: 'ballotsMedium',
+  low: 'ballotsLow',
+};
 
 /**
  * The statutory sentence for one person, as the head of the counting committee reads it:
@@ -18,10 +26,18 @@ export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rul
   const of = ` ${basePhrase(rule.base, lang)}`;
   const levels = KIND_LEVELS[vote.kind].filter((l) => l !== 'invalid' && l !== 'disagree');
   const lines = levels.map((l, i) =>
-    fill(w.line, { count: person.counts[l], base: r.base, level: LEVEL_NAMES[lang][l], share: r.percent[lang][l], of: i === 0 ? of : '' }),
+    fill(w.line, { count: person.counts[l], base: r.base, ballots: w[BALLOTS[l]!], share: r.percent[lang][l], of: i === 0 ? of : '' }),
   );
   const counts = fill(w.counts, { who, lines: lines.join('; ') });
   // A confidence vote's result is the counts alone; every other outcome says what follows.
-  const verdict = r.outcome === 'confidence' ? '' : fill(w[r.outcome], { who, post: vote.title });
+  const verdict = r.outcome === 'confidence' ? '' : fill(w[r.outcome], { who: midSentence(who, w[r.outcome], lang), post: vote.title });
   return [counts, verdict].filter(Boolean).join('. ') + '.';
+}
+
+/**
+ * "Như vậy, ông Lương Xuân Quý …": a Vietnamese honorific is written in capitals only where it
+ * starts the sentence. English keeps "Mr" wherever it stands.
+ */
+function midSentence(who: string, sentence: string, lang: Lang): string {
+  return lang === 'vi' && !sentence.startsWith('{who}') ? who.replace(/^(Ông|Bà) /u, (h) => h.toLocaleLowerCase('vi')) : who;
 }

@@ -9,13 +9,20 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES } from '../../../common/personnel/words';
+import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { fill } from '../../../common/strings';
 import { countingRecordWords } from './report-strings';
+import { fitColumns } from '../../documents/widths';
+
+/** The results: a number, the person, a column per level, the outcome; each column as wide as its words need. */
+function resultsTable(rows: string[][]): Block {
+  const levels = rows[0].length - 3;
+  return { kind: 'table', widths: fitColumns(rows), align: ['right', 'left', ...Array<'right'>(levels).fill('right'), 'left'], rows };
+}
 
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
   const w = countingRecordWords[lang];
@@ -44,20 +51,15 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     heading(w.results),
     para(fill(w.seats, { seats: v.seats, present: v.present })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
-    {
-      kind: 'table',
-      widths: [4, 26, ...levels.map(() => Math.floor(52 / levels.length)), 18],
-      align: ['right', 'left', ...levels.map(() => 'right' as const), 'left'],
-      rows: [
-        ['', w.person, ...levels.map((l) => LEVEL_NAMES[lang][l].replace(/^./, (c) => c.toUpperCase())), w.outcome],
-        ...rated.map((p, i) => [
-          String(i + 1),
-          `${p.fullName}${p.title ? `, ${p.title}` : ''} (${BODY_NAMES[lang][p.body]})`,
-          ...levels.map((l) => `${p.counts[l]} (${p.result!.percent[lang][l]}%)`),
-          p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
-        ]),
-      ],
-    },
+    resultsTable([
+      ['', w.person, ...levels.map((l) => LEVEL_NAMES[lang][l].replace(/^./, (c) => c.toUpperCase())), w.outcome],
+      ...rated.map((p, i) => [
+        String(i + 1),
+        `${p.fullName}${p.title ? `, ${p.title}` : ''} (${BODY_NAMES[lang][p.body]})`,
+        ...levels.map((l) => `${p.counts[l]} (${p.result!.percent[lang][l]}%)`),
+        p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
+      ]),
+    ]),
     ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: p.exemptReason }))),
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
@@ -67,7 +69,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },
     title: w.title,
-    subtitle: [`${KIND_NAMES[lang][v.kind]}: ${v.title}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`, fill(w.session, { n: ctx.session, council: ctx.full }), ctx.term],
+    subtitle: [`${voteHeading(v, lang)}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`, fill(w.session, { n: ctx.session, council: ctx.full }), ctx.term],
     blocks,
     signatures: {
       left: { titles: [w.signLeft], names: members.map((c) => c.fullName) },

@@ -25,7 +25,7 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-person-twice': '{name} đã có trong danh sách.',
   'personnel-counter-twice': '{name} đã có trong Ban kiểm phiếu.',
   'personnel-all-exempt': 'Mọi người trong danh sách đều không lấy phiếu; phiếu phải có ít nhất một người.',
-  'personnel-no-committee': 'Hãy bầu Ban kiểm phiếu (trưởng ban và các thành viên) trước khi bắt đầu kiểm phiếu.',
+  'personnel-no-committee': 'Hãy bầu Ban kiểm phiếu (trưởng ban và các ủy viên) trước khi bắt đầu kiểm phiếu.',
   'personnel-exempt': '{name} không có tên trên phiếu ({reason}), nên không thể ghi số phiếu.',
   'personnel-level-wrong': 'Phiếu này không có mức «{level}» cho {name}.',
   'personnel-line-over': 'Không thể ghi {count} phiếu «{level}» cho {name}: các mức của người này cộng lại thành {sum}, nhiều hơn {pool} {of}.',
@@ -68,7 +68,7 @@ const personnelFieldsVi: Record<keyof typeof personnelFieldsEn, string> = {
   honorific: 'Danh xưng',
   exemptReason: 'Lý do không lấy phiếu',
   head: 'Trưởng Ban kiểm phiếu',
-  members: 'Thành viên Ban kiểm phiếu',
+  members: 'Ủy viên Ban kiểm phiếu',
   personId: 'Người trên phiếu',
   lines: 'Số phiếu',
   agree: 'Đồng ý',
@@ -101,7 +101,11 @@ export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
  * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
  */
 const personnelAnnounceEn = {
-  line: '{count}/{base} ballots {level}, {share}%{of}',
+  line: '{count}/{base} {ballots}, {share}%{of}',
+  ballotsAgree: 'ballots in favour',
+  ballotsHigh: 'ballots of high confidence',
+  ballotsMedium: 'ballots of confidence',
+  ballotsLow: 'ballots of low confidence',
   counts: '{who} received {lines}',
   elected: '{who} is therefore elected {post}',
   notElected: '{who} is therefore not elected',
@@ -112,7 +116,11 @@ const personnelAnnounceEn = {
   dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
 };
 const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
-  line: '{count}/{base} phiếu {level}, chiếm {share}%{of}',
+  line: '{count}/{base} {ballots}, chiếm {share}%{of}',
+  ballotsAgree: 'phiếu đồng ý',
+  ballotsHigh: 'phiếu tín nhiệm cao',
+  ballotsMedium: 'phiếu tín nhiệm',
+  ballotsLow: 'phiếu tín nhiệm thấp',
   counts: '{who} được {lines}',
   elected: 'Như vậy, {who} đã trúng cử chức vụ {post}',
   notElected: 'Như vậy, {who} không trúng cử',

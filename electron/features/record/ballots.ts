@@ -9,6 +9,9 @@ import { docNumber, placeDate } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from './read';
 import { councilNames, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
+import type { DocLang } from '../../documents/numbering';
+import { fill } from '../../../common/strings';
+import { minutesWords } from './minutes-strings';
 
 const titleOf = (v: VoteView) => (v.resolutionNumber ? `${v.resolutionTitle} (số ${v.resolutionNumber})` : v.resolutionTitle);
 
@@ -84,17 +87,28 @@ const STATUS_COUNT = (r: SessionRecordData) => {
   return { qs, answered: by('answered'), written: by('written'), next: by('next-session'), withdrawn: by('withdrawn') };
 };
 
-/** The results notice: the resolutions adopted and not adopted with their counts, and questioning in figures. */
-export function noticeModel(db: Db, sessionId: number): DocModel | null {
+/**
+ * The results notice: the resolutions adopted and not adopted with their counts, and questioning
+ * in figures. It tells only results the chair announced; what it still waits for is listed as
+ * missing, in `lang` (the console's; the notice itself is Vietnamese).
+ */
+export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
   const r = readRecord(db, sessionId);
   if (!r) return null;
   const { full, area } = councilNames(r.council.name);
   const term = termLabel(r.session.term, r.session.startDate, 'vi');
+  const w = minutesWords[lang];
+  const missing: Missing[] = [];
+  if (!r.record.place) missing.push({ text: w.missingPlace, fix: { view: 'minutes-setup' } });
+  if (r.chairs.length === 0) missing.push({ text: w.missingChairs, fix: { view: 'minutes-setup' } });
+  for (const v of r.votes.filter((x) => x.status === 'open')) missing.push({ text: fill(w.missingOpen, { title: v.resolutionTitle }), fix: { view: 'votes' } });
   const closed = r.votes.filter((v) => v.status === 'closed');
   // A vote taken again counts by its last round only.
   const final = closed.filter((v) => !closed.some((later) => later.revoteOf === v.id));
-  const adopted = final.filter((v) => v.result.passed);
-  const rejected = final.filter((v) => !v.result.passed);
+  for (const v of final.filter((x) => x.announcedAt === null)) missing.push({ text: fill(w.missingNotAnnounced, { title: v.resolutionTitle }), fix: { view: 'votes' } });
+  const announced = final.filter((v) => v.announcedAt !== null);
+  const adopted = announced.filter((v) => v.result.passed);
+  const rejected = announced.filter((v) => !v.result.passed);
   const line = (v: VoteView, k: number) =>
     para(`${k + 1}. ${titleOf(v)}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
   const firstCall = r.sittings.find((s) => s.rollCall)?.rollCall;
@@ -133,7 +147,7 @@ export function noticeModel(db: Db, sessionId: number): DocModel | null {
         },
       },
     ],
-    missing: [],
+    missing,
     fileName: `thong-bao-ket-qua-ky-hop-${r.session.number}.docx`,
   };
 }

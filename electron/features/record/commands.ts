@@ -42,6 +42,8 @@ export const recordCommands = {
     slices: SLICES,
     run({ db }, p) {
       const sessionId = requireSession(db);
+      // Empty is "not numbered yet"; otherwise the office's running number, written "Số: 05/BB-HĐND".
+      if (p.minutesNumber && !(/^\d+$/.test(p.minutesNumber) && Number(p.minutesNumber) > 0)) throw new EngineError('minutes-number-not-positive', { number: p.minutesNumber });
       const current = getSessionRecord(db, sessionId);
       saveSessionRecord(db, sessionId, {
         place: (p.place ?? current.place).normalize('NFC'),

@@ -106,6 +106,8 @@ export interface MinutesOptions {
   lang: DocLang;
   /** Minutes of one sitting only. */
   sittingId?: number;
+  /** When the minutes are written: a speech or answer still running counts up to then. */
+  now: number;
 }
 
 /** The minutes as blocks, with what is missing; null if there is no council or no such session. */
@@ -165,7 +167,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       if (rc.left.length) runs.push({ text: ` ${w.left}${rc.left.map(at).join(', ')}.` });
       blocks.push(para(runs));
     }
-    for (const e of s.items) blocks.push(...itemBlocks(e, ++itemNo, r, w, lang, missing));
+    for (const e of s.items) blocks.push(...itemBlocks(e, ++itemNo, r, w, lang, missing, o.now));
   });
   if (r.looseVotes.length > 0) {
     blocks.push(heading(w.looseVotes));
@@ -212,7 +214,7 @@ function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
   return fill(w.sittingHead, { part: w[s.sitting.part], day: dayDate(s.sitting.date, lang) });
 }
 
-function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[]): Block[] {
+function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const out: Block[] = [];
   const { item, timing } = e;
   const segs = timing?.segments ?? [];
@@ -242,7 +244,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
     out.push(para(counted(e.speeches.length, w.speechesOne, w.speechesMany)));
     for (const s of e.speeches) {
       const person = r.people.get(s.delegateId);
-      const spoke = duration(elapsedMs(s, s.finishedAt ?? s.startedAt ?? 0), lang);
+      const spoke = duration(elapsedMs(s, s.finishedAt ?? now), lang);
       const speechNote = r.notes.speech[s.id];
       out.push(
         para(
@@ -262,7 +264,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 
   if (e.questions.length > 0) {
     out.push(para(counted(e.questions.length, w.questionsOne, w.questionsMany)));
-    for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing));
+    for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, w, lang, missing));
   for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
@@ -276,7 +278,7 @@ function personTail(d: Delegate | undefined, w: Words): string {
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
 
-function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[]): Block[] {
+function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const q = e.question;
   const out: Block[] = [];
   const qNote = r.notes.question[q.id];
@@ -298,7 +300,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
   if (e.answer) {
     const a = e.answer;
     const aNote = r.notes.answer[a.id];
-    const took = duration(elapsedMs(a, a.endedAt ?? a.startedAt ?? 0), lang);
+    const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
     out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ?? '' }], { note: { subject: 'answer', id: a.id } }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }

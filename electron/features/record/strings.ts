@@ -6,6 +6,7 @@ const recordErrorsEn = {
   'presiding-not-chair': '{name} is not on the presiding board; add them to it before giving them a sitting to preside.',
   'record-other-session': 'This belongs to another session, not the one that is selected.',
   'counters-secret-only': 'Only a secret ballot has a counting committee.',
+  'minutes-number-not-positive': 'The minutes number must be a positive whole number; “{number}” is not one.',
 };
 const recordErrorsVi: Record<keyof typeof recordErrorsEn, string> = {
   'officer-not-on-roster': 'Người có mã {id} không có trong danh sách đại biểu; hãy chọn người trong danh sách.',
@@ -13,6 +14,7 @@ const recordErrorsVi: Record<keyof typeof recordErrorsEn, string> = {
   'presiding-not-chair': '{name} không thuộc chủ tọa kỳ họp; hãy thêm vào chủ tọa trước khi giao điều hành phiên họp.',
   'record-other-session': 'Nội dung này thuộc một kỳ họp khác, không phải kỳ họp đang chọn.',
   'counters-secret-only': 'Chỉ cuộc bỏ phiếu kín mới có Ban kiểm phiếu.',
+  'minutes-number-not-positive': 'Số biên bản phải là số nguyên dương; «{number}» không hợp lệ.',
 };
 export const recordErrors = { en: recordErrorsEn, vi: recordErrorsVi };
 

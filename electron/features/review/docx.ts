@@ -10,13 +10,15 @@ import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
 import { romanNumeral } from '../../../common/term';
 import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
-import { getSessionRecord } from '../record/store';
+import { getSessionRecord, listOfficers } from '../record/store';
+import { getDelegate } from '../roster/store';
 import { councilIn } from '../record/minutes';
 import { minutesWords } from '../record/minutes-strings';
 import { fill } from '../../../common/strings';
 import { reviewReportWords } from './report-strings';
 import { heading, nd30Document, para, recipients, signatures, signer, table, toBuffer } from '../../documents/nd30';
 import { docNumber, placeDate } from '../../documents/numbering';
+import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
@@ -70,18 +72,15 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
   });
 }
 
-/** A table of the review on the page: chosen columns, the first one wider, numbers right-aligned. */
+/** A table of the review on the page: chosen columns, each as wide as its words need, numbers right-aligned. */
 function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): FileChild[] {
   const cols = columns ?? t.columns.map((_, k) => k);
   const rows = t.rows.slice(0, limit);
-  // Columns share the width by what they hold: long text gets room, numbers a narrow column.
-  const longestWord = (h: string) => Math.max(...h.split(/\s+/).map((x) => x.length));
-  const weight = cols.map((k) => Math.min(40, Math.max(10, longestWord(t.columns[k]) + 2, ...rows.map((r) => (r[k]?.kind === 'text' ? r[k].text.length : 9)))));
-  const sum = weight.reduce((a, b) => a + b, 0);
+  const cells = [cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))];
   return [
     para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 }),
-    table([cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))], {
-      widths: weight.map((w) => (100 * w) / sum),
+    table(cells, {
+      widths: fitColumns(cells),
       header: true,
       align: cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
@@ -98,6 +97,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const share = (part: number) => formatShare({ part, whole: s.actualMs }, lang);
   const sp = r.speaking;
   const q = r.questioning;
+  // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
+  const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
   const body: FileChild[] = [
     heading(w.section1),
     para(fill(w.time, { total: formatClock(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
@@ -110,8 +111,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     heading(w.section3),
     para(
       fill(w.speaking, {
-        speeches: sp.speeches,
-        speakers: sp.speakers,
+        speeches: counted(sp.speeches, 'speech'),
+        speakers: counted(sp.speakers, 'delegate'),
         share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
         time: formatClock(sp.ms),
       }),
@@ -121,7 +122,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('speakers', [0, 1, 3, 8], 20),
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
     heading(w.section4),
-    para(fill(w.questioning, { asked: q.asked, askers: q.askers, answered: q.byStatus.answered, written: q.byStatus.written })),
+    para(fill(w.questioning, { asked: counted(q.asked, 'question'), askers: counted(q.askers, 'delegate'), answered: q.byStatus.answered, written: q.byStatus.written })),
     chartParagraph('outcomes', r, lang),
     ...tb('respondents'),
     ...tb('written', [0, 1, 3, 4]),
@@ -130,7 +131,9 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
-  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer], []) }));
+  // Signed, as the results notice is, by the council's chair: the first of the presiding board.
+  const chair = listOfficers(db, r.session.id, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0] ?? '';
+  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [chair]) }));
   // The council as the minutes name it.
   const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
   const record = getSessionRecord(db, r.session.id);

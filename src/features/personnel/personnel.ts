@@ -2,6 +2,7 @@
 import type { State } from '../../lib/live.svelte';
 import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
 import type { Delegate } from '../../../common/roster/model';
+import { fold } from '../../../common/fold';
 
 export type { PersonnelView };
 
@@ -31,4 +32,24 @@ export function guessBody(d: Pick<Delegate, 'title' | 'agency'>): Body {
 /** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary. */
 export function guessHonorific(fullName: string): Honorific {
   return /(^|\s)thị(\s|$)/i.test(fullName) ? 'ms' : 'mr';
+}
+
+/**
+ * Posts the council elects and rates in a confidence vote (Nghị quyết 96/2023/QH15): its chair
+ * and vice chairs and the heads of its committees; the people's committee's chair, vice chairs
+ * and members, who are the heads of its departments (sở, phòng, văn phòng, thanh tra), police
+ * and military command. Matched on each post of a title ("Phó Bí thư Huyện ủy, Chủ tịch UBND
+ * huyện"), without diacritics, as a first list the secretary checks; a plain "Đại biểu HĐND",
+ * a guest such as the court's president, or a party post is not rated.
+ */
+const RATED_POST = [
+  /^(pho )?chu tich( thuong truc)?( (hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)\b.*)?$/,
+  /^truong ban (phap che|kinh te|van hoa|dan toc|do thi)\b/,
+  /^truong ban .*\b(hdnd|hoi dong nhan dan)\b/,
+  /^uy vien (ubnd|uy ban nhan dan)\b/,
+  /^(giam doc (so|cong an)|truong phong|truong cong an|chanh van phong (ubnd|uy ban nhan dan|hdnd va ubnd)|chanh thanh tra|chi huy truong)\b/,
+];
+
+export function holdsRatedPost(d: Pick<Delegate, 'title'>): boolean {
+  return d.title.split(/[,;]/).some((post) => RATED_POST.some((re) => re.test(fold(post).replace(/\s+/g, ' '))));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISMISSAL_RULE, ORDINARY_RULE, type MajorityRule, type RuleBase } from '../../../common/votes/rule';
 import { EMPTY_LINE, personnelResults, type LineCounts, type PersonnelInput, type PersonnelRules } from '../../../common/personnel/result';
+import { voteHeading } from '../../../common/personnel/words';
 
 const RULES: PersonnelRules = { pass: ORDINARY_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE };
 const line = (c: Partial<LineCounts>): LineCounts => ({ ...EMPTY_LINE, ...c });
@@ -130,5 +131,19 @@ describe('confidence votes: three levels of the total seats, per-line validity',
 
   it('25 low of 47 is 53,19%', () => {
     expect(personnelResults(confidence(47, [{ low: 25, medium: 22 }]))[0].percent.vi.low).toBe('53,19');
+  });
+});
+
+describe('the heading of a personnel vote', () => {
+  it('names the kind before the title, once: not "Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm đối với …"', () => {
+    const confidence = { kind: 'confidence' as const, title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu năm 2026' };
+    expect(voteHeading(confidence, 'vi')).toBe('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu năm 2026');
+    expect(voteHeading(confidence, 'en')).toBe('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu năm 2026');
+    expect(voteHeading({ kind: 'confidence', title: 'Năm 2026' }, 'vi')).toBe('Lấy phiếu tín nhiệm: Năm 2026');
+    expect(voteHeading({ kind: 'election', title: 'Phó Chủ tịch HĐND huyện' }, 'vi')).toBe('Bầu: Phó Chủ tịch HĐND huyện');
+    expect(voteHeading({ kind: 'election', title: 'Phó Chủ tịch HĐND huyện' }, 'en')).toBe('Election: Phó Chủ tịch HĐND huyện');
+    // A title that only begins with the same letters is not the kind: "Bầu" is not "Báu…".
+    expect(voteHeading({ kind: 'election', title: 'Bầu bổ sung Ủy viên UBND huyện' }, 'vi')).toBe('Bầu bổ sung Ủy viên UBND huyện');
+    expect(voteHeading({ kind: 'election', title: 'Bàu Sen' }, 'vi')).toBe('Bầu: Bàu Sen');
   });
 });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportFile } from '../../../electron/documents/index';
+import { reportFile, reportModel } from '../../../electron/documents/index';
 import { docNumber, placeDate } from '../../../electron/documents/numbering';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
@@ -190,6 +190,25 @@ describe('the minutes name a presenter once', () => {
     expect(text).toContain('Trần Thị Bích (Tổ đại biểu số 2)');
     expect(text).toContain('Lê Văn Cường (tổ 3)');
   }, 30_000);
+
+  it('counts a speech still running up to the time the minutes are written, not as 0 seconds', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId, current: 'finish' });
+    const delegateId = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An' }).id;
+    ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    clock.advance(7 * 60_000 + 5_000);
+    const model = reportModel(db, { doc: 'minutes', sessionId }, clock())!;
+    const text = model.parts.flatMap((p) => p.blocks).map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
+    expect(text).toContain('Phạm Thị An');
+    expect(text).toContain('(7 phút 5 giây)');
+  });
 });
 
 describe('npm run export', () => {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { migrate, openStore } from '../../../electron/store/db';
 import { Engine } from '../../../electron/engine/engine';
 import { NOTE_MAX } from '../../../electron/features/record/commands';
+import { answerReport } from '../../../electron/documents/serve';
+import type { DocModel } from '../../../electron/documents/blocks';
 import { manualClock, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 function setUp(file = ':memory:') {
@@ -73,6 +75,18 @@ describe('officers, place and documents', () => {
     expect(refused(engine, 'record.setSession', { place: 'x'.repeat(201) }).en).toBe('Place is longer than 200 characters.');
   });
 
+  it('refuses a minutes number that is not a positive whole number, with a sentence, changing nothing', () => {
+    const { engine } = setUp();
+    ok(engine, 'record.setSession', { minutesNumber: '5' });
+    for (const minutesNumber of ['abc', '-3', '0', '2,5']) {
+      const r = refused(engine, 'record.setSession', { minutesNumber, place: 'Hội trường' });
+      expect(r.en).toBe(`The minutes number must be a positive whole number; “${minutesNumber}” is not one.`);
+      expect(r.vi).toBe(`Số biên bản phải là số nguyên dương; «${minutesNumber}» không hợp lệ.`);
+    }
+    ok(engine, 'record.setSession', { minutesNumber: '' });
+    expect(engine.current.record?.minutesNumber).toBe('');
+  });
+
   it('keeps a document number and date on an item, and refuses an item that does not exist or a bad date', () => {
     const { engine, item } = setUp();
     ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '152/TTr-UBND', docDate: '2019-12-05' });
@@ -119,5 +133,32 @@ describe('notes', () => {
     expect(refused(engine, 'record.setCounters', { voteId: hands, counters: [people[0]] }).en).toBe('Only a secret ballot has a counting committee.');
     ok(engine, 'record.setCounters', { voteId: secret, counters: [people[2], people[0]] });
     expect(engine.current.record?.counters).toEqual({ [secret]: [people[2], people[0]] });
+  });
+});
+
+describe('the results notice', () => {
+  const text = (m: DocModel) => m.parts.flatMap((p) => p.blocks).map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : 'text' in b ? b.text : '')).join('\n');
+
+  it('lists a result only once the chair announced it, and until then says what it waits for, in the console’s language', async () => {
+    const { engine, db, sessionId } = setUp();
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 30 });
+    ok(engine, 'vote.tally', { id, for: 10, against: 15, abstain: 5 });
+    ok(engine, 'vote.close', { id });
+    const before = await answerReport(db, { doc: 'notice', sessionId }, 'preview', 'en');
+    if (!before.ok || !('model' in before)) throw new Error('no preview');
+    expect(text(before.model)).not.toContain('Nghị quyết về dự toán ngân sách');
+    expect(text(before.model)).not.toContain('CHƯA ĐƯỢC THÔNG QUA');
+    expect(before.model.missing.map((m) => m.text)).toEqual([
+      'The place of the session is not entered.',
+      'No one presides the session yet.',
+      'The vote on “Nghị quyết về dự toán ngân sách” has not been announced.',
+    ]);
+
+    ok(engine, 'vote.announce', { id });
+    const after = await answerReport(db, { doc: 'notice', sessionId }, 'preview', 'vi');
+    if (!after.ok || !('model' in after)) throw new Error('no preview');
+    expect(text(after.model)).toMatch(/CHƯA ĐƯỢC THÔNG QUA\n1\. Nghị quyết về dự toán ngân sách: 10\//);
+    expect(after.model.missing.map((m) => m.text)).toEqual(['Chưa nhập địa điểm kỳ họp.', 'Chưa chọn chủ tọa kỳ họp.']);
   });
 });

@@ -10,7 +10,7 @@ import { isLoopbackHost, reportRoute } from '../../../electron/features/review/r
 import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
-import { ok, tempDir } from '../helpers';
+import { newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { readDocx } from '../../docx';
 import { handSession } from './review-session';
 
@@ -138,6 +138,41 @@ describe('review workbook and CSVs', () => {
     const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     expect(en.text).toContain('REPORT');
     expect(en.text).toContain('reading reports 32.08%');
+  });
+
+  it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId, current: 'finish' });
+    const delegateId = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An' }).id;
+    ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    clock.advance(5 * MIN);
+    ok(engine, 'speaker.finish');
+    const text = async (lang: 'en' | 'vi') => readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body).text;
+    const en = await text('en');
+    expect(en).toContain('1 speech by 1 delegate;');
+    expect(en).toContain('0 questions asked by 0 delegates;');
+    expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
+  });
+
+  it('the DOCX report is signed by the council’s chair, with the title and the name, and lists "Nơi nhận" as the other documents do', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const chair = ok(engine, 'delegate.add', { fullName: 'Lương Xuân Quý', title: 'Chủ tịch HĐND tỉnh' }).id;
+    ok(engine, 'record.setOfficers', { chairs: [chair] });
+    const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'vi', now: clock() }))!.body);
+    const lines = d.paragraphs.map((p) => p.text);
+    const at = lines.indexOf('TM. THƯỜNG TRỰC HĐND');
+    expect(lines.slice(at, at + 4).filter((l) => l.trim() !== '')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Lương Xuân Quý']);
+    expect(lines).toEqual(expect.arrayContaining(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Lưu: VT.']));
+    const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
+    expect(en).toEqual(expect.arrayContaining(['CHAIR', 'Lương Xuân Quý', '- Standing Committee;', '- Archive.']));
   });
 
   it('an unknown session exports nothing', async () => {

@@ -1,0 +1,60 @@
+/**
+ * Column widths for a ruled table (nd30 `table`), from what the columns hold: every column is
+ * at least as wide as its longest word, so Word and LibreOffice never break "45/NQ-HĐND" or
+ * "Adopted" inside a word; the room left goes to the columns whose text would wrap.
+ */
+import { TABLE_CELL, TEXT_WIDTH } from './nd30';
+
+/** Widths of Times New Roman's letters in em, by kind; a little generous, so an estimate never falls short. */
+function ems(s: string): number {
+  let w = 0;
+  for (const c of s.normalize('NFC')) {
+    if (c === ' ') w += 0.25;
+    else if (/\d/.test(c)) w += 0.5;
+    else if (/[.,;:'’!|()[\]/\-–iljtf]/u.test(c)) w += 0.33;
+    else if (/[MWmw%]/u.test(c)) w += 0.9;
+    else if (c !== c.toLocaleLowerCase('vi')) w += 0.74;
+    else w += 0.5;
+  }
+  return w;
+}
+
+/** Twips a text takes on one line in a cell, margins included; the header is bold. */
+function twips(s: string, bold: boolean): number {
+  return Math.ceil(ems(s) * (bold ? 1.08 : 1) * TABLE_CELL.pt * 20) + TABLE_CELL.margins + 20;
+}
+
+/** Per cent of the text width for each column of `rows`, whose first row is the (bold) header. */
+export function fitColumns(rows: readonly (readonly string[])[]): number[] {
+  const n = Math.max(...rows.map((r) => r.length));
+  const cells = (k: number) => rows.map((r, i) => ({ text: r[k] ?? '', bold: i === 0 }));
+  // The longest word must fit; the longest text of the body would like one line, up to half the
+  // page (a header wraps between its words, under its numbers).
+  const least = Array.from({ length: n }, (_, k) => Math.max(...cells(k).flatMap((c) => c.text.split(/\s+/).map((word) => twips(word, c.bold)))));
+  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map((c) => twips(c.text, c.bold))))));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(least) >= TEXT_WIDTH) widths = least;
+  else if (sum(liked) <= TEXT_WIDTH) {
+    // Everything fits on one line: the spare room goes to each column by its size.
+    const spare = TEXT_WIDTH - sum(liked);
+    widths = liked.map((w) => w + (spare * w) / sum(liked));
+  } else {
+    // What is left beyond every column's longest word goes first to the columns that need little
+    // more to hold their text on one line ("25 (71,43%)"), then to the longer text by its length.
+    let spare = TEXT_WIDTH - sum(least);
+    widths = [...least];
+    const want = liked.map((w, k) => w - least[k]);
+    const small = want.map((w) => w <= TEXT_WIDTH / 10);
+    for (const k of want.keys()) {
+      if (!small[k]) continue;
+      const give = Math.min(want[k], spare);
+      widths[k] += give;
+      spare -= give;
+    }
+    const rest = sum(want.filter((_, k) => !small[k]));
+    if (rest > 0) widths = widths.map((w, k) => (small[k] ? w : w + (spare * want[k]) / rest));
+  }
+  const total = sum(widths);
+  return widths.map((w) => (100 * w) / total);
+}

@@ -1,0 +1,53 @@
+import { mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import Detail from '../../src/features/personnel/Detail.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import type { PersonnelView } from '../../src/features/personnel/personnel';
+import { DISMISSAL_RULE, ORDINARY_RULE } from '../../common/votes/rule';
+
+const ballots = { issued: 35, returned: 35, valid: 35, invalid: 0 };
+const at = Date.UTC(2026, 11, 8, 11, 17);
+const vote = (status: 'draft' | 'closed') =>
+  ({
+    id: 2, sessionId: 1, agendaItemId: null, kind: 'election', title: 'Ủy viên Ủy ban nhân dân huyện', posts: 1,
+    rules: { pass: ORDINARY_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE }, round: 2, revoteOf: 1, status,
+    seats: 35, present: 33, ballots, createdAt: at, openedAt: status === 'draft' ? null : at, closedAt: status === 'draft' ? null : at, announcedAt: null,
+    people: [],
+    committee: [
+      { delegateId: 1, fullName: 'Hoàng Văn An', title: '', role: 'head' },
+      { delegateId: 2, fullName: 'Trần Thị Bình', title: '', role: 'member' },
+    ],
+    versions: [
+      { version: 1, reason: '', at, actor: 'chair', present: 33, ballots, lines: {}, results: {} },
+      { version: 2, reason: 'Kiểm lại phiếu theo đề nghị của Ban kiểm phiếu', at, actor: 'chair', present: 33, ballots, lines: {}, results: {} },
+    ],
+  }) as unknown as PersonnelView;
+const data = {
+  delegates: [],
+  attendance: { sittings: [], currentId: null, marks: [] },
+  hall: { mode: 'auto', voteId: null },
+  personnelHall: { voteId: null },
+} as unknown as State;
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+});
+
+describe('the personnel detail writes its words apart', () => {
+  it('a space before the round and around the dots of a correction', () => {
+    i18n.set('vi');
+    app = mount(Detail, { target: document.body, props: { data, vote: vote('closed'), onSelect: () => {} } });
+    expect(document.querySelector('#personnel-title')!.textContent).toBe('Bầu: Ủy viên Ủy ban nhân dân huyện (lần 2)');
+    const versions = [...document.querySelectorAll('.versions li')].map((li) => li.textContent);
+    expect(versions[1]).toMatch(/^Phiên bản 2 · .+\d · Kiểm lại phiếu theo đề nghị của Ban kiểm phiếu$/);
+  });
+
+  it('calls the counting committee’s members "Ủy viên", as the counting record does', () => {
+    i18n.set('vi');
+    app = mount(Detail, { target: document.body, props: { data, vote: vote('draft'), onSelect: () => {} } });
+    expect(document.querySelector('[data-testid=committee-saved]')!.textContent).toBe('Hoàng Văn An (Trưởng ban), Trần Thị Bình (Ủy viên)');
+  });
+});

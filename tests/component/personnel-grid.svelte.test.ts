@@ -1,0 +1,51 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import CountGrid from '../../src/features/personnel/CountGrid.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import type { PersonnelView } from '../../src/features/personnel/personnel';
+import type { PersonnelKind } from '../../common/personnel/result';
+
+const result = { base: 35, needed: 18, counted: 0, uncounted: 35, percent: { vi: {}, en: {} }, outcome: 'notElected', canStillPass: true };
+const vote = (kind: PersonnelKind, status: 'draft' | 'open') =>
+  ({
+    kind,
+    status,
+    present: 35,
+    ballots: { issued: 35, returned: 35, valid: 35, invalid: 0 },
+    people: ['Quách Văn Toản', 'Phạm Thị An'].map((fullName, i) => ({ id: i + 1, fullName, title: '', exemptReason: '', result: { ...result, outcome: kind === 'confidence' ? 'confidence' : 'notElected' } })),
+  }) as unknown as PersonnelView;
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+});
+
+const cell = (row: number, col: string) => document.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`)!;
+const enter = (input: HTMLInputElement) => {
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  flushSync();
+};
+
+describe('the tally grid keeps the keyboard in the grid', () => {
+  it('Enter on the last row goes to the top of the next level, and the last cell keeps the focus', () => {
+    i18n.set('en');
+    app = mount(CountGrid, { target: document.body, props: { vote: vote('election', 'open'), lines: {}, editable: true, oncommit: async () => true } });
+    cell(0, 'agree').focus();
+    enter(cell(0, 'agree'));
+    expect(document.activeElement).toBe(cell(1, 'agree'));
+    enter(cell(1, 'agree'));
+    expect(document.activeElement).toBe(cell(0, 'disagree'));
+    cell(1, 'invalid').focus();
+    enter(cell(1, 'invalid'));
+    expect(document.activeElement).toBe(cell(1, 'invalid'));
+  });
+});
+
+describe('before counting starts, nobody has a result', () => {
+  it('a draft election shows "—", not "Not elected", for every candidate', () => {
+    i18n.set('vi');
+    app = mount(CountGrid, { target: document.body, props: { vote: vote('election', 'draft'), lines: {}, editable: false, oncommit: async () => true } });
+    expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent)).toEqual(['—', '—']);
+  });
+});

@@ -1,0 +1,84 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Prepare from '../../src/features/personnel/Prepare.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import type { Delegate } from '../../common/roster/model';
+
+const person = (id: number, fullName: string, title: string, voting = true): Delegate => ({
+  id, fullName, seatNumber: voting ? id : null, voting, title, group: '', agency: '', committee: '',
+});
+const item = (id: number, title: string, kind: string) => ({ id, sessionId: 1, position: id, title, kind, presenter: '', plannedMinutes: 30 });
+const agenda = [item(1, 'Khai mạc kỳ họp', 'opening'), item(2, 'Bầu Phó Chủ tịch UBND huyện', 'election'), item(3, 'Lấy phiếu tín nhiệm', 'election')];
+
+function stateWith(over: { live?: number | null; finished?: number[] } = {}): State {
+  const items = agenda.map((a) => ({ id: a.id, status: over.finished?.includes(a.id) ? 'finished' : a.id === over.live ? 'running' : 'pending', segments: [] }));
+  return { agenda, delegates: [], timing: { items, liveItemId: over.live ?? null } } as unknown as State;
+}
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+/** Prepares the vote and returns the agenda item it was sent with. */
+async function prepared(): Promise<unknown> {
+  const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+  document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  await Promise.resolve();
+  return (send.mock.calls[0][1] as { agendaItemId: unknown }).agendaItemId;
+}
+const itemSelect = () => document.querySelector<HTMLSelectElement>('select[name=agendaItem]')!;
+
+describe('a new personnel vote is placed on an agenda item the secretary sees and can change', () => {
+  it('defaults to the first personnel item not yet finished, and sends that', async () => {
+    i18n.set('en');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith({ finished: [2] }), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    expect(await prepared()).toBe(3);
+  });
+
+  it('defaults to the live item when it is the personnel item', async () => {
+    i18n.set('vi');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith({ live: 3 }), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    expect(itemSelect().closest('label')!.textContent).toContain('Nội dung trong chương trình');
+  });
+
+  it('sends the item the secretary picks, or none', async () => {
+    i18n.set('en');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith(), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('2');
+    itemSelect().value = '';
+    itemSelect().dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(await prepared()).toBe(null);
+  });
+});
+
+describe('"Add the officials to rate" adds the posts the council rates, not everyone with a title', () => {
+  it('adds the chairs, vice chairs, committee heads and the people’s committee’s members (heads of its departments), and leaves out delegates, guests and party posts', () => {
+    i18n.set('en');
+    const delegates = [
+      person(1, 'Lê Văn Chủ', 'Chủ tịch HĐND huyện'),
+      person(2, 'Phạm Thị An', 'Đại biểu HĐND huyện'),
+      person(3, 'Hoàng Văn Phó', 'Phó Bí thư Huyện ủy, Phó Chủ tịch UBND huyện'),
+      person(4, 'Đỗ Văn Án', 'Chánh án', false),
+      person(5, 'Ngô Thị Ban', 'Trưởng Ban Pháp chế HĐND huyện'),
+      person(6, 'Vũ Văn Viên', 'Ủy viên UBND huyện, Trưởng Công an huyện'),
+      person(7, 'Trịnh Văn Mặt', 'Chủ tịch Ủy ban MTTQ Việt Nam huyện', false),
+      person(8, 'Bùi Văn Tuyên', 'Trưởng Ban Tuyên giáo Huyện ủy'),
+      person(9, 'Mai Thị Phòng', 'Trưởng phòng Tài nguyên và Môi trường', false),
+      person(10, 'Quách Thế Tản', 'Giám đốc Sở Tài chính', false),
+      person(11, 'Lý Văn Phó', 'Phó Giám đốc Sở Tài chính', false),
+      person(12, 'Cao Văn Biểu', 'Đại biểu HĐND huyện, Tổ đại biểu số 2'),
+    ];
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith(), delegates } as State, onPrepared: () => {} } });
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add the officials to rate')!;
+    button.click();
+    flushSync();
+    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên', 'Mai Thị Phòng', 'Quách Thế Tản']);
+  });
+});

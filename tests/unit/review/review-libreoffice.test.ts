@@ -1,0 +1,42 @@
+/**
+ * The review's DOCX report in LibreOffice: its tables keep every word whole (a column narrower
+ * than its longest word printed "Numb er", "45/ NQ- HĐN D"). Skipped, saying why, only where
+ * soffice is absent (.ci/run installs libreoffice-writer-nogui, poppler-utils and fonts-liberation2).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportReview } from '../../../electron/features/review/export';
+import { readDocx } from '../../docx';
+import { tempDir } from '../helpers';
+import { handSession } from './review-session';
+
+const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
+if (!hasSoffice || !hasPoppler) {
+  console.warn('review-libreoffice: SKIPPED — soffice or pdftotext is not installed (apt-get install libreoffice-writer-nogui poppler-utils fonts-liberation2).');
+}
+
+describe.skipIf(!hasSoffice || !hasPoppler)('the review report in LibreOffice', () => {
+  it('breaks no word of its tables across lines, in either language', async () => {
+    const s = handSession();
+    const dir = tempDir();
+    const words: Record<string, string[]> = {};
+    for (const lang of ['vi', 'en'] as const) {
+      const body = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body;
+      fs.writeFileSync(path.join(dir, `review-${lang}.docx`), body);
+      words[lang] = [...new Set(readDocx(body).paragraphs.filter((p) => p.inTable).flatMap((p) => p.text.split(/\s+/)))].filter((w) => w.length >= 3);
+    }
+    // A private profile, so a LibreOffice the user has open is never touched.
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'review-vi.docx'), path.join(dir, 'review-en.docx')], {
+      stdio: 'ignore',
+      timeout: 150_000,
+    });
+    for (const lang of ['vi', 'en'] as const) {
+      const printed = new Set(execFileSync('pdftotext', ['-raw', path.join(dir, `review-${lang}.pdf`), '-'], { encoding: 'utf8' }).normalize('NFC').split(/\s+/));
+      expect(words[lang].length).toBeGreaterThan(20);
+      expect(words[lang].filter((w) => !printed.has(w.normalize('NFC'))), lang).toEqual([]);
+    }
+  }, 180_000);
+});
