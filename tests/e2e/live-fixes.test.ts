@@ -82,7 +82,10 @@ describe('a seeded first morning', () => {
   });
 
   it('closing a named vote while present delegates have no mark asks first', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    // A sitting of its own: closing the seeded named vote would change what later tests see.
+    const own = await fresh();
+    await seedSitting(own.url);
+    const page = await openPage(browser, own.url, 'en');
     await showView(page, VIEWS.find((v) => v.id === 'votes')!);
     await page.getByRole('button', { name: 'Show vote: Nghị quyết về biên chế công chức năm 2027' }).click();
     await page.getByRole('button', { name: /^Open the vote/ }).click();
