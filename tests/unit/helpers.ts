@@ -100,3 +100,14 @@ export function dumpDb(db: Db): Record<string, unknown[]> {
 export function changedSlices(u: StateUpdate): string[] {
   return [...Object.keys(u.slices), ...Object.keys(u.patches ?? {})];
 }
+
+/** A morning sitting open with a discussion item running in it, as the record and review tests start. */
+export function discussionUnderWay(engine: Engine): { sittingId: number; itemId: number } {
+  const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+  ok(engine, 'sitting.open', { id: sittingId });
+  const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
+  ok(engine, 'agenda.assign', { id: itemId, sittingId });
+  ok(engine, 'item.start', { id: itemId, current: 'finish' });
+  return { sittingId, itemId };
+}
+

@@ -12,7 +12,7 @@ import { docNumber, placeDate } from '../../../electron/documents/numbering';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
 import { readDocx, twipsToMm } from '../../docx';
-import { newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { runScriptedSession } from './record-session';
 
 let docx: ReturnType<typeof readDocx>;
@@ -168,11 +168,7 @@ describe('the minutes name a presenter once', () => {
   it('writes a delegate group as the roster names it when it already says "Tổ …", and "Tổ đại biểu" before a bare number', async () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
-    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
-    ok(engine, 'sitting.open', { id: sittingId });
-    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
-    ok(engine, 'agenda.assign', { id: itemId, sittingId });
-    ok(engine, 'item.start', { id: itemId, current: 'finish' });
+    const { itemId } = discussionUnderWay(engine);
     for (const [fullName, group] of [
       ['Nguyễn Văn An', 'Tổ đại biểu số 1 - xã Hòa Sơn'],
       ['Trần Thị Bích', 'số 2'],
@@ -194,11 +190,7 @@ describe('the minutes name a presenter once', () => {
   it('counts a speech still running up to the time the minutes are written, not as 0 seconds', () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
-    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
-    ok(engine, 'sitting.open', { id: sittingId });
-    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
-    ok(engine, 'agenda.assign', { id: itemId, sittingId });
-    ok(engine, 'item.start', { id: itemId, current: 'finish' });
+    const { itemId } = discussionUnderWay(engine);
     const delegateId = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An' }).id;
     ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
     ok(engine, 'speaker.next');

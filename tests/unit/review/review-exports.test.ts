@@ -10,7 +10,7 @@ import { isLoopbackHost, reportRoute } from '../../../electron/features/review/r
 import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
-import { newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { readDocx } from '../../docx';
 import { handSession } from './review-session';
 
@@ -143,11 +143,7 @@ describe('review workbook and CSVs', () => {
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
-    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
-    ok(engine, 'sitting.open', { id: sittingId });
-    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
-    ok(engine, 'agenda.assign', { id: itemId, sittingId });
-    ok(engine, 'item.start', { id: itemId, current: 'finish' });
+    const { itemId } = discussionUnderWay(engine);
     const delegateId = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An' }).id;
     ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
     ok(engine, 'speaker.next');
