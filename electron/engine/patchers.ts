@@ -12,6 +12,7 @@ import type { Speech } from '../../common/speakers/model';
 import { focusItemId } from '../features/speakers/slices';
 import { isPresent } from '../../common/attendance/model';
 import { hasQuorum } from '../../common/attendance/quorum';
+import { countedIn } from '../features/attendance/store';
 import { readRules } from '../features/council/rules';
 import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
@@ -309,9 +310,7 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
     const was = isPresent(before.get(delegateId));
     const is = isPresent(after.get(delegateId));
     if (was === is) continue;
-    // Counted only if the roll call counts them (presentVoters: on its roster, and voting).
-    const counted = db.prepare('SELECT 1 FROM roll_call_member m JOIN delegate d ON d.id = m.delegate_id WHERE m.roll_call_id = ? AND m.delegate_id = ? AND d.voting = 1');
-    if (counted.get(rollCallId, delegateId) !== undefined) present += is ? 1 : -1;
+    if (countedIn(db, rollCallId, delegateId)) present += is ? 1 : -1;
   }
   if (present !== prev.present) {
     ops.push({ op: 'set', path: ['present'], value: present });

@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db';
 import { getSetting, setSetting } from '../../store/settings';
+import { getCurrentSessionId } from '../council/sessions';
 import type { AbsenceStatus, RollCall, Mark } from '../../../common/attendance/model';
 
 interface RollCallRow {
@@ -50,8 +51,13 @@ export function listMemberIds(db: Db, rollCallId: number): number[] {
   return db.prepare('SELECT delegate_id FROM roll_call_member WHERE roll_call_id = ? ORDER BY delegate_id').pluck().all(rollCallId) as number[];
 }
 
-export function isMember(db: Db, rollCallId: number, delegateId: number): boolean {
-  return db.prepare('SELECT 1 FROM roll_call_member WHERE roll_call_id = ? AND delegate_id = ?').get(rollCallId, delegateId) !== undefined;
+/** Whether a roll call counts this person (on its roster and voting: `presentVoters`' rule for one person). */
+export function countedIn(db: Db, rollCallId: number, delegateId: number): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM roll_call_member m JOIN delegate d ON d.id = m.delegate_id WHERE m.roll_call_id = ? AND m.delegate_id = ? AND d.voting = 1')
+      .get(rollCallId, delegateId) !== undefined
+  );
 }
 
 /** A voting delegate added (or made voting) during a roll call counts in it from then on. */
@@ -88,8 +94,8 @@ export function getCurrentRollCallId(db: Db, sessionId: number): number | null {
 
 /** The roll call under way in the selected session, if any. */
 export function currentRollCallId(db: Db): number | null {
-  const sessionId = getSetting<number>(db, 'current_session_id');
-  return sessionId === undefined ? null : getCurrentRollCallId(db, sessionId);
+  const sessionId = getCurrentSessionId(db);
+  return sessionId === null ? null : getCurrentRollCallId(db, sessionId);
 }
 
 export function setCurrentRollCallId(db: Db, sessionId: number, id: number): void {
