@@ -61,19 +61,13 @@ import {
 } from 'docx';
 import { documentFrame } from '../../common/record/catalog';
 import type { DocLang } from './numbering';
+import { PAGE, TABLE_CELL, TEXT_WIDTH } from './page';
 
 export const FONT = 'Times New Roman';
 /** Sizes in points; docx counts half-points. */
 const pt = (n: number) => n * 2;
 const BODY_PT = 14;
 
-export const PAGE = {
-  widthMm: 210,
-  heightMm: 297,
-  margin: { topMm: 20, rightMm: 15, bottomMm: 20, leftMm: 30 },
-};
-/** Width of the text area in twips (165 mm). */
-export const TEXT_WIDTH = convertMillimetersToTwip(PAGE.widthMm - PAGE.margin.leftMm - PAGE.margin.rightMm);
 /** The header's left block is the issuing body's, the right one the national motto's. */
 const LEFT_COL = Math.round(TEXT_WIDTH * 0.4);
 const RIGHT_COL = TEXT_WIDTH - LEFT_COL;
@@ -310,9 +304,6 @@ export function signatures(o: { left?: Signer | Paragraph[]; right: Signer }): T
     { children: [line([], { before: 12 }), ...signerParagraphs(o.right, lines)], width: TEXT_WIDTH - half },
   ]);
 }
-
-/** A ruled table's text size (points) and its cells' left and right margins together (twips). */
-export const TABLE_CELL = { pt: 13, margins: 160 };
 
 /** A ruled table of text cells; `header` makes the first row bold. Widths in per cent (widths.ts fits them to the text). */
 export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {

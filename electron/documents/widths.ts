@@ -3,7 +3,7 @@
  * at least as wide as its longest word, so Word and LibreOffice never break "45/NQ-HĐND" or
  * "Adopted" inside a word; the room left goes to the columns whose text would wrap.
  */
-import { TABLE_CELL, TEXT_WIDTH } from './nd30';
+import { TABLE_CELL, TEXT_WIDTH } from './page';
 
 /** Widths of Times New Roman's letters in em, by kind; a little generous, so an estimate never falls short. */
 function ems(s: string): number {
