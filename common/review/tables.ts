@@ -57,7 +57,11 @@ export function translator(lang: Lang): (key: ReviewKey, params?: Record<string,
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const n = (v: number): Cell => ({ kind: 'count', n: v });
-const ms = (v: number): Cell => ({ kind: 'ms', ms: v });
+/** Whole seconds, as every duration is shown (formatClock drops the rest). */
+const wholeSeconds = (v: number): number => Math.trunc(v / 1000) * 1000;
+const ms = (v: number): Cell => ({ kind: 'ms', ms: wholeSeconds(v) });
+/** A difference of the figures the row shows: 0:00 against 15:00 reads −15:00, not −14:59. */
+const difference = (actual: number, planned: number): Cell => ms(wholeSeconds(actual) - wholeSeconds(planned));
 const share = (part: number, whole: number): Cell => ({ kind: 'share', share: { part, whole } });
 
 /** "84,48%" / "84.48%": the votes' half-up, two-decimal rule. */
@@ -99,7 +103,7 @@ function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
   return [text(label), ms(w.reading), ms(w.discussion), ms(w.procedure), ms(b.actualMs), share(w.reading, b.actualMs), share(w.discussion, b.actualMs), share(w.procedure, b.actualMs), extra];
 }
 
-const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), ms(b.actualMs - b.plannedRunMs)];
+const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), difference(b.actualMs, b.plannedRunMs)];
 
 /**
  * The tables of one review; `others` (earlier sessions) add the comparison table.
@@ -147,7 +151,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
         ms(i.plannedMs),
         ms(i.extraMs),
         ms(i.actualMs),
-        i.status === 'pending' || i.status === 'skipped' ? null : ms(i.diffMs),
+        i.status === 'pending' || i.status === 'skipped' ? null : difference(i.actualMs, i.plannedMs),
         n(i.pauses),
       ]),
     ),
@@ -157,7 +161,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       (['overran', 'cutShort', 'skipped'] as const).flatMap((which) =>
         r.plan[which].map((id) => {
           const i = byId.get(id)!;
-          return [text(t(`review.which.${which}`)), text(i.title), ms(i.plannedMs), ms(i.actualMs), which === 'skipped' ? null : ms(i.diffMs)];
+          return [text(t(`review.which.${which}`)), text(i.title), ms(i.plannedMs), ms(i.actualMs), which === 'skipped' ? null : difference(i.actualMs, i.plannedMs)];
         }),
       ),
     ),
@@ -193,7 +197,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'overruns',
       ['review.col.delegate', 'review.col.item', 'review.col.kind', 'review.col.limit', 'review.col.extra', 'review.col.spoken', 'review.col.over'],
-      sp.overruns.map((o) => [text(o.name), text(o.itemTitle), text(t(`spk.kind.${o.kind}`)), ms(o.limitMs), ms(o.extraMs), ms(o.spokenMs), ms(o.overMs)]),
+      sp.overruns.map((o) => [text(o.name), text(o.itemTitle), text(t(`spk.kind.${o.kind}`)), ms(o.limitMs), ms(o.extraMs), ms(o.spokenMs), difference(o.spokenMs, o.limitMs)]),
     ),
     table('questioning', ['review.col.figure', 'review.col.value'], [
       [text(t('review.fig.registered')), n(q.registered)],

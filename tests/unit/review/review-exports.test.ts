@@ -53,6 +53,21 @@ describe('review tables', () => {
     }
   });
 
+  it('a difference is that of the figures shown: 0:00 against 15:00 reads −15:00, not −14:59', () => {
+    const s = withEarlier();
+    ok(s.engine, 'session.select', { id: s.earlier });
+    const { id } = ok(s.engine, 'agenda.add', { title: 'Tờ trình cắt ngắn', kind: 'report', plannedMinutes: 15 });
+    ok(s.engine, 'item.start', { id });
+    s.clock.advance(400);
+    ok(s.engine, 'item.finish', { id });
+    const found = reviewsFor(s.db, { sessionId: s.earlier, now: s.clock() })!;
+    const tables = reviewTables(found.review, 'en');
+    const item = tables.find((t) => t.id === 'items')!.rows.find((r) => cellText(r[1], 'en') === 'Tờ trình cắt ngắn')!;
+    expect(item.slice(5, 9).map((c) => cellText(c, 'en'))).toEqual(['15:00', '0:00', '0:00', '-15:00']);
+    const cutShort = tables.find((t) => t.id === 'highlights')!.rows.find((r) => cellText(r[1], 'en') === 'Tờ trình cắt ngắn')!;
+    expect(cellText(cutShort[4], 'en')).toBe('-15:00');
+  });
+
   it('compares with earlier sessions, oldest first', () => {
     const s = withEarlier();
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
