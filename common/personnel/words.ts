@@ -20,12 +20,16 @@ export function addressed(p: { honorific: Honorific; fullName: string }, lang: L
  * tín nhiệm đối với …".
  */
 export function voteHeading(v: { kind: PersonnelKind; title: string }, lang: Lang): string {
+  return titleNamesKind(v) ? v.title : `${KIND_NAMES[lang][v.kind]}: ${v.title}`;
+}
+
+/** Whether the title already begins with its kind's name, in `lang` or else in either language. */
+export function titleNamesKind(v: { kind: PersonnelKind; title: string }, lang?: Lang): boolean {
   const title = words(v.title);
-  const named = (['vi', 'en'] as const).some((l) => {
+  return (lang ? [lang] : (['vi', 'en'] as const)).some((l) => {
     const kind = words(KIND_NAMES[l][v.kind]);
     return title === kind || title.startsWith(`${kind} `);
   });
-  return named ? v.title : `${KIND_NAMES[lang][v.kind]}: ${v.title}`;
 }
 
 /** Lower case, NFC, single spaces: the accents stay, since "Bàu Sen" is not "Bầu". */

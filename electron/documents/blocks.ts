@@ -74,11 +74,11 @@ export function isoDay(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** "5 phút 10 giây" / "5 min 10 s". */
+/** "5 phút 10 giây" / "5 min 10 s", "3 giờ 53 phút 34 giây" / "3 h 53 min 34 s" (never "233 min"). */
 export function duration(ms: number, lang: DocLang): string {
   const total = Math.round(ms / 1000);
-  const m = Math.floor(total / 60);
-  const s = total % 60;
+  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
   const w = documentWords[lang];
-  return fill(m > 0 ? (s ? w.minutesSeconds : w.minutesOnly) : w.secondsOnly, { m, s });
+  const parts = [h && fill(w.hours, { n: h }), m && fill(w.minutes, { n: m }), (s || total === 0) && fill(w.seconds, { n: s })];
+  return parts.filter(Boolean).join(' ');
 }

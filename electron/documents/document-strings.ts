@@ -9,9 +9,9 @@ const documentWordsEn = {
   dated: '{day} {month} {year}',
   undated: '…',
   clock: '{h}:{m}',
-  minutesSeconds: '{m} min {s} s',
-  minutesOnly: '{m} min',
-  secondsOnly: '{s} s',
+  hours: '{n} h',
+  minutes: '{n} min',
+  seconds: '{n} s',
 };
 const documentWordsVi: Record<keyof typeof documentWordsEn, string> = {
   number: 'Số: {number}/{symbol}',
@@ -19,8 +19,8 @@ const documentWordsVi: Record<keyof typeof documentWordsEn, string> = {
   // Blanks to write the date in by hand.
   undated: 'ngày      tháng      năm       ',
   clock: '{h} giờ {m} phút',
-  minutesSeconds: '{m} phút {s} giây',
-  minutesOnly: '{m} phút',
-  secondsOnly: '{s} giây',
+  hours: '{n} giờ',
+  minutes: '{n} phút',
+  seconds: '{n} giây',
 };
 export const documentWords = { en: documentWordsEn, vi: documentWordsVi };

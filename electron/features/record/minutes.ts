@@ -9,6 +9,7 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
+import { titleNamesKind } from '../../../common/personnel/words';
 import { resolutionName } from '../votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
@@ -342,10 +343,22 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
  * and the reference to the counting committee's record (written in full by the `personnel`
  * document).
  */
+/**
+ * The personnel vote's opening sentence. A confidence vote whose title already says so ("Lấy
+ * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
+ * sentence, not quoted inside one that repeats it.
+ */
+export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): string {
+  if (v.kind !== 'confidence' || !titleNamesKind(v, lang)) return fill(w[PERSONNEL[v.kind]], { title: v.title });
+  const title = lang === 'vi' ? v.title.charAt(0).toLocaleLowerCase('vi') + v.title.slice(1) : v.title;
+  const saysWhom = /(^|\s)đối với(\s|$)/iu.test(v.title.normalize('NFC'));
+  return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });
+}
+
 function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: fill(w.personnelRound, { round: v.round }), italic: true });
-  runs.push({ text: fill(w[PERSONNEL[v.kind]], { title: v.title }) });
+  runs.push({ text: personnelOpening(v, w, lang) });
   if (v.status !== 'closed') {
     runs.push({ text: w.stillOpen, italic: true });
     missing.push({ text: fill(w.missingPersonnelOpen, { title: v.title }), fix: { view: 'personnel' } });
