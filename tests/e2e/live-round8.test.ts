@@ -1,0 +1,38 @@
+/**
+ * The live sitting run by keyboard on the chair's 1366×768 laptop (round 8), in Chromium
+ * against `npm run serve`: one test per bug that shows only in a browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting } from './sitting';
+import { VIEWS } from '../../src/lib/views';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(tempDataDir());
+  await seedSitting(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const view = (id: string) => VIEWS.find((v) => v.id === id)!;
+
+describe('a seeded morning at 1366×768', () => {
+  it('a view opens at its top, not at the scroll the last view was left at', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('roster'));
+    await page.evaluate(() => scrollTo(0, 600));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    await showView(page, view('live'));
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // The current item's timer and keys are in sight.
+    expect(await page.getByRole('button', { name: /^Pause/ }).first().isVisible()).toBe(true);
+    expect((await page.getByRole('button', { name: /^Pause/ }).first().boundingBox())!.y).toBeLessThan(768);
+  });
+});
