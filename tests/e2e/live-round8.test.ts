@@ -35,4 +35,31 @@ describe('a seeded morning at 1366×768', () => {
     expect(await page.getByRole('button', { name: /^Pause/ }).first().isVisible()).toBe(true);
     expect((await page.getByRole('button', { name: /^Pause/ }).first().boundingBox())!.y).toBeLessThan(768);
   });
+
+  it('Space on a queue row just moved with Alt+↓ starts the called speaker, and the queue keeps following', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('speakers'));
+    const floor = page.locator('.floor');
+    const names = () => page.locator('.queue li .name').allTextContents();
+    await page.keyboard.press('f');
+    await page.keyboard.press('n');
+    await floor.getByText('called, not started').waitFor();
+    // The secretary moves the first waiting request down a place; the keyboard stays on its row.
+    const first = (await names())[0];
+    await page.locator('.queue li').first().focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(names).toEqual(expect.arrayContaining([first]));
+    await expect.poll(async () => (await names())[1]).toBe(first);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-speech]') !== null)).toBe(true);
+    // Space is start, as in every live view.
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /^Pause/ }).waitFor({ timeout: 3000 });
+    expect(await floor.innerText()).not.toContain('called, not started');
+    // And the list still follows the queue: withdrawing the focused row takes it off the list.
+    const before = (await names()).length;
+    await page.locator('.queue li').first().focus();
+    await page.keyboard.press('w');
+    await expect.poll(async () => (await names()).length, { timeout: 3000 }).toBe(before - 1);
+  });
 });
