@@ -6,6 +6,8 @@ import { newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import { getQuestion, saveQuestion } from '../../../electron/features/questions/store';
 import { clearChanges, readChanges } from '../../../electron/store/changes';
 import path from 'node:path';
+import * as questionStrings from '../../../src/features/questions/strings';
+import { QUESTION_STATUSES } from '../../../common/questions/model';
 
 /** A council with three voting delegates, three officials on the respondents list, one topic. */
 function seedSitting(engine: Engine) {
@@ -186,6 +188,28 @@ describe('live questioning', () => {
     ok(engine, 'question.register', { askerId: s.d1, respondentId: s.r1, text: 'Câu hỏi' });
     ok(engine, 'undo', { scope: 'questions' });
     refused(engine, 'undo', { scope: 'questions' }, 'nothing-to-undo');
+  });
+
+  it('names every step it can undo in both languages of the console', () => {
+    const { engine } = newEngine();
+    const s = seedSitting(engine);
+    const missing: string[] = [];
+    const check = () => {
+      const key = `q.u.${engine.current.undo.questions!.action}`;
+      for (const [lang, words] of Object.entries({ en: questionStrings.en, vi: questionStrings.vi }))
+        if (!(key in words)) missing.push(`${lang} ${key}`);
+    };
+    const a = register(engine, s.d1, s.r1);
+    check();
+    ok(engine, 'question.next');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.stop');
+    check();
+    for (const status of QUESTION_STATUSES) {
+      ok(engine, 'question.mark', { ids: [a], status });
+      check();
+    }
+    expect(missing).toEqual([]);
   });
 
   it('survives a restart with a running timer where it truly is', () => {
