@@ -4,16 +4,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting } from './sitting';
+import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting, type Sitting } from './sitting';
 import { VIEWS } from '../../src/lib/views';
 
 let browser: Browser;
 let server: Served;
+let seeded: Sitting;
 beforeAll(async () => {
   browser = await launch();
   server = await serve(tempDataDir());
-  await seedSitting(server.url);
+  seeded = await seedSitting(server.url);
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,5 +62,35 @@ describe('a seeded morning at 1366×768', () => {
     await page.locator('.queue li').first().focus();
     await page.keyboard.press('w');
     await expect.poll(async () => (await names()).length, { timeout: 3000 }).toBe(before - 1);
+  });
+
+  it('closing a show-of-hands vote before any count is recorded asks first', async () => {
+    const { run, close } = await seeder(server.url);
+    const title = 'Nghị quyết về chương trình giám sát năm 2027';
+    await run('vote.create', { agendaItemId: seeded.itemIds[19], resolutionNumber: '48/NQ-HĐND', resolutionTitle: title, method: 'hands' });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('votes'));
+    await page.getByRole('button', { name: `Show vote: ${title}` }).click();
+    await page.keyboard.press('Alt+O');
+    const closeButton = page.getByRole('button', { name: /^Close the vote/ });
+    await closeButton.waitFor();
+    const asked: string[] = [];
+    page.removeAllListeners('dialog'); // openPage accepts every dialog; this test answers its own
+    page.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await page.keyboard.press('Alt+C');
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe('No count has been recorded for this vote. Closed now, nobody counts in favour and the resolution is not adopted. Close the vote?');
+    expect(await closeButton.isVisible()).toBe(true); // still open
+    // Counted, it closes without a question.
+    await page.getByLabel('For', { exact: true }).fill('28');
+    await page.getByLabel('Against', { exact: true }).fill('3');
+    await page.keyboard.press('Alt+C');
+    await page.getByRole('button', { name: /^Announce/ }).waitFor();
+    expect(asked.length).toBe(1);
   });
 });
