@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { capturedShapes } from '../store/changes';
 import { undoLatest } from './undo';
 import { defineCommand } from './define';
+import { getCurrentSessionId } from '../features/council/sessions';
+import { liveItemId } from '../features/timing/store';
+import { followLiveItem } from '../features/speakers/slices';
 
 export const undoCommands = {
   /**
@@ -12,7 +15,15 @@ export const undoCommands = {
   undo: defineCommand({
     schema: z.strictObject({ scope: z.string().trim().min(1).max(40) }),
     run({ db }, { scope }) {
-      return { scope, ...undoLatest(db, capturedShapes(db), scope) };
+      const sessionId = getCurrentSessionId(db);
+      const liveBefore = sessionId === null ? null : liveItemId(db, sessionId);
+      const undone = undoLatest(db, capturedShapes(db), scope);
+      // Settings are not undone (undo.ts), but the speaker queue shown follows the live item:
+      // when an undo brings another item back to the floor (a "next item" pressed by mistake),
+      // its queue comes back with it rather than the empty queue of the item taken back.
+      const liveAfter = sessionId === null ? null : liveItemId(db, sessionId);
+      if (sessionId !== null && liveAfter !== null && liveAfter !== liveBefore) followLiveItem(db, sessionId, liveAfter);
+      return { scope, ...undone };
     },
   }),
 };

@@ -24,3 +24,37 @@ describe('speaker queue focus item', () => {
     expect(engine.current.speakers.queue.map((s) => s.agendaItemId)).toEqual([earlier]);
   });
 });
+
+describe('speaker queue focus after an undo', () => {
+  it('comes back with the item an undone "next item" brings back to the floor', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    const next = ok(engine, 'agenda.add', { title: 'Báo cáo thẩm tra', kind: 'report' }).id;
+    const a = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An', seatNumber: 1 }).id;
+    const b = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Bình', seatNumber: 2 }).id;
+    ok(engine, 'item.start', { id: report });
+    ok(engine, 'speaker.request', { delegateId: a });
+    ok(engine, 'speaker.request', { delegateId: b });
+    ok(engine, 'speaker.next');
+    // The chair presses n by mistake: the next item starts and its (empty) queue comes forward.
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    expect(engine.current.speakers.itemId).toBe(next);
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(engine.current.timing.liveItemId).toBe(report);
+    expect(engine.current.speakers.itemId).toBe(report);
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([b]);
+  });
+
+  it('stays on the item the secretary chose when the undo leaves the floor as it was', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report' }).id;
+    const debate = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }).id;
+    ok(engine, 'item.start', { id: report });
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    ok(engine, 'item.extend', { id: report, minutes: 1 });
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(engine.current.speakers.itemId).toBe(debate);
+  });
+});
