@@ -55,6 +55,14 @@ export function finishCurrent(db: Db, now: number, itemId?: number): void {
   else updateSpeech(db, cur.id, { status: 'done', startedAt, accumulatedMs, finishedAt: now });
 }
 
+/** Pauses the speech at the rostrum when it is under way on `itemId`: the item or its sitting stopped. */
+export function pauseCurrent(db: Db, now: number, itemId: number): void {
+  const cur = getCurrentSpeech(db, requireSession(db));
+  if (!cur || cur.agendaItemId !== itemId || cur.startedAt === null) return;
+  const { startedAt, accumulatedMs } = pauseTimer(cur, now);
+  updateSpeech(db, cur.id, { startedAt, accumulatedMs, pauses: cur.pauses + 1 });
+}
+
 function call(db: Db, now: number, s: Speech): void {
   const sessionId = requireSession(db);
   if (!isHere(db, sessionId, s.delegateId)) {

@@ -13,7 +13,7 @@ import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { requireItem } from '../agenda/commands';
 import { followLiveItem } from '../speakers/slices';
-import { finishCurrent } from '../speakers/commands';
+import { finishCurrent, pauseCurrent } from '../speakers/commands';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';
@@ -38,6 +38,8 @@ function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sit
 /**
  * Closes the running segment of an item and leaves it paused or finished. A finished item's
  * speech at the rostrum ends with it: the floor moves on, and the hall must not keep counting it.
+ * A paused item's speech pauses with it (a pause, a break that suspends the sitting): the
+ * delegate's time must not run on through it.
  */
 function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
   const t = getLiveTiming(db, itemId)!;
@@ -47,6 +49,7 @@ function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finis
   }
   setItemTimer(db, itemId, { status, startedAt: null, accumulatedMs: elapsedMs(t, now) });
   if (status === 'finished') finishCurrent(db, now, itemId);
+  else pauseCurrent(db, now, itemId);
 }
 
 /** Sets an item running; another running item is finished or paused as the chair chose. */

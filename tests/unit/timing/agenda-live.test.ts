@@ -167,6 +167,26 @@ describe('live control of agenda items', () => {
     ok(engine, 'item.start', { id: c, current: 'pause' });
     expect(engine.current.speakers.current).toMatchObject({ delegateId: d2, status: 'called' });
   });
+  it('a paused item or a suspended sitting pauses the speech at its rostrum, and undo brings it back', () => {
+    const { engine, db, clock, a, sittingId } = setUp();
+    const d1 = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An', seatNumber: 1 }).id;
+    ok(engine, 'item.start', { id: a });
+    ok(engine, 'speaker.request', { agendaItemId: a, delegateId: d1 });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    clock.advance(2 * MIN);
+    const speaking = dumpDb(db).speech;
+    ok(engine, 'item.pause', { id: a });
+    expect(engine.current.speakers.current).toMatchObject({ delegateId: d1, startedAt: null, accumulatedMs: 2 * MIN });
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(dumpDb(db).speech).toEqual(speaking);
+    // A break: the sitting is suspended, and the delegate's time stops with it.
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    clock.advance(15 * MIN);
+    const cur = engine.current.speakers.current!;
+    expect(cur).toMatchObject({ status: 'speaking', startedAt: null });
+    expect(elapsedMs(cur, clock())).toBe(2 * MIN);
+  });
 });
 
 describe('sittings follow the selected session', () => {
