@@ -34,11 +34,18 @@ export interface LiveContent {
 /** The live item as the engine publishes it (one rule: engine/liveItem.ts). */
 const liveItem = (d: State) => d.timing.items.find((i) => i.id === d.timing.liveItemId);
 const itemLive = (d: State) => liveItem(d) !== undefined;
-/** Someone speaks, or people wait to speak on the item that is on (or no item is timed). */
+/**
+ * Someone speaks, or people wait to speak on the item that is on, or on an item not yet timed
+ * (a queue run without the agenda's clock). Not on an item the chair has finished or skipped:
+ * the hall must not keep inviting its leftover requests.
+ */
 const speakersLive = (d: State) => {
   if (d.speakers.current !== null) return true;
+  if (d.speakers.queue.length === 0) return false;
   const item = liveItem(d);
-  return d.speakers.queue.length > 0 && (item === undefined || item.id === d.speakers.itemId);
+  if (item !== undefined) return item.id === d.speakers.itemId;
+  const focus = d.timing.items.find((i) => i.id === d.speakers.itemId);
+  return focus?.status !== 'finished' && focus?.status !== 'skipped';
 };
 const voteOpen = (d: State) => hallVote(d)?.status === 'open';
 const personnelOpen = (d: State) => hallPersonnel(d)?.status === 'open';

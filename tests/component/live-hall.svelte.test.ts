@@ -94,6 +94,21 @@ describe('the speaker on the hall', () => {
   });
 });
 
+describe('the queue on the hall in automatic mode', () => {
+  it('invites no one to speak on an item the chair has finished, and still shows a queue kept without timing', () => {
+    const { engine, report, people } = sitting();
+    for (const delegateId of people) ok(engine, 'speaker.request', { agendaItemId: report, delegateId });
+    // No item timed yet: the secretary runs the queue alone.
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:speaker');
+    ok(engine, 'item.start', { id: report });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:speaker');
+    // f in Live: the report is over, two requests left unheard.
+    ok(engine, 'item.finish', { id: report });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
+    expect(render(stateOf(engine)).textContent).not.toContain('Waiting for the next speaker');
+  });
+});
+
 describe('the hall header', () => {
   it('shows the date of the sitting that is open, else today, and the term in Roman numerals', () => {
     const { engine } = sitting();
