@@ -38,4 +38,18 @@ describe('the shortcut list (?)', () => {
     expect(calls).toEqual([]);
     expect(shortcuts.list.map((s) => s.keys)).toEqual(['Alt+o']);
   });
+
+  it("puts the view's own keys first, the keys that open views after them, and takes the keyboard", () => {
+    i18n.set('en');
+    // As the console registers them: the views' keys when it starts, the open view's keys later.
+    removers.push(shortcuts.register([{ keys: 'Alt+5', label: 'nav.live', run: () => {} }, { keys: 'Alt+6', label: 'nav.speakers', run: () => {} }]));
+    removers.push(shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => {} }, { keys: 'f', label: 'spk.finish', run: () => {} }]));
+    shortcuts.helpOpen = true;
+    app = mount(ShortcutHelp, { target: document.body });
+    flushSync();
+    const first = document.querySelector('[role=dialog] .cols > div:first-child')!;
+    const text = [...first.querySelectorAll('h3, li > span:first-child')].map((el) => el.textContent?.trim());
+    expect(text).toEqual(['In this view', 'Next speaker', 'Finish', 'Show or hide this list', 'Open a view', 'Live', 'Speakers']);
+    expect(document.activeElement?.closest('[role=dialog]')).not.toBeNull();
+  });
 });
