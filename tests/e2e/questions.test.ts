@@ -92,11 +92,11 @@ describe('questioning sitting in Chromium', () => {
     const box = await hallTimer.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(1080 / 5);
     await page.keyboard.press('Space'); // pause
-    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
     await page.keyboard.press('Space'); // resume
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('Control+z'); // undo the resume
-    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
     await page.getByText('Undone: pause or resume').waitFor();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();

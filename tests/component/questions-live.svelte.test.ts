@@ -1,0 +1,56 @@
+/**
+ * The questioning panel the chair runs by keyboard: a paused question or answer says so, and
+ * its Space button says Resume (the hall already showed "Tạm dừng"). State from the real engine.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import LivePanel from '../../src/features/questions/LivePanel.svelte';
+import type { State } from '../../src/lib/live.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { i18n } from '../../src/lib/i18n.svelte';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+});
+
+function questioning() {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+  const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', title: 'Trưởng phòng Tài nguyên và Môi trường', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+  ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?' });
+  ok(engine, 'question.next');
+  return engine;
+}
+
+const look = () => ({
+  phase: document.querySelector('#live-heading')?.textContent?.replace(/\s+/g, ' ').trim(),
+  space: [...document.querySelectorAll('.actions button')].find((b) => b.querySelector('kbd, .keys')?.textContent?.includes('Space') || b.textContent?.includes('Space'))?.firstChild?.textContent?.trim(),
+});
+
+describe('a paused question or answer in the console', () => {
+  it('says it is paused, and offers Resume, in both languages', () => {
+    const engine = questioning();
+    i18n.set('en');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    expect(look()).toEqual({ phase: 'Question', space: 'Pause' });
+    unmount(app);
+    ok(engine, 'question.toggle');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    expect(look()).toEqual({ phase: 'Question · paused', space: 'Resume' });
+    unmount(app);
+    ok(engine, 'question.toggle');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
+    i18n.set('vi');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    expect(look()).toEqual({ phase: 'Trả lời · tạm dừng', space: 'Tiếp tục' });
+  });
+});
