@@ -93,4 +93,27 @@ describe('a seeded morning at 1366×768', () => {
     await page.getByRole('button', { name: /^Announce/ }).waitFor();
     expect(asked.length).toBe(1);
   });
+
+  it('Alt+O puts the keyboard in the first count, so a show of hands runs from the keyboard alone', async () => {
+    const { run, close } = await seeder(server.url);
+    const title = 'Nghị quyết kỳ họp thứ 11';
+    await run('vote.create', { agendaItemId: seeded.itemIds[22], resolutionNumber: '49/NQ-HĐND', resolutionTitle: title, method: 'hands' });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('votes'));
+    await page.getByRole('button', { name: `Show vote: ${title}` }).click();
+    await page.keyboard.press('Alt+O');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('count-for');
+    await page.keyboard.type('30');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Alt+C');
+    await page.getByRole('button', { name: /^Announce/ }).waitFor();
+    await page.keyboard.press('Alt+A');
+    await expect.poll(() => page.getByRole('button', { name: `Show vote: ${title}` }).textContent()).toContain('Announced · Adopted (30/35)');
+  });
 });
