@@ -43,7 +43,7 @@ const agendaLiveErrorsVi: Record<keyof typeof agendaLiveErrorsEn, string> = {
   'sitting-already-open': 'Phiên họp này đang diễn ra.',
   'sitting-not-open': 'Phiên họp này không đang diễn ra nên không thể tạm ngừng.',
   'sitting-not-started': 'Phiên họp này chưa khai mạc.',
-  'sitting-item-live': '«{title}» của phiên này vẫn đang chạy hoặc tạm dừng. Hãy kết thúc nó trước khi bế mạc phiên.',
+  'sitting-item-live': 'Nội dung «{title}» của phiên họp này vẫn đang chạy hoặc tạm dừng. Hãy kết thúc nội dung đó trước khi kết thúc phiên họp.',
   'sitting-has-history': 'Phiên họp đã khai mạc nên không thể xóa.',
   'import-row': 'Dòng {row}: {detail}',
   'import-empty': 'Không có dòng nào để nhập.',

@@ -220,7 +220,10 @@ describe('the sitting clock', () => {
     expect(engine.current.sittings[0].status).toBe('open');
     clock.advance(MIN);
     const before = dumpDb(db);
-    expect(refused(engine, 'sitting.close', { id: sittingId }).code).toBe('sitting-item-live');
+    const refusal = refused(engine, 'sitting.close', { id: sittingId });
+    expect(refusal.code).toBe('sitting-item-live');
+    // The button says "Kết thúc phiên họp"; "bế mạc" is the session's closing, not a sitting's.
+    expect(refusal.vi).toBe('Nội dung «Báo cáo kinh tế - xã hội» của phiên họp này vẫn đang chạy hoặc tạm dừng. Hãy kết thúc nội dung đó trước khi kết thúc phiên họp.');
     expect(dumpDb(db)).toEqual(before);
     ok(engine, 'item.finish', { id: a });
     ok(engine, 'sitting.close', { id: sittingId });
