@@ -4,7 +4,7 @@ import { id, optionalText } from '../../engine/validation';
 import { itemSessionId } from '../agenda/store';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import { setSetting } from '../../store/settings';
+import { getSetting, setSetting } from '../../store/settings';
 import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, renumberSpeeches, updateSpeech } from './store';
 import { SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
@@ -55,12 +55,30 @@ export function finishCurrent(db: Db, now: number, itemId?: number): void {
   else updateSpeech(db, cur.id, { status: 'done', startedAt, accumulatedMs, finishedAt: now });
 }
 
+/** The speech the item's last pause paused, so that resuming the item resumes it and no other. */
+const pausedWithItemKey = (sessionId: number) => `speakers.pausedWithItem.${sessionId}`;
+
 /** Pauses the speech at the rostrum when it is under way on `itemId`: the item or its sitting stopped. */
 export function pauseCurrent(db: Db, now: number, itemId: number): void {
-  const cur = getCurrentSpeech(db, requireSession(db));
-  if (!cur || cur.agendaItemId !== itemId || cur.startedAt === null) return;
+  const sessionId = requireSession(db);
+  const cur = getCurrentSpeech(db, sessionId);
+  const pausing = cur !== undefined && cur !== null && cur.agendaItemId === itemId && cur.startedAt !== null;
+  setSetting(db, pausedWithItemKey(sessionId), pausing ? cur.id : null);
+  if (!pausing) return;
   const { startedAt, accumulatedMs } = pauseTimer(cur, now);
   updateSpeech(db, cur.id, { startedAt, accumulatedMs, pauses: cur.pauses + 1 });
+}
+
+/** Resumes the speech that pausing `itemId` paused, if it is still at the rostrum and paused; a speech the chair paused stays paused. */
+export function resumeCurrent(db: Db, now: number, itemId: number): void {
+  const sessionId = requireSession(db);
+  const pausedId = getSetting<number | null>(db, pausedWithItemKey(sessionId)) ?? null;
+  if (pausedId === null) return;
+  setSetting(db, pausedWithItemKey(sessionId), null);
+  const cur = getCurrentSpeech(db, sessionId);
+  if (!cur || cur.id !== pausedId || cur.agendaItemId !== itemId || cur.startedAt !== null) return;
+  const { startedAt, accumulatedMs } = startTimer(cur, now);
+  updateSpeech(db, cur.id, { startedAt, accumulatedMs });
 }
 
 function call(db: Db, now: number, s: Speech): void {

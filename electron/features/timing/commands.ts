@@ -13,7 +13,7 @@ import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { requireItem } from '../agenda/commands';
 import { followLiveItem } from '../speakers/slices';
-import { finishCurrent, pauseCurrent } from '../speakers/commands';
+import { finishCurrent, pauseCurrent, resumeCurrent } from '../speakers/commands';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';
@@ -39,7 +39,7 @@ function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sit
  * Closes the running segment of an item and leaves it paused or finished. A finished item's
  * speech at the rostrum ends with it: the floor moves on, and the hall must not keep counting it.
  * A paused item's speech pauses with it (a pause, a break that suspends the sitting): the
- * delegate's time must not run on through it.
+ * delegate's time must not run on through it; it resumes when the item does (runItem).
  */
 function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
   const t = getLiveTiming(db, itemId)!;
@@ -68,6 +68,7 @@ function runItem(db: Db, item: AgendaItem, now: number, current: 'finish' | 'pau
   }
   openSegment(db, item.id, now);
   setItemTimer(db, item.id, { status: 'running', startedAt: now, accumulatedMs: t.accumulatedMs });
+  resumeCurrent(db, now, item.id);
 }
 
 /** Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is suspended. */

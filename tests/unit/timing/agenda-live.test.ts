@@ -167,7 +167,7 @@ describe('live control of agenda items', () => {
     ok(engine, 'item.start', { id: c, current: 'pause' });
     expect(engine.current.speakers.current).toMatchObject({ delegateId: d2, status: 'called' });
   });
-  it('a paused item or a suspended sitting pauses the speech at its rostrum, and undo brings it back', () => {
+  it('a paused item or a suspended sitting pauses the speech at its rostrum, its resumption resumes it, and undo brings it back', () => {
     const { engine, db, clock, a, sittingId } = setUp();
     const d1 = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An', seatNumber: 1 }).id;
     ok(engine, 'item.start', { id: a });
@@ -186,6 +186,14 @@ describe('live control of agenda items', () => {
     const cur = engine.current.speakers.current!;
     expect(cur).toMatchObject({ status: 'speaking', startedAt: null });
     expect(elapsedMs(cur, clock())).toBe(2 * MIN);
+    // The item resumes: the speech it paused goes on with it.
+    ok(engine, 'item.resume', { id: a });
+    expect(engine.current.speakers.current).toMatchObject({ startedAt: clock(), accumulatedMs: 2 * MIN });
+    // A speech the chair paused in Speakers stays paused through the item's pause and resume.
+    ok(engine, 'speaker.pause', {});
+    ok(engine, 'item.pause', { id: a });
+    ok(engine, 'item.resume', { id: a });
+    expect(engine.current.speakers.current).toMatchObject({ startedAt: null });
   });
 });
 
