@@ -122,4 +122,26 @@ describe('a seeded morning at 1366×768', () => {
     await page.keyboard.press('Alt+A');
     await expect.poll(() => page.getByRole('button', { name: `Show vote: ${title}` }).textContent()).toContain('Announced · Adopted (30/35)');
   });
+
+  it('once the morning is closed, Space starts the afternoon’s first item, not a morning item left over', async () => {
+    const own = await serve(tempDataDir());
+    try {
+      const sitting = await seedSitting(own.url);
+      const { run, close } = await seeder(own.url);
+      await run('item.finish', { id: sitting.itemIds[2] });
+      await run('sitting.close', { id: sitting.sittingIds[0] });
+      await run('sitting.open', { id: sitting.sittingIds[1] });
+      close();
+      const page = await openPage(browser, own.url, 'en');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('live'));
+      await expect.poll(() => page.getByTestId('current-title').textContent()).toBe('Báo cáo công tác của Tòa án nhân dân huyện năm 2026');
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: /^Pause/ }).waitFor({ timeout: 3000 });
+      expect(await page.getByRole('alertdialog').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __gavelState(): { timing: { liveItemId: number } } }).__gavelState().timing.liveItemId)).toBe(sitting.itemIds[8]);
+    } finally {
+      await own.stop();
+    }
+  });
 });
