@@ -121,6 +121,9 @@ describe('a seeded morning at 1366×768', () => {
     await page.getByRole('button', { name: /^Announce/ }).waitFor();
     await page.keyboard.press('Alt+A');
     await expect.poll(() => page.getByRole('button', { name: `Show vote: ${title}` }).textContent()).toContain('Announced · Adopted (30/35)');
+    // A correction starts in its first count too.
+    await page.getByRole('button', { name: 'Correct the result' }).click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('fix-for');
   });
 
   it('once the morning is closed, Space starts the afternoon’s first item, not a morning item left over', async () => {
