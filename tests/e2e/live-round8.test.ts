@@ -92,6 +92,10 @@ describe('a seeded morning at 1366×768', () => {
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toBe('No count has been recorded for this vote. Closed now, nobody counts in favour and the resolution is not adopted. Close the vote?');
     expect(await closeButton.isVisible()).toBe(true); // still open
+    // Ctrl+Z, the undo of every live view, says how a vote is put right instead of doing nothing.
+    await page.locator('#vote-title').click(); // out of the count box, where Ctrl+Z undoes typing
+    await page.keyboard.press('Control+z');
+    await page.getByRole('status').getByText('A vote is not undone: to change a closed vote, use “Correct the result” (with a reason) or “Hold the vote again”.').waitFor({ timeout: 3000 });
     // Counted, it closes without a question.
     await page.getByLabel('For', { exact: true }).fill('28');
     await page.getByLabel('Against', { exact: true }).fill('3');
