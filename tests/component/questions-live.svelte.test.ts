@@ -33,7 +33,7 @@ const look = () => ({
 });
 
 describe('a paused question or answer in the console', () => {
-  it('says it is paused, and offers Resume, in both languages', () => {
+  it('says it is paused (offering Resume) or ended, in both languages', () => {
     const engine = questioning();
     i18n.set('en');
     app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
@@ -52,5 +52,11 @@ describe('a paused question or answer in the console', () => {
     app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     expect(look()).toEqual({ phase: 'Trả lời · tạm dừng', space: 'Tiếp tục' });
+    unmount(app);
+    // f: the answer is over; its frozen clock is not mistaken for one still to run.
+    ok(engine, 'question.stop');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    expect(look().phase).toBe('Trả lời · đã kết thúc');
   });
 });
