@@ -6,6 +6,7 @@ import { live } from './live.svelte';
 import { t } from './i18n.svelte';
 import { toast } from './toast.svelte';
 import { ageToAsk } from './undoAge';
+import { formatMinutes } from './duration';
 
 /** The engine's undo scopes: the item timers, the speaker queue, the questioning. */
 export type UndoScope = 'timing' | 'queue' | 'questions';
@@ -13,7 +14,8 @@ export type UndoScope = 'timing' | 'queue' | 'questions';
 /** Takes back the scope's latest step, named `what` in the question and the toast. */
 export async function undo(scope: UndoScope, what: string) {
   const minutes = ageToAsk(live.state?.undo[scope], live.now());
-  if (minutes !== null && !confirm(t('undo.askOld', { what, minutes }))) return { ok: false as const, error: { code: 'cancelled', message: '' } };
+  // The age as people say it: "7 h 0 min", not "420 minutes".
+  if (minutes !== null && !confirm(t('undo.askOld', { what, age: formatMinutes(minutes) }))) return { ok: false as const, error: { code: 'cancelled', message: '' } };
   const reply = await live.send('undo', { scope });
   if (reply.ok) toast.show(t('undo.done', { what }));
   return reply;

@@ -1,6 +1,6 @@
 /** Strings of the live-sitting fixes (issue 15): hall states, key grammar, prompts. */
 export const en = {
-  'undo.askOld': 'Undo {what}, done {minutes} minutes ago? What it changed goes back to how it was then; what was done since stays as it is.',
+  'undo.askOld': 'Undo {what}, done {age} ago? What it changed goes back to how it was then; what was done since stays as it is.',
   'undo.done': 'Undone: {what}',
   'hall.called': 'Invited to speak',
   'session.titleColumn': 'Title',
@@ -47,7 +47,7 @@ export const en = {
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
-  'undo.askOld': 'Hoàn tác {what}, đã làm cách đây {minutes} phút? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
+  'undo.askOld': 'Hoàn tác {what}, đã làm cách đây {age}? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
   'undo.done': 'Đã hoàn tác: {what}',
   'hall.called': 'Mời phát biểu',
   'session.titleColumn': 'Tên gọi',
