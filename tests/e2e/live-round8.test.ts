@@ -151,4 +151,27 @@ describe('a seeded morning at 1366×768', () => {
       await own.stop();
     }
   });
+
+  it('closing a sitting with items not taken up asks first, and says how many', async () => {
+    const { run, close } = await seeder(server.url);
+    await run('item.finish', { id: seeded.itemIds[2] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('live'));
+    const asked: string[] = [];
+    page.removeAllListeners('dialog'); // openPage accepts every dialog; this test answers its own
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    const morning = page.getByRole('region', { name: 'Morning, 8 Dec 2026' });
+    await morning.getByRole('button', { name: 'Close sitting' }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe('Items of Morning, 8 Dec 2026 not taken up: 5. They stay unstarted and can be moved to another sitting. Close the sitting?');
+    expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
+    page.once('dialog', (d) => void d.accept());
+    await morning.getByRole('button', { name: 'Close sitting' }).click();
+    await expect.poll(() => morning.locator('.sstatus').textContent()).toBe('Closed');
+  });
 });
