@@ -33,6 +33,7 @@ export const en = {
   'session.heading': 'Sessions',
   'session.new': 'New session',
   'session.number': 'Session number',
+  'session.numberField': 'Session number',
   'session.term': 'Term',
   'session.kind': 'Kind',
   'session.kind.regular': 'Regular',

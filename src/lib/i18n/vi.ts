@@ -35,6 +35,7 @@ export const vi = {
   'session.heading': 'Kỳ họp',
   'session.new': 'Kỳ họp mới',
   'session.number': 'Kỳ họp thứ',
+  'session.numberField': 'Số thứ tự kỳ họp',
   'session.term': 'Khóa',
   'session.kind': 'Loại kỳ họp',
   'session.kind.regular': 'Thường lệ',
