@@ -6,6 +6,7 @@
 import { fold, foldWords } from '../../../common/fold';
 import { fieldsMappedTwice } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
+import { nameKey } from '../../../common/roster/names';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -25,11 +26,13 @@ export type ImportRow = {
   voting: boolean;
 };
 
-export type RowProblem = 'nameMissing' | 'nameTooLong' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
+export type RowProblem = 'nameMissing' | 'nameTooLong' | 'nameTwice' | 'nameOnRoster' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
 export interface RowError {
   line: number;
   problem: RowProblem;
   value: string;
+  /** nameTwice: the line the name is first on. */
+  first?: number;
 }
 
 /**
@@ -74,15 +77,21 @@ export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMapp
 const YES = ['co', 'x', 'yes', 'y', '1', 'true', 'dai bieu', 'dai bieu hdnd', 'delegate', 'voting', 'bieu quyet'];
 const NO = ['khong', 'no', 'n', '0', 'false', 'khach moi', 'dai bieu moi', 'guest', 'official', 'khach'];
 
-/** Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on the roster. */
+/**
+ * Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on
+ * the roster, `names` the full names on it. A name already on the roster or earlier in the file
+ * is a problem: the same list imported twice, or a person listed twice, would be two people.
+ */
 export function mapRows(
   rows: string[][],
   mapping: Mapping,
-  { hasHeader = true, takenSeats = new Map<number, string>() }: { hasHeader?: boolean; takenSeats?: Map<number, string> } = {},
+  { hasHeader = true, takenSeats = new Map<number, string>(), names = [] }: { hasHeader?: boolean; takenSeats?: Map<number, string>; names?: string[] } = {},
 ): { rows: ImportRow[]; errors: RowError[] } {
   const out: ImportRow[] = [];
   const errors: RowError[] = [];
   const seen = new Map<number, number>();
+  const onRoster = new Set(names.map(nameKey));
+  const seenNames = new Map<string, number>();
   const header = hasHeader ? headerIndex(rows) : -1;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
@@ -96,6 +105,9 @@ export function mapRows(
     const problems: RowError[] = [];
     if (!fullName) problems.push({ line, problem: 'nameMissing', value: '' });
     else if (fullName.length > ROSTER_LIMITS.fullName) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
+    else if (onRoster.has(nameKey(fullName))) problems.push({ line, problem: 'nameOnRoster', value: fullName });
+    else if (seenNames.has(nameKey(fullName))) problems.push({ line, problem: 'nameTwice', value: fullName, first: seenNames.get(nameKey(fullName)) });
+    else seenNames.set(nameKey(fullName), line);
     let seatNumber: number | null = null;
     if (seatText) {
       seatNumber = /^\d+$/.test(seatText) && Number(seatText) >= 1 && Number(seatText) <= ROSTER_LIMITS.seatNumber ? Number(seatText) : null;

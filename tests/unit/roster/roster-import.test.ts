@@ -3,7 +3,7 @@ import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
 import { matchesPerson } from '../../../src/lib/format';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { newEngine, ok, refused, seedBasics } from '../helpers';
 
 const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
 1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
@@ -101,5 +101,36 @@ describe('runs of spaces in names', () => {
     const hoa = { fullName: 'Nguyễn Thị Thanh Hoa', seatNumber: 7 };
     expect(matchesPerson('thi  thanh', hoa)).toBe(true);
     expect(matchesPerson('thi thanh', { ...hoa, fullName: 'Nguyễn  Thị  Thanh  Hoa' })).toBe(true);
+  });
+});
+
+describe('a name twice', () => {
+  // An office list without seats, imported twice, or with one person on two lines.
+  const LIST = '\uFEFFSTT,Họ và tên,Chức vụ,Tổ đại biểu\r\n1,Nguyễn Văn An,Đại biểu,Tổ 1\r\n2,Nguyễn  văn An,Đại biểu,Tổ 1\r\n3,Lê Thị Hoa,Đại biểu,Tổ 2\r\n4,Nguyễn Văn Ân,Đại biểu,Tổ 3\r\n';
+
+  it('is a problem of the preview, on the roster or earlier in the file; a name with other diacritics is another person', () => {
+    const rows = rowsFromText(LIST);
+    const { rows: good, errors } = mapRows(rows, guessMapping(rows[0]), { names: ['Lê Thị Hoa'] });
+    expect(errors).toEqual([
+      { line: 3, problem: 'nameTwice', value: 'Nguyễn văn An', first: 2 },
+      { line: 4, problem: 'nameOnRoster', value: 'Lê Thị Hoa' },
+    ]);
+    expect(good.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Ân']);
+  });
+
+  it('refuses the whole import in the engine, naming the line, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const rows = [
+      { line: 2, fullName: 'Nguyễn Văn An' },
+      { line: 3, fullName: 'Lê Thị Hoa' },
+    ];
+    ok(engine, 'roster.import', { rows });
+    // The same list again: every name is already on the roster.
+    expect(refused(engine, 'roster.import', { rows }).vi).toBe('Dòng 2: Nguyễn Văn An đã có trong danh sách. Chưa nhập người nào.');
+    expect(refused(engine, 'roster.import', { rows: [{ line: 2, fullName: 'Trần Văn Bình' }, { line: 5, fullName: 'Trần  Văn Bình' }] }).en).toBe(
+      'Line 5: Trần Văn Bình is already on line 2 of the file. Nothing was imported.',
+    );
+    expect(engine.current.delegates).toHaveLength(2);
   });
 });
