@@ -48,6 +48,7 @@ export const en = {
   'session.select': 'Work on this session',
   'session.current': 'Current',
   'session.delete': 'Delete session',
+  'session.confirmSwitch': '{current} has a sitting under way. The console and the hall screen will switch to {name}, while the sitting’s clock keeps running. Switch anyway?',
   'session.confirmDelete': 'Delete {name} and everything recorded in it: agenda, sittings, roll calls, speeches, questions, votes and minutes? This cannot be undone.',
   'session.none': 'No session yet.',
   'session.dates': '{start} – {end}',

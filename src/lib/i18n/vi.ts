@@ -50,6 +50,7 @@ export const vi = {
   'session.select': 'Làm việc với kỳ họp này',
   'session.current': 'Đang chọn',
   'session.delete': 'Xóa kỳ họp',
+  'session.confirmSwitch': '{current} đang có phiên họp diễn ra. Bàn điều khiển và màn hình hội trường sẽ chuyển sang {name}, trong khi đồng hồ phiên họp vẫn chạy. Vẫn chuyển?',
   'session.confirmDelete': 'Xóa {name} cùng mọi nội dung đã ghi của kỳ họp: chương trình, phiên họp, điểm danh, phát biểu, chất vấn, biểu quyết và biên bản? Không thể hoàn tác.',
   'session.none': 'Chưa có kỳ họp nào.',
   'session.dates': '{start} – {end}',
