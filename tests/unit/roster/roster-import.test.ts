@@ -134,3 +134,25 @@ describe('a name twice', () => {
     expect(engine.current.delegates).toHaveLength(2);
   });
 });
+
+describe('people without a seat', () => {
+  it('are listed after the seated ones by given name, in the Vietnamese alphabet', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const names = ['Đặng Thị Ngọc Thủy', 'Nguyễn Văn An', 'Ngô Công Lan', 'Huỳnh Thị Hà', 'Hồ Đức Việt', 'Trần Thị Bình', 'Lê Quốc Đông', 'Phạm Văn Dung', 'Vũ Thị Ánh'];
+    ok(engine, 'roster.import', { rows: names.map((fullName, i) => ({ line: i + 2, fullName })) });
+    ok(engine, 'delegate.add', { fullName: 'Bùi Văn Yến', seatNumber: 1 });
+    expect(engine.current.delegates.map((d) => d.fullName)).toEqual([
+      'Bùi Văn Yến',
+      'Nguyễn Văn An',
+      'Vũ Thị Ánh',
+      'Trần Thị Bình',
+      'Phạm Văn Dung',
+      'Lê Quốc Đông',
+      'Huỳnh Thị Hà',
+      'Ngô Công Lan',
+      'Đặng Thị Ngọc Thủy',
+      'Hồ Đức Việt',
+    ]);
+  });
+});
