@@ -77,6 +77,32 @@ export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMapp
 const YES = ['co', 'x', 'yes', 'y', '1', 'true', 'dai bieu', 'dai bieu hdnd', 'delegate', 'voting', 'bieu quyet'];
 const NO = ['khong', 'no', 'n', '0', 'false', 'khach moi', 'dai bieu moi', 'guest', 'official', 'khach'];
 
+/** Headings (folded, numbering dropped) that start the list's guests and officials, who do not vote. */
+const GUEST_HEADINGS = ['khach moi', 'dai bieu moi', 'thanh phan moi', 'lanh dao', 'guests', 'officials', 'invited'];
+/** Headings that start the council's own delegates again. */
+const DELEGATE_HEADINGS = ['dai bieu hdnd', 'dai bieu hoi dong nhan dan', 'delegates'];
+/** "II. ", "1) ", "a. " before a heading's words. */
+const NUMBERING = /^\s*(?:[IVXLC]+|\d+|[a-z])[.)]\s*/i;
+
+/**
+ * A row that only heads a section of the list, as offices lay them out: one text merged across
+ * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it,
+ * "II. KHÁCH MỜI" makes them guests, "ĐẠI BIỂU HĐND" delegates again. Any other lone text is
+ * left to the row's checks (a name alone is a person).
+ */
+function sectionOf(row: string[]): { group: string; voting: boolean | null } | null {
+  const filled = row.filter((c) => c.trim() !== '');
+  if (filled.length !== 1) return null;
+  const text = filled[0].replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
+  const words = foldWords(text);
+  const starts = (list: string[]) => list.some((w) => words === w || words.startsWith(`${w} `));
+  // "Tổ 1", "Tổ số 2", "Tổ đại biểu số 3"; never a name alone such as "Tô Văn Nam".
+  if (/^to (?:dai bieu\b|so \d|\d)/.test(words)) return { group: text, voting: null };
+  if (starts(GUEST_HEADINGS)) return { group: '', voting: false };
+  if (starts(DELEGATE_HEADINGS)) return { group: '', voting: null };
+  return null;
+}
+
 /**
  * Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on
  * the roster, `names` the full names on it. A name already on the roster or earlier in the file
@@ -95,9 +121,12 @@ export function mapRows(
   const header = hasHeader ? headerIndex(rows) : -1;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
+  let section: { group: string; voting: boolean | null } = { group: '', voting: null };
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
+    const heading = sectionOf(row);
+    if (heading) return void (section = heading);
     const line = i + 1;
     const fullName = cell(row, 'fullName');
     const seatText = cell(row, 'seatNumber');
@@ -116,7 +145,7 @@ export function mapRows(
       else if (takenSeats.has(seatNumber)) problems.push({ line, problem: 'seatTaken', value: `${seatNumber} (${takenSeats.get(seatNumber)})` });
       else seen.set(seatNumber, line);
     }
-    let voting = true;
+    let voting = section.voting ?? true;
     if (votingText) {
       if (YES.includes(votingText)) voting = true;
       else if (NO.includes(votingText)) voting = false;
@@ -131,7 +160,7 @@ export function mapRows(
       fullName,
       title: cell(row, 'title'),
       agency: cell(row, 'agency'),
-      group: cell(row, 'group'),
+      group: cell(row, 'group') || section.group,
       committee: cell(row, 'committee'),
       seatNumber,
       voting,

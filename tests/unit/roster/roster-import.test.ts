@@ -156,3 +156,32 @@ describe('people without a seat', () => {
     ]);
   });
 });
+
+describe('a list laid out in sections', () => {
+  it('takes "TỔ ĐẠI BIỂU SỐ 1" as the group and "II. KHÁCH MỜI" as guests of the rows below, not as rows without a name', async () => {
+    const data = await xlsx([
+      ['DANH SÁCH ĐẠI BIỂU HĐND XÃ TÂN PHÚ', null, null, null, null],
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị'],
+      ['TỔ ĐẠI BIỂU SỐ 1', null, null, null, null],
+      [1, 'Nguyễn Văn An', new Date(Date.UTC(1970, 2, 1)), 'Chủ tịch HĐND xã', 'HĐND xã'],
+      [2, 'Lê Thị Hoa', new Date(Date.UTC(1981, 6, 9)), 'Đại biểu HĐND xã', 'Ấp Phú Hòa'],
+      [null, 'Tổ đại biểu số 2', null, null, null],
+      [3, 'Trần Văn Bình', null, 'Đại biểu HĐND xã', 'Ấp Tân Lợi'],
+      ['II. KHÁCH MỜI', null, null, null, null],
+      [4, 'Võ Thị Nhung', null, 'Trưởng ấp Phú Hòa', 'Ấp Phú Hòa'],
+      [5, null, null, null, null],
+      [null, 'Tô Văn Nam', null, null, null],
+    ]);
+    const rows = await readSpreadsheet('ds.xlsx', data);
+    const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
+      ['Nguyễn Văn An', 'TỔ ĐẠI BIỂU SỐ 1', true],
+      ['Lê Thị Hoa', 'TỔ ĐẠI BIỂU SỐ 1', true],
+      ['Trần Văn Bình', 'Tổ đại biểu số 2', true],
+      ['Võ Thị Nhung', '', false],
+      ['Tô Văn Nam', '', false],
+    ]);
+    // A numbered line without a name is still a row without a name.
+    expect(errors).toEqual([{ line: 10, problem: 'nameMissing', value: '' }]);
+  });
+});
