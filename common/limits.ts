@@ -14,6 +14,16 @@ export const AGENDA_LIMITS = {
   plannedMinutes: 600,
 } as const;
 
+/** The council's rules of procedure (nội quy). */
+export const RULES_LIMITS = {
+  /** Seconds of a speaking limit (a speech, a question, an answer): one hour. */
+  speakingSeconds: 3600,
+  /** Seconds before the planned end at which a timer turns amber. */
+  warnSeconds: 3600,
+  /** The largest number on either side of the quorum's fraction. */
+  quorumTerm: 100,
+} as const;
+
 /** One delegate on the roster. */
 export const ROSTER_LIMITS = {
   /** Characters of a full name. */

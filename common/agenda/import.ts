@@ -89,11 +89,27 @@ const readsClockTimes = (body: string[][], col: number): boolean => {
   return values.length > 0 && values.every(isClockTime);
 };
 
+const CLOCK = String.raw`(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})? ?(?:phut|p)?`;
+const CLOCK_RANGE = new RegExp(`^${CLOCK} ?(?:-|–|—|den) ?${CLOCK}$`);
+
+/**
+ * The minutes a time slot gives, "7h30 - 7h45", "07:30–08:00", "13 giờ 30 đến 14 giờ" (an end
+ * at or before its start gives 0 or less, which the import refuses); null when it is no slot.
+ */
+export function clockRangeMinutes(raw: string): number | null {
+  const m = CLOCK_RANGE.exec(fold(raw).replace(/\s+/g, ' '));
+  if (!m || Number(m[1]) > 23 || Number(m[3]) > 23 || Number(m[2] ?? 0) > 59 || Number(m[4] ?? 0) > 59) return null;
+  return Number(m[3]) * 60 + Number(m[4] ?? 0) - (Number(m[1]) * 60 + Number(m[2] ?? 0));
+}
+
+/** Some cell of a timetable's column is a slot with its end: the column gives minutes. */
+const readsClockRanges = (body: string[][], col: number): boolean => body.some((r) => clockRangeMinutes(r[col] ?? '') !== null);
+
 /**
  * Guesses each field's column from a header row; the first column naming a field wins, except
- * for minutes: a column of clock times ("Thời gian": 7h30, 7h35…) is never minutes, and one
- * named for minutes ("Thời lượng (phút)") beats one named only "Thời gian". `body` is the
- * rows below the header.
+ * for minutes: a column of start times ("Thời gian": 7h30, 7h35…) is never minutes, one of
+ * slots ("7h30 - 7h45") gives them, and one named for minutes ("Thời lượng (phút)") beats
+ * both and one named only "Thời gian". `body` is the rows below the header.
  */
 export function guessAgendaMapping(header: string[], body: string[][] = []): AgendaMapping {
   const mapping = emptyMapping();
@@ -105,8 +121,10 @@ export function guessAgendaMapping(header: string[], body: string[][] = []): Age
       if (mapping[f] === -1) mapping[f] = i;
       return;
     }
-    if (readsClockTimes(body, i)) return;
-    const vague = VAGUE_MINUTES.has(foldWords(cell));
+    const clock = readsClockTimes(body, i);
+    if (clock && !readsClockRanges(body, i)) return;
+    // Slots ("7h30 - 7h45") give minutes, but a column named for minutes beats them.
+    const vague = clock || VAGUE_MINUTES.has(foldWords(cell));
     if (mapping.minutes === -1 || (vagueMinutes && !vague)) [mapping.minutes, vagueMinutes] = [i, vague];
   });
   return mapping;
@@ -391,7 +409,12 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     let plannedMinutes: number | undefined;
     const rawMinutes = cell(cells, 'minutes');
-    if (rawMinutes !== '') {
+    if (rawMinutes !== '' && isClockTime(rawMinutes)) {
+      // A timetable's slot gives its minutes; a start time alone ("14h40") gives none.
+      const n = clockRangeMinutes(rawMinutes);
+      if (n !== null && (n <= 0 || n > AGENDA_LIMITS.plannedMinutes)) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
+      else if (n !== null) plannedMinutes = n;
+    } else if (rawMinutes !== '') {
       const n = minutesFromText(rawMinutes);
       if (n === null || n < 0 || n > AGENDA_LIMITS.plannedMinutes) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
       else plannedMinutes = n;

@@ -2,9 +2,11 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CouncilTerm from '../../src/features/council/CouncilTerm.svelte';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
+import SetupView from '../../src/features/council/SetupView.svelte';
+import RulesPanel from '../../src/features/council/RulesPanel.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { dumpDb, newEngine, ok, seedBasics } from '../unit/helpers';
 import type { Engine } from '../../electron/engine/engine';
 
 /**
@@ -76,5 +78,68 @@ describe('number boxes', () => {
       expect(document.querySelector('[role=alert]')?.textContent).toBe('Số phút phải là số nguyên; chưa có gì thay đổi.');
     }
     expect(stateOf(engine).agenda).toEqual([]);
+  });
+
+  it('council and session boxes refuse "1e2" and an empty box rather than saving 100 or 0', async () => {
+    i18n.set('vi');
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    wire(engine);
+    app = mount(SetupView, { target: document.body, props: { data: stateOf(engine) } });
+    flushSync();
+    const before = dumpDb(db);
+    const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+    const alert = (form: HTMLFormElement) => form.parentElement!.querySelector('[role=alert]')?.textContent;
+    for (const [name, typo, sentence] of [
+      ['totalSeats', '1e2', 'Tổng số đại biểu phải là số nguyên; chưa có gì thay đổi.'],
+      ['totalSeats', '', 'Tổng số đại biểu phải là số nguyên; chưa có gì thay đổi.'],
+      ['councilTerm', '16.5', 'Khóa phải là số nguyên; chưa có gì thay đổi.'],
+      ['sessionNumber', '1e2', 'Số thứ tự kỳ họp phải là số nguyên; chưa có gì thay đổi.'],
+      ['sessionTerm', '', 'Khóa phải là số nguyên; chưa có gì thay đổi.'],
+    ]) {
+      const input = box(name);
+      const saved = input.value;
+      type(input, typo);
+      await submit(input.form!);
+      expect(alert(input.form!), `${name} "${typo}"`).toBe(sentence);
+      type(input, saved);
+    }
+    expect(dumpDb(db)).toEqual(before);
+    // A whole number still saves.
+    type(box('totalSeats'), '60');
+    await submit(box('totalSeats').form!);
+    expect(stateOf(engine).council?.totalSeats).toBe(60);
+  });
+
+  it('the rules refuse "1e2", a quorum over the whole and a limit past an hour, naming the box as shown', async () => {
+    i18n.set('vi');
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    wire(engine);
+    app = mount(RulesPanel, { target: document.body, props: { data: stateOf(engine) } });
+    flushSync();
+    const before = dumpDb(db);
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('input:not([type=checkbox])')];
+    const byLabel = (label: string) => boxes.find((b) => b.closest('label')?.textContent?.trim() === label || b.getAttribute('aria-label') === label)!;
+    for (const [label, typo, sentence] of [
+      ['Khai mạc', '1e2', 'Khai mạc: số phút dự kiến phải là số nguyên từ 0 đến 600; chưa có gì thay đổi.'],
+      ['Khai mạc', '', 'Khai mạc: số phút dự kiến phải là số nguyên từ 0 đến 600; chưa có gì thay đổi.'],
+      ['Báo vàng trước khi hết giờ (giây)', '1e2', 'Thời gian báo vàng phải là số giây nguyên từ 0 đến 3600; chưa có gì thay đổi.'],
+      ['Tử số của túc số', '4', 'Túc số 4/3 lớn hơn tổng số đại biểu: tử số không được lớn hơn mẫu số. Chưa có gì thay đổi.'],
+      ['Mẫu số của túc số', '1e2', 'Túc số gồm hai số nguyên từ 1 đến 100, ví dụ 2 / 3; chưa có gì thay đổi.'],
+      ['Phát biểu', '1e2', 'Phát biểu: hãy nhập số phút, ví dụ 7 hoặc 2,5; chưa có gì thay đổi.'],
+      ['Phát biểu', '90', 'Phát biểu: tối đa 60 phút; chưa có gì thay đổi.'],
+    ]) {
+      const input = byLabel(label);
+      const saved = input.value;
+      type(input, typo);
+      await submit(input.form!);
+      expect(document.querySelector('[role=alert]')?.textContent, `${label} "${typo}"`).toBe(sentence);
+      type(input, saved);
+    }
+    expect(dumpDb(db)).toEqual(before);
+    type(byLabel('Phát biểu'), '5,5');
+    await submit(byLabel('Phát biểu').form!);
+    expect(stateOf(engine).rules.limits.speech).toBe(330);
   });
 });

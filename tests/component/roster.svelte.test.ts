@@ -1,6 +1,9 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import RosterView from '../../src/features/roster/RosterView.svelte';
+import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
+import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
+import { rulesSchema } from '../../electron/features/council/rules';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { matchesPerson } from '../../src/lib/format';
@@ -94,5 +97,44 @@ describe('roster seat box', () => {
     flushSync();
     expect(send).not.toHaveBeenCalled();
     expect(document.querySelector('tr.editing [role=alert]')?.textContent).toBe('Ghế phải là số nguyên; chưa có gì thay đổi.');
+  });
+});
+
+/** Chooses a file in the view's file box, as the chair does. */
+async function choose(text: string, name: string) {
+  const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await vi.waitFor(() => expect(document.querySelector('[role=status]')).not.toBeNull());
+  flushSync();
+}
+
+describe('a file with other columns than expected', () => {
+  it('the roster import says in one sentence that no column holds the full name, not "the full name is empty" on every line', async () => {
+    i18n.set('vi');
+    app = mount(RosterImportPanel, { target: document.body, props: { data } });
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('\uFEFFMã hồ sơ,Số tiền,Ngày nộp\r\nHS001,1500000,01/12/2026\r\nHS002,2000000,02/12/2026\r\n', 'ho-so.csv');
+    expect(document.querySelector('[role=alert]')?.textContent).toBe(
+      'Tệp không có cột nào mang tên họ và tên («Họ và tên», «Họ tên»): hãy chọn cột đó ở trên, hoặc kiểm tra lại có đúng là danh sách đại biểu không. Không thể nhập khi chưa có họ và tên.',
+    );
+    expect(document.querySelector('table.errors')).toBeNull();
+    expect(document.querySelector<HTMLButtonElement>('button.primary')!.disabled).toBe(true);
+  });
+
+  it('the agenda import says a file naming none of its columns is read in the default order', async () => {
+    i18n.set('en');
+    const agendaData = {
+      ...data,
+      sessions: { list: [{ id: 1, number: 5, term: 1, kind: 'regular', title: '', startDate: '2026-12-08', endDate: '2026-12-09' }], currentId: 1 },
+      sittings: [],
+      agenda: [],
+      rules: rulesSchema.parse({}),
+    } as unknown as State;
+    app = mount(AgendaImport, { target: document.body, props: { data: agendaData } });
+    flushSync();
+    await choose('DANH SÁCH ĐẠI BIỂU\nSTT,Họ và tên,Chức vụ\n1,Nguyễn Văn An,Đại biểu\n', 'ds-dai-bieu.csv');
+    expect(document.querySelector('[role=note]')?.textContent).toContain('No row of this file names the columns');
   });
 });

@@ -2,8 +2,8 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import type { State } from '../../src/lib/live.svelte';
-import { newEngine, seedBasics } from '../unit/helpers';
+import { live, type State } from '../../src/lib/live.svelte';
+import { discussionUnderWay, newEngine, ok, refused, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -24,6 +24,36 @@ describe('deleting a session', () => {
     document.querySelector<HTMLButtonElement>('button[aria-label^="Delete session"]')!.click();
     expect(confirm).toHaveBeenCalledWith(
       'Delete Session 11, term XVI and everything recorded in it: agenda, sittings, roll calls, speeches, questions, votes and minutes? This cannot be undone.',
+    );
+  });
+});
+
+describe('working on another session during a sitting', () => {
+  it('asks first, naming both sessions, and a "no" keeps the console and the hall on the sitting', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-08', endDate: '2027-07-09' });
+    ok(engine, 'session.select', { id: sessionId });
+    discussionUnderWay(engine);
+    const send = vi.spyOn(live, 'send');
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const { revision, slices } = engine.snapshot();
+    app = mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    flushSync();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Làm việc với kỳ họp này: Kỳ họp thứ 12, khóa XVI"]')!.click();
+    expect(confirm).toHaveBeenCalledWith(
+      'Kỳ họp thứ 11, khóa XVI đang có phiên họp diễn ra. Bàn điều khiển và màn hình hội trường sẽ chuyển sang Kỳ họp thứ 12, khóa XVI, trong khi đồng hồ phiên họp vẫn chạy. Vẫn chuyển?',
+    );
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('the engine refuses to delete the session whose sitting is under way, and changes nothing', () => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine);
+    expect(refused(engine, 'session.delete', { id: sessionId }).vi).toBe(
+      'Kỳ họp thứ 11, khóa XVI đang có phiên họp diễn ra nên không thể xóa. Hãy kết thúc phiên họp (Điều hành, Alt+5) trước.',
     );
   });
 });

@@ -132,12 +132,14 @@ describe('foundation in Chromium', () => {
     const speech = page.getByLabel('Speech', { exact: true });
     await speech.fill('abc');
     await page.getByRole('button', { name: 'Save the rules' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Speech: enter minutes, e.g. 7 or 2.5.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Speech: enter minutes, e.g. 7 or 2.5; nothing was changed.');
     await speech.fill('5.5');
     await page.getByLabel('Quorum numerator').fill('4');
     await page.getByLabel('Quorum denominator').fill('3');
     await page.getByRole('button', { name: 'Save the rules' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Numerator is not valid.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+      'A quorum of 4/3 is more than all the seats: the first number cannot be larger than the second. Nothing was changed.',
+    );
     await page.getByLabel('Quorum numerator').fill('1');
     await page.getByLabel('Quorum denominator').fill('2');
     await page.getByRole('button', { name: 'Save the rules' }).click();

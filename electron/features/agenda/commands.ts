@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
-import { deleteAgendaItem, getAgendaItem, insertAgendaItem, moveAgendaItem, updateAgendaItem } from './store';
+import { agendaOutline, deleteAgendaItem, getAgendaItem, insertAgendaItem, reorderAgenda, updateAgendaItem } from './store';
 import type { Db } from '../../store/db';
 import { itemHasSpeeches } from '../speakers/store';
-import { getLiveTiming } from '../timing/store';
+import { getLiveTiming, setItemSitting } from '../timing/store';
+import { moveInOutline } from '../../../common/agenda/outline';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
@@ -55,8 +56,14 @@ export const agendaCommands = {
     schema: z.strictObject({ id, index }),
     slices: ['agenda', 'timing', 'speakers'],
     run({ db }, { id: itemId, index: to }) {
-      requireItem(db, itemId);
-      moveAgendaItem(db, itemId, to);
+      const item = requireItem(db, itemId);
+      const outline = agendaOutline(db, item.sessionId);
+      const move = moveInOutline(outline, itemId, to);
+      if (!move) return;
+      reorderAgenda(db, move.order);
+      // An item that has run keeps the sitting it ran in: the record says where it was taken.
+      if (getLiveTiming(db, itemId)!.status !== 'pending') return;
+      for (const row of outline) if (move.block.includes(row.id) && row.sittingId !== move.sittingId) setItemSitting(db, row.id, move.sittingId);
     },
   }),
 

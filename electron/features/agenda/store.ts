@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db';
 import type { AgendaKind, AgendaItem } from '../../../common/agenda/model';
+import type { OutlineRow } from '../../../common/agenda/outline';
 
 export type AgendaItemInput = Pick<AgendaItem, 'title' | 'kind' | 'presenter' | 'plannedMinutes'>;
 
@@ -81,22 +82,16 @@ export function updateAgendaItem(db: Db, id: number, item: AgendaItemInput): voi
 }
 
 /** Moves an item to `index` within its session, keeping positions 0..n-1. */
-export function moveAgendaItem(db: Db, id: number, index: number): void {
-  const item = getAgendaItem(db, id);
-  if (!item) return;
-  const order = itemPositions(db, item.sessionId);
-  const ids = order.map(([x]) => x).filter((x) => x !== id);
-  const from = order.findIndex(([x]) => x === id);
-  const to = Math.min(index, ids.length);
-  ids.splice(to, 0, id);
-  // Positions are 0..n-1 (every write renumbers): then the items between the old and the new
-  // place shift by one, in one statement; a file with gaps is renumbered item by item.
-  if (!order.every(([, position], i) => position === i)) return renumber(db, ids);
-  if (from === to) return;
-  db.prepare(
-    `UPDATE agenda_item SET position = CASE WHEN id = @id THEN @to ELSE position + @shift END
-     WHERE session_id = @sessionId AND position BETWEEN @low AND @high`,
-  ).run({ id, to, shift: from < to ? -1 : 1, sessionId: item.sessionId, low: Math.min(from, to), high: Math.max(from, to) });
+/** A session's items as the outline a move keeps whole (common/agenda/outline.ts), in agenda order. */
+export function agendaOutline(db: Db, sessionId: number): OutlineRow[] {
+  return db
+    .prepare('SELECT id, parent_id AS parentId, sitting_id AS sittingId FROM agenda_item WHERE session_id = ? ORDER BY position, id')
+    .all(sessionId) as OutlineRow[];
+}
+
+/** Puts a session's items in this order; only the items whose place changes are written. */
+export function reorderAgenda(db: Db, ids: number[]): void {
+  renumber(db, ids);
 }
 
 export function deleteAgendaItem(db: Db, id: number): void {

@@ -103,10 +103,18 @@ export const councilCommands = {
     slices: 'all',
     run({ db }, { id: sessionId }) {
       if (!getSession(db, sessionId)) throw notFound('session', sessionId);
+      refuseIfUnderway(db, sessionId);
       deleteSession(db, sessionId);
     },
   }),
 };
+
+/** Refuses while the session has a sitting open or suspended, or an item running. */
+function refuseIfUnderway(db: Db, sessionId: number): void {
+  if (!sessionUnderway(db, sessionId)) return;
+  const s = getSession(db, sessionId)!;
+  throw new EngineError('session-underway', { number: s.number, term: romanNumeral(s.term) });
+}
 
 /** The current session's id, or a refusal that says to pick one. */
 export function requireSession(db: Db): number {

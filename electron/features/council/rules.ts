@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../store/db';
 import { getSettingText, setSetting } from '../../store/settings';
 import { DISMISSAL_RULE, majorityRuleSchema, ORDINARY_RULE } from '../../../common/votes/rule';
+import { AGENDA_LIMITS, RULES_LIMITS } from '../../../common/limits';
 
 /**
  * The council's rules of procedure (nội quy) as data, with the defaults of DESIGN.md §3.
@@ -9,43 +10,46 @@ import { DISMISSAL_RULE, majorityRuleSchema, ORDINARY_RULE } from '../../../comm
  * so an older database reads as the defaults.
  */
 const seconds = (max: number) => z.int().min(0).max(max);
+const speaking = seconds(RULES_LIMITS.speakingSeconds);
+const minutes = z.int().min(0).max(AGENDA_LIMITS.plannedMinutes);
+const quorumTerm = z.int().min(1).max(RULES_LIMITS.quorumTerm);
 
 export const rulesSchema = z.strictObject({
   /** Planned minutes a new agenda item of each kind gets unless told otherwise. */
   defaultMinutes: z
     .strictObject({
-      opening: z.int().min(0).max(600).default(15),
-      report: z.int().min(0).max(600).default(15),
-      submission: z.int().min(0).max(600).default(15),
-      verification: z.int().min(0).max(600).default(10),
-      discussion: z.int().min(0).max(600).default(60),
-      questioning: z.int().min(0).max(600).default(120),
-      vote: z.int().min(0).max(600).default(10),
-      election: z.int().min(0).max(600).default(30),
-      closing: z.int().min(0).max(600).default(15),
-      break: z.int().min(0).max(600).default(15),
-      other: z.int().min(0).max(600).default(10),
+      opening: minutes.default(15),
+      report: minutes.default(15),
+      submission: minutes.default(15),
+      verification: minutes.default(10),
+      discussion: minutes.default(60),
+      questioning: minutes.default(120),
+      vote: minutes.default(10),
+      election: minutes.default(30),
+      closing: minutes.default(15),
+      break: minutes.default(15),
+      other: minutes.default(10),
     })
     .prefault({}),
   /** Speaking limits, seconds. */
   limits: z
     .strictObject({
-      speech: seconds(3600).default(7 * 60),
-      secondSpeech: seconds(3600).default(3 * 60),
-      debateReply: seconds(3600).default(3 * 60),
-      pointOfOrder: seconds(3600).default(60),
-      explanation: seconds(3600).default(10 * 60),
-      question: seconds(3600).default(3 * 60),
-      answer: seconds(3600).default(7 * 60),
+      speech: speaking.default(7 * 60),
+      secondSpeech: speaking.default(3 * 60),
+      debateReply: speaking.default(3 * 60),
+      pointOfOrder: speaking.default(60),
+      explanation: speaking.default(10 * 60),
+      question: speaking.default(3 * 60),
+      answer: speaking.default(7 * 60),
     })
     .prefault({}),
   /** How long before a planned end the timer turns amber, seconds. */
-  warnBeforeSeconds: seconds(3600).default(60),
+  warnBeforeSeconds: seconds(RULES_LIMITS.warnSeconds).default(60),
   /** Chime shortly before and at the planned end; the chair can mute it. */
   chime: z.boolean().default(true),
   /** Share of total seats that must be present for a quorum: numerator/denominator, at least. */
   quorum: z
-    .strictObject({ numerator: z.int().min(1).max(100), denominator: z.int().min(1).max(100) })
+    .strictObject({ numerator: quorumTerm, denominator: quorumTerm })
     .refine((q) => q.numerator <= q.denominator, { message: 'quorum over the whole', path: ['numerator'] })
     .prefault({ numerator: 2, denominator: 3 }),
   /** Majority rules a new vote starts from; each vote may change its own before it opens. */

@@ -16,6 +16,7 @@ import { delegateInRecord } from '../speakers/store';
 import { defineCommand } from '../../engine/define';
 import { delegateInQuestions } from '../questions/store';
 import { ROSTER_LIMITS } from '../../../common/limits';
+import { nameKey } from '../../../common/roster/names';
 import { currentRollCallId, joinRollCall, leaveRollCall, rollCallsOf } from '../attendance/store';
 
 /** A voting delegate entered while a roll call is under way counts in it from now on. */
@@ -110,7 +111,10 @@ export const rosterCommands = {
       if (!council) throw new EngineError('no-council');
       const rowSchema = z.strictObject({ line: z.int(), ...delegateFields });
       const seen = new Map<number, string>();
-      let voting = listDelegates(db).filter((d) => d.voting).length;
+      const roster = listDelegates(db);
+      const onRoster = new Set(roster.map((d) => nameKey(d.fullName)));
+      const seenNames = new Map<string, number>();
+      let voting = roster.filter((d) => d.voting).length;
       for (const raw of rows) {
         const parsed = rowSchema.safeParse(raw);
         if (!parsed.success) {
@@ -118,6 +122,11 @@ export const rosterCommands = {
           throw localized('roster-import-row', (l) => ({ line: raw.line, detail: why.messageIn(l) }));
         }
         const { line, ...d } = parsed.data;
+        // The same list imported twice, or a person listed twice, would be two people.
+        const key = nameKey(d.fullName);
+        const twice = onRoster.has(key) ? new EngineError('name-on-roster', { name: d.fullName }) : seenNames.has(key) ? new EngineError('name-twice', { name: d.fullName, first: seenNames.get(key)! }) : null;
+        if (twice) throw localized('roster-import-row', (l) => ({ line, detail: twice.messageIn(l) }));
+        seenNames.set(key, line);
         if (d.seatNumber !== null) {
           const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
           if (holder) {

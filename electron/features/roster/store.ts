@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db';
+import { compareNames } from '../../../common/roster/names';
 import type { Delegate } from '../../../common/roster/model';
 
 export type DelegateInput = Omit<Delegate, 'id'>;
@@ -36,10 +37,10 @@ const delegateToRow = (d: DelegateInput) => ({
 });
 
 export function listDelegates(db: Db): Delegate[] {
-  // Seated delegates in seat order, then those without a seat by name.
-  return (
-    db.prepare('SELECT * FROM delegate ORDER BY seat_number IS NULL, seat_number, full_name').all() as DelegateRow[]
-  ).map(rowToDelegate);
+  // Seated delegates in seat order, then those without a seat by name as Vietnamese lists sort it.
+  const all = (db.prepare('SELECT * FROM delegate ORDER BY seat_number IS NULL, seat_number').all() as DelegateRow[]).map(rowToDelegate);
+  const unseated = all.filter((d) => d.seatNumber === null).sort((a, b) => compareNames(a.fullName, b.fullName));
+  return [...all.filter((d) => d.seatNumber !== null), ...unseated];
 }
 
 export function getDelegate(db: Db, id: number): Delegate | undefined {

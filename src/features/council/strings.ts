@@ -18,7 +18,12 @@ export const en = {
   'rules.quorumDenominator': 'Quorum denominator',
   'rules.save': 'Save the rules',
   'rules.saved': 'Rules saved.',
-  'rules.notMinutes': '{field}: enter minutes, e.g. 7 or 2.5.',
+  'rules.notMinutes': '{field}: enter minutes, e.g. 7 or 2.5; nothing was changed.',
+  'rules.limitTooLong': '{field}: at most {max} minutes; nothing was changed.',
+  'rules.notPlanned': '{field}: planned minutes must be a whole number from 0 to {max}; nothing was changed.',
+  'rules.notWarnSeconds': 'The amber warning must be a whole number of seconds from 0 to {max}; nothing was changed.',
+  'rules.notQuorum': 'The quorum takes two whole numbers from 1 to {max}, e.g. 2 / 3; nothing was changed.',
+  'rules.quorumOver': 'A quorum of {numerator}/{denominator} is more than all the seats: the first number cannot be larger than the second. Nothing was changed.',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -40,5 +45,10 @@ export const vi: Record<keyof typeof en, string> = {
   'rules.quorumDenominator': 'Mẫu số của túc số',
   'rules.save': 'Lưu nội quy',
   'rules.saved': 'Đã lưu nội quy.',
-  'rules.notMinutes': '{field}: hãy nhập số phút, ví dụ 7 hoặc 2,5.',
+  'rules.notMinutes': '{field}: hãy nhập số phút, ví dụ 7 hoặc 2,5; chưa có gì thay đổi.',
+  'rules.limitTooLong': '{field}: tối đa {max} phút; chưa có gì thay đổi.',
+  'rules.notPlanned': '{field}: số phút dự kiến phải là số nguyên từ 0 đến {max}; chưa có gì thay đổi.',
+  'rules.notWarnSeconds': 'Thời gian báo vàng phải là số giây nguyên từ 0 đến {max}; chưa có gì thay đổi.',
+  'rules.notQuorum': 'Túc số gồm hai số nguyên từ 1 đến {max}, ví dụ 2 / 3; chưa có gì thay đổi.',
+  'rules.quorumOver': 'Túc số {numerator}/{denominator} lớn hơn tổng số đại biểu: tử số không được lớn hơn mẫu số. Chưa có gì thay đổi.',
 };

@@ -55,6 +55,7 @@ export const en = {
   'agendaImport.sitting': 'Sitting',
   'agendaImport.preview': '{ok} rows ready, {bad} rows with errors',
   'agendaImport.headerAt': 'header found on line {line}',
+  'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
 
@@ -114,5 +115,6 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.sitting': 'Phiên họp',
   'agendaImport.preview': '{ok} dòng sẵn sàng, {bad} dòng có lỗi',
   'agendaImport.headerAt': 'dòng tên cột ở dòng {line}',
+  'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };

@@ -6,6 +6,7 @@
 import { fold, foldWords } from '../../../common/fold';
 import { fieldsMappedTwice } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
+import { nameKey } from '../../../common/roster/names';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -25,11 +26,13 @@ export type ImportRow = {
   voting: boolean;
 };
 
-export type RowProblem = 'nameMissing' | 'nameTooLong' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
+export type RowProblem = 'nameMissing' | 'nameTooLong' | 'nameTwice' | 'nameOnRoster' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
 export interface RowError {
   line: number;
   problem: RowProblem;
   value: string;
+  /** nameTwice: the line the name is first on. */
+  first?: number;
 }
 
 /**
@@ -74,21 +77,56 @@ export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMapp
 const YES = ['co', 'x', 'yes', 'y', '1', 'true', 'dai bieu', 'dai bieu hdnd', 'delegate', 'voting', 'bieu quyet'];
 const NO = ['khong', 'no', 'n', '0', 'false', 'khach moi', 'dai bieu moi', 'guest', 'official', 'khach'];
 
-/** Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on the roster. */
+/** Headings (folded, numbering dropped) that start the list's guests and officials, who do not vote. */
+const GUEST_HEADINGS = ['khach moi', 'dai bieu moi', 'thanh phan moi', 'lanh dao', 'guests', 'officials', 'invited'];
+/** Headings that start the council's own delegates again. */
+const DELEGATE_HEADINGS = ['dai bieu hdnd', 'dai bieu hoi dong nhan dan', 'delegates'];
+/** "II. ", "1) ", "a. " before a heading's words. */
+const NUMBERING = /^\s*(?:[IVXLC]+|\d+|[a-z])[.)]\s*/i;
+
+/**
+ * A row that only heads a section of the list, as offices lay them out: one text merged across
+ * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it,
+ * "II. KHÁCH MỜI" makes them guests, "ĐẠI BIỂU HĐND" delegates again. Any other lone text is
+ * left to the row's checks (a name alone is a person).
+ */
+function sectionOf(row: string[]): { group: string; voting: boolean | null } | null {
+  const filled = row.filter((c) => c.trim() !== '');
+  if (filled.length !== 1) return null;
+  const text = filled[0].replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
+  const words = foldWords(text);
+  const starts = (list: string[]) => list.some((w) => words === w || words.startsWith(`${w} `));
+  // "Tổ 1", "Tổ số 2", "Tổ đại biểu số 3"; never a name alone such as "Tô Văn Nam".
+  if (/^to (?:dai bieu\b|so \d|\d)/.test(words)) return { group: text, voting: null };
+  if (starts(GUEST_HEADINGS)) return { group: '', voting: false };
+  if (starts(DELEGATE_HEADINGS)) return { group: '', voting: null };
+  return null;
+}
+
+/**
+ * Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on
+ * the roster, `names` the full names on it. A name already on the roster or earlier in the file
+ * is a problem: the same list imported twice, or a person listed twice, would be two people.
+ */
 export function mapRows(
   rows: string[][],
   mapping: Mapping,
-  { hasHeader = true, takenSeats = new Map<number, string>() }: { hasHeader?: boolean; takenSeats?: Map<number, string> } = {},
+  { hasHeader = true, takenSeats = new Map<number, string>(), names = [] }: { hasHeader?: boolean; takenSeats?: Map<number, string>; names?: string[] } = {},
 ): { rows: ImportRow[]; errors: RowError[] } {
   const out: ImportRow[] = [];
   const errors: RowError[] = [];
   const seen = new Map<number, number>();
+  const onRoster = new Set(names.map(nameKey));
+  const seenNames = new Map<string, number>();
   const header = hasHeader ? headerIndex(rows) : -1;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
+  let section: { group: string; voting: boolean | null } = { group: '', voting: null };
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
+    const heading = sectionOf(row);
+    if (heading) return void (section = heading);
     const line = i + 1;
     const fullName = cell(row, 'fullName');
     const seatText = cell(row, 'seatNumber');
@@ -96,6 +134,9 @@ export function mapRows(
     const problems: RowError[] = [];
     if (!fullName) problems.push({ line, problem: 'nameMissing', value: '' });
     else if (fullName.length > ROSTER_LIMITS.fullName) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
+    else if (onRoster.has(nameKey(fullName))) problems.push({ line, problem: 'nameOnRoster', value: fullName });
+    else if (seenNames.has(nameKey(fullName))) problems.push({ line, problem: 'nameTwice', value: fullName, first: seenNames.get(nameKey(fullName)) });
+    else seenNames.set(nameKey(fullName), line);
     let seatNumber: number | null = null;
     if (seatText) {
       seatNumber = /^\d+$/.test(seatText) && Number(seatText) >= 1 && Number(seatText) <= ROSTER_LIMITS.seatNumber ? Number(seatText) : null;
@@ -104,7 +145,7 @@ export function mapRows(
       else if (takenSeats.has(seatNumber)) problems.push({ line, problem: 'seatTaken', value: `${seatNumber} (${takenSeats.get(seatNumber)})` });
       else seen.set(seatNumber, line);
     }
-    let voting = true;
+    let voting = section.voting ?? true;
     if (votingText) {
       if (YES.includes(votingText)) voting = true;
       else if (NO.includes(votingText)) voting = false;
@@ -119,7 +160,7 @@ export function mapRows(
       fullName,
       title: cell(row, 'title'),
       agency: cell(row, 'agency'),
-      group: cell(row, 'group'),
+      group: cell(row, 'group') || section.group,
       committee: cell(row, 'committee'),
       seatNumber,
       voting,

@@ -160,6 +160,45 @@ describe('agenda', () => {
     expect(engine.current.agenda.map((i) => i.position)).toEqual([0, 1, 2]);
   });
 
+  it('moving a report takes its verification with it, and an item moved into another sitting joins it', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { rows } = {
+      rows: [
+        { line: 1, title: 'Khai mạc kỳ họp', kind: 'opening', presenter: '', sub: false, sitting: { date: '2026-12-08', part: 'morning' } },
+        { line: 2, title: 'Báo cáo kinh tế - xã hội', kind: 'report', presenter: '', sub: false, sitting: { date: '2026-12-08', part: 'morning' } },
+        { line: 3, title: 'Thẩm tra kinh tế - xã hội', kind: 'verification', presenter: '', sub: true, sitting: { date: '2026-12-08', part: 'morning' } },
+        { line: 4, title: 'Giải lao', kind: 'break', presenter: '', sub: false, sitting: { date: '2026-12-08', part: 'morning' } },
+        { line: 5, title: 'Tờ trình dự toán', kind: 'submission', presenter: '', sub: false, sitting: { date: '2026-12-08', part: 'afternoon' } },
+        { line: 6, title: 'Thẩm tra dự toán', kind: 'verification', presenter: '', sub: true, sitting: { date: '2026-12-08', part: 'afternoon' } },
+        { line: 7, title: 'Bế mạc', kind: 'closing', presenter: '', sub: false, sitting: { date: '2026-12-08', part: 'afternoon' } },
+      ],
+    };
+    ok(engine, 'agenda.import', { rows });
+    const id = (title: string) => engine.current.agenda.find((i) => i.title === title)!.id;
+    const titles = () => engine.current.agenda.map((i) => i.title);
+    const timing = (title: string) => engine.current.timing.items.find((i) => i.id === id(title))!;
+    const [morning, afternoon] = engine.current.sittings.map((s) => s.id);
+
+    // Down one, as Alt+↓ sends: the report and its verification go past the break together.
+    ok(engine, 'agenda.move', { id: id('Báo cáo kinh tế - xã hội'), index: 2 });
+    expect(titles()).toEqual(['Khai mạc kỳ họp', 'Giải lao', 'Báo cáo kinh tế - xã hội', 'Thẩm tra kinh tế - xã hội', 'Tờ trình dự toán', 'Thẩm tra dự toán', 'Bế mạc']);
+    expect(timing('Thẩm tra kinh tế - xã hội').parentId).toBe(id('Báo cáo kinh tế - xã hội'));
+
+    // A sub-item stays among its parent's sub-items: moving it past them does nothing.
+    ok(engine, 'agenda.move', { id: id('Thẩm tra kinh tế - xã hội'), index: 4 });
+    expect(titles()[3]).toBe('Thẩm tra kinh tế - xã hội');
+
+    // Down again: past the afternoon's submission with its verification, into the afternoon.
+    ok(engine, 'agenda.move', { id: id('Báo cáo kinh tế - xã hội'), index: 3 });
+    expect(titles()).toEqual(['Khai mạc kỳ họp', 'Giải lao', 'Tờ trình dự toán', 'Thẩm tra dự toán', 'Báo cáo kinh tế - xã hội', 'Thẩm tra kinh tế - xã hội', 'Bế mạc']);
+    expect([timing('Báo cáo kinh tế - xã hội').sittingId, timing('Thẩm tra kinh tế - xã hội').sittingId]).toEqual([afternoon, afternoon]);
+    expect(timing('Thẩm tra dự toán').parentId).toBe(id('Tờ trình dự toán'));
+    // The break moved up to the top stays in the morning, with the opening after it.
+    ok(engine, 'agenda.move', { id: id('Giải lao'), index: 0 });
+    expect(timing('Giải lao').sittingId).toBe(morning);
+  });
+
   it('moves an item by writing only the items between its old and new place, and closes gaps left by older files', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);

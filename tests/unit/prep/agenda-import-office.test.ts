@@ -73,6 +73,32 @@ describe('agenda files as offices keep them', () => {
     ]);
   });
 
+  it('takes minutes from a "Thời gian" column of slots ("7h30 - 7h45"); a start time alone gives the default', () => {
+    const text = [
+      'CHƯƠNG TRÌNH KỲ HỌP THỨ HAI',
+      'STT,Thời gian,Nội dung,Cơ quan trình bày',
+      '"NGÀY THỨ NHẤT: Thứ Ba, ngày 15/12/2026"',
+      'Buổi sáng',
+      '1,7h30 - 7h45,Chào cờ; tuyên bố lý do,Phó Chủ tịch HĐND xã',
+      '2,07:45–08:00,Khai mạc kỳ họp,Chủ tịch HĐND xã',
+      '3,9h45 - 11h00,Thảo luận tại hội trường,',
+      '4,13 giờ 30 đến 14 giờ,Báo cáo kết quả giám sát,',
+      '5,14h40,Bế mạc kỳ họp,Chủ tịch HĐND xã',
+      '6,9h30 - 8h00,Giải lao,',
+    ].join('\n');
+    const cells = rowsFromText(text);
+    expect(guessAgendaMapping(cells[1], cells.slice(2)).minutes).toBe(1);
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-15', endDate: '2026-12-16' });
+    expect(rows.map((r) => [r.title, r.plannedMinutes])).toEqual([
+      ['Chào cờ; tuyên bố lý do', 15],
+      ['Khai mạc kỳ họp', 15],
+      ['Thảo luận tại hội trường', 75],
+      ['Báo cáo kết quả giám sát', 30],
+      ['Bế mạc kỳ họp', undefined],
+    ]);
+    expect(problems).toEqual([{ line: 10, problems: [{ problem: 'minutesInvalid', params: { value: '9h30 - 8h00', max: 600 } }] }]);
+  });
+
   it('names the title as the Vietnamese preview’s column does, “Nội dung”', () => {
     const { problems } = parseAgendaTable(rowsFromText('STT,Nội dung,Thời lượng (phút)\n1,,15'));
     expect(problems[0].problems.map((p) => importProblems.vi[p.problem])).toEqual(['thiếu nội dung.']);

@@ -3,7 +3,7 @@ import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
 import { matchesPerson } from '../../../src/lib/format';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { newEngine, ok, refused, seedBasics } from '../helpers';
 
 const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
 1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
@@ -101,5 +101,87 @@ describe('runs of spaces in names', () => {
     const hoa = { fullName: 'Nguyễn Thị Thanh Hoa', seatNumber: 7 };
     expect(matchesPerson('thi  thanh', hoa)).toBe(true);
     expect(matchesPerson('thi thanh', { ...hoa, fullName: 'Nguyễn  Thị  Thanh  Hoa' })).toBe(true);
+  });
+});
+
+describe('a name twice', () => {
+  // An office list without seats, imported twice, or with one person on two lines.
+  const LIST = '\uFEFFSTT,Họ và tên,Chức vụ,Tổ đại biểu\r\n1,Nguyễn Văn An,Đại biểu,Tổ 1\r\n2,Nguyễn  văn An,Đại biểu,Tổ 1\r\n3,Lê Thị Hoa,Đại biểu,Tổ 2\r\n4,Nguyễn Văn Ân,Đại biểu,Tổ 3\r\n';
+
+  it('is a problem of the preview, on the roster or earlier in the file; a name with other diacritics is another person', () => {
+    const rows = rowsFromText(LIST);
+    const { rows: good, errors } = mapRows(rows, guessMapping(rows[0]), { names: ['Lê Thị Hoa'] });
+    expect(errors).toEqual([
+      { line: 3, problem: 'nameTwice', value: 'Nguyễn văn An', first: 2 },
+      { line: 4, problem: 'nameOnRoster', value: 'Lê Thị Hoa' },
+    ]);
+    expect(good.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Ân']);
+  });
+
+  it('refuses the whole import in the engine, naming the line, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const rows = [
+      { line: 2, fullName: 'Nguyễn Văn An' },
+      { line: 3, fullName: 'Lê Thị Hoa' },
+    ];
+    ok(engine, 'roster.import', { rows });
+    // The same list again: every name is already on the roster.
+    expect(refused(engine, 'roster.import', { rows }).vi).toBe('Dòng 2: Nguyễn Văn An đã có trong danh sách. Chưa nhập người nào.');
+    expect(refused(engine, 'roster.import', { rows: [{ line: 2, fullName: 'Trần Văn Bình' }, { line: 5, fullName: 'Trần  Văn Bình' }] }).en).toBe(
+      'Line 5: Trần Văn Bình is already on line 2 of the file. Nothing was imported.',
+    );
+    expect(engine.current.delegates).toHaveLength(2);
+  });
+});
+
+describe('people without a seat', () => {
+  it('are listed after the seated ones by given name, in the Vietnamese alphabet', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const names = ['Đặng Thị Ngọc Thủy', 'Nguyễn Văn An', 'Ngô Công Lan', 'Huỳnh Thị Hà', 'Hồ Đức Việt', 'Trần Thị Bình', 'Lê Quốc Đông', 'Phạm Văn Dung', 'Vũ Thị Ánh'];
+    ok(engine, 'roster.import', { rows: names.map((fullName, i) => ({ line: i + 2, fullName })) });
+    ok(engine, 'delegate.add', { fullName: 'Bùi Văn Yến', seatNumber: 1 });
+    expect(engine.current.delegates.map((d) => d.fullName)).toEqual([
+      'Bùi Văn Yến',
+      'Nguyễn Văn An',
+      'Vũ Thị Ánh',
+      'Trần Thị Bình',
+      'Phạm Văn Dung',
+      'Lê Quốc Đông',
+      'Huỳnh Thị Hà',
+      'Ngô Công Lan',
+      'Đặng Thị Ngọc Thủy',
+      'Hồ Đức Việt',
+    ]);
+  });
+});
+
+describe('a list laid out in sections', () => {
+  it('takes "TỔ ĐẠI BIỂU SỐ 1" as the group and "II. KHÁCH MỜI" as guests of the rows below, not as rows without a name', async () => {
+    const data = await xlsx([
+      ['DANH SÁCH ĐẠI BIỂU HĐND XÃ TÂN PHÚ', null, null, null, null],
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Chức vụ', 'Đơn vị'],
+      ['TỔ ĐẠI BIỂU SỐ 1', null, null, null, null],
+      [1, 'Nguyễn Văn An', new Date(Date.UTC(1970, 2, 1)), 'Chủ tịch HĐND xã', 'HĐND xã'],
+      [2, 'Lê Thị Hoa', new Date(Date.UTC(1981, 6, 9)), 'Đại biểu HĐND xã', 'Ấp Phú Hòa'],
+      [null, 'Tổ đại biểu số 2', null, null, null],
+      [3, 'Trần Văn Bình', null, 'Đại biểu HĐND xã', 'Ấp Tân Lợi'],
+      ['II. KHÁCH MỜI', null, null, null, null],
+      [4, 'Võ Thị Nhung', null, 'Trưởng ấp Phú Hòa', 'Ấp Phú Hòa'],
+      [5, null, null, null, null],
+      [null, 'Tô Văn Nam', null, null, null],
+    ]);
+    const rows = await readSpreadsheet('ds.xlsx', data);
+    const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
+      ['Nguyễn Văn An', 'TỔ ĐẠI BIỂU SỐ 1', true],
+      ['Lê Thị Hoa', 'TỔ ĐẠI BIỂU SỐ 1', true],
+      ['Trần Văn Bình', 'Tổ đại biểu số 2', true],
+      ['Võ Thị Nhung', '', false],
+      ['Tô Văn Nam', '', false],
+    ]);
+    // A numbered line without a name is still a row without a name.
+    expect(errors).toEqual([{ line: 10, problem: 'nameMissing', value: '' }]);
   });
 });
