@@ -79,6 +79,8 @@ export interface SessionRecordData {
   loosePersonnel: PersonnelView[];
   /** Every vote of the session that was opened, in order (for counting records and the notice). */
   votes: VoteView[];
+  /** Every personnel vote of the session that was opened, in order (for the notice). */
+  personnel: PersonnelView[];
   notes: NotesBySubject;
   counters: Record<number, Delegate[]>;
   people: Map<number, Delegate>;
@@ -190,6 +192,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     looseVotes: only ? [] : votes.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
     loosePersonnel: only ? [] : personnel.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
     votes,
+    personnel,
     notes: notesOfSession(db, sessionId),
     counters: Object.fromEntries(Object.entries(counterIds).map(([k, ids]) => [k, ids.map(person).filter((d): d is Delegate => !!d)])),
     people,

@@ -4,6 +4,7 @@ import { migrate } from '../../../electron/store/db';
 import { manualClock, newEngine, ok, refused, schemaBefore } from '../helpers';
 import { reportFile } from '../../../electron/documents/index';
 import { minutesModel } from '../../../electron/features/record/minutes';
+import { noticeModel } from '../../../electron/features/record/ballots';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
 import { readDocx } from '../../docx';
 import Papa from 'papaparse';
@@ -310,7 +311,8 @@ describe('personnel votes in the minutes', () => {
     expect(text).not.toContain('lấy phiếu tín nhiệm («');
     expect(text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
     for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
-    expect(text).toContain(`${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    // Addressed as every rated official is ("Ông …"), not by the bare name.
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
@@ -330,6 +332,37 @@ describe('personnel votes in the minutes', () => {
   });
 });
 
-function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en') {
-  return minutesModel(db, sessionId, { lang, now: Date.now() })!;
+describe('personnel votes in the results notice', () => {
+  it('tells who was elected and how each official was rated, once announced; until then says what it waits for', async () => {
+    const ctx = setUp();
+    const { engine, db, officials, counters } = ctx;
+    const sessionId = engine.current.sessions.currentId!;
+    const notice = async () => readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    const election = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', posts: 1, people: [{ delegateId: officials[5], body: 'committee', honorific: 'mr' }] }).id;
+    ok(engine, 'personnel.committee', { id: election, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id: election, present: 56 });
+    ok(engine, 'personnel.ballots', { id: election, issued: 56, returned: 56, valid: 55, invalid: 1 });
+    ok(engine, 'personnel.count', { id: election, lines: [{ personId: view(engine, election).people[0].id, counts: { agree: 50, disagree: 5 } }] });
+    ok(engine, 'personnel.close', { id: election });
+    const closedOnly = reportModelOf(db, sessionId, 'vi', 'notice');
+    expect(closedOnly.missing.map((m) => m.text)).toContain('Kết quả bỏ phiếu «Phó Chủ tịch Ủy ban nhân dân tỉnh» chưa được công bố.');
+    expect(await notice()).not.toContain('CÔNG TÁC NHÂN SỰ');
+
+    ok(engine, 'personnel.announce', { id: election });
+    const confidence = countedConfidenceVote(ctx);
+    const text = await notice();
+    expect(text).toContain('II. CÔNG TÁC NHÂN SỰ');
+    expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(text).toContain(view(engine, election).people[0].announcement!.vi);
+    expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
+    for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    // The questioning comes after, numbered on.
+    expect(text).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
+    expect(text.indexOf('CÔNG TÁC NHÂN SỰ')).toBeLessThan(text.indexOf('HOẠT ĐỘNG CHẤT VẤN'));
+  });
+});
+
+function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en', doc: 'minutes' | 'notice' = 'minutes') {
+  return doc === 'notice' ? noticeModel(db, sessionId, lang)! : minutesModel(db, sessionId, { lang, now: Date.now() })!;
 }
