@@ -243,6 +243,22 @@ describe('exports', () => {
     expect(docx.text).toContain('49 (84,48%)');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
     expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
+    // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
+    expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
+    expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
+  });
+
+  it('says each correction of the count as a sentence with its reason, in both languages', async () => {
+    const { engine, db, id } = await closedVote();
+    const first = view(engine, id).people[0].id;
+    ok(engine, 'personnel.correct', { id, reason: 'Tổ kiểm phiếu đọc nhầm một phiếu.', lines: [{ personId: first, counts: { high: 48, medium: 6 } }] });
+    const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
+    expect(vi).toContain('Kết quả kiểm phiếu được điều chỉnh lần 1, lý do: Tổ kiểm phiếu đọc nhầm một phiếu.');
+    expect(vi).not.toMatch(/Phiên bản|Điều chỉnh\n/);
+    expect(vi).toContain('48 (82,76%)');
+    const en = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes).text;
+    expect(en).toContain('Correction 1 to the count: Tổ kiểm phiếu đọc nhầm một phiếu.');
+    expect(en).not.toContain('Version 2');
   });
 
   it('names the council in English in the English counting record, as the minutes do', async () => {
