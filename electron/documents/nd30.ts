@@ -281,12 +281,12 @@ function signerParagraphs(s: Signer, titleLines: number): Paragraph[] {
   return out;
 }
 
-/** "Nơi nhận:" bold italic 12 pt, then its list in 11 pt, left-aligned. */
+/** "Nơi nhận:" bold italic 12 pt, then its list in 11 pt, left-aligned; label and list on one page. */
 export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
   const label = documentFrame[lang].recipients;
   return [
     new Paragraph({ children: [text(label, { bold: true, italic: true, size: 12 })], spacing: { before: 240, after: 0 }, keepNext: true }),
-    ...lines.map((l) => new Paragraph({ children: [text(`- ${l}`, { size: 11 })], spacing: { before: 0, after: 0 } })),
+    ...lines.map((l, i) => new Paragraph({ children: [text(`- ${l}`, { size: 11 })], spacing: { before: 0, after: 0 }, keepNext: i < lines.length - 1 })),
   ];
 }
 

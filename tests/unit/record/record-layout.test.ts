@@ -117,6 +117,14 @@ describe('the header blocks, title and signatures', () => {
     expect(first.text).toBe('- Thường trực HĐND huyện;');
     expect(val(runProps(first.el), 'w:sz')).toBe('22');
   });
+
+  it('keeps "Nơi nhận:" and its whole list on one page (no line of it alone on a last page)', () => {
+    const at = docx.paragraphs.findIndex((p) => p.text === 'Nơi nhận:');
+    const list = docx.paragraphs.slice(at).filter((p) => !p.inTable);
+    expect(list.at(-1)!.text).toBe('- Lưu: VT.');
+    const keepsNext = (p: Element) => has(p.getElementsByTagName('w:pPr')[0], 'w:keepNext');
+    expect(list.slice(0, -1).map((p) => [p.text, keepsNext(p.el)])).toEqual(list.slice(0, -1).map((p) => [p.text, true]));
+  });
 });
 
 describe('dates, numbers and terms as the decree writes them', () => {
