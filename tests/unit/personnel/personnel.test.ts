@@ -248,6 +248,23 @@ describe('exports', () => {
     expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
   });
 
+  it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
+    const { engine, db, officials, counters } = await closedVote();
+    const second = prepareConfidence(engine, officials.slice(0, 1));
+    ok(engine, 'personnel.committee', { id: second, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id: second, present: 56 });
+    countAll(engine, second, [[50, 6, 0, 0]]);
+    ok(engine, 'personnel.close', { id: second });
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes);
+    const sections = docx.all(docx.doc, 'sectPr');
+    expect(sections).toHaveLength(2);
+    for (const s of sections) {
+      expect(docx.all(s, 'titlePg')).toHaveLength(1);
+      expect(docx.attr(docx.all(s, 'pgNumType')[0], 'start')).toBe('1');
+    }
+    expect(docx.text.match(/BIÊN BẢN KIỂM PHIẾU/g)).toHaveLength(2);
+  });
+
   it('says each correction of the count as a sentence with its reason, in both languages', async () => {
     const { engine, db, id } = await closedVote();
     const first = view(engine, id).people[0].id;
