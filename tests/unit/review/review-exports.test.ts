@@ -172,6 +172,24 @@ describe('review workbook and CSVs', () => {
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
+  it('the DOCX report says "Không có." under a table with no rows, and prints no empty table', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine);
+    for (const lang of ['vi', 'en'] as const) {
+      const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body);
+      const lines = d.paragraphs.filter((p) => !p.inTable).map((p) => p.text);
+      // Nobody was questioned: the respondents' and the written answers' tables have no rows.
+      for (const title of lang === 'vi' ? ['Thời gian theo người trả lời chất vấn', 'Câu hỏi trả lời bằng văn bản'] : ['Time per respondent', 'Written answers due']) {
+        const at = lines.indexOf(title);
+        expect(at, title).toBeGreaterThan(-1);
+        expect(lines[at + 1]).toBe(lang === 'vi' ? 'Không có.' : 'None.');
+      }
+      // Every table has a row under its header.
+      expect(d.all(d.doc, 'tbl').filter((t) => d.all(t, 'tblHeader').length > 0).every((t) => d.all(t, 'tr').length > 1)).toBe(true);
+    }
+  });
+
   it('the DOCX report is signed by the council’s chair, with the title and the name, and lists "Nơi nhận" as the other documents do', { timeout: 60_000 }, async () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
