@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeStore } from '../../../electron/store/db';
@@ -15,8 +16,12 @@ import { readDocx } from '../../docx';
 import { handSession } from './review-session';
 
 const MIN = 60_000;
-/** A time cell as read-excel-file returns it (a Date on Excel's 1899-12-30 epoch), in ms. */
-const excelMs = (v: unknown) => (v instanceof Date ? v.getTime() - Date.UTC(1899, 11, 30) : NaN);
+/**
+ * A time cell as read-excel-file returns it, in whole seconds' ms: a Date on the epoch of the
+ * workbook's 1904 date system (which lets Excel show a negative difference), read back to the
+ * millisecond only within float error.
+ */
+const excelMs = (v: unknown) => (v instanceof Date ? Math.round((v.getTime() - Date.UTC(1904, 0, 1)) / 1000) * 1000 : NaN);
 
 /** The hand-counted session, with an earlier session of the same council to compare with. */
 function withEarlier() {
@@ -107,7 +112,7 @@ describe('review workbook and CSVs', () => {
     expect(kinds[0][0]).toBe('Phiên họp');
     const whole = kinds.at(-1)!;
     expect(whole[0]).toBe('Cả kỳ họp');
-    // Durations are Excel times (the reader gives them back as dates from 1899-12-30), shares are fractions: not text.
+    // Durations are Excel times (the reader gives them back as dates from 1904-01-01), shares are fractions: not text.
     expect(excelMs(whole[1])).toBe(17 * MIN);
     expect(excelMs(whole[4])).toBe(53 * MIN);
     expect(whole[5]).toBeCloseTo(17 / 53, 12);
@@ -117,6 +122,16 @@ describe('review workbook and CSVs', () => {
       ['02/NQ-HĐND', 2, 3, -1],
     ]);
     expect(sheets.find((x) => x.sheet === 'So sánh')!.data[0]).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+  });
+
+  it('the workbook uses the 1904 date system, so Excel shows an item cut short as -0:15:00, not ########', async () => {
+    const s = withEarlier();
+    const file = (await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+    expect(strFromU8(unzipSync(file.body)['xl/workbook.xml'])).toMatch(/<workbookPr date1904="1"/);
+    // A difference below the plan is a negative time, which Excel's 1900 system cannot show.
+    const items = (await readXlsxFile(file.body)).find((x) => x.sheet === 'Dự kiến theo nội dung')!.data;
+    const column = items[0].indexOf('Chênh lệch');
+    expect(items.slice(1).some((r) => excelMs(r[column]) < 0)).toBe(true);
   });
 
   it('attendance and speaking CSVs, with a BOM for Excel', async () => {
