@@ -73,6 +73,22 @@ describe('review tables', () => {
     expect(cellText(cutShort[4], 'en')).toBe('-15:00');
   });
 
+  it('time by kind: the kinds shown add up to the total shown, in whole seconds', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    for (const [title, kind] of [['Báo cáo', 'report'], ['Thảo luận', 'discussion']] as const) {
+      const { id } = ok(engine, 'agenda.add', { title, kind, plannedMinutes: 5 });
+      ok(engine, 'item.start', { id, current: 'finish' });
+      clock.advance(1600);
+      ok(engine, 'item.finish', { id });
+    }
+    const found = reviewsFor(db, { sessionId, now: clock() })!;
+    const whole = reviewTables(found.review, 'en').find((t) => t.id === 'kinds')!.rows.at(-1)!;
+    const shown = whole.slice(1, 5).map((c) => cellText(c, 'en'));
+    expect(shown[3]).toBe('0:03');
+    expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
+  });
+
   it('compares with earlier sessions, oldest first', () => {
     const s = withEarlier();
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
