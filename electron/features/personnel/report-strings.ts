@@ -6,7 +6,9 @@
 const countingRecordWordsEn = {
   opening: 'At {time} on {day}{place}, the counting committee of session {session} of the {council}, {term}, counted the ballots of the {what}.',
   openingAt: ', at {place}',
-  kindTitle: '{kind}: {title}',
+  whatElection: 'election to the post of {title}',
+  whatDismissal: 'dismissal from the post of {title}',
+  whatConfidence: 'confidence vote: {title}',
   committee: 'I. COUNTING COMMITTEE',
   head: 'Head',
   member: 'Member',
@@ -32,7 +34,9 @@ const countingRecordWordsEn = {
 const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> = {
   opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {what}.',
   openingAt: ', tại {place}',
-  kindTitle: '{kind}: {title}',
+  whatElection: 'bầu chức danh {title}',
+  whatDismissal: 'miễn nhiệm, bãi nhiệm chức danh {title}',
+  whatConfidence: 'lấy phiếu tín nhiệm: {title}',
   committee: 'I. BAN KIỂM PHIẾU',
   head: 'Trưởng ban',
   member: 'Ủy viên',

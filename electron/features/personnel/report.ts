@@ -9,7 +9,7 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES, titleNamesKind, voteHeading } from '../../../common/personnel/words';
+import { BODY_NAMES, LEVEL_NAMES, OUTCOME_NAMES, titleNamesKind, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
@@ -24,13 +24,16 @@ function resultsTable(rows: string[][]): Block {
   return { kind: 'table', widths: fitColumns(rows), align: ['right', 'left', ...Array<'right'>(levels).fill('right'), 'left'], rows };
 }
 
+const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', confidence: 'whatConfidence' } as const;
+
 /**
  * "lấy phiếu tín nhiệm đối với …" when the title already says what the vote is, never "lấy phiếu
- * tín nhiệm: Lấy phiếu tín nhiệm đối với …"; otherwise "bầu: Phó Chủ tịch …".
+ * tín nhiệm: Lấy phiếu tín nhiệm đối với …"; otherwise "bầu chức danh Phó Chủ tịch …", as the
+ * minutes say it.
  */
 function whatWasCounted(v: PersonnelView, lang: DocLang): string {
   if (titleNamesKind(v, lang)) return lang === 'vi' ? v.title.charAt(0).toLocaleLowerCase('vi') + v.title.slice(1) : v.title;
-  return fill(countingRecordWords[lang].kindTitle, { kind: KIND_NAMES[lang][v.kind].toLocaleLowerCase(lang), title: v.title });
+  return fill(countingRecordWords[lang][WHAT[v.kind]], { title: v.title });
 }
 
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {

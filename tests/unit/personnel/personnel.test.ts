@@ -380,6 +380,12 @@ describe('personnel votes in the results notice', () => {
     const closedOnly = reportModelOf(db, sessionId, 'vi', 'notice');
     expect(closedOnly.missing.map((m) => m.text)).toContain('Kết quả bỏ phiếu «Phó Chủ tịch Ủy ban nhân dân tỉnh» chưa được công bố.');
     expect(await notice()).not.toContain('CÔNG TÁC NHÂN SỰ');
+    // The counting record says what was counted as a sentence does, as the minutes say it.
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).not.toContain('kiểm phiếu bầu:');
+    const recordEn = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
+    expect(recordEn).toContain('counted the ballots of the election to the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
 
     ok(engine, 'personnel.announce', { id: election });
     const confidence = countedConfidenceVote(ctx);
