@@ -98,9 +98,23 @@ export function sessionName(r: Review, lang: Lang): string {
   return translator(lang)('session.label', { number: r.session.number, term: r.session.term });
 }
 
+/**
+ * Parts in whole seconds that add up to the whole as shown: each part's fraction is dropped,
+ * then the seconds so lost go one each to the parts that lost most. Else 1.6 s + 1.6 s read
+ * 0:01 + 0:01 against a total of 0:03.
+ */
+function apportion(parts: number[], whole: number): number[] {
+  const floors = parts.map(wholeSeconds);
+  let left = (wholeSeconds(whole) - floors.reduce((a, x) => a + x, 0)) / 1000;
+  const byLoss = parts.map((_, k) => k).sort((a, b) => parts[b] - floors[b] - (parts[a] - floors[a]));
+  for (const k of byLoss) if (left-- > 0) floors[k] += 1000;
+  return floors;
+}
+
 function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
   const w = b.byWork;
-  return [text(label), ms(w.reading), ms(w.discussion), ms(w.procedure), ms(b.actualMs), share(w.reading, b.actualMs), share(w.discussion, b.actualMs), share(w.procedure, b.actualMs), extra];
+  const [reading, discussion, procedure] = apportion([w.reading, w.discussion, w.procedure], b.actualMs).map(ms);
+  return [text(label), reading, discussion, procedure, ms(b.actualMs), share(w.reading, b.actualMs), share(w.discussion, b.actualMs), share(w.procedure, b.actualMs), extra];
 }
 
 const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), difference(b.actualMs, b.plannedRunMs)];

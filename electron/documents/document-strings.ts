@@ -16,8 +16,9 @@ const documentWordsEn = {
 const documentWordsVi: Record<keyof typeof documentWordsEn, string> = {
   number: 'Số: {number}/{symbol}',
   dated: 'ngày {day} tháng {month} năm {year}',
-  // Blanks to write the date in by hand.
-  undated: 'ngày      tháng      năm       ',
+  // Blanks to write the date in by hand: no-break spaces, as the number's blank, so the Minutes
+  // view's preview keeps them too (a browser draws a run of plain spaces as one).
+  undated: 'ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0năm\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0',
   clock: '{h} giờ {m} phút',
   hours: '{n} giờ',
   minutes: '{n} phút',

@@ -32,7 +32,6 @@ function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
 
 export async function renderDocx(model: DocModel): Promise<Buffer> {
   const [first, ...rest] = model.parts;
-  const body: FileChild[] = partBody(first, model.lang);
-  for (const p of rest) body.push(pageBreak(), ...titleBlock(p.header, p.title, p.subtitle, model.lang), ...partBody(p, model.lang));
-  return toBuffer(nd30Document({ lang: model.lang, header: first.header, title: first.title, subtitle: first.subtitle, body }));
+  const more = rest.map((p) => [...titleBlock(p.header, p.title, p.subtitle, model.lang), ...partBody(p, model.lang)]);
+  return toBuffer(nd30Document({ lang: model.lang, header: first.header, title: first.title, subtitle: first.subtitle, body: partBody(first, model.lang), more }));
 }

@@ -209,9 +209,15 @@ export interface Nd30Options {
   /** Lines under the title (what the document is about), bold. */
   subtitle?: string[];
   body: FileChild[];
+  /**
+   * Further documents in the same file (one counting record per ballot), each with its own
+   * header blocks and title already in it: each starts a page and numbers its own pages, with
+   * no number on its first page, as a document printed on its own would.
+   */
+  more?: FileChild[][];
 }
 
-/** Header blocks, title and subtitle: the top of a document, or of a further part after pageBreak(). */
+/** Header blocks, title and subtitle: the top of a document, or of a further one in the same file (`more`). */
 export function titleBlock(header: Nd30Header, title: string, subtitle: string[], lang: DocLang): FileChild[] {
   return [
     headerBlocks(header, lang),
@@ -221,44 +227,48 @@ export function titleBlock(header: Nd30Header, title: string, subtitle: string[]
   ];
 }
 
-/** Starts the next part on a new page (e.g. one counting record per ballot in one file). */
+/** Starts a new page inside a document (a further document in the same file is a section: `more`). */
 export function pageBreak(): Paragraph {
   return new Paragraph({ children: [], pageBreakBefore: true, spacing: { before: 0, after: 0 } });
 }
 
-/** A whole document: page, fonts, header blocks, title, body; page numbers from page 2. */
+/** A whole document: page, fonts, header blocks, title, body; page numbers from page 2 (of each part). */
 export function nd30Document(o: Nd30Options): Document {
-  const m = PAGE.margin;
   return new Document({
     creator: 'Gavel',
     title: nfc(o.title),
     styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: convertMillimetersToTwip(PAGE.widthMm), height: convertMillimetersToTwip(PAGE.heightMm) },
-            margin: {
-              top: convertMillimetersToTwip(m.topMm),
-              right: convertMillimetersToTwip(m.rightMm),
-              bottom: convertMillimetersToTwip(m.bottomMm),
-              left: convertMillimetersToTwip(m.leftMm),
-              header: convertMillimetersToTwip(10),
-              footer: convertMillimetersToTwip(10),
-            },
-          },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
-          }),
-        },
-        children: [...titleBlock(o.header, o.title, o.subtitle ?? [], o.lang), ...o.body],
-      },
-    ],
+    sections: [[...titleBlock(o.header, o.title, o.subtitle ?? [], o.lang), ...o.body], ...(o.more ?? [])].map(section),
   });
+}
+
+/** One A4 section on a new page, its pages numbered from 1 and the number shown from page 2. */
+function section(children: FileChild[]) {
+  const m = PAGE.margin;
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        pageNumbers: { start: 1 },
+        size: { width: convertMillimetersToTwip(PAGE.widthMm), height: convertMillimetersToTwip(PAGE.heightMm) },
+        margin: {
+          top: convertMillimetersToTwip(m.topMm),
+          right: convertMillimetersToTwip(m.rightMm),
+          bottom: convertMillimetersToTwip(m.bottomMm),
+          left: convertMillimetersToTwip(m.leftMm),
+          header: convertMillimetersToTwip(10),
+          footer: convertMillimetersToTwip(10),
+        },
+      },
+    },
+    headers: {
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+      default: new Header({
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
+      }),
+    },
+    children,
+  };
 }
 
 /** Who signs: title lines (printed in bold capitals) and full names (bold), room to sign between. */
@@ -281,12 +291,12 @@ function signerParagraphs(s: Signer, titleLines: number): Paragraph[] {
   return out;
 }
 
-/** "Nơi nhận:" bold italic 12 pt, then its list in 11 pt, left-aligned. */
+/** "Nơi nhận:" bold italic 12 pt, then its list in 11 pt, left-aligned; label and list on one page. */
 export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
   const label = documentFrame[lang].recipients;
   return [
     new Paragraph({ children: [text(label, { bold: true, italic: true, size: 12 })], spacing: { before: 240, after: 0 }, keepNext: true }),
-    ...lines.map((l) => new Paragraph({ children: [text(`- ${l}`, { size: 11 })], spacing: { before: 0, after: 0 } })),
+    ...lines.map((l, i) => new Paragraph({ children: [text(`- ${l}`, { size: 11 })], spacing: { before: 0, after: 0 }, keepNext: i < lines.length - 1 })),
   ];
 }
 

@@ -4,8 +4,11 @@
  */
 
 const countingRecordWordsEn = {
-  opening: 'At {time} on {day}{place}, the counting committee of session {session} of the {council}, {term}, counted the ballots of the {kind}: {title}.',
+  opening: 'At {time} on {day}{place}, the counting committee of session {session} of the {council}, {term}, counted the ballots of the {what}.',
   openingAt: ', at {place}',
+  whatElection: 'election to the post of {title}',
+  whatDismissal: 'dismissal from the post of {title}',
+  whatConfidence: 'confidence vote: {title}',
   committee: 'I. COUNTING COMMITTEE',
   head: 'Head',
   member: 'Member',
@@ -17,8 +20,7 @@ const countingRecordWordsEn = {
   outcome: 'Result',
   exempt: '{name}: exempt ({reason}).',
   announce: 'III. ANNOUNCEMENT',
-  corrections: 'Corrections',
-  version: 'Version {version}: {reason}',
+  correction: 'Correction {n} to the count: {reason}.',
   closing: 'This counting record was drawn up and announced to the session.',
   signLeft: 'Members',
   signFor: 'For the counting committee',
@@ -30,8 +32,11 @@ const countingRecordWordsEn = {
   body: "People's Council",
 };
 const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> = {
-  opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {kind}: {title}.',
+  opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {what}.',
   openingAt: ', tại {place}',
+  whatElection: 'bầu chức danh {title}',
+  whatDismissal: 'miễn nhiệm, bãi nhiệm chức danh {title}',
+  whatConfidence: 'lấy phiếu tín nhiệm: {title}',
   committee: 'I. BAN KIỂM PHIẾU',
   head: 'Trưởng ban',
   member: 'Ủy viên',
@@ -43,8 +48,7 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   outcome: 'Kết quả',
   exempt: '{name}: không lấy phiếu ({reason}).',
   announce: 'III. CÔNG BỐ KẾT QUẢ',
-  corrections: 'Điều chỉnh',
-  version: 'Phiên bản {version}: {reason}',
+  correction: 'Kết quả kiểm phiếu được điều chỉnh lần {n}, lý do: {reason}.',
   closing: 'Biên bản kiểm phiếu được lập và công bố trước kỳ họp.',
   signLeft: 'Các ủy viên',
   signFor: 'TM. Ban kiểm phiếu',

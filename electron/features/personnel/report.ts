@@ -9,7 +9,7 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from '../../../common/personnel/words';
+import { BODY_NAMES, LEVEL_NAMES, OUTCOME_NAMES, titleNamesKind, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
@@ -22,6 +22,18 @@ import { fitColumns } from '../../documents/widths';
 function resultsTable(rows: string[][]): Block {
   const levels = rows[0].length - 3;
   return { kind: 'table', widths: fitColumns(rows), align: ['right', 'left', ...Array<'right'>(levels).fill('right'), 'left'], rows };
+}
+
+const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', confidence: 'whatConfidence' } as const;
+
+/**
+ * "lấy phiếu tín nhiệm đối với …" when the title already says what the vote is, never "lấy phiếu
+ * tín nhiệm: Lấy phiếu tín nhiệm đối với …"; otherwise "bầu chức danh Phó Chủ tịch …", as the
+ * minutes say it.
+ */
+function whatWasCounted(v: PersonnelView, lang: DocLang): string {
+  if (titleNamesKind(v, lang)) return lang === 'vi' ? v.title.charAt(0).toLocaleLowerCase('vi') + v.title.slice(1) : v.title;
+  return fill(countingRecordWords[lang][WHAT[v.kind]], { title: v.title });
 }
 
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
@@ -40,8 +52,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
         session: ctx.session,
         council: ctx.full,
         term: ctx.term,
-        kind: KIND_NAMES[lang][v.kind].toLowerCase(),
-        title: v.title,
+        what: whatWasCounted(v, lang),
       }),
     ),
     heading(w.committee),
@@ -64,7 +75,8 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];
-  if (v.versions.length > 1) blocks.push(para([{ text: w.corrections, italic: true }]), ...v.versions.slice(1).map((x) => para(fill(w.version, { version: x.version, reason: x.reason }))));
+  // Version 1 is the count as closed; each later one a correction, said as a sentence with its reason.
+  blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: x.reason.trim().replace(/[.;:,\s]+$/u, '') }))));
   blocks.push(para(w.closing));
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },

@@ -5,9 +5,10 @@
  */
 import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
+import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from './read';
-import { councilNames, termLabel } from './minutes';
+import { councilNames, personnelLines, personnelOpening, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -81,6 +82,17 @@ function emptyBallots(r: SessionRecordData, full: string, area: string, term: st
   };
 }
 
+/**
+ * The personnel votes the notice tells: closed and announced, every round (a second round may
+ * fill only the posts the first left tied). An open or unannounced one is listed as missing.
+ */
+function personnelToTell(r: SessionRecordData, w: (typeof minutesWords)['vi'], missing: Missing[]): PersonnelView[] {
+  for (const v of r.personnel.filter((x) => x.status === 'open')) missing.push({ text: fill(w.missingPersonnelOpen, { title: v.title }), fix: { view: 'personnel' } });
+  const closed = r.personnel.filter((v) => v.status === 'closed');
+  for (const v of closed.filter((x) => x.announcedAt === null)) missing.push({ text: fill(w.missingPersonnelNotAnnounced, { title: v.title }), fix: { view: 'personnel' } });
+  return closed.filter((v) => v.announcedAt !== null);
+}
+
 const STATUS_COUNT = (r: SessionRecordData) => {
   const qs = r.sittings.flatMap((s) => s.items.flatMap((e) => e.questions.map((q) => q.question)));
   const by = (s: string) => qs.filter((q) => q.status === s).length;
@@ -88,8 +100,8 @@ const STATUS_COUNT = (r: SessionRecordData) => {
 };
 
 /**
- * The results notice: the resolutions adopted and not adopted with their counts, and questioning
- * in figures. It tells only results the chair announced; what it still waits for is listed as
+ * The results notice: the resolutions adopted and not adopted with their counts, the results of
+ * elections, dismissals and confidence votes, and questioning in figures. It tells only results the chair announced; what it still waits for is listed as
  * missing, in `lang` (the console's; the notice itself is Vietnamese).
  */
 export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
@@ -122,8 +134,17 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
     heading('I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA'),
     ...(adopted.length ? adopted.map(line) : [para('Kỳ họp chưa thông qua nghị quyết nào.')]),
   ];
-  if (rejected.length) blocks.push(heading('II. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA'), ...rejected.map(line));
-  blocks.push(heading(`${rejected.length ? 'III' : 'II'}. HOẠT ĐỘNG CHẤT VẤN`));
+  const sections = ['I', 'II', 'III', 'IV'];
+  let section = 1;
+  if (rejected.length) blocks.push(heading(`${sections[section++]}. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA`), ...rejected.map(line));
+  // Elections, dismissals and confidence votes: who was elected, dismissed or rated how, once announced.
+  const people = personnelToTell(r, w, missing);
+  if (people.length) {
+    blocks.push(heading(`${sections[section++]}. CÔNG TÁC NHÂN SỰ`));
+    const round = (v: PersonnelView) => (v.round > 1 ? fill(minutesWords.vi.personnelRound, { round: v.round }) : '');
+    people.forEach((v, k) => blocks.push(para(`${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi')}`), ...personnelLines(v, minutesWords.vi, 'vi')));
+  }
+  blocks.push(heading(`${sections[section]}. HOẠT ĐỘNG CHẤT VẤN`));
   blocks.push(
     para(
       q.qs.length

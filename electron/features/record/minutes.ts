@@ -9,7 +9,7 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
-import { titleNamesKind } from '../../../common/personnel/words';
+import { addressed, titleNamesKind } from '../../../common/personnel/words';
 import { resolutionName } from '../votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
@@ -355,6 +355,15 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
   return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });
 }
 
+/** Each person's result in the announcement's own sentence, and who was not rated and why: "- Ông … được …". */
+export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
+  return v.people.flatMap((p): Block[] => {
+    if (p.announcement) return [para([{ text: '- ' }, { text: p.announcement[lang] }])];
+    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressed(p, lang), reason: p.exemptReason }), italic: true }])];
+    return [];
+  });
+}
+
 function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: fill(w.personnelRound, { round: v.round }), italic: true });
@@ -366,11 +375,7 @@ function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Mis
   }
   const b = v.ballots;
   runs.push({ text: fill(w.personnelBallots, { issued: b.issued, returned: b.returned, valid: b.valid, invalid: b.invalid }) });
-  const out: Block[] = [para(runs)];
-  for (const p of v.people) {
-    if (p.announcement) out.push(para([{ text: '- ' }, { text: p.announcement[lang] }]));
-    else if (p.exemptReason) out.push(para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: p.fullName, reason: p.exemptReason }), italic: true }]));
-  }
+  const out: Block[] = [para(runs), ...personnelLines(v, w, lang)];
   const corrected = correction(v.versions, w);
   if (corrected) out.push(para(corrected.trim()));
   out.push(para([{ text: w.personnelCountingRef, italic: true }]));

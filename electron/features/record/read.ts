@@ -79,6 +79,8 @@ export interface SessionRecordData {
   loosePersonnel: PersonnelView[];
   /** Every vote of the session that was opened, in order (for counting records and the notice). */
   votes: VoteView[];
+  /** Every personnel vote of the session that was opened, in order (for the notice). */
+  personnel: PersonnelView[];
   notes: NotesBySubject;
   counters: Record<number, Delegate[]>;
   people: Map<number, Delegate>;
@@ -93,6 +95,16 @@ function happened(e: ItemEntry): boolean {
 }
 
 const firstStart = (e: ItemEntry) => e.timing?.segments[0]?.startedAt ?? Number.MAX_SAFE_INTEGER;
+
+/** When anything first happened on an item that never ran: a vote opened, a speech or a question begun. */
+const firstActivity = (e: ItemEntry) =>
+  Math.min(
+    Number.MAX_SAFE_INTEGER,
+    ...e.votes.map((v) => v.openedAt ?? Number.MAX_SAFE_INTEGER),
+    ...e.personnel.map((v) => v.openedAt ?? Number.MAX_SAFE_INTEGER),
+    ...e.speeches.map((x) => x.firstStartedAt ?? Number.MAX_SAFE_INTEGER),
+    ...e.questions.map((q) => q.question.askedAt ?? Number.MAX_SAFE_INTEGER),
+  );
 
 export function readRecord(db: Db, sessionId: number, only?: { sittingId: number }): SessionRecordData | null {
   const council = getCouncil(db);
@@ -164,15 +176,24 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   const chairIds = listOfficers(db, sessionId, 'chair');
   const sittings = listSittings(db, sessionId).sort((a, b) => a.date.localeCompare(b.date) || (a.part === b.part ? a.id - b.id : a.part === 'morning' ? -1 : 1));
   const ran = entries.filter(happened);
+  // Where an item was held: the sitting its timer ran in. One never started but voted or spoken
+  // on (a vote opened from the Votes view) was held in the sitting opened last before that, not
+  // the one it was planned for, which may never have sat.
+  const heldIn = (e: ItemEntry): number | null | undefined => {
+    if ((e.timing?.segments.length ?? 0) > 0) return e.timing?.sittingId;
+    const at = firstActivity(e);
+    const open = sittings.filter((s) => s.openedAt !== null && s.openedAt <= at).sort((a, b) => b.openedAt! - a.openedAt!)[0];
+    return at === Number.MAX_SAFE_INTEGER || !open ? e.timing?.sittingId : open.id;
+  };
   const bySitting: SittingEntry[] = sittings
     .map((s) => ({
       sitting: s,
       presiding: person(presiding[s.id] ?? chairIds[0] ?? 0),
       rollCall: summary(s),
-      items: ran.filter((e) => e.timing?.sittingId === s.id).sort((a, b) => a.item.position - b.item.position),
+      items: ran.filter((e) => heldIn(e) === s.id).sort((a, b) => a.item.position - b.item.position),
     }))
     .filter((e) => e.sitting.status !== 'planned' || e.items.length > 0 || e.rollCall !== null);
-  const unplaced = ran.filter((e) => !sittings.some((s) => s.id === e.timing?.sittingId)).sort((a, b) => firstStart(a) - firstStart(b));
+  const unplaced = ran.filter((e) => !sittings.some((s) => s.id === heldIn(e))).sort((a, b) => firstStart(a) - firstStart(b));
   if (unplaced.length > 0) bySitting.push({ sitting: null, presiding: person(chairIds[0] ?? 0), rollCall: null, items: unplaced });
 
   const selected = only ? bySitting.filter((e) => e.sitting?.id === only.sittingId) : bySitting;
@@ -190,6 +211,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     looseVotes: only ? [] : votes.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
     loosePersonnel: only ? [] : personnel.filter((v) => v.agendaItemId === null || !placedVoteItems.has(v.agendaItemId)),
     votes,
+    personnel,
     notes: notesOfSession(db, sessionId),
     counters: Object.fromEntries(Object.entries(counterIds).map(([k, ids]) => [k, ids.map(person).filter((d): d is Delegate => !!d)])),
     people,

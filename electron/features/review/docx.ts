@@ -72,13 +72,19 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
   });
 }
 
-/** A table of the review on the page: chosen columns, each as wide as its words need, numbers right-aligned. */
+/**
+ * A table of the review on the page: chosen columns, each as wide as its words need, numbers
+ * right-aligned. A table with no rows (no written answers, nobody questioned) says "Không có."
+ * under its title rather than printing a header over nothing.
+ */
 function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): FileChild[] {
   const cols = columns ?? t.columns.map((_, k) => k);
   const rows = t.rows.slice(0, limit);
+  const title = para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 });
+  if (rows.length === 0) return [title, para(reviewReportWords[lang].noRows)];
   const cells = [cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))];
   return [
-    para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 }),
+    title,
     table(cells, {
       widths: fitColumns(cells),
       header: true,

@@ -3,6 +3,7 @@
  * counts as numbers, durations as real Excel times ([h]:mm:ss, a fraction of a day) and
  * shares as real percentages, so the office can sum, sort and chart them.
  */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { CellObject, Sheet } from 'write-excel-file/node';
 import type { Cell, Table } from '../../../common/review/tables';
@@ -40,5 +41,17 @@ export async function reviewWorkbook(tables: readonly Table[]): Promise<Buffer> 
     stickyRowsCount: 1,
     data: [t.columns.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })), ...t.rows.map((r) => r.map(cell))],
   }));
-  return writeXlsxFile(sheets).toBuffer();
+  return negativeTimesShown(await writeXlsxFile(sheets).toBuffer());
+}
+
+/**
+ * Excel in its usual 1900 date system shows a negative time as "########": every difference of
+ * an item cut short, in every 'Chênh lệch' column. In the 1904 system it shows "-0:15:00". The
+ * workbook holds durations and no dates, so switching the system moves nothing else.
+ */
+function negativeTimesShown(xlsx: Buffer): Buffer {
+  const files = unzipSync(xlsx);
+  const name = 'xl/workbook.xml';
+  files[name] = strToU8(strFromU8(files[name]).replace(/<workbookPr\b/, '<workbookPr date1904="1"'));
+  return Buffer.from(zipSync(files));
 }

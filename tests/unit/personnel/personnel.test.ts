@@ -4,6 +4,7 @@ import { migrate } from '../../../electron/store/db';
 import { manualClock, newEngine, ok, refused, schemaBefore } from '../helpers';
 import { reportFile } from '../../../electron/documents/index';
 import { minutesModel } from '../../../electron/features/record/minutes';
+import { noticeModel } from '../../../electron/features/record/ballots';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
 import { readDocx } from '../../docx';
 import Papa from 'papaparse';
@@ -242,6 +243,39 @@ describe('exports', () => {
     expect(docx.text).toContain('49 (84,48%)');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
     expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
+    // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
+    expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
+    expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
+  });
+
+  it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
+    const { engine, db, officials, counters } = await closedVote();
+    const second = prepareConfidence(engine, officials.slice(0, 1));
+    ok(engine, 'personnel.committee', { id: second, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id: second, present: 56 });
+    countAll(engine, second, [[50, 6, 0, 0]]);
+    ok(engine, 'personnel.close', { id: second });
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes);
+    const sections = docx.all(docx.doc, 'sectPr');
+    expect(sections).toHaveLength(2);
+    for (const s of sections) {
+      expect(docx.all(s, 'titlePg')).toHaveLength(1);
+      expect(docx.attr(docx.all(s, 'pgNumType')[0], 'start')).toBe('1');
+    }
+    expect(docx.text.match(/BIÊN BẢN KIỂM PHIẾU/g)).toHaveLength(2);
+  });
+
+  it('says each correction of the count as a sentence with its reason, in both languages', async () => {
+    const { engine, db, id } = await closedVote();
+    const first = view(engine, id).people[0].id;
+    ok(engine, 'personnel.correct', { id, reason: 'Tổ kiểm phiếu đọc nhầm một phiếu.', lines: [{ personId: first, counts: { high: 48, medium: 6 } }] });
+    const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
+    expect(vi).toContain('Kết quả kiểm phiếu được điều chỉnh lần 1, lý do: Tổ kiểm phiếu đọc nhầm một phiếu.');
+    expect(vi).not.toMatch(/Phiên bản|Điều chỉnh\n/);
+    expect(vi).toContain('48 (82,76%)');
+    const en = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes).text;
+    expect(en).toContain('Correction 1 to the count: Tổ kiểm phiếu đọc nhầm một phiếu.');
+    expect(en).not.toContain('Version 2');
   });
 
   it('names the council in English in the English counting record, as the minutes do', async () => {
@@ -310,7 +344,8 @@ describe('personnel votes in the minutes', () => {
     expect(text).not.toContain('lấy phiếu tín nhiệm («');
     expect(text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
     for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
-    expect(text).toContain(`${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    // Addressed as every rated official is ("Ông …"), not by the bare name.
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
@@ -330,6 +365,43 @@ describe('personnel votes in the minutes', () => {
   });
 });
 
-function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en') {
-  return minutesModel(db, sessionId, { lang, now: Date.now() })!;
+describe('personnel votes in the results notice', () => {
+  it('tells who was elected and how each official was rated, once announced; until then says what it waits for', async () => {
+    const ctx = setUp();
+    const { engine, db, officials, counters } = ctx;
+    const sessionId = engine.current.sessions.currentId!;
+    const notice = async () => readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    const election = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', posts: 1, people: [{ delegateId: officials[5], body: 'committee', honorific: 'mr' }] }).id;
+    ok(engine, 'personnel.committee', { id: election, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id: election, present: 56 });
+    ok(engine, 'personnel.ballots', { id: election, issued: 56, returned: 56, valid: 55, invalid: 1 });
+    ok(engine, 'personnel.count', { id: election, lines: [{ personId: view(engine, election).people[0].id, counts: { agree: 50, disagree: 5 } }] });
+    ok(engine, 'personnel.close', { id: election });
+    const closedOnly = reportModelOf(db, sessionId, 'vi', 'notice');
+    expect(closedOnly.missing.map((m) => m.text)).toContain('Kết quả bỏ phiếu «Phó Chủ tịch Ủy ban nhân dân tỉnh» chưa được công bố.');
+    expect(await notice()).not.toContain('CÔNG TÁC NHÂN SỰ');
+    // The counting record says what was counted as a sentence does, as the minutes say it.
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).not.toContain('kiểm phiếu bầu:');
+    const recordEn = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
+    expect(recordEn).toContain('counted the ballots of the election to the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+
+    ok(engine, 'personnel.announce', { id: election });
+    const confidence = countedConfidenceVote(ctx);
+    const text = await notice();
+    expect(text).toContain('II. CÔNG TÁC NHÂN SỰ');
+    expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(text).toContain(view(engine, election).people[0].announcement!.vi);
+    expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
+    for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    // The questioning comes after, numbered on.
+    expect(text).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
+    expect(text.indexOf('CÔNG TÁC NHÂN SỰ')).toBeLessThan(text.indexOf('HOẠT ĐỘNG CHẤT VẤN'));
+  });
+});
+
+function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en', doc: 'minutes' | 'notice' = 'minutes') {
+  return doc === 'notice' ? noticeModel(db, sessionId, lang)! : minutesModel(db, sessionId, { lang, now: Date.now() })!;
 }

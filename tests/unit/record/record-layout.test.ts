@@ -117,6 +117,14 @@ describe('the header blocks, title and signatures', () => {
     expect(first.text).toBe('- Thường trực HĐND huyện;');
     expect(val(runProps(first.el), 'w:sz')).toBe('22');
   });
+
+  it('keeps "Nơi nhận:" and its whole list on one page (no line of it alone on a last page)', () => {
+    const at = docx.paragraphs.findIndex((p) => p.text === 'Nơi nhận:');
+    const list = docx.paragraphs.slice(at).filter((p) => !p.inTable);
+    expect(list.at(-1)!.text).toBe('- Lưu: VT.');
+    const keepsNext = (p: Element) => has(p.getElementsByTagName('w:pPr')[0], 'w:keepNext');
+    expect(list.slice(0, -1).map((p) => [p.text, keepsNext(p.el)])).toEqual(list.slice(0, -1).map((p) => [p.text, true]));
+  });
 });
 
 describe('dates, numbers and terms as the decree writes them', () => {
@@ -124,6 +132,8 @@ describe('dates, numbers and terms as the decree writes them', () => {
     expect(placeDate('Đầm Hà', '2020-02-05', 'vi')).toBe('Đầm Hà, ngày 05 tháng 02 năm 2020');
     expect(placeDate('Đầm Hà', '2019-12-18', 'vi')).toBe('Đầm Hà, ngày 18 tháng 12 năm 2019');
     expect(placeDate('Hòa Bình', '2026-03-09', 'vi')).toBe('Hòa Bình, ngày 09 tháng 3 năm 2026');
+    // Undated: blanks to write in by hand, kept by the Minutes view's preview (no run of plain spaces, which a browser draws as one).
+    expect(placeDate('Lương Sơn', null, 'vi')).toMatch(/^Lương Sơn, ngày\u00a0{6}tháng\u00a0{6}năm\u00a0+$/);
     expect(docNumber('5', 'BB-HĐND', 'vi')).toBe('Số: 05/BB-HĐND');
     expect(docNumber('12', 'BB-HĐND', 'vi')).toBe('Số: 12/BB-HĐND');
   });

@@ -9,7 +9,8 @@ import { Engine } from '../../../electron/engine/engine';
 import { NOTE_MAX } from '../../../electron/features/record/commands';
 import { answerReport } from '../../../electron/documents/serve';
 import type { DocModel } from '../../../electron/documents/blocks';
-import { manualClock, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
+import { minutesModel } from '../../../electron/features/record/minutes';
+import { discussionUnderWay, manualClock, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 function setUp(file = ':memory:') {
   const ctx = newEngine(file);
@@ -160,5 +161,28 @@ describe('the results notice', () => {
     if (!after.ok || !('model' in after)) throw new Error('no preview');
     expect(text(after.model)).toMatch(/CHƯA ĐƯỢC THÔNG QUA\n1\. Nghị quyết về dự toán ngân sách: 10\//);
     expect(after.model.missing.map((m) => m.text)).toEqual(['Chưa nhập địa điểm kỳ họp.', 'Chưa chọn chủ tọa kỳ họp.']);
+  });
+});
+
+describe('the minutes place what happened in the sitting where it happened', () => {
+  const text = (m: DocModel) => m.parts.flatMap((p) => p.blocks).map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : 'text' in b ? b.text : '')).join('\n');
+
+  it('a vote opened from the Votes view on an item planned for a later sitting is told in the sitting that was open, and the later sitting is not said to have sat', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine); // the morning of 08/12 is open
+    const later = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách', kind: 'vote' }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId: later });
+    clock.advance(60_000);
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands', agendaItemId: item }).id;
+    ok(engine, 'vote.open', { id, present: 30 });
+    ok(engine, 'vote.tally', { id, for: 25, against: 3, abstain: 2 });
+    ok(engine, 'vote.close', { id });
+    ok(engine, 'vote.announce', { id });
+    const minutes = text(minutesModel(db, sessionId, { lang: 'vi', now: clock() })!);
+    expect(minutes).toContain('Phiên họp sáng ngày 08/12/2026');
+    expect(minutes).not.toContain('Phiên họp chiều ngày 09/12/2026');
+    expect(minutes.indexOf('Phiên họp sáng ngày 08/12/2026')).toBeLessThan(minutes.indexOf('Nghị quyết về dự toán ngân sách'));
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeStore } from '../../../electron/store/db';
@@ -15,8 +16,12 @@ import { readDocx } from '../../docx';
 import { handSession } from './review-session';
 
 const MIN = 60_000;
-/** A time cell as read-excel-file returns it (a Date on Excel's 1899-12-30 epoch), in ms. */
-const excelMs = (v: unknown) => (v instanceof Date ? v.getTime() - Date.UTC(1899, 11, 30) : NaN);
+/**
+ * A time cell as read-excel-file returns it, in whole seconds' ms: a Date on the epoch of the
+ * workbook's 1904 date system (which lets Excel show a negative difference), read back to the
+ * millisecond only within float error.
+ */
+const excelMs = (v: unknown) => (v instanceof Date ? Math.round((v.getTime() - Date.UTC(1904, 0, 1)) / 1000) * 1000 : NaN);
 
 /** The hand-counted session, with an earlier session of the same council to compare with. */
 function withEarlier() {
@@ -68,6 +73,22 @@ describe('review tables', () => {
     expect(cellText(cutShort[4], 'en')).toBe('-15:00');
   });
 
+  it('time by kind: the kinds shown add up to the total shown, in whole seconds', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    for (const [title, kind] of [['Báo cáo', 'report'], ['Thảo luận', 'discussion']] as const) {
+      const { id } = ok(engine, 'agenda.add', { title, kind, plannedMinutes: 5 });
+      ok(engine, 'item.start', { id, current: 'finish' });
+      clock.advance(1600);
+      ok(engine, 'item.finish', { id });
+    }
+    const found = reviewsFor(db, { sessionId, now: clock() })!;
+    const whole = reviewTables(found.review, 'en').find((t) => t.id === 'kinds')!.rows.at(-1)!;
+    const shown = whole.slice(1, 5).map((c) => cellText(c, 'en'));
+    expect(shown[3]).toBe('0:03');
+    expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
+  });
+
   it('compares with earlier sessions, oldest first', () => {
     const s = withEarlier();
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
@@ -107,7 +128,7 @@ describe('review workbook and CSVs', () => {
     expect(kinds[0][0]).toBe('Phiên họp');
     const whole = kinds.at(-1)!;
     expect(whole[0]).toBe('Cả kỳ họp');
-    // Durations are Excel times (the reader gives them back as dates from 1899-12-30), shares are fractions: not text.
+    // Durations are Excel times (the reader gives them back as dates from 1904-01-01), shares are fractions: not text.
     expect(excelMs(whole[1])).toBe(17 * MIN);
     expect(excelMs(whole[4])).toBe(53 * MIN);
     expect(whole[5]).toBeCloseTo(17 / 53, 12);
@@ -117,6 +138,16 @@ describe('review workbook and CSVs', () => {
       ['02/NQ-HĐND', 2, 3, -1],
     ]);
     expect(sheets.find((x) => x.sheet === 'So sánh')!.data[0]).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+  });
+
+  it('the workbook uses the 1904 date system, so Excel shows an item cut short as -0:15:00, not ########', async () => {
+    const s = withEarlier();
+    const file = (await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+    expect(strFromU8(unzipSync(file.body)['xl/workbook.xml'])).toMatch(/<workbookPr date1904="1"/);
+    // A difference below the plan is a negative time, which Excel's 1900 system cannot show.
+    const items = (await readXlsxFile(file.body)).find((x) => x.sheet === 'Dự kiến theo nội dung')!.data;
+    const column = items[0].indexOf('Chênh lệch');
+    expect(items.slice(1).some((r) => excelMs(r[column]) < 0)).toBe(true);
   });
 
   it('attendance and speaking CSVs, with a BOM for Excel', async () => {
@@ -170,6 +201,24 @@ describe('review workbook and CSVs', () => {
     expect(en).toContain('1 speech by 1 delegate;');
     expect(en).toContain('0 questions asked by 0 delegates;');
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
+  });
+
+  it('the DOCX report says "Không có." under a table with no rows, and prints no empty table', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine);
+    for (const lang of ['vi', 'en'] as const) {
+      const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body);
+      const lines = d.paragraphs.filter((p) => !p.inTable).map((p) => p.text);
+      // Nobody was questioned: the respondents' and the written answers' tables have no rows.
+      for (const title of lang === 'vi' ? ['Thời gian theo người trả lời chất vấn', 'Câu hỏi trả lời bằng văn bản'] : ['Time per respondent', 'Written answers due']) {
+        const at = lines.indexOf(title);
+        expect(at, title).toBeGreaterThan(-1);
+        expect(lines[at + 1]).toBe(lang === 'vi' ? 'Không có.' : 'None.');
+      }
+      // Every table has a row under its header.
+      expect(d.all(d.doc, 'tbl').filter((t) => d.all(t, 'tblHeader').length > 0).every((t) => d.all(t, 'tr').length > 1)).toBe(true);
+    }
   });
 
   it('the DOCX report is signed by the council’s chair, with the title and the name, and lists "Nơi nhận" as the other documents do', { timeout: 60_000 }, async () => {
