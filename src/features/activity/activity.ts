@@ -29,6 +29,8 @@ export interface Names {
   person(id: unknown): string;
   item(id: unknown): string;
   vote(id: unknown): string;
+  /** A paired device (second console): the journal names which one was revoked. */
+  device(id: unknown): string;
   sitting(id: unknown, lang: Lang): string;
   /** A hall screen mode as the console names it. */
   hallMode(mode: unknown): string;
@@ -47,6 +49,7 @@ export function namesFrom(
     person: (id) => find(state?.delegates, id)?.fullName ?? `#${String(id)}`,
     item: (id) => titleIn(titles.itemTitles, id) || find(state?.agenda, id)?.title || `#${String(id)}`,
     vote: (id) => titleIn(titles.voteTitles, id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
+    device: (id) => find(state?.devices, id)?.name ?? `#${String(id)}`,
     sitting: (id, lang) => {
       const s = sittings.find((x) => x.id === id);
       return s ? sittingLabel(s, lang) : `#${String(id)}`;
@@ -123,8 +126,8 @@ const NAMING_FIELDS = ['fullName', 'title', 'name', 'resolutionTitle', 'message'
  * domain, else a field that points at a person, an item or a vote. An id nothing can name
  * (a speech, a slip) is left out: "#12" means nothing to the council's office.
  */
-const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting' };
-const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
+const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
+const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
 
 function subject(kind: string, payload: Payload, names: Names, lang: Lang): string | null {
   const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');

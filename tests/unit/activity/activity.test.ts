@@ -82,6 +82,16 @@ group('Activity', () => {
     expect(describe({ type: 'question.register', payload: { askerId: 1 } }, names, 'en')).toBe('Questioning: register');
   });
 
+  it('names the device a revocation cut off, as the journal of the council office needs', () => {
+    const { engine, db } = session();
+    const { id } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' });
+    ok(engine, 'device.revoke', { id });
+    const a = readActivity(db);
+    const texts = (lang: 'vi' | 'en') => activityRows(a, namesFrom(engine.current, a.sittings), lang).map((r) => r.text);
+    expect(texts('en')[0]).toBe('Devices: revoke “Thư ký - laptop 2”');
+    expect(texts('vi')[0]).toBe('Thiết bị: thu hồi quyền truy cập “Thư ký - laptop 2”');
+  });
+
   it('offers each kind once in the filter: one label, one kind', () => {
     const kinds = [...new Set(Object.keys(commands).map(kindOf))];
     for (const lang of ['en', 'vi'] as const) {
