@@ -52,6 +52,7 @@ export const en = {
   'hall.voteMissing': 'There is no vote no. {id} in this session',
   'hall.countdownLabel': 'Time remaining',
   'hall.offline': 'Reconnecting…',
+  'hall.refused': 'This screen’s address is no longer valid: sharing was stopped or turned on again. Open the address shown in the chair’s Hall screen view.',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -107,4 +108,5 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.voteMissing': 'Không có cuộc biểu quyết số {id} trong kỳ họp này',
   'hall.countdownLabel': 'Thời gian còn lại',
   'hall.offline': 'Đang kết nối lại…',
+  'hall.refused': 'Địa chỉ của màn hình này không còn hiệu lực do chia sẻ đã dừng hoặc được bật lại. Hãy mở địa chỉ đang hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
 };
