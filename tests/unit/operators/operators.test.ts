@@ -33,6 +33,20 @@ describe('pairing code', () => {
     expect(p.current()).toBeNull();
   });
 
+  it('still says expired once the chair’s open panel has seen the code lapse, and a try without any code is not a wrong guess', () => {
+    const clock = manualClock();
+    const p = new Pairing(clock);
+    const { code } = p.start();
+    clock.advance(PAIRING_TTL_MS);
+    // The chair's Hall screen view asks for the sharing status every 2 s, which reads current().
+    expect(p.current()).toBeNull();
+    expect(p.check(code)).toBe('expired');
+    // No code at all: nothing to guess, so such tries never lock out the secretary.
+    for (let i = 0; i < MAX_WRONG_TRIES + 1; i++) expect(p.check('123456')).toBe('none');
+    const fresh = p.start();
+    expect(p.check(fresh.code)).toBe('ok');
+  });
+
   it('locks for a minute after five wrong tries, even for the right code', () => {
     const clock = manualClock();
     const p = new Pairing(clock);
@@ -157,9 +171,13 @@ describe('second console over the LAN', () => {
 
     const fresh = (await s.sharing({ pair: 'start' })).pairing!.code;
     clock.advance(5 * 60_000);
+    // The chair's open panel polls the status meanwhile.
+    expect((await s.sharing()).pairing).toBeNull();
     const expired = await post(base, { code: fresh, name: 'Máy muộn' });
     expect(expired.status).toBe(403);
     expect(await expired.text()).toContain('That pairing code has expired.');
+    const none = await post(base, { code: '123456', name: 'Máy muộn' });
+    expect(await none.text()).toContain('No pairing code is valid now.');
 
     const last = (await s.sharing({ pair: 'start' })).pairing!.code;
     const other = last === '000000' ? '111111' : '000000';
