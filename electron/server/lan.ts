@@ -9,7 +9,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
-import { DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { CONSOLE_LIMITS, DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import type { Pairing } from './pairing';
@@ -61,7 +61,10 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
     refuse(res);
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: DISPLAY_LIMITS.maxMessageBytes });
+  // A paired secretary's console sends what the chair's does (a roster import of a few hundred
+  // people is over 64 KiB), so the socket takes the console's size; a display's own smaller limit
+  // is checked per message (sockets.ts).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });
   httpServer.on('upgrade', (req, socket, head) => {
     const url = requestUrl(req);
     if (!url) return refuseUpgrade(socket, 400);

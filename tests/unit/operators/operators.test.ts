@@ -156,6 +156,26 @@ describe('second console over the LAN', () => {
     ws.close();
   });
 
+  it('takes a roster import as large as the chair’s console takes from the secretary’s console (a display stays at 64 KiB)', async () => {
+    const { engine, base, code } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    // 300 people with the long titles and units of a provincial roster: about 100 KB of JSON.
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      line: i + 2,
+      fullName: `Nguyễn Thị Thanh Hương ${i + 1}`,
+      title: 'Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn',
+      group: 'Tổ đại biểu số 2 - huyện Lương Sơn và huyện Kim Bôi',
+      agency: 'Ủy ban nhân dân tỉnh Hòa Bình - Văn phòng Đoàn đại biểu Quốc hội',
+      voting: false,
+    }));
+    expect(Buffer.byteLength(JSON.stringify(rows))).toBeGreaterThan(64 * 1024);
+    const before = engine.current.delegates.length;
+    expect(await command(ws, 1, { type: 'roster.import', rows })).toMatchObject({ ok: true });
+    expect(engine.current.delegates.length).toBe(before + 300);
+    ws.close();
+  });
+
   it('refuses a wrong, reused and expired code, and locks after five wrong tries', async () => {
     const { base, code, clock, server: s, engine } = await start();
     const wrong = code === '000000' ? '111111' : '000000';
