@@ -17,15 +17,16 @@ const ON: SharingStatus = {
 };
 
 /** The chair's transport, recording every sharing request. */
-function chairTransport(requests: SharingRequest[]): Transport {
+function chairTransport(requests: SharingRequest[], now: SharingStatus = ON): Transport {
   return {
     send: async () => ({ ok: true, revision: 1, value: null }),
     clock: async () => ({ serverTime: Date.now(), roundTrip: 1 }),
     onState: () => {},
     onConnection: () => {},
     sharing: async (request = {}) => {
-      requests.push(request);
-      return request.enable === false ? { ...ON, on: false, urls: [], displays: 0, devices: { connected: [], lastSeen: {} } } : ON;
+      // Reads (no field) refresh the count; only changes are recorded.
+      if (Object.keys(request).length) requests.push(request);
+      return request.enable === false ? { ...ON, on: false, urls: [], displays: 0, devices: { connected: [], lastSeen: {} } } : now;
     },
     admin: async () => ({ ok: false, error: { code: 'internal', message: 'none' } }),
   };
@@ -52,7 +53,9 @@ describe('stopping LAN sharing', () => {
       app = mount(LanSharing, { target: document.body });
       flushSync();
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === stop)!;
+      const calls = confirm.mock.calls.length;
       button.click();
+      await vi.waitFor(() => expect(confirm.mock.calls.length).toBe(calls + 1));
       await tick();
       expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining(asked));
       expect(requests).toEqual([]);
@@ -69,8 +72,9 @@ describe('stopping LAN sharing', () => {
 
   it('stops at once when nothing is connected', async () => {
     const requests: SharingRequest[] = [];
-    live.start(chairTransport(requests));
-    sharing.status = { ...ON, displays: 0, devices: { connected: [], lastSeen: {} } };
+    const idle = { ...ON, displays: 0, devices: { connected: [], lastSeen: {} } };
+    live.start(chairTransport(requests, idle));
+    sharing.status = idle;
     const confirm = vi.spyOn(window, 'confirm');
     i18n.set('en');
     app = mount(LanSharing, { target: document.body });
