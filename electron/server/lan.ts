@@ -72,7 +72,10 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     const allowed =
       url.pathname === '/ws' && ownAddressHost(req, ownPort()) && (paired || tokenMatches(token, requestToken(req))) && sameOrigin(req.headers.origin, req.headers.host);
     if (!allowed) return refuseUpgrade(socket, 403);
-    if (sockets.count() >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
+    // Displays and paired consoles are capped apart: whoever holds the display token (anyone who
+    // saw a lobby screen's address) must not be able to take the secretary's place.
+    const displaysOpen = sockets.count() - devices.openSockets();
+    if (paired ? devices.openSockets() >= CONSOLE_LIMITS.maxSockets : displaysOpen >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   const devices = new DeviceSockets(ctx.engine);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
 import { parseSharingRequest } from '../../../electron/server/sharing';
+import { DISPLAY_LIMITS } from '../../../electron/server/guards';
 import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
@@ -174,6 +175,20 @@ describe('second console over the LAN', () => {
     expect(await command(ws, 1, { type: 'roster.import', rows })).toMatchObject({ ok: true });
     expect(engine.current.delegates.length).toBe(before + 300);
     ws.close();
+  });
+
+  it('keeps room for the secretary’s console when the displays’ sockets are all taken', async () => {
+    const { base, code, status } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const token = new URL(status.urls[0]).searchParams.get('token')!;
+    const host = new URL(base).host;
+    // Whoever saw the lobby screen's address holds the token and can open every display socket…
+    const displays = await Promise.all(Array.from({ length: DISPLAY_LIMITS.maxSockets }, () => openSocket(`ws://${host}/ws?token=${token}`)));
+    await expect(openSocket(`ws://${host}/ws?token=${token}`)).rejects.toThrow('HTTP 503');
+    // …but not the secretary's: the paired console still connects.
+    const ws = await openSocket(`ws://${host}/ws`, { cookie });
+    expect(await next(ws, 'hello')).toMatchObject({ role: 'secretary' });
+    for (const d of [...displays, ws]) d.close();
   });
 
   it('refuses a wrong, reused and expired code, and locks after five wrong tries', async () => {
