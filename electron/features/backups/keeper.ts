@@ -12,7 +12,7 @@ import { readActivity, type Activity } from '../activity/store';
 import { EngineError } from '../../engine/errors';
 import type { Lang } from '../../../common/strings';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, writeBackup, type BackupInfo, type BackupReason } from './store';
+import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
@@ -67,6 +67,7 @@ export class Keeper {
 
   /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
   static openOrExplain(file: string, nativeBinding?: string): Db {
+    settleInterruptedRestore(file);
     try {
       return openStore(file, { nativeBinding });
     } catch (e) {
