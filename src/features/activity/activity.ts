@@ -21,7 +21,9 @@ const WORDS: Record<Lang, Record<string, string>> = { en: journalEn, vi: journal
 const word = (key: string, lang: Lang): string | undefined => (Object.hasOwn(WORDS[lang], key) ? WORDS[lang][key] : undefined);
 /** The overlay's own names of what it follows and of its backgrounds, as its controls show them. */
 const OVERLAY_WORDS: Record<Lang, Record<string, string>> = { en: overlayEn, vi: overlayVi };
-const overlayWord = (key: string, lang: Lang): string => (Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key);
+/** Mid-sentence, so in lower case: "theo người phát biểu", "nền phông xanh lá". */
+const overlayWord = (key: string, lang: Lang): string =>
+  (Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 

@@ -88,11 +88,11 @@ group('Activity', () => {
     const say = (payload: Record<string, unknown>, lang: 'vi' | 'en') => describe({ type: 'overlay.set', payload }, names, lang);
     expect(say({ visible: true }, 'en')).toBe('Broadcast overlay: on air');
     expect(say({ visible: false }, 'vi')).toBe('Phụ đề truyền hình: tắt khỏi sóng');
-    expect(say({ follow: 'speaker' }, 'vi')).toBe('Phụ đề truyền hình: theo Người phát biểu');
+    expect(say({ follow: 'speaker' }, 'vi')).toBe('Phụ đề truyền hình: theo người phát biểu');
     expect(say({ caption: 'Giải lao 15 phút' }, 'en')).toBe('Broadcast overlay: caption “Giải lao 15 phút”');
     expect(say({ caption: '' }, 'vi')).toBe('Phụ đề truyền hình: xóa dòng chữ');
-    expect(say({ key: '#00b140' }, 'vi')).toBe('Phụ đề truyền hình: nền Phông xanh lá');
-    expect(say({ follow: 'caption', caption: 'Bế mạc', visible: true }, 'en')).toBe('Broadcast overlay: on air, follows Typed caption, caption “Bế mạc”');
+    expect(say({ key: '#00b140' }, 'vi')).toBe('Phụ đề truyền hình: nền phông xanh lá');
+    expect(say({ follow: 'caption', caption: 'Bế mạc', visible: true }, 'en')).toBe('Broadcast overlay: on air, follows typed caption, caption “Bế mạc”');
   });
 
   it('names the device a revocation cut off, as the journal of the council office needs', () => {
