@@ -206,6 +206,7 @@ export function parseAdminRequest(raw: unknown): AdminRequest | null {
   const r = raw as Record<string, unknown>;
   if (r.op === 'backups.list' || r.op === 'backups.now') return { op: r.op };
   if (r.op === 'backups.restore' && typeof r.name === 'string' && r.name.length < 200) return { op: r.op, name: r.name };
-  if (r.op === 'activity.read') return { op: r.op, limit: typeof r.limit === 'number' ? r.limit : undefined };
+  // A whole number of entries, else the default: SQLite refuses a fractional LIMIT.
+  if (r.op === 'activity.read') return { op: r.op, limit: Number.isSafeInteger(r.limit) ? (r.limit as number) : undefined };
   return null;
 }

@@ -124,6 +124,8 @@ describe('keeper', () => {
     const bad = await ask({ op: 'backups.restore', name: '../gavel.sqlite' }, 'vi');
     expect(bad.reply).toEqual({ ok: false, error: { code: 'backup-missing', message: 'Không có bản sao lưu tên ../gavel.sqlite.' } });
     expect((await ask({ op: 'drop.tables' })).reply).toMatchObject({ ok: false, error: { code: 'admin-unknown' } });
+    // A hand-made limit that is not a whole number reads the default, rather than failing inside SQLite.
+    for (const limit of [1.5, -3, 1e300]) expect((await ask({ op: 'activity.read', limit })).reply, String(limit)).toMatchObject({ ok: true });
     expect(keeper.engine.current.delegates.map((d) => d.fullName).sort()).toEqual(['Sau khi sao lưu', 'Trước khi sao lưu']);
 
     const restored = await ask({ op: 'backups.restore', name: saved.name });
