@@ -9,7 +9,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
-import { DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { CONSOLE_LIMITS, DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import type { Pairing } from './pairing';
@@ -61,7 +61,10 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
     refuse(res);
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: DISPLAY_LIMITS.maxMessageBytes });
+  // A paired secretary's console sends what the chair's does (a roster import of a few hundred
+  // people is over 64 KiB), so the socket takes the console's size; a display's own smaller limit
+  // is checked per message (sockets.ts).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });
   httpServer.on('upgrade', (req, socket, head) => {
     const url = requestUrl(req);
     if (!url) return refuseUpgrade(socket, 400);
@@ -69,7 +72,10 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     const allowed =
       url.pathname === '/ws' && ownAddressHost(req, ownPort()) && (paired || tokenMatches(token, requestToken(req))) && sameOrigin(req.headers.origin, req.headers.host);
     if (!allowed) return refuseUpgrade(socket, 403);
-    if (sockets.count() >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
+    // Displays and paired consoles are capped apart: whoever holds the display token (anyone who
+    // saw a lobby screen's address) must not be able to take the secretary's place.
+    const displaysOpen = sockets.count() - devices.openSockets();
+    if (paired ? devices.openSockets() >= CONSOLE_LIMITS.maxSockets : displaysOpen >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   const devices = new DeviceSockets(ctx.engine);

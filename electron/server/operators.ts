@@ -120,7 +120,7 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   const name = (form.get('name') ?? '').trim();
   if (!name) return sendPairPage(res, 400, lang, { problem: 'name', code });
   const check = ctx.pairing.check(code);
-  if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check === 'none' ? 'wrong' : check, name });
+  if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check, name });
   const reply = ctx.engine.run('device.pair', { name }, { actor: name, lang, role: 'chair' });
   if (!reply.ok) return sendPairPage(res, 400, lang, { problem: 'name', message: reply.error.message });
   const { secret } = reply.value;

@@ -9,7 +9,7 @@ import { CODE_DIGITS } from './pairing';
 import { pairPageWords } from './pair-strings';
 
 type Lang = 'vi' | 'en';
-export type PairProblem = 'wrong' | 'expired' | 'locked' | 'origin' | 'name' | 'revoked';
+export type PairProblem = 'wrong' | 'expired' | 'none' | 'locked' | 'origin' | 'name' | 'revoked';
 
 /** `?lang=` first, else the browser's first preference between the two. */
 export function pairLang(req: Pick<IncomingMessage, 'url' | 'headers'>): Lang {

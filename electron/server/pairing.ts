@@ -23,6 +23,8 @@ export interface PairingCode {
 
 export class Pairing {
   private active: PairingCode | null = null;
+  /** The code that lapsed last: typed late, it is told as expired, not as a wrong guess. */
+  private lapsed: string | null = null;
   private wrong = 0;
   private lockedUntil = 0;
 
@@ -31,16 +33,21 @@ export class Pairing {
   /** A new code; any earlier one stops working. */
   start(): PairingCode {
     this.active = { code: String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0'), expiresAt: this.now() + PAIRING_TTL_MS };
+    this.lapsed = null;
     return this.active;
   }
 
   cancel(): void {
     this.active = null;
+    this.lapsed = null;
   }
 
   /** The code still usable, if any. */
   current(): PairingCode | null {
-    if (this.active && this.now() >= this.active.expiresAt) this.active = null;
+    if (this.active && this.now() >= this.active.expiresAt) {
+      this.lapsed = this.active.code;
+      this.active = null;
+    }
     return this.active;
   }
 
@@ -52,10 +59,10 @@ export class Pairing {
   check(typed: string): PairingCheck {
     if (this.lockedFor() > 0) return 'locked';
     const given = typed.replace(/\s+/g, '');
-    if (this.active && this.now() >= this.active.expiresAt) {
-      const wasIt = tokenMatches(this.active.code, given);
-      this.active = null;
-      if (wasIt) return 'expired';
+    // The chair's open panel reads current() every 2 s, so a lapsed code is usually gone already.
+    if (this.current() === null) {
+      // Nothing to guess without a code: such tries never lock the secretary out.
+      return this.lapsed !== null && tokenMatches(this.lapsed, given) ? 'expired' : 'none';
     }
     if (this.active && tokenMatches(this.active.code, given)) {
       this.active = null;
@@ -67,6 +74,6 @@ export class Pairing {
       this.wrong = 0;
       this.lockedUntil = this.now() + LOCK_MS;
     }
-    return this.active ? 'wrong' : 'none';
+    return 'wrong';
   }
 }

@@ -55,8 +55,12 @@ export function createSharing(opts: {
       log(`gavel: could not remember LAN sharing in ${opts.memoryFile}: ${(e as Error).message}`);
     }
   };
+  // The port of the last listener in this run: sharing again after a stop takes it back, so a
+  // paired secretary's console (its address and cookie unchanged) reconnects by itself.
+  let lastPort = 0;
   const open = async (port: number, token?: string) => {
     display = await startDisplayServer({ engine, staticDir: opts.staticDir, host: opts.lanHost, port, pairing, token });
+    lastPort = display.port;
     remember({ port: display.port, token: display.token });
   };
   const shut = async () => {
@@ -74,7 +78,11 @@ export function createSharing(opts: {
     }));
   const request = ({ enable, pair }: SharingRequest = {}): Promise<SharingStatus> =>
     serial(async () => {
-      if ((enable === true || pair === 'start') && !display) await open(opts.lanPort);
+      if ((enable === true || pair === 'start') && !display) {
+        // An explicit --lan-port wins; else the last port, or any free one if it was taken meanwhile.
+        const port = opts.lanPort || lastPort;
+        await open(port).catch((e: Error) => (port !== opts.lanPort ? open(opts.lanPort) : Promise.reject(e)));
+      }
       if (enable === false) {
         // The chair stopped sharing: the next start is unshared too.
         await shut();

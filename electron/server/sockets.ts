@@ -64,10 +64,15 @@ export function attachEngine(
     // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
     send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null, ...(me.displayToken ? { displayToken: me.displayToken } : {}) });
-    ws.on('message', (data) => {
+    ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
       if (!allowed()) {
         console.warn(`gavel: closed the socket of ${actor}: too many messages`);
         return ws.close(CLOSE_POLICY, 'rate limit');
+      }
+      // A display only pings: anything over its listener's size closes it, as ws does for the rest.
+      if (me.role === 'display' && messageBytes(data) > limits.maxMessageBytes) {
+        console.warn(`gavel: closed the socket of ${actor}: message too big`);
+        return ws.close(CLOSE_TOO_BIG, 'message too big');
       }
       const msg = parseClientMessage(data.toString());
       if (!msg) return;
@@ -126,6 +131,12 @@ export interface AttachedSockets {
 
 /** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
 export type AdminHandler = (request: unknown, lang: Lang) => Reply;
+
+/** RFC 6455 §7.4.1: the message is too big to process. */
+const CLOSE_TOO_BIG = 1009;
+
+const messageBytes = (data: Buffer | ArrayBuffer | Buffer[]): number =>
+  Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
 
 /** Accepts only well-formed client messages; anything else is dropped. */
 export function parseClientMessage(text: string): ClientMessage | null {

@@ -55,7 +55,7 @@ export function connect(): Transport {
   // A LAN display passes its token on (its cookie carries it too, where cookies are kept).
   const token = new URLSearchParams(location.search).get('token');
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
-  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws${query}`);
+  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws${query}`, location.pathname + location.search);
 }
 
 function ipcTransport(bridge: GavelBridge): Transport {
@@ -114,8 +114,12 @@ export async function downloadReport(request: ReportRequest, lang: Lang): Promis
   return { ok: true, name };
 }
 
-/** Browser mode's transport over one WebSocket URL (exported for the transport tests). */
-export function webSocketTransport(url: string): Transport {
+/**
+ * Browser mode's transport over one WebSocket URL (exported for the transport tests).
+ * `page` is this page's own address: when a reconnection is refused, asking it tells a server
+ * that is down (no answer) from one that refuses this device or display address (403).
+ */
+export function webSocketTransport(url: string, page?: string): Transport {
   let ws: WebSocket | null = null;
   let nextId = 1;
   let retry = 250;
@@ -125,12 +129,17 @@ export function webSocketTransport(url: string): Transport {
   const helloListeners: ((h: Hello) => void)[] = [];
   const revokedListeners: (() => void)[] = [];
 
+  let opened = false;
   const open = () => {
     ws = new WebSocket(url);
+    opened = false;
     ws.onopen = () => {
+      opened = true;
       retry = 250;
       connectionListeners.forEach((l) => l(true));
     };
+    // A close always follows an error; it is handled there.
+    ws.onerror = () => {};
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as ServerMessage;
       if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
@@ -155,8 +164,18 @@ export function webSocketTransport(url: string): Transport {
       }
       // Back off up to 2 s: a restarted server is picked up again within that.
       if (revoked) return;
-      setTimeout(open, retry);
-      retry = Math.min(retry * 2, 2000);
+      const again = () => {
+        setTimeout(open, retry);
+        retry = Math.min(retry * 2, 2000);
+      };
+      // Refused before it opened: a device revoked while it was away, or a display whose address
+      // is no longer shared, gets a plain 403 the WebSocket cannot see, and would say
+      // "Reconnecting…" for ever. Its own page answers 403 then: it stops and says so.
+      if (opened || !page) return again();
+      void fetch(page, { cache: 'no-store' }).then(
+        (res) => (res.status === 403 ? revokedListeners.forEach((l) => l()) : again()),
+        again,
+      );
     };
   };
   open();

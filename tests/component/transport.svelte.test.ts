@@ -99,3 +99,54 @@ describe('WebSocket transport: nothing falls between the snapshot and the update
     vi.unstubAllGlobals();
   });
 });
+
+/**
+ * A device revoked while it was away (asleep, off the Wi-Fi), or a display whose address is
+ * no longer shared, is refused at the upgrade with a plain 403, which a browser's WebSocket
+ * cannot see: without asking, it would say "Reconnecting…" forever over a stale state.
+ */
+describe('WebSocket transport: refused on reconnecting', () => {
+  async function refusingServer(pageStatus: number) {
+    const http = await import('node:http');
+    const server = http.createServer((_req, res) => res.writeHead(pageStatus).end());
+    let upgrades = 0;
+    server.on('upgrade', (_req, socket) => {
+      upgrades++;
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const port = (server.address() as AddressInfo).port;
+    return { server, port, upgrades: () => upgrades };
+  }
+
+  it('asks its own page: a 403 there means this device or address is refused, and it stops retrying', async () => {
+    vi.stubGlobal('WebSocket', NodeWs);
+    const { server, port, upgrades } = await refusingServer(403);
+    try {
+      let revoked = false;
+      webSocketTransport(`ws://127.0.0.1:${port}/ws`, `http://127.0.0.1:${port}/hall?token=old`).onRevoked!(() => (revoked = true));
+      await vi.waitFor(() => expect(revoked).toBe(true), { timeout: 3000 });
+      const tries = upgrades();
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(upgrades()).toBe(tries);
+    } finally {
+      server.close();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps retrying while its page is served (the socket was refused for another reason)', async () => {
+    vi.stubGlobal('WebSocket', NodeWs);
+    const { server, port, upgrades } = await refusingServer(200);
+    try {
+      let revoked = false;
+      webSocketTransport(`ws://127.0.0.1:${port}/ws`, `http://127.0.0.1:${port}/`).onRevoked!(() => (revoked = true));
+      await vi.waitFor(() => expect(upgrades()).toBeGreaterThanOrEqual(3), { timeout: 3000 });
+      expect(revoked).toBe(false);
+    } finally {
+      server.close();
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -190,9 +190,17 @@ describe('hall screen in Chromium', () => {
     // The display follows the chair, then loses access the moment sharing stops.
     await console_.keyboard.press('2');
     await expect.poll(() => hallMode(tablet)).toBe('agenda');
+    // Screens are connected, so the chair is asked first (the harness accepts every dialog).
+    const asked: string[] = [];
+    console_.on('dialog', (d) => asked.push(d.message()));
     await console_.getByRole('button', { name: 'Stop sharing' }).click();
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
+    expect(asked).toEqual([expect.stringMatching(/^Stop sharing\? The screens and secretary’s consoles connected now \(2\)/)]);
     await tablet.getByText('Reconnecting…').waitFor();
+    // Shared again: a new token, so the old address is refused; the screen says where to look
+    // instead of reconnecting for ever.
+    await console_.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    await tablet.getByText('This screen’s address is no longer valid', { exact: false }).waitFor({ timeout: 10_000 });
     await Promise.all([skewed.context().close(), tablet.context().close(), console_.context().close()]);
   });
 

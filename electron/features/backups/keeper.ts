@@ -12,7 +12,7 @@ import { readActivity, type Activity } from '../activity/store';
 import { EngineError } from '../../engine/errors';
 import type { Lang } from '../../../common/strings';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, writeBackup, type BackupInfo, type BackupReason } from './store';
+import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
@@ -67,6 +67,7 @@ export class Keeper {
 
   /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
   static openOrExplain(file: string, nativeBinding?: string): Db {
+    settleInterruptedRestore(file);
     try {
       return openStore(file, { nativeBinding });
     } catch (e) {
@@ -205,6 +206,7 @@ export function parseAdminRequest(raw: unknown): AdminRequest | null {
   const r = raw as Record<string, unknown>;
   if (r.op === 'backups.list' || r.op === 'backups.now') return { op: r.op };
   if (r.op === 'backups.restore' && typeof r.name === 'string' && r.name.length < 200) return { op: r.op, name: r.name };
-  if (r.op === 'activity.read') return { op: r.op, limit: typeof r.limit === 'number' ? r.limit : undefined };
+  // A whole number of entries, else the default: SQLite refuses a fractional LIMIT.
+  if (r.op === 'activity.read') return { op: r.op, limit: Number.isSafeInteger(r.limit) ? (r.limit as number) : undefined };
   return null;
 }

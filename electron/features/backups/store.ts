@@ -199,6 +199,24 @@ function carryRevocations(file: string, revocations: readonly Revocation[], nati
  * A revocation is not history to roll back: a device the chair revoked in the file being
  * replaced stays revoked in the restored one, even if the backup predates the revocation.
  */
+/**
+ * A restore killed part-way (restoreBackup): with no database but the checked copy beside it,
+ * the database had just been moved aside, so the copy is put in place, as the restore would
+ * have; with the database still there, the copy was unfinished and is dropped. Without this,
+ * the next start would open a new, empty file in the middle of a session.
+ */
+export function settleInterruptedRestore(dbFile: string, log: (line: string) => void = console.warn): void {
+  const partial = `${dbFile}.restoring`;
+  if (!fs.existsSync(partial)) return;
+  if (fs.existsSync(dbFile)) {
+    fs.rmSync(partial, { force: true });
+    log(`gavel: dropped ${path.basename(partial)}, left by a restore that did not finish; the database is unchanged`);
+  } else {
+    fs.renameSync(partial, dbFile);
+    log(`gavel: finished a restore that was cut off: ${path.basename(dbFile)} is the restored copy`);
+  }
+}
+
 export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
   const revocations = readRevocations(dbFile, nativeBinding);

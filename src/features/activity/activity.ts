@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { fold } from '../../../common/fold';
 import { fill } from '../../../common/strings';
 import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
+import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
 import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { DeviceActivity } from '../../../electron/engine/protocol';
@@ -18,6 +19,11 @@ import type { Activity, ActivityEntry, ActivitySitting } from '../../../electron
 /** The journal's words (i18n/journal.ts), by key, in the language asked (not the screen's: the CSV and tests choose). */
 const WORDS: Record<Lang, Record<string, string>> = { en: journalEn, vi: journalVi };
 const word = (key: string, lang: Lang): string | undefined => (Object.hasOwn(WORDS[lang], key) ? WORDS[lang][key] : undefined);
+/** The overlay's own names of what it follows and of its backgrounds, as its controls show them. */
+const OVERLAY_WORDS: Record<Lang, Record<string, string>> = { en: overlayEn, vi: overlayVi };
+/** Mid-sentence, so in lower case: "theo người phát biểu", "nền phông xanh lá". */
+const overlayWord = (key: string, lang: Lang): string =>
+  (Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 
@@ -29,6 +35,8 @@ export interface Names {
   person(id: unknown): string;
   item(id: unknown): string;
   vote(id: unknown): string;
+  /** A paired device (second console): the journal names which one was revoked. */
+  device(id: unknown): string;
   sitting(id: unknown, lang: Lang): string;
   /** A hall screen mode as the console names it. */
   hallMode(mode: unknown): string;
@@ -47,6 +55,7 @@ export function namesFrom(
     person: (id) => find(state?.delegates, id)?.fullName ?? `#${String(id)}`,
     item: (id) => titleIn(titles.itemTitles, id) || find(state?.agenda, id)?.title || `#${String(id)}`,
     vote: (id) => titleIn(titles.voteTitles, id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
+    device: (id) => find(state?.devices, id)?.name ?? `#${String(id)}`,
     sitting: (id, lang) => {
       const s = sittings.find((x) => x.id === id);
       return s ? sittingLabel(s, lang) : `#${String(id)}`;
@@ -76,6 +85,15 @@ const item = (p: Payload, n: Names) => ({ item: quote(n.item(p.id)) });
 const vote = (p: Payload, n: Names) => ({ vote: quote(n.vote(p.id)) });
 /** Mid-sentence, the sitting's name starts in lower case ("Suspended the morning sitting …"). */
 const sitting = (p: Payload, n: Names, lang: Lang) => ({ sitting: n.sitting(p.id, lang).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) });
+/** What one overlay.set put on air, field by field ("on air, follows Speaker, caption “…”"). */
+function overlayChange(p: Payload, lang: Lang): { what: string } {
+  const parts: string[] = [];
+  if (typeof p.visible === 'boolean') parts.push(word(p.visible ? 'journal.overlay.onAir' : 'journal.overlay.offAir', lang)!);
+  if (typeof p.follow === 'string') parts.push(fill(word('journal.overlay.follows', lang)!, { what: overlayWord(`overlay.follow.${p.follow}`, lang) }));
+  if (typeof p.caption === 'string') parts.push(p.caption ? fill(word('journal.overlay.caption', lang)!, { caption: quote(p.caption) }) : word('journal.overlay.captionCleared', lang)!);
+  if (typeof p.key === 'string') parts.push(fill(word('journal.overlay.key', lang)!, { key: overlayWord(`overlay.key.${p.key}`, lang) }));
+  return { what: parts.length ? parts.join(', ') : word('journal.verb.set', lang)! };
+}
 
 export const PHRASED: Record<string, Params | null> = {
   'council.save': (p) => ({ name: quote(p.name) }),
@@ -111,6 +129,7 @@ export const PHRASED: Record<string, Params | null> = {
   'vote.tally': (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),
+  'overlay.set': (p, _n, lang) => overlayChange(p, lang),
 };
 
 
@@ -123,8 +142,8 @@ const NAMING_FIELDS = ['fullName', 'title', 'name', 'resolutionTitle', 'message'
  * domain, else a field that points at a person, an item or a vote. An id nothing can name
  * (a speech, a slip) is left out: "#12" means nothing to the council's office.
  */
-const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting' };
-const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
+const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
+const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
 
 function subject(kind: string, payload: Payload, names: Names, lang: Lang): string | null {
   const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');

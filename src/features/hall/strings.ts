@@ -36,6 +36,7 @@ export const en = {
   'hallScreen.lanOn': 'Sharing is on. Open this read-only address on a tablet or a second screen, or scan the code:',
   'hallScreen.lanStart': 'Share with screens on the LAN',
   'hallScreen.lanStop': 'Stop sharing',
+  'hallScreen.lanStopConfirm': 'Stop sharing? The screens and secretary’s consoles connected now ({n}) lose the session at once. Sharing again gives a new address that each hall screen must open; a secretary’s console reconnects by itself.',
   'hallScreen.lanDisplays': 'Screens connected now: {n}',
   'hallScreen.lanQr': 'QR code of the display address',
   'hallScreen.lanDesktop': 'Sharing to other screens is available when Gavel runs in browser mode (npm run serve).',
@@ -51,6 +52,7 @@ export const en = {
   'hall.voteMissing': 'There is no vote no. {id} in this session',
   'hall.countdownLabel': 'Time remaining',
   'hall.offline': 'Reconnecting…',
+  'hall.refused': 'This screen’s address is no longer valid: sharing was stopped or turned on again. Open the address shown in the chair’s Hall screen view.',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -90,6 +92,7 @@ export const vi: Record<keyof typeof en, string> = {
   'hallScreen.lanOn': 'Đang chia sẻ. Mở địa chỉ chỉ-xem này trên máy tính bảng hoặc màn hình khác, hoặc quét mã:',
   'hallScreen.lanStart': 'Chia sẻ tới màn hình trong mạng nội bộ',
   'hallScreen.lanStop': 'Dừng chia sẻ',
+  'hallScreen.lanStopConfirm': 'Dừng chia sẻ? Các màn hình và máy thư ký đang kết nối ({n}) sẽ mất kết nối ngay. Khi chia sẻ lại, địa chỉ xem sẽ đổi, từng màn hình hội trường phải mở địa chỉ mới; máy thư ký tự kết nối lại.',
   'hallScreen.lanDisplays': 'Số màn hình đang kết nối: {n}',
   'hallScreen.lanQr': 'Mã QR của địa chỉ hiển thị',
   'hallScreen.lanDesktop': 'Chia sẻ tới màn hình khác dùng được khi chạy Gavel ở chế độ trình duyệt (npm run serve).',
@@ -105,4 +108,5 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.voteMissing': 'Không có cuộc biểu quyết số {id} trong kỳ họp này',
   'hall.countdownLabel': 'Thời gian còn lại',
   'hall.offline': 'Đang kết nối lại…',
+  'hall.refused': 'Địa chỉ của màn hình này không còn hiệu lực do chia sẻ đã dừng hoặc được bật lại. Hãy mở địa chỉ đang hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
 };

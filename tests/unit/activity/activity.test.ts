@@ -77,9 +77,32 @@ group('Activity', () => {
     expect(describe({ type: 'agenda.assign', payload: { id: itemId, sittingId: null } }, names, 'vi')).toBe('Chương trình: xếp vào phiên họp “Báo cáo kinh tế - xã hội”');
     expect(describe({ type: 'speaker.focus', payload: { agendaItemId: itemId } }, names, 'en')).toBe('Speakers: choose the item “Báo cáo kinh tế - xã hội”');
     expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Phát biểu: xếp lại vào danh sách chờ');
-    expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: cập nhật');
+    expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: lên sóng');
     expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Thiết bị: ghép nối “Thư ký - laptop 2”');
     expect(describe({ type: 'question.register', payload: { askerId: 1 } }, names, 'en')).toBe('Questioning: register');
+  });
+
+  it('says what went on air: the overlay shown or hidden, what it follows, the caption typed, its background', () => {
+    const { engine, db } = session();
+    const names = namesFrom(engine.current, readActivity(db).sittings);
+    const say = (payload: Record<string, unknown>, lang: 'vi' | 'en') => describe({ type: 'overlay.set', payload }, names, lang);
+    expect(say({ visible: true }, 'en')).toBe('Broadcast overlay: on air');
+    expect(say({ visible: false }, 'vi')).toBe('Phụ đề truyền hình: tắt khỏi sóng');
+    expect(say({ follow: 'speaker' }, 'vi')).toBe('Phụ đề truyền hình: theo người phát biểu');
+    expect(say({ caption: 'Giải lao 15 phút' }, 'en')).toBe('Broadcast overlay: caption “Giải lao 15 phút”');
+    expect(say({ caption: '' }, 'vi')).toBe('Phụ đề truyền hình: xóa dòng chữ');
+    expect(say({ key: '#00b140' }, 'vi')).toBe('Phụ đề truyền hình: nền phông xanh lá');
+    expect(say({ follow: 'caption', caption: 'Bế mạc', visible: true }, 'en')).toBe('Broadcast overlay: on air, follows typed caption, caption “Bế mạc”');
+  });
+
+  it('names the device a revocation cut off, as the journal of the council office needs', () => {
+    const { engine, db } = session();
+    const { id } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' });
+    ok(engine, 'device.revoke', { id });
+    const a = readActivity(db);
+    const texts = (lang: 'vi' | 'en') => activityRows(a, namesFrom(engine.current, a.sittings), lang).map((r) => r.text);
+    expect(texts('en')[0]).toBe('Devices: revoke “Thư ký - laptop 2”');
+    expect(texts('vi')[0]).toBe('Thiết bị: thu hồi quyền truy cập “Thư ký - laptop 2”');
   });
 
   it('offers each kind once in the filter: one label, one kind', () => {

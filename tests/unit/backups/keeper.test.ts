@@ -23,6 +23,39 @@ function keeperIn(dir = tempDir()) {
   return { keeper, clock, dir };
 }
 
+describe('a restore cut off by a kill', () => {
+  const keepers: Keeper[] = [];
+  afterEach(() => keepers.splice(0).forEach((k) => k.close()));
+  it('between moving the database aside and putting the copy in place: the next start finishes it, not a new empty file', () => {
+    const { keeper, dir } = keeperIn();
+    const file = keeper.file;
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Trong bản sao lưu' });
+    const backup = keeper.backup('manual')!;
+    keeper.close();
+    // What restoreBackup leaves between its two renames: the checked copy beside, no database.
+    fs.copyFileSync(path.join(backupsDir(file), backup.name), `${file}.restoring`);
+    fs.renameSync(file, path.join(dir, 'gavel-before-restore-20261208T013000000Z.sqlite'));
+    const again = new Keeper(file, { log: () => {} });
+    keepers.push(again);
+    expect(again.engine.current.delegates.map((d) => d.fullName)).toContain('Trong bản sao lưu');
+    expect(fs.existsSync(`${file}.restoring`)).toBe(false);
+  });
+
+  it('before the database was moved aside: the database stays, the half copy goes', () => {
+    const { keeper } = keeperIn();
+    const file = keeper.file;
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Hiện tại' });
+    keeper.close();
+    fs.writeFileSync(`${file}.restoring`, 'half a copy');
+    const again = new Keeper(file, { log: () => {} });
+    keepers.push(again);
+    expect(again.engine.current.delegates.map((d) => d.fullName)).toContain('Hiện tại');
+    expect(fs.existsSync(`${file}.restoring`)).toBe(false);
+  });
+});
+
 describe('keeper', () => {
   let server: GavelServer | null = null;
   const keepers: Keeper[] = [];
@@ -91,6 +124,8 @@ describe('keeper', () => {
     const bad = await ask({ op: 'backups.restore', name: '../gavel.sqlite' }, 'vi');
     expect(bad.reply).toEqual({ ok: false, error: { code: 'backup-missing', message: 'Không có bản sao lưu tên ../gavel.sqlite.' } });
     expect((await ask({ op: 'drop.tables' })).reply).toMatchObject({ ok: false, error: { code: 'admin-unknown' } });
+    // A hand-made limit that is not a whole number reads the default, rather than failing inside SQLite.
+    for (const limit of [1.5, -3, 1e300]) expect((await ask({ op: 'activity.read', limit })).reply, String(limit)).toMatchObject({ ok: true });
     expect(keeper.engine.current.delegates.map((d) => d.fullName).sort()).toEqual(['Sau khi sao lưu', 'Trước khi sao lưu']);
 
     const restored = await ask({ op: 'backups.restore', name: saved.name });

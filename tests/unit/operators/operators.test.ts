@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
 import { parseSharingRequest } from '../../../electron/server/sharing';
+import { DISPLAY_LIMITS } from '../../../electron/server/guards';
 import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
@@ -31,6 +32,20 @@ describe('pairing code', () => {
     clock.advance(1);
     expect(p.check(code)).toBe('expired');
     expect(p.current()).toBeNull();
+  });
+
+  it('still says expired once the chair’s open panel has seen the code lapse, and a try without any code is not a wrong guess', () => {
+    const clock = manualClock();
+    const p = new Pairing(clock);
+    const { code } = p.start();
+    clock.advance(PAIRING_TTL_MS);
+    // The chair's Hall screen view asks for the sharing status every 2 s, which reads current().
+    expect(p.current()).toBeNull();
+    expect(p.check(code)).toBe('expired');
+    // No code at all: nothing to guess, so such tries never lock out the secretary.
+    for (let i = 0; i < MAX_WRONG_TRIES + 1; i++) expect(p.check('123456')).toBe('none');
+    const fresh = p.start();
+    expect(p.check(fresh.code)).toBe('ok');
   });
 
   it('locks for a minute after five wrong tries, even for the right code', () => {
@@ -142,6 +157,40 @@ describe('second console over the LAN', () => {
     ws.close();
   });
 
+  it('takes a roster import as large as the chair’s console takes from the secretary’s console (a display stays at 64 KiB)', async () => {
+    const { engine, base, code } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const ws = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    // 300 people with the long titles and units of a provincial roster: about 100 KB of JSON.
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      line: i + 2,
+      fullName: `Nguyễn Thị Thanh Hương ${i + 1}`,
+      title: 'Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn',
+      group: 'Tổ đại biểu số 2 - huyện Lương Sơn và huyện Kim Bôi',
+      agency: 'Ủy ban nhân dân tỉnh Hòa Bình - Văn phòng Đoàn đại biểu Quốc hội',
+      voting: false,
+    }));
+    expect(Buffer.byteLength(JSON.stringify(rows))).toBeGreaterThan(64 * 1024);
+    const before = engine.current.delegates.length;
+    expect(await command(ws, 1, { type: 'roster.import', rows })).toMatchObject({ ok: true });
+    expect(engine.current.delegates.length).toBe(before + 300);
+    ws.close();
+  });
+
+  it('keeps room for the secretary’s console when the displays’ sockets are all taken', async () => {
+    const { base, code, status } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const token = new URL(status.urls[0]).searchParams.get('token')!;
+    const host = new URL(base).host;
+    // Whoever saw the lobby screen's address holds the token and can open every display socket…
+    const displays = await Promise.all(Array.from({ length: DISPLAY_LIMITS.maxSockets }, () => openSocket(`ws://${host}/ws?token=${token}`)));
+    await expect(openSocket(`ws://${host}/ws?token=${token}`)).rejects.toThrow('HTTP 503');
+    // …but not the secretary's: the paired console still connects.
+    const ws = await openSocket(`ws://${host}/ws`, { cookie });
+    expect(await next(ws, 'hello')).toMatchObject({ role: 'secretary' });
+    for (const d of [...displays, ws]) d.close();
+  });
+
   it('refuses a wrong, reused and expired code, and locks after five wrong tries', async () => {
     const { base, code, clock, server: s, engine } = await start();
     const wrong = code === '000000' ? '111111' : '000000';
@@ -157,9 +206,13 @@ describe('second console over the LAN', () => {
 
     const fresh = (await s.sharing({ pair: 'start' })).pairing!.code;
     clock.advance(5 * 60_000);
+    // The chair's open panel polls the status meanwhile.
+    expect((await s.sharing()).pairing).toBeNull();
     const expired = await post(base, { code: fresh, name: 'Máy muộn' });
     expect(expired.status).toBe(403);
     expect(await expired.text()).toContain('That pairing code has expired.');
+    const none = await post(base, { code: '123456', name: 'Máy muộn' });
+    expect(await none.text()).toContain('No pairing code is valid now.');
 
     const last = (await s.sharing({ pair: 'start' })).pairing!.code;
     const other = last === '000000' ? '111111' : '000000';

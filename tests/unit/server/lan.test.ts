@@ -73,6 +73,8 @@ describe('LAN display sharing on loopback', () => {
     await expect(fetch(`${base}/hall?token=${token}`)).rejects.toThrow();
     const again = await s.sharing(true);
     const port2 = new URL(again.urls[0]).port;
+    // The same port, so a paired secretary's console, still holding its device cookie, reconnects by itself.
+    expect(port2).toBe(display.port);
     expect(new URL(again.urls[0]).searchParams.get('token')).not.toBe(token);
     expect((await fetch(`http://127.0.0.1:${port2}/hall?token=${token}`)).status).toBe(403);
   });

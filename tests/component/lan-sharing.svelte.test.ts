@@ -1,0 +1,86 @@
+import { flushSync, mount, tick, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import LanSharing from '../../src/features/hall/LanSharing.svelte';
+import { sharing } from '../../src/features/hall/sharing.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
+import type { SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { Transport } from '../../src/lib/transport';
+
+const ON: SharingStatus = {
+  on: true,
+  urls: ['http://192.168.1.10:5171/hall?token=abc'],
+  displays: 2,
+  pairing: null,
+  devices: { connected: [1], lastSeen: {} },
+  activity: [],
+};
+
+/** The chair's transport, recording every sharing request. */
+function chairTransport(requests: SharingRequest[], now: SharingStatus = ON): Transport {
+  return {
+    send: async () => ({ ok: true, revision: 1, value: null }),
+    clock: async () => ({ serverTime: Date.now(), roundTrip: 1 }),
+    onState: () => {},
+    onConnection: () => {},
+    sharing: async (request = {}) => {
+      // Reads (no field) refresh the count; only changes are recorded.
+      if (Object.keys(request).length) requests.push(request);
+      return request.enable === false ? { ...ON, on: false, urls: [], displays: 0, devices: { connected: [], lastSeen: {} } } : now;
+    },
+    admin: async () => ({ ok: false, error: { code: 'internal', message: 'none' } }),
+  };
+}
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('stopping LAN sharing', () => {
+  it('asks first while screens or a secretary are connected, and No keeps sharing', async () => {
+    const requests: SharingRequest[] = [];
+    live.start(chairTransport(requests));
+    sharing.status = ON;
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    for (const [lang, stop, asked] of [
+      ['vi', 'Dừng chia sẻ', 'Dừng chia sẻ? Các màn hình và máy thư ký đang kết nối (3) sẽ mất kết nối ngay.'],
+      ['en', 'Stop sharing', 'Stop sharing? The screens and secretary’s consoles connected now (3) lose the session at once.'],
+    ] as const) {
+      i18n.set(lang);
+      app = mount(LanSharing, { target: document.body });
+      flushSync();
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === stop)!;
+      const calls = confirm.mock.calls.length;
+      button.click();
+      await vi.waitFor(() => expect(confirm.mock.calls.length).toBe(calls + 1));
+      await tick();
+      expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining(asked));
+      expect(requests).toEqual([]);
+      unmount(app);
+      app = undefined;
+    }
+    // Yes stops it.
+    confirm.mockReturnValue(true);
+    app = mount(LanSharing, { target: document.body });
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
+    await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
+  });
+
+  it('stops at once when nothing is connected', async () => {
+    const requests: SharingRequest[] = [];
+    const idle = { ...ON, displays: 0, devices: { connected: [], lastSeen: {} } };
+    live.start(chairTransport(requests, idle));
+    sharing.status = idle;
+    const confirm = vi.spyOn(window, 'confirm');
+    i18n.set('en');
+    app = mount(LanSharing, { target: document.body });
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
+    await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
+    expect(confirm).not.toHaveBeenCalled();
+  });
+});
