@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { SERVE_JS } from './harness';
 
 const MAIN_DIR = path.dirname(SERVE_JS);
-const WRITERS = ['docx', 'write-excel-file', 'papaparse', 'echarts', '@resvg/resvg-js'];
+const WRITERS = ['docx', 'write-excel-file', 'fflate', 'papaparse', 'echarts', '@resvg/resvg-js'];
 
 /** Every package the entry loads statically, through the app's chunks. */
 function staticPackages(entry: string): Set<string> {
