@@ -24,6 +24,18 @@ afterAll(async () => {
 const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 
 describe('a seeded morning at 1366×768', () => {
+  /** A show-of-hands vote on the seeded item, shown in the Votes view of a chair's console at 1366×768. */
+  async function handsVoteShown(item: number, resolutionNumber: string, title: string) {
+    const { run, close } = await seeder(server.url);
+    await run('vote.create', { agendaItemId: seeded.itemIds[item], resolutionNumber, resolutionTitle: title, method: 'hands' });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('votes'));
+    await page.getByRole('button', { name: `Show vote: ${title}` }).click();
+    return page;
+  }
+
   it('a view opens at its top, not at the scroll the last view was left at', async () => {
     const page = await openPage(browser, server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -71,14 +83,7 @@ describe('a seeded morning at 1366×768', () => {
   });
 
   it('closing a show-of-hands vote before any count is recorded asks first', async () => {
-    const { run, close } = await seeder(server.url);
-    const title = 'Nghị quyết về chương trình giám sát năm 2027';
-    await run('vote.create', { agendaItemId: seeded.itemIds[19], resolutionNumber: '48/NQ-HĐND', resolutionTitle: title, method: 'hands' });
-    close();
-    const page = await openPage(browser, server.url, 'en');
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await showView(page, view('votes'));
-    await page.getByRole('button', { name: `Show vote: ${title}` }).click();
+    const page = await handsVoteShown(19, '48/NQ-HĐND', 'Nghị quyết về chương trình giám sát năm 2027');
     await page.keyboard.press('Alt+O');
     const closeButton = page.getByRole('button', { name: /^Close the vote/ });
     await closeButton.waitFor();
@@ -105,14 +110,8 @@ describe('a seeded morning at 1366×768', () => {
   });
 
   it('Alt+O puts the keyboard in the first count, so a show of hands runs from the keyboard alone', async () => {
-    const { run, close } = await seeder(server.url);
     const title = 'Nghị quyết kỳ họp thứ 11';
-    await run('vote.create', { agendaItemId: seeded.itemIds[22], resolutionNumber: '49/NQ-HĐND', resolutionTitle: title, method: 'hands' });
-    close();
-    const page = await openPage(browser, server.url, 'en');
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await showView(page, view('votes'));
-    await page.getByRole('button', { name: `Show vote: ${title}` }).click();
+    const page = await handsVoteShown(22, '49/NQ-HĐND', title);
     await page.keyboard.press('Alt+O');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('count-for');
     await page.keyboard.type('30');
