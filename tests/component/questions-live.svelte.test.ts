@@ -35,28 +35,26 @@ const look = () => ({
 describe('a paused question or answer in the console', () => {
   it('says it is paused (offering Resume) or ended, in both languages', () => {
     const engine = questioning();
+    /** The panel drawn afresh from the engine's state, as it reads then. */
+    const seen = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const now = look();
+      unmount(app);
+      app = undefined;
+      return now;
+    };
     i18n.set('en');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
-    flushSync();
-    expect(look()).toEqual({ phase: 'Question', space: 'Pause' });
-    unmount(app);
+    expect(seen()).toEqual({ phase: 'Question', space: 'Pause' });
     ok(engine, 'question.toggle');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
-    flushSync();
-    expect(look()).toEqual({ phase: 'Question · paused', space: 'Resume' });
-    unmount(app);
+    expect(seen()).toEqual({ phase: 'Question · paused', space: 'Resume' });
     ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
     ok(engine, 'question.toggle');
     i18n.set('vi');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
-    flushSync();
-    expect(look()).toEqual({ phase: 'Trả lời · tạm dừng', space: 'Tiếp tục' });
-    unmount(app);
+    expect(seen()).toEqual({ phase: 'Trả lời · tạm dừng', space: 'Tiếp tục' });
     // f: the answer is over; its frozen clock is not mistaken for one still to run.
     ok(engine, 'question.stop');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
-    flushSync();
-    expect(look().phase).toBe('Trả lời · đã kết thúc');
+    expect(seen().phase).toBe('Trả lời · đã kết thúc');
   });
 });
