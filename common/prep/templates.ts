@@ -9,6 +9,7 @@ import { AGENDA_KINDS, type AgendaKind } from '../agenda/model';
 import { SITTING_PARTS, type SittingPart } from '../timing/model';
 import type { TemplateItem } from './model';
 import type { Lang } from '../strings';
+import type { CouncilLevel } from '../council/model';
 import { builtinTemplates } from './catalog';
 
 export const TEMPLATE_FORMAT = 'gavel-agenda-template';
@@ -74,6 +75,11 @@ const CLOSING: Line[] = [
   ['Chào cờ bế mạc', 'closing', '', 5],
 ];
 const verify = (committee: string): Line => [`Báo cáo thẩm tra của ${committee}`, 'verification', committee, null, true];
+/**
+ * The court's and the procuracy's reports go to a province's council (and went to a district's
+ * before July 2025); a commune has neither, under Luật 72/2025/QH15, so its programme leaves them out.
+ */
+const COURTS: Line = ['Báo cáo công tác của Tòa án nhân dân và Viện kiểm sát nhân dân', 'report', 'Chánh án, Viện trưởng'];
 
 const YEAR_END: Sitting[] = [
   [1, 'morning', [
@@ -90,7 +96,7 @@ const YEAR_END: Sitting[] = [
   [1, 'afternoon', [
     ['Báo cáo công tác của Thường trực HĐND', 'report', 'Phó Chủ tịch HĐND'],
     ['Báo cáo tổng hợp ý kiến, kiến nghị của cử tri', 'report', 'Ủy ban MTTQ Việt Nam'],
-    ['Báo cáo công tác của Tòa án nhân dân và Viện kiểm sát nhân dân', 'report', 'Chánh án, Viện trưởng'],
+    COURTS,
     ['Thảo luận tổ', 'discussion', 'Các tổ đại biểu', 120],
   ]],
   [2, 'morning', [
@@ -163,9 +169,10 @@ export type BuiltinKey = (typeof BUILTIN_KEYS)[number];
 /** The built-in templates' names, by language (common/prep/catalog.ts). */
 export const BUILTIN_NAMES: Record<Lang, Record<BuiltinKey, string>> = builtinTemplates;
 
-export const BUILTIN_TEMPLATES: Record<BuiltinKey, TemplateItem[]> = {
-  yearEnd: build(YEAR_END),
-  midYear: build(MID_YEAR),
-  thematic: build(THEMATIC),
-  firstOfTerm: build(FIRST_OF_TERM),
-};
+const BUILTIN_SITTINGS: Record<BuiltinKey, Sitting[]> = { yearEnd: YEAR_END, midYear: MID_YEAR, thematic: THEMATIC, firstOfTerm: FIRST_OF_TERM };
+
+/** A built-in programme as the council's level has it (a commune's has no court or procuracy report). */
+export function builtinTemplate(key: BuiltinKey, level: CouncilLevel | undefined): TemplateItem[] {
+  const sittings = BUILTIN_SITTINGS[key].map(([day, part, lines]): Sitting => [day, part, level === 'commune' ? lines.filter((l) => l !== COURTS) : lines]);
+  return build(sittings);
+}

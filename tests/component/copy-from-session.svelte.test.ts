@@ -4,7 +4,7 @@ import CopyFromSession from '../../src/features/prep/CopyFromSession.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import TemplatePicker from '../../src/features/prep/TemplatePicker.svelte';
-import { BUILTIN_TEMPLATES } from '../../common/prep/templates';
+import { builtinTemplate } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
@@ -56,7 +56,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Add to this session’s agenda'))!.click();
     await Promise.resolve();
-    const n = BUILTIN_TEMPLATES.yearEnd.length;
+    const n = builtinTemplate('yearEnd', 'province').length;
     expect(confirm).toHaveBeenCalledWith(`This session’s agenda already has 2 items. Add the ${n} items of “Regular year-end session” after them? Nothing on the agenda is removed or replaced.`);
     expect(send).not.toHaveBeenCalled();
     expect(state().agenda).toHaveLength(2);
@@ -70,7 +70,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     flushSync();
     document.querySelector<HTMLButtonElement>('button.primary')!.click();
     await Promise.resolve();
-    const n = BUILTIN_TEMPLATES.midYear.length;
+    const n = builtinTemplate('midYear', 'province').length;
     expect(confirm).toHaveBeenCalledWith(`Chương trình kỳ họp này đã có 2 mục. Thêm ${n} mục của Kỳ họp thứ 11, khóa XVI vào sau các mục đó? Không mục nào đã có bị xóa hay thay thế.`);
     expect(send).not.toHaveBeenCalled();
     expect(state().agenda).toHaveLength(2);

@@ -9,7 +9,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
-import { BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
+import { builtinTemplate, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,7 +62,7 @@ describe('preparing a session in Chromium', () => {
     // An empty agenda opens the templates; the year-end programme is the first choice, previewed.
     await page.getByRole('table', { name: 'Items of Regular year-end session' }).getByText('Chào cờ bế mạc').waitFor();
     await page.getByRole('button', { name: 'Add to this session’s agenda' }).click();
-    const n = BUILTIN_TEMPLATES.yearEnd.length;
+    const n = builtinTemplate('yearEnd', 'province').length;
     await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
 
     // Edit an item as the programme of this year needs.
@@ -119,14 +119,14 @@ describe('preparing a session in Chromium', () => {
     const page = await openPage(browser, server.url + '#agenda', 'vi');
     await page.getByText('Sao chép từ kỳ họp trước').click();
     await page.getByLabel('Kỳ họp trước').selectOption({ label: 'Kỳ họp thứ 5, khóa I' });
-    const n = BUILTIN_TEMPLATES.yearEnd.length;
+    const n = builtinTemplate('yearEnd', 'province').length;
     await page.getByText(`Chương trình: ${n} mục`).waitFor();
     await page.getByRole('button', { name: 'Sao chép vào kỳ họp này' }).click();
     await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
     expect(rows(dataDir, "SELECT DISTINCT s.date FROM sitting s JOIN session n ON n.id = s.session_id AND n.number = 7 ORDER BY s.date")).toEqual([{ date: '2027-07-14' }, { date: '2027-07-15' }]);
 
     await page.getByText('Lập từ chương trình mẫu').click();
-    const newer = JSON.stringify({ ...templateFile('Mẫu mới', BUILTIN_TEMPLATES.thematic), version: TEMPLATE_VERSION + 1 });
+    const newer = JSON.stringify({ ...templateFile('Mẫu mới', builtinTemplate('thematic', 'province')), version: TEMPLATE_VERSION + 1 });
     await page.getByLabel('Nhập tệp mẫu (.json)').setInputFiles({ name: 'mau.gavel-template.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('phiên bản Gavel mới hơn');
     expect(rows(dataDir, 'SELECT count(*) AS n FROM agenda_template')).toEqual([{ n: 0 }]);

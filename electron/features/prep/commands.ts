@@ -16,7 +16,7 @@ import type { TemplateItem } from '../../../common/prep/model';
 import type { Session } from '../../../common/council/model';
 import type { SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
-import { BUILTIN_KEYS, BUILTIN_TEMPLATES, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
+import { BUILTIN_KEYS, builtinTemplate, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
 import { appendAgendaRow } from './agenda-import';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
@@ -107,7 +107,7 @@ export const prepCommands = {
     schema: z.union([z.strictObject({ builtin: z.enum(BUILTIN_KEYS) }), z.strictObject({ templateId: id })]),
     slices: AGENDA_SLICES,
     run({ db }, choice) {
-      if ('builtin' in choice) return applyItems(db, BUILTIN_TEMPLATES[choice.builtin]);
+      if ('builtin' in choice) return applyItems(db, builtinTemplate(choice.builtin, getCouncil(db)?.level));
       const saved = getTemplate(db, choice.templateId);
       if (!saved) throw notFound('template', choice.templateId);
       return applyItems(db, saved.items);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate, openStore } from '../../../electron/store/db';
 import { migrations } from '../../../electron/store/migrations/index';
-import { BUILTIN_KEYS, BUILTIN_TEMPLATES, templateFile, TEMPLATE_VERSION } from '../../../common/prep/templates';
+import { BUILTIN_KEYS, builtinTemplate, templateFile, TEMPLATE_VERSION } from '../../../common/prep/templates';
 import { dumpDb, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 describe('migration "preparation"', () => {
@@ -71,9 +71,25 @@ describe('templates', () => {
     expect(db.prepare('SELECT count(*) AS n FROM journal WHERE type = ?').get('template.apply')).toEqual({ n: 1 });
   });
 
+  it('a commune council’s programme has no court or procuracy report (Luật 72/2025/QH15); a province’s keeps it', () => {
+    const courts = 'Báo cáo công tác của Tòa án nhân dân và Viện kiểm sát nhân dân';
+    const { engine } = newEngine();
+    seedBasics(engine); // a province's council
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    expect(engine.current.agenda.map((i) => i.title)).toContain(courts);
+    const commune = newEngine().engine;
+    seedBasics(commune);
+    ok(commune, 'council.save', { name: 'HĐND xã Tân Phú', level: 'commune', term: 1, totalSeats: 30 });
+    ok(commune, 'template.apply', { builtin: 'yearEnd' });
+    const titles = commune.current.agenda.map((i) => i.title);
+    expect(titles).not.toContain(courts);
+    expect(titles).toHaveLength(builtinTemplate('yearEnd', 'commune').length);
+    expect(builtinTemplate('yearEnd', 'commune')).toHaveLength(builtinTemplate('yearEnd', 'province').length - 1);
+  });
+
   it('every built-in template opens with the flag salute and closes with it', () => {
     for (const key of BUILTIN_KEYS) {
-      const items = BUILTIN_TEMPLATES[key];
+      const items = builtinTemplate(key, 'province');
       expect(items[0].title).toBe('Chào cờ');
       expect(items.at(-1)!.title).toBe('Chào cờ bế mạc');
     }
@@ -106,7 +122,7 @@ describe('templates', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
     const before = dumpDb(db);
-    const newer = { ...templateFile('Mẫu mới', BUILTIN_TEMPLATES.thematic), version: TEMPLATE_VERSION + 1 };
+    const newer = { ...templateFile('Mẫu mới', builtinTemplate('thematic', 'province')), version: TEMPLATE_VERSION + 1 };
     expect(refused(engine, 'template.import', { file: JSON.stringify(newer) }).en).toMatch(/newer Gavel.*Nothing was imported/);
     expect(refused(engine, 'template.import', { file: JSON.stringify(newer) }).vi).toMatch(/phiên bản Gavel mới hơn/);
     expect(refused(engine, 'template.import', { file: 'Tiêu đề,Loại\nKhai mạc,khai mạc' }).en).toMatch(/not a Gavel agenda template/);
