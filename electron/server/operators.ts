@@ -124,7 +124,9 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   const reply = ctx.engine.run('device.pair', { name }, { actor: name, lang, role: 'chair' });
   if (!reply.ok) return sendPairPage(res, 400, lang, { problem: 'name', message: reply.error.message });
   const { secret } = reply.value;
-  res.writeHead(303, { Location: '/', 'Set-Cookie': deviceCookie(secret), 'Cache-Control': 'no-store' }).end();
+  // The secretary's console opens where the secretary works, the speaker queue, not on the
+  // chair's Council & session view, whose controls are the chair's and greyed here.
+  res.writeHead(303, { Location: '/#speakers', 'Set-Cookie': deviceCookie(secret), 'Cache-Control': 'no-store' }).end();
 }
 
 /**

@@ -67,7 +67,8 @@ describe('two operators, one session, in Chromium', () => {
     expect(await secretary.evaluate(() => document.cookie)).toBe('');
     const [cookie] = await secretaryContext.cookies();
     expect(cookie).toMatchObject({ name: 'gavel_device', httpOnly: true, sameSite: 'Strict' });
-    expect(secretary.url()).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/#`));
+    expect(secretary.url()).toBe(`http://127.0.0.1:${lanPort}/#speakers`);
+    await secretary.getByRole('button', { name: /^Phát biểu/, exact: false }).and(secretary.locator('[aria-current="page"]')).waitFor(); // opens on the queue
     expect(secretary.url()).not.toContain(cookie.value);
 
     // The secretary's laptop can open the hall screen too (to project it).

@@ -121,7 +121,7 @@ describe('second console over the LAN', () => {
 
     const res = await post(base, { code, name: 'Thư ký - laptop 2' });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/');
+    expect(res.headers.get('location')).toBe('/#speakers'); // where the secretary works
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/^gavel_device=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\//);
     const cookie = setCookie.split(';')[0];
