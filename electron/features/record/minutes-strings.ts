@@ -78,6 +78,7 @@ const minutesWordsEn = {
   notClosed: 'The session has not closed yet.',
   closing: 'These minutes were drawn up and approved before the session closed.',
   secretarySign: 'Secretary of the session',
+  secretariesSign: 'Secretaries of the session',
   chairSign: 'Presiding',
   chairsSign: 'For the presiding board',
   chairTitle: 'Presiding',
@@ -168,6 +169,8 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   notClosed: 'Kỳ họp chưa kết thúc.',
   closing: 'Biên bản này được lập và thông qua trước khi bế mạc kỳ họp.',
   secretarySign: 'Thư ký kỳ họp',
+  // Vietnamese signs 'Thư ký kỳ họp' above one name or several alike.
+  secretariesSign: 'Thư ký kỳ họp',
   chairSign: 'Chủ tọa kỳ họp',
   chairsSign: 'TM. Đoàn chủ tọa',
   chairTitle: 'Chủ tọa',

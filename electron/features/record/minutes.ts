@@ -198,7 +198,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     subtitle: [...(sittingOnly ? [sittingTitle(sittingOnly, w, lang)] : []), fill(w.session, { n: r.session.number, council: councilName }), term],
     blocks,
     signatures: {
-      left: { titles: [w.secretarySign], names: r.secretaries.map((d) => d.fullName) },
+      left: { titles: [r.secretaries.length > 1 ? w.secretariesSign : w.secretarySign], names: r.secretaries.map((d) => d.fullName) },
       right:
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }

@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { duration } from '../../../electron/documents/blocks';
 import { personnelOpening } from '../../../electron/features/record/minutes';
+
 import { minutesWords } from '../../../electron/features/record/minutes-strings';
 import type { PersonnelView } from '../../../common/personnel/model';
+import { minutesModel } from '../../../electron/features/record/minutes';
+import { newEngine, ok, seedBasics } from '../helpers';
 
 const vote = (kind: PersonnelView['kind'], title: string) => ({ kind, title }) as PersonnelView;
 const opening = (kind: PersonnelView['kind'], title: string, lang: 'vi' | 'en') => personnelOpening(vote(kind, title), minutesWords[lang], lang);
@@ -38,5 +41,24 @@ describe('a personnel vote’s opening sentence', () => {
     );
     expect(opening('confidence', 'Lấy phiếu tín nhiệm năm 2026', 'en')).toBe('The council held a confidence vote (“Lấy phiếu tín nhiệm năm 2026”) on the officials it elected.');
     expect(opening('election', 'Phó Chủ tịch HĐND huyện', 'vi')).toBe('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch HĐND huyện.');
+  });
+});
+
+describe('the minutes’ signatures', () => {
+  it('sign "Secretaries of the session" above two names in English, and "Thư ký kỳ họp" above one or several', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const people = ['Lương Xuân Quý', 'Nguyễn Thị Ngọc Ánh', 'Hoàng Văn Thạch'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    /** The titles above the secretaries' names. */
+    const secretaryTitles = (lang: 'vi' | 'en') => {
+      const json = JSON.stringify(minutesModel(db, sessionId, { lang, now: Date.now() }));
+      return [...json.matchAll(/"titles":\["([^"]*)"\],"names":\[([^\]]*)\]/g)].map((m) => m[1]);
+    };
+    ok(engine, 'record.setOfficers', { chairs: [people[0]], secretaries: [people[1]] });
+    expect(secretaryTitles('en')).toContain('Secretary of the session');
+    ok(engine, 'record.setOfficers', { chairs: [people[0]], secretaries: [people[1], people[2]] });
+    expect(secretaryTitles('en')).toContain('Secretaries of the session');
+    expect(secretaryTitles('en')).not.toContain('Secretary of the session');
+    expect(secretaryTitles('vi')).toContain('Thư ký kỳ họp');
   });
 });
