@@ -23,7 +23,7 @@ import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
 import { cellText, formatShare, reviewTables, translator, type Table, type TableId } from '../../../common/review/tables';
-import { formatClock } from '../../../common/timing/timer';
+import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
 const CHART_W = 800;
@@ -104,10 +104,12 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const sp = r.speaking;
   const q = r.questioning;
   // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
+  // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
+  const spelled = (ms: number) => duration(Math.trunc(ms / 1000) * 1000, lang);
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
   const body: FileChild[] = [
     heading(w.section1),
-    para(fill(w.time, { total: formatClock(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
+    para(fill(w.time, { total: spelled(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
     chartParagraph('kinds', r, lang),
     ...tb('kinds', [0, 1, 2, 3, 4, 5, 6]),
     heading(w.section2),
@@ -120,7 +122,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
         speeches: counted(sp.speeches, 'speech'),
         speakers: counted(sp.speakers, 'delegate'),
         share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
-        time: formatClock(sp.ms),
+        time: spelled(sp.ms),
       }),
     ),
     chartParagraph('groups', r, lang),

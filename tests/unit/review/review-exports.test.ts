@@ -174,7 +174,8 @@ describe('review workbook and CSVs', () => {
     for (const line of ['HỘI ĐỒNG NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Đánh giá kết quả Kỳ họp thứ 2', 'Hội đồng nhân dân xã Tân Lập khóa I']) {
       expect(d.text).toContain(line);
     }
-    expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53:00; trong đó trình bày báo cáo chiếm 32,08%, thảo luận, chất vấn chiếm 47,17%, thủ tục chiếm 20,75%.');
+    expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53 phút; trong đó trình bày báo cáo chiếm 32,08%, thảo luận, chất vấn chiếm 47,17%, thủ tục chiếm 20,75%.');
+    expect(d.text).toMatch(/tổng thời gian phát biểu \d+ (giờ|phút|giây)/); // in words, as the minutes write durations
     for (const h of ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'III. PHÁT BIỂU', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC']) expect(d.text).toContain(h);
     expect(d.files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(4);
     const titles = [...d.doc.getElementsByTagName('wp:docPr')].map((e) => e.getAttribute('title'));
