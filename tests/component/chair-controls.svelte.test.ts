@@ -56,3 +56,20 @@ describe('chair-only controls on a secretary’s console', () => {
     expect(document.body.textContent).not.toContain('Editing');
   });
 });
+
+describe('the backups list', () => {
+  it('gives each backup’s time to the second, so two taken in the same minute do not read alike', async () => {
+    i18n.set('en');
+    const at = new Date(2026, 11, 8, 9, 5, 12).getTime();
+    const backups = [
+      { name: 'a.sqlite', at, size: 2048, reason: 'manual' },
+      { name: 'b.sqlite', at: at - 40_000, size: 2048, reason: 'periodic' },
+    ];
+    vi.spyOn(live, 'admin').mockResolvedValue({ ok: true, value: { backups } } as never);
+    live.connected = true;
+    app = mount(BackupsPanel, { target: document.body });
+    await vi.waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(2));
+    const times = [...document.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent!.trim());
+    expect(times).toEqual(['08/12/2026, 09:05:12', '08/12/2026, 09:04:32']);
+  });
+});

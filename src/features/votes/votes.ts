@@ -56,14 +56,15 @@ export function ruleText(rule: MajorityRule, t: (key: MessageKey, params?: Recor
 export type VoteStage = 'draft' | 'open' | 'closed' | 'announced';
 export const stageOf = (v: VoteView): VoteStage => (v.status === 'closed' && v.announcedAt !== null ? 'announced' : v.status);
 
-/** "08/12/2026 09:05" in the interface's language, local time. */
-export function formatTime(ms: number, lang: Lang): string {
+/** "08/12/2026 09:05" in the interface's language, local time; with `seconds`, "09:05:12". */
+export function formatTime(ms: number, lang: Lang, o: { seconds?: boolean } = {}): string {
   return new Date(ms).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    second: o.seconds ? '2-digit' : undefined,
   });
 }
 
