@@ -40,7 +40,7 @@ describe('agenda import mapping', () => {
     expect(select('Title').value).toBe('0');
     expect(select('Presenter').value).toBe('1');
     expect(select('Minutes').value).toBe('2');
-    expect(document.querySelector('[role=status]')!.textContent).toContain('2 rows ready, 0 rows with errors');
+    expect(document.querySelector('[role=status]')!.textContent).toContain('Rows ready: 2; rows with errors: 0');
     expect([...document.querySelectorAll('.preview tbody tr')].map((tr) => tr.children[4].textContent)).toEqual(['25', '15']);
 
     select('Kind').value = '1';

@@ -97,7 +97,7 @@ describe('preparing a session in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('old encoding (TCVN3/ABC, VNI or Windows-1258)');
 
     await file.setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: XLSX, buffer: await officeFile() });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'rows ready' }).textContent()).toContain('3 rows ready, 1 rows with errors');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Rows ready: 3; rows with errors: 1');
     await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('minutes “mười lăm” must be a whole number');
 
     // A column mapped twice blocks the import with a sentence.

@@ -71,12 +71,12 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     // The same roster as a workbook (seats as numbers) previews exactly like the CSV below.
     const sheet = ROSTER_CSV.split('\n').map((line) => line.split(';').map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
     await fileInput.setInputFiles({ name: 'roster.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxBuffer(sheet) });
-    await page.getByText('Preview: 7 rows ready, 1 rows with errors').waitFor();
+    await page.getByText('Preview: rows ready: 7; rows with errors: 1').waitFor();
     await page.getByLabel('Spreadsheet file (.xlsx or .csv)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV) });
-    await page.getByText('Preview: 7 rows ready, 1 rows with errors').waitFor();
+    await page.getByText('Preview: rows ready: 7; rows with errors: 1').waitFor();
     await page.getByRole('cell', { name: 'the seat “x4” is not a number from 1 to 9999' }).waitFor();
-    await page.getByRole('button', { name: 'Import 7 people' }).click();
-    await page.getByText('7 people imported.').waitFor();
+    await page.getByRole('button', { name: 'Import the good rows (7)' }).click();
+    await page.getByText('Imported: 7.').waitFor();
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(7);
 
     await page.keyboard.press('Alt+3');

@@ -14,7 +14,7 @@ const personnelErrorsEn = {
   'personnel-level-wrong': 'This ballot has no “{level}” for {name}.',
   'personnel-line-over': 'Cannot record {count} “{level}” for {name}: this person’s levels would add up to {sum}, more than the {pool} {of}.',
   'personnel-line-short': 'The line of {name} adds up to {sum} of {valid} valid ballots; every valid ballot counts one level or an invalid line.',
-  'personnel-agree-over-posts': 'The candidates’ agreeing ballots add up to {total}, more than {pool} ballots times the {posts} posts to fill.',
+  'personnel-agree-over-posts': 'The candidates’ agreeing ballots add up to {total}, more than {pool} ballots times the number of posts to fill ({posts}).',
 };
 const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-already-open': 'Đang có một cuộc bỏ phiếu nhân sự chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',

@@ -53,7 +53,7 @@ export const en = {
   'agendaImport.field.sitting': 'Sitting (one column)',
   'agendaImport.column': 'Column for {field}',
   'agendaImport.sitting': 'Sitting',
-  'agendaImport.preview': '{ok} rows ready, {bad} rows with errors',
+  'agendaImport.preview': 'Rows ready: {ok}; rows with errors: {bad}',
   'agendaImport.headerAt': 'header found on line {line}',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.commit': 'Import the good rows ({n})',
