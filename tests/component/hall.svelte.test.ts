@@ -90,3 +90,18 @@ describe('hall content', () => {
     expect(body.querySelector('.screen')?.classList.contains('light')).toBe(true);
   });
 });
+
+describe('the item on the hall', () => {
+  it('a break titled as its kind is not announced twice ("GIẢI LAO" above "Giải lao"); another item keeps its kind', () => {
+    // The hall speaks the page's language here, English: the break is titled in it.
+    const onBreak = engineState((engine) => {
+      ok(engine, 'item.finish', { id: engine.current.timing.liveItemId! });
+      const id = ok(engine, 'agenda.add', { title: 'break ', kind: 'break', plannedMinutes: 15 }).id;
+      ok(engine, 'item.start', { id });
+    });
+    const item = (data: State) => render(data).querySelector('section.item')!;
+    expect(item(onBreak).querySelector('[data-testid=hall-title]')!.textContent).toBe('break');
+    expect(item(onBreak).querySelector('.kind')!.textContent).toBe('');
+    expect(item(base).querySelector('.kind')!.textContent).toBe('Report');
+  });
+});
