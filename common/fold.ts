@@ -12,6 +12,13 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * The key under which two spellings of a text are the same: case, spacing and how the
+ * diacritics were typed (composed or not) aside. Diacritics themselves count: "Nguyễn Văn Ân"
+ * is not "Nguyễn Văn An", "Bàu Sen" is not "Bầu".
+ */
+export const textKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
 /** A header or label folded to plain words: "Họ_và_tên (*)" → "ho va ten". */
 export const foldWords = (text: string): string =>
   fold(text)

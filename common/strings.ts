@@ -13,6 +13,9 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
  */
 export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>;
 
+/** A name or title put inside a sentence starts in lower case: "Lấy phiếu …" → "lấy phiếu …", "Buổi sáng" → "buổi sáng". */
+export const midSentence = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
 /**
  * Fills a sentence's `{name}` placeholders from params; a placeholder without a value stays
  * as written, so a missing parameter shows in the sentence instead of vanishing.

@@ -1,4 +1,5 @@
-import type { Lang } from '../strings';
+import { midSentence, type Lang } from '../strings';
+import { textKey } from '../fold';
 import type { PersonnelKind } from './result';
 import type { Honorific } from './model';
 import { honorifics, personnelBodies, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
@@ -23,14 +24,21 @@ export function voteHeading(v: { kind: PersonnelKind; title: string }, lang: Lan
   return titleNamesKind(v) ? v.title : `${KIND_NAMES[lang][v.kind]}: ${v.title}`;
 }
 
+/**
+ * A title that already begins with its kind's name, as it reads inside a sentence of a `lang`
+ * document ("… tiến hành lấy phiếu tín nhiệm năm 2026"), so the sentence does not say the kind
+ * twice; null when the title does not name its kind in `lang`.
+ */
+export function titleInSentence(v: { kind: PersonnelKind; title: string }, lang: Lang): string | null {
+  if (!titleNamesKind(v, lang)) return null;
+  return lang === 'vi' ? midSentence(v.title) : v.title;
+}
+
 /** Whether the title already begins with its kind's name, in `lang` or else in either language. */
-export function titleNamesKind(v: { kind: PersonnelKind; title: string }, lang?: Lang): boolean {
-  const title = words(v.title);
+function titleNamesKind(v: { kind: PersonnelKind; title: string }, lang?: Lang): boolean {
+  const title = textKey(v.title);
   return (lang ? [lang] : (['vi', 'en'] as const)).some((l) => {
-    const kind = words(KIND_NAMES[l][v.kind]);
+    const kind = textKey(KIND_NAMES[l][v.kind]);
     return title === kind || title.startsWith(`${kind} `);
   });
 }
-
-/** Lower case, NFC, single spaces: the accents stay, since "Bàu Sen" is not "Bầu". */
-const words = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
-import { addressed, titleNamesKind } from '../../../common/personnel/words';
+import { addressed, titleInSentence } from '../../../common/personnel/words';
 import { resolutionName } from '../votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
@@ -349,8 +349,8 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
  * sentence, not quoted inside one that repeats it.
  */
 export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): string {
-  if (v.kind !== 'confidence' || !titleNamesKind(v, lang)) return fill(w[PERSONNEL[v.kind]], { title: v.title });
-  const title = lang === 'vi' ? v.title.charAt(0).toLocaleLowerCase('vi') + v.title.slice(1) : v.title;
+  const title = v.kind === 'confidence' ? titleInSentence(v, lang) : null;
+  if (title === null) return fill(w[PERSONNEL[v.kind]], { title: v.title });
   const saysWhom = /(^|\s)đối với(\s|$)/iu.test(v.title.normalize('NFC'));
   return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });
 }

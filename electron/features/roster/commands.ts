@@ -16,7 +16,7 @@ import { delegateInRecord } from '../speakers/store';
 import { defineCommand } from '../../engine/define';
 import { delegateInQuestions } from '../questions/store';
 import { ROSTER_LIMITS } from '../../../common/limits';
-import { nameKey } from '../../../common/roster/names';
+import { textKey } from '../../../common/fold';
 import { currentRollCallId, joinRollCall, leaveRollCall, rollCallsOf } from '../attendance/store';
 
 /** A voting delegate entered while a roll call is under way counts in it from now on. */
@@ -112,7 +112,7 @@ export const rosterCommands = {
       const rowSchema = z.strictObject({ line: z.int(), ...delegateFields });
       const seen = new Map<number, string>();
       const roster = listDelegates(db);
-      const onRoster = new Set(roster.map((d) => nameKey(d.fullName)));
+      const onRoster = new Set(roster.map((d) => textKey(d.fullName)));
       const seenNames = new Map<string, number>();
       let voting = roster.filter((d) => d.voting).length;
       for (const raw of rows) {
@@ -123,7 +123,7 @@ export const rosterCommands = {
         }
         const { line, ...d } = parsed.data;
         // The same list imported twice, or a person listed twice, would be two people.
-        const key = nameKey(d.fullName);
+        const key = textKey(d.fullName);
         const twice = onRoster.has(key) ? new EngineError('name-on-roster', { name: d.fullName }) : seenNames.has(key) ? new EngineError('name-twice', { name: d.fullName, first: seenNames.get(key)! }) : null;
         if (twice) throw localized('roster-import-row', (l) => ({ line, detail: twice.messageIn(l) }));
         seenNames.set(key, line);

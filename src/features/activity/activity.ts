@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { fold } from '../../../common/fold';
-import { fill } from '../../../common/strings';
+import { fill, midSentence } from '../../../common/strings';
 import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
 import type { Lang } from '../../../common/strings';
@@ -23,7 +23,7 @@ const word = (key: string, lang: Lang): string | undefined => (Object.hasOwn(WOR
 const OVERLAY_WORDS: Record<Lang, Record<string, string>> = { en: overlayEn, vi: overlayVi };
 /** Mid-sentence, so in lower case: "theo người phát biểu", "nền phông xanh lá". */
 const overlayWord = (key: string, lang: Lang): string =>
-  (Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  midSentence(Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key);
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 
@@ -84,7 +84,7 @@ const person = (p: Payload, n: Names) => ({ who: typeof p.fullName === 'string' 
 const item = (p: Payload, n: Names) => ({ item: quote(n.item(p.id)) });
 const vote = (p: Payload, n: Names) => ({ vote: quote(n.vote(p.id)) });
 /** Mid-sentence, the sitting's name starts in lower case ("Suspended the morning sitting …"). */
-const sitting = (p: Payload, n: Names, lang: Lang) => ({ sitting: n.sitting(p.id, lang).replace(/^\p{Lu}/u, (c) => c.toLowerCase()) });
+const sitting = (p: Payload, n: Names, lang: Lang) => ({ sitting: midSentence(n.sitting(p.id, lang)) });
 /** What one overlay.set put on air, field by field ("on air, follows Speaker, caption “…”"). */
 function overlayChange(p: Payload, lang: Lang): { what: string } {
   const parts: string[] = [];

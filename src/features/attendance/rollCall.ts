@@ -5,6 +5,7 @@
  */
 import type { State } from '../../lib/live.svelte';
 import { formatDate } from '../../../common/dates';
+import { midSentence } from '../../../common/strings';
 import { i18n, t } from '../../lib/i18n.svelte';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import type { Sitting } from '../../../common/timing/model';
@@ -13,7 +14,7 @@ export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
 
 /** Vietnamese writes a sitting's name lower case inside a sentence: "phiên buổi chiều 08/12/2026". */
-const inSentence = (name: string): string => (i18n.lang === 'vi' ? name.charAt(0).toLocaleLowerCase('vi') + name.slice(1) : name);
+const inSentence = (name: string): string => (i18n.lang === 'vi' ? midSentence(name) : name);
 
 export const sittingPhrase = (s: Pick<Sitting, 'part' | 'date'>): string => inSentence(sittingName(s));
 

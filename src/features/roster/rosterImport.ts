@@ -3,10 +3,9 @@
  * mapped to a field and each row checked before anything is sent. The engine checks again
  * when the one `roster.import` command commits.
  */
-import { fold, foldWords } from '../../../common/fold';
+import { fold, foldWords, textKey } from '../../../common/fold';
 import { fieldsMappedTwice } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
-import { nameKey } from '../../../common/roster/names';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -116,7 +115,7 @@ export function mapRows(
   const out: ImportRow[] = [];
   const errors: RowError[] = [];
   const seen = new Map<number, number>();
-  const onRoster = new Set(names.map(nameKey));
+  const onRoster = new Set(names.map(textKey));
   const seenNames = new Map<string, number>();
   const header = hasHeader ? headerIndex(rows) : -1;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
@@ -134,9 +133,9 @@ export function mapRows(
     const problems: RowError[] = [];
     if (!fullName) problems.push({ line, problem: 'nameMissing', value: '' });
     else if (fullName.length > ROSTER_LIMITS.fullName) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
-    else if (onRoster.has(nameKey(fullName))) problems.push({ line, problem: 'nameOnRoster', value: fullName });
-    else if (seenNames.has(nameKey(fullName))) problems.push({ line, problem: 'nameTwice', value: fullName, first: seenNames.get(nameKey(fullName)) });
-    else seenNames.set(nameKey(fullName), line);
+    else if (onRoster.has(textKey(fullName))) problems.push({ line, problem: 'nameOnRoster', value: fullName });
+    else if (seenNames.has(textKey(fullName))) problems.push({ line, problem: 'nameTwice', value: fullName, first: seenNames.get(textKey(fullName)) });
+    else seenNames.set(textKey(fullName), line);
     let seatNumber: number | null = null;
     if (seatText) {
       seatNumber = /^\d+$/.test(seatText) && Number(seatText) >= 1 && Number(seatText) <= ROSTER_LIMITS.seatNumber ? Number(seatText) : null;
