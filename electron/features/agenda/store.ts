@@ -66,7 +66,7 @@ export function insertAgendaItem(db: Db, sessionId: number, item: AgendaItemInpu
   );
   if (index !== undefined && index < ids.length) {
     ids.splice(index, 0, id);
-    renumber(db, ids);
+    reorderAgenda(db, ids);
   }
   return id;
 }
@@ -81,7 +81,6 @@ export function updateAgendaItem(db: Db, id: number, item: AgendaItemInput): voi
   );
 }
 
-/** Moves an item to `index` within its session, keeping positions 0..n-1. */
 /** A session's items as the outline a move keeps whole (common/agenda/outline.ts), in agenda order. */
 export function agendaOutline(db: Db, sessionId: number): OutlineRow[] {
   return db
@@ -89,23 +88,18 @@ export function agendaOutline(db: Db, sessionId: number): OutlineRow[] {
     .all(sessionId) as OutlineRow[];
 }
 
-/** Puts a session's items in this order; only the items whose place changes are written. */
-export function reorderAgenda(db: Db, ids: number[]): void {
-  renumber(db, ids);
-}
-
 export function deleteAgendaItem(db: Db, id: number): void {
   const item = getAgendaItem(db, id);
   if (!item) return;
   db.prepare('DELETE FROM agenda_item WHERE id = ?').run(id);
-  renumber(
+  reorderAgenda(
     db,
     listAgenda(db, item.sessionId).map((i) => i.id),
   );
 }
 
-/** Only rows whose position changes are written: each write is recorded and republished. */
-function renumber(db: Db, ids: number[]): void {
+/** Puts a session's items in this order (positions 0..n-1); only rows whose position changes are written: each write is recorded and republished. */
+export function reorderAgenda(db: Db, ids: number[]): void {
   const stmt = db.prepare('UPDATE agenda_item SET position = ? WHERE id = ? AND position IS NOT ?');
   ids.forEach((id, position) => stmt.run(position, id, position));
 }

@@ -192,14 +192,6 @@ function carryRevocations(file: string, revocations: readonly Revocation[], nati
 }
 
 /**
- * Puts a backup in place of the database, which must be closed. The current file (with any
- * -wal and -shm) is kept aside first, as `gavel-before-restore-<time>.sqlite` beside it, so
- * a restore can itself be undone by hand. Returns the name of the file kept aside.
- *
- * A revocation is not history to roll back: a device the chair revoked in the file being
- * replaced stays revoked in the restored one, even if the backup predates the revocation.
- */
-/**
  * A restore killed part-way (restoreBackup): with no database but the checked copy beside it,
  * the database had just been moved aside, so the copy is put in place, as the restore would
  * have; with the database still there, the copy was unfinished and is dropped. Without this,
@@ -217,6 +209,14 @@ export function settleInterruptedRestore(dbFile: string, log: (line: string) => 
   }
 }
 
+/**
+ * Puts a backup in place of the database, which must be closed. The current file (with any
+ * -wal and -shm) is kept aside first, as `gavel-before-restore-<time>.sqlite` beside it, so
+ * a restore can itself be undone by hand. Returns the name of the file kept aside.
+ *
+ * A revocation is not history to roll back: a device the chair revoked in the file being
+ * replaced stays revoked in the restored one, even if the backup predates the revocation.
+ */
 export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
   const revocations = readRevocations(dbFile, nativeBinding);

@@ -12,6 +12,7 @@ import { councilNames, personnelLines, personnelOpening, termLabel } from './min
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
+import { romanNumeral } from '../../../common/term';
 import { minutesWords } from './minutes-strings';
 
 const titleOf = (v: VoteView) => (v.resolutionNumber ? `${v.resolutionTitle} (số ${v.resolutionNumber})` : v.resolutionTitle);
@@ -134,17 +135,17 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
     heading('I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA'),
     ...(adopted.length ? adopted.map(line) : [para('Kỳ họp chưa thông qua nghị quyết nào.')]),
   ];
-  const sections = ['I', 'II', 'III', 'IV'];
+  // Sections after the first are numbered as they come (II, III, …): some may be left out.
   let section = 1;
-  if (rejected.length) blocks.push(heading(`${sections[section++]}. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA`), ...rejected.map(line));
+  if (rejected.length) blocks.push(heading(`${romanNumeral(++section)}. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA`), ...rejected.map(line));
   // Elections, dismissals and confidence votes: who was elected, dismissed or rated how, once announced.
   const people = personnelToTell(r, w, missing);
   if (people.length) {
-    blocks.push(heading(`${sections[section++]}. CÔNG TÁC NHÂN SỰ`));
+    blocks.push(heading(`${romanNumeral(++section)}. CÔNG TÁC NHÂN SỰ`));
     const round = (v: PersonnelView) => (v.round > 1 ? fill(minutesWords.vi.personnelRound, { round: v.round }) : '');
     people.forEach((v, k) => blocks.push(para(`${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi')}`), ...personnelLines(v, minutesWords.vi, 'vi')));
   }
-  blocks.push(heading(`${sections[section]}. HOẠT ĐỘNG CHẤT VẤN`));
+  blocks.push(heading(`${romanNumeral(++section)}. HOẠT ĐỘNG CHẤT VẤN`));
   blocks.push(
     para(
       q.qs.length

@@ -338,12 +338,6 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
 }
 
 /**
- * An election, dismissal or confidence vote as the minutes tell it: what was voted on, the
- * ballots, each person's result in the announcement's own sentence, who was not rated and why,
- * and the reference to the counting committee's record (written in full by the `personnel`
- * document).
- */
-/**
  * The personnel vote's opening sentence. A confidence vote whose title already says so ("Lấy
  * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
  * sentence, not quoted inside one that repeats it.
@@ -364,6 +358,12 @@ export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block
   });
 }
 
+/**
+ * An election, dismissal or confidence vote as the minutes tell it: what was voted on, the
+ * ballots, each person's result in the announcement's own sentence, who was not rated and why,
+ * and the reference to the counting committee's record (written in full by the `personnel`
+ * document).
+ */
 function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: fill(w.personnelRound, { round: v.round }), italic: true });
