@@ -58,7 +58,7 @@ export function translator(lang: Lang): (key: ReviewKey, params?: Record<string,
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const n = (v: number): Cell => ({ kind: 'count', n: v });
 /** Whole seconds, as every duration is shown (formatClock drops the rest). */
-const wholeSeconds = (v: number): number => Math.trunc(v / 1000) * 1000;
+export const wholeSeconds = (v: number): number => Math.trunc(v / 1000) * 1000;
 const ms = (v: number): Cell => ({ kind: 'ms', ms: wholeSeconds(v) });
 /** A difference of the figures the row shows: 0:00 against 15:00 reads −15:00, not −14:59. */
 const difference = (actual: number, planned: number): Cell => ms(wholeSeconds(actual) - wholeSeconds(planned));

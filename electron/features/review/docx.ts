@@ -22,7 +22,7 @@ import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
-import { cellText, formatShare, reviewTables, translator, type Table, type TableId } from '../../../common/review/tables';
+import { cellText, formatShare, reviewTables, translator, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -105,7 +105,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const q = r.questioning;
   // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
   // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
-  const spelled = (ms: number) => duration(Math.trunc(ms / 1000) * 1000, lang);
+  const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
   const body: FileChild[] = [
     heading(w.section1),
