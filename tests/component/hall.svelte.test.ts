@@ -81,11 +81,11 @@ describe('hall content', () => {
     let body = render(stateWith({}, { agenda: [], ...nothingLive }));
     expect(body.textContent).toContain('The session has not started');
     body = render(stateWith({ mode: 'message', message: 'Giải lao', countdown: { startedAt: null, accumulatedMs: 60_000, limitMs: 600_000 } }));
-    expect(body.querySelector('main')?.textContent).toContain('Giải lao');
+    expect(body.querySelector('.content')?.textContent).toContain('Giải lao');
     expect(body.querySelector('[role=timer]')?.textContent).toBe('9:00');
     expect(body.querySelector('.countdown')?.getAttribute('data-remaining-ms')).toBe('540000');
     body = render(stateWith({ mode: 'blank', theme: 'light' }));
-    expect(body.querySelector('main')?.textContent?.trim()).toBe('');
+    expect(body.querySelector('.content')?.textContent?.trim()).toBe('');
     expect(body.querySelector('header')).toBeNull();
     expect(body.querySelector('.screen')?.classList.contains('light')).toBe(true);
   });

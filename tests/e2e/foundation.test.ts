@@ -116,7 +116,7 @@ describe('foundation in Chromium', () => {
   it('speaks Vietnamese, remembers the choice, and refuses in Vietnamese', async () => {
     server ??= await serve(dataDir);
     const page = await openPage(browser, server.url + '#roster', 'en');
-    await page.getByRole('button', { name: 'Switch the interface to Vietnamese' }).click();
+    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await page.getByRole('heading', { name: 'Danh sách đại biểu' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Danh sách đại biểu' }).waitFor();

@@ -7,6 +7,7 @@ export const en = {
   'lang.switch': 'Tiếng Việt',
   'lang.switchLabel': 'Switch the interface to Vietnamese',
   'nav.label': 'Sections',
+  'table.actions': 'Actions',
   'nav.setup': 'Council & session',
   'nav.roster': 'Roster',
   'nav.agenda': 'Agenda',

@@ -8,6 +8,7 @@ export const vi = {
   'conn.offline': 'Đang kết nối lại…',
   'lang.switch': 'English',
   'lang.switchLabel': 'Chuyển giao diện sang tiếng Anh',
+  'table.actions': 'Thao tác',
   'nav.label': 'Các mục',
   'nav.setup': 'Hội đồng, kỳ họp',
   'nav.roster': 'Đại biểu',
