@@ -62,7 +62,7 @@ describe.each(['vi', 'en'] as const)('accessibility in %s', (lang) => {
     }
     // The announced resolution, with its announcement and copy buttons.
     await showView(page, VIEWS.find((v) => v.id === 'votes')!);
-    await page.getByText('Nghị quyết về dự toán ngân sách năm 2027').first().click();
+    await page.getByRole('button', { name: /dự toán ngân sách năm 2027/ }).click();
     await page.locator('[data-announcement]').first().waitFor();
     found.push(...(await violations(page)).map((v) => `announced vote: ${v}`));
     await page.keyboard.press('?');
