@@ -87,7 +87,7 @@ describe('a seeded first morning', () => {
     await seedSitting(own.url);
     const page = await openPage(browser, own.url, 'en');
     await showView(page, VIEWS.find((v) => v.id === 'votes')!);
-    await page.getByRole('button', { name: 'Show vote: Nghị quyết về biên chế công chức năm 2027' }).click();
+    await page.getByRole('button', { name: 'Nghị quyết về biên chế công chức năm 2027' }).click();
     await page.getByRole('button', { name: /^Open the vote/ }).click();
     const close = page.getByRole('button', { name: /^Close the vote/ });
     await close.waitFor();

@@ -32,7 +32,7 @@ describe('a seeded morning at 1366×768', () => {
     const page = await openPage(browser, server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('votes'));
-    await page.getByRole('button', { name: `Show vote: ${title}` }).click();
+    await page.getByRole('button', { name: title }).click();
     return page;
   }
 
@@ -123,7 +123,7 @@ describe('a seeded morning at 1366×768', () => {
     await page.keyboard.press('Alt+C');
     await page.getByRole('button', { name: /^Announce/ }).waitFor();
     await page.keyboard.press('Alt+A');
-    await expect.poll(() => page.getByRole('button', { name: `Show vote: ${title}` }).textContent()).toContain('Announced · Adopted (30/35)');
+    await expect.poll(() => page.getByRole('button', { name: title }).textContent()).toContain('Announced · Adopted (30/35)');
     // A correction starts in its first count too.
     await page.getByRole('button', { name: 'Correct the result' }).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('fix-for');

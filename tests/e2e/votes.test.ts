@@ -89,7 +89,7 @@ describe('votes in Chromium', () => {
       'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số 45/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
     );
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await page.getByRole('button', { name: 'Copy the English announcement' }).click();
+    await page.getByRole('button', { name: 'Copy EN', exact: true }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('[data-announcement=en]').textContent());
     expect(await page.locator('[data-announcement=en]').textContent()).toMatch(/^49 of 58 delegates in favour, 84\.48% of the total number of council delegates;/);
     await page.keyboard.press('Alt+a');

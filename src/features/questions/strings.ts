@@ -83,7 +83,7 @@ export const en = {
   'q.moveUp': 'Move slip {n} up',
   'q.moveDown': 'Move slip {n} down',
   'q.askNow': 'Ask now',
-  'q.askNowLabel': 'Ask slip {n} now',
+  'q.askNowLabel': 'Ask now: slip {n}',
   'q.removeSlip': 'Remove slip {n}',
 
   'q.figures': 'Figures',
@@ -212,7 +212,7 @@ export const vi: Record<keyof typeof en, string> = {
   'q.moveUp': 'Đưa phiếu {n} lên',
   'q.moveDown': 'Đưa phiếu {n} xuống',
   'q.askNow': 'Hỏi ngay',
-  'q.askNowLabel': 'Mời phiếu {n} hỏi ngay',
+  'q.askNowLabel': 'Hỏi ngay: phiếu {n}',
   'q.removeSlip': 'Xóa phiếu {n}',
 
   'q.figures': 'Số liệu',
