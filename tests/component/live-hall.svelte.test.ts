@@ -146,7 +146,7 @@ describe('the programme on the hall', () => {
     ok(engine, 'sitting.open', { id: morning });
     ok(engine, 'hall.setMode', { mode: 'agenda' });
     const body = render(stateOf(engine));
-    const rows = [...body.querySelectorAll('main li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    const rows = [...body.querySelectorAll('.content li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(rows).toEqual(['1 Báo cáo', '2 Biểu quyết']);
   });
 });

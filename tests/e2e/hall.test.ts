@@ -99,7 +99,7 @@ describe('hall screen in Chromium', () => {
     await console_.keyboard.press('7');
     await expectMode('blank', null);
     expect(await hall.locator('.page .screen').getAttribute('data-content')).toBe('none');
-    expect((await hall.locator('.page main').innerText()).trim()).toBe('');
+    expect((await hall.locator('.page .content').innerText()).trim()).toBe('');
 
     await console_.keyboard.press('1');
     await expectMode('auto', 'Khai mạc kỳ họp');
