@@ -204,6 +204,35 @@ describe('hall screen in Chromium', () => {
     await Promise.all([skewed.context().close(), tablet.context().close(), console_.context().close()]);
   });
 
+  it('a speech timer past the hour leaves the speaker’s name its room on a 4:3 projector', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    const [, , , , { id: person }] = await seed(server.url, [
+      ...SETUP,
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Hồng Nhung', title: 'Phó Chủ tịch HĐND tỉnh', group: 'Tổ đại biểu huyện Lương Sơn', seatNumber: 1 },
+    ]);
+    await seed(server.url, [
+      { type: 'item.start', id: 2 },
+      { type: 'speaker.request', delegateId: person },
+      { type: 'speaker.next' },
+      { type: 'speaker.start' },
+      // A long explanation: an hour on top of the seven minutes, so the clock shows hours.
+      { type: 'speaker.extend', seconds: 3600 },
+    ]);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const hall = await context.newPage();
+    failOnPageErrors(hall);
+    await hall.goto(`${server.url}hall`);
+    await expect.poll(() => hall.getByRole('timer').first().textContent()).toMatch(/^1:0\d:\d\d$/);
+    const name = hall.getByTestId('hall-speaker');
+    const box = (await name.boundingBox())!;
+    const lineHeight = await name.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    // Before, the clock took the width and the name stood one word per line in a 150 px strip.
+    expect(box.height).toBeLessThan(lineHeight * 2.5);
+    expect(box.width).toBeGreaterThan(1024 * 0.3);
+    await context.close();
+  });
+
   it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
     await server?.stop();
     const dataDir = tempDataDir();
