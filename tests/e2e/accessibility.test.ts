@@ -80,6 +80,13 @@ describe.each(['vi', 'en'] as const)('accessibility in %s', (lang) => {
       await page.goto(server.url + screen);
       await page.locator(screen === 'hall' ? '.screen' : '[data-testid=overlay-caption]').first().waitFor();
       found.push(...(await violations(page)).map((v) => `${screen}: ${v}`));
+      if (screen === 'hall') {
+        // The light theme, for a bright hall: its contrast is checked too.
+        await seed(server.url, [{ type: 'hall.setTheme', theme: 'light' }]);
+        await page.locator('.screen.light').waitFor();
+        found.push(...(await violations(page)).map((v) => `hall, light: ${v}`));
+        await seed(server.url, [{ type: 'hall.setTheme', theme: 'dark' }]);
+      }
       await page.close();
     }
     expect(found).toEqual([]);
