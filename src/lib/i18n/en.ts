@@ -88,7 +88,7 @@ export const en = {
   'agenda.remove': 'Remove {title}',
   'agenda.confirmRemove': 'Remove “{title}” from the agenda?',
   'agenda.empty': 'The agenda is empty. Add its items above, in order.',
-  'agenda.needSession': 'Create or choose a session first (Council & session).',
+  'session.needed': 'Create or choose a session first, in Council & session (Alt+1).',
   'agenda.reorderHint': 'Alt+↑ / Alt+↓ moves the focused item.',
 
   'action.save': 'Save',

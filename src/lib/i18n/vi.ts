@@ -90,7 +90,7 @@ export const vi = {
   'agenda.remove': 'Xóa {title}',
   'agenda.confirmRemove': 'Xóa «{title}» khỏi chương trình?',
   'agenda.empty': 'Chương trình còn trống. Nhập các nội dung ở trên, theo thứ tự.',
-  'agenda.needSession': 'Hãy tạo hoặc chọn kỳ họp trước (mục Hội đồng và kỳ họp).',
+  'session.needed': 'Hãy tạo hoặc chọn kỳ họp trước, ở mục Hội đồng, kỳ họp (Alt+1).',
   'agenda.reorderHint': 'Alt+↑ / Alt+↓ để chuyển nội dung đang chọn.',
 
   'action.save': 'Lưu',
