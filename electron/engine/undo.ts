@@ -21,9 +21,12 @@ const NOT_UNDONE = new Set(['setting', 'undo_step']);
 
 const labels = new WeakMap<Db, UndoLabel>();
 
-/** Called by a handler to name its undo step (the action is a key the screen translates). */
-export function describeUndo(db: Db, action: string, subject = ''): void {
-  labels.set(db, { action, subject });
+/**
+ * Called by a handler to name its undo step (the action is a key the screen translates);
+ * `count` says how many things it takes back when that is more than one thing.
+ */
+export function describeUndo(db: Db, action: string, subject = '', count?: number): void {
+  labels.set(db, count === undefined ? { action, subject } : { action, subject, count });
 }
 
 /**
@@ -79,5 +82,5 @@ export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: strin
     throw err;
   }
   deleteUndoStep(db, step.id);
-  return { action: step.action, subject: step.subject };
+  return { action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
 }

@@ -22,6 +22,8 @@ import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';
 import { AGENDA_LIMITS } from '../../../common/limits';
+import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from './slices';
 
 /** Default hours of a sitting created by an import, local time. */
 export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
@@ -67,6 +69,7 @@ export const agendaImportCommands = {
   'agenda.import': defineCommand({
     schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional() }),
     slices: ['agenda', 'timing', 'sittings'],
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { rows, sittingId }) {
       const sessionId = requireSession(db);
       const session = getSession(db, sessionId)!;
@@ -92,6 +95,7 @@ export const agendaImportCommands = {
         if (!r.sub) parent = itemId;
         ids.push(itemId);
       });
+      describeUndo(db, 'import', '', ids.length);
       return { ids };
     },
   }),

@@ -12,6 +12,8 @@ import { getCouncil, setTermStartYear } from '../council/store';
 import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
 import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
+import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from './slices';
 import type { TemplateItem } from '../../../common/prep/model';
 import type { Session } from '../../../common/council/model';
 import type { SittingPart } from '../../../common/timing/model';
@@ -106,11 +108,19 @@ export const prepCommands = {
   'template.apply': defineCommand({
     schema: z.union([z.strictObject({ builtin: z.enum(BUILTIN_KEYS) }), z.strictObject({ templateId: id })]),
     slices: AGENDA_SLICES,
+    undo: PREP_UNDO_SCOPE,
     run({ db }, choice) {
-      if ('builtin' in choice) return applyItems(db, builtinTemplate(choice.builtin, getCouncil(db)?.level));
-      const saved = getTemplate(db, choice.templateId);
-      if (!saved) throw notFound('template', choice.templateId);
-      return applyItems(db, saved.items);
+      // The undo step names the template: a built-in one by its key, which the screen says in its language.
+      let source: { action: string; name: string; items: TemplateItem[] };
+      if ('builtin' in choice) source = { action: 'builtin', name: choice.builtin, items: builtinTemplate(choice.builtin, getCouncil(db)?.level) };
+      else {
+        const saved = getTemplate(db, choice.templateId);
+        if (!saved) throw notFound('template', choice.templateId);
+        source = { action: 'template', name: saved.name, items: saved.items };
+      }
+      const applied = applyItems(db, source.items);
+      describeUndo(db, source.action, source.name, applied.ids.length);
+      return applied;
     },
   }),
 
@@ -154,6 +164,7 @@ export const prepCommands = {
   'session.copyFrom': defineCommand({
     schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean() }),
     slices: [...AGENDA_SLICES, 'questionTopics'],
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { fromId, agenda, topics }) {
       const sessionId = requireSession(db);
       const from = getSession(db, fromId);
@@ -186,6 +197,9 @@ export const prepCommands = {
         const topicId = insertTopic(db, sessionId, topic.title);
         for (const r of topic.respondentIds) insertTopicLink(db, topicId, r);
       }
+      // The source session by id: the screen names it in its own language.
+      if (items.length > 0) describeUndo(db, 'copy', String(fromId), items.length);
+      else describeUndo(db, 'copy-topics', String(fromId), sourceTopics.length);
       return { items: items.length, topics: sourceTopics.length, unplaced };
     },
   }),

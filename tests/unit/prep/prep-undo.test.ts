@@ -1,0 +1,105 @@
+/**
+ * Preparing the agenda is undone in one step: a template applied, an earlier agenda copied, a
+ * programme file imported.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../../electron/engine/engine';
+import { openStore, type Db } from '../../../electron/store/db';
+import { builtinTemplate } from '../../../common/prep/templates';
+import { dumpDb, manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
+
+/** What preparing changes: the programme, its sittings, requests and document numbers, topics. */
+function programme(db: Db) {
+  const all = dumpDb(db);
+  return Object.fromEntries(['agenda_item', 'sitting', 'speech', 'item_document', 'question_topic', 'question_topic_respondent'].map((t) => [t, all[t]]));
+}
+
+const yearEnd = builtinTemplate('yearEnd', 'province').length;
+
+describe('undo of preparing the agenda', () => {
+  it('takes back a whole template in one step, and only the last one when it was applied twice', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const empty = programme(db);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const once = programme(db);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    expect(engine.current.agenda).toHaveLength(2 * yearEnd);
+    // The label as data: what was done, to what, how many items.
+    expect(engine.current.undo.prep).toMatchObject({ action: 'builtin', subject: 'yearEnd', count: yearEnd });
+
+    expect(ok(engine, 'undo', { scope: 'prep' })).toEqual({ scope: 'prep', action: 'builtin', subject: 'yearEnd', count: yearEnd });
+    expect(programme(db)).toEqual(once);
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(empty); // its sittings go with it
+    expect(engine.current.undo.prep).toBeUndefined();
+  });
+
+  it('is refused, changing nothing, after a later edit of one of the items it added', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const item = engine.current.agenda[3];
+    ok(engine, 'agenda.update', { id: item.id, title: 'Báo cáo đã sửa', kind: item.kind, presenter: item.presenter, plannedMinutes: item.plannedMinutes });
+    const r = refused(engine, 'undo', { scope: 'prep' }, 'undo-overtaken');
+    expect(r.vi).toMatch(/^Không thể hoàn tác nữa/);
+    expect(engine.current.agenda).toHaveLength(yearEnd);
+  });
+
+  it('does not reach another session: the step is neither offered nor undone there', () => {
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
+    ok(engine, 'session.select', { id: other.id });
+    ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    expect(engine.current.undo.prep).toBeUndefined();
+    refused(engine, 'undo', { scope: 'prep' }, 'undo-other-session');
+    ok(engine, 'session.select', { id: sessionId });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(engine.current.agenda).toEqual([]);
+    ok(engine, 'session.select', { id: other.id });
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Khai mạc']);
+  });
+
+  it('survives a restart, label and count included', () => {
+    const file = path.join(tempDir(), 'prep.gavel');
+    const db1 = openStore(file);
+    const first = new Engine(db1, manualClock());
+    seedBasics(first);
+    ok(first, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    ok(first, 'template.save', { name: 'Kỳ họp thường lệ cuối năm' });
+    const before = programme(db1);
+    const templateId = first.current.prep.templates[0].id;
+    ok(first, 'template.apply', { templateId });
+    db1.close();
+
+    const db2 = openStore(file);
+    const second = new Engine(db2, manualClock());
+    expect(second.current.undo.prep).toMatchObject({ action: 'template', subject: 'Kỳ họp thường lệ cuối năm', count: 1 });
+    ok(second, 'undo', { scope: 'prep' });
+    expect(programme(db2)).toEqual(before);
+    db2.close();
+  });
+
+  it('takes back an earlier session’s agenda and topics copied, and a programme file imported', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'midYear' });
+    const respondent = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
+    ok(engine, 'topic.add', { title: 'Đất đai', respondentIds: [respondent] });
+    const next = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
+    ok(engine, 'session.select', { id: next.id });
+    const empty = programme(db);
+    ok(engine, 'session.copyFrom', { fromId: sessionId, agenda: true, topics: true });
+    expect(engine.current.undo.prep).toMatchObject({ action: 'copy', subject: String(sessionId), count: builtinTemplate('midYear', 'province').length });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(empty);
+
+    ok(engine, 'agenda.import', { rows: [{ title: 'Khai mạc', kind: 'opening' }, { title: 'Báo cáo', kind: 'report', sitting: { date: '2027-07-14', part: 'morning' } }] });
+    expect(engine.current.undo.prep).toMatchObject({ action: 'import', count: 2 });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(empty);
+  });
+});
