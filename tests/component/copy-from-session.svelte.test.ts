@@ -75,4 +75,45 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     expect(send).not.toHaveBeenCalled();
     expect(state().agenda).toHaveLength(2);
   });
+
+  /** Chooses "replace" in the open component's choice of what comes. */
+  function chooseReplace() {
+    const radio = document.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!;
+    radio.click();
+    flushSync();
+  }
+
+  it('offers to replace the programme, says how many items go, and replaces it', async () => {
+    i18n.set('vi');
+    const { send, state } = twoSessions();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
+    flushSync();
+    expect(document.querySelector('fieldset legend')?.textContent).toBe('Chương trình đã có 2 mục:');
+    chooseReplace();
+    expect(document.body.textContent).toContain('thay cho 2 mục hiện có');
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Thêm vào chương trình kỳ họp này'))!.click();
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
+    const n = builtinTemplate('yearEnd', 'province').length;
+    expect(confirm).toHaveBeenCalledWith(`Thay chương trình kỳ họp này bằng mẫu «Kỳ họp thường lệ cuối năm»? 2 mục hiện có sẽ bị xóa và ${n} mục của mẫu được đưa vào thay thế. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.`);
+    expect(send).toHaveBeenCalledWith('template.apply', { builtin: 'yearEnd', replace: true });
+    expect(state().agenda.map((i) => i.title)).not.toContain('Bế mạc');
+    expect(state().agenda).toHaveLength(n);
+  });
+
+  it('replaces with an earlier session’s agenda, and shows the refusal when an item has run', async () => {
+    i18n.set('en');
+    const { engine, send, state } = twoSessions();
+    ok(engine, 'item.start', { id: state().agenda[0].id });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(CopyFromSession, { target: document.body, props: { data: state() } });
+    flushSync();
+    chooseReplace();
+    document.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe('The programme cannot be replaced: “Khai mạc” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.'));
+    const n = builtinTemplate('midYear', 'province').length;
+    expect(confirm).toHaveBeenCalledWith(`Replace this session’s programme with the agenda of Session 11, term XVI? The 2 items now on the agenda will be removed and its ${n} items put in their place. Undo takes it all back.`);
+    expect(send).toHaveBeenCalledWith('session.copyFrom', expect.objectContaining({ replace: true }));
+    expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc', 'Bế mạc']);
+  });
 });

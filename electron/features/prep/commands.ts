@@ -11,7 +11,9 @@ import { getSession } from '../council/sessions';
 import { getCouncil, setTermStartYear } from '../council/store';
 import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
-import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
+import { agendaStructure, deleteAgenda, deleteTemplate, getTemplate, insertTemplate, itemAttachment, templateNameTaken } from './store';
+import { listAgenda } from '../agenda/store';
+import { itemHasHistory } from '../agenda/commands';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from './slices';
 import type { TemplateItem } from '../../../common/prep/model';
@@ -25,6 +27,20 @@ import { defineCommand } from '../../engine/define';
 import { addDays, daysUntil } from '../../../common/questions/dates';
 
 const AGENDA_SLICES = ['agenda', 'timing', 'sittings'] as const;
+
+/**
+ * Takes the current programme away before a template or an earlier agenda replaces it. Refused,
+ * naming the first such item, when an item is part of the session's record: it has run or has
+ * speeches (what the agenda's own delete refuses), or questions or votes are attached to it.
+ */
+function clearAgenda(db: Db, sessionId: number): void {
+  for (const item of listAgenda(db, sessionId)) {
+    if (itemHasHistory(db, item.id)) throw new EngineError('replace-item-run', { title: item.title });
+    const attached = itemAttachment(db, item.id);
+    if (attached) throw new EngineError(attached === 'questions' ? 'replace-item-questions' : 'replace-item-votes', { title: item.title });
+  }
+  deleteAgenda(db, sessionId);
+}
 
 /** Whole days from one date to a later one. */
 const daysBetween = (from: string, to: string): number => daysUntil(to, from);
@@ -106,7 +122,11 @@ export function parseTemplateFile(raw: string): { name: string; items: TemplateI
 export const prepCommands = {
   /** A built-in or saved template appended to the current session's agenda, sittings included. */
   'template.apply': defineCommand({
-    schema: z.union([z.strictObject({ builtin: z.enum(BUILTIN_KEYS) }), z.strictObject({ templateId: id })]),
+    // replace: the template takes the place of the current programme instead of following it.
+    schema: z.union([
+      z.strictObject({ builtin: z.enum(BUILTIN_KEYS), replace: z.boolean().default(false) }),
+      z.strictObject({ templateId: id, replace: z.boolean().default(false) }),
+    ]),
     slices: AGENDA_SLICES,
     undo: PREP_UNDO_SCOPE,
     run({ db }, choice) {
@@ -118,8 +138,9 @@ export const prepCommands = {
         if (!saved) throw notFound('template', choice.templateId);
         source = { action: 'template', name: saved.name, items: saved.items };
       }
+      if (choice.replace) clearAgenda(db, requireSession(db));
       const applied = applyItems(db, source.items);
-      describeUndo(db, source.action, source.name, applied.ids.length);
+      describeUndo(db, choice.replace ? `${source.action}-replace` : source.action, source.name, applied.ids.length);
       return applied;
     },
   }),
@@ -162,10 +183,11 @@ export const prepCommands = {
    * belong to the council, so every session already shares them.
    */
   'session.copyFrom': defineCommand({
-    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean() }),
+    // replace: the copied agenda takes the place of the current programme instead of following it.
+    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean(), replace: z.boolean().default(false) }),
     slices: [...AGENDA_SLICES, 'questionTopics'],
     undo: PREP_UNDO_SCOPE,
-    run({ db }, { fromId, agenda, topics }) {
+    run({ db }, { fromId, agenda, topics, replace }) {
       const sessionId = requireSession(db);
       const from = getSession(db, fromId);
       if (!from) throw notFound('session', fromId);
@@ -175,6 +197,7 @@ export const prepCommands = {
       const sourceTopics = topics ? listTopics(db, fromId) : [];
       if (items.length === 0 && sourceTopics.length === 0) throw new EngineError('copy-source-empty');
 
+      if (replace && items.length > 0) clearAgenda(db, sessionId);
       const session = getSession(db, sessionId)!;
       const shift = daysBetween(from.startDate, session.startDate);
       const defaults = readRules(db).defaultMinutes;
@@ -198,7 +221,7 @@ export const prepCommands = {
         for (const r of topic.respondentIds) insertTopicLink(db, topicId, r);
       }
       // The source session by id: the screen names it in its own language.
-      if (items.length > 0) describeUndo(db, 'copy', String(fromId), items.length);
+      if (items.length > 0) describeUndo(db, replace ? 'copy-replace' : 'copy', String(fromId), items.length);
       else describeUndo(db, 'copy-topics', String(fromId), sourceTopics.length);
       return { items: items.length, topics: sourceTopics.length, unplaced };
     },

@@ -95,3 +95,30 @@ export function sessionSummaries(db: Db, exceptId: number | null): SessionSummar
     )
     .all(exceptId) as SessionSummary[];
 }
+
+/**
+ * What the session's record has attached to an item, which replacing the programme must not
+ * cut loose: questions asked under it, votes (resolutions or personnel) held on it.
+ */
+export function itemAttachment(db: Db, itemId: number): 'questions' | 'votes' | null {
+  if (db.prepare('SELECT 1 FROM question WHERE agenda_item_id = ? LIMIT 1').get(itemId)) return 'questions';
+  const vote = db.prepare('SELECT 1 FROM vote WHERE agenda_item_id = ? UNION ALL SELECT 1 FROM personnel_vote WHERE agenda_item_id = ? LIMIT 1').get(itemId, itemId);
+  return vote ? 'votes' : null;
+}
+
+/**
+ * Deletes a session's whole agenda, each item's waiting requests and document number first
+ * and sub-items before their main item, so that undo (which restores in reverse) puts main
+ * items back before what points at them.
+ */
+export function deleteAgenda(db: Db, sessionId: number): void {
+  const ids = db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY parent_id IS NULL, position DESC').pluck().all(sessionId) as number[];
+  const requests = db.prepare('DELETE FROM speech WHERE agenda_item_id = ?');
+  const documents = db.prepare('DELETE FROM item_document WHERE agenda_item_id = ?');
+  for (const id of ids) {
+    requests.run(id);
+    documents.run(id);
+  }
+  const item = db.prepare('DELETE FROM agenda_item WHERE id = ?');
+  for (const id of ids) item.run(id);
+}

@@ -1,6 +1,7 @@
 /**
- * Preparing the agenda is undone in one step: a template applied, an earlier agenda copied, a
- * programme file imported.
+ * Preparing the agenda is undone in one step: a template applied (added or replacing the
+ * programme), an earlier agenda copied, a programme file imported. And replacing the programme
+ * is refused, changing nothing, while an item is part of the session's record.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +102,66 @@ describe('undo of preparing the agenda', () => {
     expect(engine.current.undo.prep).toMatchObject({ action: 'import', count: 2 });
     ok(engine, 'undo', { scope: 'prep' });
     expect(programme(db)).toEqual(empty);
+  });
+});
+
+describe('replacing the programme', () => {
+  /** A session whose agenda has a main item with a sub-item, a waiting request and a document number. */
+  function prepared() {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'midYear' });
+    const items = engine.current.agenda;
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+    ok(engine, 'speaker.request', { agendaItemId: items[5].id, delegateId: asker });
+    ok(engine, 'record.setDocument', { agendaItemId: items[5].id, docNumber: '152/TTr-UBND', docDate: '2026-11-30' });
+    return { engine, db, sessionId, items, asker };
+  }
+
+  it('puts a template in the place of the programme, and one undo brings the programme back whole', () => {
+    const { engine, db } = prepared();
+    expect(engine.current.timing.items.some((i) => i.parentId !== null)).toBe(true); // sub-items too
+    const before = programme(db);
+    ok(engine, 'template.apply', { builtin: 'yearEnd', replace: true });
+    expect(engine.current.agenda).toHaveLength(yearEnd);
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(builtinTemplate('yearEnd', 'province').map((i) => i.title));
+    expect(dumpDb(db).speech).toEqual([]);
+    expect(engine.current.undo.prep).toMatchObject({ action: 'builtin-replace', subject: 'yearEnd', count: yearEnd });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(before);
+  });
+
+  it('puts an earlier session’s agenda in the place of the programme, undone in one step', () => {
+    const { engine, db, sessionId } = prepared();
+    const next = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
+    ok(engine, 'session.select', { id: next.id });
+    ok(engine, 'agenda.add', { title: 'Mục cũ', kind: 'report', plannedMinutes: 10 });
+    const before = programme(db);
+    ok(engine, 'session.copyFrom', { fromId: sessionId, agenda: true, topics: false, replace: true });
+    expect(engine.current.agenda.map((i) => i.title)).not.toContain('Mục cũ');
+    expect(engine.current.undo.prep).toMatchObject({ action: 'copy-replace' });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(before);
+  });
+
+  it('is refused, changing nothing, when an item has been run', () => {
+    const { engine, items } = prepared();
+    ok(engine, 'item.start', { id: items[2].id });
+    const r = refused(engine, 'template.apply', { builtin: 'yearEnd', replace: true }, 'replace-item-run');
+    expect(r.en).toBe(`The programme cannot be replaced: “${items[2].title}” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.`);
+    expect(r.vi).toContain(`«${items[2].title}» đã được điều hành`);
+  });
+
+  it('is refused when a questioning slip or a vote is attached to an item', () => {
+    const { engine, items, asker } = prepared();
+    const respondent = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
+    const questioning = items.find((i) => i.kind === 'questioning')!;
+    ok(engine, 'question.register', { askerId: asker, respondentId: respondent, text: 'Tiến độ?', agendaItemId: questioning.id });
+    refused(engine, 'template.apply', { builtin: 'yearEnd', replace: true }, 'replace-item-questions');
+
+    const { engine: e2, items: items2 } = prepared();
+    ok(e2, 'vote.create', { agendaItemId: items2[8].id, resolutionTitle: 'Nghị quyết về dự toán', method: 'hands' });
+    const r = refused(e2, 'template.apply', { builtin: 'yearEnd', replace: true }, 'replace-item-votes');
+    expect(r.vi).toBe(`Không thể thay chương trình: đã có biểu quyết gắn với mục «${items2[8].title}». Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.`);
   });
 });
