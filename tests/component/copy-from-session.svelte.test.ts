@@ -4,6 +4,7 @@ import CopyFromSession from '../../src/features/prep/CopyFromSession.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import TemplatePicker from '../../src/features/prep/TemplatePicker.svelte';
+import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { builtinTemplate } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
@@ -115,5 +116,39 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     expect(confirm).toHaveBeenCalledWith(`Replace this session’s programme with the agenda of Session 11, term XVI? The 2 items now on the agenda will be removed and its ${n} items put in their place. Undo takes it all back.`);
     expect(send).toHaveBeenCalledWith('session.copyFrom', expect.objectContaining({ replace: true }));
     expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc', 'Bế mạc']);
+  });
+
+  it('imports a programme file in the place of the programme, after saying how many items go', async () => {
+    i18n.set('vi');
+    const { send, state } = twoSessions();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(AgendaImport, { target: document.body, props: { data: state(), replaceable: true } });
+    flushSync();
+    const area = document.querySelector('textarea')!;
+    area.value = 'Nội dung\tLoại\nKhai mạc kỳ họp\tKhai mạc\nBáo cáo kinh tế - xã hội\tBáo cáo\nBế mạc kỳ họp\tBế mạc';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Xem trước')!.click();
+    flushSync();
+    chooseReplace();
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Nhập các dòng hợp lệ'))!.click();
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
+    expect(confirm).toHaveBeenCalledWith('Thay chương trình kỳ họp này bằng 3 dòng của tệp? 2 mục hiện có sẽ bị xóa. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.');
+    expect(send).toHaveBeenCalledWith('agenda.import', expect.objectContaining({ replace: true }));
+    expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc kỳ họp', 'Báo cáo kinh tế - xã hội', 'Bế mạc kỳ họp']);
+  });
+
+  it('offers no replacing where the import adds late items (the Live view)', () => {
+    i18n.set('en');
+    const { state } = twoSessions();
+    app = mount(AgendaImport, { target: document.body, props: { data: state() } });
+    flushSync();
+    const area = document.querySelector('textarea')!;
+    area.value = 'Title\tKind\nKhai mạc kỳ họp\tOpening';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Preview')!.click();
+    flushSync();
+    expect(document.querySelector('input[type=radio]')).toBeNull();
   });
 });

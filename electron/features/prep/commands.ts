@@ -11,9 +11,8 @@ import { getSession } from '../council/sessions';
 import { getCouncil, setTermStartYear } from '../council/store';
 import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
-import { agendaStructure, deleteAgenda, deleteTemplate, getTemplate, insertTemplate, itemAttachment, templateNameTaken } from './store';
-import { listAgenda } from '../agenda/store';
-import { itemHasHistory } from '../agenda/commands';
+import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
+import { clearAgenda } from './replace';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from './slices';
 import type { TemplateItem } from '../../../common/prep/model';
@@ -27,20 +26,6 @@ import { defineCommand } from '../../engine/define';
 import { addDays, daysUntil } from '../../../common/questions/dates';
 
 const AGENDA_SLICES = ['agenda', 'timing', 'sittings'] as const;
-
-/**
- * Takes the current programme away before a template or an earlier agenda replaces it. Refused,
- * naming the first such item, when an item is part of the session's record: it has run or has
- * speeches (what the agenda's own delete refuses), or questions or votes are attached to it.
- */
-function clearAgenda(db: Db, sessionId: number): void {
-  for (const item of listAgenda(db, sessionId)) {
-    if (itemHasHistory(db, item.id)) throw new EngineError('replace-item-run', { title: item.title });
-    const attached = itemAttachment(db, item.id);
-    if (attached) throw new EngineError(attached === 'questions' ? 'replace-item-questions' : 'replace-item-votes', { title: item.title });
-  }
-  deleteAgenda(db, sessionId);
-}
 
 /** Whole days from one date to a later one. */
 const daysBetween = (from: string, to: string): number => daysUntil(to, from);

@@ -144,9 +144,22 @@ describe('replacing the programme', () => {
     expect(programme(db)).toEqual(before);
   });
 
+  it('puts a programme file in the place of the programme, undone in one step; a bad row leaves the programme as it was', () => {
+    const { engine, db } = prepared();
+    const before = programme(db);
+    const rows = [{ title: 'Khai mạc', kind: 'opening' }, { title: 'Báo cáo', kind: 'report', sitting: { date: '2026-12-08', part: 'morning' } }];
+    refused(engine, 'agenda.import', { rows: [...rows, { line: 9, title: '', kind: 'report' }], replace: true }, 'import-row');
+    ok(engine, 'agenda.import', { rows, replace: true });
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Khai mạc', 'Báo cáo']);
+    expect(engine.current.undo.prep).toMatchObject({ action: 'import-replace', count: 2 });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(before);
+  });
+
   it('is refused, changing nothing, when an item has been run', () => {
     const { engine, items } = prepared();
     ok(engine, 'item.start', { id: items[2].id });
+    refused(engine, 'agenda.import', { rows: [{ title: 'Khai mạc', kind: 'opening' }], replace: true }, 'replace-item-run');
     const r = refused(engine, 'template.apply', { builtin: 'yearEnd', replace: true }, 'replace-item-run');
     expect(r.en).toBe(`The programme cannot be replaced: “${items[2].title}” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.`);
     expect(r.vi).toContain(`«${items[2].title}» đã được điều hành`);
