@@ -84,6 +84,28 @@ describe('undo of preparing the agenda', () => {
     db2.close();
   });
 
+  it('is refused, changing nothing, when later work uses what it would remove: a sitting, a topic', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    // An item added by hand and put in a sitting the template made: undo would take it out of it.
+    const own = ok(engine, 'agenda.add', { title: 'Báo cáo bổ sung', kind: 'report', plannedMinutes: 10 }).id;
+    ok(engine, 'agenda.assign', { id: own, sittingId: engine.current.sittings[0].id });
+    const r = refused(engine, 'undo', { scope: 'prep' }, 'undo-in-use');
+    expect(r.vi).toBe('Không thể hoàn tác nữa: những gì thao tác này tạo ra đã được dùng cho việc làm sau đó (ví dụ phiên họp đã được xếp thêm nội dung khác, hoặc chủ đề đã có câu hỏi chất vấn). Chưa có gì thay đổi.');
+
+    // A slip registered under a topic the copy brought: undo would leave it without its topic.
+    const respondent = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
+    ok(engine, 'topic.add', { title: 'Đất đai', respondentIds: [respondent] });
+    const next = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
+    ok(engine, 'session.select', { id: next.id });
+    ok(engine, 'session.copyFrom', { fromId: sessionId, agenda: false, topics: true });
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+    ok(engine, 'question.register', { askerId: asker, respondentId: respondent, text: 'Tiến độ?', topicId: engine.current.questionTopics[0].id });
+    refused(engine, 'undo', { scope: 'prep' }, 'undo-in-use');
+    expect(dumpDb(db).question).toHaveLength(1);
+  });
+
   it('takes back an earlier session’s agenda and topics copied, and a programme file imported', () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
