@@ -2,6 +2,7 @@ import type { Db } from '../../store/db';
 import type { AgendaKind } from '../../../common/agenda/model';
 import type { SittingPart } from '../../../common/timing/model';
 import type { TemplateItem } from '../../../common/prep/model';
+import { textKey } from '../../../common/fold';
 
 export interface SavedTemplate {
   id: number;
@@ -26,8 +27,10 @@ export function getTemplate(db: Db, id: number): SavedTemplate | undefined {
   return row ? rowToTemplate(row) : undefined;
 }
 
+/** Whether a template has this name, case ignored in Vietnamese letters too (SQLite's NOCASE folds A–Z only). */
 export function templateNameTaken(db: Db, name: string): boolean {
-  return db.prepare('SELECT 1 FROM agenda_template WHERE name = ? COLLATE NOCASE').get(name) !== undefined;
+  const key = textKey(name);
+  return (db.prepare('SELECT name FROM agenda_template').pluck().all() as string[]).some((n) => textKey(n) === key);
 }
 
 export function insertTemplate(db: Db, name: string, items: TemplateItem[], now: number): number {
