@@ -5,7 +5,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import TemplatePicker from '../../src/features/prep/TemplatePicker.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
-import { builtinTemplate } from '../../common/prep/templates';
+import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
@@ -150,5 +150,39 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Preview')!.click();
     flushSync();
     expect(document.querySelector('input[type=radio]')).toBeNull();
+  });
+});
+
+describe('importing a template file whose name is taken here', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('asks for another name on the page, and imports under it', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'thematic' });
+    ok(engine, 'template.save', { name: 'Kỳ họp chuyên đề đất đai' });
+    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.dispatch({ ...(payload as object), type } as never, { actor: 'test', lang: 'vi' }) as never);
+    const state = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
+    flushSync();
+    const text = JSON.stringify(templateFile('Kỳ họp chuyên đề đất đai', builtinTemplate('thematic', 'province')));
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'dat-dai.gavel-template.json', { type: 'application/json' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(document.querySelector('input[name=importName]')).not.toBeNull());
+    expect(document.querySelector('[role=alert]')!.textContent).toBe('Đã có mẫu chương trình tên «Kỳ họp chuyên đề đất đai». Hãy đặt tên khác.');
+    expect(document.querySelector('input[name=importName]')!.closest('label')!.textContent).toContain('Tên khác cho mẫu trong tệp «dat-dai.gavel-template.json»');
+    const name = document.querySelector<HTMLInputElement>('input[name=importName]')!;
+    name.value = 'Chuyên đề đất đai (tỉnh bạn)';
+    name.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Nhập với tên này')!.click();
+    await vi.waitFor(() => expect(document.querySelector('input[name=importName]')).toBeNull());
+    expect(send).toHaveBeenLastCalledWith('template.import', { file: text, name: 'Chuyên đề đất đai (tỉnh bạn)' });
+    expect(state().prep.templates.map((x) => x.name)).toEqual(['Chuyên đề đất đai (tỉnh bạn)', 'Kỳ họp chuyên đề đất đai']);
   });
 });

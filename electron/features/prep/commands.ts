@@ -141,12 +141,17 @@ export const prepCommands = {
     },
   }),
 
-  /** A template file from another council: its text, checked whole before anything is saved. */
+  /**
+   * A template file from another council: its text, checked whole before anything is saved;
+   * `name` saves it under another name than the file's (when that one is taken here).
+   */
   'template.import': defineCommand({
-    schema: z.strictObject({ file: z.string().max(2_000_000) }),
+    schema: z.strictObject({ file: z.string().max(2_000_000), name: text(200).optional() }),
     slices: ['prep'],
-    run({ db, now }, { file }) {
-      const { name, items } = parseTemplateFile(file);
+    run({ db, now }, { file, name: rename }) {
+      const parsed = parseTemplateFile(file);
+      const { items } = parsed;
+      const name = rename ?? parsed.name;
       if (templateNameTaken(db, name)) throw new EngineError('template-name-taken', { name });
       return { id: insertTemplate(db, name, items, now) };
     },

@@ -137,6 +137,10 @@ describe('templates', () => {
     expect(refused(engine, 'template.save', { name: 'KỲ HỌP GIỮA NĂM' }).vi).toBe('Đã có mẫu chương trình tên «KỲ HỌP GIỮA NĂM». Hãy đặt tên khác.');
     const decomposed = templateFile('kỳ họp giữa năm'.normalize('NFD'), builtinTemplate('thematic', 'province'));
     refused(engine, 'template.import', { file: JSON.stringify(decomposed) }, 'template-name-taken');
+    // Under another name it comes in; that name is checked too.
+    refused(engine, 'template.import', { file: JSON.stringify(decomposed), name: 'a' }, 'template-name-taken');
+    const { id } = ok(engine, 'template.import', { file: JSON.stringify(decomposed), name: 'Kỳ họp giữa năm (Hòa Bình)' });
+    expect(engine.current.prep.templates.find((x) => x.id === id)?.name).toBe('Kỳ họp giữa năm (Hòa Bình)');
   });
 });
 
