@@ -19,5 +19,5 @@ export const undoSlices = {
 
 /** A step as the slice offers it, or null when it belongs to another session. */
 export function offerOf(s: Omit<UndoStep, 'images'>, current: number | null): UndoOffer | null {
-  return s.sessionId !== null && s.sessionId !== current ? null : { id: s.id, action: s.action, subject: s.subject, at: s.at };
+  return s.sessionId !== null && s.sessionId !== current ? null : { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at };
 }

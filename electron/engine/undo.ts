@@ -21,9 +21,12 @@ const NOT_UNDONE = new Set(['setting', 'undo_step']);
 
 const labels = new WeakMap<Db, UndoLabel>();
 
-/** Called by a handler to name its undo step (the action is a key the screen translates). */
-export function describeUndo(db: Db, action: string, subject = ''): void {
-  labels.set(db, { action, subject });
+/**
+ * Called by a handler to name its undo step (the action is a key the screen translates);
+ * `count` says how many things it takes back when that is more than one thing.
+ */
+export function describeUndo(db: Db, action: string, subject = '', count?: number): void {
+  labels.set(db, count === undefined ? { action, subject } : { action, subject, count });
 }
 
 /**
@@ -78,6 +81,13 @@ export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: strin
     if (err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new EngineError('undo-needs-removed');
     throw err;
   }
+  // A row it removes may since have been used by later work (a sitting given another item, a
+  // topic with slips under it): the database then unlinks or deletes those rows with it, silently.
+  // Refused instead; the command's transaction puts back what was restored.
+  const own = new Set(step.images.map((img) => `${img.t}:${img.k}`));
+  for (const t of readChanges(db).all()) {
+    if (!NOT_UNDONE.has(t.table) && !own.has(`${t.table}:${t.key}`)) throw new EngineError('undo-in-use');
+  }
   deleteUndoStep(db, step.id);
-  return { action: step.action, subject: step.subject };
+  return { action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
 }

@@ -19,6 +19,8 @@ export interface RowImages {
 export interface UndoLabel {
   action: string;
   subject: string;
+  /** How many things the step takes back, when it names more than one (the items a template added). */
+  count?: number;
 }
 
 export interface UndoStep extends UndoLabel {
@@ -41,7 +43,7 @@ const TRIM_BATCH = 10;
 
 /** Saves a step; returns its id, and whether older steps of its scope were dropped to make room. */
 export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): { id: number; trimmed: boolean } {
-  const { lastInsertRowid } = db.prepare('INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+  const { lastInsertRowid } = db.prepare('INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
     s.scope,
     s.action,
     s.at,
@@ -50,6 +52,7 @@ export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): { id: number; tri
     s.actor,
     s.action,
     s.subject,
+    s.count ?? null,
   );
   // Once TRIM_BATCH steps past the depth exist (by the (scope, id) index), all past it go.
   const overflow = db.prepare('SELECT id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
@@ -67,8 +70,12 @@ interface StepRow {
   at: number;
   action: string;
   subject: string;
+  count: number | null;
   images: string;
 }
+
+/** The count as a label carries it: left out when the step has none. */
+const countOf = (r: { count: number | null }): { count?: number } => (r.count === null ? {} : { count: r.count });
 
 /** A step as read without its images. */
 const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
@@ -79,19 +86,20 @@ const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
   at: r.at,
   action: r.action,
   subject: r.subject,
+  ...countOf(r),
 });
 
 /** The step undo would take back in a scope, if any (whatever its session). */
 export function latestUndoStep(db: Db, scope: string): UndoStep | undefined {
-  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, count, images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
     | StepRow
     | undefined;
-  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, images: JSON.parse(r.images) };
+  return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, ...countOf(r), images: JSON.parse(r.images) };
 }
 
 /** The latest step of one scope, without its images (by the (scope, id) index). */
 export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'images'> | undefined {
-  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, count FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
     | Omit<StepRow, 'images'>
     | undefined;
   return r && undoStepOf(r);
@@ -99,7 +107,7 @@ export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'image
 
 /** One step by id (without images). */
 export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | undefined {
-  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject FROM undo_step WHERE id = ?').get(id) as Omit<StepRow, 'images'> | undefined;
+  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, count FROM undo_step WHERE id = ?').get(id) as Omit<StepRow, 'images'> | undefined;
   return r && undoStepOf(r);
 }
 
@@ -107,7 +115,7 @@ export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | und
 export function latestUndoSteps(db: Db): Omit<UndoStep, 'images'>[] {
   const rows = db
     .prepare(
-      `SELECT id, scope, session_id, actor, at, action, subject FROM undo_step
+      `SELECT id, scope, session_id, actor, at, action, subject, count FROM undo_step
        WHERE id IN (SELECT max(id) FROM undo_step GROUP BY scope) ORDER BY scope`,
     )
     .all() as Omit<StepRow, 'images'>[];

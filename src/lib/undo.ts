@@ -8,8 +8,8 @@ import { toast } from './toast.svelte';
 import { ageToAsk } from './undoAge';
 import { formatMinutes } from './duration';
 
-/** The engine's undo scopes: the item timers, the speaker queue, the questioning. */
-export type UndoScope = 'timing' | 'queue' | 'questions';
+/** The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the agenda. */
+export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep';
 
 /** Takes back the scope's latest step, named `what` in the question and the toast. */
 export async function undo(scope: UndoScope, what: string) {

@@ -50,4 +50,19 @@ describe('agenda import mapping', () => {
     const commit = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Import the good rows'))!;
     expect(commit.disabled).toBe(true);
   });
+
+  it('writes each problem of a row as a sentence of its own, capital first', () => {
+    i18n.set('vi');
+    app = mount(AgendaImport, { target: document.body, props: { data } });
+    const area = document.querySelector('textarea')!;
+    area.value = 'Nội dung\tLoại\tSố phút\tNgày\tBuổi\nThảo luận tổ\tThảo luận\tabc\t3\tChiều';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Xem trước')!.click();
+    flushSync();
+    expect(document.querySelector('[data-testid=import-problems] tbody td:last-child')!.textContent).toBe(
+      'Số phút «abc» phải là số nguyên từ 0 đến 600. Ngày 10/12/2026 nằm ngoài thời gian kỳ họp (08/12/2026 – 09/12/2026).',
+    );
+  });
 });
+

@@ -4,7 +4,8 @@ import CopyFromSession from '../../src/features/prep/CopyFromSession.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import TemplatePicker from '../../src/features/prep/TemplatePicker.svelte';
-import { builtinTemplate } from '../../common/prep/templates';
+import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
+import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
@@ -74,5 +75,114 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     expect(confirm).toHaveBeenCalledWith(`Chương trình kỳ họp này đã có 2 mục. Thêm ${n} mục của Kỳ họp thứ 11, khóa XVI vào sau các mục đó? Không mục nào đã có bị xóa hay thay thế.`);
     expect(send).not.toHaveBeenCalled();
     expect(state().agenda).toHaveLength(2);
+  });
+
+  /** Chooses "replace" in the open component's choice of what comes. */
+  function chooseReplace() {
+    const radio = document.querySelector<HTMLInputElement>('input[type=radio][value=replace]')!;
+    radio.click();
+    flushSync();
+  }
+
+  it('offers to replace the programme, says how many items go, and replaces it', async () => {
+    i18n.set('vi');
+    const { send, state } = twoSessions();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
+    flushSync();
+    expect(document.querySelector('fieldset legend')?.textContent).toBe('Chương trình đã có 2 mục:');
+    chooseReplace();
+    expect(document.body.textContent).toContain('thay cho 2 mục hiện có');
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Thêm vào chương trình kỳ họp này'))!.click();
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
+    const n = builtinTemplate('yearEnd', 'province').length;
+    expect(confirm).toHaveBeenCalledWith(`Thay chương trình kỳ họp này bằng mẫu «Kỳ họp thường lệ cuối năm»? 2 mục hiện có sẽ bị xóa và ${n} mục của mẫu được đưa vào thay thế. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.`);
+    expect(send).toHaveBeenCalledWith('template.apply', { builtin: 'yearEnd', replace: true });
+    expect(state().agenda.map((i) => i.title)).not.toContain('Bế mạc');
+    expect(state().agenda).toHaveLength(n);
+  });
+
+  it('replaces with an earlier session’s agenda, and shows the refusal when an item has run', async () => {
+    i18n.set('en');
+    const { engine, send, state } = twoSessions();
+    ok(engine, 'item.start', { id: state().agenda[0].id });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(CopyFromSession, { target: document.body, props: { data: state() } });
+    flushSync();
+    chooseReplace();
+    document.querySelector<HTMLButtonElement>('button.primary')!.click();
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe('The programme cannot be replaced: “Khai mạc” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.'));
+    const n = builtinTemplate('midYear', 'province').length;
+    expect(confirm).toHaveBeenCalledWith(`Replace this session’s programme with the agenda of Session 11, term XVI? The 2 items now on the agenda will be removed and its ${n} items put in their place. Undo takes it all back.`);
+    expect(send).toHaveBeenCalledWith('session.copyFrom', expect.objectContaining({ replace: true }));
+    expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc', 'Bế mạc']);
+  });
+
+  it('imports a programme file in the place of the programme, after saying how many items go', async () => {
+    i18n.set('vi');
+    const { send, state } = twoSessions();
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(AgendaImport, { target: document.body, props: { data: state(), replaceable: true } });
+    flushSync();
+    const area = document.querySelector('textarea')!;
+    area.value = 'Nội dung\tLoại\nKhai mạc kỳ họp\tKhai mạc\nBáo cáo kinh tế - xã hội\tBáo cáo\nBế mạc kỳ họp\tBế mạc';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Xem trước')!.click();
+    flushSync();
+    chooseReplace();
+    [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Nhập các dòng hợp lệ'))!.click();
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
+    expect(confirm).toHaveBeenCalledWith('Thay chương trình kỳ họp này bằng 3 dòng của tệp? 2 mục hiện có sẽ bị xóa. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.');
+    expect(send).toHaveBeenCalledWith('agenda.import', expect.objectContaining({ replace: true }));
+    expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc kỳ họp', 'Báo cáo kinh tế - xã hội', 'Bế mạc kỳ họp']);
+  });
+
+  it('offers no replacing where the import adds late items (the Live view)', () => {
+    i18n.set('en');
+    const { state } = twoSessions();
+    app = mount(AgendaImport, { target: document.body, props: { data: state() } });
+    flushSync();
+    const area = document.querySelector('textarea')!;
+    area.value = 'Title\tKind\nKhai mạc kỳ họp\tOpening';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Preview')!.click();
+    flushSync();
+    expect(document.querySelector('input[type=radio]')).toBeNull();
+  });
+});
+
+describe('importing a template file whose name is taken here', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('asks for another name on the page, and imports under it', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'thematic' });
+    ok(engine, 'template.save', { name: 'Kỳ họp chuyên đề đất đai' });
+    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.dispatch({ ...(payload as object), type } as never, { actor: 'test', lang: 'vi' }) as never);
+    const state = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
+    flushSync();
+    const text = JSON.stringify(templateFile('Kỳ họp chuyên đề đất đai', builtinTemplate('thematic', 'province')));
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'dat-dai.gavel-template.json', { type: 'application/json' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(document.querySelector('input[name=importName]')).not.toBeNull());
+    expect(document.querySelector('[role=alert]')!.textContent).toBe('Đã có mẫu chương trình tên «Kỳ họp chuyên đề đất đai». Hãy đặt tên khác.');
+    expect(document.querySelector('input[name=importName]')!.closest('label')!.textContent).toContain('Tên khác cho mẫu trong tệp «dat-dai.gavel-template.json»');
+    const name = document.querySelector<HTMLInputElement>('input[name=importName]')!;
+    name.value = 'Chuyên đề đất đai (tỉnh bạn)';
+    name.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Nhập với tên này')!.click();
+    await vi.waitFor(() => expect(document.querySelector('input[name=importName]')).toBeNull());
+    expect(send).toHaveBeenLastCalledWith('template.import', { file: text, name: 'Chuyên đề đất đai (tỉnh bạn)' });
+    expect(state().prep.templates.map((x) => x.name)).toEqual(['Chuyên đề đất đai (tỉnh bạn)', 'Kỳ họp chuyên đề đất đai']);
   });
 });

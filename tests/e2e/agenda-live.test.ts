@@ -74,7 +74,7 @@ describe('running the agenda live in Chromium', () => {
     const paste = page.getByLabel('Or paste lines (from Excel or Word)');
     await paste.fill('Báo cáo kinh tế - xã hội\tbáo cáo\tChủ tịch UBND\t15\t2026-12-08 sáng\nThẩm tra\tthẩm định\t\t10');
     await page.getByRole('button', { name: 'Preview' }).click();
-    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('unknown kind “thẩm định”');
+    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('Unknown kind “thẩm định”');
     expect(await page.getByRole('button', { name: 'Import the good rows (1)' }).isEnabled()).toBe(true);
 
     await paste.fill(

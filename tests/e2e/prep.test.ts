@@ -98,7 +98,7 @@ describe('preparing a session in Chromium', () => {
 
     await file.setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: XLSX, buffer: await officeFile() });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Rows ready: 3; rows with errors: 1');
-    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('minutes “mười lăm” must be a whole number');
+    await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('Minutes “mười lăm” must be a whole number');
 
     // A column mapped twice blocks the import with a sentence.
     await page.getByLabel('Column for Presenter').selectOption({ label: 'Noi dung' });

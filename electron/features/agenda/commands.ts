@@ -23,6 +23,14 @@ const itemFields = {
 };
 const index = z.int().min(0).max(10_000);
 
+/**
+ * Whether an item is part of the session's record and may not be removed: its run segments and
+ * speeches would go with the row. An item that never started and has only waiting requests can go.
+ */
+export function itemHasHistory(db: Db, itemId: number): boolean {
+  return getLiveTiming(db, itemId)?.status !== 'pending' || itemHasSpeeches(db, itemId);
+}
+
 /** The agenda item of the current session with this id; anything else is not found. */
 export function requireItem(db: Db, itemId: number): AgendaItem {
   const item = getAgendaItem(db, itemId);
@@ -72,11 +80,7 @@ export const agendaCommands = {
     slices: ['agenda', 'timing', 'speakers', 'speechTotals'],
     run({ db }, { id: itemId }) {
       const item = requireItem(db, itemId);
-      // Its run segments and speeches are the session's record (they would go with the row);
-      // an item that never started and has only waiting requests can go.
-      if (getLiveTiming(db, itemId)?.status !== 'pending' || itemHasSpeeches(db, itemId)) {
-        throw new EngineError('item-has-history', { title: item.title });
-      }
+      if (itemHasHistory(db, itemId)) throw new EngineError('item-has-history', { title: item.title });
       deleteAgendaItem(db, itemId);
     },
   }),

@@ -22,6 +22,9 @@ import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';
 import { AGENDA_LIMITS } from '../../../common/limits';
+import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from './slices';
+import { clearAgenda } from './replace';
 
 /** Default hours of a sitting created by an import, local time. */
 export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
@@ -63,16 +66,21 @@ export function appendAgendaRow(
 }
 
 export const agendaImportCommands = {
-  /** The whole import in one transaction: a bad row refuses everything, naming the row. */
+  /**
+   * The whole import in one transaction: a bad row refuses everything, naming the row (and,
+   * with `replace`, leaves the programme it would have replaced as it was).
+   */
   'agenda.import': defineCommand({
-    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional() }),
+    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional(), replace: z.boolean().default(false) }),
     slices: ['agenda', 'timing', 'sittings'],
-    run({ db }, { rows, sittingId }) {
+    undo: PREP_UNDO_SCOPE,
+    run({ db }, { rows, sittingId, replace }) {
       const sessionId = requireSession(db);
       const session = getSession(db, sessionId)!;
       if (rows.length === 0) throw new EngineError('import-empty');
       if (sittingId !== undefined) requireSitting(db, sittingId);
       const defaults = readRules(db).defaultMinutes;
+      if (replace) clearAgenda(db, sessionId);
       let parent: number | null = null;
       const ids: number[] = [];
       rows.forEach((raw, i) => {
@@ -92,6 +100,7 @@ export const agendaImportCommands = {
         if (!r.sub) parent = itemId;
         ids.push(itemId);
       });
+      describeUndo(db, replace ? 'import-replace' : 'import', '', ids.length);
       return { ids };
     },
   }),

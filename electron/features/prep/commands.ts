@@ -12,6 +12,9 @@ import { getCouncil, setTermStartYear } from '../council/store';
 import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
 import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
+import { clearAgenda } from './replace';
+import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from './slices';
 import type { TemplateItem } from '../../../common/prep/model';
 import type { Session } from '../../../common/council/model';
 import type { SittingPart } from '../../../common/timing/model';
@@ -104,13 +107,26 @@ export function parseTemplateFile(raw: string): { name: string; items: TemplateI
 export const prepCommands = {
   /** A built-in or saved template appended to the current session's agenda, sittings included. */
   'template.apply': defineCommand({
-    schema: z.union([z.strictObject({ builtin: z.enum(BUILTIN_KEYS) }), z.strictObject({ templateId: id })]),
+    // replace: the template takes the place of the current programme instead of following it.
+    schema: z.union([
+      z.strictObject({ builtin: z.enum(BUILTIN_KEYS), replace: z.boolean().default(false) }),
+      z.strictObject({ templateId: id, replace: z.boolean().default(false) }),
+    ]),
     slices: AGENDA_SLICES,
+    undo: PREP_UNDO_SCOPE,
     run({ db }, choice) {
-      if ('builtin' in choice) return applyItems(db, builtinTemplate(choice.builtin, getCouncil(db)?.level));
-      const saved = getTemplate(db, choice.templateId);
-      if (!saved) throw notFound('template', choice.templateId);
-      return applyItems(db, saved.items);
+      // The undo step names the template: a built-in one by its key, which the screen says in its language.
+      let source: { action: string; name: string; items: TemplateItem[] };
+      if ('builtin' in choice) source = { action: 'builtin', name: choice.builtin, items: builtinTemplate(choice.builtin, getCouncil(db)?.level) };
+      else {
+        const saved = getTemplate(db, choice.templateId);
+        if (!saved) throw notFound('template', choice.templateId);
+        source = { action: 'template', name: saved.name, items: saved.items };
+      }
+      if (choice.replace) clearAgenda(db, requireSession(db));
+      const applied = applyItems(db, source.items);
+      describeUndo(db, choice.replace ? `${source.action}-replace` : source.action, source.name, applied.ids.length);
+      return applied;
     },
   }),
 
@@ -125,12 +141,17 @@ export const prepCommands = {
     },
   }),
 
-  /** A template file from another council: its text, checked whole before anything is saved. */
+  /**
+   * A template file from another council: its text, checked whole before anything is saved;
+   * `name` saves it under another name than the file's (when that one is taken here).
+   */
   'template.import': defineCommand({
-    schema: z.strictObject({ file: z.string().max(2_000_000) }),
+    schema: z.strictObject({ file: z.string().max(2_000_000), name: text(200).optional() }),
     slices: ['prep'],
-    run({ db, now }, { file }) {
-      const { name, items } = parseTemplateFile(file);
+    run({ db, now }, { file, name: rename }) {
+      const parsed = parseTemplateFile(file);
+      const { items } = parsed;
+      const name = rename ?? parsed.name;
       if (templateNameTaken(db, name)) throw new EngineError('template-name-taken', { name });
       return { id: insertTemplate(db, name, items, now) };
     },
@@ -152,9 +173,11 @@ export const prepCommands = {
    * belong to the council, so every session already shares them.
    */
   'session.copyFrom': defineCommand({
-    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean() }),
+    // replace: the copied agenda takes the place of the current programme instead of following it.
+    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean(), replace: z.boolean().default(false) }),
     slices: [...AGENDA_SLICES, 'questionTopics'],
-    run({ db }, { fromId, agenda, topics }) {
+    undo: PREP_UNDO_SCOPE,
+    run({ db }, { fromId, agenda, topics, replace }) {
       const sessionId = requireSession(db);
       const from = getSession(db, fromId);
       if (!from) throw notFound('session', fromId);
@@ -164,6 +187,7 @@ export const prepCommands = {
       const sourceTopics = topics ? listTopics(db, fromId) : [];
       if (items.length === 0 && sourceTopics.length === 0) throw new EngineError('copy-source-empty');
 
+      if (replace && items.length > 0) clearAgenda(db, sessionId);
       const session = getSession(db, sessionId)!;
       const shift = daysBetween(from.startDate, session.startDate);
       const defaults = readRules(db).defaultMinutes;
@@ -186,6 +210,9 @@ export const prepCommands = {
         const topicId = insertTopic(db, sessionId, topic.title);
         for (const r of topic.respondentIds) insertTopicLink(db, topicId, r);
       }
+      // The source session by id: the screen names it in its own language.
+      if (items.length > 0) describeUndo(db, replace ? 'copy-replace' : 'copy', String(fromId), items.length);
+      else describeUndo(db, 'copy-topics', String(fromId), sourceTopics.length);
       return { items: items.length, topics: sourceTopics.length, unplaced };
     },
   }),

@@ -2,6 +2,7 @@ import type { Db } from '../../store/db';
 import type { AgendaKind } from '../../../common/agenda/model';
 import type { SittingPart } from '../../../common/timing/model';
 import type { TemplateItem } from '../../../common/prep/model';
+import { textKey } from '../../../common/fold';
 
 export interface SavedTemplate {
   id: number;
@@ -26,8 +27,10 @@ export function getTemplate(db: Db, id: number): SavedTemplate | undefined {
   return row ? rowToTemplate(row) : undefined;
 }
 
+/** Whether a template has this name, case ignored in Vietnamese letters too (SQLite's NOCASE folds A–Z only). */
 export function templateNameTaken(db: Db, name: string): boolean {
-  return db.prepare('SELECT 1 FROM agenda_template WHERE name = ? COLLATE NOCASE').get(name) !== undefined;
+  const key = textKey(name);
+  return (db.prepare('SELECT name FROM agenda_template').pluck().all() as string[]).some((n) => textKey(n) === key);
 }
 
 export function insertTemplate(db: Db, name: string, items: TemplateItem[], now: number): number {
@@ -94,4 +97,31 @@ export function sessionSummaries(db: Db, exceptId: number | null): SessionSummar
        FROM session s WHERE s.id IS NOT ? ORDER BY s.term, s.number`,
     )
     .all(exceptId) as SessionSummary[];
+}
+
+/**
+ * What the session's record has attached to an item, which replacing the programme must not
+ * cut loose: questions asked under it, votes (resolutions or personnel) held on it.
+ */
+export function itemAttachment(db: Db, itemId: number): 'questions' | 'votes' | null {
+  if (db.prepare('SELECT 1 FROM question WHERE agenda_item_id = ? LIMIT 1').get(itemId)) return 'questions';
+  const vote = db.prepare('SELECT 1 FROM vote WHERE agenda_item_id = ? UNION ALL SELECT 1 FROM personnel_vote WHERE agenda_item_id = ? LIMIT 1').get(itemId, itemId);
+  return vote ? 'votes' : null;
+}
+
+/**
+ * Deletes a session's whole agenda, each item's waiting requests and document number first
+ * and sub-items before their main item, so that undo (which restores in reverse) puts main
+ * items back before what points at them.
+ */
+export function deleteAgenda(db: Db, sessionId: number): void {
+  const ids = db.prepare('SELECT id FROM agenda_item WHERE session_id = ? ORDER BY parent_id IS NULL, position DESC').pluck().all(sessionId) as number[];
+  const requests = db.prepare('DELETE FROM speech WHERE agenda_item_id = ?');
+  const documents = db.prepare('DELETE FROM item_document WHERE agenda_item_id = ?');
+  for (const id of ids) {
+    requests.run(id);
+    documents.run(id);
+  }
+  const item = db.prepare('DELETE FROM agenda_item WHERE id = ?');
+  for (const id of ids) item.run(id);
 }

@@ -9,6 +9,9 @@ const prepErrorsEn = {
   'copy-same-session': 'Choose another session: this is the session being prepared.',
   'copy-nothing': 'Choose at least one thing to copy.',
   'copy-source-empty': 'The chosen session has no agenda or questioning topics to copy.',
+  'replace-item-run': 'The programme cannot be replaced: “{title}” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.',
+  'replace-item-questions': 'The programme cannot be replaced: questions are recorded under “{title}”. Add after the current items instead. Nothing was changed.',
+  'replace-item-votes': 'The programme cannot be replaced: a vote is attached to “{title}”. Add after the current items instead. Nothing was changed.',
 };
 const prepErrorsVi: Record<keyof typeof prepErrorsEn, string> = {
   'template-empty-agenda': 'Chương trình của kỳ họp này chưa có mục nào nên chưa thể lưu thành mẫu.',
@@ -19,6 +22,9 @@ const prepErrorsVi: Record<keyof typeof prepErrorsEn, string> = {
   'copy-same-session': 'Hãy chọn một kỳ họp khác: đây là kỳ họp đang chuẩn bị.',
   'copy-nothing': 'Hãy chọn ít nhất một nội dung để sao chép.',
   'copy-source-empty': 'Kỳ họp được chọn không có chương trình hay chủ đề chất vấn nào để sao chép.',
+  'replace-item-run': 'Không thể thay chương trình: mục «{title}» đã được điều hành (có thời gian hoặc phát biểu). Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.',
+  'replace-item-questions': 'Không thể thay chương trình: đã có câu hỏi chất vấn ghi theo mục «{title}». Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.',
+  'replace-item-votes': 'Không thể thay chương trình: đã có biểu quyết gắn với mục «{title}». Hãy chọn thêm vào sau các mục hiện có. Chưa có gì thay đổi.',
 };
 export const prepErrors = { en: prepErrorsEn, vi: prepErrorsVi };
 
@@ -37,6 +43,7 @@ const prepFieldsEn = {
   fromId: 'Source session',
   agenda: 'Agenda',
   topics: 'Questioning topics',
+  replace: 'Replace the programme',
   startYear: 'First year of the term',
 };
 const prepFieldsVi: Record<keyof typeof prepFieldsEn, string> = {
@@ -46,6 +53,7 @@ const prepFieldsVi: Record<keyof typeof prepFieldsEn, string> = {
   fromId: 'Kỳ họp nguồn',
   agenda: 'Chương trình',
   topics: 'Chủ đề chất vấn',
+  replace: 'Thay chương trình',
   startYear: 'Năm bắt đầu nhiệm kỳ',
 };
 export const prepFields = { en: prepFieldsEn, vi: prepFieldsVi };

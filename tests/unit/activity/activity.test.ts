@@ -56,7 +56,8 @@ group('Activity', () => {
     expect(vi[5]).toBe('Phiên họp: thêm');
     // A command from another branch, never seen here: still a readable line.
     expect(describe({ type: 'minutes.addNote', payload: { title: 'Ý kiến tổ 2' } }, names, 'en')).toBe('minutes: addNote “Ý kiến tổ 2”');
-    expect(describe({ type: 'undo', payload: { scope: 'timing' } }, names, 'vi')).toBe('Hoàn tác “timing”');
+    expect(describe({ type: 'undo', payload: { scope: 'timing' } }, names, 'vi')).toBe('Hoàn tác thao tác gần nhất của phần điều hành nội dung');
+    expect(describe({ type: 'undo', payload: { scope: 'prep' } }, names, 'en')).toBe('Undid the last step of preparing the agenda');
     expect(describe({ type: 'vote.open', payload: { id: 99 } }, names, 'en')).toBe('Opened the vote “#99”');
   });
 

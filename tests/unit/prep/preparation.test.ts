@@ -132,6 +132,15 @@ describe('templates', () => {
     ok(engine, 'template.apply', { builtin: 'thematic' });
     ok(engine, 'template.save', { name: 'A' });
     expect(refused(engine, 'template.save', { name: 'a' }).en).toMatch(/already a template named/);
+    // Case is ignored in Vietnamese letters too, and so are the two ways of writing them (NFC, NFD).
+    ok(engine, 'template.save', { name: 'Kỳ họp giữa năm' });
+    expect(refused(engine, 'template.save', { name: 'KỲ HỌP GIỮA NĂM' }).vi).toBe('Đã có mẫu chương trình tên «KỲ HỌP GIỮA NĂM». Hãy đặt tên khác.');
+    const decomposed = templateFile('kỳ họp giữa năm'.normalize('NFD'), builtinTemplate('thematic', 'province'));
+    refused(engine, 'template.import', { file: JSON.stringify(decomposed) }, 'template-name-taken');
+    // Under another name it comes in; that name is checked too.
+    refused(engine, 'template.import', { file: JSON.stringify(decomposed), name: 'a' }, 'template-name-taken');
+    const { id } = ok(engine, 'template.import', { file: JSON.stringify(decomposed), name: 'Kỳ họp giữa năm (Hòa Bình)' });
+    expect(engine.current.prep.templates.find((x) => x.id === id)?.name).toBe('Kỳ họp giữa năm (Hòa Bình)');
   });
 });
 
