@@ -252,7 +252,8 @@ describe('/report/ routes', () => {
     // Without a session: the current one.
     expect(JSON.parse(String((await get('review-json'))!.body)).review.session.id).toBe(s.sessionId);
     expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session with id 999.' });
-    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 404, body: 'Chưa chọn kỳ họp. Hãy tạo hoặc chọn một kỳ họp trước.' });
+    // A parameter that cannot be read is a bad request, told as such; never "no session".
+    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 400, body: 'Địa chỉ không hợp lệ: «abc» không phải là mã kỳ họp (số nguyên từ 1).' });
     expect((await get('secrets'))!.status).toBe(404);
     expect(await reportRoute(s.db, 0, new URL('http://127.0.0.1/index.html'))).toBeNull();
     const xlsx = (await get(`review-xlsx?session=${s.sessionId}&lang=en`))!;
