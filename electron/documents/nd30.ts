@@ -28,8 +28,9 @@
  * - heading(text): bold section heading (no indent), kept with what follows.
  * - text(s, { bold, italic, size }): a run, for mixing styles in one paragraph.
  * - table(rows, { widths, header }): a simple ruled table (counts, lists of names).
- * - signatures({ left?, right }): the borderless signature table; `left` may be a signer or
- *   the "Nơi nhận" block (recipients()) as in a single-signer document.
+ * - signatures({ left?, right, under? }): the borderless signature table; `left` may be a signer
+ *   or the "Nơi nhận" block (recipients()) as in a single-signer document; `under` puts "Nơi
+ *   nhận" below a left signer, in the same unsplittable row.
  * - signer(titles, names): who signs; signatures() prints titles in bold capitals, ~3 cm to sign, names bold,
  *   padding the shorter title block so both names sit on one line.
  * - recipients(lang, lines): "Nơi nhận:" bold italic 12 pt and its list 11 pt.
@@ -303,12 +304,14 @@ export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
 /**
  * The signature table: left and right blocks side by side, kept on one page. `left` may be a
  * second signer (minutes: THƯ KÝ / CHỦ TỌA) or the recipients (a single-signer document).
+ * `under` goes in the left cell below the left signer: the recipients of a two-signer document,
+ * which as a paragraph after the table LibreOffice would let start a page of their own.
  */
-export function signatures(o: { left?: Signer | Paragraph[]; right: Signer }): Table {
+export function signatures(o: { left?: Signer | Paragraph[]; right: Signer; under?: Paragraph[] }): Table {
   const half = Math.round(TEXT_WIDTH / 2);
   const isSigner = (x: Signer | Paragraph[] | undefined): x is Signer => !!x && !Array.isArray(x);
   const lines = Math.max(o.right.titles.length, isSigner(o.left) ? o.left.titles.length : 0);
-  const left = isSigner(o.left) ? signerParagraphs(o.left, lines) : (o.left ?? [line([])]);
+  const left = [...(isSigner(o.left) ? signerParagraphs(o.left, lines) : (o.left ?? [line([])])), ...(o.under ?? [])];
   return layoutTable([
     { children: [line([], { before: 12 }), ...left], width: half },
     { children: [line([], { before: 12 }), ...signerParagraphs(o.right, lines)], width: TEXT_WIDTH - half },
