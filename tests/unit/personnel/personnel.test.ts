@@ -180,6 +180,27 @@ describe('election of one chair with two candidates', () => {
     );
   });
 
+  it('names the post in the sentence without the title\'s opening words: "trúng cử chức vụ Ủy viên …", not "chức vụ Bầu bổ sung Ủy viên …"', () => {
+    const { engine, officials, counters } = setUp();
+    const cases: [string, string, string][] = [
+      ['Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh khóa XVI', 'chức vụ Ủy viên Ủy ban nhân dân tỉnh khóa XVI.', 'elected Ủy viên Ủy ban nhân dân tỉnh khóa XVI.'],
+      ['Bầu chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh', 'chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.', 'elected Phó Chủ tịch Hội đồng nhân dân tỉnh.'],
+      ['Election of the Vice Chair', 'chức vụ the Vice Chair.', 'elected the Vice Chair.'],
+      ['Phó Chủ tịch Ủy ban nhân dân tỉnh', 'chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.', 'elected Phó Chủ tịch Ủy ban nhân dân tỉnh.'],
+    ];
+    for (const [title, vi, en] of cases) {
+      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+      const said = view(engine, id).people[0].announcement!;
+      expect(said.vi, title).toMatch(new RegExp(`đã trúng cử ${vi.replace(/[.]/g, '\\.')}$`));
+      expect(said.en, title).toMatch(new RegExp(`is therefore ${en.replace(/[.]/g, '\\.')}$`));
+    }
+  });
+
   it('refuses more agreeing ballots than posts allow; a tie goes to a new round of those level', () => {
     const { engine, officials, counters } = setUp();
     const id = election(engine, officials, counters);
