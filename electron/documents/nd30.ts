@@ -81,11 +81,14 @@ export interface RunOptions {
   /** Points. */
   size?: number;
   underline?: boolean;
+  /** A line break before the text (a cell of two lines). */
+  breakBefore?: boolean;
 }
 
 export function text(s: string, o: RunOptions = {}): TextRun {
   return new TextRun({
     text: nfc(s),
+    break: o.breakBefore ? 1 : undefined,
     font: FONT,
     bold: o.bold,
     italics: o.italic,
@@ -318,7 +321,7 @@ export function signatures(o: { left?: Signer | Paragraph[]; right: Signer; unde
   ]);
 }
 
-/** A ruled table of text cells; `header` makes the first row bold. Widths in per cent (widths.ts fits them to the text). */
+/** A ruled table of text cells; `header` makes the first row bold; "\n" breaks a cell's line. Widths in per cent (widths.ts fits them to the text). */
 export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -343,7 +346,8 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
                   new Paragraph({
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
-                    children: [text(c, { bold: o.header && r === 0, size: TABLE_CELL.pt })],
+                    // A line break in the text ("25\n(71,43%)") is a break in the cell.
+                    children: c.split('\n').map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
                   }),
                 ],
               }),

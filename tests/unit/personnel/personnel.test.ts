@@ -261,12 +261,27 @@ describe('exports', () => {
     expect(docx.text).not.toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm');
     expect(docx.text).toContain('1. Phạm Văn Đức, Đại biểu – Trưởng ban.');
     expect(docx.text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
-    expect(docx.text).toContain('49 (84,48%)');
+    // Each count above its share, so the person's column keeps the room a name and title need.
+    expect(docx.text).toContain('49\n84,48%');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
     expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
     // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
     expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
     expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
+  });
+
+  it('gives the person\'s column the room a name and title need: name over title, the body only where the title does not say it', async () => {
+    const { db } = await closedVote();
+    const table = (await import('../../../electron/features/personnel/report')).personnelRecordModel(db, 1, 'vi')!.parts[0].blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    // The person's column is the widest, about a third of the page; each level's count sits above its share.
+    expect(table.widths[1]).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...table.widths)).toBe(table.widths[1]);
+    expect(table.rows[1].slice(1, 3)).toEqual(['Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh', '49\n84,48%']);
+    expect(table.rows.map((r) => r[1]).join('\n')).not.toContain('(Hội đồng nhân dân)');
+    // Printed, the cell breaks its line where the text does.
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
+    expect(docx.text).toContain('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
 
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
@@ -293,7 +308,7 @@ describe('exports', () => {
     const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
     expect(vi).toContain('Kết quả kiểm phiếu được điều chỉnh lần 1, lý do: Tổ kiểm phiếu đọc nhầm một phiếu.');
     expect(vi).not.toMatch(/Phiên bản|Điều chỉnh\n/);
-    expect(vi).toContain('48 (82,76%)');
+    expect(vi).toContain('48\n82,76%');
     const en = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes).text;
     expect(en).toContain('Correction 1 to the count: Tổ kiểm phiếu đọc nhầm một phiếu.');
     expect(en).not.toContain('Version 2');
