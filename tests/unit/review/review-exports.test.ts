@@ -89,6 +89,32 @@ describe('review tables', () => {
     expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
   });
 
+  it('leaves a delegate\'s missing group or committee blank, as every other table does, and names the row of those without one', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const inBoth = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', group: 'Tổ 1', committee: 'Ban Pháp chế' }).id;
+    const inNone = ok(engine, 'delegate.add', { fullName: 'Đỗ Minh Giám', voting: false }).id;
+    const { id } = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 });
+    ok(engine, 'item.start', { id, current: 'finish' });
+    for (const delegateId of [inBoth, inNone]) {
+      ok(engine, 'speaker.request', { agendaItemId: id, delegateId });
+      ok(engine, 'speaker.next');
+      ok(engine, 'speaker.start');
+      clock.advance(60_000);
+      ok(engine, 'speaker.finish');
+    }
+    const found = reviewsFor(db, { sessionId, now: clock() })!;
+    for (const [lang, noGroup, noCommittee] of [['vi', 'Không thuộc tổ đại biểu nào', 'Không thuộc Ban nào'], ['en', 'No delegate group', 'No committee']] as const) {
+      const tables = reviewTables(found.review, lang);
+      const column = (tid: string, k: number) => tables.find((t) => t.id === tid)!.rows.map((r) => cellText(r[k], lang));
+      const speakers = tables.find((t) => t.id === 'speakers')!.rows.map((r) => r.slice(0, 3).map((c) => cellText(c, lang)));
+      expect(speakers.sort()).toEqual([['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế'], ['Đỗ Minh Giám', '', '']].sort());
+      expect(column('groups', 0).sort()).toEqual([noGroup, 'Tổ 1'].sort());
+      expect(column('committees', 0).sort()).toEqual([noCommittee, 'Ban Pháp chế'].sort());
+      expect(tables.flatMap((t) => t.rows.map((r) => r.map((c) => cellText(c, lang)).join('|'))).join('\n')).not.toMatch(/\((không|none)\)/);
+    }
+  });
+
   it('compares with earlier sessions, oldest first', () => {
     const s = withEarlier();
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
