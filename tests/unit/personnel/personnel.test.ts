@@ -365,6 +365,31 @@ describe('personnel votes in the minutes', () => {
     return out.join(' ');
   };
 
+  it('say an election as titled, never "bầu chức danh Bầu bổ sung …", in the minutes, the counting record and the notice', async () => {
+    const ctx = setUp();
+    const { engine, db, officials, counters } = ctx;
+    const sessionId = engine.current.sessions.currentId!;
+    const elect = (title: string) => {
+      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+    };
+    elect('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh');
+    elect('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect the Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(textOf(noticeModel(db, sessionId, 'vi')!.parts)).toContain('bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
+    expect(record).toContain('counted the ballots of the election to the post of Ủy viên Ủy ban nhân dân tỉnh.');
+    for (const text of [minutes, record]) expect(text).not.toMatch(/(chức danh|post of) Bầu/);
+  });
+
   it('tell the confidence vote under its item: ballots, each sentence, who was not rated, the counting record; an open ballot is missing', () => {
     const ctx = setUp();
     const { engine, db, officials, counters } = ctx;
