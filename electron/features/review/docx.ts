@@ -139,11 +139,14 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
+  // The council as the minutes name it.
+  const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
+  // The report's closing sentence, kept with the signatures: a report that ends on a table
+  // otherwise lets the signature block start a page of its own.
+  body.push(para(fill(w.closing, { n: r.session.number, council, roman: romanNumeral(r.session.term) }), { keepNext: true }));
   // Signed, as the results notice is, by the council's chair: the first of the presiding board.
   const chair = listOfficers(db, r.session.id, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0] ?? '';
   body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [chair]) }));
-  // The council as the minutes name it.
-  const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
   const record = getSessionRecord(db, r.session.id);
   return toBuffer(
     nd30Document({

@@ -260,6 +260,12 @@ describe('review workbook and CSVs', () => {
     expect(lines).toEqual(expect.arrayContaining(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Lưu: VT.']));
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
     expect(en).toEqual(expect.arrayContaining(['CHAIR', 'Lương Xuân Quý', '- Standing Committee;', '- Archive.']));
+    // A report ends on a table, so a closing sentence kept with the signatures stops them starting a page alone.
+    const sign = d.tables.at(-1)!;
+    const before = sign.previousElementSibling!;
+    expect(before.localName).toBe('p');
+    expect(before.textContent).toBe('Trên đây là báo cáo đánh giá kết quả Kỳ họp thứ 11, Hội đồng nhân dân tỉnh Hòa Bình khóa XVI của Thường trực Hội đồng nhân dân./.');
+    expect(before.getElementsByTagName('w:keepNext')).toHaveLength(1);
   });
 
   it('an unknown session exports nothing', async () => {
