@@ -268,6 +268,15 @@ describe('review workbook and CSVs', () => {
     expect(before.getElementsByTagName('w:keepNext')).toHaveLength(1);
   });
 
+  it('the DOCX report says when it lists only the longest speakers, rather than passing 20 of 32 off as all', { timeout: 60_000 }, async () => {
+    const { runScriptedSession } = await import('../record/record-session');
+    const s = runScriptedSession();
+    const vi = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body).text;
+    expect(vi).toContain('Bảng trên nêu 20 trong số 32 đại biểu có thời gian phát biểu dài nhất; danh sách đầy đủ có trong bảng tính (.xlsx).');
+    const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body).text;
+    expect(en).toContain('The table shows the 20 of 32 speakers who spoke longest; the workbook (.xlsx) lists them all.');
+  });
+
   it('an unknown session exports nothing', async () => {
     const s = handSession();
     expect(await exportReview(s.db, 'review-xlsx', { sessionId: 999, lang: 'vi', now: 0 })).toBeNull();
