@@ -99,3 +99,19 @@ describe('a shortened review table', () => {
     }
   });
 });
+
+describe('an empty review table', () => {
+  it('says "Không có." under its header rather than showing a header over nothing', async () => {
+    const { default: ReviewTable } = await import('../../src/features/review/ReviewTable.svelte');
+    const table = { id: 'overruns', title: 'T', sheet: 'T', columns: ['Đại biểu', 'Nội dung'], rows: [] };
+    for (const [lang, said] of [['vi', 'Không có.'], ['en', 'None.']] as const) {
+      i18n.set(lang);
+      app = mount(ReviewTable, { target: document.body, props: { table: table as never } });
+      flushSync();
+      const cell = document.querySelector('tbody td')!;
+      expect([cell.textContent, cell.getAttribute('colspan')]).toEqual([said, '2']);
+      unmount(app);
+      app = undefined;
+    }
+  });
+});
