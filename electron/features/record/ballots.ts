@@ -182,7 +182,13 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
         blocks,
         signatures: {
           right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: r.chairs.slice(0, 1).map((d) => d.fullName) },
-          recipients: [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`, `Các đại biểu HĐND ${level};`, 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.'],
+          // A council of no level ("other") has no party committee or people's committee of a level to name.
+          recipients: [
+            ...(level ? [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`] : []),
+            level ? `Các đại biểu HĐND ${level};` : 'Các đại biểu HĐND;',
+            'Các cơ quan thông tin đại chúng;',
+            'Lưu: VT.',
+          ],
         },
       },
     ],

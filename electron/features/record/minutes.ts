@@ -203,7 +203,8 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }
           : { titles: [w.chairSign], names: r.chairs.map((d) => d.fullName) },
-      recipients: [fill(w.toStanding, { level }), fill(w.toDelegates, { level }), w.toArchive],
+      // A council of no level ("other") has no level word: "Thường trực HĐND;", never "HĐND ;".
+      recipients: [fill(w.toStanding, { level }), fill(w.toDelegates, { level }), w.toArchive].map((l) => l.replace(/ {2,}/g, ' ').replace(/ ;$/, ';')),
     },
   };
   const suffix = sittingOnly?.sitting ? `-${sittingOnly.sitting.date}-${sittingOnly.sitting.part}` : '';

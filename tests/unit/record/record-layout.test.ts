@@ -161,6 +161,18 @@ describe('dates, numbers and terms as the decree writes them', () => {
   }, 30_000);
 });
 
+describe('"Nơi nhận" of a council of no level', () => {
+  it('names no level it does not have: "Thường trực HĐND;", never "HĐND ;" nor a Huyện ủy', () => {
+    const { engine, db } = newEngine();
+    ok(engine, 'council.save', { name: 'Hội đồng nhân dân Đặc khu Côn Đảo', level: 'other', term: 1, totalSeats: 20 });
+    const { id: sessionId } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' });
+    const recipientsOf = (doc: 'minutes' | 'notice', lang: 'vi' | 'en' = 'vi') => reportModel(db, { doc, sessionId, lang })!.parts[0].signatures.recipients;
+    expect(recipientsOf('minutes')).toEqual(['Thường trực HĐND;', 'Các đại biểu HĐND;', 'Lưu: VT.']);
+    expect(recipientsOf('minutes', 'en')).toEqual(['Standing committee of the council;', 'Delegates of the council;', 'Archive.']);
+    expect(recipientsOf('notice')).toEqual(['Các đại biểu HĐND;', 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.']);
+  });
+});
+
 describe('the minutes name a presenter once', () => {
   it('writes "Đồng chí" once, whether or not the office typed it before the name', async () => {
     const { engine, db } = newEngine();
