@@ -25,7 +25,8 @@ export function readDocx(bytes: Uint8Array) {
   const attr = (el: Element | null | undefined, name: string) => el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
   const all = (root: Document | Element, tag: string) => [...root.getElementsByTagNameNS(W, tag)];
   const paragraphs: DocxParagraph[] = all(doc, 'p').map((p) => ({
-    text: all(p, 't').map((t) => t.textContent ?? '').join(''),
+    // A line break inside a paragraph (a cell of two lines) reads as one.
+    text: all(p, '*').map((e) => (e.localName === 't' ? (e.textContent ?? '') : e.localName === 'br' ? '\n' : '')).join(''),
     inTable: hasAncestor(p, "tbl"),
     el: p,
   }));

@@ -16,6 +16,27 @@ export function addressed(p: { honorific: Honorific; fullName: string }, lang: L
 }
 
 /**
+ * The words a title may open with before the post itself: "Bầu bổ sung chức danh …",
+ * "Miễn nhiệm chức vụ …", "Election to the post of …".
+ */
+const POST_OPENING: Record<Exclude<PersonnelKind, 'confidence'>, RegExp> = {
+  election: /^(bầu(\s+bổ\s+sung)?(\s+(chức\s+danh|chức\s+vụ))?|election(\s+(of|to))?(\s+the\s+post\s+of)?)\s+/iu,
+  dismissal: /^((miễn\s+nhiệm|bãi\s+nhiệm)(\s*,\s*bãi\s+nhiệm)?(\s+(chức\s+danh|chức\s+vụ))?|dismissal(\s+from)?(\s+the\s+post\s+of)?)\s+/iu,
+};
+
+/**
+ * The post an election fills or a dismissal empties, as "đã trúng cử chức vụ {post}" says it:
+ * the title without the words of its kind ("Bầu bổ sung Ủy viên UBND huyện" → "Ủy viên UBND
+ * huyện"), never "trúng cử chức vụ Bầu bổ sung …".
+ */
+export function postOf(v: { kind: PersonnelKind; title: string }): string {
+  const title = v.title.normalize('NFC').trim();
+  if (v.kind === 'confidence') return title;
+  const post = title.replace(POST_OPENING[v.kind], '');
+  return post === '' ? title : post;
+}
+
+/**
  * "Bầu: Phó Chủ tịch HĐND huyện", or the title alone when it already begins with its kind
  * ("Lấy phiếu tín nhiệm đối với …", in either language), never "Lấy phiếu tín nhiệm: Lấy phiếu
  * tín nhiệm đối với …".

@@ -135,7 +135,10 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
   });
   const byId = new Map(r.items.map((i) => [i.id, i]));
   const yesNo = (b: boolean) => text(t(b ? 'review.yes' : 'review.no'));
-  const orNone = (s: string) => text(s || t('review.none'));
+  // A delegate's empty group or committee is a blank cell, as every other table leaves one; the
+  // row that totals those without one says so.
+  const noGroup = (s: string) => text(s || t('review.noGroup'));
+  const noCommittee = (s: string) => text(s || t('review.noCommittee'));
   const sp = r.speaking;
   const q = r.questioning;
   const tables: Table[] = [
@@ -191,17 +194,17 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'speakers',
       ['review.col.delegate', 'review.col.group', 'review.col.committee', 'review.col.speeches', 'review.col.first', 'review.col.second', 'review.col.debate', 'review.col.other', 'review.col.time'],
-      sp.byDelegate.map((d) => [text(d.name), orNone(d.group), orNone(d.committee), n(d.count), n(d.first), n(d.second), n(d.debate), n(d.other), ms(d.ms)]),
+      sp.byDelegate.map((d) => [text(d.name), text(d.group), text(d.committee), n(d.count), n(d.first), n(d.second), n(d.debate), n(d.other), ms(d.ms)]),
     ),
     table(
       'groups',
       ['review.col.group', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
-      sp.byGroup.map((g) => [orNone(g.group), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+      sp.byGroup.map((g) => [noGroup(g.group), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
     ),
     table(
       'committees',
       ['review.col.committee', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
-      sp.byCommittee.map((g) => [orNone(g.committee), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+      sp.byCommittee.map((g) => [noCommittee(g.committee), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
     ),
     table(
       'speechKinds',

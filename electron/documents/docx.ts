@@ -22,8 +22,8 @@ function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i === p.blocks.length - 1));
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
-    body.push(signatures({ left: signer(s.left.titles, s.left.names), right }));
-    if (s.recipients) body.push(...recipients(lang, s.recipients));
+    // "Nơi nhận" below the left signer, in the table's one row, so no page break comes between them.
+    body.push(signatures({ left: signer(s.left.titles, s.left.names), right, under: s.recipients && recipients(lang, s.recipients) }));
   } else {
     body.push(signatures({ left: s.recipients ? recipients(lang, s.recipients) : undefined, right }));
   }

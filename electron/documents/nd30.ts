@@ -28,8 +28,9 @@
  * - heading(text): bold section heading (no indent), kept with what follows.
  * - text(s, { bold, italic, size }): a run, for mixing styles in one paragraph.
  * - table(rows, { widths, header }): a simple ruled table (counts, lists of names).
- * - signatures({ left?, right }): the borderless signature table; `left` may be a signer or
- *   the "Nơi nhận" block (recipients()) as in a single-signer document.
+ * - signatures({ left?, right, under? }): the borderless signature table; `left` may be a signer
+ *   or the "Nơi nhận" block (recipients()) as in a single-signer document; `under` puts "Nơi
+ *   nhận" below a left signer, in the same unsplittable row.
  * - signer(titles, names): who signs; signatures() prints titles in bold capitals, ~3 cm to sign, names bold,
  *   padding the shorter title block so both names sit on one line.
  * - recipients(lang, lines): "Nơi nhận:" bold italic 12 pt and its list 11 pt.
@@ -80,11 +81,14 @@ export interface RunOptions {
   /** Points. */
   size?: number;
   underline?: boolean;
+  /** A line break before the text (a cell of two lines). */
+  breakBefore?: boolean;
 }
 
 export function text(s: string, o: RunOptions = {}): TextRun {
   return new TextRun({
     text: nfc(s),
+    break: o.breakBefore ? 1 : undefined,
     font: FONT,
     bold: o.bold,
     italics: o.italic,
@@ -303,19 +307,21 @@ export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
 /**
  * The signature table: left and right blocks side by side, kept on one page. `left` may be a
  * second signer (minutes: THƯ KÝ / CHỦ TỌA) or the recipients (a single-signer document).
+ * `under` goes in the left cell below the left signer: the recipients of a two-signer document,
+ * which as a paragraph after the table LibreOffice would let start a page of their own.
  */
-export function signatures(o: { left?: Signer | Paragraph[]; right: Signer }): Table {
+export function signatures(o: { left?: Signer | Paragraph[]; right: Signer; under?: Paragraph[] }): Table {
   const half = Math.round(TEXT_WIDTH / 2);
   const isSigner = (x: Signer | Paragraph[] | undefined): x is Signer => !!x && !Array.isArray(x);
   const lines = Math.max(o.right.titles.length, isSigner(o.left) ? o.left.titles.length : 0);
-  const left = isSigner(o.left) ? signerParagraphs(o.left, lines) : (o.left ?? [line([])]);
+  const left = [...(isSigner(o.left) ? signerParagraphs(o.left, lines) : (o.left ?? [line([])])), ...(o.under ?? [])];
   return layoutTable([
     { children: [line([], { before: 12 }), ...left], width: half },
     { children: [line([], { before: 12 }), ...signerParagraphs(o.right, lines)], width: TEXT_WIDTH - half },
   ]);
 }
 
-/** A ruled table of text cells; `header` makes the first row bold. Widths in per cent (widths.ts fits them to the text). */
+/** A ruled table of text cells; `header` makes the first row bold; "\n" breaks a cell's line. Widths in per cent (widths.ts fits them to the text). */
 export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -340,7 +346,8 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
                   new Paragraph({
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
-                    children: [text(c, { bold: o.header && r === 0, size: TABLE_CELL.pt })],
+                    // A line break in the text ("25\n(71,43%)") is a break in the cell.
+                    children: c.split('\n').map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
                   }),
                 ],
               }),

@@ -9,6 +9,7 @@ import type { Lang } from '../../common/strings';
 import type { ReplyError } from '../engine/protocol';
 import { validationError } from '../engine/validation';
 import { reportFile, reportModel, reportRequestSchema } from './index';
+import { getSitting } from '../features/timing/store';
 import type { DocModel } from './blocks';
 
 export type ReportFormat = 'preview' | 'docx';
@@ -23,6 +24,8 @@ export async function answerReport(db: Db, request: unknown, format: ReportForma
   const refuse = (e: EngineError): ReportReply => ({ ok: false, error: { code: e.code, message: e.messageIn(lang) } });
   if (!parsed.success) return refuse(validationError(parsed.error));
   const r = parsed.data;
+  // Minutes of a sitting this session does not have would print the whole session's frame with no proceedings.
+  if (r.sittingId !== undefined && getSitting(db, r.sittingId)?.sessionId !== r.sessionId) return refuse(notFound('sitting', r.sittingId));
   if (format === 'preview') {
     const model = reportModel(db, r);
     if (!model) return refuse(notFound('session', r.sessionId));

@@ -24,15 +24,27 @@ function twips(s: string, bold: boolean): number {
   return Math.ceil(ems(s) * (bold ? 1.08 : 1) * TABLE_CELL.pt * 20) + TABLE_CELL.margins + 20;
 }
 
-/** Per cent of the text width for each column of `rows`, whose first row is the (bold) header. */
-export function fitColumns(rows: readonly (readonly string[])[]): number[] {
+/**
+ * Per cent of the text width for each column of `rows`, whose first row is the (bold) header.
+ * `main` is the column a reader looks along (a person's name and title): it gets room for its
+ * text first, up to 35% of the page, before the others share what is left.
+ */
+export function fitColumns(rows: readonly (readonly string[])[], o: { main?: number } = {}): number[] {
   const n = Math.max(...rows.map((r) => r.length));
   const cells = (k: number) => rows.map((r, i) => ({ text: r[k] ?? '', bold: i === 0 }));
   // The longest word must fit; the longest text of the body would like one line, up to half the
   // page (a header wraps between its words, under its numbers).
+  // A cell's text may hold line breaks ("25\n71,43%"): its longest line is what it would like.
   const least = Array.from({ length: n }, (_, k) => Math.max(...cells(k).flatMap((c) => c.text.split(/\s+/).map((word) => twips(word, c.bold)))));
-  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map((c) => twips(c.text, c.bold))))));
+  const longestLine = (c: { text: string; bold: boolean }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold)));
+  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map(longestLine)))));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  if (o.main !== undefined) {
+    const m = o.main;
+    const others = sum(least) - least[m];
+    least[m] = Math.max(least[m], Math.min(liked[m], TEXT_WIDTH * 0.35, TEXT_WIDTH - others));
+    liked[m] = Math.max(liked[m], least[m]);
+  }
   let widths: number[];
   if (sum(least) >= TEXT_WIDTH) widths = least;
   else if (sum(liked) <= TEXT_WIDTH) {

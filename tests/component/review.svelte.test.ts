@@ -83,3 +83,35 @@ describe('Review view', { timeout: 30_000 }, () => {
     ]);
   });
 });
+
+describe('a shortened review table', () => {
+  it('says how many rows it leaves out and where they all are, in each language', async () => {
+    const { default: ReviewTable } = await import('../../src/features/review/ReviewTable.svelte');
+    const table = { id: 'speakers', title: 'T', sheet: 'T', columns: ['Đại biểu'], rows: Array.from({ length: 12 }, (_, k) => [{ kind: 'text', text: `Đại biểu ${k + 1}` }]) };
+    for (const [lang, said] of [['vi', '… và 2 dòng nữa, xem đầy đủ trong bảng tính (.xlsx)'], ['en', '… and 2 more, in the workbook (.xlsx)']] as const) {
+      i18n.set(lang);
+      app = mount(ReviewTable, { target: document.body, props: { table: table as never, limit: 10 } });
+      flushSync();
+      expect(document.querySelectorAll('tbody tr')).toHaveLength(10);
+      expect(document.querySelector('.more')!.textContent).toBe(said);
+      unmount(app);
+      app = undefined;
+    }
+  });
+});
+
+describe('an empty review table', () => {
+  it('says "Không có." under its header rather than showing a header over nothing', async () => {
+    const { default: ReviewTable } = await import('../../src/features/review/ReviewTable.svelte');
+    const table = { id: 'overruns', title: 'T', sheet: 'T', columns: ['Đại biểu', 'Nội dung'], rows: [] };
+    for (const [lang, said] of [['vi', 'Không có.'], ['en', 'None.']] as const) {
+      i18n.set(lang);
+      app = mount(ReviewTable, { target: document.body, props: { table: table as never } });
+      flushSync();
+      const cell = document.querySelector('tbody td')!;
+      expect([cell.textContent, cell.getAttribute('colspan')]).toEqual([said, '2']);
+      unmount(app);
+      app = undefined;
+    }
+  });
+});

@@ -2,7 +2,7 @@ import type { Lang } from '../../../common/strings';
 import { basePhrase } from '../votes/announce';
 import type { PersonnelPerson, PersonnelVote } from '../../../common/personnel/model';
 import { KIND_LEVELS, type Level, type PersonResult } from '../../../common/personnel/result';
-import { addressed } from '../../../common/personnel/words';
+import { addressed, postOf } from '../../../common/personnel/words';
 import { personnelAnnounce } from './strings';
 import { fill } from '../../../common/strings';
 
@@ -30,7 +30,7 @@ export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rul
   );
   const counts = fill(w.counts, { who, lines: lines.join('; ') });
   // A confidence vote's result is the counts alone; every other outcome says what follows.
-  const verdict = r.outcome === 'confidence' ? '' : fill(w[r.outcome], { who: midSentence(who, w[r.outcome], lang), post: vote.title });
+  const verdict = r.outcome === 'confidence' ? '' : fill(w[r.outcome], { who: midSentence(who, w[r.outcome], lang), post: postOf(vote) });
   return [counts, verdict].filter(Boolean).join('. ') + '.';
 }
 

@@ -9,7 +9,7 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, LEVEL_NAMES, OUTCOME_NAMES, titleInSentence, voteHeading } from '../../../common/personnel/words';
+import { BODY_NAMES, LEVEL_NAMES, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
@@ -18,10 +18,28 @@ import { fill } from '../../../common/strings';
 import { countingRecordWords } from './report-strings';
 import { fitColumns } from '../../documents/widths';
 
-/** The results: a number, the person, a column per level, the outcome; each column as wide as its words need. */
+/**
+ * The results: a number, the person, a column per level, the outcome. The person's column is the
+ * one read along, so it is given room first (fitColumns' `main`); each count sits above its share.
+ */
 function resultsTable(rows: string[][]): Block {
   const levels = rows[0].length - 3;
-  return { kind: 'table', widths: fitColumns(rows), align: ['right', 'left', ...Array<'right'>(levels).fill('right'), 'left'], rows };
+  return { kind: 'table', widths: fitColumns(rows, { main: 1 }), align: ['right', 'left', ...Array<'right'>(levels).fill('right'), 'left'], rows };
+}
+
+/** The names a title may already give its body by ("Phó Chủ tịch HĐND huyện" is the council's). */
+const BODY_IN_TITLE = { council: ['hội đồng nhân dân', 'hđnd'], committee: ['ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd'] } as const;
+
+/**
+ * "Nguyễn Thị Ngọc Ánh" over "Phó Chủ tịch Hội đồng nhân dân huyện". A confidence vote rates
+ * people of two bodies, so its line names the body in brackets when the title does not already
+ * say it; a candidate in an election or a dismissal belongs to no body yet.
+ */
+function personCell(v: PersonnelView, p: PersonnelView['people'][number], lang: DocLang): string {
+  const title = p.title.trim();
+  const said = v.kind !== 'confidence' || BODY_IN_TITLE[p.body].some((n) => title.normalize('NFC').toLocaleLowerCase('vi').includes(n));
+  const body = BODY_NAMES[lang][p.body];
+  return [p.fullName, said ? title : title ? `${title} (${body})` : body].filter(Boolean).join('\n');
 }
 
 const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', confidence: 'whatConfidence' } as const;
@@ -32,7 +50,7 @@ const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', confidence:
  * minutes say it.
  */
 function whatWasCounted(v: PersonnelView, lang: DocLang): string {
-  return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][WHAT[v.kind]], { title: v.title });
+  return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][WHAT[v.kind]], { title: postOf(v) });
 }
 
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
@@ -65,8 +83,8 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
       ['', w.person, ...levels.map((l) => LEVEL_NAMES[lang][l].replace(/^./, (c) => c.toUpperCase())), w.outcome],
       ...rated.map((p, i) => [
         String(i + 1),
-        `${p.fullName}${p.title ? `, ${p.title}` : ''} (${BODY_NAMES[lang][p.body]})`,
-        ...levels.map((l) => `${p.counts[l]} (${p.result!.percent[lang][l]}%)`),
+        personCell(v, p, lang),
+        ...levels.map((l) => `${p.counts[l]}\n${p.result!.percent[lang][l]}%`),
         p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
       ]),
     ]),

@@ -101,6 +101,23 @@ const STATUS_COUNT = (r: SessionRecordData) => {
 };
 
 /**
+ * "3 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản": the outcomes that
+ * happened; a notice does not list "0 câu hỏi được rút".
+ */
+function questionOutcomes(q: ReturnType<typeof STATUS_COUNT>): string {
+  const said: [number, string][] = [
+    [q.answered, 'đã được trả lời tại kỳ họp'],
+    [q.written, 'được trả lời bằng văn bản'],
+    [q.next, 'chuyển kỳ họp sau'],
+    [q.withdrawn, 'được rút'],
+  ];
+  return said
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} câu hỏi ${what}`)
+    .join(', ');
+}
+
+/**
  * The results notice: the resolutions adopted and not adopted with their counts, the results of
  * elections, dismissals and confidence votes, and questioning in figures. It tells only results the chair announced; what it still waits for is listed as
  * missing, in `lang` (the console's; the notice itself is Vietnamese).
@@ -149,7 +166,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   blocks.push(
     para(
       q.qs.length
-        ? `Có ${askers} đại biểu chất vấn ${respondents} người trả lời với ${q.qs.length} câu hỏi; ${q.answered} câu hỏi đã được trả lời tại kỳ họp, ${q.written} câu hỏi được trả lời bằng văn bản, ${q.next} câu hỏi chuyển kỳ họp sau, ${q.withdrawn} câu hỏi được rút.`
+        ? `Có ${askers} đại biểu chất vấn ${respondents} người trả lời với ${q.qs.length} câu hỏi; ${questionOutcomes(q)}.`
         : 'Kỳ họp không có nội dung chất vấn.',
     ),
   );
@@ -165,7 +182,13 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
         blocks,
         signatures: {
           right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: r.chairs.slice(0, 1).map((d) => d.fullName) },
-          recipients: [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`, `Các đại biểu HĐND ${level};`, 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.'],
+          // A council of no level ("other") has no party committee or people's committee of a level to name.
+          recipients: [
+            ...(level ? [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`] : []),
+            level ? `Các đại biểu HĐND ${level};` : 'Các đại biểu HĐND;',
+            'Các cơ quan thông tin đại chúng;',
+            'Lưu: VT.',
+          ],
         },
       },
     ],

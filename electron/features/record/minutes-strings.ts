@@ -69,6 +69,7 @@ const minutesWordsEn = {
   // English minutes quote the title as it is (mostly Vietnamese): only Vietnamese drops the kind's repeat.
   personnelConfidenceNamed: 'The council held a confidence vote (“{title}”) on the officials it elected.',
   personnelConfidenceNamedWhom: 'The council held a confidence vote (“{title}”).',
+  personnelBallotNamed: 'The council held a secret ballot: {title}.',
   personnelRound: 'Round {round}. ',
   personnelBallots: ' Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
   personnelExempt: '{name} was not rated ({reason}).',
@@ -160,6 +161,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   personnelConfidence: 'Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («{title}») đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
   personnelConfidenceNamed: 'Hội đồng nhân dân tiến hành {title} đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
   personnelConfidenceNamedWhom: 'Hội đồng nhân dân tiến hành {title}.',
+  personnelBallotNamed: 'Hội đồng nhân dân bỏ phiếu kín {title}.',
   personnelRound: 'Bỏ phiếu lần {round}. ',
   personnelBallots: ' Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.',
   personnelExempt: '{name} không lấy phiếu tín nhiệm ({reason}).',

@@ -9,7 +9,7 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
-import { addressed, titleInSentence } from '../../../common/personnel/words';
+import { addressed, postOf, titleInSentence } from '../../../common/personnel/words';
 import { resolutionName } from '../votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
@@ -203,7 +203,8 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }
           : { titles: [w.chairSign], names: r.chairs.map((d) => d.fullName) },
-      recipients: [fill(w.toStanding, { level }), fill(w.toDelegates, { level }), w.toArchive],
+      // A council of no level ("other") has no level word: "Thường trực HĐND;", never "HĐND ;".
+      recipients: [fill(w.toStanding, { level }), fill(w.toDelegates, { level }), w.toArchive].map((l) => l.replace(/ {2,}/g, ' ').replace(/ ;$/, ';')),
     },
   };
   const suffix = sittingOnly?.sitting ? `-${sittingOnly.sitting.date}-${sittingOnly.sitting.part}` : '';
@@ -338,12 +339,15 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
 }
 
 /**
- * The personnel vote's opening sentence. A confidence vote whose title already says so ("Lấy
+ * The personnel vote's opening sentence. A vote whose title already says so ("Lấy
  * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
  * sentence, not quoted inside one that repeats it.
  */
 export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): string {
-  const title = v.kind === 'confidence' ? titleInSentence(v, lang) : null;
+  const title = titleInSentence(v, lang);
+  // An election or dismissal titled by its kind ("Bầu bổ sung Ủy viên …") is said as titled;
+  // otherwise the sentence names the kind before the post, never "bầu chức danh Bầu bổ sung …".
+  if (v.kind !== 'confidence') return title === null ? fill(w[PERSONNEL[v.kind]], { title: postOf(v) }) : fill(w.personnelBallotNamed, { title });
   if (title === null) return fill(w[PERSONNEL[v.kind]], { title: v.title });
   const saysWhom = /(^|\s)đối với(\s|$)/iu.test(v.title.normalize('NFC'));
   return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });

@@ -77,7 +77,7 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
  * right-aligned. A table with no rows (no written answers, nobody questioned) says "Không có."
  * under its title rather than printing a header over nothing.
  */
-function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): FileChild[] {
+function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, shortened?: string): FileChild[] {
   const cols = columns ?? t.columns.map((_, k) => k);
   const rows = t.rows.slice(0, limit);
   const title = para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 });
@@ -90,14 +90,15 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity): F
       header: true,
       align: cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
-    para('', { before: 0 }),
+    // A shortened table says so, or a reader takes the first rows for all of them.
+    rows.length < t.rows.length && shortened ? para(fill(shortened, { shown: rows.length, total: t.rows.length })) : para('', { before: 0 }),
   ];
 }
 
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
   const w = reviewReportWords[lang];
   const tables = new Map<TableId, Table>(reviewTables(r, lang, others).map((t) => [t.id, t]));
-  const tb = (id: TableId, cols?: number[], limit?: number) => docTable(tables.get(id)!, lang, cols, limit);
+  const tb = (id: TableId, cols?: number[], limit?: number, shortened?: string) => docTable(tables.get(id)!, lang, cols, limit, shortened);
   const level = db.prepare('SELECT level FROM council WHERE id = 1').pluck().get() as string | undefined;
   const s = r.time.session;
   const share = (part: number) => formatShare({ part, whole: s.actualMs }, lang);
@@ -127,7 +128,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ),
     chartParagraph('groups', r, lang),
     ...tb('groups'),
-    ...tb('speakers', [0, 1, 3, 8], 20),
+    ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
     heading(w.section4),
     para(fill(w.questioning, { asked: counted(q.asked, 'question'), askers: counted(q.askers, 'delegate'), answered: q.byStatus.answered, written: q.byStatus.written })),
@@ -139,11 +140,14 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
+  // The council as the minutes name it.
+  const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
+  // The report's closing sentence, kept with the signatures: a report that ends on a table
+  // otherwise lets the signature block start a page of its own.
+  body.push(para(fill(w.closing, { n: r.session.number, council, roman: romanNumeral(r.session.term) }), { keepNext: true }));
   // Signed, as the results notice is, by the council's chair: the first of the presiding board.
   const chair = listOfficers(db, r.session.id, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0] ?? '';
   body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [chair]) }));
-  // The council as the minutes name it.
-  const { area, name: council } = councilIn(r.council?.name ?? '', level ?? '', lang);
   const record = getSessionRecord(db, r.session.id);
   return toBuffer(
     nd30Document({

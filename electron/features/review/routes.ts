@@ -11,7 +11,8 @@ import { LANGS, type Lang } from '../../../common/strings';
 import { exportReview, REVIEW_EXPORTS, sessionIdOr, type ExportFile, type ReviewExport } from './export';
 import { REPORT_KINDS, type ReportKind } from '../../documents/index';
 import { answerReport } from '../../documents/serve';
-import { EngineError, notFound } from '../../engine/errors';
+import { EngineError, localized, notFound } from '../../engine/errors';
+import { reportQuery } from '../../server/strings';
 
 export const REPORT_PREFIX = '/report/';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -24,8 +25,30 @@ export interface RouteReply {
 
 const plain = (status: number, text: string): RouteReply => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
 
-const ids = (v: string | null): number[] | undefined =>
-  v === null ? undefined : v.split(',').filter(Boolean).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+/** A whole number from 1, written as digits only ("12", never "1.5", "-1", "1e3" or ""). */
+const ID = /^[1-9]\d{0,15}$/;
+
+type Query = { lang: Lang; session: number | null; sitting: number | null; compare: number[] | undefined };
+
+/**
+ * The query as the route reads it, or the parameter it cannot read: a bad value is a bad request
+ * (400) with a sentence saying what was expected, never a guess (the current session, Vietnamese)
+ * nor "not found".
+ */
+function readQuery(q: URLSearchParams): Query | { bad: keyof typeof reportQuery.en; value: string } {
+  const lang = q.get('lang');
+  if (lang !== null && !LANGS.includes(lang as Lang)) return { bad: 'lang', value: lang };
+  for (const name of ['session', 'sitting'] as const) {
+    const v = q.get(name);
+    if (v !== null && !ID.test(v)) return { bad: name, value: v };
+  }
+  // The console sends "compare=" for no earlier session.
+  const compare = q.get('compare');
+  const listed = compare === null ? undefined : compare.split(',').filter(Boolean);
+  if (listed?.some((v) => !ID.test(v))) return { bad: 'compare', value: compare! };
+  const id = (name: string) => (q.get(name) === null ? null : Number(q.get(name)));
+  return { lang: (lang ?? 'vi') as Lang, session: id('session'), sitting: id('sitting'), compare: listed?.map(Number) };
+}
 
 /** Answers a /report/ URL, or null when the path is not one (the caller serves files). */
 export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteReply | null> {
@@ -33,22 +56,28 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
   const kind = url.pathname.slice(REPORT_PREFIX.length);
   const isDoc = REPORT_KINDS.includes(kind as ReportKind);
   if (!isDoc && !REVIEW_EXPORTS.includes(kind as ReviewExport)) return plain(404, 'Not found');
-  const lang: Lang = LANGS.includes(url.searchParams.get('lang') as Lang) ? (url.searchParams.get('lang') as Lang) : 'vi';
-  const given = url.searchParams.get('session');
-  const sessionId = sessionIdOr(db, given === null ? null : Number(given));
-  if (sessionId === null || !Number.isInteger(sessionId)) return plain(404, new EngineError('no-session').messageIn(lang));
+  const query = readQuery(url.searchParams);
+  if ('bad' in query) {
+    // Told in the language asked for when that much is readable.
+    const asked = url.searchParams.get('lang');
+    const lang: Lang = LANGS.includes(asked as Lang) ? (asked as Lang) : 'vi';
+    const error = localized('report-bad-query', (l) => ({ value: query.value, expected: reportQuery[l][query.bad] }));
+    return plain(400, error.messageIn(lang));
+  }
+  const { lang } = query;
+  const sessionId = sessionIdOr(db, query.session);
+  if (sessionId === null) return plain(404, new EngineError('no-session').messageIn(lang));
   let file: ExportFile | null;
   try {
     if (isDoc) {
       // The record's documents: the same checks and sentences as the preview (reports/serve.ts).
-      const sitting = url.searchParams.get('sitting');
-      const request = { doc: kind, sessionId, lang, ...(sitting === null ? {} : { sittingId: Number(sitting) }) };
+      const request = { doc: kind, sessionId, lang, ...(query.sitting === null ? {} : { sittingId: query.sitting }) };
       const reply = await answerReport(db, request, 'docx', lang);
       if (!reply.ok) return plain(reply.error.code === 'not-found' ? 404 : 400, reply.error.message);
       if (!('file' in reply)) return plain(500, 'No file');
       file = { fileName: reply.file.fileName, type: DOCX, body: Buffer.from(reply.file.bytes) };
     } else {
-      file = await exportReview(db, kind as ReviewExport, { sessionId, lang, now, compareIds: ids(url.searchParams.get('compare')) });
+      file = await exportReview(db, kind as ReviewExport, { sessionId, lang, now, compareIds: query.compare });
     }
   } catch (e) {
     console.error('gavel: report export failed', e);

@@ -180,6 +180,27 @@ describe('election of one chair with two candidates', () => {
     );
   });
 
+  it('names the post in the sentence without the title\'s opening words: "trúng cử chức vụ Ủy viên …", not "chức vụ Bầu bổ sung Ủy viên …"', () => {
+    const { engine, officials, counters } = setUp();
+    const cases: [string, string, string][] = [
+      ['Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh khóa XVI', 'chức vụ Ủy viên Ủy ban nhân dân tỉnh khóa XVI.', 'elected Ủy viên Ủy ban nhân dân tỉnh khóa XVI.'],
+      ['Bầu chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh', 'chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.', 'elected Phó Chủ tịch Hội đồng nhân dân tỉnh.'],
+      ['Election of the Vice Chair', 'chức vụ the Vice Chair.', 'elected the Vice Chair.'],
+      ['Phó Chủ tịch Ủy ban nhân dân tỉnh', 'chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.', 'elected Phó Chủ tịch Ủy ban nhân dân tỉnh.'],
+    ];
+    for (const [title, vi, en] of cases) {
+      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+      const said = view(engine, id).people[0].announcement!;
+      expect(said.vi, title).toMatch(new RegExp(`đã trúng cử ${vi.replace(/[.]/g, '\\.')}$`));
+      expect(said.en, title).toMatch(new RegExp(`is therefore ${en.replace(/[.]/g, '\\.')}$`));
+    }
+  });
+
   it('refuses more agreeing ballots than posts allow; a tie goes to a new round of those level', () => {
     const { engine, officials, counters } = setUp();
     const id = election(engine, officials, counters);
@@ -240,12 +261,27 @@ describe('exports', () => {
     expect(docx.text).not.toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm');
     expect(docx.text).toContain('1. Phạm Văn Đức, Đại biểu – Trưởng ban.');
     expect(docx.text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
-    expect(docx.text).toContain('49 (84,48%)');
+    // Each count above its share, so the person's column keeps the room a name and title need.
+    expect(docx.text).toContain('49\n84,48%');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
     expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
     // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
     expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
     expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
+  });
+
+  it('gives the person\'s column the room a name and title need: name over title, the body only where the title does not say it', async () => {
+    const { db } = await closedVote();
+    const table = (await import('../../../electron/features/personnel/report')).personnelRecordModel(db, 1, 'vi')!.parts[0].blocks.find((b) => b.kind === 'table')!;
+    if (table.kind !== 'table') throw new Error('no table');
+    // The person's column is the widest, about a third of the page; each level's count sits above its share.
+    expect(table.widths[1]).toBeGreaterThanOrEqual(30);
+    expect(Math.max(...table.widths)).toBe(table.widths[1]);
+    expect(table.rows[1].slice(1, 3)).toEqual(['Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh', '49\n84,48%']);
+    expect(table.rows.map((r) => r[1]).join('\n')).not.toContain('(Hội đồng nhân dân)');
+    // Printed, the cell breaks its line where the text does.
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
+    expect(docx.text).toContain('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
 
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
@@ -272,7 +308,7 @@ describe('exports', () => {
     const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
     expect(vi).toContain('Kết quả kiểm phiếu được điều chỉnh lần 1, lý do: Tổ kiểm phiếu đọc nhầm một phiếu.');
     expect(vi).not.toMatch(/Phiên bản|Điều chỉnh\n/);
-    expect(vi).toContain('48 (82,76%)');
+    expect(vi).toContain('48\n82,76%');
     const en = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes).text;
     expect(en).toContain('Correction 1 to the count: Tổ kiểm phiếu đọc nhầm một phiếu.');
     expect(en).not.toContain('Version 2');
@@ -328,6 +364,31 @@ describe('personnel votes in the minutes', () => {
     walk(model);
     return out.join(' ');
   };
+
+  it('say an election as titled, never "bầu chức danh Bầu bổ sung …", in the minutes, the counting record and the notice', async () => {
+    const ctx = setUp();
+    const { engine, db, officials, counters } = ctx;
+    const sessionId = engine.current.sessions.currentId!;
+    const elect = (title: string) => {
+      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+    };
+    elect('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh');
+    elect('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect the Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(textOf(noticeModel(db, sessionId, 'vi')!.parts)).toContain('bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
+    expect(record).toContain('counted the ballots of the election to the post of Ủy viên Ủy ban nhân dân tỉnh.');
+    for (const text of [minutes, record]) expect(text).not.toMatch(/(chức danh|post of) Bầu/);
+  });
 
   it('tell the confidence vote under its item: ballots, each sentence, who was not rated, the counting record; an open ballot is missing', () => {
     const ctx = setUp();

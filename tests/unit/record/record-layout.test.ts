@@ -106,7 +106,7 @@ describe('the header blocks, title and signatures', () => {
   it('signatures: THƯ KÝ left and TM. ĐOÀN CHỦ TỌA right, names in bold, then "Nơi nhận:" bold italic 12 pt with an 11 pt list', () => {
     const sign = docx.tables.at(-1)!;
     const [left, right] = [...sign.getElementsByTagName('w:tc')];
-    expect(cellTexts(left).filter((t) => t.trim())).toEqual(['THƯ KÝ KỲ HỌP', 'Nguyễn Thị Ngọc Ánh']);
+    expect(cellTexts(left).filter((t) => t.trim()).slice(0, 3)).toEqual(['THƯ KÝ KỲ HỌP', 'Nguyễn Thị Ngọc Ánh', 'Nơi nhận:']);
     expect(cellTexts(right).filter((t) => t.trim())).toEqual(['TM. ĐOÀN CHỦ TỌA', 'CHỦ TỌA', 'Lương Xuân Quý']);
     const name = [...right.getElementsByTagName('w:p')].find((p) => p.textContent === 'Lương Xuân Quý')!;
     expect(has(runProps(name), 'w:b')).toBe(true);
@@ -118,12 +118,15 @@ describe('the header blocks, title and signatures', () => {
     expect(val(runProps(first.el), 'w:sz')).toBe('22');
   });
 
-  it('keeps "Nơi nhận:" and its whole list on one page (no line of it alone on a last page)', () => {
-    const at = docx.paragraphs.findIndex((p) => p.text === 'Nơi nhận:');
-    const list = docx.paragraphs.slice(at).filter((p) => !p.inTable);
-    expect(list.at(-1)!.text).toBe('- Lưu: VT.');
-    const keepsNext = (p: Element) => has(p.getElementsByTagName('w:pPr')[0], 'w:keepNext');
-    expect(list.slice(0, -1).map((p) => [p.text, keepsNext(p.el)])).toEqual(list.slice(0, -1).map((p) => [p.text, true]));
+  it('keeps "Nơi nhận:" and its whole list on the signatures\' page: under THƯ KÝ, in the signature table\'s one unsplittable row', () => {
+    const sign = docx.tables.at(-1)!;
+    const rows = [...sign.getElementsByTagName('w:tr')];
+    expect(rows).toHaveLength(1);
+    expect(has(rows[0].getElementsByTagName('w:trPr')[0], 'w:cantSplit')).toBe(true);
+    const left = rows[0].getElementsByTagName('w:tc')[0];
+    expect(cellTexts(left).filter((t) => t.trim()).slice(2)).toEqual(['Nơi nhận:', '- Thường trực HĐND huyện;', '- Các đại biểu HĐND huyện;', '- Lưu: VT.']);
+    // Nothing of it is left after the table to start a page alone.
+    expect(docx.paragraphs.filter((p) => !p.inTable && /Nơi nhận|Lưu: VT/.test(p.text))).toEqual([]);
   });
 });
 
@@ -156,6 +159,18 @@ describe('dates, numbers and terms as the decree writes them', () => {
     expect(empty.text).toContain('Thư ký kỳ họp: (chưa cử).');
     for (const doc of ['ballots', 'notice'] as const) expect(readDocx((await reportFile(db, { doc, sessionId }))!.bytes).text).toContain('khóa XVI');
   }, 30_000);
+});
+
+describe('"Nơi nhận" of a council of no level', () => {
+  it('names no level it does not have: "Thường trực HĐND;", never "HĐND ;" nor a Huyện ủy', () => {
+    const { engine, db } = newEngine();
+    ok(engine, 'council.save', { name: 'Hội đồng nhân dân Đặc khu Côn Đảo', level: 'other', term: 1, totalSeats: 20 });
+    const { id: sessionId } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' });
+    const recipientsOf = (doc: 'minutes' | 'notice', lang: 'vi' | 'en' = 'vi') => reportModel(db, { doc, sessionId, lang })!.parts[0].signatures.recipients;
+    expect(recipientsOf('minutes')).toEqual(['Thường trực HĐND;', 'Các đại biểu HĐND;', 'Lưu: VT.']);
+    expect(recipientsOf('minutes', 'en')).toEqual(['Standing committee of the council;', 'Delegates of the council;', 'Archive.']);
+    expect(recipientsOf('notice')).toEqual(['Các đại biểu HĐND;', 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.']);
+  });
 });
 
 describe('the minutes name a presenter once', () => {

@@ -70,6 +70,20 @@ describe('documents: the preview over the WebSocket, the file by GET /report/<do
     expect(await badSitting.text()).toMatch(/sitting/i);
     expect((await fetch(`${server.url}report/agenda?session=${sessionId}`)).status).toBe(404);
 
+    // Over HTTP: a parameter that cannot be read is 400 with what was expected; an unknown session or sitting is 404.
+    const status = async (q: string) => {
+      const res = await fetch(`${server!.url}report/${q}`);
+      return [res.status, await res.text()];
+    };
+    expect(await status('minutes?session=abc&lang=en')).toEqual([400, 'This address cannot be read: “abc” is not a session id (a whole number from 1).']);
+    expect(await status('review-docx?session=abc')).toEqual([400, 'Địa chỉ không hợp lệ: «abc» không phải là mã kỳ họp (số nguyên từ 1).']);
+    for (const q of ['session=', 'session=1.5', 'session=-1', 'session=0', `session=${sessionId}&lang=fr`, `session=${sessionId}&compare=1,x`]) {
+      expect((await status(`attendance?${q}`))[0], q).toBe(400);
+      expect((await status(`minutes?${q}`))[0], q).toBe(400);
+    }
+    expect(await status('review-xlsx?session=999&lang=en')).toEqual([404, 'No session with id 999.']);
+    expect(await status(`minutes?session=${sessionId}&sitting=999&lang=en`)).toEqual([404, 'No sitting with id 999.']);
+
     const { urls } = await server.sharing(true);
     const display = new URL(urls[0]);
     const screen = await openSocket(`ws://127.0.0.1:${display.port}/ws?token=${display.searchParams.get('token')}`);

@@ -89,6 +89,32 @@ describe('review tables', () => {
     expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
   });
 
+  it('leaves a delegate\'s missing group or committee blank, as every other table does, and names the row of those without one', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const inBoth = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', group: 'Tổ 1', committee: 'Ban Pháp chế' }).id;
+    const inNone = ok(engine, 'delegate.add', { fullName: 'Đỗ Minh Giám', voting: false }).id;
+    const { id } = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion', plannedMinutes: 30 });
+    ok(engine, 'item.start', { id, current: 'finish' });
+    for (const delegateId of [inBoth, inNone]) {
+      ok(engine, 'speaker.request', { agendaItemId: id, delegateId });
+      ok(engine, 'speaker.next');
+      ok(engine, 'speaker.start');
+      clock.advance(60_000);
+      ok(engine, 'speaker.finish');
+    }
+    const found = reviewsFor(db, { sessionId, now: clock() })!;
+    for (const [lang, noGroup, noCommittee] of [['vi', 'Không thuộc tổ đại biểu nào', 'Không thuộc Ban nào'], ['en', 'No delegate group', 'No committee']] as const) {
+      const tables = reviewTables(found.review, lang);
+      const column = (tid: string, k: number) => tables.find((t) => t.id === tid)!.rows.map((r) => cellText(r[k], lang));
+      const speakers = tables.find((t) => t.id === 'speakers')!.rows.map((r) => r.slice(0, 3).map((c) => cellText(c, lang)));
+      expect(speakers.sort()).toEqual([['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế'], ['Đỗ Minh Giám', '', '']].sort());
+      expect(column('groups', 0).sort()).toEqual([noGroup, 'Tổ 1'].sort());
+      expect(column('committees', 0).sort()).toEqual([noCommittee, 'Ban Pháp chế'].sort());
+      expect(tables.flatMap((t) => t.rows.map((r) => r.map((c) => cellText(c, lang)).join('|'))).join('\n')).not.toMatch(/\((không|none)\)/);
+    }
+  });
+
   it('compares with earlier sessions, oldest first', () => {
     const s = withEarlier();
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
@@ -234,6 +260,21 @@ describe('review workbook and CSVs', () => {
     expect(lines).toEqual(expect.arrayContaining(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Lưu: VT.']));
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
     expect(en).toEqual(expect.arrayContaining(['CHAIR', 'Lương Xuân Quý', '- Standing Committee;', '- Archive.']));
+    // A report ends on a table, so a closing sentence kept with the signatures stops them starting a page alone.
+    const sign = d.tables.at(-1)!;
+    const before = sign.previousElementSibling!;
+    expect(before.localName).toBe('p');
+    expect(before.textContent).toBe('Trên đây là báo cáo đánh giá kết quả Kỳ họp thứ 11, Hội đồng nhân dân tỉnh Hòa Bình khóa XVI của Thường trực Hội đồng nhân dân./.');
+    expect(before.getElementsByTagName('w:keepNext')).toHaveLength(1);
+  });
+
+  it('the DOCX report says when it lists only the longest speakers, rather than passing 20 of 32 off as all', { timeout: 60_000 }, async () => {
+    const { runScriptedSession } = await import('../record/record-session');
+    const s = runScriptedSession();
+    const vi = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body).text;
+    expect(vi).toContain('Bảng trên nêu 20 trong số 32 đại biểu có thời gian phát biểu dài nhất; danh sách đầy đủ có trong bảng tính (.xlsx).');
+    const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body).text;
+    expect(en).toContain('The table shows the 20 of 32 speakers who spoke longest; the workbook (.xlsx) lists them all.');
   });
 
   it('an unknown session exports nothing', async () => {
@@ -252,7 +293,8 @@ describe('/report/ routes', () => {
     // Without a session: the current one.
     expect(JSON.parse(String((await get('review-json'))!.body)).review.session.id).toBe(s.sessionId);
     expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session with id 999.' });
-    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 404, body: 'Chưa chọn kỳ họp. Hãy tạo hoặc chọn một kỳ họp trước.' });
+    // A parameter that cannot be read is a bad request, told as such; never "no session".
+    expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 400, body: 'Địa chỉ không hợp lệ: «abc» không phải là mã kỳ họp (số nguyên từ 1).' });
     expect((await get('secrets'))!.status).toBe(404);
     expect(await reportRoute(s.db, 0, new URL('http://127.0.0.1/index.html'))).toBeNull();
     const xlsx = (await get(`review-xlsx?session=${s.sessionId}&lang=en`))!;
