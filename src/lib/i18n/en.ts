@@ -88,7 +88,9 @@ export const en = {
   'agenda.confirmRemove': 'Remove “{title}” from the agenda?',
   'agenda.empty': 'The agenda is empty. Add its items above, in order.',
   'agenda.needSession': 'Create or choose a session first (Council & session).',
-  'agenda.reorderHint': 'Alt+↑ / Alt+↓ moves the focused item.',
+  'agenda.reorderHint': 'Drag a row by its ⠿ handle, or press Alt+↑ / Alt+↓ on the focused item. A main item moves with its sub-items.',
+  'agenda.drag': 'Drag to move {title}',
+  'agenda.withSubs': 'with sub-items: {count}',
 
   'action.save': 'Save',
   'action.cancel': 'Cancel',

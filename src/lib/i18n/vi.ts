@@ -90,7 +90,9 @@ export const vi = {
   'agenda.confirmRemove': 'Xóa «{title}» khỏi chương trình?',
   'agenda.empty': 'Chương trình còn trống. Nhập các nội dung ở trên, theo thứ tự.',
   'agenda.needSession': 'Hãy tạo hoặc chọn kỳ họp trước (mục Hội đồng và kỳ họp).',
-  'agenda.reorderHint': 'Alt+↑ / Alt+↓ để chuyển nội dung đang chọn.',
+  'agenda.reorderHint': 'Kéo dòng bằng biểu tượng ⠿, hoặc nhấn Alt+↑ / Alt+↓ để chuyển nội dung đang chọn. Mục chính được chuyển cùng các mục con.',
+  'agenda.drag': 'Kéo để chuyển {title}',
+  'agenda.withSubs': 'kèm {count} mục con',
 
   'action.save': 'Lưu',
   'action.cancel': 'Hủy',
