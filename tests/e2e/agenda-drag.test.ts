@@ -42,7 +42,15 @@ function persisted(dataDir: string): { title: string; part: string }[] {
   }
 }
 
-const onScreen = (page: Page) => page.locator('tbody tr[data-item] td.title').allTextContents();
+const onScreen = (page: Page) => page.locator('tbody tr[data-item] .item-title').allTextContents();
+/** Each sitting's caption, on the first row of its items: [row title, caption]. */
+const captions = (page: Page) =>
+  page.locator('tbody tr[data-item]').evaluateAll((rows) =>
+    rows.flatMap((r) => {
+      const caption = r.querySelector('[data-testid=sitting-caption]')?.textContent;
+      return caption ? [[r.querySelector('.item-title')!.textContent, caption]] : [];
+    }),
+  );
 
 /** Presses the mouse on a row's handle and moves it, in small steps, to the middle of `onto`. */
 async function drag(page: Page, title: string, onto: string) {
@@ -76,6 +84,11 @@ describe('dragging agenda rows in Chromium', () => {
     ]);
     const page = await openPage(browser, server.url + '#agenda', 'en');
     await page.getByRole('button', { name: 'Drag to move Bế mạc' }).waitFor();
+    // Each sitting is named on its first row, so where a row lands is seen.
+    expect(await captions(page)).toEqual([
+      ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
+      ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
+    ]);
 
     // While the report is dragged, its verification is off the list and the row says it goes too.
     const handle = page.getByRole('button', { name: 'Drag to move Báo cáo kinh tế - xã hội' });
@@ -97,6 +110,10 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(() => persisted(dataDir).map((r) => r.title)).toEqual(moved);
     expect(persisted(dataDir).map((r) => r.part)).toEqual(['morning', 'morning', 'afternoon', 'afternoon', 'afternoon', 'afternoon', 'afternoon']);
     await expect.poll(() => onScreen(page)).toEqual(moved);
+    expect(await captions(page)).toEqual([
+      ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
+      ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
+    ]);
     const numbers = async () => (await page.locator('tbody tr[data-item] .order').allTextContents()).map((n) => n.replace(/\D/g, ''));
     await expect.poll(numbers).toEqual(moved.map((_, i) => String(i + 1)));
 
