@@ -50,4 +50,17 @@ describe('agenda import mapping', () => {
     const commit = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Import the good rows'))!;
     expect(commit.disabled).toBe(true);
   });
+
+  it('names the sittings to import into as the agenda does, not by their stored dates', () => {
+    i18n.set('vi');
+    const sittings = [{ id: 4, date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }];
+    app = mount(AgendaImport, { target: document.body, props: { data: { ...data, sittings } as unknown as State } });
+    const area = document.querySelector('textarea')!;
+    area.value = 'Báo cáo tình hình kinh tế\tbáo cáo\tUBND\t25';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    document.querySelector<HTMLButtonElement>('.sources button')!.click();
+    flushSync();
+    expect([...document.querySelectorAll('.commit option')].map((o) => o.textContent)).toEqual(['Chưa xếp phiên', 'Buổi chiều 08/12/2026 (13:30–17:00)']);
+  });
 });
