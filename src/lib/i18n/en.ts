@@ -91,6 +91,11 @@ export const en = {
   'agenda.reorderHint': 'Drag a row by its ⠿ handle, or press Alt+↑ / Alt+↓ on the focused item. A main item moves with its sub-items.',
   'agenda.drag': 'Drag to move {title}',
   'agenda.withSubs': 'with sub-items: {count}',
+  'dnd.started': 'Moving {item}: the arrow keys move it in {list}, Enter puts it down, Escape stops.',
+  'dnd.moved': '{item}: place {position} of {count} in {list}.',
+  'dnd.dropped': '{item} put down.',
+  'dnd.instruction': 'Tab to a row, then press Enter to pick it up and move it with the arrow keys.',
+  'dnd.disabled': 'This list cannot be reordered from this console.',
 
   'action.save': 'Save',
   'action.cancel': 'Cancel',

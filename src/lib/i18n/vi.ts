@@ -93,6 +93,11 @@ export const vi = {
   'agenda.reorderHint': 'Kéo dòng bằng biểu tượng ⠿, hoặc nhấn Alt+↑ / Alt+↓ để chuyển nội dung đang chọn. Mục chính được chuyển cùng các mục con.',
   'agenda.drag': 'Kéo để chuyển {title}',
   'agenda.withSubs': 'kèm {count} mục con',
+  'dnd.started': 'Đang chuyển {item}: dùng phím mũi tên để chuyển trong {list}, Enter để đặt xuống, Esc để dừng.',
+  'dnd.moved': '{item}: vị trí {position} trên {count} trong {list}.',
+  'dnd.dropped': 'Đã đặt {item} xuống.',
+  'dnd.instruction': 'Nhấn Tab tới một dòng, rồi nhấn Enter để chọn và dùng phím mũi tên để chuyển.',
+  'dnd.disabled': 'Không đổi được thứ tự danh sách này từ máy này.',
 
   'action.save': 'Lưu',
   'action.cancel': 'Hủy',
