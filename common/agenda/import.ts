@@ -361,6 +361,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   let day: Day | undefined;
   let part: SittingPart | undefined;
   const cell = (cells: string[], f: AgendaField) => (mapping[f] >= 0 ? (cells[mapping[f]] ?? '').trim() : '');
+  // A timetable's "Thời gian" column of clock times beside the minutes column (never minutes
+  // itself, see guessAgendaMapping) still says when each row is taken.
+  const body = table.slice(headerRow + 1);
+  const clockColumn = headerRow < 0 ? -1 : table[headerRow].findIndex((h, i) => i !== mapping.minutes && fieldOf(h ?? '') === 'minutes' && readsClockTimes(body, i));
 
   table.forEach((raw, i) => {
     if (i <= headerRow) return;
@@ -443,6 +447,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       if (n === null || n < 0 || n > AGENDA_LIMITS.plannedMinutes) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
       else plannedMinutes = n;
     }
+
+    if (!slot && clockColumn >= 0) slot = clockSlot(cells[clockColumn] ?? '') ?? undefined;
 
     let sitting: ImportRow['sitting'];
     // A sitting needs both a day and a part; with only one of them the row has no sitting.
