@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -127,7 +127,7 @@ describe('dragging agenda rows in Chromium', () => {
       ]);
     });
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => alerts(page).textContent())
       .toBe('“Thẩm tra dự toán” is a sub-item of “Tờ trình dự toán”, so it moves only among that item’s sub-items. To move it elsewhere, move the main item: its sub-items go with it.');
     expect(persisted(dataDir).map((r) => r.title)).toEqual(moved);
     await expect.poll(() => onScreen(page)).toEqual(moved);
@@ -136,7 +136,7 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Drag to move Giải lao' }).focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
-    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => alerts(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Giải lao');
   });
 });
