@@ -7,7 +7,7 @@ import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 /**
- * Editing a row from the keyboard: Edit puts the keyboard in the row's first box (it fell to the
+ * Editing a row from the keyboard (and who is offered the agenda's reordering): Edit puts the keyboard in the row's first box (it fell to the
  * page, so Tab started again from the top), Escape cancels, and saving or cancelling gives the
  * keyboard back to the row's Edit button.
  */
@@ -74,5 +74,25 @@ describe('inline row edits from the keyboard', () => {
     await settle();
     expect(document.querySelector('tr.editing')).toBeNull();
     expect(document.activeElement).toBe(edit());
+  });
+
+});
+
+describe('agenda reordering by role', () => {
+  it('a secretary’s console shows no drag handles and no hint to reorder', () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening', plannedMinutes: 15 });
+    const { revision, slices } = engine.snapshot();
+    live.role = 'secretary';
+    try {
+      app = mount(AgendaView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      flushSync();
+      expect(document.querySelector('[data-drag]')).toBeNull();
+      expect(document.body.textContent).not.toContain('Alt+↑');
+    } finally {
+      live.role = 'chair';
+    }
   });
 });
