@@ -27,6 +27,14 @@ export interface ImportRow {
   plannedMinutes?: number;
   sub: boolean;
   sitting?: { date: string; part: SittingPart };
+  /** Its time of day in a timetable column ("7h30 - 9h00", "14h40"): the hours of a sitting the import creates. */
+  slot?: ClockSlot;
+}
+
+/** A time of day, "HH:MM", with the end when the cell gives one. */
+export interface ClockSlot {
+  start: string;
+  end?: string;
 }
 
 export interface Problem {
@@ -100,6 +108,17 @@ export function clockRangeMinutes(raw: string): number | null {
   const m = CLOCK_RANGE.exec(fold(raw).replace(/\s+/g, ' '));
   if (!m || Number(m[1]) > 23 || Number(m[3]) > 23 || Number(m[2] ?? 0) > 59 || Number(m[4] ?? 0) > 59) return null;
   return Number(m[3]) * 60 + Number(m[4] ?? 0) - (Number(m[1]) * 60 + Number(m[2] ?? 0));
+}
+
+const hhmm = (h: string, m: string | undefined) => `${h.padStart(2, '0')}:${(m ?? '0').padStart(2, '0')}`;
+
+/** "7h30 - 9h00" → 07:30 to 09:00, "14h40" → 14:40; null when the cell is no time of day. */
+export function clockSlot(raw: string): ClockSlot | null {
+  const text = fold(raw).replace(/\s+/g, ' ');
+  const range = CLOCK_RANGE.exec(text);
+  if (range && clockRangeMinutes(raw) !== null) return { start: hhmm(range[1], range[2]), end: hhmm(range[3], range[4]) };
+  const start = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(text);
+  return start && isClockTime(raw) ? { start: hhmm(start[1], start[2]) } : null;
 }
 
 /** Some cell of a timetable's column is a slot with its end: the column gives minutes. */
@@ -342,6 +361,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   let day: Day | undefined;
   let part: SittingPart | undefined;
   const cell = (cells: string[], f: AgendaField) => (mapping[f] >= 0 ? (cells[mapping[f]] ?? '').trim() : '');
+  // A timetable's "Thời gian" column of clock times beside the minutes column (never minutes
+  // itself, see guessAgendaMapping) still says when each row is taken.
+  const body = table.slice(headerRow + 1);
+  const clockColumn = headerRow < 0 ? -1 : table[headerRow].findIndex((h, i) => i !== mapping.minutes && fieldOf(h ?? '') === 'minutes' && readsClockTimes(body, i));
 
   table.forEach((raw, i) => {
     if (i <= headerRow) return;
@@ -408,17 +431,24 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (presenter.length > AGENDA_LIMITS.presenter) problem('presenterLong', { max: AGENDA_LIMITS.presenter });
 
     let plannedMinutes: number | undefined;
+    let slot: ClockSlot | undefined;
     const rawMinutes = cell(cells, 'minutes');
     if (rawMinutes !== '' && isClockTime(rawMinutes)) {
-      // A timetable's slot gives its minutes; a start time alone ("14h40") gives none.
+      // A timetable's slot gives its minutes; a start time alone ("14h40") gives none. Either
+      // says when the row is taken, so when its sitting starts and ends.
       const n = clockRangeMinutes(rawMinutes);
       if (n !== null && (n <= 0 || n > AGENDA_LIMITS.plannedMinutes)) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
-      else if (n !== null) plannedMinutes = n;
+      else {
+        if (n !== null) plannedMinutes = n;
+        slot = clockSlot(rawMinutes) ?? undefined;
+      }
     } else if (rawMinutes !== '') {
       const n = minutesFromText(rawMinutes);
       if (n === null || n < 0 || n > AGENDA_LIMITS.plannedMinutes) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
       else plannedMinutes = n;
     }
+
+    if (!slot && clockColumn >= 0) slot = clockSlot(cells[clockColumn] ?? '') ?? undefined;
 
     let sitting: ImportRow['sitting'];
     // A sitting needs both a day and a part; with only one of them the row has no sitting.
@@ -436,7 +466,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (!sub) parent = found.length ? 'bad' : 'ok';
 
     if (found.length) problems.push({ line, problems: found });
-    else rows.push({ line, title, kind: kind!, presenter, plannedMinutes, sub, sitting });
+    else rows.push({ line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) });
   });
   return { rows, problems, headerRow, mapping };
 }

@@ -64,5 +64,18 @@ describe('agenda import mapping', () => {
       'Số phút «abc» phải là số nguyên từ 0 đến 600. Ngày 10/12/2026 nằm ngoài thời gian kỳ họp (08/12/2026 – 09/12/2026).',
     );
   });
+
+  it('names the sittings to import into as the agenda does, not by their stored dates', () => {
+    i18n.set('vi');
+    const sittings = [{ id: 4, date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }];
+    app = mount(AgendaImport, { target: document.body, props: { data: { ...data, sittings } as unknown as State } });
+    const area = document.querySelector('textarea')!;
+    area.value = 'Báo cáo tình hình kinh tế\tbáo cáo\tUBND\t25';
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    document.querySelector<HTMLButtonElement>('.sources button')!.click();
+    flushSync();
+    expect([...document.querySelectorAll('.commit option')].map((o) => o.textContent)).toEqual(['Chưa xếp phiên', 'Buổi chiều 08/12/2026 (13:30–17:00)']);
+  });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { alerts, launch, openPage, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,7 +56,7 @@ describe('foundation in Chromium', () => {
 
     // An invalid entry: a taken seat. The message is readable and nothing is added.
     await addDelegate(page, 'Phạm Văn Đồng', '2', 'Tổ 2');
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Seat 2 is already taken by Trần Thị Hoa.');
+    await expect.poll(() => alerts(page).textContent()).toBe('Seat 2 is already taken by Trần Thị Hoa.');
     await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
 
     // Search without diacritics, and by seat.
@@ -82,7 +82,7 @@ describe('foundation in Chromium', () => {
     await page.getByLabel('Title', { exact: true }).fill('Giải lao');
     await page.getByLabel('Minutes', { exact: true }).fill('-5');
     await page.getByRole('button', { name: 'Add item' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Planned minutes must be at least 0.');
+    await expect.poll(() => alerts(page).textContent()).toBe('Planned minutes must be at least 0.');
     await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
 
     // Reorder by keyboard: the closing item moves up one place.
@@ -121,7 +121,7 @@ describe('foundation in Chromium', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Danh sách đại biểu' }).waitFor();
     await page.getByRole('button', { name: 'Thêm vào danh sách' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Họ và tên không được để trống.');
+    await expect.poll(() => alerts(page).textContent()).toBe('Họ và tên không được để trống.');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await page.context().close();
   });
@@ -132,12 +132,12 @@ describe('foundation in Chromium', () => {
     const speech = page.getByLabel('Speech', { exact: true });
     await speech.fill('abc');
     await page.getByRole('button', { name: 'Save the rules' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Speech: enter minutes, e.g. 7 or 2.5; nothing was changed.');
+    await expect.poll(() => alerts(page).textContent()).toBe('Speech: enter minutes, e.g. 7 or 2.5; nothing was changed.');
     await speech.fill('5.5');
     await page.getByLabel('Quorum numerator').fill('4');
     await page.getByLabel('Quorum denominator').fill('3');
     await page.getByRole('button', { name: 'Save the rules' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(
+    await expect.poll(() => alerts(page).textContent()).toBe(
       'A quorum of 4/3 is more than all the seats: the first number cannot be larger than the second. Nothing was changed.',
     );
     await page.getByLabel('Quorum numerator').fill('1');

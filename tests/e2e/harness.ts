@@ -96,6 +96,12 @@ export function failOnPageErrors(page: Page): void {
   });
 }
 
+/**
+ * The console's own alerts. The drag library of the agenda and the speaker queue keeps an
+ * empty live region of its own (role=alert) on the page once a reorderable list has been shown.
+ */
+export const alerts = (page: Page) => page.getByRole('alert').and(page.locator(':not(#dnd-action-aria-alert)'));
+
 /** Opens a console view by its keys and waits until it is the current one and has been painted. */
 export async function showView(page: Page, view: { id: string; keys: string }): Promise<void> {
   await page.keyboard.press(view.keys);

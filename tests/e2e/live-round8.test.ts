@@ -82,6 +82,20 @@ describe('a seeded morning at 1366×768', () => {
     await expect.poll(async () => (await names()).length, { timeout: 3000 }).toBe(next - 1);
   });
 
+  it('the speaker queue’s screen-reader sentences for a keyboard drag follow the console’s language', async () => {
+    const page = await openPage(browser, server.url, 'vi');
+    await showView(page, view('speakers'));
+    await expect.poll(() => page.locator('#dnd-zone-active').textContent()).toBe('Nhấn Tab tới một dòng, rồi nhấn Enter để chọn và dùng phím mũi tên để chuyển.');
+    const row = page.locator('.queue li').first();
+    const name = await row.locator('.name').textContent();
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#dnd-action-aria-alert').textContent()).toMatch(new RegExp(`^Đang chuyển ${name}: dùng phím mũi tên để chuyển trong Hàng chờ`));
+    await page.keyboard.press('Escape');
+    await page.locator('header button', { hasText: 'English' }).click();
+    await expect.poll(() => page.locator('#dnd-zone-active').textContent()).toBe('Tab to a row, then press Enter to pick it up and move it with the arrow keys.');
+  });
+
   it('closing a show-of-hands vote before any count is recorded asks first', async () => {
     const page = await handsVoteShown(19, '48/NQ-HĐND', 'Nghị quyết về chương trình giám sát năm 2027');
     await page.keyboard.press('Alt+O');

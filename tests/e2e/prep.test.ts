@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { builtinTemplate, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 
 let browser: Browser;
@@ -94,7 +94,7 @@ describe('preparing a session in Chromium', () => {
     // A TCVN3 file is refused, nothing is previewed.
     const tcvn3 = await writeXlsxFile([[{ value: 'Néi dung' }, { value: 'Lo¹i' }], [{ value: 'Tê tr×nh vÒ ng©n s¸ch' }, { value: 'tê tr×nh' }]] as never, {}).toBuffer();
     await file.setInputFiles({ name: 'cu.xlsx', mimeType: XLSX, buffer: tcvn3 });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('old encoding (TCVN3/ABC, VNI or Windows-1258)');
+    await expect.poll(() => alerts(page).textContent()).toContain('old encoding (TCVN3/ABC, VNI or Windows-1258)');
 
     await file.setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: XLSX, buffer: await officeFile() });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Rows ready: 3; rows with errors: 1');
@@ -102,7 +102,7 @@ describe('preparing a session in Chromium', () => {
 
     // A column mapped twice blocks the import with a sentence.
     await page.getByLabel('Column for Presenter').selectOption({ label: 'Noi dung' });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('same column: Title, Presenter');
+    await expect.poll(() => alerts(page).textContent()).toContain('same column: Title, Presenter');
     expect(await page.getByRole('button', { name: 'Import the good rows (3)' }).isDisabled()).toBe(true);
     await page.getByLabel('Column for Presenter').selectOption({ label: 'Co quan trinh bay' });
     await page.getByRole('button', { name: 'Import the good rows (3)' }).click();
@@ -128,7 +128,7 @@ describe('preparing a session in Chromium', () => {
     await page.getByText('Lập từ chương trình mẫu').click();
     const newer = JSON.stringify({ ...templateFile('Mẫu mới', builtinTemplate('thematic', 'province')), version: TEMPLATE_VERSION + 1 });
     await page.getByLabel('Nhập tệp mẫu (.json)').setInputFiles({ name: 'mau.gavel-template.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('phiên bản Gavel mới hơn');
+    await expect.poll(() => alerts(page).textContent()).toContain('phiên bản Gavel mới hơn');
     expect(rows(dataDir, 'SELECT count(*) AS n FROM agenda_template')).toEqual([{ n: 0 }]);
   });
 });

@@ -6,7 +6,7 @@ import { agendaOutline, deleteAgendaItem, getAgendaItem, insertAgendaItem, reord
 import type { Db } from '../../store/db';
 import { itemHasSpeeches } from '../speakers/store';
 import { getLiveTiming, setItemSitting } from '../timing/store';
-import { moveInOutline } from '../../../common/agenda/outline';
+import { moveInOutline, type OutlineRow } from '../../../common/agenda/outline';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
@@ -38,6 +38,17 @@ export function requireItem(db: Db, itemId: number): AgendaItem {
   return item;
 }
 
+/**
+ * A sub-item sent out of its main item's sub-items (↑ on the first one, a drop onto another
+ * item) stays where it is; the chair is told why rather than seeing nothing happen.
+ */
+function refuseLeavingParent(db: Db, outline: OutlineRow[], itemId: number, to: number): void {
+  const from = outline.findIndex((r) => r.id === itemId);
+  const parentId = outline[from].parentId;
+  if (parentId === null || Math.min(to, outline.length - 1) === from) return;
+  throw new EngineError('sub-item-stays', { title: requireItem(db, itemId).title, parent: requireItem(db, parentId).title });
+}
+
 export const agendaCommands = {
   'agenda.add': defineCommand({
     schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
@@ -67,7 +78,7 @@ export const agendaCommands = {
       const item = requireItem(db, itemId);
       const outline = agendaOutline(db, item.sessionId);
       const move = moveInOutline(outline, itemId, to);
-      if (!move) return;
+      if (!move) return refuseLeavingParent(db, outline, itemId, to);
       reorderAgenda(db, move.order);
       // An item that has run keeps the sitting it ran in: the record says where it was taken.
       if (getLiveTiming(db, itemId)!.status !== 'pending') return;

@@ -14,10 +14,10 @@ import { formatDate } from '../../../common/dates';
 import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
-import { requireSitting } from '../timing/commands';
+import { hhmm, requireSitting } from '../timing/commands';
 import { insertAgendaItem } from '../agenda/store';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
-import { findSitting, insertSitting, setItemParent, setItemSitting } from '../timing/store';
+import { findSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
 import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { MAX_PLANNED_MINUTES } from '../agenda/commands';
@@ -38,6 +38,8 @@ const importRow = z.strictObject({
   plannedMinutes: z.int().min(0).max(MAX_PLANNED_MINUTES).optional(),
   sub: z.boolean().default(false),
   sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
+  /** Its time of day in the file's timetable ("7h30 - 9h00"): see sittingHours. */
+  slot: z.strictObject({ start: hhmm, end: hhmm.optional() }).optional(),
 });
 
 export type AgendaRowInput = z.output<typeof importRow>;
@@ -65,6 +67,22 @@ export function appendAgendaRow(
   return itemId;
 }
 
+const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+/**
+ * The hours a sitting's rows give in the file's timetable: from its first slot's start to the
+ * last one's end (a start alone ends after the row's minutes). Null without slots, or when
+ * they run backwards: the sitting keeps the usual hours.
+ */
+export function sittingHours(rows: { slot?: { start: string; end?: string }; minutes: number }[]): [string, string] | null {
+  const timed = rows.filter((r) => r.slot);
+  if (timed.length === 0) return null;
+  const start = Math.min(...timed.map((r) => toMinutes(r.slot!.start)));
+  const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? toMinutes(r.slot!.end) : toMinutes(r.slot!.start) + r.minutes))), 23 * 60 + 59);
+  return end > start ? [toClock(start), toClock(end)] : null;
+}
+
 export const agendaImportCommands = {
   /**
    * The whole import in one transaction: a bad row refuses everything, naming the row (and,
@@ -81,6 +99,8 @@ export const agendaImportCommands = {
       if (sittingId !== undefined) requireSitting(db, sittingId);
       const defaults = readRules(db).defaultMinutes;
       if (replace) clearAgenda(db, sessionId);
+      const sittingsBefore = new Set(listSittings(db, sessionId).map((s) => s.id));
+      const timed: (AgendaRowInput & { minutes: number })[] = [];
       let parent: number | null = null;
       const ids: number[] = [];
       rows.forEach((raw, i) => {
@@ -99,7 +119,15 @@ export const agendaImportCommands = {
         const itemId = appendAgendaRow(db, sessionId, r, r.sub ? parent : null, sittingId ?? null, defaults);
         if (!r.sub) parent = itemId;
         ids.push(itemId);
+        timed.push({ ...r, minutes: r.plannedMinutes ?? defaults[r.kind] });
       });
+      // A sitting this import created starts and ends when the file's timetable says, not at
+      // the usual hours; a sitting that was there keeps the hours the chair gave it.
+      for (const s of listSittings(db, sessionId)) {
+        if (sittingsBefore.has(s.id)) continue;
+        const hours = sittingHours(timed.filter((r) => r.sitting?.date === s.date && r.sitting.part === s.part));
+        if (hours) updateSittingPlan(db, s.id, { date: s.date, part: s.part, plannedStart: hours[0], plannedEnd: hours[1] });
+      }
       describeUndo(db, replace ? 'import-replace' : 'import', '', ids.length);
       return { ids };
     },

@@ -20,7 +20,7 @@ export const TIMING_SCOPE = 'timing';
 /** The most extra time the chair can add to one item, in minutes. */
 export const MAX_EXTRA_MINUTES = 600;
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
 
 export function requireSitting(db: Db, sittingId: number): Sitting {

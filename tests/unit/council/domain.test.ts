@@ -185,9 +185,14 @@ describe('agenda', () => {
     expect(titles()).toEqual(['Khai mạc kỳ họp', 'Giải lao', 'Báo cáo kinh tế - xã hội', 'Thẩm tra kinh tế - xã hội', 'Tờ trình dự toán', 'Thẩm tra dự toán', 'Bế mạc']);
     expect(timing('Thẩm tra kinh tế - xã hội').parentId).toBe(id('Báo cáo kinh tế - xã hội'));
 
-    // A sub-item stays among its parent's sub-items: moving it past them does nothing.
-    ok(engine, 'agenda.move', { id: id('Thẩm tra kinh tế - xã hội'), index: 4 });
-    expect(titles()[3]).toBe('Thẩm tra kinh tế - xã hội');
+    // A sub-item stays among its parent's sub-items: sent past them (Alt+↓, a drop on another
+    // item), it is refused in words and stays, and so is one sent above its main item.
+    expect(refused(engine, 'agenda.move', { id: id('Thẩm tra kinh tế - xã hội'), index: 4 }, 'sub-item-stays').en).toBe(
+      '“Thẩm tra kinh tế - xã hội” is a sub-item of “Báo cáo kinh tế - xã hội”, so it moves only among that item’s sub-items. To move it elsewhere, move the main item: its sub-items go with it.',
+    );
+    refused(engine, 'agenda.move', { id: id('Thẩm tra kinh tế - xã hội'), index: 2 }, 'sub-item-stays');
+    // Where it already is, nothing to say.
+    ok(engine, 'agenda.move', { id: id('Thẩm tra kinh tế - xã hội'), index: 3 });
 
     // Down again: past the afternoon's submission with its verification, into the afternoon.
     ok(engine, 'agenda.move', { id: id('Báo cáo kinh tế - xã hội'), index: 3 });

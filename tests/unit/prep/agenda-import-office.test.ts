@@ -71,6 +71,8 @@ describe('agenda files as offices keep them', () => {
       ['Thảo luận tại tổ', 120],
       ['Bế mạc kỳ họp', 15],
     ]);
+    // The clock times are still each row's slot: the hours of the sittings an import creates.
+    expect(rows.map((r) => r.slot)).toEqual([{ start: '07:30', end: '07:35' }, { start: '07:35' }, { start: '07:40' }, { start: '13:30' }, { start: '07:30' }]);
   });
 
   it('takes minutes from a "Thời gian" column of slots ("7h30 - 7h45"); a start time alone gives the default', () => {

@@ -107,6 +107,50 @@ describe('agenda.import', () => {
     expect(engine.current.agenda.reduce((s, i) => s + i.plannedMinutes, 0)).toBe(20 + 7 * 60 + 15);
   });
 
+  it('gives a sitting it creates the hours of the file’s timetable, from the first slot to the last', () => {
+    const { engine } = newEngine();
+    seedBasics(engine); // 2026-12-08 to 2026-12-09
+    ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '08:00', plannedEnd: '11:00' });
+    const text = [
+      'STT,Thời gian,Nội dung,Cơ quan trình bày',
+      '"NGÀY THỨ NHẤT: Thứ Ba, ngày 08/12/2026"',
+      'Buổi sáng',
+      '1,7h30 - 7h45,Chào cờ; tuyên bố lý do,Phó Chủ tịch HĐND',
+      '2,7h45 - 9h00,Báo cáo kinh tế - xã hội,Chủ tịch UBND',
+      '3,9h15 - 10h30,Thảo luận tại hội trường,',
+      'Buổi chiều',
+      '4,14h00,Thảo luận tổ,',
+      '5,15h00 - 16h15,Biểu quyết thông qua nghị quyết,',
+      '"NGÀY THỨ HAI: ngày 09/12/2026"',
+      'Buổi sáng',
+      '6,7h30 - 8h30,Chất vấn và trả lời chất vấn,',
+      'Buổi chiều',
+      '7,14h00,Bế mạc kỳ họp,Chủ tịch HĐND',
+    ].join('\n');
+    const { rows, problems } = parseAgendaTable(rowsFromText(text), { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.slot)).toEqual([
+      { start: '07:30', end: '07:45' },
+      { start: '07:45', end: '09:00' },
+      { start: '09:15', end: '10:30' },
+      { start: '14:00' },
+      { start: '15:00', end: '16:15' },
+      { start: '07:30', end: '08:30' },
+      { start: '14:00' },
+    ]);
+    ok(engine, 'agenda.import', { rows });
+    // Created now: the timetable's hours (a last row with a start alone ends after its minutes,
+    // the closing's default 15). There already: the chair's hours stay.
+    expect(engine.current.sittings.map((s) => `${s.date} ${s.part} ${s.plannedStart}-${s.plannedEnd}`)).toEqual([
+      '2026-12-08 morning 07:30-10:30',
+      '2026-12-08 afternoon 14:00-16:15',
+      '2026-12-09 morning 08:00-11:00',
+      '2026-12-09 afternoon 14:00-14:15',
+    ]);
+    // A slot the engine cannot read is refused like any other bad field.
+    expect(refused(engine, 'agenda.import', { rows: [{ title: 'X', kind: 'discussion', slot: { start: '7h30' } }] }).code).toBe('import-row');
+  });
+
   it('refuses the whole import on one bad row, naming it, and changes nothing', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);

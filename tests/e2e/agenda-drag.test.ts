@@ -1,0 +1,142 @@
+/**
+ * Reordering the programme with the mouse in the Agenda view, as the office clerk does: a row
+ * dragged by its handle sends the same move as ↑/↓, so a report takes its verification with it
+ * and joins the sitting it lands in; a verification dropped away from its report is refused in
+ * words and snaps back.
+ */
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const morning = { date: '2026-12-08', part: 'morning' } as const;
+const afternoon = { date: '2026-12-08', part: 'afternoon' } as const;
+const ROWS = [
+  { title: 'Khai mạc kỳ họp', kind: 'opening', sub: false, sitting: morning },
+  { title: 'Báo cáo kinh tế - xã hội', kind: 'report', sub: false, sitting: morning },
+  { title: 'Thẩm tra kinh tế - xã hội', kind: 'verification', sub: true, sitting: morning },
+  { title: 'Giải lao', kind: 'break', sub: false, sitting: morning },
+  { title: 'Tờ trình dự toán', kind: 'submission', sub: false, sitting: afternoon },
+  { title: 'Thẩm tra dự toán', kind: 'verification', sub: true, sitting: afternoon },
+  { title: 'Bế mạc', kind: 'closing', sub: false, sitting: afternoon },
+] as const;
+
+/** The agenda as the engine keeps it: titles in order, with each item's sitting part. */
+function persisted(dataDir: string): { title: string; part: string }[] {
+  const db = new Database(path.join(dataDir, 'gavel.sqlite'), { readonly: true });
+  try {
+    return db
+      .prepare('SELECT a.title, s.part FROM agenda_item a LEFT JOIN sitting s ON s.id = a.sitting_id ORDER BY a.position')
+      .all() as { title: string; part: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+const onScreen = (page: Page) => page.locator('tbody tr[data-item] .item-title').allTextContents();
+/** Each sitting's caption, on the first row of its items: [row title, caption]. */
+const captions = (page: Page) =>
+  page.locator('tbody tr[data-item]').evaluateAll((rows) =>
+    rows.flatMap((r) => {
+      const caption = r.querySelector('[data-testid=sitting-caption]')?.textContent;
+      return caption ? [[r.querySelector('.item-title')!.textContent, caption]] : [];
+    }),
+  );
+
+/** Presses the mouse on a row's handle and moves it, in small steps, to the middle of `onto`; `held` runs before the drop. */
+async function drag(page: Page, title: string, onto: string, held?: () => Promise<void>) {
+  const handle = page.getByRole('button', { name: `Drag to move ${title}` });
+  const from = (await handle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 4, { steps: 2 });
+  // Measured once the drag has begun: a report's sub-items leave the list while it moves.
+  await page.locator('#dnd-action-dragged-el').waitFor();
+  await page.waitForTimeout(300);
+  const target = (await page.locator('tbody tr[data-item]', { hasText: onto }).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.waitForTimeout(200);
+  await held?.();
+  await page.mouse.up();
+}
+
+describe('dragging agenda rows in Chromium', () => {
+  const dataDir = tempDataDir();
+  let server: Served;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('moves a report with its verification into the next sitting, and snaps back a refused drop with the sentence', async () => {
+    server = await serve(dataDir);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 },
+      { type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'agenda.import', rows: ROWS.map((r, i) => ({ line: i + 1, presenter: '', ...r })) },
+    ]);
+    const page = await openPage(browser, server.url + '#agenda', 'en');
+    await page.getByRole('button', { name: 'Drag to move Bế mạc' }).waitFor();
+    // Each sitting is named on its first row, so where a row lands is seen.
+    expect(await captions(page)).toEqual([
+      ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
+      ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
+    ]);
+
+    // While the report is dragged, its verification is off the list and the row says it goes too.
+    const handle = page.getByRole('button', { name: 'Drag to move Báo cáo kinh tế - xã hội' });
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 4, box.y + 30, { steps: 4 });
+    await expect.poll(() => page.locator('#dnd-action-dragged-el').textContent()).toContain('with sub-items: 1');
+    expect(await onScreen(page)).not.toContain('Thẩm tra kinh tế - xã hội');
+    // Put back where it was: nothing moves, and the verification is back under its report.
+    await page.mouse.move(box.x + 4, box.y + 4, { steps: 4 });
+    await page.waitForTimeout(200);
+    await page.mouse.up();
+    await expect.poll(() => onScreen(page)).toEqual(ROWS.map((r) => r.title));
+
+    // Dropped on the afternoon's verification: it lands after it, with its own, in the afternoon.
+    await drag(page, 'Báo cáo kinh tế - xã hội', 'Thẩm tra dự toán');
+    const moved = ['Khai mạc kỳ họp', 'Giải lao', 'Tờ trình dự toán', 'Thẩm tra dự toán', 'Báo cáo kinh tế - xã hội', 'Thẩm tra kinh tế - xã hội', 'Bế mạc'];
+    await expect.poll(() => persisted(dataDir).map((r) => r.title)).toEqual(moved);
+    expect(persisted(dataDir).map((r) => r.part)).toEqual(['morning', 'morning', 'afternoon', 'afternoon', 'afternoon', 'afternoon', 'afternoon']);
+    await expect.poll(() => onScreen(page)).toEqual(moved);
+    expect(await captions(page)).toEqual([
+      ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
+      ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
+    ]);
+    const numbers = async () => (await page.locator('tbody tr[data-item] .order').allTextContents()).map((n) => n.replace(/\D/g, ''));
+    await expect.poll(numbers).toEqual(moved.map((_, i) => String(i + 1)));
+
+    // A verification dropped at the top, away from its submission: refused in words, and back.
+    // Held over the morning, the gap it leaves does not split the morning in two.
+    await drag(page, 'Thẩm tra dự toán', 'Khai mạc kỳ họp', async () => {
+      expect(await captions(page)).toEqual([
+        ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
+        ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
+      ]);
+    });
+    await expect
+      .poll(() => alerts(page).textContent())
+      .toBe('“Thẩm tra dự toán” is a sub-item of “Tờ trình dự toán”, so it moves only among that item’s sub-items. To move it elsewhere, move the main item: its sub-items go with it.');
+    expect(persisted(dataDir).map((r) => r.title)).toEqual(moved);
+    await expect.poll(() => onScreen(page)).toEqual(moved);
+
+    // The keyboard still moves the focused row, and a move that works clears the sentence.
+    await page.getByRole('button', { name: 'Drag to move Giải lao' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    await expect.poll(() => alerts(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Giải lao');
+  });
+});
