@@ -93,7 +93,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     expect(document.querySelector('fieldset legend')?.textContent).toBe('Chương trình đã có 2 mục:');
     chooseReplace();
     expect(document.body.textContent).toContain('thay cho 2 mục hiện có');
-    [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Thêm vào chương trình kỳ họp này'))!.click();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Thay thế chương trình kỳ họp này')!.click();
     await vi.waitFor(() => expect(send).toHaveBeenCalled());
     const n = builtinTemplate('yearEnd', 'province').length;
     expect(confirm).toHaveBeenCalledWith(`Thay chương trình kỳ họp này bằng mẫu «Kỳ họp thường lệ cuối năm»? 2 mục hiện có sẽ bị xóa và ${n} mục của mẫu được đưa vào thay thế. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.`);
