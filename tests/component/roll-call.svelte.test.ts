@@ -43,7 +43,7 @@ describe('roll call of a roster without seat numbers', () => {
     ok(engine, 'attendance.open', { label: 'Phiên sáng' });
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
     const { revision, slices } = engine.snapshot();
-    const ids = new Map(slices.delegates.map((d) => [d.fullName, d.id]));
+    const ids = new Map(slices.delegates!.map((d) => [d.fullName, d.id]));
     app = mount(AttendanceView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     // No seats on this roster: no seat box, the name box is the entry.
