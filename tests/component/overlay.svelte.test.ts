@@ -113,6 +113,15 @@ describe('broadcast overlay captions', () => {
     const announced = stateOf(engine);
     expect(contentFor(announced)?.id).toBe('auto:result');
     expect(render(announced, 'vi').kind).toBe('vote');
+    unmount(app!);
+    ok(engine, 'question.stop', {});
+    // The chair moves on to the next report: the hall shows it, and the broadcast too, not the old result.
+    clock.advance(1000);
+    const next = ok(engine, 'agenda.add', { title: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', kind: 'verification', plannedMinutes: 15 }).id;
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    const movedOn = stateOf(engine);
+    expect(contentFor(movedOn)?.id).toBe('auto:item');
+    expect(render(movedOn, 'vi')).toEqual({ kind: 'item', text: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách' });
   });
 
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
