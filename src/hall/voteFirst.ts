@@ -8,12 +8,15 @@ import { hallVote } from '../features/votes/votes';
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
- * speaker, chose a hall mode. A result announced after that is what the hall must see.
+ * speaker, called the next question or began an answer, chose a hall mode. A result announced
+ * after that is what the hall must see.
  */
 export function movedOnAt(d: State): number {
   const itemStarts = d.timing.items.map((i) => i.segments.at(-1)?.startedAt ?? 0);
   const speech = d.speakers.current;
-  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts);
+  const asked = d.questions.list.map((q) => q.askedAt ?? 0);
+  const answered = d.questions.answers.map((a) => a.begunAt);
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered);
 }
 
 export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';

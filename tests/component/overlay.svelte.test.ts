@@ -124,6 +124,24 @@ describe('broadcast overlay captions', () => {
     expect(render(movedOn, 'vi')).toEqual({ kind: 'item', text: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách' });
   });
 
+  it('moves on from an announced result to the next question, on the hall and on air alike', () => {
+    const { engine, clock, nhung, duc } = sitting();
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 52 });
+    ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+    ok(engine, 'vote.close', { id });
+    clock.advance(1000);
+    ok(engine, 'vote.announce', { id });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    const r = ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }).id;
+    ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+    clock.advance(1000);
+    ok(engine, 'question.next', {});
+    const asking = stateOf(engine);
+    expect(contentFor(asking)?.id).toBe('auto:question');
+    expect(render(asking, 'vi').kind).toBe('question');
+  });
+
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
     const { engine, nhung, item } = sitting();
     ok(engine, 'speaker.focus', { agendaItemId: item });
