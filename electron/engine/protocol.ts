@@ -58,8 +58,11 @@ export interface SharingStatus {
   displays: number;
   /** The pairing code being offered for a second console, with the addresses to open (the QR carries the code). */
   pairing: { code: string; expiresAt: number; urls: string[] } | null;
-  /** Paired devices connected now, and when each was last seen (engine clock, epoch ms). */
-  devices: { connected: number[]; lastSeen: Record<number, number> };
+  /**
+   * Paired devices connected now, when each was last seen (engine clock, epoch ms) and the
+   * address each last connected from since Gavel started (so two laptops of one name differ).
+   */
+  devices: { connected: number[]; lastSeen: Record<number, number>; addresses: Record<number, string> };
   /** The latest commands sent by paired devices, newest first (from the journal). */
   activity: DeviceActivity[];
 }

@@ -129,6 +129,11 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   res.writeHead(303, { Location: '/#speakers', 'Set-Cookie': deviceCookie(secret), 'Cache-Control': 'no-store' }).end();
 }
 
+/** "192.168.1.23" rather than the IPv4-mapped "::ffff:192.168.1.23" a dual-stack listener reports. */
+export function plainAddress(address: string): string {
+  return address.replace(/^::ffff:/i, '');
+}
+
 /**
  * Sockets of paired devices: when each was last seen, which are connected, and closing a
  * device's sockets the moment the chair revokes it (the devices slice is republished).
@@ -136,6 +141,8 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
 export class DeviceSockets {
   private readonly open = new Map<WebSocket, number>();
   private readonly lastSeen = new Map<number, number>();
+  /** The network address each device last connected from: two laptops may carry the same name. */
+  private readonly addresses = new Map<number, string>();
   private unsubscribe: () => void;
 
   constructor(private engine: Engine) {
@@ -158,8 +165,9 @@ export class DeviceSockets {
     });
   }
 
-  add(ws: WebSocket, deviceId: number): void {
+  add(ws: WebSocket, deviceId: number, address?: string): void {
     this.open.set(ws, deviceId);
+    if (address) this.addresses.set(deviceId, plainAddress(address));
     this.seen(deviceId);
   }
 
@@ -183,9 +191,9 @@ export class DeviceSockets {
     return this.open.size;
   }
 
-  /** Devices connected now, and when each was last seen. */
-  status(): { connected: number[]; lastSeen: Record<number, number> } {
-    return { connected: [...new Set(this.open.values())], lastSeen: Object.fromEntries(this.lastSeen) };
+  /** Devices connected now, when each was last seen, and from which address. */
+  status(): { connected: number[]; lastSeen: Record<number, number>; addresses: Record<number, string> } {
+    return { connected: [...new Set(this.open.values())], lastSeen: Object.fromEntries(this.lastSeen), addresses: Object.fromEntries(this.addresses) };
   }
 
   close(): void {

@@ -60,7 +60,7 @@ export function attachEngine(
     guardSocket(ws, actor);
     // Displays are rate-limited (they only watch); a paired operator's console types at the speed of a person.
     const allowed = limits.rate && me.role === 'display' ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
-    if (me.deviceId !== null) devices?.add(ws, me.deviceId);
+    if (me.deviceId !== null) devices?.add(ws, me.deviceId, address);
     // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
     send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null, ...(me.displayToken ? { displayToken: me.displayToken } : {}) });

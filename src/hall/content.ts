@@ -17,6 +17,7 @@ import VoteChosen from './VoteChosen.svelte';
 import VoteLive from './VoteLive.svelte';
 import { hallShowsQuestions } from '../features/questions/questions';
 import { hallVote } from '../features/votes/votes';
+import { freshResult, voteOpen } from './voteFirst';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
 import PersonnelLive from './PersonnelLive.svelte';
@@ -47,27 +48,12 @@ const speakersLive = (d: State) => {
   const focus = d.timing.items.find((i) => i.id === d.speakers.itemId);
   return focus?.status !== 'finished' && focus?.status !== 'skipped';
 };
-const voteOpen = (d: State) => hallVote(d)?.status === 'open';
 const personnelOpen = (d: State) => hallPersonnel(d)?.status === 'open';
 /** An announced personnel result stays up unless a resolution vote was opened after it. */
 const personnelResult = (d: State) => {
   const p = hallPersonnel(d);
   const v = hallVote(d);
   return p !== null && (v === null || p.openedAt! > v.openedAt!);
-};
-
-/**
- * When the chair last moved the hall on: started or resumed an item, called or started a
- * speaker, chose a hall mode. A result announced after that is what the hall must see.
- */
-export function movedOnAt(d: State): number {
-  const itemStarts = d.timing.items.map((i) => i.segments.at(-1)?.startedAt ?? 0);
-  const speech = d.speakers.current;
-  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts);
-}
-const freshResult = (d: State) => {
-  const v = hallVote(d);
-  return v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
 };
 
 /** Most urgent first: what the hall must see now, then what it may keep seeing. */

@@ -1,13 +1,14 @@
 /**
  * What the broadcast overlay shows, from the published state alone: the same facts as the
  * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
- * a question or answer, the current speaker, a vote (open, or its announced result), the
- * running item, else the chair's typed caption.
+ * an open vote or a result just announced (first, as on the hall), a question or answer, the
+ * current speaker, the running item, an earlier announced result, else the chair's typed caption.
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
 import { respondentPerson, delegateName, hallShowsQuestions } from '../features/questions/questions';
 import { hallVote, type VoteView } from '../features/votes/votes';
+import { freshResult, voteOpen } from '../hall/voteFirst';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
@@ -79,6 +80,9 @@ export function overlayCaption(d: State | null): Caption | null {
     case 'caption':
       return typed(d);
     default:
-      return question(d) ?? speaker(d) ?? vote(d) ?? item(d) ?? typed(d);
+      // The hall's order: an open vote, or a result just announced, before the floor (a
+      // questioning left with its answer running must not keep its timer on air over the vote);
+      // an older result only when nothing runs (not over the next report once the chair moved on).
+      return (voteOpen(d) || freshResult(d) ? vote(d) : null) ?? question(d) ?? speaker(d) ?? item(d) ?? vote(d) ?? typed(d);
   }
 }

@@ -47,6 +47,18 @@ describe('hall content', () => {
     expect(kind(questioning(true))).toBe('Question · Paused');
   });
 
+  it('a sitting suspended for a break keeps its own date in the header, not the computer’s today', () => {
+    const sitting = (suspend: boolean) =>
+      engineState((engine) => {
+        const { id } = ok(engine, 'sitting.add', { date: '2031-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+        ok(engine, 'sitting.open', { id });
+        if (suspend) ok(engine, 'sitting.suspend', { id });
+      });
+    const header = (data: State) => render(data).querySelector('.screen header')?.textContent ?? '';
+    expect(header(sitting(false))).toContain('8 Dec 2031');
+    expect(header(sitting(true))).toContain('8 Dec 2031');
+  });
+
   it('automatic mode follows the first live provider, else says the session has not started', () => {
     expect(contentFor(stateWith({}))?.id).toBe('auto:item');
     expect(contentFor(stateWith({}, nothingLive))?.id).toBe('auto:agenda');

@@ -37,3 +37,45 @@ describe('what the operators did', () => {
     }
   });
 });
+
+describe('two paired laptops of one name', () => {
+  it('tells them apart in the list and in the revoke question', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { revision, slices } = engine.snapshot();
+    const first = new Date(2026, 11, 8, 7, 5).getTime();
+    const second = new Date(2026, 11, 8, 13, 40).getTime();
+    const devices = [
+      { id: 1, name: 'Máy thư ký', role: 'secretary' as const, pairedAt: first, lastSeenAt: first, revokedAt: null },
+      { id: 2, name: 'Máy thư ký', role: 'secretary' as const, pairedAt: second, lastSeenAt: second, revokedAt: null },
+    ];
+    sharing.status = { ...sharing.status, devices: { connected: [2], lastSeen: {}, addresses: { 1: '192.168.1.23', 2: '192.168.1.41' } }, activity: [] };
+    const asked: string[] = [];
+    const realConfirm = window.confirm;
+    window.confirm = (message?: string) => (asked.push(message ?? ''), false);
+    try {
+      for (const [lang, words] of [['vi', ['Ghép nối lúc 07:05 ngày 08/12/2026', 'Ghép nối lúc 13:40 ngày 08/12/2026']], ['en', ['Paired at 07:05 on 8 Dec 2026', 'Paired at 13:40 on 8 Dec 2026']]] as const) {
+        i18n.set(lang);
+        app = mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, devices, revision } as State } });
+        flushSync();
+        // Newest first: the laptop paired at 13:40, connected from .41, then the one from .23.
+        const lines = [...document.querySelectorAll('[data-testid="device-identity"]')].map((el) => el.textContent ?? '');
+        expect(lines).toHaveLength(2);
+        expect(lines[0]).toContain(words[1]);
+        expect(lines[0]).toContain('192.168.1.41');
+        expect(lines[1]).toContain(words[0]);
+        expect(lines[1]).toContain('192.168.1.23');
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="device-row"] button')];
+        expect(new Set(buttons.map((b) => b.getAttribute('aria-label'))).size).toBe(2);
+        buttons[1].click();
+        flushSync();
+        expect(asked.at(-1)).toContain(words[0]);
+        expect(asked.at(-1)).toContain('192.168.1.23');
+        unmount(app);
+        app = undefined;
+      }
+    } finally {
+      window.confirm = realConfirm;
+    }
+  });
+});

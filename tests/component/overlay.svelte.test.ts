@@ -2,6 +2,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import LowerThird from '../../src/overlay/LowerThird.svelte';
 import { clipAtWord, overlayCaption } from '../../src/overlay/caption';
+import { contentFor } from '../../src/hall/content';
 import OverlayControls from '../../src/features/hall/OverlayControls.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
@@ -87,6 +88,58 @@ describe('broadcast overlay captions', () => {
       kind: 'vote',
       text: 'ĐÃ THÔNG QUA Nghị quyết về kế hoạch đầu tư công năm 2027 Tán thành 49 (84,48%) Không tán thành 2 Không biểu quyết 1',
     });
+  });
+
+  it('shows the vote as the hall does, even with an answer left running from the questioning', () => {
+    const { engine, clock, nhung, duc } = sitting();
+    const r = ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }).id;
+    ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+    ok(engine, 'question.next', {});
+    ok(engine, 'question.stop', {});
+    ok(engine, 'answer.start', {});
+    // The chair moves to the vote without ending the answer: the hall shows the vote…
+    clock.advance(1000);
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 52 });
+    const state = stateOf(engine);
+    expect(contentFor(state)?.id).toBe('auto:vote');
+    // …and so does the broadcast, not the answer's timer running on.
+    expect(render(state, 'vi')).toEqual({ kind: 'vote', text: 'Đang biểu quyết Nghị quyết về kế hoạch đầu tư công năm 2027' });
+    unmount(app!);
+    ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+    ok(engine, 'vote.close', { id });
+    clock.advance(1000);
+    ok(engine, 'vote.announce', { id });
+    const announced = stateOf(engine);
+    expect(contentFor(announced)?.id).toBe('auto:result');
+    expect(render(announced, 'vi').kind).toBe('vote');
+    unmount(app!);
+    ok(engine, 'question.stop', {});
+    // The chair moves on to the next report: the hall shows it, and the broadcast too, not the old result.
+    clock.advance(1000);
+    const next = ok(engine, 'agenda.add', { title: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', kind: 'verification', plannedMinutes: 15 }).id;
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    const movedOn = stateOf(engine);
+    expect(contentFor(movedOn)?.id).toBe('auto:item');
+    expect(render(movedOn, 'vi')).toEqual({ kind: 'item', text: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách' });
+  });
+
+  it('moves on from an announced result to the next question, on the hall and on air alike', () => {
+    const { engine, clock, nhung, duc } = sitting();
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 52 });
+    ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+    ok(engine, 'vote.close', { id });
+    clock.advance(1000);
+    ok(engine, 'vote.announce', { id });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    const r = ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }).id;
+    ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+    clock.advance(1000);
+    ok(engine, 'question.next', {});
+    const asking = stateOf(engine);
+    expect(contentFor(asking)?.id).toBe('auto:question');
+    expect(render(asking, 'vi').kind).toBe('question');
   });
 
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {

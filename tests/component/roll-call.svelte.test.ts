@@ -33,3 +33,54 @@ describe('roll call seat box', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('roll call of a roster without seat numbers', () => {
+  it('finds a delegate by a name typed without accents and marks them by keyboard', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const fullName of ['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Dũng Tiến', 'Lê Văn An']) ok(engine, 'delegate.add', { fullName });
+    ok(engine, 'attendance.open', { label: 'Phiên sáng' });
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
+    const { revision, slices } = engine.snapshot();
+    const ids = new Map(slices.delegates!.map((d) => [d.fullName, d.id]));
+    app = mount(AttendanceView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    flushSync();
+    // No seats on this roster: no seat box, the name box is the entry.
+    expect(document.querySelector('input.seat-box')).toBeNull();
+    const box = document.querySelector<HTMLInputElement>('input.name-box')!;
+    const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    const shown = () => [...document.querySelectorAll('[data-testid="att-person"] .name')].map((n) => n.textContent);
+
+    box.focus();
+    box.value = 'dung';
+    box.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(shown()).toEqual(['Nguyễn Văn Dũng', 'Đặng Dũng Tiến']);
+    // ↓ to the second, Enter to its card, a: absent.
+    key(box, 'ArrowDown');
+    key(box, 'Enter');
+    flushSync();
+    expect(document.activeElement?.textContent).toContain('Đặng Dũng Tiến');
+    key(document.activeElement!, 'a');
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('attendance.mark', { delegateId: ids.get('Đặng Dũng Tiến'), status: 'absent', time: null }));
+    // Back in the name box, its text selected: the next name replaces it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(box));
+    expect([box.selectionStart, box.selectionEnd]).toEqual([0, 4]);
+
+    // "dang" folds đ: found; a name nobody has says so.
+    box.value = 'dang dung';
+    box.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(shown()).toEqual(['Đặng Dũng Tiến']);
+    box.value = 'pham';
+    box.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(shown()).toEqual([]);
+    key(box, 'Enter');
+    flushSync();
+    expect(document.querySelector('[role=status]:not([data-testid])')?.textContent).toBe('Không có ai trong danh sách khớp với “pham”.');
+    expect(document.querySelector('[role=alert]')).toBeNull();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});

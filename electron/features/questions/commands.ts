@@ -71,6 +71,18 @@ function closeLive(db: Db, sessionId: number, now: number): void {
   }
 }
 
+/**
+ * Pauses the question being asked or the answer under way, if its timer runs: a break that
+ * suspends the sitting must not eat the delegate's or the official's time while the hall
+ * stands. The chair resumes it with Space once the sitting goes on.
+ */
+export function pauseLiveQuestion(db: Db, sessionId: number, now: number): void {
+  const asking = askingQuestion(db, sessionId);
+  if (asking && asking.startedAt !== null) saveQuestion(db, { ...asking, ...pauseTimer(asking, now) });
+  const answer = openAnswer(db, sessionId);
+  if (answer && answer.startedAt !== null) saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now) });
+}
+
 function startAsking(db: Db, q: Question, now: number): void {
   saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now });
 }

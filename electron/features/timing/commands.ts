@@ -14,6 +14,7 @@ import { defineCommand } from '../../engine/define';
 import { requireItem } from '../agenda/commands';
 import { followLiveItem } from '../speakers/slices';
 import { finishCurrent, pauseCurrent, resumeCurrent } from '../speakers/commands';
+import { pauseLiveQuestion } from '../questions/commands';
 
 /** Every timing action can be taken back with Ctrl+Z; this is its undo scope. */
 export const TIMING_SCOPE = 'timing';
@@ -87,10 +88,14 @@ function stopSittingClock(db: Db, s: Sitting, now: number, status: 'suspended' |
   });
 }
 
-/** A suspended sitting stops its clock and the item that was running in it. */
+/**
+ * A suspended sitting stops its clock, the item that was running in it (and its speech), and
+ * the question or answer under way, which may run outside any timed item.
+ */
 function suspendSitting(db: Db, s: Sitting, now: number): void {
   const running = runningItemId(db, s.sessionId);
   if (running !== null && getLiveTiming(db, running)!.sittingId === s.id) stopItem(db, running, now, 'paused');
+  pauseLiveQuestion(db, s.sessionId, now);
   stopSittingClock(db, s, now, 'suspended');
 }
 

@@ -139,6 +139,8 @@ describe('second console over the LAN', () => {
     // Past the token check (the miniature UI has no overlay page of its own, so 404, not 403).
     expect((await fetch(`${base}/overlay?token=${token}`)).status).toBe(404);
     expect((await s.sharing()).devices.connected).toEqual([engine.current.devices[0].id]);
+    // And where from, plainly (not "::ffff:127.0.0.1"): two laptops of one name are told apart by it.
+    expect((await s.sharing()).devices.addresses).toEqual({ [engine.current.devices[0].id]: '127.0.0.1' });
 
     // The secretary's part goes through and is journaled with the device and role…
     expect(await command(ws, 1, { type: 'delegate.add', fullName: 'Nguyễn Văn A', seatNumber: 1 })).toMatchObject({ ok: true });

@@ -239,6 +239,35 @@ describe('the sitting clock', () => {
     expect(refused(engine, 'item.start', { id: engine.current.agenda[1].id }).code).toBe('sitting-closed');
   });
 
+  it('suspending the sitting pauses the question or answer under way, which the hall would otherwise count on', () => {
+    const { engine, clock, sittingId } = setUp();
+    const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An', seatNumber: 5 }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+    const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official, agency: 'Phòng Tài nguyên và Môi trường' });
+    const q = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'question.next', { id: q });
+    clock.advance(MIN);
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    const asked = () => engine.current.questions.list.find((x) => x.id === q)!;
+    expect(asked()).toMatchObject({ phase: 'asking', startedAt: null, accumulatedMs: MIN });
+    // Undo takes the break back: the question runs again from where it was.
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(asked()).toMatchObject({ phase: 'asking', accumulatedMs: 0 });
+    expect(asked().startedAt).not.toBeNull();
+    ok(engine, 'sitting.suspend', { id: sittingId });
+
+    // The same for the official's answer.
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'question.toggle');
+    ok(engine, 'question.stop');
+    ok(engine, 'answer.start');
+    clock.advance(2 * MIN);
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    const answer = engine.current.questions.answers.at(-1)!;
+    expect(answer).toMatchObject({ endedAt: null, startedAt: null, accumulatedMs: 2 * MIN });
+  });
+
   it('opening a sitting suspends the one still open', () => {
     const { engine, clock, sittingId, a } = setUp();
     const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' });

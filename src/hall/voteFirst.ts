@@ -1,0 +1,27 @@
+/**
+ * When a resolution vote outranks everything else live, on the hall screen and on the
+ * broadcast caption alike (one rule, so the two never show different things): while it is
+ * open, and once its result is announced after the chair last moved the hall on.
+ */
+import type { State } from '../lib/live.svelte';
+import { hallVote } from '../features/votes/votes';
+
+/**
+ * When the chair last moved the hall on: started or resumed an item, called or started a
+ * speaker, called the next question or began an answer, chose a hall mode. A result announced
+ * after that is what the hall must see.
+ */
+export function movedOnAt(d: State): number {
+  const itemStarts = d.timing.items.map((i) => i.segments.at(-1)?.startedAt ?? 0);
+  const speech = d.speakers.current;
+  const asked = d.questions.list.map((q) => q.askedAt ?? 0);
+  const answered = d.questions.answers.map((a) => a.begunAt);
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered);
+}
+
+export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';
+
+export const freshResult = (d: State): boolean => {
+  const v = hallVote(d);
+  return v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
+};
