@@ -181,7 +181,8 @@ describe('election of one chair with two candidates', () => {
   });
 
   it('names the post in the sentence without the title\'s opening words: "trúng cử chức vụ Ủy viên …", not "chức vụ Bầu bổ sung Ủy viên …"', () => {
-    const { engine, officials, counters } = setUp();
+    const ctx = setUp();
+    const { engine } = ctx;
     const cases: [string, string, string][] = [
       ['Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh khóa XVI', 'chức vụ Ủy viên Ủy ban nhân dân tỉnh khóa XVI.', 'elected Ủy viên Ủy ban nhân dân tỉnh khóa XVI.'],
       ['Bầu chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh', 'chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.', 'elected Phó Chủ tịch Hội đồng nhân dân tỉnh.'],
@@ -189,12 +190,7 @@ describe('election of one chair with two candidates', () => {
       ['Phó Chủ tịch Ủy ban nhân dân tỉnh', 'chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.', 'elected Phó Chủ tịch Ủy ban nhân dân tỉnh.'],
     ];
     for (const [title, vi, en] of cases) {
-      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
-      ok(engine, 'personnel.committee', { id, head: counters[0] });
-      ok(engine, 'personnel.open', { id, present: 56 });
-      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
-      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
-      ok(engine, 'personnel.close', { id });
+      const id = closedElection(ctx, title);
       const said = view(engine, id).people[0].announcement!;
       expect(said.vi, title).toMatch(new RegExp(`đã trúng cử ${vi.replace(/[.]/g, '\\.')}$`));
       expect(said.en, title).toMatch(new RegExp(`is therefore ${en.replace(/[.]/g, '\\.')}$`));
@@ -335,6 +331,17 @@ describe('exports', () => {
 });
 
 /** CSV rows joined plainly, to look for a row's leading cells. */
+/** An election of one candidate under `title`, held and closed: 50 of 56 agree. */
+function closedElection({ engine, officials, counters }: ReturnType<typeof setUp>, title: string): number {
+  const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
+  ok(engine, 'personnel.committee', { id, head: counters[0] });
+  ok(engine, 'personnel.open', { id, present: 56 });
+  ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+  ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+  ok(engine, 'personnel.close', { id });
+  return id;
+}
+
 function personnelRecordText(csv: string): string {
   return Papa.parse<string[]>(csv.slice(1).trim()).data.map((r) => r.join(',')).join('\n');
 }
@@ -367,17 +374,9 @@ describe('personnel votes in the minutes', () => {
 
   it('say an election as titled, never "bầu chức danh Bầu bổ sung …", in the minutes, the counting record and the notice', async () => {
     const ctx = setUp();
-    const { engine, db, officials, counters } = ctx;
+    const { engine, db } = ctx;
     const sessionId = engine.current.sessions.currentId!;
-    const elect = (title: string) => {
-      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, people: [{ delegateId: officials[1], honorific: 'ms' }] }).id;
-      ok(engine, 'personnel.committee', { id, head: counters[0] });
-      ok(engine, 'personnel.open', { id, present: 56 });
-      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
-      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
-      ok(engine, 'personnel.close', { id });
-      ok(engine, 'personnel.announce', { id });
-    };
+    const elect = (title: string) => ok(engine, 'personnel.announce', { id: closedElection(ctx, title) });
     elect('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh');
     elect('Phó Chủ tịch Ủy ban nhân dân tỉnh');
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
