@@ -10,7 +10,7 @@ import { readRules } from '../council/rules';
 import { getSession } from '../council/sessions';
 import { getCouncil, setTermStartYear } from '../council/store';
 import { findSitting, insertSitting, setItemParent } from '../timing/store';
-import { insertTopic, insertTopicLink, listTopics } from '../questions/store';
+import { insertTopic, insertTopicLink, listTopics, topicTitled } from '../questions/store';
 import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
 import { clearAgenda } from './replace';
 import { describeUndo } from '../../engine/undo';
@@ -186,6 +186,10 @@ export const prepCommands = {
       const items = agenda ? agendaStructure(db, fromId) : [];
       const sourceTopics = topics ? listTopics(db, fromId) : [];
       if (items.length === 0 && sourceTopics.length === 0) throw new EngineError('copy-source-empty');
+      // A topic this session already has (copied before, or typed by hand) is not copied twice.
+      const newTopics = sourceTopics.filter((t) => !topicTitled(db, sessionId, t.title));
+      const topicsHere = sourceTopics.length - newTopics.length;
+      if (items.length === 0 && newTopics.length === 0) throw new EngineError('copy-topics-here');
 
       if (replace && items.length > 0) clearAgenda(db, sessionId);
       const session = getSession(db, sessionId)!;
@@ -206,14 +210,14 @@ export const prepCommands = {
         newIds.set(it.id, appendAgendaRow(db, sessionId, row, null, null, defaults));
       }
       for (const it of items) if (it.parentId !== null && newIds.has(it.parentId)) setItemParent(db, newIds.get(it.id)!, newIds.get(it.parentId)!);
-      for (const topic of sourceTopics) {
+      for (const topic of newTopics) {
         const topicId = insertTopic(db, sessionId, topic.title);
         for (const r of topic.respondentIds) insertTopicLink(db, topicId, r);
       }
       // The source session by id: the screen names it in its own language.
       if (items.length > 0) describeUndo(db, replace ? 'copy-replace' : 'copy', String(fromId), items.length);
-      else describeUndo(db, 'copy-topics', String(fromId), sourceTopics.length);
-      return { items: items.length, topics: sourceTopics.length, unplaced };
+      else describeUndo(db, 'copy-topics', String(fromId), newTopics.length);
+      return { items: items.length, topics: newTopics.length, topicsHere, unplaced };
     },
   }),
 

@@ -3,7 +3,7 @@ import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
+import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
 import { QUESTION_STATUSES, type Question } from '../../../common/questions/model';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
@@ -134,6 +134,7 @@ export const questionCommands = {
     run({ db }, { title, respondentIds }) {
       const sessionId = requireSession(db);
       for (const rid of respondentIds) requireRespondent(db, rid);
+      if (topicTitled(db, sessionId, title)) throw new EngineError('topic-title-taken', { title });
       const topicId = insertTopic(db, sessionId, title);
       for (const rid of new Set(respondentIds)) insertTopicLink(db, topicId, rid);
       return { id: topicId };
@@ -144,8 +145,9 @@ export const questionCommands = {
     schema: z.strictObject({ id, title: text(300), respondentIds: z.array(id).min(1).max(50) }),
     slices: ['questionTopics'],
     run({ db }, { id: topicId, title, respondentIds }) {
-      requireTopic(db, topicId);
+      const topic = requireTopic(db, topicId);
       for (const rid of respondentIds) requireRespondent(db, rid);
+      if (topicTitled(db, topic.sessionId, title, topicId)) throw new EngineError('topic-title-taken', { title });
       updateTopicTitle(db, topicId, title);
       deleteTopicLinks(db, topicId);
       for (const rid of new Set(respondentIds)) insertTopicLink(db, topicId, rid);

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/db';
+import { textKey } from '../../../common/fold';
 import type { Respondent, QuestionTopic, QuestionStatus, QuestionPhase, Question, Answer } from '../../../common/questions/model';
 
 /** Queries of the questioning sitting. Rows map to camelCase records; parameters only. */
@@ -165,6 +166,12 @@ export function listTopics(db: Db, sessionId: number): QuestionTopic[] {
 export function getTopic(db: Db, id: number): QuestionTopic | undefined {
   const row = db.prepare('SELECT session_id FROM question_topic WHERE id = ?').get(id) as { session_id: number } | undefined;
   return row ? listTopics(db, row.session_id).find((t) => t.id === id) : undefined;
+}
+
+/** The session's topic already called `title` (case, spacing and composition aside), other than `exceptId`. */
+export function topicTitled(db: Db, sessionId: number, title: string, exceptId?: number): QuestionTopic | undefined {
+  const key = textKey(title);
+  return listTopics(db, sessionId).find((t) => t.id !== exceptId && textKey(t.title) === key);
 }
 
 export function insertTopic(db: Db, sessionId: number, title: string): number {

@@ -16,6 +16,7 @@ const questionErrorsEn = {
   'follow-up-unasked': 'Question {id} has not been asked yet; it cannot be followed up.',
   'not-answered-yet': 'Question {id} has not been answered in the sitting.',
   'delegate-in-questions': '{name} is in the questioning log and cannot be removed from the roster.',
+  'topic-title-taken': 'This session already has a topic called “{title}”. Nothing was changed.',
 };
 const questionErrorsVi: Record<keyof typeof questionErrorsEn, string> = {
   'not-respondent': 'Người được hỏi (số {id}) không có trong danh sách người trả lời chất vấn.',
@@ -33,6 +34,7 @@ const questionErrorsVi: Record<keyof typeof questionErrorsEn, string> = {
   'follow-up-unasked': 'Câu hỏi số {id} chưa được hỏi; chưa thể chất vấn lại.',
   'not-answered-yet': 'Câu hỏi số {id} chưa được trả lời tại phiên họp.',
   'delegate-in-questions': '{name} có trong sổ theo dõi chất vấn; không thể xóa khỏi danh sách.',
+  'topic-title-taken': 'Kỳ họp này đã có nhóm vấn đề «{title}». Chưa có gì thay đổi.',
 };
 export const questionErrors = { en: questionErrorsEn, vi: questionErrorsVi };
 

@@ -167,6 +167,26 @@ describe('copy from an earlier session', () => {
     expect(copy.questionTopics.map((t) => [t.title, t.respondentIds])).toEqual([['Ngân sách', [respondent.id]]]);
   });
 
+  it('copies a topic this session already has only once, and refuses a copy of topics it has every one of, changing nothing', () => {
+    const { engine, db } = newEngine();
+    const { sessionId: first } = seedBasics(engine);
+    const person = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở Tài chính', voting: false });
+    const respondent = ok(engine, 'respondent.add', { delegateId: person.id });
+    ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: [respondent.id] });
+    ok(engine, 'topic.add', { title: 'Đất đai, môi trường', respondentIds: [respondent.id] });
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-07-14', endDate: '2027-07-15' });
+    // Typed by hand before the copy, in other capitals and spacing.
+    ok(engine, 'topic.add', { title: '  ngân  SÁCH ', respondentIds: [respondent.id] });
+    expect(ok(engine, 'session.copyFrom', { fromId: first, agenda: false, topics: true })).toMatchObject({ topics: 1, topicsHere: 1 });
+    expect(engine.current.questionTopics.map((t) => t.title)).toEqual(['ngân  SÁCH', 'Đất đai, môi trường']);
+    const before = dumpDb(db);
+    // Copied twice: before, every topic came again.
+    expect(refused(engine, 'session.copyFrom', { fromId: first, agenda: false, topics: true }, 'copy-topics-here').vi).toBe(
+      'Kỳ họp này đã có đủ các chủ đề chất vấn của kỳ họp được chọn. Chưa có gì được sao chép.',
+    );
+    expect(dumpDb(db)).toEqual(before);
+  });
+
   it('makes no sitting after the session closes: a two-day programme in a one-day session leaves day 2 unplaced and says how many', () => {
     const { engine } = newEngine();
     const { sessionId: first } = seedBasics(engine); // two days from 2026-12-08

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/engine';
 import { addDays, daysUntil, sittingDate } from '../../../common/questions/dates';
 import { elapsedMs } from '../../../common/timing/timer';
-import { newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
+import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import { getQuestion, saveQuestion } from '../../../electron/features/questions/store';
 import { clearChanges, readChanges } from '../../../electron/store/changes';
 import path from 'node:path';
@@ -34,6 +34,22 @@ const q = (engine: Engine, id: number) => engine.current.questions.list.find((x)
 /** Runs a command that must be refused, checks its code and that nothing changed. */
 
 describe('questioning sitting: respondents, topics, slips', () => {
+  it('refuses a topic title the session already has, whatever its capitals, spacing or how its diacritics were typed, changing nothing', () => {
+    const { engine, db } = newEngine();
+    const s = seedSitting(engine);
+    const other = ok(engine, 'topic.add', { title: 'Y tế, giáo dục', respondentIds: [s.r2] }).id;
+    const before = dumpDb(db);
+    // 'Đất đai, môi trường' typed in capitals, with doubled spaces and decomposed diacritics.
+    expect(refused(engine, 'topic.add', { title: 'ĐẤT  ĐAI, MÔI TRƯỜNG'.normalize('NFD'), respondentIds: [s.r1] }, 'topic-title-taken').vi.normalize('NFC')).toBe(
+      'Kỳ họp này đã có nhóm vấn đề «ĐẤT  ĐAI, MÔI TRƯỜNG». Chưa có gì thay đổi.',
+    );
+    refused(engine, 'topic.update', { id: other, title: 'đất đai, môi trường', respondentIds: [s.r2] }, 'topic-title-taken');
+    expect(dumpDb(db)).toEqual(before);
+    // A topic keeps its own title when only its respondents change; another accent is another title.
+    ok(engine, 'topic.update', { id: s.topic, title: 'Đất đai, môi trường', respondentIds: [s.r1, s.r2] });
+    ok(engine, 'topic.add', { title: 'Đất đai, mỗi trường', respondentIds: [s.r1] });
+  });
+
   it('registers slips in a queue that reorders, and refuses what does not fit', () => {
     const { engine } = newEngine();
     const s = seedSitting(engine);
