@@ -151,7 +151,7 @@ export const vi: Record<keyof typeof en, string> = {
   'seats.low': '{seats} đại biểu là ít hơn mức luật định cho cấp này (từ {min} đến {max}). Hãy kiểm tra lại; số đã lưu vẫn giữ nguyên.',
   'seats.high': '{seats} đại biểu là vượt mức tối đa luật định cho cấp này ({absoluteMax}). Hãy kiểm tra lại; số đã lưu vẫn giữ nguyên.',
   'seats.special': '{seats} đại biểu là vượt mức thông thường {max}: chỉ Hà Nội và TP. Hồ Chí Minh được đến {absoluteMax}. Hãy kiểm tra lại; số đã lưu vẫn giữ nguyên.',
-  'mapping.twice': 'Các trường sau đang cùng chọn một cột: {fields}. Hãy chọn cho mỗi trường một cột riêng (hoặc «không có trong tệp») trước khi nhập.',
+  'mapping.twice': 'Các trường sau đang cùng chọn một cột: {fields}. Hãy chọn cho mỗi trường một cột riêng (hoặc «không có») trước khi nhập.',
   'agendaImport.heading': 'Nhập chương trình từ tệp',
   'agendaImport.help':
     'Tệp chương trình .xlsx hoặc .csv như văn phòng vẫn lưu: các dòng tiêu đề phía trên dòng tên cột được bỏ qua, các cột được nhận theo tên (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), phiên họp có thể ghi bằng ngày thứ mấy và buổi, ngày tháng và buổi, hoặc một cột phiên. Tiêu đề bắt đầu bằng «-» hoặc số thứ tự dạng 1.1 là mục con.',

@@ -140,7 +140,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rosterImport.file': 'Tệp bảng tính (.xlsx hoặc .csv)',
   'rosterImport.hasHeader': 'Dòng đầu là tiêu đề cột',
   'rosterImport.column': 'Cột {field}',
-  'rosterImport.notInFile': '— không có trong tệp —',
+  'rosterImport.notInFile': '— không có —',
   'rosterImport.preview': 'Xem trước: {ok} dòng hợp lệ, {bad} dòng có lỗi',
   'rosterImport.commit': 'Nhập {count} người',
   'rosterImport.fixFirst': 'Hãy sửa các dòng lỗi trong tệp, hoặc nhập những dòng còn lại.',
