@@ -4,7 +4,7 @@ import { commandRoles, neededRole, type NeededRole, type Role } from '../../comm
 import { localized, type EngineError } from './errors';
 import { roleLabels, roleNames } from '../features/operators/strings';
 
-/** "Only the chair may do this; this console has the role secretary.", in every language. */
+/** "Only the chair may do this, and this is the secretary’s console.", in every language. */
 export function roleForbidden(needed: NeededRole, role: Role): EngineError {
   return localized('role-forbidden', (l) => ({ who: roleNames[l][needed], role: roleLabels[l][role] }));
 }

@@ -1,7 +1,7 @@
 /** Sentences of second consoles: roles, paired devices, commands made on a stale view. */
 
 const operatorErrorsEn = {
-  'role-forbidden': 'Only {who} may do this; this console has the role {role}.',
+  'role-forbidden': 'Only {who} may do this, and this is {role}.',
   stale: '{what} was changed by {actor} after you looked at it. Check it and try again.',
   'device-revoked': 'The device “{name}” has already been revoked.',
 };
@@ -41,11 +41,11 @@ const roleNamesVi: Record<keyof typeof roleNamesEn, string> = {
 };
 export const roleNames = { en: roleNamesEn, vi: roleNamesVi };
 
-/** The role a console has, as a noun ("this console has the role secretary"). */
+/** What a console is, by its role ("… and this is the secretary’s console"; "… với vai trò thư ký"). */
 const roleLabelsEn = {
-  chair: 'chair',
-  secretary: 'secretary',
-  display: 'display',
+  chair: 'the chair’s console',
+  secretary: 'the secretary’s console',
+  display: 'a display screen',
 };
 const roleLabelsVi: Record<keyof typeof roleLabelsEn, string> = {
   chair: 'chủ tọa',

@@ -46,14 +46,14 @@ describe('roles in the engine', () => {
     const vi = engine.dispatch({ type: 'agenda.add', title: 'Khai mạc', kind: 'opening' }, { actor: 'Thư ký - laptop 2', lang: 'vi', role: 'secretary', deviceId: 1 });
     const en = engine.dispatch({ type: 'agenda.add', title: 'Khai mạc', kind: 'opening' }, { actor: 'Thư ký - laptop 2', lang: 'en', role: 'secretary', deviceId: 1 });
     expect(vi).toEqual({ ok: false, error: { code: 'role-forbidden', message: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' } });
-    expect(en.ok ? '' : en.error.message).toBe('Only the chair may do this; this console has the role secretary.');
+    expect(en.ok ? '' : en.error.message).toBe('Only the chair may do this, and this is the secretary’s console.');
     expect(dumpDb(db)).toEqual(before);
   });
 
   it('refuses every command from a display', () => {
     const { engine } = newEngine();
     const reply = engine.dispatch({ type: 'hall.setTheme', theme: 'light' }, { actor: 'display', lang: 'en', role: 'display' });
-    expect(reply.ok ? '' : reply.error.message).toBe('Only the secretary or the chair may do this; this console has the role display.');
+    expect(reply.ok ? '' : reply.error.message).toBe('Only the secretary or the chair may do this, and this is a display screen.');
   });
 
   it('journals the device and the role of every command', () => {

@@ -150,7 +150,7 @@ describe('second console over the LAN', () => {
     const before = engine.current.revision;
     expect(await command(ws, 2, { type: 'agenda.add', title: 'Khai mạc', kind: 'opening' })).toEqual({
       ok: false,
-      error: { code: 'role-forbidden', message: 'Only the chair may do this; this console has the role secretary.' },
+      error: { code: 'role-forbidden', message: 'Only the chair may do this, and this is the secretary’s console.' },
     });
     const sharingReply = next(ws, 'reply');
     ws.send(JSON.stringify({ kind: 'sharing', id: 3, pair: 'start' }));
@@ -293,7 +293,7 @@ describe('second console over the LAN', () => {
       const m = await reply;
       return m.kind === 'reply' ? m.reply : null;
     };
-    const chairOnly = { en: 'Only the chair may do this; this console has the role secretary.', vi: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' };
+    const chairOnly = { en: 'Only the chair may do this, and this is the secretary’s console.', vi: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' };
     expect(await ask({ kind: 'admin', id: 1, request: { op: 'activity.read' }, lang: 'vi' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.vi } });
     expect(await ask({ kind: 'admin', id: 2, request: { op: 'backups.now' }, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
     expect(await ask({ kind: 'sharing', id: 3, enable: false, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
