@@ -149,9 +149,8 @@ export const prepCommands = {
     schema: z.strictObject({ file: z.string().max(2_000_000), name: text(200).optional() }),
     slices: ['prep'],
     run({ db, now }, { file, name: rename }) {
-      const parsed = parseTemplateFile(file);
-      const { items } = parsed;
-      const name = rename ?? parsed.name;
+      const { name: named, items } = parseTemplateFile(file);
+      const name = rename ?? named;
       if (templateNameTaken(db, name)) throw new EngineError('template-name-taken', { name });
       return { id: insertTemplate(db, name, items, now) };
     },

@@ -35,19 +35,21 @@ type Query = { lang: Lang; session: number | null; sitting: number | null; compa
  * (400) with a sentence saying what was expected, never a guess (the current session, Vietnamese)
  * nor "not found".
  */
-function readQuery(q: URLSearchParams): Query | { bad: keyof typeof reportQuery.en; value: string } {
-  const lang = q.get('lang');
-  if (lang !== null && !LANGS.includes(lang as Lang)) return { bad: 'lang', value: lang };
+function readQuery(q: URLSearchParams): Query | { bad: keyof typeof reportQuery.en; value: string; lang: Lang } {
+  // The language is read first: a bad request is told in it when that much is readable.
+  const asked = q.get('lang');
+  const lang: Lang = LANGS.includes(asked as Lang) ? (asked as Lang) : 'vi';
+  if (asked !== null && asked !== lang) return { bad: 'lang', value: asked, lang };
   for (const name of ['session', 'sitting'] as const) {
     const v = q.get(name);
-    if (v !== null && !ID.test(v)) return { bad: name, value: v };
+    if (v !== null && !ID.test(v)) return { bad: name, value: v, lang };
   }
   // The console sends "compare=" for no earlier session.
   const compare = q.get('compare');
   const listed = compare === null ? undefined : compare.split(',').filter(Boolean);
-  if (listed?.some((v) => !ID.test(v))) return { bad: 'compare', value: compare! };
+  if (listed?.some((v) => !ID.test(v))) return { bad: 'compare', value: compare!, lang };
   const id = (name: string) => (q.get(name) === null ? null : Number(q.get(name)));
-  return { lang: (lang ?? 'vi') as Lang, session: id('session'), sitting: id('sitting'), compare: listed?.map(Number) };
+  return { lang, session: id('session'), sitting: id('sitting'), compare: listed?.map(Number) };
 }
 
 /** Answers a /report/ URL, or null when the path is not one (the caller serves files). */
@@ -58,11 +60,8 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
   if (!isDoc && !REVIEW_EXPORTS.includes(kind as ReviewExport)) return plain(404, 'Not found');
   const query = readQuery(url.searchParams);
   if ('bad' in query) {
-    // Told in the language asked for when that much is readable.
-    const asked = url.searchParams.get('lang');
-    const lang: Lang = LANGS.includes(asked as Lang) ? (asked as Lang) : 'vi';
     const error = localized('report-bad-query', (l) => ({ value: query.value, expected: reportQuery[l][query.bad] }));
-    return plain(400, error.messageIn(lang));
+    return plain(400, error.messageIn(query.lang));
   }
   const { lang } = query;
   const sessionId = sessionIdOr(db, query.session);
