@@ -1,4 +1,5 @@
 import { fold } from '../../common/fold';
+import type { Lang } from '../../common/strings';
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {
@@ -21,3 +22,10 @@ export function timeOfDay(ms: number): string {
   const d = new Date(ms);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
+
+/**
+ * The `lang` of a date or time field: Vietnamese, or British English for the English console, so a
+ * date reads day/month/year and a time on the 24-hour clock in both languages, as a council's papers
+ * write them. Chromium honours it where the Blink feature is on (the desktop app, electron/main/security.ts).
+ */
+export const fieldLang = (lang: Lang): string => (lang === 'vi' ? 'vi' : 'en-GB');

@@ -20,6 +20,8 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-features=Translate',
+  // As the desktop app runs (electron/main/security.ts): date and time fields follow their `lang`.
+  '--enable-blink-features=LangAttributeAwareFormControlUI',
 ];
 
 export function tempDataDir(): string {

@@ -45,6 +45,8 @@ describe('window options', () => {
       sandbox: true,
       nodeIntegration: false,
       webviewTag: false,
+      // Date and time fields written as the console's language writes them, not as the OS does.
+      enableBlinkFeatures: 'LangAttributeAwareFormControlUI',
     });
   });
 
