@@ -50,5 +50,4 @@ export interface VoteView extends Vote {
   versions: (VoteVersion & { result: VoteResult })[];
   marks: Record<number, Choice>;
   result: VoteResult;
-  announcement: { vi: string; en: string };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../../common/strings';
-import { basePhrase } from '../votes/announce';
+import { basePhrase } from '../../../common/votes/announce';
 import type { PersonnelPerson, PersonnelVote } from '../../../common/personnel/model';
 import { KIND_LEVELS, type Level, type PersonResult } from '../../../common/personnel/result';
 import { addressed, postOf } from '../../../common/personnel/words';

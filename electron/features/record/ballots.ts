@@ -13,6 +13,7 @@ import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, t
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
+import { announcement } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 
 const titleOf = (v: VoteView) => (v.resolutionNumber ? `${v.resolutionTitle} (số ${v.resolutionNumber})` : v.resolutionTitle);
@@ -54,7 +55,7 @@ export function ballotsModel(db: Db, sessionId: number): DocModel | null {
           ['Số phiếu không biểu quyết', String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
         ],
       },
-      para(v.announcement.vi),
+      para(announcement(v, v.tally, v.result, 'vi')),
       para('Biên bản kiểm phiếu được lập và công bố trước kỳ họp.'),
     ];
     return {

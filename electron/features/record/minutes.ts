@@ -10,7 +10,7 @@ import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
 import { addressed, postOf, titleInSentence } from '../../../common/personnel/words';
-import { resolutionName } from '../votes/announce';
+import { announcement, resolutionName } from '../../../common/votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
@@ -323,7 +323,7 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
   if (v.round > 1) runs.push({ text: fill(w.revote, { round: v.round }), italic: true });
   runs.push({ text: fill(w.vote, { title, method: voteMethodWords[lang][v.method] }) });
   if (v.status === 'closed') {
-    runs.push({ text: v.announcement[lang] });
+    runs.push({ text: announcement(v, v.tally, v.result, lang) });
     const corrected = correction(v.versions, w);
     if (corrected) runs.push({ text: corrected });
     if (v.method === 'secret') runs.push({ text: w.ballotRef });

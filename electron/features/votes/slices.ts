@@ -2,7 +2,6 @@ import type { Db } from '../../store/db';
 import { listMarks, listVersions, listVotes } from './store';
 import { getCurrentSessionId } from '../council/sessions';
 import type { Vote } from '../../../common/votes/model';
-import { announcement } from './announce';
 import { computeResult } from '../../../common/votes/result';
 import type { VoteView } from '../../../common/votes/result';
 
@@ -13,7 +12,6 @@ export function voteView(db: Db, vote: Vote): VoteView {
     versions: listVersions(db, vote.id).map((v) => ({ ...v, result: computeResult({ ...vote, present: v.present }, v.tally) })),
     marks: vote.method === 'named' ? listMarks(db, vote.id) : {},
     result,
-    announcement: { vi: announcement(vote, vote.tally, result, 'vi'), en: announcement(vote, vote.tally, result, 'en') },
   };
 }
 

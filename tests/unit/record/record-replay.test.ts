@@ -10,6 +10,7 @@ import { formatPercent } from '../../../common/votes/rule';
 import { readDocx } from '../../docx';
 import { dumpDb } from '../helpers';
 import { runScriptedSession } from './record-session';
+import { announcements } from '../../../common/votes/announce';
 
 type Session = ReturnType<typeof runScriptedSession>;
 let s: Session;
@@ -104,15 +105,15 @@ describe('the minutes of a replayed two-day session', () => {
   it('has every vote once, in order, with the engine’s announcement, counts and percentages', () => {
     const votes = s.engine.current.votes.filter((v) => v.sessionId === s.sessionId);
     expect(votes).toHaveLength(6);
-    const at = onceEach(minutes.text, votes.map((v) => v.announcement.vi));
+    const at = onceEach(minutes.text, votes.map((v) => announcements(v).vi));
     expect(ascending(at)).toBe(true);
     for (const v of votes) {
       // The same figures, worked out again from the counts: for/total seats, half-up, decimal comma.
       const pct = formatPercent(v.tally.for, v.result.base, 'vi');
-      expect(v.announcement.vi).toContain(`Có ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${pct}%`);
+      expect(announcements(v).vi).toContain(`Có ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${pct}%`);
     }
     const failed = votes.find((v) => !v.result.passed)!;
-    expect(failed.announcement.vi).toContain('không được Hội đồng nhân dân thông qua');
+    expect(announcements(failed).vi).toContain('không được Hội đồng nhân dân thông qua');
     expect(minutes.text).toContain('Biểu quyết lại (lần 2).');
     expect(minutes.text).toContain('Kết quả đã được đính chính: Thư ký đếm nhầm số đại biểu tán thành.');
   });
@@ -137,7 +138,7 @@ describe('the minutes of a replayed two-day session', () => {
     expect(minutesEn.text).toContain('II. PROCEEDINGS');
     expect(minutesEn.text).toContain("Session 11, People's Council of Đầm Hà district\nterm IV, 2016–2021");
     const votes = s.engine.current.votes.filter((v) => v.sessionId === s.sessionId);
-    expect(ascending(onceEach(minutesEn.text, votes.map((v) => v.announcement.en)))).toBe(true);
+    expect(ascending(onceEach(minutesEn.text, votes.map((v) => announcements(v).en)))).toBe(true);
     onceEach(minutesEn.text, s.speeches.map((x) => x.note));
   });
 });
@@ -157,7 +158,7 @@ describe('the counting record and the results notice', () => {
     }
     const forRow = ballots.paragraphs.findIndex((p) => p.text === 'Số phiếu tán thành');
     expect(ballots.paragraphs.slice(forRow + 1, forRow + 3).map((p) => p.text)).toEqual([String(t.for), secret.result.percent.vi.for]);
-    onceEach(ballots.text, [secret.announcement.vi]);
+    onceEach(ballots.text, [announcements(secret).vi]);
     expect(ballots.text).toContain('– Trưởng ban.');
     expect(ballots.text).toContain('TM. BAN KIỂM PHIẾU');
   });

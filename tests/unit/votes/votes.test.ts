@@ -4,6 +4,7 @@ import type { CommandType } from '../../../electron/engine/commands';
 import { votesCsv } from '../../../common/votes/csv';
 import { newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
 import path from 'node:path';
+import { announcements } from '../../../common/votes/announce';
 
 /** A 58-seat council with `voters` voting delegates and one guest, and a vote item on the agenda. */
 function setUp(voters = 5) {
@@ -42,10 +43,10 @@ describe('show of hands', () => {
     expect(r).toMatchObject({ passed: true, needed: 30, has: 49 });
     expect(v.versions).toHaveLength(1);
     expect(v.announcedAt).not.toBeNull();
-    expect(v.announcement.vi).toBe(
+    expect(announcements(v).vi).toBe(
       'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số 45/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
     );
-    expect(v.announcement.en).toBe(
+    expect(announcements(v).en).toBe(
       '49 of 58 delegates in favour, 84.48% of the total number of council delegates; 2 against, 3.45%; 1 abstaining, 1.72%. Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (No. 45/NQ-HĐND) is therefore adopted by the council.',
     );
   });
@@ -157,7 +158,7 @@ describe('secret ballot', () => {
     ok(engine, 'vote.close', { id });
     const v = vote(engine, id);
     expect(v.result).toMatchObject({ base: 49, needed: 25, passed: true });
-    expect(v.announcement.vi).toMatch(/^Số phiếu phát ra: 50; số phiếu thu vào: 49; số phiếu hợp lệ: 47; số phiếu không hợp lệ: 2\. Có 40\/49 phiếu tán thành, chiếm 81,63% tổng số phiếu thu vào;/);
+    expect(announcements(v).vi).toMatch(/^Số phiếu phát ra: 50; số phiếu thu vào: 49; số phiếu hợp lệ: 47; số phiếu không hợp lệ: 2\. Có 40\/49 phiếu tán thành, chiếm 81,63% tổng số phiếu thu vào;/);
   });
 });
 
@@ -260,9 +261,9 @@ describe('a session of six resolutions', () => {
     rows.forEach((row, i) => {
       const v = votes[i];
       const [forCount, base, pct, result, versions] = [row[8], row[15], row[17], row[18], row[19]];
-      expect(v.announcement.vi).toContain(`Có ${forCount}/${base} `);
-      expect(v.announcement.vi).toContain(`chiếm ${pct}%`);
-      expect(v.announcement.vi).toContain(result === 'Thông qua' ? 'đã được Hội đồng nhân dân thông qua' : 'không được Hội đồng nhân dân thông qua');
+      expect(announcements(v).vi).toContain(`Có ${forCount}/${base} `);
+      expect(announcements(v).vi).toContain(`chiếm ${pct}%`);
+      expect(announcements(v).vi).toContain(result === 'Thông qua' ? 'đã được Hội đồng nhân dân thông qua' : 'không được Hội đồng nhân dân thông qua');
       expect(versions).toBe(i === 1 ? '2' : '1');
     });
   });

@@ -1,0 +1,88 @@
+/**
+ * The sentence a chair reads out after a vote, in both languages. Shared: the console shows it
+ * (worked out from the vote it holds, so the state does not carry both sentences of every vote),
+ * and the minutes and counting records print it.
+ */
+import type { Lang } from '../strings';
+import type { Tally, Vote } from './model';
+import type { RuleBase } from './rule';
+import type { VoteResult } from './result';
+import { fill } from '../strings';
+
+/**
+ * The result as the chair reads it out (`announcement` below), in Vietnamese administrative style:
+ * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
+ */
+const voteAnnounceEn = {
+  ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}. ',
+  counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
+  abstainShare: ', {pAbstain}%',
+  adopted: '{title} is therefore adopted by the council.',
+  notAdopted: '{title} is therefore not adopted by the council.',
+  numbered: '{title} (No. {number})',
+  unitBallots: 'ballots',
+  unitDelegates: 'delegates',
+  /** What the percentages are "of", as read out. */
+  'of.seats': 'of the total number of council delegates',
+  'of.present': 'of the delegates present',
+  'of.ballots': 'of the ballots returned',
+  'of.cast': 'of the votes cast',
+  'of.forAgainst': 'of the votes for and against',
+};
+const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
+  ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
+  counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
+  abstainShare: ', chiếm {pAbstain}%',
+  adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
+  notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
+  numbered: '{title} (số {number})',
+  unitBallots: 'phiếu',
+  unitDelegates: 'đại biểu',
+  'of.seats': 'tổng số đại biểu Hội đồng nhân dân',
+  'of.present': 'tổng số đại biểu có mặt',
+  'of.ballots': 'tổng số phiếu thu vào',
+  'of.cast': 'tổng số đại biểu tham gia biểu quyết',
+  'of.forAgainst': 'tổng số phiếu tán thành và không tán thành',
+};
+export const voteAnnounce = { en: voteAnnounceEn, vi: voteAnnounceVi };
+
+/** What the percentages are "of", as read out. */
+export function basePhrase(base: RuleBase, lang: Lang): string {
+  return voteAnnounce[lang][`of.${base}`];
+}
+
+/** The resolution as named in a sentence: "Nghị quyết về … (số 12/NQ-HĐND)". */
+export function resolutionName(vote: Pick<Vote, 'resolutionTitle' | 'resolutionNumber'>, lang: Lang): string {
+  return vote.resolutionNumber ? fill(voteAnnounce[lang].numbered, { title: vote.resolutionTitle, number: vote.resolutionNumber }) : vote.resolutionTitle;
+}
+
+/**
+ * The result as the chair reads it out, in Vietnamese administrative style:
+ * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
+ */
+export function announcement(vote: Pick<Vote, 'rule' | 'method' | 'resolutionTitle' | 'resolutionNumber'>, tally: Tally, r: VoteResult, lang: Lang): string {
+  const w = voteAnnounce[lang];
+  const p = r.percent[lang];
+  const secret = vote.method === 'secret';
+  // Abstentions are outside a "for and against" base, so they get no share of it.
+  const abstainShare = vote.rule.base !== 'forAgainst' ? fill(w.abstainShare, { pAbstain: p.abstain }) : '';
+  const title = resolutionName(vote, lang);
+  const ballots = secret ? fill(w.ballots, { issued: tally.issued, returned: tally.returned, valid: tally.valid, invalid: tally.invalid }) : '';
+  const counts = fill(w.counts, {
+    for: tally.for,
+    base: r.base,
+    unit: secret ? w.unitBallots : w.unitDelegates,
+    pFor: p.for,
+    of: basePhrase(vote.rule.base, lang),
+    against: tally.against,
+    pAgainst: p.against,
+    abstain: tally.abstain,
+    abstainShare,
+  });
+  return ballots + counts + fill(r.passed ? w.adopted : w.notAdopted, { title });
+}
+
+/** A vote's announcement in each language. */
+export function announcements(vote: Pick<Vote, 'rule' | 'method' | 'resolutionTitle' | 'resolutionNumber' | 'tally'> & { result: VoteResult }): Record<Lang, string> {
+  return { vi: announcement(vote, vote.tally, vote.result, 'vi'), en: announcement(vote, vote.tally, vote.result, 'en') };
+}
