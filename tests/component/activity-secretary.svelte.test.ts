@@ -39,3 +39,27 @@ describe('Activity on a secretary’s console', () => {
     expect(admin).not.toHaveBeenCalled();
   });
 });
+
+describe('Activity on the chair’s console', () => {
+  it('says it is reading the journal and the backups until they answer, not that there are none', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { revision, slices } = engine.snapshot();
+    let answer: (value: unknown) => void = () => {};
+    vi.spyOn(live, 'admin').mockImplementation(() => new Promise((resolve) => (answer = resolve as (value: unknown) => void)) as ReturnType<typeof live.admin>);
+    live.role = 'chair';
+    i18n.set('vi');
+    app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    flushSync();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.querySelector('.count')?.textContent?.trim()).toBe('Đang đọc nhật ký…');
+    expect(document.body.textContent).not.toContain('Không có mục nào phù hợp');
+    expect(document.body.textContent).toContain('Đang đọc danh sách bản sao lưu…');
+    expect(document.body.textContent).not.toContain('Chưa có bản sao lưu nào');
+    answer({ ok: true, revision, value: { entries: [], sittings: [], total: 0, voteTitles: {}, itemTitles: {} } });
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    expect(document.querySelector('.count')?.textContent?.trim()).toBe('0 / 0 mục');
+    expect(document.body.textContent).toContain('Không có mục nào phù hợp');
+  });
+});
