@@ -73,7 +73,7 @@ describe('agenda import mapping', () => {
     area.value = 'Báo cáo tình hình kinh tế\tbáo cáo\tUBND\t25';
     area.dispatchEvent(new Event('input'));
     flushSync();
-    document.querySelector<HTMLButtonElement>('.sources button')!.click();
+    [...document.querySelectorAll<HTMLButtonElement>('.sources button')].find((b) => b.textContent === 'Xem trước')!.click();
     flushSync();
     expect([...document.querySelectorAll('.commit option')].map((o) => o.textContent)).toEqual(['Chưa xếp phiên', 'Buổi chiều 08/12/2026 (13:30–17:00)']);
   });

@@ -5,6 +5,8 @@ export const en = {
   'conn.online': 'Connected',
   'conn.offline': 'Reconnecting…',
   'lang.switch': 'Tiếng Việt',
+  'file.choose': 'Choose a file…',
+  'file.none': 'No file chosen',
   'lang.switchLabel': 'Switch the interface to Vietnamese',
   'nav.label': 'Sections',
   'table.actions': 'Actions',

@@ -7,6 +7,8 @@ export const vi = {
   'conn.online': 'Đã kết nối',
   'conn.offline': 'Đang kết nối lại…',
   'lang.switch': 'English',
+  'file.choose': 'Chọn tệp…',
+  'file.none': 'Chưa chọn tệp',
   'lang.switchLabel': 'Chuyển giao diện sang tiếng Anh',
   'table.actions': 'Thao tác',
   'nav.label': 'Các mục',

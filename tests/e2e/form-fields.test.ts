@@ -24,7 +24,7 @@ async function typed(page: Page, field: Locator, keys: string): Promise<string> 
   return field.inputValue();
 }
 
-describe('date and time fields, in Chromium as the desktop app runs it', () => {
+describe('form fields speak the console’s language, in Chromium as the desktop app runs it', () => {
   it('take a date typed day, month, year and a 24-hour time, in both languages', async () => {
     // An English-US browser: left to itself, its date fields read month/day and 12-hour time.
     const page = await openPage(browser, server.url + '#setup', 'en');
@@ -40,6 +40,24 @@ describe('date and time fields, in Chromium as the desktop app runs it', () => {
     expect(await opens.getAttribute('lang')).toBe('vi');
     await page.keyboard.press('Alt+5');
     expect(await typed(page, page.getByLabel('Giờ bắt đầu dự kiến'), '0730')).toBe('07:30');
+    await page.context().close();
+  });
+
+  it('choose a file with the console’s own words, by keyboard, and name the file chosen', async () => {
+    // An English browser under the Vietnamese console: Chromium's own button would say "Choose File".
+    const page = await openPage(browser, server.url + '#roster', 'en');
+    failOnPageErrors(page);
+    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await page.getByText('Nhập từ bảng tính').click();
+    const choose = page.getByRole('button', { name: 'Chọn tệp…' });
+    await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
+    await choose.focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles({ name: 'danh-sach-dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from('Số ghế,Họ và tên\n1,Nguyễn Thị Hằng\n') });
+    await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… danh-sach-dai-bieu.csv');
+    // The same input, by its label, as before.
+    expect(await page.getByLabel('Tệp bảng tính (.xlsx hoặc .csv)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
+    await page.getByText('Nguyễn Thị Hằng').first().waitFor();
     await page.context().close();
   });
 });
