@@ -280,6 +280,28 @@ describe('exports', () => {
     expect(docx.text).toContain('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
 
+  it('gives the person\'s column the same room in English: "confidence" heads its column in pieces, not at the name\'s expense', async () => {
+    const { db } = await closedVote();
+    const { personnelRecordModel } = await import('../../../electron/features/personnel/report');
+    const table = (lang: 'vi' | 'en') => {
+      const t = personnelRecordModel(db, 1, lang)!.parts[0].blocks.find((b) => b.kind === 'table')!;
+      if (t.kind !== 'table') throw new Error('no table');
+      return t;
+    };
+    const [vi, en] = [table('vi'), table('en')];
+    // Before, the English name column was about a fifth of the page: each level column had to hold "confidence" whole.
+    expect(en.widths[1]).toBeGreaterThanOrEqual(35);
+    expect(en.widths[1]).toBeGreaterThan(vi.widths[1] - 6);
+    for (const k of [2, 3, 4]) expect(en.widths[k]).toBeLessThanOrEqual(12);
+    // Printed, the head reads "High confidence", with Word's optional hyphens where it may break.
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
+    const results = docx.tables.find((t) => t.textContent?.includes('Full name and title'))!;
+    const head = docx.all(results, 'tr')[0];
+    const cells = docx.all(head, 'tc').map((c) => docx.paragraphs.find((p) => c.contains(p.el))!.text);
+    expect(cells.slice(2, 5)).toEqual(['High confidence', 'Confidence', 'Low confidence']);
+    expect(docx.all(head, 'softHyphen').length).toBeGreaterThanOrEqual(6);
+  });
+
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
     const { engine, db, officials, counters } = await closedVote();
     const second = prepareConfidence(engine, officials.slice(0, 1));

@@ -22,7 +22,9 @@ beforeAll(async () => {
   docx = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId }))!.bytes);
 }, 60_000);
 
-const cellTexts = (cell: Element) => [...cell.getElementsByTagName('w:p')].map((p) => [...p.getElementsByTagName('w:t')].map((t) => t.textContent).join(''));
+// As a reader sees it: Word's non-breaking hyphen ("05/BB-HĐND") is a hyphen.
+const cellTexts = (cell: Element) =>
+  [...cell.getElementsByTagName('w:p')].map((p) => [...p.getElementsByTagName('*')].map((e) => (e.tagName === 'w:t' ? e.textContent : e.tagName === 'w:noBreakHyphen' ? '-' : '')).join(''));
 const runProps = (p: Element) => p.getElementsByTagName('w:rPr')[0];
 const has = (el: Element | undefined, tag: string) => !!el && el.getElementsByTagName(tag).length > 0;
 const val = (el: Element | undefined, tag: string) => el?.getElementsByTagName(tag)[0]?.getAttribute('w:val') ?? null;
@@ -139,6 +141,16 @@ describe('dates, numbers and terms as the decree writes them', () => {
     expect(placeDate('Lương Sơn', null, 'vi')).toMatch(/^Lương Sơn, ngày\u00a0{6}tháng\u00a0{6}năm\u00a0+$/);
     expect(docNumber('5', 'BB-HĐND', 'vi')).toBe('Số: 05/BB-HĐND');
     expect(docNumber('12', 'BB-HĐND', 'vi')).toBe('Số: 12/BB-HĐND');
+  });
+
+  it('never breaks a document number at its hyphen: "(số 47/NQ-" at a line\'s end with "HĐND)" below', () => {
+    // Word's non-breaking hyphen inside the number; the reader still sees "45/NQ-HĐND".
+    const runs = docx.all(docx.doc, 't').map((t) => t.textContent ?? '');
+    expect(runs.filter((t) => /\d+\/[\p{L}]+-/u.test(t))).toEqual([]);
+    const vote = docx.paragraphs.find((p) => p.text.includes('(số 45/NQ-HĐND)'))!;
+    expect(docx.all(vote.el, 'noBreakHyphen').length).toBeGreaterThanOrEqual(1);
+    expect(docx.text).toContain('Số: 05/BB-HĐND');
+    expect(docx.text).toMatch(/tờ trình số 15\d\/TTr-UBND/);
   });
 
   it('finds the term’s years from the session date (elections 2016 and 2021 in May, 2026 in March)', () => {
