@@ -73,10 +73,21 @@ const PERSONNEL: Record<PersonnelKind, keyof Words> = {
 /** "9 speeches:" / "1 speech:" (Vietnamese says both alike). */
 const counted = (n: number, one: string, many: string) => fill(n === 1 ? one : many, { n });
 
+const folded = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+
+/**
+ * The title and the agency, the agency left out when the title already names it: "Giám đốc Sở
+ * Tài nguyên và Môi trường", never "…, Sở Tài nguyên và Môi trường" a second time.
+ */
+function titleAndAgency(d: Delegate): string[] {
+  const sameAgency = d.agency.trim() !== '' && folded(d.title).includes(folded(d.agency));
+  return [d.title, sameAgency ? '' : d.agency];
+}
+
 /** "Nguyễn Văn A (Phó Chủ tịch UBND huyện, Tổ đại biểu số 2)". */
 function who(d: Delegate | undefined, w: Words, o: { group?: boolean } = {}): string {
   if (!d) return '?';
-  const extra = [d.title, d.agency, o.group && d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
+  const extra = [...titleAndAgency(d), o.group && d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return `${d.fullName}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
@@ -276,7 +287,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 /** " (Phó Chủ tịch UBND, Tổ đại biểu số 2)" after a name shown in bold. */
 function personTail(d: Delegate | undefined, w: Words): string {
   if (!d) return '';
-  const extra = [d.title, d.agency, d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
+  const extra = [...titleAndAgency(d), d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
 

@@ -202,6 +202,33 @@ describe('the minutes name a presenter once', () => {
     for (const name of ['Lê Hà', 'Trần Bình', 'Phạm Thu', 'Chủ tịch UBND huyện']) expect(text).toContain(`Đồng chí ${name} trình bày báo cáo`);
   }, 30_000);
 
+  it('names a respondent\'s agency once when the title already says it: "Giám đốc Sở Tài chính", not "…, Sở Tài chính"', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId });
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', title: 'Đại biểu HĐND tỉnh' }).id;
+    const officials = [
+      ['Bùi Quang Huy', 'Giám đốc Sở Tài chính', 'Sở tài chính'.normalize('NFD')],
+      ['Đinh Thị Thu Hương', 'Chánh Văn phòng', 'UBND tỉnh'],
+    ].map(([fullName, title, agency]) => ok(engine, 'delegate.add', { fullName, title, agency, voting: false }).id);
+    const respondents = officials.map((delegateId) => ok(engine, 'respondent.add', { delegateId }).id);
+    const topicId = ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: respondents }).id;
+    for (const respondentId of respondents) ok(engine, 'question.register', { askerId: asker, respondentId, topicId, text: 'Giải pháp tăng thu?' });
+    for (const _ of respondents) {
+      ok(engine, 'question.next');
+      ok(engine, 'answer.start');
+    }
+    ok(engine, 'question.stop');
+    const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
+    expect(text).toContain('chất vấn Bùi Quang Huy (Giám đốc Sở Tài chính): Giải pháp tăng thu?');
+    // A title that does not say its agency keeps it.
+    expect(text).toContain('chất vấn Đinh Thị Thu Hương (Chánh Văn phòng, UBND tỉnh): Giải pháp tăng thu?');
+  });
+
   it('writes a delegate group as the roster names it when it already says "Tổ …", and "Tổ đại biểu" before a bare number', async () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
