@@ -180,6 +180,20 @@ describe('election of one chair with two candidates', () => {
     );
   });
 
+  it('leaves the body column of an election\'s candidates empty in the results CSV: a candidate belongs to no body yet', () => {
+    const { engine, officials, counters } = setUp();
+    const id = election(engine, officials, counters);
+    const [a, b] = view(engine, id).people;
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 45, disagree: 10 } }, { personId: b.id, counts: { agree: 8, disagree: 47 } }] });
+    ok(engine, 'personnel.close', { id });
+    for (const lang of ['vi', 'en'] as const) {
+      const [head, ...rows] = Papa.parse<string[]>(personnelResultsCsv(engine.current.personnel, lang).slice(1).trim()).data;
+      const body = head.indexOf(lang === 'vi' ? 'Cơ quan' : 'Body');
+      // Before, each read "Hội đồng nhân dân" / "Council", whatever post the election fills.
+      expect(rows.map((r) => r[body])).toEqual(['', '']);
+    }
+  });
+
   it('names the post in the sentence without the title\'s opening words: "trúng cử chức vụ Ủy viên …", not "chức vụ Bầu bổ sung Ủy viên …"', () => {
     const ctx = setUp();
     const { engine } = ctx;
