@@ -367,10 +367,22 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
 /** Each person's result in the announcement's own sentence, and who was not rated and why: "- Ông … được …". */
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
-    if (p.announcement) return [para([{ text: '- ' }, { text: p.announcement[lang] }])];
-    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressed(p, lang), reason: p.exemptReason }), italic: true }])];
+    if (p.announcement) return [para([{ text: '- ' }, { text: withOffice(v, p, p.announcement[lang], lang) }])];
+    if (p.exemptReason) return [para([{ text: '- ' }, { text: withOffice(v, p, fill(w.personnelExempt, { name: addressed(p, lang), reason: p.exemptReason }), lang), italic: true }])];
     return [];
   });
+}
+
+/**
+ * "Ông Lương Xuân Quý, Chủ tịch HĐND tỉnh, được 49/58 phiếu …": a confidence vote rates each
+ * official in an office, so the record names the office after the name, as the counting record's
+ * table does (an election's sentence already names its post).
+ */
+function withOffice(v: PersonnelView, p: PersonnelView['people'][number], sentence: string, lang: DocLang): string {
+  const name = addressed(p, lang);
+  const title = p.title.trim();
+  if (v.kind !== 'confidence' || !title || !sentence.startsWith(`${name} `)) return sentence;
+  return `${name}, ${title},${sentence.slice(name.length)}`;
 }
 
 /**

@@ -396,6 +396,12 @@ describe('migration', () => {
   });
 });
 
+/** An official's announced sentence as the minutes and the notice write it: the office after the name. */
+function withOffice(p: { fullName: string; title: string; honorific: string; announcement: { vi: string; en: string } | null }, lang: 'vi' | 'en'): string {
+  const name = `${{ vi: { mr: 'Ông', ms: 'Bà' }, en: { mr: 'Mr', ms: 'Ms' } }[lang][p.honorific as 'mr' | 'ms']} ${p.fullName}`;
+  return p.announcement![lang].replace(`${name} `, `${name}, ${p.title}, `);
+}
+
 describe('personnel votes in the minutes', () => {
   /** Every text of a document model, in reading order. */
   const textOf = (model: unknown): string => {
@@ -439,14 +445,17 @@ describe('personnel votes in the minutes', () => {
     expect(text).toContain('Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
     expect(text).not.toContain('lấy phiếu tín nhiệm («');
     expect(text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
-    for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
+    // Each sentence as announced, with the office rated after the name, as the counting record's table has it.
+    for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
+    expect(text).toContain('Ông Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, được 49/58 phiếu tín nhiệm cao');
     // Addressed as every rated official is ("Ông …"), not by the bare name.
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
     expect(vi.missing.map((m) => m.text).join(' ')).not.toContain('Lấy phiếu tín nhiệm năm 2026');
-    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain(v.people[0].announcement!.en);
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain(withOffice(v.people[0], 'en'));
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('Mr Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, received 49/58 ballots of high confidence');
 
     // A second ballot opened and not closed: in the minutes as still open, and named as missing.
     const second = prepareConfidence(engine, officials.slice(0, 2));
@@ -490,8 +499,8 @@ describe('personnel votes in the results notice', () => {
     expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(text).toContain(view(engine, election).people[0].announcement!.vi);
     expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
-    for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
     // The questioning comes after, numbered on.
     expect(text).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
     expect(text.indexOf('CÔNG TÁC NHÂN SỰ')).toBeLessThan(text.indexOf('HOẠT ĐỘNG CHẤT VẤN'));
