@@ -97,6 +97,7 @@ const minutesWordsEn = {
   missingOpen: 'The vote on “{title}” is still open.',
   missingPersonnelNotAnnounced: 'The result of “{title}” has not been announced.',
   missingPersonnelOpen: 'The ballot “{title}” is still open.',
+  missingCounters: 'The secret ballot on “{title}” has no counting committee.',
 };
 const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   title: 'Biên bản',
@@ -190,6 +191,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   missingOpen: 'Biểu quyết «{title}» chưa kết thúc.',
   missingPersonnelNotAnnounced: 'Kết quả bỏ phiếu «{title}» chưa được công bố.',
   missingPersonnelOpen: 'Cuộc bỏ phiếu «{title}» chưa kết thúc.',
+  missingCounters: 'Biểu quyết «{title}» chưa có Ban kiểm phiếu.',
 };
 export const minutesWords = { en: minutesWordsEn, vi: minutesWordsVi };
 

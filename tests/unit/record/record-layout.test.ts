@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile, reportModel } from '../../../electron/documents/index';
+import { answerReport } from '../../../electron/documents/serve';
 import { docNumber, placeDate } from '../../../electron/documents/numbering';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
@@ -182,6 +183,28 @@ describe('"Nơi nhận" of a council of no level', () => {
     expect(recipientsOf('minutes')).toEqual(['Thường trực HĐND;', 'Các đại biểu HĐND;', 'Lưu: VT.']);
     expect(recipientsOf('minutes', 'en')).toEqual(['Standing committee of the council;', 'Delegates of the council;', 'Archive.']);
     expect(recipientsOf('notice')).toEqual(['Các đại biểu HĐND;', 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.']);
+  });
+});
+
+describe('what the counting records still lack, in the console\'s language', () => {
+  it('names a secret ballot without its counting committee in English for an English console; the record stays Vietnamese', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    for (const fullName of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Dũng']) ok(engine, 'delegate.add', { fullName });
+    const id = ok(engine, 'vote.create', { resolutionNumber: '47/NQ-HĐND', resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'secret' }).id;
+    ok(engine, 'vote.open', { id });
+    ok(engine, 'vote.tally', { id, issued: 3, returned: 3, valid: 3, invalid: 0, for: 3, against: 0, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    const en = reportModel(db, { doc: 'ballots', sessionId, lang: 'en' })!;
+    // Before, this line was Vietnamese in every console.
+    expect(en.missing.map((m) => m.text)).toEqual(['The secret ballot on “Nghị quyết về biên chế công chức năm 2027” has no counting committee.']);
+    expect(en.lang).toBe('vi');
+    expect(reportModel(db, { doc: 'ballots', sessionId, lang: 'vi' })!.missing.map((m) => m.text)).toEqual(['Biểu quyết «Nghị quyết về biên chế công chức năm 2027» chưa có Ban kiểm phiếu.']);
+    // The Minutes view asks for the Vietnamese record; the preview's list follows the console.
+    const preview = await answerReport(db, { doc: 'ballots', sessionId, lang: 'vi' }, 'preview', 'en');
+    if (!preview.ok || !('model' in preview)) throw new Error('no preview');
+    expect(preview.model.missing.map((m) => m.text)).toEqual(['The secret ballot on “Nghị quyết về biên chế công chức năm 2027” has no counting committee.']);
+    expect(preview.model.parts[0].title).toBe('Biên bản kiểm phiếu');
   });
 });
 
