@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile, reportModel } from '../../../electron/documents/index';
 import { answerReport } from '../../../electron/documents/serve';
 import { docNumber, placeDate } from '../../../electron/documents/numbering';
+import { dayDate } from '../../../electron/documents/blocks';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
 import { readDocx, twipsToMm } from '../../docx';
@@ -140,6 +141,9 @@ describe('dates, numbers and terms as the decree writes them', () => {
     expect(placeDate('Hòa Bình', '2026-03-09', 'vi')).toBe('Hòa Bình, ngày 09 tháng 3 năm 2026');
     // Undated: blanks to write in by hand, kept by the Minutes view's preview (no run of plain spaces, which a browser draws as one).
     expect(placeDate('Lương Sơn', null, 'vi')).toMatch(/^Lương Sơn, ngày\u00a0{6}tháng\u00a0{6}năm\u00a0+$/);
+    // In an English record the month in full, in the body as in the header ("Đầm Hà, 5 February 2020"), never "5 Feb 2020".
+    expect(dayDate('2020-02-05', 'en')).toBe('5 February 2020');
+    expect(dayDate('2020-02-05', 'vi')).toBe('05/02/2020');
     expect(docNumber('5', 'BB-HĐND', 'vi')).toBe('Số: 05/BB-HĐND');
     expect(docNumber('12', 'BB-HĐND', 'vi')).toBe('Số: 12/BB-HĐND');
   });
@@ -311,8 +315,8 @@ describe('npm run export', () => {
     expect(readDocx(fs.readFileSync(out)).text).toContain('BIÊN BẢN KIỂM PHIẾU');
     expect(await exportMain(['minutes', '--data-dir', dir, '--sitting', '2019-12-18-morning', '--lang', 'en', '--out', out, '--force'])).toBe(0);
     const sitting = readDocx(fs.readFileSync(out)).text;
-    expect(sitting).toContain('Morning sitting, 18 Dec 2019');
-    expect(sitting).not.toContain('17 Dec 2019,');
+    expect(sitting).toContain('Morning sitting, 18 December 2019');
+    expect(sitting).not.toContain('17 December 2019,');
     expect(hash(db)).toBe(before);
   }, 60_000);
 
