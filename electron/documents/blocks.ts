@@ -32,7 +32,7 @@ export interface Signature {
 export interface Missing {
   text: string;
   /** The note to write (Minutes view), or the view where it is fixed. */
-  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' | 'personnel' };
+  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' | 'personnel' | 'questions' };
 }
 
 /** One document part: its header blocks, title, body and signatures (a counting record per ballot). */

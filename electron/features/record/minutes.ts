@@ -317,6 +317,8 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ?? '' }], { note: { subject: 'answer', id: a.id } }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
+  // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
+  if (q.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
   const due = q.status === 'written' && q.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(q.dueDate, lang) }) : '';
   out.push(para([{ text: fill(w[OUTCOME[q.status]], { due }), italic: true }]));
   return out;

@@ -256,6 +256,30 @@ describe('the minutes name a presenter once', () => {
     expect(text).toContain('chất vấn Đinh Thị Thu Hương (Chánh Văn phòng, UBND tỉnh): Giải pháp tăng thu?');
   });
 
+  it('lists a question answered but with no outcome marked as missing, with the Questions view to mark it', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId });
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Giám đốc Sở Tài chính', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const topicId = ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: [respondentId] }).id;
+    const questionId = ok(engine, 'question.register', { askerId: asker, respondentId, topicId, text: 'Giải pháp tăng thu?' }).id;
+    ok(engine, 'question.next');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.stop');
+    const missing = (lang: 'vi' | 'en') => reportModel(db, { doc: 'minutes', sessionId, lang })!.missing.filter((m) => 'view' in m.fix && m.fix.view === 'questions');
+    // Before, nothing said so and the minutes printed "Kết quả: chưa xử lý." under the answer.
+    expect(missing('vi').map((m) => m.text)).toEqual(['Câu hỏi của Nguyễn Văn An chưa ghi kết quả xử lý (đã trả lời, trả lời bằng văn bản…).']);
+    expect(missing('en').map((m) => m.text)).toEqual(['The question of Nguyễn Văn An has no outcome marked (answered, written answer…).']);
+    ok(engine, 'question.mark', { ids: [questionId], status: 'answered' });
+    expect(missing('vi')).toEqual([]);
+  });
+
   it('writes a delegate group as the roster names it when it already says "Tổ …", and "Tổ đại biểu" before a bare number', async () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
