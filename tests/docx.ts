@@ -25,8 +25,9 @@ export function readDocx(bytes: Uint8Array) {
   const attr = (el: Element | null | undefined, name: string) => el?.getAttributeNS(W, name) ?? el?.getAttribute(`w:${name}`) ?? null;
   const all = (root: Document | Element, tag: string) => [...root.getElementsByTagNameNS(W, tag)];
   const paragraphs: DocxParagraph[] = all(doc, 'p').map((p) => ({
-    // A line break inside a paragraph (a cell of two lines) reads as one.
-    text: all(p, '*').map((e) => (e.localName === 't' ? (e.textContent ?? '') : e.localName === 'br' ? '\n' : '')).join(''),
+    // A line break inside a paragraph (a cell of two lines) reads as one; a non-breaking hyphen
+    // is a hyphen to the reader, and a soft hyphen shows only where a line breaks.
+    text: all(p, '*').map((e) => (e.localName === 't' ? (e.textContent ?? '') : e.localName === 'br' ? '\n' : e.localName === 'noBreakHyphen' ? '-' : '')).join(''),
     inTable: hasAncestor(p, "tbl"),
     el: p,
   }));

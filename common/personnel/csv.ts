@@ -31,7 +31,8 @@ export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang)
         i + 1,
         p.fullName,
         p.title,
-        BODY_NAMES[lang][p.body],
+        // A confidence vote rates people of two bodies; a candidate belongs to none yet.
+        v.kind === 'confidence' ? BODY_NAMES[lang][p.body] : '',
         p.exemptReason,
         v.seats,
         v.present,

@@ -4,7 +4,7 @@
  * reads exactly as the file will.
  */
 import type { NoteSubject } from '../../common/record/model';
-import type { DocLang } from './numbering';
+import { monthName, type DocLang } from './numbering';
 import { formatDate } from '../../common/dates';
 import { fill } from '../../common/strings';
 import { documentWords } from './document-strings';
@@ -32,7 +32,7 @@ export interface Signature {
 export interface Missing {
   text: string;
   /** The note to write (Minutes view), or the view where it is fixed. */
-  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' | 'personnel' };
+  fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' | 'personnel' | 'questions' };
 }
 
 /** One document part: its header blocks, title, body and signatures (a counting record per ballot). */
@@ -65,8 +65,15 @@ export function clockTime(ms: number, lang: DocLang): string {
   return fill(documentWords[lang].clock, { h: d.getHours(), m: String(d.getMinutes()).padStart(2, '0') });
 }
 
-/** "17/12/2019" / "17 Dec 2019" from YYYY-MM-DD: the screens' own date format. */
-export const dayDate = (iso: string, lang: DocLang): string => formatDate(iso, lang);
+/**
+ * "17/12/2019" / "17 December 2019" from YYYY-MM-DD: the screens' Vietnamese form; in English the
+ * month in full, as the header's place and date writes it (a record does not abbreviate "Dec").
+ */
+export function dayDate(iso: string, lang: DocLang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (lang === 'vi' || !m) return formatDate(iso, lang);
+  return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
+}
 
 /** YYYY-MM-DD of a moment on this machine's calendar. */
 export function isoDay(ms: number): string {

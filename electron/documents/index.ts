@@ -28,7 +28,7 @@ export type ReportRequest = z.input<typeof reportRequestSchema>;
 export function reportModel(db: Db, request: ReportRequest, now = Date.now()): DocModel | null {
   const r = reportRequestSchema.parse(request);
   if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId, now });
-  if (r.doc === 'ballots') return ballotsModel(db, r.sessionId);
+  if (r.doc === 'ballots') return ballotsModel(db, r.sessionId, r.lang);
   if (r.doc === 'personnel') return personnelRecordModel(db, r.sessionId, r.lang);
   return noticeModel(db, r.sessionId, r.lang);
 }

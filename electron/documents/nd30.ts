@@ -47,9 +47,11 @@ import {
   Document,
   Header,
   LineRuleType,
+  NoBreakHyphen,
   Packer,
   PageNumber,
   Paragraph,
+  SoftHyphen,
   Table,
   TableCell,
   TableLayoutType,
@@ -85,9 +87,27 @@ export interface RunOptions {
   breakBefore?: boolean;
 }
 
+/** A document number: "45/NQ-HĐND", "05/BB-HĐND", "215/TTr-UBND". */
+const DOC_NUMBER = /\d+\/[\p{L}\d.]+(?:-[\p{L}\d.]+)+/gu;
+
+/**
+ * A run's text as Word should break it: the hyphens of a document number become non-breaking
+ * (a line never ends in "47/NQ-" with "HĐND)" below), and a soft hyphen (U+00AD, a header word
+ * such as "con\u00ADfi\u00ADdence") becomes Word's optional hyphen, shown only where the line breaks.
+ */
+function runText(s: string): string | (string | NoBreakHyphen | SoftHyphen)[] {
+  const marked = nfc(s).replace(DOC_NUMBER, (n) => n.replaceAll('-', '\u2011'));
+  if (!/[\u2011\u00ad]/.test(marked)) return marked;
+  return marked
+    .split(/([\u2011\u00ad])/)
+    .filter(Boolean)
+    .map((part) => (part === '\u2011' ? new NoBreakHyphen() : part === '\u00ad' ? new SoftHyphen() : part));
+}
+
 export function text(s: string, o: RunOptions = {}): TextRun {
+  const t = runText(s);
   return new TextRun({
-    text: nfc(s),
+    ...(typeof t === 'string' ? { text: t } : { children: t }),
     break: o.breakBefore ? 1 : undefined,
     font: FONT,
     bold: o.bold,

@@ -11,7 +11,7 @@ export type DocLang = 'vi' | 'en';
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** "January"… for English dates: the month's name in English, from the runtime's locale data. */
-const monthName = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+export const monthName = (month: number) => new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
 
 /**
  * "Đầm Hà, ngày 05 tháng 02 năm 2020": the decree pads days below 10 and the months 1 and 2

@@ -30,7 +30,7 @@ export async function answerReport(db: Db, request: unknown, format: ReportForma
     const model = reportModel(db, r);
     if (!model) return refuse(notFound('session', r.sessionId));
     // What is missing is told in the console's language, whatever the document's.
-    if ((r.doc === 'minutes' || r.doc === 'notice') && r.lang !== lang) model.missing = reportModel(db, { ...r, lang })!.missing;
+    if (r.lang !== lang) model.missing = reportModel(db, { ...r, lang })!.missing;
     return { ok: true, model };
   }
   const file = await reportFile(db, r);

@@ -1,7 +1,8 @@
 /**
  * Column widths for a ruled table (nd30 `table`), from what the columns hold: every column is
  * at least as wide as its longest word, so Word and LibreOffice never break "45/NQ-HĐND" or
- * "Adopted" inside a word; the room left goes to the columns whose text would wrap.
+ * "Adopted" inside a word (a word with soft hyphens, at them only); the room left goes to the
+ * columns whose text would wrap.
  */
 import { TABLE_CELL, TEXT_WIDTH } from './page';
 
@@ -9,9 +10,10 @@ import { TABLE_CELL, TEXT_WIDTH } from './page';
 function ems(s: string): number {
   let w = 0;
   for (const c of s.normalize('NFC')) {
+    if (c === '\u00ad') continue;
     if (c === ' ') w += 0.25;
     else if (/\d/.test(c)) w += 0.5;
-    else if (/[.,;:'’!|()[\]/\-–iljtf]/u.test(c)) w += 0.33;
+    else if (/[.,;:'’!|()[\]/\-\u2011–iljtf]/u.test(c)) w += 0.33;
     else if (/[MWmw%]/u.test(c)) w += 0.9;
     else if (c !== c.toLocaleLowerCase('vi')) w += 0.74;
     else w += 0.5;
@@ -35,7 +37,10 @@ export function fitColumns(rows: readonly (readonly string[])[], o: { main?: num
   // The longest word must fit; the longest text of the body would like one line, up to half the
   // page (a header wraps between its words, under its numbers).
   // A cell's text may hold line breaks ("25\n71,43%"): its longest line is what it would like.
-  const least = Array.from({ length: n }, (_, k) => Math.max(...cells(k).flatMap((c) => c.text.split(/\s+/).map((word) => twips(word, c.bold)))));
+  // A word with soft hyphens ("con\u00ADfi\u00ADdence") may break at them: its longest piece, with its hyphen, must fit.
+  const least = Array.from({ length: n }, (_, k) =>
+    Math.max(...cells(k).flatMap((c) => c.text.split(/\s+/).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold))))),
+  );
   const longestLine = (c: { text: string; bold: boolean }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold)));
   const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map(longestLine)))));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -2,6 +2,7 @@
  * The words of the personnel counting record (report.ts), one part per closed vote. Filled by
  * `fill`; the place is its own key, filled into the opening sentence or left out as ''.
  */
+import type { Level } from '../../../common/personnel/result';
 
 const countingRecordWordsEn = {
   opening: 'At {time} on {day}{place}, the counting committee of session {session} of the {council}, {term}, counted the ballots of the {what}.',
@@ -60,3 +61,21 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   body: 'Hội đồng nhân dân',
 };
 export const countingRecordWords = { en: countingRecordWordsEn, vi: countingRecordWordsVi };
+
+/**
+ * The levels as the results table heads them. English "confidence" is the widest word of the
+ * table: with its soft hyphens (U+00AD) a level's column can be as narrow as its numbers, as in
+ * Vietnamese, and the name column keeps the room (the head reads "High confi-/dence").
+ */
+const SHY = '\u00ad';
+export const levelHeads: Record<'en' | 'vi', Record<Level, string>> = {
+  en: {
+    agree: 'Agree',
+    disagree: `Dis${SHY}agree`,
+    high: `High con${SHY}fi${SHY}dence`,
+    medium: `Con${SHY}fi${SHY}dence`,
+    low: `Low con${SHY}fi${SHY}dence`,
+    invalid: 'Invalid line',
+  },
+  vi: { agree: 'Đồng ý', disagree: 'Không đồng ý', high: 'Tín nhiệm cao', medium: 'Tín nhiệm', low: 'Tín nhiệm thấp', invalid: 'Dòng không hợp lệ' },
+};

@@ -9,13 +9,13 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, LEVEL_NAMES, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
+import { BODY_NAMES, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { fill } from '../../../common/strings';
-import { countingRecordWords } from './report-strings';
+import { countingRecordWords, levelHeads } from './report-strings';
 import { fitColumns } from '../../documents/widths';
 
 /**
@@ -80,7 +80,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     para(fill(w.seats, { seats: v.seats, present: v.present })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
     resultsTable([
-      ['', w.person, ...levels.map((l) => LEVEL_NAMES[lang][l].replace(/^./, (c) => c.toUpperCase())), w.outcome],
+      ['', w.person, ...levels.map((l) => levelHeads[lang][l]), w.outcome],
       ...rated.map((p, i) => [
         String(i + 1),
         personCell(v, p, lang),

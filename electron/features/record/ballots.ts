@@ -18,8 +18,11 @@ import { minutesWords } from './minutes-strings';
 
 const titleOf = (v: VoteView) => (v.resolutionNumber ? `${v.resolutionTitle} (số ${v.resolutionNumber})` : v.resolutionTitle);
 
-/** One counting record per secret ballot that was closed; an empty list when there is none. */
-export function ballotsModel(db: Db, sessionId: number): DocModel | null {
+/**
+ * One counting record per secret ballot that was closed; an empty list when there is none. What
+ * is missing is said in `lang` (the console's; the record itself is Vietnamese).
+ */
+export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
   const r = readRecord(db, sessionId);
   if (!r) return null;
   const { full, area } = councilNames(r.council.name);
@@ -28,7 +31,7 @@ export function ballotsModel(db: Db, sessionId: number): DocModel | null {
   const missing: Missing[] = [];
   const parts: DocPart[] = secret.map((v) => {
     const committee = r.counters[v.id] ?? [];
-    if (committee.length === 0) missing.push({ text: `Biểu quyết «${v.resolutionTitle}» chưa có Ban kiểm phiếu.`, fix: { view: 'votes' } });
+    if (committee.length === 0) missing.push({ text: fill(minutesWords[lang].missingCounters, { title: v.resolutionTitle }), fix: { view: 'votes' } });
     const at = v.closedAt ?? v.openedAt ?? 0;
     const t = v.tally;
     const p = v.result.percent.vi;

@@ -92,11 +92,13 @@ const minutesWordsEn = {
   missingItemNote: '“{title}” ran but has no note.',
   missingSpeechNote: 'The speech of {name} (“{title}”) has no note.',
   missingAnswerNote: 'The answer of {name} has no note.',
+  missingOutcome: 'The question of {name} has no outcome marked (answered, written answer…).',
   missingDocument: '“{title}” has no document number and date.',
   missingNotAnnounced: 'The vote on “{title}” has not been announced.',
   missingOpen: 'The vote on “{title}” is still open.',
   missingPersonnelNotAnnounced: 'The result of “{title}” has not been announced.',
   missingPersonnelOpen: 'The ballot “{title}” is still open.',
+  missingCounters: 'The secret ballot on “{title}” has no counting committee.',
 };
 const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   title: 'Biên bản',
@@ -185,11 +187,13 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   missingItemNote: 'Mục «{title}» đã diễn ra nhưng chưa có tóm tắt nội dung.',
   missingSpeechNote: 'Phát biểu của {name} (mục «{title}») chưa có tóm tắt.',
   missingAnswerNote: 'Phần trả lời của {name} chưa có tóm tắt.',
+  missingOutcome: 'Câu hỏi của {name} chưa ghi kết quả xử lý (đã trả lời, trả lời bằng văn bản…).',
   missingDocument: 'Mục «{title}» chưa có số và ngày văn bản.',
   missingNotAnnounced: 'Biểu quyết «{title}» chưa được công bố kết quả.',
   missingOpen: 'Biểu quyết «{title}» chưa kết thúc.',
   missingPersonnelNotAnnounced: 'Kết quả bỏ phiếu «{title}» chưa được công bố.',
   missingPersonnelOpen: 'Cuộc bỏ phiếu «{title}» chưa kết thúc.',
+  missingCounters: 'Biểu quyết «{title}» chưa có Ban kiểm phiếu.',
 };
 export const minutesWords = { en: minutesWordsEn, vi: minutesWordsVi };
 

@@ -73,10 +73,21 @@ const PERSONNEL: Record<PersonnelKind, keyof Words> = {
 /** "9 speeches:" / "1 speech:" (Vietnamese says both alike). */
 const counted = (n: number, one: string, many: string) => fill(n === 1 ? one : many, { n });
 
+const folded = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
+
+/**
+ * The title and the agency, the agency left out when the title already names it: "Giám đốc Sở
+ * Tài nguyên và Môi trường", never "…, Sở Tài nguyên và Môi trường" a second time.
+ */
+function titleAndAgency(d: Delegate): string[] {
+  const sameAgency = d.agency.trim() !== '' && folded(d.title).includes(folded(d.agency));
+  return [d.title, sameAgency ? '' : d.agency];
+}
+
 /** "Nguyễn Văn A (Phó Chủ tịch UBND huyện, Tổ đại biểu số 2)". */
 function who(d: Delegate | undefined, w: Words, o: { group?: boolean } = {}): string {
   if (!d) return '?';
-  const extra = [d.title, d.agency, o.group && d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
+  const extra = [...titleAndAgency(d), o.group && d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return `${d.fullName}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
@@ -276,7 +287,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 /** " (Phó Chủ tịch UBND, Tổ đại biểu số 2)" after a name shown in bold. */
 function personTail(d: Delegate | undefined, w: Words): string {
   if (!d) return '';
-  const extra = [d.title, d.agency, d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
+  const extra = [...titleAndAgency(d), d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
 
@@ -306,6 +317,8 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ?? '' }], { note: { subject: 'answer', id: a.id } }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
+  // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
+  if (q.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
   const due = q.status === 'written' && q.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(q.dueDate, lang) }) : '';
   out.push(para([{ text: fill(w[OUTCOME[q.status]], { due }), italic: true }]));
   return out;
@@ -356,10 +369,22 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
 /** Each person's result in the announcement's own sentence, and who was not rated and why: "- Ông … được …". */
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
-    if (p.announcement) return [para([{ text: '- ' }, { text: p.announcement[lang] }])];
-    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressed(p, lang), reason: p.exemptReason }), italic: true }])];
+    if (p.announcement) return [para([{ text: '- ' }, { text: withOffice(v, p, p.announcement[lang], lang) }])];
+    if (p.exemptReason) return [para([{ text: '- ' }, { text: withOffice(v, p, fill(w.personnelExempt, { name: addressed(p, lang), reason: p.exemptReason }), lang), italic: true }])];
     return [];
   });
+}
+
+/**
+ * "Ông Lương Xuân Quý, Chủ tịch HĐND tỉnh, được 49/58 phiếu …": a confidence vote rates each
+ * official in an office, so the record names the office after the name, as the counting record's
+ * table does (an election's sentence already names its post).
+ */
+function withOffice(v: PersonnelView, p: PersonnelView['people'][number], sentence: string, lang: DocLang): string {
+  const name = addressed(p, lang);
+  const title = p.title.trim();
+  if (v.kind !== 'confidence' || !title || !sentence.startsWith(`${name} `)) return sentence;
+  return `${name}, ${title},${sentence.slice(name.length)}`;
 }
 
 /**

@@ -180,6 +180,20 @@ describe('election of one chair with two candidates', () => {
     );
   });
 
+  it('leaves the body column of an election\'s candidates empty in the results CSV: a candidate belongs to no body yet', () => {
+    const { engine, officials, counters } = setUp();
+    const id = election(engine, officials, counters);
+    const [a, b] = view(engine, id).people;
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 45, disagree: 10 } }, { personId: b.id, counts: { agree: 8, disagree: 47 } }] });
+    ok(engine, 'personnel.close', { id });
+    for (const lang of ['vi', 'en'] as const) {
+      const [head, ...rows] = Papa.parse<string[]>(personnelResultsCsv(engine.current.personnel, lang).slice(1).trim()).data;
+      const body = head.indexOf(lang === 'vi' ? 'Cơ quan' : 'Body');
+      // Before, each read "Hội đồng nhân dân" / "Council", whatever post the election fills.
+      expect(rows.map((r) => r[body])).toEqual(['', '']);
+    }
+  });
+
   it('names the post in the sentence without the title\'s opening words: "trúng cử chức vụ Ủy viên …", not "chức vụ Bầu bổ sung Ủy viên …"', () => {
     const ctx = setUp();
     const { engine } = ctx;
@@ -280,6 +294,28 @@ describe('exports', () => {
     expect(docx.text).toContain('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
 
+  it('gives the person\'s column the same room in English: "confidence" heads its column in pieces, not at the name\'s expense', async () => {
+    const { db } = await closedVote();
+    const { personnelRecordModel } = await import('../../../electron/features/personnel/report');
+    const table = (lang: 'vi' | 'en') => {
+      const t = personnelRecordModel(db, 1, lang)!.parts[0].blocks.find((b) => b.kind === 'table')!;
+      if (t.kind !== 'table') throw new Error('no table');
+      return t;
+    };
+    const [vi, en] = [table('vi'), table('en')];
+    // Before, the English name column was about a fifth of the page: each level column had to hold "confidence" whole.
+    expect(en.widths[1]).toBeGreaterThanOrEqual(35);
+    expect(en.widths[1]).toBeGreaterThan(vi.widths[1] - 6);
+    for (const k of [2, 3, 4]) expect(en.widths[k]).toBeLessThanOrEqual(12);
+    // Printed, the head reads "High confidence", with Word's optional hyphens where it may break.
+    const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
+    const results = docx.tables.find((t) => t.textContent?.includes('Full name and title'))!;
+    const head = docx.all(results, 'tr')[0];
+    const cells = docx.all(head, 'tc').map((c) => docx.paragraphs.find((p) => c.contains(p.el))!.text);
+    expect(cells.slice(2, 5)).toEqual(['High confidence', 'Confidence', 'Low confidence']);
+    expect(docx.all(head, 'softHyphen').length).toBeGreaterThanOrEqual(6);
+  });
+
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
     const { engine, db, officials, counters } = await closedVote();
     const second = prepareConfidence(engine, officials.slice(0, 1));
@@ -360,6 +396,12 @@ describe('migration', () => {
   });
 });
 
+/** An official's announced sentence as the minutes and the notice write it: the office after the name. */
+function withOffice(p: { fullName: string; title: string; honorific: string; announcement: { vi: string; en: string } | null }, lang: 'vi' | 'en'): string {
+  const name = `${{ vi: { mr: 'Ông', ms: 'Bà' }, en: { mr: 'Mr', ms: 'Ms' } }[lang][p.honorific as 'mr' | 'ms']} ${p.fullName}`;
+  return p.announcement![lang].replace(`${name} `, `${name}, ${p.title}, `);
+}
+
 describe('personnel votes in the minutes', () => {
   /** Every text of a document model, in reading order. */
   const textOf = (model: unknown): string => {
@@ -403,14 +445,17 @@ describe('personnel votes in the minutes', () => {
     expect(text).toContain('Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
     expect(text).not.toContain('lấy phiếu tín nhiệm («');
     expect(text).toContain('Số phiếu phát ra: 56; số phiếu thu vào: 56; số phiếu hợp lệ: 56; số phiếu không hợp lệ: 0.');
-    for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
+    // Each sentence as announced, with the office rated after the name, as the counting record's table has it.
+    for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
+    expect(text).toContain('Ông Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, được 49/58 phiếu tín nhiệm cao');
     // Addressed as every rated official is ("Ông …"), not by the bare name.
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
     expect(vi.missing.map((m) => m.text).join(' ')).not.toContain('Lấy phiếu tín nhiệm năm 2026');
-    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain(v.people[0].announcement!.en);
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain(withOffice(v.people[0], 'en'));
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('Mr Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, received 49/58 ballots of high confidence');
 
     // A second ballot opened and not closed: in the minutes as still open, and named as missing.
     const second = prepareConfidence(engine, officials.slice(0, 2));
@@ -454,8 +499,8 @@ describe('personnel votes in the results notice', () => {
     expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(text).toContain(view(engine, election).people[0].announcement!.vi);
     expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
-    for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(p.announcement!.vi);
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]} không lấy phiếu tín nhiệm (${RETIRING}).`);
+    for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
     // The questioning comes after, numbered on.
     expect(text).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
     expect(text.indexOf('CÔNG TÁC NHÂN SỰ')).toBeLessThan(text.indexOf('HOẠT ĐỘNG CHẤT VẤN'));

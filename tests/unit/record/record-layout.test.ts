@@ -8,7 +8,9 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile, reportModel } from '../../../electron/documents/index';
+import { answerReport } from '../../../electron/documents/serve';
 import { docNumber, placeDate } from '../../../electron/documents/numbering';
+import { dayDate } from '../../../electron/documents/blocks';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
 import { readDocx, twipsToMm } from '../../docx';
@@ -22,7 +24,9 @@ beforeAll(async () => {
   docx = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId }))!.bytes);
 }, 60_000);
 
-const cellTexts = (cell: Element) => [...cell.getElementsByTagName('w:p')].map((p) => [...p.getElementsByTagName('w:t')].map((t) => t.textContent).join(''));
+// As a reader sees it: Word's non-breaking hyphen ("05/BB-HĐND") is a hyphen.
+const cellTexts = (cell: Element) =>
+  [...cell.getElementsByTagName('w:p')].map((p) => [...p.getElementsByTagName('*')].map((e) => (e.tagName === 'w:t' ? e.textContent : e.tagName === 'w:noBreakHyphen' ? '-' : '')).join(''));
 const runProps = (p: Element) => p.getElementsByTagName('w:rPr')[0];
 const has = (el: Element | undefined, tag: string) => !!el && el.getElementsByTagName(tag).length > 0;
 const val = (el: Element | undefined, tag: string) => el?.getElementsByTagName(tag)[0]?.getAttribute('w:val') ?? null;
@@ -137,8 +141,21 @@ describe('dates, numbers and terms as the decree writes them', () => {
     expect(placeDate('Hòa Bình', '2026-03-09', 'vi')).toBe('Hòa Bình, ngày 09 tháng 3 năm 2026');
     // Undated: blanks to write in by hand, kept by the Minutes view's preview (no run of plain spaces, which a browser draws as one).
     expect(placeDate('Lương Sơn', null, 'vi')).toMatch(/^Lương Sơn, ngày\u00a0{6}tháng\u00a0{6}năm\u00a0+$/);
+    // In an English record the month in full, in the body as in the header ("Đầm Hà, 5 February 2020"), never "5 Feb 2020".
+    expect(dayDate('2020-02-05', 'en')).toBe('5 February 2020');
+    expect(dayDate('2020-02-05', 'vi')).toBe('05/02/2020');
     expect(docNumber('5', 'BB-HĐND', 'vi')).toBe('Số: 05/BB-HĐND');
     expect(docNumber('12', 'BB-HĐND', 'vi')).toBe('Số: 12/BB-HĐND');
+  });
+
+  it('never breaks a document number at its hyphen: "(số 47/NQ-" at a line\'s end with "HĐND)" below', () => {
+    // Word's non-breaking hyphen inside the number; the reader still sees "45/NQ-HĐND".
+    const runs = docx.all(docx.doc, 't').map((t) => t.textContent ?? '');
+    expect(runs.filter((t) => /\d+\/[\p{L}]+-/u.test(t))).toEqual([]);
+    const vote = docx.paragraphs.find((p) => p.text.includes('(số 45/NQ-HĐND)'))!;
+    expect(docx.all(vote.el, 'noBreakHyphen').length).toBeGreaterThanOrEqual(1);
+    expect(docx.text).toContain('Số: 05/BB-HĐND');
+    expect(docx.text).toMatch(/tờ trình số 15\d\/TTr-UBND/);
   });
 
   it('finds the term’s years from the session date (elections 2016 and 2021 in May, 2026 in March)', () => {
@@ -173,6 +190,28 @@ describe('"Nơi nhận" of a council of no level', () => {
   });
 });
 
+describe('what the counting records still lack, in the console\'s language', () => {
+  it('names a secret ballot without its counting committee in English for an English console; the record stays Vietnamese', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    for (const fullName of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Dũng']) ok(engine, 'delegate.add', { fullName });
+    const id = ok(engine, 'vote.create', { resolutionNumber: '47/NQ-HĐND', resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'secret' }).id;
+    ok(engine, 'vote.open', { id });
+    ok(engine, 'vote.tally', { id, issued: 3, returned: 3, valid: 3, invalid: 0, for: 3, against: 0, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    const en = reportModel(db, { doc: 'ballots', sessionId, lang: 'en' })!;
+    // Before, this line was Vietnamese in every console.
+    expect(en.missing.map((m) => m.text)).toEqual(['The secret ballot on “Nghị quyết về biên chế công chức năm 2027” has no counting committee.']);
+    expect(en.lang).toBe('vi');
+    expect(reportModel(db, { doc: 'ballots', sessionId, lang: 'vi' })!.missing.map((m) => m.text)).toEqual(['Biểu quyết «Nghị quyết về biên chế công chức năm 2027» chưa có Ban kiểm phiếu.']);
+    // The Minutes view asks for the Vietnamese record; the preview's list follows the console.
+    const preview = await answerReport(db, { doc: 'ballots', sessionId, lang: 'vi' }, 'preview', 'en');
+    if (!preview.ok || !('model' in preview)) throw new Error('no preview');
+    expect(preview.model.missing.map((m) => m.text)).toEqual(['The secret ballot on “Nghị quyết về biên chế công chức năm 2027” has no counting committee.']);
+    expect(preview.model.parts[0].title).toBe('Biên bản kiểm phiếu');
+  });
+});
+
 describe('the minutes name a presenter once', () => {
   it('writes "Đồng chí" once, whether or not the office typed it before the name', async () => {
     const { engine, db } = newEngine();
@@ -189,6 +228,57 @@ describe('the minutes name a presenter once', () => {
     expect(text).not.toMatch(/Đồng chí (đồng chí|đ\/c)/iu);
     for (const name of ['Lê Hà', 'Trần Bình', 'Phạm Thu', 'Chủ tịch UBND huyện']) expect(text).toContain(`Đồng chí ${name} trình bày báo cáo`);
   }, 30_000);
+
+  it('names a respondent\'s agency once when the title already says it: "Giám đốc Sở Tài chính", not "…, Sở Tài chính"', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId });
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', title: 'Đại biểu HĐND tỉnh' }).id;
+    const officials = [
+      ['Bùi Quang Huy', 'Giám đốc Sở Tài chính', 'Sở tài chính'.normalize('NFD')],
+      ['Đinh Thị Thu Hương', 'Chánh Văn phòng', 'UBND tỉnh'],
+    ].map(([fullName, title, agency]) => ok(engine, 'delegate.add', { fullName, title, agency, voting: false }).id);
+    const respondents = officials.map((delegateId) => ok(engine, 'respondent.add', { delegateId }).id);
+    const topicId = ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: respondents }).id;
+    for (const respondentId of respondents) ok(engine, 'question.register', { askerId: asker, respondentId, topicId, text: 'Giải pháp tăng thu?' });
+    for (const _ of respondents) {
+      ok(engine, 'question.next');
+      ok(engine, 'answer.start');
+    }
+    ok(engine, 'question.stop');
+    const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
+    expect(text).toContain('chất vấn Bùi Quang Huy (Giám đốc Sở Tài chính): Giải pháp tăng thu?');
+    // A title that does not say its agency keeps it.
+    expect(text).toContain('chất vấn Đinh Thị Thu Hương (Chánh Văn phòng, UBND tỉnh): Giải pháp tăng thu?');
+  });
+
+  it('lists a question answered but with no outcome marked as missing, with the Questions view to mark it', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId });
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Giám đốc Sở Tài chính', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const topicId = ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: [respondentId] }).id;
+    const questionId = ok(engine, 'question.register', { askerId: asker, respondentId, topicId, text: 'Giải pháp tăng thu?' }).id;
+    ok(engine, 'question.next');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.stop');
+    const missing = (lang: 'vi' | 'en') => reportModel(db, { doc: 'minutes', sessionId, lang })!.missing.filter((m) => 'view' in m.fix && m.fix.view === 'questions');
+    // Before, nothing said so and the minutes printed "Kết quả: chưa xử lý." under the answer.
+    expect(missing('vi').map((m) => m.text)).toEqual(['Câu hỏi của Nguyễn Văn An chưa ghi kết quả xử lý (đã trả lời, trả lời bằng văn bản…).']);
+    expect(missing('en').map((m) => m.text)).toEqual(['The question of Nguyễn Văn An has no outcome marked (answered, written answer…).']);
+    ok(engine, 'question.mark', { ids: [questionId], status: 'answered' });
+    expect(missing('vi')).toEqual([]);
+  });
 
   it('writes a delegate group as the roster names it when it already says "Tổ …", and "Tổ đại biểu" before a bare number', async () => {
     const { engine, db } = newEngine();
@@ -249,8 +339,8 @@ describe('npm run export', () => {
     expect(readDocx(fs.readFileSync(out)).text).toContain('BIÊN BẢN KIỂM PHIẾU');
     expect(await exportMain(['minutes', '--data-dir', dir, '--sitting', '2019-12-18-morning', '--lang', 'en', '--out', out, '--force'])).toBe(0);
     const sitting = readDocx(fs.readFileSync(out)).text;
-    expect(sitting).toContain('Morning sitting, 18 Dec 2019');
-    expect(sitting).not.toContain('17 Dec 2019,');
+    expect(sitting).toContain('Morning sitting, 18 December 2019');
+    expect(sitting).not.toContain('17 December 2019,');
     expect(hash(db)).toBe(before);
   }, 60_000);
 
