@@ -49,8 +49,9 @@ export function headerIndex(rows: string[][]): number {
 /** Header words (folded) that name each field, in Vietnamese and English. */
 const HEADER_WORDS: Record<ImportField, string[]> = {
   fullName: ['ho va ten', 'ho ten', 'full name', 'fullname', 'name', 'ten', 'ho va ten dai bieu', 'ho ten dai bieu', 'dai bieu', 'delegate', 'delegate name'],
-  title: ['chuc vu', 'chuc danh', 'title', 'position'],
-  agency: ['co quan', 'don vi', 'agency', 'organisation', 'organization'],
+  // Offices often keep title and workplace in one column ("Chức vụ, đơn vị công tác"): it is the title.
+  title: ['chuc vu', 'chuc danh', 'title', 'position', 'chuc vu don vi cong tac', 'chuc vu co quan cong tac', 'chuc vu noi cong tac', 'chuc vu don vi', 'chuc danh don vi cong tac', 'chuc vu chuc danh'],
+  agency: ['co quan', 'don vi', 'agency', 'organisation', 'organization', 'don vi cong tac', 'co quan cong tac', 'noi cong tac', 'co quan don vi'],
   group: ['to dai bieu', 'to', 'group', 'delegate group'],
   committee: ['ban', 'committee'],
   seatNumber: ['so ghe', 'ghe', 'seat', 'seat number', 'stt ghe'],

@@ -185,3 +185,25 @@ describe('a list laid out in sections', () => {
     expect(errors).toEqual([{ line: 10, problem: 'nameMissing', value: '' }]);
   });
 });
+
+describe('headings as an office writes them', () => {
+  it('reads "Chức vụ, đơn vị công tác" as the title and "Cơ quan công tác" as the agency, under title rows', async () => {
+    const data = await xlsx([
+      ['HỘI ĐỒNG NHÂN DÂN', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', null],
+      ['TỈNH QUẢNG NGÃI', null, null, 'Độc lập - Tự do - Hạnh phúc', null],
+      [null, null, null, null, null],
+      ['DANH SÁCH ĐẠI BIỂU HĐND TỈNH KHÓA XIII, NHIỆM KỲ 2021 - 2026', null, null, null, null],
+      ['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Tổ đại biểu', 'Số ghế'],
+      [1, 'Nguyễn Thị Hằng', 'Phó Giám đốc Sở Tài chính', 'Tổ số 1', 1],
+      [2, 'Đặng Quốc Việt', 'Chủ tịch UBND xã Bình Sơn', 'Tổ số 2', 2],
+    ]);
+    const rows = await readSpreadsheet('danh-sach.xlsx', data);
+    expect(headerIndex(rows)).toBe(4);
+    expect(guessMapping(rows[4])).toMatchObject({ fullName: 1, title: 2, group: 3, seatNumber: 4, agency: -1 });
+    const { rows: good } = mapRows(rows, guessMapping(rows[4]));
+    expect(good[0]).toMatchObject({ fullName: 'Nguyễn Thị Hằng', title: 'Phó Giám đốc Sở Tài chính', group: 'Tổ số 1', seatNumber: 1 });
+    // Both kept apart: the combined column is not taken for the agency too.
+    expect(guessMapping(['Họ và tên', 'Chức vụ', 'Cơ quan công tác'])).toMatchObject({ title: 1, agency: 2 });
+    expect(guessMapping(['Họ và tên', 'Chức danh', 'Đơn vị công tác', 'Đơn vị bầu cử'])).toMatchObject({ title: 1, agency: 2 });
+  });
+});
