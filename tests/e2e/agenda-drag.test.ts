@@ -139,4 +139,28 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(() => alerts(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Giải lao');
   });
+  it('tells a screen reader each keyboard move where the item went, in the console\'s language', async () => {
+    const page = await openPage(browser, server.url + '#agenda', 'en');
+    const news = page.getByTestId('move-news');
+    expect(await news.getAttribute('aria-live')).toBe('polite');
+    // Alt+↑ on a focused row.
+    await page.getByRole('row', { name: '2. Khai mạc kỳ họp' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => news.textContent()).toBe('Moved item 2 “Khai mạc kỳ họp” up to position 1.');
+    // The handle's keyboard mode: picked up, each step, put down; the handle keeps the focus.
+    await page.getByRole('button', { name: 'Drag to move Giải lao' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => news.textContent()).toBe('Item 2 “Giải lao” picked up: the arrow keys move it, Enter or Escape puts it down.');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => news.textContent()).toBe('Moved item 2 “Giải lao” up to position 1.');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => news.textContent()).toBe('Item 1 “Giải lao” put down.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Drag to move Giải lao');
+    // In Vietnamese.
+    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await page.getByRole('row', { name: '1. Giải lao' }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 1 “Giải lao” xuống vị trí 2.');
+  });
 });
