@@ -162,5 +162,9 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('row', { name: '1. Giải lao' }).focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 1 “Giải lao” xuống vị trí 2.');
+    // Ctrl+Z takes the last move back, and says which.
+    await page.getByRole('button', { name: /^Hoàn tác: chuyển mục “Giải lao”/ }).waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
   });
 });
