@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
@@ -205,5 +206,34 @@ describe('headings as an office writes them', () => {
     // Both kept apart: the combined column is not taken for the agency too.
     expect(guessMapping(['Họ và tên', 'Chức vụ', 'Cơ quan công tác'])).toMatchObject({ title: 1, agency: 2 });
     expect(guessMapping(['Họ và tên', 'Chức danh', 'Đơn vị công tác', 'Đơn vị bầu cử'])).toMatchObject({ title: 1, agency: 2 });
+  });
+});
+
+describe('a group cell merged down over its members', () => {
+  it('gives each delegate below it the group; a guest takes none, a section heading ends it', async () => {
+    const c = (value: string | number, more: object = {}) => ({ value, ...more });
+    const data = [
+      [c('DANH SÁCH ĐẠI BIỂU HĐND TỈNH', { columnSpan: 5 }), null, null, null, null],
+      [c('STT'), c('Họ và tên'), c('Chức vụ'), c('Tổ đại biểu'), c('Tư cách')],
+      [c(1), c('Nguyễn Thị Hằng'), c('Chủ tịch HĐND tỉnh'), c('Tổ 1 (Thành phố)', { rowSpan: 3 }), c('Đại biểu')],
+      [c(2), c('Đặng Quốc Việt'), c('Giám đốc Sở Tài chính'), null, c('Đại biểu')],
+      [c(3), c('Trần Văn Dũng'), c('Giám đốc Sở Xây dựng'), null, c('Khách mời')],
+      [c(4), c('Lê Thị Thu Hương'), c('Bí thư Huyện ủy'), c('Tổ 2 (Huyện Bình Sơn)', { rowSpan: 2 }), c('Đại biểu')],
+      [c(5), c('Phạm Minh Đức'), c('Chủ tịch UBND huyện'), null, c('Đại biểu')],
+      [c('II. KHÁCH MỜI', { columnSpan: 5 }), null, null, null, null],
+      [c(6), c('Hoàng Thị Ngọc Ánh'), c('Chánh án TAND tỉnh'), null, null],
+    ];
+    const b = await writeXlsxFile(data as never, {}).toBuffer();
+    const rows = await readSpreadsheet('ds.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(errors).toEqual([]);
+    expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
+      ['Nguyễn Thị Hằng', 'Tổ 1 (Thành phố)', true],
+      ['Đặng Quốc Việt', 'Tổ 1 (Thành phố)', true],
+      ['Trần Văn Dũng', '', false],
+      ['Lê Thị Thu Hương', 'Tổ 2 (Huyện Bình Sơn)', true],
+      ['Phạm Minh Đức', 'Tổ 2 (Huyện Bình Sơn)', true],
+      ['Hoàng Thị Ngọc Ánh', '', false],
+    ]);
   });
 });
