@@ -166,5 +166,10 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: /^Hoàn tác: chuyển mục “Giải lao”/ }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    // A view switched by its key from a row of this one: the keyboard goes on from its heading,
+    // not from the top of the page.
+    await page.getByRole('row', { name: '1. Giải lao' }).focus();
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Danh sách đại biểu');
   });
 });
