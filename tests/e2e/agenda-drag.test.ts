@@ -166,6 +166,11 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: /^Hoàn tác: chuyển mục “Giải lao”/ }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    // A row removed by its ✕: the keyboard goes on from the row that took its place.
+    await page.getByRole('button', { name: 'Xóa Khai mạc kỳ họp' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => persisted(dataDir).map((r) => r.title)).not.toContain('Khai mạc kỳ họp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^2\. /);
     // A view switched by its key from a row of this one: the keyboard goes on from its heading,
     // not from the top of the page.
     await page.getByRole('row', { name: '1. Giải lao' }).focus();
