@@ -166,6 +166,13 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: /^Hoàn tác: chuyển mục “Giải lao”/ }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    // A row moved up and taken back down keeps the focus it had (moved in the page, it lost it).
+    await page.getByRole('row', { name: '2. Khai mạc kỳ họp' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Khai mạc kỳ họp');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('2. Khai mạc kỳ họp');
     // A row removed by its ✕: the keyboard goes on from the row that took its place.
     await page.getByRole('button', { name: 'Xóa Khai mạc kỳ họp' }).focus();
     await page.keyboard.press('Enter');
