@@ -178,9 +178,17 @@ describe('dragging agenda rows in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => persisted(dataDir).map((r) => r.title)).not.toContain('Khai mạc kỳ họp');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^2\. /);
+    // Moved into another sitting: the sentence says which it is in now.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 2 “Tờ trình dự toán” lên vị trí 1. Mục này nay thuộc phiên buổi sáng 08/12/2026.');
+    expect(persisted(dataDir).slice(0, 3)).toEqual([
+      { title: 'Tờ trình dự toán', part: 'morning' },
+      { title: 'Thẩm tra dự toán', part: 'morning' },
+      { title: 'Giải lao', part: 'morning' },
+    ]);
     // A view switched by its key from a row of this one: the keyboard goes on from its heading,
     // not from the top of the page.
-    await page.getByRole('row', { name: '1. Giải lao' }).focus();
+    await page.getByRole('row', { name: '3. Giải lao' }).focus();
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Danh sách đại biểu');
   });

@@ -93,6 +93,7 @@ export const en = {
   'agenda.drag': 'Drag to move {title}',
   'agenda.movedUp': 'Moved item {from} “{title}” up to position {to}.',
   'agenda.movedDown': 'Moved item {from} “{title}” down to position {to}.',
+  'agenda.movedInto': 'It is now in the sitting: {sitting}.',
   'agenda.dragStarted': 'Item {n} “{title}” picked up: the arrow keys move it, Enter or Escape puts it down.',
   'agenda.dropped': 'Item {n} “{title}” put down.',
   'agenda.withSubs': 'with sub-items: {count}',

@@ -95,6 +95,7 @@ export const vi = {
   'agenda.drag': 'Kéo để chuyển {title}',
   'agenda.movedUp': 'Đã chuyển mục {from} “{title}” lên vị trí {to}.',
   'agenda.movedDown': 'Đã chuyển mục {from} “{title}” xuống vị trí {to}.',
+  'agenda.movedInto': 'Mục này nay thuộc phiên {sitting}.',
   'agenda.dragStarted': 'Đã chọn mục {n} “{title}”: dùng phím mũi tên để chuyển, Enter hoặc Esc để đặt xuống.',
   'agenda.dropped': 'Đã đặt mục {n} “{title}” xuống.',
   'agenda.withSubs': 'kèm {count} mục con',
