@@ -142,6 +142,8 @@ export const commandRoles = {
   // Paired devices: only the chair adds (through a pairing code) or revokes them.
   'device.pair': 'chair',
   'device.revoke': 'chair',
+  // Run by the server as a paired device connects from a new address; never sent by a console.
+  'device.address': 'chair',
 } as const satisfies Record<string, NeededRole>;
 
 /** The role a command needs, with the explicit default for commands the table does not list. */

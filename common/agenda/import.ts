@@ -61,6 +61,8 @@ const HEADER_WORDS: Record<AgendaField, string[]> = {
   presenter: [
     'presenter', 'nguoi trinh bay', 'trinh bay', 'co quan trinh bay', 'don vi trinh bay', 'nguoi thuc hien', 'thuc hien',
     'phu trach', 'chu tri', 'speaker', 'by', 'nguoi bao cao', 'co quan thuc hien', 'don vi thuc hien',
+    // Offices name the body and the person in one heading: "Cơ quan, người thực hiện".
+    'co quan nguoi thuc hien', 'co quan nguoi trinh bay', 'don vi nguoi thuc hien', 'co quan don vi thuc hien', 'co quan don vi trinh bay',
   ],
   minutes: ['minutes', 'mins', 'phut', 'so phut', 'thoi luong', 'thoi gian', 'thoi gian phut', 'duration', 'time', 'du kien phut', 'thoi luong phut'],
   day: ['day', 'ngay', 'ngay hop', 'ngay thu', 'date', 'ngay thang'],
@@ -215,6 +217,10 @@ export function kindFromText(raw: string): AgendaKind | null {
 
 /** How a title usually begins, for rows whose kind column is empty or missing. */
 const TITLE_STARTS: [string, AgendaKind][] = [
+  // The closing flag salute and speech before the words that open a session.
+  ['chao co be mac', 'closing'],
+  ['dien van be mac', 'closing'],
+  ['phat bieu be mac', 'closing'],
   ['chao co', 'opening'],
   ['khai mac', 'opening'],
   ['dien van khai mac', 'opening'],
@@ -451,11 +457,13 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (!slot && clockColumn >= 0) slot = clockSlot(cells[clockColumn] ?? '') ?? undefined;
 
     let sitting: ImportRow['sitting'];
-    // A sitting needs both a day and a part; with only one of them the row has no sitting.
-    if (day && part) {
-      if ('date' in day) sitting = { date: day.date, part };
+    // A day without a part ("Ngày" and "Thời gian" columns, no "Buổi"): the row's time slot says
+    // which, 7h30 the morning, 13h30 the afternoon; without either the row has no sitting.
+    const rowPart = part ?? (slot ? partOfClock(slot.start) : undefined);
+    if (day && rowPart) {
+      if ('date' in day) sitting = { date: day.date, part: rowPart };
       else if (!opts.startDate) problem('noStartDate', { day: day.day });
-      else sitting = { date: addDays(opts.startDate, day.day - 1), part };
+      else sitting = { date: addDays(opts.startDate, day.day - 1), part: rowPart };
       if (sitting && opts.startDate && opts.endDate && outsideSession(sitting.date, opts.startDate, opts.endDate)) {
         problem('dayOutside', { date: sitting.date, start: opts.startDate, end: opts.endDate });
       }
@@ -470,6 +478,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   });
   return { rows, problems, headerRow, mapping };
 }
+
+/** The part of day a time slot starts in: noon divides morning from afternoon. */
+const partOfClock = (hhmm: string): SittingPart => (hhmm < '12:00' ? 'morning' : 'afternoon');
 
 /** A sitting's date outside the session's days, which the import refuses. */
 export const outsideSession = (date: string, start: string, end: string): boolean => date < start || date > end;

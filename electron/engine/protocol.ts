@@ -62,7 +62,7 @@ export interface SharingStatus {
    * Paired devices connected now, when each was last seen (engine clock, epoch ms) and the
    * address each last connected from since Gavel started (so two laptops of one name differ).
    */
-  devices: { connected: number[]; lastSeen: Record<number, number>; addresses: Record<number, string> };
+  devices: { connected: number[]; lastSeen: Record<number, number> };
   /** The latest commands sent by paired devices, newest first (from the journal). */
   activity: DeviceActivity[];
 }

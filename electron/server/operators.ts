@@ -121,7 +121,8 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   if (!name) return sendPairPage(res, 400, lang, { problem: 'name', code });
   const check = ctx.pairing.check(code);
   if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check, name });
-  const reply = ctx.engine.run('device.pair', { name }, { actor: name, lang, role: 'chair' });
+  const from = req.socket.remoteAddress;
+  const reply = ctx.engine.run('device.pair', { name, ...(from && { address: plainAddress(from) }) }, { actor: name, lang, role: 'chair' });
   if (!reply.ok) return sendPairPage(res, 400, lang, { problem: 'name', message: reply.error.message });
   const { secret } = reply.value;
   // The secretary's console opens where the secretary works, the speaker queue, not on the
@@ -141,8 +142,6 @@ export function plainAddress(address: string): string {
 export class DeviceSockets {
   private readonly open = new Map<WebSocket, number>();
   private readonly lastSeen = new Map<number, number>();
-  /** The network address each device last connected from: two laptops may carry the same name. */
-  private readonly addresses = new Map<number, string>();
   private unsubscribe: () => void;
 
   constructor(private engine: Engine) {
@@ -167,8 +166,18 @@ export class DeviceSockets {
 
   add(ws: WebSocket, deviceId: number, address?: string): void {
     this.open.set(ws, deviceId);
-    if (address) this.addresses.set(deviceId, plainAddress(address));
+    if (address) this.keepAddress(deviceId, plainAddress(address));
     this.seen(deviceId);
+  }
+
+  /**
+   * The address a device connects from is kept with it (two laptops may carry the same name), by
+   * a command only when it changed: reconnecting from the same address journals nothing.
+   */
+  private keepAddress(deviceId: number, address: string): void {
+    const device = this.engine.current.devices.find((d) => d.id === deviceId);
+    if (!device || device.lastAddress === address || !this.engine.db.open) return;
+    this.engine.run('device.address', { id: deviceId, address }, { actor: device.name, lang: 'vi', role: 'chair' });
   }
 
   remove(ws: WebSocket): void {
@@ -191,9 +200,9 @@ export class DeviceSockets {
     return this.open.size;
   }
 
-  /** Devices connected now, when each was last seen, and from which address. */
-  status(): { connected: number[]; lastSeen: Record<number, number>; addresses: Record<number, string> } {
-    return { connected: [...new Set(this.open.values())], lastSeen: Object.fromEntries(this.lastSeen), addresses: Object.fromEntries(this.addresses) };
+  /** Devices connected now and when each was last seen (the address each came from is in the devices slice). */
+  status(): { connected: number[]; lastSeen: Record<number, number> } {
+    return { connected: [...new Set(this.open.values())], lastSeen: Object.fromEntries(this.lastSeen) };
   }
 
   close(): void {

@@ -35,7 +35,7 @@ export function createSharing(opts: {
   let display: DisplayServer | null = null;
   const status = (): SharingStatus => {
     const activity = readDeviceActivity(engine.db);
-    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {}, addresses: {} }, activity };
+    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity };
     const code = pairing.current();
     return {
       on: true,

@@ -12,7 +12,7 @@ const ON: SharingStatus = {
   urls: ['http://192.168.1.10:5171/hall?token=abc'],
   displays: 2,
   pairing: null,
-  devices: { connected: [1], lastSeen: {}, addresses: {} },
+  devices: { connected: [1], lastSeen: {} },
   activity: [],
 };
 
@@ -26,7 +26,7 @@ function chairTransport(requests: SharingRequest[], now: SharingStatus = ON): Tr
     sharing: async (request = {}) => {
       // Reads (no field) refresh the count; only changes are recorded.
       if (Object.keys(request).length) requests.push(request);
-      return request.enable === false ? { ...ON, on: false, urls: [], displays: 0, devices: { connected: [], lastSeen: {}, addresses: {} } } : now;
+      return request.enable === false ? { ...ON, on: false, urls: [], displays: 0, devices: { connected: [], lastSeen: {} } } : now;
     },
     admin: async () => ({ ok: false, error: { code: 'internal', message: 'none' } }),
   };
@@ -72,7 +72,7 @@ describe('stopping LAN sharing', () => {
 
   it('stops at once when nothing is connected', async () => {
     const requests: SharingRequest[] = [];
-    const idle = { ...ON, displays: 0, devices: { connected: [], lastSeen: {}, addresses: {} } };
+    const idle = { ...ON, displays: 0, devices: { connected: [], lastSeen: {} } };
     live.start(chairTransport(requests, idle));
     sharing.status = idle;
     const confirm = vi.spyOn(window, 'confirm');

@@ -46,10 +46,11 @@ describe('two paired laptops of one name', () => {
     const first = new Date(2026, 11, 8, 7, 5).getTime();
     const second = new Date(2026, 11, 8, 13, 40).getTime();
     const devices = [
-      { id: 1, name: 'Máy thư ký', role: 'secretary' as const, pairedAt: first, lastSeenAt: first, revokedAt: null },
-      { id: 2, name: 'Máy thư ký', role: 'secretary' as const, pairedAt: second, lastSeenAt: second, revokedAt: null },
+      { id: 1, name: 'Máy thư ký', role: 'secretary' as const, pairedAt: first, lastSeenAt: first, revokedAt: null, lastAddress: '192.168.1.23' },
+      { id: 2, name: 'Máy thư ký', role: 'secretary' as const, pairedAt: second, lastSeenAt: second, revokedAt: null, lastAddress: '192.168.1.41' },
     ];
-    sharing.status = { ...sharing.status, devices: { connected: [2], lastSeen: {}, addresses: { 1: '192.168.1.23', 2: '192.168.1.41' } }, activity: [] };
+    // The addresses are the devices' own (kept in the database): shown with LAN sharing off too.
+    sharing.status = { ...sharing.status, on: false, devices: { connected: [], lastSeen: {} }, activity: [] };
     const asked: string[] = [];
     const realConfirm = window.confirm;
     window.confirm = (message?: string) => (asked.push(message ?? ''), false);

@@ -123,6 +123,15 @@ describe('a file with other columns than expected', () => {
     expect(document.querySelector<HTMLButtonElement>('button.primary')!.disabled).toBe(true);
   });
 
+  it('the roster import names the line it found the column names on, below the office’s title lines', async () => {
+    i18n.set('vi');
+    app = mount(RosterImportPanel, { target: document.body, props: { data } });
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('\uFEFFHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI\r\nDANH SÁCH ĐẠI BIỂU\r\n\r\nSTT,Họ và tên,Tổ đại biểu\r\n1,Nguyễn Thị Hằng,Tổ 1\r\n', 'ds.csv');
+    expect(document.querySelector('label.check')?.textContent?.trim()).toBe('Dòng 4 là dòng tên cột (các dòng phía trên được bỏ qua)');
+  });
+
   it('the agenda import says a file naming none of its columns is read in the default order', async () => {
     i18n.set('en');
     const agendaData = {

@@ -139,4 +139,57 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(() => alerts(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Giải lao');
   });
+  it('tells a screen reader each keyboard move where the item went, in the console\'s language', async () => {
+    const page = await openPage(browser, server.url + '#agenda', 'en');
+    const news = page.getByTestId('move-news');
+    expect(await news.getAttribute('aria-live')).toBe('polite');
+    // Alt+↑ on a focused row.
+    await page.getByRole('row', { name: '2. Khai mạc kỳ họp' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => news.textContent()).toBe('Moved item 2 “Khai mạc kỳ họp” up to position 1.');
+    // The handle's keyboard mode: picked up, each step, put down; the handle keeps the focus.
+    await page.getByRole('button', { name: 'Drag to move Giải lao' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => news.textContent()).toBe('Item 2 “Giải lao” picked up: the arrow keys move it, Enter or Escape puts it down.');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => news.textContent()).toBe('Moved item 2 “Giải lao” up to position 1.');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => news.textContent()).toBe('Item 1 “Giải lao” put down.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Drag to move Giải lao');
+    // In Vietnamese.
+    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await page.getByRole('row', { name: '1. Giải lao' }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 1 “Giải lao” xuống vị trí 2.');
+    // Ctrl+Z takes the last move back, and says which.
+    await page.getByRole('button', { name: /^Hoàn tác: chuyển mục “Giải lao”/ }).waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    // A row moved up and taken back down keeps the focus it had (moved in the page, it lost it).
+    await page.getByRole('row', { name: '2. Khai mạc kỳ họp' }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Khai mạc kỳ họp');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('2. Khai mạc kỳ họp');
+    // A row removed by its ✕: the keyboard goes on from the row that took its place.
+    await page.getByRole('button', { name: 'Xóa Khai mạc kỳ họp' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => persisted(dataDir).map((r) => r.title)).not.toContain('Khai mạc kỳ họp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^2\. /);
+    // Moved into another sitting: the sentence says which it is in now.
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 2 “Tờ trình dự toán” lên vị trí 1. Mục này nay thuộc phiên buổi sáng 08/12/2026.');
+    expect(persisted(dataDir).slice(0, 3)).toEqual([
+      { title: 'Tờ trình dự toán', part: 'morning' },
+      { title: 'Thẩm tra dự toán', part: 'morning' },
+      { title: 'Giải lao', part: 'morning' },
+    ]);
+    // A view switched by its key from a row of this one: the keyboard goes on from its heading,
+    // not from the top of the page.
+    await page.getByRole('row', { name: '3. Giải lao' }).focus();
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Danh sách đại biểu');
+  });
 });

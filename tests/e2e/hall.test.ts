@@ -128,7 +128,10 @@ describe('hall screen in Chromium', () => {
     const console_ = await openPage(browser, server.url, 'en');
     await console_.keyboard.press('Alt+9');
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
-    await console_.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    await console_.getByRole('button', { name: 'Share with screens on the LAN' }).focus();
+    await console_.keyboard.press('Enter');
+    // The button gives way to the address: the keyboard goes on from there.
+    await expect.poll(() => console_.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lan-on');
     const displayUrl = (await console_.getByTestId('display-url').first().textContent())!;
     await console_.getByRole('img', { name: 'QR code of the display address' }).waitFor();
     const display = new URL(displayUrl);
@@ -195,6 +198,7 @@ describe('hall screen in Chromium', () => {
     console_.on('dialog', (d) => asked.push(d.message()));
     await console_.getByRole('button', { name: 'Stop sharing' }).click();
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
+    await expect.poll(() => console_.evaluate(() => document.activeElement?.textContent)).toBe('Share with screens on the LAN');
     expect(asked).toEqual([expect.stringMatching(/^Stop sharing\? The screens and secretary’s consoles connected now \(2\)/)]);
     await tablet.getByText('Reconnecting…').waitFor();
     // Shared again: a new token, so the old address is refused; the screen says where to look

@@ -45,9 +45,13 @@ describe('two operators, one session, in Chromium', () => {
 
     // The chair adds an operator: a code and the address to open on the second laptop.
     const chair = await openPage(browser, server.url + '#hall', 'en');
-    await chair.getByRole('button', { name: 'Add an operator' }).click();
+    await chair.getByRole('button', { name: 'Add an operator' }).focus();
+    await chair.keyboard.press('Enter');
     const code = (await chair.getByTestId('pairing-code').textContent())!.replace(/\s/g, '');
     expect(code).toMatch(/^\d{6}$/);
+    // The keyboard (and a screen reader) go on from the code, read as its digits.
+    await expect.poll(() => chair.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('pairing-code');
+    expect(await chair.getByTestId('pairing-code').getAttribute('aria-label')).toBeNull();
     await chair.getByText(`http://127.0.0.1:${lanPort}/pair`).first().waitFor();
 
     // The secretary's laptop: its own browser, the pairing page, a wrong code then the right one.

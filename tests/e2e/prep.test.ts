@@ -64,6 +64,8 @@ describe('preparing a session in Chromium', () => {
     await page.getByRole('button', { name: 'Add to this session’s agenda' }).click();
     const n = builtinTemplate('yearEnd', 'province').length;
     await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
+    // The templates fold away with the button pressed: the keyboard goes on from the first item.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Chào cờ');
 
     // Edit an item as the programme of this year needs.
     await page.getByRole('button', { name: 'Edit Thảo luận tổ' }).click();
@@ -107,6 +109,8 @@ describe('preparing a session in Chromium', () => {
     await page.getByLabel('Column for Presenter').selectOption({ label: 'Co quan trinh bay' });
     await page.getByRole('button', { name: 'Import the good rows (3)' }).click();
     await page.getByRole('row', { name: '3. Thông qua nghị quyết' }).waitFor();
+    // The preview closes with its button: the keyboard goes on from the first imported item.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Tờ trình về kế hoạch đầu tư công');
     expect(rows(dataDir, "SELECT a.title, s.date, s.part FROM agenda_item a JOIN session n ON n.id = a.session_id AND n.number = 6 JOIN sitting s ON s.id = a.sitting_id ORDER BY a.position")).toEqual([
       { title: 'Tờ trình về kế hoạch đầu tư công', date: '2027-03-10', part: 'morning' },
       { title: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', date: '2027-03-10', part: 'morning' },

@@ -55,6 +55,13 @@ describe('robust browser mode', () => {
     // The sitting's opening was backed up; add someone after it, then restore that backup.
     const backups = page.locator('[aria-labelledby="backups-heading"] tbody tr');
     await expect.poll(() => backups.count()).toBeGreaterThan(0);
+    // By keyboard: the button keeps the focus while the backup is taken (a disabled button dropped it to the page).
+    const now = page.getByRole('button', { name: 'Back up now' });
+    const taken = await backups.count();
+    await now.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => backups.count()).toBe(taken + 1);
+    expect(await now.evaluate((el) => el === document.activeElement)).toBe(true);
     await seed(served.url, [{ type: 'delegate.add', fullName: 'Người thêm sau' }]);
     const other = await openPage(browser, served.url + '#roster', 'en');
     await other.getByText('Người thêm sau').first().waitFor();

@@ -12,6 +12,8 @@ import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
 import { AGENDA_LIMITS } from '../../../common/limits';
 import { agendaItemFields } from '../../engine/foundation-strings';
+import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from '../prep/slices';
 
 export const MAX_PLANNED_MINUTES = AGENDA_LIMITS.plannedMinutes;
 
@@ -74,8 +76,12 @@ export const agendaCommands = {
   'agenda.move': defineCommand({
     schema: z.strictObject({ id, index }),
     slices: ['agenda', 'timing', 'speakers'],
+    // Reordering the programme is preparing it: Ctrl+Z in the Agenda view takes the last move
+    // back (its sitting included), before the template or file the items came from.
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { id: itemId, index: to }) {
       const item = requireItem(db, itemId);
+      describeUndo(db, 'move', item.title);
       const outline = agendaOutline(db, item.sessionId);
       const move = moveInOutline(outline, itemId, to);
       if (!move) return refuseLeavingParent(db, outline, itemId, to);

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { localized, notFound } from '../../engine/errors';
 import { id, text } from '../../engine/validation';
-import { getDevice, insertDevice, markRevoked } from './store';
+import { getDevice, insertDevice, markRevoked, setDeviceAddress } from './store';
 import { defineCommand } from '../../engine/define';
 
 /** 256 random bits, URL-safe: far above the 128 bits a device credential needs. */
@@ -22,14 +22,34 @@ export function hashSecret(secret: string): string {
 /** The longest device name, also the pairing page's input limit (server/pair-page.ts). */
 export const DEVICE_NAME_MAX = 60;
 
+/** A network address as the listener reports it: IPv4, IPv6 (with a zone, "fe80::1%eth0"). */
+const address = z.string().max(64).regex(/^[0-9A-Za-z:.%_-]+$/);
+
 export const deviceCommands = {
   'device.pair': defineCommand({
-    schema: z.strictObject({ name: text(DEVICE_NAME_MAX) }),
+    // The address the pairing form came from: the chair sees it before the laptop's console connects.
+    schema: z.strictObject({ name: text(DEVICE_NAME_MAX), address: address.optional() }),
     slices: ['devices'],
-    run({ db, now }, { name }) {
+    run({ db, now }, { name, address: from }) {
       const secret = newDeviceSecret();
-      const deviceId = insertDevice(db, { name, secretHash: hashSecret(secret), at: now });
+      const deviceId = insertDevice(db, { name, secretHash: hashSecret(secret), at: now, address: from ?? null });
       return { id: deviceId, secret };
+    },
+  }),
+
+  /**
+   * A paired device connected from another address than the one kept (a laptop given a new
+   * address by the hall's network): run by the server as the device connects, so the address
+   * the chair sees survives a restart and the journal says when it changed.
+   */
+  'device.address': defineCommand({
+    schema: z.strictObject({ id, address }),
+    slices: ['devices'],
+    run({ db }, { id: deviceId, address: to }) {
+      const device = getDevice(db, deviceId);
+      if (!device) throw notFound('device', deviceId);
+      if (device.revokedAt !== null) throw localized('device-revoked', () => ({ name: device.name }));
+      setDeviceAddress(db, deviceId, to);
     },
   }),
 

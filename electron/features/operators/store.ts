@@ -8,9 +8,11 @@ export interface Device {
   pairedAt: number;
   lastSeenAt: number | null;
   revokedAt: number | null;
+  /** The address it last connected (or paired) from, "192.168.1.23"; null before it ever did. */
+  lastAddress: string | null;
 }
 
-const COLUMNS = 'id, name, role, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt';
+const COLUMNS = 'id, name, role, paired_at AS pairedAt, last_seen_at AS lastSeenAt, revoked_at AS revokedAt, last_address AS lastAddress';
 
 export function listDevices(db: Db): Device[] {
   return db.prepare(`SELECT ${COLUMNS} FROM devices ORDER BY id`).all() as Device[];
@@ -25,11 +27,16 @@ export function deviceBySecretHash(db: Db, hash: string): Device | null {
   return (db.prepare(`SELECT ${COLUMNS} FROM devices WHERE secret_hash = ? AND revoked_at IS NULL`).get(hash) as Device | undefined) ?? null;
 }
 
-export function insertDevice(db: Db, d: { name: string; secretHash: string; at: number }): number {
+export function insertDevice(db: Db, d: { name: string; secretHash: string; at: number; address: string | null }): number {
   return Number(
-    db.prepare("INSERT INTO devices (name, role, secret_hash, paired_at, last_seen_at) VALUES (?, 'secretary', ?, ?, ?)").run(d.name, d.secretHash, d.at, d.at)
-      .lastInsertRowid,
+    db
+      .prepare("INSERT INTO devices (name, role, secret_hash, paired_at, last_seen_at, last_address) VALUES (?, 'secretary', ?, ?, ?, ?)")
+      .run(d.name, d.secretHash, d.at, d.at, d.address).lastInsertRowid,
   );
+}
+
+export function setDeviceAddress(db: Db, id: number, address: string): void {
+  db.prepare('UPDATE devices SET last_address = ? WHERE id = ?').run(address, id);
 }
 
 export function markRevoked(db: Db, id: number, at: number): void {

@@ -15,8 +15,9 @@ import type { Migration } from './migration';
 import { perf } from './014-perf';
 import { rollCallRoster } from './015-roll-call-roster';
 import { undoCount } from './016-undo-count';
+import { deviceAddress } from './017-device-address';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

@@ -132,6 +132,7 @@ export const PHRASED: Record<string, Params | null> = {
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
+  'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
 };
 
 

@@ -49,12 +49,14 @@ export function headerIndex(rows: string[][]): number {
 /** Header words (folded) that name each field, in Vietnamese and English. */
 const HEADER_WORDS: Record<ImportField, string[]> = {
   fullName: ['ho va ten', 'ho ten', 'full name', 'fullname', 'name', 'ten', 'ho va ten dai bieu', 'ho ten dai bieu', 'dai bieu', 'delegate', 'delegate name'],
-  title: ['chuc vu', 'chuc danh', 'title', 'position'],
-  agency: ['co quan', 'don vi', 'agency', 'organisation', 'organization'],
+  // Offices often keep title and workplace in one column ("Chức vụ, đơn vị công tác"): it is the title.
+  title: ['chuc vu', 'chuc danh', 'title', 'position', 'chuc vu don vi cong tac', 'chuc vu co quan cong tac', 'chuc vu noi cong tac', 'chuc vu don vi', 'chuc danh don vi cong tac', 'chuc vu chuc danh'],
+  agency: ['co quan', 'don vi', 'agency', 'organisation', 'organization', 'don vi cong tac', 'co quan cong tac', 'noi cong tac', 'co quan don vi'],
   group: ['to dai bieu', 'to', 'group', 'delegate group'],
   committee: ['ban', 'committee'],
   seatNumber: ['so ghe', 'ghe', 'seat', 'seat number', 'stt ghe'],
-  voting: ['bieu quyet', 'quyen bieu quyet', 'loai', 'voting', 'role', 'thanh phan'],
+  // "Tư cách" as the console's own roster form names it (Đại biểu HĐND / Khách mời).
+  voting: ['bieu quyet', 'quyen bieu quyet', 'loai', 'voting', 'role', 'thanh phan', 'tu cach', 'tu cach dai bieu'],
 };
 
 /** Guesses which column holds which field from a header row; unknown columns stay unmapped. */
@@ -121,11 +123,18 @@ export function mapRows(
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
   let section: { group: string; voting: boolean | null } = { group: '', voting: null };
+  // Offices merge a group's cell ("Tổ 1") down over its members; the file gives it in the first
+  // row only. So an empty group cell of a delegate takes the group above it, until a section
+  // heading; guests and officials, who belong to no group, never take one.
+  let groupAbove = '';
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     const heading = sectionOf(row);
-    if (heading) return void (section = heading);
+    if (heading) {
+      groupAbove = '';
+      return void (section = heading);
+    }
     const line = i + 1;
     const fullName = cell(row, 'fullName');
     const seatText = cell(row, 'seatNumber');
@@ -150,6 +159,8 @@ export function mapRows(
       else if (NO.includes(votingText)) voting = false;
       else problems.push({ line, problem: 'votingUnknown', value: cell(row, 'voting') });
     }
+    const ownGroup = cell(row, 'group');
+    if (ownGroup) groupAbove = ownGroup;
     if (problems.length) {
       errors.push(...problems);
       return;
@@ -159,7 +170,7 @@ export function mapRows(
       fullName,
       title: cell(row, 'title'),
       agency: cell(row, 'agency'),
-      group: cell(row, 'group') || section.group,
+      group: ownGroup || (voting ? groupAbove : '') || section.group,
       committee: cell(row, 'committee'),
       seatNumber,
       voting,

@@ -4,6 +4,7 @@
  */
 export const en = {
   'journal.council.save': 'Saved the council {name}',
+  'journal.device.address': 'The device {name} connects from {address}',
   'journal.rules.save': 'Saved the rules of procedure',
   'journal.session.create': 'Created session {number}',
   'journal.session.select': 'Selected the session to work on',
@@ -150,6 +151,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'journal.council.save': 'Lưu thông tin hội đồng {name}',
+  'journal.device.address': 'Thiết bị {name} kết nối từ địa chỉ {address}',
   'journal.rules.save': 'Lưu quy chế làm việc',
   'journal.session.create': 'Tạo kỳ họp thứ {number}',
   'journal.session.select': 'Chọn kỳ họp làm việc',

@@ -104,6 +104,7 @@ group('Activity', () => {
     const texts = (lang: 'vi' | 'en') => activityRows(a, namesFrom(engine.current, a.sittings), lang).map((r) => r.text);
     expect(texts('en')[0]).toBe('Devices: revoke “Thư ký - laptop 2”');
     expect(texts('vi')[0]).toBe('Thiết bị: thu hồi quyền truy cập “Thư ký - laptop 2”');
+    expect(describe({ type: 'device.address', payload: { id, address: '192.168.1.41' } }, namesFrom(engine.current, a.sittings), 'vi')).toBe('Thiết bị “Thư ký - laptop 2” kết nối từ địa chỉ 192.168.1.41');
   });
 
   it('offers each kind once in the filter: one label, one kind', () => {

@@ -6,7 +6,11 @@ import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../elec
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
 import fs from 'node:fs';
-import { manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import path from 'node:path';
+import type { WebSocket } from 'ws';
+import type { Engine } from '../../../electron/engine/engine';
+import { DeviceSockets } from '../../../electron/server/operators';
+import { manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
 import { next, openSocket, staticDir, type Client } from '../server/ws-client';
 
 describe('pairing code', () => {
@@ -140,7 +144,7 @@ describe('second console over the LAN', () => {
     expect((await fetch(`${base}/overlay?token=${token}`)).status).toBe(404);
     expect((await s.sharing()).devices.connected).toEqual([engine.current.devices[0].id]);
     // And where from, plainly (not "::ffff:127.0.0.1"): two laptops of one name are told apart by it.
-    expect((await s.sharing()).devices.addresses).toEqual({ [engine.current.devices[0].id]: '127.0.0.1' });
+    expect(engine.current.devices[0].lastAddress).toBe('127.0.0.1');
 
     // The secretary's part goes through and is journaled with the device and role…
     expect(await command(ws, 1, { type: 'delegate.add', fullName: 'Nguyễn Văn A', seatNumber: 1 })).toMatchObject({ ok: true });
@@ -280,6 +284,47 @@ describe('second console over the LAN', () => {
     await server.close();
     server = await boot();
     expect((await server.sharing()).on).toBe(false);
+  });
+
+  it('keeps the address a paired laptop came from in the database: after a restart the chair still sees it, before the laptop reconnects', async () => {
+    const file = path.join(tempDir(), 'gavel.sqlite');
+    let ctx = newEngine(file);
+    seedBasics(ctx.engine);
+    const boot = (engine: Engine) => startServer({ engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0 });
+    server = await boot(ctx.engine);
+    const status = await server.sharing({ pair: 'start' });
+    const base = new URL(status.pairing!.urls[0]).origin;
+    expect((await post(base, { code: status.pairing!.code, name: 'Thư ký - laptop 2' })).status).toBe(303);
+    // Paired from this address: known before its console even connects.
+    expect(ctx.engine.current.devices[0]).toMatchObject({ name: 'Thư ký - laptop 2', lastAddress: '127.0.0.1' });
+    await server.close();
+    server = null;
+    ctx.db.close();
+
+    // Gavel restarts: the address is read back with the device, nothing is connected yet.
+    ctx = newEngine(file);
+    server = await boot(ctx.engine);
+    expect((await server.sharing()).devices.connected).toEqual([]);
+    expect(ctx.engine.current.devices[0]).toMatchObject({ name: 'Thư ký - laptop 2', lastAddress: '127.0.0.1', revokedAt: null });
+  });
+
+  it('records a device’s new address once, as a journaled command; the same address again changes nothing', () => {
+    const { engine, db } = newEngine();
+    const { id } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2', address: '192.168.1.23' });
+    const sockets = new DeviceSockets(engine);
+    const ws = (() => ({ close() {} })) as unknown as () => WebSocket;
+    sockets.add(ws(), id, '::ffff:192.168.1.41');
+    expect(engine.current.devices[0].lastAddress).toBe('192.168.1.41');
+    expect(readJournal(db, 1)[0]).toMatchObject({ type: 'device.address', actor: 'Thư ký - laptop 2', payload: { id, address: '192.168.1.41' } });
+    const revision = engine.current.revision;
+    sockets.add(ws(), id, '192.168.1.41');
+    expect(engine.current.revision).toBe(revision);
+    // Not an address: refused, nothing changed; a revoked device's address is not updated.
+    expect(refused(engine, 'device.address', { id, address: '<script>' }).code).toBe('invalid');
+    ok(engine, 'device.revoke', { id });
+    expect(refused(engine, 'device.address', { id, address: '10.0.0.9' }).en).toBe('The device “Thư ký - laptop 2” has already been revoked.');
+    expect(engine.current.devices[0].lastAddress).toBe('192.168.1.41');
+    sockets.close();
   });
 
   it('refuses backups, Activity and sharing to the secretary as the chair’s, in the console’s language', async () => {

@@ -226,6 +226,33 @@ describe('files the import refuses, with a sentence and nothing read', () => {
     expect(await reason('chuong-trinh.docx', enc('PK...'))).toBe('spreadsheet.unsupported');
     expect(await reason('chuong-trinh.xlsx', enc('not a zip'))).toBe('spreadsheet.corrupt');
   });
+  it('a programme with a merged date column and time slots but no "Buổi" column: the slot tells morning from afternoon; "Cơ quan, người thực hiện" is the presenter; the closing flag salute closes', async () => {
+    const c = (value: string, more: object = {}) => ({ value, ...more });
+    const data = [
+      [c('CHƯƠNG TRÌNH KỲ HỌP THỨ MƯỜI MỘT, HĐND TỈNH KHÓA XIII', { columnSpan: 4 }), null, null, null],
+      [c('Ngày'), c('Thời gian'), c('Nội dung'), c('Cơ quan, người thực hiện')],
+      [c('Thứ Năm, ngày 10/12/2026', { rowSpan: 3 }), c('7h30 - 7h45'), c('Chào cờ; tuyên bố lý do, giới thiệu đại biểu'), c('Chánh Văn phòng')],
+      [null, c('8h00 - 8h20'), c('Báo cáo tình hình kinh tế - xã hội năm 2026'), c('UBND tỉnh')],
+      [null, c('13h30 - 16h30'), c('Thảo luận tại hội trường'), null],
+      [c('Thứ Sáu, ngày 11/12/2026', { rowSpan: 3 }), c('7h30 - 10h30'), c('Chất vấn và trả lời chất vấn'), c('Thường trực HĐND')],
+      [null, c('11h00 - 11h15'), c('Diễn văn bế mạc kỳ họp'), c('Chủ tịch HĐND tỉnh')],
+      [null, c('11h15 - 11h20'), c('Chào cờ bế mạc'), null],
+    ];
+    const b = await writeXlsxFile(data as never, {}).toBuffer();
+    const cells = await readSpreadsheet('chuong-trinh.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-10', endDate: '2026-12-11' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.title, r.kind, r.presenter, r.plannedMinutes, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
+      ['Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng', 15, '2026-12-10 morning'],
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'UBND tỉnh', 20, '2026-12-10 morning'],
+      ['Thảo luận tại hội trường', 'discussion', '', 180, '2026-12-10 afternoon'],
+      ['Chất vấn và trả lời chất vấn', 'questioning', 'Thường trực HĐND', 180, '2026-12-11 morning'],
+      ['Diễn văn bế mạc kỳ họp', 'closing', 'Chủ tịch HĐND tỉnh', 15, '2026-12-11 morning'],
+      ['Chào cờ bế mạc', 'closing', '', 5, '2026-12-11 morning'],
+    ]);
+    // A file for another session's dates is told, not filed under no sitting.
+    expect(parseAgendaTable(cells, { startDate: '2026-07-08', endDate: '2026-07-09' }).problems[0].problems[0].problem).toBe('dayOutside');
+  });
 });
 
 async function xlsxOf(rows: string[][]): Promise<ArrayBuffer> {

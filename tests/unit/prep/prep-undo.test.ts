@@ -37,6 +37,25 @@ describe('undo of preparing the agenda', () => {
     expect(engine.current.undo.prep).toBeUndefined();
   });
 
+  it('takes back a move of the programme first (its sitting too), then the template the items came from', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const empty = programme(db);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const applied = programme(db);
+    // The afternoon's first item moved to the top of the morning: it joins the morning.
+    const afternoon = engine.current.timing.items.find((i, n, all) => n > 0 && i.sittingId !== all[0].sittingId && i.parentId === null)!;
+    const title = engine.current.agenda.find((a) => a.id === afternoon.id)!.title;
+    ok(engine, 'agenda.move', { id: afternoon.id, index: 0 });
+    expect(engine.current.timing.items[0]).toMatchObject({ id: afternoon.id, sittingId: engine.current.timing.items[1].sittingId });
+    expect(engine.current.undo.prep).toMatchObject({ action: 'move', subject: title });
+    expect(ok(engine, 'undo', { scope: 'prep' })).toMatchObject({ action: 'move', subject: title });
+    expect(programme(db)).toEqual(applied);
+    expect(engine.current.undo.prep).toMatchObject({ action: 'builtin', subject: 'yearEnd' });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(programme(db)).toEqual(empty);
+  });
+
   it('is refused, changing nothing, after a later edit of one of the items it added', () => {
     const { engine } = newEngine();
     seedBasics(engine);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
@@ -183,5 +184,56 @@ describe('a list laid out in sections', () => {
     ]);
     // A numbered line without a name is still a row without a name.
     expect(errors).toEqual([{ line: 10, problem: 'nameMissing', value: '' }]);
+  });
+});
+
+describe('headings as an office writes them', () => {
+  it('reads "Chức vụ, đơn vị công tác" as the title and "Cơ quan công tác" as the agency, under title rows', async () => {
+    const data = await xlsx([
+      ['HỘI ĐỒNG NHÂN DÂN', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', null],
+      ['TỈNH QUẢNG NGÃI', null, null, 'Độc lập - Tự do - Hạnh phúc', null],
+      [null, null, null, null, null],
+      ['DANH SÁCH ĐẠI BIỂU HĐND TỈNH KHÓA XIII, NHIỆM KỲ 2021 - 2026', null, null, null, null],
+      ['STT', 'Họ và tên', 'Chức vụ, đơn vị công tác', 'Tổ đại biểu', 'Số ghế'],
+      [1, 'Nguyễn Thị Hằng', 'Phó Giám đốc Sở Tài chính', 'Tổ số 1', 1],
+      [2, 'Đặng Quốc Việt', 'Chủ tịch UBND xã Bình Sơn', 'Tổ số 2', 2],
+    ]);
+    const rows = await readSpreadsheet('danh-sach.xlsx', data);
+    expect(headerIndex(rows)).toBe(4);
+    expect(guessMapping(rows[4])).toMatchObject({ fullName: 1, title: 2, group: 3, seatNumber: 4, agency: -1 });
+    const { rows: good } = mapRows(rows, guessMapping(rows[4]));
+    expect(good[0]).toMatchObject({ fullName: 'Nguyễn Thị Hằng', title: 'Phó Giám đốc Sở Tài chính', group: 'Tổ số 1', seatNumber: 1 });
+    // Both kept apart: the combined column is not taken for the agency too.
+    expect(guessMapping(['Họ và tên', 'Chức vụ', 'Cơ quan công tác'])).toMatchObject({ title: 1, agency: 2 });
+    expect(guessMapping(['Họ và tên', 'Chức danh', 'Đơn vị công tác', 'Đơn vị bầu cử'])).toMatchObject({ title: 1, agency: 2 });
+  });
+});
+
+describe('a group cell merged down over its members', () => {
+  it('gives each delegate below it the group; a guest takes none, a section heading ends it', async () => {
+    const c = (value: string | number, more: object = {}) => ({ value, ...more });
+    const data = [
+      [c('DANH SÁCH ĐẠI BIỂU HĐND TỈNH', { columnSpan: 5 }), null, null, null, null],
+      [c('STT'), c('Họ và tên'), c('Chức vụ'), c('Tổ đại biểu'), c('Tư cách')],
+      [c(1), c('Nguyễn Thị Hằng'), c('Chủ tịch HĐND tỉnh'), c('Tổ 1 (Thành phố)', { rowSpan: 3 }), c('Đại biểu')],
+      [c(2), c('Đặng Quốc Việt'), c('Giám đốc Sở Tài chính'), null, c('Đại biểu')],
+      [c(3), c('Trần Văn Dũng'), c('Giám đốc Sở Xây dựng'), null, c('Khách mời')],
+      [c(4), c('Lê Thị Thu Hương'), c('Bí thư Huyện ủy'), c('Tổ 2 (Huyện Bình Sơn)', { rowSpan: 2 }), c('Đại biểu')],
+      [c(5), c('Phạm Minh Đức'), c('Chủ tịch UBND huyện'), null, c('Đại biểu')],
+      [c('II. KHÁCH MỜI', { columnSpan: 5 }), null, null, null, null],
+      [c(6), c('Hoàng Thị Ngọc Ánh'), c('Chánh án TAND tỉnh'), null, null],
+    ];
+    const b = await writeXlsxFile(data as never, {}).toBuffer();
+    const rows = await readSpreadsheet('ds.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(errors).toEqual([]);
+    expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
+      ['Nguyễn Thị Hằng', 'Tổ 1 (Thành phố)', true],
+      ['Đặng Quốc Việt', 'Tổ 1 (Thành phố)', true],
+      ['Trần Văn Dũng', '', false],
+      ['Lê Thị Thu Hương', 'Tổ 2 (Huyện Bình Sơn)', true],
+      ['Phạm Minh Đức', 'Tổ 2 (Huyện Bình Sơn)', true],
+      ['Hoàng Thị Ngọc Ánh', '', false],
+    ]);
   });
 });

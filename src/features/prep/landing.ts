@@ -1,0 +1,14 @@
+/**
+ * Where the keyboard goes once a template, a copied agenda or a programme file lands: to the
+ * first item it added in the agenda's table. The button pressed is often gone by then (the
+ * import's preview closes, the templates fold away), and the focus would fall to the page.
+ */
+import { tick } from 'svelte';
+
+/** `agenda()` reads the agenda after the reply (the state carrying the change came before it). */
+export async function focusFirstAdded(agenda: () => readonly { id: number }[], before: number, replaced: boolean): Promise<void> {
+  await tick();
+  const first = agenda()[replaced ? 0 : before];
+  const row = first && document.querySelector<HTMLElement>(`tr[data-item="${first.id}"][tabindex]`);
+  row?.focus();
+}
