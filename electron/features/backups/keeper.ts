@@ -52,6 +52,8 @@ export class Keeper {
   engine: Engine;
   private unsubscribe: () => void = () => {};
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** The revision the last backup holds (or the one found at opening): later changes call for another. */
+  private backedUpAt = -1;
   private readonly log: (line: string) => void;
   /** Called with the new engine after a restore: screens must be given its state. */
   onSwap: (engine: Engine) => void = () => {};
@@ -90,8 +92,11 @@ export class Keeper {
       const reason = type ? BACKUP_AFTER[type] : undefined;
       if (reason) setImmediate(() => engine === this.engine && this.backup(reason));
     });
+    // While a sitting is open, every period; otherwise (an evening of preparation) every period
+    // in which something was changed, so a template applied or a roster imported is kept too.
+    this.backedUpAt = engine.current.revision;
     this.timer = setInterval(() => {
-      if (this.sittingOpen()) this.backup('periodic');
+      if (this.sittingOpen() || engine.current.revision !== this.backedUpAt) this.backup('periodic');
     }, PERIODIC_BACKUP_MS);
     this.timer.unref();
     return engine;
@@ -104,7 +109,10 @@ export class Keeper {
   /** Takes a backup now; a failure is logged, never thrown into a command's path. */
   backup(reason: BackupReason): BackupInfo | null {
     try {
-      return writeBackup(this.db, this.file, reason);
+      const revision = this.engine?.current.revision;
+      const written = writeBackup(this.db, this.file, reason);
+      if (revision !== undefined) this.backedUpAt = revision;
+      return written;
     } catch (e) {
       this.log(`gavel: backup (${reason}) failed: ${(e as Error).message}`);
       return null;

@@ -66,19 +66,25 @@ describe('keeper', () => {
     vi.useRealTimers();
   });
 
-  it('backs up when a sitting opens and closes, and every 10 minutes while one is open', async () => {
+  it('backs up when a sitting opens and closes, every 10 minutes while one is open, and every 10 minutes of preparation that changed something', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const { keeper } = keeperIn();
     keepers.push(keeper);
     seedBasics(keeper.engine);
     const { id } = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    // An evening of preparation, no sitting open: its work is kept every 10 minutes it changed something.
     vi.advanceTimersByTime(10 * 60_000);
-    expect(listBackups(keeper.file)).toEqual([]); // nothing open yet: no periodic backup
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic']);
+    vi.advanceTimersByTime(20 * 60_000);
+    expect(listBackups(keeper.file)).toHaveLength(1); // nothing changed since: no copy of the same
+    ok(keeper.engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng' });
+    vi.advanceTimersByTime(10 * 60_000);
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic', 'periodic']);
     ok(keeper.engine, 'sitting.open', { id });
     await flush();
-    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['sitting-open']);
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['sitting-open', 'periodic', 'periodic']);
     vi.advanceTimersByTime(10 * 60_000);
-    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic', 'sitting-open']);
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic', 'sitting-open', 'periodic', 'periodic']);
     ok(keeper.engine, 'sitting.close', { id });
     await flush();
     expect(listBackups(keeper.file)[0].reason).toBe('sitting-close');
