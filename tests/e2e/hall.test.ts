@@ -233,6 +233,28 @@ describe('hall screen in Chromium', () => {
     await context.close();
   });
 
+  it('a long report title is read whole on a 4:3 projector, not cut after three lines', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    const title = 'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027';
+    await seed(server.url, [...SETUP, { type: 'agenda.add', title, kind: 'report', presenter: 'Chủ tịch UBND tỉnh' }]);
+    await seed(server.url, [{ type: 'item.start', id: 3 }]);
+    for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+      const hall = await context.newPage();
+      failOnPageErrors(hall);
+      await hall.goto(`${server.url}hall`);
+      const shown = hall.getByTestId('hall-title');
+      await expect.poll(() => shown.textContent()).toBe(title);
+      // No line hidden by the clamp (a few pixels of diacritics aside), and the plan still on the screen below it.
+      const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
+      expect(hidden).toBeLessThan(line / 2);
+      const planned = (await hall.getByText(/^Planned /).boundingBox())!;
+      expect(planned.y + planned.height).toBeLessThanOrEqual(height);
+      await context.close();
+    }
+  });
+
   it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
     await server?.stop();
     const dataDir = tempDataDir();
