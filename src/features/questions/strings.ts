@@ -64,6 +64,8 @@ export const en = {
   'q.u.mark next-session': 'outcome: next session',
   'q.u.mark withdrawn': 'withdrawal of the question',
   'q.nothingToMark': 'No answered question to mark.',
+  'q.plusNone': 'One more minute: not in questioning',
+  'q.noExtend': 'Questions and answers keep the council’s time limits ({question} to ask, {answer} to answer): no minute is added. The clock goes on counting past the limit.',
   'q.markedAnswered': '{n} questions marked answered in the sitting.',
   'q.markedAnsweredOne': 'Question marked answered in the sitting.',
 
@@ -197,6 +199,8 @@ export const vi: Record<keyof typeof en, string> = {
   'q.u.mark next-session': 'ghi chuyển kỳ họp sau',
   'q.u.mark withdrawn': 'rút câu hỏi',
   'q.nothingToMark': 'Chưa có câu hỏi nào đã được trả lời để đánh dấu.',
+  'q.plusNone': 'Thêm một phút: không áp dụng khi chất vấn',
+  'q.noExtend': 'Câu hỏi và trả lời theo thời gian Hội đồng quy định (hỏi {question}, trả lời {answer}), không cộng thêm phút. Đồng hồ vẫn tiếp tục tính khi quá giờ.',
   'q.markedAnswered': 'Đã ghi {n} câu hỏi là trả lời tại phiên họp.',
   'q.markedAnsweredOne': 'Đã ghi câu hỏi là trả lời tại phiên họp.',
 
