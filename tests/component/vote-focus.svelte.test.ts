@@ -54,3 +54,36 @@ describe('the keyboard through a vote', () => {
     expect(document.querySelector('[data-vote-card][aria-current=true]')?.textContent).toContain('round 2');
   });
 });
+
+describe('a vote key pressed at the wrong stage', () => {
+  it('says why nothing happened, in the console’s language, and changes nothing', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'hands' });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    const send = vi.spyOn(live, 'send');
+    app = mount(VotesView, { target: document.body, props });
+    flushSync();
+    const key = async (k: string) => {
+      shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
+      await Promise.resolve();
+      flushSync();
+      return document.querySelector('.detail p.error[role=alert]')?.textContent;
+    };
+    i18n.set('en');
+    expect(await key('c')).toBe('This vote has not been opened yet: Alt+O opens it.');
+    expect(await key('a')).toBe('The result is announced once the vote is closed (Alt+C).');
+    ok(engine, 'vote.open', { id, present: 5 });
+    ok(engine, 'vote.close', { id });
+    props.data = stateOf();
+    flushSync();
+    i18n.set('vi');
+    expect(await key('o')).toBe('Cuộc biểu quyết này đã kết thúc. Muốn biểu quyết lại, dùng «Biểu quyết lại».');
+    expect(await key('c')).toBe('Cuộc biểu quyết này đã kết thúc.');
+    expect(send).not.toHaveBeenCalled();
+  });
+});
