@@ -109,7 +109,7 @@ describe('the issue-14 undo bugs', () => {
     const { id: official } = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở', voting: false });
     const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official });
     ok(engine, 'question.register', { askerId: person, respondentId, text: 'Hỏi' });
-    expect(ok(engine, 'undo', { scope: 'questions' })).toEqual({ scope: 'questions', action: 'register', subject: '' });
+    expect(ok(engine, 'undo', { scope: 'questions' })).toEqual({ scope: 'questions', action: 'register', subject: 'Lê Văn Tám' });
   });
 
   it('undo steps survive a restart', () => {
