@@ -26,6 +26,9 @@ const focusQueue: TopicOf = (db, p) => {
   return item === null ? null : `queue:${item}`;
 };
 const slips: TopicOf = (db) => `questions:${getCurrentSessionId(db)}`;
+// The agenda's order: a move names a place by index, so any command that adds, removes or
+// regroups items changes what that index means.
+const agendaOrder: TopicOf = (db) => `agenda:${getCurrentSessionId(db)}`;
 
 export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'vote.tally': vote,
@@ -41,6 +44,16 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'question.move': slips,
   'question.remove': slips,
   'question.next': slips,
+  'agenda.move': agendaOrder,
+  'agenda.add': agendaOrder,
+  'agenda.remove': agendaOrder,
+  'agenda.assign': agendaOrder,
+  'agenda.setParent': agendaOrder,
+  'agenda.import': agendaOrder,
+  'template.apply': agendaOrder,
+  'session.copyFrom': agendaOrder,
+  // Taking back a template, a copied agenda or an import reorders the agenda as much as applying it.
+  undo: (db, p) => (p.scope === 'prep' ? agendaOrder(db, p) : null),
 };
 
 export function topicOf(type: string, db: Db, payload: unknown): string | null {
@@ -49,7 +62,7 @@ export function topicOf(type: string, db: Db, payload: unknown): string | null {
 }
 
 /** Which sentence names the thing: "vote:4" → vote, "vote:4:mark:9" → mark, "queue:3" → queue. */
-export function topicKind(topic: string): 'vote' | 'mark' | 'queue' | 'questions' {
+export function topicKind(topic: string): 'vote' | 'mark' | 'queue' | 'questions' | 'agenda' {
   if (topic.includes(':mark:')) return 'mark';
-  return topic.slice(0, topic.indexOf(':')) as 'vote' | 'queue' | 'questions';
+  return topic.slice(0, topic.indexOf(':')) as 'vote' | 'queue' | 'questions' | 'agenda';
 }

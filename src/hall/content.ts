@@ -17,7 +17,7 @@ import VoteChosen from './VoteChosen.svelte';
 import VoteLive from './VoteLive.svelte';
 import { hallShowsQuestions } from '../features/questions/questions';
 import { hallVote } from '../features/votes/votes';
-import { freshResult, voteOpen } from './voteFirst';
+import { freshResult, voteClosing, voteOpen } from './voteFirst';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
 import PersonnelLive from './PersonnelLive.svelte';
@@ -59,6 +59,8 @@ const personnelResult = (d: State) => {
 /** Most urgent first: what the hall must see now, then what it may keep seeing. */
 export const liveContent: LiveContent[] = [
   { id: 'vote', active: voteOpen, component: VoteLive },
+  // Closed, the vote stays up (without counts) until its result is announced.
+  { id: 'vote', active: voteClosing, component: VoteLive },
   // A result just announced outranks the item and the queue that were already on.
   { id: 'result', active: freshResult, component: VoteLive },
   { id: 'personnel', active: personnelOpen, component: PersonnelLive },

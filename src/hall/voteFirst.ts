@@ -4,7 +4,7 @@
  * open, and once its result is announced after the chair last moved the hall on.
  */
 import type { State } from '../lib/live.svelte';
-import { hallVote } from '../features/votes/votes';
+import { closedUnannounced, hallVote } from '../features/votes/votes';
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
@@ -20,6 +20,12 @@ export function movedOnAt(d: State): number {
 }
 
 export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';
+
+/** Closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
+export const voteClosing = (d: State): boolean => {
+  const v = closedUnannounced(d);
+  return v !== null && v.closedAt! >= movedOnAt(d);
+};
 
 export const freshResult = (d: State): boolean => {
   const v = hallVote(d);

@@ -11,6 +11,14 @@ import { formatMinutes } from './duration';
 /** The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the agenda. */
 export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep';
 
+/**
+ * A step's name with the person it was about, as the engine labels it ({ action, subject }):
+ * "extra time (Nguyễn Thị Hằng)"; `label` is the action's own words in the view's catalog.
+ */
+export function withSubject(label: string, subject: string): string {
+  return subject ? t('undo.who', { label, name: subject }) : label;
+}
+
 /** Takes back the scope's latest step, named `what` in the question and the toast. */
 export async function undo(scope: UndoScope, what: string) {
   const minutes = ageToAsk(live.state?.undo[scope], live.now());

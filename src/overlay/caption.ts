@@ -7,8 +7,8 @@
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
 import { respondentPerson, delegateName, hallShowsQuestions } from '../features/questions/questions';
-import { hallVote, type VoteView } from '../features/votes/votes';
-import { freshResult, voteOpen } from '../hall/voteFirst';
+import { closedUnannounced, hallVote, type VoteView } from '../features/votes/votes';
+import { freshResult, voteClosing, voteOpen } from '../hall/voteFirst';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
@@ -40,7 +40,7 @@ function question(d: State): Caption | null {
 }
 
 function vote(d: State): Caption | null {
-  const v = hallVote(d);
+  const v = hallVote(d) ?? closedUnannounced(d);
   return v ? { kind: 'vote', vote: v } : null;
 }
 
@@ -80,9 +80,9 @@ export function overlayCaption(d: State | null): Caption | null {
     case 'caption':
       return typed(d);
     default:
-      // The hall's order: an open vote, or a result just announced, before the floor (a
+      // The hall's order: an open vote (or one just closed, awaiting its result), or a result just announced, before the floor (a
       // questioning left with its answer running must not keep its timer on air over the vote);
       // an older result only when nothing runs (not over the next report once the chair moved on).
-      return (voteOpen(d) || freshResult(d) ? vote(d) : null) ?? question(d) ?? speaker(d) ?? item(d) ?? vote(d) ?? typed(d);
+      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? question(d) ?? speaker(d) ?? item(d) ?? vote(d) ?? typed(d);
   }
 }

@@ -11,7 +11,7 @@ import type { Engine } from '../../electron/engine/engine';
  * A complete published state from the real engine on SQLite: a session with three items,
  * the first finished and the second running, so every domain's slice is there as it ships.
  */
-function engineState(then: (engine: Engine) => void = () => {}): State {
+function engineState(then: (engine: Engine, clock: { advance(ms: number): void }) => void = () => {}): State {
   const { engine, clock } = newEngine();
   seedBasics(engine);
   const ids = ['Khai mạc', 'Báo cáo', 'Bế mạc'].map((title) => ok(engine, 'agenda.add', { title, kind: 'report', plannedMinutes: 15 }).id);
@@ -19,7 +19,7 @@ function engineState(then: (engine: Engine) => void = () => {}): State {
   clock.advance(60_000);
   ok(engine, 'item.finish', { id: ids[0] });
   ok(engine, 'item.start', { id: ids[1] });
-  then(engine);
+  then(engine, clock);
   const { revision, slices } = engine.snapshot();
   return { ...slices, revision } as State;
 }
@@ -65,7 +65,8 @@ describe('hall content', () => {
     expect(contentFor(stateWith({}, { agenda: [], ...nothingLive }))?.id).toBe('auto:idle');
     expect(contentFor(stateWith({}, { sessions: { list: [], currentId: null }, agenda: [], ...nothingLive }))?.id).toBe('auto:idle');
     // The real providers, first active wins: an open vote outranks the running item; closed but
-    // not announced, the hall shows no stale result (the item again); announced, it outranks the item.
+    // not announced, it stays up without counts (never a stale result, never the item for the
+    // moments between close and announce); announced, it outranks the item.
     const withVote = (...steps: ('vote.close' | 'vote.announce')[]) =>
       engineState((engine) => {
         const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
@@ -73,7 +74,22 @@ describe('hall content', () => {
         for (const step of steps) ok(engine, step, { id });
       });
     expect(contentFor(withVote())?.id).toBe('auto:vote');
-    expect(contentFor(withVote('vote.close'))?.id).toBe('auto:item');
+    const closed = withVote('vote.close');
+    expect(contentFor(closed)?.id).toBe('auto:vote');
+    const hall = render(closed);
+    expect(hall.querySelector('[data-hall-vote]')?.textContent).toContain('Voting closed · result to be announced');
+    expect(hall.querySelector('.bars')).toBeNull();
+    // Once the chair moves the hall on (the item resumed after the close), the item is back.
+    const movedOn = engineState((engine, clock) => {
+      const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+      ok(engine, 'vote.open', { id, present: 40 });
+      ok(engine, 'vote.close', { id });
+      clock.advance(5_000);
+      const item = engine.current.timing.liveItemId!;
+      ok(engine, 'item.pause', { id: item });
+      ok(engine, 'item.resume', { id: item });
+    });
+    expect(contentFor(movedOn)?.id).toBe('auto:item');
     expect(contentFor(withVote('vote.close', 'vote.announce'))?.id).toBe('auto:result');
     expect(contentFor(stateWith({ mode: 'blank' }))).toBeNull();
     expect(contentFor(stateWith({ mode: 'speakers' }))?.id).toBe('speakers');

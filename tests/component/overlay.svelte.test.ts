@@ -83,6 +83,9 @@ describe('broadcast overlay captions', () => {
     unmount(app!);
     ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
     ok(engine, 'vote.close', { id });
+    // Closed and not yet announced: on air as on the hall, the vote without its counts.
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'vote', text: 'Đã kết thúc biểu quyết · chờ công bố kết quả Nghị quyết về kế hoạch đầu tư công năm 2027' });
+    unmount(app!);
     ok(engine, 'vote.announce', { id });
     expect(render(stateOf(engine), 'vi')).toEqual({
       kind: 'vote',

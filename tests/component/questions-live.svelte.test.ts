@@ -8,6 +8,7 @@ import LivePanel from '../../src/features/questions/LivePanel.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -56,5 +57,24 @@ describe('a paused question or answer in the console', () => {
     // f: the answer is over; its frozen clock is not mistaken for one still to run.
     ok(engine, 'question.stop');
     expect(seen().phase).toBe('Trả lời · đã kết thúc');
+  });
+});
+
+describe('one more minute in the questioning', () => {
+  it('says the time limits are the council’s rather than doing nothing, and changes nothing', () => {
+    const engine = questioning();
+    const before = JSON.stringify(engine.current.questions);
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    for (const [lang, sentence] of [
+      ['en', 'Questions and answers keep the council’s time limits (3:00 to ask, 7:00 to answer): no minute is added. The clock goes on counting past the limit.'],
+      ['vi', 'Câu hỏi và trả lời theo thời gian Hội đồng quy định (hỏi 3:00, trả lời 7:00), không cộng thêm phút. Đồng hồ vẫn tiếp tục tính khi quá giờ.'],
+    ] as const) {
+      i18n.set(lang);
+      shortcuts.handle(new KeyboardEvent('keydown', { key: '+', cancelable: true }));
+      flushSync();
+      expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence);
+    }
+    expect(JSON.stringify(engine.current.questions)).toBe(before);
   });
 });

@@ -237,6 +237,59 @@ describe('hall screen in Chromium', () => {
     await context.close();
   });
 
+  it('a long report title is read whole on a 4:3 projector, not cut after three lines', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    const title = 'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027';
+    await seed(server.url, [...SETUP, { type: 'agenda.add', title, kind: 'report', presenter: 'Chủ tịch UBND tỉnh' }]);
+    await seed(server.url, [{ type: 'item.start', id: 3 }]);
+    for (const [width, height] of [[1024, 768], [1920, 1080]]) {
+      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+      const hall = await context.newPage();
+      failOnPageErrors(hall);
+      await hall.goto(`${server.url}hall`);
+      const shown = hall.getByTestId('hall-title');
+      await expect.poll(() => shown.textContent()).toBe(title);
+      // No line hidden by the clamp (a few pixels of diacritics aside), and the plan still on the screen below it.
+      const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
+      expect(hidden).toBeLessThan(line / 2);
+      const planned = (await hall.getByText(/^Planned /).boundingBox())!;
+      expect(planned.y + planned.height).toBeLessThanOrEqual(height);
+      await context.close();
+    }
+  });
+
+  it('an amber or red clock stays readable on the light theme, on the item and the speaker alike', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    await seed(server.url, SETUP);
+    const [{ id: person }] = await seed(server.url, [{ type: 'delegate.add', fullName: 'Nguyễn Xuân Lộc', seatNumber: 1 }]);
+    // Amber from the first second: the warning starts an hour before the planned end.
+    await seed(server.url, [{ type: 'rules.save', warnBeforeSeconds: 3600 }, { type: 'hall.setTheme', theme: 'light' }, { type: 'item.start', id: 2 }]);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const hall = await context.newPage();
+    failOnPageErrors(hall);
+    await hall.goto(`${server.url}hall`);
+    /** Contrast of the clock's colour against the screen's (WCAG's formula). */
+    const contrast = () =>
+      hall.getByRole('timer').first().evaluate((el) => {
+        const rgb = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [lum(getComputedStyle(el).color), lum(getComputedStyle(el.closest('.screen')!).backgroundColor)];
+        return { phase: el.className, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      });
+    await expect.poll(async () => (await contrast()).phase).toContain('warning');
+    expect((await contrast()).ratio).toBeGreaterThanOrEqual(4.5);
+    await seed(server.url, [{ type: 'speaker.request', delegateId: person }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
+    await hall.getByTestId('hall-speaker').waitFor();
+    await expect.poll(async () => (await contrast()).phase).toContain('warning');
+    expect((await contrast()).ratio).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+  });
+
   it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
     await server?.stop();
     const dataDir = tempDataDir();

@@ -187,4 +187,19 @@ describe('a seeded morning at 1366×768', () => {
     await morning.getByRole('button', { name: 'Close sitting' }).click();
     await expect.poll(() => morning.locator('.sstatus').textContent()).toBe('Closed');
   });
+
+  it('the confirmation toast over the queue does not take the clicks meant for the rows under it', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('speakers'));
+    const box = page.getByRole('combobox', { name: 'Person' });
+    await box.fill('30');
+    await box.press('Enter');
+    await page.getByRole('button', { name: 'Add to queue' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'added to the queue' });
+    await toast.waitFor();
+    const { x, y, width, height } = (await toast.locator('span').boundingBox())!;
+    // Whatever is under the toast's middle gets the click, not the toast.
+    expect(await page.evaluate(([cx, cy]) => document.elementFromPoint(cx, cy)?.closest('.toast') === null, [x + width / 2, y + height / 2])).toBe(true);
+  });
 });

@@ -97,7 +97,7 @@ describe('questioning sitting in Chromium', () => {
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('Control+z'); // undo the resume
     await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
-    await page.getByText('Undone: pause or resume').waitFor();
+    await page.getByText('Undone: resume (Nguyễn Văn Dũng)').waitFor();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('a');

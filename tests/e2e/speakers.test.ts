@@ -148,6 +148,12 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.locator('body').click({ position: { x: 5, y: 600 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => queueNames(page)).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Đặng Thị Mai', 'Lê Văn Tám', 'Bùi Văn Khánh']);
+    // …and says whose request it moved back.
+    await page.getByText('Undone: reorder (Đặng Thị Mai)').waitFor();
+    // `w` with no queue row in focus and nobody called says how to choose the request.
+    await page.keyboard.press('w');
+    await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('Choose the request to withdraw first: Tab to its row in the queue, then press W.');
+    expect(await queueNames(page)).toHaveLength(5);
 
     // Drag and drop: the last request dragged to the top, then undone.
     const last = page.locator('[data-speech]').filter({ hasText: 'Bùi Văn Khánh' });

@@ -60,11 +60,13 @@ const topicNamesEn = {
   mark: "This delegate's choice",
   queue: 'The speaker queue',
   questions: 'The order of question slips',
+  agenda: 'The order of the agenda',
 };
 const topicNamesVi: Record<keyof typeof topicNamesEn, string> = {
   vote: 'Kết quả kiểm phiếu',
   mark: 'Lựa chọn của đại biểu này',
   queue: 'Thứ tự danh sách phát biểu',
   questions: 'Thứ tự phiếu chất vấn',
+  agenda: 'Thứ tự chương trình kỳ họp',
 };
 export const topicNames = { en: topicNamesEn, vi: topicNamesVi };

@@ -187,7 +187,7 @@ export const questionCommands = {
         accumulatedMs: 0,
         answerId: null,
       });
-      describeUndo(db, 'register');
+      describeUndo(db, 'register', nameOf(db, slip.askerId));
       return { id: questionId };
     },
   }),
@@ -200,7 +200,7 @@ export const questionCommands = {
       const q = requireQuestion(db, questionId);
       checkSlip(db, slip);
       saveQuestion(db, { ...q, ...slip });
-      describeUndo(db, 'edit');
+      describeUndo(db, 'edit', nameOf(db, slip.askerId));
     },
   }),
 
@@ -210,13 +210,13 @@ export const questionCommands = {
     undo: QUESTIONS_UNDO,
     run({ db }, { id: questionId, index }) {
       const sessionId = requireSession(db);
-      requireQuestion(db, questionId);
+      const moved = requireQuestion(db, questionId);
       const queue = listQueue(db, sessionId).map((q) => q.id);
       if (!queue.includes(questionId)) throw new EngineError('question-not-queued', { id: questionId });
       const ids = queue.filter((x) => x !== questionId);
       ids.splice(Math.min(index, ids.length), 0, questionId);
       renumberQueue(db, ids);
-      describeUndo(db, 'move');
+      describeUndo(db, 'move', nameOf(db, moved.askerId));
     },
   }),
 
@@ -227,7 +227,7 @@ export const questionCommands = {
     run({ db }, { id: questionId }) {
       const q = requireQuestion(db, questionId);
       if (q.phase !== 'queued') throw new EngineError('question-not-queued', { id: questionId });
-      describeUndo(db, 'remove');
+      describeUndo(db, 'remove', nameOf(db, q.askerId));
       deleteQuestion(db, q.id);
     },
   }),
@@ -249,7 +249,7 @@ export const questionCommands = {
       if (!q) throw new EngineError('no-question-waiting');
       closeLive(db, sessionId, now);
       startAsking(db, q, now);
-      describeUndo(db, 'next');
+      describeUndo(db, 'next', nameOf(db, q.askerId));
       return { id: q.id };
     },
   }),
@@ -263,14 +263,16 @@ export const questionCommands = {
       const sessionId = requireSession(db);
       const asking = askingQuestion(db, sessionId);
       const answer = openAnswer(db, sessionId);
+      // The step says which it was, pause or resume, and whose time: the asker's or the respondent's.
       if (asking) {
         const timer = asking.startedAt === null ? startTimer(asking, now) : pauseTimer(asking, now);
         saveQuestion(db, { ...asking, ...timer });
+        describeUndo(db, asking.startedAt === null ? 'resume' : 'pause', nameOf(db, asking.askerId));
       } else if (answer) {
         const timer = answer.startedAt === null ? startTimer(answer, now) : pauseTimer(answer, now);
         saveAnswerTimer(db, { ...answer, ...timer });
+        describeUndo(db, answer.startedAt === null ? 'resume' : 'pause', nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
       } else throw new EngineError('nothing-live');
-      describeUndo(db, 'toggle');
     },
   }),
 
@@ -281,9 +283,12 @@ export const questionCommands = {
     undo: QUESTIONS_UNDO,
     run({ db, now }) {
       const sessionId = requireSession(db);
-      if (!askingQuestion(db, sessionId) && !openAnswer(db, sessionId)) throw new EngineError('nothing-live');
+      const asking = askingQuestion(db, sessionId);
+      const answer = openAnswer(db, sessionId);
+      if (!asking && !answer) throw new EngineError('nothing-live');
       closeLive(db, sessionId, now);
-      describeUndo(db, 'stop');
+      if (asking) describeUndo(db, 'stop question', nameOf(db, asking.askerId));
+      else describeUndo(db, 'stop answer', nameOf(db, requireRespondent(db, answer!.respondentId).delegateId));
     },
   }),
 
@@ -307,7 +312,7 @@ export const questionCommands = {
       if (who === undefined || covered.length === 0) throw new EngineError('no-question-to-answer');
       const answerId = insertAnswer(db, sessionId, who, now);
       for (const q of covered) saveQuestion(db, { ...q, answerId });
-      describeUndo(db, 'answer');
+      describeUndo(db, 'answer', nameOf(db, requireRespondent(db, who).delegateId));
       return { id: answerId, questionIds: covered.map((q) => q.id) };
     },
   }),
@@ -342,7 +347,7 @@ export const questionCommands = {
         accumulatedMs: 0,
         answerId: null,
       });
-      describeUndo(db, 'follow-up');
+      describeUndo(db, 'follow-up', nameOf(db, slip.askerId));
       return { id: questionId };
     },
   }),
@@ -378,7 +383,8 @@ export const questionCommands = {
         next.dueDate = status === 'written' ? addDays(day, WRITTEN_ANSWER_DAYS) : null;
         saveQuestion(db, next);
       }
-      describeUndo(db, `mark ${status}`);
+      // One question is named by its asker; several (a round's answer) by none.
+      describeUndo(db, `mark ${status}`, marked.length === 1 ? nameOf(db, marked[0].askerId) : '');
     },
   }),
 

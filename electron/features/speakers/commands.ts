@@ -91,10 +91,13 @@ function call(db: Db, now: number, s: Speech): void {
   updateSpeech(db, s.id, { status: 'called', kind, limitMs: limitMs(db, kind), calledAt: now });
 }
 
-/** Runs a queue action and records it as one undo step. */
-function undoable<T>(ctx: CommandContext, label: string, fn: () => T): T {
+/**
+ * Runs a queue action and records it as one undo step, named by the person it was about: a
+ * chair about to press Ctrl+Z reads "extra time (Nguyễn Thị Hằng)", not just "extra time".
+ */
+function undoable<T>(ctx: CommandContext, label: string, delegateId: number, fn: () => T): T {
   const value = fn();
-  describeUndo(ctx.db, label);
+  describeUndo(ctx.db, label, getDelegate(ctx.db, delegateId)?.fullName ?? '');
   return value;
 }
 
@@ -127,7 +130,7 @@ export const speakerCommands = {
       const sameKinds: SpeechKind[] = p.kind === 'speech' || p.kind === 'secondSpeech' ? ['speech', 'secondSpeech'] : [p.kind];
       if (findOpenRequest(db, itemId, p.delegateId, sameKinds)) throw new EngineError('duplicate-request', { name: person.fullName });
       const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
-      return undoable(ctx, 'request', () => {
+      return undoable(ctx, 'request', p.delegateId, () => {
         const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
         return { id: speechId, kind };
       });
@@ -142,7 +145,7 @@ export const speakerCommands = {
     run(ctx, { id: speechId, index }) {
       const s = requireSpeech(ctx.db, speechId);
       if (s.status !== 'queued') throw new EngineError('not-waiting');
-      undoable(ctx, 'move', () => {
+      undoable(ctx, 'move', s.delegateId, () => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
         const rest = ids.filter((x) => x !== speechId);
         rest.splice(Math.min(index, rest.length), 0, speechId);
@@ -167,7 +170,7 @@ export const speakerCommands = {
       const here = hereChecker(db, sessionId);
       const next = waiting.find((s) => here(s.delegateId));
       if (!next) throw new EngineError('nobody-present');
-      return undoable(ctx, 'next', () => {
+      return undoable(ctx, 'next', next.delegateId, () => {
         call(db, now, next);
         return { id: next.id };
       });
@@ -182,7 +185,7 @@ export const speakerCommands = {
     run(ctx, { id: speechId }) {
       const s = requireSpeech(ctx.db, speechId);
       if (s.status !== 'queued') throw new EngineError('not-waiting');
-      undoable(ctx, 'call', () => call(ctx.db, ctx.now, s));
+      undoable(ctx, 'call', s.delegateId, () => call(ctx.db, ctx.now, s));
     },
   }),
 
@@ -194,7 +197,7 @@ export const speakerCommands = {
     run(ctx) {
       const s = requireCurrent(ctx.db);
       if (s.startedAt !== null) return;
-      undoable(ctx, 'start', () => {
+      undoable(ctx, 'start', s.delegateId, () => {
         const { startedAt, accumulatedMs } = startTimer(s, ctx.now);
         updateSpeech(ctx.db, s.id, { status: 'speaking', startedAt, accumulatedMs, firstStartedAt: s.firstStartedAt ?? ctx.now });
       });
@@ -209,7 +212,7 @@ export const speakerCommands = {
     run(ctx) {
       const s = requireCurrent(ctx.db);
       if (s.startedAt === null) return;
-      undoable(ctx, 'pause', () => {
+      undoable(ctx, 'pause', s.delegateId, () => {
         const { startedAt, accumulatedMs } = pauseTimer(s, ctx.now);
         updateSpeech(ctx.db, s.id, { startedAt, accumulatedMs, pauses: s.pauses + 1 });
       });
@@ -222,7 +225,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx) {
       const s = requireCurrent(ctx.db);
-      undoable(ctx, 'finish', () => finishCurrent(ctx.db, ctx.now));
+      undoable(ctx, 'finish', s.delegateId, () => finishCurrent(ctx.db, ctx.now));
       return { spokenMs: elapsedMs(s, ctx.now) };
     },
   }),
@@ -234,7 +237,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx, { seconds }) {
       const s = requireCurrent(ctx.db);
-      undoable(ctx, 'extend', () => {
+      undoable(ctx, 'extend', s.delegateId, () => {
         updateSpeech(ctx.db, s.id, { extraMs: s.extraMs + seconds * 1000 });
       });
     },
@@ -247,7 +250,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireWaiting(ctx.db, speechId);
-      undoable(ctx, 'withdraw', () => {
+      undoable(ctx, 'withdraw', s.delegateId, () => {
         updateSpeech(ctx.db, s.id, { status: 'withdrawn', finishedAt: ctx.now });
       });
     },
@@ -260,7 +263,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireWaiting(ctx.db, speechId);
-      undoable(ctx, 'requeue', () => {
+      undoable(ctx, 'requeue', s.delegateId, () => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
         updateSpeech(ctx.db, s.id, { status: 'queued' });
         renumberSpeeches(ctx.db, [...ids.filter((x) => x !== s.id), s.id]);

@@ -115,13 +115,25 @@ export function logCsv(data: QuestionData, list: Question[], now: number, header
   return '\uFEFF' + Papa.unparse({ fields: header, data: rows });
 }
 
-/** The hall shows the questioning panel while a question is asked or waits, or an answer runs. */
-export function hallShowsQuestions(data: Pick<State, 'questions'> | null): boolean {
+/**
+ * The hall shows the questioning panel while a question is asked or waits, or an answer runs,
+ * unless the chair has moved the floor on since: called or started a speaker, or started
+ * another agenda item, after the question or answer last began or resumed. An answer left
+ * running by mistake must not keep its clock over the delegate who now has the floor.
+ */
+export function hallShowsQuestions(data: Pick<State, 'questions' | 'speakers' | 'timing'> | null): boolean {
   const qs = data?.questions;
   if (!qs?.live) return false;
-  if (qs.live.kind === 'question') return true;
-  const answerId = qs.live.answerId;
-  return qs.answers.some((a) => a.id === answerId && a.endedAt === null);
+  const live = qs.live;
+  const question = live.kind === 'question' ? qs.list.find((q) => q.id === live.questionId) : undefined;
+  const answer = live.kind === 'answer' ? qs.answers.find((a) => a.id === live.answerId && a.endedAt === null) : undefined;
+  if (!question && !answer) return live.kind === 'question';
+  const questionsAt = question ? Math.max(question.askedAt ?? 0, question.startedAt ?? 0) : Math.max(answer!.begunAt, answer!.startedAt ?? 0);
+  // The questioning's own item (paused and resumed around it) does not count as moving on.
+  const ownItem = (question ?? qs.list.find((q) => answer !== undefined && q.answerId === answer.id))?.agendaItemId ?? null;
+  const speech = data!.speakers.current;
+  const itemStarts = data!.timing.items.filter((i) => i.id !== ownItem).map((i) => i.segments.at(-1)?.startedAt ?? 0);
+  return Math.max(speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts) <= questionsAt;
 }
 
 /**

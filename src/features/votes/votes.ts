@@ -38,6 +38,18 @@ export function hallVote(data: State): VoteView | null {
   return latest.status === 'open' || latest.announcedAt !== null ? latest : null;
 }
 
+/**
+ * The vote the chair has closed and not yet announced, when it is the vote that moved last:
+ * the hall keeps it up, without its counts, until the result is announced, rather than
+ * dropping back to the queue or the item between "close" and "announce".
+ */
+export function closedUnannounced(data: State): VoteView | null {
+  const started = sessionVotes(data).filter((v) => v.openedAt !== null);
+  const movedAt = (v: VoteView) => Math.max(v.openedAt!, v.closedAt ?? 0, v.announcedAt ?? 0);
+  const latest = started.sort((a, b) => movedAt(b) - movedAt(a) || b.id - a.id)[0];
+  return latest && latest.status === 'closed' && latest.announcedAt === null ? latest : null;
+}
+
 /** Who changed in a named vote between two versions: "Trần Thị Hoa → against". */
 export function markChanges(before: Record<number, string>, after: Record<number, string>): { delegateId: number; choice: string | null }[] {
   const ids = new Set([...Object.keys(before), ...Object.keys(after)].map(Number));

@@ -2,6 +2,7 @@
 export const en = {
   'undo.askOld': 'Undo {what}, done {age} ago? What it changed goes back to how it was then; what was done since stays as it is.',
   'undo.done': 'Undone: {what}',
+  'undo.who': '{label} ({name})',
   'hall.called': 'Invited to speak',
   'session.titleColumn': 'Title',
   'session.datesColumn': 'Dates',
@@ -49,6 +50,7 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'undo.askOld': 'Hoàn tác {what}, đã làm cách đây {age}? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
   'undo.done': 'Đã hoàn tác: {what}',
+  'undo.who': '{label} ({name})',
   'hall.called': 'Mời phát biểu',
   'session.titleColumn': 'Tên gọi',
   'session.datesColumn': 'Thời gian',

@@ -62,6 +62,38 @@ describe('commands made on a stale view', () => {
     expect(engine.dispatch({ type: 'speaker.move', id: a, index: 1, seen: now }, secretary()).ok).toBe(true);
   });
 
+  it('refuses an agenda move made against an older order of the agenda, and changes nothing', () => {
+    const { engine, db, item } = setUp();
+    // The agenda is the chair's: the second operator here is the chair's other console (a browser tab beside the desktop window).
+    const tab = (lang: 'vi' | 'en' = 'en') => ({ actor: 'browser@127.0.0.1', lang });
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    ok(engine, 'agenda.add', { title: 'Chất vấn', kind: 'questioning' });
+    const seen = engine.current.revision;
+    // The desktop window moves the report to the top while the tab still shows it second.
+    ok(engine, 'agenda.move', { id: report, index: 0 });
+    const before = dumpDb(db);
+    const en = engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen }, tab('en'));
+    const vi = engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen }, tab('vi'));
+    expect(en).toEqual({ ok: false, error: { code: 'stale', message: 'The order of the agenda was changed by the chair after you looked at it. Check it and try again.' } });
+    expect(vi.ok ? '' : vi.error.message).toBe('Thứ tự chương trình kỳ họp vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.');
+    expect(dumpDb(db)).toEqual(before);
+    // An item added or removed changes what an index means just as a move does.
+    const added = engine.current.revision;
+    const extra = ok(engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', index: 0 }).id;
+    expect(engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen: added }, tab()).ok).toBe(false);
+    const removed = engine.current.revision;
+    ok(engine, 'agenda.remove', { id: extra });
+    expect(engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen: removed }, tab()).ok).toBe(false);
+    // On the current view it goes through, and the sender's own quick moves do not refuse each other.
+    const mine = engine.current.revision;
+    expect(engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen: mine }, tab()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'agenda.move', id: item, index: 1, seen: mine }, tab()).ok).toBe(true);
+    // An unrelated change (an item's title) does not make the order stale.
+    const now = engine.current.revision;
+    ok(engine, 'agenda.update', { id: report, title: 'Báo cáo tình hình kinh tế - xã hội', kind: 'report', presenter: '', plannedMinutes: 20 });
+    expect(engine.dispatch({ type: 'agenda.move', id: item, index: 0, seen: now }, tab()).ok).toBe(true);
+  });
+
   it('accepts a command without `seen` as before, and refuses a malformed one', () => {
     const { engine } = setUp();
     const bad = engine.dispatch({ type: 'attendance.open', seen: -1 }, secretary());

@@ -105,11 +105,11 @@ describe('the issue-14 undo bugs', () => {
     ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' });
     const { id: person } = ok(engine, 'delegate.add', { fullName: 'Lê Văn Tám', seatNumber: 1 });
     ok(engine, 'speaker.request', { delegateId: person });
-    expect(ok(engine, 'undo', { scope: 'queue' })).toEqual({ scope: 'queue', action: 'request', subject: '' });
+    expect(ok(engine, 'undo', { scope: 'queue' })).toEqual({ scope: 'queue', action: 'request', subject: 'Lê Văn Tám' });
     const { id: official } = ok(engine, 'delegate.add', { fullName: 'Giám đốc Sở', voting: false });
     const { id: respondentId } = ok(engine, 'respondent.add', { delegateId: official });
     ok(engine, 'question.register', { askerId: person, respondentId, text: 'Hỏi' });
-    expect(ok(engine, 'undo', { scope: 'questions' })).toEqual({ scope: 'questions', action: 'register', subject: '' });
+    expect(ok(engine, 'undo', { scope: 'questions' })).toEqual({ scope: 'questions', action: 'register', subject: 'Lê Văn Tám' });
   });
 
   it('undo steps survive a restart', () => {

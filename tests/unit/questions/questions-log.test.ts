@@ -72,6 +72,29 @@ describe('questioning log', () => {
     expect(hallShowsQuestions(data(e2))).toBe(true);
   });
 
+  it('an answer left running gives way on the hall once the chair gives the floor to a speaker or starts another item', () => {
+    const { engine: e, clock } = sitting();
+    ok(e, 'undo', { scope: 'questions' });
+    ok(e, 'undo', { scope: 'questions' });
+    ok(e, 'undo', { scope: 'questions' }); // the answer running again
+    const item = ok(e, 'agenda.add', { title: 'Báo cáo giải trình', kind: 'report' }).id;
+    const speaker = ok(e, 'delegate.add', { fullName: 'Nguyễn Xuân Lộc' }).id;
+    clock.advance(10_000);
+    ok(e, 'speaker.focus', { agendaItemId: item });
+    ok(e, 'speaker.request', { delegateId: speaker });
+    ok(e, 'speaker.next');
+    // Called: the delegate now has the floor, not the respondent whose answer was never ended.
+    expect(hallShowsQuestions(data(e))).toBe(false);
+    // The chair goes back to the answer (pause, resume): the hall follows it again.
+    clock.advance(10_000);
+    ok(e, 'question.toggle');
+    ok(e, 'question.toggle');
+    expect(hallShowsQuestions(data(e))).toBe(true);
+    clock.advance(10_000);
+    ok(e, 'item.start', { id: item });
+    expect(hallShowsQuestions(data(e))).toBe(false);
+  });
+
   it('mark answered (d) after a follow-up takes the original question too', () => {
     const { engine } = newEngine();
     seedBasics(engine);

@@ -192,8 +192,19 @@ describe('live questioning', () => {
     const a = register(engine, s.d1, s.r1);
     ok(engine, 'question.next');
     clock.advance(10_000);
+    // Each step names whose question or answer it was, and a pause says it was a pause.
+    expect(engine.current.undo.questions).toMatchObject({ action: 'next', subject: 'Nguyễn Văn Dũng' });
+    ok(engine, 'question.toggle');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'pause', subject: 'Nguyễn Văn Dũng' });
+    ok(engine, 'undo', { scope: 'questions' });
     ok(engine, 'answer.start');
-    expect(engine.current.undo.questions).toMatchObject({ action: 'answer' });
+    expect(engine.current.undo.questions).toMatchObject({ action: 'answer', subject: 'Phạm Minh Chính' });
+    ok(engine, 'question.toggle');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'pause', subject: 'Phạm Minh Chính' });
+    ok(engine, 'question.toggle');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'resume', subject: 'Phạm Minh Chính' });
+    ok(engine, 'undo', { scope: 'questions' });
+    ok(engine, 'undo', { scope: 'questions' });
     ok(engine, 'undo', { scope: 'questions' });
     expect(q(engine, a)).toMatchObject({ phase: 'asking', answerId: null });
     expect(questions(engine).answers).toEqual([]);
@@ -218,6 +229,12 @@ describe('live questioning', () => {
     const a = register(engine, s.d1, s.r1);
     check();
     ok(engine, 'question.next');
+    ok(engine, 'question.toggle');
+    check();
+    ok(engine, 'question.toggle');
+    check();
+    ok(engine, 'question.stop');
+    check();
     ok(engine, 'answer.start');
     ok(engine, 'question.stop');
     check();

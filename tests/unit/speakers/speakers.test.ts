@@ -29,7 +29,8 @@ describe('speaker queue', () => {
     expect(queueNames(engine)).toEqual(['Võ Văn Kiệt', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan', 'Nguyễn Văn Dũng']);
     ok(engine, 'speaker.requeue', { id: ids[1] });
     expect(queueNames(engine)).toEqual(['Võ Văn Kiệt', 'Lê Văn Tám', 'Phạm Thị Lan', 'Nguyễn Văn Dũng', 'Trần Thị Hoa']);
-    expect(engine.current.undo.queue).toMatchObject({ action: 'requeue' });
+    // The step names the person it was about, for the chair's "Undo: put back (Trần Thị Hoa)".
+    expect(engine.current.undo.queue).toMatchObject({ action: 'requeue', subject: 'Trần Thị Hoa' });
     ok(engine, 'undo', { scope: 'queue' });
     ok(engine, 'undo', { scope: 'queue' });
     expect(queueNames(engine)).toEqual(['Võ Văn Kiệt', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Lan']);

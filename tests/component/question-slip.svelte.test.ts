@@ -1,0 +1,56 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import QueuePanel from '../../src/features/questions/QueuePanel.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('registering a question slip from the keyboard', () => {
+  it('Ctrl+Enter in the question text registers the slip; Enter alone stays a new line', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Lê Thị Ngọc Đạt', seatNumber: 3 });
+    const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND tỉnh', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
+      const reply = engine.run(type, payload as never, { actor: 'chair', lang: 'vi', role: 'chair' });
+      props.data = stateOf();
+      return reply as never;
+    });
+    app = mount(QueuePanel, { target: document.body, props });
+    flushSync();
+    const asker = document.querySelector<HTMLInputElement>('#asker-person')!;
+    asker.value = '3';
+    asker.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    asker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const respondent = document.querySelector<HTMLSelectElement>('select[aria-label="Người trả lời"]')!;
+    respondent.value = String(respondentId);
+    respondent.dispatchEvent(new Event('change', { bubbles: true }));
+    const text = document.querySelector('textarea')!;
+    text.value = 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất?';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(send).not.toHaveBeenCalled();
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.questions.list).toHaveLength(1));
+    expect(engine.current.questions.list[0]).toMatchObject({ text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất?', respondentId });
+    // The button says so.
+    expect(document.querySelector('button[type=submit]')?.textContent).toContain('Ctrl');
+  });
+});

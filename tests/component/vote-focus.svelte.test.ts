@@ -1,0 +1,89 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import VotesView from '../../src/features/votes/VotesView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('the keyboard through a vote', () => {
+  it('goes to Announce after Close, stays on the vote after Announce, and to Open on a new round', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 5 });
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    // Each command runs on the engine and the view gets the new state at once, as over the socket.
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
+      const reply = engine.run(type, payload as never, { actor: 'chair', lang: 'en', role: 'chair', ...opts });
+      props.data = stateOf();
+      flushSync();
+      return reply as never;
+    });
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(VotesView, { target: document.body, props });
+    flushSync();
+    const key = (k: string) => shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
+    document.querySelector<HTMLInputElement>('input[name="count-for"]')!.focus();
+
+    key('c');
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-vote-action')).toBe('announce'));
+    key('a');
+    await vi.waitFor(() => expect(engine.current.votes[0].announcedAt).not.toBeNull());
+    await vi.waitFor(() => expect(document.activeElement?.hasAttribute('data-vote-card')).toBe(true));
+    expect(document.activeElement?.textContent).toContain('Nghị quyết về dự toán ngân sách');
+
+    const revote = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Hold the vote again')!;
+    revote.click();
+    await vi.waitFor(() => expect(engine.current.votes).toHaveLength(2));
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-vote-action')).toBe('open'));
+    expect(document.querySelector('[data-vote-card][aria-current=true]')?.textContent).toContain('round 2');
+  });
+});
+
+describe('a vote key pressed at the wrong stage', () => {
+  it('says why nothing happened, in the console’s language, and changes nothing', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'hands' });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    const send = vi.spyOn(live, 'send');
+    app = mount(VotesView, { target: document.body, props });
+    flushSync();
+    const key = async (k: string) => {
+      shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
+      await Promise.resolve();
+      flushSync();
+      return document.querySelector('.detail p.error[role=alert]')?.textContent;
+    };
+    i18n.set('en');
+    expect(await key('c')).toBe('This vote has not been opened yet: Alt+O opens it.');
+    expect(await key('a')).toBe('The result is announced once the vote is closed (Alt+C).');
+    ok(engine, 'vote.open', { id, present: 5 });
+    ok(engine, 'vote.close', { id });
+    props.data = stateOf();
+    flushSync();
+    i18n.set('vi');
+    expect(await key('o')).toBe('Cuộc biểu quyết này đã kết thúc. Muốn biểu quyết lại, dùng «Biểu quyết lại».');
+    expect(await key('c')).toBe('Cuộc biểu quyết này đã kết thúc.');
+    expect(send).not.toHaveBeenCalled();
+  });
+});
