@@ -47,6 +47,18 @@ describe('hall content', () => {
     expect(kind(questioning(true))).toBe('Question · Paused');
   });
 
+  it('announces no presence or quorum before the session’s first roll call, and the count after it', () => {
+    const badge = (data: State) => render(data).querySelector('[data-testid="hall-quorum"]')?.textContent ?? null;
+    expect(badge(engineState())).toBeNull();
+    const called = engineState((engine) => {
+      const absent = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+      ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 2 });
+      ok(engine, 'attendance.open', { label: 'Buổi sáng 08/12' });
+      ok(engine, 'attendance.mark', { delegateId: absent, status: 'absent' });
+    });
+    expect(badge(called)).toBe('Present 1/58 No quorum');
+  });
+
   it('a sitting suspended for a break keeps its own date in the header, not the computer’s today', () => {
     const sitting = (suspend: boolean) =>
       engineState((engine) => {
