@@ -13,6 +13,42 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('counts recorded from the other console', () => {
+  it('fill the boxes nobody typed in, so Close closes on them rather than asking about an empty count', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 5 });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    // The chair's console: commands go to the same engine, with the revision its boxes were typed over.
+    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => engine.run(type, payload as never, { actor: 'chair', lang: 'en', role: 'chair', ...opts }) as never);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    app = mount(VotesView, { target: document.body, props });
+    flushSync();
+    const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
+    expect(box('for').value).toBe('');
+
+    // The secretary records 4 for, 1 against on the other laptop.
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    props.data = stateOf();
+    flushSync();
+    expect([box('for').value, box('against').value]).toEqual(['4', '1']);
+
+    // Alt+C on the chair's console closes on the recorded count, without a question or a refusal.
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'c', code: 'KeyC', altKey: true, cancelable: true }));
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith('vote.close', { id }, {}));
+    expect(confirm).not.toHaveBeenCalled();
+    expect(send.mock.calls.map(([type]) => type)).toEqual(['vote.close']);
+    expect(engine.current.votes.find((v) => v.id === id)).toMatchObject({ status: 'closed', tally: { for: 4, against: 1, abstain: 0 } });
+  });
+});
+
 describe('the keyboard through a vote', () => {
   it('goes to Announce after Close, stays on the vote after Announce, and to Open on a new round', async () => {
     i18n.set('en');
