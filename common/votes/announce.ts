@@ -4,7 +4,7 @@
  * and the minutes and counting records print it.
  */
 import type { Lang } from '../strings';
-import type { Tally, Vote } from './model';
+import type { Vote } from './model';
 import type { RuleBase } from './rule';
 import type { VoteResult } from './result';
 import { fill } from '../strings';
@@ -46,6 +46,9 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
 };
 export const voteAnnounce = { en: voteAnnounceEn, vi: voteAnnounceVi };
 
+/** A vote as its announcement reads it: its rule, method and resolution, its count and the result of that count. */
+export type AnnouncedVote = Pick<Vote, 'rule' | 'method' | 'resolutionTitle' | 'resolutionNumber' | 'tally'> & { result: VoteResult };
+
 /** What the percentages are "of", as read out. */
 export function basePhrase(base: RuleBase, lang: Lang): string {
   return voteAnnounce[lang][`of.${base}`];
@@ -60,7 +63,8 @@ export function resolutionName(vote: Pick<Vote, 'resolutionTitle' | 'resolutionN
  * The result as the chair reads it out, in Vietnamese administrative style:
  * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
  */
-export function announcement(vote: Pick<Vote, 'rule' | 'method' | 'resolutionTitle' | 'resolutionNumber'>, tally: Tally, r: VoteResult, lang: Lang): string {
+export function announcement(vote: AnnouncedVote, lang: Lang): string {
+  const { tally, result: r } = vote;
   const w = voteAnnounce[lang];
   const p = r.percent[lang];
   const secret = vote.method === 'secret';
@@ -83,6 +87,6 @@ export function announcement(vote: Pick<Vote, 'rule' | 'method' | 'resolutionTit
 }
 
 /** A vote's announcement in each language. */
-export function announcements(vote: Pick<Vote, 'rule' | 'method' | 'resolutionTitle' | 'resolutionNumber' | 'tally'> & { result: VoteResult }): Record<Lang, string> {
-  return { vi: announcement(vote, vote.tally, vote.result, 'vi'), en: announcement(vote, vote.tally, vote.result, 'en') };
+export function announcements(vote: AnnouncedVote): Record<Lang, string> {
+  return { vi: announcement(vote, 'vi'), en: announcement(vote, 'en') };
 }

@@ -58,7 +58,7 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
           ['Số phiếu không biểu quyết', String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
         ],
       },
-      para(announcement(v, v.tally, v.result, 'vi')),
+      para(announcement(v, 'vi')),
       para('Biên bản kiểm phiếu được lập và công bố trước kỳ họp.'),
     ];
     return {

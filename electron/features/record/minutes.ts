@@ -336,7 +336,7 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
   if (v.round > 1) runs.push({ text: fill(w.revote, { round: v.round }), italic: true });
   runs.push({ text: fill(w.vote, { title, method: voteMethodWords[lang][v.method] }) });
   if (v.status === 'closed') {
-    runs.push({ text: announcement(v, v.tally, v.result, lang) });
+    runs.push({ text: announcement(v, lang) });
     const corrected = correction(v.versions, w);
     if (corrected) runs.push({ text: corrected });
     if (v.method === 'secret') runs.push({ text: w.ballotRef });
