@@ -5,6 +5,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import type { Engine } from '../../electron/engine/engine';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -13,18 +14,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Five delegates on the roster and a show-of-hands vote open on them, in English. */
+function openVote() {
+  i18n.set('en');
+  const { engine } = newEngine();
+  seedBasics(engine);
+  for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+  const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+  ok(engine, 'vote.open', { id, present: 5 });
+  return { engine, id };
+}
+
+/** The state a console holds after the engine's last command. */
+function stateFrom(engine: Engine): State {
+  const { revision, slices } = engine.snapshot();
+  return { ...slices, revision } as State;
+}
+
 describe('counts recorded from the other console', () => {
   it('fill the boxes nobody typed in, so Close closes on them rather than asking about an empty count', async () => {
-    i18n.set('en');
-    const { engine } = newEngine();
-    seedBasics(engine);
-    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
-    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
-    ok(engine, 'vote.open', { id, present: 5 });
-    const stateOf = () => {
-      const { revision, slices } = engine.snapshot();
-      return { ...slices, revision } as State;
-    };
+    const { engine, id } = openVote();
+    const stateOf = () => stateFrom(engine);
     const props = $state({ data: stateOf() });
     // The chair's console: commands go to the same engine, with the revision its boxes were typed over.
     const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => engine.run(type, payload as never, { actor: 'chair', lang: 'en', role: 'chair', ...opts }) as never);
@@ -51,17 +61,9 @@ describe('counts recorded from the other console', () => {
 
 describe('the keyboard through a vote', () => {
   it('goes to Announce after Close, stays on the vote after Announce, and to Open on a new round', async () => {
-    i18n.set('en');
-    const { engine } = newEngine();
-    seedBasics(engine);
-    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
-    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
-    ok(engine, 'vote.open', { id, present: 5 });
+    const { engine, id } = openVote();
     ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
-    const stateOf = () => {
-      const { revision, slices } = engine.snapshot();
-      return { ...slices, revision } as State;
-    };
+    const stateOf = () => stateFrom(engine);
     const props = $state({ data: stateOf() });
     // Each command runs on the engine and the view gets the new state at once, as over the socket.
     vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
@@ -96,10 +98,7 @@ describe('a vote key pressed at the wrong stage', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'hands' });
-    const stateOf = () => {
-      const { revision, slices } = engine.snapshot();
-      return { ...slices, revision } as State;
-    };
+    const stateOf = () => stateFrom(engine);
     const props = $state({ data: stateOf() });
     const send = vi.spyOn(live, 'send');
     app = mount(VotesView, { target: document.body, props });

@@ -8,6 +8,7 @@ import { openStore, type Db } from '../../electron/store/db';
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { StateUpdate } from '../../electron/engine/state';
 import type { ErrorCode } from '../../electron/engine/messages';
+import type { AgendaKind } from '../../common/agenda/model';
 import { migrations } from '../../electron/store/migrations/index';
 
 /**
@@ -101,13 +102,16 @@ export function changedSlices(u: StateUpdate): string[] {
   return [...Object.keys(u.slices), ...Object.keys(u.patches ?? {})];
 }
 
-/** A morning sitting open with a discussion item running in it, as the record and review tests start. */
-export function discussionUnderWay(engine: Engine): { sittingId: number; itemId: number } {
+/** A morning sitting open with `item` running in it, as the record and review tests start. */
+export function itemUnderWay(engine: Engine, item: { title: string; kind: AgendaKind }): { sittingId: number; itemId: number } {
   const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
   ok(engine, 'sitting.open', { id: sittingId });
-  const { id: itemId } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
+  const { id: itemId } = ok(engine, 'agenda.add', item);
   ok(engine, 'agenda.assign', { id: itemId, sittingId });
   ok(engine, 'item.start', { id: itemId, current: 'finish' });
   return { sittingId, itemId };
 }
+
+/** A morning sitting open with a discussion item running in it. */
+export const discussionUnderWay = (engine: Engine) => itemUnderWay(engine, { title: 'Thảo luận tại hội trường', kind: 'discussion' });
 

@@ -14,7 +14,7 @@ import { dayDate } from '../../../electron/documents/blocks';
 import { termStartYear } from '../../../electron/features/record/read';
 import { main as exportMain, parseExportArgs, ExportError } from '../../../electron/documents/cli';
 import { readDocx, twipsToMm } from '../../docx';
-import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { discussionUnderWay, itemUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { runScriptedSession } from './record-session';
 
 let docx: ReturnType<typeof readDocx>;
@@ -30,6 +30,14 @@ const cellTexts = (cell: Element) =>
 const runProps = (p: Element) => p.getElementsByTagName('w:rPr')[0];
 const has = (el: Element | undefined, tag: string) => !!el && el.getElementsByTagName(tag).length > 0;
 const val = (el: Element | undefined, tag: string) => el?.getElementsByTagName(tag)[0]?.getAttribute('w:val') ?? null;
+
+/** A session whose morning sitting is open with its questioning item running. */
+function questioningUnderWay() {
+  const { engine, db } = newEngine();
+  const { sessionId } = seedBasics(engine);
+  itemUnderWay(engine, { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
+  return { engine, db, sessionId };
+}
 
 describe('page, fonts and body (Nghị định 30/2020)', () => {
   it('is A4 portrait with margins top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm', () => {
@@ -230,13 +238,7 @@ describe('the minutes name a presenter once', () => {
   }, 30_000);
 
   it('names a respondent\'s agency once when the title already says it: "Giám đốc Sở Tài chính", not "…, Sở Tài chính"', async () => {
-    const { engine, db } = newEngine();
-    const { sessionId } = seedBasics(engine);
-    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
-    ok(engine, 'sitting.open', { id: sittingId });
-    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
-    ok(engine, 'agenda.assign', { id: itemId, sittingId });
-    ok(engine, 'item.start', { id: itemId });
+    const { engine, db, sessionId } = questioningUnderWay();
     const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', title: 'Đại biểu HĐND tỉnh' }).id;
     const officials = [
       ['Bùi Quang Huy', 'Giám đốc Sở Tài chính', 'Sở tài chính'.normalize('NFD')],
@@ -257,13 +259,7 @@ describe('the minutes name a presenter once', () => {
   });
 
   it('lists a question answered but with no outcome marked as missing, with the Questions view to mark it', () => {
-    const { engine, db } = newEngine();
-    const { sessionId } = seedBasics(engine);
-    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
-    ok(engine, 'sitting.open', { id: sittingId });
-    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Phiên chất vấn và trả lời chất vấn', kind: 'questioning' });
-    ok(engine, 'agenda.assign', { id: itemId, sittingId });
-    ok(engine, 'item.start', { id: itemId });
+    const { engine, db, sessionId } = questioningUnderWay();
     const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }).id;
     const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Giám đốc Sở Tài chính', voting: false }).id;
     const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
