@@ -107,6 +107,24 @@ describe('undo of preparing the agenda', () => {
     expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBeNull();
   });
 
+  it('brings back what a removal unlinked: a vote filed under the item, the sub-items under it', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const main = ok(engine, 'agenda.add', { title: 'Xem xét, thông qua các nghị quyết', kind: 'vote' }).id;
+    const sub = ok(engine, 'agenda.add', { title: 'Nghị quyết về dự toán ngân sách năm 2027', kind: 'vote' }).id;
+    ok(engine, 'agenda.setParent', { id: sub, parentId: main });
+    ok(engine, 'vote.create', { agendaItemId: main, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
+    const before = dumpDb(db);
+    ok(engine, 'agenda.remove', { id: main });
+    expect(engine.current.votes[0].agendaItemId).toBeNull();
+    expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBeNull();
+    ok(engine, 'undo', { scope: 'prep' });
+    const after = dumpDb(db);
+    for (const table of ['agenda_item', 'vote']) expect(after[table], table).toEqual(before[table]);
+    expect(engine.current.votes[0].agendaItemId).toBe(main);
+    expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBe(main);
+  });
+
   it('is refused, changing nothing, once an item it added has been started', () => {
     const { engine } = newEngine();
     seedBasics(engine);
