@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
@@ -94,6 +95,39 @@ describe('the speaker picker and people already waiting on the item', () => {
     kind.value = 'speech';
     kind.dispatchEvent(new Event('change', { bubbles: true }));
     flushSync();
-    expect(document.querySelector('.register [role=status]')?.textContent).toBe('Nguyễn Thị Hằng is already waiting on this item with a request of this kind.');
+    expect(document.querySelector('.register .warn')?.textContent).toBe('Nguyễn Thị Hằng is already waiting on this item with a request of this kind.');
+  });
+});
+
+describe('the kind of request by keyboard', () => {
+  it('Alt+K steps through the kinds, even while a name is being typed, and says the kind chosen to a screen reader', () => {
+    i18n.set('en');
+    const box = mountView(sitting().data);
+    const kind = document.querySelector<HTMLSelectElement>('select[aria-label="Kind"]')!;
+    const said = () => document.querySelector('[data-testid=kind-said]')!;
+    expect(said().getAttribute('role')).toBe('status');
+    expect(kind.getAttribute('aria-keyshortcuts')).toBe('Alt+K');
+    type(box, 'hung');
+    const altK = () => {
+      // From the focused name box, as the chair's hands are there: the Alt key is the console's, not the text's.
+      const event = new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', altKey: true, bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'target', { value: box });
+      shortcuts.handle(event);
+      flushSync();
+      return event.defaultPrevented;
+    };
+    expect(altK()).toBe(true);
+    expect(kind.value).toBe('secondSpeech');
+    expect(said().textContent).toBe('Kind: Second speech');
+    expect(box.value).toBe('hung');
+    altK();
+    altK();
+    expect(kind.value).toBe('pointOfOrder');
+    i18n.set('vi');
+    altK();
+    expect(said().textContent).toBe('Loại: Giải trình');
+    // After the last kind, back to the first.
+    altK();
+    expect([kind.value, said().textContent]).toEqual(['speech', 'Loại: Phát biểu']);
   });
 });
