@@ -69,6 +69,10 @@ describe('the speaker picker and people already waiting on the item', () => {
       expect(optionRows()).toEqual([{ name: 'Đặng Quốc Việt', disabled: true, selected: false, why }]);
       press(box, 'Enter');
       expect(box.value).toBe('viet');
+      // Enter says why, rather than "choose someone first".
+      expect(document.querySelector('p.error[role=alert]')?.textContent).toBe(
+        lang === 'en' ? 'Đặng Quốc Việt is already waiting on this item with a request of this kind.' : 'Đặng Quốc Việt đã đăng ký loại phát biểu này ở mục này và đang chờ.',
+      );
       // A click on a greyed row does not pick it either.
       type(box, 'hang');
       document.querySelector<HTMLElement>('#speaker-person-list [role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
