@@ -11,6 +11,15 @@ import type { ThingName } from '../../engine/messages';
 import { id, isoDate } from '../../engine/validation';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
+import { describeUndo, mergeUndoWithin } from '../../engine/undo';
+
+/**
+ * A saved note overwritten or cleared by mistake is taken back in this scope. The field saves
+ * a moment after typing stops, so saves of one note less than NOTE_EDIT_MS apart are one edit
+ * and one undo step.
+ */
+export const NOTES_UNDO_SCOPE = 'notes';
+const NOTE_EDIT_MS = 60_000;
 
 /** A secretary's gist of a speech or an answer: a paragraph or two of the minutes. */
 export const NOTE_MAX = 4000;
@@ -119,11 +128,15 @@ export const recordCommands = {
       note: z.string().trim().max(NOTE_MAX),
     }),
     slices: SLICES,
+    undo: NOTES_UNDO_SCOPE,
     run({ db, now }, { subject, id: subjectId, note }) {
       const sessionId = subjectSession(db, subject, subjectId);
       if (sessionId === undefined) throw notFound(SUBJECT_THING[subject], subjectId);
       if (sessionId !== requireSession(db)) throw new EngineError('record-other-session');
       saveNote(db, subject, subjectId, note.normalize('NFC'), now);
+      // The subject names the note ("speech:12"): the field it belongs to offers its undo.
+      describeUndo(db, 'note', `${subject}:${subjectId}`);
+      mergeUndoWithin(db, NOTE_EDIT_MS);
     },
   }),
 
