@@ -55,6 +55,9 @@ export const en = {
   'rec.editNote': 'Edit the note',
   'rec.saving': 'Saving…',
   'rec.saved': 'Saved',
+  'rec.undoNote': 'Undo the last change',
+  'rec.undoNoteOf': 'Undo the last change to: {label}',
+  'rec.u.note': 'the change to “{label}”',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -113,4 +116,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.editNote': 'Sửa tóm tắt',
   'rec.saving': 'Đang lưu…',
   'rec.saved': 'Đã lưu',
+  'rec.undoNote': 'Hoàn tác lần sửa vừa rồi',
+  'rec.undoNoteOf': 'Hoàn tác lần sửa gần nhất: {label}',
+  'rec.u.note': 'lần sửa “{label}”',
 };
