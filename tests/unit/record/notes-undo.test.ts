@@ -1,8 +1,9 @@
 /**
  * A saved note overwritten or cleared by mistake is undone in scope `notes`. The field saves a
- * moment after typing stops, so the saves of one edit (less than a minute apart, same note,
- * same person, nothing else changing it between) are one step: one undo gives back the note as
- * it was before the edit, not the edit minus its last words.
+ * moment after typing stops, so saves that only add to the end of the note (less than a minute
+ * apart, same note, same person, nothing else changing it between) are one step: writing a
+ * note is undone whole. A save that deletes or replaces text is a step of its own, so one undo
+ * always gives back the text it took away.
  */
 import { describe, expect, it } from 'vitest';
 import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
@@ -35,7 +36,7 @@ describe('undo of a note', () => {
     const { engine, clock, item } = withItem();
     ok(engine, 'note.set', { subject: 'item', id: item, note: 'Bản cũ.' });
     clock.advance(10 * 60_000);
-    // Overwritten, saved three times while typing.
+    // Overwritten (a step of its own), then typed on and saved twice more: one step.
     for (const typed of ['Nội', 'Nội dung mới', 'Nội dung mới, đã sửa.']) {
       clock.advance(3_000);
       ok(engine, 'note.set', { subject: 'item', id: item, note: typed });
@@ -45,6 +46,25 @@ describe('undo of a note', () => {
     ok(engine, 'undo', { scope: 'notes' });
     expect(note(engine, item)).toBeUndefined();
     expect(engine.current.undo.notes).toBeUndefined();
+  });
+
+  it('keeps a note written and then cleared or overwritten a moment later recoverable by one undo', () => {
+    const { engine, clock, item } = withItem();
+    for (const typed of ['Đại biểu', 'Đại biểu đề nghị làm rõ nguồn vốn.']) {
+      clock.advance(3_000);
+      ok(engine, 'note.set', { subject: 'item', id: item, note: typed });
+    }
+    clock.advance(3_000);
+    ok(engine, 'note.set', { subject: 'item', id: item, note: '' });
+    ok(engine, 'undo', { scope: 'notes' });
+    expect(note(engine, item)).toBe('Đại biểu đề nghị làm rõ nguồn vốn.');
+    clock.advance(3_000);
+    ok(engine, 'note.set', { subject: 'item', id: item, note: 'x' });
+    ok(engine, 'undo', { scope: 'notes' });
+    expect(note(engine, item)).toBe('Đại biểu đề nghị làm rõ nguồn vốn.');
+    // The writing itself, both saves, is the step before.
+    ok(engine, 'undo', { scope: 'notes' });
+    expect(note(engine, item)).toBeUndefined();
   });
 
   it('keeps the edits of two notes apart', () => {
