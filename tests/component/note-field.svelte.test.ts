@@ -74,8 +74,8 @@ describe('undo of a saved note', () => {
     flushSync();
     expect(document.querySelector('textarea')!.value).toBe('');
     const button = undoButton()!;
-    expect(button.getAttribute('aria-label')).toBe('Hoàn tác lần sửa gần nhất: Tóm tắt mục Báo cáo kết quả giám sát');
-    expect(button.textContent).toBe('Hoàn tác lần sửa vừa rồi');
+    expect(button.getAttribute('aria-label')).toBe('Hoàn tác lần sửa tóm tắt: Tóm tắt mục Báo cáo kết quả giám sát');
+    expect(button.textContent).toBe('Hoàn tác lần sửa tóm tắt');
     button.click();
     await vi.waitFor(() => expect(engine.current.record?.notes.item[item]).toBe('Đại biểu thống nhất với báo cáo.'));
     flushSync();

@@ -55,8 +55,8 @@ export const en = {
   'rec.editNote': 'Edit the note',
   'rec.saving': 'Saving…',
   'rec.saved': 'Saved',
-  'rec.undoNote': 'Undo the last change',
-  'rec.undoNoteOf': 'Undo the last change to: {label}',
+  'rec.undoNote': 'Undo the change to the note',
+  'rec.undoNoteOf': 'Undo the change to the note: {label}',
   'rec.u.note': 'the change to “{label}”',
 };
 
@@ -116,7 +116,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.editNote': 'Sửa tóm tắt',
   'rec.saving': 'Đang lưu…',
   'rec.saved': 'Đã lưu',
-  'rec.undoNote': 'Hoàn tác lần sửa vừa rồi',
-  'rec.undoNoteOf': 'Hoàn tác lần sửa gần nhất: {label}',
+  'rec.undoNote': 'Hoàn tác lần sửa tóm tắt',
+  'rec.undoNoteOf': 'Hoàn tác lần sửa tóm tắt: {label}',
   'rec.u.note': 'lần sửa “{label}”',
 };
