@@ -55,7 +55,8 @@ export const commandRoles = {
   'sitting.open': 'chair',
   'sitting.suspend': 'chair',
   'sitting.close': 'chair',
-  // One undo for every scope (timing, queue, questions): the chair's, as the floor is.
+  // One undo for every scope (timing, queue, questions…): the chair's, as the floor is; but a
+  // secretary takes back their own work too (SECRETARY_UNDO_SCOPES).
   undo: 'chair',
   // Roll call: the secretary's.
   'attendance.open': 'secretary',
@@ -152,7 +153,13 @@ export function neededRole(type: string): NeededRole {
   return Object.hasOwn(commandRoles, type) ? commandRoles[type as keyof typeof commandRoles] : DEFAULT_ROLE;
 }
 
-export function mayRun(role: Role, type: string): boolean {
+/** Undo scopes of the secretary's work (the roster, the roll call's marks, the notes): a secretary may undo in them. */
+export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes'];
+
+/** May `role` send `type`; for `undo`, the payload's scope decides whether a secretary may. */
+export function mayRun(role: Role, type: string, payload?: unknown): boolean {
   if (role === 'display') return false;
-  return role === 'chair' || neededRole(type) === 'secretary';
+  if (role === 'chair' || neededRole(type) === 'secretary') return true;
+  const scope = (payload as { scope?: unknown } | null | undefined)?.scope;
+  return type === 'undo' && typeof scope === 'string' && SECRETARY_UNDO_SCOPES.includes(scope.trim());
 }

@@ -65,7 +65,7 @@ export class Engine {
       // In-process callers (the desktop app's own console, tests, seeding) are the chair;
       // the network server always names the role of the socket (server.ts).
       const role: Role = meta.role ?? 'chair';
-      if (!mayRun(role, type)) {
+      if (!mayRun(role, type, payload)) {
         throw commandForbidden(type, role);
       }
       const seenParsed = seenField.safeParse(seen);

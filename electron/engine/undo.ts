@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import { currentImage, readChanges, restoreImage, type TableShape, type Touched } from '../store/changes';
-import { deleteUndoStep, latestUndoStep, saveUndoStep, type RowImages, type UndoLabel } from '../store/undo';
+import { deleteUndoStep, latestUndoStep, replaceUndoImages, saveUndoStep, type RowImages, type UndoLabel } from '../store/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { EngineError } from './errors';
 
@@ -20,6 +20,7 @@ import { EngineError } from './errors';
 const NOT_UNDONE = new Set(['setting', 'undo_step']);
 
 const labels = new WeakMap<Db, UndoLabel>();
+const merging = new WeakMap<Db, number>();
 
 /**
  * Called by a handler to name its undo step (the action is a key the screen translates);
@@ -41,7 +42,9 @@ export function recordUndoStep(
   step: { scope: string; type: string; actor: string; at: number },
 ): void {
   const label = labels.get(db) ?? { action: step.type, subject: '' };
+  const mergeMs = merging.get(db);
   labels.delete(db);
+  merging.delete(db);
   const images: RowImages[] = [];
   for (const t of touched.all()) {
     const shape = shapes.get(t.table);
@@ -51,15 +54,52 @@ export function recordUndoStep(
     images.push({ t: t.table, k: t.key, b: t.before, a: after });
   }
   if (images.length === 0) return;
-  const saved = saveUndoStep(db, { scope: step.scope, sessionId: getCurrentSessionId(db), actor: step.actor, at: step.at, ...label, images });
+  const sessionId = getCurrentSessionId(db);
+  if (mergeMs !== undefined && mergeIntoLatest(db, images, { ...step, sessionId }, label, mergeMs)) {
+    for (const t of readChanges(db).rows('undo_step')) touched.add(t);
+    return;
+  }
+  const saved = saveUndoStep(db, { scope: step.scope, sessionId, actor: step.actor, at: step.at, ...label, images });
   // Usually just the new row, known without reading the record back; a trim deleted rows too.
   if (saved.trimmed) for (const t of readChanges(db).rows('undo_step')) touched.add(t);
   else touched.add({ table: 'undo_step', key: saved.id, op: 'insert', before: null, cols: null });
 }
 
+/**
+ * Called by a handler whose command is repeated as someone types (a note saved a moment after
+ * typing stops): its step joins the scope's latest one when that one has the same label and
+ * rows, by the same person in the same session, saved within `ms`, and nothing changed those
+ * rows between. One undo then takes back the whole edit, not its last few words.
+ */
+export function mergeUndoWithin(db: Db, ms: number): void {
+  merging.set(db, ms);
+}
+
 /** Forgets a label a refused command may have left. */
 export function clearUndoLabel(db: Db): void {
   labels.delete(db);
+  merging.delete(db);
+}
+
+/**
+ * Joins `images` to the scope's latest step when mergeUndoWithin allows it; true when done
+ * (the step then keeps its before-images and takes these after-images, or goes when the rows
+ * are back as they were before it).
+ */
+function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; actor: string; at: number; sessionId: number | null }, label: UndoLabel, ms: number): boolean {
+  const last = latestUndoStep(db, step.scope);
+  if (!last || last.actor !== step.actor || last.sessionId !== step.sessionId || step.at - last.at > ms) return false;
+  if (last.action !== label.action || last.subject !== label.subject || last.images.length !== images.length) return false;
+  const earlier = new Map(last.images.map((img) => [`${img.t}:${img.k}`, img]));
+  const merged: RowImages[] = [];
+  for (const img of images) {
+    const old = earlier.get(`${img.t}:${img.k}`);
+    if (!old || old.a !== img.b) return false;
+    if (old.b !== img.a) merged.push({ t: img.t, k: img.k, b: old.b, a: img.a });
+  }
+  if (merged.length === 0) deleteUndoStep(db, last.id);
+  else replaceUndoImages(db, last.id, merged, step.at);
+  return true;
 }
 
 /** Takes back the latest step of a scope; returns its label. */
@@ -73,13 +113,17 @@ export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: strin
     if (img.a !== undefined && currentImage(db, shape, img.k) !== img.a) throw new EngineError('undo-overtaken');
   }
   // Later images first, so rows created last are removed before what they depend on.
-  try {
-    for (const img of [...step.images].reverse()) restoreImage(db, shapes.get(img.t)!, img.k, img.b);
-  } catch (err) {
-    // A row it would bring back points at one a later command removed (a slip whose asker has
-    // since left the roster): a clear refusal; the command's transaction puts back what was restored.
-    if (err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new EngineError('undo-needs-removed');
-    throw err;
+  for (const img of [...step.images].reverse()) {
+    try {
+      restoreImage(db, shapes.get(img.t)!, img.k, img.b);
+    } catch (err) {
+      if (!(err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')) throw err;
+      // A row it would bring back points at one a later command removed (a slip whose asker has
+      // since left the roster); or a row it would remove is named by a later one that keeps it
+      // (a person added, since counted in a roll call). A clear refusal either way; the command's
+      // transaction puts back what was restored.
+      throw new EngineError(img.b === null ? 'undo-in-use' : 'undo-needs-removed');
+    }
   }
   // A row it removes may since have been used by later work (a sitting given another item, a
   // topic with slips under it): the database then unlinks or deletes those rows with it, silently.

@@ -122,6 +122,11 @@ export function latestUndoSteps(db: Db): Omit<UndoStep, 'images'>[] {
   return rows.map(undoStepOf);
 }
 
+/** A step's images and time, when a later save of the same edit joined it (engine/undo.ts mergeUndoWithin). */
+export function replaceUndoImages(db: Db, id: number, images: RowImages[], at: number): void {
+  db.prepare('UPDATE undo_step SET images = ?, at = ? WHERE id = ?').run(JSON.stringify(images), at, id);
+}
+
 export function deleteUndoStep(db: Db, id: number): void {
   db.prepare('DELETE FROM undo_step WHERE id = ?').run(id);
 }

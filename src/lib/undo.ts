@@ -8,8 +8,11 @@ import { toast } from './toast.svelte';
 import { ageToAsk } from './undoAge';
 import { formatMinutes } from './duration';
 
-/** The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the agenda. */
-export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep';
+/**
+ * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
+ * agenda, the roster, the roll call's marks, the notes for the minutes.
+ */
+export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | 'attendance' | 'notes';
 
 /**
  * A step's name with the person it was about, as the engine labels it ({ action, subject }):

@@ -62,6 +62,7 @@ describe('inline row edits from the keyboard', () => {
       revision: 1,
       council: { name: 'HĐND', level: 'province', term: 16, totalSeats: 58 },
       delegates: [{ id: 7, fullName: 'Đặng Thị Ánh', title: '', agency: '', group: 'Tổ 2', committee: '', seatNumber: 12, voting: true }],
+      undo: {},
     } as unknown as State;
     app = mount(RosterView, { target: document.body, props: { data } });
     flushSync();

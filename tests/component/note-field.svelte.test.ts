@@ -2,7 +2,8 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import NoteField from '../../src/lib/NoteField.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live } from '../../src/lib/live.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -11,6 +12,7 @@ afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();
   vi.useRealTimers();
+  live.state = null;
 });
 
 describe('a note typed while the connection is down', () => {
@@ -40,5 +42,66 @@ describe('a note typed while the connection is down', () => {
     expect(send).toHaveBeenCalledTimes(2);
     expect(send).toHaveBeenLastCalledWith('note.set', { subject: 'item', id: 3, note: 'Báo cáo nêu 3 nhóm giải pháp trọng tâm' });
     expect(document.querySelector('.err')).toBeNull();
+  });
+});
+
+describe('undo of a saved note', () => {
+  /** The field over the real engine, the console's state following every command. */
+  function noteOnItem() {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát', kind: 'report' }).id;
+    const state = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    live.state = state();
+    engine.subscribe(() => (live.state = state()));
+    vi.spyOn(live, 'now').mockReturnValue(clock());
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
+    app = mount(NoteField, { target: document.body, props: { subject: 'item', id: item, label: 'Tóm tắt mục Báo cáo kết quả giám sát' } });
+    flushSync();
+    return { engine, clock, item };
+  }
+  const undoButton = () => document.querySelector<HTMLButtonElement>('button.undo');
+
+  it('gives back a note cleared by mistake, from the button beside it', async () => {
+    i18n.set('vi');
+    const { engine, clock, item } = noteOnItem();
+    ok(engine, 'note.set', { subject: 'item', id: item, note: 'Đại biểu thống nhất với báo cáo.' });
+    clock.advance(5 * 60_000);
+    ok(engine, 'note.set', { subject: 'item', id: item, note: '' });
+    flushSync();
+    expect(document.querySelector('textarea')!.value).toBe('');
+    const button = undoButton()!;
+    expect(button.getAttribute('aria-label')).toBe('Hoàn tác lần sửa tóm tắt: Tóm tắt mục Báo cáo kết quả giám sát');
+    expect(button.textContent).toBe('Hoàn tác lần sửa tóm tắt');
+    button.click();
+    await vi.waitFor(() => expect(engine.current.record?.notes.item[item]).toBe('Đại biểu thống nhất với báo cáo.'));
+    flushSync();
+    expect(document.querySelector('textarea')!.value).toBe('Đại biểu thống nhất với báo cáo.');
+  });
+
+  it('is not offered for another note, nor while an edit is typed and unsaved; Ctrl+Z in the field stays the text’s', () => {
+    i18n.set('en');
+    const { engine, item } = noteOnItem();
+    const other = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }).id;
+    ok(engine, 'note.set', { subject: 'item', id: item, note: 'Ghi chú.' });
+    flushSync();
+    expect(undoButton()).not.toBeNull();
+    const field = document.querySelector('textarea')!;
+    field.focus();
+    field.value = 'Ghi chú. Thêm';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    expect(undoButton()).toBeNull();
+    const key = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true });
+    field.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(false);
+    ok(engine, 'note.set', { subject: 'item', id: other, note: 'Mục khác.' });
+    field.value = 'Ghi chú.';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    expect(undoButton()).toBeNull();
   });
 });

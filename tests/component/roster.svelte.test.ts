@@ -14,7 +14,7 @@ const people = [
   { id: 2, fullName: 'Đặng Thị Ánh', title: '', group: 'Tổ 2', seatNumber: 12, voting: true },
   { id: 3, fullName: 'Giám đốc Sở Tài chính', title: '', group: '', seatNumber: null, voting: false },
 ];
-const data = { revision: 1, council: { name: 'HĐND', level: 'province', term: 16, totalSeats: 58 }, delegates: people } as unknown as State;
+const data = { revision: 1, council: { name: 'HĐND', level: 'province', term: 16, totalSeats: 58 }, delegates: people, undo: {} } as unknown as State;
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {

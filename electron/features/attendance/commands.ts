@@ -8,6 +8,10 @@ import { getSitting } from '../timing/store';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
+import { describeUndo } from '../../engine/undo';
+
+/** A mark mis-clicked during the roll call is taken back in this scope. */
+export const ATTENDANCE_UNDO_SCOPE = 'attendance';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -73,13 +77,17 @@ export const attendanceCommands = {
       time: hhmm.nullable().default(null),
     }),
     slices: ['attendance'],
+    undo: ATTENDANCE_UNDO_SCOPE,
     run({ db }, { delegateId, status, time }) {
       const sessionId = requireSession(db);
       const rollCallId = getCurrentRollCallId(db, sessionId);
       if (rollCallId === null) throw new EngineError('no-roll-call');
-      if (!getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
+      const person = getDelegate(db, delegateId);
+      if (!person) throw notFound('delegate', delegateId);
       const timed = status === 'late' || status === 'left';
       if (timed && time === null) throw new EngineError('time-required');
+      // The mark given is the action (the screen says "marked absent"), the person its subject.
+      describeUndo(db, status, person.fullName);
       if (status === 'notArrived') return void setMark(db, rollCallId, delegateId, 'late', null);
       setMark(db, rollCallId, delegateId, status === 'present' ? null : status, timed ? time : null);
     },

@@ -4,13 +4,23 @@ import { getDelegate } from '../roster/store';
 import { getAgendaItem } from '../agenda/store';
 import { getSitting } from '../timing/store';
 import { getVote } from '../votes/store';
-import { clearPresidingNotIn, getSessionRecord, listOfficers, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
+import { clearPresidingNotIn, getSessionRecord, listOfficers, noteText, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
 import { NOTE_SUBJECTS, type NoteSubject } from '../../../common/record/model';
 import { EngineError, notFound } from '../../engine/errors';
 import type { ThingName } from '../../engine/messages';
 import { id, isoDate } from '../../engine/validation';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
+import { describeUndo, mergeUndoWithin } from '../../engine/undo';
+
+/**
+ * A saved note overwritten or cleared by mistake is taken back in this scope. The field saves
+ * a moment after typing stops, so a save that only adds to the end of the note, less than
+ * NOTE_EDIT_MS after the last, joins that save's step: writing a note is one step. A save that
+ * deletes or replaces text is always a step of its own, so one undo gives the text back.
+ */
+export const NOTES_UNDO_SCOPE = 'notes';
+const NOTE_EDIT_MS = 60_000;
 
 /** A secretary's gist of a speech or an answer: a paragraph or two of the minutes. */
 export const NOTE_MAX = 4000;
@@ -119,11 +129,17 @@ export const recordCommands = {
       note: z.string().trim().max(NOTE_MAX),
     }),
     slices: SLICES,
+    undo: NOTES_UNDO_SCOPE,
     run({ db, now }, { subject, id: subjectId, note }) {
       const sessionId = subjectSession(db, subject, subjectId);
       if (sessionId === undefined) throw notFound(SUBJECT_THING[subject], subjectId);
       if (sessionId !== requireSession(db)) throw new EngineError('record-other-session');
-      saveNote(db, subject, subjectId, note.normalize('NFC'), now);
+      const text = note.normalize('NFC');
+      const typedOn = text !== '' && text.startsWith(noteText(db, subject, subjectId));
+      saveNote(db, subject, subjectId, text, now);
+      // The subject names the note ("speech:12"): the field it belongs to offers its undo.
+      describeUndo(db, 'note', `${subject}:${subjectId}`);
+      if (typedOn) mergeUndoWithin(db, NOTE_EDIT_MS);
     },
   }),
 

@@ -18,6 +18,13 @@ import { delegateInQuestions } from '../questions/store';
 import { ROSTER_LIMITS } from '../../../common/limits';
 import { textKey } from '../../../common/fold';
 import { currentRollCallId, joinRollCall, leaveRollCall, rollCallsOf } from '../attendance/store';
+import { describeUndo } from '../../engine/undo';
+
+/**
+ * The roster's edits share one undo scope: a person added, edited or removed by mistake, or a
+ * wrong file imported, is taken back whole (a removal with the requests to speak it removed).
+ */
+export const ROSTER_UNDO_SCOPE = 'roster';
 
 /** A voting delegate entered while a roll call is under way counts in it from now on. */
 function joinCurrentRollCall(db: Db, delegateId: number, voting: boolean): void {
@@ -57,12 +64,14 @@ export const rosterCommands = {
   'delegate.add': defineCommand({
     schema: z.strictObject(delegateFields),
     slices: ['delegates', 'attendance'],
+    undo: ROSTER_UNDO_SCOPE,
     run({ db }, d) {
       if (!getCouncil(db)) throw new EngineError('no-council');
       checkSeat(db, d);
       checkSeatsLeft(db, d);
       const delegateId = insertDelegate(db, d);
       joinCurrentRollCall(db, delegateId, d.voting);
+      describeUndo(db, 'add', d.fullName);
       return { id: delegateId };
     },
   }),
@@ -70,6 +79,7 @@ export const rosterCommands = {
   'delegate.update': defineCommand({
     schema: z.strictObject({ id, ...delegateFields }),
     slices: ['delegates', 'attendance', 'speakers'],
+    undo: ROSTER_UNDO_SCOPE,
     run({ db }, d) {
       const before = getDelegate(db, d.id);
       if (!before) throw notFound('delegate', d.id);
@@ -77,6 +87,8 @@ export const rosterCommands = {
       checkSeatsLeft(db, d, before.voting);
       updateDelegate(db, d);
       joinCurrentRollCall(db, d.id, d.voting);
+      // Named as the roster showed them before the edit (a misspelt name is what was clicked).
+      describeUndo(db, 'update', before.fullName);
     },
   }),
 
@@ -84,6 +96,7 @@ export const rosterCommands = {
     schema: z.strictObject({ id }),
     // Removing a person removes their requests to speak (never a sitting's attendance: refused).
     slices: ['delegates', 'respondents', 'attendance', 'speakers', 'speechTotals', 'personnel'],
+    undo: ROSTER_UNDO_SCOPE,
     run({ db }, { id: delegateId }) {
       const person = getDelegate(db, delegateId);
       if (!person) throw notFound('delegate', delegateId);
@@ -96,6 +109,7 @@ export const rosterCommands = {
       if (rollCallsOf(db, delegateId, underWay) > 0) throw new EngineError('delegate-in-roll-call', { name: person.fullName });
       if (underWay !== null) leaveRollCall(db, underWay, delegateId);
       deleteDelegate(db, delegateId);
+      describeUndo(db, 'remove', person.fullName);
     },
   }),
 
@@ -106,6 +120,7 @@ export const rosterCommands = {
   'roster.import': defineCommand({
     schema: z.strictObject({ rows: z.array(z.looseObject({ line: z.int().min(1) })).min(1).max(2000) }),
     slices: ['delegates', 'attendance'],
+    undo: ROSTER_UNDO_SCOPE,
     run({ db }, { rows }) {
       const council = getCouncil(db);
       if (!council) throw new EngineError('no-council');
@@ -139,6 +154,7 @@ export const rosterCommands = {
         joinCurrentRollCall(db, insertDelegate(db, d), d.voting);
       }
       if (voting > council.totalSeats) throw new EngineError('import-over-seats', { voting, seats: council.totalSeats });
+      describeUndo(db, 'import', '', rows.length);
       return { added: rows.length };
     },
   }),

@@ -55,6 +55,9 @@ export const en = {
   'rec.editNote': 'Edit the note',
   'rec.saving': 'Saving…',
   'rec.saved': 'Saved',
+  'rec.undoNote': 'Undo the change to the note',
+  'rec.undoNoteOf': 'Undo the change to the note: {label}',
+  'rec.u.note': 'the change to “{label}”',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -113,4 +116,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.editNote': 'Sửa tóm tắt',
   'rec.saving': 'Đang lưu…',
   'rec.saved': 'Đã lưu',
+  'rec.undoNote': 'Hoàn tác lần sửa tóm tắt',
+  'rec.undoNoteOf': 'Hoàn tác lần sửa tóm tắt: {label}',
+  'rec.u.note': 'lần sửa “{label}”',
 };

@@ -30,6 +30,24 @@ describe('role table', () => {
     expect(mayRun('secretary', type)).toBe(commandRoles[type as keyof typeof commandRoles] === 'secretary');
   });
 
+  it('lets the secretary undo their own work (roster, roll call, notes) and nothing of the chair’s', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    const secretary = { actor: 'secretary', lang: 'vi' as const, role: 'secretary' as const };
+    expect(engine.dispatch({ type: 'undo', scope: 'attendance' }, secretary)).toMatchObject({ ok: true });
+    expect(engine.current.attendance.marks).toEqual([]);
+    ok(engine, 'delegate.update', { id: hang, fullName: 'Nguyễn Thị Hằng', seatNumber: 2 });
+    expect(engine.dispatch({ type: 'undo', scope: ' roster ' }, secretary)).toMatchObject({ ok: true });
+    expect(engine.current.delegates[0].seatNumber).toBe(1);
+    for (const scope of ['timing', 'queue', 'questions', 'prep']) {
+      expect(engine.dispatch({ type: 'undo', scope }, secretary)).toMatchObject({ ok: false, error: { code: 'role-forbidden' } });
+    }
+    expect(engine.dispatch({ type: 'undo', scope: 'notes' }, { ...secretary, role: 'display' })).toMatchObject({ ok: false, error: { code: 'role-forbidden' } });
+  });
+
   it('lets the secretary do the secretary’s part and nothing of the chair’s', () => {
     for (const t of ['attendance.mark', 'speaker.request', 'speaker.move', 'question.register', 'vote.tally', 'vote.mark', 'hall.setMode', 'delegate.add'])
       expect(mayRun('secretary', t), t).toBe(true);
@@ -94,4 +112,5 @@ describe('migration operators', () => {
     expect(readJournal(db)).toEqual([{ revision: 1, at: 1, actor: 'desktop', type: 'council.save', payload: {}, deviceId: null, role: null, topic: null }]);
     expect(db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
   });
+
 });

@@ -181,7 +181,7 @@ describe('undo of preparing the agenda', () => {
     ok(engine, 'speaker.focus', { agendaItemId: engine.current.agenda[2].id });
     ok(engine, 'speaker.request', { delegateId: ok(engine, 'delegate.add', { fullName: 'Trần Thị Thu Hà' }).id });
     const r = refused(engine, 'undo', { scope: 'prep' }, 'undo-in-use');
-    expect(r.vi).toBe('Không thể hoàn tác nữa: những gì thao tác này tạo ra đã được dùng cho việc làm sau đó (ví dụ phiên họp đã được xếp thêm nội dung khác, hoặc chủ đề đã có câu hỏi chất vấn). Chưa có gì thay đổi.');
+    expect(r.vi).toBe('Không thể hoàn tác nữa: những gì thao tác này tạo ra đã được dùng cho việc làm sau đó (ví dụ phiên họp đã được xếp thêm nội dung khác, chủ đề đã có câu hỏi chất vấn, hoặc đại biểu mới thêm đã đăng ký phát biểu hay đã có tên trong danh sách điểm danh). Chưa có gì thay đổi.');
 
     // A slip registered under a topic the copy brought: undo would leave it without its topic.
     const respondent = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;

@@ -1,0 +1,151 @@
+/**
+ * Undo on the roster and the roll call: the button names the step (the person removed, the
+ * person and the mark), a click or Ctrl+Z takes it back, a refusal says why, and Ctrl+Z typed
+ * in a box with text in it stays the box's own text undo. State from the real engine.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import RosterView from '../../src/features/roster/RosterView.svelte';
+import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  live.state = null;
+  window.removeEventListener('keydown', shortcuts.handle);
+});
+
+/** A view over the real engine, its `data` following every command as the console's does. */
+function over(view: typeof RosterView | typeof AttendanceView) {
+  const { engine, clock } = newEngine();
+  seedBasics(engine);
+  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 12 }).id;
+  ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 14 });
+  const state = () => {
+    const { revision, slices } = engine.snapshot();
+    return { ...slices, revision } as State;
+  };
+  const props = $state({ data: state() });
+  live.state = props.data;
+  engine.subscribe(() => {
+    props.data = state();
+    live.state = props.data;
+  });
+  vi.spyOn(live, 'now').mockReturnValue(clock());
+  vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
+  app = mount(view, { target: document.body, props });
+  window.addEventListener('keydown', shortcuts.handle);
+  flushSync();
+  return { engine, hang };
+}
+
+/** A control's accessible name: its text without what is hidden from screen readers (the key shown). */
+function accessibleName(el: HTMLElement): string {
+  const copy = el.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  return copy.textContent!.trim();
+}
+const undoButton = () => [...document.querySelectorAll('button')].find((b) => /^(Hoàn tác|Undo):/.test(b.textContent ?? ''));
+const ctrlZ = (target: EventTarget = window) => {
+  const e = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true });
+  target.dispatchEvent(e);
+  return e;
+};
+
+describe('undo on the roster', () => {
+  it('names the person removed, and Ctrl+Z brings them back', async () => {
+    i18n.set('vi');
+    const { engine, hang } = over(RosterView);
+    ok(engine, 'delegate.remove', { id: hang });
+    flushSync();
+    expect(accessibleName(undoButton()!)).toBe('Hoàn tác: xóa đại biểu Nguyễn Thị Hằng');
+    ctrlZ();
+    await vi.waitFor(() => expect(engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
+    flushSync();
+    expect(toast.message).toBe('Đã hoàn tác: xóa đại biểu Nguyễn Thị Hằng');
+    expect(accessibleName(undoButton()!)).toBe('Hoàn tác: thêm đại biểu Đặng Quốc Việt');
+  });
+
+  it('leaves Ctrl+Z typed in a box of the form to the box', () => {
+    i18n.set('en');
+    const { engine } = over(RosterView);
+    const name = document.querySelector<HTMLInputElement>('input[name=fullName]')!;
+    name.focus();
+    const e = ctrlZ(name);
+    expect(e.defaultPrevented).toBe(false);
+    expect(engine.current.delegates).toHaveLength(2);
+  });
+
+  it('says why a person since asked to speak cannot be taken off again, changing nothing', async () => {
+    i18n.set('en');
+    const { engine } = over(RosterView);
+    ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' });
+    const an = ok(engine, 'delegate.add', { fullName: 'Võ Thành An', seatNumber: 3 }).id;
+    ok(engine, 'speaker.request', { delegateId: an });
+    flushSync();
+    expect(accessibleName(undoButton()!)).toBe('Undo: adding Võ Thành An');
+    undoButton()!.click();
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toMatch(/^This can no longer be undone: what it made has since been used by later work/));
+    expect(engine.current.delegates).toHaveLength(3);
+  });
+});
+
+describe('undo in the roll call', () => {
+  function marking() {
+    const env = over(AttendanceView);
+    ok(env.engine, 'attendance.open', { label: '2026-12-08 sáng' });
+    flushSync();
+    return env;
+  }
+  const seatBox = () => document.querySelector<HTMLInputElement>('.seat-box')!;
+  const type = (box: HTMLInputElement, key: string) => box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+  it('names the person and the mark, and Ctrl+Z in the emptied seat box takes it back', async () => {
+    i18n.set('vi');
+    const { engine } = marking();
+    const box = seatBox();
+    box.focus();
+    box.value = '12';
+    box.dispatchEvent(new Event('input'));
+    type(box, 'a');
+    await vi.waitFor(() => expect(engine.current.attendance.marks).toHaveLength(1));
+    flushSync();
+    expect(box.value).toBe('');
+    expect(accessibleName(undoButton()!)).toBe('Hoàn tác: điểm danh Nguyễn Thị Hằng vắng');
+    expect(ctrlZ(box).defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
+  });
+
+  it('leaves Ctrl+Z to the seat box once something was typed in it since the last mark', async () => {
+    i18n.set('en');
+    const { engine, hang } = marking();
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'excused' });
+    flushSync();
+    expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked excused');
+    const box = seatBox();
+    box.focus();
+    box.value = '14';
+    box.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(ctrlZ(box).defaultPrevented).toBe(false);
+    // Typed and rubbed out: Ctrl+Z brings the typing back, it does not take back a mark.
+    box.value = '';
+    box.dispatchEvent(new Event('input'));
+    flushSync();
+    expect(ctrlZ(box).defaultPrevented).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(engine.current.attendance.marks).toHaveLength(1);
+    // Outside a box, the console's Ctrl+Z.
+    box.blur();
+    ctrlZ();
+    await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
+  });
+});

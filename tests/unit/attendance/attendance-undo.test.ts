@@ -1,0 +1,88 @@
+/**
+ * A mark mis-clicked during the roll call is undone in scope `attendance`: the person's mark
+ * goes back to what it was (present included), named by the mark and the person; refused,
+ * changing nothing, in another session.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../electron/store/db';
+import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
+
+const marks = (db: Db) => db.prepare('SELECT roll_call_id, delegate_id, status, at_time FROM attendance ORDER BY id').all();
+
+function rollCall() {
+  const env = newEngine();
+  const { engine } = env;
+  seedBasics(engine);
+  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+  const viet = ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 2 }).id;
+  ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+  return { ...env, hang, viet };
+}
+
+describe('undo of a roll-call mark', () => {
+  it('takes back marks one at a time, last first, to exactly the marks before', () => {
+    const { engine, db, hang, viet } = rollCall();
+    const none = marks(db);
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'late', time: '07:45' });
+    const late = dumpDb(db).attendance;
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    ok(engine, 'attendance.mark', { delegateId: viet, status: 'excused' });
+    expect(engine.current.undo.attendance).toMatchObject({ action: 'excused', subject: 'Đặng Quốc Việt' });
+
+    expect(ok(engine, 'undo', { scope: 'attendance' })).toEqual({ scope: 'attendance', action: 'excused', subject: 'Đặng Quốc Việt' });
+    expect(engine.current.undo.attendance).toMatchObject({ action: 'absent', subject: 'Nguyễn Thị Hằng' });
+    ok(engine, 'undo', { scope: 'attendance' });
+    expect(dumpDb(db).attendance).toEqual(late); // late at 07:45 again, same row
+    ok(engine, 'undo', { scope: 'attendance' });
+    expect(marks(db)).toEqual(none);
+    expect(engine.current.undo.attendance).toBeUndefined();
+  });
+
+  it('takes back a mark of present (the absence it cleared comes back), and records nothing for a mark that changes nothing', () => {
+    const { engine, db, hang } = rollCall();
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    const absent = marks(db);
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'present' });
+    expect(engine.current.undo.attendance).toMatchObject({ action: 'present', subject: 'Nguyễn Thị Hằng' });
+    const steps = db.prepare('SELECT count(*) FROM undo_step').pluck().get();
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'present' });
+    expect(db.prepare('SELECT count(*) FROM undo_step').pluck().get()).toBe(steps);
+    ok(engine, 'undo', { scope: 'attendance' });
+    expect(marks(db)).toEqual(absent);
+  });
+
+  it('refuses, changing nothing, once the person is no longer on the roster it marked', () => {
+    const { engine, db } = rollCall();
+    // Entered after the roll call opened, so removable while unmarked.
+    const an = ok(engine, 'delegate.add', { fullName: 'Võ Thành An', seatNumber: 3 }).id;
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'absent' });
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
+    ok(engine, 'delegate.remove', { id: an });
+    const prior = dumpDb(db);
+    const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-needs-removed');
+    expect(r.en).toMatch(/^This can no longer be undone/);
+    expect(dumpDb(db)).toEqual(prior);
+  });
+
+  it('refuses, changing nothing, when the mark was changed since by something other than a mark', () => {
+    const { engine, db, hang } = rollCall();
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    // Not an attendance step: as another tool would change the row.
+    db.prepare("UPDATE attendance SET status = 'excused'").run();
+    const prior = dumpDb(db);
+    refused(engine, 'undo', { scope: 'attendance' }, 'undo-overtaken');
+    expect(dumpDb(db)).toEqual(prior);
+  });
+
+  it('does not reach another session', () => {
+    const { engine, db, hang } = rollCall();
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
+    ok(engine, 'session.select', { id: other.id });
+    expect(engine.current.undo.attendance).toBeUndefined();
+    const prior = marks(db);
+    const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-session');
+    expect(r.vi).toBe('Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.');
+    expect(marks(db)).toEqual(prior);
+  });
+});
