@@ -8,8 +8,11 @@ import { toast } from './toast.svelte';
 import { ageToAsk } from './undoAge';
 import { formatMinutes } from './duration';
 
-/** The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the agenda. */
-export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep';
+/**
+ * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
+ * agenda, and the counts of an open vote and of an open personnel vote.
+ */
+export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'vote' | 'personnel';
 
 /**
  * A step's name with the person it was about, as the engine labels it ({ action, subject }):
