@@ -80,6 +80,7 @@ export const commandRoles = {
   'question.move': 'secretary',
   'question.next': 'chair',
   'question.toggle': 'chair',
+  'question.extend': 'chair',
   'question.stop': 'chair',
   'question.followUp': 'chair',
   'question.mark': 'chair',

@@ -40,6 +40,8 @@ export interface Question {
   /** The question timer. */
   startedAt: number | null;
   accumulatedMs: number;
+  /** Extra time the chair gave beyond the council's limit for asking, ms. */
+  extraMs: number;
   answerId: number | null;
 }
 
@@ -51,4 +53,6 @@ export interface Answer {
   endedAt: number | null;
   startedAt: number | null;
   accumulatedMs: number;
+  /** Extra time the chair gave beyond the council's limit for answering, ms. */
+  extraMs: number;
 }

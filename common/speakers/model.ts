@@ -28,3 +28,11 @@ export interface Speech {
 
 /** What the post-session review needs of a speech that used the floor. */
 export type FloorSpeech = Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs'>;
+
+/**
+ * The kinds a new request of `kind` would duplicate on an item: one waiting speech (or second
+ * speech) per person, and one of each other kind. The engine refuses a duplicate; the console's
+ * picker shows such people as already queued.
+ */
+export const duplicateKinds = (kind: SpeechKind): readonly SpeechKind[] =>
+  kind === 'speech' || kind === 'secondSpeech' ? ['speech', 'secondSpeech'] : [kind];

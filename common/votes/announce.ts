@@ -19,7 +19,8 @@ const voteAnnounceEn = {
   abstainShare: ', {pAbstain}%',
   adopted: '{title} is therefore adopted by the council.',
   notAdopted: '{title} is therefore not adopted by the council.',
-  numbered: '{title} (No. {number})',
+  // A no-break space: a line never ends in "(No." with the number below (the record, the hall).
+  numbered: '{title} (No.\u00a0{number})',
   unitBallots: 'ballots',
   unitDelegates: 'delegates',
   /** What the percentages are "of", as read out. */
@@ -35,7 +36,7 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   abstainShare: ', chiếm {pAbstain}%',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
-  numbered: '{title} (số {number})',
+  numbered: '{title} (số\u00a0{number})',
   unitBallots: 'phiếu',
   unitDelegates: 'đại biểu',
   'of.seats': 'tổng số đại biểu Hội đồng nhân dân',

@@ -18,6 +18,11 @@ export const LIVE_KEYS = {
   undo: 'Ctrl+Z',
   /** Speakers: withdraw the selected request. */
   withdraw: 'w',
+  /**
+   * Speakers: the next kind of request (speech, second speech, debate reply, point of order,
+   * explanation) for the one being registered; an Alt key, so it works while a name is typed.
+   */
+  kind: 'Alt+K',
   /** Questions: the respondent answers; the answer is marked as given; a follow-up question. */
   answer: 'a',
   markAnswered: 'd',

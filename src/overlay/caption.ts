@@ -6,7 +6,7 @@
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
-import { respondentPerson, delegateName, hallShowsQuestions } from '../features/questions/questions';
+import { respondentPerson, delegateName, hallShowsQuestions, questionLimitMs, answerLimitMs } from '../features/questions/questions';
 import { closedUnannounced, hallVote, type VoteView } from '../features/votes/votes';
 import { freshResult, voteClosing, voteOpen } from '../hall/voteFirst';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
@@ -32,11 +32,11 @@ function question(d: State): Caption | null {
   if (live.kind === 'question') {
     const q = qs.list.find((x) => x.id === live.questionId);
     const who = q && respondentPerson(d, q.respondentId);
-    return q && who ? { kind: 'question', asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: d.rules.limits.question * 1000 } : null;
+    return q && who ? { kind: 'question', asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: questionLimitMs(d, q) } : null;
   }
   const a = qs.answers.find((x) => x.id === live.answerId);
   const who = a && respondentPerson(d, a.respondentId);
-  return a && who ? { kind: 'answer', respondent: who.name, title: who.title || who.agency, timer: a, limitMs: d.rules.limits.answer * 1000 } : null;
+  return a && who ? { kind: 'answer', respondent: who.name, title: who.title || who.agency, timer: a, limitMs: answerLimitMs(d, a) } : null;
 }
 
 function vote(d: State): Caption | null {

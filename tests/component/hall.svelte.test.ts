@@ -47,6 +47,30 @@ describe('hall content', () => {
     expect(kind(questioning(true))).toBe('Question · Paused');
   });
 
+  it('the hall counts down to the limit plus the extra time given to a question, then to an answer', () => {
+    const timer = (then: (engine: Engine) => void) =>
+      render(
+        engineState((engine) => {
+          const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+          const r = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
+          ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Tiến độ cấp giấy chứng nhận?' });
+          ok(engine, 'question.next');
+          ok(engine, 'question.toggle');
+          then(engine);
+        }),
+      ).querySelector('.qpanel [role=timer]')?.textContent;
+    expect(timer(() => {})).toBe('3:00');
+    expect(timer((engine) => ok(engine, 'question.extend', { seconds: 90 }))).toBe('4:30');
+    expect(
+      timer((engine) => {
+        ok(engine, 'question.extend', { seconds: 90 });
+        ok(engine, 'answer.start');
+        ok(engine, 'question.toggle');
+        ok(engine, 'question.extend', { seconds: 60 });
+      }),
+    ).toBe('8:00');
+  });
+
   it('announces no presence or quorum before the session’s first roll call, and the count after it', () => {
     const badge = (data: State) => render(data).querySelector('[data-testid="hall-quorum"]')?.textContent ?? null;
     expect(badge(engineState())).toBeNull();

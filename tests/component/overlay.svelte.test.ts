@@ -73,6 +73,10 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'answer.start', {});
     ok(engine, 'question.toggle', {});
     expect(render(stateOf(engine), 'en')).toEqual({ kind: 'answer', text: 'Answer Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 7:00' });
+    unmount(app!);
+    // The chair gives the answer a minute more: the lower third counts to it too.
+    ok(engine, 'question.extend', { seconds: 60 });
+    expect(render(stateOf(engine), 'en')).toEqual({ kind: 'answer', text: 'Answer Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 8:00' });
   });
 
   it('shows an announced vote as a compact band, with the share of the total seats', () => {

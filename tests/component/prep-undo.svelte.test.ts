@@ -68,11 +68,12 @@ describe('undo on the preparation screen', () => {
     await vi.waitFor(() => expect(engine.current.agenda).toEqual([]));
   });
 
-  it('says why when a later edit of one of its items stands in the way, and changes nothing', async () => {
+  it('says why when one of its items has since been started, and changes nothing', async () => {
     i18n.set('vi');
     const { engine } = prepared();
-    const item = engine.current.agenda[0];
-    ok(engine, 'agenda.update', { id: item.id, title: 'Chào cờ (sửa)', kind: item.kind, presenter: item.presenter, plannedMinutes: item.plannedMinutes });
+    const first = engine.current.timing.items[0];
+    ok(engine, 'sitting.open', { id: first.sittingId! });
+    ok(engine, 'item.start', { id: first.id, current: 'finish' });
     undoButton()!.click();
     await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toMatch(/^This can no longer be undone: a later action changed the same records/)); // the engine's sentence (in English here: the test sends without a language)
     expect(engine.current.agenda).toHaveLength(n);

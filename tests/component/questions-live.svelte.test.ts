@@ -3,9 +3,9 @@
  * its Space button says Resume (the hall already showed "Tạm dừng"). State from the real engine.
  */
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import LivePanel from '../../src/features/questions/LivePanel.svelte';
-import type { State } from '../../src/lib/live.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
@@ -15,6 +15,7 @@ afterEach(() => {
   if (app) unmount(app);
   app = undefined;
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 function questioning() {
@@ -60,20 +61,59 @@ describe('a paused question or answer in the console', () => {
   });
 });
 
-describe('one more minute in the questioning', () => {
-  it('says the time limits are the council’s rather than doing nothing, and changes nothing', () => {
+describe('extra time in the questioning', () => {
+  it('`+` and the buttons ask the engine for a minute (or 30 s) for what is under way; the panel shows it and counts to the new limit', async () => {
     const engine = questioning();
+    ok(engine, 'question.toggle'); // paused, so the clock on screen does not move
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
+    i18n.set('en');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    shortcuts.handle(new KeyboardEvent('keydown', { key: '+', cancelable: true }));
+    shortcuts.handle(new KeyboardEvent('keydown', { key: '=', cancelable: true }));
+    [...document.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent?.trim() === '+30 s')!.click();
+    expect(send.mock.calls).toEqual([
+      ['question.extend', { seconds: 60 }],
+      ['question.extend', { seconds: 60 }],
+      ['question.extend', { seconds: 30 }],
+    ]);
+    unmount(app);
+    send.mockRestore();
+
+    ok(engine, 'question.extend', { seconds: 60 });
+    const seen = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const now = { phase: look().phase, timer: document.querySelector('[role=timer]')?.textContent };
+      unmount(app);
+      app = undefined;
+      return now;
+    };
+    // The council's 3:00 to ask, and the minute given.
+    expect(seen()).toEqual({ phase: 'Question · paused · extra 1:00', timer: '4:00' });
+    ok(engine, 'question.toggle');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
+    ok(engine, 'question.extend', { seconds: 30 });
+    i18n.set('vi');
+    // The answer's own extra time: 7:00 and 30 s.
+    expect(seen()).toEqual({ phase: 'Trả lời · tạm dừng · thêm 0:30', timer: '7:30' });
+  });
+
+  it('with nothing under way, `+` says so in the user’s language and changes nothing', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
     const before = JSON.stringify(engine.current.questions);
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.dispatch({ ...payload, type } as never, { actor: 'chair', lang: i18n.lang }) as never);
     app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     for (const [lang, sentence] of [
-      ['en', 'Questions and answers keep the council’s time limits (3:00 to ask, 7:00 to answer): no minute is added. The clock goes on counting past the limit.'],
-      ['vi', 'Câu hỏi và trả lời theo thời gian Hội đồng quy định (hỏi 3:00, trả lời 7:00), không cộng thêm phút. Đồng hồ vẫn tiếp tục tính khi quá giờ.'],
+      ['en', 'No question is being asked and no answer is under way: there is no time to extend.'],
+      ['vi', 'Không có câu hỏi hoặc câu trả lời nào đang diễn ra nên không có gì để cho thêm thời gian.'],
     ] as const) {
       i18n.set(lang);
       shortcuts.handle(new KeyboardEvent('keydown', { key: '+', cancelable: true }));
-      flushSync();
-      expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence);
+      await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
     }
     expect(JSON.stringify(engine.current.questions)).toBe(before);
   });

@@ -194,6 +194,38 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Danh sách đại biểu');
   });
 
+  it('takes back an edit and a removal with Ctrl+Z, the last first, naming each', async () => {
+    const page = await openPage(browser, server.url + '#agenda', 'vi');
+    const titles = () => persisted(dataDir).map((r) => r.title);
+    const before = titles();
+    // An item renamed by mistake, from its row's Edit button, by keyboard.
+    await page.getByRole('button', { name: 'Sửa Giải lao' }).focus();
+    await page.keyboard.press('Enter');
+    const title = page.locator('form.edit').getByRole('textbox', { name: 'Nội dung' });
+    await title.fill('Giải lao 15 phút');
+    // Inside the field, Ctrl+Z is the field's own: the text goes back, nothing is sent.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => title.inputValue()).toBe('Giải lao');
+    await title.fill('Giải lao 15 phút');
+    await page.keyboard.press('Enter');
+    await expect.poll(titles).toContain('Giải lao 15 phút');
+    // Then an item removed by its ✕ (the question says Undo brings it back).
+    const asked: string[] = [];
+    page.on('dialog', (d) => asked.push(d.message()));
+    await page.getByRole('button', { name: 'Xóa Bế mạc' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(titles).not.toContain('Bế mạc');
+    expect(asked).toEqual(['Xóa «Bế mạc» khỏi chương trình? Có thể khôi phục bằng Hoàn tác (Ctrl+Z).']);
+    // Ctrl+Z from a row: the removal first, in its place, then the edit.
+    await page.getByRole('button', { name: 'Hoàn tác: xóa mục “Bế mạc”' }).waitFor();
+    await page.getByRole('row', { name: /^1\. / }).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(titles).toEqual(before.map((t) => (t === 'Giải lao' ? 'Giải lao 15 phút' : t)));
+    await page.getByRole('button', { name: 'Hoàn tác: sửa mục “Giải lao”' }).waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(titles).toEqual(before);
+  });
+
   it('sends with every move, by key or by mouse, the revision its rows were drawn from', async () => {
     // So a move made on an order another console has changed since is refused in words (topics.test.ts).
     const page = await openPage(browser, server.url + '#agenda', 'en');

@@ -86,4 +86,37 @@ describe('the review of a short session', () => {
     expect(res.status).toBe(404);
     expect(await res.text()).toBe('Không tìm thấy kỳ họp số 99.');
   }, 90_000);
+
+  it('keeps the votes table readable at 1366×768: a long resolution title takes two lines, whole in its tooltip and on focus', async () => {
+    const long = 'Nghị quyết về việc thông qua danh mục các công trình, dự án cần thu hồi đất và chuyển mục đích sử dụng đất trồng lúa, đất rừng phòng hộ năm 2027 trên địa bàn xã';
+    const [item] = await seed(server.url, [{ type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote', plannedMinutes: 10 }]);
+    const [vote] = await seed(server.url, [{ type: 'vote.create', agendaItemId: item.id, resolutionNumber: '12/NQ-HĐND', resolutionTitle: long, method: 'hands' }]);
+    await seed(server.url, [{ type: 'vote.open', id: vote.id }, { type: 'vote.tally', id: vote.id, for: 2, against: 1, abstain: 0 }, { type: 'vote.close', id: vote.id }]);
+    for (const lang of ['vi', 'en'] as const) {
+      const page = await openPage(browser, server.url, lang);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.keyboard.press('Alt+R');
+      const row = page.locator('[data-table=votes] tbody tr').filter({ hasText: '12/NQ-HĐND' });
+      await row.waitFor();
+      const lineHeight = await row.locator('td.clamped').evaluate((td) => parseFloat(getComputedStyle(td).lineHeight));
+      /** How many lines a cell's text takes. */
+      const lines = (k: number) =>
+        row.locator('th, td').nth(k).evaluate((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+      // The title shows two lines at most, all its text there for a screen reader and in its tooltip.
+      const title = row.locator('td.clamped');
+      expect(await title.getAttribute('title')).toBe(long);
+      expect(await title.textContent()).toBe(long);
+      expect(await title.locator('.clamp').evaluate((span) => span.getBoundingClientRect().height), lang).toBeLessThanOrEqual(2 * lineHeight + 1);
+      // The number, the method and the result one line each.
+      for (const k of [0, 2, 10]) expect(await lines(k), `${lang} column ${k}`).toBe(1);
+      // Tab reaches the title: focused, it shows whole.
+      await title.focus();
+      expect(await title.locator('.clamp').evaluate((s) => s.getBoundingClientRect().height)).toBeGreaterThan(2 * lineHeight + 1);
+      await page.close();
+    }
+  }, 60_000);
 });

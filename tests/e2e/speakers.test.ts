@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, failOnPageErrors, launch, openPage, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
 let browser: Browser;
@@ -129,11 +129,20 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await request(page, 'dang thi');
     await expect.poll(() => queueNames(page)).toEqual(['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Bùi Văn Khánh', 'Đặng Thị Mai']);
 
-    // A duplicate request is refused and changes nothing.
-    await page.getByRole('combobox', { name: 'Person' }).fill('1');
-    await page.getByRole('combobox', { name: 'Person' }).press('Enter');
-    await page.getByRole('button', { name: 'Add to queue' }).click();
-    await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('Nguyễn Văn Dũng already has a request of this kind waiting on this item.');
+    // A duplicate request cannot be made: the picker lists him as already queued, Enter says why.
+    const box = page.getByRole('combobox', { name: 'Person' });
+    await box.fill('1');
+    await expect.poll(() => page.getByRole('option', { name: /Nguyễn Văn Dũng/ }).getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => page.getByRole('option', { name: /Nguyễn Văn Dũng/ }).textContent()).toContain('already queued');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('Nguyễn Văn Dũng is already waiting on this item with a request of this kind.');
+    expect(await box.inputValue()).toBe('1');
+    // The engine still refuses a duplicate sent by another console, changing nothing.
+    const other = await commandSocket(server.url);
+    const dup = await other.send({ type: 'speaker.request', delegateId: 1 });
+    other.close();
+    expect(dup.ok ? '' : dup.error.message).toBe('Nguyễn Văn Dũng already has a request of this kind waiting on this item.');
+    await box.fill('');
     await expect.poll(async () => (await queueNames(page)).length).toBe(5);
 
     // Reorder: by button, then by keyboard on the row.

@@ -86,7 +86,7 @@ describe('votes in Chromium', () => {
     await page.locator('.badge').getByText('Closed').waitFor();
     await expect.poll(() => page.locator('.verdict strong').textContent()).toBe('Adopted');
     expect(await page.locator('[data-announcement=vi]').textContent()).toBe(
-      'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số 45/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
+      'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số\u00a045/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
     );
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.getByRole('button', { name: 'Copy EN', exact: true }).click();

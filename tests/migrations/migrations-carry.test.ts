@@ -94,6 +94,8 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'undo_step', since: 'undo-count', sql: "INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject, count) VALUES ('prep', '', 51, '[]', 1, 'chair', 'builtin', 'yearEnd', 25)" },
   { table: 'devices', since: 'operators', sql: "INSERT INTO devices VALUES (1, 'Thư ký - laptop 2', 'secretary', 'ab12', 49, 50, NULL)" },
   { table: 'devices', since: 'device-address', sql: "UPDATE devices SET last_address = '192.168.1.23' WHERE id = 1" },
+  { table: 'question', since: 'question-extra-time', sql: 'UPDATE question SET extra_ms = 60000 WHERE id = 1' },
+  { table: 'answer', since: 'question-extra-time', sql: 'UPDATE answer SET extra_ms = 30000 WHERE id = 1' },
   { table: 'journal', since: 'operators', sql: "UPDATE journal SET device_id = 1, role = 'secretary', topic = 'vote:1' WHERE revision = 1" },
 ];
 

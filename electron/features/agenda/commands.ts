@@ -56,8 +56,10 @@ export const agendaCommands = {
     schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
     fields: agendaItemFields,
     slices: ['agenda', 'timing', 'speakers'],
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { index: at, plannedMinutes, ...item }) {
       const sessionId = requireSession(db);
+      describeUndo(db, 'add', item.title);
       const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
       return { id: insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at) };
     },
@@ -67,8 +69,10 @@ export const agendaCommands = {
     schema: z.strictObject({ id, ...itemFields }),
     fields: agendaItemFields,
     slices: ['agenda', 'timing', 'speakers'],
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { id: itemId, ...item }) {
-      requireItem(db, itemId);
+      // Named by the title it had: that is the item the secretary remembers editing.
+      describeUndo(db, 'edit', requireItem(db, itemId).title);
       updateAgendaItem(db, itemId, item);
     },
   }),
@@ -76,8 +80,9 @@ export const agendaCommands = {
   'agenda.move': defineCommand({
     schema: z.strictObject({ id, index }),
     slices: ['agenda', 'timing', 'speakers'],
-    // Reordering the programme is preparing it: Ctrl+Z in the Agenda view takes the last move
-    // back (its sitting included), before the template or file the items came from.
+    // Reordering the programme is preparing it, like adding, editing and removing items: Ctrl+Z
+    // in the Agenda view takes the last of them back (a move's sitting included), before the
+    // template or file the items came from.
     undo: PREP_UNDO_SCOPE,
     run({ db }, { id: itemId, index: to }) {
       const item = requireItem(db, itemId);
@@ -95,9 +100,12 @@ export const agendaCommands = {
   'agenda.remove': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['agenda', 'timing', 'speakers', 'speechTotals'],
+    // A removal takes the item's waiting requests with it; the undo brings both back.
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { id: itemId }) {
       const item = requireItem(db, itemId);
       if (itemHasHistory(db, itemId)) throw new EngineError('item-has-history', { title: item.title });
+      describeUndo(db, 'remove', item.title);
       deleteAgendaItem(db, itemId);
     },
   }),

@@ -3,7 +3,7 @@ import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
+import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
 import { QUESTION_STATUSES, type Question } from '../../../common/questions/model';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
@@ -185,6 +185,7 @@ export const questionCommands = {
         askEndedAt: null,
         startedAt: null,
         accumulatedMs: 0,
+        extraMs: 0,
         answerId: null,
       });
       describeUndo(db, 'register', nameOf(db, slip.askerId));
@@ -276,6 +277,28 @@ export const questionCommands = {
     },
   }),
 
+  /**
+   * Extra time for the question being asked or the answer under way (running or paused), as
+   * `speaker.extend` gives a speech: added to the council's limit, kept apart from it.
+   */
+  'question.extend': defineCommand({
+    schema: z.strictObject({ seconds: z.int().min(1).max(3600) }),
+    slices: ['questions'],
+    undo: QUESTIONS_UNDO,
+    run({ db }, { seconds }) {
+      const sessionId = requireSession(db);
+      const asking = askingQuestion(db, sessionId);
+      const answer = openAnswer(db, sessionId);
+      if (asking) {
+        saveQuestion(db, { ...asking, extraMs: asking.extraMs + seconds * 1000 });
+        describeUndo(db, 'extend question', nameOf(db, asking.askerId));
+      } else if (answer) {
+        setAnswerExtra(db, answer.id, answer.extraMs + seconds * 1000);
+        describeUndo(db, 'extend answer', nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
+      } else throw new EngineError('nothing-to-extend');
+    },
+  }),
+
   /** Ends the question being asked or the answer being given. */
   'question.stop': defineCommand({
     schema: z.strictObject({}),
@@ -345,6 +368,7 @@ export const questionCommands = {
         askEndedAt: null,
         startedAt: now,
         accumulatedMs: 0,
+        extraMs: 0,
         answerId: null,
       });
       describeUndo(db, 'follow-up', nameOf(db, slip.askerId));

@@ -26,6 +26,7 @@ interface QuestionRow {
   ask_ended_at: number | null;
   started_at: number | null;
   accumulated_ms: number;
+  extra_ms: number;
   answer_id: number | null;
 }
 
@@ -48,6 +49,7 @@ const rowToQuestion = (r: QuestionRow): Question => ({
   askEndedAt: r.ask_ended_at,
   startedAt: r.started_at,
   accumulatedMs: r.accumulated_ms,
+  extraMs: r.extra_ms,
   answerId: r.answer_id,
 });
 
@@ -70,6 +72,7 @@ const questionToRow = (q: Question): QuestionRow => ({
   ask_ended_at: q.askEndedAt,
   started_at: q.startedAt,
   accumulated_ms: q.accumulatedMs,
+  extra_ms: q.extraMs,
   answer_id: q.answerId,
 });
 
@@ -81,6 +84,7 @@ interface AnswerRow {
   ended_at: number | null;
   started_at: number | null;
   accumulated_ms: number;
+  extra_ms: number;
 }
 
 const rowToAnswer = (r: AnswerRow): Answer => ({
@@ -91,6 +95,7 @@ const rowToAnswer = (r: AnswerRow): Answer => ({
   endedAt: r.ended_at,
   startedAt: r.started_at,
   accumulatedMs: r.accumulated_ms,
+  extraMs: r.extra_ms,
 });
 
 // Respondents
@@ -293,6 +298,10 @@ export function insertAnswer(db: Db, sessionId: number, respondentId: number, no
       .prepare('INSERT INTO answer (session_id, respondent_id, begun_at, started_at, accumulated_ms) VALUES (?, ?, ?, ?, 0)')
       .run(sessionId, respondentId, now, now).lastInsertRowid,
   );
+}
+
+export function setAnswerExtra(db: Db, id: number, extraMs: number): void {
+  db.prepare('UPDATE answer SET extra_ms = ? WHERE id = ?').run(extraMs, id);
 }
 
 export function saveAnswerTimer(db: Db, a: Answer): void {

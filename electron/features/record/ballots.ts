@@ -13,10 +13,11 @@ import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, t
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
-import { announcement } from '../../../common/votes/announce';
+import { announcement, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 
-const titleOf = (v: VoteView) => (v.resolutionNumber ? `${v.resolutionTitle} (số ${v.resolutionNumber})` : v.resolutionTitle);
+/** "Nghị quyết về … (số 12/NQ-HĐND)", "(số" and the number held together by a no-break space. */
+const titleOf = (v: VoteView) => resolutionName(v, 'vi');
 
 /**
  * One counting record per secret ballot that was closed; an empty list when there is none. What

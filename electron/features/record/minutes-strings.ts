@@ -35,7 +35,8 @@ const minutesWordsEn = {
   late: 'Arrived late: ',
   left: 'Left during the sitting: ',
   at: 'at {time}',
-  docNumber: 'No. {number}',
+  // No-break spaces: "số" or "No." never ends a line with the document's number below.
+  docNumber: 'No.\u00a0{number}',
   docDate: 'of {date}',
   ran: '(from {from}{to})',
   ranTo: ' to {to}',
@@ -130,7 +131,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   late: 'Đến muộn: ',
   left: 'Vắng mặt một phần thời gian: ',
   at: 'lúc {time}',
-  docNumber: 'số {number}',
+  docNumber: 'số\u00a0{number}',
   docDate: 'ngày {date}',
   ran: '(từ {from}{to})',
   ranTo: ' đến {to}',

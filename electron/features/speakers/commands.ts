@@ -6,7 +6,7 @@ import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { getSetting, setSetting } from '../../store/settings';
 import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, renumberSpeeches, updateSpeech } from './store';
-import { SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
+import { duplicateKinds, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
 import { hereChecker, isHere } from '../attendance/presence';
 import { readRules } from '../council/rules';
@@ -127,8 +127,7 @@ export const speakerCommands = {
       if (itemId === null) throw new EngineError('no-agenda-item');
       const person = getDelegate(db, p.delegateId);
       if (!person) throw notFound('delegate', p.delegateId);
-      const sameKinds: SpeechKind[] = p.kind === 'speech' || p.kind === 'secondSpeech' ? ['speech', 'secondSpeech'] : [p.kind];
-      if (findOpenRequest(db, itemId, p.delegateId, sameKinds)) throw new EngineError('duplicate-request', { name: person.fullName });
+      if (findOpenRequest(db, itemId, p.delegateId, duplicateKinds(p.kind))) throw new EngineError('duplicate-request', { name: person.fullName });
       const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
       return undoable(ctx, 'request', p.delegateId, () => {
         const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });

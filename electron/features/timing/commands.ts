@@ -8,6 +8,7 @@ import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLi
 import { SITTING_PARTS, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from '../prep/slices';
 import { sittingParts } from '../../../common/timing/labels';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
@@ -178,8 +179,9 @@ export const agendaLiveCommands = {
   'agenda.assign': defineCommand({
     schema: z.strictObject({ id, sittingId: id.nullable() }),
     slices: ['timing'],
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { id: itemId, sittingId }) {
-      requireItem(db, itemId);
+      describeUndo(db, 'assign', requireItem(db, itemId).title);
       if (sittingId !== null) requireSitting(db, sittingId);
       setItemSitting(db, itemId, sittingId);
     },
@@ -188,8 +190,10 @@ export const agendaLiveCommands = {
   'agenda.setParent': defineCommand({
     schema: z.strictObject({ id, parentId: id.nullable() }),
     slices: ['timing'],
+    undo: PREP_UNDO_SCOPE,
     run({ db }, { id: itemId, parentId }) {
       const item = requireItem(db, itemId);
+      describeUndo(db, parentId === null ? 'unnest' : 'nest', item.title);
       if (parentId !== null) {
         const parent = requireItem(db, parentId);
         if (parent.id === item.id || getLiveTiming(db, parent.id)!.parentId !== null) throw new EngineError('bad-parent', { title: item.title });

@@ -18,6 +18,11 @@ export interface Person {
   agency: string;
 }
 
+/** The time a question may take: the council's limit for asking plus the extra time the chair gave. */
+export const questionLimitMs = (data: Pick<State, 'rules'>, q: Pick<Question, 'extraMs'>): number => data.rules.limits.question * 1000 + q.extraMs;
+/** The time an answer may take: the council's limit for answering plus the extra time the chair gave. */
+export const answerLimitMs = (data: Pick<State, 'rules'>, a: Pick<Answer, 'extraMs'>): number => data.rules.limits.answer * 1000 + a.extraMs;
+
 export function delegateName(data: QuestionData, delegateId: number): string {
   return data.delegates.find((d) => d.id === delegateId)?.fullName ?? `#${delegateId}`;
 }

@@ -88,7 +88,7 @@ export const en = {
   'agenda.moveDown': 'Move {title} down',
   'agenda.edit': 'Edit {title}',
   'agenda.remove': 'Remove {title}',
-  'agenda.confirmRemove': 'Remove “{title}” from the agenda?',
+  'agenda.confirmRemove': 'Remove “{title}” from the agenda? Undo (Ctrl+Z) brings it back.',
   'agenda.empty': 'The agenda is empty. Add its items above, in order.',
   'session.needed': 'Create or choose a session first, in Council & session (Alt+1).',
   'agenda.reorderHint': 'Drag a row by its ⠿ handle, or press Alt+↑ / Alt+↓ on the focused item. A main item moves with its sub-items.',

@@ -90,7 +90,7 @@ export const vi = {
   'agenda.moveDown': 'Đưa {title} xuống',
   'agenda.edit': 'Sửa {title}',
   'agenda.remove': 'Xóa {title}',
-  'agenda.confirmRemove': 'Xóa «{title}» khỏi chương trình?',
+  'agenda.confirmRemove': 'Xóa «{title}» khỏi chương trình? Có thể khôi phục bằng Hoàn tác (Ctrl+Z).',
   'agenda.empty': 'Chương trình còn trống. Nhập các nội dung ở trên, theo thứ tự.',
   'session.needed': 'Hãy tạo hoặc chọn kỳ họp trước, ở mục Hội đồng, kỳ họp (Alt+1).',
   'agenda.reorderHint': 'Kéo dòng bằng biểu tượng ⠿, hoặc nhấn Alt+↑ / Alt+↓ để chuyển nội dung đang chọn. Mục chính được chuyển cùng các mục con.',

@@ -56,12 +56,82 @@ describe('undo of preparing the agenda', () => {
     expect(programme(db)).toEqual(empty);
   });
 
-  it('is refused, changing nothing, after a later edit of one of the items it added', () => {
+  it('takes back adding, editing, nesting and removing items one at a time, the last first', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const applied = programme(db);
+    const item = engine.current.agenda[3];
+    ok(engine, 'agenda.update', { id: item.id, title: 'Báo cáo đã sửa', kind: item.kind, presenter: item.presenter, plannedMinutes: item.plannedMinutes });
+    const edited = programme(db);
+    const own = ok(engine, 'agenda.add', { title: 'Báo cáo bổ sung', kind: 'report', plannedMinutes: 10 }).id;
+    const added = programme(db);
+    ok(engine, 'agenda.assign', { id: own, sittingId: engine.current.sittings[0].id });
+    const assigned = programme(db);
+    // A request waiting on the item goes with it, and comes back with it.
+    ok(engine, 'speaker.focus', { agendaItemId: own });
+    ok(engine, 'speaker.request', { delegateId: ok(engine, 'delegate.add', { fullName: 'Trần Thị Thu Hà' }).id });
+    ok(engine, 'undo', { scope: 'queue' }); // the request is the queue's step, not the programme's
+    ok(engine, 'speaker.request', { delegateId: engine.current.delegates[0].id });
+    const requested = programme(db);
+    ok(engine, 'agenda.remove', { id: own });
+    expect(dumpDb(db).speech).toEqual([]);
+
+    // Each label names the item as it was: the edit by the title it had.
+    expect(ok(engine, 'undo', { scope: 'prep' })).toMatchObject({ action: 'remove', subject: 'Báo cáo bổ sung' });
+    expect(programme(db)).toEqual(requested);
+    ok(engine, 'undo', { scope: 'queue' }); // the request, then the programme's steps again
+    expect(programme(db)).toEqual(assigned);
+    expect(ok(engine, 'undo', { scope: 'prep' })).toMatchObject({ action: 'assign', subject: 'Báo cáo bổ sung' });
+    expect(programme(db)).toEqual(added);
+    expect(ok(engine, 'undo', { scope: 'prep' })).toMatchObject({ action: 'add', subject: 'Báo cáo bổ sung' });
+    expect(programme(db)).toEqual(edited);
+    expect(ok(engine, 'undo', { scope: 'prep' })).toMatchObject({ action: 'edit', subject: item.title });
+    expect(programme(db)).toEqual(applied);
+    expect(engine.current.agenda[3].title).toBe(item.title);
+    expect(engine.current.undo.prep).toMatchObject({ action: 'builtin', subject: 'yearEnd' });
+  });
+
+  it('names a sub-item made and unmade, and takes each back', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const main = ok(engine, 'agenda.add', { title: 'Thảo luận các báo cáo', kind: 'discussion' }).id;
+    const sub = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    ok(engine, 'agenda.setParent', { id: sub, parentId: main });
+    expect(engine.current.undo.prep).toMatchObject({ action: 'nest', subject: 'Báo cáo kinh tế - xã hội' });
+    ok(engine, 'agenda.setParent', { id: sub, parentId: null });
+    expect(engine.current.undo.prep).toMatchObject({ action: 'unnest', subject: 'Báo cáo kinh tế - xã hội' });
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBe(main);
+    ok(engine, 'undo', { scope: 'prep' });
+    expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBeNull();
+  });
+
+  it('brings back what a removal unlinked: a vote filed under the item, the sub-items under it', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const main = ok(engine, 'agenda.add', { title: 'Xem xét, thông qua các nghị quyết', kind: 'vote' }).id;
+    const sub = ok(engine, 'agenda.add', { title: 'Nghị quyết về dự toán ngân sách năm 2027', kind: 'vote' }).id;
+    ok(engine, 'agenda.setParent', { id: sub, parentId: main });
+    ok(engine, 'vote.create', { agendaItemId: main, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
+    const before = dumpDb(db);
+    ok(engine, 'agenda.remove', { id: main });
+    expect(engine.current.votes[0].agendaItemId).toBeNull();
+    expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBeNull();
+    ok(engine, 'undo', { scope: 'prep' });
+    const after = dumpDb(db);
+    for (const table of ['agenda_item', 'vote']) expect(after[table], table).toEqual(before[table]);
+    expect(engine.current.votes[0].agendaItemId).toBe(main);
+    expect(engine.current.timing.items.find((i) => i.id === sub)!.parentId).toBe(main);
+  });
+
+  it('is refused, changing nothing, once an item it added has been started', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'template.apply', { builtin: 'yearEnd' });
-    const item = engine.current.agenda[3];
-    ok(engine, 'agenda.update', { id: item.id, title: 'Báo cáo đã sửa', kind: item.kind, presenter: item.presenter, plannedMinutes: item.plannedMinutes });
+    const first = engine.current.timing.items[0];
+    ok(engine, 'sitting.open', { id: first.sittingId! });
+    ok(engine, 'item.start', { id: first.id, current: 'finish' });
     const r = refused(engine, 'undo', { scope: 'prep' }, 'undo-overtaken');
     expect(r.vi).toMatch(/^Không thể hoàn tác nữa/);
     expect(engine.current.agenda).toHaveLength(yearEnd);
@@ -73,14 +143,14 @@ describe('undo of preparing the agenda', () => {
     ok(engine, 'template.apply', { builtin: 'yearEnd' });
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
     ok(engine, 'session.select', { id: other.id });
-    ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 });
+    ok(engine, 'sitting.add', { date: '2027-07-14', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
     expect(engine.current.undo.prep).toBeUndefined();
     refused(engine, 'undo', { scope: 'prep' }, 'undo-other-session');
     ok(engine, 'session.select', { id: sessionId });
     ok(engine, 'undo', { scope: 'prep' });
     expect(engine.current.agenda).toEqual([]);
     ok(engine, 'session.select', { id: other.id });
-    expect(engine.current.agenda.map((i) => i.title)).toEqual(['Khai mạc']);
+    expect(engine.current.sittings.map((s) => s.date)).toEqual(['2027-07-14']);
   });
 
   it('survives a restart, label and count included', () => {
@@ -107,9 +177,9 @@ describe('undo of preparing the agenda', () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
     ok(engine, 'template.apply', { builtin: 'yearEnd' });
-    // An item added by hand and put in a sitting the template made: undo would take it out of it.
-    const own = ok(engine, 'agenda.add', { title: 'Báo cáo bổ sung', kind: 'report', plannedMinutes: 10 }).id;
-    ok(engine, 'agenda.assign', { id: own, sittingId: engine.current.sittings[0].id });
+    // A request waiting on an item the template made: undo would delete it with the item.
+    ok(engine, 'speaker.focus', { agendaItemId: engine.current.agenda[2].id });
+    ok(engine, 'speaker.request', { delegateId: ok(engine, 'delegate.add', { fullName: 'Trần Thị Thu Hà' }).id });
     const r = refused(engine, 'undo', { scope: 'prep' }, 'undo-in-use');
     expect(r.vi).toBe('Không thể hoàn tác nữa: những gì thao tác này tạo ra đã được dùng cho việc làm sau đó (ví dụ phiên họp đã được xếp thêm nội dung khác, hoặc chủ đề đã có câu hỏi chất vấn). Chưa có gì thay đổi.');
 

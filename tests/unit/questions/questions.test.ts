@@ -217,6 +217,60 @@ describe('live questioning', () => {
     refused(engine, 'undo', { scope: 'questions' }, 'nothing-to-undo');
   });
 
+  it('gives extra time to the question being asked, then to the answer under way, each undoable and named', () => {
+    const { engine, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    ok(engine, 'question.next');
+    ok(engine, 'question.extend', { seconds: 60 });
+    ok(engine, 'question.extend', { seconds: 30 });
+    expect(q(engine, a).extraMs).toBe(90_000);
+    expect(engine.current.undo.questions).toMatchObject({ action: 'extend question', subject: 'Nguyễn Văn Dũng' });
+    // A paused question can be given time too; the timer stays as it was.
+    ok(engine, 'question.toggle');
+    const paused = { startedAt: q(engine, a).startedAt, accumulatedMs: q(engine, a).accumulatedMs };
+    ok(engine, 'question.extend', { seconds: 60 });
+    expect(q(engine, a)).toMatchObject({ ...paused, extraMs: 150_000 });
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(q(engine, a).extraMs).toBe(90_000);
+    ok(engine, 'question.toggle');
+
+    const answerId = ok(engine, 'answer.start').id;
+    clock.advance(5_000);
+    ok(engine, 'question.extend', { seconds: 120 });
+    const answer = () => questions(engine).answers.find((x) => x.id === answerId)!;
+    expect(answer()).toMatchObject({ extraMs: 120_000, endedAt: null });
+    // The question's extra time is its own: the answer's does not touch it.
+    expect(q(engine, a).extraMs).toBe(90_000);
+    expect(engine.current.undo.questions).toMatchObject({ action: 'extend answer', subject: 'Phạm Minh Chính' });
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(answer().extraMs).toBe(0);
+  });
+
+  it('refuses extra time with nothing under way, or seconds that are not a whole number from 1 to 3600, changing nothing', () => {
+    const { engine } = newEngine();
+    const s = seedSitting(engine);
+    register(engine, s.d1, s.r1);
+    // Nothing asked yet: a sentence that says why, in both languages.
+    expect(refused(engine, 'question.extend', { seconds: 60 }, 'nothing-to-extend')).toMatchObject({
+      en: 'No question is being asked and no answer is under way: there is no time to extend.',
+      vi: 'Không có câu hỏi hoặc câu trả lời nào đang diễn ra nên không có gì để cho thêm thời gian.',
+    });
+    ok(engine, 'question.next');
+    ok(engine, 'question.stop');
+    // The question is over and nobody answers yet: still nothing to extend.
+    refused(engine, 'question.extend', { seconds: 60 }, 'nothing-to-extend');
+    ok(engine, 'answer.start');
+    for (const seconds of [0, -30, 3601, 1.5, '60', null]) {
+      const r = refused(engine, 'question.extend', { seconds }, 'invalid');
+      expect(r.en).not.toBe(r.vi);
+    }
+    refused(engine, 'question.extend', {}, 'invalid');
+    refused(engine, 'question.extend', { seconds: 60, answerId: 1 }, 'invalid');
+    ok(engine, 'question.stop');
+    refused(engine, 'question.extend', { seconds: 60 }, 'nothing-to-extend');
+  });
+
   it('names every step it can undo in both languages of the console', () => {
     const { engine } = newEngine();
     const s = seedSitting(engine);
@@ -233,9 +287,13 @@ describe('live questioning', () => {
     check();
     ok(engine, 'question.toggle');
     check();
+    ok(engine, 'question.extend', { seconds: 30 });
+    check();
     ok(engine, 'question.stop');
     check();
     ok(engine, 'answer.start');
+    ok(engine, 'question.extend', { seconds: 30 });
+    check();
     ok(engine, 'question.stop');
     check();
     for (const status of QUESTION_STATUSES) {

@@ -160,10 +160,19 @@ describe('dates, numbers and terms as the decree writes them', () => {
     // Word's non-breaking hyphen inside the number; the reader still sees "45/NQ-HĐND".
     const runs = docx.all(docx.doc, 't').map((t) => t.textContent ?? '');
     expect(runs.filter((t) => /\d+\/[\p{L}]+-/u.test(t))).toEqual([]);
-    const vote = docx.paragraphs.find((p) => p.text.includes('(số 45/NQ-HĐND)'))!;
+    const vote = docx.paragraphs.find((p) => p.text.includes('(số\u00a045/NQ-HĐND)'))!;
     expect(docx.all(vote.el, 'noBreakHyphen').length).toBeGreaterThanOrEqual(1);
     expect(docx.text).toContain('Số: 05/BB-HĐND');
-    expect(docx.text).toMatch(/tờ trình số 15\d\/TTr-UBND/);
+    expect(docx.text).toMatch(/tờ trình số\u00a015\d\/TTr-UBND/);
+  });
+
+  it('never ends a line with "(số" or "số" and the document\'s number below: a no-break space holds them', () => {
+    const runs = docx.all(docx.doc, 't').map((t) => t.textContent ?? '');
+    // "(số" and "số" before a document's number are followed by a no-break space, never a plain
+    // one (a group "Tổ đại biểu số 4" is the user's own text, typed as they wish).
+    expect(runs.filter((t) => /số \d+\//u.test(t))).toEqual([]);
+    expect(runs.filter((t) => /\(số\u00a0\d/u.test(t)).length).toBeGreaterThanOrEqual(1);
+    expect(runs.filter((t) => /tờ trình số\u00a0\d/u.test(t)).length).toBeGreaterThanOrEqual(1);
   });
 
   it('finds the term’s years from the session date (elections 2016 and 2021 in May, 2026 in March)', () => {

@@ -166,7 +166,7 @@ describe('the counting record and the results notice', () => {
   it('the notice lists each adopted resolution once with its number and count, and the questioning in figures', () => {
     const votes = s.engine.current.votes.filter((v) => v.sessionId === s.sessionId && !s.engine.current.votes.some((x) => x.revoteOf === v.id));
     expect(votes.every((v) => v.result.passed)).toBe(true);
-    const lines = votes.map((v) => `${v.resolutionTitle} (số ${v.resolutionNumber}): ${v.tally.for}/${v.result.base}`);
+    const lines = votes.map((v) => `${v.resolutionTitle} (số\u00a0${v.resolutionNumber}): ${v.tally.for}/${v.result.base}`);
     onceEach(notice.text, lines);
     expect(notice.text).toContain('THÔNG BÁO');
     // Only the outcomes that happened: no "0 câu hỏi chuyển kỳ họp sau, 0 câu hỏi được rút".

@@ -44,10 +44,10 @@ describe('show of hands', () => {
     expect(v.versions).toHaveLength(1);
     expect(v.announcedAt).not.toBeNull();
     expect(announcements(v).vi).toBe(
-      'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số 45/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
+      'Có 49/58 đại biểu tán thành, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 2 đại biểu không tán thành, chiếm 3,45%; 1 đại biểu không biểu quyết, chiếm 1,72%. Như vậy, Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (số\u00a045/NQ-HĐND) đã được Hội đồng nhân dân thông qua.',
     );
     expect(announcements(v).en).toBe(
-      '49 of 58 delegates in favour, 84.48% of the total number of council delegates; 2 against, 3.45%; 1 abstaining, 1.72%. Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (No. 45/NQ-HĐND) is therefore adopted by the council.',
+      '49 of 58 delegates in favour, 84.48% of the total number of council delegates; 2 against, 3.45%; 1 abstaining, 1.72%. Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 (No.\u00a045/NQ-HĐND) is therefore adopted by the council.',
     );
   });
 

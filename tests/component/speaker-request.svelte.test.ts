@@ -1,0 +1,137 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+/** A discussion under way with Nguyễn Thị Hằng waiting to speak and Đặng Quốc Việt at the rostrum. */
+function sitting() {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  const [hang, viet] = ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Nguyễn Văn Hùng'].map((fullName, i) => ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 }).id);
+  discussionUnderWay(engine);
+  ok(engine, 'speaker.request', { delegateId: viet });
+  ok(engine, 'speaker.next', {});
+  ok(engine, 'speaker.request', { delegateId: hang });
+  const { revision, slices } = engine.snapshot();
+  return { data: { ...slices, revision } as State };
+}
+
+const mountView = (data: State) => {
+  app = mount(SpeakersView, { target: document.body, props: { data } });
+  flushSync();
+  return document.querySelector<HTMLInputElement>('#speaker-person')!;
+};
+function type(input: HTMLInputElement, text: string) {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
+}
+const press = (el: HTMLElement, key: string) => {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  flushSync();
+};
+const optionRows = () =>
+  [...document.querySelectorAll<HTMLElement>('#speaker-person-list [role=option]')].map((o) => ({
+    name: o.querySelector('.name')?.textContent,
+    disabled: o.getAttribute('aria-disabled') === 'true',
+    selected: o.getAttribute('aria-selected') === 'true',
+    why: o.querySelector('.why')?.textContent ?? '',
+  }));
+
+describe('the speaker picker and people already waiting on the item', () => {
+  it('lists them greyed as already queued; arrows and Enter pass them by, so the duplicate cannot be sent', () => {
+    const send = vi.spyOn(live, 'send');
+    for (const [lang, why] of [['en', 'already queued'], ['vi', 'đã đăng ký']] as const) {
+      i18n.set(lang);
+      const box = mountView(sitting().data);
+      type(box, 'nguyen');
+      // Nguyễn Thị Hằng waits in the queue: shown, marked, not highlighted; the first pickable one is.
+      expect(optionRows()).toEqual([
+        { name: 'Nguyễn Thị Hằng', disabled: true, selected: false, why },
+        { name: 'Nguyễn Văn Hùng', disabled: false, selected: true, why: '' },
+      ]);
+      press(box, 'ArrowDown');
+      expect(optionRows().map((o) => o.selected)).toEqual([false, true]);
+      // The speaker at the rostrum counts as queued too.
+      type(box, 'viet');
+      expect(optionRows()).toEqual([{ name: 'Đặng Quốc Việt', disabled: true, selected: false, why }]);
+      press(box, 'Enter');
+      expect(box.value).toBe('viet');
+      // Enter says why, rather than "choose someone first".
+      expect(document.querySelector('p.error[role=alert]')?.textContent).toBe(
+        lang === 'en' ? 'Đặng Quốc Việt is already waiting on this item with a request of this kind.' : 'Đặng Quốc Việt đã đăng ký loại phát biểu này ở mục này và đang chờ.',
+      );
+      // A click on a greyed row does not pick it either.
+      type(box, 'hang');
+      document.querySelector<HTMLElement>('#speaker-person-list [role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      flushSync();
+      expect(box.value).toBe('hang');
+      unmount(app!);
+      app = undefined;
+    }
+    expect(send).not.toHaveBeenCalledWith('speaker.request', expect.anything(), expect.anything());
+  });
+
+  it('a point of order is another kind of request: the person waiting to speak can make one', () => {
+    i18n.set('en');
+    const box = mountView(sitting().data);
+    const kind = document.querySelector<HTMLSelectElement>('select[aria-label="Kind"]')!;
+    kind.value = 'pointOfOrder';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    type(box, 'hang');
+    expect(optionRows()).toEqual([{ name: 'Nguyễn Thị Hằng', disabled: false, selected: true, why: '' }]);
+    press(box, 'Enter');
+    expect(box.value).toBe('1 · Nguyễn Thị Hằng');
+    // Back to a speech, which she already waits with: the form says so before the engine would.
+    kind.value = 'speech';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(document.querySelector('.register .warn')?.textContent).toBe('Nguyễn Thị Hằng is already waiting on this item with a request of this kind.');
+  });
+});
+
+describe('the kind of request by keyboard', () => {
+  it('Alt+K steps through the kinds, even while a name is being typed, and says the kind chosen to a screen reader', () => {
+    i18n.set('en');
+    const box = mountView(sitting().data);
+    const kind = document.querySelector<HTMLSelectElement>('select[aria-label="Kind"]')!;
+    const said = () => document.querySelector('[data-testid=kind-said]')!;
+    expect(said().getAttribute('role')).toBe('status');
+    expect(kind.getAttribute('aria-keyshortcuts')).toBe('Alt+K');
+    type(box, 'hung');
+    const altK = () => {
+      // From the focused name box, as the chair's hands are there: the Alt key is the console's, not the text's.
+      const event = new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', altKey: true, bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'target', { value: box });
+      shortcuts.handle(event);
+      flushSync();
+      return event.defaultPrevented;
+    };
+    expect(altK()).toBe(true);
+    expect(kind.value).toBe('secondSpeech');
+    expect(said().textContent).toBe('Kind: Second speech');
+    expect(box.value).toBe('hung');
+    altK();
+    altK();
+    expect(kind.value).toBe('pointOfOrder');
+    i18n.set('vi');
+    altK();
+    expect(said().textContent).toBe('Loại: Giải trình');
+    // After the last kind, back to the first.
+    altK();
+    expect([kind.value, said().textContent]).toEqual(['speech', 'Loại: Phát biểu']);
+  });
+});
