@@ -10,6 +10,7 @@ import { getSpeech } from '../features/speakers/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import type { CommandType } from './commands';
 import { focusItemId } from '../features/speakers/slices';
+import { latestUndoStep } from '../store/undo';
 
 type Payload = Record<string, unknown>;
 type TopicOf = (db: Db, payload: Payload) => string | null;
@@ -29,6 +30,21 @@ const slips: TopicOf = (db) => `questions:${getCurrentSessionId(db)}`;
 // The agenda's order: a move names a place by index, so any command that adds, removes or
 // regroups items changes what that index means.
 const agendaOrder: TopicOf = (db) => `agenda:${getCurrentSessionId(db)}`;
+
+/**
+ * What undoing the vote scope's latest step changes: that vote's count, or one delegate's mark
+ * (and the count it made), as the command it takes back named it.
+ */
+const voteStep: TopicOf = (db) => {
+  const images = latestUndoStep(db, 'vote')?.images ?? [];
+  const mark = images.find((img) => img.t === 'vote_mark');
+  if (mark) {
+    const row = JSON.parse(mark.b ?? mark.a!) as { vote_id: number; delegate_id: number };
+    return `vote:${row.vote_id}:mark:${row.delegate_id}`;
+  }
+  const vote = images.find((img) => img.t === 'vote');
+  return vote ? `vote:${vote.k}` : null;
+};
 
 export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'vote.tally': vote,
@@ -53,7 +69,8 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'template.apply': agendaOrder,
   'session.copyFrom': agendaOrder,
   // Taking back a template, a copied agenda or an import reorders the agenda as much as applying it.
-  undo: (db, p) => (p.scope === 'prep' ? agendaOrder(db, p) : null),
+  // Taking back a count or a mark changes them as much as entering it.
+  undo: (db, p) => (p.scope === 'prep' ? agendaOrder(db, p) : p.scope === 'vote' ? voteStep(db, p) : null),
 };
 
 export function topicOf(type: string, db: Db, payload: unknown): string | null {

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { capturedShapes } from '../store/changes';
-import { undoLatest } from './undo';
+import { undoLatest, type UndoCheck } from './undo';
+import { voteStillOpen } from '../features/votes/undo';
+import { personnelStillOpen } from '../features/personnel/undo';
 import { defineCommand } from './define';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem } from '../features/speakers/slices';
+
+/** Scopes with a condition of their own: a vote's counts are taken back only while it is open. */
+const undoChecks: Record<string, UndoCheck> = { vote: voteStillOpen, personnel: personnelStillOpen };
 
 export const undoCommands = {
   /**
@@ -17,7 +22,7 @@ export const undoCommands = {
     run({ db }, { scope }) {
       const sessionId = getCurrentSessionId(db);
       const liveBefore = sessionId === null ? null : liveItemId(db, sessionId);
-      const undone = undoLatest(db, capturedShapes(db), scope);
+      const undone = undoLatest(db, capturedShapes(db), scope, Object.hasOwn(undoChecks, scope) ? undoChecks[scope] : undefined);
       // Settings are not undone (undo.ts), but the speaker queue shown follows the live item:
       // when an undo brings another item back to the floor (a "next item" pressed by mistake),
       // its queue comes back with it rather than the empty queue of the item taken back.

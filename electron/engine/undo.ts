@@ -102,11 +102,19 @@ function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; act
   return true;
 }
 
+/**
+ * A scope's own condition for taking a step back, checked before the rows are: it throws the
+ * refusal that says why (a vote's counts once the vote is closed), where `undo-overtaken`
+ * would not, or would not notice at all (a mark's rows are not the vote's).
+ */
+export type UndoCheck = (db: Db, images: readonly RowImages[]) => void;
+
 /** Takes back the latest step of a scope; returns its label. */
-export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: string): UndoLabel {
+export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: string, check?: UndoCheck): UndoLabel {
   const step = latestUndoStep(db, scope);
   if (!step) throw new EngineError('nothing-to-undo');
   if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError('undo-other-session');
+  check?.(db, step.images);
   for (const img of step.images) {
     const shape = shapes.get(img.t);
     if (!shape) throw new EngineError('undo-overtaken');

@@ -10,9 +10,10 @@ import { formatMinutes } from './duration';
 
 /**
  * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
- * agenda, the roster, the roll call's marks, the notes for the minutes.
+ * agenda, the roster, the roll call's marks, the notes for the minutes, and the counts of an open
+ * vote and of an open personnel vote.
  */
-export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | 'attendance' | 'notes';
+export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | 'attendance' | 'notes' | 'vote' | 'personnel';
 
 /**
  * A step's name with the person it was about, as the engine labels it ({ action, subject }):

@@ -28,6 +28,7 @@ const data = {
   attendance: { sittings: [], currentId: null, marks: [] },
   hall: { mode: 'auto', voteId: null },
   personnelHall: { voteId: null },
+  undo: {},
 } as unknown as State;
 
 let app: ReturnType<typeof mount> | undefined;

@@ -4,6 +4,7 @@ import VotesView from '../../src/features/votes/VotesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import type { Engine } from '../../electron/engine/engine';
 
@@ -119,6 +120,106 @@ describe('a vote key pressed at the wrong stage', () => {
     i18n.set('vi');
     expect(await key('o')).toBe('Cuộc biểu quyết này đã kết thúc. Muốn biểu quyết lại, dùng «Biểu quyết lại».');
     expect(await key('c')).toBe('Cuộc biểu quyết này đã kết thúc.');
+    expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('undo in an open vote', () => {
+  /** The console on the engine: each command runs there and the view gets the new state at once. */
+  function consoleOn(engine: Engine) {
+    const props = $state({ data: stateFrom(engine) });
+    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
+      const reply = engine.run(type, payload as never, { actor: 'chair', lang: i18n.lang, role: 'chair', ...opts });
+      props.data = stateFrom(engine);
+      flushSync();
+      return reply as never;
+    });
+    // A step the test's clock took "days ago" would otherwise be asked about first.
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    window.addEventListener('keydown', shortcuts.handle);
+    app = mount(VotesView, { target: document.body, props });
+    flushSync();
+    const ctrlZ = async (on: Element = document.body) => {
+      on.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
+      await vi.waitFor(() => Promise.resolve());
+      await new Promise((r) => setTimeout(r, 0));
+      flushSync();
+    };
+    return { props, send, ctrlZ };
+  }
+  afterEach(() => window.removeEventListener('keydown', shortcuts.handle));
+
+  it('takes back the last counts recorded by Ctrl+Z and by the button naming them; Ctrl+Z in a box stays the box’s own', async () => {
+    const { engine, id } = openVote();
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.tally', { id, for: 3, against: 1, abstain: 1 });
+    const { send, ctrlZ } = consoleOn(engine);
+    const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
+    const button = () => document.querySelector<HTMLButtonElement>('[data-vote-action=undo]');
+    expect(button()?.textContent).toBe('Undo: the counts 3 for, 1 against, 1 abstainingCtrl+Z');
+
+    // In a count box Ctrl+Z is the box's own undo: nothing is sent.
+    box('for').focus();
+    await ctrlZ(box('for'));
+    expect(send).not.toHaveBeenCalled();
+
+    document.body.focus();
+    await ctrlZ();
+    expect(send).toHaveBeenCalledWith('undo', { scope: 'vote' });
+    expect(engine.current.votes.find((v) => v.id === id)!.tally).toMatchObject({ for: 4, against: 1, abstain: 0 });
+    expect([box('for').value, box('against').value, box('abstain').value]).toEqual(['4', '1', '']);
+    expect(button()?.textContent).toBe('Undo: the counts 4 for, 1 against, 0 abstainingCtrl+Z');
+
+    // The button takes back the first entry too; with nothing left it goes, and the keyboard goes to the first box.
+    i18n.set('vi');
+    flushSync();
+    expect(button()?.textContent).toBe('Hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyếtCtrl+Z');
+    button()!.focus();
+    button()!.click();
+    await vi.waitFor(() => expect(button()).toBeNull());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.current.votes.find((v) => v.id === id)!.tally).toMatchObject({ for: 0, against: 0, abstain: 0 });
+    expect(document.activeElement).toBe(box('for'));
+    await ctrlZ();
+    expect(toast.message).toBe('Chưa nhập số phiếu nào trong cuộc biểu quyết này: không có gì để hoàn tác.');
+  });
+
+  it('takes back a named mark and puts the keyboard back on that delegate’s row, the grid one Tab stop', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const [seat, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Thành'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: seat + 1 });
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'named' });
+    ok(engine, 'vote.open', { id });
+    consoleOn(engine);
+    const row = (i: number) => document.querySelector<HTMLElement>(`[data-voter="${i}"]`)!;
+    row(0).focus();
+    row(0).dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({ 1: 'for' }));
+    flushSync();
+    expect(document.activeElement).toBe(row(1));
+    const button = document.querySelector<HTMLButtonElement>('[data-vote-action=undo]')!;
+    expect(button.textContent).toBe('Hoàn tác: phiếu của Nguyễn Thị Hằng (tán thành)Ctrl+Z');
+
+    // Ctrl+Z on the next row: the mark goes, and the keyboard goes back to the row it was on.
+    row(1).dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({}));
+    await vi.waitFor(() => expect(document.activeElement).toBe(row(0)));
+    expect(toast.message).toBe('Đã hoàn tác: phiếu của Nguyễn Thị Hằng (tán thành)');
+    expect([...document.querySelectorAll('[data-voter]')].map((r) => r.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
+    // Above the grid it stays, greyed out, so the rows never move under the keyboard.
+    expect(button.disabled).toBe(true);
+    expect(button.textContent).toBe('Hoàn tác: chưa ghi phiếu nàoCtrl+Z');
+  });
+
+  it('once the vote is closed, Ctrl+Z says how it is put right and sends nothing', async () => {
+    const { engine, id } = openVote();
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    const { send, ctrlZ } = consoleOn(engine);
+    expect(document.querySelector('[data-vote-action=undo]')).toBeNull();
+    await ctrlZ();
+    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the result” (with a reason) or “Hold the vote again”.');
     expect(send).not.toHaveBeenCalled();
   });
 });

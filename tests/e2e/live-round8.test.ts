@@ -111,16 +111,31 @@ describe('a seeded morning at 1366×768', () => {
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toBe('No count has been recorded for this vote. Closed now, nobody counts in favour and the resolution is not adopted. Close the vote?');
     expect(await closeButton.isVisible()).toBe(true); // still open
-    // Ctrl+Z, the undo of every live view, says how a vote is put right instead of doing nothing.
+    // Ctrl+Z, the undo of every live view: with nothing recorded yet it says so.
     await page.locator('#vote-title').click(); // out of the count box, where Ctrl+Z undoes typing
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').getByText('A vote is not undone: to change a closed vote, use “Correct the result” (with a reason) or “Hold the vote again”.').waitFor({ timeout: 3000 });
+    await page.getByRole('status').getByText('No count has been entered in this vote yet: there is nothing to undo.').waitFor({ timeout: 3000 });
+    // A count recorded (Enter) is taken back by Ctrl+Z, named on its button and in the toast.
+    const forBox = page.getByLabel('For', { exact: true });
+    await forBox.fill('27');
+    await page.keyboard.press('Enter');
+    const undoButton = page.getByRole('button', { name: 'Undo: the counts 27 for, 0 against, 0 abstaining' });
+    await undoButton.waitFor();
+    await page.locator('#vote-title').click();
+    await page.keyboard.press('Control+z');
+    await page.getByRole('status').getByText('Undone: the counts 27 for, 0 against, 0 abstaining').waitFor({ timeout: 3000 });
+    await expect.poll(() => forBox.inputValue()).toBe('');
+    expect(await undoButton.count()).toBe(0);
     // Counted, it closes without a question.
-    await page.getByLabel('For', { exact: true }).fill('28');
+    await forBox.fill('28');
     await page.getByLabel('Against', { exact: true }).fill('3');
     await page.keyboard.press('Alt+C');
     await page.getByRole('button', { name: /^Announce/ }).waitFor();
     expect(asked.length).toBe(1);
+    // Closed, Ctrl+Z says how a vote is put right, and takes nothing back.
+    await page.keyboard.press('Control+z');
+    await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (with a reason) or “Hold the vote again”.').waitFor({ timeout: 3000 });
+    expect(await page.locator('.detail div.for dd').textContent()).toMatch(/^28/);
   });
 
   it('Alt+O puts the keyboard in the first count, so a show of hands runs from the keyboard alone', async () => {

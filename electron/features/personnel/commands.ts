@@ -17,6 +17,7 @@ import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
 import { defineCommand } from '../../engine/define';
+import { describeBallots, describeLines } from './undo';
 
 const count = z.int().min(0).max(100_000);
 const personItem = z.strictObject({
@@ -215,10 +216,11 @@ export const personnelCommands = {
     },
   }),
 
-  /** Ballots issued, returned, valid and invalid, as the counting committee has them so far. */
+  /** Ballots issued, returned, valid and invalid, as the counting committee has them so far. Undoable while open. */
   'personnel.ballots': defineCommand({
     schema: z.strictObject({ id, ...ballotFields }),
     slices: ['personnel'],
+    undo: 'personnel',
     run({ db }, { id: voteId, ...ballots }) {
       const vote = requireVote(db, voteId, 'open');
       checkBallots(vote.present, ballots, false);
@@ -227,15 +229,19 @@ export const personnelCommands = {
       for (const p of next.people) if (!p.exemptReason) checkLine(next, p, p.counts, KIND_LEVELS[vote.kind]);
       checkAgreeTotal(next, new Map());
       saveBallots(db, voteId, ballots);
+      describeBallots(db, ballots);
     },
   }),
 
-  /** Counts of one or more lines (only the levels given change), as the tally sheets have them. */
+  /** Counts of one or more lines (only the levels given change), as the tally sheets have them. Undoable while open. */
   'personnel.count': defineCommand({
     schema: z.strictObject({ id, lines: z.array(lineItem).min(1).max(200) }),
     slices: ['personnel'],
+    undo: 'personnel',
     run({ db }, { id: voteId, lines }) {
-      applyLines(db, requireVote(db, voteId, 'open'), lines);
+      const vote = requireVote(db, voteId, 'open');
+      applyLines(db, vote, lines);
+      describeLines(db, [...new Set(lines.map((l) => l.personId))].map((pid) => findPerson(vote, pid).fullName));
     },
   }),
 

@@ -8,13 +8,14 @@ import { checkBallots } from '../votes/ballots';
 import { presence } from '../attendance/presence';
 import { getRollCall, listMemberIds } from '../attendance/store';
 import { getCouncil } from '../council/store';
-import { listDelegates } from '../roster/store';
+import { getDelegate, listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
 import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
 import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, type VoteStatus } from '../../../common/votes/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
+import { describeMark, describeTally } from './undo';
 
 const count = z.int().min(0).max(100_000);
 const voteFields = {
@@ -138,27 +139,34 @@ export const voteCommands = {
     },
   }),
 
-  /** Show of hands and secret ballot: the counts as they stand (entered again as they change). */
+  /**
+   * Show of hands and secret ballot: the counts as they stand (entered again as they change).
+   * Undoable while the vote is open (scope `vote`, see ./undo.ts).
+   */
   'vote.tally': defineCommand({
     schema: z.strictObject({ id, ...countFields }),
     slices: ['votes'],
+    undo: 'vote',
     run({ db }, { id: voteId, ...t }) {
       const vote = requireVote(db, voteId, 'open');
       if (vote.method === 'named') throw new EngineError('wrong-method');
       const tally = vote.method === 'secret' ? t : { ...t, issued: 0, returned: 0, valid: 0, invalid: 0 };
       checkTally(vote, tally, false);
       saveTally(db, voteId, tally);
+      describeTally(db, vote.tally, tally);
     },
   }),
 
-  /** Named vote: one delegate's choice (null clears it); the counts follow the marks. */
+  /** Named vote: one delegate's choice (null clears it); the counts follow the marks. Undoable while the vote is open. */
   'vote.mark': defineCommand({
     schema: z.strictObject({ id, ...markItem.shape }),
     slices: ['votes'],
+    undo: 'vote',
     run({ db }, { id: voteId, delegateId, choice }) {
       const vote = requireVote(db, voteId, 'open');
       if (vote.method !== 'named') throw new EngineError('wrong-method');
       applyMarks(db, vote, [{ delegateId, choice }]);
+      describeMark(db, getDelegate(db, delegateId)?.fullName ?? '', choice);
     },
   }),
 

@@ -58,6 +58,8 @@ group('Activity', () => {
     expect(describe({ type: 'minutes.addNote', payload: { title: 'Ý kiến tổ 2' } }, names, 'en')).toBe('minutes: addNote “Ý kiến tổ 2”');
     expect(describe({ type: 'undo', payload: { scope: 'timing' } }, names, 'vi')).toBe('Hoàn tác thao tác gần nhất của phần điều hành nội dung');
     expect(describe({ type: 'undo', payload: { scope: 'prep' } }, names, 'en')).toBe('Undid the last step of preparing the agenda');
+    expect(describe({ type: 'undo', payload: { scope: 'vote' } }, names, 'vi')).toBe('Hoàn tác thao tác gần nhất của phần nhập số phiếu biểu quyết');
+    expect(describe({ type: 'undo', payload: { scope: 'personnel' } }, names, 'en')).toBe('Undid the last step of the counts of a personnel vote');
     expect(describe({ type: 'vote.open', payload: { id: 99 } }, names, 'en')).toBe('Opened the vote “#99”');
   });
 

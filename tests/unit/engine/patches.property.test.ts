@@ -19,7 +19,7 @@ import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
 type Cmd = { type: string } & Record<string, unknown>;
 
 const small = fc.integer({ min: 1, max: 6 });
-const scope = fc.constantFrom('timing', 'queue', 'questions', 'prep', 'roster', 'attendance', 'notes');
+const scope = fc.constantFrom('timing', 'queue', 'questions', 'prep', 'roster', 'attendance', 'notes', 'vote', 'personnel');
 
 /** The chair's commands over a small session, ids in a small range so they often hit something. */
 const command: fc.Arbitrary<Cmd> = fc.oneof(
@@ -28,7 +28,7 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start'), x: fc.constant(0) }).map(({ type }) => ({ type })), weight: 3 },
   { arbitrary: fc.record({ type: fc.constant('speaker.request'), delegateId: fc.integer({ min: 1, max: 3 }) }), weight: 3 },
   { arbitrary: fc.record({ type: fc.constant('question.register'), askerId: fc.integer({ min: 1, max: 3 }), respondentId: fc.constant(1), text: fc.constant('Câu hỏi') }), weight: 2 },
-  { arbitrary: fc.record({ type: fc.constant('vote.open'), id: fc.integer({ min: 1, max: 2 }) }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant('vote.open'), id: fc.integer({ min: 1, max: 4 }) }), weight: 2 },
   fc.record({ type: fc.constant('agenda.add'), title: fc.constantFrom('Báo cáo', 'Thảo luận', ''), kind: fc.constantFrom('discussion', 'report') }),
   fc.record({ type: fc.constant('agenda.move'), id: small, index: fc.integer({ min: 0, max: 5 }) }),
   fc.record({ type: fc.constant('agenda.update'), id: small, title: fc.constant('Đổi tên'), kind: fc.constant('report'), plannedMinutes: fc.integer({ min: 0, max: 90 }) }),
@@ -50,7 +50,18 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ type: fc.constant('vote.create'), resolutionTitle: fc.constant('Nghị quyết'), method: fc.constantFrom('hands', 'named') }),
   fc.record({ type: fc.constantFrom('vote.open', 'vote.close', 'vote.announce'), id: small }),
   fc.record({ type: fc.constant('vote.tally'), id: small, for: fc.integer({ min: 0, max: 5 }), against: fc.integer({ min: 0, max: 3 }), abstain: fc.constant(0) }),
-  fc.record({ type: fc.constant('vote.mark'), id: small, delegateId: small, choice: fc.constantFrom('for', 'against') }),
+  fc.record({ type: fc.constant('vote.mark'), id: small, delegateId: small, choice: fc.constantFrom('for', 'against', null) }),
+  // The named vote (1, 3 in the second session) and the show of hands (2, 4) set up below.
+  { arbitrary: fc.record({ type: fc.constant('vote.mark'), id: fc.constant(1), delegateId: small, choice: fc.constantFrom('for', 'against', null) }), weight: 4 },
+  { arbitrary: fc.record({ type: fc.constant('vote.tally'), id: fc.constantFrom(2, 4), for: fc.integer({ min: 0, max: 4 }), against: fc.integer({ min: 0, max: 1 }), abstain: fc.constant(0) }), weight: 2 },
+  fc.record({ type: fc.constantFrom('personnel.open', 'personnel.close', 'personnel.announce'), id: fc.integer({ min: 1, max: 2 }) }),
+  { arbitrary: fc.record({ type: fc.constant('personnel.ballots'), id: fc.integer({ min: 1, max: 2 }), issued: fc.constant(5), returned: fc.constant(5), valid: fc.integer({ min: 4, max: 5 }), invalid: fc.integer({ min: 0, max: 1 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({ type: fc.constant('personnel.count'), id: fc.constant(1), personId: fc.constant(1), agree: fc.integer({ min: 0, max: 5 }) }).map(
+      ({ type, id, personId, agree }) => ({ type, id, lines: [{ personId, counts: { agree, disagree: 5 - agree } }] }),
+    ),
+    weight: 2,
+  },
   fc.record({ type: fc.constant('delegate.add'), fullName: fc.constant('Đại biểu mới'), group: fc.constantFrom('Tổ 1', 'Tổ 3') }),
   fc.record({ type: fc.constant('delegate.remove'), id: small }),
   fc.record({ type: fc.constant('delegate.update'), id: small, fullName: fc.constantFrom('Họ tên đã sửa', 'Đại biểu 1'), seatNumber: fc.option(fc.integer({ min: 1, max: 7 })) }),
@@ -74,6 +85,8 @@ const interfering: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ type: fc.constant('delegate.update'), id: small, fullName: fc.constant('Họ tên đã sửa') }),
   fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present') }),
   fc.record({ type: fc.constant('note.set'), subject: fc.constant('item'), id: fc.integer({ min: 1, max: 3 }), note: fc.constantFrom('Ghi chú khác', '') }),
+  // Closing a vote touches its row, not its marks or its people's lines: the vote scopes refuse by status.
+  fc.record({ type: fc.constantFrom('vote.close', 'personnel.close'), id: fc.constant(1) }),
 );
 
 function setUp() {
@@ -85,20 +98,41 @@ function setUp() {
   ok(engine, 'respondent.add', { delegateId: 4 });
   ok(engine, 'respondent.add', { delegateId: 5 });
   ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+  // Everyone present, so votes open with five voters whose counts and marks the commands enter.
+  for (let d = 1; d <= 5; d++) ok(engine, 'attendance.mark', { delegateId: d, status: 'present', time: '08:00' });
   // Votes and personnel votes in both sessions, so `session.select` swaps what those slices hold.
   const votes = () => {
     ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết', method: 'named' });
-    ok(engine, 'personnel.prepare', { kind: 'election', title: 'Bầu', posts: 1, people: [{ delegateId: 1, body: 'council', honorific: 'mr' }] });
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về ngân sách', method: 'hands' });
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Bầu', posts: 1, people: [{ delegateId: 1, body: 'council', honorific: 'mr' }] });
+    ok(engine, 'personnel.committee', { id, head: 2 });
   };
   votes();
   ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
   ok(engine, 'agenda.add', { title: 'Mục kỳ 2', kind: 'discussion' });
   votes();
   ok(engine, 'session.select', { id: 1 });
-  // The programme was prepared before the sequence starts: its undo steps are not the sequence's
-  // (the test follows the steps its own commands leave). A fresh engine reads the state as it is.
+  // The first session's named vote and election open, so marks and counts are entered (and undone) often.
+  ok(engine, 'vote.open', { id: 1 });
+  ok(engine, 'personnel.open', { id: 1 });
+  // The session was prepared before the sequence starts: its undo steps (programme, roster, marks)
+  // are not the sequence's (the test follows the steps its own commands leave). A fresh engine
+  // reads the state as it is.
   env.db.prepare('DELETE FROM undo_step').run();
   return { engine: new Engine(env.db, clock), db: env.db, clock };
+}
+
+type StepImage = { t: string; k: number | string; b: string | null; a?: string | null };
+
+/** Whether a `vote` or `personnel` step's vote is no longer open, read from the database. */
+function stepVoteClosed(db: Db, scope: string, images: StepImage[]): boolean {
+  const [table, child] = scope === 'vote' ? ['vote', 'vote_mark'] : scope === 'personnel' ? ['personnel_vote', 'personnel_person'] : [null, null];
+  if (table === null) return false;
+  const ids = images.flatMap((img) => (img.t === table ? [Number(img.k)] : img.t === child ? [(JSON.parse(img.b ?? img.a!) as { vote_id: number }).vote_id] : []));
+  return ids.some((id) => {
+    const status = db.prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
+    return status !== undefined && status !== 'open';
+  });
 }
 
 const rebuilt = (db: Db) => Object.fromEntries(SLICE_NAMES.map((n) => [n, sliceBuilders[n](db)]));
@@ -174,14 +208,17 @@ describe('one undo', () => {
         const overtaken =
           images !== undefined &&
           (JSON.parse(images) as { t: string; k: number | string }[]).some(({ t, k }) => JSON.stringify(rowOf(prior, t, k)) !== JSON.stringify(rowOf(left.at(-1)!, t, k)));
+        const closed = images !== undefined && stepVoteClosed(db, undoScope, JSON.parse(images) as StepImage[]);
         const reply = engine.run('undo', { scope: undoScope });
         if (images !== undefined && stepSession === engine.current.sessions.currentId) {
           // A step of this session: undone unless a later command touched one of its rows, then refused.
           // Not overtaken, it may still be refused when a row it brings back points at one a later
           // command removed (a slip whose asker left the roster), or a row it removes is named by a
           // later one (a person added, since asked to speak): a foreign key, never an internal error.
+          // A vote's counts are refused by the vote's status first: closed, they are its record.
           const outcome = reply.ok ? 'undone' : reply.error.code;
-          if (overtaken) expect(outcome, 'a later command touched the step’s rows').toBe('undo-overtaken');
+          if (closed) expect(outcome, 'the step’s vote is closed').toBe(undoScope === 'vote' ? 'undo-vote-closed' : 'undo-personnel-closed');
+          else if (overtaken) expect(outcome, 'a later command touched the step’s rows').toBe('undo-overtaken');
           else expect(['undone', 'undo-needs-removed', 'undo-in-use'], 'nothing touched the step’s rows').toContain(outcome);
         }
         if (!reply.ok) {

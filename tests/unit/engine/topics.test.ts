@@ -43,6 +43,29 @@ describe('commands made on a stale view', () => {
     expect(same.ok ? '' : same.error.code).toBe('stale');
   });
 
+  it('refuses a count or mark typed on a view older than the chair’s undo of it', () => {
+    const { engine, delegates } = setUp();
+    const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết C', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 3 });
+    ok(engine, 'vote.tally', { id, for: 2, against: 1, abstain: 0 });
+    const seen = engine.current.revision;
+    ok(engine, 'undo', { scope: 'vote' });
+    const stale = engine.dispatch({ type: 'vote.tally', id, for: 3, against: 0, abstain: 0, seen }, secretary());
+    expect(stale.ok ? '' : stale.error.message).toBe('The vote count was changed by the chair after you looked at it. Check it and try again.');
+    expect(engine.current.votes[0].tally).toMatchObject({ for: 0, against: 0, abstain: 0 });
+
+    // A mark's undo is that delegate's: another delegate's mark on the same view goes through.
+    const named = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết D', method: 'named' }).id;
+    ok(engine, 'vote.close', { id });
+    ok(engine, 'vote.open', { id: named, present: 3 });
+    ok(engine, 'vote.mark', { id: named, delegateId: delegates[0], choice: 'for' });
+    const view = engine.current.revision;
+    ok(engine, 'undo', { scope: 'vote' });
+    const same = engine.dispatch({ type: 'vote.mark', id: named, delegateId: delegates[0], choice: 'against', seen: view }, secretary());
+    expect(same.ok ? '' : same.error.code).toBe('stale');
+    expect(engine.dispatch({ type: 'vote.mark', id: named, delegateId: delegates[1], choice: 'against', seen: view }, secretary()).ok).toBe(true);
+  });
+
   it('refuses a queue move made against an older order of that queue only', () => {
     const { engine, delegates, item } = setUp();
     ok(engine, 'speaker.focus', { agendaItemId: item });

@@ -1,0 +1,46 @@
+import type { Db } from '../../store/db';
+import type { RowImages } from '../../store/undo';
+import { EngineError } from '../../engine/errors';
+import { describeUndo } from '../../engine/undo';
+import type { Choice, Tally } from '../../../common/votes/model';
+import { getVote } from './store';
+
+/**
+ * The `vote` undo scope: the counts typed and the named marks of an open vote. Once the vote is
+ * closed its counts are its record, put right only by a correction with a reason or by holding
+ * it again; a mark step touches only its mark (and the count it changed), so a close would not
+ * always overtake it: the scope refuses by the vote's status, whatever rows the step holds.
+ */
+export function voteStillOpen(db: Db, images: readonly RowImages[]): void {
+  for (const voteId of votesOf(images, 'vote', 'vote_mark')) {
+    const vote = getVote(db, voteId);
+    if (vote && vote.status !== 'open') throw new EngineError('undo-vote-closed', { title: vote.resolutionTitle });
+  }
+}
+
+/** The ids of the votes a step's rows belong to: the vote rows themselves, and the `vote_id` of their child rows. */
+export function votesOf(images: readonly RowImages[], table: string, child: string): Set<number> {
+  const ids = new Set<number>();
+  for (const img of images) {
+    if (img.t === table) ids.add(Number(img.k));
+    const row = img.t === child ? (JSON.parse(img.b ?? img.a ?? 'null') as { vote_id?: number } | null) : null;
+    if (row?.vote_id !== undefined) ids.add(row.vote_id);
+  }
+  return ids;
+}
+
+/**
+ * Names a count step by what was entered: the three counts as "for/against/abstain", or, when a
+ * secret ballot's entry changed only the ballots, those as "issued/returned/valid/invalid".
+ */
+export function describeTally(db: Db, before: Tally, after: Tally): void {
+  const counts = [after.for, after.against, after.abstain];
+  if (counts.join('/') === [before.for, before.against, before.abstain].join('/') && JSON.stringify(before) !== JSON.stringify(after)) {
+    describeUndo(db, 'ballots', [after.issued, after.returned, after.valid, after.invalid].join('/'));
+  } else describeUndo(db, 'tally', counts.join('/'));
+}
+
+/** Names a mark step: `mark-for` … or `mark-clear`, with the delegate's name. */
+export function describeMark(db: Db, name: string, choice: Choice | null): void {
+  describeUndo(db, `mark-${choice ?? 'clear'}`, name);
+}

@@ -1,0 +1,114 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import type { Engine } from '../../electron/engine/engine';
+import { ok } from '../unit/helpers';
+import { prepareConfidence, RETIRING, setUp, view } from '../unit/personnel/fixtures';
+
+/**
+ * Undo on the personnel counting screen: while the vote is open the button names the last
+ * ballots or line entered and Ctrl+Z takes it back; a cell's own Ctrl+Z stays the cell's; once
+ * closed, Ctrl+Z says how the counts are put right.
+ */
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  document.body.innerHTML = '';
+  window.removeEventListener('keydown', shortcuts.handle);
+  vi.restoreAllMocks();
+});
+
+const stateFrom = (engine: Engine): State => {
+  const { revision, slices } = engine.snapshot();
+  return { ...slices, revision } as State;
+};
+
+function openConsole() {
+  const ctx = setUp();
+  const { engine } = ctx;
+  const id = prepareConfidence(engine, ctx.officials, { 7: RETIRING });
+  ok(engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
+  ok(engine, 'personnel.open', { id, present: 56 });
+  const props = $state({ data: stateFrom(engine) });
+  const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
+    const reply = engine.run(type, payload as never, { actor: 'chair', lang: i18n.lang, role: 'chair', ...opts });
+    props.data = stateFrom(engine);
+    flushSync();
+    return reply as never;
+  });
+  vi.spyOn(window, 'confirm').mockReturnValue(true);
+  window.addEventListener('keydown', shortcuts.handle);
+  app = mount(PersonnelView, { target: document.body, props });
+  flushSync();
+  const ctrlZ = (on: Element = document.body) =>
+    on.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
+  return { engine, id, props, send, ctrlZ };
+}
+
+const button = () => document.querySelector<HTMLButtonElement>('[data-personnel-action=undo]');
+
+describe('undo on the personnel counting screen', () => {
+  it('takes back the last line and the ballots, naming them, and puts the ballots boxes back', async () => {
+    i18n.set('vi');
+    const { engine, id, send, ctrlZ } = openConsole();
+    expect(button()).toBeNull();
+    // The ballots typed in their boxes and recorded.
+    const boxes = () => [...document.querySelectorAll<HTMLInputElement>('form.ballots input')];
+    for (const [i, n] of ['56', '56', '56', ''].entries()) {
+      boxes()[i].value = n;
+      boxes()[i].dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    document.querySelector<HTMLFormElement>('form.ballots')!.requestSubmit();
+    await vi.waitFor(() => expect(view(engine, id).ballots).toEqual({ issued: 56, returned: 56, valid: 56, invalid: 0 }));
+    const first = view(engine, id).people[0];
+    // The first cell typed and left: the count is recorded and the button names the person.
+    const cell = document.querySelector<HTMLInputElement>('input[data-row="0"][data-col="high"]')!;
+    cell.value = '49';
+    cell.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(view(engine, id).people[0].counts.high).toBe(49));
+    expect(button()!.textContent).toBe('Hoàn tác: số phiếu của Lương Xuân QuýCtrl+Z');
+
+    // Ctrl+Z inside a cell is the cell's own undo.
+    cell.focus();
+    ctrlZ(cell);
+    expect(send.mock.calls.map(([type]) => type)).toEqual(['personnel.ballots', 'personnel.count']);
+
+    document.body.focus();
+    ctrlZ();
+    await vi.waitFor(() => expect(view(engine, id).people.find((p) => p.id === first.id)!.counts.high).toBe(0));
+    flushSync();
+    expect(cell.value).toBe('');
+    expect(toast.message).toBe('Đã hoàn tác: số phiếu của Lương Xuân Quý');
+    // The keyboard goes back to that person's row.
+    await vi.waitFor(() => expect(document.activeElement).toBe(cell));
+
+    // The button takes back the ballots, and their boxes show the ballots as they are again.
+    expect(boxes().map((b) => b.value)).toEqual(['56', '56', '56', '']);
+    expect(button()!.textContent).toBe('Hoàn tác: số phiếu phát ra 56, thu vào 56, hợp lệ 56, không hợp lệ 0Ctrl+Z');
+    button()!.click();
+    await vi.waitFor(() => expect(view(engine, id).ballots).toEqual({ issued: 0, returned: 0, valid: 0, invalid: 0 }));
+    await vi.waitFor(() => {
+      flushSync();
+      expect(boxes().map((b) => b.value)).toEqual(['', '', '', '']);
+    });
+    expect(button()).toBeNull();
+  });
+
+  it('once closed, Ctrl+Z says how the counts are put right and sends nothing', () => {
+    i18n.set('en');
+    const { engine, id, send, ctrlZ, props } = openConsole();
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const rated = view(engine, id).people.filter((p) => !p.exemptReason);
+    ok(engine, 'personnel.count', { id, lines: rated.map((p) => ({ personId: p.id, counts: { high: 56 } })) });
+    ok(engine, 'personnel.close', { id });
+    props.data = stateFrom(engine);
+    flushSync();
+    ctrlZ();
+    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the counts” (with a reason) or “New round”.');
+    expect(send).not.toHaveBeenCalled();
+  });
+});
