@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, FileChooser, Locator, Page } from 'playwright-core';
 import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
@@ -47,13 +47,19 @@ describe('form fields speak the console’s language, in Chromium as the desktop
     // An English browser under the Vietnamese console: Chromium's own button would say "Choose File".
     const page = await openPage(browser, server.url + '#roster', 'en');
     failOnPageErrors(page);
+    // Listening from the start: Chromium intercepts the dialog only once it is asked to, and a
+    // listener added as the key is pressed could be late.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (c) => choosers.push(c));
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await page.getByText('Nhập từ bảng tính').click();
     const choose = page.getByRole('button', { name: 'Chọn tệp…' });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await choose.focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles({ name: 'danh-sach-dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from('Số ghế,Họ và tên\n1,Nguyễn Thị Hằng\n') });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Chọn tệp…');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => choosers.length).toBe(1);
+    await choosers[0].setFiles({ name: 'danh-sach-dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from('Số ghế,Họ và tên\n1,Nguyễn Thị Hằng\n') });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… danh-sach-dai-bieu.csv');
     // The same input, by its label, as before.
     expect(await page.getByLabel('Tệp bảng tính (.xlsx hoặc .csv)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
