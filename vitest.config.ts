@@ -11,7 +11,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/migrations/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 } },
       {
         plugins: [svelte(), svelteTesting()],
-        test: { name: 'component', include: ['tests/component/**/*.svelte.test.ts'], environment: 'jsdom' },
+        test: { name: 'component', include: ['tests/component/**/*.svelte.test.ts'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts'] },
       },
       {
         test: {

@@ -8,9 +8,8 @@ import { newEngine, seedBasics } from '../unit/helpers';
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
   live.role = 'chair';
-  vi.restoreAllMocks();
 });
 
 describe('Activity on a secretary’s console', () => {

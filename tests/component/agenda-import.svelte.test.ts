@@ -16,7 +16,7 @@ const data = {
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
   localStorage.clear();
 });
 

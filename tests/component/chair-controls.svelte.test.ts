@@ -16,9 +16,7 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
   live.role = 'chair';
-  vi.restoreAllMocks();
 });
 
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;

@@ -11,7 +11,7 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
 });
 
 describe('copy from an earlier session', () => {

@@ -22,7 +22,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
 });
 
 describe("the console's hall preview", () => {

@@ -16,8 +16,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
 });
 
 const settle = async () => {

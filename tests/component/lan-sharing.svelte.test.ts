@@ -35,8 +35,7 @@ function chairTransport(requests: SharingRequest[], now: SharingStatus = ON): Tr
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
+  app = undefined;
 });
 
 describe('stopping LAN sharing', () => {

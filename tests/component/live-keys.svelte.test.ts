@@ -10,8 +10,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
 });
 
 describe('the Live keys with nothing on the floor', () => {

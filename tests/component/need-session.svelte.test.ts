@@ -17,7 +17,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
 });
 
 /** A council and no session yet: what a new user has before creating the first session. */

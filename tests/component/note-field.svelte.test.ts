@@ -9,10 +9,7 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
   vi.useRealTimers();
-  live.state = null;
 });
 
 describe('a note typed while the connection is down', () => {

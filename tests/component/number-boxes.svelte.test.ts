@@ -18,8 +18,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
 });
 
 /** Sends the view's commands to a real engine, through JSON as the transport does. */

@@ -9,7 +9,7 @@ import { newEngine, seedBasics } from '../unit/helpers';
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
 });
 
 describe('what the operators did', () => {

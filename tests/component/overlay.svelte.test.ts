@@ -31,7 +31,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
 });
 
 function render(data: State, lang: 'vi' | 'en' = 'en') {

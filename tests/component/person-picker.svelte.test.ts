@@ -12,7 +12,7 @@ const people = [person(1, 'Nguyễn Văn Dũng', 1), person(2, 'Nguyễn Thị D
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
 });
 
 function type(input: HTMLInputElement, text: string) {

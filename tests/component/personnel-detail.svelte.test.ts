@@ -34,7 +34,7 @@ const data = {
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
 });
 
 describe('the personnel detail writes its words apart', () => {

@@ -18,7 +18,7 @@ const vote = (kind: PersonnelKind, status: 'draft' | 'open') =>
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
 });
 
 const cell = (row: number, col: string) => document.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`)!;

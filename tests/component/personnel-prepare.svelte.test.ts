@@ -19,8 +19,7 @@ function stateWith(over: { live?: number | null; finished?: number[] } = {}): St
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
+  app = undefined;
 });
 
 /** Prepares the vote and returns the agenda item it was sent with. */

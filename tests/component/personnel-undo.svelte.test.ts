@@ -17,9 +17,7 @@ import { prepareConfidence, RETIRING, setUp, view } from '../unit/personnel/fixt
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
-  window.removeEventListener('keydown', shortcuts.handle);
-  vi.restoreAllMocks();
+  app = undefined;
 });
 
 const stateFrom = (engine: Engine): State => {

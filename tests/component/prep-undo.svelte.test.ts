@@ -16,10 +16,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  live.state = null;
-  window.removeEventListener('keydown', shortcuts.handle);
 });
 
 function prepared() {

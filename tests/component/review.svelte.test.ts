@@ -10,7 +10,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
   vi.unstubAllGlobals();
 });
 

@@ -8,8 +8,7 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
+  app = undefined;
 });
 
 describe('roll call seat box', () => {

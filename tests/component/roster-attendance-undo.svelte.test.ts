@@ -17,10 +17,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  live.state = null;
-  window.removeEventListener('keydown', shortcuts.handle);
 });
 
 /** A view over the real engine, its `data` following every command as the console's does. */

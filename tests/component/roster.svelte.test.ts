@@ -19,7 +19,7 @@ const data = { revision: 1, council: { name: 'HĐND', level: 'province', term: 1
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
+  app = undefined;
 });
 
 describe('roster search', () => {

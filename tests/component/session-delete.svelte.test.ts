@@ -8,8 +8,7 @@ import { discussionUnderWay, newEngine, ok, refused, seedBasics } from '../unit/
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
+  app = undefined;
 });
 
 describe('deleting a session', () => {

@@ -9,7 +9,6 @@ const zone = process.env.TZ;
 afterEach(() => {
   vi.useRealTimers();
   process.env.TZ = zone;
-  document.body.innerHTML = '';
 });
 
 describe('the new session form', () => {

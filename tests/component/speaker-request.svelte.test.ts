@@ -10,8 +10,6 @@ let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
 });
 
 /** A discussion under way with Nguyễn Thị Hằng waiting to speak and Đặng Quốc Việt at the rostrum. */

@@ -2,16 +2,11 @@
  * The question before an old undo names the step's age as people say it: "7 h 0 min", not
  * "420 minutes". State from the real engine; the console's undo() with its confirm.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { live, type State } from '../../src/lib/live.svelte';
 import { undo } from '../../src/lib/undo';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  live.state = null;
-});
 
 describe('asking before an old undo', () => {
   it('gives the age in hours and minutes once it is an hour or more', async () => {

@@ -11,8 +11,7 @@ import type { Engine } from '../../electron/engine/engine';
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
+  app = undefined;
 });
 
 /** Five delegates on the roster and a show-of-hands vote open on them, in English. */
