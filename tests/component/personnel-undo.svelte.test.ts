@@ -2,11 +2,9 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live, type State } from '../../src/lib/live.svelte';
-import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
-import type { Engine } from '../../electron/engine/engine';
 import { ok } from '../unit/helpers';
+import { ctrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import { prepareConfidence, RETIRING, setUp, view } from '../unit/personnel/fixtures';
 
 /**
@@ -20,30 +18,14 @@ afterEach(() => {
   app = undefined;
 });
 
-const stateFrom = (engine: Engine): State => {
-  const { revision, slices } = engine.snapshot();
-  return { ...slices, revision } as State;
-};
-
 function openConsole() {
   const ctx = setUp();
   const { engine } = ctx;
   const id = prepareConfidence(engine, ctx.officials, { 7: RETIRING });
   ok(engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
   ok(engine, 'personnel.open', { id, present: 56 });
-  const props = $state({ data: stateFrom(engine) });
-  const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
-    const reply = engine.run(type, payload as never, { actor: 'chair', lang: i18n.lang, role: 'chair', ...opts });
-    props.data = stateFrom(engine);
-    flushSync();
-    return reply as never;
-  });
-  vi.spyOn(window, 'confirm').mockReturnValue(true);
-  window.addEventListener('keydown', shortcuts.handle);
-  app = mount(PersonnelView, { target: document.body, props });
-  flushSync();
-  const ctrlZ = (on: Element = document.body) =>
-    on.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
+  const { app: mounted, props, send } = mountOnEngine(engine, PersonnelView);
+  app = mounted;
   return { engine, id, props, send, ctrlZ };
 }
 

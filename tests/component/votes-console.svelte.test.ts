@@ -2,10 +2,11 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import VotesView from '../../src/features/votes/VotesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live, type State } from '../../src/lib/live.svelte';
+import { live } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { ctrlZ as pressCtrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import type { Engine } from '../../electron/engine/engine';
 
 let app: ReturnType<typeof mount> | undefined;
@@ -23,12 +24,6 @@ function openVote() {
   const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
   ok(engine, 'vote.open', { id, present: 5 });
   return { engine, id };
-}
-
-/** The state a console holds after the engine's last command. */
-function stateFrom(engine: Engine): State {
-  const { revision, slices } = engine.snapshot();
-  return { ...slices, revision } as State;
 }
 
 describe('counts recorded from the other console', () => {
@@ -124,29 +119,18 @@ describe('a vote key pressed at the wrong stage', () => {
 });
 
 describe('undo in an open vote', () => {
-  /** The console on the engine: each command runs there and the view gets the new state at once. */
+  /** The vote view on the engine; Ctrl+Z waits for what it sent to come back. */
   function consoleOn(engine: Engine) {
-    const props = $state({ data: stateFrom(engine) });
-    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
-      const reply = engine.run(type, payload as never, { actor: 'chair', lang: i18n.lang, role: 'chair', ...opts });
-      props.data = stateFrom(engine);
-      flushSync();
-      return reply as never;
-    });
-    // A step the test's clock took "days ago" would otherwise be asked about first.
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
-    window.addEventListener('keydown', shortcuts.handle);
-    app = mount(VotesView, { target: document.body, props });
-    flushSync();
+    const { app: mounted, props, send } = mountOnEngine(engine, VotesView);
+    app = mounted;
     const ctrlZ = async (on: Element = document.body) => {
-      on.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
+      pressCtrlZ(on);
       await vi.waitFor(() => Promise.resolve());
       await new Promise((r) => setTimeout(r, 0));
       flushSync();
     };
     return { props, send, ctrlZ };
   }
-  afterEach(() => window.removeEventListener('keydown', shortcuts.handle));
 
   it('takes back the last counts recorded by Ctrl+Z and by the button naming them; Ctrl+Z in a box stays the box’s own', async () => {
     const { engine, id } = openVote();

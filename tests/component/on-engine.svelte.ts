@@ -1,0 +1,41 @@
+/**
+ * Component tests on the real engine, as the console runs them: the state a screen holds, and a
+ * view whose commands run on the engine and which gets the new state at once.
+ */
+import { flushSync, mount, type Component } from 'svelte';
+import { vi } from 'vitest';
+import type { Engine } from '../../electron/engine/engine';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+
+/** The state a console holds after the engine's last command. */
+export function stateFrom(engine: Engine): State {
+  const { revision, slices } = engine.snapshot();
+  return { ...slices, revision } as State;
+}
+
+/**
+ * Mounts `view` on the engine, the console's keys listening: each command it sends runs there as
+ * the chair, in the console's language, and the view is given the state that follows. Confirm
+ * questions are answered yes (a step the test's clock took "days ago" would otherwise be asked
+ * about before it is undone). The caller unmounts `app`.
+ */
+export function mountOnEngine(engine: Engine, view: Component<{ data: State }>) {
+  const props = $state({ data: stateFrom(engine) });
+  const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
+    const reply = engine.run(type, payload as never, { actor: 'chair', lang: i18n.lang, role: 'chair', ...opts });
+    props.data = stateFrom(engine);
+    flushSync();
+    return reply as never;
+  });
+  vi.spyOn(window, 'confirm').mockReturnValue(true);
+  window.addEventListener('keydown', shortcuts.handle);
+  const app = mount(view, { target: document.body, props });
+  flushSync();
+  return { app, props, send };
+}
+
+/** Ctrl+Z pressed on `on` (the page when not said), as the browser sends it. */
+export const ctrlZ = (on: Element = document.body) =>
+  on.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
