@@ -1,0 +1,32 @@
+/**
+ * A view's undo button for one scope: takes back the step the engine offers (named in the view's
+ * words) and keeps the refusal to show until another step is offered, since a refusal is about the
+ * step it was offered for. Made while a component initialises: its effect belongs to that component.
+ */
+import type { UndoOffer } from '../../electron/engine/undo-slice';
+import { undo, type UndoScope } from './undo';
+
+export class ScopeUndo {
+  /** Why the last undo was refused ('' when it was not, or when the chair cancelled it). */
+  error = $state('');
+  readonly #scope: UndoScope;
+  readonly #offer: () => UndoOffer | null;
+  readonly #words: (offer: UndoOffer) => string;
+
+  constructor(scope: UndoScope, offer: () => UndoOffer | null, words: (offer: UndoOffer) => string) {
+    this.#scope = scope;
+    this.#offer = offer;
+    this.#words = words;
+    $effect(() => {
+      void offer()?.id;
+      this.error = '';
+    });
+  }
+
+  async run(): Promise<void> {
+    const offer = this.#offer();
+    if (!offer) return;
+    const reply = await undo(this.#scope, this.#words(offer));
+    this.error = reply.ok || reply.error.code === 'cancelled' ? '' : reply.error.message;
+  }
+}
