@@ -17,7 +17,8 @@ import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
 import { defineCommand } from '../../engine/define';
-import { describeBallots, describeLines } from './undo';
+import { describeLines } from './undo';
+import { describeBallots } from '../votes/undo';
 
 const count = z.int().min(0).max(100_000);
 const personItem = z.strictObject({

@@ -18,11 +18,6 @@ export function personnelStillOpen(db: Db, images: readonly RowImages[]): void {
   }
 }
 
-/** Names a ballots step by the four numbers entered, "issued/returned/valid/invalid". */
-export function describeBallots(db: Db, b: { issued: number; returned: number; valid: number; invalid: number }): void {
-  describeUndo(db, 'ballots', [b.issued, b.returned, b.valid, b.invalid].join('/'));
-}
-
 /** Names a lines step by the person whose line changed (and how many lines, when more than one). */
 export function describeLines(db: Db, names: readonly string[]): void {
   describeUndo(db, 'line', names[0] ?? '', names.length > 1 ? names.length : undefined);

@@ -35,9 +35,13 @@ export function votesOf(images: readonly RowImages[], table: string, child: stri
  */
 export function describeTally(db: Db, before: Tally, after: Tally): void {
   const counts = [after.for, after.against, after.abstain];
-  if (counts.join('/') === [before.for, before.against, before.abstain].join('/') && JSON.stringify(before) !== JSON.stringify(after)) {
-    describeUndo(db, 'ballots', [after.issued, after.returned, after.valid, after.invalid].join('/'));
-  } else describeUndo(db, 'tally', counts.join('/'));
+  if (counts.join('/') === [before.for, before.against, before.abstain].join('/') && JSON.stringify(before) !== JSON.stringify(after)) describeBallots(db, after);
+  else describeUndo(db, 'tally', counts.join('/'));
+}
+
+/** Names a ballots step (a secret ballot's, or a personnel vote's) by the four numbers entered, "issued/returned/valid/invalid". */
+export function describeBallots(db: Db, b: { issued: number; returned: number; valid: number; invalid: number }): void {
+  describeUndo(db, 'ballots', [b.issued, b.returned, b.valid, b.invalid].join('/'));
 }
 
 /** Names a mark step: `mark-for` … or `mark-clear`, with the delegate's name. */
