@@ -11,6 +11,8 @@ import { getCurrentSessionId } from '../features/council/sessions';
 import type { CommandType } from './commands';
 import { focusItemId } from '../features/speakers/slices';
 import { latestUndoStep } from '../store/undo';
+import { VOTE_UNDO_SCOPE } from '../features/votes/undo';
+import { PREP_UNDO_SCOPE } from '../features/prep/slices';
 
 type Payload = Record<string, unknown>;
 type TopicOf = (db: Db, payload: Payload) => string | null;
@@ -36,7 +38,7 @@ const agendaOrder: TopicOf = (db) => `agenda:${getCurrentSessionId(db)}`;
  * (and the count it made), as the command it takes back named it.
  */
 const voteStep: TopicOf = (db) => {
-  const images = latestUndoStep(db, 'vote')?.images ?? [];
+  const images = latestUndoStep(db, VOTE_UNDO_SCOPE)?.images ?? [];
   const mark = images.find((img) => img.t === 'vote_mark');
   if (mark) {
     const row = JSON.parse(mark.b ?? mark.a!) as { vote_id: number; delegate_id: number };
@@ -70,7 +72,7 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'session.copyFrom': agendaOrder,
   // Taking back a template, a copied agenda or an import reorders the agenda as much as applying it.
   // Taking back a count or a mark changes them as much as entering it.
-  undo: (db, p) => (p.scope === 'prep' ? agendaOrder(db, p) : p.scope === 'vote' ? voteStep(db, p) : null),
+  undo: (db, p) => (p.scope === PREP_UNDO_SCOPE ? agendaOrder(db, p) : p.scope === VOTE_UNDO_SCOPE ? voteStep(db, p) : null),
 };
 
 export function topicOf(type: string, db: Db, payload: unknown): string | null {

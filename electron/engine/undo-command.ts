@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { capturedShapes } from '../store/changes';
 import { undoLatest, type UndoCheck } from './undo';
-import { voteStillOpen } from '../features/votes/undo';
-import { personnelStillOpen } from '../features/personnel/undo';
+import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
+import { PERSONNEL_UNDO_SCOPE, personnelStillOpen } from '../features/personnel/undo';
 import { defineCommand } from './define';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem } from '../features/speakers/slices';
 
 /** Scopes with a condition of their own: a vote's counts are taken back only while it is open. */
-const undoChecks: Record<string, UndoCheck> = { vote: voteStillOpen, personnel: personnelStillOpen };
+const undoChecks: Record<string, UndoCheck> = { [VOTE_UNDO_SCOPE]: voteStillOpen, [PERSONNEL_UNDO_SCOPE]: personnelStillOpen };
 
 export const undoCommands = {
   /**

@@ -17,7 +17,7 @@ import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
 import { defineCommand } from '../../engine/define';
-import { describeLines } from './undo';
+import { describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeBallots } from '../votes/undo';
 
 const count = z.int().min(0).max(100_000);
@@ -221,7 +221,7 @@ export const personnelCommands = {
   'personnel.ballots': defineCommand({
     schema: z.strictObject({ id, ...ballotFields }),
     slices: ['personnel'],
-    undo: 'personnel',
+    undo: PERSONNEL_UNDO_SCOPE,
     run({ db }, { id: voteId, ...ballots }) {
       const vote = requireVote(db, voteId, 'open');
       checkBallots(vote.present, ballots, false);
@@ -238,7 +238,7 @@ export const personnelCommands = {
   'personnel.count': defineCommand({
     schema: z.strictObject({ id, lines: z.array(lineItem).min(1).max(200) }),
     slices: ['personnel'],
-    undo: 'personnel',
+    undo: PERSONNEL_UNDO_SCOPE,
     run({ db }, { id: voteId, lines }) {
       const vote = requireVote(db, voteId, 'open');
       applyLines(db, vote, lines);

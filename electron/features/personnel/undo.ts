@@ -5,6 +5,9 @@ import { describeUndo } from '../../engine/undo';
 import { votesOf } from '../votes/undo';
 import { getPersonnelVote } from './store';
 
+/** The ballots and lines of an open personnel vote are taken back in this scope. */
+export const PERSONNEL_UNDO_SCOPE = 'personnel';
+
 /**
  * The `personnel` undo scope: the ballots and the lines of an open personnel vote, as the
  * counting committee reads them out. Once it is closed they are its record (corrected with a

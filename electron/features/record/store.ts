@@ -99,12 +99,12 @@ export function subjectSession(db: Db, subject: NoteSubject, id: number): number
   return (db.prepare(sql).get(id) as { session_id: number } | undefined)?.session_id;
 }
 
-/** Writes a note; an empty one is removed. */
 /** One note's text ('' when there is none). */
 export function noteText(db: Db, subject: NoteSubject, id: number): string {
   return (db.prepare('SELECT text FROM record_note WHERE subject = ? AND subject_id = ?').pluck().get(subject, id) as string | undefined) ?? '';
 }
 
+/** Writes a note; an empty one is removed. */
 export function saveNote(db: Db, subject: NoteSubject, id: number, text: string, now: number): void {
   if (text === '') {
     db.prepare('DELETE FROM record_note WHERE subject = ? AND subject_id = ?').run(subject, id);

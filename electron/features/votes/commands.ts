@@ -15,7 +15,7 @@ import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, 
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
-import { describeMark, describeTally } from './undo';
+import { describeMark, describeTally, VOTE_UNDO_SCOPE } from './undo';
 
 const count = z.int().min(0).max(100_000);
 const voteFields = {
@@ -146,7 +146,7 @@ export const voteCommands = {
   'vote.tally': defineCommand({
     schema: z.strictObject({ id, ...countFields }),
     slices: ['votes'],
-    undo: 'vote',
+    undo: VOTE_UNDO_SCOPE,
     run({ db }, { id: voteId, ...t }) {
       const vote = requireVote(db, voteId, 'open');
       if (vote.method === 'named') throw new EngineError('wrong-method');
@@ -161,7 +161,7 @@ export const voteCommands = {
   'vote.mark': defineCommand({
     schema: z.strictObject({ id, ...markItem.shape }),
     slices: ['votes'],
-    undo: 'vote',
+    undo: VOTE_UNDO_SCOPE,
     run({ db }, { id: voteId, delegateId, choice }) {
       const vote = requireVote(db, voteId, 'open');
       if (vote.method !== 'named') throw new EngineError('wrong-method');

@@ -5,6 +5,9 @@ import { describeUndo } from '../../engine/undo';
 import type { Choice, Tally } from '../../../common/votes/model';
 import { getVote } from './store';
 
+/** The counts and named marks of an open vote are taken back in this scope. */
+export const VOTE_UNDO_SCOPE = 'vote';
+
 /**
  * The `vote` undo scope: the counts typed and the named marks of an open vote. Once the vote is
  * closed its counts are its record, put right only by a correction with a reason or by holding
