@@ -16,6 +16,16 @@ export function addressed(p: { honorific: Honorific; fullName: string }, lang: L
 }
 
 /**
+ * "Ông Lương Xuân Quý, Chủ tịch HĐND tỉnh,": how the record names a person rated in a confidence
+ * vote, which rates each official in an office, so the office follows the name (as the counting
+ * record's table shows it). Any other vote's sentence names its post already: the name alone.
+ */
+export function addressedInOffice(p: { honorific: Honorific; fullName: string; title: string }, kind: PersonnelKind, lang: Lang): string {
+  const office = p.title.trim();
+  return kind === 'confidence' && office ? `${addressed(p, lang)}, ${office},` : addressed(p, lang);
+}
+
+/**
  * The words a title may open with before the post itself: "Bầu bổ sung chức danh …",
  * "Miễn nhiệm chức vụ …", "Election to the post of …".
  */

@@ -2,7 +2,7 @@ import type { Lang } from '../../../common/strings';
 import { basePhrase } from '../../../common/votes/announce';
 import type { PersonnelPerson, PersonnelVote } from '../../../common/personnel/model';
 import { KIND_LEVELS, type Level, type PersonResult } from '../../../common/personnel/result';
-import { addressed, postOf } from '../../../common/personnel/words';
+import { addressed, addressedInOffice, postOf } from '../../../common/personnel/words';
 import { personnelAnnounce } from './strings';
 import { fill } from '../../../common/strings';
 
@@ -18,8 +18,9 @@ const BALLOTS: Partial<Record<Level, 'ballotsAgree' | 'ballotsHigh' | 'ballotsMe
  * The statutory sentence for one person, as the head of the counting committee reads it:
  * "Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng
  * nhân dân; 5/58 phiếu tín nhiệm, chiếm 8,62%; 1/58 phiếu tín nhiệm thấp, chiếm 1,72%."
+ * `inOffice`: the minutes' form, which names a rated official's office after the name.
  */
-export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rules'>, person: PersonnelPerson, r: PersonResult, lang: Lang): string {
+export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rules'>, person: PersonnelPerson, r: PersonResult, lang: Lang, inOffice = false): string {
   const w = personnelAnnounce[lang];
   const who = addressed(person, lang);
   const rule = vote.kind === 'confidence' ? vote.rules.resign : vote.rules.pass;
@@ -28,7 +29,7 @@ export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rul
   const lines = levels.map((l, i) =>
     fill(w.line, { count: person.counts[l], base: r.base, ballots: w[BALLOTS[l]!], share: r.percent[lang][l], of: i === 0 ? of : '' }),
   );
-  const counts = fill(w.counts, { who, lines: lines.join('; ') });
+  const counts = fill(w.counts, { who: inOffice ? addressedInOffice(person, vote.kind, lang) : who, lines: lines.join('; ') });
   // A confidence vote's result is the counts alone; every other outcome says what follows.
   const verdict = r.outcome === 'confidence' ? '' : fill(w[r.outcome], { who: midSentence(who, w[r.outcome], lang), post: postOf(vote) });
   return [counts, verdict].filter(Boolean).join('. ') + '.';

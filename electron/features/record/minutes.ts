@@ -9,7 +9,8 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
-import { addressed, postOf, titleInSentence } from '../../../common/personnel/words';
+import { addressedInOffice, postOf, titleInSentence } from '../../../common/personnel/words';
+import { personSentence } from '../personnel/announce';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
@@ -369,22 +370,10 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
 /** Each person's result in the announcement's own sentence, and who was not rated and why: "- Ông … được …". */
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
-    if (p.announcement) return [para([{ text: '- ' }, { text: withOffice(v, p, p.announcement[lang], lang) }])];
-    if (p.exemptReason) return [para([{ text: '- ' }, { text: withOffice(v, p, fill(w.personnelExempt, { name: addressed(p, lang), reason: p.exemptReason }), lang), italic: true }])];
+    if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, true) }])];
+    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: p.exemptReason }), italic: true }])];
     return [];
   });
-}
-
-/**
- * "Ông Lương Xuân Quý, Chủ tịch HĐND tỉnh, được 49/58 phiếu …": a confidence vote rates each
- * official in an office, so the record names the office after the name, as the counting record's
- * table does (an election's sentence already names its post).
- */
-function withOffice(v: PersonnelView, p: PersonnelView['people'][number], sentence: string, lang: DocLang): string {
-  const name = addressed(p, lang);
-  const title = p.title.trim();
-  if (v.kind !== 'confidence' || !title || !sentence.startsWith(`${name} `)) return sentence;
-  return `${name}, ${title},${sentence.slice(name.length)}`;
 }
 
 /**
