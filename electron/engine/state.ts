@@ -74,6 +74,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   hall: ['hall_screen'],
   hallEmblem: ['hall_emblem'],
   undo: ['undo_step', CURRENT],
+  // Rebuilt and compared (no row patcher): its table holds only the steps undone since the last new one.
+  redo: ['redo_step', CURRENT],
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import { currentImage, readChanges, restoreImage, type TableShape, type Touched } from '../store/changes';
-import { deleteUndoStep, latestUndoStep, replaceUndoImages, saveUndoStep, type RowImages, type UndoLabel } from '../store/undo';
+import { deleteUndoStep, dropRedoSteps, latestUndoStep, moveUndoStep, replaceUndoImages, saveUndoStep, type RowImages, type UndoLabel, type UndoStep } from '../store/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { EngineError } from './errors';
 
@@ -9,7 +9,9 @@ import { EngineError } from './errors';
  * (store/changes.ts). A command that declares `undo: '<scope>'` leaves a step with the
  * before- and after-image of every row it touched; `undo { scope }` puts the before-images
  * back in one transaction, or refuses (changing nothing) when the step was taken in another
- * session or when a later command changed one of its rows since.
+ * session or when a later command changed one of its rows since. The step undone waits to be
+ * redone: `redo { scope }` puts its after-images back under the same checks, until a new step
+ * of the scope is taken.
  */
 
 /**
@@ -17,7 +19,7 @@ import { EngineError } from './errors';
  * (which item's queue is shown, the current roll call), not what the chair undoes, and a
  * later change of view must not make the step refuse.
  */
-const NOT_UNDONE = new Set(['setting', 'undo_step']);
+const NOT_UNDONE = new Set(['setting', 'undo_step', 'redo_step']);
 
 const labels = new WeakMap<Db, UndoLabel>();
 const merging = new WeakMap<Db, number>();
@@ -54,6 +56,8 @@ export function recordUndoStep(
     images.push({ t: t.table, k: t.key, b: t.before, a: after });
   }
   if (images.length === 0) return;
+  // A new step in the scope: what was undone before it can no longer be redone.
+  if (dropRedoSteps(db, step.scope)) for (const t of readChanges(db).rows('redo_step')) touched.add(t);
   const sessionId = getCurrentSessionId(db);
   if (mergeMs !== undefined && mergeIntoLatest(db, images, { ...step, sessionId }, label, mergeMs)) {
     for (const t of readChanges(db).rows('undo_step')) touched.add(t);
@@ -109,28 +113,64 @@ function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; act
  */
 export type UndoCheck = (db: Db, images: readonly RowImages[]) => void;
 
-/** Takes back the latest step of a scope; returns its label. */
-export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: string, check?: UndoCheck): UndoLabel {
-  const step = latestUndoStep(db, scope);
-  if (!step) throw new EngineError('nothing-to-undo');
-  if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError('undo-other-session');
+/** Which way a step is taken: undone (its rows put back as before it) or redone (as after it). */
+export type StepDirection = 'undo' | 'redo';
+
+/** Each direction's stacks, the image it restores, and its refusals (redo's are one: the rows have moved on). */
+const DIRECTIONS = {
+  undo: {
+    from: 'undo_step',
+    to: 'redo_step',
+    none: 'nothing-to-undo',
+    otherSession: 'undo-other-session',
+    overtaken: 'undo-overtaken',
+    needsRemoved: 'undo-needs-removed',
+    inUse: 'undo-in-use',
+  },
+  redo: {
+    from: 'redo_step',
+    to: 'undo_step',
+    none: 'nothing-to-redo',
+    otherSession: 'redo-other-session',
+    overtaken: 'redo-overtaken',
+    needsRemoved: 'redo-overtaken',
+    inUse: 'redo-overtaken',
+  },
+} as const;
+
+/** The image a row must still have for the step to be taken, and the one it is given. */
+function imagesFor(img: RowImages, direction: StepDirection): { expected: string | null | undefined; restored: string | null | undefined } {
+  return direction === 'undo' ? { expected: img.a, restored: img.b } : { expected: img.b, restored: img.a };
+}
+
+/**
+ * Takes the latest step of a scope back (undo) or forward again (redo); returns its label.
+ * Undo restores the rows created last first (they depend on the earlier ones); redo replays them
+ * in the order the command touched them.
+ */
+export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string, direction: StepDirection, check?: UndoCheck): UndoLabel {
+  const d = DIRECTIONS[direction];
+  const step = latestUndoStep(db, scope, d.from);
+  if (!step) throw new EngineError(d.none);
+  if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError(d.otherSession);
   check?.(db, step.images);
   for (const img of step.images) {
     const shape = shapes.get(img.t);
-    if (!shape) throw new EngineError('undo-overtaken');
-    if (img.a !== undefined && currentImage(db, shape, img.k) !== img.a) throw new EngineError('undo-overtaken');
+    const { expected } = imagesFor(img, direction);
+    if (!shape) throw new EngineError(d.overtaken);
+    if (expected !== undefined && currentImage(db, shape, img.k) !== expected) throw new EngineError(d.overtaken);
   }
-  // Later images first, so rows created last are removed before what they depend on.
-  for (const img of [...step.images].reverse()) {
+  const order = direction === 'undo' ? [...step.images].reverse() : step.images;
+  for (const img of order) {
     try {
-      restoreImage(db, shapes.get(img.t)!, img.k, img.b);
+      restoreImage(db, shapes.get(img.t)!, img.k, imagesFor(img, direction).restored ?? null);
     } catch (err) {
       if (!(err instanceof Error && (err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')) throw err;
       // A row it would bring back points at one a later command removed (a slip whose asker has
       // since left the roster); or a row it would remove is named by a later one that keeps it
       // (a person added, since counted in a roll call). A clear refusal either way; the command's
       // transaction puts back what was restored.
-      throw new EngineError(img.b === null ? 'undo-in-use' : 'undo-needs-removed');
+      throw new EngineError(imagesFor(img, direction).restored === null ? d.inUse : d.needsRemoved);
     }
   }
   // A row it removes may since have been used by later work (a sitting given another item, a
@@ -138,8 +178,12 @@ export function undoLatest(db: Db, shapes: Map<string, TableShape>, scope: strin
   // Refused instead; the command's transaction puts back what was restored.
   const own = new Set(step.images.map((img) => `${img.t}:${img.k}`));
   for (const t of readChanges(db).all()) {
-    if (!NOT_UNDONE.has(t.table) && !own.has(`${t.table}:${t.key}`)) throw new EngineError('undo-in-use');
+    if (!NOT_UNDONE.has(t.table) && !own.has(`${t.table}:${t.key}`)) throw new EngineError(d.inUse);
   }
-  deleteUndoStep(db, step.id);
+  // A step from before after-images were kept (schema 7) cannot be replayed: it is not kept for redo.
+  if (direction === 'undo' && !hasAfterImages(step)) deleteUndoStep(db, step.id);
+  else moveUndoStep(db, step.id, d.from, d.to);
   return { action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
 }
+
+const hasAfterImages = (step: UndoStep) => step.images.every((img) => img.a !== undefined);

@@ -15,11 +15,11 @@ import type { Db } from './db';
 /** Tables whose writes are not recorded: the journal (one row per command, never read back by a slice). */
 const UNRECORDED = new Set(['journal']);
 /**
- * Columns left out of a table's images: an undo step's row carries every image of its command,
+ * Columns left out of a table's images: an undo (or redo) step's row carries every image of its command,
  * and nothing restores or compares an undo step (the `undo` slice reads its scope), so copying
  * that text into the record whenever older steps are dropped would be wasted.
  */
-const NOT_IMAGED: Record<string, ReadonlySet<string>> = { undo_step: new Set(['images']) };
+const NOT_IMAGED: Record<string, ReadonlySet<string>> = { undo_step: new Set(['images']), redo_step: new Set(['images']) };
 
 export interface TableShape {
   name: string;

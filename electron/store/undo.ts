@@ -41,9 +41,14 @@ export const UNDO_DEPTH = 50;
  */
 const TRIM_BATCH = 10;
 
+/** Where steps wait: to be undone, or (once undone) to be redone. */
+export type StepTable = 'undo_step' | 'redo_step';
+
+const STEP_COLUMNS = 'scope, label, at, images, session_id, actor, action, subject, count';
+
 /** Saves a step; returns its id, and whether older steps of its scope were dropped to make room. */
 export function saveUndoStep(db: Db, s: Omit<UndoStep, 'id'>): { id: number; trimmed: boolean } {
-  const { lastInsertRowid } = db.prepare('INSERT INTO undo_step (scope, label, at, images, session_id, actor, action, subject, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+  const { lastInsertRowid } = db.prepare(`INSERT INTO undo_step (${STEP_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     s.scope,
     s.action,
     s.at,
@@ -89,9 +94,12 @@ const undoStepOf = (r: Omit<StepRow, 'images'>): Omit<UndoStep, 'images'> => ({
   ...countOf(r),
 });
 
-/** The step undo would take back in a scope, if any (whatever its session). */
-export function latestUndoStep(db: Db, scope: string): UndoStep | undefined {
-  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, count, images FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+/**
+ * The step undo (from `undo_step`) or redo (from `redo_step`) would take in a scope, if any
+ * (whatever its session): the latest one, as both are stacks.
+ */
+export function latestUndoStep(db: Db, scope: string, table: StepTable = 'undo_step'): UndoStep | undefined {
+  const r = db.prepare(`SELECT id, scope, session_id, actor, at, action, subject, count, images FROM ${table} WHERE scope = ? ORDER BY id DESC LIMIT 1`).get(scope) as
     | StepRow
     | undefined;
   return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, ...countOf(r), images: JSON.parse(r.images) };
@@ -111,15 +119,29 @@ export function undoStepInfo(db: Db, id: number): Omit<UndoStep, 'images'> | und
   return r && undoStepOf(r);
 }
 
-/** The latest step of every scope (without images), for the `undo` slice. */
-export function latestUndoSteps(db: Db): Omit<UndoStep, 'images'>[] {
+/** The latest step of every scope (without images), for the `undo` and `redo` slices. */
+export function latestUndoSteps(db: Db, table: StepTable = 'undo_step'): Omit<UndoStep, 'images'>[] {
   const rows = db
     .prepare(
-      `SELECT id, scope, session_id, actor, at, action, subject, count FROM undo_step
-       WHERE id IN (SELECT max(id) FROM undo_step GROUP BY scope) ORDER BY scope`,
+      `SELECT id, scope, session_id, actor, at, action, subject, count FROM ${table}
+       WHERE id IN (SELECT max(id) FROM ${table} GROUP BY scope) ORDER BY scope`,
     )
     .all() as Omit<StepRow, 'images'>[];
   return rows.map(undoStepOf);
+}
+
+/**
+ * Moves a step between the stacks (undone: to `redo_step`; redone: back to `undo_step`). It
+ * takes a new id there, the largest, so it is that stack's latest step of its scope.
+ */
+export function moveUndoStep(db: Db, id: number, from: StepTable, to: StepTable): void {
+  db.prepare(`INSERT INTO ${to} (${STEP_COLUMNS}) SELECT ${STEP_COLUMNS} FROM ${from} WHERE id = ?`).run(id);
+  db.prepare(`DELETE FROM ${from} WHERE id = ?`).run(id);
+}
+
+/** Forgets the scope's undone steps (a new step in the scope means they can no longer be redone); true if there were any. */
+export function dropRedoSteps(db: Db, scope: string): boolean {
+  return db.prepare('DELETE FROM redo_step WHERE scope = ?').run(scope).changes > 0;
 }
 
 /** A step's images and time, when a later save of the same edit joined it (engine/undo.ts mergeUndoWithin). */

@@ -96,6 +96,11 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'devices', since: 'device-address', sql: "UPDATE devices SET last_address = '192.168.1.23' WHERE id = 1" },
   { table: 'question', since: 'question-extra-time', sql: 'UPDATE question SET extra_ms = 60000 WHERE id = 1' },
   { table: 'answer', since: 'question-extra-time', sql: 'UPDATE answer SET extra_ms = 30000 WHERE id = 1' },
+  {
+    table: 'redo_step',
+    since: 'redo',
+    sql: `INSERT INTO redo_step (scope, label, at, images, session_id, actor, action, subject, count) VALUES ('queue', 'register', 52, '[]', 1, 'chair', 'register', 'Lê Văn Tám', NULL)`,
+  },
   { table: 'journal', since: 'operators', sql: "UPDATE journal SET device_id = 1, role = 'secretary', topic = 'vote:1' WHERE revision = 1" },
 ];
 

@@ -15,7 +15,7 @@ const personnelErrorsEn = {
   'personnel-line-over': 'Cannot record {count} “{level}” for {name}: this person’s levels would add up to {sum}, more than the {pool} {of}.',
   'personnel-line-short': 'The line of {name} adds up to {sum} of {valid} valid ballots; every valid ballot counts one level or an invalid line.',
   'personnel-agree-over-posts': 'The candidates’ agreeing ballots add up to {total}, more than {pool} ballots times the number of posts to fill ({posts}).',
-  'undo-personnel-closed': 'The vote “{title}” is closed, so its counts can no longer be undone. To put them right, correct the counts (with a reason) or hold a new round.',
+  'undo-personnel-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the counts (with a reason) or hold a new round.',
 };
 const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-already-open': 'Đang có một cuộc bỏ phiếu nhân sự chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
@@ -32,7 +32,7 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-line-over': 'Không thể ghi {count} phiếu «{level}» cho {name}: các mức của người này cộng lại thành {sum}, nhiều hơn {pool} {of}.',
   'personnel-line-short': 'Dòng của {name} mới cộng được {sum} trên {valid} phiếu hợp lệ; mỗi phiếu hợp lệ phải được tính một mức hoặc là dòng không hợp lệ.',
   'personnel-agree-over-posts': 'Số phiếu đồng ý của các ứng cử viên cộng lại ({total}) nhiều hơn {pool} phiếu nhân với {posts} chức vụ cần bầu.',
-  'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác số phiếu nữa. Để sửa, hãy điều chỉnh số phiếu (ghi rõ lý do) hoặc bầu lại (vòng mới).',
+  'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh số phiếu (ghi rõ lý do) hoặc bầu lại (vòng mới).',
 };
 export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };
 

@@ -17,7 +17,7 @@ const voteErrorsEn = {
   'voter-absent': '{name} is absent by the roll call of “{sitting}”, so cannot be marked in this vote.',
   'marks-over-present': '{marked} delegates are already marked; there cannot be more than the {present} present.',
   'wrong-method': 'This kind of entry does not belong to this vote’s method.',
-  'undo-vote-closed': 'The vote “{title}” is closed, so its counts can no longer be undone. To put them right, correct the result (with a reason) or hold the vote again.',
+  'undo-vote-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the result (with a reason) or hold the vote again.',
 };
 const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'vote-already-open': 'Đang có một cuộc biểu quyết chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
@@ -36,7 +36,7 @@ const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'voter-absent': 'Đại biểu {name} vắng mặt theo điểm danh phiên «{sitting}», nên không thể ghi nhận biểu quyết.',
   'marks-over-present': 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',
   'wrong-method': 'Cách nhập này không dùng cho phương thức biểu quyết của cuộc này.',
-  'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác số phiếu nữa. Để sửa, hãy điều chỉnh kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
+  'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
 };
 export const voteErrors = { en: voteErrorsEn, vi: voteErrorsVi };
 

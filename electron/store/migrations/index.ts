@@ -17,8 +17,9 @@ import { rollCallRoster } from './015-roll-call-roster';
 import { undoCount } from './016-undo-count';
 import { deviceAddress } from './017-device-address';
 import { questionExtraTime } from './018-question-extra-time';
+import { redo } from './019-redo';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;

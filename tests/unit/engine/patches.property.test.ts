@@ -24,6 +24,7 @@ const scope = fc.constantFrom('timing', 'queue', 'questions', 'prep', 'roster', 
 /** The chair's commands over a small session, ids in a small range so they often hit something. */
 const command: fc.Arbitrary<Cmd> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('undo'), scope }), weight: 4 },
+  { arbitrary: fc.record({ type: fc.constant('redo'), scope }), weight: 2 },
   { arbitrary: fc.record({ type: fc.constant('item.start'), id: fc.integer({ min: 1, max: 3 }), current: fc.constant('pause') }), weight: 3 },
   { arbitrary: fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start'), x: fc.constant(0) }).map(({ type }) => ({ type })), weight: 3 },
   { arbitrary: fc.record({ type: fc.constant('speaker.request'), delegateId: fc.integer({ min: 1, max: 3 }) }), weight: 3 },
@@ -235,7 +236,7 @@ describe('one undo', () => {
         }
         const after = dumpDb(db);
         for (const [table, rows] of Object.entries(after)) {
-          if (table === 'journal' || table === 'undo_step' || table === 'setting') continue;
+          if (table === 'journal' || table === 'undo_step' || table === 'redo_step' || table === 'setting') continue;
           const keyOf = (r: Record<string, unknown>) => String(r.id ?? JSON.stringify(r));
           const now = new Map((rows as Record<string, unknown>[]).map((r) => [keyOf(r), r]));
           const was = new Map((prior[table] as Record<string, unknown>[]).map((r) => [keyOf(r), r]));
@@ -245,6 +246,14 @@ describe('one undo', () => {
             else if (table !== 'vote_mark') expect(now.get(key), `${table} ${key} untouched`).toEqual(was.get(key));
           }
         }
+        // Redone at once, every row is as the undo found it; undone again, as the undo left it.
+        const rows = (dump: Record<string, unknown[]>) =>
+          Object.fromEntries(Object.entries(dump).filter(([table]) => !['journal', 'undo_step', 'redo_step', 'setting'].includes(table)));
+        const redone = engine.run('redo', { scope: undoScope });
+        expect(redone.ok ? redone.value : redone.error, 'redo names the step undo named').toEqual(reply.value);
+        expect(rows(dumpDb(db))).toEqual(rows(prior));
+        expect(engine.run('undo', { scope: undoScope }).ok).toBe(true);
+        expect(rows(dumpDb(db))).toEqual(rows(after));
       }),
       { numRuns: 80 },
     );
@@ -259,17 +268,19 @@ describe('one undo', () => {
           engine.dispatch(cmd, { actor: 'chair', lang: 'en' });
         }
         const current = engine.current.sessions.currentId;
-        const step = db.prepare('SELECT session_id FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').pluck().get(undoScope) as
-          | number
-          | null
-          | undefined;
-        const prior = dumpDb(db);
-        const reply = engine.run('undo', { scope: undoScope });
-        if (step !== undefined && step !== null && step !== current) {
-          expect(!reply.ok && reply.error.code).toBe('undo-other-session');
-          expect(dumpDb(db)).toEqual(prior);
+        for (const [command, table] of [
+          ['undo', 'undo_step'],
+          ['redo', 'redo_step'],
+        ] as const) {
+          const step = db.prepare(`SELECT session_id FROM ${table} WHERE scope = ? ORDER BY id DESC LIMIT 1`).pluck().get(undoScope) as number | null | undefined;
+          const prior = dumpDb(db);
+          const reply = engine.run(command, { scope: undoScope });
+          if (step !== undefined && step !== null && step !== current) {
+            expect(!reply.ok && reply.error.code).toBe(`${command}-other-session`);
+            expect(dumpDb(db)).toEqual(prior);
+          }
+          if (reply.ok) expect(step).toBe(current);
         }
-        if (reply.ok) expect(step).toBe(current);
       }),
       { numRuns: 40 },
     );
