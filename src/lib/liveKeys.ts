@@ -16,6 +16,8 @@ export const LIVE_KEYS = {
   addMinute: '+',
   /** Take back the last action of the view. */
   undo: 'Ctrl+Z',
+  /** Do again what the view's undo took back last (Ctrl+Shift+Z does the same). */
+  redo: 'Ctrl+Y',
   /** Speakers: withdraw the selected request. */
   withdraw: 'w',
   /**

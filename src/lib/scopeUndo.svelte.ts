@@ -4,7 +4,8 @@
  * step it was offered for. Made while a component initialises: its effect belongs to that component.
  */
 import type { UndoOffer } from '../../electron/engine/undo-slice';
-import { undo, type UndoScope } from './undo';
+import { redoShortcut, undo, type UndoScope } from './undo';
+import type { Shortcut } from './shortcuts.svelte';
 
 export class ScopeUndo {
   /** Why the last undo was refused ('' when it was not, or when the chair cancelled it). */
@@ -21,6 +22,11 @@ export class ScopeUndo {
       void offer()?.id;
       this.error = '';
     });
+  }
+
+  /** The view's redo key for this scope, named in the same words. */
+  get redoKey(): Shortcut {
+    return redoShortcut(this.#scope, this.#words);
   }
 
   async run(): Promise<void> {

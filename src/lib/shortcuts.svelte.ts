@@ -39,7 +39,9 @@ class Shortcuts {
       this.helpOpen = false;
       return;
     }
-    const pressed = keyName(event).toLowerCase();
+    // Ctrl+Shift+Z is the other common redo key: one binding (Ctrl+Y) answers both.
+    const name = keyName(event).toLowerCase();
+    const pressed = name === 'ctrl+shift+z' ? 'ctrl+y' : name;
     const match = this.list.findLast((s) => s.keys.toLowerCase() === pressed);
     if (!match) return;
     // While typing, plain keys type and Ctrl+letter edits the text (Ctrl+Z, Ctrl+C…); Alt
@@ -66,9 +68,11 @@ export function keyName(event: KeyboardEvent): string {
   const parts: string[] = [];
   if (event.ctrlKey || event.metaKey) parts.push('Ctrl');
   if (event.altKey) parts.push('Alt');
-  if (event.shiftKey && event.key.length > 1) parts.push('Shift');
   // Letters with Ctrl are shown and matched upper case ("Ctrl+Z"), plain ones lower case ("n").
   const ctrl = event.ctrlKey || event.metaKey;
+  // Shift is named with a named key ("Shift+Tab") and with Ctrl and a letter: Ctrl+Shift+Z is
+  // redo, not Ctrl+Z. A printed character already says Shift ("?", "+").
+  if (event.shiftKey && (event.key.length > 1 || (ctrl && /^[a-z]$/i.test(event.key)))) parts.push('Shift');
   const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? (ctrl ? event.key.toUpperCase() : event.key.toLowerCase()) : event.key;
   // Alt+digit or Alt+letter gives other characters on some layouts (Option on a Mac);
   // use the physical key for those.

@@ -1,12 +1,34 @@
+/** A button a toast may carry: the one thing to do about what it says (redo what was just undone). */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 /** One short confirmation at a time, announced to screen readers and gone after a few seconds. */
 class Toast {
   message = $state('');
+  action = $state.raw<ToastAction | null>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  show(message: string): void {
+  /** Shows `message`; with an action, a little longer, so there is time to reach its button. */
+  show(message: string, action: ToastAction | null = null): void {
     this.message = message;
+    this.action = action;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => (this.message = ''), 3500);
+    this.timer = setTimeout(() => this.clear(), action ? 6000 : 3500);
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.message = '';
+    this.action = null;
+  }
+
+  /** Runs the action once, and the toast goes. */
+  act(): void {
+    const action = this.action;
+    this.clear();
+    action?.run();
   }
 }
 

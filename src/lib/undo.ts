@@ -1,12 +1,16 @@
 /**
- * Every undo of the console goes through here: one engine command, `undo { scope }`, whose
- * label each view reads from `state.undo[scope]` (action + subject, never parsed from text).
+ * Every undo and redo of the console goes through here: one engine command each, `undo { scope }`
+ * and `redo { scope }`, whose label each view reads from `state.undo[scope]` / `state.redo[scope]`
+ * (action + subject, never parsed from text).
  */
 import { live } from './live.svelte';
 import { t } from './i18n.svelte';
 import { toast } from './toast.svelte';
 import { ageToAsk } from './undoAge';
 import { formatMinutes } from './duration';
+import { LIVE_KEYS } from './liveKeys';
+import type { Shortcut } from './shortcuts.svelte';
+import type { UndoOffer } from '../../electron/engine/undo-slice';
 
 /**
  * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
@@ -23,12 +27,37 @@ export function withSubject(label: string, subject: string): string {
   return subject ? t('undo.who', { label, name: subject }) : label;
 }
 
-/** Takes back the scope's latest step, named `what` in the question and the toast. */
+/**
+ * Takes back the scope's latest step, named `what` in the question and the toast; the toast
+ * offers to redo it, for an undo pressed once too often.
+ */
 export async function undo(scope: UndoScope, what: string) {
   const minutes = ageToAsk(live.state?.undo[scope], live.now());
   // The age as people say it: "7 h 0 min", not "420 minutes".
   if (minutes !== null && !confirm(t('undo.askOld', { what, age: formatMinutes(minutes) }))) return { ok: false as const, error: { code: 'cancelled', message: '' } };
   const reply = await live.send('undo', { scope });
-  if (reply.ok) toast.show(t('undo.done', { what }));
+  if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what) });
   return reply;
+}
+
+/** Does again the scope's step undone last, named `what`; a refusal's sentence is the toast. */
+export async function redo(scope: UndoScope, what: string) {
+  const reply = await live.send('redo', { scope });
+  toast.show(reply.ok ? t('undo.redone', { what }) : reply.error.message);
+  return reply;
+}
+
+/**
+ * A view's redo key (Ctrl+Y, or Ctrl+Shift+Z), for the scope its undo takes back: names the step
+ * waiting to be redone in the view's own words, as its undo button names the step to undo.
+ */
+export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => string): Shortcut {
+  return {
+    keys: LIVE_KEYS.redo,
+    label: 'keys.redo',
+    run: () => {
+      const offer = live.state?.redo?.[scope];
+      void redo(scope, offer ? words(offer) : '');
+    },
+  };
 }

@@ -94,6 +94,42 @@ describe('undo on the roster', () => {
   });
 });
 
+describe('redo on the roster', () => {
+  const press = (init: KeyboardEventInit) => window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ctrlKey: true, ...init }));
+  const names = (engine: ReturnType<typeof over>['engine']) => engine.current.delegates.map((d) => d.fullName);
+
+  it('offers Redo in the undo’s toast, and Ctrl+Y or Ctrl+Shift+Z does it again', async () => {
+    i18n.set('vi');
+    const { engine, hang } = over(RosterView);
+    ok(engine, 'delegate.remove', { id: hang });
+    ctrlZ();
+    await vi.waitFor(() => expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
+    expect(toast.action?.label).toBe('Làm lại');
+    // The toast's button: the removal the undo took back is done again.
+    toast.act();
+    await vi.waitFor(() => expect(names(engine)).toEqual(['Đặng Quốc Việt']));
+    expect(toast.message).toBe('Đã làm lại: xóa đại biểu Nguyễn Thị Hằng');
+    // Ctrl+Shift+Z is redo, never a second Ctrl+Z.
+    ctrlZ();
+    await vi.waitFor(() => expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
+    press({ key: 'Z', code: 'KeyZ', shiftKey: true });
+    await vi.waitFor(() => expect(names(engine)).toEqual(['Đặng Quốc Việt']));
+    ctrlZ();
+    await vi.waitFor(() => expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
+    press({ key: 'y', code: 'KeyY' });
+    await vi.waitFor(() => expect(names(engine)).toEqual(['Đặng Quốc Việt']));
+    expect(toast.message).toBe('Đã làm lại: xóa đại biểu Nguyễn Thị Hằng');
+  });
+
+  it('says so when there is nothing to redo, changing nothing', async () => {
+    i18n.set('en');
+    const { engine } = over(RosterView);
+    press({ key: 'y', code: 'KeyY' });
+    await vi.waitFor(() => expect(toast.message).toBe('There is nothing to redo: only what was undone since the last new action can be done again.'));
+    expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+  });
+});
+
 describe('undo in the roll call', () => {
   function marking() {
     const env = over(AttendanceView);

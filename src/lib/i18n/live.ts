@@ -2,6 +2,8 @@
 export const en = {
   'undo.askOld': 'Undo {what}, done {age} ago? What it changed goes back to how it was then; what was done since stays as it is.',
   'undo.done': 'Undone: {what}',
+  'undo.redo': 'Redo',
+  'undo.redone': 'Redone: {what}',
   'undo.who': '{label} ({name})',
   'hall.called': 'Invited to speak',
   'session.titleColumn': 'Title',
@@ -38,6 +40,7 @@ export const en = {
   'keys.finish': 'End (item, speech, question or answer)',
   'keys.addMinute': 'One more minute (= also works)',
   'keys.undo': 'Undo the last action of the view',
+  'keys.redo': 'Redo what the view’s undo took back last',
   'keys.withdraw': 'Speakers: withdraw a request',
   'keys.kind': 'Speakers: the next kind of request being registered (speech, point of order…)',
   'keys.answer': 'Questions: the respondent answers',
@@ -51,6 +54,8 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'undo.askOld': 'Hoàn tác {what}, đã làm cách đây {age}? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
   'undo.done': 'Đã hoàn tác: {what}',
+  'undo.redo': 'Làm lại',
+  'undo.redone': 'Đã làm lại: {what}',
   'undo.who': '{label} ({name})',
   'hall.called': 'Mời phát biểu',
   'session.titleColumn': 'Tên gọi',
@@ -87,6 +92,7 @@ export const vi: Record<keyof typeof en, string> = {
   'keys.finish': 'Kết thúc (nội dung, phát biểu, câu hỏi hoặc trả lời)',
   'keys.addMinute': 'Thêm một phút (phím = cũng được)',
   'keys.undo': 'Hoàn tác thao tác vừa làm trong màn hình',
+  'keys.redo': 'Làm lại thao tác vừa hoàn tác trong màn hình',
   'keys.withdraw': 'Phát biểu: rút đăng ký',
   'keys.kind': 'Phát biểu: chuyển sang loại đăng ký tiếp theo (phát biểu, kiến nghị thủ tục…)',
   'keys.answer': 'Chất vấn: mời trả lời',
