@@ -224,6 +224,22 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Hoàn tác: sửa mục “Giải lao”' }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(titles).toEqual(before);
+    // One undo too many: the toast's Redo does the edit again, then Ctrl+Y the removal.
+    await page.getByRole('status').getByRole('button', { name: 'Làm lại' }).click();
+    await expect.poll(titles).toEqual(before.map((t) => (t === 'Giải lao' ? 'Giải lao 15 phút' : t)));
+    await page.getByRole('status').getByText('Đã làm lại: sửa mục “Giải lao”').waitFor();
+    await page.getByRole('row', { name: /^1\. / }).focus();
+    await page.keyboard.press('Control+y');
+    await expect.poll(titles).not.toContain('Bế mạc');
+    // Nothing left to redo: the toast says why, and nothing changes.
+    await page.keyboard.press('Control+Shift+Z');
+    await page.getByRole('status').getByText('Không có thao tác nào để làm lại', { exact: false }).waitFor();
+    expect(titles()).not.toContain('Bế mạc');
+    // The programme as the next test expects it.
+    await page.keyboard.press('Control+z');
+    await expect.poll(titles).toContain('Bế mạc');
+    await page.keyboard.press('Control+z');
+    await expect.poll(titles).toEqual(before);
   });
 
   it('sends with every move, by key or by mouse, the revision its rows were drawn from', async () => {
