@@ -95,6 +95,9 @@ function overlayChange(p: Payload, lang: Lang): { what: string } {
   return { what: parts.length ? parts.join(', ') : word('journal.verb.set', lang)! };
 }
 
+/** An undo or redo's scope in words ("the speaker queue"), not its key; a scope without words as recorded. */
+const undoScope = (p: Payload, _n: Names, lang: Lang) => ({ scope: word(`journal.undoScope.${String(p.scope)}`, lang) ?? quote(p.scope) });
+
 export const PHRASED: Record<string, Params | null> = {
   'council.save': (p) => ({ name: quote(p.name) }),
   'rules.save': null,
@@ -127,8 +130,8 @@ export const PHRASED: Record<string, Params | null> = {
   'vote.announce': vote,
   'vote.correct': vote,
   'vote.tally': (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
-  // The scope in words ("the speaker queue"), not its key; a scope without words as recorded.
-  undo: (p, _n, lang) => ({ scope: word(`journal.undoScope.${String(p.scope)}`, lang) ?? quote(p.scope) }),
+  undo: undoScope,
+  redo: undoScope,
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),

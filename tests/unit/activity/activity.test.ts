@@ -60,6 +60,8 @@ group('Activity', () => {
     expect(describe({ type: 'undo', payload: { scope: 'prep' } }, names, 'en')).toBe('Undid the last step of preparing the agenda');
     expect(describe({ type: 'undo', payload: { scope: 'vote' } }, names, 'vi')).toBe('Hoàn tác thao tác gần nhất của phần nhập số phiếu biểu quyết');
     expect(describe({ type: 'undo', payload: { scope: 'personnel' } }, names, 'en')).toBe('Undid the last step of the counts of a personnel vote');
+    expect(describe({ type: 'redo', payload: { scope: 'roster' } }, names, 'en')).toBe('Redid the step last undone in the roster');
+    expect(describe({ type: 'redo', payload: { scope: 'attendance' } }, names, 'vi')).toBe('Làm lại thao tác vừa hoàn tác của phần điểm danh');
     expect(describe({ type: 'vote.open', payload: { id: 99 } }, names, 'en')).toBe('Opened the vote “#99”');
   });
 
