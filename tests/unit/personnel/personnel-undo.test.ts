@@ -25,8 +25,8 @@ describe('undoing personnel counts', () => {
     ok(engine, 'personnel.count', { id, lines: [{ personId: first.id, counts: { high: 49 } }] });
     expect(engine.current.undo.personnel).toMatchObject({ action: 'line', subject: 'Lương Xuân Quý' });
     ok(engine, 'undo', { scope: 'personnel' });
-    const { journal: _j, undo_step: _u, ...now } = dumpDb(db);
-    const { journal: _j2, undo_step: _u2, ...then } = before;
+    const { journal: _j, undo_step: _u, redo_step: _r, ...now } = dumpDb(db);
+    const { journal: _j2, undo_step: _u2, redo_step: _r2, ...then } = before;
     expect(now).toEqual(then);
     ok(engine, 'undo', { scope: 'personnel' });
     expect(view(engine, id).ballots).toEqual({ issued: 0, returned: 0, valid: 0, invalid: 0 });

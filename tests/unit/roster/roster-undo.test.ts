@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/store/db';
 import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
 
-/** Every row but the journal and the undo steps themselves: what an undo must put back. */
+/** Every row but the journal and the undo and redo steps themselves: what an undo must put back. */
 function rows(db: Db) {
-  const { journal: _j, undo_step: _u, ...rest } = dumpDb(db);
+  const { journal: _j, undo_step: _u, redo_step: _r, ...rest } = dumpDb(db);
   return rest;
 }
 

@@ -33,8 +33,8 @@ describe('undoing counts of an open vote', () => {
     ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
     expect(engine.current.undo.vote).toMatchObject({ action: 'tally', subject: '49/2/1' });
     expect(ok(engine, 'undo', { scope: 'vote' })).toMatchObject({ scope: 'vote', action: 'tally', subject: '49/2/1' });
-    const { journal: _j, undo_step: _u, ...now } = dumpDb(db);
-    const { journal: _j2, undo_step: _u2, ...then } = first;
+    const { journal: _j, undo_step: _u, redo_step: _r, ...now } = dumpDb(db);
+    const { journal: _j2, undo_step: _u2, redo_step: _r2, ...then } = first;
     expect(now).toEqual(then);
     expect(vote(engine, id).tally).toMatchObject({ for: 28, against: 2, abstain: 1 });
     expect(engine.current.undo.vote).toMatchObject({ action: 'tally', subject: '28/2/1' });
