@@ -93,6 +93,21 @@ describe('redo', () => {
     expect(engine.current.timing.items.find((i) => i.id === itemId)?.status).toBe('running');
   });
 
+  it('a "next item" undone by mistake and redone brings the new item’s queue forward again', () => {
+    const { engine } = setUp();
+    const { id: report } = ok(engine, 'agenda.add', { title: 'Báo cáo tình hình kinh tế - xã hội', kind: 'report' });
+    const { id: discussion } = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' });
+    ok(engine, 'item.start', { id: report });
+    ok(engine, 'item.start', { id: discussion, current: 'finish' });
+    expect(engine.current.speakers.itemId).toBe(discussion);
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(engine.current.speakers.itemId).toBe(report);
+    expect(ok(engine, 'redo', { scope: 'timing' })).toMatchObject({ scope: 'timing', action: 'start', subject: 'Thảo luận tại hội trường' });
+    expect(engine.current.speakers.itemId).toBe(discussion);
+    expect(engine.current.timing.items.find((i) => i.id === discussion)?.status).toBe('running');
+    expect(engine.current.timing.items.find((i) => i.id === report)?.status).toBe('finished');
+  });
+
   it('refuses bad input with a sentence, changing nothing', () => {
     const { engine } = setUp();
     expect(refused(engine, 'redo', {}).code).toBe('invalid');
