@@ -11,3 +11,9 @@ const PART_WORDS: Record<SittingPart, string> = { morning: 'sáng', afternoon: '
 export function sittingLabel(s: { date: string; part: SittingPart }): string {
   return `${s.date} ${PART_WORDS[s.part]}`;
 }
+
+/** The sitting a label of that form names, or null for a label typed by a council without sittings. */
+export function sittingOfLabel(label: string): { date: string; part: SittingPart } | null {
+  const m = /^(\d{4}-\d{2}-\d{2}) (sáng|chiều)$/.exec(label);
+  return m ? { date: m[1], part: m[2] === 'sáng' ? 'morning' : 'afternoon' } : null;
+}

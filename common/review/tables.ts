@@ -8,6 +8,7 @@
 import { en as reviewEn, vi as reviewVi } from './strings';
 import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
+import { sittingOfLabel } from '../attendance/sittingLabel';
 import type { Lang } from '../strings';
 import { formatClock } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
@@ -90,8 +91,8 @@ export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, 
 
 /** A roll call's label ("2026-12-08 sáng", see sittingLabel.ts) as a sitting's name; other labels as typed. */
 export function rollCallName(label: string, lang: Lang): string {
-  const m = /^(\d{4}-\d{2}-\d{2}) (sáng|chiều)$/.exec(label);
-  return m ? sittingName({ date: m[1], part: m[2] === 'sáng' ? 'morning' : 'afternoon' }, lang) : label;
+  const sitting = sittingOfLabel(label);
+  return sitting ? sittingName(sitting, lang) : label;
 }
 
 export function sessionName(r: Review, lang: Lang): string {

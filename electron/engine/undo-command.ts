@@ -5,13 +5,21 @@ import { capturedShapes } from '../store/changes';
 import { takeStep, type StepDirection, type UndoCheck } from './undo';
 import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
 import { PERSONNEL_UNDO_SCOPE, personnelStillOpen } from '../features/personnel/undo';
+import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attendance/undo';
 import { defineCommand } from './define';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem } from '../features/speakers/slices';
 
-/** Scopes with a condition of their own: a vote's counts are taken back only while it is open. */
-const undoChecks: Record<string, UndoCheck> = { [VOTE_UNDO_SCOPE]: voteStillOpen, [PERSONNEL_UNDO_SCOPE]: personnelStillOpen };
+/**
+ * Scopes with a condition of their own: a vote's counts are taken back only while it is open,
+ * a roll-call mark only while its roll call is the one on the screen.
+ */
+const undoChecks: Record<string, UndoCheck> = {
+  [VOTE_UNDO_SCOPE]: voteStillOpen,
+  [PERSONNEL_UNDO_SCOPE]: personnelStillOpen,
+  [ATTENDANCE_UNDO_SCOPE]: markInCurrentRollCall,
+};
 
 const scopeField = z.strictObject({ scope: z.string().trim().min(1).max(40) });
 

@@ -25,6 +25,8 @@ export const LIVE_KEYS = {
    * explanation) for the one being registered; an Alt key, so it works while a name is typed.
    */
   kind: 'Alt+K',
+  /** Speakers: the same, backward, for a kind just passed. */
+  kindBack: 'Alt+Shift+K',
   /** Questions: the respondent answers; the answer is marked as given; a follow-up question. */
   answer: 'a',
   markAnswered: 'd',

@@ -70,13 +70,16 @@ export function keyName(event: KeyboardEvent): string {
   if (event.altKey) parts.push('Alt');
   // Letters with Ctrl are shown and matched upper case ("Ctrl+Z"), plain ones lower case ("n").
   const ctrl = event.ctrlKey || event.metaKey;
-  // Shift is named with a named key ("Shift+Tab") and with Ctrl and a letter: Ctrl+Shift+Z is
-  // redo, not Ctrl+Z. A printed character already says Shift ("?", "+").
-  if (event.shiftKey && (event.key.length > 1 || (ctrl && /^[a-z]$/i.test(event.key)))) parts.push('Shift');
+  // Shift is named with a key of its own name (Shift+Tab) and with Ctrl or Alt and a letter
+  // (Ctrl+Shift+Z is redo, not Ctrl+Z; Alt+Shift+K the way back of Alt+K); a printed character
+  // already says it (`?`, `+`).
+  const physical = /^(?:Digit|Key)([0-9A-Z])$/.exec(event.code)?.[1];
+  const altLetter = event.altKey && (physical ? /[A-Z]/.test(physical) : /^[a-z]$/i.test(event.key));
+  const ctrlLetter = ctrl && /^[a-z]$/i.test(event.key);
+  if (event.shiftKey && (event.key.length > 1 || altLetter || ctrlLetter)) parts.push('Shift');
   const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? (ctrl ? event.key.toUpperCase() : event.key.toLowerCase()) : event.key;
   // Alt+digit or Alt+letter gives other characters on some layouts (Option on a Mac);
   // use the physical key for those.
-  const physical = /^(?:Digit|Key)([0-9A-Z])$/.exec(event.code)?.[1];
   if (event.altKey && physical) parts.push(/\d/.test(physical) ? physical : physical.toLowerCase());
   // `=` is the `+` key without Shift: one more minute either way, so the chair need not hold Shift.
   else parts.push(key === '=' ? '+' : key);

@@ -21,7 +21,7 @@ afterEach(() => {
 
 /** A view over the real engine, its `data` following every command as the console's does. */
 function over(view: typeof RosterView | typeof AttendanceView) {
-  const { engine, clock } = newEngine();
+  const { engine, clock, db } = newEngine();
   seedBasics(engine);
   const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 12 }).id;
   ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 14 });
@@ -40,7 +40,7 @@ function over(view: typeof RosterView | typeof AttendanceView) {
   app = mount(view, { target: document.body, props });
   window.addEventListener('keydown', shortcuts.handle);
   flushSync();
-  return { engine, hang };
+  return { engine, db, hang };
 }
 
 /** A control's accessible name: its text without what is hidden from screen readers (the key shown). */
@@ -179,5 +179,41 @@ describe('undo in the roll call', () => {
     box.blur();
     ctrlZ();
     await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
+  });
+
+  it('says the mark belongs to the roll call left, changing nothing, and takes it back once the secretary returns to it', async () => {
+    i18n.set('en');
+    const { engine, db, hang } = marking();
+    const morning = engine.current.attendance.currentId!;
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    ok(engine, 'attendance.open', { label: '2026-12-08 chiều' });
+    flushSync();
+    undoButton()!.click();
+    await vi.waitFor(() =>
+      expect(document.querySelector('[role=alert]')?.textContent).toBe(
+        'The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to take it back.',
+      ),
+    );
+    expect(engine.current.attendance.marks).toEqual([]); // the afternoon's: nobody marked
+    expect(db.prepare('SELECT count(*) FROM attendance WHERE roll_call_id = ?').pluck().get(morning)).toBe(1);
+    ok(engine, 'attendance.select', { id: morning });
+    flushSync();
+    ctrlZ();
+    await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
+    expect(document.querySelector('[role=alert]')).toBeNull();
+  });
+
+  it('says it in Vietnamese with Ctrl+Z', async () => {
+    i18n.set('vi');
+    const { engine, hang } = marking();
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'excused' });
+    ok(engine, 'attendance.open', { label: '2026-12-08 chiều' });
+    flushSync();
+    ctrlZ();
+    await vi.waitFor(() =>
+      expect(document.querySelector('[role=alert]')?.textContent).toBe(
+        'Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác.',
+      ),
+    );
   });
 });

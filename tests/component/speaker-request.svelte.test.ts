@@ -1,6 +1,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
+import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
@@ -108,7 +109,7 @@ describe('the kind of request by keyboard', () => {
     const kind = document.querySelector<HTMLSelectElement>('select[aria-label="Kind"]')!;
     const said = () => document.querySelector('[data-testid=kind-said]')!;
     expect(said().getAttribute('role')).toBe('status');
-    expect(kind.getAttribute('aria-keyshortcuts')).toBe('Alt+K');
+    expect(kind.getAttribute('aria-keyshortcuts')).toBe('Alt+K Alt+Shift+K');
     type(box, 'hung');
     const altK = () => {
       // From the focused name box, as the chair's hands are there: the Alt key is the console's, not the text's.
@@ -131,5 +132,52 @@ describe('the kind of request by keyboard', () => {
     // After the last kind, back to the first.
     altK();
     expect([kind.value, said().textContent]).toEqual(['speech', 'Loại: Phát biểu']);
+  });
+
+  it('Alt+Shift+K steps back through the kinds, round the list, from the name box, and says the kind chosen', () => {
+    i18n.set('en');
+    const box = mountView(sitting().data);
+    const kind = document.querySelector<HTMLSelectElement>('select[aria-label="Kind"]')!;
+    const said = () => document.querySelector('[data-testid=kind-said]')!;
+    type(box, 'hung');
+    const altK = (shiftKey: boolean) => {
+      // As a browser reports it: with Shift the letter comes upper case, the physical key the same.
+      const event = new KeyboardEvent('keydown', { key: shiftKey ? 'K' : 'k', code: 'KeyK', altKey: true, shiftKey, bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'target', { value: box });
+      shortcuts.handle(event);
+      flushSync();
+      return event.defaultPrevented;
+    };
+    // Back from the first kind: the last one.
+    expect(altK(true)).toBe(true);
+    expect([kind.value, said().textContent]).toEqual(['explanation', 'Kind: Official’s explanation']);
+    altK(true);
+    expect(kind.value).toBe('pointOfOrder');
+    // One forward, one back: where it was.
+    altK(false);
+    expect(kind.value).toBe('explanation');
+    altK(true);
+    i18n.set('vi');
+    altK(true);
+    expect([kind.value, said().textContent]).toEqual(['debateReply', 'Loại: Tranh luận']);
+    expect(box.value).toBe('hung');
+  });
+
+  it('lists Alt+Shift+K in the keyboard help, in both languages', () => {
+    i18n.set('vi');
+    mountView(sitting().data);
+    const help = mount(ShortcutHelp, { target: document.body });
+    shortcuts.helpOpen = true;
+    flushSync();
+    const line = (keys: string) =>
+      [...document.querySelectorAll('[role=dialog] li')].find((li) => [...li.querySelectorAll('kbd')].map((k) => k.textContent).join('+') === keys)?.querySelector('span')?.textContent;
+    expect(line('Alt+Shift+K')).toBe('Quay lại loại đăng ký trước');
+    i18n.set('en');
+    flushSync();
+    expect(line('Alt+Shift+K')).toBe('Previous kind of request');
+    const grammar = [...document.querySelectorAll('[data-testid=key-grammar] li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(grammar).toContain('Speakers: the previous kind of request being registeredAlt+Shift+K');
+    shortcuts.helpOpen = false;
+    unmount(help);
   });
 });

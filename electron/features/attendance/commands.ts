@@ -9,9 +9,7 @@ import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { describeUndo } from '../../engine/undo';
-
-/** A mark mis-clicked during the roll call is taken back in this scope. */
-export const ATTENDANCE_UNDO_SCOPE = 'attendance';
+import { ATTENDANCE_UNDO_SCOPE } from './undo';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 

@@ -8,6 +8,7 @@ const rosterErrorsEn = {
   'over-seats': 'That would make {voting} voting delegates, more than the council’s {seats} seats. Enter this person as a guest, or raise the council’s total first.',
   'roll-call-unnamed': 'Choose the sitting, or type its name, to start its roll call.',
   'no-roll-call': 'No sitting’s roll call is open. Start the roll call first.',
+  'undo-other-roll-call': 'The mark of {name} belongs to the roll call of {sitting}, not the one open now. Return to the roll call of {sitting} to take it back.',
   'time-required': 'A late arrival or early leave needs the time (HH:MM).',
   'no-agenda-item': 'The agenda has no item to register a speech for.',
   'duplicate-request': '{name} already has a request of this kind waiting on this item.',
@@ -26,6 +27,7 @@ const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'over-seats': 'Như vậy sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng. Hãy ghi người này là khách mời, hoặc sửa tổng số đại biểu trước.',
   'roll-call-unnamed': 'Hãy chọn phiên họp hoặc nhập tên phiên họp để điểm danh.',
   'no-roll-call': 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
+  'undo-other-roll-call': 'Việc điểm danh {name} thuộc {sitting}, không phải phiên đang điểm danh. Hãy quay lại điểm danh {sitting} để hoàn tác.',
   'time-required': 'Đến muộn hoặc về sớm cần ghi giờ (GG:PP).',
   'no-agenda-item': 'Chương trình kỳ họp chưa có mục nào để đăng ký phát biểu.',
   'duplicate-request': '{name} đã đăng ký loại phát biểu này ở mục này và đang chờ.',
@@ -40,9 +42,14 @@ export const rosterErrors = { en: rosterErrorsEn, vi: rosterErrorsVi };
 
 const rosterThingsEn = {
   speech: 'speech request',
+  /** A roll call inside a sentence: an agenda's sitting, or a label typed by a council without sittings. */
+  'roll-call-sitting': 'the {part} sitting of {date}',
+  'roll-call-typed': '“{label}”',
 };
 const rosterThingsVi: Record<keyof typeof rosterThingsEn, string> = {
   speech: 'lượt phát biểu',
+  'roll-call-sitting': 'phiên {part} {date}',
+  'roll-call-typed': 'phiên «{label}»',
 };
 export const rosterThings = { en: rosterThingsEn, vi: rosterThingsVi };
 

@@ -1,7 +1,7 @@
 /**
  * A mark mis-clicked during the roll call is undone in scope `attendance`: the person's mark
  * goes back to what it was (present included), named by the mark and the person; refused,
- * changing nothing, in another session.
+ * changing nothing, in another session, or once another sitting's roll call is on the screen.
  */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/store/db';
@@ -84,5 +84,38 @@ describe('undo of a roll-call mark', () => {
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-session');
     expect(r.vi).toBe('Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.');
     expect(marks(db)).toEqual(prior);
+  });
+
+  it('refuses, changing nothing, while another sitting’s roll call is open, and takes the mark back on returning to it', () => {
+    const { engine, db, hang, viet } = rollCall();
+    const morning = engine.current.attendance.currentId!;
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    const afternoon = ok(engine, 'attendance.open', { label: '2026-12-08 chiều', carry: true }).id;
+    ok(engine, 'attendance.mark', { delegateId: viet, status: 'late', time: '14:10' });
+    // The afternoon's own mark is taken back as usual; the next step is the morning's.
+    ok(engine, 'undo', { scope: 'attendance' });
+    const prior = dumpDb(db);
+    const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-roll-call');
+    expect(r.en).toBe('The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to take it back.');
+    expect(r.vi).toBe('Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác.');
+    expect(dumpDb(db)).toEqual(prior);
+    expect(engine.current.undo.attendance).toMatchObject({ action: 'absent', subject: 'Nguyễn Thị Hằng' });
+
+    ok(engine, 'attendance.select', { id: morning });
+    expect(ok(engine, 'undo', { scope: 'attendance' })).toEqual({ scope: 'attendance', action: 'absent', subject: 'Nguyễn Thị Hằng' });
+    // The afternoon keeps the absence it started from.
+    expect(marks(db)).toEqual([{ roll_call_id: afternoon, delegate_id: hang, status: 'absent', at_time: null }]);
+  });
+
+  it('names a roll call typed by a council without sittings as it was typed', () => {
+    const { engine, db, viet } = rollCall();
+    ok(engine, 'attendance.open', { label: 'Họp chuyên đề' });
+    ok(engine, 'attendance.mark', { delegateId: viet, status: 'excused' });
+    ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+    const prior = dumpDb(db);
+    const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-roll-call');
+    expect(r.en).toBe('The mark of Đặng Quốc Việt belongs to the roll call of “Họp chuyên đề”, not the one open now. Return to the roll call of “Họp chuyên đề” to take it back.');
+    expect(r.vi).toBe('Việc điểm danh Đặng Quốc Việt thuộc phiên «Họp chuyên đề», không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên «Họp chuyên đề» để hoàn tác.');
+    expect(dumpDb(db)).toEqual(prior);
   });
 });

@@ -1,0 +1,43 @@
+import type { Db } from '../../store/db';
+import type { RowImages } from '../../store/undo';
+import { localized } from '../../engine/errors';
+import { getDelegate } from '../roster/store';
+import { currentRollCallId, getRollCall } from './store';
+import { sittingOfLabel } from '../../../common/attendance/sittingLabel';
+import { sittingParts } from '../../../common/timing/labels';
+import { formatDate } from '../../../common/dates';
+import { fill, type Lang } from '../../../common/strings';
+import { thingNames } from '../../engine/messages';
+
+/** A mark mis-clicked during the roll call is taken back in this scope. */
+export const ATTENDANCE_UNDO_SCOPE = 'attendance';
+
+/**
+ * The `attendance` undo scope takes back a mark only in the roll call on the screen: once the
+ * secretary has moved to another sitting's roll call, Ctrl+Z would otherwise change a mark of
+ * one no longer shown. It refuses, naming the roll call the mark belongs to; back in that roll
+ * call, the step is taken back as usual.
+ */
+export function markInCurrentRollCall(db: Db, images: readonly RowImages[]): void {
+  const current = currentRollCallId(db);
+  for (const img of images) {
+    if (img.t !== 'attendance') continue;
+    const row = JSON.parse(img.b ?? img.a ?? 'null') as { roll_call_id: number; delegate_id: number } | null;
+    if (!row || row.roll_call_id === current) continue;
+    const rollCall = getRollCall(db, row.roll_call_id);
+    // A roll call since removed leaves nothing to return to: the row checks say why.
+    if (!rollCall) continue;
+    const name = getDelegate(db, row.delegate_id)?.fullName ?? '';
+    throw localized('undo-other-roll-call', (l) => ({ name, sitting: rollCallPhrase(rollCall.sittingLabel, l) }));
+  }
+}
+
+/**
+ * A roll call named inside a sentence, as the console names it: "the morning sitting of 8 Dec
+ * 2026" / "phiên buổi sáng 08/12/2026" for an agenda's sitting, the label typed otherwise.
+ */
+function rollCallPhrase(label: string, lang: Lang): string {
+  const sitting = sittingOfLabel(label);
+  if (!sitting) return fill(thingNames[lang]['roll-call-typed'], { label });
+  return fill(thingNames[lang]['roll-call-sitting'], { part: sittingParts[lang][sitting.part], date: formatDate(sitting.date, lang) });
+}
