@@ -191,7 +191,7 @@ describe('undo in the roll call', () => {
     undoButton()!.click();
     await vi.waitFor(() =>
       expect(document.querySelector('[role=alert]')?.textContent).toBe(
-        'The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to take it back.',
+        'The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to undo or redo it.',
       ),
     );
     expect(engine.current.attendance.marks).toEqual([]); // the afternoon's: nobody marked
@@ -212,7 +212,7 @@ describe('undo in the roll call', () => {
     ctrlZ();
     await vi.waitFor(() =>
       expect(document.querySelector('[role=alert]')?.textContent).toBe(
-        'Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác.',
+        'Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác hoặc làm lại.',
       ),
     );
   });

@@ -96,8 +96,8 @@ describe('undo of a roll-call mark', () => {
     ok(engine, 'undo', { scope: 'attendance' });
     const prior = dumpDb(db);
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-roll-call');
-    expect(r.en).toBe('The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to take it back.');
-    expect(r.vi).toBe('Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác.');
+    expect(r.en).toBe('The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to undo or redo it.');
+    expect(r.vi).toBe('Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác hoặc làm lại.');
     expect(dumpDb(db)).toEqual(prior);
     expect(engine.current.undo.attendance).toMatchObject({ action: 'absent', subject: 'Nguyễn Thị Hằng' });
 
@@ -105,6 +105,12 @@ describe('undo of a roll-call mark', () => {
     expect(ok(engine, 'undo', { scope: 'attendance' })).toEqual({ scope: 'attendance', action: 'absent', subject: 'Nguyễn Thị Hằng' });
     // The afternoon keeps the absence it started from.
     expect(marks(db)).toEqual([{ roll_call_id: afternoon, delegate_id: hang, status: 'absent', at_time: null }]);
+    // Redo holds to the same rule: not from the afternoon's roll call, then from the morning's.
+    ok(engine, 'attendance.select', { id: afternoon });
+    refused(engine, 'redo', { scope: 'attendance' }, 'undo-other-roll-call');
+    ok(engine, 'attendance.select', { id: morning });
+    ok(engine, 'redo', { scope: 'attendance' });
+    expect(marks(db)).toContainEqual({ roll_call_id: morning, delegate_id: hang, status: 'absent', at_time: null });
   });
 
   it('names a roll call typed by a council without sittings as it was typed', () => {
@@ -114,8 +120,8 @@ describe('undo of a roll-call mark', () => {
     ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
     const prior = dumpDb(db);
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-roll-call');
-    expect(r.en).toBe('The mark of Đặng Quốc Việt belongs to the roll call of “Họp chuyên đề”, not the one open now. Return to the roll call of “Họp chuyên đề” to take it back.');
-    expect(r.vi).toBe('Việc điểm danh Đặng Quốc Việt thuộc phiên «Họp chuyên đề», không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên «Họp chuyên đề» để hoàn tác.');
+    expect(r.en).toBe('The mark of Đặng Quốc Việt belongs to the roll call of “Họp chuyên đề”, not the one open now. Return to the roll call of “Họp chuyên đề” to undo or redo it.');
+    expect(r.vi).toBe('Việc điểm danh Đặng Quốc Việt thuộc phiên «Họp chuyên đề», không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên «Họp chuyên đề» để hoàn tác hoặc làm lại.');
     expect(dumpDb(db)).toEqual(prior);
   });
 });
