@@ -112,7 +112,34 @@ export interface RespondentFigure {
   agency: string;
   questions: number;
   askMs: number;
+  /** Answers given (one answer may take up several questions). */
+  answers: number;
   answerMs: number;
+  /** Extra time the chair gave their answers. */
+  extraMs: number;
+  /** Answers that ran past the council's limit, and by how long in all. */
+  answersOver: number;
+  overMs: number;
+}
+
+/**
+ * A question asked or an answer given past the council's limit for it (rules.limits.question /
+ * .answer), as a speech's overrun: the extra time the chair gave is shown apart, and counted
+ * in the time used.
+ */
+export interface QuestioningOverrun {
+  turn: 'question' | 'answer';
+  /** The question's or the answer's id. */
+  id: number;
+  /** Who asked, or who answered. */
+  name: string;
+  /** For a question, the respondent it was put to; for an answer, who asked the questions it took up. */
+  counterpart: string;
+  limitMs: number;
+  extraMs: number;
+  usedMs: number;
+  /** used − limit. */
+  overMs: number;
 }
 
 export interface WrittenAnswer {
@@ -185,6 +212,15 @@ export interface Review {
     byRespondent: RespondentFigure[];
     written: WrittenAnswer[];
     overdue: number;
+    /** The council's limits the overruns are measured against. */
+    limits: { questionMs: number; answerMs: number };
+    /** Questions and answers past their limit, and the extra time the chair gave each kind. */
+    questionsOver: number;
+    answersOver: number;
+    askExtraMs: number;
+    answerExtraMs: number;
+    /** The longest overruns, questions and answers together, longest first. */
+    overruns: QuestioningOverrun[];
   };
   votes: { list: VoteFigure[]; passed: number; failed: number };
   attendance: AttendanceFigure[];
@@ -347,30 +383,70 @@ function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Rev
 }
 
 function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): Review['questioning'] {
-  const { questions, answers, now } = input;
+  const { questions, answers, now, limits } = input;
+  const nameOf = (id: number) => people.get(id)?.fullName ?? `#${id}`;
   const asked = questions.filter((q) => q.phase !== 'queued');
   const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
   for (const q of questions) byStatus[q.status] += 1;
   const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
   const byRespondent = new Map<number, RespondentFigure>();
   const figure = (id: number) => {
-    const f = byRespondent.get(id) ?? { respondentId: id, name: respondentName.get(id)?.name ?? `#${id}`, agency: respondentName.get(id)?.agency ?? '', questions: 0, askMs: 0, answerMs: 0 };
+    const f = byRespondent.get(id) ?? {
+      respondentId: id,
+      name: respondentName.get(id)?.name ?? `#${id}`,
+      agency: respondentName.get(id)?.agency ?? '',
+      questions: 0,
+      askMs: 0,
+      answers: 0,
+      answerMs: 0,
+      extraMs: 0,
+      answersOver: 0,
+      overMs: 0,
+    };
     byRespondent.set(id, f);
     return f;
   };
+  const overruns: QuestioningOverrun[] = [];
+  const over = (turn: QuestioningOverrun['turn'], id: number, name: string, counterpart: string, limitMs: number, extraMs: number, usedMs: number) => {
+    if (limitMs <= 0 || usedMs <= limitMs) return 0;
+    overruns.push({ turn, id, name, counterpart, limitMs, extraMs, usedMs, overMs: usedMs - limitMs });
+    return usedMs - limitMs;
+  };
   let askMs = 0;
+  let askExtraMs = 0;
+  let questionsOver = 0;
   for (const q of asked) {
     const f = figure(q.respondentId);
     const ms = elapsedMs(q, now);
     f.questions += 1;
     f.askMs += ms;
     askMs += ms;
+    askExtraMs += q.extraMs;
+    if (over('question', q.id, nameOf(q.askerId), f.name, limits.questionMs, q.extraMs, ms) > 0) questionsOver += 1;
   }
+  // Who asked what each answer took up: the questions that name it.
+  const askersOf = groupBy(
+    questions.filter((q) => q.answerId !== null),
+    (q) => q.answerId,
+  );
   let answerMs = 0;
+  let answerExtraMs = 0;
+  let answersOver = 0;
   for (const a of answers) {
+    const f = figure(a.respondentId);
     const ms = elapsedMs(a, now);
-    figure(a.respondentId).answerMs += ms;
+    f.answers += 1;
+    f.answerMs += ms;
+    f.extraMs += a.extraMs;
     answerMs += ms;
+    answerExtraMs += a.extraMs;
+    const askers = [...new Set((askersOf.get(a.id) ?? []).map((q) => nameOf(q.askerId)))].join(', ');
+    const overMs = over('answer', a.id, f.name, askers, limits.answerMs, a.extraMs, ms);
+    if (overMs > 0) {
+      f.answersOver += 1;
+      f.overMs += overMs;
+      answersOver += 1;
+    }
   }
   const written = questions
     .filter((q) => q.status === 'written' && q.dueDate !== null)
@@ -395,6 +471,12 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     byRespondent: [...byRespondent.values()].sort((a, b) => b.answerMs + b.askMs - (a.answerMs + a.askMs)),
     written,
     overdue: written.filter((w) => w.overdue).length,
+    limits,
+    questionsOver,
+    answersOver,
+    askExtraMs,
+    answerExtraMs,
+    overruns: overruns.sort((a, b) => b.overMs - a.overMs).slice(0, 10),
   };
 }
 
@@ -474,6 +556,8 @@ export interface ReviewInput {
   questions: Question[];
   answers: Answer[];
   respondents: Respondent[];
+  /** The council's limits for asking a question and for answering, ms. */
+  limits: { questionMs: number; answerMs: number };
   votes: Vote[];
   /** Each roll call with its marks and the voting delegates it was taken against. */
   rollCalls: { label: string; openedAt: number; marks: Mark[]; memberIds: number[] }[];

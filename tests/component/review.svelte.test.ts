@@ -4,7 +4,7 @@ import ReviewView from '../../src/features/review/ReviewView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { reviewsFor } from '../../electron/features/review/export';
-import { handSession } from '../unit/review/review-session';
+import { handSession, questionedSession } from '../unit/review/review-session';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -14,9 +14,9 @@ afterEach(() => {
 });
 
 /** The view over the hand-counted session, its figures served as /report/review-json would. */
-async function mountReview(lang: 'vi' | 'en') {
+async function mountReview(lang: 'vi' | 'en', session: () => Pick<ReturnType<typeof handSession>, 'engine' | 'db' | 'clock' | 'sessionId'> = handSession) {
   i18n.set(lang);
-  const s = handSession();
+  const s = session();
   const body = JSON.stringify(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() }));
   const fetch = vi.fn(async () => new Response(body, { status: 200 }));
   vi.stubGlobal('fetch', fetch);
@@ -69,6 +69,19 @@ describe('Review view', { timeout: 30_000 }, () => {
       ['Questions asked', '3'],
     ]);
     expect(rowsOf('items')[1]).toEqual(['2', 'Báo cáo tình hình kinh tế - xã hội', 'Report', 'Reading reports', 'Finished', '15:00', '0:00', '17:00', '2:00', '2']);
+  });
+
+  it('shows questioning against its limits: the figures, per respondent, and the longest overruns with the extra time given', async () => {
+    await mountReview('vi', questionedSession);
+    const figures = rowsOf('questioning');
+    expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (3:00)', '2'], ['Số lượt trả lời vượt thời gian quy định (7:00)', '1'], ['Thời gian cho thêm khi hỏi', '0:30'], ['Thời gian cho thêm khi trả lời', '1:00']]));
+    expect(rowsOf('respondents')).toEqual([['Bùi Quang Huy', 'UBND huyện', '3', '9:20', '2', '14:00', '1:00', '1', '2:00']]);
+    expect(rowsOf('questionOverruns')).toEqual([
+      ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', '7:00', '1:00', '9:00', '2:00'],
+      ['Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '3:00', '0:30', '4:00', '1:00'],
+      ['Trần Thị Bình', 'Hỏi Bùi Quang Huy', '3:00', '0:00', '3:20', '0:20'],
+    ]);
+    expect(document.querySelector('[data-table=questionOverruns]')!.closest('.panel')!.textContent).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
   });
 
   it('offers the exports for the session in the language shown', async () => {

@@ -107,7 +107,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
   // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
-  const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
+  const counted = (n: number, noun: 'speech' | 'question' | 'answer' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
   const body: FileChild[] = [
     heading(w.section1),
     para(fill(w.time, { total: spelled(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
@@ -132,8 +132,19 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
     heading(w.section4),
     para(fill(w.questioning, { asked: counted(q.asked, 'question'), askers: counted(q.askers, 'delegate'), answered: q.byStatus.answered, written: q.byStatus.written })),
+    para(
+      fill(w.questioningOver, {
+        questions: counted(q.questionsOver, 'question'),
+        questionLimit: spelled(q.limits.questionMs),
+        answers: counted(q.answersOver, 'answer'),
+        answerLimit: spelled(q.limits.answerMs),
+      }),
+    ),
+    // Said only when the chair gave any: "0 seconds of extra time" tells nothing.
+    ...(q.askExtraMs + q.answerExtraMs > 0 ? [para(fill(w.questioningExtra, { ask: spelled(q.askExtraMs), answer: spelled(q.answerExtraMs) }))] : []),
     chartParagraph('outcomes', r, lang),
-    ...tb('respondents'),
+    ...tb('respondents', [0, 1, 2, 3, 5, 6, 8]),
+    ...tb('questionOverruns'),
     ...tb('written', [0, 1, 3, 4]),
     heading(w.section5),
     ...tb('votes', [0, 1, 3, 7, 8, 9, 10]),

@@ -12,6 +12,7 @@ import { listAnswers, listQuestions, listRespondents } from '../questions/store'
 import { getSession } from '../council/sessions';
 import { listFloorSpeeches } from '../speakers/store';
 import { listVotes } from '../votes/store';
+import { readRules } from '../council/rules';
 import { joinRows } from '../../../common/timing/stats';
 import type { ReviewInput } from '../../../common/review/figures';
 
@@ -25,6 +26,8 @@ export function localDate(ms: number): string {
 export function readReviewInput(db: Db, sessionId: number, now: number): ReviewInput | null {
   const session = getSession(db, sessionId);
   if (!session) return null;
+  // The council's limits now: a question or an answer keeps no limit of its own, as a speech does.
+  const { limits } = readRules(db);
   return {
     council: getCouncil(db),
     session,
@@ -35,6 +38,7 @@ export function readReviewInput(db: Db, sessionId: number, now: number): ReviewI
     questions: listQuestions(db, sessionId),
     answers: listAnswers(db, sessionId),
     respondents: listRespondents(db),
+    limits: { questionMs: limits.question * 1000, answerMs: limits.answer * 1000 },
     votes: listVotes(db, sessionId),
     rollCalls: listRollCalls(db, sessionId).map((r) => ({ label: r.sittingLabel, openedAt: r.openedAt, marks: listMarks(db, r.id), memberIds: listMemberIds(db, r.id) })),
     now,

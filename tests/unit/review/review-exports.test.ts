@@ -13,7 +13,7 @@ import { CHART_IDS, reviewChart } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { readDocx } from '../../docx';
-import { handSession } from './review-session';
+import { handSession, questionedSession } from './review-session';
 
 const MIN = 60_000;
 /**
@@ -211,6 +211,36 @@ describe('review workbook and CSVs', () => {
     const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     expect(en.text).toContain('REPORT');
     expect(en.text).toContain('reading reports 32.08%');
+  });
+
+  it('the workbook and the DOCX report give questioning overruns and the extra time the chair gave, in both languages', { timeout: 60_000 }, async () => {
+    const { db, sessionId, clock } = questionedSession();
+    const at = { sessionId, now: clock() };
+    // The workbook: a sheet of the overruns, with times as times; the respondents' sheet with their extra time and overrun.
+    const sheets = await readXlsxFile((await exportReview(db, 'review-xlsx', { ...at, lang: 'vi' }))!.body);
+    const overruns = sheets.find((x) => x.sheet === 'Chất vấn vượt thời gian')!.data;
+    expect(overruns[0]).toEqual(['Người hỏi, trả lời', 'Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
+    expect(overruns.slice(1).map((r) => [r[0], r[1], ...r.slice(2).map(excelMs)])).toEqual([
+      ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', 7 * MIN, 1 * MIN, 9 * MIN, 2 * MIN],
+      ['Nguyễn Văn An', 'Hỏi Bùi Quang Huy', 3 * MIN, 30_000, 4 * MIN, 1 * MIN],
+      ['Trần Thị Bình', 'Hỏi Bùi Quang Huy', 3 * MIN, 0, 3 * MIN + 20_000, 20_000],
+    ]);
+    const respondents = sheets.find((x) => x.sheet === 'Người trả lời')!.data;
+    expect(respondents[0].slice(4)).toEqual(['Số lượt trả lời', 'Thời gian trả lời', 'Thời gian thêm', 'Số lượt trả lời vượt quy định', 'Vượt quy định']);
+    expect([respondents[1][4], excelMs(respondents[1][6]), respondents[1][7], excelMs(respondents[1][8])]).toEqual([2, 1 * MIN, 1, 2 * MIN]);
+    const figures = sheets.find((x) => x.sheet === 'Chất vấn')!.data;
+    expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (3:00)', 2], ['Số lượt trả lời vượt thời gian quy định (7:00)', 1]]));
+
+    // The report says it in a sentence and prints the table, in each language.
+    const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
+    expect(vi.text).toContain('Có 2 câu hỏi vượt thời gian quy định khi hỏi (3 phút) và 1 lượt trả lời vượt thời gian quy định khi trả lời (7 phút).');
+    expect(vi.text).toContain('Chủ tọa cho thêm 30 giây khi hỏi và 1 phút khi trả lời.');
+    expect(vi.paragraphs.filter((p) => !p.inTable).map((p) => p.text)).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
+    expect(vi.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Trả lời Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '2:00']));
+    const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
+    expect(en.text).toContain('2 questions went past the limit for asking (3 min) and 1 answer past the limit for answering (7 min).');
+    expect(en.text).toContain('The chair gave 30 s of extra time for asking and 1 min for answering.');
+    expect(en.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Answer to Nguyễn Văn An', 'Question to Bùi Quang Huy']));
   });
 
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {

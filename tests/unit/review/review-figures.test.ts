@@ -6,7 +6,7 @@ import { readReviewInput } from '../../../electron/features/review/input';
 import { Engine } from '../../../electron/engine/engine';
 import { openStore } from '../../../electron/store/db';
 import { newEngine, ok } from '../helpers';
-import { handSession } from './review-session';
+import { handSession, questionedSession } from './review-session';
 
 const MIN = 60_000;
 const SEC = 1000;
@@ -77,7 +77,11 @@ describe('review figures of a hand-counted session', () => {
     expect(q.byStatus).toEqual({ pending: 2, answered: 1, written: 1, 'next-session': 0, withdrawn: 0 });
     expect(q.askMs).toBe(6 * MIN);
     expect(q.answerMs).toBe(4 * MIN);
-    expect(q.byRespondent).toEqual([{ respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 3, askMs: 6 * MIN, answerMs: 4 * MIN }]);
+    expect(q.byRespondent).toEqual([
+      { respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 3, askMs: 6 * MIN, answers: 1, answerMs: 4 * MIN, extraMs: 0, answersOver: 0, overMs: 0 },
+    ]);
+    // Within the limits (3' asking, 7' answering): no overrun.
+    expect([q.questionsOver, q.answersOver, q.overruns]).toEqual([0, 0, []]);
     // Due 20 days after the sitting; not overdue on the day of the session.
     expect(q.written).toMatchObject([{ dueDate: '2026-12-28', overdue: false }]);
     expect(q.overdue).toBe(0);
@@ -155,5 +159,41 @@ describe('review of the benchmark\'s realistic session', () => {
     expect(sum(review.questioning.byStatus)).toBe(REALISTIC.questions);
     expect(review.votes.list).toHaveLength(REALISTIC.votes - 1);
     expect(review.attendance[0].present).toBe(REALISTIC.delegates - seeded.absent.size);
+  });
+});
+
+describe('questioning against its limits', () => {
+  it('counts the questions and answers over their limit, the extra time given, per respondent and longest first', () => {
+    const { db, sessionId, clock } = questionedSession();
+    const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
+    expect(q.limits).toEqual({ questionMs: 3 * MIN, answerMs: 7 * MIN });
+    expect([q.questionsOver, q.answersOver, q.askExtraMs, q.answerExtraMs]).toEqual([2, 1, 30 * SEC, 1 * MIN]);
+    expect(q.overruns).toEqual([
+      { turn: 'answer', id: expect.any(Number), name: 'Bùi Quang Huy', counterpart: 'Nguyễn Văn An', limitMs: 7 * MIN, extraMs: 1 * MIN, usedMs: 9 * MIN, overMs: 2 * MIN },
+      { turn: 'question', id: expect.any(Number), name: 'Nguyễn Văn An', counterpart: 'Bùi Quang Huy', limitMs: 3 * MIN, extraMs: 30 * SEC, usedMs: 4 * MIN, overMs: 1 * MIN },
+      // The follow-up being asked counts up to now, as a running speech does.
+      { turn: 'question', id: expect.any(Number), name: 'Trần Thị Bình', counterpart: 'Bùi Quang Huy', limitMs: 3 * MIN, extraMs: 0, usedMs: 3 * MIN + 20 * SEC, overMs: 20 * SEC },
+    ]);
+    expect(q.byRespondent).toEqual([
+      {
+        respondentId: expect.any(Number),
+        name: 'Bùi Quang Huy',
+        agency: 'UBND huyện',
+        questions: 3,
+        askMs: 9 * MIN + 20 * SEC,
+        answers: 2,
+        answerMs: 14 * MIN,
+        extraMs: 1 * MIN,
+        answersOver: 1,
+        overMs: 2 * MIN,
+      },
+    ]);
+  });
+
+  it('measures against the council’s own limits', () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    ok(engine, 'rules.save', { limits: { question: 5 * 60, answer: 10 * 60 } });
+    const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
+    expect([q.questionsOver, q.answersOver, q.overruns.length]).toEqual([0, 0, 0]);
   });
 });

@@ -1,4 +1,4 @@
-import { newEngine, ok } from '../helpers';
+import { newEngine, ok, seedBasics } from '../helpers';
 import type { AgendaKind } from '../../../common/agenda/model';
 
 const MIN = 60_000;
@@ -132,3 +132,37 @@ export function handSession() {
   return { engine, db, clock, sessionId, ids: { opening, report, discussion, vote, verification, an, binh, A, B, C } };
 }
 
+/**
+ * Counted by hand against the default limits (asking 3', answering 7'): An asks 4' with 30"
+ * extra (1' over); the official answers An 9' with 1' extra (2' over); Bình asks 2', answered
+ * in 5' (neither over); then a follow-up from Bình runs past the limit, still being asked.
+ */
+export function questionedSession() {
+  const { engine, db, clock } = newEngine();
+  const { sessionId } = seedBasics(engine);
+  const an = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }).id;
+  const binh = ok(engine, 'delegate.add', { fullName: 'Trần Thị Bình' }).id;
+  const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'UBND huyện' }).id;
+  const q1 = ok(engine, 'question.register', { askerId: an, respondentId, text: 'Tiến độ giải ngân vốn đầu tư công?' }).id;
+  const q2 = ok(engine, 'question.register', { askerId: binh, respondentId, text: 'Giải phóng mặt bằng?' }).id;
+  ok(engine, 'question.next', { id: q1 });
+  clock.advance(3 * MIN);
+  ok(engine, 'question.extend', { seconds: 30 });
+  clock.advance(1 * MIN);
+  ok(engine, 'question.stop');
+  ok(engine, 'answer.start');
+  clock.advance(7 * MIN);
+  ok(engine, 'question.extend', { seconds: 60 });
+  clock.advance(2 * MIN);
+  ok(engine, 'question.stop');
+  ok(engine, 'question.next', { id: q2 });
+  clock.advance(2 * MIN);
+  ok(engine, 'question.stop');
+  ok(engine, 'answer.start');
+  clock.advance(5 * MIN);
+  ok(engine, 'question.stop');
+  ok(engine, 'question.followUp', { parentId: q2, text: 'Khi nào xong?' });
+  clock.advance(3 * MIN + 20 * SEC);
+  return { engine, db, sessionId, clock };
+}
