@@ -3,11 +3,7 @@ import type { RowImages } from '../../store/undo';
 import { localized } from '../../engine/errors';
 import { getDelegate } from '../roster/store';
 import { currentRollCallId, getRollCall } from './store';
-import { sittingOfLabel } from '../../../common/attendance/sittingLabel';
-import { sittingParts } from '../../../common/timing/labels';
-import { formatDate } from '../../../common/dates';
-import { fill, type Lang } from '../../../common/strings';
-import { thingNames } from '../../engine/messages';
+import { rollCallPhrase } from './naming';
 
 /** A mark mis-clicked during the roll call is taken back in this scope. */
 export const ATTENDANCE_UNDO_SCOPE = 'attendance';
@@ -30,14 +26,4 @@ export function markInCurrentRollCall(db: Db, images: readonly RowImages[]): voi
     const name = getDelegate(db, row.delegate_id)?.fullName ?? '';
     throw localized('undo-other-roll-call', (l) => ({ name, sitting: rollCallPhrase(rollCall.sittingLabel, l) }));
   }
-}
-
-/**
- * A roll call named inside a sentence, as the console names it: "the morning sitting of 8 Dec
- * 2026" / "phiên buổi sáng 08/12/2026" for an agenda's sitting, the label typed otherwise.
- */
-function rollCallPhrase(label: string, lang: Lang): string {
-  const sitting = sittingOfLabel(label);
-  if (!sitting) return fill(thingNames[lang]['roll-call-typed'], { label });
-  return fill(thingNames[lang]['roll-call-sitting'], { part: sittingParts[lang][sitting.part], date: formatDate(sitting.date, lang) });
 }

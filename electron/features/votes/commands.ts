@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EngineError, notFound } from '../../engine/errors';
+import { EngineError, localized, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { majorityRuleSchema, type MajorityRule } from '../../../common/votes/rule';
@@ -7,6 +7,7 @@ import { presentVoters } from '../../../common/votes/present';
 import { checkBallots } from '../votes/ballots';
 import { presence } from '../attendance/presence';
 import { getRollCall, listMemberIds } from '../attendance/store';
+import { rollCallPhrase } from '../attendance/naming';
 import { getCouncil } from '../council/store';
 import { getDelegate, listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
@@ -86,7 +87,8 @@ function applyMarks(db: Db, vote: Vote, marks: z.output<typeof markItem>[]): voi
       if (!who) throw notFound('delegate', delegateId);
       if (!who.voting) throw new EngineError('not-a-voter', { name: who.fullName });
       const rollCallId = presence(db, vote.sessionId).rollCallId!;
-      throw new EngineError('voter-absent', { name: who.fullName, sitting: getRollCall(db, rollCallId)!.sittingLabel });
+      const label = getRollCall(db, rollCallId)!.sittingLabel;
+      throw localized('voter-absent', (l) => ({ name: who.fullName, sitting: rollCallPhrase(label, l) }));
     }
     setMark(db, vote.id, delegateId, choice);
   }

@@ -47,9 +47,9 @@ describe('votes use the roll call', () => {
 
     const absent = refused(ctx.engine, 'vote.mark', { id, delegateId: people[1], choice: 'for' });
     expect(absent.code).toBe('voter-absent');
-    expect(absent.en).toBe('Trần Thị Hoa is absent by the roll call of “2026-12-08 sáng”, so cannot be marked in this vote.');
+    expect(absent.en).toBe('Trần Thị Hoa is absent by the roll call of the morning sitting of 8 Dec 2026, so cannot be marked in this vote.');
     const { vi } = refused(ctx.engine, 'vote.mark', { id, delegateId: people[3], choice: 'for' });
-    expect(vi).toBe('Đại biểu Bùi Thị Lan vắng mặt theo điểm danh phiên «2026-12-08 sáng», nên không thể ghi nhận biểu quyết.');
+    expect(vi).toBe('Đại biểu Bùi Thị Lan vắng mặt theo điểm danh phiên buổi sáng 08/12/2026, nên không thể ghi nhận biểu quyết.');
     expect(refused(ctx.engine, 'vote.mark', { id, delegateId: guest, choice: 'for' }).code).toBe('not-a-voter');
 
     for (const d of [people[0], people[2], people[4]]) ok(engine, 'vote.mark', { id, delegateId: d, choice: 'for' });
