@@ -3,7 +3,10 @@
 const robustErrorsEn = {
   'backup-missing': 'There is no backup named {name}.',
   'backup-damaged': 'The backup {name} is damaged (it fails its integrity check); choose another.',
-  'backup-failed': 'The database could not be backed up; the details are in the server log.',
+  'backup-not-gavel': '{name} is not a Gavel backup (it is empty or belongs to another program); nothing was restored. Choose another backup.',
+  'backup-from-future': 'The backup {name} was written by a newer version of Gavel; nothing was restored. Update Gavel to restore it, or choose another backup.',
+  'backup-failed': 'The database could not be backed up into {dir}: {why}. Nothing else was changed.',
+  'restore-vote-open': 'A vote is open (“{title}”): close or cancel it before restoring a backup, or its count would be lost from the screens.',
   'admin-unknown': 'That maintenance request is not valid.',
   'export-failed': 'The export failed; the details are in the server log.',
   'report-bad-query': 'This address cannot be read: “{value}” is not {expected}.',
@@ -11,12 +14,32 @@ const robustErrorsEn = {
 const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'backup-missing': 'Không có bản sao lưu tên {name}.',
   'backup-damaged': 'Bản sao lưu {name} bị hỏng (không qua kiểm tra toàn vẹn); hãy chọn bản khác.',
-  'backup-failed': 'Không sao lưu được cơ sở dữ liệu; chi tiết đã được ghi vào nhật ký máy chủ.',
+  'backup-not-gavel': '{name} không phải là bản sao lưu của Gavel (tệp rỗng hoặc của chương trình khác); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
+  'backup-from-future': 'Bản sao lưu {name} do phiên bản Gavel mới hơn tạo ra; chưa khôi phục gì. Hãy cập nhật Gavel để khôi phục, hoặc chọn bản sao lưu khác.',
+  'backup-failed': 'Không sao lưu được cơ sở dữ liệu vào thư mục {dir}: {why}. Không có thay đổi nào khác.',
+  'restore-vote-open': 'Đang có cuộc biểu quyết («{title}»): đề nghị kết thúc hoặc hủy biểu quyết trước khi khôi phục bản sao lưu, nếu không kết quả kiểm phiếu sẽ mất khỏi màn hình.',
   'admin-unknown': 'Yêu cầu quản trị không hợp lệ.',
   'export-failed': 'Không xuất được báo cáo; chi tiết đã được ghi vào nhật ký máy chủ.',
   'report-bad-query': 'Địa chỉ không hợp lệ: «{value}» không phải là {expected}.',
 };
 export const robustErrors = { en: robustErrorsEn, vi: robustErrorsVi };
+
+/** Why a backup could not be written, by the file system's error code; said after "… into {dir}:". */
+const backupWhyEn = {
+  EACCES: 'the folder may not be written to (ask for write permission, or move the data folder)',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full (free some space)',
+  ENOTDIR: 'a file stands where the backups folder should be (rename or move that file)',
+  other: 'the file system refused ({code})',
+};
+const backupWhyVi: Record<keyof typeof backupWhyEn, string> = {
+  EACCES: 'không có quyền ghi vào thư mục này (đề nghị cấp quyền ghi hoặc chuyển thư mục dữ liệu)',
+  EROFS: 'ổ đĩa chỉ cho phép đọc',
+  ENOSPC: 'ổ đĩa đã đầy (hãy giải phóng dung lượng)',
+  ENOTDIR: 'có một tệp nằm ở chỗ của thư mục sao lưu (hãy đổi tên hoặc di chuyển tệp đó)',
+  other: 'hệ thống tệp từ chối ({code})',
+};
+export const backupWhy = { en: backupWhyEn, vi: backupWhyVi };
 
 /** What each query parameter of a /report/ address must be, said after "… is not". */
 const reportQueryEn = {

@@ -3,12 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBackup } from '../features/backups/store';
-import { LATEST_VERSION, migrations } from './migrations/index';
+import { APPLICATION_ID, LATEST_VERSION, migrations } from './migrations/index';
 
 export type Db = Database.Database;
 
-/** 'GavL' in ASCII: marks a SQLite file as Gavel's (PRAGMA application_id). */
-export const APPLICATION_ID = 0x4761764c;
+export { APPLICATION_ID };
 
 export type StoreErrorCode = 'not-sqlite' | 'not-gavel' | 'from-future' | 'damaged';
 

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
@@ -113,6 +115,43 @@ describe('broadcast overlay in Chromium', () => {
       await page.goto(served.url + 'overlay');
       await page.getByText('ĐÃ THÔNG QUA').waitFor({ timeout: 5000 });
       expect(await page.getByText('ADOPTED').count()).toBe(0);
+      await context.close();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it('keeps a long position and the group on air at 1280×720, inside the picture', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+      await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const huong = await run('delegate.add', {
+        fullName: 'Hoàng Thị Thu Hương',
+        seatNumber: 1,
+        title: 'Phó Trưởng ban Kinh tế - Ngân sách HĐND huyện kiêm Chánh Văn phòng HĐND và UBND huyện',
+        group: 'Tổ đại biểu số 3',
+      });
+      const item = await run('agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });
+      await run('item.start', { id: item.id });
+      await run('speaker.focus', { agendaItemId: item.id });
+      await run('speaker.request', { delegateId: huong.id });
+      await run('speaker.next', {});
+      await run('overlay.set', { visible: true });
+      close();
+      const context = await browser.newContext({ locale: 'vi', viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      failOnPageErrors(page);
+      await page.goto(served.url + 'overlay');
+      const line = page.getByTestId('overlay-line');
+      await expect.poll(() => line.textContent()).toContain('Tổ đại biểu số 3');
+      // Nothing of it cut off: the whole text fits its box, and the box is inside the picture.
+      const fit = await line.evaluate((el) => ({ wide: el.scrollWidth <= el.clientWidth, tall: el.scrollHeight <= el.clientHeight + 1 }));
+      expect(fit).toEqual({ wide: true, tall: true });
+      const box = (await page.getByTestId('overlay-caption').boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(720);
+      await page.screenshot({ path: path.join(os.tmpdir(), 'gavel-overlay-long-line.png') });
       await context.close();
     } finally {
       await served.stop();

@@ -9,10 +9,11 @@ import path from 'node:path';
 import { Engine } from '../../engine/engine';
 import type { Clock } from '../../engine/clock';
 import { readActivity, type Activity } from '../activity/store';
-import { EngineError } from '../../engine/errors';
+import { EngineError, localized } from '../../engine/errors';
+import { backupWhy } from '../../server/strings';
 import type { Lang } from '../../../common/strings';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
@@ -55,6 +56,8 @@ export class Keeper {
   /** The revision the last backup holds (or the one found at opening): later changes call for another. */
   private backedUpAt = -1;
   private readonly log: (line: string) => void;
+  /** Why the last backup failed, for the sentence of one taken by hand. */
+  private lastFailure: NodeJS.ErrnoException | null = null;
   /** Called with the new engine after a restore: screens must be given its state. */
   onSwap: (engine: Engine) => void = () => {};
 
@@ -112,8 +115,10 @@ export class Keeper {
       const revision = this.engine?.current.revision;
       const written = writeBackup(this.db, this.file, reason);
       if (revision !== undefined) this.backedUpAt = revision;
+      this.lastFailure = null;
       return written;
     } catch (e) {
+      this.lastFailure = e as NodeJS.ErrnoException;
       this.log(`gavel: backup (${reason}) failed: ${(e as Error).message}`);
       return null;
     }
@@ -129,6 +134,9 @@ export class Keeper {
    * backup cannot be used, the current database is reopened unchanged.
    */
   restore(name: string): { keptAside: string | null; beforeRestore: string | null } {
+    // A vote under way would vanish from the hall mid-count: it is closed or cancelled first.
+    const open = this.db.prepare("SELECT resolution_title AS title FROM vote WHERE status = 'open' UNION ALL SELECT title FROM personnel_vote WHERE status = 'open'").get() as { title: string } | undefined;
+    if (open) throw new EngineError('restore-vote-open', { title: open.title });
     // Checked before anything stops: a wrong name leaves the session running untouched.
     usableBackup(this.file, name, this.opts.nativeBinding);
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
@@ -148,13 +156,24 @@ export class Keeper {
     return { keptAside, beforeRestore: before?.name ?? null };
   }
 
+  /** The sentence of a backup by hand that failed: the folder, and why in words. */
+  private backupFailed(): EngineError {
+    const raw = this.lastFailure?.code ?? 'other';
+    const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
+    const dir = backupsDir(this.file);
+    return localized('backup-failed', (l) => {
+      const why = backupWhy[l][code as keyof (typeof backupWhy)['en']] ?? backupWhy[l].other;
+      return { dir, why: why.replace('{code}', raw) };
+    });
+  }
+
   /** Answers a maintenance request; a refusal is an EngineError with a sentence per language. */
   admin(req: AdminRequest): AdminValue {
     switch (req.op) {
       case 'backups.list':
         return { backups: this.list() };
       case 'backups.now':
-        if (!this.backup('manual')) throw new EngineError('backup-failed');
+        if (!this.backup('manual')) throw this.backupFailed();
         return { backups: this.list() };
       case 'backups.restore': {
         try {

@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 
 export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
 export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
@@ -15,7 +16,7 @@ export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
   constructor(
-    readonly code: 'backup-missing' | 'backup-damaged',
+    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future',
     message: string,
   ) {
     super(message);
@@ -144,7 +145,24 @@ export function usableBackup(dbFile: string, name: string, nativeBinding?: strin
   const source = backupPath(dbFile, name);
   if (!source) throw new BackupError('backup-missing', `No backup named ${name} in ${backupsDir(dbFile)}.`);
   if (!checkFile(source, nativeBinding)) throw new BackupError('backup-damaged', `The backup ${name} fails its integrity check; choose another.`);
+  // Put in place, another program's database (or an empty one) would be refused at the next
+  // open, or opened as a new, empty session: the restore would leave nothing to run on.
+  const schema = gavelSchema(source, nativeBinding);
+  if (schema === null) throw new BackupError('backup-not-gavel', `${name} is not a Gavel backup; choose another.`);
+  if (schema > LATEST_VERSION) throw new BackupError('backup-from-future', `${name} was written by a newer Gavel (schema ${schema}); update Gavel to restore it.`);
   return source;
+}
+
+/** The schema version of a Gavel database with its data, or null for anything else (an empty file too). */
+function gavelSchema(file: string, nativeBinding?: string): number | null {
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    return appId === APPLICATION_ID && version > 0 ? version : null;
+  } finally {
+    db.close();
+  }
 }
 
 interface Revocation {

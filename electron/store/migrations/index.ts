@@ -23,3 +23,6 @@ import { redo } from './019-redo';
 export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
+
+/** 'GavL' in ASCII: marks a SQLite file as Gavel's (PRAGMA application_id). */
+export const APPLICATION_ID = 0x4761764c;

@@ -1,0 +1,123 @@
+/**
+ * What goes wrong with backups in practice, from the console's maintenance channel: a file in
+ * the backups folder that is not a Gavel backup, a restore while a vote is counted, a backups
+ * folder that cannot be written. Each is refused with a sentence, and the session runs on.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
+import { backupsDir } from '../../../electron/features/backups/store';
+import { LATEST_VERSION } from '../../../electron/store/migrations/index';
+import { APPLICATION_ID } from '../../../electron/store/db';
+import type { Reply } from '../../../electron/engine/protocol';
+import { itemUnderWay, manualClock, ok, seedBasics, tempDir } from '../helpers';
+
+const keepers: Keeper[] = [];
+afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
+
+function councilKeeper() {
+  const clock = manualClock();
+  const keeper = new Keeper(path.join(tempDir(), 'gavel.sqlite'), { clock: () => clock, log: () => {} });
+  keepers.push(keeper);
+  seedBasics(keeper.engine);
+  ok(keeper.engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng' });
+  keeper.backup('manual');
+  return keeper;
+}
+
+function refusal(reply: Reply): { code: string; message: string } {
+  if (reply.ok) throw new Error('expected a refusal');
+  return reply.error;
+}
+
+const filesBeside = (keeper: Keeper) => fs.readdirSync(path.dirname(keeper.file)).filter((f) => f.startsWith('gavel-before-restore'));
+
+describe('a restore of a file that is not a Gavel backup', () => {
+  const cases: [string, (file: string) => void, string, RegExp][] = [
+    ['an empty file', (f) => fs.writeFileSync(f, ''), 'backup-not-gavel', /không phải là bản sao lưu của Gavel/],
+    ['an empty SQLite database', (f) => new Database(f).exec('VACUUM').close(), 'backup-not-gavel', /không phải là bản sao lưu của Gavel/],
+    [
+      'another program’s database',
+      (f) => {
+        const db = new Database(f);
+        db.exec('CREATE TABLE contacts (name TEXT)');
+        db.close();
+      },
+      'backup-not-gavel',
+      /không phải là bản sao lưu của Gavel/,
+    ],
+    [
+      'a backup from a newer Gavel',
+      (f) => {
+        const db = new Database(f);
+        db.exec('CREATE TABLE future (x)');
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+        db.close();
+      },
+      'backup-from-future',
+      /phiên bản Gavel mới hơn/,
+    ],
+  ];
+  for (const [what, write, code, vi] of cases) {
+    it(`${what}: refused with a sentence, nothing moved, the session runs on`, () => {
+      const keeper = councilKeeper();
+      const name = 'gavel-20261208T013000000Z-manual.sqlite';
+      write(path.join(backupsDir(keeper.file), name));
+      const error = refusal(adminReply(keeper, { op: 'backups.restore', name }, 'vi'));
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(vi);
+      expect(error.message).toContain(name);
+      expect(filesBeside(keeper)).toEqual([]);
+      expect(keeper.db.open).toBe(true);
+      expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng']);
+      ok(keeper.engine, 'delegate.add', { fullName: 'Đặng Quốc Việt' });
+      // And the next start opens the same database, not the refused file.
+      keeper.close();
+      const again = new Keeper(keeper.file, { log: () => {} });
+      keepers.push(again);
+      expect(again.engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+    });
+  }
+});
+
+describe('a restore while a vote is open', () => {
+  it('is refused, naming the vote, and the vote keeps its count', () => {
+    const keeper = councilKeeper();
+    const [backup] = keeper.list();
+    itemUnderWay(keeper.engine, { title: 'Nghị quyết về giá đất', kind: 'vote' });
+    const id = ok(keeper.engine, 'vote.create', { resolutionTitle: 'Nghị quyết về giá đất', method: 'hands' }).id;
+    ok(keeper.engine, 'vote.open', { id, present: 33 });
+    ok(keeper.engine, 'vote.tally', { id, for: 30, against: 2, abstain: 1 });
+    const error = refusal(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en'));
+    expect(error.code).toBe('restore-vote-open');
+    expect(error.message).toContain('“Nghị quyết về giá đất”');
+    expect(filesBeside(keeper)).toEqual([]);
+    const vote = keeper.db.prepare('SELECT status, for_count AS f FROM vote WHERE id = ?').get(id);
+    expect(vote).toEqual({ status: 'open', f: 30 });
+    // Once it is closed, the restore goes ahead.
+    ok(keeper.engine, 'vote.close', { id });
+    expect(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en').ok).toBe(true);
+  });
+});
+
+describe('a backups folder that cannot be written', () => {
+  it('says which folder and why, in the console’s language, and the session runs on', () => {
+    const keeper = councilKeeper();
+    const dir = backupsDir(keeper.file);
+    fs.rmSync(dir, { recursive: true });
+    fs.writeFileSync(dir, 'a file where the folder should be');
+    const vi = refusal(adminReply(keeper, { op: 'backups.now' }, 'vi'));
+    expect(vi.code).toBe('backup-failed');
+    expect(vi.message).toBe(`Không sao lưu được cơ sở dữ liệu vào thư mục ${dir}: có một tệp nằm ở chỗ của thư mục sao lưu (hãy đổi tên hoặc di chuyển tệp đó). Không có thay đổi nào khác.`);
+    const en = refusal(adminReply(keeper, { op: 'backups.now' }, 'en'));
+    expect(en.message).toContain('a file stands where the backups folder should be');
+    expect(fs.readFileSync(dir, 'utf8')).toBe('a file where the folder should be');
+    ok(keeper.engine, 'delegate.add', { fullName: 'Hoàng Thị Thu Hương' });
+    // Moved away, the next backup by hand is written again.
+    fs.rmSync(dir);
+    expect(adminReply(keeper, { op: 'backups.now' }, 'en').ok).toBe(true);
+  });
+});
