@@ -3,24 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeBackup } from '../features/backups/store';
-import { APPLICATION_ID, LATEST_VERSION, migrations } from './migrations/index';
+import { APPLICATION_ID, LATEST_VERSION } from './migrations/index';
+import { migrate } from './migrate';
+import { StoreOpenError, type StoreErrorCode } from './open-error';
 
 export type Db = Database.Database;
 
-export { APPLICATION_ID };
-
-export type StoreErrorCode = 'not-sqlite' | 'not-gavel' | 'from-future' | 'damaged';
-
-/** Raised when a file cannot be opened as a Gavel database; the file is left untouched. */
-export class StoreOpenError extends Error {
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreOpenError';
-  }
-}
+export { APPLICATION_ID, migrate, StoreOpenError, type StoreErrorCode };
 
 export interface OpenOptions {
   /** Passed to better-sqlite3: the Electron app points this at its Electron-ABI build. */
@@ -145,29 +134,6 @@ function probeChecks(file: string, probe: Database.Database): void {
     // pages show here, before the session runs on them.
     const check = probe.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw damaged(file, String(check));
-}
-
-/** Applies every pending migration in one transaction and records the version reached. */
-export function migrate(db: Db): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_VERSION) {
-    throw new StoreOpenError('from-future', `The database has schema ${current}; this Gavel knows up to ${LATEST_VERSION}.`);
-  }
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return;
-  // foreign_keys cannot change inside a transaction, so a rebuilding step turns it off around it.
-  const rebuilds = pending.some((m) => m.rebuildsTables) && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
-  if (rebuilds) db.pragma('foreign_keys = OFF');
-  try {
-    db.transaction(() => {
-      for (const step of pending) db.exec(step.up);
-      if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error('A migration broke a foreign key; nothing was changed.');
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${LATEST_VERSION}`);
-    })();
-  } finally {
-    if (rebuilds) db.pragma('foreign_keys = ON');
-  }
 }
 
 /** Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. */

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
+import { migrate } from '../../store/migrate';
 
 export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
 export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
@@ -16,7 +17,7 @@ export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
   constructor(
-    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future',
+    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future' | 'backup-unusable',
     message: string,
   ) {
     super(message);
@@ -227,6 +228,22 @@ export function settleInterruptedRestore(dbFile: string, log: (line: string) => 
   }
 }
 
+/** The copy being restored brought up to this Gavel's schema, as opening it would, before it is put in place. */
+function upgradeCopy(file: string, nativeBinding?: string): void {
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  try {
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Removes a copy that will not be put in place, with any journal SQLite left beside it. */
+function removeCopy(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
+}
+
 /**
  * Puts a backup in place of the database, which must be closed. The current file (with any
  * -wal and -shm) is kept aside first, as `gavel-before-restore-<time>.sqlite` beside it, so
@@ -244,8 +261,16 @@ export function restoreBackup(dbFile: string, name: string, at = Date.now(), nat
     carryRevocations(partial, revocations, nativeBinding);
   } catch (e) {
     // Never put in place a copy that would let a revoked device back in.
-    fs.rmSync(partial, { force: true });
+    removeCopy(partial);
     throw e;
+  }
+  try {
+    upgradeCopy(partial, nativeBinding);
+  } catch {
+    // Put in place, a backup this Gavel cannot bring up to its schema (a table missing, a row a
+    // migration refuses) would leave no database to reopen: refused while nothing has moved.
+    removeCopy(partial);
+    throw new BackupError('backup-unusable', `${name} cannot be upgraded to this version of Gavel; choose another.`);
   }
   let aside: string | null = null;
   if (fs.existsSync(dbFile)) {

@@ -12,7 +12,7 @@ import { backupsDir } from '../../../electron/features/backups/store';
 import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { APPLICATION_ID } from '../../../electron/store/db';
 import type { Reply } from '../../../electron/engine/protocol';
-import { itemUnderWay, manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { itemUnderWay, manualClock, ok, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 const keepers: Keeper[] = [];
 afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
@@ -59,6 +59,18 @@ describe('a restore of a file that is not a Gavel backup', () => {
       },
       'backup-from-future',
       /phiên bản Gavel mới hơn/,
+    ],
+    [
+      // It passes every check of a backup, and only an upgrade finds it cannot be opened.
+      'an older Gavel backup missing a table an upgrade needs',
+      (f) => {
+        const { db } = schemaBefore('question-extra-time', f);
+        db.exec('DROP TABLE answer');
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.close();
+      },
+      'backup-unusable',
+      /Không thể nâng cấp bản sao lưu/,
     ],
   ];
   for (const [what, write, code, vi] of cases) {
