@@ -113,6 +113,24 @@ describe('a restore while a vote is open', () => {
     ok(keeper.engine, 'vote.close', { id });
     expect(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en').ok).toBe(true);
   });
+
+  it('is refused for an open personnel vote too, naming it, and its counts stay', () => {
+    const keeper = councilKeeper();
+    const [backup] = keeper.list();
+    const engine = keeper.engine;
+    const official = ok(engine, 'delegate.add', { fullName: 'Lương Xuân Quý', title: 'Chủ tịch HĐND tỉnh' }).id;
+    const counters = ['Phạm Văn Đức', 'Lê Thị Mai', 'Vũ Văn Hải'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    const title = 'Lấy phiếu tín nhiệm năm 2026';
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'confidence', title, people: [{ delegateId: official, body: 'council', honorific: 'mr', exemptReason: '' }] });
+    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id, present: 5 });
+    ok(engine, 'personnel.ballots', { id, issued: 5, returned: 5, valid: 5, invalid: 0 });
+    const error = refusal(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'vi'));
+    expect(error.code).toBe('restore-vote-open');
+    expect(error.message).toContain(`«${title}»`);
+    expect(filesBeside(keeper)).toEqual([]);
+    expect(keeper.engine.current.personnel.find((v) => v.id === id)).toMatchObject({ status: 'open', ballots: { issued: 5, valid: 5 } });
+  });
 });
 
 describe('a backups folder that cannot be written', () => {
