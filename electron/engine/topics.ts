@@ -10,7 +10,7 @@ import { getSpeech } from '../features/speakers/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import type { CommandType } from './commands';
 import { focusItemId } from '../features/speakers/slices';
-import { latestUndoStep, type StepTable } from '../store/undo';
+import { latestUndoStep, stepRow, type StepTable } from '../store/undo';
 import { VOTE_UNDO_SCOPE } from '../features/votes/undo';
 import { PREP_UNDO_SCOPE } from '../features/prep/slices';
 
@@ -37,18 +37,23 @@ const agendaOrder: TopicOf = (db) => `agenda:${getCurrentSessionId(db)}`;
  * What undoing (or redoing) the vote scope's latest step changes: that vote's count, or one
  * delegate's mark (and the count it made), as the command it takes back named it.
  */
-const voteStep =
+function voteStep(db: Db, table: StepTable): string | null {
+  const images = latestUndoStep(db, VOTE_UNDO_SCOPE, table)?.images ?? [];
+  const mark = images.find((img) => img.t === 'vote_mark');
+  const row = mark && stepRow<{ vote_id: number; delegate_id: number }>(mark);
+  if (row) return `vote:${row.vote_id}:mark:${row.delegate_id}`;
+  const vote = images.find((img) => img.t === 'vote');
+  return vote ? `vote:${vote.k}` : null;
+}
+
+/**
+ * Taking back (or redoing) a template, a copied agenda or an import reorders the agenda as much
+ * as applying it; taking back a count or a mark changes them as much as entering it.
+ */
+const stepTopic =
   (table: StepTable): TopicOf =>
-  (db) => {
-    const images = latestUndoStep(db, VOTE_UNDO_SCOPE, table)?.images ?? [];
-    const mark = images.find((img) => img.t === 'vote_mark');
-    if (mark) {
-      const row = JSON.parse(mark.b ?? mark.a!) as { vote_id: number; delegate_id: number };
-      return `vote:${row.vote_id}:mark:${row.delegate_id}`;
-    }
-    const vote = images.find((img) => img.t === 'vote');
-    return vote ? `vote:${vote.k}` : null;
-  };
+  (db, p) =>
+    p.scope === PREP_UNDO_SCOPE ? agendaOrder(db, p) : p.scope === VOTE_UNDO_SCOPE ? voteStep(db, table) : null;
 
 export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'vote.tally': vote,
@@ -72,10 +77,8 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'agenda.import': agendaOrder,
   'template.apply': agendaOrder,
   'session.copyFrom': agendaOrder,
-  // Taking back a template, a copied agenda or an import reorders the agenda as much as applying it
-  // (and redoing it as much again). Taking back a count or a mark changes them as much as entering it.
-  undo: (db, p) => (p.scope === PREP_UNDO_SCOPE ? agendaOrder(db, p) : p.scope === VOTE_UNDO_SCOPE ? voteStep('undo_step')(db, p) : null),
-  redo: (db, p) => (p.scope === PREP_UNDO_SCOPE ? agendaOrder(db, p) : p.scope === VOTE_UNDO_SCOPE ? voteStep('redo_step')(db, p) : null),
+  undo: stepTopic('undo_step'),
+  redo: stepTopic('redo_step'),
 };
 
 export function topicOf(type: string, db: Db, payload: unknown): string | null {

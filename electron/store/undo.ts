@@ -15,6 +15,15 @@ export interface RowImages {
   a?: string | null;
 }
 
+/**
+ * The row an image pair describes, as it was before the step or, for a row the step created, as
+ * the step left it (null for a step from schema 7 that recorded neither).
+ */
+export function stepRow<R>(img: RowImages): R | null {
+  const image = img.b ?? img.a ?? null;
+  return image === null ? null : (JSON.parse(image) as R);
+}
+
 /** What a screen shows on the undo button: the action (a key the screen translates) and what it was done to. */
 export interface UndoLabel {
   action: string;

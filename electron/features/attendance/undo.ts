@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db';
-import type { RowImages } from '../../store/undo';
+import { stepRow, type RowImages } from '../../store/undo';
 import { localized } from '../../engine/errors';
 import { getDelegate } from '../roster/store';
 import { currentRollCallId, getRollCall } from './store';
@@ -18,7 +18,7 @@ export function markInCurrentRollCall(db: Db, images: readonly RowImages[]): voi
   const current = currentRollCallId(db);
   for (const img of images) {
     if (img.t !== 'attendance') continue;
-    const row = JSON.parse(img.b ?? img.a ?? 'null') as { roll_call_id: number; delegate_id: number } | null;
+    const row = stepRow<{ roll_call_id: number; delegate_id: number }>(img);
     if (!row || row.roll_call_id === current) continue;
     const rollCall = getRollCall(db, row.roll_call_id);
     // A roll call since removed leaves nothing to return to: the row checks say why.

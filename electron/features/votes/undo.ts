@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db';
-import type { RowImages } from '../../store/undo';
+import { stepRow, type RowImages } from '../../store/undo';
 import { EngineError } from '../../engine/errors';
 import { describeUndo } from '../../engine/undo';
 import type { Choice, Tally } from '../../../common/votes/model';
@@ -26,7 +26,7 @@ export function votesOf(images: readonly RowImages[], table: string, child: stri
   const ids = new Set<number>();
   for (const img of images) {
     if (img.t === table) ids.add(Number(img.k));
-    const row = img.t === child ? (JSON.parse(img.b ?? img.a ?? 'null') as { vote_id?: number } | null) : null;
+    const row = img.t === child ? stepRow<{ vote_id?: number }>(img) : null;
     if (row?.vote_id !== undefined) ids.add(row.vote_id);
   }
   return ids;
