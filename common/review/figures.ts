@@ -316,6 +316,11 @@ function tallyBy<K>(list: readonly SpeakerFigure[], key: (s: SpeakerFigure) => K
   return out;
 }
 
+/** The ten longest overruns, longest first: what the review's overrun tables list (speeches, and questioning). */
+function longest<T extends { overMs: number }>(overruns: T[]): T[] {
+  return overruns.sort((a, b) => b.overMs - a.overMs).slice(0, 10);
+}
+
 function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Review['speaking'] {
   const titles = new Map(input.rows.map((r) => [r.item.id, r.item.title]));
   // Only speeches that used the floor are read (listFloorSpeeches), as the speech totals count them.
@@ -378,7 +383,7 @@ function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Rev
     byDelegate: speakers,
     byGroup: byName(tallyBy(speakers, (s) => s.group), 'group'),
     byCommittee: byName(tallyBy(speakers, (s) => s.committee), 'committee'),
-    overruns: overruns.sort((a, b) => b.overMs - a.overMs).slice(0, 10),
+    overruns: longest(overruns),
   };
 }
 
@@ -476,7 +481,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     answersOver,
     askExtraMs,
     answerExtraMs,
-    overruns: overruns.sort((a, b) => b.overMs - a.overMs).slice(0, 10),
+    overruns: longest(overruns),
   };
 }
 
