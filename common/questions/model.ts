@@ -40,6 +40,11 @@ export interface Question {
   /** The question timer. */
   startedAt: number | null;
   accumulatedMs: number;
+  /**
+   * The council's limit for asking when the question was put, ms: a later change of the
+   * limits leaves it as it ran (set again when asking begins; a queued slip's is provisional).
+   */
+  limitMs: number;
   /** Extra time the chair gave beyond the council's limit for asking, ms. */
   extraMs: number;
   answerId: number | null;
@@ -53,6 +58,8 @@ export interface Answer {
   endedAt: number | null;
   startedAt: number | null;
   accumulatedMs: number;
+  /** The council's limit for answering when the answer began, ms: kept as it ran. */
+  limitMs: number;
   /** Extra time the chair gave beyond the council's limit for answering, ms. */
   extraMs: number;
 }

@@ -123,9 +123,9 @@ export interface RespondentFigure {
 }
 
 /**
- * A question asked or an answer given past the council's limit for it (rules.limits.question /
- * .answer), as a speech's overrun: the extra time the chair gave is shown apart, and counted
- * in the time used.
+ * A question asked or an answer given past the limit it ran under (the council's limit for
+ * asking or answering when it began, kept with it), as a speech's overrun: the extra time the
+ * chair gave is shown apart, and counted in the time used.
  */
 export interface QuestioningOverrun {
   turn: 'question' | 'answer';
@@ -212,8 +212,12 @@ export interface Review {
     byRespondent: RespondentFigure[];
     written: WrittenAnswer[];
     overdue: number;
-    /** The council's limits the overruns are measured against. */
-    limits: { questionMs: number; answerMs: number };
+    /**
+     * The limits the questions were asked and the answers given under, each distinct one once,
+     * shortest first: several when the council changed them during the session; the council's
+     * limit now when nothing was asked (or answered).
+     */
+    limits: { questionMs: number[]; answerMs: number[] };
     /** Questions and answers past their limit, and the extra time the chair gave each kind. */
     questionsOver: number;
     answersOver: number;
@@ -387,6 +391,11 @@ function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Rev
   };
 }
 
+/** The distinct limits the turns ran under, shortest first; `now` when none ran. */
+function limitsRun(turns: { limitMs: number }[], now: number): number[] {
+  return turns.length === 0 ? [now] : [...new Set(turns.map((x) => x.limitMs))].sort((a, b) => a - b);
+}
+
 function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): Review['questioning'] {
   const { questions, answers, now, limits } = input;
   const nameOf = (id: number) => people.get(id)?.fullName ?? `#${id}`;
@@ -427,7 +436,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     f.askMs += ms;
     askMs += ms;
     askExtraMs += q.extraMs;
-    if (over('question', q.id, nameOf(q.askerId), f.name, limits.questionMs, q.extraMs, ms) > 0) questionsOver += 1;
+    if (over('question', q.id, nameOf(q.askerId), f.name, q.limitMs, q.extraMs, ms) > 0) questionsOver += 1;
   }
   // Who asked what each answer took up: the questions that name it.
   const askersOf = groupBy(
@@ -446,7 +455,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     answerMs += ms;
     answerExtraMs += a.extraMs;
     const askers = [...new Set((askersOf.get(a.id) ?? []).map((q) => nameOf(q.askerId)))].join(', ');
-    const overMs = over('answer', a.id, f.name, askers, limits.answerMs, a.extraMs, ms);
+    const overMs = over('answer', a.id, f.name, askers, a.limitMs, a.extraMs, ms);
     if (overMs > 0) {
       f.answersOver += 1;
       f.overMs += overMs;
@@ -476,7 +485,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     byRespondent: [...byRespondent.values()].sort((a, b) => b.answerMs + b.askMs - (a.answerMs + a.askMs)),
     written,
     overdue: written.filter((w) => w.overdue).length,
-    limits,
+    limits: { questionMs: limitsRun(asked, limits.questionMs), answerMs: limitsRun(answers, limits.answerMs) },
     questionsOver,
     answersOver,
     askExtraMs,
@@ -561,7 +570,10 @@ export interface ReviewInput {
   questions: Question[];
   answers: Answer[];
   respondents: Respondent[];
-  /** The council's limits for asking a question and for answering, ms. */
+  /**
+   * The council's limits for asking a question and for answering now, ms: named only when
+   * nothing was asked (or answered), as each question and answer keeps the limit it ran under.
+   */
   limits: { questionMs: number; answerMs: number };
   votes: Vote[];
   /** Each roll call with its marks and the voting delegates it was taken against. */

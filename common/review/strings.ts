@@ -167,6 +167,8 @@ export const en = {
   'review.fig.answerTime': 'Time answering',
   'review.fig.questionsOver': 'Questions over the limit for asking ({limit})',
   'review.fig.answersOver': 'Answers over the limit for answering ({limit})',
+  /** Limits the council changed during the session: "2:00 or 3:00", "2:00, 2:30 or 3:00". */
+  'review.or': '{list} or {last}',
   'review.fig.askExtra': 'Extra time given for asking',
   'review.fig.answerExtra': 'Extra time given for answering',
   'review.turn.question': 'Question to {who}',
@@ -357,6 +359,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.fig.answerTime': 'Thời gian trả lời',
   'review.fig.questionsOver': 'Số câu hỏi vượt thời gian quy định ({limit})',
   'review.fig.answersOver': 'Số lượt trả lời vượt thời gian quy định ({limit})',
+  'review.or': '{list} hoặc {last}',
   'review.fig.askExtra': 'Thời gian cho thêm khi hỏi',
   'review.fig.answerExtra': 'Thời gian cho thêm khi trả lời',
   'review.turn.question': 'Hỏi {who}',

@@ -57,6 +57,12 @@ export function translator(lang: Lang): (key: ReviewKey, params?: Record<string,
   return (key, params = {}) => dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
+/** "3:00"; "2:00 or 3:00" when there are several (a limit the council changed during the session). */
+export function orList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return translator(lang)('review.or', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] });
+}
+
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const n = (v: number): Cell => ({ kind: 'count', n: v });
 /** Whole seconds, as every duration is shown (formatClock drops the rest). */
@@ -227,8 +233,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       ...(Object.keys(q.byStatus) as (keyof typeof q.byStatus)[]).map((s) => [text(t(`q.status.${s}`)), n(q.byStatus[s])]),
       [text(t('review.fig.askTime')), ms(q.askMs)],
       [text(t('review.fig.answerTime')), ms(q.answerMs)],
-      [text(t('review.fig.questionsOver', { limit: formatClock(q.limits.questionMs) })), n(q.questionsOver)],
-      [text(t('review.fig.answersOver', { limit: formatClock(q.limits.answerMs) })), n(q.answersOver)],
+      [text(t('review.fig.questionsOver', { limit: orList(q.limits.questionMs.map(formatClock), lang) })), n(q.questionsOver)],
+      [text(t('review.fig.answersOver', { limit: orList(q.limits.answerMs.map(formatClock), lang) })), n(q.answersOver)],
       [text(t('review.fig.askExtra')), ms(q.askExtraMs)],
       [text(t('review.fig.answerExtra')), ms(q.answerExtraMs)],
       [text(t('review.fig.writtenDue')), n(q.written.length)],

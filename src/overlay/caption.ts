@@ -32,11 +32,11 @@ function question(d: State): Caption | null {
   if (live.kind === 'question') {
     const q = qs.list.find((x) => x.id === live.questionId);
     const who = q && respondentPerson(d, q.respondentId);
-    return q && who ? { kind: 'question', asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: questionLimitMs(d, q) } : null;
+    return q && who ? { kind: 'question', asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: questionLimitMs(q) } : null;
   }
   const a = qs.answers.find((x) => x.id === live.answerId);
   const who = a && respondentPerson(d, a.respondentId);
-  return a && who ? { kind: 'answer', respondent: who.name, title: who.title || who.agency, timer: a, limitMs: answerLimitMs(d, a) } : null;
+  return a && who ? { kind: 'answer', respondent: who.name, title: who.title || who.agency, timer: a, limitMs: answerLimitMs(a) } : null;
 }
 
 function vote(d: State): Caption | null {

@@ -98,6 +98,30 @@ describe('extra time in the questioning', () => {
     expect(seen()).toEqual({ phase: 'Trả lời · tạm dừng · thêm 0:30', timer: '7:30' });
   });
 
+  it('counts down from the limit the question or answer began under, not from a limit the office changed since', () => {
+    const engine = questioning();
+    ok(engine, 'question.toggle'); // paused, so the clock on screen does not move
+    const timer = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const shown = document.querySelector('[role=timer]')?.textContent;
+      unmount(app);
+      app = undefined;
+      return shown;
+    };
+    i18n.set('en');
+    ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 5 * 60 } });
+    // Begun under 3:00, it keeps them.
+    expect(timer()).toBe('3:00');
+    ok(engine, 'question.toggle');
+    ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
+    // The answer begins after the change: 5:00.
+    expect(timer()).toBe('5:00');
+    ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 10 * 60 } });
+    expect(timer()).toBe('5:00');
+  });
+
   it('with nothing under way, `+` says so in the user’s language and changes nothing', async () => {
     const { engine } = newEngine();
     seedBasics(engine);

@@ -13,6 +13,8 @@ import { manualClock, ok, tempDir } from '../unit/helpers';
  * of the schema is carried by no fill.
  */
 const engineUndo = migrations.find((m) => m.name === 'engine-undo')!;
+const questionsStep = migrations.find((m) => m.name === 'questions')!;
+const questionLimit = migrations.find((m) => m.name === 'question-limit')!;
 
 const rule = (comparison: string, numerator: number, denominator: number) => ({ base: 'seats', comparison, numerator, denominator });
 const RULES = JSON.stringify({ pass: rule('moreThan', 1, 2), resign: rule('moreThan', 1, 2), dismiss: rule('atLeast', 2, 3) });
@@ -24,6 +26,8 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'delegate', since: 'foundation', sql: "INSERT INTO delegate (id, full_name, seat_number) VALUES (1, 'Lê Văn Tám', 1), (2, 'Trần Thị Hoa', 2)" },
   { table: 'agenda_item', since: 'foundation', sql: "INSERT INTO agenda_item (id, session_id, position, title, kind, planned_minutes) VALUES (1, 1, 0, 'Khai mạc', 'opening', 15)" },
   { table: 'setting', since: 'foundation', sql: "INSERT INTO setting VALUES ('current_session_id', '1')" },
+  // The council's own limits for asking and answering (2' and 5'): question-limit gives them to the rows before it.
+  { table: 'setting', since: 'foundation', sql: `INSERT INTO setting VALUES ('rules', '{"limits":{"question":120,"answer":300}}')` },
   { table: 'journal', since: 'foundation', sql: "INSERT INTO journal VALUES (1, 1, 'chair', 'council.save', '{}')" },
   {
     table: 'undo_step',
@@ -101,6 +105,8 @@ const fills: { table: string; since: string; sql: string }[] = [
     since: 'redo',
     sql: `INSERT INTO redo_step (scope, label, at, images, session_id, actor, action, subject, count) VALUES ('queue', 'register', 52, '[]', 1, 'chair', 'register', 'Lê Văn Tám', NULL)`,
   },
+  { table: 'question', since: 'question-limit', sql: 'UPDATE question SET limit_ms = 150000 WHERE id = 1' },
+  { table: 'answer', since: 'question-limit', sql: 'UPDATE answer SET limit_ms = 360000 WHERE id = 1' },
   { table: 'journal', since: 'operators', sql: "UPDATE journal SET device_id = 1, role = 'secretary', topic = 'vote:1' WHERE revision = 1" },
 ];
 
@@ -141,6 +147,11 @@ describe('every earlier schema version upgrades with its data', () => {
       expect(engine.current.undo.timing).toMatchObject({ action: 'extend', subject: 'Khai mạc' });
       expect(ok(engine, 'undo', { scope: 'timing' })).toEqual({ scope: 'timing', action: 'extend', subject: 'Khai mạc' });
       expect(engine.current.agenda[0].plannedMinutes).toBe(10);
+    }
+    // A question and an answer from before question-limit ran under the limits in force at the upgrade.
+    if (version >= questionsStep.version && version < questionLimit.version) {
+      expect(db.prepare('SELECT limit_ms, extra_ms FROM question WHERE id = 1').get()).toEqual({ limit_ms: 120_000, extra_ms: version >= 18 ? 60_000 : 0 });
+      expect(db.prepare('SELECT limit_ms, extra_ms FROM answer WHERE id = 1').get()).toEqual({ limit_ms: 300_000, extra_ms: version >= 18 ? 30_000 : 0 });
     }
     // The upgraded database is read by today's code: every slice builds from the carried rows.
     const state = new Engine(db, manualClock()).current;

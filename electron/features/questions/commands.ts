@@ -12,7 +12,11 @@ import { pauseTimer, startTimer } from '../../../common/timing/timer';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
+import { readRules } from '../council/rules';
 
+/** The council's limits now, ms: a question or an answer keeps the one it began under. */
+const askLimitMs = (db: Db) => readRules(db).limits.question * 1000;
+const answerLimitMs = (db: Db) => readRules(db).limits.answer * 1000;
 
 const nameOf = (db: Db, delegateId: number) => getDelegate(db, delegateId)?.fullName ?? `#${delegateId}`;
 
@@ -83,8 +87,9 @@ export function pauseLiveQuestion(db: Db, sessionId: number, now: number): void 
   if (answer && answer.startedAt !== null) saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now) });
 }
 
+/** Asking begins under the limit in force now, whatever it was when the slip was registered. */
 function startAsking(db: Db, q: Question, now: number): void {
-  saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now });
+  saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now, limitMs: askLimitMs(db) });
 }
 
 const slipFields = {
@@ -185,6 +190,7 @@ export const questionCommands = {
         askEndedAt: null,
         startedAt: null,
         accumulatedMs: 0,
+        limitMs: askLimitMs(db),
         extraMs: 0,
         answerId: null,
       });
@@ -333,7 +339,7 @@ export const questionCommands = {
       const who = respondentId ?? waiting.at(-1)?.respondentId;
       const covered = waiting.filter((q) => q.respondentId === who);
       if (who === undefined || covered.length === 0) throw new EngineError('no-question-to-answer');
-      const answerId = insertAnswer(db, sessionId, who, now);
+      const answerId = insertAnswer(db, sessionId, who, now, answerLimitMs(db));
       for (const q of covered) saveQuestion(db, { ...q, answerId });
       describeUndo(db, 'answer', nameOf(db, requireRespondent(db, who).delegateId));
       return { id: answerId, questionIds: covered.map((q) => q.id) };
@@ -368,6 +374,7 @@ export const questionCommands = {
         askEndedAt: null,
         startedAt: now,
         accumulatedMs: 0,
+        limitMs: askLimitMs(db),
         extraMs: 0,
         answerId: null,
       });

@@ -26,6 +26,7 @@ interface QuestionRow {
   ask_ended_at: number | null;
   started_at: number | null;
   accumulated_ms: number;
+  limit_ms: number;
   extra_ms: number;
   answer_id: number | null;
 }
@@ -49,6 +50,7 @@ const rowToQuestion = (r: QuestionRow): Question => ({
   askEndedAt: r.ask_ended_at,
   startedAt: r.started_at,
   accumulatedMs: r.accumulated_ms,
+  limitMs: r.limit_ms,
   extraMs: r.extra_ms,
   answerId: r.answer_id,
 });
@@ -72,6 +74,7 @@ const questionToRow = (q: Question): QuestionRow => ({
   ask_ended_at: q.askEndedAt,
   started_at: q.startedAt,
   accumulated_ms: q.accumulatedMs,
+  limit_ms: q.limitMs,
   extra_ms: q.extraMs,
   answer_id: q.answerId,
 });
@@ -84,6 +87,7 @@ interface AnswerRow {
   ended_at: number | null;
   started_at: number | null;
   accumulated_ms: number;
+  limit_ms: number;
   extra_ms: number;
 }
 
@@ -95,6 +99,7 @@ const rowToAnswer = (r: AnswerRow): Answer => ({
   endedAt: r.ended_at,
   startedAt: r.started_at,
   accumulatedMs: r.accumulated_ms,
+  limitMs: r.limit_ms,
   extraMs: r.extra_ms,
 });
 
@@ -292,11 +297,12 @@ export function openAnswer(db: Db, sessionId: number): Answer | undefined {
   return row ? rowToAnswer(row) : undefined;
 }
 
-export function insertAnswer(db: Db, sessionId: number, respondentId: number, now: number): number {
+/** An answer begins, its timer running, under the council's limit for answering now (`limitMs`). */
+export function insertAnswer(db: Db, sessionId: number, respondentId: number, now: number, limitMs: number): number {
   return Number(
     db
-      .prepare('INSERT INTO answer (session_id, respondent_id, begun_at, started_at, accumulated_ms) VALUES (?, ?, ?, ?, 0)')
-      .run(sessionId, respondentId, now, now).lastInsertRowid,
+      .prepare('INSERT INTO answer (session_id, respondent_id, begun_at, started_at, accumulated_ms, limit_ms) VALUES (?, ?, ?, ?, 0, ?)')
+      .run(sessionId, respondentId, now, now, limitMs).lastInsertRowid,
   );
 }
 

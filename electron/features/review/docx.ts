@@ -22,7 +22,7 @@ import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
-import { cellText, formatShare, reviewTables, translator, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
+import { cellText, formatShare, orList, reviewTables, translator, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -135,9 +135,9 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     para(
       fill(w.questioningOver, {
         questions: counted(q.questionsOver, 'question'),
-        questionLimit: spelled(q.limits.questionMs),
+        questionLimit: orList(q.limits.questionMs.map(spelled), lang),
         answers: counted(q.answersOver, 'answer'),
-        answerLimit: spelled(q.limits.answerMs),
+        answerLimit: orList(q.limits.answerMs.map(spelled), lang),
       }),
     ),
     // Said only when the chair gave any: "0 seconds of extra time" tells nothing.

@@ -26,7 +26,7 @@ export function localDate(ms: number): string {
 export function readReviewInput(db: Db, sessionId: number, now: number): ReviewInput | null {
   const session = getSession(db, sessionId);
   if (!session) return null;
-  // The council's limits now: a question or an answer keeps no limit of its own, as a speech does.
+  // The council's limits now, named when nothing ran: each question and answer keeps its own.
   const { limits } = readRules(db);
   return {
     council: getCouncil(db),

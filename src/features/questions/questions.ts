@@ -18,10 +18,13 @@ export interface Person {
   agency: string;
 }
 
-/** The time a question may take: the council's limit for asking plus the extra time the chair gave. */
-export const questionLimitMs = (data: Pick<State, 'rules'>, q: Pick<Question, 'extraMs'>): number => data.rules.limits.question * 1000 + q.extraMs;
-/** The time an answer may take: the council's limit for answering plus the extra time the chair gave. */
-export const answerLimitMs = (data: Pick<State, 'rules'>, a: Pick<Answer, 'extraMs'>): number => data.rules.limits.answer * 1000 + a.extraMs;
+/**
+ * The time a question may take: the limit for asking it began under (kept with it, so a change
+ * of the council's limits does not move a clock already running) plus the extra time the chair gave.
+ */
+export const questionLimitMs = (q: Pick<Question, 'limitMs' | 'extraMs'>): number => q.limitMs + q.extraMs;
+/** The time an answer may take: the limit for answering it began under plus the extra time the chair gave. */
+export const answerLimitMs = (a: Pick<Answer, 'limitMs' | 'extraMs'>): number => a.limitMs + a.extraMs;
 
 export function delegateName(data: QuestionData, delegateId: number): string {
   return data.delegates.find((d) => d.id === delegateId)?.fullName ?? `#${delegateId}`;

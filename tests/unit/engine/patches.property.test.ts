@@ -47,6 +47,9 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ type: fc.constantFrom('question.next', 'question.toggle', 'question.stop', 'answer.start') }),
   fc.record({ type: fc.constant('question.remove'), id: small }),
   fc.record({ type: fc.constant('question.move'), id: small, index: fc.integer({ min: 0, max: 3 }) }),
+  // The office changes the limits mid-sitting: a slip's limit then differs before and after it is
+  // called (or an answer begun), so an undo that did not restore it would show.
+  fc.record({ type: fc.constant('rules.save'), limits: fc.record({ question: fc.constantFrom(60, 120, 180), answer: fc.constantFrom(300, 420) }) }),
   fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present', 'late'), time: fc.constant('08:30') }),
   fc.record({ type: fc.constant('vote.create'), resolutionTitle: fc.constant('Nghị quyết'), method: fc.constantFrom('hands', 'named') }),
   fc.record({ type: fc.constantFrom('vote.open', 'vote.close', 'vote.announce'), id: small }),

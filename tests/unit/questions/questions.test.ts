@@ -247,6 +247,41 @@ describe('live questioning', () => {
     expect(answer().extraMs).toBe(0);
   });
 
+  it('each question and answer keeps the limit it began under: a change of the council’s limits moves only what begins after it', () => {
+    const { engine, db, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    const b = register(engine, s.d2, s.r1);
+    ok(engine, 'question.next', { id: a });
+    clock.advance(60_000);
+    // The office shortens the limits while the first question is asked: it keeps its 3 minutes.
+    ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 5 * 60 } });
+    expect(q(engine, a).limitMs).toBe(3 * 60_000);
+    ok(engine, 'question.stop');
+    const first = ok(engine, 'answer.start').id;
+    ok(engine, 'rules.save', { limits: { question: 4 * 60, answer: 6 * 60 } });
+    const answer = (id: number) => questions(engine).answers.find((x) => x.id === id)!;
+    // The answer began under 5 minutes and keeps them through the next change.
+    expect(answer(first).limitMs).toBe(5 * 60_000);
+    ok(engine, 'question.stop');
+    // Registered under 3 minutes, asked under 4: the limit is the one in force when asking begins.
+    ok(engine, 'question.next', { id: b });
+    expect(q(engine, b).limitMs).toBe(4 * 60_000);
+    // Undoing the call puts the slip back as it was registered; calling it again takes today's limit.
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(q(engine, b)).toMatchObject({ phase: 'queued', limitMs: 3 * 60_000 });
+    ok(engine, 'rules.save', { limits: { question: 90, answer: 6 * 60 } });
+    ok(engine, 'question.next', { id: b });
+    expect(q(engine, b).limitMs).toBe(90_000);
+    // A follow-up is asked under the limit in force when it is put.
+    ok(engine, 'question.stop');
+    ok(engine, 'rules.save', { limits: { question: 60, answer: 6 * 60 } });
+    const f = ok(engine, 'question.followUp', { parentId: b, text: 'Khi nào xong?' }).id;
+    expect(q(engine, f).limitMs).toBe(60_000);
+    // What the slice shows is what is stored.
+    expect(getQuestion(db, a)!.limitMs).toBe(3 * 60_000);
+  });
+
   it('refuses extra time with nothing under way, or seconds that are not a whole number from 1 to 3600, changing nothing', () => {
     const { engine } = newEngine();
     const s = seedSitting(engine);

@@ -13,7 +13,7 @@ import { CHART_IDS, reviewChart } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { readDocx } from '../../docx';
-import { handSession, questionedSession } from './review-session';
+import { handSession, limitChangedSession, questionedSession } from './review-session';
 
 const MIN = 60_000;
 /**
@@ -241,6 +241,23 @@ describe('review workbook and CSVs', () => {
     expect(en.text).toContain('2 questions went past the limit for asking (3 min) and 1 answer past the limit for answering (7 min).');
     expect(en.text).toContain('The chair gave 30 s of extra time for asking and 1 min for answering.');
     expect(en.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Answer to Nguyễn Văn An', 'Question to Bùi Quang Huy']));
+  });
+
+  it('the workbook and the DOCX report name each limit the questioning ran under when the council changed them', { timeout: 60_000 }, async () => {
+    const { db, sessionId, clock } = limitChangedSession();
+    const at = { sessionId, now: clock() };
+    const sheets = await readXlsxFile((await exportReview(db, 'review-xlsx', { ...at, lang: 'vi' }))!.body);
+    const figures = sheets.find((x) => x.sheet === 'Chất vấn')!.data;
+    expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (2:00 hoặc 3:00)', 1], ['Số lượt trả lời vượt thời gian quy định (5:00 hoặc 7:00)', 1]]));
+    const overruns = sheets.find((x) => x.sheet === 'Chất vấn vượt thời gian')!.data;
+    expect(overruns.slice(1).map((r) => [r[0], ...r.slice(2).map(excelMs)])).toEqual([
+      ['Đặng Quốc Việt', 5 * MIN, 0, 6 * MIN, 1 * MIN],
+      ['Trần Thị Hằng', 2 * MIN, 0, 2 * MIN + 30_000, 30_000],
+    ]);
+    const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
+    expect(vi.text).toContain('Có 1 câu hỏi vượt thời gian quy định khi hỏi (2 phút hoặc 3 phút) và 1 lượt trả lời vượt thời gian quy định khi trả lời (5 phút hoặc 7 phút).');
+    const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
+    expect(en.text).toContain('1 question went past the limit for asking (2 min or 3 min) and 1 answer past the limit for answering (5 min or 7 min).');
   });
 
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {

@@ -5,8 +5,8 @@ import { compareReviews } from '../../../common/review/compare';
 import { readReviewInput } from '../../../electron/features/review/input';
 import { Engine } from '../../../electron/engine/engine';
 import { openStore } from '../../../electron/store/db';
-import { newEngine, ok } from '../helpers';
-import { handSession, questionedSession } from './review-session';
+import { newEngine, ok, seedBasics } from '../helpers';
+import { handSession, limitChangedSession, questionedSession } from './review-session';
 
 const MIN = 60_000;
 const SEC = 1000;
@@ -166,7 +166,7 @@ describe('questioning against its limits', () => {
   it('counts the questions and answers over their limit, the extra time given, per respondent and longest first', () => {
     const { db, sessionId, clock } = questionedSession();
     const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
-    expect(q.limits).toEqual({ questionMs: 3 * MIN, answerMs: 7 * MIN });
+    expect(q.limits).toEqual({ questionMs: [3 * MIN], answerMs: [7 * MIN] });
     expect([q.questionsOver, q.answersOver, q.askExtraMs, q.answerExtraMs]).toEqual([2, 1, 30 * SEC, 1 * MIN]);
     expect(q.overruns).toEqual([
       { turn: 'answer', id: expect.any(Number), name: 'Bùi Quang Huy', counterpart: 'Nguyễn Văn An', limitMs: 7 * MIN, extraMs: 1 * MIN, usedMs: 9 * MIN, overMs: 2 * MIN },
@@ -190,10 +190,36 @@ describe('questioning against its limits', () => {
     ]);
   });
 
-  it('measures against the council’s own limits', () => {
+  it('a change of the council’s limits after the questioning leaves its review as it ran', () => {
     const { engine, db, sessionId, clock } = questionedSession();
-    ok(engine, 'rules.save', { limits: { question: 5 * 60, answer: 10 * 60 } });
+    const before = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
+    // Shorter and longer limits alike: what ran under 3' and 7' is still measured against them.
+    for (const limits of [{ question: 2 * 60, answer: 5 * 60 }, { question: 5 * 60, answer: 10 * 60 }]) {
+      ok(engine, 'rules.save', { limits });
+      const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
+      expect([q.questionsOver, q.answersOver, q.limits]).toEqual([2, 1, { questionMs: [3 * MIN], answerMs: [7 * MIN] }]);
+      expect(q.overruns).toEqual(before.overruns);
+      expect(q.byRespondent).toEqual(before.byRespondent);
+    }
+  });
+
+  it('a question asked and an answer given after the council changed its limits run under the new ones', () => {
+    const { db, sessionId, clock } = limitChangedSession();
     const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
-    expect([q.questionsOver, q.answersOver, q.overruns.length]).toEqual([0, 0, 0]);
+    expect(q.limits).toEqual({ questionMs: [2 * MIN, 3 * MIN], answerMs: [5 * MIN, 7 * MIN] });
+    expect([q.questionsOver, q.answersOver]).toEqual([1, 1]);
+    expect(q.overruns).toEqual([
+      { turn: 'answer', id: expect.any(Number), name: 'Đặng Quốc Việt', counterpart: 'Trần Thị Hằng', limitMs: 5 * MIN, extraMs: 0, usedMs: 6 * MIN, overMs: 1 * MIN },
+      { turn: 'question', id: expect.any(Number), name: 'Trần Thị Hằng', counterpart: 'Đặng Quốc Việt', limitMs: 2 * MIN, extraMs: 0, usedMs: 2 * MIN + 30 * SEC, overMs: 30 * SEC },
+    ]);
+    expect(q.byRespondent[0]).toMatchObject({ answers: 2, answersOver: 1, overMs: 1 * MIN });
+  });
+
+  it('names the council’s limits now when nothing was asked or answered', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 5 * 60 } });
+    const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
+    expect(q.limits).toEqual({ questionMs: [2 * MIN], answerMs: [5 * MIN] });
   });
 });

@@ -166,3 +166,32 @@ export function questionedSession() {
   clock.advance(3 * MIN + 20 * SEC);
   return { engine, db, sessionId, clock };
 }
+
+/**
+ * Questioning on two days with the council's limits changed between them (3' to ask and 7' to
+ * answer, then 2' and 5'). Both slips were registered on the first day:
+ *   day 1: Nguyễn Văn An asks 2'30" (within 3'), Đặng Quốc Việt answers 6' (within 7');
+ *   day 2: Trần Thị Hằng asks 2'30" (30" past 2'), he answers 6' (1' past 5').
+ */
+export function limitChangedSession() {
+  const { engine, db, clock } = newEngine();
+  const { sessionId } = seedBasics(engine);
+  const an = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }).id;
+  const hang = ok(engine, 'delegate.add', { fullName: 'Trần Thị Hằng' }).id;
+  const official = ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở Xây dựng' }).id;
+  const q1 = ok(engine, 'question.register', { askerId: an, respondentId, text: 'Nhà ở xã hội?' }).id;
+  const q2 = ok(engine, 'question.register', { askerId: hang, respondentId, text: 'Chung cư cũ?' }).id;
+  const turn = (id: number) => {
+    ok(engine, 'question.next', { id });
+    clock.advance(2 * MIN + 30 * SEC);
+    ok(engine, 'question.stop');
+    ok(engine, 'answer.start');
+    clock.advance(6 * MIN);
+    ok(engine, 'question.stop');
+  };
+  turn(q1);
+  ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 5 * 60 } });
+  turn(q2);
+  return { engine, db, sessionId, clock, q1, q2 };
+}
