@@ -1,7 +1,7 @@
 /** Strings of the rules-of-procedure panel (council settings). */
 export const en = {
   'rules.heading': 'Rules of procedure',
-  'rules.intro': 'Time limits and thresholds of the council’s rules (nội quy). New items, speeches and questions take these.',
+  'rules.intro': 'Time limits and thresholds of the council’s rules (nội quy). New agenda items take these durations; a speech, question or answer takes the limit in force when it starts and keeps it, so a change here does not alter what has already run.',
   'rules.limits': 'Speaking time (minutes)',
   'rules.limit.speech': 'Speech',
   'rules.limit.secondSpeech': 'Second speech',
@@ -28,7 +28,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'rules.heading': 'Nội quy kỳ họp',
-  'rules.intro': 'Thời lượng và tỷ lệ theo nội quy của Hội đồng. Nội dung, phát biểu và câu hỏi mới sẽ áp dụng các giá trị này.',
+  'rules.intro': 'Thời lượng và tỷ lệ theo nội quy của Hội đồng. Nội dung mới nhận thời lượng này; mỗi lượt phát biểu, câu hỏi, trả lời nhận giới hạn có hiệu lực khi bắt đầu và giữ nguyên, nên thay đổi ở đây không làm thay đổi những gì đã diễn ra.',
   'rules.limits': 'Thời gian phát biểu (phút)',
   'rules.limit.speech': 'Phát biểu',
   'rules.limit.secondSpeech': 'Phát biểu lần hai',
