@@ -86,6 +86,12 @@ describe('two operators, one session, in Chromium', () => {
     const overlayUrl = (await secretary.getByTestId('overlay-url').textContent())!;
     expect(overlayUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/overlay\\?token=`));
     expect((await fetch(overlayUrl)).status).toBe(200);
+    // Opened straight on the Hall screen view (a reload there), it knows it is the secretary's
+    // before it shows anything: no LAN sharing asked for and refused in front of her.
+    await secretary.reload();
+    await secretary.getByText('Chỉ máy của chủ tọa mới chia sẻ trong mạng nội bộ và ghép nối thiết bị.').waitFor();
+    await secretary.waitForTimeout(500);
+    expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
 
     // The chair sees the device, connected, and the code is used up.
     await expect.poll(() => chair.getByTestId('device-row').first().textContent()).toContain('Thư ký - laptop 2');
