@@ -128,7 +128,7 @@ describe('the note on the speech on the floor, while the chair moves on', () => 
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'Thư ký - laptop 2', lang: i18n.lang, role: 'secretary' }) as never);
     app = mount(SpeechNote, { target: document.body, props });
     flushSync();
-    return { engine, first, second, notes: () => engine.current.record.notes.speech };
+    return { engine, first, second, notes: () => engine.current.record!.notes.speech };
   }
 
   it('a gist typed for one speaker is saved to that speech, never to the next speaker called meanwhile', async () => {
