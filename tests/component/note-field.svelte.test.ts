@@ -146,4 +146,29 @@ describe('the note on the speech on the floor, while the chair moves on', () => 
     await new Promise((r) => setTimeout(r, 1500));
     expect(notes()[second]).toBeUndefined();
   });
+
+  it('stays on the speech being written while the chair moves on, then follows the floor once left', async () => {
+    i18n.set('vi');
+    const { engine, first, second, notes } = floor();
+    const field = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="speech-${first}"]`)!;
+    field.focus();
+    field.value = 'Đề nghị tăng cường';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    ok(engine, 'speaker.finish', {});
+    ok(engine, 'speaker.next', {});
+    flushSync();
+    // The same field, still in her hands, saying whose speech it is: nothing of her sentence goes to the console's keys.
+    expect(document.activeElement).toBe(field);
+    expect(field.isConnected).toBe(true);
+    expect(document.querySelector('[data-testid=floor-note-label]')?.textContent).toBe('Tóm tắt phát biểu của Nguyễn Thị Hằng');
+    field.value = 'Đề nghị tăng cường kiểm tra, giám sát';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    // Esc leaves the field: saved to her speech, and the field follows the floor again.
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    flushSync();
+    await vi.waitFor(() => expect(notes()[first]).toBe('Đề nghị tăng cường kiểm tra, giám sát'));
+    await vi.waitFor(() => expect(document.querySelector(`textarea[data-note="speech-${second}"]`)).not.toBeNull());
+    expect(document.querySelector('[data-testid=floor-note-label]')?.textContent).toBe('Tóm tắt phát biểu của Đặng Quốc Việt');
+    expect(notes()[second]).toBeUndefined();
+  });
 });
