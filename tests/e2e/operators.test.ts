@@ -74,6 +74,10 @@ describe('two operators, one session, in Chromium', () => {
     expect(secretary.url()).toBe(`http://127.0.0.1:${lanPort}/#speakers`);
     await secretary.getByRole('button', { name: /^Phát biểu/, exact: false }).and(secretary.locator('[aria-current="page"]')).waitFor(); // opens on the queue
     expect(secretary.url()).not.toContain(cookie.value);
+    // The name box's key (`/`) sits on the label's line, not on a line of its own above the box.
+    const [label, key] = await Promise.all([secretary.locator('label[for=speaker-person]').boundingBox(), secretary.locator('label[for=speaker-person] .shortcut').boundingBox()]);
+    expect(label!.height).toBeLessThan(24);
+    expect(key!.y).toBeLessThan(label!.y + label!.height);
 
     // The secretary's laptop can open the hall screen too (to project it).
     const secretaryHall = await secretaryContext.newPage();
