@@ -47,7 +47,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     if (!url) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
     // A foreign name resolving to 127.0.0.1 (DNS rebinding) must not get the console.
     if (!loopbackHost(req.headers.host, ownPort())) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
-    // The review's files (reports/review/routes.ts) on this loopback listener only, never to LAN displays.
+    // The review's files (reports/review/routes.ts); on the LAN listener only to paired consoles (operators.ts), never to displays.
     if (url.pathname.startsWith(REPORT_PREFIX)) serveReport(engine.db, engine.clock(), host, req, res);
     else serveStatic(staticDir, req, res);
   });

@@ -4,6 +4,7 @@
  * Views register their shortcuts from this table; the `?` sheet and the README list it.
  */
 import type { MessageKey } from './i18n.svelte';
+import type { CommandType } from '../../electron/engine/commands';
 
 export const LIVE_KEYS = {
   /** Start, pause or resume what is on the floor: the item, the speech, the question or answer. */
@@ -39,8 +40,26 @@ export const LIVE_KEYS = {
 
 export type LiveAction = keyof typeof LIVE_KEYS;
 
+/**
+ * The actions that run the floor and the votes, the chair's only (common/roles.ts), by one of
+ * the commands each sends: a secretary's `?` sheet says these keys are the chair's.
+ */
+const CHAIR_ACTIONS: Partial<Record<LiveAction, CommandType>> = {
+  startPause: 'item.start',
+  next: 'item.start',
+  finish: 'item.finish',
+  addMinute: 'item.extend',
+  answer: 'answer.start',
+  markAnswered: 'question.mark',
+  followUp: 'question.followUp',
+  voteOpen: 'vote.open',
+  voteClose: 'vote.close',
+  voteAnnounce: 'vote.announce',
+};
+
 /** The grammar as the `?` sheet shows it: each action's key and what it does (`keys.<action>`). */
-export const LIVE_GRAMMAR: { keys: string; label: MessageKey }[] = (Object.keys(LIVE_KEYS) as LiveAction[]).map((action) => ({
+export const LIVE_GRAMMAR: { keys: string; label: MessageKey; needs?: CommandType }[] = (Object.keys(LIVE_KEYS) as LiveAction[]).map((action) => ({
   keys: LIVE_KEYS[action],
   label: `keys.${action}` as MessageKey,
+  needs: CHAIR_ACTIONS[action],
 }));

@@ -5,6 +5,7 @@
  */
 import { untrack } from 'svelte';
 import type { MessageKey } from './i18n.svelte';
+import type { CommandType } from '../../electron/engine/commands';
 
 export interface Shortcut {
   /** As shown and matched: "Space", "n", "Alt+1", "Ctrl+Z", "+" . */
@@ -14,6 +15,12 @@ export interface Shortcut {
   /** Values of the label's placeholders ("+{n} min"). */
   params?: Record<string, string | number>;
   run: () => void;
+  /**
+   * The command the key sends, when it may be refused to this console's role (a chair's key on
+   * a secretary's console): the `?` sheet says whose key it is. With `scope` for undo and redo.
+   */
+  needs?: CommandType;
+  scope?: string;
 }
 
 class Shortcuts {

@@ -130,9 +130,16 @@ export function webSocketTransport(url: string, page?: string): Transport {
   const revokedListeners: (() => void)[] = [];
 
   let opened = false;
+  // The server sends the snapshot, then who this socket is (its role). A screen shown before it
+  // knows its role took a secretary's console for the chair's for a moment (chair-only panels,
+  // a sharing request refused with an error on the Hall screen view): states wait for the hello.
+  let told = false;
+  let held: StateUpdate[] = [];
   const open = () => {
     ws = new WebSocket(url);
     opened = false;
+    told = false;
+    held = [];
     ws.onopen = () => {
       opened = true;
       retry = 250;
@@ -142,8 +149,14 @@ export function webSocketTransport(url: string, page?: string): Transport {
     ws.onerror = () => {};
     ws.onmessage = (event) => {
       const msg = JSON.parse(String(event.data)) as ServerMessage;
-      if (msg.kind === 'state') stateListeners.forEach((l) => l(msg.update));
-      else if (msg.kind === 'hello') helloListeners.forEach((l) => l({ role: msg.role, device: msg.device, displayToken: msg.displayToken }));
+      if (msg.kind === 'state') {
+        if (told) stateListeners.forEach((l) => l(msg.update));
+        else held.push(msg.update);
+      } else if (msg.kind === 'hello') {
+        told = true;
+        helloListeners.forEach((l) => l({ role: msg.role, device: msg.device, displayToken: msg.displayToken }));
+        for (const update of held.splice(0)) stateListeners.forEach((l) => l(update));
+      }
       else {
         const waiting = pending.get(msg.id);
         if (!waiting) return;

@@ -55,6 +55,8 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
   return {
     keys: LIVE_KEYS.redo,
     label: 'keys.redo',
+    needs: 'redo',
+    scope,
     run: () => {
       const offer = live.state?.redo?.[scope];
       void redo(scope, offer ? words(offer) : '');

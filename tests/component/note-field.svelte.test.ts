@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import NoteField from '../../src/lib/NoteField.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
+import SpeechNote from '../../src/features/record/SpeechNote.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -100,5 +101,74 @@ describe('undo of a saved note', () => {
     field.dispatchEvent(new Event('input', { bubbles: true }));
     flushSync();
     expect(undoButton()).toBeNull();
+  });
+});
+
+describe('the note on the speech on the floor, while the chair moves on', () => {
+  /** Nguyễn Thị Hằng speaking, Đặng Quốc Việt waiting; SpeechNote over the real engine. */
+  function floor() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const [hang, viet] = ['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 }).id);
+    discussionUnderWay(engine);
+    const first = ok(engine, 'speaker.request', { delegateId: hang }).id;
+    const second = ok(engine, 'speaker.request', { delegateId: viet }).id;
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    const state = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: state() });
+    live.state = props.data;
+    engine.subscribe(() => {
+      props.data = state();
+      live.state = props.data;
+    });
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'Thư ký - laptop 2', lang: i18n.lang, role: 'secretary' }) as never);
+    app = mount(SpeechNote, { target: document.body, props });
+    flushSync();
+    return { engine, first, second, notes: () => engine.current.record!.notes.speech };
+  }
+
+  it('a gist typed for one speaker is saved to that speech, never to the next speaker called meanwhile', async () => {
+    i18n.set('vi');
+    const { engine, first, second, notes } = floor();
+    const field = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="speech-${first}"]`)!;
+    field.focus();
+    field.value = 'Đề nghị tăng cường kiểm tra, giám sát';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    // The chair ends the speech and calls the next speaker before the note's save is due.
+    ok(engine, 'speaker.finish', {});
+    ok(engine, 'speaker.next', {});
+    flushSync();
+    await vi.waitFor(() => expect(notes()[first]).toBe('Đề nghị tăng cường kiểm tra, giám sát'), { timeout: 3000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(notes()[second]).toBeUndefined();
+  });
+
+  it('stays on the speech being written while the chair moves on, then follows the floor once left', async () => {
+    i18n.set('vi');
+    const { engine, first, second, notes } = floor();
+    const field = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="speech-${first}"]`)!;
+    field.focus();
+    field.value = 'Đề nghị tăng cường';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    ok(engine, 'speaker.finish', {});
+    ok(engine, 'speaker.next', {});
+    flushSync();
+    // The same field, still in her hands, saying whose speech it is: nothing of her sentence goes to the console's keys.
+    expect(document.activeElement).toBe(field);
+    expect(field.isConnected).toBe(true);
+    expect(document.querySelector('[data-testid=floor-note-label]')?.textContent).toBe('Tóm tắt phát biểu của Nguyễn Thị Hằng');
+    field.value = 'Đề nghị tăng cường kiểm tra, giám sát';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    // Esc leaves the field: saved to her speech, and the field follows the floor again.
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+    flushSync();
+    await vi.waitFor(() => expect(notes()[first]).toBe('Đề nghị tăng cường kiểm tra, giám sát'));
+    await vi.waitFor(() => expect(document.querySelector(`textarea[data-note="speech-${second}"]`)).not.toBeNull());
+    expect(document.querySelector('[data-testid=floor-note-label]')?.textContent).toBe('Tóm tắt phát biểu của Đặng Quốc Việt');
+    expect(notes()[second]).toBeUndefined();
   });
 });

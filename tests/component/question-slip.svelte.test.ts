@@ -4,6 +4,7 @@ import QueuePanel from '../../src/features/questions/QueuePanel.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -50,5 +51,25 @@ describe('registering a question slip from the keyboard', () => {
     expect(engine.current.questions.list[0]).toMatchObject({ text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất?', respondentId });
     // The button says so.
     expect(document.querySelector('button[type=submit]')?.textContent).toContain('Ctrl');
+  });
+});
+
+describe('the secretary’s way back to a new slip', () => {
+  it('/ from outside a field puts the keyboard in the asking delegate’s box', () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Lê Thị Ngọc Đạt', seatNumber: 3 });
+    const { revision, slices } = engine.snapshot();
+    window.addEventListener('keydown', shortcuts.handle);
+    try {
+      app = mount(QueuePanel, { target: document.body, props: { data: { ...slices, revision } as State } });
+      flushSync();
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+      expect(document.activeElement).toBe(document.querySelector('#asker-person'));
+      expect(document.querySelector('label[for=asker-person] .shortcut')?.textContent).toBe('/');
+    } finally {
+      window.removeEventListener('keydown', shortcuts.handle);
+    }
   });
 });

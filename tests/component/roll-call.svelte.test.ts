@@ -4,11 +4,13 @@ import AttendanceView from '../../src/features/attendance/AttendanceView.svelte'
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { mountOnEngine } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
   if (app) unmount(app);
   app = undefined;
+  vi.restoreAllMocks();
 });
 
 describe('roll call seat box', () => {
@@ -81,5 +83,23 @@ describe('roll call of a roster without seat numbers', () => {
     expect(document.querySelector('[role=status]:not([data-testid])')?.textContent).toBe('Không có ai trong danh sách khớp với “pham”.');
     expect(document.querySelector('[role=alert]')).toBeNull();
     expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the roll call offered for a sitting in progress', () => {
+  it('started from the offer by keyboard, hands the keyboard to the seat box (the pressed button goes away with the offer)', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const [i, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Trần Văn Dũng'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 });
+    const { id } = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
+    ok(engine, 'sitting.open', { id });
+    const { app: mounted } = mountOnEngine(engine, AttendanceView);
+    app = mounted;
+    const offer = document.querySelector<HTMLButtonElement>('[data-testid=roll-call-offer] button')!;
+    offer.focus();
+    offer.click();
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=roll-call-offer]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input.seat-box')));
   });
 });

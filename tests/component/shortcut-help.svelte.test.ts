@@ -3,12 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 const removers: (() => void)[] = [];
 afterEach(() => {
   removers.splice(0).forEach((r) => r());
   shortcuts.helpOpen = false;
+  live.role = 'chair';
   if (app) unmount(app);
   app = undefined;
 });
@@ -51,5 +53,44 @@ describe('the shortcut list (?)', () => {
     const text = [...first.querySelectorAll('h3, li > span:first-child')].map((el) => el.textContent?.trim());
     expect(text).toEqual(['In this view', 'Next speaker', 'Finish', 'Show or hide this list', 'Open a view', 'Live', 'Speakers']);
     expect(document.activeElement?.closest('[role=dialog]')).not.toBeNull();
+  });
+
+  it("marks the chair's keys on a secretary's console (her own stay plain), in her language", () => {
+    i18n.set('vi');
+    live.role = 'secretary';
+    removers.push(
+      shortcuts.register([
+        { keys: 'n', label: 'spk.next', run: () => {}, needs: 'speaker.next' },
+        { keys: 'w', label: 'spk.withdraw', run: () => {}, needs: 'speaker.withdraw' },
+        { keys: 'Ctrl+Z', label: 'spk.undoNone', run: () => {}, needs: 'undo', scope: 'queue' },
+      ]),
+    );
+    removers.push(shortcuts.register([{ keys: 'Ctrl+Y', label: 'keys.redo', run: () => {}, needs: 'redo', scope: 'attendance' }]));
+    shortcuts.helpOpen = true;
+    app = mount(ShortcutHelp, { target: document.body });
+    flushSync();
+    const line = (key: string, col = 1) =>
+      [...document.querySelectorAll(`[role=dialog] .cols > div:nth-child(${col}) li`)].find((li) => li.querySelector('.shortcut')?.textContent === key)!;
+    const whose = (li: Element) => li.querySelector('.whose')?.textContent ?? null;
+    expect(whose(line('n'))).toBe('của chủ tọa');
+    expect(line('n').classList.contains('not-mine')).toBe(true);
+    expect(whose(line('w'))).toBeNull();
+    expect(whose(line('Ctrl+Z'))).toBe('của chủ tọa'); // the queue's undo is the chair's
+    expect(whose(line('Ctrl+Y'))).toBeNull(); // the roll call's redo is hers
+    // The shared grammar too: Space, n, f… are the chair's; w and Alt+K are hers.
+    expect(whose(line('Space', 2))).toBe('của chủ tọa');
+    expect(whose(line('w', 2))).toBeNull();
+    expect(whose(line('Alt+K', 2))).toBeNull();
+    expect(document.querySelector('[data-testid=keys-chair-note]')?.textContent).toBe('Các phím ghi «của chủ tọa» không dùng được trên máy của thư ký.');
+  });
+
+  it("marks nothing on the chair's console", () => {
+    i18n.set('en');
+    removers.push(shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => {}, needs: 'speaker.next' }]));
+    shortcuts.helpOpen = true;
+    app = mount(ShortcutHelp, { target: document.body });
+    flushSync();
+    expect(document.querySelectorAll('[role=dialog] .whose')).toHaveLength(0);
+    expect(document.querySelector('[data-testid=keys-chair-note]')).toBeNull();
   });
 });

@@ -181,3 +181,27 @@ describe('the kind of request by keyboard', () => {
     unmount(help);
   });
 });
+
+describe('the secretary’s way back to the request form', () => {
+  it('/ from anywhere outside a field puts the keyboard in the person box, keeping a name half typed; in a field it types', () => {
+    i18n.set('vi');
+    window.addEventListener('keydown', shortcuts.handle);
+    try {
+      const box = mountView(sitting().data);
+      type(box, 'hang');
+      // After a queue row's move, or a view opened by Alt+6: the keyboard is elsewhere.
+      (document.querySelector('.queue [data-speech]') as HTMLElement).focus();
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+      expect(document.activeElement).toBe(box);
+      expect(box.value).toBe('hang');
+      const note = document.querySelector<HTMLInputElement>('.register input[maxlength="200"]')!;
+      note.focus();
+      const typed = note.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+      expect(typed).toBe(true); // not taken by the shortcut
+      expect(document.activeElement).toBe(note);
+      expect(document.querySelector('label[for=speaker-person] .shortcut')?.textContent).toBe('/');
+    } finally {
+      window.removeEventListener('keydown', shortcuts.handle);
+    }
+  });
+});

@@ -150,3 +150,33 @@ describe('WebSocket transport: refused on reconnecting', () => {
     }
   });
 });
+
+/**
+ * The server sends a socket the snapshot first, then who it is. A secretary's console that
+ * showed the state before knowing its role took itself for the chair's for a moment: the Hall
+ * screen view asked for LAN sharing and showed the refusal ("Only the chair may do this") to a
+ * secretary who had done nothing.
+ */
+describe('WebSocket transport: the role before the state', () => {
+  it('holds the snapshot until the hello, so a screen never shows a state without knowing its role', async () => {
+    vi.stubGlobal('WebSocket', NodeWs);
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await once(wss, 'listening');
+    wss.on('connection', (ws) => {
+      ws.send(JSON.stringify({ kind: 'state', update: { revision: 3, serverTime: 0, slices: {}, full: true } }));
+      setTimeout(() => ws.send(JSON.stringify({ kind: 'hello', role: 'secretary', device: 'Thư ký - laptop 2' })), 30);
+    });
+    try {
+      const seen: string[] = [];
+      const transport = webSocketTransport(`ws://127.0.0.1:${(wss.address() as AddressInfo).port}/ws`);
+      transport.onHello!((h) => seen.push(`hello ${h.role}`));
+      transport.onState((u) => seen.push(`state ${u.revision}`));
+      await vi.waitFor(() => expect(seen).toHaveLength(2), { timeout: 3000 });
+      expect(seen).toEqual(['hello secretary', 'state 3']);
+    } finally {
+      for (const c of wss.clients) c.terminate();
+      wss.close();
+      vi.unstubAllGlobals();
+    }
+  });
+});

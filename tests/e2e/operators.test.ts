@@ -74,6 +74,10 @@ describe('two operators, one session, in Chromium', () => {
     expect(secretary.url()).toBe(`http://127.0.0.1:${lanPort}/#speakers`);
     await secretary.getByRole('button', { name: /^Phát biểu/, exact: false }).and(secretary.locator('[aria-current="page"]')).waitFor(); // opens on the queue
     expect(secretary.url()).not.toContain(cookie.value);
+    // The name box's key (`/`) sits on the label's line, not on a line of its own above the box.
+    const [label, key] = await Promise.all([secretary.locator('label[for=speaker-person]').boundingBox(), secretary.locator('label[for=speaker-person] .shortcut').boundingBox()]);
+    expect(label!.height).toBeLessThan(24);
+    expect(key!.y).toBeLessThan(label!.y + label!.height);
 
     // The secretary's laptop can open the hall screen too (to project it).
     const secretaryHall = await secretaryContext.newPage();
@@ -86,6 +90,12 @@ describe('two operators, one session, in Chromium', () => {
     const overlayUrl = (await secretary.getByTestId('overlay-url').textContent())!;
     expect(overlayUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${lanPort}/overlay\\?token=`));
     expect((await fetch(overlayUrl)).status).toBe(200);
+    // Opened straight on the Hall screen view (a reload there), it knows it is the secretary's
+    // before it shows anything: no LAN sharing asked for and refused in front of her.
+    await secretary.reload();
+    await secretary.getByText('Chỉ máy của chủ tọa mới chia sẻ trong mạng nội bộ và ghép nối thiết bị.').waitFor();
+    await secretary.waitForTimeout(500);
+    expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
 
     // The chair sees the device, connected, and the code is used up.
     await expect.poll(() => chair.getByTestId('device-row').first().textContent()).toContain('Thư ký - laptop 2');

@@ -2,8 +2,9 @@
  * Every generated document the console downloads, over HTTP: the review's files
  * (GET /report/<export>?session=<id>&lang=vi|en&compare=<id,id>) and the record's DOCX
  * (GET /report/minutes|ballots|notice|personnel?session=<id>&lang=vi|en&sitting=<id>).
- * Browser mode serves it on the loopback listener only (never to LAN displays) and Electron
- * through its app:// handler, so the views fetch the same path in both.
+ * Browser mode serves it on the loopback listener, and on the LAN listener to paired consoles
+ * only (never to LAN displays); Electron through its app:// handler, so the views fetch the same
+ * path in all of them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../../store/db';

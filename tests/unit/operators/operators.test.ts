@@ -145,6 +145,15 @@ describe('second console over the LAN', () => {
     expect((await s.sharing()).devices.connected).toEqual([engine.current.devices[0].id]);
     // And where from, plainly (not "::ffff:127.0.0.1"): two laptops of one name are told apart by it.
     expect(engine.current.devices[0].lastAddress).toBe('127.0.0.1');
+    // The documents and the review, as the chair's console has them (the secretary's Review view
+    // and downloads said "Forbidden"); never to a display's token nor without the cookie.
+    const review = await fetch(`${base}/report/review-json?lang=en`, { headers: { cookie } });
+    expect(review.status).toBe(200);
+    expect(review.headers.get('content-type')).toMatch(/json/);
+    expect((await fetch(`${base}/report/minutes?lang=en`, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${base}/report/review-json?lang=en`)).status).toBe(403);
+    expect((await fetch(`${base}/report/review-json?lang=en&token=${token}`)).status).toBe(403);
+    expect((await fetch(`${base}/report/review-json?lang=en`, { method: 'POST', headers: { cookie } })).status).toBe(405);
 
     // The secretary's part goes through and is journaled with the device and role…
     expect(await command(ws, 1, { type: 'delegate.add', fullName: 'Nguyễn Văn A', seatNumber: 1 })).toMatchObject({ ok: true });
