@@ -18,7 +18,7 @@ import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
-import { offerOf } from './undo-slice';
+import { offerOf, undoPlaces } from './undo-slice';
 import type { SliceName, State } from './state';
 
 /**
@@ -191,7 +191,7 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   return ops;
 }
 
-/** The undo offers of the scopes whose steps the command added or removed. */
+/** The undo offers of the scopes whose steps the command added or removed, or whose place it changed. */
 function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
   if (sessionChanged(touched)) return null;
   const current = sessionOf(db, touched);
@@ -207,9 +207,15 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
     const scope = (parseImage(t.before) as { scope: string } | null)?.scope;
     if (scope !== undefined && !latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   }
+  // A scope taken back in one place only (a roll call's marks): moving to another place (the
+  // secretary selects another roll call) changes where its offer says the step is taken.
+  const settings = touched.keys('setting');
+  for (const [scope, { setting }] of Object.entries(undoPlaces)) {
+    if (!latest.has(scope) && settings.some((k) => String(k).startsWith(setting))) latest.set(scope, latestUndoStepInfo(db, scope));
+  }
   const ops: PatchOp[] = [];
   for (const [scope, step] of latest) {
-    const offer = step ? offerOf(step, current) : null;
+    const offer = step ? offerOf(db, step, current) : null;
     if (!offer) {
       if (prev[scope]) ops.push({ op: 'set', path: [scope] });
     } else if (!same(offer, prev[scope])) ops.push({ op: 'set', path: [scope], value: offer });
