@@ -18,6 +18,8 @@ export type UndoOffer = UndoLabel & { id: number; at: number; elsewhere?: UndoEl
 /**
  * Scopes whose steps are taken back in one place only, with the setting that says where the
  * console is (a change of it re-reads the offer) and the place of a step when it is not there.
+ * Their commands act where the console is (a mark, in the current roll call; a redo, only there):
+ * a step just saved is offered as here without reading its place (engine/patchers.ts).
  */
 export const undoPlaces: Record<string, { setting: string; place: (db: Db, images: readonly RowImages[]) => UndoElsewhere | undefined }> = {
   [ATTENDANCE_UNDO_SCOPE]: { setting: 'attendance.current.', place: markPlace },
@@ -39,12 +41,15 @@ export const undoSlices = {
   redo: (db: Db) => offers(db, 'redo_step'),
 };
 
-/** A step as the slice offers it, or null when it belongs to another session. */
-export function offerOf(db: Db, s: Omit<UndoStep, 'images'>, current: number | null, table: StepTable = 'undo_step'): UndoOffer | null {
+/**
+ * A step as the slice offers it, or null when it belongs to another session. `here`: known to be
+ * taken where the console is (the command that saved it ran there), so its place is not read.
+ */
+export function offerOf(db: Db, s: Omit<UndoStep, 'images'>, current: number | null, table: StepTable = 'undo_step', here = false): UndoOffer | null {
   if (s.sessionId !== null && s.sessionId !== current) return null;
   const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at };
   // Only these scopes read the step's images (a mark's: one row), and only for the scope's latest step.
-  const places = Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;
+  const places = !here && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;
   const elsewhere = places && places.place(db, undoStepImages(db, s.id, table) ?? []);
   return elsewhere ? { ...offer, elsewhere } : offer;
 }
