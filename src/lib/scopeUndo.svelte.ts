@@ -39,7 +39,8 @@ export class ScopeUndo {
   async run(): Promise<void> {
     const offer = this.#offer();
     if (!offer) return;
-    if (offer.elsewhere && this.#elsewhere) return toast.show(this.#elsewhere(offer, 'undo'));
+    const there = offer.elsewhere && this.#elsewhere?.(offer, 'undo');
+    if (there) return toast.show(there);
     const reply = await undo(this.#scope, this.#words(offer));
     this.error = reply.ok || reply.error.code === 'cancelled' ? '' : reply.error.message;
   }

@@ -58,7 +58,8 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
     label: 'keys.redo',
     run: () => {
       const offer = live.state?.redo?.[scope];
-      if (offer?.elsewhere && elsewhere) return toast.show(elsewhere(offer, 'redo'));
+      const there = offer?.elsewhere && elsewhere?.(offer, 'redo');
+      if (there) return toast.show(there);
       void redo(scope, offer ? words(offer) : '');
     },
   };
@@ -66,6 +67,7 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
 
 /**
  * A view's sentence for a step the engine offers as taken elsewhere (`offer.elsewhere`: the roll
- * call its mark belongs to), to undo or to redo: where to go to take it.
+ * call its mark belongs to), to undo or to redo: where to go to take it (null when the view cannot
+ * name that place: the step is then sent, and the engine's refusal says why).
  */
-export type ElsewhereWords = (offer: UndoOffer, direction: 'undo' | 'redo') => string;
+export type ElsewhereWords = (offer: UndoOffer, direction: 'undo' | 'redo') => string | null;
