@@ -18,7 +18,7 @@ import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
-import { offerOf } from './undo-slice';
+import { offerOf, undoPlaces } from './undo-slice';
 import type { SliceName, State } from './state';
 
 /**
@@ -191,30 +191,48 @@ function speechTotalsOps(db: Db, prev: State['speechTotals'], touched: Touched):
   return ops;
 }
 
-/** The undo offers of the scopes whose steps the command added or removed. */
+/** The undo offers of the scopes whose steps the command added or removed, or whose place it changed. */
 function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | null {
   if (sessionChanged(touched)) return null;
   const current = sessionOf(db, touched);
   // Per scope touched, its latest step. A step the command saved is the latest of its scope
   // (its id is the largest), so it is read by id; a dropped or undone step's scope is looked up.
   const latest = new Map<string, ReturnType<typeof latestUndoStepInfo>>();
+  // A step the command saved (or redid) in a scope taken in one place was taken where the console
+  // is (a mark, in the current roll call): its offer is here unless the command also moved the
+  // console, so a mark's offer is patched without reading the step's images.
+  let saved: Set<string> | undefined;
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) continue;
     const step = undoStepInfo(db, Number(t.key));
-    if (step) latest.set(step.scope, step);
+    if (!step) continue;
+    latest.set(step.scope, step);
+    if (Object.hasOwn(undoPlaces, step.scope)) (saved ??= new Set()).add(step.scope);
   }
   for (const t of touched.rows('undo_step')) {
     const scope = (parseImage(t.before) as { scope: string } | null)?.scope;
     if (scope !== undefined && !latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   }
+  // A scope taken back in one place only (a roll call's marks): moving to another place (the
+  // secretary selects another roll call) changes where its offer says the step is taken.
+  const moved = touched.has('setting') ? movedPlaces(touched) : [];
+  for (const scope of moved) if (!latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   const ops: PatchOp[] = [];
   for (const [scope, step] of latest) {
-    const offer = step ? offerOf(step, current) : null;
+    const offer = step ? offerOf(db, step, current, 'undo_step', (saved?.has(scope) ?? false) && !moved.includes(scope)) : null;
     if (!offer) {
       if (prev[scope]) ops.push({ op: 'set', path: [scope] });
     } else if (!same(offer, prev[scope])) ops.push({ op: 'set', path: [scope], value: offer });
   }
   return ops;
+}
+
+const PLACES = Object.entries(undoPlaces);
+
+/** The scopes taken in one place whose place the command changed (its setting). */
+function movedPlaces(touched: Touched): string[] {
+  const settings = touched.keys('setting');
+  return PLACES.filter(([, { setting }]) => settings.some((k) => String(k).startsWith(setting))).map(([scope]) => scope);
 }
 
 /** Statuses of the speech at the rostrum (getCurrentSpeech). */

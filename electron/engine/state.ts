@@ -14,7 +14,7 @@ import { hallSlices, overlaySlices } from '../features/hall/slices';
 import { recordSlices } from '../features/record/slices';
 import { prepSlices } from '../features/prep/slices';
 import { personnelSlices } from '../features/personnel/slices';
-import { undoSlices } from './undo-slice';
+import { undoPlaces, undoSlices } from './undo-slice';
 import { deviceSlices } from '../features/operators/slices';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
@@ -45,6 +45,9 @@ export const SLICE_NAMES = Object.keys(sliceBuilders) as SliceName[];
 /** The current session's id in the `setting` table: every per-session slice reads it. */
 const CURRENT = 'setting:current_session_id';
 
+/** The settings that say where the console is for an undo scope taken in one place (the current roll call). */
+const UNDO_PLACES = Object.values(undoPlaces).map((p) => `setting:${p.setting}*`);
+
 /**
  * What each slice reads, as tables ('speech'), columns of a table ('delegate(voting)': a row
  * added or removed, or that column changed) or single settings ('setting:rules', or a
@@ -73,9 +76,9 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
   hall: ['hall_screen'],
   hallEmblem: ['hall_emblem'],
-  undo: ['undo_step', CURRENT],
+  undo: ['undo_step', CURRENT, ...UNDO_PLACES],
   // Rebuilt and compared (no row patcher): its table holds only the steps undone since the last new one.
-  redo: ['redo_step', CURRENT],
+  redo: ['redo_step', CURRENT, ...UNDO_PLACES],
 };
 
 /**

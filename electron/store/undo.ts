@@ -164,3 +164,9 @@ export function replaceUndoImages(db: Db, id: number, images: RowImages[], at: n
 export function deleteUndoStep(db: Db, id: number): void {
   db.prepare('DELETE FROM undo_step WHERE id = ?').run(id);
 }
+
+/** One step's images (by id), for a scope whose offer says where its step is taken (engine/undo-slice.ts). */
+export function undoStepImages(db: Db, id: number, table: StepTable = 'undo_step'): RowImages[] | undefined {
+  const images = db.prepare(`SELECT images FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
+  return images === undefined ? undefined : (JSON.parse(images) as RowImages[]);
+}

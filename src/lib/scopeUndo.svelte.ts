@@ -4,7 +4,8 @@
  * step it was offered for. Made while a component initialises: its effect belongs to that component.
  */
 import type { UndoOffer } from '../../electron/engine/undo-slice';
-import { redoShortcut, undo, type UndoScope } from './undo';
+import { redoShortcut, undo, type ElsewhereWords, type UndoScope } from './undo';
+import { toast } from './toast.svelte';
 import type { Shortcut } from './shortcuts.svelte';
 
 export class ScopeUndo {
@@ -13,11 +14,17 @@ export class ScopeUndo {
   readonly #scope: UndoScope;
   readonly #offer: () => UndoOffer | null;
   readonly #words: (offer: UndoOffer) => string;
+  readonly #elsewhere: ElsewhereWords | undefined;
 
-  constructor(scope: UndoScope, offer: () => UndoOffer | null, words: (offer: UndoOffer) => string) {
+  /**
+   * `elsewhere` says where a step the engine offers as `elsewhere` is taken (the roll call to
+   * return to): the key then says that instead of sending what the engine would refuse.
+   */
+  constructor(scope: UndoScope, offer: () => UndoOffer | null, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords) {
     this.#scope = scope;
     this.#offer = offer;
     this.#words = words;
+    this.#elsewhere = elsewhere;
     $effect(() => {
       void offer()?.id;
       this.error = '';
@@ -26,12 +33,14 @@ export class ScopeUndo {
 
   /** The view's redo key for this scope, named in the same words. */
   get redoKey(): Shortcut {
-    return redoShortcut(this.#scope, this.#words);
+    return redoShortcut(this.#scope, this.#words, this.#elsewhere);
   }
 
   async run(): Promise<void> {
     const offer = this.#offer();
     if (!offer) return;
+    const there = offer.elsewhere && this.#elsewhere?.(offer, 'undo');
+    if (there) return toast.show(there);
     const reply = await undo(this.#scope, this.#words(offer));
     this.error = reply.ok || reply.error.code === 'cancelled' ? '' : reply.error.message;
   }

@@ -2,6 +2,8 @@
 export interface ToastAction {
   label: string;
   run: () => void;
+  /** Whether the button is offered now (read as the state changes): absent, always. */
+  shown?: () => boolean;
 }
 
 /** One short confirmation at a time, announced to screen readers and gone after a few seconds. */
@@ -27,6 +29,7 @@ class Toast {
   /** Runs the action once, and the toast goes. */
   act(): void {
     const action = this.action;
+    if (action?.shown?.() === false) return;
     this.clear();
     action?.run();
   }

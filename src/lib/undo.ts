@@ -36,7 +36,8 @@ export async function undo(scope: UndoScope, what: string) {
   // The age as people say it: "7 h 0 min", not "420 minutes".
   if (minutes !== null && !confirm(t('undo.askOld', { what, age: formatMinutes(minutes) }))) return { ok: false as const, error: { code: 'cancelled', message: '' } };
   const reply = await live.send('undo', { scope });
-  if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what) });
+  // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
+  if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
   return reply;
 }
 
@@ -51,7 +52,7 @@ export async function redo(scope: UndoScope, what: string) {
  * A view's redo key (Ctrl+Y, or Ctrl+Shift+Z), for the scope its undo takes back: names the step
  * waiting to be redone in the view's own words, as its undo button names the step to undo.
  */
-export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => string): Shortcut {
+export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords): Shortcut {
   return {
     keys: LIVE_KEYS.redo,
     label: 'keys.redo',
@@ -59,7 +60,16 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
     scope,
     run: () => {
       const offer = live.state?.redo?.[scope];
+      const there = offer?.elsewhere && elsewhere?.(offer, 'redo');
+      if (there) return toast.show(there);
       void redo(scope, offer ? words(offer) : '');
     },
   };
 }
+
+/**
+ * A view's sentence for a step the engine offers as taken elsewhere (`offer.elsewhere`: the roll
+ * call its mark belongs to), to undo or to redo: where to go to take it (null when the view cannot
+ * name that place: the step is then sent, and the engine's refusal says why).
+ */
+export type ElsewhereWords = (offer: UndoOffer, direction: 'undo' | 'redo') => string | null;

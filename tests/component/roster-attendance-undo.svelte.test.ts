@@ -181,39 +181,65 @@ describe('undo in the roll call', () => {
     await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
   });
 
-  it('says the mark belongs to the roll call left, changing nothing, and takes it back once the secretary returns to it', async () => {
+  const undoThere = () => document.querySelector('[data-testid=undo-there]')?.textContent;
+  const sent = (type: string) => vi.mocked(live.send).mock.calls.filter(([t]) => t === type).length;
+  const pressY = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', code: 'KeyY', ctrlKey: true, bubbles: true, cancelable: true }));
+
+  it('in another roll call, offers no undo of the mark left behind but says where it is taken back; back there, offers it and takes it back, and redo alike', async () => {
     i18n.set('en');
     const { engine, db, hang } = marking();
     const morning = engine.current.attendance.currentId!;
+    const morningMarks = () => db.prepare('SELECT status FROM attendance WHERE roll_call_id = ?').pluck().all(morning);
     ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
-    ok(engine, 'attendance.open', { label: '2026-12-08 chiều' });
+    const afternoon = ok(engine, 'attendance.open', { label: '2026-12-08 chiều' }).id;
     flushSync();
-    undoButton()!.click();
-    await vi.waitFor(() =>
-      expect(document.querySelector('[role=alert]')?.textContent).toBe(
-        'The mark of Nguyễn Thị Hằng belongs to the roll call of the morning sitting of 8 Dec 2026, not the one open now. Return to the roll call of the morning sitting of 8 Dec 2026 to undo or redo it.',
-      ),
-    );
-    expect(engine.current.attendance.marks).toEqual([]); // the afternoon's: nobody marked
-    expect(db.prepare('SELECT count(*) FROM attendance WHERE roll_call_id = ?').pluck().get(morning)).toBe(1);
+    expect(undoButton()).toBeUndefined();
+    expect(undoThere()).toBe('To undo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    // Ctrl+Z says the same, and sends nothing the engine would refuse.
+    ctrlZ();
+    flushSync();
+    expect(toast.message).toBe('To undo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(sent('undo')).toBe(0);
+    expect(document.querySelector('[role=alert]')).toBeNull();
+    expect(morningMarks()).toEqual(['absent']);
+
+    // Back in the morning's roll call: offered as usual, and taken back.
     ok(engine, 'attendance.select', { id: morning });
     flushSync();
-    ctrlZ();
-    await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
-    expect(document.querySelector('[role=alert]')).toBeNull();
+    expect(undoThere()).toBeUndefined();
+    expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked absent');
+    undoButton()!.click();
+    await vi.waitFor(() => expect(morningMarks()).toEqual([]));
+    expect(toast.message).toBe('Undone: Nguyễn Thị Hằng marked absent');
+    expect(toast.action?.shown?.()).toBe(true);
+
+    // Redo: the toast's button goes once the afternoon's roll call is current, Ctrl+Y says where.
+    ok(engine, 'attendance.select', { id: afternoon });
+    flushSync();
+    expect(toast.action?.shown?.()).toBe(false);
+    toast.act();
+    pressY();
+    flushSync();
+    expect(toast.message).toBe('To redo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(sent('redo')).toBe(0);
+    ok(engine, 'attendance.select', { id: morning });
+    flushSync();
+    pressY();
+    await vi.waitFor(() => expect(morningMarks()).toEqual(['absent']));
+    expect(toast.message).toBe('Redone: Nguyễn Thị Hằng marked absent');
   });
 
-  it('says it in Vietnamese with Ctrl+Z', async () => {
+  it('says where in Vietnamese, under the entry and with Ctrl+Z', () => {
     i18n.set('vi');
     const { engine, hang } = marking();
     ok(engine, 'attendance.mark', { delegateId: hang, status: 'excused' });
     ok(engine, 'attendance.open', { label: '2026-12-08 chiều' });
     flushSync();
+    const there = 'Để hoàn tác “điểm danh Nguyễn Thị Hằng vắng có phép”, hãy quay lại điểm danh phiên buổi sáng 08/12/2026.';
+    expect(undoButton()).toBeUndefined();
+    expect(undoThere()).toBe(there);
     ctrlZ();
-    await vi.waitFor(() =>
-      expect(document.querySelector('[role=alert]')?.textContent).toBe(
-        'Việc điểm danh Nguyễn Thị Hằng thuộc phiên buổi sáng 08/12/2026, không phải phiên đang điểm danh. Hãy quay lại điểm danh phiên buổi sáng 08/12/2026 để hoàn tác hoặc làm lại.',
-      ),
-    );
+    expect(toast.message).toBe(there);
+    expect(sent('undo')).toBe(0);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Undo of the secretary's own work in Chromium, by keyboard: a person removed from the roster
  * comes back with Ctrl+Z, while Ctrl+Z typed in a box of the roster's form undoes the typing
- * only; a mis-typed roll-call mark is taken back by Ctrl+Z in the emptied seat box.
+ * only; a mis-typed roll-call mark is taken back by Ctrl+Z in the emptied seat box, and only in
+ * its own roll call (in another, the view says where it is taken back).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
+import { alerts, launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
 import { seedSitting, type Sitting } from './sitting';
 
 let browser: Browser;
@@ -67,6 +68,35 @@ describe('undo of the roster and the roll call in Chromium', () => {
     // The previous mark of the seeding is offered next: the late arrival of seat 14.
     await page.getByRole('button', { name: /^Undo: Đặng Văn Bình marked late/ }).waitFor();
     expect(sitting.delegateIds).toHaveLength(35);
+    await page.context().close();
+  });
+
+  it('in the afternoon’s roll call, does not offer to undo a morning mark but says where; back in the morning, undoes it', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await showView(page, { id: 'attendance', keys: 'Alt+4' });
+    await page.getByRole('textbox', { name: 'Seat number, then a key' }).click();
+    await page.keyboard.type('22');
+    await page.keyboard.press('a');
+    const undoDung = page.getByRole('button', { name: /^Undo: Nguyễn Văn Dung marked absent/ });
+    await undoDung.waitFor();
+    // The secretary moves on to the afternoon sitting's roll call.
+    await page.getByRole('combobox', { name: 'Sitting of the agenda' }).selectOption({ label: 'Afternoon, 8 Dec 2026 (13:30–17:00)' });
+    await page.getByRole('button', { name: 'Start roll call' }).click();
+    const there = 'To undo “Nguyễn Văn Dung marked absent”, return to the roll call of Morning, 8 Dec 2026.';
+    await page.getByText(there).waitFor();
+    expect(await undoDung.count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Undo:/ }).count()).toBe(0);
+    // Ctrl+Z says the same; nothing is refused, nothing changes.
+    await page.keyboard.press('Control+z');
+    await page.getByRole('status').filter({ hasText: there }).waitFor();
+    expect(await alerts(page).count()).toBe(0);
+    // Back in the morning's roll call: offered again, and pressing it takes the mark back.
+    await page.getByRole('combobox', { name: 'Sitting', exact: true }).selectOption({ label: 'Morning, 8 Dec 2026' });
+    await undoDung.click();
+    await page.waitForFunction(() => !document.querySelector('[data-testid=att-person].absent .name')?.textContent?.includes('Nguyễn Văn Dung'));
+    const person = page.getByTestId('att-person').filter({ hasText: 'Nguyễn Văn Dung' });
+    await expect(person.getAttribute('class')).resolves.toMatch(/present/);
+    expect(await page.getByText(there).count()).toBe(0);
     await page.context().close();
   });
 });

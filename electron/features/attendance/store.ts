@@ -86,10 +86,15 @@ export function leaveRollCall(db: Db, rollCallId: number, delegateId: number): v
 
 const currentKey = (sessionId: number) => `attendance.current.${sessionId}`;
 
+/** The roll call the session's setting names as current, unchecked: it may since have been removed. */
+export function selectedRollCallId(db: Db, sessionId: number): number | null {
+  return getSetting<number>(db, currentKey(sessionId)) ?? null;
+}
+
 /** The sitting whose attendance counts now, in this session; null before the first roll call. */
 export function getCurrentRollCallId(db: Db, sessionId: number): number | null {
-  const id = getSetting<number>(db, currentKey(sessionId));
-  return id !== undefined && getRollCall(db, id) ? id : null;
+  const id = selectedRollCallId(db, sessionId);
+  return id !== null && getRollCall(db, id) ? id : null;
 }
 
 /** The roll call under way in the selected session, if any. */

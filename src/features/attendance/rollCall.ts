@@ -7,7 +7,7 @@ import type { State } from '../../lib/live.svelte';
 import { formatDate } from '../../../common/dates';
 import { midSentence } from '../../../common/strings';
 import { i18n, t } from '../../lib/i18n.svelte';
-import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import { sittingLabel, sittingOfLabel } from '../../../common/attendance/sittingLabel';
 import type { Sitting } from '../../../common/timing/model';
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
@@ -18,9 +18,12 @@ const inSentence = (name: string): string => (i18n.lang === 'vi' ? midSentence(n
 
 export const sittingPhrase = (s: Pick<Sitting, 'part' | 'date'>): string => inSentence(sittingName(s));
 
-/** A roll call's label as the chair reads it: its sitting's name when it is one of the agenda's. */
+/**
+ * A roll call's label as the chair reads it: its sitting's name when it is one of the agenda's or
+ * has a sitting's form ("2026-12-08 sáng", as the engine names it too); else as typed.
+ */
 export function rollCallName(data: Pick<State, 'sittings'>, label: string): string {
-  const s = data.sittings.find((x) => sittingLabel(x) === label);
+  const s = data.sittings.find((x) => sittingLabel(x) === label) ?? sittingOfLabel(label);
   return s ? sittingName(s) : label;
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/store/db';
+import { Engine } from '../../../electron/engine/engine';
 import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
 
 const marks = (db: Db) => db.prepare('SELECT roll_call_id, delegate_id, status, at_time FROM attendance ORDER BY id').all();
@@ -111,6 +112,49 @@ describe('undo of a roll-call mark', () => {
     ok(engine, 'attendance.select', { id: morning });
     ok(engine, 'redo', { scope: 'attendance' });
     expect(marks(db)).toContainEqual({ roll_call_id: morning, delegate_id: hang, status: 'absent', at_time: null });
+  });
+
+  it('offers the step, in the undo and redo slices, as taken in its own roll call while another one is current, and as here again on returning', () => {
+    const { engine, db, hang } = rollCall();
+    const morning = engine.current.attendance.currentId!;
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
+    const here = { action: 'absent', subject: 'Nguyễn Thị Hằng' };
+    expect(engine.current.undo.attendance).toMatchObject(here);
+    expect(engine.current.undo.attendance!.elsewhere).toBeUndefined();
+    // The slice as patched after each command is the slice read afresh from the database.
+    const fresh = () => new Engine(db).current;
+    const afternoon = ok(engine, 'attendance.open', { label: '2026-12-08 chiều' }).id;
+    expect(engine.current.undo.attendance).toMatchObject({ ...here, elsewhere: { rollCallId: morning } });
+    expect(fresh().undo).toEqual(engine.current.undo);
+    // Only the selection changes (a setting, no undo step): back in the morning, offered here again.
+    ok(engine, 'attendance.select', { id: morning });
+    expect(engine.current.undo.attendance).toMatchObject(here);
+    expect(engine.current.undo.attendance!.elsewhere).toBeUndefined();
+    ok(engine, 'attendance.select', { id: afternoon });
+    expect(engine.current.undo.attendance!.elsewhere).toEqual({ rollCallId: morning });
+
+    // The same for redo: undone in the morning, offered for redo there only.
+    ok(engine, 'attendance.select', { id: morning });
+    ok(engine, 'undo', { scope: 'attendance' });
+    expect(engine.current.undo.attendance).toBeUndefined();
+    expect(engine.current.redo.attendance).toMatchObject(here);
+    expect(engine.current.redo.attendance!.elsewhere).toBeUndefined();
+    ok(engine, 'attendance.select', { id: afternoon });
+    expect(engine.current.redo.attendance).toMatchObject({ ...here, elsewhere: { rollCallId: morning } });
+    expect(fresh().redo).toEqual(engine.current.redo);
+    ok(engine, 'attendance.select', { id: morning });
+    expect(engine.current.redo.attendance!.elsewhere).toBeUndefined();
+    ok(engine, 'redo', { scope: 'attendance' });
+    expect(engine.current.undo.attendance).toMatchObject(here);
+
+    // A mark in the afternoon is offered there; undone, the morning's is offered as the morning's.
+    ok(engine, 'attendance.select', { id: afternoon });
+    ok(engine, 'attendance.mark', { delegateId: hang, status: 'excused' });
+    expect(engine.current.undo.attendance).toMatchObject({ action: 'excused' });
+    expect(engine.current.undo.attendance!.elsewhere).toBeUndefined();
+    ok(engine, 'undo', { scope: 'attendance' });
+    expect(engine.current.undo.attendance).toMatchObject({ ...here, elsewhere: { rollCallId: morning } });
+    expect(fresh().undo).toEqual(engine.current.undo);
   });
 
   it('names a roll call typed by a council without sittings as it was typed', () => {

@@ -51,6 +51,8 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   // called (or an answer begun), so an undo that did not restore it would show.
   fc.record({ type: fc.constant('rules.save'), limits: fc.record({ question: fc.constantFrom(60, 120, 180), answer: fc.constantFrom(300, 420) }) }),
   fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present', 'late'), time: fc.constant('08:30') }),
+  // The first session's morning (1) and afternoon (2) roll calls: a mark is undone in its own.
+  { arbitrary: fc.record({ type: fc.constant('attendance.select'), id: fc.integer({ min: 1, max: 2 }) }), weight: 2 },
   fc.record({ type: fc.constant('vote.create'), resolutionTitle: fc.constant('Nghị quyết'), method: fc.constantFrom('hands', 'named') }),
   fc.record({ type: fc.constantFrom('vote.open', 'vote.close', 'vote.announce'), id: small }),
   fc.record({ type: fc.constant('vote.tally'), id: small, for: fc.integer({ min: 0, max: 5 }), against: fc.integer({ min: 0, max: 3 }), abstain: fc.constant(0) }),
@@ -104,6 +106,9 @@ function setUp() {
   ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
   // Everyone present, so votes open with five voters whose counts and marks the commands enter.
   for (let d = 1; d <= 5; d++) ok(engine, 'attendance.mark', { delegateId: d, status: 'present', time: '08:00' });
+  // The afternoon's roll call taken too, the morning's current again: `attendance.select` moves between them.
+  ok(engine, 'attendance.open', { label: '2026-12-08 chiều' });
+  ok(engine, 'attendance.select', { id: 1 });
   // Votes and personnel votes in both sessions, so `session.select` swaps what those slices hold.
   const votes = () => {
     ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết', method: 'named' });
@@ -137,6 +142,13 @@ function stepVoteClosed(db: Db, scope: string, images: StepImage[]): boolean {
     const status = db.prepare(`SELECT status FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
     return status !== undefined && status !== 'open';
   });
+}
+
+/** Whether a step marks a roll call other than the current session's current one, read from the database. */
+function stepInOtherRollCall(db: Db, images: StepImage[]): boolean {
+  const session = db.prepare("SELECT value FROM setting WHERE key = 'current_session_id'").pluck().get() as string | undefined;
+  const current = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(`attendance.current.${session === undefined ? '' : JSON.parse(session)}`) as string | undefined;
+  return images.some((img) => img.t === 'attendance' && String((JSON.parse(img.b ?? img.a!) as { roll_call_id: number }).roll_call_id) !== String(current === undefined ? null : JSON.parse(current)));
 }
 
 const rebuilt = (db: Db) => Object.fromEntries(SLICE_NAMES.map((n) => [n, sliceBuilders[n](db)]));
@@ -213,6 +225,7 @@ describe('one undo', () => {
           images !== undefined &&
           (JSON.parse(images) as { t: string; k: number | string }[]).some(({ t, k }) => JSON.stringify(rowOf(prior, t, k)) !== JSON.stringify(rowOf(left.at(-1)!, t, k)));
         const closed = images !== undefined && stepVoteClosed(db, undoScope, JSON.parse(images) as StepImage[]);
+        const otherRollCall = images !== undefined && stepInOtherRollCall(db, JSON.parse(images) as StepImage[]);
         const reply = engine.run('undo', { scope: undoScope });
         if (images !== undefined && stepSession === engine.current.sessions.currentId) {
           // A step of this session: undone unless a later command touched one of its rows, then refused.
@@ -222,6 +235,7 @@ describe('one undo', () => {
           // A vote's counts are refused by the vote's status first: closed, they are its record.
           const outcome = reply.ok ? 'undone' : reply.error.code;
           if (closed) expect(outcome, 'the step’s vote is closed').toBe(undoScope === 'vote' ? 'undo-vote-closed' : 'undo-personnel-closed');
+          else if (otherRollCall) expect(outcome, 'the step’s mark is another roll call’s').toBe('undo-other-roll-call');
           else if (overtaken) expect(outcome, 'a later command touched the step’s rows').toBe('undo-overtaken');
           else expect(['undone', 'undo-needs-removed', 'undo-in-use'], 'nothing touched the step’s rows').toContain(outcome);
         }
