@@ -9,6 +9,7 @@ import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { mountOnEngine } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -138,5 +139,39 @@ describe('extra time in the questioning', () => {
       await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
     }
     expect(JSON.stringify(engine.current.questions)).toBe(before);
+  });
+});
+
+describe('the follow-up box, by keyboard', () => {
+  it('Esc closes it and gives the keys back to the panel; Enter asks it and does the same', async () => {
+    i18n.set('vi');
+    const engine = questioning();
+    const { app: mounted } = mountOnEngine(engine, LivePanel);
+    app = mounted;
+    const press = (key: string, on: Element = document.activeElement ?? document.body) =>
+      on.dispatchEvent(new KeyboardEvent('keydown', { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
+    const box = () => document.querySelector<HTMLInputElement>('form.follow input');
+    press('r');
+    await vi.waitFor(() => expect(document.activeElement).toBe(box()));
+    expect(box()!.placeholder).toBe('Enter để chất vấn lại, Esc để đóng ô');
+    box()!.value = 'Đến bao giờ xong?';
+    box()!.dispatchEvent(new Event('input', { bubbles: true }));
+
+    // Esc: the box goes, the keyboard is on the panel, and `f` ends the question (not typed as text).
+    press('Escape');
+    flushSync();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+    expect(box()).toBeNull();
+    press('f');
+    await vi.waitFor(() => expect(engine.current.questions.list[0].phase).toBe('asked'));
+
+    // `r` again: what was typed is still there; Enter asks it and the keyboard comes back to the panel.
+    press('r');
+    await vi.waitFor(() => expect(document.activeElement).toBe(box()));
+    expect(box()!.value).toBe('Đến bao giờ xong?');
+    box()!.closest('form')!.requestSubmit();
+    await vi.waitFor(() => expect(engine.current.questions.list.some((q) => q.parentId !== null)).toBe(true));
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+    expect(box()).toBeNull();
   });
 });
