@@ -175,3 +175,23 @@ describe('the follow-up box, by keyboard', () => {
     expect(box()).toBeNull();
   });
 });
+
+describe('`r` before any question', () => {
+  it('says why no follow-up box opens, in the user’s language, and sends nothing', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const send = vi.spyOn(live, 'send');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    for (const [lang, sentence] of [
+      ['en', 'There is no question to follow up yet: call one first (n).'],
+      ['vi', 'Chưa có câu hỏi nào để chất vấn lại: hãy mời câu hỏi trước (n).'],
+    ] as const) {
+      i18n.set(lang);
+      shortcuts.handle(new KeyboardEvent('keydown', { key: 'r', cancelable: true }));
+      await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
+    }
+    expect(document.querySelector('form.follow')).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+});
