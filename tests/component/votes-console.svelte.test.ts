@@ -88,6 +88,23 @@ describe('the keyboard through a vote', () => {
   });
 });
 
+describe('coming back to the Votes view', () => {
+  it('puts the keyboard in the count boxes of a vote still open, and leaves it on the heading otherwise', async () => {
+    const { engine, id } = openVote();
+    app = mountOnEngine(engine, VotesView).app;
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('count-for'));
+    unmount(app!);
+    app = undefined;
+
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    document.body.focus();
+    app = mountOnEngine(engine, VotesView).app;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement).toBe(document.body);
+  });
+});
+
 describe('a vote key pressed at the wrong stage', () => {
   it('says why nothing happened, in the console’s language, and changes nothing', async () => {
     const { engine } = newEngine();
