@@ -195,3 +195,22 @@ describe('`r` before any question', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('the questions waiting for an answer', () => {
+  it('are counted in plain words in both languages, one or several', () => {
+    const engine = questioning();
+    const waitingLine = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const text = document.querySelector('.waiting')?.textContent;
+      unmount(app);
+      app = undefined;
+      return text;
+    };
+    ok(engine, 'question.stop');
+    i18n.set('en');
+    expect(waitingLine()).toBe('1 asked question waiting for an answer');
+    i18n.set('vi');
+    expect(waitingLine()).toBe('1 câu hỏi đang chờ trả lời');
+  });
+});
