@@ -105,6 +105,38 @@ describe('coming back to the Votes view', () => {
   });
 });
 
+describe('with every resolution’s vote prepared before the session', () => {
+  it('Alt+O opens the vote of the item under way, not the session’s last; Close and Announce stay on it', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+    const budget = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027', kind: 'vote' }).id;
+    const last = ok(engine, 'agenda.add', { title: 'Thông qua Nghị quyết kỳ họp', kind: 'vote' }).id;
+    const budgetVote = ok(engine, 'vote.create', { agendaItemId: budget, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    const lastVote = ok(engine, 'vote.create', { agendaItemId: last, resolutionTitle: 'Nghị quyết kỳ họp', method: 'hands' }).id;
+    ok(engine, 'item.start', { id: budget });
+    app = mountOnEngine(engine, VotesView).app;
+    const title = () => document.querySelector('#vote-title')?.textContent;
+    const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
+    const status = (id: number) => engine.current.votes.find((v) => v.id === id)!.status;
+    expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+
+    key('o');
+    await vi.waitFor(() => expect(status(budgetVote)).toBe('open'));
+    expect(status(lastVote)).toBe('draft');
+    ok(engine, 'vote.tally', { id: budgetVote, for: 4, against: 1, abstain: 0 });
+    key('c');
+    await vi.waitFor(() => expect(status(budgetVote)).toBe('closed'));
+    flushSync();
+    expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+    key('a');
+    await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === budgetVote)!.announcedAt).not.toBeNull());
+    expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+    expect(status(lastVote)).toBe('draft');
+  });
+});
+
 describe('a vote key pressed at the wrong stage', () => {
   it('says why nothing happened, in the console’s language, and changes nothing', async () => {
     const { engine } = newEngine();
