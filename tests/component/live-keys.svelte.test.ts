@@ -5,6 +5,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { mountOnEngine } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -33,5 +34,44 @@ describe('the Live keys with nothing on the floor', () => {
       await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toBe(sentence));
     }
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('the question before starting an item of another sitting, by keyboard', () => {
+  it('Esc or an answer gives the keyboard back to the view, where n and Space answer, not to the page', async () => {
+    // The question scrolls itself into sight; the test's DOM has no scrolling.
+    Element.prototype.scrollIntoView ??= () => {};
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    const vote = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách', kind: 'vote' }).id;
+    const court = ok(engine, 'agenda.add', { title: 'Báo cáo công tác của Tòa án nhân dân huyện', kind: 'report' }).id;
+    ok(engine, 'agenda.assign', { id: vote, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: court, sittingId: afternoon });
+    ok(engine, 'item.start', { id: vote });
+    const { app: mounted } = mountOnEngine(engine, LiveView);
+    app = mounted;
+    const press = (key: string) =>
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
+    const ask = () => document.querySelector('[role=alertdialog]');
+
+    // `n`: the next item is the afternoon's, so the console asks, its first answer under the keyboard.
+    press('n');
+    await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
+    press('Escape');
+    await vi.waitFor(() => expect(ask()).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+
+    // Asked again and answered (finish the vote, start the court's report): the keyboard is back too.
+    press('n');
+    await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
+    (document.activeElement as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(engine.current.timing.liveItemId).toBe(court));
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+    // And Space from there pauses the report now running.
+    press(' ');
+    await vi.waitFor(() => expect(engine.current.timing.items.find((i) => i.id === court)?.status).toBe('paused'));
   });
 });

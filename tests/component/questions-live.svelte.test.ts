@@ -9,6 +9,7 @@ import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { mountOnEngine } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -138,5 +139,78 @@ describe('extra time in the questioning', () => {
       await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
     }
     expect(JSON.stringify(engine.current.questions)).toBe(before);
+  });
+});
+
+describe('the follow-up box, by keyboard', () => {
+  it('Esc closes it and gives the keys back to the panel; Enter asks it and does the same', async () => {
+    i18n.set('vi');
+    const engine = questioning();
+    const { app: mounted } = mountOnEngine(engine, LivePanel);
+    app = mounted;
+    const press = (key: string, on: Element = document.activeElement ?? document.body) =>
+      on.dispatchEvent(new KeyboardEvent('keydown', { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
+    const box = () => document.querySelector<HTMLInputElement>('form.follow input');
+    press('r');
+    await vi.waitFor(() => expect(document.activeElement).toBe(box()));
+    expect(box()!.placeholder).toBe('Enter để chất vấn lại, Esc để đóng ô');
+    box()!.value = 'Đến bao giờ xong?';
+    box()!.dispatchEvent(new Event('input', { bubbles: true }));
+
+    // Esc: the box goes, the keyboard is on the panel, and `f` ends the question (not typed as text).
+    press('Escape');
+    flushSync();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+    expect(box()).toBeNull();
+    press('f');
+    await vi.waitFor(() => expect(engine.current.questions.list[0].phase).toBe('asked'));
+
+    // `r` again: what was typed is still there; Enter asks it and the keyboard comes back to the panel.
+    press('r');
+    await vi.waitFor(() => expect(document.activeElement).toBe(box()));
+    expect(box()!.value).toBe('Đến bao giờ xong?');
+    box()!.closest('form')!.requestSubmit();
+    await vi.waitFor(() => expect(engine.current.questions.list.some((q) => q.parentId !== null)).toBe(true));
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+    expect(box()).toBeNull();
+  });
+});
+
+describe('`r` before any question', () => {
+  it('says why no follow-up box opens, in the user’s language, and sends nothing', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const send = vi.spyOn(live, 'send');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    for (const [lang, sentence] of [
+      ['en', 'There is no question to follow up yet: call one first (n).'],
+      ['vi', 'Chưa có câu hỏi nào để chất vấn lại: hãy mời câu hỏi trước (n).'],
+    ] as const) {
+      i18n.set(lang);
+      shortcuts.handle(new KeyboardEvent('keydown', { key: 'r', cancelable: true }));
+      await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
+    }
+    expect(document.querySelector('form.follow')).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('the questions waiting for an answer', () => {
+  it('are counted in plain words in both languages, one or several', () => {
+    const engine = questioning();
+    const waitingLine = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const text = document.querySelector('.waiting')?.textContent;
+      unmount(app);
+      app = undefined;
+      return text;
+    };
+    ok(engine, 'question.stop');
+    i18n.set('en');
+    expect(waitingLine()).toBe('1 asked question waiting for an answer');
+    i18n.set('vi');
+    expect(waitingLine()).toBe('1 câu hỏi đang chờ trả lời');
   });
 });

@@ -93,4 +93,22 @@ describe('the shortcut list (?)', () => {
     expect(document.querySelectorAll('[role=dialog] .whose')).toHaveLength(0);
     expect(document.querySelector('[data-testid=keys-chair-note]')).toBeNull();
   });
+
+  it('gives the keyboard back where it was when it closes, not to the page', () => {
+    i18n.set('vi');
+    // The chair was on a button of the view (a key typed in a box is text, not the sheet).
+    const box = document.createElement('button');
+    box.textContent = 'Người tiếp theo';
+    document.body.append(box);
+    removers.push(() => box.remove());
+    app = mount(ShortcutHelp, { target: document.body });
+    box.focus();
+    shortcuts.handle(new KeyboardEvent('keydown', { key: '?' }));
+    flushSync();
+    expect(document.activeElement?.closest('[role=dialog]')).not.toBeNull();
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'Escape' }));
+    flushSync();
+    expect(document.querySelector('[role=dialog]')).toBeNull();
+    expect(document.activeElement).toBe(box);
+  });
 });

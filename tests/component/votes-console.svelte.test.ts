@@ -88,6 +88,55 @@ describe('the keyboard through a vote', () => {
   });
 });
 
+describe('coming back to the Votes view', () => {
+  it('puts the keyboard in the count boxes of a vote still open, and leaves it on the heading otherwise', async () => {
+    const { engine, id } = openVote();
+    app = mountOnEngine(engine, VotesView).app;
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('count-for'));
+    unmount(app!);
+    app = undefined;
+
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    document.body.focus();
+    app = mountOnEngine(engine, VotesView).app;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.activeElement).toBe(document.body);
+  });
+});
+
+describe('with every resolution’s vote prepared before the session', () => {
+  it('Alt+O opens the vote of the item under way, not the session’s last; Close and Announce stay on it', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+    const budget = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027', kind: 'vote' }).id;
+    const last = ok(engine, 'agenda.add', { title: 'Thông qua Nghị quyết kỳ họp', kind: 'vote' }).id;
+    const budgetVote = ok(engine, 'vote.create', { agendaItemId: budget, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    const lastVote = ok(engine, 'vote.create', { agendaItemId: last, resolutionTitle: 'Nghị quyết kỳ họp', method: 'hands' }).id;
+    ok(engine, 'item.start', { id: budget });
+    app = mountOnEngine(engine, VotesView).app;
+    const title = () => document.querySelector('#vote-title')?.textContent;
+    const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
+    const status = (id: number) => engine.current.votes.find((v) => v.id === id)!.status;
+    expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+
+    key('o');
+    await vi.waitFor(() => expect(status(budgetVote)).toBe('open'));
+    expect(status(lastVote)).toBe('draft');
+    ok(engine, 'vote.tally', { id: budgetVote, for: 4, against: 1, abstain: 0 });
+    key('c');
+    await vi.waitFor(() => expect(status(budgetVote)).toBe('closed'));
+    flushSync();
+    expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+    key('a');
+    await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === budgetVote)!.announcedAt).not.toBeNull());
+    expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+    expect(status(lastVote)).toBe('draft');
+  });
+});
+
 describe('a vote key pressed at the wrong stage', () => {
   it('says why nothing happened, in the console’s language, and changes nothing', async () => {
     const { engine } = newEngine();
@@ -141,10 +190,16 @@ describe('undo in an open vote', () => {
     const button = () => document.querySelector<HTMLButtonElement>('[data-vote-action=undo]');
     expect(button()?.textContent).toBe('Undo: the counts 3 for, 1 against, 1 abstainingCtrl+Z');
 
-    // In a count box Ctrl+Z is the box's own undo: nothing is sent.
+    // In a count box typed over, Ctrl+Z is the box's own undo: nothing is sent.
     box('for').focus();
+    box('for').value = '7';
+    box('for').dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
     await ctrlZ(box('for'));
     expect(send).not.toHaveBeenCalled();
+    box('for').value = '3';
+    box('for').dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
 
     document.body.focus();
     await ctrlZ();
@@ -165,6 +220,41 @@ describe('undo in an open vote', () => {
     expect(document.activeElement).toBe(box('for'));
     await ctrlZ();
     expect(toast.message).toBe('Chưa nhập số phiếu nào trong cuộc biểu quyết này: không có gì để hoàn tác.');
+  });
+
+  it('takes back the counts just recorded by Enter with Ctrl+Z in the box still showing them, and Ctrl+Y there does them again', async () => {
+    i18n.set('vi');
+    const { engine, id } = openVote();
+    i18n.set('vi');
+    const { send, ctrlZ } = consoleOn(engine);
+    const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
+    const type = (name: string, value: string) => {
+      box(name).value = value;
+      box(name).dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const tally = () => engine.current.votes.find((v) => v.id === id)!.tally;
+    // The chair types the hands counted and records them with Enter; the keyboard stays in the last box.
+    type('for', '4');
+    type('against', '1');
+    type('abstain', '0');
+    flushSync();
+    box('abstain').focus();
+    box('abstain').closest('form')!.requestSubmit();
+    await vi.waitFor(() => expect(tally()).toMatchObject({ for: 4, against: 1, abstain: 0 }));
+
+    // A count misheard: Ctrl+Z right there takes back what Enter recorded, and the boxes say so.
+    await ctrlZ(box('abstain'));
+    expect(send).toHaveBeenLastCalledWith('undo', { scope: 'vote' });
+    expect(tally()).toMatchObject({ for: 0, against: 0, abstain: 0 });
+    expect([box('for').value, box('against').value, box('abstain').value]).toEqual(['', '', '']);
+    expect(toast.message).toBe('Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết');
+
+    // Ctrl+Y in the box does it again.
+    box('abstain').dispatchEvent(new KeyboardEvent('keydown', { key: 'y', code: 'KeyY', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(tally()).toMatchObject({ for: 4, against: 1, abstain: 0 }));
+    expect(send).toHaveBeenLastCalledWith('redo', { scope: 'vote' });
+    flushSync();
+    expect([box('for').value, box('against').value, box('abstain').value]).toEqual(['4', '1', '']);
   });
 
   it('takes back a named mark and puts the keyboard back on that delegate’s row, the grid one Tab stop', async () => {

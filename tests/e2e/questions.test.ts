@@ -123,7 +123,7 @@ describe('questioning sitting in Chromium', () => {
       await expect.poll(() => page.getByRole('heading', { name: /^Queue/ }).textContent()).toBe(`Queue (${5 - n})`);
       if (n === 4) {
         await page.keyboard.press('f');
-        await page.getByText('1 asked question(s) waiting for an answer').waitFor();
+        await page.getByText('1 asked question waiting for an answer').waitFor();
         continue;
       }
       await page.keyboard.press('a');

@@ -204,4 +204,26 @@ describe('votes in Chromium', () => {
     await expect.poll(() => hall.locator('.verdict').textContent()).toBe('KHÔNG ĐƯỢC THÔNG QUA');
     expect(await hall.locator('.row.for .pct').textContent()).toBe('3,45%');
   });
+
+  it('back in Votes (Alt+8) while a vote is open, the chair types the counts at once; Ctrl+Z right after Enter takes them back', async () => {
+    server = await serve(tempDataDir());
+    await seedVotes(server.url, [
+      { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', resolutionNumber: '45/NQ-HĐND', method: 'hands' },
+      { type: 'vote.open', id: 1, present: 5 },
+    ]);
+    const page = await openPage(browser, server.url, 'vi');
+    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+8');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('count-for');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết/ }).waitFor();
+    // Still in the box: Ctrl+Z takes back what Enter recorded, and the boxes show it.
+    await page.keyboard.press('Control+z');
+    await page.getByRole('status').getByText('Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết').waitFor();
+    expect(await page.locator('input[name=count-for]').inputValue()).toBe('');
+    expect(await page.locator('input[name=count-against]').inputValue()).toBe('');
+  });
 });

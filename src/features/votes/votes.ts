@@ -110,6 +110,12 @@ export function tallyFrom(draft: CountsDraft): Record<TallyKey, number> {
   return Object.fromEntries(TALLY_KEYS.map((k) => [k, count(draft[k])])) as Record<TallyKey, number>;
 }
 
+/** Whether the boxes hold the recorded counts (nothing typed over them since, or only the same numbers). */
+export function showsTally(draft: CountsDraft, tally: VoteView['tally']): boolean {
+  const typed = tallyFrom(draft);
+  return TALLY_KEYS.every((k) => typed[k] === tally[k]);
+}
+
 /**
  * The vote scope's undo step in words: "the counts 49 for, 2 against, 1 abstaining", "Nguyễn Thị
  * Hằng’s vote (for)". A count step's subject is its numbers, "for/against/abstain" (or a secret
