@@ -2,7 +2,8 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import NoteField from '../../src/lib/NoteField.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live, type State } from '../../src/lib/live.svelte';
+import { live } from '../../src/lib/live.svelte';
+import { followEngine, stateOf } from './follow-engine.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 import SpeechNote from '../../src/features/record/SpeechNote.svelte';
 
@@ -49,12 +50,8 @@ describe('undo of a saved note', () => {
     const { engine, clock } = newEngine();
     seedBasics(engine);
     const item = ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát', kind: 'report' }).id;
-    const state = () => {
-      const { revision, slices } = engine.snapshot();
-      return { ...slices, revision } as State;
-    };
-    live.state = state();
-    engine.subscribe(() => (live.state = state()));
+    live.state = stateOf(engine);
+    engine.subscribe(() => (live.state = stateOf(engine)));
     vi.spyOn(live, 'now').mockReturnValue(clock());
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
     app = mount(NoteField, { target: document.body, props: { subject: 'item', id: item, label: 'Tóm tắt mục Báo cáo kết quả giám sát' } });
@@ -115,16 +112,7 @@ describe('the note on the speech on the floor, while the chair moves on', () => 
     const second = ok(engine, 'speaker.request', { delegateId: viet }).id;
     ok(engine, 'speaker.next', {});
     ok(engine, 'speaker.start', {});
-    const state = () => {
-      const { revision, slices } = engine.snapshot();
-      return { ...slices, revision } as State;
-    };
-    const props = $state({ data: state() });
-    live.state = props.data;
-    engine.subscribe(() => {
-      props.data = state();
-      live.state = props.data;
-    });
+    const props = followEngine(engine);
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'Thư ký - laptop 2', lang: i18n.lang, role: 'secretary' }) as never);
     app = mount(SpeechNote, { target: document.body, props });
     flushSync();

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import RosterView from '../../src/features/roster/RosterView.svelte';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live, type State } from '../../src/lib/live.svelte';
+import { live } from '../../src/lib/live.svelte';
+import { followEngine } from './follow-engine.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -25,16 +26,7 @@ function over(view: typeof RosterView | typeof AttendanceView) {
   seedBasics(engine);
   const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 12 }).id;
   ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 14 });
-  const state = () => {
-    const { revision, slices } = engine.snapshot();
-    return { ...slices, revision } as State;
-  };
-  const props = $state({ data: state() });
-  live.state = props.data;
-  engine.subscribe(() => {
-    props.data = state();
-    live.state = props.data;
-  });
+  const props = followEngine(engine);
   vi.spyOn(live, 'now').mockReturnValue(clock());
   vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
   app = mount(view, { target: document.body, props });
