@@ -5,7 +5,7 @@ import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { LEVEL_NAMES } from '../../../common/personnel/words';
-import { personnelPools } from './strings';
+import { personnelPools, personnelVoteTitle } from './strings';
 import { resultsOf } from './slices';
 import { getCouncil } from '../council/store';
 import { getHall, saveHall } from '../hall/store';
@@ -161,6 +161,7 @@ export const personnelCommands = {
   /** Prepares a personnel vote from the roster: the post and its candidates, or the officials to rate. */
   'personnel.prepare': defineCommand({
     schema: z.strictObject(voteFields),
+    fields: personnelVoteTitle,
     slices: ['personnel'],
     run({ db, now }, v) {
       const { vote, people } = toInput(db, v);
@@ -172,6 +173,7 @@ export const personnelCommands = {
 
   'personnel.update': defineCommand({
     schema: z.strictObject({ id, ...voteFields }),
+    fields: personnelVoteTitle,
     slices: ['personnel'],
     run({ db }, { id: voteId, ...v }) {
       requireVote(db, voteId, 'draft');

@@ -82,6 +82,13 @@ const personnelFieldsVi: Record<keyof typeof personnelFieldsEn, string> = {
 };
 export const personnelFields = { en: personnelFieldsEn, vi: personnelFieldsVi };
 
+/**
+ * A personnel vote's `title`, as its commands name it: the box reads "Post" for an election and
+ * "Name of the vote" for a confidence vote (the foundation's "Title" named neither), and a
+ * person's own title is a post too. Per command, as `title` means other things elsewhere.
+ */
+export const personnelVoteTitle = { en: { title: 'Post or name of the vote' }, vi: { title: 'Chức vụ hoặc tên đợt lấy phiếu' } };
+
 /** What bounds a ballot line while the ballots are being sorted ("more than the {of}"). */
 const personnelPoolsEn = {
   valid: 'valid ballots',

@@ -99,6 +99,17 @@ describe('confidence vote on eight officials', () => {
     refused(engine, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [] }, 'invalid');
   });
 
+  it('names the box a blank title was left in: the post or the name of the vote, not "Title"', () => {
+    const { engine, officials } = setUp();
+    const blank = refused(engine, 'personnel.prepare', { kind: 'confidence', title: '  ', people: [{ delegateId: officials[0] }] }, 'invalid');
+    expect(blank.vi).toMatch(/^Chức vụ hoặc tên đợt lấy phiếu /);
+    expect(blank.en).toMatch(/^Post or name of the vote /);
+    const id = prepareConfidence(engine, officials.slice(0, 1));
+    expect(refused(engine, 'personnel.update', { id, kind: 'election', title: '', people: [{ delegateId: officials[0] }] }, 'invalid').vi).toMatch(/^Chức vụ hoặc tên đợt lấy phiếu /);
+    // Elsewhere `title` keeps its own words (an agenda item's).
+    expect(refused(engine, 'agenda.add', { title: '', kind: 'report' }, 'invalid').vi).toMatch(/^Tiêu đề|^Nội dung/);
+  });
+
   it('corrects with a reason, keeping every version', () => {
     const { engine, officials, counters } = setUp();
     const id = prepareConfidence(engine, officials.slice(0, 2));
