@@ -12,6 +12,14 @@ import { t } from './i18n.svelte';
 /** A command, or `maintenance`: backups and the Activity journal, the chair's only (server/sockets.ts). */
 export type Need = CommandType | 'maintenance';
 
+/**
+ * May this console send what a key or control needs (with the scope of an undo or redo)? The
+ * `?` sheet marks the keys it may not, and a press of one says so instead of sending it.
+ */
+export function mayUse(need: { needs?: CommandType; scope?: string }): boolean {
+  return !need.needs || mayRun(live.role, need.needs, need.scope ? { scope: need.scope } : undefined);
+}
+
 export function needs(node: HTMLElement, type: Need) {
   let command = $state(type);
   const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayRun(live.role, command));

@@ -4,6 +4,7 @@ import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
+import { toast } from '../../src/lib/toast.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 const removers: (() => void)[] = [];
@@ -110,5 +111,32 @@ describe('the shortcut list (?)', () => {
     flushSync();
     expect(document.querySelector('[role=dialog]')).toBeNull();
     expect(document.activeElement).toBe(box);
+  });
+});
+
+describe("the chair's key on a secretary's console", () => {
+  it('says whose key it is, naming what it does, and sends nothing; her own keys run', () => {
+    i18n.set('vi');
+    live.role = 'secretary';
+    const ran: string[] = [];
+    removers.push(
+      shortcuts.register([
+        { keys: 'n', label: 'spk.next', run: () => ran.push('n'), needs: 'speaker.next' },
+        { keys: 'w', label: 'spk.withdraw', run: () => ran.push('w'), needs: 'speaker.withdraw' },
+        { keys: 'Ctrl+Z', label: 'spk.undoNone', run: () => ran.push('undo queue'), needs: 'undo', scope: 'queue' },
+      ]),
+    );
+    toast.message = '';
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
+    expect(ran).toEqual([]);
+    expect(toast.message).toBe(`Phím n (${i18n.t('spk.next')}) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.`);
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true }));
+    expect(ran).toEqual([]); // the queue's undo is the chair's
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'w' }));
+    expect(ran).toEqual(['w']);
+    // The chair's console runs them as before.
+    live.role = 'chair';
+    shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
+    expect(ran).toEqual(['w', 'n']);
   });
 });

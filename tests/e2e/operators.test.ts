@@ -137,10 +137,14 @@ describe('two operators, one session, in Chromium', () => {
     await chair.keyboard.press('n');
     await expect.poll(() => hall.getByTestId('hall-speaker').textContent()).toContain('Nguyễn Văn Dũng');
 
-    // The chair's part is not the secretary's: refused with who may do it.
+    // The chair's part is not the secretary's: her console says whose key it is and sends nothing.
     await secretary.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const hallBefore = await hall.getByTestId('hall-speaker').textContent();
     await secretary.keyboard.press('n');
-    await expect.poll(() => secretary.locator('p.error[role=alert]').textContent()).toBe('Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.');
+    await expect
+      .poll(() => secretary.getByRole('status').filter({ hasText: 'Phím n' }).textContent())
+      .toBe('Phím n (Người tiếp theo) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.');
+    expect(await hall.getByTestId('hall-speaker').textContent()).toBe(hallBefore);
     // …and the secretary's console greys the chair's controls out, says why, and a click sends nothing.
     const nextSpeaker = secretary.getByRole('button', { name: 'Người tiếp theo', exact: true });
     expect(await nextSpeaker.getAttribute('aria-disabled')).toBe('true');
