@@ -93,6 +93,14 @@ export function readRules(db: Db): Rules {
   return rules;
 }
 
+/**
+ * The council's speaking limit of one kind now, ms (a speech kind, a question, an answer): what
+ * a speech, question or answer is given when it starts, and keeps.
+ */
+export function limitMs(db: Db, kind: keyof Rules['limits']): number {
+  return readRules(db).limits[kind] * 1000;
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') for (const v of Object.values(value)) deepFreeze(v);
   return Object.freeze(value);

@@ -12,11 +12,7 @@ import { pauseTimer, startTimer } from '../../../common/timing/timer';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
-import { readRules } from '../council/rules';
-
-/** The council's limits now, ms: a question or an answer keeps the one it began under. */
-const askLimitMs = (db: Db) => readRules(db).limits.question * 1000;
-const answerLimitMs = (db: Db) => readRules(db).limits.answer * 1000;
+import { limitMs } from '../council/rules';
 
 const nameOf = (db: Db, delegateId: number) => getDelegate(db, delegateId)?.fullName ?? `#${delegateId}`;
 
@@ -89,7 +85,7 @@ export function pauseLiveQuestion(db: Db, sessionId: number, now: number): void 
 
 /** Asking begins under the limit in force now, whatever it was when the slip was registered. */
 function startAsking(db: Db, q: Question, now: number): void {
-  saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now, limitMs: askLimitMs(db) });
+  saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now, limitMs: limitMs(db, 'question') });
 }
 
 const slipFields = {
@@ -190,7 +186,7 @@ export const questionCommands = {
         askEndedAt: null,
         startedAt: null,
         accumulatedMs: 0,
-        limitMs: askLimitMs(db),
+        limitMs: limitMs(db, 'question'),
         extraMs: 0,
         answerId: null,
       });
@@ -339,7 +335,7 @@ export const questionCommands = {
       const who = respondentId ?? waiting.at(-1)?.respondentId;
       const covered = waiting.filter((q) => q.respondentId === who);
       if (who === undefined || covered.length === 0) throw new EngineError('no-question-to-answer');
-      const answerId = insertAnswer(db, sessionId, who, now, answerLimitMs(db));
+      const answerId = insertAnswer(db, sessionId, who, now, limitMs(db, 'answer'));
       for (const q of covered) saveQuestion(db, { ...q, answerId });
       describeUndo(db, 'answer', nameOf(db, requireRespondent(db, who).delegateId));
       return { id: answerId, questionIds: covered.map((q) => q.id) };
@@ -374,7 +370,7 @@ export const questionCommands = {
         askEndedAt: null,
         startedAt: now,
         accumulatedMs: 0,
-        limitMs: askLimitMs(db),
+        limitMs: limitMs(db, 'question'),
         extraMs: 0,
         answerId: null,
       });

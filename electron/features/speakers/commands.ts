@@ -9,7 +9,7 @@ import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSp
 import { duplicateKinds, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
 import { hereChecker, isHere } from '../attendance/presence';
-import { readRules } from '../council/rules';
+import { limitMs } from '../council/rules';
 import { focusItemId, focusKey, QUEUE_UNDO_SCOPE } from './slices';
 import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer';
 import { defineCommand, type CommandContext } from '../../engine/define';
@@ -42,8 +42,6 @@ function requireCurrent(db: Db): Speech {
 function effectiveKind(db: Db, s: Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind'>): SpeechKind {
   return s.kind === 'speech' && hasSpokenOnItem(db, s.agendaItemId, s.delegateId, s.id) ? 'secondSpeech' : s.kind;
 }
-
-const limitMs = (db: Db, kind: SpeechKind) => readRules(db).limits[kind] * 1000;
 
 /** Closes the current speech, if any (and only if it is on `itemId`, when given), as done. */
 export function finishCurrent(db: Db, now: number, itemId?: number): void {
