@@ -16,6 +16,8 @@ import type { AdminRequest, Reply } from '../../engine/protocol';
 import { BackupError, backupsDir, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
+import { getOpenVote } from '../votes/store';
+import { getOpenPersonnelVote } from '../personnel/store';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 
 /** While a sitting is open, a backup this often. */
@@ -135,8 +137,8 @@ export class Keeper {
    */
   restore(name: string): { keptAside: string | null; beforeRestore: string | null } {
     // A vote under way would vanish from the hall mid-count: it is closed or cancelled first.
-    const open = this.db.prepare("SELECT resolution_title AS title FROM vote WHERE status = 'open' UNION ALL SELECT title FROM personnel_vote WHERE status = 'open'").get() as { title: string } | undefined;
-    if (open) throw new EngineError('restore-vote-open', { title: open.title });
+    const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
+    if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
     // Checked before anything stops: a wrong name leaves the session running untouched.
     usableBackup(this.file, name, this.opts.nativeBinding);
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
