@@ -13,7 +13,7 @@ import { sameOrigin } from './guards';
 import { pairPage, pairLang } from './pair-page';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
-import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
+import { REPORT_PREFIX, sendReport } from '../features/review/routes';
 
 export const DEVICE_COOKIE = 'gavel_device';
 /** About 400 days, the longest browsers keep a cookie: a paired laptop stays paired until revoked. */
@@ -82,7 +82,7 @@ export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDi
   // the record and sees all of it in the console already (the Minutes preview), but her Review
   // view and every download said only "Forbidden". Displays still get nothing here.
   if (device && pathname.startsWith(REPORT_PREFIX)) {
-    serveDeviceReport(ctx.engine, req, res);
+    sendReport(ctx.engine.db, ctx.engine.clock(), req, res);
     return true;
   }
   // An unknown or revoked credential is refused (403) with a way to pair again; a request
@@ -92,15 +92,6 @@ export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDi
     return true;
   }
   return false;
-}
-
-/** A document or review export for a paired console: GET only, answered from the engine's database. */
-function serveDeviceReport(engine: Engine, req: IncomingMessage, res: ServerResponse): void {
-  if (req.method !== 'GET') return void res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
-  void reportRoute(engine.db, engine.clock(), new URL(req.url ?? '/', 'http://localhost')).then((reply) => {
-    // reportRoute answers every /report/ path (404 for an unknown one).
-    if (reply) res.writeHead(reply.status, reply.headers).end(reply.body);
-  });
 }
 
 function sendPairPage(res: ServerResponse, status: number, lang: 'vi' | 'en', opts: Parameters<typeof pairPage>[1], headers: Record<string, string> = {}): void {

@@ -104,11 +104,23 @@ export function isLoopbackHost(host: string | undefined): boolean {
   return name === '127.0.0.1' || name === 'localhost' || name === '::1';
 }
 
-/** Browser mode's handler: GET only, from the console's own host, answered from the engine's database. */
+/** Browser mode's handler on the loopback listener: from the console's own host only (sendReport). */
 export function serveReport(db: Db, now: number, listenHost: string, req: IncomingMessage, res: ServerResponse): void {
   const hostName = (req.headers.host ?? '').replace(/:\d+$/, '');
-  if (req.method !== 'GET' || !(isLoopbackHost(req.headers.host) || hostName === listenHost)) {
-    res.writeHead(req.method !== 'GET' ? 405 : 403, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+  if (req.method === 'GET' && !(isLoopbackHost(req.headers.host) || hostName === listenHost)) {
+    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
+    return;
+  }
+  sendReport(db, now, req, res);
+}
+
+/**
+ * Answers a request of a document or an export from the engine's database: GET only (405 to
+ * anything else), 404 for an unknown path. Whom it may be sent to is the listener's to check.
+ */
+export function sendReport(db: Db, now: number, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET') {
+    res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
     return;
   }
   void reportRoute(db, now, new URL(req.url ?? '/', 'http://localhost')).then((reply) => {
