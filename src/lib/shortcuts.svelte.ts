@@ -48,9 +48,7 @@ class Shortcuts {
       this.helpOpen = false;
       return;
     }
-    // Ctrl+Shift+Z is the other common redo key: one binding (Ctrl+Y) answers both.
-    const name = keyName(event).toLowerCase();
-    const pressed = name === 'ctrl+shift+z' ? 'ctrl+y' : name;
+    const pressed = pressedKey(event);
     const match = this.list.findLast((s) => s.keys.toLowerCase() === pressed);
     if (!match) return;
     // While typing, plain keys type and Ctrl+letter edits the text (Ctrl+Z, Ctrl+C…); Alt
@@ -96,6 +94,16 @@ export function keyName(event: KeyboardEvent): string {
   // `=` is the `+` key without Shift: one more minute either way, so the chair need not hold Shift.
   else parts.push(key === '=' ? '+' : key);
   return parts.join('+');
+}
+
+/**
+ * The key pressed as shortcuts are matched: keyName, lower case, with Ctrl+Shift+Z read as
+ * Ctrl+Y (the other common redo key: one binding answers both). For a field that answers the
+ * console's undo and redo keys itself (a count box, the roll call's seat box).
+ */
+export function pressedKey(event: KeyboardEvent): string {
+  const name = keyName(event).toLowerCase();
+  return name === 'ctrl+shift+z' ? 'ctrl+y' : name;
 }
 
 export const shortcuts = new Shortcuts();
