@@ -22,7 +22,7 @@ export function mayUse(need: { needs?: CommandType; scope?: string }): boolean {
 
 export function needs(node: HTMLElement, type: Need) {
   let command = $state(type);
-  const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayRun(live.role, command));
+  const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayUse({ needs: command }));
   const refuseClick = (e: Event) => {
     if (allowed()) return;
     e.preventDefault();
