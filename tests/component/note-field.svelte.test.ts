@@ -116,20 +116,24 @@ describe('the note on the speech on the floor, while the chair moves on', () => 
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'Thư ký - laptop 2', lang: i18n.lang, role: 'secretary' }) as never);
     app = mount(SpeechNote, { target: document.body, props });
     flushSync();
-    return { engine, first, second, notes: () => engine.current.record!.notes.speech };
+    /** Types into the first speaker's note, then the chair ends the speech and calls the next speaker before its save is due. */
+    const typeWhileChairMovesOn = (text: string) => {
+      const field = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="speech-${first}"]`)!;
+      field.focus();
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      ok(engine, 'speaker.finish', {});
+      ok(engine, 'speaker.next', {});
+      flushSync();
+      return field;
+    };
+    return { first, second, notes: () => engine.current.record!.notes.speech, typeWhileChairMovesOn };
   }
 
   it('a gist typed for one speaker is saved to that speech, never to the next speaker called meanwhile', async () => {
     i18n.set('vi');
-    const { engine, first, second, notes } = floor();
-    const field = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="speech-${first}"]`)!;
-    field.focus();
-    field.value = 'Đề nghị tăng cường kiểm tra, giám sát';
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    // The chair ends the speech and calls the next speaker before the note's save is due.
-    ok(engine, 'speaker.finish', {});
-    ok(engine, 'speaker.next', {});
-    flushSync();
+    const { first, second, notes, typeWhileChairMovesOn } = floor();
+    typeWhileChairMovesOn('Đề nghị tăng cường kiểm tra, giám sát');
     await vi.waitFor(() => expect(notes()[first]).toBe('Đề nghị tăng cường kiểm tra, giám sát'), { timeout: 3000 });
     await new Promise((r) => setTimeout(r, 1500));
     expect(notes()[second]).toBeUndefined();
@@ -137,14 +141,8 @@ describe('the note on the speech on the floor, while the chair moves on', () => 
 
   it('stays on the speech being written while the chair moves on, then follows the floor once left', async () => {
     i18n.set('vi');
-    const { engine, first, second, notes } = floor();
-    const field = document.querySelector<HTMLTextAreaElement>(`textarea[data-note="speech-${first}"]`)!;
-    field.focus();
-    field.value = 'Đề nghị tăng cường';
-    field.dispatchEvent(new Event('input', { bubbles: true }));
-    ok(engine, 'speaker.finish', {});
-    ok(engine, 'speaker.next', {});
-    flushSync();
+    const { first, second, notes, typeWhileChairMovesOn } = floor();
+    const field = typeWhileChairMovesOn('Đề nghị tăng cường');
     // The same field, still in her hands, saying whose speech it is: nothing of her sentence goes to the console's keys.
     expect(document.activeElement).toBe(field);
     expect(field.isConnected).toBe(true);
