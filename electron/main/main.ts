@@ -45,12 +45,10 @@ if (!app.requestSingleInstanceLock()) {
   let sharing: Sharing | null = null;
   const windows = new Map<WindowKind, BrowserWindow>();
 
+  // Gavel started again (from the Start menu, say): bring the console forward, or open it again
+  // if it was closed while the hall window stayed on the projector (the app was still running).
   app.on('second-instance', () => {
-    const console_ = windows.get('console');
-    if (console_) {
-      if (console_.isMinimized()) console_.restore();
-      console_.focus();
-    }
+    if (app.isReady() && keeper) openWindow('console');
   });
 
   app.whenReady().then(() => {
@@ -197,6 +195,7 @@ if (!app.requestSingleInstanceLock()) {
   function openWindow(kind: WindowKind): void {
     const existing = windows.get(kind);
     if (existing && !existing.isDestroyed()) {
+      if (existing.isMinimized()) existing.restore();
       existing.focus();
       return;
     }
