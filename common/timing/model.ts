@@ -6,6 +6,11 @@ export type SittingPart = (typeof SITTING_PARTS)[number];
 
 export type SittingStatus = 'planned' | 'open' | 'suspended' | 'closed';
 
+/** A sitting is in progress from its opening to its close, breaks included (open or suspended). */
+export function sittingInProgress(sittings: readonly { status: SittingStatus }[]): boolean {
+  return sittings.some((s) => s.status === 'open' || s.status === 'suspended');
+}
+
 export type ItemStatus = 'pending' | 'running' | 'paused' | 'finished' | 'skipped';
 
 export interface Sitting {

@@ -17,6 +17,7 @@ import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from '../documents/serve';
 import { restoreDialog } from '../server/strings';
+import { closeConsoleQuestion } from './close-guard';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
@@ -44,6 +45,11 @@ if (!app.requestSingleInstanceLock()) {
   let keeper: Keeper | null = null;
   let sharing: Sharing | null = null;
   const windows = new Map<WindowKind, BrowserWindow>();
+  // The language the console last spoke in (each request carries it), for the shell's own
+  // dialogs; before its first request, the system's (read once the app is ready, as Windows needs).
+  let consoleLang: Lang | null = null;
+  const shellLang = (): Lang => consoleLang ?? (app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi');
+  const langOf = (lang: unknown): Lang => (LANGS.includes(lang as Lang) ? (consoleLang = lang as Lang) : shellLang());
 
   // Gavel started again (from the Start menu, say): bring the console forward, or open it again
   // if it was closed while the hall window stayed on the projector (the app was still running).
@@ -103,7 +109,7 @@ if (!app.requestSingleInstanceLock()) {
     const fromOurPage = (event: IpcMainInvokeEvent) => isTrustedUrl(event.senderFrame?.url);
     ipcMain.handle('gavel:command', (event, command: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      return live.dispatch(command, { actor: 'desktop', lang: LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi' });
+      return live.dispatch(command, { actor: 'desktop', lang: langOf(lang) });
     });
     ipcMain.handle('gavel:snapshot', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
@@ -126,12 +132,12 @@ if (!app.requestSingleInstanceLock()) {
     // GET /report/<doc> through the app:// handler above, like the review's files.
     ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      const reply = await answerReport(live.db, request, 'preview', LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+      const reply = await answerReport(live.db, request, 'preview', langOf(lang));
       return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
     });
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      return adminReply(kept, request, LANGS.includes(lang as Lang) ? (lang as Lang) : 'vi');
+      return adminReply(kept, request, langOf(lang));
     });
 
     Menu.setApplicationMenu(buildMenu());
@@ -174,7 +180,7 @@ if (!app.requestSingleInstanceLock()) {
       return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
-      const lang: Lang = app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi';
+      const lang = shellLang();
       const w = restoreDialog[lang];
       const when = new Date(e.backup.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
       const choice = dialog.showMessageBoxSync({
@@ -216,9 +222,27 @@ if (!app.requestSingleInstanceLock()) {
       if (hallDisplay) rememberDisplay(hallDisplay.id);
     }
     win.once('ready-to-show', () => win.show());
+    if (kind === 'console') win.on('close', (event) => askBeforeClosing(win, event));
     win.on('closed', () => windows.delete(kind));
     windows.set(kind, win);
     void win.loadURL(pageUrl(kind));
+  }
+
+  /** A sitting in progress: the chair confirms closing the console (Keep it open is the default). */
+  function askBeforeClosing(win: BrowserWindow, event: Electron.Event): void {
+    const question = keeper ? closeConsoleQuestion(keeper.engine.current.sittings, shellLang()) : null;
+    if (!question) return;
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Gavel',
+      message: question.message,
+      detail: question.detail,
+      buttons: question.buttons,
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice !== 0) event.preventDefault();
   }
 
   const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');

@@ -72,3 +72,18 @@ const restoreDialogVi: Record<keyof typeof restoreDialogEn, string> = {
   quit: 'Thoát',
 };
 export const restoreDialog = { en: restoreDialogEn, vi: restoreDialogVi };
+
+/** The desktop app asks before its console closes while a sitting is in progress (electron/main/close-guard.ts). */
+const closeDialogEn = {
+  message: 'A sitting is in progress. Close the console?',
+  detail: 'Everything done so far is saved: start Gavel again to carry on where you left off.',
+  close: 'Close',
+  keep: 'Keep it open',
+};
+const closeDialogVi: Record<keyof typeof closeDialogEn, string> = {
+  message: 'Phiên họp đang diễn ra. Đóng cửa sổ điều hành?',
+  detail: 'Mọi thao tác đến lúc này đã được lưu: mở lại Gavel để tiếp tục đúng chỗ đang dừng.',
+  close: 'Đóng',
+  keep: 'Giữ lại',
+};
+export const closeDialog = { en: closeDialogEn, vi: closeDialogVi };

@@ -8,12 +8,6 @@
  * not a secure context and has no such API: there this does nothing, and the display's own
  * power settings apply (the README says so).
  */
-import type { State } from './live.svelte';
-
-/** Whether the console should keep its screen on: a sitting open, or suspended for a break. */
-export function sittingInProgress(state: State | null): boolean {
-  return state?.sittings.some((s) => s.status === 'open' || s.status === 'suspended') ?? false;
-}
 
 /**
  * Holds a screen wake lock while `wanted()` is true, from a component's setup. The browser
