@@ -2,7 +2,7 @@
  * The Electron shell: windows, menu, security and IPC around the same engine that browser
  * mode runs. Everything decidable without Electron lives in security.ts and paths.ts.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +21,7 @@ import { closeConsoleQuestion } from './close-guard';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
+  allowPermission,
   APP_HOST,
   APP_SCHEME,
   isExternalLink,
@@ -139,6 +140,10 @@ if (!app.requestSingleInstanceLock()) {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return adminReply(kept, request, langOf(lang));
     });
+
+    // Only the permissions our pages use, only for our pages (the check answers the pages' queries).
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowPermission(permission, details.requestingUrl)));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowPermission(permission, requestingOrigin));
 
     Menu.setApplicationMenu(buildMenu());
     openWindow('console');

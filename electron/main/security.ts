@@ -41,6 +41,18 @@ export function isExternalLink(raw: string): boolean {
   }
 }
 
+/**
+ * The web permissions Gavel's own pages use, and nothing else (Electron grants every permission
+ * unless told otherwise): keeping the screen on (the hall, and the console during a sitting:
+ * src/lib/screenOn.svelte.ts) and copying a result's announcement to the clipboard. A camera, a
+ * microphone, notifications, a location… are refused, whoever asks.
+ */
+export const GRANTED_PERMISSIONS: readonly string[] = ['screen-wake-lock', 'clipboard-sanitized-write'];
+
+export function allowPermission(permission: string, requestingUrl: string | undefined | null): boolean {
+  return GRANTED_PERMISSIONS.includes(permission) && isTrustedUrl(requestingUrl);
+}
+
 export interface SafeWebPreferences {
   preload: string;
   contextIsolation: true;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../../electron/server/args';
 import { parseClientMessage } from '../../../electron/server/sockets';
 import { resolveStatic } from '../../../electron/server/static';
-import { allowNavigation, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
+import { allowNavigation, allowPermission, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
 import { databasePath, nativeBindingPath } from '../../../electron/main/paths';
 
 describe('URL trust', () => {
@@ -34,6 +34,23 @@ describe('URL trust', () => {
   it('builds page URLs on our own origin', () => {
     expect(isTrustedUrl(pageUrl('console'))).toBe(true);
     expect(pageUrl('hall')).toBe('app://gavel/hall');
+  });
+});
+
+describe('web permissions', () => {
+  it('grants our pages what they use (the screen kept on, the clipboard written) and nothing else', () => {
+    expect(allowPermission('screen-wake-lock', 'app://gavel/hall')).toBe(true);
+    expect(allowPermission('screen-wake-lock', 'app://gavel')).toBe(true); // a check handler's origin
+    expect(allowPermission('clipboard-sanitized-write', 'app://gavel/#votes')).toBe(true);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'openExternal', 'unknown']) {
+      expect(allowPermission(permission, 'app://gavel/')).toBe(false);
+    }
+  });
+
+  it('refuses even those to any page not ours', () => {
+    for (const url of ['https://example.com/', 'http://127.0.0.1:5170/hall', 'file:///C:/hall.html', 'app://evil/', '', undefined, null]) {
+      expect(allowPermission('screen-wake-lock', url)).toBe(false);
+    }
   });
 });
 
