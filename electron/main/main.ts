@@ -18,6 +18,7 @@ import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from '../documents/serve';
 import { restoreDialog } from '../server/strings';
 import { closeConsoleQuestion } from './close-guard';
+import { reloadAfterGone } from './recovery';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
   allowNavigation,
@@ -228,6 +229,16 @@ if (!app.requestSingleInstanceLock()) {
     }
     win.once('ready-to-show', () => win.show());
     if (kind === 'console') win.on('close', (event) => askBeforeClosing(win, event));
+    // A page that died (a renderer crash, out of memory) comes back by itself, with the state whole.
+    const reloadedAt: number[] = [];
+    win.webContents.on('render-process-gone', (_event, details) => {
+      const now = Date.now();
+      const reload = reloadAfterGone(details.reason, reloadedAt, now);
+      console.error(`gavel: the ${kind} page's renderer went away (${details.reason})${reload ? '; reloading it' : ''}`);
+      if (!reload || win.isDestroyed()) return;
+      reloadedAt.push(now);
+      win.reload();
+    });
     win.on('closed', () => windows.delete(kind));
     windows.set(kind, win);
     void win.loadURL(pageUrl(kind));
