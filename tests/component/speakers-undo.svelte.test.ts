@@ -88,6 +88,18 @@ describe('the Speakers view’s undo of a step on another item', () => {
     expect(toast.message).toBe('Redone: registration (Nguyễn Thị Hằng)');
   });
 
+  it('leaves the chair’s button greyed on a secretary’s console, with no line to follow', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    try {
+      registeredElsewhere();
+      expect(undoThere()).toBeUndefined();
+      expect(undoButton()!.getAttribute('aria-disabled')).toBe('true');
+    } finally {
+      live.role = 'chair';
+    }
+  });
+
   it('says where in Vietnamese, on the line and with Ctrl+Z', () => {
     i18n.set('vi');
     const { queued } = registeredElsewhere();
