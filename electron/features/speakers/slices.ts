@@ -14,7 +14,7 @@ export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
  * setting, and an item's session, status, kind and position (the live item, the first discussion
  * item). The speakers slice follows them, and so does the place of a queue step (undo.ts).
  */
-export const FOCUS_READS = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position)'];
+export const FOCUS_READS: readonly string[] = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position)'];
 
 /**
  * The agenda item whose queue is worked on: the chosen one (the chair's pick in the Speakers
