@@ -18,7 +18,9 @@ import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
-import { offerOf, undoPlaces } from './undo-slice';
+import { offerOf, undoPlaces, type UndoElsewhere } from './undo-slice';
+import { savedImages } from './undo';
+import { depTest } from './deps';
 import type { SliceName, State } from './state';
 
 /**
@@ -198,28 +200,33 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   // Per scope touched, its latest step. A step the command saved is the latest of its scope
   // (its id is the largest), so it is read by id; a dropped or undone step's scope is looked up.
   const latest = new Map<string, ReturnType<typeof latestUndoStepInfo>>();
-  // A step the command saved (or redid) in a scope taken in one place was taken where the console
-  // is (a mark, in the current roll call): its offer is here unless the command also moved the
-  // console, so a mark's offer is patched without reading the step's images.
-  let saved: Set<string> | undefined;
+  // The place of a step the command saved (or redid) in a scope taken in one place, known without
+  // reading the step back: a redo and a mark are taken where the console is; a queue step's place
+  // is found from the images the command just recorded (savedImages). Unless the command also
+  // moved the console: then it is read as for any step.
+  let saved: Map<string, { elsewhere?: UndoElsewhere }> | undefined;
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) continue;
     const step = undoStepInfo(db, Number(t.key));
     if (!step) continue;
     latest.set(step.scope, step);
-    if (Object.hasOwn(undoPlaces, step.scope)) (saved ??= new Set()).add(step.scope);
+    if (!Object.hasOwn(undoPlaces, step.scope)) continue;
+    const { place, savedHere } = undoPlaces[step.scope];
+    const images = savedHere ? undefined : savedImages(touched, step.id);
+    (saved ??= new Map()).set(step.scope, { elsewhere: images && place(db, images) });
   }
   for (const t of touched.rows('undo_step')) {
     const scope = (parseImage(t.before) as { scope: string } | null)?.scope;
     if (scope !== undefined && !latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   }
-  // A scope taken back in one place only (a roll call's marks): moving to another place (the
-  // secretary selects another roll call) changes where its offer says the step is taken.
-  const moved = touched.has('setting') ? movedPlaces(touched) : [];
+  // A scope taken back in one place only (a roll call's marks, an item's speaker queue): moving to
+  // another place (the secretary selects another roll call, the chair another item) changes where
+  // its offer says the step is taken.
+  const moved = movedPlaces(touched);
   for (const scope of moved) if (!latest.has(scope)) latest.set(scope, latestUndoStepInfo(db, scope));
   const ops: PatchOp[] = [];
   for (const [scope, step] of latest) {
-    const offer = step ? offerOf(db, step, current, 'undo_step', (saved?.has(scope) ?? false) && !moved.includes(scope)) : null;
+    const offer = step ? offerOf(db, step, current, 'undo_step', moved.includes(scope) ? undefined : saved?.get(scope)) : null;
     if (!offer) {
       if (prev[scope]) ops.push({ op: 'set', path: [scope] });
     } else if (!same(offer, prev[scope])) ops.push({ op: 'set', path: [scope], value: offer });
@@ -227,12 +234,11 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   return ops;
 }
 
-const PLACES = Object.entries(undoPlaces);
+const PLACES = Object.entries(undoPlaces).map(([scope, { follows }]) => ({ scope, tests: follows.map(depTest) }));
 
-/** The scopes taken in one place whose place the command changed (its setting). */
+/** The scopes taken in one place whose place the command may have changed (what says where the console is). */
 function movedPlaces(touched: Touched): string[] {
-  const settings = touched.keys('setting');
-  return PLACES.filter(([, { setting }]) => settings.some((k) => String(k).startsWith(setting))).map(([scope]) => scope);
+  return PLACES.filter(({ tests }) => tests.some((moves) => moves(touched))).map(({ scope }) => scope);
 }
 
 /** Statuses of the speech at the rostrum (getCurrentSpeech). */

@@ -1,34 +1,10 @@
 import { applyPatch, diff, type PatchOp } from '../../common/patch';
 import type { Db } from '../store/db';
 import type { Touched } from '../store/changes';
+import { depTest, type Dep } from './deps';
 import type { CommandDef } from './define';
 import { SLICE_NAMES, sliceBuilders, sliceTables, type SliceName, type State } from './state';
 import { slicePatchers } from './patchers';
-
-type Dep = (touched: Touched) => boolean;
-
-/**
- * What `dep` names, as a test of what a command touched: 'table', 'table:key',
- * 'table:prefix*', or 'table(col,col)' (a row inserted or deleted, or one of those columns
- * changed). Parsed once per slice, not after every command.
- */
-function depTest(dep: string): Dep {
-  const paren = dep.indexOf('(');
-  if (paren >= 0) {
-    const table = dep.slice(0, paren);
-    const columns = dep.slice(paren + 1, -1).split(',');
-    return (touched) => columns.some((column) => touched.changed(table, column));
-  }
-  const colon = dep.indexOf(':');
-  if (colon < 0) return (touched) => touched.has(dep);
-  const table = dep.slice(0, colon);
-  const key = dep.slice(colon + 1);
-  if (key.endsWith('*')) {
-    const prefix = key.slice(0, -1);
-    return (touched) => touched.keys(table).some((k) => String(k).startsWith(prefix));
-  }
-  return (touched) => touched.keys(table).some((k) => String(k) === key);
-}
 
 /** Each declared slice's test: does a command's record touch what the slice reads? */
 const sliceDeps = new Map<SliceName, Dep[]>(

@@ -9,7 +9,7 @@ import { questionSlices } from '../features/questions/slices';
 import { voteSlices } from '../features/votes/slices';
 import { agendaLiveSlices } from '../features/timing/slices';
 import { attendanceSlices } from '../features/attendance/slices';
-import { speakerSlices } from '../features/speakers/slices';
+import { FOCUS_READS, speakerSlices } from '../features/speakers/slices';
 import { hallSlices, overlaySlices } from '../features/hall/slices';
 import { recordSlices } from '../features/record/slices';
 import { prepSlices } from '../features/prep/slices';
@@ -45,8 +45,8 @@ export const SLICE_NAMES = Object.keys(sliceBuilders) as SliceName[];
 /** The current session's id in the `setting` table: every per-session slice reads it. */
 const CURRENT = 'setting:current_session_id';
 
-/** The settings that say where the console is for an undo scope taken in one place (the current roll call). */
-const UNDO_PLACES = Object.values(undoPlaces).map((p) => `setting:${p.setting}*`);
+/** What says where the console is, for an undo scope taken in one place (the current roll call, the speakers' item). */
+const UNDO_PLACES = [...new Set(Object.values(undoPlaces).flatMap((p) => p.follows))];
 
 /**
  * What each slice reads, as tables ('speech'), columns of a table ('delegate(voting)': a row
@@ -72,7 +72,7 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   timing: ['agenda_item', 'item_segment', CURRENT],
   attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
-  speakers: ['speech', 'agenda_item(session_id,status,kind,position)', 'setting:speakers.item.*', CURRENT],
+  speakers: ['speech', ...FOCUS_READS, CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
   hall: ['hall_screen'],
   hallEmblem: ['hall_emblem'],

@@ -9,16 +9,19 @@ import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attend
 import { defineCommand } from './define';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
-import { followLiveItem } from '../features/speakers/slices';
+import { followLiveItem, QUEUE_UNDO_SCOPE } from '../features/speakers/slices';
+import { queueStepInView } from '../features/speakers/undo';
 
 /**
  * Scopes with a condition of their own: a vote's counts are taken back only while it is open,
- * a roll-call mark only while its roll call is the one on the screen.
+ * a roll-call mark only while its roll call is the one on the screen, a change of a speaker
+ * queue only while the Speakers view shows its item.
  */
 const undoChecks: Record<string, UndoCheck> = {
   [VOTE_UNDO_SCOPE]: voteStillOpen,
   [PERSONNEL_UNDO_SCOPE]: personnelStillOpen,
   [ATTENDANCE_UNDO_SCOPE]: markInCurrentRollCall,
+  [QUEUE_UNDO_SCOPE]: queueStepInView,
 };
 
 const scopeField = z.strictObject({ scope: z.string().trim().min(1).max(40) });

@@ -1,12 +1,15 @@
 import type { Db } from '../store/db';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { ATTENDANCE_UNDO_SCOPE, markPlace } from '../features/attendance/undo';
+import { QUEUE_UNDO_SCOPE, FOCUS_READS } from '../features/speakers/slices';
+import { queuePlace } from '../features/speakers/undo';
 import { latestUndoSteps, undoStepImages, type RowImages, type StepTable, type UndoLabel, type UndoStep } from '../store/undo';
 
-/** Where a step is taken instead of here: the roll call its mark belongs to, while another one is current. */
-export interface UndoElsewhere {
-  rollCallId: number;
-}
+/**
+ * Where a step is taken instead of here: the roll call its mark belongs to, while another one is
+ * current; the agenda item whose speaker queue it changed, while the Speakers view shows another.
+ */
+export type UndoElsewhere = { rollCallId: number } | { itemId: number };
 
 /**
  * What `undo { scope }` would take back, per scope, for the current session: the label as data.
@@ -15,14 +18,29 @@ export interface UndoElsewhere {
  */
 export type UndoOffer = UndoLabel & { id: number; at: number; elsewhere?: UndoElsewhere };
 
+/** A scope whose steps are taken back in one place only. */
+interface UndoPlace {
+  /** What says where the console is, as slice dependencies (state.ts): a command that touches it re-reads the offer. */
+  follows: readonly string[];
+  /** Where a step is taken, when not where the console is. */
+  place: (db: Db, images: readonly RowImages[]) => UndoElsewhere | undefined;
+  /**
+   * Every command of the scope acts where the console is (a mark, in the current roll call): a
+   * step just saved is offered as here without reading its place. Without it, the place of a
+   * step just saved is found from the images the command recorded (engine/patchers.ts).
+   */
+  savedHere?: true;
+}
+
 /**
- * Scopes whose steps are taken back in one place only, with the setting that says where the
- * console is (a change of it re-reads the offer) and the place of a step when it is not there.
- * Their commands act where the console is (a mark, in the current roll call; a redo, only there):
- * a step just saved is offered as here without reading its place (engine/patchers.ts).
+ * Scopes whose steps are taken back in one place only. A redo is taken only there
+ * (undo-command.ts), so a step just redone is offered as here. The speaker queue's commands may
+ * name a request or an item the Speakers view does not show (a client may send any): the place
+ * of a step they just saved is found from its images, at no read when it changed only the floor.
  */
-export const undoPlaces: Record<string, { setting: string; place: (db: Db, images: readonly RowImages[]) => UndoElsewhere | undefined }> = {
-  [ATTENDANCE_UNDO_SCOPE]: { setting: 'attendance.current.', place: markPlace },
+export const undoPlaces: Record<string, UndoPlace> = {
+  [ATTENDANCE_UNDO_SCOPE]: { follows: ['setting:attendance.current.*'], place: markPlace, savedHere: true },
+  [QUEUE_UNDO_SCOPE]: { follows: FOCUS_READS, place: queuePlace },
 };
 
 function offers(db: Db, table: StepTable): Record<string, UndoOffer> {
@@ -42,14 +60,22 @@ export const undoSlices = {
 };
 
 /**
- * A step as the slice offers it, or null when it belongs to another session. `here`: known to be
- * taken where the console is (the command that saved it ran there), so its place is not read.
+ * A step as the slice offers it, or null when it belongs to another session. `known`: its place
+ * when the caller knows it (`{}`: here, as for a step the command that saved it took where the
+ * console is), so the step's images are not read back.
  */
-export function offerOf(db: Db, s: Omit<UndoStep, 'images'>, current: number | null, table: StepTable = 'undo_step', here = false): UndoOffer | null {
+export function offerOf(
+  db: Db,
+  s: Omit<UndoStep, 'images'>,
+  current: number | null,
+  table: StepTable = 'undo_step',
+  known?: { elsewhere?: UndoElsewhere },
+): UndoOffer | null {
   if (s.sessionId !== null && s.sessionId !== current) return null;
   const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at };
-  // Only these scopes read the step's images (a mark's: one row), and only for the scope's latest step.
-  const places = !here && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;
-  const elsewhere = places && places.place(db, undoStepImages(db, s.id, table) ?? []);
+  // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
+  // few), and only for the scope's latest step.
+  const places = !known && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;
+  const elsewhere = known ? known.elsewhere : places && places.place(db, undoStepImages(db, s.id, table) ?? []);
   return elsewhere ? { ...offer, elsewhere } : offer;
 }

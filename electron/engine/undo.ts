@@ -23,6 +23,17 @@ const NOT_UNDONE = new Set(['setting', 'undo_step', 'redo_step']);
 
 const labels = new WeakMap<Db, UndoLabel>();
 const merging = new WeakMap<Db, number>();
+/** The images of the step a command saved, by the command's record: see savedImages. */
+const saves = new WeakMap<Touched, { id: number; images: readonly RowImages[] }>();
+
+/**
+ * The images of step `id` if the command whose record `touched` is saved it just now: the `undo`
+ * slice reads a step's place from them instead of reading the step back (engine/patchers.ts).
+ */
+export function savedImages(touched: Touched, id: number): readonly RowImages[] | undefined {
+  const saved = saves.get(touched);
+  return saved?.id === id ? saved.images : undefined;
+}
 
 /**
  * Called by a handler to name its undo step (the action is a key the screen translates);
@@ -64,6 +75,7 @@ export function recordUndoStep(
     return;
   }
   const saved = saveUndoStep(db, { scope: step.scope, sessionId, actor: step.actor, at: step.at, ...label, images });
+  saves.set(touched, { id: saved.id, images });
   // Usually just the new row, known without reading the record back; a trim deleted rows too.
   if (saved.trimmed) for (const t of readChanges(db).rows('undo_step')) touched.add(t);
   else touched.add({ table: 'undo_step', key: saved.id, op: 'insert', before: null, cols: null });
@@ -109,9 +121,10 @@ function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; act
 /**
  * A scope's own condition for taking a step back, checked before the rows are: it throws the
  * refusal that says why (a vote's counts once the vote is closed), where `undo-overtaken`
- * would not, or would not notice at all (a mark's rows are not the vote's).
+ * would not, or would not notice at all (a mark's rows are not the vote's). The step's label
+ * lets the sentence name whom the step was about.
  */
-export type UndoCheck = (db: Db, images: readonly RowImages[]) => void;
+export type UndoCheck = (db: Db, images: readonly RowImages[], step: UndoLabel) => void;
 
 /** Which way a step is taken: undone (its rows put back as before it) or redone (as after it). */
 export type StepDirection = 'undo' | 'redo';
@@ -153,7 +166,7 @@ export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string,
   const step = latestUndoStep(db, scope, d.from);
   if (!step) throw new EngineError(d.none);
   if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError(d.otherSession);
-  check?.(db, step.images);
+  check?.(db, step.images, step);
   for (const img of step.images) {
     const shape = shapes.get(img.t);
     const { expected } = imagesFor(img, direction);

@@ -18,6 +18,7 @@ const rosterErrorsEn = {
   'no-current-speaker': 'Nobody has the floor.',
   'not-waiting': 'This request is no longer waiting.',
   'already-spoken': 'This person has already started speaking; finish the speech instead.',
+  'undo-other-item': 'The request of {name} is in the speaker queue of item “{item}”, not of the item shown now. Choose that item in the Speakers view to undo or redo this step.',
 };
 const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'roster-import-row': 'Dòng {line}: {detail}',
@@ -37,6 +38,7 @@ const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'no-current-speaker': 'Chưa có người đang phát biểu.',
   'not-waiting': 'Đăng ký này không còn ở hàng chờ.',
   'already-spoken': 'Người này đã bắt đầu phát biểu; hãy kết thúc thay vì rút.',
+  'undo-other-item': 'Đăng ký phát biểu của {name} thuộc hàng chờ của mục «{item}», không phải mục đang hiển thị. Hãy chọn mục đó trên màn hình Phát biểu để hoàn tác hoặc làm lại.',
 };
 export const rosterErrors = { en: rosterErrorsEn, vi: rosterErrorsVi };
 

@@ -10,6 +10,13 @@ export const QUEUE_UNDO_SCOPE = 'queue';
 export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 
 /**
+ * What focusItemId reads, as the engine's slice dependencies (state.ts): the chosen item's
+ * setting, and an item's session, status, kind and position (the live item, the first discussion
+ * item). The speakers slice follows them, and so does the place of a queue step (undo.ts).
+ */
+export const FOCUS_READS: readonly string[] = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position)'];
+
+/**
  * The agenda item whose queue is worked on: the chosen one (the chair's pick in the Speakers
  * view, or the item last started or resumed on the live agenda, which sets the choice), else
  * the live item (running or paused), else the first discussion item, else the first.

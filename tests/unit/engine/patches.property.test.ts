@@ -12,7 +12,8 @@ import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
  *     both equal the state rebuilt from the database from scratch, after every command;
  * (b) undo restores exactly the rows its step touched; it is refused, changing nothing, exactly
  *     when a later command changed one of those rows (judged from the database, not from the
- *     engine's record), and undone otherwise;
+ *     engine's record), or when its place is not where the console is (a mark of another roll
+ *     call, a request of another item than the one shown), and undone otherwise;
  * (c) undo never reaches across sessions.
  */
 
@@ -38,6 +39,10 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ type: fc.constantFrom('item.pause', 'item.finish', 'item.skip', 'item.reopen'), id: small }),
   fc.record({ type: fc.constant('item.extend'), id: small, minutes: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ type: fc.constant('speaker.focus'), agendaItemId: small }),
+  // The Speakers view moves between the first session's items, and a client registers on an item
+  // it names (not always the one shown): a queue step is undone only on its own item.
+  { arbitrary: fc.record({ type: fc.constant('speaker.focus'), agendaItemId: fc.integer({ min: 1, max: 3 }) }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant('speaker.request'), agendaItemId: fc.integer({ min: 1, max: 3 }), delegateId: small }), weight: 2 },
   fc.record({ type: fc.constant('speaker.request'), delegateId: small }),
   fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start', 'speaker.pause', 'speaker.finish') }),
   fc.record({ type: fc.constant('speaker.extend'), seconds: fc.constantFrom(30, 60, 0) }),
@@ -151,6 +156,20 @@ function stepInOtherRollCall(db: Db, images: StepImage[]): boolean {
   return images.some((img) => img.t === 'attendance' && String((JSON.parse(img.b ?? img.a!) as { roll_call_id: number }).roll_call_id) !== String(current === undefined ? null : JSON.parse(current)));
 }
 
+/**
+ * Whether a queue step changed a request off the floor (at the rostrum neither before nor after
+ * it) of an item, still there, other than the one the Speakers view shows (rebuilt from the database).
+ */
+function stepInOtherItem(db: Db, images: StepImage[]): boolean {
+  const shown = sliceBuilders.speakers(db).itemId;
+  const floor = (image: string | null | undefined) => image != null && ['called', 'speaking'].includes((JSON.parse(image) as { status: string }).status);
+  return images.some((img) => {
+    if (img.t !== 'speech' || floor(img.b) || floor(img.a)) return false;
+    const item = (JSON.parse(img.b ?? img.a!) as { agenda_item_id: number }).agenda_item_id;
+    return item !== shown && db.prepare('SELECT 1 FROM agenda_item WHERE id = ?').get(item) !== undefined;
+  });
+}
+
 const rebuilt = (db: Db) => Object.fromEntries(SLICE_NAMES.map((n) => [n, sliceBuilders[n](db)]));
 const held = (engine: Engine) => Object.fromEntries(SLICE_NAMES.map((n) => [n, engine.current[n]]));
 /** What a screen holds: JSON (it came over the wire), so compare in that form. */
@@ -226,6 +245,7 @@ describe('one undo', () => {
           (JSON.parse(images) as { t: string; k: number | string }[]).some(({ t, k }) => JSON.stringify(rowOf(prior, t, k)) !== JSON.stringify(rowOf(left.at(-1)!, t, k)));
         const closed = images !== undefined && stepVoteClosed(db, undoScope, JSON.parse(images) as StepImage[]);
         const otherRollCall = images !== undefined && stepInOtherRollCall(db, JSON.parse(images) as StepImage[]);
+        const otherItem = undoScope === 'queue' && images !== undefined && stepInOtherItem(db, JSON.parse(images) as StepImage[]);
         const reply = engine.run('undo', { scope: undoScope });
         if (images !== undefined && stepSession === engine.current.sessions.currentId) {
           // A step of this session: undone unless a later command touched one of its rows, then refused.
@@ -236,6 +256,7 @@ describe('one undo', () => {
           const outcome = reply.ok ? 'undone' : reply.error.code;
           if (closed) expect(outcome, 'the step’s vote is closed').toBe(undoScope === 'vote' ? 'undo-vote-closed' : 'undo-personnel-closed');
           else if (otherRollCall) expect(outcome, 'the step’s mark is another roll call’s').toBe('undo-other-roll-call');
+          else if (otherItem) expect(outcome, 'the step changed the queue of another item than the one shown').toBe('undo-other-item');
           else if (overtaken) expect(outcome, 'a later command touched the step’s rows').toBe('undo-overtaken');
           else expect(['undone', 'undo-needs-removed', 'undo-in-use'], 'nothing touched the step’s rows').toContain(outcome);
         }
@@ -273,6 +294,45 @@ describe('one undo', () => {
         expect(rows(dumpDb(db))).toEqual(rows(after));
       }),
       { numRuns: 80 },
+    );
+  }, 120_000);
+
+  it('takes a queue step back only where the Speakers view shows what it changed, as its offer says', () => {
+    // The speaker commands alone, the view moving between items and the live agenda with them.
+    const speakerCommand: fc.Arbitrary<Cmd> = fc.oneof(
+      fc.record({ type: fc.constant('speaker.focus'), agendaItemId: fc.integer({ min: 1, max: 3 }) }),
+      fc.record({ type: fc.constant('speaker.request'), delegateId: small }),
+      fc.record({ type: fc.constant('speaker.request'), agendaItemId: fc.integer({ min: 1, max: 3 }), delegateId: small }),
+      fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start', 'speaker.pause', 'speaker.finish') }),
+      fc.record({ type: fc.constant('speaker.extend'), seconds: fc.constant(30) }),
+      fc.record({ type: fc.constantFrom('speaker.withdraw', 'speaker.requeue', 'speaker.call'), id: small }),
+      fc.record({ type: fc.constant('speaker.move'), id: small, index: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ type: fc.constantFrom('item.start', 'item.resume'), id: fc.integer({ min: 1, max: 3 }), current: fc.constant('pause') }),
+      fc.record({ type: fc.constant('undo'), scope: fc.constant('queue') }),
+      fc.record({ type: fc.constant('redo'), scope: fc.constant('queue') }),
+    );
+    fc.assert(
+      fc.property(fc.array(speakerCommand, { minLength: 1, maxLength: 25 }), fc.constantFrom('undo', 'redo'), (cmds, direction) => {
+        const { engine, db, clock } = setUp();
+        for (const cmd of cmds) {
+          clock.advance(5_000);
+          engine.dispatch(cmd, { actor: 'chair', lang: 'en' });
+        }
+        const table = direction === 'undo' ? 'undo_step' : 'redo_step';
+        const images = db.prepare(`SELECT images FROM ${table} WHERE scope = 'queue' ORDER BY id DESC LIMIT 1`).pluck().get() as string | undefined;
+        if (images === undefined) return;
+        const elsewhere = stepInOtherItem(db, JSON.parse(images) as StepImage[]);
+        const offer = engine.current[direction].queue;
+        // The offer names the item exactly when the engine would refuse, and only then.
+        expect(offer?.elsewhere !== undefined, 'offered as elsewhere').toBe(elsewhere);
+        const prior = dumpDb(db);
+        const reply = engine.run(direction, { scope: 'queue' });
+        if (elsewhere) {
+          expect(!reply.ok && reply.error.code).toBe('undo-other-item');
+          expect(dumpDb(db)).toEqual(prior);
+        } else if (!reply.ok) expect(reply.error.code).not.toBe('undo-other-item');
+      }),
+      { numRuns: 60 },
     );
   }, 120_000);
 

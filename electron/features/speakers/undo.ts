@@ -1,0 +1,87 @@
+import type { Db } from '../../store/db';
+import type { RowImages, UndoLabel } from '../../store/undo';
+import { localized } from '../../engine/errors';
+import { getCurrentSessionId } from '../council/sessions';
+import { getAgendaItem } from '../agenda/store';
+import { getDelegate } from '../roster/store';
+import type { AgendaItem } from '../../../common/agenda/model';
+import { focusItemId } from './slices';
+
+/**
+ * A request at the rostrum (called or speaking) is on the floor, which the Speakers view shows
+ * whatever item is chosen; any other request is seen only in its own item's queue or list of
+ * those who spoke.
+ */
+const ON_FLOOR = new Set(['called', 'speaking']);
+
+interface SpeechRow {
+  agenda_item_id: number;
+  delegate_id: number;
+  status: string;
+}
+
+const speechImage = (image: string | null | undefined): SpeechRow | null => (image ? (JSON.parse(image) as SpeechRow) : null);
+
+/**
+ * The requests a step changed out of sight of the floor: neither before nor after it at the
+ * rostrum. A step that calls, starts, pauses, gives time to, finishes or withdraws the person at
+ * the rostrum changes what every item shows (the floor); a registration, a move in the queue, or
+ * a withdrawal or a put-back of a waiting request changes only its item's queue.
+ */
+function offFloor(images: readonly RowImages[]): SpeechRow[] {
+  const rows: SpeechRow[] = [];
+  for (const img of images) {
+    if (img.t !== 'speech') continue;
+    const before = speechImage(img.b);
+    const after = speechImage(img.a);
+    if ((before && ON_FLOOR.has(before.status)) || (after && ON_FLOOR.has(after.status))) continue;
+    const row = before ?? after;
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The first request of a step that is seen only on an item other than the one the Speakers view
+ * shows (the focus), with that item; null when the whole step is in view there. A request of an
+ * item since removed leaves nothing to return to: the row checks say why.
+ */
+function requestElsewhere(db: Db, images: readonly RowImages[]): { delegateId: number; item: AgendaItem } | null {
+  const rows = offFloor(images);
+  // A step on the floor alone (the usual one while someone speaks) costs no read.
+  if (rows.length === 0) return null;
+  const sessionId = getCurrentSessionId(db);
+  const focus = sessionId === null ? null : focusItemId(db, sessionId);
+  for (const row of rows) {
+    if (row.agenda_item_id === focus) continue;
+    const item = getAgendaItem(db, row.agenda_item_id);
+    if (item) return { delegateId: row.delegate_id, item };
+  }
+  return null;
+}
+
+/** An item as the Speakers view's list names it: "5. Thảo luận …". */
+const itemPhrase = (item: AgendaItem) => `${item.position + 1}. ${item.title}`;
+
+/**
+ * The `queue` undo scope takes back a step only where it can be seen: on the item whose queue it
+ * changed, or from any item when it changed only the floor. Otherwise Ctrl+Z on an item with an
+ * empty queue took back a registration on another item, and nothing changed on the screen.
+ * Refused, naming the person and the item; back on that item, the step is taken as usual.
+ */
+export function queueStepInView(db: Db, images: readonly RowImages[], step: UndoLabel): void {
+  const other = requestElsewhere(db, images);
+  if (!other) return;
+  const name = step.subject || (getDelegate(db, other.delegateId)?.fullName ?? '');
+  throw localized('undo-other-item', () => ({ name, item: itemPhrase(other.item) }));
+}
+
+/**
+ * Where the `undo` and `redo` slices say a queue step is taken instead (engine/undo-slice.ts):
+ * the item whose queue it changed, while the Speakers view shows another; undefined when it can
+ * be taken here. The same rule as queueStepInView, so the screen never offers what undo refuses.
+ */
+export function queuePlace(db: Db, images: readonly RowImages[]): { itemId: number } | undefined {
+  const other = requestElsewhere(db, images);
+  return other ? { itemId: other.item.id } : undefined;
+}

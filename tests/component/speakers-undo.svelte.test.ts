@@ -1,0 +1,114 @@
+/**
+ * The Speakers view's undo on an item other than the one whose queue the step changed: in place of
+ * the Undo button, a line names the item to return to; Ctrl+Z and Ctrl+Y say the same and send
+ * nothing. Back on that item, the button is there and takes the step back. State from the real engine.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { followEngine } from './follow-engine.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+// jsdom has no Web Animations: the queue's rows animate (flip) as one leaves it.
+Element.prototype.getAnimations ??= () => [];
+
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  window.removeEventListener('keydown', shortcuts.handle);
+});
+
+/** The budget debate with Nguyễn Thị Hằng registered on it, the view then moved to the next debate. */
+function registeredElsewhere() {
+  const { engine, clock, db } = newEngine();
+  seedBasics(engine);
+  ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' });
+  const budget = ok(engine, 'agenda.add', { title: 'Thảo luận dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+  const debate = ok(engine, 'agenda.add', { title: 'Thảo luận kinh tế - xã hội', kind: 'discussion' }).id;
+  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 12 }).id;
+  ok(engine, 'speaker.focus', { agendaItemId: budget });
+  ok(engine, 'speaker.request', { delegateId: hang });
+  ok(engine, 'speaker.focus', { agendaItemId: debate });
+  const props = followEngine(engine);
+  vi.spyOn(live, 'now').mockReturnValue(clock());
+  vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
+  app = mount(SpeakersView, { target: document.body, props });
+  window.addEventListener('keydown', shortcuts.handle);
+  flushSync();
+  const queued = () => db.prepare("SELECT count(*) FROM speech WHERE agenda_item_id = ? AND status = 'queued'").pluck().get(budget);
+  return { engine, budget, debate, queued };
+}
+
+const undoButton = () => [...document.querySelectorAll('button')].find((b) => /^(Hoàn tác|Undo):/.test(b.textContent ?? ''));
+const undoThere = () => document.querySelector('[data-testid=undo-there]')?.textContent;
+const sent = (type: string) => vi.mocked(live.send).mock.calls.filter(([t]) => t === type).length;
+const key = (k: string) => {
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, ctrlKey: true, bubbles: true, cancelable: true }));
+  flushSync();
+};
+
+describe('the Speakers view’s undo of a step on another item', () => {
+  it('names the item to return to instead of offering the step, Ctrl+Z and Ctrl+Y send nothing; back there, both work', async () => {
+    i18n.set('en');
+    const { engine, budget, debate, queued } = registeredElsewhere();
+    const there = 'To undo “registration (Nguyễn Thị Hằng)”, return to item 2. Thảo luận dự toán ngân sách năm 2027.';
+    expect(undoButton()).toBeUndefined();
+    expect(undoThere()).toBe(there);
+    key('z');
+    expect(toast.message).toBe(there);
+    expect(sent('undo')).toBe(0);
+    expect(document.querySelector('section p[role=alert]')).toBeNull();
+    expect(queued()).toBe(1);
+
+    // Back on the budget: the button names the step, Ctrl+Z takes it back.
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    flushSync();
+    expect(undoThere()).toBeUndefined();
+    expect(undoButton()!.textContent).toMatch(/^Undo: registration/);
+    key('z');
+    await vi.waitFor(() => expect(queued()).toBe(0));
+    expect(toast.message).toBe('Undone: registration (Nguyễn Thị Hằng)');
+
+    // Redo from the debate: Ctrl+Y says where, and sends nothing; on the budget it registers her again.
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    flushSync();
+    expect(toast.action?.shown?.()).toBe(false);
+    key('y');
+    expect(toast.message).toBe('To redo “registration (Nguyễn Thị Hằng)”, return to item 2. Thảo luận dự toán ngân sách năm 2027.');
+    expect(sent('redo')).toBe(0);
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    flushSync();
+    key('y');
+    await vi.waitFor(() => expect(queued()).toBe(1));
+    expect(toast.message).toBe('Redone: registration (Nguyễn Thị Hằng)');
+  });
+
+  it('leaves the chair’s button greyed on a secretary’s console, with no line to follow', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    try {
+      registeredElsewhere();
+      expect(undoThere()).toBeUndefined();
+      expect(undoButton()!.getAttribute('aria-disabled')).toBe('true');
+    } finally {
+      live.role = 'chair';
+    }
+  });
+
+  it('says where in Vietnamese, on the line and with Ctrl+Z', () => {
+    i18n.set('vi');
+    const { queued } = registeredElsewhere();
+    const there = 'Để hoàn tác “đăng ký (Nguyễn Thị Hằng)”, hãy chuyển về mục 2. Thảo luận dự toán ngân sách năm 2027.';
+    expect(undoButton()).toBeUndefined();
+    expect(undoThere()).toBe(there);
+    key('z');
+    expect(toast.message).toBe(there);
+    expect(sent('undo')).toBe(0);
+    expect(queued()).toBe(1);
+  });
+});
