@@ -3,7 +3,7 @@ import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, listQuestions, deleteAnswer, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
+import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, listQuestions, deleteAnswer, getAnswer, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
 import { isCalled, QUESTION_STATUSES, type Answer, type Question } from '../../../common/questions/model';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
@@ -411,7 +411,9 @@ export const questionCommands = {
       const session = getSession(db, sessionId)!;
       const marked = ids.map((qid) => requireQuestion(db, qid));
       for (const q of marked) {
-        if (status === 'answered' && q.answerId === null) throw new EngineError('not-answered-yet', { id: q.id });
+        // A respondent only called has not answered: the call may yet be taken back.
+        const answer = q.answerId === null ? undefined : getAnswer(db, q.answerId);
+        if (status === 'answered' && (!answer || isCalled(answer))) throw new EngineError('not-answered-yet', { id: q.id });
       }
       for (const q of marked) {
         const current = getQuestion(db, q.id)!;

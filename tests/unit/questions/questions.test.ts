@@ -203,7 +203,7 @@ describe('live questioning', () => {
   });
 
   it('a respondent called and not begun is taken back when the chair moves on, the questions wait for an answer again', () => {
-    const { engine, clock } = newEngine();
+    const { engine, db, clock } = newEngine();
     const s = seedSitting(engine);
     const a = register(engine, s.d1, s.r1);
     const b = register(engine, s.d2, s.r2);
@@ -223,6 +223,10 @@ describe('live questioning', () => {
     expect(ok(engine, 'answer.start').questionIds).toEqual([b]);
     expect(ok(engine, 'answer.start', { respondentId: s.r1 }).questionIds).toEqual([a]);
     expect(questions(engine).answers).toHaveLength(1);
+    // Nor has a respondent only called answered: d is refused, changing nothing.
+    const before = dumpDb(db);
+    refused(engine, 'question.mark', { ids: [a], status: 'answered' }, 'not-answered-yet');
+    expect(dumpDb(db)).toEqual(before);
     ok(engine, 'question.toggle');
     // Begun, it is not given way: the chair ends it first.
     refused(engine, 'answer.start', { respondentId: s.r2 }, 'answer-running');
