@@ -8,6 +8,8 @@ import { clearChanges, readChanges } from '../../../electron/store/changes';
 import path from 'node:path';
 import * as questionStrings from '../../../src/features/questions/strings';
 import { isCalled, QUESTION_STATUSES } from '../../../common/questions/model';
+import { computeReview } from '../../../common/review/figures';
+import { readReviewInput } from '../../../electron/features/review/input';
 
 /** A council with three voting delegates, three officials on the respondents list, one topic. */
 function seedSitting(engine: Engine) {
@@ -147,7 +149,7 @@ describe('live questioning', () => {
   });
 
   it('n calls the asker and Space starts the clock, as in Speakers: the wait at the microphone is not asking time', () => {
-    const { engine, clock } = newEngine();
+    const { engine, db, clock } = newEngine();
     const s = seedSitting(engine);
     const a = register(engine, s.d1, s.r1);
     const b = register(engine, s.d2, s.r2);
@@ -185,6 +187,9 @@ describe('live questioning', () => {
     // n on a question only called calls the next one; the first goes back to its place in the queue, unasked.
     ok(engine, 'question.next');
     expect(q(engine, b)).toMatchObject({ phase: 'asking', startedAt: null });
+    // The review counts what ran: a's 40 s, not its 25 s at the microphone; b, called a minute, 0:00.
+    clock.advance(60_000);
+    expect(computeReview(readReviewInput(db, 1, clock())!).questioning).toMatchObject({ askMs: 40_000 });
     const c = register(engine, s.d3, s.r2);
     ok(engine, 'question.stop'); // f on a called question: nobody asked it, it waits again
     expect(q(engine, b)).toMatchObject({ phase: 'queued', askedAt: null, askEndedAt: null, accumulatedMs: 0 });
