@@ -223,9 +223,12 @@ const questions: Domain = {
       const r = pick(s.respondents, q);
       must(engine, 'question.register', { askerId: pick(people, q * 3).id, respondentId: r.id, topicId: r.topicId, text: `Đề nghị cho biết tiến độ giải ngân vốn đầu tư công (phiếu ${q + 1})` });
     }
+    // Each call (n, a) waits for Space, as the chair's does: the question and the answer run.
     for (let q = 0; q < s.size.questions; q++) {
       must(engine, 'question.next', {});
+      must(engine, 'question.toggle', {});
       must(engine, 'answer.start', {});
+      must(engine, 'question.toggle', {});
     }
     must(engine, 'question.stop', {});
   },
@@ -236,10 +239,12 @@ const questions: Domain = {
         const r = pick(s.respondents, i);
         return { type: 'question.register', askerId: pick(people, i).id, respondentId: r.id, topicId: r.topicId, text: `Câu hỏi bổ sung số ${i}` };
       },
+      // n calls the asker and Space starts the question; a calls the respondent and Space starts
+      // the answer, which the next cycle's n ends (five actions, as before the calls waited).
       () => ({ type: 'question.next' }),
       () => ({ type: 'question.toggle' }),
       () => ({ type: 'answer.start' }),
-      () => ({ type: 'question.stop' }),
+      () => ({ type: 'question.toggle' }),
     ];
   },
 };

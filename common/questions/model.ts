@@ -1,3 +1,5 @@
+import { neverStarted } from '../timing/timer';
+
 export interface Respondent {
   id: number;
   delegateId: number;
@@ -15,7 +17,10 @@ export const QUESTION_STATUSES = ['pending', 'answered', 'written', 'next-sessio
 
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 
-/** queued: a slip waiting its turn; asking: the delegate is speaking; asked: the question is over. */
+/**
+ * queued: a slip waiting its turn; asking: the delegate has the floor (called by `n`, the clock
+ * waiting for Space, or speaking; see `isCalled`); asked: the question is over.
+ */
 export type QuestionPhase = 'queued' | 'asking' | 'asked';
 
 export interface Question {
@@ -49,6 +54,15 @@ export interface Question {
   extraMs: number;
   answerId: number | null;
 }
+
+/**
+ * On the floor but not begun, as a called speaker is: `n` (or `r`) calls the asker, `a` the
+ * respondent, and Space starts the clock. Until then nothing has run, so the screens show the
+ * full time and the review counts nothing; ended unbegun, the question goes back to the queue
+ * and the answer is taken back (commands.ts: closeLive).
+ */
+export const isCalled = (x: Question | Answer): boolean =>
+  ('phase' in x ? x.phase === 'asking' : x.endedAt === null) && neverStarted(x);
 
 export interface Answer {
   id: number;

@@ -17,6 +17,12 @@ export function elapsedMs(t: TimerState, now: number): number {
   return t.accumulatedMs + (t.startedAt === null ? 0 : Math.max(0, now - t.startedAt));
 }
 
+/**
+ * Called to the floor but never started: nothing has run and nothing runs. A timer started and
+ * then paused has run, so it reads as paused; a called one shows its full time (Space starts it).
+ */
+export const neverStarted = (t: TimerState): boolean => t.startedAt === null && t.accumulatedMs === 0;
+
 export function startTimer(t: TimerState, now: number): TimerState {
   return t.startedAt === null ? { startedAt: now, accumulatedMs: t.accumulatedMs } : t;
 }

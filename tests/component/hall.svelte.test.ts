@@ -33,18 +33,34 @@ const nothingLive = { timing: { items: [] } };
 const render = hallRenderer();
 
 describe('hall content', () => {
-  it('a question or answer the chair paused says so, as a paused speech does', () => {
-    const questioning = (pause: boolean) =>
-      engineState((engine) => {
+  it('a question or answer called says so with its full time, and one the chair paused says so, as the speaker panel does', () => {
+    /** n, then `spaces` presses of Space five seconds apart; then, if `answer`, a and as many Spaces again. */
+    const questioning = (spaces: number, answer = false) =>
+      engineState((engine, clock) => {
         const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
         const r = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
         ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Tiến độ cấp giấy chứng nhận?' });
         ok(engine, 'question.next');
-        if (pause) ok(engine, 'question.toggle');
+        const space = (n: number) => {
+          for (let i = 0; i < n; i++) {
+            ok(engine, 'question.toggle');
+            clock.advance(5_000);
+          }
+        };
+        space(answer ? 1 : spaces);
+        if (answer) ok(engine, 'answer.start');
+        if (answer) space(spaces);
       });
-    const kind = (data: State) => render(data).querySelector('.qpanel .kind')?.textContent;
-    expect(kind(questioning(false))).toBe('Question');
-    expect(kind(questioning(true))).toBe('Question · Paused');
+    const seen = (data: State) => {
+      const panel = render(data).querySelector('.qpanel')!;
+      return { state: panel.getAttribute('data-state'), kind: panel.querySelector('.kind')?.textContent, timer: panel.querySelector('[role=timer]')?.textContent };
+    };
+    // Called: who is invited, the full 3:00, never "Paused".
+    expect(seen(questioning(0))).toEqual({ state: 'called', kind: 'Invited to question', timer: '3:00' });
+    expect(seen(questioning(1)).kind).toBe('Question');
+    expect(seen(questioning(2))).toEqual({ state: 'paused', kind: 'Question · Paused', timer: '2:55' });
+    expect(seen(questioning(0, true))).toEqual({ state: 'called', kind: 'Invited to answer', timer: '7:00' });
+    expect(seen(questioning(2, true))).toEqual({ state: 'paused', kind: 'Answer · Paused', timer: '6:55' });
   });
 
   it('the hall counts down to the limit plus the extra time given to a question, then to an answer', () => {
@@ -54,8 +70,7 @@ describe('hall content', () => {
           const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
           const r = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id }).id;
           ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Tiến độ cấp giấy chứng nhận?' });
-          ok(engine, 'question.next');
-          ok(engine, 'question.toggle');
+          ok(engine, 'question.next'); // called: the full time, not running
           then(engine);
         }),
       ).querySelector('.qpanel [role=timer]')?.textContent;
@@ -64,8 +79,8 @@ describe('hall content', () => {
     expect(
       timer((engine) => {
         ok(engine, 'question.extend', { seconds: 90 });
-        ok(engine, 'answer.start');
         ok(engine, 'question.toggle');
+        ok(engine, 'answer.start');
         ok(engine, 'question.extend', { seconds: 60 });
       }),
     ).toBe('8:00');

@@ -64,13 +64,12 @@ describe('broadcast overlay captions', () => {
     const { engine, nhung, duc } = sitting();
     const r = ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }).id;
     ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+    // Called (n), not started: on air with the full time, whatever this machine's clock says.
     ok(engine, 'question.next', {});
-    // Paused, so the time left is the limit whatever this machine's clock says.
-    ok(engine, 'question.toggle', {});
     expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'question', text: 'Chất vấn Nguyễn Thị Hồng Nhung → Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 3:00' });
     unmount(app!);
-    ok(engine, 'answer.start', {});
     ok(engine, 'question.toggle', {});
+    ok(engine, 'answer.start', {}); // the respondent called: 7:00 waits for Space
     expect(render(stateOf(engine), 'en')).toEqual({ kind: 'answer', text: 'Answer Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 7:00' });
     unmount(app!);
     // The chair gives the answer a minute more: the lower third counts to it too.
@@ -101,8 +100,10 @@ describe('broadcast overlay captions', () => {
     const r = ok(engine, 'respondent.add', { delegateId: duc, agency: 'Sở Kế hoạch và Đầu tư' }).id;
     ok(engine, 'question.register', { askerId: nhung, respondentId: r, text: 'Tiến độ giải ngân vốn đầu tư công?' });
     ok(engine, 'question.next', {});
+    ok(engine, 'question.toggle', {});
     ok(engine, 'question.stop', {});
     ok(engine, 'answer.start', {});
+    ok(engine, 'question.toggle', {});
     // The chair moves to the vote without ending the answer: the hall shows the vote…
     clock.advance(1000);
     const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }).id;

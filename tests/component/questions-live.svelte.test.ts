@@ -1,6 +1,7 @@
 /**
- * The questioning panel the chair runs by keyboard: a paused question or answer says so, and
- * its Space button says Resume (the hall already showed "Tạm dừng"). State from the real engine.
+ * The questioning panel the chair runs by keyboard: a question or answer called and not begun
+ * says so and its Space button says Start; a paused one says so and offers Resume (the hall
+ * already showed "Tạm dừng"). State from the real engine.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +10,8 @@ import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
-import { mountOnEngine } from './on-engine.svelte';
+import { mountOnEngine, stateFrom } from './on-engine.svelte';
+import Hall from '../../src/hall/Hall.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -17,15 +19,16 @@ afterEach(() => {
   app = undefined;
 });
 
+/** A slip called by n: the asker is at the microphone, the clock not started. */
 function questioning() {
-  const { engine } = newEngine();
+  const { engine, clock } = newEngine();
   seedBasics(engine);
   const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
   const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', title: 'Trưởng phòng Tài nguyên và Môi trường', voting: false }).id;
   const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
   ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?' });
   ok(engine, 'question.next');
-  return engine;
+  return { engine, clock };
 }
 
 const look = () => ({
@@ -33,9 +36,9 @@ const look = () => ({
   space: [...document.querySelectorAll('.actions button')].find((b) => b.querySelector('kbd, .keys')?.textContent?.includes('Space') || b.textContent?.includes('Space'))?.firstChild?.textContent?.trim(),
 });
 
-describe('a paused question or answer in the console', () => {
-  it('says it is paused (offering Resume) or ended, in both languages', () => {
-    const engine = questioning();
+describe('a called or paused question or answer in the console', () => {
+  it('says it is called (offering Start), paused (offering Resume) or ended, in both languages', () => {
+    const { engine, clock } = questioning();
     /** The panel drawn afresh from the engine's state, as it reads then. */
     const seen = () => {
       app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
@@ -46,13 +49,19 @@ describe('a paused question or answer in the console', () => {
       return now;
     };
     i18n.set('en');
+    expect(seen()).toEqual({ phase: 'Question · called, not started', space: 'Start' });
+    ok(engine, 'question.toggle');
     expect(seen()).toEqual({ phase: 'Question', space: 'Pause' });
+    clock.advance(5_000);
     ok(engine, 'question.toggle');
     expect(seen()).toEqual({ phase: 'Question · paused', space: 'Resume' });
     ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
-    ok(engine, 'question.toggle');
     i18n.set('vi');
+    expect(seen()).toEqual({ phase: 'Trả lời · đã mời, chưa bắt đầu', space: 'Bắt đầu' });
+    ok(engine, 'question.toggle');
+    clock.advance(5_000);
+    ok(engine, 'question.toggle');
     expect(seen()).toEqual({ phase: 'Trả lời · tạm dừng', space: 'Tiếp tục' });
     // f: the answer is over; its frozen clock is not mistaken for one still to run.
     ok(engine, 'question.stop');
@@ -62,8 +71,7 @@ describe('a paused question or answer in the console', () => {
 
 describe('extra time in the questioning', () => {
   it('`+` and the buttons ask the engine for a minute (or 30 s) for what is under way; the panel shows it and counts to the new limit', async () => {
-    const engine = questioning();
-    ok(engine, 'question.toggle'); // paused, so the clock on screen does not move
+    const { engine } = questioning(); // called, so the clock on screen does not move
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
     i18n.set('en');
     app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
@@ -89,19 +97,17 @@ describe('extra time in the questioning', () => {
       return now;
     };
     // The council's 3:00 to ask, and the minute given.
-    expect(seen()).toEqual({ phase: 'Question · paused · extra 1:00', timer: '4:00' });
+    expect(seen()).toEqual({ phase: 'Question · called, not started · extra 1:00', timer: '4:00' });
     ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
-    ok(engine, 'question.toggle');
     ok(engine, 'question.extend', { seconds: 30 });
     i18n.set('vi');
     // The answer's own extra time: 7:00 and 30 s.
-    expect(seen()).toEqual({ phase: 'Trả lời · tạm dừng · thêm 0:30', timer: '7:30' });
+    expect(seen()).toEqual({ phase: 'Trả lời · đã mời, chưa bắt đầu · thêm 0:30', timer: '7:30' });
   });
 
   it('counts down from the limit the question or answer began under, not from a limit the office changed since', () => {
-    const engine = questioning();
-    ok(engine, 'question.toggle'); // paused, so the clock on screen does not move
+    const { engine } = questioning(); // called, so the clock on screen does not move
     const timer = () => {
       app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
@@ -116,7 +122,6 @@ describe('extra time in the questioning', () => {
     expect(timer()).toBe('3:00');
     ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
-    ok(engine, 'question.toggle');
     // The answer begins after the change: 5:00.
     expect(timer()).toBe('5:00');
     ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 10 * 60 } });
@@ -145,7 +150,8 @@ describe('extra time in the questioning', () => {
 describe('the follow-up box, by keyboard', () => {
   it('Esc closes it and gives the keys back to the panel; Enter asks it and does the same', async () => {
     i18n.set('vi');
-    const engine = questioning();
+    const { engine } = questioning();
+    ok(engine, 'question.toggle');
     const { app: mounted } = mountOnEngine(engine, LivePanel);
     app = mounted;
     const press = (key: string, on: Element = document.activeElement ?? document.body) =>
@@ -198,7 +204,8 @@ describe('`r` before any question', () => {
 
 describe('the questions waiting for an answer', () => {
   it('are counted in plain words in both languages, one or several', () => {
-    const engine = questioning();
+    const { engine } = questioning();
+    ok(engine, 'question.toggle');
     const waitingLine = () => {
       app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
@@ -212,5 +219,60 @@ describe('the questions waiting for an answer', () => {
     expect(waitingLine()).toBe('1 asked question waiting for an answer');
     i18n.set('vi');
     expect(waitingLine()).toBe('1 câu hỏi đang chờ trả lời');
+  });
+});
+
+describe('n then Space, by keyboard, as in Speakers', () => {
+  it('n calls the asker (the hall shows who is invited, the full time), Space starts the clock, Space again pauses', async () => {
+    i18n.set('en');
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng' }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', title: 'Giám đốc Sở Xây dựng', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const id = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ nhà ở xã hội?' }).id;
+    const { app: mounted } = mountOnEngine(engine, LivePanel);
+    app = mounted;
+    const press = (key: string) =>
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, code: key === ' ' ? 'Space' : `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
+    const question = () => engine.current.questions.list.find((q) => q.id === id)!;
+    const halls: State[] = [];
+
+    press('n');
+    await vi.waitFor(() => expect(question().phase).toBe('asking'));
+    clock.advance(20_000); // the delegate walks to the microphone
+    expect(question()).toMatchObject({ startedAt: null, accumulatedMs: 0 });
+    expect(look()).toEqual({ phase: 'Question · called, not started', space: 'Start' });
+    expect(document.querySelector('[role=timer]')?.textContent).toBe('3:00');
+    halls.push(stateFrom(engine));
+
+    // `r` now would follow up a question nobody has asked yet: it says so and opens no box.
+    press('r');
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe('The question called has not begun: start it (Space) before a follow-up.'));
+    expect(document.querySelector('form.follow')).toBeNull();
+
+    press(' ');
+    await vi.waitFor(() => expect(question().startedAt).toBe(clock()));
+    expect(look()).toEqual({ phase: 'Question', space: 'Pause' });
+    halls.push(stateFrom(engine));
+    clock.advance(30_000);
+    press(' ');
+    await vi.waitFor(() => expect(question()).toMatchObject({ startedAt: null, accumulatedMs: 30_000 }));
+    expect(look()).toEqual({ phase: 'Question · paused', space: 'Resume' });
+    unmount(app);
+    app = undefined;
+
+    // The hall as it was after n, then after Space.
+    const hall = (data: State) => {
+      const shown = mount(Hall, { target: document.body, props: { data } });
+      flushSync();
+      const panel = document.querySelector('.qpanel')!;
+      const seen = { state: panel.getAttribute('data-state'), kind: panel.querySelector('.kind')?.textContent, line: panel.querySelector('[data-testid=hall-question]')?.textContent?.trim() };
+      unmount(shown);
+      return seen;
+    };
+    const line = 'Delegate Nguyễn Thị Hằng questions Đặng Quốc Việt (Giám đốc Sở Xây dựng)';
+    expect(hall(halls[0])).toEqual({ state: 'called', kind: 'Invited to question', line });
+    expect(hall(halls[1])).toEqual({ state: 'running', kind: 'Question', line });
   });
 });

@@ -78,6 +78,8 @@ describe('broadcast overlay in Chromium', () => {
     await run('question.register', { askerId: nhung.id, respondentId: r.id, text: 'Tiến độ giải ngân?' });
     await run('question.next', {});
     await expect.poll(shown).toBe('question: Nguyễn Thị Hồng Nhung → Trần Văn Đức');
+    // Called, not started: on air with the full time, not a running clock.
+    expect(await page.getByTestId('overlay-caption').getByRole('timer').textContent()).toBe('3:00');
 
     // Hidden by the chair: nothing on air; a key colour for mixers without alpha.
     await run('overlay.set', { visible: false });

@@ -74,7 +74,7 @@ describe('questioning sitting in Chromium', () => {
     await page.getByRole('heading', { name: 'Register a question' }).waitFor();
 
     // A question to someone who is not a respondent is not offered; an answer without a question is refused.
-    await page.getByRole('button', { name: 'Start answer' }).waitFor();
+    await page.getByRole('button', { name: 'Call to answer' }).waitFor();
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('a');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('No question is waiting for an answer; let a delegate ask first.');
@@ -85,12 +85,22 @@ describe('questioning sitting in Chromium', () => {
 
     const headline = page.getByTestId('live-headline');
     // 1: asked, answered, then followed up and answered again.
+    // n calls the asker, as in Speakers: the hall names who is invited, with the full time.
     await page.keyboard.press('n');
     await expect.poll(() => headline.textContent()).toBe('Delegate Nguyễn Văn Dũng questions Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
     await expect.poll(() => hall.getByTestId('hall-question').textContent()).toContain('Đại biểu Nguyễn Văn Dũng chất vấn Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường)');
+    await expect.poll(() => hall.locator('.qpanel .kind').textContent()).toBe('Mời chất vấn');
     const hallTimer = hall.getByRole('timer', { name: 'Thời gian hỏi' });
+    await expect.poll(() => hallTimer.textContent()).toBe('3:00');
     const box = await hallTimer.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(1080 / 5);
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await expect.poll(() => page.locator('#live-heading').textContent()).toBe('Question · called, not started');
+    // Space starts the clock (not a pause of one already running).
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await expect.poll(() => hall.locator('.qpanel .kind').textContent()).toBe('Chất vấn');
+    await expect.poll(() => hallTimer.textContent()).not.toBe('3:00');
     await page.keyboard.press('Space'); // pause
     await page.getByRole('button', { name: 'Resume', exact: true }).waitFor();
     await page.keyboard.press('Space'); // resume
@@ -100,27 +110,37 @@ describe('questioning sitting in Chromium', () => {
     await page.getByText('Undone: resume (Nguyễn Văn Dũng)').waitFor();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    // a calls the respondent; Space starts the answer.
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toBe('Phạm Minh Chính (Giám đốc Sở Tài nguyên và Môi trường) answers');
     await expect.poll(() => hall.getByTestId('hall-answer').textContent()).toBe('Phạm Minh Chính');
-    await hall.getByRole('timer', { name: 'Thời gian trả lời' }).waitFor();
+    await expect.poll(() => hall.locator('.qpanel .kind').textContent()).toBe('Mời trả lời');
+    await expect.poll(() => hall.getByRole('timer', { name: 'Thời gian trả lời' }).textContent()).toBe('7:00');
+    await page.keyboard.press('Space');
+    await expect.poll(() => hall.locator('.qpanel .kind').textContent()).toBe('Trả lời chất vấn');
     await page.keyboard.press('d');
     await page.getByText('Question marked answered in the sitting.').waitFor();
     await page.keyboard.press('r');
     await page.getByLabel('Follow-up by Nguyễn Văn Dũng: the question').fill('Xin hỏi lại: thời hạn cụ thể?');
     await page.getByRole('button', { name: 'Ask follow-up' }).click();
-    await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
+    await expect.poll(() => hall.locator('.kind').textContent()).toBe('Mời chất vấn lại');
     // The console too shows the follow-up asked before the chair answers it: its headline still
     // said "… answers" (the first answer), and a wait for "answers" would pass on that stale line,
     // so "d" would find only the first, already marked, question to mark.
     await expect.poll(() => headline.textContent()).toContain('questions');
+    await page.keyboard.press('Space');
+    await expect.poll(() => hall.locator('.kind').textContent()).toBe('Chất vấn lại');
     await page.keyboard.press('a');
     await expect.poll(() => headline.textContent()).toContain('answers');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
     await page.keyboard.press('d');
     // 2 and 3: asked and answered; 4: asked, then sent to a written answer; 5: answered.
     for (const n of [2, 3, 4, 5]) {
       await page.keyboard.press('n');
       await expect.poll(() => page.getByRole('heading', { name: /^Queue/ }).textContent()).toBe(`Queue (${5 - n})`);
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
       if (n === 4) {
         await page.keyboard.press('f');
         await page.getByText('1 asked question waiting for an answer').waitFor();
@@ -128,6 +148,8 @@ describe('questioning sitting in Chromium', () => {
       }
       await page.keyboard.press('a');
       await expect.poll(() => headline.textContent()).toContain('answers');
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
       await page.keyboard.press('f');
       await page.keyboard.press('d');
     }

@@ -74,7 +74,12 @@ describe('notes and the Minutes view in Chromium', () => {
     const questionNote = page.getByRole('textbox', { name: 'Note on the question of Lương Xuân Quý' });
     await questionNote.fill('Đại biểu nêu ba xã bị ảnh hưởng.');
     await questionNote.press('Escape');
+    // n called the asker; Space starts the question, then a calls the respondent and Space starts the answer.
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /^Pause/ }).waitFor();
     await page.keyboard.press('a');
+    await page.getByRole('button', { name: /^Start/ }).waitFor();
+    await page.keyboard.press('Space');
     const answerNote = page.getByRole('textbox', { name: 'Note on the answer of Trần Văn Lâm' });
     await answerNote.click();
     await page.keyboard.type('Cam kết hoàn thành trong quý I năm 2020.');

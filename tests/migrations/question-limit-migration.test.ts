@@ -58,6 +58,7 @@ describe('migration question-limit', () => {
     // The queued slip, asked now, runs under today's 3'.
     ok(engine, 'question.stop');
     ok(engine, 'question.next', { id: 2 });
+    ok(engine, 'question.toggle');
     expect(engine.current.questions.list.find((q) => q.id === 2)!.limitMs).toBe(3 * MIN);
     db.close();
   });

@@ -3,8 +3,8 @@ import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
-import { QUESTION_STATUSES, type Question } from '../../../common/questions/model';
+import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, listQuestions, deleteAnswer, getAnswer, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
+import { isCalled, QUESTION_STATUSES, type Answer, type Question } from '../../../common/questions/model';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
 import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../../../common/questions/dates';
@@ -59,16 +59,21 @@ function renumberQueue(db: Db, ids: number[]): void {
   });
 }
 
-/** Ends whatever is under way: the question being asked is over, a running answer ends. */
+/**
+ * Ends whatever is under way: the question being asked is over, a running answer ends. What was
+ * only called (its clock never started) did not happen, as a called speaker who never spoke goes
+ * back to waiting: the question returns to its place in the queue; the answer is taken back and
+ * its questions wait for an answer again.
+ */
 function closeLive(db: Db, sessionId: number, now: number): void {
   const asking = askingQuestion(db, sessionId);
-  if (asking) {
-    saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
-  }
+  if (asking && isCalled(asking)) saveQuestion(db, { ...asking, phase: 'queued', askedAt: null });
+  else if (asking) saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
   const answer = openAnswer(db, sessionId);
-  if (answer) {
-    saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now), endedAt: now });
-  }
+  if (answer && isCalled(answer)) {
+    for (const q of listQuestions(db, sessionId)) if (q.answerId === answer.id) saveQuestion(db, { ...q, answerId: null });
+    deleteAnswer(db, answer.id);
+  } else if (answer) saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now), endedAt: now });
 }
 
 /**
@@ -83,9 +88,13 @@ export function pauseLiveQuestion(db: Db, sessionId: number, now: number): void 
   if (answer && answer.startedAt !== null) saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now) });
 }
 
-/** Asking begins under the limit in force now, whatever it was when the slip was registered. */
-function startAsking(db: Db, q: Question, now: number): void {
-  saveQuestion(db, { ...q, ...startTimer({ startedAt: null, accumulatedMs: 0 }, now), phase: 'asking', askedAt: now, limitMs: limitMs(db, 'question') });
+/**
+ * The asker is called to the floor, as `speaker.next` calls a speaker: the clock waits for Space
+ * (question.toggle). The question runs under the limit in force now, whatever it was when the
+ * slip was registered.
+ */
+function callAsker(db: Db, q: Question, now: number): void {
+  saveQuestion(db, { ...q, startedAt: null, accumulatedMs: 0, phase: 'asking', askedAt: now, limitMs: limitMs(db, 'question') });
 }
 
 const slipFields = {
@@ -235,7 +244,7 @@ export const questionCommands = {
     },
   }),
 
-  /** Calls the next slip (or the one named): whatever was under way ends, its question timer starts. */
+  /** Calls the next slip (or the one named): whatever was under way ends; Space starts the question's clock. */
   'question.next': defineCommand({
     schema: z.strictObject({ id: id.optional() }),
     slices: ['questions'],
@@ -251,13 +260,16 @@ export const questionCommands = {
       }
       if (!q) throw new EngineError('no-question-waiting');
       closeLive(db, sessionId, now);
-      startAsking(db, q, now);
+      callAsker(db, q, now);
       describeUndo(db, 'next', nameOf(db, q.askerId));
       return { id: q.id };
     },
   }),
 
-  /** Pauses or resumes the timer of what is under way: the question being asked, or the answer. */
+  /**
+   * Starts, pauses or resumes the timer of what is under way: the question being asked, or the
+   * answer. The first start of a called question or answer is when it was asked or begun.
+   */
   'question.toggle': defineCommand({
     schema: z.strictObject({}),
     slices: ['questions'],
@@ -266,15 +278,16 @@ export const questionCommands = {
       const sessionId = requireSession(db);
       const asking = askingQuestion(db, sessionId);
       const answer = openAnswer(db, sessionId);
-      // The step says which it was, pause or resume, and whose time: the asker's or the respondent's.
+      // The step says which it was, start, pause or resume, and whose time: the asker's or the respondent's.
+      const step = (x: Question | Answer) => (isCalled(x) ? 'start' : x.startedAt === null ? 'resume' : 'pause');
       if (asking) {
         const timer = asking.startedAt === null ? startTimer(asking, now) : pauseTimer(asking, now);
-        saveQuestion(db, { ...asking, ...timer });
-        describeUndo(db, asking.startedAt === null ? 'resume' : 'pause', nameOf(db, asking.askerId));
+        saveQuestion(db, { ...asking, ...timer, askedAt: isCalled(asking) ? now : asking.askedAt });
+        describeUndo(db, step(asking), nameOf(db, asking.askerId));
       } else if (answer) {
         const timer = answer.startedAt === null ? startTimer(answer, now) : pauseTimer(answer, now);
-        saveAnswerTimer(db, { ...answer, ...timer });
-        describeUndo(db, answer.startedAt === null ? 'resume' : 'pause', nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
+        saveAnswerTimer(db, { ...answer, ...timer, begunAt: isCalled(answer) ? now : answer.begunAt });
+        describeUndo(db, step(answer), nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
       } else throw new EngineError('nothing-live');
     },
   }),
@@ -318,8 +331,9 @@ export const questionCommands = {
   }),
 
   /**
-   * The respondent starts answering every asked question waiting for them: one question, or a
-   * quick round of several. Without a respondent, the one asked most recently answers.
+   * The respondent is called to answer every asked question waiting for them: one question, or
+   * a quick round of several; Space starts the answer's clock. Without a respondent, the one
+   * asked most recently answers. A respondent called but not begun gives way to the one named.
    */
   'answer.start': defineCommand({
     schema: z.strictObject({ respondentId: id.optional() }),
@@ -329,7 +343,7 @@ export const questionCommands = {
       const sessionId = requireSession(db);
       if (respondentId !== undefined) requireRespondent(db, respondentId);
       const running = openAnswer(db, sessionId);
-      if (running) throw new EngineError('answer-running', { name: nameOf(db, requireRespondent(db, running.respondentId).delegateId) });
+      if (running && !isCalled(running)) throw new EngineError('answer-running', { name: nameOf(db, requireRespondent(db, running.respondentId).delegateId) });
       closeLive(db, sessionId, now);
       const waiting = awaitingAnswer(db, sessionId);
       const who = respondentId ?? waiting.at(-1)?.respondentId;
@@ -342,7 +356,7 @@ export const questionCommands = {
     },
   }),
 
-  /** A follow-up (chất vấn lại) of an asked question: linked to it, asked at once. */
+  /** A follow-up (chất vấn lại) of an asked question: linked to it, its asker called at once (Space starts the clock). */
   'question.followUp': defineCommand({
     schema: z.strictObject({ parentId: id, text: text(2000), askerId: id.optional() }),
     slices: ['questions'],
@@ -351,7 +365,7 @@ export const questionCommands = {
       const sessionId = requireSession(db);
       const parent = requireQuestion(db, parentId);
       if (parent.status === 'withdrawn') throw new EngineError('follow-up-withdrawn', { id: parentId });
-      if (parent.phase === 'queued') throw new EngineError('follow-up-unasked', { id: parentId });
+      if (parent.phase === 'queued' || isCalled(parent)) throw new EngineError('follow-up-unasked', { id: parentId });
       const slip = { askerId: askerId ?? parent.askerId, respondentId: parent.respondentId, topicId: parent.topicId, agendaItemId: parent.agendaItemId };
       checkSlip(db, slip);
       closeLive(db, sessionId, now);
@@ -368,7 +382,7 @@ export const questionCommands = {
         registeredAt: now,
         askedAt: now,
         askEndedAt: null,
-        startedAt: now,
+        startedAt: null,
         accumulatedMs: 0,
         limitMs: limitMs(db, 'question'),
         extraMs: 0,
@@ -397,14 +411,17 @@ export const questionCommands = {
       const session = getSession(db, sessionId)!;
       const marked = ids.map((qid) => requireQuestion(db, qid));
       for (const q of marked) {
-        if (status === 'answered' && q.answerId === null) throw new EngineError('not-answered-yet', { id: q.id });
+        // A respondent only called has not answered: the call may yet be taken back.
+        const answer = q.answerId === null ? undefined : getAnswer(db, q.answerId);
+        if (status === 'answered' && (!answer || isCalled(answer))) throw new EngineError('not-answered-yet', { id: q.id });
       }
       for (const q of marked) {
         const current = getQuestion(db, q.id)!;
         let next: Question = { ...current, status, note: note ?? current.note };
-        // A slip that will not be asked in the sitting leaves the queue; one being asked stops.
+        // A slip that will not be asked in the sitting leaves the queue; one being asked stops,
+        // one only called was never asked (it stays a slip, as a withdrawn queued one does).
         if (status !== 'pending' && status !== 'answered' && current.phase === 'asking') {
-          next = { ...next, ...pauseTimer(current, now), phase: 'asked', askEndedAt: now };
+          next = isCalled(current) ? { ...next, phase: 'queued', askedAt: null } : { ...next, ...pauseTimer(current, now), phase: 'asked', askEndedAt: now };
         }
         const day = given ?? sittingDate(current.askedAt ?? now, session);
         next.dueDate = status === 'written' ? addDays(day, WRITTEN_ANSWER_DAYS) : null;

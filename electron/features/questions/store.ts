@@ -297,13 +297,21 @@ export function openAnswer(db: Db, sessionId: number): Answer | undefined {
   return row ? rowToAnswer(row) : undefined;
 }
 
-/** An answer begins, its timer running, under the council's limit for answering now (`limitMs`). */
+/**
+ * The respondent is called to answer, under the council's limit for answering now (`limitMs`):
+ * `begun_at` is the call until Space starts the timer (then the moment the answer began).
+ */
 export function insertAnswer(db: Db, sessionId: number, respondentId: number, now: number, limitMs: number): number {
   return Number(
     db
-      .prepare('INSERT INTO answer (session_id, respondent_id, begun_at, started_at, accumulated_ms, limit_ms) VALUES (?, ?, ?, ?, 0, ?)')
-      .run(sessionId, respondentId, now, now, limitMs).lastInsertRowid,
+      .prepare('INSERT INTO answer (session_id, respondent_id, begun_at, started_at, accumulated_ms, limit_ms) VALUES (?, ?, ?, NULL, 0, ?)')
+      .run(sessionId, respondentId, now, limitMs).lastInsertRowid,
   );
+}
+
+/** An answer called and taken back before it began (nothing ran): its questions were unlinked first. */
+export function deleteAnswer(db: Db, id: number): void {
+  db.prepare('DELETE FROM answer WHERE id = ?').run(id);
 }
 
 export function setAnswerExtra(db: Db, id: number, extraMs: number): void {
@@ -311,5 +319,5 @@ export function setAnswerExtra(db: Db, id: number, extraMs: number): void {
 }
 
 export function saveAnswerTimer(db: Db, a: Answer): void {
-  db.prepare('UPDATE answer SET started_at = ?, accumulated_ms = ?, ended_at = ? WHERE id = ?').run(a.startedAt, a.accumulatedMs, a.endedAt, a.id);
+  db.prepare('UPDATE answer SET begun_at = ?, started_at = ?, accumulated_ms = ?, ended_at = ? WHERE id = ?').run(a.begunAt, a.startedAt, a.accumulatedMs, a.endedAt, a.id);
 }

@@ -16,8 +16,10 @@ function sitting() {
   const q1 = reg(a, r1, 'Ô nhiễm, "sông Đà", xả thải\nkéo dài');
   const q2 = reg(b, r2, 'Bệnh viện quá tải');
   ok(engine, 'question.next');
+  ok(engine, 'question.toggle');
   clock.advance(120_000);
   ok(engine, 'answer.start');
+  ok(engine, 'question.toggle');
   clock.advance(300_000);
   ok(engine, 'question.stop');
   ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
@@ -104,10 +106,14 @@ describe('questioning log', () => {
     const other = ok(engine, 'question.register', { askerId: asker, respondentId: r, text: 'Đất công bị lấn chiếm?' }).id;
     expect(answeredByLatest(engine.current)).toEqual([]);
     ok(engine, 'question.next');
+    ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
     ok(engine, 'question.stop');
     const follow = ok(engine, 'question.followUp', { parentId: first, text: 'Khi nào xong?' }).id;
+    ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
     ok(engine, 'question.stop');
     expect(answeredByLatest(engine.current)).toEqual([first, follow]);
     ok(engine, 'question.mark', { ids: [first], status: 'written', note: 'Trả lời bằng văn bản' });

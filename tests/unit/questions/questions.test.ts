@@ -7,7 +7,9 @@ import { getQuestion, saveQuestion } from '../../../electron/features/questions/
 import { clearChanges, readChanges } from '../../../electron/store/changes';
 import path from 'node:path';
 import * as questionStrings from '../../../src/features/questions/strings';
-import { QUESTION_STATUSES } from '../../../common/questions/model';
+import { isCalled, QUESTION_STATUSES } from '../../../common/questions/model';
+import { computeReview } from '../../../common/review/figures';
+import { readReviewInput } from '../../../electron/features/review/input';
 
 /** A council with three voting delegates, three officials on the respondents list, one topic. */
 function seedSitting(engine: Engine) {
@@ -104,6 +106,9 @@ describe('live questioning', () => {
     ok(engine, 'question.next');
     expect(q(engine, a).phase).toBe('asking');
     expect(questions(engine).live).toEqual({ kind: 'question', questionId: a });
+    // Called, as a speaker is: the asker walks to the microphone, the clock waits for Space.
+    clock.advance(20_000);
+    ok(engine, 'question.toggle'); // start
     clock.advance(60_000);
     ok(engine, 'question.toggle'); // pause
     clock.advance(30_000);
@@ -116,17 +121,21 @@ describe('live questioning', () => {
     expect(ans.respondentId).toBe(s.r1);
     expect(q(engine, a).answerId).toBe(ans.id);
     expect(questions(engine).live).toEqual({ kind: 'answer', answerId: ans.id });
+    clock.advance(15_000);
+    ok(engine, 'question.toggle'); // the respondent, called, begins
     refused(engine, 'answer.start', {}, 'answer-running');
     clock.advance(400_000);
 
-    // Follow-up: linked to the first question, asked at once, the answer ends.
+    // Follow-up: linked to the first question, its asker called at once, the answer ends.
     const f = ok(engine, 'question.followUp', { parentId: a, text: 'Khi nào xử lý dứt điểm?' }).id;
-    expect(q(engine, f)).toMatchObject({ parentId: a, askerId: s.d1, respondentId: s.r1, topicId: s.topic, phase: 'asking' });
+    expect(q(engine, f)).toMatchObject({ parentId: a, askerId: s.d1, respondentId: s.r1, topicId: s.topic, phase: 'asking', startedAt: null, accumulatedMs: 0 });
     const ended = questions(engine).answers[0];
     expect(ended.endedAt).toBe(clock());
     expect(elapsedMs(ended, clock() + 99_999)).toBe(400_000);
+    ok(engine, 'question.toggle');
     clock.advance(45_000);
     ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
     clock.advance(120_000);
     ok(engine, 'question.stop');
     expect(questions(engine).answers).toHaveLength(2);
@@ -139,12 +148,123 @@ describe('live questioning', () => {
     refused(engine, 'question.followUp', { parentId: b, text: 'x' }, 'follow-up-unasked');
   });
 
+  it('n calls the asker and Space starts the clock, as in Speakers: the wait at the microphone is not asking time', () => {
+    const { engine, db, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    const b = register(engine, s.d2, s.r2);
+    const calledAt = clock();
+    ok(engine, 'question.next');
+    clock.advance(25_000);
+    // Called: on the floor, nothing running, nothing run.
+    expect(q(engine, a)).toMatchObject({ phase: 'asking', askedAt: calledAt, startedAt: null, accumulatedMs: 0 });
+    expect(isCalled(q(engine, a))).toBe(true);
+    expect(elapsedMs(q(engine, a), clock())).toBe(0);
+    expect(questions(engine).live).toEqual({ kind: 'question', questionId: a });
+    // Space starts it; the question was asked from then.
+    ok(engine, 'question.toggle');
+    expect(q(engine, a)).toMatchObject({ startedAt: clock(), askedAt: clock() });
+    expect(isCalled(q(engine, a))).toBe(false);
+    clock.advance(40_000);
+    expect(elapsedMs(q(engine, a), clock())).toBe(40_000);
+    // Paused, it stays begun: Space resumes it.
+    ok(engine, 'question.toggle');
+    expect(isCalled(q(engine, a))).toBe(false);
+    ok(engine, 'question.toggle');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'resume' });
+
+    // a calls the respondent; Space starts the answer (the call is when it began, until then).
+    ok(engine, 'answer.start');
+    expect(q(engine, a)).toMatchObject({ phase: 'asked', accumulatedMs: 40_000 });
+    const answer = () => questions(engine).answers.at(-1)!;
+    expect(answer()).toMatchObject({ startedAt: null, accumulatedMs: 0, endedAt: null, begunAt: clock() });
+    expect(isCalled(answer())).toBe(true);
+    clock.advance(10_000);
+    ok(engine, 'question.toggle');
+    expect(answer()).toMatchObject({ startedAt: clock(), begunAt: clock() });
+    ok(engine, 'question.stop');
+
+    // n on a question only called calls the next one; the first goes back to its place in the queue, unasked.
+    ok(engine, 'question.next');
+    expect(q(engine, b)).toMatchObject({ phase: 'asking', startedAt: null });
+    // The review counts what ran: a's 40 s, not its 25 s at the microphone; b, called a minute, 0:00.
+    clock.advance(60_000);
+    expect(computeReview(readReviewInput(db, 1, clock())!).questioning).toMatchObject({ askMs: 40_000 });
+    const c = register(engine, s.d3, s.r2);
+    ok(engine, 'question.stop'); // f on a called question: nobody asked it, it waits again
+    expect(q(engine, b)).toMatchObject({ phase: 'queued', askedAt: null, askEndedAt: null, accumulatedMs: 0 });
+    expect(questions(engine).queue).toEqual([b, c]);
+    ok(engine, 'question.next');
+    ok(engine, 'question.next');
+    expect(q(engine, b).phase).toBe('queued');
+    expect(q(engine, c).phase).toBe('asking');
+    expect(questions(engine).queue).toEqual([b]);
+    // A follow-up of a question not begun is refused, changing nothing.
+    refused(engine, 'question.followUp', { parentId: c, text: 'x' }, 'follow-up-unasked');
+    // Withdrawn while called, it was never asked: a slip out of the queue, not an asked question.
+    ok(engine, 'question.mark', { ids: [c], status: 'withdrawn' });
+    expect(q(engine, c)).toMatchObject({ phase: 'queued', status: 'withdrawn', askedAt: null });
+    expect(questions(engine).live).toEqual({ kind: 'answer', answerId: answer().id });
+  });
+
+  it('a respondent called and not begun is taken back when the chair moves on, the questions wait for an answer again', () => {
+    const { engine, db, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    const b = register(engine, s.d2, s.r2);
+    ok(engine, 'question.next', { id: a });
+    ok(engine, 'question.toggle');
+    clock.advance(30_000);
+    ok(engine, 'answer.start');
+    expect(q(engine, a).answerId).not.toBeNull();
+    // Before the respondent begins, the chair calls the next question: the call is taken back.
+    ok(engine, 'question.next', { id: b });
+    expect(questions(engine).answers).toEqual([]);
+    expect(q(engine, a)).toMatchObject({ phase: 'asked', answerId: null });
+    ok(engine, 'question.toggle');
+    clock.advance(20_000);
+    ok(engine, 'question.stop');
+    // a with two respondents waiting calls the latest; naming the other one while the first is only called gives way.
+    expect(ok(engine, 'answer.start').questionIds).toEqual([b]);
+    expect(ok(engine, 'answer.start', { respondentId: s.r1 }).questionIds).toEqual([a]);
+    expect(questions(engine).answers).toHaveLength(1);
+    // Nor has a respondent only called answered: d is refused, changing nothing.
+    const before = dumpDb(db);
+    refused(engine, 'question.mark', { ids: [a], status: 'answered' }, 'not-answered-yet');
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'question.toggle');
+    // Begun, it is not given way: the chair ends it first.
+    refused(engine, 'answer.start', { respondentId: s.r2 }, 'answer-running');
+    // Undo takes back the start, then the call, each in one step.
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(isCalled(questions(engine).answers[0])).toBe(true);
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(questions(engine).answers.map((x) => x.respondentId)).toEqual([s.r2]);
+  });
+
+  it('undoes a call of n in one step, whatever it closed', () => {
+    const { engine, clock } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    const b = register(engine, s.d2, s.r2);
+    ok(engine, 'question.next');
+    ok(engine, 'question.toggle');
+    clock.advance(30_000);
+    const before = structuredClone(questions(engine));
+    ok(engine, 'question.next');
+    expect(q(engine, a).phase).toBe('asked');
+    expect(q(engine, b).phase).toBe('asking');
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(questions(engine)).toEqual(before);
+  });
+
   it('runs a quick round: several questions, then one answer covering those to that respondent', () => {
     const { engine, clock } = newEngine();
     const s = seedSitting(engine);
     const ids = [register(engine, s.d1, s.r1), register(engine, s.d2, s.r1), register(engine, s.d3, s.r2), register(engine, s.d3, s.r1)];
     for (let i = 0; i < 3; i++) {
       ok(engine, 'question.next');
+      ok(engine, 'question.toggle');
       clock.advance(60_000);
     }
     ok(engine, 'question.stop');
@@ -152,11 +272,14 @@ describe('live questioning', () => {
     const reply = ok(engine, 'answer.start', { respondentId: s.r1 });
     expect(reply.questionIds).toEqual([ids[0], ids[1]]);
     expect(q(engine, ids[2]).answerId).toBeNull();
-    ok(engine, 'question.next'); // ends the answer, asks the fourth
+    ok(engine, 'question.toggle');
+    ok(engine, 'question.next'); // ends the answer, calls the fourth
+    ok(engine, 'question.toggle');
     clock.advance(30_000);
     // Without a name, the respondent of the most recent question answers (r1 here, not r2).
     const second = ok(engine, 'answer.start');
     expect(second.questionIds).toEqual([ids[3]]);
+    ok(engine, 'question.toggle');
     ok(engine, 'question.stop');
     const third = ok(engine, 'answer.start');
     expect(third.questionIds).toEqual([ids[2]]);
@@ -178,6 +301,7 @@ describe('live questioning', () => {
     ok(engine, 'question.mark', { ids: [b], status: 'next-session' });
     expect(q(engine, b)).toMatchObject({ status: 'next-session', dueDate: null });
     ok(engine, 'question.next'); // c is asked, then withdrawn
+    ok(engine, 'question.toggle');
     ok(engine, 'question.mark', { ids: [c], status: 'withdrawn' });
     expect(q(engine, c).phase).toBe('asked');
     const msg = refused(engine, 'question.followUp', { parentId: c, text: 'x' }, 'follow-up-withdrawn');
@@ -192,13 +316,19 @@ describe('live questioning', () => {
     const a = register(engine, s.d1, s.r1);
     ok(engine, 'question.next');
     clock.advance(10_000);
-    // Each step names whose question or answer it was, and a pause says it was a pause.
+    // Each step names whose question or answer it was, and a start, a pause or a resume says which.
     expect(engine.current.undo.questions).toMatchObject({ action: 'next', subject: 'Nguyễn Văn Dũng' });
+    ok(engine, 'question.toggle');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'start', subject: 'Nguyễn Văn Dũng' });
+    clock.advance(10_000);
     ok(engine, 'question.toggle');
     expect(engine.current.undo.questions).toMatchObject({ action: 'pause', subject: 'Nguyễn Văn Dũng' });
     ok(engine, 'undo', { scope: 'questions' });
     ok(engine, 'answer.start');
     expect(engine.current.undo.questions).toMatchObject({ action: 'answer', subject: 'Phạm Minh Chính' });
+    ok(engine, 'question.toggle');
+    expect(engine.current.undo.questions).toMatchObject({ action: 'start', subject: 'Phạm Minh Chính' });
+    clock.advance(10_000);
     ok(engine, 'question.toggle');
     expect(engine.current.undo.questions).toMatchObject({ action: 'pause', subject: 'Phạm Minh Chính' });
     ok(engine, 'question.toggle');
@@ -206,7 +336,10 @@ describe('live questioning', () => {
     ok(engine, 'undo', { scope: 'questions' });
     ok(engine, 'undo', { scope: 'questions' });
     ok(engine, 'undo', { scope: 'questions' });
+    ok(engine, 'undo', { scope: 'questions' });
     expect(q(engine, a)).toMatchObject({ phase: 'asking', answerId: null });
+    ok(engine, 'undo', { scope: 'questions' }); // the start: called again, nothing run
+    expect(q(engine, a)).toMatchObject({ phase: 'asking', startedAt: null, accumulatedMs: 0 });
     expect(questions(engine).answers).toEqual([]);
     ok(engine, 'undo', { scope: 'questions' });
     expect(q(engine, a).phase).toBe('queued');
@@ -222,6 +355,8 @@ describe('live questioning', () => {
     const s = seedSitting(engine);
     const a = register(engine, s.d1, s.r1);
     ok(engine, 'question.next');
+    ok(engine, 'question.toggle');
+    clock.advance(5_000);
     ok(engine, 'question.extend', { seconds: 60 });
     ok(engine, 'question.extend', { seconds: 30 });
     expect(q(engine, a).extraMs).toBe(90_000);
@@ -236,6 +371,7 @@ describe('live questioning', () => {
     ok(engine, 'question.toggle');
 
     const answerId = ok(engine, 'answer.start').id;
+    ok(engine, 'question.toggle');
     clock.advance(5_000);
     ok(engine, 'question.extend', { seconds: 120 });
     const answer = () => questions(engine).answers.find((x) => x.id === answerId)!;
@@ -253,12 +389,14 @@ describe('live questioning', () => {
     const a = register(engine, s.d1, s.r1);
     const b = register(engine, s.d2, s.r1);
     ok(engine, 'question.next', { id: a });
+    ok(engine, 'question.toggle');
     clock.advance(60_000);
     // The office shortens the limits while the first question is asked: it keeps its 3 minutes.
     ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 5 * 60 } });
     expect(q(engine, a).limitMs).toBe(3 * 60_000);
     ok(engine, 'question.stop');
     const first = ok(engine, 'answer.start').id;
+    ok(engine, 'question.toggle');
     ok(engine, 'rules.save', { limits: { question: 4 * 60, answer: 6 * 60 } });
     const answer = (id: number) => questions(engine).answers.find((x) => x.id === id)!;
     // The answer began under 5 minutes and keeps them through the next change.
@@ -274,6 +412,8 @@ describe('live questioning', () => {
     ok(engine, 'question.next', { id: b });
     expect(q(engine, b).limitMs).toBe(90_000);
     // A follow-up is asked under the limit in force when it is put.
+    ok(engine, 'question.toggle');
+    clock.advance(1_000);
     ok(engine, 'question.stop');
     ok(engine, 'rules.save', { limits: { question: 60, answer: 6 * 60 } });
     const f = ok(engine, 'question.followUp', { parentId: b, text: 'Khi nào xong?' }).id;
@@ -292,6 +432,7 @@ describe('live questioning', () => {
       vi: 'Không có câu hỏi hoặc câu trả lời nào đang diễn ra nên không có gì để cho thêm thời gian.',
     });
     ok(engine, 'question.next');
+    ok(engine, 'question.toggle');
     ok(engine, 'question.stop');
     // The question is over and nobody answers yet: still nothing to extend.
     refused(engine, 'question.extend', { seconds: 60 }, 'nothing-to-extend');
@@ -307,7 +448,7 @@ describe('live questioning', () => {
   });
 
   it('names every step it can undo in both languages of the console', () => {
-    const { engine } = newEngine();
+    const { engine, clock } = newEngine();
     const s = seedSitting(engine);
     const missing: string[] = [];
     const check = () => {
@@ -318,6 +459,10 @@ describe('live questioning', () => {
     const a = register(engine, s.d1, s.r1);
     check();
     ok(engine, 'question.next');
+    check();
+    ok(engine, 'question.toggle');
+    check();
+    clock.advance(1_000);
     ok(engine, 'question.toggle');
     check();
     ok(engine, 'question.toggle');
@@ -327,6 +472,8 @@ describe('live questioning', () => {
     ok(engine, 'question.stop');
     check();
     ok(engine, 'answer.start');
+    check();
+    ok(engine, 'question.toggle');
     ok(engine, 'question.extend', { seconds: 30 });
     check();
     ok(engine, 'question.stop');
@@ -344,6 +491,7 @@ describe('live questioning', () => {
     const s = seedSitting(first.engine);
     const a = register(first.engine, s.d1, s.r1);
     ok(first.engine, 'question.next');
+    ok(first.engine, 'question.toggle');
     first.clock.advance(90_000);
     first.db.close(); // as after a kill: no clean shutdown step is needed
     const second = newEngine(file, first.clock);

@@ -258,7 +258,9 @@ describe('the minutes name a presenter once', () => {
     for (const respondentId of respondents) ok(engine, 'question.register', { askerId: asker, respondentId, topicId, text: 'Giải pháp tăng thu?' });
     for (const _ of respondents) {
       ok(engine, 'question.next');
+      ok(engine, 'question.toggle');
       ok(engine, 'answer.start');
+      ok(engine, 'question.toggle');
     }
     ok(engine, 'question.stop');
     const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
@@ -275,7 +277,9 @@ describe('the minutes name a presenter once', () => {
     const topicId = ok(engine, 'topic.add', { title: 'Ngân sách', respondentIds: [respondentId] }).id;
     const questionId = ok(engine, 'question.register', { askerId: asker, respondentId, topicId, text: 'Giải pháp tăng thu?' }).id;
     ok(engine, 'question.next');
+    ok(engine, 'question.toggle');
     ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
     ok(engine, 'question.stop');
     const missing = (lang: 'vi' | 'en') => reportModel(db, { doc: 'minutes', sessionId, lang })!.missing.filter((m) => 'view' in m.fix && m.fix.view === 'questions');
     // Before, nothing said so and the minutes printed "Kết quả: chưa xử lý." under the answer.

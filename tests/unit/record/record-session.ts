@@ -156,6 +156,7 @@ export function runScriptedSession(file = ':memory:') {
         const ask = (asker: number, respondent: number, text: string) => {
           const { id } = ok(engine, 'question.register', { askerId: people[asker], respondentId: respondents[respondent], text, agendaItemId: it.id });
           ok(engine, 'question.next', { id });
+          ok(engine, 'question.toggle');
           clock.advance(90_000);
           ok(engine, 'question.stop');
           questions.push({ id, text });
@@ -163,6 +164,7 @@ export function runScriptedSession(file = ':memory:') {
         };
         const answer = (note: string) => {
           const { id } = ok(engine, 'answer.start');
+          ok(engine, 'question.toggle');
           clock.advance(5 * 60_000);
           ok(engine, 'question.stop');
           ok(engine, 'note.set', { subject: 'answer', id, note });
@@ -170,6 +172,7 @@ export function runScriptedSession(file = ':memory:') {
         const q1 = ask(5, 0, 'Tiến độ giải phóng mặt bằng dự án đường ven biển chậm, nguyên nhân và giải pháp?');
         answer('Do vướng mắc về giá đất bồi thường; UBND huyện cam kết hoàn thành trong quý I năm 2020.');
         const f = ok(engine, 'question.followUp', { parentId: q1, text: 'Đề nghị nêu rõ trách nhiệm của từng cơ quan khi chậm tiến độ.' }).id;
+        ok(engine, 'question.toggle');
         clock.advance(60_000);
         ok(engine, 'question.stop');
         questions.push({ id: f, text: 'Đề nghị nêu rõ trách nhiệm của từng cơ quan khi chậm tiến độ.' });

@@ -247,6 +247,7 @@ describe('the sitting clock', () => {
     const q = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?' }).id;
     ok(engine, 'sitting.open', { id: sittingId });
     ok(engine, 'question.next', { id: q });
+    ok(engine, 'question.toggle');
     clock.advance(MIN);
     ok(engine, 'sitting.suspend', { id: sittingId });
     const asked = () => engine.current.questions.list.find((x) => x.id === q)!;
@@ -262,6 +263,7 @@ describe('the sitting clock', () => {
     ok(engine, 'question.toggle');
     ok(engine, 'question.stop');
     ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
     clock.advance(2 * MIN);
     ok(engine, 'sitting.suspend', { id: sittingId });
     const answer = engine.current.questions.answers.at(-1)!;
