@@ -69,7 +69,8 @@ export const liveContent: LiveContent[] = [
   { id: 'item', active: itemLive, component: AgendaPanel },
   // An announced result stays up until the next thing starts.
   { id: 'personnelResult', active: personnelResult, component: PersonnelLive },
-  { id: 'result', active: (d) => hallVote(d) !== null, component: VoteLive },
+  // A result from before the chair moved on is not brought back when nothing runs (the
+  // morning's vote at the end of the afternoon): the programme is shown instead.
   { id: 'agenda', active: (d) => d.sessions.currentId !== null && d.agenda.length > 0, component: AgendaOverview },
 ];
 

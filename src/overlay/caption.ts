@@ -2,7 +2,8 @@
  * What the broadcast overlay shows, from the published state alone: the same facts as the
  * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
  * an open vote or a result just announced (first, as on the hall), a question or answer, the
- * current speaker, the running item, an earlier announced result, else the chair's typed caption.
+ * current speaker, the running item, else the chair's typed caption (a result from before the
+ * chair moved on is not brought back on air).
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
@@ -82,7 +83,7 @@ export function overlayCaption(d: State | null): Caption | null {
     default:
       // The hall's order: an open vote (or one just closed, awaiting its result), or a result just announced, before the floor (a
       // questioning left with its answer running must not keep its timer on air over the vote);
-      // an older result only when nothing runs (not over the next report once the chair moved on).
-      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? question(d) ?? speaker(d) ?? item(d) ?? vote(d) ?? typed(d);
+      // an older result never (once the chair moved on, it is not news when nothing runs).
+      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? question(d) ?? speaker(d) ?? item(d) ?? typed(d);
   }
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { hallRenderer } from './hall-render';
 import { contentFor } from '../../src/hall/content';
+import { overlayCaption } from '../../src/overlay/caption';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import type { Engine } from '../../electron/engine/engine';
@@ -48,6 +49,20 @@ describe('the announced result on the hall in automatic mode', () => {
     expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
     ok(engine, 'item.start', { id: next, current: 'finish' });
     expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
+  });
+
+  it('is not brought back once the chair has moved on and the next item is over', () => {
+    // The morning's budget vote, then the next item run and finished: the hall shows the
+    // programme, not the morning's result again as if it had just been voted (nor does the caption).
+    const { engine, clock, voteItem, next } = sitting();
+    ok(engine, 'item.start', { id: voteItem });
+    announce(engine, clock, voteItem);
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    clock.advance(60_000);
+    ok(engine, 'item.finish', { id: next });
+    const after = stateOf(engine);
+    expect(contentFor(after)?.id).toBe('auto:agenda');
+    expect(overlayCaption({ ...after, overlay: { ...after.overlay, visible: true } })).toBeNull();
   });
 
   it('gives way to the next speaker called and to a mode the chair chooses', () => {
