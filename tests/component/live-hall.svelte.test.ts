@@ -9,6 +9,7 @@ import { contentFor } from '../../src/hall/content';
 import { overlayCaption } from '../../src/overlay/caption';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { CONFIDENCE_COUNTS, countAll, prepareConfidence, RETIRING, setUp } from '../unit/personnel/fixtures';
 import type { Engine } from '../../electron/engine/engine';
 
 const stateOf = (engine: Engine): State => {
@@ -81,6 +82,36 @@ describe('the announced result on the hall in automatic mode', () => {
     other.clock.advance(1000);
     ok(other.engine, 'hall.setMode', { mode: 'auto' });
     expect(contentFor(stateOf(other.engine))?.id).toBe('auto:item');
+  });
+});
+
+describe('a personnel result on the hall in automatic mode', () => {
+  it('shows the counting over an earlier resolution result, the result once announced over its running item, and never again once the chair has moved on', () => {
+    const ctx = setUp();
+    const { engine, clock } = ctx;
+    const item = ok(engine, 'agenda.add', { title: 'Lấy phiếu tín nhiệm', kind: 'election', plannedMinutes: 45 }).id;
+    const closing = ok(engine, 'agenda.add', { title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 15 }).id;
+    ok(engine, 'item.start', { id: item });
+    clock.advance(60_000);
+    announce(engine, clock, item);
+    // The ballot opened right after a resolution's result: the hall follows the ballot.
+    const id = prepareConfidence(engine, ctx.officials, { 7: RETIRING }, item);
+    ok(engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:personnel');
+    countAll(engine, id, CONFIDENCE_COUNTS);
+    ok(engine, 'personnel.close', { id });
+    clock.advance(1000);
+    ok(engine, 'personnel.announce', { id });
+    // Announced while its item runs: the result, not the item's clock.
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:personnelResult');
+    clock.advance(60_000);
+    ok(engine, 'item.start', { id: closing, current: 'finish' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
+    clock.advance(60_000);
+    ok(engine, 'item.finish', { id: closing });
+    // The session's close: the programme, not the morning's confidence vote again.
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
   });
 });
 
