@@ -141,6 +141,21 @@ describe('the speaker on the hall', () => {
 });
 
 describe('the queue on the hall in automatic mode', () => {
+  it('names the next five and says how many more are waiting, so the ninth in the queue knows the list goes on', () => {
+    const { engine, report } = sitting();
+    ok(engine, 'item.start', { id: report });
+    for (const name of ['Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Hải', 'Vũ Thị Hằng', 'Đặng Quốc Việt', 'Bùi Thị Hoa', 'Đỗ Văn Long', 'Ngô Thị Mai']) {
+      const delegateId = ok(engine, 'delegate.add', { fullName: name }).id;
+      ok(engine, 'speaker.request', { agendaItemId: report, delegateId });
+    }
+    const body = render(stateOf(engine));
+    expect(body.querySelectorAll('[data-testid=hall-queue] li')).toHaveLength(5);
+    expect(body.querySelector('[data-testid=hall-queue-more]')?.textContent?.trim()).toBe('+ 3 more waiting to speak');
+    // The first called: one fewer waiting beyond the five shown.
+    ok(engine, 'speaker.next');
+    expect(render(stateOf(engine)).querySelector('[data-testid=hall-queue-more]')?.textContent?.trim()).toBe('+ 2 more waiting to speak');
+  });
+
   it('invites no one to speak on an item the chair has finished, and still shows a queue kept without timing', () => {
     const { engine, report, people } = sitting();
     for (const delegateId of people) ok(engine, 'speaker.request', { agendaItemId: report, delegateId });
