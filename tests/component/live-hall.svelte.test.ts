@@ -210,4 +210,24 @@ describe('the programme on the hall', () => {
     const rows = [...body.querySelectorAll('.content li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(rows).toEqual(['1 Báo cáo', '2 Biểu quyết']);
   });
+
+  it('names the sitting whose items it lists, and counts one more item in the singular', () => {
+    const { engine } = sitting();
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    for (const id of stateOf(engine).agenda.map((i) => i.id)) ok(engine, 'agenda.assign', { id, sittingId: morning });
+    for (let n = 1; n <= 7; n++) {
+      const id = ok(engine, 'agenda.add', { title: `Báo cáo công tác số ${n}`, kind: 'report', plannedMinutes: 15 }).id;
+      ok(engine, 'agenda.assign', { id, sittingId: afternoon });
+    }
+    ok(engine, 'hall.setMode', { mode: 'agenda' });
+    const heading = () => render(stateOf(engine)).querySelector('.content h1')?.textContent;
+    // Not "Agenda" over three of the session's ten items: the morning's, with its date.
+    expect(heading()).toBe('Agenda of the morning sitting, 8 Dec 2026');
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'sitting.close', { id: morning });
+    // The morning closed: the afternoon's seven items, six shown and one more.
+    expect(heading()).toBe('Agenda of the afternoon sitting, 8 Dec 2026');
+    expect(render(stateOf(engine)).querySelector('.content .more')?.textContent).toBe('+ 1 more item');
+  });
 });
