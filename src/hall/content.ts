@@ -10,6 +10,7 @@ import type { State } from '../lib/live.svelte';
 import type { HallMode } from '../../common/hall/model';
 import AgendaOverview from './modes/AgendaOverview.svelte';
 import NotStarted from './modes/NotStarted.svelte';
+import SessionClosed from './modes/SessionClosed.svelte';
 import AgendaPanel from './AgendaPanel.svelte';
 import QuestionPanel from './QuestionPanel.svelte';
 import SpeakerPanel from './SpeakerPanel.svelte';
@@ -64,6 +65,8 @@ export const liveContent: LiveContent[] = [
   { id: 'item', active: itemLive, component: AgendaPanel },
   // A result from before the chair moved on is not brought back when nothing runs (the
   // morning's vote at the end of the afternoon): the programme is shown instead.
+  // Every sitting closed: the session is over (not the programme, with a break never timed left "to come").
+  { id: 'closed', active: (d) => d.sittings.length > 0 && d.sittings.every((s) => s.status === 'closed'), component: SessionClosed },
   { id: 'agenda', active: (d) => d.sessions.currentId !== null && d.agenda.length > 0, component: AgendaOverview },
 ];
 

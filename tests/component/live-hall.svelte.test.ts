@@ -211,6 +211,23 @@ describe('the programme on the hall', () => {
     expect(rows).toEqual(['1 Báo cáo', '2 Biểu quyết']);
   });
 
+  it('says the session has closed once its last sitting is closed, instead of the programme with what was never run', () => {
+    const { engine, report, voteItem } = sitting();
+    const day1 = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const day2 = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'agenda.assign', { id: report, sittingId: day1 });
+    ok(engine, 'agenda.assign', { id: voteItem, sittingId: day2 });
+    ok(engine, 'sitting.open', { id: day1 });
+    ok(engine, 'sitting.close', { id: day1 });
+    // The first day over: the next day's programme.
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
+    ok(engine, 'sitting.open', { id: day2 });
+    ok(engine, 'sitting.close', { id: day2 });
+    const closed = stateOf(engine);
+    expect(contentFor(closed)?.id).toBe('auto:closed');
+    expect(render(closed).querySelector('.content')?.textContent?.trim()).toBe('The session has closed');
+  });
+
   it('names the sitting whose items it lists, and counts one more item in the singular', () => {
     const { engine } = sitting();
     const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
