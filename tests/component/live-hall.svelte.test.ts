@@ -52,6 +52,21 @@ describe('the announced result on the hall in automatic mode', () => {
     expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
   });
 
+  it('tells the hall, while a vote is open, how many votes the resolution needs, as the result does', () => {
+    const { engine, voteItem } = sitting();
+    ok(engine, 'council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
+    const { id } = ok(engine, 'vote.create', { agendaItemId: voteItem, resolutionTitle: 'Nghị quyết về việc miễn nhiệm Ủy viên Ủy ban nhân dân huyện', method: 'hands', ruleKind: 'dismissal' });
+    ok(engine, 'vote.open', { id });
+    const needs = () => render(stateOf(engine)).querySelector('[data-hall-vote] .needs')?.textContent?.trim();
+    // A dismissal needs two thirds: the delegates read it before they raise their hands.
+    expect(needs()).toBe('24 needed to pass · at least 2/3 of total seats (35)');
+    // A secret ballot counted on the valid ballots: the number is not known until they are counted.
+    const secret = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về nhân sự', method: 'secret', ruleKind: 'custom', rule: { base: 'ballots', comparison: 'moreThan', numerator: 1, denominator: 2 } }).id;
+    ok(engine, 'vote.close', { id });
+    ok(engine, 'vote.open', { id: secret });
+    expect(needs()).toBeUndefined();
+  });
+
   it('is not brought back once the chair has moved on and the next item is over', () => {
     // The morning's budget vote, then the next item run and finished: the hall shows the
     // programme, not the morning's result again as if it had just been voted (nor does the caption).
