@@ -10,14 +10,14 @@ import type { State } from '../lib/live.svelte';
 import type { HallMode } from '../../common/hall/model';
 import AgendaOverview from './modes/AgendaOverview.svelte';
 import NotStarted from './modes/NotStarted.svelte';
+import SessionClosed from './modes/SessionClosed.svelte';
 import AgendaPanel from './AgendaPanel.svelte';
 import QuestionPanel from './QuestionPanel.svelte';
 import SpeakerPanel from './SpeakerPanel.svelte';
 import VoteChosen from './VoteChosen.svelte';
 import VoteLive from './VoteLive.svelte';
 import { hallShowsQuestions } from '../features/questions/questions';
-import { hallVote } from '../features/votes/votes';
-import { freshResult, voteClosing, voteOpen } from './voteFirst';
+import { freshPersonnelResult, freshResult, voteClosing, voteOpen } from './voteFirst';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
 import PersonnelLive from './PersonnelLive.svelte';
@@ -49,12 +49,6 @@ const speakersLive = (d: State) => {
   return focus?.status !== 'finished' && focus?.status !== 'skipped';
 };
 const personnelOpen = (d: State) => hallPersonnel(d)?.status === 'open';
-/** An announced personnel result stays up unless a resolution vote was opened after it. */
-const personnelResult = (d: State) => {
-  const p = hallPersonnel(d);
-  const v = hallVote(d);
-  return p !== null && (v === null || p.openedAt! > v.openedAt!);
-};
 
 /** Most urgent first: what the hall must see now, then what it may keep seeing. */
 export const liveContent: LiveContent[] = [
@@ -64,12 +58,15 @@ export const liveContent: LiveContent[] = [
   // A result just announced outranks the item and the queue that were already on.
   { id: 'result', active: freshResult, component: VoteLive },
   { id: 'personnel', active: personnelOpen, component: PersonnelLive },
+  // An election's or confidence vote's result, as a resolution's: over the item it belongs to.
+  { id: 'personnelResult', active: freshPersonnelResult, component: PersonnelLive },
   { id: 'question', active: hallShowsQuestions, component: QuestionPanel },
   { id: 'speaker', active: speakersLive, component: SpeakerPanel },
   { id: 'item', active: itemLive, component: AgendaPanel },
-  // An announced result stays up until the next thing starts.
-  { id: 'personnelResult', active: personnelResult, component: PersonnelLive },
-  { id: 'result', active: (d) => hallVote(d) !== null, component: VoteLive },
+  // A result from before the chair moved on is not brought back when nothing runs (the
+  // morning's vote at the end of the afternoon): the programme is shown instead.
+  // Every sitting closed: the session is over (not the programme, with a break never timed left "to come").
+  { id: 'closed', active: (d) => d.sittings.length > 0 && d.sittings.every((s) => s.status === 'closed'), component: SessionClosed },
   { id: 'agenda', active: (d) => d.sessions.currentId !== null && d.agenda.length > 0, component: AgendaOverview },
 ];
 

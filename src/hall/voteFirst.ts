@@ -1,22 +1,24 @@
 /**
- * When a resolution vote outranks everything else live, on the hall screen and on the
+ * When a vote (a resolution's, or a personnel ballot's) outranks everything else live, on the hall screen and on the
  * broadcast caption alike (one rule, so the two never show different things): while it is
  * open, and once its result is announced after the chair last moved the hall on.
  */
 import type { State } from '../lib/live.svelte';
 import { closedUnannounced, hallVote } from '../features/votes/votes';
+import { hallPersonnel, sessionPersonnel } from '../features/personnel/personnel';
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
- * speaker, called the next question or began an answer, chose a hall mode. A result announced
- * after that is what the hall must see.
+ * speaker, called the next question or began an answer, opened a personnel ballot, chose a
+ * hall mode. A result announced after that is what the hall must see.
  */
 export function movedOnAt(d: State): number {
   const itemStarts = d.timing.items.map((i) => i.segments.at(-1)?.startedAt ?? 0);
   const speech = d.speakers.current;
   const asked = d.questions.list.map((q) => q.askedAt ?? 0);
   const answered = d.questions.answers.map((a) => a.begunAt);
-  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered);
+  const ballots = sessionPersonnel(d).map((p) => p.openedAt ?? 0);
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered, ...ballots);
 }
 
 export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';
@@ -30,4 +32,10 @@ export const voteClosing = (d: State): boolean => {
 export const freshResult = (d: State): boolean => {
   const v = hallVote(d);
   return v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
+};
+
+/** A personnel result (election, confidence vote) announced since the chair last moved the hall on. */
+export const freshPersonnelResult = (d: State): boolean => {
+  const p = hallPersonnel(d);
+  return p !== null && p.announcedAt !== null && p.announcedAt >= movedOnAt(d);
 };

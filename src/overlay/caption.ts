@@ -1,14 +1,17 @@
 /**
  * What the broadcast overlay shows, from the published state alone: the same facts as the
  * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
- * an open vote or a result just announced (first, as on the hall), a question or answer, the
- * current speaker, the running item, an earlier announced result, else the chair's typed caption.
+ * an open vote or a result just announced (first, as on the hall), a personnel ballot being
+ * counted or its result just announced, a question or answer, the
+ * current speaker, the running item, else the chair's typed caption (a result from before the
+ * chair moved on is not brought back on air).
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
 import { respondentPerson, delegateName, hallShowsQuestions, questionLimitMs, answerLimitMs } from '../features/questions/questions';
 import { closedUnannounced, hallVote, type VoteView } from '../features/votes/votes';
-import { freshResult, voteClosing, voteOpen } from '../hall/voteFirst';
+import { freshPersonnelResult, freshResult, voteClosing, voteOpen } from '../hall/voteFirst';
+import { hallPersonnel, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
@@ -16,6 +19,7 @@ export type Caption =
   | { kind: 'question'; asker: string; respondent: string; title: string; timer: TimerState; limitMs: number }
   | { kind: 'answer'; respondent: string; title: string; timer: TimerState; limitMs: number }
   | { kind: 'vote'; vote: VoteView }
+  | { kind: 'personnel'; vote: PersonnelView }
   | { kind: 'item'; title: string }
   | { kind: 'caption'; text: string };
 
@@ -42,6 +46,12 @@ function question(d: State): Caption | null {
 function vote(d: State): Caption | null {
   const v = hallVote(d) ?? closedUnannounced(d);
   return v ? { kind: 'vote', vote: v } : null;
+}
+
+/** An election or confidence vote being counted, or its result just announced (as the hall follows it). */
+function personnel(d: State): Caption | null {
+  const p = hallPersonnel(d);
+  return p && (p.status === 'open' || freshPersonnelResult(d)) ? { kind: 'personnel', vote: p } : null;
 }
 
 /** The live item as the engine publishes it (one rule: engine/liveItem.ts). */
@@ -82,7 +92,7 @@ export function overlayCaption(d: State | null): Caption | null {
     default:
       // The hall's order: an open vote (or one just closed, awaiting its result), or a result just announced, before the floor (a
       // questioning left with its answer running must not keep its timer on air over the vote);
-      // an older result only when nothing runs (not over the next report once the chair moved on).
-      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? question(d) ?? speaker(d) ?? item(d) ?? vote(d) ?? typed(d);
+      // an older result never (once the chair moved on, it is not news when nothing runs).
+      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? question(d) ?? speaker(d) ?? item(d) ?? typed(d);
   }
 }

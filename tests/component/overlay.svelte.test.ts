@@ -149,6 +149,36 @@ describe('broadcast overlay captions', () => {
     expect(render(asking, 'vi').kind).toBe('question');
   });
 
+  it('puts an election on air as the hall shows it: the counting, then the result with the people elected', () => {
+    const { engine, clock, nhung } = sitting();
+    const add = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
+    const candidates = [add('Lê Văn Cường'), add('Phạm Thị Dung'), add('Hoàng Văn Hải')];
+    const id = ok(engine, 'personnel.prepare', {
+      kind: 'election',
+      title: 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026',
+      posts: 2,
+      people: candidates.map((delegateId) => ({ delegateId })),
+    }).id;
+    ok(engine, 'personnel.committee', { id, head: nhung, members: [] });
+    clock.advance(1000);
+    ok(engine, 'personnel.open', { id, present: 56 });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang kiểm phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
+    unmount(app!);
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const people = engine.current.personnel.find((v) => v.id === id)!.people;
+    const counts = [[40, 16], [35, 21], [20, 36]];
+    ok(engine, 'personnel.count', { id, lines: people.map((p, i) => ({ personId: p.id, counts: { agree: counts[i][0], disagree: counts[i][1], invalid: 0 } })) });
+    ok(engine, 'personnel.close', { id });
+    ok(engine, 'personnel.announce', { id });
+    const announced = stateOf(engine);
+    // The hall shows the result over the running item; on air, the same, not the item's title.
+    expect(contentFor(announced)?.id).toBe('auto:personnelResult');
+    expect(render(announced, 'vi')).toEqual({
+      kind: 'personnel',
+      text: 'Kết quả Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026 Trúng cử: Lê Văn Cường, Phạm Thị Dung',
+    });
+  });
+
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
     const { engine, nhung, item } = sitting();
     ok(engine, 'speaker.focus', { agendaItemId: item });

@@ -259,6 +259,49 @@ describe('hall screen in Chromium', () => {
     }
   });
 
+  it('a phone or tablet held upright on the LAN shows the clock and the title whole, inside the screen', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    const title = 'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027';
+    await seed(server.url, [...SETUP, { type: 'agenda.add', title, kind: 'report', presenter: 'Chủ tịch UBND tỉnh' }]);
+    const [{ id: person }] = await seed(server.url, [
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Hồng Nhung', title: 'Phó Chủ tịch HĐND tỉnh', group: 'Tổ đại biểu huyện Lương Sơn', seatNumber: 1 },
+      { type: 'item.start', id: 3 },
+    ]);
+    const inside = async (hall: Page, testId: string, width: number, height: number) => {
+      const box = (await hall.getByTestId(testId).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+    };
+    const screens = [[390, 844], [768, 1024]] as const;
+    const halls: Page[] = [];
+    for (const [width, height] of screens) {
+      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+      const hall = await context.newPage();
+      failOnPageErrors(hall);
+      await hall.goto(`${server.url}hall`);
+      const shown = hall.getByTestId('hall-title');
+      await expect.poll(() => shown.textContent()).toBe(title);
+      // Before, the clock was wider than a phone and the title lost its third line under the presenter.
+      const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
+      expect(hidden).toBeLessThan(line / 2);
+      await inside(hall, 'hall-title', width, height);
+      await inside(hall, 'hall-timer', width, height);
+      halls.push(hall);
+    }
+    await seed(server.url, [{ type: 'speaker.request', delegateId: person }, { type: 'speaker.next' }, { type: 'speaker.start' }]);
+    for (const [i, [width, height]] of screens.entries()) {
+      await halls[i].getByTestId('hall-speaker').waitFor();
+      // The speaker's clock beside the name, not off the right edge of the screen.
+      const clock = (await halls[i].locator('[data-testid=speaker-panel] .clock').boundingBox())!;
+      expect(clock.x + clock.width).toBeLessThanOrEqual(width);
+      expect(clock.y + clock.height).toBeLessThanOrEqual(height);
+      await halls[i].context().close();
+    }
+  });
+
   it('an amber or red clock stays readable on the light theme, on the item and the speaker alike', async () => {
     await server?.stop();
     server = await serve(tempDataDir());

@@ -173,6 +173,39 @@ describe('personnel votes in Chromium', () => {
     expect(await hall.locator('tr[data-person="Nguyễn Văn Bình"] .outcome').textContent()).toBe('Not elected');
   });
 
+  it('shows twenty officials of a long confidence vote a page at 1920×1080 in letters read from the back of the hall, all above the page line', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    const more = Array.from({ length: 16 }, (_, i) => ({ type: 'delegate.add' as const, fullName: `Trần Quốc Việt ${i + 1}`, title: 'Trưởng phòng Tài nguyên và Môi trường huyện', seatNumber: 30 + i }));
+    const added = await seed(server.url, more);
+    const rated = [1, 2, 3, 4, 5, 6, 7, 8, ...added.map((d) => d.id)];
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND tỉnh bầu năm 2026', people: rated.map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+      { type: 'personnel.open', id: 1, present: 33 },
+      { type: 'personnel.ballots', id: 1, issued: 33, returned: 33, valid: 32, invalid: 1 },
+      { type: 'personnel.count', id: 1, lines: rated.map((_, i) => ({ personId: i + 1, counts: i % 4 === 0 ? { high: 10, medium: 4, low: 18, invalid: 0 } : { high: 28 - (i % 5), medium: 3 + (i % 5), low: 1, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+      { type: 'personnel.announce', id: 1 },
+      // In Vietnamese, whose outcome ('Thấp trên 1/2: có thể xin từ chức') is the longer.
+      { type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ]);
+    const hall = await openHall(server.url);
+    await hall.locator('[data-hall-personnel=announced]').waitFor();
+    const rows = hall.locator('[data-hall-personnel] tbody tr');
+    await expect.poll(() => rows.count()).toBe(20);
+    // Before, the names were 20 px on a 1080-line screen with a fifth of it left empty below.
+    const size = await rows.first().locator('td.who strong').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(23);
+    // Five of them flagged, each on one line: no row grows past its share.
+    await expect.poll(() => hall.locator('[data-hall-personnel] tr.o-mayResign').count()).toBe(5);
+    const last = (await rows.last().boundingBox())!;
+    const pageLine = (await hall.getByText('Trang 1/2').boundingBox())!;
+    expect(last.y + last.height).toBeLessThanOrEqual(pageLine.y);
+    expect(pageLine.y + pageLine.height).toBeLessThanOrEqual(1080);
+    await hall.context().close();
+  });
+
   it('keeps the hall’s result table inside the screen on a 4:3 projector (1024×768) and at 1920×1080', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);

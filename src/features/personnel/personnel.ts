@@ -24,6 +24,11 @@ export function hallPersonnel(data: State): PersonnelView | null {
   return latest.status === 'open' || latest.announcedAt !== null ? latest : null;
 }
 
+/** The people an announced election elected (or a dismissal dismissed): the hall's and the caption's line. */
+export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
+  return v.people.filter((p) => p.result?.outcome === 'elected' || p.result?.outcome === 'dismissed');
+}
+
 /** A first guess the secretary can change: officials of the people's committee and its departments. */
 export function guessBody(d: Pick<Delegate, 'title' | 'agency'>): Body {
   return /ủy ban|uỷ ban|ubnd|sở |giám đốc|people's committee/i.test(`${d.title} ${d.agency}`) ? 'committee' : 'council';
