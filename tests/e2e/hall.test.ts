@@ -237,6 +237,19 @@ describe('hall screen in Chromium', () => {
     await context.close();
   });
 
+  /** A hall of this size (Vietnamese) showing the item `title` with no line hidden by the clamp (a few pixels of diacritics aside). */
+  async function hallShowingWhole(title: string, width: number, height: number): Promise<Page> {
+    const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+    const hall = await context.newPage();
+    failOnPageErrors(hall);
+    await hall.goto(`${server.url}hall`);
+    const shown = hall.getByTestId('hall-title');
+    await expect.poll(() => shown.textContent()).toBe(title);
+    const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
+    expect(hidden).toBeLessThan(line / 2);
+    return hall;
+  }
+
   it('a long report title is read whole on a 4:3 projector, not cut after three lines', async () => {
     await server?.stop();
     server = await serve(tempDataDir());
@@ -244,18 +257,11 @@ describe('hall screen in Chromium', () => {
     await seed(server.url, [...SETUP, { type: 'agenda.add', title, kind: 'report', presenter: 'Chủ tịch UBND tỉnh' }]);
     await seed(server.url, [{ type: 'item.start', id: 3 }]);
     for (const [width, height] of [[1024, 768], [1920, 1080]]) {
-      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
-      const hall = await context.newPage();
-      failOnPageErrors(hall);
-      await hall.goto(`${server.url}hall`);
-      const shown = hall.getByTestId('hall-title');
-      await expect.poll(() => shown.textContent()).toBe(title);
-      // No line hidden by the clamp (a few pixels of diacritics aside), and the plan still on the screen below it.
-      const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
-      expect(hidden).toBeLessThan(line / 2);
+      const hall = await hallShowingWhole(title, width, height);
+      // And the plan still on the screen below it.
       const planned = (await hall.getByText(/^Planned /).boundingBox())!;
       expect(planned.y + planned.height).toBeLessThanOrEqual(height);
-      await context.close();
+      await hall.context().close();
     }
   });
 
@@ -278,15 +284,8 @@ describe('hall screen in Chromium', () => {
     const screens = [[390, 844], [768, 1024]] as const;
     const halls: Page[] = [];
     for (const [width, height] of screens) {
-      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
-      const hall = await context.newPage();
-      failOnPageErrors(hall);
-      await hall.goto(`${server.url}hall`);
-      const shown = hall.getByTestId('hall-title');
-      await expect.poll(() => shown.textContent()).toBe(title);
       // Before, the clock was wider than a phone and the title lost its third line under the presenter.
-      const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
-      expect(hidden).toBeLessThan(line / 2);
+      const hall = await hallShowingWhole(title, width, height);
       await inside(hall, 'hall-title', width, height);
       await inside(hall, 'hall-timer', width, height);
       halls.push(hall);
