@@ -52,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
   let consoleLang: Lang | null = null;
   const shellLang = (): Lang => consoleLang ?? (app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi');
   const langOf = (lang: unknown): Lang => (LANGS.includes(lang as Lang) ? (consoleLang = lang as Lang) : shellLang());
+  // Set once the chair agreed to quit (or nothing needed asking): the windows then close unasked.
+  let quitConfirmed = false;
 
   // Gavel started again (from the Start menu, say): bring the console forward, or open it again
   // if it was closed while the hall window stayed on the projector (the app was still running).
@@ -169,6 +171,11 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
+  app.on('before-quit', (event) => {
+    if (quitConfirmed) return;
+    if (mayCloseConsole()) quitConfirmed = true;
+    else event.preventDefault();
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     // Closes the listener; sharing stays remembered for the next start (only Stop sharing forgets it).
@@ -244,10 +251,16 @@ if (!app.requestSingleInstanceLock()) {
     void win.loadURL(pageUrl(kind));
   }
 
-  /** A sitting in progress: the chair confirms closing the console (Keep it open is the default). */
-  function askBeforeClosing(win: BrowserWindow, event: Electron.Event): void {
-    const question = keeper ? closeConsoleQuestion(keeper.engine.current.sittings, shellLang()) : null;
-    if (!question) return;
+  /**
+   * A sitting in progress: the chair confirms closing the console (Keep it open is the default).
+   * Asked once per quit, before any window closes (so choosing Keep leaves the hall window up too),
+   * or when the console alone is closed; true when it may close.
+   */
+  function mayCloseConsole(): boolean {
+    const win = windows.get('console');
+    if (!keeper || !win || win.isDestroyed()) return true;
+    const question = closeConsoleQuestion(keeper.engine.current.sittings, shellLang());
+    if (!question) return true;
     const choice = dialog.showMessageBoxSync(win, {
       type: 'question',
       title: 'Gavel',
@@ -258,7 +271,13 @@ if (!app.requestSingleInstanceLock()) {
       cancelId: 1,
       noLink: true,
     });
-    if (choice !== 0) event.preventDefault();
+    return choice === 0;
+  }
+  function askBeforeClosing(win: BrowserWindow, event: Electron.Event): void {
+    if (quitConfirmed) return;
+    if (!mayCloseConsole()) return event.preventDefault();
+    // The last window: the app quits next, already confirmed.
+    if (![...windows.values()].some((w) => w !== win && !w.isDestroyed())) quitConfirmed = true;
   }
 
   const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');
