@@ -16,7 +16,7 @@ import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
   | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }
-  | { kind: 'question'; asker: string; respondent: string; title: string; timer: TimerState; limitMs: number }
+  | { kind: 'question'; followUp: boolean; asker: string; respondent: string; title: string; timer: TimerState; limitMs: number }
   | { kind: 'answer'; respondent: string; title: string; timer: TimerState; limitMs: number }
   | { kind: 'vote'; vote: VoteView }
   | { kind: 'personnel'; vote: PersonnelView }
@@ -36,7 +36,7 @@ function question(d: State): Caption | null {
   if (live.kind === 'question') {
     const q = qs.list.find((x) => x.id === live.questionId);
     const who = q && respondentPerson(d, q.respondentId);
-    return q && who ? { kind: 'question', asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: questionLimitMs(q) } : null;
+    return q && who ? { kind: 'question', followUp: q.parentId !== null, asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: questionLimitMs(q) } : null;
   }
   const a = qs.answers.find((x) => x.id === live.answerId);
   const who = a && respondentPerson(d, a.respondentId);

@@ -21,6 +21,7 @@ export const en = {
   'overlay.key.#ff00ff': 'Magenta key',
   'overlay.preview': 'Preview of the broadcast overlay',
   'overlay.question': 'Question',
+  'overlay.followUp': 'Follow-up question',
   'overlay.answer': 'Answer',
   'overlay.nothing': 'Nothing on air now.',
 };
@@ -47,6 +48,7 @@ export const vi: Record<keyof typeof en, string> = {
   'overlay.key.#ff00ff': 'Phông hồng sẫm',
   'overlay.preview': 'Xem trước phụ đề phát sóng',
   'overlay.question': 'Chất vấn',
+  'overlay.followUp': 'Chất vấn lại',
   'overlay.answer': 'Trả lời',
   'overlay.nothing': 'Hiện không có gì trên sóng.',
 };

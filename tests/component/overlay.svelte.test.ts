@@ -75,6 +75,14 @@ describe('broadcast overlay captions', () => {
     // The chair gives the answer a minute more: the lower third counts to it too.
     ok(engine, 'question.extend', { seconds: 60 });
     expect(render(stateOf(engine), 'en')).toEqual({ kind: 'answer', text: 'Answer Trần Văn Đức Giám đốc Sở Kế hoạch và Đầu tư 8:00' });
+    unmount(app!);
+    // A follow-up is said as the hall says it, not as a new question.
+    ok(engine, 'question.toggle', {});
+    const first = stateOf(engine).questions.list[0].id;
+    ok(engine, 'question.followUp', { parentId: first, text: 'Khi nào giải ngân hết?' });
+    expect(render(stateOf(engine), 'vi').text).toMatch(/^Chất vấn lại Nguyễn Thị Hồng Nhung → Trần Văn Đức/);
+    unmount(app!);
+    expect(render(stateOf(engine), 'en').text).toMatch(/^Follow-up question Nguyễn Thị Hồng Nhung → Trần Văn Đức/);
   });
 
   it('shows an announced vote as a compact band, with the share of the total seats', () => {
