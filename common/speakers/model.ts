@@ -4,6 +4,9 @@ export type SpeechKind = (typeof SPEECH_KINDS)[number];
 
 export type SpeechStatus = 'queued' | 'called' | 'speaking' | 'done' | 'withdrawn';
 
+/** A request at the rostrum (called, or speaking): the floor, shown whatever item the Speakers view has chosen. */
+export const AT_ROSTRUM: ReadonlySet<string> = new Set<SpeechStatus>(['called', 'speaking']);
+
 export interface Speech {
   id: number;
   agendaItemId: number;

@@ -8,7 +8,7 @@ import { getAnswer, getQuestion } from '../features/questions/store';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { getVote } from '../features/votes/store';
 import { getCurrentSpeech, getSpeech, type SpeechTotal } from '../features/speakers/store';
-import type { Speech } from '../../common/speakers/model';
+import { AT_ROSTRUM, type Speech } from '../../common/speakers/model';
 import { focusItemId } from '../features/speakers/slices';
 import { isPresent } from '../../common/attendance/model';
 import { hasQuorum } from '../../common/attendance/quorum';
@@ -240,9 +240,6 @@ const PLACES = Object.entries(undoPlaces).map(([scope, { follows }]) => ({ scope
 function movedPlaces(touched: Touched): string[] {
   return PLACES.filter(({ tests }) => tests.some((moves) => moves(touched))).map(({ scope }) => scope);
 }
-
-/** Statuses of the speech at the rostrum (getCurrentSpeech). */
-const AT_ROSTRUM = new Set(['called', 'speaking']);
 
 /** Statuses of a request that waits in the queue, and of one that is over (store/speeches.ts, roster.ts). */
 const HISTORY = new Set(['done', 'withdrawn']);

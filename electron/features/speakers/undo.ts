@@ -5,22 +5,15 @@ import { getCurrentSessionId } from '../council/sessions';
 import { getAgendaItem } from '../agenda/store';
 import { getDelegate } from '../roster/store';
 import type { AgendaItem } from '../../../common/agenda/model';
+import { AT_ROSTRUM } from '../../../common/speakers/model';
+import { parseImage } from '../../store/changes';
 import { focusItemId } from './slices';
-
-/**
- * A request at the rostrum (called or speaking) is on the floor, which the Speakers view shows
- * whatever item is chosen; any other request is seen only in its own item's queue or list of
- * those who spoke.
- */
-const ON_FLOOR = new Set(['called', 'speaking']);
 
 interface SpeechRow {
   agenda_item_id: number;
   delegate_id: number;
   status: string;
 }
-
-const speechImage = (image: string | null | undefined): SpeechRow | null => (image ? (JSON.parse(image) as SpeechRow) : null);
 
 /**
  * The requests a step changed out of sight of the floor: neither before nor after it at the
@@ -32,9 +25,10 @@ function offFloor(images: readonly RowImages[]): SpeechRow[] {
   const rows: SpeechRow[] = [];
   for (const img of images) {
     if (img.t !== 'speech') continue;
-    const before = speechImage(img.b);
-    const after = speechImage(img.a);
-    if ((before && ON_FLOOR.has(before.status)) || (after && ON_FLOOR.has(after.status))) continue;
+    const before = parseImage(img.b) as SpeechRow | null;
+    const after = parseImage(img.a ?? null) as SpeechRow | null;
+    // The floor (AT_ROSTRUM) shows whatever item is chosen; any other request only in its item's queue or list.
+    if ((before && AT_ROSTRUM.has(before.status)) || (after && AT_ROSTRUM.has(after.status))) continue;
     const row = before ?? after;
     if (row) rows.push(row);
   }
