@@ -3,7 +3,7 @@ import { EngineError, notFound } from '../../engine/errors';
 import { id, isoDate, optionalText, text } from '../../engine/validation';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
-import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, listQuestions, deleteAnswer, getAnswer, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
+import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, questionsAnsweredBy, deleteAnswer, getAnswer, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
 import { isCalled, QUESTION_STATUSES, type Answer, type Question } from '../../../common/questions/model';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
@@ -71,7 +71,7 @@ function closeLive(db: Db, sessionId: number, now: number): void {
   else if (asking) saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
   const answer = openAnswer(db, sessionId);
   if (answer && isCalled(answer)) {
-    for (const q of listQuestions(db, sessionId)) if (q.answerId === answer.id) saveQuestion(db, { ...q, answerId: null });
+    for (const q of questionsAnsweredBy(db, answer.id)) saveQuestion(db, { ...q, answerId: null });
     deleteAnswer(db, answer.id);
   } else if (answer) saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now), endedAt: now });
 }

@@ -211,6 +211,11 @@ export function listQuestions(db: Db, sessionId: number): Question[] {
   return (db.prepare('SELECT * FROM question WHERE session_id = ? ORDER BY id').all(sessionId) as QuestionRow[]).map(rowToQuestion);
 }
 
+/** The questions an answer covers (one, or a quick round of several). */
+export function questionsAnsweredBy(db: Db, answerId: number): Question[] {
+  return (db.prepare('SELECT * FROM question WHERE answer_id = ? ORDER BY id').all(answerId) as QuestionRow[]).map(rowToQuestion);
+}
+
 /** Slips waiting their turn, in queue order. */
 export function listQueue(db: Db, sessionId: number): Question[] {
   return (
