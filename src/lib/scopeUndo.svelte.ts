@@ -36,10 +36,19 @@ export class ScopeUndo {
     return redoShortcut(this.#scope, this.#words, this.#elsewhere);
   }
 
+  /**
+   * What the view shows instead of its undo button while the offered step belongs elsewhere (the
+   * roll call or the item to return to), and what the key says; null while it can be taken here.
+   */
+  get elsewhere(): string | null {
+    const offer = this.#offer();
+    return (offer?.elsewhere && this.#elsewhere?.(offer, 'undo')) || null;
+  }
+
   async run(): Promise<void> {
     const offer = this.#offer();
     if (!offer) return;
-    const there = offer.elsewhere && this.#elsewhere?.(offer, 'undo');
+    const there = this.elsewhere;
     if (there) return toast.show(there);
     const reply = await undo(this.#scope, this.#words(offer));
     this.error = reply.ok || reply.error.code === 'cancelled' ? '' : reply.error.message;
