@@ -29,13 +29,12 @@ export const voteClosing = (d: State): boolean => {
   return v !== null && v.closedAt! >= movedOnAt(d);
 };
 
-export const freshResult = (d: State): boolean => {
-  const v = hallVote(d);
-  return v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
-};
+/** Announced since the chair last moved the hall on: what the hall (and the caption) must show now. */
+const announcedSinceMovedOn = (v: { announcedAt: number | null } | null, d: State): boolean =>
+  v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
+
+/** A resolution's result announced since the chair last moved the hall on. */
+export const freshResult = (d: State): boolean => announcedSinceMovedOn(hallVote(d), d);
 
 /** A personnel result (election, confidence vote) announced since the chair last moved the hall on. */
-export const freshPersonnelResult = (d: State): boolean => {
-  const p = hallPersonnel(d);
-  return p !== null && p.announcedAt !== null && p.announcedAt >= movedOnAt(d);
-};
+export const freshPersonnelResult = (d: State): boolean => announcedSinceMovedOn(hallPersonnel(d), d);
