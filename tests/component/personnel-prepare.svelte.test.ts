@@ -57,6 +57,50 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
   });
 });
 
+describe('the kind follows the programme item the vote is placed on, until the secretary chooses one', () => {
+  const kindSelect = () => document.querySelector<HTMLSelectElement>('select[name=kind]')!;
+  const choose = (select: HTMLSelectElement, value: string) => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+  };
+  async function sentKind(): Promise<unknown> {
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+    document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    return (send.mock.calls[0][1] as { kind: unknown }).kind;
+  }
+
+  it('an item "Bầu …" prepares an election (the number of posts shown), "Lấy phiếu tín nhiệm" a confidence vote', async () => {
+    i18n.set('vi');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith(), onPrepared: () => {} } });
+    expect(kindSelect().value).toBe('election');
+    expect(document.querySelector('input[name=posts]')).not.toBeNull();
+    choose(itemSelect(), '3');
+    expect(kindSelect().value).toBe('confidence');
+    expect(document.querySelector('input[name=posts]')).toBeNull();
+    expect(await sentKind()).toBe('confidence');
+  });
+
+  it('a dismissal item prepares a dismissal; no item, a confidence vote', () => {
+    i18n.set('en');
+    const dismissal = { ...stateWith(), agenda: [item(1, 'Miễn nhiệm Ủy viên UBND huyện', 'election')] } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data: dismissal, onPrepared: () => {} } });
+    expect(kindSelect().value).toBe('dismissal');
+    choose(itemSelect(), '');
+    expect(kindSelect().value).toBe('confidence');
+  });
+
+  it('a kind the secretary chose stays when the item changes, and is what is sent', async () => {
+    i18n.set('en');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith(), onPrepared: () => {} } });
+    choose(kindSelect(), 'dismissal');
+    choose(itemSelect(), '3');
+    expect(kindSelect().value).toBe('dismissal');
+    expect(await sentKind()).toBe('dismissal');
+  });
+});
+
 describe('"Add the officials to rate" adds the posts the council rates, not everyone with a title', () => {
   it('adds the chairs, vice chairs, committee heads and the people’s committee’s members (heads of its departments), and leaves out delegates, guests and party posts', () => {
     i18n.set('en');
@@ -74,7 +118,8 @@ describe('"Add the officials to rate" adds the posts the council rates, not ever
       person(11, 'Lý Văn Phó', 'Phó Giám đốc Sở Tài chính', false),
       person(12, 'Cao Văn Biểu', 'Đại biểu HĐND huyện, Tổ đại biểu số 2'),
     ];
-    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith(), delegates } as State, onPrepared: () => {} } });
+    // Placed on the programme's confidence item, so the kind is a confidence vote.
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith({ finished: [2] }), delegates } as State, onPrepared: () => {} } });
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add the officials to rate')!;
     button.click();
     flushSync();

@@ -1,6 +1,7 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
 import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
+import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import { fold } from '../../../common/fold';
 
@@ -32,6 +33,19 @@ export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
 /** A first guess the secretary can change: officials of the people's committee and its departments. */
 export function guessBody(d: Pick<Delegate, 'title' | 'agency'>): Body {
   return /ủy ban|uỷ ban|ubnd|sở |giám đốc|people's committee/i.test(`${d.title} ${d.agency}`) ? 'committee' : 'council';
+}
+
+/**
+ * The kind a programme's personnel item names ("Bầu bổ sung Ủy viên UBND huyện", "Miễn nhiệm
+ * …", "Lấy phiếu tín nhiệm …"), as the first choice of a new vote placed on it; an item that
+ * names none is an election, the kind the programme calls it. No item: a confidence vote.
+ */
+export function guessKind(itemTitle: string | null): PersonnelKind {
+  if (itemTitle === null) return 'confidence';
+  const folded = fold(itemTitle);
+  if (/\btin nhiem\b/.test(folded)) return 'confidence';
+  if (/\b(mien|bai) nhiem\b/.test(folded)) return 'dismissal';
+  return 'election';
 }
 
 /** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary. */
