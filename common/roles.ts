@@ -58,6 +58,7 @@ export const commandRoles = {
   // One undo for every scope (timing, queue, questions…): the chair's, as the floor is; but a
   // secretary takes back their own work too (SECRETARY_UNDO_SCOPES).
   undo: 'chair',
+  'undo.skip': 'chair',
   redo: 'chair',
   // Roll call: the secretary's.
   'attendance.open': 'secretary',
@@ -157,10 +158,10 @@ export function neededRole(type: string): NeededRole {
 /** Undo scopes of the secretary's work (the roster, the roll call's marks, the notes): a secretary may undo and redo in them. */
 export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes'];
 
-/** May `role` send `type`; for `undo` and `redo`, the payload's scope decides whether a secretary may. */
+/** May `role` send `type`; for `undo`, `undo.skip` and `redo`, the payload's scope decides whether a secretary may. */
 export function mayRun(role: Role, type: string, payload?: unknown): boolean {
   if (role === 'display') return false;
   if (role === 'chair' || neededRole(type) === 'secretary') return true;
   const scope = (payload as { scope?: unknown } | null | undefined)?.scope;
-  return (type === 'undo' || type === 'redo') && typeof scope === 'string' && SECRETARY_UNDO_SCOPES.includes(scope.trim());
+  return (type === 'undo' || type === 'undo.skip' || type === 'redo') && typeof scope === 'string' && SECRETARY_UNDO_SCOPES.includes(scope.trim());
 }

@@ -8,6 +8,7 @@ const engineErrorsEn = {
   'nothing-to-redo': 'There is nothing to redo: only what was undone since the last new action can be done again.',
   'redo-other-session': 'The step undone last was in another session. Select that session to redo it.',
   'redo-overtaken': 'This can no longer be redone: a later action changed the same records since it was undone. Nothing was changed.',
+  'undo-skip-possible': 'This step can still be undone, so it is not set aside: undo it instead. Nothing was changed.',
 };
 const engineErrorsVi: Record<keyof typeof engineErrorsEn, string> = {
   'undo-other-session': 'Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.',
@@ -17,5 +18,6 @@ const engineErrorsVi: Record<keyof typeof engineErrorsEn, string> = {
   'nothing-to-redo': 'Không có thao tác nào để làm lại: chỉ làm lại được những gì vừa hoàn tác, khi chưa có thao tác mới.',
   'redo-other-session': 'Thao tác vừa hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để làm lại.',
   'redo-overtaken': 'Không thể làm lại nữa: một thao tác sau khi hoàn tác đã thay đổi chính những mục này. Chưa có gì thay đổi.',
+  'undo-skip-possible': 'Thao tác này vẫn hoàn tác được nên không bỏ qua: hãy hoàn tác nó. Chưa có gì thay đổi.',
 };
 export const engineErrors = { en: engineErrorsEn, vi: engineErrorsVi };

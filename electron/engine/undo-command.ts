@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Db } from '../store/db';
-import type { UndoLabel } from '../store/undo';
+import { deleteUndoStep, latestUndoStepInfo, type UndoLabel } from '../store/undo';
 import { capturedShapes } from '../store/changes';
 import { takeStep, type StepDirection, type UndoCheck } from './undo';
 import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
 import { PERSONNEL_UNDO_SCOPE, personnelStillOpen } from '../features/personnel/undo';
 import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attendance/undo';
 import { defineCommand } from './define';
+import { EngineError } from './errors';
+import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem, QUEUE_UNDO_SCOPE } from '../features/speakers/slices';
@@ -40,6 +42,30 @@ function take(db: Db, scope: string, direction: StepDirection): { scope: string 
   return { scope, ...label };
 }
 
+const STILL_POSSIBLE = Symbol('still possible');
+
+/**
+ * Sets aside the scope's latest step when it can no longer be undone, so the one before it is
+ * offered: without this, Undo kept offering a step it would always refuse, and nothing older in
+ * the scope could be reached. The step is tried in a savepoint and rolled back, so "can no
+ * longer" is exactly undo's own judgement; a step that could be undone is refused here.
+ */
+function skip(db: Db, scope: string): { scope: string } & UndoLabel {
+  const step = latestUndoStepInfo(db, scope);
+  if (!step) throw new EngineError('nothing-to-undo');
+  try {
+    db.transaction(() => {
+      take(db, scope, 'undo');
+      throw STILL_POSSIBLE;
+    })();
+  } catch (err) {
+    if (err === STILL_POSSIBLE) throw new EngineError('undo-skip-possible');
+    if (!(err instanceof EngineError && UNDO_REFUSED_FOR_GOOD.includes(err.code))) throw err;
+  }
+  deleteUndoStep(db, step.id);
+  return { scope, action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
+}
+
 export const undoCommands = {
   /**
    * Takes back the latest undoable step of a scope ('timing', 'queue', 'questions', …: each
@@ -49,6 +75,17 @@ export const undoCommands = {
   undo: defineCommand({
     schema: scopeField,
     run: ({ db }, { scope }) => take(db, scope, 'undo'),
+  }),
+
+  /**
+   * Sets aside the scope's latest step once undo refuses it for good (`undo-overtaken`,
+   * `undo-needs-removed`, `undo-in-use`, a closed vote's count), so the step before it can be
+   * undone; the same reply, naming the step set aside. Refused with `undo-skip-possible` while
+   * the step can still be undone.
+   */
+  'undo.skip': defineCommand({
+    schema: scopeField,
+    run: ({ db }, { scope }) => skip(db, scope),
   }),
 
   /** Does again the step of a scope undone last, while no new step was taken in it; the same reply. */

@@ -11,6 +11,7 @@ import { formatMinutes } from './duration';
 import { LIVE_KEYS } from './liveKeys';
 import type { Shortcut } from './shortcuts.svelte';
 import type { UndoOffer } from '../../electron/engine/undo-slice';
+import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
 
 /**
  * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
@@ -38,6 +39,16 @@ export async function undo(scope: UndoScope, what: string) {
   const reply = await live.send('undo', { scope });
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
   if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
+  // A step refused for good would be offered, and refused, forever, with every older step of the
+  // scope out of reach behind it: the toast offers to set it aside.
+  else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) toast.show(t('undo.stuck', { what }), { label: t('undo.setAside'), run: () => void setAside(scope, what) });
+  return reply;
+}
+
+/** Sets aside the scope's latest step, which undo refused for good, so the one before it is offered. */
+export async function setAside(scope: UndoScope, what: string) {
+  const reply = await live.send('undo.skip', { scope });
+  toast.show(reply.ok ? t('undo.setAsideDone', { what }) : reply.error.message);
   return reply;
 }
 

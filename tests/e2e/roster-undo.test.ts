@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { alerts, launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
+import { alerts, launch, openPage, seed, serve, showView, tempDataDir, type Served } from './harness';
 import { seedSitting, type Sitting } from './sitting';
 
 let browser: Browser;
@@ -97,6 +97,32 @@ describe('undo of the roster and the roll call in Chromium', () => {
     const person = page.getByTestId('att-person').filter({ hasText: 'Nguyễn Văn Dung' });
     await expect(person.getAttribute('class')).resolves.toMatch(/present/);
     expect(await page.getByText(there).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('sets aside, from the refusal’s toast, an addition that can no longer be undone, so the one before it undoes', async () => {
+    const [tu, sau] = await seed(server.url, [
+      { type: 'delegate.add', fullName: 'Trần Văn Tú', title: 'Giám đốc Sở Xây dựng', voting: false },
+      { type: 'delegate.add', fullName: 'Lò Thị Sáu', title: 'Giám đốc Sở Y tế', voting: false },
+    ] as const);
+    // She has since asked to speak: her addition can no longer be taken back.
+    await seed(server.url, [{ type: 'speaker.request', delegateId: sau.id }]);
+    const page = await openPage(browser, server.url, 'en');
+    await showView(page, { id: 'roster', keys: 'Alt+2' });
+    await page.getByRole('button', { name: /^Undo: adding Lò Thị Sáu/ }).waitFor();
+    await page.locator('h2#roster-heading').click();
+    await page.keyboard.press('Control+z');
+    await alerts(page).filter({ hasText: 'This can no longer be undone' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '“adding Lò Thị Sáu” can no longer be undone; set it aside, and the steps before it can be.' }).waitFor();
+    await page.getByRole('button', { name: 'Set it aside' }).click();
+    await page.getByRole('status').filter({ hasText: 'Set aside “adding Lò Thị Sáu”: the step before it can now be undone.' }).waitFor();
+    // She stays, with her request; the step before hers is offered, and undoes.
+    await page.getByRole('button', { name: /^Undo: adding Trần Văn Tú/ }).waitFor();
+    expect(await alerts(page).count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('td.name', { hasText: 'Trần Văn Tú' }).count()).toBe(0);
+    expect(await page.locator('td.name', { hasText: 'Lò Thị Sáu' }).count()).toBe(1);
+    expect(tu.id).toBeLessThan(sau.id);
     await page.context().close();
   });
 });

@@ -131,6 +131,7 @@ export const PHRASED: Record<string, Params | null> = {
   'vote.correct': vote,
   'vote.tally': (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
   undo: undoScope,
+  'undo.skip': undoScope,
   redo: undoScope,
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),

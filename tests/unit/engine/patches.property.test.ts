@@ -26,6 +26,7 @@ const scope = fc.constantFrom('timing', 'queue', 'questions', 'prep', 'roster', 
 const command: fc.Arbitrary<Cmd> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('undo'), scope }), weight: 4 },
   { arbitrary: fc.record({ type: fc.constant('redo'), scope }), weight: 2 },
+  fc.record({ type: fc.constant('undo.skip'), scope }),
   { arbitrary: fc.record({ type: fc.constant('item.start'), id: fc.integer({ min: 1, max: 3 }), current: fc.constant('pause') }), weight: 3 },
   { arbitrary: fc.record({ type: fc.constantFrom('speaker.next', 'speaker.start'), x: fc.constant(0) }).map(({ type }) => ({ type })), weight: 3 },
   { arbitrary: fc.record({ type: fc.constant('speaker.request'), delegateId: fc.integer({ min: 1, max: 3 }) }), weight: 3 },
