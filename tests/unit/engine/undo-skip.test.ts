@@ -49,6 +49,19 @@ describe('undo.skip', () => {
     expect(engine.current.undo.roster).toMatchObject({ action: 'add', subject: 'Nguyễn Thị Hằng' });
   });
 
+  it('tries a live item’s step without leaving a trace: the item stays live, its queue shown, the state as the database says', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const opening = ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening' }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    ok(engine, 'item.start', { id: opening });
+    ok(engine, 'item.start', { id: report, current: 'finish' });
+    refused(engine, 'undo.skip', { scope: 'timing' }, 'undo-skip-possible');
+    expect(engine.current.timing.liveItemId).toBe(report);
+    expect(engine.current.speakers.itemId).toBe(report);
+    expect(JSON.parse(JSON.stringify(engine.current))).toEqual(JSON.parse(JSON.stringify({ ...new Engine(db).current, revision: engine.current.revision })));
+  });
+
   it('refuses, changing nothing, with nothing to undo, a step of another session, or no scope', () => {
     const { engine } = newEngine();
     seedBasics(engine);
