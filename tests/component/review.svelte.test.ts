@@ -37,6 +37,8 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect(fetch).toHaveBeenCalledWith(`/report/review-json?session=${sessionId}&lang=vi&compare=`);
     expect(document.querySelector('[data-testid=review-ratio]')!.textContent).toBe('32,08% : 47,17%');
     expect(document.querySelector('h2')!.textContent).toBe('Đánh giá, rút kinh nghiệm kỳ họp');
+    // The total in words: "53:00" beside "Số liệu lúc 20:24" read as a time of day.
+    expect(document.querySelector('[data-testid=review-ratio]')!.parentElement!.querySelector('.note')!.textContent).toBe('Tỷ lệ trên tổng thời gian các nội dung (53 phút)');
   });
 
   it('every chart has a title and a data table behind it, opened by a named button', async () => {
