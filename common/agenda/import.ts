@@ -372,11 +372,23 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   const body = table.slice(headerRow + 1);
   const clockColumn = headerRow < 0 ? -1 : table[headerRow].findIndex((h, i) => i !== mapping.minutes && fieldOf(h ?? '') === 'minutes' && readsClockTimes(body, i));
 
+  // A day named above the header ("NGÀY THỨ NHẤT" over the first day's table, the next days'
+  // between their tables) is where the first rows belong.
+  for (const raw of table.slice(0, Math.max(0, headerRow))) {
+    const texts = raw.map((c) => (c ?? '').trim()).filter((c) => c !== '');
+    const heading = texts.length === 1 ? headingSitting(texts[0]) : null;
+    if (heading?.day) [day, part] = [heading.day, heading.part];
+    else if (heading) part = heading.part;
+  }
+  const headerKey = headerRow >= 0 ? foldWords(table[headerRow].join('|')) : null;
+
   table.forEach((raw, i) => {
     if (i <= headerRow) return;
     const line = i + 1;
     const cells = raw.map((c) => (c ?? '').trim());
     if (cells.every((c) => c === '')) return;
+    // The header again (each day's table, or every printed page, repeats it): not an item.
+    if (headerKey !== null && foldWords(cells.join('|')) === headerKey) return;
     const found: Problem[] = [];
     const problem = (p: ImportProblem, params: Record<string, string | number> = {}) => found.push({ problem: p, params });
 
@@ -384,10 +396,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const others = (['kind', 'presenter', 'minutes'] as const).some((f) => cell(cells, f) !== '');
     // A heading row: only text in the title column (or the day/part columns), naming a day or a
     // part; or one text alone in the row, as a heading merged across the row keeps it in its
-    // first cell (often the STT column).
-    if (!others) {
-      const texts = new Set(cells.filter((c) => c !== ''));
-      const headingText = rawTitle || (texts.size === 1 ? [...texts][0] : '');
+    // first cell (the STT column, or a timetable's "Thời gian").
+    const texts = new Set(cells.filter((c) => c !== ''));
+    if (!others || texts.size === 1) {
+      const headingText = texts.size === 1 ? [...texts][0] : rawTitle;
       const heading = headingText ? headingSitting(headingText) : null;
       if (heading) {
         if (heading.day) {

@@ -1,13 +1,21 @@
 /**
  * The one way Gavel reads a table the chair brings: an .xlsx workbook (read-excel-file),
- * a .csv/.tsv/.txt file or pasted lines (papaparse). Every reader returns rows of trimmed
+ * the tables of a Word .docx (docxTables.ts), a .csv/.tsv/.txt file or pasted lines (papaparse). Every reader returns rows of trimmed
  * text cells, with row i at index i - 1 as a spreadsheet shows it, so the agenda and roster
  * parsers name the same line the chair sees. Files that cannot be read throw a
  * SpreadsheetError whose reason is a dictionary key, so the refusal reads in both languages.
  */
 import Papa from 'papaparse';
 
-export type SpreadsheetReason = 'spreadsheet.unsupported' | 'spreadsheet.corrupt' | 'spreadsheet.encoding' | 'spreadsheet.legacy' | 'spreadsheet.empty';
+export type SpreadsheetReason =
+  | 'spreadsheet.unsupported'
+  | 'spreadsheet.oldFormat'
+  | 'spreadsheet.corrupt'
+  | 'spreadsheet.docxCorrupt'
+  | 'spreadsheet.noTable'
+  | 'spreadsheet.encoding'
+  | 'spreadsheet.legacy'
+  | 'spreadsheet.empty';
 
 export class SpreadsheetError extends Error {
   constructor(
@@ -23,7 +31,7 @@ export const spreadsheetErrorKey = (e: unknown): SpreadsheetReason => (e instanc
 
 const TEXT_EXTENSIONS = ['csv', 'tsv', 'txt'];
 /** What the file pickers accept. */
-export const SPREADSHEET_ACCEPT = '.xlsx,.csv,.tsv,.txt';
+export const SPREADSHEET_ACCEPT = '.xlsx,.docx,.csv,.tsv,.txt';
 
 /** Drops trailing empty rows; empty rows in between stay so line numbers match the file. */
 function trimTail(rows: string[][]): string[][] {
@@ -80,6 +88,16 @@ export async function rowsFromXlsx(data: ArrayBuffer, fileName = 'workbook.xlsx'
   return trimTail(sheet.map((row) => row.map(cellToText)));
 }
 
+/** The tables of a Word document; its reader is loaded when one is chosen. */
+export async function rowsFromDocxFile(data: ArrayBuffer, fileName = 'document.docx'): Promise<string[][]> {
+  const { rowsFromDocx, DocxError } = await import('./docxTables');
+  try {
+    return trimTail(rowsFromDocx(data));
+  } catch (e) {
+    throw new SpreadsheetError(e instanceof DocxError && e.reason === 'noTable' ? 'spreadsheet.noTable' : 'spreadsheet.docxCorrupt', fileName);
+  }
+}
+
 /** Decodes a text file as UTF-8, refusing other encodings rather than showing mojibake. */
 function decodeUtf8(data: ArrayBuffer, fileName: string): string {
   try {
@@ -113,7 +131,9 @@ export async function readSpreadsheet(fileName: string, data: ArrayBuffer): Prom
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   let rows: string[][];
   if (ext === 'xlsx') rows = await rowsFromXlsx(data, fileName);
+  else if (ext === 'docx') rows = await rowsFromDocxFile(data, fileName);
   else if (TEXT_EXTENSIONS.includes(ext)) rows = rowsFromText(decodeUtf8(data, fileName));
+  else if (ext === 'xls' || ext === 'doc') throw new SpreadsheetError('spreadsheet.oldFormat', fileName);
   else throw new SpreadsheetError('spreadsheet.unsupported', fileName);
   if (rows.length === 0) throw new SpreadsheetError('spreadsheet.empty', fileName);
   if (looksLegacyVietnamese(rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);

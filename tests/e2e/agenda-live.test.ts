@@ -178,11 +178,11 @@ describe('running the agenda live in Chromium', () => {
       'Chương trình',
     );
     const page = await openPage(browser, server.url + '#live', 'vi');
-    await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+    await page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)').setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     await page.getByRole('button', { name: 'Nhập các dòng hợp lệ (2)' }).click();
     await page.getByRole('region', { name: 'Buổi sáng 09/12/2026' }).getByText('Chất vấn và trả lời chất vấn').waitFor();
     // A file that is not a workbook is refused with a readable sentence.
-    await page.getByLabel('Tệp CSV hoặc XLSX').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
+    await page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)').setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Không đọc được «hong.xlsx»: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx hoặc CSV.');
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('?');

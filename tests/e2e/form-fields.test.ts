@@ -62,7 +62,7 @@ describe('form fields speak the console’s language, in Chromium as the desktop
     await choosers[0].setFiles({ name: 'danh-sach-dai-bieu.csv', mimeType: 'text/csv', buffer: Buffer.from('Số ghế,Họ và tên\n1,Nguyễn Thị Hằng\n') });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… danh-sach-dai-bieu.csv');
     // The same input, by its label, as before.
-    expect(await page.getByLabel('Tệp bảng tính (.xlsx hoặc .csv)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
+    expect(await page.getByLabel('Tệp danh sách (.xlsx, .csv hoặc Word .docx)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
     await page.getByText('Nguyễn Thị Hằng').first().waitFor();
     await page.context().close();
   });

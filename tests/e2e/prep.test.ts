@@ -9,6 +9,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { programmeDocx } from '../office-docx';
 import { builtinTemplate, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 
 let browser: Browser;
@@ -91,7 +92,7 @@ describe('preparing a session in Chromium', () => {
     await seed(server.url, [{ type: 'session.select', id: created.id }]);
     const page = await openPage(browser, server.url + '#agenda', 'en');
     await page.getByText('Import a programme file').click();
-    const file = page.getByLabel('CSV or XLSX file');
+    const file = page.getByLabel('Programme file (.xlsx, .csv or Word .docx)');
 
     // A TCVN3 file is refused, nothing is previewed.
     const tcvn3 = await writeXlsxFile([[{ value: 'Néi dung' }, { value: 'Lo¹i' }], [{ value: 'Tê tr×nh vÒ ng©n s¸ch' }, { value: 'tê tr×nh' }]] as never, {}).toBuffer();
@@ -116,6 +117,34 @@ describe('preparing a session in Chromium', () => {
       { title: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', date: '2027-03-10', part: 'morning' },
       { title: 'Thông qua nghị quyết', date: '2027-03-10', part: 'afternoon' },
     ]);
+  });
+
+  it('imports the programme the office keeps in Word (one table per day) into its sittings, by keyboard', async () => {
+    const [created] = await seed(server.url, [{ type: 'session.create', number: 8, term: 1, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' }]);
+    await seed(server.url, [{ type: 'session.select', id: created.id }]);
+    const page = await openPage(browser, server.url + '#agenda', 'vi');
+    await page.getByText('Nhập chương trình từ tệp').click();
+    const file = page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)');
+    // A Word file of the old format: refused with what to do.
+    await file.setInputFiles({ name: 'chuong-trinh.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
+    await expect.poll(() => alerts(page).textContent()).toContain('định dạng Excel hoặc Word cũ (.xls, .doc)');
+    const docx = Buffer.from(await programmeDocx(['07/12/2027', '08/12/2027']));
+    await file.setInputFiles({ name: 'Chuong trinh ky hop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'dòng sẵn sàng' }).textContent()).toContain('6 dòng sẵn sàng, 0 dòng có lỗi');
+    await page.getByRole('button', { name: 'Nhập các dòng hợp lệ (6)' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('row', { name: '6. Bế mạc kỳ họp' }).waitFor();
+    expect(
+      rows(dataDir, "SELECT a.title, a.presenter, a.planned_minutes AS min, s.date, s.part FROM agenda_item a JOIN session n ON n.id = a.session_id AND n.number = 8 JOIN sitting s ON s.id = a.sitting_id ORDER BY a.position"),
+    ).toEqual([
+      { title: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', presenter: 'Chánh Văn phòng', min: 15, date: '2027-12-07', part: 'morning' },
+      { title: 'Báo cáo kết quả kiểm tra tư cách đại biểu', presenter: '', min: 15, date: '2027-12-07', part: 'morning' },
+      { title: 'Báo cáo tình hình kinh tế - xã hội năm 2026', presenter: 'UBND tỉnh', min: 30, date: '2027-12-07', part: 'morning' },
+      { title: 'Thảo luận tại hội trường', presenter: 'Đại biểu HĐND tỉnh', min: 180, date: '2027-12-07', part: 'afternoon' },
+      { title: 'Chất vấn và trả lời chất vấn', presenter: 'Thường trực HĐND tỉnh', min: 180, date: '2027-12-08', part: 'morning' },
+      { title: 'Bế mạc kỳ họp', presenter: 'Chủ tịch HĐND tỉnh', min: 15, date: '2027-12-08', part: 'morning' },
+    ]);
+    await page.context().close();
   });
 
   it('copies the year-end session into the next one, and refuses a template file from a newer Gavel', async () => {

@@ -64,7 +64,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     // Import: the preview shows the bad line; the good rows go in as one command.
     await page.keyboard.press('Alt+2');
     await page.getByText('Import from a spreadsheet').click();
-    const fileInput = page.getByLabel('Spreadsheet file (.xlsx or .csv)');
+    const fileInput = page.getByLabel('List file (.xlsx, .csv or Word .docx)');
     // A damaged workbook is refused in the console's language, not the library's.
     await fileInput.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Cannot read “hong.xlsx”: the file is damaged');
@@ -72,7 +72,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     const sheet = ROSTER_CSV.split('\n').map((line) => line.split(';').map((c) => (/^\d+$/.test(c) ? Number(c) : c)));
     await fileInput.setInputFiles({ name: 'roster.xlsx', mimeType: 'application/octet-stream', buffer: await xlsxBuffer(sheet) });
     await page.getByText('Preview: rows ready: 7; rows with errors: 1').waitFor();
-    await page.getByLabel('Spreadsheet file (.xlsx or .csv)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV) });
+    await page.getByLabel('List file (.xlsx, .csv or Word .docx)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV) });
     await page.getByText('Preview: rows ready: 7; rows with errors: 1').waitFor();
     await page.getByRole('cell', { name: 'the seat “x4” is not a number from 1 to 9999' }).waitFor();
     await page.getByRole('button', { name: 'Import the good rows (7)' }).focus();

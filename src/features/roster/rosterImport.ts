@@ -127,9 +127,14 @@ export function mapRows(
   // row only. So an empty group cell of a delegate takes the group above it, until a section
   // heading; guests and officials, who belong to no group, never take one.
   let groupAbove = '';
+  // A heading above the header (the first group's "TỔ ĐẠI BIỂU SỐ 1" over its table in a Word
+  // list of one table per group) is where the first rows belong.
+  for (const row of rows.slice(0, Math.max(0, header))) section = sectionOf(row) ?? section;
+  const headerKey = header >= 0 ? foldWords(rows[header].join(' ')) : null;
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
+    if (headerKey !== null && foldWords(row.join(' ')) === headerKey) return; // the header again (each group's table, each printed page)
     const heading = sectionOf(row);
     if (heading) {
       groupAbove = '';

@@ -101,7 +101,7 @@ export const en = {
   'forecast.none': 'No sitting to forecast. Add a sitting first.',
 
   'import.heading': 'Import an agenda',
-  'import.file': 'CSV or XLSX file',
+  'import.file': 'Programme file (.xlsx, .csv or Word .docx)',
   'import.paste': 'Or paste lines (from Excel or Word)',
   'import.preview': 'Preview',
   'import.done': '{n} items imported.',
@@ -214,7 +214,7 @@ export const vi: Record<keyof typeof en, string> = {
   'forecast.none': 'Chưa có phiên họp để dự báo. Hãy thêm phiên họp trước.',
 
   'import.heading': 'Nhập chương trình',
-  'import.file': 'Tệp CSV hoặc XLSX',
+  'import.file': 'Tệp chương trình (.xlsx, .csv hoặc Word .docx)',
   'import.paste': 'Hoặc dán các dòng (từ Excel hoặc Word)',
   'import.preview': 'Xem trước',
   'import.done': 'Đã nhập {n} mục.',

@@ -223,7 +223,8 @@ describe('files the import refuses, with a sentence and nothing read', () => {
   it('refuses an empty file, a file that is not a spreadsheet, and a renamed non-workbook', async () => {
     expect(await reason('empty.csv', enc(''))).toBe('spreadsheet.empty');
     expect(await reason('blank.csv', enc('\n\n,,\n'))).toBe('spreadsheet.empty');
-    expect(await reason('chuong-trinh.docx', enc('PK...'))).toBe('spreadsheet.unsupported');
+    expect(await reason('chuong-trinh.docx', enc('PK...'))).toBe('spreadsheet.docxCorrupt');
+    expect(await reason('chuong-trinh.pdf', enc('%PDF-1.7'))).toBe('spreadsheet.unsupported');
     expect(await reason('chuong-trinh.xlsx', enc('not a zip'))).toBe('spreadsheet.corrupt');
   });
   it('a programme with a merged date column and time slots but no "Buổi" column: the slot tells morning from afternoon; "Cơ quan, người thực hiện" is the presenter; the closing flag salute closes', async () => {

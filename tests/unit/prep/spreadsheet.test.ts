@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en, vi } from '../../../src/lib/i18n/index';
+import { en as spreadsheetEn } from '../../../src/lib/i18n/spreadsheet';
 import { readSpreadsheet, rowsFromText, SpreadsheetError, spreadsheetErrorKey, type SpreadsheetReason } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
 
@@ -45,7 +46,8 @@ describe('reading a spreadsheet into rows of text', () => {
   it('refuses corrupt, unsupported, non-UTF-8 and empty files with a reason in both languages', async () => {
     expect(await refusal('hong.xlsx', bytes('not a zip'))).toBe('spreadsheet.corrupt');
     expect(await refusal('cut.xlsx', bytes('PK\u0003\u0004 truncated'))).toBe('spreadsheet.corrupt');
-    expect(await refusal('old.xls', bytes('\u00d0\u00cf\u0011\u00e0'))).toBe('spreadsheet.unsupported');
+    expect(await refusal('old.xls', bytes('\u00d0\u00cf\u0011\u00e0'))).toBe('spreadsheet.oldFormat');
+    expect(await refusal('chuong-trinh.doc', bytes('\u00d0\u00cf\u0011\u00e0'))).toBe('spreadsheet.oldFormat');
     expect(await refusal('agenda.pdf', bytes('%PDF-1.7'))).toBe('spreadsheet.unsupported');
     // "Họ tên" saved by an old Excel in Windows-1258: not UTF-8, and named as a legacy Vietnamese encoding.
     expect(await refusal('ansi.csv', new Uint8Array([0x48, 0xf5, 0x20, 0x74, 0xea, 0x6e]).buffer)).toBe('spreadsheet.legacy');
@@ -53,7 +55,7 @@ describe('reading a spreadsheet into rows of text', () => {
     expect(await refusal('latin.csv', new Uint8Array([0x63, 0x61, 0x66, 0xe9]).buffer)).toBe('spreadsheet.encoding');
     expect(await refusal('blank.csv', bytes('\uFEFF\n\n'))).toBe('spreadsheet.empty');
     expect(await refusal('blank.xlsx', await xlsx([[null]]))).toBe('spreadsheet.empty');
-    for (const key of ['spreadsheet.corrupt', 'spreadsheet.unsupported', 'spreadsheet.encoding', 'spreadsheet.legacy', 'spreadsheet.empty'] as const) {
+    for (const key of Object.keys(spreadsheetEn) as (keyof typeof spreadsheetEn)[]) {
       expect(en[key]).toContain('{name}');
       expect(vi[key]).toContain('{name}');
       expect(vi[key]).not.toBe(en[key]);

@@ -1,0 +1,135 @@
+/**
+ * The tables of a Word document (.docx), as rows of text cells like a workbook's: a council
+ * office keeps its programme ("Chương trình kỳ họp") and its lists of delegates as tables in
+ * Word more often than in Excel. Read from the file's own XML (unzipped by fflate, parsed by the
+ * browser's DOMParser) rather than through a DOCX → HTML converter, because the rows must keep
+ * their columns exactly: a cell merged across columns (w:gridSpan) gives its text to its first
+ * column and blanks to the rest, and one merged down rows (w:vMerge) keeps its text in its first
+ * row and blanks below, as a merged cell of a workbook reads (the programme's parser carries a
+ * merged day down its rows).
+ *
+ * Every table of the body is read in order, with the text of paragraphs between two tables as
+ * rows of one cell: a programme set as one table per day has its "NGÀY THỨ NHẤT" above each
+ * table, a list of delegates its "TỔ ĐẠI BIỂU SỐ 1". Above the first table only the few lines
+ * just over it are kept (a long letterhead or preamble would push the header row past the rows
+ * the parsers look at); after the last, none (notes, the signature); nor a table of one or two
+ * columns once the list has begun (a signature block or "Nơi nhận" set as a table).
+ */
+import { unzipSync } from 'fflate';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Why a .docx could not be read: not a Word document, or one without any table. */
+export class DocxError extends Error {
+  constructor(readonly reason: 'corrupt' | 'noTable') {
+    super(reason);
+  }
+}
+
+const isW = (node: Node, name: string): node is Element => node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name;
+
+/** The element's w:* children of one name, looking through content controls (w:sdt) and smart tags, which wrap rows and cells. */
+function childrenOf(parent: Element, name: string): Element[] {
+  const found: Element[] = [];
+  for (const child of Array.from(parent.childNodes)) {
+    if (isW(child, name)) found.push(child);
+    else if (isW(child, 'sdt') || isW(child, 'sdtContent') || isW(child, 'customXml') || isW(child, 'smartTag')) found.push(...childrenOf(child as Element, name));
+  }
+  return found;
+}
+
+/** A paragraph's text as Word shows it: runs joined, tabs and line breaks as spaces; deleted (tracked) text left out. */
+function paragraphText(p: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el.namespaceURI !== W) continue;
+      if (el.localName === 'del' || el.localName === 'instrText') continue;
+      if (el.localName === 't') text += el.textContent ?? '';
+      else if (el.localName === 'tab' || el.localName === 'br' || el.localName === 'cr') text += ' ';
+      else walk(el);
+    }
+  };
+  walk(p);
+  return text;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A cell's text: its paragraphs (and those of a table nested in it) joined by a space. */
+function cellText(tc: Element): string {
+  return squeeze(Array.from(tc.getElementsByTagNameNS(W, 'p')).map(paragraphText).join(' '));
+}
+
+/** A w:val count (a span), 1 when absent or not a whole number. */
+const count = (el: Element | undefined): number => {
+  const v = el ? Number(el.getAttributeNS(W, 'val') ?? el.getAttribute('w:val')) : NaN;
+  return Number.isInteger(v) && v > 0 ? v : 1;
+};
+
+function tableRows(tbl: Element): string[][] {
+  return childrenOf(tbl, 'tr').map((tr) => {
+    const cells: string[] = [];
+    // Columns a row leaves out before its first cell (w:gridBefore): blanks, so the rest line up.
+    const before = childrenOf(tr, 'trPr')[0]?.getElementsByTagNameNS(W, 'gridBefore')[0];
+    if (before) for (let i = 0; i < count(before); i++) cells.push('');
+    for (const tc of childrenOf(tr, 'tc')) {
+      cells.push(cellText(tc));
+      const span = count(childrenOf(tc, 'tcPr')[0]?.getElementsByTagNameNS(W, 'gridSpan')[0]);
+      for (let i = 1; i < span; i++) cells.push('');
+    }
+    return cells;
+  });
+}
+
+/** Paragraphs kept above the first table: the title and the heading of the first day or group, not a long preamble. */
+const ABOVE_FIRST = 4;
+
+/** The body's tables and paragraphs in order, looking through the content controls that may wrap them. */
+function blocks(parent: Element): Element[] {
+  const found: Element[] = [];
+  for (const child of Array.from(parent.childNodes)) {
+    if (isW(child, 'tbl') || isW(child, 'p')) found.push(child);
+    else if (isW(child, 'sdt') || isW(child, 'sdtContent') || isW(child, 'customXml')) found.push(...blocks(child));
+  }
+  return found;
+}
+
+/** The rows of every table of the document's body, in order, with the paragraphs between and after them. */
+export function rowsFromDocx(data: ArrayBuffer): string[][] {
+  let xml: string;
+  try {
+    const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' });
+    xml = new TextDecoder('utf-8').decode(files['word/document.xml']);
+  } catch {
+    throw new DocxError('corrupt');
+  }
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const body = doc.getElementsByTagNameNS(W, 'body')[0];
+  if (!body || doc.getElementsByTagName('parsererror').length > 0) throw new DocxError('corrupt');
+  const rows: string[][] = [];
+  let tables = 0;
+  let listBegun = false;
+  let between: string[][] = [];
+  for (const node of blocks(body)) {
+    if (isW(node, 'tbl')) {
+      const table = tableRows(node);
+      const width = Math.max(0, ...table.map((r) => r.length));
+      // Once the list has begun, a narrow table is the signature block or "Nơi nhận", not more of it.
+      if (listBegun && width < 3) continue;
+      listBegun ||= width >= 3;
+      tables++;
+      rows.push(...between, ...table);
+      between = [];
+    } else {
+      const text = squeeze(paragraphText(node));
+      if (text) between.push([text]);
+      // Above the first table, only the lines just over it: its title and first heading.
+      if (tables === 0) between = between.slice(-ABOVE_FIRST);
+    }
+  }
+  if (tables === 0) throw new DocxError('noTable');
+  return rows;
+}

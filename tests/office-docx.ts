@@ -1,0 +1,75 @@
+/**
+ * The one way tests make Word files an office would bring: built with docx (the library the
+ * minutes are written with), shaped as councils keep their programme and lists of delegates.
+ */
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+
+const cell = (text: string, more: { columnSpan?: number; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}) =>
+  new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })), ...more });
+const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+const header = () => row(cell('TT'), cell('Thời gian'), cell('Nội dung'), cell('Cơ quan, người thực hiện'));
+const across = (text: string) => row(cell(text, { columnSpan: 4 }));
+
+/** "Chương trình kỳ họp" as an office sets it in Word: letterhead table, title, one table per day, the header repeated. */
+export async function programmeDocx(days: [string, string] = ['08/12/2026', '09/12/2026']): Promise<ArrayBuffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Table({ rows: [row(cell('HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA BÌNH'), cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'))] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'CHƯƠNG TRÌNH', bold: true })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Kỳ họp thứ 11, Hội đồng nhân dân tỉnh khóa XVII')] }),
+          new Paragraph({ children: [new TextRun(`NGÀY THỨ NHẤT (ngày ${days[0]})`)] }),
+          new Table({
+            rows: [
+              header(),
+              across('Buổi sáng'),
+              row(cell('1'), cell('7h30 - 7h45'), cell('Chào cờ; tuyên bố lý do, giới thiệu đại biểu'), cell('Chánh Văn phòng', { verticalMerge: VerticalMergeType.RESTART })),
+              row(cell('2'), cell('7h45 - 8h00'), cell('Báo cáo kết quả\nkiểm tra tư cách đại biểu'), cell('', { verticalMerge: VerticalMergeType.CONTINUE })),
+              row(cell('3'), cell('8h00 - 8h30'), cell('Báo cáo tình hình kinh tế - xã hội năm 2026'), cell('UBND tỉnh')),
+              across('Buổi chiều'),
+              row(cell('4'), cell('13h30 - 16h30'), cell('Thảo luận tại hội trường'), cell('Đại biểu HĐND tỉnh')),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun(`NGÀY THỨ HAI (ngày ${days[1]})`)] }),
+          new Table({
+            rows: [
+              header(),
+              across('Buổi sáng'),
+              row(cell('5'), cell('7h30 - 10h30'), cell('Chất vấn và trả lời chất vấn'), cell('Thường trực HĐND tỉnh')),
+              row(cell('6'), cell('10h45 - 11h00'), cell('Bế mạc kỳ họp'), cell('Chủ tịch HĐND tỉnh')),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun('Ghi chú: chương trình có thể điều chỉnh.')] }),
+          new Table({ rows: [row(cell('Nơi nhận:\n- Thường trực HĐND tỉnh;\n- Lưu: VT.'), cell('TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH\n\nNguyễn Văn Chủ'))] }),
+        ],
+      },
+    ],
+  });
+  const b = await Packer.toBuffer(doc);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+/** "Danh sách đại biểu" as an office keeps it in Word: one table per delegate group, the guests after, the header repeated. */
+export async function rosterDocx(): Promise<ArrayBuffer> {
+  const head = () => row(cell('STT'), cell('Họ và tên'), cell('Chức vụ'), cell('Số ghế'));
+  const person = (n: number, name: string, title: string, seat = '') => row(cell(String(n)), cell(name), cell(title), cell(seat));
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN TỈNH KHÓA XVII', bold: true })] }),
+          new Paragraph('TỔ ĐẠI BIỂU SỐ 1 - THÀNH PHỐ HÒA BÌNH'),
+          new Table({ rows: [head(), person(1, 'Nguyễn Thị Hằng', 'Chủ tịch HĐND tỉnh', '1'), person(2, 'Đặng Quốc Việt', 'Phó Chủ tịch UBND tỉnh', '2')] }),
+          new Paragraph('TỔ ĐẠI BIỂU SỐ 2 - HUYỆN LƯƠNG SƠN'),
+          new Table({ rows: [head(), person(1, 'Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3')] }),
+          new Paragraph('KHÁCH MỜI'),
+          new Table({ rows: [head(), person(1, 'Quách Thế Tản', 'Giám đốc Sở Tài chính')] }),
+        ],
+      },
+    ],
+  });
+  const b = await Packer.toBuffer(doc);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+

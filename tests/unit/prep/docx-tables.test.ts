@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+/**
+ * A programme and a list of delegates kept as Word tables, as council offices keep them: read
+ * through the same import as a workbook, merged cells read as a workbook's.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph } from 'docx';
+import { programmeDocx, rosterDocx } from '../../office-docx';
+import { parseAgendaTable } from '../../../common/agenda/import';
+import { readSpreadsheet } from '../../../src/lib/spreadsheet';
+import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
+
+const reason = async (name: string, data: ArrayBuffer) => readSpreadsheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
+
+describe('a programme kept as Word tables', () => {
+  it('reads every table in order, merged cells as a workbook reads them, with the title and the days between the tables', async () => {
+    const rows = await readSpreadsheet('Chuong trinh ky hop.docx', await programmeDocx());
+    expect(rows.slice(0, 8)).toEqual([
+      ['HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc'],
+      ['CHƯƠNG TRÌNH'],
+      ['Kỳ họp thứ 11, Hội đồng nhân dân tỉnh khóa XVII'],
+      ['NGÀY THỨ NHẤT (ngày 08/12/2026)'],
+      ['TT', 'Thời gian', 'Nội dung', 'Cơ quan, người thực hiện'],
+      ['Buổi sáng', '', '', ''],
+      ['1', '7h30 - 7h45', 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'Chánh Văn phòng'],
+      // The presenter's cell merged down: its text in its first row only, as a workbook's.
+      ['2', '7h45 - 8h00', 'Báo cáo kết quả kiểm tra tư cách đại biểu', ''],
+    ]);
+    expect(rows).toContainEqual(['NGÀY THỨ HAI (ngày 09/12/2026)']);
+    // Neither the note under the last table nor the signature block set as a table.
+    expect(rows.at(-1)).toEqual(['6', '10h45 - 11h00', 'Bế mạc kỳ họp', 'Chủ tịch HĐND tỉnh']);
+  });
+
+  it('imports as the office set it: items in their sittings with their time slots, the repeated header of the second day not an item', async () => {
+    const rows = await readSpreadsheet('chuong-trinh.docx', await programmeDocx());
+    const parsed = parseAgendaTable(rows, { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((r) => [r.title, r.kind, r.presenter, r.plannedMinutes, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
+      ['Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng', 15, '2026-12-08 morning'],
+      ['Báo cáo kết quả kiểm tra tư cách đại biểu', 'report', '', 15, '2026-12-08 morning'],
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'UBND tỉnh', 30, '2026-12-08 morning'],
+      ['Thảo luận tại hội trường', 'discussion', 'Đại biểu HĐND tỉnh', 180, '2026-12-08 afternoon'],
+      ['Chất vấn và trả lời chất vấn', 'questioning', 'Thường trực HĐND tỉnh', 180, '2026-12-09 morning'],
+      ['Bế mạc kỳ họp', 'closing', 'Chủ tịch HĐND tỉnh', 15, '2026-12-09 morning'],
+    ]);
+  });
+
+  it('reads a programme written by another program (LibreOffice), its day and part headings merged across a timetable', async () => {
+    // tests/fixtures/chuong-trinh-libreoffice.html, saved as .docx by LibreOffice Writer
+    // (soffice --headless --convert-to 'docx:MS Word 2007 XML'): its own tblGrid, gridSpan and vMerge.
+    const b = fs.readFileSync(path.join(__dirname, '../../fixtures/chuong-trinh-libreoffice.docx'));
+    const rows = await readSpreadsheet('chuong-trinh.docx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    // The headings sit in the "Thời gian" column, merged across the row: still headings, not items with bad minutes.
+    const parsed = parseAgendaTable(rows, { startDate: '2026-12-10', endDate: '2026-12-11' });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rows.map((r) => [r.title, r.presenter, r.plannedMinutes, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
+      ['Chào cờ; tuyên bố lý do', 'Văn phòng HĐND', 15, '2026-12-10 morning'],
+      ['Khai mạc kỳ họp', '', 30, '2026-12-10 morning'],
+      ['Báo cáo tình hình kinh tế - xã hội', 'UBND tỉnh', 45, '2026-12-10 morning'],
+      ['Thảo luận tại hội trường', 'Đại biểu HĐND', 210, '2026-12-10 afternoon'],
+      ['Chất vấn và trả lời chất vấn', 'Thường trực HĐND', 180, '2026-12-11 morning'],
+      ['Bế mạc kỳ họp', 'Chủ tịch HĐND', 30, '2026-12-11 morning'],
+    ]);
+  });
+
+  it('refuses a document without a table, a damaged one and the old .doc format, each with its reason', async () => {
+    const text = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('1. Khai mạc kỳ họp'), new Paragraph('2. Báo cáo kinh tế - xã hội')] }] }));
+    expect(await reason('chuong-trinh.docx', text.buffer.slice(text.byteOffset, text.byteOffset + text.byteLength) as ArrayBuffer)).toBe('spreadsheet.noTable');
+    const whole = await programmeDocx();
+    expect(await reason('cut.docx', whole.slice(0, whole.byteLength / 2))).toBe('spreadsheet.docxCorrupt');
+    expect(await reason('chuong-trinh.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]).buffer)).toBe('spreadsheet.oldFormat');
+  });
+});
+
+describe('a list of delegates kept as Word tables, one per group', () => {
+  it('imports each person in the group named above their table, guests as guests, no header as a person', async () => {
+    const rows = await readSpreadsheet('danh-sach-dai-bieu.docx', await rosterDocx());
+    const { rows: people, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(errors).toEqual([]);
+    expect(people.map((p) => [p.fullName, p.group, p.seatNumber, p.voting])).toEqual([
+      ['Nguyễn Thị Hằng', 'TỔ ĐẠI BIỂU SỐ 1 - THÀNH PHỐ HÒA BÌNH', 1, true],
+      ['Đặng Quốc Việt', 'TỔ ĐẠI BIỂU SỐ 1 - THÀNH PHỐ HÒA BÌNH', 2, true],
+      ['Bùi Văn Tỉnh', 'TỔ ĐẠI BIỂU SỐ 2 - HUYỆN LƯƠNG SƠN', 3, true],
+      ['Quách Thế Tản', '', null, false],
+    ]);
+  });
+});
