@@ -52,7 +52,7 @@ describe('form fields speak the console’s language, in Chromium as the desktop
     const choosers: FileChooser[] = [];
     page.on('filechooser', (c) => choosers.push(c));
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.getByText('Nhập từ bảng tính').click();
+    await page.getByText('Nhập danh sách từ tệp (Excel, CSV hoặc Word)').click();
     const choose = page.getByRole('button', { name: 'Chọn tệp…' });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await choose.focus();
