@@ -37,6 +37,11 @@ export interface HallScreen {
   modeSetAt: number;
   /** During a question, the hall also shows its text (the chair's choice). */
   showQuestionText: boolean;
+  /**
+   * When the chair put the roll call's report up (epoch ms), or null: in automatic mode the hall
+   * shows it, as an announced result, until the chair moves on or takes it down.
+   */
+  attendanceAt: number | null;
 }
 
 /** Largest emblem kept: it travels to every screen in the state, so it stays small. */

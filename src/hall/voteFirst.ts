@@ -38,3 +38,10 @@ export const freshResult = (d: State): boolean => announcedSinceMovedOn(hallVote
 
 /** A personnel result (election, confidence vote) announced since the chair last moved the hall on. */
 export const freshPersonnelResult = (d: State): boolean => announcedSinceMovedOn(hallPersonnel(d), d);
+
+/**
+ * The roll call's report the chair put up, until the chair moves on (putting it up and taking
+ * it down both move the hall on, so nothing older comes back) or a result is announced after it.
+ */
+export const freshAttendance = (d: State): boolean =>
+  d.hall.attendanceAt !== null && d.attendance.currentId !== null && d.hall.attendanceAt >= movedOnAt(d);

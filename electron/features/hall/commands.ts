@@ -3,7 +3,9 @@ import { EngineError } from '../../engine/errors';
 import { requireVote } from '../votes/commands';
 import { id, text } from '../../engine/validation';
 import { decodeEmblem } from './emblem';
-import { deleteEmblem, getHall, saveEmblem, saveHall } from './store';
+import { deleteEmblem, getHall, saveEmblem, saveHall, setHallAttendance } from './store';
+import { requireSession } from '../council/commands';
+import { getCurrentRollCallId } from '../attendance/store';
 import { HALL_MODES } from '../../../common/hall/model';
 import { defineCommand } from '../../engine/define';
 
@@ -40,6 +42,22 @@ export const hallCommands = {
       // Showing a message is why it was typed: the hall switches to it at once.
       const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
       saveHall(db, { ...getHall(db), mode: 'message', message, countdown, modeSetAt: now });
+    },
+  }),
+
+  /**
+   * Puts the current roll call's report up on the hall (present, absent with and without
+   * leave, the quorum), or takes it down. Up, the hall is in automatic mode and shows it as it
+   * shows an announced result, until the chair moves on; down, the hall moves on too, so a
+   * result announced before it does not come back.
+   */
+  'hall.attendance': defineCommand({
+    schema: z.strictObject({ show: z.boolean() }),
+    slices: ['hall'],
+    run({ db, now }, { show }) {
+      if (show && getCurrentRollCallId(db, requireSession(db)) === null) throw new EngineError('no-roll-call');
+      setHallAttendance(db, show ? now : null);
+      saveHall(db, { ...getHall(db), mode: show ? 'auto' : getHall(db).mode, modeSetAt: now });
     },
   }),
 

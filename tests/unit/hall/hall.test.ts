@@ -11,7 +11,7 @@ const JPEG_BYTES = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 
 describe('hall screen commands', () => {
   it('starts in automatic mode, dark, with no emblem', () => {
     const { engine } = newEngine();
-    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false });
+    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false, attendanceAt: null });
     expect(engine.current.hallEmblem).toEqual({ dataUrl: null });
   });
 
@@ -78,6 +78,36 @@ describe('hall screen commands', () => {
     first.db.close();
     const second = newEngine(file);
     expect(second.engine.current.hall).toMatchObject({ mode: 'emblem', theme: 'light' });
+  });
+});
+
+describe('the roll call reported on the hall', () => {
+  it('is refused in a sentence before any roll call, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    expect(refused(engine, 'hall.attendance', { show: true }, 'no-roll-call')).toMatchObject({
+      en: 'No sitting’s roll call is open. Start the roll call first.',
+      vi: 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
+    });
+  });
+
+  it('goes up in automatic mode from any mode, and down again; both move the hall on, and both survive a restart', () => {
+    const file = path.join(tempDir(), 'hall.sqlite');
+    const first = newEngine(file);
+    seedBasics(first.engine);
+    ok(first.engine, 'attendance.open', { label: 'Phiên khai mạc' });
+    ok(first.engine, 'hall.setMode', { mode: 'emblem' });
+    first.clock.advance(5000);
+    const up = first.clock();
+    ok(first.engine, 'hall.attendance', { show: true });
+    expect(first.engine.current.hall).toMatchObject({ mode: 'auto', attendanceAt: up, modeSetAt: up });
+    first.db.close();
+    const second = newEngine(file);
+    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendanceAt: up });
+    second.clock.advance(60_000);
+    const down = second.clock();
+    ok(second.engine, 'hall.attendance', { show: false });
+    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendanceAt: null, modeSetAt: down });
   });
 });
 
