@@ -17,7 +17,7 @@ import SpeakerPanel from './SpeakerPanel.svelte';
 import VoteChosen from './VoteChosen.svelte';
 import VoteLive from './VoteLive.svelte';
 import { hallShowsQuestions } from '../features/questions/questions';
-import { freshAttendance, freshPersonnelResult, freshResult, voteClosing, voteOpen } from './voteFirst';
+import { freshAttendance, freshPersonnelResult, freshResult, personnelClosing, voteClosing, voteOpen } from './voteFirst';
 import AttendancePanel from './AttendancePanel.svelte';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
@@ -59,6 +59,8 @@ export const liveContent: LiveContent[] = [
   // A result just announced outranks the item and the queue that were already on.
   { id: 'result', active: freshResult, component: VoteLive },
   { id: 'personnel', active: personnelOpen, component: PersonnelLive },
+  // Counted and closed, the ballot stays up (without figures) until its result is announced.
+  { id: 'personnel', active: personnelClosing, component: PersonnelLive },
   // An election's or confidence vote's result, as a resolution's: over the item it belongs to.
   { id: 'personnelResult', active: freshPersonnelResult, component: PersonnelLive },
   // The roll call's report the chair put up: over the floor, as a result is, until the chair moves

@@ -5,7 +5,7 @@
  */
 import type { State } from '../lib/live.svelte';
 import { closedUnannounced, hallVote } from '../features/votes/votes';
-import { hallPersonnel, sessionPersonnel } from '../features/personnel/personnel';
+import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../features/personnel/personnel';
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
@@ -27,6 +27,12 @@ export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';
 export const voteClosing = (d: State): boolean => {
   const v = closedUnannounced(d);
   return v !== null && v.closedAt! >= movedOnAt(d);
+};
+
+/** A personnel ballot closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
+export const personnelClosing = (d: State): boolean => {
+  const p = personnelAwaitingResult(d);
+  return p !== null && p.closedAt! >= movedOnAt(d);
 };
 
 /** Announced since the chair last moved the hall on: what the hall (and the caption) must show now. */

@@ -10,8 +10,8 @@ import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
 import { respondentPerson, delegateName, hallShowsQuestions, questionLimitMs, answerLimitMs } from '../features/questions/questions';
 import { closedUnannounced, hallVote, type VoteView } from '../features/votes/votes';
-import { freshPersonnelResult, freshResult, voteClosing, voteOpen } from '../hall/voteFirst';
-import { hallPersonnel, type PersonnelView } from '../features/personnel/personnel';
+import { freshPersonnelResult, freshResult, personnelClosing, voteClosing, voteOpen } from '../hall/voteFirst';
+import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
@@ -48,8 +48,9 @@ function vote(d: State): Caption | null {
   return v ? { kind: 'vote', vote: v } : null;
 }
 
-/** An election or confidence vote being counted, or its result just announced (as the hall follows it). */
+/** An election or confidence vote being counted, awaiting its result, or its result just announced (as the hall follows it). */
 function personnel(d: State): Caption | null {
+  if (personnelClosing(d)) return { kind: 'personnel', vote: personnelAwaitingResult(d)! };
   const p = hallPersonnel(d);
   return p && (p.status === 'open' || freshPersonnelResult(d)) ? { kind: 'personnel', vote: p } : null;
 }

@@ -112,6 +112,11 @@ export const en = {
   'hall.personnel.elected': 'Elected',
   'hall.personnel.page': 'Page {page} of {pages}',
   'hall.personnel.counting': 'Counting',
+  'hall.personnel.counted': 'Counting finished · result to be announced',
+  'hall.ballots.issued': 'Ballots issued',
+  'hall.ballots.returned': 'Returned',
+  'hall.ballots.valid': 'Valid',
+  'hall.ballots.invalid': 'Invalid',
   'hall.personnel.result': 'Result',
   'hall.personnel.name': 'Full name and title',
 } as const;
@@ -229,6 +234,11 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.personnel.elected': 'Trúng cử',
   'hall.personnel.page': 'Trang {page}/{pages}',
   'hall.personnel.counting': 'Đang kiểm phiếu',
+  'hall.personnel.counted': 'Đã kiểm phiếu xong · chờ công bố kết quả',
+  'hall.ballots.issued': 'Số phiếu phát ra',
+  'hall.ballots.returned': 'Thu vào',
+  'hall.ballots.valid': 'Hợp lệ',
+  'hall.ballots.invalid': 'Không hợp lệ',
   'hall.personnel.result': 'Kết quả',
   'hall.personnel.name': 'Họ và tên, chức vụ',
 };
