@@ -187,6 +187,20 @@ describe('broadcast overlay captions', () => {
     });
   });
 
+  it('puts the roll call’s report on air while the hall shows it, then the item again', () => {
+    const { engine, nhung } = sitting();
+    ok(engine, 'attendance.open', { label: 'Phiên khai mạc' });
+    ok(engine, 'hall.attendance', { show: true });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:attendance');
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'attendance', text: 'Báo cáo số lượng đại biểu có mặt Có mặt 1/58 đại biểu Chưa đủ điều kiện tiến hành phiên họp' });
+    unmount(app!);
+    ok(engine, 'attendance.mark', { delegateId: nhung, status: 'absent' });
+    expect(render(stateOf(engine)).text).toBe('Attendance report Present: 0 of 58 delegates No quorum: the sitting cannot proceed yet');
+    unmount(app!);
+    ok(engine, 'hall.attendance', { show: false });
+    expect(render(stateOf(engine)).kind).toBe('item');
+  });
+
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
     const { engine, nhung, item } = sitting();
     ok(engine, 'speaker.focus', { agendaItemId: item });
