@@ -157,7 +157,7 @@ describe('broadcast overlay captions', () => {
     expect(render(asking, 'vi').kind).toBe('question');
   });
 
-  it('puts an election on air as the hall shows it: the counting, then the result with the people elected', () => {
+  it('puts an election on air as the hall shows it: the voting, the counting, then the result with the people elected', () => {
     const { engine, clock, nhung } = sitting();
     const add = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
     const candidates = [add('Lê Văn Cường'), add('Phạm Thị Dung'), add('Hoàng Văn Hải')];
@@ -170,9 +170,13 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'personnel.committee', { id, head: nhung, members: [] });
     clock.advance(1000);
     ok(engine, 'personnel.open', { id, present: 56 });
-    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang kiểm phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
+    // Ballots out, nothing counted: the delegates are voting.
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang bỏ phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
     unmount(app!);
     ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    // The ballots returned are in the committee's hands: the counting.
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang kiểm phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
+    unmount(app!);
     const people = engine.current.personnel.find((v) => v.id === id)!.people;
     const counts = [[40, 16], [35, 21], [20, 36]];
     ok(engine, 'personnel.count', { id, lines: people.map((p, i) => ({ personId: p.id, counts: { agree: counts[i][0], disagree: counts[i][1], invalid: 0 } })) });

@@ -37,6 +37,18 @@ export function personnelAwaitingResult(data: State): PersonnelView | null {
   return latest?.status === 'closed' && latest.announcedAt === null ? latest : null;
 }
 
+/**
+ * What the hall and the caption say a ballot is at: delegates voting (ballots out, nothing
+ * counted yet), the committee counting, the count done and the result to be announced, the result.
+ */
+export function personnelLabel(v: PersonnelView): 'hall.personnel.voting' | 'hall.personnel.counting' | 'hall.personnel.counted' | 'hall.personnel.result' {
+  const stage = personnelStage(v);
+  if (stage === 'announced') return 'hall.personnel.result';
+  if (stage === 'closed') return 'hall.personnel.counted';
+  const counting = v.ballots.returned > 0 || v.ballots.valid > 0 || v.people.some((p) => Object.values(p.counts).some((n) => n > 0));
+  return counting ? 'hall.personnel.counting' : 'hall.personnel.voting';
+}
+
 /** The people an announced election elected (or a dismissal dismissed): the hall's and the caption's line. */
 export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
   return v.people.filter((p) => p.result?.outcome === 'elected' || p.result?.outcome === 'dismissed');
