@@ -6,6 +6,8 @@ import { decodeEmblem } from './emblem';
 import { deleteEmblem, getHall, saveEmblem, saveHall, setHallAttendance } from './store';
 import { requireSession } from '../council/commands';
 import { getCurrentRollCallId } from '../attendance/store';
+import { getOpenVote } from '../votes/store';
+import { getOpenPersonnelVote } from '../personnel/store';
 import { HALL_MODES } from '../../../common/hall/model';
 import { defineCommand } from '../../engine/define';
 
@@ -56,6 +58,9 @@ export const hallCommands = {
     slices: ['hall'],
     run({ db, now }, { show }) {
       if (show && getCurrentRollCallId(db, requireSession(db)) === null) throw new EngineError('no-roll-call');
+      // An open vote or ballot holds the hall until it closes: a report put up now would never be seen.
+      const open = show ? (getOpenVote(db)?.resolutionTitle ?? getOpenPersonnelVote(db)?.title) : undefined;
+      if (open !== undefined) throw new EngineError('hall-attendance-vote-open', { title: open });
       setHallAttendance(db, show ? now : null);
       saveHall(db, { ...getHall(db), mode: show ? 'auto' : getHall(db).mode, modeSetAt: now });
     },

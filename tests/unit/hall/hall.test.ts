@@ -91,6 +91,23 @@ describe('the roll call reported on the hall', () => {
     });
   });
 
+  it('is refused while a vote or a ballot is open, which the hall shows until it closes, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'attendance.open', { label: 'Phiên khai mạc' });
+    const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id: vote, present: 50 });
+    expect(refused(engine, 'hall.attendance', { show: true }, 'hall-attendance-vote-open')).toMatchObject({
+      en: 'The vote “Nghị quyết về dự toán ngân sách năm 2027” is open and the hall shows it until it is closed. Report the attendance once the vote is closed.',
+      vi: 'Đang biểu quyết “Nghị quyết về dự toán ngân sách năm 2027”, màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
+    });
+    ok(engine, 'vote.close', { id: vote });
+    ok(engine, 'hall.attendance', { show: true });
+    // Taking it down is never refused.
+    ok(engine, 'vote.remove', { id: ok(engine, 'vote.create', { resolutionTitle: 'x', method: 'hands' }).id });
+    ok(engine, 'hall.attendance', { show: false });
+  });
+
   it('goes up in automatic mode from any mode, and down again; both move the hall on, and both survive a restart', () => {
     const file = path.join(tempDir(), 'hall.sqlite');
     const first = newEngine(file);
