@@ -47,7 +47,8 @@ export const freshPersonnelResult = (d: State): boolean => announcedSinceMovedOn
 
 /**
  * The roll call's report the chair put up, until the chair moves on (putting it up and taking
- * it down both move the hall on, so nothing older comes back) or a result is announced after it.
+ * it down both move the hall on, so nothing older comes back) or a result is announced after it;
+ * only while its roll call is the current one (not another sitting's or session's).
  */
 export const freshAttendance = (d: State): boolean =>
-  d.hall.attendanceAt !== null && d.attendance.currentId !== null && d.hall.attendanceAt >= movedOnAt(d);
+  d.hall.attendance !== null && d.hall.attendance.rollCallId === d.attendance.currentId && d.hall.attendance.at >= movedOnAt(d);

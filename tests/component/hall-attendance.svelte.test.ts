@@ -107,6 +107,18 @@ describe('the attendance report on the hall', () => {
     expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
   });
 
+  it('is the report of its own roll call: another sitting’s roll call started takes it off for good', () => {
+    const { engine } = rollCallDone();
+    const morning = engine.current.attendance.currentId!;
+    ok(engine, 'hall.attendance', { show: true });
+    ok(engine, 'attendance.open', { label: 'Phiên chiều' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
+    // Back to the morning's roll call (a mark to correct), the report does not come back.
+    ok(engine, 'attendance.select', { id: morning });
+    expect(engine.current.hall.attendance).toBeNull();
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:item');
+  });
+
   it('gives way to a result announced after it', () => {
     const { engine, clock, item } = rollCallDone();
     ok(engine, 'hall.attendance', { show: true });

@@ -57,11 +57,12 @@ export const hallCommands = {
     schema: z.strictObject({ show: z.boolean() }),
     slices: ['hall'],
     run({ db, now }, { show }) {
-      if (show && getCurrentRollCallId(db, requireSession(db)) === null) throw new EngineError('no-roll-call');
+      const rollCallId = show ? getCurrentRollCallId(db, requireSession(db)) : null;
+      if (show && rollCallId === null) throw new EngineError('no-roll-call');
       // An open vote or ballot holds the hall until it closes: a report put up now would never be seen.
       const open = show ? (getOpenVote(db)?.resolutionTitle ?? getOpenPersonnelVote(db)?.title) : undefined;
       if (open !== undefined) throw new EngineError('hall-attendance-vote-open', { title: open });
-      setHallAttendance(db, show ? now : null);
+      setHallAttendance(db, rollCallId === null ? null : { at: now, rollCallId });
       saveHall(db, { ...getHall(db), mode: show ? 'auto' : getHall(db).mode, modeSetAt: now });
     },
   }),

@@ -11,7 +11,7 @@ const JPEG_BYTES = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 
 describe('hall screen commands', () => {
   it('starts in automatic mode, dark, with no emblem', () => {
     const { engine } = newEngine();
-    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false, attendanceAt: null });
+    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false, attendance: null });
     expect(engine.current.hallEmblem).toEqual({ dataUrl: null });
   });
 
@@ -112,19 +112,19 @@ describe('the roll call reported on the hall', () => {
     const file = path.join(tempDir(), 'hall.sqlite');
     const first = newEngine(file);
     seedBasics(first.engine);
-    ok(first.engine, 'attendance.open', { label: 'Phiên khai mạc' });
+    const rollCallId = ok(first.engine, 'attendance.open', { label: 'Phiên khai mạc' }).id;
     ok(first.engine, 'hall.setMode', { mode: 'emblem' });
     first.clock.advance(5000);
     const up = first.clock();
     ok(first.engine, 'hall.attendance', { show: true });
-    expect(first.engine.current.hall).toMatchObject({ mode: 'auto', attendanceAt: up, modeSetAt: up });
+    expect(first.engine.current.hall).toMatchObject({ mode: 'auto', attendance: { at: up, rollCallId }, modeSetAt: up });
     first.db.close();
     const second = newEngine(file);
-    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendanceAt: up });
+    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendance: { at: up, rollCallId } });
     second.clock.advance(60_000);
     const down = second.clock();
     ok(second.engine, 'hall.attendance', { show: false });
-    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendanceAt: null, modeSetAt: down });
+    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendance: null, modeSetAt: down });
   });
 });
 
