@@ -113,6 +113,7 @@ export const commandRoles = {
   'hall.clearEmblem': 'chair',
   'hall.setVote': 'secretary',
   'hall.showQuestionText': 'secretary',
+  'hall.attendance': 'secretary',
   // The record: the secretary keeps it (place, officers, document numbers, notes, counting committees).
   'record.setSession': 'secretary',
   'record.setOfficers': 'secretary',

@@ -26,6 +26,11 @@ export interface HallCountdown {
   limitMs: number;
 }
 
+export interface HallAttendance {
+  at: number;
+  rollCallId: number;
+}
+
 export interface HallScreen {
   mode: HallMode;
   /** The past vote shown in mode 'vote'. */
@@ -37,6 +42,12 @@ export interface HallScreen {
   modeSetAt: number;
   /** During a question, the hall also shows its text (the chair's choice). */
   showQuestionText: boolean;
+  /**
+   * The roll call's report the chair put up: when (epoch ms) and which roll call, or null. In
+   * automatic mode the hall shows it, as an announced result, until the chair moves on, takes it
+   * down, or another roll call (another sitting's, another session's) becomes the current one.
+   */
+  attendance: HallAttendance | null;
 }
 
 /** Largest emblem kept: it travels to every screen in the state, so it stays small. */

@@ -74,7 +74,7 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
   speakers: ['speech', ...FOCUS_READS, CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
-  hall: ['hall_screen'],
+  hall: ['hall_screen', 'setting:hall.attendance'],
   hallEmblem: ['hall_emblem'],
   undo: ['undo_step', CURRENT, ...UNDO_PLACES],
   // Rebuilt and compared (no row patcher): its table holds only the steps undone since the last new one.

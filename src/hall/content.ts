@@ -17,7 +17,8 @@ import SpeakerPanel from './SpeakerPanel.svelte';
 import VoteChosen from './VoteChosen.svelte';
 import VoteLive from './VoteLive.svelte';
 import { hallShowsQuestions } from '../features/questions/questions';
-import { freshPersonnelResult, freshResult, voteClosing, voteOpen } from './voteFirst';
+import { freshAttendance, freshPersonnelResult, freshResult, personnelClosing, voteClosing, voteOpen } from './voteFirst';
+import AttendancePanel from './AttendancePanel.svelte';
 import MessageMode from './modes/MessageMode.svelte';
 import EmblemMode from './modes/EmblemMode.svelte';
 import PersonnelLive from './PersonnelLive.svelte';
@@ -58,8 +59,13 @@ export const liveContent: LiveContent[] = [
   // A result just announced outranks the item and the queue that were already on.
   { id: 'result', active: freshResult, component: VoteLive },
   { id: 'personnel', active: personnelOpen, component: PersonnelLive },
+  // Counted and closed, the ballot stays up (without figures) until its result is announced.
+  { id: 'personnel', active: personnelClosing, component: PersonnelLive },
   // An election's or confidence vote's result, as a resolution's: over the item it belongs to.
   { id: 'personnelResult', active: freshPersonnelResult, component: PersonnelLive },
+  // The roll call's report the chair put up: over the floor, as a result is, until the chair moves
+  // on. A result announced after it is newer news and comes first; a ballot being held too.
+  { id: 'attendance', active: freshAttendance, component: AttendancePanel },
   { id: 'question', active: hallShowsQuestions, component: QuestionPanel },
   { id: 'speaker', active: speakersLive, component: SpeakerPanel },
   { id: 'item', active: itemLive, component: AgendaPanel },

@@ -5,7 +5,7 @@
  */
 import type { State } from '../lib/live.svelte';
 import { closedUnannounced, hallVote } from '../features/votes/votes';
-import { hallPersonnel, sessionPersonnel } from '../features/personnel/personnel';
+import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../features/personnel/personnel';
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
@@ -29,6 +29,12 @@ export const voteClosing = (d: State): boolean => {
   return v !== null && v.closedAt! >= movedOnAt(d);
 };
 
+/** A personnel ballot closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
+export const personnelClosing = (d: State): boolean => {
+  const p = personnelAwaitingResult(d);
+  return p !== null && p.closedAt! >= movedOnAt(d);
+};
+
 /** Announced since the chair last moved the hall on: what the hall (and the caption) must show now. */
 const announcedSinceMovedOn = (v: { announcedAt: number | null } | null, d: State): boolean =>
   v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
@@ -38,3 +44,11 @@ export const freshResult = (d: State): boolean => announcedSinceMovedOn(hallVote
 
 /** A personnel result (election, confidence vote) announced since the chair last moved the hall on. */
 export const freshPersonnelResult = (d: State): boolean => announcedSinceMovedOn(hallPersonnel(d), d);
+
+/**
+ * The roll call's report the chair put up, until the chair moves on (putting it up and taking
+ * it down both move the hall on, so nothing older comes back) or a result is announced after it;
+ * only while its roll call is the current one (not another sitting's or session's).
+ */
+export const freshAttendance = (d: State): boolean =>
+  d.hall.attendance !== null && d.hall.attendance.rollCallId === d.attendance.currentId && d.hall.attendance.at >= movedOnAt(d);

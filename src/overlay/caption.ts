@@ -2,7 +2,7 @@
  * What the broadcast overlay shows, from the published state alone: the same facts as the
  * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
  * an open vote or a result just announced (first, as on the hall), a personnel ballot being
- * counted or its result just announced, a question or answer, the
+ * counted or its result just announced, the roll call's report while the hall shows it, a question or answer, the
  * current speaker, the running item, else the chair's typed caption (a result from before the
  * chair moved on is not brought back on air).
  */
@@ -10,8 +10,8 @@ import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
 import { respondentPerson, delegateName, hallShowsQuestions, questionLimitMs, answerLimitMs } from '../features/questions/questions';
 import { closedUnannounced, hallVote, type VoteView } from '../features/votes/votes';
-import { freshPersonnelResult, freshResult, voteClosing, voteOpen } from '../hall/voteFirst';
-import { hallPersonnel, type PersonnelView } from '../features/personnel/personnel';
+import { freshAttendance, freshPersonnelResult, freshResult, personnelClosing, voteClosing, voteOpen } from '../hall/voteFirst';
+import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 
 export type Caption =
@@ -20,6 +20,7 @@ export type Caption =
   | { kind: 'answer'; respondent: string; title: string; timer: TimerState; limitMs: number }
   | { kind: 'vote'; vote: VoteView }
   | { kind: 'personnel'; vote: PersonnelView }
+  | { kind: 'attendance'; present: number; total: number; quorum: boolean }
   | { kind: 'item'; title: string }
   | { kind: 'caption'; text: string };
 
@@ -48,10 +49,17 @@ function vote(d: State): Caption | null {
   return v ? { kind: 'vote', vote: v } : null;
 }
 
-/** An election or confidence vote being counted, or its result just announced (as the hall follows it). */
+/** An election or confidence vote being counted, awaiting its result, or its result just announced (as the hall follows it). */
 function personnel(d: State): Caption | null {
+  if (personnelClosing(d)) return { kind: 'personnel', vote: personnelAwaitingResult(d)! };
   const p = hallPersonnel(d);
   return p && (p.status === 'open' || freshPersonnelResult(d)) ? { kind: 'personnel', vote: p } : null;
+}
+
+/** The roll call's report while the hall shows it: present of the seats, and whether the sitting may proceed. */
+function attendance(d: State): Caption | null {
+  const a = d.attendance;
+  return freshAttendance(d) ? { kind: 'attendance', present: a.present, total: a.totalSeats, quorum: a.quorum } : null;
 }
 
 /** The live item as the engine publishes it (one rule: engine/liveItem.ts). */
@@ -93,6 +101,6 @@ export function overlayCaption(d: State | null): Caption | null {
       // The hall's order: an open vote (or one just closed, awaiting its result), or a result just announced, before the floor (a
       // questioning left with its answer running must not keep its timer on air over the vote);
       // an older result never (once the chair moved on, it is not news when nothing runs).
-      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? question(d) ?? speaker(d) ?? item(d) ?? typed(d);
+      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? attendance(d) ?? question(d) ?? speaker(d) ?? item(d) ?? typed(d);
   }
 }

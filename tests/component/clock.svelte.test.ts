@@ -49,7 +49,7 @@ describe('one clock', () => {
     fake.connect(true);
     await vi.advanceTimersByTimeAsync(200);
     expect(fake.calls.clock).toBe(15);
-    fake.push({ revision: 7, serverTime: 0, full: true, slices: { hall: { mode: 'blank', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false } } });
+    fake.push({ revision: 7, serverTime: 0, full: true, slices: { hall: { mode: 'blank', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false, attendance: null } } });
     expect(live.state?.hall.mode).toBe('blank');
     expect(live.state?.revision).toBe(7);
   });

@@ -157,7 +157,7 @@ describe('broadcast overlay captions', () => {
     expect(render(asking, 'vi').kind).toBe('question');
   });
 
-  it('puts an election on air as the hall shows it: the counting, then the result with the people elected', () => {
+  it('puts an election on air as the hall shows it: the voting, the counting, then the result with the people elected', () => {
     const { engine, clock, nhung } = sitting();
     const add = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
     const candidates = [add('Lê Văn Cường'), add('Phạm Thị Dung'), add('Hoàng Văn Hải')];
@@ -170,9 +170,13 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'personnel.committee', { id, head: nhung, members: [] });
     clock.advance(1000);
     ok(engine, 'personnel.open', { id, present: 56 });
-    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang kiểm phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
+    // Ballots out, nothing counted: the delegates are voting.
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang bỏ phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
     unmount(app!);
     ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    // The ballots returned are in the committee's hands: the counting.
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'personnel', text: 'Đang kiểm phiếu Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026' });
+    unmount(app!);
     const people = engine.current.personnel.find((v) => v.id === id)!.people;
     const counts = [[40, 16], [35, 21], [20, 36]];
     ok(engine, 'personnel.count', { id, lines: people.map((p, i) => ({ personId: p.id, counts: { agree: counts[i][0], disagree: counts[i][1], invalid: 0 } })) });
@@ -185,6 +189,20 @@ describe('broadcast overlay captions', () => {
       kind: 'personnel',
       text: 'Kết quả Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026 Trúng cử: Lê Văn Cường, Phạm Thị Dung',
     });
+  });
+
+  it('puts the roll call’s report on air while the hall shows it, then the item again', () => {
+    const { engine, nhung } = sitting();
+    ok(engine, 'attendance.open', { label: 'Phiên khai mạc' });
+    ok(engine, 'hall.attendance', { show: true });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:attendance');
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'attendance', text: 'Báo cáo số lượng đại biểu có mặt Có mặt 1/58 đại biểu Chưa đủ điều kiện tiến hành phiên họp' });
+    unmount(app!);
+    ok(engine, 'attendance.mark', { delegateId: nhung, status: 'absent' });
+    expect(render(stateOf(engine)).text).toBe('Attendance report Present: 0 of 58 delegates No quorum: the sitting cannot proceed yet');
+    unmount(app!);
+    ok(engine, 'hall.attendance', { show: false });
+    expect(render(stateOf(engine)).kind).toBe('item');
   });
 
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {

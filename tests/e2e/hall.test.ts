@@ -208,6 +208,66 @@ describe('hall screen in Chromium', () => {
     await Promise.all([skewed.context().close(), tablet.context().close(), console_.context().close()]);
   });
 
+  it('the secretary reports the roll call on the hall by key; it follows the marks and goes when taken down or when the chair moves on', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    const names = ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Trần Văn Định', 'Lê Thị Thu Hương', 'Phạm Đức Tài', 'Vũ Thị Ánh', 'Hoàng Văn Khải', 'Bùi Thị Yến', 'Đỗ Minh Quân'];
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Hòa Sơn', level: 'commune', term: 1, totalSeats: 9 },
+      { type: 'session.create', number: 2, term: 1, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-08' },
+      ...names.map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Báo cáo kết quả kỳ họp thứ nhất', kind: 'report' },
+      { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion' },
+      { type: 'attendance.open', label: 'Phiên khai mạc' },
+      { type: 'item.start', id: 1 },
+    ]);
+    const console_ = await openPage(browser, server.url, 'en');
+    const hall = await openHall(`${server.url}hall`);
+    const content = () => hall.locator('.page .screen').getAttribute('data-content');
+    await expect.poll(content).toBe('auto:item');
+
+    // The roll call by keyboard: seat 2 excused, seat 5 absent; then Alt+A puts the report up.
+    await console_.keyboard.press('Alt+4');
+    const seat = console_.getByLabel('Seat number, then a key');
+    await seat.fill('2');
+    await seat.press('e');
+    await seat.fill('5');
+    await seat.press('a');
+    await console_.getByText('Phạm Đức Tài: Absent').waitFor();
+    await console_.keyboard.press('Alt+A');
+    await expect.poll(content).toBe('auto:attendance');
+    const panel = hall.getByTestId('hall-attendance');
+    await expect.poll(() => panel.getByTestId('hall-att-present').textContent()).toBe('7');
+    expect(await panel.getByTestId('hall-att-names-excused').textContent()).toBe('Absent with leave: Đặng Quốc Việt');
+    expect(await panel.getByTestId('hall-att-names-absent').textContent()).toBe('Absent without leave: Phạm Đức Tài');
+    expect(await panel.locator('.verdict').textContent()).toBe('Quorum present: the sitting may proceed');
+    await console_.getByRole('button', { name: 'Take the attendance report off the hall' }).waitFor();
+
+    // Marked while it is up (a fourth away): the hall follows, and the quorum of 6 is lost.
+    await seat.fill('8');
+    await seat.press('a');
+    await seat.fill('9');
+    await seat.press('a');
+    await expect.poll(() => panel.getByTestId('hall-att-present').textContent()).toBe('5');
+    expect(await panel.locator('.verdict').textContent()).toBe('No quorum: the sitting cannot proceed yet');
+    // The same key takes it down: back to the item.
+    await console_.keyboard.press('Alt+A');
+    await expect.poll(content).toBe('auto:item');
+    await console_.getByRole('button', { name: 'Show the attendance report on the hall' }).waitFor();
+
+    // From the Hall screen view: 8 puts it up; the chair starting the next item replaces it.
+    await console_.keyboard.press('Alt+9');
+    await console_.getByRole('heading', { name: 'What the hall sees' }).waitFor();
+    await console_.keyboard.press('8');
+    await expect.poll(content).toBe('auto:attendance');
+    await expect.poll(() => console_.getByRole('button', { name: /Attendance report/ }).getAttribute('aria-pressed')).toBe('true');
+    await console_.getByTestId('hall-preview').getByTestId('hall-attendance').waitFor();
+    await seed(server.url, [{ type: 'item.start', id: 2, current: 'finish' }]);
+    await expect.poll(content).toBe('auto:item');
+    await expect.poll(() => console_.getByRole('button', { name: /Attendance report/ }).getAttribute('aria-pressed')).toBe('false');
+    await Promise.all([hall.context().close(), console_.context().close()]);
+  });
+
   it('a speech timer past the hour leaves the speaker’s name its room on a 4:3 projector', async () => {
     await server?.stop();
     server = await serve(tempDataDir());

@@ -206,6 +206,35 @@ describe('personnel votes in Chromium', () => {
     await hall.context().close();
   });
 
+  it('shows six officials, three flagged on long lines, with the counting record’s figures, every row inside the screen at 1920×1080 and 1024×768, in Vietnamese', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    const flagged = [5, 3, 24];
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND tỉnh bầu năm 2026', people: [1, 2, 3, 4, 5, 6].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+      { type: 'personnel.open', id: 1, present: 33 },
+      { type: 'personnel.ballots', id: 1, issued: 33, returned: 33, valid: 32, invalid: 1 },
+      { type: 'personnel.count', id: 1, lines: [1, 2, 3, 4, 5, 6].map((personId) => ({ personId, counts: personId % 2 ? { high: flagged[0], medium: flagged[1], low: flagged[2], invalid: 0 } : { high: 29, medium: 3, low: 0, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+      { type: 'personnel.announce', id: 1 },
+      { type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ]);
+    for (const [width, height] of [[1920, 1080], [1024, 768]]) {
+      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+      const hall = await context.newPage();
+      await hall.goto(server.url + 'hall');
+      await hall.locator('[data-hall-personnel=announced]').waitFor();
+      const figures = hall.getByTestId('hall-ballots');
+      expect((await figures.innerText()).replace(/\s+/g, ' ')).toBe('Số phiếu phát ra 33 Thu vào 33 Hợp lệ 32 Không hợp lệ 1');
+      // The three flagged each take their outcome on two or three lines: the last row still ends on the screen.
+      const last = (await hall.locator('[data-hall-personnel] tbody tr').last().boundingBox())!;
+      expect(last.y + last.height, `${width}×${height}`).toBeLessThanOrEqual(height);
+      expect((await figures.boundingBox())!.y, `${width}×${height}`).toBeLessThan(last.y);
+      await context.close();
+    }
+  });
+
   it('keeps the hall’s result table inside the screen on a 4:3 projector (1024×768) and at 1920×1080', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Db } from '../../store/db';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, text } from '../../engine/validation';
 import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark } from './store';
@@ -10,6 +11,13 @@ import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { describeUndo } from '../../engine/undo';
 import { ATTENDANCE_UNDO_SCOPE } from './undo';
+import { getHall, setHallAttendance } from '../hall/store';
+
+/** The hall's roll-call report is of one roll call: moving to another takes it down. */
+function dropHallReport(db: Db, rollCallId: number): void {
+  const report = getHall(db).attendance;
+  if (report && report.rollCallId !== rollCallId) setHallAttendance(db, null);
+}
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
@@ -52,6 +60,7 @@ export const attendanceCommands = {
         }
       }
       setCurrentRollCallId(db, sessionId, rollCallId);
+      dropHallReport(db, rollCallId);
       return { id: rollCallId };
     },
   }),
@@ -63,6 +72,7 @@ export const attendanceCommands = {
       const sessionId = requireSession(db);
       if (getRollCall(db, rollCallId)?.sessionId !== sessionId) throw notFound('sitting', rollCallId);
       setCurrentRollCallId(db, sessionId, rollCallId);
+      dropHallReport(db, rollCallId);
     },
   }),
 

@@ -3,7 +3,11 @@ import { EngineError } from '../../engine/errors';
 import { requireVote } from '../votes/commands';
 import { id, text } from '../../engine/validation';
 import { decodeEmblem } from './emblem';
-import { deleteEmblem, getHall, saveEmblem, saveHall } from './store';
+import { deleteEmblem, getHall, saveEmblem, saveHall, setHallAttendance } from './store';
+import { requireSession } from '../council/commands';
+import { getCurrentRollCallId } from '../attendance/store';
+import { getOpenVote } from '../votes/store';
+import { getOpenPersonnelVote } from '../personnel/store';
 import { HALL_MODES } from '../../../common/hall/model';
 import { defineCommand } from '../../engine/define';
 
@@ -40,6 +44,26 @@ export const hallCommands = {
       // Showing a message is why it was typed: the hall switches to it at once.
       const countdown = countdownMinutes > 0 ? { startedAt: now, accumulatedMs: 0, limitMs: countdownMinutes * 60_000 } : null;
       saveHall(db, { ...getHall(db), mode: 'message', message, countdown, modeSetAt: now });
+    },
+  }),
+
+  /**
+   * Puts the current roll call's report up on the hall (present, absent with and without
+   * leave, the quorum), or takes it down. Up, the hall is in automatic mode and shows it as it
+   * shows an announced result, until the chair moves on; down, the hall moves on too, so a
+   * result announced before it does not come back.
+   */
+  'hall.attendance': defineCommand({
+    schema: z.strictObject({ show: z.boolean() }),
+    slices: ['hall'],
+    run({ db, now }, { show }) {
+      const rollCallId = show ? getCurrentRollCallId(db, requireSession(db)) : null;
+      if (show && rollCallId === null) throw new EngineError('no-roll-call');
+      // An open vote or ballot holds the hall until it closes: a report put up now would never be seen.
+      const open = show ? (getOpenVote(db)?.resolutionTitle ?? getOpenPersonnelVote(db)?.title) : undefined;
+      if (open !== undefined) throw new EngineError('hall-attendance-vote-open', { title: open });
+      setHallAttendance(db, rollCallId === null ? null : { at: now, rollCallId });
+      saveHall(db, { ...getHall(db), mode: show ? 'auto' : getHall(db).mode, modeSetAt: now });
     },
   }),
 

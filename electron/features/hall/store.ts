@@ -1,8 +1,16 @@
 import type { Db } from '../../store/db';
-import type { HallMode, HallTheme, HallScreen, Overlay } from '../../../common/hall/model';
-import { getSetting, setSetting } from '../../store/settings';
+import type { HallAttendance, HallMode, HallTheme, HallScreen, Overlay } from '../../../common/hall/model';
+import { deleteSetting, getSetting, setSetting } from '../../store/settings';
 
-export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false };
+export const DEFAULT_HALL: HallScreen = { mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false, attendance: null };
+
+/** When the roll call's report went up on the hall: a setting, so the hall screen's table keeps its shape. */
+export const HALL_ATTENDANCE_KEY = 'hall.attendance';
+
+export function setHallAttendance(db: Db, report: HallAttendance | null): void {
+  if (report === null) deleteSetting(db, HALL_ATTENDANCE_KEY);
+  else setSetting(db, HALL_ATTENDANCE_KEY, report);
+}
 
 interface HallRow {
   mode: HallMode;
@@ -18,7 +26,8 @@ interface HallRow {
 
 export function getHall(db: Db): HallScreen {
   const r = db.prepare('SELECT * FROM hall_screen WHERE id = 1').get() as HallRow | undefined;
-  if (!r) return { ...DEFAULT_HALL };
+  const attendance = getSetting<HallAttendance>(db, HALL_ATTENDANCE_KEY) ?? null;
+  if (!r) return { ...DEFAULT_HALL, attendance };
   return {
     mode: r.mode,
     voteId: r.vote_id,
@@ -28,6 +37,7 @@ export function getHall(db: Db): HallScreen {
     theme: r.theme,
     modeSetAt: r.mode_set_at,
     showQuestionText: r.show_question_text === 1,
+    attendance,
   };
 }
 

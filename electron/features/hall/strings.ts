@@ -3,6 +3,7 @@
 const hallErrorsEn = {
   'hall-vote-required': 'Choose the vote whose result the hall should show.',
   'hall-no-message': 'There is no message yet. Type the message first.',
+  'hall-attendance-vote-open': 'The vote “{title}” is open and the hall shows it until it is closed. Report the attendance once the vote is closed.',
   'emblem-type': 'The emblem must be a PNG or JPEG image.',
   'emblem-too-large': 'The emblem image is larger than {maxKb} KB; use a smaller image.',
   'display-read-only': 'A display screen is read-only and cannot send commands.',
@@ -10,6 +11,7 @@ const hallErrorsEn = {
 const hallErrorsVi: Record<keyof typeof hallErrorsEn, string> = {
   'hall-vote-required': 'Hãy chọn cuộc biểu quyết cần chiếu kết quả.',
   'hall-no-message': 'Chưa có thông báo. Hãy nhập nội dung thông báo trước.',
+  'hall-attendance-vote-open': 'Đang biểu quyết “{title}”, màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
   'emblem-type': 'Biểu trưng phải là ảnh PNG hoặc JPEG.',
   'emblem-too-large': 'Ảnh biểu trưng lớn quá {maxKb} KB; hãy dùng ảnh nhỏ hơn.',
   'display-read-only': 'Màn hình hiển thị chỉ được xem, không được gửi lệnh.',

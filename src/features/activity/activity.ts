@@ -135,6 +135,7 @@ export const PHRASED: Record<string, Params | null> = {
   redo: undoScope,
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),
+  'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
   'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
 };

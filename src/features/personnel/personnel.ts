@@ -14,15 +14,40 @@ export function sessionPersonnel(data: State): PersonnelView[] {
 export type PersonnelStage = 'draft' | 'open' | 'closed' | 'announced';
 export const personnelStage = (v: PersonnelView): PersonnelStage => (v.status === 'closed' && v.announcedAt !== null ? 'announced' : v.status);
 
+/** The personnel vote of this session opened last, whatever it has come to since. */
+function latestStarted(data: State): PersonnelView | null {
+  const started = sessionPersonnel(data).filter((v) => v.openedAt !== null);
+  return started.sort((a, b) => b.openedAt! - a.openedAt! || b.id - a.id)[0] ?? null;
+}
+
 /**
  * What the hall follows: the latest personnel vote started in this session while it is
- * counted, and its results once announced (nothing between close and announcement).
+ * counted, and its results once announced (see `personnelAwaitingResult` for between the two).
  */
 export function hallPersonnel(data: State): PersonnelView | null {
-  const started = sessionPersonnel(data).filter((v) => v.openedAt !== null);
-  const latest = started.sort((a, b) => b.openedAt! - a.openedAt! || b.id - a.id)[0];
-  if (!latest) return null;
-  return latest.status === 'open' || latest.announcedAt !== null ? latest : null;
+  const latest = latestStarted(data);
+  return latest && (latest.status === 'open' || latest.announcedAt !== null) ? latest : null;
+}
+
+/**
+ * The latest ballot, counted and closed, its result not yet announced: the hall says the
+ * result is to be announced (without a figure) rather than fall back to the floor.
+ */
+export function personnelAwaitingResult(data: State): PersonnelView | null {
+  const latest = latestStarted(data);
+  return latest?.status === 'closed' && latest.announcedAt === null ? latest : null;
+}
+
+/**
+ * What the hall and the caption say a ballot is at: delegates voting (ballots out, nothing
+ * counted yet), the committee counting, the count done and the result to be announced, the result.
+ */
+export function personnelLabel(v: PersonnelView): 'hall.personnel.voting' | 'hall.personnel.counting' | 'hall.personnel.counted' | 'hall.personnel.result' {
+  const stage = personnelStage(v);
+  if (stage === 'announced') return 'hall.personnel.result';
+  if (stage === 'closed') return 'hall.personnel.counted';
+  const counting = v.ballots.returned > 0 || v.ballots.valid > 0 || v.people.some((p) => Object.values(p.counts).some((n) => n > 0));
+  return counting ? 'hall.personnel.counting' : 'hall.personnel.voting';
 }
 
 /** The people an announced election elected (or a dismissal dismissed): the hall's and the caption's line. */

@@ -85,6 +85,8 @@ group('Activity', () => {
     expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: lên sóng');
     expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Thiết bị: ghép nối “Thư ký - laptop 2”');
     expect(describe({ type: 'question.register', payload: { askerId: 1 } }, names, 'en')).toBe('Questioning: register');
+    expect(describe({ type: 'hall.attendance', payload: { show: true } }, names, 'vi')).toBe('Màn hình hội trường: chiếu báo cáo điểm danh');
+    expect(describe({ type: 'hall.attendance', payload: { show: false } }, names, 'en')).toBe('Hall screen: the attendance report taken down');
   });
 
   it('says what went on air: the overlay shown or hidden, what it follows, the caption typed, its background', () => {

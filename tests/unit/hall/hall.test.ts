@@ -11,7 +11,7 @@ const JPEG_BYTES = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 
 describe('hall screen commands', () => {
   it('starts in automatic mode, dark, with no emblem', () => {
     const { engine } = newEngine();
-    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false });
+    expect(engine.current.hall).toEqual({ mode: 'auto', voteId: null, message: '', countdown: null, theme: 'dark', modeSetAt: 0, showQuestionText: false, attendance: null });
     expect(engine.current.hallEmblem).toEqual({ dataUrl: null });
   });
 
@@ -78,6 +78,53 @@ describe('hall screen commands', () => {
     first.db.close();
     const second = newEngine(file);
     expect(second.engine.current.hall).toMatchObject({ mode: 'emblem', theme: 'light' });
+  });
+});
+
+describe('the roll call reported on the hall', () => {
+  it('is refused in a sentence before any roll call, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    expect(refused(engine, 'hall.attendance', { show: true }, 'no-roll-call')).toMatchObject({
+      en: 'No sitting’s roll call is open. Start the roll call first.',
+      vi: 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',
+    });
+  });
+
+  it('is refused while a vote or a ballot is open, which the hall shows until it closes, and changes nothing', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'attendance.open', { label: 'Phiên khai mạc' });
+    const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id: vote, present: 50 });
+    expect(refused(engine, 'hall.attendance', { show: true }, 'hall-attendance-vote-open')).toMatchObject({
+      en: 'The vote “Nghị quyết về dự toán ngân sách năm 2027” is open and the hall shows it until it is closed. Report the attendance once the vote is closed.',
+      vi: 'Đang biểu quyết “Nghị quyết về dự toán ngân sách năm 2027”, màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
+    });
+    ok(engine, 'vote.close', { id: vote });
+    ok(engine, 'hall.attendance', { show: true });
+    // Taking it down is never refused.
+    ok(engine, 'vote.remove', { id: ok(engine, 'vote.create', { resolutionTitle: 'x', method: 'hands' }).id });
+    ok(engine, 'hall.attendance', { show: false });
+  });
+
+  it('goes up in automatic mode from any mode, and down again; both move the hall on, and both survive a restart', () => {
+    const file = path.join(tempDir(), 'hall.sqlite');
+    const first = newEngine(file);
+    seedBasics(first.engine);
+    const rollCallId = ok(first.engine, 'attendance.open', { label: 'Phiên khai mạc' }).id;
+    ok(first.engine, 'hall.setMode', { mode: 'emblem' });
+    first.clock.advance(5000);
+    const up = first.clock();
+    ok(first.engine, 'hall.attendance', { show: true });
+    expect(first.engine.current.hall).toMatchObject({ mode: 'auto', attendance: { at: up, rollCallId }, modeSetAt: up });
+    first.db.close();
+    const second = newEngine(file);
+    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendance: { at: up, rollCallId } });
+    second.clock.advance(60_000);
+    const down = second.clock();
+    ok(second.engine, 'hall.attendance', { show: false });
+    expect(second.engine.current.hall).toMatchObject({ mode: 'auto', attendance: null, modeSetAt: down });
   });
 });
 

@@ -1,0 +1,33 @@
+import type { Mark } from './model';
+
+/** Why a voting delegate is not in the hall, as the roll call's report names it. */
+export const AWAY_KINDS = ['excused', 'absent', 'notArrived', 'left'] as const;
+export type AwayKind = (typeof AWAY_KINDS)[number];
+
+/** A mark's reason for being away, or null for someone in the hall (no mark, or arrived late). */
+export function awayKind(mark: Pick<Mark, 'status' | 'time'>): AwayKind | null {
+  if (mark.status === 'late') return mark.time === null ? 'notArrived' : null;
+  return mark.status;
+}
+
+/**
+ * The voting delegates of a roll call who are away, by reason, in roster order: what the
+ * secretary reports to the hall ("vắng có lý do: 1, vắng không có lý do: 1"). Guests' marks are
+ * not counted, nor delegates outside the roll call's roster (`memberIds`, null for everyone).
+ */
+export function awayByKind<D extends { id: number; voting: boolean }>(
+  delegates: readonly D[],
+  marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[],
+  memberIds: readonly number[] | null,
+): Record<AwayKind, D[]> {
+  const byId = new Map(marks.map((m) => [m.delegateId, m]));
+  const members = memberIds === null ? null : new Set(memberIds);
+  const out: Record<AwayKind, D[]> = { excused: [], absent: [], notArrived: [], left: [] };
+  for (const d of delegates) {
+    const mark = byId.get(d.id);
+    if (!d.voting || !mark || (members !== null && !members.has(d.id))) continue;
+    const kind = awayKind(mark);
+    if (kind) out[kind].push(d);
+  }
+  return out;
+}
