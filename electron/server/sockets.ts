@@ -48,7 +48,7 @@ export function attachEngine(
     });
   let unsubscribe = follow(engine);
   const refuse = (ws: WebSocket, id: number, lang: Lang, error = new EngineError('display-read-only')) => {
-    send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
+    send(ws, { kind: 'reply', id, reply: { ok: false, error: error.toReply(lang) } });
   };
 
   wss.on('connection', (ws, req) => {
