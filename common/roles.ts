@@ -151,6 +151,9 @@ export const commandRoles = {
   'device.address': 'chair',
 } as const satisfies Record<string, NeededRole>;
 
+/** The commands only the chair may send (the table's 'chair' rows). */
+export type ChairCommand = { [K in keyof typeof commandRoles]: (typeof commandRoles)[K] extends 'chair' ? K : never }[keyof typeof commandRoles];
+
 /** The role a command needs, with the explicit default for commands the table does not list. */
 export function neededRole(type: string): NeededRole {
   return Object.hasOwn(commandRoles, type) ? commandRoles[type as keyof typeof commandRoles] : DEFAULT_ROLE;

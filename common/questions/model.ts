@@ -64,6 +64,12 @@ export interface Question {
 export const isCalled = (x: Question | Answer): boolean =>
   ('phase' in x ? x.phase === 'asking' : x.endedAt === null) && neverStarted(x);
 
+/**
+ * Asked: the question's clock has run (it is over, or under way). A slip only called is still
+ * waiting for Space: the log, the figures, the review and the minutes do not count it as asked.
+ */
+export const wasAsked = (q: Question): boolean => q.phase !== 'queued' && !isCalled(q);
+
 export interface Answer {
   id: number;
   sessionId: number;

@@ -14,7 +14,7 @@ import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
-import { QUESTION_STATUSES, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { isCalled, QUESTION_STATUSES, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
@@ -399,7 +399,8 @@ function limitsRun(turns: { limitMs: number }[], now: number): number[] {
 function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): Review['questioning'] {
   const { questions, answers, now, limits } = input;
   const nameOf = (id: number) => people.get(id)?.fullName ?? `#${id}`;
-  const asked = questions.filter((q) => q.phase !== 'queued');
+  // Asked once its clock ran: a slip only called (waiting for Space) is not asked yet.
+  const asked = questions.filter(wasAsked);
   const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
   for (const q of questions) byStatus[q.status] += 1;
   const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
@@ -446,7 +447,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   let answerMs = 0;
   let answerExtraMs = 0;
   let answersOver = 0;
-  for (const a of answers) {
+  // An answer only called (the respondent invited, the clock not started) has not been given yet.
+  for (const a of answers.filter((x) => !isCalled(x))) {
     const f = figure(a.respondentId);
     const ms = elapsedMs(a, now);
     f.answers += 1;

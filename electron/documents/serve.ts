@@ -21,7 +21,7 @@ export type ReportReply =
 
 export async function answerReport(db: Db, request: unknown, format: ReportFormat, lang: Lang): Promise<ReportReply> {
   const parsed = reportRequestSchema.safeParse(request);
-  const refuse = (e: EngineError): ReportReply => ({ ok: false, error: { code: e.code, message: e.messageIn(lang) } });
+  const refuse = (e: EngineError): ReportReply => ({ ok: false, error: e.toReply(lang) });
   if (!parsed.success) return refuse(validationError(parsed.error));
   const r = parsed.data;
   // Minutes of a sitting this session does not have would print the whole session's frame with no proceedings.

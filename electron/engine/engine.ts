@@ -74,10 +74,10 @@ export class Engine {
       if (!parsed.success) throw validationError(parsed.error, def.fields);
       return withSettingsCache(this.db, () => this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data));
     } catch (err) {
-      if (err instanceof EngineError) return { ok: false, error: { code: err.code, message: err.messageIn(meta.lang) } };
+      if (err instanceof EngineError) return { ok: false, error: err.toReply(meta.lang) };
       console.error('gavel: command failed unexpectedly', err);
       const internal = new EngineError('internal');
-      return { ok: false, error: { code: internal.code, message: internal.messageIn(meta.lang) } };
+      return { ok: false, error: internal.toReply(meta.lang) };
     }
   }
 

@@ -1,5 +1,6 @@
 import { errorMessages, thingNames, type ErrorCode, type ThingName } from './messages';
 import { fill, LANGS, type Lang } from '../../common/strings';
+import type { ReplyError } from './protocol';
 
 export type Params = Record<string, string | number>;
 
@@ -18,6 +19,11 @@ export class EngineError extends Error {
   messageIn(lang: Lang): string {
     if (this.text) return this.text[lang];
     return fill(errorMessages[lang][this.code], this.params);
+  }
+
+  /** The refusal as a reply carries it: the sentence in `lang`, and in every language for a later switch. */
+  toReply(lang: Lang): ReplyError {
+    return { code: this.code, message: this.messageIn(lang), text: Object.fromEntries(LANGS.map((l) => [l, this.messageIn(l)])) as Record<Lang, string> };
   }
 }
 

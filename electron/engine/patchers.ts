@@ -18,7 +18,7 @@ import { voteView } from '../features/votes/slices';
 import { questionsDerived } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
-import { offerOf, undoPlaces, type UndoElsewhere } from './undo-slice';
+import { offerOf, undoPlaces, type UndoWhere } from './undo-slice';
 import { savedImages } from './undo';
 import { depTest } from './deps';
 import type { SliceName, State } from './state';
@@ -204,7 +204,7 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   // reading the step back: a redo and a mark are taken where the console is; a queue step's place
   // is found from the images the command just recorded (savedImages). Unless the command also
   // moved the console: then it is read as for any step.
-  let saved: Map<string, { elsewhere?: UndoElsewhere }> | undefined;
+  let saved: Map<string, UndoWhere> | undefined;
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) continue;
     const step = undoStepInfo(db, Number(t.key));
@@ -213,7 +213,7 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
     if (!Object.hasOwn(undoPlaces, step.scope)) continue;
     const { place, savedHere } = undoPlaces[step.scope];
     const images = savedHere ? undefined : savedImages(touched, step.id);
-    (saved ??= new Map()).set(step.scope, { elsewhere: images && place(db, images) });
+    (saved ??= new Map()).set(step.scope, images ? place(db, images) : {});
   }
   for (const t of touched.rows('undo_step')) {
     const scope = (parseImage(t.before) as { scope: string } | null)?.scope;

@@ -2,16 +2,23 @@
 import { commands, type CommandType } from './commands';
 import { commandRoles, neededRole, type NeededRole, type Role } from '../../common/roles';
 import { localized, type EngineError } from './errors';
-import { roleLabels, roleNames } from '../features/operators/strings';
+import { commandActions, consoleNames, roleLabels } from '../features/operators/strings';
 
-/** "Only the chair may do this, and this is the secretary’s console.", in every language. */
-export function roleForbidden(needed: NeededRole, role: Role): EngineError {
-  return localized('role-forbidden', (l) => ({ who: roleNames[l][needed], role: roleLabels[l][role] }));
+/** What a refused request would have done, in the words of the sentence ("close a vote"). */
+export type RefusedAction = keyof typeof commandActions.en;
+
+/**
+ * "Only the chair’s console may close a vote; this is the secretary’s console.", in every
+ * language: which console may, and what it was that this one may not.
+ */
+export function roleForbidden(needed: NeededRole, role: Role, action: RefusedAction = 'other'): EngineError {
+  return localized('role-forbidden', (l) => ({ who: consoleNames[l][needed], action: commandActions[l][action], role: roleLabels[l][role] }));
 }
 
-/** The refusal of a command this role may not send. */
+/** The refusal of a command this role may not send, naming the command's action when it has one. */
 export function commandForbidden(type: string, role: Role): EngineError {
-  return roleForbidden(neededRole(type), role);
+  const action = Object.hasOwn(commandActions.en, type) ? (type as RefusedAction) : 'other';
+  return roleForbidden(neededRole(type), role, action);
 }
 
 /** Commands the table does not list (they fall to DEFAULT_ROLE); the role-table test names them. */

@@ -16,14 +16,21 @@ export type UndoElsewhere = { rollCallId: number } | { itemId: number };
  * `elsewhere` is set when the step belongs to another place than the one the console is in now
  * (undo and redo would refuse here): the screen then names that place instead of offering it.
  */
-export type UndoOffer = UndoLabel & { id: number; at: number; elsewhere?: UndoElsewhere };
+export type UndoOffer = UndoLabel & { id: number; at: number; elsewhere?: UndoElsewhere; queueOf?: { itemId: number } };
+
+/**
+ * Where a step stands against the place the console is in: `elsewhere` (taken there, not here), or
+ * `queueOf` (a speaker queue step taken here that puts someone back in the queue of that other item,
+ * so the screen says where). Empty: here, with nothing out of view.
+ */
+export type UndoWhere = Pick<UndoOffer, 'elsewhere' | 'queueOf'>;
 
 /** A scope whose steps are taken back in one place only. */
 interface UndoPlace {
   /** What says where the console is, as slice dependencies (state.ts): a command that touches it re-reads the offer. */
   follows: readonly string[];
   /** Where a step is taken, when not where the console is. */
-  place: (db: Db, images: readonly RowImages[]) => UndoElsewhere | undefined;
+  place: (db: Db, images: readonly RowImages[]) => UndoWhere;
   /**
    * Every command of the scope acts where the console is (a mark, in the current roll call): a
    * step just saved is offered as here without reading its place. Without it, the place of a
@@ -39,7 +46,14 @@ interface UndoPlace {
  * of a step they just saved is found from its images, at no read when it changed only the floor.
  */
 export const undoPlaces: Record<string, UndoPlace> = {
-  [ATTENDANCE_UNDO_SCOPE]: { follows: ['setting:attendance.current.*'], place: markPlace, savedHere: true },
+  [ATTENDANCE_UNDO_SCOPE]: {
+    follows: ['setting:attendance.current.*'],
+    place: (db, images) => {
+      const elsewhere = markPlace(db, images);
+      return elsewhere ? { elsewhere } : {};
+    },
+    savedHere: true,
+  },
   [QUEUE_UNDO_SCOPE]: { follows: FOCUS_READS, place: queuePlace },
 };
 
@@ -69,13 +83,15 @@ export function offerOf(
   s: Omit<UndoStep, 'images'>,
   current: number | null,
   table: StepTable = 'undo_step',
-  known?: { elsewhere?: UndoElsewhere },
+  known?: UndoWhere,
 ): UndoOffer | null {
   if (s.sessionId !== null && s.sessionId !== current) return null;
   const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at };
   // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
   // few), and only for the scope's latest step.
   const places = !known && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;
-  const elsewhere = known ? known.elsewhere : places && places.place(db, undoStepImages(db, s.id, table) ?? []);
-  return elsewhere ? { ...offer, elsewhere } : offer;
+  const where = known ?? (places ? places.place(db, undoStepImages(db, s.id, table) ?? []) : {});
+  if (where.elsewhere) return { ...offer, elsewhere: where.elsewhere };
+  // Only an undo puts someone back in a queue; a redo of the call takes them from it, on screen.
+  return where.queueOf && table === 'undo_step' ? { ...offer, queueOf: where.queueOf } : offer;
 }

@@ -48,7 +48,7 @@ export function attachEngine(
     });
   let unsubscribe = follow(engine);
   const refuse = (ws: WebSocket, id: number, lang: Lang, error = new EngineError('display-read-only')) => {
-    send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
+    send(ws, { kind: 'reply', id, reply: { ok: false, error: error.toReply(lang) } });
   };
 
   wss.on('connection', (ws, req) => {
@@ -86,13 +86,13 @@ export function attachEngine(
       }
       if (msg.kind === 'sharing') {
         // LAN sharing and pairing are the chair's, on the loopback listener only.
-        if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role));
+        if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role, 'sharing'));
         void onSharing({ enable: msg.enable, pair: msg.pair }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
       if (msg.kind === 'admin') {
         // Backups and the journal are the chair's: a paired operator's console is refused.
-        if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role));
+        if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role, 'maintenance'));
         return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
       }
       const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId } as const;

@@ -3,11 +3,12 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
-import type { AdminRequest, Reply, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { AdminRequest, Reply, ReplyError, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { ReportRequest } from '../../electron/documents/index';
 import type { Role } from '../../common/roles';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
+import { words } from './said.svelte';
 import { connect, downloadReport, TransportError, type Transport } from './transport';
 import { applyPatch } from '../../common/patch';
 
@@ -19,6 +20,9 @@ declare global {
     __gavelState?: () => State | null;
   }
 }
+
+/** A command that never reached the engine (no connection, no answer in time), as a refusal in every language. */
+const unreachable = (key: 'error.offline' | 'error.timeout'): ReplyError => ({ code: 'internal', message: t(key), text: words(key) });
 
 /** How often a screen re-measures its offset from the engine's clock. */
 export const CLOCK_REMEASURE_MS = 30_000;
@@ -79,11 +83,11 @@ class Live {
 
   /** A document of the record as blocks (Minutes view preview); never writes. */
   async reportPreview(request: ReportRequest): Promise<ReportWireReply> {
-    if (!this.transport?.reportPreview) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    if (!this.transport?.reportPreview) return { ok: false, error: unreachable('error.offline') };
     try {
       return await this.transport.reportPreview(request, i18n.lang);
     } catch {
-      return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+      return { ok: false, error: unreachable('error.offline') };
     }
   }
 
@@ -145,12 +149,12 @@ class Live {
 
   /** A maintenance request (backups, Activity); failures come back as a readable reply. */
   async admin<V>(request: AdminRequest): Promise<Reply<V>> {
-    if (!this.transport) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    if (!this.transport) return { ok: false, error: unreachable('error.offline') };
     try {
       return (await this.transport.admin(request, i18n.lang)) as Reply<V>;
     } catch (e) {
       const reason = e instanceof TransportError ? e.reason : 'offline';
-      return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };
+      return { ok: false, error: unreachable(reason === 'timeout' ? 'error.timeout' : 'error.offline') };
     }
   }
 
@@ -161,13 +165,13 @@ class Live {
    * that thing changed since (electron/engine/topics.ts).
    */
   async send<K extends CommandType>(type: K, payload: CommandPayload<K>, opts: { seen?: number } = {}): Promise<Reply<CommandResult<K>>> {
-    if (!this.transport) return { ok: false, error: { code: 'internal', message: t('error.offline') } };
+    if (!this.transport) return { ok: false, error: unreachable('error.offline') };
     try {
       const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
       return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
     } catch (e) {
       const reason = e instanceof TransportError ? e.reason : 'offline';
-      return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };
+      return { ok: false, error: unreachable(reason === 'timeout' ? 'error.timeout' : 'error.offline') };
     }
   }
 }

@@ -6,11 +6,12 @@
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { redoShortcut, undo, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
+import { refusal, type Sentence } from './said.svelte';
 import type { Shortcut } from './shortcuts.svelte';
 
 export class ScopeUndo {
-  /** Why the last undo was refused ('' when it was not, or when the chair cancelled it). */
-  error = $state('');
+  /** Why the last undo was refused (null when it was not, or when the chair cancelled it); shown with said(). */
+  error = $state<Sentence | null>(null);
   readonly #scope: UndoScope;
   readonly #offer: () => UndoOffer | null;
   readonly #words: (offer: UndoOffer) => string;
@@ -27,7 +28,7 @@ export class ScopeUndo {
     this.#elsewhere = elsewhere;
     $effect(() => {
       void offer()?.id;
-      this.error = '';
+      this.error = null;
     });
   }
 
@@ -51,6 +52,6 @@ export class ScopeUndo {
     const there = this.elsewhere;
     if (there) return toast.show(there);
     const reply = await undo(this.#scope, this.#words(offer));
-    this.error = reply.ok || reply.error.code === 'cancelled' ? '' : reply.error.message;
+    this.error = reply.ok || reply.error.code === 'cancelled' ? null : refusal(reply);
   }
 }

@@ -1,3 +1,5 @@
+import type { Sentence } from './said.svelte';
+
 /** A button a toast may carry: the one thing to do about what it says (redo what was just undone). */
 export interface ToastAction {
   label: string;
@@ -8,12 +10,13 @@ export interface ToastAction {
 
 /** One short confirmation at a time, announced to screen readers and gone after a few seconds. */
 class Toast {
-  message = $state('');
+  /** A sentence in every language follows the console's language while it shows (said.svelte.ts). */
+  message = $state<Sentence>('');
   action = $state.raw<ToastAction | null>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Shows `message`; with an action, a little longer, so there is time to reach its button. */
-  show(message: string, action: ToastAction | null = null): void {
+  show(message: Sentence, action: ToastAction | null = null): void {
     this.message = message;
     this.action = action;
     clearTimeout(this.timer);

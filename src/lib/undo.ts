@@ -6,6 +6,7 @@
 import { live } from './live.svelte';
 import { t } from './i18n.svelte';
 import { toast } from './toast.svelte';
+import { refusal } from './said.svelte';
 import { ageToAsk } from './undoAge';
 import { formatMinutes } from './duration';
 import { LIVE_KEYS } from './liveKeys';
@@ -55,7 +56,7 @@ export async function setAside(scope: UndoScope, what: string) {
 /** Does again the scope's step undone last, named `what`; a refusal's sentence is the toast. */
 export async function redo(scope: UndoScope, what: string) {
   const reply = await live.send('redo', { scope });
-  toast.show(reply.ok ? t('undo.redone', { what }) : reply.error.message);
+  toast.show(reply.ok ? t('undo.redone', { what }) : (refusal(reply) ?? ''));
   return reply;
 }
 

@@ -71,7 +71,7 @@ describe('undo on the preparation screen', () => {
     ok(engine, 'sitting.open', { id: first.sittingId! });
     ok(engine, 'item.start', { id: first.id, current: 'finish' });
     undoButton()!.click();
-    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toMatch(/^This can no longer be undone: a later action changed the same records/)); // the engine's sentence (in English here: the test sends without a language)
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toMatch(/^Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này/)); // the engine's sentence, in the console's language (the reply carries both)
     expect(engine.current.agenda).toHaveLength(n);
   });
 });

@@ -12,6 +12,7 @@ import { live } from '../../src/lib/live.svelte';
 import { followEngine } from './follow-engine.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
@@ -117,7 +118,7 @@ describe('redo on the roster', () => {
     i18n.set('en');
     const { engine } = over(RosterView);
     press({ key: 'y', code: 'KeyY' });
-    await vi.waitFor(() => expect(toast.message).toBe('There is nothing to redo: only what was undone since the last new action can be done again.'));
+    await vi.waitFor(() => expect(said(toast.message)).toBe('There is nothing to redo: only what was undone since the last new action can be done again.'));
     expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
   });
 });

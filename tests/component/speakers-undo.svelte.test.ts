@@ -112,3 +112,51 @@ describe('the Speakers view’s undo of a step on another item', () => {
     expect(queued()).toBe(1);
   });
 });
+
+/**
+ * On a third item, the undo of a call made from another item's queue (the rostrum changed, so it
+ * is offered from every item) says where the person goes back, on a line and in its words.
+ */
+describe('the Speakers view’s undo of a call from another item’s queue', () => {
+  function calledFromBudget() {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    const budget = ok(engine, 'agenda.add', { title: 'Thảo luận dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+    const debate = ok(engine, 'agenda.add', { title: 'Thảo luận kinh tế - xã hội', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 12 }).id;
+    const viet = ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 7 }).id;
+    ok(engine, 'speaker.focus', { agendaItemId: report });
+    ok(engine, 'speaker.request', { delegateId: viet });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    ok(engine, 'speaker.request', { delegateId: hang });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    const props = followEngine(engine);
+    vi.spyOn(live, 'now').mockReturnValue(clock());
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
+    app = mount(SpeakersView, { target: document.body, props });
+    window.addEventListener('keydown', shortcuts.handle);
+    flushSync();
+    return { engine, budget, hang };
+  }
+  const undoBack = () => document.querySelector('[data-testid=undo-back]')?.textContent;
+
+  it('names the queue on a line and in the button’s words, in both languages; Ctrl+Z puts the person back there', async () => {
+    i18n.set('en');
+    const { engine, budget, hang } = calledFromBudget();
+    expect(undoBack()).toBe('Undo puts Nguyễn Thị Hằng back in the speaker queue of item 2. Thảo luận dự toán ngân sách năm 2027.');
+    expect(undoButton()!.getAttribute('title')).toBe('Undo: next speaker (Nguyễn Thị Hằng), back to the queue of item 2. Thảo luận dự toán ngân sách năm 2027');
+    i18n.set('vi');
+    flushSync();
+    expect(undoBack()).toBe('Hoàn tác sẽ đưa Nguyễn Thị Hằng trở lại danh sách chờ phát biểu của mục 2. Thảo luận dự toán ngân sách năm 2027.');
+    key('z');
+    await vi.waitFor(() => expect(engine.current.speakers.current?.delegateId).not.toBe(hang));
+    expect(engine.db.prepare("SELECT delegate_id FROM speech WHERE agenda_item_id = ? AND status = 'queued'").pluck().all(budget)).toEqual([hang]);
+    await vi.waitFor(() => expect(toast.message).toBe('Đã hoàn tác: mời người tiếp theo (Nguyễn Thị Hằng), trở lại danh sách chờ của mục 2. Thảo luận dự toán ngân sách năm 2027'));
+    flushSync();
+    expect(undoBack()).toBeUndefined();
+  });
+});

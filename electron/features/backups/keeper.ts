@@ -225,7 +225,7 @@ export function adminReply(keeper: Keeper, raw: unknown, lang: Lang): Reply {
   } catch (e) {
     const error = e instanceof EngineError ? e : new EngineError('internal');
     if (!(e instanceof EngineError)) console.error('gavel: maintenance request failed', e);
-    return { ok: false, error: { code: error.code, message: error.messageIn(lang) } };
+    return { ok: false, error: error.toReply(lang) };
   }
 }
 

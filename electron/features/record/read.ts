@@ -18,7 +18,7 @@ import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
-import type { Answer, Question } from '../../../common/questions/model';
+import { isCalled, wasAsked, type Answer, type Question } from '../../../common/questions/model';
 import { listVotes } from '../votes/store';
 import { voteView } from '../votes/slices';
 import type { VoteView } from '../../../common/votes/result';
@@ -127,7 +127,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   // Questions in the order they were put; each answer once, with the first question it answers.
   const answered = new Set<number>();
   const questions = listQuestions(db, sessionId)
-    .filter((q) => q.phase !== 'queued' || q.status !== 'pending')
+    .filter((q) => wasAsked(q) || q.status !== 'pending')
     .sort((a, b) => (a.askedAt ?? Number.MAX_SAFE_INTEGER) - (b.askedAt ?? Number.MAX_SAFE_INTEGER) || a.position - b.position)
     .map((q): QuestionEntry => {
       const r = respondents.get(q.respondentId);
@@ -135,6 +135,8 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
       if (q.answerId !== null && !answered.has(q.answerId)) {
         answered.add(q.answerId);
         answer = answers.get(q.answerId) ?? null;
+        // Called to answer, the clock not started: no answer has been given yet.
+        if (answer && isCalled(answer)) answer = null;
       }
       return { question: q, asker: person(q.askerId), respondent: r ? person(r.delegateId) : undefined, agency: r?.agency ?? '', answer };
     });

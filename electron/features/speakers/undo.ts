@@ -8,6 +8,7 @@ import type { AgendaItem } from '../../../common/agenda/model';
 import { AT_ROSTRUM } from '../../../common/speakers/model';
 import { parseImage } from '../../store/changes';
 import { focusItemId } from './slices';
+import type { UndoWhere } from '../../engine/undo-slice';
 
 interface SpeechRow {
   agenda_item_id: number;
@@ -71,11 +72,36 @@ export function queueStepInView(db: Db, images: readonly RowImages[], step: Undo
 }
 
 /**
- * Where the `undo` and `redo` slices say a queue step is taken instead (engine/undo-slice.ts):
- * the item whose queue it changed, while the Speakers view shows another; undefined when it can
- * be taken here. The same rule as queueStepInView, so the screen never offers what undo refuses.
+ * The item, other than the one the Speakers view shows, whose queue a call (`n`, or a call out of
+ * turn) took someone from: undoing the call puts them back there. The call changed the rostrum,
+ * which every item shows, so its undo is offered from any item; the offer names that queue, so
+ * the chair reads where the person goes back instead of seeing them vanish from the rostrum.
  */
-export function queuePlace(db: Db, images: readonly RowImages[]): { itemId: number } | undefined {
+function calledFromElsewhere(db: Db, images: readonly RowImages[]): number | undefined {
+  let focus: number | null | undefined;
+  for (const img of images) {
+    if (img.t !== 'speech') continue;
+    const before = parseImage(img.b) as SpeechRow | null;
+    const after = parseImage(img.a ?? null) as SpeechRow | null;
+    if (before?.status !== 'queued' || !after || !AT_ROSTRUM.has(after.status)) continue;
+    if (focus === undefined) {
+      const sessionId = getCurrentSessionId(db);
+      focus = sessionId === null ? null : focusItemId(db, sessionId);
+    }
+    if (before.agenda_item_id !== focus && getAgendaItem(db, before.agenda_item_id)) return before.agenda_item_id;
+  }
+  return undefined;
+}
+
+/**
+ * Where the `undo` and `redo` slices say a queue step is taken instead (engine/undo-slice.ts):
+ * the item whose queue it changed, while the Speakers view shows another (`elsewhere`; the same
+ * rule as queueStepInView, so the screen never offers what undo refuses). Else, for a call from
+ * another item's queue, that queue (`queueOf`), where undoing it puts the person back.
+ */
+export function queuePlace(db: Db, images: readonly RowImages[]): UndoWhere {
   const other = requestElsewhere(db, images);
-  return other ? { itemId: other.item.id } : undefined;
+  if (other) return { elsewhere: { itemId: other.item.id } };
+  const itemId = calledFromElsewhere(db, images);
+  return itemId === undefined ? {} : { queueOf: { itemId } };
 }

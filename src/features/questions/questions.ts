@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import type { Answer, Question, QuestionStatus } from '../../../common/questions/model';
+import { isCalled, wasAsked, type Answer, type Question, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
@@ -73,7 +73,7 @@ export interface Figures {
 
 export function figures(data: QuestionData, now: number): Figures {
   const list = data.questions.list;
-  const asked = list.filter((q) => q.askedAt !== null);
+  const asked = list.filter(wasAsked);
   const byStatus: Record<QuestionStatus, number> = { pending: 0, answered: 0, written: 0, 'next-session': 0, withdrawn: 0 };
   for (const q of list) byStatus[q.status]++;
   const per = new Map<number, { respondentId: number; questions: number; answerMs: number }>();
@@ -93,11 +93,14 @@ export function figures(data: QuestionData, now: number): Figures {
 /** 08:05 in the hall's local time, or nothing for a moment that has not come. */
 export const clockTime = (ms: number | null): string => (ms === null ? '' : timeOfDay(ms));
 
+/** When a question was asked, for the log: its time once its clock ran, `calledWord` while it is only called, else nothing. */
+export const asked = (q: Question, calledWord: string): string => (wasAsked(q) ? clockTime(q.askedAt) : isCalled(q) ? calledWord : '');
+
 /**
  * The log as CSV for Excel: UTF-8 with a byte-order mark, or Excel reads Vietnamese as
  * mojibake. papaparse quotes commas, quotes and line breaks inside question texts.
  */
-export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: QuestionStatus) => string): string {
+export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: QuestionStatus) => string, calledWord: string): string {
   const number = new Map(data.questions.list.map((q, i) => [q.id, i + 1]));
   const rows = list.map((q) => {
     const who = respondentPerson(data, q.respondentId);
@@ -111,10 +114,10 @@ export function logCsv(data: QuestionData, list: Question[], now: number, header
       topicTitle(data, q.topicId),
       q.text,
       q.parentId === null ? '' : number.get(q.parentId),
-      clockTime(q.askedAt),
-      q.askedAt === null ? '' : formatClock(elapsedMs(q, now)),
-      answer ? clockTime(answer.begunAt) : '',
-      answer ? formatClock(elapsedMs(answer, now)) : '',
+      asked(q, calledWord),
+      wasAsked(q) ? formatClock(elapsedMs(q, now)) : '',
+      answer && !isCalled(answer) ? clockTime(answer.begunAt) : '',
+      answer && !isCalled(answer) ? formatClock(elapsedMs(answer, now)) : '',
       statusName(q.status),
       q.dueDate ?? '',
       q.note,

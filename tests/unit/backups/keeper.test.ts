@@ -128,7 +128,7 @@ describe('keeper', () => {
     const listed = await ask({ op: 'backups.list' });
     expect(listed.reply).toMatchObject({ ok: true, value: { backups: [{ name: saved.name, reason: 'manual' }] } });
     const bad = await ask({ op: 'backups.restore', name: '../gavel.sqlite' }, 'vi');
-    expect(bad.reply).toEqual({ ok: false, error: { code: 'backup-missing', message: 'Không có bản sao lưu tên ../gavel.sqlite.' } });
+    expect(bad.reply).toMatchObject({ ok: false, error: { code: 'backup-missing', message: 'Không có bản sao lưu tên ../gavel.sqlite.' } });
     expect((await ask({ op: 'drop.tables' })).reply).toMatchObject({ ok: false, error: { code: 'admin-unknown' } });
     // A hand-made limit that is not a whole number reads the default, rather than failing inside SQLite.
     for (const limit of [1.5, -3, 1e300]) expect((await ask({ op: 'activity.read', limit })).reply, String(limit)).toMatchObject({ ok: true });

@@ -87,8 +87,10 @@ describe('command bus', () => {
     ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng', seatNumber: 7 });
     const vi = engine.dispatch({ type: 'delegate.add', fullName: 'Lê Văn Tám', seatNumber: 7 }, { actor: 'x', lang: 'vi' });
     const en = engine.dispatch({ type: 'delegate.add', fullName: 'Lê Văn Tám', seatNumber: 7 }, { actor: 'x', lang: 'en' });
-    expect(vi).toEqual({ ok: false, error: { code: 'duplicate-seat', message: 'Ghế số 7 đã có đại biểu Nguyễn Văn Dũng.' } });
-    expect(en).toEqual({ ok: false, error: { code: 'duplicate-seat', message: 'Seat 7 is already taken by Nguyễn Văn Dũng.' } });
+    // The sentence in the sender's language, and in both, so a screen switched to the other language words it again.
+    const text = { vi: 'Ghế số 7 đã có đại biểu Nguyễn Văn Dũng.', en: 'Seat 7 is already taken by Nguyễn Văn Dũng.' };
+    expect(vi).toEqual({ ok: false, error: { code: 'duplicate-seat', message: text.vi, text } });
+    expect(en).toEqual({ ok: false, error: { code: 'duplicate-seat', message: text.en, text } });
     const emptyVi = engine.dispatch({ type: 'delegate.add', fullName: '' }, { actor: 'x', lang: 'vi' });
     expect(!emptyVi.ok && emptyVi.error.message).toBe('Họ và tên không được để trống.');
     const emptyEn = engine.dispatch({ type: 'delegate.add', fullName: '' }, { actor: 'x', lang: 'en' });

@@ -28,7 +28,7 @@ describe('respondents keep their agency', () => {
     const data = stateOf(engine);
     expect(data.respondents.find((x) => x.id === r)?.agency).toBe('TAND huyện');
     expect(respondentPerson(data, r).agency).toBe('TAND huyện');
-    const csv = logCsv(data, data.questions.list.filter((x) => x.id === q), 0, Array.from({ length: 15 }, (_, i) => `c${i}`), (s) => s);
+    const csv = logCsv(data, data.questions.list.filter((x) => x.id === q), 0, Array.from({ length: 15 }, (_, i) => `c${i}`), (s) => s, 'called');
     expect(csv).toContain('TAND huyện');
     // A typed agency still wins over the roster's.
     const other = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', agency: 'Phòng TN&MT', voting: false }).id;

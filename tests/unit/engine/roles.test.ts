@@ -63,15 +63,37 @@ describe('roles in the engine', () => {
     const before = dumpDb(db);
     const vi = engine.dispatch({ type: 'agenda.add', title: 'Khai mạc', kind: 'opening' }, { actor: 'Thư ký - laptop 2', lang: 'vi', role: 'secretary', deviceId: 1 });
     const en = engine.dispatch({ type: 'agenda.add', title: 'Khai mạc', kind: 'opening' }, { actor: 'Thư ký - laptop 2', lang: 'en', role: 'secretary', deviceId: 1 });
-    expect(vi).toEqual({ ok: false, error: { code: 'role-forbidden', message: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' } });
-    expect(en.ok ? '' : en.error.message).toBe('Only the chair may do this, and this is the secretary’s console.');
+    expect(vi).toMatchObject({ ok: false, error: { code: 'role-forbidden', message: 'Chỉ máy của chủ tọa mới được thêm mục vào chương trình; máy này là máy của thư ký.' } });
+    expect(en.ok ? '' : en.error.message).toBe('Only the chair’s console may add an agenda item; this is the secretary’s console.');
     expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('names what the refused command would have done, for every command only the chair may send', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const secretary = (lang: 'vi' | 'en') => ({ actor: 'Thư ký - laptop 2', lang, role: 'secretary' as const, deviceId: 1 });
+    const say = (command: object, lang: 'vi' | 'en') => {
+      const reply = engine.dispatch(command, secretary(lang));
+      return reply.ok ? '' : reply.error.message;
+    };
+    expect(say({ type: 'vote.close', id: 1 }, 'en')).toBe('Only the chair’s console may close a vote; this is the secretary’s console.');
+    expect(say({ type: 'vote.close', id: 1 }, 'vi')).toBe('Chỉ máy của chủ tọa mới được kết thúc biểu quyết; máy này là máy của thư ký.');
+    expect(say({ type: 'speaker.next' }, 'en')).toBe('Only the chair’s console may call the next speaker; this is the secretary’s console.');
+    expect(say({ type: 'undo', scope: 'queue' }, 'vi')).toBe('Chỉ máy của chủ tọa mới được hoàn tác thao tác này; máy này là máy của thư ký.');
+    // Every chair-only command has its own words: none falls back to "do this".
+    for (const type of Object.keys(commandRoles).filter((t) => neededRole(t) === 'chair')) {
+      for (const lang of ['en', 'vi'] as const) {
+        const message = say({ type }, lang);
+        expect(message, type).not.toMatch(/\bdo this|thực hiện việc này/);
+        expect(message, type).toMatch(lang === 'en' ? /^Only the chair’s console may \S.*; this is the secretary’s console\.$/ : /^Chỉ máy của chủ tọa mới được \S.*; máy này là máy của thư ký\.$/);
+      }
+    }
   });
 
   it('refuses every command from a display', () => {
     const { engine } = newEngine();
     const reply = engine.dispatch({ type: 'hall.setTheme', theme: 'light' }, { actor: 'display', lang: 'en', role: 'display' });
-    expect(reply.ok ? '' : reply.error.message).toBe('Only the secretary or the chair may do this, and this is a display screen.');
+    expect(reply.ok ? '' : reply.error.message).toBe('Only the secretary’s or the chair’s console may do this; this is a display screen.');
   });
 
   it('journals the device and the role of every command', () => {

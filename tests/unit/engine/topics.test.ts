@@ -23,7 +23,7 @@ describe('commands made on a stale view', () => {
     const before = dumpDb(db);
     const en = engine.dispatch({ type: 'vote.tally', id, for: 3, against: 0, abstain: 0, seen }, secretary('en'));
     const vi = engine.dispatch({ type: 'vote.tally', id, for: 3, against: 0, abstain: 0, seen }, secretary('vi'));
-    expect(en).toEqual({ ok: false, error: { code: 'stale', message: 'The vote count was changed by the chair after you looked at it. Check it and try again.' } });
+    expect(en).toMatchObject({ ok: false, error: { code: 'stale', message: 'The vote count was changed by the chair after you looked at it. Check it and try again.' } });
     expect(vi.ok ? '' : vi.error.message).toBe('Kết quả kiểm phiếu vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.');
     expect(dumpDb(db)).toEqual(before);
     // Made on the current view, it goes through; and the chair then sees the device's name.
@@ -97,7 +97,7 @@ describe('commands made on a stale view', () => {
     const before = dumpDb(db);
     const en = engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen }, tab('en'));
     const vi = engine.dispatch({ type: 'agenda.move', id: item, index: 2, seen }, tab('vi'));
-    expect(en).toEqual({ ok: false, error: { code: 'stale', message: 'The order of the agenda was changed by the chair after you looked at it. Check it and try again.' } });
+    expect(en).toMatchObject({ ok: false, error: { code: 'stale', message: 'The order of the agenda was changed by the chair after you looked at it. Check it and try again.' } });
     expect(vi.ok ? '' : vi.error.message).toBe('Thứ tự chương trình kỳ họp vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.');
     expect(dumpDb(db)).toEqual(before);
     // An item added or removed changes what an index means just as a move does.

@@ -161,9 +161,9 @@ describe('second console over the LAN', () => {
     expect(entry).toMatchObject({ type: 'delegate.add', actor: 'Thư ký - laptop 2', role: 'secretary', deviceId: engine.current.devices[0].id });
     // …the chair's part is refused with who may do it, and LAN sharing cannot be touched.
     const before = engine.current.revision;
-    expect(await command(ws, 2, { type: 'agenda.add', title: 'Khai mạc', kind: 'opening' })).toEqual({
+    expect(await command(ws, 2, { type: 'agenda.add', title: 'Khai mạc', kind: 'opening' })).toMatchObject({
       ok: false,
-      error: { code: 'role-forbidden', message: 'Only the chair may do this, and this is the secretary’s console.' },
+      error: { code: 'role-forbidden', message: 'Only the chair’s console may add an agenda item; this is the secretary’s console.' },
     });
     const sharingReply = next(ws, 'reply');
     ws.send(JSON.stringify({ kind: 'sharing', id: 3, pair: 'start' }));
@@ -347,10 +347,13 @@ describe('second console over the LAN', () => {
       const m = await reply;
       return m.kind === 'reply' ? m.reply : null;
     };
-    const chairOnly = { en: 'Only the chair may do this, and this is the secretary’s console.', vi: 'Chỉ chủ tọa mới được thực hiện việc này; máy này đang dùng với vai trò thư ký.' };
-    expect(await ask({ kind: 'admin', id: 1, request: { op: 'activity.read' }, lang: 'vi' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.vi } });
-    expect(await ask({ kind: 'admin', id: 2, request: { op: 'backups.now' }, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
-    expect(await ask({ kind: 'sharing', id: 3, enable: false, lang: 'en' })).toEqual({ ok: false, error: { code: 'role-forbidden', message: chairOnly.en } });
+    const maintenance = { en: 'Only the chair’s console may open the backups or the activity journal; this is the secretary’s console.', vi: 'Chỉ máy của chủ tọa mới được xem bản sao lưu hoặc nhật ký hoạt động; máy này là máy của thư ký.' };
+    expect(await ask({ kind: 'admin', id: 1, request: { op: 'activity.read' }, lang: 'vi' })).toMatchObject({ ok: false, error: { code: 'role-forbidden', message: maintenance.vi } });
+    expect(await ask({ kind: 'admin', id: 2, request: { op: 'backups.now' }, lang: 'en' })).toMatchObject({ ok: false, error: { code: 'role-forbidden', message: maintenance.en } });
+    expect(await ask({ kind: 'sharing', id: 3, enable: false, lang: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'role-forbidden', message: 'Only the chair’s console may share with the LAN or pair a device; this is the secretary’s console.' },
+    });
     expect(engine.current.revision).toBe(3);
     ws.close();
   });

@@ -54,7 +54,7 @@ describe('questioning log', () => {
   it('exports CSV with a BOM that reads back, quotes and line breaks intact', () => {
     const { engine, clock } = sitting();
     const header = ['No.', 'Delegate', 'Respondent', 'Position', 'Agency', 'Topic', 'Question', 'Follow-up of', 'Asked at', 'Question time', 'Answer began', 'Answer time', 'Outcome', 'Due', 'Note'];
-    const csv = logCsv(data(engine), data(engine).questions.list, clock(), header, (s) => s.toUpperCase());
+    const csv = logCsv(data(engine), data(engine).questions.list, clock(), header, (s) => s.toUpperCase(), 'CALLED');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
     expect(rows[0]).toMatchObject({ Delegate: 'Nguyễn Văn Dũng', Question: 'Ô nhiễm, "sông Đà", xả thải\nkéo dài', 'Question time': '2:00', 'Answer time': '5:00', Outcome: 'ANSWERED', Agency: 'Sở TN&MT' });

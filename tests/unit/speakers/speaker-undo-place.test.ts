@@ -150,4 +150,30 @@ describe('the speaker queue’s undo, on another item than the one shown', () =>
     expect(engine.current.undo.queue!.elsewhere).toEqual({ itemId: budget });
     expect(fresh().undo).toEqual(engine.current.undo);
   });
+
+  it('names the other item’s queue a call from it puts its speaker back in, on a third item; not on that item, nor for a redo', () => {
+    const { engine, report, budget, debate, hang, viet, fresh } = programme();
+    // Việt speaks on the report; the chair, on the budget debate, calls Hằng with n.
+    ok(engine, 'speaker.focus', { agendaItemId: report });
+    ok(engine, 'speaker.request', { delegateId: viet });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    ok(engine, 'speaker.request', { delegateId: hang });
+    ok(engine, 'speaker.next');
+    // On the budget itself its queue is on screen: nothing to add.
+    expect(engine.current.undo.queue).toMatchObject({ action: 'next', subject: 'Nguyễn Thị Hằng' });
+    expect(engine.current.undo.queue!.queueOf).toBeUndefined();
+    // From a third item the call is still offered (the rostrum shows everywhere), naming the budget's queue.
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    expect(engine.current.undo.queue).toMatchObject({ action: 'next', subject: 'Nguyễn Thị Hằng', queueOf: { itemId: budget } });
+    expect(engine.current.undo.queue!.elsewhere).toBeUndefined();
+    expect(fresh().undo).toEqual(engine.current.undo);
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(requests(engine, budget)).toEqual([hang]);
+    expect(engine.current.speakers.current).toMatchObject({ delegateId: viet, status: 'speaking' });
+    // Redoing calls Hằng again from that queue, onto the rostrum, in sight: no queue to name.
+    expect(engine.current.redo.queue).toMatchObject({ action: 'next' });
+    expect(engine.current.redo.queue!.queueOf).toBeUndefined();
+  });
 });

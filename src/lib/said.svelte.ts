@@ -1,0 +1,36 @@
+/**
+ * A sentence the console shows a person (a refusal, a hint why nothing was sent), kept in every
+ * language and worded when shown: switching the language while it is on screen switches it too.
+ * Views keep `Sentence | null` in their error state, set it with `refusal(reply)` or `words(key)`,
+ * and show it with `said(…)`. The engine's replies carry their sentence in both languages
+ * (ReplyError.text, docs/protocol.md).
+ */
+import type { ReplyError } from '../../electron/engine/protocol';
+import { LANGS, type Lang } from '../../common/strings';
+import { i18n, translate, type MessageKey } from './i18n.svelte';
+
+/** The same sentence in each language. */
+export type Said = Readonly<Record<Lang, string>>;
+
+/** What a view may show: a sentence in every language, or text that exists in one only (a file's own error). */
+export type Sentence = Said | string;
+
+type Params = Record<string, string | number>;
+
+/** The sentence in the language the console speaks now ('' for none). Reactive: read it in markup. */
+export function said(s: Sentence | null | undefined): string {
+  if (!s) return '';
+  return typeof s === 'string' ? s : s[i18n.lang];
+}
+
+/** The refusal of a reply, or null when it succeeded. */
+export function refusal(reply: { ok: boolean; error?: Pick<ReplyError, 'message' | 'text'> }): Sentence | null {
+  if (reply.ok || !reply.error) return null;
+  return reply.error.text ?? reply.error.message;
+}
+
+/** One of the console's own sentences, in every language; `params` may depend on the language (a nested phrase). */
+export function words(key: MessageKey, params: Params | ((lang: Lang) => Params) = {}): Said {
+  const at = (l: Lang) => translate(l, key, typeof params === 'function' ? params(l) : params);
+  return Object.fromEntries(LANGS.map((l) => [l, at(l)])) as Record<Lang, string>;
+}
