@@ -1,6 +1,18 @@
 import { errorMessages, thingNames, type ErrorCode, type ThingName } from './messages';
 import { fill, LANGS, type Lang } from '../../common/strings';
-import type { ReplyError } from './protocol';
+
+/** A refusal as a reply carries it (protocol.ts). */
+export interface ReplyError {
+  code: ErrorCode;
+  /** One sentence, in the language the command was sent with. */
+  message: string;
+  /**
+   * The same sentence in every language, so a screen shows it in the language it speaks now
+   * (src/lib/said.svelte.ts), also after the user switches while it is on screen. Absent only
+   * on the few replies that are not meant for a person ('preview only').
+   */
+  text?: Record<Lang, string>;
+}
 
 export type Params = Record<string, string | number>;
 

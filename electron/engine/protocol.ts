@@ -2,23 +2,13 @@
  * The messages between the engine and a screen, identical over Electron IPC and WebSocket.
  * Documented in docs/protocol.md.
  */
-import type { ErrorCode } from './messages';
 import type { Lang } from '../../common/strings';
 import type { StateUpdate } from './state';
 import type { DocModel } from '../documents/blocks';
 import type { Role } from '../../common/roles';
 
-export interface ReplyError {
-  code: ErrorCode;
-  /** One sentence, in the language the command was sent with. */
-  message: string;
-  /**
-   * The same sentence in every language, so a screen shows it in the language it speaks now
-   * (src/lib/said.svelte.ts), also after the user switches while it is on screen. Absent only
-   * on the few replies that are not meant for a person ('preview only').
-   */
-  text?: Record<Lang, string>;
-}
+export type { ReplyError } from './errors';
+import type { ReplyError } from './errors';
 
 export type Reply<V = unknown> = { ok: true; revision: number; value: V } | { ok: false; error: ReplyError };
 

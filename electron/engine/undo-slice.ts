@@ -3,27 +3,10 @@ import { getCurrentSessionId } from '../features/council/sessions';
 import { ATTENDANCE_UNDO_SCOPE, markPlace } from '../features/attendance/undo';
 import { QUEUE_UNDO_SCOPE, FOCUS_READS } from '../features/speakers/slices';
 import { queuePlace } from '../features/speakers/undo';
-import { latestUndoSteps, undoStepImages, type RowImages, type StepTable, type UndoLabel, type UndoStep } from '../store/undo';
+import { latestUndoSteps, undoStepImages, type RowImages, type StepTable, type UndoStep } from '../store/undo';
 
-/**
- * Where a step is taken instead of here: the roll call its mark belongs to, while another one is
- * current; the agenda item whose speaker queue it changed, while the Speakers view shows another.
- */
-export type UndoElsewhere = { rollCallId: number } | { itemId: number };
-
-/**
- * What `undo { scope }` would take back, per scope, for the current session: the label as data.
- * `elsewhere` is set when the step belongs to another place than the one the console is in now
- * (undo and redo would refuse here): the screen then names that place instead of offering it.
- */
-export type UndoOffer = UndoLabel & { id: number; at: number; elsewhere?: UndoElsewhere; queueOf?: { itemId: number } };
-
-/**
- * Where a step stands against the place the console is in: `elsewhere` (taken there, not here), or
- * `queueOf` (a speaker queue step taken here that puts someone back in the queue of that other item,
- * so the screen says where). Empty: here, with nothing out of view.
- */
-export type UndoWhere = Pick<UndoOffer, 'elsewhere' | 'queueOf'>;
+export type { UndoElsewhere, UndoOffer, UndoWhere } from './undo-offer';
+import type { UndoOffer, UndoWhere } from './undo-offer';
 
 /** A scope whose steps are taken back in one place only. */
 interface UndoPlace {

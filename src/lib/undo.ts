@@ -49,7 +49,7 @@ export async function undo(scope: UndoScope, what: string) {
 /** Sets aside the scope's latest step, which undo refused for good, so the one before it is offered. */
 export async function setAside(scope: UndoScope, what: string) {
   const reply = await live.send('undo.skip', { scope });
-  toast.show(reply.ok ? t('undo.setAsideDone', { what }) : reply.error.message);
+  toast.show(reply.ok ? t('undo.setAsideDone', { what }) : (refusal(reply) ?? ''));
   return reply;
 }
 

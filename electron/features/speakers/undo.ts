@@ -8,7 +8,7 @@ import type { AgendaItem } from '../../../common/agenda/model';
 import { AT_ROSTRUM } from '../../../common/speakers/model';
 import { parseImage } from '../../store/changes';
 import { focusItemId } from './slices';
-import type { UndoWhere } from '../../engine/undo-slice';
+import type { UndoWhere } from '../../engine/undo-offer';
 
 interface SpeechRow {
   agenda_item_id: number;
