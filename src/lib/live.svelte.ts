@@ -92,7 +92,7 @@ class Live {
     try {
       return await downloadReport(request, i18n.lang);
     } catch (e) {
-      return { ok: false, message: t(e instanceof TransportError && e.reason === 'timeout' ? 'error.timeout' : 'error.offline') };
+      return { ok: false, message: failure(e) };
     }
   }
 
@@ -149,8 +149,7 @@ class Live {
     try {
       return (await this.transport.admin(request, i18n.lang)) as Reply<V>;
     } catch (e) {
-      const reason = e instanceof TransportError ? e.reason : 'offline';
-      return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };
+      return { ok: false, error: { code: 'internal', message: failure(e) } };
     }
   }
 
@@ -166,10 +165,15 @@ class Live {
       const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
       return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
     } catch (e) {
-      const reason = e instanceof TransportError ? e.reason : 'offline';
-      return { ok: false, error: { code: 'internal', message: t(reason === 'timeout' ? 'error.timeout' : 'error.offline') } };
+      return { ok: false, error: { code: 'internal', message: failure(e) } };
     }
   }
+}
+
+/** Why a request got no answer, in the console's language. */
+function failure(e: unknown): string {
+  const reason = e instanceof TransportError ? e.reason : 'offline';
+  return t(reason === 'timeout' ? 'error.timeout' : reason === 'lost' ? 'error.lost' : 'error.offline');
 }
 
 export const live = new Live();

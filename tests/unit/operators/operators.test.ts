@@ -248,6 +248,41 @@ describe('second console over the LAN', () => {
     expect(engine.current.devices.map((d) => d.name)).toEqual(['Thư ký']);
   });
 
+  it('a command sent again after a lost connection, under the id it was sent with, runs once and gets the reply it missed', async () => {
+    const { base, code, engine, db } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const url = `ws://${new URL(base).host}/ws`;
+    const first = await openSocket(url, { cookie });
+    await next(first, 'hello');
+    const add = { type: 'delegate.add', fullName: 'Đặng Quốc Việt' };
+    const sendWithId = (ws: Client, id: number, cid: string) => {
+      const reply = next(ws, 'reply');
+      ws.send(JSON.stringify({ kind: 'command', id, command: add, lang: 'vi', cid }));
+      return reply;
+    };
+    // The first went through, but its answer never reached the laptop (the Wi-Fi dropped)…
+    const missed = await sendWithId(first, 1, 'a'.repeat(32));
+    first.terminate();
+    const revision = engine.current.revision;
+    // …which asks again on its next connection: the same reply, and Đặng Quốc Việt listed once.
+    const again = await openSocket(url, { cookie });
+    await next(again, 'hello');
+    expect(await sendWithId(again, 7, 'a'.repeat(32))).toEqual({ ...missed, id: 7 });
+    expect(engine.current.revision).toBe(revision);
+    expect(engine.current.delegates.filter((d) => d.fullName === 'Đặng Quốc Việt')).toHaveLength(1);
+    expect(readJournal(db, 5).filter((e) => e.type === 'delegate.add')).toHaveLength(1);
+    // A new command (another id) is a new command, even with the same words.
+    expect(await sendWithId(again, 8, 'b'.repeat(32))).toMatchObject({ reply: { ok: true } });
+    expect(engine.current.delegates.filter((d) => d.fullName === 'Đặng Quốc Việt')).toHaveLength(2);
+    // The chair's console cannot be answered with the secretary's reply: ids are kept per sender.
+    const chair = await openSocket(`ws://127.0.0.1:${server!.port}/ws`);
+    await next(chair, 'hello');
+    expect(await sendWithId(chair, 1, 'a'.repeat(32))).toMatchObject({ reply: { ok: true } });
+    expect(engine.current.delegates.filter((d) => d.fullName === 'Đặng Quốc Việt')).toHaveLength(3);
+    again.close();
+    chair.close();
+  });
+
   it('revoking a device closes its socket at once; its credential then gets 403', async () => {
     const { base, code, engine, server: s } = await start();
     const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
