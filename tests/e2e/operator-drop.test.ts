@@ -30,20 +30,20 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The chair's console asks for a pairing code (as its “Add an operator” button does): the pairing page's address. */
-async function pairingUrl(url: string): Promise<string> {
+/** The chair's console asks for a pairing code (as its “Add an operator” button does). */
+async function pairingCode(url: string): Promise<string> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
   await new Promise((resolve) => ws.once('open', resolve));
   const answer = new Promise<string>((resolve) =>
     ws.on('message', (d) => {
       const msg = JSON.parse(String(d));
-      if (msg.kind === 'sharing') resolve(msg.sharing.pairing.urls[0]);
+      if (msg.kind === 'sharing') resolve(msg.sharing.pairing.code);
     }),
   );
   ws.send(JSON.stringify({ kind: 'sharing', id: 1, pair: 'start' }));
-  const pairUrl = await answer;
+  const code = await answer;
   ws.close();
-  return pairUrl;
+  return code;
 }
 
 const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
@@ -65,7 +65,12 @@ describe('the secretary’s console through a dropped connection', () => {
     const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
     const secretary = await context.newPage();
     failOnPageErrors(secretary);
-    await secretary.goto(await pairingUrl(server.url));
+    const code = await pairingCode(server.url);
+    // The chair's computer's address, typed bare (without /pair): the pairing form, not "Forbidden".
+    const landed = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
+    expect(landed!.status()).toBe(200);
+    await secretary.getByRole('heading', { name: 'Ghép nối máy thư ký' }).waitFor();
+    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
     await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
     await secretary.getByLabel('Tên máy này').press('Enter');
     await secretary.getByText('Đã kết nối').waitFor();

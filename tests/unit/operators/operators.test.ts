@@ -248,6 +248,19 @@ describe('second console over the LAN', () => {
     expect(engine.current.devices.map((d) => d.name)).toEqual(['Thư ký']);
   });
 
+  it('leads a laptop not yet paired from the bare address to the pairing page; a display token or a revoked device is not led there', async () => {
+    const { base, status } = await start();
+    const bare = await fetch(`${base}/`, { redirect: 'manual' });
+    expect(bare.status).toBe(303);
+    expect(bare.headers.get('location')).toBe('/pair');
+    expect(await (await fetch(`${base}/`)).text()).toContain('Ghép nối máy thư ký');
+    // The console itself still opens only with a device's cookie.
+    const token = new URL(status.urls[0]).searchParams.get('token')!;
+    expect((await fetch(`${base}/?token=${token}`, { redirect: 'manual' })).status).toBe(403);
+    expect((await fetch(`${base}/`, { redirect: 'manual', headers: { cookie: 'gavel_device=' + 'A'.repeat(43) } })).status).toBe(403);
+    expect((await fetch(`${base}/`, { method: 'POST', redirect: 'manual' })).status).toBe(403);
+  });
+
   it('a command sent again after a lost connection, under the id it was sent with, runs once and gets the reply it missed', async () => {
     const { base, code, engine, db } = await start();
     const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
