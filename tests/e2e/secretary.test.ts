@@ -1,8 +1,7 @@
 /**
- * The secretary's laptop loses the hall's Wi-Fi, or the chair's computer freezes, while she
- * registers a speaker: her console says at once that it is offline (a dropped Wi-Fi closes no
- * socket, so it listens for the engine itself), keeps what she typed, and when the connection is
- * back the request is recorded exactly once and both consoles show the same queue.
+ * The secretary's console on a second laptop, as she works through a sitting: what it offers her
+ * (only her part, the chair's greyed and not typed into), and what it does when the hall's Wi-Fi
+ * drops or the chair's computer freezes while she registers a speaker.
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +117,60 @@ describe('the secretary’s console through a dropped connection', () => {
     expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
     // The two consoles hold the same queue, row for row.
     expect(await speeches(secretary)).toEqual(await speeches(chair));
+    await context.close();
+    await chair.context().close();
+    await server.stop();
+    server = undefined;
+  });
+
+  it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {
+    const [port, lanPort] = [await freePort(), await freePort()];
+    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },
+      { type: 'delegate.add', fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND xã', voting: false },
+      { type: 'respondent.add', delegateId: 2, agency: 'UBND xã' },
+      { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
+    ]);
+    const code = await pairingCode(server.url);
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
+    const secretary = await context.newPage();
+    failOnPageErrors(secretary);
+    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+    await secretary.getByLabel('Pairing code (6 digits)').fill(code);
+    await secretary.getByLabel('Name of this device').fill('Secretary - laptop 2');
+    await secretary.getByLabel('Name of this device').press('Enter');
+    await secretary.getByText('Connected').waitFor();
+    const chair = await openPage(browser, server.url + '#votes', 'en');
+
+    // Votes: the vote in hand, not a form for a new one; the draft's details are read, not edited.
+    await secretary.keyboard.press('Alt+8');
+    await secretary.getByRole('heading', { name: 'Nghị quyết về dự toán ngân sách năm 2027' }).waitFor();
+    expect(await secretary.getByRole('heading', { name: 'New vote' }).count()).toBe(0);
+    expect(await secretary.getByLabel('Resolution title').isDisabled()).toBe(true);
+    expect(await secretary.getByLabel('Number present').isDisabled()).toBe(true);
+    expect(await secretary.getByRole('button', { name: 'Change the council’s rules' }).getAttribute('aria-disabled')).toBe('true');
+    // The chair's console has all of it.
+    await chair.getByRole('heading', { name: 'New vote' }).waitFor();
+    expect(await chair.getByLabel('Resolution title').first().isDisabled()).toBe(false);
+    expect(await chair.getByLabel('Number present').isDisabled()).toBe(false);
+
+    // Questions: who answers is shown, but the agency box no longer takes a change the engine refuses.
+    await secretary.keyboard.press('Alt+7');
+    await secretary.getByRole('button', { name: 'Respondents and topics' }).click();
+    const agency = secretary.getByLabel('Agency of Bùi Quang Huy');
+    expect(await agency.inputValue()).toBe('UBND xã');
+    expect(await agency.isDisabled()).toBe(true);
+    expect(await secretary.getByRole('combobox', { name: 'Person from the roster' }).isDisabled()).toBe(true);
+
+    // Council & session: a new session is the chair's; Tab no longer stops in its boxes.
+    await secretary.keyboard.press('Alt+1');
+    expect(await secretary.getByLabel('Session number').isDisabled()).toBe(true);
+    expect(await secretary.getByLabel('Name of the council').isDisabled()).toBe(true);
+    await secretary.waitForTimeout(300);
+    expect(await secretary.locator('[role=alert]').allTextContents()).toEqual([]);
     await context.close();
   });
 });
