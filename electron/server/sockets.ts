@@ -48,16 +48,37 @@ export function attachEngine(
     });
   let unsubscribe = follow(engine);
   const recent = new RecentReplies();
+  // A laptop gone from the Wi-Fi closes nothing, and the chair's list said "Connected now" of it
+  // for as long as the system kept the dead connection. Ping frames (answered by the browser
+  // itself, even in a tab in the background) find it: one not answered by the next ping is closed.
+  const answered = new WeakSet<WebSocket>();
+  const actors = new WeakMap<WebSocket, string>();
+  const beat = setInterval(() => {
+    for (const ws of clients) {
+      if (!answered.has(ws)) {
+        console.warn(`gavel: closed the socket of ${actors.get(ws) ?? 'a screen'}: it stopped answering`);
+        ws.terminate();
+        continue;
+      }
+      answered.delete(ws);
+      ws.ping();
+    }
+  }, limits.pingMs ?? SERVER_PING_MS);
+  beat.unref();
+  wss.on('close', () => clearInterval(beat));
   const refuse = (ws: WebSocket, id: number, lang: Lang, error = new EngineError('display-read-only')) => {
     send(ws, { kind: 'reply', id, reply: { ok: false, error: { code: error.code, message: error.messageIn(lang) } } });
   };
 
   wss.on('connection', (ws, req) => {
     clients.add(ws);
+    answered.add(ws);
+    ws.on('pong', () => answered.add(ws));
     const address = req.socket.remoteAddress ?? 'unknown';
     const me: SocketIdentity =
       typeof who === 'function' ? who(req) : who === 'display' ? { role: 'display', actor: `display@${address}`, deviceId: null } : { role: 'chair', actor: `browser@${address}`, deviceId: null };
     const actor = me.actor;
+    actors.set(ws, actor);
     guardSocket(ws, actor);
     // Displays are rate-limited (they only watch); a paired operator's console types at the speed of a person.
     const allowed = limits.rate && me.role === 'display' ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
@@ -141,6 +162,8 @@ export interface AttachedSockets {
 /** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
 export type AdminHandler = (request: unknown, lang: Lang) => Reply;
 
+/** Sockets are pinged this often: a dead one is closed within twice this. */
+const SERVER_PING_MS = 10_000;
 /** A command's own id (transport.ts makes 32 hex digits). */
 const MAX_CID_LENGTH = 64;
 /** Replies kept for commands sent again after a lost connection: far more than one console has in flight. */

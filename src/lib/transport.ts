@@ -50,8 +50,9 @@ export class TransportError extends Error {
 const REPLY_TIMEOUT_MS = 10_000;
 /**
  * A Wi-Fi drop closes nothing: the socket stays "open" and silent for minutes. Each screen pings
- * when it has heard nothing for HEARTBEAT_MS and counts the connection lost after DEAD_MS of
- * silence (a command runs in milliseconds, so even a busy engine answers well within it).
+ * when it has heard nothing for HEARTBEAT_MS and counts the connection lost when the ping is not
+ * answered within DEAD_MS - HEARTBEAT_MS (a command runs in milliseconds, so even a busy engine
+ * answers well within it): about DEAD_MS of silence in all.
  */
 export const HEARTBEAT_MS = 2_000;
 export const DEAD_MS = 7_000;
@@ -173,6 +174,8 @@ export function webSocketTransport(url: string, page?: string): Transport {
   let held: StateUpdate[] = [];
   /** When this socket last heard anything from the server (a state, a reply, a pong). */
   let heardAt = 0;
+  /** When the ping not yet answered was sent (0: none out). */
+  let pingedAt = 0;
   let watch: ReturnType<typeof setInterval> | undefined;
   const open = () => {
     const socket = new WebSocket(url);
@@ -181,13 +184,21 @@ export function webSocketTransport(url: string, page?: string): Transport {
     told = false;
     held = [];
     heardAt = Date.now();
+    pingedAt = 0;
     clearInterval(watch);
-    // One watch per socket: a ping after a quiet spell, and a socket gone silent (or never
-    // opened) counts as lost, so the screen says so and connects afresh.
+    // One watch per socket: a ping after a quiet spell, and a ping unanswered (or a socket never
+    // opened) counts as lost, so the screen says so and connects afresh. Counted from the ping,
+    // not from the last message: a tab in the background wakes its timers once a minute, and
+    // its first tick after a quiet minute must ask, not give up.
     watch = setInterval(() => {
-      const quiet = Date.now() - heardAt;
-      if (quiet >= (opened ? DEAD_MS : CONNECT_TIMEOUT_MS)) return lost(socket);
-      if (opened && quiet >= HEARTBEAT_MS && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ kind: 'ping', id: nextId++ }));
+      const now = Date.now();
+      if (!opened) return void (now - heardAt >= CONNECT_TIMEOUT_MS && lost(socket));
+      const waiting = pingedAt > 0 && heardAt < pingedAt;
+      if (waiting && now - pingedAt >= DEAD_MS - HEARTBEAT_MS) return lost(socket);
+      if (!waiting && now - heardAt >= HEARTBEAT_MS && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({ kind: 'ping', id: nextId++ }));
+        pingedAt = now;
+      }
     }, HEARTBEAT_MS / 2);
     socket.onopen = () => {
       opened = true;

@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
 import { parseSharingRequest } from '../../../electron/server/sharing';
-import { DISPLAY_LIMITS } from '../../../electron/server/guards';
+import { CONSOLE_LIMITS, DISPLAY_LIMITS } from '../../../electron/server/guards';
 import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WebSocket } from 'ws';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import NodeWebSocket, { WebSocketServer, type WebSocket } from 'ws';
+import { attachEngine } from '../../../electron/server/sockets';
 import type { Engine } from '../../../electron/engine/engine';
 import { DeviceSockets } from '../../../electron/server/operators';
 import { manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
@@ -259,6 +262,33 @@ describe('second console over the LAN', () => {
     expect((await fetch(`${base}/?token=${token}`, { redirect: 'manual' })).status).toBe(403);
     expect((await fetch(`${base}/`, { redirect: 'manual', headers: { cookie: 'gavel_device=' + 'A'.repeat(43) } })).status).toBe(403);
     expect((await fetch(`${base}/`, { method: 'POST', redirect: 'manual' })).status).toBe(403);
+  });
+
+  it('tells the chair at once a laptop that left the Wi-Fi: a socket that stops answering pings is closed and the device no longer shown connected', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const id = (ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }) as { id: number }).id;
+    const devices = new DeviceSockets(engine);
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await once(wss, 'listening');
+    attachEngine(wss, engine, () => ({ role: 'secretary', actor: 'Thư ký - laptop 2', deviceId: id }), undefined, { ...CONSOLE_LIMITS, pingMs: 100 }, undefined, devices);
+    const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/`;
+    try {
+      // A laptop whose browser answers (as every browser does, even for a tab in the background) stays.
+      const present = await openSocket(url);
+      await new Promise((r) => setTimeout(r, 450));
+      expect(devices.status().connected).toEqual([id]);
+      // One gone from the network answers nothing (its TCP connection is not closed either).
+      const gone = new NodeWebSocket(url, { autoPong: false, origin: 'http://127.0.0.1' });
+      await once(gone, 'open');
+      present.close();
+      await expect.poll(() => devices.status().connected, { timeout: 2000 }).toEqual([]);
+      expect(gone.readyState).toBe(NodeWebSocket.CLOSED);
+      expect(engine.current.devices[0].lastSeenAt).not.toBeNull();
+    } finally {
+      wss.close();
+      devices.close();
+    }
   });
 
   it('a command sent again after a lost connection, under the id it was sent with, runs once and gets the reply it missed', async () => {
