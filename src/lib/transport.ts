@@ -245,10 +245,11 @@ export function webSocketTransport(url: string, page?: string): Transport {
     } catch {
       // Closing a socket that never opened may throw in some browsers: it is dropped all the same.
     }
-    closed(socket, 1006);
+    closed(socket, 1006, true);
   };
 
-  const closed = (socket: WebSocket, code: number) => {
+  /** `silent`: nothing came back at all (no answer in time), so it cannot have been a refusal. */
+  const closed = (socket: WebSocket, code: number, silent = false) => {
     if (socket !== ws) return;
     clearInterval(watch);
     ws = null;
@@ -279,8 +280,9 @@ export function webSocketTransport(url: string, page?: string): Transport {
     // Refused before it opened: a device revoked while it was away, or a display whose address
     // is no longer shared, gets a plain 403 the WebSocket cannot see, and would say
     // "Reconnecting…" for ever. Its own page answers 403 then: it stops and says so.
-    if (opened || !page) return again();
-    void fetch(page, { cache: 'no-store' }).then(
+    if (opened || silent || !page) return again();
+    // Asked with a limit: a server that no longer answers at all must not hold the retries up.
+    void fetch(page, { cache: 'no-store', signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then(
       (res) => (res.status === 403 ? revokedListeners.forEach((l) => l()) : again()),
       again,
     );

@@ -221,7 +221,10 @@ describe('WebSocket transport: the heartbeat', () => {
     FakeSocket.made = [];
     try {
       const changes: boolean[] = [];
-      webSocketTransport('ws://127.0.0.1:1/ws').onConnection((c) => changes.push(c));
+      // The page's own address answers nothing either (the chair's computer froze): asking it must not hold the retries up.
+      let asked = 0;
+      vi.stubGlobal('fetch', () => (asked++, new Promise(() => {})));
+      webSocketTransport('ws://127.0.0.1:1/ws', 'http://127.0.0.1:1/').onConnection((c) => changes.push(c));
       const first = FakeSocket.made[0];
       first.open();
       expect(changes).toEqual([true]);
@@ -245,6 +248,11 @@ describe('WebSocket transport: the heartbeat', () => {
       expect(changes).toEqual([true, false]);
       vi.advanceTimersByTime(1_000);
       expect(FakeSocket.made).toHaveLength(2);
+      // The next attempt never opens (no answer at all): within seven seconds it is tried again, without waiting on the page.
+      vi.advanceTimersByTime(7_000);
+      vi.advanceTimersByTime(1_000);
+      expect(FakeSocket.made).toHaveLength(3);
+      expect(asked).toBe(0);
     } finally {
       vi.useRealTimers();
       vi.unstubAllGlobals();
