@@ -117,8 +117,10 @@ describe('the secretary’s console through a dropped connection', () => {
     await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
     await secretary.waitForTimeout(500);
     expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
-    // The two consoles hold the same queue, row for row.
+    // The two consoles hold the same queue, row for row, and the same state whole.
     expect(await speeches(secretary)).toEqual(await speeches(chair));
+    const held = (page: Page) => page.evaluate(() => JSON.stringify(window.__gavelState!()));
+    await expect.poll(async () => (await held(secretary)) === (await held(chair))).toBe(true);
     await context.close();
     await chair.context().close();
     await server.stop();
