@@ -97,7 +97,7 @@ describe('the secretary’s console through a dropped connection', () => {
     await context.setOffline(false);
     await expect.poll(() => conn.textContent(), { timeout: 10_000 }).toBe('Đã kết nối');
     // Where the warning was, a line says it is back (then goes).
-    await secretary.getByRole('status').filter({ hasText: 'Đã kết nối lại: màn hình đang hiển thị trạng thái mới nhất.' }).waitFor();
+    await secretary.getByRole('status').filter({ hasText: 'Kết nối đã được khôi phục: màn hình đang hiển thị trạng thái mới nhất.' }).waitFor();
     await expect.poll(() => queue(secretary), { timeout: 10_000 }).toEqual(['Nguyễn Thị Hằng']);
     await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng']);
     expect(await banner.count()).toBe(0);

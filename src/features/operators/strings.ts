@@ -37,7 +37,7 @@ export const en = {
   'conn.revokedShort': 'Access revoked',
   'conn.lostBanner': 'Lost the connection to the Gavel program running on this computer. Showing the last state received; reconnecting… Commands cannot be sent until then.',
   'conn.lostBannerOperator': 'Lost the connection to the chair’s computer. Showing the last state received; reconnecting… Commands cannot be sent until then.',
-  'conn.back': 'Connected again: the screen shows the latest state.',
+  'conn.back': 'Back online: the screen shows the latest state.',
   'operators.activityTitle': 'What the operators did',
   'activity.none': 'Nothing yet.',
 };
@@ -80,7 +80,7 @@ export const vi: Record<keyof typeof en, string> = {
   'conn.revokedShort': 'Đã bị thu hồi quyền',
   'conn.lostBanner': 'Mất kết nối tới chương trình Gavel đang chạy trên máy tính này. Đang hiển thị trạng thái nhận được gần nhất và đang kết nối lại… Chưa gửi được lệnh cho đến khi kết nối lại.',
   'conn.lostBannerOperator': 'Mất kết nối tới máy chủ tọa. Đang hiển thị trạng thái nhận được gần nhất và đang kết nối lại… Chưa gửi được lệnh cho đến khi kết nối lại.',
-  'conn.back': 'Đã kết nối lại: màn hình đang hiển thị trạng thái mới nhất.',
+  'conn.back': 'Kết nối đã được khôi phục: màn hình đang hiển thị trạng thái mới nhất.',
   'operators.activityTitle': 'Việc người điều hành đã làm',
   'activity.none': 'Chưa có.',
 };
