@@ -31,7 +31,11 @@ export type AdminRequest =
 
 /** Client → server over WebSocket. */
 export type ClientMessage =
-  | { kind: 'command'; id: number; command: unknown; lang?: Lang }
+  /**
+   * `cid`: the command's own id, kept when it is sent again on a new socket after the connection
+   * dropped before its answer; the server answers a `cid` it has run already with the reply it gave.
+   */
+  | { kind: 'command'; id: number; command: unknown; lang?: Lang; cid?: string }
   | { kind: 'ping'; id: number }
   /** The chair's console only: read (no fields) or turn LAN sharing on/off, start or cancel a pairing code. */
   | ({ kind: 'sharing'; id: number; lang?: Lang } & SharingRequest)

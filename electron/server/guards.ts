@@ -95,6 +95,8 @@ export interface SocketLimits {
   maxSockets: number;
   /** Messages per second per socket, and the burst allowed; null for no limit (the chair's own console). */
   rate: { perSecond: number; burst: number } | null;
+  /** How often each socket is pinged (WebSocket ping frames); one not answering by the next is closed. */
+  pingMs?: number;
 }
 
 /** The console on loopback: large enough for a roster import, no rate limit on the chair. */

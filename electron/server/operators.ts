@@ -91,6 +91,12 @@ export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDi
     sendPairPage(res, 403, pairLang(req), { problem: 'revoked' });
     return true;
   }
+  // The bare address of the chair's computer, typed without "/pair" on a laptop not yet paired,
+  // said only "Forbidden": it leads to the pairing page, which anyone on the LAN may open anyway.
+  if (!device && (pathname === '/' || pathname === '/index.html') && req.method === 'GET' && !new URL(req.url ?? '/', 'http://localhost').search) {
+    res.writeHead(303, { Location: '/pair', 'Cache-Control': 'no-store' }).end();
+    return true;
+  }
   return false;
 }
 

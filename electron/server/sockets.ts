@@ -47,16 +47,38 @@ export function attachEngine(
       for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
     });
   let unsubscribe = follow(engine);
+  const recent = new RecentReplies();
+  // A laptop gone from the Wi-Fi closes nothing, and the chair's list said "Connected now" of it
+  // for as long as the system kept the dead connection. Ping frames (answered by the browser
+  // itself, even in a tab in the background) find it: one not answered by the next ping is closed.
+  const answered = new WeakSet<WebSocket>();
+  const actors = new WeakMap<WebSocket, string>();
+  const beat = setInterval(() => {
+    for (const ws of clients) {
+      if (!answered.has(ws)) {
+        console.warn(`gavel: closed the socket of ${actors.get(ws) ?? 'a screen'}: it stopped answering`);
+        ws.terminate();
+        continue;
+      }
+      answered.delete(ws);
+      ws.ping();
+    }
+  }, limits.pingMs ?? SERVER_PING_MS);
+  beat.unref();
+  wss.on('close', () => clearInterval(beat));
   const refuse = (ws: WebSocket, id: number, lang: Lang, error = new EngineError('display-read-only')) => {
     send(ws, { kind: 'reply', id, reply: { ok: false, error: error.toReply(lang) } });
   };
 
   wss.on('connection', (ws, req) => {
     clients.add(ws);
+    answered.add(ws);
+    ws.on('pong', () => answered.add(ws));
     const address = req.socket.remoteAddress ?? 'unknown';
     const me: SocketIdentity =
       typeof who === 'function' ? who(req) : who === 'display' ? { role: 'display', actor: `display@${address}`, deviceId: null } : { role: 'chair', actor: `browser@${address}`, deviceId: null };
     const actor = me.actor;
+    actors.set(ws, actor);
     guardSocket(ws, actor);
     // Displays are rate-limited (they only watch); a paired operator's console types at the speed of a person.
     const allowed = limits.rate && me.role === 'display' ? rateLimiter(limits.rate.perSecond, limits.rate.burst) : () => true;
@@ -96,7 +118,13 @@ export function attachEngine(
         return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
       }
       const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId } as const;
-      send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, meta) });
+      // Sent again after a lost connection: answered with what it got the first time, never run twice.
+      const key = msg.cid ? `${me.deviceId ?? me.actor}|${msg.cid}` : null;
+      const known = key ? recent.get(key) : undefined;
+      if (known) return send(ws, { kind: 'reply', id: msg.id, reply: known });
+      const reply = engine.dispatch(msg.command, meta);
+      if (key) recent.set(key, reply);
+      send(ws, { kind: 'reply', id: msg.id, reply });
     });
     ws.on('close', () => {
       clients.delete(ws);
@@ -113,6 +141,8 @@ export function attachEngine(
       unsubscribe();
       engine = next;
       unsubscribe = follow(next);
+      // Replies of the database replaced say nothing of the one restored.
+      recent.clear();
       // Every screen reconnects (1012: service restart) and takes the new engine's snapshot
       // whole; after this turn, so the reply to the request that caused it goes out first.
       const before = [...clients];
@@ -131,6 +161,35 @@ export interface AttachedSockets {
 
 /** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
 export type AdminHandler = (request: unknown, lang: Lang) => Reply;
+
+/** Sockets are pinged this often: a dead one is closed within twice this. */
+const SERVER_PING_MS = 10_000;
+/** A command's own id (transport.ts makes 32 hex digits). */
+const MAX_CID_LENGTH = 64;
+/** Replies kept for commands sent again after a lost connection: far more than one console has in flight. */
+const RECENT_REPLIES = 512;
+
+/**
+ * The replies to the latest commands that carried a `cid`, by sender. A console whose connection
+ * dropped after sending a command but before its answer sends it again with the same `cid` when
+ * it is back: if it ran, it gets the reply it missed instead of running twice (a speaker queued
+ * twice, a question slip registered twice). Kept in memory: a restored database starts afresh.
+ */
+export class RecentReplies {
+  private readonly replies = new Map<string, Reply>();
+  constructor(private readonly max = RECENT_REPLIES) {}
+  get(key: string): Reply | undefined {
+    return this.replies.get(key);
+  }
+  set(key: string, reply: Reply): void {
+    this.replies.set(key, reply);
+    // A Map keeps insertion order: the first key is the oldest.
+    if (this.replies.size > this.max) this.replies.delete(this.replies.keys().next().value!);
+  }
+  clear(): void {
+    this.replies.clear();
+  }
+}
 
 /** RFC 6455 §7.4.1: the message is too big to process. */
 const CLOSE_TOO_BIG = 1009;
@@ -162,7 +221,8 @@ export function parseClientMessage(text: string): ClientMessage | null {
   if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
   if (m.kind === 'command') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'command', id: m.id, command: m.command, lang };
+    const cid = typeof m.cid === 'string' && m.cid.length > 0 && m.cid.length <= MAX_CID_LENGTH ? m.cid : undefined;
+    return { kind: 'command', id: m.id, command: m.command, lang, ...(cid && { cid }) };
   }
   return null;
 }

@@ -11,6 +11,35 @@ export function matchesPerson(query: string, person: { fullName: string; seatNum
   return words(person.fullName).includes(q);
 }
 
+/**
+ * How well a person matches what was typed, best first (0), or null for no match: whole words
+ * ("Hoa" in "Nguyễn Thị Hoa") before the start of a word ("Hoàng Đức Hằng") before the middle of
+ * one ("Khoa"), and within each, the name as typed with its diacritics ("Hòa" typed: "Lê Thị Hòa"
+ * before "Lê Thị Hoa") before the same letters without them. A seat number matches exactly.
+ */
+export function personRank(query: string, person: { fullName: string; seatNumber: number | null }): number | null {
+  if (!matchesPerson(query, person)) return null;
+  const q = fold(query).replace(/\s+/g, ' ');
+  if (/^\d+$/.test(q)) return 0;
+  const name = ` ${fold(person.fullName).replace(/\s+/g, ' ')} `;
+  const where = name.includes(` ${q} `) ? 0 : name.includes(` ${q}`) ? 1 : 2;
+  const spelled = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return where * 2 + (spelled(person.fullName).includes(spelled(query)) ? 0 : 1);
+}
+
+/**
+ * The people matching what was typed, best match first (`personRank`), in their own order within a
+ * rank. A picker's Enter takes the first: "Hoa" typed took "Hoàng Đức Hằng", first on the roster,
+ * over "Nguyễn Thị Hoa", and a request to speak went to the wrong delegate.
+ */
+export function rankedPeople<P extends { fullName: string; seatNumber: number | null }>(query: string, people: readonly P[]): P[] {
+  return people
+    .map((person, index) => ({ person, index, rank: personRank(query, person) }))
+    .filter((m): m is { person: P; index: number; rank: number } => m.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((m) => m.person);
+}
+
 /** A moment's calendar date on this machine's clock, "2026-12-08". */
 export function localIsoDate(ms: number): string {
   const d = new Date(ms);

@@ -22,7 +22,7 @@ declare global {
 }
 
 /** A command that never reached the engine (no connection, no answer in time), as a refusal in every language. */
-const unreachable = (key: 'error.offline' | 'error.timeout'): ReplyError => ({ code: 'internal', message: t(key), text: words(key) });
+const unreachable = (key: 'error.offline' | 'error.timeout' | 'error.lost'): ReplyError => ({ code: 'internal', message: t(key), text: words(key) });
 
 /** How often a screen re-measures its offset from the engine's clock. */
 export const CLOCK_REMEASURE_MS = 30_000;
@@ -96,7 +96,7 @@ class Live {
     try {
       return await downloadReport(request, i18n.lang);
     } catch (e) {
-      return { ok: false, message: t(e instanceof TransportError && e.reason === 'timeout' ? 'error.timeout' : 'error.offline') };
+      return { ok: false, message: failure(e).message };
     }
   }
 
@@ -153,8 +153,7 @@ class Live {
     try {
       return (await this.transport.admin(request, i18n.lang)) as Reply<V>;
     } catch (e) {
-      const reason = e instanceof TransportError ? e.reason : 'offline';
-      return { ok: false, error: unreachable(reason === 'timeout' ? 'error.timeout' : 'error.offline') };
+      return { ok: false, error: failure(e) };
     }
   }
 
@@ -170,10 +169,16 @@ class Live {
       const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
       return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
     } catch (e) {
-      const reason = e instanceof TransportError ? e.reason : 'offline';
-      return { ok: false, error: unreachable(reason === 'timeout' ? 'error.timeout' : 'error.offline') };
+      return { ok: false, error: failure(e) };
     }
   }
+}
+
+/** Why a request got no answer, in the console's language. */
+/** A request that got no reply, as a refusal: offline, no answer in time, or lost with the connection (whether it ran is not known). */
+function failure(e: unknown): ReplyError {
+  const reason = e instanceof TransportError ? e.reason : 'offline';
+  return unreachable(reason === 'timeout' ? 'error.timeout' : reason === 'lost' ? 'error.lost' : 'error.offline');
 }
 
 export const live = new Live();

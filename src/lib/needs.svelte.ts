@@ -1,7 +1,7 @@
 /**
  * `use:needs={'item.start'}` (or `use:needs={'maintenance'}`) on a control that sends a command this console may not send
  * (a secretary's console and a chair-only command, common/roles.ts): the control is greyed out,
- * says why on hover and to a screen reader, and a click does nothing. The engine refuses such a
+ * says why on hover and to a screen reader, and a click does nothing; on a form, its fields too. The engine refuses such a
  * command anyway; this only keeps a secretary from reaching for it in front of the hall.
  */
 import type { CommandType } from '../../electron/engine/commands';
@@ -20,6 +20,31 @@ export function mayUse(need: { needs?: CommandType; scope?: string }): boolean {
   return !need.needs || mayRun(live.role, need.needs, need.scope ? { scope: need.scope } : undefined);
 }
 
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement;
+const isField = (el: unknown): el is Field =>
+  el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el instanceof HTMLButtonElement;
+/** A box or list that sends as it changes: the keyboard changes a select without a click, so it is disabled too. */
+const isEntry = (el: HTMLElement): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
+  el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
+
+/**
+ * On a form, every field of it follows: a secretary typed a new session, a vote's title or a
+ * council rule into boxes that were open to her, then found the form's button greyed. The fields
+ * are disabled (read, not typed in, and skipped by Tab), as a disabled fieldset would make them.
+ */
+function disableFields(fields: Iterable<Element>, off: boolean): void {
+  for (const field of fields) {
+    if (!isField(field)) continue;
+    if (off && !field.disabled) {
+      field.disabled = true;
+      field.dataset.notMine = '';
+    } else if (!off && field.dataset.notMine !== undefined) {
+      field.disabled = false;
+      delete field.dataset.notMine;
+    }
+  }
+}
+
 export function needs(node: HTMLElement, type: Need) {
   let command = $state(type);
   const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayUse({ needs: command }));
@@ -29,14 +54,20 @@ export function needs(node: HTMLElement, type: Need) {
     e.stopImmediatePropagation();
   };
   node.addEventListener('click', refuseClick, true);
+  const fields = (): Iterable<Element> => (node instanceof HTMLFormElement ? node.elements : isEntry(node) ? [node] : []);
+  // Fields a form shows later (a choice that opens more boxes) follow it too.
+  const added = node instanceof HTMLFormElement ? new MutationObserver(() => !allowed() && disableFields(fields(), true)) : null;
+  added?.observe(node, { childList: true, subtree: true });
   $effect(() => {
     const ok = allowed();
-    node.classList.toggle('not-mine', !ok);
+    // A form's own fields say it (disabled); the form itself only says why on hover.
+    disableFields(fields(), !ok);
+    if (!(node instanceof HTMLFormElement)) node.classList.toggle('not-mine', !ok);
     if (ok) {
-      node.removeAttribute('aria-disabled');
+      if (!(node instanceof HTMLFormElement)) node.removeAttribute('aria-disabled');
       if (node.dataset.roleTitle !== undefined) node.title = node.dataset.roleTitle;
     } else {
-      node.setAttribute('aria-disabled', 'true');
+      if (!(node instanceof HTMLFormElement)) node.setAttribute('aria-disabled', 'true');
       node.dataset.roleTitle ??= node.title;
       node.title = t('role.chairOnly');
     }
@@ -47,6 +78,7 @@ export function needs(node: HTMLElement, type: Need) {
     },
     destroy() {
       node.removeEventListener('click', refuseClick, true);
+      added?.disconnect();
     },
   };
 }

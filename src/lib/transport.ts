@@ -36,14 +36,38 @@ export interface Transport {
   admin(request: unknown, lang: Lang): Promise<Reply>;
 }
 
-/** Why a command never reached the engine; the UI words it. */
+/**
+ * Why a command got no answer; the UI words it. `offline`: not connected, nothing was sent.
+ * `timeout`: connected, but no answer in time. `lost`: sent, then the connection dropped and did
+ * not come back in time to ask again, so whether it was recorded is not known.
+ */
 export class TransportError extends Error {
-  constructor(readonly reason: 'offline' | 'timeout') {
+  constructor(readonly reason: 'offline' | 'timeout' | 'lost') {
     super(reason);
   }
 }
 
 const REPLY_TIMEOUT_MS = 10_000;
+/**
+ * A Wi-Fi drop closes nothing: the socket stays "open" and silent for minutes. Each screen pings
+ * when it has heard nothing for HEARTBEAT_MS and counts the connection lost when the ping is not
+ * answered within DEAD_MS - HEARTBEAT_MS (a command runs in milliseconds, so even a busy engine
+ * answers well within it): about DEAD_MS of silence in all.
+ */
+export const HEARTBEAT_MS = 2_000;
+export const DEAD_MS = 7_000;
+/** A connection attempt that has not opened by then (no network, a frozen server) is tried again. */
+const CONNECT_TIMEOUT_MS = 7_000;
+/**
+ * A command sent just before the connection dropped waits this long for it to come back, then is
+ * sent again with its own id (the server answers it without running it twice if it had arrived).
+ */
+export const RESEND_WITHIN_MS = 60_000;
+
+/** 128 random bits in hex: `crypto.randomUUID` needs a secure context, which plain http on the LAN is not. */
+function commandId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 declare global {
   interface Window {
@@ -123,11 +147,24 @@ export function webSocketTransport(url: string, page?: string): Transport {
   let ws: WebSocket | null = null;
   let nextId = 1;
   let retry = 250;
-  const pending = new Map<number, { resolve: (msg: ServerMessage) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }>();
+  interface Pending {
+    resolve: (msg: ServerMessage) => void;
+    reject: (e: Error) => void;
+    timer: ReturnType<typeof setTimeout>;
+    /** A command's message, kept to be sent again if the connection drops before its answer. */
+    command?: Record<string, unknown>;
+  }
+  const pending = new Map<number, Pending>();
   const stateListeners: ((u: StateUpdate) => void)[] = [];
   const connectionListeners: ((c: boolean) => void)[] = [];
   const helloListeners: ((h: Hello) => void)[] = [];
   const revokedListeners: (() => void)[] = [];
+
+  const replyTimer = (id: number) =>
+    setTimeout(() => {
+      pending.get(id)?.reject(new TransportError('timeout'));
+      pending.delete(id);
+    }, REPLY_TIMEOUT_MS);
 
   let opened = false;
   // The server sends the snapshot, then who this socket is (its role). A screen shown before it
@@ -135,19 +172,51 @@ export function webSocketTransport(url: string, page?: string): Transport {
   // a sharing request refused with an error on the Hall screen view): states wait for the hello.
   let told = false;
   let held: StateUpdate[] = [];
+  /** When this socket last heard anything from the server (a state, a reply, a pong). */
+  let heardAt = 0;
+  /** When the ping not yet answered was sent (0: none out). */
+  let pingedAt = 0;
+  let watch: ReturnType<typeof setInterval> | undefined;
   const open = () => {
-    ws = new WebSocket(url);
+    const socket = new WebSocket(url);
+    ws = socket;
     opened = false;
     told = false;
     held = [];
-    ws.onopen = () => {
+    heardAt = Date.now();
+    pingedAt = 0;
+    clearInterval(watch);
+    // One watch per socket: a ping after a quiet spell, and a ping unanswered (or a socket never
+    // opened) counts as lost, so the screen says so and connects afresh. Counted from the ping,
+    // not from the last message: a tab in the background wakes its timers once a minute, and
+    // its first tick after a quiet minute must ask, not give up.
+    watch = setInterval(() => {
+      const now = Date.now();
+      if (!opened) return void (now - heardAt >= CONNECT_TIMEOUT_MS && lost(socket));
+      const waiting = pingedAt > 0 && heardAt < pingedAt;
+      if (waiting && now - pingedAt >= DEAD_MS - HEARTBEAT_MS) return lost(socket);
+      if (!waiting && now - heardAt >= HEARTBEAT_MS && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({ kind: 'ping', id: nextId++ }));
+        pingedAt = now;
+      }
+    }, HEARTBEAT_MS / 2);
+    socket.onopen = () => {
       opened = true;
       retry = 250;
+      heardAt = Date.now();
       connectionListeners.forEach((l) => l(true));
+      // Commands whose answer the last connection lost: asked again, under their own id.
+      for (const [id, waiting] of pending) {
+        if (!waiting.command) continue;
+        clearTimeout(waiting.timer);
+        waiting.timer = replyTimer(id);
+        socket.send(JSON.stringify({ ...waiting.command, id }));
+      }
     };
     // A close always follows an error; it is handled there.
-    ws.onerror = () => {};
-    ws.onmessage = (event) => {
+    socket.onerror = () => {};
+    socket.onmessage = (event) => {
+      heardAt = Date.now();
       const msg = JSON.parse(String(event.data)) as ServerMessage;
       if (msg.kind === 'state') {
         if (told) stateListeners.forEach((l) => l(msg.update));
@@ -165,31 +234,58 @@ export function webSocketTransport(url: string, page?: string): Transport {
         waiting.resolve(msg);
       }
     };
-    ws.onclose = (event) => {
-      connectionListeners.forEach((l) => l(false));
-      // Revoked by the chair (server.ts closes with 4403): retrying would only be refused.
-      const revoked = event.code === 4403;
-      if (revoked) revokedListeners.forEach((l) => l());
-      for (const [id, waiting] of pending) {
-        clearTimeout(waiting.timer);
-        waiting.reject(new TransportError('offline'));
-        pending.delete(id);
+    socket.onclose = (event) => closed(socket, event.code);
+  };
+
+  /** A socket that went silent: dropped here (whatever it may still deliver), then handled as closed. */
+  const lost = (socket: WebSocket) => {
+    socket.onopen = socket.onmessage = socket.onclose = null;
+    try {
+      socket.close();
+    } catch {
+      // Closing a socket that never opened may throw in some browsers: it is dropped all the same.
+    }
+    closed(socket, 1006, true);
+  };
+
+  /** `silent`: nothing came back at all (no answer in time), so it cannot have been a refusal. */
+  const closed = (socket: WebSocket, code: number, silent = false) => {
+    if (socket !== ws) return;
+    clearInterval(watch);
+    ws = null;
+    connectionListeners.forEach((l) => l(false));
+    // Revoked by the chair (server.ts closes with 4403): retrying would only be refused.
+    const revoked = code === 4403;
+    if (revoked) revokedListeners.forEach((l) => l());
+    for (const [id, waiting] of pending) {
+      clearTimeout(waiting.timer);
+      // A command may have arrived before the connection dropped: it waits to be asked again on
+      // the next connection, rather than be told as "not sent" (and typed in a second time).
+      if (waiting.command && !revoked) {
+        waiting.timer = setTimeout(() => {
+          pending.delete(id);
+          waiting.reject(new TransportError('lost'));
+        }, RESEND_WITHIN_MS);
+        continue;
       }
-      // Back off up to 2 s: a restarted server is picked up again within that.
-      if (revoked) return;
-      const again = () => {
-        setTimeout(open, retry);
-        retry = Math.min(retry * 2, 2000);
-      };
-      // Refused before it opened: a device revoked while it was away, or a display whose address
-      // is no longer shared, gets a plain 403 the WebSocket cannot see, and would say
-      // "Reconnecting…" for ever. Its own page answers 403 then: it stops and says so.
-      if (opened || !page) return again();
-      void fetch(page, { cache: 'no-store' }).then(
-        (res) => (res.status === 403 ? revokedListeners.forEach((l) => l()) : again()),
-        again,
-      );
+      waiting.reject(new TransportError(waiting.command ? 'lost' : 'offline'));
+      pending.delete(id);
+    }
+    // Back off up to 2 s: a restarted server is picked up again within that.
+    if (revoked) return;
+    const again = () => {
+      setTimeout(open, retry);
+      retry = Math.min(retry * 2, 2000);
     };
+    // Refused before it opened: a device revoked while it was away, or a display whose address
+    // is no longer shared, gets a plain 403 the WebSocket cannot see, and would say
+    // "Reconnecting…" for ever. Its own page answers 403 then: it stops and says so.
+    if (opened || silent || !page) return again();
+    // Asked with a limit: a server that no longer answers at all must not hold the retries up.
+    void fetch(page, { cache: 'no-store', signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then(
+      (res) => (res.status === 403 ? revokedListeners.forEach((l) => l()) : again()),
+      again,
+    );
   };
   open();
 
@@ -197,12 +293,9 @@ export function webSocketTransport(url: string, page?: string): Transport {
     new Promise((resolve, reject) => {
       if (!ws || ws.readyState !== WebSocket.OPEN) return reject(new TransportError('offline'));
       const id = nextId++;
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(new TransportError('timeout'));
-      }, REPLY_TIMEOUT_MS);
-      pending.set(id, { resolve, reject, timer });
-      ws.send(JSON.stringify({ ...body, id }));
+      const command = body.kind === 'command' ? { ...body, cid: commandId() } : undefined;
+      pending.set(id, { resolve, reject, timer: replyTimer(id), command });
+      ws.send(JSON.stringify({ ...(command ?? body), id }));
     });
 
   return {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import OperatorsPanel from '../../src/features/operators/OperatorsPanel.svelte';
 import { sharing } from '../../src/features/hall/sharing.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
 
@@ -77,6 +78,48 @@ describe('two paired laptops of one name', () => {
       }
     } finally {
       window.confirm = realConfirm;
+    }
+  });
+});
+
+describe('a pairing code on the chair’s panel', () => {
+  it('says when the code lapsed unused, and says nothing of one cancelled or used before its time', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { revision, slices } = engine.snapshot();
+    // The chair's console in browser mode: a transport that shares (the panel's own polling is not started: never connected).
+    live.start({
+      send: async () => ({ ok: true, revision: 1, value: null }),
+      clock: async () => ({ serverTime: Date.now(), roundTrip: 1 }),
+      onState: () => {},
+      onConnection: () => {},
+      sharing: async () => sharing.status,
+      admin: async () => ({ ok: false, error: { code: 'internal', message: 'none' } }),
+    });
+    const at = (ms: number) => new Date(Date.now() + ms).getTime();
+    const show = (pairing: { code: string; expiresAt: number } | null) => {
+      sharing.status = { ...sharing.status, on: true, urls: ['http://192.168.1.10:5171/hall?token=x'], pairing: pairing && { ...pairing, urls: [`http://192.168.1.10:5171/pair?code=${pairing.code}`] } };
+      flushSync();
+    };
+    for (const [lang, words] of [['vi', 'Mã 779 889 đã hết hạn lúc'], ['en', 'The code 779 889 expired at']] as const) {
+      i18n.set(lang);
+      app = mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, revision } as State } });
+      // Cancelled (or used) before its time: back to the button, nothing said.
+      show({ code: '123456', expiresAt: at(60_000) });
+      expect(document.querySelector('[data-testid="pairing-code"]')?.textContent).toBe('123 456');
+      show(null);
+      expect(document.querySelector('.lapsed')).toBeNull();
+      // Lapsed: the server stops showing it once its time is past.
+      show({ code: '779889', expiresAt: at(-1) });
+      show(null);
+      const said = document.querySelector('.lapsed');
+      expect(said?.getAttribute('role')).toBe('status');
+      expect(said?.textContent).toContain(words);
+      // A new code replaces the line.
+      show({ code: '246810', expiresAt: at(300_000) });
+      expect(document.querySelector('.lapsed')).toBeNull();
+      unmount(app);
+      app = undefined;
     }
   });
 });

@@ -40,6 +40,33 @@ describe('PersonPicker', () => {
     expect(document.activeElement).not.toBe(input);
   });
 
+  it('puts the person named as typed first, so Enter picks the delegate whose hand is up, not the first on the roster who merely contains the letters', () => {
+    i18n.set('vi');
+    const roster = [
+      person(7, 'Hoàng Đức Hằng', 7),
+      person(12, 'Lê Văn Khoa', 12),
+      person(22, 'Nguyễn Thị Hoa', 22),
+      person(23, 'Đặng Quốc Hòa', 23),
+      person(30, 'Trần Thị Hoa', 30),
+    ];
+    const picked: number[] = [];
+    app = mount(PersonPicker, { target: document.body, props: { people: roster, label: 'Người phát biểu', onpick: (p: Delegate) => picked.push(p.id) } });
+    const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
+    // "Hoa": the two named Hoa, then Hòa (same letters, other diacritics), then names only starting or containing it.
+    type(input, 'Hoa');
+    expect(options()).toEqual(['Nguyễn Thị Hoa', 'Trần Thị Hoa', 'Đặng Quốc Hòa', 'Hoàng Đức Hằng', 'Lê Văn Khoa']);
+    key(input, 'Enter');
+    expect(picked).toEqual([22]);
+    // Typed with its diacritics, "Hòa" is that name first; without them, both spellings still come.
+    type(input, '');
+    type(input, 'hòa');
+    expect(options().slice(0, 3)).toEqual(['Đặng Quốc Hòa', 'Nguyễn Thị Hoa', 'Trần Thị Hoa']);
+    // A seat number is that seat only.
+    type(input, '');
+    type(input, '7');
+    expect(options()).toEqual(['Hoàng Đức Hằng']);
+  });
+
   it('finds people by name without diacritics or by seat, and picks with the keyboard', () => {
     i18n.set('en');
     const picked: number[] = [];

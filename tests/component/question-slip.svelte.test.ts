@@ -73,3 +73,43 @@ describe('the secretary’s way back to a new slip', () => {
     }
   });
 });
+
+describe('a slip whose answer comes late', () => {
+  it('does not wipe the next slip typed while it waited (the connection dropped and it was asked again)', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Lê Thị Ngọc Đạt', seatNumber: 3 });
+    const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND tỉnh', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const { revision, slices } = engine.snapshot();
+    let answer: (reply: { ok: true; revision: number; value: unknown }) => void = () => {};
+    const send = vi.spyOn(live, 'send').mockImplementation(() => new Promise((resolve) => (answer = resolve as typeof answer)));
+    app = mount(QueuePanel, { target: document.body, props: { data: { ...slices, revision } as State } });
+    flushSync();
+    const asker = document.querySelector<HTMLInputElement>('#asker-person')!;
+    asker.value = '3';
+    asker.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    asker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const respondent = document.querySelector<HTMLSelectElement>('select[aria-label="Người trả lời"]')!;
+    respondent.value = String(respondentId);
+    respondent.dispatchEvent(new Event('change', { bubbles: true }));
+    const text = document.querySelector('textarea')!;
+    text.value = 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất?';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(send).toHaveBeenCalledTimes(1);
+    // The next question is being written when the first one's answer finally comes.
+    text.value = 'Giải pháp xử lý lấn chiếm đất công?';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    answer({ ok: true, revision: 99, value: { id: 1 } });
+    await Promise.resolve();
+    await Promise.resolve();
+    flushSync();
+    expect(document.querySelector('textarea')!.value).toBe('Giải pháp xử lý lấn chiếm đất công?');
+    send.mockRestore();
+  });
+});

@@ -205,3 +205,35 @@ describe('the secretary’s way back to the request form', () => {
     }
   });
 });
+
+describe('an answer that comes late', () => {
+  it('does not wipe the next request typed while the first waited (the connection dropped and it was asked again)', async () => {
+    i18n.set('vi');
+    let answer: (reply: { ok: true; revision: number; value: unknown }) => void = () => {};
+    const send = vi.spyOn(live, 'send').mockImplementation(() => new Promise((resolve) => (answer = resolve as typeof answer)));
+    const box = mountView(sitting().data);
+    type(box, 'hung');
+    press(box, 'Enter');
+    document.querySelector<HTMLFormElement>('form.register')!.requestSubmit();
+    flushSync();
+    expect(send).toHaveBeenCalledWith('speaker.request', expect.objectContaining({ kind: 'speech' }), {});
+    // While it waits, the next hand goes up: she starts typing that name.
+    type(box, 'Nguyễn Thị');
+    answer({ ok: true, revision: 99, value: { id: 9 } });
+    await Promise.resolve();
+    await Promise.resolve();
+    flushSync();
+    expect(box.value).toBe('Nguyễn Thị');
+    // With nothing changed meanwhile, the form is cleared for the next one as before.
+    type(box, 'hung');
+    press(box, 'Enter');
+    document.querySelector<HTMLFormElement>('form.register')!.requestSubmit();
+    flushSync();
+    answer({ ok: true, revision: 100, value: { id: 10 } });
+    await Promise.resolve();
+    await Promise.resolve();
+    flushSync();
+    expect(box.value).toBe('');
+    send.mockRestore();
+  });
+});

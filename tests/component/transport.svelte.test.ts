@@ -180,3 +180,82 @@ describe('WebSocket transport: the role before the state', () => {
     }
   });
 });
+
+/**
+ * A Wi-Fi drop closes no socket: the screen pings after a quiet spell and counts the connection
+ * lost when the ping goes unanswered. A tab in the background wakes its timers about once a
+ * minute: its first tick after a quiet minute asks again rather than give up on a live connection.
+ */
+describe('WebSocket transport: the heartbeat', () => {
+  /** A socket the test drives: it opens when told, records what the page sends, answers when told. */
+  class FakeSocket {
+    static OPEN = 1;
+    static made: FakeSocket[] = [];
+    readyState = 0;
+    sent: { kind: string; id: number }[] = [];
+    onopen: (() => void) | null = null;
+    onmessage: ((e: { data: string }) => void) | null = null;
+    onclose: ((e: { code: number }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    constructor() {
+      FakeSocket.made.push(this);
+    }
+    send(text: string) {
+      this.sent.push(JSON.parse(text));
+    }
+    close() {
+      this.readyState = 3;
+    }
+    open() {
+      this.readyState = 1;
+      this.onopen?.();
+    }
+    answer(msg: object) {
+      this.onmessage?.({ data: JSON.stringify(msg) });
+    }
+  }
+
+  it('counts a connection lost when its ping goes unanswered, and not when a sleeping tab wakes after a quiet minute', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('WebSocket', FakeSocket);
+    FakeSocket.made = [];
+    try {
+      const changes: boolean[] = [];
+      // The page's own address answers nothing either (the chair's computer froze): asking it must not hold the retries up.
+      let asked = 0;
+      vi.stubGlobal('fetch', () => (asked++, new Promise(() => {})));
+      webSocketTransport('ws://127.0.0.1:1/ws', 'http://127.0.0.1:1/').onConnection((c) => changes.push(c));
+      const first = FakeSocket.made[0];
+      first.open();
+      expect(changes).toEqual([true]);
+      // A background tab: a minute passes with no timer run, then one tick. It asks…
+      vi.setSystemTime(Date.now() + 60_000);
+      vi.advanceTimersByTime(1_000);
+      expect(changes).toEqual([true]);
+      const ping = first.sent.find((m) => m.kind === 'ping')!;
+      expect(ping).toBeDefined();
+      // …the engine answers at once (events are not held back), and all is well a minute later too.
+      first.answer({ kind: 'pong', id: ping.id, serverTime: Date.now() });
+      vi.setSystemTime(Date.now() + 60_000);
+      vi.advanceTimersByTime(1_000);
+      expect(changes).toEqual([true]);
+      expect(FakeSocket.made).toHaveLength(1);
+      // The Wi-Fi drops: the next ping goes unanswered; within seven seconds the screen says so and connects afresh.
+      const pings = first.sent.filter((m) => m.kind === 'ping').length;
+      first.answer({ kind: 'pong', id: 0, serverTime: Date.now() });
+      vi.advanceTimersByTime(7_000);
+      expect(first.sent.filter((m) => m.kind === 'ping').length).toBe(pings + 1);
+      expect(changes).toEqual([true, false]);
+      vi.advanceTimersByTime(1_000);
+      expect(FakeSocket.made).toHaveLength(2);
+      // The next attempt never opens (no answer at all): within seven seconds it is tried again, without waiting on the page.
+      vi.advanceTimersByTime(7_000);
+      vi.advanceTimersByTime(1_000);
+      expect(FakeSocket.made).toHaveLength(3);
+      expect(asked).toBe(0);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -140,11 +140,15 @@ describe('hall screen in Chromium', () => {
     // Without the token: a plain refusal for the page, the console and the socket.
     const stranger = await browser.newContext();
     const strangerPage = await stranger.newPage();
-    for (const p of ['/hall', '/', `/?token=${display.searchParams.get('token')}`, '/hall?token=guess']) {
+    for (const p of ['/hall', `/?token=${display.searchParams.get('token')}`, '/hall?token=guess']) {
       const res = await strangerPage.goto(base + p);
       expect(res?.status(), p).toBe(403);
       expect(await strangerPage.locator('body').innerText()).toBe('Forbidden');
     }
+    // The bare address leads a laptop not yet paired to the pairing page, never to the console.
+    await strangerPage.goto(base + '/');
+    expect(new URL(strangerPage.url()).pathname).toBe('/pair');
+    await strangerPage.locator('form[action^="/pair"]').waitFor();
     await stranger.close();
 
     // A break with a countdown; the loopback hall's machine clock is 90 s fast.

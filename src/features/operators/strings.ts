@@ -7,6 +7,7 @@ export const en = {
   'operators.steps': 'On the second laptop, open {url} and type this code, or scan the QR code.',
   'operators.validUntil': 'Valid until {time}, for one device only.',
   'operators.cancel': 'Cancel the code',
+  'operators.lapsed': 'The code {code} expired at {time} without being used. Press “Add an operator” for a new one.',
   'operators.qr': 'QR code of the pairing address',
   'operators.devices': 'Paired devices',
   'operators.none': 'No device is paired yet.',
@@ -36,6 +37,7 @@ export const en = {
   'conn.revokedShort': 'Access revoked',
   'conn.lostBanner': 'Lost the connection to the Gavel program running on this computer. Showing the last state received; reconnecting… Commands cannot be sent until then.',
   'conn.lostBannerOperator': 'Lost the connection to the chair’s computer. Showing the last state received; reconnecting… Commands cannot be sent until then.',
+  'conn.back': 'Back online: the screen shows the latest state.',
   'operators.activityTitle': 'What the operators did',
   'activity.none': 'Nothing yet.',
 };
@@ -48,6 +50,7 @@ export const vi: Record<keyof typeof en, string> = {
   'operators.steps': 'Trên máy thứ hai, mở {url} rồi nhập mã này, hoặc quét mã QR.',
   'operators.validUntil': 'Có hiệu lực đến {time}, chỉ dùng cho một máy.',
   'operators.cancel': 'Hủy mã',
+  'operators.lapsed': 'Mã {code} đã hết hạn lúc {time} mà chưa được dùng. Hãy bấm “Thêm người điều hành” để tạo mã mới.',
   'operators.qr': 'Mã QR của địa chỉ ghép nối',
   'operators.devices': 'Thiết bị đã ghép nối',
   'operators.none': 'Chưa có thiết bị nào được ghép nối.',
@@ -77,6 +80,7 @@ export const vi: Record<keyof typeof en, string> = {
   'conn.revokedShort': 'Đã bị thu hồi quyền',
   'conn.lostBanner': 'Mất kết nối tới chương trình Gavel đang chạy trên máy tính này. Đang hiển thị trạng thái nhận được gần nhất và đang kết nối lại… Chưa gửi được lệnh cho đến khi kết nối lại.',
   'conn.lostBannerOperator': 'Mất kết nối tới máy chủ tọa. Đang hiển thị trạng thái nhận được gần nhất và đang kết nối lại… Chưa gửi được lệnh cho đến khi kết nối lại.',
+  'conn.back': 'Kết nối đã được khôi phục: màn hình đang hiển thị trạng thái mới nhất.',
   'operators.activityTitle': 'Việc người điều hành đã làm',
   'activity.none': 'Chưa có.',
 };

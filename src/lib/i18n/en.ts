@@ -112,6 +112,7 @@ export const en = {
   'action.close': 'Close',
   'error.title': 'Not saved',
   'error.offline': 'Not connected, so nothing was sent. It reconnects by itself; try again then.',
+  'error.lost': 'The connection dropped before an answer came, so it is not known whether this was recorded. Once reconnected, check the screen before doing it again.',
   'error.timeout': 'No answer came in time; check what the screen shows and try again if needed.',
 
   'duration.minutes': '{n} min',

@@ -114,6 +114,7 @@ export const vi = {
   'action.close': 'Đóng',
   'error.title': 'Chưa lưu',
   'error.offline': 'Chưa kết nối được nên lệnh chưa được gửi. Máy sẽ tự kết nối lại; khi đó hãy thử lại.',
+  'error.lost': 'Mất kết nối trước khi nhận được trả lời nên chưa rõ thao tác đã được ghi nhận hay chưa. Khi kết nối lại, hãy xem màn hình trước khi làm lại.',
   'error.timeout': 'Không nhận được phản hồi kịp thời; hãy kiểm tra và thử lại.',
 
   'duration.minutes': '{n} phút',

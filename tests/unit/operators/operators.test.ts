@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../electron/server/pairing';
 import { parseSharingRequest } from '../../../electron/server/sharing';
-import { DISPLAY_LIMITS } from '../../../electron/server/guards';
+import { CONSOLE_LIMITS, DISPLAY_LIMITS } from '../../../electron/server/guards';
 import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { WebSocket } from 'ws';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import NodeWebSocket, { WebSocketServer, type WebSocket } from 'ws';
+import { attachEngine } from '../../../electron/server/sockets';
 import type { Engine } from '../../../electron/engine/engine';
 import { DeviceSockets } from '../../../electron/server/operators';
 import { manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
@@ -246,6 +249,81 @@ describe('second console over the LAN', () => {
     const cookie = paired.headers.get('set-cookie')!.split(';')[0];
     await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie }, 'http://evil.example')).rejects.toThrow('HTTP 403');
     expect(engine.current.devices.map((d) => d.name)).toEqual(['Thư ký']);
+  });
+
+  it('leads a laptop not yet paired from the bare address to the pairing page; a display token or a revoked device is not led there', async () => {
+    const { base, status } = await start();
+    const bare = await fetch(`${base}/`, { redirect: 'manual' });
+    expect(bare.status).toBe(303);
+    expect(bare.headers.get('location')).toBe('/pair');
+    expect(await (await fetch(`${base}/`)).text()).toContain('Ghép nối máy thư ký');
+    // The console itself still opens only with a device's cookie.
+    const token = new URL(status.urls[0]).searchParams.get('token')!;
+    expect((await fetch(`${base}/?token=${token}`, { redirect: 'manual' })).status).toBe(403);
+    expect((await fetch(`${base}/`, { redirect: 'manual', headers: { cookie: 'gavel_device=' + 'A'.repeat(43) } })).status).toBe(403);
+    expect((await fetch(`${base}/`, { method: 'POST', redirect: 'manual' })).status).toBe(403);
+  });
+
+  it('tells the chair at once a laptop that left the Wi-Fi: a socket that stops answering pings is closed and the device no longer shown connected', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const id = (ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }) as { id: number }).id;
+    const devices = new DeviceSockets(engine);
+    const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await once(wss, 'listening');
+    attachEngine(wss, engine, () => ({ role: 'secretary', actor: 'Thư ký - laptop 2', deviceId: id }), undefined, { ...CONSOLE_LIMITS, pingMs: 100 }, undefined, devices);
+    const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/`;
+    try {
+      // A laptop whose browser answers (as every browser does, even for a tab in the background) stays.
+      const present = await openSocket(url);
+      await new Promise((r) => setTimeout(r, 450));
+      expect(devices.status().connected).toEqual([id]);
+      // One gone from the network answers nothing (its TCP connection is not closed either).
+      const gone = new NodeWebSocket(url, { autoPong: false, origin: 'http://127.0.0.1' });
+      await once(gone, 'open');
+      present.close();
+      await expect.poll(() => devices.status().connected, { timeout: 2000 }).toEqual([]);
+      expect(gone.readyState).toBe(NodeWebSocket.CLOSED);
+      expect(engine.current.devices[0].lastSeenAt).not.toBeNull();
+    } finally {
+      wss.close();
+      devices.close();
+    }
+  });
+
+  it('a command sent again after a lost connection, under the id it was sent with, runs once and gets the reply it missed', async () => {
+    const { base, code, engine, db } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const url = `ws://${new URL(base).host}/ws`;
+    const first = await openSocket(url, { cookie });
+    await next(first, 'hello');
+    const add = { type: 'delegate.add', fullName: 'Đặng Quốc Việt' };
+    const sendWithId = (ws: Client, id: number, cid: string) => {
+      const reply = next(ws, 'reply');
+      ws.send(JSON.stringify({ kind: 'command', id, command: add, lang: 'vi', cid }));
+      return reply;
+    };
+    // The first went through, but its answer never reached the laptop (the Wi-Fi dropped)…
+    const missed = await sendWithId(first, 1, 'a'.repeat(32));
+    first.terminate();
+    const revision = engine.current.revision;
+    // …which asks again on its next connection: the same reply, and Đặng Quốc Việt listed once.
+    const again = await openSocket(url, { cookie });
+    await next(again, 'hello');
+    expect(await sendWithId(again, 7, 'a'.repeat(32))).toEqual({ ...missed, id: 7 });
+    expect(engine.current.revision).toBe(revision);
+    expect(engine.current.delegates.filter((d) => d.fullName === 'Đặng Quốc Việt')).toHaveLength(1);
+    expect(readJournal(db, 5).filter((e) => e.type === 'delegate.add')).toHaveLength(1);
+    // A new command (another id) is a new command, even with the same words.
+    expect(await sendWithId(again, 8, 'b'.repeat(32))).toMatchObject({ reply: { ok: true } });
+    expect(engine.current.delegates.filter((d) => d.fullName === 'Đặng Quốc Việt')).toHaveLength(2);
+    // The chair's console cannot be answered with the secretary's reply: ids are kept per sender.
+    const chair = await openSocket(`ws://127.0.0.1:${server!.port}/ws`);
+    await next(chair, 'hello');
+    expect(await sendWithId(chair, 1, 'a'.repeat(32))).toMatchObject({ reply: { ok: true } });
+    expect(engine.current.delegates.filter((d) => d.fullName === 'Đặng Quốc Việt')).toHaveLength(3);
+    again.close();
+    chair.close();
   });
 
   it('revoking a device closes its socket at once; its credential then gets 403', async () => {

@@ -50,7 +50,7 @@ describe('LAN display sharing on loopback', () => {
     const base = `http://127.0.0.1:${display.port}`;
 
     // Without the token, or with a wrong one: a plain refusal for pages, assets and the socket.
-    for (const p of ['/hall', '/', '/assets/hall.js', '/hall?token=wrong', `/?token=${token}`]) {
+    for (const p of ['/hall', '/assets/hall.js', '/hall?token=wrong', `/?token=${token}`]) {
       const res = await fetch(base + p);
       expect(res.status, p).toBe(403);
       expect(await res.text()).toBe('Forbidden');

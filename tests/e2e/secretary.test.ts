@@ -1,0 +1,180 @@
+/**
+ * The secretary's console on a second laptop, as she works through a sitting: what it offers her
+ * (only her part, the chair's greyed and not typed into), and what it does when the hall's Wi-Fi
+ * drops or the chair's computer freezes while she registers a speaker.
+ */
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import WebSocket from 'ws';
+import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+
+let browser: Browser;
+let server: Served | undefined;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  if (server) process.kill(server.process.pid!, 'SIGCONT');
+  await server?.stop();
+  await browser?.close();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** The chair's console asks for a pairing code (as its “Add an operator” button does). */
+async function pairingCode(url: string): Promise<string> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  await new Promise((resolve) => ws.once('open', resolve));
+  const answer = new Promise<string>((resolve) =>
+    ws.on('message', (d) => {
+      const msg = JSON.parse(String(d));
+      if (msg.kind === 'sharing') resolve(msg.sharing.pairing.code);
+    }),
+  );
+  ws.send(JSON.stringify({ kind: 'sharing', id: 1, pair: 'start' }));
+  const code = await answer;
+  ws.close();
+  return code;
+}
+
+const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
+const speeches = (page: Page) => page.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers));
+
+describe('the secretary’s console through a dropped connection', () => {
+  it('says it is offline within seconds, and a request to speak made meanwhile is recorded once when it is back', async () => {
+    const [port, lanPort] = [await freePort(), await freePort()];
+    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Tám', 'Phạm Thị Lan'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Thảo luận tại hội trường về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'item.start', id: 1 },
+    ]);
+    const chair = await openPage(browser, server.url + '#speakers', 'en');
+
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
+    const secretary = await context.newPage();
+    failOnPageErrors(secretary);
+    const code = await pairingCode(server.url);
+    // The chair's computer's address, typed bare (without /pair): the pairing form, not "Forbidden".
+    const landed = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
+    expect(landed!.status()).toBe(200);
+    await secretary.getByRole('heading', { name: 'Ghép nối máy thư ký' }).waitFor();
+    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
+    await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
+    await secretary.getByLabel('Tên máy này').press('Enter');
+    await secretary.getByText('Đã kết nối').waitFor();
+    const conn = secretary.locator('.conn');
+    const banner = secretary.getByRole('alert').filter({ hasText: 'Mất kết nối tới máy chủ tọa.' });
+
+    const register = async (typed: string) => {
+      const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
+      await box.fill(typed);
+      await box.press('Enter');
+      await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).press('Enter');
+    };
+
+    // The Wi-Fi drops: the socket stays "open", nothing gets through either way.
+    await context.setOffline(true);
+    await register('Hằng');
+    // Within seconds, not "Đã kết nối" for minutes over a dead socket.
+    await expect.poll(() => conn.textContent(), { timeout: 12_000 }).toBe('Đang kết nối lại…');
+    await banner.waitFor();
+    // Nothing typed vanished while it waits; the chair has not seen the request yet.
+    expect(await secretary.getByRole('combobox', { name: 'Người phát biểu' }).inputValue()).toContain('Nguyễn Thị Hằng');
+    expect(await queue(chair)).toEqual([]);
+
+    // Back on the Wi-Fi: it says so, and the request is in the queue once, on both consoles.
+    await context.setOffline(false);
+    await expect.poll(() => conn.textContent(), { timeout: 10_000 }).toBe('Đã kết nối');
+    // Where the warning was, a line says it is back (then goes).
+    await secretary.getByRole('status').filter({ hasText: 'Kết nối đã được khôi phục: màn hình đang hiển thị trạng thái mới nhất.' }).waitFor();
+    await expect.poll(() => queue(secretary), { timeout: 10_000 }).toEqual(['Nguyễn Thị Hằng']);
+    await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng']);
+    expect(await banner.count()).toBe(0);
+    expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
+    expect(await secretary.getByRole('combobox', { name: 'Người phát biểu' }).inputValue()).toBe('');
+
+    // The chair's computer freezes after the request reached it but before it answered: the
+    // console counts the connection lost, and asks again when it is back; the engine had run it
+    // already, so it answers with the reply it gave, rather than queue Đặng Quốc Việt twice
+    // (or refuse him as already waiting, in front of the secretary who just registered him).
+    process.kill(server.process.pid!, 'SIGSTOP');
+    await register('Việt');
+    await expect.poll(() => conn.textContent(), { timeout: 12_000 }).toBe('Đang kết nối lại…');
+    process.kill(server.process.pid!, 'SIGCONT');
+    await expect.poll(() => conn.textContent(), { timeout: 15_000 }).toBe('Đã kết nối');
+    await expect.poll(() => queue(secretary), { timeout: 10_000 }).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+    await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+    await secretary.waitForTimeout(500);
+    expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
+    // The two consoles hold the same queue, row for row, and the same state whole.
+    expect(await speeches(secretary)).toEqual(await speeches(chair));
+    const held = (page: Page) => page.evaluate(() => JSON.stringify(window.__gavelState!()));
+    await expect.poll(async () => (await held(secretary)) === (await held(chair))).toBe(true);
+    await context.close();
+    await chair.context().close();
+    await server.stop();
+    server = undefined;
+  });
+
+  it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {
+    const [port, lanPort] = [await freePort(), await freePort()];
+    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },
+      { type: 'delegate.add', fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND xã', voting: false },
+      { type: 'respondent.add', delegateId: 2, agency: 'UBND xã' },
+      { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
+    ]);
+    const code = await pairingCode(server.url);
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
+    const secretary = await context.newPage();
+    failOnPageErrors(secretary);
+    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+    await secretary.getByLabel('Pairing code (6 digits)').fill(code);
+    await secretary.getByLabel('Name of this device').fill('Secretary - laptop 2');
+    await secretary.getByLabel('Name of this device').press('Enter');
+    await secretary.getByText('Connected').waitFor();
+    const chair = await openPage(browser, server.url + '#votes', 'en');
+
+    // Votes: the vote in hand, not a form for a new one; the draft's details are read, not edited.
+    await secretary.keyboard.press('Alt+8');
+    await secretary.getByRole('heading', { name: 'Nghị quyết về dự toán ngân sách năm 2027' }).waitFor();
+    expect(await secretary.getByRole('heading', { name: 'New vote' }).count()).toBe(0);
+    expect(await secretary.getByLabel('Resolution title').isDisabled()).toBe(true);
+    expect(await secretary.getByLabel('Number present').isDisabled()).toBe(true);
+    expect(await secretary.getByRole('button', { name: 'Change the council’s rules' }).getAttribute('aria-disabled')).toBe('true');
+    // The chair's console has all of it.
+    await chair.getByRole('heading', { name: 'New vote' }).waitFor();
+    expect(await chair.getByLabel('Resolution title').first().isDisabled()).toBe(false);
+    expect(await chair.getByLabel('Number present').isDisabled()).toBe(false);
+
+    // Questions: who answers is shown, but the agency box no longer takes a change the engine refuses.
+    await secretary.keyboard.press('Alt+7');
+    await secretary.getByRole('button', { name: 'Respondents and topics' }).click();
+    const agency = secretary.getByLabel('Agency of Bùi Quang Huy');
+    expect(await agency.inputValue()).toBe('UBND xã');
+    expect(await agency.isDisabled()).toBe(true);
+    expect(await secretary.getByRole('combobox', { name: 'Person from the roster' }).isDisabled()).toBe(true);
+
+    // Council & session: a new session is the chair's; Tab no longer stops in its boxes.
+    await secretary.keyboard.press('Alt+1');
+    expect(await secretary.getByLabel('Session number').isDisabled()).toBe(true);
+    expect(await secretary.getByLabel('Name of the council').isDisabled()).toBe(true);
+    await secretary.waitForTimeout(300);
+    expect(await secretary.locator('[role=alert]').allTextContents()).toEqual([]);
+    await context.close();
+  });
+});
