@@ -165,7 +165,8 @@ describe('foundation in Chromium', () => {
     await expect.poll(() => messages.find((m) => m.kind === 'reply')).toEqual({
       kind: 'reply',
       id: 7,
-      reply: { ok: false, error: { code: 'invalid', message: 'Full name must not be empty.' } },
+      // The sentence in the language asked for, and in every language (a console switched after it shows it anew).
+      reply: { ok: false, error: { code: 'invalid', message: 'Full name must not be empty.', text: { en: 'Full name must not be empty.', vi: 'Họ và tên không được để trống.' } } },
     });
     ws.close();
 

@@ -191,7 +191,14 @@ describe('hall screen in Chromium', () => {
         }),
       `ws://${display.host}/ws`,
     );
-    expect(answer).toEqual({ ok: false, error: { code: 'display-read-only', message: 'A display screen is read-only and cannot send commands.' } });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'display-read-only',
+        message: 'A display screen is read-only and cannot send commands.',
+        text: { en: 'A display screen is read-only and cannot send commands.', vi: 'Màn hình hiển thị chỉ được xem, không được gửi lệnh.' },
+      },
+    });
     expect(await hallMode(tablet)).toBe('message');
 
     // The display follows the chair, then loses access the moment sharing stops.
