@@ -69,6 +69,29 @@ describe('a called or paused question or answer in the console', () => {
   });
 });
 
+describe('with no question under way', () => {
+  it('tells the chair to call the next slip, and the secretary that the chair will', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const headline = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const text = document.querySelector('[data-testid=live-headline]')?.textContent;
+      unmount(app);
+      app = undefined;
+      return text;
+    };
+    i18n.set('vi');
+    try {
+      expect(headline()).toBe('Chưa có câu hỏi nào. Hãy mời phiếu tiếp theo.');
+      live.role = 'secretary';
+      expect(headline()).toBe('Chưa có câu hỏi nào: chủ tọa sẽ mời phiếu tiếp theo.');
+    } finally {
+      live.role = 'chair';
+    }
+  });
+});
+
 describe('extra time in the questioning', () => {
   it('`+` and the buttons ask the engine for a minute (or 30 s) for what is under way; the panel shows it and counts to the new limit', async () => {
     const { engine } = questioning(); // called, so the clock on screen does not move
