@@ -24,3 +24,9 @@ export const foldWords = (text: string): string =>
   fold(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+
+/**
+ * A whole row's words, folded: two rows with the same key say the same thing, so an import
+ * knows the header row when a file repeats it (each table of a Word list, each printed page).
+ */
+export const rowWords = (cells: readonly string[]): string => foldWords(cells.join(' '));

@@ -12,7 +12,7 @@
  */
 import { AGENDA_KINDS, type AgendaKind } from './model';
 import type { SittingPart } from '../timing/model';
-import { fold, foldWords } from '../../common/fold';
+import { fold, foldWords, rowWords } from '../../common/fold';
 import { fieldsMappedTwice } from '../../common/mapping';
 import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
@@ -380,7 +380,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (heading?.day) [day, part] = [heading.day, heading.part];
     else if (heading) part = heading.part;
   }
-  const headerKey = headerRow >= 0 ? foldWords(table[headerRow].join('|')) : null;
+  const headerKey = headerRow >= 0 ? rowWords(table[headerRow]) : null;
 
   table.forEach((raw, i) => {
     if (i <= headerRow) return;
@@ -388,7 +388,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const cells = raw.map((c) => (c ?? '').trim());
     if (cells.every((c) => c === '')) return;
     // The header again (each day's table, or every printed page, repeats it): not an item.
-    if (headerKey !== null && foldWords(cells.join('|')) === headerKey) return;
+    if (headerKey !== null && rowWords(cells) === headerKey) return;
     const found: Problem[] = [];
     const problem = (p: ImportProblem, params: Record<string, string | number> = {}) => found.push({ problem: p, params });
 

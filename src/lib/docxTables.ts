@@ -28,12 +28,15 @@ export class DocxError extends Error {
 
 const isW = (node: Node, name: string): node is Element => node.nodeType === 1 && (node as Element).namespaceURI === W && (node as Element).localName === name;
 
-/** The element's w:* children of one name, looking through content controls (w:sdt) and smart tags, which wrap rows and cells. */
-function childrenOf(parent: Element, name: string): Element[] {
+/** Elements that only wrap others: content controls (w:sdt), custom XML and smart tags, around blocks, rows and cells. */
+const WRAPPERS = ['sdt', 'sdtContent', 'customXml', 'smartTag'];
+
+/** The element's w:* children of these names, in order, looking through the wrappers. */
+function childrenOf(parent: Element, ...names: string[]): Element[] {
   const found: Element[] = [];
   for (const child of Array.from(parent.childNodes)) {
-    if (isW(child, name)) found.push(child);
-    else if (isW(child, 'sdt') || isW(child, 'sdtContent') || isW(child, 'customXml') || isW(child, 'smartTag')) found.push(...childrenOf(child as Element, name));
+    if (names.some((name) => isW(child, name))) found.push(child as Element);
+    else if (WRAPPERS.some((name) => isW(child, name))) found.push(...childrenOf(child as Element, ...names));
   }
   return found;
 }
@@ -87,16 +90,6 @@ function tableRows(tbl: Element): string[][] {
 /** Paragraphs kept above the first table: the title and the heading of the first day or group, not a long preamble. */
 const ABOVE_FIRST = 4;
 
-/** The body's tables and paragraphs in order, looking through the content controls that may wrap them. */
-function blocks(parent: Element): Element[] {
-  const found: Element[] = [];
-  for (const child of Array.from(parent.childNodes)) {
-    if (isW(child, 'tbl') || isW(child, 'p')) found.push(child);
-    else if (isW(child, 'sdt') || isW(child, 'sdtContent') || isW(child, 'customXml')) found.push(...blocks(child));
-  }
-  return found;
-}
-
 /** The rows of every table of the document's body, in order, with the paragraphs between and after them. */
 export function rowsFromDocx(data: ArrayBuffer): string[][] {
   let xml: string;
@@ -113,7 +106,7 @@ export function rowsFromDocx(data: ArrayBuffer): string[][] {
   let tables = 0;
   let listBegun = false;
   let between: string[][] = [];
-  for (const node of blocks(body)) {
+  for (const node of childrenOf(body, 'tbl', 'p')) {
     if (isW(node, 'tbl')) {
       const table = tableRows(node);
       const width = Math.max(0, ...table.map((r) => r.length));

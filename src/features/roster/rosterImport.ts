@@ -3,7 +3,7 @@
  * mapped to a field and each row checked before anything is sent. The engine checks again
  * when the one `roster.import` command commits.
  */
-import { fold, foldWords, textKey } from '../../../common/fold';
+import { fold, foldWords, rowWords, textKey } from '../../../common/fold';
 import { fieldsMappedTwice } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
 
@@ -130,11 +130,11 @@ export function mapRows(
   // A heading above the header (the first group's "TỔ ĐẠI BIỂU SỐ 1" over its table in a Word
   // list of one table per group) is where the first rows belong.
   for (const row of rows.slice(0, Math.max(0, header))) section = sectionOf(row) ?? section;
-  const headerKey = header >= 0 ? foldWords(rows[header].join(' ')) : null;
+  const headerKey = header >= 0 ? rowWords(rows[header]) : null;
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
-    if (headerKey !== null && foldWords(row.join(' ')) === headerKey) return; // the header again (each group's table, each printed page)
+    if (headerKey !== null && rowWords(row) === headerKey) return; // the header again (each group's table, each printed page)
     const heading = sectionOf(row);
     if (heading) {
       groupAbove = '';
