@@ -1,14 +1,16 @@
-import { fold } from '../../common/fold';
+import { fold, textKey } from '../../common/fold';
+
+/** A text folded to its letters without diacritics, each run of spaces one: how names are matched. */
+const plainWords = (text: string) => fold(text).replace(/\s+/g, ' ');
 import type { Lang } from '../../common/strings';
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {
   // Spaces count once on both sides: "thi  hoa" typed, or a name saved with a double space.
-  const words = (text: string) => fold(text).replace(/\s+/g, ' ');
-  const q = words(query);
+  const q = plainWords(query);
   if (!q) return true;
   if (/^\d+$/.test(q)) return person.seatNumber === Number(q);
-  return words(person.fullName).includes(q);
+  return plainWords(person.fullName).includes(q);
 }
 
 /**
@@ -19,12 +21,12 @@ export function matchesPerson(query: string, person: { fullName: string; seatNum
  */
 export function personRank(query: string, person: { fullName: string; seatNumber: number | null }): number | null {
   if (!matchesPerson(query, person)) return null;
-  const q = fold(query).replace(/\s+/g, ' ');
+  const q = plainWords(query);
   if (/^\d+$/.test(q)) return 0;
-  const name = ` ${fold(person.fullName).replace(/\s+/g, ' ')} `;
+  const name = ` ${plainWords(person.fullName)} `;
   const where = name.includes(` ${q} `) ? 0 : name.includes(` ${q}`) ? 1 : 2;
-  const spelled = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
-  return where * 2 + (spelled(person.fullName).includes(spelled(query)) ? 0 : 1);
+  // Spelled as typed: the same text key the roster compares names by (common/fold.ts).
+  return where * 2 + (textKey(person.fullName).includes(textKey(query)) ? 0 : 1);
 }
 
 /**
