@@ -24,8 +24,7 @@ type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLBu
 const isField = (el: unknown): el is Field =>
   el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement || el instanceof HTMLButtonElement;
 /** A box or list that sends as it changes: the keyboard changes a select without a click, so it is disabled too. */
-const isEntry = (el: HTMLElement): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
-  el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
+const isEntry = (el: HTMLElement): el is Exclude<Field, HTMLButtonElement> => isField(el) && !(el instanceof HTMLButtonElement);
 
 /**
  * On a form, every field of it follows: a secretary typed a new session, a vote's title or a
@@ -54,20 +53,21 @@ export function needs(node: HTMLElement, type: Need) {
     e.stopImmediatePropagation();
   };
   node.addEventListener('click', refuseClick, true);
-  const fields = (): Iterable<Element> => (node instanceof HTMLFormElement ? node.elements : isEntry(node) ? [node] : []);
+  const form = node instanceof HTMLFormElement ? node : null;
+  const fields = (): Iterable<Element> => (form ? form.elements : isEntry(node) ? [node] : []);
   // Fields a form shows later (a choice that opens more boxes) follow it too.
-  const added = node instanceof HTMLFormElement ? new MutationObserver(() => !allowed() && disableFields(fields(), true)) : null;
+  const added = form ? new MutationObserver(() => !allowed() && disableFields(fields(), true)) : null;
   added?.observe(node, { childList: true, subtree: true });
   $effect(() => {
     const ok = allowed();
     // A form's own fields say it (disabled); the form itself only says why on hover.
     disableFields(fields(), !ok);
-    if (!(node instanceof HTMLFormElement)) node.classList.toggle('not-mine', !ok);
+    if (!form) node.classList.toggle('not-mine', !ok);
     if (ok) {
-      if (!(node instanceof HTMLFormElement)) node.removeAttribute('aria-disabled');
+      if (!form) node.removeAttribute('aria-disabled');
       if (node.dataset.roleTitle !== undefined) node.title = node.dataset.roleTitle;
     } else {
-      if (!(node instanceof HTMLFormElement)) node.setAttribute('aria-disabled', 'true');
+      if (!form) node.setAttribute('aria-disabled', 'true');
       node.dataset.roleTitle ??= node.title;
       node.title = t('role.chairOnly');
     }
