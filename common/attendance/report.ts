@@ -1,13 +1,13 @@
-import type { Mark } from './model';
+import { isPresent, type Mark } from './model';
 
 /** Why a voting delegate is not in the hall, as the roll call's report names it. */
 export const AWAY_KINDS = ['excused', 'absent', 'notArrived', 'left'] as const;
 export type AwayKind = (typeof AWAY_KINDS)[number];
 
-/** A mark's reason for being away, or null for someone in the hall (no mark, or arrived late). */
+/** A mark's reason for being away, or null for someone in the hall (the one rule: model.ts isPresent). */
 export function awayKind(mark: Pick<Mark, 'status' | 'time'>): AwayKind | null {
-  if (mark.status === 'late') return mark.time === null ? 'notArrived' : null;
-  return mark.status;
+  if (isPresent(mark)) return null;
+  return mark.status === 'late' ? 'notArrived' : mark.status;
 }
 
 /**
