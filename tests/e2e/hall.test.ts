@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import net from 'node:net';
 import type { Command } from '../../electron/engine/commands';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, freePort, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,16 +30,6 @@ async function openHall(url: string, skewMs = 0): Promise<Page> {
   await page.goto(url);
   await page.locator('.page .screen').waitFor();
   return page;
-}
-
-/** A free loopback port, so a restarted server comes back at the same address. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const hallMode = (page: Page) => page.locator('.page .screen').getAttribute('data-mode');

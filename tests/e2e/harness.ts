@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -23,6 +24,16 @@ export const CHROMIUM_ARGS = [
   // As the desktop app runs (electron/main/security.ts): date and time fields follow their `lang`.
   '--enable-blink-features=LangAttributeAwareFormControlUI',
 ];
+
+/** A loopback port free right now, so a restarted server comes back at the same address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-e2e-'));

@@ -3,11 +3,10 @@
  * (only her part, the chair's greyed and not typed into), and what it does when the hall's Wi-Fi
  * drops or the chair's computer freezes while she registers a speaker.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import WebSocket from 'ws';
-import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, freePort, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served | undefined;
@@ -19,15 +18,6 @@ afterAll(async () => {
   await server?.stop();
   await browser?.close();
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** The chair's console asks for a pairing code (as its “Add an operator” button does). */
 async function pairingCode(url: string): Promise<string> {
