@@ -11,3 +11,31 @@ export function formatDate(iso: string, lang: 'vi' | 'en'): string {
   englishDates ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return englishDates.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** Is "2026-12-08" a real calendar date (not 2026-02-30)? */
+export function isCalendarDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** "2026-12-08" → "08/12/2026": how a date field shows a date, day first in both languages. */
+export function typedDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+/**
+ * A date as an office types it, day first: "08/12/2026", "8/12/2026", "8-12-2026", "8.12.2026",
+ * "8 12 2026", "08122026", "8/12/26" (this century), or "2026-12-08". `null` when it is not a real date.
+ */
+export function parseTypedDate(text: string): string | null {
+  const s = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const dmy = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{4}|\d{2})$/.exec(s);
+  const packed = /^(\d{2})(\d{2})(\d{4})$/.exec(s);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : packed ? [packed[3], packed[2], packed[1]] : [];
+  if (!y || !m || !d) return null;
+  const out = `${y.length === 2 ? `20${y}` : y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isCalendarDate(out) ? out : null;
+}

@@ -16,6 +16,7 @@ import { fold, foldWords, rowWords } from '../../common/fold';
 import { fieldsMappedTwice } from '../../common/mapping';
 import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
+import { isCalendarDate } from '../dates';
 
 export interface ImportRow {
   /** Line in the source (1-based), to name in errors. */
@@ -261,11 +262,6 @@ export function partFromText(raw: string): SittingPart | null {
 
 const ORDINALS: Record<string, number> = { nhat: 1, mot: 1, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 
-const validIso = (iso: string): boolean => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
-};
-
 /** A date anywhere in the text: 2026-12-08, 08/12/2026, 8-12-2026 or 08.12.2026 (day first). */
 function dateIn(text: string): string | null {
   const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
@@ -282,7 +278,7 @@ type Day = { date: string } | { day: number };
 export function dayFromText(raw: string): Day | null {
   const text = foldWords(raw);
   const date = dateIn(raw);
-  if (date) return validIso(date) ? { date } : null;
+  if (date) return isCalendarDate(date) ? { date } : null;
   const n = /^(?:ngay(?: thu)?|day)?\s*(\d{1,2})$/.exec(text);
   if (n && Number(n[1]) >= 1) return { day: Number(n[1]) };
   const word = /^(?:ngay thu|ngay|day|the)\s+(\w+)(?: day)?$/.exec(text);
@@ -297,7 +293,7 @@ export function sittingCell(raw: string): { day: Day; part: SittingPart } | null
   if (!partWord) return null;
   const part = PART_WORDS[partWord[1]];
   const date = dateIn(raw);
-  if (date) return validIso(date) ? { day: { date }, part } : null;
+  if (date) return isCalendarDate(date) ? { day: { date }, part } : null;
   const rest = text.replace(partWord[0], ' ').replace(/\bbuoi\b/, ' ').replace(/\s+/g, ' ').trim();
   const day = dayFromText(rest);
   return day ? { day, part } : null;
@@ -325,7 +321,7 @@ function headingSitting(text: string): { day?: Day; part?: SittingPart } | null 
   const date = dateIn(text);
   const dayWord = /^ngay thu (\w+)|^ngay (\d{1,2})\b|^day (\d{1,2})\b/.exec(f);
   let day: Day | undefined;
-  if (date && validIso(date) && (part || dayWord || /^(ngay|thu)\b/.test(f))) day = { date };
+  if (date && isCalendarDate(date) && (part || dayWord || /^(ngay|thu)\b/.test(f))) day = { date };
   else if (dayWord) {
     const n = dayWord[1] ? ORDINALS[dayWord[1]] : Number(dayWord[2] ?? dayWord[3]);
     if (n) day = { day: n };

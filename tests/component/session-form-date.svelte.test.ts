@@ -20,8 +20,8 @@ describe('the new session form', () => {
     const { engine } = newEngine();
     const app = mount(SetupView, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
-    expect(document.querySelector<HTMLInputElement>('input[name=startDate]')!.value).toBe('2026-12-10');
-    expect(document.querySelector<HTMLInputElement>('input[name=endDate]')!.value).toBe('2026-12-10');
+    expect(document.querySelector<HTMLInputElement>('input[name=startDate]')!.value).toBe('10/12/2026');
+    expect(document.querySelector<HTMLInputElement>('input[name=endDate]')!.value).toBe('10/12/2026');
     unmount(app);
   });
 });

@@ -121,6 +121,9 @@ export const en = {
   'hall.waiting': 'The session has not started',
   'hall.noSession': 'Gavel',
   'hall.session': 'Session {number} · Term {term}',
+  'date.placeholder': 'dd/mm/yyyy',
+  'date.invalid': 'Not a date. Type day/month/year, for example 08/12/2026.',
+  'date.pick': 'Pick on a calendar',
 } as const;
 
 export type CoreKey = keyof typeof en;

@@ -123,4 +123,7 @@ export const vi = {
   'hall.waiting': 'Kỳ họp chưa bắt đầu',
   'hall.noSession': 'Gavel',
   'hall.session': 'Kỳ họp thứ {number} · Khóa {term}',
+  'date.placeholder': 'dd/mm/yyyy',
+  'date.invalid': 'Ngày không hợp lệ. Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026.',
+  'date.pick': 'Chọn ngày trên lịch',
 } as const satisfies Record<CoreKey, string>;
