@@ -33,6 +33,8 @@ import {
 } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The WAL's checkpoint thread, built beside this file (store/checkpointer.ts). */
+const checkpointWorker = path.join(here, 'checkpoint.js');
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/preload.cjs');
 
@@ -190,7 +192,7 @@ if (!app.requestSingleInstanceLock()) {
    */
   function openOrOfferRestore(file: string, nativeBinding: string): Keeper | null {
     try {
-      return new Keeper(file, { nativeBinding });
+      return new Keeper(file, { nativeBinding, checkpointWorker });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
       const lang = shellLang();
@@ -207,7 +209,7 @@ if (!app.requestSingleInstanceLock()) {
       });
       if (choice !== 0) return null;
       restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
-      return new Keeper(file, { nativeBinding });
+      return new Keeper(file, { nativeBinding, checkpointWorker });
     }
   }
 
