@@ -101,6 +101,57 @@ describe('the kind follows the programme item the vote is placed on, until the s
   });
 });
 
+describe('the post follows the programme item too, until the secretary types one', () => {
+  const titleField = () => document.querySelector<HTMLInputElement>('input[name=title]')!;
+  async function sentTitle(): Promise<unknown> {
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+    document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    return (send.mock.calls[0][1] as { title: unknown }).title;
+  }
+  const select = (value: string) => {
+    const el = document.querySelector<HTMLSelectElement>('select[name=agendaItem]')!;
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+  };
+
+  it('reads the post out of "Bầu …" and "Miễn nhiệm chức vụ … đối với ông …", and names a confidence vote as its item', async () => {
+    i18n.set('vi');
+    const data = {
+      ...stateWith(),
+      agenda: [
+        item(1, 'Bầu bổ sung Ủy viên UBND huyện nhiệm kỳ 2021 - 2026', 'election'),
+        item(2, 'Miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Hoàng Văn Bình', 'election'),
+        item(3, 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu', 'election'),
+        item(4, 'Công tác nhân sự', 'election'),
+      ],
+    } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    expect(titleField().value).toBe('Ủy viên UBND huyện nhiệm kỳ 2021 - 2026');
+    select('2');
+    expect(titleField().value).toBe('Phó Chủ tịch UBND huyện');
+    select('3');
+    expect(titleField().value).toBe('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu');
+    // An item that names no post leaves the field for the secretary.
+    select('4');
+    expect(titleField().value).toBe('');
+    expect(await sentTitle()).toBe('');
+  });
+
+  it('a post the secretary typed stays when the item changes, and is what is sent', async () => {
+    i18n.set('en');
+    app = mount(Prepare, { target: document.body, props: { data: stateWith(), onPrepared: () => {} } });
+    expect(titleField().value).toBe('Phó Chủ tịch UBND huyện');
+    titleField().value = 'Phó Chủ tịch UBND huyện phụ trách kinh tế';
+    titleField().dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    select('3');
+    expect(titleField().value).toBe('Phó Chủ tịch UBND huyện phụ trách kinh tế');
+    expect(await sentTitle()).toBe('Phó Chủ tịch UBND huyện phụ trách kinh tế');
+  });
+});
+
 describe('"Add the officials to rate" adds the posts the council rates, not everyone with a title', () => {
   it('adds the chairs, vice chairs, committee heads and the people’s committee’s members (heads of its departments), and leaves out delegates, guests and party posts', () => {
     i18n.set('en');

@@ -73,6 +73,28 @@ export function guessKind(itemTitle: string | null): PersonnelKind {
   return 'election';
 }
 
+/**
+ * The post (or the vote's name) a programme's item names, as the first text of a new vote placed
+ * on it: "Bầu bổ sung Ủy viên UBND huyện nhiệm kỳ 2021 - 2026" elects an "Ủy viên UBND huyện nhiệm
+ * kỳ 2021 - 2026"; "Miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông …" dismisses from "Phó
+ * Chủ tịch UBND huyện"; a confidence vote is named as its item. Empty when the item names no post.
+ */
+export function guessTitle(itemTitle: string | null, kind: PersonnelKind): string {
+  if (itemTitle === null) return '';
+  if (kind === 'confidence') return /\btin nhiem\b/.test(fold(itemTitle)) ? itemTitle.trim() : '';
+  const words = itemTitle.trim().split(/\s+/);
+  const w = words.map((x) => fold(x));
+  let n = 0;
+  if (kind === 'election' && w[0] === 'bau') n = w[1] === 'bo' && w[2] === 'sung' ? 3 : w[1] === 'cu' ? 2 : 1;
+  if (kind === 'dismissal' && (w[0] === 'mien' || w[0] === 'bai') && w[1] === 'nhiem') n = 2;
+  if (n === 0) return '';
+  if (w[n] === 'chuc' && (w[n + 1] === 'vu' || w[n + 1] === 'danh')) n += 2;
+  // "… đối với ông Nguyễn Văn A": the person is on the list below, not in the post.
+  const person = w.findIndex((x, i) => i >= n && x === 'doi' && w[i + 1] === 'voi');
+  const post = words.slice(n, person === -1 ? undefined : person).join(' ');
+  return post.charAt(0).toLocaleUpperCase('vi') + post.slice(1);
+}
+
 /** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary. */
 export function guessHonorific(fullName: string): Honorific {
   return /(^|\s)thị(\s|$)/i.test(fullName) ? 'ms' : 'mr';
