@@ -48,6 +48,15 @@ export interface Vote {
   rollCallId: number | null;
 }
 
+/**
+ * The voting delegates a named vote was held among (the roll call's roster then, or the whole
+ * roster before any roll call), by id: in the hall when it opened, and away.
+ */
+export interface Voters {
+  here: number[];
+  away: number[];
+}
+
 /** A recorded result: version 1 at close, one more per correction. */
 export interface VoteVersion {
   version: number;
