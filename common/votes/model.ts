@@ -67,6 +67,8 @@ export interface VoteVersion {
   tally: Tally;
   /** A named vote's marks as they stood in this version. */
   marks: Record<number, Choice>;
+  /** A named vote's voters, as read when it closed (null for the other methods, and for votes closed before they were kept). */
+  voters: Voters | null;
 }
 
 export const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0, issued: 0, returned: 0, valid: 0, invalid: 0 };

@@ -49,7 +49,7 @@ export function computeResult(vote: Pick<Vote, 'rule' | 'method' | 'seats' | 'pr
 export interface VoteView extends Vote {
   versions: (VoteVersion & { result: VoteResult })[];
   marks: Record<number, Choice>;
-  /** A named vote's voters (who was in the hall when it opened); null for the other methods, and before it opens. */
+  /** A named vote's voters (who was in the hall when it opened), as its latest version keeps them; null for the other methods, and before it closes. */
   voters: Voters | null;
   result: VoteResult;
 }

@@ -119,6 +119,11 @@ describe('a vote by name in the record', () => {
     });
     const [enRow] = csvRows(ctx, 'en');
     expect(enRow).toMatchObject({ 'Abstaining (names)': NAMES[12], 'Absent (names)': seated([0, 1, 2]).join('; '), 'Present, did not vote (names)': seated(silent).join('; ') });
+
+    // A vote closed before its voters were kept with it: the minutes read them from the roll call, by the times marked.
+    ctx.db.prepare("UPDATE vote_version SET counts = json_remove(counts, '$.voters')").run();
+    const old = await minutesText(ctx, 'vi');
+    expect(old.slice(at + 4, at + 6)).toEqual(vi.slice(at + 4, at + 6));
   });
 
   it('names the corrected marks after a correction, and each round its own after a revote', async () => {
