@@ -50,8 +50,11 @@ export async function programmeDocx(days: [string, string] = ['08/12/2026', '09/
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
-/** "Danh sách đại biểu" as an office keeps it in Word: one table per delegate group, the guests after, the header repeated. */
-export async function rosterDocx(): Promise<ArrayBuffer> {
+/**
+ * "Danh sách đại biểu" as an office keeps it in Word: one table per delegate group, the guests
+ * after, the header repeated. `secondGroup`: the people of group 2 (name, title, seat).
+ */
+export async function rosterDocx(secondGroup: [string, string, string][] = [['Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3']]): Promise<ArrayBuffer> {
   const head = () => row(cell('STT'), cell('Họ và tên'), cell('Chức vụ'), cell('Số ghế'));
   const person = (n: number, name: string, title: string, seat = '') => row(cell(String(n)), cell(name), cell(title), cell(seat));
   const doc = new Document({
@@ -62,7 +65,7 @@ export async function rosterDocx(): Promise<ArrayBuffer> {
           new Paragraph('TỔ ĐẠI BIỂU SỐ 1 - THÀNH PHỐ HÒA BÌNH'),
           new Table({ rows: [head(), person(1, 'Nguyễn Thị Hằng', 'Chủ tịch HĐND tỉnh', '1'), person(2, 'Đặng Quốc Việt', 'Phó Chủ tịch UBND tỉnh', '2')] }),
           new Paragraph('TỔ ĐẠI BIỂU SỐ 2 - HUYỆN LƯƠNG SƠN'),
-          new Table({ rows: [head(), person(1, 'Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3')] }),
+          new Table({ rows: [head(), ...secondGroup.map(([name, title, seat], i) => person(i + 1, name, title, seat))] }),
           new Paragraph('KHÁCH MỜI'),
           new Table({ rows: [head(), person(1, 'Quách Thế Tản', 'Giám đốc Sở Tài chính')] }),
         ],

@@ -25,6 +25,24 @@ export interface Mark {
  */
 export const isPresent = (mark: Pick<Mark, 'status' | 'time'> | undefined): boolean => !mark || (mark.status === 'late' && mark.time !== null);
 
+/** "08:05": a moment on this machine's clock face, as the marks' times are typed. */
+export function clockOf(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * Was someone with this mark in the hall at `clock` ("HH:MM")? `isPresent` asks about now; the
+ * record asks about a moment past, so the times count: one who left at 10:40 was still in at
+ * 10:30, one who arrived at 10:40 was not yet. A late or leave mark without a time reads as now.
+ */
+export function presentAt(mark: Pick<Mark, 'status' | 'time'> | undefined, clock: string): boolean {
+  if (!mark) return true;
+  if (mark.status === 'late') return mark.time !== null && mark.time <= clock;
+  if (mark.status === 'left') return mark.time !== null && mark.time > clock;
+  return false;
+}
+
 /**
  * Delegates marked away by a roll call's marks; everyone without a mark is here. Pure, so the
  * engine (speaker queue, votes) and the screens (the queue's "away" badge, the hall's next

@@ -22,6 +22,11 @@ const voteCsvEn = {
   'col.version': 'Version',
   'col.opened': 'Opened',
   'col.closed': 'Closed',
+  'col.namesFor': 'For (names)',
+  'col.namesAgainst': 'Against (names)',
+  'col.namesAbstain': 'Abstaining (names)',
+  'col.namesSilent': 'Present, did not vote (names)',
+  'col.namesAway': 'Absent (names)',
   moreThan: 'More than',
   atLeast: 'At least',
   rule: '{comparison} {fraction} of {base}',
@@ -61,6 +66,11 @@ const voteCsvVi: Record<keyof typeof voteCsvEn, string> = {
   'col.version': 'Phiên bản',
   'col.opened': 'Mở lúc',
   'col.closed': 'Kết thúc lúc',
+  'col.namesFor': 'Tán thành (họ tên)',
+  'col.namesAgainst': 'Không tán thành (họ tên)',
+  'col.namesAbstain': 'Không biểu quyết (họ tên)',
+  'col.namesSilent': 'Có mặt nhưng không tham gia biểu quyết (họ tên)',
+  'col.namesAway': 'Vắng mặt (họ tên)',
   moreThan: 'Quá',
   atLeast: 'Ít nhất',
   rule: '{comparison} {fraction} {base}',
@@ -79,5 +89,8 @@ const voteCsvVi: Record<keyof typeof voteCsvEn, string> = {
 
 export const voteCsv = { en: voteCsvEn, vi: voteCsvVi };
 
-/** The CSV's columns, in order. */
-export const VOTE_CSV_COLUMNS = ['item', 'number', 'title', 'round', 'rule', 'method', 'present', 'seats', 'for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid', 'base', 'needed', 'forShare', 'result', 'version', 'opened', 'closed'] as const;
+/** The CSV's columns, in order; a named vote's names last, so the figures stay side by side. */
+export const VOTE_CSV_COLUMNS = [
+  'item', 'number', 'title', 'round', 'rule', 'method', 'present', 'seats', 'for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid',
+  'base', 'needed', 'forShare', 'result', 'version', 'opened', 'closed', 'namesFor', 'namesAgainst', 'namesAbstain', 'namesSilent', 'namesAway',
+] as const;

@@ -48,6 +48,15 @@ export interface Vote {
   rollCallId: number | null;
 }
 
+/**
+ * The voting delegates a named vote was held among (the roll call's roster then, or the whole
+ * roster before any roll call), by id: in the hall when it opened, and away.
+ */
+export interface Voters {
+  here: number[];
+  away: number[];
+}
+
 /** A recorded result: version 1 at close, one more per correction. */
 export interface VoteVersion {
   version: number;
@@ -58,6 +67,8 @@ export interface VoteVersion {
   tally: Tally;
   /** A named vote's marks as they stood in this version. */
   marks: Record<number, Choice>;
+  /** A named vote's voters, as read when it closed (null for the other methods, and for votes closed before they were kept). */
+  voters: Voters | null;
 }
 
 export const EMPTY_TALLY: Tally = { for: 0, against: 0, abstain: 0, issued: 0, returned: 0, valid: 0, invalid: 0 };

@@ -1,4 +1,4 @@
-import type { Choice, Tally, Vote, VoteVersion } from './model';
+import type { Choice, Tally, Vote, Voters, VoteVersion } from './model';
 import { baseCount, canStillPass, formatPercent, votesNeeded, type BaseInputs } from './rule';
 
 /** The outcome of a vote under its rule, as every screen shows it. */
@@ -49,5 +49,7 @@ export function computeResult(vote: Pick<Vote, 'rule' | 'method' | 'seats' | 'pr
 export interface VoteView extends Vote {
   versions: (VoteVersion & { result: VoteResult })[];
   marks: Record<number, Choice>;
+  /** A named vote's voters (who was in the hall when it opened), as its latest version keeps them; null for the other methods, and before it closes. */
+  voters: Voters | null;
   result: VoteResult;
 }

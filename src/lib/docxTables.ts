@@ -90,8 +90,18 @@ function tableRows(tbl: Element): string[][] {
 /** Paragraphs kept above the first table: the title and the heading of the first day or group, not a long preamble. */
 const ABOVE_FIRST = 4;
 
-/** The rows of every table of the document's body, in order, with the paragraphs between and after them. */
-export function rowsFromDocx(data: ArrayBuffer): string[][] {
+/**
+ * Where a row read from a Word document sits in it, as its reader finds it there: a table's row
+ * (counting every table of the body, those left out too, and each table's rows from its first),
+ * or a line of text above a table. Row 14 of the rows read is nothing the document shows.
+ */
+export type DocxPlace = { table: number; row: number } | { above: number };
+
+/**
+ * The rows of every table of the document's body, in order, with the paragraphs between and
+ * after them, and where each row is in the document.
+ */
+export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: DocxPlace[] } {
   let xml: string;
   try {
     const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' });
@@ -103,11 +113,15 @@ export function rowsFromDocx(data: ArrayBuffer): string[][] {
   const body = doc.getElementsByTagNameNS(W, 'body')[0];
   if (!body || doc.getElementsByTagName('parsererror').length > 0) throw new DocxError('corrupt');
   const rows: string[][] = [];
+  const places: DocxPlace[] = [];
   let tables = 0;
+  // Every table of the body as the reader counts them, the ones left out too.
+  let seen = 0;
   let listBegun = false;
   let between: string[][] = [];
   for (const node of childrenOf(body, 'tbl', 'p')) {
     if (isW(node, 'tbl')) {
+      seen++;
       const table = tableRows(node);
       const width = Math.max(0, ...table.map((r) => r.length));
       // Once the list has begun, a narrow table is the signature block or "Nơi nhận", not more of it.
@@ -115,6 +129,7 @@ export function rowsFromDocx(data: ArrayBuffer): string[][] {
       listBegun ||= width >= 3;
       tables++;
       rows.push(...between, ...table);
+      places.push(...between.map(() => ({ above: seen })), ...table.map((_, i) => ({ table: seen, row: i + 1 })));
       between = [];
     } else {
       const text = squeeze(paragraphText(node));
@@ -124,5 +139,5 @@ export function rowsFromDocx(data: ArrayBuffer): string[][] {
     }
   }
   if (tables === 0) throw new DocxError('noTable');
-  return rows;
+  return { rows, places };
 }

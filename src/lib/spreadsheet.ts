@@ -2,10 +2,12 @@
  * The one way Gavel reads a table the chair brings: an .xlsx workbook (read-excel-file),
  * the tables of a Word .docx (docxTables.ts), a .csv/.tsv/.txt file or pasted lines (papaparse). Every reader returns rows of trimmed
  * text cells, with row i at index i - 1 as a spreadsheet shows it, so the agenda and roster
- * parsers name the same line the chair sees. Files that cannot be read throw a
+ * parsers name the same line the chair sees; a Word document has no line numbers, so its rows
+ * come with their places in it (rowPlace.ts says them). Files that cannot be read throw a
  * SpreadsheetError whose reason is a dictionary key, so the refusal reads in both languages.
  */
 import Papa from 'papaparse';
+import type { DocxPlace } from './docxTables';
 
 export type SpreadsheetReason =
   | 'spreadsheet.unsupported'
@@ -88,11 +90,22 @@ export async function rowsFromXlsx(data: ArrayBuffer, fileName = 'workbook.xlsx'
   return trimTail(sheet.map((row) => row.map(cellToText)));
 }
 
-/** The tables of a Word document; its reader is loaded when one is chosen. */
-export async function rowsFromDocxFile(data: ArrayBuffer, fileName = 'document.docx'): Promise<string[][]> {
+/**
+ * A file's rows, and where each sits in a Word document (its table and row there); null where
+ * row i is line i of the file, as a spreadsheet or a text file numbers its lines.
+ */
+export interface Sheet {
+  rows: string[][];
+  places: DocxPlace[] | null;
+}
+
+/** The tables of a Word document, and where each row is in it; its reader is loaded when one is chosen. */
+export async function rowsFromDocxFile(data: ArrayBuffer, fileName = 'document.docx'): Promise<Sheet> {
   const { rowsFromDocx, DocxError } = await import('./docxTables');
   try {
-    return trimTail(rowsFromDocx(data));
+    const { rows, places } = rowsFromDocx(data);
+    const kept = trimTail(rows);
+    return { rows: kept, places: places.slice(0, kept.length) };
   } catch (e) {
     throw new SpreadsheetError(e instanceof DocxError && e.reason === 'noTable' ? 'spreadsheet.noTable' : 'spreadsheet.docxCorrupt', fileName);
   }
@@ -126,21 +139,26 @@ export function looksLegacyVietnamese(rows: string[][]): boolean {
   return marks >= 3 && marks > unicode;
 }
 
-/** Reads a chosen file by its extension into rows of text cells; refuses unreadable or empty ones. */
-export async function readSpreadsheet(fileName: string, data: ArrayBuffer): Promise<string[][]> {
+/** Reads a chosen file by its extension into rows of text cells (and a Word document's places); refuses unreadable or empty ones. */
+export async function readSheet(fileName: string, data: ArrayBuffer): Promise<Sheet> {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
-  let rows: string[][];
-  if (ext === 'xlsx') rows = await rowsFromXlsx(data, fileName);
-  else if (ext === 'docx') rows = await rowsFromDocxFile(data, fileName);
-  else if (TEXT_EXTENSIONS.includes(ext)) rows = rowsFromText(decodeUtf8(data, fileName));
+  let sheet: Sheet;
+  if (ext === 'xlsx') sheet = { rows: await rowsFromXlsx(data, fileName), places: null };
+  else if (ext === 'docx') sheet = await rowsFromDocxFile(data, fileName);
+  else if (TEXT_EXTENSIONS.includes(ext)) sheet = { rows: rowsFromText(decodeUtf8(data, fileName)), places: null };
   else if (ext === 'xls' || ext === 'doc') throw new SpreadsheetError('spreadsheet.oldFormat', fileName);
   else throw new SpreadsheetError('spreadsheet.unsupported', fileName);
-  if (rows.length === 0) throw new SpreadsheetError('spreadsheet.empty', fileName);
-  if (looksLegacyVietnamese(rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);
-  return rows;
+  if (sheet.rows.length === 0) throw new SpreadsheetError('spreadsheet.empty', fileName);
+  if (looksLegacyVietnamese(sheet.rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);
+  return sheet;
+}
+
+/** `readSheet`'s rows alone. */
+export async function readSpreadsheet(fileName: string, data: ArrayBuffer): Promise<string[][]> {
+  return (await readSheet(fileName, data)).rows;
 }
 
 /** A File from an <input type="file">. */
-export async function readSpreadsheetFile(file: File): Promise<string[][]> {
-  return readSpreadsheet(file.name, await file.arrayBuffer());
+export async function readSpreadsheetFile(file: File): Promise<Sheet> {
+  return readSheet(file.name, await file.arrayBuffer());
 }

@@ -8,6 +8,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { matchesPerson } from '../../src/lib/format';
 import { fold } from '../../common/fold';
+import { programmeDocx, rosterDocx } from '../office-docx';
 
 const people = [
   { id: 1, fullName: 'Nguyễn Văn Dũng', title: 'Chủ tịch', group: 'Tổ 1', seatNumber: 1, voting: true },
@@ -101,9 +102,9 @@ describe('roster seat box', () => {
 });
 
 /** Chooses a file in the view's file box, as the chair does. */
-async function choose(text: string, name: string) {
+async function choose(content: string | ArrayBuffer, name: string) {
   const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-  Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+  Object.defineProperty(input, 'files', { value: [new File([content], name)], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await vi.waitFor(() => expect(document.querySelector('[role=status]')).not.toBeNull());
   flushSync();
@@ -145,5 +146,80 @@ describe('a file with other columns than expected', () => {
     flushSync();
     await choose('DANH SÁCH ĐẠI BIỂU\nSTT,Họ và tên,Chức vụ\n1,Nguyễn Văn An,Đại biểu\n', 'ds-dai-bieu.csv');
     expect(document.querySelector('[role=note]')?.textContent).toContain('No row of this file names the columns');
+  });
+});
+
+describe('a Word document’s problems, where the user finds them in it', () => {
+  const cells = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.textContent?.trim());
+
+  it('the roster import names a table and its row, in both languages, not the row’s number among all those read', async () => {
+    // Group 2 lists Nguyễn Thị Hằng again (she is in group 1's table) and gives seat 1 a second time.
+    const docx = await rosterDocx([
+      ['Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3'],
+      ['Nguyễn Thị Hằng', 'Chủ tịch HĐND tỉnh', '4'],
+      ['Lò Văn Minh', 'Trưởng ban Dân tộc', '1'],
+    ]);
+    for (const [lang, header, column, problems] of [
+      [
+        'vi',
+        'Bảng 1, dòng 1 là dòng tên cột (các dòng phía trên được bỏ qua)',
+        'Vị trí',
+        [
+          ['Bảng 2, dòng 3', '«Nguyễn Thị Hằng» đã có ở bảng 1, dòng 2; nếu là hai người trùng họ tên, hãy thêm người thứ hai bằng tay'],
+          ['Bảng 2, dòng 4', 'ghế 1 xuất hiện hai lần trong tệp (lần đầu ở bảng 1, dòng 2)'],
+        ],
+      ],
+      [
+        'en',
+        'Table 1, row 1 holds the column names (the lines above it are skipped)',
+        'Where',
+        [
+          ['Table 2, row 3', '“Nguyễn Thị Hằng” is already on table 1, row 2; if they are two people of the same name, add the second by hand'],
+          ['Table 2, row 4', 'seat 1 appears twice in the file (first on table 1, row 2)'],
+        ],
+      ],
+    ] as const) {
+      i18n.set(lang);
+      app = mount(RosterImportPanel, { target: document.body, props: { data: { ...data, delegates: [] } as State } });
+      document.querySelector('details')!.open = true;
+      flushSync();
+      await choose(docx, 'danh-sach-dai-bieu.docx');
+      expect(document.querySelector('label.check')?.textContent?.trim()).toBe(header);
+      expect(cells('table.errors thead th')[0]).toBe(column);
+      expect([...document.querySelectorAll('table.errors tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent?.trim()))).toEqual(problems);
+      // The preview names each good row the same way.
+      expect(cells('.preview tbody td:first-child').slice(0, 2)).toEqual(lang === 'vi' ? ['Bảng 1, dòng 2', 'Bảng 1, dòng 3'] : ['Table 1, row 2', 'Table 1, row 3']);
+      unmount(app);
+      app = undefined;
+    }
+  });
+
+  it('the agenda import names the table and row of a day outside the session, and its header’s place', async () => {
+    i18n.set('en');
+    const agendaData = {
+      ...data,
+      sessions: { list: [{ id: 1, number: 5, term: 1, kind: 'regular', title: '', startDate: '2026-12-08', endDate: '2026-12-09' }], currentId: 1 },
+      sittings: [],
+      agenda: [],
+      rules: rulesSchema.parse({}),
+    } as unknown as State;
+    app = mount(AgendaImport, { target: document.body, props: { data: agendaData } });
+    flushSync();
+    await choose(await programmeDocx(['08/12/2026', '15/12/2026']), 'chuong-trinh.docx');
+    expect(document.querySelector('[role=status]')?.textContent).toContain('column names found on table 2, row 1');
+    expect(cells('[data-testid=import-problems] thead th')[0]).toBe('Where');
+    expect(cells('[data-testid=import-problems] tbody td:first-child')).toEqual(['Table 3, row 3', 'Table 3, row 4']);
+  });
+
+  it('a spreadsheet keeps its own line numbers', async () => {
+    i18n.set('en');
+    app = mount(RosterImportPanel, { target: document.body, props: { data } });
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('\uFEFFHọ và tên,Số ghế\r\nNguyễn Thị Hằng,5\r\nLê Văn Tám,5\r\n', 'ds.csv');
+    expect(cells('table.errors thead th')[0]).toBe('Line');
+    expect([...document.querySelectorAll('table.errors tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent?.trim()))).toEqual([
+      ['3', 'seat 5 appears twice in the file (first on line 2)'],
+    ]);
   });
 });

@@ -128,6 +128,12 @@ describe('preparing a session in Chromium', () => {
     // A Word file of the old format: refused with what to do.
     await file.setInputFiles({ name: 'chuong-trinh.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
     await expect.poll(() => alerts(page).textContent()).toContain('định dạng Excel hoặc Word cũ (.xls, .doc)');
+    // A second day outside the session: its rows are named by the table and row the office sees in Word.
+    const wrongDay = Buffer.from(await programmeDocx(['07/12/2027', '11/12/2027']));
+    await file.setInputFiles({ name: 'Chuong trinh sai ngay.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: wrongDay });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'dòng sẵn sàng' }).textContent()).toContain('4 dòng sẵn sàng, 2 dòng có lỗi');
+    expect(await page.getByRole('status').filter({ hasText: 'dòng sẵn sàng' }).textContent()).toContain('dòng tên cột ở bảng 2, dòng 1');
+    expect(await page.getByTestId('import-problems').locator('tbody td:first-child').allTextContents()).toEqual(['Bảng 3, dòng 3', 'Bảng 3, dòng 4']);
     const docx = Buffer.from(await programmeDocx(['07/12/2027', '08/12/2027']));
     await file.setInputFiles({ name: 'Chuong trinh ky hop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'dòng sẵn sàng' }).textContent()).toContain('6 dòng sẵn sàng, 0 dòng có lỗi');

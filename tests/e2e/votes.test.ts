@@ -203,6 +203,12 @@ describe('votes in Chromium', () => {
     // Two of 58 is far from more than half of the total seats: not adopted, and the hall says so.
     await expect.poll(() => hall.locator('.verdict').textContent()).toBe('KHÔNG ĐƯỢC THÔNG QUA');
     expect(await hall.locator('.row.for .pct').textContent()).toBe('3,45%');
+
+    // The export names who voted which way and who was away, in seat order.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const lines = fs.readFileSync((await file.path())!).toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toMatch(/"For \(names\)","Against \(names\)","Abstaining \(names\)","Present, did not vote \(names\)","Absent \(names\)"$/);
+    expect(lines[1]).toMatch(/"Nguyễn Văn Dũng; Lê Văn Tám","Đinh Công Sơn","","","Trần Thị Hoa; Bùi Thị Lan"$/);
   });
 
   it('back in Votes (Alt+8) while a vote is open, the chair types the counts at once; Ctrl+Z right after Enter takes them back', async () => {

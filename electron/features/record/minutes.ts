@@ -12,6 +12,7 @@ import type { PersonnelKind } from '../../../common/personnel/result';
 import { addressedInOffice, postOf, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
 import { announcement, resolutionName } from '../../../common/votes/announce';
+import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
@@ -184,7 +185,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   });
   if (r.looseVotes.length > 0) {
     blocks.push(heading(w.looseVotes));
-    for (const v of r.looseVotes) blocks.push(...voteBlocks(v, w, lang, missing));
+    for (const v of r.looseVotes) blocks.push(...voteBlocks(v, r, w, lang, missing));
   }
   if (r.loosePersonnel.length > 0) {
     blocks.push(heading(w.loosePersonnel));
@@ -280,7 +281,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
     out.push(para(counted(e.questions.length, w.questionsOne, w.questionsMany)));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
-  for (const v of e.votes) out.push(...voteBlocks(v, w, lang, missing));
+  for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
   for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
   return out;
 }
@@ -331,7 +332,25 @@ function correction(versions: { version: number; reason: string }[], w: Words): 
   return last ? fill(w.corrected, { reason: last.reason ? fill(w.correctedReason, { reason: last.reason }) : '' }) : '';
 }
 
-function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
+const ROLL_WORDS: Record<RollGroup, keyof Words> = { for: 'rollFor', against: 'rollAgainst', abstain: 'rollAbstain', silent: 'rollSilent', away: 'rollAway' };
+
+/**
+ * A closed named vote by name, after its result: each group in seat order, an empty one said
+ * so ("không có"), for the record lists who did not vote as plainly as who did. Nothing for
+ * the other methods: a secret ballot never names anyone.
+ */
+function rollBlocks(v: VoteView, r: SessionRecordData, w: Words): Block[] {
+  const roll = v.status === 'closed' ? namedRoll(v, [...r.people.values()]) : null;
+  if (!roll) return [];
+  return [
+    para(w.rollHead),
+    ...ROLL_GROUPS.map((g) =>
+      para([{ text: '- ' }, { text: fill(w[ROLL_WORDS[g]], { n: roll[g].length }), italic: true }, { text: `${roll[g].length ? names(roll[g]) : w.rollNone}.` }]),
+    ),
+  ];
+}
+
+function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const title = resolutionName(v, lang);
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: fill(w.revote, { round: v.round }), italic: true });
@@ -349,7 +368,7 @@ function voteBlocks(v: VoteView, w: Words, lang: DocLang, missing: Missing[]): B
     runs.push({ text: w.stillOpen, italic: true });
     missing.push({ text: fill(w.missingOpen, { title: v.resolutionTitle }), fix: { view: 'votes' } });
   }
-  return [para(runs)];
+  return [para(runs), ...rollBlocks(v, r, w)];
 }
 
 /**

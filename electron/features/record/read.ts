@@ -21,6 +21,7 @@ import { listAnswers, listQuestions, listRespondents } from '../questions/store'
 import { isCalled, wasAsked, type Answer, type Question } from '../../../common/questions/model';
 import { listVotes } from '../votes/store';
 import { voteView } from '../votes/slices';
+import { votersAtOpening } from '../votes/voters';
 import type { VoteView } from '../../../common/votes/result';
 import { listPersonnelVotes } from '../personnel/store';
 import { personnelView } from '../personnel/slices';
@@ -116,9 +117,11 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   const documents = documentsOfSession(db, sessionId);
   const respondents = new Map(listRespondents(db).map((r) => [r.id, r]));
   const answers = new Map(listAnswers(db, sessionId).map((a) => [a.id, a]));
+  // A named vote closed before its voters were kept with it: read them now, as its close would have.
   const votes = listVotes(db, sessionId)
     .filter((v) => v.status !== 'draft')
-    .map((v) => voteView(db, v));
+    .map((v) => voteView(db, v))
+    .map((v) => (v.status === 'closed' && v.voters === null ? { ...v, voters: votersAtOpening(db, v) } : v));
   // Personnel votes that were opened (a draft list is preparation, not the record).
   const personnel = listPersonnelVotes(db, sessionId)
     .filter((v) => v.status !== 'draft')

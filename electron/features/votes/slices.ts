@@ -7,10 +7,13 @@ import type { VoteView } from '../../../common/votes/result';
 
 export function voteView(db: Db, vote: Vote): VoteView {
   const result = computeResult(vote, vote.tally);
+  const versions = listVersions(db, vote.id);
   return {
     ...vote,
-    versions: listVersions(db, vote.id).map((v) => ({ ...v, result: computeResult({ ...vote, present: v.present }, v.tally) })),
+    versions: versions.map((v) => ({ ...v, result: computeResult({ ...vote, present: v.present }, v.tally) })),
     marks: vote.method === 'named' ? listMarks(db, vote.id) : {},
+    // From the record the vote's own commands write, so the slice changes only with them.
+    voters: versions.at(-1)?.voters ?? null,
     result,
   };
 }

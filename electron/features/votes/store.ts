@@ -1,7 +1,8 @@
 import type { Db } from '../../store/db';
 import { appendVersionRow, readVersions } from '../../store/versions';
 import type { MajorityRule } from '../../../common/votes/rule';
-import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, VoteVersion } from '../../../common/votes/model';
+import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, Voters, VoteVersion } from '../../../common/votes/model';
+import { votersAtOpening } from './voters';
 
 export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'method' | 'ruleKind' | 'rule'>;
 
@@ -140,18 +141,24 @@ export function markAnnounced(db: Db, id: number, at: number | null): void {
 }
 
 export function listVersions(db: Db, voteId: number): VoteVersion[] {
-  return readVersions<{ present: number; tally: Tally; marks?: Record<number, Choice> }>(db, 'vote_version', voteId).map(({ counts: c, ...r }) => ({
+  return readVersions<{ present: number; tally: Tally; marks?: Record<number, Choice>; voters?: Voters }>(db, 'vote_version', voteId).map(({ counts: c, ...r }) => ({
     ...r,
     present: c.present,
     tally: c.tally,
     marks: c.marks ?? {},
+    voters: c.voters ?? null,
   }));
 }
 
-/** Appends the vote's current counts as its next version. */
+/**
+ * Appends the vote's current counts as its next version. A named vote's also keeps its marks
+ * and who it was held among, read once when it closes and carried into each correction: the
+ * record by name stays as it was whatever attendance is marked afterwards.
+ */
 export function appendVersion(db: Db, voteId: number, reason: string, at: number, actor: string): number {
   const vote = getVote(db, voteId)!;
-  const counts = { present: vote.present, tally: vote.tally, ...(vote.method === 'named' ? { marks: listMarks(db, voteId) } : {}) };
+  const voters = vote.method === 'named' ? (listVersions(db, voteId).at(-1)?.voters ?? votersAtOpening(db, vote)) : null;
+  const counts = { present: vote.present, tally: vote.tally, ...(vote.method === 'named' ? { marks: listMarks(db, voteId), voters } : {}) };
   return appendVersionRow(db, 'vote_version', voteId, reason, at, actor, counts);
 }
 

@@ -87,7 +87,7 @@ export const en = {
   'agendaImport.column': 'Column for {field}',
   'agendaImport.sitting': 'Sitting',
   'agendaImport.preview': 'Rows ready: {ok}; rows with errors: {bad}',
-  'agendaImport.headerAt': 'header found on line {line}',
+  'agendaImport.headerAt': 'column names found on {place}',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
@@ -180,7 +180,7 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.column': 'Cột cho {field}',
   'agendaImport.sitting': 'Phiên họp',
   'agendaImport.preview': '{ok} dòng sẵn sàng, {bad} dòng có lỗi',
-  'agendaImport.headerAt': 'dòng tên cột ở dòng {line}',
+  'agendaImport.headerAt': 'dòng tên cột ở {place}',
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };

@@ -30,7 +30,7 @@ export interface RowError {
   line: number;
   problem: RowProblem;
   value: string;
-  /** nameTwice: the line the name is first on. */
+  /** nameTwice, seatTwice: the line the name or seat is first on. */
   first?: number;
 }
 
@@ -154,7 +154,7 @@ export function mapRows(
     if (seatText) {
       seatNumber = /^\d+$/.test(seatText) && Number(seatText) >= 1 && Number(seatText) <= ROSTER_LIMITS.seatNumber ? Number(seatText) : null;
       if (seatNumber === null) problems.push({ line, problem: 'seatInvalid', value: seatText });
-      else if (seen.has(seatNumber)) problems.push({ line, problem: 'seatTwice', value: `${seatNumber} (${seen.get(seatNumber)})` });
+      else if (seen.has(seatNumber)) problems.push({ line, problem: 'seatTwice', value: String(seatNumber), first: seen.get(seatNumber) });
       else if (takenSeats.has(seatNumber)) problems.push({ line, problem: 'seatTaken', value: `${seatNumber} (${takenSeats.get(seatNumber)})` });
       else seen.set(seatNumber, line);
     }

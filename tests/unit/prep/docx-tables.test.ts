@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { programmeDocx, rosterDocx } from '../../office-docx';
 import { parseAgendaTable } from '../../../common/agenda/import';
-import { readSpreadsheet } from '../../../src/lib/spreadsheet';
+import { readSheet, readSpreadsheet } from '../../../src/lib/spreadsheet';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 
 const reason = async (name: string, data: ArrayBuffer) => readSpreadsheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
@@ -85,5 +85,29 @@ describe('a list of delegates kept as Word tables, one per group', () => {
       ['Bùi Văn Tỉnh', 'TỔ ĐẠI BIỂU SỐ 2 - HUYỆN LƯƠNG SƠN', 3, true],
       ['Quách Thế Tản', '', null, false],
     ]);
+  });
+});
+
+describe('where each row of a Word document is in it', () => {
+  it('counts the tables as the document has them (the letterhead and the signature too) and each table’s rows from its first', async () => {
+    const { rows, places } = await readSheet('chuong-trinh.docx', await programmeDocx(['08/12/2026', '15/12/2026']));
+    expect(places).toHaveLength(rows.length);
+    const at = (text: string) => places![rows.findIndex((r) => r.includes(text))];
+    expect(at('HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH')).toEqual({ table: 1, row: 1 });
+    expect(at('CHƯƠNG TRÌNH')).toEqual({ above: 2 });
+    expect(at('NGÀY THỨ NHẤT (ngày 08/12/2026)')).toEqual({ above: 2 });
+    expect(at('Thảo luận tại hội trường')).toEqual({ table: 2, row: 7 });
+    expect(at('NGÀY THỨ HAI (ngày 15/12/2026)')).toEqual({ above: 3 });
+    expect(at('Chất vấn và trả lời chất vấn')).toEqual({ table: 3, row: 3 });
+    // The second day lies outside the session: its problems are on rows 3 and 4 of the third table, not on lines 15 and 16 of the rows read.
+    const { problems } = parseAgendaTable(rows, { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(problems.map((p) => [p.line, places![p.line - 1]])).toEqual([
+      [15, { table: 3, row: 3 }],
+      [16, { table: 3, row: 4 }],
+    ]);
+  });
+
+  it('leaves a spreadsheet’s and a text file’s rows at their own line numbers', async () => {
+    expect((await readSheet('ds.csv', new TextEncoder().encode('Họ và tên\nNguyễn Thị Hằng\n').buffer as ArrayBuffer)).places).toBeNull();
   });
 });

@@ -32,7 +32,7 @@ describe('roster import parsing', () => {
     const { rows: ok, errors } = mapRows(rows, guessMapping(rows[0]), { takenSeats: new Map([[12, 'Holder']]) });
     expect(errors).toEqual([
       { line: 3, problem: 'seatInvalid', value: 'x7' },
-      { line: 4, problem: 'seatTwice', value: '1 (2)' },
+      { line: 4, problem: 'seatTwice', value: '1', first: 2 },
       { line: 5, problem: 'nameMissing', value: '' },
       { line: 6, problem: 'votingUnknown', value: 'maybe' },
       { line: 8, problem: 'seatTaken', value: '12 (Holder)' },

@@ -219,12 +219,12 @@ describe('persistence and export', () => {
     ok(engine, 'vote.open', { id, present: 50 });
     ok(engine, 'vote.tally', { id, for: 48, against: 1, abstain: 0 });
     ok(engine, 'vote.close', { id });
-    const csv = votesCsv(engine.current.votes, new Map([[item, 'Biểu quyết thông qua các nghị quyết']]), 'vi', () => '08/12/2026 09:00');
+    const csv = votesCsv(engine.current.votes, new Map([[item, 'Biểu quyết thông qua các nghị quyết']]), engine.current.delegates, 'vi', () => '08/12/2026 09:00');
     const lines = csv.split('\r\n');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(lines[0]).toMatch(/^\uFEFF"Mục chương trình","Số nghị quyết","Nghị quyết"/);
     expect(lines[1]).toBe(
-      '"Biểu quyết thông qua các nghị quyết","45/NQ-HĐND","Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","1","Quá 1/2 tổng số đại biểu","Giơ tay","50","58","48","1","0","","","","","58","30","82,76","Thông qua","1","08/12/2026 09:00","08/12/2026 09:00"',
+      '"Biểu quyết thông qua các nghị quyết","45/NQ-HĐND","Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","1","Quá 1/2 tổng số đại biểu","Giơ tay","50","58","48","1","0","","","","","58","30","82,76","Thông qua","1","08/12/2026 09:00","08/12/2026 09:00","","","","",""',
     );
   });
 });
@@ -257,7 +257,7 @@ describe('a session of six resolutions', () => {
     expect(votes.map((v) => [v.result.has, v.result.needed, v.result.base])).toEqual([
       [49, 30, 58], [31, 30, 58], [39, 39, 58], [38, 39, 58], [3, 3, 5], [36, 36, 48],
     ]);
-    const rows = votesCsv(votes, new Map(), 'vi', String).slice(1).trim().split('\r\n').slice(1).map((line) => JSON.parse(`[${line}]`) as string[]);
+    const rows = votesCsv(votes, new Map(), engine.current.delegates, 'vi', String).slice(1).trim().split('\r\n').slice(1).map((line) => JSON.parse(`[${line}]`) as string[]);
     rows.forEach((row, i) => {
       const v = votes[i];
       const [forCount, base, pct, result, versions] = [row[8], row[15], row[17], row[18], row[19]];
