@@ -48,11 +48,8 @@ export function localIsoDate(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** "08:05": a moment's time of day on this machine's clock face. */
-export function timeOfDay(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+/** "08:05": a moment's time of day on this machine's clock face (the roll call's marks' own form). */
+export { clockOf as timeOfDay } from '../../common/attendance/model';
 
 /**
  * The `lang` of a date or time field: Vietnamese, or British English for the English console, so a
