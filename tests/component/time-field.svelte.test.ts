@@ -53,7 +53,7 @@ describe('a time field', () => {
     const { input, enter, onchange } = field('07:30');
     enter('25:00');
     expect(onchange).not.toHaveBeenCalled();
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“25:00” không phải là giờ hợp lệ. Hãy gõ giờ theo cách tính 24 giờ, ví dụ 14:30, 1430 hoặc 14h30; chưa có gì thay đổi.');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“25:00” không phải là giờ hợp lệ. Hãy gõ giờ và phút, ví dụ 14:30, 1430 hoặc 14h30; chưa có gì thay đổi.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.validity.valid).toBe(false);
     // Esc takes the typo back to the last good time.
