@@ -171,6 +171,8 @@ export const en = {
   'att.report.hide': 'Take the attendance report off the hall',
   'att.report.toggle': 'Show or take down the attendance report on the hall',
   'att.report.shown': 'The hall shows the attendance report until the chair moves on.',
+  'att.report.offer': 'The chair has started item {item}. Show the attendance report on the hall?',
+  'att.report.notNow': 'Not now',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -345,4 +347,6 @@ export const vi: Record<keyof typeof en, string> = {
   'att.report.hide': 'Thôi chiếu báo cáo điểm danh',
   'att.report.toggle': 'Chiếu hoặc thôi chiếu báo cáo điểm danh trên màn hình hội trường',
   'att.report.shown': 'Màn hình hội trường đang chiếu báo cáo điểm danh cho đến khi chủ tọa chuyển sang nội dung khác.',
+  'att.report.offer': 'Chủ tọa đã bắt đầu mục {item}. Chiếu báo cáo điểm danh lên màn hình hội trường?',
+  'att.report.notNow': 'Để sau',
 };
