@@ -70,3 +70,24 @@ describe('a time field', () => {
     expect(document.querySelector('[role="alert"]')?.textContent).toBe('“2:30 PM” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.');
   });
 });
+
+describe('a time field left blank', () => {
+  it('is refused, not taken for the last good time it no longer shows', () => {
+    i18n.set('vi');
+    const onchange = vi.fn();
+    app = mount(TimeField, { target: document.body, props: { value: '07:30', label: 'Giờ bắt đầu dự kiến', onchange } });
+    flushSync();
+    const input = document.querySelector('input')!;
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(onchange).not.toHaveBeenCalled();
+    expect(input.validity.valid).toBe(false);
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('Hãy gõ giờ, ví dụ 14:30 hoặc 1430; chưa có gì thay đổi.');
+    // The sentence follows the console's language.
+    i18n.set('en');
+    flushSync();
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('Type a time of day, e.g. 14:30 or 1430; nothing was changed.');
+  });
+});
