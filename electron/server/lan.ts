@@ -14,6 +14,7 @@ import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
+import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
 
 export interface DisplayServer {
   token: string;
@@ -27,7 +28,8 @@ export interface DisplayServer {
   /** Where a second console opens Gavel on this listener, one per network address ("http://…/"). */
   consoleUrls: string[];
   devices(): ReturnType<DeviceSockets['status']>;
-  close(): Promise<void>;
+  /** Closes the listener, telling each screen why (the chair stopped sharing, or Gavel is quitting). */
+  close(why: 'stopped' | 'quitting'): Promise<void>;
 }
 
 /** Addresses others on the LAN can reach: the chosen one, or every non-internal IPv4 when listening on all. */
@@ -102,15 +104,17 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
           devices.swap(next);
           sockets.swap(next);
         },
-        close: () =>
-          new Promise<void>((done) => {
-            sockets.unsubscribe();
-            devices.close();
-            sockets.closeAll();
+        close: async (why) => {
+          sockets.unsubscribe();
+          devices.close();
+          // Each screen is told why before the listener goes: else it said "Reconnecting…" for ever.
+          await sockets.closeAll(why === 'stopped' ? CLOSE_SHARING_STOPPED : CLOSE_QUITTING);
+          await new Promise<void>((done) => {
             wss.close();
             httpServer.close(() => done());
             httpServer.closeAllConnections();
-          }),
+          });
+        },
       });
     });
   });

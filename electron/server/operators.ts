@@ -10,6 +10,7 @@ import type { Engine } from '../engine/engine';
 import type { Role } from '../../common/roles';
 import { deviceBySecretHash, touchDevice, type Device } from '../features/operators/store';
 import { sameOrigin } from './guards';
+import { CLOSE_REVOKED } from '../../common/closeCodes';
 import { pairPage, pairLang } from './pair-page';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
@@ -174,7 +175,7 @@ export class DeviceSockets {
       // The slice comes whole on a rebuild or as a patch after a command: read the engine's copy.
       if (!update.slices.devices && !update.patches?.devices) return;
       const revoked = new Set(engine.current.devices.filter((d) => d.revokedAt !== null).map((d) => d.id));
-      for (const [ws, id] of this.open) if (revoked.has(id)) ws.close(4403, 'revoked');
+      for (const [ws, id] of this.open) if (revoked.has(id)) ws.close(CLOSE_REVOKED, 'revoked');
     });
   }
 

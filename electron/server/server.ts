@@ -8,6 +8,7 @@ import { createSharing } from './sharing';
 import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../features/review/routes';
 import { attachEngine, type AdminHandler } from './sockets';
+import { CLOSE_QUITTING } from '../../common/closeCodes';
 
 export interface GavelServer {
   url: string;
@@ -86,9 +87,10 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
         close: async () => {
           // Quitting is not the chair stopping sharing: a restart shares again.
           await lan.close();
+          sockets.unsubscribe();
+          // The chair's own browser tab is told too: Gavel stopped, it is no network fault.
+          await sockets.closeAll(CLOSE_QUITTING);
           await new Promise<void>((done) => {
-            sockets.unsubscribe();
-            sockets.closeAll();
             wss.close();
             httpServer.close(() => done());
             httpServer.closeAllConnections();

@@ -63,9 +63,9 @@ export function createSharing(opts: {
     lastPort = display.port;
     remember({ port: display.port, token: display.token });
   };
-  const shut = async () => {
+  const shut = async (why: 'stopped' | 'quitting') => {
     pairing.cancel();
-    await display?.close();
+    await display?.close(why);
     display = null;
   };
   // Turning sharing on and off is serialised, so two quick clicks cannot leave a listener behind.
@@ -85,7 +85,7 @@ export function createSharing(opts: {
       }
       if (enable === false) {
         // The chair stopped sharing: the next start is unshared too.
-        await shut();
+        await shut('stopped');
         remember(null);
       }
       if (pair === 'start') pairing.start();
@@ -113,7 +113,7 @@ export function createSharing(opts: {
     display?.swap(next);
   };
   const close = async () => {
-    await serial(shut);
+    await serial(() => shut('quitting'));
   };
   return { request, resume, swap, close };
 }

@@ -12,6 +12,7 @@ import type { IncomingMessage } from 'node:http';
 import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
 import type { DeviceSockets, SocketIdentity } from './operators';
 import { answerReport } from '../documents/serve';
+import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
 
 /** A document's preview for a console socket; files download by GET /report/<doc> (features/review/routes.ts). */
 async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
@@ -132,8 +133,31 @@ export function attachEngine(
     });
   });
   return {
-    closeAll: () => {
-      for (const ws of clients) ws.terminate();
+    closeAll: (code) => {
+      if (code === undefined) {
+        for (const ws of clients) ws.terminate();
+        return Promise.resolve();
+      }
+      // Told why (a close frame with the code), so a screen can say it; a socket that does not
+      // answer its close in time is cut.
+      const open = [...clients];
+      return new Promise<void>((done) => {
+        let left = open.length;
+        const timer = setTimeout(() => {
+          open.forEach((ws) => ws.terminate());
+          done();
+        }, CLOSE_GRACE_MS);
+        const one = () => {
+          if (--left > 0) return;
+          clearTimeout(timer);
+          done();
+        };
+        if (left === 0) return one();
+        for (const ws of open) {
+          ws.once('close', one);
+          ws.close(code, code === CLOSE_SHARING_STOPPED ? 'sharing stopped' : 'quitting');
+        }
+      });
     },
     unsubscribe: () => unsubscribe(),
     count: () => clients.size,
@@ -152,7 +176,8 @@ export function attachEngine(
 }
 
 export interface AttachedSockets {
-  closeAll(): void;
+  /** Closes every socket: cut at once, or with `code` (common/closeCodes.ts), waiting a moment for each to be told. */
+  closeAll(code?: typeof CLOSE_SHARING_STOPPED | typeof CLOSE_QUITTING): Promise<void>;
   unsubscribe(): void;
   count(): number;
   /** After a restore: follow the new engine and send every screen its state. */
@@ -161,6 +186,9 @@ export interface AttachedSockets {
 
 /** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
 export type AdminHandler = (request: unknown, lang: Lang) => Reply;
+
+/** How long a closing listener waits for its screens to take their close frame before cutting them. */
+const CLOSE_GRACE_MS = 500;
 
 /** Sockets are pinged this often: a dead one is closed within twice this. */
 const SERVER_PING_MS = 10_000;

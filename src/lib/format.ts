@@ -52,8 +52,8 @@ export function localIsoDate(ms: number): string {
 export { clockOf as timeOfDay } from '../../common/attendance/model';
 
 /**
- * The `lang` of a date or time field: Vietnamese, or British English for the English console, so a
- * date reads day/month/year and a time on the 24-hour clock in both languages, as a council's papers
- * write them. Chromium honours it where the Blink feature is on (the desktop app, electron/main/security.ts).
+ * The `lang` of a date field: Vietnamese, or British English for the English console, so a date
+ * reads day/month/year in both languages, as a council's papers write them (a time of day is a
+ * TimeField, on the 24-hour clock whatever the locale). Chromium honours it where the Blink feature is on (the desktop app, electron/main/security.ts).
  */
 export const fieldLang = (lang: Lang): string => (lang === 'vi' ? 'vi' : 'en-GB');

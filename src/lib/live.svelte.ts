@@ -6,6 +6,7 @@ import type { CommandPayload, CommandResult, CommandType } from '../../electron/
 import type { AdminRequest, Reply, ReplyError, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { ReportRequest } from '../../electron/documents/index';
 import type { Role } from '../../common/roles';
+import type { ClosedBy } from '../../common/closeCodes';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { words } from './said.svelte';
@@ -44,6 +45,11 @@ class Live {
   displayToken = $state<string | null>(null);
   /** The chair revoked this device: it will not reconnect; it must be paired again. */
   revoked = $state(false);
+  /**
+   * Why the connection is down, when the server said (the chair stopped LAN sharing, Gavel quit on
+   * the chair's computer): kept through the reconnection attempts, cleared once connected again.
+   */
+  closedBy = $state<ClosedBy | null>(null);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
@@ -55,6 +61,7 @@ class Live {
     if (typeof window !== 'undefined' && !window.gavel) window.__gavelState = () => $state.snapshot(this.state);
     transport.onState((update) => this.apply(update));
     transport.onRevoked?.(() => (this.revoked = true));
+    transport.onClosedBy?.((why) => (this.closedBy = why));
     transport.onHello?.((hello) => {
       this.role = hello.role;
       this.device = hello.device;
@@ -62,6 +69,7 @@ class Live {
     });
     transport.onConnection((connected) => {
       this.connected = connected;
+      if (connected) this.closedBy = null;
       // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();
     });

@@ -8,6 +8,7 @@ import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStat
 import type { Role } from '../../common/roles';
 import type { ReportRequest } from '../../electron/documents/index';
 import { download } from './download';
+import { CLOSE_REVOKED, closedBy, type ClosedBy } from '../../common/closeCodes';
 
 /** What the server says a socket is: its role and, for a paired console, the device's name. */
 export interface Hello {
@@ -28,6 +29,8 @@ export interface Transport {
   onHello?(listener: (hello: Hello) => void): void;
   /** The chair revoked this device: the server closed its socket for good. */
   onRevoked?(listener: () => void): void;
+  /** The server closed the socket saying why (the chair stopped sharing, Gavel quit); it keeps reconnecting. */
+  onClosedBy?(listener: (why: ClosedBy) => void): void;
   /** LAN sharing and pairing (the chair's console; null where the transport has none). */
   sharing: ((request?: SharingRequest, lang?: Lang) => Promise<SharingStatus>) | null;
   /** A document of the record as blocks, for the Minutes view's preview. */
@@ -159,6 +162,7 @@ export function webSocketTransport(url: string, page?: string): Transport {
   const connectionListeners: ((c: boolean) => void)[] = [];
   const helloListeners: ((h: Hello) => void)[] = [];
   const revokedListeners: (() => void)[] = [];
+  const closedByListeners: ((why: ClosedBy) => void)[] = [];
 
   const replyTimer = (id: number) =>
     setTimeout(() => {
@@ -253,9 +257,12 @@ export function webSocketTransport(url: string, page?: string): Transport {
     if (socket !== ws) return;
     clearInterval(watch);
     ws = null;
+    // Told why before "not connected", so a screen never says "Reconnecting…" of a chair who stopped sharing.
+    const why = closedBy(code);
+    if (why) closedByListeners.forEach((l) => l(why));
     connectionListeners.forEach((l) => l(false));
-    // Revoked by the chair (server.ts closes with 4403): retrying would only be refused.
-    const revoked = code === 4403;
+    // Revoked by the chair (operators.ts closes with CLOSE_REVOKED): retrying would only be refused.
+    const revoked = code === CLOSE_REVOKED;
     if (revoked) revokedListeners.forEach((l) => l());
     for (const [id, waiting] of pending) {
       clearTimeout(waiting.timer);
@@ -329,5 +336,6 @@ export function webSocketTransport(url: string, page?: string): Transport {
     onConnection: (l) => void connectionListeners.push(l),
     onHello: (l) => void helloListeners.push(l),
     onRevoked: (l) => void revokedListeners.push(l),
+    onClosedBy: (l) => void closedByListeners.push(l),
   };
 }

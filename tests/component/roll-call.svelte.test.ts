@@ -4,7 +4,7 @@ import AttendanceView from '../../src/features/attendance/AttendanceView.svelte'
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-import { mountOnEngine } from './on-engine.svelte';
+import { mountOnEngine, stateFrom } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -101,5 +101,70 @@ describe('the roll call offered for a sitting in progress', () => {
     offer.click();
     await vi.waitFor(() => expect(document.querySelector('[data-testid=roll-call-offer]')).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input.seat-box')));
+  });
+});
+
+/**
+ * The roll call's report went on the hall by hand each time. When the chair starts the programme's
+ * roll-call item, Attendance offers it, one key away; it never changes the hall by itself.
+ */
+describe('the attendance report offered when the roll-call item starts', () => {
+  function sitting() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const [i, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Tám'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 });
+    const opening = ok(engine, 'agenda.add', { title: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', kind: 'opening' }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kết quả điểm danh đại biểu', kind: 'opening' }).id;
+    const debate = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+    ok(engine, 'attendance.open', { label: 'Phiên sáng' });
+    return { engine, opening, report, debate };
+  }
+  const offer = () => document.querySelector('[data-testid="report-offer"]');
+  const altA = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', code: 'KeyA', altKey: true, bubbles: true, cancelable: true }));
+
+  it('offers it while that item runs, puts it up with Alt+A, and does not ask again', async () => {
+    i18n.set('vi');
+    const { engine, opening, report, debate } = sitting();
+    ok(engine, 'item.start', { id: opening });
+    const { app: mounted, props, send } = mountOnEngine(engine, AttendanceView);
+    app = mounted;
+    // The opening is no roll call: nothing offered.
+    expect(offer()).toBeNull();
+    ok(engine, 'item.start', { id: report, current: 'finish' });
+    props.data = stateFrom(engine);
+    flushSync();
+    expect(offer()?.textContent).toContain('Chủ tọa đã bắt đầu mục 2. Báo cáo kết quả điểm danh đại biểu. Chiếu báo cáo điểm danh lên màn hình hội trường?');
+    expect(offer()?.querySelector('p')?.getAttribute('role')).toBe('status');
+    // Offered, not done: the hall is unchanged until the secretary says so.
+    expect(engine.current.hall.attendance).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+    altA();
+    await vi.waitFor(() => expect(engine.current.hall.attendance).not.toBeNull());
+    flushSync();
+    expect(offer()).toBeNull();
+    // Taken down again during the same item: not asked a second time.
+    altA();
+    await vi.waitFor(() => expect(engine.current.hall.attendance).toBeNull());
+    flushSync();
+    expect(offer()).toBeNull();
+    // Another item: nothing.
+    ok(engine, 'item.start', { id: debate, current: 'finish' });
+    props.data = stateFrom(engine);
+    flushSync();
+    expect(offer()).toBeNull();
+  });
+
+  it('“Not now” sets it aside, in English too, and the hall stays as it was', () => {
+    i18n.set('en');
+    const { engine, report } = sitting();
+    ok(engine, 'item.start', { id: report });
+    const { app: mounted, send } = mountOnEngine(engine, AttendanceView);
+    app = mounted;
+    expect(offer()?.querySelector('p')?.textContent).toBe('The chair has started item 2. Báo cáo kết quả điểm danh đại biểu. Show the attendance report on the hall?');
+    [...offer()!.querySelectorAll('button')].find((b) => b.textContent === 'Not now')!.click();
+    flushSync();
+    expect(offer()).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+    expect(engine.current.hall.attendance).toBeNull();
   });
 });

@@ -160,3 +160,59 @@ describe('the Speakers view’s undo of a call from another item’s queue', () 
     expect(undoBack()).toBeUndefined();
   });
 });
+
+/**
+ * `n` on an item while someone called from another item's queue stands at the rostrum, not yet
+ * speaking: the engine puts them back at the front of that queue, out of sight here. A line says where.
+ */
+describe('the Speakers view after closing a call from another item’s queue', () => {
+  function calledThenNext() {
+    const { engine, clock } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' });
+    const budget = ok(engine, 'agenda.add', { title: 'Thảo luận dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+    const debate = ok(engine, 'agenda.add', { title: 'Thảo luận kinh tế - xã hội', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 12 }).id;
+    const viet = ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 7 }).id;
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    ok(engine, 'speaker.request', { delegateId: hang });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    ok(engine, 'speaker.request', { delegateId: viet });
+    const props = followEngine(engine);
+    vi.spyOn(live, 'now').mockReturnValue(clock());
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
+    app = mount(SpeakersView, { target: document.body, props });
+    window.addEventListener('keydown', shortcuts.handle);
+    flushSync();
+    return { engine, budget, hang, viet };
+  }
+  const wentBack = () => document.querySelector('[data-testid=went-back]')?.textContent;
+  const press = (k: string) => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, bubbles: true, cancelable: true }));
+    flushSync();
+  };
+
+  it('says with `n` where the person called went back to, in both languages, until the next step', async () => {
+    i18n.set('vi');
+    const { engine, budget, hang, viet } = calledThenNext();
+    expect(wentBack()).toBeUndefined();
+    press('n');
+    await vi.waitFor(() => expect(engine.current.speakers.current?.delegateId).toBe(viet));
+    expect(engine.db.prepare("SELECT delegate_id FROM speech WHERE agenda_item_id = ? AND status = 'queued'").pluck().all(budget)).toEqual([hang]);
+    await vi.waitFor(() => {
+      flushSync();
+      expect(wentBack()).toBeDefined();
+    });
+    expect(wentBack()).toBe('Nguyễn Thị Hằng chưa phát biểu, đã trở lại danh sách chờ phát biểu của mục 2. Thảo luận dự toán ngân sách năm 2027.');
+    expect(document.querySelector('[data-testid=went-back]')?.getAttribute('role')).toBe('status');
+    i18n.set('en');
+    flushSync();
+    expect(wentBack()).toBe('Nguyễn Thị Hằng had not spoken and is back in the speaker queue of item 2. Thảo luận dự toán ngân sách năm 2027.');
+    // The next step on the floor replaces it.
+    press(' ');
+    await vi.waitFor(() => expect(engine.current.speakers.current?.startedAt).not.toBeNull());
+    flushSync();
+    expect(wentBack()).toBeUndefined();
+  });
+});

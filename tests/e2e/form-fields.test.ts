@@ -34,7 +34,21 @@ describe('form fields speak the console’s language, in Chromium as the desktop
     await page.keyboard.press('Tab');
     expect(await opensEn.inputValue()).toBe('08/12/2026');
     await page.keyboard.press('Alt+5');
-    expect(await typed(page, page.getByLabel('Planned start'), '1410')).toBe('14:10');
+    expect(await typed(page, page.getByLabel('Planned start'), '1410')).toBe('1410');
+    await page.keyboard.press('Tab');
+    // Shown as the council writes it, not "02:10 PM" as an English-US time picker would.
+    expect(await page.getByLabel('Planned start').inputValue()).toBe('14:10');
+    expect(await page.getByLabel('Planned start').getAttribute('type')).toBe('text');
+    const end = page.getByLabel('Planned end');
+    expect(await typed(page, end, '17h30')).toBe('17h30');
+    await page.keyboard.press('Tab');
+    expect(await end.inputValue()).toBe('17:30');
+    // A bad time says so and adds no sitting, by Enter as by the button.
+    await typed(page, end, '25:00');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText('“25:00” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.').waitFor();
+    await page.getByRole('button', { name: 'Add sitting' }).click();
+    expect(await page.getByText('No sittings yet').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await page.keyboard.press('Alt+1');
@@ -44,7 +58,10 @@ describe('form fields speak the console’s language, in Chromium as the desktop
     await page.keyboard.press('Tab');
     expect(await opens.inputValue()).toBe('09/12/2026');
     await page.keyboard.press('Alt+5');
-    expect(await typed(page, page.getByLabel('Giờ bắt đầu dự kiến'), '0730')).toBe('07:30');
+    const start = page.getByLabel('Giờ bắt đầu dự kiến');
+    await typed(page, start, '7 30');
+    await page.keyboard.press('Tab');
+    expect(await start.inputValue()).toBe('07:30');
     await page.context().close();
   });
 

@@ -200,7 +200,8 @@ describe('hall screen in Chromium', () => {
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
     await expect.poll(() => console_.evaluate(() => document.activeElement?.textContent)).toBe('Share with screens on the LAN');
     expect(asked).toEqual([expect.stringMatching(/^Stop sharing\? The screens and secretary’s consoles connected now \(2\)/)]);
-    await tablet.getByText('Reconnecting…').waitFor();
+    // Told why, not "Reconnecting…" for ever: the chair stopped sharing.
+    await tablet.getByText('The chair’s computer has stopped sharing over the LAN. When sharing is on again, open the new address shown in the chair’s Hall screen view.').waitFor();
     // Shared again: a new token, so the old address is refused; the screen says where to look
     // instead of reconnecting for ever.
     await console_.getByRole('button', { name: 'Share with screens on the LAN' }).click();

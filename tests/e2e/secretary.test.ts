@@ -19,21 +19,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The chair's console asks for a pairing code (as its “Add an operator” button does). */
-async function pairingCode(url: string): Promise<string> {
+/** The chair's console asks for a sharing change (as its Hall screen view's buttons do), and gets the status. */
+async function sharing(url: string, request: object): Promise<{ urls: string[]; pairing: { code: string } | null }> {
   const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
   await new Promise((resolve) => ws.once('open', resolve));
-  const answer = new Promise<string>((resolve) =>
+  const answer = new Promise<{ urls: string[]; pairing: { code: string } | null }>((resolve) =>
     ws.on('message', (d) => {
       const msg = JSON.parse(String(d));
-      if (msg.kind === 'sharing') resolve(msg.sharing.pairing.code);
+      if (msg.kind === 'sharing') resolve(msg.sharing);
     }),
   );
-  ws.send(JSON.stringify({ kind: 'sharing', id: 1, pair: 'start' }));
-  const code = await answer;
+  ws.send(JSON.stringify({ kind: 'sharing', id: 1, ...request }));
+  const status = await answer;
   ws.close();
-  return code;
+  return status;
 }
+
+/** The chair's console asks for a pairing code (as its “Add an operator” button does). */
+const pairingCode = async (url: string): Promise<string> => (await sharing(url, { pair: 'start' })).pairing!.code;
 
 const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
 const speeches = (page: Page) => page.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers));
@@ -115,6 +118,49 @@ describe('the secretary’s console through a dropped connection', () => {
     await chair.context().close();
     await server.stop();
     server = undefined;
+  });
+
+  it('says the chair stopped sharing, or closed Gavel, rather than "Reconnecting…" for ever, and comes back by itself', async () => {
+    const [port, lanPort] = [await freePort(), await freePort()];
+    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+    ]);
+    const code = await pairingCode(server.url);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
+    const secretary = await context.newPage();
+    failOnPageErrors(secretary);
+    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
+    await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
+    await secretary.getByLabel('Tên máy này').press('Enter');
+    await secretary.getByText('Đã kết nối').waitFor();
+    const hall = await context.newPage();
+    failOnPageErrors(hall);
+    await hall.goto((await sharing(server.url, {})).urls[0]);
+    await hall.locator('main.page').waitFor();
+
+    await sharing(server.url, { enable: false });
+    await secretary
+      .getByRole('alert')
+      .filter({ hasText: 'Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Màn hình này sẽ tự kết nối lại khi chủ tọa bật lại chia sẻ; trong lúc chờ, màn hình giữ trạng thái nhận được gần nhất và chưa gửi được lệnh.' })
+      .waitFor();
+    expect(await secretary.locator('.conn').textContent()).toBe('Đã dừng chia sẻ');
+    // The display's address dies with the sharing (a new token when it is on again): it says what to do.
+    await hall.getByText('Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Khi chủ tọa bật lại chia sẻ, hãy mở địa chỉ mới hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.').waitFor();
+    // Still trying behind the sentence: sharing again brings the secretary back by herself.
+    await secretary.waitForTimeout(2500);
+    await sharing(server.url, { enable: true });
+    await secretary.getByText('Đã kết nối').waitFor({ timeout: 10_000 });
+    expect(await secretary.getByText('Máy chủ tọa đã dừng chia sẻ').count()).toBe(0);
+
+    // Gavel closed on the chair's computer: said apart from sharing stopped.
+    await server.stop();
+    server = undefined;
+    await secretary.getByRole('alert').filter({ hasText: 'Gavel đã tắt trên máy chủ tọa. Màn hình này sẽ tự kết nối lại khi Gavel được mở lại trên máy đó' }).waitFor();
+    expect(await secretary.locator('.conn').textContent()).toBe('Gavel đã tắt');
+    await context.close();
   });
 
   it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {

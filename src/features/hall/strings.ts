@@ -57,6 +57,8 @@ export const en = {
   'hall.voteMissing': 'There is no vote no. {id} in this session',
   'hall.countdownLabel': 'Time remaining',
   'hall.offline': 'Reconnecting…',
+  'hall.sharingStopped': 'The chair’s computer has stopped sharing over the LAN. When sharing is on again, open the new address shown in the chair’s Hall screen view.',
+  'hall.chairQuit': 'Gavel has been closed on the chair’s computer. This screen reconnects by itself when Gavel is started there again.',
   'hall.refused': 'This screen’s address is no longer valid: sharing was stopped or turned on again. Open the address shown in the chair’s Hall screen view.',
 } as const;
 
@@ -118,5 +120,7 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.voteMissing': 'Không có cuộc biểu quyết số {id} trong kỳ họp này',
   'hall.countdownLabel': 'Thời gian còn lại',
   'hall.offline': 'Đang kết nối lại…',
+  'hall.sharingStopped': 'Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Khi chủ tọa bật lại chia sẻ, hãy mở địa chỉ mới hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
+  'hall.chairQuit': 'Gavel đã tắt trên máy chủ tọa. Màn hình này sẽ tự kết nối lại khi Gavel được mở lại trên máy đó.',
   'hall.refused': 'Địa chỉ của màn hình này không còn hiệu lực do chia sẻ đã dừng hoặc được bật lại. Hãy mở địa chỉ đang hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
 };

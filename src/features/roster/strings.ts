@@ -124,6 +124,7 @@ export const en = {
   'spk.undoThere': 'To undo “{what}”, return to item {item}.',
   'spk.u.backTo': '{what}, back to the queue of item {item}',
   'spk.undoBack': 'Undo puts {name} back in the speaker queue of item {item}.',
+  'spk.wentBack': '{name} had not spoken and is back in the speaker queue of item {item}.',
   'spk.redoThere': 'To redo “{what}”, return to item {item}.',
   'spk.withdrawPick': 'Choose the request to withdraw first: Tab to its row in the queue, then press W.',
   'spk.queue': 'Queue ({count})',
@@ -175,6 +176,8 @@ export const en = {
   'att.report.hide': 'Take the attendance report off the hall',
   'att.report.toggle': 'Show or take down the attendance report on the hall',
   'att.report.shown': 'The hall shows the attendance report until the chair moves on.',
+  'att.report.offer': 'The chair has started item {item}. Show the attendance report on the hall?',
+  'att.report.notNow': 'Not now',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -301,6 +304,7 @@ export const vi: Record<keyof typeof en, string> = {
   'spk.undoThere': 'Để hoàn tác “{what}”, hãy chuyển về mục {item}.',
   'spk.u.backTo': '{what}, trở lại danh sách chờ của mục {item}',
   'spk.undoBack': 'Hoàn tác sẽ đưa {name} trở lại danh sách chờ phát biểu của mục {item}.',
+  'spk.wentBack': '{name} chưa phát biểu, đã trở lại danh sách chờ phát biểu của mục {item}.',
   'spk.redoThere': 'Để làm lại “{what}”, hãy chuyển về mục {item}.',
   'spk.withdrawPick': 'Hãy chọn đăng ký cần rút trước: nhấn Tab tới dòng đó trong hàng chờ, rồi nhấn W.',
   'spk.queue': 'Hàng chờ ({count})',
@@ -352,4 +356,6 @@ export const vi: Record<keyof typeof en, string> = {
   'att.report.hide': 'Thôi chiếu báo cáo điểm danh',
   'att.report.toggle': 'Chiếu hoặc thôi chiếu báo cáo điểm danh trên màn hình hội trường',
   'att.report.shown': 'Màn hình hội trường đang chiếu báo cáo điểm danh cho đến khi chủ tọa chuyển sang nội dung khác.',
+  'att.report.offer': 'Chủ tọa đã bắt đầu mục {item}. Chiếu báo cáo điểm danh lên màn hình hội trường?',
+  'att.report.notNow': 'Để sau',
 };

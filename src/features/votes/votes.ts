@@ -76,6 +76,8 @@ export function formatTime(ms: number, lang: Lang, o: { seconds?: boolean } = {}
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    // The 24-hour clock whatever the locale's habit: a council writes 14:30.
+    hourCycle: 'h23',
     second: o.seconds ? '2-digit' : undefined,
   });
 }

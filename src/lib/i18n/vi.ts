@@ -20,6 +20,8 @@ export const vi = {
   'shortcuts.help': 'Hiện hoặc ẩn danh sách này',
   'shortcut.label': 'Phím tắt: {keys}',
   'form.wholeNumber': '{field} phải là số nguyên; chưa có gì thay đổi.',
+  'form.clockTime': '“{typed}” không phải là giờ hợp lệ. Hãy gõ giờ và phút, ví dụ 14:30, 1430 hoặc 14h30; chưa có gì thay đổi.',
+  'form.clockTimeMissing': 'Hãy gõ giờ, ví dụ 14:30 hoặc 1430; chưa có gì thay đổi.',
 
   'council.heading': 'Hội đồng nhân dân',
   'council.name': 'Tên Hội đồng nhân dân',

@@ -3,6 +3,7 @@ import { newDisplayToken, requestToken, tokenMatches } from '../../../electron/s
 import { lanAddresses } from '../../../electron/server/lan';
 import { seededPerTest } from './wire';
 import { next, openSocket } from './ws-client';
+import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../../common/closeCodes';
 
 describe('display token', () => {
   it('is long, random and compared exactly', () => {
@@ -110,6 +111,25 @@ describe('LAN display sharing on loopback', () => {
     ws.send(JSON.stringify({ kind: 'ping', id: 3 }));
     expect(await pong).toMatchObject({ id: 3, serverTime: engine.clock() });
     ws.close();
+  });
+
+  it('tells its screens why it closes: the chair stopped sharing, or Gavel is quitting', async () => {
+    const { server: s } = await start();
+    const display = new URL((await s.sharing(true)).urls[0]);
+    const url = `ws://127.0.0.1:${display.port}/ws?token=${display.searchParams.get('token')}`;
+    const stopped = await openSocket(url);
+    await next(stopped, 'state');
+    await s.sharing(false);
+    expect(await stopped.closed).toBe(CLOSE_SHARING_STOPPED);
+
+    const shared = new URL((await s.sharing(true)).urls[0]);
+    const quitting = await openSocket(`ws://127.0.0.1:${shared.port}/ws?token=${shared.searchParams.get('token')}`);
+    const console_ = await openSocket(`ws://127.0.0.1:${s.port}/ws`);
+    await next(quitting, 'state');
+    await next(console_, 'state');
+    await s.close();
+    expect(await quitting.closed).toBe(CLOSE_QUITTING);
+    expect(await console_.closed).toBe(CLOSE_QUITTING);
   });
 
   it('lets the console turn sharing on and off over its own socket', async () => {
