@@ -63,16 +63,7 @@ export interface SafeWebPreferences {
   allowRunningInsecureContent: false;
   webviewTag: false;
   spellcheck: false;
-  enableBlinkFeatures: typeof FORM_FIELDS_FOLLOW_LANG;
 }
-
-/**
- * Chromium writes date and time fields in the operating system's format (12/08/2026 for 8 December
- * on an English-US Windows, 02:10 PM) whatever the page speaks. With this Blink feature they follow
- * the field's `lang` attribute instead, which the console sets from its own language
- * (src/lib/format.ts `fieldLang`): 08/12/2026 and 14:10 in Vietnamese and in English.
- */
-export const FORM_FIELDS_FOLLOW_LANG = 'LangAttributeAwareFormControlUI';
 
 export function webPreferences(preload: string): SafeWebPreferences {
   return {
@@ -85,7 +76,6 @@ export function webPreferences(preload: string): SafeWebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
-    enableBlinkFeatures: FORM_FIELDS_FOLLOW_LANG,
   };
 }
 

@@ -2,7 +2,6 @@ import { fold, textKey } from '../../common/fold';
 
 /** A text folded to its letters without diacritics, each run of spaces one: how names are matched. */
 const plainWords = (text: string) => fold(text).replace(/\s+/g, ' ');
-import type { Lang } from '../../common/strings';
 
 /** Does a person match what was typed: by name without diacritics, or by seat number. */
 export function matchesPerson(query: string, person: { fullName: string; seatNumber: number | null }): boolean {
@@ -50,10 +49,3 @@ export function localIsoDate(ms: number): string {
 
 /** "08:05": a moment's time of day on this machine's clock face (the roll call's marks' own form). */
 export { clockOf as timeOfDay } from '../../common/attendance/model';
-
-/**
- * The `lang` of a date field: Vietnamese, or British English for the English console, so a date
- * reads day/month/year in both languages, as a council's papers write them (a time of day is a
- * TimeField, on the 24-hour clock whatever the locale). Chromium honours it where the Blink feature is on (the desktop app, electron/main/security.ts).
- */
-export const fieldLang = (lang: Lang): string => (lang === 'vi' ? 'vi' : 'en-GB');

@@ -21,8 +21,6 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--disable-features=Translate',
-  // As the desktop app runs (electron/main/security.ts): date and time fields follow their `lang`.
-  '--enable-blink-features=LangAttributeAwareFormControlUI',
 ];
 
 /** A loopback port free right now, so a restarted server comes back at the same address. */
@@ -79,11 +77,8 @@ export function serve(dataDir: string, extraArgs: string[] = []): Promise<Served
   });
 }
 
-/** A plain browser, as on a secretary's laptop on the LAN: its form fields follow its own locale, not the page's. */
-export const PLAIN_BROWSER_ARGS = CHROMIUM_ARGS.filter((a) => !a.startsWith('--enable-blink-features='));
-
-export function launch(args: readonly string[] = CHROMIUM_ARGS): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...args], headless: true });
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
 
 /** A page whose browser speaks `lang` (the console's first choice of language), failing the test on any page error. */

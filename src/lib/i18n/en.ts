@@ -19,6 +19,10 @@ export const en = {
   'shortcut.label': 'Shortcut: {keys}',
   'form.wholeNumber': '{field} must be a whole number; nothing was changed.',
   'form.clockTime': '“{typed}” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.',
+  'form.date': '“{typed}” is not a date. Type it day/month/year, e.g. 08/12/2026 or 8/12/2026; nothing was changed.',
+  'form.dateMissing': 'Type a date, day/month/year, e.g. 08/12/2026; nothing was changed.',
+  'form.datePlaceholder': 'dd/mm/yyyy',
+  'form.datePick': 'Pick on a calendar',
   'form.clockTimeMissing': 'Type a time of day, e.g. 14:30 or 1430; nothing was changed.',
 
   'council.heading': 'Council',
@@ -123,9 +127,6 @@ export const en = {
   'hall.waiting': 'The session has not started',
   'hall.noSession': 'Gavel',
   'hall.session': 'Session {number} · Term {term}',
-  'date.placeholder': 'dd/mm/yyyy',
-  'date.invalid': 'Not a date. Type day/month/year, for example 08/12/2026.',
-  'date.pick': 'Pick on a calendar',
 } as const;
 
 export type CoreKey = keyof typeof en;

@@ -21,6 +21,10 @@ export const vi = {
   'shortcut.label': 'Phím tắt: {keys}',
   'form.wholeNumber': '{field} phải là số nguyên; chưa có gì thay đổi.',
   'form.clockTime': '“{typed}” không phải là giờ hợp lệ. Hãy gõ giờ và phút, ví dụ 14:30, 1430 hoặc 14h30; chưa có gì thay đổi.',
+  'form.date': '“{typed}” không phải là ngày hợp lệ. Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026 hoặc 8/12/2026; chưa có gì thay đổi.',
+  'form.dateMissing': 'Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026; chưa có gì thay đổi.',
+  'form.datePlaceholder': 'dd/mm/yyyy',
+  'form.datePick': 'Chọn trên lịch',
   'form.clockTimeMissing': 'Hãy gõ giờ, ví dụ 14:30 hoặc 1430; chưa có gì thay đổi.',
 
   'council.heading': 'Hội đồng nhân dân',
@@ -125,7 +129,4 @@ export const vi = {
   'hall.waiting': 'Kỳ họp chưa bắt đầu',
   'hall.noSession': 'Gavel',
   'hall.session': 'Kỳ họp thứ {number} · Khóa {term}',
-  'date.placeholder': 'dd/mm/yyyy',
-  'date.invalid': 'Ngày không hợp lệ. Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026.',
-  'date.pick': 'Chọn ngày trên lịch',
 } as const satisfies Record<CoreKey, string>;

@@ -62,9 +62,9 @@ describe('window options', () => {
       sandbox: true,
       nodeIntegration: false,
       webviewTag: false,
-      // Date and time fields written as the console's language writes them, not as the OS does.
-      enableBlinkFeatures: 'LangAttributeAwareFormControlUI',
     });
+    // Date and time fields are the console's own (DateField, TimeField): no Blink switch is needed.
+    expect(webPreferences('/x/preload.cjs')).not.toHaveProperty('enableBlinkFeatures');
   });
 
   it('puts the hall screen on the remembered display, else the first external one, else none', () => {
