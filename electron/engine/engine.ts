@@ -17,6 +17,7 @@ import { clearUndoLabel, recordUndoStep } from './undo';
 import { dirtySlices, patchSlice } from './publish';
 import { withSettingsCache } from '../store/settings';
 import { packRows, type PatchOp } from '../../common/patch';
+import { keepReply, keptReply, senderOf } from '../store/replies';
 
 export type Subscriber = (update: StateUpdate) => void;
 
@@ -57,6 +58,10 @@ export class Engine {
   /** Runs one command as it arrived from a client: unknown shape, any language. */
   dispatch(raw: unknown, meta: CommandMeta): Reply {
     try {
+      // Sent again after a lost connection (or a restart of this computer): answered with what it
+      // got the first time, never run twice. A refusal is not kept: asked again, it is decided again.
+      const kept = meta.cid ? keptReply(this.db, senderOf(meta), meta.cid) : undefined;
+      if (kept) return kept;
       const head = envelope.safeParse(cleanInput(raw));
       if (!head.success) throw new EngineError('malformed-command');
       const { type, seen, ...payload } = head.data;
@@ -125,6 +130,7 @@ export class Engine {
       if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
       value = def.run({ db: this.db, now, actor }, payload);
       revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
+      if (meta.cid) keepReply(this.db, { sender: senderOf(meta), cid: meta.cid, revision, value, at: now });
       const touched = readChanges(this.db);
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });
       // The patch is read inside the command's transaction (its locks are already held) and

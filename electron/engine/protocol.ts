@@ -20,6 +20,11 @@ export interface CommandMeta {
   role?: Role;
   /** The paired device that sent it, journaled with the command. */
   deviceId?: number | null;
+  /**
+   * The command's own id (a screen over WebSocket sends one): a command sent again under the
+   * same id by the same sender gets the reply it got the first time, and does not run again.
+   */
+  cid?: string;
 }
 
 /** Maintenance requests from the console, outside the command journal (electron/features/backups/keeper.ts). */

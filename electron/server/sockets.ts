@@ -48,7 +48,6 @@ export function attachEngine(
       for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
     });
   let unsubscribe = follow(engine);
-  const recent = new RecentReplies();
   // A laptop gone from the Wi-Fi closes nothing, and the chair's list said "Connected now" of it
   // for as long as the system kept the dead connection. Ping frames (answered by the browser
   // itself, even in a tab in the background) find it: one not answered by the next ping is closed.
@@ -118,14 +117,9 @@ export function attachEngine(
         if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role, 'maintenance'));
         return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
       }
-      const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId } as const;
-      // Sent again after a lost connection: answered with what it got the first time, never run twice.
-      const key = msg.cid ? `${me.deviceId ?? me.actor}|${msg.cid}` : null;
-      const known = key ? recent.get(key) : undefined;
-      if (known) return send(ws, { kind: 'reply', id: msg.id, reply: known });
-      const reply = engine.dispatch(msg.command, meta);
-      if (key) recent.set(key, reply);
-      send(ws, { kind: 'reply', id: msg.id, reply });
+      // A command sent again under its `cid` gets the reply it got the first time (the engine keeps them, store/replies.ts).
+      const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId, cid: msg.cid } as const;
+      send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, meta) });
     });
     ws.on('close', () => {
       clients.delete(ws);
@@ -165,8 +159,6 @@ export function attachEngine(
       unsubscribe();
       engine = next;
       unsubscribe = follow(next);
-      // Replies of the database replaced say nothing of the one restored.
-      recent.clear();
       // Every screen reconnects (1012: service restart) and takes the new engine's snapshot
       // whole; after this turn, so the reply to the request that caused it goes out first.
       const before = [...clients];
@@ -194,31 +186,6 @@ const CLOSE_GRACE_MS = 500;
 const SERVER_PING_MS = 10_000;
 /** A command's own id (transport.ts makes 32 hex digits). */
 const MAX_CID_LENGTH = 64;
-/** Replies kept for commands sent again after a lost connection: far more than one console has in flight. */
-const RECENT_REPLIES = 512;
-
-/**
- * The replies to the latest commands that carried a `cid`, by sender. A console whose connection
- * dropped after sending a command but before its answer sends it again with the same `cid` when
- * it is back: if it ran, it gets the reply it missed instead of running twice (a speaker queued
- * twice, a question slip registered twice). Kept in memory: a restored database starts afresh.
- */
-export class RecentReplies {
-  private readonly replies = new Map<string, Reply>();
-  constructor(private readonly max = RECENT_REPLIES) {}
-  get(key: string): Reply | undefined {
-    return this.replies.get(key);
-  }
-  set(key: string, reply: Reply): void {
-    this.replies.set(key, reply);
-    // A Map keeps insertion order: the first key is the oldest.
-    if (this.replies.size > this.max) this.replies.delete(this.replies.keys().next().value!);
-  }
-  clear(): void {
-    this.replies.clear();
-  }
-}
-
 /** RFC 6455 §7.4.1: the message is too big to process. */
 const CLOSE_TOO_BIG = 1009;
 

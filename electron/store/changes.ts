@@ -12,8 +12,12 @@ import type { Db } from './db';
  * column; BLOB columns are stored as hex and restored with unhex().
  */
 
-/** Tables whose writes are not recorded: the journal (one row per command, never read back by a slice). */
-const UNRECORDED = new Set(['journal']);
+/**
+ * Tables whose writes are not recorded: the journal (one row per command, never read back by a
+ * slice) and the replies kept for commands sent again (store/replies.ts; an undo must not take
+ * back that a command ran).
+ */
+const UNRECORDED = new Set(['journal', 'command_reply']);
 /**
  * Columns left out of a table's images: an undo (or redo) step's row carries every image of its command,
  * and nothing restores or compares an undo step (the `undo` slice reads its scope), so copying

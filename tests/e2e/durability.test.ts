@@ -7,9 +7,22 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import WebSocket from 'ws';
 import { killLoop, SERVE_JS } from '../../bench/killLoop';
 import { Keeper } from '../../electron/features/backups/keeper';
-import { tempDataDir } from './harness';
+import { freePort, seed, serve, tempDataDir } from './harness';
+
+/** One command over a fresh console socket, under its own id (as transport.ts sends it); resolves with the reply. */
+async function sendOnce(url: string, command: object, cid: string): Promise<unknown> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  const reply = new Promise((resolve) => ws.on('message', (d) => JSON.parse(String(d)).kind === 'reply' && resolve(JSON.parse(String(d)).reply)));
+  ws.send(JSON.stringify({ kind: 'command', id: 1, command, lang: 'vi', cid }));
+  const got = await reply;
+  ws.close();
+  return got;
+}
 
 describe('durability', () => {
   it('loses no acknowledged command over 20 kill -9s during bursts', async () => {
@@ -19,6 +32,36 @@ describe('durability', () => {
     expect(result.lost).toEqual([]);
     fs.rmSync(result.dataDir, { recursive: true, force: true });
   }, 180_000);
+
+  it('answers a command sent again after the server was killed and started again with the reply it gave, and runs it once', async () => {
+    const dir = tempDataDir();
+    const port = await freePort();
+    let server = await serve(dir, ['--port', String(port)]);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },
+      { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+    ]);
+    const request = { type: 'speaker.request', agendaItemId: 1, delegateId: 1 };
+    const cid = 'e'.repeat(32);
+    // It ran, but the answer never reached the console: the chair's computer died (kill -9) first.
+    const first = await sendOnce(server.url, request, cid);
+    expect(first).toMatchObject({ ok: true, value: { id: 1, kind: 'speech' } });
+    await server.stop('SIGKILL');
+    server = await serve(dir, ['--port', String(port)]);
+    try {
+      // Started again on the same data: the console asks again under the same id, and gets the same reply.
+      expect(await sendOnce(server.url, request, cid)).toEqual(first);
+    } finally {
+      await server.stop();
+    }
+    const db = new Database(path.join(dir, 'gavel.sqlite'), { readonly: true });
+    expect(db.prepare('SELECT delegate_id FROM speech').pluck().all()).toEqual([1]);
+    expect(db.prepare("SELECT count(*) FROM journal WHERE type = 'speaker.request'").pluck().get()).toBe(1);
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
   it('refuses a truncated database with one clear line and exit code 3, naming the newest good backup', async () => {
     const dir = tempDataDir();

@@ -163,6 +163,51 @@ describe('the secretary’s console through a dropped connection', () => {
     await context.close();
   });
 
+  it('registers a speaker for the item she was typing on, when the chair moves the Speakers view to another meanwhile', async () => {
+    const [port, lanPort] = [await freePort(), await freePort()];
+    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'agenda.add', title: 'Thảo luận về bảng giá đất', kind: 'discussion', plannedMinutes: 45 },
+      { type: 'item.start', id: 1 },
+    ]);
+    const chair = await openPage(browser, server.url + '#speakers', 'en');
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
+    const secretary = await context.newPage();
+    failOnPageErrors(secretary);
+    const code = await pairingCode(server.url);
+    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
+    await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
+    await secretary.getByLabel('Tên máy này').press('Enter');
+    await secretary.getByText('Đã kết nối').waitFor();
+
+    // She begins typing a name on the budget debate's queue…
+    const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
+    await box.fill('Hằng');
+    // …and the chair looks at the land prices' queue before she has finished.
+    await chair.locator('.head select').selectOption('2');
+    const notice = secretary.getByRole('status').filter({ hasText: 'Hàng chờ đang hiển thị đã chuyển sang mục khác' });
+    await expect.poll(() => notice.textContent()).toContain('mục 1. Thảo luận về dự toán ngân sách năm 2027');
+    await box.press('Enter');
+    await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).press('Enter');
+    await secretary.getByText('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 1. Thảo luận về dự toán ngân sách năm 2027.').waitFor();
+    // Not in the land prices' queue shown on both screens; in the budget debate's.
+    expect(await queue(secretary)).toEqual([]);
+    expect(await queue(chair)).toEqual([]);
+    await chair.locator('.head select').selectOption('1');
+    await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng']);
+    expect(await notice.count()).toBe(0);
+    expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
+    await context.close();
+    await chair.context().close();
+    await server.stop();
+    server = undefined;
+  });
+
   it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {
     const [port, lanPort] = [await freePort(), await freePort()];
     server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);

@@ -275,7 +275,7 @@ export function askingQuestion(db: Db, sessionId: number): Question | undefined 
   return row ? rowToQuestion(row) : undefined;
 }
 
-/** Asked questions still waiting for an answer in the sitting, oldest first. */
+/** Asked questions still waiting for an answer in the sitting, oldest first (by the partial index question_awaiting: a handful of rows, however many were answered). */
 export function awaitingAnswer(db: Db, sessionId: number): Question[] {
   return (
     db
@@ -297,6 +297,7 @@ export function getAnswer(db: Db, id: number): Answer | undefined {
   return row ? rowToAnswer(row) : undefined;
 }
 
+/** The answer under way or called, if any (by the partial index answer_open: not every answer of the session). */
 export function openAnswer(db: Db, sessionId: number): Answer | undefined {
   const row = db.prepare('SELECT * FROM answer WHERE session_id = ? AND ended_at IS NULL LIMIT 1').get(sessionId) as AnswerRow | undefined;
   return row ? rowToAnswer(row) : undefined;

@@ -15,8 +15,11 @@ import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer'
 import { defineCommand, type CommandContext } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
+import { getLiveTiming } from '../timing/store';
 
 const SLICES = ['speakers', 'speechTotals'] as const;
+/** An item in one of these states takes no more requests to speak, unless the chair shows its queue. */
+const ITEM_OVER: ReadonlySet<string> = new Set(['finished', 'skipped']);
 
 function requireSpeech(db: Db, speechId: number): Speech {
   const s = getSpeech(db, speechId);
@@ -121,15 +124,23 @@ export const speakerCommands = {
     run(ctx, p) {
       const { db, now } = ctx;
       const sessionId = requireSession(db);
-      const itemId = p.agendaItemId === undefined ? focusItemId(db, sessionId) : requireItem(db, p.agendaItemId).id;
+      const focus = focusItemId(db, sessionId);
+      const itemId = p.agendaItemId === undefined ? focus : requireItem(db, p.agendaItemId).id;
       if (itemId === null) throw new EngineError('no-agenda-item');
+      // A console names the item whose queue was on its screen when the request was typed: the
+      // chair may have moved the Speakers view on meanwhile. Still open, that item gets it (the
+      // console says where it went); over, it takes none, and the sender is told so rather than
+      // see it queued for an item already closed, or slipped into the queue shown now.
+      if (itemId !== focus && ITEM_OVER.has(getLiveTiming(db, itemId)?.status ?? 'pending')) {
+        throw new EngineError('request-item-over', { item: requireItem(db, itemId).title });
+      }
       const person = getDelegate(db, p.delegateId);
       if (!person) throw notFound('delegate', p.delegateId);
       if (findOpenRequest(db, itemId, p.delegateId, duplicateKinds(p.kind))) throw new EngineError('duplicate-request', { name: person.fullName });
       const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
       return undoable(ctx, 'request', p.delegateId, () => {
         const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
-        return { id: speechId, kind };
+        return { id: speechId, kind, agendaItemId: itemId };
       });
     },
   }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { newEngine, ok, refused, seedBasics } from '../helpers';
 
 // focusItemId reads single rows; this pins the rule it must keep: the chosen item, else the
 // first discussion item in agenda order, else the first item.
@@ -56,5 +56,46 @@ describe('speaker queue focus after an undo', () => {
     ok(engine, 'item.extend', { id: report, minutes: 1 });
     ok(engine, 'undo', { scope: 'timing' });
     expect(engine.current.speakers.itemId).toBe(debate);
+  });
+});
+
+describe('a request for the item whose queue was on screen when it was typed', () => {
+  /** Two discussion items; the first is under way, its queue shown. */
+  function twoItems() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const budget = ok(engine, 'agenda.add', { title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+    const land = ok(engine, 'agenda.add', { title: 'Thảo luận về bảng giá đất', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    ok(engine, 'item.start', { id: budget });
+    return { engine, budget, land, hang };
+  }
+  const secretary = { actor: 'Thư ký - laptop 2', lang: 'en', role: 'secretary', deviceId: 1 } as const;
+
+  it('goes to that item when the chair has moved the Speakers view to another meanwhile, and says which it went to', () => {
+    const { engine, budget, land, hang } = twoItems();
+    // The secretary begins typing on the budget's queue; the chair looks at the land prices' queue.
+    ok(engine, 'speaker.focus', { agendaItemId: land });
+    const reply = engine.dispatch({ type: 'speaker.request', agendaItemId: budget, delegateId: hang }, secretary);
+    expect(reply).toMatchObject({ ok: true, value: { kind: 'speech', agendaItemId: budget } });
+    expect(engine.current.speakers).toMatchObject({ itemId: land, queue: [] });
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([hang]);
+  });
+
+  it('is refused with the item’s name when that item is over, and nothing is queued anywhere', () => {
+    const { engine, budget, land, hang } = twoItems();
+    // The chair closes the budget debate and starts the land prices: its queue comes forward.
+    ok(engine, 'item.start', { id: land, current: 'finish' });
+    const refusal = refused(engine, 'speaker.request', { agendaItemId: budget, delegateId: hang }, 'request-item-over');
+    expect(refusal.en).toBe('Item “Thảo luận về dự toán ngân sách năm 2027” is over and takes no more requests to speak. The queue shown now is another item’s: add the request again if it is for that one.');
+    expect(refusal.vi).toBe('Mục «Thảo luận về dự toán ngân sách năm 2027» đã kết thúc, không nhận thêm đăng ký phát biểu. Hàng chờ đang hiển thị là của mục khác: nếu đăng ký dành cho mục đó, hãy thêm lại.');
+    // A skipped item is over as much.
+    const other = ok(engine, 'agenda.add', { title: 'Chất vấn', kind: 'questioning' }).id;
+    ok(engine, 'item.skip', { id: other });
+    refused(engine, 'speaker.request', { agendaItemId: other, delegateId: hang }, 'request-item-over');
+    // The chair who shows a finished item's queue may still add to it (a request noted late, for the minutes).
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    expect(ok(engine, 'speaker.request', { agendaItemId: budget, delegateId: hang })).toMatchObject({ agendaItemId: budget });
   });
 });
