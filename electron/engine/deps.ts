@@ -5,10 +5,16 @@ export type Dep = (touched: Touched) => boolean;
 
 /**
  * What `dep` names, as a test of what a command touched: 'table', 'table:key',
- * 'table:prefix*', or 'table(col,col)' (a row inserted or deleted, or one of those columns
- * changed). Parsed once, not after every command.
+ * 'table:prefix*', 'table(col,col)' (a row inserted or deleted, or one of those columns
+ * changed), or 'table-' (a row deleted; for an undo or a redo, which can put a deleted row
+ * back, a row inserted or deleted: `restoring`). Parsed once, not after every command.
  */
-export function depTest(dep: string): Dep {
+export function depTest(dep: string, restoring = false): Dep {
+  if (dep.endsWith('-')) {
+    const table = dep.slice(0, -1);
+    if (restoring) return depTest(`${table}(id)`);
+    return (touched) => touched.rows(table).some((t) => t.op === 'delete');
+  }
   const paren = dep.indexOf('(');
   if (paren >= 0) {
     const table = dep.slice(0, paren);

@@ -234,7 +234,7 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   return ops;
 }
 
-const PLACES = Object.entries(undoPlaces).map(([scope, { follows }]) => ({ scope, tests: follows.map(depTest) }));
+const PLACES = Object.entries(undoPlaces).map(([scope, { follows }]) => ({ scope, tests: follows.map((d) => depTest(d)) }));
 
 /** The scopes taken in one place whose place the command may have changed (what says where the console is). */
 function movedPlaces(touched: Touched): string[] {

@@ -7,18 +7,23 @@ import { SLICE_NAMES, sliceBuilders, sliceTables, type SliceName, type State } f
 import { slicePatchers } from './patchers';
 
 /** Each declared slice's test: does a command's record touch what the slice reads? */
-const sliceDeps = new Map<SliceName, Dep[]>(
-  SLICE_NAMES.flatMap((name) => {
-    const deps = sliceTables[name];
-    return deps ? [[name, deps.map(depTest)] as [SliceName, Dep[]]] : [];
-  }),
-);
+const depsOf = (restoring: boolean) =>
+  new Map<SliceName, Dep[]>(
+    SLICE_NAMES.flatMap((name) => {
+      const deps = sliceTables[name];
+      return deps ? [[name, deps.map((d) => depTest(d, restoring))] as [SliceName, Dep[]]] : [];
+    }),
+  );
+const sliceDeps = depsOf(false);
+/** For undo and redo, which put deleted rows back (see depTest's 'table-'). */
+const restoringDeps = depsOf(true);
 
 /** The slices a command may have changed: declared ones by their tables, others by the command's list. */
 export function dirtySlices(type: string, def: Pick<CommandDef, 'slices'>, touched: Touched): SliceName[] {
   if (def.slices === 'all') return SLICE_NAMES;
+  const declared = type === 'undo' || type === 'redo' ? restoringDeps : sliceDeps;
   return SLICE_NAMES.filter((name) => {
-    const deps = sliceDeps.get(name);
+    const deps = declared.get(name);
     if (deps) return deps.some((d) => d(touched));
     // An undeclared slice: as listed by the command; undo can touch anything, so it rebuilds them all.
     return type === 'undo' || (def.slices?.includes(name) ?? false);

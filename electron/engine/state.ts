@@ -75,9 +75,10 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   speakers: ['speech', ...FOCUS_READS, CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
   // Rebuilt and compared (no row patcher). A note is kept by its subject's id and shown while the
-  // subject is there: it leaves the slice when the item, speech, question or answer is removed,
-  // and comes back when an undo restores it ('(id)': a row inserted or deleted).
-  record: ['session_record', 'session_officer', 'sitting(presiding_id)', 'item_document', 'record_note', 'vote_counter', 'vote(id)', 'agenda_item(id)', 'speech(id)', 'question(id)', 'answer(id)', CURRENT],
+  // subject is there: it leaves the slice when the item, speech, question or answer is deleted,
+  // and comes back when an undo or redo restores it ('table-'). A new speech or question has no
+  // note yet, so adding one (every request to speak) does not rebuild the record.
+  record: ['session_record', 'session_officer', 'sitting(presiding_id)', 'item_document', 'record_note', 'vote_counter', 'vote-', 'agenda_item-', 'speech-', 'question-', 'answer-', CURRENT],
   hall: ['hall_screen', 'setting:hall.attendance'],
   hallEmblem: ['hall_emblem'],
   undo: ['undo_step', CURRENT, ...UNDO_PLACES],
