@@ -24,9 +24,6 @@ import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 /** While a sitting is open, a backup this often. */
 export const PERIODIC_BACKUP_MS = PERIODIC_BACKUP_MINUTES * 60_000;
 
-/** How long after opening the checkpoint thread starts. */
-const CHECKPOINT_THREAD_AFTER_MS = 3_000;
-
 /** Commands after which a backup is taken, and why. */
 const BACKUP_AFTER: Record<string, BackupReason> = {
   'sitting.open': 'sitting-open',
@@ -70,7 +67,6 @@ export class Keeper {
   /** Why the last backup failed, for the sentence of one taken by hand. */
   private lastFailure: NodeJS.ErrnoException | null = null;
   private checkpointer: Checkpointer | null = null;
-  private checkpointStart: ReturnType<typeof setTimeout> | null = null;
   /** Called with the new engine after a restore: screens must be given its state. */
   onSwap: (engine: Engine) => void = () => {};
 
@@ -83,23 +79,15 @@ export class Keeper {
     this.engine = this.newEngine();
   }
 
-  /**
-   * The checkpoint thread starts a little after the engine: loading its own SQLite would compete
-   * with the first screens for the cores while the console starts. Until then the engine's
-   * connection checkpoints as always.
-   */
   private startCheckpoints(): void {
     const workerFile = this.opts.checkpointWorker;
     if (!workerFile) return;
-    this.checkpointStart = setTimeout(() => {
-      this.checkpointStart = null;
-      try {
-        this.checkpointer = startCheckpointer(this.db, this.file, { workerFile, nativeBinding: this.opts.nativeBinding, log: this.log });
-      } catch (e) {
-        this.log(`gavel: no checkpoint thread: ${(e as Error).message}`);
-      }
-    }, CHECKPOINT_THREAD_AFTER_MS);
-    this.checkpointStart.unref();
+    try {
+      this.checkpointer = startCheckpointer(this.db, this.file, { workerFile, nativeBinding: this.opts.nativeBinding, log: this.log });
+    } catch (e) {
+      // The engine's own connection checkpoints as before.
+      this.log(`gavel: no checkpoint thread: ${(e as Error).message}`);
+    }
   }
 
   /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
@@ -233,8 +221,6 @@ export class Keeper {
 
   private stop(): void {
     // Before the file is closed or replaced: the thread's connection must be gone.
-    if (this.checkpointStart) clearTimeout(this.checkpointStart);
-    this.checkpointStart = null;
     this.checkpointer?.stop();
     this.checkpointer = null;
     this.unsubscribe();
