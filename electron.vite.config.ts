@@ -15,7 +15,7 @@ export default defineConfig({
       // node_modules, Node resolves and compiles their many files one by one on every start
       // (about 80 and 45 ms here); bundled, only the parts used, and no unused copy is packed.
       rollupOptions: {
-        input: { index: resolve('electron/main/main.ts'), serve: resolve('electron/server/cli.ts'), export: resolve('electron/documents/cli.ts'), checkpoint: resolve('electron/store/checkpoint-worker.ts') },
+        input: { index: resolve('electron/main/main.ts'), serve: resolve('electron/server/cli.ts'), export: resolve('electron/documents/cli.ts') },
       },
     },
   },

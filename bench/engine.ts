@@ -3,12 +3,10 @@
  * beside the raw SQLite limit, (b) publication of a stress-sized state, (d) restart.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Engine } from '../electron/engine/engine';
 import type { StateUpdate } from '../electron/engine/state';
 import { installCapture } from '../electron/store/changes';
-import { closeStore, openStore, type Db } from '../electron/store/db';
-import { startCheckpointer } from '../electron/store/checkpointer';
+import { closeStore, openStore } from '../electron/store/db';
 import { generateSession, liveActions, REALISTIC, STRESS, type RawCommand, type Seeded } from './generate';
 import { figure, now, percentile, type Figure } from './stats';
 
@@ -17,22 +15,6 @@ const META = { actor: 'bench', lang: 'en' } as const;
 /** What the WebSocket server does with every update: one JSON text for all clients. */
 const serialise = (update: StateUpdate): string => JSON.stringify({ kind: 'state', update });
 
-/** The built checkpoint thread, as the app and the server run it (features/backups/keeper.ts). */
-const CHECKPOINT_WORKER = fileURLToPath(new URL('../out/main/checkpoint.js', import.meta.url));
-
-/** A file opened as the app opens it: the store's pragmas, and its WAL checkpointed on a thread of its own. */
-export function openAsTheAppDoes(file: string): { db: Db; close(): void } {
-  const db = openStore(file);
-  const checkpoints = startCheckpointer(db, file, { workerFile: CHECKPOINT_WORKER });
-  return {
-    db,
-    close() {
-      checkpoints.stop();
-      closeStore(db);
-    },
-  };
-}
-
 function dispatchOk(engine: Engine, cmd: RawCommand): void {
   const reply = engine.dispatch(cmd, META);
   if (!reply.ok) throw new Error(`${cmd.type} refused: ${reply.error.message}`);
@@ -40,8 +22,7 @@ function dispatchOk(engine: Engine, cmd: RawCommand): void {
 
 /** (a) One run: the live mix on a fresh realistic session, then raw inserts on a fresh file. */
 function engineRun(dir: string, run: number, count: number) {
-  const store = openAsTheAppDoes(path.join(dir, `realistic-${run}.sqlite`));
-  const db = store.db;
+  const db = openStore(path.join(dir, `realistic-${run}.sqlite`));
   const engine = new Engine(db);
   const seeded = generateSession(engine, REALISTIC);
   let bytes = 0;
@@ -60,7 +41,7 @@ function engineRun(dir: string, run: number, count: number) {
   }
   const perSecond = count / ((now() - start) / 1000);
   const perCpuSecond = count / cpuSeconds(cpu);
-  store.close();
+  closeStore(db);
 
   const raw = rawInsertRate(path.join(dir, `raw-${run}.sqlite`), count);
   const recorded = rawInsertRate(path.join(dir, `raw-recorded-${run}.sqlite`), count, true);
@@ -74,14 +55,12 @@ function cpuSeconds(from: NodeJS.CpuUsage): number {
 }
 
 /**
- * The limit: one-row insert transactions, same file kind, same pragmas and checkpoint thread
- * (openAsTheAppDoes), statement prepared once. With `recorded`, the engine's change record is
- * installed (its TEMP triggers write each row's key into the TEMP change table), to show what
- * recording costs per write.
+ * The limit: one-row insert transactions, same file kind, same pragmas (openStore), statement
+ * prepared once. With `recorded`, the engine's change record is installed (its TEMP triggers
+ * write each row's key into the TEMP change table), to show what recording costs per write.
  */
 function rawInsertRate(file: string, count: number, recorded = false): { perSecond: number; perCpuSecond: number } {
-  const store = openAsTheAppDoes(file);
-  const db = store.db;
+  const db = openStore(file);
   db.exec('CREATE TABLE bench_row (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, payload TEXT NOT NULL) STRICT');
   if (recorded) installCapture(db);
   const insert = db.prepare('INSERT INTO bench_row (at, payload) VALUES (?, ?)');
@@ -92,7 +71,7 @@ function rawInsertRate(file: string, count: number, recorded = false): { perSeco
   const start = now();
   for (let i = 0; i < count; i++) tx(i);
   const rate = { perSecond: count / ((now() - start) / 1000), perCpuSecond: count / cpuSeconds(cpu) };
-  store.close();
+  closeStore(db);
   return rate;
 }
 

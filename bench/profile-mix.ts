@@ -2,8 +2,7 @@
  * Not part of `npm run bench`: the live mix per command type, to find where the time goes.
  * `npx tsx bench/profile-mix.ts [--stress]` prints, per type, the whole command's p50, the
  * publication's p50 (Engine.lastPublishMs) and the largest update; then commands per second
- * and per CPU-second. The file is opened as the app opens it, its WAL checkpointed on a thread
- * (after `npm run build`); `--inline-checkpoints` checkpoints inside the commits instead. With `--no-publish`, nothing is published (the command path alone). For a
+ * and per CPU-second. With `--no-publish`, nothing is published (the command path alone). For a
  * CPU profile: `node --import tsx --cpu-prof bench/profile-mix.ts`.
  * N (environment) sets the number of timed commands (default 3,000).
  */
@@ -12,18 +11,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { Engine } from '../electron/engine/engine';
 import { closeStore, openStore } from '../electron/store/db';
-import { openAsTheAppDoes } from './engine';
 import { generateSession, liveActions, REALISTIC, STRESS, type Seeded } from './generate';
 import { percentile } from './stats';
 
 const stress = process.argv.includes('--stress');
 const noPublish = process.argv.includes('--no-publish');
 const n = Number(process.env.N ?? 3000);
-const inlineCheckpoints = process.argv.includes('--inline-checkpoints');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-profile-'));
-// As the app opens it (a checkpoint thread), or with `--inline-checkpoints` as before it had one.
-const store = inlineCheckpoints ? null : openAsTheAppDoes(path.join(dir, 'mix.sqlite'));
-const db = store?.db ?? openStore(path.join(dir, 'mix.sqlite'));
+const db = openStore(path.join(dir, 'mix.sqlite'));
 let engine: Engine;
 let seeded: Seeded;
 if (stress) {
@@ -75,6 +70,5 @@ for (const [t, e] of byType) {
 const all = [...byType.values()].flatMap((e) => e.ms);
 console.log(`p50 ${percentile(all, 50).toFixed(3)} ms, p99 ${percentile(all, 99).toFixed(3)} ms over all types`);
 console.log(`${(n / wall).toFixed(0)} cmd/s, ${(n / ((used.user + used.system) / 1e6)).toFixed(0)} cmd/CPU-s`);
-if (store) store.close();
-else closeStore(db);
+closeStore(db);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -33,8 +33,6 @@ import {
 } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The WAL's checkpoint thread, built beside this file (store/checkpointer.ts). */
-const checkpointWorker = path.join(here, 'checkpoint.js');
 const rendererDir = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/preload.cjs');
 
@@ -192,7 +190,7 @@ if (!app.requestSingleInstanceLock()) {
    */
   function openOrOfferRestore(file: string, nativeBinding: string): Keeper | null {
     try {
-      return new Keeper(file, { nativeBinding, checkpointWorker });
+      return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
       const lang = shellLang();
@@ -209,7 +207,7 @@ if (!app.requestSingleInstanceLock()) {
       });
       if (choice !== 0) return null;
       restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
-      return new Keeper(file, { nativeBinding, checkpointWorker });
+      return new Keeper(file, { nativeBinding });
     }
   }
 

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   let keeper: Keeper;
   let server: GavelServer | null = null;
   try {
-    keeper = new Keeper(file, { checkpointWorker: fileURLToPath(new URL('./checkpoint.js', import.meta.url)) });
+    keeper = new Keeper(file);
     keeper.onSwap = (engine) => server?.replaceEngine(engine);
   } catch (e) {
     // Every refusal to open is one clear paragraph and its exit code, never a stack trace.

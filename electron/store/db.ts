@@ -38,9 +38,8 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   // whichever commit crosses the threshold. At SQLite's default (1,000 pages) that was one
   // command in ~110 of a sitting's (each writes ~9 pages), i.e. the p99 latency. 4,000 pages
   // (16 MB of WAL at most) makes it one in ~450; durability is the same (each commit is in
-  // the WAL before it is acknowledged), and the WAL is folded back on clean close. The app and
-  // the server move checkpoints off the commits altogether (store/checkpointer.ts).
-  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+  // the WAL before it is acknowledged), and the WAL is folded back on clean close.
+  db.pragma('wal_autocheckpoint = 4000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 2000');
   cacheStatements(db);
@@ -51,9 +50,6 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   migrate(db);
   return db;
 }
-
-/** WAL pages after which a commit checkpoints (while no checkpoint thread runs: store/checkpointer.ts). */
-export const WAL_AUTOCHECKPOINT_PAGES = 4000;
 
 /** Distinct SQL texts kept compiled; the store's queries are a fixed set far below this. */
 const STATEMENT_CACHE_SIZE = 500;

@@ -15,7 +15,6 @@ import type { Lang } from '../../../common/strings';
 import type { AdminRequest, Reply } from '../../engine/protocol';
 import { BackupError, backupsDir, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
-import { startCheckpointer, type Checkpointer } from '../../store/checkpointer';
 import { lastRevision } from '../../store/journal';
 import { getOpenVote } from '../votes/store';
 import { getOpenPersonnelVote } from '../personnel/store';
@@ -33,11 +32,6 @@ const BACKUP_AFTER: Record<string, BackupReason> = {
 
 export interface KeeperOptions {
   nativeBinding?: string;
-  /**
-   * The built checkpoint thread (out/main/checkpoint.js): given, the WAL is checkpointed beside
-   * the engine instead of inside its commits (store/checkpointer.ts).
-   */
-  checkpointWorker?: string;
   /** The engine's clock (tests use a manual one). */
   clock?: () => Clock;
   log?: (line: string) => void;
@@ -66,7 +60,6 @@ export class Keeper {
   private readonly log: (line: string) => void;
   /** Why the last backup failed, for the sentence of one taken by hand. */
   private lastFailure: NodeJS.ErrnoException | null = null;
-  private checkpointer: Checkpointer | null = null;
   /** Called with the new engine after a restore: screens must be given its state. */
   onSwap: (engine: Engine) => void = () => {};
 
@@ -77,17 +70,6 @@ export class Keeper {
     this.log = opts.log ?? ((line) => console.warn(line));
     this.db = Keeper.openOrExplain(file, opts.nativeBinding);
     this.engine = this.newEngine();
-  }
-
-  private startCheckpoints(): void {
-    const workerFile = this.opts.checkpointWorker;
-    if (!workerFile) return;
-    try {
-      this.checkpointer = startCheckpointer(this.db, this.file, { workerFile, nativeBinding: this.opts.nativeBinding, log: this.log });
-    } catch (e) {
-      // The engine's own connection checkpoints as before.
-      this.log(`gavel: no checkpoint thread: ${(e as Error).message}`);
-    }
   }
 
   /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
@@ -108,7 +90,6 @@ export class Keeper {
   }
 
   private newEngine(): Engine {
-    this.startCheckpoints();
     const engine = this.opts.clock ? new Engine(this.db, this.opts.clock()) : new Engine(this.db);
     // After the command's reply has gone: a backup takes milliseconds the chair need not wait for.
     this.unsubscribe = engine.subscribe((update) => {
@@ -220,9 +201,6 @@ export class Keeper {
   }
 
   private stop(): void {
-    // Before the file is closed or replaced: the thread's connection must be gone.
-    this.checkpointer?.stop();
-    this.checkpointer = null;
     this.unsubscribe();
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
