@@ -26,7 +26,7 @@ export function keptReply(db: Db, sender: string, cid: string): Reply | undefine
   return row && { ok: true, revision: row.revision, value: row.value === null ? null : JSON.parse(row.value) };
 }
 
-/** Keeps a command's reply, in its own transaction; drops the ones older than a day. */
+/** Keeps a command's reply, inside the command's own transaction; drops the ones older than a day. */
 export function keepReply(db: Db, r: { sender: string; cid: string; revision: number; value: unknown; at: number }): void {
   const value = JSON.stringify(r.value ?? null);
   db.prepare('DELETE FROM command_reply WHERE at < ?').run(r.at - KEEP_REPLIES_MS);

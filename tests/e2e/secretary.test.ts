@@ -4,8 +4,9 @@
  * drops or the chair's computer freezes while she registers a speaker.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import WebSocket from 'ws';
+import type { Command } from '../../electron/engine/commands';
 import { failOnPageErrors, freePort, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
@@ -38,20 +39,44 @@ async function sharing(url: string, request: object): Promise<{ urls: string[]; 
 /** The chair's console asks for a pairing code (as its “Add an operator” button does). */
 const pairingCode = async (url: string): Promise<string> => (await sharing(url, { pair: 'start' })).pairing!.code;
 
+/** A commune council's session with `more` seeded, served with LAN sharing on loopback. */
+async function serveShared(more: Command[] = []): Promise<{ served: Served; lanPort: number }> {
+  const [port, lanPort] = [await freePort(), await freePort()];
+  const served = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+  await seed(served.url, [
+    { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
+    { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+    ...more,
+  ]);
+  return { served, lanPort };
+}
+
+/** The secretary's laptop, paired by the code the chair's console shows, in its browser's language; connected. */
+async function pairSecretary(url: string, lanPort: number, lang: 'vi' | 'en'): Promise<{ context: BrowserContext; secretary: Page }> {
+  const words = lang === 'vi' ? { code: 'Mã ghép nối (6 chữ số)', name: 'Tên máy này', device: 'Thư ký - laptop 2', connected: 'Đã kết nối' } : { code: 'Pairing code (6 digits)', name: 'Name of this device', device: 'Secretary - laptop 2', connected: 'Connected' };
+  const code = await pairingCode(url);
+  const context = await browser.newContext({ locale: lang, viewport: { width: 1366, height: 768 } });
+  const secretary = await context.newPage();
+  failOnPageErrors(secretary);
+  await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+  await secretary.getByLabel(words.code).fill(code);
+  await secretary.getByLabel(words.name).fill(words.device);
+  await secretary.getByLabel(words.name).press('Enter');
+  await secretary.getByText(words.connected).waitFor();
+  return { context, secretary };
+}
+
 const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
 const speeches = (page: Page) => page.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers));
 
 describe('the secretary’s console through a dropped connection', () => {
   it('says it is offline within seconds, and a request to speak made meanwhile is recorded once when it is back', async () => {
-    const [port, lanPort] = [await freePort(), await freePort()];
-    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
-    await seed(server.url, [
-      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
-      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+    const { served, lanPort } = await serveShared([
       ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Tám', 'Phạm Thị Lan'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
       { type: 'agenda.add', title: 'Thảo luận tại hội trường về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
       { type: 'item.start', id: 1 },
     ]);
+    server = served;
     const chair = await openPage(browser, server.url + '#speakers', 'en');
 
     const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
@@ -121,21 +146,9 @@ describe('the secretary’s console through a dropped connection', () => {
   });
 
   it('says the chair stopped sharing, or closed Gavel, rather than "Reconnecting…" for ever, and comes back by itself', async () => {
-    const [port, lanPort] = [await freePort(), await freePort()];
-    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
-    await seed(server.url, [
-      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
-      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
-    ]);
-    const code = await pairingCode(server.url);
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
-    const secretary = await context.newPage();
-    failOnPageErrors(secretary);
-    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
-    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
-    await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
-    await secretary.getByLabel('Tên máy này').press('Enter');
-    await secretary.getByText('Đã kết nối').waitFor();
+    const { served, lanPort } = await serveShared();
+    server = served;
+    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
     const hall = await context.newPage();
     failOnPageErrors(hall);
     await hall.goto((await sharing(server.url, {})).urls[0]);
@@ -164,26 +177,15 @@ describe('the secretary’s console through a dropped connection', () => {
   });
 
   it('registers a speaker for the item she was typing on, when the chair moves the Speakers view to another meanwhile', async () => {
-    const [port, lanPort] = [await freePort(), await freePort()];
-    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
-    await seed(server.url, [
-      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
-      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+    const { served, lanPort } = await serveShared([
       ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
       { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
       { type: 'agenda.add', title: 'Thảo luận về bảng giá đất', kind: 'discussion', plannedMinutes: 45 },
       { type: 'item.start', id: 1 },
     ]);
+    server = served;
     const chair = await openPage(browser, server.url + '#speakers', 'en');
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
-    const secretary = await context.newPage();
-    failOnPageErrors(secretary);
-    const code = await pairingCode(server.url);
-    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
-    await secretary.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
-    await secretary.getByLabel('Tên máy này').fill('Thư ký - laptop 2');
-    await secretary.getByLabel('Tên máy này').press('Enter');
-    await secretary.getByText('Đã kết nối').waitFor();
+    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
 
     // She begins typing a name on the budget debate's queue…
     const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
@@ -209,25 +211,14 @@ describe('the secretary’s console through a dropped connection', () => {
   });
 
   it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {
-    const [port, lanPort] = [await freePort(), await freePort()];
-    server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
-    await seed(server.url, [
-      { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 35 },
-      { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+    const { served, lanPort } = await serveShared([
       { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },
       { type: 'delegate.add', fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND xã', voting: false },
       { type: 'respondent.add', delegateId: 2, agency: 'UBND xã' },
       { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
     ]);
-    const code = await pairingCode(server.url);
-    const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
-    const secretary = await context.newPage();
-    failOnPageErrors(secretary);
-    await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
-    await secretary.getByLabel('Pairing code (6 digits)').fill(code);
-    await secretary.getByLabel('Name of this device').fill('Secretary - laptop 2');
-    await secretary.getByLabel('Name of this device').press('Enter');
-    await secretary.getByText('Connected').waitFor();
+    server = served;
+    const { context, secretary } = await pairSecretary(server.url, lanPort, 'en');
     const chair = await openPage(browser, server.url + '#votes', 'en');
 
     // Votes: the vote in hand, not a form for a new one; the draft's details are read, not edited.
