@@ -153,11 +153,6 @@ export async function readSheet(fileName: string, data: ArrayBuffer): Promise<Sh
   return sheet;
 }
 
-/** `readSheet`'s rows alone. */
-export async function readSpreadsheet(fileName: string, data: ArrayBuffer): Promise<string[][]> {
-  return (await readSheet(fileName, data)).rows;
-}
-
 /** A File from an <input type="file">. */
 export async function readSpreadsheetFile(file: File): Promise<Sheet> {
   return readSheet(file.name, await file.arrayBuffer());

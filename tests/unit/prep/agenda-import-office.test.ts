@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { findHeaderRow, guessAgendaMapping, importProblems, parseAgendaTable, twiceMapped, dayFromText, minutesFromText, sittingCell } from '../../../common/agenda/import';
-import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
+import { readSheet, rowsFromText } from '../../../src/lib/spreadsheet';
 
 const enc = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
 
@@ -52,7 +52,7 @@ async function timetableWorkbook(): Promise<string[][]> {
     [c(5), c('7h30'), c('Bế mạc kỳ họp'), c('Chủ tịch HĐND huyện'), c(15)],
   ];
   const b = await writeXlsxFile(data as never, {}).toBuffer();
-  return readSpreadsheet('chuong-trinh.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  return readSheet('chuong-trinh.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer).then((sheet) => sheet.rows);
 }
 
 describe('agenda files as offices keep them', () => {
@@ -120,7 +120,7 @@ describe('agenda files as offices keep them', () => {
   });
 
   it('reads an XLSX with merged title rows, day and part columns merged down, sub-items by number', async () => {
-    const cells = await readSpreadsheet('chuong-trinh.xlsx', await officeWorkbook());
+    const cells = (await readSheet('chuong-trinh.xlsx', await officeWorkbook())).rows;
     expect(findHeaderRow(cells)).toBe(3);
     const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-08' });
     expect(problems).toEqual([]);
@@ -136,7 +136,7 @@ describe('agenda files as offices keep them', () => {
 
   it('reads a CSV with a BOM, headers without diacritics, the columns day, part, title, kind, presenter, minutes', async () => {
     const csv = '\uFEFFngay,buoi,tieu de,loai,nguoi trinh bay,phut\n1,sang,Khai mac ky hop,khai mac,Chu tich HDND,10\n,,Tờ trình về dự toán ngân sách,to trinh,UBND,15\n,chieu,- Thảo luận,thao luan,,60\n2,sáng,Biểu quyết thông qua nghị quyết,bieu quyet,,30\n';
-    const cells = await readSpreadsheet('agenda.csv', enc(csv));
+    const cells = (await readSheet('agenda.csv', enc(csv))).rows;
     const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-07-14' });
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.kind, r.sub, r.sitting?.date, r.sitting?.part])).toEqual([
@@ -207,7 +207,7 @@ describe('agenda files as offices keep them', () => {
 
 describe('files the import refuses, with a sentence and nothing read', () => {
   const hex = (h: string) => new Uint8Array(h.match(/../g)!.map((x) => parseInt(x, 16))).buffer as ArrayBuffer;
-  const reason = async (name: string, data: ArrayBuffer) => readSpreadsheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
+  const reason = async (name: string, data: ArrayBuffer) => readSheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
 
   it('refuses Windows-1258 text and TCVN3 (ABC) text instead of importing mojibake', async () => {
     // "Tiêu đề,Loại / Tờ trình về ngân sách,tờ trình" saved as Windows-1258 (tones as combining marks).
@@ -240,7 +240,7 @@ describe('files the import refuses, with a sentence and nothing read', () => {
       [null, c('11h15 - 11h20'), c('Chào cờ bế mạc'), null],
     ];
     const b = await writeXlsxFile(data as never, {}).toBuffer();
-    const cells = await readSpreadsheet('chuong-trinh.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const cells = (await readSheet('chuong-trinh.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
     const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-10', endDate: '2026-12-11' });
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.title, r.kind, r.presenter, r.plannedMinutes, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([

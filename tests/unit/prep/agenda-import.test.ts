@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgendaTable } from '../../../common/agenda/import';
-import { readSpreadsheet, rowsFromText, SpreadsheetError } from '../../../src/lib/spreadsheet';
+import { readSheet, rowsFromText, SpreadsheetError } from '../../../src/lib/spreadsheet';
 import { dumpDb, newEngine, ok, seedBasics, refused } from '../helpers';
 import { xlsx } from '../../xlsx';
 
@@ -65,7 +65,7 @@ describe('reading an agenda table', () => {
       ['Chất vấn và trả lời chất vấn', 'questioning', '', 150, '2026-12-09 afternoon'],
       ['Giải lao', 'nghỉ giải lao', '', 'abc', ''],
     ], 'Chương trình');
-    const cells = await readSpreadsheet('chuong-trinh.xlsx', data);
+    const cells = (await readSheet('chuong-trinh.xlsx', data)).rows;
     const { rows, problems } = parseAgendaTable(cells);
     expect(problems).toEqual([{ line: 5, problems: [{ problem: 'minutesInvalid', params: { value: 'abc', max: 600 } }] }]);
     expect(rows.map((r) => [r.title, r.kind, r.plannedMinutes, r.sub, r.sitting?.part])).toEqual([
@@ -77,8 +77,8 @@ describe('reading an agenda table', () => {
 
   it('refuses a file that is not a workbook, and unknown file types', async () => {
     const junk = new TextEncoder().encode('this is not a zip').buffer as ArrayBuffer;
-    await expect(readSpreadsheet('agenda.xlsx', junk)).rejects.toBeInstanceOf(SpreadsheetError);
-    await expect(readSpreadsheet('agenda.pdf', junk)).rejects.toBeInstanceOf(SpreadsheetError);
+    await expect(readSheet('agenda.xlsx', junk)).rejects.toBeInstanceOf(SpreadsheetError);
+    await expect(readSheet('agenda.pdf', junk)).rejects.toBeInstanceOf(SpreadsheetError);
   });
 });
 

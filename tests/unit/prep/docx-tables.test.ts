@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { programmeDocx, rosterDocx } from '../../office-docx';
 import { parseAgendaTable } from '../../../common/agenda/import';
-import { readSheet, readSpreadsheet } from '../../../src/lib/spreadsheet';
+import { readSheet } from '../../../src/lib/spreadsheet';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 
-const reason = async (name: string, data: ArrayBuffer) => readSpreadsheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
+const reason = async (name: string, data: ArrayBuffer) => readSheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
 
 describe('a programme kept as Word tables', () => {
   it('reads every table in order, merged cells as a workbook reads them, with the title and the days between the tables', async () => {
-    const rows = await readSpreadsheet('Chuong trinh ky hop.docx', await programmeDocx());
+    const rows = (await readSheet('Chuong trinh ky hop.docx', await programmeDocx())).rows;
     expect(rows.slice(0, 8)).toEqual([
       ['HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc'],
       ['CHƯƠNG TRÌNH'],
@@ -34,7 +34,7 @@ describe('a programme kept as Word tables', () => {
   });
 
   it('imports as the office set it: items in their sittings with their time slots, the repeated header of the second day not an item', async () => {
-    const rows = await readSpreadsheet('chuong-trinh.docx', await programmeDocx());
+    const rows = (await readSheet('chuong-trinh.docx', await programmeDocx())).rows;
     const parsed = parseAgendaTable(rows, { startDate: '2026-12-08', endDate: '2026-12-09' });
     expect(parsed.problems).toEqual([]);
     expect(parsed.rows.map((r) => [r.title, r.kind, r.presenter, r.plannedMinutes, r.sitting && `${r.sitting.date} ${r.sitting.part}`])).toEqual([
@@ -51,7 +51,7 @@ describe('a programme kept as Word tables', () => {
     // tests/fixtures/chuong-trinh-libreoffice.html, saved as .docx by LibreOffice Writer
     // (soffice --headless --convert-to 'docx:MS Word 2007 XML'): its own tblGrid, gridSpan and vMerge.
     const b = fs.readFileSync(path.join(__dirname, '../../fixtures/chuong-trinh-libreoffice.docx'));
-    const rows = await readSpreadsheet('chuong-trinh.docx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const rows = (await readSheet('chuong-trinh.docx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
     // The headings sit in the "Thời gian" column, merged across the row: still headings, not items with bad minutes.
     const parsed = parseAgendaTable(rows, { startDate: '2026-12-10', endDate: '2026-12-11' });
     expect(parsed.problems).toEqual([]);
@@ -76,7 +76,7 @@ describe('a programme kept as Word tables', () => {
 
 describe('a list of delegates kept as Word tables, one per group', () => {
   it('imports each person in the group named above their table, guests as guests, no header as a person', async () => {
-    const rows = await readSpreadsheet('danh-sach-dai-bieu.docx', await rosterDocx());
+    const rows = (await readSheet('danh-sach-dai-bieu.docx', await rosterDocx())).rows;
     const { rows: people, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
     expect(errors).toEqual([]);
     expect(people.map((p) => [p.fullName, p.group, p.seatNumber, p.voting])).toEqual([

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { en, vi } from '../../../src/lib/i18n/index';
 import { en as spreadsheetEn } from '../../../src/lib/i18n/spreadsheet';
-import { readSpreadsheet, rowsFromText, SpreadsheetError, spreadsheetErrorKey, type SpreadsheetReason } from '../../../src/lib/spreadsheet';
+import { readSheet, rowsFromText, SpreadsheetError, spreadsheetErrorKey, type SpreadsheetReason } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
 
 const bytes = (s: string) => new TextEncoder().encode(s).buffer as ArrayBuffer;
 
 async function refusal(name: string, data: ArrayBuffer): Promise<SpreadsheetReason> {
   try {
-    await readSpreadsheet(name, data);
+    await readSheet(name, data);
   } catch (e) {
     expect(e).toBeInstanceOf(SpreadsheetError);
     return spreadsheetErrorKey(e);
@@ -18,7 +18,7 @@ async function refusal(name: string, data: ArrayBuffer): Promise<SpreadsheetReas
 
 describe('reading a spreadsheet into rows of text', () => {
   it('reads CSV with a BOM, semicolons and quotes; blank lines keep later line numbers', async () => {
-    const rows = await readSpreadsheet('ds.csv', bytes('\uFEFFHọ và tên;Ghế\n"Trần Thị Hoa; Phó ban";2\n\n  Lê Văn Tám ;3\n\n'));
+    const rows = (await readSheet('ds.csv', bytes('\uFEFFHọ và tên;Ghế\n"Trần Thị Hoa; Phó ban";2\n\n  Lê Văn Tám ;3\n\n'))).rows;
     expect(rows).toEqual([['Họ và tên', 'Ghế'], ['Trần Thị Hoa; Phó ban', '2'], [''], ['Lê Văn Tám', '3']]);
   });
 
@@ -35,7 +35,7 @@ describe('reading a spreadsheet into rows of text', () => {
       ['Thảo luận', 0.1 + 0.2, new Date(Date.UTC(2026, 11, 9, 13, 30)), false],
       [null, null],
     ]);
-    expect(await readSpreadsheet('Chuong-trinh.XLSX', data)).toEqual([
+    expect((await readSheet('Chuong-trinh.XLSX', data)).rows).toEqual([
       ['Tên', 'Phút', 'Ngày', 'Có'],
       ['Khai mạc', '20', '2026-12-08', 'true'],
       ['', '', '', ''],

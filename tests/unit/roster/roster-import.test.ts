@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
-import { readSpreadsheet, rowsFromText } from '../../../src/lib/spreadsheet';
+import { readSheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
 import { matchesPerson } from '../../../src/lib/format';
 import { newEngine, ok, refused, seedBasics } from '../helpers';
@@ -44,7 +44,7 @@ describe('roster import parsing', () => {
   });
 
   it('skips blank lines without shifting line numbers, and finds a header below blank rows', async () => {
-    const rows = await readSpreadsheet('ds.xlsx', await xlsx([[null], ['Họ và tên', 'Số ghế'], ['A', 1], [null, null], ['', 'x']]));
+    const rows = (await readSheet('ds.xlsx', await xlsx([[null], ['Họ và tên', 'Số ghế'], ['A', 1], [null, null], ['', 'x']]))).rows;
     expect(rows[1]).toEqual(['Họ và tên', 'Số ghế']);
     const { rows: ok, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
     expect(ok.map((r) => [r.line, r.fullName])).toEqual([[3, 'A']]);
@@ -56,7 +56,7 @@ describe('roster import parsing', () => {
       ['Họ và tên', 'Số ghế', 'Tổ'],
       ['Lê Văn Tám', 3, 'Tổ 2'],
     ]);
-    const rows = await readSpreadsheet('dai-bieu.xlsx', data);
+    const rows = (await readSheet('dai-bieu.xlsx', data)).rows;
     expect(rows).toEqual([
       ['Họ và tên', 'Số ghế', 'Tổ'],
       ['Lê Văn Tám', '3', 'Tổ 2'],
@@ -173,7 +173,7 @@ describe('a list laid out in sections', () => {
       [5, null, null, null, null],
       [null, 'Tô Văn Nam', null, null, null],
     ]);
-    const rows = await readSpreadsheet('ds.xlsx', data);
+    const rows = (await readSheet('ds.xlsx', data)).rows;
     const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
     expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
       ['Nguyễn Văn An', 'TỔ ĐẠI BIỂU SỐ 1', true],
@@ -198,7 +198,7 @@ describe('headings as an office writes them', () => {
       [1, 'Nguyễn Thị Hằng', 'Phó Giám đốc Sở Tài chính', 'Tổ số 1', 1],
       [2, 'Đặng Quốc Việt', 'Chủ tịch UBND xã Bình Sơn', 'Tổ số 2', 2],
     ]);
-    const rows = await readSpreadsheet('danh-sach.xlsx', data);
+    const rows = (await readSheet('danh-sach.xlsx', data)).rows;
     expect(headerIndex(rows)).toBe(4);
     expect(guessMapping(rows[4])).toMatchObject({ fullName: 1, title: 2, group: 3, seatNumber: 4, agency: -1 });
     const { rows: good } = mapRows(rows, guessMapping(rows[4]));
@@ -224,7 +224,7 @@ describe('a group cell merged down over its members', () => {
       [c(6), c('Hoàng Thị Ngọc Ánh'), c('Chánh án TAND tỉnh'), null, null],
     ];
     const b = await writeXlsxFile(data as never, {}).toBuffer();
-    const rows = await readSpreadsheet('ds.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const rows = (await readSheet('ds.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
     const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
     expect(errors).toEqual([]);
     expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
