@@ -21,8 +21,7 @@ export function isCalendarDate(iso: string): boolean {
 
 /** "2026-12-08" → "08/12/2026": how a date field shows a date, day first in both languages. */
 export function typedDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(iso, 'vi') : '';
 }
 
 /**
