@@ -235,6 +235,27 @@ describe('keeper', () => {
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
   });
 
+  it('refuses a restore from the command line while a Gavel has the database open, moving nothing; once it stops, restores', () => {
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    const saved = keeper.backup('manual')!;
+    // Acknowledged after the backup, while Gavel runs: it must not end up in a file put aside.
+    ok(keeper.engine, 'delegate.add', { fullName: 'Đăng ký sau khi sao lưu' });
+    const before = fs.readdirSync(dir).sort();
+    const lines: string[] = [];
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(2);
+    expect(lines.at(-1)).toBe(`gavel: ${path.join(dir, 'gavel.sqlite')} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Vẫn ghi được' });
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toContain('Đăng ký sau khi sao lưu');
+    keeper.close();
+    // Stopped (as after a kill -9: SQLite's locks go with the process), the same command restores.
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(0);
+    const reopened = new Keeper(path.join(dir, 'gavel.sqlite'), { log: () => {} });
+    expect(reopened.engine.current.delegates.map((d) => d.fullName)).not.toContain('Đăng ký sau khi sao lưu');
+    reopened.close();
+  });
+
   it('judges the state intact only with no transaction open and the published revision on the journal', () => {
     const { keeper } = keeperIn();
     keepers.push(keeper);
