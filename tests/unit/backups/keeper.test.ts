@@ -13,6 +13,7 @@ import { startServer, type GavelServer } from '../../../electron/server/server';
 import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups } from '../../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { CLOSE_RESTORED } from '../../../common/closeCodes';
 import { openSocket, staticDir } from '../server/ws-client';
 
 const flush = () => new Promise((r) => setImmediate(r));
@@ -139,8 +140,8 @@ describe('keeper', () => {
     const aside = (restored.reply as { value: { keptAside: string } }).value.keptAside;
     expect(fs.existsSync(path.join(dir, aside))).toBe(true);
     expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
-    // The screen is told to reconnect (1012) and gets the restored state on its new socket.
-    await expect.poll(() => closes).toEqual([1012]);
+    // The screen is told why it must reconnect (a restore: CLOSE_RESTORED) and gets the restored state on its new socket.
+    await expect.poll(() => closes).toEqual([CLOSE_RESTORED]);
     const again = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
     const snapshot = await new Promise<ServerMessage>((r) => again.once('message', (d) => r(JSON.parse(d.toString()) as ServerMessage)));
     expect(snapshot.kind === 'state' && snapshot.update.slices.delegates?.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
