@@ -56,7 +56,6 @@ export function refuseUpgrade(socket: Duplex, status: 400 | 403 | 503 = 403): vo
 
 /** Close codes we send (RFC 6455 §7.4.1); ws itself sends 1002/1007/1009 on protocol errors. */
 export const CLOSE_POLICY = 1008;
-export const CLOSE_RESTART = 1012;
 
 /**
  * A protocol error on one socket (oversized message, bad UTF-8, unmasked frame, bad opcode…)

@@ -9,10 +9,10 @@ import { roleForbidden } from '../engine/roles';
 import { LANGS, type Lang } from '../../common/strings';
 import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
 import type { IncomingMessage } from 'node:http';
-import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, CLOSE_RESTART, type SocketLimits } from './guards';
+import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, type SocketLimits } from './guards';
 import type { DeviceSockets, SocketIdentity } from './operators';
 import { answerReport } from '../documents/serve';
-import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
+import { CLOSE_QUITTING, CLOSE_RESTORED, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
 
 /** A document's preview for a console socket; files download by GET /report/<doc> (features/review/routes.ts). */
 async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
@@ -159,10 +159,11 @@ export function attachEngine(
       unsubscribe();
       engine = next;
       unsubscribe = follow(next);
-      // Every screen reconnects (1012: service restart) and takes the new engine's snapshot
-      // whole; after this turn, so the reply to the request that caused it goes out first.
+      // Every screen reconnects and takes the new engine's snapshot whole; after this turn, so the
+      // reply to the request that caused it goes out first. The close code tells a console why
+      // (what was entered after the backup is gone), rather than a plain restart.
       const before = [...clients];
-      setImmediate(() => before.forEach((ws) => ws.close(CLOSE_RESTART, 'restored')));
+      setImmediate(() => before.forEach((ws) => ws.close(CLOSE_RESTORED, 'restored')));
     },
   };
 }

@@ -49,7 +49,12 @@ class Live {
    * Why the connection is down, when the server said (the chair stopped LAN sharing, Gavel quit on
    * the chair's computer): kept through the reconnection attempts, cleared once connected again.
    */
-  closedBy = $state<ClosedBy | null>(null);
+  closedBy = $state<Exclude<ClosedBy, 'restored'> | null>(null);
+  /**
+   * A backup was restored on the chair's computer while this console was connected: it now shows
+   * the backup's records, without what was entered after it. Kept until the user has read it.
+   */
+  restored = $state(false);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
@@ -61,7 +66,8 @@ class Live {
     if (typeof window !== 'undefined' && !window.gavel) window.__gavelState = () => $state.snapshot(this.state);
     transport.onState((update) => this.apply(update));
     transport.onRevoked?.(() => (this.revoked = true));
-    transport.onClosedBy?.((why) => (this.closedBy = why));
+    // A restore closes the socket only for it to reconnect at once: not a reason the connection is down.
+    transport.onClosedBy?.((why) => (why === 'restored' ? (this.restored = true) : (this.closedBy = why)));
     transport.onHello?.((hello) => {
       this.role = hello.role;
       this.device = hello.device;

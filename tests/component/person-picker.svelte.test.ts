@@ -27,6 +27,19 @@ const key = (input: HTMLInputElement, k: string) => {
 const options = () => [...document.querySelectorAll('[role=option] .name')].map((o) => o.textContent);
 
 describe('PersonPicker', () => {
+  it('takes `/` (the views\' key to this box) pressed in the box as a selection of what is typed, never as a character of the name', () => {
+    i18n.set('vi');
+    app = mount(PersonPicker, { target: document.body, props: { people, label: 'Người phát biểu' } });
+    const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
+    input.focus();
+    const slash = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+    // Empty, right after the last entry: the browser would type "/" before the seat number.
+    expect(slash()).toBe(false);
+    type(input, 'dung');
+    expect(slash()).toBe(false);
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, 4]);
+  });
+
   it('Escape closes the list, and a second Escape leaves the box for the view\'s keys', () => {
     i18n.set('en');
     app = mount(PersonPicker, { target: document.body, props: { people, label: 'Person' } });

@@ -113,3 +113,43 @@ describe('a slip whose answer comes late', () => {
     send.mockRestore();
   });
 });
+
+describe('a slip sent before its people are chosen', () => {
+  it('says to choose the asking delegate, then the respondent, in words, sending nothing (not "… must be a number")', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Lê Thị Ngọc Đạt', seatNumber: 3 });
+    const official = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND tỉnh', voting: false }).id;
+    ok(engine, 'respondent.add', { delegateId: official });
+    const { revision, slices } = engine.snapshot();
+    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload as never, { actor: 'secretary', lang: i18n.lang, role: 'secretary' }) as never);
+    for (const [lang, noAsker, noRespondent] of [
+      ['vi', 'Hãy chọn người trong danh sách trước (gõ tên hoặc số ghế, rồi Enter).', 'Hãy chọn người trả lời trước.'],
+      ['en', 'Choose the person from the list first (type a name or seat, then Enter).', 'Choose who is asked (the respondent) first.'],
+    ] as const) {
+      i18n.set(lang);
+      app = mount(QueuePanel, { target: document.body, props: { data: { ...slices, revision } as State } });
+      flushSync();
+      const text = document.querySelector('textarea')!;
+      text.value = 'Tiến độ giải ngân vốn đầu tư công?';
+      text.dispatchEvent(new Event('input', { bubbles: true }));
+      // "/35" typed, matching nobody: no asker chosen.
+      const asker = document.querySelector<HTMLInputElement>('#asker-person')!;
+      asker.value = '/35';
+      asker.dispatchEvent(new Event('input', { bubbles: true }));
+      flushSync();
+      text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(noAsker));
+      expect(document.activeElement).toBe(asker);
+      asker.value = '3';
+      asker.dispatchEvent(new Event('input', { bubbles: true }));
+      flushSync();
+      asker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(noRespondent));
+      expect(send).not.toHaveBeenCalled();
+      unmount(app);
+      app = undefined;
+    }
+  });
+});

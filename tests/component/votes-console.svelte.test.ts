@@ -105,6 +105,27 @@ describe('coming back to the Votes view', () => {
   });
 });
 
+describe('a vote opened from the other console while this one waits on the Votes view', () => {
+  it('puts the keyboard in its count boxes, as Alt+O here does', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về phân bổ vốn đầu tư công', method: 'hands' });
+    const mounted = mountOnEngine(engine, VotesView);
+    app = mounted.app;
+    // The secretary's view, the draft shown; the keyboard on the view's heading, as Alt+8 leaves it.
+    const heading = document.querySelector<HTMLElement>('#votes-heading')!;
+    heading.tabIndex = -1;
+    heading.focus();
+    // The chair opens it on the other laptop.
+    ok(engine, 'vote.open', { id, present: 5 });
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('count-for'));
+  });
+});
+
 describe('with every resolution’s vote prepared before the session', () => {
   it('Alt+O opens the vote of the item under way, not the session’s last; Close and Announce stay on it', async () => {
     i18n.set('vi');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -77,6 +77,11 @@ describe('robust browser mode', () => {
     // The other console reconnects and shows the restored roster; the newer person is gone.
     await expect.poll(() => other.getByText('Người thêm sau').count(), { timeout: 10_000 }).toBe(0);
     await other.getByText('Nguyễn Văn An').first().waitFor();
+    // It says why, and stays until read: what was entered there after the backup vanished without a word.
+    const notice = alerts(other).filter({ hasText: 'A backup has just been restored' });
+    await notice.getByText('this screen now shows that backup’s records. Anything entered after it was taken is no longer there').waitFor();
+    await notice.getByRole('button', { name: 'Got it' }).click();
+    expect(await notice.count()).toBe(0);
     // The restore is undone from the panel: what was there before is the newest backup.
     await page.getByText('Connected', { exact: true }).waitFor();
     await backups.first().getByText('Before a restore').waitFor();

@@ -149,10 +149,17 @@ describe('the secretary’s console through a dropped connection', () => {
     const { served, lanPort } = await serveShared();
     server = served;
     const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
-    const hall = await context.newPage();
+    // A display on the hall's TV: its token address only, no pairing.
+    const tv = await browser.newContext({ locale: 'vi' });
+    const hall = await tv.newPage();
     failOnPageErrors(hall);
     await hall.goto((await sharing(server.url, {})).urls[0]);
     await hall.locator('main.page').waitFor();
+    // Her own laptop's hall screen (the console's "Open hall screen" link: her pairing, no token).
+    const ownHall = await context.newPage();
+    failOnPageErrors(ownHall);
+    await ownHall.goto(`http://127.0.0.1:${lanPort}/hall`);
+    await ownHall.locator('main.page').waitFor();
 
     await sharing(server.url, { enable: false });
     await secretary
@@ -162,11 +169,14 @@ describe('the secretary’s console through a dropped connection', () => {
     expect(await secretary.locator('.conn').textContent()).toBe('Đã dừng chia sẻ');
     // The display's address dies with the sharing (a new token when it is on again): it says what to do.
     await hall.getByText('Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Khi chủ tọa bật lại chia sẻ, hãy mở địa chỉ mới hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.').waitFor();
+    // Hers comes back by itself, as her console does: no new address to go and find.
+    await ownHall.getByRole('status').filter({ hasText: 'Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Màn hình này sẽ tự kết nối lại khi chủ tọa bật lại chia sẻ.' }).waitFor();
     // Still trying behind the sentence: sharing again brings the secretary back by herself.
     await secretary.waitForTimeout(2500);
     await sharing(server.url, { enable: true });
     await secretary.getByText('Đã kết nối').waitFor({ timeout: 10_000 });
     expect(await secretary.getByText('Máy chủ tọa đã dừng chia sẻ').count()).toBe(0);
+    await expect.poll(() => ownHall.getByText('Máy chủ tọa đã dừng chia sẻ').count(), { timeout: 10_000 }).toBe(0);
 
     // Gavel closed on the chair's computer: said apart from sharing stopped.
     await server.stop();
@@ -174,6 +184,7 @@ describe('the secretary’s console through a dropped connection', () => {
     await secretary.getByRole('alert').filter({ hasText: 'Gavel đã tắt trên máy chủ tọa. Màn hình này sẽ tự kết nối lại khi Gavel được mở lại trên máy đó' }).waitFor();
     expect(await secretary.locator('.conn').textContent()).toBe('Gavel đã tắt');
     await context.close();
+    await tv.close();
   });
 
   it('registers a speaker for the item she was typing on, when the chair moves the Speakers view to another meanwhile', async () => {

@@ -1,7 +1,7 @@
 /**
  * `npm run backup -- list|restore FILE [--data-dir DIR]`: the Backups panel's two actions for
- * a terminal, e.g. when the database will not open. Stop Gavel before restoring from here
- * (a running Gavel restores from its Backups panel instead).
+ * a terminal, e.g. when the database will not open. A restore is refused, moving nothing, while
+ * a Gavel has the database open (a running Gavel restores from its Backups panel instead).
  */
 import path from 'node:path';
 import { listBackups, restoreBackup, BackupError } from './store';

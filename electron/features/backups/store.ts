@@ -17,7 +17,7 @@ export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
   constructor(
-    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future' | 'backup-unusable',
+    readonly code: 'backup-missing' | 'backup-damaged' | 'backup-not-gavel' | 'backup-from-future' | 'backup-unusable' | 'database-in-use',
     message: string,
   ) {
     super(message);
@@ -154,6 +154,29 @@ export function usableBackup(dbFile: string, name: string, nativeBinding?: strin
   return source;
 }
 
+/**
+ * Whether another connection has the database open: a running Gavel (browser mode or the desktop
+ * app) holds it for as long as it runs, so an exclusive lock cannot be had. SQLite's locks go
+ * with the process, so a Gavel killed with -9 leaves nothing to clear. A file that is missing,
+ * damaged or not a database is not in use: restoring over it is what the command line is for.
+ */
+export function databaseInUse(dbFile: string, nativeBinding?: string): boolean {
+  if (!fs.existsSync(dbFile)) return false;
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbFile, { fileMustExist: true, timeout: 0, nativeBinding });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    db.exec('ROLLBACK');
+    return false;
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    return code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED';
+  } finally {
+    db?.close();
+  }
+}
+
 /** The schema version of a Gavel database with its data, or null for anything else (an empty file too). */
 function gavelSchema(file: string, nativeBinding?: string): number | null {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
@@ -254,6 +277,10 @@ function removeCopy(file: string): void {
  */
 export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
+  // Moved aside under a running Gavel (`npm run backup -- restore` while it serves the sitting),
+  // the file would go on taking every command it acknowledges, and the next start would open
+  // the restored copy without them.
+  if (databaseInUse(dbFile, nativeBinding)) throw new BackupError('database-in-use', `${path.resolve(dbFile)} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
   const revocations = readRevocations(dbFile, nativeBinding);
   const partial = `${dbFile}.restoring`;
   fs.copyFileSync(source, partial);

@@ -121,6 +121,8 @@ export const PHRASED: Record<string, Params | null> = {
   'attendance.open': null,
   'attendance.mark': (p, n, lang) => ({ who: n.person(p.delegateId), status: word(`journal.status.${String(p.status)}`, lang) ?? String(p.status) }),
   'speaker.request': (p, n) => ({ who: n.person(p.delegateId) }),
+  // Which slip, for the chair's list of what the secretary did and the office's search: not the questioning item's title.
+  'question.register': (p, n) => ({ who: n.person(p.askerId), text: quote(p.text) }),
   'speaker.call': null,
   'speaker.start': null,
   'speaker.finish': null,

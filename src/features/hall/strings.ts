@@ -58,6 +58,7 @@ export const en = {
   'hall.countdownLabel': 'Time remaining',
   'hall.offline': 'Reconnecting…',
   'hall.sharingStopped': 'The chair’s computer has stopped sharing over the LAN. When sharing is on again, open the new address shown in the chair’s Hall screen view.',
+  'hall.sharingStoppedPaired': 'The chair’s computer has stopped sharing over the LAN. This screen reconnects by itself when the chair shares again.',
   'hall.chairQuit': 'Gavel has been closed on the chair’s computer. This screen reconnects by itself when Gavel is started there again.',
   'hall.refused': 'This screen’s address is no longer valid: sharing was stopped or turned on again. Open the address shown in the chair’s Hall screen view.',
 } as const;
@@ -121,6 +122,7 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.countdownLabel': 'Thời gian còn lại',
   'hall.offline': 'Đang kết nối lại…',
   'hall.sharingStopped': 'Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Khi chủ tọa bật lại chia sẻ, hãy mở địa chỉ mới hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
+  'hall.sharingStoppedPaired': 'Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Màn hình này sẽ tự kết nối lại khi chủ tọa bật lại chia sẻ.',
   'hall.chairQuit': 'Gavel đã tắt trên máy chủ tọa. Màn hình này sẽ tự kết nối lại khi Gavel được mở lại trên máy đó.',
   'hall.refused': 'Địa chỉ của màn hình này không còn hiệu lực do chia sẻ đã dừng hoặc được bật lại. Hãy mở địa chỉ đang hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
 };

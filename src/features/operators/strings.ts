@@ -43,6 +43,9 @@ export const en = {
   'conn.sharingStoppedShort': 'Sharing stopped',
   'conn.quitShort': 'Gavel closed',
   'conn.back': 'Back online: the screen shows the latest state.',
+  'conn.restored': 'A backup has just been restored on the chair’s computer: this screen now shows that backup’s records. Anything entered after it was taken (requests to speak, roll-call marks, question slips, counts…) is no longer there: check, and enter it again if needed.',
+  'conn.restoredHere': 'A backup has just been restored: this screen now shows that backup’s records. Anything entered after it was taken is no longer there: check, and enter it again if needed.',
+  'conn.restoredOk': 'Got it',
   'operators.activityTitle': 'What the operators did',
   'activity.none': 'Nothing yet.',
 };
@@ -91,6 +94,9 @@ export const vi: Record<keyof typeof en, string> = {
   'conn.sharingStoppedShort': 'Đã dừng chia sẻ',
   'conn.quitShort': 'Gavel đã tắt',
   'conn.back': 'Kết nối đã được khôi phục: màn hình đang hiển thị trạng thái mới nhất.',
+  'conn.restored': 'Máy chủ tọa vừa khôi phục một bản sao lưu: màn hình này đang hiển thị dữ liệu của bản sao lưu đó. Những gì đã nhập sau thời điểm sao lưu (đăng ký phát biểu, điểm danh, phiếu chất vấn, số phiếu…) không còn: hãy kiểm tra và nhập lại nếu cần.',
+  'conn.restoredHere': 'Vừa khôi phục một bản sao lưu: màn hình này đang hiển thị dữ liệu của bản sao lưu đó. Những gì đã nhập sau thời điểm sao lưu không còn: hãy kiểm tra và nhập lại nếu cần.',
+  'conn.restoredOk': 'Đã hiểu',
   'operators.activityTitle': 'Việc người điều hành đã làm',
   'activity.none': 'Chưa có.',
 };

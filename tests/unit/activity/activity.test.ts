@@ -84,7 +84,9 @@ group('Activity', () => {
     expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Phát biểu: xếp lại vào danh sách chờ');
     expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: lên sóng');
     expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Thiết bị: ghép nối “Thư ký - laptop 2”');
-    expect(describe({ type: 'question.register', payload: { askerId: 1 } }, names, 'en')).toBe('Questioning: register');
+    // A slip names who asks and what, not the questioning item it was registered under.
+    expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'en')).toBe('Registered a question slip from Nguyễn Văn Dũng: “Tiến độ giải ngân?”');
+    expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'vi')).toBe('Đăng ký phiếu chất vấn của Nguyễn Văn Dũng: “Tiến độ giải ngân?”');
     expect(describe({ type: 'hall.attendance', payload: { show: true } }, names, 'vi')).toBe('Màn hình hội trường: chiếu báo cáo điểm danh');
     expect(describe({ type: 'hall.attendance', payload: { show: false } }, names, 'en')).toBe('Hall screen: the attendance report taken down');
   });

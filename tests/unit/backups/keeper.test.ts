@@ -13,6 +13,7 @@ import { startServer, type GavelServer } from '../../../electron/server/server';
 import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups } from '../../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { CLOSE_RESTORED } from '../../../common/closeCodes';
 import { openSocket, staticDir } from '../server/ws-client';
 
 const flush = () => new Promise((r) => setImmediate(r));
@@ -139,8 +140,8 @@ describe('keeper', () => {
     const aside = (restored.reply as { value: { keptAside: string } }).value.keptAside;
     expect(fs.existsSync(path.join(dir, aside))).toBe(true);
     expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
-    // The screen is told to reconnect (1012) and gets the restored state on its new socket.
-    await expect.poll(() => closes).toEqual([1012]);
+    // The screen is told why it must reconnect (a restore: CLOSE_RESTORED) and gets the restored state on its new socket.
+    await expect.poll(() => closes).toEqual([CLOSE_RESTORED]);
     const again = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
     const snapshot = await new Promise<ServerMessage>((r) => again.once('message', (d) => r(JSON.parse(d.toString()) as ServerMessage)));
     expect(snapshot.kind === 'state' && snapshot.update.slices.delegates?.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
@@ -233,6 +234,27 @@ describe('keeper', () => {
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
     reopened.close();
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
+  });
+
+  it('refuses a restore from the command line while a Gavel has the database open, moving nothing; once it stops, restores', () => {
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    const saved = keeper.backup('manual')!;
+    // Acknowledged after the backup, while Gavel runs: it must not end up in a file put aside.
+    ok(keeper.engine, 'delegate.add', { fullName: 'Đăng ký sau khi sao lưu' });
+    const before = fs.readdirSync(dir).sort();
+    const lines: string[] = [];
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(2);
+    expect(lines.at(-1)).toBe(`gavel: ${path.join(dir, 'gavel.sqlite')} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Vẫn ghi được' });
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toContain('Đăng ký sau khi sao lưu');
+    keeper.close();
+    // Stopped (as after a kill -9: SQLite's locks go with the process), the same command restores.
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(0);
+    const reopened = new Keeper(path.join(dir, 'gavel.sqlite'), { log: () => {} });
+    expect(reopened.engine.current.delegates.map((d) => d.fullName)).not.toContain('Đăng ký sau khi sao lưu');
+    reopened.close();
   });
 
   it('judges the state intact only with no transaction open and the published revision on the journal', () => {
