@@ -56,7 +56,7 @@ export const commandRoles = {
   'sitting.suspend': 'chair',
   'sitting.close': 'chair',
   // One undo for every scope (timing, queue, questions…): the chair's, as the floor is; but a
-  // secretary takes back their own work too (SECRETARY_UNDO_SCOPES).
+  // secretary takes back their own work too (SECRETARY_UNDO_SCOPES, SHARED_UNDO_SCOPES).
   undo: 'chair',
   'undo.skip': 'chair',
   redo: 'chair',
@@ -162,10 +162,21 @@ export function neededRole(type: string): NeededRole {
 /** Undo scopes of the secretary's work (the roster, the roll call's marks, the notes): a secretary may undo and redo in them. */
 export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes'];
 
+/**
+ * Undo scopes where the chair's steps and a secretary's interleave: the speaker queue (her
+ * requests, moves and withdrawals; his calls and the floor) and the questions (her slips; his
+ * floor). A secretary undoes and redoes there only a step her own console took (the engine checks
+ * the step's actor, undo-command.ts); setting a step aside stays the chair's.
+ */
+export const SHARED_UNDO_SCOPES: readonly string[] = ['queue', 'questions'];
+
 /** May `role` send `type`; for `undo`, `undo.skip` and `redo`, the payload's scope decides whether a secretary may. */
 export function mayRun(role: Role, type: string, payload?: unknown): boolean {
   if (role === 'display') return false;
   if (role === 'chair' || neededRole(type) === 'secretary') return true;
-  const scope = (payload as { scope?: unknown } | null | undefined)?.scope;
-  return (type === 'undo' || type === 'undo.skip' || type === 'redo') && typeof scope === 'string' && SECRETARY_UNDO_SCOPES.includes(scope.trim());
+  const raw = (payload as { scope?: unknown } | null | undefined)?.scope;
+  if (typeof raw !== 'string') return false;
+  const scope = raw.trim();
+  if (type === 'undo' || type === 'redo') return SECRETARY_UNDO_SCOPES.includes(scope) || SHARED_UNDO_SCOPES.includes(scope);
+  return type === 'undo.skip' && SECRETARY_UNDO_SCOPES.includes(scope);
 }

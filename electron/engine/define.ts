@@ -2,12 +2,14 @@ import type { Catalog } from '../../common/strings';
 import type { z } from 'zod';
 import type { Db } from '../store/db';
 import type { SliceName } from './state';
+import type { Role } from '../../common/roles';
 
-/** What a handler may use: the open transaction's database, the engine's clock reading, who asked. */
+/** What a handler may use: the open transaction's database, the engine's clock reading, who asked and as what. */
 export interface CommandContext {
   db: Db;
   now: number;
   actor: string;
+  role: Role;
 }
 
 export interface CommandDef<S extends z.ZodType = z.ZodType, R = unknown> {

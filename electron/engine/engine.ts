@@ -128,7 +128,7 @@ export class Engine {
       clearChanges(this.db);
       const topic = topicOf(type, this.db, payload);
       if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
-      value = def.run({ db: this.db, now, actor }, payload);
+      value = def.run({ db: this.db, now, actor, role }, payload);
       revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
       if (meta.cid) keepReply(this.db, { sender: senderOf(meta), cid: meta.cid, revision, value, at: now });
       const touched = readChanges(this.db);

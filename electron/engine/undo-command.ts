@@ -13,6 +13,10 @@ import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem, QUEUE_UNDO_SCOPE } from '../features/speakers/slices';
 import { queueStepInView } from '../features/speakers/undo';
+import { SHARED_UNDO_SCOPES, type Role } from '../../common/roles';
+import { listDevices } from '../features/operators/store';
+import { consoleNames } from '../features/operators/strings';
+import { localized } from './errors';
 
 /**
  * Scopes with a condition of their own: a vote's counts are taken back only while it is open,
@@ -28,8 +32,22 @@ const undoChecks: Record<string, UndoCheck> = {
 
 const scopeField = z.strictObject({ scope: z.string().trim().min(1).max(40) });
 
+/**
+ * In a scope she shares with the chair (common/roles.ts), a secretary takes back or does again only
+ * a step her own console took: her withdrawal pressed on the wrong row, not the chair's call.
+ */
+function ownStepOnly(db: Db, scope: string, direction: StepDirection, who: { actor: string; role: Role }): void {
+  if (who.role !== 'secretary' || !SHARED_UNDO_SCOPES.includes(scope)) return;
+  const step = latestUndoStepInfo(db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
+  if (!step || step.actor === who.actor) return;
+  // Steps keep their console's name: a paired device's, else the chair's console (desktop or loopback).
+  const device = listDevices(db).find((d) => d.name === step.actor);
+  throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: device ? `«${device.name}»` : consoleNames[l].chair }));
+}
+
 /** Takes the scope's latest step one way, then lets the speaker queue follow the live item. */
-function take(db: Db, scope: string, direction: StepDirection): { scope: string } & UndoLabel {
+function take(db: Db, scope: string, direction: StepDirection, who?: { actor: string; role: Role }): { scope: string } & UndoLabel {
+  if (who) ownStepOnly(db, scope, direction, who);
   const sessionId = getCurrentSessionId(db);
   const liveBefore = sessionId === null ? null : liveItemId(db, sessionId);
   const label = takeStep(db, capturedShapes(db), scope, direction, Object.hasOwn(undoChecks, scope) ? undoChecks[scope] : undefined);
@@ -74,7 +92,7 @@ export const undoCommands = {
    */
   undo: defineCommand({
     schema: scopeField,
-    run: ({ db }, { scope }) => take(db, scope, 'undo'),
+    run: ({ db, actor, role }, { scope }) => take(db, scope, 'undo', { actor, role }),
   }),
 
   /**
@@ -91,6 +109,6 @@ export const undoCommands = {
   /** Does again the step of a scope undone last, while no new step was taken in it; the same reply. */
   redo: defineCommand({
     schema: scopeField,
-    run: ({ db }, { scope }) => take(db, scope, 'redo'),
+    run: ({ db, actor, role }, { scope }) => take(db, scope, 'redo', { actor, role }),
   }),
 };

@@ -15,7 +15,14 @@ export type UndoElsewhere = { rollCallId: number } | { itemId: number };
  * `elsewhere` is set when the step belongs to another place than the one the console is in now
  * (undo and redo would refuse here): the screen then names that place instead of offering it.
  */
-export type UndoOffer = UndoLabel & { id: number; at: number; elsewhere?: UndoElsewhere; queueOf?: { itemId: number } };
+export type UndoOffer = UndoLabel & {
+  id: number;
+  at: number;
+  /** The console that took the step (a paired device's name, else the chair's): a secretary's console offers only its own in a shared scope. */
+  actor: string;
+  elsewhere?: UndoElsewhere;
+  queueOf?: { itemId: number };
+};
 
 /**
  * Where a step stands against the place the console is in: `elsewhere` (taken there, not here), or

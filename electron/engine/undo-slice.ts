@@ -69,7 +69,7 @@ export function offerOf(
   known?: UndoWhere,
 ): UndoOffer | null {
   if (s.sessionId !== null && s.sessionId !== current) return null;
-  const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at };
+  const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at, actor: s.actor };
   // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
   // few), and only for the scope's latest step.
   const places = !known && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;

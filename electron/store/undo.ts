@@ -114,9 +114,9 @@ export function latestUndoStep(db: Db, scope: string, table: StepTable = 'undo_s
   return r && { id: r.id, scope: r.scope, sessionId: r.session_id, actor: r.actor, at: r.at, action: r.action, subject: r.subject, ...countOf(r), images: JSON.parse(r.images) };
 }
 
-/** The latest step of one scope, without its images (by the (scope, id) index). */
-export function latestUndoStepInfo(db: Db, scope: string): Omit<UndoStep, 'images'> | undefined {
-  const r = db.prepare('SELECT id, scope, session_id, actor, at, action, subject, count FROM undo_step WHERE scope = ? ORDER BY id DESC LIMIT 1').get(scope) as
+/** The latest step of one scope (of `table`: undo's or redo's), without its images (by the (scope, id) index). */
+export function latestUndoStepInfo(db: Db, scope: string, table: StepTable = 'undo_step'): Omit<UndoStep, 'images'> | undefined {
+  const r = db.prepare(`SELECT id, scope, session_id, actor, at, action, subject, count FROM ${table} WHERE scope = ? ORDER BY id DESC LIMIT 1`).get(scope) as
     | Omit<StepRow, 'images'>
     | undefined;
   return r && undoStepOf(r);

@@ -4,7 +4,7 @@
  * step it was offered for. Made while a component initialises: its effect belongs to that component.
  */
 import type { UndoOffer } from '../../electron/engine/undo-slice';
-import { redoShortcut, undo, type ElsewhereWords, type UndoScope } from './undo';
+import { mayTake, redoShortcut, undo, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
 import { refusal, type Sentence } from './said.svelte';
 import type { Shortcut } from './shortcuts.svelte';
@@ -44,6 +44,11 @@ export class ScopeUndo {
   get elsewhere(): string | null {
     const offer = this.#offer();
     return (offer?.elsewhere && this.#elsewhere?.(offer, 'undo')) || null;
+  }
+
+  /** Whether this console may take the offered step (a secretary's, in the queue: only her own). */
+  get mine(): boolean {
+    return mayTake(this.#scope, this.#offer());
   }
 
   async run(): Promise<void> {

@@ -13,6 +13,8 @@ import { LIVE_KEYS } from './liveKeys';
 import type { Shortcut } from './shortcuts.svelte';
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
+import { SHARED_UNDO_SCOPES } from '../../common/roles';
+import { mayUse } from './needs.svelte';
 
 /**
  * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
@@ -20,6 +22,16 @@ import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
  * vote and of an open personnel vote.
  */
 export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | 'attendance' | 'notes' | 'vote' | 'personnel';
+
+/**
+ * May this console take back `offer` in `scope`: the role table's rule, and in a scope a secretary
+ * shares with the chair (the queue, the questions) only a step this console took (the engine
+ * refuses the others with `undo-not-yours`).
+ */
+export function mayTake(scope: UndoScope, offer: UndoOffer | null | undefined): boolean {
+  if (!mayUse({ needs: 'undo', scope })) return false;
+  return live.role !== 'secretary' || !SHARED_UNDO_SCOPES.includes(scope) || !offer || offer.actor === live.device;
+}
 
 /**
  * A step's name with the person it was about, as the engine labels it ({ action, subject }):

@@ -63,7 +63,8 @@ describe('the shortcut list (?)', () => {
       shortcuts.register([
         { keys: 'n', label: 'spk.next', run: () => {}, needs: 'speaker.next' },
         { keys: 'w', label: 'spk.withdraw', run: () => {}, needs: 'speaker.withdraw' },
-        { keys: 'Ctrl+Z', label: 'spk.undoNone', run: () => {}, needs: 'undo', scope: 'queue' },
+        { keys: 'Ctrl+Z', label: 'live.undo', run: () => {}, needs: 'undo', scope: 'timing' },
+        { keys: 'Ctrl+Shift+Z', label: 'spk.undoNone', run: () => {}, needs: 'undo', scope: 'queue' },
       ]),
     );
     removers.push(shortcuts.register([{ keys: 'Ctrl+Y', label: 'keys.redo', run: () => {}, needs: 'redo', scope: 'attendance' }]));
@@ -76,7 +77,8 @@ describe('the shortcut list (?)', () => {
     expect(whose(line('n'))).toBe('của chủ tọa');
     expect(line('n').classList.contains('not-mine')).toBe(true);
     expect(whose(line('w'))).toBeNull();
-    expect(whose(line('Ctrl+Z'))).toBe('của chủ tọa'); // the queue's undo is the chair's
+    expect(whose(line('Ctrl+Z'))).toBe('của chủ tọa'); // the timers' undo is the chair's
+    expect(whose(line('Ctrl+Shift+Z'))).toBeNull(); // the queue's undo takes back her own steps too
     expect(whose(line('Ctrl+Y'))).toBeNull(); // the roll call's redo is hers
     // The shared grammar too: Space, n, f… are the chair's; w and Alt+K are hers.
     expect(whose(line('Space', 2))).toBe('của chủ tọa');
@@ -123,7 +125,7 @@ describe("the chair's key on a secretary's console", () => {
       shortcuts.register([
         { keys: 'n', label: 'spk.next', run: () => ran.push('n'), needs: 'speaker.next' },
         { keys: 'w', label: 'spk.withdraw', run: () => ran.push('w'), needs: 'speaker.withdraw' },
-        { keys: 'Ctrl+Z', label: 'spk.undoNone', run: () => ran.push('undo queue'), needs: 'undo', scope: 'queue' },
+        { keys: 'Ctrl+Z', label: 'live.undo', run: () => ran.push('undo timing'), needs: 'undo', scope: 'timing' },
       ]),
     );
     toast.message = '';
@@ -131,7 +133,7 @@ describe("the chair's key on a secretary's console", () => {
     expect(ran).toEqual([]);
     expect(toast.message).toBe(`Phím n (${i18n.t('spk.next')}) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.`);
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true }));
-    expect(ran).toEqual([]); // the queue's undo is the chair's
+    expect(ran).toEqual([]); // the timers' undo is the chair's
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'w' }));
     expect(ran).toEqual(['w']);
     // The chair's console runs them as before.

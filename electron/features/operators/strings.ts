@@ -5,11 +5,15 @@ const operatorErrorsEn = {
   'role-forbidden': 'Only {who} may {action}; {role}.',
   stale: '{what} was changed by {actor} after you looked at it. Check it and try again.',
   'device-revoked': 'The device “{name}” has already been revoked.',
+  'undo-not-yours': 'The last step here was taken on {who}, so only that console may undo it; this console undoes its own steps.',
+  'redo-not-yours': 'The step undone last here was taken on {who}, so only that console may redo it.',
 };
 const operatorErrorsVi: Record<keyof typeof operatorErrorsEn, string> = {
   'role-forbidden': 'Chỉ {who} mới được {action}; {role}.',
   stale: '{what} vừa được {actor} thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.',
   'device-revoked': 'Thiết bị «{name}» đã bị thu hồi quyền truy cập từ trước.',
+  'undo-not-yours': 'Thao tác cuối cùng ở đây được thực hiện trên {who}, nên chỉ máy đó được hoàn tác; máy này chỉ hoàn tác thao tác của chính mình.',
+  'redo-not-yours': 'Thao tác vừa hoàn tác ở đây được thực hiện trên {who}, nên chỉ máy đó được làm lại.',
 };
 export const operatorErrors = { en: operatorErrorsEn, vi: operatorErrorsVi };
 

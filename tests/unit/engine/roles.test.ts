@@ -42,10 +42,68 @@ describe('role table', () => {
     ok(engine, 'delegate.update', { id: hang, fullName: 'Nguyễn Thị Hằng', seatNumber: 2 });
     expect(engine.dispatch({ type: 'undo', scope: ' roster ' }, secretary)).toMatchObject({ ok: true });
     expect(engine.current.delegates[0].seatNumber).toBe(1);
-    for (const scope of ['timing', 'queue', 'questions', 'prep']) {
+    for (const scope of ['timing', 'prep']) {
       expect(engine.dispatch({ type: 'undo', scope }, secretary)).toMatchObject({ ok: false, error: { code: 'role-forbidden' } });
     }
+    // The queue and the questions she shares with the chair: only her own steps (the next test).
+    expect(engine.dispatch({ type: 'undo', scope: 'queue' }, secretary)).toMatchObject({ ok: false, error: { code: 'nothing-to-undo' } });
     expect(engine.dispatch({ type: 'undo', scope: 'notes' }, { ...secretary, role: 'display' })).toMatchObject({ ok: false, error: { code: 'role-forbidden' } });
+  });
+
+  it('lets a secretary undo and redo her own steps in the speaker queue, never the chair’s, and set none aside', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    const dung = ok(engine, 'delegate.add', { fullName: 'Trần Văn Dũng', seatNumber: 2 }).id;
+    ok(engine, 'item.start', { id: item });
+    const deviceId = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }).id;
+    const secretary = (lang: 'vi' | 'en') => ({ actor: 'Thư ký - laptop 2', lang, role: 'secretary' as const, deviceId });
+    expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, secretary('vi'))).toMatchObject({ ok: true });
+    const request = engine.dispatch({ type: 'speaker.request', delegateId: dung }, secretary('vi'));
+    expect(request).toMatchObject({ ok: true });
+    // The offer says whose step it is, so her console enables its button for her own steps only.
+    expect(engine.current.undo.queue).toMatchObject({ action: 'request', subject: 'Trần Văn Dũng', actor: 'Thư ký - laptop 2' });
+
+    // Her withdrawal on the wrong row, taken back by her own console.
+    const dungSpeech = engine.current.speakers.queue.find((s) => s.delegateId === dung)!.id;
+    expect(engine.dispatch({ type: 'speaker.withdraw', id: dungSpeech }, secretary('vi'))).toMatchObject({ ok: true });
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([hang]);
+    expect(engine.dispatch({ type: 'undo', scope: 'queue' }, secretary('vi'))).toMatchObject({ ok: true, value: { action: 'withdraw', subject: 'Trần Văn Dũng' } });
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([hang, dung]);
+    expect(engine.dispatch({ type: 'redo', scope: 'queue' }, secretary('vi'))).toMatchObject({ ok: true });
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([hang]);
+    expect(engine.dispatch({ type: 'undo', scope: 'queue' }, secretary('vi'))).toMatchObject({ ok: true });
+
+    // The chair calls the next speaker: that step is the chair's, refused to her, changing nothing.
+    ok(engine, 'speaker.next');
+    const before = dumpDb(db);
+    const en = engine.dispatch({ type: 'undo', scope: 'queue' }, secretary('en'));
+    const vi = engine.dispatch({ type: 'undo', scope: 'queue' }, secretary('vi'));
+    expect(en.ok ? '' : en.error.message).toBe('The last step here was taken on the chair’s console, so only that console may undo it; this console undoes its own steps.');
+    expect(vi.ok ? '' : vi.error.code).toBe('undo-not-yours');
+    expect(vi.ok ? '' : vi.error.message).toBe('Thao tác cuối cùng ở đây được thực hiện trên máy của chủ tọa, nên chỉ máy đó được hoàn tác; máy này chỉ hoàn tác thao tác của chính mình.');
+    expect(engine.dispatch({ type: 'undo.skip', scope: 'queue' }, secretary('en'))).toMatchObject({ ok: false, error: { code: 'role-forbidden' } });
+    expect(dumpDb(db)).toEqual(before);
+
+    // The chair undoes the call, and may undo her steps too; the chair's undone call is not hers to redo.
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(engine.dispatch({ type: 'redo', scope: 'queue' }, secretary('en'))).toMatchObject({ ok: false, error: { code: 'redo-not-yours' } });
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([hang]);
+  });
+
+  it('names the other secretary’s console when the step is hers', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    ok(engine, 'item.start', { id: item });
+    const first = ok(engine, 'device.pair', { name: 'Thư ký 1' }).id;
+    const second = ok(engine, 'device.pair', { name: 'Thư ký 2' }).id;
+    expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: 'Thư ký 1', lang: 'en', role: 'secretary', deviceId: first })).toMatchObject({ ok: true });
+    const reply = engine.dispatch({ type: 'undo', scope: 'queue' }, { actor: 'Thư ký 2', lang: 'en', role: 'secretary', deviceId: second });
+    expect(reply.ok ? '' : reply.error.message).toBe('The last step here was taken on «Thư ký 1», so only that console may undo it; this console undoes its own steps.');
   });
 
   it('lets the secretary do the secretary’s part and nothing of the chair’s', () => {
@@ -79,7 +137,7 @@ describe('roles in the engine', () => {
     expect(say({ type: 'vote.close', id: 1 }, 'en')).toBe('Only the chair’s console may close a vote; this is the secretary’s console.');
     expect(say({ type: 'vote.close', id: 1 }, 'vi')).toBe('Chỉ máy của chủ tọa mới được kết thúc biểu quyết; máy này là máy của thư ký.');
     expect(say({ type: 'speaker.next' }, 'en')).toBe('Only the chair’s console may call the next speaker; this is the secretary’s console.');
-    expect(say({ type: 'undo', scope: 'queue' }, 'vi')).toBe('Chỉ máy của chủ tọa mới được hoàn tác thao tác này; máy này là máy của thư ký.');
+    expect(say({ type: 'undo', scope: 'timing' }, 'vi')).toBe('Chỉ máy của chủ tọa mới được hoàn tác thao tác này; máy này là máy của thư ký.');
     // Every chair-only command has its own words: none falls back to "do this".
     for (const type of Object.keys(commandRoles).filter((t) => neededRole(t) === 'chair')) {
       for (const lang of ['en', 'vi'] as const) {

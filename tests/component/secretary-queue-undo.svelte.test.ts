@@ -1,0 +1,82 @@
+import { flushSync, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { ctrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+
+// jsdom has no Web Animations; the queue's drag library asks for them.
+Element.prototype.getAnimations ??= () => [];
+
+let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  toast.clear();
+  live.role = 'chair';
+  live.device = null;
+});
+
+const DEVICE = 'Thư ký - laptop 2';
+
+/** The secretary's console on the debate's queue: her commands run on the engine as hers. */
+function secretaryOnQueue() {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+  const dung = ok(engine, 'delegate.add', { fullName: 'Trần Văn Dũng', seatNumber: 2 }).id;
+  ok(engine, 'item.start', { id: item });
+  const deviceId = ok(engine, 'device.pair', { name: DEVICE }).id;
+  live.role = 'secretary';
+  live.device = DEVICE;
+  const mounted = mountOnEngine(engine, SpeakersView);
+  app = mounted.app;
+  vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
+    const reply = engine.dispatch({ ...(payload as object), type }, { actor: DEVICE, lang: i18n.lang, role: 'secretary', deviceId });
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+    return reply as never;
+  });
+  const asSecretary = (command: object) => {
+    expect(engine.dispatch(command, { actor: DEVICE, lang: i18n.lang, role: 'secretary', deviceId })).toMatchObject({ ok: true });
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+  };
+  const asChair = (fn: () => void) => {
+    fn();
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+  };
+  return { engine, hang, dung, asSecretary, asChair };
+}
+
+const undoButton = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Hoàn tác'))!;
+const queue = (engine: ReturnType<typeof secretaryOnQueue>['engine']) => engine.current.speakers.queue.map((s) => s.delegateId);
+
+describe('the secretary’s undo on the speaker queue', () => {
+  it('takes back her own withdrawal pressed on the wrong row, and not the chair’s call, saying why', async () => {
+    i18n.set('vi');
+    const { engine, hang, dung, asSecretary, asChair } = secretaryOnQueue();
+    asSecretary({ type: 'speaker.request', delegateId: hang });
+    asSecretary({ type: 'speaker.request', delegateId: dung });
+    asSecretary({ type: 'speaker.withdraw', id: engine.current.speakers.queue.find((s) => s.delegateId === dung)!.id });
+
+    // Her own step: the button is hers to press, named by what it takes back.
+    expect(undoButton().disabled).toBe(false);
+    expect(undoButton().textContent).toContain('Hoàn tác: rút đăng ký');
+    undoButton().click();
+    await vi.waitFor(() => expect(queue(engine)).toEqual([hang, dung]));
+
+    // The chair calls the next speaker: the latest step is the chair's; her button says so.
+    asChair(() => ok(engine, 'speaker.next'));
+    expect(undoButton().disabled).toBe(true);
+    expect(undoButton().title).toBe('Thao tác cuối cùng ở đây được thực hiện trên máy khác; máy này chỉ hoàn tác thao tác của chính mình.');
+    // Ctrl+Z from her keyboard is refused by the engine in words, and the call stands.
+    ctrlZ();
+    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('máy của chủ tọa, nên chỉ máy đó được hoàn tác'));
+    expect(engine.current.speakers.current?.delegateId).toBe(hang);
+  });
+});
