@@ -264,9 +264,16 @@ export function setQuestionPosition(db: Db, id: number, position: number): void 
   db.prepare('UPDATE question SET position = ? WHERE id = ? AND position IS NOT ?').run(position, id, position);
 }
 
+/**
+ * One past the highest position of any question of the session. Taken per phase (the three the
+ * table allows), each maximum one step of the index question_session: a plain MAX over the
+ * session walked every question of a long questioning day at each registration.
+ */
 export function nextQueuePosition(db: Db, sessionId: number): number {
-  const row = db.prepare('SELECT MAX(position) AS p FROM question WHERE session_id = ?').get(sessionId) as { p: number | null };
-  return (row.p ?? -1) + 1;
+  const phases: QuestionPhase[] = ['queued', 'asking', 'asked'];
+  const perPhase = phases.map((phase) => `SELECT MAX(position) AS p FROM question WHERE session_id = ? AND phase = '${phase}'`);
+  const max = db.prepare(`SELECT MAX(p) FROM (${perPhase.join(' UNION ALL ')})`).pluck().get(sessionId, sessionId, sessionId) as number | null;
+  return (max ?? -1) + 1;
 }
 
 /** The question being asked now, if any. */
