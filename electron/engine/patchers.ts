@@ -87,7 +87,11 @@ function rowsOp<R extends { id: number }>(
   const keys = [...ids];
   const rows = prev as unknown as readonly Row[];
   const index = keys.length > 8 ? new Map(rows.map((r) => [r.id, r])) : null;
-  const held = (id: number) => (index ? index.get(id) : how.find ? (how.find(id) as unknown as Row | undefined) : rows[rowIndex(rows, id)]);
+  const held = (id: number): Row | undefined => {
+    if (index) return index.get(id);
+    if (how.find) return how.find(id) as unknown as Row | undefined;
+    return rows[rowIndex(rows, id)];
+  };
   for (const key of keys) {
     const id = Number(key);
     const row = read(id);
@@ -419,7 +423,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
     // The touched rows, and the derived values read by index: nothing here walks the session's
-    // lists, so a question costs the same at the fortieth and the four thousandth of a long day.
+    // lists, however long the questioning day (applying the patch still copies them, patch.ts).
     const ops = [
       ...idOrderedRowsOp(['list'], prev.list, touched.keys('question'), (id) => {
         const q = getQuestion(db, id);
