@@ -4,7 +4,11 @@
  * publication's p50 (Engine.lastPublishMs) and the largest update; then commands per second
  * and per CPU-second. With `--no-publish`, nothing is published (the command path alone). For a
  * CPU profile: `node --import tsx --cpu-prof bench/profile-mix.ts`.
- * N (environment) sets the number of timed commands (default 3,000).
+ * N (environment) sets the number of timed commands (default 3,000). QUESTIONS (environment) seeds
+ * the realistic session with that many questions, each asked and answered (a long questioning
+ * day: the questions slice's cost must not grow with it). With `--cid`, every command carries its
+ * own id as a WebSocket console sends it (src/lib/transport.ts), so its reply is kept for a resend
+ * (store/replies.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +20,9 @@ import { percentile } from './stats';
 
 const stress = process.argv.includes('--stress');
 const noPublish = process.argv.includes('--no-publish');
+const withCid = process.argv.includes('--cid');
 const n = Number(process.env.N ?? 3000);
+const questions = process.env.QUESTIONS === undefined ? undefined : Number(process.env.QUESTIONS);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-profile-'));
 const db = openStore(path.join(dir, 'mix.sqlite'));
 let engine: Engine;
@@ -25,11 +31,20 @@ if (stress) {
   engine = new Engine(db);
   const seeding = engine;
   seeded = db.transaction(() => seeding.quietly(() => generateSession(seeding, STRESS)))();
+} else if (questions !== undefined) {
+  // Seeded as the stress session is (one transaction, published once): thousands of questions
+  // asked one by one with every publication would take minutes.
+  engine = new Engine(db);
+  const seeding = engine;
+  seeded = db.transaction(() => seeding.quietly(() => generateSession(seeding, { ...REALISTIC, questions })))();
 } else {
   engine = new Engine(db);
   seeded = generateSession(engine, REALISTIC);
 }
 const meta = { actor: 'profile', lang: 'en' } as const;
+/** A console's command id: 16 random bytes in hex, as transport.ts makes it. */
+const cidOf = () => crypto.randomUUID().replaceAll('-', '');
+const metaOf = () => (withCid ? { ...meta, cid: cidOf() } : meta);
 let type = '';
 const byType = new Map<string, { ms: number[]; publishMs: number[]; bytes: number }>();
 engine.subscribe((u) => {
@@ -38,7 +53,7 @@ engine.subscribe((u) => {
   if (entry) entry.bytes = Math.max(entry.bytes, bytes);
 });
 const actions = liveActions(seeded);
-for (let i = 0; i < 200; i++) engine.dispatch(actions[i % actions.length](i), meta);
+for (let i = 0; i < 200; i++) engine.dispatch(actions[i % actions.length](i), metaOf());
 let wall = 0;
 let used: NodeJS.CpuUsage = { user: 0, system: 0 };
 const timed = () => {
@@ -48,8 +63,9 @@ const timed = () => {
     const cmd = actions[i % actions.length](i);
     type = cmd.type;
     if (!byType.has(type)) byType.set(type, { ms: [], publishMs: [], bytes: 0 });
+    const m = metaOf();
     const t0 = performance.now();
-    const reply = engine.dispatch(cmd, meta);
+    const reply = engine.dispatch(cmd, m);
     const ms = performance.now() - t0;
     if (!reply.ok) throw new Error(`${cmd.type} refused: ${reply.error.message}`);
     byType.get(type)!.ms.push(ms);

@@ -2,7 +2,8 @@
  * Not part of `npm run bench`: which pages each live-mix command writes to the WAL, named by
  * the table or index they belong to (SQLite's dbstat), per command type and over the mix.
  * Every page a commit writes is a WAL frame (two `pwrite`s): the commit's cost grows with them.
- * `npx tsx bench/wal-pages.ts`.
+ * `npx tsx bench/wal-pages.ts`; with `--cid`, every command carries its own id as a WebSocket
+ * console sends it (its reply is kept for a resend, store/replies.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ db.pragma('wal_autocheckpoint = 0'); // the WAL only grows: a command's frames a
 const engine = new Engine(db);
 const actions = liveActions(generateSession(engine, REALISTIC));
 const meta = { actor: 'wal-pages', lang: 'en' } as const;
+const withCid = process.argv.includes('--cid');
 const frameSize = (db.pragma('page_size', { simple: true }) as number) + 24; // 24-byte header, then the page
 
 /** The page numbers of the frames appended to the WAL since `from` (its size then). */
@@ -43,7 +45,7 @@ const byType = new Map<string, { commands: number; pages: Map<string, number> }>
 for (let i = 0; i < 800; i++) {
   const cmd = actions[i % actions.length](i);
   const walSize = fs.statSync(wal).size;
-  const reply = engine.dispatch(cmd, meta);
+  const reply = engine.dispatch(cmd, withCid ? { ...meta, cid: crypto.randomUUID().replaceAll('-', '') } : meta);
   if (!reply.ok) throw new Error(`${cmd.type} refused: ${reply.error.message}`);
   if (i < 200) continue; // warm-up, as in profile-mix
   const pages = framesSince(walSize);

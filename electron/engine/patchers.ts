@@ -1,4 +1,4 @@
-import { applyPatch, rowChange, setOrder, type PatchOp, type Row } from '../../common/patch';
+import { applyPatch, rowChange, rowIndex, setOrder, type PatchOp, type Row } from '../../common/patch';
 import { parseImage } from '../store/changes';
 import type { Db } from '../store/db';
 import type { Key, Touched } from '../store/changes';
@@ -15,7 +15,7 @@ import { hasQuorum } from '../../common/attendance/quorum';
 import { countedIn } from '../features/attendance/store';
 import { readRules } from '../features/council/rules';
 import { voteView } from '../features/votes/slices';
-import { questionsDerived } from '../features/questions/slices';
+import { questionLive, questionQueue } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
 import { offerOf, undoPlaces, type UndoWhere } from './undo-slice';
@@ -70,21 +70,28 @@ function refs(db: Db, touched: Touched, table: string, column: string, keyColumn
 /**
  * One `rows` op: the ids' current rows (or their removal), and the new order when it changed.
  * With `renumber`, that field is each row's index after the order is applied: rows whose only
- * change is that field need not be read or sent.
+ * change is that field need not be read or sent. `find` looks a held row up where the list's
+ * order allows better than a walk from its end (a list kept in id order: findById).
  */
 function rowsOp<R extends { id: number }>(
   path: string[],
   prev: readonly R[],
   ids: Iterable<Key>,
   read: (id: number) => R | undefined,
-  order?: (applied: readonly R[]) => number[] | null,
-  renumber?: string,
+  how: { order?: (applied: readonly R[]) => number[] | null; renumber?: string; find?: (id: number) => R | undefined } = {},
 ): PatchOp[] {
+  const { order, renumber } = how;
   const op: Extract<PatchOp, { op: 'rows' }> = { op: 'rows', path, upsert: [], remove: [] };
-  // A command usually touches a row or two: find those in the list rather than index it whole.
+  // A command usually touches a row or two, most often recent ones: find those from the end of
+  // the list rather than index it whole.
   const keys = [...ids];
-  const index = keys.length > 8 ? new Map(prev.map((r) => [r.id, r as unknown as Row])) : null;
-  const held = (id: number) => (index ? index.get(id) : (prev.find((r) => r.id === id) as Row | undefined));
+  const rows = prev as unknown as readonly Row[];
+  const index = keys.length > 8 ? new Map(rows.map((r) => [r.id, r])) : null;
+  const held = (id: number): Row | undefined => {
+    if (index) return index.get(id);
+    if (how.find) return how.find(id) as unknown as Row | undefined;
+    return rows[rowIndex(rows, id)];
+  };
   for (const key of keys) {
     const id = Number(key);
     const row = read(id);
@@ -105,6 +112,43 @@ function rowsOp<R extends { id: number }>(
     if (ids.some((id, i) => byId.get(id)?.[renumber] !== i)) op.renumber = renumber;
   }
   return op.upsert.length || op.remove.length || op.merge || op.move || op.order || op.renumber ? [op] : [];
+}
+
+/** The row with this id in a list kept in id order, found by halving the list. */
+function findById<R extends { id: number }>(list: readonly R[], id: number): R | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid].id;
+    if (at === id) return list[mid];
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * rowsOp for a list the slice keeps in id order (questions, answers): held rows are found by
+ * halving the list, and new rows are appended, so only a row put back in the middle (undo of a
+ * removal) needs the order, and only then is the op applied to find it.
+ */
+function idOrderedRowsOp<R extends { id: number }>(path: string[], prev: readonly R[], ids: Iterable<Key>, read: (id: number) => R | undefined): PatchOp[] {
+  const ops = rowsOp(path, prev, ids, read, { find: (id) => findById(prev, id) });
+  const op = ops[0];
+  if (op?.op !== 'rows') return ops;
+  let last = prev.at(-1)?.id ?? -Infinity;
+  const inOrder = op.upsert.every((r) => {
+    const id = r.id as number;
+    if (id <= last) return findById(prev, id) !== undefined;
+    last = id;
+    return true;
+  });
+  if (!inOrder) {
+    const applied = applyPatch(prev as unknown as Row[], [{ ...op, path: [] }]);
+    setOrder(op, applied, applied.map((r) => r.id as number).sort((a, b) => a - b));
+  }
+  return ops;
 }
 
 /** Did the command insert, delete or move an agenda item (so the order may have changed)? */
@@ -274,9 +318,11 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
   };
   // The orders the slice builder gives (store listQueue; roster.ts history).
   const sortedBy = (by: (a: Speech, b: Speech) => number) => (list: readonly Speech[]) => [...list].sort(by).map((s) => s.id);
-  ops.push(...rowsOp(['queue'], prev.queue, speeches.keys(), of((s) => s.status === 'queued'), sortedBy((a, b) => a.position - b.position || a.id - b.id)));
+  ops.push(...rowsOp(['queue'], prev.queue, speeches.keys(), of((s) => s.status === 'queued'), { order: sortedBy((a, b) => a.position - b.position || a.id - b.id) }));
   ops.push(
-    ...rowsOp(['history'], prev.history, speeches.keys(), of((s) => HISTORY.has(s.status)), sortedBy((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id)),
+    ...rowsOp(['history'], prev.history, speeches.keys(), of((s) => HISTORY.has(s.status)), {
+      order: sortedBy((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0) || a.id - b.id),
+    }),
   );
   return ops;
 }
@@ -358,7 +404,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     const order = agendaPositions(db, touched, sessionId);
     const contiguous = order.every(([, position], i) => position === i);
     const ids = contiguous ? keysShowing(touched, 'agenda_item', AGENDA_SHOWN, held) : touched.keys('agenda_item');
-    return rowsOp([], prev, ids, read, () => order.map(([id]) => id), contiguous ? 'position' : undefined);
+    return rowsOp([], prev, ids, read, { order: () => order.map(([id]) => id), renumber: contiguous ? 'position' : undefined });
   },
 
   timing(db, prev, touched) {
@@ -367,7 +413,7 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
     const held = new Set(prev.items.map((r) => r.id));
     const ids = new Set<Key>([...keysShowing(touched, 'agenda_item', TIMING_SHOWN, held), ...refs(db, touched, 'item_segment', 'item_id')]);
     const read = (id: number) => (itemSessionId(db, id) === sessionId ? getLiveTiming(db, id) : undefined);
-    const ops = rowsOp(['items'], prev.items, ids, read, agendaReordered(touched) ? agendaOrder(db, touched, sessionId) : undefined);
+    const ops = rowsOp(['items'], prev.items, ids, read, { order: agendaReordered(touched) ? agendaOrder(db, touched, sessionId) : undefined });
     const liveItemId = liveItemOf(applyPatch(prev, ops).items);
     if (liveItemId !== prev.liveItemId) ops.push({ op: 'set', path: ['liveItemId'], value: liveItemId });
     return ops;
@@ -376,30 +422,23 @@ export const slicePatchers: { [K in SliceName]?: Patcher<K> } = {
   questions(db, prev, touched) {
     const sessionId = sessionOf(db, touched);
     if (sessionChanged(touched) || sessionId === null) return null;
+    // The touched rows, and the derived values read by index: nothing here walks the session's
+    // lists, however long the questioning day (applying the patch still copies them, patch.ts).
     const ops = [
-      ...rowsOp(['list'], prev.list, touched.keys('question'), (id) => {
+      ...idOrderedRowsOp(['list'], prev.list, touched.keys('question'), (id) => {
         const q = getQuestion(db, id);
         return q?.sessionId === sessionId ? q : undefined;
       }),
-      ...rowsOp(['answers'], prev.answers, touched.keys('answer'), (id) => {
+      ...idOrderedRowsOp(['answers'], prev.answers, touched.keys('answer'), (id) => {
         const a = getAnswer(db, id);
         return a?.sessionId === sessionId ? a : undefined;
       }),
     ];
-    // New rows are appended; the slice lists them by id, so sort if one came in out of order (undo of a removal).
-    let next = applyPatch(prev, ops);
-    let reordered = false;
-    for (const [path, list] of [['list', next.list], ['answers', next.answers]] as const) {
-      if (list.every((r, i) => i === 0 || list[i - 1].id < r.id)) continue;
-      const op = ops.find((o) => o.op === 'rows' && o.path[0] === path);
-      if (op && op.op === 'rows') setOrder(op, list as unknown as Row[], list.map((r) => r.id).sort((a, b) => a - b));
-      reordered = true;
-    }
-    if (reordered) next = applyPatch(prev, ops);
-    const derived = questionsDerived(next.list, next.answers);
-    const sameQueue = derived.queue.length === prev.queue.length && derived.queue.every((id, i) => id === prev.queue[i]);
-    if (!sameQueue) ops.push({ op: 'set', path: ['queue'], value: derived.queue });
-    if (!same(derived.live, prev.live)) ops.push({ op: 'set', path: ['live'], value: derived.live });
+    // The queue holds questions only: a command that touched answers alone leaves it unread.
+    const queue = touched.has('question') ? questionQueue(db, sessionId) : prev.queue;
+    if (queue.length !== prev.queue.length || queue.some((id, i) => id !== prev.queue[i])) ops.push({ op: 'set', path: ['queue'], value: queue });
+    const live = questionLive(db, sessionId);
+    if (!same(live, prev.live)) ops.push({ op: 'set', path: ['live'], value: live });
     return ops;
   },
 

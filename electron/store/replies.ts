@@ -10,6 +10,14 @@ import type { Reply } from '../engine/protocol';
 
 /** Kept a day: a screen asks again within a minute (RESEND_WITHIN_MS), so older ids only take room. */
 export const KEEP_REPLIES_MS = 24 * 60 * 60 * 1000;
+/**
+ * How often the replies older than a day are dropped: with the first reply kept after the
+ * database is opened, then at most once an hour. Every console command keeps a reply, and a
+ * delete on each (with the index on `at` it needed) cost every one of them a statement and an
+ * index page; an hour's scan of a day's small rows costs about a millisecond, and a reply kept
+ * an hour longer changes nothing for a resend.
+ */
+export const PRUNE_REPLIES_EVERY_MS = 60 * 60 * 1000;
 /** A longer value is not kept (no command returns one today); the reply then says ok with a null value. */
 const MAX_KEPT_VALUE = 4096;
 
@@ -26,15 +34,26 @@ export function keptReply(db: Db, sender: string, cid: string): Reply | undefine
   return row && { ok: true, revision: row.revision, value: row.value === null ? null : JSON.parse(row.value) };
 }
 
-/** Keeps a command's reply, inside the command's own transaction; drops the ones older than a day. */
+/**
+ * When each open database last dropped its old replies. Kept in memory: a prune whose command
+ * rolls back is only noted too early, and the rows it would have dropped go at the next one.
+ */
+const lastPrune = new WeakMap<Db, number>();
+
+/** Keeps a command's reply, inside the command's own transaction; drops the ones older than a day now and then (PRUNE_REPLIES_EVERY_MS). */
 export function keepReply(db: Db, r: { sender: string; cid: string; revision: number; value: unknown; at: number }): void {
-  const value = JSON.stringify(r.value ?? null);
-  db.prepare('DELETE FROM command_reply WHERE at < ?').run(r.at - KEEP_REPLIES_MS);
+  const pruned = lastPrune.get(db);
+  if (pruned === undefined || r.at - pruned >= PRUNE_REPLIES_EVERY_MS) {
+    db.prepare('DELETE FROM command_reply WHERE at < ?').run(r.at - KEEP_REPLIES_MS);
+    lastPrune.set(db, r.at);
+  }
+  // A null value (most commands) is kept as SQL NULL, the same reply in fewer bytes.
+  const value = r.value === undefined || r.value === null ? null : JSON.stringify(r.value);
   db.prepare('INSERT INTO command_reply (sender, cid, revision, value, at) VALUES (?, ?, ?, ?, ?)').run(
     r.sender,
     r.cid,
     r.revision,
-    value.length <= MAX_KEPT_VALUE ? value : null,
+    value !== null && value.length <= MAX_KEPT_VALUE ? value : null,
     r.at,
   );
 }

@@ -47,3 +47,28 @@ describe('migration command-replies', () => {
     db.close();
   });
 });
+
+describe('migration command-reply-index', () => {
+  it('keeps the replies of a schema 22 database, drops the index on their time, and a resend is still answered from them', () => {
+    const { db } = schemaBefore('command-reply-index');
+    db.exec(`
+      INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 4, 3, 'regular', '2026-12-08', '2026-12-08');
+      INSERT INTO setting VALUES ('current_session_id', '1');
+      INSERT INTO delegate (id, full_name, seat_number) VALUES (1, 'Nguyễn Thị Hằng', 1);
+      INSERT INTO devices (id, name, role, secret_hash, paired_at, last_seen_at, revoked_at) VALUES (1, 'Thư ký - laptop 2', 'secretary', 'ab12', 1, 2, NULL);
+      INSERT INTO agenda_item (id, session_id, position, title, kind, planned_minutes) VALUES (1, 1, 0, 'Thảo luận về dự toán ngân sách năm 2027', 'discussion', 60);
+      INSERT INTO journal (revision, at, actor, type, payload, device_id, role, topic) VALUES
+        (7, ${T0}, 'Thư ký - laptop 2', 'speaker.request', '{"agendaItemId":1,"delegateId":1}', 1, 'secretary', 'queue:1');
+      INSERT INTO command_reply VALUES ('device:1', '${'c'.repeat(32)}', 7, '{"id":1,"kind":"speech"}', ${T0});
+    `);
+    const replies = db.prepare('SELECT * FROM command_reply').all();
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT * FROM command_reply').all()).toEqual(replies);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE tbl_name = 'command_reply' AND type = 'index' AND sql IS NOT NULL").pluck().all()).toEqual([]);
+    const again = new Engine(db, manualClock(T0 + 30_000)).dispatch({ type: 'speaker.request', agendaItemId: 1, delegateId: 1 }, { ...secretary, cid: 'c'.repeat(32) });
+    expect(again).toEqual({ ok: true, revision: 7, value: { id: 1, kind: 'speech' } });
+    expect(readJournal(db).map((e) => e.revision)).toEqual([7]);
+    db.close();
+  });
+});

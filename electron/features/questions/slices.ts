@@ -1,6 +1,5 @@
 import type { Db } from '../../store/db';
 import { listAnswers, listQuestions, listRespondents, listTopics } from './store';
-import type { Answer, Question } from '../../../common/questions/model';
 import { getCurrentSessionId } from '../council/sessions';
 
 /**
@@ -9,16 +8,35 @@ import { getCurrentSessionId } from '../council/sessions';
  */
 export type QuestionLive = { kind: 'question'; questionId: number } | { kind: 'answer'; answerId: number } | null;
 
-function liveOf(list: Question[], answers: Answer[]): QuestionLive {
-  const asking = list.find((q) => q.phase === 'asking');
-  if (asking) return { kind: 'question', questionId: asking.id };
-  const open = answers.find((a) => a.endedAt === null);
-  if (open) return { kind: 'answer', answerId: open.id };
-  const waiting = list.filter((q) => q.phase === 'asked' && q.answerId === null && q.status === 'pending');
-  const latestAsk = waiting.reduce<Question | null>((a, q) => (a === null || (q.askEndedAt ?? 0) >= (a.askEndedAt ?? 0) ? q : a), null);
-  const latestAnswer = answers.at(-1);
-  if (latestAsk && (!latestAnswer || (latestAsk.askEndedAt ?? 0) >= (latestAnswer.endedAt ?? 0))) return { kind: 'question', questionId: latestAsk.id };
-  return latestAnswer ? { kind: 'answer', answerId: latestAnswer.id } : null;
+/**
+ * The slice's "now", read by index (question_session, answer_open, question_awaiting,
+ * answer_session): a few index steps, not a walk over every question and answer of the session,
+ * so the row patcher can read it after each question command however long the day has run.
+ */
+export function questionLive(db: Db, sessionId: number): QuestionLive {
+  const asking = db.prepare("SELECT id FROM question WHERE session_id = ? AND phase = 'asking' ORDER BY id LIMIT 1").pluck().get(sessionId) as number | undefined;
+  if (asking !== undefined) return { kind: 'question', questionId: asking };
+  const open = db.prepare('SELECT id FROM answer WHERE session_id = ? AND ended_at IS NULL ORDER BY id LIMIT 1').pluck().get(sessionId) as number | undefined;
+  if (open !== undefined) return { kind: 'answer', answerId: open };
+  // The latest to finish asking (a later slip on a tie), and the latest answer.
+  const waiting = db
+    .prepare(
+      "SELECT id, COALESCE(ask_ended_at, 0) AS at FROM question WHERE session_id = ? AND phase = 'asked' AND answer_id IS NULL AND status = 'pending' ORDER BY at DESC, id DESC LIMIT 1",
+    )
+    .get(sessionId) as { id: number; at: number } | undefined;
+  const answer = db.prepare('SELECT id, COALESCE(ended_at, 0) AS at FROM answer WHERE session_id = ? ORDER BY id DESC LIMIT 1').get(sessionId) as
+    | { id: number; at: number }
+    | undefined;
+  if (waiting && (!answer || waiting.at >= answer.at)) return { kind: 'question', questionId: waiting.id };
+  return answer ? { kind: 'answer', answerId: answer.id } : null;
+}
+
+/** Ids of the waiting slips, in queue order (by the index question_session: the queued slips only). */
+export function questionQueue(db: Db, sessionId: number): number[] {
+  return db
+    .prepare("SELECT id FROM question WHERE session_id = ? AND phase = 'queued' AND status = 'pending' ORDER BY position, id")
+    .pluck()
+    .all(sessionId) as number[];
 }
 
 export const questionSlices = {
@@ -30,23 +48,14 @@ export const questionSlices = {
   },
   questions: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
-    const list = sessionId === null ? [] : listQuestions(db, sessionId);
-    const answers = sessionId === null ? [] : listAnswers(db, sessionId);
+    if (sessionId === null) return { list: [], answers: [], queue: [], live: null as QuestionLive };
     return {
       /** Every question of the current session, in registration order. */
-      list,
-      answers,
-      ...questionsDerived(list, answers),
+      list: listQuestions(db, sessionId),
+      answers: listAnswers(db, sessionId),
+      /** Ids of the waiting slips, in queue order. */
+      queue: questionQueue(db, sessionId),
+      live: questionLive(db, sessionId),
     };
   },
 };
-
-/** What the questions slice works out from its rows: also recomputed after a row patch. */
-export function questionsDerived(list: Question[], answers: Answer[]) {
-  const queue = list.filter((q) => q.phase === 'queued' && q.status === 'pending').sort((a, b) => a.position - b.position || a.id - b.id);
-  return {
-    /** Ids of the waiting slips, in queue order. */
-    queue: queue.map((q) => q.id),
-    live: liveOf(list, answers),
-  };
-}

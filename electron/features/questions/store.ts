@@ -158,24 +158,23 @@ export function delegateInQuestions(db: Db, delegateId: number): boolean {
 
 // Topics
 
-export function listTopics(db: Db, sessionId: number): QuestionTopic[] {
-  const topics = db.prepare('SELECT id, session_id, title FROM question_topic WHERE session_id = ? ORDER BY id').all(sessionId) as {
-    id: number;
-    session_id: number;
-    title: string;
-  }[];
-  const links = db.prepare('SELECT respondent_id FROM question_topic_respondent WHERE topic_id = ? ORDER BY id');
-  return topics.map((t) => ({
-    id: t.id,
-    sessionId: t.session_id,
-    title: t.title,
-    respondentIds: (links.all(t.id) as { respondent_id: number }[]).map((l) => l.respondent_id),
-  }));
+type TopicRow = { id: number; session_id: number; title: string };
+
+/** A topic with the respondents linked to it, in the order they were linked. */
+function topicOf(db: Db, t: TopicRow): QuestionTopic {
+  const links = db.prepare('SELECT respondent_id FROM question_topic_respondent WHERE topic_id = ? ORDER BY id').pluck().all(t.id) as number[];
+  return { id: t.id, sessionId: t.session_id, title: t.title, respondentIds: links };
 }
 
+export function listTopics(db: Db, sessionId: number): QuestionTopic[] {
+  const topics = db.prepare('SELECT id, session_id, title FROM question_topic WHERE session_id = ? ORDER BY id').all(sessionId) as TopicRow[];
+  return topics.map((t) => topicOf(db, t));
+}
+
+/** One topic by its id (not the session's list: each registration asks for its slip's topic). */
 export function getTopic(db: Db, id: number): QuestionTopic | undefined {
-  const row = db.prepare('SELECT session_id FROM question_topic WHERE id = ?').get(id) as { session_id: number } | undefined;
-  return row ? listTopics(db, row.session_id).find((t) => t.id === id) : undefined;
+  const row = db.prepare('SELECT id, session_id, title FROM question_topic WHERE id = ?').get(id) as TopicRow | undefined;
+  return row ? topicOf(db, row) : undefined;
 }
 
 /** The session's topic already called `title` (case, spacing and composition aside), other than `exceptId`. */
@@ -264,9 +263,16 @@ export function setQuestionPosition(db: Db, id: number, position: number): void 
   db.prepare('UPDATE question SET position = ? WHERE id = ? AND position IS NOT ?').run(position, id, position);
 }
 
+/**
+ * One past the highest position of any question of the session. Taken per phase (the three the
+ * table allows), each maximum one step of the index question_session: a plain MAX over the
+ * session walked every question of a long questioning day at each registration.
+ */
 export function nextQueuePosition(db: Db, sessionId: number): number {
-  const row = db.prepare('SELECT MAX(position) AS p FROM question WHERE session_id = ?').get(sessionId) as { p: number | null };
-  return (row.p ?? -1) + 1;
+  const phases: QuestionPhase[] = ['queued', 'asking', 'asked'];
+  const perPhase = phases.map((phase) => `SELECT MAX(position) AS p FROM question WHERE session_id = ? AND phase = '${phase}'`);
+  const max = db.prepare(`SELECT MAX(p) FROM (${perPhase.join(' UNION ALL ')})`).pluck().get(sessionId, sessionId, sessionId) as number | null;
+  return (max ?? -1) + 1;
 }
 
 /** The question being asked now, if any. */
