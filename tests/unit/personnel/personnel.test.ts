@@ -375,6 +375,21 @@ describe('exports', () => {
     expect(docx.text).not.toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm');
     expect(docx.text).not.toContain('Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.');
   });
+
+  it('puts the personnel votes’ counting records in the session’s counting records (the Minutes view’s, `export ballots`), in the order they were counted', async () => {
+    const ctx = await closedVote();
+    ctx.clock.advance(60_000);
+    closedElection(ctx, 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh');
+    const file = (await reportFile(ctx.db, { doc: 'ballots', sessionId: 1, lang: 'vi' }))!;
+    const text = readDocx(file.bytes).text;
+    // Before, a session whose only secret ballots were personnel votes got a record saying it had none.
+    expect(text).not.toContain('Kỳ họp chưa có nội dung nào biểu quyết bằng hình thức bỏ phiếu kín.');
+    const confidence = text.indexOf('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
+    const election = text.indexOf('Như vậy, bà Trần Thị Hoa đã trúng cử chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(confidence).toBeGreaterThan(0);
+    expect(election).toBeGreaterThan(confidence);
+    expect(text.match(/BIÊN BẢN KIỂM PHIẾU/g)).toHaveLength(2);
+  });
 });
 
 /** CSV rows joined plainly, to look for a row's leading cells. */
