@@ -14,7 +14,7 @@ import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
-import { fill } from '../../../common/strings';
+import { beforeStop, fill } from '../../../common/strings';
 import { countingRecordWords, levelHeads } from './report-strings';
 import { fitColumns } from '../../documents/widths';
 
@@ -93,7 +93,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];
   // Version 1 is the count as closed; each later one a correction, said as a sentence with its reason.
-  blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: x.reason.trim().replace(/[.;:,\s]+$/u, '') }))));
+  blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: beforeStop(x.reason) }))));
   blocks.push(para(w.closing));
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },

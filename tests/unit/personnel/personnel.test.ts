@@ -494,6 +494,20 @@ describe('personnel votes in the minutes', () => {
     prepareConfidence(engine, officials.slice(0, 1));
     expect(textOf(reportModelOf(db, sessionId, 'vi').parts).match(/tiến hành lấy phiếu tín nhiệm/g)).toHaveLength(2);
   });
+
+  it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
+    const ctx = setUp();
+    const { engine, db } = ctx;
+    const id = closedElection(ctx, 'Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    const person = view(engine, id).people[0].id;
+    ok(engine, 'personnel.correct', { id, reason: 'Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột. ', lines: [{ personId: person, counts: { agree: 49, disagree: 7 } }] });
+    const sessionId = engine.current.sessions.currentId!;
+    expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).toContain('Kết quả đã được đính chính: Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    // Before: "… ghi nhầm cột.." in the minutes.
+    expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).not.toContain('cột..');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The result was corrected: Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).not.toContain('cột..');
+  });
 });
 
 describe('personnel votes in the results notice', () => {
