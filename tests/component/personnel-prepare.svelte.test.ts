@@ -177,3 +177,38 @@ describe('"Add the officials to rate" adds the posts the council rates, not ever
     expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên', 'Mai Thị Phòng', 'Quách Thế Tản']);
   });
 });
+
+describe('"Add the officials to rate" leaves out the posts of another level’s bodies', () => {
+  const added = (level: string, delegates: Delegate[]) => {
+    i18n.set('vi');
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith({ finished: [2] }), council: { level }, delegates } as unknown as State, onPrepared: () => {} } });
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Thêm những người được lấy phiếu')!.click();
+    flushSync();
+    return [...document.querySelectorAll('table.people strong')].map((s) => s.textContent);
+  };
+
+  it('a district council rates its own officials, not the commune chairs among its delegates, whom their councils rate', () => {
+    const names = added('district', [
+      person(1, 'Hoàng Đức Thắng', 'Chủ tịch UBND huyện'),
+      person(2, 'Nguyễn Thị Mai', 'Chủ tịch UBND xã'),
+      person(3, 'Phan Văn Tài', 'Phó Chủ tịch UBND thị trấn Đầm Hà'),
+      person(4, 'Phạm Thị Ngọc Ánh', 'Trưởng Ban Kinh tế - Xã hội HĐND huyện'),
+      person(5, 'Ngô Quốc Bảo', 'Ủy viên UBND huyện, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'),
+      person(6, 'Lại Văn Cường', 'Chủ tịch UBND phường Trần Phú'),
+      person(7, 'Đinh Văn Sơn', 'Chủ tịch UBND thị xã'),
+    ]);
+    // Before, the commune and ward chairs were on the list too, to be taken off one by one.
+    expect(names).toEqual(['Hoàng Đức Thắng', 'Phạm Thị Ngọc Ánh', 'Ngô Quốc Bảo', 'Đinh Văn Sơn']);
+  });
+
+  it('a province council leaves out the district chairs; a post naming no level stays', () => {
+    const names = added('province', [
+      person(1, 'Lương Xuân Quý', 'Chủ tịch HĐND tỉnh'),
+      person(2, 'Hoàng Văn Nam', 'Chủ tịch UBND huyện Đầm Hà'),
+      person(3, 'Trần Thị Hoa', 'Trưởng Ban Văn hóa - Xã hội'),
+      person(4, 'Quách Thế Tản', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự'),
+      person(5, 'Nguyễn Thị Thu', 'Giám đốc Sở Tài chính'),
+    ]);
+    expect(names).toEqual(['Lương Xuân Quý', 'Trần Thị Hoa', 'Quách Thế Tản', 'Nguyễn Thị Thu']);
+  });
+});
