@@ -11,9 +11,10 @@ const person = (id: number, fullName: string, title: string, voting = true): Del
 const item = (id: number, title: string, kind: string) => ({ id, sessionId: 1, position: id, title, kind, presenter: '', plannedMinutes: 30 });
 const agenda = [item(1, 'Khai mạc kỳ họp', 'opening'), item(2, 'Bầu Phó Chủ tịch UBND huyện', 'election'), item(3, 'Lấy phiếu tín nhiệm', 'election')];
 
-function stateWith(over: { live?: number | null; finished?: number[] } = {}): State {
+function stateWith(over: { live?: number | null; finished?: number[]; ballotOn?: number[] } = {}): State {
   const items = agenda.map((a) => ({ id: a.id, status: over.finished?.includes(a.id) ? 'finished' : a.id === over.live ? 'running' : 'pending', segments: [] }));
-  return { agenda, delegates: [], timing: { items, liveItemId: over.live ?? null } } as unknown as State;
+  const personnel = (over.ballotOn ?? []).map((agendaItemId, i) => ({ id: i + 1, sessionId: 1, agendaItemId }));
+  return { agenda, delegates: [], personnel, sessions: { currentId: 1 }, timing: { items, liveItemId: over.live ?? null } } as unknown as State;
 }
 
 let app: ReturnType<typeof mount> | undefined;
@@ -35,6 +36,14 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
   it('defaults to the first personnel item not yet finished, and sends that', async () => {
     i18n.set('en');
     app = mount(Prepare, { target: document.body, props: { data: stateWith({ finished: [2] }), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    expect(await prepared()).toBe(3);
+  });
+
+  it('passes over an item that already holds a ballot: the office prepares the day’s ballots one after another', async () => {
+    i18n.set('vi');
+    // Before, the dismissal's item was offered again for the election prepared after it.
+    app = mount(Prepare, { target: document.body, props: { data: stateWith({ ballotOn: [2] }), onPrepared: () => {} } });
     expect(itemSelect().value).toBe('3');
     expect(await prepared()).toBe(3);
   });
