@@ -210,6 +210,14 @@ describe('"Add the officials to rate" leaves out the posts of another level’s 
     expect(names).toEqual(['Hoàng Đức Thắng', 'Phạm Thị Ngọc Ánh', 'Ngô Quốc Bảo', 'Đinh Văn Sơn']);
   });
 
+  it('files a district department’s head with the people’s committee, whose member the head is', () => {
+    added('district', [person(1, 'Phan Thanh Bình', 'Trưởng phòng Nội vụ huyện'), person(2, 'Lê Quang Vinh', 'Trưởng Ban Pháp chế HĐND huyện')]);
+    const body = (name: string) => document.querySelector<HTMLSelectElement>(`select[aria-label="Cơ quan, ${name}"]`)!.value;
+    // Before, "Trưởng phòng Nội vụ huyện" was the council's, and the counting record said "(Hội đồng nhân dân)" after it.
+    expect(body('Phan Thanh Bình')).toBe('committee');
+    expect(body('Lê Quang Vinh')).toBe('council');
+  });
+
   it('a province council leaves out the district chairs; a post naming no level stays', () => {
     const names = added('province', [
       person(1, 'Lương Xuân Quý', 'Chủ tịch HĐND tỉnh'),

@@ -56,9 +56,12 @@ export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
   return v.people.filter((p) => p.result?.outcome === 'elected' || p.result?.outcome === 'dismissed');
 }
 
-/** A first guess the secretary can change: officials of the people's committee and its departments. */
+/**
+ * A first guess the secretary can change: officials of the people's committee and its departments
+ * (a district's phòng, inspectorate, police and military command, whose heads are its members).
+ */
 export function guessBody(d: Pick<Delegate, 'title' | 'agency'>): Body {
-  return /ủy ban|uỷ ban|ubnd|sở |giám đốc|people's committee/i.test(`${d.title} ${d.agency}`) ? 'committee' : 'council';
+  return /ủy ban|uỷ ban|ubnd|sở |giám đốc|trưởng phòng|thanh tra|công an|quân sự|people's committee/i.test(`${d.title} ${d.agency}`) ? 'committee' : 'council';
 }
 
 /**
