@@ -495,6 +495,24 @@ describe('personnel votes in the minutes', () => {
     expect(textOf(reportModelOf(db, sessionId, 'vi').parts).match(/tiến hành lấy phiếu tín nhiệm/g)).toHaveLength(2);
   });
 
+  it('say a dismissal as the dismissal (miễn nhiệm) its result sentence announces, not "miễn nhiệm, bãi nhiệm" of a person who did nothing wrong', async () => {
+    const { engine, db, officials, counters } = setUp();
+    const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+    ok(engine, 'personnel.close', { id });
+    const sessionId = engine.current.sessions.currentId!;
+    const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    // Before: "bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh …", a removal for wrongdoing said of a routine dismissal.
+    for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức danh');
+  });
+
   it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
     const ctx = setUp();
     const { engine, db } = ctx;
