@@ -301,7 +301,9 @@ export const personnelCommands = {
 
   /**
    * Holds a closed vote again as the next round: the same post, rules and committee, with the
-   * people named (by default those tied, else everyone on the ballot).
+   * people named (by default those tied, else everyone on the ballot). An election's new round
+   * fills only the posts this one left unfilled: two posts, one elected and two level for the
+   * other, is a round of two for one post.
    */
   'personnel.revote': defineCommand({
     schema: z.strictObject({ id, personIds: z.array(id).max(200).optional() }),
@@ -313,7 +315,9 @@ export const personnelCommands = {
       const tied = vote.people.filter((p) => results.get(p.id)?.outcome === 'tie').map((p) => p.id);
       const ids = personIds ?? tied;
       const keep = vote.people.filter((p) => !p.exemptReason && (ids.length === 0 || ids.includes(p.id)));
-      const newId = insertPersonnelVote(db, vote.sessionId, vote, now, vote.round + 1, vote.id);
+      const elected = vote.people.filter((p) => results.get(p.id)?.outcome === 'elected').length;
+      const posts = vote.kind === 'election' ? Math.max(1, vote.posts - elected) : vote.posts;
+      const newId = insertPersonnelVote(db, vote.sessionId, { ...vote, posts }, now, vote.round + 1, vote.id);
       setPeople(db, newId, keep);
       setCommittee(db, newId, vote.committee);
       return { id: newId };

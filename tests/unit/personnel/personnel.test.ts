@@ -240,6 +240,33 @@ describe('election of one chair with two candidates', () => {
     const { id: only } = ok(engine, 'personnel.revote', { id, personIds: [a.id] });
     expect(view(engine, only).people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý']);
   });
+
+  it('holds the new round of a tie for the posts still to fill: two posts, one elected, two level for the other, is a round for one post', () => {
+    const { engine, officials, counters } = setUp();
+    const people = [0, 1, 2].map((i) => ({ delegateId: officials[i] }));
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', posts: 2, people });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [a, b, c] = view(engine, id).people;
+    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
+    ok(engine, 'personnel.count', { id, lines: [line(a, 40), line(b, 30), line(c, 30)] });
+    ok(engine, 'personnel.close', { id });
+    expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['elected', 'tie', 'tie']);
+
+    const { id: next } = ok(engine, 'personnel.revote', { id });
+    const round2 = view(engine, next);
+    expect(round2.people.map((p) => p.fullName)).toEqual([b.fullName, c.fullName]);
+    // Before, the round kept both posts: both level candidates could pass, three elected to two posts.
+    expect(round2.posts).toBe(1);
+    ok(engine, 'personnel.open', { id: next, present: 56 });
+    ok(engine, 'personnel.ballots', { id: next, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [b2, c2] = round2.people;
+    refused(engine, 'personnel.count', { id: next, lines: [line(b2, 31), line(c2, 30)] }, 'personnel-agree-over-posts');
+    ok(engine, 'personnel.count', { id: next, lines: [line(b2, 33), line(c2, 23)] });
+    ok(engine, 'personnel.close', { id: next });
+    expect(view(engine, next).people.map((p) => p.result!.outcome)).toEqual(['elected', 'notElected']);
+  });
 });
 
 describe('exports', () => {
