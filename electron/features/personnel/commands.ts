@@ -301,7 +301,7 @@ export const personnelCommands = {
 
   /**
    * Holds a closed vote again as the next round: the same post, rules and committee, with the
-   * people named (by default those tied, else everyone on the ballot). An election's new round
+   * people named (by default those tied, else everyone on the ballot not elected). An election's new round
    * fills only the posts this one left unfilled: two posts, one elected and two level for the
    * other, is a round of two for one post.
    */
@@ -312,10 +312,14 @@ export const personnelCommands = {
       const vote = requireVote(db, voteId, 'closed');
       for (const pid of personIds ?? []) findPerson(vote, pid);
       const results = resultsOf(vote, vote.people);
-      const tied = vote.people.filter((p) => results.get(p.id)?.outcome === 'tie').map((p) => p.id);
+      const outcome = (p: PersonnelPerson) => results.get(p.id)?.outcome;
+      const tied = vote.people.filter((p) => outcome(p) === 'tie').map((p) => p.id);
       const ids = personIds ?? tied;
-      const keep = vote.people.filter((p) => !p.exemptReason && (ids.length === 0 || ids.includes(p.id)));
-      const elected = vote.people.filter((p) => results.get(p.id)?.outcome === 'elected').length;
+      // Whoever this round elected is not on the next round's ballot, unless named.
+      const onBallot = vote.people.filter((p) => !p.exemptReason);
+      const named = onBallot.filter((p) => (ids.length === 0 ? outcome(p) !== 'elected' : ids.includes(p.id)));
+      const keep = named.length ? named : onBallot;
+      const elected = vote.people.filter((p) => outcome(p) === 'elected').length;
       const posts = vote.kind === 'election' ? Math.max(1, vote.posts - elected) : vote.posts;
       const newId = insertPersonnelVote(db, vote.sessionId, { ...vote, posts }, now, vote.round + 1, vote.id);
       setPeople(db, newId, keep);

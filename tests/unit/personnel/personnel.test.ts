@@ -267,6 +267,25 @@ describe('election of one chair with two candidates', () => {
     ok(engine, 'personnel.close', { id: next });
     expect(view(engine, next).people.map((p) => p.result!.outcome)).toEqual(['elected', 'notElected']);
   });
+
+  it('holds the new round of candidates short of the majority without the one already elected', () => {
+    const { engine, officials, counters } = setUp();
+    const people = [0, 1, 2].map((i) => ({ delegateId: officials[i] }));
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên Ủy ban nhân dân tỉnh', posts: 2, people });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [a, b, c] = view(engine, id).people;
+    // 58 seats: 30 is needed. One passes, two fall short (29 and 27).
+    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
+    ok(engine, 'personnel.count', { id, lines: [line(a, 45), line(b, 29), line(c, 27)] });
+    ok(engine, 'personnel.close', { id });
+    expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['elected', 'notElected', 'notElected']);
+    const round2 = view(engine, ok(engine, 'personnel.revote', { id }).id);
+    // Before, the elected candidate was on the new ballot again, for both posts.
+    expect(round2.people.map((p) => p.fullName)).toEqual([b.fullName, c.fullName]);
+    expect(round2.posts).toBe(1);
+  });
 });
 
 describe('exports', () => {
