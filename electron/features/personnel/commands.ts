@@ -55,7 +55,7 @@ function requireVote(db: Db, voteId: number, status?: PersonnelStatus): Personne
 /** The council's rules for this kind: elections and dismissals pass by theirs; confidence flags by its two. */
 function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): PersonnelRules {
   const rules = readRules(db);
-  const pass = kind === 'dismissal' ? rules.majority.dismissal : rules.personnel.election;
+  const pass = kind === 'dismissal' ? rules.personnel.dismissal : rules.personnel.election;
   return { pass, resign: rules.personnel.lowResign, dismiss: rules.personnel.lowDismiss };
 }
 

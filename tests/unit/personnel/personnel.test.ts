@@ -288,6 +288,28 @@ describe('election of one chair with two candidates', () => {
   });
 });
 
+describe('dismissal of an official the council elected', () => {
+  it('passes with more than half of the total seats, as any council resolution; removing a delegate keeps its two thirds', () => {
+    const { engine, officials, counters } = setUp();
+    const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+    expect(view(engine, id).rules.pass).toEqual({ base: 'seats', comparison: 'moreThan', numerator: 1, denominator: 2 });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    // 35 of 58 seats (60,34%): more than half, short of two thirds (39).
+    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 35, disagree: 21 } }] });
+    ok(engine, 'personnel.close', { id });
+    const p = view(engine, id).people[0];
+    // Before, the people's committee's vice chair stayed in post: the rule was the two thirds that removes a delegate.
+    expect(p.result).toMatchObject({ needed: 30, outcome: 'dismissed' });
+    expect(p.announcement!.vi).toBe(
+      'Ông Quách Thế Tản được 35/58 phiếu đồng ý, chiếm 60,34% tổng số đại biểu Hội đồng nhân dân. Như vậy, ông Quách Thế Tản đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.',
+    );
+    // A resolution removing a delegate still needs two thirds.
+    expect(engine.current.rules.majority.dismissal).toEqual({ base: 'seats', comparison: 'atLeast', numerator: 2, denominator: 3 });
+  });
+});
+
 describe('exports', () => {
   async function closedVote() {
     const ctx = setUp();
