@@ -136,5 +136,14 @@ describe('a new round on the hall', () => {
     const hall = render(stateOf(engine));
     // Before, both rounds were headed "Election: Chủ tịch Hội đồng nhân dân tỉnh".
     expect(hall.querySelector('[data-hall-personnel] .title')?.textContent).toBe('Election: Chủ tịch Hội đồng nhân dân tỉnh (round 2)');
+    // The broadcast caption says it too.
+    const target = document.createElement('div');
+    document.body.append(target);
+    ok(engine, 'overlay.set', { visible: true });
+    const third = mount(LowerThird, { target, props: { caption: overlayCaption(stateOf(engine)) } });
+    flushSync();
+    expect(target.querySelector('[data-testid=overlay-name]')?.textContent).toBe('Election: Chủ tịch Hội đồng nhân dân tỉnh (round 2)');
+    unmount(third);
+    target.remove();
   });
 });
