@@ -16,6 +16,9 @@ export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>
 /** A name or title put inside a sentence starts in lower case: "Lấy phiếu …" → "lấy phiếu …", "Buổi sáng" → "buổi sáng". */
 export const midSentence = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
+/** Typed text put before a sentence's own full stop, without its own: "… ghi nhầm cột." → "… ghi nhầm cột", never "cột..". */
+export const beforeStop = (text: string): string => text.trim().replace(/[.;:,\s]+$/u, '');
+
 /**
  * Fills a sentence's `{name}` placeholders from params; a placeholder without a value stays
  * as written, so a missing parameter shows in the sentence instead of vanishing.

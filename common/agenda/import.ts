@@ -199,6 +199,7 @@ const KIND_WORDS: [string, AgendaKind][] = [
   ['nhan su', 'election'],
   ['cong tac nhan su', 'election'],
   ['bau mien nhiem bai nhiem', 'election'],
+  ['lay phieu tin nhiem', 'election'],
   ['be mac', 'closing'],
   ['giai lao', 'break'],
   ['nghi giai lao', 'break'],
@@ -238,6 +239,9 @@ const TITLE_STARTS: [string, AgendaKind][] = [
   ['mien nhiem', 'election'],
   ['bai nhiem', 'election'],
   ['cong tac nhan su', 'election'],
+  // A confidence vote is personnel work too (Nghị quyết 96/2023/QH15): the Personnel view places its ballot there.
+  ['lay phieu tin nhiem', 'election'],
+  ['bo phieu tin nhiem', 'election'],
   ['be mac', 'closing'],
   ['giai lao', 'break'],
   ['nghi giai lao', 'break'],

@@ -118,3 +118,32 @@ describe('the counting record’s figures with the result', () => {
     expect(hall.querySelector('[data-testid=hall-ballots]')).toBeNull();
   });
 });
+
+describe('a new round on the hall', () => {
+  it('says which round it is, so the hall does not take it for the result of the first', () => {
+    const ctx = setUp();
+    const { engine } = ctx;
+    const id = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Chủ tịch Hội đồng nhân dân tỉnh', posts: 1, people: [{ delegateId: ctx.officials[0] }, { delegateId: ctx.officials[2] }] }).id;
+    ok(engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [a, b] = engine.current.personnel.find((v) => v.id === id)!.people;
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 27, disagree: 29 } }, { personId: b.id, counts: { agree: 27, disagree: 29 } }] });
+    ok(engine, 'personnel.close', { id });
+    ok(engine, 'personnel.announce', { id });
+    const next = ok(engine, 'personnel.revote', { id }).id;
+    ok(engine, 'personnel.open', { id: next, present: 56 });
+    const hall = render(stateOf(engine));
+    // Before, both rounds were headed "Election: Chủ tịch Hội đồng nhân dân tỉnh".
+    expect(hall.querySelector('[data-hall-personnel] .title')?.textContent).toBe('Election: Chủ tịch Hội đồng nhân dân tỉnh (round 2)');
+    // The broadcast caption says it too.
+    const target = document.createElement('div');
+    document.body.append(target);
+    ok(engine, 'overlay.set', { visible: true });
+    const third = mount(LowerThird, { target, props: { caption: overlayCaption(stateOf(engine)) } });
+    flushSync();
+    expect(target.querySelector('[data-testid=overlay-name]')?.textContent).toBe('Election: Chủ tịch Hội đồng nhân dân tỉnh (round 2)');
+    unmount(third);
+    target.remove();
+  });
+});

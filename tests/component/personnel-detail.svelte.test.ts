@@ -51,4 +51,19 @@ describe('the personnel detail writes its words apart', () => {
     app = mount(Detail, { target: document.body, props: { data, vote: vote('draft'), onSelect: () => {} } });
     expect(document.querySelector('[data-testid=committee-saved]')!.textContent).toBe('Hoàng Văn An (Trưởng ban), Trần Thị Bình (Ủy viên)');
   });
+
+  it('names the members being chosen as members, apart from the head', () => {
+    const person = (id: number, fullName: string) => ({ id, fullName, seatNumber: id, voting: true, title: '', group: '', agency: '', committee: '' });
+    const withPeople = { ...data, delegates: [person(1, 'Hoàng Văn An'), person(2, 'Trần Thị Bình'), person(3, 'Lê Thị Hồng')] } as unknown as State;
+    const three = { ...vote('draft'), committee: [...vote('draft').committee, { delegateId: 3, fullName: 'Lê Thị Hồng', title: '', role: 'member' }] } as unknown as PersonnelView;
+    const line = () => document.querySelector('[data-testid=committee-chosen]')!.textContent!.replace(/\s+/g, ' ').trim();
+    i18n.set('vi');
+    app = mount(Detail, { target: document.body, props: { data: withPeople, vote: three, onSelect: () => {} } });
+    // Before: "Trưởng ban: Hoàng Văn An · Trần Thị Bình × · Lê Thị Hồng ×", every name read as a head.
+    expect(line()).toBe('Trưởng ban: Hoàng Văn An · Các ủy viên: Trần Thị Bình ×, Lê Thị Hồng ×');
+    unmount(app);
+    i18n.set('en');
+    app = mount(Detail, { target: document.body, props: { data: withPeople, vote: three, onSelect: () => {} } });
+    expect(line()).toBe('Head: Hoàng Văn An · Members: Trần Thị Bình ×, Lê Thị Hồng ×');
+  });
 });

@@ -11,9 +11,10 @@ const person = (id: number, fullName: string, title: string, voting = true): Del
 const item = (id: number, title: string, kind: string) => ({ id, sessionId: 1, position: id, title, kind, presenter: '', plannedMinutes: 30 });
 const agenda = [item(1, 'Khai mạc kỳ họp', 'opening'), item(2, 'Bầu Phó Chủ tịch UBND huyện', 'election'), item(3, 'Lấy phiếu tín nhiệm', 'election')];
 
-function stateWith(over: { live?: number | null; finished?: number[] } = {}): State {
+function stateWith(over: { live?: number | null; finished?: number[]; ballotOn?: number[] } = {}): State {
   const items = agenda.map((a) => ({ id: a.id, status: over.finished?.includes(a.id) ? 'finished' : a.id === over.live ? 'running' : 'pending', segments: [] }));
-  return { agenda, delegates: [], timing: { items, liveItemId: over.live ?? null } } as unknown as State;
+  const personnel = (over.ballotOn ?? []).map((agendaItemId, i) => ({ id: i + 1, sessionId: 1, agendaItemId }));
+  return { agenda, delegates: [], personnel, sessions: { currentId: 1 }, timing: { items, liveItemId: over.live ?? null } } as unknown as State;
 }
 
 let app: ReturnType<typeof mount> | undefined;
@@ -35,6 +36,14 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
   it('defaults to the first personnel item not yet finished, and sends that', async () => {
     i18n.set('en');
     app = mount(Prepare, { target: document.body, props: { data: stateWith({ finished: [2] }), onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    expect(await prepared()).toBe(3);
+  });
+
+  it('passes over an item that already holds a ballot: the office prepares the day’s ballots one after another', async () => {
+    i18n.set('vi');
+    // Before, the dismissal's item was offered again for the election prepared after it.
+    app = mount(Prepare, { target: document.body, props: { data: stateWith({ ballotOn: [2] }), onPrepared: () => {} } });
     expect(itemSelect().value).toBe('3');
     expect(await prepared()).toBe(3);
   });
@@ -175,5 +184,48 @@ describe('"Add the officials to rate" adds the posts the council rates, not ever
     button.click();
     flushSync();
     expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên', 'Mai Thị Phòng', 'Quách Thế Tản']);
+  });
+});
+
+describe('"Add the officials to rate" leaves out the posts of another level’s bodies', () => {
+  const added = (level: string, delegates: Delegate[]) => {
+    i18n.set('vi');
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith({ finished: [2] }), council: { level }, delegates } as unknown as State, onPrepared: () => {} } });
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Thêm những người được lấy phiếu')!.click();
+    flushSync();
+    return [...document.querySelectorAll('table.people strong')].map((s) => s.textContent);
+  };
+
+  it('a district council rates its own officials, not the commune chairs among its delegates, whom their councils rate', () => {
+    const names = added('district', [
+      person(1, 'Hoàng Đức Thắng', 'Chủ tịch UBND huyện'),
+      person(2, 'Nguyễn Thị Mai', 'Chủ tịch UBND xã'),
+      person(3, 'Phan Văn Tài', 'Phó Chủ tịch UBND thị trấn Đầm Hà'),
+      person(4, 'Phạm Thị Ngọc Ánh', 'Trưởng Ban Kinh tế - Xã hội HĐND huyện'),
+      person(5, 'Ngô Quốc Bảo', 'Ủy viên UBND huyện, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'),
+      person(6, 'Lại Văn Cường', 'Chủ tịch UBND phường Trần Phú'),
+      person(7, 'Đinh Văn Sơn', 'Chủ tịch UBND thị xã'),
+    ]);
+    // Before, the commune and ward chairs were on the list too, to be taken off one by one.
+    expect(names).toEqual(['Hoàng Đức Thắng', 'Phạm Thị Ngọc Ánh', 'Ngô Quốc Bảo', 'Đinh Văn Sơn']);
+  });
+
+  it('files a district department’s head with the people’s committee, whose member the head is', () => {
+    added('district', [person(1, 'Phan Thanh Bình', 'Trưởng phòng Nội vụ huyện'), person(2, 'Lê Quang Vinh', 'Trưởng Ban Pháp chế HĐND huyện')]);
+    const body = (name: string) => document.querySelector<HTMLSelectElement>(`select[aria-label="Cơ quan, ${name}"]`)!.value;
+    // Before, "Trưởng phòng Nội vụ huyện" was the council's, and the counting record said "(Hội đồng nhân dân)" after it.
+    expect(body('Phan Thanh Bình')).toBe('committee');
+    expect(body('Lê Quang Vinh')).toBe('council');
+  });
+
+  it('a province council leaves out the district chairs; a post naming no level stays', () => {
+    const names = added('province', [
+      person(1, 'Lương Xuân Quý', 'Chủ tịch HĐND tỉnh'),
+      person(2, 'Hoàng Văn Nam', 'Chủ tịch UBND huyện Đầm Hà'),
+      person(3, 'Trần Thị Hoa', 'Trưởng Ban Văn hóa - Xã hội'),
+      person(4, 'Quách Thế Tản', 'Chỉ huy trưởng Bộ Chỉ huy Quân sự'),
+      person(5, 'Nguyễn Thị Thu', 'Giám đốc Sở Tài chính'),
+    ]);
+    expect(names).toEqual(['Lương Xuân Quý', 'Trần Thị Hoa', 'Quách Thế Tản', 'Nguyễn Thị Thu']);
   });
 });

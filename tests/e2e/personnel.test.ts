@@ -263,4 +263,23 @@ describe('personnel votes in Chromium', () => {
       await context.close();
     }
   });
+  it('previews the confidence vote’s counting record among the session’s counting records in the Minutes view, each name over its title', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [1, 2].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+      { type: 'personnel.open', id: 1, present: 33 },
+      { type: 'personnel.ballots', id: 1, issued: 33, returned: 33, valid: 32, invalid: 1 },
+      { type: 'personnel.count', id: 1, lines: [1, 2].map((personId) => ({ personId, counts: { high: 29, medium: 3, low: 0, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+    ]);
+    const page = await openPage(browser, server.url + '#minutes', 'en');
+    await page.locator('select', { has: page.getByRole('option', { name: 'Ballot-counting records' }) }).selectOption({ label: 'Ballot-counting records' });
+    // Before, the session's counting records said it had held no secret ballot.
+    await page.locator('.doc-table').first().waitFor();
+    expect(await page.getByText('Kỳ họp chưa có nội dung nào biểu quyết bằng hình thức bỏ phiếu kín.').count()).toBe(0);
+    // The cell breaks its line where the printed record does: the name, then the title.
+    expect(await page.locator('.doc-table tr').nth(1).locator('td').nth(1).innerText()).toBe('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
+  });
 });

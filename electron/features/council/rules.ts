@@ -60,13 +60,18 @@ export const rulesSchema = z.strictObject({
     })
     .prefault({}),
   /**
-   * Personnel votes: electing takes `election`; dismissal takes `majority.dismissal`; a
-   * confidence vote flags low confidence from `lowResign` (may resign) and `lowDismiss`
-   * (dismissal proposed), Nghị quyết 96/2023/QH15. Their base is also that of the percentages.
+   * Personnel votes: electing takes `election`; dismissing an official the council elected
+   * (miễn nhiệm, bãi nhiệm) takes `dismissal`, more than half of the total seats as any council
+   * resolution (only removing a delegate, `majority.dismissal`, needs two thirds: Luật Tổ chức
+   * chính quyền địa phương 2015; Nghị định 08/2016/NĐ-CP for the people's committee's members);
+   * a confidence vote flags low confidence from
+   * `lowResign` (may resign) and `lowDismiss` (dismissal proposed), Nghị quyết 96/2023/QH15.
+   * Their base is also that of the percentages.
    */
   personnel: z
     .strictObject({
       election: majorityRuleSchema.default(ORDINARY_RULE),
+      dismissal: majorityRuleSchema.default(ORDINARY_RULE),
       lowResign: majorityRuleSchema.default(ORDINARY_RULE),
       lowDismiss: majorityRuleSchema.default(DISMISSAL_RULE),
     })

@@ -55,7 +55,7 @@ function requireVote(db: Db, voteId: number, status?: PersonnelStatus): Personne
 /** The council's rules for this kind: elections and dismissals pass by theirs; confidence flags by its two. */
 function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): PersonnelRules {
   const rules = readRules(db);
-  const pass = kind === 'dismissal' ? rules.majority.dismissal : rules.personnel.election;
+  const pass = kind === 'dismissal' ? rules.personnel.dismissal : rules.personnel.election;
   return { pass, resign: rules.personnel.lowResign, dismiss: rules.personnel.lowDismiss };
 }
 
@@ -301,7 +301,9 @@ export const personnelCommands = {
 
   /**
    * Holds a closed vote again as the next round: the same post, rules and committee, with the
-   * people named (by default those tied, else everyone on the ballot).
+   * people named (by default those tied, else everyone on the ballot not elected). An election's new round
+   * fills only the posts this one left unfilled: two posts, one elected and two level for the
+   * other, is a round of two for one post.
    */
   'personnel.revote': defineCommand({
     schema: z.strictObject({ id, personIds: z.array(id).max(200).optional() }),
@@ -310,10 +312,16 @@ export const personnelCommands = {
       const vote = requireVote(db, voteId, 'closed');
       for (const pid of personIds ?? []) findPerson(vote, pid);
       const results = resultsOf(vote, vote.people);
-      const tied = vote.people.filter((p) => results.get(p.id)?.outcome === 'tie').map((p) => p.id);
+      const outcome = (p: PersonnelPerson) => results.get(p.id)?.outcome;
+      const tied = vote.people.filter((p) => outcome(p) === 'tie').map((p) => p.id);
       const ids = personIds ?? tied;
-      const keep = vote.people.filter((p) => !p.exemptReason && (ids.length === 0 || ids.includes(p.id)));
-      const newId = insertPersonnelVote(db, vote.sessionId, vote, now, vote.round + 1, vote.id);
+      // Whoever this round elected is not on the next round's ballot, unless named.
+      const onBallot = vote.people.filter((p) => !p.exemptReason);
+      const named = onBallot.filter((p) => (ids.length === 0 ? outcome(p) !== 'elected' : ids.includes(p.id)));
+      const keep = named.length ? named : onBallot;
+      const elected = vote.people.filter((p) => outcome(p) === 'elected').length;
+      const posts = vote.kind === 'election' ? Math.max(1, vote.posts - elected) : vote.posts;
+      const newId = insertPersonnelVote(db, vote.sessionId, { ...vote, posts }, now, vote.round + 1, vote.id);
       setPeople(db, newId, keep);
       setCommittee(db, newId, vote.committee);
       return { id: newId };

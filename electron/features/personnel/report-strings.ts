@@ -36,7 +36,7 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {what}.',
   openingAt: ', tại {place}',
   whatElection: 'bầu chức danh {title}',
-  whatDismissal: 'miễn nhiệm, bãi nhiệm chức danh {title}',
+  whatDismissal: 'miễn nhiệm chức danh {title}',
   whatConfidence: 'lấy phiếu tín nhiệm: {title}',
   committee: 'I. BAN KIỂM PHIẾU',
   head: 'Trưởng ban',

@@ -11,10 +11,10 @@ import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord } from '../record/read';
+import { readRecord, type SessionRecordData } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
-import { fill } from '../../../common/strings';
+import { beforeStop, fill } from '../../../common/strings';
 import { countingRecordWords, levelHeads } from './report-strings';
 import { fitColumns } from '../../documents/widths';
 
@@ -93,7 +93,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];
   // Version 1 is the count as closed; each later one a correction, said as a sentence with its reason.
-  blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: x.reason.trim().replace(/[.;:,\s]+$/u, '') }))));
+  blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: beforeStop(x.reason) }))));
   blocks.push(para(w.closing));
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },
@@ -107,27 +107,36 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   };
 }
 
-/** Counting records of the session's closed personnel votes; null when the session does not exist. */
-export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
-  const r = readRecord(db, sessionId);
-  if (!r) return null;
+/**
+ * The counting record of each closed personnel vote of the session, with the time it was closed
+ * (the record's own time), for a document of the session's counting records to order them by.
+ */
+export function personnelRecordParts(db: Db, r: SessionRecordData, lang: DocLang): { at: number; part: DocPart }[] {
   // The council in the record's language: "huyện Đầm Hà" / "Đầm Hà district", as the minutes write it.
   const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
   const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: r.session.number, place: r.record.place, locality: r.record.locality };
   // From the database: the `personnel` slice holds the current session's votes only.
-  const votes = listPersonnelVotes(db, sessionId)
+  return listPersonnelVotes(db, r.session.id)
     .filter((v) => v.status === 'closed')
-    .map((v) => personnelView(db, v));
-  const parts = votes.map((v) => part(v, lang, ctx));
+    .map((v) => personnelView(db, v))
+    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, lang, ctx) }));
+}
+
+/** Counting records of the session's closed personnel votes; null when the session does not exist. */
+export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
+  const r = readRecord(db, sessionId);
+  if (!r) return null;
+  const parts = personnelRecordParts(db, r, lang).map((x) => x.part);
   if (parts.length === 0) {
     const w = countingRecordWords[lang];
+    const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
     parts.push({
-      header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, null, lang) },
+      header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, null, lang) },
       title: w.title,
-      subtitle: [fill(w.session, { n: ctx.session, council: full }), ctx.term],
+      subtitle: [fill(w.session, { n: r.session.number, council: full }), termLabel(r.session.term, r.session.startDate, lang)],
       blocks: [para(w.none)],
       signatures: { right: { titles: [w.signFor, w.signHead], names: [] } },
     });
   }
-  return { lang, parts, missing: [], fileName: `bien-ban-kiem-phieu-nhan-su-ky-hop-${ctx.session}.docx` };
+  return { lang, parts, missing: [], fileName: `bien-ban-kiem-phieu-nhan-su-ky-hop-${r.session.number}.docx` };
 }

@@ -1,6 +1,6 @@
 /**
- * The ballot-counting record (biên bản kiểm phiếu) of each secret ballot of a session, one per
- * page in one file, and the results notice (thông báo kết quả kỳ họp). Vietnamese only: these
+ * The ballot-counting record (biên bản kiểm phiếu) of each secret ballot of a session (resolutions,
+ * elections, dismissals and confidence votes), one per page in one file, and the results notice (thông báo kết quả kỳ họp). Vietnamese only: these
  * go to the archive and the lower levels as they are.
  */
 import type { Db } from '../../store/db';
@@ -15,12 +15,14 @@ import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
+import { personnelRecordParts } from '../personnel/report';
 
 /** "Nghị quyết về … (số 12/NQ-HĐND)", "(số" and the number held together by a no-break space. */
 const titleOf = (v: VoteView) => resolutionName(v, 'vi');
 
 /**
- * One counting record per secret ballot that was closed; an empty list when there is none. What
+ * One counting record per secret ballot that was closed, personnel votes included; a page saying
+ * there was none when there is none. What
  * is missing is said in `lang` (the console's; the record itself is Vietnamese).
  */
 export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
@@ -30,7 +32,7 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
   const term = termLabel(r.session.term, r.session.startDate, 'vi');
   const secret = r.votes.filter((v) => v.method === 'secret' && v.status === 'closed');
   const missing: Missing[] = [];
-  const parts: DocPart[] = secret.map((v) => {
+  const resolutions = secret.map((v) => {
     const committee = r.counters[v.id] ?? [];
     if (committee.length === 0) missing.push({ text: fill(minutesWords[lang].missingCounters, { title: v.resolutionTitle }), fix: { view: 'votes' } });
     const at = v.closedAt ?? v.openedAt ?? 0;
@@ -62,7 +64,7 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
       para(announcement(v, 'vi')),
       para('Biên bản kiểm phiếu được lập và công bố trước kỳ họp.'),
     ];
-    return {
+    const part: DocPart = {
       header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'BB-BKP', 'vi'), placeDate: placeDate(r.record.locality, isoDay(at), 'vi') },
       title: 'Biên bản kiểm phiếu',
       subtitle: [`Biểu quyết thông qua ${titleOf(v)}`, `Kỳ họp thứ ${r.session.number}, ${full}`, term],
@@ -71,8 +73,12 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
         left: { titles: ['Các ủy viên'], names: committee.slice(1).map((d) => d.fullName) },
         right: { titles: ['TM. Ban kiểm phiếu', 'Trưởng ban'], names: committee.slice(0, 1).map((d) => d.fullName) },
       },
-    } satisfies DocPart;
+    };
+    return { at, part };
   });
+  // Elections, dismissals and confidence votes are secret ballots too, each with its own record:
+  // the session's records hold them all, in the order they were counted.
+  const parts = [...resolutions, ...personnelRecordParts(db, r, 'vi')].sort((a, b) => a.at - b.at).map((x) => x.part);
   if (parts.length === 0) parts.push(emptyBallots(r, full, area, term));
   return { lang: 'vi', parts, missing, fileName: `bien-ban-kiem-phieu-ky-hop-${r.session.number}.docx` };
 }

@@ -174,7 +174,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   rollNone: 'không có',
   looseVotes: 'Các nội dung biểu quyết khác',
   personnelElection: 'Hội đồng nhân dân bỏ phiếu kín bầu chức danh {title}.',
-  personnelDismissal: 'Hội đồng nhân dân bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh {title}.',
+  personnelDismissal: 'Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh {title}.',
   personnelConfidence: 'Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («{title}») đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
   personnelConfidenceNamed: 'Hội đồng nhân dân tiến hành {title} đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
   personnelConfidenceNamedWhom: 'Hội đồng nhân dân tiến hành {title}.',

@@ -17,7 +17,7 @@ import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
-import { fill } from '../../../common/strings';
+import { beforeStop, fill } from '../../../common/strings';
 import { councilLevels, minutesWords, presenterVerbs, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
@@ -329,7 +329,9 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
 /** " The result was corrected: the reason." after the last correction, if any. */
 function correction(versions: { version: number; reason: string }[], w: Words): string {
   const last = versions.filter((x) => x.version > 1).at(-1);
-  return last ? fill(w.corrected, { reason: last.reason ? fill(w.correctedReason, { reason: last.reason }) : '' }) : '';
+  if (!last) return '';
+  const reason = beforeStop(last.reason);
+  return fill(w.corrected, { reason: reason ? fill(w.correctedReason, { reason }) : '' });
 }
 
 const ROLL_WORDS: Record<RollGroup, keyof Words> = { for: 'rollFor', against: 'rollAgainst', abstain: 'rollAbstain', silent: 'rollSilent', away: 'rollAway' };

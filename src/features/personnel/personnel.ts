@@ -3,6 +3,7 @@ import type { State } from '../../lib/live.svelte';
 import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
+import type { CouncilLevel } from '../../../common/council/model';
 import { fold } from '../../../common/fold';
 
 export type { PersonnelView };
@@ -55,9 +56,12 @@ export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
   return v.people.filter((p) => p.result?.outcome === 'elected' || p.result?.outcome === 'dismissed');
 }
 
-/** A first guess the secretary can change: officials of the people's committee and its departments. */
+/**
+ * A first guess the secretary can change: officials of the people's committee and its departments
+ * (a district's phòng, inspectorate, police and military command, whose heads are its members).
+ */
 export function guessBody(d: Pick<Delegate, 'title' | 'agency'>): Body {
-  return /ủy ban|uỷ ban|ubnd|sở |giám đốc|people's committee/i.test(`${d.title} ${d.agency}`) ? 'committee' : 'council';
+  return /ủy ban|uỷ ban|ubnd|sở |giám đốc|trưởng phòng|thanh tra|công an|quân sự|people's committee/i.test(`${d.title} ${d.agency}`) ? 'committee' : 'council';
 }
 
 /**
@@ -106,7 +110,8 @@ export function guessHonorific(fullName: string): Honorific {
  * and members, who are the heads of its departments (sở, phòng, văn phòng, thanh tra), police
  * and military command. Matched on each post of a title ("Phó Bí thư Huyện ủy, Chủ tịch UBND
  * huyện"), without diacritics, as a first list the secretary checks; a plain "Đại biểu HĐND",
- * a guest such as the court's president, or a party post is not rated.
+ * a guest such as the court's president, a party post, or a post of another level's body (a
+ * commune's chair in a district council) is not rated.
  */
 const RATED_POST = [
   /^(pho )?chu tich( thuong truc)?( (hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)\b.*)?$/,
@@ -116,6 +121,28 @@ const RATED_POST = [
   /^(giam doc (so|cong an)|truong phong|truong cong an|chanh van phong (ubnd|uy ban nhan dan|hdnd va ubnd)|chanh thanh tra|chi huy truong)\b/,
 ];
 
-export function holdsRatedPost(d: Pick<Delegate, 'title'>): boolean {
-  return d.title.split(/[,;]/).some((post) => RATED_POST.some((re) => re.test(fold(post).replace(/\s+/g, ' '))));
+/**
+ * The units a post may name its level by, folded: a district council's delegates include commune
+ * chairs ("Chủ tịch UBND xã"), a province's the district chairs, whom their own councils rate.
+ * "thị xã" is a district-level town, not a commune; "Văn hóa - Xã hội" and "địa phương" name none.
+ * ("quận" is left out: folded, it is "Quân sự".)
+ */
+const LEVEL_UNITS: Record<Exclude<CouncilLevel, 'other'>, RegExp> = {
+  province: /\btinh\b/,
+  district: /\b(huyen|thi xa)\b/,
+  commune: /(?<!\bthi )\bxa\b(?! hoi)|(?<!\bdia )\bphuong\b|\b(thi tran|dac khu)\b/,
+};
+
+/** A post that names the unit of a level other than the council's own, and not its own. */
+function ofAnotherLevel(post: string, level: CouncilLevel | undefined): boolean {
+  if (!level || level === 'other') return false;
+  if (LEVEL_UNITS[level].test(post)) return false;
+  return Object.values(LEVEL_UNITS).some((re) => re.test(post));
+}
+
+export function holdsRatedPost(d: Pick<Delegate, 'title'>, level?: CouncilLevel): boolean {
+  return d.title.split(/[,;]/).some((raw) => {
+    const post = fold(raw).replace(/\s+/g, ' ');
+    return RATED_POST.some((re) => re.test(post)) && !ofAnotherLevel(post, level);
+  });
 }

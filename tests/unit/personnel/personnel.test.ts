@@ -240,6 +240,74 @@ describe('election of one chair with two candidates', () => {
     const { id: only } = ok(engine, 'personnel.revote', { id, personIds: [a.id] });
     expect(view(engine, only).people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý']);
   });
+
+  it('holds the new round of a tie for the posts still to fill: two posts, one elected, two level for the other, is a round for one post', () => {
+    const { engine, officials, counters } = setUp();
+    const people = [0, 1, 2].map((i) => ({ delegateId: officials[i] }));
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', posts: 2, people });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [a, b, c] = view(engine, id).people;
+    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
+    ok(engine, 'personnel.count', { id, lines: [line(a, 40), line(b, 30), line(c, 30)] });
+    ok(engine, 'personnel.close', { id });
+    expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['elected', 'tie', 'tie']);
+
+    const { id: next } = ok(engine, 'personnel.revote', { id });
+    const round2 = view(engine, next);
+    expect(round2.people.map((p) => p.fullName)).toEqual([b.fullName, c.fullName]);
+    // Before, the round kept both posts: both level candidates could pass, three elected to two posts.
+    expect(round2.posts).toBe(1);
+    ok(engine, 'personnel.open', { id: next, present: 56 });
+    ok(engine, 'personnel.ballots', { id: next, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [b2, c2] = round2.people;
+    refused(engine, 'personnel.count', { id: next, lines: [line(b2, 31), line(c2, 30)] }, 'personnel-agree-over-posts');
+    ok(engine, 'personnel.count', { id: next, lines: [line(b2, 33), line(c2, 23)] });
+    ok(engine, 'personnel.close', { id: next });
+    expect(view(engine, next).people.map((p) => p.result!.outcome)).toEqual(['elected', 'notElected']);
+  });
+
+  it('holds the new round of candidates short of the majority without the one already elected', () => {
+    const { engine, officials, counters } = setUp();
+    const people = [0, 1, 2].map((i) => ({ delegateId: officials[i] }));
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên Ủy ban nhân dân tỉnh', posts: 2, people });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const [a, b, c] = view(engine, id).people;
+    // 58 seats: 30 is needed. One passes, two fall short (29 and 27).
+    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
+    ok(engine, 'personnel.count', { id, lines: [line(a, 45), line(b, 29), line(c, 27)] });
+    ok(engine, 'personnel.close', { id });
+    expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['elected', 'notElected', 'notElected']);
+    const round2 = view(engine, ok(engine, 'personnel.revote', { id }).id);
+    // Before, the elected candidate was on the new ballot again, for both posts.
+    expect(round2.people.map((p) => p.fullName)).toEqual([b.fullName, c.fullName]);
+    expect(round2.posts).toBe(1);
+  });
+});
+
+describe('dismissal of an official the council elected', () => {
+  it('passes with more than half of the total seats, as any council resolution; removing a delegate keeps its two thirds', () => {
+    const { engine, officials, counters } = setUp();
+    const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+    expect(view(engine, id).rules.pass).toEqual({ base: 'seats', comparison: 'moreThan', numerator: 1, denominator: 2 });
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    // 35 of 58 seats (60,34%): more than half, short of two thirds (39).
+    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 35, disagree: 21 } }] });
+    ok(engine, 'personnel.close', { id });
+    const p = view(engine, id).people[0];
+    // Before, the people's committee's vice chair stayed in post: the rule was the two thirds that removes a delegate.
+    expect(p.result).toMatchObject({ needed: 30, outcome: 'dismissed' });
+    expect(p.announcement!.vi).toBe(
+      'Ông Quách Thế Tản được 35/58 phiếu đồng ý, chiếm 60,34% tổng số đại biểu Hội đồng nhân dân. Như vậy, ông Quách Thế Tản đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.',
+    );
+    // A resolution removing a delegate still needs two thirds.
+    expect(engine.current.rules.majority.dismissal).toEqual({ base: 'seats', comparison: 'atLeast', numerator: 2, denominator: 3 });
+  });
 });
 
 describe('exports', () => {
@@ -375,6 +443,21 @@ describe('exports', () => {
     expect(docx.text).not.toContain('Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm');
     expect(docx.text).not.toContain('Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.');
   });
+
+  it('puts the personnel votes’ counting records in the session’s counting records (the Minutes view’s, `export ballots`), in the order they were counted', async () => {
+    const ctx = await closedVote();
+    ctx.clock.advance(60_000);
+    closedElection(ctx, 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh');
+    const file = (await reportFile(ctx.db, { doc: 'ballots', sessionId: 1, lang: 'vi' }))!;
+    const text = readDocx(file.bytes).text;
+    // Before, a session whose only secret ballots were personnel votes got a record saying it had none.
+    expect(text).not.toContain('Kỳ họp chưa có nội dung nào biểu quyết bằng hình thức bỏ phiếu kín.');
+    const confidence = text.indexOf('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
+    const election = text.indexOf('Như vậy, bà Trần Thị Hoa đã trúng cử chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(confidence).toBeGreaterThan(0);
+    expect(election).toBeGreaterThan(confidence);
+    expect(text.match(/BIÊN BẢN KIỂM PHIẾU/g)).toHaveLength(2);
+  });
 });
 
 /** CSV rows joined plainly, to look for a row's leading cells. */
@@ -478,6 +561,38 @@ describe('personnel votes in the minutes', () => {
     // A draft list is preparation, not the record.
     prepareConfidence(engine, officials.slice(0, 1));
     expect(textOf(reportModelOf(db, sessionId, 'vi').parts).match(/tiến hành lấy phiếu tín nhiệm/g)).toHaveLength(2);
+  });
+
+  it('say a dismissal as the dismissal (miễn nhiệm) its result sentence announces, not "miễn nhiệm, bãi nhiệm" of a person who did nothing wrong', async () => {
+    const { engine, db, officials, counters } = setUp();
+    const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+    ok(engine, 'personnel.close', { id });
+    const sessionId = engine.current.sessions.currentId!;
+    const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    // Before: "bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh …", a removal for wrongdoing said of a routine dismissal.
+    for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức danh');
+  });
+
+  it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
+    const ctx = setUp();
+    const { engine, db } = ctx;
+    const id = closedElection(ctx, 'Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    const person = view(engine, id).people[0].id;
+    ok(engine, 'personnel.correct', { id, reason: 'Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột. ', lines: [{ personId: person, counts: { agree: 49, disagree: 7 } }] });
+    const sessionId = engine.current.sessions.currentId!;
+    expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).toContain('Kết quả đã được đính chính: Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    // Before: "… ghi nhầm cột.." in the minutes.
+    expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).not.toContain('cột..');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The result was corrected: Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).not.toContain('cột..');
   });
 });
 

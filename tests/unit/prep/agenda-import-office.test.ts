@@ -260,3 +260,19 @@ async function xlsxOf(rows: string[][]): Promise<ArrayBuffer> {
   const b = await writeXlsxFile(rows.map((r) => r.map((value) => ({ value }))), {}).toBuffer();
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
+
+describe('the personnel items of a programme', () => {
+  it('files the confidence vote with the election and the dismissal as personnel work, so the Personnel view places its ballot there', async () => {
+    const cells = (await readSheet('chuong-trinh.xlsx', await xlsxOf([
+      ['STT', 'Nội dung', 'Người thực hiện'],
+      ['1', 'Miễn nhiệm Ủy viên UBND huyện đối với ông Ngô Quốc Bảo', 'Chủ tọa'],
+      ['2', 'Bầu bổ sung Ủy viên UBND huyện', 'Chủ tọa'],
+      ['3', 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu', 'Chủ tọa'],
+      ['4', 'Bỏ phiếu tín nhiệm đối với Phó Chủ tịch UBND huyện', 'Chủ tọa'],
+    ]))).rows;
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2024-12-09', endDate: '2024-12-10' });
+    expect(problems).toEqual([]);
+    // Before, the confidence votes were "other" and the view's new ballot went to the dismissal's item.
+    expect(rows.map((r) => r.kind)).toEqual(['election', 'election', 'election', 'election']);
+  });
+});
