@@ -61,9 +61,11 @@ export const rulesSchema = z.strictObject({
     .prefault({}),
   /**
    * Personnel votes: electing takes `election`; dismissing an official the council elected
-   * (miễn nhiệm, bãi nhiệm) takes `dismissal`, more than half of the total seats as any council
-   * resolution (only removing a delegate, `majority.dismissal`, needs two thirds: Luật Tổ chức
-   * chính quyền địa phương 2015; Nghị định 08/2016/NĐ-CP for the people's committee's members);
+   * (miễn nhiệm, bãi nhiệm) takes `dismissal`, by default at least two thirds of the total seats
+   * as the product's rules have it (DESIGN.md §7). A rule of its own, apart from
+   * `majority.dismissal` (a resolution removing a delegate): a council that reads Luật Tổ chức
+   * chính quyền địa phương 2015 and Nghị định 08/2016/NĐ-CP as more than half for a routine
+   * dismissal of an official sets it so, without touching the delegate's two thirds;
    * a confidence vote flags low confidence from
    * `lowResign` (may resign) and `lowDismiss` (dismissal proposed), Nghị quyết 96/2023/QH15.
    * Their base is also that of the percentages.
@@ -71,7 +73,7 @@ export const rulesSchema = z.strictObject({
   personnel: z
     .strictObject({
       election: majorityRuleSchema.default(ORDINARY_RULE),
-      dismissal: majorityRuleSchema.default(ORDINARY_RULE),
+      dismissal: majorityRuleSchema.default(DISMISSAL_RULE),
       lowResign: majorityRuleSchema.default(ORDINARY_RULE),
       lowDismiss: majorityRuleSchema.default(DISMISSAL_RULE),
     })

@@ -289,24 +289,34 @@ describe('election of one chair with two candidates', () => {
 });
 
 describe('dismissal of an official the council elected', () => {
-  it('passes with more than half of the total seats, as any council resolution; removing a delegate keeps its two thirds', () => {
+  it('takes two thirds of the total seats by default (DESIGN.md §7), and the council’s own dismissal rule when it sets one, leaving a delegate’s two thirds alone', () => {
     const { engine, officials, counters } = setUp();
-    const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
-    expect(view(engine, id).rules.pass).toEqual({ base: 'seats', comparison: 'moreThan', numerator: 1, denominator: 2 });
-    ok(engine, 'personnel.committee', { id, head: counters[0] });
-    ok(engine, 'personnel.open', { id, present: 56 });
-    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
-    // 35 of 58 seats (60,34%): more than half, short of two thirds (39).
-    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 35, disagree: 21 } }] });
-    ok(engine, 'personnel.close', { id });
-    const p = view(engine, id).people[0];
-    // Before, the people's committee's vice chair stayed in post: the rule was the two thirds that removes a delegate.
+    const dismiss = (title: string) => {
+      const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      // 35 of 58 seats (60,34%): more than half, short of two thirds (39).
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 35, disagree: 21 } }] });
+      ok(engine, 'personnel.close', { id });
+      return view(engine, id);
+    };
+    const byDefault = dismiss('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(byDefault.rules.pass).toEqual({ base: 'seats', comparison: 'atLeast', numerator: 2, denominator: 3 });
+    expect(byDefault.people[0].result).toMatchObject({ needed: 39 });
+    expect(byDefault.people[0].result!.outcome).not.toBe('dismissed');
+
+    // The council reads the law as more than half for an official: its own rule, the delegate's untouched.
+    const rules = engine.current.rules;
+    ok(engine, 'rules.save', { ...rules, personnel: { ...rules.personnel, dismissal: { base: 'seats', comparison: 'moreThan', numerator: 1, denominator: 2 } } });
+    const p = dismiss('Ủy viên Ủy ban nhân dân tỉnh').people[0];
     expect(p.result).toMatchObject({ needed: 30, outcome: 'dismissed' });
     expect(p.announcement!.vi).toBe(
-      'Ông Quách Thế Tản được 35/58 phiếu đồng ý, chiếm 60,34% tổng số đại biểu Hội đồng nhân dân. Như vậy, ông Quách Thế Tản đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.',
+      'Ông Quách Thế Tản được 35/58 phiếu đồng ý, chiếm 60,34% tổng số đại biểu Hội đồng nhân dân. Như vậy, ông Quách Thế Tản đã được miễn nhiệm chức vụ Ủy viên Ủy ban nhân dân tỉnh.',
     );
-    // A resolution removing a delegate still needs two thirds.
     expect(engine.current.rules.majority.dismissal).toEqual({ base: 'seats', comparison: 'atLeast', numerator: 2, denominator: 3 });
+    // The first vote keeps the rule it was prepared with.
+    expect(view(engine, byDefault.id).rules.pass.numerator).toBe(2);
   });
 });
 
