@@ -235,6 +235,8 @@ const TITLE_STARTS: [string, AgendaKind][] = [
   ['bieu quyet', 'vote'],
   ['thong qua nghi quyet', 'vote'],
   ['thong qua cac nghi quyet', 'vote'],
+  // A resolution put to the vote, whatever it is about ("Nghị quyết xác nhận kết quả lấy phiếu tín nhiệm").
+  ['nghi quyet', 'vote'],
   ['bau', 'election'],
   ['mien nhiem', 'election'],
   ['bai nhiem', 'election'],

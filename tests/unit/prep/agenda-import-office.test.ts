@@ -269,10 +269,12 @@ describe('the personnel items of a programme', () => {
       ['2', 'Bầu bổ sung Ủy viên UBND huyện', 'Chủ tọa'],
       ['3', 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu', 'Chủ tọa'],
       ['4', 'Bỏ phiếu tín nhiệm đối với Phó Chủ tịch UBND huyện', 'Chủ tọa'],
+      ['5', 'Nghị quyết xác nhận kết quả lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu', 'Chủ tọa'],
     ]))).rows;
     const { rows, problems } = parseAgendaTable(cells, { startDate: '2024-12-09', endDate: '2024-12-10' });
     expect(problems).toEqual([]);
     // Before, the confidence votes were "other" and the view's new ballot went to the dismissal's item.
-    expect(rows.map((r) => r.kind)).toEqual(['election', 'election', 'election', 'election']);
+    // The resolution confirming the confidence vote's results is put to the vote (it was "other").
+    expect(rows.map((r) => r.kind)).toEqual(['election', 'election', 'election', 'election', 'vote']);
   });
 });
