@@ -67,3 +67,23 @@ describe('the personnel detail writes its words apart', () => {
     expect(line()).toBe('Head: Hoàng Văn An · Members: Trần Thị Bình ×, Lê Thị Hồng ×');
   });
 });
+
+describe('the number present before a personnel vote opens', () => {
+  const person = (id: number) => ({ id, fullName: `Đại biểu ${id}`, seatNumber: id, voting: true, title: '', group: '', agency: '', committee: '' });
+  const delegates = Array.from({ length: 35 }, (_, i) => person(i + 1));
+  const box = () => [...document.querySelectorAll('label')].find((l) => l.textContent!.startsWith('Số đại biểu có mặt'))!.querySelector('input')!;
+
+  it('is left empty for the secretary to fill when no roll call was taken, not every seat', () => {
+    i18n.set('vi');
+    app = mount(Detail, { target: document.body, props: { data: { ...data, delegates } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
+    // Before: 35, as if all 35 delegates were in the hall.
+    expect(box().value).toBe('');
+  });
+
+  it('is the roll call’s count when one was taken', () => {
+    i18n.set('vi');
+    const attendance = { sittings: [{ id: 7, sittingLabel: '2026-12-08 sáng' }], currentId: 7, memberIds: null, marks: [{ delegateId: 3, status: 'absent' }, { delegateId: 4, status: 'excused' }] };
+    app = mount(Detail, { target: document.body, props: { data: { ...data, delegates, attendance } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
+    expect(box().value).toBe('33');
+  });
+});

@@ -16,6 +16,7 @@ import { BODIES, HONORIFICS, type PersonnelPerson, type PersonnelStatus, type Pe
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
+import { presence } from '../attendance/presence';
 import { defineCommand } from '../../engine/define';
 import { describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeBallots } from '../votes/undo';
@@ -213,6 +214,9 @@ export const personnelCommands = {
       if (vote.committee.length === 0) throw new EngineError('personnel-no-committee');
       const seats = getCouncil(db)?.totalSeats;
       if (seats === undefined) throw new EngineError('no-council');
+      // The roll call's count, or the number the secretary counted; with no roll call taken there
+      // is nothing to say who is here, and every seat is not a count (the record would claim all 35 present).
+      if (present === undefined && presence(db, vote.sessionId).rollCallId === null) throw new EngineError('personnel-present-needed');
       const n = present ?? votersHere(db, vote.sessionId).length;
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
       markPersonnelOpened(db, voteId, seats, n, now);

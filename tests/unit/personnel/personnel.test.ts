@@ -83,6 +83,24 @@ describe('confidence vote on eight officials', () => {
     expect(refused(engine, 'personnel.close', { id }, 'personnel-line-short').en).toContain('Lương Xuân Quý adds up to 53 of 54');
   });
 
+  it('takes the delegates present from the roll call, and with none taken asks for the number rather than claim every seat', () => {
+    const { engine, officials, counters } = setUp();
+    const id = prepareConfidence(engine, officials.slice(0, 2));
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    // No roll call: before, the vote opened with every seat present (58 of 58).
+    const e = refused(engine, 'personnel.open', { id }, 'personnel-present-needed');
+    expect(e.vi).toBe('Kỳ họp chưa điểm danh: hãy nhập số đại biểu có mặt trước khi mở cuộc bỏ phiếu.');
+    expect(e.en).toContain('enter the number of delegates present');
+    expect(view(engine, id)).toMatchObject({ status: 'draft', present: 0 });
+    // A roll call with two delegates absent: its count is taken.
+    ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+    const away = engine.current.delegates.filter((d) => d.voting).slice(0, 2);
+    for (const d of away) ok(engine, 'attendance.mark', { delegateId: d.id, status: 'absent' });
+    ok(engine, 'personnel.open', { id });
+    const voters = engine.current.delegates.filter((d) => d.voting).length;
+    expect(view(engine, id)).toMatchObject({ status: 'open', present: voters - 2 });
+  });
+
   it('refuses to open without a counting committee, and a second open vote', () => {
     const { engine, officials, counters } = setUp();
     const a = prepareConfidence(engine, officials.slice(0, 2));
@@ -90,7 +108,7 @@ describe('confidence vote on eight officials', () => {
     refused(engine, 'personnel.open', { id: a }, 'personnel-no-committee');
     ok(engine, 'personnel.committee', { id: a, head: counters[0] });
     ok(engine, 'personnel.committee', { id: b, head: counters[1] });
-    ok(engine, 'personnel.open', { id: a });
+    ok(engine, 'personnel.open', { id: a, present: 56 });
     refused(engine, 'personnel.open', { id: b }, 'personnel-already-open');
     refused(engine, 'personnel.show', { id: a }, 'personnel-not-closed');
     refused(engine, 'personnel.committee', { id: b, head: counters[1], members: [counters[1]] }, 'personnel-counter-twice');
