@@ -229,3 +229,30 @@ describe('"Add the officials to rate" leaves out the posts of another level’s 
     expect(names).toEqual(['Lương Xuân Quý', 'Trần Thị Hoa', 'Quách Thế Tản', 'Nguyễn Thị Thu']);
   });
 });
+
+describe('the list shows the body and exemption columns only for a confidence vote', () => {
+  it('an election lists candidates with their honorific only, and sends no exemption typed before the kind changed', async () => {
+    i18n.set('en');
+    const delegates = [person(1, 'Lê Văn Chủ', 'Chủ tịch HĐND huyện'), person(2, 'Vũ Văn Viên', 'Ủy viên UBND huyện')];
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith({ finished: [2] }), delegates } as State, onPrepared: () => {} } });
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add the officials to rate')!.click();
+    flushSync();
+    const heads = () => [...document.querySelectorAll('table.people th')].map((th) => th.textContent);
+    expect(heads()).toEqual(['#', 'Person', 'Body', 'Honorific', 'Exempt, reason', 'Actions']);
+    const exempt = document.querySelector<HTMLInputElement>('input[aria-label="Reason Lê Văn Chủ is exempt"]')!;
+    exempt.value = 'Retiring';
+    exempt.dispatchEvent(new Event('input', { bubbles: true }));
+    const kind = document.querySelector<HTMLSelectElement>('select[name=kind]')!;
+    kind.value = 'election';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    // Before: the election's list had the Body and Exempt columns too, which mean nothing for a candidate.
+    expect(heads()).toEqual(['#', 'Person', 'Honorific', 'Actions']);
+    expect(document.querySelectorAll('table.people select')).toHaveLength(2);
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+    document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    const people = (send.mock.calls[0][1] as { people: { exemptReason: string }[] }).people;
+    expect(people.map((p) => p.exemptReason)).toEqual(['', '']);
+  });
+});
