@@ -20,16 +20,18 @@ const personnelLevelsVi: Record<keyof typeof personnelLevelsEn, string> = {
 
 export const personnelLevels = { en: personnelLevelsEn, vi: personnelLevelsVi };
 
-/** The kinds of personnel vote. */
+/** The kinds of personnel vote, as a vote is headed; a dismissal vote is a dismissal or a removal (result.ts, `isRemoval`). */
 const personnelKindsEn = {
   election: 'Election',
   dismissal: 'Dismissal',
+  removal: 'Removal',
   confidence: 'Confidence vote',
 };
 
 const personnelKindsVi: Record<keyof typeof personnelKindsEn, string> = {
   election: 'Bầu',
-  dismissal: 'Miễn nhiệm, bãi nhiệm',
+  dismissal: 'Miễn nhiệm',
+  removal: 'Bãi nhiệm',
   confidence: 'Lấy phiếu tín nhiệm',
 };
 
@@ -42,6 +44,8 @@ const personnelOutcomesEn = {
   tie: 'Tie, vote again',
   dismissed: 'Dismissed',
   notDismissed: 'Not dismissed',
+  removed: 'Removed',
+  notRemoved: 'Not removed',
   mayResign: 'Low from over 1/2: may resign',
   dismissalProposed: 'Low from 2/3: dismissal proposed',
   confidence: '',
@@ -53,6 +57,8 @@ const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
   tie: 'Bằng phiếu, bầu lại',
   dismissed: 'Được miễn nhiệm',
   notDismissed: 'Không được miễn nhiệm',
+  removed: 'Bị bãi nhiệm',
+  notRemoved: 'Không bị bãi nhiệm',
   mayResign: 'Tín nhiệm thấp trên 1/2: có thể xin từ chức',
   dismissalProposed: 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm',
   confidence: '',

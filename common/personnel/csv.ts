@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Lang } from '../strings';
 import { KIND_LEVELS, LEVELS, type Level } from './result';
 import type { PersonnelView } from './model';
-import { BODY_NAMES, KIND_NAMES, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from './words';
+import { BODY_NAMES, kindName, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from './words';
 import { PERSONNEL_CSV_COLUMNS, personnelCsv } from './catalog';
 import { fill } from '../strings';
 
@@ -26,7 +26,7 @@ export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang)
       const on = (l: Level) => KIND_LEVELS[v.kind].includes(l);
       return [
         v.title,
-        KIND_NAMES[lang][v.kind],
+        kindName(v, lang),
         v.round,
         i + 1,
         p.fullName,

@@ -41,7 +41,16 @@ export const personnelRulesSchema = z.strictObject({
 });
 export type PersonnelRules = z.output<typeof personnelRulesSchema>;
 
-export type Outcome = 'elected' | 'notElected' | 'tie' | 'dismissed' | 'notDismissed' | 'mayResign' | 'dismissalProposed' | 'confidence';
+export type Outcome = 'elected' | 'notElected' | 'tie' | 'dismissed' | 'notDismissed' | 'removed' | 'notRemoved' | 'mayResign' | 'dismissalProposed' | 'confidence';
+
+/**
+ * A dismissal vote is one of two acts, told apart by its title: a removal (bãi nhiệm, for
+ * wrongdoing: "Bãi nhiệm chức vụ …", "Removal from …") or a dismissal (miễn nhiệm, any other
+ * reason; also a title that is the post alone). Each is worded as it is, never one for the other.
+ */
+export function isRemoval(v: { kind: PersonnelKind; title?: string }): boolean {
+  return v.kind === 'dismissal' && /^(bãi\s+nhiệm|removal)(\s|$)/iu.test((v.title ?? '').normalize('NFC').trim());
+}
 
 export interface PersonResult {
   /** The number the percentages are of. */
@@ -59,6 +68,8 @@ export interface PersonResult {
 
 export interface PersonnelInput {
   kind: PersonnelKind;
+  /** The vote's title: a dismissal titled "Bãi nhiệm …" is a removal (`isRemoval`). */
+  title?: string;
   /** Posts to fill (election); the highest counts among those passing fill them. */
   posts: number;
   rules: PersonnelRules;
@@ -102,7 +113,8 @@ export function personnelResults(p: PersonnelInput): PersonResult[] {
     const i = inputs(p, line.agree, line.disagree);
     const needed = votesNeeded(rule, baseCount(rule, i));
     const yes = line.agree >= needed;
-    const outcome: Outcome = p.kind === 'dismissal' ? (yes ? 'dismissed' : 'notDismissed') : yes ? 'elected' : 'notElected';
+    const outcome: Outcome =
+      p.kind === 'election' ? (yes ? 'elected' : 'notElected') : isRemoval(p) ? (yes ? 'removed' : 'notRemoved') : yes ? 'dismissed' : 'notDismissed';
     return { ...common, needed, outcome, canStillPass: canStillPass(rule, i, uncounted) };
   });
   if (p.kind === 'election') fillPosts(p, results);

@@ -1,6 +1,6 @@
 import { midSentence, type Lang } from '../strings';
 import { textKey } from '../fold';
-import type { PersonnelKind } from './result';
+import { isRemoval, type PersonnelKind } from './result';
 import type { Honorific } from './model';
 import { honorifics, personnelBodies, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
 
@@ -31,7 +31,7 @@ export function addressedInOffice(p: { honorific: Honorific; fullName: string; t
  */
 const POST_OPENING: Record<Exclude<PersonnelKind, 'confidence'>, RegExp> = {
   election: /^(bầu(\s+bổ\s+sung)?(\s+(chức\s+danh|chức\s+vụ))?|election(\s+(of|to))?(\s+the\s+post\s+of)?)\s+/iu,
-  dismissal: /^((miễn\s+nhiệm|bãi\s+nhiệm)(\s*,\s*bãi\s+nhiệm)?(\s+(chức\s+danh|chức\s+vụ))?|dismissal(\s+from)?(\s+the\s+post\s+of)?)\s+/iu,
+  dismissal: /^((miễn\s+nhiệm|bãi\s+nhiệm)(\s*,\s*bãi\s+nhiệm)?(\s+(chức\s+danh|chức\s+vụ))?|(dismissal|removal)(\s+from)?(\s+the\s+post\s+of)?)\s+/iu,
 };
 
 /**
@@ -52,7 +52,12 @@ export function postOf(v: { kind: PersonnelKind; title: string }): string {
  * tín nhiệm đối với …".
  */
 export function voteHeading(v: { kind: PersonnelKind; title: string }, lang: Lang): string {
-  return titleNamesKind(v) ? v.title : `${KIND_NAMES[lang][v.kind]}: ${v.title}`;
+  return titleNamesKind(v) ? v.title : `${kindName(v, lang)}: ${v.title}`;
+}
+
+/** The vote's kind as it is: "Bầu", "Miễn nhiệm" or "Bãi nhiệm" (a dismissal vote titled so), "Lấy phiếu tín nhiệm". */
+export function kindName(v: { kind: PersonnelKind; title: string }, lang: Lang): string {
+  return KIND_NAMES[lang][isRemoval(v) ? 'removal' : v.kind];
 }
 
 /**
@@ -69,7 +74,7 @@ export function titleInSentence(v: { kind: PersonnelKind; title: string }, lang:
 function titleNamesKind(v: { kind: PersonnelKind; title: string }, lang?: Lang): boolean {
   const title = textKey(v.title);
   return (lang ? [lang] : (['vi', 'en'] as const)).some((l) => {
-    const kind = textKey(KIND_NAMES[l][v.kind]);
+    const kind = textKey(kindName(v, l));
     return title === kind || title.startsWith(`${kind} `);
   });
 }

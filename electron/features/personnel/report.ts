@@ -8,7 +8,7 @@ import type { Db } from '../../store/db';
 import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
-import { KIND_LEVELS } from '../../../common/personnel/result';
+import { isRemoval, KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from '../record/read';
@@ -50,7 +50,7 @@ const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', confidence:
  * minutes say it.
  */
 function whatWasCounted(v: PersonnelView, lang: DocLang): string {
-  return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][WHAT[v.kind]], { title: postOf(v) });
+  return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][isRemoval(v) ? 'whatRemoval' : WHAT[v.kind]], { title: postOf(v) });
 }
 
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {

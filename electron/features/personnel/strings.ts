@@ -123,6 +123,8 @@ const personnelAnnounceEn = {
   tie: '{who} is level with another candidate for the last post; the council votes again among those level',
   dismissed: '{who} is therefore dismissed from the post of {post}',
   notDismissed: '{who} is therefore not dismissed',
+  removed: '{who} is therefore removed from the post of {post}',
+  notRemoved: '{who} is therefore not removed',
   mayResign: 'Low confidence from more than half: {who} may resign; otherwise the council holds a binding vote of confidence',
   dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
 };
@@ -138,6 +140,8 @@ const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
   tie: '{who} có số phiếu bằng ứng cử viên khác cho chức vụ cuối cùng; Hội đồng nhân dân bầu lại trong số những người bằng phiếu',
   dismissed: 'Như vậy, {who} đã được miễn nhiệm chức vụ {post}',
   notDismissed: 'Như vậy, {who} không được miễn nhiệm',
+  removed: 'Như vậy, {who} đã bị bãi nhiệm chức vụ {post}',
+  notRemoved: 'Như vậy, {who} không bị bãi nhiệm',
   mayResign: '{who} có trên một nửa tổng số đại biểu đánh giá tín nhiệm thấp, có thể xin từ chức; nếu không xin từ chức thì Hội đồng nhân dân bỏ phiếu tín nhiệm',
   dismissalProposed: '{who} có từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp; cơ quan có thẩm quyền trình Hội đồng nhân dân miễn nhiệm',
 };

@@ -73,6 +73,7 @@ const minutesWordsEn = {
   looseVotes: 'Other votes',
   personnelElection: 'The council held a secret ballot to elect the {title}.',
   personnelDismissal: 'The council held a secret ballot on dismissal from the post of {title}.',
+  personnelRemoval: 'The council held a secret ballot on removal from the post of {title}.',
   personnelConfidence: 'The council held a confidence vote (“{title}”) on the officials it elected.',
   // English minutes quote the title as it is (mostly Vietnamese): only Vietnamese drops the kind's repeat.
   personnelConfidenceNamed: 'The council held a confidence vote (“{title}”) on the officials it elected.',
@@ -175,6 +176,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   looseVotes: 'Các nội dung biểu quyết khác',
   personnelElection: 'Hội đồng nhân dân bỏ phiếu kín bầu chức danh {title}.',
   personnelDismissal: 'Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh {title}.',
+  personnelRemoval: 'Hội đồng nhân dân bỏ phiếu kín bãi nhiệm chức danh {title}.',
   personnelConfidence: 'Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («{title}») đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
   personnelConfidenceNamed: 'Hội đồng nhân dân tiến hành {title} đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
   personnelConfidenceNamedWhom: 'Hội đồng nhân dân tiến hành {title}.',

@@ -8,7 +8,7 @@ import type { Delegate } from '../../../common/roster/model';
 import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
-import type { PersonnelKind } from '../../../common/personnel/result';
+import { isRemoval, type PersonnelKind } from '../../../common/personnel/result';
 import { addressedInOffice, postOf, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
 import { announcement, resolutionName } from '../../../common/votes/announce';
@@ -382,7 +382,7 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
   const title = titleInSentence(v, lang);
   // An election or dismissal titled by its kind ("Bầu bổ sung Ủy viên …") is said as titled;
   // otherwise the sentence names the kind before the post, never "bầu chức danh Bầu bổ sung …".
-  if (v.kind !== 'confidence') return title === null ? fill(w[PERSONNEL[v.kind]], { title: postOf(v) }) : fill(w.personnelBallotNamed, { title });
+  if (v.kind !== 'confidence') return title === null ? fill(w[isRemoval(v) ? 'personnelRemoval' : PERSONNEL[v.kind]], { title: postOf(v) }) : fill(w.personnelBallotNamed, { title });
   if (title === null) return fill(w[PERSONNEL[v.kind]], { title: v.title });
   const saysWhom = /(^|\s)đối với(\s|$)/iu.test(v.title.normalize('NFC'));
   return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });

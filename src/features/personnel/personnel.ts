@@ -1,7 +1,7 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
 import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
-import type { PersonnelKind } from '../../../common/personnel/result';
+import { isRemoval, type PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import type { CouncilLevel } from '../../../common/council/model';
 import { fold } from '../../../common/fold';
@@ -51,9 +51,14 @@ export function personnelLabel(v: PersonnelView): 'hall.personnel.voting' | 'hal
   return counting ? 'hall.personnel.counting' : 'hall.personnel.voting';
 }
 
-/** The people an announced election elected (or a dismissal dismissed): the hall's and the caption's line. */
+/** The people an announced election elected (or a dismissal dismissed, a removal removed): the hall's and the caption's line. */
 export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
-  return v.people.filter((p) => p.result?.outcome === 'elected' || p.result?.outcome === 'dismissed');
+  return v.people.filter((p) => p.result?.outcome === 'elected' || p.result?.outcome === 'dismissed' || p.result?.outcome === 'removed');
+}
+
+/** What the hall's and the caption's line calls the people `chosenPeople` gives. */
+export function chosenLabel(v: PersonnelView): 'hall.personnel.elected' | 'personnel.outcome.dismissed' | 'personnel.outcome.removed' {
+  return v.kind === 'election' ? 'hall.personnel.elected' : isRemoval(v) ? 'personnel.outcome.removed' : 'personnel.outcome.dismissed';
 }
 
 /**

@@ -8,6 +8,8 @@ import { noticeModel } from '../../../electron/features/record/ballots';
 import { countingRecordCsv, personnelResultsCsv } from '../../../common/personnel/csv';
 import { readDocx } from '../../docx';
 import Papa from 'papaparse';
+import { voteHeading } from '../../../common/personnel/words';
+import { chosenLabel } from '../../../src/features/personnel/personnel';
 import { countAll, countedConfidenceVote, OFFICIALS, prepareConfidence, RETIRING, setUp, view } from './fixtures';
 
 describe('confidence vote on eight officials', () => {
@@ -607,6 +609,54 @@ describe('personnel votes in the minutes', () => {
     expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     // Before: "bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh …", a removal for wrongdoing said of a routine dismissal.
     for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức danh');
+  });
+
+  it('word a removal (bãi nhiệm) as a removal and a dismissal (miễn nhiệm) as a dismissal, in every document and on every screen', async () => {
+    const { engine, db, officials, counters } = setUp();
+    const sessionId = engine.current.sessions.currentId!;
+    const closed = (title: string, agree: number) => {
+      const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree, disagree: 56 - agree } }] });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+      return view(engine, id);
+    };
+    const removal = closed('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh', 50);
+    const dismissal = closed('Phó Chủ tịch Hội đồng nhân dân tỉnh', 50);
+    const kept = closed('Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh', 20);
+    // Before: "đã được miễn nhiệm chức vụ …" and "Được miễn nhiệm" for a removal for wrongdoing.
+    expect(removal.people[0].result!.outcome).toBe('removed');
+    expect(removal.people[0].announcement!.vi).toContain('Như vậy, ông Lương Xuân Quý đã bị bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.'.replace('Lương Xuân Quý', removal.people[0].fullName));
+    expect(removal.people[0].announcement!.en).toContain('is therefore removed from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(kept.people[0].announcement!.vi).toContain('không bị bãi nhiệm.');
+    expect(dismissal.people[0].announcement!.vi).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    // The console, hall and caption head each as it is: before, "Miễn nhiệm, bãi nhiệm: …" for both.
+    expect(voteHeading(removal, 'vi')).toBe('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(removal, 'en')).toBe('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(dismissal, 'vi')).toBe('Miễn nhiệm: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect(voteHeading(dismissal, 'en')).toBe('Dismissal: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect([chosenLabel(removal), chosenLabel(dismissal)]).toEqual(['personnel.outcome.removed', 'personnel.outcome.dismissed']);
+    expect(personnelResultsCsv([removal, dismissal], 'vi')).toContain('Bãi nhiệm');
+
+    const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot on removal from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
+    // Before: the opening said "kiểm phiếu miễn nhiệm chức danh …" and the table "Được miễn nhiệm" for the removal.
+    expect(record).toContain('đã tiến hành kiểm phiếu bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('Bị bãi nhiệm');
+    expect(record).toContain('Miễn nhiệm: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect(record).not.toContain('Miễn nhiệm, bãi nhiệm');
+    const recordEn = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
+    expect(recordEn).toContain('counted the ballots of the removal from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    const notice = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(notice).toContain('bỏ phiếu kín bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(notice).toContain('đã bị bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    for (const text of [minutes, record, notice]) expect(text).not.toMatch(/được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban/);
   });
 
   it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
