@@ -1,5 +1,5 @@
 import { midSentence, type Lang } from '../strings';
-import { textKey } from '../fold';
+import { foldWords, textKey } from '../fold';
 import { isRemoval, type PersonnelKind } from './result';
 import type { Honorific } from './model';
 import { honorifics, personnelBodies, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
@@ -30,7 +30,7 @@ export function addressedInOffice(p: { honorific: Honorific; fullName: string; t
  * "Miễn nhiệm chức vụ …", "Election to the post of …".
  */
 const POST_OPENING: Record<Exclude<PersonnelKind, 'confidence'>, RegExp> = {
-  election: /^(bầu(\s+bổ\s+sung)?(\s+(chức\s+danh|chức\s+vụ))?|election(\s+(of|to))?(\s+the\s+post\s+of)?)\s+/iu,
+  election: /^(bầu(\s+cử)?(\s+(bổ\s+sung|thay\s+thế))?(\s+(chức\s+danh|chức\s+vụ))?|election(\s+(of|to))?(\s+the\s+post\s+of)?)\s+/iu,
   dismissal: /^((miễn\s+nhiệm|bãi\s+nhiệm)(\s*,\s*bãi\s+nhiệm)?(\s+(chức\s+danh|chức\s+vụ))?|(dismissal|removal)(\s+from)?(\s+the\s+post\s+of)?)\s+/iu,
 };
 
@@ -44,6 +44,17 @@ export function postOf(v: { kind: PersonnelKind; title: string }): string {
   if (v.kind === 'confidence') return title;
   const post = title.replace(POST_OPENING[v.kind], '');
   return post === '' ? title : post;
+}
+
+/**
+ * How an election fills its post when the programme item says so: "Bầu bổ sung Ủy viên UBND
+ * huyện" elects one more (`more`), "Bầu thay thế …" someone in place of another (`replace`).
+ * The sentences that say what was voted on keep these words; null for a plain "Bầu …".
+ */
+export type ElectionWay = 'more' | 'replace';
+export function electionWay(itemTitle: string | null): ElectionWay | null {
+  const f = foldWords(itemTitle ?? '');
+  return /^bau( cu)? bo sung\b/.test(f) ? 'more' : /^bau( cu)? thay the\b/.test(f) ? 'replace' : null;
 }
 
 /**

@@ -134,10 +134,19 @@ describe('the post follows the programme item too, until the secretary types one
         item(2, 'Miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Hoàng Văn Bình', 'election'),
         item(3, 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND huyện bầu', 'election'),
         item(4, 'Công tác nhân sự', 'election'),
+        item(5, 'Bầu thay thế Phó Chủ tịch HĐND huyện', 'election'),
+        item(6, 'Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Cường', 'election'),
       ],
     } as unknown as State;
     app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
     expect(titleField().value).toBe('Ủy viên UBND huyện nhiệm kỳ 2021 - 2026');
+    // Before: "Thay thế Phó Chủ tịch HĐND huyện" was taken for the post.
+    select('5');
+    expect(titleField().value).toBe('Phó Chủ tịch HĐND huyện');
+    // A removal keeps "Bãi nhiệm", which words it as a removal everywhere; before, the post alone made it a dismissal.
+    select('6');
+    expect(titleField().value).toBe('Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện');
+    select('1');
     select('2');
     expect(titleField().value).toBe('Phó Chủ tịch UBND huyện');
     select('3');

@@ -7,7 +7,7 @@ import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
-import { readRecord, type SessionRecordData } from './read';
+import { itemTitleOf, readRecord, type SessionRecordData } from './read';
 import { councilNames, personnelLines, personnelOpening, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
@@ -171,7 +171,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   if (people.length) {
     blocks.push(heading(`${romanNumeral(++section)}. CÔNG TÁC NHÂN SỰ`));
     const round = (v: PersonnelView) => (v.round > 1 ? fill(minutesWords.vi.personnelRound, { round: v.round }) : '');
-    people.forEach((v, k) => blocks.push(para(`${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi')}`), ...personnelLines(v, minutesWords.vi, 'vi')));
+    people.forEach((v, k) => blocks.push(para(`${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi', itemTitleOf(r, v.agendaItemId))}`), ...personnelLines(v, minutesWords.vi, 'vi')));
   }
   blocks.push(heading(`${romanNumeral(++section)}. HOẠT ĐỘNG CHẤT VẤN`));
   blocks.push(

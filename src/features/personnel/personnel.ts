@@ -94,10 +94,15 @@ export function guessTitle(itemTitle: string | null, kind: PersonnelKind): strin
   const words = itemTitle.trim().split(/\s+/);
   const w = words.map((x) => fold(x));
   let n = 0;
-  if (kind === 'election' && w[0] === 'bau') n = w[1] === 'bo' && w[2] === 'sung' ? 3 : w[1] === 'cu' ? 2 : 1;
+  if (kind === 'election' && w[0] === 'bau') {
+    n = w[1] === 'cu' ? 2 : 1;
+    if ((w[n] === 'bo' && w[n + 1] === 'sung') || (w[n] === 'thay' && w[n + 1] === 'the')) n += 2;
+  }
   if (kind === 'dismissal' && (w[0] === 'mien' || w[0] === 'bai') && w[1] === 'nhiem') n = 2;
   if (n === 0) return '';
   if (w[n] === 'chuc' && (w[n + 1] === 'vu' || w[n + 1] === 'danh')) n += 2;
+  // A removal keeps its word ("Bãi nhiệm chức vụ …"): the title is what tells it from a dismissal (isRemoval).
+  if (kind === 'dismissal' && w[0] === 'bai') n = 0;
   // "… đối với ông Nguyễn Văn A": the person is on the list below, not in the post.
   const person = w.findIndex((x, i) => i >= n && x === 'doi' && w[i + 1] === 'voi');
   const post = words.slice(n, person === -1 ? undefined : person).join(' ');

@@ -659,6 +659,37 @@ describe('personnel votes in the minutes', () => {
     for (const text of [minutes, record, notice]) expect(text).not.toMatch(/được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban/);
   });
 
+  it('keep the programme item’s "bổ sung" or "thay thế" when the vote is titled by its post alone', async () => {
+    const { engine, db, officials, counters } = setUp();
+    const sessionId = engine.current.sessions.currentId!;
+    const elect = (itemTitle: string, title: string) => {
+      const item = ok(engine, 'agenda.add', { title: itemTitle, kind: 'election', plannedMinutes: 20 }) as { id: number };
+      const id = ok(engine, 'personnel.prepare', { kind: 'election', title, posts: 1, agendaItemId: item.id, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree: 50, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+    };
+    elect('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026', 'Ủy viên Ủy ban nhân dân tỉnh');
+    elect('Bầu thay thế Phó Chủ tịch Hội đồng nhân dân tỉnh', 'Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    elect('Bầu Chánh Văn phòng', 'Chánh Văn phòng Hội đồng nhân dân tỉnh');
+    const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
+    // Before: "bầu chức danh Ủy viên …" where the programme says "Bầu bổ sung Ủy viên …".
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu thay thế chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Chánh Văn phòng Hội đồng nhân dân tỉnh.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect an additional Ủy viên Ủy ban nhân dân tỉnh.');
+    const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu thay thế chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    const notice = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(notice).toContain('bỏ phiếu kín bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    // The result still names the post alone: "đã trúng cử chức vụ Ủy viên …".
+    expect(minutes).toContain('đã trúng cử chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+  });
+
   it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
     const ctx = setUp();
     const { engine, db } = ctx;
