@@ -95,14 +95,34 @@ function emptyBallots(r: SessionRecordData, full: string, area: string, term: st
 }
 
 /**
- * The personnel votes the notice tells: closed and announced, every round (a second round may
- * fill only the posts the first left tied). An open or unannounced one is listed as missing.
+ * The personnel votes the notice tells, closed and announced, as one matter per post: a vote and
+ * the new rounds held after it. An open or unannounced one is listed as missing.
  */
-function personnelToTell(r: SessionRecordData, w: (typeof minutesWords)['vi'], missing: Missing[]): PersonnelView[] {
+function personnelToTell(r: SessionRecordData, w: (typeof minutesWords)['vi'], missing: Missing[]): PersonnelView[][] {
   for (const v of r.personnel.filter((x) => x.status === 'open')) missing.push({ text: fill(w.missingPersonnelOpen, { title: v.title }), fix: { view: 'personnel' } });
   const closed = r.personnel.filter((v) => v.status === 'closed');
   for (const v of closed.filter((x) => x.announcedAt === null)) missing.push({ text: fill(w.missingPersonnelNotAnnounced, { title: v.title }), fix: { view: 'personnel' } });
-  return closed.filter((v) => v.announcedAt !== null);
+  const announced = closed.filter((v) => v.announcedAt !== null);
+  const byId = new Map(r.personnel.map((v) => [v.id, v]));
+  const first = (v: PersonnelView): number => (v.revoteOf !== null && byId.has(v.revoteOf) ? first(byId.get(v.revoteOf)!) : v.id);
+  const matters = new Map<number, PersonnelView[]>();
+  for (const v of announced) matters.set(first(v), [...(matters.get(first(v)) ?? []), v]);
+  return [...matters.values()].map((rounds) => roundsToTell(rounds.sort((a, b) => a.round - b.round)));
+}
+
+const CHOSEN = new Set(['elected', 'dismissed', 'removed']);
+
+/**
+ * A notice gives the final result of each post, not the count of every ballot: a round is told
+ * when it elected (or dismissed) someone, or when it is the last, whose result stands; a round in
+ * which nobody was elected and that was held again is left out. A round before the last tells
+ * only those it elected: the others stood again.
+ */
+function roundsToTell(rounds: PersonnelView[]): PersonnelView[] {
+  const last = rounds[rounds.length - 1];
+  return rounds
+    .filter((v) => v === last || v.people.some((p) => CHOSEN.has(p.result?.outcome ?? '')))
+    .map((v) => (v === last ? v : { ...v, people: v.people.filter((p) => CHOSEN.has(p.result?.outcome ?? '')) }));
 }
 
 const STATUS_COUNT = (r: SessionRecordData) => {
@@ -171,7 +191,15 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   if (people.length) {
     blocks.push(heading(`${romanNumeral(++section)}. CÔNG TÁC NHÂN SỰ`));
     const round = (v: PersonnelView) => (v.round > 1 ? fill(minutesWords.vi.personnelRound, { round: v.round }) : '');
-    people.forEach((v, k) => blocks.push(para(`${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi', itemTitleOf(r, v.agendaItemId))}`), ...personnelLines(v, minutesWords.vi, 'vi')));
+    // One number per post; its rounds as far as the result needs them, each named when it is not the first.
+    people.forEach((rounds, k) =>
+      rounds.forEach((v, i) =>
+        blocks.push(
+          para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi', itemTitleOf(r, v.agendaItemId))}` : round(v).trim()),
+          ...personnelLines(v, minutesWords.vi, 'vi'),
+        ),
+      ),
+    );
   }
   blocks.push(heading(`${romanNumeral(++section)}. HOẠT ĐỘNG CHẤT VẤN`));
   blocks.push(

@@ -742,6 +742,44 @@ describe('personnel votes in the results notice', () => {
   });
 });
 
+describe('the results notice gives the final result of each post', () => {
+  it('leaves out a round in which nobody was elected and that was held again, and tells a round before the last only by whom it elected', async () => {
+    const { engine, db, officials, counters } = setUp();
+    const sessionId = engine.current.sessions.currentId!;
+    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
+    const held = (id: number, agrees: number[]) => {
+      if (view(engine, id).committee.length === 0) ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: view(engine, id).people.map((p, i) => line(p, agrees[i])) });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+      return view(engine, id);
+    };
+    // One post: nobody reaches 30 of 58 in the first round; the second elects.
+    const chair = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Chánh Văn phòng Hội đồng nhân dân tỉnh', posts: 1, people: [0, 1].map((i) => ({ delegateId: officials[i], honorific: 'mr' as const })) }).id;
+    const chair1 = held(chair, [28, 27]);
+    const chair2 = held(ok(engine, 'personnel.revote', { id: chair }).id, [40, 16]);
+    // Two posts: one elected in the first round, the other in the second.
+    const members = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên Ủy ban nhân dân tỉnh', posts: 2, people: [2, 3, 4].map((i) => ({ delegateId: officials[i], honorific: 'mr' as const })) }).id;
+    const members1 = held(members, [45, 29, 27]);
+    const members2 = held(ok(engine, 'personnel.revote', { id: members }).id, [33, 23]);
+
+    const text = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    // Before: the first round of the chief of office ("… không trúng cử") was listed beside the second.
+    for (const p of chair1.people) expect(text).not.toContain(p.announcement!.vi);
+    expect(text).toContain(`1. Bỏ phiếu lần 2. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
+    expect(text).toContain(chair2.people[0].announcement!.vi);
+    // The members: who the first round elected, then the second round's result; those short in the first stood again.
+    expect(text).toContain('2. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(text).toContain(members1.people[0].announcement!.vi);
+    for (const p of members1.people.slice(1)) expect(text).not.toContain(p.announcement!.vi);
+    for (const p of members2.people) expect(text).toContain(p.announcement!.vi);
+    expect(text).not.toMatch(/^3\. /m);
+    expect(text.indexOf(members1.people[0].announcement!.vi)).toBeLessThan(text.indexOf('Bỏ phiếu lần 2.', text.indexOf('2. Hội đồng')));
+  });
+});
+
 function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en', doc: 'minutes' | 'notice' = 'minutes') {
   return doc === 'notice' ? noticeModel(db, sessionId, lang)! : minutesModel(db, sessionId, { lang, now: Date.now() })!;
 }
