@@ -92,3 +92,16 @@ describe('undo on the personnel counting screen', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('the list of personnel votes names each kind as it is', () => {
+  it('a removal is "Bãi nhiệm" and a dismissal "Miễn nhiệm", not "Miễn nhiệm, bãi nhiệm" for both', () => {
+    i18n.set('vi');
+    const ctx = setUp();
+    const { engine } = ctx;
+    ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện', people: [{ delegateId: ctx.officials[5] }] });
+    ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch HĐND huyện', people: [{ delegateId: ctx.officials[1] }] });
+    app = mountOnEngine(engine, PersonnelView).app;
+    const kinds = [...document.querySelectorAll('.muted.small')].map((s) => s.textContent).filter((s) => s!.includes(' · '));
+    expect(kinds).toEqual(['Bãi nhiệm · 1', 'Miễn nhiệm · 1']);
+  });
+});
