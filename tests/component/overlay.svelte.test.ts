@@ -191,6 +191,27 @@ describe('broadcast overlay captions', () => {
     });
   });
 
+  it('puts a removal’s result on air as a removal ("Bị bãi nhiệm"), a dismissal’s as a dismissal', () => {
+    const { engine, clock, nhung } = sitting();
+    const cuong = ok(engine, 'delegate.add', { fullName: 'Lại Văn Cường' }).id;
+    const held = (title: string) => {
+      const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title, people: [{ delegateId: cuong }] }).id;
+      ok(engine, 'personnel.committee', { id, head: nhung, members: [] });
+      clock.advance(1000);
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      const person = engine.current.personnel.find((v) => v.id === id)!.people[0];
+      ok(engine, 'personnel.count', { id, lines: [{ personId: person.id, counts: { agree: 50, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+      return render(stateOf(engine), 'vi');
+    };
+    // Before: "Được miễn nhiệm: Lại Văn Cường" under a removal for wrongdoing.
+    expect(held('Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện')).toEqual({ kind: 'personnel', text: 'Kết quả Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện Bị bãi nhiệm: Lại Văn Cường' });
+    unmount(app!);
+    expect(held('Phó Chủ tịch HĐND huyện')).toEqual({ kind: 'personnel', text: 'Kết quả Miễn nhiệm: Phó Chủ tịch HĐND huyện Được miễn nhiệm: Lại Văn Cường' });
+  });
+
   it('puts the roll call’s report on air while the hall shows it, then the item again', () => {
     const { engine, nhung } = sitting();
     ok(engine, 'attendance.open', { label: 'Phiên khai mạc' });
