@@ -80,7 +80,7 @@ export interface SharingStatus {
  * port it had was taken, so every address changed: `consoles` are the addresses a paired
  * secretary's console must open (it stays paired: the cookie is the computer's, not the port's).
  */
-export type SharingNotice = { kind: 'copy' } | { kind: 'moved'; from: number; to: number; consoles: string[] };
+export type SharingNotice = { reason: 'copy' } | { reason: 'moved'; from: number; to: number; consoles: string[] };
 
 export interface DeviceActivity {
   revision: number;

@@ -101,7 +101,7 @@ export function createSharing(opts: {
       if (remembered.kind === 'refused') {
         // A copy of the data folder (or a file this Gavel did not write): never share its token.
         remember(null);
-        notice = { kind: 'copy' };
+        notice = { reason: 'copy' };
         log(`gavel: LAN sharing was on where ${opts.memoryFile} was written, not here (a copied data folder?); it stays off and its address is forgotten`);
         return;
       }
@@ -114,7 +114,7 @@ export function createSharing(opts: {
           log(`gavel: LAN sharing could not resume on port ${port} (${e.message}); trying another port`);
           return open(0, memory.token);
         });
-        if (display!.port !== port) notice = { kind: 'moved', from: port, to: display!.port, consoles: display!.consoleUrls };
+        if (display!.port !== port) notice = { reason: 'moved', from: port, to: display!.port, consoles: display!.consoleUrls };
         log(`gavel: LAN sharing was on when Gavel stopped; sharing again on port ${display!.port}`);
       } catch (e) {
         // The address itself is gone (another network): stay unshared until the chair shares again.

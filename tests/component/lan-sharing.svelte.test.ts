@@ -87,8 +87,8 @@ describe('stopping LAN sharing', () => {
 
 describe('what this start did to sharing', () => {
   it('tells the chair, in both languages, that a copy was not shared and that sharing moved to another port', async () => {
-    const moved: SharingStatus = { ...ON, notice: { kind: 'moved', from: 5171, to: 5172, consoles: ['http://192.168.1.10:5172/'] } };
-    const copy: SharingStatus = { ...ON, on: false, urls: [], displays: 0, notice: { kind: 'copy' } };
+    const moved: SharingStatus = { ...ON, notice: { reason: 'moved', from: 5171, to: 5172, consoles: ['http://192.168.1.10:5172/'] } };
+    const copy: SharingStatus = { ...ON, on: false, urls: [], displays: 0, notice: { reason: 'copy' } };
     for (const [status, lang, says] of [
       [moved, 'en', 'port 5171 is used by another program, so Gavel shares on port 5172. Each hall screen must open the new address below; on the secretary’s laptop, open http://192.168.1.10:5172/ (it stays paired).'],
       [moved, 'vi', 'cổng 5171 đang bị chương trình khác dùng, nên Gavel chia sẻ ở cổng 5172. Từng màn hình hội trường phải mở địa chỉ mới dưới đây; trên máy của thư ký, hãy mở http://192.168.1.10:5172/ (vẫn giữ ghép nối).'],

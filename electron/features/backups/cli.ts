@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import { listBackups, restoreBackup, BackupError } from './store';
+import { Engine } from '../../engine/engine';
+import { closeStore, openStore } from '../../store/db';
 import { DEFAULT_SERVE_OPTIONS } from '../../server/args';
 
 const DATABASE_FILE = 'gavel.sqlite';
@@ -33,14 +35,31 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
   }
   if (action === 'restore' && name && extra.length === 0) {
     try {
+      const takenAt = listBackups(file).find((b) => b.name === name)?.at ?? 0;
       const aside = restoreBackup(file, name);
       out(`Restored ${name} into ${file}.${aside ? ` The previous database is kept as ${aside}.` : ''}`);
+      journalRestore(file, name, takenAt, out);
       return 0;
     } catch (e) {
       return fail(out, e instanceof BackupError ? e.message : `restore failed: ${(e as Error).message}`);
     }
   }
   return fail(out, USAGE);
+}
+
+/** The Activity view says this restore happened too (keeper.ts does the same for the panel's); the restore stands if it cannot. */
+function journalRestore(file: string, name: string, takenAt: number, out: (line: string) => void): void {
+  try {
+    const db = openStore(file);
+    try {
+      const reply = new Engine(db).run('backup.restored', { name, takenAt, beforeRestore: null }, { actor: 'system', lang: 'en' });
+      if (!reply.ok) out(`gavel: the restore could not be journaled: ${reply.error.message}`);
+    } finally {
+      closeStore(db);
+    }
+  } catch (e) {
+    out(`gavel: the restore could not be journaled: ${(e as Error).message}`);
+  }
 }
 
 function fail(out: (line: string) => void, message: string): number {

@@ -156,6 +156,8 @@ export const PHRASED: Record<string, Params | null> = {
   'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
   'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
+  // Where what the restore replaced went (a backup listed in the panel, so the restore can be undone).
+  'backup.restored': (p, _n, lang) => ({ name: quote(p.name), kept: typeof p.beforeRestore === 'string' ? fill(word('journal.backup.keptAs', lang)!, { before: quote(p.beforeRestore) }) : '' }),
 };
 
 

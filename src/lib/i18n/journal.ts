@@ -5,6 +5,8 @@
 export const en = {
   'journal.council.save': 'Saved the council {name}',
   'journal.device.address': 'The device {name} connects from {address}',
+  'journal.backup.restored': 'Restored the backup {name}: the entries before this one come from it{kept}',
+  'journal.backup.keptAs': '; what was there before is kept as the backup {before}',
   'journal.rules.save': 'Saved the rules of procedure',
   'journal.session.create': 'Created session {number}',
   'journal.session.select': 'Selected the session to work on',
@@ -87,6 +89,7 @@ export const en = {
   'journal.domain.template': 'Templates',
   'journal.domain.personnel': 'Personnel',
   'journal.domain.device': 'Devices',
+  'journal.domain.backup': 'Backups',
   'journal.domain.overlay': 'Broadcast overlay',
   'journal.verb.add': 'add',
   'journal.verb.create': 'create',
@@ -168,6 +171,8 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'journal.council.save': 'Lưu thông tin hội đồng {name}',
   'journal.device.address': 'Thiết bị {name} kết nối từ địa chỉ {address}',
+  'journal.backup.restored': 'Khôi phục bản sao lưu {name}: các mục trước mục này lấy từ bản sao lưu đó{kept}',
+  'journal.backup.keptAs': '; dữ liệu trước đó được giữ trong bản sao lưu {before}',
   'journal.rules.save': 'Lưu quy chế làm việc',
   'journal.session.create': 'Tạo kỳ họp thứ {number}',
   'journal.session.select': 'Chọn kỳ họp làm việc',
@@ -250,6 +255,7 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.domain.template': 'Chương trình mẫu',
   'journal.domain.personnel': 'Nhân sự',
   'journal.domain.device': 'Thiết bị',
+  'journal.domain.backup': 'Sao lưu',
   'journal.domain.overlay': 'Phụ đề truyền hình',
   'journal.verb.add': 'thêm',
   'journal.verb.create': 'tạo',

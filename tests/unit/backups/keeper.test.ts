@@ -14,6 +14,8 @@ import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups } from '../../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from '../helpers';
 import { CLOSE_RESTORED } from '../../../common/closeCodes';
+import { readActivity } from '../../../electron/features/activity/store';
+import { actorLabel, describe as sentence, namesFrom } from '../../../src/features/activity/activity';
 import { openSocket, staticDir } from '../server/ws-client';
 
 const flush = () => new Promise((r) => setImmediate(r));
@@ -108,7 +110,7 @@ describe('keeper', () => {
       staticDir,
       host: '127.0.0.1',
       port: 0,
-      admin: (req, lang) => adminReply(keeper, req, lang),
+      admin: (req, lang, actor) => adminReply(keeper, req, lang, actor),
     });
     server = s;
     keeper.onSwap = (e) => s.replaceEngine(e);
@@ -140,6 +142,15 @@ describe('keeper', () => {
     const aside = (restored.reply as { value: { keptAside: string } }).value.keptAside;
     expect(fs.existsSync(path.join(dir, aside))).toBe(true);
     expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
+    // The restored journal says, as its newest entry, which backup was restored, by which console, and where the replaced data went.
+    const beforeName = (restored.reply as { value: { beforeRestore: string } }).value.beforeRestore;
+    const log = readActivity(keeper.db);
+    expect(log.entries[0]).toMatchObject({ type: 'backup.restored', actor: 'browser@127.0.0.1', payload: { name: saved.name, takenAt: saved.at, beforeRestore: beforeName } });
+    expect(log.entries[0].revision).toBe(keeper.engine.current.revision);
+    const names = namesFrom(keeper.engine.current, log.sittings);
+    expect(sentence(log.entries[0], names, 'en')).toBe(`Restored the backup “${saved.name}”: the entries before this one come from it; what was there before is kept as the backup “${beforeName}”`);
+    expect(sentence(log.entries[0], names, 'vi')).toBe(`Khôi phục bản sao lưu “${saved.name}”: các mục trước mục này lấy từ bản sao lưu đó; dữ liệu trước đó được giữ trong bản sao lưu “${beforeName}”`);
+    expect(actorLabel(log.entries[0].actor, 'vi')).toBe(actorLabel('browser@127.0.0.1', 'vi'));
     // The screen is told why it must reconnect (a restore: CLOSE_RESTORED) and gets the restored state on its new socket.
     await expect.poll(() => closes).toEqual([CLOSE_RESTORED]);
     const again = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
@@ -232,6 +243,8 @@ describe('keeper', () => {
     expect(lines.at(-1)).toMatch(/^Restored .* kept as gavel-before-restore-/);
     const reopened = new Keeper(file, { log: () => {} });
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
+    // The Activity view says a restore from the command line put this database here.
+    expect(readActivity(reopened.db).entries[0]).toMatchObject({ type: 'backup.restored', actor: 'system', payload: { name: saved.name, takenAt: saved.at, beforeRestore: null } });
     reopened.close();
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
   });

@@ -392,7 +392,7 @@ describe('second console over the LAN', () => {
     fs.copyFileSync(memory, copy);
     server = await boot(copy);
     const there = await server.sharing();
-    expect(there).toMatchObject({ on: false, urls: [], notice: { kind: 'copy' } });
+    expect(there).toMatchObject({ on: false, urls: [], notice: { reason: 'copy' } });
     expect(fs.existsSync(copy)).toBe(false); // its token is forgotten
     await expect(fetch(hall)).rejects.toThrow(); // nothing listens on the old address
     // Sharing there on purpose gives a new token, and the notice is done with.
@@ -406,7 +406,7 @@ describe('second console over the LAN', () => {
     const file = JSON.parse(fs.readFileSync(memory, 'utf8')) as Record<string, unknown>;
     fs.writeFileSync(memory, JSON.stringify({ ...file, host: `${String(file.host)}-other` }));
     server = await boot(memory);
-    expect(await server.sharing()).toMatchObject({ on: false, notice: { kind: 'copy' } });
+    expect(await server.sharing()).toMatchObject({ on: false, notice: { reason: 'copy' } });
   });
 
   it('tells the chair when sharing resumed on another port because its own was taken, with the address for the secretary', async () => {
@@ -430,7 +430,7 @@ describe('second console over the LAN', () => {
       expect(after.on).toBe(true);
       const newPort = Number(new URL(after.urls[0]).port);
       expect(newPort).not.toBe(oldPort);
-      expect(after.notice).toEqual({ kind: 'moved', from: oldPort, to: newPort, consoles: [`http://127.0.0.1:${newPort}/`] });
+      expect(after.notice).toEqual({ reason: 'moved', from: oldPort, to: newPort, consoles: [`http://127.0.0.1:${newPort}/`] });
       // Stopping or sharing again is the chair acting: the notice has been read.
       expect((await server.sharing({ enable: true })).notice).toBeNull();
     } finally {
