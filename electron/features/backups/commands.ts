@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineCommand } from '../../engine/define';
+import { BACKUP_REASONS } from './store';
 
 /** A backup's file name, as listBackups gives it. */
 const backupName = z.string().min(1).max(200);
@@ -16,6 +17,8 @@ export const backupCommands = {
       name: backupName,
       /** When the backup was written, epoch ms. */
       takenAt: z.int().min(0),
+      /** Why it was written, as the Backups panel lists it. */
+      reason: z.enum(BACKUP_REASONS),
       /** The backup of what was there before (reason `before-restore`), to undo the restore from the panel; null if it could not be taken. */
       beforeRestore: backupName.nullable(),
     }),

@@ -9,6 +9,9 @@ import { fold } from '../../../common/fold';
 import { fill, midSentence } from '../../../common/strings';
 import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
+import { en as backupsEn, vi as backupsVi } from '../backups/strings';
+import { formatTime } from '../votes/votes';
+import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { DeviceActivity } from '../../../electron/engine/protocol';
@@ -24,6 +27,9 @@ const OVERLAY_WORDS: Record<Lang, Record<string, string>> = { en: overlayEn, vi:
 /** Mid-sentence, so in lower case: "theo người phát biểu", "nền phông xanh lá". */
 const overlayWord = (key: string, lang: Lang): string =>
   midSentence(Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key);
+/** A backup's reason as the Backups panel names it ("Taken by hand"). */
+const BACKUP_WORDS: Record<Lang, Record<string, string>> = { en: backupsEn, vi: backupsVi };
+const backupWord = (key: string, lang: Lang): string => (Object.hasOwn(BACKUP_WORDS[lang], key) ? BACKUP_WORDS[lang][key] : key);
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 
@@ -157,7 +163,11 @@ export const PHRASED: Record<string, Params | null> = {
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
   'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
   // Where what the restore replaced went (a backup listed in the panel, so the restore can be undone).
-  'backup.restored': (p, _n, lang) => ({ name: quote(p.name), kept: typeof p.beforeRestore === 'string' ? fill(word('journal.backup.keptAs', lang)!, { before: quote(p.beforeRestore) }) : '' }),
+  'backup.restored': (p, _n, lang) => ({
+    when: typeof p.takenAt === 'number' ? formatTime(p.takenAt, lang) : quote(p.name),
+    reason: midSentence(backupWord(`backups.reason.${String(p.reason)}`, lang).replace('{n}', String(PERIODIC_BACKUP_MINUTES))),
+    kept: typeof p.beforeRestore === 'string' ? word('journal.backup.keptAs', lang)! : '',
+  }),
 };
 
 

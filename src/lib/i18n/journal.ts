@@ -5,8 +5,8 @@
 export const en = {
   'journal.council.save': 'Saved the council {name}',
   'journal.device.address': 'The device {name} connects from {address}',
-  'journal.backup.restored': 'Restored the backup {name}: the entries before this one come from it{kept}',
-  'journal.backup.keptAs': '; what was there before is kept as the backup {before}',
+  'journal.backup.restored': 'Restored the backup of {when} ({reason}): the entries before this one come from it{kept}',
+  'journal.backup.keptAs': '; what was there before is kept in the backups as “Before a restore”',
   'journal.rules.save': 'Saved the rules of procedure',
   'journal.session.create': 'Created session {number}',
   'journal.session.select': 'Selected the session to work on',
@@ -171,8 +171,8 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'journal.council.save': 'Lưu thông tin hội đồng {name}',
   'journal.device.address': 'Thiết bị {name} kết nối từ địa chỉ {address}',
-  'journal.backup.restored': 'Khôi phục bản sao lưu {name}: các mục trước mục này lấy từ bản sao lưu đó{kept}',
-  'journal.backup.keptAs': '; dữ liệu trước đó được giữ trong bản sao lưu {before}',
+  'journal.backup.restored': 'Khôi phục bản sao lưu lúc {when} ({reason}): các mục trước mục này lấy từ bản sao lưu đó{kept}',
+  'journal.backup.keptAs': '; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”',
   'journal.rules.save': 'Lưu quy chế làm việc',
   'journal.session.create': 'Tạo kỳ họp thứ {number}',
   'journal.session.select': 'Chọn kỳ họp làm việc',
