@@ -251,7 +251,7 @@ describe('LAN sharing after a restart, in Chromium', () => {
       await expect.poll(() => banner.textContent()).toMatch(/LAN sharing is on again at a new address \(port \d+\): the hall screens and the secretary’s laptop must open it\./);
       const newPort = /port (\d+)/.exec((await banner.textContent())!)![1];
       expect(Number(newPort)).not.toBe(lanPort);
-      await banner.getByRole('button', { name: 'Show in Hall screen' }).click();
+      await banner.getByRole('button', { name: 'Show the address' }).click();
       const notice = chair.getByTestId('lan-notice');
       await expect.poll(() => notice.textContent()).toContain(`port ${lanPort} is used by another program, so Gavel shares on port ${newPort}.`);
       expect(await notice.textContent()).toContain(`open http://127.0.0.1:${newPort}/ (it stays paired)`);
@@ -269,6 +269,9 @@ describe('LAN sharing after a restart, in Chromium', () => {
     chair = await openPage(browser, server.url + '#live', 'vi');
     await expect.poll(() => chair.getByTestId('sharing-notice').textContent()).toContain('Chưa bật lại chia sẻ trong mạng nội bộ: thư mục dữ liệu này là bản sao của một thư mục đã được chia sẻ ở nơi khác.');
     expect(server.output()).not.toContain('LAN sharing is on');
+    // Read: "Got it" puts the banner away; the Hall screen view's panel still says it.
+    await chair.getByTestId('sharing-notice').getByRole('button', { name: 'Đã hiểu' }).click();
+    await expect.poll(() => chair.getByTestId('sharing-notice').count()).toBe(0);
     expect(fs.existsSync(path.join(copy, 'lan-sharing.json'))).toBe(false);
     await chair.close();
   });
