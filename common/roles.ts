@@ -149,6 +149,8 @@ export const commandRoles = {
   'device.revoke': 'chair',
   // Run by the server as a paired device connects from a new address; never sent by a console.
   'device.address': 'chair',
+  // Run by the keeper on the database a restore put in place; never sent by a console.
+  'backup.restored': 'chair',
 } as const satisfies Record<string, NeededRole>;
 
 /** The commands only the chair may send (the table's 'chair' rows). */

@@ -9,6 +9,7 @@ import { questionCommands } from '../features/questions/commands';
 import { voteCommands } from '../features/votes/commands';
 import { attendanceCommands } from '../features/attendance/commands';
 import { speakerCommands } from '../features/speakers/commands';
+import { backupCommands } from '../features/backups/commands';
 import { recordCommands } from '../features/record/commands';
 import { prepCommands } from '../features/prep/commands';
 import { agendaImportCommands } from '../features/prep/agenda-import';
@@ -69,6 +70,7 @@ export const commands = merge(
   labelled(personnelCommands, personnelFields),
   labelled(deviceCommands, operatorFields),
   labelled(overlayCommands, hallFields),
+  backupCommands,
   undoCommands,
 );
 

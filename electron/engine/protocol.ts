@@ -70,7 +70,17 @@ export interface SharingStatus {
   devices: { connected: number[]; lastSeen: Record<number, number> };
   /** The latest commands sent by paired devices, newest first (from the journal). */
   activity: DeviceActivity[];
+  /** What happened to sharing at this start that the chair must know; cleared when the chair turns sharing on or off. */
+  notice: SharingNotice | null;
 }
+
+/**
+ * `copy`: sharing was on in a data folder written on another computer or in another folder (a
+ * copy), so it was not resumed and its display token is forgotten. `moved`: it resumed, but the
+ * port it had was taken, so every address changed: `consoles` are the addresses a paired
+ * secretary's console must open (it stays paired: the cookie is the computer's, not the port's).
+ */
+export type SharingNotice = { reason: 'copy' } | { reason: 'moved'; from: number; to: number; consoles: string[] };
 
 export interface DeviceActivity {
   revision: number;

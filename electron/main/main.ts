@@ -141,7 +141,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      return adminReply(kept, request, langOf(lang));
+      return adminReply(kept, request, langOf(lang), 'desktop');
     });
 
     // Only the permissions our pages use, only for our pages (the check answers the pages' queries).

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       port,
       lanHost,
       lanPort,
-      admin: (request, lang) => adminReply(keeper, request, lang),
+      admin: (request, lang, actor) => adminReply(keeper, request, lang, actor),
       sharingMemory: sharingMemoryPath(path.dirname(file)),
     });
   } catch (e) {

@@ -4,7 +4,7 @@
  * second console, and the status the chair's console shows.
  */
 import type { Engine } from '../engine/engine';
-import type { SharingRequest, SharingStatus } from '../engine/protocol';
+import type { SharingNotice, SharingRequest, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
 import { readDeviceActivity } from '../store/journal';
@@ -33,9 +33,10 @@ export function createSharing(opts: {
   let engine = opts.engine;
   const pairing = opts.pairing ?? new Pairing(() => engine.clock());
   let display: DisplayServer | null = null;
+  let notice: SharingNotice | null = null;
   const status = (): SharingStatus => {
     const activity = readDeviceActivity(engine.db);
-    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity };
+    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity, notice };
     const code = pairing.current();
     return {
       on: true,
@@ -44,10 +45,11 @@ export function createSharing(opts: {
       pairing: code && { ...code, urls: display.consoleUrls.map((base) => `${base}pair?code=${code.code}`) },
       devices: display.devices(),
       activity,
+      notice,
     };
   };
   const log = opts.log ?? ((line: string) => console.warn(line));
-  const remember = (memory: SharingMemory | null) => {
+  const remember = (memory: Pick<SharingMemory, 'port' | 'token'> | null) => {
     if (!opts.memoryFile) return;
     try {
       writeSharingMemory(opts.memoryFile, memory);
@@ -78,6 +80,8 @@ export function createSharing(opts: {
     }));
   const request = ({ enable, pair }: SharingRequest = {}): Promise<SharingStatus> =>
     serial(async () => {
+      // The chair has acted on sharing: what happened at the start is no longer news.
+      if (enable !== undefined) notice = null;
       if ((enable === true || pair === 'start') && !display) {
         // An explicit --lan-port wins; else the last port, or any free one if it was taken meanwhile.
         const port = opts.lanPort || lastPort;
@@ -93,15 +97,24 @@ export function createSharing(opts: {
     });
   const resume = (): Promise<SharingStatus> =>
     serial(async () => {
-      const memory = opts.memoryFile ? readSharingMemory(opts.memoryFile) : null;
-      if (!memory || display) return;
+      const remembered = opts.memoryFile ? readSharingMemory(opts.memoryFile) : ({ kind: 'none' } as const);
+      if (remembered.kind === 'refused') {
+        // A copy of the data folder (or a file this Gavel did not write): never share its token.
+        remember(null);
+        notice = { reason: 'copy' };
+        log(`gavel: LAN sharing was on where ${opts.memoryFile} was written, not here (a copied data folder?); it stays off and its address is forgotten`);
+        return;
+      }
+      if (remembered.kind === 'none' || display) return;
+      const { memory } = remembered;
       const port = resumePort(memory, opts.lanPort);
       try {
         await open(port, memory.token).catch((e: Error) => {
-          // The port is taken now: share on a free one rather than not at all; the chair sees the new address.
+          // The port is taken now: share on a free one rather than not at all; the chair is told the new address.
           log(`gavel: LAN sharing could not resume on port ${port} (${e.message}); trying another port`);
           return open(0, memory.token);
         });
+        if (display!.port !== port) notice = { reason: 'moved', from: port, to: display!.port, consoles: display!.consoleUrls };
         log(`gavel: LAN sharing was on when Gavel stopped; sharing again on port ${display!.port}`);
       } catch (e) {
         // The address itself is gone (another network): stay unshared until the chair shares again.

@@ -115,7 +115,7 @@ export function attachEngine(
       if (msg.kind === 'admin') {
         // Backups and the journal are the chair's: a paired operator's console is refused.
         if (!onAdmin || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role, 'maintenance'));
-        return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi') });
+        return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi', me.actor) });
       }
       // A command sent again under its `cid` gets the reply it got the first time (the engine keeps them, store/replies.ts).
       const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId, cid: msg.cid } as const;
@@ -178,7 +178,8 @@ export interface AttachedSockets {
 }
 
 /** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */
-export type AdminHandler = (request: unknown, lang: Lang) => Reply;
+/** `actor`: the socket's, as its commands are journaled (a restore is journaled under it). */
+export type AdminHandler = (request: unknown, lang: Lang, actor: string) => Reply;
 
 /** How long a closing listener waits for its screens to take their close frame before cutting them. */
 const CLOSE_GRACE_MS = 500;

@@ -41,6 +41,8 @@ class Live {
   role = $state<Role>('chair');
   /** A paired console's device name; null on the chair's own console. */
   device = $state<string | null>(null);
+  /** The server has said who this console is (`role` before that is a default, not an answer). */
+  identified = $state(false);
   /** A paired console's display token (for the overlay's address); null on the chair's console. */
   displayToken = $state<string | null>(null);
   /** The chair revoked this device: it will not reconnect; it must be paired again. */
@@ -68,7 +70,10 @@ class Live {
     transport.onRevoked?.(() => (this.revoked = true));
     // A restore closes the socket only for it to reconnect at once: not a reason the connection is down.
     transport.onClosedBy?.((why) => (why === 'restored' ? (this.restored = true) : (this.closedBy = why)));
+    // A transport without a hello (the desktop app's own console) is the chair's from the start.
+    this.identified = !transport.onHello;
     transport.onHello?.((hello) => {
+      this.identified = true;
       this.role = hello.role;
       this.device = hello.device;
       this.displayToken = hello.displayToken ?? null;

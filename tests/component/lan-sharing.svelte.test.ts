@@ -14,6 +14,7 @@ const ON: SharingStatus = {
   pairing: null,
   devices: { connected: [1], lastSeen: {} },
   activity: [],
+  notice: null,
 };
 
 /** The chair's transport, recording every sharing request. */
@@ -81,5 +82,27 @@ describe('stopping LAN sharing', () => {
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
     await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
     expect(confirm).not.toHaveBeenCalled();
+  });
+});
+
+describe('what this start did to sharing', () => {
+  it('tells the chair, in both languages, that a copy was not shared and that sharing moved to another port', async () => {
+    const moved: SharingStatus = { ...ON, notice: { reason: 'moved', from: 5171, to: 5172, consoles: ['http://192.168.1.10:5172/'] } };
+    const copy: SharingStatus = { ...ON, on: false, urls: [], displays: 0, notice: { reason: 'copy' } };
+    for (const [status, lang, says] of [
+      [moved, 'en', 'port 5171 is used by another program, so Gavel shares on port 5172. Each hall screen must open the new address below; on the secretary’s laptop, open http://192.168.1.10:5172/ (it stays paired).'],
+      [moved, 'vi', 'cổng 5171 đang bị chương trình khác dùng, nên Gavel chia sẻ ở cổng 5172. Từng màn hình hội trường phải mở địa chỉ mới dưới đây; trên máy của thư ký, hãy mở http://192.168.1.10:5172/ (vẫn giữ ghép nối).'],
+      [copy, 'en', 'Sharing was not turned back on: this data folder was shared on another computer or in another folder (a copy)'],
+      [copy, 'vi', 'Chưa bật lại chia sẻ: thư mục dữ liệu này đã được chia sẻ trên máy khác hoặc ở thư mục khác (một bản sao)'],
+    ] as const) {
+      live.start(chairTransport([], status));
+      sharing.status = status;
+      i18n.set(lang);
+      app = mount(LanSharing, { target: document.body });
+      await vi.waitFor(() => expect(document.querySelector('[data-testid="lan-notice"]')?.textContent).toContain(says));
+      expect(document.querySelector('[data-testid="lan-notice"]')!.getAttribute('role')).toBe('alert');
+      unmount(app);
+      app = undefined;
+    }
   });
 });

@@ -178,31 +178,4 @@ describe('foundation in Chromium', () => {
     });
     expect(refused).toMatch(/403/);
   });
-
-  it('starts with the first view\'s code, fetches the others once it is up, and says so when one cannot be fetched', async () => {
-    server ??= await serve(dataDir);
-    const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
-    const fetched: string[] = [];
-    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    // The Wi-Fi drops while the Votes view's code is on its way.
-    await context.route(/\/assets\/VotesView-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
-    const page = await context.newPage();
-    page.on('pageerror', () => {});
-    await page.goto(`${server.url}#setup`);
-    await page.getByText('Connected').waitFor();
-    await page.locator('main[data-shown="setup"]').waitFor();
-    // The rest are fetched in the background: Live's code is there before anyone asks for it.
-    await expect.poll(() => fetched.some((p) => /\/assets\/LiveView-[^/]*\.js$/.test(p)), { timeout: 10_000 }).toBe(true);
-    await page.keyboard.press('Alt+5');
-    await page.locator('main[data-shown="live"]').waitFor();
-
-    await page.keyboard.press('Alt+8');
-    await expect.poll(() => alerts(page).textContent()).toContain('This section could not be loaded');
-    expect(await page.locator('main').getAttribute('data-shown')).toBeNull();
-    // Back on the network, "Try again" brings it.
-    await context.unroute(/\/assets\/VotesView-[^/]*\.js$/);
-    await page.getByRole('button', { name: 'Try again' }).click();
-    await page.locator('main[data-shown="votes"]').waitFor();
-    await context.close();
-  });
 });

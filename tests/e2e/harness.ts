@@ -116,8 +116,7 @@ export const alerts = (page: Page) => page.getByRole('alert').and(page.locator('
 /** Opens a console view by its keys and waits until it is the current one and has been painted. */
 export async function showView(page: Page, view: { id: string; keys: string }): Promise<void> {
   await page.keyboard.press(view.keys);
-  // The view's code is loaded on first use (App.svelte): shown once `main` says it is.
-  await page.waitForFunction((id) => location.hash === `#${id}` && document.querySelector(`main[data-shown="${id}"]`) !== null, view.id);
+  await page.waitForFunction((id) => location.hash === `#${id}` && document.querySelector('nav [aria-current=page]') !== null, view.id);
   // Two frames: the view's first layout is done before anyone measures or photographs it.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
 import { commandSocket, failOnPageErrors, freePort, launch, openPage, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
@@ -214,5 +217,62 @@ describe('two operators, one session, in Chromium', () => {
     await expect.poll(activity).toMatch(/Thư ký - laptop 2: Entered the count of “[^”]+”: 5 for, 1 against, 0 abstaining/);
     await secretaryContext.close();
     await hallContext.close();
+  });
+});
+
+describe('LAN sharing after a restart, in Chromium', () => {
+  let server: Served | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('tells the chair on any view that sharing moved to another port, and that a copied data folder does not share', async () => {
+    const dataDir = tempDataDir();
+    const [port, lanPort] = [await freePort(), await freePort()];
+    const args = ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
+    server = await serve(dataDir, args);
+    const chairWs = await commandSocket(server.url);
+    for (const c of SEED) expect(await chairWs.send(c)).toMatchObject({ ok: true });
+    chairWs.close();
+    let chair = await openPage(browser, server.url + '#hall', 'en');
+    await chair.getByRole('button', { name: 'Share with screens on the LAN' }).click();
+    await chair.getByTestId('display-url').first().waitFor();
+    await chair.close();
+    await server.stop('SIGKILL'); // killed while sharing: the next start shares again
+
+    // Another program took the LAN port meanwhile.
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(lanPort, '127.0.0.1', resolve));
+    try {
+      server = await serve(dataDir, args);
+      chair = await openPage(browser, server.url + '#live', 'en');
+      failOnPageErrors(chair);
+      const banner = chair.getByTestId('sharing-notice');
+      await expect.poll(() => banner.textContent()).toMatch(/LAN sharing is on again at a new address \(port \d+\): the hall screens and the secretary’s laptop must open it\./);
+      const newPort = /port (\d+)/.exec((await banner.textContent())!)![1];
+      expect(Number(newPort)).not.toBe(lanPort);
+      await banner.getByRole('button', { name: 'Show the address' }).click();
+      const notice = chair.getByTestId('lan-notice');
+      await expect.poll(() => notice.textContent()).toContain(`port ${lanPort} is used by another program, so Gavel shares on port ${newPort}.`);
+      expect(await notice.textContent()).toContain(`open http://127.0.0.1:${newPort}/ (it stays paired)`);
+      expect(await notice.isVisible()).toBe(true);
+      await chair.close();
+      await server.stop();
+    } finally {
+      squatter.close();
+    }
+
+    // The folder copied elsewhere and opened there: not shared, and the chair is told why.
+    const copy = tempDataDir();
+    fs.cpSync(dataDir, copy, { recursive: true });
+    server = await serve(copy, ['--lan-host', '127.0.0.1']);
+    chair = await openPage(browser, server.url + '#live', 'vi');
+    await expect.poll(() => chair.getByTestId('sharing-notice').textContent()).toContain('Chưa bật lại chia sẻ trong mạng nội bộ: thư mục dữ liệu này là bản sao của một thư mục đã được chia sẻ ở nơi khác.');
+    expect(server.output()).not.toContain('LAN sharing is on');
+    // Read: "Got it" puts the banner away; the Hall screen view's panel still says it.
+    await chair.getByTestId('sharing-notice').getByRole('button', { name: 'Đã hiểu' }).click();
+    await expect.poll(() => chair.getByTestId('sharing-notice').count()).toBe(0);
+    expect(fs.existsSync(path.join(copy, 'lan-sharing.json'))).toBe(false);
+    await chair.close();
   });
 });

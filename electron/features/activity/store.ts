@@ -34,6 +34,8 @@ export interface Activity {
   voteTitles: Record<number, string>;
   /** Likewise the titles of the agenda items the `item.*` entries name (the `agenda` slice holds the current session's only). */
   itemTitles: Record<number, string>;
+  /** The person of each speech the `speaker.*` entries name by its `id` (a queue move, a withdrawal): the journal keeps the id only. */
+  speechPeople: Record<number, string>;
 }
 
 /** The journal rows an export or a screen should ever need at once. */
@@ -72,6 +74,7 @@ export function readActivity(db: Db, limit = ACTIVITY_LIMIT): Activity {
     total,
     voteTitles: titlesOf(db, entries, 'vote.', 'SELECT id, resolution_title AS title FROM vote WHERE id IN (SELECT value FROM json_each(?))'),
     itemTitles: titlesOf(db, entries, 'item.', 'SELECT id, title FROM agenda_item WHERE id IN (SELECT value FROM json_each(?))'),
+    speechPeople: titlesOf(db, entries, 'speaker.', 'SELECT s.id, d.full_name AS title FROM speech s JOIN delegate d ON d.id = s.delegate_id WHERE s.id IN (SELECT value FROM json_each(?))'),
   };
 }
 

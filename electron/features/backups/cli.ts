@@ -4,7 +4,9 @@
  * a Gavel has the database open (a running Gavel restores from its Backups panel instead).
  */
 import path from 'node:path';
-import { listBackups, restoreBackup, BackupError } from './store';
+import { listBackups, restoreBackup, BackupError, type BackupReason } from './store';
+import { Engine } from '../../engine/engine';
+import { closeStore, openStore } from '../../store/db';
 import { DEFAULT_SERVE_OPTIONS } from '../../server/args';
 
 const DATABASE_FILE = 'gavel.sqlite';
@@ -33,14 +35,31 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
   }
   if (action === 'restore' && name && extra.length === 0) {
     try {
+      const backup = listBackups(file).find((b) => b.name === name);
       const aside = restoreBackup(file, name);
       out(`Restored ${name} into ${file}.${aside ? ` The previous database is kept as ${aside}.` : ''}`);
+      journalRestore(file, { name, takenAt: backup?.at ?? 0, reason: backup?.reason ?? 'manual' }, out);
       return 0;
     } catch (e) {
       return fail(out, e instanceof BackupError ? e.message : `restore failed: ${(e as Error).message}`);
     }
   }
   return fail(out, USAGE);
+}
+
+/** The Activity view says this restore happened too (keeper.ts does the same for the panel's); the restore stands if it cannot. */
+function journalRestore(file: string, backup: { name: string; takenAt: number; reason: BackupReason }, out: (line: string) => void): void {
+  try {
+    const db = openStore(file);
+    try {
+      const reply = new Engine(db).run('backup.restored', { ...backup, beforeRestore: null }, { actor: 'system', lang: 'en' });
+      if (!reply.ok) out(`gavel: the restore could not be journaled: ${reply.error.message}`);
+    } finally {
+      closeStore(db);
+    }
+  } catch (e) {
+    out(`gavel: the restore could not be journaled: ${(e as Error).message}`);
+  }
 }
 
 function fail(out: (line: string) => void, message: string): number {

@@ -135,27 +135,39 @@ export class Keeper {
    * reopens on the restored copy and every screen is handed its state (onSwap). If the
    * backup cannot be used, the current database is reopened unchanged.
    */
-  restore(name: string): { keptAside: string | null; beforeRestore: string | null } {
+  restore(name: string, actor = 'system'): { keptAside: string | null; beforeRestore: string | null } {
     // A vote under way would vanish from the hall mid-count: it is closed or cancelled first.
     const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
     if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
     // Checked before anything stops: a wrong name leaves the session running untouched.
     usableBackup(this.file, name, this.opts.nativeBinding);
+    const { at: takenAt, reason } = this.list().find((b) => b.name === name) ?? { at: 0, reason: 'manual' as const };
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
     // undone from the panel by restoring it (the file kept aside stays as the last resort).
     const before = this.backup('before-restore');
     this.stop();
     closeStore(this.db);
     let keptAside: string | null = null;
+    let restored = false;
     try {
       keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding);
+      restored = true;
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
       this.engine = this.newEngine();
+      // The restored journal ends where the backup was taken: its next entry says a restore
+      // put it there, by whom, and where what it replaced went. Before the screens get it.
+      if (restored) this.record({ name, takenAt, reason, beforeRestore: before?.name ?? null }, actor);
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
     return { keptAside, beforeRestore: before?.name ?? null };
+  }
+
+  private record(restore: { name: string; takenAt: number; reason: BackupReason; beforeRestore: string | null }, actor: string): void {
+    const reply = this.engine.run('backup.restored', restore, { actor, lang: 'en' });
+    // The restore itself has happened: a journal row that cannot be written is logged, never a refusal.
+    if (!reply.ok) this.log(`gavel: the restore of ${restore.name} could not be journaled: ${reply.error.message}`);
   }
 
   /** The sentence of a backup by hand that failed: the folder, and why in words. */
@@ -170,7 +182,8 @@ export class Keeper {
   }
 
   /** Answers a maintenance request; a refusal is an EngineError with a sentence per language. */
-  admin(req: AdminRequest): AdminValue {
+  /** `actor`: who asked, as the journal names a command's sender (the restore is journaled under it). */
+  admin(req: AdminRequest, actor = 'system'): AdminValue {
     switch (req.op) {
       case 'backups.list':
         return { backups: this.list() };
@@ -179,7 +192,7 @@ export class Keeper {
         return { backups: this.list() };
       case 'backups.restore': {
         try {
-          const { keptAside, beforeRestore } = this.restore(req.name);
+          const { keptAside, beforeRestore } = this.restore(req.name, actor);
           return { backups: this.list(), keptAside, beforeRestore };
         } catch (e) {
           if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
@@ -216,11 +229,11 @@ export class Keeper {
  * The console's maintenance channel as a Reply, like a command's: a refusal is a sentence in
  * the console's language, an unexpected failure is logged and worded as `internal`.
  */
-export function adminReply(keeper: Keeper, raw: unknown, lang: Lang): Reply {
+export function adminReply(keeper: Keeper, raw: unknown, lang: Lang, actor = 'system'): Reply {
   try {
     const request = parseAdminRequest(raw);
     if (!request) throw new EngineError('admin-unknown');
-    const value = keeper.admin(request);
+    const value = keeper.admin(request, actor);
     return { ok: true, revision: keeper.engine.current.revision, value };
   } catch (e) {
     const error = e instanceof EngineError ? e : new EngineError('internal');

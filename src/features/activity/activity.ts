@@ -9,6 +9,9 @@ import { fold } from '../../../common/fold';
 import { fill, midSentence } from '../../../common/strings';
 import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
+import { en as backupsEn, vi as backupsVi } from '../backups/strings';
+import { formatTime } from '../votes/votes';
+import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { DeviceActivity } from '../../../electron/engine/protocol';
@@ -24,6 +27,9 @@ const OVERLAY_WORDS: Record<Lang, Record<string, string>> = { en: overlayEn, vi:
 /** Mid-sentence, so in lower case: "theo người phát biểu", "nền phông xanh lá". */
 const overlayWord = (key: string, lang: Lang): string =>
   midSentence(Object.hasOwn(OVERLAY_WORDS[lang], key) ? OVERLAY_WORDS[lang][key] : key);
+/** A backup's reason as the Backups panel names it ("Taken by hand"). */
+const BACKUP_WORDS: Record<Lang, Record<string, string>> = { en: backupsEn, vi: backupsVi };
+const backupWord = (key: string, lang: Lang): string => (Object.hasOwn(BACKUP_WORDS[lang], key) ? BACKUP_WORDS[lang][key] : key);
 const CSV_COLUMNS = ['revision', 'time', 'actor', 'kind', 'what', 'sitting', 'command', 'data'];
 type Payload = Record<string, unknown>;
 
@@ -37,6 +43,8 @@ export interface Names {
   vote(id: unknown): string;
   /** A paired device (second console): the journal names which one was revoked. */
   device(id: unknown): string;
+  /** The person of a speech (a request to speak), or null when neither the read nor the state knows it. */
+  speech(id: unknown): string | null;
   sitting(id: unknown, lang: Lang): string;
   /** A hall screen mode as the console names it. */
   hallMode(mode: unknown): string;
@@ -46,16 +54,25 @@ export function namesFrom(
   state: State | null,
   sittings: readonly ActivitySitting[],
   hallMode: (mode: string) => string = String,
-  titles: Pick<Activity, 'voteTitles' | 'itemTitles'> = { voteTitles: {}, itemTitles: {} },
+  titles: Partial<Pick<Activity, 'voteTitles' | 'itemTitles' | 'speechPeople'>> = {},
 ): Names {
   const find = <T extends { id: number }>(list: readonly T[] | undefined, id: unknown) => list?.find((x) => x.id === id);
   // Over the wire the titles' keys are strings; an id from a payload may be anything.
   const titleIn = (byId: Readonly<Record<number, string>>, id: unknown) => (typeof id === 'number' && Object.hasOwn(byId, id) ? byId[id] : undefined);
   return {
     person: (id) => find(state?.delegates, id)?.fullName ?? `#${String(id)}`,
-    item: (id) => titleIn(titles.itemTitles, id) || find(state?.agenda, id)?.title || `#${String(id)}`,
-    vote: (id) => titleIn(titles.voteTitles, id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
+    item: (id) => titleIn(titles.itemTitles ?? {}, id) || find(state?.agenda, id)?.title || `#${String(id)}`,
+    vote: (id) => titleIn(titles.voteTitles ?? {}, id) || find(state?.votes, id)?.resolutionTitle || `#${String(id)}`,
     device: (id) => find(state?.devices, id)?.name ?? `#${String(id)}`,
+    // The Activity read names every speech its entries point at; the chair's list of what the
+    // secretary did has the state only, whose speaker queue holds the requests being worked on.
+    speech: (id) => {
+      const named = titleIn(titles.speechPeople ?? {}, id);
+      if (named) return named;
+      const { current, queue = [], history = [] } = state?.speakers ?? {};
+      const speech = find([...(current ? [current] : []), ...queue, ...history], id);
+      return speech ? (find(state?.delegates, speech.delegateId)?.fullName ?? null) : null;
+    },
     sitting: (id, lang) => {
       const s = sittings.find((x) => x.id === id);
       return s ? sittingLabel(s, lang) : `#${String(id)}`;
@@ -85,6 +102,8 @@ const item = (p: Payload, n: Names) => ({ item: quote(n.item(p.id)) });
 const vote = (p: Payload, n: Names) => ({ vote: quote(n.vote(p.id)) });
 /** Mid-sentence, the sitting's name starts in lower case ("Suspended the morning sitting …"). */
 const sitting = (p: Payload, n: Names, lang: Lang) => ({ sitting: midSentence(n.sitting(p.id, lang)) });
+/** The person a speech (`id`) was about: a queue move or withdrawal names who, not "#12". */
+const speechOf = (p: Payload, n: Names, lang: Lang) => ({ who: n.speech(p.id) ?? word('journal.label.someSpeaker', lang)! });
 /** What one overlay.set put on air, field by field ("on air, follows Speaker, caption “…”"). */
 function overlayChange(p: Payload, lang: Lang): { what: string } {
   const parts: string[] = [];
@@ -123,7 +142,10 @@ export const PHRASED: Record<string, Params | null> = {
   'speaker.request': (p, n) => ({ who: n.person(p.delegateId) }),
   // Which slip, for the chair's list of what the secretary did and the office's search: not the questioning item's title.
   'question.register': (p, n) => ({ who: n.person(p.askerId), text: quote(p.text) }),
-  'speaker.call': null,
+  'speaker.call': speechOf,
+  'speaker.move': (p, n, lang) => ({ ...speechOf(p, n, lang), place: String(typeof p.index === 'number' ? p.index + 1 : '?') }),
+  'speaker.withdraw': speechOf,
+  'speaker.requeue': speechOf,
   'speaker.start': null,
   'speaker.finish': null,
   'vote.create': (p) => ({ title: quote(p.resolutionTitle) }),
@@ -140,6 +162,12 @@ export const PHRASED: Record<string, Params | null> = {
   'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
   'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
+  // Where what the restore replaced went (a backup listed in the panel, so the restore can be undone).
+  'backup.restored': (p, _n, lang) => ({
+    when: typeof p.takenAt === 'number' ? formatTime(p.takenAt, lang) : quote(p.name),
+    reason: midSentence(backupWord(`backups.reason.${String(p.reason)}`, lang).replace('{n}', String(PERIODIC_BACKUP_MINUTES))),
+    kept: typeof p.beforeRestore === 'string' ? word('journal.backup.keptAs', lang)! : '',
+  }),
 };
 
 
@@ -152,8 +180,8 @@ const NAMING_FIELDS = ['fullName', 'title', 'name', 'resolutionTitle', 'message'
  * domain, else a field that points at a person, an item or a vote. An id nothing can name
  * (a speech, a slip) is left out: "#12" means nothing to the council's office.
  */
-const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
-const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
+const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode' | 'speech'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
+const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device' | 'speech'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
 
 function subject(kind: string, payload: Payload, names: Names, lang: Lang): string | null {
   const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');

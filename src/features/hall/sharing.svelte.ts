@@ -6,7 +6,7 @@ import type { SharingRequest, SharingStatus } from '../../../electron/engine/pro
 import { t } from '../../lib/i18n.svelte';
 import { live } from '../../lib/live.svelte';
 
-const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity: [] };
+const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity: [], notice: null };
 /** How often an open panel refreshes the connected screens and the code's validity. */
 const REFRESH_MS = 2000;
 

@@ -4,8 +4,6 @@ export const en = {
   'app.tagline': 'Council session console',
   'conn.online': 'Connected',
   'conn.offline': 'Reconnecting…',
-  'view.loadFailed': 'This section could not be loaded from the chair’s computer.',
-  'view.retry': 'Try again',
   'lang.switch': 'Tiếng Việt',
   'file.choose': 'Choose a file…',
   'file.none': 'No file chosen',

@@ -6,8 +6,6 @@ export const vi = {
   'app.tagline': 'Điều hành kỳ họp',
   'conn.online': 'Đã kết nối',
   'conn.offline': 'Đang kết nối lại…',
-  'view.loadFailed': 'Không tải được mục này từ máy chủ tọa.',
-  'view.retry': 'Thử lại',
   'lang.switch': 'English',
   'file.choose': 'Chọn tệp…',
   'file.none': 'Chưa chọn tệp',

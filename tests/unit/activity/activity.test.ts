@@ -8,7 +8,7 @@ import { readActivity } from '../../../electron/features/activity/store';
 import { activityCsv, activityRows, describe, deviceActivityLine, filterRows, kindLabel, kindOf, namesFrom, PHRASED } from '../../../src/features/activity/activity';
 import { commands } from '../../../electron/engine/commands';
 import { en as journalEn, vi as journalVi } from '../../../src/lib/i18n/journal';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { itemUnderWay, newEngine, ok, seedBasics } from '../helpers';
 
 function session() {
   const { engine, db, clock } = newEngine();
@@ -81,7 +81,8 @@ group('Activity', () => {
     const names = namesFrom(engine.current, readActivity(db).sittings);
     expect(describe({ type: 'agenda.assign', payload: { id: itemId, sittingId: null } }, names, 'vi')).toBe('Chương trình: xếp vào phiên họp “Báo cáo kinh tế - xã hội”');
     expect(describe({ type: 'speaker.focus', payload: { agendaItemId: itemId } }, names, 'en')).toBe('Speakers: choose the item “Báo cáo kinh tế - xã hội”');
-    expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Phát biểu: xếp lại vào danh sách chờ');
+    // A speech nobody can name any more (its request undone) still reads as a sentence.
+    expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Đưa đại biểu về cuối danh sách phát biểu');
     expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: lên sóng');
     expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Thiết bị: ghép nối “Thư ký - laptop 2”');
     // A slip names who asks and what, not the questioning item it was registered under.
@@ -152,5 +153,51 @@ group('Activity', () => {
     expect(line('attendance.mark', { delegateId: 1, status: 'excused' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng vắng mặt có lý do');
     expect(line('vote.tally', { id: 9, for: 5, against: 1, abstain: 0 }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Nhập kết quả biểu quyết “#9”: 5 tán thành, 1 không tán thành, 0 không biểu quyết');
     expect(line('question.ask', null, 'en')).toBe('08:12 · Thư ký - laptop 2: Questioning: ask');
+  });
+
+  it('names the person a queue move, a withdrawal, a requeue or a call was about, also once the item is over and in the chair’s list of the secretary’s steps', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const people = ['Nguyễn Văn Dũng', 'Lê Thị Hoa', 'Trần Minh Tuấn'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    const { itemId } = itemUnderWay(engine, { title: 'Thảo luận kinh tế - xã hội', kind: 'discussion' });
+    const [a, b, c] = people.map((delegateId) => ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId }).id);
+    ok(engine, 'speaker.move', { id: c, index: 0 });
+    ok(engine, 'speaker.withdraw', { id: b });
+    ok(engine, 'speaker.call', { id: a });
+    ok(engine, 'speaker.requeue', { id: a });
+    // A step whose request was undone afterwards: nobody left to name, still a sentence.
+    const gone = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId: people[1] }).id;
+    ok(engine, 'speaker.move', { id: gone, index: 0 });
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'undo', { scope: 'queue' });
+    // The item is over: the speaker queue in the state is another item's, the read still names them.
+    ok(engine, 'item.finish', { id: itemId });
+
+    const read = readActivity(db);
+    const names = namesFrom(engine.current, read.sittings, String, read);
+    const said = (lang: 'vi' | 'en') => Object.fromEntries(read.entries.filter((e) => ['speaker.move', 'speaker.withdraw', 'speaker.call', 'speaker.requeue'].includes(e.type)).map((e) => [`${e.type}#${String(e.payload.id)}`, describe(e, names, lang)]));
+    expect(said('en')).toEqual({
+      [`speaker.move#${c}`]: 'Moved Trần Minh Tuấn to place 1 in the speaker queue',
+      [`speaker.withdraw#${b}`]: 'Withdrew the request to speak of Lê Thị Hoa',
+      [`speaker.call#${a}`]: 'Gave the floor to Nguyễn Văn Dũng',
+      [`speaker.requeue#${a}`]: 'Put Nguyễn Văn Dũng back at the end of the speaker queue',
+      [`speaker.move#${gone}`]: 'Moved a delegate to place 1 in the speaker queue',
+    });
+    expect(said('vi')).toEqual({
+      [`speaker.move#${c}`]: 'Chuyển Trần Minh Tuấn tới vị trí 1 trong danh sách phát biểu',
+      [`speaker.withdraw#${b}`]: 'Rút đăng ký phát biểu của Lê Thị Hoa',
+      [`speaker.call#${a}`]: 'Mời Nguyễn Văn Dũng phát biểu',
+      [`speaker.requeue#${a}`]: 'Đưa Nguyễn Văn Dũng về cuối danh sách phát biểu',
+      [`speaker.move#${gone}`]: 'Chuyển đại biểu tới vị trí 1 trong danh sách phát biểu',
+    });
+
+    // The chair's list of what the secretary did has the state only: the queue being worked on names them.
+    const live = newEngine();
+    seedBasics(live.engine);
+    const d = ok(live.engine, 'delegate.add', { fullName: 'Lê Thị Hoa' }).id;
+    const liveItem = itemUnderWay(live.engine, { title: 'Thảo luận', kind: 'discussion' }).itemId;
+    const speech = ok(live.engine, 'speaker.request', { agendaItemId: liveItem, delegateId: d }).id;
+    const line = deviceActivityLine({ revision: 9, at: 0, actor: 'Thư ký - laptop 2', type: 'speaker.move', payload: { id: speech, index: 0 } }, namesFrom(live.engine.current, []), 'vi', () => '08:12');
+    expect(line).toBe('08:12 · Thư ký - laptop 2: Chuyển Lê Thị Hoa tới vị trí 1 trong danh sách phát biểu');
   });
 });

@@ -14,6 +14,9 @@ import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups } from '../../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from '../helpers';
 import { CLOSE_RESTORED } from '../../../common/closeCodes';
+import { readActivity } from '../../../electron/features/activity/store';
+import { actorLabel, describe as sentence, namesFrom } from '../../../src/features/activity/activity';
+import { formatTime } from '../../../src/features/votes/votes';
 import { openSocket, staticDir } from '../server/ws-client';
 
 const flush = () => new Promise((r) => setImmediate(r));
@@ -108,7 +111,7 @@ describe('keeper', () => {
       staticDir,
       host: '127.0.0.1',
       port: 0,
-      admin: (req, lang) => adminReply(keeper, req, lang),
+      admin: (req, lang, actor) => adminReply(keeper, req, lang, actor),
     });
     server = s;
     keeper.onSwap = (e) => s.replaceEngine(e);
@@ -140,6 +143,16 @@ describe('keeper', () => {
     const aside = (restored.reply as { value: { keptAside: string } }).value.keptAside;
     expect(fs.existsSync(path.join(dir, aside))).toBe(true);
     expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Trước khi sao lưu']);
+    // The restored journal says, as its newest entry, which backup was restored, by which console, and where the replaced data went.
+    const beforeName = (restored.reply as { value: { beforeRestore: string } }).value.beforeRestore;
+    const log = readActivity(keeper.db);
+    expect(log.entries[0]).toMatchObject({ type: 'backup.restored', actor: 'browser@127.0.0.1', payload: { name: saved.name, takenAt: saved.at, reason: 'manual', beforeRestore: beforeName } });
+    expect(log.entries[0].revision).toBe(keeper.engine.current.revision);
+    const names = namesFrom(keeper.engine.current, log.sittings);
+    expect(listBackups(keeper.file).find((b) => b.name === beforeName)?.reason).toBe('before-restore');
+    expect(sentence(log.entries[0], names, 'en')).toBe(`Restored the backup of ${formatTime(saved.at, 'en')} (taken by hand): the entries before this one come from it; what was there before is kept in the backups as “Before a restore”`);
+    expect(sentence(log.entries[0], names, 'vi')).toBe(`Khôi phục bản sao lưu lúc ${formatTime(saved.at, 'vi')} (sao lưu thủ công): các mục trước mục này lấy từ bản sao lưu đó; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”`);
+    expect(actorLabel(log.entries[0].actor, 'vi')).toBe(actorLabel('browser@127.0.0.1', 'vi'));
     // The screen is told why it must reconnect (a restore: CLOSE_RESTORED) and gets the restored state on its new socket.
     await expect.poll(() => closes).toEqual([CLOSE_RESTORED]);
     const again = new WebSocket(`ws://127.0.0.1:${s.port}/ws`, { origin: `http://127.0.0.1:${s.port}` });
@@ -232,6 +245,8 @@ describe('keeper', () => {
     expect(lines.at(-1)).toMatch(/^Restored .* kept as gavel-before-restore-/);
     const reopened = new Keeper(file, { log: () => {} });
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
+    // The Activity view says a restore from the command line put this database here.
+    expect(readActivity(reopened.db).entries[0]).toMatchObject({ type: 'backup.restored', actor: 'system', payload: { name: saved.name, takenAt: saved.at, reason: 'sitting-open', beforeRestore: null } });
     reopened.close();
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
   });

@@ -6,6 +6,7 @@ import { parseSharingMemory, resumePort, sharingMemoryPath } from '../../../elec
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -71,13 +72,14 @@ describe('pairing code', () => {
 
   it('resumes sharing on the port it had, unless a port was chosen; ignores a memory it cannot read', () => {
     const token = 'A'.repeat(32);
+    const where = { host: 'chair-laptop', dir: '/data' };
     expect(sharingMemoryPath('/data')).toBe('/data/lan-sharing.json');
-    expect(parseSharingMemory(JSON.stringify({ port: 5513, token }))).toEqual({ port: 5513, token });
-    for (const bad of ['', '{', 'null', '{"port":0,"token":"x"}', JSON.stringify({ port: 70000, token }), JSON.stringify({ port: 5513, token: 'short' })]) {
-      expect(parseSharingMemory(bad)).toBeNull();
-    }
-    expect(resumePort({ port: 40123, token }, 0)).toBe(40123);
-    expect(resumePort({ port: 40123, token }, 5513)).toBe(5513);
+    expect(parseSharingMemory(JSON.stringify({ port: 5513, token, ...where }))).toEqual({ port: 5513, token, ...where });
+    const bad = ['', '{', 'null', '{"port":0,"token":"x"}', JSON.stringify({ port: 70000, token, ...where }), JSON.stringify({ port: 5513, token: 'short', ...where })];
+    // Without where it was written (an older Gavel's file), it cannot show it is this installation's.
+    for (const text of [...bad, JSON.stringify({ port: 5513, token })]) expect(parseSharingMemory(text)).toBeNull();
+    expect(resumePort({ port: 40123 }, 0)).toBe(40123);
+    expect(resumePort({ port: 40123 }, 5513)).toBe(5513);
   });
 
   it('reads only known fields of a sharing request from IPC', () => {
@@ -371,6 +373,69 @@ describe('second console over the LAN', () => {
     await server.close();
     server = await boot();
     expect((await server.sharing()).on).toBe(false);
+  });
+
+  it('does not share a copied data folder again: sharing stays off, the chair is told why, the old token opens nothing', async () => {
+    const home = tempDir();
+    const memory = sharingMemoryPath(home);
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const boot = (file: string) => startServer({ engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0, sharingMemory: file });
+    server = await boot(memory);
+    const before = await server.sharing({ enable: true });
+    const hall = before.urls[0];
+    await server.close();
+    server = null;
+
+    // The folder copied to a USB stick (or another laptop) and opened from there.
+    const copy = sharingMemoryPath(tempDir());
+    fs.copyFileSync(memory, copy);
+    server = await boot(copy);
+    const there = await server.sharing();
+    expect(there).toMatchObject({ on: false, urls: [], notice: { reason: 'copy' } });
+    expect(fs.existsSync(copy)).toBe(false); // its token is forgotten
+    await expect(fetch(hall)).rejects.toThrow(); // nothing listens on the old address
+    // Sharing there on purpose gives a new token, and the notice is done with.
+    const fresh = await server.sharing({ enable: true });
+    expect(fresh.notice).toBeNull();
+    expect(new URL(fresh.urls[0]).searchParams.get('token')).not.toBe(new URL(hall).searchParams.get('token'));
+    await server.close();
+    server = null;
+
+    // Written on another computer, in the same folder: refused as well.
+    const file = JSON.parse(fs.readFileSync(memory, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(memory, JSON.stringify({ ...file, host: `${String(file.host)}-other` }));
+    server = await boot(memory);
+    expect(await server.sharing()).toMatchObject({ on: false, notice: { reason: 'copy' } });
+  });
+
+  it('tells the chair when sharing resumed on another port because its own was taken, with the address for the secretary', async () => {
+    const memory = sharingMemoryPath(tempDir());
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const boot = () => startServer({ engine, staticDir: staticDir('app.js'), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0, sharingMemory: memory });
+    server = await boot();
+    const before = await server.sharing({ enable: true });
+    const oldPort = Number(new URL(before.urls[0]).port);
+    expect(before.notice).toBeNull();
+    await server.close();
+    server = null;
+
+    // Another program takes the port while Gavel is down.
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(oldPort, '127.0.0.1', resolve));
+    try {
+      server = await boot();
+      const after = await server.sharing();
+      expect(after.on).toBe(true);
+      const newPort = Number(new URL(after.urls[0]).port);
+      expect(newPort).not.toBe(oldPort);
+      expect(after.notice).toEqual({ reason: 'moved', from: oldPort, to: newPort, consoles: [`http://127.0.0.1:${newPort}/`] });
+      // Stopping or sharing again is the chair acting: the notice has been read.
+      expect((await server.sharing({ enable: true })).notice).toBeNull();
+    } finally {
+      squatter.close();
+    }
   });
 
   it('keeps the address a paired laptop came from in the database: after a restart the chair still sees it, before the laptop reconnects', async () => {

@@ -1,0 +1,29 @@
+/**
+ * A restore in the journal. Restoring a backup replaces the database, so it cannot be a command
+ * of the database it replaces: the keeper (keeper.ts) runs this one on the restored database as
+ * soon as it is open, so the Activity view says what was restored, when and by which console,
+ * and that the entries before it come from the backup.
+ */
+import { z } from 'zod';
+import { defineCommand } from '../../engine/define';
+import { BACKUP_REASONS } from './store';
+
+/** A backup's file name, as listBackups gives it. */
+const backupName = z.string().min(1).max(200);
+
+export const backupCommands = {
+  'backup.restored': defineCommand({
+    schema: z.strictObject({
+      name: backupName,
+      /** When the backup was written, epoch ms. */
+      takenAt: z.int().min(0),
+      /** Why it was written, as the Backups panel lists it. */
+      reason: z.enum(BACKUP_REASONS),
+      /** The backup of what was there before (reason `before-restore`), to undo the restore from the panel; null if it could not be taken. */
+      beforeRestore: backupName.nullable(),
+    }),
+    slices: [],
+    // Nothing to change: the restored rows are the change; the journal row is the record.
+    run() {},
+  }),
+};
