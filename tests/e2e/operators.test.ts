@@ -21,6 +21,18 @@ const SEED = [
   { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 },
 ];
 
+/** A fresh data folder served with the LAN listener on a port of its own, and the session seeded over the chair's socket. */
+async function serveSeeded(): Promise<{ dataDir: string; lanPort: number; args: string[]; served: Served }> {
+  const dataDir = tempDataDir();
+  const [port, lanPort] = [await freePort(), await freePort()];
+  const args = ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
+  const served = await serve(dataDir, args);
+  const seeding = await commandSocket(served.url);
+  for (const c of SEED) expect(await seeding.send(c)).toMatchObject({ ok: true });
+  seeding.close();
+  return { dataDir, lanPort, args, served };
+}
+
 describe('two operators, one session, in Chromium', () => {
   let server: Served | undefined;
   afterAll(async () => {
@@ -28,12 +40,9 @@ describe('two operators, one session, in Chromium', () => {
   });
 
   it('pairs the secretary, who keeps the roll and the queue while the chair runs the items; stale counts, roles, lost connection', async () => {
-    const dataDir = tempDataDir();
-    const [port, lanPort] = [await freePort(), await freePort()];
-    const args = ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
-    server = await serve(dataDir, args);
+    const { dataDir, lanPort, args, served } = await serveSeeded();
+    server = served;
     const chairWs = await commandSocket(server.url);
-    for (const c of SEED) expect(await chairWs.send(c)).toMatchObject({ ok: true });
 
     // The chair adds an operator: a code and the address to open on the second laptop.
     const chair = await openPage(browser, server.url + '#hall', 'en');
@@ -227,13 +236,8 @@ describe('LAN sharing after a restart, in Chromium', () => {
   });
 
   it('tells the chair on any view that sharing moved to another port, and that a copied data folder does not share', async () => {
-    const dataDir = tempDataDir();
-    const [port, lanPort] = [await freePort(), await freePort()];
-    const args = ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
-    server = await serve(dataDir, args);
-    const chairWs = await commandSocket(server.url);
-    for (const c of SEED) expect(await chairWs.send(c)).toMatchObject({ ok: true });
-    chairWs.close();
+    const { dataDir, lanPort, args, served } = await serveSeeded();
+    server = served;
     let chair = await openPage(browser, server.url + '#hall', 'en');
     await chair.getByRole('button', { name: 'Share with screens on the LAN' }).click();
     await chair.getByTestId('display-url').first().waitFor();
