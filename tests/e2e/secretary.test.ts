@@ -221,6 +221,46 @@ describe('the secretary’s console through a dropped connection', () => {
     server = undefined;
   });
 
+  it('lets the secretary take back her own withdrawal with Ctrl+Z, over the LAN, and not the chair’s call', async () => {
+    const { served, lanPort } = await serveShared([
+      ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'item.start', id: 1 },
+    ]);
+    server = served;
+    const chair = await openPage(browser, server.url + '#speakers', 'en');
+    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
+    const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
+    for (const name of ['Hằng', 'Việt']) {
+      await box.fill(name);
+      await box.press('Enter');
+      await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).press('Enter');
+    }
+    await expect.poll(() => queue(secretary)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+
+    // w on the wrong row, then Ctrl+Z from her own keyboard: Việt is back in his place.
+    await secretary.locator('.queue li').nth(1).focus();
+    await secretary.keyboard.press('w');
+    await expect.poll(() => queue(secretary)).toEqual(['Nguyễn Thị Hằng']);
+    await secretary.keyboard.press('Control+z');
+    await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+
+    // The chair calls the next speaker: that step is the chair's, on her screen and to her keys.
+    await chair.keyboard.press('n');
+    await expect.poll(() => secretary.getByTestId('floor-name').textContent()).toBe('Nguyễn Thị Hằng');
+    const undo = secretary.getByRole('button', { name: /^Hoàn tác/ });
+    await expect.poll(() => undo.isDisabled()).toBe(true);
+    expect(await undo.getAttribute('title')).toBe('Thao tác cuối cùng ở đây được thực hiện trên máy khác; máy này chỉ hoàn tác thao tác của chính mình.');
+    await secretary.locator('body').click({ position: { x: 5, y: 300 } });
+    await secretary.keyboard.press('Control+z');
+    await expect.poll(() => secretary.locator('p.error[role=alert]').textContent()).toContain('được thực hiện trên máy của chủ tọa, nên chỉ máy đó được hoàn tác');
+    expect(await chair.getByTestId('floor-name').textContent()).toBe('Nguyễn Thị Hằng');
+    await context.close();
+    await chair.context().close();
+    await server.stop();
+    server = undefined;
+  });
+
   it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {
     const { served, lanPort } = await serveShared([
       { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },
