@@ -172,6 +172,15 @@ export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance',
  */
 export const SHARED_UNDO_SCOPES: readonly string[] = ['queue', 'questions'];
 
+/**
+ * May the console `actor` (with `role`) take a step of `scope` that `stepActor` took: anyone may,
+ * but a secretary, in a scope she shares with the chair, only her own. The engine refuses by it;
+ * her console greys its Undo by it.
+ */
+export function ownsStep(role: Role, scope: string, stepActor: string, actor: string | null): boolean {
+  return role !== 'secretary' || !SHARED_UNDO_SCOPES.includes(scope) || stepActor === actor;
+}
+
 /** May `role` send `type`; for `undo`, `undo.skip` and `redo`, the payload's scope decides whether a secretary may. */
 export function mayRun(role: Role, type: string, payload?: unknown): boolean {
   if (role === 'display') return false;

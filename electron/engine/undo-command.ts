@@ -13,7 +13,7 @@ import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem, QUEUE_UNDO_SCOPE } from '../features/speakers/slices';
 import { queueStepInView } from '../features/speakers/undo';
-import { SHARED_UNDO_SCOPES, type Role } from '../../common/roles';
+import { ownsStep, type Role } from '../../common/roles';
 import { listDevices } from '../features/operators/store';
 import { consoleNames } from '../features/operators/strings';
 import { localized } from './errors';
@@ -37,9 +37,8 @@ const scopeField = z.strictObject({ scope: z.string().trim().min(1).max(40) });
  * a step her own console took: her withdrawal pressed on the wrong row, not the chair's call.
  */
 function ownStepOnly(db: Db, scope: string, direction: StepDirection, who: { actor: string; role: Role }): void {
-  if (who.role !== 'secretary' || !SHARED_UNDO_SCOPES.includes(scope)) return;
   const step = latestUndoStepInfo(db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
-  if (!step || step.actor === who.actor) return;
+  if (!step || ownsStep(who.role, scope, step.actor, who.actor)) return;
   // Steps keep their console's name: a paired device's, else the chair's console (desktop or loopback).
   const device = listDevices(db).find((d) => d.name === step.actor);
   throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: device ? `«${device.name}»` : consoleNames[l].chair }));

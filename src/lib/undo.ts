@@ -13,7 +13,7 @@ import { LIVE_KEYS } from './liveKeys';
 import type { Shortcut } from './shortcuts.svelte';
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
-import { SHARED_UNDO_SCOPES } from '../../common/roles';
+import { ownsStep } from '../../common/roles';
 import { mayUse } from './needs.svelte';
 
 /**
@@ -29,8 +29,7 @@ export type UndoScope = 'timing' | 'queue' | 'questions' | 'prep' | 'roster' | '
  * refuses the others with `undo-not-yours`).
  */
 export function mayTake(scope: UndoScope, offer: UndoOffer | null | undefined): boolean {
-  if (!mayUse({ needs: 'undo', scope })) return false;
-  return live.role !== 'secretary' || !SHARED_UNDO_SCOPES.includes(scope) || !offer || offer.actor === live.device;
+  return mayUse({ needs: 'undo', scope }) && (!offer || ownsStep(live.role, scope, offer.actor, live.device));
 }
 
 /**
