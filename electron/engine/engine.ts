@@ -6,7 +6,7 @@ import { commands, type CommandPayload, type CommandResult, type CommandType } f
 import type { CommandDef, JournalAbout } from './define';
 import { EngineError, localized } from './errors';
 import { roleNames, topicNames } from '../features/operators/strings';
-import { mayRun, type Role } from '../../common/roles';
+import { mayRun, serverOnly, type Role } from '../../common/roles';
 import { commandForbidden } from './roles';
 import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
@@ -68,9 +68,10 @@ export class Engine {
       const def = (commands as Record<string, CommandDef>)[type];
       if (!def || !Object.hasOwn(commands, type)) throw new EngineError('unknown-command', { type });
       // In-process callers (the desktop app's own console, tests, seeding) are the chair;
-      // the network server always names the role of the socket (server.ts).
+      // the network server always names the role of the socket (server.ts). A command only the
+      // server runs needs the server's own call, whatever the role: no console sends it.
       const role: Role = meta.role ?? 'chair';
-      if (!mayRun(role, type, payload)) {
+      if (serverOnly(type) ? meta.server !== true : !mayRun(role, type, payload)) {
         throw commandForbidden(type, role);
       }
       const seenParsed = seenField.safeParse(seen);

@@ -52,7 +52,7 @@ function journalRestore(file: string, backup: { name: string; takenAt: number; r
   try {
     const db = openStore(file);
     try {
-      const reply = new Engine(db).run('backup.restored', { ...backup, beforeRestore: null }, { actor: 'system', lang: 'en' });
+      const reply = new Engine(db).run('backup.restored', { ...backup, beforeRestore: null }, { actor: 'system', lang: 'en', server: true });
       if (!reply.ok) out(`gavel: the restore could not be journaled: ${reply.error.message}`);
     } finally {
       closeStore(db);

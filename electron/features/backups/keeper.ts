@@ -165,7 +165,7 @@ export class Keeper {
   }
 
   private record(restore: { name: string; takenAt: number; reason: BackupReason; beforeRestore: string | null }, actor: string): void {
-    const reply = this.engine.run('backup.restored', restore, { actor, lang: 'en' });
+    const reply = this.engine.run('backup.restored', restore, { actor, lang: 'en', server: true });
     // The restore itself has happened: a journal row that cannot be written is logged, never a refusal.
     if (!reply.ok) this.log(`gavel: the restore of ${restore.name} could not be journaled: ${reply.error.message}`);
   }
