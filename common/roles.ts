@@ -15,6 +15,14 @@ export type Role = 'chair' | 'secretary' | 'display';
 export type NeededRole = 'chair' | 'secretary';
 
 /**
+ * A command the server runs by itself and no console sends, the chair's included (a restore's
+ * journal line, a paired device's new address): only a call that says it is the server's own
+ * (CommandMeta.server, set by in-process code, never by a transport) may run it. Sent from any
+ * console, over the WebSocket or the desktop app's IPC, it is refused and changes nothing.
+ */
+export const SERVER_ONLY = 'server';
+
+/**
  * A command missing from the table is the chair's only. That is deliberate: a new command
  * is refused to secretaries until someone decides otherwise here, and the role-table test
  * names every command that has no entry (tests/unit/engine/roles.test.ts).
@@ -148,18 +156,24 @@ export const commandRoles = {
   'device.pair': 'chair',
   'device.revoke': 'chair',
   // Run by the server as a paired device connects from a new address; never sent by a console.
-  'device.address': 'chair',
+  'device.address': SERVER_ONLY,
   // Run by the keeper on the database a restore put in place; never sent by a console.
-  'backup.restored': 'chair',
-} as const satisfies Record<string, NeededRole>;
+  'backup.restored': SERVER_ONLY,
+} as const satisfies Record<string, NeededRole | typeof SERVER_ONLY>;
 
+type CommandOf<R> = { [K in keyof typeof commandRoles]: (typeof commandRoles)[K] extends R ? K : never }[keyof typeof commandRoles];
 /** The commands only the chair may send (the table's 'chair' rows). */
-export type ChairCommand = { [K in keyof typeof commandRoles]: (typeof commandRoles)[K] extends 'chair' ? K : never }[keyof typeof commandRoles];
+export type ChairCommand = CommandOf<'chair'>;
+/** The commands no console may send (the table's SERVER_ONLY rows). */
+export type ServerCommand = CommandOf<typeof SERVER_ONLY>;
 
-/** The role a command needs, with the explicit default for commands the table does not list. */
-export function neededRole(type: string): NeededRole {
+/** The role a command needs, with the explicit default for commands the table does not list; SERVER_ONLY: none sends it. */
+export function neededRole(type: string): NeededRole | typeof SERVER_ONLY {
   return Object.hasOwn(commandRoles, type) ? commandRoles[type as keyof typeof commandRoles] : DEFAULT_ROLE;
 }
+
+/** Is `type` a command only the server runs (see SERVER_ONLY)? */
+export const serverOnly = (type: string): boolean => neededRole(type) === SERVER_ONLY;
 
 /** Undo scopes of the secretary's work (the roster, the roll call's marks, the notes): a secretary may undo and redo in them. */
 export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes'];
@@ -181,9 +195,12 @@ export function ownsStep(role: Role, scope: string, stepActor: string, actor: st
   return role !== 'secretary' || !SHARED_UNDO_SCOPES.includes(scope) || stepActor === actor;
 }
 
-/** May `role` send `type`; for `undo`, `undo.skip` and `redo`, the payload's scope decides whether a secretary may. */
+/**
+ * May a console of `role` send `type`; for `undo`, `undo.skip` and `redo`, the payload's scope
+ * decides whether a secretary may. No console may send a SERVER_ONLY command.
+ */
 export function mayRun(role: Role, type: string, payload?: unknown): boolean {
-  if (role === 'display') return false;
+  if (role === 'display' || serverOnly(type)) return false;
   if (role === 'chair' || neededRole(type) === 'secretary') return true;
   const raw = (payload as { scope?: unknown } | null | undefined)?.scope;
   if (typeof raw !== 'string') return false;

@@ -4,12 +4,21 @@ import type { Db } from '../store/db';
 import type { SliceName } from './state';
 import type { Role } from '../../common/roles';
 
+/** What the journal row keeps beside the payload: who and what the command was about, as it stood when it ran. */
+export type JournalAbout = Record<string, string | number | null>;
+
 /** What a handler may use: the open transaction's database, the engine's clock reading, who asked and as what. */
 export interface CommandContext {
   db: Db;
   now: number;
   actor: string;
   role: Role;
+  /**
+   * Adds to the command's journal row, under the payload's `about`, what the payload does not say
+   * but the record should (the person a "next speaker" called): written as the command runs, so a
+   * later rename, deletion or undo does not change what the journal says happened.
+   */
+  about(fields: JournalAbout): void;
 }
 
 export interface CommandDef<S extends z.ZodType = z.ZodType, R = unknown> {

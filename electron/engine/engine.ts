@@ -3,10 +3,10 @@ import type { Db } from '../store/db';
 import { appendJournal, changedSince, lastRevision } from '../store/journal';
 import { monotonicWallClock, type Clock } from './clock';
 import { commands, type CommandPayload, type CommandResult, type CommandType } from './commands';
-import type { CommandDef } from './define';
+import type { CommandDef, JournalAbout } from './define';
 import { EngineError, localized } from './errors';
 import { roleNames, topicNames } from '../features/operators/strings';
-import { mayRun, type Role } from '../../common/roles';
+import { mayRun, serverOnly, type Role } from '../../common/roles';
 import { commandForbidden } from './roles';
 import { topicKind, topicOf } from './topics';
 import type { CommandMeta, Reply } from './protocol';
@@ -68,9 +68,10 @@ export class Engine {
       const def = (commands as Record<string, CommandDef>)[type];
       if (!def || !Object.hasOwn(commands, type)) throw new EngineError('unknown-command', { type });
       // In-process callers (the desktop app's own console, tests, seeding) are the chair;
-      // the network server always names the role of the socket (server.ts).
+      // the network server always names the role of the socket (server.ts). A command only the
+      // server runs needs the server's own call, whatever the role: no console sends it.
       const role: Role = meta.role ?? 'chair';
-      if (!mayRun(role, type, payload)) {
+      if (serverOnly(type) ? meta.server !== true : !mayRun(role, type, payload)) {
         throw commandForbidden(type, role);
       }
       const seenParsed = seenField.safeParse(seen);
@@ -128,8 +129,10 @@ export class Engine {
       clearChanges(this.db);
       const topic = topicOf(type, this.db, payload);
       if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
-      value = def.run({ db: this.db, now, actor, role }, payload);
-      revision = appendJournal(this.db, { at: now, actor, type, payload, deviceId: meta.deviceId ?? null, role, topic });
+      const about: JournalAbout = {};
+      value = def.run({ db: this.db, now, actor, role, about: (fields) => void Object.assign(about, fields) }, payload);
+      const journaled = Object.keys(about).length > 0 ? { ...(payload as object), about } : payload;
+      revision = appendJournal(this.db, { at: now, actor, type, payload: journaled, deviceId: meta.deviceId ?? null, role, topic });
       if (meta.cid) keepReply(this.db, { sender: senderOf(meta), cid: meta.cid, revision, value, at: now });
       const touched = readChanges(this.db);
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });

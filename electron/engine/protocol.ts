@@ -18,6 +18,12 @@ export interface CommandMeta {
   lang: Lang;
   /** The sender's role (roles.ts); in-process callers that omit it are the chair. */
   role?: Role;
+  /**
+   * Sent by the server's own code (the keeper journaling a restore, the address book of paired
+   * devices), not by a console: only then may a SERVER_ONLY command (common/roles.ts) run. No
+   * transport sets it: the WebSocket server and the desktop app's IPC build their meta without it.
+   */
+  server?: true;
   /** The paired device that sent it, journaled with the command. */
   deviceId?: number | null;
   /**

@@ -1,6 +1,6 @@
 /** The role table's checks that need the command registry (the table itself is common/roles.ts). */
 import { commands, type CommandType } from './commands';
-import { commandRoles, neededRole, type NeededRole, type Role } from '../../common/roles';
+import { commandRoles, neededRole, SERVER_ONLY, type NeededRole, type Role } from '../../common/roles';
 import { localized, type EngineError } from './errors';
 import { commandActions, consoleNames, roleLabels } from '../features/operators/strings';
 
@@ -15,10 +15,15 @@ export function roleForbidden(needed: NeededRole, role: Role, action: RefusedAct
   return localized('role-forbidden', (l) => ({ who: consoleNames[l][needed], action: commandActions[l][action], role: roleLabels[l][role] }));
 }
 
-/** The refusal of a command this role may not send, naming the command's action when it has one. */
+/**
+ * The refusal of a command this role may not send, naming the command's action when it has one;
+ * of a command only the server runs, from any console: "Only Gavel itself may record a restore; …".
+ */
 export function commandForbidden(type: string, role: Role): EngineError {
   const action = Object.hasOwn(commandActions.en, type) ? (type as RefusedAction) : 'other';
-  return roleForbidden(neededRole(type), role, action);
+  const needed = neededRole(type);
+  if (needed === SERVER_ONLY) return localized('server-only', (l) => ({ action: commandActions[l][action] }));
+  return roleForbidden(needed, role, action);
 }
 
 /** Commands the table does not list (they fall to DEFAULT_ROLE); the role-table test names them. */

@@ -22,11 +22,19 @@ export type UndoOffer = UndoLabel & {
   actor: string;
   elsewhere?: UndoElsewhere;
   queueOf?: { itemId: number };
+  /**
+   * A speaker queue step that closed the floor on someone called from the queue of another item
+   * than the one shown, before they spoke (`n`, `f`, back to the queue, a call out of turn): they
+   * went back to that queue, out of sight. Every console's Speakers view says so while it is the
+   * latest step, not only the one that pressed the key.
+   */
+  backTo?: { itemId: number; delegateId: number };
 };
 
 /**
  * Where a step stands against the place the console is in: `elsewhere` (taken there, not here), or
  * `queueOf` (a speaker queue step taken here that puts someone back in the queue of that other item,
- * so the screen says where). Empty: here, with nothing out of view.
+ * so the screen says where) and `backTo` (one that put someone back there). Empty: here, with
+ * nothing out of view.
  */
-export type UndoWhere = Pick<UndoOffer, 'elsewhere' | 'queueOf'>;
+export type UndoWhere = Pick<UndoOffer, 'elsewhere' | 'queueOf' | 'backTo'>;

@@ -76,5 +76,7 @@ export function offerOf(
   const where = known ?? (places ? places.place(db, undoStepImages(db, s.id, table) ?? []) : {});
   if (where.elsewhere) return { ...offer, elsewhere: where.elsewhere };
   // Only an undo puts someone back in a queue; a redo of the call takes them from it, on screen.
-  return where.queueOf && table === 'undo_step' ? { ...offer, queueOf: where.queueOf } : offer;
+  // Likewise only the step just taken sent someone back; once undone, they are at the rostrum again.
+  if (table !== 'undo_step') return offer;
+  return { ...offer, ...(where.queueOf ? { queueOf: where.queueOf } : {}), ...(where.backTo ? { backTo: where.backTo } : {}) };
 }

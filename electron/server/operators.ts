@@ -192,7 +192,7 @@ export class DeviceSockets {
   private keepAddress(deviceId: number, address: string): void {
     const device = this.engine.current.devices.find((d) => d.id === deviceId);
     if (!device || device.lastAddress === address || !this.engine.db.open) return;
-    this.engine.run('device.address', { id: deviceId, address }, { actor: device.name, lang: 'vi', role: 'chair' });
+    this.engine.run('device.address', { id: deviceId, address }, { actor: device.name, lang: 'vi', role: 'chair', server: true });
   }
 
   remove(ws: WebSocket): void {

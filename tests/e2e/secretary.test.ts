@@ -261,6 +261,43 @@ describe('the secretary’s console through a dropped connection', () => {
     server = undefined;
   });
 
+  it('tells both consoles where someone called from another item’s queue went back to when the chair presses n before they spoke', async () => {
+    const { served, lanPort } = await serveShared([
+      ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'agenda.add', title: 'Thảo luận về bảng giá đất', kind: 'discussion', plannedMinutes: 45 },
+      // Hằng called from the budget debate's queue, not yet speaking; the Speakers view then on the land prices, Việt waiting there.
+      { type: 'speaker.focus', agendaItemId: 1 },
+      { type: 'speaker.request', delegateId: 1 },
+      { type: 'speaker.next' },
+      { type: 'speaker.focus', agendaItemId: 2 },
+      { type: 'speaker.request', delegateId: 2 },
+    ]);
+    server = served;
+    const chair = await openPage(browser, server.url + '#speakers', 'en');
+    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
+    await expect.poll(() => secretary.getByTestId('floor-name').textContent()).toBe('Nguyễn Thị Hằng');
+    expect(await secretary.getByTestId('went-back').count()).toBe(0);
+
+    await chair.locator('body').click({ position: { x: 5, y: 300 } });
+    await chair.keyboard.press('n');
+    await expect.poll(() => secretary.getByTestId('floor-name').textContent()).toBe('Đặng Quốc Việt');
+    // The secretary's console, which pressed nothing, says it as the chair's does, each in its language.
+    await expect.poll(() => secretary.getByTestId('went-back').textContent()).toBe('Nguyễn Thị Hằng chưa phát biểu, đã trở lại danh sách chờ phát biểu của mục 1. Thảo luận về dự toán ngân sách năm 2027.');
+    expect(await chair.getByTestId('went-back').textContent()).toBe('Nguyễn Thị Hằng had not spoken and is back in the speaker queue of item 1. Thảo luận về dự toán ngân sách năm 2027.');
+    // A console opened afterwards (a reload) reads it from the state too.
+    await secretary.reload();
+    await expect.poll(() => secretary.getByTestId('went-back').textContent()).toContain('Nguyễn Thị Hằng chưa phát biểu');
+    // The next step at the rostrum replaces it on both.
+    await chair.keyboard.press(' ');
+    await expect.poll(() => secretary.getByTestId('went-back').count()).toBe(0);
+    await expect.poll(() => chair.getByTestId('went-back').count()).toBe(0);
+    await context.close();
+    await chair.context().close();
+    await server.stop();
+    server = undefined;
+  });
+
   it('offers the secretary her part only: the chair’s forms are read, not typed into, and the new-vote form is not shown', async () => {
     const { served, lanPort } = await serveShared([
       { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },

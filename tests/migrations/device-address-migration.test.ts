@@ -4,7 +4,7 @@ import { migrate } from '../../electron/store/db';
 import { LATEST_VERSION } from '../../electron/store/migrations/index';
 import { hashSecret } from '../../electron/features/operators/commands';
 import { deviceBySecretHash } from '../../electron/features/operators/store';
-import { manualClock, ok, schemaBefore } from '../unit/helpers';
+import { manualClock, schemaBefore } from '../unit/helpers';
 
 describe('migration device-address', () => {
   it('keeps every paired device paired (and a revoked one revoked), with no address until it connects again', () => {
@@ -24,7 +24,8 @@ describe('migration device-address', () => {
     // The laptop's cookie still opens its console; the revoked one's still does not.
     expect(deviceBySecretHash(db, hashSecret('s1'))?.name).toBe('Thư ký - laptop 2');
     expect(deviceBySecretHash(db, hashSecret('s2'))).toBeNull();
-    ok(engine, 'device.address', { id: 1, address: '192.168.1.23' });
+    // Run by the server as the laptop connects from a new address (server/operators.ts).
+    expect(engine.run('device.address', { id: 1, address: '192.168.1.23' }, { actor: 'Thư ký - laptop 2', lang: 'en', server: true }).ok).toBe(true);
     expect(engine.current.devices[0].lastAddress).toBe('192.168.1.23');
     db.close();
   });

@@ -7,6 +7,7 @@ import { Engine } from '../../electron/engine/engine';
 import { openStore, type Db } from '../../electron/store/db';
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { StateUpdate } from '../../electron/engine/state';
+import type { CommandMeta } from '../../electron/engine/protocol';
 import type { ErrorCode } from '../../electron/engine/messages';
 import type { AgendaKind } from '../../common/agenda/model';
 import { migrations } from '../../electron/store/migrations/index';
@@ -66,12 +67,12 @@ export interface Refusal {
 /**
  * Sends a command that must be refused the way a client sends it (any payload: bad input is the
  * point, so it is not typed), in English and in Vietnamese, and proves it changed nothing.
- * `code`, when given, must be the refusal's.
+ * `code`, when given, must be the refusal's; `as`, more of the sender (the server's own call).
  */
-export function refused(engine: Engine, type: CommandType, payload: object = {}, code?: ErrorCode): Refusal {
+export function refused(engine: Engine, type: CommandType, payload: object = {}, code?: ErrorCode, as: Partial<CommandMeta> = {}): Refusal {
   const before = dumpDb(engine.db);
-  const en = engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'en' });
-  const vi = engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'vi' });
+  const en = engine.dispatch({ ...payload, type }, { actor: 'test', ...as, lang: 'en' });
+  const vi = engine.dispatch({ ...payload, type }, { actor: 'test', ...as, lang: 'vi' });
   expect(dumpDb(engine.db), `${type} changed the database`).toEqual(before);
   if (en.ok || vi.ok) throw new Error(`${type} was accepted`);
   if (code) expect(en.error.code, type).toBe(code);

@@ -34,7 +34,7 @@ export interface Activity {
   voteTitles: Record<number, string>;
   /** Likewise the titles of the agenda items the `item.*` entries name (the `agenda` slice holds the current session's only). */
   itemTitles: Record<number, string>;
-  /** The person of each speech the `speaker.*` entries name by its `id` (a queue move, a withdrawal): the journal keeps the id only. */
+  /** The person of each speech the `speaker.*` entries name by its `id` (a queue move, a withdrawal), for rows written before the journal recorded `about.who`. */
   speechPeople: Record<number, string>;
 }
 

@@ -4,7 +4,8 @@
  * a Gavel has the database open (a running Gavel restores from its Backups panel instead).
  */
 import path from 'node:path';
-import { listBackups, restoreBackup, BackupError, type BackupReason } from './store';
+import { listBackups, restoreBackup, BackupError } from './store';
+import { journalRestore } from './restored';
 import { Engine } from '../../engine/engine';
 import { closeStore, openStore } from '../../store/db';
 import { DEFAULT_SERVE_OPTIONS } from '../../server/args';
@@ -35,10 +36,9 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
   }
   if (action === 'restore' && name && extra.length === 0) {
     try {
-      const backup = listBackups(file).find((b) => b.name === name);
       const aside = restoreBackup(file, name);
       out(`Restored ${name} into ${file}.${aside ? ` The previous database is kept as ${aside}.` : ''}`);
-      journalRestore(file, { name, takenAt: backup?.at ?? 0, reason: backup?.reason ?? 'manual' }, out);
+      journalOnDisk(file, name, out);
       return 0;
     } catch (e) {
       return fail(out, e instanceof BackupError ? e.message : `restore failed: ${(e as Error).message}`);
@@ -47,18 +47,17 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
   return fail(out, USAGE);
 }
 
-/** The Activity view says this restore happened too (keeper.ts does the same for the panel's); the restore stands if it cannot. */
-function journalRestore(file: string, backup: { name: string; takenAt: number; reason: BackupReason }, out: (line: string) => void): void {
+/** The Activity view says this restore happened too, as for the panel's (journalRestore); the restore stands if the database cannot be opened for it. */
+function journalOnDisk(file: string, name: string, out: (line: string) => void): void {
   try {
     const db = openStore(file);
     try {
-      const reply = new Engine(db).run('backup.restored', { ...backup, beforeRestore: null }, { actor: 'system', lang: 'en' });
-      if (!reply.ok) out(`gavel: the restore could not be journaled: ${reply.error.message}`);
+      journalRestore(new Engine(db), file, { name, beforeRestore: null, actor: 'system' }, out);
     } finally {
       closeStore(db);
     }
   } catch (e) {
-    out(`gavel: the restore could not be journaled: ${(e as Error).message}`);
+    out(`gavel: the restore of ${name} could not be journaled: ${(e as Error).message}`);
   }
 }
 

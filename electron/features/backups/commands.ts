@@ -1,8 +1,9 @@
 /**
  * A restore in the journal. Restoring a backup replaces the database, so it cannot be a command
- * of the database it replaces: the keeper (keeper.ts) runs this one on the restored database as
- * soon as it is open, so the Activity view says what was restored, when and by which console,
- * and that the entries before it come from the backup.
+ * of the database it replaces: the keeper (keeper.ts) and the terminal (cli.ts) run this one,
+ * through journalRestore (restored.ts), on the restored database as soon as it is open, so the
+ * Activity view says what was restored, when and by which console, and that the entries before
+ * it come from the backup.
  */
 import { z } from 'zod';
 import { defineCommand } from '../../engine/define';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Engine } from '../../engine/engine';
 import type { Clock } from '../../engine/clock';
 import { readActivity, type Activity } from '../activity/store';
+import { journalRestore } from './restored';
 import { EngineError, localized } from '../../engine/errors';
 import { backupWhy } from '../../server/strings';
 import type { Lang } from '../../../common/strings';
@@ -141,7 +142,6 @@ export class Keeper {
     if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
     // Checked before anything stops: a wrong name leaves the session running untouched.
     usableBackup(this.file, name, this.opts.nativeBinding);
-    const { at: takenAt, reason } = this.list().find((b) => b.name === name) ?? { at: 0, reason: 'manual' as const };
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
     // undone from the panel by restoring it (the file kept aside stays as the last resort).
     const before = this.backup('before-restore');
@@ -157,17 +157,11 @@ export class Keeper {
       this.engine = this.newEngine();
       // The restored journal ends where the backup was taken: its next entry says a restore
       // put it there, by whom, and where what it replaced went. Before the screens get it.
-      if (restored) this.record({ name, takenAt, reason, beforeRestore: before?.name ?? null }, actor);
+      if (restored) journalRestore(this.engine, this.file, { name, beforeRestore: before?.name ?? null, actor }, this.log);
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
     return { keptAside, beforeRestore: before?.name ?? null };
-  }
-
-  private record(restore: { name: string; takenAt: number; reason: BackupReason; beforeRestore: string | null }, actor: string): void {
-    const reply = this.engine.run('backup.restored', restore, { actor, lang: 'en' });
-    // The restore itself has happened: a journal row that cannot be written is logged, never a refusal.
-    if (!reply.ok) this.log(`gavel: the restore of ${restore.name} could not be journaled: ${reply.error.message}`);
   }
 
   /** The sentence of a backup by hand that failed: the folder, and why in words. */

@@ -1,8 +1,9 @@
 /** Sentences of second consoles: roles, paired devices, commands made on a stale view. */
-import type { ChairCommand } from '../../../common/roles';
+import type { ChairCommand, ServerCommand } from '../../../common/roles';
 
 const operatorErrorsEn = {
   'role-forbidden': 'Only {who} may {action}; {role}.',
+  'server-only': 'Only Gavel itself may {action}; no console may send this, the chair’s included.',
   stale: '{what} was changed by {actor} after you looked at it. Check it and try again.',
   'device-revoked': 'The device “{name}” has already been revoked.',
   'undo-not-yours': 'The last step here was taken on {who}, so only that console may undo it; this console undoes its own steps.',
@@ -10,6 +11,7 @@ const operatorErrorsEn = {
 };
 const operatorErrorsVi: Record<keyof typeof operatorErrorsEn, string> = {
   'role-forbidden': 'Chỉ {who} mới được {action}; {role}.',
+  'server-only': 'Chỉ Gavel mới tự {action}; không máy nào được gửi lệnh này, kể cả máy của chủ tọa.',
   stale: '{what} vừa được {actor} thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.',
   'device-revoked': 'Thiết bị «{name}» đã bị thu hồi quyền truy cập từ trước.',
   'undo-not-yours': 'Thao tác cuối cùng ở đây được thực hiện trên {who}, nên chỉ máy đó được hoàn tác; máy này chỉ hoàn tác thao tác của chính mình.',
@@ -75,7 +77,7 @@ export const roleLabels = { en: roleLabelsEn, vi: roleLabelsVi };
  * per command only the chair may send (the type makes a new chair command need one), and for
  * the chair's requests outside the command bus (LAN sharing, backups and the journal).
  */
-type Refusable = ChairCommand | 'sharing' | 'maintenance' | 'other';
+type Refusable = ChairCommand | ServerCommand | 'sharing' | 'maintenance' | 'other';
 const commandActionsEn = {
   'council.save': 'save the council’s details',
   'council.setTermYears': 'set the years of the term',

@@ -95,10 +95,15 @@ function call(db: Db, now: number, s: Speech): void {
 /**
  * Runs a queue action and records it as one undo step, named by the person it was about: a
  * chair about to press Ctrl+Z reads "extra time (Nguyễn Thị Hằng)", not just "extra time".
+ * The journal row keeps that person too (`about`: the speech, the delegate and the name as they
+ * were), so the Activity view names who was given the floor, timed or given extra time, also
+ * after the request was undone or the delegate renamed or removed.
  */
-function undoable<T>(ctx: CommandContext, label: string, delegateId: number, fn: () => T): T {
+function undoable<T>(ctx: CommandContext, label: string, speech: { id?: number; delegateId: number }, fn: () => T): T {
   const value = fn();
-  describeUndo(ctx.db, label, getDelegate(ctx.db, delegateId)?.fullName ?? '');
+  const who = getDelegate(ctx.db, speech.delegateId)?.fullName ?? '';
+  describeUndo(ctx.db, label, who);
+  ctx.about({ ...(speech.id === undefined ? {} : { speechId: speech.id }), delegateId: speech.delegateId, who });
   return value;
 }
 
@@ -138,7 +143,7 @@ export const speakerCommands = {
       if (!person) throw notFound('delegate', p.delegateId);
       if (findOpenRequest(db, itemId, p.delegateId, duplicateKinds(p.kind))) throw new EngineError('duplicate-request', { name: person.fullName });
       const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
-      return undoable(ctx, 'request', p.delegateId, () => {
+      return undoable(ctx, 'request', { delegateId: p.delegateId }, () => {
         const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
         return { id: speechId, kind, agendaItemId: itemId };
       });
@@ -153,7 +158,7 @@ export const speakerCommands = {
     run(ctx, { id: speechId, index }) {
       const s = requireSpeech(ctx.db, speechId);
       if (s.status !== 'queued') throw new EngineError('not-waiting');
-      undoable(ctx, 'move', s.delegateId, () => {
+      undoable(ctx, 'move', s, () => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
         const rest = ids.filter((x) => x !== speechId);
         rest.splice(Math.min(index, rest.length), 0, speechId);
@@ -178,7 +183,7 @@ export const speakerCommands = {
       const here = hereChecker(db, sessionId);
       const next = waiting.find((s) => here(s.delegateId));
       if (!next) throw new EngineError('nobody-present');
-      return undoable(ctx, 'next', next.delegateId, () => {
+      return undoable(ctx, 'next', next, () => {
         call(db, now, next);
         return { id: next.id };
       });
@@ -193,7 +198,7 @@ export const speakerCommands = {
     run(ctx, { id: speechId }) {
       const s = requireSpeech(ctx.db, speechId);
       if (s.status !== 'queued') throw new EngineError('not-waiting');
-      undoable(ctx, 'call', s.delegateId, () => call(ctx.db, ctx.now, s));
+      undoable(ctx, 'call', s, () => call(ctx.db, ctx.now, s));
     },
   }),
 
@@ -205,7 +210,7 @@ export const speakerCommands = {
     run(ctx) {
       const s = requireCurrent(ctx.db);
       if (s.startedAt !== null) return;
-      undoable(ctx, 'start', s.delegateId, () => {
+      undoable(ctx, 'start', s, () => {
         const { startedAt, accumulatedMs } = startTimer(s, ctx.now);
         updateSpeech(ctx.db, s.id, { status: 'speaking', startedAt, accumulatedMs, firstStartedAt: s.firstStartedAt ?? ctx.now });
       });
@@ -220,7 +225,7 @@ export const speakerCommands = {
     run(ctx) {
       const s = requireCurrent(ctx.db);
       if (s.startedAt === null) return;
-      undoable(ctx, 'pause', s.delegateId, () => {
+      undoable(ctx, 'pause', s, () => {
         const { startedAt, accumulatedMs } = pauseTimer(s, ctx.now);
         updateSpeech(ctx.db, s.id, { startedAt, accumulatedMs, pauses: s.pauses + 1 });
       });
@@ -233,7 +238,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx) {
       const s = requireCurrent(ctx.db);
-      undoable(ctx, 'finish', s.delegateId, () => finishCurrent(ctx.db, ctx.now));
+      undoable(ctx, 'finish', s, () => finishCurrent(ctx.db, ctx.now));
       return { spokenMs: elapsedMs(s, ctx.now) };
     },
   }),
@@ -245,7 +250,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx, { seconds }) {
       const s = requireCurrent(ctx.db);
-      undoable(ctx, 'extend', s.delegateId, () => {
+      undoable(ctx, 'extend', s, () => {
         updateSpeech(ctx.db, s.id, { extraMs: s.extraMs + seconds * 1000 });
       });
     },
@@ -258,7 +263,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireWaiting(ctx.db, speechId);
-      undoable(ctx, 'withdraw', s.delegateId, () => {
+      undoable(ctx, 'withdraw', s, () => {
         updateSpeech(ctx.db, s.id, { status: 'withdrawn', finishedAt: ctx.now });
       });
     },
@@ -271,7 +276,7 @@ export const speakerCommands = {
     undo: QUEUE_UNDO_SCOPE,
     run(ctx, { id: speechId }) {
       const s = requireWaiting(ctx.db, speechId);
-      undoable(ctx, 'requeue', s.delegateId, () => {
+      undoable(ctx, 'requeue', s, () => {
         const ids = listQueue(ctx.db, s.agendaItemId).map((q) => q.id);
         updateSpeech(ctx.db, s.id, { status: 'queued' });
         renumberSpeeches(ctx.db, [...ids.filter((x) => x !== s.id), s.id]);

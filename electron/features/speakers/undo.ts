@@ -72,36 +72,49 @@ export function queueStepInView(db: Db, images: readonly RowImages[], step: Undo
 }
 
 /**
- * The item, other than the one the Speakers view shows, whose queue a call (`n`, or a call out of
- * turn) took someone from: undoing the call puts them back there. The call changed the rostrum,
- * which every item shows, so its undo is offered from any item; the offer names that queue, so
- * the chair reads where the person goes back instead of seeing them vanish from the rostrum.
+ * What a step did at the rostrum out of sight of the item the Speakers view shows:
+ * - `queueOf`: the item whose queue a call (`n`, or a call out of turn) took someone from: undoing
+ *   the call puts them back there. The call changed the rostrum, which every item shows, so its
+ *   undo is offered from any item; the offer names that queue, so the chair reads where the person
+ *   goes back instead of seeing them vanish from the rostrum.
+ * - `backTo`: the item whose queue someone called from it went back to, closed before speaking
+ *   (`n`, `f`, back to the queue, another call): every console says where they went.
  */
-function calledFromElsewhere(db: Db, images: readonly RowImages[]): number | undefined {
+function rostrumElsewhere(db: Db, images: readonly RowImages[]): Pick<UndoWhere, 'queueOf' | 'backTo'> {
   let focus: number | null | undefined;
-  for (const img of images) {
-    if (img.t !== 'speech') continue;
-    const before = parseImage(img.b) as SpeechRow | null;
-    const after = parseImage(img.a ?? null) as SpeechRow | null;
-    if (before?.status !== 'queued' || !after || !AT_ROSTRUM.has(after.status)) continue;
+  const outOfSight = (itemId: number) => {
     if (focus === undefined) {
       const sessionId = getCurrentSessionId(db);
       focus = sessionId === null ? null : focusItemId(db, sessionId);
     }
-    if (before.agenda_item_id !== focus && getAgendaItem(db, before.agenda_item_id)) return before.agenda_item_id;
+    return itemId !== focus && getAgendaItem(db, itemId) !== undefined;
+  };
+  const where: Pick<UndoWhere, 'queueOf' | 'backTo'> = {};
+  for (const img of images) {
+    if (img.t !== 'speech') continue;
+    const before = parseImage(img.b) as SpeechRow | null;
+    const after = parseImage(img.a ?? null) as SpeechRow | null;
+    if (!before || !after) continue;
+    // Taken from a queue to the rostrum.
+    if (!where.queueOf && before.status === 'queued' && AT_ROSTRUM.has(after.status) && outOfSight(before.agenda_item_id)) {
+      where.queueOf = { itemId: before.agenda_item_id };
+    }
+    // Called, never spoken, and back in the queue (finishCurrent, speaker.requeue).
+    if (!where.backTo && before.status === 'called' && after.status === 'queued' && outOfSight(after.agenda_item_id)) {
+      where.backTo = { itemId: after.agenda_item_id, delegateId: after.delegate_id };
+    }
   }
-  return undefined;
+  return where;
 }
 
 /**
  * Where the `undo` and `redo` slices say a queue step is taken instead (engine/undo-slice.ts):
  * the item whose queue it changed, while the Speakers view shows another (`elsewhere`; the same
- * rule as queueStepInView, so the screen never offers what undo refuses). Else, for a call from
- * another item's queue, that queue (`queueOf`), where undoing it puts the person back.
+ * rule as queueStepInView, so the screen never offers what undo refuses). Else what it did at the
+ * rostrum out of sight (`queueOf`, `backTo`).
  */
 export function queuePlace(db: Db, images: readonly RowImages[]): UndoWhere {
   const other = requestElsewhere(db, images);
   if (other) return { elsewhere: { itemId: other.item.id } };
-  const itemId = calledFromElsewhere(db, images);
-  return itemId === undefined ? {} : { queueOf: { itemId } };
+  return rostrumElsewhere(db, images);
 }

@@ -102,8 +102,16 @@ const item = (p: Payload, n: Names) => ({ item: quote(n.item(p.id)) });
 const vote = (p: Payload, n: Names) => ({ vote: quote(n.vote(p.id)) });
 /** Mid-sentence, the sitting's name starts in lower case ("Suspended the morning sitting …"). */
 const sitting = (p: Payload, n: Names, lang: Lang) => ({ sitting: midSentence(n.sitting(p.id, lang)) });
-/** The person a speech (`id`) was about: a queue move or withdrawal names who, not "#12". */
-const speechOf = (p: Payload, n: Names, lang: Lang) => ({ who: n.speech(p.id) ?? word('journal.label.someSpeaker', lang)! });
+/** The name the journal row recorded when the command ran (`about.who`, speakers.ts), if it did. */
+function recordedWho(p: Payload): string | undefined {
+  const who = (p.about as Payload | undefined)?.who;
+  return typeof who === 'string' && who !== '' ? who : undefined;
+}
+/**
+ * The person a speech command was about: the name its row recorded, else (rows written before
+ * rows did) the person of the speech `id` as the database knows it now, else "a delegate".
+ */
+const speechOf = (p: Payload, n: Names, lang: Lang) => ({ who: recordedWho(p) ?? n.speech(p.id) ?? word('journal.label.someSpeaker', lang)! });
 /** What one overlay.set put on air, field by field ("on air, follows Speaker, caption “…”"). */
 function overlayChange(p: Payload, lang: Lang): { what: string } {
   const parts: string[] = [];
@@ -139,15 +147,18 @@ export const PHRASED: Record<string, Params | null> = {
   'item.extend': (p, n) => ({ ...item(p, n), minutes: String(p.minutes ?? 1) }),
   'attendance.open': null,
   'attendance.mark': (p, n, lang) => ({ who: n.person(p.delegateId), status: word(`journal.status.${String(p.status)}`, lang) ?? String(p.status) }),
-  'speaker.request': (p, n) => ({ who: n.person(p.delegateId) }),
+  'speaker.request': (p, n) => ({ who: recordedWho(p) ?? n.person(p.delegateId) }),
   // Which slip, for the chair's list of what the secretary did and the office's search: not the questioning item's title.
   'question.register': (p, n) => ({ who: n.person(p.askerId), text: quote(p.text) }),
   'speaker.call': speechOf,
   'speaker.move': (p, n, lang) => ({ ...speechOf(p, n, lang), place: String(typeof p.index === 'number' ? p.index + 1 : '?') }),
   'speaker.withdraw': speechOf,
   'speaker.requeue': speechOf,
-  'speaker.start': null,
-  'speaker.finish': null,
+  'speaker.next': speechOf,
+  'speaker.start': speechOf,
+  'speaker.pause': speechOf,
+  'speaker.finish': speechOf,
+  'speaker.extend': (p, n, lang) => ({ ...speechOf(p, n, lang), seconds: String(p.seconds ?? '?') }),
   'vote.create': (p) => ({ title: quote(p.resolutionTitle) }),
   'vote.open': vote,
   'vote.close': vote,

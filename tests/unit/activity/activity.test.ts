@@ -165,7 +165,7 @@ group('Activity', () => {
     ok(engine, 'speaker.withdraw', { id: b });
     ok(engine, 'speaker.call', { id: a });
     ok(engine, 'speaker.requeue', { id: a });
-    // A step whose request was undone afterwards: nobody left to name, still a sentence.
+    // A step whose request was undone afterwards: its row recorded whom it moved.
     const gone = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId: people[1] }).id;
     ok(engine, 'speaker.move', { id: gone, index: 0 });
     ok(engine, 'undo', { scope: 'queue' });
@@ -181,14 +181,14 @@ group('Activity', () => {
       [`speaker.withdraw#${b}`]: 'Withdrew the request to speak of Lê Thị Hoa',
       [`speaker.call#${a}`]: 'Gave the floor to Nguyễn Văn Dũng',
       [`speaker.requeue#${a}`]: 'Put Nguyễn Văn Dũng back at the end of the speaker queue',
-      [`speaker.move#${gone}`]: 'Moved a delegate to place 1 in the speaker queue',
+      [`speaker.move#${gone}`]: 'Moved Lê Thị Hoa to place 1 in the speaker queue',
     });
     expect(said('vi')).toEqual({
       [`speaker.move#${c}`]: 'Chuyển Trần Minh Tuấn tới vị trí 1 trong danh sách phát biểu',
       [`speaker.withdraw#${b}`]: 'Rút đăng ký phát biểu của Lê Thị Hoa',
       [`speaker.call#${a}`]: 'Mời Nguyễn Văn Dũng phát biểu',
       [`speaker.requeue#${a}`]: 'Đưa Nguyễn Văn Dũng về cuối danh sách phát biểu',
-      [`speaker.move#${gone}`]: 'Chuyển đại biểu tới vị trí 1 trong danh sách phát biểu',
+      [`speaker.move#${gone}`]: 'Chuyển Lê Thị Hoa tới vị trí 1 trong danh sách phát biểu',
     });
 
     // The chair's list of what the secretary did has the state only: the queue being worked on names them.
@@ -199,5 +199,64 @@ group('Activity', () => {
     const speech = ok(live.engine, 'speaker.request', { agendaItemId: liveItem, delegateId: d }).id;
     const line = deviceActivityLine({ revision: 9, at: 0, actor: 'Thư ký - laptop 2', type: 'speaker.move', payload: { id: speech, index: 0 } }, namesFrom(live.engine.current, []), 'vi', () => '08:12');
     expect(line).toBe('08:12 · Thư ký - laptop 2: Chuyển Lê Thị Hoa tới vị trí 1 trong danh sách phát biểu');
+  });
+
+  it('names the person given the floor as next speaker, timed, paused, ended and given extra time, as the row recorded it, also after a rename; older rows still read', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const [dung, hoa] = ['Nguyễn Văn Dũng', 'Lê Thị Hoa'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    const { itemId } = itemUnderWay(engine, { title: 'Thảo luận kinh tế - xã hội', kind: 'discussion' });
+    const first = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId: dung }).id;
+    ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId: hoa });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    ok(engine, 'speaker.extend', { seconds: 30 });
+    ok(engine, 'speaker.pause');
+    ok(engine, 'speaker.finish');
+    // Hoa's request taken back, Dũng renamed afterwards: the record keeps what was true then.
+    ok(engine, 'speaker.withdraw', { id: first + 1 });
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'delegate.update', { id: dung, fullName: 'Nguyễn Văn Dũng (đổi tên)' });
+
+    const read = readActivity(db);
+    expect(read.entries.find((e) => e.type === 'speaker.next')?.payload.about).toEqual({ speechId: first, delegateId: dung, who: 'Nguyễn Văn Dũng' });
+    const names = namesFrom(engine.current, read.sittings, String, read);
+    const said = (lang: 'vi' | 'en') =>
+      read.entries.filter((e) => e.type.startsWith('speaker.')).reverse().map((e) => describe(e, names, lang));
+    expect(said('en')).toEqual([
+      'Nguyễn Văn Dũng asked to speak',
+      'Lê Thị Hoa asked to speak',
+      'Gave the floor to Nguyễn Văn Dũng, next in the speaker queue',
+      'Started the speech timer of Nguyễn Văn Dũng',
+      'Gave Nguyễn Văn Dũng 30 more seconds to speak',
+      'Paused the speech timer of Nguyễn Văn Dũng',
+      'Ended the speech of Nguyễn Văn Dũng',
+      'Withdrew the request to speak of Lê Thị Hoa',
+    ]);
+    expect(said('vi')).toEqual([
+      'Ghi tên Nguyễn Văn Dũng đăng ký phát biểu',
+      'Ghi tên Lê Thị Hoa đăng ký phát biểu',
+      'Mời Nguyễn Văn Dũng phát biểu (người tiếp theo trong danh sách)',
+      'Bắt đầu tính giờ phát biểu của Nguyễn Văn Dũng',
+      'Cho Nguyễn Văn Dũng thêm 30 giây phát biểu',
+      'Tạm dừng tính giờ phát biểu của Nguyễn Văn Dũng',
+      'Kết thúc lượt phát biểu của Nguyễn Văn Dũng',
+      'Rút đăng ký phát biểu của Lê Thị Hoa',
+    ]);
+
+    // Rows written before the journal recorded the person: a sentence all the same.
+    const old = namesFrom(null, []);
+    expect(describe({ type: 'speaker.next', payload: {} }, old, 'en')).toBe('Gave the floor to a delegate, next in the speaker queue');
+    expect(describe({ type: 'speaker.finish', payload: {} }, old, 'vi')).toBe('Kết thúc lượt phát biểu của đại biểu');
+    expect(describe({ type: 'speaker.extend', payload: { seconds: 60 } }, old, 'vi')).toBe('Cho đại biểu thêm 60 giây phát biểu');
+  });
+
+  it('keeps `about` free in every command’s payload: the journal row adds it beside what was sent', () => {
+    for (const [type, def] of Object.entries(commands)) {
+      const shape = (def.schema as { shape?: Record<string, unknown> }).shape ?? {};
+      expect(Object.keys(shape), type).not.toContain('about');
+    }
   });
 });

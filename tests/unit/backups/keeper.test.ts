@@ -11,8 +11,10 @@ import { adminReply, Keeper, OpenRefused } from '../../../electron/features/back
 import { runBackupCli } from '../../../electron/features/backups/cli';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import type { ServerMessage } from '../../../electron/engine/protocol';
-import { backupsDir, listBackups } from '../../../electron/features/backups/store';
-import { manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { backupsDir, listBackups, writeBackup } from '../../../electron/features/backups/store';
+import { journalRestore } from '../../../electron/features/backups/restored';
+import { readJournal } from '../../../electron/store/journal';
+import { manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { CLOSE_RESTORED } from '../../../common/closeCodes';
 import { readActivity } from '../../../electron/features/activity/store';
 import { actorLabel, describe as sentence, namesFrom } from '../../../src/features/activity/activity';
@@ -285,5 +287,30 @@ describe('keeper', () => {
     // A row the engine has not published (as if a publish had thrown half-way).
     keeper.db.prepare("INSERT INTO journal (at, actor, type, payload) VALUES (0, 'x', 'x', '{}')").run();
     expect(keeper.stateIntact()).toBe(false);
+  });
+});
+
+describe('journalRestore, the one way both restores write their journal line', () => {
+  it('names the backup by when and why it was taken, where what it replaced went and who asked; a line it cannot write is logged, not thrown', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const file = path.join(tempDir(), 'gavel.sqlite');
+    const saved = writeBackup(db, file, 'sitting-open', Date.UTC(2026, 11, 8, 0, 35));
+    const log: string[] = [];
+    journalRestore(engine, file, { name: saved.name, beforeRestore: 'gavel-before.sqlite', actor: 'browser@127.0.0.1' }, (l) => log.push(l));
+    expect(readJournal(db, 1)[0]).toMatchObject({
+      type: 'backup.restored',
+      actor: 'browser@127.0.0.1',
+      payload: { name: saved.name, takenAt: Date.UTC(2026, 11, 8, 0, 35), reason: 'sitting-open', beforeRestore: 'gavel-before.sqlite' },
+    });
+    // A name no longer among the backups (removed by hand meanwhile): taken by hand, at an unknown time.
+    journalRestore(engine, file, { name: 'gavel-gone.sqlite', beforeRestore: null, actor: 'system' }, (l) => log.push(l));
+    expect(readJournal(db, 1)[0]).toMatchObject({ actor: 'system', payload: { name: 'gavel-gone.sqlite', takenAt: 0, reason: 'manual', beforeRestore: null } });
+    expect(log).toEqual([]);
+    // The restore has happened whatever the journal says: a refused line is a log line.
+    const revision = engine.current.revision;
+    journalRestore(engine, file, { name: 'x'.repeat(201), beforeRestore: null, actor: 'system' }, (l) => log.push(l));
+    expect(engine.current.revision).toBe(revision);
+    expect(log).toEqual([expect.stringMatching(/^gavel: the restore of x+ could not be journaled: /)]);
   });
 });

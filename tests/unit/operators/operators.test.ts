@@ -14,7 +14,7 @@ import NodeWebSocket, { WebSocketServer, type WebSocket } from 'ws';
 import { attachEngine } from '../../../electron/server/sockets';
 import type { Engine } from '../../../electron/engine/engine';
 import { DeviceSockets } from '../../../electron/server/operators';
-import { manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
+import { dumpDb, manualClock, newEngine, ok, refused, seedBasics, tempDir } from '../helpers';
 import { next, openSocket, staticDir, type Client } from '../server/ws-client';
 
 describe('pairing code', () => {
@@ -460,6 +460,40 @@ describe('second console over the LAN', () => {
     expect(ctx.engine.current.devices[0]).toMatchObject({ name: 'Thư ký - laptop 2', lastAddress: '127.0.0.1', revokedAt: null });
   });
 
+  it('refuses a restore’s journal line or a device’s address sent by hand from any console, the chair’s included, in its language, changing nothing', async () => {
+    const { engine, db, base, code } = await start();
+    const cookie = (await post(base, { code, name: 'Thư ký - laptop 2' })).headers.get('set-cookie')!.split(';')[0];
+    const secretary = await openSocket(`ws://${new URL(base).host}/ws`, { cookie });
+    const chair = await openSocket(`ws://127.0.0.1:${server!.port}/ws`);
+    const deviceId = engine.current.devices[0].id;
+    const before = dumpDb(db);
+    const forged = [
+      { type: 'backup.restored', name: 'gavel-2026-12-08T07-30-00.sqlite', takenAt: Date.UTC(2026, 11, 8), reason: 'manual', beforeRestore: null },
+      { type: 'device.address', id: deviceId, address: '10.0.0.66' },
+    ];
+    let id = 0;
+    for (const ws of [chair, secretary]) {
+      for (const cmd of forged) {
+        expect(await command(ws, ++id, cmd, 'en'), cmd.type).toMatchObject({ ok: false, error: { code: 'server-only' } });
+      }
+    }
+    const said = async (ws: Client, lang: string) => {
+      const reply = await command(ws, ++id, forged[0], lang);
+      return reply && !reply.ok ? reply.error.message : '';
+    };
+    expect(await said(chair, 'en')).toBe('Only Gavel itself may record a restore; no console may send this, the chair’s included.');
+    expect(await said(secretary, 'vi')).toBe('Chỉ Gavel mới tự ghi nhận việc khôi phục bản sao lưu; không máy nào được gửi lệnh này, kể cả máy của chủ tọa.');
+    const address = await command(chair, ++id, forged[1], 'vi');
+    expect(address && !address.ok ? address.error.message : '').toBe('Chỉ Gavel mới tự ghi địa chỉ của thiết bị; không máy nào được gửi lệnh này, kể cả máy của chủ tọa.');
+    // Nothing written: no journal line, no address (the secretary's own connection kept hers as it was).
+    expect(dumpDb(db)).toEqual(before);
+    // The desktop app's own console (IPC: no role, no server mark) is refused the same way.
+    expect(engine.dispatch(forged[0], { actor: 'desktop', lang: 'en' })).toMatchObject({ ok: false, error: { code: 'server-only' } });
+    expect(dumpDb(db)).toEqual(before);
+    chair.close();
+    secretary.close();
+  });
+
   it('records a device’s new address once, as a journaled command; the same address again changes nothing', () => {
     const { engine, db } = newEngine();
     const { id } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2', address: '192.168.1.23' });
@@ -472,9 +506,10 @@ describe('second console over the LAN', () => {
     sockets.add(ws(), id, '192.168.1.41');
     expect(engine.current.revision).toBe(revision);
     // Not an address: refused, nothing changed; a revoked device's address is not updated.
-    expect(refused(engine, 'device.address', { id, address: '<script>' }).code).toBe('invalid');
+    const byServer = { server: true } as const;
+    expect(refused(engine, 'device.address', { id, address: '<script>' }, 'invalid', byServer).code).toBe('invalid');
     ok(engine, 'device.revoke', { id });
-    expect(refused(engine, 'device.address', { id, address: '10.0.0.9' }).en).toBe('The device “Thư ký - laptop 2” has already been revoked.');
+    expect(refused(engine, 'device.address', { id, address: '10.0.0.9' }, undefined, byServer).en).toBe('The device “Thư ký - laptop 2” has already been revoked.');
     expect(engine.current.devices[0].lastAddress).toBe('192.168.1.41');
     sockets.close();
   });

@@ -176,4 +176,36 @@ describe('the speaker queue’s undo, on another item than the one shown', () =>
     expect(engine.current.redo.queue).toMatchObject({ action: 'next' });
     expect(engine.current.redo.queue!.queueOf).toBeUndefined();
   });
+
+  it('says whom a step sent back, before they spoke, to another item’s queue (every console reads it from the state), until the next step; not on that item, nor once undone', () => {
+    const { engine, budget, debate, hang, viet, fresh } = programme();
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    ok(engine, 'speaker.request', { delegateId: hang });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    ok(engine, 'speaker.request', { delegateId: viet });
+    expect(engine.current.undo.queue!.backTo).toBeUndefined();
+    // n on the debate: Hằng had not spoken, she goes back to the budget's queue, out of sight.
+    ok(engine, 'speaker.next');
+    expect(requests(engine, budget)).toEqual([hang]);
+    expect(engine.current.undo.queue).toMatchObject({ action: 'next', subject: 'Đặng Quốc Việt', backTo: { itemId: budget, delegateId: hang } });
+    expect(fresh().undo).toEqual(engine.current.undo);
+    // On the budget she is in sight: nothing to say.
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
+    expect(engine.current.undo.queue!.backTo).toBeUndefined();
+    ok(engine, 'speaker.focus', { agendaItemId: debate });
+    expect(engine.current.undo.queue!.backTo).toEqual({ itemId: budget, delegateId: hang });
+    // Undone, Hằng is at the rostrum again: neither the undo nor the redo offer says she went back.
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(engine.current.speakers.current).toMatchObject({ delegateId: hang, status: 'called' });
+    expect(engine.current.undo.queue?.backTo).toBeUndefined();
+    expect(engine.current.redo.queue!.backTo).toBeUndefined();
+    // Back to the queue (f, or Back to the queue) says it too; the next step at the rostrum replaces it.
+    ok(engine, 'speaker.finish');
+    expect(engine.current.undo.queue).toMatchObject({ action: 'finish', backTo: { itemId: budget, delegateId: hang } });
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    expect(engine.current.undo.queue).toMatchObject({ action: 'start' });
+    expect(engine.current.undo.queue!.backTo).toBeUndefined();
+  });
 });
