@@ -9,6 +9,7 @@ import { countingRecordCsv, personnelResultsCsv } from '../../../common/personne
 import { readDocx } from '../../docx';
 import Papa from 'papaparse';
 import { voteHeading } from '../../../common/personnel/words';
+import { DISMISSAL_RULE, ORDINARY_RULE } from '../../../common/votes/rule';
 import { chosenLabel } from '../../../src/features/personnel/personnel';
 import { countAll, countedConfidenceVote, OFFICIALS, prepareConfidence, RETIRING, setUp, view } from './fixtures';
 
@@ -518,6 +519,66 @@ describe('migration', () => {
     const { id } = ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId: 7, body: 'committee' }] });
     expect(engine.current.personnel.find((v) => v.id === id)!.people[0]).toMatchObject({ fullName: 'Lò Văn Pấng', title: 'Chủ tịch UBND xã', body: 'committee' });
   });
+
+  it('makes a removal its own kind: each old dismissal titled "Bãi nhiệm …" becomes one, and everything else keeps its kind, counts and links', () => {
+    const { db } = schemaBefore('personnel-removal');
+    // A district council's year-end session, written as the stores of schema 23 wrote it.
+    const rules = JSON.stringify({ pass: DISMISSAL_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE });
+    db.exec(`
+      INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND huyện Đầm Hà', 'district', 4, 35);
+      INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 11, 4, 'regular', '2026-12-08', '2026-12-09');
+      INSERT INTO delegate (id, full_name, title, voting) VALUES (1, 'Trần Văn Cường', 'Phó Chủ tịch UBND huyện', 1), (2, 'Nguyễn Thị Ngọc Ánh', 'Trưởng ban Pháp chế', 1);
+    `);
+    const vote = db.prepare(`INSERT INTO personnel_vote (id, session_id, kind, title, posts, rules, round, revote_of, status, seats, present, ballots_issued, ballots_returned, ballots_valid, ballots_invalid, created_at, opened_at, closed_at, announced_at)
+      VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'closed', 35, 33, 33, 33, 33, 0, 1000, 2000, 3000, 4000)`);
+    const titled: [number, string, string, number | null][] = [
+      [1, 'dismissal', 'Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện', null],
+      [2, 'dismissal', 'BÃI NHIỆM Chánh Văn phòng', null],
+      // Typed with a decomposed "ã" and leading spaces, as a pasted title may be.
+      [3, 'dismissal', '  Ba\u0303i nhiệm Trưởng phòng Nội vụ'.normalize('NFD'), null],
+      [4, 'dismissal', 'Removal from the post of Chief Inspector', null],
+      [5, 'dismissal', 'Phó Chủ tịch HĐND huyện', null],
+      [6, 'dismissal', 'Miễn nhiệm chức vụ Ủy viên UBND huyện', null],
+      [7, 'election', 'Bãi Cháy ward chair', null],
+      [8, 'dismissal', 'Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện', 1],
+    ];
+    for (const [id, kind, title, of] of titled) vote.run(id, kind, title, 0, rules, of ? 2 : 1, of);
+    db.exec(`
+      INSERT INTO personnel_person (id, vote_id, position, delegate_id, full_name, title, body, honorific, agree, disagree) VALUES (1, 1, 1, 1, 'Trần Văn Cường', 'Phó Chủ tịch UBND huyện', 'council', 'mr', 30, 3);
+      INSERT INTO personnel_counter (vote_id, position, delegate_id, full_name, title, role) VALUES (1, 1, 2, 'Nguyễn Thị Ngọc Ánh', 'Trưởng ban Pháp chế', 'head');
+      INSERT INTO personnel_version (vote_id, version, reason, at, actor, counts) VALUES (1, 1, '', 3000, 'chair', '{"present":33,"ballots":{"issued":33,"returned":33,"valid":33,"invalid":0},"lines":{"1":{"agree":30,"disagree":3}}}');
+      INSERT INTO personnel_hall (id, vote_id) VALUES (1, 1);
+    `);
+    migrate(db);
+
+    const kinds = db.prepare('SELECT id, kind FROM personnel_vote ORDER BY id').all();
+    expect(kinds).toEqual([
+      { id: 1, kind: 'removal' },
+      { id: 2, kind: 'removal' },
+      { id: 3, kind: 'removal' },
+      { id: 4, kind: 'removal' },
+      { id: 5, kind: 'dismissal' },
+      { id: 6, kind: 'dismissal' },
+      { id: 7, kind: 'election' },
+      { id: 8, kind: 'removal' },
+    ]);
+    // The removal's people, counting committee, versions, the hall's choice and the new round's link stay.
+    const engine = new Engine(db, manualClock());
+    ok(engine, 'session.select', { id: 1 });
+    const v = engine.current.personnel.find((x) => x.id === 1)!;
+    expect(v.people[0]).toMatchObject({ fullName: 'Trần Văn Cường', counts: { agree: 30, disagree: 3 } });
+    expect(v.people[0].result!.outcome).toBe('removed');
+    expect(v.people[0].announcement!.vi).toContain('đã bị bãi nhiệm chức vụ Phó Chủ tịch UBND huyện.');
+    expect(v.committee).toEqual([{ delegateId: 2, fullName: 'Nguyễn Thị Ngọc Ánh', title: 'Trưởng ban Pháp chế', role: 'head' }]);
+    expect(v.versions).toHaveLength(1);
+    expect(engine.current.personnelHall).toEqual({ voteId: 1 });
+    expect(engine.current.personnel.find((x) => x.id === 8)!.revoteOf).toBe(1);
+    // The rebuilt table keeps its rules: one open vote at a time, kinds checked, links enforced.
+    expect(() => db.prepare("UPDATE personnel_vote SET kind = 'recall' WHERE id = 5").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE personnel_vote SET status = 'open' WHERE id IN (5, 6)").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO personnel_person (vote_id, position, full_name, body) VALUES (99, 1, 'Không ai', 'council')").run()).toThrow(/FOREIGN KEY/);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
 });
 
 /** An official's announced sentence as the minutes and the notice write it: the office after the name. */
@@ -547,12 +608,12 @@ describe('personnel votes in the minutes', () => {
     elect('Phó Chủ tịch Ủy ban nhân dân tỉnh');
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
     expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect the Ủy viên Ủy ban nhân dân tỉnh.');
     expect(textOf(noticeModel(db, sessionId, 'vi')!.parts)).toContain('bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
     expect(record).toContain('counted the ballots of the election to the post of Ủy viên Ủy ban nhân dân tỉnh.');
-    for (const text of [minutes, record]) expect(text).not.toMatch(/(chức danh|post of) Bầu/);
+    for (const text of [minutes, record]) expect(text).not.toMatch(/(chức vụ|chức danh|post of) Bầu/);
   });
 
   it('tell the confidence vote under its item: ballots, each sentence, who was not rated, the counting record; an open ballot is missing', () => {
@@ -603,19 +664,19 @@ describe('personnel votes in the minutes', () => {
     ok(engine, 'personnel.close', { id });
     const sessionId = engine.current.sessions.currentId!;
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(minutes).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     // Before: "bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh …", a removal for wrongdoing said of a routine dismissal.
-    for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức danh');
+    for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức vụ');
   });
 
   it('word a removal (bãi nhiệm) as a removal and a dismissal (miễn nhiệm) as a dismissal, in every document and on every screen', async () => {
     const { engine, db, officials, counters } = setUp();
     const sessionId = engine.current.sessions.currentId!;
-    const closed = (title: string, agree: number) => {
-      const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+    const closed = (kind: 'dismissal' | 'removal', title: string, agree: number) => {
+      const id = ok(engine, 'personnel.prepare', { kind, title, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
       ok(engine, 'personnel.committee', { id, head: counters[0] });
       ok(engine, 'personnel.open', { id, present: 56 });
       ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
@@ -624,9 +685,10 @@ describe('personnel votes in the minutes', () => {
       ok(engine, 'personnel.announce', { id });
       return view(engine, id);
     };
-    const removal = closed('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh', 50);
-    const dismissal = closed('Phó Chủ tịch Hội đồng nhân dân tỉnh', 50);
-    const kept = closed('Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh', 20);
+    // The kind the secretary chose words the vote, whatever its title: the post alone is enough.
+    const removal = closed('removal', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', 50);
+    const dismissal = closed('dismissal', 'Phó Chủ tịch Hội đồng nhân dân tỉnh', 50);
+    const kept = closed('removal', 'Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh', 20);
     // Before: "đã được miễn nhiệm chức vụ …" and "Được miễn nhiệm" for a removal for wrongdoing.
     expect(removal.people[0].result!.outcome).toBe('removed');
     expect(removal.people[0].announcement!.vi).toContain('Như vậy, ông Lương Xuân Quý đã bị bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.'.replace('Lương Xuân Quý', removal.people[0].fullName));
@@ -634,20 +696,24 @@ describe('personnel votes in the minutes', () => {
     expect(kept.people[0].announcement!.vi).toContain('không bị bãi nhiệm.');
     expect(dismissal.people[0].announcement!.vi).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
     // The console, hall and caption head each as it is: before, "Miễn nhiệm, bãi nhiệm: …" for both.
-    expect(voteHeading(removal, 'vi')).toBe('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh');
-    expect(voteHeading(removal, 'en')).toBe('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(removal, 'vi')).toBe('Bãi nhiệm: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(removal, 'en')).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(kept, 'vi')).toBe('Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh');
     expect(voteHeading(dismissal, 'vi')).toBe('Miễn nhiệm: Phó Chủ tịch Hội đồng nhân dân tỉnh');
     expect(voteHeading(dismissal, 'en')).toBe('Dismissal: Phó Chủ tịch Hội đồng nhân dân tỉnh');
     expect([chosenLabel(removal), chosenLabel(dismissal)]).toEqual(['personnel.outcome.removed', 'personnel.outcome.dismissed']);
-    expect(personnelResultsCsv([removal, dismissal], 'vi')).toContain('Bãi nhiệm');
+    const kinds = Papa.parse<string[]>(personnelResultsCsv([removal, dismissal], 'vi').replace(/^\uFEFF/, '')).data.slice(1, 3).map((row) => row[1]);
+    expect(kinds).toEqual(['Bãi nhiệm', 'Miễn nhiệm']);
+    expect(countingRecordCsv([removal], 'vi')).toContain('"BIÊN BẢN KIỂM PHIẾU","Bãi nhiệm: Phó Chủ tịch Ủy ban nhân dân tỉnh"');
 
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
     expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot on removal from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
     // Before: the opening said "kiểm phiếu miễn nhiệm chức danh …" and the table "Được miễn nhiệm" for the removal.
     expect(record).toContain('đã tiến hành kiểm phiếu bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('Bãi nhiệm: Phó Chủ tịch Ủy ban nhân dân tỉnh');
     expect(record).toContain('Bị bãi nhiệm');
     expect(record).toContain('Miễn nhiệm: Phó Chủ tịch Hội đồng nhân dân tỉnh');
     expect(record).not.toContain('Miễn nhiệm, bãi nhiệm');
@@ -677,17 +743,34 @@ describe('personnel votes in the minutes', () => {
     elect('Bầu Chánh Văn phòng', 'Chánh Văn phòng Hội đồng nhân dân tỉnh');
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
     // Before: "bầu chức danh Ủy viên …" where the programme says "Bầu bổ sung Ủy viên …".
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu thay thế chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Chánh Văn phòng Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu thay thế chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Chánh Văn phòng Hội đồng nhân dân tỉnh.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect an additional Ủy viên Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(record).toContain('đã tiến hành kiểm phiếu bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
-    expect(record).toContain('đã tiến hành kiểm phiếu bầu thay thế chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu bổ sung chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu thay thế chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
     const notice = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(notice).toContain('bỏ phiếu kín bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(notice).toContain('bỏ phiếu kín bầu bổ sung chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
     // The result still names the post alone: "đã trúng cử chức vụ Ủy viên …".
     expect(minutes).toContain('đã trúng cử chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+
+    // The headings say it too (console, hall, caption, counting record, CSV): before, "Bầu: Ủy viên …".
+    const [more, replace, plain] = engine.current.personnel;
+    expect([more.way, replace.way, plain.way]).toEqual(['more', 'replace', null]);
+    expect(voteHeading(more, 'vi')).toBe('Bầu bổ sung: Ủy viên Ủy ban nhân dân tỉnh');
+    expect(voteHeading(replace, 'vi')).toBe('Bầu thay thế: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect(voteHeading(plain, 'vi')).toBe('Bầu: Chánh Văn phòng Hội đồng nhân dân tỉnh');
+    expect(voteHeading(more, 'en')).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
+    expect(record).toContain('Bầu bổ sung: Ủy viên Ủy ban nhân dân tỉnh');
+    expect(record).toContain('Bầu thay thế: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect(countingRecordCsv([more], 'vi')).toContain('"BIÊN BẢN KIỂM PHIẾU","Bầu bổ sung: Ủy viên Ủy ban nhân dân tỉnh"');
+    expect(Papa.parse<string[]>(personnelResultsCsv([more], 'vi').replace(/^\uFEFF/, '')).data[1][1]).toBe('Bầu bổ sung');
+    // The programme item renamed: the published view follows it.
+    const moreItem = more.agendaItemId!;
+    const item = engine.current.agenda.find((i) => i.id === moreItem)!;
+    ok(engine, 'agenda.update', { id: moreItem, title: 'Bầu Ủy viên Ủy ban nhân dân tỉnh', kind: item.kind, plannedMinutes: item.plannedMinutes });
+    expect(engine.current.personnel.find((v) => v.id === more.id)!.way).toBeNull();
   });
 
   it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
@@ -722,7 +805,7 @@ describe('personnel votes in the results notice', () => {
     expect(await notice()).not.toContain('CÔNG TÁC NHÂN SỰ');
     // The counting record says what was counted as a sentence does, as the minutes say it.
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(record).toContain('đã tiến hành kiểm phiếu bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(record).not.toContain('kiểm phiếu bầu:');
     const recordEn = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
     expect(recordEn).toContain('counted the ballots of the election to the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
@@ -731,7 +814,7 @@ describe('personnel votes in the results notice', () => {
     const confidence = countedConfidenceVote(ctx);
     const text = await notice();
     expect(text).toContain('II. CÔNG TÁC NHÂN SỰ');
-    expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(text).toContain(view(engine, election).people[0].announcement!.vi);
     expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
     for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
@@ -768,10 +851,10 @@ describe('the results notice gives the final result of each post', () => {
     const text = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
     // Before: the first round of the chief of office ("… không trúng cử") was listed beside the second.
     for (const p of chair1.people) expect(text).not.toContain(p.announcement!.vi);
-    expect(text).toContain(`1. Bỏ phiếu lần 2. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
+    expect(text).toContain(`1. Bỏ phiếu lần 2. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
     expect(text).toContain(chair2.people[0].announcement!.vi);
     // The members: who the first round elected, then the second round's result; those short in the first stood again.
-    expect(text).toContain('2. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(text).toContain('2. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
     expect(text).toContain(members1.people[0].announcement!.vi);
     for (const p of members1.people.slice(1)) expect(text).not.toContain(p.announcement!.vi);
     for (const p of members2.people) expect(text).toContain(p.announcement!.vi);
@@ -783,3 +866,24 @@ describe('the results notice gives the final result of each post', () => {
 function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en', doc: 'minutes' | 'notice' = 'minutes') {
   return doc === 'notice' ? noticeModel(db, sessionId, lang)! : minutesModel(db, sessionId, { lang, now: Date.now() })!;
 }
+
+describe('the kind of a personnel vote', () => {
+  it('refuses a kind it does not know, and a title that says another kind, changing nothing', () => {
+    const { engine, officials } = setUp();
+    const unknown = refused(engine, 'personnel.prepare', { kind: 'recall', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    expect(unknown.vi).toContain('Loại');
+    expect(unknown.en).toMatch(/election, dismissal, removal, confidence/);
+    // "Bãi nhiệm" on a vote chosen as a dismissal: the heading would say one act and the result the other.
+    const other = refused(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] }, 'personnel-kind-title');
+    expect(other.vi).toBe('Tên «Bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh» ghi «Bãi nhiệm» nhưng loại đã chọn là «Miễn nhiệm». Hãy chọn loại «Bãi nhiệm», hoặc chỉ ghi chức vụ, bỏ chữ đó đi.');
+    expect(other.en).toContain('says “Removal”, but the kind chosen is “Dismissal”');
+    refused(engine, 'personnel.prepare', { kind: 'election', title: 'Miễn nhiệm Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] }, 'personnel-kind-title');
+    // A draft's kind can be changed by the secretary; a bad one leaves the draft as it was.
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    refused(engine, 'personnel.update', { id, kind: 'recall', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    expect(view(engine, id).kind).toBe('dismissal');
+    ok(engine, 'personnel.update', { id, kind: 'removal', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    expect(view(engine, id)).toMatchObject({ kind: 'removal', posts: 0 });
+    expect(voteHeading(view(engine, id), 'vi')).toBe('Bãi nhiệm: Phó Chủ tịch UBND tỉnh');
+  });
+});
