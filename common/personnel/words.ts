@@ -1,4 +1,4 @@
-import { midSentence, type Lang } from '../strings';
+import { beforeStop, midSentence, type Lang } from '../strings';
 import { foldWords, textKey } from '../fold';
 import { PERSONNEL_KINDS, type PersonnelKind } from './result';
 import type { ElectionWay, Honorific } from './model';
@@ -23,6 +23,14 @@ export function addressed(p: { honorific: Honorific; fullName: string }, lang: L
 export function addressedInOffice(p: { honorific: Honorific; fullName: string; title: string }, kind: PersonnelKind, lang: Lang): string {
   const office = p.title.trim();
   return kind === 'confidence' && office ? `${addressed(p, lang)}, ${office},` : addressed(p, lang);
+}
+
+/**
+ * An exemption's reason as the record writes it in brackets inside a sentence: "(nghỉ hưu từ
+ * tháng 01/2025)", never "(Nghỉ hưu từ tháng 01/2025.)". An abbreviation keeps its capitals.
+ */
+export function reasonInBrackets(reason: string): string {
+  return midSentence(beforeStop(reason));
 }
 
 /**

@@ -9,7 +9,7 @@ import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
+import { BODY_NAMES, OUTCOME_NAMES, postOf, reasonInBrackets, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
@@ -89,7 +89,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
         p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
       ]),
     ]),
-    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: p.exemptReason }))),
+    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: reasonInBrackets(p.exemptReason) }))),
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];

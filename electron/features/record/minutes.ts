@@ -9,7 +9,7 @@ import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { ElectionWay, PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
-import { addressedInOffice, postOf, titleInSentence } from '../../../common/personnel/words';
+import { addressedInOffice, postOf, reasonInBrackets, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
@@ -400,7 +400,7 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
     if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, true) }])];
-    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: p.exemptReason }), italic: true }])];
+    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: reasonInBrackets(p.exemptReason) }), italic: true }])];
     return [];
   });
 }

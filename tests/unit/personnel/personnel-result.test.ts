@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISMISSAL_RULE, ORDINARY_RULE, type MajorityRule, type RuleBase } from '../../../common/votes/rule';
 import { EMPTY_LINE, personnelResults, type LineCounts, type PersonnelInput, type PersonnelRules } from '../../../common/personnel/result';
-import { voteHeading } from '../../../common/personnel/words';
+import { reasonInBrackets, voteHeading } from '../../../common/personnel/words';
 
 const RULES: PersonnelRules = { pass: ORDINARY_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE };
 const line = (c: Partial<LineCounts>): LineCounts => ({ ...EMPTY_LINE, ...c });
@@ -145,5 +145,15 @@ describe('the heading of a personnel vote', () => {
     // A title that only begins with the same letters is not the kind: "Bầu" is not "Báu…".
     expect(voteHeading({ kind: 'election', title: 'Bầu bổ sung Ủy viên UBND huyện' }, 'vi')).toBe('Bầu bổ sung Ủy viên UBND huyện');
     expect(voteHeading({ kind: 'election', title: 'Bàu Sen' }, 'vi')).toBe('Bầu: Bàu Sen');
+  });
+});
+
+describe('an exemption’s reason inside the record’s sentence', () => {
+  it('starts in lower case without its own full stop, and keeps an abbreviation’s capitals', () => {
+    // Before: "không lấy phiếu tín nhiệm (Nghỉ hưu từ tháng 01/2025)." in the minutes, counting record and notice.
+    expect(reasonInBrackets('Nghỉ hưu từ tháng 01/2025')).toBe('nghỉ hưu từ tháng 01/2025');
+    expect(reasonInBrackets('Được bầu trong năm 2024.')).toBe('được bầu trong năm 2024');
+    expect(reasonInBrackets('UBND tỉnh điều động')).toBe('UBND tỉnh điều động');
+    expect(reasonInBrackets('HĐND huyện bầu tháng 6/2024')).toBe('HĐND huyện bầu tháng 6/2024');
   });
 });

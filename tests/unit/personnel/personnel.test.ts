@@ -384,7 +384,8 @@ describe('exports', () => {
     // Each count above its share, so the person's column keeps the room a name and title need.
     expect(docx.text).toContain('49\n84,48%');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
-    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
+    // The reason inside the sentence's brackets in lower case, as the minutes write it; before, "(Nghỉ hưu)."
+    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (nghỉ hưu).');
     // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
     expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
     expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
@@ -634,7 +635,7 @@ describe('personnel votes in the minutes', () => {
     for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
     expect(text).toContain('Ông Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, được 49/58 phiếu tín nhiệm cao');
     // Addressed as every rated official is ("Ông …"), not by the bare name.
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (nghỉ hưu từ tháng 01/2027).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
@@ -818,7 +819,7 @@ describe('personnel votes in the results notice', () => {
     expect(text).toContain(view(engine, election).people[0].announcement!.vi);
     expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
     for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (nghỉ hưu từ tháng 01/2027).`);
     // The questioning comes after, numbered on.
     expect(text).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
     expect(text.indexOf('CÔNG TÁC NHÂN SỰ')).toBeLessThan(text.indexOf('HOẠT ĐỘNG CHẤT VẤN'));
