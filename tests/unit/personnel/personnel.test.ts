@@ -274,6 +274,10 @@ describe('election of one chair with two candidates', () => {
     ok(engine, 'personnel.count', { id, lines: [line(a, 40), line(b, 30), line(c, 30)] });
     ok(engine, 'personnel.close', { id });
     expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['elected', 'tie', 'tie']);
+    // Said as the rules of procedure say it ("số phiếu ngang nhau"); before, "… bằng ứng cử viên khác cho chức vụ cuối cùng", read as a post called "the last".
+    expect(view(engine, id).people[1].announcement!.vi).toContain(
+      'Như vậy, Trần Thị Hoa chưa trúng cử do có số phiếu ngang nhau với ứng cử viên khác ở vị trí cuối cùng cần bầu; Hội đồng nhân dân bầu lại trong số những người có số phiếu ngang nhau.',
+    );
 
     const { id: next } = ok(engine, 'personnel.revote', { id });
     const round2 = view(engine, next);
