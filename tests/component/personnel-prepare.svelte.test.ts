@@ -289,3 +289,43 @@ describe('the list shows the body and exemption columns only for a confidence vo
     expect(people.map((p) => p.exemptReason)).toEqual(['', '']);
   });
 });
+
+describe('a dismissal or removal item names its person, who is put on the list', () => {
+  const names = () => [...document.querySelectorAll('table.people td.name strong')].map((e) => e.textContent);
+  const choose = (value: string) => {
+    const el = itemSelect();
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+  };
+
+  it('adds "ông Trần Văn Cường" of "Miễn nhiệm … đối với ông Trần Văn Cường", and follows the item chosen', async () => {
+    i18n.set('vi');
+    const delegates = [person(1, 'Trần Văn Cường', 'Phó Chủ tịch UBND huyện'), person(2, 'Đỗ Mạnh Hùng', 'Ủy viên UBND huyện'), person(3, 'Nông Thị Lụa', 'Trưởng phòng')];
+    const data = {
+      ...stateWith(),
+      delegates,
+      agenda: [
+        item(1, 'Miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Cường', 'election'),
+        item(2, 'Bãi nhiệm chức vụ Ủy viên UBND huyện đối với ông Đỗ Mạnh Hùng.', 'election'),
+        item(3, 'Bầu bổ sung Ủy viên UBND huyện', 'election'),
+      ],
+    } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    flushSync();
+    // Before: an empty list, though the programme names the person.
+    expect(names()).toEqual(['Trần Văn Cường']);
+    expect((document.querySelector('select[aria-label="Danh xưng, Trần Văn Cường"]') as HTMLSelectElement).value).toBe('mr');
+    choose('2');
+    expect(names()).toEqual(['Đỗ Mạnh Hùng']);
+    choose('3');
+    expect(names()).toEqual([]);
+    choose('2');
+    expect(names()).toEqual(['Đỗ Mạnh Hùng']);
+    // Sent with the vote as any person added from the roster.
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+    document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    expect(send.mock.calls[0][1]).toMatchObject({ kind: 'removal', title: 'Ủy viên UBND huyện', people: [{ delegateId: 2 }] });
+  });
+});

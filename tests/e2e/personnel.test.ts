@@ -186,7 +186,7 @@ describe('personnel votes in Chromium', () => {
     // The "Bãi nhiệm …" item is chosen first: the kind follows it, and the post is the post alone.
     await page.locator('select[name=agendaItem]').selectOption({ label: 'Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh đối với ông Đinh Công Sứ' });
     expect(await page.locator('select[name=kind]').inputValue()).toBe('removal');
-    expect(await page.locator('select[name=kind] option:checked').textContent()).toBe('Removal (for misconduct)');
+    expect(await page.locator('select[name=kind] option:checked').textContent()).toBe('Removal (misconduct)');
     expect(await page.getByLabel('Post', { exact: true }).inputValue()).toBe('Phó Chủ tịch Ủy ban nhân dân tỉnh');
     // A title that says another act than the kind chosen is refused in words, and nothing is prepared.
     await page.locator('select[name=kind]').selectOption('dismissal');

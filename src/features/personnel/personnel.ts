@@ -112,6 +112,19 @@ export function guessTitle(itemTitle: string | null, kind: PersonnelKind): strin
   return post.charAt(0).toLocaleUpperCase('vi') + post.slice(1);
 }
 
+/**
+ * The person a dismissal or removal item names ("Miễn nhiệm chức vụ … đối với ông Trần Văn
+ * Cường"), when the roster has exactly one of that name: the first line of the new vote's list.
+ */
+export function namedPerson<D extends Pick<Delegate, 'id' | 'fullName'>>(itemTitle: string | null, delegates: readonly D[]): D | null {
+  const kind = guessKind(itemTitle);
+  if (itemTitle === null || (kind !== 'dismissal' && kind !== 'removal')) return null;
+  const name = /\bdoi voi (?:ong|ba) (.+)$/.exec(fold(itemTitle).replace(/[\s.;,]+$/, ''))?.[1];
+  if (!name) return null;
+  const same = delegates.filter((d) => fold(d.fullName).replace(/\s+/g, ' ') === name.replace(/\s+/g, ' '));
+  return same.length === 1 ? same[0] : null;
+}
+
 /** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary. */
 export function guessHonorific(fullName: string): Honorific {
   return /(^|\s)thị(\s|$)/i.test(fullName) ? 'ms' : 'mr';

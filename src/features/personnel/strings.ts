@@ -6,7 +6,7 @@ export const en = {
   'personnel.kind': 'Kind',
   'personnel.kind.election': 'Election',
   'personnel.kind.dismissal': 'Dismissal',
-  'personnel.kind.removal': 'Removal (for misconduct)',
+  'personnel.kind.removal': 'Removal (misconduct)',
   'personnel.kind.confidence': 'Confidence vote',
   'personnel.titleElection': 'Post',
   'personnel.titleConfidence': 'Name of the vote',
