@@ -13,8 +13,12 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
  */
 export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>;
 
-/** A name or title put inside a sentence starts in lower case: "Lấy phiếu …" → "lấy phiếu …", "Buổi sáng" → "buổi sáng". */
-export const midSentence = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+/**
+ * A name or title put inside a sentence starts in lower case: "Lấy phiếu …" → "lấy phiếu …",
+ * "Buổi sáng" → "buổi sáng". An abbreviation keeps its capitals: "UBND tỉnh …", "HĐND …".
+ */
+export const midSentence = (text: string): string =>
+  /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** Typed text put before a sentence's own full stop, without its own: "… ghi nhầm cột." → "… ghi nhầm cột", never "cột..". */
 export const beforeStop = (text: string): string => text.trim().replace(/[.;:,\s]+$/u, '');

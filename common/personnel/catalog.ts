@@ -20,9 +20,14 @@ const personnelLevelsVi: Record<keyof typeof personnelLevelsEn, string> = {
 
 export const personnelLevels = { en: personnelLevelsEn, vi: personnelLevelsVi };
 
-/** The kinds of personnel vote, as a vote is headed; a dismissal vote is a dismissal or a removal (result.ts, `isRemoval`). */
+/**
+ * The kinds of personnel vote, as a vote is headed (words.ts `kindName`); an election whose
+ * programme item says "Bầu bổ sung" or "Bầu thay thế" is headed so.
+ */
 const personnelKindsEn = {
   election: 'Election',
+  electionMore: 'Additional election',
+  electionReplace: 'Replacement election',
   dismissal: 'Dismissal',
   removal: 'Removal',
   confidence: 'Confidence vote',
@@ -30,6 +35,8 @@ const personnelKindsEn = {
 
 const personnelKindsVi: Record<keyof typeof personnelKindsEn, string> = {
   election: 'Bầu',
+  electionMore: 'Bầu bổ sung',
+  electionReplace: 'Bầu thay thế',
   dismissal: 'Miễn nhiệm',
   removal: 'Bãi nhiệm',
   confidence: 'Lấy phiếu tín nhiệm',

@@ -37,8 +37,9 @@ export interface PersonnelVote {
   id: number;
   sessionId: number;
   agendaItemId: number | null;
+  /** Chosen when the vote is prepared: an election, a dismissal (miễn nhiệm), a removal (bãi nhiệm) or a confidence vote. */
   kind: PersonnelKind;
-  /** The post (election, dismissal) or the name of the confidence vote. */
+  /** The post (election, dismissal, removal) or the name of the confidence vote. */
   title: string;
   posts: number;
   rules: PersonnelRules;
@@ -73,8 +74,16 @@ export interface PersonView extends PersonnelPerson {
   announcement: { vi: string; en: string } | null;
 }
 
+/**
+ * How an election fills its post when the programme item says so (words.ts `electionWay`):
+ * "Bầu bổ sung …" elects one more (`more`), "Bầu thay thế …" someone in place of another (`replace`).
+ */
+export type ElectionWay = 'more' | 'replace';
+
 /** A personnel vote as screens show it: people with results and sentences, and its versions. */
 export interface PersonnelView extends Omit<PersonnelVote, 'people'> {
+  /** An election's "bổ sung" or "thay thế", as its programme item says it; null otherwise. */
+  way: ElectionWay | null;
   people: PersonView[];
   versions: (PersonnelVersion & { results: Record<number, PersonResult> })[];
 }

@@ -6,8 +6,12 @@ import { baseCount, canStillPass, formatPercent, majorityRuleSchema, passes, vot
  * Personnel votes (bầu, miễn nhiệm / bãi nhiệm, lấy phiếu tín nhiệm) worked out from their
  * counts: pure functions, so every screen, export and test reads the same outcome.
  * The arithmetic is the majority rules' (`votes/rule.ts`): integers, rules as data.
+ *
+ * A dismissal (miễn nhiệm: the person leaves the post for any reason, often at their own
+ * request) and a removal (bãi nhiệm: for wrongdoing) are the same ballot and the same majority,
+ * but two acts the record must never confuse: each is its own kind, chosen when the vote is prepared.
  */
-export const PERSONNEL_KINDS = ['election', 'dismissal', 'confidence'] as const;
+export const PERSONNEL_KINDS = ['election', 'dismissal', 'removal', 'confidence'] as const;
 export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
 
 /** What one line of a ballot can say about one person; `invalid` is a spoilt line (none or several marked). */
@@ -20,6 +24,7 @@ export const EMPTY_LINE: LineCounts = { agree: 0, disagree: 0, high: 0, medium: 
 export const KIND_LEVELS: Record<PersonnelKind, readonly Level[]> = {
   election: ['agree', 'disagree', 'invalid'],
   dismissal: ['agree', 'disagree', 'invalid'],
+  removal: ['agree', 'disagree', 'invalid'],
   confidence: ['high', 'medium', 'low', 'invalid'],
 };
 
@@ -43,15 +48,6 @@ export type PersonnelRules = z.output<typeof personnelRulesSchema>;
 
 export type Outcome = 'elected' | 'notElected' | 'tie' | 'dismissed' | 'notDismissed' | 'removed' | 'notRemoved' | 'mayResign' | 'dismissalProposed' | 'confidence';
 
-/**
- * A dismissal vote is one of two acts, told apart by its title: a removal (bãi nhiệm, for
- * wrongdoing: "Bãi nhiệm chức vụ …", "Removal from …") or a dismissal (miễn nhiệm, any other
- * reason; also a title that is the post alone). Each is worded as it is, never one for the other.
- */
-export function isRemoval(v: { kind: PersonnelKind; title?: string }): boolean {
-  return v.kind === 'dismissal' && /^(bãi\s+nhiệm|removal)(\s|$)/iu.test((v.title ?? '').normalize('NFC').trim());
-}
-
 export interface PersonResult {
   /** The number the percentages are of. */
   base: number;
@@ -68,8 +64,6 @@ export interface PersonResult {
 
 export interface PersonnelInput {
   kind: PersonnelKind;
-  /** The vote's title: a dismissal titled "Bãi nhiệm …" is a removal (`isRemoval`). */
-  title?: string;
   /** Posts to fill (election); the highest counts among those passing fill them. */
   posts: number;
   rules: PersonnelRules;
@@ -114,7 +108,7 @@ export function personnelResults(p: PersonnelInput): PersonResult[] {
     const needed = votesNeeded(rule, baseCount(rule, i));
     const yes = line.agree >= needed;
     const outcome: Outcome =
-      p.kind === 'election' ? (yes ? 'elected' : 'notElected') : isRemoval(p) ? (yes ? 'removed' : 'notRemoved') : yes ? 'dismissed' : 'notDismissed';
+      p.kind === 'election' ? (yes ? 'elected' : 'notElected') : p.kind === 'removal' ? (yes ? 'removed' : 'notRemoved') : yes ? 'dismissed' : 'notDismissed';
     return { ...common, needed, outcome, canStillPass: canStillPass(rule, i, uncounted) };
   });
   if (p.kind === 'election') fillPosts(p, results);

@@ -1,7 +1,7 @@
-import { midSentence, type Lang } from '../strings';
+import { beforeStop, midSentence, type Lang } from '../strings';
 import { foldWords, textKey } from '../fold';
-import { isRemoval, type PersonnelKind } from './result';
-import type { Honorific } from './model';
+import { PERSONNEL_KINDS, type PersonnelKind } from './result';
+import type { ElectionWay, Honorific } from './model';
 import { honorifics, personnelBodies, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
 
 /** Words of personnel votes shared by the engine's sentences, the CSV and the record (their text: common/personnel/catalog.ts). */
@@ -26,12 +26,22 @@ export function addressedInOffice(p: { honorific: Honorific; fullName: string; t
 }
 
 /**
- * The words a title may open with before the post itself: "Bầu bổ sung chức danh …",
+ * An exemption's reason as the record writes it in brackets inside a sentence: "(nghỉ hưu từ
+ * tháng 01/2025)", never "(Nghỉ hưu từ tháng 01/2025.)". An abbreviation keeps its capitals.
+ */
+export function reasonInBrackets(reason: string): string {
+  return midSentence(beforeStop(reason));
+}
+
+/**
+ * The words a title may open with before the post itself: "Bầu bổ sung chức vụ …",
  * "Miễn nhiệm chức vụ …", "Election to the post of …".
  */
+const DISMISSAL_OPENING = /^((miễn\s+nhiệm|bãi\s+nhiệm)(\s*,\s*bãi\s+nhiệm)?(\s+(chức\s+danh|chức\s+vụ))?|(dismissal|removal)(\s+from)?(\s+the\s+post\s+of)?)\s+/iu;
 const POST_OPENING: Record<Exclude<PersonnelKind, 'confidence'>, RegExp> = {
   election: /^(bầu(\s+cử)?(\s+(bổ\s+sung|thay\s+thế))?(\s+(chức\s+danh|chức\s+vụ))?|election(\s+(of|to))?(\s+the\s+post\s+of)?)\s+/iu,
-  dismissal: /^((miễn\s+nhiệm|bãi\s+nhiệm)(\s*,\s*bãi\s+nhiệm)?(\s+(chức\s+danh|chức\s+vụ))?|(dismissal|removal)(\s+from)?(\s+the\s+post\s+of)?)\s+/iu,
+  dismissal: DISMISSAL_OPENING,
+  removal: DISMISSAL_OPENING,
 };
 
 /**
@@ -49,26 +59,37 @@ export function postOf(v: { kind: PersonnelKind; title: string }): string {
 /**
  * How an election fills its post when the programme item says so: "Bầu bổ sung Ủy viên UBND
  * huyện" elects one more (`more`), "Bầu thay thế …" someone in place of another (`replace`).
- * The sentences that say what was voted on keep these words; null for a plain "Bầu …".
+ * The heading and the sentences that say what was voted on keep these words; null for a plain
+ * "Bầu …". The engine works it out from the vote's agenda item (PersonnelView's `way`).
  */
-export type ElectionWay = 'more' | 'replace';
 export function electionWay(itemTitle: string | null): ElectionWay | null {
   const f = foldWords(itemTitle ?? '');
   return /^bau( cu)? bo sung\b/.test(f) ? 'more' : /^bau( cu)? thay the\b/.test(f) ? 'replace' : null;
 }
 
+/** What a vote's heading and its kind's name read: its kind, and for an election how its programme item fills the post. */
+export interface Headed {
+  kind: PersonnelKind;
+  title: string;
+  way?: ElectionWay | null;
+}
+
 /**
- * "Bầu: Phó Chủ tịch HĐND huyện", or the title alone when it already begins with its kind
- * ("Lấy phiếu tín nhiệm đối với …", in either language), never "Lấy phiếu tín nhiệm: Lấy phiếu
- * tín nhiệm đối với …".
+ * "Bầu bổ sung: Ủy viên UBND huyện", "Bãi nhiệm: Phó Chủ tịch UBND huyện", or the title alone
+ * when it already begins with its kind ("Lấy phiếu tín nhiệm đối với …", in either language),
+ * never "Lấy phiếu tín nhiệm: Lấy phiếu tín nhiệm đối với …".
  */
-export function voteHeading(v: { kind: PersonnelKind; title: string }, lang: Lang): string {
+export function voteHeading(v: Headed, lang: Lang): string {
   return titleNamesKind(v) ? v.title : `${kindName(v, lang)}: ${v.title}`;
 }
 
-/** The vote's kind as it is: "Bầu", "Miễn nhiệm" or "Bãi nhiệm" (a dismissal vote titled so), "Lấy phiếu tín nhiệm". */
-export function kindName(v: { kind: PersonnelKind; title: string }, lang: Lang): string {
-  return KIND_NAMES[lang][isRemoval(v) ? 'removal' : v.kind];
+/**
+ * The vote's kind as the secretary chose it: "Bầu" (or "Bầu bổ sung", "Bầu thay thế" as its
+ * programme item says), "Miễn nhiệm", "Bãi nhiệm", "Lấy phiếu tín nhiệm".
+ */
+export function kindName(v: Headed, lang: Lang): string {
+  const way = v.kind === 'election' ? v.way : null;
+  return KIND_NAMES[lang][way === 'more' ? 'electionMore' : way === 'replace' ? 'electionReplace' : v.kind];
 }
 
 /**
@@ -76,16 +97,25 @@ export function kindName(v: { kind: PersonnelKind; title: string }, lang: Lang):
  * document ("… tiến hành lấy phiếu tín nhiệm năm 2026"), so the sentence does not say the kind
  * twice; null when the title does not name its kind in `lang`.
  */
-export function titleInSentence(v: { kind: PersonnelKind; title: string }, lang: Lang): string | null {
+export function titleInSentence(v: Headed, lang: Lang): string | null {
   if (!titleNamesKind(v, lang)) return null;
   return lang === 'vi' ? midSentence(v.title) : v.title;
 }
 
-/** Whether the title already begins with its kind's name, in `lang` or else in either language. */
-function titleNamesKind(v: { kind: PersonnelKind; title: string }, lang?: Lang): boolean {
-  const title = textKey(v.title);
-  return (lang ? [lang] : (['vi', 'en'] as const)).some((l) => {
-    const kind = textKey(kindName(v, l));
-    return title === kind || title.startsWith(`${kind} `);
+/** The kind a title opens with ("Bãi nhiệm chức vụ …" a removal), in either language; null when it names none. */
+export function kindInTitle(title: string): PersonnelKind | null {
+  return PERSONNEL_KINDS.find((kind) => opensWith(title, kind)) ?? null;
+}
+
+function opensWith(title: string, kind: PersonnelKind, langs: readonly Lang[] = ['vi', 'en']): boolean {
+  const key = textKey(title);
+  return langs.some((l) => {
+    const name = textKey(KIND_NAMES[l][kind]);
+    return key.startsWith(name) && /^([\s,:]|$)/u.test(key.slice(name.length));
   });
+}
+
+/** Whether the title already begins with its kind's name ("Bầu …" for any election), in `lang` or else in either language. */
+function titleNamesKind(v: Headed, lang?: Lang): boolean {
+  return opensWith(v.title, v.kind, lang ? [lang] : ['vi', 'en']);
 }

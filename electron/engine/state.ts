@@ -67,7 +67,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   questions: ['question', 'answer', CURRENT],
   votes: ['vote', 'vote_version', 'vote_mark', CURRENT],
   // Rebuilt and compared (no row patcher): a command that touches no personnel row sends nothing.
-  personnel: ['personnel_vote', 'personnel_person', 'personnel_counter', 'personnel_version', CURRENT],
+  // An item's title says whether its election is "bổ sung" or "thay thế" (the view's `way`).
+  personnel: ['personnel_vote', 'personnel_person', 'personnel_counter', 'personnel_version', 'agenda_item(title)', CURRENT],
   sittings: ['sitting', CURRENT],
   timing: ['agenda_item', 'item_segment', CURRENT],
   attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],

@@ -15,7 +15,10 @@ export function migrate(db: Database.Database): void {
   if (rebuilds) db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
-      for (const step of pending) db.exec(step.up);
+      for (const step of pending) {
+        db.exec(step.up);
+        step.data?.(db);
+      }
       if (rebuilds && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error('A migration broke a foreign key; nothing was changed.');
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${LATEST_VERSION}`);

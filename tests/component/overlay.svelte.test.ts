@@ -194,8 +194,8 @@ describe('broadcast overlay captions', () => {
   it('puts a removal’s result on air as a removal ("Bị bãi nhiệm"), a dismissal’s as a dismissal', () => {
     const { engine, clock, nhung } = sitting();
     const cuong = ok(engine, 'delegate.add', { fullName: 'Lại Văn Cường' }).id;
-    const held = (title: string) => {
-      const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title, people: [{ delegateId: cuong }] }).id;
+    const held = (kind: 'dismissal' | 'removal', title: string) => {
+      const id = ok(engine, 'personnel.prepare', { kind, title, people: [{ delegateId: cuong }] }).id;
       ok(engine, 'personnel.committee', { id, head: nhung, members: [] });
       clock.advance(1000);
       ok(engine, 'personnel.open', { id, present: 56 });
@@ -207,9 +207,9 @@ describe('broadcast overlay captions', () => {
       return render(stateOf(engine), 'vi');
     };
     // Before: "Được miễn nhiệm: Lại Văn Cường" under a removal for wrongdoing.
-    expect(held('Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện')).toEqual({ kind: 'personnel', text: 'Kết quả Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện Bị bãi nhiệm: Lại Văn Cường' });
+    expect(held('removal', 'Phó Chủ tịch UBND huyện')).toEqual({ kind: 'personnel', text: 'Kết quả Bãi nhiệm: Phó Chủ tịch UBND huyện Bị bãi nhiệm: Lại Văn Cường' });
     unmount(app!);
-    expect(held('Phó Chủ tịch HĐND huyện')).toEqual({ kind: 'personnel', text: 'Kết quả Miễn nhiệm: Phó Chủ tịch HĐND huyện Được miễn nhiệm: Lại Văn Cường' });
+    expect(held('dismissal', 'Phó Chủ tịch HĐND huyện')).toEqual({ kind: 'personnel', text: 'Kết quả Miễn nhiệm: Phó Chủ tịch HĐND huyện Được miễn nhiệm: Lại Văn Cường' });
   });
 
   it('puts the roll call’s report on air while the hall shows it, then the item again', () => {

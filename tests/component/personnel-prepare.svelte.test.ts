@@ -100,6 +100,26 @@ describe('the kind follows the programme item the vote is placed on, until the s
     expect(kindSelect().value).toBe('confidence');
   });
 
+  it('offers a removal (bãi nhiệm) as its own kind, apart from a dismissal (miễn nhiệm); a "Bãi nhiệm …" item prepares one', async () => {
+    i18n.set('vi');
+    const data = { ...stateWith(), agenda: [item(1, 'Bãi nhiệm chức vụ Trưởng phòng Tài chính - Kế hoạch đối với ông Đỗ Văn Hùng', 'election'), item(2, 'Miễn nhiệm, bãi nhiệm Ủy viên UBND huyện', 'election')] } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    expect([...kindSelect().options].map((o) => [o.value, o.textContent])).toEqual([
+      ['election', 'Bầu'],
+      ['dismissal', 'Miễn nhiệm'],
+      ['removal', 'Bãi nhiệm'],
+      ['confidence', 'Lấy phiếu tín nhiệm'],
+    ]);
+    expect(kindSelect().value).toBe('removal');
+    expect(document.querySelector<HTMLInputElement>('input[name=title]')!.value).toBe('Trưởng phòng Tài chính - Kế hoạch');
+    // An item naming both is a dismissal, the milder act, until the secretary chooses; the post is read past both words.
+    choose(itemSelect(), '2');
+    expect(kindSelect().value).toBe('dismissal');
+    expect(document.querySelector<HTMLInputElement>('input[name=title]')!.value).toBe('Ủy viên UBND huyện');
+    choose(kindSelect(), 'removal');
+    expect(await sentKind()).toBe('removal');
+  });
+
   it('a kind the secretary chose stays when the item changes, and is what is sent', async () => {
     i18n.set('en');
     app = mount(Prepare, { target: document.body, props: { data: stateWith(), onPrepared: () => {} } });
@@ -112,6 +132,7 @@ describe('the kind follows the programme item the vote is placed on, until the s
 
 describe('the post follows the programme item too, until the secretary types one', () => {
   const titleField = () => document.querySelector<HTMLInputElement>('input[name=title]')!;
+  const kindField = () => document.querySelector<HTMLSelectElement>('select[name=kind]')!;
   async function sentTitle(): Promise<unknown> {
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
     document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
@@ -143,9 +164,12 @@ describe('the post follows the programme item too, until the secretary types one
     // Before: "Thay thế Phó Chủ tịch HĐND huyện" was taken for the post.
     select('5');
     expect(titleField().value).toBe('Phó Chủ tịch HĐND huyện');
-    // A removal keeps "Bãi nhiệm", which words it as a removal everywhere; before, the post alone made it a dismissal.
+    // A "Bãi nhiệm" item is prepared as a removal, its kind, which words it everywhere: the title is the post alone.
     select('6');
-    expect(titleField().value).toBe('Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện');
+    expect(kindField().value).toBe('removal');
+    expect(titleField().value).toBe('Phó Chủ tịch UBND huyện');
+    select('2');
+    expect(kindField().value).toBe('dismissal');
     select('1');
     select('2');
     expect(titleField().value).toBe('Phó Chủ tịch UBND huyện');
@@ -263,5 +287,45 @@ describe('the list shows the body and exemption columns only for a confidence vo
     await Promise.resolve();
     const people = (send.mock.calls[0][1] as { people: { exemptReason: string }[] }).people;
     expect(people.map((p) => p.exemptReason)).toEqual(['', '']);
+  });
+});
+
+describe('a dismissal or removal item names its person, who is put on the list', () => {
+  const names = () => [...document.querySelectorAll('table.people td.name strong')].map((e) => e.textContent);
+  const choose = (value: string) => {
+    const el = itemSelect();
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+  };
+
+  it('adds "ông Trần Văn Cường" of "Miễn nhiệm … đối với ông Trần Văn Cường", and follows the item chosen', async () => {
+    i18n.set('vi');
+    const delegates = [person(1, 'Trần Văn Cường', 'Phó Chủ tịch UBND huyện'), person(2, 'Đỗ Mạnh Hùng', 'Ủy viên UBND huyện'), person(3, 'Nông Thị Lụa', 'Trưởng phòng')];
+    const data = {
+      ...stateWith(),
+      delegates,
+      agenda: [
+        item(1, 'Miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Cường', 'election'),
+        item(2, 'Bãi nhiệm chức vụ Ủy viên UBND huyện đối với ông Đỗ Mạnh Hùng.', 'election'),
+        item(3, 'Bầu bổ sung Ủy viên UBND huyện', 'election'),
+      ],
+    } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    flushSync();
+    // Before: an empty list, though the programme names the person.
+    expect(names()).toEqual(['Trần Văn Cường']);
+    expect((document.querySelector('select[aria-label="Danh xưng, Trần Văn Cường"]') as HTMLSelectElement).value).toBe('mr');
+    choose('2');
+    expect(names()).toEqual(['Đỗ Mạnh Hùng']);
+    choose('3');
+    expect(names()).toEqual([]);
+    choose('2');
+    expect(names()).toEqual(['Đỗ Mạnh Hùng']);
+    // Sent with the vote as any person added from the roster.
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);
+    document.querySelector<HTMLFormElement>('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    expect(send.mock.calls[0][1]).toMatchObject({ kind: 'removal', title: 'Ủy viên UBND huyện', people: [{ delegateId: 2 }] });
   });
 });

@@ -98,7 +98,7 @@ describe('the list of personnel votes names each kind as it is', () => {
     i18n.set('vi');
     const ctx = setUp();
     const { engine } = ctx;
-    ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Bãi nhiệm chức vụ Phó Chủ tịch UBND huyện', people: [{ delegateId: ctx.officials[5] }] });
+    ok(engine, 'personnel.prepare', { kind: 'removal', title: 'Phó Chủ tịch UBND huyện', people: [{ delegateId: ctx.officials[5] }] });
     ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch HĐND huyện', people: [{ delegateId: ctx.officials[1] }] });
     app = mountOnEngine(engine, PersonnelView).app;
     const kinds = [...document.querySelectorAll('.muted.small')].map((s) => s.textContent).filter((s) => s!.includes(' · '));

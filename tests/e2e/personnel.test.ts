@@ -173,6 +173,67 @@ describe('personnel votes in Chromium', () => {
     expect(await hall.locator('tr[data-person="Nguyễn Văn Bình"] .outcome').textContent()).toBe('Not elected');
   });
 
+  it('prepares a removal (bãi nhiệm) chosen in the form and heads it so on the console and the hall; an election on a "Bầu bổ sung" item is headed so too', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    await seed(server.url, [
+      { type: 'agenda.add', title: 'Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh đối với ông Đinh Công Sứ', kind: 'election', plannedMinutes: 30 },
+      { type: 'agenda.add', title: 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh', kind: 'election', plannedMinutes: 30 },
+    ]);
+    const page = await openPage(browser, server.url + '#personnel', 'en');
+    const hall = await openHall(server.url);
+
+    // The "Bãi nhiệm …" item is chosen first: the kind follows it, and the post is the post alone.
+    await page.locator('select[name=agendaItem]').selectOption({ label: 'Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh đối với ông Đinh Công Sứ' });
+    expect(await page.locator('select[name=kind]').inputValue()).toBe('removal');
+    expect(await page.locator('select[name=kind] option:checked').textContent()).toBe('Removal (misconduct)');
+    expect(await page.getByLabel('Post', { exact: true }).inputValue()).toBe('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    // A title that says another act than the kind chosen is refused in words, and nothing is prepared.
+    await page.locator('select[name=kind]').selectOption('dismissal');
+    await page.getByLabel('Post', { exact: true }).fill('Bãi nhiệm Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    await pick(page, 'Add from the roster', 'Dinh Cong Su');
+    await page.getByRole('button', { name: 'Prepare', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('says “Removal”, but the kind chosen is “Dismissal”');
+    await page.locator('select[name=kind]').selectOption('removal');
+    await page.getByLabel('Post', { exact: true }).fill('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    await page.getByRole('button', { name: 'Prepare', exact: true }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    expect(await page.locator('#personnel-title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+
+    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
+    await page.getByRole('button', { name: 'Save the committee' }).click();
+    await page.getByTestId('committee-saved').waitFor();
+    await page.getByLabel('Number present').fill('33');
+    await page.keyboard.press('Alt+o');
+    await page.locator('.badge').getByText('Counting').waitFor();
+    await ballots(page, 33, 33, 33, 0);
+    await typeLine(page, 'Đinh Công Sứ', 'Agree', [27, 6]);
+    await expect.poll(() => counted(page, 'Đinh Công Sứ')).toBe('33/33');
+    await page.keyboard.press('Alt+c');
+    await page.locator('.badge').getByText('Closed').waitFor();
+    await page.keyboard.press('Alt+a');
+    await page.locator('.badge').getByText('Announced').waitFor();
+    expect(await page.locator('[data-announcement=en] li').first().textContent()).toContain('Đinh Công Sứ is therefore removed from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    await expect.poll(() => hall.locator('h1.title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(await hall.getByTestId('hall-elected').textContent()).toContain('Removed: Mr Đinh Công Sứ');
+
+    // The election on the "Bầu bổ sung" item: its heading keeps "additional" while it is counted.
+    await page.getByRole('button', { name: '+ New personnel vote' }).click();
+    await page.locator('select[name=agendaItem]').selectOption({ label: 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh' });
+    expect(await page.locator('select[name=kind]').inputValue()).toBe('election');
+    await pick(page, 'Add from the roster', 'Hoang Van Nam');
+    await page.getByRole('button', { name: 'Prepare', exact: true }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    expect(await page.locator('#personnel-title').textContent()).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
+    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
+    await page.getByRole('button', { name: 'Save the committee' }).click();
+    await page.getByTestId('committee-saved').waitFor();
+    await page.getByLabel('Number present').fill('33');
+    await page.keyboard.press('Alt+o');
+    await page.locator('.badge').getByText('Counting').waitFor();
+    await expect.poll(() => hall.locator('h1.title').textContent()).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
+  });
+
   it('shows twenty officials of a long confidence vote a page at 1920×1080 in letters read from the back of the hall, all above the page line', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);

@@ -4,7 +4,7 @@ import { id, optionalText, text } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
-import { LEVEL_NAMES } from '../../../common/personnel/words';
+import { KIND_NAMES, kindInTitle, LEVEL_NAMES } from '../../../common/personnel/words';
 import { personnelPools, personnelVoteTitle } from './strings';
 import { resultsOf } from './slices';
 import { getCouncil } from '../council/store';
@@ -53,16 +53,22 @@ function requireVote(db: Db, voteId: number, status?: PersonnelStatus): Personne
   return vote;
 }
 
-/** The council's rules for this kind: elections and dismissals pass by theirs; confidence flags by its two. */
+/** The council's rules for this kind: elections pass by theirs, dismissals and removals by theirs; confidence flags by its two. */
 function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): PersonnelRules {
   const rules = readRules(db);
-  const pass = kind === 'dismissal' ? rules.personnel.dismissal : rules.personnel.election;
+  const pass = kind === 'dismissal' || kind === 'removal' ? rules.personnel.dismissal : rules.personnel.election;
   return { pass, resign: rules.personnel.lowResign, dismiss: rules.personnel.lowDismiss };
 }
 
 /** The vote and its people as given, names and titles taken from the roster now and kept. */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>) {
   if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
+  // The kind words every document; a title that opens with another kind ("Bãi nhiệm …" on a
+  // dismissal) would have the heading say one act and the result sentence the other.
+  const named = kindInTitle(v.title);
+  if (named !== null && named !== v.kind) {
+    throw localized('personnel-kind-title', (lang) => ({ title: v.title, named: KIND_NAMES[lang][named], kind: KIND_NAMES[lang][v.kind] }));
+  }
   const seen = new Set<number>();
   const people = v.people.map((p): PersonInput => {
     const d = getDelegate(db, p.delegateId);

@@ -8,10 +8,10 @@ import type { Db } from '../../store/db';
 import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
-import { isRemoval, KIND_LEVELS } from '../../../common/personnel/result';
-import { BODY_NAMES, electionWay, OUTCOME_NAMES, postOf, titleInSentence, voteHeading } from '../../../common/personnel/words';
+import { KIND_LEVELS } from '../../../common/personnel/result';
+import { BODY_NAMES, OUTCOME_NAMES, postOf, reasonInBrackets, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { itemTitleOf, readRecord, type SessionRecordData } from '../record/read';
+import { readRecord, type SessionRecordData } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
@@ -42,20 +42,19 @@ function personCell(v: PersonnelView, p: PersonnelView['people'][number], lang: 
   return [p.fullName, said ? title : title ? `${title} (${body})` : body].filter(Boolean).join('\n');
 }
 
-const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', confidence: 'whatConfidence' } as const;
+const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', removal: 'whatRemoval', confidence: 'whatConfidence' } as const;
 
 /**
  * "lấy phiếu tín nhiệm đối với …" when the title already says what the vote is, never "lấy phiếu
- * tín nhiệm: Lấy phiếu tín nhiệm đối với …"; otherwise "bầu chức danh Phó Chủ tịch …", as the
+ * tín nhiệm: Lấy phiếu tín nhiệm đối với …"; otherwise "bầu chức vụ Phó Chủ tịch …", as the
  * minutes say it.
  */
-function whatWasCounted(v: PersonnelView, lang: DocLang, itemTitle: string | null): string {
-  const way = v.kind === 'election' ? electionWay(itemTitle) : null;
-  const key = way === 'more' ? 'whatElectionMore' : way === 'replace' ? 'whatElectionReplace' : isRemoval(v) ? 'whatRemoval' : WHAT[v.kind];
+function whatWasCounted(v: PersonnelView, lang: DocLang): string {
+  const key = v.way === 'more' ? 'whatElectionMore' : v.way === 'replace' ? 'whatElectionReplace' : WHAT[v.kind];
   return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][key], { title: postOf(v) });
 }
 
-function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }, itemTitle: string | null): DocPart {
+function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
   const w = countingRecordWords[lang];
   const at = v.closedAt ?? v.openedAt ?? v.createdAt;
   const levels = KIND_LEVELS[v.kind];
@@ -71,7 +70,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
         session: ctx.session,
         council: ctx.full,
         term: ctx.term,
-        what: whatWasCounted(v, lang, itemTitle),
+        what: whatWasCounted(v, lang),
       }),
     ),
     heading(w.committee),
@@ -90,7 +89,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
         p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
       ]),
     ]),
-    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: p.exemptReason }))),
+    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: reasonInBrackets(p.exemptReason) }))),
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];
@@ -121,7 +120,7 @@ export function personnelRecordParts(db: Db, r: SessionRecordData, lang: DocLang
   return listPersonnelVotes(db, r.session.id)
     .filter((v) => v.status === 'closed')
     .map((v) => personnelView(db, v))
-    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, lang, ctx, itemTitleOf(r, v.agendaItemId)) }));
+    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, lang, ctx) }));
 }
 
 /** Counting records of the session's closed personnel votes; null when the session does not exist. */

@@ -4,6 +4,8 @@ import type { PersonnelPerson, PersonnelVote, PersonView, PersonnelView } from '
 import { personSentence } from './announce';
 import { getCurrentSessionId } from '../council/sessions';
 import { EMPTY_LINE, personnelResults, type PersonResult } from '../../../common/personnel/result';
+import { electionWay } from '../../../common/personnel/words';
+import { getAgendaItem } from '../agenda/store';
 
 /** Results of those on the ballot (the exempt are not), keyed by person id. */
 export function resultsOf(vote: Omit<PersonnelVote, 'people'>, people: readonly PersonnelPerson[], lineOf = (p: PersonnelPerson) => p.counts): Map<number, PersonResult> {
@@ -23,7 +25,9 @@ export function personnelView(db: Db, vote: PersonnelVote): PersonnelView {
     const r = resultsOf({ ...vote, present: v.present, ballots: v.ballots }, vote.people, (p) => v.lines[p.id] ?? EMPTY_LINE);
     return { ...v, results: Object.fromEntries(r) };
   });
-  return { ...vote, people, versions };
+  // "Bầu bổ sung …" on the programme: the heading and the record say the election so.
+  const way = vote.kind === 'election' && vote.agendaItemId !== null ? electionWay(getAgendaItem(db, vote.agendaItemId)?.title ?? null) : null;
+  return { ...vote, way, people, versions };
 }
 
 /** Personnel votes of the current session only (as `votes`: earlier sessions are read from the database where asked). */

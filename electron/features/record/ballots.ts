@@ -7,7 +7,7 @@ import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
-import { itemTitleOf, readRecord, type SessionRecordData } from './read';
+import { readRecord, type SessionRecordData } from './read';
 import { councilNames, personnelLines, personnelOpening, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
@@ -195,7 +195,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
     people.forEach((rounds, k) =>
       rounds.forEach((v, i) =>
         blocks.push(
-          para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi', itemTitleOf(r, v.agendaItemId))}` : round(v).trim()),
+          para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi')}` : round(v).trim()),
           ...personnelLines(v, minutesWords.vi, 'vi'),
         ),
       ),

@@ -7,9 +7,9 @@ import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
 import type { QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
-import type { PersonnelView } from '../../../common/personnel/model';
-import { isRemoval, type PersonnelKind } from '../../../common/personnel/result';
-import { addressedInOffice, electionWay, postOf, titleInSentence, type ElectionWay } from '../../../common/personnel/words';
+import type { ElectionWay, PersonnelView } from '../../../common/personnel/model';
+import type { PersonnelKind } from '../../../common/personnel/result';
+import { addressedInOffice, postOf, reasonInBrackets, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
@@ -72,6 +72,7 @@ const ELECTION_WAY: Record<ElectionWay, keyof Words> = { more: 'personnelElectio
 const PERSONNEL: Record<PersonnelKind, keyof Words> = {
   election: 'personnelElection',
   dismissal: 'personnelDismissal',
+  removal: 'personnelRemoval',
   confidence: 'personnelConfidence',
 };
 
@@ -192,7 +193,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   }
   if (r.loosePersonnel.length > 0) {
     blocks.push(heading(w.loosePersonnel));
-    for (const v of r.loosePersonnel) blocks.push(...personnelBlocks(v, w, lang, missing, null));
+    for (const v of r.loosePersonnel) blocks.push(...personnelBlocks(v, w, lang, missing));
   }
 
   // III. Close.
@@ -285,7 +286,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
-  for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing, e.item.title));
+  for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
   return out;
 }
 
@@ -381,15 +382,14 @@ function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, 
  * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
  * sentence, not quoted inside one that repeats it.
  */
-export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang, itemTitle: string | null = null): string {
+export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): string {
   const title = titleInSentence(v, lang);
   // An election or dismissal titled by its kind ("Bầu bổ sung Ủy viên …") is said as titled;
   // otherwise the sentence names the kind before the post, never "bầu chức danh Bầu bổ sung …",
   // and keeps the item's "bổ sung" or "thay thế" when the programme says the post is filled so.
   if (v.kind !== 'confidence') {
     if (title !== null) return fill(w.personnelBallotNamed, { title });
-    const way = v.kind === 'election' ? electionWay(itemTitle) : null;
-    return fill(w[way ? ELECTION_WAY[way] : isRemoval(v) ? 'personnelRemoval' : PERSONNEL[v.kind]], { title: postOf(v) });
+    return fill(w[v.way ? ELECTION_WAY[v.way] : PERSONNEL[v.kind]], { title: postOf(v) });
   }
   if (title === null) return fill(w[PERSONNEL[v.kind]], { title: v.title });
   const saysWhom = /(^|\s)đối với(\s|$)/iu.test(v.title.normalize('NFC'));
@@ -400,7 +400,7 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang, item
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
     if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, true) }])];
-    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: p.exemptReason }), italic: true }])];
+    if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: reasonInBrackets(p.exemptReason) }), italic: true }])];
     return [];
   });
 }
@@ -411,10 +411,10 @@ export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block
  * and the reference to the counting committee's record (written in full by the `personnel`
  * document).
  */
-function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[], itemTitle: string | null): Block[] {
+function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: fill(w.personnelRound, { round: v.round }), italic: true });
-  runs.push({ text: personnelOpening(v, w, lang, itemTitle) });
+  runs.push({ text: personnelOpening(v, w, lang) });
   if (v.status !== 'closed') {
     runs.push({ text: w.stillOpen, italic: true });
     missing.push({ text: fill(w.missingPersonnelOpen, { title: v.title }), fix: { view: 'personnel' } });

@@ -90,12 +90,6 @@ export interface SessionRecordData {
   openedAt: number | null;
 }
 
-/** The title of the agenda item a vote was held on, as the record has it; null for none. */
-export function itemTitleOf(r: SessionRecordData, agendaItemId: number | null): string | null {
-  if (agendaItemId === null) return null;
-  return r.sittings.flatMap((s) => s.items).find((e) => e.item.id === agendaItemId)?.item.title ?? null;
-}
-
 /** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
 function happened(e: ItemEntry): boolean {
   return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0 || e.personnel.length > 0;

@@ -22,9 +22,10 @@ import { questionLimit } from './020-question-limit';
 import { commandReplies } from './021-command-replies';
 import { questionLive } from './022-question-live';
 import { commandReplyIndex } from './023-command-reply-index';
+import { personnelRemoval } from './024-personnel-removal';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
 

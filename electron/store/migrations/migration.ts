@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 export interface Migration {
   /** Schema version after this step; versions are consecutive from 1. */
   version: number;
@@ -8,4 +10,10 @@ export interface Migration {
    * off, as SQLite's documented procedure says, and the keys are checked before commit.
    */
   rebuildsTables?: boolean;
+  /**
+   * Rows carried over by a rule SQL cannot say (a title read with Unicode case folding), run
+   * right after `up` in the same transaction. Keep its rules here, frozen: the code it mirrors
+   * may change later, and an old database must upgrade the same way then.
+   */
+  data?: (db: Database.Database) => void;
 }

@@ -1,7 +1,7 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
 import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
-import { isRemoval, type PersonnelKind } from '../../../common/personnel/result';
+import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import type { CouncilLevel } from '../../../common/council/model';
 import { fold } from '../../../common/fold';
@@ -58,7 +58,7 @@ export function chosenPeople(v: PersonnelView): PersonnelView['people'] {
 
 /** What the hall's and the caption's line calls the people `chosenPeople` gives. */
 export function chosenLabel(v: PersonnelView): 'hall.personnel.elected' | 'personnel.outcome.dismissed' | 'personnel.outcome.removed' {
-  return v.kind === 'election' ? 'hall.personnel.elected' : isRemoval(v) ? 'personnel.outcome.removed' : 'personnel.outcome.dismissed';
+  return v.kind === 'election' ? 'hall.personnel.elected' : v.kind === 'removal' ? 'personnel.outcome.removed' : 'personnel.outcome.dismissed';
 }
 
 /**
@@ -71,14 +71,17 @@ export function guessBody(d: Pick<Delegate, 'title' | 'agency'>): Body {
 
 /**
  * The kind a programme's personnel item names ("Bầu bổ sung Ủy viên UBND huyện", "Miễn nhiệm
- * …", "Lấy phiếu tín nhiệm …"), as the first choice of a new vote placed on it; an item that
- * names none is an election, the kind the programme calls it. No item: a confidence vote.
+ * …", "Bãi nhiệm …", "Lấy phiếu tín nhiệm …"), as the first choice of a new vote placed on it;
+ * an item that names none is an election, the kind the programme calls it. No item: a
+ * confidence vote. "Miễn nhiệm, bãi nhiệm …" names both: a dismissal, the milder, until the
+ * secretary chooses.
  */
 export function guessKind(itemTitle: string | null): PersonnelKind {
   if (itemTitle === null) return 'confidence';
   const folded = fold(itemTitle);
   if (/\btin nhiem\b/.test(folded)) return 'confidence';
-  if (/\b(mien|bai) nhiem\b/.test(folded)) return 'dismissal';
+  if (/\bmien nhiem\b/.test(folded)) return 'dismissal';
+  if (/\bbai nhiem\b/.test(folded)) return 'removal';
   return 'election';
 }
 
@@ -92,21 +95,34 @@ export function guessTitle(itemTitle: string | null, kind: PersonnelKind): strin
   if (itemTitle === null) return '';
   if (kind === 'confidence') return /\btin nhiem\b/.test(fold(itemTitle)) ? itemTitle.trim() : '';
   const words = itemTitle.trim().split(/\s+/);
-  const w = words.map((x) => fold(x));
+  const w = words.map((x) => fold(x).replace(/[.,:;]+$/, ''));
   let n = 0;
   if (kind === 'election' && w[0] === 'bau') {
     n = w[1] === 'cu' ? 2 : 1;
     if ((w[n] === 'bo' && w[n + 1] === 'sung') || (w[n] === 'thay' && w[n + 1] === 'the')) n += 2;
   }
-  if (kind === 'dismissal' && (w[0] === 'mien' || w[0] === 'bai') && w[1] === 'nhiem') n = 2;
+  if ((kind === 'dismissal' || kind === 'removal') && (w[0] === 'mien' || w[0] === 'bai') && w[1] === 'nhiem') n = 2;
+  // "Miễn nhiệm, bãi nhiệm chức vụ …"
+  if (n === 2 && w[2] === 'bai' && w[3] === 'nhiem') n = 4;
   if (n === 0) return '';
   if (w[n] === 'chuc' && (w[n + 1] === 'vu' || w[n + 1] === 'danh')) n += 2;
-  // A removal keeps its word ("Bãi nhiệm chức vụ …"): the title is what tells it from a dismissal (isRemoval).
-  if (kind === 'dismissal' && w[0] === 'bai') n = 0;
   // "… đối với ông Nguyễn Văn A": the person is on the list below, not in the post.
   const person = w.findIndex((x, i) => i >= n && x === 'doi' && w[i + 1] === 'voi');
   const post = words.slice(n, person === -1 ? undefined : person).join(' ');
   return post.charAt(0).toLocaleUpperCase('vi') + post.slice(1);
+}
+
+/**
+ * The person a dismissal or removal item names ("Miễn nhiệm chức vụ … đối với ông Trần Văn
+ * Cường"), when the roster has exactly one of that name: the first line of the new vote's list.
+ */
+export function namedPerson<D extends Pick<Delegate, 'id' | 'fullName'>>(itemTitle: string | null, delegates: readonly D[]): D | null {
+  const kind = guessKind(itemTitle);
+  if (itemTitle === null || (kind !== 'dismissal' && kind !== 'removal')) return null;
+  const name = /\bdoi voi (?:ong|ba) (.+)$/.exec(fold(itemTitle).replace(/[\s.;,]+$/, ''))?.[1];
+  if (!name) return null;
+  const same = delegates.filter((d) => fold(d.fullName).replace(/\s+/g, ' ') === name.replace(/\s+/g, ' '));
+  return same.length === 1 ? same[0] : null;
 }
 
 /** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DISMISSAL_RULE, ORDINARY_RULE, type MajorityRule, type RuleBase } from '../../../common/votes/rule';
 import { EMPTY_LINE, personnelResults, type LineCounts, type PersonnelInput, type PersonnelRules } from '../../../common/personnel/result';
-import { voteHeading } from '../../../common/personnel/words';
+import { reasonInBrackets, voteHeading } from '../../../common/personnel/words';
+import { namedPerson } from '../../../src/features/personnel/personnel';
 
 const RULES: PersonnelRules = { pass: ORDINARY_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE };
 const line = (c: Partial<LineCounts>): LineCounts => ({ ...EMPTY_LINE, ...c });
@@ -145,5 +146,35 @@ describe('the heading of a personnel vote', () => {
     // A title that only begins with the same letters is not the kind: "Bầu" is not "Báu…".
     expect(voteHeading({ kind: 'election', title: 'Bầu bổ sung Ủy viên UBND huyện' }, 'vi')).toBe('Bầu bổ sung Ủy viên UBND huyện');
     expect(voteHeading({ kind: 'election', title: 'Bàu Sen' }, 'vi')).toBe('Bầu: Bàu Sen');
+  });
+});
+
+describe('an exemption’s reason inside the record’s sentence', () => {
+  it('starts in lower case without its own full stop, and keeps an abbreviation’s capitals', () => {
+    // Before: "không lấy phiếu tín nhiệm (Nghỉ hưu từ tháng 01/2025)." in the minutes, counting record and notice.
+    expect(reasonInBrackets('Nghỉ hưu từ tháng 01/2025')).toBe('nghỉ hưu từ tháng 01/2025');
+    expect(reasonInBrackets('Được bầu trong năm 2024.')).toBe('được bầu trong năm 2024');
+    expect(reasonInBrackets('UBND tỉnh điều động')).toBe('UBND tỉnh điều động');
+    expect(reasonInBrackets('HĐND huyện bầu tháng 6/2024')).toBe('HĐND huyện bầu tháng 6/2024');
+  });
+});
+
+describe('the person a dismissal or removal item names', () => {
+  const roster = [
+    { id: 1, fullName: 'Trần Văn Cường' },
+    { id: 2, fullName: 'Đỗ Mạnh Hùng' },
+    { id: 3, fullName: 'Nguyễn Thị Hằng' },
+    { id: 4, fullName: 'Nguyễn Thị Hằng' },
+  ];
+  it('is found on the roster by the name after "đối với ông/bà", with or without diacritics typed the same', () => {
+    expect(namedPerson('Miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Trần Văn Cường', roster)?.id).toBe(1);
+    expect(namedPerson('Bãi nhiệm chức vụ Ủy viên UBND huyện đối với Ông Đỗ  Mạnh Hùng.', roster)?.id).toBe(2);
+  });
+  it('is nobody for an election, a name the roster lacks or holds twice, or no name', () => {
+    expect(namedPerson('Bầu Phó Chủ tịch UBND huyện đối với ông Trần Văn Cường', roster)).toBeNull();
+    expect(namedPerson('Miễn nhiệm Ủy viên UBND huyện đối với ông Lê Văn Tám', roster)).toBeNull();
+    expect(namedPerson('Miễn nhiệm Ủy viên UBND huyện đối với bà Nguyễn Thị Hằng', roster)).toBeNull();
+    expect(namedPerson('Miễn nhiệm Ủy viên UBND huyện', roster)).toBeNull();
+    expect(namedPerson(null, roster)).toBeNull();
   });
 });

@@ -273,6 +273,10 @@ describe('election of one chair with two candidates', () => {
     ok(engine, 'personnel.count', { id, lines: [line(a, 40), line(b, 30), line(c, 30)] });
     ok(engine, 'personnel.close', { id });
     expect(view(engine, id).people.map((p) => p.result!.outcome)).toEqual(['elected', 'tie', 'tie']);
+    // Said as the rules of procedure say it ("số phiếu ngang nhau"); before, "… bằng ứng cử viên khác cho chức vụ cuối cùng", read as a post called "the last".
+    expect(view(engine, id).people[1].announcement!.vi).toContain(
+      'Như vậy, Trần Thị Hoa chưa trúng cử do có số phiếu ngang nhau với ứng cử viên khác ở vị trí cuối cùng cần bầu; Hội đồng nhân dân bầu lại trong số những người có số phiếu ngang nhau.',
+    );
 
     const { id: next } = ok(engine, 'personnel.revote', { id });
     const round2 = view(engine, next);
@@ -383,7 +387,8 @@ describe('exports', () => {
     // Each count above its share, so the person's column keeps the room a name and title need.
     expect(docx.text).toContain('49\n84,48%');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
-    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (Nghỉ hưu).');
+    // The reason inside the sentence's brackets in lower case, as the minutes write it; before, "(Nghỉ hưu)."
+    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (nghỉ hưu).');
     // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
     expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
     expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
@@ -547,12 +552,12 @@ describe('personnel votes in the minutes', () => {
     elect('Phó Chủ tịch Ủy ban nhân dân tỉnh');
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
     expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect the Ủy viên Ủy ban nhân dân tỉnh.');
     expect(textOf(noticeModel(db, sessionId, 'vi')!.parts)).toContain('bỏ phiếu kín bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
     expect(record).toContain('counted the ballots of the election to the post of Ủy viên Ủy ban nhân dân tỉnh.');
-    for (const text of [minutes, record]) expect(text).not.toMatch(/(chức danh|post of) Bầu/);
+    for (const text of [minutes, record]) expect(text).not.toMatch(/(chức vụ|chức danh|post of) Bầu/);
   });
 
   it('tell the confidence vote under its item: ballots, each sentence, who was not rated, the counting record; an open ballot is missing', () => {
@@ -573,7 +578,7 @@ describe('personnel votes in the minutes', () => {
     for (const p of v.people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
     expect(text).toContain('Ông Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, được 49/58 phiếu tín nhiệm cao');
     // Addressed as every rated official is ("Ông …"), not by the bare name.
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (nghỉ hưu từ tháng 01/2027).`);
     expect(text).toContain('Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu của Ban kiểm phiếu kèm theo.');
     // Under its item, after the item's title.
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
@@ -603,19 +608,19 @@ describe('personnel votes in the minutes', () => {
     ok(engine, 'personnel.close', { id });
     const sessionId = engine.current.sessions.currentId!;
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(minutes).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu miễn nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     // Before: "bỏ phiếu kín miễn nhiệm, bãi nhiệm chức danh …", a removal for wrongdoing said of a routine dismissal.
-    for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức danh');
+    for (const text of [minutes, record]) expect(text).not.toContain('bãi nhiệm chức vụ');
   });
 
   it('word a removal (bãi nhiệm) as a removal and a dismissal (miễn nhiệm) as a dismissal, in every document and on every screen', async () => {
     const { engine, db, officials, counters } = setUp();
     const sessionId = engine.current.sessions.currentId!;
-    const closed = (title: string, agree: number) => {
-      const id = ok(engine, 'personnel.prepare', { kind: 'dismissal', title, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+    const closed = (kind: 'dismissal' | 'removal', title: string, agree: number) => {
+      const id = ok(engine, 'personnel.prepare', { kind, title, people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
       ok(engine, 'personnel.committee', { id, head: counters[0] });
       ok(engine, 'personnel.open', { id, present: 56 });
       ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
@@ -624,9 +629,10 @@ describe('personnel votes in the minutes', () => {
       ok(engine, 'personnel.announce', { id });
       return view(engine, id);
     };
-    const removal = closed('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh', 50);
-    const dismissal = closed('Phó Chủ tịch Hội đồng nhân dân tỉnh', 50);
-    const kept = closed('Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh', 20);
+    // The kind the secretary chose words the vote, whatever its title: the post alone is enough.
+    const removal = closed('removal', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', 50);
+    const dismissal = closed('dismissal', 'Phó Chủ tịch Hội đồng nhân dân tỉnh', 50);
+    const kept = closed('removal', 'Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh', 20);
     // Before: "đã được miễn nhiệm chức vụ …" and "Được miễn nhiệm" for a removal for wrongdoing.
     expect(removal.people[0].result!.outcome).toBe('removed');
     expect(removal.people[0].announcement!.vi).toContain('Như vậy, ông Lương Xuân Quý đã bị bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.'.replace('Lương Xuân Quý', removal.people[0].fullName));
@@ -634,20 +640,24 @@ describe('personnel votes in the minutes', () => {
     expect(kept.people[0].announcement!.vi).toContain('không bị bãi nhiệm.');
     expect(dismissal.people[0].announcement!.vi).toContain('đã được miễn nhiệm chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
     // The console, hall and caption head each as it is: before, "Miễn nhiệm, bãi nhiệm: …" for both.
-    expect(voteHeading(removal, 'vi')).toBe('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh');
-    expect(voteHeading(removal, 'en')).toBe('Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(removal, 'vi')).toBe('Bãi nhiệm: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(removal, 'en')).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(voteHeading(kept, 'vi')).toBe('Bãi nhiệm chức vụ Chánh Văn phòng Ủy ban nhân dân tỉnh');
     expect(voteHeading(dismissal, 'vi')).toBe('Miễn nhiệm: Phó Chủ tịch Hội đồng nhân dân tỉnh');
     expect(voteHeading(dismissal, 'en')).toBe('Dismissal: Phó Chủ tịch Hội đồng nhân dân tỉnh');
     expect([chosenLabel(removal), chosenLabel(dismissal)]).toEqual(['personnel.outcome.removed', 'personnel.outcome.dismissed']);
-    expect(personnelResultsCsv([removal, dismissal], 'vi')).toContain('Bãi nhiệm');
+    const kinds = Papa.parse<string[]>(personnelResultsCsv([removal, dismissal], 'vi').replace(/^\uFEFF/, '')).data.slice(1, 3).map((row) => row[1]);
+    expect(kinds).toEqual(['Bãi nhiệm', 'Miễn nhiệm']);
+    expect(countingRecordCsv([removal], 'vi')).toContain('"BIÊN BẢN KIỂM PHIẾU","Bãi nhiệm: Phó Chủ tịch Ủy ban nhân dân tỉnh"');
 
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
     expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín miễn nhiệm chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot on removal from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
     // Before: the opening said "kiểm phiếu miễn nhiệm chức danh …" and the table "Được miễn nhiệm" for the removal.
     expect(record).toContain('đã tiến hành kiểm phiếu bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('Bãi nhiệm: Phó Chủ tịch Ủy ban nhân dân tỉnh');
     expect(record).toContain('Bị bãi nhiệm');
     expect(record).toContain('Miễn nhiệm: Phó Chủ tịch Hội đồng nhân dân tỉnh');
     expect(record).not.toContain('Miễn nhiệm, bãi nhiệm');
@@ -677,17 +687,34 @@ describe('personnel votes in the minutes', () => {
     elect('Bầu Chánh Văn phòng', 'Chánh Văn phòng Hội đồng nhân dân tỉnh');
     const minutes = textOf(reportModelOf(db, sessionId, 'vi').parts);
     // Before: "bầu chức danh Ủy viên …" where the programme says "Bầu bổ sung Ủy viên …".
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu thay thế chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
-    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Chánh Văn phòng Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu bổ sung chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu thay thế chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(minutes).toContain('Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Chánh Văn phòng Hội đồng nhân dân tỉnh.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The council held a secret ballot to elect an additional Ủy viên Ủy ban nhân dân tỉnh.');
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(record).toContain('đã tiến hành kiểm phiếu bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
-    expect(record).toContain('đã tiến hành kiểm phiếu bầu thay thế chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu bổ sung chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu thay thế chức vụ Phó Chủ tịch Hội đồng nhân dân tỉnh.');
     const notice = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(notice).toContain('bỏ phiếu kín bầu bổ sung chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(notice).toContain('bỏ phiếu kín bầu bổ sung chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
     // The result still names the post alone: "đã trúng cử chức vụ Ủy viên …".
     expect(minutes).toContain('đã trúng cử chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
+
+    // The headings say it too (console, hall, caption, counting record, CSV): before, "Bầu: Ủy viên …".
+    const [more, replace, plain] = engine.current.personnel;
+    expect([more.way, replace.way, plain.way]).toEqual(['more', 'replace', null]);
+    expect(voteHeading(more, 'vi')).toBe('Bầu bổ sung: Ủy viên Ủy ban nhân dân tỉnh');
+    expect(voteHeading(replace, 'vi')).toBe('Bầu thay thế: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect(voteHeading(plain, 'vi')).toBe('Bầu: Chánh Văn phòng Hội đồng nhân dân tỉnh');
+    expect(voteHeading(more, 'en')).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
+    expect(record).toContain('Bầu bổ sung: Ủy viên Ủy ban nhân dân tỉnh');
+    expect(record).toContain('Bầu thay thế: Phó Chủ tịch Hội đồng nhân dân tỉnh');
+    expect(countingRecordCsv([more], 'vi')).toContain('"BIÊN BẢN KIỂM PHIẾU","Bầu bổ sung: Ủy viên Ủy ban nhân dân tỉnh"');
+    expect(Papa.parse<string[]>(personnelResultsCsv([more], 'vi').replace(/^\uFEFF/, '')).data[1][1]).toBe('Bầu bổ sung');
+    // The programme item renamed: the published view follows it.
+    const moreItem = more.agendaItemId!;
+    const item = engine.current.agenda.find((i) => i.id === moreItem)!;
+    ok(engine, 'agenda.update', { id: moreItem, title: 'Bầu Ủy viên Ủy ban nhân dân tỉnh', kind: item.kind, plannedMinutes: item.plannedMinutes });
+    expect(engine.current.personnel.find((v) => v.id === more.id)!.way).toBeNull();
   });
 
   it('end a correction’s reason typed with its own full stop with one full stop, as the counting record does', () => {
@@ -722,7 +749,7 @@ describe('personnel votes in the results notice', () => {
     expect(await notice()).not.toContain('CÔNG TÁC NHÂN SỰ');
     // The counting record says what was counted as a sentence does, as the minutes say it.
     const record = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(record).toContain('đã tiến hành kiểm phiếu bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(record).toContain('đã tiến hành kiểm phiếu bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(record).not.toContain('kiểm phiếu bầu:');
     const recordEn = readDocx((await reportFile(db, { doc: 'personnel', sessionId, lang: 'en' }))!.bytes).text;
     expect(recordEn).toContain('counted the ballots of the election to the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
@@ -731,11 +758,11 @@ describe('personnel votes in the results notice', () => {
     const confidence = countedConfidenceVote(ctx);
     const text = await notice();
     expect(text).toContain('II. CÔNG TÁC NHÂN SỰ');
-    expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch Ủy ban nhân dân tỉnh.');
+    expect(text).toContain('1. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     expect(text).toContain(view(engine, election).people[0].announcement!.vi);
     expect(text).toContain('2. Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm năm 2026 đối với người giữ chức vụ do Hội đồng nhân dân bầu.');
     for (const p of view(engine, confidence).people.filter((x) => x.announcement)) expect(text).toContain(withOffice(p, 'vi'));
-    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (${RETIRING}).`);
+    expect(text).toContain(`Ông ${OFFICIALS[7][0]}, ${OFFICIALS[7][1]}, không lấy phiếu tín nhiệm (nghỉ hưu từ tháng 01/2027).`);
     // The questioning comes after, numbered on.
     expect(text).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
     expect(text.indexOf('CÔNG TÁC NHÂN SỰ')).toBeLessThan(text.indexOf('HOẠT ĐỘNG CHẤT VẤN'));
@@ -768,10 +795,10 @@ describe('the results notice gives the final result of each post', () => {
     const text = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
     // Before: the first round of the chief of office ("… không trúng cử") was listed beside the second.
     for (const p of chair1.people) expect(text).not.toContain(p.announcement!.vi);
-    expect(text).toContain(`1. Bỏ phiếu lần 2. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
+    expect(text).toContain(`1. Bỏ phiếu lần 2. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
     expect(text).toContain(chair2.people[0].announcement!.vi);
     // The members: who the first round elected, then the second round's result; those short in the first stood again.
-    expect(text).toContain('2. Hội đồng nhân dân bỏ phiếu kín bầu chức danh Ủy viên Ủy ban nhân dân tỉnh.');
+    expect(text).toContain('2. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
     expect(text).toContain(members1.people[0].announcement!.vi);
     for (const p of members1.people.slice(1)) expect(text).not.toContain(p.announcement!.vi);
     for (const p of members2.people) expect(text).toContain(p.announcement!.vi);
@@ -783,3 +810,24 @@ describe('the results notice gives the final result of each post', () => {
 function reportModelOf(db: ReturnType<typeof newEngine>['db'], sessionId: number, lang: 'vi' | 'en', doc: 'minutes' | 'notice' = 'minutes') {
   return doc === 'notice' ? noticeModel(db, sessionId, lang)! : minutesModel(db, sessionId, { lang, now: Date.now() })!;
 }
+
+describe('the kind of a personnel vote', () => {
+  it('refuses a kind it does not know, and a title that says another kind, changing nothing', () => {
+    const { engine, officials } = setUp();
+    const unknown = refused(engine, 'personnel.prepare', { kind: 'recall', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    expect(unknown.vi).toContain('Loại');
+    expect(unknown.en).toMatch(/election, dismissal, removal, confidence/);
+    // "Bãi nhiệm" on a vote chosen as a dismissal: the heading would say one act and the result the other.
+    const other = refused(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] }, 'personnel-kind-title');
+    expect(other.vi).toBe('Tên «Bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh» ghi «Bãi nhiệm» nhưng loại đã chọn là «Miễn nhiệm». Hãy chọn loại «Bãi nhiệm», hoặc chỉ ghi chức vụ, bỏ chữ đó đi.');
+    expect(other.en).toContain('says “Removal”, but the kind chosen is “Dismissal”');
+    refused(engine, 'personnel.prepare', { kind: 'election', title: 'Miễn nhiệm Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] }, 'personnel-kind-title');
+    // A draft's kind can be changed by the secretary; a bad one leaves the draft as it was.
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    refused(engine, 'personnel.update', { id, kind: 'recall', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    expect(view(engine, id).kind).toBe('dismissal');
+    ok(engine, 'personnel.update', { id, kind: 'removal', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
+    expect(view(engine, id)).toMatchObject({ kind: 'removal', posts: 0 });
+    expect(voteHeading(view(engine, id), 'vi')).toBe('Bãi nhiệm: Phó Chủ tịch UBND tỉnh');
+  });
+});

@@ -40,7 +40,7 @@ describe('a personnel vote’s opening sentence', () => {
       'Hội đồng nhân dân tiến hành lấy phiếu tín nhiệm («Kỳ họp giữa năm») đối với người giữ chức vụ do Hội đồng nhân dân bầu.',
     );
     expect(opening('confidence', 'Lấy phiếu tín nhiệm năm 2026', 'en')).toBe('The council held a confidence vote (“Lấy phiếu tín nhiệm năm 2026”) on the officials it elected.');
-    expect(opening('election', 'Phó Chủ tịch HĐND huyện', 'vi')).toBe('Hội đồng nhân dân bỏ phiếu kín bầu chức danh Phó Chủ tịch HĐND huyện.');
+    expect(opening('election', 'Phó Chủ tịch HĐND huyện', 'vi')).toBe('Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Phó Chủ tịch HĐND huyện.');
   });
 });
 
