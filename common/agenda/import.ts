@@ -17,6 +17,9 @@ import { fieldsMappedTwice } from '../../common/mapping';
 import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
 import { isCalendarDate } from '../dates';
+import { clockSlotIn, minutesOfDay, type ClockSlot } from '../timing/clock';
+
+export type { ClockSlot };
 
 export interface ImportRow {
   /** Line in the source (1-based), to name in errors. */
@@ -30,12 +33,6 @@ export interface ImportRow {
   sitting?: { date: string; part: SittingPart };
   /** Its time of day in a timetable column ("7h30 - 9h00", "14h40"): the hours of a sitting the import creates. */
   slot?: ClockSlot;
-}
-
-/** A time of day, "HH:MM", with the end when the cell gives one. */
-export interface ClockSlot {
-  start: string;
-  end?: string;
 }
 
 export interface Problem {
@@ -88,10 +85,13 @@ export const emptyMapping = (): AgendaMapping => Object.fromEntries(AGENDA_FIELD
 /** Header words that name a time of day as often as a duration ("Thời gian": 7h30). */
 const VAGUE_MINUTES = new Set(['thoi gian', 'time']);
 
-/** "7h30", "07:30", "13g45", "7h30 - 7h35": a time of day in a sitting, not a number of minutes ("1h30" is). */
+/**
+ * "7h30", "07:30", "13g45", "7h30 - 7h35": a time of day in a sitting, not a number of minutes
+ * ("1h30", "2 giờ" are: a sitting's hour is from 6 on). The grammar is common/timing/clock.ts.
+ */
 function isClockTime(raw: string): boolean {
-  const m = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(fold(raw).replace(/\s+/g, ' '));
-  return m !== null && Number(m[1]) >= 6 && Number(m[1]) <= 23 && Number(m[2]) < 60;
+  const slot = clockSlotIn(raw);
+  return slot !== null && minutesOfDay(slot.start) >= 6 * 60;
 }
 
 /** Every filled cell of the column below the header is a time of day: a timetable. */
@@ -100,29 +100,17 @@ const readsClockTimes = (body: string[][], col: number): boolean => {
   return values.length > 0 && values.every(isClockTime);
 };
 
-const CLOCK = String.raw`(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})? ?(?:phut|p)?`;
-const CLOCK_RANGE = new RegExp(`^${CLOCK} ?(?:-|–|—|den) ?${CLOCK}$`);
-
 /**
  * The minutes a time slot gives, "7h30 - 7h45", "07:30–08:00", "13 giờ 30 đến 14 giờ" (an end
  * at or before its start gives 0 or less, which the import refuses); null when it is no slot.
  */
 export function clockRangeMinutes(raw: string): number | null {
-  const m = CLOCK_RANGE.exec(fold(raw).replace(/\s+/g, ' '));
-  if (!m || Number(m[1]) > 23 || Number(m[3]) > 23 || Number(m[2] ?? 0) > 59 || Number(m[4] ?? 0) > 59) return null;
-  return Number(m[3]) * 60 + Number(m[4] ?? 0) - (Number(m[1]) * 60 + Number(m[2] ?? 0));
+  const slot = clockSlotIn(raw);
+  return slot?.end === undefined ? null : minutesOfDay(slot.end) - minutesOfDay(slot.start);
 }
-
-const hhmm = (h: string, m: string | undefined) => `${h.padStart(2, '0')}:${(m ?? '0').padStart(2, '0')}`;
 
 /** "7h30 - 9h00" → 07:30 to 09:00, "14h40" → 14:40; null when the cell is no time of day. */
-export function clockSlot(raw: string): ClockSlot | null {
-  const text = fold(raw).replace(/\s+/g, ' ');
-  const range = CLOCK_RANGE.exec(text);
-  if (range && clockRangeMinutes(raw) !== null) return { start: hhmm(range[1], range[2]), end: hhmm(range[3], range[4]) };
-  const start = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(text);
-  return start && isClockTime(raw) ? { start: hhmm(start[1], start[2]) } : null;
-}
+export const clockSlot = (raw: string): ClockSlot | null => (isClockTime(raw) ? clockSlotIn(raw) : null);
 
 /** Some cell of a timetable's column is a slot with its end: the column gives minutes. */
 const readsClockRanges = (body: string[][], col: number): boolean => body.some((r) => clockRangeMinutes(r[col] ?? '') !== null);

@@ -46,7 +46,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     // A bad time says so and adds no sitting, by Enter as by the button.
     await typed(page, end, '25:00');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').getByText('“25:00” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.').waitFor();
+    await page.getByRole('alert').getByText('“25:00” is not a time of day: the hour goes from 0 to 23 (the 24-hour clock, e.g. 14:30). Nothing was changed.').waitFor();
     await page.getByRole('button', { name: 'Add sitting' }).click();
     expect(await page.getByText('No sittings yet').count()).toBe(1);
 

@@ -4,17 +4,18 @@
  * and copying a session use too.
  */
 import { z } from 'zod';
-import { id, isoDate, validationError } from '../../engine/validation';
+import { hhmm, id, isoDate, validationError } from '../../engine/validation';
 import { defineCommand } from '../../engine/define';
 import { EngineError, localized } from '../../engine/errors';
 import type { Lang } from '../../../common/strings';
 import { importProblems, outsideSession } from '../../../common/agenda/import';
 import { fill } from '../../../common/strings';
+import { clockOfMinutes, minutesOfDay } from '../../../common/timing/clock';
 import { formatDate } from '../../../common/dates';
 import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
-import { hhmm, requireSitting } from '../timing/commands';
+import { requireSitting } from '../timing/commands';
 import { insertAgendaItem } from '../agenda/store';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
 import { findSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
@@ -67,8 +68,6 @@ export function appendAgendaRow(
   return itemId;
 }
 
-const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /**
  * The hours a sitting's rows give in the file's timetable: from its first slot's start to the
@@ -78,9 +77,9 @@ const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:$
 export function sittingHours(rows: { slot?: { start: string; end?: string }; minutes: number }[]): [string, string] | null {
   const timed = rows.filter((r) => r.slot);
   if (timed.length === 0) return null;
-  const start = Math.min(...timed.map((r) => toMinutes(r.slot!.start)));
-  const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? toMinutes(r.slot!.end) : toMinutes(r.slot!.start) + r.minutes))), 23 * 60 + 59);
-  return end > start ? [toClock(start), toClock(end)] : null;
+  const start = Math.min(...timed.map((r) => minutesOfDay(r.slot!.start)));
+  const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? minutesOfDay(r.slot!.end) : minutesOfDay(r.slot!.start) + r.minutes))), 23 * 60 + 59);
+  return end > start ? [clockOfMinutes(start), clockOfMinutes(end)] : null;
 }
 
 export const agendaImportCommands = {

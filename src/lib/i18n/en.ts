@@ -18,12 +18,11 @@ export const en = {
   'shortcuts.help': 'Show or hide this list',
   'shortcut.label': 'Shortcut: {keys}',
   'form.wholeNumber': '{field} must be a whole number; nothing was changed.',
-  'form.clockTime': '“{typed}” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.',
+  'form.unchanged': 'Nothing was changed.',
   'form.date': '“{typed}” is not a date. Type it day/month/year, e.g. 08/12/2026 or 8/12/2026; nothing was changed.',
   'form.dateMissing': 'Type a date, day/month/year, e.g. 08/12/2026; nothing was changed.',
   'form.datePlaceholder': 'dd/mm/yyyy',
   'form.datePick': 'Pick on a calendar',
-  'form.clockTimeMissing': 'Type a time of day, e.g. 14:30 or 1430; nothing was changed.',
 
   'council.heading': 'Council',
   'council.name': 'Name of the council',

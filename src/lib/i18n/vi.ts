@@ -20,12 +20,11 @@ export const vi = {
   'shortcuts.help': 'Hiện hoặc ẩn danh sách này',
   'shortcut.label': 'Phím tắt: {keys}',
   'form.wholeNumber': '{field} phải là số nguyên; chưa có gì thay đổi.',
-  'form.clockTime': '“{typed}” không phải là giờ hợp lệ. Hãy gõ giờ và phút, ví dụ 14:30, 1430 hoặc 14h30; chưa có gì thay đổi.',
+  'form.unchanged': 'Chưa có gì thay đổi.',
   'form.date': '“{typed}” không phải là ngày hợp lệ. Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026 hoặc 8/12/2026; chưa có gì thay đổi.',
   'form.dateMissing': 'Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026; chưa có gì thay đổi.',
   'form.datePlaceholder': 'dd/mm/yyyy',
   'form.datePick': 'Chọn trên lịch',
-  'form.clockTimeMissing': 'Hãy gõ giờ, ví dụ 14:30 hoặc 1430; chưa có gì thay đổi.',
 
   'council.heading': 'Hội đồng nhân dân',
   'council.name': 'Tên Hội đồng nhân dân',
