@@ -4,7 +4,8 @@
  * and copying a session use too.
  */
 import { z } from 'zod';
-import { hhmm, id, isoDate, validationError } from '../../engine/validation';
+import { filePlace, hhmm, id, isoDate, validationError } from '../../engine/validation';
+import { placePhrase, type FilePlace } from '../../../common/filePlace';
 import { defineCommand } from '../../engine/define';
 import { EngineError, localized } from '../../engine/errors';
 import type { Lang } from '../../../common/strings';
@@ -31,8 +32,9 @@ import { clearAgenda } from './replace';
 export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
 
 const importRow = z.strictObject({
-  /** The row's line in the source file, to name in a refusal. */
+  /** The row's line in the source file (a spreadsheet's row number), and its place in a Word document: what a refusal names. */
   line: z.int().min(1).optional(),
+  place: filePlace.optional(),
   title: z.string().trim().min(1).max(AGENDA_LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
   presenter: z.string().trim().max(AGENDA_LIMITS.presenter).default(''),
@@ -52,7 +54,7 @@ export type AgendaRowInput = z.output<typeof importRow>;
 export function appendAgendaRow(
   db: Db,
   sessionId: number,
-  r: Omit<AgendaRowInput, 'line'>,
+  r: Omit<AgendaRowInput, 'line' | 'place'>,
   parent: number | null,
   sittingId: number | null,
   defaults: Record<AgendaItem['kind'], number>,
@@ -104,9 +106,11 @@ export const agendaImportCommands = {
       const ids: number[] = [];
       rows.forEach((raw, i) => {
         const parsed = importRow.safeParse(raw);
+        // Named as the office finds it: its row in the spreadsheet, its table's row in Word.
+        const given = filePlace.safeParse((raw as { place?: unknown } | null)?.place);
         const line = (raw as { line?: unknown } | null)?.line;
-        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
-        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
+        const at = (l: Lang) => placePhrase(Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1, given.success ? (given.data as FilePlace) : undefined, l, true);
+        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ at: at(l), detail: detail(l) }));
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
         if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);
