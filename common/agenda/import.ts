@@ -351,6 +351,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow], table.slice(headerRow + 1)) : DEFAULT_MAPPING);
   const rows: ImportRow[] = [];
   const problems: RowProblems[] = [];
+  // Every item row in order (bad ones too) with its sitting and the start its timetable gives.
+  const timeline: { row?: ImportRow; start?: string; sitting: string }[] = [];
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
   let parent: 'none' | 'ok' | 'bad' = 'none';
   // Day and part carry down: offices merge the day cell over all of its rows.
@@ -475,10 +477,28 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     else if (sub && parent === 'bad') problem('parentBad');
     if (!sub) parent = found.length ? 'bad' : 'ok';
 
-    if (found.length) problems.push({ line, problems: found });
-    else rows.push({ line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) });
+    const row: ImportRow | undefined = found.length ? undefined : { line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) };
+    if (row) rows.push(row);
+    else problems.push({ line, problems: found });
+    timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
+  untilNextStart(timeline);
   return { rows, problems, headerRow, mapping };
+}
+
+/**
+ * A timetable of start times alone ("7h30", "7h40", "8h00") gives each row the minutes until
+ * the next row's start in the same sitting, as the office reads it; the last row of a sitting
+ * (nothing after it to end it) and a row whose minutes the file gives keep theirs.
+ */
+function untilNextStart(timeline: { row?: ImportRow; start?: string; sitting: string }[]): void {
+  timeline.forEach(({ row, start, sitting }, i) => {
+    if (!row || !start || row.slot?.end || row.plannedMinutes !== undefined) return;
+    const next = timeline[i + 1];
+    if (!next?.start || next.sitting !== sitting) return;
+    const gap = minutesOfDay(next.start) - minutesOfDay(start);
+    if (gap > 0 && gap <= AGENDA_LIMITS.plannedMinutes) row.plannedMinutes = gap;
+  });
 }
 
 /** The part of day a time slot starts in: noon divides morning from afternoon. */
