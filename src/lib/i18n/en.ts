@@ -9,6 +9,7 @@ export const en = {
   'file.none': 'No file chosen',
   'lang.switchLabel': 'Switch the interface to Vietnamese',
   'nav.label': 'Sections',
+  'nav.skip': 'Skip to this view’s content',
   'table.actions': 'Actions',
   'nav.setup': 'Council & session',
   'nav.roster': 'Roster',

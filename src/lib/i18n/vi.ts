@@ -12,6 +12,7 @@ export const vi = {
   'lang.switchLabel': 'Chuyển giao diện sang tiếng Anh',
   'table.actions': 'Thao tác',
   'nav.label': 'Các mục',
+  'nav.skip': 'Bỏ qua menu, đến nội dung của mục này',
   'nav.setup': 'Hội đồng, kỳ họp',
   'nav.roster': 'Đại biểu',
   'nav.agenda': 'Chương trình',
