@@ -333,6 +333,11 @@ export interface ParseOptions {
   startDate?: string;
   /** The session's last day: a sitting after it (or before the first) is a problem. */
   endDate?: string;
+  /**
+   * Days added to every date the file writes: an earlier session's programme (last year's file)
+   * read for this one, its first day on the session's first (see `firstDate`).
+   */
+  shiftDays?: number;
 }
 
 export interface ParseResult {
@@ -340,6 +345,8 @@ export interface ParseResult {
   problems: RowProblems[];
   headerRow: number;
   mapping: AgendaMapping;
+  /** The earliest date the file itself writes for a row's sitting (before any shift), or null. */
+  firstDate: string | null;
 }
 
 const SUB_MARK = /^\s*[-–—>+•*]\s*/;
@@ -353,6 +360,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   const problems: RowProblems[] = [];
   // Every item row in order (bad ones too) with its sitting and the start its timetable gives.
   const timeline: { row?: ImportRow; start?: string; sitting: string }[] = [];
+  let firstDate: string | null = null;
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
   let parent: 'none' | 'ok' | 'bad' = 'none';
   // Day and part carry down: offices merge the day cell over all of its rows.
@@ -465,7 +473,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     // which, 7h30 the morning, 13h30 the afternoon; without either the row has no sitting.
     const rowPart = part ?? (slot ? partOfClock(slot.start) : undefined);
     if (day && rowPart) {
-      if ('date' in day) sitting = { date: day.date, part: rowPart };
+      if ('date' in day) {
+        if (firstDate === null || day.date < firstDate) firstDate = day.date;
+        sitting = { date: opts.shiftDays ? addDays(day.date, opts.shiftDays) : day.date, part: rowPart };
+      }
       else if (!opts.startDate) problem('noStartDate', { day: day.day });
       else sitting = { date: addDays(opts.startDate, day.day - 1), part: rowPart };
       if (sitting && opts.startDate && opts.endDate && outsideSession(sitting.date, opts.startDate, opts.endDate)) {
@@ -483,7 +494,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
   untilNextStart(timeline);
-  return { rows, problems, headerRow, mapping };
+  return { rows, problems, headerRow, mapping, firstDate };
 }
 
 /**

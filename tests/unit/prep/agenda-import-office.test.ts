@@ -306,3 +306,23 @@ describe('the personnel items of a programme', () => {
     expect(rows.map((r) => r.kind)).toEqual(['election', 'election', 'election', 'election', 'vote']);
   });
 });
+
+describe('last year’s programme file read for this year’s session', () => {
+  it('says the first date the file writes, and reads its days moved onto the session’s', () => {
+    const text = [
+      'STT,Ngày,Buổi,Nội dung',
+      '1,15/12/2026,Sáng,Khai mạc kỳ họp',
+      '2,15/12/2026,Chiều,Thảo luận tại tổ',
+      '3,16/12/2026,Sáng,Bế mạc kỳ họp',
+    ].join('\n');
+    const session = { startDate: '2027-12-14', endDate: '2027-12-15' };
+    const asWritten = parseAgendaTable(rowsFromText(text), session);
+    expect(asWritten.firstDate).toBe('2026-12-15');
+    expect(asWritten.problems.map((p) => p.problems[0].problem)).toEqual(['dayOutside', 'dayOutside', 'dayOutside']);
+    const moved = parseAgendaTable(rowsFromText(text), { ...session, shiftDays: 364 });
+    expect(moved.problems).toEqual([]);
+    expect(moved.rows.map((r) => `${r.sitting?.date} ${r.sitting?.part}`)).toEqual(['2027-12-14 morning', '2027-12-14 afternoon', '2027-12-15 morning']);
+    // Still the file's own first date: the console says which day it moves.
+    expect(moved.firstDate).toBe('2026-12-15');
+  });
+});
