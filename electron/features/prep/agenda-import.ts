@@ -70,7 +70,6 @@ export function appendAgendaRow(
   return itemId;
 }
 
-
 /**
  * The hours a sitting's rows give in the file's timetable: from its first slot's start to the
  * last one's end (a start alone ends after the row's minutes). Null without slots, or when
