@@ -17,6 +17,9 @@ import { fieldsMappedTwice } from '../../common/mapping';
 import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
 import { isCalendarDate } from '../dates';
+import { clockSlotIn, minutesOfDay, type ClockSlot } from '../timing/clock';
+
+export type { ClockSlot };
 
 export interface ImportRow {
   /** Line in the source (1-based), to name in errors. */
@@ -30,12 +33,6 @@ export interface ImportRow {
   sitting?: { date: string; part: SittingPart };
   /** Its time of day in a timetable column ("7h30 - 9h00", "14h40"): the hours of a sitting the import creates. */
   slot?: ClockSlot;
-}
-
-/** A time of day, "HH:MM", with the end when the cell gives one. */
-export interface ClockSlot {
-  start: string;
-  end?: string;
 }
 
 export interface Problem {
@@ -88,10 +85,13 @@ export const emptyMapping = (): AgendaMapping => Object.fromEntries(AGENDA_FIELD
 /** Header words that name a time of day as often as a duration ("Thời gian": 7h30). */
 const VAGUE_MINUTES = new Set(['thoi gian', 'time']);
 
-/** "7h30", "07:30", "13g45", "7h30 - 7h35": a time of day in a sitting, not a number of minutes ("1h30" is). */
+/**
+ * "7h30", "07:30", "13g45", "7h30 - 7h35": a time of day in a sitting, not a number of minutes
+ * ("1h30", "2 giờ" are: a sitting's hour is from 6 on). The grammar is common/timing/clock.ts.
+ */
 function isClockTime(raw: string): boolean {
-  const m = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(fold(raw).replace(/\s+/g, ' '));
-  return m !== null && Number(m[1]) >= 6 && Number(m[1]) <= 23 && Number(m[2]) < 60;
+  const slot = clockSlotIn(raw);
+  return slot !== null && minutesOfDay(slot.start) >= 6 * 60;
 }
 
 /** Every filled cell of the column below the header is a time of day: a timetable. */
@@ -100,29 +100,17 @@ const readsClockTimes = (body: string[][], col: number): boolean => {
   return values.length > 0 && values.every(isClockTime);
 };
 
-const CLOCK = String.raw`(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})? ?(?:phut|p)?`;
-const CLOCK_RANGE = new RegExp(`^${CLOCK} ?(?:-|–|—|den) ?${CLOCK}$`);
-
 /**
  * The minutes a time slot gives, "7h30 - 7h45", "07:30–08:00", "13 giờ 30 đến 14 giờ" (an end
  * at or before its start gives 0 or less, which the import refuses); null when it is no slot.
  */
 export function clockRangeMinutes(raw: string): number | null {
-  const m = CLOCK_RANGE.exec(fold(raw).replace(/\s+/g, ' '));
-  if (!m || Number(m[1]) > 23 || Number(m[3]) > 23 || Number(m[2] ?? 0) > 59 || Number(m[4] ?? 0) > 59) return null;
-  return Number(m[3]) * 60 + Number(m[4] ?? 0) - (Number(m[1]) * 60 + Number(m[2] ?? 0));
+  const slot = clockSlotIn(raw);
+  return slot?.end === undefined ? null : minutesOfDay(slot.end) - minutesOfDay(slot.start);
 }
-
-const hhmm = (h: string, m: string | undefined) => `${h.padStart(2, '0')}:${(m ?? '0').padStart(2, '0')}`;
 
 /** "7h30 - 9h00" → 07:30 to 09:00, "14h40" → 14:40; null when the cell is no time of day. */
-export function clockSlot(raw: string): ClockSlot | null {
-  const text = fold(raw).replace(/\s+/g, ' ');
-  const range = CLOCK_RANGE.exec(text);
-  if (range && clockRangeMinutes(raw) !== null) return { start: hhmm(range[1], range[2]), end: hhmm(range[3], range[4]) };
-  const start = /^(\d{1,2}) ?(?:h|g|gio|:) ?(\d{2})\b/.exec(text);
-  return start && isClockTime(raw) ? { start: hhmm(start[1], start[2]) } : null;
-}
+export const clockSlot = (raw: string): ClockSlot | null => (isClockTime(raw) ? clockSlotIn(raw) : null);
 
 /** Some cell of a timetable's column is a slot with its end: the column gives minutes. */
 const readsClockRanges = (body: string[][], col: number): boolean => body.some((r) => clockRangeMinutes(r[col] ?? '') !== null);
@@ -345,6 +333,11 @@ export interface ParseOptions {
   startDate?: string;
   /** The session's last day: a sitting after it (or before the first) is a problem. */
   endDate?: string;
+  /**
+   * Days added to every date the file writes: an earlier session's programme (last year's file)
+   * read for this one, its first day on the session's first (see `firstDate`).
+   */
+  shiftDays?: number;
 }
 
 export interface ParseResult {
@@ -352,6 +345,8 @@ export interface ParseResult {
   problems: RowProblems[];
   headerRow: number;
   mapping: AgendaMapping;
+  /** The earliest date the file itself writes for a row's sitting (before any shift), or null. */
+  firstDate: string | null;
 }
 
 const SUB_MARK = /^\s*[-–—>+•*]\s*/;
@@ -363,6 +358,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow], table.slice(headerRow + 1)) : DEFAULT_MAPPING);
   const rows: ImportRow[] = [];
   const problems: RowProblems[] = [];
+  // Every item row in order (bad ones too) with its sitting and the start its timetable gives.
+  const timeline: { row?: ImportRow; start?: string; sitting: string }[] = [];
+  let firstDate: string | null = null;
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
   let parent: 'none' | 'ok' | 'bad' = 'none';
   // Day and part carry down: offices merge the day cell over all of its rows.
@@ -475,7 +473,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     // which, 7h30 the morning, 13h30 the afternoon; without either the row has no sitting.
     const rowPart = part ?? (slot ? partOfClock(slot.start) : undefined);
     if (day && rowPart) {
-      if ('date' in day) sitting = { date: day.date, part: rowPart };
+      if ('date' in day) {
+        if (firstDate === null || day.date < firstDate) firstDate = day.date;
+        sitting = { date: opts.shiftDays ? addDays(day.date, opts.shiftDays) : day.date, part: rowPart };
+      }
       else if (!opts.startDate) problem('noStartDate', { day: day.day });
       else sitting = { date: addDays(opts.startDate, day.day - 1), part: rowPart };
       if (sitting && opts.startDate && opts.endDate && outsideSession(sitting.date, opts.startDate, opts.endDate)) {
@@ -487,10 +488,28 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     else if (sub && parent === 'bad') problem('parentBad');
     if (!sub) parent = found.length ? 'bad' : 'ok';
 
-    if (found.length) problems.push({ line, problems: found });
-    else rows.push({ line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) });
+    const row: ImportRow | undefined = found.length ? undefined : { line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) };
+    if (row) rows.push(row);
+    else problems.push({ line, problems: found });
+    timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
-  return { rows, problems, headerRow, mapping };
+  untilNextStart(timeline);
+  return { rows, problems, headerRow, mapping, firstDate };
+}
+
+/**
+ * A timetable of start times alone ("7h30", "7h40", "8h00") gives each row the minutes until
+ * the next row's start in the same sitting, as the office reads it; the last row of a sitting
+ * (nothing after it to end it) and a row whose minutes the file gives keep theirs.
+ */
+function untilNextStart(timeline: { row?: ImportRow; start?: string; sitting: string }[]): void {
+  timeline.forEach(({ row, start, sitting }, i) => {
+    if (!row || !start || row.slot?.end || row.plannedMinutes !== undefined) return;
+    const next = timeline[i + 1];
+    if (!next?.start || next.sitting !== sitting) return;
+    const gap = minutesOfDay(next.start) - minutesOfDay(start);
+    if (gap > 0 && gap <= AGENDA_LIMITS.plannedMinutes) row.plannedMinutes = gap;
+  });
 }
 
 /** The part of day a time slot starts in: noon divides morning from afternoon. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localized, type EngineError } from './errors';
 import { describeField, labelIn, problemMessages, type Problem } from './messages';
 import { fill, type Catalog, type Lang } from '../../common/strings';
+import { HHMM } from '../../common/timing/clock';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -15,6 +16,10 @@ export const lineText = (max: number) => z.string().overwrite(oneLine).min(1).ma
 export const optionalLineText = (max: number) => z.string().overwrite(oneLine).max(max).default('');
 export const id = z.int().positive();
 export const isoDate = z.iso.date();
+/** A time of day in its stored form, "HH:MM" on the 24-hour clock (common/timing/clock.ts reads what people write). */
+export const hhmm = z.string().regex(HHMM);
+/** Where an imported row is in a Word document (common/filePlace.ts), so a refusal names it as the office finds it. */
+export const filePlace = z.union([z.strictObject({ table: z.int().min(1), row: z.int().min(1) }), z.strictObject({ above: z.int().min(1) })]);
 
 /**
  * Turns the first problem zod found into one sentence per language. `fields` are the

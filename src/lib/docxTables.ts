@@ -16,6 +16,7 @@
  * columns once the list has begun (a signature block or "Nơi nhận" set as a table).
  */
 import { unzipSync } from 'fflate';
+import type { FilePlace } from '../../common/filePlace';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -90,18 +91,12 @@ function tableRows(tbl: Element): string[][] {
 /** Paragraphs kept above the first table: the title and the heading of the first day or group, not a long preamble. */
 const ABOVE_FIRST = 4;
 
-/**
- * Where a row read from a Word document sits in it, as its reader finds it there: a table's row
- * (counting every table of the body, those left out too, and each table's rows from its first),
- * or a line of text above a table. Row 14 of the rows read is nothing the document shows.
- */
-export type DocxPlace = { table: number; row: number } | { above: number };
 
 /**
  * The rows of every table of the document's body, in order, with the paragraphs between and
  * after them, and where each row is in the document.
  */
-export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: DocxPlace[] } {
+export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: FilePlace[] } {
   let xml: string;
   try {
     const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' });
@@ -113,7 +108,7 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Doc
   const body = doc.getElementsByTagNameNS(W, 'body')[0];
   if (!body || doc.getElementsByTagName('parsererror').length > 0) throw new DocxError('corrupt');
   const rows: string[][] = [];
-  const places: DocxPlace[] = [];
+  const places: FilePlace[] = [];
   let tables = 0;
   // Every table of the body as the reader counts them, the ones left out too.
   let seen = 0;

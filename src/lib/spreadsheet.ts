@@ -7,7 +7,7 @@
  * SpreadsheetError whose reason is a dictionary key, so the refusal reads in both languages.
  */
 import Papa from 'papaparse';
-import type { DocxPlace } from './docxTables';
+import type { FilePlace } from '../../common/filePlace';
 
 export type SpreadsheetReason =
   | 'spreadsheet.unsupported'
@@ -96,7 +96,7 @@ export async function rowsFromXlsx(data: ArrayBuffer, fileName = 'workbook.xlsx'
  */
 export interface Sheet {
   rows: string[][];
-  places: DocxPlace[] | null;
+  places: FilePlace[] | null;
 }
 
 /** The tables of a Word document, and where each row is in it; its reader is loaded when one is chosen. */

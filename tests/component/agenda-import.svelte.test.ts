@@ -77,5 +77,28 @@ describe('agenda import mapping', () => {
     flushSync();
     expect([...document.querySelectorAll('.commit option')].map((o) => o.textContent)).toEqual(['Chưa xếp phiên', 'Buổi chiều 08/12/2026 (13:30–17:00)']);
   });
-});
 
+  it('offers to read last year’s programme onto this session’s days, and does so when ticked', () => {
+    i18n.set('en');
+    app = mount(AgendaImport, { target: document.body, props: { data } });
+    // The office's file from last year's session (this one: 08–09/12/2026).
+    paste('STT\tNgày\tBuổi\tNội dung\n1\t10/12/2025\tSáng\tKhai mạc kỳ họp\n2\t10/12/2025\tChiều\tThảo luận tại tổ\n3\t11/12/2025\tSáng\tBế mạc kỳ họp');
+    i18n.set('vi');
+    flushSync();
+    expect(document.querySelector('[role=status]')!.textContent).toContain('0 dòng sẵn sàng, 3 dòng có lỗi');
+    const box = document.querySelector<HTMLInputElement>('.check input')!;
+    expect(box.closest('label')!.textContent!.trim()).toBe('Đây là chương trình kỳ họp trước: đọc ngày đầu của tệp, 10/12/2025, thành ngày khai mạc kỳ họp này, 08/12/2026, các ngày sau lùi theo');
+    box.click();
+    flushSync();
+    expect(document.querySelector('[role=status]')!.textContent).toContain('3 dòng sẵn sàng, 0 dòng có lỗi');
+    expect([...document.querySelectorAll('.preview tbody tr')].map((tr) => tr.children[5].textContent)).toEqual(['08/12/2026 · Buổi sáng', '08/12/2026 · Buổi chiều', '09/12/2026 · Buổi sáng']);
+  });
+
+  it('offers nothing when the file’s days are this session’s', () => {
+    i18n.set('en');
+    app = mount(AgendaImport, { target: document.body, props: { data } });
+    paste('STT\tNgày\tBuổi\tNội dung\n1\t08/12/2026\tSáng\tKhai mạc kỳ họp\n2\t10/12/2026\tSáng\tBế mạc kỳ họp');
+    expect(document.querySelector('[role=status]')!.textContent).toContain('Rows ready: 1; rows with errors: 1');
+    expect(document.querySelector('.check')).toBeNull();
+  });
+});

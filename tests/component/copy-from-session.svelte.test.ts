@@ -186,3 +186,33 @@ describe('importing a template file whose name is taken here', () => {
     expect(state().prep.templates.map((x) => x.name)).toEqual(['Chuyên đề đất đai (tỉnh bạn)', 'Kỳ họp chuyên đề đất đai']);
   });
 });
+
+describe('the template offered first', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('is the council’s own programme saved last (last year’s session), then the one just saved or brought in', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    ok(engine, 'template.apply', { builtin: 'thematic' });
+    ok(engine, 'template.save', { name: 'Kỳ họp chuyên đề 2026' });
+    ok(engine, 'template.apply', { builtin: 'yearEnd', replace: true });
+    ok(engine, 'template.save', { name: 'Kỳ họp cuối năm 2026' });
+    // The next year's session, its agenda empty.
+    const next = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' });
+    ok(engine, 'session.select', { id: next.id });
+    expect(next.id).not.toBe(sessionId);
+    const { mountOnEngine } = await import('./on-engine.svelte');
+    ({ app } = mountOnEngine(engine, TemplatePicker));
+    const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
+    expect(select.selectedOptions[0].textContent).toBe('Kỳ họp cuối năm 2026');
+    expect(document.querySelector('table')!.getAttribute('aria-label')).toContain('Kỳ họp cuối năm 2026');
+
+    // Brought in from a file another council sent: shown at once, ready to add.
+    const text = JSON.stringify(templateFile('Kỳ họp chuyên đề đất đai', builtinTemplate('thematic', 'province')));
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'dat-dai.gavel-template.json', { type: 'application/json' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(select.selectedOptions[0].textContent).toBe('Kỳ họp chuyên đề đất đai'));
+  });
+});

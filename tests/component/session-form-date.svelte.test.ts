@@ -24,4 +24,23 @@ describe('the new session form', () => {
     expect(document.querySelector<HTMLInputElement>('input[name=endDate]')!.value).toBe('10/12/2026');
     unmount(app);
   });
+
+  it('after a session is made, offers the next number and no name: the name was that session’s', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    engine.run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 20, totalSeats: 35 });
+    const { mountOnEngine } = await import('./on-engine.svelte');
+    const { app } = mountOnEngine(engine, SetupView);
+    const title = document.querySelector<HTMLInputElement>('input[name=sessionTitle]')!;
+    title.value = 'Kỳ họp thường lệ cuối năm 2026';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    document.querySelector<HTMLFormElement>('form.session')!.requestSubmit();
+    await vi.waitFor(() => expect((engine.current as unknown as State).sessions.list.map((s) => s.title)).toEqual(['Kỳ họp thường lệ cuối năm 2026']));
+    flushSync();
+    expect(title.value).toBe('');
+    expect(document.querySelector<HTMLInputElement>('input[name=sessionNumber]')!.value).toBe('2');
+    unmount(app);
+    vi.restoreAllMocks();
+  });
 });

@@ -53,7 +53,7 @@ describe('a time field', () => {
     const { input, enter, onchange } = field('07:30');
     enter('25:00');
     expect(onchange).not.toHaveBeenCalled();
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“25:00” không phải là giờ hợp lệ. Hãy gõ giờ và phút, ví dụ 14:30, 1430 hoặc 14h30; chưa có gì thay đổi.');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“25:00” không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30). Chưa có gì thay đổi.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.validity.valid).toBe(false);
     // Esc takes the typo back to the last good time.
@@ -67,7 +67,12 @@ describe('a time field', () => {
   it('says it in English on the English console', () => {
     const { enter } = field('07:30', 'en');
     enter('2:30 PM');
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“2:30 PM” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“2:30 PM” is on the 12-hour clock; type it on the 24-hour clock, e.g. 14:30 for 2:30 PM. Nothing was changed.');
+    // Each bad time says what is wrong with it.
+    enter('8h75');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“8h75” is not a time of day: the minutes go from 00 to 59 (e.g. 8h45). Nothing was changed.');
+    enter('abc');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“abc” is not a time of day. Type hours and minutes, e.g. 14:30, 14h30 or 14 giờ 30. Nothing was changed.');
   });
 });
 
@@ -84,10 +89,10 @@ describe('a time field left blank', () => {
     flushSync();
     expect(onchange).not.toHaveBeenCalled();
     expect(input.validity.valid).toBe(false);
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('Hãy gõ giờ, ví dụ 14:30 hoặc 1430; chưa có gì thay đổi.');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('Hãy gõ giờ, ví dụ 14:30 hoặc 14h30. Chưa có gì thay đổi.');
     // The sentence follows the console's language.
     i18n.set('en');
     flushSync();
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('Type a time of day, e.g. 14:30 or 1430; nothing was changed.');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('Type a time of day, e.g. 14:30 or 14h30. Nothing was changed.');
   });
 });

@@ -25,6 +25,19 @@ async function typed(page: Page, field: Locator, keys: string): Promise<string> 
 }
 
 describe('form fields speak the console’s language, whatever the browser’s locale', () => {
+  it('are reached from the page’s first Tab: it skips the header and the menu’s sections to the view', async () => {
+    const page = await openPage(browser, server.url + '#setup', 'vi');
+    failOnPageErrors(page);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Bỏ qua menu, đến nội dung của mục này' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The council's name, the first field of a new console, one Tab on (it took seventeen).
+    expect(await page.getByLabel('Tên Hội đồng nhân dân').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it('take a date typed day, month, year and a 24-hour time, in both languages', async () => {
     // An English-US browser: left to itself, its date fields read month/day and 12-hour time.
     const page = await openPage(browser, server.url + '#setup', 'en');
@@ -46,7 +59,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     // A bad time says so and adds no sitting, by Enter as by the button.
     await typed(page, end, '25:00');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').getByText('“25:00” is not a time of day. Type it on the 24-hour clock, e.g. 14:30, 1430 or 14h30; nothing was changed.').waitFor();
+    await page.getByRole('alert').getByText('“25:00” is not a time of day: the hour goes from 0 to 23 (the 24-hour clock, e.g. 14:30). Nothing was changed.').waitFor();
     await page.getByRole('button', { name: 'Add sitting' }).click();
     expect(await page.getByText('No sittings yet').count()).toBe(1);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../store/db';
 import { EngineError, notFound } from '../../engine/errors';
-import { id, text } from '../../engine/validation';
+import { hhmm, id, text } from '../../engine/validation';
 import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark } from './store';
 import type { Mark } from '../../../common/attendance/model';
 import { getDelegate } from '../roster/store';
@@ -19,7 +19,6 @@ function dropHallReport(db: Db, rollCallId: number): void {
   if (report && report.rollCallId !== rollCallId) setHallAttendance(db, null);
 }
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /**
  * A mark carried from the last roll call into a new one, as a starting point: absent and

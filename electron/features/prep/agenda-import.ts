@@ -4,17 +4,19 @@
  * and copying a session use too.
  */
 import { z } from 'zod';
-import { id, isoDate, validationError } from '../../engine/validation';
+import { filePlace, hhmm, id, isoDate, validationError } from '../../engine/validation';
+import { placePhrase, type FilePlace } from '../../../common/filePlace';
 import { defineCommand } from '../../engine/define';
 import { EngineError, localized } from '../../engine/errors';
 import type { Lang } from '../../../common/strings';
 import { importProblems, outsideSession } from '../../../common/agenda/import';
 import { fill } from '../../../common/strings';
+import { clockOfMinutes, minutesOfDay } from '../../../common/timing/clock';
 import { formatDate } from '../../../common/dates';
 import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
-import { hhmm, requireSitting } from '../timing/commands';
+import { requireSitting } from '../timing/commands';
 import { insertAgendaItem } from '../agenda/store';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
 import { findSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';
@@ -30,8 +32,9 @@ import { clearAgenda } from './replace';
 export const DEFAULT_HOURS: Record<SittingPart, [string, string]> = { morning: ['07:30', '11:30'], afternoon: ['13:30', '17:00'] };
 
 const importRow = z.strictObject({
-  /** The row's line in the source file, to name in a refusal. */
+  /** The row's line in the source file (a spreadsheet's row number), and its place in a Word document: what a refusal names. */
   line: z.int().min(1).optional(),
+  place: filePlace.optional(),
   title: z.string().trim().min(1).max(AGENDA_LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
   presenter: z.string().trim().max(AGENDA_LIMITS.presenter).default(''),
@@ -51,7 +54,7 @@ export type AgendaRowInput = z.output<typeof importRow>;
 export function appendAgendaRow(
   db: Db,
   sessionId: number,
-  r: Omit<AgendaRowInput, 'line'>,
+  r: Omit<AgendaRowInput, 'line' | 'place'>,
   parent: number | null,
   sittingId: number | null,
   defaults: Record<AgendaItem['kind'], number>,
@@ -67,9 +70,6 @@ export function appendAgendaRow(
   return itemId;
 }
 
-const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
-const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-
 /**
  * The hours a sitting's rows give in the file's timetable: from its first slot's start to the
  * last one's end (a start alone ends after the row's minutes). Null without slots, or when
@@ -78,9 +78,9 @@ const toClock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:$
 export function sittingHours(rows: { slot?: { start: string; end?: string }; minutes: number }[]): [string, string] | null {
   const timed = rows.filter((r) => r.slot);
   if (timed.length === 0) return null;
-  const start = Math.min(...timed.map((r) => toMinutes(r.slot!.start)));
-  const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? toMinutes(r.slot!.end) : toMinutes(r.slot!.start) + r.minutes))), 23 * 60 + 59);
-  return end > start ? [toClock(start), toClock(end)] : null;
+  const start = Math.min(...timed.map((r) => minutesOfDay(r.slot!.start)));
+  const end = Math.min(Math.max(...timed.map((r) => (r.slot!.end ? minutesOfDay(r.slot!.end) : minutesOfDay(r.slot!.start) + r.minutes))), 23 * 60 + 59);
+  return end > start ? [clockOfMinutes(start), clockOfMinutes(end)] : null;
 }
 
 export const agendaImportCommands = {
@@ -105,9 +105,11 @@ export const agendaImportCommands = {
       const ids: number[] = [];
       rows.forEach((raw, i) => {
         const parsed = importRow.safeParse(raw);
+        // Named as the office finds it: its row in the spreadsheet, its table's row in Word.
+        const given = filePlace.safeParse((raw as { place?: unknown } | null)?.place);
         const line = (raw as { line?: unknown } | null)?.line;
-        const row = Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1;
-        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ row, detail: detail(l) }));
+        const at = (l: Lang) => placePhrase(Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1, given.success ? (given.data as FilePlace) : undefined, l, true);
+        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ at: at(l), detail: detail(l) }));
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
         if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);

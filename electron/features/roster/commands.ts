@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import { id, lineText, optionalLineText, validationError } from '../../engine/validation';
+import { filePlace, id, lineText, optionalLineText, validationError } from '../../engine/validation';
+import { placePhrase } from '../../../common/filePlace';
+import type { Lang } from '../../../common/strings';
 import { getCouncil } from '../council/store';
 import {
   deleteDelegate,
@@ -124,29 +126,35 @@ export const rosterCommands = {
     run({ db }, { rows }) {
       const council = getCouncil(db);
       if (!council) throw new EngineError('no-council');
-      const rowSchema = z.strictObject({ line: z.int(), ...delegateFields });
+      const rowSchema = z.strictObject({ line: z.int(), place: filePlace.optional(), ...delegateFields });
       const seen = new Map<number, string>();
       const roster = listDelegates(db);
       const onRoster = new Set(roster.map((d) => textKey(d.fullName)));
-      const seenNames = new Map<string, number>();
+      // Where each name is first in the file, said as the office finds it there.
+      const seenNames = new Map<string, (l: Lang) => string>();
       let voting = roster.filter((d) => d.voting).length;
       for (const raw of rows) {
+        // Named as the office finds it: its row in the spreadsheet, its table's row in Word.
+        const given = filePlace.safeParse(raw.place);
+        const where = (l: Lang, capital = false) => placePhrase(raw.line, given.success ? given.data : undefined, l, capital);
+        const refuse = (detail: (l: Lang) => string) => localized('roster-import-row', (l) => ({ at: where(l, true), detail: detail(l) }));
         const parsed = rowSchema.safeParse(raw);
         if (!parsed.success) {
           const why = validationError(parsed.error);
-          throw localized('roster-import-row', (l) => ({ line: raw.line, detail: why.messageIn(l) }));
+          throw refuse((l) => why.messageIn(l));
         }
-        const { line, ...d } = parsed.data;
+        const { line: _line, place: _place, ...d } = parsed.data;
         // The same list imported twice, or a person listed twice, would be two people.
         const key = textKey(d.fullName);
-        const twice = onRoster.has(key) ? new EngineError('name-on-roster', { name: d.fullName }) : seenNames.has(key) ? new EngineError('name-twice', { name: d.fullName, first: seenNames.get(key)! }) : null;
-        if (twice) throw localized('roster-import-row', (l) => ({ line, detail: twice.messageIn(l) }));
-        seenNames.set(key, line);
+        if (onRoster.has(key)) throw refuse((l) => new EngineError('name-on-roster', { name: d.fullName }).messageIn(l));
+        const first = seenNames.get(key);
+        if (first) throw refuse((l) => new EngineError('name-twice', { name: d.fullName, first: first(l) }).messageIn(l));
+        seenNames.set(key, where);
         if (d.seatNumber !== null) {
           const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
           if (holder) {
             const why = new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder });
-            throw localized('roster-import-row', (l) => ({ line, detail: why.messageIn(l) }));
+            throw refuse((l) => why.messageIn(l));
           }
           seen.set(d.seatNumber, d.fullName);
         }

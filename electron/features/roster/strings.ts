@@ -1,10 +1,10 @@
 /** Sentences of the roster import, attendance and the speaker queue. */
 
 const rosterErrorsEn = {
-  'roster-import-row': 'Line {line}: {detail}',
+  'roster-import-row': '{at}: {detail}',
   'import-over-seats': 'The import would make {voting} voting delegates, more than the council’s {seats} seats.',
   'name-on-roster': '{name} is already on the roster. Nothing was imported.',
-  'name-twice': '{name} is already on line {first} of the file. Nothing was imported.',
+  'name-twice': '{name} is already on {first} of the file. Nothing was imported.',
   'over-seats': 'That would make {voting} voting delegates, more than the council’s {seats} seats. Enter this person as a guest, or raise the council’s total first.',
   'roll-call-unnamed': 'Choose the sitting, or type its name, to start its roll call.',
   'no-roll-call': 'No sitting’s roll call is open. Start the roll call first.',
@@ -22,10 +22,10 @@ const rosterErrorsEn = {
   'undo-other-item': 'The request of {name} is in the speaker queue of item “{item}”, not of the item shown now. Choose that item in the Speakers view to undo or redo this step.',
 };
 const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
-  'roster-import-row': 'Dòng {line}: {detail}',
+  'roster-import-row': '{at}: {detail}',
   'import-over-seats': 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng.',
   'name-on-roster': '{name} đã có trong danh sách. Chưa nhập người nào.',
-  'name-twice': '{name} đã có ở dòng {first} của tệp. Chưa nhập người nào.',
+  'name-twice': '{name} đã có ở {first} của tệp. Chưa nhập người nào.',
   'over-seats': 'Như vậy sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng. Hãy ghi người này là khách mời, hoặc sửa tổng số đại biểu trước.',
   'roll-call-unnamed': 'Hãy chọn phiên họp hoặc nhập tên phiên họp để điểm danh.',
   'no-roll-call': 'Chưa mở điểm danh cho phiên họp nào. Hãy bắt đầu điểm danh trước.',

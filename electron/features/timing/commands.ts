@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import { id, isoDate } from '../../engine/validation';
+import { hhmm, id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
@@ -22,7 +22,6 @@ export const TIMING_SCOPE = 'timing';
 /** The most extra time the chair can add to one item, in minutes. */
 export const MAX_EXTRA_MINUTES = 600;
 
-export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
 
 export function requireSitting(db: Db, sittingId: number): Sitting {

@@ -21,7 +21,7 @@ const agendaLiveErrorsEn = {
   'sitting-not-started': 'This sitting has not been opened.',
   'sitting-item-live': '“{title}” of this sitting is still running or paused. Finish it before closing the sitting.',
   'sitting-has-history': 'This sitting has been opened, so it cannot be removed.',
-  'import-row': 'Row {row}: {detail}',
+  'import-row': '{at}: {detail}',
   'import-empty': 'There are no rows to import.',
 };
 const agendaLiveErrorsVi: Record<keyof typeof agendaLiveErrorsEn, string> = {
@@ -45,7 +45,7 @@ const agendaLiveErrorsVi: Record<keyof typeof agendaLiveErrorsEn, string> = {
   'sitting-not-started': 'Phiên họp này chưa khai mạc.',
   'sitting-item-live': 'Nội dung «{title}» của phiên họp này vẫn đang chạy hoặc tạm dừng. Hãy kết thúc nội dung đó trước khi kết thúc phiên họp.',
   'sitting-has-history': 'Phiên họp đã khai mạc nên không thể xóa.',
-  'import-row': 'Dòng {row}: {detail}',
+  'import-row': '{at}: {detail}',
   'import-empty': 'Không có dòng nào để nhập.',
 };
 export const agendaLiveErrors = { en: agendaLiveErrorsEn, vi: agendaLiveErrorsVi };

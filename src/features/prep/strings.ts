@@ -88,6 +88,7 @@ export const en = {
   'agendaImport.sitting': 'Sitting',
   'agendaImport.preview': 'Rows ready: {ok}; rows with errors: {bad}',
   'agendaImport.headerAt': 'column names found on {place}',
+  'agendaImport.shiftDates': 'An earlier session’s programme: read its first day, {from}, as this session’s opening day, {to}, and its other days as many days after',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
@@ -181,6 +182,7 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.sitting': 'Phiên họp',
   'agendaImport.preview': '{ok} dòng sẵn sàng, {bad} dòng có lỗi',
   'agendaImport.headerAt': 'dòng tên cột ở {place}',
+  'agendaImport.shiftDates': 'Đây là chương trình kỳ họp trước: đọc ngày đầu của tệp, {from}, thành ngày khai mạc kỳ họp này, {to}, các ngày sau lùi theo',
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };

@@ -75,7 +75,35 @@ describe('agenda files as offices keep them', () => {
     expect(rows.map((r) => r.slot)).toEqual([{ start: '07:30', end: '07:35' }, { start: '07:35' }, { start: '07:40' }, { start: '13:30' }, { start: '07:30' }]);
   });
 
-  it('takes minutes from a "Thời gian" column of slots ("7h30 - 7h45"); a start time alone gives the default', () => {
+  it('takes minutes from a timetable of start times alone: until the next start in the sitting, the last one the default', () => {
+    const text = [
+      'STT,Thời gian,Nội dung,Cơ quan trình bày',
+      '"NGÀY THỨ NHẤT: Thứ Ba, ngày 15/12/2026"',
+      'Buổi sáng',
+      '1,7 giờ 30,Chào cờ; tuyên bố lý do,Chánh Văn phòng',
+      '2,7 giờ 40,Diễn văn khai mạc kỳ họp,Chủ tịch HĐND huyện',
+      '3,8 giờ 00,Báo cáo tình hình kinh tế - xã hội,Chủ tịch UBND huyện',
+      '4,9 giờ 30,Giải lao,',
+      '5,9 giờ 45,Tờ trình về dự toán ngân sách,UBND huyện',
+      'Buổi chiều',
+      '6,13 giờ 30,Thảo luận tại tổ,Các tổ đại biểu',
+      '7,15 giờ 30,Tổng hợp ý kiến thảo luận tổ,Thư ký kỳ họp',
+    ].join('\n');
+    const { rows, problems } = parseAgendaTable(rowsFromText(text), { startDate: '2026-12-15', endDate: '2026-12-16' });
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.title, r.plannedMinutes, r.slot?.start])).toEqual([
+      ['Chào cờ; tuyên bố lý do', 10, '07:30'],
+      ['Diễn văn khai mạc kỳ họp', 20, '07:40'],
+      ['Báo cáo tình hình kinh tế - xã hội', 90, '08:00'],
+      ['Giải lao', 15, '09:30'],
+      // The last of its sitting: nothing ends it, so the kind's default (undefined here).
+      ['Tờ trình về dự toán ngân sách', undefined, '09:45'],
+      ['Thảo luận tại tổ', 120, '13:30'],
+      ['Tổng hợp ý kiến thảo luận tổ', undefined, '15:30'],
+    ]);
+  });
+
+  it('takes minutes from a "Thời gian" column of slots ("7h30 - 7h45"); a start time alone, last in its sitting, gives the default', () => {
     const text = [
       'CHƯƠNG TRÌNH KỲ HỌP THỨ HAI',
       'STT,Thời gian,Nội dung,Cơ quan trình bày',
@@ -276,5 +304,25 @@ describe('the personnel items of a programme', () => {
     // Before, the confidence votes were "other" and the view's new ballot went to the dismissal's item.
     // The resolution confirming the confidence vote's results is put to the vote (it was "other").
     expect(rows.map((r) => r.kind)).toEqual(['election', 'election', 'election', 'election', 'vote']);
+  });
+});
+
+describe('last year’s programme file read for this year’s session', () => {
+  it('says the first date the file writes, and reads its days moved onto the session’s', () => {
+    const text = [
+      'STT,Ngày,Buổi,Nội dung',
+      '1,15/12/2026,Sáng,Khai mạc kỳ họp',
+      '2,15/12/2026,Chiều,Thảo luận tại tổ',
+      '3,16/12/2026,Sáng,Bế mạc kỳ họp',
+    ].join('\n');
+    const session = { startDate: '2027-12-14', endDate: '2027-12-15' };
+    const asWritten = parseAgendaTable(rowsFromText(text), session);
+    expect(asWritten.firstDate).toBe('2026-12-15');
+    expect(asWritten.problems.map((p) => p.problems[0].problem)).toEqual(['dayOutside', 'dayOutside', 'dayOutside']);
+    const moved = parseAgendaTable(rowsFromText(text), { ...session, shiftDays: 364 });
+    expect(moved.problems).toEqual([]);
+    expect(moved.rows.map((r) => `${r.sitting?.date} ${r.sitting?.part}`)).toEqual(['2027-12-14 morning', '2027-12-14 afternoon', '2027-12-15 morning']);
+    // Still the file's own first date: the console says which day it moves.
+    expect(moved.firstDate).toBe('2026-12-15');
   });
 });

@@ -161,10 +161,10 @@ describe('agenda.import', () => {
     ];
     expect(refused(engine, 'agenda.import', { rows })).toEqual({
       code: 'import-row',
-      en: 'Row 3: Planned minutes must be at most 600.',
+      en: 'Line 3: Planned minutes must be at most 600.',
       vi: 'Dòng 3: Thời lượng dự kiến (phút) không được quá 600.',
     });
-    expect(refused(engine, 'agenda.import', { rows: [{ title: 'X', kind: 'discussion', sub: true }] }).en).toBe('Row 1: a sub-item (starting with “-”) must follow a main item.');
+    expect(refused(engine, 'agenda.import', { rows: [{ title: 'X', kind: 'discussion', sub: true }] }).en).toBe('Line 1: a sub-item (starting with “-”) must follow a main item.');
     refused(engine, 'agenda.import', { rows: [] }, 'import-empty');
     expect(dumpDb(db)).toEqual(before);
   });
@@ -179,7 +179,7 @@ describe('agenda.import', () => {
     const late = [{ line: 3, title: 'Bế mạc', kind: 'closing', sitting: { date: '2026-12-10', part: 'morning' } }];
     expect(refused(engine, 'agenda.import', { rows: late })).toEqual({
       code: 'import-row',
-      en: 'Row 3: the day 10 Dec 2026 is outside the session’s dates (8 Dec 2026 – 9 Dec 2026).',
+      en: 'Line 3: the day 10 Dec 2026 is outside the session’s dates (8 Dec 2026 – 9 Dec 2026).',
       vi: 'Dòng 3: ngày 10/12/2026 nằm ngoài thời gian kỳ họp (08/12/2026 – 09/12/2026).',
     });
     expect(dumpDb(db)).toEqual(before);

@@ -11,6 +11,11 @@ import { programmeDocx, rosterDocx } from '../../office-docx';
 import { parseAgendaTable } from '../../../common/agenda/import';
 import { readSheet } from '../../../src/lib/spreadsheet';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
+import { newEngine, ok, refused, seedBasics } from '../helpers';
+import type { Sheet } from '../../../src/lib/spreadsheet';
+
+/** The rows as the console sends them (rowPlace.ts withPlaces): each with its place in the Word document. */
+const sent = <R extends { line: number }>(rows: R[], sheet: Sheet) => rows.map((r) => (sheet.places ? { ...r, place: sheet.places[r.line - 1] } : r));
 
 const reason = async (name: string, data: ArrayBuffer) => readSheet(name, data).then(() => 'read', (e: { reason: string }) => e.reason);
 
@@ -109,5 +114,41 @@ describe('where each row of a Word document is in it', () => {
 
   it('leaves a spreadsheet’s and a text file’s rows at their own line numbers', async () => {
     expect((await readSheet('ds.csv', new TextEncoder().encode('Họ và tên\nNguyễn Thị Hằng\n').buffer as ArrayBuffer)).places).toBeNull();
+  });
+});
+
+describe('a programme kept in Word, one table per day', () => {
+  it('the engine names a refused row by its table and row in the document, not by its place among the rows read', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const sheet = await readSheet('chuong-trinh.docx', await programmeDocx(['08/12/2026', '10/12/2026']));
+    const { rows } = parseAgendaTable(sheet.rows, { startDate: '2026-12-08', endDate: '2026-12-10' });
+    // The second day's first item: table 3 (after the letterhead and the first day's), row 3 (under the header and "Buổi sáng").
+    expect(refused(engine, 'agenda.import', { rows: sent(rows, sheet) }, 'import-row')).toMatchObject({
+      en: 'Table 3, row 3: the day 10 Dec 2026 is outside the session’s dates (8 Dec 2026 – 9 Dec 2026).',
+      vi: 'Bảng 3, dòng 3: ngày 10/12/2026 nằm ngoài thời gian kỳ họp (08/12/2026 – 09/12/2026).',
+    });
+    // A place that is not one is refused as a bad row, still naming its line.
+    expect(refused(engine, 'agenda.import', { rows: [{ line: 4, place: { table: 0, row: 2 }, title: 'X', kind: 'report' }] }).en).toMatch(/^Line 4: /);
+  });
+});
+
+describe('a roster kept in Word, one table per group', () => {
+  it('the engine names rows by table and row, the first of a name given twice too', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const sheet = await readSheet('dai-bieu.docx', await rosterDocx([['Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3'], ['Hà Thị Hoa', 'Đại biểu', '4']]));
+    const { rows } = mapRows(sheet.rows, guessMapping(sheet.rows[headerIndex(sheet.rows)]));
+    ok(engine, 'delegate.add', { fullName: 'Hà Thị Hoa', voting: true });
+    expect(refused(engine, 'roster.import', { rows: sent(rows, sheet) }, 'roster-import-row')).toMatchObject({
+      en: 'Table 2, row 3: Hà Thị Hoa is already on the roster. Nothing was imported.',
+      vi: 'Bảng 2, dòng 3: Hà Thị Hoa đã có trong danh sách. Chưa nhập người nào.',
+    });
+    // The same person on two rows of the rows sent: named where each is in the document.
+    const [hang, , tinh] = sent(rows, sheet);
+    expect(refused(engine, 'roster.import', { rows: [hang, { ...tinh, fullName: hang.fullName, seatNumber: null }] }, 'roster-import-row')).toMatchObject({
+      en: 'Table 2, row 2: Nguyễn Thị Hằng is already on table 1, row 2 of the file. Nothing was imported.',
+      vi: 'Bảng 2, dòng 2: Nguyễn Thị Hằng đã có ở bảng 1, dòng 2 của tệp. Chưa nhập người nào.',
+    });
   });
 });
