@@ -131,7 +131,21 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
     heading(w.section4),
-    para(fill(w.questioning, { asked: counted(q.asked, 'question'), askers: counted(q.askers, 'delegate'), answered: q.byStatus.answered, written: q.byStatus.written })),
+    // Every slip registered, as the minutes list them and the outcomes chart below counts them: a
+    // question carried to the next session or withdrawn before it was asked is said too.
+    para(
+      fill(w.questioning, {
+        registered: counted(q.registered, 'question'),
+        askers: counted(q.askers, 'delegate'),
+        asked: counted(q.asked, 'question'),
+        answered: q.byStatus.answered,
+        written: q.byStatus.written,
+        more: [
+          ...(q.byStatus['next-session'] > 0 ? [fill(w.questioningNextSession, { n: q.byStatus['next-session'] })] : []),
+          ...(q.byStatus.withdrawn > 0 ? [fill(w.questioningWithdrawn, { n: q.byStatus.withdrawn })] : []),
+        ].join(''),
+      }),
+    ),
     para(
       fill(w.questioningOver, {
         questions: counted(q.questionsOver, 'question'),

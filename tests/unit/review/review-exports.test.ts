@@ -243,6 +243,26 @@ describe('review workbook and CSVs', () => {
     expect(en.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Answer to Nguyễn Văn An', 'Question to Bùi Quang Huy']));
   });
 
+  it('the DOCX report counts every slip registered, as the minutes and its outcomes chart do: one carried to the next session or withdrawn is said', { timeout: 60_000 }, async () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    const [an, binh] = engine.current!.delegates.filter((d) => d.voting).map((d) => d.id);
+    const respondentId = engine.current!.respondents[0].id;
+    const [q1, q2] = engine.current!.questions.list.filter((q) => q.parentId === null).map((q) => q.id);
+    const later = ok(engine, 'question.register', { askerId: an, respondentId, text: 'Lộ trình hoàn thành đường liên xã?' }).id;
+    const dropped = ok(engine, 'question.register', { askerId: binh, respondentId, text: 'Câu hỏi trùng nội dung' }).id;
+    ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+    ok(engine, 'question.mark', { ids: [q2], status: 'written' });
+    ok(engine, 'question.mark', { ids: [later], status: 'next-session' });
+    ok(engine, 'question.mark', { ids: [dropped], status: 'withdrawn' });
+    const at = { sessionId, now: clock() };
+    const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
+    expect(vi.text).toContain(
+      'Có 5 câu hỏi đăng ký chất vấn; 2 đại biểu đã hỏi 3 câu hỏi tại phiên họp; 1 câu được trả lời tại phiên họp, 1 câu trả lời bằng văn bản, 1 câu chuyển trả lời tại kỳ họp sau, 1 câu được rút lại.',
+    );
+    const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
+    expect(en.text).toContain('5 questions registered; 2 delegates asked 3 questions in the sitting; 1 answered in the sitting, 1 sent to a written answer, 1 carried to the next session, 1 withdrawn.');
+  });
+
   it('the workbook and the DOCX report name each limit the questioning ran under when the council changed them', { timeout: 60_000 }, async () => {
     const { db, sessionId, clock } = limitChangedSession();
     const at = { sessionId, now: clock() };
@@ -273,7 +293,7 @@ describe('review workbook and CSVs', () => {
     const text = async (lang: 'en' | 'vi') => readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body).text;
     const en = await text('en');
     expect(en).toContain('1 speech by 1 delegate;');
-    expect(en).toContain('0 questions asked by 0 delegates;');
+    expect(en).toContain('0 questions registered; 0 delegates asked 0 questions in the sitting;');
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
