@@ -16,7 +16,7 @@ import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/na
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
-import { clockTime, dayDate, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
+import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { councilLevels, minutesWords, presenterVerbs, speechVerbs, voteMethodWords } from './minutes-strings';
 
@@ -176,7 +176,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     }
     if (s.rollCall) {
       const rc = s.rollCall;
-      const at = (l: { person: Delegate; time: string | null }) => `${l.person.fullName}${l.time ? ` (${fill(w.at, { time: l.time })})` : ''}`;
+      const at = (l: { person: Delegate; time: string | null }) => `${l.person.fullName}${l.time ? ` (${fill(w.at, { time: typedClockTime(l.time, lang) })})` : ''}`;
       const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats }) }];
       if (rc.excused.length) runs.push({ text: ` ${w.excused}${names(rc.excused)}.` });
       if (rc.absent.length) runs.push({ text: ` ${w.absent}${names(rc.absent)}.` });
@@ -319,7 +319,8 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     const a = e.answer;
     const aNote = r.notes.answer[a.id];
     const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
-    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ?? '' }], { note: { subject: 'answer', id: a.id } }));
+    // Without its gist the sentence ends there, as a speech's does, not on a colon.
+    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id } }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
