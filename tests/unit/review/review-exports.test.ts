@@ -141,6 +141,20 @@ describe('review tables', () => {
   });
 });
 
+describe('the questioning outcomes chart', () => {
+  it('wraps an outcome’s name in a card as narrow as the console’s rather than cutting off its count', () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    const [q1, q2] = engine.current!.questions.list.filter((q) => q.parentId === null).map((q) => q.id);
+    ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+    ok(engine, 'question.mark', { ids: [q2], status: 'written' });
+    const { review } = reviewsFor(db, { sessionId, now: clock() })!;
+    const svg = chartSvg(reviewChart('outcomes', review, 'vi'), 540, 360);
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts.filter((x) => x.includes('…') || x.includes('...'))).toEqual([]);
+    expect(texts.join(' ')).toMatch(/văn bản: 1/);
+  });
+});
+
 describe('review workbook and CSVs', () => {
   it('the workbook has one sheet per table with real numbers, times and percentages', async () => {
     const s = withEarlier();
