@@ -256,7 +256,11 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 
   const note = r.notes.item[item.id];
   if (note) out.push(para(note));
-  else if (segs.length > 0 && item.kind !== 'break') missing.push({ text: fill(w.missingItemNote, { title: item.title }), fix: { note: { subject: 'item', id: item.id } } });
+  // A break has nothing to summarise, nor has a vote item whose votes the record writes out below
+  // (the resolution, the counts, passed or not): asking for them buried the summaries really missing.
+  else if (segs.length > 0 && item.kind !== 'break' && !(item.kind === 'vote' && e.votes.length > 0)) {
+    missing.push({ text: fill(w.missingItemNote, { title: item.title }), fix: { note: { subject: 'item', id: item.id } } });
+  }
 
   if (e.speeches.length > 0) {
     out.push(para(counted(e.speeches.length, w.speechesOne, w.speechesMany)));

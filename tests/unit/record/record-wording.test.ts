@@ -107,3 +107,35 @@ describe('the minutes’ questioning and roll call', () => {
     expect(en.find((l) => l.includes('Arrived late'))).toContain('Arrived late: Đặng Văn Bình (at 8:10).');
   });
 });
+
+describe('what the minutes list as missing', () => {
+  it('asks no summary of a vote item whose vote the record writes out, and still asks one of an item without', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    for (const fullName of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) ok(engine, 'delegate.add', { fullName });
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'attendance.open', { sittingId });
+    ok(engine, 'sitting.open', { id: sittingId });
+    const item = (title: string, kind: 'vote' | 'discussion') => {
+      const id = ok(engine, 'agenda.add', { title, kind }).id;
+      ok(engine, 'agenda.assign', { id, sittingId });
+      return id;
+    };
+    const voted = item('Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027', 'vote');
+    const bare = item('Biểu quyết các nghị quyết còn lại', 'vote');
+    const talk = item('Thảo luận tại hội trường', 'discussion');
+    const voteId = ok(engine, 'vote.create', { agendaItemId: voted, resolutionNumber: '45/NQ-HĐND', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    ok(engine, 'item.start', { id: voted });
+    ok(engine, 'vote.open', { id: voteId });
+    ok(engine, 'vote.tally', { id: voteId, for: 2, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id: voteId });
+    ok(engine, 'vote.announce', { id: voteId });
+    ok(engine, 'item.start', { id: bare, current: 'finish' });
+    ok(engine, 'item.start', { id: talk, current: 'finish' });
+    ok(engine, 'item.finish', { id: talk });
+    const missing = minutesModel(db, sessionId, { lang: 'vi', now: Date.now() })!.missing.map((m) => m.text);
+    expect(missing.filter((m) => m.includes('dự toán ngân sách'))).toEqual([]);
+    expect(missing).toContain('Mục «Biểu quyết các nghị quyết còn lại» đã diễn ra nhưng chưa có tóm tắt nội dung.');
+    expect(missing).toContain('Mục «Thảo luận tại hội trường» đã diễn ra nhưng chưa có tóm tắt nội dung.');
+  });
+});
