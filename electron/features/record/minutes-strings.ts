@@ -21,6 +21,8 @@ const minutesWordsEn = {
   opened: 'The session opened at {time} on {day}.',
   chairs: 'Presiding: ',
   secretaries: 'Secretaries: ',
+  /** One secretary: the heading agrees with the signature's "Secretary of the session". */
+  secretary: 'Secretary: ',
   nobody: '(not appointed)',
   sittingHead: '{part} sitting, {day}',
   morning: 'Morning',
@@ -127,6 +129,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   opened: 'Kỳ họp khai mạc vào hồi {time}, ngày {day}.',
   chairs: 'Chủ tọa kỳ họp: ',
   secretaries: 'Thư ký kỳ họp: ',
+  secretary: 'Thư ký kỳ họp: ',
   nobody: '(chưa cử)',
   sittingHead: 'Phiên họp {part} ngày {day}',
   morning: 'sáng',

@@ -159,7 +159,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   );
   if (r.openedAt !== null) blocks.push(para(fill(w.opened, { time: when(r.openedAt), day: dayDate(isoDay(r.openedAt), lang) })));
   blocks.push(para([{ text: w.chairs, bold: true }, { text: r.chairs.length ? r.chairs.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
-  blocks.push(para([{ text: w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
+  blocks.push(para([{ text: r.secretaries.length === 1 ? w.secretary : w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   if (!r.record.place) missing.push({ text: w.missingPlace, fix: { view: 'minutes-setup' } });
   if (r.chairs.length === 0) missing.push({ text: w.missingChairs, fix: { view: 'minutes-setup' } });
   if (r.secretaries.length === 0) missing.push({ text: w.missingSecretaries, fix: { view: 'minutes-setup' } });

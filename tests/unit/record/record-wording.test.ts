@@ -56,9 +56,14 @@ describe('the minutes’ signatures', () => {
     };
     ok(engine, 'record.setOfficers', { chairs: [people[0]], secretaries: [people[1]] });
     expect(secretaryTitles('en')).toContain('Secretary of the session');
+    // The body's heading agrees with the signature: one secretary, "Secretary:".
+    const officers = (lang: 'vi' | 'en') => JSON.stringify(minutesModel(db, sessionId, { lang, now: Date.now() })).match(/"text":"(Secretar[^"]*|Thư ký kỳ họp: )"/)?.[1];
+    expect(officers('en')).toBe('Secretary: ');
     ok(engine, 'record.setOfficers', { chairs: [people[0]], secretaries: [people[1], people[2]] });
     expect(secretaryTitles('en')).toContain('Secretaries of the session');
     expect(secretaryTitles('en')).not.toContain('Secretary of the session');
+    expect(officers('en')).toBe('Secretaries: ');
+    expect(officers('vi')).toBe('Thư ký kỳ họp: ');
     expect(secretaryTitles('vi')).toContain('Thư ký kỳ họp');
   });
 });
