@@ -247,12 +247,12 @@ describe('review workbook and CSVs', () => {
 
     // The report says it in a sentence and prints the table, in each language.
     const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
-    expect(vi.text).toContain('Có 2 câu hỏi vượt thời gian quy định khi hỏi (3 phút) và 1 lượt trả lời vượt thời gian quy định khi trả lời (7 phút).');
+    expect(vi.text).toContain('Số câu hỏi vượt thời gian quy định khi hỏi (3 phút): 2; số lượt trả lời vượt thời gian quy định khi trả lời (7 phút): 1.');
     expect(vi.text).toContain('Chủ tọa cho thêm 30 giây khi hỏi và 1 phút khi trả lời.');
     expect(vi.paragraphs.filter((p) => !p.inTable).map((p) => p.text)).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
     expect(vi.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Trả lời Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '2:00']));
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
-    expect(en.text).toContain('2 questions went past the limit for asking (3 min) and 1 answer past the limit for answering (7 min).');
+    expect(en.text).toContain('Questions past the limit for asking (3 min): 2; answers past the limit for answering (7 min): 1.');
     expect(en.text).toContain('The chair gave 30 s of extra time for asking and 1 min for answering.');
     expect(en.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Answer to Nguyễn Văn An', 'Question to Bùi Quang Huy']));
   });
@@ -289,9 +289,9 @@ describe('review workbook and CSVs', () => {
       ['Trần Thị Hằng', 2 * MIN, 0, 2 * MIN + 30_000, 30_000],
     ]);
     const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
-    expect(vi.text).toContain('Có 1 câu hỏi vượt thời gian quy định khi hỏi (2 phút hoặc 3 phút) và 1 lượt trả lời vượt thời gian quy định khi trả lời (5 phút hoặc 7 phút).');
+    expect(vi.text).toContain('Số câu hỏi vượt thời gian quy định khi hỏi (2 phút hoặc 3 phút): 1; số lượt trả lời vượt thời gian quy định khi trả lời (5 phút hoặc 7 phút): 1.');
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
-    expect(en.text).toContain('1 question went past the limit for asking (2 min or 3 min) and 1 answer past the limit for answering (5 min or 7 min).');
+    expect(en.text).toContain('Questions past the limit for asking (2 min or 3 min): 1; answers past the limit for answering (5 min or 7 min): 1.');
   });
 
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {
@@ -307,7 +307,10 @@ describe('review workbook and CSVs', () => {
     const text = async (lang: 'en' | 'vi') => readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body).text;
     const en = await text('en');
     expect(en).toContain('1 speech by 1 delegate;');
-    expect(en).toContain('0 questions registered; 0 delegates asked 0 questions in the sitting;');
+    // Nothing registered for questioning: one sentence says so, not a row of zeros.
+    expect(en).toContain('No questions were registered for questioning.');
+    expect(en).not.toContain('0 questions');
+    expect(await text('vi')).toContain('Kỳ họp không có câu hỏi chất vấn nào được đăng ký.');
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
