@@ -101,9 +101,10 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
           {
             type: 'pie',
             name: t('review.series.questions'),
-            radius: ['38%', '64%'],
+            radius: ['32%', '56%'],
             center: ['50%', '52%'],
-            label: { fontSize: 14, formatter: '{b}: {c}' },
+            // Wrapped, not cut at the chart's edge: "Đã trả lời tại p…" lost the count it was there to give.
+            label: { fontSize: 14, lineHeight: 18, formatter: '{b}: {c}', overflow: 'break' },
             data: QUESTION_STATUSES.map((s, k) => ({ name: t(`q.status.${s}`), value: q[s], itemStyle: { color: OUTCOME_COLOURS[k] } })).filter((d) => d.value > 0),
           },
         ],

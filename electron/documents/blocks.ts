@@ -66,6 +66,15 @@ export function clockTime(ms: number, lang: DocLang): string {
 }
 
 /**
+ * A time of day typed as "08:10" (a late arrival, an early departure) as the record writes every
+ * other time: "8 giờ 10 phút", "8:10"; anything else as typed.
+ */
+export function typedClockTime(hhmm: string, lang: DocLang): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  return m ? fill(documentWords[lang].clock, { h: Number(m[1]), m: m[2] }) : hhmm;
+}
+
+/**
  * "17/12/2019" / "17 December 2019" from YYYY-MM-DD: the screens' Vietnamese form; in English the
  * month in full, as the header's place and date writes it (a record does not abbreviate "Dec").
  */

@@ -6,7 +6,7 @@ import { takeStep, type StepDirection, type UndoCheck } from './undo';
 import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
 import { PERSONNEL_UNDO_SCOPE, personnelStillOpen } from '../features/personnel/undo';
 import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attendance/undo';
-import { defineCommand } from './define';
+import { defineCommand, type CommandContext } from './define';
 import { EngineError } from './errors';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
@@ -83,6 +83,16 @@ function skip(db: Db, scope: string): { scope: string } & UndoLabel {
   return { scope, action: step.action, subject: step.subject, ...(step.count === undefined ? {} : { count: step.count }) };
 }
 
+/**
+ * Keeps in the journal row which step an undo, redo or set-aside took (its action and subject, as
+ * the undo button named it), written when it runs: the Activity view says "Undid … extra time
+ * (Nguyễn Thị Hằng)", also after the person is renamed or the step's rows change again.
+ */
+function recorded(ctx: CommandContext, reply: { scope: string } & UndoLabel): { scope: string } & UndoLabel {
+  ctx.about({ action: reply.action, subject: reply.subject, ...(reply.count === undefined ? {} : { count: reply.count }) });
+  return reply;
+}
+
 export const undoCommands = {
   /**
    * Takes back the latest undoable step of a scope ('timing', 'queue', 'questions', …: each
@@ -91,7 +101,7 @@ export const undoCommands = {
    */
   undo: defineCommand({
     schema: scopeField,
-    run: ({ db, actor, role }, { scope }) => take(db, scope, 'undo', { actor, role }),
+    run: (ctx, { scope }) => recorded(ctx, take(ctx.db, scope, 'undo', { actor: ctx.actor, role: ctx.role })),
   }),
 
   /**
@@ -102,12 +112,12 @@ export const undoCommands = {
    */
   'undo.skip': defineCommand({
     schema: scopeField,
-    run: ({ db }, { scope }) => skip(db, scope),
+    run: (ctx, { scope }) => recorded(ctx, skip(ctx.db, scope)),
   }),
 
   /** Does again the step of a scope undone last, while no new step was taken in it; the same reply. */
   redo: defineCommand({
     schema: scopeField,
-    run: ({ db, actor, role }, { scope }) => take(db, scope, 'redo', { actor, role }),
+    run: (ctx, { scope }) => recorded(ctx, take(ctx.db, scope, 'redo', { actor: ctx.actor, role: ctx.role })),
   }),
 };

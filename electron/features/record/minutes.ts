@@ -16,7 +16,7 @@ import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/na
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
-import { clockTime, dayDate, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
+import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { councilLevels, minutesWords, presenterVerbs, speechVerbs, voteMethodWords } from './minutes-strings';
 
@@ -160,7 +160,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   );
   if (r.openedAt !== null) blocks.push(para(fill(w.opened, { time: when(r.openedAt), day: dayDate(isoDay(r.openedAt), lang) })));
   blocks.push(para([{ text: w.chairs, bold: true }, { text: r.chairs.length ? r.chairs.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
-  blocks.push(para([{ text: w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
+  blocks.push(para([{ text: r.secretaries.length === 1 ? w.secretary : w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   if (!r.record.place) missing.push({ text: w.missingPlace, fix: { view: 'minutes-setup' } });
   if (r.chairs.length === 0) missing.push({ text: w.missingChairs, fix: { view: 'minutes-setup' } });
   if (r.secretaries.length === 0) missing.push({ text: w.missingSecretaries, fix: { view: 'minutes-setup' } });
@@ -177,7 +177,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     }
     if (s.rollCall) {
       const rc = s.rollCall;
-      const at = (l: { person: Delegate; time: string | null }) => `${l.person.fullName}${l.time ? ` (${fill(w.at, { time: l.time })})` : ''}`;
+      const at = (l: { person: Delegate; time: string | null }) => `${l.person.fullName}${l.time ? ` (${fill(w.at, { time: typedClockTime(l.time, lang) })})` : ''}`;
       const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats }) }];
       if (rc.excused.length) runs.push({ text: ` ${w.excused}${names(rc.excused)}.` });
       if (rc.absent.length) runs.push({ text: ` ${w.absent}${names(rc.absent)}.` });
@@ -257,7 +257,11 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 
   const note = r.notes.item[item.id];
   if (note) out.push(para(note));
-  else if (segs.length > 0 && item.kind !== 'break') missing.push({ text: fill(w.missingItemNote, { title: item.title }), fix: { note: { subject: 'item', id: item.id } } });
+  // A break has nothing to summarise, nor has a vote item whose votes the record writes out below
+  // (the resolution, the counts, passed or not): asking for them buried the summaries really missing.
+  else if (segs.length > 0 && item.kind !== 'break' && !(item.kind === 'vote' && e.votes.length > 0)) {
+    missing.push({ text: fill(w.missingItemNote, { title: item.title }), fix: { note: { subject: 'item', id: item.id } } });
+  }
 
   if (e.speeches.length > 0) {
     out.push(para(counted(e.speeches.length, w.speechesOne, w.speechesMany)));
@@ -320,7 +324,8 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     const a = e.answer;
     const aNote = r.notes.answer[a.id];
     const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
-    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ?? '' }], { note: { subject: 'answer', id: a.id } }));
+    // Without its gist the sentence ends there, as a speech's does, not on a colon.
+    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id } }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.

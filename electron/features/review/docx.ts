@@ -107,7 +107,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
   // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
-  const counted = (n: number, noun: 'speech' | 'question' | 'answer' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
+  const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
   const body: FileChild[] = [
     heading(w.section1),
     para(fill(w.time, { total: spelled(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
@@ -131,15 +131,34 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
     ...tb('overruns', [0, 2, 3, 4, 5, 6]),
     heading(w.section4),
-    para(fill(w.questioning, { asked: counted(q.asked, 'question'), askers: counted(q.askers, 'delegate'), answered: q.byStatus.answered, written: q.byStatus.written })),
-    para(
-      fill(w.questioningOver, {
-        questions: counted(q.questionsOver, 'question'),
-        questionLimit: orList(q.limits.questionMs.map(spelled), lang),
-        answers: counted(q.answersOver, 'answer'),
-        answerLimit: orList(q.limits.answerMs.map(spelled), lang),
-      }),
-    ),
+    // Every slip registered, as the minutes list them and the outcomes chart below counts them: a
+    // question carried to the next session or withdrawn before it was asked is said too. A session
+    // without questioning says so, not "0 questions registered; 0 delegates asked 0 questions".
+    ...(q.registered === 0
+      ? [para(w.noQuestions)]
+      : [
+          para(
+            fill(w.questioning, {
+              registered: counted(q.registered, 'question'),
+              askers: counted(q.askers, 'delegate'),
+              asked: counted(q.asked, 'question'),
+              answered: q.byStatus.answered,
+              written: q.byStatus.written,
+              more: [
+                ...(q.byStatus['next-session'] > 0 ? [fill(w.questioningNextSession, { n: q.byStatus['next-session'] })] : []),
+                ...(q.byStatus.withdrawn > 0 ? [fill(w.questioningWithdrawn, { n: q.byStatus.withdrawn })] : []),
+              ].join(''),
+            }),
+          ),
+          para(
+            fill(w.questioningOver, {
+              questions: q.questionsOver,
+              questionLimit: orList(q.limits.questionMs.map(spelled), lang),
+              answers: q.answersOver,
+              answerLimit: orList(q.limits.answerMs.map(spelled), lang),
+            }),
+          ),
+        ]),
     // Said only when the chair gave any: "0 seconds of extra time" tells nothing.
     ...(q.askExtraMs + q.answerExtraMs > 0 ? [para(fill(w.questioningExtra, { ask: spelled(q.askExtraMs), answer: spelled(q.answerExtraMs) }))] : []),
     chartParagraph('outcomes', r, lang),

@@ -124,6 +124,9 @@ group('Activity', () => {
     }
     expect(kindOf('respondent.add')).toBe(kindOf('question.register'));
     expect(kindOf('delegate.add')).toBe(kindOf('roster.import'));
+    // A redo is filed with the undos it does again, not under its bare key "redo".
+    expect(kindOf('redo')).toBe(kindOf('undo'));
+    for (const lang of ['en', 'vi'] as const) expect(kinds.filter((k) => kindLabel(k, lang) === k), lang).toEqual([]);
   });
 
   it('filters by kind, sitting and a search without marks, and exports what is shown as CSV', () => {
@@ -251,6 +254,50 @@ group('Activity', () => {
     expect(describe({ type: 'speaker.next', payload: {} }, old, 'en')).toBe('Gave the floor to a delegate, next in the speaker queue');
     expect(describe({ type: 'speaker.finish', payload: {} }, old, 'vi')).toBe('Kết thúc lượt phát biểu của đại biểu');
     expect(describe({ type: 'speaker.extend', payload: { seconds: 60 } }, old, 'vi')).toBe('Cho đại biểu thêm 60 giây phát biểu');
+  });
+
+  it('says which step an undo, redo or set-aside took, as recorded when it ran, also after a rename; older rows read as before', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const [dung, hoa] = ['Nguyễn Văn Dũng', 'Lê Thị Hoa'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    const { itemId } = itemUnderWay(engine, { title: 'Thảo luận kinh tế - xã hội', kind: 'discussion' });
+    const first = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId: dung }).id;
+    ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId: hoa });
+    ok(engine, 'speaker.withdraw', { id: first });
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'redo', { scope: 'queue' });
+    ok(engine, 'item.pause', { id: itemId });
+    ok(engine, 'undo', { scope: 'timing' });
+    ok(engine, 'delegate.add', { fullName: 'Trần Minh Tuấn' });
+    ok(engine, 'undo', { scope: 'roster' });
+    // Renamed afterwards: the undo's row keeps the name the step had.
+    ok(engine, 'delegate.update', { id: dung, fullName: 'Nguyễn Văn Dũng (đổi tên)' });
+
+    const read = readActivity(db);
+    const undos = read.entries.filter((e) => e.type === 'undo' || e.type === 'redo').reverse();
+    expect(undos[0].payload.about).toEqual({ action: 'withdraw', subject: 'Nguyễn Văn Dũng' });
+    const names = namesFrom(engine.current, read.sittings, String, read);
+    expect(undos.map((e) => describe(e, names, 'vi'))).toEqual([
+      'Hoàn tác trong danh sách phát biểu: rút đăng ký (Nguyễn Văn Dũng)',
+      'Làm lại trong danh sách phát biểu: rút đăng ký (Nguyễn Văn Dũng)',
+      'Hoàn tác trong phần điều hành nội dung: tạm dừng “Thảo luận kinh tế - xã hội”',
+      'Hoàn tác trong danh sách đại biểu: thêm đại biểu Trần Minh Tuấn',
+    ]);
+    expect(undos.map((e) => describe(e, names, 'en'))).toEqual([
+      'Undid in the speaker queue: withdrawal (Nguyễn Văn Dũng)',
+      'Redid in the speaker queue: withdrawal (Nguyễn Văn Dũng)',
+      'Undid in the agenda’s timing: pause of “Thảo luận kinh tế - xã hội”',
+      'Undid in the roster: adding Trần Minh Tuấn',
+    ]);
+    // The counts of a vote, a personnel vote's lines, a set-aside step: each in its view's words.
+    const said = (type: string, scope: string, about: object, lang: 'vi' | 'en') => describe({ type, payload: { scope, about } }, names, lang);
+    expect(said('undo', 'vote', { action: 'tally', subject: '30/2/1' }, 'vi')).toBe('Hoàn tác trong phần nhập số phiếu biểu quyết: số phiếu 30 tán thành, 2 không tán thành, 1 không biểu quyết');
+    expect(said('undo', 'personnel', { action: 'line', subject: 'Lê Thị Hoa', count: 3 }, 'en')).toBe('Undid in the counts of a personnel vote: the counts of Lê Thị Hoa and 2 others');
+    expect(said('undo.skip', 'attendance', { action: 'late', subject: 'Lê Thị Hoa' }, 'en')).toBe('Set aside in the roll call a step that could no longer be undone: Lê Thị Hoa marked late');
+    // Rows written before undo recorded its step, and a step without words, read as they did.
+    expect(describe({ type: 'undo', payload: { scope: 'queue' } }, names, 'en')).toBe('Undid the last step of the speaker queue');
+    expect(said('undo', 'notes', { action: 'note', subject: 'speech:3' }, 'vi')).toBe('Hoàn tác thao tác gần nhất của phần tóm tắt cho biên bản');
+    expect(said('redo', 'queue', { action: 'someday', subject: 'X' }, 'en')).toBe('Redid the step last undone in the speaker queue');
   });
 
   it('keeps `about` free in every command’s payload: the journal row adds it beside what was sent', () => {

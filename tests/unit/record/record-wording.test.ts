@@ -56,9 +56,91 @@ describe('the minutes’ signatures', () => {
     };
     ok(engine, 'record.setOfficers', { chairs: [people[0]], secretaries: [people[1]] });
     expect(secretaryTitles('en')).toContain('Secretary of the session');
+    // The body's heading agrees with the signature: one secretary, "Secretary:".
+    const officers = (lang: 'vi' | 'en') => JSON.stringify(minutesModel(db, sessionId, { lang, now: Date.now() })).match(/"text":"(Secretar[^"]*|Thư ký kỳ họp: )"/)?.[1];
+    expect(officers('en')).toBe('Secretary: ');
     ok(engine, 'record.setOfficers', { chairs: [people[0]], secretaries: [people[1], people[2]] });
     expect(secretaryTitles('en')).toContain('Secretaries of the session');
     expect(secretaryTitles('en')).not.toContain('Secretary of the session');
+    expect(officers('en')).toBe('Secretaries: ');
+    expect(officers('vi')).toBe('Thư ký kỳ họp: ');
     expect(secretaryTitles('vi')).toContain('Thư ký kỳ họp');
+  });
+});
+
+describe('the minutes’ questioning and roll call', () => {
+  /** Every paragraph of the minutes as one line of text. */
+  const lines = (db: Parameters<typeof minutesModel>[0], sessionId: number, lang: 'vi' | 'en') =>
+    minutesModel(db, sessionId, { lang, now: Date.now() })!.parts[0].blocks.flatMap((b) => (b.kind === 'para' ? [b.runs.map((r) => r.text).join('')] : []));
+
+  it('end an answer without its gist on a full stop, not a colon; a late arrival’s time as every other time is written', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+    const late = ok(engine, 'delegate.add', { fullName: 'Đặng Văn Bình' }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Phòng TN&MT' }).id;
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'attendance.open', { sittingId });
+    ok(engine, 'attendance.mark', { delegateId: late, status: 'late', time: '08:10' });
+    ok(engine, 'sitting.open', { id: sittingId });
+    const itemId = ok(engine, 'agenda.add', { title: 'Phiên chất vấn', kind: 'questioning' }).id;
+    ok(engine, 'agenda.assign', { id: itemId, sittingId });
+    ok(engine, 'item.start', { id: itemId });
+    const ask = (text: string) => {
+      ok(engine, 'question.register', { askerId: asker, respondentId, text, agendaItemId: itemId });
+      ok(engine, 'question.next');
+      ok(engine, 'question.toggle');
+      clock.advance(2 * 60_000);
+      ok(engine, 'question.stop');
+      ok(engine, 'answer.start');
+      ok(engine, 'question.toggle');
+      clock.advance(6 * 60_000);
+      ok(engine, 'question.stop');
+      return engine.current!.questions.answers.at(-1)!.id;
+    };
+    ask('Tiến độ cấp giấy chứng nhận?');
+    const noted = ask('Đất công bị lấn chiếm?');
+    ok(engine, 'note.set', { subject: 'answer', id: noted, note: 'Sẽ xử lý dứt điểm trong quý I/2027.' });
+
+    const vi = lines(db, sessionId, 'vi');
+    expect(vi).toContain('Hà Minh Đức trả lời (6 phút).');
+    expect(vi).toContain('Hà Minh Đức trả lời (6 phút): Sẽ xử lý dứt điểm trong quý I/2027.');
+    expect(vi.find((l) => l.includes('Đến muộn'))).toContain('Đến muộn: Đặng Văn Bình (lúc 8 giờ 10 phút).');
+    const en = lines(db, sessionId, 'en');
+    expect(en).toContain('Hà Minh Đức answered (6 min).');
+    expect(en.find((l) => l.includes('Arrived late'))).toContain('Arrived late: Đặng Văn Bình (at 8:10).');
+  });
+});
+
+describe('what the minutes list as missing', () => {
+  it('asks no summary of a vote item whose vote the record writes out, and still asks one of an item without', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    for (const fullName of ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']) ok(engine, 'delegate.add', { fullName });
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'attendance.open', { sittingId });
+    ok(engine, 'sitting.open', { id: sittingId });
+    const item = (title: string, kind: 'vote' | 'discussion') => {
+      const id = ok(engine, 'agenda.add', { title, kind }).id;
+      ok(engine, 'agenda.assign', { id, sittingId });
+      return id;
+    };
+    const voted = item('Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027', 'vote');
+    const bare = item('Biểu quyết các nghị quyết còn lại', 'vote');
+    const talk = item('Thảo luận tại hội trường', 'discussion');
+    const voteId = ok(engine, 'vote.create', { agendaItemId: voted, resolutionNumber: '45/NQ-HĐND', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    ok(engine, 'item.start', { id: voted });
+    ok(engine, 'vote.open', { id: voteId });
+    ok(engine, 'vote.tally', { id: voteId, for: 2, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id: voteId });
+    ok(engine, 'vote.announce', { id: voteId });
+    ok(engine, 'item.start', { id: bare, current: 'finish' });
+    ok(engine, 'item.start', { id: talk, current: 'finish' });
+    ok(engine, 'item.finish', { id: talk });
+    const missing = minutesModel(db, sessionId, { lang: 'vi', now: Date.now() })!.missing.map((m) => m.text);
+    expect(missing.filter((m) => m.includes('dự toán ngân sách'))).toEqual([]);
+    expect(missing).toContain('Mục «Biểu quyết các nghị quyết còn lại» đã diễn ra nhưng chưa có tóm tắt nội dung.');
+    expect(missing).toContain('Mục «Thảo luận tại hội trường» đã diễn ra nhưng chưa có tóm tắt nội dung.');
   });
 });

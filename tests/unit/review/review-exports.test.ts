@@ -141,6 +141,20 @@ describe('review tables', () => {
   });
 });
 
+describe('the questioning outcomes chart', () => {
+  it('wraps an outcome’s name in a card as narrow as the console’s rather than cutting off its count', () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    const [q1, q2] = engine.current!.questions.list.filter((q) => q.parentId === null).map((q) => q.id);
+    ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+    ok(engine, 'question.mark', { ids: [q2], status: 'written' });
+    const { review } = reviewsFor(db, { sessionId, now: clock() })!;
+    const svg = chartSvg(reviewChart('outcomes', review, 'vi'), 540, 360);
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts.filter((x) => x.includes('…') || x.includes('...'))).toEqual([]);
+    expect(texts.join(' ')).toMatch(/văn bản: 1/);
+  });
+});
+
 describe('review workbook and CSVs', () => {
   it('the workbook has one sheet per table with real numbers, times and percentages', async () => {
     const s = withEarlier();
@@ -233,14 +247,34 @@ describe('review workbook and CSVs', () => {
 
     // The report says it in a sentence and prints the table, in each language.
     const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
-    expect(vi.text).toContain('Có 2 câu hỏi vượt thời gian quy định khi hỏi (3 phút) và 1 lượt trả lời vượt thời gian quy định khi trả lời (7 phút).');
+    expect(vi.text).toContain('Số câu hỏi vượt thời gian quy định khi hỏi (3 phút): 2; số lượt trả lời vượt thời gian quy định khi trả lời (7 phút): 1.');
     expect(vi.text).toContain('Chủ tọa cho thêm 30 giây khi hỏi và 1 phút khi trả lời.');
     expect(vi.paragraphs.filter((p) => !p.inTable).map((p) => p.text)).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
     expect(vi.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Trả lời Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '2:00']));
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
-    expect(en.text).toContain('2 questions went past the limit for asking (3 min) and 1 answer past the limit for answering (7 min).');
+    expect(en.text).toContain('Questions past the limit for asking (3 min): 2; answers past the limit for answering (7 min): 1.');
     expect(en.text).toContain('The chair gave 30 s of extra time for asking and 1 min for answering.');
     expect(en.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Answer to Nguyễn Văn An', 'Question to Bùi Quang Huy']));
+  });
+
+  it('the DOCX report counts every slip registered, as the minutes and its outcomes chart do: one carried to the next session or withdrawn is said', { timeout: 60_000 }, async () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    const [an, binh] = engine.current!.delegates.filter((d) => d.voting).map((d) => d.id);
+    const respondentId = engine.current!.respondents[0].id;
+    const [q1, q2] = engine.current!.questions.list.filter((q) => q.parentId === null).map((q) => q.id);
+    const later = ok(engine, 'question.register', { askerId: an, respondentId, text: 'Lộ trình hoàn thành đường liên xã?' }).id;
+    const dropped = ok(engine, 'question.register', { askerId: binh, respondentId, text: 'Câu hỏi trùng nội dung' }).id;
+    ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+    ok(engine, 'question.mark', { ids: [q2], status: 'written' });
+    ok(engine, 'question.mark', { ids: [later], status: 'next-session' });
+    ok(engine, 'question.mark', { ids: [dropped], status: 'withdrawn' });
+    const at = { sessionId, now: clock() };
+    const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
+    expect(vi.text).toContain(
+      'Có 5 câu hỏi đăng ký chất vấn; 2 đại biểu đã hỏi 3 câu hỏi tại phiên họp; 1 câu được trả lời tại phiên họp, 1 câu trả lời bằng văn bản, 1 câu chuyển trả lời tại kỳ họp sau, 1 câu được rút lại.',
+    );
+    const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
+    expect(en.text).toContain('5 questions registered; 2 delegates asked 3 questions in the sitting; 1 answered in the sitting, 1 sent to a written answer, 1 carried to the next session, 1 withdrawn.');
   });
 
   it('the workbook and the DOCX report name each limit the questioning ran under when the council changed them', { timeout: 60_000 }, async () => {
@@ -255,9 +289,9 @@ describe('review workbook and CSVs', () => {
       ['Trần Thị Hằng', 2 * MIN, 0, 2 * MIN + 30_000, 30_000],
     ]);
     const vi = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'vi' }))!.body);
-    expect(vi.text).toContain('Có 1 câu hỏi vượt thời gian quy định khi hỏi (2 phút hoặc 3 phút) và 1 lượt trả lời vượt thời gian quy định khi trả lời (5 phút hoặc 7 phút).');
+    expect(vi.text).toContain('Số câu hỏi vượt thời gian quy định khi hỏi (2 phút hoặc 3 phút): 1; số lượt trả lời vượt thời gian quy định khi trả lời (5 phút hoặc 7 phút): 1.');
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
-    expect(en.text).toContain('1 question went past the limit for asking (2 min or 3 min) and 1 answer past the limit for answering (5 min or 7 min).');
+    expect(en.text).toContain('Questions past the limit for asking (2 min or 3 min): 1; answers past the limit for answering (5 min or 7 min): 1.');
   });
 
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {
@@ -273,7 +307,10 @@ describe('review workbook and CSVs', () => {
     const text = async (lang: 'en' | 'vi') => readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body).text;
     const en = await text('en');
     expect(en).toContain('1 speech by 1 delegate;');
-    expect(en).toContain('0 questions asked by 0 delegates;');
+    // Nothing registered for questioning: one sentence says so, not a row of zeros.
+    expect(en).toContain('No questions were registered for questioning.');
+    expect(en).not.toContain('0 questions');
+    expect(await text('vi')).toContain('Kỳ họp không có câu hỏi chất vấn nào được đăng ký.');
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
