@@ -100,7 +100,7 @@ describe('preparing a session in Chromium', () => {
     await expect.poll(() => alerts(page).textContent()).toContain('old encoding (TCVN3/ABC, VNI or Windows-1258)');
 
     await file.setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: XLSX, buffer: await officeFile() });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Rows ready: 3; rows with errors: 1');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Preview: rows ready: 3; rows with errors: 1');
     await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('Minutes “mười lăm” must be a whole number');
 
     // A column mapped twice blocks the import with a sentence.
