@@ -38,9 +38,14 @@ describe('the new session form', () => {
       field(name).dispatchEvent(new Event('change', { bubbles: true }));
       flushSync();
     };
-    // A one-day form: a later start takes the end with it.
-    enter('startDate', '08/12/2030');
-    expect(field('endDate').value).toBe('08/12/2030');
+    // A one-day form: a later start takes the end with it. Entered as the end field takes the
+    // focus (a quick Tab and typing), the moved end is selected, so typing replaces it.
+    field('startDate').value = '08/12/2030';
+    field('startDate').dispatchEvent(new Event('input', { bubbles: true }));
+    field('endDate').focus();
+    field('startDate').dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    await vi.waitFor(() => expect([field('endDate').value, field('endDate').selectionStart, field('endDate').selectionEnd]).toEqual(['08/12/2030', 0, 10]));
     // Two days typed, then the start moved: still two days.
     enter('endDate', '09/12/2030');
     enter('startDate', '15/12/2030');
