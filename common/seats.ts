@@ -20,6 +20,19 @@ export const SEAT_RANGES: Partial<Record<SeatLevel, SeatRange>> = {
   commune: { min: 15, max: 30, absoluteMax: 30 },
 };
 
+/**
+ * A district council's seats under the 2015 law (30, up to 40), before district councils ended:
+ * a count outside the chosen level's range but within this is most likely a district council
+ * saved under the wrong level (in the list, Xã comes right after Tỉnh).
+ */
+export const DISTRICT_SEATS_BEFORE_2025 = { min: 30, max: 40 };
+
+/** The count is outside the level's range and would be a district council's: the level, not the count, is likely wrong. */
+export function mayBeDistrict(level: SeatLevel, seats: number): boolean {
+  const { min, max } = DISTRICT_SEATS_BEFORE_2025;
+  return seatWarning(level, seats) !== null && seats >= min && seats <= max;
+}
+
 /** 'low' / 'high' when the count is outside its level's range, 'special' between the usual and the absolute maximum, else null. */
 export function seatWarning(level: SeatLevel, seats: number): 'low' | 'high' | 'special' | null {
   const r = SEAT_RANGES[level];

@@ -116,13 +116,23 @@ export const clockSlot = (raw: string): ClockSlot | null => (isClockTime(raw) ? 
 const readsClockRanges = (body: string[][], col: number): boolean => body.some((r) => clockRangeMinutes(r[col] ?? '') !== null);
 
 /**
+ * The rows below a header without the header again: a Word programme of one table per day, or a
+ * printed page, repeats it, and its "Thời gian" is no time of day.
+ */
+function withoutHeader(header: string[], below: string[][]): string[][] {
+  const key = rowWords(header);
+  return below.filter((r) => rowWords(r) !== key);
+}
+
+/**
  * Guesses each field's column from a header row; the first column naming a field wins, except
  * for minutes: a column of start times ("Thời gian": 7h30, 7h35…) is never minutes, one of
  * slots ("7h30 - 7h45") gives them, and one named for minutes ("Thời lượng (phút)") beats
  * both and one named only "Thời gian". `body` is the rows below the header.
  */
-export function guessAgendaMapping(header: string[], body: string[][] = []): AgendaMapping {
+export function guessAgendaMapping(header: string[], below: string[][] = []): AgendaMapping {
   const mapping = emptyMapping();
+  const body = withoutHeader(header, below);
   let vagueMinutes = false;
   header.forEach((cell, i) => {
     const f = fieldOf(cell);
@@ -347,6 +357,8 @@ export interface ParseResult {
   mapping: AgendaMapping;
   /** The earliest date the file itself writes for a row's sitting (before any shift), or null. */
   firstDate: string | null;
+  /** A timetable's column of start times ("Thời gian": 7h30, 8h00…) beside the minutes: each row's time of day; -1 for none. */
+  clockColumn: number;
 }
 
 const SUB_MARK = /^\s*[-–—>+•*]\s*/;
@@ -369,7 +381,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   const cell = (cells: string[], f: AgendaField) => (mapping[f] >= 0 ? (cells[mapping[f]] ?? '').trim() : '');
   // A timetable's "Thời gian" column of clock times beside the minutes column (never minutes
   // itself, see guessAgendaMapping) still says when each row is taken.
-  const body = table.slice(headerRow + 1);
+  const body = headerRow < 0 ? [] : withoutHeader(table[headerRow], table.slice(headerRow + 1));
   const clockColumn = headerRow < 0 ? -1 : table[headerRow].findIndex((h, i) => i !== mapping.minutes && fieldOf(h ?? '') === 'minutes' && readsClockTimes(body, i));
 
   // A day named above the header ("NGÀY THỨ NHẤT" over the first day's table, the next days'
@@ -494,7 +506,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
   untilNextStart(timeline);
-  return { rows, problems, headerRow, mapping, firstDate };
+  return { rows, problems, headerRow, mapping, firstDate, clockColumn };
 }
 
 /**

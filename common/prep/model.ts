@@ -11,4 +11,9 @@ export interface TemplateItem {
   sub: boolean;
   day: number | null;
   part: SittingPart | null;
+  /**
+   * Its sitting's planned hours ("07:30" to "11:00"), as the programme it was saved from had
+   * them; absent in templates saved before they were kept: the sitting then takes the usual hours.
+   */
+  hours?: { start: string; end: string } | null;
 }

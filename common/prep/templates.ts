@@ -7,14 +7,20 @@
 import { z } from 'zod';
 import { AGENDA_KINDS, type AgendaKind } from '../agenda/model';
 import { SITTING_PARTS, type SittingPart } from '../timing/model';
+import { HHMM } from '../timing/clock';
 import type { TemplateItem } from './model';
 import type { Lang } from '../strings';
 import type { CouncilLevel } from '../council/model';
 import { builtinTemplates } from './catalog';
 
 export const TEMPLATE_FORMAT = 'gavel-agenda-template';
-/** The file version this Gavel writes; a file with a higher one comes from a newer Gavel. */
-export const TEMPLATE_VERSION = 1;
+/**
+ * The file version this Gavel writes; a file with a higher one comes from a newer Gavel. Version
+ * 2 adds each item's sitting hours; version 1 files, without them, still load.
+ */
+export const TEMPLATE_VERSION = 2;
+
+const clock = z.string().regex(HHMM);
 
 export const templateItem = z.strictObject({
   title: z.string().trim().min(1).max(500),
@@ -24,6 +30,11 @@ export const templateItem = z.strictObject({
   sub: z.boolean().default(false),
   day: z.int().min(1).max(30).nullable().default(null),
   part: z.enum(SITTING_PARTS).nullable().default(null),
+  hours: z
+    .strictObject({ start: clock, end: clock })
+    .refine((h) => h.end > h.start, { message: 'a sitting ends after it starts' })
+    .nullable()
+    .default(null),
 });
 
 export interface TemplateFile {

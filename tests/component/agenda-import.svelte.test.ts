@@ -40,7 +40,7 @@ describe('agenda import mapping', () => {
     expect(select('Title').value).toBe('0');
     expect(select('Presenter').value).toBe('1');
     expect(select('Minutes').value).toBe('2');
-    expect(document.querySelector('[role=status]')!.textContent).toContain('Rows ready: 2; rows with errors: 0');
+    expect(document.querySelector('[role=status]')!.textContent).toContain('Preview: rows ready: 2; rows with errors: 0');
     expect([...document.querySelectorAll('.preview tbody tr')].map((tr) => tr.children[4].textContent)).toEqual(['25', '15']);
 
     select('Kind').value = '1';
@@ -98,7 +98,7 @@ describe('agenda import mapping', () => {
     i18n.set('en');
     app = mount(AgendaImport, { target: document.body, props: { data } });
     paste('STT\tNgày\tBuổi\tNội dung\n1\t08/12/2026\tSáng\tKhai mạc kỳ họp\n2\t10/12/2026\tSáng\tBế mạc kỳ họp');
-    expect(document.querySelector('[role=status]')!.textContent).toContain('Rows ready: 1; rows with errors: 1');
+    expect(document.querySelector('[role=status]')!.textContent).toContain('Preview: rows ready: 1; rows with errors: 1');
     expect(document.querySelector('.check')).toBeNull();
   });
 });

@@ -25,6 +25,46 @@ describe('the new session form', () => {
     unmount(app);
   });
 
+  it('moves the end date with a later start, keeping the session’s length, but keeps an end typed on purpose after the start', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    engine.run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 17, totalSeats: 50 });
+    const { mountOnEngine } = await import('./on-engine.svelte');
+    const { app } = mountOnEngine(engine, SetupView);
+    const field = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
+    const enter = (name: string, text: string) => {
+      field(name).value = text;
+      field(name).dispatchEvent(new Event('input', { bubbles: true }));
+      field(name).dispatchEvent(new Event('change', { bubbles: true }));
+      flushSync();
+    };
+    // A one-day form: a later start takes the end with it. Entered as the end field takes the
+    // focus (a quick Tab and typing), the moved end is selected, so typing replaces it.
+    field('startDate').value = '08/12/2030';
+    field('startDate').dispatchEvent(new Event('input', { bubbles: true }));
+    field('endDate').focus();
+    field('startDate').dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    await vi.waitFor(() => expect([field('endDate').value, field('endDate').selectionStart, field('endDate').selectionEnd]).toEqual(['08/12/2030', 0, 10]));
+    // Two days typed, then the start moved: still two days.
+    enter('endDate', '09/12/2030');
+    enter('startDate', '15/12/2030');
+    expect(field('endDate').value).toBe('16/12/2030');
+    // An end typed on purpose, still after the new start, stays where it was put.
+    enter('endDate', '19/12/2030');
+    enter('startDate', '17/12/2030');
+    expect(field('endDate').value).toBe('19/12/2030');
+    // Created, then edited: moving the session moves both of its days.
+    document.querySelector<HTMLFormElement>('form.session')!.requestSubmit();
+    await vi.waitFor(() => expect((engine.current as unknown as State).sessions.list.map((s) => [s.startDate, s.endDate])).toEqual([['2030-12-17', '2030-12-19']]));
+    flushSync();
+    document.querySelector<HTMLButtonElement>('button[aria-label^="Sửa"]')!.click();
+    flushSync();
+    enter('startDate', '20/12/2030');
+    expect(field('endDate').value).toBe('22/12/2030');
+    unmount(app);
+  });
+
   it('after a session is made, offers the next number and no name: the name was that session’s', async () => {
     i18n.set('vi');
     const { engine } = newEngine();

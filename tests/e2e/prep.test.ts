@@ -100,7 +100,7 @@ describe('preparing a session in Chromium', () => {
     await expect.poll(() => alerts(page).textContent()).toContain('old encoding (TCVN3/ABC, VNI or Windows-1258)');
 
     await file.setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: XLSX, buffer: await officeFile() });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Rows ready: 3; rows with errors: 1');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rows ready' }).textContent()).toContain('Preview: rows ready: 3; rows with errors: 1');
     await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('Minutes “mười lăm” must be a whole number');
 
     // A column mapped twice blocks the import with a sentence.
@@ -137,6 +137,8 @@ describe('preparing a session in Chromium', () => {
     const docx = Buffer.from(await programmeDocx(['07/12/2027', '08/12/2027']));
     await file.setInputFiles({ name: 'Chuong trinh ky hop.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'dòng sẵn sàng' }).textContent()).toContain('6 dòng sẵn sàng, 0 dòng có lỗi');
+    // The mapping list says what the "Thời gian" column of slots gives: minutes and the sittings' hours.
+    expect(await page.getByTestId('clock-column').textContent()).toContain('«Thời gian» là khung giờ (7h30 - 7h45)');
     await page.getByRole('button', { name: 'Nhập các dòng hợp lệ (6)' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('row', { name: '6. Bế mạc kỳ họp' }).waitFor();

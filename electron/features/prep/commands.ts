@@ -52,6 +52,11 @@ function applyItems(db: Db, items: TemplateItem[]): { ids: number[]; unplaced: n
     const wanted = it.day && it.part ? { date: addDays(session.startDate, it.day - 1), part: it.part } : undefined;
     const sitting = wanted && sittingWithin(session, wanted);
     if (wanted && !sitting) unplaced += 1;
+    // A sitting the template makes starts and ends at the hours it was saved with; one already
+    // there keeps the hours the chair gave it.
+    if (sitting && it.hours && !findSitting(db, sessionId, sitting.date, sitting.part)) {
+      insertSitting(db, sessionId, { ...sitting, plannedStart: it.hours.start, plannedEnd: it.hours.end });
+    }
     const row = { title: it.title, kind: it.kind, presenter: it.presenter, plannedMinutes: it.minutes ?? undefined, sub: it.sub && parent !== null, sitting };
     const itemId = appendAgendaRow(db, sessionId, row, row.sub ? parent : null, null, defaults);
     if (!row.sub) parent = itemId;
@@ -71,6 +76,7 @@ function itemsOfSession(db: Db, sessionId: number): TemplateItem[] {
     sub: it.parentId !== null,
     day: it.sitting ? Math.max(1, daysBetween(start, it.sitting.date) + 1) : null,
     part: it.sitting?.part ?? null,
+    hours: it.sitting ? { start: it.sitting.plannedStart, end: it.sitting.plannedEnd } : null,
   }));
 }
 

@@ -25,7 +25,7 @@ export type ImportRow = {
   voting: boolean;
 };
 
-export type RowProblem = 'nameMissing' | 'nameTooLong' | 'nameTwice' | 'nameOnRoster' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
+export type RowProblem = 'nameMissing' | 'nameTooLong' | 'nameTwice' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
 export interface RowError {
   line: number;
   problem: RowProblem;
@@ -104,18 +104,26 @@ function sectionOf(row: string[]): { group: string; voting: boolean | null } | n
   return null;
 }
 
+/** A person of the file already on the roster: left out, not imported a second time. */
+export interface KnownRow {
+  line: number;
+  fullName: string;
+}
+
 /**
  * Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on
- * the roster, `names` the full names on it. A name already on the roster or earlier in the file
- * is a problem: the same list imported twice, or a person listed twice, would be two people.
+ * the roster, `names` the full names on it. A name earlier in the file is a problem: a person
+ * listed twice would be two people. A name already on the roster is `known`, left out: the same
+ * list imported again says so once per person, not a name and a seat problem for each.
  */
 export function mapRows(
   rows: string[][],
   mapping: Mapping,
   { hasHeader = true, takenSeats = new Map<number, string>(), names = [] }: { hasHeader?: boolean; takenSeats?: Map<number, string>; names?: string[] } = {},
-): { rows: ImportRow[]; errors: RowError[] } {
+): { rows: ImportRow[]; errors: RowError[]; known: KnownRow[] } {
   const out: ImportRow[] = [];
   const errors: RowError[] = [];
+  const known: KnownRow[] = [];
   const seen = new Map<number, number>();
   const onRoster = new Set(names.map(textKey));
   const seenNames = new Map<string, number>();
@@ -142,12 +150,15 @@ export function mapRows(
     }
     const line = i + 1;
     const fullName = cell(row, 'fullName');
+    if (fullName && onRoster.has(textKey(fullName))) {
+      groupAbove = cell(row, 'group') || groupAbove; // the next rows of a merged group cell are still in it
+      return void known.push({ line, fullName });
+    }
     const seatText = cell(row, 'seatNumber');
     const votingText = fold(cell(row, 'voting'));
     const problems: RowError[] = [];
     if (!fullName) problems.push({ line, problem: 'nameMissing', value: '' });
     else if (fullName.length > ROSTER_LIMITS.fullName) problems.push({ line, problem: 'nameTooLong', value: fullName.slice(0, 20) + '…' });
-    else if (onRoster.has(textKey(fullName))) problems.push({ line, problem: 'nameOnRoster', value: fullName });
     else if (seenNames.has(textKey(fullName))) problems.push({ line, problem: 'nameTwice', value: fullName, first: seenNames.get(textKey(fullName)) });
     else seenNames.set(textKey(fullName), line);
     let seatNumber: number | null = null;
@@ -181,5 +192,5 @@ export function mapRows(
       voting,
     });
   });
-  return { rows: out, errors };
+  return { rows: out, errors, known };
 }

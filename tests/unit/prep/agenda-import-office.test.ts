@@ -56,6 +56,30 @@ async function timetableWorkbook(): Promise<string[][]> {
 }
 
 describe('agenda files as offices keep them', () => {
+  it('reads a Word programme of one table per day, its header repeated, as start times and says so', () => {
+    // A column of start times under "Thời gian": the second day's header again is no time of day.
+    const header = ['TT', 'Thời gian', 'Nội dung', 'Cơ quan, người thực hiện'];
+    const cells = [
+      ['NGÀY THỨ NHẤT (ngày 08/12/2026)'],
+      header,
+      ['Buổi sáng', '', '', ''],
+      ['1', '7h30', 'Chào cờ; tuyên bố lý do', 'Chánh Văn phòng'],
+      ['2', '8h00', 'Báo cáo tình hình kinh tế - xã hội', 'UBND tỉnh'],
+      ['NGÀY THỨ HAI (ngày 09/12/2026)'],
+      header,
+      ['Buổi sáng', '', '', ''],
+      ['3', '7h30', 'Chất vấn và trả lời chất vấn', 'Thường trực HĐND tỉnh'],
+    ];
+    expect(guessAgendaMapping(header, cells.slice(2)).minutes).toBe(-1);
+    const { rows, mapping, clockColumn } = parseAgendaTable(cells, { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect([mapping.minutes, clockColumn]).toEqual([-1, 1]);
+    expect(rows.map((r) => [r.title, r.plannedMinutes, r.slot?.start, r.sitting?.date])).toEqual([
+      ['Chào cờ; tuyên bố lý do', 30, '07:30', '2026-12-08'],
+      ['Báo cáo tình hình kinh tế - xã hội', undefined, '08:00', '2026-12-08'],
+      ['Chất vấn và trả lời chất vấn', undefined, '07:30', '2026-12-09'],
+    ]);
+  });
+
   it('takes minutes from "Thời lượng (phút)", not from a "Thời gian" column of clock times', async () => {
     const cells = await timetableWorkbook();
     expect(findHeaderRow(cells)).toBe(1);

@@ -118,6 +118,45 @@ describe('templates', () => {
     expect(shape(other)).toEqual(shape(engine));
   });
 
+  it('keeps the sittings’ hours of an imported programme in a template, so next year starts with them; a version 1 file still loads', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const rows = [
+      { title: 'Khai mạc kỳ họp', kind: 'opening', sitting: { date: '2026-12-08', part: 'morning' }, slot: { start: '08:00', end: '08:30' } },
+      { title: 'Thảo luận tại hội trường', kind: 'discussion', sitting: { date: '2026-12-08', part: 'afternoon' }, slot: { start: '14:00', end: '16:30' } },
+      { title: 'Bế mạc kỳ họp', kind: 'closing', sitting: { date: '2026-12-09', part: 'morning' }, slot: { start: '07:45', end: '09:00' } },
+    ];
+    ok(engine, 'agenda.import', { rows });
+    ok(engine, 'template.save', { name: 'Cuối năm' });
+    const saved = engine.current.prep.templates[0];
+    expect(saved.items.map((i) => i.hours)).toEqual([{ start: '08:00', end: '08:30' }, { start: '14:00', end: '16:30' }, { start: '07:45', end: '09:00' }]);
+    const hours = (e: typeof engine) => e.current.sittings.map((s) => [s.date, s.part, s.plannedStart, s.plannedEnd]);
+
+    // Next year's session, in another council's Gavel from the file: the same hours on its own days.
+    const other = newEngine().engine;
+    seedBasics(other);
+    const next = ok(other, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' });
+    ok(other, 'session.select', { id: next.id });
+    ok(other, 'template.import', { file: JSON.stringify(templateFile(saved.name, saved.items)) });
+    ok(other, 'template.apply', { templateId: other.current.prep.templates[0].id });
+    expect(hours(other)).toEqual([
+      ['2027-12-07', 'morning', '08:00', '08:30'],
+      ['2027-12-07', 'afternoon', '14:00', '16:30'],
+      ['2027-12-08', 'morning', '07:45', '09:00'],
+    ]);
+
+    // A file from before hours were kept: its sittings take the usual hours.
+    const old = newEngine().engine;
+    seedBasics(old);
+    const v1 = { format: 'gavel-agenda-template', version: 1, name: 'Cũ', items: [{ title: 'Khai mạc kỳ họp', kind: 'opening', day: 1, part: 'morning' }] };
+    ok(old, 'template.import', { file: JSON.stringify(v1) });
+    ok(old, 'template.apply', { templateId: old.current.prep.templates[0].id });
+    expect(hours(old)).toEqual([['2026-12-08', 'morning', '07:30', '11:30']]);
+    // Hours that run backwards are no template's.
+    const backwards = templateFile('Ngược', [{ ...saved.items[0], hours: { start: '11:00', end: '08:00' } }]);
+    expect(refused(old, 'template.import', { file: JSON.stringify(backwards) }).en).toMatch(/not a Gavel agenda template/);
+  });
+
   it('refuses a newer template file, a file that is not a template, a duplicate name, and an empty agenda, changing nothing', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
