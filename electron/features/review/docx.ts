@@ -166,7 +166,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('questionOverruns'),
     ...tb('written', [0, 1, 3, 4]),
     heading(w.section5),
-    ...tb('votes', [0, 1, 3, 7, 8, 9, 10]),
+    ...tb('votes', [0, 1, 3, 8, 9, 10, 11]),
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));

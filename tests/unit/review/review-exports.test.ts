@@ -173,7 +173,7 @@ describe('review workbook and CSVs', () => {
     expect(excelMs(whole[4])).toBe(53 * MIN);
     expect(whole[5]).toBeCloseTo(17 / 53, 12);
     const votes = sheets.find((x) => x.sheet === 'Biểu quyết')!.data;
-    expect(votes.slice(1).map((r) => [r[0], r[3], r[7], r[8]])).toEqual([
+    expect(votes.slice(1).map((r) => [r[0], r[3], r[8], r[9]])).toEqual([
       ['01/NQ-HĐND', 4, 3, 1],
       ['02/NQ-HĐND', 2, 3, -1],
     ]);
