@@ -9,6 +9,8 @@ import { computeReview } from '../../../common/review/figures';
 import { cellText, reviewTables } from '../../../common/review/tables';
 import { readReviewInput } from '../../../electron/features/review/input';
 import { minutesModel } from '../../../electron/features/record/minutes';
+import { exportReview } from '../../../electron/features/review/export';
+import { readDocx } from '../../docx';
 import { newEngine, ok, refused, seedBasics } from '../helpers';
 
 function handsVote(present: number, counts: { for: number; against: number; abstain: number }) {
@@ -25,7 +27,7 @@ const minutesText = (db: Parameters<typeof minutesModel>[0], sessionId: number, 
   minutesModel(db, sessionId, { lang, now: Date.now() })!.parts[0].blocks.flatMap((b) => (b.kind === 'para' ? [b.runs.map((r) => r.text).join('')] : [])).join('\n');
 
 describe('delegates present who did not vote', () => {
-  it('are counted in the announcement, the minutes and the review alike', () => {
+  it('are counted in the announcement, the minutes and the review alike', async () => {
     const { engine, db, sessionId, id } = handsVote(34, { for: 28, against: 3, abstain: 2 });
     ok(engine, 'vote.close', { id });
     const v = engine.current.votes.find((x) => x.id === id)!;
@@ -42,6 +44,10 @@ describe('delegates present who did not vote', () => {
       const k = table.columns.indexOf(header);
       expect(k, lang).toBeGreaterThan(0);
       expect(cellText(table.rows[0][k], lang)).toBe('1');
+      // The report's vote table says it in words beside the other counts.
+      const report = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: Date.now() }))!.body);
+      const cells = report.paragraphs.filter((p) => p.inTable).map((p) => p.text.replace(/\u00a0/g, ' '));
+      expect(cells, lang).toContain(lang === 'vi' ? '3 không tán thành\n2 không biểu quyết\n1 không tham gia' : '3 against\n2 abstaining\n1 did not vote');
     }
   });
 
