@@ -163,6 +163,8 @@ export interface VoteFigure {
   for: number;
   against: number;
   abstain: number;
+  /** Present and not counted (show of hands, named vote); 0 for a secret ballot. */
+  notVoting: number;
   base: number;
   needed: number;
   /** for − needed: 0 or more passed, by that many votes to spare. */
@@ -513,6 +515,7 @@ function voteFigures(input: ReviewInput): Review['votes'] {
         for: v.tally.for,
         against: v.tally.against,
         abstain: v.tally.abstain,
+        notVoting: r.notVoting,
         base: r.base,
         needed: r.needed,
         margin: v.tally.for - r.needed,

@@ -139,6 +139,8 @@ export const en = {
   'review.col.for': 'For',
   'review.col.against': 'Against',
   'review.col.abstain': 'Abstain',
+  /** Present and not counted in a show of hands or a named vote, as the announcement says it. */
+  'review.col.notVoting': 'Did not vote',
   'review.col.base': 'Base',
   'review.col.needed': 'Needed',
   'review.col.margin': 'Margin',
@@ -331,6 +333,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.for': 'Tán thành',
   'review.col.against': 'Không tán thành',
   'review.col.abstain': 'Không biểu quyết',
+  'review.col.notVoting': 'Không tham gia',
   'review.col.base': 'Căn cứ tính',
   'review.col.needed': 'Số phiếu cần',
   'review.col.margin': 'Vượt ngưỡng',

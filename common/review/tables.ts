@@ -264,7 +264,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     ),
     table(
       'votes',
-      ['review.col.resolutionNumber', 'review.col.resolution', 'review.col.method', 'review.col.for', 'review.col.against', 'review.col.abstain', 'review.col.base', 'review.col.needed', 'review.col.margin', 'review.col.forShare', 'review.col.result'],
+      ['review.col.resolutionNumber', 'review.col.resolution', 'review.col.method', 'review.col.for', 'review.col.against', 'review.col.abstain', 'review.col.notVoting', 'review.col.base', 'review.col.needed', 'review.col.margin', 'review.col.forShare', 'review.col.result'],
       r.votes.list.map((v) => [
         text(v.resolutionNumber),
         text(v.title),
@@ -272,6 +272,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
         n(v.for),
         n(v.against),
         n(v.abstain),
+        n(v.notVoting),
         n(v.base),
         n(v.needed),
         n(v.margin),

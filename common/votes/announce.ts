@@ -17,6 +17,9 @@ const voteAnnounceEn = {
   ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}. ',
   counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
   abstainShare: ', {pAbstain}%',
+  /** Present but not counted in a show of hands or a named vote: said, or the counts seem not to add up. */
+  notVotingOne: '1 delegate present did not vote. ',
+  notVotingMany: '{n} delegates present did not vote. ',
   adopted: '{title} is therefore adopted by the council.',
   notAdopted: '{title} is therefore not adopted by the council.',
   // A no-break space: a line never ends in "(No." with the number below (the record, the hall).
@@ -34,6 +37,8 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
   counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
   abstainShare: ', chiếm {pAbstain}%',
+  notVotingOne: '1 đại biểu có mặt không tham gia biểu quyết. ',
+  notVotingMany: '{n} đại biểu có mặt không tham gia biểu quyết. ',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
   numbered: '{title} (số\u00a0{number})',
@@ -84,7 +89,10 @@ export function announcement(vote: AnnouncedVote, lang: Lang): string {
     abstain: tally.abstain,
     abstainShare,
   });
-  return ballots + counts + fill(r.passed ? w.adopted : w.notAdopted, { title });
+  // Those present who were not counted (28 + 3 + 2 of 34 present): the record says how many, so
+  // the counts add up to the delegates present. Never in a secret ballot (notVoting is 0 there).
+  const notVoting = r.notVoting > 0 ? fill(r.notVoting === 1 ? w.notVotingOne : w.notVotingMany, { n: r.notVoting }) : '';
+  return ballots + counts + notVoting + fill(r.passed ? w.adopted : w.notAdopted, { title });
 }
 
 /** A vote's announcement in each language. */

@@ -11,7 +11,7 @@ function ems(s: string): number {
   let w = 0;
   for (const c of s.normalize('NFC')) {
     if (c === '\u00ad') continue;
-    if (c === ' ') w += 0.25;
+    if (c === ' ' || c === '\u00a0') w += 0.25;
     else if (/\d/.test(c)) w += 0.5;
     else if (/[.,;:'’!|()[\]/\-\u2011–iljtf]/u.test(c)) w += 0.33;
     else if (/[MWmw%]/u.test(c)) w += 0.9;
@@ -20,6 +20,9 @@ function ems(s: string): number {
   }
   return w;
 }
+
+/** Where a line may break: any white space but a no-break space ("số\u00a045/NQ-HĐND" stays whole). */
+const BREAKS = /[^\S\u00a0]+/;
 
 /** Twips a text takes on one line in a cell, margins included; the header is bold. */
 function twips(s: string, bold: boolean): number {
@@ -39,7 +42,7 @@ export function fitColumns(rows: readonly (readonly string[])[], o: { main?: num
   // A cell's text may hold line breaks ("25\n71,43%"): its longest line is what it would like.
   // A word with soft hyphens ("con\u00ADfi\u00ADdence") may break at them: its longest piece, with its hyphen, must fit.
   const least = Array.from({ length: n }, (_, k) =>
-    Math.max(...cells(k).flatMap((c) => c.text.split(/\s+/).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold))))),
+    Math.max(...cells(k).flatMap((c) => c.text.split(BREAKS).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold))))),
   );
   const longestLine = (c: { text: string; bold: boolean }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold)));
   const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map(longestLine)))));

@@ -4,7 +4,9 @@
  * (action + subject, never parsed from text).
  */
 import { live } from './live.svelte';
-import { t } from './i18n.svelte';
+import { i18n, t } from './i18n.svelte';
+import type { MessageKey } from './i18n/index';
+import { undoStepText, type Step, type StepContext } from './undoStep';
 import { toast } from './toast.svelte';
 import { refusal } from './said.svelte';
 import { ageToAsk } from './undoAge';
@@ -33,11 +35,11 @@ export function mayTake(scope: UndoScope, offer: UndoOffer | null | undefined): 
 }
 
 /**
- * A step's name with the person it was about, as the engine labels it ({ action, subject }):
- * "extra time (Nguyễn Thị Hằng)"; `label` is the action's own words in the view's catalog.
+ * A step of `scope` in the console's language, as the engine labels it ({ action, subject, count }):
+ * "extra time (Nguyễn Thị Hằng)". The one wording (undoStep.ts) the Activity view reads too.
  */
-export function withSubject(label: string, subject: string): string {
-  return subject ? t('undo.who', { label, name: subject }) : label;
+export function stepText(scope: UndoScope, step: Step, context?: StepContext): string {
+  return undoStepText(scope, step, (key, params) => t(key as MessageKey, params), i18n.lang, context) ?? '';
 }
 
 /**

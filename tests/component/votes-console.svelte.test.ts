@@ -317,3 +317,25 @@ describe('undo in an open vote', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('those present who did not vote', () => {
+  it('are "not voting" while the vote is open and "did not vote" once closed, as the announcement beside it says', () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const { engine, id } = openVote();
+      i18n.set(lang);
+      ok(engine, 'vote.tally', { id, for: 3, against: 1, abstain: 0 });
+      const props = $state({ data: stateFrom(engine) });
+      app = mount(VotesView, { target: document.body, props });
+      flushSync();
+      const box = () => [...document.querySelectorAll('.result dl > div')].map((d) => d.textContent!.trim());
+      expect(box().at(-1)).toBe(lang === 'en' ? 'Present, not voting1' : 'Có mặt, chưa biểu quyết1');
+      ok(engine, 'vote.close', { id });
+      props.data = stateFrom(engine);
+      flushSync();
+      expect(box().at(-1)).toBe(lang === 'en' ? 'Present, did not vote1' : 'Có mặt, không tham gia biểu quyết1');
+      expect(document.body.textContent).toContain(lang === 'en' ? '1 delegate present did not vote.' : '1 đại biểu có mặt không tham gia biểu quyết.');
+      unmount(app);
+      app = undefined;
+    }
+  });
+});

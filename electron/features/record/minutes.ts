@@ -18,6 +18,7 @@ import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
+import { needsNoSummary } from '../../../common/record/summary';
 import { councilLevels, minutesWords, presenterVerbs, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
@@ -257,9 +258,10 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 
   const note = r.notes.item[item.id];
   if (note) out.push(para(note));
-  // A break has nothing to summarise, nor has a vote item whose votes the record writes out below
-  // (the resolution, the counts, passed or not): asking for them buried the summaries really missing.
-  else if (segs.length > 0 && item.kind !== 'break' && !(item.kind === 'vote' && e.votes.length > 0)) {
+  // Ceremony (a flag salute, the programme's adoption, a break, self-study) has nothing to
+  // summarise, nor has a vote item whose votes the record writes out below (the resolution, the
+  // counts, passed or not): asking for them buried the summaries really missing.
+  else if (segs.length > 0 && !needsNoSummary(item) && !(item.kind === 'vote' && e.votes.length > 0)) {
     missing.push({ text: fill(w.missingItemNote, { title: item.title }), fix: { note: { subject: 'item', id: item.id } } });
   }
 

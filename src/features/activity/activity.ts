@@ -15,10 +15,9 @@ import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { DeviceActivity } from '../../../electron/engine/protocol';
 import { sittingParts } from '../../../common/timing/labels';
-import { formatDate } from '../../../common/dates';
-import { BUILTIN_NAMES, type BuiltinKey } from '../../../common/prep/templates';
 import { en as uiEn, vi as uiVi, type MessageKey } from '../../lib/i18n/index';
-import { formatTime, voteUndoText } from '../votes/votes';
+import { formatTime } from '../votes/votes';
+import { undoStepText } from '../../lib/undoStep';
 import type { SittingPart } from '../../../common/timing/model';
 import type { Activity, ActivityEntry, ActivitySitting } from '../../../electron/features/activity/store';
 
@@ -134,32 +133,6 @@ const ui = (lang: Lang) => (key: string, params: Record<string, string | number>
   Object.hasOwn(UI[lang], key) ? fill(UI[lang][key as MessageKey], params) : undefined;
 
 /**
- * A step of an undo scope in the words its view's undo button used ("extra time (Nguyễn Thị
- * Hằng)", "start of “Báo cáo…”"), from what the undo's row recorded (`about`: action, subject,
- * count); undefined where the scope's words need what only its view knows (a note's field).
- */
-type StepWords = (say: ReturnType<typeof ui>, action: string, subject: string, count: number, lang: Lang) => string | undefined;
-const withWho: (prefix: string) => StepWords = (prefix) => (say, action, subject) => {
-  const label = say(`${prefix}.${action}`);
-  return label && subject ? say('undo.who', { label, name: subject }) : label;
-};
-const STEP_WORDS: Record<string, StepWords> = {
-  timing: (say, action, subject, _n, lang) => say(`undo.${action}`, { title: action.startsWith('sitting') ? formatDate(subject, lang) : subject }),
-  queue: withWho('spk.u'),
-  questions: withWho('q.u'),
-  attendance: (say, action, subject) => say(`att.u.${action}`, { name: subject }),
-  roster: (say, action, subject, n) => say(`roster.u.${action}`, { name: subject, n }),
-  prep: (say, action, subject, n, lang) => {
-    // A template's subject is its key; a copy's, the session copied from, which the journal does not name.
-    const name = action.startsWith('builtin') ? (BUILTIN_NAMES[lang][subject as BuiltinKey] ?? subject) : action.startsWith('copy') ? say('prep.u.otherSession')! : subject;
-    return say(`prep.u.${action}`, { name, n });
-  },
-  vote: (say, action, subject) => (Object.hasOwn(UI.en, `votes.u.${action}`) ? voteUndoText({ action, subject }, (k, p) => say(k, p)!) : undefined),
-  personnel: (say, action, subject, n) =>
-    action === 'ballots' ? say('votes.u.ballots', Object.fromEntries(['issued', 'returned', 'valid', 'invalid'].map((k, i) => [k, subject.split('/')[i] ?? '']))) : say(n > 1 ? 'personnel.u.lines' : 'personnel.u.line', { name: subject, more: n - 1 }),
-};
-
-/**
  * An undo, redo or set-aside that recorded its step says which ("Undid in the speaker queue:
  * withdrawal (Nguyễn Văn Dũng)"); a row from before they did, or a step without words, reads as
  * before ("Undid the last step of the speaker queue").
@@ -167,9 +140,10 @@ const STEP_WORDS: Record<string, StepWords> = {
 function undoSentence(type: string, p: Payload, n: Names, lang: Lang): string {
   const about = (p.about ?? {}) as Payload;
   const scope = String(p.scope);
+  // The step in the words its view's Undo button used (undoStep.ts), from what the row recorded.
   const what =
-    typeof about.action === 'string' && Object.hasOwn(STEP_WORDS, scope)
-      ? STEP_WORDS[scope](ui(lang), about.action, typeof about.subject === 'string' ? about.subject : '', typeof about.count === 'number' ? about.count : 1, lang)
+    typeof about.action === 'string'
+      ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang)
       : undefined;
   const params = undoScope(p, n, lang);
   return what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);

@@ -47,6 +47,8 @@ export const en = {
   'votes.against': 'Against',
   'votes.abstain': 'Abstaining',
   'votes.notVoting': 'Present, not voting',
+  /** Once the vote is closed: as the announcement and the minutes say it. */
+  'votes.didNotVote': 'Present, did not vote',
   'votes.issued': 'Ballots issued',
   'votes.returned': 'Ballots returned',
   'votes.valid': 'Valid',
@@ -164,6 +166,7 @@ export const vi: Record<keyof typeof en, string> = {
   'votes.against': 'Không tán thành',
   'votes.abstain': 'Không biểu quyết',
   'votes.notVoting': 'Có mặt, chưa biểu quyết',
+  'votes.didNotVote': 'Có mặt, không tham gia biểu quyết',
   'votes.issued': 'Số phiếu phát ra',
   'votes.returned': 'Số phiếu thu vào',
   'votes.valid': 'Hợp lệ',

@@ -119,18 +119,6 @@ export function showsTally(draft: CountsDraft, tally: VoteView['tally']): boolea
 }
 
 /**
- * The vote scope's undo step in words: "the counts 49 for, 2 against, 1 abstaining", "Nguyễn Thị
- * Hằng’s vote (for)". A count step's subject is its numbers, "for/against/abstain" (or a secret
- * ballot's "issued/returned/valid/invalid"), as the engine names it (features/votes/undo.ts).
- */
-export function voteUndoText(offer: { action: string; subject: string }, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
-  const n = offer.subject.split('/');
-  if (offer.action === 'tally') return t('votes.u.tally', { for: n[0], against: n[1], abstain: n[2] });
-  if (offer.action === 'ballots') return t('votes.u.ballots', { issued: n[0], returned: n[1], valid: n[2], invalid: n[3] });
-  return t(`votes.u.${offer.action}` as MessageKey, { name: offer.subject });
-}
-
-/**
  * The vote scope's step that is this vote's to take back, or null: only while it is open, and
  * only a step taken since it opened (one vote is open at a time, so an older step belongs to a
  * vote closed before, which the engine would refuse).

@@ -143,4 +143,32 @@ describe('what the minutes list as missing', () => {
     expect(missing).toContain('Mục «Biểu quyết các nghị quyết còn lại» đã diễn ra nhưng chưa có tóm tắt nội dung.');
     expect(missing).toContain('Mục «Thảo luận tại hội trường» đã diễn ra nhưng chưa có tóm tắt nội dung.');
   });
+
+  it('asks no summary of ceremony (flag salutes, the programme\'s adoption, a break, self-study), by kind and title, and still asks one of content', () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const lines: [string, 'opening' | 'closing' | 'other' | 'break' | 'submission' | 'report'][] = [
+      ['Chào cờ', 'opening'],
+      ['Thông qua chương trình kỳ họp thứ 12', 'other'],
+      ['Nghỉ giải lao', 'other'],
+      ['Giải lao 15 phút', 'break'],
+      ['Đại biểu tự nghiên cứu tài liệu', 'other'],
+      ['Chào cờ bế mạc', 'closing'],
+      // Content that only shares words with ceremony: each still needs its summary.
+      ['Tờ trình thông qua Chương trình giám sát năm 2027', 'submission'],
+      ['Báo cáo kết quả nghiên cứu đề án chào cờ đầu tuần trong trường học', 'report'],
+    ];
+    let previous: number | null = null;
+    for (const [title, kind] of lines) {
+      const id = ok(engine, 'agenda.add', { title, kind }).id;
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'item.start', previous === null ? { id } : { id, current: 'finish' });
+      previous = id;
+    }
+    const missing = minutesModel(db, sessionId, { lang: 'vi', now: Date.now() })!.missing.map((m) => m.text);
+    const asked = lines.map(([title]) => title).filter((title) => missing.includes(`Mục «${title}» đã diễn ra nhưng chưa có tóm tắt nội dung.`));
+    expect(asked).toEqual(['Tờ trình thông qua Chương trình giám sát năm 2027', 'Báo cáo kết quả nghiên cứu đề án chào cờ đầu tuần trong trường học']);
+  });
 });

@@ -16,11 +16,14 @@ import { readDocx } from '../../docx';
 import { handSession, limitChangedSession, questionedSession } from './review-session';
 
 const MIN = 60_000;
-/**
- * A time cell as read-excel-file returns it, in whole seconds' ms: a Date on the epoch of the
- * workbook's 1904 date system (which lets Excel show a negative difference), read back to the
- * millisecond only within float error.
- */
+
+/** The report's vote table as a reader sees it: each row's cells, a cell's lines joined by " | ", no-break spaces as spaces. */
+function voteRows(d: ReturnType<typeof readDocx>): string[][] {
+  const cell = (tc: Element) => d.paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ').replace(/\n/g, ' | ')).join(' | ');
+  const tbl = d.tables.find((t) => ['Nghị quyết', 'Resolution'].includes(cell(d.all(t, 'tc')[0])))!;
+  return d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map(cell));
+}
+
 const excelMs = (v: unknown) => (v instanceof Date ? Math.round((v.getTime() - Date.UTC(1904, 0, 1)) / 1000) * 1000 : NaN);
 
 /** The hand-counted session, with an earlier session of the same council to compare with. */
@@ -173,7 +176,7 @@ describe('review workbook and CSVs', () => {
     expect(excelMs(whole[4])).toBe(53 * MIN);
     expect(whole[5]).toBeCloseTo(17 / 53, 12);
     const votes = sheets.find((x) => x.sheet === 'Biểu quyết')!.data;
-    expect(votes.slice(1).map((r) => [r[0], r[3], r[7], r[8]])).toEqual([
+    expect(votes.slice(1).map((r) => [r[0], r[3], r[8], r[9]])).toEqual([
       ['01/NQ-HĐND', 4, 3, 1],
       ['02/NQ-HĐND', 2, 3, -1],
     ]);
@@ -221,10 +224,21 @@ describe('review workbook and CSVs', () => {
     const titles = [...d.doc.getElementsByTagName('wp:docPr')].map((e) => e.getAttribute('title'));
     expect(titles).toEqual(['Thời gian theo loại công việc của từng phiên họp (phút)', 'Dự kiến và thực tế của từng nội dung (phút)', 'Thời gian phát biểu theo tổ đại biểu (phút)', 'Kết quả chất vấn (số câu hỏi)']);
     // The votes' margins as printed: 01/NQ-HĐND passed with 1 to spare.
-    expect(d.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['01/NQ-HĐND', '80,00%', '-1']));
+    // Four columns a reader takes in at a glance on A4 portrait: the resolution with its number,
+    // the votes for as announced, the rest in words (only what there is), the result with its margin.
+    expect(voteRows(d)).toEqual([
+      ['Nghị quyết', 'Tán thành', 'Còn lại', 'Kết quả'],
+      ['Dự toán ngân sách (số 01/NQ-HĐND)', '4/5 (80,00%)', 'Không có', 'Đã thông qua | (cần 3, dư 1)'],
+      ['Đầu tư công (số 02/NQ-HĐND)', '2/5 (40,00%)', '1 không tán thành | 1 không biểu quyết', 'Không được thông qua | (cần 3, thiếu 1)'],
+    ]);
     const en = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     expect(en.text).toContain('REPORT');
     expect(en.text).toContain('reading reports 32.08%');
+    expect(voteRows(en)).toEqual([
+      ['Resolution', 'For', 'Others', 'Result'],
+      ['Dự toán ngân sách (No. 01/NQ-HĐND)', '4/5 (80.00%)', 'None', 'Adopted | (needed 3, 1 to spare)'],
+      ['Đầu tư công (No. 02/NQ-HĐND)', '2/5 (40.00%)', '1 against | 1 abstaining', 'Not adopted | (needed 3, 1 short)'],
+    ]);
   });
 
   it('the workbook and the DOCX report give questioning overruns and the extra time the chair gave, in both languages', { timeout: 60_000 }, async () => {

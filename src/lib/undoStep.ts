@@ -1,0 +1,76 @@
+/**
+ * One wording of an undo step, from what the engine labels it (scope, action, subject, count):
+ * every view's Undo button, its question and toast, and the Activity view's "Undid in the
+ * speaker queue: withdrawal (Nguyễn Văn Dũng)" read the same catalog keys through here. Pure:
+ * the catalog comes in as `say`, so the console passes its own `t` (undo.ts `stepText`) and
+ * Activity the language it was asked for.
+ */
+import { formatDate } from '../../common/dates';
+import { BUILTIN_NAMES, type BuiltinKey } from '../../common/prep/templates';
+import type { Lang } from '../../common/strings';
+
+/** A catalog lookup with its parameters filled; undefined for a key the catalog lacks. */
+export type Say = (key: string, params?: Record<string, string | number>) => string | undefined;
+
+/** A step as the engine labels it (electron/engine/undo-offer.ts). */
+export interface Step {
+  action: string;
+  subject: string;
+  count?: number;
+}
+
+/** What only a view knows: the session an agenda was copied from (Activity says "another session"). */
+export interface StepContext {
+  session?: (id: string) => string | null;
+}
+
+/** "extra time (Nguyễn Thị Hằng)": the action's words with the person it was about. */
+const withWho = (say: Say, label: string | undefined, subject: string) => (label !== undefined && subject ? say('undo.who', { label, name: subject }) : label);
+
+/**
+ * A vote's (or a personnel vote's ballots') step: "the counts 49 for, 2 against, 1 abstaining",
+ * "Nguyễn Thị Hằng’s vote (for)". A count step's subject is its numbers, "for/against/abstain"
+ * (or a secret ballot's "issued/returned/valid/invalid"), as features/votes/undo.ts names it.
+ */
+function voteStep({ action, subject }: Step, say: Say): string | undefined {
+  const n = subject.split('/');
+  if (action === 'tally') return say('votes.u.tally', { for: n[0], against: n[1], abstain: n[2] });
+  if (action === 'ballots') return say('votes.u.ballots', { issued: n[0], returned: n[1], valid: n[2], invalid: n[3] });
+  return say(`votes.u.${action}`, { name: subject });
+}
+
+/** The step in words; undefined for a scope or action without words (a note's field needs its view). */
+export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, context: StepContext = {}): string | undefined {
+  const { action, subject } = step;
+  switch (scope) {
+    case 'timing':
+      return say(`undo.${action}`, { title: action.startsWith('sitting') ? formatDate(subject, lang) : subject });
+    case 'queue':
+      return withWho(say, say(`spk.u.${action}`), subject);
+    case 'questions':
+      return withWho(say, say(`q.u.${action}`), subject);
+    case 'attendance':
+      return say(`att.u.${action}`, { name: subject });
+    case 'roster':
+      return say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
+    case 'prep': {
+      // A template's subject is its key; a copy's, the session copied from.
+      const name = action.startsWith('builtin')
+        ? (BUILTIN_NAMES[lang][subject as BuiltinKey] ?? subject)
+        : action.startsWith('copy')
+          ? (context.session?.(subject) ?? say('prep.u.otherSession') ?? subject)
+          : subject;
+      return say(`prep.u.${action}`, { name, n: step.count ?? 0 });
+    }
+    case 'vote':
+      return voteStep(step, say);
+    case 'personnel': {
+      // The ballots are said as a secret vote's are: one wording for the four numbers.
+      if (action === 'ballots') return voteStep(step, say);
+      const n = step.count ?? 1;
+      return n > 1 ? say('personnel.u.lines', { name: subject, more: n - 1 }) : say('personnel.u.line', { name: subject });
+    }
+    default:
+      return undefined;
+  }
+}
