@@ -342,6 +342,32 @@ describe('dismissal of an official the council elected', () => {
     // The first vote keeps the rule it was prepared with.
     expect(view(engine, byDefault.id).rules.pass.numerator).toBe(2);
   });
+
+  it('is not held again as a new round, passed or not, nor is a confidence vote or an election that filled its posts: the engine refuses, changing nothing', () => {
+    const ctx = setUp();
+    const { engine, officials, counters } = ctx;
+    const held = (kind: 'dismissal' | 'removal' | 'election', agree: number) => {
+      const id = ok(engine, 'personnel.prepare', { kind, title: 'Ủy viên Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree, disagree: 56 - agree } }] });
+      ok(engine, 'personnel.close', { id });
+      return id;
+    };
+    // Before, "New round" on a removal that passed prepared a second removal ballot of the same person.
+    const removed = held('removal', 45);
+    expect(view(engine, removed).people[0].result!.outcome).toBe('removed');
+    const r = refused(engine, 'personnel.revote', { id: removed }, 'personnel-revote-kind');
+    expect(r.vi).toBe('«Ủy viên Ủy ban nhân dân tỉnh» (bãi nhiệm) đã được quyết định bằng lần bỏ phiếu này nên không bỏ phiếu lại (vòng mới); đề nghị mới được chuẩn bị thành một cuộc bỏ phiếu mới.');
+    expect(r.en).toBe('“Ủy viên Ủy ban nhân dân tỉnh” (removal) is decided by this ballot and is not held again as a new round; a new proposal is prepared as a new vote.');
+    refused(engine, 'personnel.revote', { id: held('dismissal', 20) }, 'personnel-revote-kind');
+    refused(engine, 'personnel.revote', { id: countedConfidenceVote(ctx) }, 'personnel-revote-kind');
+    const filled = refused(engine, 'personnel.revote', { id: held('election', 45) }, 'personnel-revote-filled');
+    expect(filled.vi).toBe('Cuộc bầu «Ủy viên Ủy ban nhân dân tỉnh» đã bầu đủ số người cần bầu: không có gì để bầu lại (vòng mới).');
+    // An election whose candidate fell short leaves the post unfilled: its new round is held.
+    ok(engine, 'personnel.revote', { id: held('election', 20) });
+  });
 });
 
 describe('exports', () => {
