@@ -881,4 +881,17 @@ describe('the kind of a personnel vote', () => {
     expect(view(engine, id)).toMatchObject({ kind: 'removal', posts: 0 });
     expect(voteHeading(view(engine, id), 'vi')).toBe('Bãi nhiệm: Phó Chủ tịch UBND tỉnh');
   });
+
+  it('edits a vote not yet opened with the checks of preparing, and refuses once it is open, changing nothing', () => {
+    const { engine, officials, counters } = setUp();
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 1, people: [{ delegateId: officials[0] }] });
+    refused(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 2, people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
+    refused(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 0, people: [{ delegateId: officials[0] }] });
+    ok(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 2, people: [0, 1, 2].map((i) => ({ delegateId: officials[i] })) });
+    expect(view(engine, id)).toMatchObject({ posts: 2, status: 'draft' });
+    expect(view(engine, id).people).toHaveLength(3);
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    refused(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 1, people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
+  });
 });
