@@ -202,6 +202,20 @@ describe('personnel votes in Chromium', () => {
     await page.locator('.badge').getByText('Not opened').waitFor();
     expect(await page.locator('#personnel-title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
 
+    // Not yet opened, it is edited in place (before: Delete draft and prepare again), by keyboard.
+    await page.keyboard.press('Alt+e');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+e');
+    await page.locator('select[name=kind]').selectOption('dismissal');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#personnel-title').textContent()).toBe('Dismissal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    await page.keyboard.press('Alt+e');
+    await page.locator('select[name=kind]').selectOption('removal');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#personnel-title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+
     await pick(page, 'Head of the counting committee', 'Pham Van Duc');
     await page.getByRole('button', { name: 'Save the committee' }).click();
     await page.getByTestId('committee-saved').waitFor();
