@@ -1,4 +1,4 @@
-import type { Ballots, LineCounts, PersonnelKind, PersonnelRules, PersonResult } from './result';
+import type { Ballots, LineCounts, NewRoundReason, PersonnelKind, PersonnelRules, PersonResult } from './result';
 
 
 export type PersonnelStatus = 'draft' | 'open' | 'closed';
@@ -84,6 +84,8 @@ export type ElectionWay = 'more' | 'replace';
 export interface PersonnelView extends Omit<PersonnelVote, 'people'> {
   /** An election's "bổ sung" or "thay thế", as its programme item says it; null otherwise. */
   way: ElectionWay | null;
+  /** A new round's why: the round before left a tie for the last post, or posts unfilled; null for a first round. */
+  revoteReason: NewRoundReason | null;
   people: PersonView[];
   versions: (PersonnelVersion & { results: Record<number, PersonResult> })[];
 }

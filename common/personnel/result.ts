@@ -132,3 +132,17 @@ function fillPosts(p: PersonnelInput, results: PersonResult[]): void {
     x.r.outcome = x.agree === cut && tie ? 'tie' : x.agree === cut ? 'elected' : 'notElected';
   }
 }
+
+/**
+ * Why a closed vote may be held again as a new round, or null where the rules allow none: only an
+ * election that left a post unfilled, by a tie for the last post (`tie`) or by candidates short of
+ * the majority (`unfilled`). A dismissal or removal is decided by its one ballot, passed or not,
+ * and a confidence vote's result is its counts: none of them is voted again in the same way.
+ */
+export type NewRoundReason = 'tie' | 'unfilled';
+
+export function newRoundReason(kind: PersonnelKind, posts: number, outcomes: readonly (Outcome | undefined)[]): NewRoundReason | null {
+  if (kind !== 'election') return null;
+  if (outcomes.includes('tie')) return 'tie';
+  return outcomes.filter((o) => o === 'elected').length < posts ? 'unfilled' : null;
+}

@@ -18,8 +18,12 @@ function blockChildren(b: Block, keepNext = false): FileChild[] {
 
 function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   const s = p.signatures;
-  // The last paragraph stays with the signatures, so a signature block never stands alone on a page.
-  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i === p.blocks.length - 1));
+  // The closing paragraph stays with the signatures, and the paragraph before it with the closing:
+  // a page never holds the closing sentence and the signatures alone (a counting record whose
+  // announcement filled its first page put only those on its second).
+  const last = p.blocks.length - 1;
+  const kept = (i: number) => i === last || (i === last - 1 && p.blocks[i].kind === 'para');
+  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, kept(i)));
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
     // "Nơi nhận" below the left signer, in the table's one row, so no page break comes between them.

@@ -5,6 +5,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import type { PersonnelView } from '../../src/features/personnel/personnel';
 import { DISMISSAL_RULE, ORDINARY_RULE } from '../../common/votes/rule';
+import { EMPTY_LINE } from '../../common/personnel/result';
 
 const ballots = { issued: 35, returned: 35, valid: 35, invalid: 0 };
 const at = Date.UTC(2026, 11, 8, 11, 17);
@@ -86,4 +87,28 @@ describe('the number present before a personnel vote opens', () => {
     app = mount(Detail, { target: document.body, props: { data: { ...data, delegates, attendance } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
     expect(box().value).toBe('33');
   });
+});
+
+describe('a new round is offered only where the rules allow one', () => {
+  const pct = Object.fromEntries(Object.keys(EMPTY_LINE).map((l) => [l, '0']));
+  const result = (outcome: string) => ({ outcome, base: 35, needed: 18, counted: 35, uncounted: 0, canStillPass: false, percent: { vi: pct, en: pct } });
+  const person = (id: number, outcome: string) => ({ id, position: id, delegateId: id, fullName: `Người ${id}`, title: '', body: 'council', honorific: '', exemptReason: '', counts: EMPTY_LINE, result: result(outcome), announcement: null });
+  const closed = (kind: string, posts: number, outcomes: string[]) => ({ ...vote('closed'), kind, posts, people: outcomes.map((o, i) => person(i + 1, o)) }) as unknown as PersonnelView;
+  const offered = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'New round');
+  const cases: [string, number, string[], boolean][] = [
+    // Before, "New round" showed on every closed vote, a removal that passed among them.
+    ['removal', 0, ['removed'], false],
+    ['dismissal', 0, ['notDismissed'], false],
+    ['confidence', 0, ['mayResign'], false],
+    ['election', 1, ['elected', 'notElected'], false],
+    ['election', 2, ['elected', 'tie', 'tie'], true],
+    ['election', 1, ['notElected', 'notElected'], true],
+  ];
+  for (const [kind, posts, outcomes, expected] of cases) {
+    it(`${kind}, ${posts} post(s), ${outcomes.join(' ')}: ${expected ? 'offered' : 'not offered'}`, () => {
+      i18n.set('en');
+      app = mount(Detail, { target: document.body, props: { data, vote: closed(kind, posts, outcomes), onSelect: () => {} } });
+      expect(offered()).toBe(expected);
+    });
+  }
 });

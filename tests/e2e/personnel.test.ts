@@ -170,6 +170,8 @@ describe('personnel votes in Chromium', () => {
     );
 
     await expect.poll(() => hall.getByTestId('hall-elected').textContent()).toContain('Elected: Mr Lương Xuân Quý');
+    // An election is the hall's one success, in green.
+    expect(await hall.getByTestId('hall-elected').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(94, 227, 155)');
     expect(await hall.locator('tr[data-person="Nguyễn Văn Bình"] .outcome').textContent()).toBe('Not elected');
   });
 
@@ -200,6 +202,20 @@ describe('personnel votes in Chromium', () => {
     await page.locator('.badge').getByText('Not opened').waitFor();
     expect(await page.locator('#personnel-title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
 
+    // Not yet opened, it is edited in place (before: Delete draft and prepare again), by keyboard.
+    await page.keyboard.press('Alt+e');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+e');
+    await page.locator('select[name=kind]').selectOption('dismissal');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#personnel-title').textContent()).toBe('Dismissal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    await page.keyboard.press('Alt+e');
+    await page.locator('select[name=kind]').selectOption('removal');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#personnel-title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
+
     await pick(page, 'Head of the counting committee', 'Pham Van Duc');
     await page.getByRole('button', { name: 'Save the committee' }).click();
     await page.getByTestId('committee-saved').waitFor();
@@ -216,6 +232,17 @@ describe('personnel votes in Chromium', () => {
     expect(await page.locator('[data-announcement=en] li').first().textContent()).toContain('Đinh Công Sứ is therefore removed from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh.');
     await expect.poll(() => hall.locator('h1.title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
     expect(await hall.getByTestId('hall-elected').textContent()).toContain('Removed: Mr Đinh Công Sứ');
+    // Before, "Removed" was in the green of "Elected": a removal that passed is not a success.
+    const colour = (selector: string) => hall.locator(selector).first().evaluate((e) => getComputedStyle(e).color);
+    const ink = await hall.locator('.screen').evaluate((e) => getComputedStyle(e).getPropertyValue('--hall-ink').trim());
+    expect(await colour('[data-testid=hall-elected]')).toBe('rgb(245, 247, 251)');
+    expect(await colour('tr[data-person="Đinh Công Sứ"] .outcome')).toBe('rgb(245, 247, 251)');
+    expect(ink).toBe('#f5f7fb');
+    await seed(server.url, [{ type: 'hall.setTheme', theme: 'light' }]);
+    await expect.poll(() => colour('[data-testid=hall-elected]')).toBe('rgb(11, 21, 38)');
+    expect(await colour('tr[data-person="Đinh Công Sứ"] .outcome')).toBe('rgb(11, 21, 38)');
+    // Nor is it held again: the console offers no new round of a removal.
+    expect(await page.getByRole('button', { name: 'New round' }).count()).toBe(0);
 
     // The election on the "Bầu bổ sung" item: its heading keeps "additional" while it is counted.
     await page.getByRole('button', { name: '+ New personnel vote' }).click();

@@ -3,7 +3,7 @@ import { EngineError, localized, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
-import { ballotPool, KIND_LEVELS, LEVELS, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
+import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { KIND_NAMES, kindInTitle, LEVEL_NAMES } from '../../../common/personnel/words';
 import { personnelPools, personnelVoteTitle } from './strings';
 import { resultsOf } from './slices';
@@ -310,7 +310,8 @@ export const personnelCommands = {
   }),
 
   /**
-   * Holds a closed vote again as the next round: the same post, rules and committee, with the
+   * Holds a closed election again as the next round (only where a post is left unfilled: see
+   * `newRoundReason`): the same post, rules and committee, with the
    * people named (by default those tied, else everyone on the ballot not elected). An election's new round
    * fills only the posts this one left unfilled: two posts, one elected and two level for the
    * other, is a round of two for one post.
@@ -323,6 +324,10 @@ export const personnelCommands = {
       for (const pid of personIds ?? []) findPerson(vote, pid);
       const results = resultsOf(vote, vote.people);
       const outcome = (p: PersonnelPerson) => results.get(p.id)?.outcome;
+      // Only an election with a post left unfilled is held again (the console offers no other).
+      if (newRoundReason(vote.kind, vote.posts, vote.people.map(outcome)) === null) {
+        throw localized(vote.kind === 'election' ? 'personnel-revote-filled' : 'personnel-revote-kind', (lang) => ({ title: vote.title, kind: KIND_NAMES[lang][vote.kind].toLocaleLowerCase(lang) }));
+      }
       const tied = vote.people.filter((p) => outcome(p) === 'tie').map((p) => p.id);
       const ids = personIds ?? tied;
       // Whoever this round elected is not on the next round's ballot, unless named.

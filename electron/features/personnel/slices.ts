@@ -1,9 +1,9 @@
 import type { Db } from '../../store/db';
-import { getHallPersonnel, listPersonnelVersions, listPersonnelVotes } from './store';
+import { getHallPersonnel, getPersonnelVote, listPersonnelVersions, listPersonnelVotes } from './store';
 import type { PersonnelPerson, PersonnelVote, PersonView, PersonnelView } from '../../../common/personnel/model';
 import { personSentence } from './announce';
 import { getCurrentSessionId } from '../council/sessions';
-import { EMPTY_LINE, personnelResults, type PersonResult } from '../../../common/personnel/result';
+import { EMPTY_LINE, newRoundReason, personnelResults, type PersonResult } from '../../../common/personnel/result';
 import { electionWay } from '../../../common/personnel/words';
 import { getAgendaItem } from '../agenda/store';
 
@@ -27,7 +27,10 @@ export function personnelView(db: Db, vote: PersonnelVote): PersonnelView {
   });
   // "Bầu bổ sung …" on the programme: the heading and the record say the election so.
   const way = vote.kind === 'election' && vote.agendaItemId !== null ? electionWay(getAgendaItem(db, vote.agendaItemId)?.title ?? null) : null;
-  return { ...vote, way, people, versions };
+  // A new round says why it was held, from the round before's results.
+  const before = vote.revoteOf === null ? null : getPersonnelVote(db, vote.revoteOf);
+  const revoteReason = before ? newRoundReason(before.kind, before.posts, [...resultsOf(before, before.people).values()].map((r) => r.outcome)) : null;
+  return { ...vote, way, revoteReason, people, versions };
 }
 
 /** Personnel votes of the current session only (as `votes`: earlier sessions are read from the database where asked). */

@@ -8,7 +8,7 @@ import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from './read';
-import { councilNames, personnelLines, personnelOpening, termLabel } from './minutes';
+import { councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -190,7 +190,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const people = personnelToTell(r, w, missing);
   if (people.length) {
     blocks.push(heading(`${romanNumeral(++section)}. CÔNG TÁC NHÂN SỰ`));
-    const round = (v: PersonnelView) => (v.round > 1 ? fill(minutesWords.vi.personnelRound, { round: v.round }) : '');
+    const round = (v: PersonnelView) => personnelRoundSaid(v, minutesWords.vi);
     // One number per post; its rounds as far as the result needs them, each named when it is not the first.
     people.forEach((rounds, k) =>
       rounds.forEach((v, i) =>

@@ -342,6 +342,32 @@ describe('dismissal of an official the council elected', () => {
     // The first vote keeps the rule it was prepared with.
     expect(view(engine, byDefault.id).rules.pass.numerator).toBe(2);
   });
+
+  it('is not held again as a new round, passed or not, nor is a confidence vote or an election that filled its posts: the engine refuses, changing nothing', () => {
+    const ctx = setUp();
+    const { engine, officials, counters } = ctx;
+    const held = (kind: 'dismissal' | 'removal' | 'election', agree: number) => {
+      const id = ok(engine, 'personnel.prepare', { kind, title: 'Ủy viên Ủy ban nhân dân tỉnh', people: [{ delegateId: officials[5], honorific: 'mr' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { agree, disagree: 56 - agree } }] });
+      ok(engine, 'personnel.close', { id });
+      return id;
+    };
+    // Before, "New round" on a removal that passed prepared a second removal ballot of the same person.
+    const removed = held('removal', 45);
+    expect(view(engine, removed).people[0].result!.outcome).toBe('removed');
+    const r = refused(engine, 'personnel.revote', { id: removed }, 'personnel-revote-kind');
+    expect(r.vi).toBe('«Ủy viên Ủy ban nhân dân tỉnh» (bãi nhiệm) đã được quyết định bằng lần bỏ phiếu này nên không bỏ phiếu lại (vòng mới); đề nghị mới được chuẩn bị thành một cuộc bỏ phiếu mới.');
+    expect(r.en).toBe('“Ủy viên Ủy ban nhân dân tỉnh” (removal) is decided by this ballot and is not held again as a new round; a new proposal is prepared as a new vote.');
+    refused(engine, 'personnel.revote', { id: held('dismissal', 20) }, 'personnel-revote-kind');
+    refused(engine, 'personnel.revote', { id: countedConfidenceVote(ctx) }, 'personnel-revote-kind');
+    const filled = refused(engine, 'personnel.revote', { id: held('election', 45) }, 'personnel-revote-filled');
+    expect(filled.vi).toBe('Cuộc bầu «Ủy viên Ủy ban nhân dân tỉnh» đã bầu đủ số người cần bầu: không có gì để bầu lại (vòng mới).');
+    // An election whose candidate fell short leaves the post unfilled: its new round is held.
+    ok(engine, 'personnel.revote', { id: held('election', 20) });
+  });
 });
 
 describe('exports', () => {
@@ -795,7 +821,8 @@ describe('the results notice gives the final result of each post', () => {
     const text = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
     // Before: the first round of the chief of office ("… không trúng cử") was listed beside the second.
     for (const p of chair1.people) expect(text).not.toContain(p.announcement!.vi);
-    expect(text).toContain(`1. Bỏ phiếu lần 2. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
+    // The round says why it was held, as the first round's result sentences do (before: "Bỏ phiếu lần 2." alone).
+    expect(text).toContain(`1. Bỏ phiếu lần 2 do lần trước chưa bầu đủ số người cần bầu (còn 1 người). Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Chánh Văn phòng Hội đồng nhân dân tỉnh.`);
     expect(text).toContain(chair2.people[0].announcement!.vi);
     // The members: who the first round elected, then the second round's result; those short in the first stood again.
     expect(text).toContain('2. Hội đồng nhân dân bỏ phiếu kín bầu chức vụ Ủy viên Ủy ban nhân dân tỉnh.');
@@ -803,7 +830,31 @@ describe('the results notice gives the final result of each post', () => {
     for (const p of members1.people.slice(1)) expect(text).not.toContain(p.announcement!.vi);
     for (const p of members2.people) expect(text).toContain(p.announcement!.vi);
     expect(text).not.toMatch(/^3\. /m);
-    expect(text.indexOf(members1.people[0].announcement!.vi)).toBeLessThan(text.indexOf('Bỏ phiếu lần 2.', text.indexOf('2. Hội đồng')));
+    expect(text.indexOf(members1.people[0].announcement!.vi)).toBeLessThan(text.indexOf('Bỏ phiếu lần 2 do', text.indexOf('2. Hội đồng')));
+  });
+
+  it('says a round held after a tie was held for the tie, in the notice and in the minutes in both languages', async () => {
+    const { engine, db, officials, counters } = setUp();
+    const sessionId = engine.current.sessions.currentId!;
+    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
+    const held = (id: number, agrees: number[]) => {
+      if (view(engine, id).committee.length === 0) ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id, present: 56 });
+      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+      ok(engine, 'personnel.count', { id, lines: view(engine, id).people.map((p, i) => line(p, agrees[i])) });
+      ok(engine, 'personnel.close', { id });
+      ok(engine, 'personnel.announce', { id });
+      return view(engine, id);
+    };
+    const first = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên Ủy ban nhân dân tỉnh', posts: 2, people: [0, 1, 2].map((i) => ({ delegateId: officials[i], honorific: 'mr' as const })) }).id;
+    expect(held(first, [40, 30, 30]).people.map((p) => p.result!.outcome)).toEqual(['elected', 'tie', 'tie']);
+    const second = held(ok(engine, 'personnel.revote', { id: first }).id, [33, 23]);
+    expect(second.revoteReason).toBe('tie');
+    const notice = readDocx((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(notice).toContain('Bỏ phiếu lần 2 do lần trước có ứng cử viên có số phiếu ngang nhau ở vị trí cuối cùng cần bầu.');
+    const minutes = (lang: 'vi' | 'en') => JSON.stringify(reportModelOf(db, sessionId, lang));
+    expect(minutes('vi')).toContain('Bỏ phiếu lần 2 do lần trước có ứng cử viên có số phiếu ngang nhau ở vị trí cuối cùng cần bầu. ');
+    expect(minutes('en')).toContain('Round 2, as candidates were level for the last post to fill in the round before. ');
   });
 });
 
@@ -829,5 +880,18 @@ describe('the kind of a personnel vote', () => {
     ok(engine, 'personnel.update', { id, kind: 'removal', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
     expect(view(engine, id)).toMatchObject({ kind: 'removal', posts: 0 });
     expect(voteHeading(view(engine, id), 'vi')).toBe('Bãi nhiệm: Phó Chủ tịch UBND tỉnh');
+  });
+
+  it('edits a vote not yet opened with the checks of preparing, and refuses once it is open, changing nothing', () => {
+    const { engine, officials, counters } = setUp();
+    const { id } = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 1, people: [{ delegateId: officials[0] }] });
+    refused(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 2, people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
+    refused(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 0, people: [{ delegateId: officials[0] }] });
+    ok(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 2, people: [0, 1, 2].map((i) => ({ delegateId: officials[i] })) });
+    expect(view(engine, id)).toMatchObject({ posts: 2, status: 'draft' });
+    expect(view(engine, id).people).toHaveLength(3);
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    refused(engine, 'personnel.update', { id, kind: 'election', title: 'Ủy viên UBND tỉnh', posts: 1, people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
   });
 });
