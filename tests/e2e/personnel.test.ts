@@ -67,6 +67,16 @@ async function typeLine(page: Page, name: string, first: string, values: number[
 
 const counted = (page: Page, name: string) => page.locator(`tr[data-person="${name}"] td.total`).textContent();
 
+/** Names Phạm Văn Đức head of the counting committee, gives 33 present and opens the count (Alt+O). */
+async function openWithHead(page: Page) {
+  await pick(page, 'Head of the counting committee', 'Pham Van Duc');
+  await page.getByRole('button', { name: 'Save the committee' }).click();
+  await page.getByTestId('committee-saved').waitFor();
+  await page.getByLabel('Number present').fill('33');
+  await page.keyboard.press('Alt+o');
+  await page.locator('.badge').getByText('Counting').waitFor();
+}
+
 describe('personnel votes in Chromium', () => {
   let server: Served | undefined;
   afterEach(async () => {
@@ -147,12 +157,7 @@ describe('personnel votes in Chromium', () => {
     await pick(page, 'Add from the roster', 'Nguyen Van Binh');
     await page.getByRole('button', { name: 'Prepare', exact: true }).click();
     await page.locator('.badge').getByText('Not opened').waitFor();
-    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
-    await page.getByRole('button', { name: 'Save the committee' }).click();
-    await page.getByTestId('committee-saved').waitFor();
-    await page.getByLabel('Number present').fill('33');
-    await page.keyboard.press('Alt+o');
-    await page.locator('.badge').getByText('Counting').waitFor();
+    await openWithHead(page);
     await ballots(page, 33, 33, 33, 0);
     await typeLine(page, 'Lương Xuân Quý', 'Agree', [20, 4]);
     await expect.poll(() => page.locator('tr[data-person="Lương Xuân Quý"] .standing').textContent()).toBe('has enough (needs 18)');
@@ -216,12 +221,7 @@ describe('personnel votes in Chromium', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => page.locator('#personnel-title').textContent()).toBe('Removal: Phó Chủ tịch Ủy ban nhân dân tỉnh');
 
-    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
-    await page.getByRole('button', { name: 'Save the committee' }).click();
-    await page.getByTestId('committee-saved').waitFor();
-    await page.getByLabel('Number present').fill('33');
-    await page.keyboard.press('Alt+o');
-    await page.locator('.badge').getByText('Counting').waitFor();
+    await openWithHead(page);
     await ballots(page, 33, 33, 33, 0);
     await typeLine(page, 'Đinh Công Sứ', 'Agree', [27, 6]);
     await expect.poll(() => counted(page, 'Đinh Công Sứ')).toBe('33/33');
@@ -252,12 +252,7 @@ describe('personnel votes in Chromium', () => {
     await page.getByRole('button', { name: 'Prepare', exact: true }).click();
     await page.locator('.badge').getByText('Not opened').waitFor();
     expect(await page.locator('#personnel-title').textContent()).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
-    await pick(page, 'Head of the counting committee', 'Pham Van Duc');
-    await page.getByRole('button', { name: 'Save the committee' }).click();
-    await page.getByTestId('committee-saved').waitFor();
-    await page.getByLabel('Number present').fill('33');
-    await page.keyboard.press('Alt+o');
-    await page.locator('.badge').getByText('Counting').waitFor();
+    await openWithHead(page);
     await expect.poll(() => hall.locator('h1.title').textContent()).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
   });
 
