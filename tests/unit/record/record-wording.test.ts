@@ -144,7 +144,7 @@ describe('what the minutes list as missing', () => {
     expect(missing).toContain('Mục «Thảo luận tại hội trường» đã diễn ra nhưng chưa có tóm tắt nội dung.');
   });
 
-  it('asks no summary of ceremony (flag salutes, the programme\'s adoption, a break, self-study), by kind and title, and still asks one of content', () => {
+  it('asks no summary of ceremony (flag salutes, the reason and guests, the roll call\'s report, the programme\'s adoption, a break, self-study), by kind and title, and still asks one of content', () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
     const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
@@ -156,9 +156,13 @@ describe('what the minutes list as missing', () => {
       ['Giải lao 15 phút', 'break'],
       ['Đại biểu tự nghiên cứu tài liệu', 'other'],
       ['Chào cờ bế mạc', 'closing'],
+      ['Tuyên bố lý do, giới thiệu đại biểu', 'opening'],
+      ['Báo cáo số lượng đại biểu có mặt', 'report'],
+      ['Báo cáo kết quả điểm danh đại biểu', 'other'],
       // Content that only shares words with ceremony: each still needs its summary.
       ['Tờ trình thông qua Chương trình giám sát năm 2027', 'submission'],
       ['Báo cáo kết quả nghiên cứu đề án chào cờ đầu tuần trong trường học', 'report'],
+      ['Báo cáo kết quả giám sát số lượng đại biểu HĐND cấp xã', 'report'],
     ];
     let previous: number | null = null;
     for (const [title, kind] of lines) {
@@ -169,6 +173,10 @@ describe('what the minutes list as missing', () => {
     }
     const missing = minutesModel(db, sessionId, { lang: 'vi', now: Date.now() })!.missing.map((m) => m.text);
     const asked = lines.map(([title]) => title).filter((title) => missing.includes(`Mục «${title}» đã diễn ra nhưng chưa có tóm tắt nội dung.`));
-    expect(asked).toEqual(['Tờ trình thông qua Chương trình giám sát năm 2027', 'Báo cáo kết quả nghiên cứu đề án chào cờ đầu tuần trong trường học']);
+    expect(asked).toEqual([
+      'Tờ trình thông qua Chương trình giám sát năm 2027',
+      'Báo cáo kết quả nghiên cứu đề án chào cờ đầu tuần trong trường học',
+      'Báo cáo kết quả giám sát số lượng đại biểu HĐND cấp xã',
+    ]);
   });
 });
