@@ -795,20 +795,25 @@ describe('personnel votes in the results notice', () => {
   });
 });
 
+/**
+ * Holds an election's round on 56 present, every ballot valid, each person agreed by `agrees` (in
+ * list order, the rest disagreeing), then closes and announces it; the committee's head named once.
+ */
+function holdRound(engine: Engine, head: number, id: number, agrees: number[]) {
+  if (view(engine, id).committee.length === 0) ok(engine, 'personnel.committee', { id, head });
+  ok(engine, 'personnel.open', { id, present: 56 });
+  ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+  ok(engine, 'personnel.count', { id, lines: view(engine, id).people.map((p, i) => ({ personId: p.id, counts: { agree: agrees[i], disagree: 56 - agrees[i] } })) });
+  ok(engine, 'personnel.close', { id });
+  ok(engine, 'personnel.announce', { id });
+  return view(engine, id);
+}
+
 describe('the results notice gives the final result of each post', () => {
   it('leaves out a round in which nobody was elected and that was held again, and tells a round before the last only by whom it elected', async () => {
     const { engine, db, officials, counters } = setUp();
     const sessionId = engine.current.sessions.currentId!;
-    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
-    const held = (id: number, agrees: number[]) => {
-      if (view(engine, id).committee.length === 0) ok(engine, 'personnel.committee', { id, head: counters[0] });
-      ok(engine, 'personnel.open', { id, present: 56 });
-      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
-      ok(engine, 'personnel.count', { id, lines: view(engine, id).people.map((p, i) => line(p, agrees[i])) });
-      ok(engine, 'personnel.close', { id });
-      ok(engine, 'personnel.announce', { id });
-      return view(engine, id);
-    };
+    const held = (id: number, agrees: number[]) => holdRound(engine, counters[0], id, agrees);
     // One post: nobody reaches 30 of 58 in the first round; the second elects.
     const chair = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Chánh Văn phòng Hội đồng nhân dân tỉnh', posts: 1, people: [0, 1].map((i) => ({ delegateId: officials[i], honorific: 'mr' as const })) }).id;
     const chair1 = held(chair, [28, 27]);
@@ -836,16 +841,7 @@ describe('the results notice gives the final result of each post', () => {
   it('says a round held after a tie was held for the tie, in the notice and in the minutes in both languages', async () => {
     const { engine, db, officials, counters } = setUp();
     const sessionId = engine.current.sessions.currentId!;
-    const line = (p: { id: number }, agree: number) => ({ personId: p.id, counts: { agree, disagree: 56 - agree } });
-    const held = (id: number, agrees: number[]) => {
-      if (view(engine, id).committee.length === 0) ok(engine, 'personnel.committee', { id, head: counters[0] });
-      ok(engine, 'personnel.open', { id, present: 56 });
-      ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
-      ok(engine, 'personnel.count', { id, lines: view(engine, id).people.map((p, i) => line(p, agrees[i])) });
-      ok(engine, 'personnel.close', { id });
-      ok(engine, 'personnel.announce', { id });
-      return view(engine, id);
-    };
+    const held = (id: number, agrees: number[]) => holdRound(engine, counters[0], id, agrees);
     const first = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Ủy viên Ủy ban nhân dân tỉnh', posts: 2, people: [0, 1, 2].map((i) => ({ delegateId: officials[i], honorific: 'mr' as const })) }).id;
     expect(held(first, [40, 30, 30]).people.map((p) => p.result!.outcome)).toEqual(['elected', 'tie', 'tie']);
     const second = held(ok(engine, 'personnel.revote', { id: first }).id, [33, 23]);
