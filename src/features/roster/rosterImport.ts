@@ -209,7 +209,12 @@ export function mapRows(
     }
     const ownGroup = cell(row, 'group');
     if (ownGroup) groupAbove = ownGroup;
-    if (problems.length) return void errors.push(...problems);
+    if (problems.length) {
+      // A person of the roster on a bad line is still in the file: not one of those it leaves out.
+      const person = fullName ? personOf(roster, fullName, seatNumber, matched) : undefined;
+      if (person) matched.add(person.id);
+      return void errors.push(...problems);
+    }
     const group = ownGroup || (voting ? groupAbove : '') || section.group;
     const person = personOf(roster, fullName, seatNumber, matched);
     if (person) matched.add(person.id);

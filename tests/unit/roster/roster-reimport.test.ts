@@ -117,8 +117,13 @@ describe('importing the roster file again', () => {
       'Tệp đổi ghế giữa các đại biểu (1, 2): một lần nhập không thể giao một ghế cho người khác khi người đang ngồi vẫn còn giữ ghế đó. Hãy sửa một trong các ghế đó bằng tay trước rồi nhập lại. Chưa nhập người nào.',
     );
     // A seat someone keeps, in the preview and in the engine.
-    const taken = await preview(engine, 'ds.csv', csv('Số ghế;Họ và tên\n3;Nguyễn Văn An\n'));
-    expect(taken.errors).toEqual([{ line: 2, problem: 'seatTaken', value: '3 (Hồ Văn Cảnh)' }]);
+    const taken = await preview(engine, 'ds.csv', csv('Số ghế;Họ và tên\n3;Nguyễn Văn An\nx;Lê Thị Bích\n'));
+    expect(taken.errors).toEqual([
+      { line: 2, problem: 'seatTaken', value: '3 (Hồ Văn Cảnh)' },
+      { line: 3, problem: 'seatInvalid', value: 'x' },
+    ]);
+    // Bích is on a bad line, not missing from the file: only Cảnh is.
+    expect(taken.missing).toBe(1);
     expect(refused(engine, 'roster.import', { rows: [], updates: [{ line: 2, id: an.id, seatNumber: 3 }] }).en).toBe('Line 2: Seat 3 is already taken by Hồ Văn Cảnh.');
     expect(rows(db)).toEqual(before);
   });
