@@ -4,10 +4,8 @@
  * file format templates travel in between councils. Items without minutes take the council's
  * default for their kind when applied; procedure items carry their usual minutes.
  */
-import { z } from 'zod';
-import { AGENDA_KINDS, type AgendaKind } from '../agenda/model';
-import { SITTING_PARTS, type SittingPart } from '../timing/model';
-import { HHMM } from '../timing/clock';
+import type { AgendaKind } from '../agenda/model';
+import type { SittingPart } from '../timing/model';
 import type { TemplateItem } from './model';
 import type { Lang } from '../strings';
 import type { CouncilLevel } from '../council/model';
@@ -19,23 +17,6 @@ export const TEMPLATE_FORMAT = 'gavel-agenda-template';
  * 2 adds each item's sitting hours; version 1 files, without them, still load.
  */
 export const TEMPLATE_VERSION = 2;
-
-const clock = z.string().regex(HHMM);
-
-export const templateItem = z.strictObject({
-  title: z.string().trim().min(1).max(500),
-  kind: z.enum(AGENDA_KINDS),
-  presenter: z.string().trim().max(200).default(''),
-  minutes: z.int().min(0).max(600).nullable().default(null),
-  sub: z.boolean().default(false),
-  day: z.int().min(1).max(30).nullable().default(null),
-  part: z.enum(SITTING_PARTS).nullable().default(null),
-  hours: z
-    .strictObject({ start: clock, end: clock })
-    .refine((h) => h.end > h.start, { message: 'a sitting ends after it starts' })
-    .nullable()
-    .default(null),
-});
 
 export interface TemplateFile {
   format: typeof TEMPLATE_FORMAT;

@@ -216,3 +216,31 @@ describe('the template offered first', () => {
     await vi.waitFor(() => expect(select.selectedOptions[0].textContent).toBe('Kỳ họp chuyên đề đất đai'));
   });
 });
+
+describe('the template preview', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows the sitting hours a saved template keeps, in both languages; a built-in one has none to show', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine); // session 11, 8–9 December 2026
+    ok(engine, 'template.apply', { builtin: 'thematic' });
+    // The chair moved the morning's hours; the template saved from this programme keeps them.
+    const morning = engine.current.sittings[0];
+    ok(engine, 'sitting.update', { id: morning.id, date: morning.date, part: morning.part, plannedStart: '07:45', plannedEnd: '10:30' });
+    ok(engine, 'template.save', { name: 'Chuyên đề có giờ' });
+    const { mountOnEngine } = await import('./on-engine.svelte');
+    ({ app } = mountOnEngine(engine, TemplatePicker));
+    const firstCell = () => document.querySelector('.preview td')!.textContent;
+    expect(firstCell()).toBe('Ngày 1 · Buổi sáng · 07:45–10:30');
+    i18n.set('en');
+    flushSync();
+    expect(firstCell()).toBe('Day 1 · Morning · 07:45–10:30');
+    // A built-in template makes its sittings with the usual hours: nothing is promised here.
+    const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
+    select.value = 'builtin:thematic';
+    select.dispatchEvent(new Event('change'));
+    flushSync();
+    expect(document.querySelector('table[aria-label="Items of Thematic session"] td')!.textContent).toBe('Day 1 · Morning');
+  });
+});

@@ -68,7 +68,7 @@ describe('the new session form', () => {
   it('after a session is made, offers the next number and no name: the name was that session’s', async () => {
     i18n.set('vi');
     const { engine } = newEngine();
-    engine.run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 20, totalSeats: 35 });
+    engine.run('council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 20, totalSeats: 30 });
     const { mountOnEngine } = await import('./on-engine.svelte');
     const { app } = mountOnEngine(engine, SetupView);
     const title = document.querySelector<HTMLInputElement>('input[name=sessionTitle]')!;

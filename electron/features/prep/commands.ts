@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import { id, text, validationError } from '../../engine/validation';
+import { hhmm, id, text, validationError } from '../../engine/validation';
+import { AGENDA_KINDS } from '../../../common/agenda/model';
+import { SITTING_PARTS, type SittingPart } from '../../../common/timing/model';
 import { readRules } from '../council/rules';
 import { getSession } from '../council/sessions';
 import { getCouncil, setTermStartYear } from '../council/store';
@@ -17,9 +19,8 @@ import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from './slices';
 import type { TemplateItem } from '../../../common/prep/model';
 import type { Session } from '../../../common/council/model';
-import type { SittingPart } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
-import { BUILTIN_KEYS, builtinTemplate, TEMPLATE_FORMAT, TEMPLATE_VERSION, templateItem } from '../../../common/prep/templates';
+import { BUILTIN_KEYS, builtinTemplate, TEMPLATE_FORMAT, TEMPLATE_VERSION } from '../../../common/prep/templates';
 import { appendAgendaRow } from './agenda-import';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
@@ -79,6 +80,22 @@ function itemsOfSession(db: Db, sessionId: number): TemplateItem[] {
     hours: it.sitting ? { start: it.sitting.plannedStart, end: it.sitting.plannedEnd } : null,
   }));
 }
+
+/** One item of a template file (common/prep/model.ts), checked where the file is read: the engine. */
+const templateItem = z.strictObject({
+  title: z.string().trim().min(1).max(500),
+  kind: z.enum(AGENDA_KINDS),
+  presenter: z.string().trim().max(200).default(''),
+  minutes: z.int().min(0).max(600).nullable().default(null),
+  sub: z.boolean().default(false),
+  day: z.int().min(1).max(30).nullable().default(null),
+  part: z.enum(SITTING_PARTS).nullable().default(null),
+  hours: z
+    .strictObject({ start: hhmm, end: hhmm })
+    .refine((h) => h.end > h.start, { message: 'a sitting ends after it starts' })
+    .nullable()
+    .default(null),
+});
 
 const fileSchema = z.strictObject({
   format: z.literal(TEMPLATE_FORMAT),

@@ -21,6 +21,8 @@ import { ROSTER_LIMITS } from '../../../common/limits';
 import { textKey } from '../../../common/fold';
 import { currentRollCallId, joinRollCall, leaveRollCall, rollCallsOf } from '../attendance/store';
 import { describeUndo } from '../../engine/undo';
+import { orderSeatMoves } from '../../../common/roster/seatMoves';
+import type { Delegate } from '../../../common/roster/model';
 
 /**
  * The roster's edits share one undo scope: a person added, edited or removed by mistake, or a
@@ -33,6 +35,20 @@ function joinCurrentRollCall(db: Db, delegateId: number, voting: boolean): void 
   const rollCallId = voting ? currentRollCallId(db) : null;
   if (rollCallId !== null) joinRollCall(db, rollCallId, delegateId);
 }
+
+/** What an import may change of a person on the roster: only what the file gives, so each is optional. */
+const updateSchema = z.strictObject({
+  line: z.int(),
+  place: filePlace.optional(),
+  id,
+  fullName: lineText(ROSTER_LIMITS.fullName).optional(),
+  title: lineText(200).optional(),
+  group: lineText(120).optional(),
+  agency: lineText(200).optional(),
+  committee: lineText(120).optional(),
+  seatNumber: z.int().min(1).max(ROSTER_LIMITS.seatNumber).optional(),
+  voting: z.boolean().optional(),
+});
 
 export const delegateFields = {
   fullName: lineText(ROSTER_LIMITS.fullName),
@@ -116,54 +132,117 @@ export const rosterCommands = {
   }),
 
   /**
-   * Adds many people at once from a spreadsheet: every row is checked, and one bad row
-   * refuses the whole import (naming its line), so a roster is never half imported.
+   * Adds many people at once from a spreadsheet, and updates those already on the roster whom
+   * the file says something else of (`updates`: the person and the new values only, as the
+   * preview showed them). Every row is checked, and one bad row refuses the whole import (naming
+   * its line), so a roster is never half imported; nobody is removed.
    */
   'roster.import': defineCommand({
-    schema: z.strictObject({ rows: z.array(z.looseObject({ line: z.int().min(1) })).min(1).max(2000) }),
-    slices: ['delegates', 'attendance'],
+    schema: z.strictObject({
+      rows: z.array(z.looseObject({ line: z.int().min(1) })).max(2000),
+      updates: z.array(z.looseObject({ line: z.int().min(1) })).max(2000).default([]),
+    }),
+    // A name or a seat corrected shows wherever the person does, the speaker queue included.
+    slices: ['delegates', 'attendance', 'speakers'],
     undo: ROSTER_UNDO_SCOPE,
-    run({ db }, { rows }) {
+    run({ db }, { rows, updates }) {
       const council = getCouncil(db);
       if (!council) throw new EngineError('no-council');
+      if (rows.length + updates.length === 0) throw new EngineError('import-nothing');
       const rowSchema = z.strictObject({ line: z.int(), place: filePlace.optional(), ...delegateFields });
-      const seen = new Map<number, string>();
       const roster = listDelegates(db);
-      const onRoster = new Set(roster.map((d) => textKey(d.fullName)));
+      const byId = new Map(roster.map((d) => [d.id, d]));
       // Where each name is first in the file, said as the office finds it there.
       const seenNames = new Map<string, (l: Lang) => string>();
-      let voting = roster.filter((d) => d.voting).length;
-      for (const raw of rows) {
+      const seatsInFile = new Map<number, string>();
+      const refuseAt = (raw: { line: number; place?: unknown }) => {
         // Named as the office finds it: its row in the spreadsheet, its table's row in Word.
         const given = filePlace.safeParse(raw.place);
         const where = (l: Lang, capital = false) => placePhrase(raw.line, given.success ? given.data : undefined, l, capital);
-        const refuse = (detail: (l: Lang) => string) => localized('roster-import-row', (l) => ({ at: where(l, true), detail: detail(l) }));
+        const refuse = (why: EngineError) => localized('roster-import-row', (l) => ({ at: where(l, true), detail: why.messageIn(l) }));
+        return { where, refuse };
+      };
+      /** A name once in the file, and a seat once: a person listed twice would be two people. */
+      const once = (fullName: string, seat: number | null | undefined, at: ReturnType<typeof refuseAt>) => {
+        const key = textKey(fullName);
+        const first = seenNames.get(key);
+        if (first) throw at.refuse(localized('name-twice', (l) => ({ name: fullName, first: first(l) })));
+        seenNames.set(key, at.where);
+        if (seat === null || seat === undefined) return;
+        const holder = seatsInFile.get(seat);
+        if (holder) throw at.refuse(new EngineError('duplicate-seat', { seat, name: holder }));
+        seatsInFile.set(seat, fullName);
+      };
+
+      // The people updated: each once, with what the file gives of them.
+      const changed = new Map<number, Delegate>();
+      const updatedAt = new Map<number, (l: Lang) => string>();
+      const changedAt = new Map<number, ReturnType<typeof refuseAt>>();
+      for (const raw of updates) {
+        const at = refuseAt(raw);
+        const parsed = updateSchema.safeParse(raw);
+        if (!parsed.success) throw at.refuse(validationError(parsed.error));
+        const { line: _line, place: _place, id: personId, ...fields } = parsed.data;
+        const before = byId.get(personId);
+        if (!before) throw at.refuse(notFound('delegate', personId));
+        const first = updatedAt.get(personId);
+        if (first) throw at.refuse(localized('name-twice', (l) => ({ name: before.fullName, first: first(l) })));
+        updatedAt.set(personId, at.where);
+        const after = { ...before, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) } as Delegate;
+        // A name may be corrected, never turned into another person's on the roster.
+        const other = roster.find((d) => d.id !== personId && textKey(d.fullName) === textKey(after.fullName));
+        if (other) throw at.refuse(new EngineError('name-on-roster', { name: after.fullName }));
+        once(after.fullName, fields.seatNumber, at);
+        changed.set(personId, after);
+        changedAt.set(personId, at);
+      }
+      const onRoster = new Set(roster.map((d) => textKey((changed.get(d.id) ?? d).fullName)));
+      const added: { d: DelegateInput; at: ReturnType<typeof refuseAt> }[] = [];
+      for (const raw of rows) {
+        const at = refuseAt(raw);
         const parsed = rowSchema.safeParse(raw);
-        if (!parsed.success) {
-          const why = validationError(parsed.error);
-          throw refuse((l) => why.messageIn(l));
-        }
+        if (!parsed.success) throw at.refuse(validationError(parsed.error));
         const { line: _line, place: _place, ...d } = parsed.data;
         // The same list imported twice, or a person listed twice, would be two people.
-        const key = textKey(d.fullName);
-        if (onRoster.has(key)) throw refuse((l) => new EngineError('name-on-roster', { name: d.fullName }).messageIn(l));
-        const first = seenNames.get(key);
-        if (first) throw refuse((l) => new EngineError('name-twice', { name: d.fullName, first: first(l) }).messageIn(l));
-        seenNames.set(key, where);
-        if (d.seatNumber !== null) {
-          const holder = findDelegateBySeat(db, d.seatNumber)?.fullName ?? seen.get(d.seatNumber);
-          if (holder) {
-            const why = new EngineError('duplicate-seat', { seat: d.seatNumber, name: holder });
-            throw refuse((l) => why.messageIn(l));
-          }
-          seen.set(d.seatNumber, d.fullName);
-        }
-        if (d.voting) voting += 1;
-        joinCurrentRollCall(db, insertDelegate(db, d), d.voting);
+        if (onRoster.has(textKey(d.fullName))) throw at.refuse(new EngineError('name-on-roster', { name: d.fullName }));
+        once(d.fullName, d.seatNumber, at);
+        added.push({ d, at });
       }
+
+      // Seats: a person moved takes a seat free at that moment (orderSeatMoves); one added, a seat
+      // nobody keeps. Two people trading seats are refused: no order would keep every seat unique.
+      const holders = new Map(roster.filter((d) => d.seatNumber !== null).map((d) => [d.seatNumber!, d.id]));
+      const moves = [...changed.values()].filter((d) => d.seatNumber !== null && d.seatNumber !== byId.get(d.id)!.seatNumber).map((d) => ({ id: d.id, to: d.seatNumber! }));
+      const moving = new Set(moves.map((m) => m.id));
+      for (const m of moves) {
+        const holder = holders.get(m.to);
+        if (holder !== undefined && !moving.has(holder)) throw changedAt.get(m.id)!.refuse(new EngineError('duplicate-seat', { seat: m.to, name: byId.get(holder)!.fullName }));
+      }
+      const { order, blocked } = orderSeatMoves(holders, moves);
+      if (blocked.length > 0) throw new EngineError('import-seat-swap', { seats: blocked.map((m) => m.to).sort((a, b) => a - b).join(', ') });
+      const finalHolder = new Map(holders);
+      for (const m of order) {
+        const from = byId.get(m.id)!.seatNumber;
+        if (from !== null && finalHolder.get(from) === m.id) finalHolder.delete(from);
+        finalHolder.set(m.to, m.id);
+      }
+      for (const { d, at } of added) {
+        const holder = d.seatNumber === null ? undefined : finalHolder.get(d.seatNumber);
+        if (holder !== undefined) throw at.refuse(new EngineError('duplicate-seat', { seat: d.seatNumber!, name: (changed.get(holder) ?? byId.get(holder)!).fullName }));
+      }
+      const voting = roster.filter((d) => (changed.get(d.id) ?? d).voting).length + added.filter((a) => a.d.voting).length;
       if (voting > council.totalSeats) throw new EngineError('import-over-seats', { voting, seats: council.totalSeats });
-      describeUndo(db, 'import', '', rows.length);
-      return { added: rows.length };
+
+      // Applied: the seated moves in their order, then everyone else updated, then the new people.
+      const moved = new Set(order.map((m) => m.id));
+      for (const id of [...order.map((m) => m.id), ...[...changed.keys()].filter((id) => !moved.has(id))]) {
+        const after = changed.get(id)!;
+        updateDelegate(db, after);
+        if (!byId.get(id)!.voting) joinCurrentRollCall(db, id, after.voting);
+      }
+      for (const { d } of added) joinCurrentRollCall(db, insertDelegate(db, d), d.voting);
+      describeUndo(db, 'import', '', added.length + changed.size);
+      return { added: added.length, updated: changed.size };
     },
   }),
 };

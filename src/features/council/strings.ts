@@ -1,4 +1,4 @@
-/** Strings of the rules-of-procedure panel (council settings). */
+/** Strings of the council's settings: the rules-of-procedure panel, and the 2025 law's notice on a district council. */
 export const en = {
   'rules.heading': 'Rules of procedure',
   'rules.intro': 'Time limits and thresholds of the council’s rules (nội quy). New agenda items take these durations; a speech, question or answer takes the limit in force when it starts and keeps it, so a change here does not alter what has already run.',
@@ -24,6 +24,8 @@ export const en = {
   'rules.notWarnSeconds': 'The amber warning must be a whole number of seconds from 0 to {max}; nothing was changed.',
   'rules.notQuorum': 'The quorum takes two whole numbers from 1 to {max}, e.g. 2 / 3; nothing was changed.',
   'rules.quorumOver': 'A quorum of {numerator}/{denominator} is more than all the seats: the first number cannot be larger than the second. Nothing was changed.',
+  'district.sessionAfter': 'District councils ended on 1 July 2025 (Law on the Organisation of Local Government No. 72/2025/QH15), yet {session} of this district council opens on {date}. If the council is now a province or commune council, choose its level and save; sessions held before July 2025 stay recorded as a district council’s.',
+  'district.draftAfter': 'This session opens after district councils ended on 1 July 2025 (Law No. 72/2025/QH15), and the council is saved as a district council. The session can still be saved; if the council is now a province or commune council, change its level above.',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -51,4 +53,6 @@ export const vi: Record<keyof typeof en, string> = {
   'rules.notWarnSeconds': 'Thời gian báo vàng phải là số giây nguyên từ 0 đến {max}; chưa có gì thay đổi.',
   'rules.notQuorum': 'Túc số gồm hai số nguyên từ 1 đến {max}, ví dụ 2 / 3; chưa có gì thay đổi.',
   'rules.quorumOver': 'Túc số {numerator}/{denominator} lớn hơn tổng số đại biểu: tử số không được lớn hơn mẫu số. Chưa có gì thay đổi.',
+  'district.sessionAfter': 'HĐND cấp huyện đã kết thúc hoạt động từ ngày 01/07/2025 (Luật Tổ chức chính quyền địa phương số 72/2025/QH15), nhưng {session} của Hội đồng cấp huyện này khai mạc ngày {date}. Nếu Hội đồng nay là HĐND cấp tỉnh hoặc cấp xã, hãy chọn lại cấp và lưu; các kỳ họp trước tháng 7/2025 vẫn được ghi là của HĐND cấp huyện.',
+  'district.draftAfter': 'Kỳ họp này khai mạc sau khi HĐND cấp huyện kết thúc hoạt động từ ngày 01/07/2025 (Luật số 72/2025/QH15), mà Hội đồng đang được lưu ở cấp huyện. Kỳ họp vẫn lưu được; nếu Hội đồng nay là HĐND cấp tỉnh hoặc cấp xã, hãy đổi cấp ở trên.',
 };

@@ -91,6 +91,8 @@ export const en = {
   'agendaImport.sitting': 'Sitting',
   'agendaImport.headerAt': 'column names found on {place}',
   'agendaImport.shiftDates': 'An earlier session’s programme: read its first day, {from}, as this session’s opening day, {to}, and its other days as many days after',
+  'agendaImport.shiftYears': 'and replace the year in the items’ titles, {from} → {to} (titles with a year: {n}): each year a title names on its own moves as far; document numbers (12/2025/NQ-HĐND) and periods (2021–2025) stay',
+  'agendaImport.inFile': 'in the file: {title}',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
@@ -187,6 +189,8 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.sitting': 'Phiên họp',
   'agendaImport.headerAt': 'dòng tên cột ở {place}',
   'agendaImport.shiftDates': 'Đây là chương trình kỳ họp trước: đọc ngày đầu của tệp, {from}, thành ngày khai mạc kỳ họp này, {to}, các ngày sau lùi theo',
+  'agendaImport.shiftYears': 'và thay năm trong tiêu đề các mục, {from} → {to} ({n} tiêu đề): mỗi năm ghi riêng trong tiêu đề được dời theo; số văn bản (12/2025/NQ-HĐND) và giai đoạn (2021–2025) giữ nguyên',
+  'agendaImport.inFile': 'trong tệp: {title}',
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };

@@ -6,6 +6,8 @@
 import { fold, foldWords, rowWords, textKey } from '../../../common/fold';
 import { fieldsMappedTwice } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
+import type { Delegate } from '../../../common/roster/model';
+import { orderSeatMoves } from '../../../common/roster/seatMoves';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -25,7 +27,7 @@ export type ImportRow = {
   voting: boolean;
 };
 
-export type RowProblem = 'nameMissing' | 'nameTooLong' | 'nameTwice' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'votingUnknown';
+export type RowProblem = 'nameMissing' | 'nameTooLong' | 'nameTwice' | 'seatInvalid' | 'seatTwice' | 'seatTaken' | 'seatSwap' | 'votingUnknown';
 export interface RowError {
   line: number;
   problem: RowProblem;
@@ -104,29 +106,62 @@ function sectionOf(row: string[]): { group: string; voting: boolean | null } | n
   return null;
 }
 
-/** A person of the file already on the roster: left out, not imported a second time. */
+/** A person of the file already on the roster as the file has them: nothing to import. */
 export interface KnownRow {
   line: number;
   fullName: string;
 }
 
+/** What an import may change of a person already on the roster. */
+export const UPDATE_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
+export type UpdateField = (typeof UPDATE_FIELDS)[number];
+type Value = Delegate[UpdateField];
+
+/** A person of the file already on the roster whom the file changes: each field, old → new. */
+export interface UpdateRow {
+  line: number;
+  id: number;
+  /** The name as the roster has it now. */
+  fullName: string;
+  changes: { field: UpdateField; from: Value; to: Value }[];
+}
+
+/** What the command sends of an update: the person and the new values only. */
+export type UpdateCommandRow = { line: number; id: number } & Partial<Pick<Delegate, UpdateField>>;
+export const updateCommandRow = (u: UpdateRow): UpdateCommandRow => ({ line: u.line, id: u.id, ...Object.fromEntries(u.changes.map((c) => [c.field, c.to])) });
+
 /**
- * Turns rows of cells into roster rows and per-line problems; `takenSeats` are seats already on
- * the roster, `names` the full names on it. A name earlier in the file is a problem: a person
- * listed twice would be two people. A name already on the roster is `known`, left out: the same
- * list imported again says so once per person, not a name and a seat problem for each.
+ * The person of the roster a row of the file is. The full name as written is the key an office's
+ * list always has (its lists carry no date of birth or code, and the roster keeps none), case and
+ * spacing aside, diacritics counted: "Nguyễn Văn Ân" is not "Nguyễn Văn An". A name whose
+ * diacritics were corrected no longer matches, so the seat decides it: the person on that seat whose
+ * name is the same letters without diacritics. A seat alone never does: it may have changed hands.
+ */
+function personOf(roster: readonly Delegate[], fullName: string, seatNumber: number | null, taken: ReadonlySet<number>): Delegate | undefined {
+  const free = roster.filter((d) => !taken.has(d.id));
+  const byName = free.filter((d) => textKey(d.fullName) === textKey(fullName));
+  if (byName.length > 0) return byName.find((d) => d.seatNumber === seatNumber) ?? byName[0];
+  return free.find((d) => seatNumber !== null && d.seatNumber === seatNumber && fold(d.fullName) === fold(fullName));
+}
+
+/**
+ * Turns rows of cells into roster rows and per-line problems, against the people on the `roster`.
+ * A row of a person already on it is an update when the file says something else of them (a name's
+ * diacritics, a seat, a group, a title), else `known`: nothing to do. Only what the file gives
+ * changes a person: a column not in the file, or an empty cell, leaves what the roster has (a
+ * roster is filled in by hand too). Nobody is removed: `missing` counts who is not in the file.
+ * A name earlier in the file is a problem: a person listed twice would be two people.
  */
 export function mapRows(
   rows: string[][],
   mapping: Mapping,
-  { hasHeader = true, takenSeats = new Map<number, string>(), names = [] }: { hasHeader?: boolean; takenSeats?: Map<number, string>; names?: string[] } = {},
-): { rows: ImportRow[]; errors: RowError[]; known: KnownRow[] } {
-  const out: ImportRow[] = [];
+  { hasHeader = true, roster = [] }: { hasHeader?: boolean; roster?: readonly Delegate[] } = {},
+): { rows: ImportRow[]; updates: UpdateRow[]; errors: RowError[]; known: KnownRow[]; missing: number } {
   const errors: RowError[] = [];
   const known: KnownRow[] = [];
   const seen = new Map<number, number>();
-  const onRoster = new Set(names.map(textKey));
   const seenNames = new Map<string, number>();
+  const matched = new Set<number>();
   const header = hasHeader ? headerIndex(rows) : -1;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
@@ -139,6 +174,8 @@ export function mapRows(
   // list of one table per group) is where the first rows belong.
   for (const row of rows.slice(0, Math.max(0, header))) section = sectionOf(row) ?? section;
   const headerKey = header >= 0 ? rowWords(rows[header]) : null;
+  // First pass: each row read, checked on its own and against the file, and matched to the roster.
+  const read: { row: ImportRow; person: Delegate | undefined; said: { voting: boolean; group: boolean } }[] = [];
   rows.forEach((row, i) => {
     if (i <= header) return; // the header and any title rows above it
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
@@ -150,10 +187,6 @@ export function mapRows(
     }
     const line = i + 1;
     const fullName = cell(row, 'fullName');
-    if (fullName && onRoster.has(textKey(fullName))) {
-      groupAbove = cell(row, 'group') || groupAbove; // the next rows of a merged group cell are still in it
-      return void known.push({ line, fullName });
-    }
     const seatText = cell(row, 'seatNumber');
     const votingText = fold(cell(row, 'voting'));
     const problems: RowError[] = [];
@@ -166,7 +199,6 @@ export function mapRows(
       seatNumber = /^\d+$/.test(seatText) && Number(seatText) >= 1 && Number(seatText) <= ROSTER_LIMITS.seatNumber ? Number(seatText) : null;
       if (seatNumber === null) problems.push({ line, problem: 'seatInvalid', value: seatText });
       else if (seen.has(seatNumber)) problems.push({ line, problem: 'seatTwice', value: String(seatNumber), first: seen.get(seatNumber) });
-      else if (takenSeats.has(seatNumber)) problems.push({ line, problem: 'seatTaken', value: `${seatNumber} (${takenSeats.get(seatNumber)})` });
       else seen.set(seatNumber, line);
     }
     let voting = section.voting ?? true;
@@ -178,19 +210,56 @@ export function mapRows(
     const ownGroup = cell(row, 'group');
     if (ownGroup) groupAbove = ownGroup;
     if (problems.length) {
-      errors.push(...problems);
-      return;
+      // A person of the roster on a bad line is still in the file: not one of those it leaves out.
+      const person = fullName ? personOf(roster, fullName, seatNumber, matched) : undefined;
+      if (person) matched.add(person.id);
+      return void errors.push(...problems);
     }
-    out.push({
-      line,
-      fullName,
-      title: cell(row, 'title'),
-      agency: cell(row, 'agency'),
-      group: ownGroup || (voting ? groupAbove : '') || section.group,
-      committee: cell(row, 'committee'),
-      seatNumber,
-      voting,
-    });
+    const group = ownGroup || (voting ? groupAbove : '') || section.group;
+    const person = personOf(roster, fullName, seatNumber, matched);
+    if (person) matched.add(person.id);
+    const parsed = { line, fullName, title: cell(row, 'title'), agency: cell(row, 'agency'), group, committee: cell(row, 'committee'), seatNumber, voting };
+    read.push({ row: parsed, person, said: { voting: votingText !== '' || section.voting !== null, group: group !== '' } });
   });
-  return { rows: out, errors, known };
+
+  // Second pass: the seats, once it is known who moves. A seat is taken by a person of the roster
+  // who keeps it: one not in the file, or whose row gives no other seat.
+  const holders = new Map(roster.filter((d) => d.seatNumber !== null).map((d) => [d.seatNumber!, d.id]));
+  const byId = new Map(roster.map((d) => [d.id, d]));
+  const movesTo = new Map<number, number>();
+  for (const { row, person } of read) if (person && row.seatNumber !== null && row.seatNumber !== person.seatNumber) movesTo.set(person.id, row.seatNumber);
+  const keeps = (holder: number) => !movesTo.has(holder);
+  const out: ImportRow[] = [];
+  const updates: UpdateRow[] = [];
+  const moves: { id: number; to: number; line: number }[] = [];
+  for (const { row, person, said } of read) {
+    const holder = row.seatNumber === null ? undefined : holders.get(row.seatNumber);
+    if (holder !== undefined && holder !== person?.id && keeps(holder)) {
+      errors.push({ line: row.line, problem: 'seatTaken', value: `${row.seatNumber} (${byId.get(holder)!.fullName})` });
+      continue;
+    }
+    if (!person) {
+      out.push(row);
+      continue;
+    }
+    // What the file says of the person: a value it gives, different from the roster's.
+    const given: Partial<Record<UpdateField, Value>> = { fullName: row.fullName };
+    for (const f of ['title', 'agency', 'committee'] as const) if (row[f]) given[f] = row[f];
+    if (said.group) given.group = row.group;
+    if (row.seatNumber !== null) given.seatNumber = row.seatNumber;
+    if (said.voting) given.voting = row.voting;
+    const changes = UPDATE_FIELDS.filter((f) => f in given && given[f] !== person[f]).map((f) => ({ field: f, from: person[f], to: given[f]! }));
+    if (changes.length === 0) known.push({ line: row.line, fullName: row.fullName });
+    else updates.push({ line: row.line, id: person.id, fullName: person.fullName, changes });
+    if (given.seatNumber !== undefined && given.seatNumber !== person.seatNumber) moves.push({ id: person.id, to: row.seatNumber!, line: row.line });
+  }
+  // Two people trading seats (5 ↔ 6) cannot be imported in one step; each is said on its line.
+  const { blocked } = orderSeatMoves(holders, moves);
+  for (const m of blocked) {
+    errors.push({ line: m.line, problem: 'seatSwap', value: String(m.to) });
+    const at = updates.findIndex((u) => u.line === m.line);
+    if (at >= 0) updates.splice(at, 1);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { rows: out, updates, errors, known, missing: roster.length - matched.size };
 }

@@ -155,6 +155,9 @@ describe('templates', () => {
     // Hours that run backwards are no template's.
     const backwards = templateFile('Ngược', [{ ...saved.items[0], hours: { start: '11:00', end: '08:00' } }]);
     expect(refused(old, 'template.import', { file: JSON.stringify(backwards) }).en).toMatch(/not a Gavel agenda template/);
+    // Hours are kept as the engine keeps every time of day ("07:30"), not as they were typed.
+    const loose = templateFile('Lỏng', [{ ...saved.items[0], hours: { start: '7:30', end: '11:00' } }]);
+    expect(refused(old, 'template.import', { file: JSON.stringify(loose) }).en).toMatch(/not a Gavel agenda template/);
   });
 
   it('refuses a newer template file, a file that is not a template, a duplicate name, and an empty agenda, changing nothing', () => {

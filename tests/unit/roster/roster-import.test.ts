@@ -5,6 +5,12 @@ import { readSheet, rowsFromText } from '../../../src/lib/spreadsheet';
 import { xlsx } from '../../xlsx';
 import { matchesPerson } from '../../../src/lib/format';
 import { newEngine, ok, refused, seedBasics } from '../helpers';
+import type { Delegate } from '../../../common/roster/model';
+
+/** A person on the roster, as the preview gets them from the state. */
+const person = (id: number, fullName: string, seatNumber: number | null, more: Partial<Delegate> = {}): Delegate => ({
+  id, fullName, seatNumber, title: '', group: '', agency: '', committee: '', voting: true, ...more,
+});
 
 const CSV = `\uFEFFSố ghế;Họ và tên;Chức vụ;Cơ quan;Tổ đại biểu;Ban;Biểu quyết
 1;Nguyễn Văn Dũng;Chủ tịch HĐND;;Tổ 1;;Có
@@ -29,7 +35,7 @@ describe('roster import parsing', () => {
     const rows = rowsFromText(
       ['Seat,Full name,Voting', '1,A,yes', 'x7,B,yes', '1,C,yes', ',,yes', '5,D,maybe', '9,E,no', '12,F,'].join('\n'),
     );
-    const { rows: ok, errors } = mapRows(rows, guessMapping(rows[0]), { takenSeats: new Map([[12, 'Holder']]) });
+    const { rows: ok, errors } = mapRows(rows, guessMapping(rows[0]), { roster: [person(1, 'Holder', 12)] });
     expect(errors).toEqual([
       { line: 3, problem: 'seatInvalid', value: 'x7' },
       { line: 4, problem: 'seatTwice', value: '1', first: 2 },
@@ -111,7 +117,7 @@ describe('a name twice', () => {
 
   it('is a problem of the preview, on the roster or earlier in the file; a name with other diacritics is another person', () => {
     const rows = rowsFromText(LIST);
-    const { rows: good, errors, known } = mapRows(rows, guessMapping(rows[0]), { names: ['Lê Thị Hoa'] });
+    const { rows: good, errors, known } = mapRows(rows, guessMapping(rows[0]), { roster: [person(1, 'Lê Thị Hoa', null, { title: 'Đại biểu', group: 'Tổ 2' })] });
     expect(errors).toEqual([{ line: 3, problem: 'nameTwice', value: 'Nguyễn văn An', first: 2 }]);
     expect(known).toEqual([{ line: 4, fullName: 'Lê Thị Hoa' }]);
     expect(good.map((r) => r.fullName)).toEqual(['Nguyễn Văn An', 'Nguyễn Văn Ân']);

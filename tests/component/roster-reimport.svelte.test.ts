@@ -1,0 +1,66 @@
+/**
+ * The roster file imported again after a change, in the panel: who is updated (old → new, per
+ * field), who is added, who is not in the file and stays, and one button for both.
+ */
+import { flushSync, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { mountOnEngine } from './on-engine.svelte';
+
+let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  vi.restoreAllMocks();
+});
+
+async function choose(text: string, name: string) {
+  const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+  Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await vi.waitFor(() => expect(document.querySelector('[role=status]')).not.toBeNull());
+  flushSync();
+}
+const button = (start: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith(start))!;
+const cells = (table: Element | null) => [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s+/g, ' ').trim()));
+
+describe('the roster file imported again', () => {
+  it('previews the updates beside the additions, says who stays, and applies both with one button', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'roster.import', {
+      rows: [
+        { line: 2, fullName: 'Nguyen Thi Hang', seatNumber: 1, group: 'Tổ 1' },
+        { line: 3, fullName: 'Trần Văn Bình', seatNumber: 2, group: 'Tổ 1' },
+        { line: 4, fullName: 'Võ Thành An', seatNumber: 4, group: 'Tổ 2' },
+      ],
+    });
+    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('Số ghế;Họ và tên;Tổ đại biểu\n1;Nguyễn Thị Hằng;Tổ 1\n7;Trần Văn Bình;Tổ 3\n8;Phạm Thị Dung;Tổ 3\n', 'ds.csv');
+    expect(document.querySelector('[role=status]')!.textContent).toBe('Xem trước: 1 người mới sẵn sàng, 2 người đã có sẽ được cập nhật, 0 dòng có lỗi, 0 người đã có và không thay đổi');
+    const updates = document.querySelector('table[aria-label^="Người đã có trong danh sách, sẽ được cập nhật"]');
+    expect(cells(updates)).toEqual([
+      ['2', 'Nguyen Thi Hang', 'họ và tên: Nguyen Thi Hang → Nguyễn Thị Hằng'],
+      ['3', 'Trần Văn Bình', 'tổ đại biểu: Tổ 1 → Tổ 3; số ghế: 2 → 7'],
+    ]);
+    expect(document.body.textContent).toContain('1 người trong danh sách không có trong tệp này: họ vẫn được giữ trong danh sách.');
+
+    i18n.set('en');
+    flushSync();
+    expect(document.querySelector('table[aria-label="On the roster, to be updated as the file has them (2)"] th:last-child')!.textContent).toBe('What changes (now → in the file)');
+    button('Import: add 1, update 2').click();
+    await vi.waitFor(() => expect(engine.current.delegates).toHaveLength(4));
+    expect(engine.current.delegates.map((d) => [d.seatNumber, d.fullName, d.group])).toEqual([
+      [1, 'Nguyễn Thị Hằng', 'Tổ 1'],
+      [4, 'Võ Thành An', 'Tổ 2'],
+      [7, 'Trần Văn Bình', 'Tổ 3'],
+      [8, 'Phạm Thị Dung', 'Tổ 3'],
+    ]);
+    expect(engine.current.undo.roster).toMatchObject({ action: 'import', count: 3 });
+  });
+});
