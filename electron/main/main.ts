@@ -177,11 +177,23 @@ if (!app.requestSingleInstanceLock()) {
     else event.preventDefault();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    // Closes the listener; sharing stays remembered for the next start (only Stop sharing forgets it).
-    void sharing?.close();
-    keeper?.close();
-    keeper = null;
+  // Set once the LAN listener and the database are closed: the quit then goes ahead.
+  let shutDown = false;
+  app.on('will-quit', (event) => {
+    if (shutDown) return;
+    // Closing the listener tells each LAN screen Gavel is quitting (a close frame, at most
+    // CLOSE_GRACE_MS): the quit waits for it, else the process is gone first and the hall reads
+    // "Reconnecting…"; and the database closes after the listener, which still reads it.
+    // Sharing stays remembered for the next start (only Stop sharing forgets it).
+    event.preventDefault();
+    shutDown = true;
+    void (sharing?.close() ?? Promise.resolve())
+      .catch((e: unknown) => console.error('gavel: closing LAN sharing', e))
+      .finally(() => {
+        keeper?.close();
+        keeper = null;
+        app.quit();
+      });
   });
 
   /**
