@@ -17,7 +17,7 @@ import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
 import { answerReport } from '../documents/serve';
 import { restoreDialog } from '../server/strings';
-import { closeConsoleQuestion } from './close-guard';
+import { closeConsoleQuestion, closes } from './close-guard';
 import { reloadAfterGone } from './recovery';
 import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
 import {
@@ -177,11 +177,23 @@ if (!app.requestSingleInstanceLock()) {
     else event.preventDefault();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    // Closes the listener; sharing stays remembered for the next start (only Stop sharing forgets it).
-    void sharing?.close();
-    keeper?.close();
-    keeper = null;
+  // Set once the LAN listener and the database are closed: the quit then goes ahead.
+  let shutDown = false;
+  app.on('will-quit', (event) => {
+    if (shutDown) return;
+    // Closing the listener tells each LAN screen Gavel is quitting (a close frame, at most
+    // CLOSE_GRACE_MS): the quit waits for it, else the process is gone first and the hall reads
+    // "Reconnecting…"; and the database closes after the listener, which still reads it.
+    // Sharing stays remembered for the next start (only Stop sharing forgets it).
+    event.preventDefault();
+    shutDown = true;
+    void (sharing?.close() ?? Promise.resolve())
+      .catch((e: unknown) => console.error('gavel: closing LAN sharing', e))
+      .finally(() => {
+        keeper?.close();
+        keeper = null;
+        app.quit();
+      });
   });
 
   /**
@@ -252,26 +264,31 @@ if (!app.requestSingleInstanceLock()) {
   }
 
   /**
-   * A sitting in progress: the chair confirms closing the console (Keep it open is the default).
-   * Asked once per quit, before any window closes (so choosing Keep leaves the hall window up too),
-   * or when the console alone is closed; true when it may close.
+   * A sitting in progress, a vote open or a clock running: the chair confirms closing the console
+   * (Keep it open is the default; close-guard.ts words it and says what each button does). Asked
+   * once per quit, before any window closes (so choosing Keep leaves the hall window up too), or
+   * when the console alone is closed; true when it may close.
    */
   function mayCloseConsole(): boolean {
     const win = windows.get('console');
     if (!keeper || !win || win.isDestroyed()) return true;
-    const question = closeConsoleQuestion(keeper.engine.current.sittings, shellLang());
+    const question = closeConsoleQuestion(keeper.engine.current, shellLang());
     if (!question) return true;
+    // A question to a minimised or hidden console would be asked where nobody sees it, and the quit would wait on it.
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
     const choice = dialog.showMessageBoxSync(win, {
       type: 'question',
       title: 'Gavel',
       message: question.message,
       detail: question.detail,
       buttons: question.buttons,
-      defaultId: 1,
-      cancelId: 1,
+      defaultId: question.defaultId,
+      cancelId: question.cancelId,
       noLink: true,
     });
-    return choice === 0;
+    return closes(choice);
   }
   function askBeforeClosing(win: BrowserWindow, event: Electron.Event): void {
     if (quitConfirmed) return;

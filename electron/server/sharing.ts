@@ -49,7 +49,7 @@ export function createSharing(opts: {
     };
   };
   const log = opts.log ?? ((line: string) => console.warn(line));
-  const remember = (memory: Pick<SharingMemory, 'port' | 'token'> | null) => {
+  const remember = (memory: SharingMemory | null) => {
     if (!opts.memoryFile) return;
     try {
       writeSharingMemory(opts.memoryFile, memory);

@@ -52,21 +52,49 @@ const captions = (page: Page) =>
     }),
   );
 
-/** Presses the mouse on a row's handle and moves it, in small steps, to the middle of `onto`; `held` runs before the drop. */
-async function drag(page: Page, title: string, onto: string, held?: () => Promise<void>) {
+/**
+ * Presses the mouse on a row's handle and moves it, in small steps, to the middle of `onto`, where
+ * the list's placeholder goes to `side` of it (after, moving down; before, moving up); `held` runs
+ * before the drop.
+ */
+async function drag(page: Page, title: string, onto: string, side: 'before' | 'after', held?: () => Promise<void>) {
   const handle = page.getByRole('button', { name: `Drag to move ${title}` });
   const from = (await handle.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 4, { steps: 2 });
-  // Measured once the drag has begun: a report's sub-items leave the list while it moves.
+  // Measured once the drag has begun and the list has settled (a report's sub-items leave it
+  // while it moves): the target's place, read the same twice in a row, not after a guessed 300 ms.
   await page.locator('#dnd-action-dragged-el').waitFor();
-  await page.waitForTimeout(300);
-  const target = (await page.locator('tbody tr[data-item]', { hasText: onto }).boundingBox())!;
+  const row = page.locator('tbody tr[data-item]', { hasText: onto });
+  let target = (await row.boundingBox())!;
+  await expect
+    .poll(async () => {
+      const [before, now] = [target, (await row.boundingBox())!];
+      target = now;
+      return now.y === before.y && now.height === before.height;
+    })
+    .toBe(true);
   await page.mouse.move(from.x + from.width / 2, target.y + target.height / 2, { steps: 12 });
-  await page.waitForTimeout(200);
+  // Dropped once the list has moved its placeholder to that side of the target row, not after a
+  // guessed 200 ms (the drag library looks at the pointer on its own timer; on its way the pointer
+  // passed rows where the placeholder went first).
+  await placeholder(page, side, onto);
   await held?.();
   await page.mouse.up();
+}
+
+/** Waits until the drag's placeholder row is right before or right after the row titled `title`. */
+function placeholder(page: Page, side: 'before' | 'after', title: string) {
+  return page.waitForFunction(
+    ([side, title]) => {
+      const rows = [...document.querySelectorAll('tbody tr[data-item]')];
+      const shadow = rows.findIndex((r) => r.hasAttribute('data-is-dnd-shadow-item-internal'));
+      const target = rows.findIndex((r) => !r.hasAttribute('data-is-dnd-shadow-item-internal') && r.querySelector('.item-title')?.textContent === title);
+      return shadow >= 0 && target >= 0 && shadow === target + (side === 'after' ? 1 : -1);
+    },
+    [side, title] as const,
+  );
 }
 
 describe('dragging agenda rows in Chromium', () => {
@@ -101,12 +129,12 @@ describe('dragging agenda rows in Chromium', () => {
     expect(await onScreen(page)).not.toContain('Thẩm tra kinh tế - xã hội');
     // Put back where it was: nothing moves, and the verification is back under its report.
     await page.mouse.move(box.x + 4, box.y + 4, { steps: 4 });
-    await page.waitForTimeout(200);
+    await placeholder(page, 'after', 'Khai mạc kỳ họp');
     await page.mouse.up();
     await expect.poll(() => onScreen(page)).toEqual(ROWS.map((r) => r.title));
 
     // Dropped on the afternoon's verification: it lands after it, with its own, in the afternoon.
-    await drag(page, 'Báo cáo kinh tế - xã hội', 'Thẩm tra dự toán');
+    await drag(page, 'Báo cáo kinh tế - xã hội', 'Thẩm tra dự toán', 'after');
     const moved = ['Khai mạc kỳ họp', 'Giải lao', 'Tờ trình dự toán', 'Thẩm tra dự toán', 'Báo cáo kinh tế - xã hội', 'Thẩm tra kinh tế - xã hội', 'Bế mạc'];
     await expect.poll(() => persisted(dataDir).map((r) => r.title)).toEqual(moved);
     expect(persisted(dataDir).map((r) => r.part)).toEqual(['morning', 'morning', 'afternoon', 'afternoon', 'afternoon', 'afternoon', 'afternoon']);
@@ -120,7 +148,7 @@ describe('dragging agenda rows in Chromium', () => {
 
     // A verification dropped at the top, away from its submission: refused in words, and back.
     // Held over the morning, the gap it leaves does not split the morning in two.
-    await drag(page, 'Thẩm tra dự toán', 'Khai mạc kỳ họp', async () => {
+    await drag(page, 'Thẩm tra dự toán', 'Khai mạc kỳ họp', 'before', async () => {
       expect(await captions(page)).toEqual([
         ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
         ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
@@ -258,7 +286,7 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Drag to move Giải lao' }).focus();
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => persisted(dataDir).map((r) => r.title)).not.toEqual(before);
-    await drag(page, 'Bế mạc', 'Tờ trình dự toán');
+    await drag(page, 'Bế mạc', 'Tờ trình dự toán', 'before');
     await expect.poll(() => sent.length).toBe(2);
     expect(sent.map((c) => typeof c.seen)).toEqual(['number', 'number']);
   });

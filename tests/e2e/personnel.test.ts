@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -178,6 +178,53 @@ describe('personnel votes in Chromium', () => {
     // An election is the hall's one success, in green.
     expect(await hall.getByTestId('hall-elected').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(94, 227, 155)');
     expect(await hall.locator('tr[data-person="Nguyễn Văn Bình"] .outcome').textContent()).toBe('Not elected');
+  });
+
+  it('keeps the ballots typed while the reply to Open is still on its way (a slow network, a loaded machine)', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [1, 2].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+    ]);
+    // The console's socket, with the reply to its personnel.open held back until released: the
+    // engine publishes the opened vote first, so the ballots can be typed before the reply lands.
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    failOnPageErrors(page);
+    let held: { message: string | Buffer; release: () => void } | null = null;
+    let openId: number | null = null;
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const engine = ws.connectToServer();
+      ws.onMessage((message) => {
+        const msg = JSON.parse(String(message)) as { kind: string; id: number; command?: { type: string } };
+        if (msg.kind === 'command' && msg.command?.type === 'personnel.open') openId = msg.id;
+        engine.send(message);
+      });
+      engine.onMessage((message) => {
+        const msg = JSON.parse(String(message)) as { kind: string; id?: number };
+        if (msg.kind === 'reply' && msg.id === openId) held = { message, release: () => ws.send(message) };
+        else ws.send(message);
+      });
+    });
+    await page.goto(server.url + '#personnel');
+    await page.getByText('Connected').waitFor();
+    await page.getByLabel('Number present').fill('33');
+    await page.keyboard.press('Alt+o');
+    await page.locator('.badge').getByText('Counting').waitFor();
+    await expect.poll(() => held !== null).toBe(true);
+    const form = page.getByRole('form', { name: 'Ballots' });
+    await form.getByLabel('Issued', { exact: true }).fill('33');
+    await form.getByLabel('Returned', { exact: true }).fill('33');
+    held!.release();
+    await form.getByLabel('Valid', { exact: true }).fill('32');
+    await form.getByLabel('Invalid', { exact: true }).fill('1');
+    await form.getByLabel('Invalid', { exact: true }).press('Enter');
+    // The ballots' state comes after the released reply on the same socket: once the grid counts
+    // against the valid ballots, the reply was handled.
+    await expect.poll(() => counted(page, 'Lương Xuân Quý')).toBe('0/32');
+    expect(await form.getByLabel('Issued', { exact: true }).inputValue()).toBe('33');
+    expect(await page.evaluate(() => window.__gavelState!()!.personnel[0].ballots)).toEqual({ issued: 33, returned: 33, valid: 32, invalid: 1 });
   });
 
   it('prepares a removal (bãi nhiệm) chosen in the form and heads it so on the console and the hall; an election on a "Bầu bổ sung" item is headed so too', async () => {
