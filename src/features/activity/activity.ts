@@ -19,7 +19,7 @@ import { en as uiEn, vi as uiVi, type MessageKey } from '../../lib/i18n/index';
 import { formatTime } from '../votes/votes';
 import { undoStepText } from '../../lib/undoStep';
 import type { SittingPart } from '../../../common/timing/model';
-import type { Activity, ActivityEntry, ActivitySitting } from '../../../electron/features/activity/store';
+import type { Activity, ActivityEntry, ActivitySitting, NoteSubjectNames } from '../../../electron/features/activity/store';
 
 /** The journal's words (i18n/journal.ts), by key, in the language asked (not the screen's: the CSV and tests choose). */
 const WORDS: Record<Lang, Record<string, string>> = { en: journalEn, vi: journalVi };
@@ -50,13 +50,15 @@ export interface Names {
   sitting(id: unknown, lang: Lang): string;
   /** A hall screen mode as the console names it. */
   hallMode(mode: unknown): string;
+  /** What a note step's note was on ("speech:12"): its item and person, where the Activity read knows them. */
+  note(subject: string): NoteSubjectNames | null;
 }
 
 export function namesFrom(
   state: State | null,
   sittings: readonly ActivitySitting[],
   hallMode: (mode: string) => string = String,
-  titles: Partial<Pick<Activity, 'voteTitles' | 'itemTitles' | 'speechPeople'>> = {},
+  titles: Partial<Pick<Activity, 'voteTitles' | 'itemTitles' | 'speechPeople' | 'noteSubjects'>> = {},
 ): Names {
   const find = <T extends { id: number }>(list: readonly T[] | undefined, id: unknown) => list?.find((x) => x.id === id);
   // Over the wire the titles' keys are strings; an id from a payload may be anything.
@@ -80,6 +82,7 @@ export function namesFrom(
       return s ? sittingLabel(s, lang) : `#${String(id)}`;
     },
     hallMode: (mode) => hallMode(String(mode)),
+    note: (subject) => (titles.noteSubjects && Object.hasOwn(titles.noteSubjects, subject) ? titles.noteSubjects[subject] : null),
   };
 }
 
@@ -143,7 +146,7 @@ function undoSentence(type: string, p: Payload, n: Names, lang: Lang): string {
   // The step in the words its view's Undo button used (undoStep.ts), from what the row recorded.
   const what =
     typeof about.action === 'string'
-      ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang)
+      ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang, { note: n.note })
       : undefined;
   const params = undoScope(p, n, lang);
   return what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);
@@ -215,8 +218,8 @@ const NAMING_FIELDS = ['fullName', 'title', 'name', 'resolutionTitle', 'message'
  * domain, else a field that points at a person, an item or a vote. An id nothing can name
  * (a speech, a slip) is left out: "#12" means nothing to the council's office.
  */
-const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode' | 'speech'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
-const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device' | 'speech'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
+const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode' | 'speech' | 'note'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
+const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device' | 'speech' | 'note'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
 
 function subject(kind: string, payload: Payload, names: Names, lang: Lang): string | null {
   const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');
