@@ -385,11 +385,6 @@ function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, 
 }
 
 /**
- * The personnel vote's opening sentence. A vote whose title already says so ("Lấy
- * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
- * sentence, not quoted inside one that repeats it.
- */
-/**
  * "Bỏ phiếu lần 2 do lần trước có ứng cử viên có số phiếu ngang nhau …": a round after the first,
  * with why it was held (a tie for the last post, or posts left unfilled), as its result sentences
  * say; '' for a first round.
@@ -400,6 +395,11 @@ export function personnelRoundSaid(v: PersonnelView, w: Words): string {
   return fill(w[key], { round: v.round, posts: v.posts });
 }
 
+/**
+ * The personnel vote's opening sentence. A vote whose title already says so ("Lấy
+ * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
+ * sentence, not quoted inside one that repeats it.
+ */
 export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): string {
   const title = titleInSentence(v, lang);
   // An election or dismissal titled by its kind ("Bầu bổ sung Ủy viên …") is said as titled;
@@ -431,7 +431,8 @@ export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block
  */
 function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const runs: Run[] = [];
-  if (v.round > 1) runs.push({ text: personnelRoundSaid(v, w), italic: true });
+  const round = personnelRoundSaid(v, w);
+  if (round) runs.push({ text: round, italic: true });
   runs.push({ text: personnelOpening(v, w, lang) });
   if (v.status !== 'closed') {
     runs.push({ text: w.stillOpen, italic: true });

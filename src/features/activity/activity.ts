@@ -135,6 +135,9 @@ const UI: Record<Lang, Record<MessageKey, string>> = { en: uiEn, vi: uiVi };
 const ui = (lang: Lang) => (key: string, params: Record<string, string | number> = {}): string | undefined =>
   Object.hasOwn(UI[lang], key) ? fill(UI[lang][key as MessageKey], params) : undefined;
 
+/** The journal rows of undo, redo and set-aside: worded by undoSentence, not by PHRASED. */
+export const UNDO_TYPES: ReadonlySet<string> = new Set(['undo', 'redo', 'undo.skip']);
+
 /**
  * An undo, redo or set-aside that recorded its step says which ("Undid in the speaker queue:
  * withdrawal (Nguyễn Văn Dũng)"); a row from before they did, or a step without words, reads as
@@ -192,9 +195,6 @@ export const PHRASED: Record<string, Params | null> = {
   'vote.announce': vote,
   'vote.correct': vote,
   'vote.tally': (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
-  undo: undoScope,
-  'undo.skip': undoScope,
-  redo: undoScope,
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),
   'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
@@ -245,7 +245,7 @@ export function kindLabel(kind: string, lang: Lang): string {
 /** One sentence for one journal entry. */
 export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: Names, lang: Lang): string {
   const payload = entry.payload ?? {};
-  if (entry.type === 'undo' || entry.type === 'redo' || entry.type === 'undo.skip') return undoSentence(entry.type, payload, names, lang);
+  if (UNDO_TYPES.has(entry.type)) return undoSentence(entry.type, payload, names, lang);
   if (Object.hasOwn(PHRASED, entry.type)) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');
