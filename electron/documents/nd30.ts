@@ -65,6 +65,7 @@ import {
 import { documentFrame } from '../../common/record/catalog';
 import type { DocLang } from './numbering';
 import { PAGE, TABLE_CELL, TEXT_WIDTH } from './page';
+import { headerAsPrinted } from './widths';
 
 export const FONT = 'Times New Roman';
 /** Sizes in points; docx counts half-points. */
@@ -367,7 +368,9 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
                     // A line break in the text ("25\n(71,43%)") is a break in the cell.
-                    children: c.split('\n').map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
+                    children: (o.header && r === 0 ? headerAsPrinted(c, o.widths[i]) : c)
+                      .split('\n')
+                      .map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
                   }),
                 ],
               }),

@@ -30,6 +30,28 @@ function twips(s: string, bold: boolean): number {
 }
 
 /**
+ * Twips the (bold) header takes on two lines, broken between its words where the longer line is
+ * shortest ("Thời gian / trả lời", "High / confidence"): what it needs to wrap to two lines at
+ * most, no word split at a soft hyphen, where the table has the room.
+ */
+function twoLines(header: string): number {
+  const words = header.replace(/\u00ad/g, '').split(BREAKS).filter(Boolean);
+  let best = twips(words.join(' '), true);
+  for (let i = 1; i < words.length; i++) best = Math.min(best, Math.max(twips(words.slice(0, i).join(' '), true), twips(words.slice(i).join(' '), true)));
+  return best;
+}
+
+/**
+ * A header as printed in a column `percent` of the text width wide: without its soft hyphens where
+ * it fits on two lines between its words. Word and LibreOffice fill a line before breaking it, so
+ * a soft hyphen is taken wherever it lets more in ("High confi-" above "dence" in a column that
+ * holds "High" above "confidence"); it is kept only for a column too narrow for the whole word.
+ */
+export function headerAsPrinted(header: string, percent: number): string {
+  return header.includes('\u00ad') && twoLines(header) <= (TEXT_WIDTH * percent) / 100 ? header.replace(/\u00ad/g, '') : header;
+}
+
+/**
  * Per cent of the text width for each column of `rows`, whose first row is the (bold) header.
  * `main` is the column a reader looks along (a person's name and title): it gets room for its
  * text first, up to 35% of the page, before the others share what is left.
@@ -38,14 +60,15 @@ export function fitColumns(rows: readonly (readonly string[])[], o: { main?: num
   const n = Math.max(...rows.map((r) => r.length));
   const cells = (k: number) => rows.map((r, i) => ({ text: r[k] ?? '', bold: i === 0 }));
   // The longest word must fit; the longest text of the body would like one line, up to half the
-  // page (a header wraps between its words, under its numbers).
+  // page, and the header two (it wraps between its words, over its numbers).
   // A cell's text may hold line breaks ("25\n71,43%"): its longest line is what it would like.
   // A word with soft hyphens ("con\u00ADfi\u00ADdence") may break at them: its longest piece, with its hyphen, must fit.
   const least = Array.from({ length: n }, (_, k) =>
     Math.max(...cells(k).flatMap((c) => c.text.split(BREAKS).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold))))),
   );
   const longestLine = (c: { text: string; bold: boolean }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold)));
-  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map(longestLine)))));
+  // A header would like two lines at most: three ("Tín / nhiệm / cao") or a word split read badly.
+  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(twoLines(rows[0]?.[k] ?? ''), ...cells(k).slice(1).map(longestLine)))));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   if (o.main !== undefined) {
     const m = o.main;
