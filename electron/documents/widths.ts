@@ -24,9 +24,14 @@ function ems(s: string): number {
 /** Where a line may break: any white space but a no-break space ("số\u00a045/NQ-HĐND" stays whole). */
 const BREAKS = /[^\S\u00a0]+/;
 
+/** Twips a text takes on one line at `pt` points (a little generous, as `ems` is). */
+export function lineTwips(s: string, pt: number, bold: boolean): number {
+  return Math.ceil(ems(s) * (bold ? 1.08 : 1) * pt * 20);
+}
+
 /** Twips a text takes on one line in a cell, margins included; the header is bold. */
 function twips(s: string, bold: boolean): number {
-  return Math.ceil(ems(s) * (bold ? 1.08 : 1) * TABLE_CELL.pt * 20) + TABLE_CELL.margins + 20;
+  return lineTwips(s, TABLE_CELL.pt, bold) + TABLE_CELL.margins + 20;
 }
 
 /**
