@@ -12,8 +12,9 @@ import { sittingOfLabel } from '../attendance/sittingLabel';
 import type { Lang } from '../strings';
 import { formatClock } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
+import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { WORK_KINDS, type Review, type SittingBlock, type TimeBlock } from './figures';
+import { WORK_KINDS, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -302,3 +303,45 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
 
 /** Names of the kinds of work in the language, in WORK_KINDS order (legends and headers). */
 export const workNames = (lang: Lang): string[] => WORK_KINDS.map((w) => translator(lang)(`review.work.${w}`));
+
+/**
+ * The votes as a reader takes them in at a glance, in the Review view at 1366×768 and in the
+ * report on A4 portrait: not the workbook's twelve columns, but the votes for as the announcement
+ * gives them ("30/35 (85,71%)"), the rest in words and only where there are any ("1 không tán
+ * thành", "2 không tham gia"), and the result with what it needed and by how much it passed or
+ * failed ("Đã thông qua" above "(cần 18, dư 12)"). A cell of several figures puts each on a line
+ * of its own ("\n"), and each line holds together with no-break spaces: "1 không tán / thành" or
+ * "thiếu / 6" reads as two figures. The screen gives the number a column of its own (a long title
+ * is cut at two lines there); the report, `numbered`, names the resolution with its number in one
+ * cell, as the announcement does, and has four columns.
+ */
+export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {}): Table {
+  const t = translator(lang);
+  const whole = (s: string) => s.replace(/ /g, '\u00a0');
+  const glance = (v: VoteFigure): Cell[] => {
+    const others = [
+      [v.against, 'review.vote.against'],
+      [v.abstain, 'review.vote.abstain'],
+      [v.notVoting, 'review.vote.notVoting'],
+    ] as const;
+    const said = others.flatMap(([n, key]) => (n > 0 ? [whole(t(key, { n }))] : []));
+    const margin = t(v.margin >= 0 ? 'review.vote.spare' : 'review.vote.short', { needed: v.needed, n: Math.abs(v.margin) });
+    return [
+      text(whole(t('review.vote.for', { for: v.for, base: v.base, share: formatShare({ part: v.for, whole: v.base }, lang) }))),
+      text(said.length > 0 ? said.join('\n') : t('review.vote.noOthers')),
+      text(`${whole(t(v.passed ? 'votes.passed' : 'votes.failed'))}\n(${margin})`),
+    ];
+  };
+  const glanceColumns = [t('review.col.for'), t('review.col.others'), t('review.col.result')];
+  return {
+    id: 'votes',
+    title: t('review.table.votes'),
+    sheet: '',
+    columns: numbered ? [t('review.col.resolution'), ...glanceColumns] : [t('review.col.resolutionNumber'), t('review.col.resolution'), ...glanceColumns],
+    rows: r.votes.list.map((v) =>
+      numbered
+        ? [text(resolutionName({ resolutionTitle: v.title, resolutionNumber: v.resolutionNumber }, lang)), ...glance(v)]
+        : [text(v.resolutionNumber), text(v.title), ...glance(v)],
+    ),
+  };
+}

@@ -18,8 +18,8 @@ const voteAnnounceEn = {
   counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
   abstainShare: ', {pAbstain}%',
   /** Present but not counted in a show of hands or a named vote: said, or the counts seem not to add up. */
-  notVotingOne: '1 delegate present did not vote. ',
-  notVotingMany: '{n} delegates present did not vote. ',
+  notVotingOne: '1 delegate present did not vote.',
+  notVotingMany: '{n} delegates present did not vote.',
   adopted: '{title} is therefore adopted by the council.',
   notAdopted: '{title} is therefore not adopted by the council.',
   // A no-break space: a line never ends in "(No." with the number below (the record, the hall).
@@ -37,8 +37,8 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
   counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
   abstainShare: ', chiếm {pAbstain}%',
-  notVotingOne: '1 đại biểu có mặt không tham gia biểu quyết. ',
-  notVotingMany: '{n} đại biểu có mặt không tham gia biểu quyết. ',
+  notVotingOne: '1 đại biểu có mặt không tham gia biểu quyết.',
+  notVotingMany: '{n} đại biểu có mặt không tham gia biểu quyết.',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
   numbered: '{title} (số\u00a0{number})',
@@ -66,6 +66,18 @@ export function resolutionName(vote: Pick<Vote, 'resolutionTitle' | 'resolutionN
 }
 
 /**
+ * Those present who were not counted (28 + 3 + 2 of 34 present), so the counts add up to the
+ * delegates present: "1 đại biểu có mặt không tham gia biểu quyết." The announcement, and the hall
+ * beside its bars, say it in these words; '' when everyone present was counted, and always in a
+ * secret ballot (notVoting is 0 there).
+ */
+export function notVotingSentence(result: Pick<VoteResult, 'notVoting'>, lang: Lang): string {
+  const n = result.notVoting;
+  if (n <= 0) return '';
+  return fill(n === 1 ? voteAnnounce[lang].notVotingOne : voteAnnounce[lang].notVotingMany, { n });
+}
+
+/**
  * The result as the chair reads it out, in Vietnamese administrative style:
  * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
  */
@@ -89,10 +101,8 @@ export function announcement(vote: AnnouncedVote, lang: Lang): string {
     abstain: tally.abstain,
     abstainShare,
   });
-  // Those present who were not counted (28 + 3 + 2 of 34 present): the record says how many, so
-  // the counts add up to the delegates present. Never in a secret ballot (notVoting is 0 there).
-  const notVoting = r.notVoting > 0 ? fill(r.notVoting === 1 ? w.notVotingOne : w.notVotingMany, { n: r.notVoting }) : '';
-  return ballots + counts + notVoting + fill(r.passed ? w.adopted : w.notAdopted, { title });
+  const notVoting = notVotingSentence(r, lang);
+  return ballots + counts + (notVoting && `${notVoting} `) + fill(r.passed ? w.adopted : w.notAdopted, { title });
 }
 
 /** A vote's announcement in each language. */

@@ -65,6 +65,8 @@ import {
 import { documentFrame } from '../../common/record/catalog';
 import type { DocLang } from './numbering';
 import { PAGE, TABLE_CELL, TEXT_WIDTH } from './page';
+import { headerAsPrinted, lineTwips } from './widths';
+import { splitArea } from '../../common/council/units';
 
 export const FONT = 'Times New Roman';
 /** Sizes in points; docx counts half-points. */
@@ -201,11 +203,28 @@ const MOTTO: Record<DocLang, [string, string]> = {
   en: [documentFrame.en.nation, documentFrame.en.motto],
 };
 
+/** The issuing body's size in points. */
+const BODY_LINE_PT = 13;
+
+/**
+ * A line of the issuing body as it is set in its column: one too long for it ("THÀNH PHỐ PHAN RANG
+ * - THÁP CHÀM") is broken where the place's name begins or ends, "THÀNH PHỐ" above "PHAN RANG -
+ * THÁP CHÀM", "PHAN RANG - THÁP CHÀM" above "CITY", rather than wherever the line fills ("… PHAN
+ * RANG -" above "THÁP CHÀM"). A line that fits, or names no unit, is left to the word processor.
+ */
+export function bodyLines(s: string): string[] {
+  const caps = s.toLocaleUpperCase('vi');
+  if (lineTwips(caps, BODY_LINE_PT, true) <= LEFT_COL) return [caps];
+  const area = splitArea(caps);
+  if (!area || !area.place) return [caps];
+  return area.unitFirst ? [area.unit, area.place] : [area.place, area.unit];
+}
+
 /** The two header blocks: issuing body (left) and national name and motto (right), with rules. */
 export function headerBlocks(h: Nd30Header, lang: DocLang): Table {
   const [nation, motto] = MOTTO[lang];
   const left = [
-    ...h.body.map((s) => line([text(s.toLocaleUpperCase('vi'), { bold: true, size: 13 })])),
+    ...h.body.flatMap(bodyLines).map((s) => line([text(s, { bold: true, size: BODY_LINE_PT })])),
     // A short rule: a third of the column, as council offices draw it.
     rule(Math.round(LEFT_COL / 3), LEFT_COL),
     line([text(h.number, { size: 13 })], { before: 8 }),
@@ -367,7 +386,9 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
                     // A line break in the text ("25\n(71,43%)") is a break in the cell.
-                    children: c.split('\n').map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
+                    children: (o.header && r === 0 ? headerAsPrinted(c, o.widths[i]) : c)
+                      .split('\n')
+                      .map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
                   }),
                 ],
               }),

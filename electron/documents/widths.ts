@@ -24,9 +24,36 @@ function ems(s: string): number {
 /** Where a line may break: any white space but a no-break space ("số\u00a045/NQ-HĐND" stays whole). */
 const BREAKS = /[^\S\u00a0]+/;
 
+/** Twips a text takes on one line at `pt` points (a little generous, as `ems` is). */
+export function lineTwips(s: string, pt: number, bold: boolean): number {
+  return Math.ceil(ems(s) * (bold ? 1.08 : 1) * pt * 20);
+}
+
 /** Twips a text takes on one line in a cell, margins included; the header is bold. */
 function twips(s: string, bold: boolean): number {
-  return Math.ceil(ems(s) * (bold ? 1.08 : 1) * TABLE_CELL.pt * 20) + TABLE_CELL.margins + 20;
+  return lineTwips(s, TABLE_CELL.pt, bold) + TABLE_CELL.margins + 20;
+}
+
+/**
+ * Twips the (bold) header takes on two lines, broken between its words where the longer line is
+ * shortest ("Thời gian / trả lời", "High / confidence"): what it needs to wrap to two lines at
+ * most, no word split at a soft hyphen, where the table has the room.
+ */
+function twoLines(header: string): number {
+  const words = header.replace(/\u00ad/g, '').split(BREAKS).filter(Boolean);
+  let best = twips(words.join(' '), true);
+  for (let i = 1; i < words.length; i++) best = Math.min(best, Math.max(twips(words.slice(0, i).join(' '), true), twips(words.slice(i).join(' '), true)));
+  return best;
+}
+
+/**
+ * A header as printed in a column `percent` of the text width wide: without its soft hyphens where
+ * it fits on two lines between its words. Word and LibreOffice fill a line before breaking it, so
+ * a soft hyphen is taken wherever it lets more in ("High confi-" above "dence" in a column that
+ * holds "High" above "confidence"); it is kept only for a column too narrow for the whole word.
+ */
+export function headerAsPrinted(header: string, percent: number): string {
+  return header.includes('\u00ad') && twoLines(header) <= (TEXT_WIDTH * percent) / 100 ? header.replace(/\u00ad/g, '') : header;
 }
 
 /**
@@ -38,14 +65,15 @@ export function fitColumns(rows: readonly (readonly string[])[], o: { main?: num
   const n = Math.max(...rows.map((r) => r.length));
   const cells = (k: number) => rows.map((r, i) => ({ text: r[k] ?? '', bold: i === 0 }));
   // The longest word must fit; the longest text of the body would like one line, up to half the
-  // page (a header wraps between its words, under its numbers).
+  // page, and the header two (it wraps between its words, over its numbers).
   // A cell's text may hold line breaks ("25\n71,43%"): its longest line is what it would like.
   // A word with soft hyphens ("con\u00ADfi\u00ADdence") may break at them: its longest piece, with its hyphen, must fit.
   const least = Array.from({ length: n }, (_, k) =>
     Math.max(...cells(k).flatMap((c) => c.text.split(BREAKS).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold))))),
   );
   const longestLine = (c: { text: string; bold: boolean }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold)));
-  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(0, ...cells(k).slice(1).map(longestLine)))));
+  // A header would like two lines at most: three ("Tín / nhiệm / cao") or a word split read badly.
+  const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(twoLines(rows[0]?.[k] ?? ''), ...cells(k).slice(1).map(longestLine)))));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   if (o.main !== undefined) {
     const m = o.main;

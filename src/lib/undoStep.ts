@@ -22,6 +22,8 @@ export interface Step {
 /** What only a view knows: the session an agenda was copied from (Activity says "another session"). */
 export interface StepContext {
   session?: (id: string) => string | null;
+  /** What a note was on, by its step's subject ("speech:12"): its item, and who spoke, asked or answered. */
+  note?: (subject: string) => { item: string | null; name: string | null } | null;
 }
 
 /** "extra time (Nguyễn Thị Hằng)": the action's words with the person it was about. */
@@ -39,7 +41,20 @@ function voteStep({ action, subject }: Step, say: Say): string | undefined {
   return say(`votes.u.${action}`, { name: subject });
 }
 
-/** The step in words; undefined for a scope or action without words (a note's field needs its view). */
+/**
+ * A note's step: "the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại
+ * hội trường”". Its subject only points at the note ("speech:12"), so the words need the context
+ * to say what it was on; undefined without it (the note's own field names it by its label).
+ */
+function noteStep({ action, subject }: Step, say: Say, context: StepContext): string | undefined {
+  const on = context.note?.(subject);
+  const kind = subject.split(':')[0];
+  if (action !== 'note' || !on || (kind === 'item' ? on.item === null : on.name === null)) return undefined;
+  const where = kind !== 'item' && on.item !== null ? say('rec.u.noteWhere', { item: on.item }) : '';
+  return say(`rec.u.note.${kind}`, { item: on.item ?? '', name: on.name ?? '', where: where ?? '' });
+}
+
+/** The step in words; undefined for a scope or action without words (a note's field without the context naming it). */
 export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, context: StepContext = {}): string | undefined {
   const { action, subject } = step;
   switch (scope) {
@@ -64,6 +79,8 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
     }
     case 'vote':
       return voteStep(step, say);
+    case 'notes':
+      return noteStep(step, say, context);
     case 'personnel': {
       // The ballots are said as a secret vote's are: one wording for the four numbers.
       if (action === 'ballots') return voteStep(step, say);

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { announcement } from '../../common/votes/announce';
 import { hallRenderer } from './hall-render';
 import { contentFor } from '../../src/hall/content';
 import type { State } from '../../src/lib/live.svelte';
@@ -182,5 +185,37 @@ describe('the item on the hall', () => {
     expect(item(onBreak).querySelector('[data-testid=hall-title]')!.textContent).toBe('break');
     expect(item(onBreak).querySelector('.kind')!.textContent).toBe('');
     expect(item(base).querySelector('.kind')!.textContent).toBe('Report');
+  });
+});
+
+describe('a show of hands announced on the hall', () => {
+  /** 28 for, 3 against, 2 abstaining of `present`, closed and announced: the hall shows the result. */
+  const announced = (present: number) =>
+    engineState((engine) => {
+      const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
+      ok(engine, 'vote.open', { id, present });
+      ok(engine, 'vote.tally', { id, for: 28, against: 3, abstain: 2 });
+      ok(engine, 'vote.close', { id });
+      ok(engine, 'vote.announce', { id });
+    });
+
+  it('says who was present and did not vote, in the words of the announcement, so the counts add up', () => {
+    const state = announced(34);
+    const hall = render(state);
+    const line = () => hall.querySelector('[data-testid=hall-not-voting]')?.textContent;
+    expect(line()).toBe('1 delegate present did not vote.');
+    i18n.set('vi');
+    flushSync();
+    expect(line()).toBe('1 đại biểu có mặt không tham gia biểu quyết.');
+    // The same sentence the chair reads out and the minutes print.
+    expect(announcement(state.votes[0], 'vi')).toContain(`${line()} Như vậy,`);
+    const five = render(announced(38));
+    expect(five.querySelector('[data-testid=hall-not-voting]')?.textContent).toBe('5 delegates present did not vote.');
+  });
+
+  it('says nothing of it when the counts add up to those present', () => {
+    const hall = render(announced(33));
+    expect(hall.querySelector('.bars')).not.toBeNull();
+    expect(hall.querySelector('[data-testid=hall-not-voting]')).toBeNull();
   });
 });

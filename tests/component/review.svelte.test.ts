@@ -86,6 +86,23 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect(document.querySelector('[data-table=questionOverruns]')!.closest('.panel')!.textContent).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
   });
 
+  it('shows the votes at a glance, worded as the report words them: the votes for, the rest in words, the result with what it needed', async () => {
+    await mountReview('vi');
+    const headers = () => [...document.querySelectorAll('[data-table=votes] thead th')].map((c) => c.textContent!.trim());
+    expect(headers()).toEqual(['Số', 'Nghị quyết', 'Tán thành', 'Còn lại', 'Kết quả']);
+    expect(rowsOf('votes')).toEqual([
+      ['01/NQ-HĐND', 'Dự toán ngân sách', '4/5\u00a0(80,00%)', 'Không có', 'Đã\u00a0thông\u00a0qua\n(cần\u00a03, dư\u00a01)'],
+      ['02/NQ-HĐND', 'Đầu tư công', '2/5\u00a0(40,00%)', '1\u00a0không\u00a0tán\u00a0thành\n1\u00a0không\u00a0biểu\u00a0quyết', 'Không\u00a0được\u00a0thông\u00a0qua\n(cần\u00a03, thiếu\u00a01)'],
+    ]);
+    // The result and the others are set in lines, each line whole: "Đã thông qua" never above "qua".
+    const cells = document.querySelectorAll('[data-table=votes] tbody tr:first-child td');
+    expect([...cells].map((c) => c.classList.contains('lines'))).toEqual([false, false, true, true]);
+    unmount(app!);
+    await mountReview('en');
+    expect(headers()).toEqual(['Number', 'Resolution', 'For', 'Others', 'Result']);
+    expect(rowsOf('votes')[1].slice(2).map((c) => c.replace(/\u00a0/g, ' '))).toEqual(['2/5 (40.00%)', '1 against\n1 abstaining', 'Not adopted\n(needed 3, 1 short)']);
+  });
+
   it('offers the exports for the session in the language shown', async () => {
     const { sessionId } = await mountReview('en');
     const links = [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((a) => [a.textContent, a.getAttribute('href')]);

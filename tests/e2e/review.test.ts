@@ -87,8 +87,8 @@ describe('the review of a short session', () => {
     expect(await res.text()).toBe('Không tìm thấy kỳ họp số 99.');
   }, 90_000);
 
-  it('keeps the votes table readable at 1366×768: a long resolution title takes two lines, whole in its tooltip and on focus', async () => {
-    const long = 'Nghị quyết về việc thông qua danh mục các công trình, dự án cần thu hồi đất và chuyển mục đích sử dụng đất trồng lúa, đất rừng phòng hộ năm 2027 trên địa bàn xã';
+  it('keeps the votes table readable at 1366×768: a long resolution title takes two lines, whole in its tooltip and on focus; each figure one line', async () => {
+    const long = 'Nghị quyết về việc thông qua danh mục các công trình, dự án cần thu hồi đất và chuyển mục đích sử dụng đất trồng lúa, đất rừng phòng hộ, đất rừng đặc dụng năm 2027 trên địa bàn xã Hòa Sơn, xã Cư Yên và thị trấn Lương Sơn, huyện Lương Sơn, tỉnh Hòa Bình';
     const [item] = await seed(server.url, [{ type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote', plannedMinutes: 10 }]);
     const [vote] = await seed(server.url, [{ type: 'vote.create', agendaItemId: item.id, resolutionNumber: '12/NQ-HĐND', resolutionTitle: long, method: 'hands' }]);
     await seed(server.url, [{ type: 'vote.open', id: vote.id }, { type: 'vote.tally', id: vote.id, for: 2, against: 1, abstain: 0 }, { type: 'vote.close', id: vote.id }]);
@@ -111,8 +111,10 @@ describe('the review of a short session', () => {
       expect(await title.getAttribute('title')).toBe(long);
       expect(await title.textContent()).toBe(long);
       expect(await title.locator('.clamp').evaluate((span) => span.getBoundingClientRect().height), lang).toBeLessThanOrEqual(2 * lineHeight + 1);
-      // The number, the method and the result one line each.
-      for (const k of [0, 2, 10]) expect(await lines(k), `${lang} column ${k}`).toBe(1);
+      // The number, the votes for and the one other figure ("1 không tán thành") one line each; the
+      // result two, "Không được thông qua" above "(cần 2, thiếu 0)": never a word on a line of its own.
+      for (const k of [0, 2, 3]) expect(await lines(k), `${lang} column ${k}`).toBe(1);
+      expect(await lines(4), `${lang} result`).toBe(2);
       // Tab reaches the title: focused, it shows whole.
       await title.focus();
       expect(await title.locator('.clamp').evaluate((s) => s.getBoundingClientRect().height)).toBeGreaterThan(2 * lineHeight + 1);

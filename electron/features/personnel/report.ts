@@ -21,10 +21,21 @@ import { fitColumns } from '../../documents/widths';
 /**
  * The results: a number, the person, a column per level, the outcome. The person's column is the
  * one read along, so it is given room first (fitColumns' `main`); each count sits above its share.
+ * A confidence vote in which nobody's ratings call for anything ("tín nhiệm" for everyone) has no
+ * outcome to print: its empty column is left out, and with that room each level's head reads on
+ * two lines ("Tín nhiệm / thấp", "Low / confidence") instead of three or a word split.
  */
-function resultsTable(rows: string[][]): Block {
-  const levels = rows[0].length - 3;
-  return { kind: 'table', widths: fitColumns(rows, { main: 1 }), align: ['right', 'left', ...Array<'right'>(levels).fill('right'), 'left'], rows };
+function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: DocLang): Block {
+  const w = countingRecordWords[lang];
+  const levels = KIND_LEVELS[v.kind];
+  const outcome = (p: PersonnelView['people'][number]) => (p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome]);
+  const outcomes = rated.some((p) => outcome(p) !== '');
+  const rows = [
+    ['', w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])],
+    ...rated.map((p, i) => [String(i + 1), personCell(v, p, lang), ...levels.map((l) => `${p.counts[l]}\n${p.result!.percent[lang][l]}%`), ...(outcomes ? [outcome(p)] : [])]),
+  ];
+  const align: ('left' | 'right')[] = ['right', 'left', ...levels.map(() => 'right' as const), ...(outcomes ? ['left' as const] : [])];
+  return { kind: 'table', widths: fitColumns(rows, { main: 1 }), align, rows };
 }
 
 /** The names a title may already give its body by ("Phó Chủ tịch HĐND huyện" is the council's). */
@@ -57,7 +68,6 @@ function whatWasCounted(v: PersonnelView, lang: DocLang): string {
 function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
   const w = countingRecordWords[lang];
   const at = v.closedAt ?? v.openedAt ?? v.createdAt;
-  const levels = KIND_LEVELS[v.kind];
   const heads = v.committee.filter((c) => c.role === 'head');
   const members = v.committee.filter((c) => c.role === 'member');
   const rated = v.people.filter((p) => p.result);
@@ -80,15 +90,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     heading(w.results),
     para(fill(w.seats, { seats: v.seats, present: v.present })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
-    resultsTable([
-      ['', w.person, ...levels.map((l) => levelHeads[lang][l]), w.outcome],
-      ...rated.map((p, i) => [
-        String(i + 1),
-        personCell(v, p, lang),
-        ...levels.map((l) => `${p.counts[l]}\n${p.result!.percent[lang][l]}%`),
-        p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome],
-      ]),
-    ]),
+    resultsTable(v, rated, lang),
     ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: reasonInBrackets(p.exemptReason) }))),
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),

@@ -19,6 +19,7 @@ import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type Ses
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
+import { splitArea } from '../../../common/council/units';
 import { councilLevels, minutesWords, presenterVerbs, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
@@ -27,8 +28,13 @@ export function councilNames(name: string): { full: string; area: string } {
   return { full: `Hội đồng nhân dân ${area}`.trim(), area };
 }
 
-/** "huyện Đầm Hà" → "Đầm Hà district" for English documents. */
+/**
+ * "huyện Đầm Hà" → "Đầm Hà district", "thành phố Phan Rang - Tháp Chàm" → "Phan Rang - Tháp Chàm
+ * city" for English documents: the unit the area is named by, else the council's level.
+ */
 export function englishArea(area: string, level: string): string {
+  const named = unitOf(area, level);
+  if (named?.unitFirst) return `${named.place} ${named.known.en}`;
   const word = levelWord(level, 'vi');
   const bare = word && area.toLocaleLowerCase('vi').startsWith(`${word} `) ? area.slice(word.length + 1) : area;
   return word ? `${bare} ${levelWord(level, 'en')}` : bare;
@@ -49,6 +55,18 @@ export function termLabel(term: number, startDate: string, lang: DocLang): strin
   const years = termYears(termStartYear(startDate));
   return fill(minutesWords[lang].term, { roman: romanNumeral(term), years });
 }
+
+/**
+ * The unit a council's area is named by, as its recipients line says it ("Thường trực HĐND thành
+ * phố;" / "Standing committee of the city council;"): the area's own ("thành phố Phan Rang - Tháp
+ * Chàm"), else the council's level.
+ */
+export function areaUnitWord(name: string, level: string, lang: DocLang): string {
+  return unitOf(councilNames(name).area, level)?.known[lang] ?? levelWord(level, lang);
+}
+
+/** The unit the area names itself by; none for a council of no level ("other": not a unit of the law's, named as it wishes). */
+const unitOf = (area: string, level: string) => (level === 'other' ? null : splitArea(area));
 
 /** "huyện" / "district" for a council's level; '' for a level without a word (or not known). */
 export function levelWord(level: string, lang: DocLang): string {
@@ -203,7 +221,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   blocks.push(para(w.closing));
 
   const sittingOnly = o.sittingId ? r.sittings[0] : undefined;
-  const level = levelWord(r.council.level, lang);
+  const level = areaUnitWord(r.council.name, r.council.level, lang);
   const lastDay = r.closedAt !== null ? isoDay(r.closedAt) : sittingOnly?.sitting?.date ?? null;
   const part: DocPart = {
     header: {
@@ -385,11 +403,6 @@ function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, 
 }
 
 /**
- * The personnel vote's opening sentence. A vote whose title already says so ("Lấy
- * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
- * sentence, not quoted inside one that repeats it.
- */
-/**
  * "Bỏ phiếu lần 2 do lần trước có ứng cử viên có số phiếu ngang nhau …": a round after the first,
  * with why it was held (a tie for the last post, or posts left unfilled), as its result sentences
  * say; '' for a first round.
@@ -400,6 +413,11 @@ export function personnelRoundSaid(v: PersonnelView, w: Words): string {
   return fill(w[key], { round: v.round, posts: v.posts });
 }
 
+/**
+ * The personnel vote's opening sentence. A vote whose title already says so ("Lấy
+ * phiếu tín nhiệm năm 2026", "… đối với người giữ chức vụ do HĐND bầu") is written into the
+ * sentence, not quoted inside one that repeats it.
+ */
 export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): string {
   const title = titleInSentence(v, lang);
   // An election or dismissal titled by its kind ("Bầu bổ sung Ủy viên …") is said as titled;
@@ -431,7 +449,8 @@ export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block
  */
 function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Missing[]): Block[] {
   const runs: Run[] = [];
-  if (v.round > 1) runs.push({ text: personnelRoundSaid(v, w), italic: true });
+  const round = personnelRoundSaid(v, w);
+  if (round) runs.push({ text: round, italic: true });
   runs.push({ text: personnelOpening(v, w, lang) });
   if (v.status !== 'closed') {
     runs.push({ text: w.stillOpen, italic: true });

@@ -22,8 +22,7 @@ import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
-import { cellText, formatShare, orList, reviewTables, translator, wholeSeconds, type Cell, type Table, type TableId } from '../../../common/review/tables';
-import { resolutionName } from '../../../common/votes/announce';
+import { cellText, formatShare, orList, reviewTables, translator, votesAtAGlance, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -94,41 +93,6 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
     // A shortened table says so, or a reader takes the first rows for all of them.
     rows.length < t.rows.length && shortened ? para(fill(shortened, { shown: rows.length, total: t.rows.length })) : para('', { before: 0 }),
   ];
-}
-
-/**
- * The votes as a reader takes them in at a glance on A4 portrait: four columns, not the
- * workbook's eleven. The resolution with its number in one cell (its title on two or three lines,
- * not five), the votes for as the announcement gives them ("30/35 (85,71%)"), the rest in words
- * and only where there are any ("1 không tán thành", "2 không tham gia"), and the result with what
- * it needed and by how much it passed or failed.
- */
-function voteTable(r: Review, lang: Lang): Table {
-  const t = translator(lang);
-  const w = reviewReportWords[lang];
-  const say = (text: string): Cell => ({ kind: 'text', text });
-  // Each figure on one line of its own: "1 không tán / thành" or "thiếu / 6" reads as two figures.
-  const whole = (text: string) => text.replace(/ /g, '\u00a0');
-  return {
-    id: 'votes',
-    title: t('review.table.votes'),
-    sheet: '',
-    columns: [w.voteColResolution, w.voteColFor, w.voteColOthers, t('review.col.result')],
-    rows: r.votes.list.map((v) => {
-      const others = [
-        [v.against, w.voteAgainst],
-        [v.abstain, w.voteAbstain],
-        [v.notVoting, w.voteNotVoting],
-      ].flatMap(([n, words]) => (Number(n) > 0 ? [whole(fill(String(words), { n }))] : []));
-      const margin = fill(v.margin >= 0 ? w.voteSpare : w.voteShort, { needed: v.needed, n: Math.abs(v.margin) });
-      return [
-        say(resolutionName({ resolutionTitle: v.title, resolutionNumber: v.resolutionNumber }, lang)),
-        say(whole(fill(w.voteFor, { for: v.for, base: v.base, share: formatShare({ part: v.for, whole: v.base }, lang) }))),
-        say(others.length > 0 ? others.join('\n') : w.voteNoOthers),
-        say(`${whole(t(v.passed ? 'votes.passed' : 'votes.failed'))}\n(${margin})`),
-      ];
-    }),
-  };
 }
 
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
@@ -202,7 +166,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('questionOverruns'),
     ...tb('written', [0, 1, 3, 4]),
     heading(w.section5),
-    ...docTable(voteTable(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'left', 'left'] }),
+    ...docTable(votesAtAGlance(r, lang, { numbered: true }), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'left', 'left'] }),
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));

@@ -19,7 +19,7 @@ import { en as uiEn, vi as uiVi, type MessageKey } from '../../lib/i18n/index';
 import { formatTime } from '../votes/votes';
 import { undoStepText } from '../../lib/undoStep';
 import type { SittingPart } from '../../../common/timing/model';
-import type { Activity, ActivityEntry, ActivitySitting } from '../../../electron/features/activity/store';
+import type { Activity, ActivityEntry, ActivitySitting, NoteSubjectNames } from '../../../electron/features/activity/store';
 
 /** The journal's words (i18n/journal.ts), by key, in the language asked (not the screen's: the CSV and tests choose). */
 const WORDS: Record<Lang, Record<string, string>> = { en: journalEn, vi: journalVi };
@@ -50,13 +50,15 @@ export interface Names {
   sitting(id: unknown, lang: Lang): string;
   /** A hall screen mode as the console names it. */
   hallMode(mode: unknown): string;
+  /** What a note step's note was on ("speech:12"): its item and person, where the Activity read knows them. */
+  note(subject: string): NoteSubjectNames | null;
 }
 
 export function namesFrom(
   state: State | null,
   sittings: readonly ActivitySitting[],
   hallMode: (mode: string) => string = String,
-  titles: Partial<Pick<Activity, 'voteTitles' | 'itemTitles' | 'speechPeople'>> = {},
+  titles: Partial<Pick<Activity, 'voteTitles' | 'itemTitles' | 'speechPeople' | 'noteSubjects'>> = {},
 ): Names {
   const find = <T extends { id: number }>(list: readonly T[] | undefined, id: unknown) => list?.find((x) => x.id === id);
   // Over the wire the titles' keys are strings; an id from a payload may be anything.
@@ -80,6 +82,7 @@ export function namesFrom(
       return s ? sittingLabel(s, lang) : `#${String(id)}`;
     },
     hallMode: (mode) => hallMode(String(mode)),
+    note: (subject) => (titles.noteSubjects && Object.hasOwn(titles.noteSubjects, subject) ? titles.noteSubjects[subject] : null),
   };
 }
 
@@ -132,6 +135,9 @@ const UI: Record<Lang, Record<MessageKey, string>> = { en: uiEn, vi: uiVi };
 const ui = (lang: Lang) => (key: string, params: Record<string, string | number> = {}): string | undefined =>
   Object.hasOwn(UI[lang], key) ? fill(UI[lang][key as MessageKey], params) : undefined;
 
+/** The journal rows of undo, redo and set-aside: worded by undoSentence, not by PHRASED. */
+export const UNDO_TYPES: ReadonlySet<string> = new Set(['undo', 'redo', 'undo.skip']);
+
 /**
  * An undo, redo or set-aside that recorded its step says which ("Undid in the speaker queue:
  * withdrawal (Nguyễn Văn Dũng)"); a row from before they did, or a step without words, reads as
@@ -143,7 +149,7 @@ function undoSentence(type: string, p: Payload, n: Names, lang: Lang): string {
   // The step in the words its view's Undo button used (undoStep.ts), from what the row recorded.
   const what =
     typeof about.action === 'string'
-      ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang)
+      ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang, { note: n.note })
       : undefined;
   const params = undoScope(p, n, lang);
   return what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);
@@ -189,9 +195,6 @@ export const PHRASED: Record<string, Params | null> = {
   'vote.announce': vote,
   'vote.correct': vote,
   'vote.tally': (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
-  undo: undoScope,
-  'undo.skip': undoScope,
-  redo: undoScope,
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
   'hall.setMessage': (p) => ({ message: quote(p.message) }),
   'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
@@ -215,8 +218,8 @@ const NAMING_FIELDS = ['fullName', 'title', 'name', 'resolutionTitle', 'message'
  * domain, else a field that points at a person, an item or a vote. An id nothing can name
  * (a speech, a slip) is left out: "#12" means nothing to the council's office.
  */
-const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode' | 'speech'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
-const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device' | 'speech'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
+const ID_OF_DOMAIN: Record<string, keyof Omit<Names, 'hallMode' | 'speech' | 'note'>> = { agenda: 'item', item: 'item', vote: 'vote', delegate: 'person', sitting: 'sitting', device: 'device' };
+const ID_FIELDS: [string, keyof Omit<Names, 'hallMode' | 'sitting' | 'device' | 'speech' | 'note'>][] = [['agendaItemId', 'item'], ['voteId', 'vote'], ['delegateId', 'person']];
 
 function subject(kind: string, payload: Payload, names: Names, lang: Lang): string | null {
   const named = NAMING_FIELDS.map((f) => payload[f]).find((v) => typeof v === 'string' && v !== '');
@@ -242,7 +245,7 @@ export function kindLabel(kind: string, lang: Lang): string {
 /** One sentence for one journal entry. */
 export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: Names, lang: Lang): string {
   const payload = entry.payload ?? {};
-  if (entry.type === 'undo' || entry.type === 'redo' || entry.type === 'undo.skip') return undoSentence(entry.type, payload, names, lang);
+  if (UNDO_TYPES.has(entry.type)) return undoSentence(entry.type, payload, names, lang);
   if (Object.hasOwn(PHRASED, entry.type)) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');

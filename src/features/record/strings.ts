@@ -58,6 +58,12 @@ export const en = {
   'rec.undoNote': 'Undo the change to the note',
   'rec.undoNoteOf': 'Undo the change to the note: {label}',
   'rec.u.note': 'the change to “{label}”',
+  /** A note's step as Activity names it (undoStep.ts): what the note was on, and its item. */
+  'rec.u.note.item': 'the change to the note on the item “{item}”',
+  'rec.u.note.speech': 'the change to the note on the speech of {name}{where}',
+  'rec.u.note.question': 'the change to the note on the question of {name}{where}',
+  'rec.u.note.answer': 'the change to the note on the answer of {name}{where}',
+  'rec.u.noteWhere': ', item “{item}”',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -119,4 +125,9 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.undoNote': 'Hoàn tác lần sửa tóm tắt',
   'rec.undoNoteOf': 'Hoàn tác lần sửa tóm tắt: {label}',
   'rec.u.note': 'lần sửa “{label}”',
+  'rec.u.note.item': 'lần sửa tóm tắt mục “{item}”',
+  'rec.u.note.speech': 'lần sửa tóm tắt phát biểu của {name}{where}',
+  'rec.u.note.question': 'lần sửa ghi chú câu hỏi của {name}{where}',
+  'rec.u.note.answer': 'lần sửa tóm tắt trả lời của {name}{where}',
+  'rec.u.noteWhere': ', mục “{item}”',
 };

@@ -7,6 +7,8 @@ import { undoStepText, type Say, type Step } from '../../../src/lib/undoStep';
 import { describe as sentence, namesFrom } from '../../../src/features/activity/activity';
 import { en, vi, type MessageKey } from '../../../src/lib/i18n/index';
 import { fill, type Lang } from '../../../common/strings';
+import { readActivity } from '../../../electron/features/activity/store';
+import { newEngine, ok, seedBasics } from '../helpers';
 
 const catalogs = { en, vi };
 const say = (lang: Lang): Say => (key, params = {}) => (Object.hasOwn(catalogs[lang], key) ? fill(catalogs[lang][key as MessageKey], params) : undefined);
@@ -43,5 +45,54 @@ describe('an undo step in words', () => {
       const tally = { action: 'tally', subject: '28/3/2' };
       expect(sentence({ type: 'redo', payload: { scope: 'vote', about: tally } }, names, lang)).toContain(`: ${words('vote', tally, lang)}`);
     }
+  });
+});
+
+describe('a note’s undo in Activity', () => {
+  /** Notes written on an item, a speech, a question and its answer, and each undone, on real SQLite. */
+  function notesUndone() {
+    const { engine, db, clock } = newEngine();
+    seedBasics(engine);
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng' }).id;
+    const huy = ok(engine, 'delegate.add', { fullName: 'Bùi Quang Huy', title: 'Chủ tịch UBND huyện', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: huy, agency: 'UBND huyện' }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát', kind: 'report' }).id;
+    const discussion = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+    const questioning = ok(engine, 'agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning' }).id;
+    const speech = ok(engine, 'speaker.request', { agendaItemId: discussion, delegateId: hang }).id;
+    const question = ok(engine, 'question.register', { askerId: hang, respondentId, text: 'Tiến độ giải phóng mặt bằng?', agendaItemId: questioning }).id;
+    ok(engine, 'item.start', { id: questioning });
+    ok(engine, 'question.next', {});
+    ok(engine, 'question.toggle');
+    clock.advance(60_000);
+    ok(engine, 'question.stop');
+    const answer = ok(engine, 'answer.start').id;
+    for (const [subject, id] of [['item', report], ['speech', speech], ['question', question], ['answer', answer]] as const) {
+      clock.advance(5 * 60_000);
+      ok(engine, 'note.set', { subject, id, note: 'Đại biểu đề nghị làm rõ nguồn vốn.' });
+      ok(engine, 'undo', { scope: 'notes' });
+    }
+    ok(engine, 'redo', { scope: 'notes' });
+    return db;
+  }
+
+  it('names what the note was on and its item, as the other steps name theirs, in both languages', () => {
+    const read = readActivity(notesUndone());
+    const names = namesFrom(null, read.sittings, String, read);
+    const said = (lang: Lang) => read.entries.filter((e) => e.type === 'undo' || e.type === 'redo').map((e) => sentence(e, names, lang)).reverse();
+    expect(said('vi')).toEqual([
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt mục “Báo cáo kết quả giám sát”',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt phát biểu của Nguyễn Thị Hằng, mục “Thảo luận tại hội trường”',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa ghi chú câu hỏi của Nguyễn Thị Hằng, mục “Chất vấn và trả lời chất vấn”',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
+      'Làm lại trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
+    ]);
+    expect(said('en')[1]).toBe('Undid in the notes for the minutes: the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
+  });
+
+  it('says the step as before where the note’s subject is not known (a list without the Activity read)', () => {
+    const read = readActivity(notesUndone());
+    const undo = read.entries.find((e) => e.type === 'undo')!;
+    expect(sentence(undo, namesFrom(null, []), 'en')).toBe(fill(en['journal.undo' as MessageKey], { scope: en['journal.undoScope.notes' as MessageKey] }));
   });
 });

@@ -444,16 +444,22 @@ describe('exports', () => {
     };
     const [vi, en] = [table('vi'), table('en')];
     // Before, the English name column was about a fifth of the page: each level column had to hold "confidence" whole.
-    expect(en.widths[1]).toBeGreaterThanOrEqual(35);
+    expect(en.widths[1]).toBeGreaterThanOrEqual(34.99);
     expect(en.widths[1]).toBeGreaterThan(vi.widths[1] - 6);
-    for (const k of [2, 3, 4]) expect(en.widths[k]).toBeLessThanOrEqual(12);
+    // A level's column grows towards its head on two lines ("High / confidence", 16% of the page) only with the room the name leaves.
+    for (const k of [2, 3, 4]) expect(en.widths[k]).toBeLessThanOrEqual(16);
     // Printed, the head reads "High confidence", with Word's optional hyphens where it may break.
     const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
     const results = docx.tables.find((t) => t.textContent?.includes('Full name and title'))!;
     const head = docx.all(results, 'tr')[0];
     const cells = docx.all(head, 'tc').map((c) => docx.paragraphs.find((p) => c.contains(p.el))!.text);
     expect(cells.slice(2, 5)).toEqual(['High confidence', 'Confidence', 'Low confidence']);
-    expect(docx.all(head, 'softHyphen').length).toBeGreaterThanOrEqual(6);
+    // Only where the column is too narrow for the whole word: a head whose column holds it on two
+    // lines is printed without them (a soft hyphen is taken wherever it lets more onto the line:
+    // "High confi-" above "dence" in a column that holds "High" above "confidence").
+    const hyphens = docx.all(head, 'tc').map((c) => docx.all(c, 'softHyphen').length).slice(2, 5);
+    expect(hyphens.filter((n) => n === 0).length).toBeGreaterThanOrEqual(1);
+    expect(hyphens.every((n) => n === 0 || n === 2)).toBe(true);
   });
 
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
