@@ -1,7 +1,7 @@
 /** Strings of the personnel view (elections, dismissals, confidence votes) and the hall's personnel panel. */
 export const en = {
   'nav.personnel': 'Personnel',
-  'personnel.heading': 'Personnel: elections, dismissals, confidence votes',
+  'personnel.heading': 'Personnel: elections, dismissals, removals, confidence votes',
   'personnel.new': 'New personnel vote',
   'personnel.kind': 'Kind',
   'personnel.kind.election': 'Election',
@@ -135,7 +135,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'nav.personnel': 'Nhân sự',
-  'personnel.heading': 'Công tác nhân sự: bầu, miễn nhiệm, lấy phiếu tín nhiệm',
+  'personnel.heading': 'Công tác nhân sự: bầu, miễn nhiệm, bãi nhiệm, lấy phiếu tín nhiệm',
   'personnel.new': 'Cuộc bỏ phiếu nhân sự mới',
   'personnel.kind': 'Loại',
   'personnel.kind.election': 'Bầu',
