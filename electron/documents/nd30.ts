@@ -65,7 +65,7 @@ import {
 import { documentFrame } from '../../common/record/catalog';
 import type { DocLang } from './numbering';
 import { PAGE, TABLE_CELL, TEXT_WIDTH } from './page';
-import { headerAsPrinted, lineTwips } from './widths';
+import { capitalLines, headerAsPrinted, lineTwips } from './widths';
 import { splitArea } from '../../common/council/units';
 
 export const FONT = 'Times New Roman';
@@ -324,10 +324,16 @@ export function signer(titles: string[], names: string[]): Signer {
   return { titles, names: names.filter((n) => n.trim() !== '') };
 }
 
-/** The paragraphs of a signature block, its titles padded to `titleLines` so names line up. */
+/** Twips a signature cell's text may take: Word's and LibreOffice's cell margins (0.19 cm each side) left out. */
+const SIGNER_TEXT = Math.round(TEXT_WIDTH / 2) - 2 * 108;
+
+/** The lines a signer's titles take, each in bold capitals, wrapped in its half of the page. */
+const titleLinesOf = (s: Signer): number => s.titles.reduce((n, t) => n + capitalLines(t.toLocaleUpperCase('vi'), SIGNER_TEXT, 14), 0);
+
+/** The paragraphs of a signature block, its titles padded to `titleLines` lines so names line up. */
 function signerParagraphs(s: Signer, titleLines: number): Paragraph[] {
   const out = s.titles.map((t) => line([text(t.toLocaleUpperCase('vi'), { bold: true, size: 14 })]));
-  while (out.length < titleLines) out.push(line([text(' ', { size: 14 })]));
+  for (let n = titleLinesOf(s); n < titleLines; n++) out.push(line([text(' ', { size: 14 })]));
   // About 3 cm to sign (and stamp) in, then each name; several signers of one title each get room.
   if (s.names.length === 0) out.push(line([text(' ')], { before: 72 }));
   s.names.forEach((n, i) => out.push(line([text(n, { bold: true, size: 14 })], { before: i === 0 ? 72 : 48 })));
@@ -352,7 +358,9 @@ export function recipients(lang: DocLang, lines: string[]): Paragraph[] {
 export function signatures(o: { left?: Signer | Paragraph[]; right: Signer; under?: Paragraph[] }): Table {
   const half = Math.round(TEXT_WIDTH / 2);
   const isSigner = (x: Signer | Paragraph[] | undefined): x is Signer => !!x && !Array.isArray(x);
-  const lines = Math.max(o.right.titles.length, isSigner(o.left) ? o.left.titles.length : 0);
+  // A title that wraps ("FOR THE COUNTING / COMMITTEE") counts its lines, so the other signer's
+  // titles are padded to as many and the names below line up.
+  const lines = Math.max(titleLinesOf(o.right), isSigner(o.left) ? titleLinesOf(o.left) : 0);
   const left = [...(isSigner(o.left) ? signerParagraphs(o.left, lines) : (o.left ?? [line([])])), ...(o.under ?? [])];
   return layoutTable([
     { children: [line([], { before: 12 }), ...left], width: half },

@@ -57,6 +57,48 @@ export function headerAsPrinted(header: string, percent: number): string {
 }
 
 /**
+ * Times New Roman Bold's capitals (Liberation Serif Bold has the same metrics), in thousandths of
+ * an em: exact, where `ems` is generous, because a title estimated one line too long is padded as
+ * wrongly as one estimated too short.
+ */
+const BOLD_CAPITALS: Record<string, number> = {
+  A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500, K: 778, L: 667, M: 944,
+  N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722, V: 722, W: 1000, X: 722, Y: 722, Z: 667,
+  ' ': 250, '.': 250, ',': 250, ':': 333, '-': 333, '–': 500, "'": 278, '’': 333,
+};
+
+/** Ems of a text in bold capitals: a Vietnamese letter as wide as its base letter (Đ as D), a horn (Ơ, Ư) a little wider. */
+function boldCapitalEms(s: string): number {
+  let w = 0;
+  for (const c of s.normalize('NFC')) {
+    const d = c.normalize('NFD');
+    const base = c === 'Đ' ? 'D' : d[0];
+    w += BOLD_CAPITALS[base] !== undefined ? (BOLD_CAPITALS[base] + (d.includes('\u031b') ? 60 : 0)) / 1000 : ems(c) * 1.08;
+  }
+  return w;
+}
+
+/**
+ * How many lines a title in bold capitals takes in a column `width` twips wide at `pt` points,
+ * broken between its words: the signature titles ("FOR THE COUNTING COMMITTEE") are padded by it
+ * so both signers' names sit on one line.
+ */
+export function capitalLines(s: string, width: number, pt: number): number {
+  const em = pt * 20;
+  const space = BOLD_CAPITALS[' '] / 1000 * em;
+  let lines = 1;
+  let used = 0;
+  for (const word of s.trim().split(BREAKS)) {
+    const w = boldCapitalEms(word) * em;
+    if (used > 0 && used + space + w > width) {
+      lines++;
+      used = w;
+    } else used += (used > 0 ? space : 0) + w;
+  }
+  return lines;
+}
+
+/**
  * Per cent of the text width for each column of `rows`, whose first row is the (bold) header.
  * `main` is the column a reader looks along (a person's name and title): it gets room for its
  * text first, up to 35% of the page, before the others share what is left.

@@ -147,3 +147,22 @@ describe('a new round on the hall', () => {
     target.remove();
   });
 });
+
+describe('the people of an announced confidence vote on the hall', () => {
+  it('are numbered 1, 2, 3… as the counting record numbers them, an exempt official between them leaving no gap', () => {
+    const ctx = setUp();
+    const { engine } = ctx;
+    // The second official is exempt: the ballot lists seven, numbered without him.
+    const id = prepareConfidence(engine, ctx.officials, { 1: RETIRING });
+    ok(engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    countAll(engine, id, CONFIDENCE_COUNTS);
+    ok(engine, 'personnel.close', { id });
+    ok(engine, 'personnel.announce', { id });
+    const panel = render(stateOf(engine)).querySelector('[data-hall-personnel]')!;
+    expect(panel.getAttribute('data-hall-personnel')).toBe('announced');
+    const rows = [...panel.querySelectorAll('tbody tr')];
+    expect(rows.map((r) => r.querySelector('td.n')!.textContent)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(rows[1].querySelector('td.who strong')!.textContent).toBe('Nguyễn Văn Bình');
+  });
+});

@@ -86,6 +86,37 @@ describe('a personnel vote not yet opened is edited in the console', () => {
     expect(send).not.toHaveBeenCalled();
   });
 
+  it('shows a person taken off the roster since the draft was prepared, marked so, kept when saved (by the draft\'s line) unless taken off', async () => {
+    i18n.set('en');
+    // Trần Thị Hoa (line 2) was removed from the roster: her line has no roster entry any more.
+    const vote = draft();
+    vote.people[1] = { ...vote.people[1], delegateId: null };
+    const roster = { ...data, delegates: delegates.filter((d) => d.id !== 2) } as State;
+    app = mount(Detail, { target: document.body, props: { data: roster, vote, onSelect: () => {} } });
+    button('Edit')!.click();
+    flushSync();
+    await tick();
+    const rows = [...document.querySelectorAll('table.people tbody tr')];
+    expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['Lương Xuân Quý', 'Trần Thị Hoa']);
+    expect(rows[1].querySelector('.off')!.textContent).toBe('no longer on the roster');
+    expect(rows[0].querySelector('.off')).toBeNull();
+
+    const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'kept' } } as never);
+    const line = { title: 'Đại biểu', body: 'council', honorific: 'mr', exemptReason: '' };
+    document.querySelector<HTMLFormElement>('form.prepare')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    flushSync();
+    expect(send).toHaveBeenLastCalledWith('personnel.update', expect.objectContaining({ people: [{ delegateId: 1, ...line }, { personId: 2, ...line }] }));
+
+    // Taken off with her × button: saved without her.
+    document.querySelector<HTMLButtonElement>('button[aria-label="Take Trần Thị Hoa off the list"]')!.click();
+    flushSync();
+    document.querySelector<HTMLFormElement>('form.prepare')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await Promise.resolve();
+    flushSync();
+    expect(send).toHaveBeenLastCalledWith('personnel.update', expect.objectContaining({ people: [{ delegateId: 1, ...line }] }));
+  });
+
   it('is not offered once the vote is open', () => {
     i18n.set('en');
     app = mount(Detail, { target: document.body, props: { data, vote: draft('open'), onSelect: () => {} } });

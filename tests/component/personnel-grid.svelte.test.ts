@@ -48,4 +48,27 @@ describe('before counting starts, nobody has a result', () => {
     app = mount(CountGrid, { target: document.body, props: { vote: vote('election', 'draft'), lines: {}, editable: false, oncommit: async () => true } });
     expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent)).toEqual(['—', '—']);
   });
+
+  it('a draft counts nothing yet: no "0/0" read as a line fully counted, no "0,00" share', () => {
+    i18n.set('vi');
+    const draft = { ...vote('election', 'draft'), present: 0, ballots: { issued: 0, returned: 0, valid: 0, invalid: 0 } } as PersonnelView;
+    app = mount(CountGrid, { target: document.body, props: { vote: draft, lines: {}, editable: false, oncommit: async () => true } });
+    const row = [...document.querySelector('tbody tr')!.querySelectorAll('td')].map((td) => td.textContent);
+    expect(row.slice(-3)).toEqual(['—', '—', '—']);
+    expect(document.querySelector('td.total')).toBeNull();
+  });
+});
+
+describe('a person exempt from a confidence vote', () => {
+  it('is listed under the grid with the reason in brackets, as the counting record writes it, not after a second colon', () => {
+    const v = vote('confidence', 'open');
+    v.people[1] = { ...v.people[1], title: 'Phó Chủ tịch HĐND huyện', exemptReason: 'Được bầu tại Kỳ họp thứ 9, tháng 7/2024.', result: null };
+    i18n.set('vi');
+    app = mount(CountGrid, { target: document.body, props: { vote: v, lines: {}, editable: true, oncommit: async () => true } });
+    expect(document.querySelector('ul.exempt li')!.textContent).toBe('Phạm Thị An (Phó Chủ tịch HĐND huyện): không lấy phiếu (được bầu tại Kỳ họp thứ 9, tháng 7/2024)');
+    unmount(app);
+    i18n.set('en');
+    app = mount(CountGrid, { target: document.body, props: { vote: v, lines: {}, editable: true, oncommit: async () => true } });
+    expect(document.querySelector('ul.exempt li')!.textContent).toBe('Phạm Thị An (Phó Chủ tịch HĐND huyện): exempt (được bầu tại Kỳ họp thứ 9, tháng 7/2024)');
+  });
 });

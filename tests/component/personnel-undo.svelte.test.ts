@@ -94,6 +94,25 @@ describe('undo on the personnel counting screen', () => {
   });
 });
 
+describe('ballots recorded from a second console', () => {
+  it('show in this console\'s boxes, and Close does not send back the stale figures this console had', async () => {
+    i18n.set('en');
+    const { engine, id, send, props } = openConsole();
+    // A second operator records the ballots and every line.
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    const rated = view(engine, id).people.filter((p) => !p.exemptReason);
+    ok(engine, 'personnel.count', { id, lines: rated.map((p) => ({ personId: p.id, counts: { high: 56 } })) });
+    props.data = stateFrom(engine);
+    flushSync();
+    expect([...document.querySelectorAll<HTMLInputElement>('form.ballots input')].map((b) => b.value)).toEqual(['56', '56', '56', '']);
+    [...document.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Close'))!.click();
+    await vi.waitFor(() => expect(view(engine, id).status).toBe('closed'));
+    // Before, the boxes still held this console's empty draft, sent as ballots of 0 before closing.
+    expect(send.mock.calls.map(([type]) => type)).toEqual(['personnel.close']);
+    expect(view(engine, id).ballots).toEqual({ issued: 56, returned: 56, valid: 56, invalid: 0 });
+  });
+});
+
 describe('the list of personnel votes names each kind as it is', () => {
   it('a removal is "Bãi nhiệm" and a dismissal "Miễn nhiệm", not "Miễn nhiệm, bãi nhiệm" for both', () => {
     i18n.set('vi');

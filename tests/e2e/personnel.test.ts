@@ -303,6 +303,34 @@ describe('personnel votes in Chromium', () => {
     await expect.poll(() => hall.locator('h1.title').textContent()).toBe('Additional election: Ủy viên Ủy ban nhân dân tỉnh');
   });
 
+  it('edits a draft whose candidate was taken off the roster since: listed and marked, kept when saved, gone only when taken off with ×', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    const [{ id: thao }] = await seed(server.url, [{ type: 'delegate.add', fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài chính' }]);
+    const page = await openPage(browser, server.url + '#personnel', 'en');
+    await page.locator('select[name=kind]').selectOption('election');
+    await page.locator('input[name=title]').fill('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    for (const name of ['Luong Xuan Quy', 'Nguyen Thi Phuong Thao']) await pick(page, 'Add from the roster', name);
+    await page.getByRole('button', { name: 'Prepare', exact: true }).click();
+    await page.locator('.badge').getByText('Not opened').waitFor();
+    // A second console takes her off the roster while the ballot waits.
+    await seed(server.url, [{ type: 'delegate.remove', id: thao }]);
+    const rows = () => page.getByTestId('personnel-grid').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person')));
+
+    await page.keyboard.press('Alt+e');
+    const row = page.locator('table.people tbody tr').filter({ hasText: 'Nguyễn Thị Phương Thảo' });
+    await expect.poll(() => row.locator('.off').textContent()).toBe('no longer on the roster');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('form.prepare').waitFor({ state: 'detached' });
+    await expect.poll(rows).toEqual(['Lương Xuân Quý', 'Nguyễn Thị Phương Thảo']);
+
+    await page.keyboard.press('Alt+e');
+    await page.getByRole('button', { name: 'Take Nguyễn Thị Phương Thảo off the list' }).click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('form.prepare').waitFor({ state: 'detached' });
+    await expect.poll(rows).toEqual(['Lương Xuân Quý']);
+  });
+
   it('shows twenty officials of a long confidence vote a page at 1920×1080 in letters read from the back of the hall, all above the page line', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);

@@ -22,14 +22,19 @@ import { describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeBallots } from '../votes/undo';
 
 const count = z.int().min(0).max(100_000);
-const personItem = z.strictObject({
-  delegateId: id,
-  /** The title as rated; the roster's title when left out. */
+const personFields = {
+  /** The title as rated; the roster's title (or the one kept on the draft) when left out. */
   title: z.string().trim().max(200).optional(),
   body: z.enum(BODIES).default('council'),
   honorific: z.enum(HONORIFICS).default(''),
   exemptReason: optionalText(300),
-});
+};
+/**
+ * A person from the roster (`delegateId`), or, when a draft is edited, one already on its ballot
+ * (`personId`): someone taken off the roster since the draft was prepared stays on it, by the
+ * name and title the draft kept, until the secretary takes them off. Nobody off the roster is added.
+ */
+const personItem = z.union([z.strictObject({ delegateId: id, ...personFields }), z.strictObject({ personId: id, ...personFields })]);
 const voteFields = {
   agendaItemId: id.nullable().default(null),
   kind: z.enum(PERSONNEL_KINDS),
@@ -60,8 +65,11 @@ function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): Personnel
   return { pass, resign: rules.personnel.lowResign, dismiss: rules.personnel.lowDismiss };
 }
 
-/** The vote and its people as given, names and titles taken from the roster now and kept. */
-function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>) {
+/**
+ * The vote and its people as given, names and titles taken from the roster now and kept; a
+ * person the `draft` already holds keeps the draft's name and title once off the roster.
+ */
+function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>, draft: PersonnelVote | null = null) {
   if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
   // The kind words every document; a title that opens with another kind ("Bãi nhiệm …" on a
   // dismissal) would have the heading say one act and the result sentence the other.
@@ -69,13 +77,18 @@ function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>) {
   if (named !== null && named !== v.kind) {
     throw localized('personnel-kind-title', (lang) => ({ title: v.title, named: KIND_NAMES[lang][named], kind: KIND_NAMES[lang][v.kind] }));
   }
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   const people = v.people.map((p): PersonInput => {
-    const d = getDelegate(db, p.delegateId);
-    if (!d) throw notFound('delegate', p.delegateId);
-    if (seen.has(d.id)) throw new EngineError('personnel-person-twice', { name: d.fullName });
-    seen.add(d.id);
-    return { delegateId: d.id, fullName: d.fullName, title: p.title ?? d.title, body: p.body, honorific: p.honorific, exemptReason: p.exemptReason };
+    const kept = 'personId' in p ? draft?.people.find((x) => x.id === p.personId) : undefined;
+    if ('personId' in p && !kept) throw notFound('personnelPerson', p.personId);
+    const delegateId = 'delegateId' in p ? p.delegateId : kept!.delegateId;
+    const d = delegateId === null ? null : getDelegate(db, delegateId);
+    if (d === undefined) throw notFound('delegate', delegateId!);
+    const who = d ?? kept!;
+    const key = d ? `d${d.id}` : `p${kept!.id}`;
+    if (seen.has(key)) throw new EngineError('personnel-person-twice', { name: who.fullName });
+    seen.add(key);
+    return { delegateId: d?.id ?? null, fullName: who.fullName, title: p.title ?? who.title, body: p.body, honorific: p.honorific, exemptReason: p.exemptReason };
   });
   if (people.every((p) => p.exemptReason)) throw new EngineError('personnel-all-exempt');
   const { people: _, ...rest } = v;
@@ -183,8 +196,8 @@ export const personnelCommands = {
     fields: personnelVoteTitle,
     slices: ['personnel'],
     run({ db }, { id: voteId, ...v }) {
-      requireVote(db, voteId, 'draft');
-      const { vote, people } = toInput(db, v);
+      const draft = requireVote(db, voteId, 'draft');
+      const { vote, people } = toInput(db, v, draft);
       updatePersonnelVote(db, voteId, vote);
       setPeople(db, voteId, people);
     },

@@ -27,7 +27,8 @@ const countingRecordWordsEn = {
   correction: 'Correction {n} to the count: {reason}.',
   closing: 'This counting record was drawn up and announced to the session.',
   signLeft: 'Members',
-  signFor: 'For the counting committee',
+  // "TM." (on behalf of): short enough for one line in its half of the page, as "TM. BAN KIỂM PHIẾU" is.
+  signFor: 'For the committee',
   signHead: 'Head',
   title: 'Ballot-counting record',
   round: '(round {round})',

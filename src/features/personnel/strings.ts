@@ -1,7 +1,7 @@
 /** Strings of the personnel view (elections, dismissals, confidence votes) and the hall's personnel panel. */
 export const en = {
   'nav.personnel': 'Personnel',
-  'personnel.heading': 'Personnel: elections, dismissals, confidence votes',
+  'personnel.heading': 'Personnel: elections, dismissals, removals, confidence votes',
   'personnel.new': 'New personnel vote',
   'personnel.kind': 'Kind',
   'personnel.kind.election': 'Election',
@@ -26,8 +26,9 @@ export const en = {
   'personnel.honorific.ms': 'Ms',
   'personnel.exempt': 'Exempt, reason',
   'personnel.exemptOf': 'Reason {name} is exempt',
-  'personnel.exemptShort': 'Exempt: {reason}',
+  'personnel.exemptShort': 'exempt ({reason})',
   'personnel.removePerson': 'Take {name} off the list',
+  'personnel.offRoster': 'no longer on the roster',
   'personnel.prepare': 'Prepare',
   'personnel.prepared': 'Personnel vote prepared.',
   'personnel.none': 'No personnel vote in this session yet.',
@@ -134,7 +135,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'nav.personnel': 'Nhân sự',
-  'personnel.heading': 'Công tác nhân sự: bầu, miễn nhiệm, lấy phiếu tín nhiệm',
+  'personnel.heading': 'Công tác nhân sự: bầu, miễn nhiệm, bãi nhiệm, lấy phiếu tín nhiệm',
   'personnel.new': 'Cuộc bỏ phiếu nhân sự mới',
   'personnel.kind': 'Loại',
   'personnel.kind.election': 'Bầu',
@@ -159,8 +160,9 @@ export const vi: Record<keyof typeof en, string> = {
   'personnel.honorific.ms': 'Bà',
   'personnel.exempt': 'Không lấy phiếu, lý do',
   'personnel.exemptOf': 'Lý do không lấy phiếu đối với {name}',
-  'personnel.exemptShort': 'Không lấy phiếu: {reason}',
+  'personnel.exemptShort': 'không lấy phiếu ({reason})',
   'personnel.removePerson': 'Bỏ {name} khỏi danh sách',
+  'personnel.offRoster': 'không còn trong danh sách đại biểu',
   'personnel.prepare': 'Chuẩn bị',
   'personnel.prepared': 'Đã chuẩn bị cuộc bỏ phiếu.',
   'personnel.none': 'Kỳ họp này chưa có cuộc bỏ phiếu nhân sự nào.',

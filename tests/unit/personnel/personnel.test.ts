@@ -165,6 +165,40 @@ describe('confidence vote on eight officials', () => {
     expect(v.people[1]).toMatchObject({ delegateId: null, fullName: 'Trần Thị Hoa', title: 'Phó Chủ tịch Hội đồng nhân dân tỉnh' });
     expect(v.committee[0]).toMatchObject({ delegateId: null, fullName: 'Phạm Văn Đức', role: 'head' });
   });
+
+  it('edits a draft whose person was taken off the roster since: kept by the draft\'s person id, by name and title, or left off; never added back from the roster', () => {
+    const { engine, officials } = setUp();
+    const id = prepareConfidence(engine, officials.slice(0, 3));
+    const other = prepareConfidence(engine, officials.slice(3, 4));
+    ok(engine, 'delegate.remove', { id: officials[1] });
+    const hoa = view(engine, id).people[1];
+    expect(hoa).toMatchObject({ delegateId: null, fullName: 'Trần Thị Hoa' });
+    const fields = { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026' } as const;
+    // Kept: the form sends the person on the draft, not a roster entry that is gone.
+    ok(engine, 'personnel.update', { id, ...fields, people: [{ delegateId: officials[0] }, { personId: hoa.id, honorific: 'ms', title: 'Phó Chủ tịch HĐND tỉnh' }, { delegateId: officials[2] }] });
+    expect(view(engine, id).people.map((p) => [p.delegateId, p.fullName, p.title, p.honorific])).toEqual([
+      [officials[0], 'Lương Xuân Quý', 'Chủ tịch Hội đồng nhân dân tỉnh', ''],
+      [null, 'Trần Thị Hoa', 'Phó Chủ tịch HĐND tỉnh', 'ms'],
+      [officials[2], 'Nguyễn Văn Bình', 'Trưởng Ban Pháp chế', ''],
+    ]);
+    // Her title as the draft kept it when the form leaves it out; the person id of someone still on the roster is them.
+    const kept = view(engine, id).people;
+    ok(engine, 'personnel.update', { id, ...fields, people: [{ personId: kept[0].id }, { personId: kept[1].id }] });
+    expect(view(engine, id).people.map((p) => [p.delegateId, p.fullName, p.title])).toEqual([
+      [officials[0], 'Lương Xuân Quý', 'Chủ tịch Hội đồng nhân dân tỉnh'],
+      [null, 'Trần Thị Hoa', 'Phó Chủ tịch HĐND tỉnh'],
+    ]);
+    const now = view(engine, id).people;
+    // Refused, nothing changed: the roster entry that is gone, a person of another vote, one person twice, a person id on a new vote.
+    refused(engine, 'personnel.update', { id, ...fields, people: [{ delegateId: officials[1] }] }, 'not-found');
+    refused(engine, 'personnel.update', { id, ...fields, people: [{ personId: view(engine, other).people[0].id }] }, 'not-found');
+    refused(engine, 'personnel.update', { id, ...fields, people: [{ personId: now[1].id }, { personId: now[1].id }] }, 'personnel-person-twice');
+    refused(engine, 'personnel.update', { id, ...fields, people: [{ personId: now[0].id }, { delegateId: officials[0] }] }, 'personnel-person-twice');
+    refused(engine, 'personnel.prepare', { ...fields, people: [{ personId: now[1].id }] }, 'not-found');
+    // Left off: the secretary takes her off the list.
+    ok(engine, 'personnel.update', { id, ...fields, people: [{ personId: now[0].id }] });
+    expect(view(engine, id).people.map((p) => p.fullName)).toEqual(['Lương Xuân Quý']);
+  });
 });
 
 describe('election of one chair with two candidates', () => {

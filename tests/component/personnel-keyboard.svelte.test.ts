@@ -1,0 +1,71 @@
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { ok } from '../unit/helpers';
+import { mountOnEngine, stateFrom } from './on-engine.svelte';
+import { setUp, view } from '../unit/personnel/fixtures';
+
+/**
+ * The secretary's keyboard follows the ballot from step to step on the real engine: a vote just
+ * prepared puts it in the counting committee's head, Start counting in the ballots issued, Close
+ * on Announce, Announce on the announcement. Before, each of these buttons vanished with the
+ * focus on it, and the keyboard was left on the page's body, a Tab from the top of the page.
+ */
+let app: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+});
+
+const input = (el: HTMLInputElement, value: string) => {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
+};
+const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(name))!;
+
+describe('the keyboard through a personnel vote', () => {
+  it('goes to the next step each time a step is done', async () => {
+    i18n.set('en');
+    const { engine, counters } = setUp();
+    const { app: mounted, props } = mountOnEngine(engine, PersonnelView);
+    app = mounted;
+    input(document.querySelector<HTMLInputElement>('input[name=title]')!, 'Lấy phiếu tín nhiệm năm 2026');
+    const picker = document.querySelector<HTMLInputElement>('#personnel-add')!;
+    input(picker, 'Luong Xuan Quy');
+    key(picker, 'Enter');
+    flushSync();
+    button('Prepare').focus();
+    document.querySelector<HTMLFormElement>('form.prepare')!.requestSubmit();
+    await vi.waitFor(() => expect(engine.current.personnel).toHaveLength(1));
+    const id = engine.current.personnel[0].id;
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('#committee-head')));
+
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    props.data = stateFrom(engine);
+    flushSync();
+    input(document.querySelector<HTMLInputElement>('input[type=number]')!, '56');
+    button('Start counting').focus();
+    button('Start counting').click();
+    await vi.waitFor(() => expect(view(engine, id).status).toBe('open'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('form.ballots input')));
+
+    const boxes = [...document.querySelectorAll<HTMLInputElement>('form.ballots input')];
+    for (const [i, n] of ['56', '56', '56', ''].entries()) input(boxes[i], n);
+    document.querySelector<HTMLFormElement>('form.ballots')!.requestSubmit();
+    await vi.waitFor(() => expect(view(engine, id).ballots.valid).toBe(56));
+    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { high: 50, medium: 6 } }] });
+    props.data = stateFrom(engine);
+    flushSync();
+    button('Close').focus();
+    button('Close').click();
+    await vi.waitFor(() => expect(view(engine, id).status).toBe('closed'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('[data-personnel-action=announce]')));
+
+    button('Announce').click();
+    await vi.waitFor(() => expect(view(engine, id).announcedAt).not.toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('#announce-heading')));
+  });
+});
