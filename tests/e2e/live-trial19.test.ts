@@ -1,0 +1,61 @@
+/**
+ * A morning run by keyboard as a new chair and secretary would run it (round 19's trial), in
+ * Chromium against `npm run serve` at 1366×768: one test per rough edge that showed in the browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting } from './sitting';
+import { VIEWS } from '../../src/lib/views';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(tempDataDir());
+  await seedSitting(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const view = (id: string) => VIEWS.find((v) => v.id === id)!;
+const focused = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLElement | null;
+    return e?.closest('[data-speech]')?.getAttribute('aria-label') ?? e?.id ?? e?.tagName ?? null;
+  });
+
+describe('a morning by keyboard at 1366×768', () => {
+  it('withdrawing a waiting request (w on its row, or its ✕) keeps the keyboard in the queue and says whose it was', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('speakers'));
+    const names = await page.locator('.queue li .name').allTextContents();
+    expect(names).toHaveLength(4);
+
+    // `w` on the second row: that request goes, the keyboard is on the row that took its place.
+    await page.locator('.queue li').nth(1).focus();
+    await page.keyboard.press('w');
+    await expect.poll(() => page.locator('.queue li .name').allTextContents()).toEqual([names[0], names[2], names[3]]);
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    await page.getByText(`Request of ${names[1]} withdrawn.`).waitFor();
+    // The keyboard goes on from there: `w` again takes the next one.
+    await page.keyboard.press('w');
+    await expect.poll(() => page.locator('.queue li .name').allTextContents()).toEqual([names[0], names[3]]);
+    await expect.poll(() => focused(page)).toBe(names[3]);
+
+    // The last row's ✕, by Enter: the keyboard goes up to the row above it.
+    await page.getByRole('button', { name: `Withdraw ${names[3]}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.queue li .name').allTextContents()).toEqual([names[0]]);
+    await expect.poll(() => focused(page)).toBe(names[0]);
+
+    // Nobody left waiting: the keyboard is in the name box, ready for the next request.
+    await page.keyboard.press('w');
+    await expect.poll(() => page.locator('.queue li').count()).toBe(0);
+    await expect.poll(() => focused(page)).toBe('speaker-person');
+    await page.context().close();
+  });
+});
