@@ -4,16 +4,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting } from './sitting';
+import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting, type Sitting } from './sitting';
 import { VIEWS } from '../../src/lib/views';
 
 let browser: Browser;
 let server: Served;
+let seeded: Sitting;
 beforeAll(async () => {
   browser = await launch();
   server = await serve(tempDataDir());
-  await seedSitting(server.url);
+  seeded = await seedSitting(server.url);
 });
 afterAll(async () => {
   await browser?.close();
@@ -56,6 +57,49 @@ describe('a morning by keyboard at 1366×768', () => {
     await page.keyboard.press('w');
     await expect.poll(() => page.locator('.queue li').count()).toBe(0);
     await expect.poll(() => focused(page)).toBe('speaker-person');
+    await page.context().close();
+  });
+
+  it('calling a speaker out of turn from the queue keeps the keyboard in the queue, and Space starts the speech from there', async () => {
+    const { run, close } = await seeder(server.url);
+    // The discussion's queue, shown in the Speakers view; the report's speaker is still at the rostrum.
+    for (const i of [21, 22, 23]) await run('speaker.request', { agendaItemId: seeded.itemIds[6], delegateId: seeded.delegateIds[i] });
+    await run('speaker.focus', { agendaItemId: seeded.itemIds[6] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('speakers'));
+    const names = await page.locator('.queue li .name').allTextContents();
+    expect(names).toHaveLength(3);
+    await page.keyboard.press('f'); // the report's speech ends
+
+    // The second in the queue is called out of turn: the keyboard is on the row that took its place.
+    await page.getByRole('button', { name: `Call ${names[1]} now` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('floor-name').textContent()).toBe(names[1]);
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    // Space, from there, starts the speech called.
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: /^Pause/ }).first().waitFor();
+    await page.keyboard.press('f');
+
+    // The first, called out of turn in its turn: the keyboard goes on to the row below.
+    await page.getByRole('button', { name: `Call ${names[0]} now` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('floor-name').textContent()).toBe(names[0]);
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: /^Pause/ }).first().waitFor();
+    await page.keyboard.press('f');
+
+    // The last one waiting, called: the keyboard goes to the view's heading (in the name box Space
+    // would type a space), and Space still starts the speech.
+    await page.getByRole('button', { name: `Call ${names[2]} now` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('floor-name').textContent()).toBe(names[2]);
+    await expect.poll(() => focused(page)).toBe('spk-heading');
+    await page.keyboard.press(' ');
+    await page.getByRole('button', { name: /^Pause/ }).first().waitFor();
     await page.context().close();
   });
 });
