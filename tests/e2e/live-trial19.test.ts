@@ -102,4 +102,37 @@ describe('a morning by keyboard at 1366×768', () => {
     await page.getByRole('button', { name: /^Pause/ }).first().waitFor();
     await page.context().close();
   });
+
+  it("a question's outcome is set from the keyboard: the form opens in its first field, and Save, Cancel or Esc give the keyboard back to the row", async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('questions'));
+    const outcomeOf = (n: number) => page.getByRole('button', { name: `Set the outcome of question ${n}` });
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? null);
+
+    // Enter on the row's button: the keyboard is in the outcome's list.
+    await outcomeOf(1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedLabel).toBe('Outcome');
+    // Esc closes the form, unchanged, and the keyboard is back on the row's button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('tr.editing').count()).toBe(0);
+    await expect.poll(focusedLabel).toBe('Set the outcome of question 1');
+
+    // Written answer, saved by Enter: recorded, and the keyboard is back on the row, ready for the next one.
+    await page.keyboard.press('Enter');
+    await page.locator('tr.editing select').selectOption('written');
+    await page.getByRole('button', { name: 'Save' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('tr[data-question] .status').first().textContent()).toBe('Written answer');
+    await expect.poll(focusedLabel).toBe('Set the outcome of question 1');
+
+    // Cancel: the same.
+    await outcomeOf(2).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedLabel).toBe('Set the outcome of question 2');
+    await page.context().close();
+  });
 });
