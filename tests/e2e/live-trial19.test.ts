@@ -135,4 +135,27 @@ describe('a morning by keyboard at 1366×768', () => {
     await expect.poll(focusedLabel).toBe('Set the outcome of question 2');
     await page.context().close();
   });
+
+  it('a backup restored from the Activity view shows the restored journal there at once, not the one it replaced', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('activity'));
+    const backups = page.locator('[aria-labelledby="backups-heading"] tbody tr');
+    const taken = await backups.count();
+    await page.getByRole('button', { name: 'Back up now' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => backups.count()).toBe(taken + 1);
+    // One command after the backup: the restored state will carry the same revision (the backup's, plus its restore line).
+    const { run, close } = await seeder(server.url);
+    await run('delegate.add', { fullName: 'Người thêm sau bản sao lưu', voting: false });
+    close();
+    const journal = page.locator('.journal tbody tr');
+    await journal.first().getByText('Người thêm sau bản sao lưu').waitFor();
+    await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
+    await page.getByText('Backup restored.', { exact: false }).first().waitFor();
+    // The journal on screen is the restored one: its restore line first, the later addition gone.
+    await expect.poll(() => journal.first().textContent(), { timeout: 5_000 }).toMatch(/^.*Restored the backup of/);
+    expect(await journal.filter({ hasText: 'Người thêm sau bản sao lưu' }).count()).toBe(0);
+    await page.context().close();
+  });
 });
