@@ -158,4 +158,42 @@ describe('a morning by keyboard at 1366×768', () => {
     expect(await journal.filter({ hasText: 'Người thêm sau bản sao lưu' }).count()).toBe(0);
     await page.context().close();
   });
+
+  it('q takes the keyboard to the speaker queue and ↑ ↓ go from row to row, so a call out of turn is a few keys', async () => {
+    const { run, close } = await seeder(server.url);
+    for (const i of [24, 25, 26, 27]) await run('speaker.request', { agendaItemId: seeded.itemIds[13], delegateId: seeded.delegateIds[i] });
+    await run('speaker.focus', { agendaItemId: seeded.itemIds[13] });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('speakers'));
+    const names = await page.locator('.queue li .name').allTextContents();
+    expect(names).toHaveLength(4);
+    await page.keyboard.press('q');
+    await expect.poll(() => focused(page)).toBe(names[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    await page.keyboard.press('End');
+    await expect.poll(() => focused(page)).toBe(names[3]);
+    await page.keyboard.press('ArrowDown'); // the last row stays the last
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    await page.keyboard.press('Home');
+    await expect.poll(() => focused(page)).toBe(names[0]);
+    // From a button of a row, too; the order of the queue is unchanged by all this.
+    await page.getByRole('button', { name: `Call ${names[1]} now` }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    expect(await page.locator('.queue li .name').allTextContents()).toEqual(names);
+    // Alt+↓ still moves the row, and the keyboard with it.
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => page.locator('.queue li .name').allTextContents()).toEqual([names[0], names[1], names[3], names[2]]);
+    await expect.poll(() => focused(page)).toBe(names[2]);
+    // The `?` sheet lists the key.
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').getByText('Go to the queue (then ↑ ↓ from row to row)').waitFor();
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
 });
