@@ -42,6 +42,8 @@ describe('a morning by keyboard at 1366×768', () => {
     await expect.poll(() => page.locator('.queue li .name').allTextContents()).toEqual([names[0], names[2], names[3]]);
     await expect.poll(() => focused(page)).toBe(names[2]);
     await page.getByText(`Request of ${names[1]} withdrawn.`).waitFor();
+    // Listed under what is done, whose heading no longer says that everyone in it spoke.
+    await page.getByRole('heading', { name: 'Spoken or withdrawn', exact: true }).waitFor();
     // The keyboard goes on from there: `w` again takes the next one.
     await page.keyboard.press('w');
     await expect.poll(() => page.locator('.queue li .name').allTextContents()).toEqual([names[0], names[3]]);
