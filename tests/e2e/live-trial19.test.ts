@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { launch, openPage, seed, seeder, serve, showView, tempDataDir, type Served } from './harness';
 import { seedSitting, type Sitting } from './sitting';
 import { VIEWS } from '../../src/lib/views';
 
@@ -197,5 +197,36 @@ describe('a morning by keyboard at 1366×768', () => {
     await page.getByRole('dialog').getByText('Go to the queue (then ↑ ↓ from row to row)').waitFor();
     await page.keyboard.press('Escape');
     await page.context().close();
+  });
+
+  it('the broadcast caption shows a speech past its limit in a red that reads on its dark plate', async () => {
+    // A one-second limit: the speech called now is past it at once. The council's rules are put back after.
+    await seed(server.url, [
+      { type: 'rules.save', limits: { speech: 1 } },
+      { type: 'speaker.request', agendaItemId: seeded.itemIds[2], delegateId: seeded.delegateIds[30] },
+      { type: 'speaker.focus', agendaItemId: seeded.itemIds[2] },
+    ]);
+    const { run, close } = await seeder(server.url);
+    await run('speaker.next', {});
+    await run('speaker.start', {});
+    await run('overlay.set', { visible: true });
+    close();
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const overlay = await context.newPage();
+    await overlay.goto(`${server.url}overlay`);
+    const timer = overlay.getByTestId('overlay-caption').getByRole('timer');
+    await expect.poll(() => timer.getAttribute('class')).toContain('overrun');
+    const ratio = await timer.evaluate((el) => {
+      const lum = (c: string) => {
+        const [r, g, b] = c.match(/\d+/g)!.slice(0, 3).map((v) => (Number(v) / 255 <= 0.03928 ? Number(v) / 255 / 12.92 : ((Number(v) / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      // Against the plate itself, opaque (over a picture it is darker still).
+      const [a, b] = [lum(getComputedStyle(el).color), lum('rgb(11, 21, 38)')];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    await context.close();
+    await seed(server.url, [{ type: 'rules.save' }, { type: 'overlay.set', visible: false }]);
   });
 });
