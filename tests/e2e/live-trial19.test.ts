@@ -231,7 +231,7 @@ describe('a morning by keyboard at 1366×768', () => {
   });
 
   it('a question slip removed or called now from its row leaves the keyboard on the slip that took its place', async () => {
-    // Two more slips, four in all (the seeded two first).
+    // Two more slips after the seeded ones (one of which may have been given its outcome above).
     const { run, close } = await seeder(server.url);
     const { id: respondentId } = await run('respondent.add', { delegateId: seeded.officialIds[1], agency: 'UBND huyện' });
     for (const i of [16, 17]) await run('question.register', { askerId: seeded.delegateIds[i], respondentId, text: `Câu hỏi của đại biểu ghế ${i + 1}?` });
@@ -243,7 +243,7 @@ describe('a morning by keyboard at 1366×768', () => {
     const labels = () => slips.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
     const focusedSlip = () => page.evaluate(() => document.activeElement?.closest('[data-slip]')?.getAttribute('aria-label') ?? document.activeElement?.id ?? null);
     const before = await labels();
-    expect(before).toHaveLength(4);
+    expect(before.length).toBeGreaterThanOrEqual(3);
     // ✕ on the first slip: the keyboard is on the slip now first.
     await page.getByRole('button', { name: 'Remove slip 1' }).focus();
     await page.keyboard.press('Enter');
@@ -251,10 +251,10 @@ describe('a morning by keyboard at 1366×768', () => {
     const after = await labels();
     await expect.poll(focusedSlip).toBe(after[0]);
     // Called now from the last row: the keyboard goes up to the slip above it.
-    await page.getByRole('button', { name: 'Call now: slip 3' }).focus();
+    await page.getByRole('button', { name: `Call now: slip ${after.length}` }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(labels).toHaveLength(2);
-    await expect.poll(focusedSlip).toBe((await labels())[1]);
+    await expect.poll(labels).toHaveLength(after.length - 1);
+    await expect.poll(focusedSlip).toBe((await labels())[after.length - 2]);
     await page.context().close();
   });
 });
