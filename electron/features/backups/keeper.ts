@@ -24,12 +24,20 @@ import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 /** While a sitting is open, a backup this often. */
 export const PERIODIC_BACKUP_MS = PERIODIC_BACKUP_MINUTES * 60_000;
 
-/** Commands after which a backup is taken, and why. */
-const BACKUP_AFTER: Record<string, BackupReason> = {
-  'sitting.open': 'sitting-open',
-  'sitting.suspend': 'sitting-close',
-  'sitting.close': 'sitting-close',
-};
+/** The sitting in progress in a state, if any (one at a time). */
+const openSittingOf = (engine: Engine): number | null => engine.current.sittings.find((s) => s.status === 'open')?.id ?? null;
+
+/**
+ * Why a backup is due after a command, read from the sitting in progress before and after it: a
+ * sitting opened or resumed (by its own command, or by the chair starting one of its items, the
+ * usual way a morning begins), or suspended or closed (by its command, or by an item of another
+ * sitting started). The command's name alone missed the item started with Space.
+ */
+export function sittingBackupReason(before: number | null, after: number | null): BackupReason | null {
+  if (after !== null && after !== before) return 'sitting-open';
+  if (before !== null && after === null) return 'sitting-close';
+  return null;
+}
 
 export interface KeeperOptions {
   nativeBinding?: string;
@@ -93,9 +101,11 @@ export class Keeper {
   private newEngine(): Engine {
     const engine = this.opts.clock ? new Engine(this.db, this.opts.clock()) : new Engine(this.db);
     // After the command's reply has gone: a backup takes milliseconds the chair need not wait for.
-    this.unsubscribe = engine.subscribe((update) => {
-      const type = this.db.prepare('SELECT type FROM journal WHERE revision = ?').pluck().get(update.revision) as string | undefined;
-      const reason = type ? BACKUP_AFTER[type] : undefined;
+    let openSitting = openSittingOf(engine);
+    this.unsubscribe = engine.subscribe(() => {
+      const before = openSitting;
+      openSitting = openSittingOf(engine);
+      const reason = sittingBackupReason(before, openSitting);
       if (reason) setImmediate(() => engine === this.engine && this.backup(reason));
     });
     // While a sitting is open, every period; otherwise (an evening of preparation) every period

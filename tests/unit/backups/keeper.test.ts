@@ -99,6 +99,37 @@ describe('keeper', () => {
     expect(listBackups(keeper.file)).toHaveLength(count);
   });
 
+  it('backs up when the chair opens the morning by starting its first item, and when an item of the afternoon suspends it', async () => {
+    const { keeper } = keeperIn();
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    const morning = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    const opening = ok(keeper.engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening', plannedMinutes: 15 }).id;
+    const report = ok(keeper.engine, 'agenda.add', { title: 'Báo cáo công tác của Tòa án nhân dân', kind: 'report', plannedMinutes: 15 }).id;
+    ok(keeper.engine, 'agenda.assign', { id: opening, sittingId: morning });
+    ok(keeper.engine, 'agenda.assign', { id: report, sittingId: afternoon });
+    await flush();
+    expect(listBackups(keeper.file)).toEqual([]);
+    // Space on the first item opens the sitting: the same backup as its own command takes.
+    ok(keeper.engine, 'item.start', { id: opening });
+    await flush();
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['sitting-open']);
+    // The item running, paused and resumed: the sitting stays open, no backup.
+    ok(keeper.engine, 'item.pause', { id: opening });
+    ok(keeper.engine, 'item.resume', { id: opening });
+    await flush();
+    expect(listBackups(keeper.file)).toHaveLength(1);
+    // The afternoon's item started: the morning suspended, the afternoon open.
+    ok(keeper.engine, 'item.start', { id: report, current: 'finish' });
+    await flush();
+    expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['sitting-open', 'sitting-open']);
+    ok(keeper.engine, 'item.finish', { id: report });
+    ok(keeper.engine, 'sitting.close', { id: afternoon });
+    await flush();
+    expect(listBackups(keeper.file)[0].reason).toBe('sitting-close');
+  });
+
   it('restores a backup over the socket: the file kept aside, every screen given the restored state', async () => {
     const { keeper, dir } = keeperIn();
     keepers.push(keeper);
