@@ -42,16 +42,26 @@ function voteStep({ action, subject }: Step, say: Say): string | undefined {
 }
 
 /**
+ * A note by what it is on: "the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội
+ * trường”" / "tóm tắt phát biểu của …, mục “…”". `subject` is the note's kind and id ("speech:12"),
+ * as its undo step and its journal row name it; undefined when `on` lacks what the words need.
+ */
+export function noteName(subject: string, on: { item: string | null; name: string | null }, say: Say): string | undefined {
+  const kind = subject.split(':')[0];
+  if (kind === 'item' ? on.item === null : on.name === null) return undefined;
+  const where = kind !== 'item' && on.item !== null ? say('rec.note.where', { item: on.item }) : '';
+  return say(`rec.note.${kind}`, { item: on.item ?? '', name: on.name ?? '', where: where ?? '' });
+}
+
+/**
  * A note's step: "the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại
  * hội trường”". Its subject only points at the note ("speech:12"), so the words need the context
  * to say what it was on; undefined without it (the note's own field names it by its label).
  */
 function noteStep({ action, subject }: Step, say: Say, context: StepContext): string | undefined {
   const on = context.note?.(subject);
-  const kind = subject.split(':')[0];
-  if (action !== 'note' || !on || (kind === 'item' ? on.item === null : on.name === null)) return undefined;
-  const where = kind !== 'item' && on.item !== null ? say('rec.u.noteWhere', { item: on.item }) : '';
-  return say(`rec.u.note.${kind}`, { item: on.item ?? '', name: on.name ?? '', where: where ?? '' });
+  const note = action === 'note' && on ? noteName(subject, on, say) : undefined;
+  return note === undefined ? undefined : say('rec.u.noteChange', { note });
 }
 
 /** The step in words; undefined for a scope or action without words (a note's field without the context naming it). */

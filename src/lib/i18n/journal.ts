@@ -30,6 +30,9 @@ export const en = {
   'journal.speaker.request': '{who} asked to speak',
   'journal.question.register': 'Registered a question slip from {who}: {text}',
   'journal.speaker.call': 'Gave the floor to {who}',
+  /** A note saved or cleared, {note} as its undo names it (undoStep.ts noteName): "the note on the speech of …, item “…”". */
+  'journal.note.set': 'Saved {note}',
+  'journal.note.cleared': 'Cleared {note}',
   'journal.speaker.move': 'Moved {who} to place {place} in the speaker queue',
   'journal.speaker.withdraw': 'Withdrew the request to speak of {who}',
   'journal.speaker.requeue': 'Put {who} back at the end of the speaker queue',
@@ -203,6 +206,8 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.speaker.request': 'Ghi tên {who} đăng ký phát biểu',
   'journal.question.register': 'Đăng ký phiếu chất vấn của {who}: {text}',
   'journal.speaker.call': 'Mời {who} phát biểu',
+  'journal.note.set': 'Lưu {note}',
+  'journal.note.cleared': 'Xóa {note}',
   'journal.speaker.move': 'Chuyển {who} tới vị trí {place} trong danh sách phát biểu',
   'journal.speaker.withdraw': 'Rút đăng ký phát biểu của {who}',
   'journal.speaker.requeue': 'Đưa {who} về cuối danh sách phát biểu',

@@ -90,6 +90,32 @@ describe('a note’s undo in Activity', () => {
     expect(said('en')[1]).toBe('Undid in the notes for the minutes: the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
   });
 
+  it('names the note a save was on, by the names of when it was saved, in both languages', () => {
+    const db = notesUndone();
+    // A rename afterwards does not rewrite what was saved: the row recorded the name of the time.
+    db.prepare("UPDATE delegate SET full_name = 'Nguyễn Thị Hằng (đã đổi)' WHERE full_name = 'Nguyễn Thị Hằng'").run();
+    const read = readActivity(db);
+    const names = namesFrom(null, read.sittings, String, read);
+    const said = (lang: Lang) => read.entries.filter((e) => e.type === 'note.set').map((e) => sentence(e, names, lang)).reverse();
+    expect(said('vi')).toEqual([
+      'Lưu tóm tắt mục “Báo cáo kết quả giám sát”',
+      'Lưu tóm tắt phát biểu của Nguyễn Thị Hằng, mục “Thảo luận tại hội trường”',
+      'Lưu ghi chú câu hỏi của Nguyễn Thị Hằng, mục “Chất vấn và trả lời chất vấn”',
+      'Lưu tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
+    ]);
+    expect(said('en')[1]).toBe('Saved the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
+    // A note emptied says so.
+    const cleared = { type: 'note.set', payload: { subject: 'item', id: 1, note: '', about: { item: 'Báo cáo kết quả giám sát', name: null } } };
+    expect(sentence(cleared, names, 'vi')).toBe('Xóa tóm tắt mục “Báo cáo kết quả giám sát”');
+    expect(sentence(cleared, names, 'en')).toBe('Cleared the note on the item “Báo cáo kết quả giám sát”');
+  });
+
+  it('reads a saved note’s row from before rows named it as it always did', () => {
+    const old = { type: 'note.set', payload: { subject: 'speech', id: 12, note: 'Đề nghị làm rõ.' } };
+    expect(sentence(old, namesFrom(null, []), 'vi')).toBe('Tóm tắt: cập nhật');
+    expect(sentence(old, namesFrom(null, []), 'en')).toBe('Notes: update');
+  });
+
   it('says the step as before where the note’s subject is not known (a list without the Activity read)', () => {
     const read = readActivity(notesUndone());
     const undo = read.entries.find((e) => e.type === 'undo')!;
