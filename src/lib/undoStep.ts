@@ -64,6 +64,21 @@ function noteStep({ action, subject }: Step, say: Say, context: StepContext): st
   return note === undefined ? undefined : say('rec.u.noteChange', { note });
 }
 
+/**
+ * A roster import's step: "importing the roster file (1 added, 2 updated)", what is none left
+ * out. Its subject is the two numbers, "added/updated" (roster/commands.ts), as a vote's count
+ * step carries its numbers; a step saved before it did counts the people together ("(3 people)").
+ */
+function importStep({ subject, count }: Step, say: Say): string | undefined {
+  const [added, updated] = /^\d+\/\d+$/.test(subject) ? subject.split('/').map(Number) : [NaN, NaN];
+  const counts = [
+    [added, 'roster.u.added'],
+    [updated, 'roster.u.updated'],
+  ] as const;
+  const said = counts.filter(([n]) => n > 0).map(([n, key]) => say(key, { n }));
+  return said.length > 0 ? say('roster.u.importCounts', { counts: said.join(', ') }) : say('roster.u.import', { n: count ?? 0 });
+}
+
 /** The step in words; undefined for a scope or action without words (a note's field without the context naming it). */
 export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, context: StepContext = {}): string | undefined {
   const { action, subject } = step;
@@ -77,7 +92,7 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
     case 'attendance':
       return say(`att.u.${action}`, { name: subject });
     case 'roster':
-      return say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
+      return action === 'import' ? importStep(step, say) : say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
     case 'prep': {
       // A template's subject is its key; a copy's, the session copied from.
       const name = action.startsWith('builtin')

@@ -48,6 +48,33 @@ describe('an undo step in words', () => {
   });
 });
 
+describe('a roster import’s undo', () => {
+  it('says how many it added and how many it updated, on the Undo button and in Activity; an older step as before', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const binh = ok(engine, 'delegate.add', { fullName: 'Trần Văn Bình', seatNumber: 2 }).id;
+    const dung = ok(engine, 'delegate.add', { fullName: 'Phạm Thị Dung', seatNumber: 3 }).id;
+    ok(engine, 'roster.import', {
+      rows: [{ line: 2, fullName: 'Võ Thành An', seatNumber: 4 }],
+      updates: [
+        { line: 3, id: binh, seatNumber: 7 },
+        { line: 4, id: dung, group: 'Tổ 3' },
+      ],
+    });
+    const step = engine.current.undo.roster!;
+    expect(words('roster', step, 'vi')).toBe('nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    expect(words('roster', step, 'en')).toBe('importing the roster file (1 added, 2 updated)');
+    ok(engine, 'undo', { scope: 'roster' });
+    const read = readActivity(db);
+    const undo = read.entries.find((e) => e.type === 'undo')!;
+    expect(sentence(undo, namesFrom(null, read.sittings, String, read), 'vi')).toBe('Hoàn tác trong danh sách đại biểu: nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    // What is none is left out; a step saved before the counts were apart says the people together.
+    expect(words('roster', { action: 'import', subject: '3/0', count: 3 }, 'vi')).toBe('nhập danh sách từ tệp (thêm 3)');
+    expect(words('roster', { action: 'import', subject: '0/2', count: 2 }, 'en')).toBe('importing the roster file (2 updated)');
+    expect(words('roster', { action: 'import', subject: '', count: 3 }, 'en')).toBe('importing the roster file (3 people)');
+  });
+});
+
 describe('a note’s undo in Activity', () => {
   /** Notes written on an item, a speech, a question and its answer, and each undone, on real SQLite. */
   function notesUndone() {
