@@ -65,18 +65,27 @@ function noteStep({ action, subject }: Step, say: Say, context: StepContext): st
 }
 
 /**
- * A roster import's step: "importing the roster file (1 added, 2 updated)", what is none left
- * out. Its subject is the two numbers, "added/updated" (roster/commands.ts), as a vote's count
- * step carries its numbers; a step saved before it did counts the people together ("(3 people)").
+ * What a roster import did, "1 added, 2 updated" / "thêm 1, cập nhật 2", what is none left out;
+ * undefined when it did neither. Its Undo button and its Activity line say it alike.
  */
-function importStep({ subject, count }: Step, say: Say): string | undefined {
-  const [added, updated] = /^\d+\/\d+$/.test(subject) ? subject.split('/').map(Number) : [NaN, NaN];
+export function importCounts(added: number, updated: number, say: Say): string | undefined {
   const counts = [
     [added, 'roster.u.added'],
     [updated, 'roster.u.updated'],
   ] as const;
   const said = counts.filter(([n]) => n > 0).map(([n, key]) => say(key, { n }));
-  return said.length > 0 ? say('roster.u.importCounts', { counts: said.join(', ') }) : say('roster.u.import', { n: count ?? 0 });
+  return said.length > 0 ? said.join(', ') : undefined;
+}
+
+/**
+ * A roster import's step: "importing the roster file (1 added, 2 updated)". Its subject is the two
+ * numbers, "added/updated" (roster/commands.ts), as a vote's count step carries its numbers; a step
+ * saved before it did counts the people together ("(3 people)").
+ */
+function importStep({ subject, count }: Step, say: Say): string | undefined {
+  const [added, updated] = /^\d+\/\d+$/.test(subject) ? subject.split('/').map(Number) : [0, 0];
+  const counts = importCounts(added, updated, say);
+  return counts === undefined ? say('roster.u.import', { n: count ?? 0 }) : say('roster.u.importCounts', { counts });
 }
 
 /** The step in words; undefined for a scope or action without words (a note's field without the context naming it). */

@@ -17,7 +17,7 @@ import type { DeviceActivity } from '../../../electron/engine/protocol';
 import { sittingParts } from '../../../common/timing/labels';
 import { en as uiEn, vi as uiVi, type MessageKey } from '../../lib/i18n/index';
 import { formatTime } from '../votes/votes';
-import { noteName, undoStepText } from '../../lib/undoStep';
+import { importCounts, noteName, undoStepText } from '../../lib/undoStep';
 import type { SittingPart } from '../../../common/timing/model';
 import type { Activity, ActivityEntry, ActivitySitting, NoteSubjectNames } from '../../../electron/features/activity/store';
 
@@ -177,7 +177,11 @@ export const PHRASED: Record<string, Params | null> = {
   'delegate.add': person,
   'delegate.update': person,
   'delegate.remove': person,
-  'roster.import': (p) => ({ n: String(Array.isArray(p.rows) ? p.rows.length : 0) }),
+  // The people added and those updated apart, as the import's Undo button says them.
+  'roster.import': (p, _n, lang) => {
+    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+    return { counts: importCounts(count(p.rows), count(p.updates), ui(lang)) ?? ui(lang)('roster.u.added', { n: 0 })! };
+  },
   'agenda.add': (p) => ({ title: quote(p.title) }),
   'agenda.remove': item,
   'sitting.open': sitting,

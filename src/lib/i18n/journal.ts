@@ -13,7 +13,8 @@ export const en = {
   'journal.delegate.add': 'Added {who} to the roster',
   'journal.delegate.update': 'Edited the details of {who}',
   'journal.delegate.remove': 'Removed {who} from the roster',
-  'journal.roster.import': 'Imported {n} people from a file',
+  /** {counts}: "1 added, 2 updated", as the import's Undo button says them (undoStep.ts importCounts). */
+  'journal.roster.import': 'Imported the roster file ({counts})',
   'journal.agenda.add': 'Added {title} to the agenda',
   'journal.agenda.remove': 'Removed {item} from the agenda',
   'journal.sitting.open': 'Opened or resumed the {sitting}',
@@ -189,7 +190,7 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.delegate.add': 'Thêm người vào danh sách: {who}',
   'journal.delegate.update': 'Sửa thông tin của {who}',
   'journal.delegate.remove': 'Xóa {who} khỏi danh sách',
-  'journal.roster.import': 'Nhập danh sách {n} người từ tệp',
+  'journal.roster.import': 'Nhập danh sách từ tệp ({counts})',
   'journal.agenda.add': 'Thêm nội dung {title} vào chương trình',
   'journal.agenda.remove': 'Xóa nội dung {item} khỏi chương trình',
   'journal.sitting.open': 'Khai mạc / tiếp tục {sitting}',

@@ -68,6 +68,10 @@ describe('a roster import’s undo', () => {
     const read = readActivity(db);
     const undo = read.entries.find((e) => e.type === 'undo')!;
     expect(sentence(undo, namesFrom(null, read.sittings, String, read), 'vi')).toBe('Hoàn tác trong danh sách đại biểu: nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    // The import's own line says the same, not "Imported 1 people from a file".
+    const imported = read.entries.find((e) => e.type === 'roster.import')!;
+    expect(sentence(imported, namesFrom(null, read.sittings), 'vi')).toBe('Nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    expect(sentence(imported, namesFrom(null, read.sittings), 'en')).toBe('Imported the roster file (1 added, 2 updated)');
     // What is none is left out; a step saved before the counts were apart says the people together.
     expect(words('roster', { action: 'import', subject: '3/0', count: 3 }, 'vi')).toBe('nhập danh sách từ tệp (thêm 3)');
     expect(words('roster', { action: 'import', subject: '0/2', count: 2 }, 'en')).toBe('importing the roster file (2 updated)');
