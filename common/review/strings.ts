@@ -124,6 +124,9 @@ export const en = {
   'review.col.questions': 'Questions',
   'review.col.askTime': 'Asking time',
   'review.col.answerTime': 'Answering time',
+  /** The report's respondents table (respondentsAtAGlance): two times in one cell, "2:30 / 10:00". */
+  'review.col.askAnswer': 'Asking / answering',
+  'review.col.extraOver': 'Extra / over the limit',
   'review.col.answers': 'Answers',
   'review.col.answersOver': 'Answers over the limit',
   'review.col.person': 'Person',
@@ -328,6 +331,8 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.questions': 'Số câu hỏi',
   'review.col.askTime': 'Thời gian hỏi',
   'review.col.answerTime': 'Thời gian trả lời',
+  'review.col.askAnswer': 'Hỏi / trả lời',
+  'review.col.extraOver': 'Được thêm / vượt quy định',
   'review.col.answers': 'Số lượt trả lời',
   'review.col.answersOver': 'Số lượt trả lời vượt quy định',
   'review.col.person': 'Người hỏi, trả lời',

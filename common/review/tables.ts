@@ -311,7 +311,8 @@ export const workNames = (lang: Lang): string[] => WORK_KINDS.map((w) => transla
  * thành", "2 không tham gia"), and the result with what it needed and by how much it passed or
  * failed ("Đã thông qua" above "(cần 18, dư 12)"). A cell of several figures puts each on a line
  * of its own ("\n"), and each line holds together with no-break spaces: "1 không tán / thành" or
- * "thiếu / 6" reads as two figures. The screen gives the number a column of its own (a long title
+ * "thiếu / 6" reads as two figures, and "(needed 18," above "12 to spare)" makes the result three
+ * lines (the column is then as wide as the margin, a little less room for the resolution's name). The screen gives the number a column of its own (a long title
  * is cut at two lines there); the report, `numbered`, names the resolution with its number in one
  * cell, as the announcement does, and has four columns.
  */
@@ -329,7 +330,7 @@ export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {})
     return [
       text(whole(t('review.vote.for', { for: v.for, base: v.base, share: formatShare({ part: v.for, whole: v.base }, lang) }))),
       text(said.length > 0 ? said.join('\n') : t('review.vote.noOthers')),
-      text(`${whole(t(v.passed ? 'votes.passed' : 'votes.failed'))}\n(${margin})`),
+      text(`${whole(t(v.passed ? 'votes.passed' : 'votes.failed'))}\n${whole(`(${margin})`)}`),
     ];
   };
   const glanceColumns = [t('review.col.for'), t('review.col.others'), t('review.col.result')];
@@ -343,5 +344,24 @@ export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {})
         ? [text(resolutionName({ resolutionTitle: v.title, resolutionNumber: v.resolutionNumber }, lang)), ...glance(v)]
         : [text(v.resolutionNumber), text(v.title), ...glance(v)],
     ),
+  };
+}
+
+/**
+ * Time per respondent as the report prints it on A4 portrait: an official's name of three or four
+ * words on one line, as the minutes write it, and each header on two lines at most. Seven columns
+ * left the name a sixth of the page ("Trần Văn / Lâm"), so the two times of a turn share a cell,
+ * asking and answering ("2:30 / 10:00"), and so do the extra time the chair gave and the time
+ * over the limit, each pair held together with no-break spaces. The workbook keeps a column each.
+ */
+export function respondentsAtAGlance(r: Review, lang: Lang): Table {
+  const t = translator(lang);
+  const pair = (a: number, b: number) => text(`${formatClock(wholeSeconds(a))}\u00a0/\u00a0${formatClock(wholeSeconds(b))}`);
+  return {
+    id: 'respondents',
+    title: t('review.table.respondents'),
+    sheet: '',
+    columns: [t('review.col.respondent'), t('review.col.agency'), t('review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
+    rows: r.questioning.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), pair(x.askMs, x.answerMs), pair(x.extraMs, x.overMs)]),
   };
 }

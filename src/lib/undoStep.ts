@@ -42,16 +42,50 @@ function voteStep({ action, subject }: Step, say: Say): string | undefined {
 }
 
 /**
+ * A note by what it is on: "the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội
+ * trường”" / "tóm tắt phát biểu của …, mục “…”". `subject` is the note's kind and id ("speech:12"),
+ * as its undo step and its journal row name it; undefined when `on` lacks what the words need.
+ */
+export function noteName(subject: string, on: { item: string | null; name: string | null }, say: Say): string | undefined {
+  const kind = subject.split(':')[0];
+  if (kind === 'item' ? on.item === null : on.name === null) return undefined;
+  const where = kind !== 'item' && on.item !== null ? say('rec.note.where', { item: on.item }) : '';
+  return say(`rec.note.${kind}`, { item: on.item ?? '', name: on.name ?? '', where: where ?? '' });
+}
+
+/**
  * A note's step: "the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại
  * hội trường”". Its subject only points at the note ("speech:12"), so the words need the context
  * to say what it was on; undefined without it (the note's own field names it by its label).
  */
 function noteStep({ action, subject }: Step, say: Say, context: StepContext): string | undefined {
   const on = context.note?.(subject);
-  const kind = subject.split(':')[0];
-  if (action !== 'note' || !on || (kind === 'item' ? on.item === null : on.name === null)) return undefined;
-  const where = kind !== 'item' && on.item !== null ? say('rec.u.noteWhere', { item: on.item }) : '';
-  return say(`rec.u.note.${kind}`, { item: on.item ?? '', name: on.name ?? '', where: where ?? '' });
+  const note = action === 'note' && on ? noteName(subject, on, say) : undefined;
+  return note === undefined ? undefined : say('rec.u.noteChange', { note });
+}
+
+/**
+ * What a roster import did, "1 added, 2 updated" / "thêm 1, cập nhật 2", what is none left out;
+ * undefined when it did neither. Its Undo button and its Activity line say it alike.
+ */
+export function importCounts(added: number, updated: number, say: Say): string | undefined {
+  const counts = [
+    [added, 'roster.u.added'],
+    [updated, 'roster.u.updated'],
+  ] as const;
+  const said = counts.filter(([n]) => n > 0).map(([n, key]) => say(key, { n }));
+  return said.length > 0 ? said.join(', ') : undefined;
+}
+
+/**
+ * A roster import's step: "importing the roster file (1 added, 2 updated)". Its subject is the two
+ * numbers, "added/updated" (roster/commands.ts), as a vote's count step carries its numbers; a step
+ * saved before it did counts the people together ("(3 people)").
+ */
+function importStep({ subject, count }: Step, say: Say): string | undefined {
+  const [added, updated] = /^\d+\/\d+$/.test(subject) ? subject.split('/').map(Number) : [0, 0];
+  const counts = importCounts(added, updated, say);
+  return counts === undefined ? say('roster.u.import', { n: count ?? 0 }) : say('roster.u.importCounts', { counts });
 }
 
 /** The step in words; undefined for a scope or action without words (a note's field without the context naming it). */
@@ -67,7 +101,7 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
     case 'attendance':
       return say(`att.u.${action}`, { name: subject });
     case 'roster':
-      return say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
+      return action === 'import' ? importStep(step, say) : say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
     case 'prep': {
       // A template's subject is its key; a copy's, the session copied from.
       const name = action.startsWith('builtin')

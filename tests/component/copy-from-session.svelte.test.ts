@@ -231,7 +231,7 @@ describe('the template preview', () => {
     ok(engine, 'template.save', { name: 'Chuyên đề có giờ' });
     const { mountOnEngine } = await import('./on-engine.svelte');
     ({ app } = mountOnEngine(engine, TemplatePicker));
-    const firstCell = () => document.querySelector('.preview td')!.textContent;
+    const firstCell = () => document.querySelector('.preview th')!.textContent;
     expect(firstCell()).toBe('Ngày 1 · Buổi sáng · 07:45–10:30');
     i18n.set('en');
     flushSync();
@@ -241,6 +241,33 @@ describe('the template preview', () => {
     select.value = 'builtin:thematic';
     select.dispatchEvent(new Event('change'));
     flushSync();
-    expect(document.querySelector('table[aria-label="Items of Thematic session"] td')!.textContent).toBe('Day 1 · Morning');
+    expect(document.querySelector('table[aria-label="Items of Thematic session"] th')!.textContent).toBe('Day 1 · Morning');
+  });
+
+  it('names each sitting once, as the heading of its items, not on every row', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { mountOnEngine } = await import('./on-engine.svelte');
+    ({ app } = mountOnEngine(engine, TemplatePicker));
+    const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
+    select.value = 'builtin:yearEnd';
+    select.dispatchEvent(new Event('change'));
+    flushSync();
+    const table = document.querySelector('.preview table')!;
+    // One row group per sitting, headed by a header cell a screen reader gives with each item under it.
+    const groups = [...table.querySelectorAll('tbody')].map((b) => ({
+      heading: b.querySelector('th[scope=rowgroup]')?.textContent,
+      items: [...b.querySelectorAll('tr')].filter((r) => r.querySelector('td')).map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent)),
+    }));
+    const headings = groups.map((g) => g.heading);
+    expect(headings.length).toBeGreaterThan(1);
+    expect(headings[0]).toBe('Ngày 1 · Buổi sáng');
+    expect(new Set(headings).size).toBe(headings.length);
+    // Every item under a heading, in the template's order, and no row repeats its day and part.
+    const titles = groups.flatMap((g) => g.items.map((cells) => cells[0]));
+    expect(titles).toEqual(builtinTemplate('yearEnd', engine.current.council?.level).map((i) => i.title));
+    for (const g of groups) for (const cells of g.items) expect(cells, g.heading!).toHaveLength(3);
+    expect(table.textContent!.match(/Ngày 1 · Buổi sáng/g)).toHaveLength(1);
   });
 });

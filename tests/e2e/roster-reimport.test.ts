@@ -65,6 +65,8 @@ describe('the roster file imported again', () => {
     const names = page.locator('tbody td.name');
     await expect.poll(() => names.allInnerTexts()).toEqual(['Nguyễn Thị Hằng', 'Võ Thành An', 'Trần Văn Bình', 'Phạm Thị Dung']);
 
+    // The Undo button says what the import did, the people added and those updated apart.
+    await page.getByRole('button', { name: /^Hoàn tác: nhập danh sách từ tệp \(thêm 1, cập nhật 2\)/ }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(() => names.allInnerTexts()).toEqual(['Nguyen Thi Hang', 'Trần Văn Bình', 'Võ Thành An']);
     await page.context().close();

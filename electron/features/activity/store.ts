@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../store/db';
 import { NOTE_SUBJECTS, type NoteSubject } from '../../../common/record/model';
+import { noteSubjectNames, type NoteSubjectNames } from '../record/store';
 
 export interface ActivityEntry {
   revision: number;
@@ -45,11 +46,7 @@ export interface Activity {
   noteSubjects: Record<string, NoteSubjectNames>;
 }
 
-/** A note's item ("Thảo luận tại hội trường") and person (who spoke, asked or answered); null where there is none or it is gone. */
-export interface NoteSubjectNames {
-  item: string | null;
-  name: string | null;
-}
+export type { NoteSubjectNames };
 
 /** The journal rows an export or a screen should ever need at once. */
 export const ACTIVITY_LIMIT = 20_000;
@@ -92,27 +89,15 @@ export function readActivity(db: Db, limit = ACTIVITY_LIMIT): Activity {
   };
 }
 
-/** A note's item and person, by what the note is on; an answer's item is its question's. */
-const NOTE_SUBJECT_SQL: Record<NoteSubject, string> = {
-  item: 'SELECT title AS item, NULL AS name FROM agenda_item WHERE id = ?',
-  speech: 'SELECT a.title AS item, d.full_name AS name FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id JOIN delegate d ON d.id = s.delegate_id WHERE s.id = ?',
-  question: 'SELECT a.title AS item, d.full_name AS name FROM question q JOIN delegate d ON d.id = q.asker_id LEFT JOIN agenda_item a ON a.id = q.agenda_item_id WHERE q.id = ?',
-  answer: `SELECT a.title AS item, d.full_name AS name FROM answer x JOIN respondent r ON r.id = x.respondent_id JOIN delegate d ON d.id = r.delegate_id
-           LEFT JOIN question q ON q.answer_id = x.id LEFT JOIN agenda_item a ON a.id = q.agenda_item_id WHERE x.id = ? ORDER BY q.id LIMIT 1`,
-};
-
 function noteSubjectsOf(db: Db, entries: readonly ActivityEntry[]): Record<string, NoteSubjectNames> {
   const out: Record<string, NoteSubjectNames> = {};
-  const statements = new Map<NoteSubject, ReturnType<Db['prepare']>>();
   for (const e of entries) {
     const about = e.payload.about as { action?: unknown; subject?: unknown } | undefined;
     // The notes' undo scope and step (record/commands.ts NOTES_UNDO_SCOPE, 'note.set').
     if (e.payload.scope !== 'notes' || about?.action !== 'note' || typeof about.subject !== 'string' || Object.hasOwn(out, about.subject)) continue;
     const [subject, id] = about.subject.split(':');
     if (!NOTE_SUBJECTS.includes(subject as NoteSubject) || !/^\d+$/.test(id ?? '')) continue;
-    const kind = subject as NoteSubject;
-    if (!statements.has(kind)) statements.set(kind, db.prepare(NOTE_SUBJECT_SQL[kind]));
-    const row = statements.get(kind)!.get(Number(id)) as NoteSubjectNames | undefined;
+    const row = noteSubjectNames(db, subject as NoteSubject, Number(id));
     if (row) out[about.subject] = row;
   }
   return out;

@@ -4,7 +4,7 @@ import { getDelegate } from '../roster/store';
 import { getAgendaItem } from '../agenda/store';
 import { getSitting } from '../timing/store';
 import { getVote } from '../votes/store';
-import { clearPresidingNotIn, getSessionRecord, listOfficers, noteText, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
+import { clearPresidingNotIn, getSessionRecord, listOfficers, noteSubjectNames, noteText, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
 import { NOTE_SUBJECTS, type NoteSubject } from '../../../common/record/model';
 import { EngineError, notFound } from '../../engine/errors';
 import type { ThingName } from '../../engine/messages';
@@ -130,7 +130,7 @@ export const recordCommands = {
     }),
     slices: SLICES,
     undo: NOTES_UNDO_SCOPE,
-    run({ db, now }, { subject, id: subjectId, note }) {
+    run({ db, now, about }, { subject, id: subjectId, note }) {
       const sessionId = subjectSession(db, subject, subjectId);
       if (sessionId === undefined) throw notFound(SUBJECT_THING[subject], subjectId);
       if (sessionId !== requireSession(db)) throw new EngineError('record-other-session');
@@ -139,6 +139,9 @@ export const recordCommands = {
       saveNote(db, subject, subjectId, text, now);
       // The subject names the note ("speech:12"): the field it belongs to offers its undo.
       describeUndo(db, 'note', `${subject}:${subjectId}`);
+      // What the note is on, by name as it stands now, so Activity says whose speech it was even after a rename.
+      const on = noteSubjectNames(db, subject, subjectId);
+      if (on) about({ item: on.item, name: on.name });
       if (typedOn) mergeUndoWithin(db, NOTE_EDIT_MS);
     },
   }),

@@ -99,6 +99,26 @@ export function subjectSession(db: Db, subject: NoteSubject, id: number): number
   return (db.prepare(sql).get(id) as { session_id: number } | undefined)?.session_id;
 }
 
+/** A note's item ("Thảo luận tại hội trường") and person (who spoke, asked or answered); null where there is none or it is gone. */
+export interface NoteSubjectNames {
+  item: string | null;
+  name: string | null;
+}
+
+/** A note's item and person, by what the note is on; an answer's item is its question's. */
+const NOTE_SUBJECT_SQL: Record<NoteSubject, string> = {
+  item: 'SELECT title AS item, NULL AS name FROM agenda_item WHERE id = ?',
+  speech: 'SELECT a.title AS item, d.full_name AS name FROM speech s JOIN agenda_item a ON a.id = s.agenda_item_id JOIN delegate d ON d.id = s.delegate_id WHERE s.id = ?',
+  question: 'SELECT a.title AS item, d.full_name AS name FROM question q JOIN delegate d ON d.id = q.asker_id LEFT JOIN agenda_item a ON a.id = q.agenda_item_id WHERE q.id = ?',
+  answer: `SELECT a.title AS item, d.full_name AS name FROM answer x JOIN respondent r ON r.id = x.respondent_id JOIN delegate d ON d.id = r.delegate_id
+           LEFT JOIN question q ON q.answer_id = x.id LEFT JOIN agenda_item a ON a.id = q.agenda_item_id WHERE x.id = ? ORDER BY q.id LIMIT 1`,
+};
+
+/** What a note is on, by name, as it stands now: the journal keeps it when the note is saved, Activity reads it for a note's undo. */
+export function noteSubjectNames(db: Db, subject: NoteSubject, id: number): NoteSubjectNames | undefined {
+  return db.prepare(NOTE_SUBJECT_SQL[subject]).get(id) as NoteSubjectNames | undefined;
+}
+
 /** One note's text ('' when there is none). */
 export function noteText(db: Db, subject: NoteSubject, id: number): string {
   return (db.prepare('SELECT text FROM record_note WHERE subject = ? AND subject_id = ?').pluck().get(subject, id) as string | undefined) ?? '';

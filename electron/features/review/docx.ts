@@ -22,7 +22,7 @@ import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
-import { cellText, formatShare, orList, reviewTables, translator, votesAtAGlance, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
+import { cellText, formatShare, orList, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -162,7 +162,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     // Said only when the chair gave any: "0 seconds of extra time" tells nothing.
     ...(q.askExtraMs + q.answerExtraMs > 0 ? [para(fill(w.questioningExtra, { ask: spelled(q.askExtraMs), answer: spelled(q.answerExtraMs) }))] : []),
     chartParagraph('outcomes', r, lang),
-    ...tb('respondents', [0, 1, 2, 3, 5, 6, 8]),
+    ...docTable(respondentsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'right', 'right', 'right'] }),
     ...tb('questionOverruns'),
     ...tb('written', [0, 1, 3, 4]),
     heading(w.section5),

@@ -241,7 +241,8 @@ export const rosterCommands = {
         if (!byId.get(id)!.voting) joinCurrentRollCall(db, id, after.voting);
       }
       for (const { d } of added) joinCurrentRollCall(db, insertDelegate(db, d), d.voting);
-      describeUndo(db, 'import', '', added.length + changed.size);
+      // The two counts apart, "1/2", so the Undo button says "1 added, 2 updated" (undoStep.ts).
+      describeUndo(db, 'import', `${added.length}/${changed.size}`, added.length + changed.size);
       return { added: added.length, updated: changed.size };
     },
   }),

@@ -17,7 +17,7 @@ import type { DeviceActivity } from '../../../electron/engine/protocol';
 import { sittingParts } from '../../../common/timing/labels';
 import { en as uiEn, vi as uiVi, type MessageKey } from '../../lib/i18n/index';
 import { formatTime } from '../votes/votes';
-import { undoStepText } from '../../lib/undoStep';
+import { importCounts, noteName, undoStepText } from '../../lib/undoStep';
 import type { SittingPart } from '../../../common/timing/model';
 import type { Activity, ActivityEntry, ActivitySitting, NoteSubjectNames } from '../../../electron/features/activity/store';
 
@@ -155,6 +155,20 @@ function undoSentence(type: string, p: Payload, n: Names, lang: Lang): string {
   return what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);
 }
 
+/**
+ * A saved note names what it was on, as its undo does ("Lưu tóm tắt phát biểu của Nguyễn Thị Hằng,
+ * mục “Thảo luận tại hội trường”"), by the names its row recorded when it was saved (`about`,
+ * record/commands.ts), so a later rename does not rewrite it; a row from before rows recorded them
+ * reads as it always did ("Tóm tắt: cập nhật").
+ */
+function noteSentence(p: Payload, lang: Lang): string | undefined {
+  const about = p.about as Payload | undefined;
+  if (!about || typeof p.subject !== 'string') return undefined;
+  const named = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  const note = noteName(`${p.subject}:${String(p.id)}`, { item: named(about.item), name: named(about.name) }, ui(lang));
+  return note === undefined ? undefined : fill(word(p.note === '' ? 'journal.note.cleared' : 'journal.note.set', lang)!, { note });
+}
+
 export const PHRASED: Record<string, Params | null> = {
   'council.save': (p) => ({ name: quote(p.name) }),
   'rules.save': null,
@@ -163,7 +177,11 @@ export const PHRASED: Record<string, Params | null> = {
   'delegate.add': person,
   'delegate.update': person,
   'delegate.remove': person,
-  'roster.import': (p) => ({ n: String(Array.isArray(p.rows) ? p.rows.length : 0) }),
+  // The people added and those updated apart, as the import's Undo button says them.
+  'roster.import': (p, _n, lang) => {
+    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+    return { counts: importCounts(count(p.rows), count(p.updates), ui(lang)) ?? ui(lang)('roster.u.added', { n: 0 })! };
+  },
   'agenda.add': (p) => ({ title: quote(p.title) }),
   'agenda.remove': item,
   'sitting.open': sitting,
@@ -246,6 +264,8 @@ export function kindLabel(kind: string, lang: Lang): string {
 export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: Names, lang: Lang): string {
   const payload = entry.payload ?? {};
   if (UNDO_TYPES.has(entry.type)) return undoSentence(entry.type, payload, names, lang);
+  const note = entry.type === 'note.set' ? noteSentence(payload, lang) : undefined;
+  if (note !== undefined) return note;
   if (Object.hasOwn(PHRASED, entry.type)) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');

@@ -35,6 +35,8 @@ export const en = {
   'template.appends': 'added after the {n} items already on the agenda',
   'template.previewLabel': 'Items of {name}',
   'template.day': 'Day {n}',
+  /** The preview's heading over items a template has without a sitting. */
+  'template.noSitting': 'No sitting',
   'template.newName': 'Save this agenda as a template named',
   'template.save': 'Save as template',
   'template.importFile': 'Import a template file (.json)',
@@ -133,6 +135,7 @@ export const vi: Record<keyof typeof en, string> = {
   'template.appends': 'thêm vào sau {n} mục đã có',
   'template.previewLabel': 'Các mục của {name}',
   'template.day': 'Ngày {n}',
+  'template.noSitting': 'Chưa xếp phiên họp',
   'template.newName': 'Lưu chương trình này thành mẫu, đặt tên',
   'template.save': 'Lưu thành mẫu',
   'template.importFile': 'Nhập tệp mẫu (.json)',

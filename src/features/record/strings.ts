@@ -58,12 +58,14 @@ export const en = {
   'rec.undoNote': 'Undo the change to the note',
   'rec.undoNoteOf': 'Undo the change to the note: {label}',
   'rec.u.note': 'the change to “{label}”',
-  /** A note's step as Activity names it (undoStep.ts): what the note was on, and its item. */
-  'rec.u.note.item': 'the change to the note on the item “{item}”',
-  'rec.u.note.speech': 'the change to the note on the speech of {name}{where}',
-  'rec.u.note.question': 'the change to the note on the question of {name}{where}',
-  'rec.u.note.answer': 'the change to the note on the answer of {name}{where}',
-  'rec.u.noteWhere': ', item “{item}”',
+  /** A note's step as Activity names it (undoStep.ts): the change to the note named below. */
+  'rec.u.noteChange': 'the change to {note}',
+  /** A note by what it was on, and its item (undoStep.ts noteName): its undo step and its saving in Activity. */
+  'rec.note.item': 'the note on the item “{item}”',
+  'rec.note.speech': 'the note on the speech of {name}{where}',
+  'rec.note.question': 'the note on the question of {name}{where}',
+  'rec.note.answer': 'the note on the answer of {name}{where}',
+  'rec.note.where': ', item “{item}”',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -125,9 +127,10 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.undoNote': 'Hoàn tác lần sửa tóm tắt',
   'rec.undoNoteOf': 'Hoàn tác lần sửa tóm tắt: {label}',
   'rec.u.note': 'lần sửa “{label}”',
-  'rec.u.note.item': 'lần sửa tóm tắt mục “{item}”',
-  'rec.u.note.speech': 'lần sửa tóm tắt phát biểu của {name}{where}',
-  'rec.u.note.question': 'lần sửa ghi chú câu hỏi của {name}{where}',
-  'rec.u.note.answer': 'lần sửa tóm tắt trả lời của {name}{where}',
-  'rec.u.noteWhere': ', mục “{item}”',
+  'rec.u.noteChange': 'lần sửa {note}',
+  'rec.note.item': 'tóm tắt mục “{item}”',
+  'rec.note.speech': 'tóm tắt phát biểu của {name}{where}',
+  'rec.note.question': 'ghi chú câu hỏi của {name}{where}',
+  'rec.note.answer': 'tóm tắt trả lời của {name}{where}',
+  'rec.note.where': ', mục “{item}”',
 };

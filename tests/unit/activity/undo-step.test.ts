@@ -48,6 +48,37 @@ describe('an undo step in words', () => {
   });
 });
 
+describe('a roster import’s undo', () => {
+  it('says how many it added and how many it updated, on the Undo button and in Activity; an older step as before', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const binh = ok(engine, 'delegate.add', { fullName: 'Trần Văn Bình', seatNumber: 2 }).id;
+    const dung = ok(engine, 'delegate.add', { fullName: 'Phạm Thị Dung', seatNumber: 3 }).id;
+    ok(engine, 'roster.import', {
+      rows: [{ line: 2, fullName: 'Võ Thành An', seatNumber: 4 }],
+      updates: [
+        { line: 3, id: binh, seatNumber: 7 },
+        { line: 4, id: dung, group: 'Tổ 3' },
+      ],
+    });
+    const step = engine.current.undo.roster!;
+    expect(words('roster', step, 'vi')).toBe('nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    expect(words('roster', step, 'en')).toBe('importing the roster file (1 added, 2 updated)');
+    ok(engine, 'undo', { scope: 'roster' });
+    const read = readActivity(db);
+    const undo = read.entries.find((e) => e.type === 'undo')!;
+    expect(sentence(undo, namesFrom(null, read.sittings, String, read), 'vi')).toBe('Hoàn tác trong danh sách đại biểu: nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    // The import's own line says the same, not "Imported 1 people from a file".
+    const imported = read.entries.find((e) => e.type === 'roster.import')!;
+    expect(sentence(imported, namesFrom(null, read.sittings), 'vi')).toBe('Nhập danh sách từ tệp (thêm 1, cập nhật 2)');
+    expect(sentence(imported, namesFrom(null, read.sittings), 'en')).toBe('Imported the roster file (1 added, 2 updated)');
+    // What is none is left out; a step saved before the counts were apart says the people together.
+    expect(words('roster', { action: 'import', subject: '3/0', count: 3 }, 'vi')).toBe('nhập danh sách từ tệp (thêm 3)');
+    expect(words('roster', { action: 'import', subject: '0/2', count: 2 }, 'en')).toBe('importing the roster file (2 updated)');
+    expect(words('roster', { action: 'import', subject: '', count: 3 }, 'en')).toBe('importing the roster file (3 people)');
+  });
+});
+
 describe('a note’s undo in Activity', () => {
   /** Notes written on an item, a speech, a question and its answer, and each undone, on real SQLite. */
   function notesUndone() {
@@ -88,6 +119,32 @@ describe('a note’s undo in Activity', () => {
       'Làm lại trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
     ]);
     expect(said('en')[1]).toBe('Undid in the notes for the minutes: the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
+  });
+
+  it('names the note a save was on, by the names of when it was saved, in both languages', () => {
+    const db = notesUndone();
+    // A rename afterwards does not rewrite what was saved: the row recorded the name of the time.
+    db.prepare("UPDATE delegate SET full_name = 'Nguyễn Thị Hằng (đã đổi)' WHERE full_name = 'Nguyễn Thị Hằng'").run();
+    const read = readActivity(db);
+    const names = namesFrom(null, read.sittings, String, read);
+    const said = (lang: Lang) => read.entries.filter((e) => e.type === 'note.set').map((e) => sentence(e, names, lang)).reverse();
+    expect(said('vi')).toEqual([
+      'Lưu tóm tắt mục “Báo cáo kết quả giám sát”',
+      'Lưu tóm tắt phát biểu của Nguyễn Thị Hằng, mục “Thảo luận tại hội trường”',
+      'Lưu ghi chú câu hỏi của Nguyễn Thị Hằng, mục “Chất vấn và trả lời chất vấn”',
+      'Lưu tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
+    ]);
+    expect(said('en')[1]).toBe('Saved the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
+    // A note emptied says so.
+    const cleared = { type: 'note.set', payload: { subject: 'item', id: 1, note: '', about: { item: 'Báo cáo kết quả giám sát', name: null } } };
+    expect(sentence(cleared, names, 'vi')).toBe('Xóa tóm tắt mục “Báo cáo kết quả giám sát”');
+    expect(sentence(cleared, names, 'en')).toBe('Cleared the note on the item “Báo cáo kết quả giám sát”');
+  });
+
+  it('reads a saved note’s row from before rows named it as it always did', () => {
+    const old = { type: 'note.set', payload: { subject: 'speech', id: 12, note: 'Đề nghị làm rõ.' } };
+    expect(sentence(old, namesFrom(null, []), 'vi')).toBe('Tóm tắt: cập nhật');
+    expect(sentence(old, namesFrom(null, []), 'en')).toBe('Notes: update');
   });
 
   it('says the step as before where the note’s subject is not known (a list without the Activity read)', () => {

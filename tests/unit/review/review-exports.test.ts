@@ -265,6 +265,16 @@ describe('review workbook and CSVs', () => {
     expect(vi.text).toContain('Chủ tọa cho thêm 30 giây khi hỏi và 1 phút khi trả lời.');
     expect(vi.paragraphs.filter((p) => !p.inTable).map((p) => p.text)).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
     expect(vi.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toEqual(expect.arrayContaining(['Trả lời Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '2:00']));
+    // Time per respondent in five columns, so an official's name has the room for one line: each
+    // turn's two times share a cell, and so do the extra time and the time over the limit.
+    const respondentRow = (d: typeof vi) => {
+      const tbl = d.tables.find((t) => d.all(t, 'tc').some((tc) => d.paragraphs.some((p) => tc.contains(p.el) && ['Hỏi / trả lời', 'Asking / answering'].includes(p.text))))!;
+      return d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map((tc) => d.paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ')));
+    };
+    expect(respondentRow(vi)).toEqual([
+      ['Người trả lời', 'Cơ quan', 'Số câu hỏi', 'Hỏi / trả lời', 'Được thêm / vượt quy định'],
+      ['Bùi Quang Huy', 'UBND huyện', '3', '9:20 / 14:00', '1:00 / 2:00'],
+    ]);
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
     expect(en.text).toContain('Questions past the limit for asking (3 min): 2; answers past the limit for answering (7 min): 1.');
     expect(en.text).toContain('The chair gave 30 s of extra time for asking and 1 min for answering.');

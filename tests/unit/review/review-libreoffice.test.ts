@@ -11,6 +11,7 @@ import { exportReview } from '../../../electron/features/review/export';
 import { readDocx } from '../../docx';
 import { tempDir } from '../helpers';
 import { handSession } from './review-session';
+import { runScriptedSession } from '../record/record-session';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
@@ -37,6 +38,33 @@ describe.skipIf(!hasSoffice || !hasPoppler)('the review report in LibreOffice', 
       const printed = new Set(execFileSync('pdftotext', ['-raw', path.join(dir, `review-${lang}.pdf`), '-'], { encoding: 'utf8' }).normalize('NFC').split(/\s+/));
       expect(words[lang].length).toBeGreaterThan(20);
       expect(words[lang].filter((w) => !printed.has(w.normalize('NFC'))), lang).toEqual([]);
+    }
+  }, 180_000);
+
+  it("keeps a respondent's name on one line and a vote's result on two, in either language", async () => {
+    // Officials of three and four words ("Phạm Thị Hồng Nhung"); six votes, one failed.
+    const s = runScriptedSession();
+    const dir = tempDir();
+    for (const lang of ['vi', 'en'] as const) {
+      fs.writeFileSync(path.join(dir, `review-${lang}.docx`), (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body);
+    }
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'review-vi.docx'), path.join(dir, 'review-en.docx')], {
+      stdio: 'ignore',
+      timeout: 150_000,
+    });
+    for (const lang of ['vi', 'en'] as const) {
+      // -raw prints each line of a cell as it is laid out: a name broken in its cell is two lines.
+      const lines = execFileSync('pdftotext', ['-raw', path.join(dir, `review-${lang}.pdf`), '-'], { encoding: 'utf8' }).normalize('NFC').split('\n');
+      for (const name of ['Trần Văn Lâm', 'Phạm Thị Hồng Nhung', 'Đinh Công Sơn']) {
+        expect(lines.some((l) => l.startsWith(`${name} `)), `${lang}: ${name}`).toBe(true);
+      }
+      // The result above its margin, the margin whole: "(needed 18," above "12 to spare)" was three lines.
+      const margins = lines.filter((l) => /^\((cần|needed) 18, /.test(l));
+      expect(margins, lang).toHaveLength(6);
+      expect(margins.every((l) => l.endsWith(')')), lang).toBe(true);
+      // Each header on two lines at most: no line of a header is a lone word of three (Hỏi / trả / lời).
+      const head = lines.findIndex((l) => l.startsWith(lang === 'vi' ? 'Người trả lời Cơ quan' : 'Respondent Agency'));
+      expect(lines.slice(head, head + 8).join(' | '), lang).toContain(lang === 'vi' ? 'Hỏi / trả lời' : 'Asking / | answering');
     }
   }, 180_000);
 });

@@ -61,7 +61,7 @@ describe('undo of the roster', () => {
     const before = rows(db);
     const people = ['Trần Văn Bình', 'Lê Thị Thu Hà', 'Phạm Minh Đức'];
     ok(engine, 'roster.import', { rows: people.map((fullName, i) => ({ line: i + 2, fullName, seatNumber: 10 + i })) });
-    expect(engine.current.undo.roster).toMatchObject({ action: 'import', subject: '', count: 3 });
+    expect(engine.current.undo.roster).toMatchObject({ action: 'import', subject: '3/0', count: 3 });
     ok(engine, 'undo', { scope: 'roster' });
     expect(rows(db)).toEqual(before);
   });
