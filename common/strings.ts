@@ -20,6 +20,13 @@ export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>
 export const midSentence = (text: string): string =>
   /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
+/**
+ * A spaced dash stays with the word before it: "Tổ đại biểu số 3 - xã Cư Yên" may break after
+ * the dash, never before it, so no line on the hall starts with "- xã" (a no-break space before
+ * the dash). For the names the hall and the caption print: groups, agencies, places.
+ */
+export const keepDash = (text: string): string => text.replace(/ ([-–—]) /gu, '\u00A0$1 ');
+
 /** Typed text put before a sentence's own full stop, without its own: "… ghi nhầm cột." → "… ghi nhầm cột", never "cột..". */
 export const beforeStop = (text: string): string => text.trim().replace(/[.;:,\s]+$/u, '');
 

@@ -83,3 +83,28 @@ export interface Answer {
   /** Extra time the chair gave beyond the council's limit for answering, ms. */
   extraMs: number;
 }
+
+/**
+ * The log's order and numbers: questions 1, 2, 3… in the order of the list, each follow-up
+ * right under the question it follows up, lettered under it (2a, 2b; a follow-up of a follow-up
+ * goes on 2c), not at the end as the 5th and 6th question asked. Letters, not "2.1": a
+ * spreadsheet opening the CSV reads "2.1" as a number or a date.
+ */
+export function questionNumbers(list: readonly Question[]): { order: Question[]; number: Map<number, string> } {
+  const ids = new Set(list.map((q) => q.id));
+  const under = new Map<number, Question[]>();
+  for (const q of list) if (q.parentId !== null && ids.has(q.parentId)) under.set(q.parentId, [...(under.get(q.parentId) ?? []), q]);
+  const order: Question[] = [];
+  const number = new Map<number, string>();
+  const roots = list.filter((q) => q.parentId === null || !ids.has(q.parentId));
+  roots.forEach((root, i) => {
+    let k = 0;
+    const add = (q: Question, n: string) => {
+      order.push(q);
+      number.set(q.id, n);
+      for (const f of under.get(q.id) ?? []) add(f, `${i + 1}${k < 26 ? String.fromCharCode(97 + k++) : `-${++k}`}`);
+    };
+    add(root, String(i + 1));
+  });
+  return { order, number };
+}

@@ -10,7 +10,7 @@ import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
 import { sittingOfLabel } from '../attendance/sittingLabel';
 import type { Lang } from '../strings';
-import { formatClock } from '../timing/timer';
+import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
@@ -66,8 +66,6 @@ export function orList(items: readonly string[], lang: Lang): string {
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
 const n = (v: number): Cell => ({ kind: 'count', n: v });
-/** Whole seconds, as every duration is shown (formatClock drops the rest). */
-export const wholeSeconds = (v: number): number => Math.trunc(v / 1000) * 1000;
 const ms = (v: number): Cell => ({ kind: 'ms', ms: wholeSeconds(v) });
 /** A difference of the figures the row shows: 0:00 against 15:00 reads −15:00, not −14:59. */
 const difference = (actual: number, planned: number): Cell => ms(wholeSeconds(actual) - wholeSeconds(planned));
@@ -108,12 +106,12 @@ export function sessionName(r: Review, lang: Lang): string {
 }
 
 /**
- * Parts in whole seconds that add up to the whole as shown: each part's fraction is dropped,
- * then the seconds so lost go one each to the parts that lost most. Else 1.6 s + 1.6 s read
- * 0:01 + 0:01 against a total of 0:03.
+ * Parts in whole seconds that add up to the whole as shown (rounded): each part's fraction is
+ * dropped, then the seconds so lost go one each to the parts that lost most. Else 1.6 s + 1.6 s
+ * read 0:02 + 0:02 against a total of 0:03.
  */
 function apportion(parts: number[], whole: number): number[] {
-  const floors = parts.map(wholeSeconds);
+  const floors = parts.map((p) => Math.floor(p / 1000) * 1000);
   let left = (wholeSeconds(whole) - floors.reduce((a, x) => a + x, 0)) / 1000;
   const byLoss = parts.map((_, k) => k).sort((a, b) => parts[b] - floors[b] - (parts[a] - floors[a]));
   for (const k of byLoss) if (left-- > 0) floors[k] += 1000;

@@ -97,13 +97,8 @@ export const PACE_SETTLED_MS = 60 * MIN;
 /** A break lasts what was announced, whatever the pace of the debates. */
 const paced = (r: Row) => r.item.kind !== 'break';
 
-/**
- * Pace so far: actual over planned time of the finished items that had a plan, weighted by
- * their plan and kept within PACE_MIN..PACE_MAX; blended with 1 until PACE_SETTLED_MS of plan
- * has run, so one 5-second opening does not halve the rest of the morning. 1.2 means items
- * take 20% longer than planned.
- */
-export function pace(rows: Row[]): number {
+/** Planned and actual time of the finished items that had a plan: what the pace is measured on. */
+function measuredOn(rows: Row[]): { planned: number; actual: number } {
   let planned = 0;
   let actual = 0;
   for (const r of rows) {
@@ -111,6 +106,17 @@ export function pace(rows: Row[]): number {
     planned += r.item.plannedMinutes * MIN;
     actual += r.timing.accumulatedMs;
   }
+  return { planned, actual };
+}
+
+/**
+ * Pace so far: actual over planned time of the finished items that had a plan, weighted by
+ * their plan and kept within PACE_MIN..PACE_MAX; blended with 1 until PACE_SETTLED_MS of plan
+ * has run, so one 5-second opening does not halve the rest of the morning. 1.2 means items
+ * take 20% longer than planned.
+ */
+export function pace(rows: Row[]): number {
+  const { planned, actual } = measuredOn(rows);
   if (planned === 0) return 1;
   const measured = Math.min(PACE_MAX, Math.max(PACE_MIN, actual / planned));
   const weight = Math.min(1, planned / PACE_SETTLED_MS);
@@ -134,6 +140,8 @@ export function remainingMs(r: Row, now: number, p: number): number {
 export interface Forecast {
   sittingId: number;
   pace: number;
+  /** False until an item with a plan has finished: the pace is then only assumed (1), not measured. */
+  paceMeasured: boolean;
   remainingMs: number;
   /** Expected end, engine epoch ms. */
   endMs: number;
@@ -160,6 +168,7 @@ export function forecast(rows: Row[], sitting: Sitting, now: number, epochOf: (d
   return {
     sittingId: sitting.id,
     pace: p,
+    paceMeasured: measuredOn(rows).planned > 0,
     remainingMs: sitting.status === 'closed' ? 0 : remaining,
     endMs,
     plannedEndMs,

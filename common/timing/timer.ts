@@ -41,10 +41,18 @@ export function timerPhase(elapsed: number, limitMs: number | null, warnBeforeMs
   return 'normal';
 }
 
-/** 425000 → "7:05"; -65000 → "-1:05"; 3725000 → "1:02:05". Whole seconds, rounded toward zero. */
+/**
+ * The one rounding rule for a duration shown anywhere (console, hall, review, minutes): to the
+ * nearest whole second, half away from zero (3:28.499 → 3:28, 3:28.5 → 3:29), so the screen and
+ * the minutes' "3 phút 29 giây" read the same second. Totals are rounded from their milliseconds,
+ * never summed from rounded parts.
+ */
+export const wholeSeconds = (ms: number): number => Math.sign(ms) * Math.round(Math.abs(ms) / 1000) * 1000 + 0;
+
+/** 425000 → "7:05"; -65000 → "-1:05"; 3725000 → "1:02:05"; to the nearest second (wholeSeconds). */
 export function formatClock(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
-  const total = Math.floor(Math.abs(ms) / 1000);
+  const total = Math.abs(wholeSeconds(ms)) / 1000;
+  const sign = ms < 0 && total > 0 ? '-' : '';
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
@@ -53,12 +61,11 @@ export function formatClock(ms: number): string {
 }
 
 /**
- * actual − planned, signed ("+2:05", "−25:00", "0"), in the whole seconds each is shown in
- * beside it: an item cut short after 0.6 s reads 0:00 against 25:00, so its difference is
- * −25:00, not the −24:59 of the raw milliseconds.
+ * actual − planned, signed like every other cell ("+2:05", "−25:00", "0:00"), in the whole
+ * seconds each is shown in beside it: an item cut short after 0.4 s reads 0:00 against 25:00,
+ * so its difference is −25:00, not the −24:59 of the raw milliseconds.
  */
 export function formatDifference(actualMs: number, plannedMs: number): string {
-  const ms = Math.floor(actualMs / 1000) * 1000 - Math.floor(plannedMs / 1000) * 1000;
-  return ms === 0 ? '0' : `${ms > 0 ? '+' : '−'}${formatClock(Math.abs(ms))}`;
+  const ms = wholeSeconds(actualMs) - wholeSeconds(plannedMs);
+  return ms === 0 ? '0:00' : `${ms > 0 ? '+' : '−'}${formatClock(Math.abs(ms))}`;
 }
-

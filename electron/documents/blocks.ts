@@ -7,6 +7,7 @@ import type { NoteSubject } from '../../common/record/model';
 import { monthName, type DocLang } from './numbering';
 import { formatDate } from '../../common/dates';
 import { fill } from '../../common/strings';
+import { wholeSeconds } from '../../common/timing/timer';
 import { documentWords } from './document-strings';
 
 export interface Run {
@@ -90,9 +91,12 @@ export function isoDay(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** "5 phút 10 giây" / "5 min 10 s", "3 giờ 53 phút 34 giây" / "3 h 53 min 34 s" (never "233 min"). */
+/**
+ * "5 phút 10 giây" / "5 min 10 s", "3 giờ 53 phút 34 giây" / "3 h 53 min 34 s" (never "233 min"),
+ * to the same second as the console's clock (wholeSeconds).
+ */
 export function duration(ms: number, lang: DocLang): string {
-  const total = Math.round(ms / 1000);
+  const total = wholeSeconds(ms) / 1000;
   const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
   const w = documentWords[lang];
   const parts = [h && fill(w.hours, { n: h }), m && fill(w.minutes, { n: m }), (s || total === 0) && fill(w.seconds, { n: s })];

@@ -13,6 +13,7 @@ import { closedUnannounced, hallVote, type VoteView } from '../features/votes/vo
 import { freshAttendance, freshPersonnelResult, freshResult, personnelClosing, voteClosing, voteOpen } from '../hall/voteFirst';
 import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
+import { keepDash } from '../../common/strings';
 
 export type Caption =
   | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }
@@ -27,7 +28,7 @@ export type Caption =
 function speaker(d: State): Caption | null {
   const current = d.speakers.current;
   const who = current && d.delegates.find((p) => p.id === current.delegateId);
-  return current && who ? { kind: 'speaker', name: who.fullName, line: personLine(who), timer: current, limitMs: speechLimitMs(current) } : null;
+  return current && who ? { kind: 'speaker', name: who.fullName, line: keepDash(personLine(who)), timer: current, limitMs: speechLimitMs(current) } : null;
 }
 
 function question(d: State): Caption | null {
@@ -37,11 +38,11 @@ function question(d: State): Caption | null {
   if (live.kind === 'question') {
     const q = qs.list.find((x) => x.id === live.questionId);
     const who = q && respondentPerson(d, q.respondentId);
-    return q && who ? { kind: 'question', followUp: q.parentId !== null, asker: delegateName(d, q.askerId), respondent: who.name, title: who.title || who.agency, timer: q, limitMs: questionLimitMs(q) } : null;
+    return q && who ? { kind: 'question', followUp: q.parentId !== null, asker: delegateName(d, q.askerId), respondent: who.name, title: keepDash(who.title || who.agency), timer: q, limitMs: questionLimitMs(q) } : null;
   }
   const a = qs.answers.find((x) => x.id === live.answerId);
   const who = a && respondentPerson(d, a.respondentId);
-  return a && who ? { kind: 'answer', respondent: who.name, title: who.title || who.agency, timer: a, limitMs: answerLimitMs(a) } : null;
+  return a && who ? { kind: 'answer', respondent: who.name, title: keepDash(who.title || who.agency), timer: a, limitMs: answerLimitMs(a) } : null;
 }
 
 function vote(d: State): Caption | null {

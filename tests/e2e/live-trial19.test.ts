@@ -115,7 +115,7 @@ describe('a morning by keyboard at 1366×768', () => {
     // Enter on the row's button: the keyboard is in the outcome's list.
     await outcomeOf(1).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(focusedLabel).toBe('Outcome');
+    await expect.poll(focusedLabel).toBe('Outcome of question 1');
     // Esc closes the form, unchanged, and the keyboard is back on the row's button.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('tr.editing').count()).toBe(0);

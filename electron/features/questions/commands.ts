@@ -249,7 +249,7 @@ export const questionCommands = {
     schema: z.strictObject({ id: id.optional() }),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db, now }, { id: questionId }) {
+    run({ db, now, about }, { id: questionId }) {
       const sessionId = requireSession(db);
       const queue = listQueue(db, sessionId);
       let q: Question | undefined = queue[0];
@@ -262,6 +262,7 @@ export const questionCommands = {
       closeLive(db, sessionId, now);
       callAsker(db, q, now);
       describeUndo(db, 'next', nameOf(db, q.askerId));
+      about({ who: nameOf(db, q.askerId) });
       return { id: q.id };
     },
   }),
@@ -274,7 +275,7 @@ export const questionCommands = {
     schema: z.strictObject({}),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db, now }) {
+    run({ db, now, about }) {
       const sessionId = requireSession(db);
       const asking = askingQuestion(db, sessionId);
       const answer = openAnswer(db, sessionId);
@@ -284,10 +285,12 @@ export const questionCommands = {
         const timer = asking.startedAt === null ? startTimer(asking, now) : pauseTimer(asking, now);
         saveQuestion(db, { ...asking, ...timer, askedAt: isCalled(asking) ? now : asking.askedAt });
         describeUndo(db, step(asking), nameOf(db, asking.askerId));
+        about({ step: step(asking), on: 'question', who: nameOf(db, asking.askerId) });
       } else if (answer) {
         const timer = answer.startedAt === null ? startTimer(answer, now) : pauseTimer(answer, now);
         saveAnswerTimer(db, { ...answer, ...timer, begunAt: isCalled(answer) ? now : answer.begunAt });
         describeUndo(db, step(answer), nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
+        about({ step: step(answer), on: 'answer', who: nameOf(db, requireRespondent(db, answer.respondentId).delegateId) });
       } else throw new EngineError('nothing-live');
     },
   }),
@@ -300,16 +303,18 @@ export const questionCommands = {
     schema: z.strictObject({ seconds: z.int().min(1).max(3600) }),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db }, { seconds }) {
+    run({ db, about }, { seconds }) {
       const sessionId = requireSession(db);
       const asking = askingQuestion(db, sessionId);
       const answer = openAnswer(db, sessionId);
       if (asking) {
         saveQuestion(db, { ...asking, extraMs: asking.extraMs + seconds * 1000 });
         describeUndo(db, 'extend question', nameOf(db, asking.askerId));
+        about({ on: 'question', who: nameOf(db, asking.askerId) });
       } else if (answer) {
         setAnswerExtra(db, answer.id, answer.extraMs + seconds * 1000);
         describeUndo(db, 'extend answer', nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
+        about({ on: 'answer', who: nameOf(db, requireRespondent(db, answer.respondentId).delegateId) });
       } else throw new EngineError('nothing-to-extend');
     },
   }),
@@ -319,14 +324,15 @@ export const questionCommands = {
     schema: z.strictObject({}),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db, now }) {
+    run({ db, now, about }) {
       const sessionId = requireSession(db);
       const asking = askingQuestion(db, sessionId);
       const answer = openAnswer(db, sessionId);
       if (!asking && !answer) throw new EngineError('nothing-live');
       closeLive(db, sessionId, now);
-      if (asking) describeUndo(db, 'stop question', nameOf(db, asking.askerId));
-      else describeUndo(db, 'stop answer', nameOf(db, requireRespondent(db, answer!.respondentId).delegateId));
+      const who = asking ? nameOf(db, asking.askerId) : nameOf(db, requireRespondent(db, answer!.respondentId).delegateId);
+      describeUndo(db, asking ? 'stop question' : 'stop answer', who);
+      about({ on: asking ? 'question' : 'answer', who });
     },
   }),
 
@@ -339,7 +345,7 @@ export const questionCommands = {
     schema: z.strictObject({ respondentId: id.optional() }),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db, now }, { respondentId }) {
+    run({ db, now, about }, { respondentId }) {
       const sessionId = requireSession(db);
       if (respondentId !== undefined) requireRespondent(db, respondentId);
       const running = openAnswer(db, sessionId);
@@ -352,6 +358,7 @@ export const questionCommands = {
       const answerId = insertAnswer(db, sessionId, who, now, limitMs(db, 'answer'));
       for (const q of covered) saveQuestion(db, { ...q, answerId });
       describeUndo(db, 'answer', nameOf(db, requireRespondent(db, who).delegateId));
+      about({ who: nameOf(db, requireRespondent(db, who).delegateId) });
       return { id: answerId, questionIds: covered.map((q) => q.id) };
     },
   }),
@@ -361,7 +368,7 @@ export const questionCommands = {
     schema: z.strictObject({ parentId: id, text: text(2000), askerId: id.optional() }),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db, now }, { parentId, text: body, askerId }) {
+    run({ db, now, about }, { parentId, text: body, askerId }) {
       const sessionId = requireSession(db);
       const parent = requireQuestion(db, parentId);
       if (parent.status === 'withdrawn') throw new EngineError('follow-up-withdrawn', { id: parentId });
@@ -389,13 +396,15 @@ export const questionCommands = {
         answerId: null,
       });
       describeUndo(db, 'follow-up', nameOf(db, slip.askerId));
+      about({ who: nameOf(db, slip.askerId) });
       return { id: questionId };
     },
   }),
 
   /**
-   * The chair's outcome for questions: answered in the sitting, written answer (due 20 days
-   * after the sitting), moved to the next session, withdrawn, or back to pending; with a note.
+   * The chair's outcome for questions: answered in the sitting (which ends the answer under way),
+   * written answer (due 20 days after the sitting), moved to the next session, withdrawn, or back
+   * to pending; with a note.
    */
   'question.mark': defineCommand({
     schema: z.strictObject({
@@ -406,7 +415,7 @@ export const questionCommands = {
     }),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db, now }, { ids, status, note, sittingDate: given }) {
+    run({ db, now, about }, { ids, status, note, sittingDate: given }) {
       const sessionId = requireSession(db);
       const session = getSession(db, sessionId)!;
       const marked = ids.map((qid) => requireQuestion(db, qid));
@@ -427,8 +436,13 @@ export const questionCommands = {
         next.dueDate = status === 'written' ? addDays(day, WRITTEN_ANSWER_DAYS) : null;
         saveQuestion(db, next);
       }
+      // Answered is the answer's end, as the chair means it by `d`: the answer's clock stops
+      // (on the console and the hall) instead of running on until `n` or `f`. Undo restores it.
+      const answer = openAnswer(db, sessionId);
+      if (status === 'answered' && answer && marked.some((q) => q.answerId === answer.id)) saveAnswerTimer(db, { ...answer, ...pauseTimer(answer, now), endedAt: now });
       // One question is named by its asker; several (a round's answer) by none.
       describeUndo(db, `mark ${status}`, marked.length === 1 ? nameOf(db, marked[0].askerId) : '');
+      about({ who: [...new Set(marked.map((q) => nameOf(db, q.askerId)))].join(', ') });
     },
   }),
 

@@ -22,7 +22,8 @@ import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
-import { cellText, formatShare, orList, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, wholeSeconds, type Table, type TableId } from '../../../common/review/tables';
+import { wholeSeconds } from '../../../common/timing/timer';
+import { cellText, formatShare, orList, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */

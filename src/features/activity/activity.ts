@@ -135,6 +135,31 @@ const UI: Record<Lang, Record<MessageKey, string>> = { en: uiEn, vi: uiVi };
 const ui = (lang: Lang) => (key: string, params: Record<string, string | number> = {}): string | undefined =>
   Object.hasOwn(UI[lang], key) ? fill(UI[lang][key as MessageKey], params) : undefined;
 
+/**
+ * A questioning step in words, naming whose question or answer it was as the row recorded it
+ * when the command ran (`about`, questions/commands.ts): "Bắt đầu tính giờ câu hỏi của Nguyễn
+ * Văn A", "Đánh dấu đã trả lời tại phiên họp: câu hỏi của …". Rows written before they recorded
+ * it read as before ("Chất vấn: đánh dấu"); undefined sends them there.
+ */
+function questionSentence(type: string, p: Payload, lang: Lang): string | undefined {
+  const about = (p.about ?? {}) as Payload;
+  if (typeof about.who !== 'string' || about.who === '') return undefined;
+  const on = about.on === 'answer' ? 'answer' : 'question';
+  const keys: Record<string, string | undefined> = {
+    'question.next': 'journal.q.next',
+    'answer.start': 'journal.q.answer',
+    'question.followUp': 'journal.q.followUp',
+    'question.toggle': typeof about.step === 'string' ? `journal.q.${about.step}.${on}` : undefined,
+    'question.stop': `journal.q.stop.${on}`,
+    'question.extend': `journal.q.extend.${on}`,
+    'question.mark': 'journal.q.mark',
+  };
+  const sentence = Object.hasOwn(keys, type) && keys[type] ? word(keys[type], lang) : undefined;
+  if (!sentence) return undefined;
+  const status = ui(lang)(`q.status.${String(p.status)}`) ?? String(p.status);
+  return fill(sentence, { who: about.who, seconds: String(p.seconds ?? '?'), status: midSentence(status) });
+}
+
 /** The journal rows of undo, redo and set-aside: worded by undoSentence, not by PHRASED. */
 export const UNDO_TYPES: ReadonlySet<string> = new Set(['undo', 'redo', 'undo.skip']);
 
@@ -266,6 +291,8 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   if (UNDO_TYPES.has(entry.type)) return undoSentence(entry.type, payload, names, lang);
   const note = entry.type === 'note.set' ? noteSentence(payload, lang) : undefined;
   if (note !== undefined) return note;
+  const questioning = questionSentence(entry.type, payload, lang);
+  if (questioning) return questioning;
   if (Object.hasOwn(PHRASED, entry.type)) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');

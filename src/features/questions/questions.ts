@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import { isCalled, wasAsked, type Answer, type Question, type QuestionStatus } from '../../../common/questions/model';
+import { isCalled, questionNumbers, wasAsked, type Answer, type Question, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
@@ -62,6 +62,7 @@ export function filterLog(list: Question[], f: LogFilter): Question[] {
 }
 
 export interface Figures {
+  /** Questions asked, follow-ups not counted (they are `followUps`). */
   asked: number;
   followUps: number;
   delegatesAsking: number;
@@ -81,7 +82,8 @@ export function figures(data: QuestionData, now: number): Figures {
   for (const q of asked) slot(q.respondentId).questions++;
   for (const a of data.questions.answers) slot(a.respondentId).answerMs += elapsedMs(a, now);
   return {
-    asked: asked.length,
+    // Questions and follow-ups apart: 4 questions and 2 follow-ups, not "6 questions asked".
+    asked: asked.filter((q) => q.parentId === null).length,
     followUps: asked.filter((q) => q.parentId !== null).length,
     delegatesAsking: new Set(asked.map((q) => q.askerId)).size,
     byStatus,
@@ -101,7 +103,7 @@ export const asked = (q: Question, calledWord: string): string => (wasAsked(q) ?
  * mojibake. papaparse quotes commas, quotes and line breaks inside question texts.
  */
 export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: QuestionStatus) => string, calledWord: string): string {
-  const number = new Map(data.questions.list.map((q, i) => [q.id, i + 1]));
+  const { number } = questionNumbers(data.questions.list);
   const rows = list.map((q) => {
     const who = respondentPerson(data, q.respondentId);
     const answer = answerOf(data, q);

@@ -28,7 +28,8 @@ describe('timer arithmetic', () => {
 
   it('formats clocks for screens', () => {
     expect(formatClock(425_000)).toBe('7:05');
-    expect(formatClock(425_999)).toBe('7:05');
+    expect(formatClock(425_499)).toBe('7:05');
+    expect(formatClock(425_500)).toBe('7:06');
     expect(formatClock(-65_000)).toBe('-1:05');
     expect(formatClock(3_725_000)).toBe('1:02:05');
     expect(formatClock(0)).toBe('0:00');

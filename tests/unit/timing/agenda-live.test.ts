@@ -393,4 +393,15 @@ describe('planned against actual, and the forecast', () => {
     expect(f.endMs).toBe(epoch('2026-12-08', '07:30') + 85 * MIN);
     expect(f.overrunMs).toBe(-155 * MIN);
   });
+
+  it('says the pace is not measured until an item with a plan has finished (no "100%" before anything ran)', () => {
+    const { engine, clock, a } = setUp();
+    const now = () => forecast(joinRows(engine.current.agenda, engine.current.timing.items), engine.current.sittings[0], clock(), epoch);
+    expect(now().paceMeasured).toBe(false);
+    ok(engine, 'item.start', { id: a });
+    clock.advance(5 * MIN);
+    expect(now().paceMeasured).toBe(false);
+    ok(engine, 'item.finish', { id: a });
+    expect(now().paceMeasured).toBe(true);
+  });
 });
