@@ -33,8 +33,20 @@ export const beforeStop = (text: string): string => text.trim().replace(/[.;:,\s
 /**
  * Fills a sentence's `{name}` placeholders from params; a placeholder without a value stays
  * as written, so a missing parameter shows in the sentence instead of vanishing.
+ * `{name|one|other}` is a counted noun: the first form when the number is 1, else the second, `#`
+ * standing for the number: "{n|# item|# items}" reads "1 item", "3 items". English needs it;
+ * a Vietnamese noun does not change with its count ("{n} mục").
  * Pure: the engine's catalogs and the screens' dictionaries fill their sentences the same way.
  */
 export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, k: string, one?: string, other?: string) => {
+    if (!(k in params)) return m;
+    const value = String(params[k]);
+    if (one === undefined || other === undefined) return value;
+    return (Number(params[k]) === 1 ? one : other).replaceAll('#', value);
+  });
 }
+
+/** The names a sentence fills, counted forms included: what a catalog's two languages must agree on. */
+export const placeholdersOf = (template: string): string[] =>
+  [...new Set([...template.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();

@@ -15,7 +15,7 @@ export const en = {
   'review.questionsAnswered': 'Questions answered in the sitting',
   'review.questionsNote': '{answered} of {asked} asked; {written} to a written answer',
   'review.resolutions': 'Resolutions adopted',
-  'review.resolutionsNote': '{passed} of {held} votes',
+  'review.resolutionsNote': '{passed} of {held|# vote|# votes}',
   'review.showTable': 'Data table',
   'review.hideTable': 'Hide table',
   'review.compareWith': 'Compare with',

@@ -9,7 +9,7 @@ import { en as reviewEn, vi as reviewVi } from './strings';
 import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
 import { sittingOfLabel } from '../attendance/sittingLabel';
-import type { Lang } from '../strings';
+import { fill, type Lang } from '../strings';
 import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
@@ -55,7 +55,7 @@ const dictionaries: Record<Lang, Record<ReviewKey, string>> = { en, vi };
 
 /** The review's words, the same in the console and in the exports (which run in Node). */
 export function translator(lang: Lang): (key: ReviewKey, params?: Record<string, string | number>) => string {
-  return (key, params = {}) => dictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return (key, params = {}) => fill(dictionaries[lang][key], params);
 }
 
 /** "3:00"; "2:00 or 3:00" when there are several (a limit the council changed during the session). */

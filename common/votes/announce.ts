@@ -18,8 +18,7 @@ const voteAnnounceEn = {
   counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
   abstainShare: ', {pAbstain}%',
   /** Present but not counted in a show of hands or a named vote: said, or the counts seem not to add up. */
-  notVotingOne: '1 delegate present did not vote.',
-  notVotingMany: '{n} delegates present did not vote.',
+  notVoting: '{n|# delegate|# delegates} present did not vote.',
   adopted: '{title} is therefore adopted by the council.',
   notAdopted: '{title} is therefore not adopted by the council.',
   // A no-break space: a line never ends in "(No." with the number below (the record, the hall).
@@ -37,8 +36,7 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
   counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
   abstainShare: ', chiếm {pAbstain}%',
-  notVotingOne: '1 đại biểu có mặt không tham gia biểu quyết.',
-  notVotingMany: '{n} đại biểu có mặt không tham gia biểu quyết.',
+  notVoting: '{n} đại biểu có mặt không tham gia biểu quyết.',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
   numbered: '{title} (số\u00a0{number})',
@@ -74,7 +72,7 @@ export function resolutionName(vote: Pick<Vote, 'resolutionTitle' | 'resolutionN
 export function notVotingSentence(result: Pick<VoteResult, 'notVoting'>, lang: Lang): string {
   const n = result.notVoting;
   if (n <= 0) return '';
-  return fill(n === 1 ? voteAnnounce[lang].notVotingOne : voteAnnounce[lang].notVotingMany, { n });
+  return fill(voteAnnounce[lang].notVoting, { n });
 }
 
 /**

@@ -36,7 +36,7 @@ describe('roster search', () => {
     app = mount(RosterView, { target: document.body, props: { data } });
     const rows = () => [...document.querySelectorAll('tbody td.name')].map((td) => td.textContent);
     expect(rows()).toEqual(['Nguyễn Văn Dũng', 'Đặng Thị Ánh', 'Giám đốc Sở Tài chính']);
-    expect(document.body.textContent).toContain('2 voting delegates of 58 seats · 1 guests and officials');
+    expect(document.body.textContent).toContain('2 voting delegates of 58 seats · 1 guest or official');
 
     const search = document.querySelector<HTMLInputElement>('input[type=search]')!;
     search.value = 'dang thi';

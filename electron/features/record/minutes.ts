@@ -95,9 +95,6 @@ const PERSONNEL: Record<PersonnelKind, keyof Words> = {
   confidence: 'personnelConfidence',
 };
 
-/** "9 speeches:" / "1 speech:" (Vietnamese says both alike). */
-const counted = (n: number, one: string, many: string) => fill(n === 1 ? one : many, { n });
-
 const folded = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('vi');
 
 /**
@@ -284,7 +281,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   }
 
   if (e.speeches.length > 0) {
-    out.push(para(counted(e.speeches.length, w.speechesOne, w.speechesMany)));
+    out.push(para(fill(w.speeches, { n: e.speeches.length })));
     for (const s of e.speeches) {
       const person = r.people.get(s.delegateId);
       const spoke = duration(elapsedMs(s, s.finishedAt ?? now), lang);
@@ -306,7 +303,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   }
 
   if (e.questions.length > 0) {
-    out.push(para(counted(e.questions.length, w.questionsOne, w.questionsMany)));
+    out.push(para(fill(w.questions, { n: e.questions.length })));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));

@@ -108,7 +108,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
   // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
-  const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(n === 1 ? w[`${noun}One`] : w[`${noun}Many`], { n });
+  const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(w[noun], { n });
   const body: FileChild[] = [
     heading(w.section1),
     para(fill(w.time, { total: spelled(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),

@@ -15,7 +15,7 @@ const voteErrorsEn = {
   'ballots-unsorted': 'Valid ({valid}) and invalid ({invalid}) ballots must add up to the ballots returned ({returned}).',
   'not-a-voter': '{name} is not a voting delegate.',
   'voter-absent': '{name} is absent by the roll call of {sitting}, so cannot be marked in this vote.',
-  'marks-over-present': '{marked} delegates are already marked; there cannot be more than the {present} present.',
+  'marks-over-present': '{marked|# delegate is|# delegates are} already marked; there cannot be more than the {present} present.',
   'wrong-method': 'This kind of entry does not belong to this vote’s method.',
   'undo-vote-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the result (with a reason) or hold the vote again.',
 };

@@ -12,7 +12,7 @@ export const en = {
   'activity.search': 'Search',
   'activity.searchPlaceholder': 'Name, action, device…',
   'activity.export': 'Export CSV',
-  'activity.count': '{shown} of {total} entries',
+  'activity.count': '{shown} of {total|# entry|# entries}',
   'activity.more': 'Only the newest {n} entries are loaded.',
   'activity.empty': 'Nothing matches.',
   'activity.loading': 'Reading the journal…',

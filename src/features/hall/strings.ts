@@ -57,7 +57,7 @@ export const en = {
   'hall.done': 'Done',
   'hall.current': 'Now',
   'hall.next': 'Next',
-  'hall.more': '+ {n} more items',
+  'hall.more': '+ {n|# more item|# more items}',
   'hall.moreOne': '+ 1 more item',
   'hall.voteMissing': 'There is no vote no. {id} in this session',
   'hall.countdownLabel': 'Time remaining',

@@ -106,7 +106,7 @@ export const en = {
   'import.file': 'Programme file (.xlsx, .csv or Word .docx)',
   'import.paste': 'Or paste lines (from Excel or Word)',
   'import.preview': 'Preview',
-  'import.done': '{n} items imported.',
+  'import.done': '{n|# item|# items} imported.',
   'import.intoSitting': 'Rows without a sitting go to',
 
   'hall.presenter': 'Presented by {name}',

@@ -79,7 +79,7 @@ export const en = {
   'votes.corrected': 'Correction recorded as version {version}.',
   'votes.revote': 'Hold the vote again',
   'votes.revoted': 'A new round is ready to open.',
-  'votes.confirmCloseUnmarked': '{n} of the {present} delegates present have no mark and will count as not voting. Close the vote?',
+  'votes.confirmCloseUnmarked': '{n} of the {present|# delegate present has|# delegates present have} no mark and will count as not voting. Close the vote?',
   'votes.confirmCloseEmpty': 'No count has been recorded for this vote. Closed now, nobody counts in favour and the resolution is not adopted. Close the vote?',
   'votes.confirmRevoteAnnounced': 'The result of “{title}” has been announced ({outcome}). Hold the vote again as a new round?',
   'votes.versions': 'History',

@@ -64,7 +64,7 @@ export const en = {
   'session.noneSelected': 'No session selected',
 
   'roster.heading': 'Roster',
-  'roster.summary': '{voting} voting delegates of {seats} seats · {guests} guests and officials',
+  'roster.summary': '{voting|# voting delegate|# voting delegates} of {seats} seats · {guests|# guest or official|# guests and officials}',
   'roster.search': 'Search by name or seat',
   'roster.searchPlaceholder': 'e.g. nguyen van dung, or 12',
   'roster.add': 'Add to roster',
@@ -83,7 +83,7 @@ export const en = {
   'roster.added': '{name} added.',
 
   'agenda.heading': 'Agenda',
-  'agenda.summary': '{count} items · {planned} planned',
+  'agenda.summary': '{count|# item|# items} · {planned} planned',
   'agenda.add': 'Add item',
   'agenda.title': 'Title',
   'agenda.kind': 'Kind',

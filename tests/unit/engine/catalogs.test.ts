@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { problemMessages } from '../../../electron/engine/messages';
 import { importProblems } from '../../../common/agenda/import';
 import { ENGINE_STRINGS, UI_STRINGS } from '../strings-files';
+import { fill, placeholdersOf } from '../../../common/strings';
 
 type Strings = Record<string, string>;
 interface Feature {
@@ -44,7 +45,6 @@ async function features(): Promise<Feature[]> {
   return found;
 }
 
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 /**
  * A number standing before a word that counts or measures (minutes, characters, delegates…), or
@@ -73,7 +73,7 @@ describe('strings: one format, both languages, no collisions, numbers as paramet
         // An empty English text (a label that is only there in some languages) may stay empty in both.
         if (f.en[key] !== '' && f.vi[key].trim() === '') problems.push(`${f.name} ${key}: no Vietnamese`);
         if (f.vi[key] !== '' && f.en[key].trim() === '') problems.push(`${f.name} ${key}: no English`);
-        if (placeholders(f.en[key]).join() !== placeholders(f.vi[key]).join()) problems.push(`${f.name} ${key}: {…} differ`);
+        if (placeholdersOf(f.en[key]).join() !== placeholdersOf(f.vi[key]).join()) problems.push(`${f.name} ${key}: {…} differ`);
       }
     }
     expect(problems).toEqual([]);
@@ -98,6 +98,35 @@ describe('strings: one format, both languages, no collisions, numbers as paramet
       }
     }
     expect(baked).toEqual([]);
+  });
+
+  it('fills a counted noun by its number: "1 item", "3 items", the number where # stands', () => {
+    expect(fill('{n|# item|# items} added', { n: 1 })).toBe('1 item added');
+    expect(fill('{n|# item|# items} added', { n: 3 })).toBe('3 items added');
+    expect(fill('{n|# item|# items} added', { n: 0 })).toBe('0 items added');
+    expect(fill('{k|The one person|All # people} {k|is|are} here', { k: 1 })).toBe('The one person is here');
+    expect(fill('{k|The one person|All # people} {k|is|are} here', { k: 74 })).toBe('All 74 people are here');
+    // Without its number the form stays as written, as a plain placeholder does.
+    expect(fill('{n|# item|# items}', {})).toBe('{n|# item|# items}');
+    expect(placeholdersOf('{n|# item|# items} of {total}')).toEqual(['n', 'total']);
+  });
+
+  it('counts English nouns in agreement: a number that can be 1 is a counted form, never "1 items"', async () => {
+    // A number before a plural noun is left plain only where it cannot be 1: a limit (at most
+    // {max} characters), the council's seats, a setting of minutes, a page of the journal; and
+    // "questions" as a verb ("Delegate {asker} questions {name}").
+    const NEVER_ONE = new Set([
+      'titleLong', 'presenterLong', 'overlay.captionLeft', 'overlay.present', 'activity.more', 'backups.intro',
+      'backups.reason.periodic', 'seats.low', 'seats.high', 'seats.special', 'rosterImport.p.nameTooLong', 'hall.att.rule',
+      'rules.limitTooLong', 'personnel.seats', 'name', 'tooLong', 'speakersShown', 'import-over-seats', 'over-seats',
+      'personnel-agree-over-posts', 'q.asks', 'hall.q.asks',
+    ]);
+    const PLURAL = /\{\w+\} (?:more )?(?:items|delegates|questions|speeches|entries|minutes|topics|rows|days|speakers|people|ballots|votes|hours|seconds|sittings|answers|officials|candidates|sessions|resolutions|members|requests|slips|posts|guests|groups|committees|respondents)\b/;
+    const plain: string[] = [];
+    for (const f of await features()) {
+      for (const [key, text] of Object.entries(f.en)) if (PLURAL.test(text) && !NEVER_ONE.has(key)) plain.push(`${f.name} ${key}: ${text}`);
+    }
+    expect(plain).toEqual([]);
   });
 
   it('catches a baked count, and lets dates, fractions and keys be', () => {
