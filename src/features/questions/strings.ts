@@ -49,7 +49,7 @@ export const en = {
   'q.askFollowUp': 'Ask follow-up',
   'q.undo': 'Undo',
   'q.answerBy': 'Answer: {name}',
-  'q.sittingDate': '{days} days counted from (blank: the day it was asked)',
+  'q.sittingDate': '{days|# day|# days} counted from (blank: the day it was asked)',
   'q.undoLabel': 'Undo: {label}',
   'q.u.register': 'registration of a slip',
   'q.u.edit': 'edit of a slip',

@@ -41,8 +41,8 @@ export const en = {
   'journal.q.resume.answer': 'Resumed timing the answer of {who}',
   'journal.q.stop.question': 'Ended the question of {who}',
   'journal.q.stop.answer': 'Ended the answer of {who}',
-  'journal.q.extend.question': 'Gave the question of {who} {seconds} more seconds',
-  'journal.q.extend.answer': 'Gave the answer of {who} {seconds} more seconds',
+  'journal.q.extend.question': 'Gave the question of {who} {seconds|# more second|# more seconds}',
+  'journal.q.extend.answer': 'Gave the answer of {who} {seconds|# more second|# more seconds}',
   'journal.q.mark': 'Marked {status}: the question of {who}',
   'journal.speaker.call': 'Gave the floor to {who}',
   /** A note saved or cleared, {note} as its undo names it (undoStep.ts noteName): "the note on the speech of …, item “…”". */
