@@ -1,0 +1,70 @@
+/**
+ * Round 19's trial, second part: what a new chair and secretary met with two consoles (the
+ * secretary's laptop paired over the LAN), the roll call, the votes and the minutes, in Chromium
+ * against `npm run serve` at 1366×768, on a council seeded as a real one (sitting.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, launch, openPage, pairSecretary, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting, type Sitting } from './sitting';
+import { VIEWS } from '../../src/lib/views';
+
+let browser: Browser;
+let server: Served;
+let lanPort: number;
+let seeded: Sitting;
+beforeAll(async () => {
+  browser = await launch();
+  const port = await freePort();
+  lanPort = await freePort();
+  server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+  seeded = await seedSitting(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const view = (id: string) => VIEWS.find((v) => v.id === id)!;
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
+/** Answers the next dialog (a confirm) and resolves with what it asked (instead of the harness's accepting every one). */
+const answer = (page: Page, accept: boolean) =>
+  new Promise<string>((resolve) =>
+    page.removeAllListeners('dialog').once('dialog', (d) => {
+      resolve(d.message());
+      void (accept ? d.accept() : d.dismiss());
+    }),
+  );
+
+describe('two consoles, a roll call, the votes and the minutes', () => {
+  it('the chair’s Undo says that the last queue step is the secretary’s and asks before taking it back; Activity says whose it was', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+    await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
+    await secretary.keyboard.type('Trần Thị Dung');
+    await secretary.keyboard.press('Enter');
+    await secretary.getByRole('button', { name: 'Add to queue' }).press('Enter');
+    await expect.poll(() => secretary.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
+
+    const chair = await openPage(browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('speakers'));
+    await chair.getByRole('button', { name: /^Undo: registration \(secretary\)/ }).waitFor();
+    // Ctrl+Z asks first, naming whose step it is; cancelled, the registration stays.
+    let asked = answer(chair, false);
+    await chair.keyboard.press('Control+z');
+    expect(await asked).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on «Secretary - laptop 2». Undo it?');
+    await chair.waitForTimeout(300);
+    expect(await chair.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
+    // Confirmed, it is taken back.
+    asked = answer(chair, true);
+    await chair.keyboard.press('Control+z');
+    await asked;
+    await expect.poll(() => chair.locator('.queue li .name').allTextContents()).not.toContain('Trần Thị Dung');
+    await showView(chair, view('activity'));
+    await expect
+      .poll(() => chair.locator('.journal tbody tr').first().textContent(), { timeout: 5_000 })
+      .toContain('Undid in the speaker queue: registration (Trần Thị Dung) (the secretary’s step, on «Secretary - laptop 2»)');
+    await chair.context().close();
+    await context.close();
+  });
+});
