@@ -37,6 +37,13 @@ const answer = (page: Page, accept: boolean) =>
   );
 
 describe('two consoles, a roll call, the votes and the minutes', () => {
+  it('the secretary’s console opens with the keyboard in the speaker queue’s name box, so her first request is typed at once', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await secretary.getByRole('heading', { name: 'Đăng ký phát biểu' }).waitFor();
+    await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
+    await context.close();
+  });
+
   it('the chair’s Undo says that the last queue step is the secretary’s and asks before taking it back; Activity says whose it was', async () => {
     const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
     await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
