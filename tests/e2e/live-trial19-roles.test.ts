@@ -74,4 +74,18 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await chair.context().close();
     await context.close();
   });
+
+  it('the roll call under way offers neither starting it again nor its own marks as a last roll call; another sitting offers both', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('attendance'));
+    await page.getByLabel('Seat number').waitFor();
+    expect(await page.getByRole('button', { name: 'Start roll call' }).count()).toBe(0);
+    expect(await page.getByLabel('Start from the last roll call’s marks').count()).toBe(0);
+    // The afternoon has no roll call yet: it may start, from the morning's marks.
+    await page.getByLabel('Sitting of the agenda').selectOption(String(seeded.sittingIds[1]));
+    await page.getByRole('button', { name: 'Start roll call' }).waitFor();
+    expect(await page.getByLabel('Start from the last roll call’s marks').isChecked()).toBe(true);
+    await page.context().close();
+  });
 });
