@@ -88,4 +88,28 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     expect(await page.getByLabel('Start from the last roll call’s marks').isChecked()).toBe(true);
     await page.context().close();
   });
+
+  it('with no vote for the item under way none is selected and the view says so; a vote of a later item warns before it opens', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('votes'));
+    await page.getByTestId('no-vote-for-item').getByText('No vote is prepared for the item under way (3. Báo cáo tình hình').waitFor();
+    expect(await page.locator('[data-vote-card][aria-current="true"]').count()).toBe(0);
+    expect(await page.locator('#vote-title').count()).toBe(0);
+
+    await page.locator('[data-vote-card]').filter({ hasText: 'biên chế công chức' }).click();
+    await page.getByTestId('vote-item').getByText('for item 19. Biểu quyết thông qua Nghị quyết về biên chế công chức năm 2027').waitFor();
+    await page.getByTestId('vote-other-item').getByText('This vote is prepared for item 19.').waitFor();
+    // Warned, not refused: cancelled it stays a draft; confirmed it opens.
+    let asked = answer(page, false);
+    await page.getByRole('button', { name: /^Open the vote/ }).click();
+    expect(await asked).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\?$/);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('draft');
+    asked = answer(page, true);
+    await page.getByRole('button', { name: /^Open the vote/ }).click();
+    await asked;
+    await expect.poll(() => page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('open');
+    await page.context().close();
+  });
 });
