@@ -89,6 +89,32 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await page.context().close();
   });
 
+  it('the Minutes preview shows the restored record after a backup is restored, though it carries the revision it replaced', async () => {
+    const minutes = await openPage(browser, server.url, 'en');
+    await minutes.setViewportSize({ width: 1366, height: 768 });
+    await showView(minutes, view('minutes'));
+    const preview = () => minutes.locator('main').textContent();
+    await expect.poll(preview).toContain('SOCIALIST REPUBLIC OF VIET NAM');
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('activity'));
+    const backups = chair.locator('[aria-labelledby="backups-heading"] tbody tr');
+    const taken = await backups.count();
+    await chair.getByRole('button', { name: 'Back up now' }).click();
+    await expect.poll(() => backups.count()).toBe(taken + 1);
+    // One command after the backup: the restored state carries the same revision (the backup's, plus its restore line).
+    const { run, close } = await seeder(server.url);
+    await run('record.setSession', { place: 'Hội trường Chi Nê', locality: 'Chi Nê' });
+    close();
+    await expect.poll(preview).toContain('Chi Nê');
+
+    await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
+    await backups.first().getByText('Before a restore').waitFor();
+    await expect.poll(preview, { timeout: 5_000 }).not.toContain('Chi Nê');
+    await minutes.context().close();
+    await chair.context().close();
+  });
+
   it('with no vote for the item under way none is selected and the view says so; a vote of a later item warns before it opens', async () => {
     const page = await openPage(browser, server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
