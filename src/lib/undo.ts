@@ -67,7 +67,8 @@ export function stepText(scope: UndoScope, step: Step, context?: StepContext): s
 export async function undo(scope: UndoScope, what: string) {
   const offer = live.state?.undo[scope];
   const minutes = ageToAsk(offer, live.now());
-  const by = takenBy(offer);
+  // Asked only where this console may take it: a secretary pressing Ctrl+Z on the chair's queue step hears the engine's refusal.
+  const by = mayTake(scope, offer) ? takenBy(offer) : null;
   const cancelled = { ok: false as const, error: { code: 'cancelled', message: '' } };
   // Another operator's step is taken back only when the chair says so: the secretary's registration
   // is her work, and Ctrl+Z pressed for his own last step would otherwise take hers without a word.
