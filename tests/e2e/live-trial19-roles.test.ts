@@ -71,6 +71,16 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await expect
       .poll(() => chair.locator('.journal tbody tr').first().textContent(), { timeout: 5_000 })
       .toContain('Undid in the speaker queue: registration (Trần Thị Dung) (the secretary’s step, on «Secretary - laptop 2»)');
+
+    // A question slip she registers is named hers on the chair's Questions view too.
+    await showView(secretary, view('questions'));
+    await secretary.getByRole('combobox', { name: 'Asking delegate' }).fill('Trần Thị Dung');
+    await secretary.getByRole('combobox', { name: 'Asking delegate' }).press('Enter');
+    await secretary.getByLabel('Respondent', { exact: true }).first().selectOption({ index: 1 });
+    await secretary.getByLabel('Question', { exact: true }).fill('Tiến độ giải phóng mặt bằng dự án đường tránh?');
+    await secretary.getByRole('button', { name: 'Register question' }).click();
+    await showView(chair, view('questions'));
+    await chair.getByRole('button', { name: /^Undo: registration of a slip \(secretary\)/ }).waitFor();
     await chair.context().close();
     await context.close();
   });
