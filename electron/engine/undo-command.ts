@@ -84,12 +84,26 @@ function skip(db: Db, scope: string): { scope: string } & UndoLabel {
 }
 
 /**
+ * Whose step the scope's latest one is, when another operator's console took it (the chair taking
+ * back a registration the secretary made on her laptop): its console's name and role, for the
+ * journal row. Nothing when this console took it, or another window of the chair's did.
+ */
+function whose(ctx: CommandContext, scope: string, direction: StepDirection): { by: string; byRole: Role } | undefined {
+  const step = latestUndoStepInfo(ctx.db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
+  if (!step || step.actor === ctx.actor) return undefined;
+  const device = listDevices(ctx.db).find((d) => d.name === step.actor);
+  if (device) return { by: device.name, byRole: device.role };
+  return ctx.role === 'chair' ? undefined : { by: step.actor, byRole: 'chair' };
+}
+
+/**
  * Keeps in the journal row which step an undo, redo or set-aside took (its action and subject, as
  * the undo button named it), written when it runs: the Activity view says "Undid … extra time
- * (Nguyễn Thị Hằng)", also after the person is renamed or the step's rows change again.
+ * (Nguyễn Thị Hằng)", also after the person is renamed or the step's rows change again; and, for
+ * another operator's step, whose it was ("…, the secretary's step on «Laptop 2»").
  */
-function recorded(ctx: CommandContext, reply: { scope: string } & UndoLabel): { scope: string } & UndoLabel {
-  ctx.about({ action: reply.action, subject: reply.subject, ...(reply.count === undefined ? {} : { count: reply.count }) });
+function recorded(ctx: CommandContext, reply: { scope: string } & UndoLabel, by?: { by: string; byRole: Role }): { scope: string } & UndoLabel {
+  ctx.about({ action: reply.action, subject: reply.subject, ...(reply.count === undefined ? {} : { count: reply.count }), ...by });
   return reply;
 }
 
@@ -101,7 +115,10 @@ export const undoCommands = {
    */
   undo: defineCommand({
     schema: scopeField,
-    run: (ctx, { scope }) => recorded(ctx, take(ctx.db, scope, 'undo', { actor: ctx.actor, role: ctx.role })),
+    run: (ctx, { scope }) => {
+      const by = whose(ctx, scope, 'undo');
+      return recorded(ctx, take(ctx.db, scope, 'undo', { actor: ctx.actor, role: ctx.role }), by);
+    },
   }),
 
   /**
@@ -118,6 +135,9 @@ export const undoCommands = {
   /** Does again the step of a scope undone last, while no new step was taken in it; the same reply. */
   redo: defineCommand({
     schema: scopeField,
-    run: (ctx, { scope }) => recorded(ctx, take(ctx.db, scope, 'redo', { actor: ctx.actor, role: ctx.role })),
+    run: (ctx, { scope }) => {
+      const by = whose(ctx, scope, 'redo');
+      return recorded(ctx, take(ctx.db, scope, 'redo', { actor: ctx.actor, role: ctx.role }), by);
+    },
   }),
 };

@@ -35,6 +35,24 @@ export function mayTake(scope: UndoScope, offer: UndoOffer | null | undefined): 
 }
 
 /**
+ * The operator whose console took `offer` when it is not this one: a paired device's role and name
+ * (the chair's console offering a registration the secretary made on her laptop), or the chair for
+ * a secretary's console. Null for this console's own steps, and another window of the chair's.
+ */
+export function takenBy(offer: UndoOffer | null | undefined): { role: 'chair' | 'secretary'; name: string } | null {
+  if (!offer || offer.actor === live.device) return null;
+  const device = live.state?.devices.find((d) => d.name === offer.actor);
+  if (device) return { role: device.role, name: device.name };
+  return live.role === 'chair' ? null : { role: 'chair', name: offer.actor };
+}
+
+/** Whose step `offer` is, to follow its name on an Undo button ("(secretary)"); empty for this console's own. */
+export function byWhom(offer: UndoOffer | null | undefined): string {
+  const by = takenBy(offer);
+  return by ? ` ${t(`undo.by.${by.role}`)}` : '';
+}
+
+/**
  * A step of `scope` in the console's language, as the engine labels it ({ action, subject, count }):
  * "extra time (Nguyễn Thị Hằng)". The one wording (undoStep.ts) the Activity view reads too.
  */
@@ -47,9 +65,16 @@ export function stepText(scope: UndoScope, step: Step, context?: StepContext): s
  * offers to redo it, for an undo pressed once too often.
  */
 export async function undo(scope: UndoScope, what: string) {
-  const minutes = ageToAsk(live.state?.undo[scope], live.now());
+  const offer = live.state?.undo[scope];
+  const minutes = ageToAsk(offer, live.now());
+  // Asked only where this console may take it: a secretary pressing Ctrl+Z on the chair's queue step hears the engine's refusal.
+  const by = mayTake(scope, offer) ? takenBy(offer) : null;
+  const cancelled = { ok: false as const, error: { code: 'cancelled', message: '' } };
+  // Another operator's step is taken back only when the chair says so: the secretary's registration
+  // is her work, and Ctrl+Z pressed for his own last step would otherwise take hers without a word.
+  if (by && !confirm(t(`undo.askTheirs.${by.role}`, { what, name: by.name }))) return cancelled;
   // The age as people say it: "7 h 0 min", not "420 minutes".
-  if (minutes !== null && !confirm(t('undo.askOld', { what, age: formatMinutes(minutes) }))) return { ok: false as const, error: { code: 'cancelled', message: '' } };
+  if (!by && minutes !== null && !confirm(t('undo.askOld', { what, age: formatMinutes(minutes) }))) return cancelled;
   const reply = await live.send('undo', { scope });
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
   if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });

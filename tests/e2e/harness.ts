@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import type { Command, CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
@@ -181,4 +181,38 @@ export async function seed<const C extends readonly Command[]>(url: string, comm
   } finally {
     close();
   }
+}
+
+/** The chair's console asks for a sharing change (as its Hall screen view's buttons do), and gets the status. */
+export async function sharing(url: string, request: object): Promise<{ urls: string[]; pairing: { code: string } | null }> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  await new Promise((resolve) => ws.once('open', resolve));
+  const answer = new Promise<{ urls: string[]; pairing: { code: string } | null }>((resolve) =>
+    ws.on('message', (d) => {
+      const msg = JSON.parse(String(d));
+      if (msg.kind === 'sharing') resolve(msg.sharing);
+    }),
+  );
+  ws.send(JSON.stringify({ kind: 'sharing', id: 1, ...request }));
+  const status = await answer;
+  ws.close();
+  return status;
+}
+
+/** The chair's console asks for a pairing code (as its “Add an operator” button does). */
+export const pairingCode = async (url: string): Promise<string> => (await sharing(url, { pair: 'start' })).pairing!.code;
+
+/** The secretary's laptop, paired by the code the chair's console shows, in its browser's language; connected. */
+export async function pairSecretary(browser: Browser, url: string, lanPort: number, lang: 'vi' | 'en'): Promise<{ context: BrowserContext; secretary: Page }> {
+  const words = lang === 'vi' ? { code: 'Mã ghép nối (6 chữ số)', name: 'Tên máy này', device: 'Thư ký - laptop 2', connected: 'Đã kết nối' } : { code: 'Pairing code (6 digits)', name: 'Name of this device', device: 'Secretary - laptop 2', connected: 'Connected' };
+  const code = await pairingCode(url);
+  const context = await browser.newContext({ locale: lang, viewport: { width: 1366, height: 768 } });
+  const secretary = await context.newPage();
+  failOnPageErrors(secretary);
+  await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
+  await secretary.getByLabel(words.code).fill(code);
+  await secretary.getByLabel(words.name).fill(words.device);
+  await secretary.getByLabel(words.name).press('Enter');
+  await secretary.getByText(words.connected).waitFor();
+  return { context, secretary };
 }

@@ -4,10 +4,9 @@
  * drops or the chair's computer freezes while she registers a speaker.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import WebSocket from 'ws';
+import type { Browser, Page } from 'playwright-core';
 import type { Command } from '../../electron/engine/commands';
-import { failOnPageErrors, freePort, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, freePort, launch, openPage, pairingCode, pairSecretary, seed, serve, sharing, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served | undefined;
@@ -20,25 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The chair's console asks for a sharing change (as its Hall screen view's buttons do), and gets the status. */
-async function sharing(url: string, request: object): Promise<{ urls: string[]; pairing: { code: string } | null }> {
-  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
-  await new Promise((resolve) => ws.once('open', resolve));
-  const answer = new Promise<{ urls: string[]; pairing: { code: string } | null }>((resolve) =>
-    ws.on('message', (d) => {
-      const msg = JSON.parse(String(d));
-      if (msg.kind === 'sharing') resolve(msg.sharing);
-    }),
-  );
-  ws.send(JSON.stringify({ kind: 'sharing', id: 1, ...request }));
-  const status = await answer;
-  ws.close();
-  return status;
-}
-
-/** The chair's console asks for a pairing code (as its “Add an operator” button does). */
-const pairingCode = async (url: string): Promise<string> => (await sharing(url, { pair: 'start' })).pairing!.code;
-
 /** A commune council's session with `more` seeded, served with LAN sharing on loopback. */
 async function serveShared(more: Command[] = []): Promise<{ served: Served; lanPort: number }> {
   const [port, lanPort] = [await freePort(), await freePort()];
@@ -49,21 +29,6 @@ async function serveShared(more: Command[] = []): Promise<{ served: Served; lanP
     ...more,
   ]);
   return { served, lanPort };
-}
-
-/** The secretary's laptop, paired by the code the chair's console shows, in its browser's language; connected. */
-async function pairSecretary(url: string, lanPort: number, lang: 'vi' | 'en'): Promise<{ context: BrowserContext; secretary: Page }> {
-  const words = lang === 'vi' ? { code: 'Mã ghép nối (6 chữ số)', name: 'Tên máy này', device: 'Thư ký - laptop 2', connected: 'Đã kết nối' } : { code: 'Pairing code (6 digits)', name: 'Name of this device', device: 'Secretary - laptop 2', connected: 'Connected' };
-  const code = await pairingCode(url);
-  const context = await browser.newContext({ locale: lang, viewport: { width: 1366, height: 768 } });
-  const secretary = await context.newPage();
-  failOnPageErrors(secretary);
-  await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
-  await secretary.getByLabel(words.code).fill(code);
-  await secretary.getByLabel(words.name).fill(words.device);
-  await secretary.getByLabel(words.name).press('Enter');
-  await secretary.getByText(words.connected).waitFor();
-  return { context, secretary };
 }
 
 const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
@@ -148,7 +113,7 @@ describe('the secretary’s console through a dropped connection', () => {
   it('says the chair stopped sharing, or closed Gavel, rather than "Reconnecting…" for ever, and comes back by itself', async () => {
     const { served, lanPort } = await serveShared();
     server = served;
-    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
     // A display on the hall's TV: its token address only, no pairing.
     const tv = await browser.newContext({ locale: 'vi' });
     const hall = await tv.newPage();
@@ -196,7 +161,7 @@ describe('the secretary’s console through a dropped connection', () => {
     ]);
     server = served;
     const chair = await openPage(browser, server.url + '#speakers', 'en');
-    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
 
     // She begins typing a name on the budget debate's queue…
     const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
@@ -229,7 +194,7 @@ describe('the secretary’s console through a dropped connection', () => {
     ]);
     server = served;
     const chair = await openPage(browser, server.url + '#speakers', 'en');
-    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
     const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
     for (const name of ['Hằng', 'Việt']) {
       await box.fill(name);
@@ -275,7 +240,7 @@ describe('the secretary’s console through a dropped connection', () => {
     ]);
     server = served;
     const chair = await openPage(browser, server.url + '#speakers', 'en');
-    const { context, secretary } = await pairSecretary(server.url, lanPort, 'vi');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
     await expect.poll(() => secretary.getByTestId('floor-name').textContent()).toBe('Nguyễn Thị Hằng');
     expect(await secretary.getByTestId('went-back').count()).toBe(0);
 
@@ -306,7 +271,7 @@ describe('the secretary’s console through a dropped connection', () => {
       { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
     ]);
     server = served;
-    const { context, secretary } = await pairSecretary(server.url, lanPort, 'en');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
     const chair = await openPage(browser, server.url + '#votes', 'en');
 
     // Votes: the vote in hand, not a form for a new one; the draft's details are read, not edited.

@@ -177,7 +177,10 @@ function undoSentence(type: string, p: Payload, n: Names, lang: Lang): string {
       ? undoStepText(scope, { action: about.action, subject: typeof about.subject === 'string' ? about.subject : '', count: typeof about.count === 'number' ? about.count : undefined }, ui(lang), lang, { note: n.note })
       : undefined;
   const params = undoScope(p, n, lang);
-  return what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);
+  const sentence = what ? fill(word(`journal.step.${type}`, lang)!, { ...params, what }) : fill(word(`journal.${type}`, lang)!, params);
+  // Another operator's step (the chair taking back the secretary's registration) says whose it was.
+  const by = about.byRole === 'secretary' || about.byRole === 'chair' ? word(`journal.step.by.${about.byRole}`, lang) : undefined;
+  return by && typeof about.by === 'string' ? fill(by, { sentence, name: about.by }) : sentence;
 }
 
 /**

@@ -20,6 +20,40 @@ export function hallVoters(data: State): { voters: Delegate[]; sitting: string |
   return { voters: presentVoters(data.delegates, att.marks, att.memberIds), sitting };
 }
 
+/** An agenda item as the votes name it, by its place in the agenda: "18. Biểu quyết thông qua…"; null for none. */
+export function itemName(data: Pick<State, 'agenda'>, id: number | null): string | null {
+  const at = id === null ? -1 : data.agenda.findIndex((i) => i.id === id);
+  return at < 0 ? null : `${at + 1}. ${data.agenda[at].title}`;
+}
+
+/**
+ * The vote of the agenda item under way, when it is not the one `vote` belongs to: opening a vote
+ * prepared for a later item (46/NQ for item 18 while item 8 runs) is warned of, not refused, since
+ * the agenda can change. Null when the vote is for the item under way, for no item, or none runs.
+ */
+export function otherItem(data: Pick<State, 'agenda' | 'timing'>, vote: Pick<VoteView, 'agendaItemId'>): { item: string; live: string } | null {
+  const liveId = data.timing.liveItemId;
+  if (vote.agendaItemId === null || liveId === null || vote.agendaItemId === liveId) return null;
+  const item = itemName(data, vote.agendaItemId);
+  const live = itemName(data, liveId);
+  return item && live ? { item, live } : null;
+}
+
+/**
+ * The vote the Votes view shows without a choice: the open one (in hand); else, while an item
+ * runs, its vote not yet held, else its latest, else none (the view says there is none for it:
+ * the session's last vote, shown instead, was opened by Alt+O for the wrong item); with no item
+ * under way, the latest.
+ */
+export function defaultVote(data: Pick<State, 'timing'>, votes: VoteView[]): VoteView | null {
+  const open = votes.find((v) => v.status === 'open');
+  if (open) return open;
+  const liveId = data.timing.liveItemId;
+  if (liveId === null) return votes.at(-1) ?? null;
+  const ofItem = votes.filter((v) => v.agendaItemId === liveId);
+  return ofItem.find((v) => v.status === 'draft') ?? ofItem.at(-1) ?? null;
+}
+
 /** The current session's votes, in the order they were created. */
 export function sessionVotes(data: State): VoteView[] {
   return data.votes.filter((v) => v.sessionId === data.sessions.currentId);

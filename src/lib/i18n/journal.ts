@@ -68,6 +68,9 @@ export const en = {
   /** An undo, redo or set-aside whose row recorded its step: {what} in the words of the view's undo button. */
   'journal.step.undo': 'Undid in {scope}: {what}',
   'journal.step.redo': 'Redid in {scope}: {what}',
+  /** Appended when the step undone or redone was another operator's (the engine records whose). */
+  'journal.step.by.secretary': '{sentence} (the secretary’s step, on «{name}»)',
+  'journal.step.by.chair': '{sentence} (the chair’s step)',
   'journal.step.undo.skip': 'Set aside in {scope} a step that could no longer be undone: {what}',
   'journal.undoScope.timing': 'the agenda’s timing',
   'journal.undoScope.queue': 'the speaker queue',
@@ -256,6 +259,8 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.undo.skip': 'Bỏ qua một thao tác của {scope} không còn hoàn tác được',
   'journal.step.undo': 'Hoàn tác trong {scope}: {what}',
   'journal.step.redo': 'Làm lại trong {scope}: {what}',
+  'journal.step.by.secretary': '{sentence} (thao tác của thư ký, trên máy «{name}»)',
+  'journal.step.by.chair': '{sentence} (thao tác của chủ tọa)',
   'journal.step.undo.skip': 'Bỏ qua trong {scope} một thao tác không còn hoàn tác được: {what}',
   'journal.undoScope.timing': 'phần điều hành nội dung',
   'journal.undoScope.queue': 'danh sách phát biểu',

@@ -106,6 +106,22 @@ describe('role table', () => {
     expect(reply.ok ? '' : reply.error.message).toBe('The last step here was taken on «Thư ký 1», so only that console may undo it; this console undoes its own steps.');
   });
 
+  it('journals whose step the chair took back when a secretary’s console took it, and nothing more for his own', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    const dung = ok(engine, 'delegate.add', { fullName: 'Trần Văn Dũng', seatNumber: 2 }).id;
+    ok(engine, 'item.start', { id: item });
+    const deviceId = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }).id;
+    expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: 'Thư ký - laptop 2', lang: 'vi', role: 'secretary', deviceId })).toMatchObject({ ok: true });
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(readJournal(db, 1)[0].payload).toEqual({ scope: 'queue', about: { action: 'request', subject: 'Nguyễn Thị Hằng', by: 'Thư ký - laptop 2', byRole: 'secretary' } });
+    ok(engine, 'speaker.request', { delegateId: dung });
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(readJournal(db, 1)[0].payload).toEqual({ scope: 'queue', about: { action: 'request', subject: 'Trần Văn Dũng' } });
+  });
+
   it('lets the secretary do the secretary’s part and nothing of the chair’s', () => {
     for (const t of ['attendance.mark', 'speaker.request', 'speaker.move', 'question.register', 'vote.tally', 'vote.mark', 'hall.setMode', 'delegate.add'])
       expect(mayRun('secretary', t), t).toBe(true);

@@ -1,0 +1,151 @@
+/**
+ * Round 19's trial, second part: what a new chair and secretary met with two consoles (the
+ * secretary's laptop paired over the LAN), the roll call, the votes and the minutes, in Chromium
+ * against `npm run serve` at 1366×768, on a council seeded as a real one (sitting.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, launch, openPage, pairSecretary, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { seedSitting, type Sitting } from './sitting';
+import { VIEWS } from '../../src/lib/views';
+
+let browser: Browser;
+let server: Served;
+let lanPort: number;
+let seeded: Sitting;
+beforeAll(async () => {
+  browser = await launch();
+  const port = await freePort();
+  lanPort = await freePort();
+  server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+  seeded = await seedSitting(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const view = (id: string) => VIEWS.find((v) => v.id === id)!;
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
+/** Answers the next dialog (a confirm) and resolves with what it asked (instead of the harness's accepting every one). */
+const answer = (page: Page, accept: boolean) =>
+  new Promise<string>((resolve) =>
+    page.removeAllListeners('dialog').once('dialog', (d) => {
+      resolve(d.message());
+      void (accept ? d.accept() : d.dismiss());
+    }),
+  );
+
+describe('two consoles, a roll call, the votes and the minutes', () => {
+  it('the secretary’s console opens with the keyboard in the speaker queue’s name box, so her first request is typed at once', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await secretary.getByRole('heading', { name: 'Đăng ký phát biểu' }).waitFor();
+    await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
+    await context.close();
+  });
+
+  it('the chair’s Undo says that the last queue step is the secretary’s and asks before taking it back; Activity says whose it was', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+    await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
+    await secretary.keyboard.type('Trần Thị Dung');
+    await secretary.keyboard.press('Enter');
+    await secretary.getByRole('button', { name: 'Add to queue' }).press('Enter');
+    await expect.poll(() => secretary.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
+
+    const chair = await openPage(browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('speakers'));
+    await chair.getByRole('button', { name: /^Undo: registration \(secretary\)/ }).waitFor();
+    // Ctrl+Z asks first, naming whose step it is; cancelled, the registration stays.
+    let asked = answer(chair, false);
+    await chair.keyboard.press('Control+z');
+    expect(await asked).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on «Secretary - laptop 2». Undo it?');
+    await chair.waitForTimeout(300);
+    expect(await chair.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
+    // Confirmed, it is taken back.
+    asked = answer(chair, true);
+    await chair.keyboard.press('Control+z');
+    await asked;
+    await expect.poll(() => chair.locator('.queue li .name').allTextContents()).not.toContain('Trần Thị Dung');
+    await showView(chair, view('activity'));
+    await expect
+      .poll(() => chair.locator('.journal tbody tr').first().textContent(), { timeout: 5_000 })
+      .toContain('Undid in the speaker queue: registration (Trần Thị Dung) (the secretary’s step, on «Secretary - laptop 2»)');
+
+    // A question slip she registers is named hers on the chair's Questions view too.
+    await showView(secretary, view('questions'));
+    await secretary.getByRole('combobox', { name: 'Asking delegate' }).fill('Trần Thị Dung');
+    await secretary.getByRole('combobox', { name: 'Asking delegate' }).press('Enter');
+    await secretary.getByLabel('Respondent', { exact: true }).first().selectOption({ index: 1 });
+    await secretary.getByLabel('Question', { exact: true }).fill('Tiến độ giải phóng mặt bằng dự án đường tránh?');
+    await secretary.getByRole('button', { name: 'Register question' }).click();
+    await showView(chair, view('questions'));
+    await chair.getByRole('button', { name: /^Undo: registration of a slip \(secretary\)/ }).waitFor();
+    await chair.context().close();
+    await context.close();
+  });
+
+  it('the roll call under way offers neither starting it again nor its own marks as a last roll call; another sitting offers both', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('attendance'));
+    await page.getByLabel('Seat number').waitFor();
+    expect(await page.getByRole('button', { name: 'Start roll call' }).count()).toBe(0);
+    expect(await page.getByLabel('Start from the last roll call’s marks').count()).toBe(0);
+    // The afternoon has no roll call yet: it may start, from the morning's marks.
+    await page.getByLabel('Sitting of the agenda').selectOption(String(seeded.sittingIds[1]));
+    await page.getByRole('button', { name: 'Start roll call' }).waitFor();
+    expect(await page.getByLabel('Start from the last roll call’s marks').isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('the Minutes preview shows the restored record after a backup is restored, though it carries the revision it replaced', async () => {
+    const minutes = await openPage(browser, server.url, 'en');
+    await minutes.setViewportSize({ width: 1366, height: 768 });
+    await showView(minutes, view('minutes'));
+    const preview = () => minutes.locator('main').textContent();
+    await expect.poll(preview).toContain('SOCIALIST REPUBLIC OF VIET NAM');
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('activity'));
+    const backups = chair.locator('[aria-labelledby="backups-heading"] tbody tr');
+    const taken = await backups.count();
+    await chair.getByRole('button', { name: 'Back up now' }).click();
+    await expect.poll(() => backups.count()).toBe(taken + 1);
+    // One command after the backup: the restored state carries the same revision (the backup's, plus its restore line).
+    const { run, close } = await seeder(server.url);
+    await run('record.setSession', { place: 'Hội trường Chi Nê', locality: 'Chi Nê' });
+    close();
+    await expect.poll(preview).toContain('Chi Nê');
+
+    await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
+    await backups.first().getByText('Before a restore').waitFor();
+    await expect.poll(preview, { timeout: 5_000 }).not.toContain('Chi Nê');
+    await minutes.context().close();
+    await chair.context().close();
+  });
+
+  it('with no vote for the item under way none is selected and the view says so; a vote of a later item warns before it opens', async () => {
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('votes'));
+    await page.getByTestId('no-vote-for-item').getByText('No vote is prepared for the item under way (3. Báo cáo tình hình').waitFor();
+    expect(await page.locator('[data-vote-card][aria-current="true"]').count()).toBe(0);
+    expect(await page.locator('#vote-title').count()).toBe(0);
+
+    await page.locator('[data-vote-card]').filter({ hasText: 'biên chế công chức' }).click();
+    await page.getByTestId('vote-item').getByText('for item 19. Biểu quyết thông qua Nghị quyết về biên chế công chức năm 2027').waitFor();
+    await page.getByTestId('vote-other-item').getByText('This vote is prepared for item 19.').waitFor();
+    // Warned, not refused: cancelled it stays a draft; confirmed it opens.
+    let asked = answer(page, false);
+    await page.getByRole('button', { name: /^Open the vote/ }).click();
+    expect(await asked).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\?$/);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('draft');
+    asked = answer(page, true);
+    await page.getByRole('button', { name: /^Open the vote/ }).click();
+    await asked;
+    await expect.poll(() => page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('open');
+    await page.context().close();
+  });
+});
