@@ -121,6 +121,7 @@ export const en = {
   'error.lost': 'The connection dropped before an answer came, so it is not known whether this was recorded. Once reconnected, check the screen before doing it again.',
   'error.timeout': 'No answer came in time; check what the screen shows and try again if needed.',
 
+  'duration.seconds': '{n} s',
   'duration.minutes': '{n} min',
   'duration.hoursMinutes': '{h} h {m} min',
 

@@ -123,6 +123,7 @@ export const vi = {
   'error.lost': 'Mất kết nối trước khi nhận được trả lời nên chưa rõ thao tác đã được ghi nhận hay chưa. Khi kết nối lại, hãy xem màn hình trước khi làm lại.',
   'error.timeout': 'Không nhận được phản hồi kịp thời; hãy kiểm tra và thử lại.',
 
+  'duration.seconds': '{n} giây',
   'duration.minutes': '{n} phút',
   'duration.hoursMinutes': '{h} giờ {m} phút',
 
