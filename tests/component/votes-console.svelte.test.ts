@@ -339,3 +339,23 @@ describe('those present who did not vote', () => {
     }
   });
 });
+
+describe('the list of votes', () => {
+  it('names on each card the agenda item its vote belongs to, by number, and nothing for a vote of no item', () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening', plannedMinutes: 10 });
+    const { id: itemId } = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách', kind: 'vote', plannedMinutes: 10 });
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands', agendaItemId: itemId });
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế công chức', method: 'hands' });
+    app = mount(VotesView, { target: document.body, props: { data: stateFrom(engine) } });
+    flushSync();
+    const cards = [...document.querySelectorAll('[data-vote-card]')];
+    const card = (title: string) => cards.find((c) => c.textContent?.includes(title))!;
+    expect(card('dự toán ngân sách năm 2027').querySelector('[data-testid="vote-card-item"]')?.textContent).toBe('Mục 2');
+    expect(card('biên chế công chức').querySelector('[data-testid="vote-card-item"]')).toBeNull();
+    // The number and the method read apart: "Mục 2 · Giơ tay", never "Mục 2 ·Giơ tay".
+    expect(card('dự toán ngân sách năm 2027').textContent).toContain('Mục 2 · Giơ tay');
+  });
+});

@@ -29,6 +29,8 @@ export const en = {
   'votes.none': 'No vote in this session yet.',
   'votes.noneForItem': 'No vote is prepared for the item under way ({item}). Choose a vote from the list, or prepare one.',
   'votes.ofItem': 'for item {item}',
+  /** On a vote's card in the list: which agenda item it belongs to, by number. */
+  'votes.itemNo': 'Item {n}',
   'votes.otherItem': 'This vote is prepared for item {item}, not for the item under way ({live}).',
   'votes.confirmOpenOtherItem': '“{title}” is prepared for item {item}, but the item under way is {live}. Open this vote now?',
   'votes.round': 'round {round}',
@@ -152,6 +154,7 @@ export const vi: Record<keyof typeof en, string> = {
   'votes.none': 'Kỳ họp này chưa có cuộc biểu quyết nào.',
   'votes.noneForItem': 'Chưa chuẩn bị biểu quyết cho mục đang tiến hành ({item}). Hãy chọn một cuộc biểu quyết trong danh sách, hoặc chuẩn bị cuộc mới.',
   'votes.ofItem': 'thuộc mục {item}',
+  'votes.itemNo': 'Mục {n}',
   'votes.otherItem': 'Cuộc biểu quyết này được chuẩn bị cho mục {item}, không phải mục đang tiến hành ({live}).',
   'votes.confirmOpenOtherItem': '“{title}” được chuẩn bị cho mục {item}, nhưng mục đang tiến hành là {live}. Vẫn bắt đầu biểu quyết?',
   'votes.round': 'lần {round}',

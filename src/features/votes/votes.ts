@@ -20,10 +20,16 @@ export function hallVoters(data: State): { voters: Delegate[]; sitting: string |
   return { voters: presentVoters(data.delegates, att.marks, att.memberIds), sitting };
 }
 
+/** An agenda item's place in the agenda, counted from 1 (what "18. …" starts with); null for none. */
+export function itemNumber(data: Pick<State, 'agenda'>, id: number | null): number | null {
+  const at = id === null ? -1 : data.agenda.findIndex((i) => i.id === id);
+  return at < 0 ? null : at + 1;
+}
+
 /** An agenda item as the votes name it, by its place in the agenda: "18. Biểu quyết thông qua…"; null for none. */
 export function itemName(data: Pick<State, 'agenda'>, id: number | null): string | null {
-  const at = id === null ? -1 : data.agenda.findIndex((i) => i.id === id);
-  return at < 0 ? null : `${at + 1}. ${data.agenda[at].title}`;
+  const n = itemNumber(data, id);
+  return n === null ? null : `${n}. ${data.agenda[n - 1].title}`;
 }
 
 /**
