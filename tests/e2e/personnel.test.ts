@@ -313,8 +313,14 @@ describe('personnel votes in Chromium', () => {
     for (const name of ['Luong Xuan Quy', 'Nguyen Thi Phuong Thao']) await pick(page, 'Add from the roster', name);
     await page.getByRole('button', { name: 'Prepare', exact: true }).click();
     await page.locator('.badge').getByText('Not opened').waitFor();
-    // A second console takes her off the roster while the ballot waits.
+    // A second console takes her off the roster while the ballot waits. The form is filled from
+    // the state when it opens, so the page must hold the removal first: on a loaded machine Alt+E
+    // could open the form before the update arrived, and she was not marked (a CI flake). A
+    // reload is the page the secretary has after the removal, whenever it arrived.
     await seed(server.url, [{ type: 'delegate.remove', id: thao }]);
+    await page.reload();
+    await page.getByText('Connected').waitFor();
+    await page.locator('.badge').getByText('Not opened').waitFor();
     const rows = () => page.getByTestId('personnel-grid').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person')));
 
     await page.keyboard.press('Alt+e');
