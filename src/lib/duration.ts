@@ -1,4 +1,5 @@
 import { t } from './i18n.svelte';
+import { wholeSeconds } from '../../common/timing/timer';
 
 /** 95 → "1 h 35 min" / "1 giờ 35 phút"; 40 → "40 min". */
 export function formatMinutes(total: number): string {
@@ -12,6 +13,6 @@ export function formatMinutes(total: number): string {
  * in seconds ("12 giây"), where whole minutes would say "0 phút" of a sitting that has begun.
  */
 export function formatDuration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
+  const seconds = wholeSeconds(ms) / 1000;
   return seconds < 60 ? t('duration.seconds', { n: seconds }) : formatMinutes(Math.round(ms / 60_000));
 }
