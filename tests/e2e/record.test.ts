@@ -18,6 +18,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const LONG_TITLE =
+  'Thảo luận về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2019 và dự toán ngân sách địa phương năm 2020';
+
 /** A session with a discussion item, two people waiting to speak and a question slip, sent over the console's socket. */
 async function seedRecord(url: string) {
   const { run, close } = await seeder(url);
@@ -116,5 +119,29 @@ describe('notes and the Minutes view in Chromium', () => {
     expect(docx.text).toContain('BIÊN BẢN');
     expect(docx.text).toContain('Đề nghị tăng chi cho giáo dục vùng cao.');
     expect(docx.text).toContain('Cam kết hoàn thành trong quý I năm 2020.');
+  });
+
+  it('a missing summary beside a long title keeps its button on one line, naming its row', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    const { run, close } = await seeder(server.url);
+    await run('council.save', { name: 'Hội đồng nhân dân xã Đầm Hà', level: 'commune', term: 1, totalSeats: 30 });
+    await run('session.create', { number: 2, term: 1, kind: 'regular', startDate: '2026-12-17', endDate: '2026-12-17' });
+    const report = (await run('agenda.add', { title: LONG_TITLE, kind: 'report' })).id;
+    await run('item.start', { id: report });
+    await run('item.finish', { id: report });
+    close();
+    const page = await openPage(browser, server.url, 'en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('Alt+m');
+    // At the chair's 1366×768 it used to shrink to "Write / the / note".
+    const writeNote = page.getByRole('button', { name: 'Write the note', description: new RegExp(LONG_TITLE.slice(0, 40)) });
+    await expect.poll(() => writeNote.count()).toBe(1);
+    const lines = await writeNote.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBe(1);
   });
 });
