@@ -20,7 +20,7 @@ export const ITEMS: { title: string; kind: AgendaKind; presenter?: string; plann
   { title: 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', kind: 'opening', plannedMinutes: 10, day: 0, part: 'morning' },
   { title: 'Khai mạc kỳ họp', kind: 'opening', presenter: 'Chủ tịch HĐND xã', plannedMinutes: 15, day: 0, part: 'morning' },
   { title: 'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027', kind: 'report', presenter: 'Chủ tịch UBND xã', plannedMinutes: 30, day: 0, part: 'morning' },
-  { title: 'Báo cáo thẩm tra của Ban Kinh tế - Xã hội HĐND xã về tình hình kinh tế - xã hội năm 2026', kind: 'report', presenter: 'Trưởng Ban Kinh tế - Xã hội', plannedMinutes: 15, day: 0, part: 'morning' },
+  { title: 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND xã về tình hình kinh tế - xã hội năm 2026', kind: 'report', presenter: 'Trưởng Ban Kinh tế - Ngân sách', plannedMinutes: 15, day: 0, part: 'morning' },
   { title: 'Tờ trình về dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách địa phương năm 2027', kind: 'submission', presenter: 'Trưởng phòng Kinh tế', plannedMinutes: 15, day: 0, part: 'morning' },
   { title: 'Giải lao', kind: 'break', plannedMinutes: 15, day: 0, part: 'morning' },
   { title: 'Thảo luận tại hội trường về các báo cáo, tờ trình', kind: 'discussion', plannedMinutes: 60, day: 0, part: 'morning' },
