@@ -20,6 +20,9 @@ export type Catalog<K extends string = string> = Record<Lang, Record<K, string>>
 export const midSentence = (text: string): string =>
   /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
+/** Text that starts a sentence, a label or a heading starts with a capital: "họ và tên" → "Họ và tên". */
+export const sentenceStart = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
 /**
  * A spaced dash stays with the word before it: "Tổ đại biểu số 3 - xã Cư Yên" may break after
  * the dash, never before it, so no line on the hall starts with "- xã" (a no-break space before

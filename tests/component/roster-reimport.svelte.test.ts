@@ -63,4 +63,18 @@ describe('the roster file imported again', () => {
     ]);
     expect(engine.current.undo.roster).toMatchObject({ action: 'import', count: 3 });
   });
+
+  it('the same file again says that everyone is on the roster, with no empty table of people to add under it', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'roster.import', { rows: [{ line: 2, fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }, { line: 3, fullName: 'Trần Văn Bình', seatNumber: 2 }] });
+    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('Số ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n', 'ds.csv');
+    expect(document.querySelector('[role=status]')!.textContent).toBe('All 2 people in the file are already on the roster: there is no one new to import.');
+    expect(document.querySelector('.preview table')).toBeNull();
+    expect(button('Import the good rows (0)').disabled).toBe(true);
+  });
 });

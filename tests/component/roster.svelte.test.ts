@@ -131,6 +131,11 @@ describe('a file with other columns than expected', () => {
     flushSync();
     await choose('\uFEFFHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI\r\nDANH SÁCH ĐẠI BIỂU\r\n\r\nSTT,Họ và tên,Tổ đại biểu\r\n1,Nguyễn Thị Hằng,Tổ 1\r\n', 'ds.csv');
     expect(document.querySelector('label.check')?.textContent?.trim()).toBe('Dòng 4 là dòng tên cột (các dòng phía trên được bỏ qua)');
+    // Each column's label starts with a capital, as every other label of the console does; the
+    // same names stay in lower case inside sentences ("họ và tên: … → …").
+    const labels = [...document.querySelectorAll('.mapping label.field')].map((l) => l.firstChild?.textContent?.trim());
+    expect(labels.slice(0, 2)).toEqual(['Họ và tên', 'Chức vụ']);
+    expect(labels.every((l) => l && l.charAt(0) === l.charAt(0).toLocaleUpperCase('vi'))).toBe(true);
   });
 
   it('the agenda import says a file naming none of its columns is read in the default order', async () => {

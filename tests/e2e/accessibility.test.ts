@@ -6,11 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/lib/views';
-import { failOnPageErrors, launch, seed, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting } from './sitting';
+import { failOnPageErrors, seed, showView } from './harness';
+import { onSeededMorning } from './sitting';
 
 // Evaluated through the DevTools protocol: the console's Content-Security-Policy (script-src
 // 'self') rightly refuses an injected <script>.
@@ -33,27 +33,15 @@ async function violations(page: Page): Promise<string[]> {
   return found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} ${n.html.slice(0, 160)}`));
 }
 
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(tempDataDir());
-  browser = await launch();
-  await seedSitting(server.url);
-  // On air, so the overlay shows the speaker's caption rather than nothing.
-  await seed(server.url, [{ type: 'overlay.set', visible: true }]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = onSeededMorning();
+// On air, so the overlay shows the speaker's caption rather than nothing.
+beforeAll(() => seed(live.server.url, [{ type: 'overlay.set', visible: true }]));
 
 describe.each(['vi', 'en'] as const)('accessibility in %s', (lang) => {
   it('has no axe violation in any console view, the keyboard sheet or an announced vote', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: lang });
+    const page = await live.browser.newPage({ viewport: { width: 1366, height: 768 }, locale: lang });
     failOnPageErrors(page);
-    await page.goto(server.url);
+    await page.goto(live.server.url);
     await page.locator('nav').waitFor();
     const found: string[] = [];
     for (const view of VIEWS) {
@@ -75,17 +63,17 @@ describe.each(['vi', 'en'] as const)('accessibility in %s', (lang) => {
   it('has no axe violation on the hall screen or the broadcast overlay', async () => {
     const found: string[] = [];
     for (const screen of ['hall', 'overlay']) {
-      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: lang });
+      const page = await live.browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: lang });
       failOnPageErrors(page);
-      await page.goto(server.url + screen);
+      await page.goto(live.server.url + screen);
       await page.locator(screen === 'hall' ? '.screen' : '[data-testid=overlay-caption]').first().waitFor();
       found.push(...(await violations(page)).map((v) => `${screen}: ${v}`));
       if (screen === 'hall') {
         // The light theme, for a bright hall: its contrast is checked too.
-        await seed(server.url, [{ type: 'hall.setTheme', theme: 'light' }]);
+        await seed(live.server.url, [{ type: 'hall.setTheme', theme: 'light' }]);
         await page.locator('.screen.light').waitFor();
         found.push(...(await violations(page)).map((v) => `hall, light: ${v}`));
-        await seed(server.url, [{ type: 'hall.setTheme', theme: 'dark' }]);
+        await seed(live.server.url, [{ type: 'hall.setTheme', theme: 'dark' }]);
       }
       await page.close();
     }

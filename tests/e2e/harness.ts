@@ -8,6 +8,7 @@ import { expect, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import type { Command, CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { Reply } from '../../electron/engine/protocol';
+import { VIEWS } from '../../src/lib/views';
 
 const ROOT = path.resolve(__dirname, '../..');
 export const SERVE_JS = path.join(ROOT, 'out/main/serve.js');
@@ -112,6 +113,9 @@ export function failOnPageErrors(page: Page): void {
  * empty live region of its own (role=alert) on the page once a reorderable list has been shown.
  */
 export const alerts = (page: Page) => page.getByRole('alert').and(page.locator(':not(#dnd-action-aria-alert)'));
+
+/** A console view by its id (the nav's list), for `showView`. */
+export const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 
 /** Opens a console view by its keys and waits until it is the current one and has been painted. */
 export async function showView(page: Page, view: { id: string; keys: string }): Promise<void> {

@@ -2,34 +2,20 @@
  * The live sitting run by keyboard on the chair's 1366×768 laptop (round 8), in Chromium
  * against `npm run serve`: one test per bug that shows only in a browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting, type Sitting } from './sitting';
-import { VIEWS } from '../../src/lib/views';
+import { describe, expect, it } from 'vitest';
+import { openPage, seeder, serve, showView, tempDataDir, view } from './harness';
+import { ITEMS, onSeededMorning, seedSitting } from './sitting';
 
-let browser: Browser;
-let server: Served;
-let seeded: Sitting;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  seeded = await seedSitting(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = onSeededMorning();
 
-const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 
 describe('a seeded morning at 1366×768', () => {
   /** A show-of-hands vote on the seeded item, shown in the Votes view of a chair's console at 1366×768. */
   async function handsVoteShown(item: number, resolutionNumber: string, title: string) {
-    const { run, close } = await seeder(server.url);
-    await run('vote.create', { agendaItemId: seeded.itemIds[item], resolutionNumber, resolutionTitle: title, method: 'hands' });
+    const { run, close } = await seeder(live.server.url);
+    await run('vote.create', { agendaItemId: live.seeded.itemIds[item], resolutionNumber, resolutionTitle: title, method: 'hands' });
     close();
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('votes'));
     await page.getByRole('button', { name: title }).click();
@@ -37,7 +23,7 @@ describe('a seeded morning at 1366×768', () => {
   }
 
   it('a view opens at its top, not at the scroll the last view was left at', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('roster'));
     await page.evaluate(() => scrollTo(0, 600));
@@ -50,7 +36,7 @@ describe('a seeded morning at 1366×768', () => {
   });
 
   it('Space on a queue row just moved with Alt+↓ starts the called speaker, and the queue keeps following', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('speakers'));
     const floor = page.locator('.floor');
@@ -83,7 +69,7 @@ describe('a seeded morning at 1366×768', () => {
   });
 
   it('the speaker queue’s screen-reader sentences for a keyboard drag follow the console’s language', async () => {
-    const page = await openPage(browser, server.url, 'vi');
+    const page = await openPage(live.browser, live.server.url, 'vi');
     await showView(page, view('speakers'));
     await expect.poll(() => page.locator('#dnd-zone-active').textContent()).toBe('Nhấn Tab tới một dòng, rồi nhấn Enter để chọn và dùng phím mũi tên để chuyển.');
     const row = page.locator('.queue li').first();
@@ -127,7 +113,7 @@ describe('a seeded morning at 1366×768', () => {
     await expect.poll(() => forBox.inputValue()).toBe('');
     expect(await undoButton.count()).toBe(0);
     // Counted, it closes without a question.
-    await forBox.fill('28');
+    await forBox.fill('22');
     await page.getByLabel('Against', { exact: true }).fill('3');
     await page.keyboard.press('Alt+C');
     await page.getByRole('button', { name: /^Announce/ }).waitFor();
@@ -135,7 +121,7 @@ describe('a seeded morning at 1366×768', () => {
     // Closed, Ctrl+Z says how a vote is put right, and takes nothing back.
     await page.keyboard.press('Control+z');
     await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (with a reason) or “Hold the vote again”.').waitFor({ timeout: 3000 });
-    expect(await page.locator('.detail div.for dd').textContent()).toMatch(/^28/);
+    expect(await page.locator('.detail div.for dd').textContent()).toMatch(/^22/);
   });
 
   it('Alt+O puts the keyboard in the first count, so a show of hands runs from the keyboard alone', async () => {
@@ -143,7 +129,7 @@ describe('a seeded morning at 1366×768', () => {
     const page = await handsVoteShown(22, '49/NQ-HĐND', title);
     await page.keyboard.press('Alt+O');
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('count-for');
-    await page.keyboard.type('30');
+    await page.keyboard.type('24');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2');
     await page.keyboard.press('Tab');
@@ -152,7 +138,7 @@ describe('a seeded morning at 1366×768', () => {
     await page.keyboard.press('Alt+C');
     await page.getByRole('button', { name: /^Announce/ }).waitFor();
     await page.keyboard.press('Alt+A');
-    await expect.poll(() => page.getByRole('button', { name: title }).textContent()).toContain('Announced · Adopted (30/35)');
+    await expect.poll(() => page.getByRole('button', { name: title }).textContent()).toContain('Announced · Adopted (24/30)');
     // A correction starts in its first count too.
     await page.getByRole('button', { name: 'Correct the result' }).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('fix-for');
@@ -167,10 +153,10 @@ describe('a seeded morning at 1366×768', () => {
       await run('sitting.close', { id: sitting.sittingIds[0] });
       await run('sitting.open', { id: sitting.sittingIds[1] });
       close();
-      const page = await openPage(browser, own.url, 'en');
+      const page = await openPage(live.browser, own.url, 'en');
       await page.setViewportSize({ width: 1366, height: 768 });
       await showView(page, view('live'));
-      await expect.poll(() => page.getByTestId('current-title').textContent()).toBe('Báo cáo công tác của Tòa án nhân dân huyện năm 2026');
+      await expect.poll(() => page.getByTestId('current-title').textContent()).toBe(ITEMS[8].title);
       await page.keyboard.press('Space');
       await page.getByRole('button', { name: /^Pause/ }).waitFor({ timeout: 3000 });
       expect(await page.getByRole('alertdialog').count()).toBe(0);
@@ -181,10 +167,10 @@ describe('a seeded morning at 1366×768', () => {
   });
 
   it('closing a sitting with items not taken up asks first, and says how many', async () => {
-    const { run, close } = await seeder(server.url);
-    await run('item.finish', { id: seeded.itemIds[2] });
+    const { run, close } = await seeder(live.server.url);
+    await run('item.finish', { id: live.seeded.itemIds[2] });
     close();
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('live'));
     const asked: string[] = [];
@@ -204,7 +190,7 @@ describe('a seeded morning at 1366×768', () => {
   });
 
   it('the confirmation toast over the queue does not take the clicks meant for the rows under it', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('speakers'));
     const box = page.getByRole('combobox', { name: 'Person' });

@@ -3,29 +3,17 @@
  * secretary's laptop paired over the LAN), the roll call, the votes and the minutes, in Chromium
  * against `npm run serve` at 1366×768, on a council seeded as a real one (sitting.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { freePort, launch, openPage, pairSecretary, seeder, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting, type Sitting } from './sitting';
-import { VIEWS } from '../../src/lib/views';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freePort, openPage, pairSecretary, seeder, showView, view } from './harness';
+import { onSeededMorning } from './sitting';
 
-let browser: Browser;
-let server: Served;
 let lanPort: number;
-let seeded: Sitting;
-beforeAll(async () => {
-  browser = await launch();
-  const port = await freePort();
+const live = onSeededMorning(async () => {
   lanPort = await freePort();
-  server = await serve(tempDataDir(), ['--port', String(port), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
-  seeded = await seedSitting(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  return ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
 });
 
-const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
 /** Answers the next dialog (a confirm) and resolves with what it asked (instead of the harness's accepting every one). */
 const answer = (page: Page, accept: boolean) =>
@@ -38,21 +26,21 @@ const answer = (page: Page, accept: boolean) =>
 
 describe('two consoles, a roll call, the votes and the minutes', () => {
   it('the secretary’s console opens with the keyboard in the speaker queue’s name box, so her first request is typed at once', async () => {
-    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    const { context, secretary } = await pairSecretary(live.browser, live.server.url, lanPort, 'vi');
     await secretary.getByRole('heading', { name: 'Đăng ký phát biểu' }).waitFor();
     await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
     await context.close();
   });
 
   it('the chair’s Undo says that the last queue step is the secretary’s and asks before taking it back; Activity says whose it was', async () => {
-    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+    const { context, secretary } = await pairSecretary(live.browser, live.server.url, lanPort, 'en');
     await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
     await secretary.keyboard.type('Trần Thị Dung');
     await secretary.keyboard.press('Enter');
     await secretary.getByRole('button', { name: 'Add to queue' }).press('Enter');
     await expect.poll(() => secretary.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
 
-    const chair = await openPage(browser, server.url, 'en');
+    const chair = await openPage(live.browser, live.server.url, 'en');
     await chair.setViewportSize({ width: 1366, height: 768 });
     await showView(chair, view('speakers'));
     await chair.getByRole('button', { name: /^Undo: registration \(secretary\)/ }).waitFor();
@@ -86,34 +74,34 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
   });
 
   it('the roll call under way offers neither starting it again nor its own marks as a last roll call; another sitting offers both', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('attendance'));
     await page.getByLabel('Seat number').waitFor();
     expect(await page.getByRole('button', { name: 'Start roll call' }).count()).toBe(0);
     expect(await page.getByLabel('Start from the last roll call’s marks').count()).toBe(0);
     // The afternoon has no roll call yet: it may start, from the morning's marks.
-    await page.getByLabel('Sitting of the agenda').selectOption(String(seeded.sittingIds[1]));
+    await page.getByLabel('Sitting of the agenda').selectOption(String(live.seeded.sittingIds[1]));
     await page.getByRole('button', { name: 'Start roll call' }).waitFor();
     expect(await page.getByLabel('Start from the last roll call’s marks').isChecked()).toBe(true);
     await page.context().close();
   });
 
   it('the Minutes preview shows the restored record after a backup is restored, though it carries the revision it replaced', async () => {
-    const minutes = await openPage(browser, server.url, 'en');
+    const minutes = await openPage(live.browser, live.server.url, 'en');
     await minutes.setViewportSize({ width: 1366, height: 768 });
     await showView(minutes, view('minutes'));
     const preview = () => minutes.locator('main').textContent();
     await expect.poll(preview).toContain('SOCIALIST REPUBLIC OF VIET NAM');
 
-    const chair = await openPage(browser, server.url, 'en');
+    const chair = await openPage(live.browser, live.server.url, 'en');
     await showView(chair, view('activity'));
     const backups = chair.locator('[aria-labelledby="backups-heading"] tbody tr');
     const taken = await backups.count();
     await chair.getByRole('button', { name: 'Back up now' }).click();
     await expect.poll(() => backups.count()).toBe(taken + 1);
     // One command after the backup: the restored state carries the same revision (the backup's, plus its restore line).
-    const { run, close } = await seeder(server.url);
+    const { run, close } = await seeder(live.server.url);
     await run('record.setSession', { place: 'Hội trường Chi Nê', locality: 'Chi Nê' });
     close();
     await expect.poll(preview).toContain('Chi Nê');
@@ -126,7 +114,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
   });
 
   it('with no vote for the item under way none is selected and the view says so; a vote of a later item warns before it opens', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('votes'));
     await page.getByTestId('no-vote-for-item').getByText('No vote is prepared for the item under way (3. Báo cáo tình hình').waitFor();

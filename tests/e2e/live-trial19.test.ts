@@ -2,26 +2,12 @@
  * A morning run by keyboard as a new chair and secretary would run it (round 19's trial), in
  * Chromium against `npm run serve` at 1366×768: one test per rough edge that showed in the browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, seed, seeder, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting, type Sitting } from './sitting';
-import { VIEWS } from '../../src/lib/views';
+import { describe, expect, it } from 'vitest';
+import { openPage, seed, seeder, showView, view } from './harness';
+import { onSeededMorning } from './sitting';
 
-let browser: Browser;
-let server: Served;
-let seeded: Sitting;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  seeded = await seedSitting(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = onSeededMorning();
 
-const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 const focused = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
     const e = document.activeElement as HTMLElement | null;
@@ -30,7 +16,7 @@ const focused = (page: import('playwright-core').Page) =>
 
 describe('a morning by keyboard at 1366×768', () => {
   it('withdrawing a waiting request (w on its row, or its ✕) keeps the keyboard in the queue and says whose it was', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('speakers'));
     const names = await page.locator('.queue li .name').allTextContents();
@@ -63,12 +49,12 @@ describe('a morning by keyboard at 1366×768', () => {
   });
 
   it('calling a speaker out of turn from the queue keeps the keyboard in the queue, and Space starts the speech from there', async () => {
-    const { run, close } = await seeder(server.url);
+    const { run, close } = await seeder(live.server.url);
     // The discussion's queue, shown in the Speakers view; the report's speaker is still at the rostrum.
-    for (const i of [21, 22, 23]) await run('speaker.request', { agendaItemId: seeded.itemIds[6], delegateId: seeded.delegateIds[i] });
-    await run('speaker.focus', { agendaItemId: seeded.itemIds[6] });
+    for (const i of [21, 22, 23]) await run('speaker.request', { agendaItemId: live.seeded.itemIds[6], delegateId: live.seeded.delegateIds[i] });
+    await run('speaker.focus', { agendaItemId: live.seeded.itemIds[6] });
     close();
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('speakers'));
     const names = await page.locator('.queue li .name').allTextContents();
@@ -106,7 +92,7 @@ describe('a morning by keyboard at 1366×768', () => {
   });
 
   it("a question's outcome is set from the keyboard: the form opens in its first field, and Save, Cancel or Esc give the keyboard back to the row", async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('questions'));
     const outcomeOf = (n: number) => page.getByRole('button', { name: `Set the outcome of question ${n}` });
@@ -139,7 +125,7 @@ describe('a morning by keyboard at 1366×768', () => {
   });
 
   it('a backup restored from the Activity view shows the restored journal there at once, not the one it replaced', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('activity'));
     const backups = page.locator('[aria-labelledby="backups-heading"] tbody tr');
@@ -148,7 +134,7 @@ describe('a morning by keyboard at 1366×768', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => backups.count()).toBe(taken + 1);
     // One command after the backup: the restored state will carry the same revision (the backup's, plus its restore line).
-    const { run, close } = await seeder(server.url);
+    const { run, close } = await seeder(live.server.url);
     await run('delegate.add', { fullName: 'Người thêm sau bản sao lưu', voting: false });
     close();
     const journal = page.locator('.journal tbody tr');
@@ -162,11 +148,11 @@ describe('a morning by keyboard at 1366×768', () => {
   });
 
   it('q takes the keyboard to the speaker queue and ↑ ↓ go from row to row, so a call out of turn is a few keys', async () => {
-    const { run, close } = await seeder(server.url);
-    for (const i of [24, 25, 26, 27]) await run('speaker.request', { agendaItemId: seeded.itemIds[13], delegateId: seeded.delegateIds[i] });
-    await run('speaker.focus', { agendaItemId: seeded.itemIds[13] });
+    const { run, close } = await seeder(live.server.url);
+    for (const i of [24, 25, 26, 27]) await run('speaker.request', { agendaItemId: live.seeded.itemIds[13], delegateId: live.seeded.delegateIds[i] });
+    await run('speaker.focus', { agendaItemId: live.seeded.itemIds[13] });
     close();
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('speakers'));
     const names = await page.locator('.queue li .name').allTextContents();
@@ -201,19 +187,19 @@ describe('a morning by keyboard at 1366×768', () => {
 
   it('the broadcast caption shows a speech past its limit in a red that reads on its dark plate', async () => {
     // A one-second limit: the speech called now is past it at once. The council's rules are put back after.
-    await seed(server.url, [
+    await seed(live.server.url, [
       { type: 'rules.save', limits: { speech: 1 } },
-      { type: 'speaker.request', agendaItemId: seeded.itemIds[2], delegateId: seeded.delegateIds[30] },
-      { type: 'speaker.focus', agendaItemId: seeded.itemIds[2] },
+      { type: 'speaker.request', agendaItemId: live.seeded.itemIds[2], delegateId: live.seeded.delegateIds[29] },
+      { type: 'speaker.focus', agendaItemId: live.seeded.itemIds[2] },
     ]);
-    const { run, close } = await seeder(server.url);
+    const { run, close } = await seeder(live.server.url);
     await run('speaker.next', {});
     await run('speaker.start', {});
     await run('overlay.set', { visible: true });
     close();
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const context = await live.browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const overlay = await context.newPage();
-    await overlay.goto(`${server.url}overlay`);
+    await overlay.goto(`${live.server.url}overlay`);
     const timer = overlay.getByTestId('overlay-caption').getByRole('timer');
     await expect.poll(() => timer.getAttribute('class')).toContain('overrun');
     const ratio = await timer.evaluate((el) => {
@@ -227,16 +213,16 @@ describe('a morning by keyboard at 1366×768', () => {
     });
     expect(ratio).toBeGreaterThanOrEqual(4.5);
     await context.close();
-    await seed(server.url, [{ type: 'rules.save' }, { type: 'overlay.set', visible: false }]);
+    await seed(live.server.url, [{ type: 'rules.save' }, { type: 'overlay.set', visible: false }]);
   });
 
   it('a question slip removed or called now from its row leaves the keyboard on the slip that took its place', async () => {
     // Two more slips after the seeded ones (one of which may have been given its outcome above).
-    const { run, close } = await seeder(server.url);
-    const { id: respondentId } = await run('respondent.add', { delegateId: seeded.officialIds[1], agency: 'UBND huyện' });
-    for (const i of [16, 17]) await run('question.register', { askerId: seeded.delegateIds[i], respondentId, text: `Câu hỏi của đại biểu ghế ${i + 1}?` });
+    const { run, close } = await seeder(live.server.url);
+    const { id: respondentId } = await run('respondent.add', { delegateId: live.seeded.officialIds[1], agency: 'UBND xã' });
+    for (const i of [16, 17]) await run('question.register', { askerId: live.seeded.delegateIds[i], respondentId, text: `Câu hỏi của đại biểu ghế ${i + 1}?` });
     close();
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('questions'));
     const slips = page.locator('tr[data-slip]');

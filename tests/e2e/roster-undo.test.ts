@@ -4,27 +4,15 @@
  * only; a mis-typed roll-call mark is taken back by Ctrl+Z in the emptied seat box, and only in
  * its own roll call (in another, the view says where it is taken back).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting, type Sitting } from './sitting';
+import { describe, expect, it } from 'vitest';
+import { alerts, openPage, seed, showView } from './harness';
+import { onSeededMorning, SEATS } from './sitting';
 
-let browser: Browser;
-let server: Served;
-let sitting: Sitting;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  sitting = await seedSitting(server.url);
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const live = onSeededMorning();
 
 describe('undo of the roster and the roll call in Chromium', () => {
   it('brings back a person removed by mistake; Ctrl+Z in the name box undoes only the typing', async () => {
-    const page = await openPage(browser, server.url, 'vi');
+    const page = await openPage(live.browser, live.server.url, 'vi');
     await showView(page, { id: 'roster', keys: 'Alt+2' });
     // An official with no questions: one a secretary may remove (the harness accepts the question).
     await page.getByRole('button', { name: 'Xóa Quách Văn Toản' }).click();
@@ -52,7 +40,7 @@ describe('undo of the roster and the roll call in Chromium', () => {
   });
 
   it('takes back a mark typed in the seat box with Ctrl+Z there, naming the person and the mark', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await showView(page, { id: 'attendance', keys: 'Alt+4' });
     const box = page.getByRole('textbox', { name: 'Seat number, then a key' });
     await box.click();
@@ -67,12 +55,12 @@ describe('undo of the roster and the roll call in Chromium', () => {
     await expect.poll(() => person.getAttribute('class')).toMatch(/present/);
     // The previous mark of the seeding is offered next: the late arrival of seat 14.
     await page.getByRole('button', { name: /^Undo: Đặng Văn Bình marked late/ }).waitFor();
-    expect(sitting.delegateIds).toHaveLength(35);
+    expect(live.seeded.delegateIds).toHaveLength(SEATS);
     await page.context().close();
   });
 
   it('in the afternoon’s roll call, does not offer to undo a morning mark but says where; back in the morning, undoes it', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(live.browser, live.server.url, 'en');
     await showView(page, { id: 'attendance', keys: 'Alt+4' });
     await page.getByRole('textbox', { name: 'Seat number, then a key' }).click();
     await page.keyboard.type('22');
@@ -101,13 +89,13 @@ describe('undo of the roster and the roll call in Chromium', () => {
   });
 
   it('sets aside, from the refusal’s toast, an addition that can no longer be undone, so the one before it undoes', async () => {
-    const [tu, sau] = await seed(server.url, [
+    const [tu, sau] = await seed(live.server.url, [
       { type: 'delegate.add', fullName: 'Trần Văn Tú', title: 'Giám đốc Sở Xây dựng', voting: false },
       { type: 'delegate.add', fullName: 'Lò Thị Sáu', title: 'Giám đốc Sở Y tế', voting: false },
     ] as const);
     // She has since asked to speak: her addition can no longer be taken back.
-    await seed(server.url, [{ type: 'speaker.request', delegateId: sau.id }]);
-    const page = await openPage(browser, server.url, 'en');
+    await seed(live.server.url, [{ type: 'speaker.request', delegateId: sau.id }]);
+    const page = await openPage(live.browser, live.server.url, 'en');
     await showView(page, { id: 'roster', keys: 'Alt+2' });
     await page.getByRole('button', { name: /^Undo: adding Lò Thị Sáu/ }).waitFor();
     await page.locator('h2#roster-heading').click();

@@ -3,26 +3,13 @@
  * `npm run serve` on the seeded first morning: the time table's cells and header, the slips'
  * buttons, the log's follow-ups and names, and the hall's group names at 1024×768.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
-import { seedSitting, type Sitting } from './sitting';
-import { VIEWS } from '../../src/lib/views';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { openPage, seeder, showView, view } from './harness';
+import { onSeededMorning } from './sitting';
 
-let browser: Browser;
-let server: Served;
-let seeded: Sitting;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  seeded = await seedSitting(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = onSeededMorning();
 
-const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 /** Lines a box's text is laid out in, from the rectangles of its text. */
 const lineCount = (l: Locator) =>
   l.evaluate((e) => {
@@ -54,7 +41,7 @@ const lineStarts = (l: Locator) =>
 describe('the time table on the live view', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`writes every difference signed in one format, and its header on two lines at most (${lang})`, async () => {
-      const page = await openPage(browser, server.url, lang);
+      const page = await openPage(live.browser, live.server.url, lang);
       await page.setViewportSize({ width: 1366, height: 768 });
       await showView(page, view('live'));
       const report = page.locator('section[aria-labelledby="report-heading"]');
@@ -70,11 +57,11 @@ describe('the time table on the live view', () => {
 describe('questions at 1366×768', () => {
   let page: Page;
   beforeAll(async () => {
-    const { run, close } = await seeder(server.url);
+    const { run, close } = await seeder(live.server.url);
     try {
       // A long slip waiting; the first question asked and answered, then followed up twice after the next was asked.
       await run('question.register', {
-        askerId: seeded.delegateIds[11],
+        askerId: live.seeded.delegateIds[11],
         respondentId: 1,
         text: 'Đề nghị đồng chí cho biết nguyên nhân chậm giải quyết hồ sơ đất đai tồn đọng nhiều năm tại các xã vùng cao, trách nhiệm của các cơ quan liên quan và lộ trình khắc phục cụ thể?',
       });
@@ -97,7 +84,7 @@ describe('questions at 1366×768', () => {
 
   for (const lang of ['vi', 'en'] as const) {
     it(`keeps "call now" on one line, numbers follow-ups under their question, counts them apart and names each list apart (${lang})`, async () => {
-      page = await openPage(browser, server.url, lang);
+      page = await openPage(live.browser, live.server.url, lang);
       await page.setViewportSize({ width: 1366, height: 768 });
       await showView(page, view('questions'));
       const call = page.getByRole('button', { name: lang === 'vi' ? 'Mời hỏi: phiếu 1' : 'Call now: slip 1' });
@@ -124,12 +111,12 @@ describe('questions at 1366×768', () => {
 
 describe('the hall at 1024×768', () => {
   it('never starts a line with the dash of a group name ("- xã")', async () => {
-    const { run, close } = await seeder(server.url);
+    const { run, close } = await seeder(live.server.url);
     await run('hall.setMode', { mode: 'speakers' });
     close();
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const context = await live.browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
     const hall = await context.newPage();
-    await hall.goto(`${server.url}hall`);
+    await hall.goto(`${live.server.url}hall`);
     await hall.locator('[data-testid=hall-queue]').waitFor();
     const lines = hall.locator('[data-testid=speaker-panel] .line');
     expect(await lines.count()).toBeGreaterThan(2);

@@ -218,16 +218,10 @@ export const rosterCommands = {
         const holder = holders.get(m.to);
         if (holder !== undefined && !moving.has(holder)) throw changedAt.get(m.id)!.refuse(new EngineError('duplicate-seat', { seat: m.to, name: byId.get(holder)!.fullName }));
       }
-      const { order, blocked } = orderSeatMoves(holders, moves);
+      const { order, blocked, held } = orderSeatMoves(holders, moves);
       if (blocked.length > 0) throw new EngineError('import-seat-swap', { seats: blocked.map((m) => m.to).sort((a, b) => a - b).join(', ') });
-      const finalHolder = new Map(holders);
-      for (const m of order) {
-        const from = byId.get(m.id)!.seatNumber;
-        if (from !== null && finalHolder.get(from) === m.id) finalHolder.delete(from);
-        finalHolder.set(m.to, m.id);
-      }
       for (const { d, at } of added) {
-        const holder = d.seatNumber === null ? undefined : finalHolder.get(d.seatNumber);
+        const holder = d.seatNumber === null ? undefined : held.get(d.seatNumber);
         if (holder !== undefined) throw at.refuse(new EngineError('duplicate-seat', { seat: d.seatNumber!, name: (changed.get(holder) ?? byId.get(holder)!).fullName }));
       }
       const voting = roster.filter((d) => (changed.get(d.id) ?? d).voting).length + added.filter((a) => a.d.voting).length;

@@ -232,14 +232,12 @@ export function mapRows(
   const out: ImportRow[] = [];
   const updates: UpdateRow[] = [];
   const moves: { id: number; to: number; line: number }[] = [];
+  const taken = (row: ImportRow, holder: number) => errors.push({ line: row.line, problem: 'seatTaken', value: `${row.seatNumber} (${byId.get(holder)!.fullName})` });
   for (const { row, person, said } of read) {
+    if (!person) continue;
     const holder = row.seatNumber === null ? undefined : holders.get(row.seatNumber);
-    if (holder !== undefined && holder !== person?.id && keeps(holder)) {
-      errors.push({ line: row.line, problem: 'seatTaken', value: `${row.seatNumber} (${byId.get(holder)!.fullName})` });
-      continue;
-    }
-    if (!person) {
-      out.push(row);
+    if (holder !== undefined && holder !== person.id && keeps(holder)) {
+      taken(row, holder);
       continue;
     }
     // What the file says of the person: a value it gives, different from the roster's.
@@ -254,11 +252,19 @@ export function mapRows(
     if (given.seatNumber !== undefined && given.seatNumber !== person.seatNumber) moves.push({ id: person.id, to: row.seatNumber!, line: row.line });
   }
   // Two people trading seats (5 ↔ 6) cannot be imported in one step; each is said on its line.
-  const { blocked } = orderSeatMoves(holders, moves);
+  const { blocked, held } = orderSeatMoves(holders, moves);
   for (const m of blocked) {
     errors.push({ line: m.line, problem: 'seatSwap', value: String(m.to) });
     const at = updates.findIndex((u) => u.line === m.line);
     if (at >= 0) updates.splice(at, 1);
+  }
+  // A new person's seat must be free once the moves that can be made are made: the engine's rule
+  // (`held`), so a seat left only by a refused swap is still its holder's here as there.
+  for (const { row, person } of read) {
+    if (person) continue;
+    const holder = row.seatNumber === null ? undefined : held.get(row.seatNumber);
+    if (holder === undefined) out.push(row);
+    else taken(row, holder);
   }
   errors.sort((a, b) => a.line - b.line);
   return { rows: out, updates, errors, known, missing: roster.length - matched.size };

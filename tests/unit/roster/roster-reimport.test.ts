@@ -128,6 +128,25 @@ describe('importing the roster file again', () => {
     expect(rows(db)).toEqual(before);
   });
 
+  it('a seat left only by a refused move is still taken: a new person put on it is refused in the preview as the engine refuses it', async () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const csv = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+    ok(engine, 'roster.import', { rows: [1, 2, 3].map((seat, i) => ({ line: i + 2, fullName: ['Nguyễn Văn An', 'Lê Thị Bích', 'Hồ Văn Cảnh'][i], seatNumber: seat })) });
+    const before = rows(db);
+    // Bích's move onto Cảnh's seat is refused, so An's onto Bích's cannot be made, and An keeps seat 1.
+    const p = await preview(engine, 'ds.csv', csv('Số ghế;Họ và tên\n2;Nguyễn Văn An\n3;Lê Thị Bích\n1;Phạm Văn Dũng\n'));
+    expect(p.errors).toEqual([
+      { line: 2, problem: 'seatSwap', value: '2' },
+      { line: 3, problem: 'seatTaken', value: '3 (Hồ Văn Cảnh)' },
+      { line: 4, problem: 'seatTaken', value: '1 (Nguyễn Văn An)' },
+    ]);
+    expect(p.rows).toEqual([]);
+    // What the engine says of the same person, had the preview let him through.
+    expect(refused(engine, 'roster.import', { rows: [{ line: 4, fullName: 'Phạm Văn Dũng', seatNumber: 1 }], updates: [] }).en).toBe('Line 4: Seat 1 is already taken by Nguyễn Văn An.');
+    expect(rows(db)).toEqual(before);
+  });
+
   it('refuses a bad update whole, naming its line: an unknown person, a name that is another’s, a new person on a seat kept, nothing at all', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
