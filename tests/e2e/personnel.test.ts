@@ -427,6 +427,49 @@ describe('personnel votes in Chromium', () => {
       await context.close();
     }
   });
+  it('heads the count grid at 1366×768 in Vietnamese without parting a word’s syllables, the names keeping their room', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [1, 2, 3, 4].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.prepare', kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [5, 6].map((delegateId) => ({ delegateId })) },
+    ]);
+    const page = await openPage(browser, server.url + '#personnel', 'vi');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // Each two-syllable word of a head ("tín nhiệm", "đồng ý", "hợp lệ"), on one line: before,
+    // the confidence vote's narrow level columns read "TÍN / NHIỆM / CAO" and the share "% ĐỒNG / Ý".
+    const parted = () =>
+      page.locator('[data-testid=personnel-grid] thead').evaluate((thead) => {
+        const found: string[] = [];
+        for (const th of thead.querySelectorAll('th')) {
+          const text = th.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+          for (const m of (text.textContent ?? '').matchAll(/(tín|đồng|hợp)[\s\u00a0](nhiệm|ý|lệ)/giu)) {
+            const range = document.createRange();
+            range.setStart(text, m.index!);
+            range.setEnd(text, m.index! + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(th.textContent!);
+          }
+        }
+        return found;
+      });
+    for (const title of ['Lấy phiếu tín nhiệm năm 2026', 'Phó Chủ tịch Ủy ban nhân dân tỉnh']) {
+      await page.getByRole('button', { name: `Xem: ${title}` }).click();
+      await page.locator('h3', { hasText: title }).waitFor();
+      expect(await parted(), title).toEqual([]);
+      // The names column keeps two fifths of the grid; the result column its two lines' width.
+      const grid = (await page.getByTestId('personnel-grid').boundingBox())!;
+      const who = (await page.locator('[data-testid=personnel-grid] thead th.who').boundingBox())!;
+      expect(who.width / grid.width, title).toBeGreaterThanOrEqual(0.39);
+      expect((await page.locator('[data-testid=personnel-grid] thead th.standing').boundingBox())!.width, title).toBeGreaterThanOrEqual(120);
+    }
+    // A short head names its level whole on hover.
+    expect(await page.locator('[data-testid=personnel-grid] thead th', { hasText: 'Đồng ý' }).first().getAttribute('title')).toBe('Đồng ý');
+    await page.getByRole('button', { name: 'Xem: Lấy phiếu tín nhiệm năm 2026' }).click();
+    expect(await page.locator('[data-testid=personnel-grid] thead th[title="Tín nhiệm cao"]').innerText()).toBe('CAO');
+  });
+
   it('previews the confidence vote’s counting record among the session’s counting records in the Minutes view, each name over its title', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);
