@@ -434,6 +434,36 @@ describe('exports', () => {
     expect(record).toContain('Mr Lương Xuân Quý received 49/58 ballots of high confidence, 84.48% of the total number of council delegates');
   });
 
+  it('numbers only the officials voted on in both CSVs; one exempt between them is listed after them, unnumbered, with the reason', () => {
+    const { engine, officials, counters } = setUp();
+    // The second of three is exempt: before, the results numbered the rated 1 and 3 and the exempt 2.
+    const id = prepareConfidence(engine, officials.slice(0, 3), { 1: 'Được bầu trong năm 2026' });
+    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    countAll(engine, id, [
+      [49, 5, 1, 1],
+      [20, 6, 30, 0],
+    ]);
+    ok(engine, 'personnel.close', { id });
+    const votes = engine.current.personnel;
+    for (const lang of ['vi', 'en'] as const) {
+      const [, ...rows] = Papa.parse<string[]>(personnelResultsCsv(votes, lang).slice(1).trim()).data;
+      expect(rows.map((r) => [r[3], r[4], r[7]])).toEqual([
+        ['1', 'Lương Xuân Quý', ''],
+        ['2', 'Nguyễn Văn Bình', ''],
+        ['', 'Trần Thị Hoa', 'Được bầu trong năm 2026'],
+      ]);
+    }
+    const record = Papa.parse<string[]>(countingRecordCsv(votes, 'vi').slice(1).trim()).data;
+    const table = record.slice(record.findIndex((r) => r[0] === 'STT') + 1).filter((r) => r[1] && r[0] !== 'Kết quả');
+    expect(table.map((r) => [r[0], r[1]])).toEqual([
+      ['1', 'Lương Xuân Quý'],
+      ['2', 'Nguyễn Văn Bình'],
+      ['', 'Trần Thị Hoa'],
+    ]);
+    expect(table[2][3]).toBe('Không lấy phiếu (lý do): Được bầu trong năm 2026');
+  });
+
   it('writes the counting record as a Nghị định 30 DOCX with the shared builder', async () => {
     const { db } = await closedVote();
     const file = (await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!;
