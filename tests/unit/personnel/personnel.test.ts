@@ -498,7 +498,7 @@ describe('exports', () => {
     expect(docx.text).toContain('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
 
-  it('gives the person\'s column the same room in English: "confidence" heads its column in pieces, not at the name\'s expense', async () => {
+  it('gives the person\'s column more room in English than the levels: "High", "Confidence", "Low" head them, as on the console and the hall', async () => {
     const { db } = await closedVote();
     const { personnelRecordModel } = await import('../../../electron/features/personnel/report');
     const table = (lang: 'vi' | 'en') => {
@@ -507,23 +507,21 @@ describe('exports', () => {
       return t;
     };
     const [vi, en] = [table('vi'), table('en')];
-    // Before, the English name column was about a fifth of the page: each level column had to hold "confidence" whole.
-    expect(en.widths[1]).toBeGreaterThanOrEqual(34.99);
-    expect(en.widths[1]).toBeGreaterThan(vi.widths[1] - 6);
-    // A level's column grows towards its head on two lines ("High / confidence", 16% of the page) only with the room the name leaves.
-    for (const k of [2, 3, 4]) expect(en.widths[k]).toBeLessThanOrEqual(16);
-    // Printed, the head reads "High confidence", with Word's optional hyphens where it may break.
+    // Before, "High / confidence" and "Low / confidence" took a sixth of the page each and the
+    // outcome column another, and the names had a third: each line wrapped to three or four.
+    expect(en.widths[1]).toBeGreaterThanOrEqual(40);
+    expect(en.widths[1]).toBeGreaterThanOrEqual(vi.widths[1]);
+    // No outcome column: what low confidence calls for is said whole in the announcement.
+    expect(en.rows[0].length).toBe(6);
+    expect(en.rows[0][6]).toBeUndefined();
     const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
     const results = docx.tables.find((t) => t.textContent?.includes('Full name and title'))!;
     const head = docx.all(results, 'tr')[0];
     const cells = docx.all(head, 'tc').map((c) => docx.paragraphs.find((p) => c.contains(p.el))!.text);
-    expect(cells.slice(2, 5)).toEqual(['High confidence', 'Confidence', 'Low confidence']);
-    // Only where the column is too narrow for the whole word: a head whose column holds it on two
-    // lines is printed without them (a soft hyphen is taken wherever it lets more onto the line:
-    // "High confi-" above "dence" in a column that holds "High" above "confidence").
-    const hyphens = docx.all(head, 'tc').map((c) => docx.all(c, 'softHyphen').length).slice(2, 5);
-    expect(hyphens.filter((n) => n === 0).length).toBeGreaterThanOrEqual(1);
-    expect(hyphens.every((n) => n === 0 || n === 2)).toBe(true);
+    expect(cells.slice(2, 5)).toEqual(['High', 'Confidence', 'Low']);
+    // "Confidence" prints whole where its column holds it.
+    expect(docx.all(docx.all(head, 'tc')[3], 'softHyphen').length).toBe(0);
+    expect(docx.text).toContain('Low confidence from more than half: Ms Trần Thị Hoa may resign');
   });
 
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
