@@ -18,7 +18,7 @@ afterEach(() => {
   app = undefined;
 });
 
-const input = (el: HTMLInputElement, value: string) => {
+const input = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
   flushSync();
@@ -32,7 +32,7 @@ describe('the keyboard through a personnel vote', () => {
     const { engine, counters } = setUp();
     const { app: mounted, props } = mountOnEngine(engine, PersonnelView);
     app = mounted;
-    input(document.querySelector<HTMLInputElement>('input[name=title]')!, 'Lấy phiếu tín nhiệm năm 2026');
+    input(document.querySelector<HTMLTextAreaElement>('[name=title]')!, 'Lấy phiếu tín nhiệm năm 2026');
     const picker = document.querySelector<HTMLInputElement>('#personnel-add')!;
     input(picker, 'Luong Xuan Quy');
     key(picker, 'Enter');
