@@ -21,14 +21,16 @@ export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang)
   const levelCols = LEVELS.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), `${w.pct} ${LEVEL_NAMES[lang][l]} (%)`]);
   const fields = [...PERSONNEL_CSV_COLUMNS.map((c) => w[`col.${c}`]), ...levelCols, w.outcome, w.status, w.versions];
   const rows = votes.flatMap((v) =>
-    v.people.map((p, i) => {
+    // Those voted on are numbered 1, 2, 3… as the counting record numbers them; an official exempt
+    // from a confidence vote is not ranked: listed after them, unnumbered, with the reason.
+    [...v.people.filter((p) => p.result), ...v.people.filter((p) => !p.result)].map((p, i) => {
       const r = p.result;
       const on = (l: Level) => KIND_LEVELS[v.kind].includes(l);
       return [
         v.title,
         kindName(v, lang),
         v.round,
-        i + 1,
+        r ? i + 1 : '',
         p.fullName,
         p.title,
         // A confidence vote rates people of two bodies; a candidate belongs to none yet.
@@ -63,10 +65,11 @@ export function countingRecordCsv(votes: readonly PersonnelView[], lang: Lang): 
     rows.push([w.seats, v.seats], [w.present, v.present]);
     rows.push([w.issued, v.ballots.issued], [w.returned, v.ballots.returned], [w.valid, v.ballots.valid], [w.invalid, v.ballots.invalid]);
     rows.push([w['col.no'], w['col.fullName'], w['col.title'], ...levels.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), '%']), w.outcome]);
-    v.people.forEach((p, i) => {
-      if (!p.result) return rows.push([i + 1, p.fullName, p.title, `${w['col.exempt']}: ${p.exemptReason}`]);
-      rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[lang][p.result.outcome] : w.pending]);
+    // Numbered among those voted on, as the printed record's table; the exempt follow it, unnumbered.
+    v.people.filter((p) => p.result).forEach((p, i) => {
+      rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[lang][p.result!.outcome] : w.pending]);
     });
+    for (const p of v.people) if (!p.result) rows.push(['', p.fullName, p.title, `${w['col.exempt']}: ${p.exemptReason}`]);
     for (const p of v.people) if (p.announcement && v.status === 'closed') rows.push([w.announcement, p.announcement[lang]]);
     for (const ver of v.versions.slice(1)) rows.push([fill(w.correction, { version: ver.version }), ver.reason]);
   }

@@ -44,7 +44,7 @@ describe('a personnel vote not yet opened is edited in the console', () => {
     const kind = document.querySelector<HTMLSelectElement>('select[name=kind]')!;
     expect(document.activeElement).toBe(kind);
     expect(kind.value).toBe('election');
-    expect(document.querySelector<HTMLInputElement>('input[name=title]')!.value).toBe('Ủy viên Ủy ban nhân dân tỉnh');
+    expect(document.querySelector<HTMLTextAreaElement>('[name=title]')!.value).toBe('Ủy viên Ủy ban nhân dân tỉnh');
     expect(document.querySelector<HTMLSelectElement>('select[name=agendaItem]')!.value).toBe('7');
     expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lương Xuân Quý', 'Trần Thị Hoa']);
     const posts = document.querySelector<HTMLInputElement>('input[name=posts]')!;

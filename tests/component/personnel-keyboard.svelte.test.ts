@@ -18,7 +18,7 @@ afterEach(() => {
   app = undefined;
 });
 
-const input = (el: HTMLInputElement, value: string) => {
+const input = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
   flushSync();
@@ -32,7 +32,7 @@ describe('the keyboard through a personnel vote', () => {
     const { engine, counters } = setUp();
     const { app: mounted, props } = mountOnEngine(engine, PersonnelView);
     app = mounted;
-    input(document.querySelector<HTMLInputElement>('input[name=title]')!, 'Lấy phiếu tín nhiệm năm 2026');
+    input(document.querySelector<HTMLTextAreaElement>('[name=title]')!, 'Lấy phiếu tín nhiệm năm 2026');
     const picker = document.querySelector<HTMLInputElement>('#personnel-add')!;
     input(picker, 'Luong Xuan Quy');
     key(picker, 'Enter');
@@ -54,8 +54,11 @@ describe('the keyboard through a personnel vote', () => {
 
     const boxes = [...document.querySelectorAll<HTMLInputElement>('form.ballots input')];
     for (const [i, n] of ['56', '56', '56', ''].entries()) input(boxes[i], n);
+    boxes[3].focus();
     document.querySelector<HTMLFormElement>('form.ballots')!.requestSubmit();
     await vi.waitFor(() => expect(view(engine, id).ballots.valid).toBe(56));
+    // Recorded from the boxes: the keyboard goes to the first count of the tally sheets.
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input[data-row="0"][data-col="high"]')));
     ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { high: 50, medium: 6 } }] });
     props.data = stateFrom(engine);
     flushSync();

@@ -111,11 +111,11 @@ describe('the kind follows the programme item the vote is placed on, until the s
       ['confidence', 'Lấy phiếu tín nhiệm'],
     ]);
     expect(kindSelect().value).toBe('removal');
-    expect(document.querySelector<HTMLInputElement>('input[name=title]')!.value).toBe('Trưởng phòng Tài chính - Kế hoạch');
+    expect(document.querySelector<HTMLTextAreaElement>('[name=title]')!.value).toBe('Trưởng phòng Tài chính - Kế hoạch');
     // An item naming both is a dismissal, the milder act, until the secretary chooses; the post is read past both words.
     choose(itemSelect(), '2');
     expect(kindSelect().value).toBe('dismissal');
-    expect(document.querySelector<HTMLInputElement>('input[name=title]')!.value).toBe('Ủy viên UBND huyện');
+    expect(document.querySelector<HTMLTextAreaElement>('[name=title]')!.value).toBe('Ủy viên UBND huyện');
     choose(kindSelect(), 'removal');
     expect(await sentKind()).toBe('removal');
   });
@@ -131,7 +131,7 @@ describe('the kind follows the programme item the vote is placed on, until the s
 });
 
 describe('the post follows the programme item too, until the secretary types one', () => {
-  const titleField = () => document.querySelector<HTMLInputElement>('input[name=title]')!;
+  const titleField = () => document.querySelector<HTMLTextAreaElement>('[name=title]')!;
   const kindField = () => document.querySelector<HTMLSelectElement>('select[name=kind]')!;
   async function sentTitle(): Promise<unknown> {
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: false, error: { code: 'invalid', message: 'x' } } as never);

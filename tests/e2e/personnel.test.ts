@@ -309,7 +309,7 @@ describe('personnel votes in Chromium', () => {
     const [{ id: thao }] = await seed(server.url, [{ type: 'delegate.add', fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài chính' }]);
     const page = await openPage(browser, server.url + '#personnel', 'en');
     await page.locator('select[name=kind]').selectOption('election');
-    await page.locator('input[name=title]').fill('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    await page.locator('[name=title]').fill('Phó Chủ tịch Ủy ban nhân dân tỉnh');
     for (const name of ['Luong Xuan Quy', 'Nguyen Thi Phuong Thao']) await pick(page, 'Add from the roster', name);
     await page.getByRole('button', { name: 'Prepare', exact: true }).click();
     await page.locator('.badge').getByText('Not opened').waitFor();
@@ -427,6 +427,75 @@ describe('personnel votes in Chromium', () => {
       await context.close();
     }
   });
+  it('heads the count grid at 1366×768 in Vietnamese without parting a word’s syllables, the names keeping their room; a long post and title read whole', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    const post = 'Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình khóa XVI, nhiệm kỳ 2021 - 2026, phụ trách khối kinh tế và quy hoạch đô thị';
+    const long = 'Phó Giám đốc Sở Nông nghiệp và Môi trường, kiêm Chánh Văn phòng Điều phối Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh';
+    await seed(server.url, [
+      { type: 'delegate.add', fullName: 'Bùi Thị Thanh Hương', title: long, seatNumber: 30 },
+      { type: 'agenda.add', title: `Bầu bổ sung chức vụ ${post}`, kind: 'election', plannedMinutes: 30 },
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [1, 2, 3, 4].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.prepare', kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [5, 12].map((delegateId) => ({ delegateId })) },
+    ]);
+    const page = await openPage(browser, server.url + '#personnel', 'vi');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // Each two-syllable word of a head ("tín nhiệm", "đồng ý", "hợp lệ"), on one line: before,
+    // the confidence vote's narrow level columns read "TÍN / NHIỆM / CAO" and the share "% ĐỒNG / Ý".
+    const parted = () =>
+      page.locator('[data-testid=personnel-grid] thead').evaluate((thead) => {
+        const found: string[] = [];
+        for (const th of thead.querySelectorAll('th')) {
+          const text = th.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+          for (const m of (text.textContent ?? '').matchAll(/(tín|đồng|hợp)[\s\u00a0](nhiệm|ý|lệ)/giu)) {
+            const range = document.createRange();
+            range.setStart(text, m.index!);
+            range.setEnd(text, m.index! + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(th.textContent!);
+          }
+        }
+        return found;
+      });
+    for (const title of ['Lấy phiếu tín nhiệm năm 2026', 'Phó Chủ tịch Ủy ban nhân dân tỉnh']) {
+      await page.getByRole('button', { name: `Xem: ${title}` }).click();
+      await page.locator('h3', { hasText: title }).waitFor();
+      expect(await parted(), title).toEqual([]);
+      // The names column keeps two fifths of the grid; the result column its two lines' width.
+      const grid = (await page.getByTestId('personnel-grid').boundingBox())!;
+      const who = (await page.locator('[data-testid=personnel-grid] thead th.who').boundingBox())!;
+      expect(who.width / grid.width, title).toBeGreaterThanOrEqual(0.39);
+      expect((await page.locator('[data-testid=personnel-grid] thead th.standing').boundingBox())!.width, title).toBeGreaterThanOrEqual(120);
+    }
+    // A short head names its level whole on hover.
+    expect(await page.locator('[data-testid=personnel-grid] thead th', { hasText: 'Đồng ý' }).first().getAttribute('title')).toBe('Đồng ý');
+    await page.getByRole('button', { name: 'Xem: Lấy phiếu tín nhiệm năm 2026' }).click();
+    expect(await page.locator('[data-testid=personnel-grid] thead th[title="Tín nhiệm cao"]').innerText()).toBe('CAO');
+
+    // A long title wraps in the grid where it was cut at the column's edge ("Phó Giám đốc Sở Nông nghiệp v…").
+    await page.getByRole('button', { name: 'Xem: Phó Chủ tịch Ủy ban nhân dân tỉnh' }).click();
+    const cell = page.locator('tr[data-person="Bùi Thị Thanh Hương"] td.who');
+    expect(await cell.evaluate((td) => td.scrollWidth <= td.clientWidth)).toBe(true);
+    expect(await cell.innerText()).toContain('xây dựng nông thôn mới tỉnh');
+    // The post read out of the programme item is shown whole in its box, on as many lines as it
+    // takes; before, a one-line box cut it after "Ủy ban nhân dân tỉnh Hòa B".
+    await page.getByRole('button', { name: '+ Cuộc bỏ phiếu nhân sự mới' }).click();
+    const box = page.getByLabel('Chức vụ', { exact: true });
+    expect(await box.inputValue()).toBe(post);
+    expect(await box.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth)).toBe(true);
+    // A candidate's long title too, in the list of the new vote.
+    await pick(page, 'Thêm từ danh sách đại biểu', 'Bui Thi Thanh Huong');
+    const title = page.getByLabel('Chức vụ, Bùi Thị Thanh Hương', { exact: true });
+    expect(await title.inputValue()).toBe(long);
+    expect(await title.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    // Enter in the post prepares the vote, as in a one-line field, with no line break in the post.
+    await box.press('End');
+    await box.press('Enter');
+    await page.locator('.badge').getByText('Chưa mở').waitFor();
+    expect(await page.evaluate(() => window.__gavelState!()!.personnel.at(-1)!.title)).toBe(post);
+  });
+
   it('previews the confidence vote’s counting record among the session’s counting records in the Minutes view, each name over its title', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);

@@ -71,17 +71,19 @@ export const countingRecordWords = { en: countingRecordWordsEn, vi: countingReco
 
 /**
  * The levels as the results table heads them. English "confidence" is the widest word of the
- * table: with its soft hyphens (U+00AD) a level's column can be as narrow as its numbers, as in
- * Vietnamese, and the name column keeps the room (the head reads "High confi-/dence").
+ * table: heading all three levels with it ("High / confidence") took half the page and left the
+ * names a third, each on three lines. The confidence levels are headed "High", "Confidence",
+ * "Low", as the console and the hall head them (the announcement below says each whole), and
+ * "Confidence" keeps its soft hyphens (U+00AD) for a column narrower than the word.
  */
 const SHY = '\u00ad';
 export const levelHeads: Record<'en' | 'vi', Record<Level, string>> = {
   en: {
     agree: 'Agree',
     disagree: `Dis${SHY}agree`,
-    high: `High con${SHY}fi${SHY}dence`,
+    high: 'High',
     medium: `Con${SHY}fi${SHY}dence`,
-    low: `Low con${SHY}fi${SHY}dence`,
+    low: 'Low',
     invalid: 'Invalid line',
   },
   vi: { agree: 'Đồng ý', disagree: 'Không đồng ý', high: 'Tín nhiệm cao', medium: 'Tín nhiệm', low: 'Tín nhiệm thấp', invalid: 'Dòng không hợp lệ' },

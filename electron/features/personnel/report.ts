@@ -19,17 +19,19 @@ import { countingRecordWords, levelHeads } from './report-strings';
 import { fitColumns } from '../../documents/widths';
 
 /**
- * The results: a number, the person, a column per level, the outcome. The person's column is the
- * one read along, so it is given room first (fitColumns' `main`); each count sits above its share.
- * A confidence vote in which nobody's ratings call for anything ("tín nhiệm" for everyone) has no
- * outcome to print: its empty column is left out, and with that room each level's head reads on
- * two lines ("Tín nhiệm / thấp", "Low / confidence") instead of three or a word split.
+ * The results: a number, the person, a column per level, and for an election, a dismissal or a
+ * removal the outcome. The person's column is the one read along, so it is given room first
+ * (fitColumns' `main`); each count sits above its share. A confidence vote's table is the ballot's
+ * (Nghị quyết 96/2023: a line per official, three levels) with no outcome column: what low
+ * confidence calls for is said whole in the announcement (III) below it, and the column, with
+ * four levels beside it, left the names a third of the page and wrapped "Low from 2/3: dismissal
+ * proposed" on four lines. With that room each level's head reads on two lines at most.
  */
 function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: DocLang): Block {
   const w = countingRecordWords[lang];
   const levels = KIND_LEVELS[v.kind];
   const outcome = (p: PersonnelView['people'][number]) => (p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome]);
-  const outcomes = rated.some((p) => outcome(p) !== '');
+  const outcomes = v.kind !== 'confidence' && rated.some((p) => outcome(p) !== '');
   const rows = [
     ['', w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])],
     ...rated.map((p, i) => [String(i + 1), personCell(v, p, lang), ...levels.map((l) => `${p.counts[l]}\n${p.result!.percent[lang][l]}%`), ...(outcomes ? [outcome(p)] : [])]),

@@ -434,6 +434,36 @@ describe('exports', () => {
     expect(record).toContain('Mr Lương Xuân Quý received 49/58 ballots of high confidence, 84.48% of the total number of council delegates');
   });
 
+  it('numbers only the officials voted on in both CSVs; one exempt between them is listed after them, unnumbered, with the reason', () => {
+    const { engine, officials, counters } = setUp();
+    // The second of three is exempt: before, the results numbered the rated 1 and 3 and the exempt 2.
+    const id = prepareConfidence(engine, officials.slice(0, 3), { 1: 'Được bầu trong năm 2026' });
+    ok(engine, 'personnel.committee', { id, head: counters[0], members: counters.slice(1) });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    countAll(engine, id, [
+      [49, 5, 1, 1],
+      [20, 6, 30, 0],
+    ]);
+    ok(engine, 'personnel.close', { id });
+    const votes = engine.current.personnel;
+    for (const lang of ['vi', 'en'] as const) {
+      const [, ...rows] = Papa.parse<string[]>(personnelResultsCsv(votes, lang).slice(1).trim()).data;
+      expect(rows.map((r) => [r[3], r[4], r[7]])).toEqual([
+        ['1', 'Lương Xuân Quý', ''],
+        ['2', 'Nguyễn Văn Bình', ''],
+        ['', 'Trần Thị Hoa', 'Được bầu trong năm 2026'],
+      ]);
+    }
+    const record = Papa.parse<string[]>(countingRecordCsv(votes, 'vi').slice(1).trim()).data;
+    const table = record.slice(record.findIndex((r) => r[0] === 'STT') + 1).filter((r) => r[1] && r[0] !== 'Kết quả');
+    expect(table.map((r) => [r[0], r[1]])).toEqual([
+      ['1', 'Lương Xuân Quý'],
+      ['2', 'Nguyễn Văn Bình'],
+      ['', 'Trần Thị Hoa'],
+    ]);
+    expect(table[2][3]).toBe('Không lấy phiếu (lý do): Được bầu trong năm 2026');
+  });
+
   it('writes the counting record as a Nghị định 30 DOCX with the shared builder', async () => {
     const { db } = await closedVote();
     const file = (await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!;
@@ -468,7 +498,7 @@ describe('exports', () => {
     expect(docx.text).toContain('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
 
-  it('gives the person\'s column the same room in English: "confidence" heads its column in pieces, not at the name\'s expense', async () => {
+  it('gives the person\'s column more room in English than the levels: "High", "Confidence", "Low" head them, as on the console and the hall', async () => {
     const { db } = await closedVote();
     const { personnelRecordModel } = await import('../../../electron/features/personnel/report');
     const table = (lang: 'vi' | 'en') => {
@@ -477,23 +507,21 @@ describe('exports', () => {
       return t;
     };
     const [vi, en] = [table('vi'), table('en')];
-    // Before, the English name column was about a fifth of the page: each level column had to hold "confidence" whole.
-    expect(en.widths[1]).toBeGreaterThanOrEqual(34.99);
-    expect(en.widths[1]).toBeGreaterThan(vi.widths[1] - 6);
-    // A level's column grows towards its head on two lines ("High / confidence", 16% of the page) only with the room the name leaves.
-    for (const k of [2, 3, 4]) expect(en.widths[k]).toBeLessThanOrEqual(16);
-    // Printed, the head reads "High confidence", with Word's optional hyphens where it may break.
+    // Before, "High / confidence" and "Low / confidence" took a sixth of the page each and the
+    // outcome column another, and the names had a third: each line wrapped to three or four.
+    expect(en.widths[1]).toBeGreaterThanOrEqual(40);
+    expect(en.widths[1]).toBeGreaterThanOrEqual(vi.widths[1]);
+    // No outcome column: what low confidence calls for is said whole in the announcement.
+    expect(en.rows[0].length).toBe(6);
+    expect(en.rows[0][6]).toBeUndefined();
     const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
     const results = docx.tables.find((t) => t.textContent?.includes('Full name and title'))!;
     const head = docx.all(results, 'tr')[0];
     const cells = docx.all(head, 'tc').map((c) => docx.paragraphs.find((p) => c.contains(p.el))!.text);
-    expect(cells.slice(2, 5)).toEqual(['High confidence', 'Confidence', 'Low confidence']);
-    // Only where the column is too narrow for the whole word: a head whose column holds it on two
-    // lines is printed without them (a soft hyphen is taken wherever it lets more onto the line:
-    // "High confi-" above "dence" in a column that holds "High" above "confidence").
-    const hyphens = docx.all(head, 'tc').map((c) => docx.all(c, 'softHyphen').length).slice(2, 5);
-    expect(hyphens.filter((n) => n === 0).length).toBeGreaterThanOrEqual(1);
-    expect(hyphens.every((n) => n === 0 || n === 2)).toBe(true);
+    expect(cells.slice(2, 5)).toEqual(['High', 'Confidence', 'Low']);
+    // "Confidence" prints whole where its column holds it.
+    expect(docx.all(docx.all(head, 'tc')[3], 'softHyphen').length).toBe(0);
+    expect(docx.text).toContain('Low confidence from more than half: Ms Trần Thị Hoa may resign');
   });
 
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
