@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
-import { LANGS, type Lang, fill } from '../../common/strings';
+import { LANGS, type Lang, fill, langOfLocale } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/store';
 import { resolveStatic } from '../server/static';
@@ -15,11 +15,21 @@ import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
-import { answerReport } from '../documents/serve';
+import { previewReport } from '../documents/serve';
 import { restoreDialog } from '../server/strings';
-import { closeConsoleQuestion, closes } from './close-guard';
+import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
 import { reloadAfterGone } from './recovery';
-import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
+import {
+  afterDisplaysChanged,
+  displayToRemember,
+  isHallPageLink,
+  moveToNextDisplay,
+  placeHall,
+  readHallDisplayId,
+  windowedHallBounds,
+  withHallDisplayId,
+  type HallAction,
+} from './hall-window';
 import {
   allowNavigation,
   allowPermission,
@@ -50,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
   // The language the console last spoke in (each request carries it), for the shell's own
   // dialogs; before its first request, the system's (read once the app is ready, as Windows needs).
   let consoleLang: Lang | null = null;
-  const shellLang = (): Lang => consoleLang ?? (app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi');
+  const shellLang = (): Lang => consoleLang ?? langOfLocale(app.getLocale());
   const langOf = (lang: unknown): Lang => (LANGS.includes(lang as Lang) ? (consoleLang = lang as Lang) : shellLang());
   // Set once the chair agreed to quit (or nothing needed asking): the windows then close unasked.
   let quitConfirmed = false;
@@ -134,10 +144,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     // The record's documents: a preview for the Minutes view here; the DOCX downloads by
     // GET /report/<doc> through the app:// handler above, like the review's files.
-    ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
+    ipcMain.handle('gavel:reportPreview', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      const reply = await answerReport(live.db, request, 'preview', langOf(lang));
-      return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
+      return previewReport(live.db, request, langOf(lang));
     });
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
@@ -291,10 +300,9 @@ if (!app.requestSingleInstanceLock()) {
     return closes(choice);
   }
   function askBeforeClosing(win: BrowserWindow, event: Electron.Event): void {
-    if (quitConfirmed) return;
-    if (!mayCloseConsole()) return event.preventDefault();
-    // The last window: the app quits next, already confirmed.
-    if (![...windows.values()].some((w) => w !== win && !w.isDestroyed())) quitConfirmed = true;
+    const outcome = consoleClose(quitConfirmed, () => mayCloseConsole(), [...windows.values()].some((w) => w !== win && !w.isDestroyed()));
+    if (outcome === 'keep') return event.preventDefault();
+    if (outcome === 'close-and-quit') quitConfirmed = true;
   }
 
   const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');
@@ -332,8 +340,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     // Fall back to a normal window on the chair's screen, where someone can see it.
     win.setFullScreen(false);
-    const work = screen.getPrimaryDisplay().workArea;
-    win.setBounds({ x: work.x + 40, y: work.y + 40, width: Math.min(1280, work.width - 80), height: Math.min(720, work.height - 80) });
+    win.setBounds(windowedHallBounds(screen.getPrimaryDisplay().workArea));
   }
 
   function hallNow(win: BrowserWindow) {
@@ -349,13 +356,9 @@ if (!app.requestSingleInstanceLock()) {
   function moveHallToNextDisplay(): void {
     const win = windows.get('hall');
     if (!win || win.isDestroyed()) return openWindow('hall');
-    const next = nextDisplay(screen.getAllDisplays(), hallNow(win).displayId);
-    if (!next) return;
-    if (next.id === screen.getPrimaryDisplay().id) applyHallAction(win, { kind: 'window' });
-    else {
-      rememberDisplay(next.id);
-      applyHallAction(win, { kind: 'fullscreen', display: next });
-    }
+    const action = moveToNextDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, hallNow(win).displayId);
+    if (action.kind === 'fullscreen') rememberDisplay(action.display.id);
+    applyHallAction(win, action);
   }
 
   function buildMenu(): Menu {

@@ -5,6 +5,9 @@ import { parseClientMessage } from '../../../electron/server/sockets';
 import { resolveStatic } from '../../../electron/server/static';
 import { allowNavigation, allowPermission, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
 import { databasePath, nativeBindingPath } from '../../../electron/main/paths';
+import { langOfLocale } from '../../../common/strings';
+import { previewReport } from '../../../electron/documents/serve';
+import { newEngine, seedBasics } from '../helpers';
 
 describe('URL trust', () => {
   it.each([
@@ -123,5 +126,23 @@ describe('client messages', () => {
     expect(parseClientMessage('not json')).toBeNull();
     expect(parseClientMessage('null')).toBeNull();
     expect(parseClientMessage('{"kind":"shutdown","id":1}')).toBeNull();
+  });
+});
+
+describe('the shell’s language before the console has spoken', () => {
+  it('is English for an English system, else Vietnamese (the same rule as the browser’s first language)', () => {
+    expect(['en-GB', 'en', 'EN-us', 'vi-VN', 'vi', 'fr-FR', '', undefined].map(langOfLocale)).toEqual(['en', 'en', 'en', 'vi', 'vi', 'vi', 'vi', 'vi']);
+  });
+});
+
+describe('document previews over either transport', () => {
+  it('answers a preview, or a sentence for a bad request, never a file', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const good = await previewReport(db, { doc: 'minutes', sessionId, lang: 'vi' }, 'en');
+    expect(good.ok && 'model' in good).toBe(true);
+    const bad = await previewReport(db, { doc: 'minutes', sessionId: 'x' }, 'en');
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(bad.ok || bad.error.text?.vi).toBeTruthy();
   });
 });
