@@ -7,18 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
-import { LANGS, type Lang, fill, langOfLocale } from '../../common/strings';
+import { LANGS, type Lang, langOfLocale } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/store';
-import { resolveStatic } from '../server/static';
-import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
+import { reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
 import { previewReport } from '../documents/serve';
-import { restoreDialog } from '../server/strings';
 import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
-import { reloadAfterGone } from './recovery';
+import { reloadAfterGone, restoreQuestion, RESTORE_BUTTON } from './recovery';
 import {
   afterDisplaysChanged,
   displayToRemember,
@@ -33,7 +31,7 @@ import {
 import {
   allowNavigation,
   allowPermission,
-  APP_HOST,
+  appRequest,
   APP_SCHEME,
   isExternalLink,
   isTrustedUrl,
@@ -109,15 +107,15 @@ if (!app.requestSingleInstanceLock()) {
       });
     };
     protocol.handle(APP_SCHEME, async (request) => {
-      const url = new URL(request.url);
+      const asked = appRequest(request.url, rendererDir);
       // The review's files, fetched by the console page like any other path of the app.
-      if (url.host === APP_HOST && url.pathname.startsWith(REPORT_PREFIX)) {
-        const reply = (await reportRoute(live.db, live.clock(), url))!;
+      if (asked.kind === 'report') {
+        const reply = (await reportRoute(live.db, live.clock(), asked.url))!;
         return new Response(new Uint8Array(Buffer.from(reply.body)), { status: reply.status, headers: reply.headers });
       }
-      const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
-      if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
-      return net.fetch(pathToFileURL(file).toString());
+      // A folder (app://gavel/assets) is not a file either.
+      if (asked.kind === 'not-found' || !fs.statSync(asked.file, { throwIfNoEntry: false })?.isFile()) return new Response('Not found', { status: 404 });
+      return net.fetch(pathToFileURL(asked.file).toString());
     });
 
     const fromOurPage = (event: IpcMainInvokeEvent) => isTrustedUrl(event.senderFrame?.url);
@@ -214,19 +212,8 @@ if (!app.requestSingleInstanceLock()) {
       return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
-      const lang = shellLang();
-      const w = restoreDialog[lang];
-      const when = new Date(e.backup.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-      const choice = dialog.showMessageBoxSync({
-        type: 'error',
-        title: 'Gavel',
-        message: w.message,
-        detail: fill(w.detail, { when }),
-        buttons: [w.restore, w.quit],
-        defaultId: 0,
-        cancelId: 1,
-      });
-      if (choice !== 0) return null;
+      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.backup.at, shellLang()) });
+      if (choice !== RESTORE_BUTTON) return null;
       restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
       return new Keeper(file, { nativeBinding });
     }
