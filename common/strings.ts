@@ -7,6 +7,15 @@ export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /**
+ * The language for a system or browser locale ("en-GB", "vi-VN", undefined): a Vietnamese council
+ * is the default audience, an English system gets English. The browser's first language and the
+ * desktop app's own dialogs before the console has spoken follow this one rule.
+ */
+export function langOfLocale(locale: string | undefined): Lang {
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/**
  * One format for every sentence, engine and screens alike: two typed maps, English and
  * Vietnamese, the Vietnamese typed `Record<keyof typeof en, string>` so neither can have a key
  * the other lacks. A feature exports `{ en, vi }`.

@@ -6,7 +6,7 @@
 import type { Db } from '../store/db';
 import { EngineError, notFound } from '../engine/errors';
 import type { Lang } from '../../common/strings';
-import type { ReplyError } from '../engine/protocol';
+import type { ReplyError, ReportWireReply } from '../engine/protocol';
 import { validationError } from '../engine/validation';
 import { reportFile, reportModel, reportRequestSchema } from './index';
 import { getSitting } from '../features/timing/store';
@@ -35,4 +35,13 @@ export async function answerReport(db: Db, request: unknown, format: ReportForma
   }
   const file = await reportFile(db, r);
   return file ? { ok: true, file: { fileName: file.fileName, bytes: new Uint8Array(file.bytes) } } : refuse(notFound('session', r.sessionId));
+}
+
+/**
+ * A document's preview for the Minutes view, as both transports send it (WebSocket and IPC): its
+ * blocks, or a refusal. A file never goes this way (it downloads by GET /report/<doc>).
+ */
+export async function previewReport(db: Db, request: unknown, lang: Lang): Promise<ReportWireReply> {
+  const reply = await answerReport(db, request, 'preview', lang);
+  return reply.ok && 'file' in reply ? { ok: false, error: new EngineError('internal').toReply(lang) } : reply;
 }

@@ -21,7 +21,12 @@ import { keepReply, keptReply, senderOf } from '../store/replies';
 
 export type Subscriber = (update: StateUpdate) => void;
 
-const envelope = z.looseObject({ type: z.string().min(1) });
+/**
+ * A command's name is short (the longest is under 40 characters): a longer one is not a command,
+ * and is refused as malformed rather than echoed back whole in "Unknown command: …".
+ */
+const MAX_TYPE_LENGTH = 64;
+const envelope = z.looseObject({ type: z.string().min(1).max(MAX_TYPE_LENGTH) });
 /** `seen`: the state revision the sender's view was built on (see topics.ts); not part of the payload. */
 const seenField = z.int().min(0).optional();
 

@@ -9,7 +9,7 @@ export interface ReplyError {
   /**
    * The same sentence in every language, so a screen shows it in the language it speaks now
    * (src/lib/said.svelte.ts), also after the user switches while it is on screen. Absent only
-   * on the few replies that are not meant for a person ('preview only').
+   * on a reply not built from an EngineError.
    */
   text?: Record<Lang, string>;
 }

@@ -2,7 +2,7 @@
 
 const foundationErrorsEn = {
   invalid: '{detail}',
-  'malformed-command': 'Malformed command: it has no type.',
+  'malformed-command': 'Malformed command: it names no command.',
   'unknown-command': 'Unknown command: “{type}”.',
   'not-found': 'No {what} with id {id}.',
   'no-council': 'The council is not set up yet. Enter its name and number of seats first.',
@@ -21,7 +21,7 @@ const foundationErrorsEn = {
 };
 const foundationErrorsVi: Record<keyof typeof foundationErrorsEn, string> = {
   invalid: '{detail}',
-  'malformed-command': 'Lệnh không hợp lệ: thiếu loại lệnh.',
+  'malformed-command': 'Lệnh không hợp lệ: không có tên lệnh hợp lệ.',
   'unknown-command': 'Lệnh không xác định: «{type}».',
   'not-found': 'Không tìm thấy {what} số {id}.',
   'no-council': 'Chưa khai báo Hội đồng nhân dân. Hãy nhập tên và số đại biểu trước.',

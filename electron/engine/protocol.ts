@@ -81,12 +81,14 @@ export interface SharingStatus {
 }
 
 /**
- * `copy`: sharing was on in a data folder written on another computer or in another folder (a
- * copy), so it was not resumed and its display token is forgotten. `moved`: it resumed, but the
+ * Sharing was on when Gavel stopped and was not resumed, its display token forgotten: `copy`, the
+ * data folder was shared on another computer or in another folder (a copy); `unrecorded`, an
+ * older Gavel wrote it without saying where, so a copy cannot be told from the original;
+ * `unreadable`, the file is damaged or was edited. `moved`: it resumed, but the
  * port it had was taken, so every address changed: `consoles` are the addresses a paired
  * secretary's console must open (it stays paired: the cookie is the computer's, not the port's).
  */
-export type SharingNotice = { reason: 'copy' } | { reason: 'moved'; from: number; to: number; consoles: string[] };
+export type SharingNotice = { reason: 'copy' | 'unrecorded' | 'unreadable' } | { reason: 'moved'; from: number; to: number; consoles: string[] };
 
 export interface DeviceActivity {
   revision: number;

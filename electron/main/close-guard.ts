@@ -80,3 +80,15 @@ export function closeConsoleQuestion(state: CloseState, lang: Lang): CloseQuesti
 export function closes(response: number): boolean {
   return response === CLOSE_BUTTON;
 }
+
+/**
+ * The console window was asked to close: `keep` it (the chair chose Keep it open), `close` it
+ * (the hall window stays up, so the app goes on), or `close-and-quit` (it is the last window: the
+ * quit that follows is already confirmed, and must not ask again). Asked only when the quit is not
+ * confirmed yet; `mayClose` asks the chair (closeConsoleQuestion) when something is under way.
+ */
+export function consoleClose(quitConfirmed: boolean, mayClose: () => boolean, otherWindowsOpen: boolean): 'keep' | 'close' | 'close-and-quit' {
+  if (quitConfirmed) return 'close';
+  if (!mayClose()) return 'keep';
+  return otherWindowsOpen ? 'close' : 'close-and-quit';
+}

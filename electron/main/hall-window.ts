@@ -43,6 +43,28 @@ export function nextDisplay(displays: readonly DisplayInfo[], currentId: number 
   return displays[(i + 1) % displays.length];
 }
 
+/**
+ * "Move the hall screen to the next display" (Ctrl+Shift+D): fullscreen on the next display in
+ * turn (remembered as the hall's), or a normal window when the turn comes to the chair's own
+ * screen, so the chair never loses the console behind a fullscreen hall. One display: a window.
+ */
+export function moveToNextDisplay(displays: readonly DisplayInfo[], primaryId: number, currentId: number | null): HallAction {
+  const next = nextDisplay(displays, currentId);
+  if (!next) return { kind: 'stay' };
+  return next.id === primaryId ? { kind: 'window' } : { kind: 'fullscreen', display: next };
+}
+
+/** A normal hall window on the chair's screen (`workArea`: without the taskbar), 40 px in, at most 1280×720. */
+export function windowedHallBounds(workArea: DisplayInfo['bounds']): DisplayInfo['bounds'] {
+  const inset = 40;
+  return {
+    x: workArea.x + inset,
+    y: workArea.y + inset,
+    width: Math.max(1, Math.min(1280, workArea.width - 2 * inset)),
+    height: Math.max(1, Math.min(720, workArea.height - 2 * inset)),
+  };
+}
+
 /** The display to remember after the window moved: a hall display, never the chair's own. */
 export function displayToRemember(windowDisplayId: number, primaryId: number): number | null {
   return windowDisplayId === primaryId ? null : windowDisplayId;

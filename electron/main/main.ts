@@ -7,23 +7,31 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
-import { LANGS, type Lang, fill } from '../../common/strings';
+import { LANGS, type Lang, langOfLocale } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/store';
-import { resolveStatic } from '../server/static';
-import { REPORT_PREFIX, reportRoute } from '../features/review/routes';
+import { reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
-import { answerReport } from '../documents/serve';
-import { restoreDialog } from '../server/strings';
-import { closeConsoleQuestion, closes } from './close-guard';
-import { reloadAfterGone } from './recovery';
-import { afterDisplaysChanged, displayToRemember, isHallPageLink, nextDisplay, placeHall, readHallDisplayId, withHallDisplayId, type HallAction } from './hall-window';
+import { previewReport } from '../documents/serve';
+import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
+import { reloadAfterGone, restoreQuestion, RESTORE_BUTTON } from './recovery';
+import {
+  afterDisplaysChanged,
+  displayToRemember,
+  isHallPageLink,
+  moveToNextDisplay,
+  placeHall,
+  readHallDisplayId,
+  windowedHallBounds,
+  withHallDisplayId,
+  type HallAction,
+} from './hall-window';
 import {
   allowNavigation,
   allowPermission,
-  APP_HOST,
+  appRequest,
   APP_SCHEME,
   isExternalLink,
   isTrustedUrl,
@@ -50,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
   // The language the console last spoke in (each request carries it), for the shell's own
   // dialogs; before its first request, the system's (read once the app is ready, as Windows needs).
   let consoleLang: Lang | null = null;
-  const shellLang = (): Lang => consoleLang ?? (app.getLocale().toLowerCase().startsWith('en') ? 'en' : 'vi');
+  const shellLang = (): Lang => consoleLang ?? langOfLocale(app.getLocale());
   const langOf = (lang: unknown): Lang => (LANGS.includes(lang as Lang) ? (consoleLang = lang as Lang) : shellLang());
   // Set once the chair agreed to quit (or nothing needed asking): the windows then close unasked.
   let quitConfirmed = false;
@@ -99,15 +107,15 @@ if (!app.requestSingleInstanceLock()) {
       });
     };
     protocol.handle(APP_SCHEME, async (request) => {
-      const url = new URL(request.url);
+      const asked = appRequest(request.url, rendererDir);
       // The review's files, fetched by the console page like any other path of the app.
-      if (url.host === APP_HOST && url.pathname.startsWith(REPORT_PREFIX)) {
-        const reply = (await reportRoute(live.db, live.clock(), url))!;
+      if (asked.kind === 'report') {
+        const reply = (await reportRoute(live.db, live.clock(), asked.url))!;
         return new Response(new Uint8Array(Buffer.from(reply.body)), { status: reply.status, headers: reply.headers });
       }
-      const file = url.host === APP_HOST ? resolveStatic(rendererDir, url.pathname) : null;
-      if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
-      return net.fetch(pathToFileURL(file).toString());
+      // A folder (app://gavel/assets) is not a file either.
+      if (asked.kind === 'not-found' || !fs.statSync(asked.file, { throwIfNoEntry: false })?.isFile()) return new Response('Not found', { status: 404 });
+      return net.fetch(pathToFileURL(asked.file).toString());
     });
 
     const fromOurPage = (event: IpcMainInvokeEvent) => isTrustedUrl(event.senderFrame?.url);
@@ -134,10 +142,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     // The record's documents: a preview for the Minutes view here; the DOCX downloads by
     // GET /report/<doc> through the app:// handler above, like the review's files.
-    ipcMain.handle('gavel:reportPreview', async (event, request: unknown, lang: unknown) => {
+    ipcMain.handle('gavel:reportPreview', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      const reply = await answerReport(live.db, request, 'preview', langOf(lang));
-      return reply.ok && 'file' in reply ? { ok: false, error: { code: 'invalid', message: 'preview only' } } : reply;
+      return previewReport(live.db, request, langOf(lang));
     });
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
@@ -205,19 +212,8 @@ if (!app.requestSingleInstanceLock()) {
       return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
-      const lang = shellLang();
-      const w = restoreDialog[lang];
-      const when = new Date(e.backup.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
-      const choice = dialog.showMessageBoxSync({
-        type: 'error',
-        title: 'Gavel',
-        message: w.message,
-        detail: fill(w.detail, { when }),
-        buttons: [w.restore, w.quit],
-        defaultId: 0,
-        cancelId: 1,
-      });
-      if (choice !== 0) return null;
+      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.backup.at, shellLang()) });
+      if (choice !== RESTORE_BUTTON) return null;
       restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
       return new Keeper(file, { nativeBinding });
     }
@@ -291,10 +287,9 @@ if (!app.requestSingleInstanceLock()) {
     return closes(choice);
   }
   function askBeforeClosing(win: BrowserWindow, event: Electron.Event): void {
-    if (quitConfirmed) return;
-    if (!mayCloseConsole()) return event.preventDefault();
-    // The last window: the app quits next, already confirmed.
-    if (![...windows.values()].some((w) => w !== win && !w.isDestroyed())) quitConfirmed = true;
+    const outcome = consoleClose(quitConfirmed, () => mayCloseConsole(), [...windows.values()].some((w) => w !== win && !w.isDestroyed()));
+    if (outcome === 'keep') return event.preventDefault();
+    if (outcome === 'close-and-quit') quitConfirmed = true;
   }
 
   const stateFile = () => path.join(app.getPath('userData'), 'window-state.json');
@@ -332,8 +327,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     // Fall back to a normal window on the chair's screen, where someone can see it.
     win.setFullScreen(false);
-    const work = screen.getPrimaryDisplay().workArea;
-    win.setBounds({ x: work.x + 40, y: work.y + 40, width: Math.min(1280, work.width - 80), height: Math.min(720, work.height - 80) });
+    win.setBounds(windowedHallBounds(screen.getPrimaryDisplay().workArea));
   }
 
   function hallNow(win: BrowserWindow) {
@@ -349,13 +343,9 @@ if (!app.requestSingleInstanceLock()) {
   function moveHallToNextDisplay(): void {
     const win = windows.get('hall');
     if (!win || win.isDestroyed()) return openWindow('hall');
-    const next = nextDisplay(screen.getAllDisplays(), hallNow(win).displayId);
-    if (!next) return;
-    if (next.id === screen.getPrimaryDisplay().id) applyHallAction(win, { kind: 'window' });
-    else {
-      rememberDisplay(next.id);
-      applyHallAction(win, { kind: 'fullscreen', display: next });
-    }
+    const action = moveToNextDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, hallNow(win).displayId);
+    if (action.kind === 'fullscreen') rememberDisplay(action.display.id);
+    applyHallAction(win, action);
   }
 
   function buildMenu(): Menu {

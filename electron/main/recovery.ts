@@ -1,9 +1,29 @@
 /**
+ * What the desktop app does when something broke: a damaged database with a good backup (offer
+ * to restore it), a window whose page died (reload it).
+ *
  * A window whose page died (its renderer crashed, ran out of memory or was killed) shows
  * nothing but a blank frame: in front of the hall, the console or the projector must come back
  * by itself. Nothing is lost by reloading: the state lives in the main process's engine and the
  * page takes it whole again. A pure decision, tested without Electron.
  */
+
+import { fill, type Lang } from '../../common/strings';
+import { restoreDialog } from '../server/strings';
+
+/** The restore button's place in `restoreQuestion`'s buttons: the default; the other (Quit) is the cancel. */
+export const RESTORE_BUTTON = 0;
+
+/**
+ * The question when the database will not open and a good backup exists (made at `backupAt`):
+ * in the chair's language, the backup's time as the chair's clock reads it (`timeZone`: the
+ * system's, unless a test names one). Restoring is the default: the damaged file is kept aside.
+ */
+export function restoreQuestion(backupAt: number, lang: Lang, timeZone?: string) {
+  const w = restoreDialog[lang];
+  const when = new Date(backupAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', timeZone ? { timeZone } : {});
+  return { message: w.message, detail: fill(w.detail, { when }), buttons: [w.restore, w.quit], defaultId: RESTORE_BUTTON, cancelId: 1 - RESTORE_BUTTON };
+}
 
 /** Reloads allowed within `CRASH_WINDOW_MS` before giving up, so a page that dies at every load does not spin. */
 export const MAX_RELOADS = 3;

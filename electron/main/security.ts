@@ -4,6 +4,9 @@
  * no navigation away, IPC only from our own frames.
  */
 
+import { REPORT_PREFIX } from '../features/review/routes';
+import { resolveStatic } from '../server/static';
+
 /** The custom scheme the UI is served from; never file:// and never a remote URL. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'gavel';
@@ -24,6 +27,20 @@ export function isTrustedUrl(raw: string | undefined | null): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What an app:// request asks for: a generated document (the review's files and the record's
+ * DOCX, features/review/routes.ts), a file of the built UI inside `rendererDir` (static.ts
+ * resolves it, refusing any path that leaves the folder), or nothing (another host, or a path
+ * that escapes). Whether the file exists is the caller's question.
+ */
+export function appRequest(raw: string, rendererDir: string): { kind: 'report'; url: URL } | { kind: 'file'; file: string } | { kind: 'not-found' } {
+  if (!isTrustedUrl(raw)) return { kind: 'not-found' };
+  const url = new URL(raw);
+  if (url.pathname.startsWith(REPORT_PREFIX)) return { kind: 'report', url };
+  const file = resolveStatic(rendererDir, url.pathname);
+  return file ? { kind: 'file', file } : { kind: 'not-found' };
 }
 
 /** A page may navigate only within our own origin (a reload, or console to hall). */

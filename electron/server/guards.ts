@@ -4,7 +4,7 @@
  * answers (DNS rebinding), socket error handling, per-connection rate limits and a socket cap.
  * Everything here refuses quietly and never throws: a hostile request must not stop the server.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server, ServerOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 
@@ -84,6 +84,50 @@ export function rateLimiter(perSecond: number, burst: number, now: () => number 
     tokens -= 1;
     return true;
   };
+}
+
+/**
+ * Slow-loris: a client that opens connections and sends its request a byte at a time (or nothing)
+ * holds each for as long as the server waits. Node waits 60 s for the headers and 300 s for the
+ * request, checked every 30 s; a page of ours sends a whole request in milliseconds, even over
+ * a poor hall Wi-Fi, so both listeners give 10 s for the headers and 30 s for the request (the
+ * largest is a pairing form), checked every second. Upgrades count too: a WebSocket's handshake
+ * is a request.
+ */
+export const HTTP_SERVER_OPTIONS: ServerOptions = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 };
+
+/**
+ * Open connections one address may hold on the LAN listener (pages, downloads and sockets
+ * together): a guest opening thousands would use up the process's file handles, which the
+ * database and the chair's own listener share. It is above the listener's own socket caps (64
+ * displays and 32 consoles, below), so a hall whose screens all reach Gavel through one router
+ * is limited by those, not by this. One more is cut at once; the next is taken when one closes.
+ */
+export const CONNECTIONS_PER_ADDRESS = 128;
+
+/** Cuts connections from one address beyond `max` open at once (CONNECTIONS_PER_ADDRESS). */
+export function capPerAddress(server: Server, max: number, log: (line: string) => void = console.warn): void {
+  const open = new Map<string, number>();
+  const warned = new Set<string>();
+  server.on('connection', (socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    const n = (open.get(address) ?? 0) + 1;
+    if (n > max) {
+      if (!warned.has(address)) log(`gavel: cut connections from ${address}: more than ${max} open at once`);
+      warned.add(address);
+      socket.destroy();
+      return;
+    }
+    open.set(address, n);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else {
+        open.delete(address);
+        warned.delete(address);
+      }
+    });
+  });
 }
 
 /** Limits of one listener. */

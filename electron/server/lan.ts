@@ -9,7 +9,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
-import { CONSOLE_LIMITS, DISPLAY_LIMITS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { capPerAddress, CONNECTIONS_PER_ADDRESS, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import type { Pairing } from './pairing';
@@ -52,7 +52,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   const refuse = (res: http.ServerResponse) => res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FORBIDDEN);
 
   const ownPort = () => (httpServer.address() as AddressInfo).port;
-  const httpServer = http.createServer((req, res) => {
+  const httpServer = http.createServer(HTTP_SERVER_OPTIONS, (req, res) => {
     const url = requestUrl(req);
     if (!url || !ownAddressHost(req, ownPort())) return refuse(res);
     // Second consoles (pairing page, paired devices) first; then the display-token rules.
@@ -63,6 +63,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
     refuse(res);
   });
+  capPerAddress(httpServer, CONNECTIONS_PER_ADDRESS);
   // A paired secretary's console sends what the chair's does (a roster import of a few hundred
   // people is over 64 KiB), so the socket takes the console's size; a display's own smaller limit
   // is checked per message (sockets.ts).

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import type { SharingRequest, SharingStatus } from '../engine/protocol';
-import { CONSOLE_LIMITS, loopbackHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { CONSOLE_LIMITS, HTTP_SERVER_OPTIONS, loopbackHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { createSharing } from './sharing';
 import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../features/review/routes';
@@ -43,7 +43,7 @@ export interface ServerOptions {
  */
 export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin, sharingMemory }: ServerOptions): Promise<GavelServer> {
   const ownPort = () => (httpServer.address() as AddressInfo).port;
-  const httpServer = http.createServer((req, res) => {
+  const httpServer = http.createServer(HTTP_SERVER_OPTIONS, (req, res) => {
     const url = requestUrl(req);
     if (!url) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
     // A foreign name resolving to 127.0.0.1 (DNS rebinding) must not get the console.

@@ -6,26 +6,33 @@
  * and one write; used alike by browser mode and the desktop app.
  *
  * The file also says where sharing was turned on: this computer (machine.ts: the system's own
- * identifier, hashed) and the data folder's real path. A copy of the folder opened elsewhere
- * (another laptop, even one with the same name and the same path, a USB stick) must not start
- * sharing on every interface with the chair's display token, so it resumes only where it was
- * written. A file written by an older Gavel is read as that Gavel would have read it, so an update
- * does not turn sharing off; the first start after it writes the file anew, with this record.
+ * identifier, hashed, and the hashes of its network cards) and the data folder's real path. A copy
+ * of the folder opened elsewhere (another laptop, even one with the same name and the same path,
+ * or installed from the same disk image; a USB stick) must not start sharing on every interface
+ * with the chair's display token, so it resumes only where it was written.
+ *
+ * A file written by an older Gavel says no such thing (the one before recorded the computer's name,
+ * which laptops from one image share; older ones nothing), so it cannot tell a copy from the
+ * original: it is not resumed, and the chair's console says why, once. The chair shares again with
+ * one click; the file is then written with this record, and later starts resume by themselves.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { thisMachine } from './machine';
+import { sameCards, theseCards, thisMachine } from './machine';
 
 /** Where sharing was turned on: the computer (machine.ts) and the data folder. */
 export interface Installation {
   machine: string;
   dir: string;
+  /** Its network cards (machine.ts networkCards); absent in a file from the Gavel before they were recorded. */
+  cards?: string[];
 }
 
-/** Where a Gavel is running: its installation, and the computer's name (only to read older files). */
-export interface Here extends Installation {
-  host: string;
+/** Where a Gavel is running. */
+export interface Here {
+  machine: string;
+  dir: string;
+  cards: string[];
 }
 
 export interface SharingMemory {
@@ -33,11 +40,8 @@ export interface SharingMemory {
   token: string;
 }
 
-/**
- * Where a file says it was written: this Gavel's record; the record of the Gavel before it (the
- * computer's name, not its identifier); or none (older still, before any record).
- */
-export type Written = Installation | { host: string; dir: string } | null;
+/** Where a file says it was written: this Gavel's record, or 'unrecorded' (an older Gavel's file, which cannot say). */
+export type Written = Installation | 'unrecorded';
 
 /** This installation, for the memory file `file`: this computer and the folder's real path (a link or `..` is the same folder). */
 export function installationOf(file: string): Here {
@@ -48,20 +52,12 @@ export function installationOf(file: string): Here {
   } catch {
     // A folder not made yet is compared by the path it will have.
   }
-  return { machine: thisMachine(), dir: real, host: os.hostname() };
+  return { machine: thisMachine(), dir: real, cards: theseCards() };
 }
 
-/**
- * Whether a file written at `written` was written here. Each format is checked as the Gavel that
- * wrote it checked it, so updating Gavel never stops sharing from resuming: the record of the Gavel
- * before (computer name and folder) as that Gavel did, and a file without any record (older still)
- * is resumed, as that Gavel would have resumed it. The first start after an update writes the file
- * anew, with this Gavel's record, so from then on only the computer's identifier and the folder count.
- */
-export function writtenHere(written: Written, here: Here): boolean {
-  if (written === null) return true;
-  if ('machine' in written) return written.machine === here.machine && written.dir === here.dir;
-  return written.host === here.host && written.dir === here.dir;
+/** Whether a record says this installation: the same system identifier, the same folder, a network card in common (machine.ts sameCards). */
+export function writtenHere(written: Installation, here: Here): boolean {
+  return written.machine === here.machine && written.dir === here.dir && sameCards(written.cards, here.cards);
 }
 
 /** Beside the database (browser mode's data folder, the desktop app's user-data folder). */
@@ -72,17 +68,19 @@ export function sharingMemoryPath(dataDir: string): string {
 /** What a file says, or null when it says nothing usable (damaged, edited by hand). */
 export function parseSharingMemory(text: string): { memory: SharingMemory; written: Written } | null {
   try {
-    const v = JSON.parse(text) as Partial<SharingMemory & Installation & { host: string }>;
+    const v = JSON.parse(text) as Partial<SharingMemory & Installation & { host: string }> | null;
+    if (typeof v !== 'object' || v === null) return null;
     const portOk = Number.isInteger(v.port) && v.port! > 0 && v.port! <= 65535;
     const tokenOk = typeof v.token === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v.token);
     if (!portOk || !tokenOk) return null;
     const memory = { port: v.port!, token: v.token! };
     const isText = (x: unknown): x is string => typeof x === 'string';
-    if (isText(v.machine) && isText(v.dir)) return { memory, written: { machine: v.machine, dir: v.dir } };
-    if (isText(v.host) && isText(v.dir)) return { memory, written: { host: v.host, dir: v.dir } };
-    // A record begun and not finished (one field of two) was edited: it cannot say it is this one's.
-    if (v.machine !== undefined || v.host !== undefined || v.dir !== undefined) return null;
-    return { memory, written: null };
+    const cardsOk = v.cards === undefined || (Array.isArray(v.cards) && v.cards.every(isText));
+    if (isText(v.machine) && isText(v.dir) && cardsOk) return { memory, written: { machine: v.machine, dir: v.dir, ...(v.cards ? { cards: v.cards } : {}) } };
+    // A record begun and not finished (a machine without a folder) was edited: it cannot say it is this one's.
+    if (v.machine !== undefined || v.cards !== undefined) return null;
+    // The older formats: the computer's name and the folder, or nothing.
+    return { memory, written: 'unrecorded' };
   } catch {
     return null;
   }
@@ -97,17 +95,22 @@ export function resumePort(remembered: Pick<SharingMemory, 'port'>, configuredPo
 }
 
 /**
- * What a memory file says: nothing ('none': no file, so sharing was off), sharing to resume
- * here, or a file that must not be resumed ('refused': written on another computer or in another
- * folder, i.e. a copy, or unreadable).
+ * Why a memory file is not resumed: written on another computer or in another folder
+ * ('elsewhere': a copy), by an older Gavel that did not record where ('unrecorded'), or not
+ * readable ('unreadable': damaged or edited).
  */
-export type Remembered = { kind: 'none' } | { kind: 'resume'; memory: SharingMemory } | { kind: 'refused' };
+export type RefusedWhy = 'elsewhere' | 'unrecorded' | 'unreadable';
+
+/** What a memory file says: nothing ('none': no file, so sharing was off), sharing to resume here, or a file that must not be resumed. */
+export type Remembered = { kind: 'none' } | { kind: 'resume'; memory: SharingMemory } | { kind: 'refused'; why: RefusedWhy };
 
 /** The decision at start, from the file's text (null: no file) and where this Gavel runs. */
 export function decideResume(text: string | null, here: Here): Remembered {
   if (text === null) return { kind: 'none' };
   const parsed = parseSharingMemory(text);
-  return parsed && writtenHere(parsed.written, here) ? { kind: 'resume', memory: parsed.memory } : { kind: 'refused' };
+  if (!parsed) return { kind: 'refused', why: 'unreadable' };
+  if (parsed.written === 'unrecorded') return { kind: 'refused', why: 'unrecorded' };
+  return writtenHere(parsed.written, here) ? { kind: 'resume', memory: parsed.memory } : { kind: 'refused', why: 'elsewhere' };
 }
 
 export function readSharingMemory(file: string): Remembered {
@@ -124,7 +127,7 @@ export function readSharingMemory(file: string): Remembered {
 export function writeSharingMemory(file: string, memory: SharingMemory | null): void {
   if (!memory) return fs.rmSync(file, { force: true });
   const partial = `${file}.partial`;
-  const { machine, dir } = installationOf(file);
-  fs.writeFileSync(partial, JSON.stringify({ port: memory.port, token: memory.token, machine, dir }), { mode: 0o600 });
+  const { machine, dir, cards } = installationOf(file);
+  fs.writeFileSync(partial, JSON.stringify({ port: memory.port, token: memory.token, machine, dir, cards }), { mode: 0o600 });
   fs.renameSync(partial, file);
 }

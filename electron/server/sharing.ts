@@ -8,7 +8,7 @@ import type { SharingNotice, SharingRequest, SharingStatus } from '../engine/pro
 import { startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
 import { readDeviceActivity } from '../store/journal';
-import { readSharingMemory, resumePort, writeSharingMemory, type SharingMemory } from './sharing-memory';
+import { readSharingMemory, resumePort, writeSharingMemory, type RefusedWhy, type SharingMemory } from './sharing-memory';
 
 export interface Sharing {
   request(request?: SharingRequest): Promise<SharingStatus>;
@@ -19,6 +19,13 @@ export interface Sharing {
   /** Gavel is quitting: the listener closes, and sharing is still remembered for the next start. */
   close(): Promise<void>;
 }
+
+/** Why sharing did not resume, for the server's log (the chair's console says it in the UI's language). */
+const REFUSED_LOG: Record<RefusedWhy, string> = {
+  elsewhere: 'on another computer or in another folder (a copied data folder?)',
+  unrecorded: 'by an older Gavel that did not record on which computer, so a copy cannot be told apart',
+  unreadable: 'but the file is damaged or was edited',
+};
 
 export function createSharing(opts: {
   engine: Engine;
@@ -99,10 +106,10 @@ export function createSharing(opts: {
     serial(async () => {
       const remembered = opts.memoryFile ? readSharingMemory(opts.memoryFile) : ({ kind: 'none' } as const);
       if (remembered.kind === 'refused') {
-        // A copy of the data folder (or a file this Gavel did not write): never share its token.
+        // A copy of the data folder, or a file that cannot say it is not one: never share its token.
         remember(null);
-        notice = { reason: 'copy' };
-        log(`gavel: LAN sharing was on where ${opts.memoryFile} was written, not here (a copied data folder?); it stays off and its address is forgotten`);
+        notice = { reason: remembered.why === 'elsewhere' ? 'copy' : remembered.why };
+        log(`gavel: LAN sharing was on when ${opts.memoryFile} was written, ${REFUSED_LOG[remembered.why]}; it stays off and its address is forgotten`);
         return;
       }
       if (remembered.kind === 'none' || display) return;

@@ -7,18 +7,12 @@ import type { Engine } from '../engine/engine';
 import { EngineError } from '../engine/errors';
 import { roleForbidden } from '../engine/roles';
 import { LANGS, type Lang } from '../../common/strings';
-import type { ClientMessage, Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
+import type { ClientMessage, Reply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
 import type { IncomingMessage } from 'node:http';
 import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, type SocketLimits } from './guards';
 import type { DeviceSockets, SocketIdentity } from './operators';
-import { answerReport } from '../documents/serve';
+import { previewReport } from '../documents/serve';
 import { CLOSE_QUITTING, CLOSE_RESTORED, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
-
-/** A document's preview for a console socket; files download by GET /report/<doc> (features/review/routes.ts). */
-async function wireReport(engine: Engine, msg: Extract<ClientMessage, { kind: 'report' }>): Promise<ReportWireReply> {
-  const reply = await answerReport(engine.db, msg.request, 'preview', msg.lang ?? 'vi');
-  return reply.ok && 'file' in reply ? { ok: false, error: { code: 'internal', message: 'preview only' } } : reply;
-}
 
 /** Who is at the other end of a socket: the chair's console, a display that only watches. */
 export type SocketRole = 'console' | 'display';
@@ -103,7 +97,8 @@ export function attachEngine(
       // A display is read-only whatever it sends: nothing reaches the engine.
       if (me.role === 'display') return refuse(ws, msg.id, lang);
       if (msg.kind === 'report') {
-        void wireReport(engine, msg).then((reply) => send(ws, { kind: 'report', id: msg.id, reply }));
+        // A document's preview; files download by GET /report/<doc> (features/review/routes.ts).
+        void previewReport(engine.db, msg.request, msg.lang ?? 'vi').then((reply) => send(ws, { kind: 'report', id: msg.id, reply }));
         return;
       }
       if (msg.kind === 'sharing') {

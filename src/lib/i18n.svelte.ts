@@ -1,6 +1,6 @@
 import { en, vi, type MessageKey } from './i18n/index';
 import type { Lang } from '../../common/strings';
-import { fill } from '../../common/strings';
+import { fill, langOfLocale } from '../../common/strings';
 
 export type { MessageKey };
 export type { Lang };
@@ -11,8 +11,7 @@ const STORAGE_KEY = 'gavel.lang';
 function initialLang(): Lang {
   const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (saved === 'vi' || saved === 'en') return saved;
-  // A Vietnamese council is the default audience; an English browser gets English.
-  return globalThis.navigator?.language?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+  return langOfLocale(globalThis.navigator?.language);
 }
 
 /** A sentence in a given language, whatever the page speaks (the console's hall preview). */

@@ -86,14 +86,20 @@ describe('stopping LAN sharing', () => {
 });
 
 describe('what this start did to sharing', () => {
-  it('tells the chair, in both languages, that a copy was not shared and that sharing moved to another port', async () => {
+  it('tells the chair, in both languages, that a copy (or an older Gavel’s or a damaged record) was not shared and that sharing moved to another port', async () => {
     const moved: SharingStatus = { ...ON, notice: { reason: 'moved', from: 5171, to: 5172, consoles: ['http://192.168.1.10:5172/'] } };
     const copy: SharingStatus = { ...ON, on: false, urls: [], displays: 0, notice: { reason: 'copy' } };
+    const unrecorded: SharingStatus = { ...copy, notice: { reason: 'unrecorded' } };
+    const unreadable: SharingStatus = { ...copy, notice: { reason: 'unreadable' } };
     for (const [status, lang, says] of [
       [moved, 'en', 'port 5171 is used by another program, so Gavel shares on port 5172. Each hall screen must open the new address below; on the secretary’s laptop, open http://192.168.1.10:5172/ (it stays paired).'],
       [moved, 'vi', 'cổng 5171 đang bị chương trình khác dùng, nên Gavel chia sẻ ở cổng 5172. Từng màn hình hội trường phải mở địa chỉ mới dưới đây; trên máy của thư ký, hãy mở http://192.168.1.10:5172/ (vẫn giữ ghép nối).'],
       [copy, 'en', 'Sharing was not turned back on: this data folder was shared on another computer or in another folder (a copy)'],
       [copy, 'vi', 'Chưa bật lại chia sẻ: thư mục dữ liệu này đã được chia sẻ trên máy khác hoặc ở thư mục khác (một bản sao)'],
+      [unrecorded, 'en', 'Sharing was not turned back on: an older Gavel recorded it without saying on which computer'],
+      [unrecorded, 'vi', 'Chưa bật lại chia sẻ: phiên bản Gavel cũ đã ghi lại việc chia sẻ mà không ghi là trên máy nào'],
+      [unreadable, 'en', 'the file that remembers it (lan-sharing.json in the data folder) is damaged or was edited'],
+      [unreadable, 'vi', 'tệp ghi nhớ việc chia sẻ (lan-sharing.json trong thư mục dữ liệu) bị hỏng hoặc đã bị sửa'],
     ] as const) {
       live.start(chairTransport([], status));
       sharing.status = status;

@@ -2,9 +2,12 @@
  * LAN sharing as the chair's console holds it, shared by the displays panel and the
  * operators panel so both show the same listener, code and devices.
  */
-import type { SharingRequest, SharingStatus } from '../../../electron/engine/protocol';
-import { t } from '../../lib/i18n.svelte';
+import type { SharingNotice, SharingRequest, SharingStatus } from '../../../electron/engine/protocol';
+import { t, type MessageKey } from '../../lib/i18n.svelte';
 import { live } from '../../lib/live.svelte';
+
+/** Why sharing was not resumed at this start. */
+type NotResumed = Exclude<SharingNotice['reason'], 'moved'>;
 
 const OFF: SharingStatus = { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity: [], notice: null };
 /** How often an open panel refreshes the connected screens and the code's validity. */
@@ -38,3 +41,15 @@ class SharingState {
 }
 
 export const sharing = new SharingState();
+
+/** What the chair reads when sharing was on and this start did not resume it (protocol.ts SharingNotice): the banner, then the panel's full sentence. */
+export const NOT_RESUMED_BANNER = {
+  copy: 'hallScreen.lanBannerCopy',
+  unrecorded: 'hallScreen.lanBannerUnrecorded',
+  unreadable: 'hallScreen.lanBannerUnreadable',
+} as const satisfies Record<NotResumed, MessageKey>;
+export const NOT_RESUMED_NOTICE = {
+  copy: 'hallScreen.lanNoticeCopy',
+  unrecorded: 'hallScreen.lanNoticeUnrecorded',
+  unreadable: 'hallScreen.lanNoticeUnreadable',
+} as const satisfies Record<NotResumed, MessageKey>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_BUTTON, closeConsoleQuestion, closes, KEEP_BUTTON, underWay } from '../../../electron/main/close-guard';
+import { CLOSE_BUTTON, closeConsoleQuestion, closes, consoleClose, KEEP_BUTTON, underWay } from '../../../electron/main/close-guard';
 import { itemUnderWay, newEngine, ok, seedBasics } from '../helpers';
 
 /** A session as the chair has it on the morning: a sitting planned, three delegates, an official to question. */
@@ -120,5 +120,21 @@ describe('closing the console', () => {
     expect(q.buttons[KEEP_BUTTON]).toBe('Keep it open');
     expect(closes(q.cancelId)).toBe(false);
     expect(closes(q.defaultId)).toBe(false);
+  });
+});
+
+describe('the console window asked to close', () => {
+  it('keeps it when the chair says so, quits with it when it is the last window, and never asks twice', () => {
+    let asked = 0;
+    const ask = (answer: boolean) => () => (asked++, answer);
+    expect(consoleClose(false, ask(false), true)).toBe('keep');
+    // The hall window stays up on the projector: the app goes on without the console.
+    expect(consoleClose(false, ask(true), true)).toBe('close');
+    // The last window: the quit that follows is already confirmed.
+    expect(consoleClose(false, ask(true), false)).toBe('close-and-quit');
+    expect(asked).toBe(3);
+    // Quitting, already confirmed (the menu's Quit asked once): the window closes unasked.
+    expect(consoleClose(true, ask(false), false)).toBe('close');
+    expect(asked).toBe(3);
   });
 });

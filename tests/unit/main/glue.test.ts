@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../../electron/server/args';
 import { parseClientMessage } from '../../../electron/server/sockets';
 import { resolveStatic } from '../../../electron/server/static';
-import { allowNavigation, allowPermission, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
+import { allowNavigation, allowPermission, appRequest, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
 import { databasePath, nativeBindingPath } from '../../../electron/main/paths';
+import { langOfLocale } from '../../../common/strings';
+import { previewReport } from '../../../electron/documents/serve';
+import { newEngine, seedBasics } from '../helpers';
 
 describe('URL trust', () => {
   it.each([
@@ -123,5 +126,41 @@ describe('client messages', () => {
     expect(parseClientMessage('not json')).toBeNull();
     expect(parseClientMessage('null')).toBeNull();
     expect(parseClientMessage('{"kind":"shutdown","id":1}')).toBeNull();
+  });
+});
+
+describe('the shell’s language before the console has spoken', () => {
+  it('is English for an English system, else Vietnamese (the same rule as the browser’s first language)', () => {
+    expect(['en-GB', 'en', 'EN-us', 'vi-VN', 'vi', 'fr-FR', '', undefined].map(langOfLocale)).toEqual(['en', 'en', 'en', 'vi', 'vi', 'vi', 'vi', 'vi']);
+  });
+});
+
+describe('document previews over either transport', () => {
+  it('answers a preview, or a sentence for a bad request, never a file', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const good = await previewReport(db, { doc: 'minutes', sessionId, lang: 'vi' }, 'en');
+    expect(good.ok && 'model' in good).toBe(true);
+    const bad = await previewReport(db, { doc: 'minutes', sessionId: 'x' }, 'en');
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(bad.ok || bad.error.text?.vi).toBeTruthy();
+  });
+});
+
+describe('app:// requests', () => {
+  const root = path.resolve('/opt/Gavel/resources/app/out/renderer');
+  it('serves documents, files of the built UI, and nothing else, however the path is written', () => {
+    expect(appRequest('app://gavel/report/minutes?session=1&lang=vi', root)).toMatchObject({ kind: 'report' });
+    expect(appRequest('app://gavel/', root)).toEqual({ kind: 'file', file: path.join(root, 'index.html') });
+    expect(appRequest('app://gavel/hall', root)).toEqual({ kind: 'file', file: path.join(root, 'hall.html') });
+    expect(appRequest('app://gavel/assets/app.js', root)).toEqual({ kind: 'file', file: path.join(root, 'assets', 'app.js') });
+    for (const raw of ['app://evil/report/minutes', 'app://evil/', 'app://user:pw@gavel/', 'file:///etc/passwd', 'https://gavel/', 'nonsense']) {
+      expect(appRequest(raw, root), raw).toEqual({ kind: 'not-found' });
+    }
+    // Dots and encoded dots never leave the folder.
+    for (const raw of ['app://gavel/../../etc/passwd', 'app://gavel/%2e%2e/%2e%2e/etc/passwd', 'app://gavel/assets/..%2f..%2f..%2fetc%2fpasswd', 'app://gavel/%E0%A4%A']) {
+      const asked = appRequest(raw, root);
+      expect(asked.kind === 'not-found' || (asked.kind === 'file' && asked.file.startsWith(root + path.sep)), raw).toBe(true);
+    }
   });
 });

@@ -3,9 +3,11 @@ import {
   afterDisplaysChanged,
   displayToRemember,
   isHallPageLink,
+  moveToNextDisplay,
   nextDisplay,
   placeHall,
   readHallDisplayId,
+  windowedHallBounds,
   withHallDisplayId,
 } from '../../../electron/main/hall-window';
 
@@ -43,6 +45,24 @@ describe('hall window placement', () => {
     expect(nextDisplay([], 1)).toBeNull();
     expect(displayToRemember(7, 1)).toBe(7);
     expect(displayToRemember(1, 1)).toBeNull();
+  });
+
+  it('moves the hall screen to the next display: fullscreen there, or a normal window when the turn comes to the chair’s screen', () => {
+    expect(moveToNextDisplay([laptop, projector, tv], 1, 1)).toEqual({ kind: 'fullscreen', display: projector });
+    expect(moveToNextDisplay([laptop, projector, tv], 1, 7)).toEqual({ kind: 'fullscreen', display: tv });
+    // Never fullscreen over the console.
+    expect(moveToNextDisplay([laptop, projector, tv], 1, 9)).toEqual({ kind: 'window' });
+    expect(moveToNextDisplay([laptop], 1, 1)).toEqual({ kind: 'window' });
+    // The window on a display that has just gone: the first display, as nextDisplay does.
+    expect(moveToNextDisplay([laptop, projector], 1, 42)).toEqual({ kind: 'window' });
+    expect(moveToNextDisplay([], 1, 1)).toEqual({ kind: 'stay' });
+  });
+
+  it('puts a normal hall window inside the chair’s work area, however small', () => {
+    expect(windowedHallBounds({ x: 0, y: 0, width: 1440, height: 860 })).toEqual({ x: 40, y: 40, width: 1280, height: 720 });
+    // A second screen left of the first has negative coordinates; a small netbook screen gets a smaller window.
+    expect(windowedHallBounds({ x: -1024, y: 25, width: 1024, height: 743 })).toEqual({ x: -984, y: 65, width: 944, height: 663 });
+    expect(windowedHallBounds({ x: 0, y: 0, width: 60, height: 60 })).toEqual({ x: 40, y: 40, width: 1, height: 1 });
   });
 });
 

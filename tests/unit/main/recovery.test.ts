@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRASH_WINDOW_MS, MAX_RELOADS, reloadAfterGone } from '../../../electron/main/recovery';
+import { CRASH_WINDOW_MS, MAX_RELOADS, reloadAfterGone, RESTORE_BUTTON, restoreQuestion } from '../../../electron/main/recovery';
 
 describe('a window whose page died', () => {
   it('is reloaded after a crash, running out of memory or being killed', () => {
@@ -17,5 +17,22 @@ describe('a window whose page died', () => {
     expect(reloadAfterGone('crashed', three.slice(0, 2), now)).toBe(true);
     expect(reloadAfterGone('crashed', three, now)).toBe(false);
     expect(reloadAfterGone('crashed', three, now + CRASH_WINDOW_MS)).toBe(true); // the oldest has aged out
+  });
+});
+
+describe('a damaged database with a good backup', () => {
+  it('asks, in the chair’s language, whether to restore the backup of that time; Restore is the default, Quit the cancel', () => {
+    const at = Date.UTC(2026, 11, 8, 7, 30); // 14:30 in Hà Nội
+    const vi = restoreQuestion(at, 'vi', 'Asia/Ho_Chi_Minh');
+    expect(vi.message).toBe('Tệp dữ liệu bị hỏng nên không mở được.');
+    expect(vi.detail).toContain('14:30');
+    expect(vi.detail).toContain('8/12/2026');
+    expect(vi.buttons).toEqual(['Khôi phục', 'Thoát']);
+    expect(vi.defaultId).toBe(RESTORE_BUTTON);
+    expect(vi.cancelId).not.toBe(RESTORE_BUTTON);
+    const en = restoreQuestion(at, 'en', 'Asia/Ho_Chi_Minh');
+    expect(en.detail).toBe('The newest good backup is from 08/12/2026, 14:30:00. Restore it? The damaged file is kept beside it.');
+    expect(en.buttons[en.defaultId]).toBe('Restore');
+    expect(en.buttons[en.cancelId]).toBe('Quit');
   });
 });

@@ -3,6 +3,7 @@ import { LOCK_MS, MAX_WRONG_TRIES, Pairing, PAIRING_TTL_MS } from '../../../elec
 import { parseSharingRequest } from '../../../electron/server/sharing';
 import { CONSOLE_LIMITS, DISPLAY_LIMITS } from '../../../electron/server/guards';
 import { sharingMemoryPath } from '../../../electron/server/sharing-memory';
+import { theseCards } from '../../../electron/server/machine';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { readJournal } from '../../../electron/store/journal';
 import fs from 'node:fs';
@@ -399,9 +400,18 @@ describe('second console over the LAN', () => {
     fs.writeFileSync(memory, JSON.stringify({ ...file, machine: `${String(file.machine)}-other` }));
     server = await boot(memory);
     expect(await server.sharing()).toMatchObject({ on: false, notice: { reason: 'copy' } });
+    await server.close();
+    server = null;
+
+    // The same system identifier but none of the same network cards: a laptop installed from the same disk image.
+    fs.writeFileSync(memory, JSON.stringify({ ...file, cards: ['0123456789abcdef'] }));
+    server = await boot(memory);
+    // (A machine that lists no card of its own, as a container may, cannot tell: it resumes.)
+    const seesCards = theseCards().length > 0;
+    expect(await server.sharing()).toMatchObject(seesCards ? { on: false, notice: { reason: 'copy' } } : { on: true, notice: null });
   });
 
-  it('shares again after an update: a file the older Gavel wrote resumes, and is written anew with this computer in it', async () => {
+  it('does not share again from a file an older Gavel wrote (it cannot say on which computer): the chair is told why; the previous record still resumes', async () => {
     const memory = sharingMemoryPath(tempDir());
     const { engine } = newEngine();
     seedBasics(engine);
@@ -410,19 +420,32 @@ describe('second console over the LAN', () => {
     const before = await server.sharing({ enable: true });
     await server.close();
     server = null;
-    const written = JSON.parse(fs.readFileSync(memory, 'utf8')) as { port: number; token: string; machine: string; dir: string };
-    expect(Object.keys(written).sort()).toEqual(['dir', 'machine', 'port', 'token']);
+    const written = JSON.parse(fs.readFileSync(memory, 'utf8')) as { port: number; token: string; machine: string; dir: string; cards: string[] };
+    expect(Object.keys(written).sort()).toEqual(['cards', 'dir', 'machine', 'port', 'token']);
 
-    // The same sharing as the Gavel before this one wrote it (the computer's name and the folder), then as the one before that (no record).
+    // The same sharing as the Gavel two versions back wrote it (the computer's name and the folder), then as the one before that (no record).
     for (const older of [{ port: written.port, token: written.token, host: os.hostname(), dir: written.dir }, { port: written.port, token: written.token }]) {
       fs.writeFileSync(memory, JSON.stringify(older));
       server = await boot();
-      const after = await server.sharing();
-      expect(after).toMatchObject({ on: true, urls: before.urls, notice: null });
-      expect(JSON.parse(fs.readFileSync(memory, 'utf8'))).toEqual(written);
+      expect(await server.sharing()).toMatchObject({ on: false, urls: [], notice: { reason: 'unrecorded' } });
+      expect(fs.existsSync(memory)).toBe(false); // its token is forgotten
+      await expect(fetch(before.urls[0])).rejects.toThrow();
       await server.close();
       server = null;
     }
+
+    // The Gavel just before this one recorded the computer and the folder, not yet the cards: that is enough, and the file is written anew.
+    fs.writeFileSync(memory, JSON.stringify({ port: written.port, token: written.token, machine: written.machine, dir: written.dir }));
+    server = await boot();
+    expect(await server.sharing()).toMatchObject({ on: true, urls: before.urls, notice: null });
+    expect(JSON.parse(fs.readFileSync(memory, 'utf8'))).toEqual(written);
+    await server.close();
+    server = null;
+
+    // A damaged file: not shared either, and said so.
+    fs.writeFileSync(memory, '{"port": 5513, "tok');
+    server = await boot();
+    expect(await server.sharing()).toMatchObject({ on: false, notice: { reason: 'unreadable' } });
   });
 
   it('tells the chair when sharing resumed on another port because its own was taken, with the address for the secretary', async () => {

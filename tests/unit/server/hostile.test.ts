@@ -5,9 +5,32 @@
  */
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { CONSOLE_LIMITS } from '../../../electron/server/guards';
+import net from 'node:net';
+import { CONNECTIONS_PER_ADDRESS, CONSOLE_LIMITS, HTTP_SERVER_OPTIONS } from '../../../electron/server/guards';
 import { dumpDb } from '../helpers';
 import { alive, frame, rawExchange, seededPerTest, upgradeRequest } from './wire';
+import { next, openSocket, type Client } from './ws-client';
+
+/** A connection that sends `start` and then nothing (a slow-loris); `closed` resolves with what the server answered. */
+function holdOpen(port: number, start: string): Promise<{ sock: net.Socket; closed: Promise<string> }> {
+  return new Promise((resolve) => {
+    const sock = net.connect(port, '127.0.0.1');
+    let got = '';
+    const closed = new Promise<string>((done) => sock.on('close', () => done(got)));
+    sock.on('data', (d) => (got += d.toString('latin1')));
+    sock.on('error', () => {});
+    sock.on('connect', () => {
+      sock.write(start);
+      resolve({ sock, closed });
+    });
+  });
+}
+
+/** The reply to a command sent as the console sends it (over its socket), by id. */
+async function replyTo(ws: Client, id: number): Promise<{ ok: boolean; error?: { code: string; message: string } }> {
+  await expect.poll(() => ws.inbox.some((m) => m.kind === 'reply' && m.id === id)).toBe(true);
+  return (ws.inbox.find((m) => m.kind === 'reply' && m.id === id) as { reply: { ok: boolean; error?: { code: string; message: string } } }).reply;
+}
 
 describe('hostile input below the command level', () => {
   const start = seededPerTest();
@@ -144,4 +167,138 @@ describe('hostile input below the command level', () => {
     await expect.poll(() => alive(s.port)).toBe(true);
     for (const c of open) c.close();
   });
+
+  it('refuses a WebSocket from any page but its own: a foreign, missing, "null" or other-port Origin, on both listeners', async () => {
+    const { server: s } = await start();
+    const own = `127.0.0.1:${s.port}`;
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${s.port + 1}`, `http://localhost.evil.example:${s.port}`, 'not a url']) {
+      const reply = await rawExchange(s.port, upgradeRequest(s.port, '/ws', own, origin));
+      expect(reply, origin).toMatch(/^HTTP\/1.1 403/);
+    }
+    const noOrigin = upgradeRequest(s.port).replace(/Origin: [^\r]*\r\n/, '');
+    expect(await rawExchange(s.port, noOrigin)).toMatch(/^HTTP\/1.1 403/);
+
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const lanPort = Number(display.port);
+    const path = `/ws?token=${display.searchParams.get('token')}`;
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${s.port}`]) {
+      expect(await rawExchange(lanPort, upgradeRequest(lanPort, path, `127.0.0.1:${lanPort}`, origin)), origin).toMatch(/^HTTP\/1.1 403/);
+    }
+    expect(await alive(s.port)).toBe(true);
+  });
+
+  it('never serves a file outside the UI, nor anything but a named document under /report/, however the path is written', async () => {
+    const { server: s } = await start();
+    const paths = [
+      '/../../../../etc/passwd',
+      '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/..%5c..%5c..%5cwindows%5cwin.ini',
+      '/assets/%252e%252e/index.html',
+      '/%00/etc/passwd',
+      '/%E0%A4%A',
+      '/report/../../../etc/passwd',
+      '/report/..%2f..%2fetc%2fpasswd',
+      '/report/%2e%2e/gavel.sqlite',
+      '/report/minutes/../../../../etc/passwd',
+      '/report/minutes%00.docx',
+    ];
+    for (const p of paths) {
+      const res = await rawExchange(s.port, `GET ${p} HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nConnection: close\r\n\r\n`);
+      const status = Number(/^HTTP\/1.1 (\d{3})/.exec(res)?.[1]);
+      // Either refused, or the console page itself (a path that normalises to "/"): never a file from elsewhere.
+      expect([200, 400, 403, 404], p).toContain(status);
+      expect(res, p).not.toMatch(/root:|\[fonts\]|SQLite format/);
+      if (status === 200) expect(res, p).toContain('<title>console</title>');
+    }
+    // A report's query with hostile values: a sentence, not a guess.
+    for (const q of ['session=1%20OR%201', 'session=-1', 'lang=../../etc', 'compare=1,../2', `session=${'9'.repeat(5000)}`]) {
+      const res = await fetch(`${s.url}report/minutes?${q}`);
+      expect(res.status, q).toBe(400);
+      expect(await res.text(), q).toMatch(/\S/);
+    }
+    expect(await alive(s.port)).toBe(true);
+  });
+
+  it('answers commands of the wrong shape with a sentence, changing nothing: wrong types, very long text, unknown fields, hostile keys', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const ws = await openSocket(`ws://127.0.0.1:${s.port}/ws`);
+    await next(ws, 'hello');
+    const huge = 'Nguyễn '.repeat(100_000); // ~0.8 MiB: under the socket's limit, far over any field's
+    const bad: unknown[] = [
+      { type: 'delegate.add', fullName: 42, voting: true },
+      { type: 'delegate.add', fullName: ['a'], voting: 'yes' },
+      { type: 'delegate.add', fullName: huge, voting: true },
+      { type: 'delegate.add', fullName: 'Trần Văn A', voting: true, isChair: true },
+      { type: 'delegate.add', fullName: 'Trần Văn A', voting: true, seatNumber: 1e308 },
+      { type: 'delegate.add', fullName: 'Trần Văn A', voting: true, seatNumber: -1 },
+      JSON.parse('{"type":"delegate.add","fullName":"Trần Văn A","voting":true,"__proto__":{"admin":true}}'),
+      { type: 'delegate.add', fullName: 'Trần Văn A', voting: true, constructor: { prototype: { x: 1 } } },
+      { type: 'no.such.command' },
+      { type: 'x'.repeat(10_000) },
+      { type: 42 },
+      { type: ['delegate.add'] },
+      null,
+      'delegate.add',
+      [],
+      {},
+    ];
+    for (const [i, command] of bad.entries()) {
+      ws.send(JSON.stringify({ kind: 'command', id: 100 + i, command, lang: 'en', cid: 'c'.repeat(10_000) }));
+      const reply = await replyTo(ws, 100 + i);
+      expect(reply.ok, JSON.stringify(command)?.slice(0, 80)).toBe(false);
+      expect(reply.error!.code).not.toBe('internal');
+      // A sentence for the chair, not a stack trace, and not the 10 000-character name echoed back whole.
+      expect(reply.error!.message).toMatch(/^\S.{3,}/);
+      expect(reply.error!.message).not.toMatch(/\n\s+at /);
+      expect(reply.error!.message.length).toBeLessThan(2000);
+    }
+    // Messages that are not one of ours at all are dropped; the socket stays open and answers pings.
+    for (const junk of ['', 'null', '[]', '{"kind":"command"}', '{"kind":"command","id":"1"}', '{"kind":"nope","id":1}', '{"id":1e400}', '\u0000'.repeat(1000)]) ws.send(junk);
+    ws.send(JSON.stringify({ kind: 'ping', id: 7 }));
+    expect(await next(ws, 'pong')).toMatchObject({ id: 7 });
+    expect(dumpDb(db)).toEqual(before);
+    ws.close();
+  });
+
+  it('keeps answering through a flood of malformed messages on the console socket, each in turn', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const ws = await openSocket(`ws://127.0.0.1:${s.port}/ws`);
+    await next(ws, 'hello');
+    for (let i = 0; i < 2000; i++) {
+      ws.send(i % 2 ? '{"kind":' : JSON.stringify({ kind: 'command', id: i, command: { type: 'delegate.add', fullName: i } }));
+    }
+    ws.send(JSON.stringify({ kind: 'ping', id: -1 }));
+    await expect.poll(() => ws.inbox.some((m) => m.kind === 'pong'), { timeout: 20_000 }).toBe(true);
+    expect(ws.inbox.filter((m) => m.kind === 'reply')).toHaveLength(1000);
+    expect(dumpDb(db)).toEqual(before);
+    expect(await alive(s.port)).toBe(true);
+    ws.close();
+  }, 30_000);
+
+  it('drops slow-loris connections: a request never finished is answered 408 within the headers timeout, and one address cannot hold the LAN listener', async () => {
+    const { server: s } = await start();
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const lanPort = Number(display.port);
+    const query = `?token=${display.searchParams.get('token')}`;
+    const t0 = Date.now();
+    // A guest on the LAN opens as many connections as one address may hold, each with a request begun and never ended.
+    const held = [];
+    for (let i = 0; i < CONNECTIONS_PER_ADDRESS; i++) held.push(await holdOpen(lanPort, `GET /hall${query} HTTP/1.1\r\nHost: 127.0.0.1:${lanPort}\r\nX-Slow: `));
+    // One more from the same address is cut at once.
+    const extra = await holdOpen(lanPort, `GET /hall${query} HTTP/1.1\r\n`);
+    expect(await extra.closed).toBe('');
+    // The chair's own listener is not affected, and an idle connection (no byte at all) is timed out too.
+    const idle = await holdOpen(s.port, '');
+    const slowUpgrade = await holdOpen(s.port, upgradeRequest(s.port).slice(0, 40));
+    expect(await alive(s.port)).toBe(true);
+    for (const { closed } of [...held, idle, slowUpgrade]) expect(await closed).toMatch(/^HTTP\/1.1 408/);
+    expect(Date.now() - t0).toBeLessThan(HTTP_SERVER_OPTIONS.headersTimeout! + 5_000);
+    // Once they are gone, the LAN listener serves again.
+    expect(await alive(lanPort, '127.0.0.1', query)).toBe(true);
+  }, 30_000);
 });

@@ -1,47 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { decideResume, parseSharingMemory, resumePort, sharingMemoryPath, type Here } from '../../../electron/server/sharing-memory';
-import { machineIdentity, parseMachineIdFile, parseMacUuid, parseWindowsGuid } from '../../../electron/server/machine';
+import { machineIdentity, networkCards, parseMachineIdFile, parseMacUuid, parseWindowsGuid, sameCards } from '../../../electron/server/machine';
 
 const token = 'A'.repeat(32);
-const here: Here = { machine: machineIdentity('3d1219c7c4c5404aaa1f6d2a48adfda4', 'hdnd-laptop'), dir: '/home/chair/.config/Gavel', host: 'hdnd-laptop' };
+const card = (mac: string) => networkCards({ eth0: [{ mac, internal: false, address: '10.0.0.2', netmask: '255.255.255.0', family: 'IPv4', cidr: null }] })[0];
+const builtIn = card('3c:52:82:1a:2b:3c');
+const here: Here = { machine: machineIdentity('3d1219c7c4c5404aaa1f6d2a48adfda4', 'hdnd-laptop'), dir: '/home/chair/.config/Gavel', cards: [builtIn] };
 /** What this Gavel writes, what the Gavel before it wrote (the computer's name), and the one before that (no record). */
-const now = (where: Partial<Here> = {}) => JSON.stringify({ port: 5513, token, machine: here.machine, dir: here.dir, ...where });
-const before = (where: Partial<Here> = {}) => JSON.stringify({ port: 5513, token, host: here.host, dir: here.dir, ...where });
+const now = (where: Partial<Here> = {}) => JSON.stringify({ port: 5513, token, machine: here.machine, dir: here.dir, cards: here.cards, ...where });
+const before = (where: Record<string, string> = {}) => JSON.stringify({ port: 5513, token, host: 'hdnd-laptop', dir: here.dir, ...where });
 const older = JSON.stringify({ port: 5513, token });
 const resume = { kind: 'resume', memory: { port: 5513, token } };
-const refused = { kind: 'refused' };
+const refused = (why: string) => ({ kind: 'refused', why });
 
 describe('resuming LAN sharing at start', () => {
   it('resumes where sharing was turned on: the same computer and the same data folder', () => {
     expect(decideResume(now(), here)).toEqual(resume);
     expect(decideResume(null, here)).toEqual({ kind: 'none' });
-    // The computer's name is not part of this record: a Mac's changes with the network.
-    expect(decideResume(now(), { ...here, host: 'hdnd-laptop.local' })).toEqual(resume);
+    // The record of the Gavel just before this one, without the cards: its identifier and folder decide.
+    expect(decideResume(JSON.stringify({ port: 5513, token, machine: here.machine, dir: here.dir }), here)).toEqual(resume);
   });
 
   it('does not resume a copy of the data folder on another computer, even one with the same name and the same path', () => {
     const clone: Here = { ...here, machine: machineIdentity('0f9e8d7c6b5a49382716a5b4c3d2e1f0', 'hdnd-laptop') };
-    expect(decideResume(now(), clone)).toEqual(refused);
+    expect(decideResume(now(), clone)).toEqual(refused('elsewhere'));
     // Nor a copy in another folder of the same computer (a USB stick, a backup of the whole folder).
-    expect(decideResume(now(), { ...here, dir: '/media/chair/USB/Gavel' })).toEqual(refused);
+    expect(decideResume(now(), { ...here, dir: '/media/chair/USB/Gavel' })).toEqual(refused('elsewhere'));
   });
 
-  it('resumes after an update: a file written by an older Gavel is read as that Gavel read it', () => {
-    // The Gavel before this one recorded the computer's name and the folder.
-    expect(decideResume(before(), here)).toEqual(resume);
-    expect(decideResume(before({ host: 'other-laptop' }), here)).toEqual(refused);
-    expect(decideResume(before({ dir: '/media/chair/USB/Gavel' }), here)).toEqual(refused);
-    // Older still, no record at all: that Gavel resumed it anywhere, so this one does too (once: it is written anew).
-    expect(decideResume(older, here)).toEqual(resume);
+  it('does not resume on a laptop installed from the same disk image (the same system identifier): its network cards differ', () => {
+    const imaged: Here = { ...here, cards: [card('3c:52:82:9f:8e:7d')] };
+    expect(decideResume(now(), imaged)).toEqual(refused('elsewhere'));
+  });
+
+  it('still resumes on the same laptop after an ordinary change to its network cards', () => {
+    const dock = card('00:e0:4c:68:01:02');
+    // A dock or a USB adapter plugged in: one more card.
+    expect(decideResume(now(), { ...here, cards: [builtIn, dock].sort() })).toEqual(resume);
+    // Sharing turned on while docked, Gavel restarted undocked: the built-in card is still there.
+    expect(decideResume(now({ cards: [builtIn, dock].sort() }), here)).toEqual(resume);
+    // Cable unplugged and Wi-Fi off: no card is listed, which is not held against the computer.
+    expect(decideResume(now(), { ...here, cards: [] })).toEqual(resume);
+  });
+
+  it('does not resume a file from an older Gavel, which cannot say on which computer it was written (a copy resumed once)', () => {
+    // The Gavel before recorded the computer's name and the folder, which a laptop from the same image shares.
+    expect(decideResume(before(), here)).toEqual(refused('unrecorded'));
+    expect(decideResume(before({ host: 'other-laptop' }), here)).toEqual(refused('unrecorded'));
+    // Older still, no record at all.
+    expect(decideResume(older, here)).toEqual(refused('unrecorded'));
+    expect(decideResume(JSON.stringify({ port: 5513, token, dir: here.dir }), here)).toEqual(refused('unrecorded'));
   });
 
   it('refuses a file it cannot read, or one whose record was cut short', () => {
     for (const text of ['', '{', 'null', '{"port":0,"token":"x"}', now({ port: 70000 } as never), JSON.stringify({ port: 5513, token: 'short' })]) {
       expect(parseSharingMemory(text)).toBeNull();
-      expect(decideResume(text, here)).toEqual(refused);
+      expect(decideResume(text, here)).toEqual(refused('unreadable'));
     }
-    expect(decideResume(JSON.stringify({ port: 5513, token, machine: here.machine }), here)).toEqual(refused);
-    expect(decideResume(JSON.stringify({ port: 5513, token, dir: here.dir }), here)).toEqual(refused);
+    expect(decideResume(JSON.stringify({ port: 5513, token, machine: here.machine }), here)).toEqual(refused('unreadable'));
+    expect(decideResume(now({ cards: 'all' } as never), here)).toEqual(refused('unreadable'));
+    expect(decideResume(JSON.stringify({ port: 5513, token, cards: [builtIn] }), here)).toEqual(refused('unreadable'));
   });
 
   it('resumes on the port it had, unless a port was chosen', () => {
@@ -77,5 +95,24 @@ describe('which computer this is', () => {
     expect(id).not.toContain('3d1219c7');
     expect(machineIdentity('3d1219c7c4c5404aaa1f6d2a48adfda4', 'renamed')).toBe(id);
     expect(machineIdentity(null, 'hdnd-laptop')).toBe('host:hdnd-laptop');
+  });
+
+  it('counts the network cards built in, not the addresses that change by themselves', () => {
+    const nic = (mac: string, internal = false) => ({ mac, internal, address: '10.0.0.2', netmask: '255.255.255.0', family: 'IPv4' as const, cidr: null });
+    const cards = networkCards({
+      lo: [nic('00:00:00:00:00:00', true)],
+      // One card with two addresses (IPv4 and IPv6) is one card.
+      enp0s31f6: [nic('3C:52:82:1A:2B:3C'), { ...nic('3c:52:82:1a:2b:3c'), family: 'IPv6', address: 'fe80::1', scopeid: 2 }],
+      // Randomised Wi-Fi, Docker's bridge, a VPN: locally administered (0x02 in the first byte).
+      wlp2s0: [nic('da:a1:19:00:11:22')],
+      docker0: [nic('02:42:ac:11:00:02')],
+      tun0: [nic('00:00:00:00:00:00')],
+    });
+    expect(cards).toEqual([builtIn]);
+    expect(cards[0]).toMatch(/^[0-9a-f]{16}$/);
+    expect(cards[0]).not.toContain('3c52');
+    expect(networkCards({})).toEqual([]);
+    expect(sameCards(undefined, [builtIn])).toBe(true);
+    expect(sameCards([builtIn], [card('3c:52:82:9f:8e:7d')])).toBe(false);
   });
 });
