@@ -393,6 +393,40 @@ describe('hall screen in Chromium', () => {
     await context.close();
   });
 
+  it('an announced verdict, adopted or not, stays readable on the light theme', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    await seed(server.url, SETUP);
+    const [, adopted, rejected] = await seed(server.url, [
+      { type: 'hall.setTheme', theme: 'light' },
+      { type: 'vote.create', agendaItemId: 2, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
+      { type: 'vote.create', agendaItemId: 2, resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' },
+    ]);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const hall = await context.newPage();
+    failOnPageErrors(hall);
+    await hall.goto(`${server.url}hall`);
+    /** Contrast of the verdict's colour against the screen's (WCAG's formula). */
+    const contrast = () =>
+      hall.locator('.verdict').evaluate((el) => {
+        const lum = (c: string) => {
+          const [r, g, b] = c.match(/\d+/g)!.slice(0, 3).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [lum(getComputedStyle(el).color), lum(getComputedStyle(el.closest('.screen')!).backgroundColor)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+    for (const [{ id }, counts, verdict] of [
+      [adopted, { for: 50, against: 2, abstain: 1 }, 'ADOPTED'],
+      [rejected, { for: 20, against: 30, abstain: 3 }, 'NOT ADOPTED'],
+    ] as const) {
+      await seed(server.url, [{ type: 'vote.open', id, present: 55 }, { type: 'vote.tally', id, ...counts }, { type: 'vote.close', id }, { type: 'vote.announce', id }]);
+      await expect.poll(() => hall.locator('.verdict').textContent()).toBe(verdict);
+      expect(await contrast()).toBeGreaterThanOrEqual(4.5);
+    }
+    await context.close();
+  });
+
   it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
     await server?.stop();
     const dataDir = tempDataDir();
