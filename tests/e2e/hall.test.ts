@@ -393,7 +393,7 @@ describe('hall screen in Chromium', () => {
     await context.close();
   });
 
-  it('an announced verdict, adopted or not, stays readable on the light theme', async () => {
+  it('an announced verdict, adopted or not, stays readable on the light theme, and an empty bar does not look full', async () => {
     await server?.stop();
     server = await serve(tempDataDir());
     await seed(server.url, SETUP);
@@ -406,24 +406,26 @@ describe('hall screen in Chromium', () => {
     const hall = await context.newPage();
     failOnPageErrors(hall);
     await hall.goto(`${server.url}hall`);
-    /** Contrast of the verdict's colour against the screen's (WCAG's formula). */
-    const contrast = () =>
-      hall.locator('.verdict').evaluate((el) => {
+    /** Contrast of an element's colour (or background) against the screen's (WCAG's formula). */
+    const contrast = (selector: string, property: 'color' | 'backgroundColor' = 'color') =>
+      hall.locator(selector).first().evaluate((el, property) => {
         const lum = (c: string) => {
           const [r, g, b] = c.match(/\d+/g)!.slice(0, 3).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
           return 0.2126 * r + 0.7152 * g + 0.0722 * b;
         };
-        const [a, b] = [lum(getComputedStyle(el).color), lum(getComputedStyle(el.closest('.screen')!).backgroundColor)];
+        const [a, b] = [lum(getComputedStyle(el)[property]), lum(getComputedStyle(el.closest('.screen')!).backgroundColor)];
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      });
+      }, property);
     for (const [{ id }, counts, verdict] of [
       [adopted, { for: 50, against: 2, abstain: 1 }, 'ADOPTED'],
-      [rejected, { for: 20, against: 30, abstain: 3 }, 'NOT ADOPTED'],
+      [rejected, { for: 20, against: 30, abstain: 0 }, 'NOT ADOPTED'],
     ] as const) {
       await seed(server.url, [{ type: 'vote.open', id, present: 55 }, { type: 'vote.tally', id, ...counts }, { type: 'vote.close', id }, { type: 'vote.announce', id }]);
       await expect.poll(() => hall.locator('.verdict').textContent()).toBe(verdict);
-      expect(await contrast()).toBeGreaterThanOrEqual(4.5);
+      expect(await contrast('.verdict')).toBeGreaterThanOrEqual(4.5);
     }
+    // No abstention: its bar is an empty groove, close to the white around it, not a dark full bar.
+    expect(await contrast('.abstain .track', 'backgroundColor')).toBeLessThan(1.5);
     await context.close();
   });
 
