@@ -2,7 +2,7 @@
 export const en = {
   'overlay.title': 'On air (broadcast overlay)',
   'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080) in OBS or vMix: {url}',
-  'overlay.visible': 'Overlay on air',
+  'overlay.toggle': 'Put the overlay on air / take it off',
   'overlay.show': 'Show on air',
   'overlay.hide': 'Hide',
   'overlay.follow': 'Follows',
@@ -30,7 +30,7 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'overlay.title': 'Phát sóng (phụ đề truyền hình)',
   'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080) trong OBS hoặc vMix: {url}',
-  'overlay.visible': 'Phụ đề đang lên sóng',
+  'overlay.toggle': 'Đưa phụ đề lên sóng / tắt phụ đề',
   'overlay.show': 'Lên sóng',
   'overlay.hide': 'Ẩn',
   'overlay.follow': 'Theo',

@@ -4,7 +4,8 @@ import LowerThird from '../../src/overlay/LowerThird.svelte';
 import { clipAtWord, overlayCaption } from '../../src/overlay/caption';
 import { contentFor } from '../../src/hall/content';
 import OverlayControls from '../../src/features/hall/OverlayControls.svelte';
-import { i18n } from '../../src/lib/i18n.svelte';
+import { i18n, t } from '../../src/lib/i18n.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
 import { newEngine, ok, refused, seedBasics } from '../unit/helpers';
@@ -265,5 +266,16 @@ describe('broadcast overlay captions', () => {
     flushSync();
     expect(left().textContent).toBe('Còn 0/120 ký tự');
     expect(left().classList.contains('full')).toBe(true);
+  });
+
+  it('lists its key in the shortcut sheet as what it does: puts the overlay on air or takes it off', () => {
+    const { engine } = sitting();
+    app = mount(OverlayControls, { target: document.body, props: { data: stateOf(engine) } });
+    flushSync();
+    const o = shortcuts.list.find((s) => s.keys === 'o')!;
+    i18n.set('vi');
+    expect(t(o.label)).toBe('Đưa phụ đề lên sóng / tắt phụ đề');
+    i18n.set('en');
+    expect(t(o.label)).toBe('Put the overlay on air / take it off');
   });
 });

@@ -393,6 +393,80 @@ describe('hall screen in Chromium', () => {
     await context.close();
   });
 
+  it('an announced verdict, adopted or not, stays readable on the light theme, and an empty bar does not look full', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    await seed(server.url, SETUP);
+    const [, adopted, rejected] = await seed(server.url, [
+      { type: 'hall.setTheme', theme: 'light' },
+      { type: 'vote.create', agendaItemId: 2, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
+      { type: 'vote.create', agendaItemId: 2, resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' },
+    ]);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const hall = await context.newPage();
+    failOnPageErrors(hall);
+    await hall.goto(`${server.url}hall`);
+    /** Contrast of an element's colour (or background) against the screen's (WCAG's formula). */
+    const contrast = (selector: string, property: 'color' | 'backgroundColor' = 'color') =>
+      hall.locator(selector).first().evaluate((el, property) => {
+        const lum = (c: string) => {
+          const [r, g, b] = c.match(/\d+/g)!.slice(0, 3).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const [a, b] = [lum(getComputedStyle(el)[property]), lum(getComputedStyle(el.closest('.screen')!).backgroundColor)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      }, property);
+    for (const [{ id }, counts, verdict] of [
+      [adopted, { for: 50, against: 2, abstain: 1 }, 'ADOPTED'],
+      [rejected, { for: 20, against: 30, abstain: 0 }, 'NOT ADOPTED'],
+    ] as const) {
+      await seed(server.url, [{ type: 'vote.open', id, present: 55 }, { type: 'vote.tally', id, ...counts }, { type: 'vote.close', id }, { type: 'vote.announce', id }]);
+      await expect.poll(() => hall.locator('.verdict').textContent()).toBe(verdict);
+      expect(await contrast('.verdict')).toBeGreaterThanOrEqual(4.5);
+    }
+    // No abstention: its bar is an empty groove, close to the white around it, not a dark full bar.
+    expect(await contrast('.abstain .track', 'backgroundColor')).toBeLessThan(1.5);
+    await context.close();
+  });
+
+  it('a break message with its countdown is shown whole, on a 4:3 projector as on a 16:9 one; a longer one ends at a whole line', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    await seed(server.url, SETUP);
+    const message = 'Giải lao 15 phút. Đề nghị các vị đại biểu trở lại hội trường đúng giờ để tiếp tục chương trình kỳ họp.';
+    await seed(server.url, [{ type: 'hall.setMessage', message, countdownMinutes: 15 }]);
+    /** How the message's box holds its text: clipped (a line or more hidden; a glyph's descent is not), and its height in lines. */
+    const fit = (hall: Page) =>
+      hall.locator('.message .text').evaluate((el) => {
+        const line = parseFloat(getComputedStyle(el).lineHeight);
+        return { clipped: el.scrollHeight > el.clientHeight + line / 2, lines: el.clientHeight / line };
+      });
+    for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+      const context = await browser.newContext({ locale: 'vi', viewport });
+      const hall = await context.newPage();
+      failOnPageErrors(hall);
+      await hall.goto(`${server.url}hall`);
+      await hall.getByText(message).waitFor();
+      const shown = await fit(hall);
+      expect(shown.clipped, `${viewport.width}×${viewport.height}`).toBe(false);
+      // Its box is whole lines high: no line is cut through its letters.
+      expect(Math.abs(shown.lines - Math.round(shown.lines)), `${viewport.width}×${viewport.height}`).toBeLessThan(0.05);
+      // The countdown below it stays on the screen.
+      const [timer, screen] = [await hall.getByRole('timer').boundingBox(), await hall.locator('.page .screen').boundingBox()];
+      expect(timer!.y + timer!.height).toBeLessThanOrEqual(screen!.y + screen!.height);
+      await context.close();
+    }
+    // The longest message the box takes: cut at a whole line (an ellipsis), never through a line's letters.
+    await seed(server.url, [{ type: 'hall.setMessage', message: (message + ' ').repeat(3).slice(0, 300), countdownMinutes: 15 }]);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const hall = await context.newPage();
+    await hall.goto(`${server.url}hall`);
+    await hall.locator('.message .text').waitFor();
+    const { lines } = await fit(hall);
+    expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05);
+    await context.close();
+  });
+
   it('a hall screen that lost the engine shows it, and catches up at once when it is back', async () => {
     await server?.stop();
     const dataDir = tempDataDir();
