@@ -145,7 +145,7 @@ describe('the roll call follows the sittings', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     const [an, binh, cuong] = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].map((n) => ok(engine, 'delegate.add', { fullName: n }).id);
-    const sitting = (date: string, part: string) => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
+    const sitting = (date: string, part: 'morning' | 'afternoon') => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
     const [morning, afternoon, nextMorning] = [sitting('2026-12-08', 'morning'), sitting('2026-12-08', 'afternoon'), sitting('2026-12-09', 'morning')];
     const first = ok(engine, 'attendance.open', { sittingId: morning }).id;
     ok(engine, 'attendance.mark', { delegateId: an, status: 'excused' });
