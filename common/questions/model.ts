@@ -70,6 +70,43 @@ export const isCalled = (x: Question | Answer): boolean =>
  */
 export const wasAsked = (q: Question): boolean => q.phase !== 'queued' && !isCalled(q);
 
+/** A follow-up (chất vấn lại): it follows up another question. */
+export const isFollowUp = (q: Question): boolean => q.parentId !== null;
+
+export interface QuestionCounts {
+  /** Slips registered, follow-ups not counted (a follow-up is registered as it is asked). */
+  registered: number;
+  /** Questions asked (their clock ran), follow-ups not counted. */
+  asked: number;
+  /** Follow-ups asked. */
+  followUps: number;
+  /** The outcome of each question, follow-ups not counted. */
+  byStatus: Record<QuestionStatus, number>;
+  /** The outcome of each follow-up. */
+  followUpsByStatus: Record<QuestionStatus, number>;
+}
+
+/**
+ * The one rule every place that counts questions follows (the console's figures and outcome
+ * tiles, the review, its DOCX and sheets): questions and follow-ups apart, so 4 questions with 2
+ * follow-ups read "4 questions, 2 follow-ups", never "6 questions asked".
+ */
+export function countQuestions(list: readonly Question[]): QuestionCounts {
+  const none = () => Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
+  const counts: QuestionCounts = { registered: 0, asked: 0, followUps: 0, byStatus: none(), followUpsByStatus: none() };
+  for (const q of list) {
+    if (isFollowUp(q)) {
+      counts.followUpsByStatus[q.status] += 1;
+      if (wasAsked(q)) counts.followUps += 1;
+    } else {
+      counts.registered += 1;
+      counts.byStatus[q.status] += 1;
+      if (wasAsked(q)) counts.asked += 1;
+    }
+  }
+  return counts;
+}
+
 export interface Answer {
   id: number;
   sessionId: number;

@@ -14,7 +14,7 @@ import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
-import { isCalled, QUESTION_STATUSES, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { countQuestions, isCalled, isFollowUp, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
@@ -203,12 +203,17 @@ export interface Review {
     overruns: OverrunFigure[];
   };
   questioning: {
+    /** Slips registered, follow-ups not counted (countQuestions: the one rule). */
     registered: number;
+    /** Questions asked, follow-ups not counted: they are `followUps`. */
     asked: number;
     askers: number;
     respondentsQuestioned: number;
+    /** Follow-ups asked. */
     followUps: number;
+    /** Each question's outcome, follow-ups not counted: theirs are `followUpsByStatus`. */
     byStatus: Record<QuestionStatus, number>;
+    followUpsByStatus: Record<QuestionStatus, number>;
     askMs: number;
     answerMs: number;
     byRespondent: RespondentFigure[];
@@ -403,8 +408,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   const nameOf = (id: number) => people.get(id)?.fullName ?? `#${id}`;
   // Asked once its clock ran: a slip only called (waiting for Space) is not asked yet.
   const asked = questions.filter(wasAsked);
-  const byStatus = Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
-  for (const q of questions) byStatus[q.status] += 1;
+  const counts = countQuestions(questions);
   const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
   const byRespondent = new Map<number, RespondentFigure>();
   const figure = (id: number) => {
@@ -435,7 +439,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   for (const q of asked) {
     const f = figure(q.respondentId);
     const ms = elapsedMs(q, now);
-    f.questions += 1;
+    if (!isFollowUp(q)) f.questions += 1;
     f.askMs += ms;
     askMs += ms;
     askExtraMs += q.extraMs;
@@ -478,12 +482,13 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.questionId - b.questionId);
   return {
-    registered: questions.length,
-    asked: asked.length,
+    registered: counts.registered,
+    asked: counts.asked,
     askers: new Set(asked.map((q) => q.askerId)).size,
     respondentsQuestioned: new Set(asked.map((q) => q.respondentId)).size,
-    followUps: questions.filter((q) => q.parentId !== null).length,
-    byStatus,
+    followUps: counts.followUps,
+    byStatus: counts.byStatus,
+    followUpsByStatus: counts.followUpsByStatus,
     askMs,
     answerMs,
     byRespondent: [...byRespondent.values()].sort((a, b) => b.answerMs + b.askMs - (a.answerMs + a.askMs)),

@@ -230,6 +230,10 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       [text(t('review.fig.respondentsQuestioned')), n(q.respondentsQuestioned)],
       [text(t('review.fig.followUps')), n(q.followUps)],
       ...(Object.keys(q.byStatus) as (keyof typeof q.byStatus)[]).map((s) => [text(t(`q.status.${s}`)), n(q.byStatus[s])]),
+      // Follow-ups' outcomes apart, only those that occurred: a question answered and its follow-up answered are not "2 answered".
+      ...(Object.keys(q.followUpsByStatus) as (keyof typeof q.followUpsByStatus)[])
+        .filter((s) => q.followUpsByStatus[s] > 0)
+        .map((s) => [text(t('review.fig.followUpStatus', { status: t(`q.status.${s}`) })), n(q.followUpsByStatus[s])]),
       [text(t('review.fig.askTime')), ms(q.askMs)],
       [text(t('review.fig.answerTime')), ms(q.answerMs)],
       [text(t('review.fig.questionsOver', { limit: orList(q.limits.questionMs.map(formatClock), lang) })), n(q.questionsOver)],

@@ -66,10 +66,12 @@ describe('Review view', { timeout: 30_000 }, () => {
       ['Whole session', '17:00', '25:00', '11:00', '53:00'],
     ]);
     expect(rowsOf('groups')).toEqual([['Tổ 1', '2', '3', '16:00', '100.00%']]);
+    // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its own.
     expect(rowsOf('questioning').slice(0, 2)).toEqual([
-      ['Questions registered', '4'],
-      ['Questions asked', '3'],
+      ['Questions registered', '3'],
+      ['Questions asked', '2'],
     ]);
+    expect(rowsOf('questioning')).toEqual(expect.arrayContaining([['Follow-up questions', '1'], ['Follow-ups: Pending', '1']]));
     expect(rowsOf('items')[1]).toEqual(['2', 'Báo cáo tình hình kinh tế - xã hội', 'Report', 'Reading reports', 'Finished', '15:00', '0:00', '17:00', '2:00', '2']);
   });
 
@@ -77,7 +79,7 @@ describe('Review view', { timeout: 30_000 }, () => {
     await mountReview('vi', questionedSession);
     const figures = rowsOf('questioning');
     expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (3:00)', '2'], ['Số lượt trả lời vượt thời gian quy định (7:00)', '1'], ['Thời gian cho thêm khi hỏi', '0:30'], ['Thời gian cho thêm khi trả lời', '1:00']]));
-    expect(rowsOf('respondents')).toEqual([['Bùi Quang Huy', 'UBND huyện', '3', '9:20', '2', '14:00', '1:00', '1', '2:00']]);
+    expect(rowsOf('respondents')).toEqual([['Bùi Quang Huy', 'UBND huyện', '2', '9:20', '2', '14:00', '1:00', '1', '2:00']]);
     expect(rowsOf('questionOverruns')).toEqual([
       ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', '7:00', '1:00', '9:00', '2:00'],
       ['Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '3:00', '0:30', '4:00', '1:00'],

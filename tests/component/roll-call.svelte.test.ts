@@ -168,3 +168,35 @@ describe('the attendance report offered when the roll-call item starts', () => {
     expect(engine.current.hall.attendance).toBeNull();
   });
 });
+
+describe('a new roll call started from the last one', () => {
+  it('names the roll call it starts from, the latest taken, and starts from it while an older one is on screen', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const [an, binh] = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    const sitting = (date: string, part: 'morning' | 'afternoon') => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
+    const [morning, afternoon, nextMorning] = [sitting('2026-12-08', 'morning'), sitting('2026-12-08', 'afternoon'), sitting('2026-12-09', 'morning')];
+    const first = ok(engine, 'attendance.open', { sittingId: morning }).id;
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'excused' });
+    ok(engine, 'attendance.open', { sittingId: afternoon, carry: true });
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: binh, status: 'absent' });
+    // The secretary looks back at the morning's roll call.
+    ok(engine, 'attendance.select', { id: first });
+    const mounted = mountOnEngine(engine, AttendanceView);
+    app = mounted.app;
+    const pick = document.querySelector<HTMLSelectElement>('select[name=agendaSitting]')!;
+    pick.value = String(nextMorning);
+    pick.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(document.querySelector('[data-testid=roll-call-carry]')!.textContent!.trim()).toBe('Start from the marks of the last roll call (Afternoon, 8 Dec 2026)');
+    i18n.set('vi');
+    flushSync();
+    expect(document.querySelector('[data-testid=roll-call-carry]')!.textContent!.trim()).toBe('Bắt đầu từ kết quả lần điểm danh gần nhất (phiên buổi chiều 08/12/2026)');
+    document.querySelector<HTMLFormElement>('form.open')!.requestSubmit();
+    await vi.waitFor(() => expect(mounted.props.data.attendance.sittings).toHaveLength(3));
+    // The afternoon's marks: Bình absent, An present (the morning had An excused).
+    expect(mounted.props.data.attendance.marks.map((m) => [m.delegateId, m.status])).toEqual([[binh, 'absent']]);
+  });
+});

@@ -96,7 +96,8 @@ describe('running the agenda live in Chromium', () => {
 
     // Item 1: run, pause, run again; the hall follows.
     await press(page, 'Space', 'Running');
-    await expect.poll(() => hall.getByTestId('hall-title').textContent()).toBe('Báo cáo kinh tế - xã hội');
+    // The hall keeps the dash with the word before it (a no-break space: keepDash).
+    await expect.poll(() => hall.getByTestId('hall-title').textContent()).toBe('Báo cáo kinh tế\u00A0- xã hội');
     await runFor(page, 1);
     await press(page, 'Space', 'Paused');
     await expect.poll(() => hall.getByText('Paused').count()).toBe(1);

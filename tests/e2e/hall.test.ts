@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/engine/commands';
 import type { Browser, Page } from 'playwright-core';
 import { failOnPageErrors, freePort, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { keepDash } from '../../common/strings';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -305,7 +306,8 @@ describe('hall screen in Chromium', () => {
     failOnPageErrors(hall);
     await hall.goto(`${server.url}hall`);
     const shown = hall.getByTestId('hall-title');
-    await expect.poll(() => shown.textContent()).toBe(title);
+    // The dashes kept with the word before them (keepDash), as the hall shows a title.
+    await expect.poll(() => shown.textContent()).toBe(keepDash(title));
     const [hidden, line] = await shown.evaluate((el) => [el.scrollHeight - el.clientHeight, parseFloat(getComputedStyle(el).lineHeight)]);
     expect(hidden).toBeLessThan(line / 2);
     return hall;

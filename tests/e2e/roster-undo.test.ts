@@ -114,3 +114,27 @@ describe('undo of the roster and the roll call in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('an edit form open while another console removes the person', () => {
+  it('says the person was removed, saves nothing, and closes by keyboard', async () => {
+    const chair = await openPage(browser, server.url, 'en');
+    const secretary = await openPage(browser, server.url, 'vi');
+    await showView(chair, { id: 'roster', keys: 'Alt+2' });
+    await showView(secretary, { id: 'roster', keys: 'Alt+2' });
+    await chair.getByRole('button', { name: 'Edit Quách Văn Toản' }).click();
+    const title = chair.locator('tr.editing').getByRole('textbox', { name: 'Title' });
+    await title.fill('Phó Trưởng ban Pháp chế');
+    // The second console removes him (its confirm accepted), while the chair's form is open.
+    await secretary.getByRole('button', { name: 'Xóa Quách Văn Toản' }).click();
+    const gone = chair.getByRole('alert').filter({ hasText: 'Quách Văn Toản was removed from the roster (on another console) while you were editing: the changes cannot be saved.' });
+    await gone.waitFor();
+    // The keyboard is on the notice's Close, not lost with the form.
+    await expect(chair.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Close');
+    await chair.keyboard.press('Enter');
+    await gone.waitFor({ state: 'detached' });
+    await expect(chair.locator('td.name', { hasText: 'Quách Văn Toản' }).count()).resolves.toBe(0);
+    await expect(chair.locator('tr.editing').count()).resolves.toBe(0);
+    await secretary.context().close();
+    await chair.context().close();
+  });
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../store/db';
 import { EngineError, notFound } from '../../engine/errors';
 import { hhmm, id, text } from '../../engine/validation';
-import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, setCurrentRollCallId, setMark } from './store';
+import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, listRollCalls, setCurrentRollCallId, setMark } from './store';
 import type { Mark } from '../../../common/attendance/model';
 import { getDelegate } from '../roster/store';
 import { getSitting } from '../timing/store';
@@ -49,9 +49,11 @@ export const attendanceCommands = {
       }
       if (label === undefined) throw new EngineError('roll-call-unnamed');
       const existing = findRollCall(db, sessionId, label)?.id;
-      const previous = getCurrentRollCallId(db, sessionId);
+      // The roll call a new one starts from (`carry`) is the latest taken before it, the previous
+      // sitting's: not the one the console has selected, which may be an older one looked back at.
+      const previous = listRollCalls(db, sessionId).at(-1)?.id ?? null;
       const rollCallId = existing ?? insertRollCall(db, sessionId, label, now);
-      // A new roll call may start from the last one's marks (`carry`); an existing one keeps its own.
+      // An existing roll call keeps its own marks.
       if (existing === undefined && carry && previous !== null) {
         for (const m of listMarks(db, previous)) {
           const c = carried(m);

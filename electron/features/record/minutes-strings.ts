@@ -47,6 +47,8 @@ const minutesWordsEn = {
   group: 'delegate group {group}',
   spokeFor: ' {verb} ({duration})',
   questions: '{n|# question|# questions}:',
+  /** When there are follow-ups: counted apart, as everywhere questions are counted (countQuestions). */
+  questionsAndFollowUps: '{n|# question|# questions} and {f|# follow-up|# follow-ups}:',
   asked: '{asker} asked {respondent}: ',
   followUp: 'Follow-up: ',
   answered: '{name} answered ({duration})',
@@ -153,6 +155,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   group: 'Tổ đại biểu {group}',
   spokeFor: ' {verb} ({duration})',
   questions: 'Có {n} câu hỏi chất vấn:',
+  questionsAndFollowUps: 'Có {n} câu hỏi chất vấn và {f} câu chất vấn lại:',
   asked: '{asker} chất vấn {respondent}: ',
   followUp: 'Chất vấn lại: ',
   answered: '{name} trả lời ({duration})',

@@ -5,7 +5,7 @@
 import { romanNumeral, termYears } from '../../../common/term';
 import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
-import type { QuestionStatus } from '../../../common/questions/model';
+import { isFollowUp, type QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { ElectionWay, PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
@@ -303,7 +303,10 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
   }
 
   if (e.questions.length > 0) {
-    out.push(para(fill(w.questions, { n: e.questions.length })));
+    // Questions and follow-ups apart: "2 questions and 1 follow-up", not "3 questions".
+    const f = e.questions.filter((q) => isFollowUp(q.question)).length;
+    const n = e.questions.length - f;
+    out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n })));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));

@@ -142,7 +142,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
             fill(w.questioning, {
               registered: counted(q.registered, 'question'),
               askers: counted(q.askers, 'delegate'),
-              asked: counted(q.asked, 'question'),
+              asked: counted(q.asked, 'question') + (q.followUps > 0 ? fill(w.questioningFollowUps, { n: q.followUps }) : ''),
               answered: q.byStatus.answered,
               written: q.byStatus.written,
               more: [

@@ -19,6 +19,8 @@ const reviewReportWordsEn = {
   /** After the written answers, only when there are any: questions carried to the next session, withdrawn. */
   questioningNextSession: ', {n} carried to the next session',
   questioningWithdrawn: ', {n} withdrawn',
+  /** After the questions asked, only when there are any: the follow-ups, counted apart. */
+  questioningFollowUps: ' and {n|# follow-up|# follow-ups}',
   speech: '{n|# speech|# speeches}',
   /** Plain counts after the limits: "0 questions went past…" read as a slip; a count after a colon does not. */
   questioningOver: 'Questions past the limit for asking ({questionLimit}): {questions}; answers past the limit for answering ({answerLimit}): {answers}.',
@@ -50,6 +52,7 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   questioning: 'Có {registered} đăng ký chất vấn; {askers} đã hỏi {asked} tại phiên họp; {answered} câu được trả lời tại phiên họp, {written} câu trả lời bằng văn bản{more}.',
   questioningNextSession: ', {n} câu chuyển trả lời tại kỳ họp sau',
   questioningWithdrawn: ', {n} câu được rút lại',
+  questioningFollowUps: ' và {n} câu chất vấn lại',
   speech: '{n} lượt phát biểu',
   questioningOver: 'Số câu hỏi vượt thời gian quy định khi hỏi ({questionLimit}): {questions}; số lượt trả lời vượt thời gian quy định khi trả lời ({answerLimit}): {answers}.',
   noQuestions: 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.',

@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import { isCalled, questionNumbers, wasAsked, type Answer, type Question, type QuestionStatus } from '../../../common/questions/model';
+import { countQuestions, isCalled, isFollowUp, questionNumbers, wasAsked, type Answer, type Question, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
@@ -62,11 +62,13 @@ export function filterLog(list: Question[], f: LogFilter): Question[] {
 }
 
 export interface Figures {
-  /** Questions asked, follow-ups not counted (they are `followUps`). */
+  /** Questions asked, follow-ups not counted (they are `followUps`): countQuestions, the one rule. */
   asked: number;
   followUps: number;
   delegatesAsking: number;
+  /** Each question's outcome; the follow-ups' apart. */
   byStatus: Record<QuestionStatus, number>;
+  followUpsByStatus: Record<QuestionStatus, number>;
   overdue: number;
   /** Answer time and questions per respondent, longest first. */
   byRespondent: { respondentId: number; questions: number; answerMs: number }[];
@@ -75,18 +77,17 @@ export interface Figures {
 export function figures(data: QuestionData, now: number): Figures {
   const list = data.questions.list;
   const asked = list.filter(wasAsked);
-  const byStatus: Record<QuestionStatus, number> = { pending: 0, answered: 0, written: 0, 'next-session': 0, withdrawn: 0 };
-  for (const q of list) byStatus[q.status]++;
+  const counts = countQuestions(list);
   const per = new Map<number, { respondentId: number; questions: number; answerMs: number }>();
   const slot = (id: number) => per.get(id) ?? per.set(id, { respondentId: id, questions: 0, answerMs: 0 }).get(id)!;
-  for (const q of asked) slot(q.respondentId).questions++;
+  for (const q of asked) if (!isFollowUp(q)) slot(q.respondentId).questions++;
   for (const a of data.questions.answers) slot(a.respondentId).answerMs += elapsedMs(a, now);
   return {
-    // Questions and follow-ups apart: 4 questions and 2 follow-ups, not "6 questions asked".
-    asked: asked.filter((q) => q.parentId === null).length,
-    followUps: asked.filter((q) => q.parentId !== null).length,
+    asked: counts.asked,
+    followUps: counts.followUps,
     delegatesAsking: new Set(asked.map((q) => q.askerId)).size,
-    byStatus,
+    byStatus: counts.byStatus,
+    followUpsByStatus: counts.followUpsByStatus,
     overdue: list.filter((q) => isOverdue(q, now)).length,
     byRespondent: [...per.values()].sort((a, b) => b.answerMs - a.answerMs),
   };

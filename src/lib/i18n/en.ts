@@ -77,6 +77,7 @@ export const en = {
   'roster.role': 'Role',
   'roster.edit': 'Edit {name}',
   'roster.remove': 'Remove {name}',
+  'roster.editGone': '{name} was removed from the roster (on another console) while you were editing: the changes cannot be saved.',
   'roster.confirmRemove': 'Remove {name} from the roster?',
   'roster.empty': 'No one on the roster yet. Add the delegates above.',
   'roster.noMatch': 'No one matches “{query}”.',

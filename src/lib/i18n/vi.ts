@@ -79,6 +79,7 @@ export const vi = {
   'roster.role': 'Tư cách',
   'roster.edit': 'Sửa {name}',
   'roster.remove': 'Xóa {name}',
+  'roster.editGone': '{name} đã bị xóa khỏi danh sách (từ một máy khác) trong lúc bạn đang sửa: không thể lưu các thay đổi.',
   'roster.confirmRemove': 'Xóa {name} khỏi danh sách?',
   'roster.empty': 'Danh sách còn trống. Nhập đại biểu ở trên.',
   'roster.noMatch': 'Không có ai khớp với «{query}».',

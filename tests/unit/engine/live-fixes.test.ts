@@ -140,6 +140,28 @@ describe('the roll call follows the sittings', () => {
     ok(engine, 'attendance.open', { sittingId: morning, carry: true });
     expect(stateOf(engine).attendance.marks).toHaveLength(4);
   });
+
+  it('a new roll call starts from the latest one taken before it, the previous sitting’s, even when the console has an older one selected', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const [an, binh, cuong] = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'].map((n) => ok(engine, 'delegate.add', { fullName: n }).id);
+    const sitting = (date: string, part: 'morning' | 'afternoon') => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
+    const [morning, afternoon, nextMorning] = [sitting('2026-12-08', 'morning'), sitting('2026-12-08', 'afternoon'), sitting('2026-12-09', 'morning')];
+    const first = ok(engine, 'attendance.open', { sittingId: morning }).id;
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'excused' });
+    ok(engine, 'attendance.mark', { delegateId: cuong, status: 'absent' });
+    ok(engine, 'attendance.open', { sittingId: afternoon, carry: true });
+    // In the afternoon An and Cường came, Bình was excused.
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: cuong, status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: binh, status: 'excused' });
+    // The secretary looks back at the morning's roll call (for the minutes), then opens day two's.
+    ok(engine, 'attendance.select', { id: first });
+    ok(engine, 'attendance.open', { sittingId: nextMorning, carry: true });
+    const marks = Object.fromEntries(stateOf(engine).attendance.marks.map((m) => [m.delegateId, m.status]));
+    // The afternoon's marks, not the morning's: Bình excused; An and Cường present (unmarked).
+    expect(marks).toEqual({ [binh]: 'excused' });
+  });
 });
 
 describe('the key grammar', () => {

@@ -56,6 +56,13 @@ describe('questions and follow-ups', () => {
     ok(engine, 'question.stop');
     const f = figures(engine.current, clock());
     expect([f.asked, f.followUps]).toEqual([2, 1]);
+    // The outcome tiles follow the same rule: a question and its follow-up sent to a written
+    // answer are one question and one follow-up, not "2 written".
+    const followUp = engine.current.questions.list.find((q) => q.parentId === q1)!.id;
+    ok(engine, 'question.mark', { ids: [q1, followUp], status: 'written' });
+    const marked = figures(engine.current, clock());
+    expect([marked.byStatus.written, marked.followUpsByStatus.written]).toEqual([1, 1]);
+    expect(marked.byRespondent.reduce((n, r) => n + r.questions, 0)).toBe(2);
     const header = ['no', 'asker', 'respondent', 'position', 'agency', 'topic', 'question', 'followUpOf', 'askedAt', 'questionTime', 'answeredAt', 'answerTime', 'status', 'dueDate', 'note'];
     const rows = Papa.parse<Record<string, string>>(logCsv(engine.current, engine.current.questions.list, clock(), header, (s) => s, 'called').slice(1), { header: true }).data;
     expect(rows.map((r) => [r.no, r.question, r.followUpOf])).toEqual([

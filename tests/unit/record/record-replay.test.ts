@@ -95,6 +95,9 @@ describe('the minutes of a replayed two-day session', () => {
     expect(ascending(onceEach(minutes.text, rows.map((r) => r.text)))).toBe(true);
     const followUp = rows.find((r) => r.parent_id !== null)!;
     expect(minutes.paragraphs.find((p) => p.text.includes(followUp.text))!.text).toContain('Chất vấn lại: ');
+    // Counted apart in the heading, as the review and the console count them.
+    const n = rows.filter((r) => r.parent_id === null).length;
+    expect(minutes.text).toContain(`Có ${n} câu hỏi chất vấn và 1 câu chất vấn lại:`);
     const written = rows.find((r) => r.status === 'written')!;
     const [y, m, d] = written.due_date!.split('-');
     expect(minutes.text).toContain(`Kết quả: trả lời bằng văn bản trước ngày ${d}/${m}/${y}.`);
