@@ -117,8 +117,8 @@ describe('undo of the roster and the roll call in Chromium', () => {
 
 describe('an edit form open while another console removes the person', () => {
   it('says the person was removed, saves nothing, and closes by keyboard', async () => {
-    const chair = await openPage(browser, server.url, 'en');
-    const secretary = await openPage(browser, server.url, 'vi');
+    const chair = await openPage(live.browser, live.server.url, 'en');
+    const secretary = await openPage(live.browser, live.server.url, 'vi');
     await showView(chair, { id: 'roster', keys: 'Alt+2' });
     await showView(secretary, { id: 'roster', keys: 'Alt+2' });
     await chair.getByRole('button', { name: 'Edit Quách Văn Toản' }).click();
