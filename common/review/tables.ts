@@ -379,6 +379,31 @@ export function kindsAtAGlance(r: Review, lang: Lang): Table {
 }
 
 /**
+ * The longest questioning overruns as the report prints them on A4 portrait: who spoke and whose
+ * turn it was in one cell, as a sentence ("Trần Văn Lâm trả lời Hồ Đức Lan"), each name held
+ * together, then the limit, the extra time, the time used and the time over. Six columns (the
+ * person, then "Trả lời Hồ Đức Lan") left both names too little room: "Trần Văn / Lâm" above
+ * "Trả lời Trần Ngọc / Phúc". The workbook keeps the person and the turn apart.
+ */
+export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
+  const t = translator(lang);
+  const whole = (name: string) => name.replace(/ /g, '\u00a0');
+  return {
+    id: 'questionOverruns',
+    title: t('review.table.questionOverruns'),
+    sheet: '',
+    columns: [t('review.col.turn'), t('review.col.limit'), t('review.col.extra'), t('review.col.used'), t('review.col.over')],
+    rows: r.questioning.overruns.map((o) => [
+      text(o.counterpart === '' ? t('review.turn.answerAloneBy', { who: whole(o.name) }) : t(o.turn === 'question' ? 'review.turn.questionBy' : 'review.turn.answerBy', { who: whole(o.name), to: whole(o.counterpart) })),
+      ms(o.limitMs),
+      ms(o.extraMs),
+      ms(o.usedMs),
+      difference(o.usedMs, o.limitMs),
+    ]),
+  };
+}
+
+/**
  * Time per respondent as the report prints it on A4 portrait: an official's name of three or four
  * words on one line, as the minutes write it, and each header on two lines at most. Seven columns
  * left the name a sixth of the page ("Trần Văn / Lâm"), so the two times of a turn share a cell,

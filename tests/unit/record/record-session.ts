@@ -115,7 +115,8 @@ export function runScriptedSession(file = ':memory:', o: { full?: boolean } = {}
       const { id } = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
       ok(engine, 'speaker.next');
       ok(engine, 'speaker.start');
-      clock.advance(4 * 60_000 + k * 7_000);
+      // The full session's first two speakers of each discussion run past the 7-minute limit.
+      clock.advance(4 * 60_000 + k * 7_000 + (o.full && k < 2 ? (4 - k) * 60_000 + 25_000 : 0));
       const note = `Đại biểu đề nghị làm rõ nội dung số ${speeches.length + 1} về nguồn lực, tiến độ và trách nhiệm của các cơ quan.`;
       ok(engine, 'note.set', { subject: 'speech', id, note });
       ok(engine, 'speaker.finish');
@@ -172,10 +173,12 @@ export function runScriptedSession(file = ':memory:', o: { full?: boolean } = {}
           questions.push({ id, text });
           return id;
         };
+        let answers = 0;
         const answer = (note: string) => {
           const { id } = ok(engine, 'answer.start');
           ok(engine, 'question.toggle');
-          clock.advance(5 * 60_000);
+          // In the full session every fourth answer runs past the 7-minute limit.
+          clock.advance(5 * 60_000 + (o.full && answers++ % 4 === 0 ? 3 * 60_000 + 40_000 : 0));
           ok(engine, 'question.stop');
           ok(engine, 'note.set', { subject: 'answer', id, note });
         };

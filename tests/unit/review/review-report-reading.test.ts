@@ -27,14 +27,26 @@ describe('the review report', () => {
   it('prints time by kind of work in five columns, each kind with its share of the row, so a sitting is named on one line and its shares add up to 100%', () => {
     const vi = tableRows(docs.vi, 'Phiên họp');
     expect(vi[0]).toEqual(['Phiên họp', 'Trình bày báo cáo', 'Thảo luận, chất vấn', 'Thủ tục', 'Tổng']);
-    expect(vi[1]).toEqual(['Buổi sáng 17/12/2019', '20:00\n30,64%', '40:16\n61,70%', '5:00\n7,66%', '1:05:16']);
-    expect(vi.at(-1)).toEqual(['Cả kỳ họp', '1:10:00\n17,47%', '5:10:46\n77,54%', '20:00\n4,99%', '6:40:46']);
+    expect(vi[1]).toEqual(['Buổi sáng 17/12/2019', '20:00\n27,36%', '48:06\n65,80%', '5:00\n6,84%', '1:13:06']);
+    expect(vi.at(-1)).toEqual(['Cả kỳ họp', '1:10:00\n15,15%', '6:11:56\n80,52%', '20:00\n4,33%', '7:41:56']);
     const en = tableRows(docs.en, 'Sitting');
     expect(en[0]).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Procedure', 'Total']);
-    expect(en[1]).toEqual(['Morning 17 Dec 2019', '20:00\n30.64%', '40:16\n61.70%', '5:00\n7.66%', '1:05:16']);
+    expect(en[1]).toEqual(['Morning 17 Dec 2019', '20:00\n27.36%', '48:06\n65.80%', '5:00\n6.84%', '1:13:06']);
     for (const row of vi.slice(1)) {
       const shares = row.slice(1, 4).map((c) => Number(c.split('\n')[1].replace('%', '').replace(',', '.')));
       expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100), row[0]).toBeLessThanOrEqual(0.02);
     }
+  });
+
+  it('prints the longest questioning overruns as who answered or asked whom, each name whole, in five columns', () => {
+    const vi = tableRows(docs.vi, 'Lượt hỏi, trả lời');
+    expect(vi[0]).toEqual(['Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
+    expect(vi[1]).toEqual(['Trần Văn Lâm trả lời Hồ Đức Lan', '7:00', '0:00', '8:40', '1:40']);
+    expect(vi).toHaveLength(7);
+    const en = tableRows(docs.en, 'Question or answer');
+    expect(en[1]).toEqual(['Trần Văn Lâm’s answer to Hồ Đức Lan', '7:00', '0:00', '8:40', '1:40']);
+    // Each name holds together with no-break spaces: a line may break only between the two names.
+    const cells = docs.vi.paragraphs.filter((p) => p.inTable && p.text.startsWith('Trần\u00a0Văn\u00a0Lâm trả lời')).map((p) => p.text);
+    expect(cells).toContain('Trần\u00a0Văn\u00a0Lâm trả lời Trần\u00a0Ngọc\u00a0Phúc');
   });
 });
