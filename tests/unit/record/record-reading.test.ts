@@ -24,3 +24,18 @@ describe('the record in print', () => {
     }
   });
 });
+
+describe('the English minutes', () => {
+  it('say “presented report No. …” and where the count of a ballot is set out, as English minutes do', async () => {
+    const s = runScriptedSession(':memory:', { full: true });
+    const en = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'en' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
+    expect(en).toContain('Trần Văn Lâm presented report No. 151/TTr-UBND of 5 December 2019.');
+    expect(en).toContain('Phạm Thị Hồng Nhung presented submission No. 153/TTr-UBND of 5 December 2019.');
+    // Without a document, the article stays: "presented the verification report."
+    expect(en).toContain('Hoàng Văn Thạch presented the verification report.');
+    expect(en).not.toContain('presented the report No.');
+    expect(en).toContain('The count is set out in the counting committee’s record, attached.');
+    const vi = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
+    expect(vi).toContain('Đồng chí Trần Văn Lâm trình bày báo cáo số 151/TTr-UBND ngày 05/12/2019.');
+  });
+});
