@@ -260,7 +260,12 @@ const presenterVerbsNumberedEn: Partial<Record<keyof typeof presenterVerbsEn, st
   submission: 'presented submission',
   verification: 'presented verification report',
 };
-export const presenterVerbsNumbered = { en: presenterVerbsNumberedEn, vi: {} as typeof presenterVerbsNumberedEn };
+const presenterVerbsNumberedVi: typeof presenterVerbsNumberedEn = {
+  report: presenterVerbsVi.report,
+  submission: presenterVerbsVi.submission,
+  verification: presenterVerbsVi.verification,
+};
+export const presenterVerbsNumbered = { en: presenterVerbsNumberedEn, vi: presenterVerbsNumberedVi };
 
 /** What a speaker did, by the kind of speech. */
 const speechVerbsEn = { speech: 'spoke', secondSpeech: 'spoke a second time', debateReply: 'replied in debate', pointOfOrder: 'raised a point of order', explanation: 'explained' };
