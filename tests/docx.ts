@@ -26,8 +26,9 @@ export function readDocx(bytes: Uint8Array) {
   const all = (root: Document | Element, tag: string) => [...root.getElementsByTagNameNS(W, tag)];
   const paragraphs: DocxParagraph[] = all(doc, 'p').map((p) => ({
     // A line break inside a paragraph (a cell of two lines) reads as one; a non-breaking hyphen
-    // is a hyphen to the reader, and a soft hyphen shows only where a line breaks.
-    text: all(p, '*').map((e) => (e.localName === 't' ? (e.textContent ?? '') : e.localName === 'br' ? '\n' : e.localName === 'noBreakHyphen' ? '-' : '')).join(''),
+    // is a hyphen to the reader, and a soft hyphen shows only where a line breaks; a word joiner
+    // (which holds "2016–2021" on one line) is not seen at all.
+    text: all(p, '*').map((e) => (e.localName === 't' ? (e.textContent ?? '').replaceAll('\u2060', '') : e.localName === 'br' ? '\n' : e.localName === 'noBreakHyphen' ? '-' : '')).join(''),
     inTable: hasAncestor(p, "tbl"),
     el: p,
   }));

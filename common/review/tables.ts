@@ -95,6 +95,12 @@ export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, 
   return b.date === null || b.part === null ? t('review.unassigned') : `${t(`sitting.part.${b.part}`)}${gap}${formatDate(b.date, lang)}`;
 }
 
+/** "Ngày 17/12/2019", "Day 17 Dec 2019": a day's row of the time tables. */
+function dayName(date: string | null, lang: Lang): string {
+  const t = translator(lang);
+  return date === null ? t('review.unassigned') : t('review.day', { date: formatDate(date, lang) });
+}
+
 /** A roll call's label ("2026-12-08 sáng", see sittingLabel.ts) as a sitting's name; other labels as typed. */
 export function rollCallName(label: string, lang: Lang): string {
   const sitting = sittingOfLabel(label);
@@ -132,7 +138,6 @@ const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plan
  */
 export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = []): Table[] {
   const t = translator(lang);
-  const dayName = (date: string | null) => (date === null ? t('review.unassigned') : t('review.day', { date: formatDate(date, lang) }));
   const table = (id: TableId, columns: ReviewKey[], rows: Cell[][]): Table => ({
     id,
     title: t(`review.table.${id}`),
@@ -154,13 +159,13 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       ['review.col.sitting', 'review.work.reading', 'review.work.discussion', 'review.work.procedure', 'review.col.total', 'review.col.readingShare', 'review.col.discussionShare', 'review.col.procedureShare', 'review.col.sittingClock'],
       [
         ...r.time.sittings.map((s) => kindsRow(sittingName(s, lang), s, ms(s.clockMs))),
-        ...r.time.days.map((d) => kindsRow(dayName(d.date), d, null)),
+        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, null)),
         kindsRow(t('review.wholeSession'), r.time.session, null),
       ],
     ),
     table('planSittings', ['review.col.sitting', 'review.col.planned', 'review.col.plannedRun', 'review.col.actual', 'review.col.difference'], [
       ...r.time.sittings.map((s) => planRow(sittingName(s, lang), s)),
-      ...r.time.days.map((d) => planRow(dayName(d.date), d)),
+      ...r.time.days.map((d) => planRow(dayName(d.date, lang), d)),
       planRow(t('review.wholeSession'), r.time.session),
     ]),
     table(
@@ -346,6 +351,59 @@ export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {})
         ? [text(resolutionName({ resolutionTitle: v.title, resolutionNumber: v.resolutionNumber }, lang)), ...glance(v)]
         : [text(v.resolutionNumber), text(v.title), ...glance(v)],
     ),
+  };
+}
+
+/**
+ * Time by kind of work as the report prints it on A4 portrait: a sitting's name on one line
+ * ("Buổi sáng 17/12/2019", "Morning 17 Dec 2019") and a share for each kind. The workbook's
+ * seven columns (three times, the total, two shares) left the name a seventh of the page, so
+ * "Morning / 17 Dec / 2019" took three lines and the table ran onto a second page; and with only
+ * two shares printed, a row's shares did not add up to 100%. Here each kind's time has its share
+ * of the row's total under it ("20:00" above "30,64%"), the three adding up to the total beside
+ * them, as the sentence above the table gives the session's.
+ */
+export function kindsAtAGlance(r: Review, lang: Lang): Table {
+  const t = translator(lang);
+  const row = (label: string, b: TimeBlock): Cell[] => {
+    const [name, reading, discussion, procedure, total, readingShare, discussionShare, procedureShare] = kindsRow(label, b, null);
+    const over = (time: Cell, part: Cell) => text(`${cellText(time, lang)}\n${cellText(part, lang)}`);
+    return [name, over(reading, readingShare), over(discussion, discussionShare), over(procedure, procedureShare), total];
+  };
+  return {
+    id: 'kinds',
+    title: t('review.table.kinds'),
+    sheet: '',
+    // A header's last two words held together: "Trình bày / báo cáo", not "Trình bày báo / cáo".
+    columns: [t('review.col.sitting'), t('review.work.reading'), t('review.work.discussion'), t('review.work.procedure'), t('review.col.total')].map((h) =>
+      h.split(' ').length > 2 ? h.replace(/ (\S+)$/, '\u00a0$1') : h,
+    ),
+    rows: [...r.time.sittings.map((s) => row(sittingName(s, lang), s)), ...r.time.days.map((d) => row(dayName(d.date, lang), d)), row(t('review.wholeSession'), r.time.session)],
+  };
+}
+
+/**
+ * The longest questioning overruns as the report prints them on A4 portrait: who spoke and whose
+ * turn it was in one cell, as a sentence ("Trần Văn Lâm trả lời Hồ Đức Lan"), each name held
+ * together, then the limit, the extra time, the time used and the time over. Six columns (the
+ * person, then "Trả lời Hồ Đức Lan") left both names too little room: "Trần Văn / Lâm" above
+ * "Trả lời Trần Ngọc / Phúc". The workbook keeps the person and the turn apart.
+ */
+export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
+  const t = translator(lang);
+  const whole = (name: string) => name.replace(/ /g, '\u00a0');
+  return {
+    id: 'questionOverruns',
+    title: t('review.table.questionOverruns'),
+    sheet: '',
+    columns: [t('review.col.turn'), t('review.col.limit'), t('review.col.extra'), t('review.col.used'), t('review.col.over')],
+    rows: r.questioning.overruns.map((o) => [
+      text(o.counterpart === '' ? t('review.turn.answerAloneBy', { who: whole(o.name) }) : t(o.turn === 'question' ? 'review.turn.questionBy' : 'review.turn.answerBy', { who: whole(o.name), to: whole(o.counterpart) })),
+      ms(o.limitMs),
+      ms(o.extraMs),
+      ms(o.usedMs),
+      difference(o.usedMs, o.limitMs),
+    ]),
   };
 }
 

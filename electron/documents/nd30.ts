@@ -92,13 +92,20 @@ export interface RunOptions {
 /** A document number: "45/NQ-HĐND", "05/BB-HĐND", "215/TTr-UBND". */
 const DOC_NUMBER = /\d+\/[\p{L}\d.]+(?:-[\p{L}\d.]+)+/gu;
 
+/** A range of years: "2016–2021". */
+const YEAR_RANGE = /(\d{4})–(\d{4})/g;
+
 /**
  * A run's text as Word should break it: the hyphens of a document number become non-breaking
- * (a line never ends in "47/NQ-" with "HĐND)" below), and a soft hyphen (U+00AD, a header word
- * such as "con\u00ADfi\u00ADdence") becomes Word's optional hyphen, shown only where the line breaks.
+ * (a line never ends in "47/NQ-" with "HĐND)" below), a range of years holds together with a word
+ * joiner after its dash (a line never ends in "nhiệm kỳ 2016–" with "2021" below; Word and
+ * LibreOffice break after an en dash, and OOXML has no non-breaking one), and a soft hyphen
+ * (U+00AD, a header word such as "con\u00ADfi\u00ADdence") becomes Word's optional hyphen, shown only where the line breaks.
  */
 function runText(s: string): string | (string | NoBreakHyphen | SoftHyphen)[] {
-  const marked = nfc(s).replace(DOC_NUMBER, (n) => n.replaceAll('-', '\u2011'));
+  const marked = nfc(s)
+    .replace(DOC_NUMBER, (n) => n.replaceAll('-', '\u2011'))
+    .replace(YEAR_RANGE, '$1–\u2060$2');
   if (!/[\u2011\u00ad]/.test(marked)) return marked;
   return marked
     .split(/([\u2011\u00ad])/)

@@ -88,7 +88,7 @@ const minutesWordsEn = {
   personnelRoundUnfilled: 'Round {round}, as the round before did not fill every post ({posts} still to fill). ',
   personnelBallots: ' Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
   personnelExempt: '{name} was not rated ({reason}).',
-  personnelCountingRef: 'The count is recorded in the counting committee’s record attached.',
+  personnelCountingRef: 'The count is set out in the counting committee’s record, attached.',
   loosePersonnel: 'Personnel matters',
   closedAt: 'The session closed at {time} on {day}.',
   notClosed: 'The session has not closed yet.',
@@ -253,6 +253,22 @@ const presenterVerbsVi: Record<keyof typeof presenterVerbsEn, string> = {
   closing: 'phát biểu bế mạc kỳ họp',
 };
 export const presenterVerbs = { en: presenterVerbsEn, vi: presenterVerbsVi };
+
+/**
+ * The same before the document's number: English says "presented report No. 151/TTr-UBND", not
+ * "presented the report No. …"; Vietnamese says it alike ("trình bày báo cáo số …").
+ */
+const presenterVerbsNumberedEn: Partial<Record<keyof typeof presenterVerbsEn, string>> = {
+  report: 'presented report',
+  submission: 'presented submission',
+  verification: 'presented verification report',
+};
+const presenterVerbsNumberedVi: typeof presenterVerbsNumberedEn = {
+  report: presenterVerbsVi.report,
+  submission: presenterVerbsVi.submission,
+  verification: presenterVerbsVi.verification,
+};
+export const presenterVerbsNumbered = { en: presenterVerbsNumberedEn, vi: presenterVerbsNumberedVi };
 
 /** What a speaker did, by the kind of speech. */
 const speechVerbsEn = { speech: 'spoke', secondSpeech: 'spoke a second time', debateReply: 'replied in debate', pointOfOrder: 'raised a point of order', explanation: 'explained' };

@@ -20,7 +20,7 @@ import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, ty
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
 import { splitArea } from '../../../common/council/units';
-import { councilLevels, minutesWords, presenterVerbs, speechVerbs, voteMethodWords } from './minutes-strings';
+import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
@@ -266,7 +266,7 @@ function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, la
 
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
-  const verb = (presenterVerbs[lang] as Record<string, string>)[item.kind];
+  const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
   if (item.presenter && verb) out.push(para(`${comrade(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });

@@ -23,7 +23,7 @@ import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import type { Review } from '../../../common/review/figures';
 import { wholeSeconds } from '../../../common/timing/timer';
-import { cellText, formatShare, orList, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
+import { cellText, formatShare, kindsAtAGlance, orList, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -113,7 +113,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     heading(w.section1),
     para(fill(w.time, { total: spelled(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
     chartParagraph('kinds', r, lang),
-    ...tb('kinds', [0, 1, 2, 3, 4, 5, 6]),
+    ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right'] }),
     heading(w.section2),
     chartParagraph('plan', r, lang),
     ...tb('planSittings'),
@@ -164,7 +164,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...(q.askExtraMs + q.answerExtraMs > 0 ? [para(fill(w.questioningExtra, { ask: spelled(q.askExtraMs), answer: spelled(q.answerExtraMs) }))] : []),
     chartParagraph('outcomes', r, lang),
     ...docTable(respondentsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'right', 'right', 'right'] }),
-    ...tb('questionOverruns'),
+    ...docTable(questionOverrunsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0 }),
     ...tb('written', [0, 1, 3, 4]),
     heading(w.section5),
     ...docTable(votesAtAGlance(r, lang, { numbered: true }), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'left', 'left'] }),

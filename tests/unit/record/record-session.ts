@@ -35,7 +35,12 @@ const DAY1 = new Date(2019, 11, 17, 7, 30).getTime();
 const DAY2 = new Date(2019, 11, 18, 7, 30).getTime();
 const AFTERNOON = (5 * 60 + 30) * 60_000; // 13:00
 
-export function runScriptedSession(file = ':memory:') {
+/**
+ * `full` makes it the session a reader checks every printed page against: 25 items, a questioning
+ * turn on each day with one official answering many questions (so the review's respondents table
+ * carries long times), and an election by personnel vote with its counting committee.
+ */
+export function runScriptedSession(file = ':memory:', o: { full?: boolean } = {}) {
   const ctx = newEngine(file);
   const { engine, clock } = ctx;
   clock.set(DAY1 - 3600_000);
@@ -85,6 +90,11 @@ export function runScriptedSession(file = ':memory:') {
     [3, 'report', 'Báo cáo tổng hợp ý kiến thảo luận', 'Nguyễn Thị Ngọc Ánh'],
     [3, 'closing', 'Bế mạc kỳ họp', 'Lương Xuân Quý'],
   ];
+  if (o.full) {
+    plan.splice(9, 0, [1, 'questioning', 'Chất vấn về ngân sách và đầu tư công', 'Lương Xuân Quý']);
+    plan.splice(14, 0, [2, 'report', 'Báo cáo công tác thi hành án dân sự năm 2019', 'Trần Văn Lâm']);
+    plan.splice(21, 0, [3, 'verification', 'Báo cáo thẩm tra của Ban Pháp chế về chương trình giám sát', 'Hoàng Văn Thạch']);
+  }
   const items = plan.map(([s, kind, title, presenter]) => {
     const id = ok(engine, 'agenda.add', { title, kind, presenter }).id;
     ok(engine, 'agenda.assign', { id, sittingId: sittings[s] });
@@ -105,7 +115,8 @@ export function runScriptedSession(file = ':memory:') {
       const { id } = ok(engine, 'speaker.request', { agendaItemId: itemId, delegateId });
       ok(engine, 'speaker.next');
       ok(engine, 'speaker.start');
-      clock.advance(4 * 60_000 + k * 7_000);
+      // The full session's first two speakers of each discussion run past the 7-minute limit.
+      clock.advance(4 * 60_000 + k * 7_000 + (o.full && k < 2 ? (4 - k) * 60_000 + 25_000 : 0));
       const note = `Đại biểu đề nghị làm rõ nội dung số ${speeches.length + 1} về nguồn lực, tiến độ và trách nhiệm của các cơ quan.`;
       ok(engine, 'note.set', { subject: 'speech', id, note });
       ok(engine, 'speaker.finish');
@@ -162,13 +173,29 @@ export function runScriptedSession(file = ':memory:') {
           questions.push({ id, text });
           return id;
         };
+        let answers = 0;
         const answer = (note: string) => {
           const { id } = ok(engine, 'answer.start');
           ok(engine, 'question.toggle');
-          clock.advance(5 * 60_000);
+          // In the full session every fourth answer runs past the 7-minute limit.
+          clock.advance(5 * 60_000 + (o.full && answers++ % 4 === 0 ? 3 * 60_000 + 40_000 : 0));
           ok(engine, 'question.stop');
           ok(engine, 'note.set', { subject: 'answer', id, note });
         };
+        if (o.full) {
+          // One official answers many questions, on each day: the review's respondents table carries
+          // times past an hour.
+          for (let k = 0; k < 9; k++) {
+            const id = ask(12 + k, 0, `Câu hỏi số ${k + 1} về tiến độ giải ngân vốn đầu tư công tại xã Quảng Lợi, Quảng Thành?`);
+            answer(`Trả lời câu hỏi số ${k + 1}: UBND huyện sẽ chỉ đạo các phòng, ban khẩn trương tháo gỡ vướng mắc.`);
+            ok(engine, 'question.mark', { ids: [id], status: 'answered' });
+          }
+          if (s === 1) {
+            clock.advance(2 * 60_000);
+            ok(engine, 'item.finish', { id: it.id });
+            continue;
+          }
+        }
         const q1 = ask(5, 0, 'Tiến độ giải phóng mặt bằng dự án đường ven biển chậm, nguyên nhân và giải pháp?');
         answer('Do vướng mắc về giá đất bồi thường; UBND huyện cam kết hoàn thành trong quý I năm 2020.');
         const f = ok(engine, 'question.followUp', { parentId: q1, text: 'Đề nghị nêu rõ trách nhiệm của từng cơ quan khi chậm tiến độ.' }).id;
@@ -201,6 +228,22 @@ export function runScriptedSession(file = ':memory:') {
       if (it.kind === 'election') {
         const id = voteOn(it.id, 'Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện', '49/NQ-HĐND', 'secret', 29);
         ok(engine, 'record.setCounters', { voteId: id, counters: [people[6], people[7], people[8]] });
+        if (o.full) {
+          const vote = ok(engine, 'personnel.prepare', {
+            kind: 'election',
+            title: 'Ủy viên Ủy ban nhân dân huyện',
+            agendaItemId: it.id,
+            people: [{ delegateId: officials[1], body: 'committee', honorific: 'ms' }, { delegateId: officials[2], body: 'committee', honorific: 'mr' }],
+            posts: 1,
+          }).id;
+          ok(engine, 'personnel.committee', { id: vote, head: people[6], members: [people[7], people[8]] });
+          ok(engine, 'personnel.open', { id: vote, present: 33 });
+          ok(engine, 'personnel.ballots', { id: vote, issued: 33, returned: 33, valid: 32, invalid: 1 });
+          const personIds = engine.current.personnel.find((v) => v.id === vote)!.people.map((p) => p.id);
+          ok(engine, 'personnel.count', { id: vote, lines: [{ personId: personIds[0], counts: { agree: 26, disagree: 6 } }, { personId: personIds[1], counts: { agree: 5, disagree: 27 } }] });
+          ok(engine, 'personnel.close', { id: vote });
+          ok(engine, 'personnel.announce', { id: vote });
+        }
       }
       for (const v of votes) if (engine.current.votes.find((x) => x.id === v)?.announcedAt === null) ok(engine, 'vote.announce', { id: v });
       clock.advance(2 * 60_000);

@@ -1,0 +1,41 @@
+/**
+ * The record's documents read as a reader reads them, on the full two-day session: what Word and
+ * LibreOffice are told about where a line may break, from the DOCX's XML.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportFile } from '../../../electron/documents/index';
+import { readDocx } from '../../docx';
+import { runScriptedSession } from './record-session';
+
+describe('the record in print', () => {
+  it('holds a term’s years together, so no line ends in “nhiệm kỳ 2016–” with “2021” below', async () => {
+    const s = runScriptedSession(':memory:', { full: true });
+    for (const doc of ['minutes', 'ballots', 'notice', 'personnel'] as const) {
+      for (const lang of ['vi', 'en'] as const) {
+        const d = readDocx((await reportFile(s.db, { doc, sessionId: s.sessionId, lang }, s.clock()))!.bytes);
+        const runs = d.all(d.doc, 't').map((t) => t.textContent ?? '');
+        const ranges = runs.filter((t) => t.includes('2016–'));
+        expect(ranges.length, `${doc} ${lang}`).toBeGreaterThan(0);
+        // A word joiner after the dash: Word and LibreOffice break after an en dash otherwise.
+        expect(ranges.filter((t) => !t.includes('2016–\u20602021')), `${doc} ${lang}`).toEqual([]);
+        // The reader sees the range as typed.
+        expect(d.text).toContain('2016–2021');
+      }
+    }
+  });
+});
+
+describe('the English minutes', () => {
+  it('say “presented report No. …” and where the count of a ballot is set out, as English minutes do', async () => {
+    const s = runScriptedSession(':memory:', { full: true });
+    const en = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'en' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
+    expect(en).toContain('Trần Văn Lâm presented report No. 151/TTr-UBND of 5 December 2019.');
+    expect(en).toContain('Phạm Thị Hồng Nhung presented submission No. 153/TTr-UBND of 5 December 2019.');
+    // Without a document, the article stays: "presented the verification report."
+    expect(en).toContain('Hoàng Văn Thạch presented the verification report.');
+    expect(en).not.toContain('presented the report No.');
+    expect(en).toContain('The count is set out in the counting committee’s record, attached.');
+    const vi = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
+    expect(vi).toContain('Đồng chí Trần Văn Lâm trình bày báo cáo số 151/TTr-UBND ngày 05/12/2019.');
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * The review report read as a reader reads it, on the full two-day session (25 items, questioning on
+ * each day, six votes, an election by ballot): what each table prints, from the DOCX itself.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportReview } from '../../../electron/features/review/export';
+import { readDocx } from '../../docx';
+import { runScriptedSession } from '../record/record-session';
+
+type Docx = ReturnType<typeof readDocx>;
+const docs = {} as Record<'vi' | 'en', Docx>;
+
+beforeAll(async () => {
+  const s = runScriptedSession(':memory:', { full: true });
+  for (const lang of ['vi', 'en'] as const) docs[lang] = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body);
+}, 60_000);
+
+/** The rows of the table whose header starts with `first`, each cell's text (no-break spaces as spaces). */
+function tableRows(d: Docx, first: string): string[][] {
+  const rows = (t: Element) => d.all(t, 'tr').map((tr) => d.all(tr, 'tc').map((tc) => d.paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ')));
+  const found = d.tables.map(rows).filter((r) => r[0]?.[0] === first);
+  expect(found.length, first).toBeGreaterThan(0);
+  return found[0];
+}
+
+describe('the review report', () => {
+  it('prints time by kind of work in five columns, each kind with its share of the row, so a sitting is named on one line and its shares add up to 100%', () => {
+    const vi = tableRows(docs.vi, 'Phiên họp');
+    expect(vi[0]).toEqual(['Phiên họp', 'Trình bày báo cáo', 'Thảo luận, chất vấn', 'Thủ tục', 'Tổng']);
+    expect(vi[1]).toEqual(['Buổi sáng 17/12/2019', '20:00\n27,36%', '48:06\n65,80%', '5:00\n6,84%', '1:13:06']);
+    expect(vi.at(-1)).toEqual(['Cả kỳ họp', '1:10:00\n15,15%', '6:11:56\n80,52%', '20:00\n4,33%', '7:41:56']);
+    const en = tableRows(docs.en, 'Sitting');
+    expect(en[0]).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Procedure', 'Total']);
+    expect(en[1]).toEqual(['Morning 17 Dec 2019', '20:00\n27.36%', '48:06\n65.80%', '5:00\n6.84%', '1:13:06']);
+    for (const row of vi.slice(1)) {
+      const shares = row.slice(1, 4).map((c) => Number(c.split('\n')[1].replace('%', '').replace(',', '.')));
+      expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100), row[0]).toBeLessThanOrEqual(0.02);
+    }
+  });
+
+  it('prints the longest questioning overruns as who answered or asked whom, each name whole, in five columns', () => {
+    const vi = tableRows(docs.vi, 'Lượt hỏi, trả lời');
+    expect(vi[0]).toEqual(['Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
+    expect(vi[1]).toEqual(['Trần Văn Lâm trả lời Hồ Đức Lan', '7:00', '0:00', '8:40', '1:40']);
+    expect(vi).toHaveLength(7);
+    const en = tableRows(docs.en, 'Question or answer');
+    expect(en[1]).toEqual(['Trần Văn Lâm’s answer to Hồ Đức Lan', '7:00', '0:00', '8:40', '1:40']);
+    // Each name holds together with no-break spaces: a line may break only between the two names.
+    const cells = docs.vi.paragraphs.filter((p) => p.inTable && p.text.startsWith('Trần\u00a0Văn\u00a0Lâm trả lời')).map((p) => p.text);
+    expect(cells).toContain('Trần\u00a0Văn\u00a0Lâm trả lời Trần\u00a0Ngọc\u00a0Phúc');
+  });
+});
