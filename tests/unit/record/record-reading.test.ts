@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
+import { exportReview } from '../../../electron/features/review/export';
 import { readDocx } from '../../docx';
 import { runScriptedSession } from './record-session';
 
@@ -37,5 +38,25 @@ describe('the English minutes', () => {
     expect(en).toContain('The count is set out in the counting committee’s record, attached.');
     const vi = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
     expect(vi).toContain('Đồng chí Trần Văn Lâm trình bày báo cáo số 151/TTr-UBND ngày 05/12/2019.');
+  });
+});
+
+describe('a number and its unit in print', () => {
+  it('holds a time’s number to its unit and an English date’s day to its month, in every document, so no line ends in “(từ 7” or “of 5”', async () => {
+    const s = runScriptedSession(':memory:', { full: true });
+    const texts: string[] = [];
+    for (const doc of ['minutes', 'ballots', 'notice', 'personnel'] as const) {
+      for (const lang of ['vi', 'en'] as const) texts.push(readDocx((await reportFile(s.db, { doc, sessionId: s.sessionId, lang }, s.clock()))!.bytes).text);
+    }
+    for (const lang of ['vi', 'en'] as const) texts.push(readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body).text);
+    const all = texts.join('\n');
+    // What the minutes print: "(từ 7 giờ 35 phút", "(8 phút 25 giây)", "of 5 December 2019", "8 min 25 s".
+    expect(all).toContain('(từ 7\u00a0giờ 35\u00a0phút');
+    expect(all).toContain('(8\u00a0phút 25\u00a0giây)');
+    expect(all).toContain('of 5\u00a0December 2019');
+    expect(all).toContain('(8\u00a0min 25\u00a0s)');
+    const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const split = all.match(new RegExp(`\\d+ (giờ|phút|giây|h|min|s|${months})(?![\\p{L}])`, 'gu')) ?? [];
+    expect(split).toEqual([]);
   });
 });

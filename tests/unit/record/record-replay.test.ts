@@ -79,7 +79,7 @@ describe('the minutes of a replayed two-day session', () => {
       expect(found).toHaveLength(1);
       const minutesUsed = Math.floor(Math.round(r.ms / 1000) / 60);
       expect(found[0].text).toContain(`Đồng chí ${r.name}`);
-      expect(found[0].text).toContain(`(${minutesUsed} phút`);
+      expect(found[0].text).toContain(`(${minutesUsed}\u00a0phút`);
       return minutes.paragraphs.indexOf(found[0]);
     });
     expect(ascending(paras)).toBe(true);
@@ -127,7 +127,7 @@ describe('the minutes of a replayed two-day session', () => {
     expect(minutes.text).toContain('Đại biểu có mặt: 33/35 đại biểu Hội đồng nhân dân.');
     expect(minutes.text).toMatch(/Vắng mặt không có lý do: [^.]+\./);
     expect(minutes.text).toContain('Chủ tọa điều hành phiên họp: Hoàng Văn Thạch.');
-    expect(minutes.text).toMatch(/Kỳ họp kết thúc vào hồi \d+ giờ \d\d phút, ngày 18\/12\/2019\./);
+    expect(minutes.text).toMatch(/Kỳ họp kết thúc vào hồi \d+\u00a0giờ \d\d\u00a0phút, ngày 18\/12\/2019\./);
     expect(minutes.text).toContain('tại Hội trường Huyện ủy Đầm Hà');
   });
 
