@@ -60,3 +60,25 @@ describe('a number and its unit in print', () => {
     expect(split).toEqual([]);
   });
 });
+
+describe('the minutes’ numbering', () => {
+  it('numbers sittings 1., 2. under part II and each sitting’s items 2.1., 2.2., so “mục 2.3” names one item, in both languages', async () => {
+    const s = runScriptedSession(':memory:', { full: true });
+    for (const [lang, part, sittings] of [
+      ['vi', 'II. NỘI DUNG, DIỄN BIẾN KỲ HỌP', ['1. Phiên họp sáng ngày 17/12/2019', '2. Phiên họp chiều ngày 17/12/2019', '3. Phiên họp sáng ngày 18/12/2019', '4. Phiên họp chiều ngày 18/12/2019']],
+      ['en', 'II. PROCEEDINGS', ['1. Morning sitting, 17\u00a0December 2019', '2. Afternoon sitting, 17\u00a0December 2019', '3. Morning sitting, 18\u00a0December 2019', '4. Afternoon sitting, 18\u00a0December 2019']],
+    ] as const) {
+      const d = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang }, s.clock()))!.bytes);
+      const texts = d.paragraphs.map((p) => p.text);
+      const from = texts.indexOf(part);
+      expect(from, lang).toBeGreaterThan(0);
+      // Every numbered line of part II, in order: a sitting's number, then its items under it.
+      const numbered = texts.slice(from + 1).filter((t) => /^\d+(\.\d+)*\. /.test(t)).map((t) => /^[\d.]+/.exec(t)![0]);
+      expect(numbered.filter((n) => /^\d+\.$/.test(n)), lang).toEqual(['1.', '2.', '3.', '4.']);
+      expect(texts.filter((t) => (sittings as readonly string[]).includes(t)), lang).toEqual([...sittings]);
+      expect(numbered.slice(0, 8), lang).toEqual(['1.', '1.1.', '1.2.', '1.3.', '1.4.', '1.5.', '1.6.', '2.']);
+      expect(new Set(numbered).size, `${lang}: each number once`).toBe(numbered.length);
+      expect(texts, lang).toContain(lang === 'vi' ? '2.3. Thảo luận về ngân sách và đầu tư công (từ 13\u00a0giờ 10\u00a0phút đến 13\u00a0giờ 48\u00a0phút)' : '2.3. Thảo luận về ngân sách và đầu tư công (from 13:10 to 13:48)');
+    }
+  });
+});

@@ -54,9 +54,13 @@ describe('the minutes of a replayed two-day session', () => {
     expect(dumpDb(s.db)).toEqual(before);
   });
 
-  it('has every agenda item once, numbered in the order they ran', () => {
-    const rows = s.db.prepare(`SELECT a.title FROM agenda_item a JOIN sitting t ON t.id = a.sitting_id ORDER BY t.date, t.part = 'afternoon', a.position`).all() as { title: string }[];
-    const headings = rows.map((r, i) => `${i + 1}. ${r.title}`);
+  it('has every agenda item once, numbered under its sitting in the order they ran', () => {
+    const rows = s.db
+      .prepare(`SELECT a.title, t.id AS sitting FROM agenda_item a JOIN sitting t ON t.id = a.sitting_id ORDER BY t.date, t.part = 'afternoon', a.position`)
+      .all() as { title: string; sitting: number }[];
+    // "2.3. …": the sitting's section number, then the item's place in it.
+    const sittings = [...new Set(rows.map((r) => r.sitting))];
+    const headings = rows.map((r, i) => `${sittings.indexOf(r.sitting) + 1}.${rows.slice(0, i + 1).filter((x) => x.sitting === r.sitting).length}. ${r.title}`);
     const at = headings.map((h) => {
       const found = minutes.paragraphs.filter((p) => p.text.startsWith(h));
       expect(found, h).toHaveLength(1);

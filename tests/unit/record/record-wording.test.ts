@@ -12,7 +12,7 @@ const vote = (kind: PersonnelView['kind'], title: string) => ({ kind, title }) a
 const opening = (kind: PersonnelView['kind'], title: string, lang: 'vi' | 'en') => personnelOpening(vote(kind, title), minutesWords[lang], lang);
 
 describe('durations in the minutes', () => {
-  it('count hours past the hour instead of "233\u00a0phút"', () => {
+  it('count hours past the hour instead of "233 phút"', () => {
     expect(duration((3 * 3600 + 53 * 60 + 34) * 1000, 'vi')).toBe('3\u00a0giờ 53\u00a0phút 34\u00a0giây');
     expect(duration((3 * 3600 + 53 * 60 + 34) * 1000, 'en')).toBe('3\u00a0h 53\u00a0min 34\u00a0s');
     expect(duration(2 * 3600 * 1000, 'vi')).toBe('2\u00a0giờ');
