@@ -393,7 +393,7 @@ function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, 
   if (v.round > 1) runs.push({ text: fill(w.revote, { round: v.round }), italic: true });
   runs.push({ text: fill(w.vote, { title, method: voteMethodWords[lang][v.method] }) });
   if (v.status === 'closed') {
-    runs.push({ text: announcement(v, lang) });
+    runs.push({ text: announcement(v, lang, 'past') });
     const corrected = correction(v.versions, w);
     if (corrected) runs.push({ text: corrected });
     if (v.method === 'secret') runs.push({ text: w.ballotRef });
@@ -438,10 +438,13 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
   return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });
 }
 
-/** Each person's result in the announcement's own sentence, and who was not rated and why: "- Ông … được …". */
+/**
+ * Each person's result in the announcement's own sentence, as a record tells it afterwards (in the
+ * past), and who was not rated and why: "- Ông … được …". The minutes' and the results notice's.
+ */
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
-    if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, true) }])];
+    if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, { inOffice: true, tense: 'past' }) }])];
     if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: reasonInBrackets(p.exemptReason) }), italic: true }])];
     return [];
   });

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
 import { exportReview } from '../../../electron/features/review/export';
+import { listVotes } from '../../../electron/features/votes/store';
+import { computeResult } from '../../../common/votes/result';
+import { announcement } from '../../../common/votes/announce';
 import { readDocx } from '../../docx';
 import { runScriptedSession } from './record-session';
 
@@ -80,5 +83,24 @@ describe('the minutes’ numbering', () => {
       expect(new Set(numbered).size, `${lang}: each number once`).toBe(numbered.length);
       expect(texts, lang).toContain(lang === 'vi' ? '2.3. Thảo luận về ngân sách và đầu tư công (từ 13\u00a0giờ 10\u00a0phút đến 13\u00a0giờ 48\u00a0phút)' : '2.3. Thảo luận về ngân sách và đầu tư công (from 13:10 to 13:48)');
     }
+  });
+});
+
+describe('the minutes’ tense', () => {
+  it('records in English what the council did in the past (“was therefore adopted”, “was therefore elected”), where the chair read it out in the present', async () => {
+    const s = runScriptedSession(':memory:', { full: true });
+    const en = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'en' }, s.clock()))!.bytes).text;
+    expect(en).toMatch(/\) was therefore adopted by the council\./);
+    expect(en).toMatch(/was therefore not adopted by the council\./);
+    expect(en).toMatch(/was therefore elected Ủy viên Ủy ban nhân dân huyện\./);
+    expect(en).not.toContain('is therefore');
+    // The same sentence read out at the rostrum stays in the present, in both languages alike.
+    const vote = listVotes(s.db, s.sessionId).find((v) => v.status === 'closed' && v.tally.for > 0)!;
+    const view = { ...vote, result: computeResult(vote, vote.tally) };
+    expect(announcement(view, 'en')).toMatch(/is therefore (not )?adopted by the council\.$/);
+    expect(announcement(view, 'vi', 'past')).toBe(announcement(view, 'vi'));
+    const vi = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).text;
+    expect(vi).toContain('đã được Hội đồng nhân dân thông qua.');
+    expect(vi).toMatch(/Như vậy, bà Phạm Thị Hồng Nhung đã trúng cử chức vụ Ủy viên Ủy ban nhân dân huyện\./);
   });
 });

@@ -10,7 +10,7 @@ import { formatPercent } from '../../../common/votes/rule';
 import { readDocx } from '../../docx';
 import { dumpDb } from '../helpers';
 import { runScriptedSession } from './record-session';
-import { announcements } from '../../../common/votes/announce';
+import { announcement, announcements } from '../../../common/votes/announce';
 
 type Session = ReturnType<typeof runScriptedSession>;
 let s: Session;
@@ -145,7 +145,8 @@ describe('the minutes of a replayed two-day session', () => {
     expect(minutesEn.text).toContain('II. PROCEEDINGS');
     expect(minutesEn.text).toContain("Session 11, People's Council of Đầm Hà district\nterm IV, 2016–2021");
     const votes = s.engine.current.votes.filter((v) => v.sessionId === s.sessionId);
-    expect(ascending(onceEach(minutesEn.text, votes.map((v) => announcements(v).en)))).toBe(true);
+    // The announcement as a record tells it, in the past ("was therefore adopted").
+    expect(ascending(onceEach(minutesEn.text, votes.map((v) => announcement(v, 'en', 'past'))))).toBe(true);
     onceEach(minutesEn.text, s.speeches.map((x) => x.note));
   });
 });
