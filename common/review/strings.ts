@@ -93,7 +93,8 @@ export const en = {
   'review.col.procedureShare': 'Procedure share',
   'review.col.sittingClock': 'Sitting clock',
   'review.col.planned': 'Planned',
-  'review.col.plannedRun': 'Planned (items run)',
+  // The bracket's words held together: a header never reads "(items" above "run)".
+  'review.col.plannedRun': 'Planned (items\u00a0run)',
   'review.col.actual': 'Actual',
   'review.col.difference': 'Difference',
   'review.col.no': 'No.',
@@ -306,7 +307,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.procedureShare': 'Tỷ lệ thủ tục',
   'review.col.sittingClock': 'Thời gian phiên họp',
   'review.col.planned': 'Dự kiến',
-  'review.col.plannedRun': 'Dự kiến (nội dung đã thực hiện)',
+  'review.col.plannedRun': 'Dự kiến (nội dung đã thực\u00a0hiện)',
   'review.col.actual': 'Thực tế',
   'review.col.difference': 'Chênh lệch',
   'review.col.no': 'STT',

@@ -220,6 +220,9 @@ describe('review workbook and CSVs', () => {
     expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53\u00a0phút; trong đó trình bày báo cáo chiếm 32,08%, thảo luận, chất vấn chiếm 47,17%, thủ tục chiếm 20,75%.');
     expect(d.text).toMatch(/tổng thời gian phát biểu \d+\u00a0(giờ|phút|giây)/); // in words, as the minutes write durations
     for (const h of ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'III. PHÁT BIỂU', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC']) expect(d.text).toContain(h);
+    // An item was skipped, so the planned time of the items run has its column, its words held
+    // together where they would break ("thực / hiện)").
+    expect(d.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toContain('Dự kiến (nội dung đã thực\u00a0hiện)');
     expect(d.files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(4);
     const titles = [...d.doc.getElementsByTagName('wp:docPr')].map((e) => e.getAttribute('title'));
     expect(titles).toEqual(['Thời gian theo loại công việc của từng phiên họp (phút)', 'Dự kiến và thực tế của từng nội dung (phút)', 'Thời gian phát biểu theo tổ đại biểu (phút)', 'Kết quả chất vấn (số câu hỏi)']);
