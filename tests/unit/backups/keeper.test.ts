@@ -284,6 +284,44 @@ describe('keeper', () => {
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
   });
 
+  it('refuses an emptied database (0 bytes) beside its backups as damaged, naming the newest good backup, and leaves it as it is', () => {
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
+    const saved = keeper.backup('sitting-open')!;
+    keeper.close();
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.truncateSync(file, 0);
+    let refused: unknown;
+    try {
+      new Keeper(file, { log: () => {} });
+    } catch (e) {
+      refused = e;
+    }
+    // Opened, it would have become a new, empty session in front of the hall.
+    expect(refused).toBeInstanceOf(OpenRefused);
+    expect((refused as OpenRefused).cause.code).toBe('damaged');
+    expect((refused as OpenRefused).backup?.name).toBe(saved.name);
+    expect((refused as Error).message).toContain('is empty (0 bytes)');
+    expect((refused as Error).message).toContain(`npm run backup -- restore ${saved.name} --data-dir ${dir}`);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    // The command line puts the backup in its place.
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], () => {})).toBe(0);
+    const reopened = new Keeper(file, { log: () => {} });
+    expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
+    reopened.close();
+  });
+
+  it('starts a new database on an empty file when there are no backups (a first start)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.writeFileSync(file, '');
+    const keeper = new Keeper(file, { log: () => {} });
+    expect(keeper.engine.current.delegates).toEqual([]);
+    keeper.close();
+  });
+
   it('refuses a restore from the command line while a Gavel has the database open, moving nothing; once it stops, restores', () => {
     const { keeper, dir } = keeperIn();
     seedBasics(keeper.engine);
