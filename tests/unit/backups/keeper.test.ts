@@ -14,7 +14,9 @@ import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups, writeBackup } from '../../../electron/features/backups/store';
 import { journalRestore } from '../../../electron/features/backups/restored';
 import { readJournal } from '../../../electron/store/journal';
-import { manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { manualClock, newEngine, ok, schemaBefore, seedBasics, tempDir } from '../helpers';
+import { APPLICATION_ID } from '../../../electron/store/db';
+import { migrations } from '../../../electron/store/migrations/index';
 import { CLOSE_RESTORED } from '../../../common/closeCodes';
 import { readActivity } from '../../../electron/features/activity/store';
 import { actorLabel, describe as sentence, namesFrom } from '../../../src/features/activity/activity';
@@ -381,5 +383,30 @@ describe('journalRestore, the one way both restores write their journal line', (
     journalRestore(engine, file, { name: 'x'.repeat(201), beforeRestore: null, actor: 'system' }, (l) => log.push(l));
     expect(engine.current.revision).toBe(revision);
     expect(log).toEqual([expect.stringMatching(/^gavel: the restore of x+ could not be journaled: /)]);
+  });
+});
+
+describe('a backup written by an older Gavel', () => {
+  // The first schema with data, one from the middle and the one just before this Gavel's.
+  const versions = [migrations[1], migrations.find((m) => m.name === 'operators')!, migrations.at(-1)!];
+  it.each(versions.map((m) => [m.version - 1, m.name]))('restores from the Activity view at schema %i (before %s): upgraded, journaled, and the session goes on', (_version, name) => {
+    const { keeper } = keeperIn();
+    seedBasics(keeper.engine);
+    fs.mkdirSync(backupsDir(keeper.file), { recursive: true });
+    const old = 'gavel-20261201T010000000Z-manual.sqlite';
+    const { db } = schemaBefore(name, path.join(backupsDir(keeper.file), old));
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.exec(`INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND tỉnh', 'province', 16, 58);
+      INSERT INTO session (id, number, term, kind, title, start_date, end_date) VALUES (1, 11, 16, 'regular', '', '2026-12-08', '2026-12-09');
+      INSERT INTO delegate (id, full_name, seat_number) VALUES (1, 'Lê Văn Tám', 1);
+      INSERT INTO setting VALUES ('current_session_id', '1');
+      INSERT INTO journal (revision, at, actor, type, payload) VALUES (1, 1, 'chair', 'council.save', '{}');`);
+    db.close();
+    const reply = adminReply(keeper, { op: 'backups.restore', name: old }, 'vi', 'chair');
+    expect(reply.ok, JSON.stringify(reply)).toBe(true);
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Lê Văn Tám']);
+    expect(readActivity(keeper.db).entries[0]).toMatchObject({ type: 'backup.restored', actor: 'chair', payload: { name: old } });
+    ok(keeper.engine, 'delegate.add', { fullName: 'Sau khôi phục' });
+    keeper.close();
   });
 });
