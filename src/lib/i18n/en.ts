@@ -89,6 +89,7 @@ export const en = {
   'agenda.kind': 'Kind',
   'agenda.presenter': 'Presenter',
   'agenda.minutes': 'Minutes',
+  'agenda.sitting': 'Sitting',
   'agenda.order': 'No.',
   'agenda.moveUp': 'Move {title} up',
   'agenda.moveDown': 'Move {title} down',

@@ -91,6 +91,7 @@ export const vi = {
   'agenda.kind': 'Loại',
   'agenda.presenter': 'Người trình bày',
   'agenda.minutes': 'Số phút',
+  'agenda.sitting': 'Phiên họp',
   'agenda.order': 'TT',
   'agenda.moveUp': 'Đưa {title} lên',
   'agenda.moveDown': 'Đưa {title} xuống',
