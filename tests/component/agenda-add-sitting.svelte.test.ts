@@ -8,6 +8,7 @@ import { flushSync, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
+import { toast } from '../../src/lib/toast.svelte';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import type { Engine } from '../../electron/engine/engine';
@@ -57,6 +58,8 @@ describe('the agenda form puts a typed item into a sitting', () => {
     await type('Báo cáo bổ sung');
     expect(placed(engine, 'Báo cáo bổ sung')).toEqual({ index: end, sittingId: last.id });
     expect(document.querySelector('p.error')).toBeNull();
+    // Said where it went: the row is often below the fold.
+    expect(toast.message).toBe(`Đã thêm “Báo cáo bổ sung” thành mục ${end + 1}, thuộc phiên buổi chiều 09/12/2026.`);
   });
 
   it('follows the row last focused, and Ctrl+Z takes the item back', async () => {
@@ -84,6 +87,7 @@ describe('the agenda form puts a typed item into a sitting', () => {
     flushSync();
     await type('Other business');
     expect(placed(engine, 'Other business')).toEqual({ index: engine.current.agenda.length - 1, sittingId: null });
+    expect(toast.message).toBe(`Added “Other business” as item ${engine.current.agenda.length}.`);
     // The choice stays for the next item typed.
     expect(sittingBox().value).toBe('');
   });
