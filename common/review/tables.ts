@@ -14,7 +14,7 @@ import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { WORK_KINDS, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
+import { WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -121,7 +121,8 @@ function apportion(parts: number[], whole: number): number[] {
 function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
   const w = b.byWork;
   const [reading, discussion, procedure] = apportion([w.reading, w.discussion, w.procedure], b.actualMs).map(ms);
-  return [text(label), reading, discussion, procedure, ms(b.actualMs), share(w.reading, b.actualMs), share(w.discussion, b.actualMs), share(w.procedure, b.actualMs), extra];
+  const shares = workShares(b);
+  return [text(label), reading, discussion, procedure, ms(b.actualMs), ...WORK_KINDS.map((k): Cell => ({ kind: 'share', share: shares[k] })), extra];
 }
 
 const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), difference(b.actualMs, b.plannedRunMs)];

@@ -174,7 +174,9 @@ describe('review workbook and CSVs', () => {
     // Durations are Excel times (the reader gives them back as dates from 1904-01-01), shares are fractions: not text.
     expect(excelMs(whole[1])).toBe(17 * MIN);
     expect(excelMs(whole[4])).toBe(53 * MIN);
-    expect(whole[5]).toBeCloseTo(17 / 53, 12);
+    // 17/53 of the time read, to the hundredth of a percent the three shares add up to 100% in (workShares).
+    expect(whole[5]).toBe(0.3208);
+    expect((whole[5] as number) + (whole[6] as number) + (whole[7] as number)).toBeCloseTo(1, 12);
     const votes = sheets.find((x) => x.sheet === 'Biểu quyết')!.data;
     expect(votes.slice(1).map((r) => [r[0], r[3], r[8], r[9]])).toEqual([
       ['01/NQ-HĐND', 4, 3, 1],
