@@ -74,6 +74,13 @@ const share = (part: number, whole: number): Cell => ({ kind: 'share', share: { 
 /** "84,48%" / "84.48%": the votes' half-up, two-decimal rule. */
 export const formatShare = (s: Share, lang: Lang): string => `${formatPercent(s.part, s.whole, lang)}%`;
 
+/**
+ * A head or a cell as a data file holds it: the no-break spaces that keep a word's syllables on
+ * one line on screen and in the report are plain spaces in a workbook or a CSV, where a reader
+ * sorts, filters and looks headers up by what they type.
+ */
+export const plainSpaces = (s: string): string => s.replace(/\u00a0/g, ' ');
+
 /** A cell as the screen, the CSV and the report print it. */
 export function cellText(c: Cell, lang: Lang): string {
   if (c === null) return '';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, launch, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,29 +69,6 @@ const counted = (page: Page, name: string) => page.locator(`tr[data-person="${na
 
 /** Two-syllable words a head or a result label must not part across lines ("Tín / nhiệm", "có / thể"). */
 const WORDS = ['tín nhiệm', 'đồng ý', 'hợp lệ', 'có thể', 'từ chức', 'miễn nhiệm', 'bãi nhiệm', 'trúng cử', 'bầu lại', 'bằng phiếu'];
-
-/**
- * The texts under `selector` in which one of WORDS starts on one line and ends on the next, as
- * Chromium laid them out (measured with a Range over each text node).
- */
-function partedWords(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els, words) => {
-    const word = new RegExp(words.map((w) => w.replace(' ', '[\\s\\u00a0]')).join('|'), 'giu');
-    const found: string[] = [];
-    for (const el of els) {
-      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let text = walk.nextNode(); text; text = walk.nextNode()) {
-        for (const m of (text.textContent ?? '').matchAll(word)) {
-          const range = document.createRange();
-          range.setStart(text, m.index!);
-          range.setEnd(text, m.index! + m[0].length);
-          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) found.push(`${m[0]} in “${el.textContent}”`);
-        }
-      }
-    }
-    return found;
-  }, WORDS);
-}
 
 /** Names Phạm Văn Đức head of the counting committee, gives 33 present and opens the count (Alt+O). */
 async function openWithHead(page: Page) {
@@ -478,7 +455,7 @@ describe('personnel votes in Chromium', () => {
           await hall.goto(server!.url + 'hall');
           await hall.locator('[data-hall-personnel=announced]').waitFor();
           // Before, the Vietnamese result read "Thấp trên 1/2: có / thể xin từ chức" at 1920×1080.
-          expect(await partedWords(hall, shown), `${what} ${hallLang} ${width}×${height}`).toEqual([]);
+          expect(await partedWords(hall, shown, WORDS), `${what} ${hallLang} ${width}×${height}`).toEqual([]);
           await context.close();
         }
       }
@@ -512,7 +489,7 @@ describe('personnel votes in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     // Each two-syllable word of a head ("tín nhiệm", "đồng ý", "hợp lệ"), on one line: before,
     // the confidence vote's narrow level columns read "TÍN / NHIỆM / CAO" and the share "% ĐỒNG / Ý".
-    const parted = () => partedWords(page, '[data-testid=personnel-grid] thead th');
+    const parted = () => partedWords(page, '[data-testid=personnel-grid] thead th', WORDS);
     for (const title of ['Lấy phiếu tín nhiệm năm 2026', 'Phó Chủ tịch Ủy ban nhân dân tỉnh']) {
       await page.getByRole('button', { name: `Xem: ${title}` }).click();
       await page.locator('h3', { hasText: title }).waitFor();

@@ -4,8 +4,8 @@
  */
 import Papa from 'papaparse';
 import type { Lang } from '../../../common/strings';
-import { cellText, type Table } from '../../../common/review/tables';
+import { cellText, plainSpaces, type Table } from '../../../common/review/tables';
 
 export function tableCsv(table: Table, lang: Lang): string {
-  return '\uFEFF' + Papa.unparse([table.columns, ...table.rows.map((r) => r.map((c) => cellText(c, lang)))]);
+  return '\uFEFF' + Papa.unparse([table.columns, ...table.rows.map((r) => r.map((c) => cellText(c, lang)))].map((r) => r.map(plainSpaces)));
 }
