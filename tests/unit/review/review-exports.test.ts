@@ -203,9 +203,10 @@ describe('review workbook and CSVs', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1)).data;
     expect(rows[0]).toEqual(['Delegate', 'Delegate group', 'Committee', 'Speeches', 'First speeches', 'Second speeches', 'Debate replies', 'Other', 'Time']);
+    // Times in hours, minutes and seconds, as a spreadsheet reads them: '11:00' opened as 11 hours.
     expect(rows.slice(1)).toEqual([
-      ['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '11:00'],
-      ['Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '5:00'],
+      ['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '0:11:00'],
+      ['Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '0:05:00'],
     ]);
     const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
@@ -444,7 +445,7 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Written: .*review\.xlsx/));
     const csv = path.join(dir, 'out', 'speaking.csv');
     expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', csv])).toBe(0);
-    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,11:00');
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
     const docx = path.join(dir, 'out', 'review.docx');
     expect(await main(['review', '--data-dir', dir, '--out', docx])).toBe(0);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
