@@ -91,7 +91,8 @@ describe('Review view', { timeout: 30_000 }, () => {
   it('shows the votes at a glance, worded as the report words them: the votes for, the rest in words, the result with what it needed', async () => {
     await mountReview('vi');
     const headers = () => [...document.querySelectorAll('[data-table=votes] thead th')].map((c) => c.textContent!.trim());
-    expect(headers()).toEqual(['Số', 'Nghị quyết', 'Tán thành', 'Còn lại', 'Kết quả']);
+    // Each head's words whole where it wraps: 'Tán thành', never 'Tán / thành'.
+    expect(headers()).toEqual(['Số', 'Nghị\u00a0quyết', 'Tán\u00a0thành', 'Còn\u00a0lại', 'Kết\u00a0quả']);
     expect(rowsOf('votes')).toEqual([
       ['01/NQ-HĐND', 'Dự toán ngân sách', '4/5\u00a0(80,00%)', 'Không có', 'Đã\u00a0thông\u00a0qua\n(cần\u00a03,\u00a0dư\u00a01)'],
       ['02/NQ-HĐND', 'Đầu tư công', '2/5\u00a0(40,00%)', '1\u00a0không\u00a0tán\u00a0thành\n1\u00a0không\u00a0biểu\u00a0quyết', 'Không\u00a0được\u00a0thông\u00a0qua\n(cần\u00a03,\u00a0thiếu\u00a01)'],
