@@ -8,7 +8,7 @@ import { formatDate } from '../../../common/dates';
 import { midSentence } from '../../../common/strings';
 import { i18n, t } from '../../lib/i18n.svelte';
 import { sittingLabel, sittingOfLabel } from '../../../common/attendance/sittingLabel';
-import type { Sitting } from '../../../common/timing/model';
+import { sittingUnderway, type Sitting } from '../../../common/timing/model';
 import type { RollCall } from '../../../common/attendance/model';
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
@@ -37,11 +37,6 @@ export function sittingWithoutRollCall(data: Pick<State, 'sittings' | 'attendanc
   return data.sittings.find((s) => s.status === 'open' && !taken.has(sittingLabel(s))) ?? null;
 }
 
-/** The sitting in progress: the open one, else one suspended for a break. */
-export function sittingInProgress(data: Pick<State, 'sittings'>): Sitting | null {
-  return data.sittings.find((s) => s.status === 'open') ?? data.sittings.find((s) => s.status === 'suspended') ?? null;
-}
-
 /**
  * The roll call the counts now come from (the engine's current one, by which a vote counts who is
  * present), when it is not the roll call of the sitting in progress, or, with none in progress,
@@ -53,7 +48,7 @@ export function sittingInProgress(data: Pick<State, 'sittings'>): Sitting | null
 export function rollCallFromElsewhere(data: Pick<State, 'sittings' | 'attendance'>, today: string): RollCall | null {
   const current = data.attendance.sittings.find((r) => r.id === data.attendance.currentId);
   if (!current) return null;
-  const sitting = sittingInProgress(data);
+  const sitting = sittingUnderway(data.sittings);
   if (sitting) return current.sittingLabel === sittingLabel(sitting) ? null : current;
   const of = sittingOfLabel(current.sittingLabel);
   return of !== null && of.date !== today ? current : null;
