@@ -49,6 +49,14 @@ describe('a secretary’s console on a phone or a tablet', () => {
       await expect.poll(() => secretary.locator('main h2').first().textContent()).toContain('Điểm danh');
       await secretary.getByRole('navigation').getByRole('button', { name: 'Phát biểu' }).click();
     }
+    // Opened at a view far along the strip, the strip shows where the user is.
+    await secretary.setViewportSize({ width: 390, height: 844 });
+    await secretary.goto(`http://127.0.0.1:${lanPort}/#votes`);
+    await secretary.reload();
+    const shown = secretary.locator('nav .rail [data-view=votes]');
+    await expect.poll(async () => (await shown.boundingBox())?.x ?? -1).toBeGreaterThanOrEqual(0);
+    const tab = (await shown.boundingBox())!;
+    expect(tab.x + tab.width).toBeLessThanOrEqual(390);
     await secretary.setViewportSize({ width: 1366, height: 768 });
     const [nav, main] = [await boxOf(secretary, 'nav'), await boxOf(secretary, 'main')];
     expect(nav.x + nav.width).toBeLessThanOrEqual(main.x + 1);
