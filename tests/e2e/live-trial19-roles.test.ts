@@ -37,7 +37,6 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
     await secretary.keyboard.type('Trần Thị Dung');
     await secretary.keyboard.press('Enter');
-    await secretary.getByRole('button', { name: 'Add to queue' }).press('Enter');
     await expect.poll(() => secretary.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
 
     const chair = await openPage(live.browser, live.server.url, 'en');
