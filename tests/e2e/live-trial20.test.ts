@@ -106,6 +106,49 @@ describe('the roster', () => {
   });
 });
 
+/** Tabs forward until the focused element's text is `text` (at most 60 presses). */
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedText(page)) === text) return;
+  }
+  throw new Error(`Tab never reached “${text}”`);
+}
+
+describe('a vote, then the sitting closed, by keyboard', () => {
+  it('a new vote is offered for the next vote item without one, not the first one already adopted', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const page = await openAt1366(lang);
+      await showView(page, view('votes'));
+      // Items 8, 18 and 19 have their votes; the next vote item of the agenda is 20.
+      await expect.poll(() => page.locator('select[name=agendaItem]').inputValue()).toBe(String(live.seeded.itemIds[19]));
+      await page.context().close();
+    }
+  });
+
+  it('suspending, resuming and closing a sitting keep the keyboard on that sitting', async () => {
+    const page = await openAt1366();
+    await showView(page, view('live'));
+    // The report under way ends (f), then the morning is suspended, resumed and closed, each by Enter.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.locator('.sitting-head').first().locator('.sstatus').textContent()).toBe('In progress');
+    await tabTo(page, 'Suspend');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page)).toBe('Resume sitting');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page)).toBe('Suspend');
+    await page.keyboard.press('Tab');
+    expect(await focusedText(page)).toBe('Close sitting');
+    // Items not taken up are left: the console asks first (accepted), then the sitting closes.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.sitting-head').first().locator('.sstatus').textContent()).toBe('Closed');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-sitting]')?.querySelector('h3')?.textContent)).toContain('Morning, 8 Dec 2026');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    expect(await alerts(page).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('a roll call not yet taken', () => {
   let server: Served | undefined;
   afterAll(async () => {
