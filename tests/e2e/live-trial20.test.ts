@@ -184,3 +184,48 @@ describe('a roll call not yet taken', () => {
     await page.context().close();
   });
 });
+
+describe('the day’s last sitting, its items done', () => {
+  let server: Served | undefined;
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('is closed from the controls at the top of Live, a few Tabs away, without a question', async () => {
+    server = await serve(tempDataDir());
+    const [, , , sitting, first, second] = await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 15 },
+      { type: 'session.create', number: 1, term: 1, kind: 'regular', title: 'Kỳ họp thứ nhất', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'delegate.add', fullName: 'Nguyễn Văn An', seatNumber: 1 },
+      { type: 'sitting.add', date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' },
+      { type: 'agenda.add', title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 15 },
+      { type: 'agenda.add', title: 'Chào cờ bế mạc', kind: 'closing', plannedMinutes: 5 },
+    ] as const);
+    await seed(server.url, [
+      { type: 'agenda.assign', id: first.id, sittingId: sitting.id },
+      { type: 'agenda.assign', id: second.id, sittingId: sitting.id },
+      { type: 'item.start', id: first.id },
+      { type: 'item.start', id: second.id, current: 'finish' },
+      { type: 'item.finish', id: second.id },
+    ]);
+    for (const lang of ['en', 'vi'] as const) {
+      const page = await openPage(live.browser, server.url, lang);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('live'));
+      const close = lang === 'en' ? 'Close the sitting: Afternoon, 8 Dec 2026' : 'Kết thúc phiên họp: Buổi chiều 08/12/2026';
+      let tabs = 0;
+      while ((await focusedText(page)) !== close && tabs < 10) {
+        await page.keyboard.press('Tab');
+        tabs++;
+      }
+      expect(await focusedText(page)).toBe(close);
+      if (lang === 'vi') {
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('Đã kết thúc');
+        expect(await page.getByTestId('close-done-sitting').count()).toBe(0);
+        expect(await alerts(page).count()).toBe(0);
+      }
+      await page.context().close();
+    }
+  });
+});
