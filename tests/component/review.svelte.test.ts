@@ -66,12 +66,14 @@ describe('Review view', { timeout: 30_000 }, () => {
       ['Whole session', '17:00', '25:00', '11:00', '53:00'],
     ]);
     expect(rowsOf('groups')).toEqual([['Tổ 1', '2', '3', '16:00', '100.00%']]);
-    // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its own.
+    // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its
+    // own; never marked, it goes with its question's (answered), not "pending".
     expect(rowsOf('questioning').slice(0, 2)).toEqual([
       ['Questions registered', '3'],
       ['Questions asked', '2'],
     ]);
-    expect(rowsOf('questioning')).toEqual(expect.arrayContaining([['Follow-up questions', '1'], ['Follow-ups: Pending', '1']]));
+    expect(rowsOf('questioning')).toEqual(expect.arrayContaining([['Follow-up questions', '1'], ['Follow-ups: Answered in the sitting', '1']]));
+    expect(rowsOf('questioning').filter((r) => r[0] === 'Follow-ups: Pending')).toEqual([]);
     expect(rowsOf('items')[1]).toEqual(['2', 'Báo cáo tình hình kinh tế - xã hội', 'Report', 'Reading reports', 'Finished', '15:00', '0:00', '17:00', '2:00', '2']);
   });
 

@@ -237,7 +237,7 @@ describe('a seeded first morning', () => {
     await page.keyboard.press('Alt+5');
     const offer = page.getByTestId('roll-call-offer');
     await offer.getByText('Afternoon, 9 Dec 2026 is in progress and has no roll call yet.').waitFor();
-    await offer.getByText('Counts now come from the roll call of Morning, 8 Dec 2026.').waitFor();
+    await offer.getByText('Its roll call starts from the marks of the last one taken, Morning, 8 Dec 2026.').waitFor();
     await offer.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).click();
     await expect.poll(() => offer.count()).toBe(0);
     await page.keyboard.press('Alt+4');

@@ -31,6 +31,15 @@ export function rollCallName(data: Pick<State, 'sittings'>, label: string): stri
 /** The same, inside a sentence. */
 export const rollCallPhrase = (data: Pick<State, 'sittings'>, label: string): string => inSentence(rollCallName(data, label));
 
+/**
+ * The roll call a new one starts from: the latest taken (the previous sitting's), as the engine
+ * carries it, not the one on screen, which may be an older one looked back at. Whatever offers a
+ * new roll call names this one, so what it says is what it copies.
+ */
+export function carriedRollCall(data: Pick<State, 'attendance'>): RollCall | null {
+  return data.attendance.sittings.at(-1) ?? null;
+}
+
 /** The sitting in progress whose roll call has not been taken, or null. */
 export function sittingWithoutRollCall(data: Pick<State, 'sittings' | 'attendance'>): Sitting | null {
   const taken = new Set(data.attendance.sittings.map((r) => r.sittingLabel));

@@ -159,6 +159,30 @@ describe('the questioning outcomes chart', () => {
   });
 });
 
+describe('follow-ups in the review', () => {
+  const followUpRows = (rows: string[][]) => rows.filter((r) => /^(Chất vấn lại|Follow-ups):/.test(r[0]));
+
+  it('a follow-up never marked goes with its question’s outcome, alike on the screen’s table and the workbook; one marked keeps its own', async () => {
+    const s = handSession();
+    const screen = () => {
+      const { review } = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+      return reviewTables(review, 'vi').find((x) => x.id === 'questioning')!.rows.map((r) => r.map((c) => cellText(c, 'vi')));
+    };
+    const sheet = async () => {
+      const file = (await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+      return (await readXlsxFile(file.body)).find((x) => x.sheet === 'Chất vấn')!.data.map((r) => r.map(String));
+    };
+    // Its question was answered: so was it, not "Chất vấn lại: Chưa xử lý".
+    expect(followUpRows(screen())).toEqual([['Chất vấn lại: Đã trả lời tại phiên họp', '1']]);
+    expect(followUpRows(await sheet())).toEqual([['Chất vấn lại: Đã trả lời tại phiên họp', '1']]);
+    // Marked on its own (sent to a written answer), it counts there.
+    const followUp = s.engine.current!.questions.list.find((q) => q.parentId !== null)!.id;
+    ok(s.engine, 'question.mark', { ids: [followUp], status: 'written' });
+    expect(followUpRows(screen())).toEqual([['Chất vấn lại: Trả lời bằng văn bản', '1']]);
+    expect(followUpRows(await sheet())).toEqual([['Chất vấn lại: Trả lời bằng văn bản', '1']]);
+  });
+});
+
 describe('review workbook and CSVs', () => {
   it('the workbook has one sheet per table with real numbers, times and percentages', async () => {
     const s = withEarlier();
