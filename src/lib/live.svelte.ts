@@ -10,6 +10,7 @@ import type { ClosedBy } from '../../common/closeCodes';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { words } from './said.svelte';
+import { toast } from './toast.svelte';
 import { connect, downloadReport, TransportError, type Transport } from './transport';
 import { applyPatch } from '../../common/patch';
 
@@ -199,6 +200,9 @@ class Live {
    */
   async send<K extends CommandType>(type: K, payload: CommandPayload<K>, opts: { seen?: number } = {}): Promise<Reply<CommandResult<K>>> {
     if (!this.transport) return { ok: false, error: unreachable('error.offline') };
+    // A toast says what was just done: the next thing done makes it stale, whether or not it says
+    // something of its own ("23 items added to the agenda" stayed on while the next item went in).
+    toast.clear();
     try {
       const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
       return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
