@@ -12,6 +12,13 @@ export function formatDate(iso: string, lang: 'vi' | 'en'): string {
   return englishDates.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** "2026-12-08" → "08/12" (vi) or "8 Dec" (en): a day of the session, where the year goes without saying. */
+export function formatDayMonth(iso: string, lang: 'vi' | 'en'): string {
+  const full = formatDate(iso, lang);
+  if (full === iso) return iso;
+  return lang === 'vi' ? full.slice(0, 5) : full.replace(/ \d{4}$/, '');
+}
+
 /** Is "2026-12-08" a real calendar date (not 2026-02-30)? */
 export function isCalendarDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;

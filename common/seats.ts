@@ -21,6 +21,13 @@ export const SEAT_RANGES: Partial<Record<SeatLevel, SeatRange>> = {
 };
 
 /**
+ * The seats the council form proposes for a level until the secretary types the real count: a
+ * province the law's least (50); a commune its most (30), which the communes merged in 2025, far
+ * larger than the old ones, mostly reach; a district (older sessions) the 2015 law's least (30).
+ */
+export const PROPOSED_SEATS: Record<SeatLevel, number> = { province: 50, commune: 30, district: 30, other: 50 };
+
+/**
  * A district council's seats under the 2015 law (30, up to 40), before district councils ended:
  * a count outside the chosen level's range but within this is most likely a district council
  * saved under the wrong level (in the list, Xã comes right after Tỉnh).

@@ -82,8 +82,23 @@ export interface QuestionCounts {
   followUps: number;
   /** The outcome of each question, follow-ups not counted. */
   byStatus: Record<QuestionStatus, number>;
-  /** The outcome of each follow-up. */
+  /** The outcome of each follow-up: its question's while it has none of its own (`outcomeOf`). */
   followUpsByStatus: Record<QuestionStatus, number>;
+}
+
+/**
+ * The outcome a question is counted under. A follow-up is usually answered in the same turn as its
+ * question and never marked on its own: until it is, it goes with its question's outcome (the
+ * question's question's, for a follow-up of a follow-up), not on as "pending" after the question
+ * was answered. `byId`: the session's questions by id.
+ */
+export function outcomeOf(q: Question, byId: ReadonlyMap<number, Question>): QuestionStatus {
+  let at: Question | undefined = q;
+  for (let hops = 0; at && hops <= byId.size; hops++) {
+    if (at.status !== 'pending' || at.parentId === null) return at.status;
+    at = byId.get(at.parentId);
+  }
+  return 'pending';
 }
 
 /**
@@ -94,9 +109,10 @@ export interface QuestionCounts {
 export function countQuestions(list: readonly Question[]): QuestionCounts {
   const none = () => Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
   const counts: QuestionCounts = { registered: 0, asked: 0, followUps: 0, byStatus: none(), followUpsByStatus: none() };
+  const byId = new Map(list.map((q) => [q.id, q]));
   for (const q of list) {
     if (isFollowUp(q)) {
-      counts.followUpsByStatus[q.status] += 1;
+      counts.followUpsByStatus[outcomeOf(q, byId)] += 1;
       if (wasAsked(q)) counts.followUps += 1;
     } else {
       counts.registered += 1;

@@ -88,7 +88,9 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
         legend: { show: false },
         grid: { left: 24, right: 56, top: 56, bottom: 24 },
         xAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
-        yAxis: { type: 'category', data: groups.map((g) => g.group || t('review.noGroup')), axisLabel: { fontSize: 13, width: 220, overflow: 'truncate' } },
+        // A long group name ('Tổ đại biểu số 1 - khu phố Lương Sơn') wraps onto a second line: cut
+        // short at the width, the report's chart read 'Tổ đại biểu số 1 - khu phố L…'.
+        yAxis: { type: 'category', data: groups.map((g) => g.group || t('review.noGroup')), axisLabel: { fontSize: 13, width: 220, overflow: 'break' } },
         series: [{ type: 'bar', name: t('review.series.minutes'), itemStyle: { color: ACTUAL }, label: { show: true, position: 'right', fontSize: 13, formatter: (p: { value?: unknown }) => decimal(lang)(p.value) }, data: groups.map((g) => minutes(g.ms)) }],
       };
     }

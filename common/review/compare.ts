@@ -2,7 +2,7 @@
  * The same headline figures for several sessions side by side ("reading share 62% → 41%"),
  * the way a council compares a session with the last one.
  */
-import type { Review } from './figures';
+import { workShares, type Review } from './figures';
 
 /** The sessions of a list that come before `session` (term, then number), in list order. */
 export const sessionsBefore = <S extends { term: number; number: number }>(list: readonly S[], session: { term: number; number: number }): S[] =>
@@ -42,11 +42,12 @@ export function headline(r: Review): Record<CompareKey, CompareValue> {
   const t = r.time.session;
   const present = r.attendance.reduce((s, a) => s + a.present, 0);
   const voting = r.attendance.reduce((s, a) => s + a.voting, 0);
+  const work = workShares(t);
   return {
     timeRun: ms(t.actualMs),
-    readingShare: share(t.byWork.reading, t.actualMs),
-    discussionShare: share(t.byWork.discussion, t.actualMs),
-    procedureShare: share(t.byWork.procedure, t.actualMs),
+    readingShare: { kind: 'share', share: work.reading },
+    discussionShare: { kind: 'share', share: work.discussion },
+    procedureShare: { kind: 'share', share: work.procedure },
     speeches: n(r.speaking.speeches),
     speakers: n(r.speaking.speakers),
     votingSpokeShare: share(r.speaking.votingSpeakers, r.speaking.votingDelegates),

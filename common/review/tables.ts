@@ -14,7 +14,7 @@ import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { WORK_KINDS, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
+import { WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -74,6 +74,13 @@ const share = (part: number, whole: number): Cell => ({ kind: 'share', share: { 
 /** "84,48%" / "84.48%": the votes' half-up, two-decimal rule. */
 export const formatShare = (s: Share, lang: Lang): string => `${formatPercent(s.part, s.whole, lang)}%`;
 
+/**
+ * A head or a cell as a data file holds it: the no-break spaces that keep a word's syllables on
+ * one line on screen and in the report are plain spaces in a workbook or a CSV, where a reader
+ * sorts, filters and looks headers up by what they type.
+ */
+export const plainSpaces = (s: string): string => s.replace(/\u00a0/g, ' ');
+
 /** A cell as the screen, the CSV and the report print it. */
 export function cellText(c: Cell, lang: Lang): string {
   if (c === null) return '';
@@ -127,7 +134,8 @@ function apportion(parts: number[], whole: number): number[] {
 function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
   const w = b.byWork;
   const [reading, discussion, procedure] = apportion([w.reading, w.discussion, w.procedure], b.actualMs).map(ms);
-  return [text(label), reading, discussion, procedure, ms(b.actualMs), share(w.reading, b.actualMs), share(w.discussion, b.actualMs), share(w.procedure, b.actualMs), extra];
+  const shares = workShares(b);
+  return [text(label), reading, discussion, procedure, ms(b.actualMs), ...WORK_KINDS.map((k): Cell => ({ kind: 'share', share: shares[k] })), extra];
 }
 
 const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), difference(b.actualMs, b.plannedRunMs)];

@@ -6,9 +6,14 @@ export type SittingPart = (typeof SITTING_PARTS)[number];
 
 export type SittingStatus = 'planned' | 'open' | 'suspended' | 'closed';
 
+/** The sitting in progress: the open one, else one suspended for a break; null when none is. */
+export function sittingUnderway<S extends { status: SittingStatus }>(sittings: readonly S[]): S | null {
+  return sittings.find((s) => s.status === 'open') ?? sittings.find((s) => s.status === 'suspended') ?? null;
+}
+
 /** A sitting is in progress from its opening to its close, breaks included (open or suspended). */
 export function sittingInProgress(sittings: readonly { status: SittingStatus }[]): boolean {
-  return sittings.some((s) => s.status === 'open' || s.status === 'suspended');
+  return sittingUnderway(sittings) !== null;
 }
 
 export type ItemStatus = 'pending' | 'running' | 'paused' | 'finished' | 'skipped';

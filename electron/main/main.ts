@@ -1,6 +1,7 @@
 /**
  * The Electron shell: windows, menu, security and IPC around the same engine that browser
- * mode runs. Everything decidable without Electron lives in security.ts and paths.ts.
+ * mode runs. Everything decidable without Electron lives in security.ts, paths.ts, menu.ts and the
+ * other pure modules beside this one.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
@@ -17,6 +18,7 @@ import { databasePath, nativeBindingPath } from './paths';
 import { previewReport } from '../documents/serve';
 import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
 import { reloadAfterGone, restoreQuestion, RESTORE_BUTTON } from './recovery';
+import { menuTemplate } from './menu';
 import {
   afterDisplaysChanged,
   displayToRemember,
@@ -59,7 +61,14 @@ if (!app.requestSingleInstanceLock()) {
   // dialogs; before its first request, the system's (read once the app is ready, as Windows needs).
   let consoleLang: Lang | null = null;
   const shellLang = (): Lang => consoleLang ?? langOfLocale(app.getLocale());
-  const langOf = (lang: unknown): Lang => (LANGS.includes(lang as Lang) ? (consoleLang = lang as Lang) : shellLang());
+  // The language the menu bar is in, once it is set: it follows the console's.
+  let menuLang: Lang | null = null;
+  const langOf = (lang: unknown): Lang => {
+    if (!LANGS.includes(lang as Lang)) return shellLang();
+    consoleLang = lang as Lang;
+    if (consoleLang !== menuLang && app.isReady()) setMenu();
+    return consoleLang;
+  };
   // Set once the chair agreed to quit (or nothing needed asking): the windows then close unasked.
   let quitConfirmed = false;
 
@@ -155,7 +164,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowPermission(permission, details.requestingUrl)));
     session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowPermission(permission, requestingOrigin));
 
-    Menu.setApplicationMenu(buildMenu());
+    setMenu();
     openWindow('console');
     // A projector plugged in or pulled out: the hall window follows (hall-window.ts decides).
     screen.on('display-added', followDisplays);
@@ -348,24 +357,9 @@ if (!app.requestSingleInstanceLock()) {
     applyHallAction(win, action);
   }
 
-  function buildMenu(): Menu {
-    return Menu.buildFromTemplate([
-      ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-      {
-        label: 'Gavel',
-        submenu: [
-          { label: 'Hall screen / Màn hình hội trường', accelerator: 'CmdOrCtrl+Shift+H', click: () => openWindow('hall') },
-          {
-            label: 'Move hall screen to next display / Chuyển màn hình hội trường sang màn hình khác',
-            accelerator: 'CmdOrCtrl+Shift+D',
-            click: () => moveHallToNextDisplay(),
-          },
-          { type: 'separator' },
-          { role: 'quit' },
-        ],
-      },
-      { role: 'editMenu' },
-      { role: 'viewMenu' },
-    ]);
+  /** The menu bar in the shell's language (menu.ts builds it); set again when the console speaks another. */
+  function setMenu(): void {
+    menuLang = shellLang();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuLang, process.platform, { openHall: () => openWindow('hall'), moveHallToNextDisplay })));
   }
 }

@@ -10,10 +10,13 @@ import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../fea
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
  * speaker, called the next question or began an answer, opened a personnel ballot, chose a
- * hall mode. A result announced after that is what the hall must see.
+ * hall mode. A result announced after that is what the hall must see. `ownItem`, the agenda item
+ * a vote belongs to: pausing and resuming it (a chair who stops the clock while reading the
+ * announcement) is not moving on, as the questioning's own item is not for its questions
+ * (questions.ts hallShowsQuestions); starting or resuming another item is.
  */
-export function movedOnAt(d: State): number {
-  const itemStarts = d.timing.items.map((i) => i.segments.at(-1)?.startedAt ?? 0);
+export function movedOnAt(d: State, ownItem: number | null = null): number {
+  const itemStarts = d.timing.items.filter((i) => i.id !== ownItem).map((i) => i.segments.at(-1)?.startedAt ?? 0);
   const speech = d.speakers.current;
   const asked = d.questions.list.map((q) => q.askedAt ?? 0);
   const answered = d.questions.answers.map((a) => a.begunAt);
@@ -26,18 +29,18 @@ export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';
 /** Closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
 export const voteClosing = (d: State): boolean => {
   const v = closedUnannounced(d);
-  return v !== null && v.closedAt! >= movedOnAt(d);
+  return v !== null && v.closedAt! >= movedOnAt(d, v.agendaItemId);
 };
 
 /** A personnel ballot closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
 export const personnelClosing = (d: State): boolean => {
   const p = personnelAwaitingResult(d);
-  return p !== null && p.closedAt! >= movedOnAt(d);
+  return p !== null && p.closedAt! >= movedOnAt(d, p.agendaItemId);
 };
 
 /** Announced since the chair last moved the hall on: what the hall (and the caption) must show now. */
-const announcedSinceMovedOn = (v: { announcedAt: number | null } | null, d: State): boolean =>
-  v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d);
+const announcedSinceMovedOn = (v: { announcedAt: number | null; agendaItemId: number | null } | null, d: State): boolean =>
+  v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d, v.agendaItemId);
 
 /** A resolution's result announced since the chair last moved the hall on. */
 export const freshResult = (d: State): boolean => announcedSinceMovedOn(hallVote(d), d);

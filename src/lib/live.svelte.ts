@@ -10,6 +10,7 @@ import type { ClosedBy } from '../../common/closeCodes';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
 import { words } from './said.svelte';
+import { toast } from './toast.svelte';
 import { connect, downloadReport, TransportError, type Transport } from './transport';
 import { applyPatch } from '../../common/patch';
 
@@ -57,6 +58,13 @@ class Live {
    * the backup's records, without what was entered after it. Kept until the user has read it.
    */
   restored = $state(false);
+  /**
+   * This console asked for a restore, and is not connected again since: its own toast says what
+   * happened (and how to undo it), so neither the notice meant for the other consoles nor "Back
+   * online" after the reconnection the restore causes is shown on top of it. Cleared by a refusal
+   * or the next connection (the restore's close always comes before it).
+   */
+  restoring = $state(false);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
@@ -69,7 +77,10 @@ class Live {
     transport.onState((update) => this.apply(update));
     transport.onRevoked?.(() => (this.revoked = true));
     // A restore closes the socket only for it to reconnect at once: not a reason the connection is down.
-    transport.onClosedBy?.((why) => (why === 'restored' ? (this.restored = true) : (this.closedBy = why)));
+    transport.onClosedBy?.((why) => {
+      if (why !== 'restored') this.closedBy = why;
+      else if (!this.restoring) this.restored = true;
+    });
     // A transport without a hello (the desktop app's own console) is the chair's from the start.
     this.identified = !transport.onHello;
     transport.onHello?.((hello) => {
@@ -81,6 +92,7 @@ class Live {
     transport.onConnection((connected) => {
       this.connected = connected;
       if (connected) this.closedBy = null;
+      if (connected) this.restoring = false;
       // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();
     });
@@ -169,11 +181,15 @@ class Live {
   /** A maintenance request (backups, Activity); failures come back as a readable reply. */
   async admin<V>(request: AdminRequest): Promise<Reply<V>> {
     if (!this.transport) return { ok: false, error: unreachable('error.offline') };
+    if (request.op === 'backups.restore') this.restoring = true;
+    let reply: Reply<V>;
     try {
-      return (await this.transport.admin(request, i18n.lang)) as Reply<V>;
+      reply = (await this.transport.admin(request, i18n.lang)) as Reply<V>;
     } catch (e) {
-      return { ok: false, error: failure(e) };
+      reply = { ok: false, error: failure(e) };
     }
+    if (!reply.ok) this.restoring = false;
+    return reply;
   }
 
   /**
@@ -184,6 +200,9 @@ class Live {
    */
   async send<K extends CommandType>(type: K, payload: CommandPayload<K>, opts: { seen?: number } = {}): Promise<Reply<CommandResult<K>>> {
     if (!this.transport) return { ok: false, error: unreachable('error.offline') };
+    // A toast says what was just done: the next thing done makes it stale, whether or not it says
+    // something of its own ("23 items added to the agenda" stayed on while the next item went in).
+    toast.clear();
     try {
       const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
       return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;

@@ -4,6 +4,9 @@
  * as an announced result does. States come from the real engine on SQLite.
  */
 import { describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { rollCallFromElsewhere } from '../../src/features/attendance/rollCall';
 import { hallRenderer } from './hall-render';
 import { contentFor } from '../../src/hall/content';
 import type { State } from '../../src/lib/live.svelte';
@@ -131,5 +134,46 @@ describe('the attendance report on the hall', () => {
     clock.advance(1000);
     ok(engine, 'vote.announce', { id: vote });
     expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+  });
+});
+
+describe('the hall’s count on a sitting without its own roll call', () => {
+  /** Two days; the first morning's roll call taken (one absent of 9), then the second morning opened. */
+  function secondMorning() {
+    const { engine } = newEngine();
+    ok(engine, 'council.save', { name: 'HĐND xã Hòa Sơn', level: 'commune', term: 1, totalSeats: 9 });
+    ok(engine, 'session.create', { number: 2, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    const people = NAMES.map((fullName, i) => ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 }).id);
+    const day1 = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const day2 = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: day1 });
+    ok(engine, 'attendance.open', { sittingId: day1 });
+    ok(engine, 'attendance.mark', { delegateId: people[4], status: 'absent' });
+    ok(engine, 'sitting.close', { id: day1 });
+    ok(engine, 'sitting.open', { id: day2 });
+    return { engine, day2 };
+  }
+  const badge = (root: HTMLElement) => text(root, 'hall-quorum');
+
+  it('says the count is the last roll call’s, in the hall’s language, until the sitting’s own is taken', () => {
+    const { engine, day2 } = secondMorning();
+    const hall = render(stateOf(engine));
+    expect(badge(hall)).toBe('Present 8/9 Quorum by the morning roll call of 8 Dec');
+    i18n.set('vi');
+    flushSync();
+    expect(badge(hall)).toBe('Có mặt 8/9 Đủ túc số theo điểm danh phiên sáng 08/12');
+    // The console's offer names the same roll call, by the same rule.
+    expect(rollCallFromElsewhere(stateOf(engine), '2026-12-09')?.sittingLabel).toBe('2026-12-08 sáng');
+    ok(engine, 'attendance.open', { sittingId: day2, carry: true });
+    expect(badge(render(stateOf(engine)))).toBe('Present 8/9 Quorum');
+  });
+
+  it('with no sitting in progress, says so when the roll call is of another day than today', () => {
+    const { engine } = secondMorning();
+    const day2 = stateOf(engine).sittings.find((s) => s.date === '2026-12-09')!.id;
+    ok(engine, 'sitting.close', { id: day2 });
+    const data = stateOf(engine);
+    expect(rollCallFromElsewhere(data, '2026-12-09')?.sittingLabel).toBe('2026-12-08 sáng');
+    expect(rollCallFromElsewhere(data, '2026-12-08')).toBeNull();
   });
 });

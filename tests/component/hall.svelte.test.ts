@@ -149,6 +149,42 @@ describe('hall content', () => {
     expect(contentFor(stateWith({ mode: 'speakers' }))?.id).toBe('speakers');
   });
 
+  it('an announced result stays up while the chair pauses and resumes its own item, and goes when another item starts', () => {
+    /** A show of hands on the running item, closed (and announced when `announce`), then `after`. */
+    const onItsItem = (announce: boolean, after: (engine: Engine, item: number) => void) =>
+      engineState((engine, clock) => {
+        const item = engine.current.timing.liveItemId!;
+        const { id } = ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+        ok(engine, 'vote.open', { id, present: 40 });
+        ok(engine, 'vote.tally', { id, for: 30, against: 2, abstain: 1 });
+        ok(engine, 'vote.close', { id });
+        if (announce) ok(engine, 'vote.announce', { id });
+        clock.advance(5_000);
+        ok(engine, 'item.pause', { id: item });
+        clock.advance(5_000);
+        ok(engine, 'item.resume', { id: item });
+        clock.advance(5_000);
+        after(engine, item);
+      });
+    expect(contentFor(onItsItem(true, () => {}))?.id).toBe('auto:result');
+    // Closed and not yet announced, it stays up the same way.
+    expect(contentFor(onItsItem(false, () => {}))?.id).toBe('auto:vote');
+    // The next item started: the chair has moved on.
+    const third = (engine: Engine) => engine.current.timing.items.at(-1)!.id;
+    expect(contentFor(onItsItem(true, (engine) => ok(engine, 'item.start', { id: third(engine), current: 'finish' })))?.id).toBe('auto:item');
+    // The chair went to another item and came back to the vote's: the result does not come back.
+    expect(
+      contentFor(
+        onItsItem(true, (engine, item) => {
+          ok(engine, 'item.pause', { id: item });
+          ok(engine, 'item.start', { id: third(engine) });
+          ok(engine, 'item.pause', { id: third(engine) });
+          ok(engine, 'item.resume', { id: item });
+        }),
+      )?.id,
+    ).toBe('auto:item');
+  });
+
   it('shows done, current and next items from the agenda', () => {
     const body = render(stateWith({ mode: 'agenda' }));
     const rows = [...body.querySelectorAll('li')].map((li) => [li.className.split(' ')[0], li.textContent?.replace(/\s+/g, ' ').trim()]);

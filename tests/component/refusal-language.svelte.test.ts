@@ -1,7 +1,7 @@
 /**
  * A refusal on screen follows the console's language: the engine's reply carries its sentence in
  * both languages (ReplyError.text) and the view words it when shown (src/lib/said.svelte.ts), so
- * a chair who switches to Vietnamese while "Nobody is waiting to speak." is on screen reads it in
+ * a chair who switches to Vietnamese while "Nobody has the floor." is on screen reads it in
  * Vietnamese, and so do the console's own hints ("Nothing to undo"). Real engine, real view.
  */
 import { flushSync, unmount } from 'svelte';
@@ -53,16 +53,17 @@ describe('a refusal on screen follows the console’s language', () => {
     const mounted = mountOnEngine(engine, SpeakersView);
     app = mounted.app;
     vi.spyOn(live, 'now').mockReturnValue(engine.clock());
-    press('n');
+    // `f` with nobody at the rostrum: the engine refuses (`n` on an empty queue is the console's own word now).
+    press('f');
     await settle();
-    expect(alerts()).toContain('Nobody is waiting to speak.');
+    expect(alerts()).toContain('Nobody has the floor.');
     i18n.set('vi');
     flushSync();
-    expect(alerts()).toContain('Không còn ai chờ phát biểu.');
-    expect(alerts()).not.toContain('Nobody is waiting to speak.');
+    expect(alerts()).toContain('Chưa có người đang phát biểu.');
+    expect(alerts()).not.toContain('Nobody has the floor.');
     i18n.set('en');
     flushSync();
-    expect(alerts()).toContain('Nobody is waiting to speak.');
+    expect(alerts()).toContain('Nobody has the floor.');
   });
 
   it('the console’s own hint follows too', async () => {

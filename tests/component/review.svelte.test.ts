@@ -66,12 +66,14 @@ describe('Review view', { timeout: 30_000 }, () => {
       ['Whole session', '17:00', '25:00', '11:00', '53:00'],
     ]);
     expect(rowsOf('groups')).toEqual([['Tổ 1', '2', '3', '16:00', '100.00%']]);
-    // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its own.
+    // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its
+    // own; never marked, it goes with its question's (answered), not "pending".
     expect(rowsOf('questioning').slice(0, 2)).toEqual([
       ['Questions registered', '3'],
       ['Questions asked', '2'],
     ]);
-    expect(rowsOf('questioning')).toEqual(expect.arrayContaining([['Follow-up questions', '1'], ['Follow-ups: Pending', '1']]));
+    expect(rowsOf('questioning')).toEqual(expect.arrayContaining([['Follow-up questions', '1'], ['Follow-ups: Answered in the sitting', '1']]));
+    expect(rowsOf('questioning').filter((r) => r[0] === 'Follow-ups: Pending')).toEqual([]);
     expect(rowsOf('items')[1]).toEqual(['2', 'Báo cáo tình hình kinh tế - xã hội', 'Report', 'Reading reports', 'Finished', '15:00', '0:00', '17:00', '2:00', '2']);
   });
 
@@ -91,7 +93,8 @@ describe('Review view', { timeout: 30_000 }, () => {
   it('shows the votes at a glance, worded as the report words them: the votes for, the rest in words, the result with what it needed', async () => {
     await mountReview('vi');
     const headers = () => [...document.querySelectorAll('[data-table=votes] thead th')].map((c) => c.textContent!.trim());
-    expect(headers()).toEqual(['Số', 'Nghị quyết', 'Tán thành', 'Còn lại', 'Kết quả']);
+    // Each head's words whole where it wraps: 'Tán thành', never 'Tán / thành'.
+    expect(headers()).toEqual(['Số', 'Nghị\u00a0quyết', 'Tán\u00a0thành', 'Còn\u00a0lại', 'Kết\u00a0quả']);
     expect(rowsOf('votes')).toEqual([
       ['01/NQ-HĐND', 'Dự toán ngân sách', '4/5\u00a0(80,00%)', 'Không có', 'Đã\u00a0thông\u00a0qua\n(cần\u00a03,\u00a0dư\u00a01)'],
       ['02/NQ-HĐND', 'Đầu tư công', '2/5\u00a0(40,00%)', '1\u00a0không\u00a0tán\u00a0thành\n1\u00a0không\u00a0biểu\u00a0quyết', 'Không\u00a0được\u00a0thông\u00a0qua\n(cần\u00a03,\u00a0thiếu\u00a01)'],

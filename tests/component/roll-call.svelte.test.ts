@@ -199,4 +199,31 @@ describe('a new roll call started from the last one', () => {
     // The afternoon's marks: Bình absent, An present (the morning had An excused).
     expect(mounted.props.data.attendance.marks.map((m) => [m.delegateId, m.status])).toEqual([[binh, 'absent']]);
   });
+
+  it('the offer for a sitting in progress names the roll call its button starts from, not the older one on screen', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const [an, binh] = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
+    const sitting = (date: string, part: 'morning' | 'afternoon') => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
+    const [morning, afternoon, nextMorning] = [sitting('2026-12-08', 'morning'), sitting('2026-12-08', 'afternoon'), sitting('2026-12-09', 'morning')];
+    const first = ok(engine, 'attendance.open', { sittingId: morning }).id;
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'excused' });
+    ok(engine, 'attendance.open', { sittingId: afternoon, carry: true });
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: binh, status: 'absent' });
+    ok(engine, 'attendance.select', { id: first });
+    ok(engine, 'sitting.open', { id: nextMorning });
+    const mounted = mountOnEngine(engine, AttendanceView);
+    app = mounted.app;
+    const offer = () => document.querySelector('[data-testid=roll-call-offer]');
+    expect(offer()!.querySelector('.muted')!.textContent).toBe('Its roll call starts from the marks of the last one taken, Afternoon, 8 Dec 2026.');
+    i18n.set('vi');
+    flushSync();
+    expect(offer()!.querySelector('.muted')!.textContent).toBe('Điểm danh phiên này bắt đầu từ kết quả lần điểm danh gần nhất, phiên buổi chiều 08/12/2026.');
+    offer()!.querySelector('button')!.click();
+    await vi.waitFor(() => expect(mounted.props.data.attendance.sittings).toHaveLength(3));
+    // What it named is what it copied: the afternoon's marks (Bình absent), not the morning's (An excused).
+    expect(mounted.props.data.attendance.marks.map((m) => [m.delegateId, m.status])).toEqual([[binh, 'absent']]);
+  });
 });

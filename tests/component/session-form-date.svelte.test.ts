@@ -83,4 +83,35 @@ describe('the new session form', () => {
     unmount(app);
     vi.restoreAllMocks();
   });
+
+  it('after a session is made, offers fresh days (today’s), not that session’s, and keeps its term and hall language', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-05T03:00:00Z'));
+    i18n.set('en');
+    const { engine } = newEngine();
+    engine.run('council.save', { name: 'Lương Sơn commune council', level: 'commune', term: 1, totalSeats: 25 });
+    const { mountOnEngine } = await import('./on-engine.svelte');
+    const { app } = mountOnEngine(engine, SetupView);
+    const field = (name: string) => document.querySelector<HTMLInputElement | HTMLSelectElement>(`[name=${name}]`)!;
+    const enter = (name: string, text: string) => {
+      field(name).value = text;
+      field(name).dispatchEvent(new Event('input', { bubbles: true }));
+      field(name).dispatchEvent(new Event('change', { bubbles: true }));
+      flushSync();
+    };
+    enter('sessionNumber', '4');
+    enter('sessionKind', 'thematic');
+    enter('startDate', '15/12/2026');
+    enter('endDate', '17/12/2026');
+    enter('hallLang', 'en');
+    document.querySelector<HTMLFormElement>('form.session')!.requestSubmit();
+    await vi.waitFor(() => expect((engine.current as unknown as State).sessions.list.map((s) => [s.number, s.startDate, s.endDate])).toEqual([[4, '2026-12-15', '2026-12-17']]));
+    flushSync();
+    expect(['sessionNumber', 'sessionTerm', 'sessionKind', 'startDate', 'endDate', 'hallLang'].map((n) => field(n).value)).toEqual(['5', '1', 'regular', '05/12/2026', '05/12/2026', 'en']);
+    // A later start moves the fresh end with it again, as in a fresh form (the end typed for the last session is forgotten).
+    enter('startDate', '20/12/2026');
+    expect(field('endDate').value).toBe('20/12/2026');
+    unmount(app);
+    vi.restoreAllMocks();
+  });
 });

@@ -48,6 +48,11 @@ const submit = async () => {
   await new Promise((r) => setTimeout(r, 0));
   flushSync();
 };
+/** The request's reply is in, and the view has followed it. */
+const answered = async () => {
+  await new Promise((r) => setTimeout(r, 0));
+  flushSync();
+};
 const notice = () => document.querySelector('[data-testid=request-for]')?.textContent ?? null;
 const queueOf = (engine: ReturnType<typeof sitting>['engine'], itemId: number) =>
   engine.db.prepare("SELECT delegate_id FROM speech WHERE agenda_item_id = ? AND status = 'queued'").pluck().all(itemId);
@@ -62,16 +67,18 @@ describe('a request typed while the chair moves the Speakers view to another ite
     elsewhere(() => ok(engine, 'speaker.focus', { agendaItemId: land }));
     expect(notice()).toBe('Hàng chờ đang hiển thị đã chuyển sang mục khác: đăng ký này sẽ được ghi vào hàng chờ của mục 1. Thảo luận về dự toán ngân sách năm 2027, nơi bắt đầu nhập.');
     expect(document.querySelector('[data-testid=request-for]')!.getAttribute('role')).toBe('status');
+    // Enter picks and adds at once.
     press('Enter');
-    await submit();
+    await answered();
     expect(queueOf(engine, budget)).toEqual([hang]);
     expect(queueOf(engine, land)).toEqual([]);
     expect(toast.message).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 1. Thảo luận về dự toán ngân sách năm 2027.');
     // The form is cleared; the next request is for the item shown now.
     expect([box().value, notice()]).toEqual(['', null]);
     type('hang');
+    // Enter picks and adds at once.
     press('Enter');
-    await submit();
+    await answered();
     expect(queueOf(engine, land)).toEqual([hang]);
     expect(toast.message).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ.');
   });
@@ -80,7 +87,9 @@ describe('a request typed while the chair moves the Speakers view to another ite
     i18n.set('en');
     const { engine, budget, land, hang, elsewhere } = sitting();
     type('hang');
-    press('Enter');
+    // Picked with the mouse (Enter would add at once), so the Add is still to come.
+    document.querySelector('[role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    flushSync();
     // The chair closes the budget debate and starts the land prices before the secretary presses Add.
     elsewhere(() => ok(engine, 'item.start', { id: land, current: 'finish' }));
     expect(notice()).toBe('The queue shown is now another item’s: this request goes to the queue of item 1. Thảo luận về dự toán ngân sách năm 2027, where it was begun.');
@@ -106,8 +115,9 @@ describe('a request typed while the chair moves the Speakers view to another ite
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
     expect(notice()).toBeNull();
+    // Enter picks and adds at once.
     press('Enter');
-    await submit();
+    await answered();
     expect(queueOf(engine, land)).toEqual([hang]);
   });
 });

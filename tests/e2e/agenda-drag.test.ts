@@ -107,8 +107,8 @@ describe('dragging agenda rows in Chromium', () => {
   it('moves a report with its verification into the next sitting, and snaps back a refused drop with the sentence', async () => {
     server = await serve(dataDir);
     await seed(server.url, [
-      { type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 },
-      { type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+      { type: 'council.save', name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 },
+      { type: 'session.create', number: 3, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
       { type: 'agenda.import', rows: ROWS.map((r, i) => ({ line: i + 1, presenter: '', ...r })) },
     ]);
     const page = await openPage(browser, server.url + '#agenda', 'en');

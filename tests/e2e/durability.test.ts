@@ -63,7 +63,7 @@ describe('durability', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it('refuses a truncated database with one clear line and exit code 3, naming the newest good backup', async () => {
+  it('refuses a truncated or emptied database with one clear line and exit code 3, naming the newest good backup', async () => {
     const dir = tempDataDir();
     // A real database with a backup: run a few kills' worth of commands, then stop cleanly.
     const result = await killLoop({ kills: 1, seed: 7, dataDir: dir });
@@ -81,6 +81,14 @@ describe('durability', () => {
     expect(run.stderr).toMatch(/^gavel: cannot open .*gavel\.sqlite: .* is damaged .* The newest good backup is gavel-\S+-manual\.sqlite .*npm run backup -- restore/);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/SqliteError|    at /);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+
+    // Emptied to 0 bytes (a copy cut off, a full disk): refused the same way, not started as a new empty session.
+    fs.truncateSync(file, 0);
+    const emptied = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000 });
+    expect(emptied.status).toBe(3);
+    expect(emptied.stderr).toMatch(/^gavel: cannot open .*gavel\.sqlite: .* is empty \(0 bytes\).* The newest good backup is gavel-\S+-manual\.sqlite .*npm run backup -- restore/);
+    expect(fs.statSync(file).size).toBe(0);
     expect(fs.readdirSync(dir).sort()).toEqual(before);
   }, 60_000);
 });

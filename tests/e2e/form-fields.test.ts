@@ -119,7 +119,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     const choosers: FileChooser[] = [];
     page.on('filechooser', (c) => choosers.push(c));
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.getByText('Nhập danh sách từ tệp (Excel, CSV hoặc Word)').click();
+    await page.getByText('Nhập danh sách từ tệp (Excel, CSV hoặc Word)', { exact: true }).click();
     const choose = page.getByRole('button', { name: 'Chọn tệp…' });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await choose.focus();
@@ -131,6 +131,26 @@ describe('form fields speak the console’s language, whatever the browser’s l
     // The same input, by its label, as before.
     expect(await page.getByLabel('Tệp danh sách (.xlsx, .csv hoặc Word .docx)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
     await page.getByText('Nguyễn Thị Hằng').first().waitFor();
+    await page.context().close();
+  });
+
+  it('leave the new session form after a create: a second Enter in the end date creates nothing', async () => {
+    const page = await openPage(browser, server.url + '#setup', 'en');
+    const rows = page.locator('tr[data-session]');
+    const before = await rows.count();
+    // Dates typed: the form then resets them to today's, which used to take the keyboard back
+    // into the end date (Chromium's select() focuses), where the next Enter made one more session.
+    await typed(page, page.getByLabel('Opens on'), '14122026');
+    await page.keyboard.press('Tab');
+    await typed(page, page.getByLabel('Closes on'), '15122026');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    // The keyboard is on the new session's row (the list is by number: the last one).
+    await expect.poll(() => rows.last().evaluate((row) => row === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    expect(await rows.count()).toBe(before + 1);
     await page.context().close();
   });
 });

@@ -220,3 +220,26 @@ export async function pairSecretary(browser: Browser, url: string, lanPort: numb
   await secretary.getByText(words.connected).waitFor();
   return { context, secretary };
 }
+
+/**
+ * The texts under `selector` in which one of `words` ("tín nhiệm", "dự kiến": a word's syllables)
+ * starts on one line and ends on the next, as Chromium laid them out (a Range over each text node).
+ */
+export function partedWords(page: Page, selector: string, words: readonly string[]): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els, words) => {
+    const word = new RegExp(words.map((w) => w.replace(' ', '[\\s\\u00a0]')).join('|'), 'giu');
+    const found: string[] = [];
+    for (const el of els) {
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let text = walk.nextNode(); text; text = walk.nextNode()) {
+        for (const m of (text.textContent ?? '').matchAll(word)) {
+          const range = document.createRange();
+          range.setStart(text, m.index!);
+          range.setEnd(text, m.index! + m[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) found.push(`${m[0]} in “${el.textContent}”`);
+        }
+      }
+    }
+    return found;
+  }, words);
+}

@@ -28,9 +28,9 @@ describe('council and sessions', () => {
   it('a first session takes the term just saved, and a session can be edited in place', async () => {
     const server = await fresh();
     const page = await openPage(browser, server.url, 'en');
-    await page.getByLabel('Name of the council').fill('HĐND huyện Lương Sơn');
+    await page.getByLabel('Name of the council').fill('HĐND tỉnh Phú Thọ');
     await page.getByLabel('Term', { exact: true }).first().fill('4');
-    await page.getByLabel('Total number of delegates').fill('35');
+    await page.getByLabel('Total number of delegates').fill('80');
     await page.getByRole('button', { name: 'Save council' }).click();
     await page.getByText('Council saved').first().waitFor();
     expect(await page.locator('input[name=sessionTerm]').inputValue()).toBe('4');
@@ -237,7 +237,7 @@ describe('a seeded first morning', () => {
     await page.keyboard.press('Alt+5');
     const offer = page.getByTestId('roll-call-offer');
     await offer.getByText('Afternoon, 9 Dec 2026 is in progress and has no roll call yet.').waitFor();
-    await offer.getByText('Counts now come from the roll call of Morning, 8 Dec 2026.').waitFor();
+    await offer.getByText('Its roll call starts from the marks of the last one taken, Morning, 8 Dec 2026.').waitFor();
     await offer.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).click();
     await expect.poll(() => offer.count()).toBe(0);
     await page.keyboard.press('Alt+4');
@@ -252,8 +252,8 @@ describe('the hall in automatic mode', () => {
   it('shows an announced result while its item runs, until the chair moves on', async () => {
     const server = await fresh();
     const { run, close } = await seeder(server.url);
-    await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-    await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    await run('council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 });
+    await run('session.create', { number: 3, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
     const item = (await run('agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán', kind: 'vote', plannedMinutes: 10 })).id;
     const after = (await run('agenda.add', { title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 10 })).id;
     await run('item.start', { id: item });
@@ -264,9 +264,9 @@ describe('the hall in automatic mode', () => {
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:item');
     await expect.poll(() => hall.evaluate(() => document.documentElement.lang)).toBe('vi');
     const vote = (await run('vote.create', { agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
-    await run('vote.open', { id: vote, present: 31 });
+    await run('vote.open', { id: vote, present: 28 });
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:vote');
-    await run('vote.tally', { id: vote, for: 30, against: 1, abstain: 0 });
+    await run('vote.tally', { id: vote, for: 27, against: 1, abstain: 0 });
     await run('vote.close', { id: vote });
     await run('vote.announce', { id: vote });
     await expect.poll(() => screen.getAttribute('data-content')).toBe('auto:result');

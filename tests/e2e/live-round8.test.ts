@@ -196,7 +196,6 @@ describe('a seeded morning at 1366×768', () => {
     const box = page.getByRole('combobox', { name: 'Person' });
     await box.fill('30');
     await box.press('Enter');
-    await page.getByRole('button', { name: 'Add to queue' }).click();
     const toast = page.getByRole('status').filter({ hasText: 'added to the queue' });
     await toast.waitFor();
     const { x, y, width, height } = (await toast.locator('span').boundingBox())!;

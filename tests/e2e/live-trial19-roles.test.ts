@@ -37,7 +37,6 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
     await secretary.keyboard.type('Trần Thị Dung');
     await secretary.keyboard.press('Enter');
-    await secretary.getByRole('button', { name: 'Add to queue' }).press('Enter');
     await expect.poll(() => secretary.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
 
     const chair = await openPage(live.browser, live.server.url, 'en');
@@ -79,11 +78,13 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await showView(page, view('attendance'));
     await page.getByLabel('Seat number').waitFor();
     expect(await page.getByRole('button', { name: 'Start roll call' }).count()).toBe(0);
-    expect(await page.getByLabel('Start from the last roll call’s marks').count()).toBe(0);
+    expect(await page.getByTestId('roll-call-carry').count()).toBe(0);
     // The afternoon has no roll call yet: it may start, from the morning's marks.
     await page.getByLabel('Sitting of the agenda').selectOption(String(live.seeded.sittingIds[1]));
     await page.getByRole('button', { name: 'Start roll call' }).waitFor();
-    expect(await page.getByLabel('Start from the last roll call’s marks').isChecked()).toBe(true);
+    const carry = page.getByTestId('roll-call-carry');
+    expect(await carry.textContent()).toContain('Start from the marks of the last roll call (Morning, 8 Dec 2026)');
+    expect(await carry.locator('input').isChecked()).toBe(true);
     await page.context().close();
   });
 

@@ -130,7 +130,6 @@ describe('two operators, one session, in Chromium', () => {
       const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
       await box.fill(typed);
       await box.press('Enter');
-      await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).click();
       await expect.poll(() => box.inputValue()).toBe('');
     }
     await chair.keyboard.press('Alt+6');

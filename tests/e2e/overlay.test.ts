@@ -101,11 +101,11 @@ describe('broadcast overlay in Chromium', () => {
     const served = await serve(tempDataDir());
     try {
       const { run, close } = await seeder(served.url);
-      await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-      await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      await run('council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 });
+      await run('session.create', { number: 3, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
       const vote = await run('vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
-      await run('vote.open', { id: vote.id, present: 33 });
-      await run('vote.tally', { id: vote.id, for: 30, against: 2, abstain: 1 });
+      await run('vote.open', { id: vote.id, present: 28 });
+      await run('vote.tally', { id: vote.id, for: 25, against: 2, abstain: 1 });
       await run('vote.close', { id: vote.id });
       await run('vote.announce', { id: vote.id });
       await run('overlay.set', { visible: true });
@@ -127,12 +127,12 @@ describe('broadcast overlay in Chromium', () => {
     const served = await serve(tempDataDir());
     try {
       const { run, close } = await seeder(served.url);
-      await run('council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-      await run('session.create', { number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      await run('council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 });
+      await run('session.create', { number: 3, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
       const huong = await run('delegate.add', {
         fullName: 'Hoàng Thị Thu Hương',
         seatNumber: 1,
-        title: 'Phó Trưởng ban Kinh tế - Ngân sách HĐND huyện kiêm Chánh Văn phòng HĐND và UBND huyện',
+        title: 'Phó Trưởng ban Kinh tế - Ngân sách HĐND xã kiêm Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
         group: 'Tổ đại biểu số 3',
       });
       const item = await run('agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });

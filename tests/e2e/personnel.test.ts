@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, launch, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,6 +66,9 @@ async function typeLine(page: Page, name: string, first: string, values: number[
 }
 
 const counted = (page: Page, name: string) => page.locator(`tr[data-person="${name}"] td.total`).textContent();
+
+/** Two-syllable words a head or a result label must not part across lines ("Tín / nhiệm", "có / thể"). */
+const WORDS = ['tín nhiệm', 'đồng ý', 'hợp lệ', 'có thể', 'từ chức', 'miễn nhiệm', 'bãi nhiệm', 'trúng cử', 'bầu lại', 'bằng phiếu'];
 
 /** Names Phạm Văn Đức head of the counting committee, gives 33 present and opens the count (Alt+O). */
 async function openWithHead(page: Page) {
@@ -427,6 +430,50 @@ describe('personnel votes in Chromium', () => {
       await context.close();
     }
   });
+  it('keeps a word’s syllables together in the hall’s heads and results, a confidence vote and an election, at 1920×1080 and 1024×768 in both languages', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    // Six officials, one with low confidence from more than half and one from two thirds: the longest results.
+    const lines = [[29, 3, 0], [25, 6, 1], [12, 2, 18], [5, 3, 24], [28, 4, 0], [19, 12, 1]];
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [1, 2, 3, 4, 5, 6].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+      { type: 'personnel.open', id: 1, present: 33 },
+      { type: 'personnel.ballots', id: 1, issued: 33, returned: 33, valid: 32, invalid: 1 },
+      { type: 'personnel.count', id: 1, lines: lines.map(([high, medium, low], i) => ({ personId: i + 1, counts: { high, medium, low, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+      { type: 'personnel.announce', id: 1 },
+      { type: 'personnel.show', id: 1 },
+    ]);
+    const shown = '[data-hall-personnel] thead th, [data-hall-personnel] td.outcome, [data-hall-personnel] p.elected';
+    const look = async (what: string) => {
+      for (const hallLang of ['vi', 'en'] as const) {
+        await seed(server!.url, [{ type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang, startDate: '2026-12-08', endDate: '2026-12-09' }]);
+        for (const [width, height] of [[1920, 1080], [1024, 768]]) {
+          const context = await browser.newContext({ locale: hallLang, viewport: { width, height } });
+          const hall = await context.newPage();
+          await hall.goto(server!.url + 'hall');
+          await hall.locator('[data-hall-personnel=announced]').waitFor();
+          // Before, the Vietnamese result read "Thấp trên 1/2: có / thể xin từ chức" at 1920×1080.
+          expect(await partedWords(hall, shown, WORDS), `${what} ${hallLang} ${width}×${height}`).toEqual([]);
+          await context.close();
+        }
+      }
+    };
+    await look('confidence');
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'election', title: 'Bầu Chủ tịch Ủy ban nhân dân tỉnh', posts: 1, people: [5, 6].map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 2, head: 9, members: [10] },
+      { type: 'personnel.open', id: 2, present: 33 },
+      { type: 'personnel.ballots', id: 2, issued: 33, returned: 33, valid: 33, invalid: 0 },
+      { type: 'personnel.count', id: 2, lines: [{ personId: 7, counts: { agree: 29, disagree: 4 } }, { personId: 8, counts: { agree: 4, disagree: 29 } }] },
+      { type: 'personnel.close', id: 2 },
+      { type: 'personnel.announce', id: 2 },
+      { type: 'personnel.show', id: 2 },
+    ]);
+    await look('election');
+  });
+
   it('heads the count grid at 1366×768 in Vietnamese without parting a word’s syllables, the names keeping their room; a long post and title read whole', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);
@@ -442,22 +489,7 @@ describe('personnel votes in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     // Each two-syllable word of a head ("tín nhiệm", "đồng ý", "hợp lệ"), on one line: before,
     // the confidence vote's narrow level columns read "TÍN / NHIỆM / CAO" and the share "% ĐỒNG / Ý".
-    const parted = () =>
-      page.locator('[data-testid=personnel-grid] thead').evaluate((thead) => {
-        const found: string[] = [];
-        for (const th of thead.querySelectorAll('th')) {
-          const text = th.firstChild;
-          if (!text || text.nodeType !== Node.TEXT_NODE) continue;
-          for (const m of (text.textContent ?? '').matchAll(/(tín|đồng|hợp)[\s\u00a0](nhiệm|ý|lệ)/giu)) {
-            const range = document.createRange();
-            range.setStart(text, m.index!);
-            range.setEnd(text, m.index! + m[0].length);
-            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-            if (tops.size > 1) found.push(th.textContent!);
-          }
-        }
-        return found;
-      });
+    const parted = () => partedWords(page, '[data-testid=personnel-grid] thead th', WORDS);
     for (const title of ['Lấy phiếu tín nhiệm năm 2026', 'Phó Chủ tịch Ủy ban nhân dân tỉnh']) {
       await page.getByRole('button', { name: `Xem: ${title}` }).click();
       await page.locator('h3', { hasText: title }).waitFor();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { commandSocket, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, launch, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -120,5 +120,25 @@ describe('the review of a short session', () => {
       expect(await title.locator('.clamp').evaluate((s) => s.getBoundingClientRect().height)).toBeGreaterThan(2 * lineHeight + 1);
       await page.close();
     }
+  }, 60_000);
+
+  it('heads its tables at 1366×768 without parting a word’s syllables, where long item titles leave the figures narrow columns', async () => {
+    // Items of a real programme, cut short: the table of overruns and cuts lists their long titles.
+    const titles = [
+      'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027',
+      'Báo cáo công tác bảo đảm an ninh, trật tự trên địa bàn xã năm 2026',
+    ];
+    for (const title of titles) {
+      const [item] = await seed(server.url, [{ type: 'agenda.add', title, kind: 'report', plannedMinutes: 30 }]);
+      await seed(server.url, [{ type: 'item.start', id: item.id, current: 'finish' }, { type: 'item.finish', id: item.id }]);
+    }
+    const page = await openPage(browser, server.url, 'vi');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.keyboard.press('Alt+R');
+    await page.locator('[data-table=highlights] tbody tr').filter({ hasText: titles[0] }).waitFor();
+    // Before, 'Dự / kiến', 'Thực / tế', 'Chênh / lệch' and 'Vượt quy / định' at this size.
+    const words = ['dự kiến', 'thực tế', 'chênh lệch', 'thời gian', 'quy định', 'phát biểu', 'trả lời', 'câu hỏi', 'nội dung', 'phiên họp', 'tỷ lệ', 'đại biểu', 'tán thành', 'kết quả', 'còn lại', 'có mặt', 'rút ngắn'];
+    expect(await partedWords(page, '.review-table thead th, .review-table tbody th', words)).toEqual([]);
+    await page.close();
   }, 60_000);
 });

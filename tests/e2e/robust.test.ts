@@ -82,11 +82,24 @@ describe('robust browser mode', () => {
     await notice.getByText('this screen now shows that backup’s records. Anything entered after it was taken is no longer there').waitFor();
     await notice.getByRole('button', { name: 'Got it' }).click();
     expect(await notice.count()).toBe(0);
-    // The restore is undone from the panel: what was there before is the newest backup.
+    // The console that restored has its toast (and how to undo it): not the notice as well. Both
+    // sockets were closed in the same turn of the server; a moment for this one's to arrive too.
+    await page.waitForTimeout(300);
     await page.getByText('Connected', { exact: true }).waitFor();
+    await page.getByText('Nguyễn Văn An').first().waitFor();
+    expect(await alerts(page).filter({ hasText: 'A backup has just been restored' }).count()).toBe(0);
+    // Nor "Back online": the connection was closed on purpose, and the toast says what happened.
+    expect(await page.getByText('Back online').count()).toBe(0);
+    // The restore is undone from the panel: what was there before is the newest backup.
     await backups.first().getByText('Before a restore').waitFor();
     await backups.first().getByRole('button', { name: /Restore the backup of/ }).click();
     await other.getByText('Người thêm sau').first().waitFor({ timeout: 10_000 });
+    // Restored from here a second time: still one message on this console, the notice on the other.
+    await alerts(other).filter({ hasText: 'A backup has just been restored' }).waitFor();
+    await page.waitForTimeout(300);
+    await page.getByText('Connected', { exact: true }).waitFor();
+    expect(await alerts(page).filter({ hasText: 'A backup has just been restored' }).count()).toBe(0);
+    expect(await page.getByText('Back online').count()).toBe(0);
     expect(served.process.exitCode).toBeNull();
   });
 });

@@ -53,8 +53,8 @@ describe('screens stay on', () => {
       if (!reply.ok) throw new Error(reply.error.message);
       return reply.value as { id: number };
     };
-    await run({ type: 'council.save', name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-    await run({ type: 'session.create', number: 11, term: 4, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: '2026-12-08', endDate: '2026-12-09' });
+    await run({ type: 'council.save', name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 });
+    await run({ type: 'session.create', number: 3, term: 1, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: '2026-12-08', endDate: '2026-12-09' });
     const sitting = await run({ type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
 
     const console_ = await context.newPage();

@@ -42,10 +42,10 @@ const queueNames = (page: Page) => page.locator('.queue li .name').allTextConten
 
 async function request(page: Page, typed: string, kind = 'Speech') {
   const box = page.getByRole('combobox', { name: 'Person' });
+  // The kind first: Enter on the name picks the person and adds the request at once.
+  await page.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
   await box.fill(typed);
   await box.press('Enter');
-  await page.getByLabel('Kind', { exact: true }).selectOption({ label: kind });
-  await page.getByRole('button', { name: 'Add to queue' }).click();
   await expect.poll(() => box.inputValue()).toBe('');
 }
 
@@ -63,7 +63,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
 
     // Import: the preview shows the bad line; the good rows go in as one command.
     await page.keyboard.press('Alt+2');
-    await page.getByText('Import a list file (Excel, CSV or Word)').click();
+    await page.getByText('Import a list file (Excel, CSV or Word)', { exact: true }).click();
     const fileInput = page.getByLabel('List file (.xlsx, .csv or Word .docx)');
     // A damaged workbook is refused in the console's language, not the library's.
     await fileInput.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });

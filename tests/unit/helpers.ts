@@ -27,10 +27,20 @@ export function schemaBefore(name: string, file = ':memory:'): { db: Db; step: (
   return { db, step };
 }
 
-/** A fresh temporary folder, removed when the test process ends. */
+/** The folders tempDir made, removed together by one exit listener. */
+const tempDirs = new Set<string>();
+const removeTempDirs = () => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+};
+
+/**
+ * A fresh temporary folder, removed when the test process ends. One listener for them all: one
+ * per folder passed Node's limit of 10 in a file that starts many servers (MaxListenersExceededWarning).
+ */
 export function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-test-'));
-  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  if (!process.listeners('exit').includes(removeTempDirs)) process.on('exit', removeTempDirs);
+  tempDirs.add(dir);
   return dir;
 }
 

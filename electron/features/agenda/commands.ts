@@ -5,7 +5,8 @@ import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
 import { agendaOutline, deleteAgendaItem, getAgendaItem, insertAgendaItem, reorderAgenda, updateAgendaItem } from './store';
 import type { Db } from '../../store/db';
 import { itemHasSpeeches } from '../speakers/store';
-import { getLiveTiming, setItemSitting } from '../timing/store';
+import { getLiveTiming, listSittings, setItemSitting } from '../timing/store';
+import { requireSitting } from '../timing/sittings';
 import { moveInOutline, type OutlineRow } from '../../../common/agenda/outline';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
@@ -51,17 +52,41 @@ function refuseLeavingParent(db: Db, outline: OutlineRow[], itemId: number, to: 
   throw new EngineError('sub-item-stays', { title: requireItem(db, itemId).title, parent: requireItem(db, parentId).title });
 }
 
+/**
+ * Where an item added to a sitting goes: after the sitting's last item with its sub-items, or,
+ * while the sitting has none, after every item of the sittings before it (at the top if none).
+ */
+function endOfSitting(db: Db, sessionId: number, sittingId: number): number {
+  const outline = agendaOutline(db, sessionId);
+  const order = listSittings(db, sessionId).map((s) => s.id);
+  const rank = (id: number | null) => (id === null ? Infinity : order.indexOf(id));
+  const own = outline.findLastIndex((r) => r.sittingId === sittingId);
+  let at = own >= 0 ? own : outline.findLastIndex((r) => rank(r.sittingId) < rank(sittingId));
+  // Never between a main item and its sub-items.
+  while (at + 1 < outline.length && outline[at + 1].parentId !== null) at++;
+  return at + 1;
+}
+
 export const agendaCommands = {
+  /**
+   * With a sitting, the item goes into it: after its last item (or, while it has none, after the
+   * items of the sittings before it), unless `index` says where. Without one it goes at the end,
+   * under no sitting.
+   */
   'agenda.add': defineCommand({
-    schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional() }),
+    schema: z.strictObject({ ...itemFields, plannedMinutes: itemFields.plannedMinutes.optional(), index: index.optional(), sittingId: id.optional() }),
     fields: agendaItemFields,
     slices: ['agenda', 'timing', 'speakers'],
     undo: PREP_UNDO_SCOPE,
-    run({ db }, { index: at, plannedMinutes, ...item }) {
+    run({ db }, { index: at, sittingId, plannedMinutes, ...item }) {
       const sessionId = requireSession(db);
       describeUndo(db, 'add', item.title);
       const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
-      return { id: insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at) };
+      if (sittingId === undefined) return { id: insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at) };
+      const sitting = requireSitting(db, sittingId);
+      const itemId = insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at ?? endOfSitting(db, sessionId, sitting.id));
+      setItemSitting(db, itemId, sitting.id);
+      return { id: itemId };
     },
   }),
 

@@ -5,6 +5,7 @@
  * answers the console's maintenance requests (backups, the Activity journal). Used the same
  * way by browser mode (server/cli.ts) and the desktop app (main.ts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../../engine/engine';
 import type { Clock } from '../../engine/clock';
@@ -59,6 +60,18 @@ export class OpenRefused extends Error {
 
 export type AdminValue = { backups: BackupInfo[]; keptAside?: string | null; beforeRestore?: string | null } | Activity;
 
+/**
+ * An empty database file beside Gavel's backups of it was emptied (a copy cut off, a disk that
+ * filled, a sync program): SQLite would open it as a new database, and Gavel would start an empty
+ * session in front of the hall, the records apparently gone. Refused as damaged, so the newest good
+ * backup is named (and offered by the desktop app). Gavel itself never leaves an empty file: a new
+ * database gets its schema as it is created. An empty file with no backups is a first start.
+ */
+function refuseEmptied(file: string): void {
+  if (fs.statSync(file, { throwIfNoEntry: false })?.size !== 0 || listBackups(file).length === 0) return;
+  throw new StoreOpenError('damaged', `${file} is empty (0 bytes) although Gavel has backups of it: it was emptied (a copy cut off, a full disk?); Gavel has not changed it.`);
+}
+
 export class Keeper {
   db: Db;
   engine: Engine;
@@ -85,6 +98,7 @@ export class Keeper {
   static openOrExplain(file: string, nativeBinding?: string): Db {
     settleInterruptedRestore(file);
     try {
+      refuseEmptied(file);
       return openStore(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof StoreOpenError)) throw e;

@@ -2,8 +2,9 @@
  * Online backups of the database, in a `backups/` folder beside it. Written with
  * `VACUUM INTO` (a consistent copy from inside the open connection, WAL included, without
  * stopping commands for more than the copy), then checked with integrity_check before it
- * counts. Kept: the newest 20, plus the last of every day on which backups were taken, so a
- * sitting day is never pruned away by a busy later day.
+ * counts. Kept: the newest 20, the last of each of the 30 latest days on which backups were
+ * taken (a sitting day is not pruned away by a busy later day), and the last of every month before
+ * those: a year of sessions keeps about 60 copies, not one per day of use.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
@@ -35,6 +36,10 @@ export interface BackupInfo {
 
 /** Newest kept however many days there are. */
 export const KEEP_NEWEST = 20;
+/** The latest days (with backups) whose last backup is kept; before them, a month's last. */
+export const KEEP_DAYS = 30;
+/** Databases kept aside by a restore (`gavel-before-restore-<time>.sqlite`) kept beside the database. */
+export const KEEP_ASIDE = 3;
 
 const NAME = /^gavel-(\d{8}T\d{9}Z)-([a-z-]+)\.sqlite$/;
 
@@ -101,16 +106,22 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
 }
 
-/** Which backups pruning keeps: the newest KEEP_NEWEST, plus the newest of each (local) day. */
+/**
+ * Which backups pruning keeps: the newest KEEP_NEWEST; the newest of each of the latest KEEP_DAYS
+ * (local) days; and, before those days, the newest of each month. `day` names a backup's day as
+ * year-month-day; its month is the name up to its last dash.
+ */
 export function backupsToKeep(all: readonly BackupInfo[], day: (at: number) => string = localDay): Set<string> {
   const keep = new Set(all.slice(0, KEEP_NEWEST).map((b) => b.name));
   const days = new Set<string>();
+  const months = new Set<string>();
   for (const b of all) {
     const d = day(b.at);
-    if (!days.has(d)) {
-      days.add(d);
-      keep.add(b.name);
-    }
+    if (days.has(d)) continue;
+    days.add(d);
+    const month = d.slice(0, d.lastIndexOf('-'));
+    if (days.size <= KEEP_DAYS || !months.has(month)) keep.add(b.name);
+    months.add(month);
   }
   return keep;
 }
@@ -306,5 +317,21 @@ export function restoreBackup(dbFile: string, name: string, at = Date.now(), nat
     for (const s of ['-wal', '-shm']) if (fs.existsSync(dbFile + s)) fs.renameSync(dbFile + s, aside + s);
   }
   fs.renameSync(partial, dbFile);
+  pruneKeptAside(dbFile);
   return aside ? path.basename(aside) : null;
+}
+
+const ASIDE = /^gavel-before-restore-\d{8}T\d{9}Z\.sqlite$/;
+
+/**
+ * Keeps the newest KEEP_ASIDE databases set aside by restores, with their -wal and -shm: each is a
+ * whole database, and a restore tried and undone a few times a session would otherwise fill the
+ * data folder over a year. What a recent restore replaced is still there to recover by hand
+ * (and, from a healthy database, as its checked "before a restore" backup too).
+ */
+export function pruneKeptAside(dbFile: string): void {
+  const dir = path.dirname(path.resolve(dbFile));
+  // The stamp in the name sorts by time.
+  const aside = fs.readdirSync(dir).filter((f) => ASIDE.test(f)).sort().reverse();
+  for (const name of aside.slice(KEEP_ASIDE)) for (const s of ['', '-wal', '-shm']) fs.rmSync(path.join(dir, name + s), { force: true });
 }

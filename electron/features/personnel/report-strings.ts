@@ -1,6 +1,8 @@
 /**
- * The words of the personnel counting record (report.ts), one part per closed vote. Filled by
- * `fill`; the place is its own key, filled into the opening sentence or left out as ''.
+ * The words of a counting record: the personnel votes' (report.ts), one part per closed vote, and
+ * the secret ballots on resolutions that the session's records (record/ballots.ts) put beside
+ * them, so the two read alike in either language. Filled by `fill`; the place is its own key,
+ * filled into the opening sentence or left out as ''.
  */
 import type { Level } from '../../../common/personnel/result';
 
@@ -35,6 +37,19 @@ const countingRecordWordsEn = {
   session: 'Session {n}, {council}',
   none: 'The session has no closed personnel vote yet.',
   body: "People's Council",
+  whatResolution: 'vote on {title}',
+  resolutionSubtitle: 'Vote on {title}',
+  tableItem: 'Item',
+  tableBallots: 'Ballots',
+  tableShare: 'Share (%)',
+  issued: 'Ballots issued',
+  returned: 'Ballots returned',
+  valid: 'Valid ballots',
+  invalid: 'Invalid ballots',
+  for: 'In favour',
+  against: 'Against',
+  abstain: 'Abstaining',
+  noSecretBallot: 'The session has held no secret ballot yet.',
 };
 const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> = {
   opening: 'Vào hồi {time}, ngày {day}{place}, Ban kiểm phiếu của Kỳ họp thứ {session}, {council} {term} đã tiến hành kiểm phiếu {what}.',
@@ -66,6 +81,19 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   session: 'Kỳ họp thứ {n}, {council}',
   none: 'Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào đã kết thúc.',
   body: 'Hội đồng nhân dân',
+  whatResolution: 'biểu quyết bằng hình thức bỏ phiếu kín thông qua {title}',
+  resolutionSubtitle: 'Biểu quyết thông qua {title}',
+  tableItem: 'Nội dung',
+  tableBallots: 'Số phiếu',
+  tableShare: 'Tỷ lệ (%)',
+  issued: 'Số phiếu phát ra',
+  returned: 'Số phiếu thu vào',
+  valid: 'Số phiếu hợp lệ',
+  invalid: 'Số phiếu không hợp lệ',
+  for: 'Số phiếu tán thành',
+  against: 'Số phiếu không tán thành',
+  abstain: 'Số phiếu không biểu quyết',
+  noSecretBallot: 'Kỳ họp chưa có nội dung nào biểu quyết bằng hình thức bỏ phiếu kín.',
 };
 export const countingRecordWords = { en: countingRecordWordsEn, vi: countingRecordWordsVi };
 

@@ -16,7 +16,7 @@ import { formatDate } from '../../../common/dates';
 import { getSession } from '../council/sessions';
 import { requireSession } from '../council/commands';
 import { readRules } from '../council/rules';
-import { requireSitting } from '../timing/commands';
+import { requireSitting } from '../timing/sittings';
 import { insertAgendaItem } from '../agenda/store';
 import { AGENDA_KINDS, type AgendaItem } from '../../../common/agenda/model';
 import { findSitting, insertSitting, listSittings, setItemParent, setItemSitting, updateSittingPlan } from '../timing/store';

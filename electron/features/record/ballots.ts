@@ -1,14 +1,15 @@
 /**
  * The ballot-counting record (biên bản kiểm phiếu) of each secret ballot of a session (resolutions,
- * elections, dismissals and confidence votes), one per page in one file, and the results notice (thông báo kết quả kỳ họp). Vietnamese only: these
- * go to the archive and the lower levels as they are.
+ * elections, dismissals and confidence votes), one per page in one file, in Vietnamese or English;
+ * and the results notice (thông báo kết quả kỳ họp), Vietnamese only: it goes to the archive and
+ * the lower levels as it is.
  */
 import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { readRecord, type SessionRecordData } from './read';
-import { councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
+import { councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -16,81 +17,106 @@ import { romanNumeral } from '../../../common/term';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 import { personnelRecordParts } from '../personnel/report';
+import { countingRecordWords } from '../personnel/report-strings';
 
 /** "Nghị quyết về … (số 12/NQ-HĐND)", "(số" and the number held together by a no-break space. */
 const titleOf = (v: VoteView) => resolutionName(v, 'vi');
 
+/** The council, its term and where the session sat, as every counting record of the session names them. */
+interface RecordContext {
+  full: string;
+  area: string;
+  term: string;
+  r: SessionRecordData;
+}
+
 /**
- * One counting record per secret ballot that was closed, personnel votes included; a page saying
- * there was none when there is none. What
- * is missing is said in `lang` (the console's; the record itself is Vietnamese).
+ * One counting record per secret ballot that was closed, personnel votes included, in `lang`
+ * throughout: the resolutions' records in the words of the personnel votes' (report-strings.ts),
+ * so the two read alike; a page saying there was none when there is none. What is missing is
+ * said in `lang` too (the preview swaps it for the console's).
  */
 export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
   const r = readRecord(db, sessionId);
   if (!r) return null;
-  const { full, area } = councilNames(r.council.name);
-  const term = termLabel(r.session.term, r.session.startDate, 'vi');
+  const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
+  const ctx: RecordContext = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), r };
   const secret = r.votes.filter((v) => v.method === 'secret' && v.status === 'closed');
   const missing: Missing[] = [];
-  const resolutions = secret.map((v) => {
-    const committee = r.counters[v.id] ?? [];
-    if (committee.length === 0) missing.push({ text: fill(minutesWords[lang].missingCounters, { title: v.resolutionTitle }), fix: { view: 'votes' } });
-    const at = v.closedAt ?? v.openedAt ?? 0;
-    const t = v.tally;
-    const p = v.result.percent.vi;
-    const blocks: Block[] = [
-      para(`Vào hồi ${clockTime(at, 'vi')}, ngày ${dayDate(isoDay(at), 'vi')}${r.record.place ? `, tại ${r.record.place}` : ''}, Ban kiểm phiếu của Kỳ họp thứ ${r.session.number}, ${full} ${term} đã tiến hành kiểm phiếu biểu quyết bằng hình thức bỏ phiếu kín thông qua ${titleOf(v)}.`),
-      heading('I. BAN KIỂM PHIẾU'),
-      ...(committee.length
-        ? committee.map((d, k) => para(`${k + 1}. ${d.fullName}${d.title ? `, ${d.title}` : ''} – ${k === 0 ? 'Trưởng ban' : 'Ủy viên'}.`))
-        : [para('(Chưa ghi danh sách Ban kiểm phiếu.)')]),
-      heading('II. KẾT QUẢ KIỂM PHIẾU'),
-      para(`Tổng số đại biểu Hội đồng nhân dân: ${v.seats}; số đại biểu có mặt: ${v.present}.`),
-      {
-        kind: 'table',
-        widths: [64, 18, 18],
-        align: ['left', 'right', 'right'],
-        rows: [
-          ['Nội dung', 'Số phiếu', 'Tỷ lệ (%)'],
-          ['Số phiếu phát ra', String(t.issued), ''],
-          ['Số phiếu thu vào', String(t.returned), ''],
-          ['Số phiếu hợp lệ', String(t.valid), ''],
-          ['Số phiếu không hợp lệ', String(t.invalid), ''],
-          ['Số phiếu tán thành', String(t.for), p.for],
-          ['Số phiếu không tán thành', String(t.against), p.against],
-          ['Số phiếu không biểu quyết', String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
-        ],
-      },
-      para(announcement(v, 'vi')),
-      para('Biên bản kiểm phiếu được lập và công bố trước kỳ họp.'),
-    ];
-    const part: DocPart = {
-      header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'BB-BKP', 'vi'), placeDate: placeDate(r.record.locality, isoDay(at), 'vi') },
-      title: 'Biên bản kiểm phiếu',
-      subtitle: [`Biểu quyết thông qua ${titleOf(v)}`, `Kỳ họp thứ ${r.session.number}, ${full}`, term],
-      blocks,
-      signatures: {
-        left: { titles: ['Các ủy viên'], names: committee.slice(1).map((d) => d.fullName) },
-        right: { titles: ['TM. Ban kiểm phiếu', 'Trưởng ban'], names: committee.slice(0, 1).map((d) => d.fullName) },
-      },
-    };
-    return { at, part };
-  });
+  for (const v of secret.filter((x) => (r.counters[x.id] ?? []).length === 0)) {
+    missing.push({ text: fill(minutesWords[lang].missingCounters, { title: v.resolutionTitle }), fix: { view: 'votes' } });
+  }
+  const resolutions = secret.map((v) => ({ at: v.closedAt ?? v.openedAt ?? 0, part: resolutionPart(v, ctx, lang) }));
   // Elections, dismissals and confidence votes are secret ballots too, each with its own record:
   // the session's records hold them all, in the order they were counted.
-  const parts = [...resolutions, ...personnelRecordParts(db, r, 'vi')].sort((a, b) => a.at - b.at).map((x) => x.part);
-  if (parts.length === 0) parts.push(emptyBallots(r, full, area, term));
-  return { lang: 'vi', parts, missing, fileName: `bien-ban-kiem-phieu-ky-hop-${r.session.number}.docx` };
+  const parts = [...resolutions, ...personnelRecordParts(db, r, lang)].sort((a, b) => a.at - b.at).map((x) => x.part);
+  if (parts.length === 0) parts.push(emptyBallots(ctx, lang));
+  return { lang, parts, missing, fileName: `bien-ban-kiem-phieu-ky-hop-${r.session.number}${lang === 'en' ? '-en' : ''}.docx` };
+}
+
+/** The counting record of a secret ballot on a resolution: the committee, the ballots, the count and the announcement. */
+function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lang: DocLang): DocPart {
+  const w = countingRecordWords[lang];
+  const committee = r.counters[v.id] ?? [];
+  const at = v.closedAt ?? v.openedAt ?? 0;
+  const t = v.tally;
+  const p = v.result.percent[lang];
+  const title = resolutionName(v, lang);
+  const blocks: Block[] = [
+    para(
+      fill(w.opening, {
+        time: clockTime(at, lang),
+        day: dayDate(isoDay(at), lang),
+        place: r.record.place ? fill(w.openingAt, { place: r.record.place }) : '',
+        session: r.session.number,
+        council: full,
+        term,
+        what: fill(w.whatResolution, { title }),
+      }),
+    ),
+    heading(w.committee),
+    ...(committee.length ? committee.map((d, k) => para(`${k + 1}. ${d.fullName}${d.title ? `, ${d.title}` : ''} – ${k === 0 ? w.head : w.member}.`)) : [para(w.noCommittee)]),
+    heading(w.results),
+    para(fill(w.seats, { seats: v.seats, present: v.present })),
+    {
+      kind: 'table',
+      widths: [64, 18, 18],
+      align: ['left', 'right', 'right'],
+      rows: [
+        [w.tableItem, w.tableBallots, w.tableShare],
+        [w.issued, String(t.issued), ''],
+        [w.returned, String(t.returned), ''],
+        [w.valid, String(t.valid), ''],
+        [w.invalid, String(t.invalid), ''],
+        [w.for, String(t.for), p.for],
+        [w.against, String(t.against), p.against],
+        [w.abstain, String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
+      ],
+    },
+    para(announcement(v, lang)),
+    para(w.closing),
+  ];
+  return {
+    header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, isoDay(at), lang) },
+    title: w.title,
+    subtitle: [fill(w.resolutionSubtitle, { title }), fill(w.session, { n: r.session.number, council: full }), term],
+    blocks,
+    signatures: {
+      left: { titles: [w.signLeft], names: committee.slice(1).map((d) => d.fullName) },
+      right: { titles: [w.signFor, w.signHead], names: committee.slice(0, 1).map((d) => d.fullName) },
+    },
+  };
 }
 
 /** A session with no secret ballot still gets a valid file that says so. */
-function emptyBallots(r: SessionRecordData, full: string, area: string, term: string): DocPart {
+function emptyBallots({ full, area, term, r }: RecordContext, lang: DocLang): DocPart {
+  const w = countingRecordWords[lang];
   return {
-    header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'BB-BKP', 'vi'), placeDate: placeDate(r.record.locality, null, 'vi') },
-    title: 'Biên bản kiểm phiếu',
-    subtitle: [`Kỳ họp thứ ${r.session.number}, ${full}`, term],
-    blocks: [para('Kỳ họp chưa có nội dung nào biểu quyết bằng hình thức bỏ phiếu kín.')],
-    signatures: { right: { titles: ['TM. Ban kiểm phiếu', 'Trưởng ban'], names: [] } },
+    header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, null, lang) },
+    title: w.title,
+    subtitle: [fill(w.session, { n: r.session.number, council: full }), term],
+    blocks: [para(w.noSecretBallot)],
+    signatures: { right: { titles: [w.signFor, w.signHead], names: [] } },
   };
 }
 

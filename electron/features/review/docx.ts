@@ -21,7 +21,7 @@ import { docNumber, placeDate } from '../../documents/numbering';
 import { fitColumns } from '../../documents/widths';
 import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
-import type { Review } from '../../../common/review/figures';
+import { workShares, type Review } from '../../../common/review/figures';
 import { wholeSeconds } from '../../../common/timing/timer';
 import { cellText, formatShare, kindsAtAGlance, orList, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
@@ -102,7 +102,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const tb = (id: TableId, cols?: number[], limit?: number, shortened?: string) => docTable(tables.get(id)!, lang, cols, limit, shortened);
   const level = db.prepare('SELECT level FROM council WHERE id = 1').pluck().get() as string | undefined;
   const s = r.time.session;
-  const share = (part: number) => formatShare({ part, whole: s.actualMs }, lang);
+  const work = workShares(s);
   const sp = r.speaking;
   const q = r.questioning;
   // When every planned item ran, "Planned" and "Planned (items run)" print the same figures on each
@@ -114,7 +114,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(w[noun], { n });
   const body: FileChild[] = [
     heading(w.section1),
-    para(fill(w.time, { total: spelled(s.actualMs), reading: share(s.byWork.reading), discussion: share(s.byWork.discussion), procedure: share(s.byWork.procedure) })),
+    para(fill(w.time, { total: spelled(s.actualMs), reading: formatShare(work.reading, lang), discussion: formatShare(work.discussion, lang), procedure: formatShare(work.procedure, lang) })),
     chartParagraph('kinds', r, lang),
     ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right'] }),
     heading(w.section2),

@@ -6,7 +6,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { CellObject, Sheet } from 'write-excel-file/node';
-import type { Cell, Table } from '../../../common/review/tables';
+import { plainSpaces, type Cell, type Table } from '../../../common/review/tables';
 
 const DAY_MS = 86_400_000;
 export const DURATION_FORMAT = '[h]:mm:ss';
@@ -16,7 +16,7 @@ function cell(c: Cell): CellObject | null {
   if (c === null) return null;
   switch (c.kind) {
     case 'text':
-      return { value: c.text, type: String };
+      return { value: plainSpaces(c.text), type: String };
     case 'count':
       return { value: c.n, type: Number };
     case 'ms':
@@ -39,7 +39,7 @@ export async function reviewWorkbook(tables: readonly Table[]): Promise<Buffer> 
     sheet: t.sheet,
     columns: widths(t),
     stickyRowsCount: 1,
-    data: [t.columns.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })), ...t.rows.map((r) => r.map(cell))],
+    data: [t.columns.map((h) => ({ value: plainSpaces(h), type: String, fontWeight: 'bold' as const })), ...t.rows.map((r) => r.map(cell))],
   }));
   return negativeTimesShown(await writeXlsxFile(sheets).toBuffer());
 }

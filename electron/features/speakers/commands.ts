@@ -6,7 +6,7 @@ import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { getSetting, setSetting } from '../../store/settings';
 import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, renumberSpeeches, updateSpeech } from './store';
-import { duplicateKinds, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
+import { duplicateKinds, nextWaiting, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
 import { hereChecker, isHere } from '../attendance/presence';
 import { limitMs } from '../council/rules';
@@ -178,11 +178,10 @@ export const speakerCommands = {
       const itemId = focusItemId(db, sessionId);
       // Waiting requests are 'queued'; the current speech ('called' or 'speaking') is never among them.
       const waiting = itemId === null ? [] : listQueue(db, itemId);
-      if (waiting.length === 0) throw new EngineError('queue-empty');
       // Point reads of the marks, front of the queue first, instead of the whole roll call.
-      const here = hereChecker(db, sessionId);
-      const next = waiting.find((s) => here(s.delegateId));
-      if (!next) throw new EngineError('nobody-present');
+      const found = nextWaiting(waiting, hereChecker(db, sessionId));
+      if ('none' in found) throw new EngineError(found.none);
+      const next = found.next;
       return undoable(ctx, 'next', next, () => {
         call(db, now, next);
         return { id: next.id };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EngineError, localized, notFound } from '../../engine/errors';
+import { EngineError, localized } from '../../engine/errors';
 import { hhmm, id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
@@ -13,6 +13,7 @@ import { sittingParts } from '../../../common/timing/labels';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { requireItem } from '../agenda/commands';
+import { requireSitting } from './sittings';
 import { followLiveItem } from '../speakers/slices';
 import { finishCurrent, pauseCurrent, resumeCurrent } from '../speakers/commands';
 import { pauseLiveQuestion } from '../questions/commands';
@@ -23,12 +24,6 @@ export const TIMING_SCOPE = 'timing';
 export const MAX_EXTRA_MINUTES = 600;
 
 const sittingFields = { date: isoDate, part: z.enum(SITTING_PARTS), plannedStart: hhmm, plannedEnd: hhmm };
-
-export function requireSitting(db: Db, sittingId: number): Sitting {
-  const s = getSitting(db, sittingId);
-  if (!s || s.sessionId !== requireSession(db)) throw notFound('sitting', sittingId);
-  return s;
-}
 
 function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sittingFields>>, self?: number): void {
   if (s.plannedEnd <= s.plannedStart) throw new EngineError('times-reversed', { start: s.plannedStart, end: s.plannedEnd });

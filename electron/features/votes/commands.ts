@@ -6,7 +6,8 @@ import { majorityRuleSchema, type MajorityRule } from '../../../common/votes/rul
 import { presentVoters } from '../../../common/votes/present';
 import { checkBallots } from '../votes/ballots';
 import { presence } from '../attendance/presence';
-import { getRollCall, listMemberIds } from '../attendance/store';
+import { getMark as getAttendanceMark, getRollCall, listMemberIds } from '../attendance/store';
+import { awayKind } from '../../../common/attendance/report';
 import { rollCallPhrase } from '../attendance/naming';
 import { getCouncil } from '../council/store';
 import { getDelegate, listDelegates } from '../roster/store';
@@ -88,7 +89,12 @@ function applyMarks(db: Db, vote: Vote, marks: z.output<typeof markItem>[]): voi
       if (!who.voting) throw new EngineError('not-a-voter', { name: who.fullName });
       const rollCallId = presence(db, vote.sessionId).rollCallId!;
       const label = getRollCall(db, rollCallId)!.sittingLabel;
-      throw localized('voter-absent', (l) => ({ name: who.fullName, sitting: rollCallPhrase(label, l) }));
+      // The roll call's own reason (excused, not arrived, left), as its report names it; one not
+      // marked at all is outside the roll call's list, and reads as absent from it.
+      const mark = getAttendanceMark(db, rollCallId, delegateId);
+      const kind = mark ? awayKind(mark) : null;
+      const code = kind === 'excused' ? 'voter-excused' : kind === 'notArrived' ? 'voter-not-arrived' : kind === 'left' ? 'voter-left' : 'voter-absent';
+      throw localized(code, (l) => ({ name: who.fullName, sitting: rollCallPhrase(label, l), time: mark?.time ?? '' }));
     }
     setMark(db, vote.id, delegateId, choice);
   }

@@ -8,7 +8,8 @@ import { formatDate } from '../../../common/dates';
 import { midSentence } from '../../../common/strings';
 import { i18n, t } from '../../lib/i18n.svelte';
 import { sittingLabel, sittingOfLabel } from '../../../common/attendance/sittingLabel';
-import type { Sitting } from '../../../common/timing/model';
+import { sittingUnderway, type Sitting } from '../../../common/timing/model';
+import type { RollCall } from '../../../common/attendance/model';
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
@@ -30,8 +31,34 @@ export function rollCallName(data: Pick<State, 'sittings'>, label: string): stri
 /** The same, inside a sentence. */
 export const rollCallPhrase = (data: Pick<State, 'sittings'>, label: string): string => inSentence(rollCallName(data, label));
 
+/**
+ * The roll call a new one starts from: the latest taken (the previous sitting's), as the engine
+ * carries it, not the one on screen, which may be an older one looked back at. Whatever offers a
+ * new roll call names this one, so what it says is what it copies.
+ */
+export function carriedRollCall(data: Pick<State, 'attendance'>): RollCall | null {
+  return data.attendance.sittings.at(-1) ?? null;
+}
+
 /** The sitting in progress whose roll call has not been taken, or null. */
 export function sittingWithoutRollCall(data: Pick<State, 'sittings' | 'attendance'>): Sitting | null {
   const taken = new Set(data.attendance.sittings.map((r) => r.sittingLabel));
   return data.sittings.find((s) => s.status === 'open' && !taken.has(sittingLabel(s))) ?? null;
+}
+
+/**
+ * The roll call the counts now come from (the engine's current one, by which a vote counts who is
+ * present), when it is not the roll call of the sitting in progress, or, with none in progress,
+ * of the day `today`: the console warns that the counts are another sitting's, and the hall says
+ * whose they are, so nobody reads yesterday's count as today's. Null when the counts are the
+ * current sitting's, before any roll call, and for a roll call named by hand that names no sitting
+ * while none is in progress (nothing says it is not today's).
+ */
+export function rollCallFromElsewhere(data: Pick<State, 'sittings' | 'attendance'>, today: string): RollCall | null {
+  const current = data.attendance.sittings.find((r) => r.id === data.attendance.currentId);
+  if (!current) return null;
+  const sitting = sittingUnderway(data.sittings);
+  if (sitting) return current.sittingLabel === sittingLabel(sitting) ? null : current;
+  const of = sittingOfLabel(current.sittingLabel);
+  return of !== null && of.date !== today ? current : null;
 }

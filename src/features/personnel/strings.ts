@@ -142,6 +142,15 @@ export const en = {
   'hall.ballots.invalid': 'Invalid',
   'hall.personnel.result': 'Result',
   'hall.personnel.name': 'Full name and title',
+  // The hall's level heads: the level's whole name, big enough to read from the back, a word's
+  // syllables kept on one line where a head wraps in its column ("Tín nhiệm / cao", never "Tín /
+  // nhiệm cao"), as the console's grid heads do (personnel.col.*).
+  'hall.personnel.col.agree': 'Agree',
+  'hall.personnel.col.disagree': 'Disagree',
+  'hall.personnel.col.high': 'High',
+  'hall.personnel.col.medium': 'Confidence',
+  'hall.personnel.col.low': 'Low',
+  'hall.personnel.col.invalid': 'Invalid line',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -231,15 +240,17 @@ export const vi: Record<keyof typeof en, string> = {
   'personnel.lineTotal': 'Đã kiểm',
   'personnel.share': '% trên {base}',
   'personnel.outcome': 'Kết quả',
-  'personnel.outcome.elected': 'Trúng cử',
-  'personnel.outcome.notElected': 'Không trúng cử',
-  'personnel.outcome.tie': 'Bằng phiếu: bầu lại',
-  'personnel.outcome.dismissed': 'Được miễn nhiệm',
-  'personnel.outcome.notDismissed': 'Không được miễn nhiệm',
-  'personnel.outcome.removed': 'Bị bãi nhiệm',
-  'personnel.outcome.notRemoved': 'Không bị bãi nhiệm',
-  'personnel.outcome.mayResign': 'Thấp trên 1/2: có thể xin từ chức',
-  'personnel.outcome.dismissalProposed': 'Thấp từ 2/3: trình miễn nhiệm',
+  // A word's syllables joined by no-break spaces: the result column wraps (the hall, the console's
+  // grid), and read 'Thấp trên 1/2: có / thể xin từ chức' at 1920×1080.
+  'personnel.outcome.elected': 'Trúng\u00a0cử',
+  'personnel.outcome.notElected': 'Không trúng\u00a0cử',
+  'personnel.outcome.tie': 'Bằng\u00a0phiếu: bầu\u00a0lại',
+  'personnel.outcome.dismissed': 'Được miễn\u00a0nhiệm',
+  'personnel.outcome.notDismissed': 'Không được miễn\u00a0nhiệm',
+  'personnel.outcome.removed': 'Bị bãi\u00a0nhiệm',
+  'personnel.outcome.notRemoved': 'Không bị bãi\u00a0nhiệm',
+  'personnel.outcome.mayResign': 'Thấp trên 1/2: có\u00a0thể xin từ\u00a0chức',
+  'personnel.outcome.dismissalProposed': 'Thấp từ 2/3: trình miễn\u00a0nhiệm',
   'personnel.outcome.confidence': '—',
   'personnel.notCounted': '—',
   'personnel.canStill': 'còn có thể đạt',
@@ -273,7 +284,7 @@ export const vi: Record<keyof typeof en, string> = {
   'personnel.rules': 'Quy tắc',
   'personnel.rulePass': 'Đạt khi {rule}',
   'personnel.ruleConfidence': 'Tỷ lệ trên {base}; tín nhiệm thấp: có thể xin từ chức khi {resign}, trình miễn nhiệm khi {dismiss}',
-  'hall.personnel.elected': 'Trúng cử',
+  'hall.personnel.elected': 'Trúng\u00a0cử',
   'hall.personnel.page': 'Trang {page}/{pages}',
   'hall.personnel.voting': 'Đang bỏ phiếu',
   'hall.personnel.counting': 'Đang kiểm phiếu',
@@ -284,4 +295,10 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.ballots.invalid': 'Không hợp lệ',
   'hall.personnel.result': 'Kết quả',
   'hall.personnel.name': 'Họ và tên, chức vụ',
+  'hall.personnel.col.agree': 'Đồng\u00a0ý',
+  'hall.personnel.col.disagree': 'Không đồng\u00a0ý',
+  'hall.personnel.col.high': 'Tín\u00a0nhiệm cao',
+  'hall.personnel.col.medium': 'Tín\u00a0nhiệm',
+  'hall.personnel.col.low': 'Tín\u00a0nhiệm thấp',
+  'hall.personnel.col.invalid': 'Dòng không hợp\u00a0lệ',
 };

@@ -11,7 +11,7 @@ export const en = {
   'rec.docLang': 'Language of the document',
   'rec.docLang.vi': 'Vietnamese',
   'rec.docLang.en': 'English',
-  /** Counting records and the results notice: filed with the archive and sent to the lower levels as issued. */
+  /** The results notice: filed with the archive and sent to the lower levels as issued. */
   'rec.docLang.viOnly': 'Always Vietnamese: filed and sent as issued',
   'rec.download': 'Download .docx',
   'rec.save': 'Save .docx…',

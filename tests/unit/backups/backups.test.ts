@@ -7,6 +7,8 @@ import {
   backupPath,
   backupsDir,
   backupsToKeep,
+  KEEP_ASIDE,
+  KEEP_DAYS,
   KEEP_NEWEST,
   listBackups,
   newestGoodBackup,
@@ -50,6 +52,44 @@ describe('backups', () => {
     expect(keep.has('1-11')).toBe(true);
     expect(keep.has('1-10')).toBe(false);
     expect(keep.has('3-11')).toBe(true);
+  });
+
+  it('keeps a year of sessions in about sixty copies: the newest 20, the last of each of the latest 30 days, then the last of each month', () => {
+    // A council's year: preparation evenings and sitting days, 150 days of use from January to
+    // December, each with a backup every 10 minutes for three hours.
+    const iso = (at: number) => new Date(at).toISOString().slice(0, 10);
+    const all: BackupInfo[] = [];
+    for (let d = 0; d < 150; d++) {
+      const day = Date.UTC(2026, 0, 2) + Math.floor((d * 362) / 150) * 86_400_000;
+      for (let m = 0; m < 18; m++) all.push({ name: `${iso(day)}-${m}`, at: day + 3_600_000 + m * 600_000, size: 1, reason: 'periodic' });
+    }
+    all.sort((a, b) => b.at - a.at);
+    const keep = backupsToKeep(all, iso);
+    expect(keep.size).toBeLessThanOrEqual(KEEP_NEWEST + KEEP_DAYS + 12);
+    const days = [...new Set(all.map((b) => iso(b.at)))];
+    // Each of the latest 30 days keeps its last backup…
+    for (const d of days.slice(0, KEEP_DAYS)) expect(keep.has(`${d}-17`), d).toBe(true);
+    // …and every month of the year keeps the last backup taken in it.
+    for (const month of new Set(days.map((d) => d.slice(0, 7)))) expect([...keep].some((n) => n.startsWith(month)), month).toBe(true);
+    expect(keep.has(`${days.at(-1)}-17`)).toBe(false); // an early-January day behind its month's last
+  });
+
+  it('keeps the newest three databases a restore set aside, not one per restore', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'gavel.sqlite');
+    const { engine, db } = newEngine(file);
+    seedBasics(engine);
+    const b = writeBackup(db, file, 'manual');
+    closeStore(db);
+    const asides: string[] = [];
+    for (let i = 0; i < 6; i++) asides.push(restoreBackup(file, b.name, Date.UTC(2026, 11, 8, 1, i))!);
+    const beside = fs.readdirSync(dir).filter((f) => f.startsWith('gavel-before-restore-'));
+    expect(beside.sort()).toEqual(asides.slice(-KEEP_ASIDE).sort());
+    // The database and its backups are untouched by the pruning.
+    expect(listBackups(file).map((x) => x.name)).toEqual([b.name]);
+    const restored = openStore(file);
+    expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeStore(restored);
   });
 
   it('prunes on write, never past the kept set', () => {

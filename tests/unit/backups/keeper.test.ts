@@ -14,7 +14,9 @@ import type { ServerMessage } from '../../../electron/engine/protocol';
 import { backupsDir, listBackups, writeBackup } from '../../../electron/features/backups/store';
 import { journalRestore } from '../../../electron/features/backups/restored';
 import { readJournal } from '../../../electron/store/journal';
-import { manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
+import { manualClock, newEngine, ok, schemaBefore, seedBasics, tempDir } from '../helpers';
+import { APPLICATION_ID } from '../../../electron/store/db';
+import { migrations } from '../../../electron/store/migrations/index';
 import { CLOSE_RESTORED } from '../../../common/closeCodes';
 import { readActivity } from '../../../electron/features/activity/store';
 import { actorLabel, describe as sentence, namesFrom } from '../../../src/features/activity/activity';
@@ -284,6 +286,44 @@ describe('keeper', () => {
     expect(fs.readdirSync(backupsDir(file))).toContain(saved.name);
   });
 
+  it('refuses an emptied database (0 bytes) beside its backups as damaged, naming the newest good backup, and leaves it as it is', () => {
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
+    const saved = keeper.backup('sitting-open')!;
+    keeper.close();
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.truncateSync(file, 0);
+    let refused: unknown;
+    try {
+      new Keeper(file, { log: () => {} });
+    } catch (e) {
+      refused = e;
+    }
+    // Opened, it would have become a new, empty session in front of the hall.
+    expect(refused).toBeInstanceOf(OpenRefused);
+    expect((refused as OpenRefused).cause.code).toBe('damaged');
+    expect((refused as OpenRefused).backup?.name).toBe(saved.name);
+    expect((refused as Error).message).toContain('is empty (0 bytes)');
+    expect((refused as Error).message).toContain(`npm run backup -- restore ${saved.name} --data-dir ${dir}`);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    // The command line puts the backup in its place.
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], () => {})).toBe(0);
+    const reopened = new Keeper(file, { log: () => {} });
+    expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
+    reopened.close();
+  });
+
+  it('starts a new database on an empty file when there are no backups (a first start)', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.writeFileSync(file, '');
+    const keeper = new Keeper(file, { log: () => {} });
+    expect(keeper.engine.current.delegates).toEqual([]);
+    keeper.close();
+  });
+
   it('refuses a restore from the command line while a Gavel has the database open, moving nothing; once it stops, restores', () => {
     const { keeper, dir } = keeperIn();
     seedBasics(keeper.engine);
@@ -343,5 +383,30 @@ describe('journalRestore, the one way both restores write their journal line', (
     journalRestore(engine, file, { name: 'x'.repeat(201), beforeRestore: null, actor: 'system' }, (l) => log.push(l));
     expect(engine.current.revision).toBe(revision);
     expect(log).toEqual([expect.stringMatching(/^gavel: the restore of x+ could not be journaled: /)]);
+  });
+});
+
+describe('a backup written by an older Gavel', () => {
+  // The first schema with data, one from the middle and the one just before this Gavel's.
+  const versions = [migrations[1], migrations.find((m) => m.name === 'operators')!, migrations.at(-1)!];
+  it.each(versions.map((m) => [m.version - 1, m.name]))('restores from the Activity view at schema %i (before %s): upgraded, journaled, and the session goes on', (_version, name) => {
+    const { keeper } = keeperIn();
+    seedBasics(keeper.engine);
+    fs.mkdirSync(backupsDir(keeper.file), { recursive: true });
+    const old = 'gavel-20261201T010000000Z-manual.sqlite';
+    const { db } = schemaBefore(name, path.join(backupsDir(keeper.file), old));
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.exec(`INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND tỉnh', 'province', 16, 58);
+      INSERT INTO session (id, number, term, kind, title, start_date, end_date) VALUES (1, 11, 16, 'regular', '', '2026-12-08', '2026-12-09');
+      INSERT INTO delegate (id, full_name, seat_number) VALUES (1, 'Lê Văn Tám', 1);
+      INSERT INTO setting VALUES ('current_session_id', '1');
+      INSERT INTO journal (revision, at, actor, type, payload) VALUES (1, 1, 'chair', 'council.save', '{}');`);
+    db.close();
+    const reply = adminReply(keeper, { op: 'backups.restore', name: old }, 'vi', 'chair');
+    expect(reply.ok, JSON.stringify(reply)).toBe(true);
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Lê Văn Tám']);
+    expect(readActivity(keeper.db).entries[0]).toMatchObject({ type: 'backup.restored', actor: 'chair', payload: { name: old } });
+    ok(keeper.engine, 'delegate.add', { fullName: 'Sau khôi phục' });
+    keeper.close();
   });
 });

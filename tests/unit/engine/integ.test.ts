@@ -48,8 +48,14 @@ describe('votes use the roll call', () => {
     const absent = refused(ctx.engine, 'vote.mark', { id, delegateId: people[1], choice: 'for' });
     expect(absent.code).toBe('voter-absent');
     expect(absent.en).toBe('Trần Thị Hoa is absent by the roll call of the morning sitting of 8 Dec 2026, so cannot be marked in this vote.');
-    const { vi } = refused(ctx.engine, 'vote.mark', { id, delegateId: people[3], choice: 'for' });
-    expect(vi).toBe('Đại biểu Bùi Thị Lan vắng mặt theo điểm danh phiên buổi sáng 08/12/2026, nên không thể ghi nhận biểu quyết.');
+    expect(refused(ctx.engine, 'vote.mark', { id, delegateId: people[1], choice: 'for' }).vi).toBe(
+      'Đại biểu Trần Thị Hoa vắng mặt theo điểm danh phiên buổi sáng 08/12/2026, nên không thể ghi nhận biểu quyết.',
+    );
+    // An excused delegate is refused as excused (absent with leave), not as plainly absent.
+    const excused = refused(ctx.engine, 'vote.mark', { id, delegateId: people[3], choice: 'for' });
+    expect(excused.code).toBe('voter-excused');
+    expect(excused.vi).toBe('Đại biểu Bùi Thị Lan vắng mặt có lý do theo điểm danh phiên buổi sáng 08/12/2026, nên không thể ghi nhận biểu quyết.');
+    expect(excused.en).toBe('Bùi Thị Lan is absent with leave (excused) by the roll call of the morning sitting of 8 Dec 2026, so cannot be marked in this vote.');
     expect(refused(ctx.engine, 'vote.mark', { id, delegateId: guest, choice: 'for' }).code).toBe('not-a-voter');
 
     for (const d of [people[0], people[2], people[4]]) ok(engine, 'vote.mark', { id, delegateId: d, choice: 'for' });
@@ -62,6 +68,24 @@ describe('votes use the roll call', () => {
     ok(engine, 'vote.correct', { id, reason: 'Thư ký ghi nhầm', marks: [{ delegateId: people[0], choice: 'against' }] });
     expect(voteOf(engine, id).tally).toMatchObject({ for: 2, against: 1 });
     expect(refused(ctx.engine, 'vote.correct', { id, reason: 'x', marks: [{ delegateId: people[1], choice: 'for' }] }).code).toBe('voter-absent');
+  });
+
+  it('names the roll call’s reason when refusing one not arrived yet or gone, and changes nothing', () => {
+    const { engine, people } = setUp();
+    ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+    ok(engine, 'attendance.mark', { delegateId: people[0], status: 'notArrived' });
+    ok(engine, 'attendance.mark', { delegateId: people[1], status: 'left', time: '10:40' });
+    const id = namedVote(engine);
+    ok(engine, 'vote.open', { id });
+    const before = engine.current.revision;
+    const late = refused(engine, 'vote.mark', { id, delegateId: people[0], choice: 'for' });
+    expect(late.code).toBe('voter-not-arrived');
+    expect(late.vi).toBe('Đại biểu Nguyễn Văn Dũng chưa đến theo điểm danh phiên buổi sáng 08/12/2026; hãy ghi giờ đến ở màn hình Điểm danh rồi mới ghi nhận biểu quyết.');
+    const gone = refused(engine, 'vote.mark', { id, delegateId: people[1], choice: 'for' });
+    expect(gone.code).toBe('voter-left');
+    expect(gone.en).toBe('Trần Thị Hoa left the hall at 10:40 by the roll call of the morning sitting of 8 Dec 2026, so cannot be marked in this vote.');
+    expect(engine.current.revision).toBe(before);
+    expect(voteOf(engine, id).tally).toMatchObject({ for: 0, against: 0, abstain: 0 });
   });
 
   it('lets the secretary enter another count of the hall, recorded with the vote', () => {

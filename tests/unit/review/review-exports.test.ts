@@ -123,7 +123,8 @@ describe('review tables', () => {
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
     expect(found.others.map((r) => r.session.id)).toEqual([s.earlier]);
     const compare = reviewTables(found.review, 'vi', found.others).find((t) => t.id === 'compare')!;
-    expect(compare.columns).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+    // A head keeps a word's syllables together ('Chỉ tiêu'); the workbook writes a plain space.
+    expect(compare.columns).toEqual(['Chỉ\u00a0tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
     const reading = compare.rows.find((r) => cellText(r[0], 'vi') === 'Tỷ lệ đọc báo cáo')!;
     expect(reading.slice(1).map((c) => cellText(c, 'vi'))).toEqual(['100,00%', '32,08%']);
     // An unknown session among those to compare with is left out, not an error.
@@ -158,6 +159,30 @@ describe('the questioning outcomes chart', () => {
   });
 });
 
+describe('follow-ups in the review', () => {
+  const followUpRows = (rows: string[][]) => rows.filter((r) => /^(Chất vấn lại|Follow-ups):/.test(r[0]));
+
+  it('a follow-up never marked goes with its question’s outcome, alike on the screen’s table and the workbook; one marked keeps its own', async () => {
+    const s = handSession();
+    const screen = () => {
+      const { review } = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+      return reviewTables(review, 'vi').find((x) => x.id === 'questioning')!.rows.map((r) => r.map((c) => cellText(c, 'vi')));
+    };
+    const sheet = async () => {
+      const file = (await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
+      return (await readXlsxFile(file.body)).find((x) => x.sheet === 'Chất vấn')!.data.map((r) => r.map(String));
+    };
+    // Its question was answered: so was it, not "Chất vấn lại: Chưa xử lý".
+    expect(followUpRows(screen())).toEqual([['Chất vấn lại: Đã trả lời tại phiên họp', '1']]);
+    expect(followUpRows(await sheet())).toEqual([['Chất vấn lại: Đã trả lời tại phiên họp', '1']]);
+    // Marked on its own (sent to a written answer), it counts there.
+    const followUp = s.engine.current!.questions.list.find((q) => q.parentId !== null)!.id;
+    ok(s.engine, 'question.mark', { ids: [followUp], status: 'written' });
+    expect(followUpRows(screen())).toEqual([['Chất vấn lại: Trả lời bằng văn bản', '1']]);
+    expect(followUpRows(await sheet())).toEqual([['Chất vấn lại: Trả lời bằng văn bản', '1']]);
+  });
+});
+
 describe('review workbook and CSVs', () => {
   it('the workbook has one sheet per table with real numbers, times and percentages', async () => {
     const s = withEarlier();
@@ -174,7 +199,9 @@ describe('review workbook and CSVs', () => {
     // Durations are Excel times (the reader gives them back as dates from 1904-01-01), shares are fractions: not text.
     expect(excelMs(whole[1])).toBe(17 * MIN);
     expect(excelMs(whole[4])).toBe(53 * MIN);
-    expect(whole[5]).toBeCloseTo(17 / 53, 12);
+    // 17/53 of the time read, to the hundredth of a percent the three shares add up to 100% in (workShares).
+    expect(whole[5]).toBe(0.3208);
+    expect((whole[5] as number) + (whole[6] as number) + (whole[7] as number)).toBeCloseTo(1, 12);
     const votes = sheets.find((x) => x.sheet === 'Biểu quyết')!.data;
     expect(votes.slice(1).map((r) => [r[0], r[3], r[8], r[9]])).toEqual([
       ['01/NQ-HĐND', 4, 3, 1],
@@ -200,9 +227,10 @@ describe('review workbook and CSVs', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1)).data;
     expect(rows[0]).toEqual(['Delegate', 'Delegate group', 'Committee', 'Speeches', 'First speeches', 'Second speeches', 'Debate replies', 'Other', 'Time']);
+    // Times in hours, minutes and seconds, as a spreadsheet reads them: '11:00' opened as 11 hours.
     expect(rows.slice(1)).toEqual([
-      ['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '11:00'],
-      ['Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '5:00'],
+      ['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '0:11:00'],
+      ['Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '0:05:00'],
     ]);
     const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
@@ -222,7 +250,7 @@ describe('review workbook and CSVs', () => {
     for (const h of ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'III. PHÁT BIỂU', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC']) expect(d.text).toContain(h);
     // An item was skipped, so the planned time of the items run has its column, its words held
     // together where they would break ("thực / hiện)").
-    expect(d.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toContain('Dự kiến (nội dung đã thực\u00a0hiện)');
+    expect(d.paragraphs.filter((p) => p.inTable).map((p) => p.text)).toContain('Dự\u00a0kiến (nội\u00a0dung đã thực\u00a0hiện)');
     expect(d.files.filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(4);
     const titles = [...d.doc.getElementsByTagName('wp:docPr')].map((e) => e.getAttribute('title'));
     expect(titles).toEqual(['Thời gian theo loại công việc của từng phiên họp (phút)', 'Dự kiến và thực tế của từng nội dung (phút)', 'Thời gian phát biểu theo tổ đại biểu (phút)', 'Kết quả chất vấn (số câu hỏi)']);
@@ -273,7 +301,7 @@ describe('review workbook and CSVs', () => {
     // Time per respondent in five columns, so an official's name has the room for one line: each
     // turn's two times share a cell, and so do the extra time and the time over the limit.
     const respondentRow = (d: typeof vi) => {
-      const tbl = d.tables.find((t) => d.all(t, 'tc').some((tc) => d.paragraphs.some((p) => tc.contains(p.el) && ['Hỏi / trả lời', 'Asking / answering'].includes(p.text))))!;
+      const tbl = d.tables.find((t) => d.all(t, 'tc').some((tc) => d.paragraphs.some((p) => tc.contains(p.el) && ['Hỏi / trả lời', 'Asking / answering'].includes(p.text.replace(/\u00a0/g, ' ')))))!;
       return d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map((tc) => d.paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ')));
     };
     expect(respondentRow(vi)).toEqual([
@@ -447,7 +475,7 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Written: .*review\.xlsx/));
     const csv = path.join(dir, 'out', 'speaking.csv');
     expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', csv])).toBe(0);
-    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,11:00');
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
     const docx = path.join(dir, 'out', 'review.docx');
     expect(await main(['review', '--data-dir', dir, '--out', docx])).toBe(0);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');

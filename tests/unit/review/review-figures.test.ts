@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSession, REALISTIC } from '../../../bench/generate';
 import { computeReview, type Review } from '../../../common/review/figures';
 import { compareReviews } from '../../../common/review/compare';
+import { cellText, reviewTables } from '../../../common/review/tables';
 import { readReviewInput } from '../../../electron/features/review/input';
 import { Engine } from '../../../electron/engine/engine';
 import { openStore } from '../../../electron/store/db';
@@ -77,7 +78,9 @@ describe('review figures of a hand-counted session', () => {
     expect(q.respondentsQuestioned).toBe(1);
     expect(q.followUps).toBe(1);
     expect(q.byStatus).toEqual({ pending: 1, answered: 1, written: 1, 'next-session': 0, withdrawn: 0 });
-    expect(q.followUpsByStatus).toEqual({ pending: 1, answered: 0, written: 0, 'next-session': 0, withdrawn: 0 });
+    // The follow-up, answered in its question's turn and never marked on its own, goes with that
+    // question's outcome: answered, not "pending" after the question was answered.
+    expect(q.followUpsByStatus).toEqual({ pending: 0, answered: 1, written: 0, 'next-session': 0, withdrawn: 0 });
     expect(q.askMs).toBe(6 * MIN);
     expect(q.answerMs).toBe(4 * MIN);
     expect(q.byRespondent).toEqual([
@@ -128,9 +131,10 @@ describe('review figures of a hand-counted session', () => {
   it('compares headline figures across sessions', () => {
     const rows = compareReviews([review, review]);
     const reading = rows.find((r) => r.key === 'readingShare')!;
+    // 17' of 53' read: 32,08% in hundredths of a percent, the three shares adding up to 100%.
     expect(reading.values).toEqual([
-      { kind: 'share', share: { part: 17 * MIN, whole: 53 * MIN } },
-      { kind: 'share', share: { part: 17 * MIN, whole: 53 * MIN } },
+      { kind: 'share', share: { part: 3208, whole: 10_000 } },
+      { kind: 'share', share: { part: 3208, whole: 10_000 } },
     ]);
     expect(rows.find((r) => r.key === 'meanAttendance')!.values[0]).toEqual({ kind: 'share', share: { part: 4, whole: 5 } });
   });
@@ -225,5 +229,36 @@ describe('questioning against its limits', () => {
     ok(engine, 'rules.save', { limits: { question: 2 * 60, answer: 5 * 60 } });
     const q = computeReview(readReviewInput(db, sessionId, clock())!).questioning;
     expect(q.limits).toEqual({ questionMs: [2 * MIN], answerMs: [5 * MIN] });
+  });
+});
+
+describe('shares of the time by kind of work', () => {
+  it('add up to 100,00% in every row, where each rounded on its own read 100,01%', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    // The seeded two-day session's first morning: 1:13:00 read, 48:00 discussed, 52:00 of procedure.
+    for (const [title, kind, minutes] of [['Khai mạc', 'opening', 52], ['Báo cáo kinh tế - xã hội', 'report', 73], ['Thảo luận tại hội trường', 'discussion', 48]] as const) {
+      const { id } = ok(engine, 'agenda.add', { title, kind, plannedMinutes: minutes });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'item.start', { id, current: 'finish' });
+      clock.advance(minutes * MIN);
+      ok(engine, 'item.finish', { id });
+    }
+    const review = computeReview(readReviewInput(db, sessionId, clock())!);
+    for (const lang of ['vi', 'en'] as const) {
+      const kinds = reviewTables(review, lang).find((t) => t.id === 'kinds')!;
+      for (const row of kinds.rows) {
+        const shares = row.slice(5, 8).map((c) => Number(cellText(c, 'en').replace('%', '')));
+        expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100), cellText(row[0], lang)).toBe(10_000);
+      }
+      // Each rounded half-up on its own: 42,20% + 27,75% + 30,06%.
+      expect(kinds.rows[0].slice(5, 8).map((c) => cellText(c, 'vi'))).toEqual(['42,20%', '27,74%', '30,06%']);
+    }
+    // The session's headline and its comparison with other sessions give the same shares.
+    const head = compareReviews([review])
+      .filter((r) => r.key.endsWith('Share') && r.key !== 'votingSpokeShare')
+      .map((r) => cellText(r.values[0], 'vi'));
+    expect(head).toEqual(['42,20%', '27,74%', '30,06%']);
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { announcements } from '../../../common/votes/announce';
 import { computeReview } from '../../../common/review/figures';
-import { cellText, reviewTables } from '../../../common/review/tables';
+import { cellText, reviewTables, plainSpaces } from '../../../common/review/tables';
 import { readReviewInput } from '../../../electron/features/review/input';
 import { minutesModel } from '../../../electron/features/record/minutes';
 import { exportReview } from '../../../electron/features/review/export';
@@ -41,7 +41,8 @@ describe('delegates present who did not vote', () => {
     expect(review.votes.list[0]).toMatchObject({ present: 34, for: 28, against: 3, abstain: 2, notVoting: 1 });
     for (const [lang, header] of [['vi', 'Không tham gia'], ['en', 'Did not vote']] as const) {
       const table = reviewTables(review, lang).find((t) => t.id === 'votes')!;
-      const k = table.columns.indexOf(header);
+      // The head's words held by a no-break space on screen and in the report ('Không tham\u00a0gia').
+      const k = table.columns.map(plainSpaces).indexOf(header);
       expect(k, lang).toBeGreaterThan(0);
       expect(cellText(table.rows[0][k], lang)).toBe('1');
       // The report's vote table says it in words beside the other counts.

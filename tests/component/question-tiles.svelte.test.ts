@@ -1,0 +1,52 @@
+import { flushSync, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import QuestionLog from '../../src/features/questions/QuestionLog.svelte';
+import { i18n, t } from '../../src/lib/i18n.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { mountOnEngine } from './on-engine.svelte';
+
+let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  vi.restoreAllMocks();
+});
+
+/** One question sent to a written answer, its follow-up answered in the sitting. */
+function writtenWithAnsweredFollowUp() {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+  const official = ok(engine, 'delegate.add', { fullName: 'Phạm Minh Chính', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+  const q = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Ô nhiễm sông' }).id;
+  ok(engine, 'question.next');
+  ok(engine, 'question.toggle');
+  ok(engine, 'question.stop');
+  ok(engine, 'question.followUp', { parentId: q, text: 'Khi nào xong?' });
+  ok(engine, 'question.toggle');
+  ok(engine, 'answer.start');
+  ok(engine, 'question.toggle');
+  const followUp = engine.current.questions.list.find((x) => x.parentId === q)!.id;
+  ok(engine, 'question.mark', { ids: [followUp], status: 'answered' });
+  ok(engine, 'question.mark', { ids: [q], status: 'written' });
+  return engine;
+}
+
+describe('the outcome tiles', () => {
+  const tile = (status: string) => {
+    const dt = [...document.querySelectorAll('.figures dt')].find((d) => d.textContent === t(`q.status.${status}` as never))!;
+    return [...dt.parentElement!.querySelectorAll('dd')].map((d) => d.textContent);
+  };
+
+  it('a tile with follow-ups alone says “1 follow-up”, not “0 + 1 follow-up”, in both languages', () => {
+    i18n.set('vi');
+    app = mountOnEngine(writtenWithAnsweredFollowUp(), QuestionLog).app;
+    expect(tile('answered')).toEqual(['1 chất vấn lại']);
+    expect(tile('written')).toEqual(['1']);
+    expect(tile('withdrawn')).toEqual(['0']);
+    i18n.set('en');
+    flushSync();
+    expect(tile('answered')).toEqual(['1 follow-up']);
+  });
+});
