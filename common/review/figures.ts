@@ -135,6 +135,11 @@ export interface QuestioningOverrun {
   name: string;
   /** For a question, the respondent it was put to; for an answer, who asked the questions it took up. */
   counterpart: string;
+  /**
+   * The sitting it happened in (its item's): an official answering the same delegate on both days
+   * gives two rows that read alike but for it. Null for an item outside any sitting.
+   */
+  sitting: Pick<Sitting, 'date' | 'part'> | null;
   limitMs: number;
   extraMs: number;
   usedMs: number;
@@ -445,10 +450,14 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     byRespondent.set(id, f);
     return f;
   };
+  // The sitting of a question's item, where its asking and its answer ran.
+  const sittingById = new Map(input.sittings.map((s) => [s.id, { date: s.date, part: s.part }]));
+  const sittingOfItem = new Map(input.rows.map((r) => [r.item.id, r.timing.sittingId]));
+  const sittingOf = (q: Question | undefined) => sittingById.get(sittingOfItem.get(q?.agendaItemId ?? -1) ?? -1) ?? null;
   const overruns: QuestioningOverrun[] = [];
-  const over = (turn: QuestioningOverrun['turn'], id: number, name: string, counterpart: string, limitMs: number, extraMs: number, usedMs: number) => {
+  const over = (turn: QuestioningOverrun['turn'], id: number, name: string, counterpart: string, sitting: QuestioningOverrun['sitting'], limitMs: number, extraMs: number, usedMs: number) => {
     if (limitMs <= 0 || usedMs <= limitMs) return 0;
-    overruns.push({ turn, id, name, counterpart, limitMs, extraMs, usedMs, overMs: usedMs - limitMs });
+    overruns.push({ turn, id, name, counterpart, sitting, limitMs, extraMs, usedMs, overMs: usedMs - limitMs });
     return usedMs - limitMs;
   };
   let askMs = 0;
@@ -461,7 +470,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     f.askMs += ms;
     askMs += ms;
     askExtraMs += q.extraMs;
-    if (over('question', q.id, nameOf(q.askerId), f.name, q.limitMs, q.extraMs, ms) > 0) questionsOver += 1;
+    if (over('question', q.id, nameOf(q.askerId), f.name, sittingOf(q), q.limitMs, q.extraMs, ms) > 0) questionsOver += 1;
   }
   // Who asked what each answer took up: the questions that name it.
   const askersOf = groupBy(
@@ -481,7 +490,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     answerMs += ms;
     answerExtraMs += a.extraMs;
     const askers = [...new Set((askersOf.get(a.id) ?? []).map((q) => nameOf(q.askerId)))].join(', ');
-    const overMs = over('answer', a.id, f.name, askers, a.limitMs, a.extraMs, ms);
+    const overMs = over('answer', a.id, f.name, askers, sittingOf(askersOf.get(a.id)?.[0]), a.limitMs, a.extraMs, ms);
     if (overMs > 0) {
       f.answersOver += 1;
       f.overMs += overMs;

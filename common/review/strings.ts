@@ -93,7 +93,8 @@ export const en = {
   'review.col.procedureShare': 'Procedure share',
   'review.col.sittingClock': 'Sitting clock',
   'review.col.planned': 'Planned',
-  'review.col.plannedRun': 'Planned (items run)',
+  // The bracket's words held together: a header never reads "(items" above "run)".
+  'review.col.plannedRun': 'Planned (items\u00a0run)',
   'review.col.actual': 'Actual',
   'review.col.difference': 'Difference',
   'review.col.no': 'No.',

@@ -395,7 +395,9 @@ export function kindsAtAGlance(r: Review, lang: Lang): Table {
  * turn it was in one cell, as a sentence ("Trần Văn Lâm trả lời Hồ Đức Lan"), each name held
  * together, then the limit, the extra time, the time used and the time over. Six columns (the
  * person, then "Trả lời Hồ Đức Lan") left both names too little room: "Trần Văn / Lâm" above
- * "Trả lời Trần Ngọc / Phúc". The workbook keeps the person and the turn apart.
+ * "Trả lời Trần Ngọc / Phúc". The workbook keeps the person and the turn apart. The sitting it
+ * happened in is the cell's second line ("Buổi chiều 17/12/2019"): an official who answered the same
+ * delegate on both days otherwise gave two rows that read alike.
  */
 export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
   const t = translator(lang);
@@ -406,7 +408,10 @@ export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
     sheet: '',
     columns: [t('review.col.turn'), t('review.col.limit'), t('review.col.extra'), t('review.col.used'), t('review.col.over')],
     rows: r.questioning.overruns.map((o) => [
-      text(o.counterpart === '' ? t('review.turn.answerAloneBy', { who: whole(o.name) }) : t(o.turn === 'question' ? 'review.turn.questionBy' : 'review.turn.answerBy', { who: whole(o.name), to: whole(o.counterpart) })),
+      text(
+        (o.counterpart === '' ? t('review.turn.answerAloneBy', { who: whole(o.name) }) : t(o.turn === 'question' ? 'review.turn.questionBy' : 'review.turn.answerBy', { who: whole(o.name), to: whole(o.counterpart) })) +
+          (o.sitting ? `\n${sittingName(o.sitting, lang)}` : ''),
+      ),
       ms(o.limitMs),
       ms(o.extraMs),
       ms(o.usedMs),

@@ -21,6 +21,9 @@ const voteAnnounceEn = {
   notVoting: '{n|# delegate|# delegates} present did not vote.',
   adopted: '{title} is therefore adopted by the council.',
   notAdopted: '{title} is therefore not adopted by the council.',
+  /** The same in a record written afterwards (the minutes): what the council did, in the past. */
+  adoptedPast: '{title} was therefore adopted by the council.',
+  notAdoptedPast: '{title} was therefore not adopted by the council.',
   // A no-break space: a line never ends in "(No." with the number below (the record, the hall).
   numbered: '{title} (No.\u00a0{number})',
   unitBallots: 'ballots',
@@ -39,6 +42,9 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   notVoting: '{n} đại biểu có mặt không tham gia biểu quyết.',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
+  // Vietnamese says it alike read out and recorded ("đã được … thông qua").
+  adoptedPast: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
+  notAdoptedPast: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
   numbered: '{title} (số\u00a0{number})',
   unitBallots: 'phiếu',
   unitDelegates: 'đại biểu',
@@ -76,10 +82,17 @@ export function notVotingSentence(result: Pick<VoteResult, 'notVoting'>, lang: L
 }
 
 /**
- * The result as the chair reads it out, in Vietnamese administrative style:
- * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …".
+ * Read out at the rostrum, a result is said in the present ("… is therefore adopted"); the minutes,
+ * written afterwards, record it in the past ("… was therefore adopted").
  */
-export function announcement(vote: AnnouncedVote, lang: Lang): string {
+export type Tense = 'present' | 'past';
+
+/**
+ * The result as the chair reads it out, in Vietnamese administrative style:
+ * "Có 28/30 đại biểu tán thành, chiếm 93,33% tổng số đại biểu Hội đồng nhân dân; …"; `past` for
+ * the minutes.
+ */
+export function announcement(vote: AnnouncedVote, lang: Lang, tense: Tense = 'present'): string {
   const { tally, result: r } = vote;
   const w = voteAnnounce[lang];
   const p = r.percent[lang];
@@ -100,7 +113,8 @@ export function announcement(vote: AnnouncedVote, lang: Lang): string {
     abstainShare,
   });
   const notVoting = notVotingSentence(r, lang);
-  return ballots + counts + (notVoting && `${notVoting} `) + fill(r.passed ? w.adopted : w.notAdopted, { title });
+  const verdict = tense === 'past' ? (r.passed ? w.adoptedPast : w.notAdoptedPast) : r.passed ? w.adopted : w.notAdopted;
+  return ballots + counts + (notVoting && `${notVoting} `) + fill(verdict, { title });
 }
 
 /** A vote's announcement in each language. */

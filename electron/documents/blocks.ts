@@ -4,7 +4,7 @@
  * reads exactly as the file will.
  */
 import type { NoteSubject } from '../../common/record/model';
-import { monthName, type DocLang } from './numbering';
+import { englishDate, type DocLang } from './numbering';
 import { formatDate } from '../../common/dates';
 import { fill } from '../../common/strings';
 import { wholeSeconds } from '../../common/timing/timer';
@@ -77,12 +77,13 @@ export function typedClockTime(hhmm: string, lang: DocLang): string {
 
 /**
  * "17/12/2019" / "17 December 2019" from YYYY-MM-DD: the screens' Vietnamese form; in English the
- * month in full, as the header's place and date writes it (a record does not abbreviate "Dec").
+ * month in full, as the header's place and date writes it (a record does not abbreviate "Dec"),
+ * the day held to the month (documentWords.dated).
  */
 export function dayDate(iso: string, lang: DocLang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (lang === 'vi' || !m) return formatDate(iso, lang);
-  return `${Number(m[3])} ${monthName(Number(m[2]))} ${m[1]}`;
+  return englishDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** YYYY-MM-DD of a moment on this machine's calendar. */

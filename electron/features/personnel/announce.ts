@@ -1,9 +1,9 @@
 import type { Lang } from '../../../common/strings';
-import { basePhrase } from '../../../common/votes/announce';
+import { basePhrase, type Tense } from '../../../common/votes/announce';
 import type { PersonnelPerson, PersonnelVote } from '../../../common/personnel/model';
 import { KIND_LEVELS, type Level, type PersonResult } from '../../../common/personnel/result';
 import { addressed, addressedInOffice, postOf } from '../../../common/personnel/words';
-import { personnelAnnounce } from './strings';
+import { personnelAnnounce, personnelRecorded } from './strings';
 import { fill } from '../../../common/strings';
 
 /** The ballots of each level counted in the sentence ("25/35 ballots in favour", "phiếu tín nhiệm cao"). */
@@ -18,10 +18,17 @@ const BALLOTS: Partial<Record<Level, 'ballotsAgree' | 'ballotsHigh' | 'ballotsMe
  * The statutory sentence for one person, as the head of the counting committee reads it:
  * "Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng
  * nhân dân; 5/58 phiếu tín nhiệm, chiếm 8,62%; 1/58 phiếu tín nhiệm thấp, chiếm 1,72%."
- * `inOffice`: the minutes' form, which names a rated official's office after the name.
+ * `inOffice`: the minutes' form, which names a rated official's office after the name; `tense`
+ * 'past' is the record's ("… was therefore elected"), written after it was read out.
  */
-export function personSentence(vote: Pick<PersonnelVote, 'kind' | 'title' | 'rules'>, person: PersonnelPerson, r: PersonResult, lang: Lang, inOffice = false): string {
-  const w = personnelAnnounce[lang];
+export function personSentence(
+  vote: Pick<PersonnelVote, 'kind' | 'title' | 'rules'>,
+  person: PersonnelPerson,
+  r: PersonResult,
+  lang: Lang,
+  { inOffice = false, tense = 'present' }: { inOffice?: boolean; tense?: Tense } = {},
+): string {
+  const w = tense === 'past' ? { ...personnelAnnounce[lang], ...personnelRecorded[lang] } : personnelAnnounce[lang];
   const who = addressed(person, lang);
   const rule = vote.kind === 'confidence' ? vote.rules.resign : vote.rules.pass;
   const of = ` ${basePhrase(rule.base, lang)}`;

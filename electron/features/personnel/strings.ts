@@ -152,3 +152,29 @@ const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
   dismissalProposed: '{who} có từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp; cơ quan có thẩm quyền trình Hội đồng nhân dân miễn nhiệm',
 };
 export const personnelAnnounce = { en: personnelAnnounceEn, vi: personnelAnnounceVi };
+
+/**
+ * The outcomes as the minutes and the results notice record them afterwards, in the past ("… was
+ * therefore elected"); read out at the rostrum they are said in the present (personnelAnnounce).
+ * Vietnamese says them alike.
+ */
+type Outcome = 'elected' | 'notElected' | 'tie' | 'dismissed' | 'notDismissed' | 'removed' | 'notRemoved';
+const personnelRecordedEn: Record<Outcome, string> = {
+  elected: '{who} was therefore elected {post}',
+  notElected: '{who} was therefore not elected',
+  tie: '{who} was therefore not yet elected: level with another candidate for the last post to fill; the council was to vote again among those level',
+  dismissed: '{who} was therefore dismissed from the post of {post}',
+  notDismissed: '{who} was therefore not dismissed',
+  removed: '{who} was therefore removed from the post of {post}',
+  notRemoved: '{who} was therefore not removed',
+};
+const personnelRecordedVi: Record<Outcome, string> = {
+  elected: personnelAnnounceVi.elected,
+  notElected: personnelAnnounceVi.notElected,
+  tie: personnelAnnounceVi.tie,
+  dismissed: personnelAnnounceVi.dismissed,
+  notDismissed: personnelAnnounceVi.notDismissed,
+  removed: personnelAnnounceVi.removed,
+  notRemoved: personnelAnnounceVi.notRemoved,
+};
+export const personnelRecorded = { en: personnelRecordedEn, vi: personnelRecordedVi };

@@ -181,11 +181,16 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   if (r.chairs.length === 0) missing.push({ text: w.missingChairs, fix: { view: 'minutes-setup' } });
   if (r.secretaries.length === 0) missing.push({ text: w.missingSecretaries, fix: { view: 'minutes-setup' } });
 
-  // II. Proceedings, sitting by sitting.
+  // II. Proceedings, sitting by sitting. Nghị định 30 numbers a part in Roman numerals and its
+  // sections in Arabic: each sitting is a section (1., 2.) and its items are numbered under it
+  // (2.1., 2.2.), so "mục 2.3" names one item, where sittings and items both counting "1., 2."
+  // left a reader asking which "2." was meant. Votes and personnel matters outside any item
+  // are the sections after the sittings.
   blocks.push(heading(w.II));
-  let itemNo = 0;
-  r.sittings.forEach((s, si) => {
-    blocks.push(heading(`${si + 1}. ${sittingTitle(s, w, lang)}`));
+  let section = 0;
+  r.sittings.forEach((s) => {
+    const no = ++section;
+    blocks.push(heading(`${no}. ${sittingTitle(s, w, lang)}`));
     if (s.sitting) {
       if (s.presiding && r.chairs.length > 1) blocks.push(para(fill(w.presided, { name: s.presiding.fullName })));
       const { openedAt, closedAt } = s.sitting;
@@ -201,14 +206,14 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       if (rc.left.length) runs.push({ text: ` ${w.left}${rc.left.map(at).join(', ')}.` });
       blocks.push(para(runs));
     }
-    for (const e of s.items) blocks.push(...itemBlocks(e, ++itemNo, r, w, lang, missing, o.now));
+    s.items.forEach((e, k) => blocks.push(...itemBlocks(e, `${no}.${k + 1}`, r, w, lang, missing, o.now)));
   });
   if (r.looseVotes.length > 0) {
-    blocks.push(heading(w.looseVotes));
+    blocks.push(heading(`${++section}. ${w.looseVotes}`));
     for (const v of r.looseVotes) blocks.push(...voteBlocks(v, r, w, lang, missing));
   }
   if (r.loosePersonnel.length > 0) {
-    blocks.push(heading(w.loosePersonnel));
+    blocks.push(heading(`${++section}. ${w.loosePersonnel}`));
     for (const v of r.loosePersonnel) blocks.push(...personnelBlocks(v, w, lang, missing));
   }
 
@@ -249,7 +254,8 @@ function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
   return fill(w.sittingHead, { part: w[s.sitting.part], day: dayDate(s.sitting.date, lang) });
 }
 
-function itemBlocks(e: ItemEntry, no: number, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
+/** An item as its sitting's section numbers it: "2.3" is the third item of the second sitting. */
+function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const out: Block[] = [];
   const { item, timing } = e;
   const segs = timing?.segments ?? [];
@@ -387,7 +393,7 @@ function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, 
   if (v.round > 1) runs.push({ text: fill(w.revote, { round: v.round }), italic: true });
   runs.push({ text: fill(w.vote, { title, method: voteMethodWords[lang][v.method] }) });
   if (v.status === 'closed') {
-    runs.push({ text: announcement(v, lang) });
+    runs.push({ text: announcement(v, lang, 'past') });
     const corrected = correction(v.versions, w);
     if (corrected) runs.push({ text: corrected });
     if (v.method === 'secret') runs.push({ text: w.ballotRef });
@@ -432,10 +438,13 @@ export function personnelOpening(v: PersonnelView, w: Words, lang: DocLang): str
   return fill(saysWhom ? w.personnelConfidenceNamedWhom : w.personnelConfidenceNamed, { title });
 }
 
-/** Each person's result in the announcement's own sentence, and who was not rated and why: "- Ông … được …". */
+/**
+ * Each person's result in the announcement's own sentence, as a record tells it afterwards (in the
+ * past), and who was not rated and why: "- Ông … được …". The minutes' and the results notice's.
+ */
 export function personnelLines(v: PersonnelView, w: Words, lang: DocLang): Block[] {
   return v.people.flatMap((p): Block[] => {
-    if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, true) }])];
+    if (p.result) return [para([{ text: '- ' }, { text: personSentence(v, p, p.result, lang, { inOffice: true, tense: 'past' }) }])];
     if (p.exemptReason) return [para([{ text: '- ' }, { text: fill(w.personnelExempt, { name: addressedInOffice(p, v.kind, lang), reason: reasonInBrackets(p.exemptReason) }), italic: true }])];
     return [];
   });

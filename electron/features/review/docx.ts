@@ -105,6 +105,9 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const work = workShares(s);
   const sp = r.speaking;
   const q = r.questioning;
+  // When every planned item ran, "Planned" and "Planned (items run)" print the same figures on each
+  // row: one column says it, and the difference beside it is against that.
+  const everyItemRan = tables.get('planSittings')!.rows.every((row) => cellText(row[1], lang) === cellText(row[2], lang));
   // "1 speech", "9 speeches": English counts agree with their noun (Vietnamese says both alike).
   // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
@@ -116,7 +119,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right'] }),
     heading(w.section2),
     chartParagraph('plan', r, lang),
-    ...tb('planSittings'),
+    ...tb('planSittings', everyItemRan ? [0, 1, 3, 4] : undefined),
     ...tb('highlights', [0, 1, 2, 3, 4]),
     heading(w.section3),
     para(

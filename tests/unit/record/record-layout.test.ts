@@ -150,7 +150,7 @@ describe('dates, numbers and terms as the decree writes them', () => {
     // Undated: blanks to write in by hand, kept by the Minutes view's preview (no run of plain spaces, which a browser draws as one).
     expect(placeDate('Lương Sơn', null, 'vi')).toMatch(/^Lương Sơn, ngày\u00a0{6}tháng\u00a0{6}năm\u00a0+$/);
     // In an English record the month in full, in the body as in the header ("Đầm Hà, 5 February 2020"), never "5 Feb 2020".
-    expect(dayDate('2020-02-05', 'en')).toBe('5 February 2020');
+    expect(dayDate('2020-02-05', 'en')).toBe('5\u00a0February 2020');
     expect(dayDate('2020-02-05', 'vi')).toBe('05/02/2020');
     expect(docNumber('5', 'BB-HĐND', 'vi')).toBe('Số: 05/BB-HĐND');
     expect(docNumber('12', 'BB-HĐND', 'vi')).toBe('Số: 12/BB-HĐND');
@@ -323,7 +323,7 @@ describe('the minutes name a presenter once', () => {
     const model = reportModel(db, { doc: 'minutes', sessionId }, clock())!;
     const text = model.parts.flatMap((p) => p.blocks).map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : '')).join('\n');
     expect(text).toContain('Phạm Thị An');
-    expect(text).toContain('(7 phút 5 giây)');
+    expect(text).toContain('(7\u00a0phút 5\u00a0giây)');
   });
 });
 
@@ -348,8 +348,8 @@ describe('npm run export', () => {
     expect(readDocx(fs.readFileSync(out)).text).toContain('BIÊN BẢN KIỂM PHIẾU');
     expect(await exportMain(['minutes', '--data-dir', dir, '--sitting', '2019-12-18-morning', '--lang', 'en', '--out', out, '--force'])).toBe(0);
     const sitting = readDocx(fs.readFileSync(out)).text;
-    expect(sitting).toContain('Morning sitting, 18 December 2019');
-    expect(sitting).not.toContain('17 December 2019,');
+    expect(sitting).toContain('Morning sitting, 18\u00a0December 2019');
+    expect(sitting).not.toContain('17\u00a0December 2019,');
     expect(hash(db)).toBe(before);
   }, 60_000);
 

@@ -10,7 +10,7 @@ import { formatPercent } from '../../../common/votes/rule';
 import { readDocx } from '../../docx';
 import { dumpDb } from '../helpers';
 import { runScriptedSession } from './record-session';
-import { announcements } from '../../../common/votes/announce';
+import { announcement, announcements } from '../../../common/votes/announce';
 
 type Session = ReturnType<typeof runScriptedSession>;
 let s: Session;
@@ -54,9 +54,13 @@ describe('the minutes of a replayed two-day session', () => {
     expect(dumpDb(s.db)).toEqual(before);
   });
 
-  it('has every agenda item once, numbered in the order they ran', () => {
-    const rows = s.db.prepare(`SELECT a.title FROM agenda_item a JOIN sitting t ON t.id = a.sitting_id ORDER BY t.date, t.part = 'afternoon', a.position`).all() as { title: string }[];
-    const headings = rows.map((r, i) => `${i + 1}. ${r.title}`);
+  it('has every agenda item once, numbered under its sitting in the order they ran', () => {
+    const rows = s.db
+      .prepare(`SELECT a.title, t.id AS sitting FROM agenda_item a JOIN sitting t ON t.id = a.sitting_id ORDER BY t.date, t.part = 'afternoon', a.position`)
+      .all() as { title: string; sitting: number }[];
+    // "2.3. …": the sitting's section number, then the item's place in it.
+    const sittings = [...new Set(rows.map((r) => r.sitting))];
+    const headings = rows.map((r, i) => `${sittings.indexOf(r.sitting) + 1}.${rows.slice(0, i + 1).filter((x) => x.sitting === r.sitting).length}. ${r.title}`);
     const at = headings.map((h) => {
       const found = minutes.paragraphs.filter((p) => p.text.startsWith(h));
       expect(found, h).toHaveLength(1);
@@ -79,7 +83,7 @@ describe('the minutes of a replayed two-day session', () => {
       expect(found).toHaveLength(1);
       const minutesUsed = Math.floor(Math.round(r.ms / 1000) / 60);
       expect(found[0].text).toContain(`Đồng chí ${r.name}`);
-      expect(found[0].text).toContain(`(${minutesUsed} phút`);
+      expect(found[0].text).toContain(`(${minutesUsed}\u00a0phút`);
       return minutes.paragraphs.indexOf(found[0]);
     });
     expect(ascending(paras)).toBe(true);
@@ -127,7 +131,7 @@ describe('the minutes of a replayed two-day session', () => {
     expect(minutes.text).toContain('Đại biểu có mặt: 33/35 đại biểu Hội đồng nhân dân.');
     expect(minutes.text).toMatch(/Vắng mặt không có lý do: [^.]+\./);
     expect(minutes.text).toContain('Chủ tọa điều hành phiên họp: Hoàng Văn Thạch.');
-    expect(minutes.text).toMatch(/Kỳ họp kết thúc vào hồi \d+ giờ \d\d phút, ngày 18\/12\/2019\./);
+    expect(minutes.text).toMatch(/Kỳ họp kết thúc vào hồi \d+\u00a0giờ \d\d\u00a0phút, ngày 18\/12\/2019\./);
     expect(minutes.text).toContain('tại Hội trường Huyện ủy Đầm Hà');
   });
 
@@ -141,7 +145,8 @@ describe('the minutes of a replayed two-day session', () => {
     expect(minutesEn.text).toContain('II. PROCEEDINGS');
     expect(minutesEn.text).toContain("Session 11, People's Council of Đầm Hà district\nterm IV, 2016–2021");
     const votes = s.engine.current.votes.filter((v) => v.sessionId === s.sessionId);
-    expect(ascending(onceEach(minutesEn.text, votes.map((v) => announcements(v).en)))).toBe(true);
+    // The announcement as a record tells it, in the past ("was therefore adopted").
+    expect(ascending(onceEach(minutesEn.text, votes.map((v) => announcement(v, 'en', 'past'))))).toBe(true);
     onceEach(minutesEn.text, s.speeches.map((x) => x.note));
   });
 });

@@ -13,14 +13,14 @@ const opening = (kind: PersonnelView['kind'], title: string, lang: 'vi' | 'en') 
 
 describe('durations in the minutes', () => {
   it('count hours past the hour instead of "233 phút"', () => {
-    expect(duration((3 * 3600 + 53 * 60 + 34) * 1000, 'vi')).toBe('3 giờ 53 phút 34 giây');
-    expect(duration((3 * 3600 + 53 * 60 + 34) * 1000, 'en')).toBe('3 h 53 min 34 s');
-    expect(duration(2 * 3600 * 1000, 'vi')).toBe('2 giờ');
-    expect(duration((3600 + 5) * 1000, 'en')).toBe('1 h 5 s');
-    expect(duration((5 * 60 + 10) * 1000, 'vi')).toBe('5 phút 10 giây');
-    expect(duration(7 * 60 * 1000, 'en')).toBe('7 min');
-    expect(duration(400, 'vi')).toBe('0 giây');
-    expect(duration(42_000, 'en')).toBe('42 s');
+    expect(duration((3 * 3600 + 53 * 60 + 34) * 1000, 'vi')).toBe('3\u00a0giờ 53\u00a0phút 34\u00a0giây');
+    expect(duration((3 * 3600 + 53 * 60 + 34) * 1000, 'en')).toBe('3\u00a0h 53\u00a0min 34\u00a0s');
+    expect(duration(2 * 3600 * 1000, 'vi')).toBe('2\u00a0giờ');
+    expect(duration((3600 + 5) * 1000, 'en')).toBe('1\u00a0h 5\u00a0s');
+    expect(duration((5 * 60 + 10) * 1000, 'vi')).toBe('5\u00a0phút 10\u00a0giây');
+    expect(duration(7 * 60 * 1000, 'en')).toBe('7\u00a0min');
+    expect(duration(400, 'vi')).toBe('0\u00a0giây');
+    expect(duration(42_000, 'en')).toBe('42\u00a0s');
   });
 });
 
@@ -104,11 +104,11 @@ describe('the minutes’ questioning and roll call', () => {
     ok(engine, 'note.set', { subject: 'answer', id: noted, note: 'Sẽ xử lý dứt điểm trong quý I/2027.' });
 
     const vi = lines(db, sessionId, 'vi');
-    expect(vi).toContain('Hà Minh Đức trả lời (6 phút).');
-    expect(vi).toContain('Hà Minh Đức trả lời (6 phút): Sẽ xử lý dứt điểm trong quý I/2027.');
-    expect(vi.find((l) => l.includes('Đến muộn'))).toContain('Đến muộn: Đặng Văn Bình (lúc 8 giờ 10 phút).');
+    expect(vi).toContain('Hà Minh Đức trả lời (6\u00a0phút).');
+    expect(vi).toContain('Hà Minh Đức trả lời (6\u00a0phút): Sẽ xử lý dứt điểm trong quý I/2027.');
+    expect(vi.find((l) => l.includes('Đến muộn'))).toContain('Đến muộn: Đặng Văn Bình (lúc 8\u00a0giờ 10\u00a0phút).');
     const en = lines(db, sessionId, 'en');
-    expect(en).toContain('Hà Minh Đức answered (6 min).');
+    expect(en).toContain('Hà Minh Đức answered (6\u00a0min).');
     expect(en.find((l) => l.includes('Arrived late'))).toContain('Arrived late: Đặng Văn Bình (at 8:10).');
   });
 });
@@ -153,7 +153,7 @@ describe('what the minutes list as missing', () => {
       ['Chào cờ', 'opening'],
       ['Thông qua chương trình kỳ họp thứ 12', 'other'],
       ['Nghỉ giải lao', 'other'],
-      ['Giải lao 15 phút', 'break'],
+      ['Giải lao 15\u00a0phút', 'break'],
       ['Đại biểu tự nghiên cứu tài liệu', 'other'],
       ['Chào cờ bế mạc', 'closing'],
       ['Tuyên bố lý do, giới thiệu đại biểu', 'opening'],

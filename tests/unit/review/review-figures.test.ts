@@ -176,10 +176,10 @@ describe('questioning against its limits', () => {
     expect(q.limits).toEqual({ questionMs: [3 * MIN], answerMs: [7 * MIN] });
     expect([q.questionsOver, q.answersOver, q.askExtraMs, q.answerExtraMs]).toEqual([2, 1, 30 * SEC, 1 * MIN]);
     expect(q.overruns).toEqual([
-      { turn: 'answer', id: expect.any(Number), name: 'Bùi Quang Huy', counterpart: 'Nguyễn Văn An', limitMs: 7 * MIN, extraMs: 1 * MIN, usedMs: 9 * MIN, overMs: 2 * MIN },
-      { turn: 'question', id: expect.any(Number), name: 'Nguyễn Văn An', counterpart: 'Bùi Quang Huy', limitMs: 3 * MIN, extraMs: 30 * SEC, usedMs: 4 * MIN, overMs: 1 * MIN },
+      { turn: 'answer', id: expect.any(Number), name: 'Bùi Quang Huy', counterpart: 'Nguyễn Văn An', sitting: null, limitMs: 7 * MIN, extraMs: 1 * MIN, usedMs: 9 * MIN, overMs: 2 * MIN },
+      { turn: 'question', id: expect.any(Number), name: 'Nguyễn Văn An', counterpart: 'Bùi Quang Huy', sitting: null, limitMs: 3 * MIN, extraMs: 30 * SEC, usedMs: 4 * MIN, overMs: 1 * MIN },
       // The follow-up being asked counts up to now, as a running speech does.
-      { turn: 'question', id: expect.any(Number), name: 'Trần Thị Bình', counterpart: 'Bùi Quang Huy', limitMs: 3 * MIN, extraMs: 0, usedMs: 3 * MIN + 20 * SEC, overMs: 20 * SEC },
+      { turn: 'question', id: expect.any(Number), name: 'Trần Thị Bình', counterpart: 'Bùi Quang Huy', sitting: null, limitMs: 3 * MIN, extraMs: 0, usedMs: 3 * MIN + 20 * SEC, overMs: 20 * SEC },
     ]);
     expect(q.byRespondent).toEqual([
       {
@@ -217,8 +217,8 @@ describe('questioning against its limits', () => {
     expect(q.limits).toEqual({ questionMs: [2 * MIN, 3 * MIN], answerMs: [5 * MIN, 7 * MIN] });
     expect([q.questionsOver, q.answersOver]).toEqual([1, 1]);
     expect(q.overruns).toEqual([
-      { turn: 'answer', id: expect.any(Number), name: 'Đặng Quốc Việt', counterpart: 'Trần Thị Hằng', limitMs: 5 * MIN, extraMs: 0, usedMs: 6 * MIN, overMs: 1 * MIN },
-      { turn: 'question', id: expect.any(Number), name: 'Trần Thị Hằng', counterpart: 'Đặng Quốc Việt', limitMs: 2 * MIN, extraMs: 0, usedMs: 2 * MIN + 30 * SEC, overMs: 30 * SEC },
+      { turn: 'answer', id: expect.any(Number), name: 'Đặng Quốc Việt', counterpart: 'Trần Thị Hằng', sitting: null, limitMs: 5 * MIN, extraMs: 0, usedMs: 6 * MIN, overMs: 1 * MIN },
+      { turn: 'question', id: expect.any(Number), name: 'Trần Thị Hằng', counterpart: 'Đặng Quốc Việt', sitting: null, limitMs: 2 * MIN, extraMs: 0, usedMs: 2 * MIN + 30 * SEC, overMs: 30 * SEC },
     ]);
     expect(q.byRespondent[0]).toMatchObject({ answers: 2, answersOver: 1, overMs: 1 * MIN });
   });

@@ -41,12 +41,30 @@ describe('the review report', () => {
   it('prints the longest questioning overruns as who answered or asked whom, each name whole, in five columns', () => {
     const vi = tableRows(docs.vi, 'Lượt hỏi, trả lời');
     expect(vi[0]).toEqual(['Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
-    expect(vi[1]).toEqual(['Trần Văn Lâm trả lời Hồ Đức Lan', '7:00', '0:00', '8:40', '1:40']);
+    expect(vi[1]).toEqual(['Trần Văn Lâm trả lời Hồ Đức Lan\nBuổi chiều 17/12/2019', '7:00', '0:00', '8:40', '1:40']);
     expect(vi).toHaveLength(7);
     const en = tableRows(docs.en, 'Question or answer');
-    expect(en[1]).toEqual(['Trần Văn Lâm’s answer to Hồ Đức Lan', '7:00', '0:00', '8:40', '1:40']);
+    expect(en[1]).toEqual(['Trần Văn Lâm’s answer to Hồ Đức Lan\nAfternoon 17 Dec 2019', '7:00', '0:00', '8:40', '1:40']);
     // Each name holds together with no-break spaces: a line may break only between the two names.
     const cells = docs.vi.paragraphs.filter((p) => p.inTable && p.text.startsWith('Trần\u00a0Văn\u00a0Lâm trả lời')).map((p) => p.text);
-    expect(cells).toContain('Trần\u00a0Văn\u00a0Lâm trả lời Trần\u00a0Ngọc\u00a0Phúc');
+    expect(cells).toContain('Trần\u00a0Văn\u00a0Lâm trả lời Trần\u00a0Ngọc\u00a0Phúc\nBuổi chiều 17/12/2019');
+  });
+
+  it('names the sitting of each questioning overrun, so the same official answering the same delegate on both days reads as two turns', () => {
+    for (const [lang, head] of [['vi', 'Lượt hỏi, trả lời'], ['en', 'Question or answer']] as const) {
+      const turns = tableRows(docs[lang], head).slice(1).map((row) => row[0]);
+      expect(new Set(turns).size, lang).toBe(turns.length);
+      const days = turns.map((c) => c.split('\n')[1]);
+      expect(new Set(days).size, lang).toBe(2);
+    }
+  });
+
+  it('prints “Planned” once when every planned item ran, its header’s bracket whole', () => {
+    for (const [lang, head, planned] of [['vi', 'Phiên họp', 'Dự kiến'], ['en', 'Sitting', 'Planned']] as const) {
+      const plan = docs[lang].tables.map((t) => docs[lang].all(t, 'tr').map((tr) => docs[lang].all(tr, 'tc').map((tc) => docs[lang].paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ')))).find((rows) => rows[0][0] === head && rows[0][1] === planned)!;
+      // Every item of the full session ran: "Planned (items run)" would repeat "Planned" row by row.
+      expect(plan[0], lang).toEqual(lang === 'vi' ? ['Phiên họp', 'Dự kiến', 'Thực tế', 'Chênh lệch'] : ['Sitting', 'Planned', 'Actual', 'Difference']);
+      expect(plan[1], lang).toEqual(lang === 'vi' ? ['Buổi sáng 17/12/2019', '2:10:00', '1:13:06', '-56:54'] : ['Morning 17 Dec 2019', '2:10:00', '1:13:06', '-56:54']);
+    }
   });
 });

@@ -19,12 +19,12 @@ describe('one rounding rule for every duration', () => {
 
   it('reads on the screen the second the minutes write', () => {
     const pairs: [number, string, string][] = [
-      [208_499, '3:28', '3 phút 28 giây'],
-      [208_500, '3:29', '3 phút 29 giây'],
-      [499, '0:00', '0 giây'],
-      [500, '0:01', '1 giây'],
-      [3_600_499, '1:00:00', '1 giờ'],
-      [3_600_500, '1:00:01', '1 giờ 1 giây'],
+      [208_499, '3:28', '3\u00a0phút 28\u00a0giây'],
+      [208_500, '3:29', '3\u00a0phút 29\u00a0giây'],
+      [499, '0:00', '0\u00a0giây'],
+      [500, '0:01', '1\u00a0giây'],
+      [3_600_499, '1:00:00', '1\u00a0giờ'],
+      [3_600_500, '1:00:01', '1\u00a0giờ 1\u00a0giây'],
     ];
     for (const [ms, clock, words] of pairs) {
       expect(formatClock(ms)).toBe(clock);
