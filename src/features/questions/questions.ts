@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import { countQuestions, isCalled, isFollowUp, questionNumbers, wasAsked, type Answer, type Question, type QuestionStatus } from '../../../common/questions/model';
+import { countQuestions, isCalled, isFollowUp, questionNumbers, wasAsked, type Answer, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
@@ -61,14 +61,9 @@ export function filterLog(list: Question[], f: LogFilter): Question[] {
   );
 }
 
-export interface Figures {
-  /** Questions asked, follow-ups not counted (they are `followUps`): countQuestions, the one rule. */
-  asked: number;
-  followUps: number;
+/** Questions and follow-ups counted apart by countQuestions, the one rule, and what the console adds. */
+export interface Figures extends Pick<QuestionCounts, 'asked' | 'followUps' | 'byStatus' | 'followUpsByStatus'> {
   delegatesAsking: number;
-  /** Each question's outcome; the follow-ups' apart. */
-  byStatus: Record<QuestionStatus, number>;
-  followUpsByStatus: Record<QuestionStatus, number>;
   overdue: number;
   /** Answer time and questions per respondent, longest first. */
   byRespondent: { respondentId: number; questions: number; answerMs: number }[];
