@@ -267,12 +267,21 @@ export function timeBlock(rows: Row[], now: number): TimeBlock {
 export function workShares(b: TimeBlock): Record<WorkKind, { part: number; whole: number }> {
   const HUNDREDTHS = 10_000;
   if (b.actualMs <= 0) return { reading: { part: 0, whole: 0 }, discussion: { part: 0, whole: 0 }, procedure: { part: 0, whole: 0 } };
-  const exact = WORK_KINDS.map((w) => (b.byWork[w] * HUNDREDTHS) / b.actualMs);
-  const parts = exact.map(Math.floor);
-  let left = HUNDREDTHS - parts.reduce((a, x) => a + x, 0);
-  const byLoss = WORK_KINDS.map((_, k) => k).sort((a, c) => exact[c] - parts[c] - (exact[a] - parts[a]));
-  for (const k of byLoss) if (left-- > 0) parts[k] += 1;
+  const parts = largestRemainder(WORK_KINDS.map((w) => (b.byWork[w] * HUNDREDTHS) / b.actualMs), 1, HUNDREDTHS);
   return Object.fromEntries(WORK_KINDS.map((w, k) => [w, { part: parts[k], whole: HUNDREDTHS }])) as Record<WorkKind, { part: number; whole: number }>;
+}
+
+/**
+ * Parts rounded down to whole `unit`s, then the units so lost (`total` less their sum) given one
+ * each to the parts that lost most: shown rounded, they still add up to the total. The tables'
+ * seconds (unit 1,000 ms) and the work shares' hundredths of a percent (unit 1) alike.
+ */
+export function largestRemainder(parts: readonly number[], unit: number, total: number): number[] {
+  const floors = parts.map((p) => Math.floor(p / unit) * unit);
+  let left = (total - floors.reduce((a, x) => a + x, 0)) / unit;
+  const byLoss = parts.map((_, k) => k).sort((a, b) => parts[b] - floors[b] - (parts[a] - floors[a]));
+  for (const k of byLoss) if (left-- > 0) floors[k] += unit;
+  return floors;
 }
 
 function groupBy<K, T>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {

@@ -14,7 +14,7 @@ import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
+import { largestRemainder, WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -81,6 +81,9 @@ export const formatShare = (s: Share, lang: Lang): string => `${formatPercent(s.
  */
 export const plainSpaces = (s: string): string => s.replace(/\u00a0/g, ' ');
 
+/** Its converse for a cell of the screen and the report: a phrase or a name held on one line ("1 không tán thành", "Trần Văn Lâm"). */
+const whole = (s: string): string => s.replace(/ /g, '\u00a0');
+
 /** A cell as the screen, the CSV and the report print it. */
 export function cellText(c: Cell, lang: Lang): string {
   if (c === null) return '';
@@ -123,13 +126,7 @@ export function sessionName(r: Review, lang: Lang): string {
  * dropped, then the seconds so lost go one each to the parts that lost most. Else 1.6 s + 1.6 s
  * read 0:02 + 0:02 against a total of 0:03.
  */
-function apportion(parts: number[], whole: number): number[] {
-  const floors = parts.map((p) => Math.floor(p / 1000) * 1000);
-  let left = (wholeSeconds(whole) - floors.reduce((a, x) => a + x, 0)) / 1000;
-  const byLoss = parts.map((_, k) => k).sort((a, b) => parts[b] - floors[b] - (parts[a] - floors[a]));
-  for (const k of byLoss) if (left-- > 0) floors[k] += 1000;
-  return floors;
-}
+const apportion = (parts: number[], total: number): number[] => largestRemainder(parts, 1000, wholeSeconds(total));
 
 function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
   const w = b.byWork;
@@ -333,7 +330,6 @@ export const workNames = (lang: Lang): string[] => WORK_KINDS.map((w) => transla
  */
 export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {}): Table {
   const t = translator(lang);
-  const whole = (s: string) => s.replace(/ /g, '\u00a0');
   const glance = (v: VoteFigure): Cell[] => {
     const others = [
       [v.against, 'review.vote.against'],
@@ -401,7 +397,6 @@ export function kindsAtAGlance(r: Review, lang: Lang): Table {
  */
 export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
   const t = translator(lang);
-  const whole = (name: string) => name.replace(/ /g, '\u00a0');
   return {
     id: 'questionOverruns',
     title: t('review.table.questionOverruns'),
