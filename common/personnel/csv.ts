@@ -1,13 +1,9 @@
 import Papa from 'papaparse';
-import type { Lang } from '../strings';
 import { KIND_LEVELS, LEVELS, type Level } from './result';
 import type { PersonnelView } from './model';
 import { BODY_NAMES, kindName, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from './words';
 import { PERSONNEL_CSV_COLUMNS, personnelCsv } from './catalog';
-import { fill } from '../strings';
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
+import { fill, sentenceStart, type Lang } from '../strings';
 
 function csv(rows: (string | number)[][], fields?: string[]): string {
   // papaparse, as the other exports: every field quoted, a byte-order mark for Excel.
@@ -18,7 +14,7 @@ function csv(rows: (string | number)[][], fields?: string[]): string {
 /** One row per person per vote: counts of every level, their shares, and the result. */
 export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang): string {
   const w = personnelCsv[lang];
-  const levelCols = LEVELS.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), `${w.pct} ${LEVEL_NAMES[lang][l]} (%)`]);
+  const levelCols = LEVELS.flatMap((l) => [sentenceStart(LEVEL_NAMES[lang][l]), `${w.pct} ${LEVEL_NAMES[lang][l]} (%)`]);
   const fields = [...PERSONNEL_CSV_COLUMNS.map((c) => w[`col.${c}`]), ...levelCols, w.outcome, w.status, w.versions];
   const rows = votes.flatMap((v) =>
     // Those voted on are numbered 1, 2, 3… as the counting record numbers them; an official exempt
@@ -64,7 +60,7 @@ export function countingRecordCsv(votes: readonly PersonnelView[], lang: Lang): 
     for (const c of v.committee) rows.push([w.committee, c.role === 'head' ? w.chief : w.member, c.fullName, c.title]);
     rows.push([w.seats, v.seats], [w.present, v.present]);
     rows.push([w.issued, v.ballots.issued], [w.returned, v.ballots.returned], [w.valid, v.ballots.valid], [w.invalid, v.ballots.invalid]);
-    rows.push([w['col.no'], w['col.fullName'], w['col.title'], ...levels.flatMap((l) => [cap(LEVEL_NAMES[lang][l]), '%']), w.outcome]);
+    rows.push([w['col.no'], w['col.fullName'], w['col.title'], ...levels.flatMap((l) => [sentenceStart(LEVEL_NAMES[lang][l]), '%']), w.outcome]);
     // Numbered among those voted on, as the printed record's table; the exempt follow it, unnumbered.
     v.people.filter((p) => p.result).forEach((p, i) => {
       rows.push([i + 1, p.fullName, p.title, ...levels.flatMap((l) => [p.counts[l], p.result!.percent[lang][l]]), v.status === 'closed' ? OUTCOME_NAMES[lang][p.result!.outcome] : w.pending]);
