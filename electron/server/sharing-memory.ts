@@ -28,12 +28,8 @@ export interface Installation {
   cards?: string[];
 }
 
-/** Where a Gavel is running. */
-export interface Here {
-  machine: string;
-  dir: string;
-  cards: string[];
-}
+/** Where a Gavel is running: an installation whose network cards are read now. */
+export type Here = Required<Installation>;
 
 export interface SharingMemory {
   port: number;
