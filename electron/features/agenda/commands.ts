@@ -82,10 +82,9 @@ export const agendaCommands = {
       const sessionId = requireSession(db);
       describeUndo(db, 'add', item.title);
       const minutes = plannedMinutes ?? readRules(db).defaultMinutes[item.kind];
-      if (sittingId === undefined) return { id: insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at) };
-      const sitting = requireSitting(db, sittingId);
-      const itemId = insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, at ?? endOfSitting(db, sessionId, sitting.id));
-      setItemSitting(db, itemId, sitting.id);
+      const sitting = sittingId === undefined ? null : requireSitting(db, sittingId);
+      const itemId = insertAgendaItem(db, sessionId, { ...item, plannedMinutes: minutes }, sitting ? (at ?? endOfSitting(db, sessionId, sitting.id)) : at);
+      if (sitting) setItemSitting(db, itemId, sitting.id);
       return { id: itemId };
     },
   }),
