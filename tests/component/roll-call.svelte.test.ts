@@ -170,7 +170,12 @@ describe('the attendance report offered when the roll-call item starts', () => {
 });
 
 describe('a new roll call started from the last one', () => {
-  it('names the roll call it starts from, the latest taken, and starts from it while an older one is on screen', async () => {
+  /**
+   * Two roll calls taken, the morning's (An excused) and the afternoon's (An present, Bình
+   * absent), a third sitting planned, and the morning's looked back at: the latest taken is not
+   * the one on screen.
+   */
+  function twoRollCallsLookingBack() {
     i18n.set('en');
     const { engine } = newEngine();
     seedBasics(engine);
@@ -182,8 +187,12 @@ describe('a new roll call started from the last one', () => {
     ok(engine, 'attendance.open', { sittingId: afternoon, carry: true });
     ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
     ok(engine, 'attendance.mark', { delegateId: binh, status: 'absent' });
-    // The secretary looks back at the morning's roll call.
     ok(engine, 'attendance.select', { id: first });
+    return { engine, binh, nextMorning };
+  }
+
+  it('names the roll call it starts from, the latest taken, and starts from it while an older one is on screen', async () => {
+    const { engine, binh, nextMorning } = twoRollCallsLookingBack();
     const mounted = mountOnEngine(engine, AttendanceView);
     app = mounted.app;
     const pick = document.querySelector<HTMLSelectElement>('select[name=agendaSitting]')!;
@@ -201,18 +210,7 @@ describe('a new roll call started from the last one', () => {
   });
 
   it('the offer for a sitting in progress names the roll call its button starts from, not the older one on screen', async () => {
-    i18n.set('en');
-    const { engine } = newEngine();
-    seedBasics(engine);
-    const [an, binh] = ['Nguyễn Văn An', 'Trần Thị Bình'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
-    const sitting = (date: string, part: 'morning' | 'afternoon') => ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
-    const [morning, afternoon, nextMorning] = [sitting('2026-12-08', 'morning'), sitting('2026-12-08', 'afternoon'), sitting('2026-12-09', 'morning')];
-    const first = ok(engine, 'attendance.open', { sittingId: morning }).id;
-    ok(engine, 'attendance.mark', { delegateId: an, status: 'excused' });
-    ok(engine, 'attendance.open', { sittingId: afternoon, carry: true });
-    ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
-    ok(engine, 'attendance.mark', { delegateId: binh, status: 'absent' });
-    ok(engine, 'attendance.select', { id: first });
+    const { engine, binh, nextMorning } = twoRollCallsLookingBack();
     ok(engine, 'sitting.open', { id: nextMorning });
     const mounted = mountOnEngine(engine, AttendanceView);
     app = mounted.app;
