@@ -31,6 +31,27 @@ function keeperIn(dir = tempDir()) {
   return { keeper, clock, dir };
 }
 
+/**
+ * A database backed up ("Đã sao lưu" on its roster), then cut to `cut(size)` bytes as a failing
+ * copy or a full disk leaves it, then opened: what opening it threw (undefined if it opened).
+ */
+function openedCutTo(cut: (size: number) => number) {
+  const { keeper, dir } = keeperIn();
+  seedBasics(keeper.engine);
+  ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
+  const saved = keeper.backup('sitting-open')!;
+  keeper.close();
+  const file = path.join(dir, 'gavel.sqlite');
+  fs.truncateSync(file, cut(fs.statSync(file).size));
+  let refused: unknown;
+  try {
+    new Keeper(file, { log: () => {} }).close();
+  } catch (e) {
+    refused = e;
+  }
+  return { saved, dir, file, refused };
+}
+
 describe('a restore cut off by a kill', () => {
   const keepers: Keeper[] = [];
   afterEach(() => keepers.splice(0).forEach((k) => k.close()));
@@ -254,19 +275,7 @@ describe('keeper', () => {
   });
 
   it('names the newest good backup when the database is damaged, and the command line restores it', () => {
-    const { keeper, dir } = keeperIn();
-    seedBasics(keeper.engine);
-    ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
-    const saved = keeper.backup('sitting-open')!;
-    keeper.close();
-    const file = path.join(dir, 'gavel.sqlite');
-    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
-    let refused: unknown;
-    try {
-      new Keeper(file, { log: () => {} });
-    } catch (e) {
-      refused = e;
-    }
+    const { saved, dir, file, refused } = openedCutTo((size) => Math.floor(size / 2));
     expect(refused).toBeInstanceOf(OpenRefused);
     expect((refused as Error).message).toContain(saved.name);
     expect((refused as Error).message).toContain(`npm run backup -- restore ${saved.name} --data-dir ${dir}`);
@@ -287,19 +296,7 @@ describe('keeper', () => {
   });
 
   it('refuses an emptied database (0 bytes) beside its backups as damaged, naming the newest good backup, and leaves it as it is', () => {
-    const { keeper, dir } = keeperIn();
-    seedBasics(keeper.engine);
-    ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
-    const saved = keeper.backup('sitting-open')!;
-    keeper.close();
-    const file = path.join(dir, 'gavel.sqlite');
-    fs.truncateSync(file, 0);
-    let refused: unknown;
-    try {
-      new Keeper(file, { log: () => {} });
-    } catch (e) {
-      refused = e;
-    }
+    const { saved, dir, file, refused } = openedCutTo(() => 0);
     // Opened, it would have become a new, empty session in front of the hall.
     expect(refused).toBeInstanceOf(OpenRefused);
     expect((refused as OpenRefused).cause.code).toBe('damaged');
