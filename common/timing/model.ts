@@ -45,8 +45,8 @@ export interface ItemTiming {
   extraMinutes: number;
   /**
    * Closed and open run segments, oldest first; the gaps between them are the pauses. In the
-   * published `timing` slice only the latest one (screens need the last start and stop); the
-   * minutes and the review read them all from the database.
+   * published `timing` slice only the first and the latest (screens need the first start, and the
+   * last start and stop); the minutes and the review read them all from the database.
    */
   segments: { startedAt: number; endedAt: number | null }[];
 }
