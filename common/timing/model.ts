@@ -18,6 +18,12 @@ export function sittingInProgress(sittings: readonly { status: SittingStatus }[]
 
 export type ItemStatus = 'pending' | 'running' | 'paused' | 'finished' | 'skipped';
 
+/**
+ * An item running or paused holds its sitting open: the sitting closes only once the item is
+ * finished. The engine refuses `sitting.close` by this rule and the console checks it before asking.
+ */
+export const holdsSittingOpen = (t: { status: ItemStatus }): boolean => t.status === 'running' || t.status === 'paused';
+
 export interface Sitting {
   id: number;
   sessionId: number;
