@@ -103,6 +103,7 @@ export const en = {
   'forecast.remaining': 'Still to run: {d}',
   'forecast.heaviest': 'Holding the most time',
   'forecast.none': 'No sitting to forecast. Add a sitting first.',
+  'forecast.allClosed': 'Every sitting is closed: nothing is left to forecast.',
 
   'import.heading': 'Import an agenda',
   'import.file': 'Programme file (.xlsx, .csv or Word .docx)',
@@ -220,6 +221,7 @@ export const vi: Record<keyof typeof en, string> = {
   'forecast.remaining': 'Còn phải chạy: {d}',
   'forecast.heaviest': 'Các mục chiếm nhiều thời gian nhất',
   'forecast.none': 'Chưa có phiên họp để dự báo. Hãy thêm phiên họp trước.',
+  'forecast.allClosed': 'Các phiên họp đều đã kết thúc: không còn gì để dự báo.',
 
   'import.heading': 'Nhập chương trình',
   'import.file': 'Tệp chương trình (.xlsx, .csv hoặc Word .docx)',
