@@ -122,13 +122,11 @@ export function listTimings(db: Db, sessionId: number): ItemTiming[] {
 export function getLiveTiming(db: Db, id: number): ItemTiming | undefined {
   const row = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE id = ?`).get(id) as TimingRow | undefined;
   if (!row) return undefined;
-  const ends = db
-    .prepare(
-      `SELECT startedAt, endedAt FROM (SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = @id ORDER BY started_at, id LIMIT 1)
-       UNION SELECT startedAt, endedAt FROM (SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = @id ORDER BY started_at DESC, id DESC LIMIT 1)
-       ORDER BY startedAt`,
-    )
-    .all({ id }) as Segment[];
+  const segment = (order: 'ASC' | 'DESC') =>
+    db.prepare(`SELECT id, started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at ${order}, id ${order} LIMIT 1`).get(id) as (Segment & { id: number }) | undefined;
+  const first = segment('ASC');
+  const last = first && segment('DESC')!;
+  const ends = !first || !last ? [] : [first, ...(last.id === first.id ? [] : [last])].map(({ startedAt, endedAt }) => ({ startedAt, endedAt }));
   return rowToTiming(row, ends);
 }
 
