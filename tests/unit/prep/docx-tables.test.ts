@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
-import { programmeDocx, rosterDocx } from '../../office-docx';
+import { communeProgrammeDocx, programmeDocx, rosterDocx } from '../../office-docx';
 import { parseAgendaTable } from '../../../common/agenda/import';
 import { readSheet } from '../../../src/lib/spreadsheet';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
@@ -150,5 +150,29 @@ describe('a roster kept in Word, one table per group', () => {
       en: 'Table 2, row 2: Nguyễn Thị Hằng is already on table 1, row 2 of the file. Nothing was imported.',
       vi: 'Bảng 2, dòng 2: Nguyễn Thị Hằng đã có ở bảng 1, dòng 2 của tệp. Chưa nhập người nào.',
     });
+  });
+});
+
+describe('an item\'s parts lettered a), b) as offices write them', () => {
+  it('reads "a) Báo cáo …" under a numbered item as its sub-item, without the letter, of the kind its words say', async () => {
+    const cells = (await readSheet('chuong-trinh.docx', await communeProgrammeDocx())).rows;
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(problems).toEqual([]);
+    // Before, each lettered part was a main item of its own, "a) Báo cáo …", of the kind "other".
+    expect(rows.map((r) => [r.sub, r.title, r.kind, r.presenter])).toEqual([
+      [false, 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng HĐND và UBND xã'],
+      [false, 'Trình bày các báo cáo, tờ trình:', 'other', ''],
+      [true, 'Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'Chủ tịch UBND xã'],
+      [true, 'Tờ trình về dự toán ngân sách xã năm 2027', 'submission', 'Phó Chủ tịch UBND xã'],
+      [true, 'Báo cáo thẩm tra của Ban Kinh tế - Xã hội', 'verification', 'Trưởng Ban Kinh tế - Xã hội'],
+      [false, 'Thông qua các nghị quyết của kỳ họp:', 'vote', ''],
+      [true, 'Nghị quyết về dự toán ngân sách xã năm 2027', 'vote', 'Chủ tọa kỳ họp'],
+      [false, 'Bế mạc kỳ họp; chào cờ', 'closing', 'Chủ tịch HĐND xã'],
+    ]);
+  });
+
+  it('leaves a title that only starts with a capital letter and a full stop, or a word, as it is', () => {
+    const { rows } = parseAgendaTable([['STT', 'Nội dung'], ['1', 'A. Báo cáo công tác'], ['2', 'b)Báo cáo không có dấu cách'], ['3', 'Bế mạc']]);
+    expect(rows.map((r) => [r.sub, r.title])).toEqual([[false, 'A. Báo cáo công tác'], [false, 'b)Báo cáo không có dấu cách'], [false, 'Bế mạc']]);
   });
 });
