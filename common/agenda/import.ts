@@ -508,7 +508,30 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
   untilNextStart(timeline);
+  partsShareTheirHeading(rows);
   return { rows, problems, headerRow, mapping, firstDate, clockColumn };
+}
+
+/**
+ * "8h15 - 9h30 | Trình bày các báo cáo, tờ trình:" over "a) Báo cáo …", "b) Tờ trình …" with no
+ * time of their own: the heading's time is its parts' (each item has its own clock, and the
+ * sitting's plan adds them up, so the heading's 75 minutes and each part's default would count
+ * twice). Its minutes are shared among the parts, the first ones a minute more where they do not
+ * divide, and the heading keeps none. Only a main item whose title ends with ":" is such a
+ * heading: a report whose verification report follows as a sub-item is timed on its own.
+ */
+function partsShareTheirHeading(rows: ImportRow[]): void {
+  rows.forEach((heading, i) => {
+    if (heading.sub || heading.plannedMinutes === undefined || !heading.title.endsWith(':')) return;
+    let end = i + 1;
+    while (end < rows.length && rows[end].sub) end++;
+    const parts = rows.slice(i + 1, end);
+    if (parts.length === 0 || parts.some((p) => p.plannedMinutes !== undefined || p.slot)) return;
+    const each = Math.floor(heading.plannedMinutes / parts.length);
+    const more = heading.plannedMinutes % parts.length;
+    parts.forEach((p, k) => (p.plannedMinutes = each + (k < more ? 1 : 0)));
+    heading.plannedMinutes = 0;
+  });
 }
 
 /**

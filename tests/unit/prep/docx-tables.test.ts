@@ -159,16 +159,31 @@ describe('an item\'s parts lettered a), b) as offices write them', () => {
     const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-08', endDate: '2026-12-09' });
     expect(problems).toEqual([]);
     // Before, each lettered part was a main item of its own, "a) Báo cáo …", of the kind "other".
-    expect(rows.map((r) => [r.sub, r.title, r.kind, r.presenter])).toEqual([
-      [false, 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng HĐND và UBND xã'],
-      [false, 'Trình bày các báo cáo, tờ trình:', 'other', ''],
-      [true, 'Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'Chủ tịch UBND xã'],
-      [true, 'Tờ trình về dự toán ngân sách xã năm 2027', 'submission', 'Phó Chủ tịch UBND xã'],
-      [true, 'Báo cáo thẩm tra của Ban Kinh tế - Xã hội', 'verification', 'Trưởng Ban Kinh tế - Xã hội'],
-      [false, 'Thông qua các nghị quyết của kỳ họp:', 'vote', ''],
-      [true, 'Nghị quyết về dự toán ngân sách xã năm 2027', 'vote', 'Chủ tọa kỳ họp'],
-      [false, 'Bế mạc kỳ họp; chào cờ', 'closing', 'Chủ tịch HĐND xã'],
+    expect(rows.map((r) => [r.sub, r.title, r.kind, r.presenter, r.plannedMinutes])).toEqual([
+      [false, 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng HĐND và UBND xã', 15],
+      [false, 'Trình bày các báo cáo, tờ trình:', 'other', '', 0],
+      [true, 'Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'Chủ tịch UBND xã', 25],
+      [true, 'Tờ trình về dự toán ngân sách xã năm 2027', 'submission', 'Phó Chủ tịch UBND xã', 25],
+      [true, 'Báo cáo thẩm tra của Ban Kinh tế - Xã hội', 'verification', 'Trưởng Ban Kinh tế - Xã hội', 25],
+      [false, 'Thông qua các nghị quyết của kỳ họp:', 'vote', '', 0],
+      [true, 'Nghị quyết về dự toán ngân sách xã năm 2027', 'vote', 'Chủ tọa kỳ họp', 60],
+      [false, 'Bế mạc kỳ họp; chào cờ', 'closing', 'Chủ tịch HĐND xã', 30],
     ]);
+  });
+
+  it('shares a heading\'s time slot ("Trình bày các báo cáo, tờ trình:") among its untimed parts, so the sitting\'s plan counts it once', () => {
+    const { rows } = parseAgendaTable([
+      ['TT', 'Thời gian', 'Nội dung'],
+      ['Buổi sáng ngày 08/12/2026', '', ''],
+      ['1', '8h00 - 8h20', 'Công tác nhân sự:'],
+      ['', '', 'a) Bầu Phó Chủ tịch HĐND xã'],
+      ['', '', 'b) Miễn nhiệm Ủy viên UBND xã'],
+      ['', '', 'c) Lấy phiếu tín nhiệm'],
+      ['2', '8h20 - 8h40', 'Báo cáo kết quả giám sát'],
+      ['', '', '- Báo cáo thẩm tra'],
+    ]);
+    // 20 minutes in three: 7, 7, 6. A report over its verification report keeps its own time.
+    expect(rows.map((r) => r.plannedMinutes)).toEqual([0, 7, 7, 6, 20, undefined]);
   });
 
   it('leaves a title that only starts with a capital letter and a full stop, or a word, as it is', () => {
