@@ -241,3 +241,57 @@ describe('a group cell merged down over its members', () => {
     ]);
   });
 });
+
+describe('a commune office’s list, as it is printed', () => {
+  /** Title rows, the header merged over two rows, the columns' numbers "(1)…(5)", a blank row, the total and the signature block. */
+  async function communeList(): Promise<string[][]> {
+    const c = (value: string | number, more: object = {}) => ({ value, ...more });
+    const across = (value: string) => [c(value, { columnSpan: 5 }), null, null, null, null];
+    const data = [
+      [c('HỘI ĐỒNG NHÂN DÂN', { columnSpan: 2 }), null, c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { columnSpan: 3 }), null, null],
+      [null, null, null, null, null],
+      across('DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP KHÓA I, NHIỆM KỲ 2026 - 2031'),
+      ['STT', 'Họ và tên', 'Chức vụ', 'Tổ đại biểu', 'Ghi chú'].map((h) => c(h, { rowSpan: 2 })),
+      [null, null, null, null, null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'].map((n) => c(n)),
+      [c(1), c('Nguyễn Văn Thắng'), c('Chủ tịch HĐND xã'), c('Tổ 1', { rowSpan: 2 }), null],
+      [c(2), c('Trần Văn  Bình'), c('Chủ tịch UBND xã'), null, c('Tái cử')],
+      [null, null, null, null, null],
+      [c(3), c('Lò Văn Quyết'), c('Trưởng thôn Bản Lác'), c('Tổ 2'), c('Dân tộc Thái')],
+      across('Tổng số: 03 đại biểu'),
+      [null, null, null, null, null],
+      [null, null, c('TM. THƯỜNG TRỰC HĐND', { columnSpan: 3 }), null, null],
+      [null, null, c('CHỦ TỊCH', { columnSpan: 3 }), null, null],
+      [null, null, c('Nguyễn Văn Thắng', { columnSpan: 3 }), null, null],
+    ];
+    const b = await writeXlsxFile(data as never, {}).toBuffer();
+    return (await readSheet('danh-sach-dai-bieu.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
+  }
+
+  it('imports the people only: not the columns’ numbers under the header, nor the total and the signature block below them', async () => {
+    const rows = await communeList();
+    const result = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    // Before, "(2)" was a person and the total, "TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH" and the signer's name four rows without a name.
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => [r.line, r.fullName, r.group])).toEqual([
+      [7, 'Nguyễn Văn Thắng', 'Tổ 1'],
+      [8, 'Trần Văn Bình', 'Tổ 1'],
+      [10, 'Lò Văn Quyết', 'Tổ 2'],
+    ]);
+    expect(result.footer).toEqual({ line: 11, text: 'Tổng số: 03 đại biểu' });
+  });
+
+  it('reads the same list saved as CSV by Excel the same way', async () => {
+    const rows = await communeList();
+    const csv = '\uFEFF' + rows.map((r) => r.map((v) => (/[",]/.test(v) ? `"${v}"` : v)).join(',')).join('\r\n');
+    const fromCsv = rowsFromText(csv);
+    const result = mapRows(fromCsv, guessMapping(fromCsv[headerIndex(fromCsv)]));
+    expect([result.errors, result.rows.map((r) => r.fullName), result.footer?.line]).toEqual([[], ['Nguyễn Văn Thắng', 'Trần Văn Bình', 'Lò Văn Quyết'], 11]);
+  });
+
+  it('still names a row without a name inside the list, and a lone name is a person, not the end of the list', () => {
+    const rows = [['STT', 'Họ và tên', 'Chức vụ'], ['', 'Tống Sơn Hà', ''], ['2', '', 'Trưởng thôn'], ['3', 'Lê Văn Ân', '']];
+    const result = mapRows(rows, guessMapping(rows[0]));
+    expect([result.rows.map((r) => r.fullName), result.errors.map((e) => [e.line, e.problem]), result.footer]).toEqual([['Tống Sơn Hà', 'Lê Văn Ân'], [[3, 'nameMissing']], null]);
+  });
+});
