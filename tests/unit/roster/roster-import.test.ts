@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 import { readSheet, rowsFromText } from '../../../src/lib/spreadsheet';
-import { xlsx } from '../../xlsx';
+import { communeRosterXlsx, xlsx } from '../../xlsx';
 import { matchesPerson } from '../../../src/lib/format';
 import { newEngine, ok, refused, seedBasics } from '../helpers';
 import type { Delegate } from '../../../common/roster/model';
@@ -243,28 +243,8 @@ describe('a group cell merged down over its members', () => {
 });
 
 describe('a commune office’s list, as it is printed', () => {
-  /** Title rows, the header merged over two rows, the columns' numbers "(1)…(5)", a blank row, the total and the signature block. */
   async function communeList(): Promise<string[][]> {
-    const c = (value: string | number, more: object = {}) => ({ value, ...more });
-    const across = (value: string) => [c(value, { columnSpan: 5 }), null, null, null, null];
-    const data = [
-      [c('HỘI ĐỒNG NHÂN DÂN', { columnSpan: 2 }), null, c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { columnSpan: 3 }), null, null],
-      [null, null, null, null, null],
-      across('DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP KHÓA I, NHIỆM KỲ 2026 - 2031'),
-      ['STT', 'Họ và tên', 'Chức vụ', 'Tổ đại biểu', 'Ghi chú'].map((h) => c(h, { rowSpan: 2 })),
-      [null, null, null, null, null],
-      ['(1)', '(2)', '(3)', '(4)', '(5)'].map((n) => c(n)),
-      [c(1), c('Nguyễn Văn Thắng'), c('Chủ tịch HĐND xã'), c('Tổ 1', { rowSpan: 2 }), null],
-      [c(2), c('Trần Văn  Bình'), c('Chủ tịch UBND xã'), null, c('Tái cử')],
-      [null, null, null, null, null],
-      [c(3), c('Lò Văn Quyết'), c('Trưởng thôn Bản Lác'), c('Tổ 2'), c('Dân tộc Thái')],
-      across('Tổng số: 03 đại biểu'),
-      [null, null, null, null, null],
-      [null, null, c('TM. THƯỜNG TRỰC HĐND', { columnSpan: 3 }), null, null],
-      [null, null, c('CHỦ TỊCH', { columnSpan: 3 }), null, null],
-      [null, null, c('Nguyễn Văn Thắng', { columnSpan: 3 }), null, null],
-    ];
-    const b = await writeXlsxFile(data as never, {}).toBuffer();
+    const b = await communeRosterXlsx([['Nguyễn Văn Thắng', 'Chủ tịch HĐND xã', 'Tổ 1'], ['Trần Văn  Bình', 'Chủ tịch UBND xã', 'Tổ 1'], ['Lò Văn Quyết', 'Trưởng thôn Bản Lác', 'Tổ 2']]);
     return (await readSheet('danh-sach-dai-bieu.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
   }
 
