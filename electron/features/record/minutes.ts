@@ -20,6 +20,7 @@ import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, ty
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
 import { splitArea } from '../../../common/council/units';
+import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
@@ -123,6 +124,23 @@ const HONORIFIC = /^\s*(?:đồng chí|đ\/c)\s+/iu;
  * or the roster already says "Đồng chí" (offices type it both ways).
  */
 const comrade = (name: string, w: Words) => fill(w.comrade, { name: name.normalize('NFC').replace(HONORIFIC, '') });
+
+/**
+ * How a programme's presenter column starts (folded) when it names a body rather than a person or a
+ * post one person holds: "UBND xã", "Thường trực HĐND xã", "Ban kiểm phiếu", "Đại biểu HĐND xã",
+ * "Các tổ đại biểu". Such a presenter is written as the programme has it ("Ban kiểm phiếu điều
+ * hành."), never "Đồng chí Ban kiểm phiếu". Whole words, so "Tô Văn Nam" or "Đoàn Văn Hải" is a person.
+ */
+const BODY_STARTS = [
+  'ubnd', 'uy ban', 'hdnd', 'hoi dong', 'thuong truc', 'ban', 'cac', 'to dai bieu', 'dai bieu hdnd', 'dai bieu hoi dong',
+  'doan chu toa', 'doan thu ky', 'doan dai bieu', 'van phong', 'so', 'phong', 'cong an', 'toa an', 'vien kiem sat', 'mat tran', 'dang uy', 'chi bo',
+];
+const isBody = (presenter: string) => {
+  const words = foldWords(presenter);
+  return BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
+};
+/** The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. */
+const presenterName = (presenter: string, w: Words) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w));
 
 /** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
@@ -273,7 +291,7 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
   const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
-  if (item.presenter && verb) out.push(para(`${comrade(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
+  if (item.presenter && verb) out.push(para(`${presenterName(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });
 
