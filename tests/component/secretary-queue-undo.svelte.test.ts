@@ -17,6 +17,7 @@ afterEach(() => {
   toast.clear();
   live.role = 'chair';
   live.device = null;
+  live.state = null;
 });
 
 const DEVICE = 'Thư ký - laptop 2';
@@ -78,5 +79,31 @@ describe('the secretary’s undo on the speaker queue', () => {
     ctrlZ();
     await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('máy của chủ tọa, nên chỉ máy đó được hoàn tác'));
     expect(engine.current.speakers.current?.delegateId).toBe(hang);
+  });
+});
+
+describe('the chair’s undo of a step the secretary’s console took', () => {
+  it('says whose step it is from the engine’s offer, not from the list of paired devices, and asks before taking it', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    ok(engine, 'item.start', { id: item });
+    const deviceId = ok(engine, 'device.pair', { name: DEVICE }).id;
+    expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: DEVICE, lang: 'vi', role: 'secretary', deviceId })).toMatchObject({ ok: true });
+    i18n.set('en');
+    const mounted = mountOnEngine(engine, SpeakersView);
+    app = mounted.app;
+    // The engine says whose step it offers; the console needs no list of devices to word it.
+    mounted.props.data = live.state = { ...stateFrom(engine), devices: [] };
+    flushSync();
+    const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Undo'))!;
+    expect(button().textContent).toContain('(secretary)');
+    i18n.set('vi');
+    flushSync();
+    expect(undoButton().textContent).toContain('(thư ký)');
+    undoButton().click();
+    await vi.waitFor(() => expect(engine.current.speakers.queue).toEqual([]));
+    expect(window.confirm).toHaveBeenCalledWith('Thao tác cuối cùng ở đây, đăng ký (Nguyễn Thị Hằng), do thư ký thực hiện trên máy «Thư ký - laptop 2». Vẫn hoàn tác?');
   });
 });
