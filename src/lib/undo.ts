@@ -77,8 +77,12 @@ export async function undo(scope: UndoScope, what: string) {
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
   if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
   // A step refused for good would be offered, and refused, forever, with every older step of the
-  // scope out of reach behind it: the toast offers to set it aside.
-  else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) toast.show(t('undo.stuck', { what }), { label: t('undo.setAside'), run: () => void setAside(scope, what) });
+  // scope out of reach behind it: the toast offers to set it aside, or, on a secretary's console in
+  // the queue or the questions (setting aside there is the chair's), says who can.
+  else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) {
+    if (mayUse({ needs: 'undo.skip', scope })) toast.show(t('undo.stuck', { what }), { label: t('undo.setAside'), run: () => void setAside(scope, what) });
+    else toast.show(t('undo.stuckChair', { what }));
+  }
   return reply;
 }
 

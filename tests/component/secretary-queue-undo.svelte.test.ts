@@ -82,6 +82,22 @@ describe('the secretary’s undo on the speaker queue', () => {
   });
 });
 
+describe('the secretary’s undo refused for good', () => {
+  it('says the chair’s console can set the step aside, offering no button the engine would refuse her', async () => {
+    i18n.set('en');
+    const { engine, hang, asSecretary, asChair } = secretaryOnQueue();
+    asSecretary({ type: 'speaker.request', delegateId: hang });
+    // The chair removes the delegate she registered: her request can no longer be taken back.
+    asChair(() => ok(engine, 'delegate.remove', { id: hang }));
+    const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Undo'))!;
+    expect(button().disabled).toBe(false);
+    button().click();
+    await vi.waitFor(() => expect(toast.message).toBe('“registration (Nguyễn Thị Hằng)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.'));
+    expect(toast.action).toBeNull();
+    expect(engine.current.undo.queue).toMatchObject({ action: 'request', subject: 'Nguyễn Thị Hằng' });
+  });
+});
+
 describe('the chair’s undo of a step the secretary’s console took', () => {
   it('says whose step it is from the engine’s offer, not from the list of paired devices, and asks before taking it', async () => {
     const { engine } = newEngine();
