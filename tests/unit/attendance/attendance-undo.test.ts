@@ -74,8 +74,8 @@ describe('undo of a roll-call mark', () => {
     db.prepare("UPDATE attendance SET status = 'excused'").run();
     const prior = dumpDb(db);
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-overtaken');
-    expect(r.en).toBe('This can no longer be undone: a later action changed the same records (for example the item was removed or a speech has started). Nothing was changed.');
-    expect(r.vi).toBe('Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục đã bị xóa hoặc đại biểu đã bắt đầu phát biểu). Chưa có gì thay đổi.');
+    expect(r.en).toBe('This can no longer be undone: a later action changed the same records (for example the agenda item or the person was removed, or a speech has started). Nothing was changed.');
+    expect(r.vi).toBe('Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục chương trình hoặc đại biểu đã bị xóa, hoặc đại biểu đã bắt đầu phát biểu). Chưa có gì thay đổi.');
     expect(dumpDb(db)).toEqual(prior);
   });
 
