@@ -58,6 +58,19 @@ export function ownAddressHost(req: Pick<IncomingMessage, 'headers' | 'rawHeader
   return hostMatches(hostOf(req), [name], port);
 }
 
+/**
+ * A request a page of another origin made the browser send (a link, an image, a form, a fetch in
+ * no-cors mode): that page cannot read the answer, but the server would still do the work, e.g.
+ * build a document for seconds while every command waits. Browsers say where a request comes
+ * from (Sec-Fetch-Site): our own pages' requests are `same-origin`, an address typed, a bookmark or
+ * a QR code `none`; `same-site` is another port on the same address, another program's page. A
+ * client without the header (an old browser, curl) is judged by the other checks alone.
+ */
+export function fromAnotherPage(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const site = req.headers['sec-fetch-site'];
+  return site !== undefined && site !== 'same-origin' && site !== 'none';
+}
+
 /** Ends an upgrade request that will not become a WebSocket. */
 export function refuseUpgrade(socket: Duplex, status: 400 | 403 | 503 = 403): void {
   const text = status === 400 ? 'Bad Request' : status === 403 ? 'Forbidden' : 'Service Unavailable';

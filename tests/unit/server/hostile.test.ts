@@ -404,6 +404,27 @@ describe('hostile input, second pass: nesting, binary and fragmented frames, hea
     }
   });
 
+  it('refuses a page, file or document a page of another origin makes the browser request (Sec-Fetch-Site), on both listeners; its own pages, typed addresses and clients without the header are served', async () => {
+    const { server: s } = await start();
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const token = display.searchParams.get('token')!;
+    const lanPort = Number(display.port);
+    const get = (port: number, path: string, site?: string) =>
+      rawExchange(port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${site ? `Sec-Fetch-Site: ${site}\r\n` : ''}Connection: close\r\n\r\n`);
+    for (const [port, path] of [[s.port, '/'], [s.port, '/report/review-docx?compare=1,1,1'], [s.port, '/report/minutes'], [lanPort, `/hall?token=${token}`]] as const) {
+      for (const site of ['cross-site', 'same-site']) {
+        const res = await get(port, path, site);
+        expect(res, `${site} ${port}${path}`).toMatch(/^HTTP\/1.1 403/);
+        expect(res).not.toContain('<title>');
+      }
+    }
+    for (const site of ['same-origin', 'none', undefined]) {
+      expect(await get(s.port, '/', site), String(site)).toMatch(/^HTTP\/1.1 200/);
+      expect(await get(lanPort, `/hall?token=${token}`, site), String(site)).toMatch(/^HTTP\/1.1 200/);
+    }
+  });
+
   it('refuses every method but GET and HEAD on pages, files and documents, on both listeners', async () => {
     const { db, server: s } = await start();
     const before = dumpDb(db);
