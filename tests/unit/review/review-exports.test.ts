@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeStore } from '../../../electron/store/db';
 import { main, parseExportArgs } from '../../../electron/documents/cli';
 import { exportReview, reviewsFor } from '../../../electron/features/review/export';
+import * as input from '../../../electron/features/review/input';
 import { isLoopbackHost, reportRoute } from '../../../electron/features/review/routes';
 import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../../common/review/charts';
@@ -129,6 +130,19 @@ describe('review tables', () => {
     expect(reading.slice(1).map((c) => cellText(c, 'vi'))).toEqual(['100,00%', '32,08%']);
     // An unknown session among those to compare with is left out, not an error.
     expect(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: [999] })!.others).toEqual([]);
+  });
+
+  it('compares with each earlier session once, however often an address names it, and reads no review for an id of no session', () => {
+    const s = withEarlier();
+    // What a page on the chair's laptop can make the browser ask for: /report/review-docx?compare=1,1,1…
+    const repeated = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: Array(2000).fill(s.earlier) })!;
+    expect(repeated.others.map((r) => r.session.id)).toEqual([s.earlier]);
+    const spy = vi.spyOn(input, 'readReviewInput');
+    const many = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: Array.from({ length: 2800 }, (_, i) => i + 1) })!;
+    expect(many.others.map((r) => r.session.id)).toEqual([s.earlier]);
+    // This session's own and the one earlier session's, not 2,800.
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
   });
 
   it('every chart renders to SVG in Node with its title, in both languages', { timeout: 60_000 }, () => {
