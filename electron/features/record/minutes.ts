@@ -5,7 +5,7 @@
 import { romanNumeral, termYears } from '../../../common/term';
 import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
-import { isFollowUp, type QuestionStatus } from '../../../common/questions/model';
+import { isFollowUp, outcomeHolder, type QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { ElectionWay, PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
@@ -355,9 +355,11 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
-  if (q.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
-  const due = q.status === 'written' && q.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(q.dueDate, lang) }) : '';
-  out.push(para([{ text: fill(w[OUTCOME[q.status]], { due }), italic: true }]));
+  // A follow-up never marked on its own goes with its question's outcome, as the Review counts it.
+  const outcome = outcomeHolder(q, r.questionsById);
+  if (outcome.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
+  const due = outcome.status === 'written' && outcome.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(outcome.dueDate, lang) }) : '';
+  out.push(para([{ text: fill(w[OUTCOME[outcome.status]], { due }), italic: true }]));
   return out;
 }
 
