@@ -133,7 +133,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     chartParagraph('groups', r, lang),
     ...tb('groups'),
     ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
-    ...tb('overruns', [0, 2, 3, 4, 5, 6]),
+    // The item's title and sitting left to the workbook: the name, the kind and the times fit A4 portrait.
+    ...tb('overruns', [0, 3, 4, 5, 6, 7]),
     heading(w.section4),
     // Every slip registered, as the minutes list them and the outcomes chart below counts them: a
     // question carried to the next session or withdrawn before it was asked is said too. A session
