@@ -58,9 +58,11 @@ export function chartPng(svg: string): Buffer {
 function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
   const option = reviewChart(id, r, lang);
   const title = translator(lang)(`review.chart.${id}`);
+  // Not kept with the table after it: a table that fits a page is kept whole (nd30 `table`), and
+  // chained to the chart the two together left the report's first page blank under its opening
+  // sentence. The chart carries its own title, so it reads alone at the foot of a page.
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    keepNext: true,
     spacing: { before: 120, after: 60 },
     children: [
       new ImageRun({

@@ -9,16 +9,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
+import { exportReview } from '../../../electron/features/review/export';
 import { readDocx } from '../../docx';
 import { tempDir } from '../helpers';
 import { runScriptedSession } from './record-session';
 
 const langs = ['vi', 'en'] as const;
 const files = {} as Record<(typeof langs)[number], Uint8Array>;
+let review: Uint8Array;
 
 beforeAll(async () => {
   const s = runScriptedSession(':memory:', { full: true });
   for (const lang of langs) files[lang] = (await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang }))!.bytes;
+  review = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body;
 }, 60_000);
 
 /** Word's keep-with-next on the paragraph (`<w:keepNext/>`; the writer spells the default `w:val="false"`). */
@@ -64,5 +67,29 @@ describe('the minutes keep together what reads together', () => {
         if (k < pages.length - 1) expect(lines.at(-1), `${lang} page ${k + 1}`).not.toMatch(/^\d+\.\d+\. /);
       });
     }
+  }, 180_000);
+});
+
+describe('the review report’s tables', () => {
+  it('keep a table that fits a page on one page, each row with the next; a long one may break', () => {
+    const d = readDocx(review);
+    const rowsOf = (t: Element) => d.all(t, 'tr');
+    const short = d.tables.filter((t) => rowsOf(t).length <= 16);
+    expect(short.length).toBeGreaterThan(5);
+    for (const t of short) {
+      const rows = rowsOf(t);
+      const keeps = rows.map((tr) => d.paragraphs.filter((p) => tr.contains(p.el)).every((p) => kept(d, p)));
+      expect(keeps.slice(0, -1).every(Boolean), d.paragraphs.find((p) => rows[0].contains(p.el))!.text).toBe(true);
+    }
+  });
+
+  const hasOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+  it.skipIf(!hasOffice)('printed by LibreOffice, the time by kind of work has its sittings, days and whole session on one page', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'review.docx'), review);
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'review.docx')], { stdio: 'ignore', timeout: 150_000 });
+    const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'review.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const page = pages.find((p) => p.includes('Thời gian theo loại công việc\n'))!;
+    for (const row of ['Buổi sáng 17/12/2019', 'Buổi chiều 18/12/2019', 'Ngày 18/12/2019', 'Cả kỳ họp']) expect(page).toContain(row);
   }, 180_000);
 });
