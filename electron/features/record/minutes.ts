@@ -5,7 +5,7 @@
 import { romanNumeral, termYears } from '../../../common/term';
 import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
-import { isFollowUp, type QuestionStatus } from '../../../common/questions/model';
+import { isFollowUp, outcomeHolder, type QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { ElectionWay, PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
@@ -286,7 +286,8 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
     title.push({ text: ` ${fill(w.ran, { from: clockTime(from, lang), to: until })}`, italic: true });
   }
   // The title carries the item's note reference: the preview edits the note from there.
-  out.push(para(title, { indent: true, note: { subject: 'item', id: item.id } }));
+  // Kept with what follows: a page never ends on an item's title ("1.5. Báo cáo thẩm tra…") alone.
+  out.push(para(title, { indent: true, note: { subject: 'item', id: item.id }, keepNext: true }));
 
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
@@ -305,7 +306,7 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
   }
 
   if (e.speeches.length > 0) {
-    out.push(para(fill(w.speeches, { n: e.speeches.length })));
+    out.push(para(fill(w.speeches, { n: e.speeches.length }), { keepNext: true }));
     for (const s of e.speeches) {
       const person = r.people.get(s.delegateId);
       const spoke = duration(elapsedMs(s, s.finishedAt ?? now), lang);
@@ -330,7 +331,7 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
     // Questions and follow-ups apart: "2 questions and 1 follow-up", not "3 questions".
     const f = e.questions.filter((q) => isFollowUp(q.question)).length;
     const n = e.questions.length - f;
-    out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n })));
+    out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n }), { keepNext: true }));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
@@ -361,7 +362,8 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],
-      { note: { subject: 'question', id: q.id } },
+      // A question, its answer and its outcome on one page: "Kết quả: …" never opens a page alone.
+      { note: { subject: 'question', id: q.id }, keepNext: true },
     ),
   );
   if (e.answer) {
@@ -369,13 +371,15 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     const aNote = r.notes.answer[a.id];
     const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
     // Without its gist the sentence ends there, as a speech's does, not on a colon.
-    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id } }));
+    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id }, keepNext: true }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
-  if (q.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
-  const due = q.status === 'written' && q.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(q.dueDate, lang) }) : '';
-  out.push(para([{ text: fill(w[OUTCOME[q.status]], { due }), italic: true }]));
+  // A follow-up never marked on its own goes with its question's outcome, as the Review counts it.
+  const outcome = outcomeHolder(q, r.questionsById);
+  if (outcome.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
+  const due = outcome.status === 'written' && outcome.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(outcome.dueDate, lang) }) : '';
+  out.push(para([{ text: fill(w[OUTCOME[outcome.status]], { due }), italic: true }]));
   return out;
 }
 
