@@ -233,9 +233,12 @@ describe('an answer that comes late', () => {
     // Not "3 · Nguyễn Văn Hùng" waiting for the answer, to which the next keys were added.
     expect(box.value).toBe('');
     expect(document.activeElement).toBe(box);
+    // Whose request waits for its answer is said under the form, the box being free.
+    expect(document.querySelector('[data-testid=sending]')?.textContent).toBe('Đang gửi, chờ trả lời: Nguyễn Văn Hùng…');
     keys(box, 'Nguyễn Thị');
     await answer({ ok: true, revision: 99, value: { id: 9 } });
     expect(box.value).toBe('Nguyễn Thị');
+    expect(document.querySelector('[data-testid=sending]')).toBeNull();
     expect(document.querySelector('p.error[role=alert]')).toBeNull();
     send.mockRestore();
   });
