@@ -40,17 +40,28 @@ describe('PersonPicker', () => {
     expect([input.selectionStart, input.selectionEnd]).toEqual([0, 4]);
   });
 
-  it('Escape closes the list, and a second Escape leaves the box for the view\'s keys', () => {
+  it('Escape closes the list, and a second Escape leaves the box for the view\'s heading, where the view\'s keys work and Tab goes on in the view', () => {
     i18n.set('en');
-    app = mount(PersonPicker, { target: document.body, props: { people, label: 'Person' } });
-    const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
-    input.focus();
-    type(input, 'nguyen');
-    key(input, 'Escape');
-    expect(options()).toEqual([]);
-    expect(document.activeElement).toBe(input);
-    key(input, 'Escape');
-    expect(document.activeElement).not.toBe(input);
+    // In a view as the console shows it: its heading first in <main>.
+    const main = document.body.appendChild(document.createElement('main'));
+    main.innerHTML = '<h2>Speakers</h2><h2>Register a request</h2>';
+    try {
+      app = mount(PersonPicker, { target: main, props: { people, label: 'Person' } });
+      const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
+      input.focus();
+      type(input, 'nguyen');
+      key(input, 'Escape');
+      expect(options()).toEqual([]);
+      expect(document.activeElement).toBe(input);
+      key(input, 'Escape');
+      // Not the page body (the next Tab started at the top of the page, through the whole menu).
+      expect(document.activeElement?.textContent).toBe('Speakers');
+      expect((document.activeElement as HTMLElement).tabIndex).toBe(-1);
+    } finally {
+      if (app) unmount(app);
+      app = undefined;
+      main.remove();
+    }
   });
 
   it('puts the person named as typed first, so Enter picks the delegate whose hand is up, not the first on the roster who merely contains the letters', () => {

@@ -92,7 +92,9 @@ describe('the speaker picker and people already waiting on the item', () => {
     flushSync();
     type(box, 'hang');
     expect(optionRows()).toEqual([{ name: 'Nguyễn Thị Hằng', disabled: false, selected: true, why: '' }]);
-    press(box, 'Enter');
+    // Picked with the mouse (Enter would add her at once), so the kind can still be changed.
+    document.querySelector('#speaker-person-list [role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    flushSync();
     expect(box.value).toBe('1 · Nguyễn Thị Hằng');
     // Back to a speech, which she already waits with: the form says so before the engine would.
     kind.value = 'speech';
@@ -207,33 +209,77 @@ describe('the secretary’s way back to the request form', () => {
 });
 
 describe('an answer that comes late', () => {
-  it('does not wipe the next request typed while the first waited (the connection dropped and it was asked again)', async () => {
+  /** `speaker.request` held until the test answers it, as over a slow link; other commands not sent. */
+  function heldReplies() {
+    const answers: ((reply: unknown) => void)[] = [];
+    const send = vi.spyOn(live, 'send').mockImplementation(() => new Promise((resolve) => answers.push(resolve as (reply: unknown) => void)));
+    const answer = async (reply: unknown) => {
+      answers.shift()!(reply);
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      flushSync();
+    };
+    return { send, answer };
+  }
+  /** Keys typed into the box where the cursor is: after what it holds, as a browser does. */
+  const keys = (box: HTMLInputElement, text: string) => type(box, box.value + text);
+
+  it('clears the box the moment Enter is taken, so the next name typed before the answer is the next name alone', async () => {
     i18n.set('vi');
-    let answer: (reply: { ok: true; revision: number; value: unknown }) => void = () => {};
-    const send = vi.spyOn(live, 'send').mockImplementation(() => new Promise((resolve) => (answer = resolve as typeof answer)));
+    const { send, answer } = heldReplies();
     const box = mountView(sitting().data);
-    // Enter picks and adds.
-    type(box, 'hung');
+    keys(box, 'hung');
     press(box, 'Enter');
-    flushSync();
-    expect(send).toHaveBeenCalledWith('speaker.request', expect.objectContaining({ kind: 'speech' }), {});
-    // While it waits, the next hand goes up: she starts typing that name.
-    type(box, 'Nguyễn Thị');
-    answer({ ok: true, revision: 99, value: { id: 9 } });
-    await Promise.resolve();
-    await Promise.resolve();
-    flushSync();
-    expect(box.value).toBe('Nguyễn Thị');
-    // With nothing changed meanwhile, the form is cleared for the next one as before.
-    // Enter picks and adds.
-    type(box, 'hung');
-    press(box, 'Enter');
-    flushSync();
-    answer({ ok: true, revision: 100, value: { id: 10 } });
-    await Promise.resolve();
-    await Promise.resolve();
-    flushSync();
+    expect(send).toHaveBeenCalledWith('speaker.request', expect.objectContaining({ delegateId: 3, kind: 'speech' }), {});
+    // Not "3 · Nguyễn Văn Hùng" waiting for the answer, to which the next keys were added.
     expect(box.value).toBe('');
+    expect(document.activeElement).toBe(box);
+    // Whose request waits for its answer is said under the form, the box being free.
+    expect(document.querySelector('[data-testid=sending]')?.textContent).toBe('Đang gửi, chờ trả lời: Nguyễn Văn Hùng…');
+    keys(box, 'Nguyễn Thị');
+    await answer({ ok: true, revision: 99, value: { id: 9 } });
+    expect(box.value).toBe('Nguyễn Thị');
+    expect(document.querySelector('[data-testid=sending]')).toBeNull();
+    expect(document.querySelector('p.error[role=alert]')).toBeNull();
+    send.mockRestore();
+  });
+
+  it('says a refused request was not added, and whose it was, in the console\'s language, keeping what is typed since', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      i18n.set(lang);
+      const { send, answer } = heldReplies();
+      const box = mountView(sitting().data);
+      keys(box, 'hung');
+      press(box, 'Enter');
+      keys(box, 'viet');
+      await answer({
+        ok: false,
+        error: { code: 'request-item-over', message: 'over', text: { en: 'The item is over.', vi: 'Mục đã kết thúc.' } },
+      });
+      expect(box.value).toBe('viet');
+      expect(document.querySelector('p.error[role=alert]')?.textContent).toBe(
+        lang === 'en' ? 'Nguyễn Văn Hùng was not added to the queue. The item is over.' : 'Chưa thêm được Nguyễn Văn Hùng vào hàng chờ. Mục đã kết thúc.',
+      );
+      send.mockRestore();
+      unmount(app!);
+      app = undefined;
+    }
+  });
+
+  it('puts a refused request back as it was when nothing was typed since, so Enter sends it again', async () => {
+    i18n.set('en');
+    const { send, answer } = heldReplies();
+    const box = mountView(sitting().data);
+    const noteBox = document.querySelector<HTMLInputElement>('.register input[maxlength="200"]')!;
+    type(noteBox, 'về giá đất');
+    keys(box, 'hung');
+    press(box, 'Enter');
+    expect([box.value, noteBox.value]).toEqual(['', '']);
+    await answer({ ok: false, error: { code: 'offline', message: 'x', text: { en: 'No answer from the server.', vi: 'Máy chủ không trả lời.' } } });
+    expect([box.value, noteBox.value]).toEqual(['3 · Nguyễn Văn Hùng', 'về giá đất']);
+    expect(document.querySelector('p.error[role=alert]')?.textContent).toBe('No answer from the server.');
+    document.querySelector<HTMLFormElement>('form.register')!.requestSubmit();
+    flushSync();
+    expect(send).toHaveBeenLastCalledWith('speaker.request', expect.objectContaining({ delegateId: 3, note: 'về giá đất' }), {});
     send.mockRestore();
   });
 });

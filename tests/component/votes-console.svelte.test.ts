@@ -359,3 +359,46 @@ describe('the list of votes', () => {
     expect(card('dự toán ngân sách năm 2027').textContent).toContain('Mục 2 · Giơ tay');
   });
 });
+
+describe('the secretary counting a vote of another item than the one under way', () => {
+  /** The land-price debate under way, and the budget resolution's vote (item 2) opened early, as happens. */
+  function voteOfAnotherItem() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+    const debate = ok(engine, 'agenda.add', { title: 'Thảo luận về bảng giá đất', kind: 'discussion', plannedMinutes: 30 }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Biểu quyết nghị quyết về dự toán ngân sách', kind: 'vote', plannedMinutes: 10 }).id;
+    ok(engine, 'item.start', { id: debate });
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands', agendaItemId: item });
+    ok(engine, 'vote.open', { id, present: 5 });
+    return { engine, id };
+  }
+  const shown = () => [document.querySelector('#vote-title')?.textContent ?? null, document.querySelector('[data-testid=no-vote-for-item]')?.textContent ?? null];
+
+  it('keeps it in view when the chair closes and announces it on his console, as his view does', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    try {
+      const { engine, id } = voteOfAnotherItem();
+      const props = $state({ data: stateFrom(engine) });
+      app = mount(VotesView, { target: document.body, props });
+      flushSync();
+      expect(shown()).toEqual(['Nghị quyết về dự toán ngân sách', null]);
+      // Her count, then the chair's close and announcement, each arriving as published state.
+      for (const step of [() => ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 }), () => ok(engine, 'vote.close', { id }), () => ok(engine, 'vote.announce', { id })]) {
+        step();
+        props.data = stateFrom(engine);
+        flushSync();
+        expect(shown()).toEqual(['Nghị quyết về dự toán ngân sách', null]);
+      }
+      // Opened afresh (a reload), nothing is in hand: the view says none is prepared for the item
+      // under way, and, on her console, that the chair prepares new votes, not "prepare one".
+      unmount(app);
+      app = mount(VotesView, { target: document.body, props });
+      flushSync();
+      expect(shown()).toEqual([null, 'No vote is prepared for the item under way (1. Thảo luận về bảng giá đất). Choose a vote from the list; new votes are prepared by the chair.']);
+    } finally {
+      live.role = 'chair';
+    }
+  });
+});

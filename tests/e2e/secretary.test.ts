@@ -71,8 +71,10 @@ describe('the secretary’s console through a dropped connection', () => {
     // Within seconds, not "Đã kết nối" for minutes over a dead socket.
     await expect.poll(() => conn.textContent(), { timeout: 12_000 }).toBe('Đang kết nối lại…');
     await banner.waitFor();
-    // Nothing typed vanished while it waits; the chair has not seen the request yet.
-    expect(await secretary.getByRole('combobox', { name: 'Người phát biểu' }).inputValue()).toContain('Nguyễn Thị Hằng');
+    // Nothing typed vanished while it waits: the box is free for the next name, and a line under
+    // it says whose request waits for its answer; the chair has not seen the request yet.
+    expect(await secretary.getByRole('combobox', { name: 'Người phát biểu' }).inputValue()).toBe('');
+    expect(await secretary.getByTestId('sending').textContent()).toBe('Đang gửi, chờ trả lời: Nguyễn Thị Hằng…');
     expect(await queue(chair)).toEqual([]);
 
     // Back on the Wi-Fi: it says so, and the request is in the queue once, on both consoles.
@@ -85,6 +87,7 @@ describe('the secretary’s console through a dropped connection', () => {
     expect(await banner.count()).toBe(0);
     expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
     expect(await secretary.getByRole('combobox', { name: 'Người phát biểu' }).inputValue()).toBe('');
+    expect(await secretary.getByTestId('sending').count()).toBe(0);
 
     // The chair's computer freezes after the request reached it but before it answered: the
     // console counts the connection lost, and asks again when it is back; the engine had run it

@@ -28,6 +28,7 @@ export const en = {
   'votes.created': 'Vote created.',
   'votes.none': 'No vote in this session yet.',
   'votes.noneForItem': 'No vote is prepared for the item under way ({item}). Choose a vote from the list, or prepare one.',
+  'votes.noneForItemAsk': 'No vote is prepared for the item under way ({item}). Choose a vote from the list; new votes are prepared by the chair.',
   'votes.ofItem': 'for item {item}',
   /** On a vote's card in the list: which agenda item it belongs to, by number. */
   'votes.itemNo': 'Item {n}',
@@ -153,6 +154,7 @@ export const vi: Record<keyof typeof en, string> = {
   'votes.created': 'Đã tạo cuộc biểu quyết.',
   'votes.none': 'Kỳ họp này chưa có cuộc biểu quyết nào.',
   'votes.noneForItem': 'Chưa chuẩn bị biểu quyết cho mục đang tiến hành ({item}). Hãy chọn một cuộc biểu quyết trong danh sách, hoặc chuẩn bị cuộc mới.',
+  'votes.noneForItemAsk': 'Chưa chuẩn bị biểu quyết cho mục đang tiến hành ({item}). Hãy chọn một cuộc biểu quyết trong danh sách; cuộc biểu quyết mới do chủ tọa chuẩn bị.',
   'votes.ofItem': 'thuộc mục {item}',
   'votes.itemNo': 'Mục {n}',
   'votes.otherItem': 'Cuộc biểu quyết này được chuẩn bị cho mục {item}, không phải mục đang tiến hành ({live}).',

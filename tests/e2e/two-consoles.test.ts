@@ -1,0 +1,92 @@
+/**
+ * The chair's console (English, on 127.0.0.1) and the secretary's (Vietnamese, paired over the LAN
+ * listener) in one sitting, each at 1366×768: what one does, the other sees, and nothing the
+ * secretary types is lost while the link or the chair's computer is slow.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, launch, openPage, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+
+let browser: Browser;
+let server: Served;
+let lanPort: number;
+beforeAll(async () => {
+  browser = await launch();
+  lanPort = await freePort();
+  server = await serve(tempDataDir(), ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+  await seed(server.url, [
+    { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 6 },
+    { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+    ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Tám', 'Phạm Thị Lan', 'Trần Văn Bình', 'Hồ Thị Nga'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+    { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+    { type: 'agenda.add', title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027', kind: 'vote', plannedMinutes: 10 },
+    { type: 'item.start', id: 1 },
+  ]);
+});
+afterAll(async () => {
+  process.kill(server.process.pid!, 'SIGCONT');
+  await server?.stop();
+  await browser?.close();
+});
+
+const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
+
+describe('two consoles in one sitting', () => {
+  it('the secretary types the next name while the chair’s computer has not answered the last: it is the next name alone, and both are queued once', async () => {
+    const chair = await openPage(browser, server.url + '#speakers', 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
+    // The chair's computer stalls after the first name is sent.
+    await box.pressSequentially('Hằng');
+    process.kill(server.process.pid!, 'SIGSTOP');
+    try {
+      await box.press('Enter');
+      await box.pressSequentially('Việt');
+      // Not "1 · Nguyễn Thị Hằng" with "Việt" stuck to it: the box holds the next name, and a line says whose request waits.
+      expect(await box.inputValue()).toBe('Việt');
+      expect(await secretary.getByTestId('sending').textContent()).toBe('Đang gửi, chờ trả lời: Nguyễn Thị Hằng…');
+    } finally {
+      process.kill(server.process.pid!, 'SIGCONT');
+    }
+    await expect.poll(() => queue(secretary), { timeout: 15_000 }).toEqual(['Nguyễn Thị Hằng']);
+    await box.press('Enter');
+    await expect.poll(() => queue(secretary), { timeout: 10_000 }).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+    await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+    expect(await box.inputValue()).toBe('');
+    expect(await secretary.getByTestId('sending').count()).toBe(0);
+    expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
+    await context.close();
+    await chair.context().close();
+  });
+
+  it('the secretary who counts a vote of the next item keeps it in view when the chair closes and announces it, with the result the chair announced', async () => {
+    const chair = await openPage(browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await showView(chair, view('votes'));
+    await showView(secretary, view('votes'));
+    await chair.getByLabel('Resolution title').fill('Nghị quyết về dự toán ngân sách năm 2027');
+    await chair.getByLabel('Resolution number').fill('45/NQ-HĐND');
+    await chair.getByLabel('Agenda item').selectOption('2');
+    await chair.getByRole('button', { name: 'Create vote' }).click();
+    // Prepared for item 2 while the debate (item 1) is under way: the chair is asked, and opens it.
+    await chair.getByRole('button', { name: /^Open the vote/ }).click();
+    await secretary.locator('#vote-title').getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
+    await secretary.getByTestId('vote-item').getByText('mục 2. Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027').waitFor();
+    await secretary.getByLabel('Tán thành', { exact: true }).fill('5');
+    await secretary.getByLabel('Không tán thành', { exact: true }).fill('1');
+    await secretary.getByLabel('Không biểu quyết', { exact: true }).fill('0');
+    await secretary.getByLabel('Không biểu quyết', { exact: true }).press('Enter');
+    await expect.poll(() => chair.getByLabel('For', { exact: true }).inputValue()).toBe('5');
+    await chair.getByRole('button', { name: /^Close the vote/ }).click();
+    await chair.getByRole('button', { name: /^Announce/ }).first().click();
+    await chair.locator('.status').filter({ hasText: 'Announced' }).first().waitFor();
+    // Her console still shows the vote she counted, announced, not "no vote is prepared".
+    await secretary.locator('.status').filter({ hasText: 'Đã công bố' }).first().waitFor();
+    expect(await secretary.locator('#vote-title').textContent()).toBe('Nghị quyết về dự toán ngân sách năm 2027');
+    expect(await secretary.getByTestId('no-vote-for-item').count()).toBe(0);
+    await context.close();
+    await chair.context().close();
+  });
+});
