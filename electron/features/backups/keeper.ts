@@ -210,13 +210,23 @@ export class Keeper {
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
       this.engine = this.newEngine();
-      // The restored journal ends where the backup was taken: its next entry says a restore
-      // put it there, by whom, and where what it replaced went. Before the screens get it.
-      if (restored) journalRestore(this.engine, this.file, { name, beforeRestore: before?.name ?? null, actor }, this.log);
+      if (restored) this.settleRestore(name, before?.name ?? null, actor);
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
     return { keptAside, beforeRestore: before?.name ?? null };
+  }
+
+  /**
+   * Right after a backup was put in place (by the panel, or by the desktop app's offer when the
+   * database would not open), before the screens get it: the restored journal ends where the
+   * backup was taken, so its next entry says a restore put it there, by whom, and where what it
+   * replaced went; then a backup of the restored database ("After a restore"), so a damage soon
+   * after is offered the state the office chose, not the newer one it left ("Before a restore").
+   */
+  settleRestore(name: string, beforeRestore: string | null, actor = 'system'): void {
+    journalRestore(this.engine, this.file, { name, beforeRestore, actor }, this.log);
+    this.backup('after-restore');
   }
 
   /** The sentence of a backup by hand that failed: the folder, and why in words. */

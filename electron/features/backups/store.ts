@@ -12,8 +12,13 @@ import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
 
-export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
-export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
+/**
+ * Why a backup was taken. `before-restore`: what a restore replaced (to undo it); `after-restore`:
+ * the restored database as soon as it is in place, so a damage soon after is offered the state the
+ * office chose, not the one it left.
+ */
+export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore' | 'after-restore';
+export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore', 'after-restore'];
 
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
@@ -140,9 +145,10 @@ export function pruneBackups(dbFile: string): void {
 /**
  * The backup to offer when the database will not open: the newest that passes integrity_check,
  * leaving out the copies taken just before a restore (reason `before-restore`). Such a copy is
- * what the office chose to leave; in the ten minutes after a restore, before the next periodic
- * backup, it is the newest of all, and offering it would undo the restore. It is offered only
- * when no other good backup is left. `setAside`: the newest good `before-restore` copy taken after
+ * what the office chose to leave, and offering it would undo the restore; a restore is followed at
+ * once by an `after-restore` backup of what it put in place, which is newer. A `before-restore`
+ * copy is offered only when no other good backup is left (the after-restore one could not be
+ * written, or is damaged too). `setAside`: the newest good `before-restore` copy taken after
  * the one offered, to name as a second choice (null when there is none).
  */
 export function backupToOffer(dbFile: string, nativeBinding?: string): { offer: BackupInfo | null; setAside: BackupInfo | null } {
