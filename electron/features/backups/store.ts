@@ -100,7 +100,12 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-${reason}.sqlite`;
   const partial = path.join(dir, `.${name}.partial`);
   fs.rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw fileSystemReason(e, partial);
+  }
   if (!checkFile(partial)) {
     fs.rmSync(partial, { force: true });
     throw new Error(`The backup ${name} failed its integrity check and was discarded.`);
@@ -109,6 +114,25 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * The file system's reason for a copy SQLite could not write, so the sentence says what to do: a
+ * full disk reaches SQLite as SQLITE_FULL, a read-only disk or a folder without write permission as
+ * SQLITE_CANTOPEN (or READONLY), which name neither. The reason is had by writing an empty file in
+ * the copy's place (removed at once); any other error is returned as it is.
+ */
+export function fileSystemReason(error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  if (code === 'SQLITE_FULL') return Object.assign(new Error(`${path.dirname(file)}: the disk is full`), { code: 'ENOSPC' });
+  try {
+    fs.writeFileSync(file, '');
+  } catch (probe) {
+    return probe;
+  }
+  fs.rmSync(file, { force: true });
+  return error;
 }
 
 /**
