@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
 import { failOnPageErrors, launch, seeder, serve, tempDataDir, type Served } from './harness';
+import { OVERLAY_LIMITS } from '../../common/limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -210,6 +211,42 @@ describe('broadcast overlay in Chromium', () => {
         });
         expect(clipped, `${follow} ${width}×${height}`).toEqual([]);
         await context.close();
+      }
+      close();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it('puts the chair’s typed caption on air whole, up to the last character the box takes, in two lines, capitals too', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      // As long as the caption box takes (120): the counter said it fits, so none of it may be cut on air.
+      const captions = [
+        'Kỳ họp thứ 11 HĐND tỉnh Hòa Bình khóa XVI - phiên chất vấn và trả lời chất vấn buổi sáng ngày 08/12/2026 tại Hội trường.',
+        'KỲ HỌP THỨ MƯỜI MỘT HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI, NHIỆM KỲ 2021-2026: PHIÊN HỌP BẾ MẠC BUỔI CHIỀU NGÀY 09/12',
+      ];
+      for (const caption of captions) {
+        expect(caption).toHaveLength(OVERLAY_LIMITS.caption);
+        await run('overlay.set', { visible: true, follow: 'caption', caption });
+        for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+          const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+          const page = await context.newPage();
+          failOnPageErrors(page);
+          await page.goto(served.url + 'overlay');
+          const name = page.getByTestId('overlay-name');
+          await name.waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          // Whole (a dash kept with its word by a no-break space, as every title on air).
+          expect((await name.textContent())!.replace(/\u00a0/g, ' '), `${width}×${height}`).toBe(caption);
+          // Two lines, nothing hidden by the clamp.
+          const fit = await name.evaluate((el) => ({ tall: el.scrollHeight <= el.clientHeight + 1, lines: Math.round((el.clientHeight - parseFloat(getComputedStyle(el).paddingTop)) / parseFloat(getComputedStyle(el).lineHeight)) }));
+          expect(fit, `${caption.slice(0, 12)} ${width}×${height}`).toEqual({ tall: true, lines: 2 });
+          await context.close();
+        }
       }
       close();
     } finally {
