@@ -34,10 +34,10 @@ export const ROSTER_LIMITS = {
 
 /** The broadcast overlay's lower third. */
 export const OVERLAY_LIMITS = {
-  /** Characters of the chair's typed caption. */
+  /** Characters of the chair's typed caption: on air whole, in two lines (capitals too), in a smaller type than a title's. */
   caption: 120,
   /**
-   * Characters of a title on air (an item, a resolution, the caption): about two lines of the
+   * Characters of a title on air (an item, a resolution, an election): about two lines of the
    * lower third at 1920×1080, so a longer one is cut at a word with "…", never mid-word.
    */
   titleOnAir: 110,

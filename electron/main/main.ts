@@ -224,7 +224,9 @@ if (!app.requestSingleInstanceLock()) {
       const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.why, e.backup.at, shellLang()) });
       if (choice !== RESTORE_BUTTON) return null;
       restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
-      return new Keeper(file, { nativeBinding });
+      const keeper = new Keeper(file, { nativeBinding });
+      keeper.settleRestore(e.backup.name, null);
+      return keeper;
     }
   }
 

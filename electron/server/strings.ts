@@ -31,14 +31,14 @@ export const robustErrors = { en: robustErrorsEn, vi: robustErrorsVi };
 /** Why a backup could not be written, by the file system's error code; said after "… into {dir}:". */
 const backupWhyEn = {
   EACCES: 'the folder may not be written to (ask for write permission, or move the data folder)',
-  EROFS: 'the disk is read-only',
+  EROFS: 'the disk is read-only (move the data folder to a disk that can be written to)',
   ENOSPC: 'the disk is full (free some space)',
   ENOTDIR: 'a file stands where the backups folder should be (rename or move that file)',
   other: 'the file system refused ({code})',
 };
 const backupWhyVi: Record<keyof typeof backupWhyEn, string> = {
   EACCES: 'không có quyền ghi vào thư mục này (đề nghị cấp quyền ghi hoặc chuyển thư mục dữ liệu)',
-  EROFS: 'ổ đĩa chỉ cho phép đọc',
+  EROFS: 'ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được)',
   ENOSPC: 'ổ đĩa đã đầy (hãy giải phóng dung lượng)',
   ENOTDIR: 'có một tệp nằm ở chỗ của thư mục sao lưu (hãy đổi tên hoặc di chuyển tệp đó)',
   other: 'hệ thống tệp từ chối ({code})',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Browser } from 'playwright-core';
 import { failOnPageErrors, launch, seeder, serve, tempDataDir, type Served } from './harness';
+import { OVERLAY_LIMITS } from '../../common/limits';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -155,6 +156,99 @@ describe('broadcast overlay in Chromium', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(720);
       await page.screenshot({ path: path.join(os.tmpdir(), 'gavel-overlay-long-line.png') });
       await context.close();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it('keeps the marks over a capital on air: “Ủy” is not clipped to read “Úy”, at 1920×1080 and 1280×720', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const a = await run('delegate.add', { fullName: 'Phạm Thị Ổn', seatNumber: 1, title: 'Ủy viên Ủy ban nhân dân tỉnh' });
+      const b = await run('delegate.add', { fullName: 'Ứng Văn Ẩn', seatNumber: 2 });
+      await run('personnel.prepare', { kind: 'election', title: 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh', posts: 1, people: [a.id, b.id].map((delegateId) => ({ delegateId })) });
+      await run('personnel.committee', { id: 1, head: a.id, members: [b.id] });
+      await run('personnel.open', { id: 1, present: 50 });
+      const item = await run('agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });
+      await run('item.start', { id: item.id });
+      await run('speaker.focus', { agendaItemId: item.id });
+      await run('speaker.request', { delegateId: a.id });
+      await run('speaker.next', {});
+      await run('overlay.set', { visible: true });
+      // The election's heading (a vote's and an item's title read the same way), then the speaker's name and position.
+      for (const [width, height, follow, shown] of [
+        [1920, 1080, 'auto', 'Bầu bổ sung Ủy viên'],
+        [1280, 720, 'auto', 'Bầu bổ sung Ủy viên'],
+        [1920, 1080, 'speaker', 'Phạm Thị Ổn'],
+        [1280, 720, 'speaker', 'Phạm Thị Ổn'],
+      ] as const) {
+        await run('overlay.set', { follow });
+        const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+        const page = await context.newPage();
+        failOnPageErrors(page);
+        await page.goto(served.url + 'overlay');
+        await page.getByTestId('overlay-name').getByText(shown).waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        // How far the ink of each line of text rises above the box that clips it (a line-clamped
+        // block hides what overflows its padding box): the top of the tallest glyph, from the
+        // font's own metrics, against the box's top. Negative is clipped.
+        const clipped = await page.evaluate(() => {
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          return [...document.querySelectorAll('[data-testid=overlay-caption] .text > *')].flatMap((el) => {
+            const cs = getComputedStyle(el);
+            ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const first = range.getClientRects()[0];
+            const m = ctx.measureText(el.textContent!);
+            const baseline = first.top + (first.height - (m.fontBoundingBoxAscent + m.fontBoundingBoxDescent)) / 2 + m.fontBoundingBoxAscent;
+            const above = el.getBoundingClientRect().top - (baseline - m.actualBoundingBoxAscent);
+            return above > 0.5 ? [`${el.textContent}: ${above.toFixed(1)}px`] : [];
+          });
+        });
+        expect(clipped, `${follow} ${width}×${height}`).toEqual([]);
+        await context.close();
+      }
+      close();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it('puts the chair’s typed caption on air whole, up to the last character the box takes, in two lines, capitals too', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      // As long as the caption box takes (120): the counter said it fits, so none of it may be cut on air.
+      const captions = [
+        'Kỳ họp thứ 11 HĐND tỉnh Hòa Bình khóa XVI - phiên chất vấn và trả lời chất vấn buổi sáng ngày 08/12/2026 tại Hội trường.',
+        'KỲ HỌP THỨ MƯỜI MỘT HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH KHÓA XVI, NHIỆM KỲ 2021-2026: PHIÊN HỌP BẾ MẠC BUỔI CHIỀU NGÀY 09/12',
+      ];
+      for (const caption of captions) {
+        expect(caption).toHaveLength(OVERLAY_LIMITS.caption);
+        await run('overlay.set', { visible: true, follow: 'caption', caption });
+        for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+          const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+          const page = await context.newPage();
+          failOnPageErrors(page);
+          await page.goto(served.url + 'overlay');
+          const name = page.getByTestId('overlay-name');
+          await name.waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          // Whole (a dash kept with its word by a no-break space, as every title on air).
+          expect((await name.textContent())!.replace(/\u00a0/g, ' '), `${width}×${height}`).toBe(caption);
+          // Two lines, nothing hidden by the clamp.
+          const fit = await name.evaluate((el) => ({ tall: el.scrollHeight <= el.clientHeight + 1, lines: Math.round((el.clientHeight - parseFloat(getComputedStyle(el).paddingTop)) / parseFloat(getComputedStyle(el).lineHeight)) }));
+          expect(fit, `${caption.slice(0, 12)} ${width}×${height}`).toEqual({ tall: true, lines: 2 });
+          await context.close();
+        }
+      }
+      close();
     } finally {
       await served.stop();
     }

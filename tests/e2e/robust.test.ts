@@ -71,7 +71,7 @@ describe('robust browser mode', () => {
     await page.setViewportSize({ width: 1000, height: 768 });
     await backups.filter({ hasText: 'Sitting opened' }).getByRole('button', { name: /Restore the backup of/ }).click();
     const toast = page.locator('.toast span');
-    await toast.getByText('Backup restored. What was there before is now first in the list (“Before a restore”): restore it to undo this.').waitFor();
+    await toast.getByText('Backup restored. What was there before is in the list as “Before a restore”: restore it to undo this.').waitFor();
     // A message on two lines stays inside its one dark box.
     expect(await toast.evaluate((el) => el.getClientRects().length)).toBe(1);
     // The other console reconnects and shows the restored roster; the newer person is gone.
@@ -90,9 +90,11 @@ describe('robust browser mode', () => {
     expect(await alerts(page).filter({ hasText: 'A backup has just been restored' }).count()).toBe(0);
     // Nor "Back online": the connection was closed on purpose, and the toast says what happened.
     expect(await page.getByText('Back online').count()).toBe(0);
-    // The restore is undone from the panel: what was there before is the newest backup.
-    await backups.first().getByText('Before a restore').waitFor();
-    await backups.first().getByRole('button', { name: /Restore the backup of/ }).click();
+    // The restored database was backed up at once (the newest); the restore is undone from the
+    // panel by restoring what was there before, just below it.
+    await backups.first().getByText('After a restore').waitFor();
+    await backups.nth(1).getByText('Before a restore').waitFor();
+    await backups.nth(1).getByRole('button', { name: /Restore the backup of/ }).click();
     await other.getByText('Người thêm sau').first().waitFor({ timeout: 10_000 });
     // Restored from here a second time: still one message on this console, the notice on the other.
     await alerts(other).filter({ hasText: 'A backup has just been restored' }).waitFor();

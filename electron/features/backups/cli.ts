@@ -4,7 +4,7 @@
  * a Gavel has the database open (a running Gavel restores from its Backups panel instead).
  */
 import path from 'node:path';
-import { listBackups, restoreBackup, BackupError } from './store';
+import { listBackups, restoreBackup, writeBackup, BackupError } from './store';
 import { journalRestore } from './restored';
 import { Engine } from '../../engine/engine';
 import { closeStore, openStore } from '../../store/db';
@@ -47,12 +47,22 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
   return fail(out, USAGE);
 }
 
-/** The Activity view says this restore happened too, as for the panel's (journalRestore); the restore stands if the database cannot be opened for it. */
+/**
+ * As the panel's restore does (Keeper.settleRestore): the Activity view says this restore happened,
+ * and the restored database is backed up at once ("After a restore"), so a damage before Gavel's
+ * next backup is offered this state, not the one just replaced. The restore stands if the database
+ * cannot be opened for them.
+ */
 function journalOnDisk(file: string, name: string, out: (line: string) => void): void {
   try {
     const db = openStore(file);
     try {
       journalRestore(new Engine(db), file, { name, beforeRestore: null, actor: 'system' }, out);
+      try {
+        out(`Backed up the restored database as ${writeBackup(db, file, 'after-restore').name}.`);
+      } catch (e) {
+        out(`gavel: the restored database could not be backed up: ${(e as Error).message}`);
+      }
     } finally {
       closeStore(db);
     }

@@ -91,7 +91,19 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
   return fill(openRefusal[lang]['cannot-open'], { file, why: error instanceof OpenRefused ? error.sentence(lang) : (error as Error).message });
 }
 
-export type AdminValue = { backups: BackupInfo[]; keptAside?: string | null; beforeRestore?: string | null } | Activity;
+/**
+ * The last backup that could not be written, while no backup has been written since: when, why it
+ * was being taken, and the sentence saying where and why it failed, in every language. The Backups
+ * panel shows it, so a sitting-open or periodic backup failing on a full or read-only disk is not
+ * known only to the server's log.
+ */
+export interface BackupFailure {
+  at: number;
+  reason: BackupReason;
+  text: Record<Lang, string>;
+}
+
+export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; keptAside?: string | null; beforeRestore?: string | null } | Activity;
 
 /**
  * A database file emptied (a copy cut off, a disk that filled, a sync program) or missing (moved,
@@ -115,8 +127,8 @@ export class Keeper {
   /** The revision the last backup holds (or the one found at opening): later changes call for another. */
   private backedUpAt = -1;
   private readonly log: (line: string) => void;
-  /** Why the last backup failed, for the sentence of one taken by hand. */
-  private lastFailure: NodeJS.ErrnoException | null = null;
+  /** The last backup that failed, while none has been written since (the panel says so, and why). */
+  private lastFailure: { at: number; reason: BackupReason; error: NodeJS.ErrnoException } | null = null;
   /** Called with the new engine after a restore: screens must be given its state. */
   onSwap: (engine: Engine) => void = () => {};
 
@@ -176,7 +188,7 @@ export class Keeper {
       this.lastFailure = null;
       return written;
     } catch (e) {
-      this.lastFailure = e as NodeJS.ErrnoException;
+      this.lastFailure = { at: Date.now(), reason, error: e as NodeJS.ErrnoException };
       this.log(`gavel: backup (${reason}) failed: ${(e as Error).message}`);
       return null;
     }
@@ -210,18 +222,28 @@ export class Keeper {
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
       this.engine = this.newEngine();
-      // The restored journal ends where the backup was taken: its next entry says a restore
-      // put it there, by whom, and where what it replaced went. Before the screens get it.
-      if (restored) journalRestore(this.engine, this.file, { name, beforeRestore: before?.name ?? null, actor }, this.log);
+      if (restored) this.settleRestore(name, before?.name ?? null, actor);
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
     return { keptAside, beforeRestore: before?.name ?? null };
   }
 
+  /**
+   * Right after a backup was put in place (by the panel, or by the desktop app's offer when the
+   * database would not open), before the screens get it: the restored journal ends where the
+   * backup was taken, so its next entry says a restore put it there, by whom, and where what it
+   * replaced went; then a backup of the restored database ("After a restore"), so a damage soon
+   * after is offered the state the office chose, not the newer one it left ("Before a restore").
+   */
+  settleRestore(name: string, beforeRestore: string | null, actor = 'system'): void {
+    journalRestore(this.engine, this.file, { name, beforeRestore, actor }, this.log);
+    this.backup('after-restore');
+  }
+
   /** The sentence of a backup by hand that failed: the folder, and why in words. */
   private backupFailed(): EngineError {
-    const raw = this.lastFailure?.code ?? 'other';
+    const raw = this.lastFailure?.error.code ?? 'other';
     const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
     const dir = backupsDir(this.file);
     return localized('backup-failed', (l) => {
@@ -230,19 +252,26 @@ export class Keeper {
     });
   }
 
+  /** The last backup that failed, while none has been written since, for the panel. */
+  private failure(): BackupFailure | null {
+    if (!this.lastFailure) return null;
+    const { at, reason } = this.lastFailure;
+    return { at, reason, text: this.backupFailed().toReply('en').text! };
+  }
+
   /** Answers a maintenance request; a refusal is an EngineError with a sentence per language. */
   /** `actor`: who asked, as the journal names a command's sender (the restore is journaled under it). */
   admin(req: AdminRequest, actor = 'system'): AdminValue {
     switch (req.op) {
       case 'backups.list':
-        return { backups: this.list() };
+        return { backups: this.list(), failed: this.failure() };
       case 'backups.now':
         if (!this.backup('manual')) throw this.backupFailed();
-        return { backups: this.list() };
+        return { backups: this.list(), failed: null };
       case 'backups.restore': {
         try {
           const { keptAside, beforeRestore } = this.restore(req.name, actor);
-          return { backups: this.list(), keptAside, beforeRestore };
+          return { backups: this.list(), failed: this.failure(), keptAside, beforeRestore };
         } catch (e) {
           if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
           throw e;

@@ -12,8 +12,13 @@ import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
 
-export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore';
-export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore'];
+/**
+ * Why a backup was taken. `before-restore`: what a restore replaced (to undo it); `after-restore`:
+ * the restored database as soon as it is in place, so a damage soon after is offered the state the
+ * office chose, not the one it left.
+ */
+export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore' | 'after-restore';
+export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore', 'after-restore'];
 
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
@@ -95,7 +100,12 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-${reason}.sqlite`;
   const partial = path.join(dir, `.${name}.partial`);
   fs.rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw fileSystemReason(e, partial);
+  }
   if (!checkFile(partial)) {
     fs.rmSync(partial, { force: true });
     throw new Error(`The backup ${name} failed its integrity check and was discarded.`);
@@ -104,6 +114,25 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * The file system's reason for a copy SQLite could not write, so the sentence says what to do: a
+ * full disk reaches SQLite as SQLITE_FULL, a read-only disk or a folder without write permission as
+ * SQLITE_CANTOPEN (or READONLY), which name neither. The reason is had by writing an empty file in
+ * the copy's place (removed at once); any other error is returned as it is.
+ */
+export function fileSystemReason(error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return error;
+  if (code === 'SQLITE_FULL') return Object.assign(new Error(`${path.dirname(file)}: the disk is full`), { code: 'ENOSPC' });
+  try {
+    fs.writeFileSync(file, '');
+  } catch (probe) {
+    return probe;
+  }
+  fs.rmSync(file, { force: true });
+  return error;
 }
 
 /**
@@ -140,9 +169,10 @@ export function pruneBackups(dbFile: string): void {
 /**
  * The backup to offer when the database will not open: the newest that passes integrity_check,
  * leaving out the copies taken just before a restore (reason `before-restore`). Such a copy is
- * what the office chose to leave; in the ten minutes after a restore, before the next periodic
- * backup, it is the newest of all, and offering it would undo the restore. It is offered only
- * when no other good backup is left. `setAside`: the newest good `before-restore` copy taken after
+ * what the office chose to leave, and offering it would undo the restore; a restore is followed at
+ * once by an `after-restore` backup of what it put in place, which is newer. A `before-restore`
+ * copy is offered only when no other good backup is left (the after-restore one could not be
+ * written, or is damaged too). `setAside`: the newest good `before-restore` copy taken after
  * the one offered, to name as a second choice (null when there is none).
  */
 export function backupToOffer(dbFile: string, nativeBinding?: string): { offer: BackupInfo | null; setAside: BackupInfo | null } {

@@ -22,7 +22,7 @@ export const en = {
   'activity.col.sitting': 'Sitting',
   'activity.fileName': 'activity',
   'backups.title': 'Backups',
-  'backups.intro': 'Copies of the database, taken when a sitting opens or closes, every {n} minutes while one is open or while the session is being prepared (when something changed), and before an upgrade or a restore. Each is checked after writing.',
+  'backups.intro': 'Copies of the database, taken when a sitting opens or closes, every {n} minutes while one is open or while the session is being prepared (when something changed), before an upgrade, and before and after a restore. Each is checked after writing.',
   'backups.now': 'Back up now',
   'backups.none': 'No backups yet.',
   'backups.loading': 'Reading the list of backups…',
@@ -33,8 +33,9 @@ export const en = {
   'backups.restoreLabel': 'Restore the backup of {time}',
   'backups.confirm': 'Restore the backup of {time}? Everything done after it leaves the screens; the current database is kept aside in the data folder.',
   'backups.restored': 'Backup restored. The current database was kept aside as {file}.',
-  'backups.restoredUndo': 'Backup restored. What was there before is now first in the list (“Before a restore”): restore it to undo this.',
+  'backups.restoredUndo': 'Backup restored. What was there before is in the list as “Before a restore”: restore it to undo this.',
   'backups.saved': 'Backup written.',
+  'backups.lastFailed': 'The backup of {time} ({reason}) could not be written, and none has been since. {why} The session goes on and nothing entered is lost; once that is put right, press “Back up now”.',
   'backups.desktopOnly': 'Backups are not available here.',
   'backups.reason.sitting-open': 'Sitting opened',
   'backups.reason.sitting-close': 'Sitting suspended or closed',
@@ -42,6 +43,7 @@ export const en = {
   'backups.reason.migration': 'Before an upgrade',
   'backups.reason.manual': 'Taken by hand',
   'backups.reason.before-restore': 'Before a restore',
+  'backups.reason.after-restore': 'After a restore',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -67,7 +69,7 @@ export const vi: Record<keyof typeof en, string> = {
   'activity.col.sitting': 'Phiên họp',
   'activity.fileName': 'nhat-ky-hoat-dong',
   'backups.title': 'Bản sao lưu',
-  'backups.intro': 'Bản sao cơ sở dữ liệu, tạo khi khai mạc hoặc bế mạc phiên họp, {n} phút một lần trong phiên hoặc trong khi chuẩn bị kỳ họp (nếu có thay đổi), trước khi nâng cấp và trước khi khôi phục. Mỗi bản đều được kiểm tra sau khi ghi.',
+  'backups.intro': 'Bản sao cơ sở dữ liệu, tạo khi khai mạc hoặc bế mạc phiên họp, {n} phút một lần trong phiên hoặc trong khi chuẩn bị kỳ họp (nếu có thay đổi), trước khi nâng cấp, trước và sau khi khôi phục. Mỗi bản đều được kiểm tra sau khi ghi.',
   'backups.now': 'Sao lưu ngay',
   'backups.none': 'Chưa có bản sao lưu nào.',
   'backups.loading': 'Đang đọc danh sách bản sao lưu…',
@@ -78,8 +80,9 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.restoreLabel': 'Khôi phục bản sao lưu lúc {time}',
   'backups.confirm': 'Khôi phục bản sao lưu lúc {time}? Mọi thao tác sau thời điểm đó sẽ không còn trên màn hình; cơ sở dữ liệu hiện tại được giữ riêng trong thư mục dữ liệu.',
   'backups.restored': 'Đã khôi phục bản sao lưu. Cơ sở dữ liệu trước đó được giữ lại với tên {file}.',
-  'backups.restoredUndo': 'Đã khôi phục bản sao lưu. Dữ liệu trước khi khôi phục nằm ở đầu danh sách (“Trước khi khôi phục”): khôi phục bản đó nếu cần hoàn tác.',
+  'backups.restoredUndo': 'Đã khôi phục bản sao lưu. Dữ liệu trước khi khôi phục nằm trong danh sách, mục “Trước khi khôi phục”: khôi phục bản đó nếu cần hoàn tác.',
   'backups.saved': 'Đã sao lưu.',
+  'backups.lastFailed': 'Bản sao lưu lúc {time} ({reason}) không ghi được, và từ đó đến nay chưa ghi được bản nào. {why} Kỳ họp vẫn tiếp tục, dữ liệu đã nhập không bị mất; khắc phục xong, hãy bấm “Sao lưu ngay”.',
   'backups.desktopOnly': 'Chức năng sao lưu không dùng được ở đây.',
   'backups.reason.sitting-open': 'Khai mạc phiên họp',
   'backups.reason.sitting-close': 'Tạm dừng hoặc bế mạc phiên họp',
@@ -87,4 +90,5 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.reason.migration': 'Trước khi nâng cấp',
   'backups.reason.manual': 'Sao lưu thủ công',
   'backups.reason.before-restore': 'Trước khi khôi phục',
+  'backups.reason.after-restore': 'Sau khi khôi phục',
 };

@@ -101,6 +101,13 @@ describe('backups', () => {
     const kept = listBackups(file);
     expect(kept).toHaveLength(KEEP_NEWEST);
     expect(kept[0].at).toBe(t0 + 24 * 600_000);
+    // Copies around a restore are backups like the others: listed, counted, and pruned in turn.
+    writeBackup(db, file, 'before-restore', t0 + 25 * 600_000);
+    writeBackup(db, file, 'after-restore', t0 + 25 * 600_000 + 1000);
+    expect(listBackups(file).slice(0, 2).map((b) => b.reason)).toEqual(['after-restore', 'before-restore']);
+    for (let i = 26; i < 26 + KEEP_NEWEST; i++) writeBackup(db, file, 'periodic', t0 + i * 600_000);
+    expect(fs.readdirSync(backupsDir(file))).toHaveLength(KEEP_NEWEST);
+    expect(listBackups(file).every((b) => b.reason === 'periodic')).toBe(true);
     closeStore(db);
   });
 

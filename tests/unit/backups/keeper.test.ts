@@ -225,9 +225,9 @@ describe('keeper', () => {
     expect(keeper.engine.current.delegates).toHaveLength(2);
     again.close();
 
-    // What was there before the restore is the newest backup, and restoring it undoes the restore.
+    // The restored database is backed up at once, newest; what was there before is just below it, and restoring it undoes the restore.
     const before = (restored.reply as { value: { beforeRestore: string } }).value.beforeRestore;
-    expect(listBackups(keeper.file)[0]).toMatchObject({ name: before, reason: 'before-restore' });
+    expect(listBackups(keeper.file).slice(0, 2)).toMatchObject([{ reason: 'after-restore' }, { name: before, reason: 'before-restore' }]);
     keeper.restore(before);
     expect(keeper.engine.current.delegates.map((d) => d.fullName).sort()).toEqual(['Sau khi sao lưu', 'Trước khi sao lưu']);
   });
@@ -287,7 +287,13 @@ describe('keeper', () => {
     expect(runBackupCli(['restore', 'nope.sqlite', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
     expect(runBackupCli(['frobnicate', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
     expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(0);
-    expect(lines.at(-1)).toMatch(/^Restored .* kept as gavel-before-restore-/);
+    expect(lines.at(-2)).toMatch(/^Restored .* kept as gavel-before-restore-/);
+    // Backed up at once, so a damage before Gavel's next backup is offered what was restored.
+    const after = listBackups(file)[0];
+    expect(after.reason).toBe('after-restore');
+    expect(lines.at(-1)).toBe(`Backed up the restored database as ${after.name}.`);
+    expect(runBackupCli(['list', '--data-dir', dir], (l) => lines.push(l))).toBe(0);
+    expect(lines.at(-2)).toMatch(new RegExp(`^${after.name}\\t.*\\tafter-restore$`));
     const reopened = new Keeper(file, { log: () => {} });
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
     // The Activity view says a restore from the command line put this database here.
@@ -384,26 +390,37 @@ describe('keeper', () => {
     }
   });
 
-  it('offers the newest good backup, not the copy set aside by a restore, when the database is damaged within ten minutes of a restore', () => {
+  it('backs up the restored database at once, and offers that copy, not the one set aside, when the database is damaged soon after a restore', () => {
     const { keeper, dir } = keeperIn();
     seedBasics(keeper.engine);
     ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
     const chosen = keeper.backup('sitting-open')!;
     ok(keeper.engine, 'delegate.add', { fullName: 'Nhập nhầm' });
-    // The office restores the backup, leaving the mistake; the copy of what it left is the newest backup.
+    // The office restores the backup, leaving the mistake: the restored state is backed up at once,
+    // newer than the copy of what it left, and holds the restore's line in the journal.
     const { beforeRestore } = keeper.restore(chosen.name);
-    expect(listBackups(keeper.file)[0]).toMatchObject({ name: beforeRestore, reason: 'before-restore' });
+    const [after, aside] = listBackups(keeper.file);
+    expect([after.reason, aside]).toMatchObject(['after-restore', { name: beforeRestore, reason: 'before-restore' }]);
+    const copy = new Database(path.join(backupsDir(keeper.file), after.name), { readonly: true });
+    expect(copy.prepare('SELECT full_name AS n FROM delegate ORDER BY id').all()).toEqual([{ n: 'Đã sao lưu' }]);
+    expect(copy.prepare('SELECT type FROM journal ORDER BY revision DESC LIMIT 1').get()).toEqual({ type: 'backup.restored' });
+    copy.close();
     keeper.close();
-    // Damaged before the next periodic backup.
+    // Damaged before the next periodic backup: the restored state is offered, nothing set aside is newer.
     const file = path.join(dir, 'gavel.sqlite');
     fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
-    let refused: unknown;
-    try {
-      new Keeper(file, { log: () => {} }).close();
-    } catch (e) {
-      refused = e;
-    }
-    const r = refused as OpenRefused;
+    const refusedNow = (): OpenRefused => {
+      try {
+        new Keeper(file, { log: () => {} }).close();
+      } catch (e) {
+        return e as OpenRefused;
+      }
+      throw new Error('opened');
+    };
+    expect(refusedNow()).toMatchObject({ backup: { name: after.name }, setAside: null });
+    // Without the after-restore copy (it could not be written): the backup restored is offered.
+    fs.rmSync(path.join(backupsDir(file), after.name));
+    const r = refusedNow();
     expect(r).toBeInstanceOf(OpenRefused);
     expect(r.backup?.name).toBe(chosen.name);
     // Named, as the second choice, after the offer.

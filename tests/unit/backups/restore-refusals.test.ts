@@ -6,9 +6,10 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
-import { backupsDir } from '../../../electron/features/backups/store';
+import { backupsDir, fileSystemReason, listBackups } from '../../../electron/features/backups/store';
 import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { APPLICATION_ID } from '../../../electron/store/db';
 import type { Reply } from '../../../electron/engine/protocol';
@@ -149,5 +150,60 @@ describe('a backups folder that cannot be written', () => {
     // Moved away, the next backup by hand is written again.
     fs.rmSync(dir);
     expect(adminReply(keeper, { op: 'backups.now' }, 'en').ok).toBe(true);
+  });
+
+  it('names a full disk as full: SQLite says SQLITE_FULL, the sentence says to free some space', () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    expect(fileSystemReason(full, path.join(tempDir(), 'x.partial'))).toMatchObject({ code: 'ENOSPC' });
+    // Anything that is not SQLite's is passed on as it is.
+    const other = Object.assign(new Error('gone'), { code: 'ENOENT' });
+    expect(fileSystemReason(other, 'x')).toBe(other);
+  });
+
+  // A read-only disk and a full one, for real: a read-only bind mount and a small tmpfs over the
+  // backups folder (root only: where mounting is not allowed, this is skipped).
+  const mounts: string[] = [];
+  afterEach(() => mounts.splice(0).forEach((m) => execFileSync('umount', [m])));
+  const mount = (...args: string[]): boolean => {
+    try {
+      execFileSync('mount', args, { stdio: 'ignore' });
+      // A remount changes a mount already listed.
+      if (!args.includes('remount,bind,ro')) mounts.push(args.at(-1)!);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('says a read-only or a full disk in words and what to do, shows an automatic backup that failed in the panel until one is written, and loses nothing', (t) => {
+    const keeper = councilKeeper();
+    const dir = backupsDir(keeper.file);
+    if (!mount('--bind', dir, dir)) return t.skip();
+    if (!mount('-o', 'remount,bind,ro', dir)) return t.skip();
+    const entered = () => keeper.engine.current.delegates.map((d) => d.fullName);
+    // A sitting's or a periodic backup: nothing is thrown into the command's path; the panel says so.
+    expect(keeper.backup('periodic')).toBeNull();
+    const listed = adminReply(keeper, { op: 'backups.list' }, 'vi');
+    expect(listed).toMatchObject({ ok: true, value: { failed: { reason: 'periodic' } } });
+    const failed = (listed as { value: { failed: { text: { vi: string; en: string } } } }).value.failed;
+    expect(failed.text.vi).toBe(`Không sao lưu được cơ sở dữ liệu vào thư mục ${dir}: ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được). Không có thay đổi nào khác.`);
+    expect(failed.text.en).toContain(': the disk is read-only (move the data folder to a disk that can be written to).');
+    // By hand: refused with the same reason, not "the file system refused (SQLITE_CANTOPEN)".
+    expect(refusal(adminReply(keeper, { op: 'backups.now' }, 'en')).message).toContain('the disk is read-only (move the data folder');
+    ok(keeper.engine, 'delegate.add', { fullName: 'Sau khi ổ đĩa hỏng' });
+
+    // A full disk: a tmpfs too small for a copy.
+    execFileSync('umount', [mounts.pop()!]);
+    if (!mount('-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', dir)) return t.skip();
+    expect(refusal(adminReply(keeper, { op: 'backups.now' }, 'vi')).message).toContain(': ổ đĩa đã đầy (hãy giải phóng dung lượng).');
+    // No half copy is left to fill the disk further.
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(entered()).toEqual(['Nguyễn Thị Hằng', 'Sau khi ổ đĩa hỏng']);
+
+    // Put right: the next backup is written and the panel's warning goes.
+    execFileSync('umount', [mounts.pop()!]);
+    expect(adminReply(keeper, { op: 'backups.now' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
+    expect(adminReply(keeper, { op: 'backups.list' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
+    expect(listBackups(keeper.file)[0].reason).toBe('manual');
   });
 });
