@@ -6,15 +6,18 @@ import type { UndoLabel } from '../store/undo';
 import type { NeededRole } from '../../common/roles';
 
 /**
- * Where a step is taken instead of here: the roll call its mark belongs to, while another one is
- * current; the agenda item whose speaker queue it changed, while the Speakers view shows another.
+ * Where a step is taken instead of here: the session it was taken in, while another one is
+ * selected (any scope); the roll call its mark belongs to, while another one is current; the
+ * agenda item whose speaker queue it changed, while the Speakers view shows another.
  */
-export type UndoElsewhere = { rollCallId: number } | { itemId: number };
+export type UndoElsewhere = { sessionId: number } | { rollCallId: number } | { itemId: number };
 
 /**
- * What `undo { scope }` would take back, per scope, for the current session: the label as data.
- * `elsewhere` is set when the step belongs to another place than the one the console is in now
- * (undo and redo would refuse here): the screen then names that place instead of offering it.
+ * What `undo { scope }` would take back, per scope: the label as data. `elsewhere` is set when the
+ * step belongs to another place than the one the console is in now (undo and redo would refuse
+ * here): another session, roll call or item. The screen then names that place instead of offering
+ * it: a scope's latest step taken in another session blocks its older steps in this one, and
+ * without it the screen said "Nothing to undo".
  */
 export type UndoOffer = UndoLabel & {
   id: number;

@@ -45,8 +45,7 @@ function offers(db: Db, table: StepTable): Record<string, UndoOffer> {
   const current = getCurrentSessionId(db);
   const byScope: Record<string, UndoOffer> = {};
   for (const s of latestUndoSteps(db, table)) {
-    const offer = offerOf(db, s, current, table);
-    if (offer) byScope[s.scope] = offer;
+    byScope[s.scope] = offerOf(db, s, current, table);
   }
   return byScope;
 }
@@ -58,9 +57,10 @@ export const undoSlices = {
 };
 
 /**
- * A step as the slice offers it, or null when it belongs to another session. `known`: its place
- * when the caller knows it (`{}`: here, as for a step the command that saved it took where the
- * console is), so the step's images are not read back.
+ * A step as the slice offers it: marked `elsewhere: { sessionId }` when it belongs to another
+ * session than the current one (undo and redo refuse it here, and it blocks the older steps of
+ * its scope). `known`: its place when the caller knows it (`{}`: here, as for a step the command
+ * that saved it took where the console is), so the step's images are not read back.
  */
 export function offerOf(
   db: Db,
@@ -68,9 +68,9 @@ export function offerOf(
   current: number | null,
   table: StepTable = 'undo_step',
   known?: UndoWhere,
-): UndoOffer | null {
-  if (s.sessionId !== null && s.sessionId !== current) return null;
+): UndoOffer {
   const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at, actor: s.actor, byRole: consoleRole(db, s.actor) };
+  if (s.sessionId !== null && s.sessionId !== current) return { ...offer, elsewhere: { sessionId: s.sessionId } };
   // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
   // few), and only for the scope's latest step.
   const places = !known && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;

@@ -1,16 +1,31 @@
 /**
- * A view's undo button for one scope: takes back the step the engine offers (named in the view's
- * words) and keeps the refusal to show until another step is offered, since a refusal is about the
- * step it was offered for. Made while a component initialises: its effect belongs to that component.
+ * A view's undo for one scope, the one piece every view's Undo button and Ctrl+Z go through: takes
+ * back the step the engine offers (named in the view's words), says the same "Nothing to undo" in
+ * every view when nothing is offered, says where a step taken elsewhere is taken (another session,
+ * in one sentence for all views; a roll call or an item, in the view's), and keeps the refusal to
+ * show until another step is offered, since a refusal is about the step it was offered for. Made
+ * while a component initialises: its effect belongs to that component.
  */
+import { SvelteSet } from 'svelte/reactivity';
 import type { UndoOffer } from '../../electron/engine/undo-slice';
-import { mayTake, redoShortcut, undo, type ElsewhereWords, type UndoScope } from './undo';
+import { mayTake, redoShortcut, undo, whereElse, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
-import { refusal, type Sentence } from './said.svelte';
+import { refusal, words, type Sentence } from './said.svelte';
+import { t } from './i18n.svelte';
+import { mayUse } from './needs.svelte';
+import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
 import type { Shortcut } from './shortcuts.svelte';
 
+/**
+ * Steps the engine refused for good on this console (a later action used what they touched):
+ * refused again every time, until set aside. Kept for the console's life, in every view, by scope,
+ * id, time and label: a step's id alone may come again (a restored backup, another data folder).
+ */
+const refusedForGood = new SvelteSet<string>();
+const stepKey = (scope: UndoScope, offer: UndoOffer) => JSON.stringify([scope, offer.id, offer.at, offer.action, offer.subject]);
+
 export class ScopeUndo {
-  /** Why the last undo was refused (null when it was not, or when the chair cancelled it); shown with said(). */
+  /** Why the last undo was refused, or that nothing was offered (null when it was taken, or when the chair cancelled it); shown with said(). */
   error = $state<Sentence | null>(null);
   readonly #scope: UndoScope;
   readonly #offer: () => UndoOffer | null;
@@ -18,8 +33,8 @@ export class ScopeUndo {
   readonly #elsewhere: ElsewhereWords | undefined;
 
   /**
-   * `elsewhere` says where a step the engine offers as `elsewhere` is taken (the roll call to
-   * return to): the key then says that instead of sending what the engine would refuse.
+   * `elsewhere` says where a step the engine offers as `elsewhere` in this session is taken (the
+   * roll call to return to): the key then says that instead of sending what the engine would refuse.
    */
   constructor(scope: UndoScope, offer: () => UndoOffer | null, words: (offer: UndoOffer) => string, elsewhere?: ElsewhereWords) {
     this.#scope = scope;
@@ -39,11 +54,22 @@ export class ScopeUndo {
 
   /**
    * What the view shows instead of its undo button while the offered step belongs elsewhere (the
-   * roll call or the item to return to), and what the key says; null while it can be taken here.
+   * session, roll call or item to return to), and what the key says; null while it can be taken here.
    */
   get elsewhere(): string | null {
+    return whereElse(this.#offer(), 'undo', this.#words, this.#elsewhere);
+  }
+
+  /**
+   * Why this console's Undo does nothing for the offered step, said beside its disabled button and
+   * by the key: taken elsewhere, or refused for good here while only the chair's console may set it
+   * aside (a secretary's own step in the queue or the questions: without it her button stayed
+   * enabled, refused again each time). Null while the step can be tried here.
+   */
+  get blocked(): string | null {
     const offer = this.#offer();
-    return (offer?.elsewhere && this.#elsewhere?.(offer, 'undo')) || null;
+    if (offer && refusedForGood.has(stepKey(this.#scope, offer)) && !mayUse({ needs: 'undo.skip', scope: this.#scope })) return t('undo.stuckMine', { what: this.#words(offer) });
+    return this.elsewhere;
   }
 
   /** Whether this console may take the offered step (a secretary's, in the queue: only her own). */
@@ -51,12 +77,21 @@ export class ScopeUndo {
     return mayTake(this.#scope, this.#offer());
   }
 
-  async run(): Promise<void> {
+  /** Takes back the offered step; true when it was. */
+  async run(): Promise<boolean> {
     const offer = this.#offer();
-    if (!offer) return;
-    const there = this.elsewhere;
-    if (there) return toast.show(there);
+    if (!offer) {
+      this.error = words('undo.nothing');
+      return false;
+    }
+    const blocked = this.blocked;
+    if (blocked) {
+      toast.show(blocked);
+      return false;
+    }
     const reply = await undo(this.#scope, this.#words(offer));
+    if (!reply.ok && UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) refusedForGood.add(stepKey(this.#scope, offer));
     this.error = reply.ok || reply.error.code === 'cancelled' ? null : refusal(reply);
+    return reply.ok;
   }
 }

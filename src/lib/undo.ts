@@ -17,6 +17,7 @@ import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
 import { ownsStep, stepTakenBy } from '../../common/roles';
 import { mayUse } from './needs.svelte';
+import { romanNumeral } from '../../common/term';
 
 /**
  * The engine's undo scopes: the item timers, the speaker queue, the questioning, preparing the
@@ -101,6 +102,22 @@ export async function redo(scope: UndoScope, what: string) {
 }
 
 /**
+ * Where `offer` is taken instead of here, in words, or null when it is taken here: a step of
+ * another session (any scope) in the one sentence every view says ("The last step here was taken
+ * in Session 12, term XVI (…): select that session to undo it."), a roll call or an item in the
+ * view's own (`view`; null when it cannot name that place: the step is then sent, and the
+ * engine's refusal says why).
+ */
+export function whereElse(offer: UndoOffer | null | undefined, direction: 'undo' | 'redo', words: (offer: UndoOffer) => string, view?: ElsewhereWords): string | null {
+  const there = offer?.elsewhere;
+  if (!offer || !there) return null;
+  if (!('sessionId' in there)) return view?.(offer, direction) || null;
+  const session = live.state?.sessions.list.find((s) => s.id === there.sessionId);
+  const name = session ? t('session.label', { number: session.number, term: romanNumeral(session.term) }) : t('undo.anotherSession');
+  return t(direction === 'undo' ? 'undo.otherSession' : 'redo.otherSession', { session: name, what: words(offer) });
+}
+
+/**
  * A view's redo key (Ctrl+Y, or Ctrl+Shift+Z), for the scope its undo takes back: names the step
  * waiting to be redone in the view's own words, as its undo button names the step to undo.
  */
@@ -112,7 +129,7 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
     scope,
     run: () => {
       const offer = live.state?.redo?.[scope];
-      const there = offer?.elsewhere && elsewhere?.(offer, 'redo');
+      const there = whereElse(offer, 'redo', words, elsewhere);
       if (there) return toast.show(there);
       void redo(scope, offer ? words(offer) : '');
     },
@@ -120,8 +137,9 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
 }
 
 /**
- * A view's sentence for a step the engine offers as taken elsewhere (`offer.elsewhere`: the roll
- * call its mark belongs to), to undo or to redo: where to go to take it (null when the view cannot
- * name that place: the step is then sent, and the engine's refusal says why).
+ * A view's sentence for a step the engine offers as taken elsewhere in this session
+ * (`offer.elsewhere`: the roll call its mark belongs to, the item whose queue it changed), to undo
+ * or to redo: where to go to take it (null when the view cannot name that place: the step is then
+ * sent, and the engine's refusal says why). Another session is said by whereElse for every view.
  */
 export type ElsewhereWords = (offer: UndoOffer, direction: 'undo' | 'redo') => string | null;

@@ -96,6 +96,32 @@ describe('the secretary’s undo refused for good', () => {
     expect(toast.action).toBeNull();
     expect(engine.current.undo.queue).toMatchObject({ action: 'request', subject: 'Nguyễn Thị Hằng' });
   });
+
+  it('no longer offers her the step on an enabled button: the reason stands in its place, in both languages, until the chair sets it aside', async () => {
+    i18n.set('en');
+    const { engine, hang, dung, asSecretary, asChair } = secretaryOnQueue();
+    asSecretary({ type: 'speaker.request', delegateId: dung });
+    asSecretary({ type: 'speaker.request', delegateId: hang });
+    asChair(() => ok(engine, 'delegate.remove', { id: hang }));
+    const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Undo') || b.textContent?.startsWith('Hoàn tác'));
+    const there = () => document.querySelector('[data-testid=undo-there]')?.textContent;
+    button()!.click();
+    await vi.waitFor(() => expect(there()).toBe('“registration (Nguyễn Thị Hằng)” can no longer be undone: the chair’s console can set it aside.'));
+    expect(button()).toBeUndefined();
+    i18n.set('vi');
+    flushSync();
+    expect(there()).toBe('“đăng ký (Nguyễn Thị Hằng)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.');
+    // Ctrl+Z says it again, sending nothing the engine would refuse.
+    const sent = vi.mocked(live.send).mock.calls.length;
+    ctrlZ();
+    await vi.waitFor(() => expect(toast.message).toBe('“đăng ký (Nguyễn Thị Hằng)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.'));
+    expect(vi.mocked(live.send).mock.calls.length).toBe(sent);
+    // The chair sets it aside: her registration before it is offered on her button again.
+    asChair(() => ok(engine, 'undo.skip', { scope: 'queue' }));
+    expect(there()).toBeUndefined();
+    expect(button()!.disabled).toBe(false);
+    expect(button()!.textContent).toContain('Hoàn tác: đăng ký');
+  });
 });
 
 describe('the chair’s undo of a step the secretary’s console took', () => {

@@ -100,7 +100,7 @@ describe('a seeded morning at 1366×768', () => {
     // Ctrl+Z, the undo of every live view: with nothing recorded yet it says so.
     await page.locator('#vote-title').click(); // out of the count box, where Ctrl+Z undoes typing
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').getByText('No count has been entered in this vote yet: there is nothing to undo.').waitFor({ timeout: 3000 });
+    await page.getByRole('alert').getByText('Nothing to undo', { exact: true }).waitFor({ timeout: 3000 });
     // A count recorded (Enter) is taken back by Ctrl+Z, named on its button and in the toast.
     const forBox = page.getByLabel('For', { exact: true });
     await forBox.fill('27');

@@ -227,9 +227,9 @@ describe('the secretary’s console through a dropped connection', () => {
   });
 
   it.each([
-    ['vi', 'Người phát biểu', '“đăng ký (Đặng Quốc Việt)” không hoàn tác được nữa; máy của chủ tọa có thể bỏ qua thao tác này để hoàn tác được các thao tác trước đó.'],
-    ['en', 'Person', '“registration (Đặng Quốc Việt)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.'],
-  ] as const)('(%s) tells the secretary whose own request can no longer be undone that the chair’s console can set it aside, offering her no button for it', async (lang, boxName, sentence) => {
+    ['vi', 'Người phát biểu', '“đăng ký (Đặng Quốc Việt)” không hoàn tác được nữa; máy của chủ tọa có thể bỏ qua thao tác này để hoàn tác được các thao tác trước đó.', '“đăng ký (Đặng Quốc Việt)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.', /^Hoàn tác/],
+    ['en', 'Person', '“registration (Đặng Quốc Việt)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.', '“registration (Đặng Quốc Việt)” can no longer be undone: the chair’s console can set it aside.', /^Undo/],
+  ] as const)('(%s) tells the secretary whose own request can no longer be undone that the chair’s console can set it aside, offering her no button for it', async (lang, boxName, sentence, reason, undoName) => {
     const { served, lanPort } = await serveShared([
       ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
       { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
@@ -250,6 +250,9 @@ describe('the secretary’s console through a dropped connection', () => {
     const toast = secretary.getByRole('status').filter({ hasText: sentence });
     await toast.waitFor();
     expect(await toast.getByRole('button').count()).toBe(0);
+    // Her Undo button gives way to the reason, until the chair sets the step aside.
+    await secretary.getByTestId('undo-there').filter({ hasText: reason }).waitFor();
+    expect(await secretary.getByRole('button', { name: undoName }).count()).toBe(0);
     await context.close();
     await chair.context().close();
     await server.stop();

@@ -84,7 +84,7 @@ describe('undo of a roll-call mark', () => {
     ok(engine, 'attendance.mark', { delegateId: hang, status: 'absent' });
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
     ok(engine, 'session.select', { id: other.id });
-    expect(engine.current.undo.attendance).toBeUndefined();
+    expect(engine.current.undo.attendance).toMatchObject({ elsewhere: { sessionId: 1 } });
     const prior = marks(db);
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-other-session');
     expect(r.vi).toBe('Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.');

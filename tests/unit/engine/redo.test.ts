@@ -85,10 +85,11 @@ describe('redo', () => {
     ok(engine, 'undo', { scope: 'timing' });
     const { id: second } = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-15', endDate: '2027-01-15' });
     ok(engine, 'session.select', { id: second });
-    expect(engine.current.redo.timing).toBeUndefined();
+    expect(engine.current.redo.timing).toMatchObject({ action: 'start', elsewhere: { sessionId: first } });
     refused(engine, 'redo', { scope: 'timing' }, 'redo-other-session');
     ok(engine, 'session.select', { id: first });
     expect(engine.current.redo.timing).toMatchObject({ action: 'start' });
+    expect(engine.current.redo.timing!.elsewhere).toBeUndefined();
     ok(engine, 'redo', { scope: 'timing' });
     expect(engine.current.timing.items.find((i) => i.id === itemId)?.status).toBe('running');
   });

@@ -72,7 +72,7 @@ describe('the issue-14 undo bugs', () => {
     // Created while an item runs, the new session is selected by hand.
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
     ok(engine, 'session.select', { id: other.id });
-    expect(engine.current.undo.timing).toBeUndefined();
+    expect(engine.current.undo.timing).toMatchObject({ action: 'start', elsewhere: { sessionId: 1 } });
     const before = dumpDb(db);
     const reply = engine.run('undo', { scope: 'timing' });
     expect(!reply.ok && reply.error.code).toBe('undo-other-session');

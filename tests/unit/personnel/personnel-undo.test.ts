@@ -61,7 +61,7 @@ describe('undoing personnel counts', () => {
     const { engine, id } = openConfidence();
     ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
     ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
-    expect(engine.current.undo.personnel).toBeUndefined();
+    expect(engine.current.undo.personnel).toMatchObject({ elsewhere: { sessionId: 1 } });
     refused(engine, 'undo', { scope: 'personnel' }, 'undo-other-session');
   });
 });

@@ -137,14 +137,14 @@ describe('undo of preparing the agenda', () => {
     expect(engine.current.agenda).toHaveLength(yearEnd);
   });
 
-  it('does not reach another session: the step is neither offered nor undone there', () => {
+  it('does not reach another session: the step is offered as that session’s, not undone there', () => {
     const { engine } = newEngine();
     const { sessionId } = seedBasics(engine);
     ok(engine, 'template.apply', { builtin: 'yearEnd' });
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
     ok(engine, 'session.select', { id: other.id });
     ok(engine, 'sitting.add', { date: '2027-07-14', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
-    expect(engine.current.undo.prep).toBeUndefined();
+    expect(engine.current.undo.prep).toMatchObject({ elsewhere: { sessionId } });
     refused(engine, 'undo', { scope: 'prep' }, 'undo-other-session');
     ok(engine, 'session.select', { id: sessionId });
     ok(engine, 'undo', { scope: 'prep' });

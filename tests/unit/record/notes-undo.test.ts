@@ -98,7 +98,7 @@ describe('undo of a note', () => {
     ok(engine, 'note.set', { subject: 'item', id: item, note: 'Ghi chú.' });
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
     ok(engine, 'session.select', { id: other.id });
-    expect(engine.current.undo.notes).toBeUndefined();
+    expect(engine.current.undo.notes).toMatchObject({ action: 'note', elsewhere: { sessionId: 1 } });
     refused(engine, 'undo', { scope: 'notes' }, 'undo-other-session');
   });
 });

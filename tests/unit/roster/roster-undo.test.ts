@@ -117,7 +117,7 @@ describe('undo of the roster', () => {
     ok(engine, 'delegate.remove', { id: hang });
     const other = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-03-10', endDate: '2027-03-10' });
     ok(engine, 'session.select', { id: other.id });
-    expect(engine.current.undo.roster).toBeUndefined();
+    expect(engine.current.undo.roster).toMatchObject({ elsewhere: { sessionId: 1 } });
     const r = refused(engine, 'undo', { scope: 'roster' }, 'undo-other-session');
     expect(r.vi).toMatch(/kỳ họp khác/);
     expect(engine.current.delegates).toHaveLength(1);

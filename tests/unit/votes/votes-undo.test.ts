@@ -120,12 +120,12 @@ describe('once the vote is closed', () => {
 });
 
 describe('across sessions', () => {
-  it('refuses a count step taken in another session, and does not offer it', () => {
+  it('refuses a count step taken in another session, and offers it only as that session’s', () => {
     const { engine } = setUp();
     const id = open(engine, 'hands', 52);
     ok(engine, 'vote.tally', { id, for: 30, against: 1, abstain: 0 });
     ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2026-12-20', endDate: '2026-12-20' });
-    expect(engine.current.undo.vote).toBeUndefined();
+    expect(engine.current.undo.vote).toMatchObject({ elsewhere: { sessionId: 1 } });
     refused(engine, 'undo', { scope: 'vote' }, 'undo-other-session');
     ok(engine, 'session.select', { id: 1 });
     ok(engine, 'undo', { scope: 'vote' });

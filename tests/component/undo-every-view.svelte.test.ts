@@ -1,0 +1,162 @@
+/**
+ * Undo said the same way in every view, through one piece of the console (lib/scopeUndo.svelte.ts):
+ * Ctrl+Z with nothing offered says "Nothing to undo" in each view (Roster, Attendance and Agenda
+ * said nothing; Votes and Personnel a toast of their own); a scope whose latest step was taken in
+ * another session says which session to select, in place of the Undo button and on Ctrl+Z,
+ * sending nothing (the views said "Nothing to undo", or nothing). Real engine, real views.
+ */
+import { flushSync, unmount, type Component } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import AgendaPrep from '../../src/features/prep/AgendaPrep.svelte';
+import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
+import LivePanel from '../../src/features/questions/LivePanel.svelte';
+import LiveView from '../../src/features/timing/LiveView.svelte';
+import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
+import RosterView from '../../src/features/roster/RosterView.svelte';
+import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
+import VotesView from '../../src/features/votes/VotesView.svelte';
+import type { Engine } from '../../electron/engine/engine';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live, type State } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { ctrlZ, mountOnEngine } from './on-engine.svelte';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { prepareConfidence, setUp as personnelSetUp } from '../unit/personnel/fixtures';
+
+// jsdom has no Web Animations; the queue's drag library asks for them.
+Element.prototype.getAnimations ??= () => [];
+
+let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
+afterEach(() => {
+  if (app) unmount(app);
+  app = undefined;
+  window.removeEventListener('keydown', shortcuts.handle);
+  vi.restoreAllMocks();
+  toast.clear();
+  i18n.set('en');
+});
+
+const alerts = () => [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent?.trim());
+const there = () => document.querySelector('[data-testid=undo-there]')?.textContent?.trim();
+
+/** A council with its session and a debate on the floor: the timing, queue and questions scopes empty. */
+function debate(): Engine {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  const item = ok(engine, 'agenda.add', { title: 'Thảo luận dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+  ok(engine, 'speaker.focus', { agendaItemId: item });
+  return engine;
+}
+
+/** A vote open, nothing counted. */
+function openVote(): Engine {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
+  const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+  ok(engine, 'vote.open', { id, present: 5 });
+  return engine;
+}
+
+/** A confidence vote open, nothing counted. */
+function openPersonnelVote(): Engine {
+  const ctx = personnelSetUp();
+  const id = prepareConfidence(ctx.engine, ctx.officials);
+  ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
+  ok(ctx.engine, 'personnel.open', { id, present: 56 });
+  return ctx.engine;
+}
+
+/** A council and its session, nothing else: the roster, roll call and programme untouched. */
+function bare(): Engine {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  return engine;
+}
+
+const VIEWS: [string, Component<{ data: State }>, () => Engine][] = [
+  ['Live', LiveView as Component<{ data: State }>, debate],
+  ['Speakers', SpeakersView as Component<{ data: State }>, debate],
+  ['Questions', LivePanel as Component<{ data: State }>, debate],
+  ['Votes', VotesView as Component<{ data: State }>, openVote],
+  ['Personnel', PersonnelView as Component<{ data: State }>, openPersonnelVote],
+  ['Roster', RosterView as Component<{ data: State }>, bare],
+  ['Attendance', AttendanceView as Component<{ data: State }>, bare],
+  ['Agenda', AgendaPrep as Component<{ data: State }>, bare],
+];
+
+describe('Ctrl+Z with nothing to undo', () => {
+  it.each(VIEWS)('says so in the %s view, in both languages, sending nothing', async (_, view, setUp) => {
+    i18n.set('vi');
+    const engine = setUp();
+    const mounted = mountOnEngine(engine, view);
+    app = mounted.app;
+    vi.spyOn(live, 'now').mockReturnValue(engine.clock());
+    document.body.focus();
+    ctrlZ();
+    await vi.waitFor(() => expect(alerts()).toContain('Không có gì để hoàn tác'));
+    i18n.set('en');
+    flushSync();
+    expect(alerts()).toContain('Nothing to undo');
+    expect(mounted.send).not.toHaveBeenCalled();
+  });
+});
+
+/**
+ * Two sessions: in the first, the opening started and a delegate added; in the second, its report
+ * started and another delegate added, last. The first selected again: its own steps are blocked.
+ */
+function blockedByTheSecond(): Engine {
+  const { engine } = newEngine();
+  const { sessionId: first } = seedBasics(engine);
+  ok(engine, 'item.start', { id: ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening' }).id });
+  ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 });
+  const second = ok(engine, 'session.create', { number: 12, term: 16, kind: 'thematic', startDate: '2027-01-15', endDate: '2027-01-15' }).id;
+  ok(engine, 'session.select', { id: second });
+  ok(engine, 'item.start', { id: ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát', kind: 'report' }).id });
+  ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', seatNumber: 2 });
+  ok(engine, 'session.select', { id: first });
+  return engine;
+}
+
+describe('a step taken in another session, latest in its list', () => {
+  it('the Live view says which session to select instead of naming it on Undo, and Ctrl+Z says the same, sending nothing', async () => {
+    i18n.set('en');
+    const engine = blockedByTheSecond();
+    const mounted = mountOnEngine(engine, LiveView);
+    app = mounted.app;
+    vi.spyOn(live, 'now').mockReturnValue(engine.clock());
+    live.state = mounted.props.data;
+    flushSync();
+    const sentence = 'The last step here was taken in Session 12, term XVI (start of “Báo cáo kết quả giám sát”): select that session to undo it.';
+    expect(there()).toBe(sentence);
+    const button = document.querySelector<HTMLButtonElement>('button.undo')!;
+    expect(button.disabled).toBe(true);
+    expect(button.textContent).not.toContain('Báo cáo');
+    document.body.focus();
+    ctrlZ();
+    await vi.waitFor(() => expect(toast.message).toBe(sentence));
+    i18n.set('vi');
+    flushSync();
+    expect(there()).toBe('Thao tác cuối cùng ở đây được thực hiện tại Kỳ họp thứ 12, khóa XVI (bắt đầu “Báo cáo kết quả giám sát”): hãy chọn kỳ họp đó để hoàn tác.');
+    expect(mounted.send).not.toHaveBeenCalled();
+  });
+
+  it('the Roster view says it too, in place of its Undo button', async () => {
+    i18n.set('vi');
+    const engine = blockedByTheSecond();
+    const mounted = mountOnEngine(engine, RosterView);
+    app = mounted.app;
+    live.state = mounted.props.data;
+    flushSync();
+    const sentence = 'Thao tác cuối cùng ở đây được thực hiện tại Kỳ họp thứ 12, khóa XVI (thêm đại biểu Đặng Quốc Việt): hãy chọn kỳ họp đó để hoàn tác.';
+    expect(there()).toBe(sentence);
+    expect(document.querySelector('button.undo-step')).toBeNull();
+    document.body.focus();
+    ctrlZ();
+    await vi.waitFor(() => expect(toast.message).toBe(sentence));
+    expect(mounted.send).not.toHaveBeenCalled();
+    expect(engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+  });
+});
