@@ -15,7 +15,7 @@ import { announcement, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
+import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
@@ -242,12 +242,11 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
 
   const sittingOnly = o.sittingId ? r.sittings[0] : undefined;
   const level = areaUnitWord(r.council.name, r.council.level, lang);
-  const lastDay = r.closedAt !== null ? isoDay(r.closedAt) : sittingOnly?.sitting?.date ?? null;
   const part: DocPart = {
     header: {
       body: [w.headerBody, area],
       number: docNumber(r.record.minutesNumber, 'BB-HĐND', lang),
-      placeDate: placeDate(r.record.locality, lastDay, lang),
+      placeDate: placeDate(r.record.locality, recordDay(r), lang),
     },
     title: w.title,
     // The term on its own line, so a long council name never leaves "2021" alone on a line.
