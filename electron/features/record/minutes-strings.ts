@@ -48,8 +48,8 @@ const minutesWordsEn = {
   comradeInList: '{name}',
   /** Before the last of several presenters ("A, B and C"). */
   and: 'and',
-  /** A discussion held by the delegates as a whole (presenter "Đại biểu HĐND xã"): they discuss, nobody leads. */
-  delegatesDiscussed: 'the delegates discussed the matter',
+  /** A discussion held by the delegates as a whole (presenter "Đại biểu HĐND xã", kept as typed like every presenter): they discuss, nobody leads. */
+  delegatesDiscussed: '{who} discussed the matter',
   group: 'delegate group {group}',
   spokeFor: ' {verb} ({duration})',
   questions: '{n|# question|# questions}:',

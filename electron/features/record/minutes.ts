@@ -161,7 +161,7 @@ const areDelegates = (presenter: string) => {
 /**
  * What the presenters did, as one sentence: "Đồng chí Chủ tọa kỳ họp và UBND xã điều hành thảo
  * luận." A discussion the programme gives to the delegates says that they discussed: "Đại biểu HĐND
- * xã thảo luận." / "The delegates discussed the matter.", after whoever led it.
+ * xã thảo luận." / "Đại biểu HĐND xã discussed the matter." (as typed, like every presenter), after whoever led it.
  */
 function presenterSentence(cell: string, kind: string, verb: string, doc: string, w: Words): string {
   const all = presentersOf(cell);

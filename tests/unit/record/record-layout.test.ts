@@ -310,8 +310,8 @@ describe('the minutes name a presenter once', () => {
     expect(en).toEqual(
       expect.arrayContaining([
         'Chủ tọa kỳ họp and UBND xã led the discussion.',
-        'The delegates discussed the matter.',
-        'Chủ tọa kỳ họp led the discussion; the delegates discussed the matter.',
+        'Đại biểu HĐND xã discussed the matter.',
+        'Chủ tọa kỳ họp led the discussion; Đại biểu HĐND xã discussed the matter.',
       ]),
     );
   }, 30_000);
