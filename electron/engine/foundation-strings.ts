@@ -80,6 +80,7 @@ const foundationFieldsEn = {
   answer: 'Answer limit (seconds)',
   warnBeforeSeconds: 'Amber warning (seconds before the end)',
   chime: 'Chime',
+  hallLang: 'Language of the hall screen',
 };
 const foundationFieldsVi: Record<keyof typeof foundationFieldsEn, string> = {
   name: 'Tên',
@@ -107,6 +108,7 @@ const foundationFieldsVi: Record<keyof typeof foundationFieldsEn, string> = {
   answer: 'Thời gian trả lời (giây)',
   warnBeforeSeconds: 'Báo vàng trước (giây)',
   chime: 'Chuông báo',
+  hallLang: 'Ngôn ngữ màn hình hội trường',
 };
 export const foundationFields = { en: foundationFieldsEn, vi: foundationFieldsVi };
 

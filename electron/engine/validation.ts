@@ -27,7 +27,7 @@ export const filePlace = z.union([z.strictObject({ table: z.int().min(1), row: z
  * labels shared by every domain.
  */
 export function validationError(error: z.ZodError, fields?: Catalog): EngineError {
-  const issue = error.issues[0];
+  const issue = innermost(error.issues[0]);
   const field = String(issue.path[issue.path.length - 1] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
   const [problem, params] = classify(issue);
   return fieldProblem(field, problem, params, fields);
@@ -80,6 +80,25 @@ export function cleanInput(value: unknown, field = '', depth = 0): unknown {
   return out;
 }
 
+/**
+ * The issue to word. A payload that fits none of a union's shapes (a ballot line given by
+ * `delegateId` or by `personId`) is one issue at the union's place holding each shape's own
+ * issues; the shape with the fewest is the one the sender meant, and its first issue, at its full
+ * path, names the field ("Honorific must be one of: …", not "0 is not valid.").
+ */
+function innermost(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  if (closest.length === 0) return issue;
+  return innermost({ ...closest[0], path: [...issue.path, ...closest[0].path] });
+}
+
+/** What a choice accepts, as a reader says it: the empty option (a choice that may be left blank) is not written as nothing. */
+function options(values: readonly unknown[]): [Problem, Record<string, string>] {
+  const written = values.filter((v) => v !== '').map(String).join(', ');
+  return [values.includes('') ? 'choiceOrEmpty' : 'choice', { options: written }];
+}
+
 function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | number>] {
   switch (issue.code) {
     case 'invalid_type': {
@@ -102,7 +121,10 @@ function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | nu
       if (issue.origin === 'string') return ['tooLong', { max: Number(issue.maximum) }];
       return ['max', { max: Number(issue.maximum) }];
     case 'invalid_value':
-      return ['choice', { options: issue.values.map(String).join(', ') }];
+      return options(issue.values);
+    case 'invalid_union':
+      // A discriminated union's key with no matching shape: zod lists the keys it knows.
+      return 'options' in issue && Array.isArray(issue.options) ? options(issue.options) : ['invalid', {}];
     case 'invalid_format':
       return [issue.format === 'date' ? 'date' : 'invalid', {}];
     case 'unrecognized_keys':

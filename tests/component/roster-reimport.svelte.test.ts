@@ -75,6 +75,6 @@ describe('the roster file imported again', () => {
     await choose('Số ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n', 'ds.csv');
     expect(document.querySelector('[role=status]')!.textContent).toBe('All 2 people in the file are already on the roster: there is no one new to import.');
     expect(document.querySelector('.preview table')).toBeNull();
-    expect(button('Import the good rows (0)').disabled).toBe(true);
+    expect(button('Import: add 0').disabled).toBe(true);
   });
 });

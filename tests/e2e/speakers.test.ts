@@ -75,7 +75,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.getByLabel('List file (.xlsx, .csv or Word .docx)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_CSV) });
     await page.getByText('Preview: rows ready: 7; rows with errors: 1').waitFor();
     await page.getByRole('cell', { name: 'the seat “x4” is not a number from 1 to 9999' }).waitFor();
-    await page.getByRole('button', { name: 'Import the good rows (7)' }).focus();
+    await page.getByRole('button', { name: 'Import: add 7' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Imported: 7.').waitFor();
     // The preview went with the button: the keyboard stays in the import panel, on its file box.

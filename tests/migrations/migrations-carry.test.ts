@@ -109,6 +109,7 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'answer', since: 'question-limit', sql: 'UPDATE answer SET limit_ms = 360000 WHERE id = 1' },
   { table: 'journal', since: 'operators', sql: "UPDATE journal SET device_id = 1, role = 'secretary', topic = 'vote:1' WHERE revision = 1" },
   { table: 'command_reply', since: 'command-replies', sql: `INSERT INTO command_reply VALUES ('device:1', '${'a'.repeat(32)}', 1, '{"id":1}', 1)` },
+  { table: 'delegate', since: 'delegate-list-position', sql: "INSERT INTO delegate (id, full_name, list_position) VALUES (3, 'Vũ Thị Yến', 1)" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {

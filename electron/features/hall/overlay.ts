@@ -8,6 +8,7 @@ import { readOverlay, saveOverlay } from './store';
 import { defineCommand } from '../../engine/define';
 import { OVERLAY_FOLLOWS, OVERLAY_KEYS } from '../../../common/hall/model';
 import { OVERLAY_LIMITS } from '../../../common/limits';
+import { overlayFields } from './strings';
 
 
 export const overlayCommands = {
@@ -19,6 +20,7 @@ export const overlayCommands = {
       caption: z.string().trim().max(OVERLAY_LIMITS.caption).optional(),
       key: z.enum(OVERLAY_KEYS).optional(),
     }),
+    fields: overlayFields,
     slices: ['overlay'],
     run({ db }, changes) {
       const next = { ...readOverlay(db) };

@@ -41,3 +41,18 @@ const hallFieldsVi: Record<keyof typeof hallFieldsEn, string> = {
   dataUrl: 'Ảnh biểu trưng',
 };
 export const hallFields = { en: hallFieldsEn, vi: hallFieldsVi };
+
+/** The broadcast overlay's settings, named as its controls name them ("key" alone would be no word). */
+const overlayFieldsEn = {
+  visible: 'On air',
+  follow: 'Overlay follows',
+  caption: 'Overlay caption',
+  key: 'Overlay background',
+};
+const overlayFieldsVi: Record<keyof typeof overlayFieldsEn, string> = {
+  visible: 'Lên sóng',
+  follow: 'Phụ đề theo',
+  caption: 'Dòng chữ phụ đề',
+  key: 'Nền phụ đề',
+};
+export const overlayFields = { en: overlayFieldsEn, vi: overlayFieldsVi };

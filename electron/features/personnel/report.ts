@@ -11,7 +11,7 @@ import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, OUTCOME_NAMES, postOf, reasonInBrackets, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord, type SessionRecordData } from '../record/read';
+import { countingDay, readRecord, recordDay, type SessionRecordData } from '../record/read';
 import { councilIn, termLabel } from '../record/minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
@@ -67,7 +67,7 @@ function whatWasCounted(v: PersonnelView, lang: DocLang): string {
   return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][key], { title: postOf(v) });
 }
 
-function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string }): DocPart {
+function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string; r: SessionRecordData }): DocPart {
   const w = countingRecordWords[lang];
   const at = v.closedAt ?? v.openedAt ?? v.createdAt;
   const heads = v.committee.filter((c) => c.role === 'head');
@@ -101,7 +101,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: beforeStop(x.reason) }))));
   blocks.push(para(w.closing));
   return {
-    header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, isoDay(at), lang) },
+    header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, countingDay(ctx.r, v), lang) },
     title: w.title,
     subtitle: [`${voteHeading(v, lang)}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`, fill(w.session, { n: ctx.session, council: ctx.full }), ctx.term],
     blocks,
@@ -119,7 +119,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
 export function personnelRecordParts(db: Db, r: SessionRecordData, lang: DocLang): { at: number; part: DocPart }[] {
   // The council in the record's language: "huyện Đầm Hà" / "Đầm Hà district", as the minutes write it.
   const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
-  const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: r.session.number, place: r.record.place, locality: r.record.locality };
+  const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: r.session.number, place: r.record.place, locality: r.record.locality, r };
   // From the database: the `personnel` slice holds the current session's votes only.
   return listPersonnelVotes(db, r.session.id)
     .filter((v) => v.status === 'closed')
@@ -136,7 +136,7 @@ export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 
     const w = countingRecordWords[lang];
     const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
     parts.push({
-      header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, null, lang) },
+      header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, recordDay(r), lang) },
       title: w.title,
       subtitle: [fill(w.session, { n: r.session.number, council: full }), termLabel(r.session.term, r.session.startDate, lang)],
       blocks: [para(w.none)],

@@ -8,7 +8,7 @@ import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
-import { readRecord, type SessionRecordData } from './read';
+import { countingDay, readRecord, recordDay, type SessionRecordData } from './read';
 import { councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
@@ -98,7 +98,7 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
     para(w.closing),
   ];
   return {
-    header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, isoDay(at), lang) },
+    header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, countingDay(r, v), lang) },
     title: w.title,
     subtitle: [fill(w.resolutionSubtitle, { title }), fill(w.session, { n: r.session.number, council: full }), term],
     blocks,
@@ -113,7 +113,7 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
 function emptyBallots({ full, area, term, r }: RecordContext, lang: DocLang): DocPart {
   const w = countingRecordWords[lang];
   return {
-    header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, null, lang) },
+    header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, recordDay(r), lang) },
     title: w.title,
     subtitle: [fill(w.session, { n: r.session.number, council: full }), term],
     blocks: [para(w.noSecretBallot)],
@@ -243,12 +243,11 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
     ),
   );
   const level = { province: 'tỉnh', district: 'huyện', commune: 'xã', other: '' }[r.council.level];
-  const day = r.closedAt !== null ? isoDay(r.closedAt) : null;
   return {
     lang: 'vi',
     parts: [
       {
-        header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'TB-HĐND', 'vi'), placeDate: placeDate(r.record.locality, day, 'vi') },
+        header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'TB-HĐND', 'vi'), placeDate: placeDate(r.record.locality, recordDay(r), 'vi') },
         title: 'Thông báo',
         subtitle: [`Kết quả Kỳ họp thứ ${r.session.number}, ${full}`, term],
         blocks,

@@ -44,6 +44,12 @@ const minutesWordsEn = {
   ranTo: ' to {to}',
   speeches: '{n|# speech|# speeches}:',
   comrade: '{name}',
+  /** The same after the first of several presenters ("UBND xã và đồng chí Phó Chủ tịch UBND xã"). */
+  comradeInList: '{name}',
+  /** Before the last of several presenters ("A, B and C"). */
+  and: 'and',
+  /** A discussion held by the delegates as a whole (presenter "Đại biểu HĐND xã", kept as typed like every presenter): they discuss, nobody leads. */
+  delegatesDiscussed: '{who} discussed the matter',
   group: 'delegate group {group}',
   spokeFor: ' {verb} ({duration})',
   questions: '{n|# question|# questions}:',
@@ -152,6 +158,9 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   ranTo: ' đến {to}',
   speeches: 'Có {n} lượt phát biểu:',
   comrade: 'Đồng chí {name}',
+  comradeInList: 'đồng chí {name}',
+  and: 'và',
+  delegatesDiscussed: '{who} thảo luận',
   group: 'Tổ đại biểu {group}',
   spokeFor: ' {verb} ({duration})',
   questions: 'Có {n} câu hỏi chất vấn:',

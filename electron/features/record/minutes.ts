@@ -15,7 +15,7 @@ import { announcement, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
+import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
@@ -123,7 +123,7 @@ const HONORIFIC = /^\s*(?:đồng chí|đ\/c)\s+/iu;
  * "Đồng chí Lê Hà": the minutes' form of address, written once even when the presenter field
  * or the roster already says "Đồng chí" (offices type it both ways).
  */
-const comrade = (name: string, w: Words) => fill(w.comrade, { name: name.normalize('NFC').replace(HONORIFIC, '') });
+const comrade = (name: string, w: Words, inList = false) => fill(inList ? w.comradeInList : w.comrade, { name: name.normalize('NFC').replace(HONORIFIC, '') });
 
 /**
  * How a programme's presenter column starts (folded) when it names a body rather than a person or a
@@ -140,7 +140,39 @@ const isBody = (presenter: string) => {
   return BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
 };
 /** The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. */
-const presenterName = (presenter: string, w: Words) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w));
+const presenterName = (presenter: string, w: Words, inList = false) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w, inList));
+
+/**
+ * A programme's presenter cell may name several, separated by ";" or one per line ("Chủ tọa kỳ
+ * họp; UBND xã"): each kept as written, and each a body or a person by its own first words.
+ */
+const presentersOf = (cell: string) => cell.normalize('NFC').split(/\s*[;\n]\s*/u).map((p) => p.trim()).filter(Boolean);
+
+/** "A", "A và B", "A, B và C". */
+const listed = (names: string[], w: Words) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${w.and} ${names[names.length - 1]}`);
+
+/** The delegates as a whole, or their groups ("Đại biểu HĐND xã", "Các tổ đại biểu"): in a discussion they discuss, they do not lead it. */
+const DELEGATES_STARTS = ['dai bieu', 'cac dai bieu', 'to dai bieu', 'cac to dai bieu', 'cac to'];
+const areDelegates = (presenter: string) => {
+  const words = foldWords(presenter);
+  return DELEGATES_STARTS.some((b) => words === b || words.startsWith(`${b} `));
+};
+
+/**
+ * What the presenters did, as one sentence: "Đồng chí Chủ tọa kỳ họp và UBND xã điều hành thảo
+ * luận." A discussion the programme gives to the delegates says that they discussed: "Đại biểu HĐND
+ * xã thảo luận." / "Đại biểu HĐND xã discussed the matter." (as typed, like every presenter), after whoever led it.
+ */
+function presenterSentence(cell: string, kind: string, verb: string, doc: string, w: Words): string {
+  const all = presentersOf(cell);
+  const discussing = kind === 'discussion' ? all.filter(areDelegates) : [];
+  const leading = all.filter((p) => !discussing.includes(p));
+  const clauses = [
+    ...(leading.length ? [`${listed(leading.map((p, k) => presenterName(p, w, k > 0)), w)} ${verb}${doc ? ` ${doc}` : ''}`] : []),
+    ...(discussing.length ? [fill(w.delegatesDiscussed, { who: listed(discussing, w) })] : []),
+  ];
+  return `${clauses.join('; ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
 
 /** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
@@ -242,12 +274,11 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
 
   const sittingOnly = o.sittingId ? r.sittings[0] : undefined;
   const level = areaUnitWord(r.council.name, r.council.level, lang);
-  const lastDay = r.closedAt !== null ? isoDay(r.closedAt) : sittingOnly?.sitting?.date ?? null;
   const part: DocPart = {
     header: {
       body: [w.headerBody, area],
       number: docNumber(r.record.minutesNumber, 'BB-HĐND', lang),
-      placeDate: placeDate(r.record.locality, lastDay, lang),
+      placeDate: placeDate(r.record.locality, recordDay(r), lang),
     },
     title: w.title,
     // The term on its own line, so a long council name never leaves "2021" alone on a line.
@@ -292,7 +323,7 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
   const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
-  if (item.presenter && verb) out.push(para(`${presenterName(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
+  if (item.presenter && verb) out.push(para(presenterSentence(item.presenter, item.kind, verb, doc, w)));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });
 

@@ -4,6 +4,7 @@
  * minutes, the counting records and the results notice are all written from this.
  */
 import type { Db } from '../../store/db';
+import { isoDay } from '../../documents/blocks';
 import { getCouncil } from '../council/store';
 import type { Council, Session } from '../../../common/council/model';
 import { getSession } from '../council/sessions';
@@ -239,4 +240,27 @@ export function termStartYear(isoDate: string): number {
   let start = 2011 + Math.floor((y - 2011) / 5) * 5;
   if (y === start && m < electionMonth(start)) start -= 5;
   return start;
+}
+
+/**
+ * The dates the session's documents carry, from one rule: a document is dated by the sitting it
+ * records. The minutes and the results notice: the last sitting held (for one sitting's minutes,
+ * that sitting), so a session whose last sitting was never closed in Gavel is still dated, and a
+ * sitting closed after midnight keeps its own day; before any sitting sat, the session's planned
+ * closing day, as an office dates a draft.
+ */
+export function recordDay(r: SessionRecordData): string {
+  return r.sittings.findLast((e) => e.sitting !== null)?.sitting?.date ?? r.session.endDate;
+}
+
+/**
+ * A counting record: the day of the sitting during which the vote was taken (opened); a vote
+ * taken outside any sitting, the day it was counted (closed), else opened.
+ */
+export function countingDay(r: SessionRecordData, v: { openedAt: number | null; closedAt: number | null }): string | null {
+  const taken = v.openedAt;
+  const during = taken === null ? undefined : r.sittings.find(({ sitting: s }) => s?.openedAt != null && s.openedAt <= taken && (s.closedAt === null || s.closedAt >= taken));
+  if (during?.sitting) return during.sitting.date;
+  const at = v.closedAt ?? v.openedAt;
+  return at === null ? null : isoDay(at);
 }

@@ -10,6 +10,7 @@ import {
   listDelegates,
   getDelegate,
   insertDelegate,
+  lastListPosition,
   updateDelegate,
   type DelegateInput,
 } from './store';
@@ -141,11 +142,16 @@ export const rosterCommands = {
     schema: z.strictObject({
       rows: z.array(z.looseObject({ line: z.int().min(1) })).max(2000),
       updates: z.array(z.looseObject({ line: z.int().min(1) })).max(2000).default([]),
+      /**
+       * The file numbers its people (an STT column): the new ones are listed in the file's order,
+       * after anyone listed before, instead of by given name. Rows come in the file's order.
+       */
+      keepOrder: z.boolean().default(false),
     }),
     // A name or a seat corrected shows wherever the person does, the speaker queue included.
     slices: ['delegates', 'attendance', 'speakers'],
     undo: ROSTER_UNDO_SCOPE,
-    run({ db }, { rows, updates }) {
+    run({ db }, { rows, updates, keepOrder }) {
       const council = getCouncil(db);
       if (!council) throw new EngineError('no-council');
       if (rows.length + updates.length === 0) throw new EngineError('import-nothing');
@@ -234,7 +240,8 @@ export const rosterCommands = {
         updateDelegate(db, after);
         if (!byId.get(id)!.voting) joinCurrentRollCall(db, id, after.voting);
       }
-      for (const { d } of added) joinCurrentRollCall(db, insertDelegate(db, d), d.voting);
+      const listedBefore = keepOrder ? lastListPosition(db) : 0;
+      added.forEach(({ d }, k) => joinCurrentRollCall(db, insertDelegate(db, d, keepOrder ? listedBefore + k + 1 : null), d.voting));
       // The two counts apart, "1/2", so the Undo button says "1 added, 2 updated" (undoStep.ts).
       describeUndo(db, 'import', `${added.length}/${changed.size}`, added.length + changed.size);
       return { added: added.length, updated: changed.size };

@@ -13,6 +13,7 @@ interface DelegateRow {
   committee: string;
   seat_number: number | null;
   voting: number;
+  list_position: number | null;
 }
 
 const rowToDelegate = (r: DelegateRow): Delegate => ({
@@ -37,10 +38,17 @@ const delegateToRow = (d: DelegateInput) => ({
 });
 
 export function listDelegates(db: Db): Delegate[] {
-  // Seated delegates in seat order, then those without a seat by name as Vietnamese lists sort it.
-  const all = (db.prepare('SELECT * FROM delegate ORDER BY seat_number IS NULL, seat_number').all() as DelegateRow[]).map(rowToDelegate);
-  const unseated = all.filter((d) => d.seatNumber === null).sort((a, b) => compareNames(a.fullName, b.fullName));
-  return [...all.filter((d) => d.seatNumber !== null), ...unseated];
+  // Seated delegates in seat order; then those without a seat in the order of the office's list
+  // they were imported from (its STT), then the rest by name as Vietnamese lists sort it.
+  const rows = db.prepare('SELECT * FROM delegate ORDER BY seat_number IS NULL, seat_number').all() as DelegateRow[];
+  const listed = rows.filter((r) => r.seat_number === null && r.list_position !== null).sort((a, b) => a.list_position! - b.list_position!);
+  const unlisted = rows.filter((r) => r.seat_number === null && r.list_position === null).sort((a, b) => compareNames(a.full_name, b.full_name));
+  return [...rows.filter((r) => r.seat_number !== null), ...listed, ...unlisted].map(rowToDelegate);
+}
+
+/** The last place taken in the office's list, 0 when nobody was imported in its order. */
+export function lastListPosition(db: Db): number {
+  return (db.prepare('SELECT MAX(list_position) AS n FROM delegate').get() as { n: number | null }).n ?? 0;
 }
 
 export function getDelegate(db: Db, id: number): Delegate | undefined {
@@ -53,14 +61,15 @@ export function findDelegateBySeat(db: Db, seatNumber: number): Delegate | undef
   return row ? rowToDelegate(row) : undefined;
 }
 
-export function insertDelegate(db: Db, d: DelegateInput): number {
+/** `listPosition`: the person's place in the office's list they were imported from, if it keeps its order. */
+export function insertDelegate(db: Db, d: DelegateInput, listPosition: number | null = null): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO delegate (full_name, title, delegate_group, agency, committee, seat_number, voting)
-         VALUES (@full_name, @title, @delegate_group, @agency, @committee, @seat_number, @voting)`,
+        `INSERT INTO delegate (full_name, title, delegate_group, agency, committee, seat_number, voting, list_position)
+         VALUES (@full_name, @title, @delegate_group, @agency, @committee, @seat_number, @voting, @list_position)`,
       )
-      .run(delegateToRow(d)).lastInsertRowid,
+      .run({ ...delegateToRow(d), list_position: listPosition }).lastInsertRowid,
   );
 }
 

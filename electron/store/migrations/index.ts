@@ -23,9 +23,10 @@ import { commandReplies } from './021-command-replies';
 import { questionLive } from './022-question-live';
 import { commandReplyIndex } from './023-command-reply-index';
 import { personnelRemoval } from './024-personnel-removal';
+import { delegateListPosition } from './025-delegate-list-position';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
 

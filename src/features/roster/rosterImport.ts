@@ -61,6 +61,16 @@ const HEADER_WORDS: Record<ImportField, string[]> = {
   voting: ['bieu quyet', 'quyen bieu quyet', 'loai', 'voting', 'role', 'thanh phan', 'tu cach', 'tu cach dai bieu'],
 };
 
+/** Header words (folded) of the column by which an office numbers its list: "STT", "TT", "Số TT", "No.". */
+const LIST_NUMBER_WORDS = ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no', 'number', 'ordinal'];
+
+/**
+ * The file numbers its people (an STT column in its header): the roster keeps the file's order
+ * for those without a seat. The numbers themselves are not read, as offices restart them in
+ * each section ("II. Khách mời" from 1 again); the rows' order is the office's.
+ */
+export const numbersItsRows = (header: readonly string[]): boolean => header.some((h) => LIST_NUMBER_WORDS.includes(foldWords(h)));
+
 /** Guesses which column holds which field from a header row; unknown columns stay unmapped. */
 export function guessMapping(header: string[]): Mapping {
   // "full_name", "Họ và tên (*)", "HO VA TEN" all fold to plain words.
@@ -176,7 +186,16 @@ export function mapRows(
   rows: string[][],
   mapping: Mapping,
   { hasHeader = true, roster = [] }: { hasHeader?: boolean; roster?: readonly Delegate[] } = {},
-): { rows: ImportRow[]; updates: UpdateRow[]; errors: RowError[]; known: KnownRow[]; missing: number; footer: { line: number; text: string } | null } {
+): {
+  rows: ImportRow[];
+  updates: UpdateRow[];
+  errors: RowError[];
+  known: KnownRow[];
+  missing: number;
+  footer: { line: number; text: string } | null;
+  /** The file numbers its rows (see numbersItsRows): the new people are listed in its order. */
+  keepOrder: boolean;
+} {
   const errors: RowError[] = [];
   const known: KnownRow[] = [];
   const seen = new Map<number, number>();
@@ -290,5 +309,5 @@ export function mapRows(
     else taken(row, holder);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer };
+  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
 }

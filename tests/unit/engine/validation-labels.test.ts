@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { commands, type CommandType } from '../../../electron/engine/commands';
 import type { CommandDef } from '../../../electron/engine/define';
+import { validationError } from '../../../electron/engine/validation';
+import { fieldNames, labelIn } from '../../../electron/engine/messages';
+import { LANGS, type Lang } from '../../../common/strings';
 import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
 import { ENGINE_STRINGS } from '../strings-files';
 
@@ -33,6 +36,61 @@ describe('validation messages, one per kind of error', () => {
     ok(engine, 'vote.open', { id, present: 30 });
     const typed = JSON.parse(JSON.stringify({ id, for: Number('12,5'), against: 0, abstain: 0 }));
     expect(refused(engine, 'vote.tally', typed)).toMatchObject({ en: 'For must be a number.', vi: 'Tán thành phải là một số.' });
+  });
+});
+
+/** Every choice field in a schema (an enum, or a literal with several values), at the path a payload reaches it by. */
+function choiceFields(schema: z.core.$ZodType, path: (string | number)[] = []): { path: (string | number)[]; values: unknown[] }[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'enum':
+      return [{ path, values: Object.values(def.entries as object) }];
+    case 'literal':
+      return (def.values as unknown[]).length > 1 ? [{ path, values: def.values as unknown[] }] : [];
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([k, v]) => choiceFields(v, [...path, k]));
+    case 'array':
+      return choiceFields(def.element as z.core.$ZodType, [...path, 0]);
+    case 'union':
+      return (def.options as z.core.$ZodType[]).flatMap((o) => choiceFields(o, path));
+    case 'pipe':
+      return choiceFields(def.in as z.core.$ZodType, path);
+    default:
+      return 'innerType' in def ? choiceFields(def.innerType as z.core.$ZodType, path) : [];
+  }
+}
+
+describe('a value that is not one of the choices', () => {
+  it('names the field and what it accepts, even inside one of several shapes (issue r21: "0 is not valid.")', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { id: delegateId } = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', seatNumber: 1 });
+    const payload = { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId, honorific: 'ong' }] };
+    expect(refused(engine, 'personnel.prepare', payload, 'invalid')).toMatchObject({
+      en: 'Honorific must be one of: mr, ms, or left empty.',
+      vi: 'Danh xưng phải là một trong: mr, ms, hoặc để trống.',
+    });
+    expect(refused(engine, 'template.apply', { builtin: 'none' }).en).toMatch(/^Built-in template must be one of: \w/);
+  });
+
+  it('every choice field of every command is named by its label, in both languages', () => {
+    const unnamed: string[] = [];
+    let seen = 0;
+    for (const [type, def] of Object.entries(commands as Record<string, CommandDef>)) {
+      for (const { path, values } of choiceFields(def.schema)) {
+        seen++;
+        const issue = { code: 'invalid_value', values, path, message: '', input: 'x' } as z.core.$ZodIssue;
+        const err = validationError(new z.ZodError([issue]), def.fields);
+        const key = String(path.findLast((p) => typeof p === 'string'));
+        const label = (l: Lang) => labelIn(def.fields, l, key) ?? labelIn(fieldNames, l, key);
+        const en = err.messageIn('en');
+        const vi = err.messageIn('vi');
+        const named = LANGS.every((l) => label(l) !== undefined && err.messageIn(l).toLowerCase().startsWith(label(l)!.toLowerCase()));
+        if (!named || !/ must be one of: \S/.test(en) || !/ phải là một trong: \S/.test(vi)) unnamed.push(`${type}.${path.join('.')}: ${en} / ${vi}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+    expect(unnamed).toEqual([]);
   });
 });
 

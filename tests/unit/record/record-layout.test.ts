@@ -268,12 +268,52 @@ describe('the minutes name a presenter once', () => {
     }
     const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
     // Before, each began "Đồng chí": "Đồng chí UBND xã trình bày báo cáo", "Đồng chí Ban kiểm phiếu điều hành".
-    for (const line of ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu điều hành.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã điều hành thảo luận.']) {
+    for (const line of ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu điều hành.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã thảo luận.']) {
       expect(text).toContain(line);
       expect(text).not.toContain(`Đồng chí ${line}`);
     }
     // A post one person holds, and people (surnames Tô and Đoàn too), keep it.
     for (const line of ['Đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.', 'Đồng chí Tô Văn Nam trình bày báo cáo thẩm tra.', 'Đồng chí Đoàn Văn Hải trình bày báo cáo.']) expect(text).toContain(line);
+  }, 30_000);
+
+  it('keeps each of a programme cell\'s presenters ("Chủ tọa kỳ họp; UBND xã"), each a body or a person, and says the delegates discussed rather than led', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const items = [
+      ['Thảo luận về kinh tế - xã hội', 'discussion', 'Chủ tọa kỳ họp; UBND xã'],
+      ['Tờ trình về đầu tư công', 'submission', 'UBND xã\nPhó Chủ tịch UBND xã'],
+      ['Thảo luận tại hội trường', 'discussion', 'Đại biểu HĐND xã'],
+      ['Thảo luận về dự toán', 'discussion', 'Chủ tọa kỳ họp; Đại biểu HĐND xã'],
+    ] as const;
+    for (const [title, kind, presenter] of items) {
+      const { id } = ok(engine, 'agenda.add', { title, kind, presenter });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'item.start', { id, current: 'finish' });
+      ok(engine, 'item.finish', { id });
+    }
+    // The programme keeps the cell as written.
+    expect(engine.current.agenda[0].presenter).toBe('Chủ tọa kỳ họp; UBND xã');
+    const lines = async (lang: 'vi' | 'en') => readDocx((await reportFile(db, { doc: 'minutes', sessionId, lang }))!.bytes).paragraphs.map((p) => p.text.normalize('NFC'));
+    const vi = await lines('vi');
+    // Before: "Đồng chí Chủ tọa kỳ họp; UBND xã điều hành thảo luận." and "Đại biểu HĐND xã điều hành thảo luận."
+    expect(vi).toEqual(
+      expect.arrayContaining([
+        'Đồng chí Chủ tọa kỳ họp và UBND xã điều hành thảo luận.',
+        'UBND xã và đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.',
+        'Đại biểu HĐND xã thảo luận.',
+        'Đồng chí Chủ tọa kỳ họp điều hành thảo luận; Đại biểu HĐND xã thảo luận.',
+      ]),
+    );
+    const en = await lines('en');
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'Chủ tọa kỳ họp and UBND xã led the discussion.',
+        'Đại biểu HĐND xã discussed the matter.',
+        'Chủ tọa kỳ họp led the discussion; Đại biểu HĐND xã discussed the matter.',
+      ]),
+    );
   }, 30_000);
 
   it('names a respondent\'s agency once when the title already says it: "Giám đốc Sở Tài chính", not "…, Sở Tài chính"', async () => {

@@ -269,6 +269,32 @@ describe('a commune office’s list, as it is printed', () => {
     expect([result.errors, result.rows.map((r) => r.fullName), result.footer?.line]).toEqual([[], ['Nguyễn Văn Thắng', 'Trần Văn Bình', 'Lò Văn Quyết'], 11]);
   });
 
+  it('keeps the office’s STT order on the roster for people without a seat, after anyone listed before, and a list without STT by name', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    // Chair first, then the people's committee chair, then a village head: not given-name order (Thắng, Bình, Quyết).
+    const rows = await communeList();
+    const result = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    expect(result.keepOrder).toBe(true);
+    ok(engine, 'roster.import', { rows: result.rows, keepOrder: result.keepOrder });
+    const names = () => engine.current.delegates.map((d) => d.fullName);
+    expect(names()).toEqual(['Nguyễn Văn Thắng', 'Trần Văn Bình', 'Lò Văn Quyết']);
+    // A second STT list (the guests) goes after the first; someone added by hand, and a list with
+    // no STT column, after the listed people, by name as before.
+    const guests = [['STT', 'Họ và tên', 'Chức vụ'], ['1', 'Vũ Thị Yến', 'Bí thư Đảng ủy xã'], ['2', 'Đào Văn An', 'Trưởng Công an xã']];
+    const g = mapRows(guests, guessMapping(guests[0]));
+    ok(engine, 'roster.import', { rows: g.rows, keepOrder: g.keepOrder });
+    ok(engine, 'delegate.add', { fullName: 'Phan Thị Xuân' });
+    const plain = [['Họ và tên', 'Chức vụ'], ['Hà Văn Tú', 'Công chức'], ['Mai Văn Bảo', 'Công chức']];
+    const p = mapRows(plain, guessMapping(plain[0]));
+    expect(p.keepOrder).toBe(false);
+    ok(engine, 'roster.import', { rows: p.rows, keepOrder: p.keepOrder });
+    expect(names()).toEqual(['Nguyễn Văn Thắng', 'Trần Văn Bình', 'Lò Văn Quyết', 'Vũ Thị Yến', 'Đào Văn An', 'Mai Văn Bảo', 'Hà Văn Tú', 'Phan Thị Xuân']);
+    // Undone, the import takes its people and their places in the list with it.
+    ok(engine, 'undo', { scope: 'roster' });
+    expect(names()).toEqual(['Nguyễn Văn Thắng', 'Trần Văn Bình', 'Lò Văn Quyết', 'Vũ Thị Yến', 'Đào Văn An', 'Phan Thị Xuân']);
+  });
+
   it('still names a row without a name inside the list, and a lone name is a person, not the end of the list', () => {
     const rows = [['STT', 'Họ và tên', 'Chức vụ'], ['', 'Tống Sơn Hà', ''], ['2', '', 'Trưởng thôn'], ['3', 'Lê Văn Ân', '']];
     const result = mapRows(rows, guessMapping(rows[0]));
