@@ -14,7 +14,7 @@ import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
-import { countQuestions, isCalled, isFollowUp, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { countQuestions, isCalled, isFollowUp, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
@@ -516,15 +516,18 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
       answersOver += 1;
     }
   }
+  // An unmarked follow-up goes to its question's written answer, with its due date (outcomeHolder).
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const written = questions
-    .filter((q) => q.status === 'written' && q.dueDate !== null)
-    .map((q) => ({
+    .map((q) => ({ q, holder: outcomeHolder(q, byId) }))
+    .filter(({ holder }) => holder.status === 'written' && holder.dueDate !== null)
+    .map(({ q, holder }) => ({
       questionId: q.id,
       asker: people.get(q.askerId)?.fullName ?? `#${q.askerId}`,
       respondent: respondentName.get(q.respondentId)?.name ?? `#${q.respondentId}`,
       text: q.text,
-      dueDate: q.dueDate!,
-      overdue: q.dueDate! < input.today,
+      dueDate: holder.dueDate!,
+      overdue: holder.dueDate! < input.today,
     }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.questionId - b.questionId);
   return {

@@ -93,6 +93,21 @@ describe('review figures of a hand-counted session', () => {
     expect(q.overdue).toBe(0);
   });
 
+  it('a follow-up never marked on its own is listed with its question’s written answer, due and overdue with it', () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    ok(engine, 'question.stop');
+    const list = engine.current!.questions.list;
+    const q2 = list.find((q) => q.text === 'Giải phóng mặt bằng?')!.id;
+    ok(engine, 'question.mark', { ids: [q2], status: 'written', sittingDate: '2026-12-08' });
+    const read = (today?: string) => computeReview({ ...readReviewInput(db, sessionId, clock())!, ...(today ? { today } : {}) }).questioning;
+    expect(read().written.map((w) => [w.text, w.dueDate])).toEqual([
+      ['Giải phóng mặt bằng?', '2026-12-28'],
+      ['Khi nào xong?', '2026-12-28'],
+    ]);
+    expect(read('2026-12-29')).toMatchObject({ overdue: 2 });
+    expect(read('2026-12-29').written.every((w) => w.overdue)).toBe(true);
+  });
+
   it('a written answer past its due date is overdue', () => {
     const later = computeReview({ ...readReviewInput(s.db, s.sessionId, s.clock())!, today: '2026-12-29' });
     expect(later.questioning.overdue).toBe(1);
