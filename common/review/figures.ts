@@ -112,9 +112,12 @@ export interface RespondentFigure {
   respondentId: number;
   name: string;
   agency: string;
+  /** Questions asked of them, follow-ups not counted (countQuestions: the one rule). */
   questions: number;
+  /** Follow-ups asked of them: each usually has an answer of its own, so answers may outnumber questions. */
+  followUps: number;
   askMs: number;
-  /** Answers given (one answer may take up several questions). */
+  /** Answers given (one answer may take up several questions; a follow-up gets its own). */
   answers: number;
   answerMs: number;
   /** Extra time the chair gave their answers. */
@@ -460,6 +463,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
       name: respondentName.get(id)?.name ?? `#${id}`,
       agency: respondentName.get(id)?.agency ?? '',
       questions: 0,
+      followUps: 0,
       askMs: 0,
       answers: 0,
       answerMs: 0,
@@ -485,7 +489,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   for (const q of asked) {
     const f = figure(q.respondentId);
     const ms = elapsedMs(q, now);
-    if (!isFollowUp(q)) f.questions += 1;
+    if (isFollowUp(q)) f.followUps += 1;
+    else f.questions += 1;
     f.askMs += ms;
     askMs += ms;
     askExtraMs += q.extraMs;

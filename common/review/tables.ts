@@ -261,8 +261,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     ]),
     table(
       'respondents',
-      ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.askTime', 'review.col.answers', 'review.col.answerTime', 'review.col.extra', 'review.col.answersOver', 'review.col.over'],
-      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
+      ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.followUps', 'review.col.askTime', 'review.col.answers', 'review.col.answerTime', 'review.col.extra', 'review.col.answersOver', 'review.col.over'],
+      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), n(x.followUps), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
     ),
     table(
       'questionOverruns',
@@ -437,6 +437,13 @@ export function respondentsAtAGlance(r: Review, lang: Lang): Table {
     title: t('review.table.respondents'),
     sheet: '',
     columns: [t('review.col.respondent'), t('review.col.agency'), t('review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
-    rows: r.questioning.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), pair(x.askMs, x.answerMs), pair(x.extraMs, x.overMs)]),
+    // "19 + 1 chất vấn lại": the follow-ups beside the questions, as the questioning paragraph counts them.
+    rows: r.questioning.byRespondent.map((x) => [
+      text(x.name),
+      text(x.agency),
+      x.followUps > 0 ? text(t('review.cell.questionsFollowUps', { n: x.questions, f: x.followUps })) : n(x.questions),
+      pair(x.askMs, x.answerMs),
+      pair(x.extraMs, x.overMs),
+    ]),
   };
 }

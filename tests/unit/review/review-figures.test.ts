@@ -84,7 +84,7 @@ describe('review figures of a hand-counted session', () => {
     expect(q.askMs).toBe(6 * MIN);
     expect(q.answerMs).toBe(4 * MIN);
     expect(q.byRespondent).toEqual([
-      { respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 2, askMs: 6 * MIN, answers: 1, answerMs: 4 * MIN, extraMs: 0, answersOver: 0, overMs: 0 },
+      { respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 2, followUps: 1, askMs: 6 * MIN, answers: 1, answerMs: 4 * MIN, extraMs: 0, answersOver: 0, overMs: 0 },
     ]);
     // Within the limits (3' asking, 7' answering): no overrun.
     expect([q.questionsOver, q.answersOver, q.overruns]).toEqual([0, 0, []]);
@@ -203,6 +203,7 @@ describe('questioning against its limits', () => {
         agency: 'UBND huyện',
         // Two questions; the follow-up's asking time is in askMs, the follow-up not a third question.
         questions: 2,
+        followUps: 1,
         askMs: 9 * MIN + 20 * SEC,
         answers: 2,
         answerMs: 14 * MIN,

@@ -38,6 +38,15 @@ describe('the review report', () => {
     }
   });
 
+  it('prints an official’s follow-ups beside their questions, so 20 answers to 19 questions reads as 19 + 1 follow-up, not an answer counted twice', () => {
+    const vi = tableRows(docs.vi, 'Người trả lời');
+    expect(vi.find((r) => r[0] === 'Trần Văn Lâm')?.[2]).toBe('19 + 1 chất vấn lại');
+    const en = tableRows(docs.en, 'Respondent');
+    expect(en.find((r) => r[0] === 'Trần Văn Lâm')?.[2]).toBe('19 + 1 follow-up');
+    // Officials asked no follow-up keep a plain count.
+    expect(vi.filter((r) => r[0] !== 'Trần Văn Lâm' && r[0] !== 'Người trả lời').every((r) => /^\d+$/.test(r[2]))).toBe(true);
+  });
+
   it('prints the longest questioning overruns as who answered or asked whom, each name whole, in five columns', () => {
     const vi = tableRows(docs.vi, 'Lượt hỏi, trả lời');
     expect(vi[0]).toEqual(['Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
