@@ -432,16 +432,19 @@ export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
 export function respondentsAtAGlance(r: Review, lang: Lang): Table {
   const t = translator(lang);
   const pair = (a: number, b: number) => text(`${formatClock(wholeSeconds(a))}\u00a0/\u00a0${formatClock(wholeSeconds(b))}`);
+  const followUps = r.questioning.byRespondent.some((x) => x.followUps > 0);
   return {
     id: 'respondents',
     title: t('review.table.respondents'),
     sheet: '',
-    columns: [t('review.col.respondent'), t('review.col.agency'), t('review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
-    // "19 + 1 chất vấn lại": the follow-ups beside the questions, as the questioning paragraph counts them.
+    // "19 + 1" under "Câu hỏi + chất vấn lại": the follow-ups beside the questions, as the questioning
+    // paragraph counts them, so an official's answers outnumbering the questions read as the answers
+    // their follow-ups had. The words are in the head, where the narrow column has room for them.
+    columns: [t('review.col.respondent'), t('review.col.agency'), t(followUps ? 'review.col.questionsFollowUps' : 'review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
     rows: r.questioning.byRespondent.map((x) => [
       text(x.name),
       text(x.agency),
-      x.followUps > 0 ? text(t('review.cell.questionsFollowUps', { n: x.questions, f: x.followUps })) : n(x.questions),
+      x.followUps > 0 ? text(`${x.questions} + ${x.followUps}`) : n(x.questions),
       pair(x.askMs, x.answerMs),
       pair(x.extraMs, x.overMs),
     ]),
