@@ -14,7 +14,7 @@ import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
-import { countQuestions, isCalled, isFollowUp, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { countQuestions, isCalled, isFollowUp, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
@@ -112,9 +112,12 @@ export interface RespondentFigure {
   respondentId: number;
   name: string;
   agency: string;
+  /** Questions asked of them, follow-ups not counted (countQuestions: the one rule). */
   questions: number;
+  /** Follow-ups asked of them: each usually has an answer of its own, so answers may outnumber questions. */
+  followUps: number;
   askMs: number;
-  /** Answers given (one answer may take up several questions). */
+  /** Answers given (one answer may take up several questions; a follow-up gets its own). */
   answers: number;
   answerMs: number;
   /** Extra time the chair gave their answers. */
@@ -460,6 +463,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
       name: respondentName.get(id)?.name ?? `#${id}`,
       agency: respondentName.get(id)?.agency ?? '',
       questions: 0,
+      followUps: 0,
       askMs: 0,
       answers: 0,
       answerMs: 0,
@@ -485,7 +489,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   for (const q of asked) {
     const f = figure(q.respondentId);
     const ms = elapsedMs(q, now);
-    if (!isFollowUp(q)) f.questions += 1;
+    if (isFollowUp(q)) f.followUps += 1;
+    else f.questions += 1;
     f.askMs += ms;
     askMs += ms;
     askExtraMs += q.extraMs;
@@ -516,15 +521,18 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
       answersOver += 1;
     }
   }
+  // An unmarked follow-up goes to its question's written answer, with its due date (outcomeHolder).
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const written = questions
-    .filter((q) => q.status === 'written' && q.dueDate !== null)
-    .map((q) => ({
+    .map((q) => ({ q, holder: outcomeHolder(q, byId) }))
+    .filter(({ holder }) => holder.status === 'written' && holder.dueDate !== null)
+    .map(({ q, holder }) => ({
       questionId: q.id,
       asker: people.get(q.askerId)?.fullName ?? `#${q.askerId}`,
       respondent: respondentName.get(q.respondentId)?.name ?? `#${q.respondentId}`,
       text: q.text,
-      dueDate: q.dueDate!,
-      overdue: q.dueDate! < input.today,
+      dueDate: holder.dueDate!,
+      overdue: holder.dueDate! < input.today,
     }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.questionId - b.questionId);
   return {

@@ -124,6 +124,10 @@ export const en = {
   'review.col.respondent': 'Respondent',
   'review.col.agency': 'Agency',
   'review.col.questions': 'Questions',
+  /** Follow-ups asked of a respondent: beside the questions, so answers that outnumber them are explained. */
+  'review.col.followUps': 'Follow-ups',
+  /** The report's respondents table when any was followed up: "19 + 1" in one cell. */
+  'review.col.questionsFollowUps': 'Questions + follow-ups',
   'review.col.askTime': 'Asking time',
   'review.col.answerTime': 'Answering time',
   /** The report's respondents table (respondentsAtAGlance): two times in one cell, "2:30 / 10:00". */
@@ -340,6 +344,8 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.respondent': 'Người trả\u00a0lời',
   'review.col.agency': 'Cơ\u00a0quan',
   'review.col.questions': 'Số câu\u00a0hỏi',
+  'review.col.followUps': 'Chất\u00a0vấn lại',
+  'review.col.questionsFollowUps': 'Câu\u00a0hỏi + chất\u00a0vấn lại',
   'review.col.askTime': 'Thời\u00a0gian hỏi',
   'review.col.answerTime': 'Thời\u00a0gian trả\u00a0lời',
   'review.col.askAnswer': 'Hỏi / trả\u00a0lời',

@@ -261,8 +261,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     ]),
     table(
       'respondents',
-      ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.askTime', 'review.col.answers', 'review.col.answerTime', 'review.col.extra', 'review.col.answersOver', 'review.col.over'],
-      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
+      ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.followUps', 'review.col.askTime', 'review.col.answers', 'review.col.answerTime', 'review.col.extra', 'review.col.answersOver', 'review.col.over'],
+      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), n(x.followUps), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
     ),
     table(
       'questionOverruns',
@@ -432,11 +432,21 @@ export function questionOverrunsAtAGlance(r: Review, lang: Lang): Table {
 export function respondentsAtAGlance(r: Review, lang: Lang): Table {
   const t = translator(lang);
   const pair = (a: number, b: number) => text(`${formatClock(wholeSeconds(a))}\u00a0/\u00a0${formatClock(wholeSeconds(b))}`);
+  const followUps = r.questioning.byRespondent.some((x) => x.followUps > 0);
   return {
     id: 'respondents',
     title: t('review.table.respondents'),
     sheet: '',
-    columns: [t('review.col.respondent'), t('review.col.agency'), t('review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
-    rows: r.questioning.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), pair(x.askMs, x.answerMs), pair(x.extraMs, x.overMs)]),
+    // "19 + 1" under "Câu hỏi + chất vấn lại": the follow-ups beside the questions, as the questioning
+    // paragraph counts them, so an official's answers outnumbering the questions read as the answers
+    // their follow-ups had. The words are in the head, where the narrow column has room for them.
+    columns: [t('review.col.respondent'), t('review.col.agency'), t(followUps ? 'review.col.questionsFollowUps' : 'review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
+    rows: r.questioning.byRespondent.map((x) => [
+      text(x.name),
+      text(x.agency),
+      x.followUps > 0 ? text(`${x.questions} + ${x.followUps}`) : n(x.questions),
+      pair(x.askMs, x.answerMs),
+      pair(x.extraMs, x.overMs),
+    ]),
   };
 }

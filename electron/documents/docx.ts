@@ -18,12 +18,13 @@ function blockChildren(b: Block, keepNext = false): FileChild[] {
 
 function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   const s = p.signatures;
-  // The closing paragraph stays with the signatures, and the paragraph before it with the closing:
-  // a page never holds the closing sentence and the signatures alone (a counting record whose
-  // announcement filled its first page put only those on its second).
+  // The closing paragraph stays with the signatures; the paragraph before it is not tied to them.
+  // Kept with the closing, a counting record's five-line announcement went whole to page 2 with
+  // the signatures although page 1 had room for it under the results table: LibreOffice moves a
+  // keep-with-next paragraph whole rather than split it. Now the announcement starts where the
+  // table ends and only the closing sentence goes over with the signatures when they do not fit.
   const last = p.blocks.length - 1;
-  const kept = (i: number) => i === last || (i === last - 1 && p.blocks[i].kind === 'para');
-  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, kept(i)));
+  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i === last));
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
     // "Nơi nhận" below the left signer, in the table's one row, so no page break comes between them.

@@ -82,7 +82,8 @@ describe('Review view', { timeout: 30_000 }, () => {
     await mountReview('vi', questionedSession);
     const figures = rowsOf('questioning');
     expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (3:00)', '2'], ['Số lượt trả lời vượt thời gian quy định (7:00)', '1'], ['Thời gian cho thêm khi hỏi', '0:30'], ['Thời gian cho thêm khi trả lời', '1:00']]));
-    expect(rowsOf('respondents')).toEqual([['Bùi Quang Huy', 'UBND huyện', '2', '9:20', '2', '14:00', '1:00', '1', '2:00']]);
+    // Two questions and the follow-up still being asked: two answers so far.
+    expect(rowsOf('respondents')).toEqual([['Bùi Quang Huy', 'UBND huyện', '2', '1', '9:20', '2', '14:00', '1:00', '1', '2:00']]);
     expect(rowsOf('questionOverruns')).toEqual([
       // No sitting held the questioning: its cell is empty.
       ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', '', '7:00', '1:00', '9:00', '2:00'],

@@ -171,7 +171,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     chartParagraph('outcomes', r, lang),
     ...docTable(respondentsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'right', 'right', 'right'] }),
     ...docTable(questionOverrunsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0 }),
-    ...tb('written', [0, 1, 3, 4]),
+    // Which questions went to a written answer: the question itself, in the widest column, not only who asked whom.
+    ...docTable(tables.get('written')!, lang, undefined, Infinity, undefined, { main: 2 }),
     heading(w.section5),
     ...docTable(votesAtAGlance(r, lang, { numbered: true }), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'left', 'left'] }),
     ...tb('attendance', [0, 1, 2, 3, 4, 7]),

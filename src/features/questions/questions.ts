@@ -44,9 +44,13 @@ export function answerOf(data: QuestionData, q: Question): Answer | undefined {
   return q.answerId === null ? undefined : data.questions.answers.find((a) => a.id === q.answerId);
 }
 
-/** A written answer past its due date, counted from the engine's local day. */
-export function isOverdue(q: Question, now: number): boolean {
-  return q.status === 'written' && q.dueDate !== null && daysUntil(q.dueDate, localDate(now)) < 0;
+/**
+ * A written answer past its due date, counted from the engine's local day: `q` as the log shows
+ * it, an unmarked follow-up by its question's outcome and due date (`outcomeHolder`).
+ */
+export function isOverdue(q: Question, now: number, byId: ReadonlyMap<number, Question>): boolean {
+  const holder = outcomeHolder(q, byId);
+  return holder.status === 'written' && holder.dueDate !== null && daysUntil(holder.dueDate, localDate(now)) < 0;
 }
 
 export interface LogFilter {
@@ -54,6 +58,15 @@ export interface LogFilter {
   respondentId: number | null;
   topicId: number | null;
 }
+
+/**
+ * Asked questions waiting for an answer in the sitting, as the engine's answer.start takes them
+ * (store.ts: awaitingAnswer): no answer yet and not marked. By the question's own status, not
+ * `outcomeOf`: a follow-up asked after its question was marked answered or sent to a written
+ * answer inherits that outcome for the record, yet it is still waiting for the respondent's reply
+ * here, and `a` gives it one.
+ */
+export const waitingForAnswer = (list: readonly Question[]): Question[] => list.filter((q) => q.phase === 'asked' && q.answerId === null && q.status === 'pending');
 
 /** Each question by id, to read an unmarked follow-up's outcome from its question (`outcomeHolder`). */
 export const questionsById = (list: readonly Question[]): Map<number, Question> => new Map(list.map((q) => [q.id, q]));
@@ -78,6 +91,7 @@ export function figures(data: QuestionData, now: number): Figures {
   const list = data.questions.list;
   const asked = list.filter(wasAsked);
   const counts = countQuestions(list);
+  const byId = questionsById(list);
   const per = new Map<number, { respondentId: number; questions: number; answerMs: number }>();
   const slot = (id: number) => per.get(id) ?? per.set(id, { respondentId: id, questions: 0, answerMs: 0 }).get(id)!;
   for (const q of asked) if (!isFollowUp(q)) slot(q.respondentId).questions++;
@@ -88,7 +102,7 @@ export function figures(data: QuestionData, now: number): Figures {
     delegatesAsking: new Set(asked.map((q) => q.askerId)).size,
     byStatus: counts.byStatus,
     followUpsByStatus: counts.followUpsByStatus,
-    overdue: list.filter((q) => isOverdue(q, now)).length,
+    overdue: list.filter((q) => isOverdue(q, now, byId)).length,
     byRespondent: [...per.values()].sort((a, b) => b.answerMs - a.answerMs),
   };
 }

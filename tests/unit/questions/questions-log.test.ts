@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/engine';
-import { answeredByLatest, figures, filterLog, hallShowsQuestions, isOverdue, logCsv } from '../../../src/features/questions/questions';
+import { answeredByLatest, figures, filterLog, hallShowsQuestions, isOverdue, logCsv, waitingForAnswer } from '../../../src/features/questions/questions';
 import { newEngine, ok, seedBasics } from '../helpers';
 
 /** The log's figures and export, computed from a sitting run on the real engine. */
@@ -38,8 +38,9 @@ describe('questioning log', () => {
     expect(f.byRespondent[0]).toEqual({ respondentId: r1, questions: 1, answerMs: 300_000 });
     const written = data(engine).questions.list.find((q) => q.id === q2)!;
     expect(written.dueDate).toBe('2026-12-28');
-    expect(isOverdue(written, Date.UTC(2026, 11, 27, 5))).toBe(false);
-    expect(isOverdue(written, Date.UTC(2026, 11, 29, 12))).toBe(true);
+    const byId = new Map(data(engine).questions.list.map((q) => [q.id, q]));
+    expect(isOverdue(written, Date.UTC(2026, 11, 27, 5), byId)).toBe(false);
+    expect(isOverdue(written, Date.UTC(2026, 11, 29, 12), byId)).toBe(true);
     expect(figures(data(engine), Date.UTC(2026, 11, 29, 12)).overdue).toBe(1);
   });
 
@@ -141,5 +142,14 @@ describe('questioning log', () => {
     const due = data(engine).questions.list.find((q) => q.id === q1)!.dueDate!;
     expect(only('written')).toContain(follow);
     expect(exported().find((r) => r.Question === 'Khi nào xử lý xong?')).toMatchObject({ Outcome: 'WRITTEN', Due: due });
+    // Still waiting for its reply in the sitting, as the engine's answer.start sees it: `a` answers it.
+    expect(waitingForAnswer(data(engine).questions.list).map((q) => q.id)).toEqual([follow]);
+    const { id: answer } = ok(engine, 'answer.start');
+    expect(data(engine).questions.list.find((q) => q.id === follow)!.answerId).toBe(answer);
+    expect(waitingForAnswer(data(engine).questions.list)).toEqual([]);
+    // Past that date both are overdue: the figure counts the follow-up with its question.
+    const after = Date.parse(`${due}T12:00:00Z`) + 2 * 86_400_000;
+    expect(figures(data(engine), after).overdue).toBe(3);
+    expect(isOverdue(data(engine).questions.list.find((q) => q.id === follow)!, after, new Map(data(engine).questions.list.map((q) => [q.id, q])))).toBe(true);
   });
 });

@@ -54,10 +54,11 @@ describe.skipIf(!hasSoffice || !hasPoppler)('the signatures and "Nơi nhận" in
       const pages = execFileSync('pdftotext', ['-layout', path.join(dir, `m${n}.pdf`), '-'], { encoding: 'utf8' }).split('\f');
       const page = pages.find((p) => p.includes('Nơi nhận:'))!;
       if (!(page.includes('THƯ KÝ KỲ HỌP') && page.includes('Lương Xuân Quý') && page.includes('Lưu: VT.'))) apart.push(n);
-      // The closing sentence and the signatures never fill a page alone: the text before the closing comes with them.
-      if (!(page.includes('Biên bản này được lập') && page.includes(`${n}. Đại biểu`))) alone.push(n);
+      // The closing sentence goes with the signatures. The paragraph before it is not held with them
+      // (counting-record-pages.test.ts: kept, a long announcement left its first page a third empty).
+      if (!page.includes('Biên bản này được lập')) alone.push(n);
     }
     expect(apart, 'lengths where "Nơi nhận" left its signatures').toEqual([]);
-    expect(alone, 'lengths where the closing sentence and the signatures stood alone on a page').toEqual([]);
+    expect(alone, 'lengths where the signatures left the closing sentence').toEqual([]);
   }, 180_000);
 });

@@ -299,8 +299,8 @@ describe('review workbook and CSVs', () => {
       ['Trần Thị Bình', 'Hỏi Bùi Quang Huy', 3 * MIN, 0, 3 * MIN + 20_000, 20_000],
     ]);
     const respondents = sheets.find((x) => x.sheet === 'Người trả lời')!.data;
-    expect(respondents[0].slice(4)).toEqual(['Số lượt trả lời', 'Thời gian trả lời', 'Thời gian thêm', 'Số lượt trả lời vượt quy định', 'Vượt quy định']);
-    expect([respondents[1][4], excelMs(respondents[1][6]), respondents[1][7], excelMs(respondents[1][8])]).toEqual([2, 1 * MIN, 1, 2 * MIN]);
+    expect(respondents[0].slice(2)).toEqual(['Số câu hỏi', 'Chất vấn lại', 'Thời gian hỏi', 'Số lượt trả lời', 'Thời gian trả lời', 'Thời gian thêm', 'Số lượt trả lời vượt quy định', 'Vượt quy định']);
+    expect([respondents[1][2], respondents[1][3], respondents[1][5], excelMs(respondents[1][7]), respondents[1][8], excelMs(respondents[1][9])]).toEqual([2, 1, 2, 1 * MIN, 1, 2 * MIN]);
     const figures = sheets.find((x) => x.sheet === 'Chất vấn')!.data;
     expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (3:00)', 2], ['Số lượt trả lời vượt thời gian quy định (7:00)', 1]]));
 
@@ -319,13 +319,15 @@ describe('review workbook and CSVs', () => {
       return d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map((tc) => d.paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ')));
     };
     expect(respondentRow(vi)).toEqual([
-      ['Người trả lời', 'Cơ quan', 'Số câu hỏi', 'Hỏi / trả lời', 'Được thêm / vượt quy định'],
-      ['Bùi Quang Huy', 'UBND huyện', '2', '9:20 / 14:00', '1:00 / 2:00'],
+      // Two questions and the follow-up being asked: its answers are read against both.
+      ['Người trả lời', 'Cơ quan', 'Câu hỏi + chất vấn lại', 'Hỏi / trả lời', 'Được thêm / vượt quy định'],
+      ['Bùi Quang Huy', 'UBND huyện', '2 + 1', '9:20 / 14:00', '1:00 / 2:00'],
     ]);
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
     expect(en.text).toContain('Questions past the limit for asking (3\u00a0min): 2; answers past the limit for answering (7\u00a0min): 1.');
     expect(en.text).toContain('The chair gave 30\u00a0s of extra time for asking and 1\u00a0min for answering.');
     expect(cells(en)).toEqual(expect.arrayContaining(['Bùi Quang Huy’s answer to Nguyễn Văn An', 'Nguyễn Văn An’s question to Bùi Quang Huy']));
+    expect(respondentRow(en).map((row) => row[2])).toEqual(['Questions + follow-ups', '2 + 1']);
   });
 
   it('the DOCX report counts every slip registered, as the minutes and its outcomes chart do: one carried to the next session or withdrawn is said', { timeout: 60_000 }, async () => {

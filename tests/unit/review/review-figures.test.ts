@@ -84,13 +84,28 @@ describe('review figures of a hand-counted session', () => {
     expect(q.askMs).toBe(6 * MIN);
     expect(q.answerMs).toBe(4 * MIN);
     expect(q.byRespondent).toEqual([
-      { respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 2, askMs: 6 * MIN, answers: 1, answerMs: 4 * MIN, extraMs: 0, answersOver: 0, overMs: 0 },
+      { respondentId: expect.any(Number), name: 'Đỗ Minh Giám đốc', agency: 'Sở Tài chính', questions: 2, followUps: 1, askMs: 6 * MIN, answers: 1, answerMs: 4 * MIN, extraMs: 0, answersOver: 0, overMs: 0 },
     ]);
     // Within the limits (3' asking, 7' answering): no overrun.
     expect([q.questionsOver, q.answersOver, q.overruns]).toEqual([0, 0, []]);
     // Due 20 days after the sitting; not overdue on the day of the session.
     expect(q.written).toMatchObject([{ dueDate: '2026-12-28', overdue: false }]);
     expect(q.overdue).toBe(0);
+  });
+
+  it('a follow-up never marked on its own is listed with its question’s written answer, due and overdue with it', () => {
+    const { engine, db, sessionId, clock } = questionedSession();
+    ok(engine, 'question.stop');
+    const list = engine.current!.questions.list;
+    const q2 = list.find((q) => q.text === 'Giải phóng mặt bằng?')!.id;
+    ok(engine, 'question.mark', { ids: [q2], status: 'written', sittingDate: '2026-12-08' });
+    const read = (today?: string) => computeReview({ ...readReviewInput(db, sessionId, clock())!, ...(today ? { today } : {}) }).questioning;
+    expect(read().written.map((w) => [w.text, w.dueDate])).toEqual([
+      ['Giải phóng mặt bằng?', '2026-12-28'],
+      ['Khi nào xong?', '2026-12-28'],
+    ]);
+    expect(read('2026-12-29')).toMatchObject({ overdue: 2 });
+    expect(read('2026-12-29').written.every((w) => w.overdue)).toBe(true);
   });
 
   it('a written answer past its due date is overdue', () => {
@@ -188,6 +203,7 @@ describe('questioning against its limits', () => {
         agency: 'UBND huyện',
         // Two questions; the follow-up's asking time is in askMs, the follow-up not a third question.
         questions: 2,
+        followUps: 1,
         askMs: 9 * MIN + 20 * SEC,
         answers: 2,
         answerMs: 14 * MIN,

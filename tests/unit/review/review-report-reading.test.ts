@@ -38,6 +38,26 @@ describe('the review report', () => {
     }
   });
 
+  it('prints an official’s follow-ups beside their questions, so 20 answers to 19 questions reads as 19 + 1 follow-up, not an answer counted twice', () => {
+    const vi = tableRows(docs.vi, 'Người trả lời');
+    expect(vi[0][2]).toBe('Câu hỏi + chất vấn lại');
+    expect(vi.find((r) => r[0] === 'Trần Văn Lâm')?.[2]).toBe('19 + 1');
+    const en = tableRows(docs.en, 'Respondent');
+    expect(en[0][2]).toBe('Questions + follow-ups');
+    expect(en.find((r) => r[0] === 'Trần Văn Lâm')?.[2]).toBe('19 + 1');
+    // Officials asked no follow-up keep a plain count.
+    expect(vi.slice(1).filter((r) => r[0] !== 'Trần Văn Lâm').every((r) => /^\d+$/.test(r[2]))).toBe(true);
+  });
+
+  it('names each question sent to a written answer, with who asked whom, its due date and whether it is overdue', () => {
+    expect(tableRows(docs.vi, 'Đại biểu hỏi')).toEqual([
+      ['Đại biểu hỏi', 'Người trả lời', 'Câu hỏi', 'Hạn trả lời', 'Quá hạn'],
+      // Read on the session's last day: not yet overdue.
+      ['Đỗ Thị Khánh', 'Đinh Công Sơn', 'Tình trạng khai thác cát trái phép trên sông Đầm Hà?', '07/01/2020', 'Không'],
+    ]);
+    expect(tableRows(docs.en, 'Asked by')[1][2]).toBe('Tình trạng khai thác cát trái phép trên sông Đầm Hà?');
+  });
+
   it('prints the longest questioning overruns as who answered or asked whom, each name whole, in five columns', () => {
     const vi = tableRows(docs.vi, 'Lượt hỏi, trả lời');
     expect(vi[0]).toEqual(['Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
