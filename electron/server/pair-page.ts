@@ -58,3 +58,20 @@ export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: strin
 </main>
 </body></html>`;
 }
+
+/**
+ * What a screen the chair revoked (server/screens.ts) shows when it loads the display address
+ * again: why it shows nothing, and how to have it back. No script, no form.
+ */
+export function screenRevokedPage(lang: Lang): string {
+  const t = pairPageWords[lang];
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t.screenRevokedTitle} · Gavel</title>
+<style>
+  body { font: 3vmin/1.5 system-ui, "Segoe UI", Roboto, sans-serif; background: #0b1526; color: #f5f7fb; margin: 0; min-height: 100vh; display: flex; align-items: center; justify-content: center; }
+  main { max-width: 70vw; text-align: center; }
+  h1 { font-size: 5vmin; margin: 0 0 2vmin; color: #ffb4b0; }
+</style></head>
+<body><main role="alert"><h1>${t.screenRevokedTitle}</h1><p>${t.screenRevoked}</p></main></body></html>`;
+}

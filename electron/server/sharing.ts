@@ -7,6 +7,7 @@ import type { Engine } from '../engine/engine';
 import type { SharingNotice, SharingRequest, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
+import { screenRequest } from './screens';
 import { readDeviceActivity } from '../store/journal';
 import { readSharingMemory, resumePort, writeSharingMemory, type RefusedWhy, type SharingMemory } from './sharing-memory';
 
@@ -43,12 +44,13 @@ export function createSharing(opts: {
   let notice: SharingNotice | null = null;
   const status = (): SharingStatus => {
     const activity = readDeviceActivity(engine.db);
-    if (!display) return { on: false, urls: [], displays: 0, pairing: null, devices: { connected: [], lastSeen: {} }, activity, notice };
+    if (!display) return { on: false, urls: [], displays: 0, screens: [], pairing: null, devices: { connected: [], lastSeen: {} }, activity, notice };
     const code = pairing.current();
     return {
       on: true,
       urls: display.urls,
       displays: display.displays(),
+      screens: display.screens(),
       pairing: code && { ...code, urls: display.consoleUrls.map((base) => `${base}pair?code=${code.code}`) },
       devices: display.devices(),
       activity,
@@ -85,7 +87,7 @@ export function createSharing(opts: {
       await step();
       return status();
     }));
-  const request = ({ enable, pair }: SharingRequest = {}): Promise<SharingStatus> =>
+  const request = ({ enable, pair, screen }: SharingRequest = {}): Promise<SharingStatus> =>
     serial(async () => {
       // The chair has acted on sharing: what happened at the start is no longer news.
       if (enable !== undefined) notice = null;
@@ -101,6 +103,7 @@ export function createSharing(opts: {
       }
       if (pair === 'start') pairing.start();
       if (pair === 'cancel') pairing.cancel();
+      if (screen) display?.screen(screen.id, screen.action);
     });
   const resume = (): Promise<SharingStatus> =>
     serial(async () => {
@@ -145,5 +148,7 @@ export function parseSharingRequest(raw: unknown): SharingRequest {
   return {
     ...(typeof r.enable === 'boolean' ? { enable: r.enable } : {}),
     ...(r.pair === 'start' || r.pair === 'cancel' ? { pair: r.pair } : {}),
+    ...screenRequest(r.screen),
   };
 }
+
