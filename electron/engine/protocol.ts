@@ -63,12 +63,15 @@ export interface SharingRequest {
   screen?: { id: number; action: 'revoke' | 'allow' };
 }
 
+/** What a screen on the display address shows: the hall screen (/hall) or the broadcast overlay (/overlay). */
+export type ScreenKind = 'hall' | 'overlay';
+
 /** A screen that opened the display address on the LAN, as the chair's list shows it (server/screens.ts). */
 export interface ScreenInfo {
   id: number;
   /** Its browser and system, "Chrome · Android". */
   name: string;
-  kind: 'hall' | 'overlay';
+  kind: ScreenKind;
   address: string;
   firstSeenAt: number;
   lastSeenAt: number;
