@@ -187,6 +187,21 @@ export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance',
 export const SHARED_UNDO_SCOPES: readonly string[] = ['queue', 'questions'];
 
 /**
+ * Whose step it is, seen from the console `viewer` (its actor: a paired device's name, null on the
+ * chair's own console): the operator whose console took it (`step.byRole`, as the engine publishes
+ * it on each undo offer), or null for the viewer's own step and, on the chair's console, one
+ * another window of the chair's took. The engine journals an undo by it; a console words its Undo
+ * button and its question by it.
+ */
+export function stepTakenBy(
+  step: { actor: string; byRole: NeededRole },
+  viewer: { actor: string | null; role: Role },
+): { role: NeededRole; name: string } | null {
+  if (step.actor === viewer.actor || (step.byRole === 'chair' && viewer.role === 'chair')) return null;
+  return { role: step.byRole, name: step.actor };
+}
+
+/**
  * May the console `actor` (with `role`) take a step of `scope` that `stepActor` took: anyone may,
  * but a secretary, in a scope she shares with the chair, only her own. The engine refuses by it;
  * her console greys its Undo by it.

@@ -76,3 +76,40 @@ export async function rosterDocx(secondGroup: [string, string, string][] = [['B�
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
 
+
+/**
+ * A commune council's programme in Word: one table for both days, the days and parts merged across
+ * it, an item's parts lettered "a)", "b)" on rows of their own (no number, no time) under it.
+ */
+export async function communeProgrammeDocx(): Promise<ArrayBuffer> {
+  const item = (n: string, time: string, title: string, who = '') => row(cell(n), cell(time), cell(title), cell(who));
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'CHƯƠNG TRÌNH', bold: true })] }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('Kỳ họp thứ hai, Hội đồng nhân dân xã Tân Lập khóa I, nhiệm kỳ 2026 - 2031')] }),
+          new Table({
+            rows: [
+              row(cell('TT'), cell('Thời gian'), cell('Nội dung'), cell('Người thực hiện')),
+              across('NGÀY THỨ NHẤT (Thứ Ba, ngày 08/12/2026)'),
+              across('Buổi sáng'),
+              item('1', '7h30 - 7h45', 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'Chánh Văn phòng HĐND và UBND xã'),
+              item('2', '8h15 - 9h30', 'Trình bày các báo cáo, tờ trình:'),
+              item('', '', 'a) Báo cáo tình hình kinh tế - xã hội năm 2026', 'Chủ tịch UBND xã'),
+              item('', '', 'b) Tờ trình về dự toán ngân sách xã năm 2027', 'Phó Chủ tịch UBND xã'),
+              item('', '', 'c) Báo cáo thẩm tra của Ban Kinh tế - Xã hội', 'Trưởng Ban Kinh tế - Xã hội'),
+              across('NGÀY THỨ HAI (Thứ Tư, ngày 09/12/2026)'),
+              across('Buổi sáng'),
+              item('3', '9h30 - 10h30', 'Thông qua các nghị quyết của kỳ họp:'),
+              item('', '', 'a) Nghị quyết về dự toán ngân sách xã năm 2027', 'Chủ tọa kỳ họp'),
+              item('4', '10h30 - 11h00', 'Bế mạc kỳ họp; chào cờ', 'Chủ tịch HĐND xã'),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  const b = await Packer.toBuffer(doc);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}

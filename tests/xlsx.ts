@@ -16,3 +16,35 @@ export async function xlsx(rows: Cell[][], sheet?: string): Promise<ArrayBuffer>
   const b = await xlsxBuffer(rows, sheet);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }
+
+/**
+ * A commune office's list of delegates as it prints it: the letterhead and title rows, the header
+ * merged over two rows, the columns numbered "(1)…(5)", the group cell merged down over its
+ * members, a blank row, then the total and the signature block. `people`: name, title, group.
+ */
+export async function communeRosterXlsx(people: [string, string, string][]): Promise<Buffer> {
+  const c = (value: string | number, more: object = {}) => ({ value, ...more });
+  const across = (value: string) => [c(value, { columnSpan: 5 }), null, null, null, null];
+  const list = people.map(([name, title, group], i) => {
+    const first = i === 0 || people[i - 1][2] !== group;
+    const span = people.filter((p) => p[2] === group).length;
+    return [c(i + 1), c(name), c(title), first ? c(group, { rowSpan: span }) : null, null];
+  });
+  const data = [
+    [c('HỘI ĐỒNG NHÂN DÂN', { columnSpan: 2 }), null, c('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { columnSpan: 3 }), null, null],
+    [null, null, null, null, null],
+    across('DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP KHÓA I, NHIỆM KỲ 2026 - 2031'),
+    ['STT', 'Họ và tên', 'Chức vụ', 'Tổ đại biểu', 'Ghi chú'].map((h) => c(h, { rowSpan: 2 })),
+    [null, null, null, null, null],
+    ['(1)', '(2)', '(3)', '(4)', '(5)'].map((n) => c(n)),
+    ...list.slice(0, 2),
+    [null, null, null, null, null],
+    ...list.slice(2),
+    across(`Tổng số: ${String(people.length).padStart(2, '0')} đại biểu`),
+    [null, null, null, null, null],
+    [null, null, c('TM. THƯỜNG TRỰC HĐND', { columnSpan: 3 }), null, null],
+    [null, null, c('CHỦ TỊCH', { columnSpan: 3 }), null, null],
+    [null, null, c(people[0][0], { columnSpan: 3 }), null, null],
+  ];
+  return writeXlsxFile(data as never, {}).toBuffer();
+}

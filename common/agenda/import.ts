@@ -6,8 +6,8 @@
  * over several rows. Pure, so the console previews exactly what the engine will accept; the
  * engine checks again on commit.
  *
- * A row is a sub-item when its title starts with "-", "+" or "•", or its number is "1.1" /
- * "a)" under a main item. A row holding only a heading such as "NGÀY THỨ NHẤT" or "Buổi
+ * A row is a sub-item when its title starts with "-", "+", "•" or a letter as offices letter the
+ * parts of an item ("a) Báo cáo …", "b. Tờ trình …"), or its number is "1.1" / "a)" under a main item. A row holding only a heading such as "NGÀY THỨ NHẤT" or "Buổi
  * chiều" sets the sitting of the rows below it.
  */
 import { AGENDA_KINDS, type AgendaKind } from './model';
@@ -361,7 +361,9 @@ export interface ParseResult {
   clockColumn: number;
 }
 
-const SUB_MARK = /^\s*[-–—>+•*]\s*/;
+// "a) ", "đ. ": a lower-case letter of the Vietnamese numbering (a, b, c, d, đ, e…) and a space; a
+// title never starts so ("A. …" heads a part of a document, so capitals are not taken).
+const SUB_MARK = /^\s*(?:[-–—>+•*]|[a-zđ][).](?=\s))\s*/;
 /** "1.1", "2.3.", "a)", "b." in a number column: a sub-item. */
 const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
 
@@ -506,7 +508,30 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
   untilNextStart(timeline);
+  partsShareTheirHeading(rows);
   return { rows, problems, headerRow, mapping, firstDate, clockColumn };
+}
+
+/**
+ * "8h15 - 9h30 | Trình bày các báo cáo, tờ trình:" over "a) Báo cáo …", "b) Tờ trình …" with no
+ * time of their own: the heading's time is its parts' (each item has its own clock, and the
+ * sitting's plan adds them up, so the heading's 75 minutes and each part's default would count
+ * twice). Its minutes are shared among the parts, the first ones a minute more where they do not
+ * divide, and the heading keeps none. Only a main item whose title ends with ":" is such a
+ * heading: a report whose verification report follows as a sub-item is timed on its own.
+ */
+function partsShareTheirHeading(rows: ImportRow[]): void {
+  rows.forEach((heading, i) => {
+    if (heading.sub || heading.plannedMinutes === undefined || !heading.title.endsWith(':')) return;
+    let end = i + 1;
+    while (end < rows.length && rows[end].sub) end++;
+    const parts = rows.slice(i + 1, end);
+    if (parts.length === 0 || parts.some((p) => p.plannedMinutes !== undefined || p.slot)) return;
+    const each = Math.floor(heading.plannedMinutes / parts.length);
+    const more = heading.plannedMinutes % parts.length;
+    parts.forEach((p, k) => (p.plannedMinutes = each + (k < more ? 1 : 0)));
+    heading.plannedMinutes = 0;
+  });
 }
 
 /**
@@ -543,7 +568,7 @@ const importProblemsEn = {
   noStartDate: 'the row says day {day} of the session, but the session has no start date.',
   dayOutside: 'the day {date} is outside the session’s dates ({start} – {end}).',
   parentBad: 'a sub-item of a main item that has errors; fix the main item first.',
-  orphanSubItem: 'a sub-item (starting with “-”) must follow a main item.',
+  orphanSubItem: 'a sub-item (starting with “-” or “a)”) must follow a main item.',
 };
 const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
   titleEmpty: 'thiếu nội dung.',
@@ -557,7 +582,7 @@ const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
   noStartDate: 'dòng ghi ngày thứ {day} của kỳ họp nhưng kỳ họp chưa có ngày khai mạc.',
   dayOutside: 'ngày {date} nằm ngoài thời gian kỳ họp ({start} – {end}).',
   parentBad: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
-  orphanSubItem: 'mục con (bắt đầu bằng «-») phải đứng sau một mục chính.',
+  orphanSubItem: 'mục con (bắt đầu bằng «-» hoặc «a)») phải đứng sau một mục chính.',
 };
 export const importProblems = { en: importProblemsEn, vi: importProblemsVi };
 

@@ -87,19 +87,23 @@ export interface QuestionCounts {
 }
 
 /**
- * The outcome a question is counted under. A follow-up is usually answered in the same turn as its
- * question and never marked on its own: until it is, it goes with its question's outcome (the
- * question's question's, for a follow-up of a follow-up), not on as "pending" after the question
- * was answered. `byId`: the session's questions by id.
+ * The question whose outcome `q` is counted under. A follow-up is usually answered in the same turn
+ * as its question and never marked on its own: until it is, it goes with its question's outcome
+ * (the question's question's, for a follow-up of a follow-up), not on as "pending" after the
+ * question was answered; a written answer's due date is that question's too. `byId`: the session's
+ * questions by id. `q` itself when it is marked, is not a follow-up, or nothing above it is marked.
  */
-export function outcomeOf(q: Question, byId: ReadonlyMap<number, Question>): QuestionStatus {
+export function outcomeHolder(q: Question, byId: ReadonlyMap<number, Question>): Question {
   let at: Question | undefined = q;
   for (let hops = 0; at && hops <= byId.size; hops++) {
-    if (at.status !== 'pending' || at.parentId === null) return at.status;
+    if (at.status !== 'pending' || at.parentId === null) return at;
     at = byId.get(at.parentId);
   }
-  return 'pending';
+  return q;
 }
+
+/** The outcome a question is counted under: its own, or for an unmarked follow-up its question's (`outcomeHolder`). */
+export const outcomeOf = (q: Question, byId: ReadonlyMap<number, Question>): QuestionStatus => outcomeHolder(q, byId).status;
 
 /**
  * The one rule every place that counts questions follows (the console's figures and outcome

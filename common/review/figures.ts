@@ -98,6 +98,8 @@ export interface OverrunFigure {
   name: string;
   itemId: number;
   itemTitle: string;
+  /** The sitting its item ran in, as a questioning overrun's; null for an item outside any sitting. */
+  sitting: Pick<Sitting, 'date' | 'part'> | null;
   kind: SpeechKind;
   limitMs: number;
   extraMs: number;
@@ -364,8 +366,16 @@ function longest<T extends { overMs: number }>(overruns: T[]): T[] {
   return overruns.sort((a, b) => b.overMs - a.overMs).slice(0, 10);
 }
 
+/** The sitting an item ran in (its timer's), as an overrun names it; null for an item outside any sitting. */
+function sittingOfItems(input: ReviewInput): (itemId: number | null) => Pick<Sitting, 'date' | 'part'> | null {
+  const sittingById = new Map(input.sittings.map((s) => [s.id, { date: s.date, part: s.part }]));
+  const sittingOfItem = new Map(input.rows.map((r) => [r.item.id, r.timing.sittingId]));
+  return (itemId) => sittingById.get(sittingOfItem.get(itemId ?? -1) ?? -1) ?? null;
+}
+
 function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Review['speaking'] {
   const titles = new Map(input.rows.map((r) => [r.item.id, r.item.title]));
+  const sittingOf = sittingOfItems(input);
   // Only speeches that used the floor are read (listFloorSpeeches), as the speech totals count them.
   const floor = input.speeches;
   const byKind = Object.fromEntries(SPEECH_KINDS.map((k) => [k, { count: 0, ms: 0 }])) as Record<SpeechKind, Tally2>;
@@ -405,6 +415,7 @@ function speakingFigures(input: ReviewInput, people: Map<number, Delegate>): Rev
         name: f.name,
         itemId: s.agendaItemId,
         itemTitle: titles.get(s.agendaItemId) ?? '',
+        sitting: sittingOf(s.agendaItemId),
         kind: s.kind,
         limitMs: s.limitMs,
         extraMs: s.extraMs,
@@ -460,9 +471,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     return f;
   };
   // The sitting of a question's item, where its asking and its answer ran.
-  const sittingById = new Map(input.sittings.map((s) => [s.id, { date: s.date, part: s.part }]));
-  const sittingOfItem = new Map(input.rows.map((r) => [r.item.id, r.timing.sittingId]));
-  const sittingOf = (q: Question | undefined) => sittingById.get(sittingOfItem.get(q?.agendaItemId ?? -1) ?? -1) ?? null;
+  const sittingOfItem = sittingOfItems(input);
+  const sittingOf = (q: Question | undefined) => sittingOfItem(q?.agendaItemId ?? null);
   const overruns: QuestioningOverrun[] = [];
   const over = (turn: QuestioningOverrun['turn'], id: number, name: string, counterpart: string, sitting: QuestioningOverrun['sitting'], limitMs: number, extraMs: number, usedMs: number) => {
     if (limitMs <= 0 || usedMs <= limitMs) return 0;

@@ -105,6 +105,12 @@ export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, 
   return b.date === null || b.part === null ? t('review.unassigned') : `${t(`sitting.part.${b.part}`)}${gap}${formatDate(b.date, lang)}`;
 }
 
+/**
+ * The sitting an overrun happened in, as the report's cell names it: an official answering the same
+ * delegate on both days gives two rows that read alike but for it. Empty for an item outside any sitting.
+ */
+const overrunSitting = (s: Pick<SittingBlock, 'date' | 'part'> | null, lang: Lang): Cell => text(s ? sittingName(s, lang) : '');
+
 /** "Ngày 17/12/2019", "Day 17 Dec 2019": a day's row of the time tables. */
 function dayName(date: string | null, lang: Lang): string {
   const t = translator(lang);
@@ -230,8 +236,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     ),
     table(
       'overruns',
-      ['review.col.delegate', 'review.col.item', 'review.col.kind', 'review.col.limit', 'review.col.extra', 'review.col.spoken', 'review.col.over'],
-      sp.overruns.map((o) => [text(o.name), text(o.itemTitle), text(t(`spk.kind.${o.kind}`)), ms(o.limitMs), ms(o.extraMs), ms(o.spokenMs), difference(o.spokenMs, o.limitMs)]),
+      ['review.col.delegate', 'review.col.item', 'review.col.sitting', 'review.col.kind', 'review.col.limit', 'review.col.extra', 'review.col.spoken', 'review.col.over'],
+      sp.overruns.map((o) => [text(o.name), text(o.itemTitle), overrunSitting(o.sitting, lang), text(t(`spk.kind.${o.kind}`)), ms(o.limitMs), ms(o.extraMs), ms(o.spokenMs), difference(o.spokenMs, o.limitMs)]),
     ),
     table('questioning', ['review.col.figure', 'review.col.value'], [
       [text(t('review.fig.registered')), n(q.registered)],
@@ -260,10 +266,11 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     ),
     table(
       'questionOverruns',
-      ['review.col.person', 'review.col.turn', 'review.col.limit', 'review.col.extra', 'review.col.used', 'review.col.over'],
+      ['review.col.person', 'review.col.turn', 'review.col.sitting', 'review.col.limit', 'review.col.extra', 'review.col.used', 'review.col.over'],
       q.overruns.map((o) => [
         text(o.name),
         text(o.counterpart === '' ? t('review.turn.answerAlone') : t(`review.turn.${o.turn}`, { who: o.counterpart })),
+        overrunSitting(o.sitting, lang),
         ms(o.limitMs),
         ms(o.extraMs),
         ms(o.usedMs),

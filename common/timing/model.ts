@@ -18,6 +18,12 @@ export function sittingInProgress(sittings: readonly { status: SittingStatus }[]
 
 export type ItemStatus = 'pending' | 'running' | 'paused' | 'finished' | 'skipped';
 
+/**
+ * An item running or paused holds its sitting open: the sitting closes only once the item is
+ * finished. The engine refuses `sitting.close` by this rule and the console checks it before asking.
+ */
+export const holdsSittingOpen = (t: { status: ItemStatus }): boolean => t.status === 'running' || t.status === 'paused';
+
 export interface Sitting {
   id: number;
   sessionId: number;
@@ -45,8 +51,8 @@ export interface ItemTiming {
   extraMinutes: number;
   /**
    * Closed and open run segments, oldest first; the gaps between them are the pauses. In the
-   * published `timing` slice only the latest one (screens need the last start and stop); the
-   * minutes and the review read them all from the database.
+   * published `timing` slice only the first and the latest (screens need the first start, and the
+   * last start and stop); the minutes and the review read them all from the database.
    */
   segments: { startedAt: number; endedAt: number | null }[];
 }

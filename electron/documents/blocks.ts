@@ -18,8 +18,12 @@ export interface Run {
 
 export type Block =
   | { kind: 'heading'; text: string }
-  /** `note` marks the paragraph that carries a subject's secretary note (the view edits it there). */
-  | { kind: 'para'; runs: Run[]; note?: { subject: NoteSubject; id: number }; indent?: boolean }
+  /**
+   * `note` marks the paragraph that carries a subject's secretary note (the view edits it there);
+   * `keepNext` keeps it on the page of the paragraph after it (an item's title with what it ran, a
+   * question with its answer and outcome).
+   */
+  | { kind: 'para'; runs: Run[]; note?: { subject: NoteSubject; id: number }; indent?: boolean; keepNext?: boolean }
   /** A ruled table; the first row is the header. */
   | { kind: 'table'; rows: string[][]; widths: number[]; align?: ('left' | 'center' | 'right')[] }
   | { kind: 'pageBreak' };
@@ -53,7 +57,7 @@ export interface DocModel {
   fileName: string;
 }
 
-export const para = (runs: Run[] | string, extra: { note?: { subject: NoteSubject; id: number }; indent?: boolean } = {}): Block => ({
+export const para = (runs: Run[] | string, extra: { note?: { subject: NoteSubject; id: number }; indent?: boolean; keepNext?: boolean } = {}): Block => ({
   kind: 'para',
   runs: typeof runs === 'string' ? [{ text: runs }] : runs,
   ...extra,

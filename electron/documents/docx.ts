@@ -8,7 +8,7 @@ function blockChildren(b: Block, keepNext = false): FileChild[] {
     case 'heading':
       return [heading(b.text)];
     case 'para':
-      return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })), { keepNext })];
+      return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })), { keepNext: keepNext || b.keepNext })];
     case 'table':
       return [table(b.rows, { widths: b.widths, header: true, align: b.align }), para('', { before: 0 })];
     case 'pageBreak':

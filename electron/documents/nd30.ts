@@ -376,9 +376,15 @@ export function signatures(o: { left?: Signer | Paragraph[]; right: Signer; unde
 }
 
 /** A ruled table of text cells; `header` makes the first row bold; "\n" breaks a cell's line. Widths in per cent (widths.ts fits them to the text). */
+/** Rows (header included) up to which a table is kept on one page. */
+export const KEPT_WHOLE_ROWS = 16;
+
 export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+  // A table that fits on a page is printed on one page: each row kept with the next, so the last
+  // row ("Cả kỳ họp") never goes overleaf alone under a repeated header. A longer one breaks where it must.
+  const keptWhole = rows.length <= KEPT_WHOLE_ROWS;
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -400,6 +406,7 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
                   new Paragraph({
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
+                    keepNext: keptWhole && r < rows.length - 1,
                     // A line break in the text ("25\n(71,43%)") is a break in the cell.
                     children: (o.header && r === 0 ? headerAsPrinted(c, o.widths[i]) : c)
                       .split('\n')

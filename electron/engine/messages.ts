@@ -47,6 +47,7 @@ const problemsEn = {
   date: 'must be a date as YYYY-MM-DD.',
   unknownField: 'is not a known field.',
   badText: 'contains characters that are not valid Unicode.',
+  controlChar: 'contains an invisible control character (such as NUL); remove it and try again.',
   tooDeep: 'is nested too deeply.',
   invalid: 'is not valid.',
 };
@@ -63,6 +64,7 @@ const problemsVi: Record<keyof typeof problemsEn, string> = {
   date: 'phải là ngày dạng NNNN-TT-NN.',
   unknownField: 'không phải là trường hợp lệ.',
   badText: 'chứa ký tự không hợp lệ (không phải Unicode chuẩn).',
+  controlChar: 'chứa ký tự điều khiển không nhìn thấy được (như NUL); hãy xóa ký tự đó rồi thử lại.',
   tooDeep: 'lồng nhau quá sâu.',
   invalid: 'không hợp lệ.',
 };

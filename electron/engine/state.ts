@@ -82,6 +82,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   record: ['session_record', 'session_officer', 'sitting(presiding_id)', 'item_document', 'record_note', 'vote_counter', 'vote-', 'agenda_item-', 'speech-', 'question-', 'answer-', CURRENT],
   hall: ['hall_screen', 'setting:hall.attendance'],
   hallEmblem: ['hall_emblem'],
+  // Each offer also reads the role of the console that took it from `devices`, which no command
+  // changes for a name once paired (a device is revoked, not renamed or deleted): not followed.
   undo: ['undo_step', CURRENT, ...UNDO_PLACES],
   // Rebuilt and compared (no row patcher): its table holds only the steps undone since the last new one.
   redo: ['redo_step', CURRENT, ...UNDO_PLACES],

@@ -2,8 +2,8 @@
 
 const engineErrorsEn = {
   'undo-other-session': 'The last step that can be undone was taken in another session. Select that session to undo it.',
-  'undo-overtaken': 'This can no longer be undone: a later action changed the same records (for example the item was removed or a speech has started).',
-  'undo-needs-removed': 'This can no longer be undone: something it depends on has since been removed (for example the delegate or the agenda item it concerned).',
+  'undo-overtaken': 'This can no longer be undone: a later action changed the same records (for example the agenda item or the person was removed, or a speech has started). Nothing was changed.',
+  'undo-needs-removed': 'This can no longer be undone: something it depends on has since been removed (for example the delegate or the agenda item it concerned). Nothing was changed.',
   'undo-in-use': 'This can no longer be undone: what it made has since been used by later work (for example a sitting given other items, a topic with questions registered under it, or a delegate added who has since asked to speak or been entered in a roll call). Nothing was changed.',
   'nothing-to-redo': 'There is nothing to redo: only what was undone since the last new action can be done again.',
   'redo-other-session': 'The step undone last was in another session. Select that session to redo it.',
@@ -12,8 +12,8 @@ const engineErrorsEn = {
 };
 const engineErrorsVi: Record<keyof typeof engineErrorsEn, string> = {
   'undo-other-session': 'Thao tác cuối cùng có thể hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để hoàn tác.',
-  'undo-overtaken': 'Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục đã bị xóa hoặc đại biểu đã bắt đầu phát biểu).',
-  'undo-needs-removed': 'Không thể hoàn tác nữa: một mục mà thao tác này dựa vào đã bị xóa sau đó (ví dụ đại biểu hoặc mục chương trình liên quan).',
+  'undo-overtaken': 'Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục chương trình hoặc đại biểu đã bị xóa, hoặc đại biểu đã bắt đầu phát biểu). Chưa có gì thay đổi.',
+  'undo-needs-removed': 'Không thể hoàn tác nữa: một mục mà thao tác này dựa vào đã bị xóa sau đó (ví dụ đại biểu hoặc mục chương trình liên quan). Chưa có gì thay đổi.',
   'undo-in-use': 'Không thể hoàn tác nữa: những gì thao tác này tạo ra đã được dùng cho việc làm sau đó (ví dụ phiên họp đã được xếp thêm nội dung khác, chủ đề đã có câu hỏi chất vấn, hoặc đại biểu mới thêm đã đăng ký phát biểu hay đã có tên trong danh sách điểm danh). Chưa có gì thay đổi.',
   'nothing-to-redo': 'Không có thao tác nào để làm lại: chỉ làm lại được những gì vừa hoàn tác, khi chưa có thao tác mới.',
   'redo-other-session': 'Thao tác vừa hoàn tác thuộc một kỳ họp khác. Hãy chọn lại kỳ họp đó để làm lại.',

@@ -13,8 +13,8 @@ import { getCurrentSessionId } from '../features/council/sessions';
 import { liveItemId } from '../features/timing/store';
 import { followLiveItem, QUEUE_UNDO_SCOPE } from '../features/speakers/slices';
 import { queueStepInView } from '../features/speakers/undo';
-import { ownsStep, type Role } from '../../common/roles';
-import { listDevices } from '../features/operators/store';
+import { ownsStep, stepTakenBy, type Role } from '../../common/roles';
+import { consoleRole } from '../features/operators/store';
 import { consoleNames } from '../features/operators/strings';
 import { localized } from './errors';
 
@@ -40,8 +40,8 @@ function ownStepOnly(db: Db, scope: string, direction: StepDirection, who: { act
   const step = latestUndoStepInfo(db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
   if (!step || ownsStep(who.role, scope, step.actor, who.actor)) return;
   // Steps keep their console's name: a paired device's, else the chair's console (desktop or loopback).
-  const device = listDevices(db).find((d) => d.name === step.actor);
-  throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: device ? `«${device.name}»` : consoleNames[l].chair }));
+  const paired = consoleRole(db, step.actor) === 'secretary';
+  throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: paired ? `«${step.actor}»` : consoleNames[l].chair }));
 }
 
 /** Takes the scope's latest step one way, then lets the speaker queue follow the live item. */
@@ -86,14 +86,12 @@ function skip(db: Db, scope: string): { scope: string } & UndoLabel {
 /**
  * Whose step the scope's latest one is, when another operator's console took it (the chair taking
  * back a registration the secretary made on her laptop): its console's name and role, for the
- * journal row. Nothing when this console took it, or another window of the chair's did.
+ * journal row; by the rule each console words its Undo by (stepTakenBy).
  */
 function whose(ctx: CommandContext, scope: string, direction: StepDirection): { by: string; byRole: Role } | undefined {
   const step = latestUndoStepInfo(ctx.db, scope, direction === 'undo' ? 'undo_step' : 'redo_step');
-  if (!step || step.actor === ctx.actor) return undefined;
-  const device = listDevices(ctx.db).find((d) => d.name === step.actor);
-  if (device) return { by: device.name, byRole: device.role };
-  return ctx.role === 'chair' ? undefined : { by: step.actor, byRole: 'chair' };
+  const by = step && stepTakenBy({ actor: step.actor, byRole: consoleRole(ctx.db, step.actor) }, ctx);
+  return by ? { by: by.name, byRole: by.role } : undefined;
 }
 
 /**

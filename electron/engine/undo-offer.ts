@@ -3,6 +3,7 @@
  * that say where a step is taken (speakers/undo.ts) name it without importing the slice back.
  */
 import type { UndoLabel } from '../store/undo';
+import type { NeededRole } from '../../common/roles';
 
 /**
  * Where a step is taken instead of here: the roll call its mark belongs to, while another one is
@@ -20,6 +21,11 @@ export type UndoOffer = UndoLabel & {
   at: number;
   /** The console that took the step (a paired device's name, else the chair's): a secretary's console offers only its own in a shared scope. */
   actor: string;
+  /**
+   * The role of the console that took it: a paired device's ('secretary'), else 'chair' (the
+   * chair's own console). Each console says from it whose step it offers (common/roles.ts stepTakenBy).
+   */
+  byRole: NeededRole;
   elsewhere?: UndoElsewhere;
   queueOf?: { itemId: number };
   /**

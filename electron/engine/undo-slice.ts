@@ -1,5 +1,6 @@
 import type { Db } from '../store/db';
 import { getCurrentSessionId } from '../features/council/sessions';
+import { consoleRole } from '../features/operators/store';
 import { ATTENDANCE_UNDO_SCOPE, markPlace } from '../features/attendance/undo';
 import { QUEUE_UNDO_SCOPE, FOCUS_READS } from '../features/speakers/slices';
 import { queuePlace } from '../features/speakers/undo';
@@ -69,7 +70,7 @@ export function offerOf(
   known?: UndoWhere,
 ): UndoOffer | null {
   if (s.sessionId !== null && s.sessionId !== current) return null;
-  const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at, actor: s.actor };
+  const offer: UndoOffer = { id: s.id, action: s.action, subject: s.subject, ...(s.count === undefined ? {} : { count: s.count }), at: s.at, actor: s.actor, byRole: consoleRole(db, s.actor) };
   // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
   // few), and only for the scope's latest step.
   const places = !known && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;

@@ -51,16 +51,22 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
 /** In a `u` regex a surrogate range matches only unpaired halves: text that is not well-formed. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/**
+ * What no text typed, pasted or imported holds: a lone surrogate, or a control character other
+ * than tab and line breaks (a NUL cuts the text short for C readers of the file; a pairing form
+ * posted by hand named a device with ten of them). One test per string; which it is, only when found.
+ */
+const BAD_TEXT = /[\uD800-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 /**
  * The input boundary, run on what a client sent before any schema sees it: refuses
  * prototype keys anywhere, text that is not well-formed Unicode (SQLite would store it as
- * invalid UTF-8 that other readers choke on) and absurd nesting; returns a copy of plain
+ * invalid UTF-8 that other readers choke on) or holds control characters, and absurd nesting; returns a copy of plain
  * objects with every string in NFC, so "ễ" typed precomposed or decomposed is the same name.
  */
 export function cleanInput(value: unknown, field = '', depth = 0): unknown {
   if (typeof value === 'string') {
-    if (LONE_SURROGATE.test(value)) throw fieldProblem(field, 'badText');
+    if (BAD_TEXT.test(value)) throw fieldProblem(field, LONE_SURROGATE.test(value) ? 'badText' : 'controlChar');
     return value.normalize('NFC');
   }
   if (typeof value !== 'object' || value === null) return value;

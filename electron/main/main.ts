@@ -84,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       keeper = openOrOfferRestore(file, nativeBinding);
     } catch (e) {
-      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.cause.message : String(e));
+      dialog.showErrorBox('Gavel', e instanceof OpenRefused ? e.reason(shellLang()) : String(e));
       app.exit(3);
       return;
     }
@@ -221,7 +221,7 @@ if (!app.requestSingleInstanceLock()) {
       return new Keeper(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
-      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.backup.at, shellLang()) });
+      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.why, e.backup.at, shellLang()) });
       if (choice !== RESTORE_BUTTON) return null;
       restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
       return new Keeper(file, { nativeBinding });

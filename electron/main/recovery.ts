@@ -10,19 +10,29 @@
 
 import { fill, type Lang } from '../../common/strings';
 import { restoreDialog } from '../server/strings';
+import type { OpenWhy } from '../features/backups/keeper';
 
 /** The restore button's place in `restoreQuestion`'s buttons: the default; the other (Quit) is the cancel. */
 export const RESTORE_BUTTON = 0;
 
 /**
- * The question when the database will not open and a good backup exists (made at `backupAt`):
- * in the chair's language, the backup's time as the chair's clock reads it (`timeZone`: the
- * system's, unless a test names one). Restoring is the default: the damaged file is kept aside.
+ * The question when the database will not open (`why`: damaged, emptied, or missing beside its
+ * backups) and a good backup exists (made at `backupAt`): in the chair's language, the backup's
+ * time as the chair's clock reads it (`timeZone`: the system's, unless a test names one).
+ * Restoring is the default: a damaged file is kept aside; a missing one is not replaced by a new,
+ * empty database.
  */
-export function restoreQuestion(backupAt: number, lang: Lang, timeZone?: string) {
+export function restoreQuestion(why: OpenWhy, backupAt: number, lang: Lang, timeZone?: string) {
   const w = restoreDialog[lang];
   const when = new Date(backupAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', timeZone ? { timeZone } : {});
-  return { message: w.message, detail: fill(w.detail, { when }), buttons: [w.restore, w.quit], defaultId: RESTORE_BUTTON, cancelId: 1 - RESTORE_BUTTON };
+  const missing = why === 'missing';
+  return {
+    message: missing ? w.messageMissing : w.message,
+    detail: fill(missing ? w.detailMissing : w.detail, { when }),
+    buttons: [w.restore, w.quit],
+    defaultId: RESTORE_BUTTON,
+    cancelId: 1 - RESTORE_BUTTON,
+  };
 }
 
 /** Reloads allowed within `CRASH_WINDOW_MS` before giving up, so a page that dies at every load does not spin. */

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
+import { adminReply, cannotOpenLine, Keeper } from '../features/backups/keeper';
+import { langOfLocale } from '../../common/strings';
 import { parseServeArgs } from './args';
 import { startServer, type GavelServer } from './server';
 import { sharingMemoryPath } from './sharing-memory';
@@ -25,8 +26,9 @@ async function main(): Promise<void> {
     keeper = new Keeper(file);
     keeper.onSwap = (engine) => server?.replaceEngine(engine);
   } catch (e) {
-    // Every refusal to open is one clear paragraph and its exit code, never a stack trace.
-    console.error(`gavel: cannot open ${file}: ${e instanceof OpenRefused ? e.message : (e as Error).message}`);
+    // Every refusal to open is one clear paragraph and its exit code, never a stack trace, in the
+    // terminal's language: the locale Node reads (LC_ALL, LC_MESSAGES, LANG; on Windows the user's).
+    console.error(cannotOpenLine(file, e, langOfLocale(Intl.DateTimeFormat().resolvedOptions().locale)));
     process.exit(3);
   }
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));

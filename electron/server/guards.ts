@@ -20,6 +20,17 @@ export function requestUrl(req: Pick<IncomingMessage, 'url'>): URL | null {
   }
 }
 
+/**
+ * The request's Host, or undefined when it has none or more than one: Node keeps the first of
+ * two Host headers, which a proxy in front may read otherwise (RFC 9112 §3.2 wants a 400), so
+ * such a request is answered as one from a foreign Host.
+ */
+export function hostOf(req: Pick<IncomingMessage, 'headers' | 'rawHeaders'>): string | undefined {
+  let n = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'host') n++;
+  return n === 1 ? req.headers.host : undefined;
+}
+
 /** Loopback names a page on the chair's own laptop can use to reach the console listener. */
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
@@ -39,12 +50,25 @@ export function loopbackHost(host: string | undefined, port: number): boolean {
 }
 
 /** The LAN listener answers only the address the request actually came in on, with its port. */
-export function ownAddressHost(req: Pick<IncomingMessage, 'headers' | 'socket'>, port: number): boolean {
+export function ownAddressHost(req: Pick<IncomingMessage, 'headers' | 'rawHeaders' | 'socket'>, port: number): boolean {
   const local = req.socket.localAddress;
   if (!local) return false;
   const plain = local.startsWith('::ffff:') ? local.slice(7) : local;
   const name = plain.includes(':') ? `[${plain}]` : plain;
-  return hostMatches(req.headers.host, [name], port);
+  return hostMatches(hostOf(req), [name], port);
+}
+
+/**
+ * A request a page of another origin made the browser send (a link, an image, a form, a fetch in
+ * no-cors mode): that page cannot read the answer, but the server would still do the work, e.g.
+ * build a document for seconds while every command waits. Browsers say where a request comes
+ * from (Sec-Fetch-Site): our own pages' requests are `same-origin`, an address typed, a bookmark or
+ * a QR code `none`; `same-site` is another port on the same address, another program's page. A
+ * client without the header (an old browser, curl) is judged by the other checks alone.
+ */
+export function fromAnotherPage(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const site = req.headers['sec-fetch-site'];
+  return site !== undefined && site !== 'same-origin' && site !== 'none';
 }
 
 /** Ends an upgrade request that will not become a WebSocket. */

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
-import { capPerAddress, CONNECTIONS_PER_ADDRESS, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { capPerAddress, CONNECTIONS_PER_ADDRESS, fromAnotherPage, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import { pairLang, screenRevokedPage } from './pair-page';
@@ -61,7 +61,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
   const ownPort = () => (httpServer.address() as AddressInfo).port;
   const httpServer = http.createServer(HTTP_SERVER_OPTIONS, (req, res) => {
     const url = requestUrl(req);
-    if (!url || !ownAddressHost(req, ownPort())) return refuse(res);
+    if (!url || !ownAddressHost(req, ownPort()) || fromAnotherPage(req)) return refuse(res);
     // Second consoles (pairing page, paired devices) first; then the display-token rules.
     if (serveOperators(ctx, req, res)) return;
     const { pathname } = url;

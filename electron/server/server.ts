@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import type { SharingRequest, SharingStatus } from '../engine/protocol';
-import { CONSOLE_LIMITS, HTTP_SERVER_OPTIONS, loopbackHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { CONSOLE_LIMITS, fromAnotherPage, HTTP_SERVER_OPTIONS, hostOf, loopbackHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { createSharing } from './sharing';
 import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../features/review/routes';
@@ -47,7 +47,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     const url = requestUrl(req);
     if (!url) return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
     // A foreign name resolving to 127.0.0.1 (DNS rebinding) must not get the console.
-    if (!loopbackHost(req.headers.host, ownPort())) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    if (!loopbackHost(hostOf(req), ownPort()) || fromAnotherPage(req)) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
     // The review's files (reports/review/routes.ts); on the LAN listener only to paired consoles (operators.ts), never to displays.
     if (url.pathname.startsWith(REPORT_PREFIX)) serveReport(engine.db, engine.clock(), host, req, res);
     else serveStatic(staticDir, req, res);
@@ -59,7 +59,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     if (!url) return refuseUpgrade(socket, 400);
     // Only pages served by this server, under a loopback name, may connect: a foreign web page
     // open in the same browser (or one that rebinds its name to 127.0.0.1) must not drive the console.
-    if (url.pathname !== '/ws' || !loopbackHost(req.headers.host, ownPort()) || !sameOrigin(req.headers.origin, req.headers.host)) {
+    if (url.pathname !== '/ws' || !loopbackHost(hostOf(req), ownPort()) || !sameOrigin(req.headers.origin, req.headers.host)) {
       return refuseUpgrade(socket, 403);
     }
     if (sockets.count() >= CONSOLE_LIMITS.maxSockets) return refuseUpgrade(socket, 503);

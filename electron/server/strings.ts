@@ -60,16 +60,52 @@ const reportQueryVi: Record<keyof typeof reportQueryEn, string> = {
 };
 export const reportQuery = { en: reportQueryEn, vi: reportQueryVi };
 
+/**
+ * Why the database will not open (the keeper's OpenRefused): browser mode's one line on the terminal
+ * ("gavel: cannot open …", in the terminal's language) and the desktop app's error box. `emptied`
+ * and `missing` are files with Gavel's backups beside them; `offer` names the backup to restore,
+ * `setAside` the copy a restore set aside, as a second choice.
+ */
+const openRefusalEn = {
+  'cannot-open': 'gavel: cannot open {file}: {why}',
+  'not-sqlite': '{file} is not a SQLite database; Gavel will not touch it.',
+  'not-gavel': '{file} is a database of another program, not a Gavel database; Gavel will not touch it.',
+  'from-future': '{file} was written by a newer Gavel (schema {version}; this version knows up to {latest}). Update Gavel to open it.',
+  damaged: '{file} is damaged (cut short or overwritten) and cannot be opened safely; Gavel has not changed it.',
+  emptied: '{file} is empty (0 bytes) although Gavel has backups of it: it was emptied (a copy cut off, a full disk?); Gavel has not changed it.',
+  missing: '{file} is missing although Gavel has backups of it (moved, renamed or deleted?); Gavel has not started a new, empty database in its place.',
+  offer: 'The newest good backup is {name} ({when}); restore it with: npm run backup -- restore {name} --data-dir {dir}',
+  setAside: 'The copy of the database set aside by the restore of {when} is {aside}, if that is the one you want back.',
+  none: 'There is no good backup to restore.',
+};
+const openRefusalVi: Record<keyof typeof openRefusalEn, string> = {
+  'cannot-open': 'gavel: không mở được {file}: {why}',
+  'not-sqlite': '{file} không phải là cơ sở dữ liệu SQLite; Gavel không động đến tệp này.',
+  'not-gavel': '{file} là cơ sở dữ liệu của chương trình khác, không phải của Gavel; Gavel không động đến tệp này.',
+  'from-future': '{file} do phiên bản Gavel mới hơn tạo ra (lược đồ {version}; phiên bản này chỉ đọc được đến {latest}). Hãy cập nhật Gavel để mở tệp.',
+  damaged: '{file} bị hỏng (bị cắt cụt hoặc bị ghi đè) nên không mở an toàn được; Gavel chưa thay đổi gì trong tệp.',
+  emptied: '{file} rỗng (0 byte) dù Gavel có bản sao lưu của tệp này: tệp đã bị làm rỗng (sao chép bị ngắt, ổ đĩa đầy?); Gavel chưa thay đổi gì trong tệp.',
+  missing: 'Không thấy tệp {file} dù Gavel có bản sao lưu của tệp này (bị chuyển đi, đổi tên hoặc xóa?); Gavel không tạo cơ sở dữ liệu mới, rỗng thay vào chỗ đó.',
+  offer: 'Bản sao lưu tốt gần nhất là {name} ({when}); khôi phục bằng lệnh: npm run backup -- restore {name} --data-dir {dir}',
+  setAside: 'Bản sao của cơ sở dữ liệu được giữ lại khi khôi phục lúc {when} là {aside}, nếu cần lấy lại đúng bản đó.',
+  none: 'Không có bản sao lưu tốt nào để khôi phục.',
+};
+export const openRefusal = { en: openRefusalEn, vi: openRefusalVi };
+
 /** The desktop app's offer to restore when its database will not open (electron/main.ts). */
 const restoreDialogEn = {
   message: 'The database is damaged and cannot be opened.',
   detail: 'The newest good backup is from {when}. Restore it? The damaged file is kept beside it.',
+  messageMissing: 'The database file is missing.',
+  detailMissing: 'Gavel has backups of it: the newest good one is from {when}. Restore it? Gavel will not start a new, empty database in its place.',
   restore: 'Restore',
   quit: 'Quit',
 };
 const restoreDialogVi: Record<keyof typeof restoreDialogEn, string> = {
   message: 'Tệp dữ liệu bị hỏng nên không mở được.',
   detail: 'Bản sao lưu tốt gần nhất là lúc {when}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh.',
+  messageMissing: 'Không thấy tệp dữ liệu.',
+  detailMissing: 'Gavel có bản sao lưu của tệp này: bản tốt gần nhất là lúc {when}. Khôi phục bản này? Gavel không tạo cơ sở dữ liệu mới, rỗng thay vào chỗ đó.',
   restore: 'Khôi phục',
   quit: 'Thoát',
 };

@@ -128,6 +128,7 @@ function probeChecks(file: string, probe: Database.Database): void {
       throw new StoreOpenError(
         'from-future',
         `${file} was written by a newer Gavel (schema ${version}; this version knows up to ${LATEST_VERSION}). Update Gavel to open it.`,
+        version,
       );
     }
     // quick_check reads every page (not the index contents): a truncated file or scribbled

@@ -6,7 +6,7 @@ import { StoreOpenError } from './open-error';
 export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > LATEST_VERSION) {
-    throw new StoreOpenError('from-future', `The database has schema ${current}; this Gavel knows up to ${LATEST_VERSION}.`);
+    throw new StoreOpenError('from-future', `The database has schema ${current}; this Gavel knows up to ${LATEST_VERSION}.`, current);
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;

@@ -24,23 +24,39 @@ export function movedOnAt(d: State, ownItem: number | null = null): number {
   return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered, ...ballots);
 }
 
+/**
+ * When the chair last moved the hall on, for a vote or ballot of `agendaItemId` opened at
+ * `openedAt`. One taken outside any item (a procedural vote) belongs to the item it interrupted:
+ * the live item, if it had first started before the vote opened. Its result then stays up through
+ * that item's pause and resume, as an item's own vote's does; an item started after the vote, or
+ * another item paused or finished on the way back to this one, is moving on.
+ */
+function movedOnFrom(d: State, v: { agendaItemId: number | null; openedAt: number | null }): number {
+  if (v.agendaItemId !== null) return movedOnAt(d, v.agendaItemId);
+  const live = d.timing.items.find((i) => i.id === d.timing.liveItemId);
+  const firstStart = live?.segments[0]?.startedAt;
+  if (!live || firstStart === undefined || v.openedAt === null || firstStart > v.openedAt) return movedOnAt(d);
+  const otherEnds = d.timing.items.filter((i) => i !== live).map((i) => i.segments.at(-1)?.endedAt ?? 0);
+  return Math.max(movedOnAt(d, live.id), ...otherEnds);
+}
+
 export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';
 
 /** Closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
 export const voteClosing = (d: State): boolean => {
   const v = closedUnannounced(d);
-  return v !== null && v.closedAt! >= movedOnAt(d, v.agendaItemId);
+  return v !== null && v.closedAt! >= movedOnFrom(d, v);
 };
 
 /** A personnel ballot closed and awaiting its announcement, unless the chair has moved the hall on since the close. */
 export const personnelClosing = (d: State): boolean => {
   const p = personnelAwaitingResult(d);
-  return p !== null && p.closedAt! >= movedOnAt(d, p.agendaItemId);
+  return p !== null && p.closedAt! >= movedOnFrom(d, p);
 };
 
 /** Announced since the chair last moved the hall on: what the hall (and the caption) must show now. */
-const announcedSinceMovedOn = (v: { announcedAt: number | null; agendaItemId: number | null } | null, d: State): boolean =>
-  v !== null && v.announcedAt !== null && v.announcedAt >= movedOnAt(d, v.agendaItemId);
+const announcedSinceMovedOn = (v: { announcedAt: number | null; agendaItemId: number | null; openedAt: number | null } | null, d: State): boolean =>
+  v !== null && v.announcedAt !== null && v.announcedAt >= movedOnFrom(d, v);
 
 /** A resolution's result announced since the chair last moved the hall on. */
 export const freshResult = (d: State): boolean => announcedSinceMovedOn(hallVote(d), d);

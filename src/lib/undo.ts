@@ -15,7 +15,7 @@ import { LIVE_KEYS } from './liveKeys';
 import type { Shortcut } from './shortcuts.svelte';
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
-import { ownsStep } from '../../common/roles';
+import { ownsStep, stepTakenBy } from '../../common/roles';
 import { mayUse } from './needs.svelte';
 
 /**
@@ -35,15 +35,13 @@ export function mayTake(scope: UndoScope, offer: UndoOffer | null | undefined): 
 }
 
 /**
- * The operator whose console took `offer` when it is not this one: a paired device's role and name
- * (the chair's console offering a registration the secretary made on her laptop), or the chair for
- * a secretary's console. Null for this console's own steps, and another window of the chair's.
+ * The operator whose console took `offer` when it is not this one, as the engine says with the
+ * offer (`byRole`): a paired device's role and name (the chair's console offering a registration
+ * the secretary made on her laptop), or the chair for a secretary's console. Null for this
+ * console's own steps, and another window of the chair's.
  */
 export function takenBy(offer: UndoOffer | null | undefined): { role: 'chair' | 'secretary'; name: string } | null {
-  if (!offer || offer.actor === live.device) return null;
-  const device = live.state?.devices.find((d) => d.name === offer.actor);
-  if (device) return { role: device.role, name: device.name };
-  return live.role === 'chair' ? null : { role: 'chair', name: offer.actor };
+  return offer ? stepTakenBy(offer, { actor: live.device, role: live.role }) : null;
 }
 
 /** Whose step `offer` is, to follow its name on an Undo button ("(secretary)"); empty for this console's own. */
@@ -79,8 +77,12 @@ export async function undo(scope: UndoScope, what: string) {
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
   if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
   // A step refused for good would be offered, and refused, forever, with every older step of the
-  // scope out of reach behind it: the toast offers to set it aside.
-  else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) toast.show(t('undo.stuck', { what }), { label: t('undo.setAside'), run: () => void setAside(scope, what) });
+  // scope out of reach behind it: the toast offers to set it aside, or, on a secretary's console in
+  // the queue or the questions (setting aside there is the chair's), says who can.
+  else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) {
+    if (mayUse({ needs: 'undo.skip', scope })) toast.show(t('undo.stuck', { what }), { label: t('undo.setAside'), run: () => void setAside(scope, what) });
+    else toast.show(t('undo.stuckChair', { what }));
+  }
   return reply;
 }
 

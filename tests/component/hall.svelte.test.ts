@@ -133,15 +133,13 @@ describe('hall content', () => {
     const hall = render(closed);
     expect(hall.querySelector('[data-hall-vote]')?.textContent).toContain('Voting closed · result to be announced');
     expect(hall.querySelector('.bars')).toBeNull();
-    // Once the chair moves the hall on (the item resumed after the close), the item is back.
+    // Once the chair moves the hall on (the next item started after the close), the item is back.
     const movedOn = engineState((engine, clock) => {
       const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
       ok(engine, 'vote.open', { id, present: 40 });
       ok(engine, 'vote.close', { id });
       clock.advance(5_000);
-      const item = engine.current.timing.liveItemId!;
-      ok(engine, 'item.pause', { id: item });
-      ok(engine, 'item.resume', { id: item });
+      ok(engine, 'item.start', { id: engine.current.timing.items.at(-1)!.id, current: 'finish' });
     });
     expect(contentFor(movedOn)?.id).toBe('auto:item');
     expect(contentFor(withVote('vote.close', 'vote.announce'))?.id).toBe('auto:result');
@@ -183,6 +181,54 @@ describe('hall content', () => {
         }),
       )?.id,
     ).toBe('auto:item');
+  });
+
+  it('a vote outside any item (a procedural vote) keeps its result up through the pause and resume of the item it interrupted, like an item’s own vote', () => {
+    /** The report running for a while, paused for a procedural show of hands (announced when `announce`), then `after`. */
+    const procedural = (announce: boolean, after: (engine: Engine, item: number, clock: { advance(ms: number): void }) => void) =>
+      engineState((engine, clock) => {
+        const item = engine.current.timing.liveItemId!;
+        clock.advance(60_000);
+        ok(engine, 'item.pause', { id: item });
+        const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Biểu quyết kéo dài thời gian phiên họp', method: 'hands' });
+        ok(engine, 'vote.open', { id, present: 40 });
+        ok(engine, 'vote.tally', { id, for: 30, against: 2, abstain: 1 });
+        ok(engine, 'vote.close', { id });
+        if (announce) ok(engine, 'vote.announce', { id });
+        clock.advance(5_000);
+        after(engine, item, clock);
+      });
+    const resumed = (engine: Engine, item: number, clock: { advance(ms: number): void }) => {
+      ok(engine, 'item.resume', { id: item });
+      clock.advance(5_000);
+    };
+    expect(contentFor(procedural(true, resumed))?.id).toBe('auto:result');
+    // Paused and resumed once more: still up.
+    expect(contentFor(procedural(true, (engine, item, clock) => {
+      resumed(engine, item, clock);
+      ok(engine, 'item.pause', { id: item });
+      clock.advance(5_000);
+      resumed(engine, item, clock);
+    }))?.id).toBe('auto:result');
+    // Closed and not yet announced, it stays up the same way.
+    expect(contentFor(procedural(false, resumed))?.id).toBe('auto:vote');
+    const third = (engine: Engine) => engine.current.timing.items.at(-1)!.id;
+    // The next item started: the chair has moved on, and pausing and resuming that one does not bring the result back.
+    expect(contentFor(procedural(true, (engine) => ok(engine, 'item.start', { id: third(engine), current: 'finish' })))?.id).toBe('auto:item');
+    expect(contentFor(procedural(true, (engine, _item, clock) => {
+      ok(engine, 'item.start', { id: third(engine), current: 'finish' });
+      clock.advance(5_000);
+      ok(engine, 'item.pause', { id: third(engine) });
+      clock.advance(5_000);
+      resumed(engine, third(engine), clock);
+    }))?.id).toBe('auto:item');
+    // A speaker called takes it down too.
+    expect(contentFor(procedural(true, (engine, item, clock) => {
+      resumed(engine, item, clock);
+      const d = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng' }).id;
+      ok(engine, 'speaker.request', { agendaItemId: item, delegateId: d });
+      ok(engine, 'speaker.next');
+    }))?.id).not.toBe('auto:result');
   });
 
   it('shows done, current and next items from the agenda', () => {

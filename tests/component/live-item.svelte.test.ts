@@ -97,4 +97,28 @@ describe('one live item, from the engine', () => {
     expect(forecastOf(state)).toMatch(/Afternoon.*planned 17:00/);
     expect(forecastOf({ ...state, timing: { ...state.timing, liveItemId: a } } as State)).toMatch(/Morning.*planned 11:30/);
   });
+
+  it('with every sitting closed, the forecast says so instead of asking for a sitting to be added', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Khai mạc', kind: 'opening', plannedMinutes: 10 }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId: morning });
+    ok(engine, 'item.start', { id: item });
+    ok(engine, 'item.finish', { id: item });
+    ok(engine, 'sitting.close', { id: morning });
+    const { revision, slices } = engine.snapshot();
+    const s = { ...slices, revision } as State;
+    const said = (lang: 'en' | 'vi') => {
+      i18n.set(lang);
+      const app = mount(TimeReport, { target: document.body, props: { data: s, rows: joinRows(s.agenda, s.timing.items), now: Date.now() } });
+      flushSync();
+      const text = document.querySelector('[data-testid=forecast-none]')?.textContent;
+      unmount(app);
+      document.body.innerHTML = '';
+      return text;
+    };
+    expect(said('en')).toBe('Every sitting is closed: nothing is left to forecast.');
+    expect(said('vi')).toBe('Các phiên họp đều đã kết thúc: không còn gì để dự báo.');
+  });
 });

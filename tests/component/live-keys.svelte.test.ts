@@ -5,7 +5,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-import { mountOnEngine } from './on-engine.svelte';
+import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -73,5 +73,27 @@ describe('the question before starting an item of another sitting, by keyboard',
     // And Space from there pauses the report now running.
     press(' ');
     await vi.waitFor(() => expect(engine.current.timing.items.find((i) => i.id === court)?.status).toBe('paused'));
+  });
+});
+
+describe('the Live view’s Undo', () => {
+  it('says on the button what it takes back, in both languages, and Ctrl+Z takes it back', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    ok(engine, 'item.start', { id: report });
+    ok(engine, 'item.extend', { id: report, minutes: 1 });
+    const { app: mounted, props } = mountOnEngine(engine, LiveView);
+    app = mounted;
+    const undo = () => [...document.querySelectorAll('button')].find((b) => /^(Undo|Hoàn tác)/.test(b.textContent ?? ''))!;
+    i18n.set('en');
+    flushSync();
+    expect(undo().textContent).toContain('Undo: extra minute for “Báo cáo kinh tế - xã hội”');
+    i18n.set('vi');
+    flushSync();
+    expect(undo().textContent).toContain('Hoàn tác: thêm phút cho “Báo cáo kinh tế - xã hội”');
+    ctrlZ();
+    await vi.waitFor(() => expect(undo().textContent).toContain('Hoàn tác: bắt đầu “Báo cáo kinh tế - xã hội”'));
+    expect(props.data.timing.items.find((i) => i.id === report)?.extraMinutes).toBe(0);
   });
 });

@@ -48,6 +48,17 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
     expect(await prepared()).toBe(3);
   });
 
+  it('passes over a heading whose parts are the ballots: "Công tác nhân sự:" over "a) Bầu …", "b) Miễn nhiệm …"', async () => {
+    i18n.set('vi');
+    const programme = [item(1, 'Công tác nhân sự:', 'election'), item(2, 'Bầu Phó Chủ tịch HĐND xã', 'election'), item(3, 'Miễn nhiệm Ủy viên UBND xã đối với ông Ngô Văn Long', 'election')];
+    const items = programme.map((a) => ({ id: a.id, parentId: a.id === 1 ? null : 1, status: 'pending', segments: [] }));
+    const data = { agenda: programme, delegates: [], personnel: [], sessions: { currentId: 1 }, timing: { items, liveItemId: null } } as unknown as State;
+    // Before, the heading was offered, and the form guessed neither the post nor the kind from it.
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('2');
+    expect(document.querySelector<HTMLTextAreaElement>('textarea[name=title]')!.value).toBe('Phó Chủ tịch HĐND xã');
+  });
+
   it('defaults to the live item when it is the personnel item', async () => {
     i18n.set('vi');
     app = mount(Prepare, { target: document.body, props: { data: stateWith({ live: 3 }), onPrepared: () => {} } });

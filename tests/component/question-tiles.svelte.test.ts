@@ -4,6 +4,7 @@ import QuestionLog from '../../src/features/questions/QuestionLog.svelte';
 import { i18n, t } from '../../src/lib/i18n.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
+import { formatDate } from '../../common/dates';
 
 let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
@@ -48,5 +49,20 @@ describe('the outcome tiles', () => {
     i18n.set('en');
     flushSync();
     expect(tile('answered')).toEqual(['1 follow-up']);
+  });
+});
+
+describe('the log’s rows', () => {
+  it('show an unmarked follow-up with its question’s outcome and due date, not as pending', () => {
+    i18n.set('en');
+    const engine = writtenWithAnsweredFollowUp();
+    const followUp = engine.current.questions.list.find((x) => x.parentId !== null)!;
+    // The follow-up's own mark taken back: it is unmarked, and goes with its question.
+    ok(engine, 'question.mark', { ids: [followUp.id], status: 'pending' });
+    const due = engine.current.questions.list.find((x) => x.parentId === null)!.dueDate!;
+    app = mountOnEngine(engine, QuestionLog).app;
+    const row = document.querySelector(`tr[data-question="${followUp.id}"]`)!;
+    expect(row.querySelector('.status')!.textContent).toBe(t('q.status.written'));
+    expect(row.querySelector('.due')!.textContent).toContain(formatDate(due, 'en'));
   });
 });

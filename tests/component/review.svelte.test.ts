@@ -5,6 +5,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { reviewsFor } from '../../electron/features/review/export';
 import { handSession, questionedSession } from '../unit/review/review-session';
+import { runScriptedSession } from '../unit/record/record-session';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -83,11 +84,26 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (3:00)', '2'], ['Số lượt trả lời vượt thời gian quy định (7:00)', '1'], ['Thời gian cho thêm khi hỏi', '0:30'], ['Thời gian cho thêm khi trả lời', '1:00']]));
     expect(rowsOf('respondents')).toEqual([['Bùi Quang Huy', 'UBND huyện', '2', '9:20', '2', '14:00', '1:00', '1', '2:00']]);
     expect(rowsOf('questionOverruns')).toEqual([
-      ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', '7:00', '1:00', '9:00', '2:00'],
-      ['Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '3:00', '0:30', '4:00', '1:00'],
-      ['Trần Thị Bình', 'Hỏi Bùi Quang Huy', '3:00', '0:00', '3:20', '0:20'],
+      // No sitting held the questioning: its cell is empty.
+      ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', '', '7:00', '1:00', '9:00', '2:00'],
+      ['Nguyễn Văn An', 'Hỏi Bùi Quang Huy', '', '3:00', '0:30', '4:00', '1:00'],
+      ['Trần Thị Bình', 'Hỏi Bùi Quang Huy', '', '3:00', '0:00', '3:20', '0:20'],
     ]);
     expect(document.querySelector('[data-table=questionOverruns]')!.closest('.panel')!.textContent).toContain('Lượt hỏi, trả lời chất vấn vượt thời gian quy định nhiều nhất');
+  });
+
+  it('names the sitting of each overrun, so two days of questioning read apart, in both languages', async () => {
+    const full = () => runScriptedSession(':memory:', { full: true });
+    await mountReview('vi', full);
+    const heads = (id: string) => [...document.querySelectorAll(`[data-table=${id}] thead th`)].map((c) => c.textContent!.replace(/\u00a0/g, ' ').trim());
+    expect(heads('questionOverruns')[2]).toBe('Phiên họp');
+    expect(rowsOf('questionOverruns')[0][2]).toBe('Buổi chiều 17/12/2019');
+    expect(new Set(rowsOf('questionOverruns').map((r) => r[2])).size).toBe(2);
+    expect(heads('overruns')[2]).toBe('Phiên họp');
+    unmount(app!);
+    app = undefined;
+    await mountReview('en', full);
+    expect(rowsOf('questionOverruns')[0][2]).toBe('Afternoon 17 Dec 2019');
   });
 
   it('shows the votes at a glance, worded as the report words them: the votes for, the rest in words, the result with what it needed', async () => {

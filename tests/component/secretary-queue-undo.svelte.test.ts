@@ -17,6 +17,7 @@ afterEach(() => {
   toast.clear();
   live.role = 'chair';
   live.device = null;
+  live.state = null;
 });
 
 const DEVICE = 'Thư ký - laptop 2';
@@ -78,5 +79,47 @@ describe('the secretary’s undo on the speaker queue', () => {
     ctrlZ();
     await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('máy của chủ tọa, nên chỉ máy đó được hoàn tác'));
     expect(engine.current.speakers.current?.delegateId).toBe(hang);
+  });
+});
+
+describe('the secretary’s undo refused for good', () => {
+  it('says the chair’s console can set the step aside, offering no button the engine would refuse her', async () => {
+    i18n.set('en');
+    const { engine, hang, asSecretary, asChair } = secretaryOnQueue();
+    asSecretary({ type: 'speaker.request', delegateId: hang });
+    // The chair removes the delegate she registered: her request can no longer be taken back.
+    asChair(() => ok(engine, 'delegate.remove', { id: hang }));
+    const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Undo'))!;
+    expect(button().disabled).toBe(false);
+    button().click();
+    await vi.waitFor(() => expect(toast.message).toBe('“registration (Nguyễn Thị Hằng)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.'));
+    expect(toast.action).toBeNull();
+    expect(engine.current.undo.queue).toMatchObject({ action: 'request', subject: 'Nguyễn Thị Hằng' });
+  });
+});
+
+describe('the chair’s undo of a step the secretary’s console took', () => {
+  it('says whose step it is from the engine’s offer, not from the list of paired devices, and asks before taking it', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    ok(engine, 'item.start', { id: item });
+    const deviceId = ok(engine, 'device.pair', { name: DEVICE }).id;
+    expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: DEVICE, lang: 'vi', role: 'secretary', deviceId })).toMatchObject({ ok: true });
+    i18n.set('en');
+    const mounted = mountOnEngine(engine, SpeakersView);
+    app = mounted.app;
+    // The engine says whose step it offers; the console needs no list of devices to word it.
+    mounted.props.data = live.state = { ...stateFrom(engine), devices: [] };
+    flushSync();
+    const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Undo'))!;
+    expect(button().textContent).toContain('(secretary)');
+    i18n.set('vi');
+    flushSync();
+    expect(undoButton().textContent).toContain('(thư ký)');
+    undoButton().click();
+    await vi.waitFor(() => expect(engine.current.speakers.queue).toEqual([]));
+    expect(window.confirm).toHaveBeenCalledWith('Thao tác cuối cùng ở đây, đăng ký (Nguyễn Thị Hằng), do thư ký thực hiện trên máy «Thư ký - laptop 2». Vẫn hoàn tác?');
   });
 });

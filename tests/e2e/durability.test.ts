@@ -63,7 +63,7 @@ describe('durability', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 
-  it('refuses a truncated or emptied database with one clear line and exit code 3, naming the newest good backup', async () => {
+  it('refuses a truncated, emptied or missing database with one clear line (in the terminal’s language) and exit code 3, naming the newest good backup', async () => {
     const dir = tempDataDir();
     // A real database with a backup: run a few kills' worth of commands, then stop cleanly.
     const result = await killLoop({ kills: 1, seed: 7, dataDir: dir });
@@ -76,7 +76,7 @@ describe('durability', () => {
     expect(list.stdout).toMatch(new RegExp(`^${saved.name}\t`));
     fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
     const before = fs.readdirSync(dir).sort();
-    const run = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^gavel: cannot open .*gavel\.sqlite: .* is damaged .* The newest good backup is gavel-\S+-manual\.sqlite .*npm run backup -- restore/);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -85,10 +85,24 @@ describe('durability', () => {
 
     // Emptied to 0 bytes (a copy cut off, a full disk): refused the same way, not started as a new empty session.
     fs.truncateSync(file, 0);
-    const emptied = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000 });
+    const emptied = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
     expect(emptied.status).toBe(3);
     expect(emptied.stderr).toMatch(/^gavel: cannot open .*gavel\.sqlite: .* is empty \(0 bytes\).* The newest good backup is gavel-\S+-manual\.sqlite .*npm run backup -- restore/);
     expect(fs.statSync(file).size).toBe(0);
     expect(fs.readdirSync(dir).sort()).toEqual(before);
+
+    // Missing beside its backups (moved, renamed, deleted): refused the same way, and no new file is made.
+    fs.rmSync(file);
+    const gone = fs.readdirSync(dir).sort();
+    const missing = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } });
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toMatch(/^gavel: cannot open .*gavel\.sqlite: .*gavel\.sqlite is missing although Gavel has backups of it.* The newest good backup is gavel-\S+-manual\.sqlite .*npm run backup -- restore/);
+    expect(fs.readdirSync(dir).sort()).toEqual(gone);
+    // In a Vietnamese terminal, the line is in Vietnamese.
+    const vi = spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, LC_ALL: 'vi_VN.UTF-8' } });
+    expect(vi.status).toBe(3);
+    expect(vi.stderr).toMatch(/^gavel: không mở được .*gavel\.sqlite: Không thấy tệp .* Bản sao lưu tốt gần nhất là gavel-\S+-manual\.sqlite .*npm run backup -- restore/);
+    expect(vi.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.readdirSync(dir).sort()).toEqual(gone);
   }, 60_000);
 });

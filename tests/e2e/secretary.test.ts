@@ -223,6 +223,36 @@ describe('the secretary’s console through a dropped connection', () => {
     server = undefined;
   });
 
+  it.each([
+    ['vi', 'Người phát biểu', '“đăng ký (Đặng Quốc Việt)” không hoàn tác được nữa; máy của chủ tọa có thể bỏ qua thao tác này để hoàn tác được các thao tác trước đó.'],
+    ['en', 'Person', '“registration (Đặng Quốc Việt)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.'],
+  ] as const)('(%s) tells the secretary whose own request can no longer be undone that the chair’s console can set it aside, offering her no button for it', async (lang, boxName, sentence) => {
+    const { served, lanPort } = await serveShared([
+      ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'item.start', id: 1 },
+    ]);
+    server = served;
+    const chair = await openPage(browser, server.url + '#roster', 'en');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, lang);
+    const box = secretary.getByRole('combobox', { name: boxName });
+    await box.fill('Việt');
+    await box.press('Enter');
+    await expect.poll(() => queue(secretary)).toEqual(['Đặng Quốc Việt']);
+    // The chair removes the delegate she registered: her request is gone with him.
+    await chair.getByRole('button', { name: 'Remove Đặng Quốc Việt' }).click();
+    await expect.poll(() => queue(secretary)).toEqual([]);
+    await secretary.locator('body').click({ position: { x: 5, y: 300 } });
+    await secretary.keyboard.press('Control+z');
+    const toast = secretary.getByRole('status').filter({ hasText: sentence });
+    await toast.waitFor();
+    expect(await toast.getByRole('button').count()).toBe(0);
+    await context.close();
+    await chair.context().close();
+    await server.stop();
+    server = undefined;
+  });
+
   it('tells both consoles where someone called from another item’s queue went back to when the chair presses n before they spoke', async () => {
     const { served, lanPort } = await serveShared([
       ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),

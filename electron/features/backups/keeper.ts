@@ -12,10 +12,11 @@ import type { Clock } from '../../engine/clock';
 import { readActivity, type Activity } from '../activity/store';
 import { journalRestore } from './restored';
 import { EngineError, localized } from '../../engine/errors';
-import { backupWhy } from '../../server/strings';
-import type { Lang } from '../../../common/strings';
+import { backupWhy, openRefusal } from '../../server/strings';
+import { fill, type Lang } from '../../../common/strings';
+import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, listBackups, usableBackup, newestGoodBackup, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
 import { getOpenVote } from '../votes/store';
@@ -47,29 +48,63 @@ export interface KeeperOptions {
   log?: (line: string) => void;
 }
 
-/** Thrown when the database cannot be opened: the message says what to do next. */
+/** Why the database was not opened: the store's reasons, and an emptied file beside backups. */
+export type OpenWhy = StoreOpenError['code'] | 'emptied';
+
+/**
+ * Thrown when the database cannot be opened: what happened (`why`), the backup to restore
+ * (`backup`), and the copy a restore set aside if it is newer (`setAside`, a second choice). Its
+ * message is the English sentence; `sentence(lang)` says it in either language.
+ */
 export class OpenRefused extends Error {
   constructor(
     readonly cause: StoreOpenError,
+    readonly why: OpenWhy,
+    readonly file: string,
     readonly backup: BackupInfo | null,
-    message: string,
+    readonly setAside: BackupInfo | null,
   ) {
-    super(message);
+    super('');
+    this.message = this.sentence('en');
   }
+
+  /** What is wrong with the file, without what to do about it (the desktop app's error box). */
+  reason(lang: Lang): string {
+    return fill(openRefusal[lang][this.why], { file: this.file, version: this.cause.version ?? '?', latest: LATEST_VERSION });
+  }
+
+  /** What is wrong, and the backup to restore with the command that restores it. */
+  sentence(lang: Lang): string {
+    const w = openRefusal[lang];
+    const when = (b: BackupInfo) => new Date(b.at).toISOString();
+    const dir = path.dirname(path.resolve(this.file));
+    const parts = [this.reason(lang)];
+    if (this.backup) parts.push(fill(w.offer, { name: this.backup.name, when: when(this.backup), dir }));
+    else if (this.cause.code === 'damaged' || this.cause.code === 'missing') parts.push(w.none);
+    if (this.setAside) parts.push(fill(w.setAside, { aside: this.setAside.name, when: when(this.setAside) }));
+    return parts.join(' ');
+  }
+}
+
+/** Browser mode's one line when the database will not open, in the terminal's language. */
+export function cannotOpenLine(file: string, error: unknown, lang: Lang): string {
+  return fill(openRefusal[lang]['cannot-open'], { file, why: error instanceof OpenRefused ? error.sentence(lang) : (error as Error).message });
 }
 
 export type AdminValue = { backups: BackupInfo[]; keptAside?: string | null; beforeRestore?: string | null } | Activity;
 
 /**
- * An empty database file beside Gavel's backups of it was emptied (a copy cut off, a disk that
- * filled, a sync program): SQLite would open it as a new database, and Gavel would start an empty
- * session in front of the hall, the records apparently gone. Refused as damaged, so the newest good
- * backup is named (and offered by the desktop app). Gavel itself never leaves an empty file: a new
- * database gets its schema as it is created. An empty file with no backups is a first start.
+ * A database file emptied (a copy cut off, a disk that filled, a sync program) or missing (moved,
+ * renamed, deleted) beside Gavel's backups of it: SQLite would open it as a new database, and
+ * Gavel would start an empty session in front of the hall, the records apparently gone. Refused,
+ * so the newest good backup is named (and offered by the desktop app). Gavel itself never leaves
+ * an empty file: a new database gets its schema as it is created. An empty or missing file with no
+ * backups is a first start.
  */
-function refuseEmptied(file: string): void {
-  if (fs.statSync(file, { throwIfNoEntry: false })?.size !== 0 || listBackups(file).length === 0) return;
-  throw new StoreOpenError('damaged', `${file} is empty (0 bytes) although Gavel has backups of it: it was emptied (a copy cut off, a full disk?); Gavel has not changed it.`);
+function withoutData(file: string): 'emptied' | 'missing' | null {
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
+  if ((size !== undefined && size > 0) || listBackups(file).length === 0) return null;
+  return size === 0 ? 'emptied' : 'missing';
 }
 
 export class Keeper {
@@ -97,18 +132,14 @@ export class Keeper {
   /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
   static openOrExplain(file: string, nativeBinding?: string): Db {
     settleInterruptedRestore(file);
+    const lost = withoutData(file);
     try {
-      refuseEmptied(file);
+      if (lost) throw new StoreOpenError(lost === 'emptied' ? 'damaged' : 'missing', `${file} is ${lost === 'emptied' ? 'empty (0 bytes)' : 'missing'} although Gavel has backups of it.`);
       return openStore(file, { nativeBinding });
     } catch (e) {
       if (!(e instanceof StoreOpenError)) throw e;
-      const backup = e.code === 'damaged' ? newestGoodBackup(file, nativeBinding) : null;
-      const hint = backup
-        ? ` The newest good backup is ${backup.name} (${new Date(backup.at).toISOString()}); restore it with: npm run backup -- restore ${backup.name} --data-dir ${path.dirname(path.resolve(file))}`
-        : e.code === 'damaged'
-          ? ' There is no good backup to restore.'
-          : '';
-      throw new OpenRefused(e, backup, e.message + hint);
+      const { offer, setAside } = e.code === 'damaged' || e.code === 'missing' ? backupToOffer(file, nativeBinding) : { offer: null, setAside: null };
+      throw new OpenRefused(e, lost ?? e.code, file, offer, setAside);
     }
   }
 

@@ -137,10 +137,23 @@ export function pruneBackups(dbFile: string): void {
   for (const b of all) if (!keep.has(b.name)) fs.rmSync(path.join(backupsDir(dbFile), b.name), { force: true });
 }
 
-/** The newest backup that passes integrity_check, for the message when the database is damaged. */
-export function newestGoodBackup(dbFile: string, nativeBinding?: string): BackupInfo | null {
-  for (const b of listBackups(dbFile)) if (checkFile(path.join(backupsDir(dbFile), b.name), nativeBinding)) return b;
-  return null;
+/**
+ * The backup to offer when the database will not open: the newest that passes integrity_check,
+ * leaving out the copies taken just before a restore (reason `before-restore`). Such a copy is
+ * what the office chose to leave; in the ten minutes after a restore, before the next periodic
+ * backup, it is the newest of all, and offering it would undo the restore. It is offered only
+ * when no other good backup is left. `setAside`: the newest good `before-restore` copy taken after
+ * the one offered, to name as a second choice (null when there is none).
+ */
+export function backupToOffer(dbFile: string, nativeBinding?: string): { offer: BackupInfo | null; setAside: BackupInfo | null } {
+  const good = (b: BackupInfo) => checkFile(path.join(backupsDir(dbFile), b.name), nativeBinding);
+  let setAside: BackupInfo | null = null;
+  for (const b of listBackups(dbFile)) {
+    if (b.reason !== 'before-restore') {
+      if (good(b)) return { offer: b, setAside };
+    } else if (!setAside && good(b)) setAside = b;
+  }
+  return { offer: setAside, setAside: null };
 }
 
 /** Resolves a backup name given by a user to its file, refusing anything outside the folder. */

@@ -1,5 +1,6 @@
 /** Paired devices (second consoles). Only a hash of each device's credential is kept. */
 import type { Db } from '../../store/db';
+import type { NeededRole } from '../../../common/roles';
 
 export interface Device {
   id: number;
@@ -16,6 +17,14 @@ const COLUMNS = 'id, name, role, paired_at AS pairedAt, last_seen_at AS lastSeen
 
 export function listDevices(db: Db): Device[] {
   return db.prepare(`SELECT ${COLUMNS} FROM devices ORDER BY id`).all() as Device[];
+}
+
+/**
+ * The role of the console named `name` (a command's actor): a paired device's (revoked or not:
+ * what it took is still its operator's work), else the chair's own console.
+ */
+export function consoleRole(db: Db, name: string): NeededRole {
+  return (db.prepare('SELECT role FROM devices WHERE name = ? LIMIT 1').pluck().get(name) as Device['role'] | undefined) ?? 'chair';
 }
 
 export function getDevice(db: Db, id: number): Device | null {

@@ -14,6 +14,7 @@ import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, t
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
+import { countQuestions, isFollowUp } from '../../../common/questions/model';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 import { personnelRecordParts } from '../personnel/report';
@@ -151,10 +152,16 @@ function roundsToTell(rounds: PersonnelView[]): PersonnelView[] {
     .map((v) => (v === last ? v : { ...v, people: v.people.filter((p) => CHOSEN.has(p.result?.outcome ?? '')) }));
 }
 
+/**
+ * The questioning in figures by the one rule (`countQuestions`): questions and follow-ups apart,
+ * each question's outcome once; a follow-up goes with its question's outcome, so "3 câu hỏi và 1
+ * câu chất vấn lại; 3 câu hỏi đã được trả lời", never "4 câu hỏi" of which one stays unanswered.
+ */
 const STATUS_COUNT = (r: SessionRecordData) => {
   const qs = r.sittings.flatMap((s) => s.items.flatMap((e) => e.questions.map((q) => q.question)));
-  const by = (s: string) => qs.filter((q) => q.status === s).length;
-  return { qs, answered: by('answered'), written: by('written'), next: by('next-session'), withdrawn: by('withdrawn') };
+  const counts = countQuestions(qs);
+  const followUps = qs.filter(isFollowUp).length;
+  return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus };
 };
 
 /**
@@ -163,10 +170,10 @@ const STATUS_COUNT = (r: SessionRecordData) => {
  */
 function questionOutcomes(q: ReturnType<typeof STATUS_COUNT>): string {
   const said: [number, string][] = [
-    [q.answered, 'đã được trả lời tại kỳ họp'],
-    [q.written, 'được trả lời bằng văn bản'],
-    [q.next, 'chuyển kỳ họp sau'],
-    [q.withdrawn, 'được rút'],
+    [q.byStatus.answered, 'đã được trả lời tại kỳ họp'],
+    [q.byStatus.written, 'được trả lời bằng văn bản'],
+    [q.byStatus['next-session'], 'chuyển kỳ họp sau'],
+    [q.byStatus.withdrawn, 'được rút'],
   ];
   return said
     .filter(([n]) => n > 0)
@@ -231,7 +238,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   blocks.push(
     para(
       q.qs.length
-        ? `Có ${askers} đại biểu chất vấn ${respondents} người trả lời với ${q.qs.length} câu hỏi; ${questionOutcomes(q)}.`
+        ? `Có ${askers} đại biểu chất vấn ${respondents} người trả lời với ${q.questions} câu hỏi${q.followUps ? ` và ${q.followUps} câu chất vấn lại` : ''}${questionOutcomes(q) ? `; ${questionOutcomes(q)}` : ''}.`
         : 'Kỳ họp không có nội dung chất vấn.',
     ),
   );

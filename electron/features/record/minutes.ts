@@ -5,7 +5,7 @@
 import { romanNumeral, termYears } from '../../../common/term';
 import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
-import { isFollowUp, type QuestionStatus } from '../../../common/questions/model';
+import { isFollowUp, outcomeHolder, type QuestionStatus } from '../../../common/questions/model';
 import type { VoteView } from '../../../common/votes/result';
 import type { ElectionWay, PersonnelView } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
@@ -20,6 +20,7 @@ import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, ty
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
 import { splitArea } from '../../../common/council/units';
+import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
@@ -123,6 +124,23 @@ const HONORIFIC = /^\s*(?:đồng chí|đ\/c)\s+/iu;
  * or the roster already says "Đồng chí" (offices type it both ways).
  */
 const comrade = (name: string, w: Words) => fill(w.comrade, { name: name.normalize('NFC').replace(HONORIFIC, '') });
+
+/**
+ * How a programme's presenter column starts (folded) when it names a body rather than a person or a
+ * post one person holds: "UBND xã", "Thường trực HĐND xã", "Ban kiểm phiếu", "Đại biểu HĐND xã",
+ * "Các tổ đại biểu". Such a presenter is written as the programme has it ("Ban kiểm phiếu điều
+ * hành."), never "Đồng chí Ban kiểm phiếu". Whole words, so "Tô Văn Nam" or "Đoàn Văn Hải" is a person.
+ */
+const BODY_STARTS = [
+  'ubnd', 'uy ban', 'hdnd', 'hoi dong', 'thuong truc', 'ban', 'cac', 'to dai bieu', 'dai bieu hdnd', 'dai bieu hoi dong',
+  'doan chu toa', 'doan thu ky', 'doan dai bieu', 'van phong', 'so', 'phong', 'cong an', 'toa an', 'vien kiem sat', 'mat tran', 'dang uy', 'chi bo',
+];
+const isBody = (presenter: string) => {
+  const words = foldWords(presenter);
+  return BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
+};
+/** The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. */
+const presenterName = (presenter: string, w: Words) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w));
 
 /** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
@@ -268,12 +286,13 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
     title.push({ text: ` ${fill(w.ran, { from: clockTime(from, lang), to: until })}`, italic: true });
   }
   // The title carries the item's note reference: the preview edits the note from there.
-  out.push(para(title, { indent: true, note: { subject: 'item', id: item.id } }));
+  // Kept with what follows: a page never ends on an item's title ("1.5. Báo cáo thẩm tra…") alone.
+  out.push(para(title, { indent: true, note: { subject: 'item', id: item.id }, keepNext: true }));
 
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
   const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
-  if (item.presenter && verb) out.push(para(`${comrade(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
+  if (item.presenter && verb) out.push(para(`${presenterName(item.presenter, w)} ${verb}${doc ? ` ${doc}` : ''}.`));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });
 
@@ -287,7 +306,7 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
   }
 
   if (e.speeches.length > 0) {
-    out.push(para(fill(w.speeches, { n: e.speeches.length })));
+    out.push(para(fill(w.speeches, { n: e.speeches.length }), { keepNext: true }));
     for (const s of e.speeches) {
       const person = r.people.get(s.delegateId);
       const spoke = duration(elapsedMs(s, s.finishedAt ?? now), lang);
@@ -312,7 +331,7 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
     // Questions and follow-ups apart: "2 questions and 1 follow-up", not "3 questions".
     const f = e.questions.filter((q) => isFollowUp(q.question)).length;
     const n = e.questions.length - f;
-    out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n })));
+    out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n }), { keepNext: true }));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
@@ -343,7 +362,8 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],
-      { note: { subject: 'question', id: q.id } },
+      // A question, its answer and its outcome on one page: "Kết quả: …" never opens a page alone.
+      { note: { subject: 'question', id: q.id }, keepNext: true },
     ),
   );
   if (e.answer) {
@@ -351,13 +371,15 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     const aNote = r.notes.answer[a.id];
     const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
     // Without its gist the sentence ends there, as a speech's does, not on a colon.
-    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id } }));
+    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id }, keepNext: true }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
-  if (q.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
-  const due = q.status === 'written' && q.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(q.dueDate, lang) }) : '';
-  out.push(para([{ text: fill(w[OUTCOME[q.status]], { due }), italic: true }]));
+  // A follow-up never marked on its own goes with its question's outcome, as the Review counts it.
+  const outcome = outcomeHolder(q, r.questionsById);
+  if (outcome.status === 'pending') missing.push({ text: fill(w.missingOutcome, { name: e.asker?.fullName ?? '?' }), fix: { view: 'questions' } });
+  const due = outcome.status === 'written' && outcome.dueDate ? fill(w.outcomeWrittenDue, { due: dayDate(outcome.dueDate, lang) }) : '';
+  out.push(para([{ text: fill(w[OUTCOME[outcome.status]], { due }), italic: true }]));
   return out;
 }
 

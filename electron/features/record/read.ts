@@ -85,6 +85,8 @@ export interface SessionRecordData {
   notes: NotesBySubject;
   counters: Record<number, Delegate[]>;
   people: Map<number, Delegate>;
+  /** Every question of the session by id: an unmarked follow-up takes its question's outcome (`outcomeHolder`). */
+  questionsById: Map<number, Question>;
   /** When the last sitting closed, if every sitting that opened is closed. */
   closedAt: number | null;
   openedAt: number | null;
@@ -129,7 +131,8 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
 
   // Questions in the order they were put; each answer once, with the first question it answers.
   const answered = new Set<number>();
-  const questions = listQuestions(db, sessionId)
+  const allQuestions = listQuestions(db, sessionId);
+  const questions = allQuestions
     .filter((q) => wasAsked(q) || q.status !== 'pending')
     .sort((a, b) => (a.askedAt ?? Number.MAX_SAFE_INTEGER) - (b.askedAt ?? Number.MAX_SAFE_INTEGER) || a.position - b.position)
     .map((q): QuestionEntry => {
@@ -220,6 +223,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     notes: notesOfSession(db, sessionId),
     counters: Object.fromEntries(Object.entries(counterIds).map(([k, ids]) => [k, ids.map(person).filter((d): d is Delegate => !!d)])),
     people,
+    questionsById: new Map(allQuestions.map((q) => [q.id, q])),
     openedAt: opened.length ? Math.min(...opened.map((s) => s.openedAt!)) : null,
     closedAt: allClosed ? Math.max(...opened.map((s) => s.closedAt ?? 0)) : null,
   };

@@ -58,9 +58,11 @@ export function chartPng(svg: string): Buffer {
 function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
   const option = reviewChart(id, r, lang);
   const title = translator(lang)(`review.chart.${id}`);
+  // Not kept with the table after it: a table that fits a page is kept whole (nd30 `table`), and
+  // chained to the chart the two together left the report's first page blank under its opening
+  // sentence. The chart carries its own title, so it reads alone at the foot of a page.
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    keepNext: true,
     spacing: { before: 120, after: 60 },
     children: [
       new ImageRun({
@@ -133,7 +135,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     chartParagraph('groups', r, lang),
     ...tb('groups'),
     ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
-    ...tb('overruns', [0, 2, 3, 4, 5, 6]),
+    // The item's title and sitting left to the workbook: the name, the kind and the times fit A4 portrait.
+    ...tb('overruns', [0, 3, 4, 5, 6, 7]),
     heading(w.section4),
     // Every slip registered, as the minutes list them and the outcomes chart below counts them: a
     // question carried to the next session or withdrawn before it was asked is said too. A session

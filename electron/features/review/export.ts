@@ -46,9 +46,13 @@ export interface ExportRequest {
 export function reviewsFor(db: Db, req: Omit<ExportRequest, 'lang'>): { review: Review; others: Review[] } | null {
   const review = reviewOf(db, req.sessionId, req.now);
   if (!review) return null;
-  const ids = req.compareIds ?? earlierSessions(db, review.session).slice(-COMPARE_DEFAULT).map((s) => s.id);
-  const others = ids
-    .filter((id) => id !== req.sessionId)
+  // Each session of this council once, whatever the list says: an address with the same id 2,000
+  // times (or 2,800 ids of no session), which a page on this laptop can make the browser request,
+  // built a review per entry and held every command for seconds.
+  const known = new Set(listSessions(db).map((s) => s.id));
+  const ids = new Set(req.compareIds ?? earlierSessions(db, review.session).slice(-COMPARE_DEFAULT).map((s) => s.id));
+  const others = [...ids]
+    .filter((id) => id !== req.sessionId && known.has(id))
     .map((id) => reviewOf(db, id, req.now))
     .filter((r): r is Review => r !== null)
     .sort((a, b) => a.session.term - b.session.term || a.session.number - b.session.number);

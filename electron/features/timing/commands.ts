@@ -5,7 +5,7 @@ import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
-import { SITTING_PARTS, type Sitting } from '../../../common/timing/model';
+import { SITTING_PARTS, holdsSittingOpen, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from '../prep/slices';
@@ -164,7 +164,7 @@ export const agendaLiveCommands = {
       const s = requireSitting(db, sittingId);
       if (s.status === 'closed') throw new EngineError('sitting-closed');
       if (s.status === 'planned') throw new EngineError('sitting-not-started');
-      const live = listTimings(db, s.sessionId).find((t) => t.sittingId === s.id && (t.status === 'running' || t.status === 'paused'));
+      const live = listTimings(db, s.sessionId).find((t) => t.sittingId === s.id && holdsSittingOpen(t));
       if (live) throw new EngineError('sitting-item-live', { title: getAgendaItem(db, live.id)!.title });
       undoable(db, 'sittingClose', s.date, () => stopSittingClock(db, s, now, 'closed'));
     },

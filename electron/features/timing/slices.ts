@@ -12,8 +12,8 @@ export const agendaLiveSlices = {
   /** Item timers and structure (join with `agenda` by id). */
   timing: (db: Db) => {
     const sessionId = getCurrentSessionId(db);
-    // Each item's latest run segment only, as getLiveTiming reads it for a patch.
-    const items = sessionId === null ? [] : listTimings(db, sessionId).map((t) => ({ ...t, segments: t.segments.slice(-1) }));
+    // Each item's first and latest run segments only, as getLiveTiming reads them for a patch.
+    const items = sessionId === null ? [] : listTimings(db, sessionId).map((t) => ({ ...t, segments: t.segments.length > 2 ? [t.segments[0], t.segments.at(-1)!] : t.segments }));
     return { items, /** The live item, by the one rule (engine/liveItem.ts). */ liveItemId: liveItemOf(items) };
   },
 };

@@ -114,18 +114,20 @@ export function listTimings(db: Db, sessionId: number): ItemTiming[] {
 }
 
 /**
- * One item's timing with its latest run segment only, as the `timing` slice publishes it
- * (screens need when the item last started and stopped; the minutes and review read every
- * segment with listTimings). One index step however often the item was paused; the timer
- * itself (startedAt, accumulatedMs) needs no segment.
+ * One item's timing with its first and latest run segments only, as the `timing` slice publishes
+ * it (screens need when the item first started, and when it last started and stopped; the minutes
+ * and review read every segment with listTimings). Two index steps however often the item was
+ * paused; the timer itself (startedAt, accumulatedMs) needs no segment.
  */
 export function getLiveTiming(db: Db, id: number): ItemTiming | undefined {
   const row = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE id = ?`).get(id) as TimingRow | undefined;
   if (!row) return undefined;
-  const last = db
-    .prepare('SELECT started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at DESC, id DESC LIMIT 1')
-    .all(id) as Segment[];
-  return rowToTiming(row, last);
+  const segment = (order: 'ASC' | 'DESC') =>
+    db.prepare(`SELECT id, started_at AS startedAt, ended_at AS endedAt FROM item_segment WHERE item_id = ? ORDER BY started_at ${order}, id ${order} LIMIT 1`).get(id) as (Segment & { id: number }) | undefined;
+  const first = segment('ASC');
+  const last = first && segment('DESC')!;
+  const ends = !first || !last ? [] : [first, ...(last.id === first.id ? [] : [last])].map(({ startedAt, endedAt }) => ({ startedAt, endedAt }));
+  return rowToTiming(row, ends);
 }
 
 /**

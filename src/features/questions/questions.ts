@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import { countQuestions, isCalled, isFollowUp, questionNumbers, wasAsked, type Answer, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
+import { countQuestions, isCalled, isFollowUp, outcomeHolder, questionNumbers, wasAsked, type Answer, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
@@ -55,9 +55,14 @@ export interface LogFilter {
   topicId: number | null;
 }
 
+/** Each question by id, to read an unmarked follow-up's outcome from its question (`outcomeHolder`). */
+export const questionsById = (list: readonly Question[]): Map<number, Question> => new Map(list.map((q) => [q.id, q]));
+
+/** `list`: the whole log, filtered by the outcome each row shows (an unmarked follow-up's is its question's). */
 export function filterLog(list: Question[], f: LogFilter): Question[] {
+  const byId = questionsById(list);
   return list.filter(
-    (q) => (f.status === '' || q.status === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
+    (q) => (f.status === '' || outcomeHolder(q, byId).status === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
   );
 }
 
@@ -100,9 +105,12 @@ export const asked = (q: Question, calledWord: string): string => (wasAsked(q) ?
  */
 export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: QuestionStatus) => string, calledWord: string): string {
   const { number } = questionNumbers(data.questions.list);
+  const byId = questionsById(data.questions.list);
   const rows = list.map((q) => {
     const who = respondentPerson(data, q.respondentId);
     const answer = answerOf(data, q);
+    // An unmarked follow-up with its question's outcome and due date, as the log shows it.
+    const outcome = outcomeHolder(q, byId);
     return [
       number.get(q.id),
       delegateName(data, q.askerId),
@@ -116,8 +124,8 @@ export function logCsv(data: QuestionData, list: Question[], now: number, header
       wasAsked(q) ? formatClock(elapsedMs(q, now)) : '',
       answer && !isCalled(answer) ? clockTime(answer.begunAt) : '',
       answer && !isCalled(answer) ? formatClock(elapsedMs(answer, now)) : '',
-      statusName(q.status),
-      q.dueDate ?? '',
+      statusName(outcome.status),
+      outcome.dueDate ?? '',
       q.note,
     ];
   });

@@ -106,6 +106,26 @@ function sectionOf(row: string[]): { group: string; voting: boolean | null } | n
   return null;
 }
 
+/** "(1) (2) (3)" or "1 2 3" under the header: the columns' numbers, as official tables carry them. */
+const columnNumbers = (row: string[]) => {
+  const filled = row.filter((c) => c.trim() !== '');
+  return filled.length >= 2 && filled.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()));
+};
+
+/** Words (folded) a lone text starts with where the list has ended: its total, then the signature block. */
+const FOOTER_STARTS = ['tong so', 'tong cong', 'tm', 't m', 'kt', 'noi nhan', 'nguoi lap', 'nguoi lap bieu', 'xac nhan'];
+
+/**
+ * The end of the list: a lone text ("Tổng số: 30 đại biểu", "TM. THƯỜNG TRỰC HĐND", "Nơi nhận:")
+ * after the people. It and every row below it (the signer's title and name) are left out.
+ */
+function footerAt(row: string[]): boolean {
+  const filled = row.filter((c) => c.trim() !== '');
+  if (filled.length !== 1) return false;
+  const words = foldWords(filled[0]);
+  return FOOTER_STARTS.some((w) => words === w || words.startsWith(`${w} `));
+}
+
 /** A person of the file already on the roster as the file has them: nothing to import. */
 export interface KnownRow {
   line: number;
@@ -156,7 +176,7 @@ export function mapRows(
   rows: string[][],
   mapping: Mapping,
   { hasHeader = true, roster = [] }: { hasHeader?: boolean; roster?: readonly Delegate[] } = {},
-): { rows: ImportRow[]; updates: UpdateRow[]; errors: RowError[]; known: KnownRow[]; missing: number } {
+): { rows: ImportRow[]; updates: UpdateRow[]; errors: RowError[]; known: KnownRow[]; missing: number; footer: { line: number; text: string } | null } {
   const errors: RowError[] = [];
   const known: KnownRow[] = [];
   const seen = new Map<number, number>();
@@ -176,10 +196,13 @@ export function mapRows(
   const headerKey = header >= 0 ? rowWords(rows[header]) : null;
   // First pass: each row read, checked on its own and against the file, and matched to the roster.
   const read: { row: ImportRow; person: Delegate | undefined; said: { voting: boolean; group: boolean } }[] = [];
+  let footer: { line: number; text: string } | null = null;
   rows.forEach((row, i) => {
-    if (i <= header) return; // the header and any title rows above it
+    if (i <= header || footer) return; // the header and any title rows above it; the list's total and signature
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     if (headerKey !== null && rowWords(row) === headerKey) return; // the header again (each group's table, each printed page)
+    if (columnNumbers(row)) return;
+    if (read.length + errors.length > 0 && footerAt(row)) return void (footer = { line: i + 1, text: row.find((c) => c.trim() !== '')!.replace(/\s+/g, ' ').trim() });
     const heading = sectionOf(row);
     if (heading) {
       groupAbove = '';
@@ -267,5 +290,5 @@ export function mapRows(
     else taken(row, holder);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { rows: out, updates, errors, known, missing: roster.length - matched.size };
+  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer };
 }

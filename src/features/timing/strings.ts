@@ -68,6 +68,7 @@ export const en = {
   'sitting.suspend': 'Suspend',
   'sitting.close': 'Close sitting',
   'sitting.closeDone': 'Close the sitting: {sitting}',
+  'sitting.itemHoldsOpen': '“{title}” is still running or paused: finish it first (f), then close the sitting.',
   'sitting.confirmCloseLeft': 'Items of {sitting} not taken up: {n}. They stay unstarted and can be moved to another sitting. Close the sitting?',
   'sitting.clockLabel': 'Time the sitting has run',
   'sitting.status.planned': 'Planned',
@@ -102,6 +103,7 @@ export const en = {
   'forecast.remaining': 'Still to run: {d}',
   'forecast.heaviest': 'Holding the most time',
   'forecast.none': 'No sitting to forecast. Add a sitting first.',
+  'forecast.allClosed': 'Every sitting is closed: nothing is left to forecast.',
 
   'import.heading': 'Import an agenda',
   'import.file': 'Programme file (.xlsx, .csv or Word .docx)',
@@ -184,6 +186,7 @@ export const vi: Record<keyof typeof en, string> = {
   'sitting.suspend': 'Tạm ngừng',
   'sitting.close': 'Kết thúc phiên họp',
   'sitting.closeDone': 'Kết thúc phiên họp: {sitting}',
+  'sitting.itemHoldsOpen': 'Nội dung «{title}» vẫn đang chạy hoặc tạm dừng: hãy kết thúc nội dung đó trước (phím f), rồi mới kết thúc phiên họp.',
   'sitting.confirmCloseLeft': 'Còn {n} nội dung của phiên họp {sitting} chưa thực hiện. Các nội dung này giữ nguyên là chưa bắt đầu và có thể chuyển sang phiên họp khác. Kết thúc phiên họp?',
   'sitting.clockLabel': 'Thời gian phiên họp đã diễn ra',
   'sitting.status.planned': 'Dự kiến',
@@ -218,6 +221,7 @@ export const vi: Record<keyof typeof en, string> = {
   'forecast.remaining': 'Còn phải chạy: {d}',
   'forecast.heaviest': 'Các mục chiếm nhiều thời gian nhất',
   'forecast.none': 'Chưa có phiên họp để dự báo. Hãy thêm phiên họp trước.',
+  'forecast.allClosed': 'Các phiên họp đều đã kết thúc: không còn gì để dự báo.',
 
   'import.heading': 'Nhập chương trình',
   'import.file': 'Tệp chương trình (.xlsx, .csv hoặc Word .docx)',

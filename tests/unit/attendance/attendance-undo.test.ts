@@ -61,7 +61,9 @@ describe('undo of a roll-call mark', () => {
     ok(engine, 'delegate.remove', { id: an });
     const prior = dumpDb(db);
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-needs-removed');
-    expect(r.en).toMatch(/^This can no longer be undone/);
+    // Says why, and that the refusal left everything as it was, as the other refusals of undo do.
+    expect(r.en).toBe('This can no longer be undone: something it depends on has since been removed (for example the delegate or the agenda item it concerned). Nothing was changed.');
+    expect(r.vi).toBe('Không thể hoàn tác nữa: một mục mà thao tác này dựa vào đã bị xóa sau đó (ví dụ đại biểu hoặc mục chương trình liên quan). Chưa có gì thay đổi.');
     expect(dumpDb(db)).toEqual(prior);
   });
 
@@ -71,7 +73,9 @@ describe('undo of a roll-call mark', () => {
     // Not an attendance step: as another tool would change the row.
     db.prepare("UPDATE attendance SET status = 'excused'").run();
     const prior = dumpDb(db);
-    refused(engine, 'undo', { scope: 'attendance' }, 'undo-overtaken');
+    const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-overtaken');
+    expect(r.en).toBe('This can no longer be undone: a later action changed the same records (for example the agenda item or the person was removed, or a speech has started). Nothing was changed.');
+    expect(r.vi).toBe('Không thể hoàn tác nữa: một thao tác sau đó đã thay đổi chính những mục này (ví dụ mục chương trình hoặc đại biểu đã bị xóa, hoặc đại biểu đã bắt đầu phát biểu). Chưa có gì thay đổi.');
     expect(dumpDb(db)).toEqual(prior);
   });
 

@@ -11,7 +11,7 @@ import {
   KEEP_DAYS,
   KEEP_NEWEST,
   listBackups,
-  newestGoodBackup,
+  backupToOffer,
   restoreBackup,
   writeBackup,
   type BackupInfo,
@@ -135,7 +135,7 @@ describe('backups', () => {
     closeStore(db);
     const badFile = path.join(backupsDir(file), bad.name);
     fs.truncateSync(badFile, Math.floor(fs.statSync(badFile).size / 2));
-    expect(newestGoodBackup(file)?.name).toBe(good.name);
+    expect(backupToOffer(file).offer?.name).toBe(good.name);
     expect(() => restoreBackup(file, bad.name)).toThrow(/integrity/);
   });
 

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { adminReply, Keeper, OpenRefused } from '../../../electron/features/backups/keeper';
+import { adminReply, cannotOpenLine, Keeper, OpenRefused } from '../../../electron/features/backups/keeper';
+import Database from 'better-sqlite3';
 import { runBackupCli } from '../../../electron/features/backups/cli';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import type { ServerMessage } from '../../../electron/engine/protocol';
@@ -319,6 +320,104 @@ describe('keeper', () => {
     const keeper = new Keeper(file, { log: () => {} });
     expect(keeper.engine.current.delegates).toEqual([]);
     keeper.close();
+  });
+
+  it('refuses a missing database beside its backups, naming the newest good backup in either language, and creates nothing; the command line restores it', () => {
+    const { saved, dir, file } = openedCutTo(() => 0);
+    fs.rmSync(file);
+    let refused: unknown;
+    try {
+      new Keeper(file, { log: () => {} }).close();
+    } catch (e) {
+      refused = e;
+    }
+    // Opened, SQLite would have created a new, empty session in front of the hall.
+    expect(refused).toBeInstanceOf(OpenRefused);
+    const r = refused as OpenRefused;
+    expect(r.why).toBe('missing');
+    expect(r.backup?.name).toBe(saved.name);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('gavel.sqlite'))).toEqual([]);
+    const command = `npm run backup -- restore ${saved.name} --data-dir ${dir}`;
+    expect(cannotOpenLine(file, r, 'en')).toBe(`gavel: cannot open ${file}: ${file} is missing although Gavel has backups of it (moved, renamed or deleted?); Gavel has not started a new, empty database in its place. The newest good backup is ${saved.name} (${new Date(saved.at).toISOString()}); restore it with: ${command}`);
+    expect(cannotOpenLine(file, r, 'vi')).toBe(`gavel: không mở được ${file}: Không thấy tệp ${file} dù Gavel có bản sao lưu của tệp này (bị chuyển đi, đổi tên hoặc xóa?); Gavel không tạo cơ sở dữ liệu mới, rỗng thay vào chỗ đó. Bản sao lưu tốt gần nhất là ${saved.name} (${new Date(saved.at).toISOString()}); khôi phục bằng lệnh: ${command}`);
+    expect(runBackupCli(['restore', saved.name, '--data-dir', dir], () => {})).toBe(0);
+    const reopened = new Keeper(file, { log: () => {} });
+    expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
+    reopened.close();
+  });
+
+  it('starts a new database where there is no file and no backups (a first start)', () => {
+    const file = path.join(tempDir(), 'gavel.sqlite');
+    const keeper = new Keeper(file, { log: () => {} });
+    expect(keeper.engine.current.delegates).toEqual([]);
+    keeper.close();
+    expect(fs.statSync(file).size).toBeGreaterThan(0);
+  });
+
+  it('says why a database will not open in Vietnamese too: damaged, emptied, another program’s, a newer Gavel’s', () => {
+    const damaged = openedCutTo((size) => Math.floor(size / 2));
+    expect(cannotOpenLine(damaged.file, damaged.refused, 'vi')).toMatch(/^gavel: không mở được .*gavel\.sqlite: .*gavel\.sqlite bị hỏng \(bị cắt cụt hoặc bị ghi đè\) .* Bản sao lưu tốt gần nhất là gavel-\S+-sitting-open\.sqlite .*npm run backup -- restore/);
+    const emptied = openedCutTo(() => 0);
+    expect(cannotOpenLine(emptied.file, emptied.refused, 'vi')).toContain('rỗng (0 byte) dù Gavel có bản sao lưu');
+    const dir = tempDir();
+    const foreign = path.join(dir, 'gavel.sqlite');
+    const other = new Database(foreign);
+    other.exec('CREATE TABLE notes (x TEXT)');
+    other.close();
+    expect(() => new Keeper(foreign, { log: () => {} })).toThrow(OpenRefused);
+    try {
+      new Keeper(foreign, { log: () => {} });
+    } catch (e) {
+      expect(cannotOpenLine(foreign, e, 'vi')).toBe(`gavel: không mở được ${foreign}: ${foreign} là cơ sở dữ liệu của chương trình khác, không phải của Gavel; Gavel không động đến tệp này.`);
+      expect(cannotOpenLine(foreign, e, 'en')).toBe(`gavel: cannot open ${foreign}: ${foreign} is a database of another program, not a Gavel database; Gavel will not touch it.`);
+    }
+    const newer = path.join(tempDir(), 'gavel.sqlite');
+    const future = new Database(newer);
+    future.pragma(`application_id = ${APPLICATION_ID}`);
+    future.pragma('user_version = 9999');
+    future.close();
+    try {
+      new Keeper(newer, { log: () => {} });
+      expect.unreachable();
+    } catch (e) {
+      expect(cannotOpenLine(newer, e, 'vi')).toContain('(lược đồ 9999; phiên bản này chỉ đọc được đến');
+    }
+  });
+
+  it('offers the newest good backup, not the copy set aside by a restore, when the database is damaged within ten minutes of a restore', () => {
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Đã sao lưu' });
+    const chosen = keeper.backup('sitting-open')!;
+    ok(keeper.engine, 'delegate.add', { fullName: 'Nhập nhầm' });
+    // The office restores the backup, leaving the mistake; the copy of what it left is the newest backup.
+    const { beforeRestore } = keeper.restore(chosen.name);
+    expect(listBackups(keeper.file)[0]).toMatchObject({ name: beforeRestore, reason: 'before-restore' });
+    keeper.close();
+    // Damaged before the next periodic backup.
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2));
+    let refused: unknown;
+    try {
+      new Keeper(file, { log: () => {} }).close();
+    } catch (e) {
+      refused = e;
+    }
+    const r = refused as OpenRefused;
+    expect(r).toBeInstanceOf(OpenRefused);
+    expect(r.backup?.name).toBe(chosen.name);
+    // Named, as the second choice, after the offer.
+    expect(r.setAside?.name).toBe(beforeRestore);
+    expect(r.message).toMatch(new RegExp(`The newest good backup is ${chosen.name} .* The copy of the database set aside by the restore of \\S+ is ${beforeRestore}, if that is the one you want back\\.$`));
+    expect(cannotOpenLine(file, r, 'vi')).toContain(`Bản sao của cơ sở dữ liệu được giữ lại khi khôi phục lúc ${new Date(r.setAside!.at).toISOString()} là ${beforeRestore}`);
+    // With only the set-aside copy left good, it is the one offered.
+    fs.rmSync(path.join(backupsDir(file), chosen.name));
+    try {
+      new Keeper(file, { log: () => {} }).close();
+    } catch (e) {
+      expect((e as OpenRefused).backup?.name).toBe(beforeRestore);
+      expect((e as OpenRefused).setAside).toBeNull();
+    }
   });
 
   it('refuses a restore from the command line while a Gavel has the database open, moving nothing; once it stops, restores', () => {

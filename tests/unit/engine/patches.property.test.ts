@@ -81,6 +81,16 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   // Saves of one note a few seconds apart join one step (the field saves as the secretary types).
   fc.record({ type: fc.constant('note.set'), subject: fc.constantFrom('item', 'speech'), id: fc.integer({ min: 1, max: 3 }), note: fc.constantFrom('Ghi chú', 'Ghi chú đã sửa', '') }),
   fc.record({ type: fc.constant('session.select'), id: fc.integer({ min: 1, max: 2 }) }),
+  // The rest of each scope's commands: the sittings of the first session (1 morning, 2 afternoon)
+  // opened, suspended and closed (timing), items placed in them and a template added (prep), and a
+  // slip edited, marked or given more time (questions).
+  { arbitrary: fc.record({ type: fc.constantFrom('sitting.open', 'sitting.suspend', 'sitting.close'), id: fc.constant(1) }), weight: 4 },
+  fc.record({ type: fc.constantFrom('sitting.open', 'sitting.close'), id: fc.constant(2) }),
+  fc.record({ type: fc.constant('agenda.assign'), id: small, sittingId: fc.option(fc.integer({ min: 1, max: 2 })) }),
+  fc.record({ type: fc.constant('template.apply'), builtin: fc.constant('thematic'), replace: fc.boolean() }),
+  fc.record({ type: fc.constant('question.update'), id: fc.integer({ min: 1, max: 2 }), askerId: small, respondentId: fc.integer({ min: 1, max: 2 }), text: fc.constant('Đề nghị cho biết thêm') }),
+  { arbitrary: fc.record({ type: fc.constant('question.mark'), ids: fc.constantFrom([1], [2], [1, 2]), status: fc.constantFrom('answered', 'written', 'pending') }), weight: 2 },
+  fc.record({ type: fc.constant('question.extend'), seconds: fc.constantFrom(30, 60) }),
   fc.record({ type: fc.constant('undo'), scope }),
 );
 
@@ -109,7 +119,11 @@ function setUp() {
   for (let i = 0; i < 5; i++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${i + 1}`, seatNumber: i + 1, group: i < 3 ? 'Tổ 1' : 'Tổ 2' });
   ok(engine, 'respondent.add', { delegateId: 4 });
   ok(engine, 'respondent.add', { delegateId: 5 });
+  ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+  ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' });
   ok(engine, 'attendance.open', { label: '2026-12-08 sáng' });
+  // A slip waiting before the sequence starts, so `question.update` and `question.mark` find one.
+  ok(engine, 'question.register', { askerId: 1, respondentId: 1, text: 'Đề nghị cho biết' });
   // Everyone present, so votes open with five voters whose counts and marks the commands enter.
   for (let d = 1; d <= 5; d++) ok(engine, 'attendance.mark', { delegateId: d, status: 'present', time: '08:00' });
   // The afternoon's roll call taken too, the morning's current again: `attendance.select` moves between them.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../electron/engine/commands';
-import { commandRoles, DEFAULT_ROLE, mayRun, neededRole, SERVER_ONLY } from '../../../common/roles';
+import { commandRoles, DEFAULT_ROLE, mayRun, neededRole, SERVER_ONLY, stepTakenBy } from '../../../common/roles';
+import { Engine } from '../../../electron/engine/engine';
 import { commandsWithoutRole } from '../../../electron/engine/roles';
 import { migrate } from '../../../electron/store/db';
 import { readJournal } from '../../../electron/store/journal';
@@ -104,6 +105,31 @@ describe('role table', () => {
     expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: 'Thư ký 1', lang: 'en', role: 'secretary', deviceId: first })).toMatchObject({ ok: true });
     const reply = engine.dispatch({ type: 'undo', scope: 'queue' }, { actor: 'Thư ký 2', lang: 'en', role: 'secretary', deviceId: second });
     expect(reply.ok ? '' : reply.error.message).toBe('The last step here was taken on «Thư ký 1», so only that console may undo it; this console undoes its own steps.');
+  });
+
+  it('publishes with each undo and redo offer the role of the console that took it, the same after a restart, and every console reads whose it is from that', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận', kind: 'discussion' }).id;
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+    ok(engine, 'item.start', { id: item });
+    const deviceId = ok(engine, 'device.pair', { name: 'Thư ký 1' }).id;
+    expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: 'Thư ký 1', lang: 'en', role: 'secretary', deviceId })).toMatchObject({ ok: true });
+    // Published with the command's patch, and rebuilt whole by a restart: the same.
+    expect(engine.current.undo.queue).toMatchObject({ actor: 'Thư ký 1', byRole: 'secretary' });
+    expect(new Engine(db).current.undo.queue).toEqual(engine.current.undo.queue);
+    expect(engine.current.undo.timing).toMatchObject({ byRole: 'chair' });
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(engine.current.redo.queue).toMatchObject({ actor: 'Thư ký 1', byRole: 'secretary' });
+
+    // Whose it is, seen from each console: the chair's, hers, another secretary's.
+    const offer = engine.current.redo.queue!;
+    expect(stepTakenBy(offer, { actor: null, role: 'chair' })).toEqual({ role: 'secretary', name: 'Thư ký 1' });
+    expect(stepTakenBy(offer, { actor: 'Thư ký 1', role: 'secretary' })).toBeNull();
+    expect(stepTakenBy(offer, { actor: 'Thư ký 2', role: 'secretary' })).toEqual({ role: 'secretary', name: 'Thư ký 1' });
+    const chairs = engine.current.undo.timing!;
+    expect(stepTakenBy(chairs, { actor: null, role: 'chair' })).toBeNull();
+    expect(stepTakenBy(chairs, { actor: 'Thư ký 1', role: 'secretary' })).toEqual({ role: 'chair', name: chairs.actor });
   });
 
   it('journals whose step the chair took back when a secretary’s console took it, and nothing more for his own', () => {

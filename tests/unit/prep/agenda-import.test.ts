@@ -164,7 +164,7 @@ describe('agenda.import', () => {
       en: 'Line 3: Planned minutes must be at most 600.',
       vi: 'Dòng 3: Thời lượng dự kiến (phút) không được quá 600.',
     });
-    expect(refused(engine, 'agenda.import', { rows: [{ title: 'X', kind: 'discussion', sub: true }] }).en).toBe('Line 1: a sub-item (starting with “-”) must follow a main item.');
+    expect(refused(engine, 'agenda.import', { rows: [{ title: 'X', kind: 'discussion', sub: true }] }).en).toBe('Line 1: a sub-item (starting with “-” or “a)”) must follow a main item.');
     refused(engine, 'agenda.import', { rows: [] }, 'import-empty');
     expect(dumpDb(db)).toEqual(before);
   });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
-import { programmeDocx, rosterDocx } from '../../office-docx';
+import { communeProgrammeDocx, programmeDocx, rosterDocx } from '../../office-docx';
 import { parseAgendaTable } from '../../../common/agenda/import';
 import { readSheet } from '../../../src/lib/spreadsheet';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
@@ -150,5 +150,44 @@ describe('a roster kept in Word, one table per group', () => {
       en: 'Table 2, row 2: Nguyễn Thị Hằng is already on table 1, row 2 of the file. Nothing was imported.',
       vi: 'Bảng 2, dòng 2: Nguyễn Thị Hằng đã có ở bảng 1, dòng 2 của tệp. Chưa nhập người nào.',
     });
+  });
+});
+
+describe('an item\'s parts lettered a), b) as offices write them', () => {
+  it('reads "a) Báo cáo …" under a numbered item as its sub-item, without the letter, of the kind its words say', async () => {
+    const cells = (await readSheet('chuong-trinh.docx', await communeProgrammeDocx())).rows;
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(problems).toEqual([]);
+    // Before, each lettered part was a main item of its own, "a) Báo cáo …", of the kind "other".
+    expect(rows.map((r) => [r.sub, r.title, r.kind, r.presenter, r.plannedMinutes])).toEqual([
+      [false, 'Chào cờ; tuyên bố lý do, giới thiệu đại biểu', 'opening', 'Chánh Văn phòng HĐND và UBND xã', 15],
+      [false, 'Trình bày các báo cáo, tờ trình:', 'other', '', 0],
+      [true, 'Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'Chủ tịch UBND xã', 25],
+      [true, 'Tờ trình về dự toán ngân sách xã năm 2027', 'submission', 'Phó Chủ tịch UBND xã', 25],
+      [true, 'Báo cáo thẩm tra của Ban Kinh tế - Xã hội', 'verification', 'Trưởng Ban Kinh tế - Xã hội', 25],
+      [false, 'Thông qua các nghị quyết của kỳ họp:', 'vote', '', 0],
+      [true, 'Nghị quyết về dự toán ngân sách xã năm 2027', 'vote', 'Chủ tọa kỳ họp', 60],
+      [false, 'Bế mạc kỳ họp; chào cờ', 'closing', 'Chủ tịch HĐND xã', 30],
+    ]);
+  });
+
+  it('shares a heading\'s time slot ("Trình bày các báo cáo, tờ trình:") among its untimed parts, so the sitting\'s plan counts it once', () => {
+    const { rows } = parseAgendaTable([
+      ['TT', 'Thời gian', 'Nội dung'],
+      ['Buổi sáng ngày 08/12/2026', '', ''],
+      ['1', '8h00 - 8h20', 'Công tác nhân sự:'],
+      ['', '', 'a) Bầu Phó Chủ tịch HĐND xã'],
+      ['', '', 'b) Miễn nhiệm Ủy viên UBND xã'],
+      ['', '', 'c) Lấy phiếu tín nhiệm'],
+      ['2', '8h20 - 8h40', 'Báo cáo kết quả giám sát'],
+      ['', '', '- Báo cáo thẩm tra'],
+    ]);
+    // 20 minutes in three: 7, 7, 6. A report over its verification report keeps its own time.
+    expect(rows.map((r) => r.plannedMinutes)).toEqual([0, 7, 7, 6, 20, undefined]);
+  });
+
+  it('leaves a title that only starts with a capital letter and a full stop, or a word, as it is', () => {
+    const { rows } = parseAgendaTable([['STT', 'Nội dung'], ['1', 'A. Báo cáo công tác'], ['2', 'b)Báo cáo không có dấu cách'], ['3', 'Bế mạc']]);
+    expect(rows.map((r) => [r.sub, r.title])).toEqual([[false, 'A. Báo cáo công tác'], [false, 'b)Báo cáo không có dấu cách'], [false, 'Bế mạc']]);
   });
 });

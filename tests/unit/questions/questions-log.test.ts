@@ -121,5 +121,25 @@ describe('questioning log', () => {
     expect(answeredByLatest(engine.current)).toEqual([follow]);
     expect(answeredByLatest(engine.current)).not.toContain(other);
   });
-});
 
+  it('shows, filters and exports an unmarked follow-up with its question’s outcome and due date, as the figures count it', () => {
+    const { engine, clock, q1 } = sitting();
+    const follow = ok(engine, 'question.followUp', { parentId: q1, text: 'Khi nào xử lý xong?' }).id;
+    ok(engine, 'question.toggle');
+    clock.advance(60_000);
+    ok(engine, 'question.stop');
+    const header = ['No.', 'Delegate', 'Respondent', 'Position', 'Agency', 'Topic', 'Question', 'Follow-up of', 'Asked at', 'Question time', 'Answer began', 'Answer time', 'Outcome', 'Due', 'Note'];
+    const exported = () => Papa.parse<Record<string, string>>(logCsv(data(engine), data(engine).questions.list, clock(), header, (s) => s.toUpperCase(), 'CALLED').slice(1), { header: true }).data;
+    const only = (status: 'answered' | 'written' | 'pending') => filterLog(data(engine).questions.list, { status, respondentId: null, topicId: null }).map((q) => q.id);
+    expect(data(engine).questions.list.find((q) => q.id === follow)!.status).toBe('pending');
+    expect(figures(data(engine), clock()).followUpsByStatus).toMatchObject({ answered: 1, pending: 0 });
+    expect(only('answered')).toEqual([q1, follow]);
+    expect(only('pending')).toEqual([]);
+    expect(exported().find((r) => r.Question === 'Khi nào xử lý xong?')).toMatchObject({ Outcome: 'ANSWERED', Due: '', 'Follow-up of': '1' });
+    // The question sent on to a written answer: its follow-up goes with it, by the same date.
+    ok(engine, 'question.mark', { ids: [q1], status: 'written' });
+    const due = data(engine).questions.list.find((q) => q.id === q1)!.dueDate!;
+    expect(only('written')).toContain(follow);
+    expect(exported().find((r) => r.Question === 'Khi nào xử lý xong?')).toMatchObject({ Outcome: 'WRITTEN', Due: due });
+  });
+});

@@ -246,6 +246,36 @@ describe('the minutes name a presenter once', () => {
     for (const name of ['Lê Hà', 'Trần Bình', 'Phạm Thu', 'Chủ tịch UBND huyện']) expect(text).toContain(`Đồng chí ${name} trình bày báo cáo`);
   }, 30_000);
 
+  it('names a body of the programme\'s presenter column as it is: "Ban kiểm phiếu điều hành.", not "Đồng chí Ban kiểm phiếu"', async () => {
+    const { engine, db } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'sitting.open', { id: sittingId });
+    const items = [
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 'UBND xã'],
+      ['Lấy phiếu tín nhiệm', 'election', 'Ban kiểm phiếu'],
+      ['Bầu Phó Chủ tịch HĐND xã', 'election', 'Thường trực HĐND xã'],
+      ['Thảo luận tại hội trường', 'discussion', 'Đại biểu HĐND xã'],
+      ['Tờ trình về dự toán ngân sách xã năm 2027', 'submission', 'Phó Chủ tịch UBND xã'],
+      ['Báo cáo thẩm tra', 'verification', 'Tô Văn Nam'],
+      ['Báo cáo kết quả giám sát', 'report', 'Đoàn Văn Hải'],
+    ] as const;
+    for (const [title, kind, presenter] of items) {
+      const { id } = ok(engine, 'agenda.add', { title, kind, presenter });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'item.start', { id, current: 'finish' });
+      ok(engine, 'item.finish', { id });
+    }
+    const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
+    // Before, each began "Đồng chí": "Đồng chí UBND xã trình bày báo cáo", "Đồng chí Ban kiểm phiếu điều hành".
+    for (const line of ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu điều hành.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã điều hành thảo luận.']) {
+      expect(text).toContain(line);
+      expect(text).not.toContain(`Đồng chí ${line}`);
+    }
+    // A post one person holds, and people (surnames Tô and Đoàn too), keep it.
+    for (const line of ['Đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.', 'Đồng chí Tô Văn Nam trình bày báo cáo thẩm tra.', 'Đồng chí Đoàn Văn Hải trình bày báo cáo.']) expect(text).toContain(line);
+  }, 30_000);
+
   it('names a respondent\'s agency once when the title already says it: "Giám đốc Sở Tài chính", not "…, Sở Tài chính"', async () => {
     const { engine, db, sessionId } = questioningUnderWay();
     const asker = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', title: 'Đại biểu HĐND tỉnh' }).id;

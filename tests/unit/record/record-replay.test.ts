@@ -178,7 +178,7 @@ describe('the counting record and the results notice', () => {
     onceEach(notice.text, lines);
     expect(notice.text).toContain('THÔNG BÁO');
     // Only the outcomes that happened: no "0 câu hỏi chuyển kỳ họp sau, 0 câu hỏi được rút".
-    expect(notice.text).toContain('4 câu hỏi; 3 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản.');
+    expect(notice.text).toContain('3 câu hỏi và 1 câu chất vấn lại; 2 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản.');
     expect(notice.text).not.toMatch(/\b0 câu hỏi/);
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeStore } from '../../../electron/store/db';
 import { main, parseExportArgs } from '../../../electron/documents/cli';
 import { exportReview, reviewsFor } from '../../../electron/features/review/export';
+import * as input from '../../../electron/features/review/input';
 import { isLoopbackHost, reportRoute } from '../../../electron/features/review/routes';
 import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../../common/review/charts';
@@ -129,6 +130,19 @@ describe('review tables', () => {
     expect(reading.slice(1).map((c) => cellText(c, 'vi'))).toEqual(['100,00%', '32,08%']);
     // An unknown session among those to compare with is left out, not an error.
     expect(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: [999] })!.others).toEqual([]);
+  });
+
+  it('compares with each earlier session once, however often an address names it, and reads no review for an id of no session', () => {
+    const s = withEarlier();
+    // What a page on the chair's laptop can make the browser ask for: /report/review-docx?compare=1,1,1…
+    const repeated = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: Array(2000).fill(s.earlier) })!;
+    expect(repeated.others.map((r) => r.session.id)).toEqual([s.earlier]);
+    const spy = vi.spyOn(input, 'readReviewInput');
+    const many = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: Array.from({ length: 2800 }, (_, i) => i + 1) })!;
+    expect(many.others.map((r) => r.session.id)).toEqual([s.earlier]);
+    // This session's own and the one earlier session's, not 2,800.
+    expect(spy).toHaveBeenCalledTimes(2);
+    spy.mockRestore();
   });
 
   it('every chart renders to SVG in Node with its title, in both languages', { timeout: 60_000 }, () => {
@@ -278,8 +292,8 @@ describe('review workbook and CSVs', () => {
     // The workbook: a sheet of the overruns, with times as times; the respondents' sheet with their extra time and overrun.
     const sheets = await readXlsxFile((await exportReview(db, 'review-xlsx', { ...at, lang: 'vi' }))!.body);
     const overruns = sheets.find((x) => x.sheet === 'Chất vấn vượt thời gian')!.data;
-    expect(overruns[0]).toEqual(['Người hỏi, trả lời', 'Lượt hỏi, trả lời', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
-    expect(overruns.slice(1).map((r) => [r[0], r[1], ...r.slice(2).map(excelMs)])).toEqual([
+    expect(overruns[0]).toEqual(['Người hỏi, trả lời', 'Lượt hỏi, trả lời', 'Phiên họp', 'Thời gian quy định', 'Thời gian thêm', 'Thời gian sử dụng', 'Vượt quy định']);
+    expect(overruns.slice(1).map((r) => [r[0], r[1], ...r.slice(3).map(excelMs)])).toEqual([
       ['Bùi Quang Huy', 'Trả lời Nguyễn Văn An', 7 * MIN, 1 * MIN, 9 * MIN, 2 * MIN],
       ['Nguyễn Văn An', 'Hỏi Bùi Quang Huy', 3 * MIN, 30_000, 4 * MIN, 1 * MIN],
       ['Trần Thị Bình', 'Hỏi Bùi Quang Huy', 3 * MIN, 0, 3 * MIN + 20_000, 20_000],
@@ -342,7 +356,7 @@ describe('review workbook and CSVs', () => {
     const figures = sheets.find((x) => x.sheet === 'Chất vấn')!.data;
     expect(figures).toEqual(expect.arrayContaining([['Số câu hỏi vượt thời gian quy định (2:00 hoặc 3:00)', 1], ['Số lượt trả lời vượt thời gian quy định (5:00 hoặc 7:00)', 1]]));
     const overruns = sheets.find((x) => x.sheet === 'Chất vấn vượt thời gian')!.data;
-    expect(overruns.slice(1).map((r) => [r[0], ...r.slice(2).map(excelMs)])).toEqual([
+    expect(overruns.slice(1).map((r) => [r[0], ...r.slice(3).map(excelMs)])).toEqual([
       ['Đặng Quốc Việt', 5 * MIN, 0, 6 * MIN, 1 * MIN],
       ['Trần Thị Hằng', 2 * MIN, 0, 2 * MIN + 30_000, 30_000],
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { guessMapping, headerIndex, mapRows } from '../../../src/features/roster/rosterImport';
 import { readSheet, rowsFromText } from '../../../src/lib/spreadsheet';
-import { xlsx } from '../../xlsx';
+import { communeRosterXlsx, xlsx } from '../../xlsx';
 import { matchesPerson } from '../../../src/lib/format';
 import { newEngine, ok, refused, seedBasics } from '../helpers';
 import type { Delegate } from '../../../common/roster/model';
@@ -239,5 +239,39 @@ describe('a group cell merged down over its members', () => {
       ['Phạm Minh Đức', 'Tổ 2 (Huyện Bình Sơn)', true],
       ['Hoàng Thị Ngọc Ánh', '', false],
     ]);
+  });
+});
+
+describe('a commune office’s list, as it is printed', () => {
+  async function communeList(): Promise<string[][]> {
+    const b = await communeRosterXlsx([['Nguyễn Văn Thắng', 'Chủ tịch HĐND xã', 'Tổ 1'], ['Trần Văn  Bình', 'Chủ tịch UBND xã', 'Tổ 1'], ['Lò Văn Quyết', 'Trưởng thôn Bản Lác', 'Tổ 2']]);
+    return (await readSheet('danh-sach-dai-bieu.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
+  }
+
+  it('imports the people only: not the columns’ numbers under the header, nor the total and the signature block below them', async () => {
+    const rows = await communeList();
+    const result = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
+    // Before, "(2)" was a person and the total, "TM. THƯỜNG TRỰC HĐND", "CHỦ TỊCH" and the signer's name four rows without a name.
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => [r.line, r.fullName, r.group])).toEqual([
+      [7, 'Nguyễn Văn Thắng', 'Tổ 1'],
+      [8, 'Trần Văn Bình', 'Tổ 1'],
+      [10, 'Lò Văn Quyết', 'Tổ 2'],
+    ]);
+    expect(result.footer).toEqual({ line: 11, text: 'Tổng số: 03 đại biểu' });
+  });
+
+  it('reads the same list saved as CSV by Excel the same way', async () => {
+    const rows = await communeList();
+    const csv = '\uFEFF' + rows.map((r) => r.map((v) => (/[",]/.test(v) ? `"${v}"` : v)).join(',')).join('\r\n');
+    const fromCsv = rowsFromText(csv);
+    const result = mapRows(fromCsv, guessMapping(fromCsv[headerIndex(fromCsv)]));
+    expect([result.errors, result.rows.map((r) => r.fullName), result.footer?.line]).toEqual([[], ['Nguyễn Văn Thắng', 'Trần Văn Bình', 'Lò Văn Quyết'], 11]);
+  });
+
+  it('still names a row without a name inside the list, and a lone name is a person, not the end of the list', () => {
+    const rows = [['STT', 'Họ và tên', 'Chức vụ'], ['', 'Tống Sơn Hà', ''], ['2', '', 'Trưởng thôn'], ['3', 'Lê Văn Ân', '']];
+    const result = mapRows(rows, guessMapping(rows[0]));
+    expect([result.rows.map((r) => r.fullName), result.errors.map((e) => [e.line, e.problem]), result.footer]).toEqual([['Tống Sơn Hà', 'Lê Văn Ân'], [[3, 'nameMissing']], null]);
   });
 });

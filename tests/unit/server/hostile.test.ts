@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import net from 'node:net';
+import crypto from 'node:crypto';
 import { CONNECTIONS_PER_ADDRESS, CONSOLE_LIMITS, HTTP_SERVER_OPTIONS } from '../../../electron/server/guards';
 import { dumpDb } from '../helpers';
 import { alive, frame, rawExchange, seededPerTest, upgradeRequest } from './wire';
@@ -301,4 +302,161 @@ describe('hostile input below the command level', () => {
     // Once they are gone, the LAN listener serves again.
     expect(await alive(lanPort, '127.0.0.1', query)).toBe(true);
   }, 30_000);
+});
+
+describe('hostile input, second pass: nesting, binary and fragmented frames, headers, methods, the pairing form', () => {
+  const start = seededPerTest();
+  /** JSON nested `depth` levels deep: `[[[…1…]]]`. */
+  const nested = (depth: number) => '['.repeat(depth) + '1' + ']'.repeat(depth);
+
+  it('answers deeply nested JSON in a command, a maintenance request, a report and a sharing message, changing nothing', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const ws = await openSocket(`ws://127.0.0.1:${s.port}/ws`);
+    await next(ws, 'hello');
+    const deep = nested(200_000); // 400 KB, under the console's 1 MiB
+    ws.send(`{"kind":"command","id":1,"lang":"en","command":{"type":"delegate.add","fullName":"A","voting":true,"seatNumber":${deep}}}`);
+    ws.send(`{"kind":"command","id":2,"lang":"en","command":${deep}}`);
+    ws.send(`{"kind":"command","id":3,"lang":"en","command":{"type":"agenda.import","rows":[${nested(5000)}]}}`);
+    for (const id of [1, 2, 3]) {
+      const reply = await replyTo(ws, id);
+      expect(reply.ok, String(id)).toBe(false);
+      expect(reply.error!.code, String(id)).not.toBe('internal');
+    }
+    ws.send(`{"kind":"admin","id":4,"lang":"en","request":${deep}}`);
+    ws.send(`{"kind":"admin","id":5,"lang":"en","request":{"op":"backups.restore","name":${deep}}}`);
+    ws.send(`{"kind":"report","id":6,"lang":"en","request":{"doc":"minutes","sessionId":${deep}}}`);
+    ws.send(`{"kind":"report","id":7,"lang":"en","request":${deep}}`);
+    ws.send(`{"kind":"sharing","id":8,"lang":"en","enable":${deep}}`);
+    for (const id of [4, 5, 6, 7]) await expect.poll(() => ws.inbox.some((m) => 'id' in m && m.id === id)).toBe(true);
+    for (const id of [6, 7]) expect(ws.inbox.find((m) => m.kind === 'report' && m.id === id), String(id)).toMatchObject({ reply: { ok: false } });
+    ws.send(JSON.stringify({ kind: 'ping', id: 9 }));
+    expect(await next(ws, 'pong')).toMatchObject({ id: 9 });
+    expect(dumpDb(db)).toEqual(before);
+    ws.close();
+  });
+
+  it('refuses text holding a control character (a NUL, an escape) with a sentence in the console’s language, changing nothing', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const ws = await openSocket(`ws://127.0.0.1:${s.port}/ws`);
+    await next(ws, 'hello');
+    ws.send(JSON.stringify({ kind: 'command', id: 21, lang: 'en', command: { type: 'delegate.add', fullName: 'Trần\u0000Văn A', voting: true } }));
+    ws.send(JSON.stringify({ kind: 'command', id: 22, lang: 'vi', command: { type: 'delegate.add', fullName: 'Trần Văn A\u001b[2J', voting: true } }));
+    expect(await replyTo(ws, 21)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('contains an invisible control character (such as NUL)') } });
+    expect(await replyTo(ws, 22)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('chứa ký tự điều khiển') } });
+    expect(dumpDb(db)).toEqual(before);
+    // Tabs and line breaks are not refused (a name's become one space; a note keeps them).
+    ws.send(JSON.stringify({ kind: 'command', id: 23, lang: 'en', command: { type: 'delegate.add', fullName: 'Trần\tVăn\r\nB', voting: true } }));
+    expect(await replyTo(ws, 23)).toMatchObject({ ok: true });
+    ws.close();
+  });
+
+  it('takes a command in a binary frame or in fragments as in one text frame, and drops binary junk, the socket still answering', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const command = Buffer.from(JSON.stringify({ kind: 'command', id: 11, lang: 'en', command: { type: 'no.such.command' } }));
+    const half = command.length >> 1;
+    const ping = Buffer.from(JSON.stringify({ kind: 'ping', id: 12 }));
+    const bytes = Buffer.concat([
+      frame(2, crypto.randomBytes(4096)),
+      frame(2, Buffer.from([0xff, 0xfe, 0x00, 0x7b])),
+      frame(1, command.subarray(0, half), { fin: false }),
+      frame(9, Buffer.from('between')), // a ping between two fragments is allowed
+      frame(0, command.subarray(half)),
+      frame(2, ping),
+    ]);
+    const reply = await rawExchange(s.port, upgradeRequest(s.port), (sock) => sock.write(bytes));
+    expect(reply).toMatch(/^HTTP\/1.1 101/);
+    expect(reply).toContain('"unknown-command"');
+    expect(reply).toContain('"kind":"pong","id":12');
+    expect(await alive(s.port)).toBe(true);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('answers huge, odd or missing headers on both listeners with a status, and goes on serving', async () => {
+    const { server: s } = await start();
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const token = display.searchParams.get('token')!;
+    const lanPort = Number(display.port);
+    for (const port of [s.port, lanPort]) {
+      const host = `127.0.0.1:${port}`;
+      const requests: [string, RegExp][] = [
+        [`GET /hall?token=${token} HTTP/1.1\r\nHost: ${host}\r\nCookie: ${'a'.repeat(20_000)}=1\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 431/],
+        [`GET /hall?token=${token} HTTP/1.1\r\nHost: ${host}\r\nCookie: ${'x=%E0%A4%A; '.repeat(1000)}gavel_device=%ZZ; gavel_display=%\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 (200|403)/],
+        [`GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 (414|431)/],
+        [`GET /${'%2e%2e/'.repeat(1000)}etc/passwd HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 (403|404)/],
+        [`GET / HTTP/1.1\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 (400|403)/],
+        [`GET / HTTP/1.1\r\nHost: ${host}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 403/],
+        [`GET / HTTP/1.1\r\nHost: ${host}\r\nX-Bad: \u0001\r\nConnection: close\r\n\r\n`, /^HTTP\/1.1 (400|403|200)/],
+        [`GET / HTTP/1.0\r\n\r\n`, /^HTTP\/1.1 (400|403)/],
+        [`\u0000\u0001garbage\r\n\r\n`, /^HTTP\/1.1 400/],
+        [upgradeRequest(port, `/ws?token=${token}`, host, `http://${host}`, `Cookie: ${'b'.repeat(20_000)}\r\n`), /^HTTP\/1.1 431/],
+        [upgradeRequest(port, `/ws?token=${token}`, host, `http://${host}`).replace('Sec-WebSocket-Version: 13', 'Sec-WebSocket-Version: 99'), /^HTTP\/1.1 (400|426)/],
+        [upgradeRequest(port, `/ws?token=${token}`, host, `http://${host}`).replace(/Sec-WebSocket-Key: [^\r]*/, 'Sec-WebSocket-Key: short'), /^HTTP\/1.1 400/],
+      ];
+      for (const [request, status] of requests) {
+        const res = await rawExchange(port, request);
+        expect(res, `${port} ${request.slice(0, 60)}`).toMatch(status);
+      }
+      expect(await alive(port, '127.0.0.1', port === lanPort ? `?token=${token}` : '')).toBe(true);
+    }
+  });
+
+  it('refuses a page, file or document a page of another origin makes the browser request (Sec-Fetch-Site), on both listeners; its own pages, typed addresses and clients without the header are served', async () => {
+    const { server: s } = await start();
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const token = display.searchParams.get('token')!;
+    const lanPort = Number(display.port);
+    const get = (port: number, path: string, site?: string) =>
+      rawExchange(port, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${site ? `Sec-Fetch-Site: ${site}\r\n` : ''}Connection: close\r\n\r\n`);
+    for (const [port, path] of [[s.port, '/'], [s.port, '/report/review-docx?compare=1,1,1'], [s.port, '/report/minutes'], [lanPort, `/hall?token=${token}`]] as const) {
+      for (const site of ['cross-site', 'same-site']) {
+        const res = await get(port, path, site);
+        expect(res, `${site} ${port}${path}`).toMatch(/^HTTP\/1.1 403/);
+        expect(res).not.toContain('<title>');
+      }
+    }
+    for (const site of ['same-origin', 'none', undefined]) {
+      expect(await get(s.port, '/', site), String(site)).toMatch(/^HTTP\/1.1 200/);
+      expect(await get(lanPort, `/hall?token=${token}`, site), String(site)).toMatch(/^HTTP\/1.1 200/);
+    }
+  });
+
+  it('refuses every method but GET and HEAD on pages, files and documents, on both listeners', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const { urls } = await s.sharing(true);
+    const display = new URL(urls[0]);
+    const token = display.searchParams.get('token')!;
+    const lanPort = Number(display.port);
+    for (const [port, path] of [[s.port, '/'], [s.port, '/report/minutes?session=1'], [s.port, '/assets/x.js'], [lanPort, `/hall?token=${token}`], [lanPort, `/report/minutes?token=${token}`]] as const) {
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'FOO']) {
+        const res = await rawExchange(port, `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+        expect(res, `${method} ${port}${path}`).toMatch(/^HTTP\/1.1 (400|403|404|405|501)/);
+      }
+    }
+    expect(await alive(s.port)).toBe(true);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('answers a pairing form that is too big, malformed or from another page with the pairing page, pairing nothing', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const { pairing } = await s.sharing({ pair: 'start' });
+    const lanPort = Number(new URL(pairing!.urls[0]).port);
+    const host = `127.0.0.1:${lanPort}`;
+    const post = (body: string | Buffer, origin = `http://${host}`, type = 'application/x-www-form-urlencoded') =>
+      rawExchange(lanPort, Buffer.concat([Buffer.from(`POST /pair HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${origin}\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`), Buffer.from(body)]));
+    expect(await post(`code=${pairing!.code}&name=${'n'.repeat(100_000)}`)).toMatch(/^HTTP\/1.1 413/);
+    expect(await post(`code=${pairing!.code}&name=x`, 'http://evil.example')).toMatch(/^HTTP\/1.1 403/);
+    expect(await post(`code=%E0%A4%A&name=%ZZ%00`)).toMatch(/^HTTP\/1.1 (400|403)/);
+    expect(await post(Buffer.from([0xff, 0xfe, 0xfd]))).toMatch(/^HTTP\/1.1 400/);
+    expect(await post(`code=${pairing!.code}&name=${'\u0000'.repeat(10)}`)).toMatch(/^HTTP\/1.1 400/);
+    expect(await post('{"code":"1","name":"x"}', `http://${host}`, 'application/json')).toMatch(/^HTTP\/1.1 (400|403)/);
+    expect(dumpDb(db)).toEqual(before);
+    expect(await alive(s.port)).toBe(true);
+  });
 });

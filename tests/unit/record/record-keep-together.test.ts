@@ -1,0 +1,95 @@
+/**
+ * The minutes read as the office reads the printed pages: a page never ends on an item's title
+ * ("1.5. Báo cáo thẩm tra… (từ 7 giờ 50 phút đến 7 giờ 55 phút)") with its presenter on the next,
+ * nor opens on a question's "Kết quả: đã trả lời tại kỳ họp." cut from its question and answer.
+ * The paragraphs carry Word's keep-with-next; LibreOffice's pages show it held.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportFile } from '../../../electron/documents/index';
+import { exportReview } from '../../../electron/features/review/export';
+import { readDocx } from '../../docx';
+import { tempDir } from '../helpers';
+import { runScriptedSession } from './record-session';
+
+const langs = ['vi', 'en'] as const;
+const files = {} as Record<(typeof langs)[number], Uint8Array>;
+let review: Uint8Array;
+
+beforeAll(async () => {
+  const s = runScriptedSession(':memory:', { full: true });
+  for (const lang of langs) files[lang] = (await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang }))!.bytes;
+  review = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body;
+}, 60_000);
+
+/** Word's keep-with-next on the paragraph (`<w:keepNext/>`; the writer spells the default `w:val="false"`). */
+const kept = (d: ReturnType<typeof readDocx>, p: { el: Element }) => d.all(p.el, 'keepNext').some((k) => !['false', '0'].includes(d.attr(k, 'val') ?? 'true'));
+
+describe('the minutes keep together what reads together', () => {
+  it('keep each item’s title, each list’s lead-in, each question and each answer with the paragraph after it', () => {
+    for (const lang of langs) {
+      const d = readDocx(files[lang]);
+      const body = d.paragraphs.filter((p) => !p.inTable);
+      const titles = body.filter((p) => /^\d+\.\d+\. /.test(p.text));
+      expect(titles.length, lang).toBeGreaterThan(20);
+      for (const p of titles) expect(kept(d, p), p.text).toBe(true);
+      const outcome = lang === 'vi' ? 'Kết quả: ' : 'Outcome: ';
+      const outcomes = body.map((p, i) => [p, i] as const).filter(([p]) => p.text.startsWith(outcome));
+      expect(outcomes.length, lang).toBeGreaterThan(20);
+      // Back from each outcome to its question ("- …"): every paragraph of the block is kept with the next.
+      for (const [, i] of outcomes) {
+        let k = i - 1;
+        while (!body[k].text.startsWith('- ')) expect(kept(d, body[k]), body[k].text).toBe(true), k--;
+        expect(kept(d, body[k]), body[k].text).toBe(true);
+      }
+      expect(kept(d, body.find((p) => /^(Có \d+ lượt phát biểu|\d+ speeches?)/.test(p.text))!), lang).toBe(true);
+    }
+  });
+
+  const hasOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+  it.skipIf(!hasOffice)('printed by LibreOffice, no page opens on an outcome nor ends on an item’s title', () => {
+    const dir = tempDir();
+    for (const lang of langs) fs.writeFileSync(path.join(dir, `minutes-${lang}.docx`), files[lang]);
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...langs.map((l) => path.join(dir, `minutes-${l}.docx`))], {
+      stdio: 'ignore',
+      timeout: 150_000,
+    });
+    for (const lang of langs) {
+      const pages = execFileSync('pdftotext', ['-layout', path.join(dir, `minutes-${lang}.pdf`), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+      expect(pages.length, lang).toBeGreaterThan(5);
+      pages.forEach((page, k) => {
+        const lines = page.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+        // Page 2 on opens with its number, then the text.
+        const top = k === 0 ? lines[0] : lines[1];
+        expect(top, `${lang} page ${k + 1}`).not.toMatch(/^(Kết quả|Outcome): /);
+        if (k < pages.length - 1) expect(lines.at(-1), `${lang} page ${k + 1}`).not.toMatch(/^\d+\.\d+\. /);
+      });
+    }
+  }, 180_000);
+});
+
+describe('the review report’s tables', () => {
+  it('keep a table that fits a page on one page, each row with the next; a long one may break', () => {
+    const d = readDocx(review);
+    const rowsOf = (t: Element) => d.all(t, 'tr');
+    const short = d.tables.filter((t) => rowsOf(t).length <= 16);
+    expect(short.length).toBeGreaterThan(5);
+    for (const t of short) {
+      const rows = rowsOf(t);
+      const keeps = rows.map((tr) => d.paragraphs.filter((p) => tr.contains(p.el)).every((p) => kept(d, p)));
+      expect(keeps.slice(0, -1).every(Boolean), d.paragraphs.find((p) => rows[0].contains(p.el))!.text).toBe(true);
+    }
+  });
+
+  const hasOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+  it.skipIf(!hasOffice)('printed by LibreOffice, the time by kind of work has its sittings, days and whole session on one page', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'review.docx'), review);
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'review.docx')], { stdio: 'ignore', timeout: 150_000 });
+    const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'review.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const page = pages.find((p) => p.includes('Thời gian theo loại công việc\n'))!;
+    for (const row of ['Buổi sáng 17/12/2019', 'Buổi chiều 18/12/2019', 'Ngày 18/12/2019', 'Cả kỳ họp']) expect(page).toContain(row);
+  }, 180_000);
+});
