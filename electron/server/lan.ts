@@ -16,7 +16,7 @@ import { pairLang, screenRevokedPage } from './pair-page';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
 import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
-import { Screens } from './screens';
+import { Screens, type RevokedScreen } from './screens';
 import type { ScreenInfo } from '../engine/protocol';
 
 export interface DisplayServer {
@@ -51,7 +51,18 @@ export function lanAddresses(host: string, interfaces = os.networkInterfaces()):
 
 const FORBIDDEN = 'Forbidden';
 
-export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing; token?: string }): Promise<DisplayServer> {
+export function startDisplayServer(opts: {
+  engine: Engine;
+  staticDir: string;
+  host: string;
+  port: number;
+  pairing: Pairing;
+  token?: string;
+  /** Screens revoked from this token before a restart (sharing-memory.ts). */
+  revokedScreens?: readonly RevokedScreen[];
+  /** Called with every revoked screen when the chair revokes one or allows one again, to keep them across a restart. */
+  rememberRevoked?: (revoked: RevokedScreen[]) => void;
+}): Promise<DisplayServer> {
   // A new token each time the chair shares; the same one when sharing resumes after a restart.
   const token = opts.token ?? newDisplayToken();
   // Mutable: after a restore the listener follows the reopened engine (swap below).
@@ -99,7 +110,7 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
       wss.emit('connection', ws, req);
     });
   });
-  const screens = new Screens(() => ctx.engine.clock());
+  const screens = new Screens(() => ctx.engine.clock(), opts.revokedScreens, opts.rememberRevoked);
   const devices = new DeviceSockets(ctx.engine);
   // A paired device's socket has its role; any other socket here holds the display token.
   const identify = (req: http.IncomingMessage) => {

@@ -4,11 +4,16 @@
  * the chair sees each screen (its browser, address, kind, when last seen) and can revoke one
  * without stopping sharing for the others. A revoked screen's socket closes at once and its cookie
  * is refused from then on (its page too, so a reload does not bring it back) until the chair allows
- * it again. Bookkeeping of this listener's run, like who is connected: not the session's record,
- * so it is kept in memory, not in the database or the journal. To shut out every holder of the
- * address at once, the chair stops sharing (sharing again gives a new address).
+ * it again. Who is connected is bookkeeping of this listener's run, kept in memory; a revocation is
+ * the chair's decision and must outlast a restart or a kill -9, so the revoked screens are kept
+ * with the display token they were revoked from, in the sharing memory beside the database
+ * (sharing-memory.ts): a restart that resumes sharing with that token still refuses them, and
+ * the chair's *Stop sharing* (which forgets the token: sharing again gives a new address) forgets
+ * them too. Not in the database: a restored backup must not let a revoked screen back in, and
+ * the revocation belongs to this address, not to the session's record. Only a hash of each
+ * screen's cookie is kept, as for paired consoles.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { CLOSE_REVOKED } from '../../common/closeCodes';
@@ -20,8 +25,15 @@ export const SCREEN_COOKIE = 'gavel_screen';
 const SCREEN_COOKIE_MAX_AGE_S = 400 * 24 * 3600;
 
 interface Screen extends Omit<ScreenInfo, 'connected'> {
-  secret: string;
+  /** SHA-256 of its cookie (hex). */
+  hash: string;
 }
+
+/** A revoked screen as remembered across restarts (its cookie's hash, what the chair's list shows of it). */
+export type RevokedScreen = Pick<ScreenInfo, 'name' | 'kind' | 'address' | 'firstSeenAt' | 'lastSeenAt'> & { hash: string; revokedAt: number };
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const newSecret = () => randomBytes(24).toString('base64url');
 
 export function screenCookie(secret: string): string {
   return `${SCREEN_COOKIE}=${secret}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SCREEN_COOKIE_MAX_AGE_S}`;
@@ -58,16 +70,32 @@ export function browserName(userAgent: string | undefined): string {
 }
 
 export class Screens {
-  private readonly bySecret = new Map<string, Screen>();
+  private readonly byHash = new Map<string, Screen>();
   private readonly open = new Map<WebSocket, Screen>();
   private nextId = 1;
 
-  constructor(private readonly now: () => number) {}
+  /**
+   * `revoked`: the screens revoked before a restart, kept out from the start; `remember` is
+   * called with every revoked screen each time the chair revokes one or allows one again.
+   */
+  constructor(
+    private readonly now: () => number,
+    revoked: readonly RevokedScreen[] = [],
+    private readonly remember: (revoked: RevokedScreen[]) => void = () => {},
+  ) {
+    for (const r of revoked) this.byHash.set(r.hash, { ...r, id: this.nextId++ });
+  }
+
+  private revokedList(): RevokedScreen[] {
+    return [...this.byHash.values()]
+      .filter((s) => s.revokedAt !== null)
+      .map(({ hash, name, kind, address, firstSeenAt, lastSeenAt, revokedAt }) => ({ hash, name, kind, address, firstSeenAt, lastSeenAt, revokedAt: revokedAt! }));
+  }
 
   /** A screen a request comes from, new if its cookie is unknown (or it has none); null when revoked. */
-  private screenOf(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind'] | null): Screen | null {
-    const secret = cookieOf(req);
-    const known = secret ? this.bySecret.get(secret) : undefined;
+  private screenOf(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind'] | null, secret: string): Screen | null {
+    const hash = hashOf(secret);
+    const known = this.byHash.get(hash);
     if (known?.revokedAt !== undefined && known.revokedAt !== null) return null;
     const address = plainAddress(req.socket.remoteAddress ?? '');
     if (known) {
@@ -77,27 +105,27 @@ export class Screens {
       return known;
     }
     // Unknown: a new screen, or one from before a restart (its cookie is kept, so it stays one screen).
-    const screen: Screen = { id: this.nextId++, secret: secret ?? randomBytes(24).toString('base64url'), name: browserName(req.headers['user-agent']), kind: kind ?? 'hall', address, firstSeenAt: this.now(), lastSeenAt: this.now(), revokedAt: null };
-    this.bySecret.set(screen.secret, screen);
+    const screen: Screen = { id: this.nextId++, hash, name: browserName(req.headers['user-agent']), kind: kind ?? 'hall', address, firstSeenAt: this.now(), lastSeenAt: this.now(), revokedAt: null };
+    this.byHash.set(hash, screen);
     return screen;
   }
 
   /** A display page opened with the token: the cookie that names this screen, or null for a revoked one. */
   admit(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind']): string | null {
-    const screen = this.screenOf(req, kind);
-    return screen && screenCookie(screen.secret);
+    const secret = cookieOf(req) ?? newSecret();
+    return this.screenOf(req, kind, secret) && screenCookie(secret);
   }
 
   /** Whether a display's socket may open: not from a revoked screen. */
   allowed(req: Pick<IncomingMessage, 'headers'>): boolean {
     const secret = cookieOf(req);
-    const screen = secret ? this.bySecret.get(secret) : undefined;
+    const screen = secret ? this.byHash.get(hashOf(secret)) : undefined;
     return !screen || screen.revokedAt === null;
   }
 
   /** A display's socket opened (upgrade already checked by `allowed`). */
   attach(ws: WebSocket, req: Pick<IncomingMessage, 'headers' | 'socket'>): void {
-    const screen = this.screenOf(req, null);
+    const screen = this.screenOf(req, null, cookieOf(req) ?? newSecret());
     if (!screen) return void ws.close(CLOSE_REVOKED, 'revoked');
     this.open.set(ws, screen);
     ws.once('close', () => {
@@ -108,25 +136,27 @@ export class Screens {
 
   /** Revokes one screen: its sockets close at once with the revoked code, its cookie is refused from now on. */
   revoke(id: number): boolean {
-    const screen = [...this.bySecret.values()].find((s) => s.id === id);
+    const screen = [...this.byHash.values()].find((s) => s.id === id);
     if (!screen || screen.revokedAt !== null) return false;
     screen.revokedAt = this.now();
+    this.remember(this.revokedList());
     for (const [ws, s] of this.open) if (s === screen) ws.close(CLOSE_REVOKED, 'revoked');
     return true;
   }
 
   /** Lets a revoked screen in again (reloaded, it shows the hall). */
   allow(id: number): boolean {
-    const screen = [...this.bySecret.values()].find((s) => s.id === id);
+    const screen = [...this.byHash.values()].find((s) => s.id === id);
     if (!screen || screen.revokedAt === null) return false;
     screen.revokedAt = null;
+    this.remember(this.revokedList());
     return true;
   }
 
   /** Every screen seen by this listener: connected ones first, revoked ones last, each in the order they came. */
   list(): ScreenInfo[] {
     const connected = new Set(this.open.values());
-    return [...this.bySecret.values()]
+    return [...this.byHash.values()]
       .map((screen) => ({ id: screen.id, name: screen.name, kind: screen.kind, address: screen.address, firstSeenAt: screen.firstSeenAt, lastSeenAt: screen.lastSeenAt, revokedAt: screen.revokedAt, connected: connected.has(screen) }))
       .sort((a, b) => Number(b.connected) - Number(a.connected) || Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || a.id - b.id);
   }
