@@ -79,8 +79,9 @@ export function startDisplayServer(opts: {
     if (!tokenMatches(token, requestToken(req))) return refuse(res);
     if (isDisplayPage(pathname)) {
       // Each screen is given a cookie of its own, so the chair can revoke one; a revoked one is refused, a reload too.
-      const screen = screens.admit(req, pathname.startsWith('/overlay') ? 'overlay' : 'hall');
-      if (!screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRevokedPage(pairLang(req)));
+      const kind = pathname.startsWith('/overlay') ? 'overlay' : 'hall';
+      const screen = screens.admit(req, kind);
+      if (!screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRevokedPage(pairLang(req), kind));
       return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': [displayCookie(token), screen] });
     }
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);

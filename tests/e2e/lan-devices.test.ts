@@ -137,3 +137,46 @@ describe('two hall screens on the display address, one revoked', () => {
     await chair.context().close();
   });
 });
+
+describe('the broadcast overlay, revoked', () => {
+  it('takes the lower third off the air and says why in a small corner line, on a transparent page, also on reload', async () => {
+    await seed(server.url, [{ type: 'overlay.set', visible: true }]);
+    const { urls } = await sharing(server.url, { enable: true });
+    const address = urls[0].replace('/hall?', '/overlay?');
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
+    const overlay = await context.newPage();
+    failOnPageErrors(overlay);
+    await overlay.goto(address);
+    await overlay.getByTestId('overlay-caption').waitFor();
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('hall'));
+    const row = chair.getByTestId('screen-row').filter({ hasText: 'Broadcast overlay' }).filter({ hasText: 'Connected now' });
+    await row.getByRole('button', { name: /^Revoke the screen/ }).click();
+
+    // Nothing stale stays on air: the caption goes, the page stays transparent.
+    const note = overlay.getByTestId('overlay-refused');
+    await expect.poll(() => note.textContent()).toContain('Chủ tọa đã ngắt kết nối màn hình này');
+    expect(await overlay.getByTestId('overlay-caption').count()).toBe(0);
+    expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    // Readable in the mixer's preview, yet no banner across the programme: a corner, under a tenth of the frame.
+    const small = async (page: Page, selector: string) => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      expect(box.width * box.height).toBeLessThan(1920 * 1080 * 0.1);
+      expect(box.y + box.height).toBeLessThan(1080 / 3);
+      expect(await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+    };
+    await small(overlay, '[data-testid=overlay-refused]');
+
+    // Reloaded (the source refreshes): refused, and the page the server gives is transparent and small too, not a dark full frame.
+    const reload = await overlay.reload();
+    expect(reload!.status()).toBe(403);
+    await overlay.getByRole('heading', { name: 'This screen was disconnected by the chair' }).waitFor();
+    expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await small(overlay, 'main');
+
+    await seed(server.url, [{ type: 'overlay.set', visible: false }]);
+    await context.close();
+    await chair.context().close();
+  });
+});
