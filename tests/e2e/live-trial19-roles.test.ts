@@ -177,3 +177,28 @@ describe('a paired console on a phone (390×844)', () => {
     expect(wider).toEqual([]);
   });
 });
+
+describe('the hall held upright (1080×1920)', () => {
+  it('keeps the next speakers’ numbers clear of the first column’s text', async () => {
+    const { run, close } = await seeder(live.server.url);
+    await run('hall.setMode', { mode: 'speakers' });
+    const context = await live.browser.newContext({ locale: 'vi', viewport: { width: 1080, height: 1920 } });
+    const hall = await context.newPage();
+    await hall.goto(`${live.server.url}hall`);
+    await hall.locator('.screen .next li').first().waitFor();
+    const gap = await hall.evaluate(() => {
+      const items = [...document.querySelectorAll<HTMLElement>('.screen .next li')].map((li) => li.getBoundingClientRect());
+      const second = Math.min(...items.map((r) => r.left));
+      const columnTwo = items.filter((r) => r.left > second + 10);
+      const columnOne = items.filter((r) => r.left <= second + 10);
+      const fontSize = parseFloat(getComputedStyle(document.querySelector('.screen .next ol')!).fontSize);
+      // Room left of the second column's text for its marker ("3."), as a multiple of the font size.
+      return columnTwo.length ? (Math.min(...columnTwo.map((r) => r.left)) - Math.max(...columnOne.map((r) => r.right))) / fontSize : null;
+    });
+    expect(gap).not.toBeNull();
+    expect(gap!).toBeGreaterThanOrEqual(1.5);
+    await run('hall.setMode', { mode: 'auto' });
+    close();
+    await context.close();
+  });
+});
