@@ -59,6 +59,24 @@ export type ClientMessage =
 export interface SharingRequest {
   enable?: boolean;
   pair?: 'start' | 'cancel';
+  /** One screen showing the display address (server/screens.ts): revoke it, or let a revoked one in again. */
+  screen?: { id: number; action: 'revoke' | 'allow' };
+}
+
+/** What a screen on the display address shows: the hall screen (/hall) or the broadcast overlay (/overlay). */
+export type ScreenKind = 'hall' | 'overlay';
+
+/** A screen that opened the display address on the LAN, as the chair's list shows it (server/screens.ts). */
+export interface ScreenInfo {
+  id: number;
+  /** Its browser and system, "Chrome · Android". */
+  name: string;
+  kind: ScreenKind;
+  address: string;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  connected: boolean;
+  revokedAt: number | null;
 }
 
 /** LAN display sharing as the console sees it; `urls` carry the display token. */
@@ -67,6 +85,8 @@ export interface SharingStatus {
   urls: string[];
   /** Display screens connected right now. */
   displays: number;
+  /** Each screen that opened the display address while sharing was on, for the chair to revoke one. */
+  screens: ScreenInfo[];
   /** The pairing code being offered for a second console, with the addresses to open (the QR carries the code). */
   pairing: { code: string; expiresAt: number; urls: string[] } | null;
   /**

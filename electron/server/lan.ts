@@ -12,9 +12,12 @@ import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestT
 import { capPerAddress, CONNECTIONS_PER_ADDRESS, fromAnotherPage, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
+import { pairLang, screenRevokedPage } from './pair-page';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
 import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
+import { Screens, type RevokedScreen } from './screens';
+import type { ScreenInfo } from '../engine/protocol';
 
 export interface DisplayServer {
   token: string;
@@ -23,6 +26,10 @@ export interface DisplayServer {
   urls: string[];
   /** How many display screens are connected now (paired consoles are counted in `devices`). */
   displays(): number;
+  /** Each screen that opened the display address (screens.ts). */
+  screens(): ScreenInfo[];
+  /** Revokes one screen, or lets a revoked one in again; false when there is no such screen in that state. */
+  screen(id: number, action: 'revoke' | 'allow'): boolean;
   /** After a restore: follow the new engine; displays reconnect and take its state. */
   swap(engine: Engine): void;
   /** Where a second console opens Gavel on this listener, one per network address ("http://…/"). */
@@ -44,7 +51,18 @@ export function lanAddresses(host: string, interfaces = os.networkInterfaces()):
 
 const FORBIDDEN = 'Forbidden';
 
-export function startDisplayServer(opts: { engine: Engine; staticDir: string; host: string; port: number; pairing: Pairing; token?: string }): Promise<DisplayServer> {
+export function startDisplayServer(opts: {
+  engine: Engine;
+  staticDir: string;
+  host: string;
+  port: number;
+  pairing: Pairing;
+  token?: string;
+  /** Screens revoked from this token before a restart (sharing-memory.ts). */
+  revokedScreens?: readonly RevokedScreen[];
+  /** Called with every revoked screen when the chair revokes one or allows one again, to keep them across a restart. */
+  rememberRevoked?: (revoked: RevokedScreen[]) => void;
+}): Promise<DisplayServer> {
   // A new token each time the chair shares; the same one when sharing resumes after a restart.
   const token = opts.token ?? newDisplayToken();
   // Mutable: after a restore the listener follows the reopened engine (swap below).
@@ -59,7 +77,13 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     if (serveOperators(ctx, req, res)) return;
     const { pathname } = url;
     if (!tokenMatches(token, requestToken(req))) return refuse(res);
-    if (isDisplayPage(pathname)) return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': displayCookie(token) });
+    if (isDisplayPage(pathname)) {
+      // Each screen is given a cookie of its own, so the chair can revoke one; a revoked one is refused, a reload too.
+      const kind = pathname.startsWith('/overlay') ? 'overlay' : 'hall';
+      const screen = screens.admit(req, kind);
+      if (!screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRevokedPage(pairLang(req), kind));
+      return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': [displayCookie(token), screen] });
+    }
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
     refuse(res);
   });
@@ -73,14 +97,21 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
     if (!url) return refuseUpgrade(socket, 400);
     const paired = requestDevice(ctx.engine, req) !== null;
     const allowed =
-      url.pathname === '/ws' && ownAddressHost(req, ownPort()) && (paired || tokenMatches(token, requestToken(req))) && sameOrigin(req.headers.origin, req.headers.host);
+      url.pathname === '/ws' &&
+      ownAddressHost(req, ownPort()) &&
+      (paired || (tokenMatches(token, requestToken(req)) && screens.allowed(req))) &&
+      sameOrigin(req.headers.origin, req.headers.host);
     if (!allowed) return refuseUpgrade(socket, 403);
     // Displays and paired consoles are capped apart: whoever holds the display token (anyone who
     // saw a lobby screen's address) must not be able to take the secretary's place.
     const displaysOpen = sockets.count() - devices.openSockets();
     if (paired ? devices.openSockets() >= CONSOLE_LIMITS.maxSockets : displaysOpen >= DISPLAY_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
-    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!paired) screens.attach(ws, req);
+      wss.emit('connection', ws, req);
+    });
   });
+  const screens = new Screens(() => ctx.engine.clock(), opts.revokedScreens, opts.rememberRevoked);
   const devices = new DeviceSockets(ctx.engine);
   // A paired device's socket has its role; any other socket here holds the display token.
   const identify = (req: http.IncomingMessage) => {
@@ -98,6 +129,8 @@ export function startDisplayServer(opts: { engine: Engine; staticDir: string; ho
         port,
         urls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/hall?token=${token}`),
         displays: () => sockets.count() - devices.openSockets(),
+        screens: () => screens.list(),
+        screen: (id, action) => (action === 'revoke' ? screens.revoke(id) : screens.allow(id)),
         consoleUrls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/`),
         devices: () => devices.status(),
         swap(next) {

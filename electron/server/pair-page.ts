@@ -1,3 +1,4 @@
+import type { ScreenKind } from '../engine/protocol';
 /**
  * The pairing page a second laptop opens on the LAN: one form (code and device name), no
  * script, in the browser's language (Vietnamese unless it asks for English first).
@@ -57,4 +58,30 @@ export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: strin
   </form>
 </main>
 </body></html>`;
+}
+
+/**
+ * What a screen the chair revoked (server/screens.ts) shows when it loads the display address
+ * again: why it shows nothing, and how to have it back. No script, no form.
+ */
+export function screenRevokedPage(lang: Lang, kind: ScreenKind = 'hall'): string {
+  const t = pairPageWords[lang];
+  // A broadcast overlay's page is a mixer's browser source, keyed over the programme: a dark page
+  // would go on air as a full frame, so it stays transparent and says why in a small corner line.
+  const style =
+    kind === 'overlay'
+      ? `html, body { background: transparent; margin: 0; overflow: hidden; }
+  main { position: absolute; top: 2vh; left: 2vh; max-width: 36vw; padding: 0.8vh 1.2vh; border-radius: 0.8vh; background: rgb(11 21 38 / 0.85); color: #ffd7d4; font: 1.7vh/1.45 system-ui, "Segoe UI", Roboto, sans-serif; }
+  h1 { font-size: inherit; margin: 0; }
+  p { margin: 0; }`
+      : `body { font: 3vmin/1.5 system-ui, "Segoe UI", Roboto, sans-serif; background: #0b1526; color: #f5f7fb; margin: 0; min-height: 100vh; display: flex; align-items: center; justify-content: center; }
+  main { max-width: 70vw; text-align: center; }
+  h1 { font-size: 5vmin; margin: 0 0 2vmin; color: #ffb4b0; }`;
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t.screenRevokedTitle} · Gavel</title>
+<style>
+  ${style}
+</style></head>
+<body><main role="alert"><h1>${t.screenRevokedTitle}</h1><p>${t.screenRevoked}</p></main></body></html>`;
 }

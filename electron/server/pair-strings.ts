@@ -19,6 +19,9 @@ const pairPageWordsEn = {
   origin: 'The pairing request did not come from this page, so it was refused.',
   name: 'Give this device a name (at most {max} characters).',
   revoked: 'This device may no longer connect (revoked or unknown). Pair it again with a new code.',
+  // A hall screen on the display address that the chair revoked (server/screens.ts).
+  screenRevokedTitle: 'This screen was disconnected by the chair',
+  screenRevoked: 'It no longer shows the hall. To show it here again, ask the chair to press “Allow again” beside this screen in the Hall screen view, then reload this page.',
 };
 const pairPageWordsVi: Record<keyof typeof pairPageWordsEn, string> = {
   title: 'Ghép nối máy thư ký',
@@ -35,5 +38,7 @@ const pairPageWordsVi: Record<keyof typeof pairPageWordsEn, string> = {
   origin: 'Yêu cầu ghép nối không đến từ trang này nên bị từ chối.',
   name: 'Hãy đặt tên cho máy này (tối đa {max} ký tự).',
   revoked: 'Máy này không còn được phép truy cập (đã bị thu hồi hoặc không xác định). Hãy ghép nối lại bằng mã mới.',
+  screenRevokedTitle: 'Chủ tọa đã ngắt kết nối màn hình này',
+  screenRevoked: 'Màn hình không còn hiển thị nội dung hội trường. Muốn hiển thị lại, hãy đề nghị chủ tọa bấm «Cho kết nối lại» bên cạnh màn hình này trong mục Màn hình hội trường, rồi tải lại trang này.',
 };
 export const pairPageWords = { en: pairPageWordsEn, vi: pairPageWordsVi };

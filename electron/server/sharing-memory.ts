@@ -19,6 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sameCards, theseCards, thisMachine } from './machine';
+import type { RevokedScreen } from './screens';
 
 /** Where sharing was turned on: the computer (machine.ts) and the data folder. */
 export interface Installation {
@@ -34,6 +35,17 @@ export type Here = Required<Installation>;
 export interface SharingMemory {
   port: number;
   token: string;
+  /** The screens the chair revoked from this token (screens.ts): still kept out after a restart. */
+  revokedScreens: RevokedScreen[];
+}
+
+/** One remembered revoked screen, or null when the entry was damaged or edited. */
+function parseRevokedScreen(raw: unknown): RevokedScreen | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const time = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+  const ok = typeof r.hash === 'string' && /^[0-9a-f]{64}$/.test(r.hash) && typeof r.name === 'string' && (r.kind === 'hall' || r.kind === 'overlay') && typeof r.address === 'string' && time(r.firstSeenAt) && time(r.lastSeenAt) && time(r.revokedAt);
+  return ok ? { hash: r.hash as string, name: r.name as string, kind: r.kind as RevokedScreen['kind'], address: r.address as string, firstSeenAt: r.firstSeenAt as number, lastSeenAt: r.lastSeenAt as number, revokedAt: r.revokedAt as number } : null;
 }
 
 /** Where a file says it was written: this Gavel's record, or 'unrecorded' (an older Gavel's file, which cannot say). */
@@ -69,7 +81,10 @@ export function parseSharingMemory(text: string): { memory: SharingMemory; writt
     const portOk = Number.isInteger(v.port) && v.port! > 0 && v.port! <= 65535;
     const tokenOk = typeof v.token === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v.token);
     if (!portOk || !tokenOk) return null;
-    const memory = { port: v.port!, token: v.token! };
+    // A file from before revocations were remembered has none; a damaged list is a damaged file (a screen must not slip back in).
+    const revokedScreens = v.revokedScreens === undefined ? [] : Array.isArray(v.revokedScreens) ? v.revokedScreens.map(parseRevokedScreen) : [null];
+    if (revokedScreens.includes(null)) return null;
+    const memory = { port: v.port!, token: v.token!, revokedScreens: revokedScreens as RevokedScreen[] };
     const isText = (x: unknown): x is string => typeof x === 'string';
     const cardsOk = v.cards === undefined || (Array.isArray(v.cards) && v.cards.every(isText));
     if (isText(v.machine) && isText(v.dir) && cardsOk) return { memory, written: { machine: v.machine, dir: v.dir, ...(v.cards ? { cards: v.cards } : {}) } };
@@ -124,6 +139,6 @@ export function writeSharingMemory(file: string, memory: SharingMemory | null): 
   if (!memory) return fs.rmSync(file, { force: true });
   const partial = `${file}.partial`;
   const { machine, dir, cards } = installationOf(file);
-  fs.writeFileSync(partial, JSON.stringify({ port: memory.port, token: memory.token, machine, dir, cards }), { mode: 0o600 });
+  fs.writeFileSync(partial, JSON.stringify({ port: memory.port, token: memory.token, revokedScreens: memory.revokedScreens, machine, dir, cards }), { mode: 0o600 });
   fs.renameSync(partial, file);
 }

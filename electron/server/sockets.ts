@@ -11,6 +11,7 @@ import type { ClientMessage, Reply, ServerMessage, SharingRequest, SharingStatus
 import type { IncomingMessage } from 'node:http';
 import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, type SocketLimits } from './guards';
 import type { DeviceSockets, SocketIdentity } from './operators';
+import { screenRequest } from './screens';
 import { previewReport } from '../documents/serve';
 import { CLOSE_QUITTING, CLOSE_RESTORED, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
 
@@ -104,7 +105,7 @@ export function attachEngine(
       if (msg.kind === 'sharing') {
         // LAN sharing and pairing are the chair's, on the loopback listener only.
         if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role, 'sharing'));
-        void onSharing({ enable: msg.enable, pair: msg.pair }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
+        void onSharing({ enable: msg.enable, pair: msg.pair, screen: msg.screen }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
       if (msg.kind === 'admin') {
@@ -204,7 +205,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
   if (m.kind === 'sharing') {
     const pair = m.pair === 'start' || m.pair === 'cancel' ? m.pair : undefined;
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, lang };
+    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, ...screenRequest(m.screen), lang };
   }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;

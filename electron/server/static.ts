@@ -35,7 +35,7 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, extraHeaders: Record<string, string> = {}): void {
+export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, extraHeaders: Record<string, string | string[]> = {}): void {
   const file = resolveStatic(path.resolve(root), req.url ?? '/');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();

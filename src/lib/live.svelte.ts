@@ -48,6 +48,8 @@ class Live {
   displayToken = $state<string | null>(null);
   /** The chair revoked this device: it will not reconnect; it must be paired again. */
   revoked = $state(false);
+  /** Revoked by the chair while connected (not refused on reconnecting): a hall screen says the chair disconnected it. */
+  revokedByChair = $state(false);
   /**
    * Why the connection is down, when the server said (the chair stopped LAN sharing, Gavel quit on
    * the chair's computer): kept through the reconnection attempts, cleared once connected again.
@@ -75,7 +77,10 @@ class Live {
     // does not already show, and a copy cannot be used to change what the screen holds.
     if (typeof window !== 'undefined' && !window.gavel) window.__gavelState = () => $state.snapshot(this.state);
     transport.onState((update) => this.apply(update));
-    transport.onRevoked?.(() => (this.revoked = true));
+    transport.onRevoked?.((byChair) => {
+      this.revoked = true;
+      this.revokedByChair = byChair;
+    });
     // A restore closes the socket only for it to reconnect at once: not a reason the connection is down.
     transport.onClosedBy?.((why) => {
       if (why !== 'restored') this.closedBy = why;

@@ -8,6 +8,7 @@ import { t, type MessageKey } from './i18n.svelte';
 import type { CommandType } from '../../electron/engine/commands';
 import { mayUse } from './needs.svelte';
 import { toast } from './toast.svelte';
+import { live } from './live.svelte';
 
 export interface Shortcut {
   /** As shown and matched: "Space", "n", "Alt+1", "Ctrl+Z", "+" . */
@@ -57,6 +58,8 @@ class Shortcuts {
     const editing = !event.altKey && (!ctrl || /^[a-z]$/i.test(event.key));
     if (isTyping(event) && editing) return;
     event.preventDefault();
+    // A revoked console's controls are off (App.svelte): its keys say so rather than act.
+    if (live.revoked) return toast.show(t('conn.revokedShort'));
     // The chair's key on a secretary's console: it says whose key it is and sends nothing, as a
     // click on the greyed control does (the engine would refuse it without naming what it was).
     if (!mayUse(match)) return toast.show(t('keys.notMine', { key: match.keys, what: t(match.label, match.params) }));

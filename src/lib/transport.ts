@@ -27,8 +27,11 @@ export interface Transport {
   onConnection(listener: (connected: boolean) => void): void;
   /** This screen's role, told on every (re)connection. */
   onHello?(listener: (hello: Hello) => void): void;
-  /** The chair revoked this device: the server closed its socket for good. */
-  onRevoked?(listener: () => void): void;
+  /**
+   * Refused for good: `byChair` when the chair revoked this device or screen (the server closed its
+   * socket saying so), else its page was refused on reconnecting (revoked while away, or an address no longer shared).
+   */
+  onRevoked?(listener: (byChair: boolean) => void): void;
   /** The server closed the socket saying why (the chair stopped sharing, Gavel quit); it keeps reconnecting. */
   onClosedBy?(listener: (why: ClosedBy) => void): void;
   /** LAN sharing and pairing (the chair's console; null where the transport has none). */
@@ -161,7 +164,7 @@ export function webSocketTransport(url: string, page?: string): Transport {
   const stateListeners: ((u: StateUpdate) => void)[] = [];
   const connectionListeners: ((c: boolean) => void)[] = [];
   const helloListeners: ((h: Hello) => void)[] = [];
-  const revokedListeners: (() => void)[] = [];
+  const revokedListeners: ((byChair: boolean) => void)[] = [];
   const closedByListeners: ((why: ClosedBy) => void)[] = [];
 
   const replyTimer = (id: number) =>
@@ -263,7 +266,7 @@ export function webSocketTransport(url: string, page?: string): Transport {
     connectionListeners.forEach((l) => l(false));
     // Revoked by the chair (operators.ts closes with CLOSE_REVOKED): retrying would only be refused.
     const revoked = code === CLOSE_REVOKED;
-    if (revoked) revokedListeners.forEach((l) => l());
+    if (revoked) revokedListeners.forEach((l) => l(true));
     for (const [id, waiting] of pending) {
       clearTimeout(waiting.timer);
       // A command may have arrived before the connection dropped: it waits to be asked again on
@@ -290,7 +293,7 @@ export function webSocketTransport(url: string, page?: string): Transport {
     if (opened || silent || !page) return again();
     // Asked with a limit: a server that no longer answers at all must not hold the retries up.
     void fetch(page, { cache: 'no-store', signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) }).then(
-      (res) => (res.status === 403 ? revokedListeners.forEach((l) => l()) : again()),
+      (res) => (res.status === 403 ? revokedListeners.forEach((l) => l(false)) : again()),
       again,
     );
   };

@@ -11,6 +11,7 @@ const ON: SharingStatus = {
   on: true,
   urls: ['http://192.168.1.10:5171/hall?token=abc'],
   displays: 2,
+  screens: [],
   pairing: null,
   devices: { connected: [1], lastSeen: {} },
   activity: [],

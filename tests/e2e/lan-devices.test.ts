@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, freePort, launch, pairSecretary, seed, serve, sharing, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, freePort, launch, openPage, pairSecretary, seed, serve, sharing, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -82,5 +82,101 @@ describe('the hall display on a phone or a tablet held upright', () => {
       expect(content.y + content.height).toBeLessThanOrEqual(height);
       await context.close();
     }
+  });
+});
+
+describe('two hall screens on the display address, one revoked', () => {
+  it('lists each screen for the chair, who revokes one: it says so and stays out on reload, the other goes on, until allowed again', async () => {
+    const { urls } = await sharing(server.url, { enable: true });
+    const screen = async (userAgent: string) => {
+      const context = await browser.newContext({ locale: 'en', userAgent, viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      failOnPageErrors(page);
+      await page.goto(urls[0]);
+      await page.getByTestId('hall-quorum').waitFor();
+      return { context, page };
+    };
+    const tv = await screen('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0');
+    const tablet = await screen('Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36');
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('hall'));
+    // Connected ones first (the phones of the test above are listed too, last seen earlier).
+    const rows = chair.getByTestId('screen-row');
+    await expect.poll(async () => (await rows.allTextContents()).slice(0, 2)).toEqual([
+      expect.stringMatching(/^Edge · Windows · Hall screen\s*address 127\.0\.0\.1 · Connected now/),
+      expect.stringMatching(/^Chrome · Android · Hall screen\s*address 127\.0\.0\.1 · Connected now/),
+    ]);
+
+    const asked: string[] = [];
+    chair.on('dialog', (d) => asked.push(d.message()));
+    await chair.getByRole('button', { name: 'Revoke the screen Edge · Windows at 127.0.0.1' }).click();
+    // The revoked screen is told so, plainly, with how to have it back (in the session's language, as the hall speaks).
+    await expect.poll(() => tv.page.getByTestId('hall-refused').textContent()).toContain('Chủ tọa đã ngắt kết nối màn hình này');
+    expect(asked).toEqual([expect.stringMatching(/^Revoke the screen Edge · Windows at 127\.0\.0\.1 \(Connected now\)\?/)]);
+    await expect.poll(() => rows.filter({ hasText: 'Edge · Windows' }).textContent()).toMatch(/Revoked at \d\d:\d\d/);
+    // The other screen is untouched: connected, and following what the chair shows.
+    await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
+    await expect.poll(() => tablet.page.locator('.screen').getAttribute('data-mode')).toBe('emblem');
+    expect(await tablet.page.getByTestId('hall-refused').count()).toBe(0);
+    // The revoked one shows nothing of the session any more (a stale result must not stay up).
+    expect(await tv.page.locator('.screen').count()).toBe(0);
+    expect(await tv.page.getByRole('status').count()).toBe(0);
+    // A reload (the address still holds the token) does not bring the revoked one back.
+    const reload = await tv.page.reload();
+    expect(reload!.status()).toBe(403);
+    await tv.page.getByRole('heading', { name: 'This screen was disconnected by the chair' }).waitFor();
+
+    // Allowed again: reloaded, it shows the hall once more.
+    await chair.getByRole('button', { name: 'Allow the screen Edge · Windows at 127.0.0.1 again' }).click();
+    await expect.poll(async () => (await tv.page.reload())!.status()).toBe(200);
+    await expect.poll(() => tv.page.locator('.screen').getAttribute('data-mode')).toBe('emblem');
+    await seed(server.url, [{ type: 'hall.setMode', mode: 'auto' }]);
+    await tv.context.close();
+    await tablet.context.close();
+    await chair.context().close();
+  });
+});
+
+describe('the broadcast overlay, revoked', () => {
+  it('takes the lower third off the air and says why in a small corner line, on a transparent page, also on reload', async () => {
+    await seed(server.url, [{ type: 'overlay.set', visible: true }]);
+    const { urls } = await sharing(server.url, { enable: true });
+    const address = urls[0].replace('/hall?', '/overlay?');
+    const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
+    const overlay = await context.newPage();
+    failOnPageErrors(overlay);
+    await overlay.goto(address);
+    await overlay.getByTestId('overlay-caption').waitFor();
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('hall'));
+    const row = chair.getByTestId('screen-row').filter({ hasText: 'Broadcast overlay' }).filter({ hasText: 'Connected now' });
+    await row.getByRole('button', { name: /^Revoke the screen/ }).click();
+
+    // Nothing stale stays on air: the caption goes, the page stays transparent.
+    const note = overlay.getByTestId('overlay-refused');
+    await expect.poll(() => note.textContent()).toContain('Chủ tọa đã ngắt kết nối màn hình này');
+    expect(await overlay.getByTestId('overlay-caption').count()).toBe(0);
+    expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    // Readable in the mixer's preview, yet no banner across the programme: a corner, under a tenth of the frame.
+    const small = async (page: Page, selector: string) => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      expect(box.width * box.height).toBeLessThan(1920 * 1080 * 0.1);
+      expect(box.y + box.height).toBeLessThan(1080 / 3);
+      expect(await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+    };
+    await small(overlay, '[data-testid=overlay-refused]');
+
+    // Reloaded (the source refreshes): refused, and the page the server gives is transparent and small too, not a dark full frame.
+    const reload = await overlay.reload();
+    expect(reload!.status()).toBe(403);
+    await overlay.getByRole('heading', { name: 'This screen was disconnected by the chair' }).waitFor();
+    expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await small(overlay, 'main');
+
+    await seed(server.url, [{ type: 'overlay.set', visible: false }]);
+    await context.close();
+    await chair.context().close();
   });
 });

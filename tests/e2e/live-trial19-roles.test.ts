@@ -138,3 +138,67 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await page.context().close();
   });
 });
+
+describe('a paired console on a phone (390×844)', () => {
+  it('reads the roster, the votes (each one chosen) and the review without scrolling the page sideways, in either language', async () => {
+    const wider: string[] = [];
+    for (const lang of ['vi', 'en'] as const) {
+      const { context, secretary } = await pairSecretary(live.browser, live.server.url, lanPort, lang);
+      await secretary.setViewportSize({ width: 390, height: 844 });
+      const check = async (where: string) => {
+        // Two frames: the view's layout is done before it is measured.
+        await secretary.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const width = await secretary.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 390) wider.push(`${where} ${lang}: ${width}px`);
+      };
+      for (const id of ['roster', 'votes', 'review']) {
+        await secretary.goto(`http://127.0.0.1:${lanPort}/#${id}`);
+        await secretary.reload();
+        await secretary.locator('main h2').first().waitFor();
+        if (id === 'review') await secretary.locator('.panel .review-table').first().waitFor();
+        await check(id);
+      }
+      // The roster's row being edited, and each vote chosen (a named vote's grid, a count's fields).
+      await secretary.goto(`http://127.0.0.1:${lanPort}/#roster`);
+      await secretary.reload();
+      await secretary.locator('tr[data-delegate] button').first().click();
+      await secretary.locator('tr.editing').waitFor();
+      await check('roster, a row edited');
+      await secretary.goto(`http://127.0.0.1:${lanPort}/#votes`);
+      await secretary.reload();
+      const votes = secretary.locator('.list li button');
+      await votes.first().waitFor();
+      for (let k = 0; k < (await votes.count()); k++) {
+        await votes.nth(k).click();
+        await check(`votes, vote ${k + 1} chosen`);
+      }
+      await context.close();
+    }
+    expect(wider).toEqual([]);
+  });
+});
+
+describe('the hall held upright (1080×1920)', () => {
+  it('keeps the next speakers’ numbers clear of the first column’s text', async () => {
+    const { run, close } = await seeder(live.server.url);
+    await run('hall.setMode', { mode: 'speakers' });
+    const context = await live.browser.newContext({ locale: 'vi', viewport: { width: 1080, height: 1920 } });
+    const hall = await context.newPage();
+    await hall.goto(`${live.server.url}hall`);
+    await hall.locator('.screen .next li').first().waitFor();
+    const gap = await hall.evaluate(() => {
+      const items = [...document.querySelectorAll<HTMLElement>('.screen .next li')].map((li) => li.getBoundingClientRect());
+      const second = Math.min(...items.map((r) => r.left));
+      const columnTwo = items.filter((r) => r.left > second + 10);
+      const columnOne = items.filter((r) => r.left <= second + 10);
+      const fontSize = parseFloat(getComputedStyle(document.querySelector('.screen .next ol')!).fontSize);
+      // Room left of the second column's text for its marker ("3."), as a multiple of the font size.
+      return columnTwo.length ? (Math.min(...columnTwo.map((r) => r.left)) - Math.max(...columnOne.map((r) => r.right))) / fontSize : null;
+    });
+    expect(gap).not.toBeNull();
+    expect(gap!).toBeGreaterThanOrEqual(1.5);
+    await run('hall.setMode', { mode: 'auto' });
+    close();
+    await context.close();
+  });
+});

@@ -214,6 +214,12 @@ describe('two operators, one session, in Chromium', () => {
     expect(await secretary.locator('.conn').textContent()).toBe('Đã bị thu hồi quyền');
     await secretary.waitForTimeout(2500);
     expect(await secretary.locator('.conn').textContent()).toBe('Đã bị thu hồi quyền');
+    // Its controls are plainly off (they did nothing, yet looked usable): every box and button of
+    // the view is disabled, and one banner says why and links to pair again.
+    expect(await secretary.getByLabel('Tán thành', { exact: true }).isDisabled()).toBe(true);
+    expect(await secretary.locator('main :is(button, input, select, textarea):enabled').count()).toBe(0);
+    expect(await secretary.locator('main [role=alert]:visible').allTextContents()).toEqual([expect.stringMatching(/^Chủ tọa đã thu hồi quyền truy cập/)]);
+    expect(await secretary.getByRole('link', { name: 'ghép nối lại máy này' }).getAttribute('href')).toBe('/pair');
     const again = await secretary.goto(`http://127.0.0.1:${lanPort}/`);
     expect(again!.status()).toBe(403);
 
