@@ -108,7 +108,9 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await expect.poll(preview).toContain('Chi Nê');
 
     await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
-    await backups.first().getByText('Before a restore').waitFor();
+    // A restore sets the database it replaces aside, then backs up what it put in place.
+    await backups.first().getByText('After a restore').waitFor();
+    await backups.nth(1).getByText('Before a restore').waitFor();
     await expect.poll(preview, { timeout: 5_000 }).not.toContain('Chi Nê');
     await minutes.context().close();
     await chair.context().close();

@@ -91,7 +91,7 @@ describe('preparing a session in Chromium', () => {
     expect(created.selected).toBe(false);
     await seed(server.url, [{ type: 'session.select', id: created.id }]);
     const page = await openPage(browser, server.url + '#agenda', 'en');
-    await page.getByText('Import a programme file').click();
+    await page.getByText('Import a programme file', { exact: true }).click();
     const file = page.getByLabel('Programme file (.xlsx, .csv or Word .docx)');
 
     // A TCVN3 file is refused, nothing is previewed.
@@ -123,7 +123,7 @@ describe('preparing a session in Chromium', () => {
     const [created] = await seed(server.url, [{ type: 'session.create', number: 8, term: 1, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' }]);
     await seed(server.url, [{ type: 'session.select', id: created.id }]);
     const page = await openPage(browser, server.url + '#agenda', 'vi');
-    await page.getByText('Nhập chương trình từ tệp').click();
+    await page.getByText('Nhập chương trình từ tệp', { exact: true }).click();
     const file = page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)');
     // A Word file of the old format: refused with what to do.
     await file.setInputFiles({ name: 'chuong-trinh.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
