@@ -59,13 +59,16 @@ const captions = (page: Page) =>
  */
 async function drag(page: Page, title: string, onto: string, side: 'before' | 'after', held?: () => Promise<void>) {
   const handle = page.getByRole('button', { name: `Drag to move ${title}` });
+  // The drag library starts no drag while the last drop is still settling (its 150 ms animation,
+  // slower on a loaded machine): the copy it drags back to its place is gone first.
+  await page.locator('#dnd-action-dragged-el').waitFor({ state: 'detached' });
   const from = (await handle.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 4, { steps: 2 });
-  // Measured once the drag has begun and the list has settled (a report's sub-items leave it
-  // while it moves): the target's place, read the same twice in a row, not after a guessed 300 ms.
-  await page.locator('#dnd-action-dragged-el').waitFor();
+  // Measured once the drag has begun (its placeholder is in the list) and the list has settled (a
+  // report's sub-items leave it while it moves): the target's place, read the same twice in a row.
+  await page.locator('tbody tr[data-is-dnd-shadow-item-internal]').waitFor({ state: 'attached' });
   const row = page.locator('tbody tr[data-item]', { hasText: onto });
   let target = (await row.boundingBox())!;
   await expect
