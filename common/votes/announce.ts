@@ -93,6 +93,17 @@ export type Tense = 'present' | 'past';
  * the minutes.
  */
 export function announcement(vote: AnnouncedVote, lang: Lang, tense: Tense = 'present'): string {
+  const { count, verdict } = announcementParts(vote, lang, tense);
+  return `${count} ${verdict}`;
+}
+
+/**
+ * The announcement as its two parts: the count ("Số phiếu phát ra …; Có 29/35 phiếu tán thành …")
+ * and the verdict ("Như vậy, Nghị quyết … đã được Hội đồng nhân dân thông qua."). A counting
+ * record prints the verdict as a paragraph of its own, which goes overleaf with the closing
+ * sentence and the signatures when they do not fit under the count.
+ */
+export function announcementParts(vote: AnnouncedVote, lang: Lang, tense: Tense = 'present'): { count: string; verdict: string } {
   const { tally, result: r } = vote;
   const w = voteAnnounce[lang];
   const p = r.percent[lang];
@@ -114,7 +125,7 @@ export function announcement(vote: AnnouncedVote, lang: Lang, tense: Tense = 'pr
   });
   const notVoting = notVotingSentence(r, lang);
   const verdict = tense === 'past' ? (r.passed ? w.adoptedPast : w.notAdoptedPast) : r.passed ? w.adopted : w.notAdopted;
-  return ballots + counts + (notVoting && `${notVoting} `) + fill(verdict, { title });
+  return { count: (ballots + counts + (notVoting && `${notVoting} `)).trimEnd(), verdict: fill(verdict, { title }) };
 }
 
 /** A vote's announcement in each language. */

@@ -18,13 +18,14 @@ function blockChildren(b: Block, keepNext = false): FileChild[] {
 
 function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   const s = p.signatures;
-  // The closing paragraph stays with the signatures; the paragraph before it is not tied to them.
-  // Kept with the closing, a counting record's five-line announcement went whole to page 2 with
-  // the signatures although page 1 had room for it under the results table: LibreOffice moves a
-  // keep-with-next paragraph whole rather than split it. Now the announcement starts where the
-  // table ends and only the closing sentence goes over with the signatures when they do not fit.
+  // The closing paragraph stays with the signatures, and the paragraph before it with the closing,
+  // so a page never holds the closing sentence and the signatures alone. Only that one is tied:
+  // LibreOffice moves a keep-with-next paragraph whole rather than split it, and a counting
+  // record's five-line announcement, kept, went whole to page 2 although page 1 had room for it
+  // under the results table. So a record ends on short paragraphs (the verdict, each person's
+  // result), and the last of them goes overleaf with the closing when the signatures do not fit.
   const last = p.blocks.length - 1;
-  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i === last));
+  const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i >= last - 1 && b.kind === 'para'));
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
     // "Nơi nhận" below the left signer, in the table's one row, so no page break comes between them.

@@ -15,7 +15,7 @@ import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
 import { countQuestions, isFollowUp } from '../../../common/questions/model';
-import { announcement, resolutionName } from '../../../common/votes/announce';
+import { announcementParts, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 import { personnelRecordParts } from '../personnel/report';
 import { countingRecordWords } from '../personnel/report-strings';
@@ -63,6 +63,7 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
   const t = v.tally;
   const p = v.result.percent[lang];
   const title = resolutionName(v, lang);
+  const announced = announcementParts(v, lang);
   const blocks: Block[] = [
     para(
       fill(w.opening, {
@@ -94,7 +95,11 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
         [w.abstain, String(t.abstain), v.rule.base === 'forAgainst' ? '' : p.abstain],
       ],
     },
-    para(announcement(v, lang)),
+    heading(w.announce),
+    // The verdict on its own line, as each person's is in an election's record: it is what goes
+    // overleaf with the closing sentence when the signatures do not fit (documents/docx.ts).
+    para(announced.count),
+    para(announced.verdict),
     para(w.closing),
   ];
   return {
