@@ -135,9 +135,15 @@ const BODY_STARTS = [
   'ubnd', 'uy ban', 'hdnd', 'hoi dong', 'thuong truc', 'ban', 'cac', 'to dai bieu', 'dai bieu hdnd', 'dai bieu hoi dong',
   'doan chu toa', 'doan thu ky', 'doan dai bieu', 'van phong', 'so', 'phong', 'cong an', 'toa an', 'vien kiem sat', 'mat tran', 'dang uy', 'chi bo',
 ];
+/**
+ * A role of the session or sitting, whoever holds it at the time (the presidium takes turns): "Chủ
+ * tọa kỳ họp điều hành thảo luận.", never "Đồng chí Chủ tọa kỳ họp". Said whole ("Chủ tọa", "Chủ tọa
+ * kỳ họp"), so "Chu Tọa Minh" stays a person.
+ */
+const ROLES = ['chu toa', 'thu ky'].flatMap((r) => [r, `${r} ky hop`, `${r} phien hop`]);
 const isBody = (presenter: string) => {
   const words = foldWords(presenter);
-  return BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
+  return ROLES.includes(words) || BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
 };
 /** The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. */
 const presenterName = (presenter: string, w: Words, inList = false) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w, inList));

@@ -259,6 +259,9 @@ describe('the minutes name a presenter once', () => {
       ['Tờ trình về dự toán ngân sách xã năm 2027', 'submission', 'Phó Chủ tịch UBND xã'],
       ['Báo cáo thẩm tra', 'verification', 'Tô Văn Nam'],
       ['Báo cáo kết quả giám sát', 'report', 'Đoàn Văn Hải'],
+      ['Biểu quyết thông qua các nghị quyết', 'vote', 'Chủ tọa kỳ họp'],
+      ['Báo cáo tổng hợp ý kiến thảo luận', 'report', 'Thư ký kỳ họp'],
+      ['Báo cáo công tác tư pháp', 'report', 'Chu Văn Tọa'],
     ] as const;
     for (const [title, kind, presenter] of items) {
       const { id } = ok(engine, 'agenda.add', { title, kind, presenter });
@@ -268,12 +271,14 @@ describe('the minutes name a presenter once', () => {
     }
     const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
     // Before, each began "Đồng chí": "Đồng chí UBND xã trình bày báo cáo", "Đồng chí Ban kiểm phiếu điều hành".
-    for (const line of ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu điều hành.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã thảo luận.']) {
+    // A role of the session is written as typed too: "Đồng chí Chủ tọa kỳ họp" read as a person.
+    const asTyped = ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu điều hành.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã thảo luận.', 'Chủ tọa kỳ họp điều hành biểu quyết.', 'Thư ký kỳ họp trình bày báo cáo.'];
+    for (const line of asTyped) {
       expect(text).toContain(line);
       expect(text).not.toContain(`Đồng chí ${line}`);
     }
     // A post one person holds, and people (surnames Tô and Đoàn too), keep it.
-    for (const line of ['Đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.', 'Đồng chí Tô Văn Nam trình bày báo cáo thẩm tra.', 'Đồng chí Đoàn Văn Hải trình bày báo cáo.']) expect(text).toContain(line);
+    for (const line of ['Đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.', 'Đồng chí Tô Văn Nam trình bày báo cáo thẩm tra.', 'Đồng chí Đoàn Văn Hải trình bày báo cáo.', 'Đồng chí Chu Văn Tọa trình bày báo cáo.']) expect(text).toContain(line);
   }, 30_000);
 
   it('keeps each of a programme cell\'s presenters ("Chủ tọa kỳ họp; UBND xã"), each a body or a person, and says the delegates discussed rather than led', async () => {
@@ -300,10 +305,10 @@ describe('the minutes name a presenter once', () => {
     // Before: "Đồng chí Chủ tọa kỳ họp; UBND xã điều hành thảo luận." and "Đại biểu HĐND xã điều hành thảo luận."
     expect(vi).toEqual(
       expect.arrayContaining([
-        'Đồng chí Chủ tọa kỳ họp và UBND xã điều hành thảo luận.',
+        'Chủ tọa kỳ họp và UBND xã điều hành thảo luận.',
         'UBND xã và đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.',
         'Đại biểu HĐND xã thảo luận.',
-        'Đồng chí Chủ tọa kỳ họp điều hành thảo luận; Đại biểu HĐND xã thảo luận.',
+        'Chủ tọa kỳ họp điều hành thảo luận; Đại biểu HĐND xã thảo luận.',
       ]),
     );
     const en = await lines('en');
