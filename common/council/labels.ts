@@ -1,8 +1,24 @@
-/** A session's name, shared by the console and the review's documents. */
+/** A session's name and kind and the council's level, shared by the console, the review's documents and the engine's refusals. */
 export const en = {
   'session.label': 'Session {number}, term {term}',
+  'council.level.province': 'Province',
+  'council.level.commune': 'Commune / ward',
+  'council.level.district': 'District (before 7/2025)',
+  'council.level.other': 'Other assembly',
+  'session.kind.regular': 'Regular',
+  'session.kind.thematic': 'Thematic',
+  'session.kind.urgent': 'For urgent matters',
+  'session.kind.extraordinary': 'Extraordinary',
 };
 
 export const vi: Record<keyof typeof en, string> = {
   'session.label': 'Kỳ họp thứ {number}, khóa {term}',
+  'council.level.province': 'Tỉnh, thành phố',
+  'council.level.commune': 'Xã, phường, đặc khu',
+  'council.level.district': 'Huyện (trước 7/2025)',
+  'council.level.other': 'Cơ quan khác',
+  'session.kind.regular': 'Thường lệ',
+  'session.kind.thematic': 'Chuyên đề',
+  'session.kind.urgent': 'Giải quyết công việc phát sinh đột xuất',
+  'session.kind.extraordinary': 'Bất thường',
 };

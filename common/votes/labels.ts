@@ -1,10 +1,23 @@
-/** Names of the voting methods and outcomes, shared by the console and the review's documents. */
+/** Names of the voting methods, majority rules and outcomes, shared by the console, the review's documents and the engine's refusals. */
 export const en = {
   'votes.method.hands': 'Show of hands',
   'votes.method.named': 'Named vote',
   'votes.method.secret': 'Secret ballot',
   'votes.passed': 'Adopted',
   'votes.failed': 'Not adopted',
+  'votes.ruleKind.ordinary': 'Ordinary resolution',
+  'votes.ruleKind.dismissal': 'Dismissal or removal',
+  'votes.ruleKind.custom': 'Other rule',
+  'votes.for': 'For',
+  'votes.against': 'Against',
+  'votes.abstain': 'Abstaining',
+  'votes.base.seats': 'total seats',
+  'votes.base.present': 'delegates present',
+  'votes.base.ballots': 'ballots returned',
+  'votes.base.cast': 'votes cast',
+  'votes.base.forAgainst': 'for and against only',
+  'votes.comparison.moreThan': 'more than',
+  'votes.comparison.atLeast': 'at least',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -13,4 +26,17 @@ export const vi: Record<keyof typeof en, string> = {
   'votes.method.secret': 'Bỏ phiếu kín',
   'votes.passed': 'Đã thông qua',
   'votes.failed': 'Không được thông qua',
+  'votes.ruleKind.ordinary': 'Nghị quyết thông thường',
+  'votes.ruleKind.dismissal': 'Miễn nhiệm, bãi nhiệm',
+  'votes.ruleKind.custom': 'Quy tắc khác',
+  'votes.for': 'Tán thành',
+  'votes.against': 'Không tán thành',
+  'votes.abstain': 'Không biểu quyết',
+  'votes.base.seats': 'tổng số đại biểu',
+  'votes.base.present': 'số đại biểu có mặt',
+  'votes.base.ballots': 'số phiếu thu vào',
+  'votes.base.cast': 'số phiếu biểu quyết',
+  'votes.base.forAgainst': 'chỉ tán thành và không tán thành',
+  'votes.comparison.moreThan': 'quá',
+  'votes.comparison.atLeast': 'ít nhất',
 };

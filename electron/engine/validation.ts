@@ -3,6 +3,7 @@ import { localized, type EngineError } from './errors';
 import { describeField, labelIn, problemMessages, type Problem } from './messages';
 import { fill, type Catalog, type Lang } from '../../common/strings';
 import { HHMM } from '../../common/timing/clock';
+import { choiceLabels } from './choices';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
@@ -33,9 +34,12 @@ export function validationError(error: z.ZodError, fields?: Catalog): EngineErro
   return fieldProblem(field, problem, params, fields);
 }
 
-function fieldProblem(field: string, problem: Problem, params: Record<string, string | number> = {}, fields?: Catalog): EngineError {
+/** What fills a problem's sentence; a choice's options differ by language ("Ông, Bà" / "Mr, Ms"). */
+type Params = Record<string, string | number> | ((lang: Lang) => Record<string, string | number>);
+
+function fieldProblem(field: string, problem: Problem, params: Params = {}, fields?: Catalog): EngineError {
   const sentence = (lang: Lang) =>
-    `${field ? (labelIn(fields, lang, field) ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[lang][problem], params)}`.replace(/^\w/, (c) =>
+    `${field ? (labelIn(fields, lang, field) ?? describeField(field, lang)) + ' ' : ''}${fill(problemMessages[lang][problem], typeof params === 'function' ? params(lang) : params)}`.replace(/^\w/, (c) =>
       c.toUpperCase(),
     );
   return localized('invalid', (l) => ({ detail: sentence(l) }));
@@ -93,13 +97,19 @@ function innermost(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   return innermost({ ...closest[0], path: [...issue.path, ...closest[0].path] });
 }
 
-/** What a choice accepts, as a reader says it: the empty option (a choice that may be left blank) is not written as nothing. */
-function options(values: readonly unknown[]): [Problem, Record<string, string>] {
-  const written = values.filter((v) => v !== '').map(String).join(', ');
-  return [values.includes('') ? 'choiceOrEmpty' : 'choice', { options: written }];
+/**
+ * What a choice accepts, as a reader says it: each option by the name the form shows it by, in
+ * the refusal's language ("Ông, Bà", not "mr, ms"; choices.ts); the empty option (a choice that
+ * may be left blank) is not written as nothing. A code no form offers is listed as it is.
+ */
+function options(values: readonly unknown[]): [Problem, Params] {
+  const codes = values.filter((v) => v !== '').map(String);
+  // A name with a comma in it ("Tỉnh, thành phố") is kept whole by semicolons between the options.
+  const list = (names: string[]) => names.join(names.some((n) => n.includes(',')) ? '; ' : ', ');
+  return [values.includes('') ? 'choiceOrEmpty' : 'choice', (lang) => ({ options: list(choiceLabels(values, lang) ?? codes) })];
 }
 
-function classify(issue: z.core.$ZodIssue): [Problem, Record<string, string | number>] {
+function classify(issue: z.core.$ZodIssue): [Problem, Params] {
   switch (issue.code) {
     case 'invalid_type': {
       // zod 4 keeps the input on an issue only when asked (reportInput), so what was received

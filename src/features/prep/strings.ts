@@ -1,6 +1,5 @@
 /** Strings of session preparation: agenda import mapping, templates, copying a session, the 2025 law's defaults. */
 export const en = {
-  'session.kind.urgent': 'For urgent matters',
   'prep.templates': 'Start from a template',
   'prep.copy': 'Copy from an earlier session',
   'prep.undo': 'Undo: {what}',
@@ -100,7 +99,6 @@ export const en = {
 };
 
 export const vi: Record<keyof typeof en, string> = {
-  'session.kind.urgent': 'Giải quyết công việc phát sinh đột xuất',
   'prep.templates': 'Lập từ chương trình mẫu',
   'prep.copy': 'Sao chép từ kỳ họp trước',
   'prep.undo': 'Hoàn tác: {what}',

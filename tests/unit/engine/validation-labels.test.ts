@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { commands, type CommandType } from '../../../electron/engine/commands';
 import type { CommandDef } from '../../../electron/engine/define';
 import { validationError } from '../../../electron/engine/validation';
+import { choiceLabels } from '../../../electron/engine/choices';
 import { fieldNames, labelIn } from '../../../electron/engine/messages';
 import { LANGS, type Lang } from '../../../common/strings';
 import { dumpDb, newEngine, ok, seedBasics, tempDir, refused } from '../helpers';
@@ -67,10 +68,42 @@ describe('a value that is not one of the choices', () => {
     const { id: delegateId } = ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', seatNumber: 1 });
     const payload = { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId, honorific: 'ong' }] };
     expect(refused(engine, 'personnel.prepare', payload, 'invalid')).toMatchObject({
-      en: 'Honorific must be one of: mr, ms, or left empty.',
-      vi: 'Danh xưng phải là một trong: mr, ms, hoặc để trống.',
+      en: 'Honorific must be one of: Mr, Ms, or left empty.',
+      vi: 'Danh xưng phải là một trong: Ông, Bà, hoặc để trống.',
     });
-    expect(refused(engine, 'template.apply', { builtin: 'none' }).en).toMatch(/^Built-in template must be one of: \w/);
+    expect(refused(engine, 'template.apply', { builtin: 'none' }).en).toMatch(/^Built-in template must be one of: Regular year-end session, /);
+  });
+
+  it('lists the options by the names the forms show, in the refusal’s language, never as codes', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    expect(refused(engine, 'council.save', { name: 'HĐND xã Tân Lập', level: 'xa', term: 1, totalSeats: 30 })).toMatchObject({
+      en: 'Level must be one of: Province, Commune / ward, District (before 7/2025), Other assembly.',
+      vi: 'Cấp phải là một trong: Tỉnh, thành phố; Xã, phường, đặc khu; Huyện (trước 7/2025); Cơ quan khác.',
+    });
+    expect(refused(engine, 'agenda.add', { title: 'Khai mạc', kind: 'khai-mac' }).vi).toMatch(/phải là một trong: Khai mạc; Báo cáo; Tờ trình; Báo cáo thẩm tra; /);
+  });
+
+  it('every choice field a form offers lists its options’ names in both languages; only codes the console sends itself are listed as codes', () => {
+    // Chosen by the console, never from a list a person reads: the hall's mode and overlay, a
+    // note's subject, what happens to the running item, a backup's reason, a document's kind and
+    // language, the hall's theme, an attendance mark (set by a key on the roll call).
+    const SENT_BY_CONSOLE = ['mode', 'follow', 'key', 'subject', 'current', 'reason', 'doc', 'lang', 'hallLang', 'theme', 'status'];
+    const listed: string[] = [];
+    for (const [type, def] of Object.entries(commands as Record<string, CommandDef>)) {
+      for (const { path, values } of choiceFields(def.schema)) {
+        const key = String(path.findLast((p) => typeof p === 'string'));
+        const names = { en: choiceLabels(values, 'en'), vi: choiceLabels(values, 'vi') };
+        if (names.en === null && SENT_BY_CONSOLE.includes(key)) continue;
+        const issue = { code: 'invalid_value', values, path, message: '', input: 'x' } as z.core.$ZodIssue;
+        const err = validationError(new z.ZodError([issue]), def.fields);
+        for (const l of LANGS) {
+          const ok = names[l] !== null && names[l].every((n) => typeof n === 'string' && n.trim() !== '' && err.messageIn(l).includes(n));
+          if (!ok) listed.push(`${type}.${path.join('.')} (${l}): ${err.messageIn(l)}`);
+        }
+      }
+    }
+    expect(listed).toEqual([]);
   });
 
   it('every choice field of every command is named by its label, in both languages', () => {
