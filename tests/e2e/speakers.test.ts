@@ -77,7 +77,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.getByRole('cell', { name: 'the seat “x4” is not a number from 1 to 9999' }).waitFor();
     await page.getByRole('button', { name: 'Import: add 7' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByText('Imported: 7.').waitFor();
+    await page.getByText('7 people imported.').waitFor();
     // The preview went with the button: the keyboard stays in the import panel, on its file box.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Choose a file…');
     await expect.poll(() => page.locator('table tbody tr').count()).toBe(7);

@@ -21,7 +21,7 @@ export const en = {
   'prep.u.unnest': 'making “{name}” a main item',
   'prep.u.otherSession': 'another session',
   'import.confirmReplace': 'Replace this session’s programme with the {adding|# row|# rows} of the file? The {n|# item|# items} now on the agenda will be removed. Undo takes it all back.',
-  'import.replaced': 'Programme replaced: {removed|# item|# items} removed, {n} imported.',
+  'import.replaced': 'Programme replaced: {removed|# item|# items} removed, {n|# item|# items} imported.',
   'prep.u.import-replace': 'replacing the programme with the programme file ({n|# item|# items})',
   'template.choose': 'Template',
   'template.builtin': 'Built-in',

@@ -20,7 +20,7 @@ export const en = {
   'rosterImport.commit': 'Import: add {count}',
   'rosterImport.fixFirst': 'Fix the rows with errors in the file, or leave them out by importing the rest.',
   'rosterImport.noNameColumn': 'No column of this file is named for the full name (“Họ và tên”, “Full name”): choose it above, or check that this is the list of delegates. Nothing can be imported without names.',
-  'rosterImport.done': 'Imported: {count}.',
+  'rosterImport.done': '{count|# person|# people} imported.',
   'rosterImport.line': 'Line',
   // Where a row of an import is in its file (src/lib/rowPlace.ts): a spreadsheet's line, a Word document's table and row.
   'rosterImport.place': 'Where',
@@ -41,7 +41,7 @@ export const en = {
   'rosterImport.footer': 'From {place} on (“{text}”), the end of the list (its total and signature) is left out.',
   'rosterImport.missing': '{missing|# person|# people} on the roster {missing|is|are} not in this file: they stay on the roster. An import adds and updates people; it never removes anyone (remove a person by hand).',
   'rosterImport.commitUpdates': 'Import: add {count}, update {updated}',
-  'rosterImport.doneUpdated': 'Added: {count}; updated: {updated}.',
+  'rosterImport.doneUpdated': '{count|# person|# people} added, {updated|# person|# people} updated.',
   'rosterImport.field.fullName': 'full name',
   'rosterImport.field.title': 'title / position',
   'rosterImport.field.agency': 'agency',
