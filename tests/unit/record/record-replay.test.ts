@@ -10,7 +10,7 @@ import { formatPercent } from '../../../common/votes/rule';
 import { readDocx } from '../../docx';
 import { dumpDb } from '../helpers';
 import { runScriptedSession } from './record-session';
-import { announcement, announcements } from '../../../common/votes/announce';
+import { announcement, announcementParts, announcements } from '../../../common/votes/announce';
 
 type Session = ReturnType<typeof runScriptedSession>;
 let s: Session;
@@ -166,7 +166,9 @@ describe('the counting record and the results notice', () => {
     }
     const forRow = ballots.paragraphs.findIndex((p) => p.text === 'Số phiếu tán thành');
     expect(ballots.paragraphs.slice(forRow + 1, forRow + 3).map((p) => p.text)).toEqual([String(t.for), secret.result.percent.vi.for]);
-    onceEach(ballots.text, [announcements(secret).vi]);
+    // The count, then the verdict as a paragraph of its own (it goes overleaf with the signatures).
+    const { count, verdict } = announcementParts(secret, 'vi');
+    onceEach(ballots.text, [`${count}\n${verdict}`]);
     expect(ballots.text).toContain('– Trưởng ban.');
     expect(ballots.text).toContain('TM. BAN KIỂM PHIẾU');
   });
@@ -178,7 +180,8 @@ describe('the counting record and the results notice', () => {
     onceEach(notice.text, lines);
     expect(notice.text).toContain('THÔNG BÁO');
     // Only the outcomes that happened: no "0 câu hỏi chuyển kỳ họp sau, 0 câu hỏi được rút".
-    expect(notice.text).toContain('3 câu hỏi và 1 câu chất vấn lại; 2 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản.');
+    // Who asked how many of whom, as a sentence reads: never "3 đại biểu chất vấn 3 người trả lời với 3 câu hỏi".
+    expect(notice.text).toContain('Có 3 đại biểu đặt 3 câu hỏi chất vấn và 1 câu chất vấn lại đối với 3 người bị chất vấn; 2 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản.');
     expect(notice.text).not.toMatch(/\b0 câu hỏi/);
   });
 });
