@@ -243,7 +243,10 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   blocks.push(
     para(
       q.qs.length
-        ? `Có ${askers} đại biểu chất vấn ${respondents} người trả lời với ${q.questions} câu hỏi${q.followUps ? ` và ${q.followUps} câu chất vấn lại` : ''}${questionOutcomes(q) ? `; ${questionOutcomes(q)}` : ''}.`
+        ? // Who asked how many of whom, in the order it is read: "Có 12 đại biểu đặt 21 câu hỏi chất vấn
+          // và 1 câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never
+          // "12 đại biểu chất vấn 3 người trả lời với 21 câu hỏi".
+          `Có ${askers} đại biểu đặt ${q.questions} câu hỏi chất vấn${q.followUps ? ` và ${q.followUps} câu chất vấn lại` : ''} đối với ${respondents} người bị chất vấn${questionOutcomes(q) ? `; ${questionOutcomes(q)}` : ''}.`
         : 'Kỳ họp không có nội dung chất vấn.',
     ),
   );

@@ -68,7 +68,7 @@ describe('an unmarked follow-up in the record', () => {
 
   it('the notice counts two questions and two follow-ups, each question’s outcome once', async () => {
     const doc = readDocx((await reportFile(ctx.db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes);
-    expect(doc.text).toContain('với 2 câu hỏi và 2 câu chất vấn lại; 1 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản.');
+    expect(doc.text).toContain('đặt 2 câu hỏi chất vấn và 2 câu chất vấn lại đối với 1 người bị chất vấn; 1 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản.');
     expect(noticeModel(ctx.db, sessionId)).not.toBeNull();
   });
 });
