@@ -19,7 +19,7 @@ import { questionLive, questionQueue } from '../features/questions/slices';
 import { liveItemOf } from '../../common/timing/liveItem';
 import { latestUndoStepInfo, undoStepInfo } from '../store/undo';
 import { offerOf, undoPlaces, type UndoWhere } from './undo-slice';
-import { savedImages } from './undo';
+import { savedImages, savedStep } from './undo';
 import { depTest } from './deps';
 import type { SliceName, State } from './state';
 
@@ -242,7 +242,8 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   if (sessionChanged(touched)) return null;
   const current = sessionOf(db, touched);
   // Per scope touched, its latest step. A step the command saved is the latest of its scope
-  // (its id is the largest), so it is read by id; a dropped or undone step's scope is looked up.
+  // (its id is the largest), so it is known as saved (or read by id when redone); a dropped or
+  // undone step's scope is looked up.
   const latest = new Map<string, ReturnType<typeof latestUndoStepInfo>>();
   // The place of a step the command saved (or redid) in a scope taken in one place, known without
   // reading the step back: a redo and a mark are taken where the console is; a queue step's place
@@ -251,7 +252,7 @@ function undoOps(db: Db, prev: State['undo'], touched: Touched): PatchOp[] | nul
   let saved: Map<string, UndoWhere> | undefined;
   for (const t of touched.rows('undo_step')) {
     if (t.before !== null) continue;
-    const step = undoStepInfo(db, Number(t.key));
+    const step = savedStep(touched, Number(t.key)) ?? undoStepInfo(db, Number(t.key));
     if (!step) continue;
     latest.set(step.scope, step);
     if (!Object.hasOwn(undoPlaces, step.scope)) continue;

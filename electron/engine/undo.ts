@@ -23,8 +23,8 @@ const NOT_UNDONE = new Set(['setting', 'undo_step', 'redo_step']);
 
 const labels = new WeakMap<Db, UndoLabel>();
 const merging = new WeakMap<Db, number>();
-/** The images of the step a command saved, by the command's record: see savedImages. */
-const saves = new WeakMap<Touched, { id: number; images: readonly RowImages[] }>();
+/** The step a command saved (its label and its images), by the command's record: see savedStep, savedImages. */
+const saves = new WeakMap<Touched, { step: Omit<UndoStep, 'images'>; images: readonly RowImages[] }>();
 
 /**
  * The images of step `id` if the command whose record `touched` is saved it just now: the `undo`
@@ -32,7 +32,17 @@ const saves = new WeakMap<Touched, { id: number; images: readonly RowImages[] }>
  */
 export function savedImages(touched: Touched, id: number): readonly RowImages[] | undefined {
   const saved = saves.get(touched);
-  return saved?.id === id ? saved.images : undefined;
+  return saved?.step.id === id ? saved.images : undefined;
+}
+
+/**
+ * Step `id` without its images, as `undoStepInfo` reads it, if the command whose record `touched`
+ * is saved it just now: the `undo` slice offers it without reading it back (one statement fewer
+ * on every undoable command).
+ */
+export function savedStep(touched: Touched, id: number): Omit<UndoStep, 'images'> | undefined {
+  const saved = saves.get(touched);
+  return saved?.step.id === id ? saved.step : undefined;
 }
 
 /**
@@ -75,7 +85,9 @@ export function recordUndoStep(
     return;
   }
   const saved = saveUndoStep(db, { scope: step.scope, sessionId, actor: step.actor, at: step.at, ...label, images });
-  saves.set(touched, { id: saved.id, images });
+  const { count, ...named } = label;
+  // The same fields, and the same absent count, as undoStepInfo reads back from the row.
+  saves.set(touched, { step: { id: saved.id, scope: step.scope, sessionId, actor: step.actor, at: step.at, ...named, ...(count == null ? {} : { count }) }, images });
   // Usually just the new row, known without reading the record back; a trim deleted rows too.
   if (saved.trimmed) for (const t of readChanges(db).rows('undo_step')) touched.add(t);
   else touched.add({ table: 'undo_step', key: saved.id, op: 'insert', before: null, cols: null });

@@ -261,8 +261,9 @@ export const questionCommands = {
       if (!q) throw new EngineError('no-question-waiting');
       closeLive(db, sessionId, now);
       callAsker(db, q, now);
-      describeUndo(db, 'next', nameOf(db, q.askerId));
-      about({ who: nameOf(db, q.askerId) });
+      const who = nameOf(db, q.askerId);
+      describeUndo(db, 'next', who);
+      about({ who });
       return { id: q.id };
     },
   }),
@@ -284,13 +285,15 @@ export const questionCommands = {
       if (asking) {
         const timer = asking.startedAt === null ? startTimer(asking, now) : pauseTimer(asking, now);
         saveQuestion(db, { ...asking, ...timer, askedAt: isCalled(asking) ? now : asking.askedAt });
-        describeUndo(db, step(asking), nameOf(db, asking.askerId));
-        about({ step: step(asking), on: 'question', who: nameOf(db, asking.askerId) });
+        const who = nameOf(db, asking.askerId);
+        describeUndo(db, step(asking), who);
+        about({ step: step(asking), on: 'question', who });
       } else if (answer) {
         const timer = answer.startedAt === null ? startTimer(answer, now) : pauseTimer(answer, now);
         saveAnswerTimer(db, { ...answer, ...timer, begunAt: isCalled(answer) ? now : answer.begunAt });
-        describeUndo(db, step(answer), nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
-        about({ step: step(answer), on: 'answer', who: nameOf(db, requireRespondent(db, answer.respondentId).delegateId) });
+        const who = nameOf(db, requireRespondent(db, answer.respondentId).delegateId);
+        describeUndo(db, step(answer), who);
+        about({ step: step(answer), on: 'answer', who });
       } else throw new EngineError('nothing-live');
     },
   }),
@@ -309,12 +312,14 @@ export const questionCommands = {
       const answer = openAnswer(db, sessionId);
       if (asking) {
         saveQuestion(db, { ...asking, extraMs: asking.extraMs + seconds * 1000 });
-        describeUndo(db, 'extend question', nameOf(db, asking.askerId));
-        about({ on: 'question', who: nameOf(db, asking.askerId) });
+        const who = nameOf(db, asking.askerId);
+        describeUndo(db, 'extend question', who);
+        about({ on: 'question', who });
       } else if (answer) {
         setAnswerExtra(db, answer.id, answer.extraMs + seconds * 1000);
-        describeUndo(db, 'extend answer', nameOf(db, requireRespondent(db, answer.respondentId).delegateId));
-        about({ on: 'answer', who: nameOf(db, requireRespondent(db, answer.respondentId).delegateId) });
+        const who = nameOf(db, requireRespondent(db, answer.respondentId).delegateId);
+        describeUndo(db, 'extend answer', who);
+        about({ on: 'answer', who });
       } else throw new EngineError('nothing-to-extend');
     },
   }),
@@ -357,8 +362,9 @@ export const questionCommands = {
       if (who === undefined || covered.length === 0) throw new EngineError('no-question-to-answer');
       const answerId = insertAnswer(db, sessionId, who, now, limitMs(db, 'answer'));
       for (const q of covered) saveQuestion(db, { ...q, answerId });
-      describeUndo(db, 'answer', nameOf(db, requireRespondent(db, who).delegateId));
-      about({ who: nameOf(db, requireRespondent(db, who).delegateId) });
+      const name = nameOf(db, requireRespondent(db, who).delegateId);
+      describeUndo(db, 'answer', name);
+      about({ who: name });
       return { id: answerId, questionIds: covered.map((q) => q.id) };
     },
   }),
@@ -395,8 +401,9 @@ export const questionCommands = {
         extraMs: 0,
         answerId: null,
       });
-      describeUndo(db, 'follow-up', nameOf(db, slip.askerId));
-      about({ who: nameOf(db, slip.askerId) });
+      const who = nameOf(db, slip.askerId);
+      describeUndo(db, 'follow-up', who);
+      about({ who });
       return { id: questionId };
     },
   }),
