@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sameCards, theseCards, thisMachine } from './machine';
 import type { RevokedScreen } from './screens';
+import { writeFileDurably, type DurableStep } from '../store/durable-file';
 
 /** Where sharing was turned on: the computer (machine.ts) and the data folder. */
 export interface Installation {
@@ -134,11 +135,9 @@ export function readSharingMemory(file: string): Remembered {
   return decideResume(text, installationOf(file));
 }
 
-/** Remembers sharing here (null: forgets it). The token opens the hall: readable by this user only. */
-export function writeSharingMemory(file: string, memory: SharingMemory | null): void {
+/** Remembers sharing here (null: forgets it), durably (store/durable-file.ts). The token opens the hall: readable by this user only. `step`: for tests. */
+export function writeSharingMemory(file: string, memory: SharingMemory | null, step?: (s: DurableStep) => void): void {
   if (!memory) return fs.rmSync(file, { force: true });
-  const partial = `${file}.partial`;
   const { machine, dir, cards } = installationOf(file);
-  fs.writeFileSync(partial, JSON.stringify({ port: memory.port, token: memory.token, revokedScreens: memory.revokedScreens, machine, dir, cards }), { mode: 0o600 });
-  fs.renameSync(partial, file);
+  writeFileDurably(file, JSON.stringify({ port: memory.port, token: memory.token, revokedScreens: memory.revokedScreens, machine, dir, cards }), { mode: 0o600, step });
 }
