@@ -57,7 +57,7 @@ describe('writing a small file durably', () => {
 
 describe('the LAN sharing file after a crash while it is written', () => {
   const revoked = { hash: 'a'.repeat(64), name: 'Side screen', kind: 'hall' as const, address: '10.0.0.7', firstSeenAt: 1, lastSeenAt: 2, revokedAt: 3 };
-  const old: SharingMemory = { port: 5513, token: 'A'.repeat(32), revokedScreens: [] };
+  const old: SharingMemory = { port: 5513, token: 'A'.repeat(32), revokedScreens: [], newScreens: true, knownScreens: [] };
   const next: SharingMemory = { ...old, revokedScreens: [revoked] };
 
   it('resumes with the old revocations or the new ones, never refuses a torn file', () => {
