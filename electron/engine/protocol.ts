@@ -61,10 +61,15 @@ export interface SharingRequest {
   pair?: 'start' | 'cancel';
   /** One screen showing the display address (server/screens.ts): revoke it, or let a revoked one in again. */
   screen?: { id: number; action: 'revoke' | 'allow' };
+  /** Let new screens join the display address, or keep them out once the chair's screens are set up (server/screens.ts). */
+  newScreens?: boolean;
 }
 
 /** What a screen on the display address shows: the hall screen (/hall) or the broadcast overlay (/overlay). */
 export type ScreenKind = 'hall' | 'overlay';
+
+/** Why a display page is refused (server/screens.ts): its screen was revoked, or it is new and new screens may not join. */
+export type ScreenRefusal = 'revoked' | 'closed';
 
 /** A screen that opened the display address on the LAN, as the chair's list shows it (server/screens.ts). */
 export interface ScreenInfo {
@@ -87,6 +92,8 @@ export interface SharingStatus {
   displays: number;
   /** Each screen that opened the display address while sharing was on, for the chair to revoke one. */
   screens: ScreenInfo[];
+  /** Whether a browser that is not one of `screens` may join with the display address. */
+  newScreens: boolean;
   /** The pairing code being offered for a second console, with the addresses to open (the QR carries the code). */
   pairing: { code: string; expiresAt: number; urls: string[] } | null;
   /**

@@ -12,11 +12,11 @@ import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestT
 import { capPerAddress, CONNECTIONS_PER_ADDRESS, fromAnotherPage, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
-import { pairLang, screenRevokedPage } from './pair-page';
+import { pairLang, screenRefusedPage } from './pair-page';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
 import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
-import { Screens, type RevokedScreen } from './screens';
+import { Screens, type ScreensMemory } from './screens';
 import type { ScreenInfo } from '../engine/protocol';
 
 export interface DisplayServer {
@@ -30,6 +30,10 @@ export interface DisplayServer {
   screens(): ScreenInfo[];
   /** Revokes one screen, or lets a revoked one in again; false when there is no such screen in that state. */
   screen(id: number, action: 'revoke' | 'allow'): boolean;
+  /** Whether new screens may join (screens.ts). */
+  newScreens(): boolean;
+  /** Lets new screens join, or keeps them out; the known ones go on. */
+  setNewScreens(on: boolean): boolean;
   /** After a restore: follow the new engine; displays reconnect and take its state. */
   swap(engine: Engine): void;
   /** Where a second console opens Gavel on this listener, one per network address ("http://…/"). */
@@ -58,10 +62,10 @@ export function startDisplayServer(opts: {
   port: number;
   pairing: Pairing;
   token?: string;
-  /** Screens revoked from this token before a restart (sharing-memory.ts). */
-  revokedScreens?: readonly RevokedScreen[];
-  /** Called with every revoked screen when the chair revokes one or allows one again, to keep them across a restart. */
-  rememberRevoked?: (revoked: RevokedScreen[]) => void;
+  /** What was kept of this token's screens before a restart (sharing-memory.ts). */
+  screens?: ScreensMemory;
+  /** Called with it each time the chair revokes a screen, allows one again, or opens or closes to new screens, to keep it across a restart. */
+  rememberScreens?: (memory: ScreensMemory) => void;
 }): Promise<DisplayServer> {
   // A new token each time the chair shares; the same one when sharing resumes after a restart.
   const token = opts.token ?? newDisplayToken();
@@ -81,8 +85,8 @@ export function startDisplayServer(opts: {
       // Each screen is given a cookie of its own, so the chair can revoke one; a revoked one is refused, a reload too.
       const kind = pathname.startsWith('/overlay') ? 'overlay' : 'hall';
       const screen = screens.admit(req, kind);
-      if (!screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRevokedPage(pairLang(req), kind));
-      return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': [displayCookie(token), screen] });
+      if ('refused' in screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRefusedPage(pairLang(req), kind, screen.refused));
+      return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': [displayCookie(token), screen.cookie] });
     }
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);
     refuse(res);
@@ -111,7 +115,7 @@ export function startDisplayServer(opts: {
       wss.emit('connection', ws, req);
     });
   });
-  const screens = new Screens(() => ctx.engine.clock(), opts.revokedScreens, opts.rememberRevoked);
+  const screens = new Screens(() => ctx.engine.clock(), opts.screens, opts.rememberScreens);
   const devices = new DeviceSockets(ctx.engine);
   // A paired device's socket has its role; any other socket here holds the display token.
   const identify = (req: http.IncomingMessage) => {
@@ -131,6 +135,8 @@ export function startDisplayServer(opts: {
         displays: () => sockets.count() - devices.openSockets(),
         screens: () => screens.list(),
         screen: (id, action) => (action === 'revoke' ? screens.revoke(id) : screens.allow(id)),
+        newScreens: () => screens.acceptsNew(),
+        setNewScreens: (on) => screens.setNewScreens(on),
         consoleUrls: lanAddresses(opts.host).map((a) => `http://${a}:${port}/`),
         devices: () => devices.status(),
         swap(next) {

@@ -1,4 +1,4 @@
-import type { ScreenKind } from '../engine/protocol';
+import type { ScreenKind, ScreenRefusal } from '../engine/protocol';
 /**
  * The pairing page a second laptop opens on the LAN: one form (code and device name), no
  * script, in the browser's language (Vietnamese unless it asks for English first).
@@ -62,10 +62,12 @@ export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: strin
 
 /**
  * What a screen the chair revoked (server/screens.ts) shows when it loads the display address
- * again: why it shows nothing, and how to have it back. No script, no form.
+ * again, or a new browser once she stopped new screens joining: why it shows nothing, and how to
+ * have it. No script, no form.
  */
-export function screenRevokedPage(lang: Lang, kind: ScreenKind = 'hall'): string {
+export function screenRefusedPage(lang: Lang, kind: ScreenKind = 'hall', why: ScreenRefusal = 'revoked'): string {
   const t = pairPageWords[lang];
+  const [title, text] = why === 'revoked' ? [t.screenRevokedTitle, t.screenRevoked] : [t.screenClosedTitle, t.screenClosed];
   // A broadcast overlay's page is a mixer's browser source, keyed over the programme: a dark page
   // would go on air as a full frame, so it stays transparent and says why in a small corner line.
   const style =
@@ -79,9 +81,9 @@ export function screenRevokedPage(lang: Lang, kind: ScreenKind = 'hall'): string
   h1 { font-size: 5vmin; margin: 0 0 2vmin; color: #ffb4b0; }`;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.screenRevokedTitle} · Gavel</title>
+<title>${title} · Gavel</title>
 <style>
   ${style}
 </style></head>
-<body><main role="alert"><h1>${t.screenRevokedTitle}</h1><p>${t.screenRevoked}</p></main></body></html>`;
+<body><main role="alert"><h1>${title}</h1><p>${text}</p></main></body></html>`;
 }

@@ -22,6 +22,9 @@ const pairPageWordsEn = {
   // A hall screen on the display address that the chair revoked (server/screens.ts).
   screenRevokedTitle: 'This screen was disconnected by the chair',
   screenRevoked: 'It no longer shows the hall. To show it here again, ask the chair to press “Allow again” beside this screen in the Hall screen view, then reload this page.',
+  // A new browser with the display address once the chair stopped new screens joining.
+  screenClosedTitle: 'New screens may not join now',
+  screenClosed: 'The chair’s screens for this hall are set up, so this browser does not show the hall. To add it, ask the chair to turn on “Allow new screens” under Hall screen → Screens on the LAN, then reload this page.',
 };
 const pairPageWordsVi: Record<keyof typeof pairPageWordsEn, string> = {
   title: 'Ghép nối máy thư ký',
@@ -40,5 +43,7 @@ const pairPageWordsVi: Record<keyof typeof pairPageWordsEn, string> = {
   revoked: 'Máy này không còn được phép truy cập (đã bị thu hồi hoặc không xác định). Hãy ghép nối lại bằng mã mới.',
   screenRevokedTitle: 'Chủ tọa đã ngắt kết nối màn hình này',
   screenRevoked: 'Màn hình không còn hiển thị nội dung hội trường. Muốn hiển thị lại, hãy đề nghị chủ tọa bấm «Cho kết nối lại» bên cạnh màn hình này trong mục Màn hình hội trường, rồi tải lại trang này.',
+  screenClosedTitle: 'Hiện không nhận thêm màn hình mới',
+  screenClosed: 'Các màn hình của hội trường đã được thiết lập xong nên trình duyệt này không hiển thị nội dung hội trường. Muốn thêm màn hình này, hãy đề nghị chủ tọa bật «Cho phép màn hình mới» trong mục Màn hình hội trường → Màn hình trong mạng nội bộ, rồi tải lại trang này.',
 };
 export const pairPageWords = { en: pairPageWordsEn, vi: pairPageWordsVi };

@@ -12,12 +12,18 @@
  * them too. Not in the database: a restored backup must not let a revoked screen back in, and
  * the revocation belongs to this address, not to the session's record. Only a hash of each
  * screen's cookie is kept, as for paired consoles.
+ *
+ * Once her screens are set up, the chair can stop new ones joining ("Allow new screens" off):
+ * a browser with the display address but no known screen's cookie (a new one, or a forged cookie)
+ * is shown a page saying so, and its socket is refused; the known screens go on. That choice and
+ * the screens known when it was made are kept in the sharing memory too, so after a restart the
+ * known screens come back and new ones are still kept out.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { CLOSE_REVOKED } from '../../common/closeCodes';
-import type { ScreenInfo, SharingRequest } from '../engine/protocol';
+import type { ScreenInfo, ScreenRefusal, SharingRequest } from '../engine/protocol';
 import { plainAddress } from './operators';
 
 export const SCREEN_COOKIE = 'gavel_screen';
@@ -29,8 +35,20 @@ interface Screen extends Omit<ScreenInfo, 'connected'> {
   hash: string;
 }
 
-/** A revoked screen as remembered across restarts (its cookie's hash, what the chair's list shows of it). */
-export type RevokedScreen = Pick<ScreenInfo, 'name' | 'kind' | 'address' | 'firstSeenAt' | 'lastSeenAt'> & { hash: string; revokedAt: number };
+/** A known screen as remembered across restarts (its cookie's hash, what the chair's list shows of it). */
+export type KnownScreen = Pick<ScreenInfo, 'name' | 'kind' | 'address' | 'firstSeenAt' | 'lastSeenAt'> & { hash: string };
+/** A revoked screen as remembered across restarts. */
+export type RevokedScreen = KnownScreen & { revokedAt: number };
+
+/** What the sharing memory keeps of the screens: the revoked ones, whether new ones may join, and (when not) the ones that may. */
+export interface ScreensMemory {
+  revokedScreens: RevokedScreen[];
+  /** False once the chair stopped new screens joining. */
+  newScreens: boolean;
+  /** The screens not revoked, kept so they still come in after a restart while new ones are kept out. */
+  knownScreens: KnownScreen[];
+}
+
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const newSecret = () => randomBytes(24).toString('base64url');
@@ -73,30 +91,39 @@ export class Screens {
   private readonly byHash = new Map<string, Screen>();
   private readonly open = new Map<WebSocket, Screen>();
   private nextId = 1;
+  private newScreens: boolean;
 
   /**
-   * `revoked`: the screens revoked before a restart, kept out from the start; `remember` is
-   * called with every revoked screen each time the chair revokes one or allows one again.
+   * `memory`: what was kept before a restart (revoked screens kept out from the start; whether new
+   * ones may join, and the known ones); `remember` is called with all of it each time the chair
+   * revokes a screen, allows one again, or opens or closes the list to new screens.
    */
   constructor(
     private readonly now: () => number,
-    revoked: readonly RevokedScreen[] = [],
-    private readonly remember: (revoked: RevokedScreen[]) => void = () => {},
+    memory: Partial<ScreensMemory> = {},
+    private readonly remember: (memory: ScreensMemory) => void = () => {},
   ) {
-    for (const r of revoked) this.byHash.set(r.hash, { ...r, id: this.nextId++ });
+    for (const k of memory.knownScreens ?? []) this.byHash.set(k.hash, { ...k, revokedAt: null, id: this.nextId++ });
+    for (const r of memory.revokedScreens ?? []) this.byHash.set(r.hash, { ...r, id: this.nextId++ });
+    this.newScreens = memory.newScreens ?? true;
   }
 
-  private revokedList(): RevokedScreen[] {
-    return [...this.byHash.values()]
-      .filter((s) => s.revokedAt !== null)
-      .map(({ hash, name, kind, address, firstSeenAt, lastSeenAt, revokedAt }) => ({ hash, name, kind, address, firstSeenAt, lastSeenAt, revokedAt: revokedAt! }));
+  private memory(): ScreensMemory {
+    const all = [...this.byHash.values()].map(({ hash, name, kind, address, firstSeenAt, lastSeenAt, revokedAt }) => ({ hash, name, kind, address, firstSeenAt, lastSeenAt, revokedAt }));
+    return {
+      revokedScreens: all.filter((s) => s.revokedAt !== null).map((s) => ({ ...s, revokedAt: s.revokedAt! })),
+      newScreens: this.newScreens,
+      // Needed only while new ones are kept out (else any screen comes back as it came the first time).
+      knownScreens: this.newScreens ? [] : all.filter((s) => s.revokedAt === null).map(({ revokedAt: _, ...known }) => known),
+    };
   }
 
-  /** A screen a request comes from, new if its cookie is unknown (or it has none); null when revoked. */
-  private screenOf(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind'] | null, secret: string): Screen | null {
+  /** A screen a request comes from, new if its cookie is unknown (or it has none) and new ones may join; else why it is refused. */
+  private screenOf(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind'] | null, secret: string): Screen | ScreenRefusal {
     const hash = hashOf(secret);
     const known = this.byHash.get(hash);
-    if (known?.revokedAt !== undefined && known.revokedAt !== null) return null;
+    if (known?.revokedAt !== undefined && known.revokedAt !== null) return 'revoked';
+    if (!known && !this.newScreens) return 'closed';
     const address = plainAddress(req.socket.remoteAddress ?? '');
     if (known) {
       known.address = address;
@@ -110,23 +137,37 @@ export class Screens {
     return screen;
   }
 
-  /** A display page opened with the token: the cookie that names this screen, or null for a revoked one. */
-  admit(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind']): string | null {
+  /** A display page opened with the token: the cookie that names this screen, or why it is refused. */
+  admit(req: Pick<IncomingMessage, 'headers' | 'socket'>, kind: ScreenInfo['kind']): { cookie: string } | { refused: ScreenRefusal } {
     const secret = cookieOf(req) ?? newSecret();
-    return this.screenOf(req, kind, secret) && screenCookie(secret);
+    const screen = this.screenOf(req, kind, secret);
+    return typeof screen === 'string' ? { refused: screen } : { cookie: screenCookie(secret) };
   }
 
-  /** Whether a display's socket may open: not from a revoked screen. */
+  /** Whether a display's socket may open: not from a revoked screen, nor from a new one while new ones may not join. */
   allowed(req: Pick<IncomingMessage, 'headers'>): boolean {
     const secret = cookieOf(req);
     const screen = secret ? this.byHash.get(hashOf(secret)) : undefined;
-    return !screen || screen.revokedAt === null;
+    return screen ? screen.revokedAt === null : this.newScreens;
+  }
+
+  /** Whether a browser that is not a known screen may join. */
+  acceptsNew(): boolean {
+    return this.newScreens;
+  }
+
+  /** Lets new screens join, or keeps them out (the known ones go on); false when it already was so. */
+  setNewScreens(on: boolean): boolean {
+    if (on === this.newScreens) return false;
+    this.newScreens = on;
+    this.remember(this.memory());
+    return true;
   }
 
   /** A display's socket opened (upgrade already checked by `allowed`). */
   attach(ws: WebSocket, req: Pick<IncomingMessage, 'headers' | 'socket'>): void {
     const screen = this.screenOf(req, null, cookieOf(req) ?? newSecret());
-    if (!screen) return void ws.close(CLOSE_REVOKED, 'revoked');
+    if (typeof screen === 'string') return void ws.close(CLOSE_REVOKED, 'revoked');
     this.open.set(ws, screen);
     ws.once('close', () => {
       this.open.delete(ws);
@@ -139,7 +180,7 @@ export class Screens {
     const screen = [...this.byHash.values()].find((s) => s.id === id);
     if (!screen || screen.revokedAt !== null) return false;
     screen.revokedAt = this.now();
-    this.remember(this.revokedList());
+    this.remember(this.memory());
     for (const [ws, s] of this.open) if (s === screen) ws.close(CLOSE_REVOKED, 'revoked');
     return true;
   }
@@ -149,7 +190,7 @@ export class Screens {
     const screen = [...this.byHash.values()].find((s) => s.id === id);
     if (!screen || screen.revokedAt === null) return false;
     screen.revokedAt = null;
-    this.remember(this.revokedList());
+    this.remember(this.memory());
     return true;
   }
 

@@ -19,7 +19,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sameCards, theseCards, thisMachine } from './machine';
-import type { RevokedScreen } from './screens';
+import type { KnownScreen, RevokedScreen, ScreensMemory } from './screens';
+import { writeFileDurably, type DurableStep } from '../store/durable-file';
 
 /** Where sharing was turned on: the computer (machine.ts) and the data folder. */
 export interface Installation {
@@ -32,20 +33,38 @@ export interface Installation {
 /** Where a Gavel is running: an installation whose network cards are read now. */
 export type Here = Required<Installation>;
 
-export interface SharingMemory {
+/**
+ * The screens the chair revoked from this token (screens.ts), still kept out after a restart;
+ * whether new screens may join, and the screens known when she closed the list to new ones.
+ */
+export interface SharingMemory extends ScreensMemory {
   port: number;
   token: string;
-  /** The screens the chair revoked from this token (screens.ts): still kept out after a restart. */
-  revokedScreens: RevokedScreen[];
+}
+
+const time = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/** One remembered screen, or null when the entry was damaged or edited. */
+function parseKnownScreen(raw: unknown): KnownScreen | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const ok = typeof r.hash === 'string' && /^[0-9a-f]{64}$/.test(r.hash) && typeof r.name === 'string' && (r.kind === 'hall' || r.kind === 'overlay') && typeof r.address === 'string' && time(r.firstSeenAt) && time(r.lastSeenAt);
+  return ok ? { hash: r.hash as string, name: r.name as string, kind: r.kind as KnownScreen['kind'], address: r.address as string, firstSeenAt: r.firstSeenAt as number, lastSeenAt: r.lastSeenAt as number } : null;
 }
 
 /** One remembered revoked screen, or null when the entry was damaged or edited. */
 function parseRevokedScreen(raw: unknown): RevokedScreen | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const time = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
-  const ok = typeof r.hash === 'string' && /^[0-9a-f]{64}$/.test(r.hash) && typeof r.name === 'string' && (r.kind === 'hall' || r.kind === 'overlay') && typeof r.address === 'string' && time(r.firstSeenAt) && time(r.lastSeenAt) && time(r.revokedAt);
-  return ok ? { hash: r.hash as string, name: r.name as string, kind: r.kind as RevokedScreen['kind'], address: r.address as string, firstSeenAt: r.firstSeenAt as number, lastSeenAt: r.lastSeenAt as number, revokedAt: r.revokedAt as number } : null;
+  const known = parseKnownScreen(raw);
+  const revokedAt = (raw as Record<string, unknown> | null)?.revokedAt;
+  return known && time(revokedAt) ? { ...known, revokedAt } : null;
+}
+
+/** A remembered list: absent in an older file (none), or each entry read; null when any entry is damaged (a screen must not slip back in). */
+function parseList<T>(raw: unknown, parse: (x: unknown) => T | null): T[] | null {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return null;
+  const list = raw.map(parse);
+  return list.includes(null) ? null : (list as T[]);
 }
 
 /** Where a file says it was written: this Gavel's record, or 'unrecorded' (an older Gavel's file, which cannot say). */
@@ -81,10 +100,11 @@ export function parseSharingMemory(text: string): { memory: SharingMemory; writt
     const portOk = Number.isInteger(v.port) && v.port! > 0 && v.port! <= 65535;
     const tokenOk = typeof v.token === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v.token);
     if (!portOk || !tokenOk) return null;
-    // A file from before revocations were remembered has none; a damaged list is a damaged file (a screen must not slip back in).
-    const revokedScreens = v.revokedScreens === undefined ? [] : Array.isArray(v.revokedScreens) ? v.revokedScreens.map(parseRevokedScreen) : [null];
-    if (revokedScreens.includes(null)) return null;
-    const memory = { port: v.port!, token: v.token!, revokedScreens: revokedScreens as RevokedScreen[] };
+    // A file from before revocations (or closing to new screens) were remembered has none; a damaged list is a damaged file.
+    const revokedScreens = parseList(v.revokedScreens, parseRevokedScreen);
+    const knownScreens = parseList(v.knownScreens, parseKnownScreen);
+    if (!revokedScreens || !knownScreens || (v.newScreens !== undefined && typeof v.newScreens !== 'boolean')) return null;
+    const memory: SharingMemory = { port: v.port!, token: v.token!, revokedScreens, newScreens: v.newScreens ?? true, knownScreens };
     const isText = (x: unknown): x is string => typeof x === 'string';
     const cardsOk = v.cards === undefined || (Array.isArray(v.cards) && v.cards.every(isText));
     if (isText(v.machine) && isText(v.dir) && cardsOk) return { memory, written: { machine: v.machine, dir: v.dir, ...(v.cards ? { cards: v.cards } : {}) } };
@@ -134,11 +154,9 @@ export function readSharingMemory(file: string): Remembered {
   return decideResume(text, installationOf(file));
 }
 
-/** Remembers sharing here (null: forgets it). The token opens the hall: readable by this user only. */
-export function writeSharingMemory(file: string, memory: SharingMemory | null): void {
+/** Remembers sharing here (null: forgets it), durably (store/durable-file.ts). The token opens the hall: readable by this user only. `step`: for tests. */
+export function writeSharingMemory(file: string, memory: SharingMemory | null, step?: (s: DurableStep) => void): void {
   if (!memory) return fs.rmSync(file, { force: true });
-  const partial = `${file}.partial`;
   const { machine, dir, cards } = installationOf(file);
-  fs.writeFileSync(partial, JSON.stringify({ port: memory.port, token: memory.token, revokedScreens: memory.revokedScreens, machine, dir, cards }), { mode: 0o600 });
-  fs.renameSync(partial, file);
+  writeFileDurably(file, JSON.stringify({ port: memory.port, token: memory.token, revokedScreens: memory.revokedScreens, newScreens: memory.newScreens, knownScreens: memory.knownScreens, machine, dir, cards }), { mode: 0o600, step });
 }

@@ -7,7 +7,7 @@ import type { Engine } from '../engine/engine';
 import type { SharingNotice, SharingRequest, SharingStatus } from '../engine/protocol';
 import { startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
-import { screenRequest, type RevokedScreen } from './screens';
+import { screenRequest, type ScreensMemory } from './screens';
 import { readDeviceActivity } from '../store/journal';
 import { readSharingMemory, resumePort, writeSharingMemory, type RefusedWhy, type SharingMemory } from './sharing-memory';
 
@@ -44,13 +44,14 @@ export function createSharing(opts: {
   let notice: SharingNotice | null = null;
   const status = (): SharingStatus => {
     const activity = readDeviceActivity(engine.db);
-    if (!display) return { on: false, urls: [], displays: 0, screens: [], pairing: null, devices: { connected: [], lastSeen: {} }, activity, notice };
+    if (!display) return { on: false, urls: [], displays: 0, screens: [], newScreens: true, pairing: null, devices: { connected: [], lastSeen: {} }, activity, notice };
     const code = pairing.current();
     return {
       on: true,
       urls: display.urls,
       displays: display.displays(),
       screens: display.screens(),
+      newScreens: display.newScreens(),
       pairing: code && { ...code, urls: display.consoleUrls.map((base) => `${base}pair?code=${code.code}`) },
       devices: display.devices(),
       activity,
@@ -69,12 +70,12 @@ export function createSharing(opts: {
   // The port of the last listener in this run: sharing again after a stop takes it back, so a
   // paired secretary's console (its address and cookie unchanged) reconnects by itself.
   let lastPort = 0;
-  const open = async (port: number, token?: string, revokedScreens: RevokedScreen[] = []) => {
-    // Each revocation is written as the chair makes it, so a kill -9 right after does not let the screen back in.
-    const rememberRevoked = (revoked: RevokedScreen[]) => display && remember({ port: display.port, token: display.token, revokedScreens: revoked });
-    display = await startDisplayServer({ engine, staticDir: opts.staticDir, host: opts.lanHost, port, pairing, token, revokedScreens, rememberRevoked });
+  const open = async (port: number, token?: string, screens: ScreensMemory = { revokedScreens: [], newScreens: true, knownScreens: [] }) => {
+    // Each revocation (and closing to new screens) is written as the chair makes it, so a kill -9 right after does not let a screen in.
+    const rememberScreens = (memory: ScreensMemory) => display && remember({ port: display.port, token: display.token, ...memory });
+    display = await startDisplayServer({ engine, staticDir: opts.staticDir, host: opts.lanHost, port, pairing, token, screens, rememberScreens });
     lastPort = display.port;
-    remember({ port: display.port, token: display.token, revokedScreens });
+    remember({ port: display.port, token: display.token, ...screens });
   };
   const shut = async (why: 'stopped' | 'quitting') => {
     pairing.cancel();
@@ -89,7 +90,7 @@ export function createSharing(opts: {
       await step();
       return status();
     }));
-  const request = ({ enable, pair, screen }: SharingRequest = {}): Promise<SharingStatus> =>
+  const request = ({ enable, pair, screen, newScreens }: SharingRequest = {}): Promise<SharingStatus> =>
     serial(async () => {
       // The chair has acted on sharing: what happened at the start is no longer news.
       if (enable !== undefined) notice = null;
@@ -106,6 +107,7 @@ export function createSharing(opts: {
       if (pair === 'start') pairing.start();
       if (pair === 'cancel') pairing.cancel();
       if (screen) display?.screen(screen.id, screen.action);
+      if (newScreens !== undefined) display?.setNewScreens(newScreens);
     });
   const resume = (): Promise<SharingStatus> =>
     serial(async () => {
@@ -121,10 +123,10 @@ export function createSharing(opts: {
       const { memory } = remembered;
       const port = resumePort(memory, opts.lanPort);
       try {
-        await open(port, memory.token, memory.revokedScreens).catch((e: Error) => {
+        await open(port, memory.token, memory).catch((e: Error) => {
           // The port is taken now: share on a free one rather than not at all; the chair is told the new address.
           log(`gavel: LAN sharing could not resume on port ${port} (${e.message}); trying another port`);
-          return open(0, memory.token, memory.revokedScreens);
+          return open(0, memory.token, memory);
         });
         if (display!.port !== port) notice = { reason: 'moved', from: port, to: display!.port, consoles: display!.consoleUrls };
         log(`gavel: LAN sharing was on when Gavel stopped; sharing again on port ${display!.port}`);
@@ -151,6 +153,7 @@ export function parseSharingRequest(raw: unknown): SharingRequest {
     ...(typeof r.enable === 'boolean' ? { enable: r.enable } : {}),
     ...(r.pair === 'start' || r.pair === 'cancel' ? { pair: r.pair } : {}),
     ...screenRequest(r.screen),
+    ...(typeof r.newScreens === 'boolean' ? { newScreens: r.newScreens } : {}),
   };
 }
 

@@ -105,7 +105,7 @@ export function attachEngine(
       if (msg.kind === 'sharing') {
         // LAN sharing and pairing are the chair's, on the loopback listener only.
         if (!onSharing || me.role !== 'chair') return refuse(ws, msg.id, lang, roleForbidden('chair', me.role, 'sharing'));
-        void onSharing({ enable: msg.enable, pair: msg.pair, screen: msg.screen }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
+        void onSharing({ enable: msg.enable, pair: msg.pair, screen: msg.screen, newScreens: msg.newScreens }).then((sharing) => send(ws, { kind: 'sharing', id: msg.id, sharing }));
         return;
       }
       if (msg.kind === 'admin') {
@@ -205,7 +205,7 @@ export function parseClientMessage(text: string): ClientMessage | null {
   if (m.kind === 'sharing') {
     const pair = m.pair === 'start' || m.pair === 'cancel' ? m.pair : undefined;
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, ...screenRequest(m.screen), lang };
+    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, ...screenRequest(m.screen), ...(typeof m.newScreens === 'boolean' ? { newScreens: m.newScreens } : {}), lang };
   }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;

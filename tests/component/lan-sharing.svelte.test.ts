@@ -12,6 +12,7 @@ const ON: SharingStatus = {
   urls: ['http://192.168.1.10:5171/hall?token=abc'],
   displays: 2,
   screens: [],
+  newScreens: true,
   pairing: null,
   devices: { connected: [1], lastSeen: {} },
   activity: [],

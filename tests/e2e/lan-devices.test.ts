@@ -180,3 +180,52 @@ describe('the broadcast overlay, revoked', () => {
     await chair.context().close();
   });
 });
+
+describe('new screens kept out once the hall’s screens are set up', () => {
+  it('turns off “Allow new screens”: a known screen goes on, a new browser (or a forged cookie) is told why, in either language', async () => {
+    const { urls } = await sharing(server.url, { enable: true });
+    const screen = async (locale: string, cookie?: string) => {
+      const context = await browser.newContext({ locale, viewport: { width: 1024, height: 768 } });
+      if (cookie) await context.addCookies([{ name: 'gavel_screen', value: cookie, url: urls[0] }]);
+      const page = await context.newPage();
+      failOnPageErrors(page);
+      const res = await page.goto(urls[0]);
+      return { context, page, status: res!.status() };
+    };
+    const projector = await screen('en');
+    await projector.page.getByTestId('hall-quorum').waitFor();
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('hall'));
+    const allow = chair.getByRole('checkbox', { name: 'Allow new screens' });
+    expect(await allow.isChecked()).toBe(true);
+    await allow.uncheck();
+    await chair.getByText('Only the screens listed here may show the hall').waitFor();
+    const listed = await chair.getByTestId('screen-row').count();
+
+    // A new browser with the address: told plainly, in its language, with nothing of the session.
+    const newcomer = await screen('en');
+    expect(newcomer.status).toBe(403);
+    await newcomer.page.getByRole('heading', { name: 'New screens may not join now' }).waitFor();
+    expect(await newcomer.page.locator('.screen').count()).toBe(0);
+    const moi = await screen('vi');
+    expect(moi.status).toBe(403);
+    await moi.page.getByRole('heading', { name: 'Hiện không nhận thêm màn hình mới' }).waitFor();
+    // A made-up screen cookie is not a known screen.
+    const forged = await screen('en', 'A'.repeat(32));
+    expect(forged.status).toBe(403);
+    // None of them was added to the chair's list; the known screen reloads and follows the chair.
+    expect(await chair.getByTestId('screen-row').count()).toBe(listed);
+    expect((await projector.page.reload())!.status()).toBe(200);
+    await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
+    await expect.poll(() => projector.page.locator('.screen').getAttribute('data-mode')).toBe('emblem');
+
+    // On again: the new browser joins on reload.
+    await allow.check();
+    await expect.poll(async () => (await newcomer.page.reload())!.status()).toBe(200);
+    await expect.poll(() => newcomer.page.locator('.screen').getAttribute('data-mode')).toBe('emblem');
+    await seed(server.url, [{ type: 'hall.setMode', mode: 'auto' }]);
+    for (const s of [projector, newcomer, moi, forged]) await s.context.close();
+    await chair.context().close();
+  });
+});

@@ -87,6 +87,25 @@ describe('the review of a short session', () => {
     expect(await res.text()).toBe('Không tìm thấy kỳ họp số 99.');
   }, 90_000);
 
+  it('fits every chart in a phone’s width (390×844), in both languages: no title or axis name cut at the box’s edge', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const page = await openPage(browser, server.url, lang);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.keyboard.press('Alt+R');
+      await expect.poll(() => page.locator('figure[data-chart] svg').count()).toBe(4);
+      // Before, the titles (centred, wider than the box) and the group chart's "Minutes" ran past the drawing's edges.
+      const cut = async () =>
+        page.locator('figure[data-chart]').evaluateAll((figures) =>
+          figures.flatMap((f) => {
+            const box = f.querySelector('svg')!.getBoundingClientRect();
+            return [...f.querySelectorAll('svg text')].filter((t) => t.textContent && (t.getBoundingClientRect().left < box.left - 0.5 || t.getBoundingClientRect().right > box.right + 0.5)).map((t) => `${f.getAttribute('data-chart')}: ${t.textContent}`);
+          }),
+        );
+      await expect.poll(cut).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('keeps the votes table readable at 1366×768: a long resolution title takes two lines, whole in its tooltip and on focus; each figure one line', async () => {
     const long = 'Nghị quyết về việc thông qua danh mục các công trình, dự án cần thu hồi đất và chuyển mục đích sử dụng đất trồng lúa, đất rừng phòng hộ, đất rừng đặc dụng năm 2027 trên địa bàn xã Hòa Sơn, xã Cư Yên và thị trấn Lương Sơn, huyện Lương Sơn, tỉnh Hòa Bình';
     const [item] = await seed(server.url, [{ type: 'agenda.add', title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote', plannedMinutes: 10 }]);

@@ -145,3 +145,60 @@ describe('a revoked screen across a restart of Gavel', () => {
     expect((await fetch(`${fresh.origin}/hall?token=${fresh.searchParams.get('token')}`, { headers: { cookie: tv } })).status).toBe(200);
   });
 });
+
+describe('new screens kept out once the chair’s screens are set up', () => {
+  let server: GavelServer | null = null;
+  afterEach(async () => {
+    await server?.close();
+    server = null;
+  });
+
+  it('refuses a new browser and a forged cookie while the known screens go on, across a restart, until allowed again', async () => {
+    const memory = sharingMemoryPath(tempDir());
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const boot = () => startServer({ engine, staticDir: staticDir(), host: '127.0.0.1', port: 0, lanHost: '127.0.0.1', lanPort: 0, sharingMemory: memory });
+    server = await boot();
+    const display = new URL((await server.sharing(true)).urls[0]);
+    const page = (cookie = '', lang = 'en') => fetch(`${display.origin}/hall?token=${display.searchParams.get('token')}`, { headers: { cookie, 'user-agent': WINDOWS_EDGE, 'accept-language': lang } });
+    // Every cookie the page sets (the display token's and the screen's), as the projector's browser keeps them.
+    const projector = (await page()).headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const tokenCookie = projector.split('; ').find((c) => !c.startsWith('gavel_screen='))!;
+    expect((await server.sharing()).newScreens).toBe(true);
+
+    const closed = await server.sharing({ newScreens: false });
+    expect(closed.newScreens).toBe(false);
+    expect(closed.screens).toHaveLength(1);
+    const expectRefused = async (cookie: string) => {
+      const res = await page(cookie);
+      expect(res.status).toBe(403);
+      expect(res.headers.getSetCookie()).toEqual([]);
+      expect(await res.text()).toContain('New screens may not join now');
+      await expect(openSocket(`ws://${display.host}/ws`, { cookie })).rejects.toThrow('HTTP 403');
+    };
+    // A new browser with the address, and one that makes up a screen cookie: neither is a known screen.
+    await expectRefused(tokenCookie);
+    await expectRefused(`${tokenCookie}; gavel_screen=${'A'.repeat(32)}`);
+    expect(await (await page('', 'vi')).text()).toContain('Hiện không nhận thêm màn hình mới');
+    // Nobody was added to the chair's list; the known screen loads and follows the session.
+    expect((await server.sharing()).screens).toHaveLength(1);
+    expect((await page(projector)).status).toBe(200);
+    const ws = await openSocket(`ws://${display.host}/ws`, { cookie: projector });
+    await next(ws, 'state');
+    ws.close();
+
+    // A restart (or a kill -9: the file is written when the chair turns it off) keeps both.
+    await server.close();
+    server = null;
+    await expect(page(projector)).rejects.toThrow(); // down (and the client's kept-alive connection is dropped)
+    server = await boot();
+    expect((await server.sharing()).newScreens).toBe(false);
+    expect((await page(projector)).status).toBe(200);
+    await expectRefused(tokenCookie);
+
+    // Allowed again: a new browser joins.
+    await server.sharing({ newScreens: true });
+    expect((await page()).status).toBe(200);
+    expect((await server.sharing()).screens).toHaveLength(2);
+  });
+});

@@ -10,7 +10,7 @@ const here: Here = { machine: machineIdentity('3d1219c7c4c5404aaa1f6d2a48adfda4'
 const now = (where: Partial<Here> = {}) => JSON.stringify({ port: 5513, token, machine: here.machine, dir: here.dir, cards: here.cards, ...where });
 const before = (where: Record<string, string> = {}) => JSON.stringify({ port: 5513, token, host: 'hdnd-laptop', dir: here.dir, ...where });
 const older = JSON.stringify({ port: 5513, token });
-const resume = { kind: 'resume', memory: { port: 5513, token, revokedScreens: [] } };
+const resume = { kind: 'resume', memory: { port: 5513, token, revokedScreens: [], newScreens: true, knownScreens: [] } };
 const refused = (why: string) => ({ kind: 'refused', why });
 
 describe('resuming LAN sharing at start', () => {
@@ -64,9 +64,17 @@ describe('resuming LAN sharing at start', () => {
 
   it('keeps the screens the chair revoked; a file from before has none, a damaged list is a damaged file', () => {
     const revoked = { hash: 'a'.repeat(64), name: 'Edge · Windows', kind: 'hall', address: '192.168.1.40', firstSeenAt: 1000, lastSeenAt: 2000, revokedAt: 3000 };
-    expect(decideResume(now({ revokedScreens: [revoked] } as never), here)).toEqual({ kind: 'resume', memory: { port: 5513, token, revokedScreens: [revoked] } });
+    expect(decideResume(now({ revokedScreens: [revoked] } as never), here)).toEqual({ kind: 'resume', memory: { port: 5513, token, revokedScreens: [revoked], newScreens: true, knownScreens: [] } });
     for (const bad of ['all', [{ ...revoked, hash: 'secret' }], [{ ...revoked, kind: 'console' }], [{ ...revoked, revokedAt: null }], [null]]) {
       expect(decideResume(now({ revokedScreens: bad } as never), here)).toEqual(refused('unreadable'));
+    }
+  });
+
+  it('keeps new screens out after a restart with the screens known then; a damaged choice or list is a damaged file', () => {
+    const { revokedAt: _, ...known } = { hash: 'b'.repeat(64), name: 'Chrome · Linux', kind: 'hall', address: '192.168.1.41', firstSeenAt: 1000, lastSeenAt: 2000, revokedAt: 0 };
+    expect(decideResume(now({ newScreens: false, knownScreens: [known] } as never), here)).toEqual({ kind: 'resume', memory: { port: 5513, token, revokedScreens: [], newScreens: false, knownScreens: [known] } });
+    for (const bad of [{ newScreens: 'no' }, { newScreens: false, knownScreens: 'all' }, { newScreens: false, knownScreens: [{ ...known, hash: 'forged' }] }]) {
+      expect(decideResume(now(bad as never), here)).toEqual(refused('unreadable'));
     }
   });
 
