@@ -211,7 +211,10 @@ export class Keeper {
     usableBackup(this.file, name, this.opts.nativeBinding);
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
     // undone from the panel by restoring it (the file kept aside stays as the last resort).
+    // Without it, what is there now could only be got back by hand from the file kept aside: a
+    // restore the office could not undo from the panel is refused, with the reason the copy failed.
     const before = this.backup('before-restore');
+    if (!before) throw this.backupFailed('restore-unprotected');
     this.stop();
     closeStore(this.db);
     let keptAside: string | null = null;
@@ -241,12 +244,12 @@ export class Keeper {
     this.backup('after-restore');
   }
 
-  /** The sentence of a backup by hand that failed: the folder, and why in words. */
-  private backupFailed(): EngineError {
+  /** The sentence of a backup that failed (by hand, or before a restore): the folder, and why in words. */
+  private backupFailed(sentence: 'backup-failed' | 'restore-unprotected' = 'backup-failed'): EngineError {
     const raw = this.lastFailure?.error.code ?? 'other';
     const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
     const dir = backupsDir(this.file);
-    return localized('backup-failed', (l) => {
+    return localized(sentence, (l) => {
       const why = backupWhy[l][code as keyof (typeof backupWhy)['en']] ?? backupWhy[l].other;
       return { dir, why: why.replace('{code}', raw) };
     });
