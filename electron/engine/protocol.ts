@@ -6,6 +6,7 @@ import type { Lang } from '../../common/strings';
 import type { StateUpdate } from './state';
 import type { DocModel } from '../documents/blocks';
 import type { Role } from '../../common/roles';
+import type { BackupFailure } from '../features/backups/store';
 
 export type { ReplyError } from './errors';
 import type { ReplyError } from './errors';
@@ -134,9 +135,20 @@ export type ServerMessage =
   | { kind: 'sharing'; id: number; sharing: SharingStatus }
   | { kind: 'report'; id: number; reply: ReportWireReply }
   | { kind: 'admin'; id: number; reply: Reply }
+  /**
+   * To the chair's console, after its hello and whenever it changes: the last backup that failed,
+   * while none has been written since (null: backups are being written), for the warning every view shows.
+   */
+  | { kind: 'backups'; failed: BackupFailure | null }
   /** First message on a socket: the role it has, and the paired device's name (null for the chair's console or a display). */
   /** `displayToken`: to a paired console only, so it can show the overlay's read-only address. */
   | { kind: 'hello'; role: Role; device: string | null; displayToken?: string };
+
+/**
+ * A copy of a backup saved elsewhere: where it was saved (null: the save dialog was cancelled;
+ * `downloaded`: handed to the browser as a download under that file name), or why not.
+ */
+export type CopyReply = { ok: true; saved: string | null; downloaded?: true } | { ok: false; error: ReplyError };
 
 /** A document's preview over the wire (its blocks); the file itself downloads by GET /report/<doc>. */
 export type ReportWireReply = { ok: true; model: DocModel } | { ok: false; error: ReplyError };

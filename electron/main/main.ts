@@ -15,6 +15,7 @@ import { reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
+import { saveCopyAs, saveDialogOptions } from './backup-copy';
 import { previewReport } from '../documents/serve';
 import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
 import { reloadAfterGone, restoreQuestion, RESTORE_BUTTON } from './recovery';
@@ -158,6 +159,22 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle('gavel:admin', (event, request: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       return adminReply(kept, request, langOf(lang), 'desktop');
+    });
+    // "Save a copy…": a listed backup, by name, written where the chair chooses (backup-copy.ts decides).
+    ipcMain.handle('gavel:saveBackupCopy', (event, name: unknown, lang: unknown) => {
+      if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
+      const l = langOf(lang);
+      const win = BrowserWindow.fromWebContents(event.sender);
+      const choose = async (fileName: string) => {
+        const options = saveDialogOptions(fileName, l, app.getPath('documents'));
+        const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+      };
+      return saveCopyAs(typeof name === 'string' ? name : '', l, { copyOf: (n, lg) => kept.copyOf(n, lg), dbFile: kept.file, choose, nativeBinding });
+    });
+    // A backup failing (or written again after a failure) reaches every window's warning at once.
+    kept.onHealth((failed) => {
+      for (const win of windows.values()) if (!win.isDestroyed()) win.webContents.send('gavel:backups', failed);
     });
 
     // Only the permissions our pages use, only for our pages (the check answers the pages' queries).

@@ -7,6 +7,7 @@ import type { Lang } from '../../common/strings';
 import type { GavelBridge } from './bridge';
 import type { StateUpdate } from '../engine/state';
 import type { SharingRequest } from '../engine/protocol';
+import type { BackupFailure } from '../features/backups/store';
 
 const bridge = {
   send: (command: unknown, lang: Lang) => ipcRenderer.invoke('gavel:command', command, lang),
@@ -15,6 +16,14 @@ const bridge = {
   reportPreview: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:reportPreview', request, lang),
   admin: (request: unknown, lang: Lang) => ipcRenderer.invoke('gavel:admin', request, lang),
   sharing: (request: SharingRequest) => ipcRenderer.invoke('gavel:sharing', request),
+  saveBackupCopy: (name: string, lang: Lang) => ipcRenderer.invoke('gavel:saveBackupCopy', name, lang),
+  onBackups: (listener: (failed: BackupFailure | null) => void) => {
+    const wrapped = (_event: IpcRendererEvent, failed: BackupFailure | null) => listener(failed);
+    ipcRenderer.on('gavel:backups', wrapped);
+    return () => {
+      ipcRenderer.removeListener('gavel:backups', wrapped);
+    };
+  },
   onState: (listener: (update: StateUpdate) => void) => {
     const wrapped = (_event: IpcRendererEvent, update: StateUpdate) => listener(update);
     ipcRenderer.on('gavel:state', wrapped);

@@ -7,7 +7,8 @@ import { CONSOLE_LIMITS, fromAnotherPage, HTTP_SERVER_OPTIONS, hostOf, loopbackH
 import { createSharing } from './sharing';
 import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../features/review/routes';
-import { attachEngine, type AdminHandler } from './sockets';
+import { attachEngine, type AdminHandler, type BackupHealth } from './sockets';
+import { BACKUP_PREFIX, serveBackupCopy, type CopyOf } from '../features/backups/routes';
 import { CLOSE_QUITTING } from '../../common/closeCodes';
 
 export interface GavelServer {
@@ -34,6 +35,11 @@ export interface ServerOptions {
   admin?: AdminHandler;
   /** Where LAN sharing is remembered, so a restart shares again if it was on (sharing-memory.ts). */
   sharingMemory?: string;
+  /**
+   * The keeper's backups for the chair's console on this listener: a listed backup as a download
+   * (GET /backup/<name>), and whether the last backup failed, pushed to every chair's socket.
+   */
+  backups?: BackupHealth & { copyOf: CopyOf };
 }
 
 /**
@@ -41,7 +47,7 @@ export interface ServerOptions {
  * WebSocket at /ws, exactly as Electron's IPC does. Listens on loopback; LAN displays get
  * a second, read-only listener only while sharing is on (lan.ts).
  */
-export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin, sharingMemory }: ServerOptions): Promise<GavelServer> {
+export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0', lanPort = 0, admin, sharingMemory, backups }: ServerOptions): Promise<GavelServer> {
   const ownPort = () => (httpServer.address() as AddressInfo).port;
   const httpServer = http.createServer(HTTP_SERVER_OPTIONS, (req, res) => {
     const url = requestUrl(req);
@@ -50,6 +56,8 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     if (!loopbackHost(hostOf(req), ownPort()) || fromAnotherPage(req)) return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
     // The review's files (reports/review/routes.ts); on the LAN listener only to paired consoles (operators.ts), never to displays.
     if (url.pathname.startsWith(REPORT_PREFIX)) serveReport(engine.db, engine.clock(), host, req, res);
+    // A backup is the whole database: the chair's own listener only (the LAN listener has no such route).
+    else if (url.pathname.startsWith(BACKUP_PREFIX) && backups) serveBackupCopy(backups.copyOf, req, res);
     else serveStatic(staticDir, req, res);
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });
@@ -68,7 +76,7 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
 
   const lan = createSharing({ engine, staticDir, lanHost, lanPort, memoryFile: sharingMemory });
   const sharing = lan.request;
-  const sockets = attachEngine(wss, engine, 'console', sharing, CONSOLE_LIMITS, admin);
+  const sockets = attachEngine(wss, engine, 'console', sharing, CONSOLE_LIMITS, admin, undefined, backups);
 
   return new Promise((resolve, reject) => {
     httpServer.once('error', reject);

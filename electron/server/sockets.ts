@@ -8,6 +8,7 @@ import { EngineError } from '../engine/errors';
 import { roleForbidden } from '../engine/roles';
 import { LANGS, type Lang } from '../../common/strings';
 import type { ClientMessage, Reply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
+import type { BackupFailure } from '../features/backups/store';
 import type { IncomingMessage } from 'node:http';
 import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, type SocketLimits } from './guards';
 import type { DeviceSockets, SocketIdentity } from './operators';
@@ -32,8 +33,11 @@ export function attachEngine(
   limits: SocketLimits = CONSOLE_LIMITS,
   onAdmin?: AdminHandler,
   devices?: DeviceSockets,
+  backupHealth?: BackupHealth,
 ): AttachedSockets {
   const clients = new Set<WebSocket>();
+  /** The chair's sockets: told whether the last backup failed, on connecting and whenever it changes. */
+  const chairs = new Set<WebSocket>();
   const send = (ws: WebSocket, msg: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(msg));
   };
@@ -43,6 +47,9 @@ export function attachEngine(
       for (const ws of clients) if (ws.readyState === ws.OPEN) ws.send(text);
     });
   let unsubscribe = follow(engine);
+  const unhealth = backupHealth?.onHealth((failed) => {
+    for (const ws of chairs) send(ws, { kind: 'backups', failed });
+  });
   // A laptop gone from the Wi-Fi closes nothing, and the chair's list said "Connected now" of it
   // for as long as the system kept the dead connection. Ping frames (answered by the browser
   // itself, even in a tab in the background) find it: one not answered by the next ping is closed.
@@ -60,7 +67,10 @@ export function attachEngine(
     }
   }, limits.pingMs ?? SERVER_PING_MS);
   beat.unref();
-  wss.on('close', () => clearInterval(beat));
+  wss.on('close', () => {
+    clearInterval(beat);
+    unhealth?.();
+  });
   const refuse = (ws: WebSocket, id: number, lang: Lang, error = new EngineError('display-read-only')) => {
     send(ws, { kind: 'reply', id, reply: { ok: false, error: error.toReply(lang) } });
   };
@@ -81,6 +91,10 @@ export function attachEngine(
     // The snapshot stays the first message (screens and tests rely on it); then who this socket is.
     send(ws, { kind: 'state', update: engine.snapshot() });
     send(ws, { kind: 'hello', role: me.role, device: me.deviceId !== null ? me.actor : null, ...(me.displayToken ? { displayToken: me.displayToken } : {}) });
+    if (backupHealth && me.role === 'chair') {
+      chairs.add(ws);
+      send(ws, { kind: 'backups', failed: backupHealth.failed() });
+    }
     ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
       if (!allowed()) {
         console.warn(`gavel: closed the socket of ${actor}: too many messages`);
@@ -119,6 +133,7 @@ export function attachEngine(
     });
     ws.on('close', () => {
       clients.delete(ws);
+      chairs.delete(ws);
       devices?.remove(ws);
     });
   });
@@ -171,6 +186,12 @@ export interface AttachedSockets {
   count(): number;
   /** After a restore: follow the new engine and send every screen its state. */
   swap(engine: Engine): void;
+}
+
+/** Whether the last backup failed (Keeper.failed, Keeper.onHealth), for the chair's consoles. */
+export interface BackupHealth {
+  failed(): BackupFailure | null;
+  onHealth(listener: (failed: BackupFailure | null) => void): () => void;
 }
 
 /** Answers a console's maintenance request (backups, Activity); see electron/features/backups/keeper.ts. */

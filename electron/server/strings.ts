@@ -7,6 +7,9 @@ const robustErrorsEn = {
   'backup-from-future': 'The backup {name} was written by a newer version of Gavel; nothing was restored. Update Gavel to restore it, or choose another backup.',
   'backup-unusable': 'The backup {name} cannot be brought up to this version of Gavel (a table or a record it needs is missing); nothing was restored. Choose another backup.',
   'backup-failed': 'The database could not be backed up into {dir}: {why}. Nothing else was changed.',
+  'restore-unprotected': 'Nothing was restored: what is there now could not first be backed up into {dir}: {why}. Without that copy the restore could not be undone; put that right, then restore again.',
+  'copy-over-own': 'A copy cannot be saved over Gavel’s own database or its backups ({file}); choose another place, such as a USB stick or the office’s shared folder.',
+  'copy-failed': 'The copy could not be saved as {file}: {why}. The backup itself is unchanged; choose another place, or try again.',
   'database-in-use': 'Another program has the database open (a second Gavel on the same data folder, or an export under way); nothing was restored. Close it, then restore again.',
   'restore-vote-open': 'A vote is open (“{title}”): close or cancel it before restoring a backup, or its count would be lost from the screens.',
   'admin-unknown': 'That maintenance request is not valid.',
@@ -20,6 +23,9 @@ const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'backup-from-future': 'Bản sao lưu {name} do phiên bản Gavel mới hơn tạo ra; chưa khôi phục gì. Hãy cập nhật Gavel để khôi phục, hoặc chọn bản sao lưu khác.',
   'backup-unusable': 'Không thể nâng cấp bản sao lưu {name} lên phiên bản Gavel này (thiếu bảng hoặc dữ liệu cần thiết); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
   'backup-failed': 'Không sao lưu được cơ sở dữ liệu vào thư mục {dir}: {why}. Không có thay đổi nào khác.',
+  'restore-unprotected': 'Chưa khôi phục gì: không sao lưu được dữ liệu hiện tại vào thư mục {dir} trước khi khôi phục: {why}. Thiếu bản sao đó thì không hoàn tác được việc khôi phục; khắc phục xong, hãy khôi phục lại.',
+  'copy-over-own': 'Không thể lưu bản sao đè lên cơ sở dữ liệu của Gavel hoặc các bản sao lưu của nó ({file}); hãy chọn nơi khác, chẳng hạn USB hoặc thư mục dùng chung của cơ quan.',
+  'copy-failed': 'Không lưu được bản sao thành tệp {file}: {why}. Bản sao lưu gốc không thay đổi; hãy chọn nơi khác hoặc thử lại.',
   'database-in-use': 'Một chương trình khác đang mở cơ sở dữ liệu (một Gavel thứ hai trên cùng thư mục dữ liệu, hoặc đang xuất báo cáo); chưa khôi phục gì. Hãy đóng chương trình đó rồi khôi phục lại.',
   'restore-vote-open': 'Đang có cuộc biểu quyết («{title}»): đề nghị kết thúc hoặc hủy biểu quyết trước khi khôi phục bản sao lưu, nếu không kết quả kiểm phiếu sẽ mất khỏi màn hình.',
   'admin-unknown': 'Yêu cầu quản trị không hợp lệ.',
@@ -44,6 +50,25 @@ const backupWhyVi: Record<keyof typeof backupWhyEn, string> = {
   other: 'hệ thống tệp từ chối ({code})',
 };
 export const backupWhy = { en: backupWhyEn, vi: backupWhyVi };
+
+/** Why a copy of a backup could not be saved where the user chose (the desktop app's save dialog); said after "… as {file}:". */
+const copyWhyEn = {
+  EACCES: 'there is no permission to write there',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  ENOENT: 'that folder is no longer there (a USB stick taken out?)',
+  EIO: 'the copy written there did not read back whole (a faulty stick or disk?)',
+  other: 'the file system refused ({code})',
+};
+const copyWhyVi: Record<keyof typeof copyWhyEn, string> = {
+  EACCES: 'không có quyền ghi vào đó',
+  EROFS: 'ổ đĩa chỉ cho phép đọc',
+  ENOSPC: 'ổ đĩa đã đầy',
+  ENOENT: 'thư mục đó không còn nữa (USB đã bị rút ra?)',
+  EIO: 'bản sao ghi ra không đọc lại được nguyên vẹn (USB hoặc ổ đĩa bị lỗi?)',
+  other: 'hệ thống tệp từ chối ({code})',
+};
+export const copyWhy = { en: copyWhyEn, vi: copyWhyVi };
 
 /** What each query parameter of a /report/ address must be, said after "… is not". */
 const reportQueryEn = {

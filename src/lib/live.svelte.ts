@@ -3,7 +3,8 @@
  * change goes to the engine as a command and comes back as a new state.
  */
 import type { CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
-import type { AdminRequest, Reply, ReplyError, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { AdminRequest, CopyReply, Reply, ReplyError, ReportWireReply, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { BackupFailure } from '../../electron/features/backups/store';
 import type { ReportRequest } from '../../electron/documents/index';
 import type { Role } from '../../common/roles';
 import type { ClosedBy } from '../../common/closeCodes';
@@ -67,6 +68,11 @@ class Live {
    * or the next connection (the restore's close always comes before it).
    */
   restoring = $state(false);
+  /**
+   * The last automatic (or any) backup that could not be written, while none has been since: the
+   * chair's console shows a warning on every view until one is (the server pushes each change).
+   */
+  backupFailed = $state<BackupFailure | null>(null);
   private transport: Transport | null = null;
 
   start(transport: Transport = connect()): void {
@@ -82,6 +88,7 @@ class Live {
       this.revokedByChair = byChair;
     });
     // A restore closes the socket only for it to reconnect at once: not a reason the connection is down.
+    transport.onBackups?.((failed) => (this.backupFailed = failed));
     transport.onClosedBy?.((why) => {
       if (why !== 'restored') this.closedBy = why;
       else if (!this.restoring) this.restored = true;
@@ -133,6 +140,16 @@ class Live {
       return await downloadReport(request, i18n.lang);
     } catch (e) {
       return { ok: false, message: failure(e).message };
+    }
+  }
+
+  /** Saves a copy of a listed backup elsewhere (a download, or the desktop's save dialog); `saved` null when cancelled. */
+  async saveBackupCopy(name: string): Promise<CopyReply> {
+    if (!this.transport?.saveBackupCopy) return { ok: false, error: unreachable('error.offline') };
+    try {
+      return await this.transport.saveBackupCopy(name, i18n.lang);
+    } catch (e) {
+      return { ok: false, error: failure(e) };
     }
   }
 

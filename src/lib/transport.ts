@@ -4,7 +4,8 @@
  */
 import type { GavelBridge } from '../../electron/main/bridge';
 import type { Lang } from '../../common/strings';
-import type { Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { CopyReply, Reply, ReportWireReply, ServerMessage, SharingRequest, SharingStatus } from '../../electron/engine/protocol';
+import type { BackupFailure } from '../../electron/features/backups/store';
 import type { Role } from '../../common/roles';
 import type { ReportRequest } from '../../electron/documents/index';
 import { download } from './download';
@@ -40,6 +41,10 @@ export interface Transport {
   reportPreview?(request: unknown, lang: Lang): Promise<ReportWireReply>;
   /** Backups and the Activity journal: maintenance requests outside the command journal. */
   admin(request: unknown, lang: Lang): Promise<Reply>;
+  /** The chair's console: the last backup that failed (null: backups are written), on connecting and whenever it changes. */
+  onBackups?(listener: (failed: BackupFailure | null) => void): void;
+  /** A copy of a listed backup, by name, saved elsewhere: the browser's download, the desktop's save dialog. */
+  saveBackupCopy?(name: string, lang: Lang): Promise<CopyReply>;
 }
 
 /**
@@ -118,7 +123,28 @@ function ipcTransport(bridge: GavelBridge): Transport {
     sharing: bridge.sharing ? (request) => bridge.sharing!(request ?? {}) : null,
     reportPreview: (request, lang) => bridge.reportPreview(request, lang),
     admin: (request, lang) => bridge.admin(request, lang),
+    onBackups(listener) {
+      bridge.onBackups(listener);
+      // What is true now; the main process tells every change after it.
+      void bridge.admin({ op: 'backups.list' }, 'vi').then((reply) => reply.ok && listener((reply.value as { failed: BackupFailure | null }).failed));
+    },
+    saveBackupCopy: (name, lang) => bridge.saveBackupCopy(name, lang),
   };
+}
+
+/**
+ * Browser mode's "Save a copy…": the backup as a download (GET /backup/<name>, the loopback
+ * listener's route), under the name the server gives it (council, session, day, time).
+ */
+async function downloadBackup(name: string, lang: Lang): Promise<CopyReply> {
+  const res = await fetch(`/backup/${encodeURIComponent(name)}?lang=${lang}`, { cache: 'no-store' });
+  if (!res.ok) {
+    const message = await res.text();
+    return { ok: false, error: { code: 'backup-missing', message } };
+  }
+  const saved = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1] ?? name;
+  download(saved, await res.blob());
+  return { ok: true, saved, downloaded: true };
 }
 
 /**
@@ -166,6 +192,7 @@ export function webSocketTransport(url: string, page?: string): Transport {
   const helloListeners: ((h: Hello) => void)[] = [];
   const revokedListeners: ((byChair: boolean) => void)[] = [];
   const closedByListeners: ((why: ClosedBy) => void)[] = [];
+  const backupsListeners: ((failed: BackupFailure | null) => void)[] = [];
 
   const replyTimer = (id: number) =>
     setTimeout(() => {
@@ -228,6 +255,8 @@ export function webSocketTransport(url: string, page?: string): Transport {
       if (msg.kind === 'state') {
         if (told) stateListeners.forEach((l) => l(msg.update));
         else held.push(msg.update);
+      } else if (msg.kind === 'backups') {
+        backupsListeners.forEach((l) => l(msg.failed));
       } else if (msg.kind === 'hello') {
         told = true;
         helloListeners.forEach((l) => l({ role: msg.role, device: msg.device, displayToken: msg.displayToken }));
@@ -340,5 +369,7 @@ export function webSocketTransport(url: string, page?: string): Transport {
     onHello: (l) => void helloListeners.push(l),
     onRevoked: (l) => void revokedListeners.push(l),
     onClosedBy: (l) => void closedByListeners.push(l),
+    onBackups: (l) => void backupsListeners.push(l),
+    saveBackupCopy: downloadBackup,
   };
 }

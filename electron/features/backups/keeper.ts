@@ -16,7 +16,8 @@ import { backupWhy, openRefusal } from '../../server/strings';
 import { fill, type Lang } from '../../../common/strings';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
+import { backupCopy, type BackupCopy } from './copy';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
 import { getOpenVote } from '../votes/store';
@@ -91,19 +92,9 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
   return fill(openRefusal[lang]['cannot-open'], { file, why: error instanceof OpenRefused ? error.sentence(lang) : (error as Error).message });
 }
 
-/**
- * The last backup that could not be written, while no backup has been written since: when, why it
- * was being taken, and the sentence saying where and why it failed, in every language. The Backups
- * panel shows it, so a sitting-open or periodic backup failing on a full or read-only disk is not
- * known only to the server's log.
- */
-export interface BackupFailure {
-  at: number;
-  reason: BackupReason;
-  text: Record<Lang, string>;
-}
-
-export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; keptAside?: string | null; beforeRestore?: string | null } | Activity;
+/** `written`: the backup `backups.now` took (the panel's "Save a copy of the current state" saves it). */
+export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null } | Activity;
+export type { BackupFailure };
 
 /**
  * A database file emptied (a copy cut off, a disk that filled, a sync program) or missing (moved,
@@ -131,6 +122,8 @@ export class Keeper {
   private lastFailure: { at: number; reason: BackupReason; error: NodeJS.ErrnoException } | null = null;
   /** Called with the new engine after a restore: screens must be given its state. */
   onSwap: (engine: Engine) => void = () => {};
+  /** Told when a backup fails, and when one is written after a failure (every console's warning). */
+  private readonly health = new Set<(failed: BackupFailure | null) => void>();
 
   constructor(
     readonly file: string,
@@ -185,13 +178,32 @@ export class Keeper {
       const revision = this.engine?.current.revision;
       const written = writeBackup(this.db, this.file, reason);
       if (revision !== undefined) this.backedUpAt = revision;
+      const wasFailing = this.lastFailure !== null;
       this.lastFailure = null;
+      if (wasFailing) this.tellHealth();
       return written;
     } catch (e) {
       this.lastFailure = { at: Date.now(), reason, error: e as NodeJS.ErrnoException };
       this.log(`gavel: backup (${reason}) failed: ${(e as Error).message}`);
+      this.tellHealth();
       return null;
     }
+  }
+
+  /** Follows whether the last backup failed: `listener` gets the failure, or null once a backup is written again. */
+  onHealth(listener: (failed: BackupFailure | null) => void): () => void {
+    this.health.add(listener);
+    return () => this.health.delete(listener);
+  }
+
+  private tellHealth(): void {
+    const failed = this.failed();
+    for (const listener of this.health) listener(failed);
+  }
+
+  /** A listed backup to save a copy of, by its name only (never a path), with the file name to offer; null for any other name. */
+  copyOf(name: string, lang: Lang): BackupCopy | null {
+    return backupCopy(this.file, name, lang, this.opts.nativeBinding);
   }
 
   list(): BackupInfo[] {
@@ -211,7 +223,10 @@ export class Keeper {
     usableBackup(this.file, name, this.opts.nativeBinding);
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
     // undone from the panel by restoring it (the file kept aside stays as the last resort).
+    // Without it, what is there now could only be got back by hand from the file kept aside: a
+    // restore the office could not undo from the panel is refused, with the reason the copy failed.
     const before = this.backup('before-restore');
+    if (!before) throw this.backupFailed('restore-unprotected');
     this.stop();
     closeStore(this.db);
     let keptAside: string | null = null;
@@ -241,19 +256,19 @@ export class Keeper {
     this.backup('after-restore');
   }
 
-  /** The sentence of a backup by hand that failed: the folder, and why in words. */
-  private backupFailed(): EngineError {
+  /** The sentence of a backup that failed (by hand, or before a restore): the folder, and why in words. */
+  private backupFailed(sentence: 'backup-failed' | 'restore-unprotected' = 'backup-failed'): EngineError {
     const raw = this.lastFailure?.error.code ?? 'other';
     const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
     const dir = backupsDir(this.file);
-    return localized('backup-failed', (l) => {
+    return localized(sentence, (l) => {
       const why = backupWhy[l][code as keyof (typeof backupWhy)['en']] ?? backupWhy[l].other;
       return { dir, why: why.replace('{code}', raw) };
     });
   }
 
-  /** The last backup that failed, while none has been written since, for the panel. */
-  private failure(): BackupFailure | null {
+  /** The last backup that failed, while none has been written since, for the panel and every console's warning. */
+  failed(): BackupFailure | null {
     if (!this.lastFailure) return null;
     const { at, reason } = this.lastFailure;
     return { at, reason, text: this.backupFailed().toReply('en').text! };
@@ -264,14 +279,16 @@ export class Keeper {
   admin(req: AdminRequest, actor = 'system'): AdminValue {
     switch (req.op) {
       case 'backups.list':
-        return { backups: this.list(), failed: this.failure() };
-      case 'backups.now':
-        if (!this.backup('manual')) throw this.backupFailed();
-        return { backups: this.list(), failed: null };
+        return { backups: this.list(), failed: this.failed() };
+      case 'backups.now': {
+        const written = this.backup('manual');
+        if (!written) throw this.backupFailed();
+        return { backups: this.list(), failed: null, written: written.name };
+      }
       case 'backups.restore': {
         try {
           const { keptAside, beforeRestore } = this.restore(req.name, actor);
-          return { backups: this.list(), failed: this.failure(), keptAside, beforeRestore };
+          return { backups: this.list(), failed: this.failed(), keptAside, beforeRestore };
         } catch (e) {
           if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
           throw e;

@@ -39,6 +39,18 @@ export interface BackupInfo {
   reason: BackupReason;
 }
 
+/**
+ * The last backup that could not be written, while no backup has been written since: when, why it
+ * was being taken, and the sentence saying where and why it failed, in every language. The Backups
+ * panel shows it, and every console view a warning leading there, so a sitting-open or periodic
+ * backup failing on a full or read-only disk is not known only to the server's log.
+ */
+export interface BackupFailure {
+  at: number;
+  reason: BackupReason;
+  text: Record<'vi' | 'en', string>;
+}
+
 /** Newest kept however many days there are. */
 export const KEEP_NEWEST = 20;
 /** The latest days (with backups) whose last backup is kept; before them, a month's last. */

@@ -13,7 +13,7 @@ import { backupsDir, fileSystemReason, listBackups } from '../../../electron/fea
 import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { APPLICATION_ID } from '../../../electron/store/db';
 import type { Reply } from '../../../electron/engine/protocol';
-import { itemUnderWay, manualClock, ok, schemaBefore, seedBasics, tempDir } from '../helpers';
+import { dumpDb, itemUnderWay, manualClock, ok, schemaBefore, seedBasics, tempDir } from '../helpers';
 
 const keepers: Keeper[] = [];
 afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
@@ -205,5 +205,38 @@ describe('a backups folder that cannot be written', () => {
     expect(adminReply(keeper, { op: 'backups.now' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
     expect(adminReply(keeper, { op: 'backups.list' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
     expect(listBackups(keeper.file)[0].reason).toBe('manual');
+  });
+
+  it('refuses a restore whose “Before a restore” copy cannot be written, saying why and what to do, and changes nothing', (t) => {
+    const keeper = councilKeeper();
+    const [backup] = keeper.list();
+    ok(keeper.engine, 'delegate.add', { fullName: 'Sau bản sao lưu' });
+    const dir = backupsDir(keeper.file);
+    if (!mount('--bind', dir, dir)) return t.skip();
+    if (!mount('-o', 'remount,bind,ro', dir)) return t.skip();
+    const before = dumpDb(keeper.db);
+    const revision = keeper.engine.current.revision;
+    const engine = keeper.engine;
+    const vi = refusal(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'vi'));
+    expect(vi.code).toBe('restore-unprotected');
+    expect(vi.message).toBe(
+      `Chưa khôi phục gì: không sao lưu được dữ liệu hiện tại vào thư mục ${dir} trước khi khôi phục: ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được). Thiếu bản sao đó thì không hoàn tác được việc khôi phục; khắc phục xong, hãy khôi phục lại.`,
+    );
+    expect(refusal(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en')).message).toBe(
+      `Nothing was restored: what is there now could not first be backed up into ${dir}: the disk is read-only (move the data folder to a disk that can be written to). Without that copy the restore could not be undone; put that right, then restore again.`,
+    );
+    // The session runs on, on the same engine and the same file: nothing kept aside, nothing lost.
+    expect(keeper.engine).toBe(engine);
+    expect(keeper.db.open).toBe(true);
+    expect(keeper.engine.current.revision).toBe(revision);
+    expect(dumpDb(keeper.db)).toEqual(before);
+    expect(filesBeside(keeper)).toEqual([]);
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Sau bản sao lưu']);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Vẫn ghi được' });
+    // Put right, the same restore goes ahead, and can be undone from the panel.
+    execFileSync('umount', [mounts.pop()!]);
+    const done = adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en');
+    expect(done).toMatchObject({ ok: true, value: { beforeRestore: expect.stringContaining('before-restore') } });
+    expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng']);
   });
 });
