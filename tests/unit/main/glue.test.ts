@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs } from '../../../electron/server/args';
+import { parseServeArgs, SERVE_USAGE } from '../../../electron/server/args';
 import { parseClientMessage } from '../../../electron/server/sockets';
 import { resolveStatic } from '../../../electron/server/static';
 import { allowNavigation, allowPermission, appRequest, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
@@ -93,10 +93,26 @@ describe('window options', () => {
 
 describe('serve arguments', () => {
   it('defaults to loopback, port 5170, ./data', () => {
-    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
+    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0, lang: null } });
   });
   it('reads --port and --data-dir, spaced or with =', () => {
-    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
+    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0, lang: null } });
+  });
+  it('reads --lang vi or en, spaced or with =; without it the terminal’s locale decides (null)', () => {
+    expect(parseServeArgs(['--lang', 'en'])).toMatchObject({ ok: true, options: { lang: 'en' } });
+    expect(parseServeArgs(['--lang=vi'])).toMatchObject({ ok: true, options: { lang: 'vi' } });
+  });
+  it.each([['fr'], ['EN'], ['vi-VN'], ['--port']])('refuses --lang %s with a line that names the two choices', (raw) => {
+    expect(parseServeArgs(['--lang', raw])).toEqual({ ok: false, message: `--lang must be vi or en, not "${raw}"` });
+  });
+  it('refuses --lang with no value', () => {
+    expect(parseServeArgs(['--lang'])).toEqual({ ok: false, message: '--lang needs a value' });
+    expect(parseServeArgs(['--lang='])).toEqual({ ok: false, message: '--lang needs a value' });
+  });
+  it('answers --help (or -h) with the usage, which names every option', () => {
+    expect(parseServeArgs(['--port', '6000', '--help'])).toEqual({ ok: 'help' });
+    expect(parseServeArgs(['-h'])).toEqual({ ok: 'help' });
+    for (const flag of ['--port', '--data-dir', '--lan-host', '--lan-port', '--lang vi|en', '--help']) expect(SERVE_USAGE).toContain(flag);
   });
   it.each([[['--port', 'abc']], [['--port', '70000']], [['--port']], [['--host', '0.0.0.0']], [['--data-dir', '']]])('refuses %j', (argv) => {
     const parsed = parseServeArgs(argv);
