@@ -138,10 +138,13 @@ describe('client messages', () => {
     expect(parseClientMessage('{"kind":"command","id":1,"command":{"type":"x"},"lang":"en"}')).toEqual({ kind: 'command', id: 1, command: { type: 'x' }, lang: 'en' });
     expect(parseClientMessage('{"kind":"command","id":2,"command":{},"lang":"fr"}')).toEqual({ kind: 'command', id: 2, command: {}, lang: undefined });
     expect(parseClientMessage('{"kind":"ping","id":3}')).toEqual({ kind: 'ping', id: 3 });
-    expect(parseClientMessage('{"kind":"command"}')).toBeNull();
     expect(parseClientMessage('not json')).toBeNull();
     expect(parseClientMessage('null')).toBeNull();
     expect(parseClientMessage('{"kind":"shutdown","id":1}')).toBeNull();
+    // One of ours with an id its answer cannot carry back: refused (never run), its id not echoed.
+    for (const id of ['1e400', '1.5', '9007199254740992', '"7"', 'null']) expect(parseClientMessage(`{"kind":"command","id":${id},"command":{"type":"x"},"lang":"en"}`)).toEqual({ kind: 'bad-id', lang: 'en' });
+    expect(parseClientMessage('{"kind":"ping"}')).toEqual({ kind: 'bad-id', lang: undefined });
+    expect(parseClientMessage('{"kind":"ping","id":-9007199254740991}')).toEqual({ kind: 'ping', id: -9007199254740991 });
   });
 });
 
