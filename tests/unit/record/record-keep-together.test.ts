@@ -4,14 +4,11 @@
  * nor opens on a question's "Kết quả: đã trả lời tại kỳ họp." cut from its question and answer.
  * The paragraphs carry Word's keep-with-next; LibreOffice's pages show it held.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
 import { exportReview } from '../../../electron/features/review/export';
 import { readDocx } from '../../docx';
-import { tempDir } from '../helpers';
+import { hasOffice, kept, printedPages } from './printed';
 import { runScriptedSession } from './record-session';
 
 const langs = ['vi', 'en'] as const;
@@ -23,9 +20,6 @@ beforeAll(async () => {
   for (const lang of langs) files[lang] = (await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang }))!.bytes;
   review = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body;
 }, 60_000);
-
-/** Word's keep-with-next on the paragraph (`<w:keepNext/>`; the writer spells the default `w:val="false"`). */
-const kept = (d: ReturnType<typeof readDocx>, p: { el: Element }) => d.all(p.el, 'keepNext').some((k) => !['false', '0'].includes(d.attr(k, 'val') ?? 'true'));
 
 describe('the minutes keep together what reads together', () => {
   it('keep each item’s title, each list’s lead-in, each question and each answer with the paragraph after it', () => {
@@ -48,16 +42,10 @@ describe('the minutes keep together what reads together', () => {
     }
   });
 
-  const hasOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
   it.skipIf(!hasOffice)('printed by LibreOffice, no page opens on an outcome nor ends on an item’s title', () => {
-    const dir = tempDir();
-    for (const lang of langs) fs.writeFileSync(path.join(dir, `minutes-${lang}.docx`), files[lang]);
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...langs.map((l) => path.join(dir, `minutes-${l}.docx`))], {
-      stdio: 'ignore',
-      timeout: 150_000,
-    });
+    const printed = printedPages(files);
     for (const lang of langs) {
-      const pages = execFileSync('pdftotext', ['-layout', path.join(dir, `minutes-${lang}.pdf`), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+      const pages = printed[lang];
       expect(pages.length, lang).toBeGreaterThan(5);
       pages.forEach((page, k) => {
         const lines = page.split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -83,12 +71,8 @@ describe('the review report’s tables', () => {
     }
   });
 
-  const hasOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
   it.skipIf(!hasOffice)('printed by LibreOffice, the time by kind of work has its sittings, days and whole session on one page', () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'review.docx'), review);
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'review.docx')], { stdio: 'ignore', timeout: 150_000 });
-    const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'review.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const pages = printedPages({ review }).review;
     const page = pages.find((p) => p.includes('Thời gian theo loại công việc\n'))!;
     for (const row of ['Buổi sáng 17/12/2019', 'Buổi chiều 18/12/2019', 'Ngày 18/12/2019', 'Cả kỳ họp']) expect(page).toContain(row);
   }, 180_000);
