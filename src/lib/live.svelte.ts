@@ -226,12 +226,16 @@ class Live {
     // something of its own ("23 items added to the agenda" stayed on while the next item went in).
     toast.clear();
     try {
-      const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
-      return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
+      return (await this.transport.send(wireCommand(type, payload, opts.seen), i18n.lang)) as Reply<CommandResult<K>>;
     } catch (e) {
       return { ok: false, error: failure(e) };
     }
   }
+}
+
+/** A command as the engine takes it: the payload, its `type` and, when given, `seen` beside them (docs/protocol.md). */
+export function wireCommand(type: string, payload: object, seen?: number): Record<string, unknown> {
+  return seen === undefined ? { ...payload, type } : { ...payload, type, seen };
 }
 
 /** Why a request got no answer, in the console's language. */

@@ -263,6 +263,8 @@ export function webSocketTransport(url: string, page?: string): Transport {
         for (const update of held.splice(0)) stateListeners.forEach((l) => l(update));
       }
       else {
+        // A reply under id null refuses a message whose id was unusable: never one this transport sent.
+        if (msg.id === null) return;
         const waiting = pending.get(msg.id);
         if (!waiting) return;
         pending.delete(msg.id);
