@@ -93,6 +93,11 @@ class Live {
       if (why !== 'restored') this.closedBy = why;
       else if (!this.restoring) this.restored = true;
     });
+    // A command the page before a reload sent and never heard back about, sent again once: said so.
+    transport.onResent?.((reply) => {
+      const reason = reply.ok ? null : (reply.error.text ?? reply.error.message);
+      toast.show(reason === null ? words('error.resent') : words('error.resentRefused', (l) => ({ reason: typeof reason === 'string' ? reason : reason[l] })));
+    });
     // A transport without a hello (the desktop app's own console) is the chair's from the start.
     this.identified = !transport.onHello;
     transport.onHello?.((hello) => {
