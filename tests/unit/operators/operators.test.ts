@@ -421,7 +421,7 @@ describe('second console over the LAN', () => {
     await server.close();
     server = null;
     const written = JSON.parse(fs.readFileSync(memory, 'utf8')) as { port: number; token: string; machine: string; dir: string; cards: string[] };
-    expect(Object.keys(written).sort()).toEqual(['cards', 'dir', 'machine', 'port', 'revokedScreens', 'token']);
+    expect(Object.keys(written).sort()).toEqual(['cards', 'dir', 'knownScreens', 'machine', 'newScreens', 'port', 'revokedScreens', 'token']);
 
     // The same sharing as the Gavel two versions back wrote it (the computer's name and the folder), then as the one before that (no record).
     for (const older of [{ port: written.port, token: written.token, host: os.hostname(), dir: written.dir }, { port: written.port, token: written.token }]) {

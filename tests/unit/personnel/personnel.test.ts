@@ -931,7 +931,7 @@ describe('the kind of a personnel vote', () => {
     const { engine, officials } = setUp();
     const unknown = refused(engine, 'personnel.prepare', { kind: 'recall', title: 'Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] });
     expect(unknown.vi).toContain('Loại');
-    expect(unknown.en).toMatch(/election, dismissal, removal, confidence/);
+    expect(unknown.en).toMatch(/Election, Dismissal, Removal, Confidence vote/);
     // "Bãi nhiệm" on a vote chosen as a dismissal: the heading would say one act and the result the other.
     const other = refused(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh', people: [{ delegateId: officials[5] }] }, 'personnel-kind-title');
     expect(other.vi).toBe('Tên «Bãi nhiệm chức vụ Phó Chủ tịch UBND tỉnh» ghi «Bãi nhiệm» nhưng loại đã chọn là «Miễn nhiệm». Hãy chọn loại «Bãi nhiệm», hoặc chỉ ghi chức vụ, bỏ chữ đó đi.');
