@@ -525,7 +525,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     else problems.push({ line, problems: found });
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
-  untilNextStart(timeline);
+  untilNextStart(timeline, numberedParts);
   partsShareTheirHeading(rows, numberedParts);
   return { rows, problems, headerRow, mapping, firstDate, clockColumn };
 }
@@ -541,11 +541,23 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
  */
 function partsShareTheirHeading(rows: ImportRow[], numberedParts: ReadonlySet<ImportRow>): void {
   rows.forEach((heading, i) => {
-    if (heading.sub || heading.plannedMinutes === undefined || !(heading.title.endsWith(':') || numberedParts.has(heading))) return;
+    const numbered = numberedParts.has(heading);
+    if (heading.sub || !(heading.title.endsWith(':') || numbered)) return;
     let end = i + 1;
     while (end < rows.length && rows[end].sub) end++;
-    const parts = rows.slice(i + 1, end);
-    if (parts.length === 0 || parts.some((p) => p.plannedMinutes !== undefined || p.slot)) return;
+    let parts = rows.slice(i + 1, end);
+    const timed = (p: ImportRow) => p.plannedMinutes !== undefined || p.slot !== undefined;
+    // A numbered part's items carry its time, so it plans none of its own; its minutes (from a
+    // slot, or from its start to the next time the timetable gives: "7h30 I. PHIÊN KHAI MẠC",
+    // "1. Chào cờ", "2. Tuyên bố lý do", "7h40 3. Diễn văn khai mạc") go to its untimed items
+    // before the first timed one.
+    if (numbered && parts.length > 0) {
+      const firstTimed = parts.findIndex(timed);
+      const untimed = firstTimed < 0 ? parts : parts.slice(0, firstTimed);
+      if (heading.plannedMinutes === undefined || untimed.length === 0) return void (heading.plannedMinutes = 0);
+      parts = untimed;
+    }
+    if (heading.plannedMinutes === undefined || parts.length === 0 || parts.some(timed)) return;
     const each = Math.floor(heading.plannedMinutes / parts.length);
     const more = heading.plannedMinutes % parts.length;
     parts.forEach((p, k) => (p.plannedMinutes = each + (k < more ? 1 : 0)));
@@ -558,10 +570,11 @@ function partsShareTheirHeading(rows: ImportRow[], numberedParts: ReadonlySet<Im
  * the next row's start in the same sitting, as the office reads it; the last row of a sitting
  * (nothing after it to end it) and a row whose minutes the file gives keep theirs.
  */
-function untilNextStart(timeline: { row?: ImportRow; start?: string; sitting: string }[]): void {
+function untilNextStart(timeline: { row?: ImportRow; start?: string; sitting: string }[], numberedParts: ReadonlySet<ImportRow>): void {
   timeline.forEach(({ row, start, sitting }, i) => {
     if (!row || !start || row.slot?.end || row.plannedMinutes !== undefined) return;
-    const next = timeline[i + 1];
+    // A numbered part's time runs to the next start given, over its untimed items (partsShareTheirHeading).
+    const next = numberedParts.has(row) ? timeline.slice(i + 1).find((t) => t.start) : timeline[i + 1];
     if (!next?.start || next.sitting !== sitting) return;
     const gap = minutesOfDay(next.start) - minutesOfDay(start);
     if (gap > 0 && gap <= AGENDA_LIMITS.plannedMinutes) row.plannedMinutes = gap;

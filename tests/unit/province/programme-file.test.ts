@@ -52,8 +52,20 @@ describe('the province programme in Word', () => {
     const { rows } = await programme();
     const part = rows.findIndex((r) => r.title === 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH');
     expect(rows.slice(part, part + 5).map((r) => r.plannedMinutes)).toEqual([0, 20, 20, 20, 20]);
+    // "7h30 I. PHIÊN KHAI MẠC", then "1. Chào cờ" and "2. Tuyên bố lý do" untimed, then "7h40 3. Diễn văn":
+    // the ten minutes from 7h30 to 7h40 are the two untimed items'; the part itself plans none.
+    const opening = rows.findIndex((r) => r.title.startsWith('PHIÊN KHAI MẠC'));
+    expect(rows.slice(opening, opening + 6).map((r) => r.plannedMinutes)).toEqual([0, 5, 5, 20, 10, 15]);
     const questions = rows.findIndex((r) => r.title === 'CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN');
     expect(rows.slice(questions, questions + 3).map((r) => r.plannedMinutes)).toEqual([0, 45, 45]);
+  });
+
+  it('plans each sitting as the timetable does', async () => {
+    const { rows } = await programme();
+    const planned = (date: string, part: string) => rows.filter((r) => r.sitting?.date === date && r.sitting.part === part).reduce((n, r) => n + (r.plannedMinutes ?? 0), 0);
+    expect(rows.filter((r) => r.plannedMinutes === undefined).map((r) => r.title)).toEqual([]);
+    // 7h00 to 11h30; 14h00 to 17h00; 7h30 to 11h30; 14h00 to 17h00; 7h30 to 11h15.
+    expect([planned('2026-12-08', 'morning'), planned('2026-12-08', 'afternoon'), planned('2026-12-09', 'morning'), planned('2026-12-09', 'afternoon'), planned('2026-12-10', 'morning')]).toEqual([270, 180, 240, 180, 225]);
   });
 
   it('puts every row in its day and part of day', async () => {
