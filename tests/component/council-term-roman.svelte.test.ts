@@ -1,6 +1,7 @@
 /**
  * The term typed as the office writes it: "khóa IX" is typed "IX" in the council's and the
- * session's term boxes, and saved as the 9th term; "IIX" is refused, changing nothing.
+ * session's term boxes, and saved as the 9th term; "IIX" is refused, changing nothing. The
+ * boxes show a saved term so too.
  */
 import { flushSync, unmount } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
@@ -32,6 +33,9 @@ describe('a term in Roman numerals', () => {
     type('councilTerm', 'IX');
     document.querySelector<HTMLFormElement>('form.council')!.requestSubmit();
     await vi.waitFor(() => expect(council()).toEqual([{ term: 9 }]));
+    // The new session's form proposes the council's term as the office writes it.
+    flushSync();
+    expect(document.querySelector<HTMLInputElement>('[name=sessionTerm]')!.value).toBe('IX');
     type('sessionNumber', '4');
     type('sessionTerm', 'ix');
     type('startDate', '08/12/2026');
