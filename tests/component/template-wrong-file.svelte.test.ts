@@ -37,7 +37,7 @@ describe('a Word file chosen as a template', () => {
       '“chuong-trinh-ky-hop.docx” is not an agenda template (.json): it is another kind of file, such as a Word or Excel file. Nothing was imported. The office’s programme is imported under “Import a programme file”.',
     );
     expect(send).not.toHaveBeenCalled();
-    expect(engine.snapshot().slices.prep.templates).toEqual([]);
+    expect((engine.snapshot().slices as unknown as State).prep.templates).toEqual([]);
     unmount(app);
   });
 });
