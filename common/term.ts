@@ -22,6 +22,19 @@ export function romanNumeral(n: number): string {
   return out;
 }
 
+/**
+ * A term typed as offices write it, "IX" or "ix" as well as "9": its number, or null when the
+ * text is not a Roman numeral written the usual way ("IIII" and "VX" are not).
+ */
+export function romanValue(text: string): number | null {
+  const t = text.trim().toUpperCase();
+  if (!/^[MDCLXVI]+$/.test(t)) return null;
+  const values: Record<string, number> = { M: 1000, D: 500, C: 100, L: 50, X: 10, V: 5, I: 1 };
+  let n = 0;
+  for (let i = 0; i < t.length; i++) n += values[t[i]] < (values[t[i + 1]] ?? 0) ? -values[t[i]] : values[t[i]];
+  return romanNumeral(n) === t ? n : null;
+}
+
 /** "2016–2021" (en dash), or '' when the first year is unknown. A term lasts five years. */
 export function termYears(startYear: number | null | undefined, length = 5): string {
   if (!startYear || !Number.isInteger(startYear)) return '';

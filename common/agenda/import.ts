@@ -60,7 +60,7 @@ const HEADER_WORDS: Record<AgendaField, string[]> = {
     'presenter', 'nguoi trinh bay', 'trinh bay', 'co quan trinh bay', 'don vi trinh bay', 'nguoi thuc hien', 'thuc hien',
     'phu trach', 'chu tri', 'speaker', 'by', 'nguoi bao cao', 'co quan thuc hien', 'don vi thuc hien',
     // Offices name the body and the person in one heading: "Cơ quan, người thực hiện".
-    'co quan nguoi thuc hien', 'co quan nguoi trinh bay', 'don vi nguoi thuc hien', 'co quan don vi thuc hien', 'co quan don vi trinh bay',
+    'co quan nguoi thuc hien', 'co quan nguoi trinh bay', 'co quan trinh', 'don vi trinh', 'don vi nguoi thuc hien', 'co quan don vi thuc hien', 'co quan don vi trinh bay',
   ],
   minutes: ['minutes', 'mins', 'phut', 'so phut', 'thoi luong', 'thoi gian', 'thoi gian phut', 'duration', 'time', 'du kien phut', 'thoi luong phut'],
   day: ['day', 'ngay', 'ngay hop', 'ngay thu', 'date', 'ngay thang'],
@@ -224,6 +224,8 @@ const TITLE_STARTS: [string, AgendaKind][] = [
   ['chao co', 'opening'],
   ['khai mac', 'opening'],
   ['dien van khai mac', 'opening'],
+  ['phien khai mac', 'opening'],
+  ['phien be mac', 'closing'],
   ['bao cao tham tra', 'verification'],
   ['tham tra', 'verification'],
   ['to trinh', 'submission'],
@@ -366,6 +368,13 @@ export interface ParseResult {
 const SUB_MARK = /^\s*(?:[-–—>+•*]|[a-zđ][).](?=\s))\s*/;
 /** "1.1", "2.3.", "a)", "b." in a number column: a sub-item. */
 const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
+/**
+ * "I. ", "IV. ", "X) " before a title: a part of the programme as offices number them ("II. TRÌNH
+ * BÀY CÁC BÁO CÁO, TỜ TRÌNH"), a main item. The console numbers its items itself, so the mark goes.
+ */
+const PART_MARK = /^\s*[IVX]{1,4}[.)]\s+/;
+/** "1. ", "2) " before a title under such a part: one of its items, a sub-item; the mark goes too. */
+const PART_ITEM_MARK = /^\s*\d{1,2}[.)]\s+/;
 
 export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
   const headerRow = opts.headerRow ?? findHeaderRow(table);
@@ -377,6 +386,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   let firstDate: string | null = null;
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
   let parent: 'none' | 'ok' | 'bad' = 'none';
+  // The main item is a part numbered "II." (its "1.", "2." are its sub-items), and its kind.
+  let inPart: AgendaKind | null = null;
+  const numberedParts = new Set<ImportRow>();
   // Day and part carry down: offices merge the day cell over all of its rows.
   let day: Day | undefined;
   let part: SittingPart | undefined;
@@ -450,14 +462,18 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     // Title and sub-item.
     const number = cell(cells, 'number');
-    const mark = SUB_MARK.exec(rawTitle);
-    const sub = mark !== null || SUB_NUMBER.test(number);
-    const title = rawTitle.slice(mark?.[0].length ?? 0).trim();
+    const partMark = PART_MARK.exec(rawTitle);
+    const mark = partMark ? null : (SUB_MARK.exec(rawTitle) ?? (inPart !== null ? PART_ITEM_MARK.exec(rawTitle) : null));
+    const sub = mark !== null || (!partMark && SUB_NUMBER.test(number));
+    const title = rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');
     else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
 
     const rawKind = cell(cells, 'kind');
-    const kind = rawKind ? kindFromText(rawKind) : kindFromTitle(title);
+    // A part's item whose title says no kind of its own ("1. Nhóm vấn đề thứ nhất: …" under
+    // "VII. CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN") is of its part's kind.
+    const titleKind = kindFromTitle(title);
+    const kind = rawKind ? kindFromText(rawKind) : titleKind === 'other' && sub && inPart ? inPart : titleKind;
     if (!kind) problem('kindUnknown', { value: rawKind });
     const presenter = cell(cells, 'presenter');
     if (presenter.length > AGENDA_LIMITS.presenter) problem('presenterLong', { max: AGENDA_LIMITS.presenter });
@@ -503,12 +519,14 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (!sub) parent = found.length ? 'bad' : 'ok';
 
     const row: ImportRow | undefined = found.length ? undefined : { line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) };
+    if (!sub) inPart = partMark && kind ? kind : null;
+    if (row && partMark) numberedParts.add(row);
     if (row) rows.push(row);
     else problems.push({ line, problems: found });
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
-  untilNextStart(timeline);
-  partsShareTheirHeading(rows);
+  untilNextStart(timeline, numberedParts);
+  partsShareTheirHeading(rows, numberedParts);
   return { rows, problems, headerRow, mapping, firstDate, clockColumn };
 }
 
@@ -517,16 +535,29 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
  * time of their own: the heading's time is its parts' (each item has its own clock, and the
  * sitting's plan adds them up, so the heading's 75 minutes and each part's default would count
  * twice). Its minutes are shared among the parts, the first ones a minute more where they do not
- * divide, and the heading keeps none. Only a main item whose title ends with ":" is such a
- * heading: a report whose verification report follows as a sub-item is timed on its own.
+ * divide, and the heading keeps none. Only a main item whose title ends with ":", or a part the
+ * office numbers "II." (`numberedParts`), is such a heading: a report whose verification report follows
+ * as a sub-item is timed on its own.
  */
-function partsShareTheirHeading(rows: ImportRow[]): void {
+function partsShareTheirHeading(rows: ImportRow[], numberedParts: ReadonlySet<ImportRow>): void {
   rows.forEach((heading, i) => {
-    if (heading.sub || heading.plannedMinutes === undefined || !heading.title.endsWith(':')) return;
+    const numbered = numberedParts.has(heading);
+    if (heading.sub || !(heading.title.endsWith(':') || numbered)) return;
     let end = i + 1;
     while (end < rows.length && rows[end].sub) end++;
-    const parts = rows.slice(i + 1, end);
-    if (parts.length === 0 || parts.some((p) => p.plannedMinutes !== undefined || p.slot)) return;
+    let parts = rows.slice(i + 1, end);
+    const timed = (p: ImportRow) => p.plannedMinutes !== undefined || p.slot !== undefined;
+    // A numbered part's items carry its time, so it plans none of its own; its minutes (from a
+    // slot, or from its start to the next time the timetable gives: "7h30 I. PHIÊN KHAI MẠC",
+    // "1. Chào cờ", "2. Tuyên bố lý do", "7h40 3. Diễn văn khai mạc") go to its untimed items
+    // before the first timed one.
+    if (numbered && parts.length > 0) {
+      const firstTimed = parts.findIndex(timed);
+      const untimed = firstTimed < 0 ? parts : parts.slice(0, firstTimed);
+      if (heading.plannedMinutes === undefined || untimed.length === 0) return void (heading.plannedMinutes = 0);
+      parts = untimed;
+    }
+    if (heading.plannedMinutes === undefined || parts.length === 0 || parts.some(timed)) return;
     const each = Math.floor(heading.plannedMinutes / parts.length);
     const more = heading.plannedMinutes % parts.length;
     parts.forEach((p, k) => (p.plannedMinutes = each + (k < more ? 1 : 0)));
@@ -539,10 +570,11 @@ function partsShareTheirHeading(rows: ImportRow[]): void {
  * the next row's start in the same sitting, as the office reads it; the last row of a sitting
  * (nothing after it to end it) and a row whose minutes the file gives keep theirs.
  */
-function untilNextStart(timeline: { row?: ImportRow; start?: string; sitting: string }[]): void {
+function untilNextStart(timeline: { row?: ImportRow; start?: string; sitting: string }[], numberedParts: ReadonlySet<ImportRow>): void {
   timeline.forEach(({ row, start, sitting }, i) => {
     if (!row || !start || row.slot?.end || row.plannedMinutes !== undefined) return;
-    const next = timeline[i + 1];
+    // A numbered part's time runs to the next start given, over its untimed items (partsShareTheirHeading).
+    const next = numberedParts.has(row) ? timeline.slice(i + 1).find((t) => t.start) : timeline[i + 1];
     if (!next?.start || next.sitting !== sitting) return;
     const gap = minutesOfDay(next.start) - minutesOfDay(start);
     if (gap > 0 && gap <= AGENDA_LIMITS.plannedMinutes) row.plannedMinutes = gap;

@@ -107,7 +107,7 @@ describe('the new session form', () => {
     document.querySelector<HTMLFormElement>('form.session')!.requestSubmit();
     await vi.waitFor(() => expect((engine.current as unknown as State).sessions.list.map((s) => [s.number, s.startDate, s.endDate])).toEqual([[4, '2026-12-15', '2026-12-17']]));
     flushSync();
-    expect(['sessionNumber', 'sessionTerm', 'sessionKind', 'startDate', 'endDate', 'hallLang'].map((n) => field(n).value)).toEqual(['5', '1', 'regular', '05/12/2026', '05/12/2026', 'en']);
+    expect(['sessionNumber', 'sessionTerm', 'sessionKind', 'startDate', 'endDate', 'hallLang'].map((n) => field(n).value)).toEqual(['5', 'I', 'regular', '05/12/2026', '05/12/2026', 'en']);
     // A later start moves the fresh end with it again, as in a fresh form (the end typed for the last session is forgotten).
     enter('startDate', '20/12/2026');
     expect(field('endDate').value).toBe('20/12/2026');

@@ -71,17 +71,43 @@ const LIST_NUMBER_WORDS = ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no', 'n
  */
 export const numbersItsRows = (header: readonly string[]): boolean => header.some((h) => LIST_NUMBER_WORDS.includes(foldWords(h)));
 
-/** Guesses which column holds which field from a header row; unknown columns stay unmapped. */
+/**
+ * Guesses which column holds which field from a header row; unknown columns stay unmapped. A
+ * header cell of two lines (see headerCells: "Đơn vị bầu cử /" over "Tổ đại biểu") is known by
+ * either line, or by both together.
+ */
 export function guessMapping(header: string[]): Mapping {
   // "full_name", "Họ và tên (*)", "HO VA TEN" all fold to plain words.
-  const folded = header.map(foldWords);
+  const names = header.map((h) => [h, ...h.split('\n')].map(foldWords));
   const mapping = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, -1])) as Mapping;
   for (const field of IMPORT_FIELDS) {
     // Exact words first, so "to" (group) does not grab "to dai bieu" meant elsewhere.
-    const exact = folded.findIndex((h, i) => HEADER_WORDS[field].includes(h) && !Object.values(mapping).includes(i));
+    const exact = names.findIndex((n, i) => n.some((h) => HEADER_WORDS[field].includes(h)) && !Object.values(mapping).includes(i));
     mapping[field] = exact;
   }
   return mapping;
+}
+
+/**
+ * The row under the header continues it when offices set the header over two rows: the cells
+ * merged down over both are empty there, and what it holds names a field ("Đơn vị bầu cử /" over
+ * "Tổ đại biểu"). A group's heading ("Tổ đại biểu số 1") or a person is never taken for it.
+ */
+function continuesHeader(rows: string[][], header: number): boolean {
+  const below = rows[header + 1];
+  if (!below || columnNumbers(below)) return false;
+  const filled = below.filter((c) => c.trim() !== '');
+  const fields = Object.values(HEADER_WORDS).flat();
+  return filled.length > 0 && filled.every((c) => fields.includes(foldWords(c))) && (below[guessMapping(rows[header]).fullName] ?? '').trim() === '';
+}
+
+/** The header's cells, each with the text under it on a second line when the header is set over two rows. */
+export function headerCells(rows: string[][]): string[] {
+  const header = headerIndex(rows);
+  const top = rows[header] ?? [];
+  if (!continuesHeader(rows, header)) return top;
+  const below = rows[header + 1];
+  return Array.from({ length: Math.max(top.length, below.length) }, (_, i) => [top[i] ?? '', below[i] ?? ''].map((c) => c.trim()).filter((c) => c !== '').join('\n'));
 }
 
 /** Fields mapped to a column another field also takes; the import waits until each has its own. */
@@ -202,6 +228,8 @@ export function mapRows(
   const seenNames = new Map<string, number>();
   const matched = new Set<number>();
   const header = hasHeader ? headerIndex(rows) : -1;
+  // The header's second row, when it is set over two, is no one's.
+  const headerEnd = header >= 0 && continuesHeader(rows, header) ? header + 1 : header;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
   let section: { group: string; voting: boolean | null } = { group: '', voting: null };
@@ -217,7 +245,7 @@ export function mapRows(
   const read: { row: ImportRow; person: Delegate | undefined; said: { voting: boolean; group: boolean } }[] = [];
   let footer: { line: number; text: string } | null = null;
   rows.forEach((row, i) => {
-    if (i <= header || footer) return; // the header and any title rows above it; the list's total and signature
+    if (i <= headerEnd || footer) return; // the header and any title rows above it; the list's total and signature
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     if (headerKey !== null && rowWords(row) === headerKey) return; // the header again (each group's table, each printed page)
     if (columnNumbers(row)) return;
