@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { LATEST_VERSION } from '../store/migrations/index';
 import { APPLICATION_ID, type Db } from '../store/db';
+import { writeFileDurably } from '../store/durable-file';
 import { getCurrentSessionId, listSessions } from '../features/council/sessions';
 import { listSittings } from '../features/timing/store';
 import { REPORT_KINDS, reportFile, type ReportKind } from './index';
@@ -138,9 +139,9 @@ export async function runExport(o: ExportOptions, now = Date.now()): Promise<str
       : await reportFile(db, { doc: o.doc, sessionId: chosen.id, lang: o.lang, sittingId }, now);
     if (!file) throw new ExportError('The council is not set up yet; there is nothing to export.', 4);
     fs.mkdirSync(path.dirname(out), { recursive: true });
-    const temp = `${out}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, file.bytes);
-    fs.renameSync(temp, out);
+    // Flushed to the disk before it replaces an older copy: a power cut right after "Written"
+    // leaves the whole document (or the old one), never an empty file under the final name.
+    writeFileDurably(out, file.bytes);
     return out;
   } finally {
     db.close();

@@ -93,6 +93,15 @@ export function withHallDisplayId(text: string | null, id: number): string {
   return JSON.stringify({ ...base, hallDisplayId: id }, null, 2);
 }
 
+/**
+ * window-state.json's new text after the hall window landed on `windowDisplayId`, or null when
+ * there is nothing to write (the chair's own display, or the display already remembered).
+ */
+export function rememberedStateText(text: string | null, windowDisplayId: number, primaryId: number): string | null {
+  const id = displayToRemember(windowDisplayId, primaryId);
+  return id === null || id === readHallDisplayId(text) ? null : withHallDisplayId(text, id);
+}
+
 /** The console's "open the hall screen" link: our own hall page, opened as the hall window. */
 export function isHallPageLink(raw: string): boolean {
   if (!isTrustedUrl(raw)) return false;

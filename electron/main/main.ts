@@ -20,15 +20,15 @@ import { previewReport } from '../documents/serve';
 import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
 import { reloadAfterGone, restoreQuestion, RESTORE_BUTTON } from './recovery';
 import { menuTemplate } from './menu';
+import { writeFileDurably } from '../store/durable-file';
 import {
   afterDisplaysChanged,
-  displayToRemember,
   isHallPageLink,
   moveToNextDisplay,
   placeHall,
   readHallDisplayId,
+  rememberedStateText,
   windowedHallBounds,
-  withHallDisplayId,
   type HallAction,
 } from './hall-window';
 import {
@@ -332,13 +332,11 @@ if (!app.requestSingleInstanceLock()) {
     return readHallDisplayId(readStateText());
   }
   function rememberDisplay(displayId: number): void {
-    const id = displayToRemember(displayId, screen.getPrimaryDisplay().id);
-    if (id === null || id === readRememberedDisplay()) return;
+    const text = rememberedStateText(readStateText(), displayId, screen.getPrimaryDisplay().id);
+    if (text === null) return;
     try {
-      // Written whole to a temporary file then renamed, so a crash never leaves half a file.
-      const tmp = `${stateFile()}.tmp`;
-      fs.writeFileSync(tmp, withHallDisplayId(readStateText(), id));
-      fs.renameSync(tmp, stateFile());
+      // Flushed to the disk before it replaces the old file: a power cut leaves the old choice or the new, never an empty file.
+      writeFileDurably(stateFile(), text);
     } catch (e) {
       console.error('gavel: cannot remember the hall display', e);
     }

@@ -1,5 +1,5 @@
 /**
- * Writes a small file so that after a crash or a power cut it holds either the old content or
+ * Writes a file so that after a crash or a power cut it holds either the old content or
  * the new, never a torn mix, and once this returns the new content survives a power cut:
  * the text goes to a temporary file beside it, which is flushed to the disk (fsync), renamed over
  * the file (atomic on one file system), and the folder is flushed so the rename itself is kept.
@@ -11,7 +11,7 @@ import path from 'node:path';
 
 export type DurableStep = 'written' | 'flushed' | 'renamed' | 'folder-flushed';
 
-export function writeFileDurably(file: string, text: string, options: { mode?: number; step?: (s: DurableStep) => void } = {}): void {
+export function writeFileDurably(file: string, text: string | Uint8Array, options: { mode?: number; step?: (s: DurableStep) => void } = {}): void {
   const { mode = 0o644, step = () => {} } = options;
   const partial = `${file}.partial`;
   // A leftover from a crash is removed first, so the new file is made with `mode` (a secret stays this user's).

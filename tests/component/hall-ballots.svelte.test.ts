@@ -17,12 +17,6 @@ const stateOf = (engine: Engine): State => {
   const { revision, slices } = engine.snapshot();
   return { ...slices, revision } as State;
 };
-// jsdom lays nothing out: the panel's size binding gets an observer that never reports.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
 
 const render = hallRenderer();
 /** The figures as the hall reads them: "Ballots issued 58 · Returned 57 · …". */

@@ -7,6 +7,14 @@ import { afterEach, vi } from 'vitest';
 import { live } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 
+// jsdom lays nothing out and has no ResizeObserver: a panel's size binding (the hall's panels
+// count their rows from their box) gets an observer that never reports, and keeps its landscape rows.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
 afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();

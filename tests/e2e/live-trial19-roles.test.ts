@@ -181,24 +181,26 @@ describe('a paired console on a phone (390×844)', () => {
 });
 
 describe('the hall held upright (1080×1920)', () => {
-  it('keeps the next speakers’ numbers clear of the first column’s text', async () => {
+  it('lists the next speakers in one column, each with its number, inside the screen', async () => {
     const { run, close } = await seeder(live.server.url);
     await run('hall.setMode', { mode: 'speakers' });
     const context = await live.browser.newContext({ locale: 'vi', viewport: { width: 1080, height: 1920 } });
     const hall = await context.newPage();
     await hall.goto(`${live.server.url}hall`);
     await hall.locator('.screen .next li').first().waitFor();
-    const gap = await hall.evaluate(() => {
-      const items = [...document.querySelectorAll<HTMLElement>('.screen .next li')].map((li) => li.getBoundingClientRect());
-      const second = Math.min(...items.map((r) => r.left));
-      const columnTwo = items.filter((r) => r.left > second + 10);
-      const columnOne = items.filter((r) => r.left <= second + 10);
-      const fontSize = parseFloat(getComputedStyle(document.querySelector('.screen .next ol')!).fontSize);
-      // Room left of the second column's text for its marker ("3."), as a multiple of the font size.
-      return columnTwo.length ? (Math.min(...columnTwo.map((r) => r.left)) - Math.max(...columnOne.map((r) => r.right))) / fontSize : null;
-    });
-    expect(gap).not.toBeNull();
-    expect(gap!).toBeGreaterThanOrEqual(1.5);
+    // Before, in two columns, the second column's numbers ("3.") ran into the first column's text;
+    // upright, the queue is one column whose lines start with their numbers (inside the line, which
+    // ends in "…" at the screen's edge).
+    const items = await hall.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.screen .next li')].map((li) => ({ ...li.getBoundingClientRect().toJSON(), marker: getComputedStyle(li).listStylePosition })),
+    );
+    expect(items.length).toBeGreaterThan(1);
+    expect(new Set(items.map((r) => Math.round(r.left))).size).toBe(1);
+    for (const r of items) {
+      expect(r.marker).toBe('inside');
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(1080);
+    }
     await run('hall.setMode', { mode: 'auto' });
     close();
     await context.close();

@@ -9,6 +9,7 @@ import {
   readHallDisplayId,
   windowedHallBounds,
   withHallDisplayId,
+  rememberedStateText,
 } from '../../../electron/main/hall-window';
 
 const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
@@ -80,6 +81,15 @@ describe('window-state.json', () => {
     expect(JSON.parse(withHallDisplayId('garbage', 9))).toEqual({ hallDisplayId: 9 });
     expect(JSON.parse(withHallDisplayId(null, 7))).toEqual({ hallDisplayId: 7 });
     expect(readHallDisplayId(withHallDisplayId('[1,2]', 3))).toBe(3);
+  });
+
+  it('writes only when the hall window landed on another display than the one remembered, never the chair’s own', () => {
+    expect(JSON.parse(rememberedStateText('{"console":{"width":1440}}', 7, 1)!)).toEqual({ console: { width: 1440 }, hallDisplayId: 7 });
+    expect(JSON.parse(rememberedStateText('{"hallDisplayId":7}', 9, 1)!)).toEqual({ hallDisplayId: 9 });
+    expect(JSON.parse(rememberedStateText(null, 7, 1)!)).toEqual({ hallDisplayId: 7 });
+    // Already remembered, or moved onto the chair's screen: no write at every 'moved' event.
+    expect(rememberedStateText('{"hallDisplayId":7}', 7, 1)).toBeNull();
+    expect(rememberedStateText('{"hallDisplayId":7}', 1, 1)).toBeNull();
   });
 });
 

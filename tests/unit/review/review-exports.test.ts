@@ -498,4 +498,23 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
     expect(await main(['speaking', '--data-dir', dir, '--session', '7', '--out', path.join(dir, 'x.csv')])).toBe(4);
     expect(err).toHaveBeenLastCalledWith('gavel export: There is no session 7 (sessions: 1, 2).');
   });
+
+  it('flushes the document to the disk before it replaces an older copy, so a power cut after "Written" never leaves an empty file', async () => {
+    const dir = tempDir();
+    const s = withEarlier();
+    await s.db.backup(path.join(dir, 'gavel.sqlite'));
+    closeStore(s.db);
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const out = path.join(dir, 'speaking.csv');
+    fs.writeFileSync(out, 'an older copy');
+    const calls: string[] = [];
+    const [fsync, rename] = [fs.fsyncSync, fs.renameSync];
+    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd) => (calls.push('fsync'), fsync(fd)));
+    vi.spyOn(fs, 'renameSync').mockImplementation((a, b) => (calls.push(`rename to ${path.basename(String(b))}`), rename(a, b)));
+    expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', out, '--force'])).toBe(0);
+    // The file, then the rename over the older copy, then the folder that holds the rename.
+    expect(calls).toEqual(['fsync', 'rename to speaking.csv', 'fsync']);
+    expect(fs.readFileSync(out, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('speaking'))).toEqual(['speaking.csv']);
+  });
 });
