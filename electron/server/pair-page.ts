@@ -24,9 +24,9 @@ export function pairLang(req: Pick<IncomingMessage, 'url' | 'headers'>): Lang {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: string; name?: string; message?: string } = {}): string {
+export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: string; name?: string; message?: string; typed?: string } = {}): string {
   const t = pairPageWords[lang];
-  const problem = opts.message ?? (opts.problem ? fill(t[opts.problem], { max: DEVICE_NAME_MAX, digits: CODE_DIGITS, typed: opts.code ?? '' }) : '');
+  const problem = opts.message ?? (opts.problem ? fill(t[opts.problem], { max: DEVICE_NAME_MAX, digits: CODE_DIGITS, typed: opts.typed ?? '' }) : '');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title} · Gavel</title>
