@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import BackupsPanel from '../../src/features/backups/BackupsPanel.svelte';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
+import HallView from '../../src/features/hall/HallView.svelte';
+import { followEngine } from './follow-engine.svelte';
 import { rulesSchema } from '../../electron/features/council/rules';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
@@ -96,5 +98,20 @@ describe('the backups list', () => {
     expect(area.disabled).toBe(false);
     expect(button('Chọn tệp…').disabled).toBe(false);
     expect(button('Xem trước').getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('takes the emblem’s file box out of the secretary’s Tab order, where it was a live control under a greyed label', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    const { engine } = newEngine();
+    seedBasics(engine);
+    app = mount(HallView, { target: document.body, props: followEngine(engine) });
+    flushSync();
+    const file = document.querySelector<HTMLInputElement>('input[type=file][aria-label="Upload emblem"]')!;
+    expect(file.disabled).toBe(true);
+    expect(file.title).toBe('The chair’s control: this console is a secretary’s.');
+    live.role = 'chair';
+    flushSync();
+    expect(file.disabled).toBe(false);
   });
 });
