@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { readDocx } from './docx';
 import { tempDir } from './unit/helpers';
 
 export const hasOffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
@@ -25,3 +26,6 @@ export function printedPages<K extends string>(docs: Record<K, Uint8Array>, dir 
   const pages = (name: K) => execFileSync('pdftotext', ['-layout', path.join(dir, `${name}.pdf`), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
   return Object.fromEntries(names.map((n) => [n, pages(n)])) as Record<K, string[]>;
 }
+
+/** Word's keep-with-next on the paragraph (`<w:keepNext/>`; the writer spells the default `w:val="false"`). */
+export const kept = (d: ReturnType<typeof readDocx>, p: { el: Element }) => d.all(p.el, 'keepNext').some((k) => !['false', '0'].includes(d.attr(k, 'val') ?? 'true'));

@@ -129,7 +129,8 @@ export interface DeviceActivity {
 
 /** Server → client over WebSocket. */
 export type ServerMessage =
-  | { kind: 'reply'; id: number; reply: Reply }
+  /** `id: null`: the refusal (`malformed-id`) of a message whose id was not a safe integer; its id is not echoed. */
+  | { kind: 'reply'; id: number | null; reply: Reply }
   | { kind: 'state'; update: StateUpdate }
   | { kind: 'pong'; id: number; serverTime: number }
   | { kind: 'sharing'; id: number; sharing: SharingStatus }

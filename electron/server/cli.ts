@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminReply, cannotOpenLine, Keeper } from '../features/backups/keeper';
 import { langOfLocale } from '../../common/strings';
-import { parseServeArgs } from './args';
+import { parseServeArgs, SERVE_USAGE } from './args';
 import { startServer, type GavelServer } from './server';
 import { sharingMemoryPath } from './sharing-memory';
 
@@ -14,11 +14,18 @@ export const DATABASE_FILE = 'gavel.sqlite';
 
 async function main(): Promise<void> {
   const parsed = parseServeArgs(process.argv.slice(2));
+  if (parsed.ok === 'help') {
+    console.log(SERVE_USAGE);
+    process.exit(0);
+  }
   if (!parsed.ok) {
     console.error(`gavel: ${parsed.message}`);
     process.exit(2);
   }
   const { port, host, dataDir, lanHost, lanPort } = parsed.options;
+  // The terminal's lines are in the language asked for with --lang, else in the terminal's own: the
+  // locale Node reads (LC_ALL, LC_MESSAGES, LANG; on Windows the user's).
+  const lang = parsed.options.lang ?? langOfLocale(Intl.DateTimeFormat().resolvedOptions().locale);
   const file = path.resolve(dataDir, DATABASE_FILE);
   let keeper: Keeper;
   let server: GavelServer | null = null;
@@ -26,9 +33,8 @@ async function main(): Promise<void> {
     keeper = new Keeper(file);
     keeper.onSwap = (engine) => server?.replaceEngine(engine);
   } catch (e) {
-    // Every refusal to open is one clear paragraph and its exit code, never a stack trace, in the
-    // terminal's language: the locale Node reads (LC_ALL, LC_MESSAGES, LANG; on Windows the user's).
-    console.error(cannotOpenLine(file, e, langOfLocale(Intl.DateTimeFormat().resolvedOptions().locale)));
+    // Every refusal to open is one clear paragraph and its exit code, never a stack trace.
+    console.error(cannotOpenLine(file, e, lang));
     process.exit(3);
   }
   const staticDir = fileURLToPath(new URL('../renderer', import.meta.url));

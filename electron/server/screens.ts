@@ -29,6 +29,12 @@ import { plainAddress } from './operators';
 export const SCREEN_COOKIE = 'gavel_screen';
 /** About 400 days, as a paired console's: a screen keeps its place in the list across browser restarts. */
 const SCREEN_COOKIE_MAX_AGE_S = 400 * 24 * 3600;
+/**
+ * How many screens the list keeps. Every request without a cookie is a new screen, so a guest with
+ * the display address could otherwise grow it (and the chair's list, sent on every change) without
+ * end; past this the screen seen least recently is forgotten, never a connected or a revoked one.
+ */
+export const MAX_SCREENS = 200;
 
 interface Screen extends Omit<ScreenInfo, 'connected'> {
   /** SHA-256 of its cookie (hex). */
@@ -133,8 +139,17 @@ export class Screens {
     }
     // Unknown: a new screen, or one from before a restart (its cookie is kept, so it stays one screen).
     const screen: Screen = { id: this.nextId++, hash, name: browserName(req.headers['user-agent']), kind: kind ?? 'hall', address, firstSeenAt: this.now(), lastSeenAt: this.now(), revokedAt: null };
+    if (this.byHash.size >= MAX_SCREENS) this.forgetOldest();
     this.byHash.set(hash, screen);
     return screen;
+  }
+
+  /** Forgets the screen seen least recently that is neither connected nor revoked (a reload brings it back as new). */
+  private forgetOldest(): void {
+    const connected = new Set(this.open.values());
+    let oldest: Screen | undefined;
+    for (const s of this.byHash.values()) if (s.revokedAt === null && !connected.has(s) && (!oldest || s.lastSeenAt < oldest.lastSeenAt)) oldest = s;
+    if (oldest) this.byHash.delete(oldest.hash);
   }
 
   /** A display page opened with the token: the cookie that names this screen, or why it is refused. */

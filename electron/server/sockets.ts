@@ -107,6 +107,7 @@ export function attachEngine(
       }
       const msg = parseClientMessage(data.toString());
       if (!msg) return;
+      if (msg.kind === 'bad-id') return send(ws, { kind: 'reply', id: null, reply: { ok: false, error: new EngineError('malformed-id', { max: Number.MAX_SAFE_INTEGER }).toReply(msg.lang ?? 'vi') } });
       if (msg.kind === 'ping') return send(ws, { kind: 'pong', id: msg.id, serverTime: engine.clock() });
       const lang = 'lang' in msg ? (msg.lang ?? 'vi') : 'vi';
       // A display is read-only whatever it sends: nothing reaches the engine.
@@ -211,8 +212,13 @@ const CLOSE_TOO_BIG = 1009;
 const messageBytes = (data: Buffer | ArrayBuffer | Buffer[]): number =>
   Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
 
-/** Accepts only well-formed client messages; anything else is dropped. */
-export function parseClientMessage(text: string): ClientMessage | null {
+const MESSAGE_KINDS: readonly ClientMessage['kind'][] = ['command', 'ping', 'sharing', 'report', 'admin'];
+
+/**
+ * Accepts only well-formed client messages; anything that is not one of ours is dropped (null).
+ * One of ours whose `id` is not a safe integer is `bad-id`: answered with a refusal under `id: null`.
+ */
+export function parseClientMessage(text: string): ClientMessage | { kind: 'bad-id'; lang?: Lang } | null {
   let msg: unknown;
   try {
     msg = JSON.parse(text);
@@ -221,22 +227,25 @@ export function parseClientMessage(text: string): ClientMessage | null {
   }
   if (typeof msg !== 'object' || msg === null) return null;
   const m = msg as Record<string, unknown>;
-  if (typeof m.id !== 'number') return null;
-  if (m.kind === 'ping') return { kind: 'ping', id: m.id };
+  if (!MESSAGE_KINDS.includes(m.kind as ClientMessage['kind'])) return null;
+  // One of ours with an id its answer cannot carry back (1e400 parses to Infinity, which JSON
+  // writes as null; a string, a fraction or 2^60 is not what a screen sends): refused, never run.
+  if (!Number.isSafeInteger(m.id)) return { kind: 'bad-id', lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
+  if (m.kind === 'ping') return { kind: 'ping', id: m.id as number };
   if (m.kind === 'sharing') {
     const pair = m.pair === 'start' || m.pair === 'cancel' ? m.pair : undefined;
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'sharing', id: m.id, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, ...screenRequest(m.screen), ...(typeof m.newScreens === 'boolean' ? { newScreens: m.newScreens } : {}), lang };
+    return { kind: 'sharing', id: m.id as number, enable: typeof m.enable === 'boolean' ? m.enable : undefined, pair, ...screenRequest(m.screen), ...(typeof m.newScreens === 'boolean' ? { newScreens: m.newScreens } : {}), lang };
   }
   if (m.kind === 'report') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
-    return { kind: 'report', id: m.id, request: m.request, format: 'preview', lang };
+    return { kind: 'report', id: m.id as number, request: m.request, format: 'preview', lang };
   }
-  if (m.kind === 'admin') return { kind: 'admin', id: m.id, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
+  if (m.kind === 'admin') return { kind: 'admin', id: m.id as number, request: m.request, lang: LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined };
   if (m.kind === 'command') {
     const lang = LANGS.includes(m.lang as Lang) ? (m.lang as Lang) : undefined;
     const cid = typeof m.cid === 'string' && m.cid.length > 0 && m.cid.length <= MAX_CID_LENGTH ? m.cid : undefined;
-    return { kind: 'command', id: m.id, command: m.command, lang, ...(cid && { cid }) };
+    return { kind: 'command', id: m.id as number, command: m.command, lang, ...(cid && { cid }) };
   }
   return null;
 }

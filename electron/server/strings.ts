@@ -13,6 +13,7 @@ const robustErrorsEn = {
   'database-in-use': 'Another program has the database open (a second Gavel on the same data folder, or an export under way); nothing was restored. Close it, then restore again.',
   'restore-vote-open': 'A vote is open (“{title}”): close or cancel it before restoring a backup, or its count would be lost from the screens.',
   'admin-unknown': 'That maintenance request is not valid.',
+  'malformed-id': 'The message was refused: its id must be a whole number from −{max} to {max}. Nothing was run.',
   'export-failed': 'The export failed; the details are in the server log.',
   'report-bad-query': 'This address cannot be read: “{value}” is not {expected}.',
 };
@@ -29,6 +30,7 @@ const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'database-in-use': 'Một chương trình khác đang mở cơ sở dữ liệu (một Gavel thứ hai trên cùng thư mục dữ liệu, hoặc đang xuất báo cáo); chưa khôi phục gì. Hãy đóng chương trình đó rồi khôi phục lại.',
   'restore-vote-open': 'Đang có cuộc biểu quyết («{title}»): đề nghị kết thúc hoặc hủy biểu quyết trước khi khôi phục bản sao lưu, nếu không kết quả kiểm phiếu sẽ mất khỏi màn hình.',
   'admin-unknown': 'Yêu cầu quản trị không hợp lệ.',
+  'malformed-id': 'Thông điệp bị từ chối: mã của thông điệp phải là số nguyên từ −{max} đến {max}. Chưa thực hiện gì.',
   'export-failed': 'Không xuất được báo cáo; chi tiết đã được ghi vào nhật ký máy chủ.',
   'report-bad-query': 'Địa chỉ không hợp lệ: «{value}» không phải là {expected}.',
 };

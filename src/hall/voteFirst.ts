@@ -27,17 +27,35 @@ export function movedOnAt(d: State, ownItem: number | null = null): number {
 /**
  * When the chair last moved the hall on, for a vote or ballot of `agendaItemId` opened at
  * `openedAt`. One taken outside any item (a procedural vote) belongs to the item it interrupted:
- * the live item, if it had first started before the vote opened. Its result then stays up through
- * that item's pause and resume, as an item's own vote's does; an item started after the vote, or
- * another item paused or finished on the way back to this one, is moving on.
+ * the item live when it opened. Its result then stays up while that item is paused and resumed,
+ * as an item's own vote's does; resuming a different paused item, starting one, or another item
+ * paused or finished on the way back to this one, is moving on.
  */
 function movedOnFrom(d: State, v: { agendaItemId: number | null; openedAt: number | null }): number {
   if (v.agendaItemId !== null) return movedOnAt(d, v.agendaItemId);
   const live = d.timing.items.find((i) => i.id === d.timing.liveItemId);
-  const firstStart = live?.segments[0]?.startedAt;
-  if (!live || firstStart === undefined || v.openedAt === null || firstStart > v.openedAt) return movedOnAt(d);
+  if (!live || v.openedAt === null || liveItemAt(d, v.openedAt) !== live.id) return movedOnAt(d);
   const otherEnds = d.timing.items.filter((i) => i !== live).map((i) => i.segments.at(-1)?.endedAt ?? 0);
   return Math.max(movedOnAt(d, live.id), ...otherEnds);
+}
+
+/**
+ * The item live at `at`, by liveItemOf's rule (common/timing/liveItem.ts): the one running then,
+ * else the one paused last before then. Read from the first and latest run segments the timing
+ * slice publishes; an item that ran only in a middle segment before `at` is not seen, so the
+ * answer may be another item, and the hall then moves on (the safe side).
+ */
+function liveItemAt(d: State, at: number): number | null {
+  let best: number | null = null;
+  let bestAt = -Infinity;
+  for (const i of d.timing.items) {
+    for (const s of [i.segments[0], i.segments.at(-1)]) {
+      if (!s || s.startedAt > at) continue;
+      if (s.endedAt === null || s.endedAt > at) return i.id;
+      if (s.endedAt > bestAt) [best, bestAt] = [i.id, s.endedAt];
+    }
+  }
+  return best;
 }
 
 export const voteOpen = (d: State): boolean => hallVote(d)?.status === 'open';

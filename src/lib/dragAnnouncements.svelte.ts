@@ -11,9 +11,12 @@ export function dragAnnouncementsInLanguage(): void {
     void i18n.lang; // the list's instruction is written once per call: again on each switch
     setAriaStrings({
       dragStarted: ({ itemLabel, zoneLabel }) => t('dnd.started', { item: itemLabel, list: zoneLabel }),
-      movedToPosition: ({ itemLabel, zoneLabel, position, count }) => t('dnd.moved', { item: itemLabel, list: zoneLabel, position, count }),
-      movedToZoneEnd: ({ itemLabel, zoneLabel, count }) => t('dnd.moved', { item: itemLabel, list: zoneLabel, position: count, count }),
-      movedToZoneStart: ({ itemLabel, zoneLabel, count }) => t('dnd.moved', { item: itemLabel, list: zoneLabel, position: 1, count }),
+      // Where a row now stands is said by the view once its move is answered (SpeakersView's
+      // moveSaid), from the list as it is then: the library's own count is the one at the key
+      // press, and its list name the one at pick-up ("Queue (7)"), both stale once the list changed.
+      movedToPosition: () => '',
+      movedToZoneEnd: () => '',
+      movedToZoneStart: () => '',
       dropped: ({ itemLabel }) => t('dnd.dropped', { item: itemLabel }),
       zoneActiveInstruction: t('dnd.instruction'),
       zoneDragDisabledInstruction: t('dnd.disabled'),

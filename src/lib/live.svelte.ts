@@ -93,6 +93,11 @@ class Live {
       if (why !== 'restored') this.closedBy = why;
       else if (!this.restoring) this.restored = true;
     });
+    // A command the page before a reload sent and never heard back about, sent again once: said so.
+    transport.onResent?.((reply) => {
+      const reason = reply.ok ? null : (reply.error.text ?? reply.error.message);
+      toast.show(reason === null ? words('error.resent') : words('error.resentRefused', (l) => ({ reason: typeof reason === 'string' ? reason : reason[l] })));
+    });
     // A transport without a hello (the desktop app's own console) is the chair's from the start.
     this.identified = !transport.onHello;
     transport.onHello?.((hello) => {
@@ -226,12 +231,16 @@ class Live {
     // something of its own ("23 items added to the agenda" stayed on while the next item went in).
     toast.clear();
     try {
-      const command = opts.seen === undefined ? { ...payload, type } : { ...payload, type, seen: opts.seen };
-      return (await this.transport.send(command, i18n.lang)) as Reply<CommandResult<K>>;
+      return (await this.transport.send(wireCommand(type, payload, opts.seen), i18n.lang)) as Reply<CommandResult<K>>;
     } catch (e) {
       return { ok: false, error: failure(e) };
     }
   }
+}
+
+/** A command as the engine takes it: the payload, its `type` and, when given, `seen` beside them (docs/protocol.md). */
+export function wireCommand(type: string, payload: object, seen?: number): Record<string, unknown> {
+  return seen === undefined ? { ...payload, type } : { ...payload, type, seen };
 }
 
 /** Why a request got no answer, in the console's language. */

@@ -6,22 +6,59 @@
  * show until another step is offered, since a refusal is about the step it was offered for. Made
  * while a component initialises: its effect belongs to that component.
  */
-import { SvelteSet } from 'svelte/reactivity';
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { mayTake, redoShortcut, undo, whereElse, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
 import { refusal, words, type Sentence } from './said.svelte';
 import { t } from './i18n.svelte';
 import { mayUse } from './needs.svelte';
+import { live } from './live.svelte';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
 import type { Shortcut } from './shortcuts.svelte';
 
 /**
- * Steps the engine refused for good on this console (a later action used what they touched):
- * refused again every time, until set aside. Kept for the console's life, in every view, by scope,
- * id, time and label: a step's id alone may come again (a restored backup, another data folder).
+ * Steps the engine refused for good (a later action used what they touched): refused again every
+ * time, until set aside. The refusal is the engine's judgement of the step, the same for every
+ * console that asks, and only the chair's console may set such a step aside: so the memory is
+ * the operator's, not one page's. Kept in the browser's localStorage under the operator (the
+ * paired device's name, or the chair's console), where every console of that operator reads it (a
+ * second window, a reload) and is told at once of a step another one found dead (the storage
+ * event). By scope, id, time and label: a step's id alone may come again (a restored backup,
+ * another data folder). The latest few only: an older step is long set aside or overtaken.
  */
-const refusedForGood = new SvelteSet<string>();
+const REFUSED_KEY = 'gavel.undoRefused';
+const REFUSED_KEPT = 50;
+const refusedStorageKey = () => `${REFUSED_KEY}:${live.device ?? 'chair'}`;
+/** Bumped when this console or another of the operator's adds a step: what reads the memory reads it again. */
+let refusedVersion = $state(0);
+/** This page's own, for a browser that keeps no storage. */
+const refusedHere = new Set<string>();
+function readRefused(): string[] {
+  try {
+    const list = JSON.parse(localStorage.getItem(refusedStorageKey()) ?? '[]') as unknown;
+    return Array.isArray(list) ? list.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+function isRefused(key: string): boolean {
+  void refusedVersion;
+  return refusedHere.has(key) || readRefused().includes(key);
+}
+function rememberRefused(key: string): void {
+  refusedHere.add(key);
+  try {
+    localStorage.setItem(refusedStorageKey(), JSON.stringify([...readRefused().filter((k) => k !== key), key].slice(-REFUSED_KEPT)));
+  } catch {
+    // No storage (a private window that refuses it): remembered by this console only.
+  }
+  refusedVersion++;
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === refusedStorageKey()) refusedVersion++;
+  });
+}
 const stepKey = (scope: UndoScope, offer: UndoOffer) => JSON.stringify([scope, offer.id, offer.at, offer.action, offer.subject]);
 
 export class ScopeUndo {
@@ -68,7 +105,7 @@ export class ScopeUndo {
    */
   get blocked(): string | null {
     const offer = this.#offer();
-    if (offer && refusedForGood.has(stepKey(this.#scope, offer)) && !mayUse({ needs: 'undo.skip', scope: this.#scope })) return t('undo.stuckMine', { what: this.#words(offer) });
+    if (offer && isRefused(stepKey(this.#scope, offer)) && !mayUse({ needs: 'undo.skip', scope: this.#scope })) return t('undo.stuckMine', { what: this.#words(offer) });
     return this.elsewhere;
   }
 
@@ -90,7 +127,7 @@ export class ScopeUndo {
       return false;
     }
     const reply = await undo(this.#scope, this.#words(offer));
-    if (!reply.ok && UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) refusedForGood.add(stepKey(this.#scope, offer));
+    if (!reply.ok && UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) rememberRefused(stepKey(this.#scope, offer));
     this.error = reply.ok || reply.error.code === 'cancelled' ? null : refusal(reply);
     return reply.ok;
   }

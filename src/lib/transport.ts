@@ -35,6 +35,11 @@ export interface Transport {
   onRevoked?(listener: (byChair: boolean) => void): void;
   /** The server closed the socket saying why (the chair stopped sharing, Gavel quit); it keeps reconnecting. */
   onClosedBy?(listener: (why: ClosedBy) => void): void;
+  /**
+   * A command this console sent before it was reloaded (or its page reopened in the same tab), with
+   * no answer yet, was sent again under its own id once connected: its reply, as the server gave it.
+   */
+  onResent?(listener: (reply: Reply) => void): void;
   /** LAN sharing and pairing (the chair's console; null where the transport has none). */
   sharing: ((request?: SharingRequest, lang?: Lang) => Promise<SharingStatus>) | null;
   /** A document of the record as blocks, for the Minutes view's preview. */
@@ -74,6 +79,44 @@ const CONNECT_TIMEOUT_MS = 7_000;
  * sent again with its own id (the server answers it without running it twice if it had arrived).
  */
 export const RESEND_WITHIN_MS = 60_000;
+
+/**
+ * Commands sent and not yet answered, kept in the tab's sessionStorage so that a console reloaded
+ * (or a LAN that dropped as it reloaded) sends them again once, under their own id: the server
+ * answers one it has run already with the reply it gave, so nothing runs twice.
+ */
+const UNANSWERED_KEY = 'gavel.unanswered';
+interface Unanswered {
+  cid: string;
+  /** The command's message as sent, without its per-socket id. */
+  message: Record<string, unknown>;
+  sentAt: number;
+}
+const unansweredStore = {
+  read(): Unanswered[] {
+    try {
+      const list = JSON.parse(sessionStorage.getItem(UNANSWERED_KEY) ?? '[]') as Unanswered[];
+      return Array.isArray(list) ? list : [];
+    } catch {
+      return [];
+    }
+  },
+  write(list: Unanswered[]): void {
+    try {
+      if (list.length) sessionStorage.setItem(UNANSWERED_KEY, JSON.stringify(list));
+      else sessionStorage.removeItem(UNANSWERED_KEY);
+    } catch {
+      // No storage (a private window that refuses it): a reload then loses the command, as before.
+    }
+  },
+  add(entry: Unanswered): void {
+    this.write([...this.read(), entry]);
+  },
+  remove(cid: string): void {
+    const list = this.read();
+    if (list.some((e) => e.cid === cid)) this.write(list.filter((e) => e.cid !== cid));
+  },
+};
 
 /** 128 random bits in hex: `crypto.randomUUID` needs a secure context, which plain http on the LAN is not. */
 function commandId(): string {
@@ -193,6 +236,11 @@ export function webSocketTransport(url: string, page?: string): Transport {
   const revokedListeners: ((byChair: boolean) => void)[] = [];
   const closedByListeners: ((why: ClosedBy) => void)[] = [];
   const backupsListeners: ((failed: BackupFailure | null) => void)[] = [];
+  const resentListeners: ((reply: Reply) => void)[] = [];
+  // What the page before this one (a reload) sent and never heard back about, recent enough to ask again.
+  const since = Date.now() - RESEND_WITHIN_MS;
+  let fromLastPage = unansweredStore.read().filter((e) => e.sentAt >= since);
+  unansweredStore.write(fromLastPage);
 
   const replyTimer = (id: number) =>
     setTimeout(() => {
@@ -246,6 +294,17 @@ export function webSocketTransport(url: string, page?: string): Transport {
         waiting.timer = replyTimer(id);
         socket.send(JSON.stringify({ ...waiting.command, id }));
       }
+      // Those the page before a reload lost: asked again once, on this page's first connection.
+      for (const entry of fromLastPage.splice(0)) {
+        const id = nextId++;
+        const done = () => unansweredStore.remove(entry.cid);
+        const resolve = (msg: ServerMessage) => {
+          done();
+          if (msg.kind === 'reply') resentListeners.forEach((l) => l(msg.reply));
+        };
+        pending.set(id, { resolve, reject: done, timer: replyTimer(id), command: entry.message });
+        socket.send(JSON.stringify({ ...entry.message, id }));
+      }
     };
     // A close always follows an error; it is handled there.
     socket.onerror = () => {};
@@ -263,6 +322,8 @@ export function webSocketTransport(url: string, page?: string): Transport {
         for (const update of held.splice(0)) stateListeners.forEach((l) => l(update));
       }
       else {
+        // A reply under id null refuses a message whose id was unusable: never one this transport sent.
+        if (msg.id === null) return;
         const waiting = pending.get(msg.id);
         if (!waiting) return;
         pending.delete(msg.id);
@@ -333,7 +394,16 @@ export function webSocketTransport(url: string, page?: string): Transport {
       if (!ws || ws.readyState !== WebSocket.OPEN) return reject(new TransportError('offline'));
       const id = nextId++;
       const command = body.kind === 'command' ? { ...body, cid: commandId() } : undefined;
-      pending.set(id, { resolve, reject, timer: replyTimer(id), command });
+      if (!command) pending.set(id, { resolve, reject, timer: replyTimer(id) });
+      else {
+        const cid = command.cid;
+        unansweredStore.add({ cid, message: command, sentAt: Date.now() });
+        const answered = <T,>(then: (value: T) => void) => (value: T) => {
+          unansweredStore.remove(cid);
+          then(value);
+        };
+        pending.set(id, { resolve: answered(resolve), reject: answered(reject), timer: replyTimer(id), command });
+      }
       ws.send(JSON.stringify({ ...(command ?? body), id }));
     });
 
@@ -371,5 +441,6 @@ export function webSocketTransport(url: string, page?: string): Transport {
     onClosedBy: (l) => void closedByListeners.push(l),
     onBackups: (l) => void backupsListeners.push(l),
     saveBackupCopy: downloadBackup,
+    onResent: (l) => void resentListeners.push(l),
   };
 }

@@ -7,6 +7,7 @@ import TemplatePicker from '../../src/features/prep/TemplatePicker.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { mountOnEngine, stateFrom } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -162,13 +163,10 @@ describe('importing a template file whose name is taken here', () => {
     seedBasics(engine);
     ok(engine, 'template.apply', { builtin: 'thematic' });
     ok(engine, 'template.save', { name: 'Kỳ họp chuyên đề đất đai' });
-    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.dispatch({ ...(payload as object), type } as never, { actor: 'test', lang: 'vi' }) as never);
-    const state = () => {
-      const { revision, slices } = engine.snapshot();
-      return { ...slices, revision } as State;
-    };
-    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
-    flushSync();
+    const mounted = mountOnEngine(engine, TemplatePicker);
+    app = mounted.app;
+    const { send } = mounted;
+    const state = () => stateFrom(engine);
     const text = JSON.stringify(templateFile('Kỳ họp chuyên đề đất đai', builtinTemplate('thematic', 'province')));
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
     Object.defineProperty(input, 'files', { value: [new File([text], 'dat-dai.gavel-template.json', { type: 'application/json' })] });
@@ -202,7 +200,6 @@ describe('the template offered first', () => {
     const next = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' });
     ok(engine, 'session.select', { id: next.id });
     expect(next.id).not.toBe(sessionId);
-    const { mountOnEngine } = await import('./on-engine.svelte');
     ({ app } = mountOnEngine(engine, TemplatePicker));
     const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
     expect(select.selectedOptions[0].textContent).toBe('Kỳ họp cuối năm 2026');
@@ -229,7 +226,6 @@ describe('the template preview', () => {
     const morning = engine.current.sittings[0];
     ok(engine, 'sitting.update', { id: morning.id, date: morning.date, part: morning.part, plannedStart: '07:45', plannedEnd: '10:30' });
     ok(engine, 'template.save', { name: 'Chuyên đề có giờ' });
-    const { mountOnEngine } = await import('./on-engine.svelte');
     ({ app } = mountOnEngine(engine, TemplatePicker));
     const firstCell = () => document.querySelector('.preview th')!.textContent;
     expect(firstCell()).toBe('Ngày 1 · Buổi sáng · 07:45–10:30');
@@ -248,7 +244,6 @@ describe('the template preview', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine);
-    const { mountOnEngine } = await import('./on-engine.svelte');
     ({ app } = mountOnEngine(engine, TemplatePicker));
     const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
     select.value = 'builtin:yearEnd';

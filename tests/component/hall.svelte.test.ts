@@ -231,6 +231,30 @@ describe('hall content', () => {
     }))?.id).not.toBe('auto:result');
   });
 
+  it('a procedural vote taken while one item was paused goes when the chair resumes a different paused item, and stays when the interrupted one resumes', () => {
+    /** The report paused for the closing item, the closing item paused for a procedural show of hands (announced), then `item` resumed. */
+    const resumedAfterVote = (which: 'report' | 'closing') =>
+      engineState((engine, clock) => {
+        const report = engine.current.timing.liveItemId!;
+        const closing = engine.current.timing.items.at(-1)!.id;
+        clock.advance(60_000);
+        ok(engine, 'item.start', { id: closing, current: 'pause' });
+        clock.advance(60_000);
+        ok(engine, 'item.pause', { id: closing });
+        const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Biểu quyết kéo dài thời gian phiên họp', method: 'hands' });
+        ok(engine, 'vote.open', { id, present: 40 });
+        ok(engine, 'vote.tally', { id, for: 30, against: 2, abstain: 1 });
+        ok(engine, 'vote.close', { id });
+        ok(engine, 'vote.announce', { id });
+        clock.advance(5_000);
+        ok(engine, 'item.resume', { id: which === 'report' ? report : closing });
+        clock.advance(5_000);
+      });
+    // The vote interrupted the closing item: resuming the report (paused before it) is moving the hall on to the report.
+    expect(contentFor(resumedAfterVote('report'))?.id).toBe('auto:item');
+    expect(contentFor(resumedAfterVote('closing'))?.id).toBe('auto:result');
+  });
+
   it('shows done, current and next items from the agenda', () => {
     const body = render(stateWith({ mode: 'agenda' }));
     const rows = [...body.querySelectorAll('li')].map((li) => [li.className.split(' ')[0], li.textContent?.replace(/\s+/g, ' ').trim()]);

@@ -9,6 +9,7 @@ import MinutesView from '../../src/features/record/MinutesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok } from '../unit/helpers';
+import { stateFrom } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -19,8 +20,7 @@ afterEach(() => {
 function councilOnly(): State {
   const { engine } = newEngine();
   ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 30 });
-  const { revision, slices } = engine.snapshot();
-  return { ...slices, revision } as State;
+  return stateFrom(engine);
 }
 
 describe('the language of a document', () => {

@@ -12,6 +12,7 @@ import VotesView from '../../src/features/votes/VotesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok } from '../unit/helpers';
+import { stateFrom } from './on-engine.svelte';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -23,8 +24,7 @@ afterEach(() => {
 function councilOnly(): State {
   const { engine } = newEngine();
   ok(engine, 'council.save', { name: 'HĐND huyện Lương Sơn', level: 'district', term: 4, totalSeats: 35 });
-  const { revision, slices } = engine.snapshot();
-  return { ...slices, revision } as State;
+  return stateFrom(engine);
 }
 
 const VIEWS = { AgendaView, AttendanceView, LiveView, SpeakersView, QuestionsView, VotesView, MinutesView, ReviewView, PersonnelView } as Record<string, Component<{ data: State; go?: () => void }>>;

@@ -5,8 +5,9 @@
 import { flushSync, mount, type Component } from 'svelte';
 import { vi } from 'vitest';
 import type { Engine } from '../../electron/engine/engine';
+import type { CommandMeta } from '../../electron/engine/protocol';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live, type State } from '../../src/lib/live.svelte';
+import { live, wireCommand, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 
 /** The state a console holds after the engine's last command. */
@@ -15,16 +16,20 @@ export function stateFrom(engine: Engine): State {
   return { ...slices, revision } as State;
 }
 
+/** Who a mounted view's commands come from: the chair's console, or a paired secretary's. */
+export type Sender = Pick<CommandMeta, 'actor' | 'role' | 'deviceId'>;
+
 /**
  * Mounts `view` on the engine, the console's keys listening: each command it sends runs there as
- * the chair, in the console's language, and the view is given the state that follows. Confirm
- * questions are answered yes (a step the test's clock took "days ago" would otherwise be asked
- * about before it is undone). The caller unmounts `app`.
+ * `sender` (the chair when not said), in the console's language, with `seen` in the command as the
+ * transport sends it, and the view is given the state that follows. Confirm questions are answered
+ * yes (a step the test's clock took "days ago" would otherwise be asked about before it is undone).
+ * The caller unmounts `app`.
  */
-export function mountOnEngine(engine: Engine, view: Component<{ data: State }>) {
+export function mountOnEngine(engine: Engine, view: Component<{ data: State }>, sender: Sender = { actor: 'chair', role: 'chair' }) {
   const props = $state({ data: stateFrom(engine) });
   const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
-    const reply = engine.run(type, payload as never, { actor: 'chair', lang: i18n.lang, role: 'chair', ...opts });
+    const reply = engine.dispatch(wireCommand(type, payload, opts?.seen), { ...sender, lang: i18n.lang });
     props.data = stateFrom(engine);
     flushSync();
     return reply as never;

@@ -155,9 +155,7 @@ describe('extra time in the questioning', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     const before = JSON.stringify(engine.current.questions);
-    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.dispatch({ ...payload, type } as never, { actor: 'chair', lang: i18n.lang }) as never);
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
-    flushSync();
+    app = mountOnEngine(engine, LivePanel).app;
     for (const [lang, sentence] of [
       ['en', 'No question is being asked and no answer is under way: there is no time to extend.'],
       ['vi', 'Không có câu hỏi hoặc câu trả lời nào đang diễn ra nên không có gì để cho thêm thời gian.'],

@@ -2,7 +2,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { live } from '../../src/lib/live.svelte';
+import { live, wireCommand } from '../../src/lib/live.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
@@ -37,7 +37,7 @@ function queueOfFour() {
           payload,
           release: () => {
             // As the server gets it: `seen` in the command, the sender named by its socket.
-            resolve(engine.dispatch({ ...(payload as object), type, seen: opts?.seen }, { actor: 'Thư ký - laptop 2', deviceId: 1, lang: 'en', role: 'secretary' }) as never);
+            resolve(engine.dispatch(wireCommand(type, payload, opts?.seen), { actor: 'Thư ký - laptop 2', deviceId: 1, lang: 'en', role: 'secretary' }) as never);
             props.data = stateFrom(engine);
           },
         }),

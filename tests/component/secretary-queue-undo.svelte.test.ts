@@ -33,14 +33,8 @@ function secretaryOnQueue() {
   const deviceId = ok(engine, 'device.pair', { name: DEVICE }).id;
   live.role = 'secretary';
   live.device = DEVICE;
-  const mounted = mountOnEngine(engine, SpeakersView);
+  const mounted = mountOnEngine(engine, SpeakersView, { actor: DEVICE, role: 'secretary', deviceId });
   app = mounted.app;
-  vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
-    const reply = engine.dispatch({ ...(payload as object), type }, { actor: DEVICE, lang: i18n.lang, role: 'secretary', deviceId });
-    mounted.props.data = stateFrom(engine);
-    flushSync();
-    return reply as never;
-  });
   const asSecretary = (command: object) => {
     expect(engine.dispatch(command, { actor: DEVICE, lang: i18n.lang, role: 'secretary', deviceId })).toMatchObject({ ok: true });
     mounted.props.data = stateFrom(engine);

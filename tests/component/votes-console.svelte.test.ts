@@ -29,19 +29,18 @@ function openVote() {
 describe('counts recorded from the other console', () => {
   it('fill the boxes nobody typed in, so Close closes on them rather than asking about an empty count', async () => {
     const { engine, id } = openVote();
-    const stateOf = () => stateFrom(engine);
-    const props = $state({ data: stateOf() });
+    const secretary = pairedSecretary(engine);
     // The chair's console: commands go to the same engine, with the revision its boxes were typed over.
-    const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => engine.run(type, payload as never, { actor: 'chair', lang: 'en', role: 'chair', ...opts }) as never);
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    app = mount(VotesView, { target: document.body, props });
-    flushSync();
+    const mounted = mountOnEngine(engine, VotesView);
+    app = mounted.app;
+    const { send, props } = mounted;
+    const confirm = vi.mocked(window.confirm);
     const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
     expect(box('for').value).toBe('');
 
     // The secretary records 4 for, 1 against on the other laptop.
-    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
-    props.data = stateOf();
+    secretary({ type: 'vote.tally', id, for: 4, against: 1, abstain: 0 });
+    props.data = stateFrom(engine);
     flushSync();
     expect([box('for').value, box('against').value]).toEqual(['4', '1']);
 
@@ -52,24 +51,48 @@ describe('counts recorded from the other console', () => {
     expect(send.mock.calls.map(([type]) => type)).toEqual(['vote.close']);
     expect(engine.current.votes.find((v) => v.id === id)).toMatchObject({ status: 'closed', tally: { for: 4, against: 1, abstain: 0 } });
   });
+
+  it('refuse the counts the chair typed over a count the secretary recorded since, show hers, and say to check it', async () => {
+    const { engine, id } = openVote();
+    const secretary = pairedSecretary(engine);
+    const mounted = mountOnEngine(engine, VotesView);
+    app = mounted.app;
+    const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
+    const type = (name: string, value: string) => {
+      box(name).value = value;
+      box(name).dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    // The chair starts typing his count…
+    type('for', '5');
+    flushSync();
+    // …while the secretary records the hall's on her laptop.
+    secretary({ type: 'vote.tally', id, for: 4, against: 1, abstain: 0 });
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+    expect(box('for').value).toBe('5');
+    type('against', '0');
+    type('abstain', '0');
+    box('abstain').closest('form')!.requestSubmit();
+    await vi.waitFor(() => expect(document.querySelector('.detail p.error[role=alert]')?.textContent).toBe('The vote count was changed by Thư ký - laptop 2 after you looked at it. Check it and try again.'));
+    // Hers stands, in the engine and in his boxes, for him to check.
+    expect(engine.current.votes.find((v) => v.id === id)!.tally).toMatchObject({ for: 4, against: 1, abstain: 0 });
+    expect([box('for').value, box('against').value]).toEqual(['4', '1']);
+  });
 });
+
+/** The secretary's laptop, paired: each command it sends, run as the server runs it. */
+function pairedSecretary(engine: Engine) {
+  const deviceId = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }).id;
+  return (command: { type: string } & Record<string, unknown>) =>
+    expect(engine.dispatch(command, { actor: 'Thư ký - laptop 2', lang: 'en', role: 'secretary', deviceId })).toMatchObject({ ok: true });
+}
 
 describe('the keyboard through a vote', () => {
   it('goes to Announce after Close, stays on the vote after Announce, and to Open on a new round', async () => {
     const { engine, id } = openVote();
     ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
-    const stateOf = () => stateFrom(engine);
-    const props = $state({ data: stateOf() });
     // Each command runs on the engine and the view gets the new state at once, as over the socket.
-    vi.spyOn(live, 'send').mockImplementation(async (type, payload, opts) => {
-      const reply = engine.run(type, payload as never, { actor: 'chair', lang: 'en', role: 'chair', ...opts });
-      props.data = stateOf();
-      flushSync();
-      return reply as never;
-    });
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
-    app = mount(VotesView, { target: document.body, props });
-    flushSync();
+    app = mountOnEngine(engine, VotesView).app;
     const key = (k: string) => shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
     document.querySelector<HTMLInputElement>('input[name="count-for"]')!.focus();
 

@@ -105,4 +105,23 @@ describe('durability', () => {
     expect(vi.stderr.trim().split('\n')).toHaveLength(1);
     expect(fs.readdirSync(dir).sort()).toEqual(gone);
   }, 60_000);
+
+  it('says its refusal in the language asked for with --lang, whatever the terminal’s locale, and refuses a language it does not speak with exit code 2', () => {
+    const dir = tempDataDir();
+    const file = path.join(dir, 'gavel.sqlite');
+    fs.writeFileSync(file, 'Biên bản kỳ họp (a text file, not a database)\n');
+    const run = (lang: string, locale: string) =>
+      spawnSync(process.execPath, [SERVE_JS, '--port', '0', '--data-dir', dir, '--lang', lang], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, LC_ALL: locale } });
+    const vi = run('vi', 'C.UTF-8');
+    expect(vi.status).toBe(3);
+    expect(vi.stderr).toBe(`gavel: không mở được ${file}: ${file} không phải là cơ sở dữ liệu SQLite; Gavel không động đến tệp này.\n`);
+    const en = run('en', 'vi_VN.UTF-8');
+    expect(en.status).toBe(3);
+    expect(en.stderr).toBe(`gavel: cannot open ${file}: ${file} is not a SQLite database; Gavel will not touch it.\n`);
+    const fr = run('fr', 'C.UTF-8');
+    expect(fr.status).toBe(2);
+    expect(fr.stderr).toBe('gavel: --lang must be vi or en, not "fr"\n');
+    expect(fs.readdirSync(dir)).toEqual(['gavel.sqlite']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });

@@ -105,3 +105,68 @@ describe('robust browser mode', () => {
     expect(served.process.exitCode).toBeNull();
   });
 });
+
+describe('a command whose answer a reload lost', () => {
+  it('is sent again once after the console reloads, under its own id, says so, and is recorded once', async () => {
+    const server = await serve(tempDataDir());
+    try {
+      await seed(server.url, [
+        { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 25 },
+        { type: 'session.create', number: 4, term: 3, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
+        { type: 'delegate.add', fullName: 'Nguyễn Thị Hằng', seatNumber: 1 },
+        { type: 'agenda.add', title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion', plannedMinutes: 60 },
+        { type: 'item.start', id: 1 },
+      ]);
+      const context = await browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      // The console's socket: the first answer to speaker.request never reaches the page (the LAN
+      // dropped, or the secretary reloaded first); every command the page sends is noted.
+      let holding = true;
+      let heldCid: string | null = null;
+      const sent: { cid?: string; type?: string }[] = [];
+      await page.routeWebSocket(/\/ws$/, (ws) => {
+        const engine = ws.connectToServer();
+        const ids = new Map<number, string>();
+        ws.onMessage((message) => {
+          const msg = JSON.parse(String(message)) as { kind: string; id: number; cid?: string; command?: { type: string } };
+          if (msg.kind === 'command') {
+            sent.push({ cid: msg.cid, type: msg.command?.type });
+            if (msg.command?.type === 'speaker.request') ids.set(msg.id, msg.cid!);
+          }
+          engine.send(message);
+        });
+        engine.onMessage((message) => {
+          const msg = JSON.parse(String(message)) as { kind: string; id?: number };
+          if (holding && msg.kind === 'reply' && ids.has(msg.id!)) heldCid = ids.get(msg.id!)!;
+          else ws.send(message);
+        });
+      });
+      await page.goto(server.url + '#speakers');
+      await page.getByText('Connected').waitFor();
+      const box = page.getByRole('combobox', { name: 'Person' });
+      await box.fill('Hang');
+      await box.press('Enter');
+      await expect.poll(() => heldCid).not.toBeNull();
+      // Recorded by the engine (its state came), but the page never heard the answer: reloaded now.
+      holding = false;
+      await page.reload();
+      await page.getByText('Connected').waitFor();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'before the page reloaded' }).textContent())
+        .toBe('A command sent just before the page reloaded had no answer: it was sent again, and is recorded once.');
+      expect(sent.filter((m) => m.cid === heldCid)).toHaveLength(2);
+      await expect.poll(() => page.evaluate(() => sessionStorage.getItem('gavel.unanswered'))).toBeNull();
+      const speeches = () => page.evaluate(() => window.__gavelState!()!.speakers.queue.length);
+      expect(await speeches()).toBe(1);
+      // Answered now: a second reload sends nothing again.
+      await page.reload();
+      await page.getByText('Connected').waitFor();
+      expect(sent.filter((m) => m.cid === heldCid)).toHaveLength(2);
+      expect(sent.filter((m) => m.type === 'speaker.request')).toHaveLength(2);
+      expect(await speeches()).toBe(1);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

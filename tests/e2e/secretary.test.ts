@@ -245,6 +245,9 @@ describe('the secretary’s console through a dropped connection', () => {
     // The chair removes the delegate she registered: her request is gone with him.
     await chair.getByRole('button', { name: 'Remove Đặng Quốc Việt' }).click();
     await expect.poll(() => queue(secretary)).toEqual([]);
+    const second = await context.newPage();
+    await second.goto(secretary.url());
+    await expect.poll(() => second.getByRole('button', { name: undoName }).count()).toBe(1);
     await secretary.locator('body').click({ position: { x: 5, y: 300 } });
     await secretary.keyboard.press('Control+z');
     const toast = secretary.getByRole('status').filter({ hasText: sentence });
@@ -253,6 +256,12 @@ describe('the secretary’s console through a dropped connection', () => {
     // Her Undo button gives way to the reason, until the chair sets the step aside.
     await secretary.getByTestId('undo-there').filter({ hasText: reason }).waitFor();
     expect(await secretary.getByRole('button', { name: undoName }).count()).toBe(0);
+    // Her second console (another window of the same laptop, open all along) knows it too, without
+    // pressing anything; and after a reload.
+    await second.getByTestId('undo-there').filter({ hasText: reason }).waitFor();
+    expect(await second.getByRole('button', { name: undoName }).count()).toBe(0);
+    await second.reload();
+    await second.getByTestId('undo-there').filter({ hasText: reason }).waitFor();
     await context.close();
     await chair.context().close();
     await server.stop();

@@ -62,13 +62,17 @@ function renumberQueue(db: Db, ids: number[]): void {
 /**
  * Ends whatever is under way: the question being asked is over, a running answer ends. What was
  * only called (its clock never started) did not happen, as a called speaker who never spoke goes
- * back to waiting: the question returns to its place in the queue; the answer is taken back and
- * its questions wait for an answer again.
+ * back to waiting: the question returns to its place in the queue (a follow-up, first); the answer
+ * is taken back and its questions wait for an answer again.
  */
 function closeLive(db: Db, sessionId: number, now: number): void {
   const asking = askingQuestion(db, sessionId);
-  if (asking && isCalled(asking)) saveQuestion(db, { ...asking, phase: 'queued', askedAt: null });
-  else if (asking) saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
+  if (asking && isCalled(asking)) {
+    saveQuestion(db, { ...asking, phase: 'queued', askedAt: null });
+    // A follow-up belongs with the exchange it follows: passed over before it was asked, it waits
+    // first in line, not behind every slip registered before it (its place when it was made).
+    if (asking.parentId !== null) renumberQueue(db, [asking.id, ...listQueue(db, sessionId).filter((q) => q.id !== asking.id).map((q) => q.id)]);
+  } else if (asking) saveQuestion(db, { ...asking, ...pauseTimer(asking, now), phase: 'asked', askEndedAt: now });
   const answer = openAnswer(db, sessionId);
   if (answer && isCalled(answer)) {
     for (const q of questionsAnsweredBy(db, answer.id)) saveQuestion(db, { ...q, answerId: null });

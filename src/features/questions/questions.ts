@@ -60,13 +60,16 @@ export interface LogFilter {
 }
 
 /**
- * Asked questions waiting for an answer in the sitting, as the engine's answer.start takes them
- * (store.ts: awaitingAnswer): no answer yet and not marked. By the question's own status, not
- * `outcomeOf`: a follow-up asked after its question was marked answered or sent to a written
- * answer inherits that outcome for the record, yet it is still waiting for the respondent's reply
- * here, and `a` gives it one.
+ * Asked questions waiting for an answer in the sitting, oldest asked first, as the engine's
+ * answer.start takes them (store.ts: awaitingAnswer, the reference; tests/unit/questions/
+ * awaiting-agree.test.ts holds the two to every case): no answer yet and not marked. By the
+ * question's own status, not `outcomeOf`: a follow-up asked after its question was marked answered
+ * or sent to a written answer inherits that outcome for the record, yet it is still waiting for the
+ * respondent's reply here, and `a` gives it one. In the order asked, not registered: a slip moved up
+ * the queue is asked before one registered earlier.
  */
-export const waitingForAnswer = (list: readonly Question[]): Question[] => list.filter((q) => q.phase === 'asked' && q.answerId === null && q.status === 'pending');
+export const waitingForAnswer = (list: readonly Question[]): Question[] =>
+  list.filter((q) => q.phase === 'asked' && q.answerId === null && q.status === 'pending').sort((a, b) => (a.askEndedAt ?? 0) - (b.askEndedAt ?? 0) || a.id - b.id);
 
 /** Each question by id, to read an unmarked follow-up's outcome from its question (`outcomeHolder`). */
 export const questionsById = (list: readonly Question[]): Map<number, Question> => new Map(list.map((q) => [q.id, q]));

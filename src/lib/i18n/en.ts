@@ -121,6 +121,8 @@ export const en = {
   'error.offline': 'Not connected, so nothing was sent. It reconnects by itself; try again then.',
   'error.lost': 'The connection dropped before an answer came, so it is not known whether this was recorded. Once reconnected, check the screen before doing it again.',
   'error.timeout': 'No answer came in time; check what the screen shows and try again if needed.',
+  'error.resent': 'A command sent just before the page reloaded had no answer: it was sent again, and is recorded once.',
+  'error.resentRefused': 'A command sent just before the page reloaded had no answer: sent again, it was refused. {reason}',
 
   'duration.seconds': '{n} s',
   'duration.minutes': '{n} min',

@@ -15,7 +15,7 @@ import { asciiWords, copyFileName } from '../../../electron/features/backups/cop
 import { backupsDir } from '../../../electron/features/backups/store';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import type { ServerMessage } from '../../../electron/engine/protocol';
-import { dumpDb, manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { dumpDb, manualClock, ok, tempDir } from '../helpers';
 import { staticDir } from '../server/ws-client';
 
 const keepers: Keeper[] = [];

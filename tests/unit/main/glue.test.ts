@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseServeArgs } from '../../../electron/server/args';
+import { parseServeArgs, SERVE_USAGE } from '../../../electron/server/args';
 import { parseClientMessage } from '../../../electron/server/sockets';
 import { resolveStatic } from '../../../electron/server/static';
 import { allowNavigation, allowPermission, appRequest, chooseHallDisplay, isExternalLink, isTrustedUrl, pageUrl, webPreferences } from '../../../electron/main/security';
@@ -93,10 +93,26 @@ describe('window options', () => {
 
 describe('serve arguments', () => {
   it('defaults to loopback, port 5170, ./data', () => {
-    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
+    expect(parseServeArgs([])).toEqual({ ok: true, options: { port: 5170, dataDir: './data', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0, lang: null } });
   });
   it('reads --port and --data-dir, spaced or with =', () => {
-    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0 } });
+    expect(parseServeArgs(['--port', '6000', '--data-dir=/tmp/x'])).toEqual({ ok: true, options: { port: 6000, dataDir: '/tmp/x', host: '127.0.0.1', lanHost: '0.0.0.0', lanPort: 0, lang: null } });
+  });
+  it('reads --lang vi or en, spaced or with =; without it the terminal’s locale decides (null)', () => {
+    expect(parseServeArgs(['--lang', 'en'])).toMatchObject({ ok: true, options: { lang: 'en' } });
+    expect(parseServeArgs(['--lang=vi'])).toMatchObject({ ok: true, options: { lang: 'vi' } });
+  });
+  it.each([['fr'], ['EN'], ['vi-VN'], ['--port']])('refuses --lang %s with a line that names the two choices', (raw) => {
+    expect(parseServeArgs(['--lang', raw])).toEqual({ ok: false, message: `--lang must be vi or en, not "${raw}"` });
+  });
+  it('refuses --lang with no value', () => {
+    expect(parseServeArgs(['--lang'])).toEqual({ ok: false, message: '--lang needs a value' });
+    expect(parseServeArgs(['--lang='])).toEqual({ ok: false, message: '--lang needs a value' });
+  });
+  it('answers --help (or -h) with the usage, which names every option', () => {
+    expect(parseServeArgs(['--port', '6000', '--help'])).toEqual({ ok: 'help' });
+    expect(parseServeArgs(['-h'])).toEqual({ ok: 'help' });
+    for (const flag of ['--port', '--data-dir', '--lan-host', '--lan-port', '--lang vi|en', '--help']) expect(SERVE_USAGE).toContain(flag);
   });
   it.each([[['--port', 'abc']], [['--port', '70000']], [['--port']], [['--host', '0.0.0.0']], [['--data-dir', '']]])('refuses %j', (argv) => {
     const parsed = parseServeArgs(argv);
@@ -122,10 +138,13 @@ describe('client messages', () => {
     expect(parseClientMessage('{"kind":"command","id":1,"command":{"type":"x"},"lang":"en"}')).toEqual({ kind: 'command', id: 1, command: { type: 'x' }, lang: 'en' });
     expect(parseClientMessage('{"kind":"command","id":2,"command":{},"lang":"fr"}')).toEqual({ kind: 'command', id: 2, command: {}, lang: undefined });
     expect(parseClientMessage('{"kind":"ping","id":3}')).toEqual({ kind: 'ping', id: 3 });
-    expect(parseClientMessage('{"kind":"command"}')).toBeNull();
     expect(parseClientMessage('not json')).toBeNull();
     expect(parseClientMessage('null')).toBeNull();
     expect(parseClientMessage('{"kind":"shutdown","id":1}')).toBeNull();
+    // One of ours with an id its answer cannot carry back: refused (never run), its id not echoed.
+    for (const id of ['1e400', '1.5', '9007199254740992', '"7"', 'null']) expect(parseClientMessage(`{"kind":"command","id":${id},"command":{"type":"x"},"lang":"en"}`)).toEqual({ kind: 'bad-id', lang: 'en' });
+    expect(parseClientMessage('{"kind":"ping"}')).toEqual({ kind: 'bad-id', lang: undefined });
+    expect(parseClientMessage('{"kind":"ping","id":-9007199254740991}')).toEqual({ kind: 'ping', id: -9007199254740991 });
   });
 });
 

@@ -72,3 +72,21 @@ describe('questions and follow-ups', () => {
     ]);
   });
 });
+
+describe('a follow-up called and passed over with n', () => {
+  it('goes back first in the queue, to come next, not behind every slip registered before it', () => {
+    const { engine, q1, q2 } = answering();
+    const { id: q3 } = ok(engine, 'question.register', { askerId: engine.current.questions.list[0].askerId, respondentId: engine.current.questions.list[0].respondentId, text: 'Án tồn đọng' });
+    ok(engine, 'question.stop');
+    ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+    const follow = ok(engine, 'question.followUp', { parentId: q1, text: 'Cụ thể đến tháng nào thì xong?' }).id;
+    // n before the follow-up was asked: the next slip is called, the follow-up waits first in line.
+    ok(engine, 'question.next');
+    expect(engine.current.questions.list.find((q) => q.phase === 'asking')!.id).toBe(q2);
+    expect(engine.current.questions.queue).toEqual([follow, q3]);
+    // Undo puts it all back as it was.
+    ok(engine, 'undo', { scope: 'questions' });
+    expect(engine.current.questions.queue).toEqual([q2, q3]);
+    expect(engine.current.questions.list.find((q) => q.id === follow)!.phase).toBe('asking');
+  });
+});

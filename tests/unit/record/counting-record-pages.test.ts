@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
 import { countingRecordWords } from '../../../electron/features/personnel/report-strings';
 import { readDocx } from '../../docx';
-import { hasOffice, printedPages } from '../../office-pages';
+import { hasOffice, kept, printedPages } from '../../office-pages';
 import { ok } from '../helpers';
 import { runScriptedSession } from './record-session';
 
@@ -42,9 +42,6 @@ beforeAll(async () => {
   ok(e, 'personnel.announce', { id });
   for (const lang of langs) files[lang] = (await reportFile(s.db, { doc: 'ballots', sessionId: s.sessionId, lang }))!.bytes;
 }, 60_000);
-
-/** Word's keep-with-next on the paragraph (`<w:keepNext/>`; the writer spells the default `w:val="false"`). */
-const kept = (d: ReturnType<typeof readDocx>, p: { el: Element }) => d.all(p.el, 'keepNext').some((k) => !['false', '0'].includes(d.attr(k, 'val') ?? 'true'));
 
 describe('a counting record’s announcement and signatures', () => {
   it('keep the closing sentence with the signatures and the paragraph before it with the closing, and leave the one before that free', () => {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
 import { exportReview } from '../../../electron/features/review/export';
 import { readDocx } from '../../docx';
-import { hasOffice, printedPages } from '../../office-pages';
+import { hasOffice, kept, printedPages } from '../../office-pages';
 import { runScriptedSession } from './record-session';
 
 const langs = ['vi', 'en'] as const;
@@ -20,9 +20,6 @@ beforeAll(async () => {
   for (const lang of langs) files[lang] = (await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang }))!.bytes;
   review = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body;
 }, 60_000);
-
-/** Word's keep-with-next on the paragraph (`<w:keepNext/>`; the writer spells the default `w:val="false"`). */
-const kept = (d: ReturnType<typeof readDocx>, p: { el: Element }) => d.all(p.el, 'keepNext').some((k) => !['false', '0'].includes(d.attr(k, 'val') ?? 'true'));
 
 describe('the minutes keep together what reads together', () => {
   it('keep each item’s title, each list’s lead-in, each question and each answer with the paragraph after it', () => {

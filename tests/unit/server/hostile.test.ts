@@ -257,10 +257,43 @@ describe('hostile input below the command level', () => {
       expect(reply.error!.message.length).toBeLessThan(2000);
     }
     // Messages that are not one of ours at all are dropped; the socket stays open and answers pings.
-    for (const junk of ['', 'null', '[]', '{"kind":"command"}', '{"kind":"command","id":"1"}', '{"kind":"nope","id":1}', '{"id":1e400}', '\u0000'.repeat(1000)]) ws.send(junk);
+    for (const junk of ['', 'null', '[]', '{"kind":"nope","id":1}', '{"id":1e400}', '\u0000'.repeat(1000)]) ws.send(junk);
     ws.send(JSON.stringify({ kind: 'ping', id: 7 }));
     expect(await next(ws, 'pong')).toMatchObject({ id: 7 });
     expect(dumpDb(db)).toEqual(before);
+    ws.close();
+  });
+
+  it('refuses a message whose id is not a safe integer (1e400 is Infinity to JSON) without running it, and without echoing the id', async () => {
+    const { db, server: s } = await start();
+    const before = dumpDb(db);
+    const ws = await openSocket(`ws://127.0.0.1:${s.port}/ws`);
+    await next(ws, 'hello');
+    const add = '"command":{"type":"delegate.add","fullName":"Trần Văn Id","voting":true}';
+    // Written by hand: JSON.stringify cannot make 1e400, and a page's own JSON text can.
+    const ids = ['1e400', '-1e400', '1.5', '9007199254740993', '"1"', '"<img src=x onerror=alert(1)>"', '{"toString":1}', '[1]', 'true', 'null'];
+    const frames = [...ids.map((id) => `{"kind":"command","id":${id},${add},"lang":"en"}`), '{"kind":"command",' + add + ',"lang":"en"}', '{"kind":"ping","id":1e400}', '{"kind":"admin","id":"x","request":{"op":"backups.now"}}', '{"kind":"sharing","id":0.5,"enable":true}', '{"kind":"report","id":1e999,"request":{}}'];
+    for (const text of frames) ws.send(text);
+    ws.send(JSON.stringify({ kind: 'ping', id: 9 }));
+    await next(ws, 'pong');
+    const replies = ws.inbox.filter((m) => m.kind === 'reply');
+    expect(replies).toHaveLength(frames.length);
+    for (const reply of replies) {
+      expect(reply).toEqual({ kind: 'reply', id: null, reply: { ok: false, error: { code: 'malformed-id', message: expect.any(String), text: expect.any(Object) } } });
+    }
+    const { error } = (replies[0] as { reply: { error: { message: string; text: { vi: string } } } }).reply;
+    expect(error.message).toBe('The message was refused: its id must be a whole number from −9007199254740991 to 9007199254740991. Nothing was run.');
+    expect(error.text.vi).toBe('Thông điệp bị từ chối: mã của thông điệp phải là số nguyên từ −9007199254740991 đến 9007199254740991. Chưa thực hiện gì.');
+    expect(JSON.stringify(ws.inbox)).not.toMatch(/Infinity|img|Trần Văn Id/);
+    // Nothing ran: no delegate, no backup, no sharing, no journal row.
+    expect(dumpDb(db)).toEqual(before);
+    expect((await s.sharing()).on).toBe(false);
+    // The largest safe ids, and 0 and negative ones, are ordinary ids.
+    for (const id of [Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 0]) {
+      ws.send(JSON.stringify({ kind: 'ping', id }));
+      expect(await next(ws, 'pong')).toMatchObject({ id });
+    }
+    expect(await alive(s.port)).toBe(true);
     ws.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { browserName, screenRequest } from '../../../electron/server/screens';
+import { browserName, MAX_SCREENS, Screens, screenRequest } from '../../../electron/server/screens';
 import { startServer, type GavelServer } from '../../../electron/server/server';
 import { sharingMemoryPath } from '../../../electron/server/sharing-memory';
 import { CLOSE_REVOKED } from '../../../common/closeCodes';
@@ -24,6 +24,23 @@ describe('a screen’s name and a request about one', () => {
     expect(browserName(undefined)).toBe('?');
     expect(screenRequest({ id: 2, action: 'revoke' })).toEqual({ screen: { id: 2, action: 'revoke' } });
     for (const bad of [null, 'x', { id: '2', action: 'revoke' }, { id: 2, action: 'delete' }, { id: 1.5, action: 'allow' }]) expect(screenRequest(bad)).toEqual({});
+  });
+});
+
+describe('a flood of cookie-less requests for the display page', () => {
+  it('keeps the list to its size, forgetting the screens seen least recently, never a revoked one', () => {
+    let now = 0;
+    const screens = new Screens(() => ++now);
+    const req = (cookie?: string) => ({ headers: { 'user-agent': ANDROID_CHROME, ...(cookie && { cookie }) }, socket: { remoteAddress: '192.168.1.50' } }) as never;
+    const tv = (screens.admit(req(), 'hall') as { cookie: string }).cookie.split(';')[0];
+    screens.revoke(screens.list()[0].id);
+    for (let i = 0; i < 5 * MAX_SCREENS; i++) screens.admit(req(), 'hall');
+    const list = screens.list();
+    expect(list).toHaveLength(MAX_SCREENS);
+    // The revoked TV is still listed and still kept out; the newest screens are the ones kept.
+    expect(list.filter((s) => s.revokedAt !== null)).toHaveLength(1);
+    expect(screens.admit(req(tv), 'hall')).toEqual({ refused: 'revoked' });
+    expect(Math.min(...list.filter((s) => s.revokedAt === null).map((s) => s.id))).toBe(5 * MAX_SCREENS + 2 - (MAX_SCREENS - 1));
   });
 });
 
