@@ -135,7 +135,8 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   const name = (form.get('name') ?? '').trim();
   if (!name) return sendPairPage(res, 400, lang, { problem: 'name', code });
   const check = ctx.pairing.check(code);
-  if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check, name });
+  // A code of the wrong shape is quoted in the sentence; the box is empty again, for the code as the chair's screen shows it.
+  if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check, name, typed: code.trim().slice(0, 12) });
   const from = req.socket.remoteAddress;
   const reply = ctx.engine.run('device.pair', { name, ...(from && { address: plainAddress(from) }) }, { actor: name, lang, role: 'chair' });
   if (!reply.ok) return sendPairPage(res, 400, lang, { problem: 'name', message: reply.error.message });

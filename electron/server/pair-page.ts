@@ -10,7 +10,7 @@ import { CODE_DIGITS } from './pairing';
 import { pairPageWords } from './pair-strings';
 
 type Lang = 'vi' | 'en';
-export type PairProblem = 'wrong' | 'expired' | 'none' | 'locked' | 'origin' | 'name' | 'revoked';
+export type PairProblem = 'wrong' | 'expired' | 'none' | 'locked' | 'origin' | 'name' | 'revoked' | 'length';
 
 /** `?lang=` first, else the browser's first preference between the two. */
 export function pairLang(req: Pick<IncomingMessage, 'url' | 'headers'>): Lang {
@@ -24,9 +24,9 @@ export function pairLang(req: Pick<IncomingMessage, 'url' | 'headers'>): Lang {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: string; name?: string; message?: string } = {}): string {
+export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: string; name?: string; message?: string; typed?: string } = {}): string {
   const t = pairPageWords[lang];
-  const problem = opts.message ?? (opts.problem ? fill(t[opts.problem], { max: DEVICE_NAME_MAX }) : '');
+  const problem = opts.message ?? (opts.problem ? fill(t[opts.problem], { max: DEVICE_NAME_MAX, digits: CODE_DIGITS, typed: opts.typed ?? '' }) : '');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t.title} · Gavel</title>

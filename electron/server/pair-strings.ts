@@ -13,6 +13,7 @@ const pairPageWordsEn = {
   // The link to the page in the other language, named in that language.
   other: 'Tiếng Việt',
   wrong: 'That pairing code is not right. Check the code on the chair’s console.',
+  length: 'A pairing code has {digits} digits; “{typed}” does not. Check the code on the chair’s console and type all {digits} digits.',
   expired: 'That pairing code has expired. Ask the chair for a new one.',
   none: 'No pairing code is valid now. Ask the chair to press “Add an operator” for a new one.',
   locked: 'Too many wrong codes; pairing is locked for a minute. Try again then.',
@@ -35,6 +36,7 @@ const pairPageWordsVi: Record<keyof typeof pairPageWordsEn, string> = {
   submit: 'Ghép nối',
   other: 'English',
   wrong: 'Mã ghép nối không đúng. Hãy xem lại mã trên máy của chủ tọa.',
+  length: 'Mã ghép nối gồm {digits} chữ số; «{typed}» không phải. Hãy xem lại mã trên máy của chủ tọa và nhập đủ {digits} chữ số.',
   expired: 'Mã ghép nối đã hết hạn. Hãy đề nghị chủ tọa tạo mã mới.',
   none: 'Hiện không có mã ghép nối nào còn hiệu lực. Hãy đề nghị chủ tọa bấm «Thêm người điều hành» để tạo mã mới.',
   locked: 'Nhập sai quá nhiều lần; chức năng ghép nối tạm khóa một phút. Hãy thử lại sau.',

@@ -14,7 +14,11 @@ export const LOCK_MS = 60_000;
 /** Six digits: easy to read across a desk and type; with five tries a minute, ~1 in 40,000 to guess in five minutes. */
 export const CODE_DIGITS = 6;
 
-export type PairingCheck = 'ok' | 'wrong' | 'expired' | 'locked' | 'none';
+/** `length`: not six digits, so it cannot be the code (a digit missed or one too many): told so, and not counted as a wrong try. */
+export type PairingCheck = 'ok' | 'wrong' | 'expired' | 'locked' | 'none' | 'length';
+
+/** Is `given` (spaces taken out) shaped like a pairing code: exactly CODE_DIGITS digits? */
+export const codeShaped = (given: string): boolean => given.length === CODE_DIGITS && /^\d+$/.test(given);
 
 export interface PairingCode {
   code: string;
@@ -64,6 +68,9 @@ export class Pairing {
       // Nothing to guess without a code: such tries never lock the secretary out.
       return this.lapsed !== null && tokenMatches(this.lapsed, given) ? 'expired' : 'none';
     }
+    // A secretary who typed five digits of the six made a typo, not a guess: a try of another shape
+    // cannot match, so it says what is wrong with it and does not bring the lock nearer for everyone.
+    if (!codeShaped(given)) return 'length';
     if (this.active && tokenMatches(this.active.code, given)) {
       this.active = null;
       this.wrong = 0;

@@ -7,6 +7,10 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import BackupsPanel from '../../src/features/backups/BackupsPanel.svelte';
 import SetupView from '../../src/features/council/SetupView.svelte';
+import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
+import HallView from '../../src/features/hall/HallView.svelte';
+import { followEngine } from './follow-engine.svelte';
+import { rulesSchema } from '../../electron/features/council/rules';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -69,5 +73,45 @@ describe('the backups list', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(2));
     const times = [...document.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent!.trim());
     expect(times).toEqual(['08/12/2026, 09:05:12', '08/12/2026, 09:04:32']);
+  });
+
+  it('greys the programme import from its start (file, pasted rows, Preview), not only its last button after a whole preview', () => {
+    i18n.set('vi');
+    live.role = 'secretary';
+    const data = {
+      revision: 1,
+      sessions: { list: [{ id: 1, number: 5, term: 1, kind: 'regular', title: '', startDate: '2026-12-08', endDate: '2026-12-09' }], currentId: 1 },
+      sittings: [],
+      agenda: [],
+      rules: rulesSchema.parse({}),
+    } as unknown as State;
+    app = mount(AgendaImport, { target: document.body, props: { data } });
+    flushSync();
+    const area = document.querySelector('textarea')!;
+    expect(area.disabled).toBe(true);
+    expect(button('Chọn tệp…').disabled).toBe(true);
+    expect(document.querySelector<HTMLInputElement>('input[type=file]')!.disabled).toBe(true);
+    expect(button('Xem trước').getAttribute('aria-disabled')).toBe('true');
+    expect(button('Xem trước').title).toBe('Thao tác của chủ tọa: máy này là máy của thư ký.');
+    live.role = 'chair';
+    flushSync();
+    expect(area.disabled).toBe(false);
+    expect(button('Chọn tệp…').disabled).toBe(false);
+    expect(button('Xem trước').getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('takes the emblem’s file box out of the secretary’s Tab order, where it was a live control under a greyed label', () => {
+    i18n.set('en');
+    live.role = 'secretary';
+    const { engine } = newEngine();
+    seedBasics(engine);
+    app = mount(HallView, { target: document.body, props: followEngine(engine) });
+    flushSync();
+    const file = document.querySelector<HTMLInputElement>('input[type=file][aria-label="Upload emblem"]')!;
+    expect(file.disabled).toBe(true);
+    expect(file.title).toBe('The chair’s control: this console is a secretary’s.');
+    live.role = 'chair';
+    flushSync();
+    expect(file.disabled).toBe(false);
   });
 });

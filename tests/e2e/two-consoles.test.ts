@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { freePort, launch, openPage, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { failOnPageErrors, freePort, launch, openPage, pairingCode, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -88,5 +88,47 @@ describe('two consoles in one sitting', () => {
     expect(await secretary.getByTestId('no-vote-for-item').count()).toBe(0);
     await context.close();
     await chair.context().close();
+  });
+
+  it('a secretary who types five digits of the six is told the code has six digits, quoting what she typed, and pairs with the whole code', async () => {
+    const code = await pairingCode(server.url);
+    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
+    const secretary = await context.newPage();
+    failOnPageErrors(secretary);
+    await secretary.goto(`http://127.0.0.1:${lanPort}/`);
+    // Keyboard only: the code's box has the cursor; Tab to the name; Enter sends.
+    await secretary.keyboard.type(code.slice(0, 5));
+    await secretary.keyboard.press('Tab');
+    await secretary.keyboard.type('Thư ký - laptop 3');
+    await secretary.keyboard.press('Enter');
+    // Not "the code is not right" for a digit missed: what is wrong with it, in plain words.
+    await secretary.getByRole('alert').filter({ hasText: `Mã ghép nối gồm 6 chữ số; «${code.slice(0, 5)}» không phải. Hãy xem lại mã trên máy của chủ tọa và nhập đủ 6 chữ số.` }).waitFor();
+    expect(await secretary.getByLabel('Tên máy này').inputValue()).toBe('Thư ký - laptop 3');
+    // The box has the cursor again, empty: she types the code as the chair's screen shows it.
+    await secretary.keyboard.type(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await secretary.keyboard.press('Enter');
+    await secretary.getByText('Đã kết nối').waitFor();
+    await context.close();
+  });
+
+  it('the secretary who types the name of someone already waiting is told so, and the next name she types replaces it rather than follow it', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
+    await box.pressSequentially('Lan');
+    await box.press('Enter');
+    await expect.poll(() => queue(secretary)).toContain('Phạm Thị Lan');
+    // Lan again, out of habit: refused, with the reason; then straight on to the next name.
+    await box.pressSequentially('Lan');
+    await box.press('Enter');
+    const reason = secretary.locator('p.error[role=alert]');
+    await expect.poll(() => reason.textContent()).toBe('Phạm Thị Lan đã đăng ký loại phát biểu này ở mục này và đang chờ.');
+    await box.pressSequentially('Nga');
+    // Not "LanNga", which matched nobody and swapped the reason for "choose someone from the list first".
+    expect(await box.inputValue()).toBe('Nga');
+    await box.press('Enter');
+    await expect.poll(() => queue(secretary)).toContain('Hồ Thị Nga');
+    expect((await queue(secretary)).filter((n) => n === 'Phạm Thị Lan')).toHaveLength(1);
+    expect(await reason.count()).toBe(0);
+    await context.close();
   });
 });

@@ -72,6 +72,16 @@ describe('pairing code', () => {
     expect(p.check(code)).toBe('ok');
   });
 
+  it('tells a code with a digit missed or one too many from a wrong code, and such typos never lock pairing', () => {
+    const clock = manualClock();
+    const p = new Pairing(clock);
+    const { code } = p.start();
+    // More typos than the lock allows wrong codes: none of them could have been the code.
+    for (const typo of [code.slice(0, 5), code + '1', code.slice(0, 5) + 'o', '', ...Array(MAX_WRONG_TRIES).fill('12345')]) expect(p.check(typo)).toBe('length');
+    expect(p.lockedFor()).toBe(0);
+    expect(p.check(code)).toBe('ok');
+  });
+
   it('reads only known fields of a sharing request from IPC', () => {
     expect(parseSharingRequest({ enable: true, pair: 'start', evil: 1 })).toEqual({ enable: true, pair: 'start' });
     expect(parseSharingRequest({ enable: 'yes', pair: 'explode' })).toEqual({});
