@@ -164,14 +164,19 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
   const noCommittee = (s: string) => text(s || t('review.noCommittee'));
   const sp = r.speaking;
   const q = r.questioning;
+  // A day's and the whole session's sitting clock: the sittings' clocks as their rows show them,
+  // added up, so the column adds up and sets the items' total beside the time the sittings ran
+  // (the difference is the time between items: roll calls, moving from one item to the next).
+  const clockOf = (date?: string | null): Cell =>
+    date === null ? null : ms(r.time.sittings.filter((s) => s.sittingId !== null && (date === undefined || s.date === date)).reduce((a, s) => a + wholeSeconds(s.clockMs), 0));
   const tables: Table[] = [
     table(
       'kinds',
       ['review.col.sitting', 'review.work.reading', 'review.work.discussion', 'review.work.procedure', 'review.col.total', 'review.col.readingShare', 'review.col.discussionShare', 'review.col.procedureShare', 'review.col.sittingClock'],
       [
         ...r.time.sittings.map((s) => kindsRow(sittingName(s, lang), s, ms(s.clockMs))),
-        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, null)),
-        kindsRow(t('review.wholeSession'), r.time.session, null),
+        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, clockOf(d.date))),
+        kindsRow(t('review.wholeSession'), r.time.session, clockOf()),
       ],
     ),
     table('planSittings', ['review.col.sitting', 'review.col.planned', 'review.col.plannedRun', 'review.col.actual', 'review.col.difference'], [

@@ -93,6 +93,40 @@ describe('review tables', () => {
     expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
   });
 
+  it('time by kind: a day\'s and the whole session\'s sitting clock add up the sittings\' clocks, beside the items\' total; the report says both', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    // Two sittings on 8 Dec, one on 9 Dec: each opened, an item run 10', a 3' roll call and 2' between items on its clock.
+    for (const [date, part] of [['2026-12-08', 'morning'], ['2026-12-08', 'afternoon'], ['2026-12-09', 'morning']] as const) {
+      const { id: sittingId } = ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' });
+      const { id } = ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 10 });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'sitting.open', { id: sittingId });
+      clock.advance(3 * MIN);
+      ok(engine, 'item.start', { id, current: 'finish' });
+      clock.advance(10 * MIN);
+      ok(engine, 'item.finish', { id });
+      clock.advance(2 * MIN);
+      ok(engine, 'sitting.close', { id: sittingId });
+      clock.advance(60 * MIN);
+    }
+    const found = reviewsFor(db, { sessionId, now: clock() })!;
+    const kinds = reviewTables(found.review, 'en').find((t) => t.id === 'kinds')!;
+    const rows = kinds.rows.map((r) => [cellText(r[0], 'en'), cellText(r[4], 'en'), cellText(r[8], 'en')]);
+    expect(rows).toEqual([
+      ['Morning 8 Dec 2026', '10:00', '15:00'],
+      ['Afternoon 8 Dec 2026', '10:00', '15:00'],
+      ['Morning 9 Dec 2026', '10:00', '15:00'],
+      ['Day 8 Dec 2026', '20:00', '30:00'],
+      ['Day 9 Dec 2026', '10:00', '15:00'],
+      ['Whole session', '30:00', '45:00'],
+    ]);
+    const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body);
+    expect(en.text.replace(/\u00a0/g, ' ')).toContain('The items of the session ran for 30 min: reading reports 100.00%, discussion and questioning 0.00%, procedure 0.00%. The sittings ran for 45 min in all; 15 min of it went between items (roll calls, moving from one item to the next).');
+    const vi = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'vi', now: clock() }))!.body);
+    expect(vi.text.replace(/\u00a0/g, ' ')).toContain('Các phiên họp kéo dài tổng cộng 45 phút; trong đó 15 phút là thời gian giữa các nội dung (điểm danh, chuyển nội dung).');
+  });
+
   it('leaves a delegate\'s missing group or committee blank, as every other table does, and names the row of those without one', () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
