@@ -48,8 +48,9 @@ describe('review tables', () => {
     const en = reviewTables(found.review, 'en');
     const whole = (lang: 'vi' | 'en', tables = lang === 'vi' ? vi : en) => tables.find((t) => t.id === 'kinds')!.rows.at(-1)!.map((c) => cellText(c, lang));
     // 17 of 53 minutes = 32.0754…% → 32,08 %; 25/53 = 47.1698…% → 47,17 %; 11/53 = 20.7547…% → 20,75 %.
-    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '11:00', '53:00', '32,08%', '47,17%', '20,75%', '']);
-    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '11:00', '53:00', '32.08%', '47.17%', '20.75%', '']);
+    // The sittings' clocks (each opened by its first item) add up: 28:00 + 38:00 + 0:00.
+    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '11:00', '53:00', '32,08%', '47,17%', '20,75%', '1:06:00']);
+    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '11:00', '53:00', '32.08%', '47.17%', '20.75%', '1:06:00']);
     const attendance = vi.find((t) => t.id === 'attendance')!;
     expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '0', '1', '0', '80,00%']);
     expect(rollCallName('Phiên khai mạc', 'en')).toBe('Phiên khai mạc');
@@ -164,6 +165,31 @@ describe('review tables', () => {
     expect(reading.slice(1).map((c) => cellText(c, 'vi'))).toEqual(['100,00%', '32,08%']);
     // An unknown session among those to compare with is left out, not an error.
     expect(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: [999] })!.others).toEqual([]);
+  });
+
+  it('compares sessions of different lengths honestly: the days and sittings held come first, and the time is the items\'', () => {
+    const s = handSession();
+    // The earlier session: one sitting on one day, opened, a report run 40' in it.
+    const { id: earlier } = ok(s.engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-07-01', endDate: '2026-07-01' });
+    ok(s.engine, 'session.select', { id: earlier });
+    const { id: sittingId } = ok(s.engine, 'sitting.add', { date: '2026-07-01', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    const { id } = ok(s.engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 30 });
+    ok(s.engine, 'agenda.assign', { id, sittingId });
+    ok(s.engine, 'sitting.open', { id: sittingId });
+    ok(s.engine, 'item.start', { id, current: 'finish' });
+    s.clock.advance(40 * MIN);
+    ok(s.engine, 'item.finish', { id });
+    ok(s.engine, 'sitting.close', { id: sittingId });
+    ok(s.engine, 'session.select', { id: s.sessionId });
+    const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+    const rows = (lang: 'vi' | 'en') => reviewTables(found.review, lang, found.others).find((t) => t.id === 'compare')!.rows.slice(0, 3).map((r) => r.map((c) => cellText(c, lang)));
+    // This session ran items in two sittings of 8 Dec (its 9 Dec sitting's only item was skipped).
+    expect(rows('vi')).toEqual([
+      ['Số ngày họp', '1', '1'],
+      ['Số phiên họp', '1', '2'],
+      ['Thời gian các nội dung', '40:00', '53:00'],
+    ]);
+    expect(rows('en').map((r) => r[0])).toEqual(['Days of sittings', 'Sittings held', 'Time the items ran']);
   });
 
   it('compares with each earlier session once, however often an address names it, and reads no review for an id of no session', () => {
