@@ -428,6 +428,24 @@ describe('review workbook and CSVs', () => {
     expect(en.text).toContain('Questions past the limit for asking (2\u00a0min or 3\u00a0min): 1; answers past the limit for answering (5\u00a0min or 7\u00a0min): 1.');
   });
 
+  it('the DOCX report lists the items under the planned-against-actual chart, numbered as its bars are', { timeout: 60_000 }, async () => {
+    const s = handSession();
+    const d = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body);
+    const text = (el: Element) => d.paragraphs.filter((p) => el.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ');
+    const tbl = d.tables.find((t) => text(d.all(t, 'tc')[0]) === 'STT')!;
+    expect(tbl).toBeDefined();
+    expect(d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map(text))).toEqual([
+      ['STT', 'Nội dung', 'Dự kiến', 'Thực tế', 'Chênh lệch'],
+      ['1', 'Khai mạc kỳ họp', '10:00', '8:00', '-2:00'],
+      ['2', 'Báo cáo tình hình kinh tế - xã hội', '15:00', '17:00', '2:00'],
+      ['3', 'Thảo luận tại hội trường', '30:00', '25:00', '-5:00'],
+      ['4', 'Biểu quyết thông qua nghị quyết', '5:00', '3:00', '-2:00'],
+      ['5', 'Báo cáo thẩm tra', '10:00', '0:00', ''],
+    ]);
+    // The chart's bars are those numbers (the skipped item has none).
+    expect((reviewChart('plan', reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!.review, 'vi').xAxis as { data: string[] }).data).toEqual(['1', '2', '3', '4']);
+  });
+
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
