@@ -8,6 +8,7 @@
 import { en as reviewEn, vi as reviewVi } from './strings';
 import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
+import { romanNumeral } from '../term';
 import { sittingOfLabel } from '../attendance/sittingLabel';
 import { fill, type Lang } from '../strings';
 import { formatClock, wholeSeconds } from '../timing/timer';
@@ -124,7 +125,8 @@ export function rollCallName(label: string, lang: Lang): string {
 }
 
 export function sessionName(r: Review, lang: Lang): string {
-  return translator(lang)('session.label', { number: r.session.number, term: r.session.term });
+  // "khóa XVII", as the console's header and the report's title write the term.
+  return translator(lang)('session.label', { number: r.session.number, term: romanNumeral(r.session.term) });
 }
 
 /**
