@@ -15,7 +15,7 @@ import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { largestRemainder, WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
+import { largestRemainder, sharesOf, WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -171,6 +171,9 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
   // (the difference is the time between items: roll calls, moving from one item to the next).
   const clockOf = (date?: string | null): Cell =>
     date === null ? null : ms(r.time.sittings.filter((s) => s.sittingId !== null && (date === undefined || s.date === date)).reduce((a, s) => a + wholeSeconds(s.clockMs), 0));
+  // The groups' (and the committees') shares of the speaking time add up to 100,00%, as the work shares do.
+  const groupShares = sharesOf(sp.byGroup.map((g) => g.ms), sp.ms);
+  const committeeShares = sharesOf(sp.byCommittee.map((g) => g.ms), sp.ms);
   const tables: Table[] = [
     table(
       'kinds',
@@ -229,12 +232,12 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'groups',
       ['review.col.group', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
-      sp.byGroup.map((g) => [noGroup(g.group), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+      sp.byGroup.map((g, k) => [noGroup(g.group), n(g.speakers), n(g.count), ms(g.ms), { kind: 'share', share: groupShares[k] }]),
     ),
     table(
       'committees',
       ['review.col.committee', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
-      sp.byCommittee.map((g) => [noCommittee(g.committee), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+      sp.byCommittee.map((g, k) => [noCommittee(g.committee), n(g.speakers), n(g.count), ms(g.ms), { kind: 'share', share: committeeShares[k] }]),
     ),
     table(
       'speechKinds',

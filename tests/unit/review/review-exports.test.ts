@@ -128,6 +128,28 @@ describe('review tables', () => {
     expect(vi.text.replace(/\u00a0/g, ' ')).toContain('Các phiên họp kéo dài tổng cộng 45 phút; trong đó 15 phút là thời gian giữa các nội dung (điểm danh, chuyển nội dung).');
   });
 
+  it('the groups\' and the committees\' shares of the speaking time add up to 100,00%, as the work shares do', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const { itemId } = discussionUnderWay(engine);
+    ok(engine, 'speaker.focus', { agendaItemId: itemId });
+    // Read on a two-day session: 33:12, 32:45, 32:05, 30:32 and 29:59 of 2:38:33, each rounded on its
+    // own, gave 20,94% + 20,66% + 20,24% + 19,26% + 18,91% = 100,01%.
+    for (const [k, seconds] of [1992, 1965, 1925, 1832, 1799].entries()) {
+      const delegateId = ok(engine, 'delegate.add', { fullName: `Đại biểu ${k + 1}`, group: `Tổ ${k + 1}`, committee: `Ban ${k + 1}` }).id;
+      ok(engine, 'speaker.request', { delegateId });
+      ok(engine, 'speaker.next');
+      ok(engine, 'speaker.start');
+      clock.advance(seconds * 1000);
+      ok(engine, 'speaker.finish');
+    }
+    const tables = reviewTables(reviewsFor(db, { sessionId, now: clock() })!.review, 'vi');
+    for (const id of ['groups', 'committees'] as const) {
+      const shares = tables.find((t) => t.id === id)!.rows.map((r) => cellText(r[4], 'vi'));
+      expect(shares).toEqual(['20,94%', '20,66%', '20,23%', '19,26%', '18,91%']);
+    }
+  });
+
   it('leaves a delegate\'s missing group or committee blank, as every other table does, and names the row of those without one', () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
