@@ -19,6 +19,9 @@ export const en = {
   'review.resolutionsNote': '{passed} of {held|# vote|# votes}',
   'review.showTable': 'Data table',
   'review.hideTable': 'Hide table',
+  /** The data table buttons' names: four charts' buttons read alike but for the chart they open. */
+  'review.showTableOf': 'Data table: {chart}',
+  'review.hideTableOf': 'Hide table: {chart}',
   'review.compareWith': 'Compare with',
   'review.compareNone': 'No earlier session of this council in this file.',
   'review.moreRows': '… and {n} more, in the workbook (.xlsx)',
@@ -239,6 +242,8 @@ export const vi: Record<keyof typeof en, string> = {
   'review.resolutionsNote': '{passed} trên {held} lần biểu quyết',
   'review.showTable': 'Bảng số liệu',
   'review.hideTable': 'Ẩn bảng',
+  'review.showTableOf': 'Bảng số liệu: {chart}',
+  'review.hideTableOf': 'Ẩn bảng: {chart}',
   'review.compareWith': 'So sánh với',
   'review.compareNone': 'Chưa có kỳ họp trước của Hội đồng trong tệp dữ liệu này.',
   'review.moreRows': '… và {n} dòng nữa, xem đầy đủ trong bảng tính (.xlsx)',

@@ -53,11 +53,16 @@ describe('Review view', { timeout: 30_000 }, () => {
       const table = f.querySelector<HTMLElement>('.table')!;
       expect(table.hidden).toBe(true);
       expect(button.getAttribute('aria-expanded')).toBe('false');
+      // Each button is named with its chart, its visible words first.
+      const title = f.querySelector('[role=img]')!.getAttribute('aria-label');
+      expect(button.getAttribute('aria-label')).toBe(`Data table: ${title}`);
       button.click();
       flushSync();
       expect(table.hidden).toBe(false);
       expect(button.textContent!.trim()).toBe('Hide table');
+      expect(button.getAttribute('aria-label')).toBe(`Hide table: ${title}`);
     }
+    expect(new Set(figures.map((f) => f.querySelector('button')!.getAttribute('aria-label'))).size).toBe(4);
     // The stacked bar's numbers: per sitting, per day, whole session.
     expect(rowsOf('kinds').map((r) => r.slice(0, 5))).toEqual([
       ['Morning 8 Dec 2026', '17:00', '0:00', '8:00', '25:00'],
