@@ -17,6 +17,8 @@ export interface Share {
 export type CompareValue = { kind: 'ms'; ms: number } | { kind: 'count'; n: number } | { kind: 'share'; share: Share };
 
 export const COMPARE_KEYS = [
+  'days',
+  'sittings',
   'timeRun',
   'readingShare',
   'discussionShare',
@@ -43,7 +45,12 @@ export function headline(r: Review): Record<CompareKey, CompareValue> {
   const present = r.attendance.reduce((s, a) => s + a.present, 0);
   const voting = r.attendance.reduce((s, a) => s + a.voting, 0);
   const work = workShares(t);
+  // Sittings held (opened, or with an item run in them) and their days, first: a session of two
+  // days beside one of one reads "12 → 27 speeches" for what it is.
+  const held = r.time.sittings.filter((b) => b.sittingId !== null && (b.clockMs > 0 || b.actualMs > 0));
   return {
+    days: n(new Set(held.map((b) => b.date)).size),
+    sittings: n(held.length),
     timeRun: ms(t.actualMs),
     readingShare: { kind: 'share', share: work.reading },
     discussionShare: { kind: 'share', share: work.discussion },

@@ -270,10 +270,19 @@ export function timeBlock(rows: Row[], now: number): TimeBlock {
  * 42,20% + 27,75% + 30,06% = 100,01%. No time run: no share (0/0).
  */
 export function workShares(b: TimeBlock): Record<WorkKind, { part: number; whole: number }> {
+  const shares = sharesOf(WORK_KINDS.map((w) => b.byWork[w]), b.actualMs);
+  return Object.fromEntries(WORK_KINDS.map((w, k) => [w, shares[k]])) as Record<WorkKind, { part: number; whole: number }>;
+}
+
+/**
+ * Each value's share of a total they add up to, as part/whole pairs in hundredths of a percent
+ * that add up to 100,00% (largestRemainder): the work shares, and the speaking time's shares by
+ * group and by committee. No total: no share (0/0).
+ */
+export function sharesOf(values: readonly number[], total: number): { part: number; whole: number }[] {
   const HUNDREDTHS = 10_000;
-  if (b.actualMs <= 0) return { reading: { part: 0, whole: 0 }, discussion: { part: 0, whole: 0 }, procedure: { part: 0, whole: 0 } };
-  const parts = largestRemainder(WORK_KINDS.map((w) => (b.byWork[w] * HUNDREDTHS) / b.actualMs), 1, HUNDREDTHS);
-  return Object.fromEntries(WORK_KINDS.map((w, k) => [w, { part: parts[k], whole: HUNDREDTHS }])) as Record<WorkKind, { part: number; whole: number }>;
+  if (total <= 0) return values.map(() => ({ part: 0, whole: 0 }));
+  return largestRemainder(values.map((v) => (v * HUNDREDTHS) / total), 1, HUNDREDTHS).map((part) => ({ part, whole: HUNDREDTHS }));
 }
 
 /**

@@ -8,13 +8,14 @@
 import { en as reviewEn, vi as reviewVi } from './strings';
 import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
+import { romanNumeral } from '../term';
 import { sittingOfLabel } from '../attendance/sittingLabel';
 import { fill, type Lang } from '../strings';
 import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { largestRemainder, WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
+import { largestRemainder, sharesOf, WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -124,7 +125,8 @@ export function rollCallName(label: string, lang: Lang): string {
 }
 
 export function sessionName(r: Review, lang: Lang): string {
-  return translator(lang)('session.label', { number: r.session.number, term: r.session.term });
+  // "khóa XVII", as the console's header and the report's title write the term.
+  return translator(lang)('session.label', { number: r.session.number, term: romanNumeral(r.session.term) });
 }
 
 /**
@@ -164,14 +166,22 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
   const noCommittee = (s: string) => text(s || t('review.noCommittee'));
   const sp = r.speaking;
   const q = r.questioning;
+  // A day's and the whole session's sitting clock: the sittings' clocks as their rows show them,
+  // added up, so the column adds up and sets the items' total beside the time the sittings ran
+  // (the difference is the time between items: roll calls, moving from one item to the next).
+  const clockOf = (date?: string | null): Cell =>
+    date === null ? null : ms(r.time.sittings.filter((s) => s.sittingId !== null && (date === undefined || s.date === date)).reduce((a, s) => a + wholeSeconds(s.clockMs), 0));
+  // The groups' (and the committees') shares of the speaking time add up to 100,00%, as the work shares do.
+  const groupShares = sharesOf(sp.byGroup.map((g) => g.ms), sp.ms);
+  const committeeShares = sharesOf(sp.byCommittee.map((g) => g.ms), sp.ms);
   const tables: Table[] = [
     table(
       'kinds',
       ['review.col.sitting', 'review.work.reading', 'review.work.discussion', 'review.work.procedure', 'review.col.total', 'review.col.readingShare', 'review.col.discussionShare', 'review.col.procedureShare', 'review.col.sittingClock'],
       [
         ...r.time.sittings.map((s) => kindsRow(sittingName(s, lang), s, ms(s.clockMs))),
-        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, null)),
-        kindsRow(t('review.wholeSession'), r.time.session, null),
+        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, clockOf(d.date))),
+        kindsRow(t('review.wholeSession'), r.time.session, clockOf()),
       ],
     ),
     table('planSittings', ['review.col.sitting', 'review.col.planned', 'review.col.plannedRun', 'review.col.actual', 'review.col.difference'], [
@@ -222,12 +232,12 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'groups',
       ['review.col.group', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
-      sp.byGroup.map((g) => [noGroup(g.group), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+      sp.byGroup.map((g, k) => [noGroup(g.group), n(g.speakers), n(g.count), ms(g.ms), { kind: 'share', share: groupShares[k] }]),
     ),
     table(
       'committees',
       ['review.col.committee', 'review.col.speakers', 'review.col.speeches', 'review.col.time', 'review.col.timeShare'],
-      sp.byCommittee.map((g) => [noCommittee(g.committee), n(g.speakers), n(g.count), ms(g.ms), share(g.ms, sp.ms)]),
+      sp.byCommittee.map((g, k) => [noCommittee(g.committee), n(g.speakers), n(g.count), ms(g.ms), { kind: 'share', share: committeeShares[k] }]),
     ),
     table(
       'speechKinds',

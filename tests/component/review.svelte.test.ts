@@ -6,6 +6,7 @@ import type { State } from '../../src/lib/live.svelte';
 import { reviewsFor } from '../../electron/features/review/export';
 import { handSession, questionedSession } from '../unit/review/review-session';
 import { runScriptedSession } from '../unit/record/record-session';
+import { ok } from '../unit/helpers';
 
 let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
@@ -52,11 +53,16 @@ describe('Review view', { timeout: 30_000 }, () => {
       const table = f.querySelector<HTMLElement>('.table')!;
       expect(table.hidden).toBe(true);
       expect(button.getAttribute('aria-expanded')).toBe('false');
+      // Each button is named with its chart, its visible words first.
+      const title = f.querySelector('[role=img]')!.getAttribute('aria-label');
+      expect(button.getAttribute('aria-label')).toBe(`Data table: ${title}`);
       button.click();
       flushSync();
       expect(table.hidden).toBe(false);
       expect(button.textContent!.trim()).toBe('Hide table');
+      expect(button.getAttribute('aria-label')).toBe(`Hide table: ${title}`);
     }
+    expect(new Set(figures.map((f) => f.querySelector('button')!.getAttribute('aria-label'))).size).toBe(4);
     // The stacked bar's numbers: per sitting, per day, whole session.
     expect(rowsOf('kinds').map((r) => r.slice(0, 5))).toEqual([
       ['Morning 8 Dec 2026', '17:00', '0:00', '8:00', '25:00'],
@@ -123,6 +129,17 @@ describe('Review view', { timeout: 30_000 }, () => {
     await mountReview('en');
     expect(headers()).toEqual(['Number', 'Resolution', 'For', 'Others', 'Result']);
     expect(rowsOf('votes')[1].slice(2).map((c) => c.replace(/\u00a0/g, ' '))).toEqual(['2/5 (40.00%)', '1 against\n1 abstaining', 'Not adopted\n(needed 3, 1 short)']);
+  });
+
+  it('names the earlier sessions to compare with by their term in Roman numerals, as the header does', async () => {
+    await mountReview('vi', () => {
+      const s = handSession();
+      ok(s.engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-07-01', endDate: '2026-07-01' });
+      return s;
+    });
+    const box = document.querySelector<HTMLInputElement>('fieldset input[type=checkbox]')!;
+    expect(box.closest('label')!.textContent).toBe('Kỳ họp thứ 1, khóa I');
+    expect(box.checked).toBe(true);
   });
 
   it('offers the exports for the session in the language shown', async () => {

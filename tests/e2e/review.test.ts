@@ -67,7 +67,7 @@ describe('the review of a short session', () => {
     expect(download.suggestedFilename()).toBe('review-session-1-term-1.xlsx');
     const sheets = await readXlsxFile(fs.readFileSync((await download.path())!));
     const kinds = sheets.find((s) => s.sheet === 'Time by kind')!.data;
-    expect(kinds[0].slice(0, 5)).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Procedure', 'Total']);
+    expect(kinds[0].slice(0, 5)).toEqual(['Sitting', 'Reading reports', 'Discussion and questioning', 'Procedure', 'Total']);
     const whole = kinds.at(-1)!;
     expect(whole[0]).toBe('Whole session');
     // Times come back as real Excel times (dates on the 1904 date system's epoch), shares as fractions.

@@ -107,6 +107,11 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const work = workShares(s);
   const sp = r.speaking;
   const q = r.questioning;
+  // The sittings' own time (the kinds table's whole-session clock) and what of it no item took up:
+  // the sittings' clocks less the time their items ran (items outside any sitting left out of both).
+  const clockCell = tables.get('kinds')!.rows.at(-1)![8];
+  const sittingsClockMs = clockCell?.kind === 'ms' ? clockCell.ms : 0;
+  const sittingsItemsMs = r.time.sittings.filter((x) => x.sittingId !== null).reduce((a, x) => a + wholeSeconds(x.actualMs), 0);
   // When every planned item ran, "Planned" and "Planned (items run)" print the same figures on each
   // row: one column says it, and the difference beside it is against that.
   const everyItemRan = tables.get('planSittings')!.rows.every((row) => cellText(row[1], lang) === cellText(row[2], lang));
@@ -116,11 +121,16 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(w[noun], { n });
   const body: FileChild[] = [
     heading(w.section1),
-    para(fill(w.time, { total: spelled(s.actualMs), reading: formatShare(work.reading, lang), discussion: formatShare(work.discussion, lang), procedure: formatShare(work.procedure, lang) })),
+    para(
+      fill(w.time, { total: spelled(s.actualMs), reading: formatShare(work.reading, lang), discussion: formatShare(work.discussion, lang), procedure: formatShare(work.procedure, lang) }) +
+        (sittingsClockMs > 0 ? ` ${fill(w.sittingsClock, { clock: spelled(sittingsClockMs), between: spelled(Math.max(0, sittingsClockMs - sittingsItemsMs)) })}` : ''),
+    ),
     chartParagraph('kinds', r, lang),
     ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right'] }),
     heading(w.section2),
     chartParagraph('plan', r, lang),
+    // The chart numbers its bars by the items' order (STT): the items under it, by that number, are its key.
+    ...tb('items', [0, 1, 5, 7, 8]),
     ...tb('planSittings', everyItemRan ? [0, 1, 3, 4] : undefined),
     ...tb('highlights', [0, 1, 2, 3, 4]),
     heading(w.section3),

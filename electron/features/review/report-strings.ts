@@ -14,6 +14,8 @@ const reviewReportWordsEn = {
   noRows: 'None.',
   speakersShown: 'The table shows the {shown} of {total} speakers who spoke longest; the workbook (.xlsx) lists them all.',
   time: 'The items of the session ran for {total}: reading reports {reading}, discussion and questioning {discussion}, procedure {procedure}.',
+  /** After `time`, when the sittings' clocks ran: the sittings' time, and what of it no item took up. */
+  sittingsClock: 'The sittings ran for {clock} in all; {between} of it went between items (roll calls, moving from one item to the next).',
   speaking: '{speeches} by {speakers}; {share} of voting delegates spoke at least once; {time} of speaking in all.',
   questioning: '{registered} registered; {askers} asked {asked} in the sitting; {answered} answered in the sitting, {written} sent to a written answer{more}.',
   /** After the written answers, only when there are any: questions carried to the next session, withdrawn. */
@@ -48,6 +50,7 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   noRows: 'Không có.',
   speakersShown: 'Bảng trên nêu {shown} trong số {total} đại biểu có thời gian phát biểu dài nhất; danh sách đầy đủ có trong bảng tính (.xlsx).',
   time: 'Tổng thời gian các nội dung của kỳ họp là {total}; trong đó trình bày báo cáo chiếm {reading}, thảo luận, chất vấn chiếm {discussion}, thủ tục chiếm {procedure}.',
+  sittingsClock: 'Các phiên họp kéo dài tổng cộng {clock}; trong đó {between} là thời gian giữa các nội dung (điểm danh, chuyển nội dung).',
   speaking: 'Có {speeches} của {speakers}; {share} đại biểu HĐND phát biểu ít nhất một lần; tổng thời gian phát biểu {time}.',
   questioning: 'Có {registered} đăng ký chất vấn; {askers} đã hỏi {asked} tại phiên họp; {answered} câu được trả lời tại phiên họp, {written} câu trả lời bằng văn bản{more}.',
   questioningNextSession: ', {n} câu chuyển trả lời tại kỳ họp sau',

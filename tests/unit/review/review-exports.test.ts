@@ -48,8 +48,9 @@ describe('review tables', () => {
     const en = reviewTables(found.review, 'en');
     const whole = (lang: 'vi' | 'en', tables = lang === 'vi' ? vi : en) => tables.find((t) => t.id === 'kinds')!.rows.at(-1)!.map((c) => cellText(c, lang));
     // 17 of 53 minutes = 32.0754…% → 32,08 %; 25/53 = 47.1698…% → 47,17 %; 11/53 = 20.7547…% → 20,75 %.
-    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '11:00', '53:00', '32,08%', '47,17%', '20,75%', '']);
-    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '11:00', '53:00', '32.08%', '47.17%', '20.75%', '']);
+    // The sittings' clocks (each opened by its first item) add up: 28:00 + 38:00 + 0:00.
+    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '11:00', '53:00', '32,08%', '47,17%', '20,75%', '1:06:00']);
+    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '11:00', '53:00', '32.08%', '47.17%', '20.75%', '1:06:00']);
     const attendance = vi.find((t) => t.id === 'attendance')!;
     expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '0', '1', '0', '80,00%']);
     expect(rollCallName('Phiên khai mạc', 'en')).toBe('Phiên khai mạc');
@@ -93,6 +94,62 @@ describe('review tables', () => {
     expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
   });
 
+  it('time by kind: a day\'s and the whole session\'s sitting clock add up the sittings\' clocks, beside the items\' total; the report says both', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    // Two sittings on 8 Dec, one on 9 Dec: each opened, an item run 10', a 3' roll call and 2' between items on its clock.
+    for (const [date, part] of [['2026-12-08', 'morning'], ['2026-12-08', 'afternoon'], ['2026-12-09', 'morning']] as const) {
+      const { id: sittingId } = ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' });
+      const { id } = ok(engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 10 });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      ok(engine, 'sitting.open', { id: sittingId });
+      clock.advance(3 * MIN);
+      ok(engine, 'item.start', { id, current: 'finish' });
+      clock.advance(10 * MIN);
+      ok(engine, 'item.finish', { id });
+      clock.advance(2 * MIN);
+      ok(engine, 'sitting.close', { id: sittingId });
+      clock.advance(60 * MIN);
+    }
+    const found = reviewsFor(db, { sessionId, now: clock() })!;
+    const kinds = reviewTables(found.review, 'en').find((t) => t.id === 'kinds')!;
+    const rows = kinds.rows.map((r) => [cellText(r[0], 'en'), cellText(r[4], 'en'), cellText(r[8], 'en')]);
+    expect(rows).toEqual([
+      ['Morning 8 Dec 2026', '10:00', '15:00'],
+      ['Afternoon 8 Dec 2026', '10:00', '15:00'],
+      ['Morning 9 Dec 2026', '10:00', '15:00'],
+      ['Day 8 Dec 2026', '20:00', '30:00'],
+      ['Day 9 Dec 2026', '10:00', '15:00'],
+      ['Whole session', '30:00', '45:00'],
+    ]);
+    const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body);
+    expect(en.text.replace(/\u00a0/g, ' ')).toContain('The items of the session ran for 30 min: reading reports 100.00%, discussion and questioning 0.00%, procedure 0.00%. The sittings ran for 45 min in all; 15 min of it went between items (roll calls, moving from one item to the next).');
+    const vi = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'vi', now: clock() }))!.body);
+    expect(vi.text.replace(/\u00a0/g, ' ')).toContain('Các phiên họp kéo dài tổng cộng 45 phút; trong đó 15 phút là thời gian giữa các nội dung (điểm danh, chuyển nội dung).');
+  });
+
+  it('the groups\' and the committees\' shares of the speaking time add up to 100,00%, as the work shares do', () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    const { itemId } = discussionUnderWay(engine);
+    ok(engine, 'speaker.focus', { agendaItemId: itemId });
+    // Read on a two-day session: 33:12, 32:45, 32:05, 30:32 and 29:59 of 2:38:33, each rounded on its
+    // own, gave 20,94% + 20,66% + 20,24% + 19,26% + 18,91% = 100,01%.
+    for (const [k, seconds] of [1992, 1965, 1925, 1832, 1799].entries()) {
+      const delegateId = ok(engine, 'delegate.add', { fullName: `Đại biểu ${k + 1}`, group: `Tổ ${k + 1}`, committee: `Ban ${k + 1}` }).id;
+      ok(engine, 'speaker.request', { delegateId });
+      ok(engine, 'speaker.next');
+      ok(engine, 'speaker.start');
+      clock.advance(seconds * 1000);
+      ok(engine, 'speaker.finish');
+    }
+    const tables = reviewTables(reviewsFor(db, { sessionId, now: clock() })!.review, 'vi');
+    for (const id of ['groups', 'committees'] as const) {
+      const shares = tables.find((t) => t.id === id)!.rows.map((r) => cellText(r[4], 'vi'));
+      expect(shares).toEqual(['20,94%', '20,66%', '20,23%', '19,26%', '18,91%']);
+    }
+  });
+
   it('leaves a delegate\'s missing group or committee blank, as every other table does, and names the row of those without one', () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
@@ -124,12 +181,38 @@ describe('review tables', () => {
     const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
     expect(found.others.map((r) => r.session.id)).toEqual([s.earlier]);
     const compare = reviewTables(found.review, 'vi', found.others).find((t) => t.id === 'compare')!;
+    // The term in Roman numerals, as the console's header and the report's title write it (khóa I, not khóa 1).
     // A head keeps a word's syllables together ('Chỉ tiêu'); the workbook writes a plain space.
-    expect(compare.columns).toEqual(['Chỉ\u00a0tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+    expect(compare.columns).toEqual(['Chỉ\u00a0tiêu', 'Kỳ họp thứ 1, khóa I', 'Kỳ họp thứ 2, khóa I']);
     const reading = compare.rows.find((r) => cellText(r[0], 'vi') === 'Tỷ lệ đọc báo cáo')!;
     expect(reading.slice(1).map((c) => cellText(c, 'vi'))).toEqual(['100,00%', '32,08%']);
     // An unknown session among those to compare with is left out, not an error.
     expect(reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock(), compareIds: [999] })!.others).toEqual([]);
+  });
+
+  it('compares sessions of different lengths honestly: the days and sittings held come first, and the time is the items\'', () => {
+    const s = handSession();
+    // The earlier session: one sitting on one day, opened, a report run 40' in it.
+    const { id: earlier } = ok(s.engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-07-01', endDate: '2026-07-01' });
+    ok(s.engine, 'session.select', { id: earlier });
+    const { id: sittingId } = ok(s.engine, 'sitting.add', { date: '2026-07-01', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+    const { id } = ok(s.engine, 'agenda.add', { title: 'Báo cáo', kind: 'report', plannedMinutes: 30 });
+    ok(s.engine, 'agenda.assign', { id, sittingId });
+    ok(s.engine, 'sitting.open', { id: sittingId });
+    ok(s.engine, 'item.start', { id, current: 'finish' });
+    s.clock.advance(40 * MIN);
+    ok(s.engine, 'item.finish', { id });
+    ok(s.engine, 'sitting.close', { id: sittingId });
+    ok(s.engine, 'session.select', { id: s.sessionId });
+    const found = reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!;
+    const rows = (lang: 'vi' | 'en') => reviewTables(found.review, lang, found.others).find((t) => t.id === 'compare')!.rows.slice(0, 3).map((r) => r.map((c) => cellText(c, lang)));
+    // This session ran items in two sittings of 8 Dec (its 9 Dec sitting's only item was skipped).
+    expect(rows('vi')).toEqual([
+      ['Số ngày họp', '1', '1'],
+      ['Số phiên họp', '1', '2'],
+      ['Thời gian các nội dung', '40:00', '53:00'],
+    ]);
+    expect(rows('en').map((r) => r[0])).toEqual(['Days of sittings', 'Sittings held', 'Time the items ran']);
   });
 
   it('compares with each earlier session once, however often an address names it, and reads no review for an id of no session', () => {
@@ -221,7 +304,7 @@ describe('review workbook and CSVs', () => {
       ['01/NQ-HĐND', 4, 3, 1],
       ['02/NQ-HĐND', 2, 3, -1],
     ]);
-    expect(sheets.find((x) => x.sheet === 'So sánh')!.data[0]).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa 1', 'Kỳ họp thứ 2, khóa 1']);
+    expect(sheets.find((x) => x.sheet === 'So sánh')!.data[0]).toEqual(['Chỉ tiêu', 'Kỳ họp thứ 1, khóa I', 'Kỳ họp thứ 2, khóa I']);
   });
 
   it('the workbook uses the 1904 date system, so Excel shows an item cut short as -0:15:00, not ########', async () => {
@@ -366,6 +449,24 @@ describe('review workbook and CSVs', () => {
     expect(vi.text).toContain('Số câu hỏi vượt thời gian quy định khi hỏi (2\u00a0phút hoặc 3\u00a0phút): 1; số lượt trả lời vượt thời gian quy định khi trả lời (5\u00a0phút hoặc 7\u00a0phút): 1.');
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
     expect(en.text).toContain('Questions past the limit for asking (2\u00a0min or 3\u00a0min): 1; answers past the limit for answering (5\u00a0min or 7\u00a0min): 1.');
+  });
+
+  it('the DOCX report lists the items under the planned-against-actual chart, numbered as its bars are', { timeout: 60_000 }, async () => {
+    const s = handSession();
+    const d = readDocx((await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!.body);
+    const text = (el: Element) => d.paragraphs.filter((p) => el.contains(p.el)).map((p) => p.text.replace(/\u00a0/g, ' ')).join(' | ');
+    const tbl = d.tables.find((t) => text(d.all(t, 'tc')[0]) === 'STT')!;
+    expect(tbl).toBeDefined();
+    expect(d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map(text))).toEqual([
+      ['STT', 'Nội dung', 'Dự kiến', 'Thực tế', 'Chênh lệch'],
+      ['1', 'Khai mạc kỳ họp', '10:00', '8:00', '-2:00'],
+      ['2', 'Báo cáo tình hình kinh tế - xã hội', '15:00', '17:00', '2:00'],
+      ['3', 'Thảo luận tại hội trường', '30:00', '25:00', '-5:00'],
+      ['4', 'Biểu quyết thông qua nghị quyết', '5:00', '3:00', '-2:00'],
+      ['5', 'Báo cáo thẩm tra', '10:00', '0:00', ''],
+    ]);
+    // The chart's bars are those numbers (the skipped item has none).
+    expect((reviewChart('plan', reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!.review, 'vi').xAxis as { data: string[] }).data).toEqual(['1', '2', '3', '4']);
   });
 
   it('the DOCX report counts in good English: one speech by one delegate, not "1 speeches by 1 delegates"', { timeout: 60_000 }, async () => {

@@ -30,7 +30,7 @@ describe('the review report', () => {
     expect(vi[1]).toEqual(['Buổi sáng 17/12/2019', '20:00\n27,36%', '48:06\n65,80%', '5:00\n6,84%', '1:13:06']);
     expect(vi.at(-1)).toEqual(['Cả kỳ họp', '1:10:00\n15,15%', '6:11:56\n80,52%', '20:00\n4,33%', '7:41:56']);
     const en = tableRows(docs.en, 'Sitting');
-    expect(en[0]).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Procedure', 'Total']);
+    expect(en[0]).toEqual(['Sitting', 'Reading reports', 'Discussion and questioning', 'Procedure', 'Total']);
     expect(en[1]).toEqual(['Morning 17 Dec 2019', '20:00\n27.36%', '48:06\n65.80%', '5:00\n6.84%', '1:13:06']);
     for (const row of vi.slice(1)) {
       const shares = row.slice(1, 4).map((c) => Number(c.split('\n')[1].replace('%', '').replace(',', '.')));
