@@ -5,6 +5,8 @@ export const en = {
   'q.status.written': 'Written answer',
   'q.status.next-session': 'Next session',
   'q.status.withdrawn': 'Withdrawn',
+  /** A follow-up registered or called and passed over, never asked (`neverAsked`): not an outcome one sets. */
+  'q.status.not-asked': 'Not asked',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -13,4 +15,5 @@ export const vi: Record<keyof typeof en, string> = {
   'q.status.written': 'Trả lời bằng văn bản',
   'q.status.next-session': 'Chuyển kỳ họp sau',
   'q.status.withdrawn': 'Rút câu hỏi',
+  'q.status.not-asked': 'Chưa hỏi',
 };

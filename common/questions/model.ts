@@ -82,7 +82,7 @@ export interface QuestionCounts {
   followUps: number;
   /** The outcome of each question, follow-ups not counted. */
   byStatus: Record<QuestionStatus, number>;
-  /** The outcome of each follow-up: its question's while it has none of its own (`outcomeOf`). */
+  /** The outcome of each follow-up: its question's while it has none of its own (`outcomeOf`); one never asked, none. */
   followUpsByStatus: Record<QuestionStatus, number>;
 }
 
@@ -94,6 +94,7 @@ export interface QuestionCounts {
  * questions by id. `q` itself when it is marked, is not a follow-up, or nothing above it is marked.
  */
 export function outcomeHolder(q: Question, byId: ReadonlyMap<number, Question>): Question {
+  if (neverAsked(q)) return q;
   let at: Question | undefined = q;
   for (let hops = 0; at && hops <= byId.size; hops++) {
     if (at.status !== 'pending' || at.parentId === null) return at;
@@ -101,6 +102,17 @@ export function outcomeHolder(q: Question, byId: ReadonlyMap<number, Question>):
   }
   return q;
 }
+
+/**
+ * A follow-up never asked: registered (or called) and passed over, no answer, not marked. It did not
+ * happen, so it takes nothing from its question: it reads "Not asked" (`shownOutcome`), is counted under
+ * no outcome, and the record leaves it out. Asked means its clock ran or it has an answer.
+ */
+export const neverAsked = (q: Question): boolean => isFollowUp(q) && q.status === 'pending' && !wasAsked(q) && q.answerId === null;
+
+/** What a row shows as a question's outcome: "not-asked" for a follow-up never asked (`neverAsked`), else `outcomeOf`. */
+export type ShownOutcome = QuestionStatus | 'not-asked';
+export const shownOutcome = (q: Question, byId: ReadonlyMap<number, Question>): ShownOutcome => (neverAsked(q) ? 'not-asked' : outcomeHolder(q, byId).status);
 
 /** The outcome a question is counted under: its own, or for an unmarked follow-up its question's (`outcomeHolder`). */
 export const outcomeOf = (q: Question, byId: ReadonlyMap<number, Question>): QuestionStatus => outcomeHolder(q, byId).status;
@@ -116,7 +128,7 @@ export function countQuestions(list: readonly Question[]): QuestionCounts {
   const byId = new Map(list.map((q) => [q.id, q]));
   for (const q of list) {
     if (isFollowUp(q)) {
-      counts.followUpsByStatus[outcomeOf(q, byId)] += 1;
+      if (!neverAsked(q)) counts.followUpsByStatus[outcomeOf(q, byId)] += 1;
       if (wasAsked(q)) counts.followUps += 1;
     } else {
       counts.registered += 1;

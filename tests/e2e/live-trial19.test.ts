@@ -98,10 +98,10 @@ describe('a morning by keyboard at 1366×768', () => {
     const outcomeOf = (n: number) => page.getByRole('button', { name: `Set the outcome of question ${n}` });
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? null);
 
-    // Enter on the row's button: the keyboard is in the outcome's list.
+    // Enter on the row's button: the keyboard is on the outcome shown, in the group named for the question.
     await outcomeOf(1).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(focusedLabel).toBe('Outcome of question 1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role=radiogroup]')?.getAttribute('aria-label') ?? null)).toBe('Outcome of question 1');
     // Esc closes the form, unchanged, and the keyboard is back on the row's button.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('tr.editing').count()).toBe(0);
@@ -109,7 +109,7 @@ describe('a morning by keyboard at 1366×768', () => {
 
     // Written answer, saved by Enter: recorded, and the keyboard is back on the row, ready for the next one.
     await page.keyboard.press('Enter');
-    await page.locator('tr.editing select').selectOption('written');
+    await page.locator('tr.editing input[type=radio][value=written]').check();
     await page.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('tr[data-question] .status').first().textContent()).toBe('Written answer');

@@ -154,7 +154,7 @@ describe('questioning sitting in Chromium', () => {
       await page.keyboard.press('d');
     }
     await page.getByRole('button', { name: 'Set the outcome of question 4' }).click();
-    await page.getByRole('row').getByLabel('Outcome of question 4', { exact: true }).selectOption('written');
+    await page.getByRole('radiogroup', { name: 'Outcome of question 4', exact: true }).getByRole('radio', { name: 'Written answer' }).check();
     await page.getByLabel('Note for the minutes').fill('Sở Y tế trả lời bằng văn bản');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Sở Y tế trả lời bằng văn bản').waitFor();

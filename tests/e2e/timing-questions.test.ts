@@ -100,8 +100,8 @@ describe('questions at 1366×768', () => {
       const filter = lang === 'vi' ? 'Lọc sổ theo kết quả' : 'Filter the log by outcome';
       await page.getByRole('combobox', { name: filter, exact: true }).waitFor();
       await page.getByRole('button', { name: lang === 'vi' ? 'Ghi kết quả câu hỏi 1a' : 'Set the outcome of question 1a' }).click();
-      const outcome = page.getByRole('combobox', { name: lang === 'vi' ? 'Kết quả câu hỏi 1a' : 'Outcome of question 1a', exact: true });
-      await outcome.selectOption('written');
+      const outcome = page.getByRole('radiogroup', { name: lang === 'vi' ? 'Kết quả câu hỏi 1a' : 'Outcome of question 1a', exact: true });
+      await outcome.getByRole('radio', { name: lang === 'vi' ? 'Trả lời bằng văn bản' : 'Written answer' }).check();
       await page.getByLabel(lang === 'vi' ? 'Hạn 20 ngày tính từ ngày (để trống: ngày chất vấn)' : '20 days counted from (blank: the day it was asked)').waitFor();
       await page.keyboard.press('Escape');
       await page.context().close();

@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import { countQuestions, isCalled, isFollowUp, outcomeHolder, questionNumbers, wasAsked, type Answer, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
+import { countQuestions, isCalled, isFollowUp, outcomeHolder, questionNumbers, shownOutcome, wasAsked, type Answer, type ShownOutcome, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
@@ -74,11 +74,11 @@ export const waitingForAnswer = (list: readonly Question[]): Question[] =>
 /** Each question by id, to read an unmarked follow-up's outcome from its question (`outcomeHolder`). */
 export const questionsById = (list: readonly Question[]): Map<number, Question> => new Map(list.map((q) => [q.id, q]));
 
-/** `list`: the whole log, filtered by the outcome each row shows (an unmarked follow-up's is its question's). */
+/** `list`: the whole log, filtered by the outcome each row shows (an unmarked follow-up's is its question's; one never asked has none). */
 export function filterLog(list: Question[], f: LogFilter): Question[] {
   const byId = questionsById(list);
   return list.filter(
-    (q) => (f.status === '' || outcomeHolder(q, byId).status === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
+    (q) => (f.status === '' || shownOutcome(q, byId) === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
   );
 }
 
@@ -120,7 +120,7 @@ export const asked = (q: Question, calledWord: string): string => (wasAsked(q) ?
  * The log as CSV for Excel: UTF-8 with a byte-order mark, or Excel reads Vietnamese as
  * mojibake. papaparse quotes commas, quotes and line breaks inside question texts.
  */
-export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: QuestionStatus) => string, calledWord: string): string {
+export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: ShownOutcome) => string, calledWord: string): string {
   const { number } = questionNumbers(data.questions.list);
   const byId = questionsById(data.questions.list);
   const rows = list.map((q) => {
@@ -141,7 +141,7 @@ export function logCsv(data: QuestionData, list: Question[], now: number, header
       wasAsked(q) ? formatClock(elapsedMs(q, now)) : '',
       answer && !isCalled(answer) ? clockTime(answer.begunAt) : '',
       answer && !isCalled(answer) ? formatClock(elapsedMs(answer, now)) : '',
-      statusName(outcome.status),
+      statusName(shownOutcome(q, byId)),
       outcome.dueDate ?? '',
       q.note,
     ];
