@@ -14,6 +14,7 @@ import { freshAttendance, freshPersonnelResult, freshResult, personnelClosing, v
 import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 import { keepDash } from '../../common/strings';
+import { sittingUnderway } from '../../common/timing/model';
 
 export type Caption =
   | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }
@@ -87,8 +88,19 @@ export function clipAtWord(text: string, max: number): string {
   return `${head.replace(/[\s,;:.\-–]+$/u, '')}…`;
 }
 
+/**
+ * Off the floor: the sitting is suspended for a break, or it has closed and the next has not
+ * opened. Nothing said on the floor is news then (a speaker's clock frozen at 4:12, a result or an
+ * item from before the break); only the chair's typed caption ("Giải lao đến 9 giờ 45") may be on air.
+ */
+function offTheFloor(d: State): boolean {
+  const s = sittingUnderway(d.sittings);
+  return s ? s.status === 'suspended' : d.sittings.some((x) => x.status === 'closed');
+}
+
 export function overlayCaption(d: State | null): Caption | null {
   if (!d || !d.overlay.visible) return null;
+  if (offTheFloor(d)) return d.overlay.follow === 'auto' || d.overlay.follow === 'caption' ? typed(d) : null;
   switch (d.overlay.follow) {
     case 'speaker':
       return speaker(d);
