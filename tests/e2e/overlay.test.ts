@@ -124,7 +124,8 @@ describe('broadcast overlay in Chromium', () => {
         contexts.push(context);
         const page = await context.newPage();
         failOnPageErrors(page);
-        await page.goto(served.url + 'overlay');
+        // The address as Gavel prints it on starting, where the technician finds it.
+        await page.goto(/broadcast overlay: (http:\S+\/overlay)\)/.exec(served.output())![1]);
         sources.push({ context, page, width, height });
       }
       const shown = (page: Page) => async () =>
