@@ -118,7 +118,7 @@ describe('broadcast overlay in Chromium', () => {
       await run('item.start', { id: item.id });
 
       // The two browser sources a station adds, each its own connection.
-      const sources = [];
+      const sources: { context: BrowserContext; page: Page; width: number; height: number }[] = [];
       for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
         const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
         contexts.push(context);
@@ -133,7 +133,7 @@ describe('broadcast overlay in Chromium', () => {
       // On air on both sources, every box of it in from the outer 5% of the picture.
       const onAir = async (expected: string) => {
         for (const { page, width, height } of sources) {
-          await expect.poll(shown(page), `${width}×${height}`).toBe(expected);
+          await expect.poll(shown(page), { message: `${width}×${height}` }).toBe(expected);
           await page.evaluate(() => document.fonts.ready);
           const boxes = await page.locator('[data-testid=overlay-caption], [data-testid=overlay-caption] *').evaluateAll((els) =>
             els.map((el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }),
