@@ -228,7 +228,7 @@ describe('broadcast overlay captions', () => {
   });
 
   it('leaves the air when the sitting breaks or ends: no frozen speaker, no old result; the typed caption alone may stay', () => {
-    const { engine, nhung, item: first } = sitting();
+    const { engine, clock, nhung, item: first } = sitting();
     ok(engine, 'item.finish', { id: first });
     const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
     const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
@@ -250,11 +250,17 @@ describe('broadcast overlay captions', () => {
       unmount(app!);
     }
     // What the chair types for the break is said, automatic or pinned.
+    clock.advance(60_000);
     ok(engine, 'overlay.set', { follow: 'auto', caption: 'Giải lao 15 phút' });
     expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Giải lao 15 phút' });
+    // When it was typed is kept; another setting, or the same text again, leaves it.
+    expect(engine.current.overlay.captionAt).toBe(clock());
+    clock.advance(1000);
+    ok(engine, 'overlay.set', { key: '#00b140', caption: 'Giải lao 15 phút' });
+    expect(engine.current.overlay.captionAt).toBe(clock() - 1000);
     unmount(app!);
-    ok(engine, 'overlay.set', { caption: '' });
     // Back from the break: the floor again, the speaker with the rostrum.
+    clock.advance(15 * 60_000);
     ok(engine, 'sitting.open', { id: sittingId });
     ok(engine, 'item.resume', { id: item });
     expect(render(stateOf(engine)).kind).toBe('speaker');
@@ -270,7 +276,11 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine)).kind).toBe('vote');
     unmount(app!);
     ok(engine, 'sitting.close', { id: sittingId });
+    // Nor does the break's caption come back: typed before the chair moved on, it is old news.
     expect(render(stateOf(engine)).kind).toBeNull();
+    unmount(app!);
+    ok(engine, 'overlay.set', { caption: 'Bế mạc phiên họp buổi sáng' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Bế mạc phiên họp buổi sáng' });
   });
 
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
