@@ -10,6 +10,8 @@ export interface Overlay {
   visible: boolean;
   follow: OverlayFollow;
   caption: string;
+  /** When the caption was last changed (engine clock, epoch ms); null: never since this was kept. */
+  captionAt: number | null;
   key: (typeof OVERLAY_KEYS)[number];
 }
 

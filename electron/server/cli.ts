@@ -56,7 +56,9 @@ async function main(): Promise<void> {
     console.error(code === 'EADDRINUSE' ? `gavel: port ${port} is already in use; choose another with --port.` : `gavel: ${(e as Error).message}`);
     process.exit(4);
   }
-  console.log(`Gavel is running at ${server.url}  (hall screen: ${server.url}hall)`);
+  // The screens' addresses where whoever sets them up looks first: a broadcast technician adds the
+  // overlay's as a browser source without having to find the console's Hall screen view.
+  console.log(`Gavel is running at ${server.url}  (hall screen: ${server.url}hall, broadcast overlay: ${server.url}overlay)`);
   const shared = await server.sharing();
   if (shared.on) console.log(`LAN sharing is on (it was when Gavel stopped): ${shared.urls.join('  ')}`);
   console.log(`Data: ${file}`);

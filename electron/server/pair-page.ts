@@ -69,11 +69,12 @@ export function screenRefusedPage(lang: Lang, kind: ScreenKind = 'hall', why: Sc
   const t = pairPageWords[lang];
   const [title, text] = why === 'revoked' ? [t.screenRevokedTitle, t.screenRevoked] : [t.screenClosedTitle, t.screenClosed];
   // A broadcast overlay's page is a mixer's browser source, keyed over the programme: a dark page
-  // would go on air as a full frame, so it stays transparent and says why in a small corner line.
+  // would go on air as a full frame, so it stays transparent and says why in a small corner line,
+  // inside the title-safe area (10% in from the edges, as the lower third: OverlayPage.svelte).
   const style =
     kind === 'overlay'
       ? `html, body { background: transparent; margin: 0; overflow: hidden; }
-  main { position: absolute; top: 2vh; left: 2vh; max-width: 36vw; padding: 0.8vh 1.2vh; border-radius: 0.8vh; background: rgb(11 21 38 / 0.85); color: #ffd7d4; font: 1.7vh/1.45 system-ui, "Segoe UI", Roboto, sans-serif; }
+  main { position: absolute; top: 10vh; left: 10vw; max-width: 36vw; padding: 0.8vh 1.2vh; border-radius: 0.8vh; background: rgb(11 21 38 / 0.85); color: #ffd7d4; font: 1.7vh/1.45 system-ui, "Segoe UI", Roboto, sans-serif; }
   h1 { font-size: inherit; margin: 0; }
   p { margin: 0; }`
       : `body { font: 3vmin/1.5 system-ui, "Segoe UI", Roboto, sans-serif; background: #0b1526; color: #f5f7fb; margin: 0; min-height: 100vh; display: flex; align-items: center; justify-content: center; }

@@ -3,17 +3,18 @@
  * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
  * an open vote or a result just announced (first, as on the hall), a personnel ballot being
  * counted or its result just announced, the roll call's report while the hall shows it, a question or answer, the
- * current speaker, the running item, else the chair's typed caption (a result from before the
+ * current speaker, the running item, else the chair's typed caption if typed since the chair last moved on (a result from before the
  * chair moved on is not brought back on air).
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
 import { respondentPerson, delegateName, hallShowsQuestions, questionLimitMs, answerLimitMs } from '../features/questions/questions';
 import { closedUnannounced, hallVote, type VoteView } from '../features/votes/votes';
-import { freshAttendance, freshPersonnelResult, freshResult, personnelClosing, voteClosing, voteOpen } from '../hall/voteFirst';
+import { freshAttendance, freshPersonnelResult, freshResult, movedOnAt, personnelClosing, voteClosing, voteOpen } from '../hall/voteFirst';
 import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../features/personnel/personnel';
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 import { keepDash } from '../../common/strings';
+import { sittingUnderway } from '../../common/timing/model';
 
 export type Caption =
   | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }
@@ -74,6 +75,14 @@ function typed(d: State): Caption | null {
 }
 
 /**
+ * On automatic, the typed caption when nothing else is live, if typed since the chair last moved
+ * on: "Giải lao 15 phút" typed for the break is not back on air when the sitting closes hours later.
+ */
+function freshTyped(d: State): Caption | null {
+  return d.overlay.captionAt !== null && d.overlay.captionAt >= movedOnAt(d) ? typed(d) : null;
+}
+
+/**
  * A title cut to `max` characters at the last space before it, with "…": on air a word is
  * never cut in half. A title that fits is left as it is.
  */
@@ -87,8 +96,19 @@ export function clipAtWord(text: string, max: number): string {
   return `${head.replace(/[\s,;:.\-–]+$/u, '')}…`;
 }
 
+/**
+ * Off the floor: the sitting is suspended for a break, or it has closed and the next has not
+ * opened. Nothing said on the floor is news then (a speaker's clock frozen at 4:12, a result or an
+ * item from before the break); only the chair's typed caption ("Giải lao đến 9 giờ 45") may be on air.
+ */
+function offTheFloor(d: State): boolean {
+  const s = sittingUnderway(d.sittings);
+  return s ? s.status === 'suspended' : d.sittings.some((x) => x.status === 'closed');
+}
+
 export function overlayCaption(d: State | null): Caption | null {
   if (!d || !d.overlay.visible) return null;
+  if (offTheFloor(d)) return d.overlay.follow === 'caption' ? typed(d) : d.overlay.follow === 'auto' ? freshTyped(d) : null;
   switch (d.overlay.follow) {
     case 'speaker':
       return speaker(d);
@@ -102,6 +122,6 @@ export function overlayCaption(d: State | null): Caption | null {
       // The hall's order: an open vote (or one just closed, awaiting its result), or a result just announced, before the floor (a
       // questioning left with its answer running must not keep its timer on air over the vote);
       // an older result never (once the chair moved on, it is not news when nothing runs).
-      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? attendance(d) ?? question(d) ?? speaker(d) ?? item(d) ?? typed(d);
+      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? attendance(d) ?? question(d) ?? speaker(d) ?? item(d) ?? freshTyped(d);
   }
 }

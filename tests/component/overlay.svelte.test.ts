@@ -227,6 +227,62 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine)).kind).toBe('item');
   });
 
+  it('leaves the air when the sitting breaks or ends: no frozen speaker, no old result; the typed caption alone may stay', () => {
+    const { engine, clock, nhung, item: first } = sitting();
+    ok(engine, 'item.finish', { id: first });
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const item = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId });
+    ok(engine, 'item.start', { id: item });
+    ok(engine, 'speaker.focus', { agendaItemId: item });
+    ok(engine, 'speaker.request', { delegateId: nhung });
+    ok(engine, 'speaker.next', {});
+    ok(engine, 'speaker.start', {});
+    expect(render(stateOf(engine)).kind).toBe('speaker');
+    unmount(app!);
+    // The break: the speech pauses with the sitting; its name and clock are not left on air.
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    expect(render(stateOf(engine)).kind).toBeNull();
+    unmount(app!);
+    for (const follow of ['speaker', 'item', 'vote'] as const) {
+      ok(engine, 'overlay.set', { follow });
+      expect(render(stateOf(engine)).kind, follow).toBeNull();
+      unmount(app!);
+    }
+    // What the chair types for the break is said, automatic or pinned.
+    clock.advance(60_000);
+    ok(engine, 'overlay.set', { follow: 'auto', caption: 'Giải lao 15 phút' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Giải lao 15 phút' });
+    // When it was typed is kept; another setting, or the same text again, leaves it.
+    expect(engine.current.overlay.captionAt).toBe(clock());
+    clock.advance(1000);
+    ok(engine, 'overlay.set', { key: '#00b140', caption: 'Giải lao 15 phút' });
+    expect(engine.current.overlay.captionAt).toBe(clock() - 1000);
+    unmount(app!);
+    // Back from the break: the floor again, the speaker with the rostrum.
+    clock.advance(15 * 60_000);
+    ok(engine, 'sitting.open', { id: sittingId });
+    ok(engine, 'item.resume', { id: item });
+    expect(render(stateOf(engine)).kind).toBe('speaker');
+    unmount(app!);
+    // A result announced, then the sitting closed: the result leaves the air with the sitting.
+    ok(engine, 'speaker.finish', {});
+    const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về đầu tư công năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id: vote, present: 52 });
+    ok(engine, 'vote.tally', { id: vote, for: 49, against: 2, abstain: 1 });
+    ok(engine, 'vote.close', { id: vote });
+    ok(engine, 'vote.announce', { id: vote });
+    ok(engine, 'item.finish', { id: item });
+    expect(render(stateOf(engine)).kind).toBe('vote');
+    unmount(app!);
+    ok(engine, 'sitting.close', { id: sittingId });
+    // Nor does the break's caption come back: typed before the chair moved on, it is old news.
+    expect(render(stateOf(engine)).kind).toBeNull();
+    unmount(app!);
+    ok(engine, 'overlay.set', { caption: 'Bế mạc phiên họp buổi sáng' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Bế mạc phiên họp buổi sáng' });
+  });
+
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
     const { engine, nhung, item } = sitting();
     ok(engine, 'speaker.focus', { agendaItemId: item });

@@ -159,12 +159,20 @@ describe('the broadcast overlay, revoked', () => {
     await expect.poll(() => note.textContent()).toContain('Chủ tọa đã ngắt kết nối màn hình này');
     expect(await overlay.getByTestId('overlay-caption').count()).toBe(0);
     expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    // Readable in the mixer's preview, yet no banner across the programme: a corner, under a tenth of the frame.
+    // Readable in the mixer's preview, yet no banner across the programme: a corner, under a tenth
+    // of the frame, in from its outer 5% (a TV set's overscan cuts that off), at 1920×1080 and 1280×720.
     const small = async (page: Page, selector: string) => {
-      const box = (await page.locator(selector).first().boundingBox())!;
-      expect(box.width * box.height).toBeLessThan(1920 * 1080 * 0.1);
-      expect(box.y + box.height).toBeLessThan(1080 / 3);
-      expect(await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+      for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+        await page.setViewportSize({ width, height });
+        const box = (await page.locator(selector).first().boundingBox())!;
+        expect(box.width * box.height).toBeLessThan(width * height * 0.1);
+        expect(box.y + box.height).toBeLessThan(height / 3);
+        expect(box.x, `${width}×${height}`).toBeGreaterThanOrEqual(width * 0.05);
+        expect(box.y, `${width}×${height}`).toBeGreaterThanOrEqual(height * 0.05);
+        expect(box.x + box.width).toBeLessThanOrEqual(width * 0.95);
+        expect(await page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(width === 1920 ? 16 : 12);
+      }
+      await page.setViewportSize({ width: 1920, height: 1080 });
     };
     await small(overlay, '[data-testid=overlay-refused]');
 

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { failOnPageErrors, launch, seeder, serve, tempDataDir, type Served } from './harness';
 import { OVERLAY_LIMITS } from '../../common/limits';
 
@@ -96,6 +96,100 @@ describe('broadcast overlay in Chromium', () => {
     expect((await fetch(`${lan}/overlay?token=${display.searchParams.get('token')}`)).status).toBe(200);
     chair.close();
     await context.close();
+  });
+
+  it('a morning on air at 1920×1080 and 1280×720: inside the safe area, off air through the break, the sitting’s close and a LAN drop', async () => {
+    const served = await serve(tempDataDir());
+    const contexts: BrowserContext[] = [];
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const linh = await run('delegate.add', {
+        fullName: 'Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh',
+        seatNumber: 1,
+        title: 'Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh kiêm Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+        group: 'Tổ đại biểu số 3 (thành phố Hòa Bình)',
+      });
+      const sitting = await run('sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
+      const item = await run('agenda.add', { title: 'Thảo luận tại hội trường về kế hoạch phát triển kinh tế - xã hội năm 2027', kind: 'discussion', plannedMinutes: 60 });
+      await run('agenda.assign', { id: item.id, sittingId: sitting.id });
+      await run('overlay.set', { visible: true });
+      await run('item.start', { id: item.id });
+
+      // The two browser sources a station adds, each its own connection.
+      const sources: { context: BrowserContext; page: Page; width: number; height: number }[] = [];
+      for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+        const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+        contexts.push(context);
+        const page = await context.newPage();
+        failOnPageErrors(page);
+        // The address as Gavel prints it on starting, where the technician finds it.
+        await page.goto(/broadcast overlay: (http:\S+\/overlay)\)/.exec(served.output())![1]);
+        sources.push({ context, page, width, height });
+      }
+      const shown = (page: Page) => async () =>
+        (await page.getByTestId('overlay-caption').count()) ? `${await page.getByTestId('overlay-caption').getAttribute('data-kind')}: ${await page.getByTestId('overlay-name').textContent()}` : 'nothing';
+      // On air on both sources, every box of it in from the outer 5% of the picture.
+      const onAir = async (expected: string) => {
+        for (const { page, width, height } of sources) {
+          await expect.poll(shown(page), { message: `${width}×${height}` }).toBe(expected);
+          await page.evaluate(() => document.fonts.ready);
+          const boxes = await page.locator('[data-testid=overlay-caption], [data-testid=overlay-caption] *').evaluateAll((els) =>
+            els.map((el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }),
+          );
+          for (const b of boxes) {
+            expect(b.left, `${expected} ${width}×${height}`).toBeGreaterThanOrEqual(width * 0.05);
+            expect(b.top).toBeGreaterThanOrEqual(height * 0.05);
+            expect(b.right).toBeLessThanOrEqual(width * 0.95);
+            expect(b.bottom).toBeLessThanOrEqual(height * 0.95);
+          }
+        }
+      };
+
+      await onAir('item: Thảo luận tại hội trường về kế hoạch phát triển kinh tế - xã hội năm 2027'.replace(' - ', '\u00a0- '));
+      await run('speaker.focus', { agendaItemId: item.id });
+      await run('speaker.request', { delegateId: linh.id });
+      await run('speaker.next', {});
+      await run('speaker.start', {});
+      await onAir('speaker: Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh');
+
+      // The break: the speech pauses with the sitting; its name and clock leave the air, the break's caption goes on.
+      await run('sitting.suspend', { id: sitting.id });
+      await onAir('nothing');
+      await run('overlay.set', { caption: 'Giải lao 15 phút' });
+      await onAir('caption: Giải lao 15 phút');
+      await run('overlay.set', { caption: '' });
+      await run('sitting.open', { id: sitting.id });
+      await run('item.resume', { id: item.id });
+      await onAir('speaker: Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh');
+
+      // The LAN drops under the 1280×720 source (the socket stays open and silent): within
+      // seconds its caption leaves the air, rather than a clock counting on from the last word;
+      // what happened meanwhile is on air once it is back.
+      const [, small] = sources;
+      await small.context.setOffline(true);
+      await expect.poll(shown(small.page), { timeout: 12_000 }).toBe('nothing');
+      await run('speaker.finish', {});
+      const vote = await run('vote.create', { resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030', method: 'hands' });
+      await run('vote.open', { id: vote.id, present: 52 });
+      await run('vote.tally', { id: vote.id, for: 49, against: 2, abstain: 1 });
+      await run('vote.close', { id: vote.id });
+      await run('vote.announce', { id: vote.id });
+      expect(await shown(small.page)()).toBe('nothing');
+      await small.context.setOffline(false);
+      await expect.poll(shown(small.page), { timeout: 12_000 }).toBe('vote: Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2026\u00a0- 2030');
+      await onAir('vote: Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2026\u00a0- 2030');
+
+      // The sitting closes: its last result leaves the air with it.
+      await run('item.finish', { id: item.id });
+      await run('sitting.close', { id: sitting.id });
+      await onAir('nothing');
+      close();
+    } finally {
+      for (const c of contexts) await c.close();
+      await served.stop();
+    }
   });
 
   it("speaks the session's hall language, not the mixer browser's", async () => {

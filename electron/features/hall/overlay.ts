@@ -22,9 +22,12 @@ export const overlayCommands = {
     }),
     fields: overlayFields,
     slices: ['overlay'],
-    run({ db }, changes) {
-      const next = { ...readOverlay(db) };
+    run({ db, now }, changes) {
+      const before = readOverlay(db);
+      const next = { ...before };
       for (const [k, v] of Object.entries(changes)) if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+      // When it was typed: on automatic, a caption is news only until the chair moves on (src/overlay/caption.ts).
+      if (next.caption !== before.caption) next.captionAt = now;
       saveOverlay(db, next);
     },
   }),

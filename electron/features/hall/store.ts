@@ -85,7 +85,7 @@ export function deleteEmblem(db: Db): void {
 }
 
 const OVERLAY_KEY = 'overlay';
-const OVERLAY_DEFAULT: Overlay = { visible: false, follow: 'auto', caption: '', key: 'none' };
+const OVERLAY_DEFAULT: Overlay = { visible: false, follow: 'auto', caption: '', captionAt: null, key: 'none' };
 
 /** The broadcast overlay's settings, kept as one setting. */
 export function readOverlay(db: Db): Overlay {
