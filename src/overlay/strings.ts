@@ -1,7 +1,7 @@
 /** Strings of the broadcast overlay and its controls in the Hall screen view. */
 export const en = {
   'overlay.title': 'On air (broadcast overlay)',
-  'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080) in OBS or vMix: {url}',
+  'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080, or 1280×720) in OBS or vMix: {url}',
   'overlay.toggle': 'Put the overlay on air / take it off',
   'overlay.show': 'Show on air',
   'overlay.hide': 'Hide',
@@ -29,7 +29,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'overlay.title': 'Phát sóng (phụ đề truyền hình)',
-  'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080) trong OBS hoặc vMix: {url}',
+  'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080, hoặc 1280×720) trong OBS hoặc vMix: {url}',
   'overlay.toggle': 'Đưa phụ đề lên sóng / tắt phụ đề',
   'overlay.show': 'Lên sóng',
   'overlay.hide': 'Ẩn',

@@ -82,7 +82,7 @@ export const en = {
   'hall.sharingStoppedPaired': 'The chair’s computer has stopped sharing over the LAN. This screen reconnects by itself when the chair shares again.',
   'hall.chairQuit': 'Gavel has been closed on the chair’s computer. This screen reconnects by itself when Gavel is started there again.',
   'hall.refused': 'This screen’s address is no longer valid: sharing was stopped or turned on again, or the chair disconnected this screen. Open the address shown in the chair’s Hall screen view.',
-  'hall.screenRevoked': 'The chair disconnected this screen. To show the hall here again, ask the chair to press “Allow again” beside it in the Hall screen view, then reload this page.',
+  'hall.screenRevoked': 'The chair disconnected this screen. To show it here again, ask the chair to press “Allow again” beside it in the Hall screen view, then reload this page.',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
