@@ -81,14 +81,26 @@ async function drag(page: Page, title: string, onto: string, side: 'before' | 'a
   await page.mouse.move(from.x + from.width / 2, target.y + target.height / 2, { steps: 12 });
   // Dropped once the list has moved its placeholder to that side of the target row, not after a
   // guessed 200 ms (the drag library looks at the pointer on its own timer; on its way the pointer
-  // passed rows where the placeholder went first).
-  await placeholder(page, side, onto);
+  // passed rows where the placeholder went first). The library decides again only once the pointer
+  // has moved 10 px from where it last decided: if that was on the way, on a loaded machine, the
+  // pointer is taken 16 px off and back to the target row where it is now.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await placeholder(page, side, onto, attempt < 4 ? 3_000 : 30_000);
+      break;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+      const now = (await row.boundingBox())!;
+      await page.mouse.move(from.x + from.width / 2, now.y + now.height / 2 + (side === 'after' ? 16 : -16), { steps: 2 });
+      await page.mouse.move(from.x + from.width / 2, now.y + now.height / 2, { steps: 2 });
+    }
+  }
   await held?.();
   await page.mouse.up();
 }
 
 /** Waits until the drag's placeholder row is right before or right after the row titled `title`. */
-function placeholder(page: Page, side: 'before' | 'after', title: string) {
+function placeholder(page: Page, side: 'before' | 'after', title: string, timeout = 30_000) {
   return page.waitForFunction(
     ([side, title]) => {
       const rows = [...document.querySelectorAll('tbody tr[data-item]')];
@@ -97,6 +109,7 @@ function placeholder(page: Page, side: 'before' | 'after', title: string) {
       return shadow >= 0 && target >= 0 && shadow === target + (side === 'after' ? 1 : -1);
     },
     [side, title] as const,
+    { timeout },
   );
 }
 
