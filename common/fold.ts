@@ -3,13 +3,16 @@
  * Pure, so the engine (import parsers) and the screens (search) fold text the same way.
  */
 export function fold(text: string): string {
+  return unmarked(text).toLowerCase().trim();
+}
+
+/** Vietnamese text without diacritics, its case kept: "Đồng Nai" → "Dong Nai" (file names, search). */
+export function unmarked(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
+    .replace(/Đ/g, 'D');
 }
 
 /**

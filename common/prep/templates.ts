@@ -10,6 +10,7 @@ import type { TemplateItem } from './model';
 import type { Lang } from '../strings';
 import type { CouncilLevel } from '../council/model';
 import { builtinTemplates } from './catalog';
+import { unmarked } from '../fold';
 
 export const TEMPLATE_FORMAT = 'gavel-agenda-template';
 /**
@@ -31,10 +32,7 @@ export function templateFile(name: string, items: TemplateItem[]): TemplateFile 
 
 /** The file name a template is saved under: its name without marks or punctuation. */
 export function templateFileName(name: string): string {
-  const base = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  const base = unmarked(name)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();

@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { unmarked } from '../../../common/fold';
 import type { Lang } from '../../../common/strings';
 import { backupsDir, checkFile, listBackups } from './store';
 
@@ -18,12 +19,7 @@ export interface BackupCopy {
 
 /** "Hội đồng nhân dân xã Lương Sơn" → "HDND-xa-Luong-Son": ASCII letters and digits, words joined by dashes. */
 export function asciiWords(text: string): string {
-  return text
-    .replace(/h[ộo]i đồng nhân dân/giu, 'HĐND')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return unmarked(text.replace(/h[ộo]i đồng nhân dân/giu, 'HĐND'))
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
