@@ -96,7 +96,10 @@ describe('two consoles in one sitting', () => {
     const secretary = await context.newPage();
     failOnPageErrors(secretary);
     await secretary.goto(`http://127.0.0.1:${lanPort}/`);
-    // Keyboard only: the code's box has the cursor; Tab to the name; Enter sends.
+    // Keyboard only: the code's box has the cursor; Tab to the name; Enter sends. Chromium gives
+    // an autofocus box the cursor at its next frame, which on a busy machine comes after "load":
+    // keys typed before it went to the page (CI typed "68955" as fewer digits, or none).
+    await expect.poll(() => secretary.evaluate(() => document.activeElement?.id)).toBe('code');
     await secretary.keyboard.type(code.slice(0, 5));
     await secretary.keyboard.press('Tab');
     await secretary.keyboard.type('Thư ký - laptop 3');
@@ -105,6 +108,7 @@ describe('two consoles in one sitting', () => {
     await secretary.getByRole('alert').filter({ hasText: `Mã ghép nối gồm 6 chữ số; «${code.slice(0, 5)}» không phải. Hãy xem lại mã trên máy của chủ tọa và nhập đủ 6 chữ số.` }).waitFor();
     expect(await secretary.getByLabel('Tên máy này').inputValue()).toBe('Thư ký - laptop 3');
     // The box has the cursor again, empty: she types the code as the chair's screen shows it.
+    await expect.poll(() => secretary.evaluate(() => document.activeElement?.id)).toBe('code');
     await secretary.keyboard.type(`${code.slice(0, 3)} ${code.slice(3)}`);
     await secretary.keyboard.press('Enter');
     await secretary.getByText('Đã kết nối').waitFor();
