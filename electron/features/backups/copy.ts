@@ -5,7 +5,6 @@
  * dialog). Browser mode sends the same file as a download (routes.ts).
  */
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { unmarked } from '../../../common/fold';
 import type { Lang } from '../../../common/strings';
