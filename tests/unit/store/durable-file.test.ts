@@ -46,6 +46,14 @@ describe('writing a small file durably', () => {
     }
   });
 
+  it('two writers to one file at once (two exports to one path) each finish whole: the temporary file is each one’s own', () => {
+    const file = path.join(folder(), 'minutes.docx');
+    // The second starts and ends while the first has written but not yet renamed.
+    writeFileDurably(file, 'first', { step: (s) => s === 'written' && writeFileDurably(file, 'second') });
+    expect(fs.readFileSync(file, 'utf8')).toBe('first');
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['minutes.docx']);
+  });
+
   it('makes a file with a secret readable by this user only, even over a leftover from a crash', () => {
     if (process.platform === 'win32') return;
     const file = path.join(folder(), 'secret.json');
