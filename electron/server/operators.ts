@@ -8,7 +8,7 @@ import type { WebSocket } from 'ws';
 import { hashSecret } from '../features/operators/commands';
 import type { Engine } from '../engine/engine';
 import type { Role } from '../../common/roles';
-import { deviceBySecretHash, touchDevice, type Device } from '../features/operators/store';
+import { deviceBySecretHash, deviceNameBySecretHash, touchDevice, type Device } from '../features/operators/store';
 import { sameOrigin } from './guards';
 import { CLOSE_REVOKED } from '../../common/closeCodes';
 import { pairPage, pairLang } from './pair-page';
@@ -49,6 +49,15 @@ export function requestDevice(engine: Engine, req: Pick<IncomingMessage, 'header
   return secret ? deviceBySecretHash(engine.db, hashSecret(secret)) : null;
 }
 
+/**
+ * The name this laptop had, from its own credential (even revoked), so pairing it again asks only
+ * for the new code; '' for no credential or one that matches no device.
+ */
+function ownDeviceName(engine: Engine, req: Pick<IncomingMessage, 'headers'>): string {
+  const secret = cookie(req, DEVICE_COOKIE);
+  return (secret && deviceNameBySecretHash(engine.db, hashSecret(secret))) || '';
+}
+
 export function hasDeviceCookie(req: Pick<IncomingMessage, 'headers'>): boolean {
   return cookie(req, DEVICE_COOKIE) !== null;
 }
@@ -71,7 +80,7 @@ export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDi
   if (pathname === '/pair') {
     // A client that drops the connection mid-form only loses its own request.
     if (req.method === 'POST') submitPairing(ctx, req, res).catch(() => res.destroy());
-    else sendPairPage(res, 200, pairLang(req), { code: new URL(req.url ?? '/', 'http://localhost').searchParams.get('code') ?? '' });
+    else sendPairPage(res, 200, pairLang(req), { code: new URL(req.url ?? '/', 'http://localhost').searchParams.get('code') ?? '', name: ownDeviceName(ctx.engine, req) });
     return true;
   }
   const device = requestDevice(ctx.engine, req);
@@ -89,7 +98,7 @@ export function serveOperators(ctx: { engine: Engine; pairing: Pairing; staticDi
   // An unknown or revoked credential is refused (403) with a way to pair again; a request
   // with no credential at all falls to the display-token rules (a plain 403).
   if (!device && hasDeviceCookie(req) && (pathname === '/' || pathname === '/index.html')) {
-    sendPairPage(res, 403, pairLang(req), { problem: 'revoked' });
+    sendPairPage(res, 403, pairLang(req), { problem: 'revoked', name: ownDeviceName(ctx.engine, req) });
     return true;
   }
   // The bare address of the chair's computer, typed without "/pair" on a laptop not yet paired,

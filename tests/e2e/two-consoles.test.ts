@@ -115,6 +115,33 @@ describe('two consoles in one sitting', () => {
     await context.close();
   });
 
+  it('a laptop the chair revoked pairs again with the new code alone: the page has the name it had', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+    const chair = await openPage(browser, server.url + '#live', 'en');
+    await chair.keyboard.press('Alt+9');
+    await chair.getByRole('button', { name: 'Revoke Secretary - laptop 2' }).click();
+    await secretary.getByTestId('revoked-banner').waitFor();
+    // Keyboard only, from the banner's link: the name is the one it had, the cursor in the code's box.
+    await secretary.getByRole('link', { name: 'pair this device again' }).focus();
+    await secretary.keyboard.press('Enter');
+    await expect.poll(() => secretary.evaluate(() => document.activeElement?.id)).toBe('code');
+    expect(await secretary.getByLabel('Name of this device').inputValue()).toBe('Secretary - laptop 2');
+    expect(await secretary.getByLabel('Pairing code (6 digits)').inputValue()).toBe('');
+    await secretary.keyboard.type(await pairingCode(server.url));
+    await secretary.keyboard.press('Enter');
+    await secretary.getByText('Connected').waitFor();
+    expect(await secretary.getByTestId('operator').textContent()).toBe('Secretary - laptop 2 · Secretary');
+    // A laptop whose credential matches no device gets an empty box, never another laptop's name.
+    const stranger = await browser.newContext({ locale: 'en' });
+    await stranger.addCookies([{ name: 'gavel_device', value: 'A'.repeat(43), url: `http://127.0.0.1:${lanPort}` }]);
+    const page = await stranger.newPage();
+    await page.goto(`http://127.0.0.1:${lanPort}/pair`);
+    expect(await page.getByLabel('Name of this device').inputValue()).toBe('');
+    await stranger.close();
+    await chair.close();
+    await context.close();
+  });
+
   it('the secretary who types the name of someone already waiting is told so, and the next name she types replaces it rather than follow it', async () => {
     const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
     const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });

@@ -233,4 +233,45 @@ describe('votes in Chromium', () => {
     expect(await page.locator('input[name=count-for]').inputValue()).toBe('');
     expect(await page.locator('input[name=count-against]').inputValue()).toBe('');
   });
+  it('an empty Against box looks as empty as the others; a box that is not a count is marked, says why, and sends nothing', async () => {
+    server = await serve(tempDataDir());
+    await seedVotes(server.url, [
+      { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
+      { type: 'vote.open', id: 1, present: 5 },
+    ]);
+    const page = await openPage(browser, server.url + '#votes', 'vi');
+    const box = (k: string) => page.locator(`input[name=count-${k}]`);
+    const look = (k: string) => box(k).evaluate((el) => [getComputedStyle(el).borderColor, getComputedStyle(el).backgroundColor].join(' '));
+    await box('for').waitFor();
+    // Empty, and filled: Against's box is drawn as Abstaining's (it had a red border, read as an error).
+    expect(await look('against')).toBe(await look('abstain'));
+    expect(await look('for')).toBe(await look('abstain'));
+    await box('against').fill('1');
+    expect(await look('against')).toBe(await look('abstain'));
+    expect(await page.locator('[aria-invalid]').count()).toBe(0);
+
+    // "1,5" is not a count: that box alone is marked, and the sentence is its description.
+    await box('against').fill('1,5');
+    expect(await box('against').getAttribute('aria-invalid')).toBe('true');
+    expect(await look('against')).not.toBe(await look('abstain'));
+    const sentence = 'Không tán thành: hãy nhập một số nguyên, ví dụ 0 hoặc 12 (không phải «1,5»).';
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toEqual([sentence]);
+    const described = await box('against').evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toBe(sentence);
+    // Enter and Alt+C send nothing and bring the keyboard back to that box.
+    await box('for').fill('3');
+    await box('for').press('Enter');
+    await page.keyboard.press('Alt+c');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('count-against');
+    expect(await page.getByRole('alert').allTextContents()).toEqual([sentence]);
+    expect(await page.locator('.badge').textContent()).toBe('Đang biểu quyết');
+    expect(await page.locator('.margin').textContent()).toBe('Cần 30, có 0');
+
+    // Put right, it is an ordinary box again and the counts go through.
+    await box('against').fill('1');
+    expect(await box('against').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await box('against').press('Enter');
+    await expect.poll(() => page.locator('.margin').textContent()).toBe('Cần 30, có 3');
+  });
 });

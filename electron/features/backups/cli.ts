@@ -1,17 +1,25 @@
 /**
- * `npm run backup -- list|restore FILE [--data-dir DIR]`: the Backups panel's two actions for
- * a terminal, e.g. when the database will not open. A restore is refused, moving nothing, while
- * a Gavel has the database open (a running Gavel restores from its Backups panel instead).
+ * `npm run backup -- list|restore FILE [--data-dir DIR] [--lang vi|en]`: the Backups panel's two
+ * actions for a terminal, e.g. when the database will not open. A restore is refused, moving
+ * nothing, while a Gavel has the database open (a running Gavel restores from its Backups panel
+ * instead). As the panel's, it first backs up what is there ("Before a restore"), and is refused if
+ * that copy cannot be written.
  */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, restoreBackup, writeBackup, BackupError } from './store';
+import { fill, type Lang } from '../../../common/strings';
+import { listBackups, refuseInUse, restoreBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
 import { journalRestore } from './restored';
+import { backupFailedError } from './keeper';
+import { cliWords } from './cli-strings';
+import { EngineError } from '../../engine/errors';
 import { Engine } from '../../engine/engine';
 import { closeStore, openStore } from '../../store/db';
 import { DEFAULT_SERVE_OPTIONS } from '../../server/args';
 
 const DATABASE_FILE = 'gavel.sqlite';
-const USAGE = 'Usage: npm run backup -- list [--data-dir DIR]  |  npm run backup -- restore FILE [--data-dir DIR]';
+const USAGE = 'Usage: npm run backup -- list [--data-dir DIR]  |  npm run backup -- restore FILE [--data-dir DIR] [--lang vi|en]';
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -19,13 +27,17 @@ function formatSize(bytes: number): string {
 
 export function runBackupCli(argv: readonly string[], out: (line: string) => void = console.log): number {
   let dataDir = DEFAULT_SERVE_OPTIONS.dataDir;
+  let lang: string = 'en';
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--data-dir') dataDir = argv[++i] ?? '';
     else if (argv[i].startsWith('--data-dir=')) dataDir = argv[i].slice('--data-dir='.length);
+    else if (argv[i] === '--lang') lang = argv[++i] ?? '';
+    else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
     else rest.push(argv[i]);
   }
   if (!dataDir) return fail(out, '--data-dir needs a value');
+  if (lang !== 'vi' && lang !== 'en') return fail(out, `--lang must be vi or en, not "${lang}"`);
   const file = path.resolve(dataDir, DATABASE_FILE);
   const [action, name, ...extra] = rest;
   if (action === 'list' && !name) {
@@ -34,17 +46,56 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
     for (const b of all) out(`${b.name}\t${new Date(b.at).toISOString()}\t${formatSize(b.size)}\t${b.reason}`);
     return 0;
   }
-  if (action === 'restore' && name && extra.length === 0) {
-    try {
-      const aside = restoreBackup(file, name);
-      out(`Restored ${name} into ${file}.${aside ? ` The previous database is kept as ${aside}.` : ''}`);
-      journalOnDisk(file, name, out);
-      return 0;
-    } catch (e) {
-      return fail(out, e instanceof BackupError ? e.message : `restore failed: ${(e as Error).message}`);
-    }
-  }
+  if (action === 'restore' && name && extra.length === 0) return restore(file, name, lang, out);
   return fail(out, USAGE);
+}
+
+function restore(file: string, name: string, lang: Lang, out: (line: string) => void): number {
+  const w = cliWords[lang];
+  let before: BackupInfo | null;
+  let aside: string | null;
+  try {
+    // Refused before anything is written: a wrong name, a damaged backup, a running Gavel.
+    usableBackup(file, name);
+    refuseInUse(file);
+    before = backupBeforeRestore(file);
+    aside = restoreBackup(file, name);
+  } catch (e) {
+    if (e instanceof EngineError) return fail(out, e.toReply(lang).message);
+    return fail(out, e instanceof BackupError ? e.message : `restore failed: ${(e as Error).message}`);
+  }
+  out([fill(w.restored, { name, file }), aside ? fill(w.keptAside, { aside }) : ''].filter(Boolean).join(' '));
+  if (before) out(fill(w.beforeRestore, { before: before.name }));
+  else if (aside) out(w.unreadable);
+  journalOnDisk(file, name, before?.name ?? null, lang, out);
+  return 0;
+}
+
+/**
+ * As the panel's restore does (Keeper.restore): a checked copy of what is there now, listed as
+ * "Before a restore", so the restore is undone by restoring it; an EngineError (the console's
+ * sentence) when it cannot be written, and nothing is restored. A database missing, empty or
+ * damaged past reading (what this command is mostly for) has nothing to copy: null, and the
+ * restore keeps the file itself aside.
+ */
+function backupBeforeRestore(file: string): BackupInfo | null {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return null;
+  let db: Database.Database | null = null;
+  try {
+    // Read-write, as Gavel opens it: after a kill -9 what its -wal holds is part of it.
+    db = new Database(file, { fileMustExist: true });
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('damaged');
+  } catch {
+    db?.close();
+    return null;
+  }
+  try {
+    return writeBackup(db, file, 'before-restore');
+  } catch (e) {
+    throw backupFailedError(file, e as NodeJS.ErrnoException, 'restore-unprotected');
+  } finally {
+    db.close();
+  }
 }
 
 /**
@@ -53,21 +104,22 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
  * next backup is offered this state, not the one just replaced. The restore stands if the database
  * cannot be opened for them.
  */
-function journalOnDisk(file: string, name: string, out: (line: string) => void): void {
+function journalOnDisk(file: string, name: string, beforeRestore: string | null, lang: Lang, out: (line: string) => void): void {
+  const w = cliWords[lang];
   try {
     const db = openStore(file);
     try {
-      journalRestore(new Engine(db), file, { name, beforeRestore: null, actor: 'system' }, out);
+      journalRestore(new Engine(db), file, { name, beforeRestore, actor: 'system' }, out);
       try {
-        out(`Backed up the restored database as ${writeBackup(db, file, 'after-restore').name}.`);
+        out(fill(w.backedUp, { name: writeBackup(db, file, 'after-restore').name }));
       } catch (e) {
-        out(`gavel: the restored database could not be backed up: ${(e as Error).message}`);
+        out(`gavel: ${fill(w.notBackedUp, { why: (e as Error).message })}`);
       }
     } finally {
       closeStore(db);
     }
   } catch (e) {
-    out(`gavel: the restore of ${name} could not be journaled: ${(e as Error).message}`);
+    out(`gavel: ${fill(w.notJournaled, { name, why: (e as Error).message })}`);
   }
 }
 

@@ -5,10 +5,10 @@
  * dialog). Browser mode sends the same file as a download (routes.ts).
  */
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { unmarked } from '../../../common/fold';
 import type { Lang } from '../../../common/strings';
+import { copyFileDurably } from '../../store/durable-file';
 import { backupsDir, checkFile, listBackups } from './store';
 
 /** What a copy needs: the backup's file (checked when it was written, never written to after) and the name to offer. */
@@ -68,16 +68,15 @@ export function backupCopy(dbFile: string, name: string, lang: Lang, nativeBindi
 
 /**
  * Writes a copy of a backup to `target` (the desktop app's save dialog chose it): to a temporary
- * name beside it, checked with integrity_check, then renamed, so a stick pulled out mid-copy leaves
- * no half file under the offered name. Throws the file system's error (EACCES, ENOSPC, EROFS…).
+ * name beside it, flushed to the disk, checked with integrity_check, then renamed and the folder
+ * flushed (store/durable-file.ts), so "saved" is said only once a stick pulled out at once keeps
+ * the whole copy, and a stick pulled out mid-copy leaves no half file under the offered name.
+ * Throws the file system's error (EACCES, ENOSPC, EROFS…).
  */
 export function writeCopy(source: string, target: string, nativeBinding?: string): void {
-  const partial = `${target}.partial`;
-  try {
-    fs.copyFileSync(source, partial);
-    if (!checkFile(partial, nativeBinding)) throw Object.assign(new Error(`the copy at ${partial} fails its integrity check`), { code: 'EIO' });
-    fs.renameSync(partial, target);
-  } finally {
-    fs.rmSync(partial, { force: true });
-  }
+  copyFileDurably(source, target, {
+    check: (partial) => {
+      if (!checkFile(partial, nativeBinding)) throw Object.assign(new Error(`the copy at ${partial} fails its integrity check`), { code: 'EIO' });
+    },
+  });
 }

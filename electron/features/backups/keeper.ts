@@ -256,15 +256,9 @@ export class Keeper {
     this.backup('after-restore');
   }
 
-  /** The sentence of a backup that failed (by hand, or before a restore): the folder, and why in words. */
+  /** The sentence of the backup that failed last (by hand, or before a restore). */
   private backupFailed(sentence: 'backup-failed' | 'restore-unprotected' = 'backup-failed'): EngineError {
-    const raw = this.lastFailure?.error.code ?? 'other';
-    const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
-    const dir = backupsDir(this.file);
-    return localized(sentence, (l) => {
-      const why = backupWhy[l][code as keyof (typeof backupWhy)['en']] ?? backupWhy[l].other;
-      return { dir, why: why.replace('{code}', raw) };
-    });
+    return backupFailedError(this.file, this.lastFailure?.error ?? null, sentence);
   }
 
   /** The last backup that failed, while none has been written since, for the panel and every console's warning. */
@@ -346,4 +340,18 @@ export function parseAdminRequest(raw: unknown): AdminRequest | null {
   // A whole number of entries, else the default: SQLite refuses a fractional LIMIT.
   if (r.op === 'activity.read') return { op: r.op, limit: Number.isSafeInteger(r.limit) ? (r.limit as number) : undefined };
   return null;
+}
+
+/**
+ * The sentence of a backup of `dbFile` that failed with `error` (by hand, or before a restore,
+ * in the console or on the command line): the folder, and why in words.
+ */
+export function backupFailedError(dbFile: string, error: NodeJS.ErrnoException | null, sentence: 'backup-failed' | 'restore-unprotected' = 'backup-failed'): EngineError {
+  const raw = error?.code ?? 'other';
+  const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
+  const dir = backupsDir(dbFile);
+  return localized(sentence, (l) => {
+    const why = backupWhy[l][code as keyof (typeof backupWhy)['en']] ?? backupWhy[l].other;
+    return { dir, why: why.replace('{code}', raw) };
+  });
 }

@@ -243,6 +243,11 @@ export function databaseInUse(dbFile: string, nativeBinding?: string): boolean {
   }
 }
 
+/** A BackupError when a running Gavel (or another program) has the database open: nothing may be put in its place, nor copied as what was there. */
+export function refuseInUse(dbFile: string, nativeBinding?: string): void {
+  if (databaseInUse(dbFile, nativeBinding)) throw new BackupError('database-in-use', `${path.resolve(dbFile)} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
+}
+
 /** The schema version of a Gavel database with its data, or null for anything else (an empty file too). */
 function gavelSchema(file: string, nativeBinding?: string): number | null {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
@@ -346,7 +351,7 @@ export function restoreBackup(dbFile: string, name: string, at = Date.now(), nat
   // Moved aside under a running Gavel (`npm run backup -- restore` while it serves the sitting),
   // the file would go on taking every command it acknowledges, and the next start would open
   // the restored copy without them.
-  if (databaseInUse(dbFile, nativeBinding)) throw new BackupError('database-in-use', `${path.resolve(dbFile)} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
+  refuseInUse(dbFile, nativeBinding);
   const revocations = readRevocations(dbFile, nativeBinding);
   const partial = `${dbFile}.restoring`;
   fs.copyFileSync(source, partial);

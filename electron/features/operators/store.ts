@@ -36,6 +36,15 @@ export function deviceBySecretHash(db: Db, hash: string): Device | null {
   return (db.prepare(`SELECT ${COLUMNS} FROM devices WHERE secret_hash = ? AND revoked_at IS NULL`).get(hash) as Device | undefined) ?? null;
 }
 
+/**
+ * The name of the device a credential hash belongs to, revoked or not: a laptop the chair revoked
+ * still holds its own credential, and pairing it again offers the name it had. Only the holder of
+ * the credential learns it; an unknown hash gets nothing.
+ */
+export function deviceNameBySecretHash(db: Db, hash: string): string | null {
+  return (db.prepare('SELECT name FROM devices WHERE secret_hash = ?').pluck().get(hash) as string | undefined) ?? null;
+}
+
 export function insertDevice(db: Db, d: { name: string; secretHash: string; at: number; address: string | null }): number {
   return Number(
     db

@@ -124,6 +124,8 @@ export function formatTime(ms: number, lang: Lang, o: { seconds?: boolean } = {}
 
 /** A typed count: blank is 0, anything else goes to the engine as it is and is checked there. */
 export const count = (s: string): number => (s.trim() === '' ? 0 : Number(s.trim()));
+/** A count box's text that is a count: empty (none) or a whole number of 0 or more ("1,5", "-1", "abc" are not). */
+export const countTyped = (s: string): boolean => /^\d*$/.test(s.trim());
 
 /** Copies text, falling back to a hidden textarea where the clipboard API is not allowed. */
 export async function copyText(text: string): Promise<void> {
@@ -142,10 +144,19 @@ export async function copyText(text: string): Promise<void> {
 type TallyKey = 'for' | 'against' | 'abstain' | 'issued' | 'returned' | 'valid' | 'invalid';
 export type CountsDraft = Record<TallyKey, string>;
 const TALLY_KEYS: TallyKey[] = ['for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid'];
+/** The boxes as the form shows them (CountsFields): a secret ballot's four ballot counts, then the three counts. */
+export const BALLOT_KEYS = ['issued', 'returned', 'valid', 'invalid'] as const;
+export const COUNT_KEYS = ['for', 'against', 'abstain'] as const;
+const TALLY_KEYS_IN_FORM: TallyKey[] = [...BALLOT_KEYS, ...COUNT_KEYS];
 
 /** The form's text for a tally (zeros left blank, so typing replaces nothing). */
 export function draftFrom(tally: VoteView['tally']): CountsDraft {
   return Object.fromEntries(TALLY_KEYS.map((k) => [k, tally[k] === 0 ? '' : String(tally[k])])) as CountsDraft;
+}
+
+/** The boxes of a form whose text is not a count, in the form's order. */
+export function wrongBoxes(draft: CountsDraft, secret: boolean): TallyKey[] {
+  return (secret ? TALLY_KEYS_IN_FORM : TALLY_KEYS_IN_FORM.slice(4)).filter((k) => !countTyped(draft[k]));
 }
 
 export function tallyFrom(draft: CountsDraft): Record<TallyKey, number> {

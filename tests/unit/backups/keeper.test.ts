@@ -287,7 +287,10 @@ describe('keeper', () => {
     expect(runBackupCli(['restore', 'nope.sqlite', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
     expect(runBackupCli(['frobnicate', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
     expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(0);
-    expect(lines.at(-2)).toMatch(/^Restored .* kept as gavel-before-restore-/);
+    expect(lines.at(-3)).toMatch(/^Restored .* kept as gavel-before-restore-/);
+    // A database damaged past reading has no "Before a restore" copy: the file kept aside is all there is.
+    expect(lines.at(-2)).toBe('The database could not be read, so no “Before a restore” copy of it could be taken; the file itself is kept aside.');
+    expect(listBackups(file).filter((b) => b.reason === 'before-restore')).toEqual([]);
     // Backed up at once, so a damage before Gavel's next backup is offered what was restored.
     const after = listBackups(file)[0];
     expect(after.reason).toBe('after-restore');

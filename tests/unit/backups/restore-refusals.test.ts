@@ -9,6 +9,9 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
+import { runBackupCli } from '../../../electron/features/backups/cli';
+import { readActivity } from '../../../electron/features/activity/store';
+import { en as panelEn, vi as panelVi } from '../../../src/features/backups/strings';
 import { backupsDir, fileSystemReason, listBackups } from '../../../electron/features/backups/store';
 import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { APPLICATION_ID } from '../../../electron/store/db';
@@ -238,5 +241,58 @@ describe('a backups folder that cannot be written', () => {
     const done = adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en');
     expect(done).toMatchObject({ ok: true, value: { beforeRestore: expect.stringContaining('before-restore') } });
     expect(keeper.engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng']);
+  });
+
+  it('the command line takes the same “Before a restore” copy first, so its restore is undone the same way, and is refused as the console is when it cannot be written', (t) => {
+    const keeper = councilKeeper();
+    const [backup] = keeper.list();
+    ok(keeper.engine, 'delegate.add', { fullName: 'Sau bản sao lưu' });
+    const file = keeper.file;
+    const dir = path.dirname(file);
+    keeper.close();
+    const names = (f: string) => {
+      const k = new Keeper(f, { log: () => {} });
+      const all = k.engine.current.delegates.map((d) => d.fullName);
+      const entry = readActivity(k.db).entries[0];
+      k.close();
+      return { all, entry };
+    };
+
+    // The backups folder read-only: refused with the console's sentence, in the language asked, and nothing moved.
+    const backups = backupsDir(file);
+    if (mount('--bind', backups, backups) && mount('-o', 'remount,bind,ro', backups)) {
+      const bytes = fs.readFileSync(file);
+      const lines: string[] = [];
+      expect(runBackupCli(['restore', backup.name, '--data-dir', dir, '--lang', 'vi'], (l) => lines.push(l))).toBe(2);
+      expect(lines).toEqual([
+        `gavel: Chưa khôi phục gì: không sao lưu được dữ liệu hiện tại vào thư mục ${backups} trước khi khôi phục: ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được). Thiếu bản sao đó thì không hoàn tác được việc khôi phục; khắc phục xong, hãy khôi phục lại.`,
+      ]);
+      expect(runBackupCli(['restore', backup.name, '--data-dir', dir], (l) => lines.push(l))).toBe(2);
+      expect(lines.at(-1)).toBe(
+        `gavel: Nothing was restored: what is there now could not first be backed up into ${backups}: the disk is read-only (move the data folder to a disk that can be written to). Without that copy the restore could not be undone; put that right, then restore again.`,
+      );
+      expect(fs.readFileSync(file)).toEqual(bytes);
+      expect(fs.readdirSync(dir).filter((f) => f.startsWith('gavel-before-restore'))).toEqual([]);
+      expect(names(file).all).toEqual(['Nguyễn Thị Hằng', 'Sau bản sao lưu']);
+      execFileSync('umount', [mounts.pop()!]);
+    } else t.annotate('no read-only mount here: the refusal was not tried');
+
+    // Put right: restored, and what was there is a "Before a restore" backup, named as the panel names it.
+    const lines: string[] = [];
+    expect(runBackupCli(['restore', backup.name, '--data-dir', dir, '--lang', 'vi'], (l) => lines.push(l))).toBe(0);
+    const before = listBackups(file).find((b) => b.reason === 'before-restore')!;
+    expect(before).toBeDefined();
+    expect(lines[0]).toMatch(new RegExp(`^Đã khôi phục ${backup.name} vào .*gavel\\.sqlite\\. Cơ sở dữ liệu trước đó được giữ lại với tên gavel-before-restore-`));
+    expect(lines[1]).toBe(`Dữ liệu trước khi khôi phục đã được sao lưu thành ${before.name}, trong danh sách là “${panelVi['backups.reason.before-restore']}”: khôi phục bản đó nếu cần hoàn tác.`);
+    const restored = names(file);
+    expect(restored.all).toEqual(['Nguyễn Thị Hằng']);
+    // The Activity view names it, as after the panel's restore.
+    expect(restored.entry).toMatchObject({ type: 'backup.restored', payload: { name: backup.name, beforeRestore: before.name } });
+
+    // Undone by restoring it (English this time, the panel's English name for it).
+    const undo: string[] = [];
+    expect(runBackupCli(['restore', before.name, '--data-dir', dir], (l) => undo.push(l))).toBe(0);
+    expect(undo[1]).toMatch(new RegExp(`^What was there before is backed up as gavel-[^ ]+-before-restore\\.sqlite, listed as “${panelEn['backups.reason.before-restore']}”: restore it to undo this\\.$`));
+    expect(names(file).all).toEqual(['Nguyễn Thị Hằng', 'Sau bản sao lưu']);
   });
 });

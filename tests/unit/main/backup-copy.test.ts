@@ -6,14 +6,17 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Keeper } from '../../../electron/features/backups/keeper';
 import { copyTarget, saveCopyAs, saveDialogOptions } from '../../../electron/main/backup-copy';
 import { backupsDir } from '../../../electron/features/backups/store';
 import { manualClock, ok, seedBasics, tempDir } from '../helpers';
 
 const keepers: Keeper[] = [];
-afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
+afterEach(() => {
+  vi.restoreAllMocks();
+  keepers.splice(0).forEach((k) => k.db.open && k.close());
+});
 
 function keeperWithBackup() {
   const clock = manualClock();
@@ -94,5 +97,58 @@ describe('saving a copy', () => {
     expect(failed).toMatchObject({ ok: false, error: { code: 'copy-failed', message: `The copy could not be saved as ${gone}: that folder is no longer there (a USB stick taken out?). The backup itself is unchanged; choose another place, or try again.` } });
     expect(fs.existsSync(path.dirname(gone))).toBe(false);
     expect(keeper.list().map((b) => b.name)).toContain(backup.name);
+  });
+});
+
+describe('a copy on a USB stick pulled out right after “saved”', () => {
+  it('is flushed to the disk and checked whole before it takes the offered name, and the folder is flushed after the rename', async () => {
+    const { save, backup, keeper } = keeperWithBackup();
+    const usb = tempDir();
+    const steps: string[] = [];
+    const fsync = fs.fsyncSync;
+    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd) => (steps.push(fs.fstatSync(fd).isDirectory() ? 'flush folder' : 'flush file'), fsync(fd)));
+    const rename = fs.renameSync;
+    vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      // What takes the name is the whole backup, and a sound database.
+      expect(fs.readFileSync(from)).toEqual(fs.readFileSync(path.join(backupsDir(keeper.file), backup.name)));
+      const db = new Database(String(from), { readonly: true });
+      steps.push(`rename (${db.pragma('integrity_check', { simple: true })})`);
+      db.close();
+      rename(from, to);
+    });
+    const reply = await save(backup.name, async (fileName) => path.join(usb, fileName));
+    expect(reply).toMatchObject({ ok: true });
+    expect(steps).toEqual(['flush file', 'rename (ok)', 'flush folder']);
+  });
+
+  it('a copy that fails its check, or a stick full or pulled out mid-copy, leaves no half file under the name, and an older copy there as it was', async () => {
+    const { save, backup, keeper } = keeperWithBackup();
+    const usb = tempDir();
+    const target = path.join(usb, 'copy.sqlite');
+    fs.writeFileSync(target, 'the copy saved yesterday');
+
+    // The backup damaged on the laptop's disk since it was written: the copy fails integrity_check.
+    const file = path.join(backupsDir(keeper.file), backup.name);
+    const whole = fs.readFileSync(file);
+    const damaged = Buffer.from(whole);
+    damaged.fill(0xff, 4096, damaged.length);
+    fs.writeFileSync(file, damaged);
+    const renamed = vi.spyOn(fs, 'renameSync');
+    expect(await save(backup.name, async () => target)).toMatchObject({ ok: false, error: { code: 'copy-failed' } });
+    expect(renamed).not.toHaveBeenCalled();
+    expect(fs.readdirSync(usb)).toEqual(['copy.sqlite']);
+    expect(fs.readFileSync(target, 'utf8')).toBe('the copy saved yesterday');
+    fs.writeFileSync(file, whole);
+
+    // The stick fills up half way through the copy.
+    vi.spyOn(fs, 'copyFileSync').mockImplementation((_from, to) => {
+      fs.writeFileSync(to, whole.subarray(0, whole.length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    });
+    const full = await save(backup.name, async () => target);
+    expect(full).toMatchObject({ ok: false, error: { code: 'copy-failed' } });
+    expect(full.ok || full.error.message).toContain('full');
+    expect(fs.readdirSync(usb)).toEqual(['copy.sqlite']);
+    expect(fs.readFileSync(target, 'utf8')).toBe('the copy saved yesterday');
   });
 });

@@ -349,6 +349,38 @@ describe('second console over the LAN', () => {
     expect((await fetch(`${base}/`, { headers: { cookie: unknown } })).status).toBe(403);
   });
 
+  it('offers a revoked laptop its own name when it pairs again, and no one else’s', async () => {
+    const { base, code, engine, server: s } = await start();
+    const cookie = (await post(base, { code, name: 'Máy chị Lan' })).headers.get('set-cookie')!.split(';')[0];
+    const other = (await s.sharing({ pair: 'start' })).pairing!.code;
+    expect((await post(base, { code: other, name: 'Máy phòng họp <b>' })).status).toBe(303);
+    ok(engine, 'device.revoke', { id: engine.current.devices[0].id });
+    const nameBox = (html: string) => /<input id="name"[^>]*value="([^"]*)"/.exec(html)![1];
+
+    // The pairing page (the revoked console's "pair this laptop again" link) and the refusal at the bare address.
+    const page = await fetch(`${base}/pair?lang=en`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(nameBox(html)).toBe('Máy chị Lan');
+    // The cursor is in the code box, which stays empty: only the new code is typed.
+    expect(html).toMatch(/<input id="code"[^>]*autofocus value=""/);
+    expect(html).not.toContain('Máy phòng họp');
+    expect(nameBox(await (await fetch(`${base}/`, { headers: { cookie } })).text())).toBe('Máy chị Lan');
+
+    // A credential that matches nothing, or none at all: an empty box.
+    const unknown = 'gavel_device=' + 'A'.repeat(43);
+    for (const headers of [{ cookie: unknown }, {}] as Record<string, string>[]) {
+      const blank = await (await fetch(`${base}/pair`, { headers })).text();
+      expect(nameBox(blank)).toBe('');
+      expect(blank).not.toContain('Lan');
+    }
+    // The other device's name is escaped in its own page.
+    const second = (await s.sharing({ pair: 'start' })).pairing!.code;
+    const third = await post(base, { code: second, name: 'A "quoted" <name>' });
+    const thirdCookie = third.headers.get('set-cookie')!.split(';')[0];
+    expect(nameBox(await (await fetch(`${base}/pair`, { headers: { cookie: thirdCookie } })).text())).toBe('A &#34;quoted&#34; &#60;name&#62;');
+  });
+
   it('shares again after a restart if sharing was on: the paired console and the displays reconnect by themselves', async () => {
     const memory = sharingMemoryPath(tempDir());
     const { engine } = newEngine();

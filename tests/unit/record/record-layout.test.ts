@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile, reportModel } from '../../../electron/documents/index';
 import { answerReport } from '../../../electron/documents/serve';
@@ -427,6 +428,25 @@ describe('npm run export', () => {
     expect(sitting).not.toContain('17\u00a0December 2019,');
     expect(hash(db)).toBe(before);
   }, 60_000);
+
+  it('two exports to one path at once each write their own temporary file: both finish, the file is one whole document, nothing is left beside it', async () => {
+    const dir = dataDir();
+    const out = path.join(dir, 'out', 'minutes.docx');
+    // Two offices' scripts, or one run twice: two processes, as `npm run export` runs.
+    const runner = path.join(tempDir(), 'run-export.mts');
+    fs.writeFileSync(runner, `import { main } from ${JSON.stringify(path.resolve('electron/documents/cli.ts'))};\nprocess.exit(await main(process.argv.slice(2)));\n`);
+    const run = (lang: string) =>
+      new Promise<number>((resolve) => execFile(process.execPath, ['--import', 'tsx', runner, 'minutes', '--data-dir', dir, '--lang', lang, '--out', out, '--force']).on('exit', (code) => resolve(code ?? -1)));
+    expect(await Promise.all([run('vi'), run('en')])).toEqual([0, 0]);
+    expect(readDocx(fs.readFileSync(out)).text).toMatch(/BIÊN BẢN|MINUTES/);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['minutes.docx']);
+
+    // One that fails at the end (the name is a folder's) removes its temporary file.
+    const folder = path.join(dir, 'out', 'taken.docx');
+    fs.mkdirSync(folder);
+    expect(await exportMain(['minutes', '--data-dir', dir, '--out', folder, '--force'])).toBe(1);
+    expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['minutes.docx', 'taken.docx']);
+  }, 90_000);
 
   it('exits non-zero with a sentence for an unknown session, a database it cannot open, or bad arguments', async () => {
     const dir = dataDir();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { writeFileDurably, type DurableStep } from '../../../electron/store/durable-file';
+import { copyFileDurably, writeFileDurably, type DurableStep } from '../../../electron/store/durable-file';
 import { readSharingMemory, writeSharingMemory, type SharingMemory } from '../../../electron/server/sharing-memory';
 
 const dirs: string[] = [];
@@ -46,12 +46,38 @@ describe('writing a small file durably', () => {
     }
   });
 
+  it('two writers to one file at once (two exports to one path) each finish whole: the temporary file is each one’s own', () => {
+    const file = path.join(folder(), 'minutes.docx');
+    // The second starts and ends while the first has written but not yet renamed.
+    writeFileDurably(file, 'first', { step: (s) => s === 'written' && writeFileDurably(file, 'second') });
+    expect(fs.readFileSync(file, 'utf8')).toBe('first');
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['minutes.docx']);
+  });
+
   it('makes a file with a secret readable by this user only, even over a leftover from a crash', () => {
     if (process.platform === 'win32') return;
     const file = path.join(folder(), 'secret.json');
     fs.writeFileSync(`${file}.partial`, 'torn', { mode: 0o644 });
     writeFileDurably(file, 'token', { mode: 0o600 });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('copying a file durably (a backup to a USB stick)', () => {
+  it('a failure at any step, or a refused check, leaves the old file or the whole new one and no temporary file', () => {
+    const dir = folder();
+    const source = path.join(dir, 'backup.sqlite');
+    fs.writeFileSync(source, 'new');
+    for (const at of steps) {
+      const target = path.join(folder(), 'copy.sqlite');
+      fs.writeFileSync(target, 'old');
+      expect(() => copyFileDurably(source, target, { step: crashAt(at) })).toThrow(`crash after ${at}`);
+      expect(fs.readFileSync(target, 'utf8')).toBe(at === 'written' || at === 'flushed' ? 'old' : 'new');
+      expect(fs.readdirSync(path.dirname(target))).toEqual(['copy.sqlite']);
+    }
+    const target = path.join(folder(), 'copy.sqlite');
+    expect(() => copyFileDurably(source, target, { check: () => { throw new Error('damaged'); } })).toThrow('damaged');
+    expect(fs.readdirSync(path.dirname(target))).toEqual([]);
   });
 });
 
