@@ -36,11 +36,6 @@ export const ROSTER_LIMITS = {
 export const OVERLAY_LIMITS = {
   /** Characters of the chair's typed caption: on air whole, in two lines (capitals too), in a smaller type than a title's. */
   caption: 120,
-  /**
-   * Characters of a title on air (an item, a resolution, an election): about two lines of the
-   * lower third at 1920×1080, so a longer one is cut at a word with "…", never mid-word.
-   */
-  titleOnAir: 110,
 } as const;
 
 /** While a sitting is open, a backup this often (minutes). */

@@ -85,7 +85,7 @@ export function startDisplayServer(opts: {
       // Each screen is given a cookie of its own, so the chair can revoke one; a revoked one is refused, a reload too.
       const kind = pathname.startsWith('/overlay') ? 'overlay' : 'hall';
       const screen = screens.admit(req, kind);
-      if ('refused' in screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRefusedPage(pairLang(req), kind, screen.refused));
+      if ('refused' in screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRefusedPage(pairLang(req), kind, screen.refused, req.headers['user-agent']));
       return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': [displayCookie(token), screen.cookie] });
     }
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);

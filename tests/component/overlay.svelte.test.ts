@@ -297,14 +297,12 @@ describe('broadcast overlay captions', () => {
     expect(engine.current.overlay).toMatchObject({ follow: 'item', caption: 'Kỳ họp thứ 11 — phiên chiều', visible: true });
   });
 
-  it('cuts a long title on air at a word with an ellipsis, never mid-word', () => {
-    const { engine, item } = sitting();
+  // Whether a title fits is measured in the page (OnAirTitle.svelte; tests/e2e/overlay.test.ts in
+  // Chromium): here, the cut it uses when the smallest type is not enough.
+  it('cuts a title at a word with an ellipsis, never mid-word', () => {
     const title =
       'Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương hướng, nhiệm vụ năm 2027';
-    ok(engine, 'agenda.update', { id: item, title, kind: 'report', plannedMinutes: 30 });
-    const { text } = render(stateOf(engine), 'vi');
-    expect(text).toBe('Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương…');
-    expect(title.startsWith(text.slice(0, -1))).toBe(true);
+    expect(clipAtWord(title, 110)).toBe('Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2026 và phương…');
     expect(clipAtWord('Khai mạc kỳ họp', 110)).toBe('Khai mạc kỳ họp');
     expect(clipAtWord('a'.repeat(200), 110)).toHaveLength(110);
   });

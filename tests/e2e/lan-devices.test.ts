@@ -189,6 +189,60 @@ describe('the broadcast overlay, revoked', () => {
   });
 });
 
+describe('the broadcast overlay, revoked while in OBS', () => {
+  it('draws nothing on the frame, live or on reload, and says why in the page title only', async () => {
+    await seed(server.url, [{ type: 'overlay.set', visible: true }]);
+    const { urls } = await sharing(server.url, { enable: true });
+    const address = urls[0].replace('/hall?', '/overlay?');
+    // OBS's browser source: its user agent names OBS, and the page has window.obsstudio.
+    const context = await browser.newContext({
+      locale: 'en',
+      viewport: { width: 1920, height: 1080 },
+      userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/127.0.6533.120 Safari/537.36 OBS/31.0.2',
+    });
+    await context.addInitScript(() => Object.assign(window, { obsstudio: { pluginVersion: '2.24.3' } }));
+    const overlay = await context.newPage();
+    failOnPageErrors(overlay);
+    await overlay.goto(address);
+    await overlay.getByTestId('overlay-caption').waitFor();
+    const title = await overlay.title();
+
+    const chair = await openPage(browser, server.url, 'en');
+    await showView(chair, view('hall'));
+    const row = chair.getByTestId('screen-row').filter({ hasText: 'Broadcast overlay' }).filter({ hasText: 'Connected now' });
+    await row.getByRole('button', { name: /^Revoke the screen/ }).click();
+
+    // Every pixel of the frame transparent: nothing the key would put on the programme (the
+    // screenshot read back in a blank page of the same browser).
+    const reader = await context.newPage();
+    const blank = async () =>
+      reader.evaluate(async (png) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const pixels = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return false;
+        return true;
+      }, (await overlay.screenshot({ omitBackground: true })).toString('base64'));
+    // Live: the caption goes, no note is drawn; the title (the session's hall language) says why.
+    await expect.poll(() => overlay.title()).toBe('Chủ tọa đã ngắt kết nối màn hình này · Gavel');
+    expect(title).not.toContain('ngắt kết nối');
+    expect(await overlay.getByTestId('overlay-caption').count()).toBe(0);
+    expect(await overlay.getByTestId('overlay-refused').count()).toBe(0);
+    expect(await blank()).toBe(true);
+    // Reloaded (the source refreshes): the server's page, refused, in the title only.
+    const reload = await overlay.reload();
+    expect(reload!.status()).toBe(403);
+    expect(await overlay.title()).toBe('This screen was disconnected by the chair · Gavel');
+    expect(await blank()).toBe(true);
+
+    await seed(server.url, [{ type: 'overlay.set', visible: false }]);
+    await context.close();
+    await chair.context().close();
+  });
+});
+
 describe('new screens kept out once the hall’s screens are set up', () => {
   it('turns off “Allow new screens”: a known screen goes on, a new browser (or a forged cookie) is told why, in either language', async () => {
     const { urls } = await sharing(server.url, { enable: true });

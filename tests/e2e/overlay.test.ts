@@ -312,6 +312,84 @@ describe('broadcast overlay in Chromium', () => {
     }
   });
 
+  it('fits a long title on air in its two lines: a smaller type before a cut, then a cut at a word with “…”, inside the title-safe area, at 1920×1080 and 1280×720', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      await run('overlay.set', { visible: true, follow: 'auto' });
+      // Short: the largest type. Longer than the 110 characters a count once cut it at: whole, smaller.
+      // Longer than two lines of the smallest type takes: cut at a word, in that type.
+      const titles = [
+        { title: 'Khai mạc kỳ họp', whole: true, largest: true },
+        { title: 'Biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công trung hạn giai đoạn 2026–2030 của tỉnh và danh mục dự án khởi công mới năm 2027', whole: true, largest: false },
+        {
+          title:
+            'Biểu quyết thông qua Nghị quyết về việc điều chỉnh, bổ sung kế hoạch đầu tư công trung hạn giai đoạn 2026–2030 nguồn vốn ngân sách địa phương của tỉnh và phân bổ chi tiết kế hoạch vốn đầu tư công năm 2027 cho các dự án chuyển tiếp, dự án khởi công mới và nhiệm vụ chuẩn bị đầu tư',
+          whole: false,
+          largest: false,
+        },
+      ];
+      expect(titles[1].title.length).toBeGreaterThan(110);
+      let current: number | null = null;
+      for (const { title, whole, largest } of titles) {
+        const item = await run('agenda.add', { title, kind: 'vote', plannedMinutes: 10 });
+        await run('item.start', current === null ? { id: item.id } : { id: item.id, current: 'finish' });
+        current = item.id;
+        for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+          const where = `${title.slice(0, 24)} ${width}×${height}`;
+          const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+          const page = await context.newPage();
+          failOnPageErrors(page);
+          await page.goto(served.url + 'overlay');
+          const name = page.getByTestId('overlay-name');
+          await expect.poll(() => name.textContent()).toContain(title.slice(0, 20));
+          await page.evaluate(() => document.fonts.ready);
+          await page.waitForTimeout(100);
+          const m = await name.evaluate((el) => {
+            const cs = getComputedStyle(el);
+            return {
+              text: el.textContent!.replace(/\u00a0/g, ' '),
+              // A line the clamp hides adds a line's height (a mark under the last line, a few pixels, is not one).
+              hidden: el.scrollHeight > el.clientHeight + parseFloat(cs.lineHeight) / 2,
+              lines: Math.round((el.clientHeight - parseFloat(cs.paddingTop)) / parseFloat(cs.lineHeight)),
+              size: parseFloat(cs.fontSize) / (innerHeight / 100),
+            };
+          });
+          // Nothing hidden by the clamp, at most two lines, in a type from the line's 3cqh to the title's 4cqh.
+          expect(m.hidden, where).toBe(false);
+          expect(m.lines, where).toBeLessThanOrEqual(2);
+          expect(m.size, where).toBeGreaterThanOrEqual(2.99);
+          expect(m.size, where).toBeLessThanOrEqual(4.01);
+          if (largest) expect(m.size, where).toBeCloseTo(4, 1);
+          if (whole) expect(m.text, where).toBe(title);
+          else {
+            // Cut at a word: what is shown is the title's start up to a space (its trailing comma dropped), then "…"; two full lines of the smallest type.
+            expect(m.text.endsWith('…'), where).toBe(true);
+            const head = m.text.slice(0, -1);
+            expect(title.startsWith(head), where).toBe(true);
+            expect(title[head.length], where).toMatch(/[\s,]/);
+            expect(head.length, where).toBeGreaterThan(110);
+            expect(m.size, where).toBeCloseTo(3, 1);
+            expect(m.lines, where).toBe(2);
+          }
+          // Inside the title-safe area: 10% in from each edge.
+          const box = (await page.getByTestId('overlay-caption').boundingBox())!;
+          expect(box.x, where).toBeGreaterThanOrEqual(width * 0.1 - 1);
+          expect(box.x + box.width, where).toBeLessThanOrEqual(width * 0.9 + 1);
+          expect(box.y, where).toBeGreaterThanOrEqual(height * 0.1 - 1);
+          expect(box.y + box.height, where).toBeLessThanOrEqual(height * 0.9 + 1);
+          await page.screenshot({ path: path.join(os.tmpdir(), `gavel-overlay-title-${titles.findIndex((t) => t.title === title)}-${width}.png`) });
+          await context.close();
+        }
+      }
+      close();
+    } finally {
+      await served.stop();
+    }
+  });
+
   it('puts the chair’s typed caption on air whole, up to the last character the box takes, in two lines, capitals too', async () => {
     const served = await serve(tempDataDir());
     try {

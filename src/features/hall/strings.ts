@@ -82,6 +82,7 @@ export const en = {
   'hall.sharingStoppedPaired': 'The chair’s computer has stopped sharing over the LAN. This screen reconnects by itself when the chair shares again.',
   'hall.chairQuit': 'Gavel has been closed on the chair’s computer. This screen reconnects by itself when Gavel is started there again.',
   'hall.refused': 'This screen’s address is no longer valid: sharing was stopped or turned on again, or the chair disconnected this screen. Open the address shown in the chair’s Hall screen view.',
+  'hall.screenRevokedTitle': 'This screen was disconnected by the chair',
   'hall.screenRevoked': 'The chair disconnected this screen. To show it here again, ask the chair to press “Allow again” beside it in the Hall screen view, then reload this page.',
 } as const;
 
@@ -168,5 +169,6 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.sharingStoppedPaired': 'Máy chủ tọa đã dừng chia sẻ qua mạng LAN. Màn hình này sẽ tự kết nối lại khi chủ tọa bật lại chia sẻ.',
   'hall.chairQuit': 'Gavel đã tắt trên máy chủ tọa. Màn hình này sẽ tự kết nối lại khi Gavel được mở lại trên máy đó.',
   'hall.refused': 'Địa chỉ của màn hình này không còn hiệu lực do chia sẻ đã dừng hoặc được bật lại, hoặc chủ tọa đã ngắt kết nối màn hình này. Hãy mở địa chỉ đang hiển thị trong mục Màn hình hội trường trên máy của chủ tọa.',
+  'hall.screenRevokedTitle': 'Chủ tọa đã ngắt kết nối màn hình này',
   'hall.screenRevoked': 'Chủ tọa đã ngắt kết nối màn hình này. Muốn hiển thị lại, hãy đề nghị chủ tọa bấm «Cho kết nối lại» bên cạnh màn hình này trong mục Màn hình hội trường, rồi tải lại trang này.',
 };
