@@ -78,6 +78,26 @@ describe('a one-letter key pressed with the page scrolled down', () => {
   });
 });
 
+describe('a programme file whose days are not the session’s', () => {
+  it('says the session’s own dates may be what is wrong, and where to correct them, beside reading it as an earlier programme', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const page = await openAt1366(lang);
+      await showView(page, view('agenda'));
+      await page.locator('details > summary', { hasText: lang === 'en' ? 'Import a programme file' : 'Nhập chương trình từ tệp' }).press('Enter');
+      // The office's programme for 15 and 16 December; the session was created for the 8th and 9th.
+      await page.getByLabel(lang === 'en' ? 'Or paste lines (from Excel or Word)' : 'Hoặc dán các dòng (từ Excel hoặc Word)').fill('STT\tNgày\tBuổi\tNội dung\n1\t15/12/2026\tSáng\tKhai mạc kỳ họp\n2\t16/12/2026\tChiều\tBế mạc kỳ họp');
+      await page.getByRole('button', { name: lang === 'en' ? 'Preview' : 'Xem trước', exact: true }).click();
+      const hint = page.getByTestId('session-dates-hint');
+      await expect.poll(() => hint.textContent()).toContain(lang === 'en' ? 'correct its opening and closing days in Council & session (Alt+1)' : 'hãy sửa ngày khai mạc, bế mạc ở mục Hội đồng, kỳ họp (Alt+1)');
+      await page.screenshot({ path: `/tmp/r23h6/e2e-import-dates-${lang}.png`, fullPage: true });
+      // Read as an earlier session's programme instead, the hint goes.
+      await page.getByRole('checkbox', { name: lang === 'en' ? /^An earlier session’s programme/ : /^Đây là chương trình kỳ họp trước/ }).check();
+      await expect.poll(() => hint.count()).toBe(0);
+      await page.context().close();
+    }
+  });
+});
+
 describe('the counting committee', () => {
   it('its head chosen by Enter, the keyboard goes on to the members: the next name does not run into the head’s', async () => {
     const { run, close } = await seeder(live.server.url);
