@@ -78,6 +78,18 @@ describe('a one-letter key pressed with the page scrolled down', () => {
   });
 });
 
+describe('editing the session', () => {
+  it('puts the keyboard in the form’s first field, not on the row’s Edit beside its ✕; Cancel takes it back to the row', async () => {
+    const page = await openAt1366('en');
+    await showView(page, view('setup'));
+    await page.getByRole('button', { name: /^Edit session: / }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('sessionNumber');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-session'))).toBe('1');
+    await page.context().close();
+  });
+});
+
 describe('a programme file whose days are not the session’s', () => {
   it('says the session’s own dates may be what is wrong, and where to correct them, beside reading it as an earlier programme', async () => {
     for (const lang of ['en', 'vi'] as const) {
