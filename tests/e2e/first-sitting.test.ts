@@ -22,7 +22,8 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 const inSight = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
     const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight;
+    // A pixel's fraction over the edge is in sight (scrollIntoView lands on subpixels).
+    return r.top >= -1 && r.bottom <= window.innerHeight + 1;
   });
 
 describe('adding a respondent with nobody chosen', () => {
@@ -37,6 +38,9 @@ describe('adding a respondent with nobody chosen', () => {
       await agency.press('Enter');
       const sentence = lang === 'en' ? 'Choose the person who will answer from the roster list first, then add them.' : 'Hãy chọn người sẽ trả lời chất vấn trong danh sách trước, rồi mới thêm.';
       await expect.poll(() => alerts(page).allTextContents()).toEqual([sentence]);
+      // In sight with the list, not under both panels below the window.
+      await expect.poll(() => inSight(page, '.setup > .error')).toBe(true);
+      expect(await inSight(page, '.setup select')).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(lang === 'en' ? 'Person from the roster' : 'Người trong danh sách');
       expect(await page.evaluate(() => (window as unknown as { __gavelState(): { respondents: unknown[] } }).__gavelState().respondents.length)).toBe(2);
       await page.context().close();
