@@ -17,6 +17,7 @@ import { fieldsMappedTwice } from '../../common/mapping';
 import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
 import { isCalendarDate } from '../dates';
+import { isRollCallItem } from '../attendance/rollCallItem';
 import { clockSlotIn, minutesOfDay, type ClockSlot } from '../timing/clock';
 
 export type { ClockSlot };
@@ -251,10 +252,16 @@ const TITLE_STARTS: [string, AgendaKind][] = [
   ['thong bao', 'report'],
 ];
 
-/** The kind a title suggests ("Tờ trình về …" → submission), else "other". */
+/**
+ * The kind a title suggests ("Tờ trình về …" → submission), else "other". The roll call's report
+ * ("Báo cáo số lượng đại biểu có mặt") begins as a report does but is procedure, as the built-in
+ * templates have it: read as a report, it counted as report-reading time and the minutes asked
+ * for its document number.
+ */
 export function kindFromTitle(title: string): AgendaKind {
   const f = foldWords(title);
-  return TITLE_STARTS.find(([w]) => f === w || f.startsWith(`${w} `))?.[1] ?? 'other';
+  const kind = TITLE_STARTS.find(([w]) => f === w || f.startsWith(`${w} `))?.[1] ?? 'other';
+  return kind === 'report' && isRollCallItem(title) ? 'other' : kind;
 }
 
 const PART_WORDS: Record<string, SittingPart> = {

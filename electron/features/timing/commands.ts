@@ -4,7 +4,7 @@ import { hhmm, id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
-import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
+import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, sittingDone, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
 import { SITTING_PARTS, holdsSittingOpen, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
@@ -67,9 +67,17 @@ function runItem(db: Db, item: AgendaItem, now: number, current: 'finish' | 'pau
   resumeCurrent(db, now, item.id);
 }
 
-/** Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is suspended. */
+/**
+ * Opens (or resumes) a sitting; one sitting is in progress at a time, so another open one is
+ * suspended, or closed when its programme is done (the chair went on from its last item to the
+ * next sitting's first: the morning is over, and the minutes must not say the session is still on).
+ */
 function openSittingClock(db: Db, s: Sitting, now: number): void {
-  for (const other of listSittings(db, s.sessionId)) if (other.status === 'open' && other.id !== s.id) suspendSitting(db, other, now);
+  for (const other of listSittings(db, s.sessionId)) {
+    if (other.status !== 'open' || other.id === s.id) continue;
+    if (sittingDone(db, other.id)) stopSittingClock(db, other, now, 'closed');
+    else suspendSitting(db, other, now);
+  }
   setSittingClock(db, s.id, { status: 'open', startedAt: now, accumulatedMs: s.accumulatedMs, openedAt: s.openedAt ?? now, closedAt: null });
 }
 

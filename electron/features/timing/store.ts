@@ -96,6 +96,17 @@ const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
   segments,
 });
 
+/**
+ * Whether a sitting's programme is done: it has items and each is finished or skipped. The
+ * chair who moves on from such a sitting to another one has closed it, not suspended it.
+ */
+export function sittingDone(db: Db, sittingId: number): boolean {
+  const row = db
+    .prepare("SELECT COUNT(*) AS n, SUM(status NOT IN ('finished', 'skipped')) AS left FROM agenda_item WHERE sitting_id = ?")
+    .get(sittingId) as { n: number; left: number | null };
+  return row.n > 0 && row.left === 0;
+}
+
 export function listTimings(db: Db, sessionId: number): ItemTiming[] {
   const rows = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE session_id = ? ORDER BY position`).all(sessionId) as TimingRow[];
   const segs = db

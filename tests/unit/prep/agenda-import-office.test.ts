@@ -331,6 +331,22 @@ describe('the personnel items of a programme', () => {
   });
 });
 
+describe('the roll call’s report in a programme', () => {
+  it('is procedure, as the templates have it, not a report to read: no reading time, no document number asked for', async () => {
+    const cells = (await readSheet('chuong-trinh.xlsx', await xlsxOf([
+      ['STT', 'Nội dung', 'Người thực hiện'],
+      ['1', 'Báo cáo số lượng đại biểu có mặt', 'Chánh Văn phòng HĐND và UBND xã'],
+      ['2', 'Báo cáo kết quả điểm danh đại biểu', 'Chánh Văn phòng'],
+      ['3', 'Báo cáo tình hình kinh tế - xã hội năm 2026', 'Chủ tịch UBND xã'],
+      ['4', 'Thông báo của Ủy ban MTTQ Việt Nam xã', 'Chủ tịch Ủy ban MTTQ'],
+    ]))).rows;
+    const { rows, problems } = parseAgendaTable(cells, { startDate: '2026-12-08', endDate: '2026-12-08' });
+    expect(problems).toEqual([]);
+    // The first two were reports: the minutes asked for their document numbers and the review counted them as reading.
+    expect(rows.map((r) => r.kind)).toEqual(['other', 'other', 'report', 'report']);
+  });
+});
+
 describe('last year’s programme file read for this year’s session', () => {
   it('says the first date the file writes, and reads its days moved onto the session’s', () => {
     const text = [

@@ -287,6 +287,32 @@ describe('the sitting clock', () => {
   });
 });
 
+describe('going on from a sitting whose programme is done', () => {
+  it('closes it, where one with work left is suspended; one undo takes the step back whole', () => {
+    const { engine, clock, sittingId, a, b, c } = setUp();
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' });
+    const { id: vote } = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua nghị quyết', kind: 'vote', plannedMinutes: 30 });
+    ok(engine, 'agenda.assign', { id: vote, sittingId: afternoon.id });
+    ok(engine, 'item.start', { id: a });
+    clock.advance(MIN);
+    ok(engine, 'item.finish', { id: a });
+    ok(engine, 'item.skip', { id: b });
+    ok(engine, 'item.start', { id: c });
+    clock.advance(2 * MIN);
+    // The morning's last item ends as the afternoon's first begins (n on the console, "finish").
+    ok(engine, 'item.start', { id: vote, current: 'finish' });
+    const morning = engine.current.sittings.find((s) => s.id === sittingId)!;
+    expect(morning).toMatchObject({ status: 'closed', accumulatedMs: 3 * MIN, closedAt: clock() });
+    expect(engine.current.sittings.find((s) => s.id === afternoon.id)!.status).toBe('open');
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(engine.current.sittings.map((s) => s.status)).toEqual(['open', 'planned']);
+    expect(timing(engine, c).status).toBe('running');
+    // Paused instead, the discussion keeps the morning to come back to: suspended.
+    ok(engine, 'item.start', { id: vote, current: 'pause' });
+    expect(engine.current.sittings.map((s) => s.status)).toEqual(['suspended', 'open']);
+  });
+});
+
 describe('timers survive a restart and ignore wall-clock jumps', () => {
   it('a running item is still running with the right elapsed time after reopening the file', () => {
     const file = path.join(tempDir(), 'gavel.db');
