@@ -15,7 +15,7 @@ import type { Engine } from '../../../electron/engine/engine';
 import { JSDOM } from 'jsdom';
 
 // The Word files are read with the browser's DOMParser, the Excel ones in Node (read-excel-file's node build): both here.
-globalThis.DOMParser ??= new JSDOM().window.DOMParser;
+globalThis.DOMParser ??= (new JSDOM('').window as unknown as { DOMParser: typeof DOMParser }).DOMParser;
 
 const dir = path.join(import.meta.dirname, '../../fixtures/province');
 const sheet = async (name: string) => {
