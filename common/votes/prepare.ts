@@ -117,7 +117,8 @@ export function planFromProgramme(agenda: readonly Item[], existing: readonly Ex
 /**
  * The office's list matched to the programme: a row goes to the item whose title names the same
  * resolution, else to the programme's item for adopting the resolutions together (the first, if
- * it has several), else to none, for the user to choose.
+ * it has several), else to none, for the user to choose; a resolution already prepared, to the
+ * item its vote has (marked already there).
  */
 export function planFromList(rows: readonly ListedResolution[], agenda: readonly Item[], existing: readonly Existing[]): PlannedVote[] {
   const own = agenda.flatMap((item) => {
@@ -129,6 +130,9 @@ export function planFromList(rows: readonly ListedResolution[], agenda: readonly
   const general = (generals.find((i) => /\b(?:khac|con lai|other|others|remaining)\b/.test(foldWords(i.title))) ?? generals[0])?.id ?? null;
   return rows.map((r) => {
     const title = resolutionTitle(r.title);
+    // One already prepared under the item the user chose for it last time stays there: read again, the list adds nothing twice.
+    const prepared = existing.find((v) => textKey(v.resolutionTitle) === textKey(title));
+    if (prepared) return { line: r.line, title, number: r.number.trim(), agendaItemId: prepared.agendaItemId, match: prepared.agendaItemId === null ? 'none' : 'title', already: true };
     const mine = own.find((o) => sameResolution(o.title, title));
     const [agendaItemId, match]: [number | null, MatchKind] = mine ? [mine.id, 'title'] : general !== null ? [general, 'general'] : [null, 'none'];
     return { line: r.line, title, number: r.number.trim(), agendaItemId, match, already: alreadyThere(existing, agendaItemId, title) };

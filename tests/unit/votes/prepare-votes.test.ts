@@ -100,6 +100,11 @@ describe('matching the list to the programme', () => {
     const others = itemId(engine, 'Biểu quyết thông qua các nghị quyết khác');
     expect(plan.filter((p) => p.match === 'general').map((p) => p.agendaItemId)).toEqual(Array(20).fill(others));
     expect(plan.some((p) => p.already)).toBe(false);
+    // Read again once prepared, one of them under another item by the user's choice: every row is already there, where it is.
+    const first = itemId(engine, 'THÔNG QUA CÁC NGHỊ QUYẾT');
+    const again = planFromList(reading.rows, engine.current.agenda, plan.map((p, i) => ({ agendaItemId: i === 5 ? first : p.agendaItemId, resolutionTitle: p.title })));
+    expect(again.every((p) => p.already)).toBe(true);
+    expect(again[5].agendaItemId).toBe(first);
   });
 
   it('leaves a row unmatched, for the user to choose, when the programme has no item for it', () => {
