@@ -105,6 +105,8 @@ export const en = {
   'seats.district': 'If this is a district council (sessions before July 2025), choose the level “{district}”.',
   'seats.special': '{seats} seats is above the usual {max}: only Hà Nội and Ho Chi Minh City may have up to {absoluteMax}. Check the number; it is saved as it is.',
   'mapping.twice': 'These fields are set to the same column: {fields}. Give each its own column (or “not in the file”) before importing.',
+  /** A field of `mapping.twice` with the column it is set to, named as the file's header reads. */
+  'mapping.fieldColumn': '{field} (column “{column}”)',
   'agendaImport.heading': 'Import a programme file',
   'agendaImport.help':
     'An .xlsx, .csv or Word (.docx) programme as the office keeps it (in Word, as a table): title rows above the header are skipped, columns are found by their names (Vietnamese or English, with or without accents), the sitting may be a day number and a part of day, a date and a part, or one column. A title starting with “-” or a letter such as “a)”, or a number like 1.1, is a sub-item.',
@@ -233,6 +235,7 @@ export const vi: Record<keyof typeof en, string> = {
   'seats.district': 'Nếu đây là HĐND huyện (kỳ họp trước 7/2025), hãy chọn cấp «{district}».',
   'seats.special': '{seats} đại biểu là vượt mức thông thường {max}: chỉ Hà Nội và TP. Hồ Chí Minh được đến {absoluteMax}. Hãy kiểm tra lại; số đã lưu vẫn giữ nguyên.',
   'mapping.twice': 'Các trường sau đang cùng chọn một cột: {fields}. Hãy chọn cho mỗi trường một cột riêng (hoặc «không có») trước khi nhập.',
+  'mapping.fieldColumn': '{field} (cột «{column}»)',
   'agendaImport.heading': 'Nhập chương trình từ tệp',
   'agendaImport.help':
     'Tệp chương trình .xlsx, .csv hoặc Word (.docx, dạng bảng) như văn phòng vẫn lưu: các dòng tiêu đề phía trên dòng tên cột được bỏ qua, các cột được nhận theo tên (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), phiên họp có thể ghi bằng ngày thứ mấy và buổi, ngày tháng và buổi, hoặc một cột phiên. Tiêu đề bắt đầu bằng «-» hoặc chữ cái như «a)», hoặc số thứ tự dạng 1.1, là mục con.',
