@@ -16,6 +16,7 @@ import { RESOLUTION_NUMBERS, RESOLUTIONS } from '../fixtures/province/build';
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/province');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const AXE = fs.readFileSync(path.join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const fixture = (name: string, mimeType: string) => ({ name, mimeType, buffer: fs.readFileSync(path.join(FIXTURES, name)) });
 
 let browser: Browser;
@@ -90,6 +91,14 @@ describe('preparing the session’s votes from the office’s files', () => {
       '22 votes to prepare: 2 matched by title, 20 under “',
     );
     expect(await preview.getByRole('row').count()).toBe(23);
+    // The preview, as axe-core reads it (accessibility.test.ts checks the views with their blocks closed).
+    await page.evaluate(AXE);
+    const found = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Element, o: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run(document.querySelector('.prepare-votes')!, { resultTypes: ['violations'] });
+      return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 120)}`));
+    });
+    expect(found).toEqual([]);
     // The keyboard is in the first row's item; one resolution is moved to the programme's item for all of them.
     const last = RESOLUTIONS[21][0];
     const select = page.getByLabel(`Agenda item for “${last}”`);
