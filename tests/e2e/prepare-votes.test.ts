@@ -109,6 +109,8 @@ describe('preparing the session’s votes from the office’s files', () => {
     await tabTo(page, commit);
     await page.keyboard.press('Enter');
     await expect.poll(() => votes(dataDir).length).toBe(22);
+    // The keyboard stays in the block, on the list's file chooser, for the next list.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Choose a file…');
     const made = votes(dataDir);
     expect(made.every((v) => v.method === 'named')).toBe(true);
     const byTitle = new Map(made.map((v) => [v.title, v]));
