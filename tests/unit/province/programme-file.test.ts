@@ -33,7 +33,8 @@ describe('the province programme in Word', () => {
     expect(at('THẢO LUẬN TẠI HỘI TRƯỜNG')).toMatchObject({ sub: false, kind: 'discussion' });
     expect(at('CÔNG TÁC NHÂN SỰ')).toMatchObject({ sub: false, kind: 'election' });
     expect(at('Miễn nhiệm chức danh')).toMatchObject({ sub: true, kind: 'election' });
-    expect(at('THÔNG QUA CÁC NGHỊ QUYẾT')).toMatchObject({ sub: false, kind: 'vote', plannedMinutes: 120 });
+    expect(at('THÔNG QUA CÁC NGHỊ QUYẾT')).toMatchObject({ sub: false, kind: 'vote', plannedMinutes: 0 });
+    expect(at('Biểu quyết thông qua Nghị quyết về kế hoạch')).toMatchObject({ sub: true, kind: 'vote', plannedMinutes: 40 });
     expect(at('PHIÊN BẾ MẠC')).toMatchObject({ sub: false, kind: 'closing' });
     expect(at('Chào cờ bế mạc')).toMatchObject({ sub: true, kind: 'closing' });
     // No title keeps the office's numbering: the console numbers its items itself.
