@@ -394,8 +394,9 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
         ...(q.parentId !== null ? [{ text: w.followUp, italic: true }] : []),
         { text: comrade(e.asker?.fullName ?? '?', w), bold: true },
         { text: personTail(e.asker, w) },
-        // The asker is already in bold before: the sentence goes on from the verb.
-        { text: ` ${fill(w.asked, { asker: '', respondent: who(e.respondent, w) }).trim()} ` },
+        // The asker is already in bold before: the sentence goes on from the verb. The respondent is
+        // addressed as the asker is ("đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)"), not bare.
+        { text: ` ${fill(w.asked, { asker: '', respondent: e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?' }).trim()} ` },
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],
@@ -408,7 +409,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     const aNote = r.notes.answer[a.id];
     const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
     // Without its gist the sentence ends there, as a speech's does, not on a colon.
-    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id }, keepNext: true }));
+    out.push(para([{ text: fill(w.answered, { name: comrade(e.respondent?.fullName ?? '?', w), duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id }, keepNext: true }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
