@@ -56,7 +56,9 @@ const minutesWordsEn = {
   /** When there are follow-ups: counted apart, as everywhere questions are counted (countQuestions). */
   questionsAndFollowUps: '{n|# question|# questions} and {f|# follow-up|# follow-ups}:',
   asked: '{asker} asked {respondent}: ',
+  /** A follow-up: English marks it before the asker ("Follow-up: A asked B: …"), Vietnamese by its verb. */
   followUp: 'Follow-up: ',
+  askedAgain: '{asker} asked {respondent}: ',
   answered: '{name} answered ({duration})',
   outcomePending: 'Outcome: pending.',
   outcomeAnswered: 'Outcome: answered in the sitting.',
@@ -166,7 +168,9 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   questions: 'Có {n} câu hỏi chất vấn:',
   questionsAndFollowUps: 'Có {n} câu hỏi chất vấn và {f} câu chất vấn lại:',
   asked: '{asker} chất vấn {respondent}: ',
-  followUp: 'Chất vấn lại: ',
+  // "Đồng chí A chất vấn lại đồng chí B: …", never "Chất vấn lại: Đồng chí A chất vấn đồng chí B: …".
+  followUp: '',
+  askedAgain: '{asker} chất vấn lại {respondent}: ',
   answered: '{name} trả lời ({duration})',
   outcomePending: 'Kết quả: chưa xử lý.',
   outcomeAnswered: 'Kết quả: đã trả lời tại kỳ họp.',

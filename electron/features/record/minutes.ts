@@ -391,12 +391,12 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     para(
       [
         { text: '- ' },
-        ...(q.parentId !== null ? [{ text: w.followUp, italic: true }] : []),
+        ...(q.parentId !== null && w.followUp ? [{ text: w.followUp, italic: true }] : []),
         { text: comrade(e.asker?.fullName ?? '?', w), bold: true },
         { text: personTail(e.asker, w) },
         // The asker is already in bold before: the sentence goes on from the verb. The respondent is
         // addressed as the asker is ("đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)"), not bare.
-        { text: ` ${fill(w.asked, { asker: '', respondent: e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?' }).trim()} ` },
+        { text: ` ${fill(q.parentId !== null ? w.askedAgain : w.asked, { asker: '', respondent: e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?' }).trim()} ` },
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],
