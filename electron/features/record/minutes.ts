@@ -421,12 +421,17 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
   return out;
 }
 
-/** " The result was corrected: the reason." after the last correction, if any. */
-function correction(versions: { version: number; reason: string }[], w: Words): string {
-  const last = versions.filter((x) => x.version > 1).at(-1);
-  if (!last) return '';
-  const reason = beforeStop(last.reason);
-  return fill(w.corrected, { reason: reason ? fill(w.correctedReason, { reason }) : '' });
+/**
+ * " The result was corrected: the reason." after the last correction, if any. A resolution's says
+ * what the counts were before it ("(trước khi đính chính: 27 tán thành, …)"): the minutes print only
+ * the corrected figures, and a reader could not tell what had changed.
+ */
+function correction(versions: { version: number; reason: string; tally?: { for: number; against: number; abstain: number } }[], w: Words): string {
+  const k = versions.findLastIndex((x) => x.version > 1);
+  if (k < 1) return '';
+  const reason = beforeStop(versions[k].reason);
+  const before = versions[k - 1].tally;
+  return fill(w.corrected, { from: before ? fill(w.correctedFrom, before) : '', reason: reason ? fill(w.correctedReason, { reason }) : '' });
 }
 
 const ROLL_WORDS: Record<RollGroup, keyof Words> = { for: 'rollFor', against: 'rollAgainst', abstain: 'rollAbstain', silent: 'rollSilent', away: 'rollAway' };

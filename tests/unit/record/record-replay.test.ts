@@ -126,7 +126,8 @@ describe('the minutes of a replayed two-day session', () => {
     const failed = votes.find((v) => !v.result.passed)!;
     expect(announcements(failed).vi).toContain('không được Hội đồng nhân dân thông qua');
     expect(minutes.text).toContain('Biểu quyết lại (lần 2).');
-    expect(minutes.text).toContain('Kết quả đã được đính chính: Thư ký đếm nhầm số đại biểu tán thành.');
+    // With the counts it replaced: the minutes print only the corrected ones, and a reader asked what changed.
+    expect(minutes.text).toContain('Kết quả đã được đính chính (trước khi đính chính: 27 tán thành, 3 không tán thành, 3 không biểu quyết): Thư ký đếm nhầm số đại biểu tán thành.');
   });
 
   it('records each sitting’s roll call, presiding chair and the closing time', () => {
