@@ -126,6 +126,8 @@ describe('the questioning sitting by keyboard', () => {
     await run('item.skip', { id: live.seeded.itemIds[ITEMS.findIndex((i) => i.kind === 'questioning')] });
     close();
     await expect.poll(() => row.locator('.status').textContent()).toBe('Not asked');
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/r23h2/not-asked-en.png' });
     await page.context().close();
     const vi = await questionsAt1366('vi');
     await expect.poll(() => vi.locator('tr[data-question]').nth(2).locator('.status').textContent()).toBe('Chưa hỏi');
