@@ -56,9 +56,8 @@ const minutesWordsEn = {
   /** When there are follow-ups: counted apart, as everywhere questions are counted (countQuestions). */
   questionsAndFollowUps: '{n|# question|# questions} and {f|# follow-up|# follow-ups}:',
   asked: '{asker} asked {respondent}: ',
-  /** A follow-up: English marks it before the asker ("Follow-up: A asked B: …"), Vietnamese by its verb. */
-  followUp: 'Follow-up: ',
-  askedAgain: '{asker} asked {respondent}: ',
+  /** A follow-up, said by its verb in both languages: "A followed up with B: …", "A chất vấn lại B: …". */
+  askedAgain: '{asker} followed up with {respondent}: ',
   answered: '{name} answered ({duration})',
   outcomePending: 'Outcome: pending.',
   outcomeAnswered: 'Outcome: answered in the sitting.',
@@ -171,7 +170,6 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   questionsAndFollowUps: 'Có {n} câu hỏi chất vấn và {f} câu chất vấn lại:',
   asked: '{asker} chất vấn {respondent}: ',
   // "Đồng chí A chất vấn lại đồng chí B: …", never "Chất vấn lại: Đồng chí A chất vấn đồng chí B: …".
-  followUp: '',
   askedAgain: '{asker} chất vấn lại {respondent}: ',
   answered: '{name} trả lời ({duration})',
   outcomePending: 'Kết quả: chưa xử lý.',

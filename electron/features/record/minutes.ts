@@ -391,7 +391,6 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     para(
       [
         { text: '- ' },
-        ...(q.parentId !== null && w.followUp ? [{ text: w.followUp, italic: true }] : []),
         { text: comrade(e.asker?.fullName ?? '?', w), bold: true },
         { text: personTail(e.asker, w) },
         // The asker is already in bold before: the sentence goes on from the verb. The respondent is

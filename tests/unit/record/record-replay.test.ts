@@ -103,6 +103,8 @@ describe('the minutes of a replayed two-day session', () => {
     const line = minutes.paragraphs.find((p) => p.text.includes(followUp.text))!.text;
     expect(line).toMatch(/^- Đồng chí [^:]+\) chất vấn lại đồng chí [^:]+\): /u);
     expect(line).not.toContain('Chất vấn lại: ');
+    // English says it by its verb too: "A (…) followed up with B (…): …".
+    expect(minutesEn.paragraphs.find((p) => p.text.includes(followUp.text))!.text).toMatch(/^- [^:]+\) followed up with [^:]+\): /u);
     // Counted apart in the heading, as the review and the console count them.
     const n = rows.filter((r) => r.parent_id === null).length;
     expect(minutes.text).toContain(`Có ${n} câu hỏi chất vấn và 1 câu chất vấn lại:`);
