@@ -20,6 +20,8 @@ const WORK_COLOURS = { reading: '#2f6db5', discussion: '#e08a1e', procedure: '#8
 const PLANNED = '#b9c3cf';
 const ACTUAL = '#2f6db5';
 const OUTCOME_COLOURS = ['#8a96a3', '#2e9a6a', '#2f6db5', '#e08a1e', '#c0392b'];
+/** A question never asked: greyer than a pending one, as the log shows it. */
+const NOT_ASKED_COLOUR = '#c3c9d0';
 /** Items drawn at most in the planned-against-actual chart; the table holds every item. */
 export const PLAN_CHART_ITEMS = 30;
 
@@ -107,7 +109,10 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
             center: ['50%', '52%'],
             // Wrapped, not cut at the chart's edge: "Đã trả lời tại p…" lost the count it was there to give.
             label: { fontSize: 14, lineHeight: 18, formatter: '{b}: {c}', overflow: 'break' },
-            data: QUESTION_STATUSES.map((s, k) => ({ name: t(`q.status.${s}`), value: q[s], itemStyle: { color: OUTCOME_COLOURS[k] } })).filter((d) => d.value > 0),
+            data: [
+              ...QUESTION_STATUSES.map((s, k) => ({ name: t(`q.status.${s}`), value: q[s], itemStyle: { color: OUTCOME_COLOURS[k] } })),
+              { name: t('q.status.not-asked'), value: r.questioning.notAsked, itemStyle: { color: NOT_ASKED_COLOUR } },
+            ].filter((d) => d.value > 0),
           },
         ],
       };

@@ -14,7 +14,7 @@ import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
-import { countQuestions, isCalled, isFollowUp, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
@@ -223,6 +223,8 @@ export interface Review {
     followUps: number;
     /** Each question's outcome, follow-ups not counted: theirs are `followUpsByStatus`. */
     byStatus: Record<QuestionStatus, number>;
+    /** Questions still waiting when their item ended (`neverAsked`): in no `byStatus`. */
+    notAsked: number;
     followUpsByStatus: Record<QuestionStatus, number>;
     askMs: number;
     answerMs: number;
@@ -463,7 +465,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   const nameOf = (id: number) => people.get(id)?.fullName ?? `#${id}`;
   // Asked once its clock ran: a slip only called (waiting for Space) is not asked yet.
   const asked = questions.filter(wasAsked);
-  const counts = countQuestions(questions);
+  // A slip still waiting when its item ended was not asked: counted as such, not as pending.
+  const counts = countQuestions(questions, itemsOver(input.rows.map((r) => r.item), input.rows.map((r) => r.timing)));
   const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
   const byRespondent = new Map<number, RespondentFigure>();
   const figure = (id: number) => {
@@ -551,6 +554,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     respondentsQuestioned: new Set(asked.map((q) => q.respondentId)).size,
     followUps: counts.followUps,
     byStatus: counts.byStatus,
+    notAsked: counts.notAsked,
     followUpsByStatus: counts.followUpsByStatus,
     askMs,
     answerMs,

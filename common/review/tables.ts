@@ -256,6 +256,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       [text(t('review.fig.respondentsQuestioned')), n(q.respondentsQuestioned)],
       [text(t('review.fig.followUps')), n(q.followUps)],
       ...(Object.keys(q.byStatus) as (keyof typeof q.byStatus)[]).map((s) => [text(t(`q.status.${s}`)), n(q.byStatus[s])]),
+      // Slips still waiting when their item ended: "Not asked", not "Pending"; said only when there are any.
+      ...(q.notAsked > 0 ? [[text(t('q.status.not-asked')), n(q.notAsked)]] : []),
       // Follow-ups' outcomes apart, only those that occurred: a question answered and its follow-up answered are not "2 answered".
       ...(Object.keys(q.followUpsByStatus) as (keyof typeof q.followUpsByStatus)[])
         .filter((s) => q.followUpsByStatus[s] > 0)

@@ -164,6 +164,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
               more: [
                 ...(q.byStatus['next-session'] > 0 ? [fill(w.questioningNextSession, { n: q.byStatus['next-session'] })] : []),
                 ...(q.byStatus.withdrawn > 0 ? [fill(w.questioningWithdrawn, { n: q.byStatus.withdrawn })] : []),
+                ...(q.notAsked > 0 ? [fill(w.questioningNotAsked, { n: q.notAsked })] : []),
               ].join(''),
             }),
           ),

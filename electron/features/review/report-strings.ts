@@ -21,6 +21,8 @@ const reviewReportWordsEn = {
   /** After the written answers, only when there are any: questions carried to the next session, withdrawn. */
   questioningNextSession: ', {n} carried to the next session',
   questioningWithdrawn: ', {n} withdrawn',
+  /** Slips still waiting when their item ended. */
+  questioningNotAsked: ', {n} not asked',
   /** After the questions asked, only when there are any: the follow-ups, counted apart. */
   questioningFollowUps: ' and {n|# follow-up|# follow-ups}',
   speech: '{n|# speech|# speeches}',
@@ -55,6 +57,7 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   questioning: 'Có {registered} đăng ký chất vấn; {askers} đã hỏi {asked} tại phiên họp; {answered} câu được trả lời tại phiên họp, {written} câu trả lời bằng văn bản{more}.',
   questioningNextSession: ', {n} câu chuyển trả lời tại kỳ họp sau',
   questioningWithdrawn: ', {n} câu được rút lại',
+  questioningNotAsked: ', {n} câu chưa hỏi',
   questioningFollowUps: ' và {n} câu chất vấn lại',
   speech: '{n} lượt phát biểu',
   questioningOver: 'Số câu hỏi vượt thời gian quy định khi hỏi ({questionLimit}): {questions}; số lượt trả lời vượt thời gian quy định khi trả lời ({answerLimit}): {answers}.',
