@@ -109,7 +109,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const q = r.questioning;
   // The sittings' own time (the kinds table's whole-session clock) and what of it no item took up:
   // the sittings' clocks less the time their items ran (items outside any sitting left out of both).
-  const clockCell = tables.get('kinds')!.rows.at(-1)![8];
+  const clockCell = tables.get('kinds')!.rows.at(-1)!.at(-1);
   const sittingsClockMs = clockCell?.kind === 'ms' ? clockCell.ms : 0;
   const sittingsItemsMs = r.time.sittings.filter((x) => x.sittingId !== null).reduce((a, x) => a + wholeSeconds(x.actualMs), 0);
   // When every planned item ran, "Planned" and "Planned (items run)" print the same figures on each
@@ -122,11 +122,17 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const body: FileChild[] = [
     heading(w.section1),
     para(
-      fill(w.time, { total: spelled(s.actualMs), reading: formatShare(work.reading, lang), discussion: formatShare(work.discussion, lang), procedure: formatShare(work.procedure, lang) }) +
+      fill(w.time, {
+        total: spelled(s.actualMs),
+        reading: formatShare(work.reading, lang),
+        discussion: formatShare(work.discussion, lang),
+        questioning: formatShare(work.questioning, lang),
+        procedure: formatShare(work.procedure, lang),
+      }) +
         (sittingsClockMs > 0 ? ` ${fill(w.sittingsClock, { clock: spelled(sittingsClockMs), between: spelled(Math.max(0, sittingsClockMs - sittingsItemsMs)) })}` : ''),
     ),
     chartParagraph('kinds', r, lang),
-    ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right'] }),
+    ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right', 'right'] }),
     heading(w.section2),
     chartParagraph('plan', r, lang),
     // The chart numbers its bars by the items' order (STT): the items under it, by that number, are its key.
