@@ -405,7 +405,8 @@ export function kindsAtAGlance(r: Review, lang: Lang, o: { clock?: boolean } = {
   const row = (label: string, b: TimeBlock, clock: Cell): Cell[] => {
     const cells = kindsRow(label, b, clock);
     const over = (k: number) => text(`${cellText(cells[1 + k], lang)}\n${cellText(cells[2 + kinds + k], lang)}`);
-    return [cells[0], ...WORK_KINDS.map((_, k) => over(k)), cells[1 + kinds], ...(o.clock ? [clock] : [])];
+    // The name held on one line ("Afternoon 18 Dec 2019"): beside four kinds, "2019" went under it.
+    return [text(whole(label)), ...WORK_KINDS.map((_, k) => over(k)), cells[1 + kinds], ...(o.clock ? [clock] : [])];
   };
   return {
     id: 'kinds',

@@ -64,7 +64,7 @@ describe('Review view', { timeout: 30_000 }, () => {
     }
     expect(new Set(figures.map((f) => f.querySelector('button')!.getAttribute('aria-label'))).size).toBe(4);
     // The stacked bar's numbers: per sitting, per day, whole session; each kind's time over its share.
-    expect(rowsOf('kinds').map((r) => r.slice(0, 6).map((c) => c.split('\n')[0]))).toEqual([
+    expect(rowsOf('kinds').map((r) => r.slice(0, 6).map((c) => c.split('\n')[0].replace(/\u00a0/g, ' ')))).toEqual([
       ['Morning 8 Dec 2026', '17:00', '0:00', '0:00', '8:00', '25:00'],
       ['Afternoon 8 Dec 2026', '0:00', '25:00', '0:00', '3:00', '28:00'],
       ['Morning 9 Dec 2026', '0:00', '0:00', '0:00', '0:00', '0:00'],
@@ -92,7 +92,8 @@ describe('Review view', { timeout: 30_000 }, () => {
     const heads = [...kinds.querySelectorAll('thead th')].map((c) => c.textContent!.replace(/\u00a0/g, ' ').trim());
     // Six columns and the sittings' clock, not the workbook's eleven: each kind's time over its share.
     expect(heads).toEqual(['Phiên họp', 'Trình bày báo cáo', 'Thảo luận', 'Chất vấn, trả lời chất vấn', 'Thủ tục', 'Tổng', 'Thời gian phiên họp']);
-    expect(rowsOf('kinds')[1].slice(0, 6)).toEqual(['Buổi chiều 17/12/2019', '15:00\n9,00%', '1:17:10\n46,30%', '1:14:30\n44,70%', '0:00\n0,00%', '2:46:40']);
+    // Each sitting's name held on one line.
+    expect(rowsOf('kinds')[1].slice(0, 6)).toEqual(['Buổi\u00a0chiều\u00a017/12/2019', '15:00\n9,00%', '1:17:10\n46,30%', '1:14:30\n44,70%', '0:00\n0,00%', '2:46:40']);
     // The figures are right-aligned as numbers, each time and share on its own line.
     expect([...kinds.querySelectorAll('tbody tr:first-child td')].every((td) => td.classList.contains('num'))).toBe(true);
     // Opened, the card takes the whole row of the grid (a half-width card squeezed its columns); closed, it goes back beside the plan chart.

@@ -91,6 +91,9 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
     table(cells, {
       widths: fitColumns(cells, { main: layout.main }),
       header: true,
+      // Broken where the page ends, its first and last two rows held together: kept whole, a table
+      // that did not fit under a chart left the page half empty (page 1, under the kinds chart).
+      keep: 'ends',
       align: layout.align ?? cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
     // A shortened table says so, or a reader takes the first rows for all of them.
