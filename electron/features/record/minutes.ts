@@ -19,13 +19,13 @@ import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntr
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
-import { splitArea } from '../../../common/council/units';
+import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
-  const area = name.normalize('NFC').replace(/^\s*(Hội đồng nhân dân|HĐND)\s*/iu, '').trim();
+  const area = councilArea(name);
   return { full: `Hội đồng nhân dân ${area}`.trim(), area };
 }
 
