@@ -8,7 +8,7 @@ import type { WebSocket } from 'ws';
 import { hashSecret } from '../features/operators/commands';
 import type { Engine } from '../engine/engine';
 import type { Role } from '../../common/roles';
-import { deviceBySecretHash, deviceNameBySecretHash, touchDevice, type Device } from '../features/operators/store';
+import { deviceBySecretHash, ownDeviceBySecretHash, touchDevice, type Device } from '../features/operators/store';
 import { sameOrigin } from './guards';
 import { CLOSE_REVOKED } from '../../common/closeCodes';
 import { pairPage, pairLang } from './pair-page';
@@ -54,8 +54,13 @@ export function requestDevice(engine: Engine, req: Pick<IncomingMessage, 'header
  * for the new code; '' for no credential or one that matches no device.
  */
 function ownDeviceName(engine: Engine, req: Pick<IncomingMessage, 'headers'>): string {
+  return ownDevice(engine, req)?.name ?? '';
+}
+
+/** The device this laptop's own credential names, revoked or not (an unknown credential or none: null). */
+function ownDevice(engine: Engine, req: Pick<IncomingMessage, 'headers'>): Device | null {
   const secret = cookie(req, DEVICE_COOKIE);
-  return (secret && deviceNameBySecretHash(engine.db, hashSecret(secret))) || '';
+  return secret ? ownDeviceBySecretHash(engine.db, hashSecret(secret)) : null;
 }
 
 export function hasDeviceCookie(req: Pick<IncomingMessage, 'headers'>): boolean {
@@ -147,12 +152,14 @@ async function submitPairing(ctx: { engine: Engine; pairing: Pairing }, req: Inc
   // A code of the wrong shape is quoted in the sentence; the box is empty again, for the code as the chair's screen shows it.
   if (check !== 'ok') return sendPairPage(res, 403, lang, { problem: check, name, typed: code.trim().slice(0, 12) });
   const from = req.socket.remoteAddress;
-  const reply = ctx.engine.run('device.pair', { name, ...(from && { address: plainAddress(from) }) }, { actor: name, lang, role: 'chair' });
+  // A laptop that was paired before (revoked, or pairing once more) keeps its device: the chair's
+  // list shows it once, the journal keeps its revoke, and its old credential matches nothing now.
+  const own = ownDevice(ctx.engine, req);
+  const reply = ctx.engine.run('device.pair', { name, ...(from && { address: plainAddress(from) }), ...(own && { again: own.id }) }, { actor: name, lang, role: 'chair' });
   if (!reply.ok) return sendPairPage(res, 400, lang, { problem: 'name', message: reply.error.message });
-  const { secret } = reply.value;
   // The secretary's console opens where the secretary works, the speaker queue, not on the
   // chair's Council & session view, whose controls are the chair's and greyed here.
-  res.writeHead(303, { Location: '/#speakers', 'Set-Cookie': deviceCookie(secret), 'Cache-Control': 'no-store' }).end();
+  res.writeHead(303, { Location: '/#speakers', 'Set-Cookie': deviceCookie(reply.value.secret), 'Cache-Control': 'no-store' }).end();
 }
 
 /** "192.168.1.23" rather than the IPv4-mapped "::ffff:192.168.1.23" a dual-stack listener reports. */

@@ -270,6 +270,52 @@ describe('hall screen in Chromium', () => {
     await Promise.all([hall.context().close(), console_.context().close()]);
   });
 
+  it('the chair who started the roll-call item in Live puts the attendance report up from there, by key or button, in either language', async () => {
+    await server?.stop();
+    server = await serve(tempDataDir());
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND xã Hòa Sơn', level: 'commune', term: 1, totalSeats: 3 },
+      { type: 'session.create', number: 2, term: 1, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-08' },
+      ...['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Trần Văn Định'].map((fullName, i) => ({ type: 'delegate.add' as const, fullName, seatNumber: i + 1 })),
+      { type: 'agenda.add', title: 'Báo cáo kết quả điểm danh đại biểu', kind: 'opening' },
+      { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion' },
+      { type: 'item.start', id: 1 },
+    ]);
+    const chair = await openPage(browser, server.url + '#live', 'en');
+    const hall = await openHall(`${server.url}hall`);
+    const content = () => hall.locator('.page .screen').getAttribute('data-content');
+    await expect.poll(content).toBe('auto:item');
+    // No roll call yet: nothing to report (the key does nothing either).
+    await chair.getByTestId('current-title').waitFor();
+    expect(await chair.getByTestId('live-report').count()).toBe(0);
+    await seed(server.url, [{ type: 'attendance.open', label: 'Phiên khai mạc' }]);
+
+    // The roll call taken: the button is where the chair works, and Alt+A puts the report up and takes it down.
+    const show = chair.getByRole('button', { name: 'Show the attendance report on the hall' });
+    await show.waitFor();
+    await chair.keyboard.press('Alt+A');
+    await expect.poll(content).toBe('auto:attendance');
+    const hide = chair.getByRole('button', { name: 'Take the attendance report off the hall' });
+    expect(await hide.getAttribute('aria-pressed')).toBe('true');
+    await chair.getByText('The hall shows the attendance report until the chair moves on.').waitFor();
+    await chair.keyboard.press('Alt+A');
+    await expect.poll(content).toBe('auto:item');
+    await show.click();
+    await expect.poll(content).toBe('auto:attendance');
+
+    const chairVi = await openPage(browser, server.url + '#live', 'vi');
+    await chairVi.getByRole('button', { name: 'Thôi chiếu báo cáo điểm danh' }).click();
+    await expect.poll(content).toBe('auto:item');
+    await chairVi.getByRole('button', { name: 'Báo cáo điểm danh lên màn hình hội trường' }).waitFor();
+
+    // The next item started: the offer goes with the roll-call item.
+    await seed(server.url, [{ type: 'item.start', id: 2, current: 'finish' }]);
+    await expect.poll(() => chair.getByTestId('current-title').textContent()).toBe('Thảo luận tại hội trường');
+    await expect.poll(() => chair.getByTestId('live-report').count()).toBe(0);
+    await expect.poll(() => chairVi.getByTestId('live-report').count()).toBe(0);
+    await Promise.all([hall.context().close(), chair.context().close(), chairVi.context().close()]);
+  });
+
   it('a speech timer past the hour leaves the speaker’s name its room on a 4:3 projector', async () => {
     await server?.stop();
     server = await serve(tempDataDir());

@@ -1,7 +1,7 @@
 /**
  * `npm run backup -- list|restore FILE [--data-dir DIR] [--lang vi|en]`: the Backups panel's two
- * actions for a terminal, e.g. when the database will not open. A restore is refused, moving
- * nothing, while a Gavel has the database open (a running Gavel restores from its Backups panel
+ * actions for a terminal, e.g. when the database will not open; every line it prints is in the
+ * language asked (English unless told). A restore is refused, moving nothing, while a Gavel has the database open (a running Gavel restores from its Backups panel
  * instead). As the panel's, it first backs up what is there ("Before a restore"), and is refused if
  * that copy cannot be written.
  */
@@ -9,17 +9,19 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fill, type Lang } from '../../../common/strings';
-import { listBackups, refuseInUse, restoreBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
+import { backupsDir, listBackups, refuseInUse, restoreBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
 import { journalRestore } from './restored';
 import { backupFailedError } from './keeper';
 import { cliWords } from './cli-strings';
+import { en as reasonsEn, vi as reasonsVi } from '../../../common/backups/labels';
+import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 import { EngineError } from '../../engine/errors';
 import { Engine } from '../../engine/engine';
 import { closeStore, openStore } from '../../store/db';
 import { DEFAULT_SERVE_OPTIONS } from '../../server/args';
 
 const DATABASE_FILE = 'gavel.sqlite';
-const USAGE = 'Usage: npm run backup -- list [--data-dir DIR]  |  npm run backup -- restore FILE [--data-dir DIR] [--lang vi|en]';
+const reasons = { en: reasonsEn, vi: reasonsVi };
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -36,18 +38,20 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
     else if (argv[i].startsWith('--lang=')) lang = argv[i].slice('--lang='.length);
     else rest.push(argv[i]);
   }
-  if (!dataDir) return fail(out, '--data-dir needs a value');
-  if (lang !== 'vi' && lang !== 'en') return fail(out, `--lang must be vi or en, not "${lang}"`);
+  if (lang !== 'vi' && lang !== 'en') return fail(out, `${fill(cliWords.vi.badLang, { lang })} / ${fill(cliWords.en.badLang, { lang })}`);
+  const w = cliWords[lang];
+  if (!dataDir) return fail(out, w.dataDirValue);
   const file = path.resolve(dataDir, DATABASE_FILE);
   const [action, name, ...extra] = rest;
   if (action === 'list' && !name) {
     const all = listBackups(file);
-    if (all.length === 0) out(`No backups in ${path.join(path.dirname(file), 'backups')}.`);
-    for (const b of all) out(`${b.name}\t${new Date(b.at).toISOString()}\t${formatSize(b.size)}\t${b.reason}`);
+    if (all.length === 0) out(fill(w.noBackups, { dir: backupsDir(file) }));
+    // The reason in the Backups panel's words; the name first, as `restore` takes it.
+    for (const b of all) out(`${b.name}\t${new Date(b.at).toISOString()}\t${formatSize(b.size)}\t${fill(reasons[lang][`backups.reason.${b.reason}`], { n: PERIODIC_BACKUP_MINUTES })}`);
     return 0;
   }
   if (action === 'restore' && name && extra.length === 0) return restore(file, name, lang, out);
-  return fail(out, USAGE);
+  return fail(out, w.usage);
 }
 
 function restore(file: string, name: string, lang: Lang, out: (line: string) => void): number {
@@ -61,14 +65,29 @@ function restore(file: string, name: string, lang: Lang, out: (line: string) => 
     before = backupBeforeRestore(file);
     aside = restoreBackup(file, name);
   } catch (e) {
-    if (e instanceof EngineError) return fail(out, e.toReply(lang).message);
-    return fail(out, e instanceof BackupError ? e.message : `restore failed: ${(e as Error).message}`);
+    return fail(out, refusal(e, file, name, lang));
   }
+  const listed = reasons[lang]['backups.reason.before-restore'];
   out([fill(w.restored, { name, file }), aside ? fill(w.keptAside, { aside }) : ''].filter(Boolean).join(' '));
-  if (before) out(fill(w.beforeRestore, { before: before.name }));
-  else if (aside) out(w.unreadable);
+  if (before) out(fill(w.beforeRestore, { before: before.name, listed }));
+  else if (aside) out(fill(w.unreadable, { listed }));
   journalOnDisk(file, name, before?.name ?? null, lang, out);
   return 0;
+}
+
+/**
+ * Why a restore was refused, in the language asked: the console's sentence where it refuses the
+ * same thing (a backup missing, damaged, not Gavel's, too new, or a copy that cannot be written),
+ * with where the backups are for a name not found; the terminal's own for a running Gavel, which
+ * the console meets otherwise.
+ */
+function refusal(e: unknown, file: string, name: string, lang: Lang): string {
+  const w = cliWords[lang];
+  if (e instanceof EngineError) return e.toReply(lang).message;
+  if (!(e instanceof BackupError)) return fill(w.restoreFailed, { why: (e as Error).message });
+  if (e.code === 'database-in-use') return fill(w.inUse, { file });
+  const said = new EngineError(e.code, { name }).messageIn(lang);
+  return e.code === 'backup-missing' ? `${said} ${fill(w.whereBackups, { dir: backupsDir(file) })}` : said;
 }
 
 /**
@@ -109,7 +128,7 @@ function journalOnDisk(file: string, name: string, beforeRestore: string | null,
   try {
     const db = openStore(file);
     try {
-      journalRestore(new Engine(db), file, { name, beforeRestore, actor: 'system' }, out);
+      journalRestore(new Engine(db), file, { name, beforeRestore, actor: 'system' }, out, lang);
       try {
         out(fill(w.backedUp, { name: writeBackup(db, file, 'after-restore').name }));
       } catch (e) {

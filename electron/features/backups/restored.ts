@@ -4,22 +4,25 @@
  */
 import type { Engine } from '../../engine/engine';
 import { listBackups } from './store';
+import { cliWords } from './cli-strings';
+import { fill, type Lang } from '../../../common/strings';
 
 /**
  * Writes a restore's line in the journal of the database it has just put in place (`engine`, open
  * on it): which backup (`name`, looked up among the backups beside `file` for when and why it was
  * taken), where what it replaced went (`beforeRestore`), and who asked. The one way both restores
  * journal it, the console's (keeper.ts) and the terminal's (cli.ts). The restore has happened
- * whatever this finds: a line that cannot be written is reported through `log`, never thrown.
+ * whatever this finds: a line that cannot be written is reported through `log` (in `lang`), never thrown.
  */
 export function journalRestore(
   engine: Engine,
   file: string,
   restore: { name: string; beforeRestore: string | null; actor: string },
   log: (line: string) => void,
+  lang: Lang = 'en',
 ): void {
   const backup = listBackups(file).find((b) => b.name === restore.name);
   const line = { name: restore.name, takenAt: backup?.at ?? 0, reason: backup?.reason ?? 'manual', beforeRestore: restore.beforeRestore } as const;
-  const reply = engine.run('backup.restored', line, { actor: restore.actor, lang: 'en', server: true });
-  if (!reply.ok) log(`gavel: the restore of ${restore.name} could not be journaled: ${reply.error.message}`);
+  const reply = engine.run('backup.restored', line, { actor: restore.actor, lang, server: true });
+  if (!reply.ok) log(`gavel: ${fill(cliWords[lang].notJournaled, { name: restore.name, why: reply.error.message })}`);
 }

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { localized, notFound } from '../../engine/errors';
 import { id, text } from '../../engine/validation';
-import { getDevice, insertDevice, markRevoked, setDeviceAddress } from './store';
+import { getDevice, insertDevice, markRevoked, repairDevice, setDeviceAddress } from './store';
 import { defineCommand } from '../../engine/define';
 
 /** 256 random bits, URL-safe: far above the 128 bits a device credential needs. */
@@ -28,12 +28,17 @@ const address = z.string().max(64).regex(/^[0-9A-Za-z:.%_-]+$/);
 export const deviceCommands = {
   'device.pair': defineCommand({
     // The address the pairing form came from: the chair sees it before the laptop's console connects.
-    schema: z.strictObject({ name: text(DEVICE_NAME_MAX), address: address.optional() }),
+    // `again`: the device this laptop already is, by the credential it still holds (read by the
+    // server, revoked or not). It is taken over rather than listed twice under one name.
+    schema: z.strictObject({ name: text(DEVICE_NAME_MAX), address: address.optional(), again: id.optional() }),
     slices: ['devices'],
-    run({ db, now }, { name, address: from }) {
+    run({ db, now }, { name, address: from, again }) {
       const secret = newDeviceSecret();
-      const deviceId = insertDevice(db, { name, secretHash: hashSecret(secret), at: now, address: from ?? null });
-      return { id: deviceId, secret };
+      const paired = { name, secretHash: hashSecret(secret), at: now, address: from ?? null };
+      if (again === undefined) return { id: insertDevice(db, paired), secret };
+      if (!getDevice(db, again)) throw notFound('device', again);
+      repairDevice(db, again, paired);
+      return { id: again, secret };
     },
   }),
 

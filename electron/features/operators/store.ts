@@ -37,12 +37,12 @@ export function deviceBySecretHash(db: Db, hash: string): Device | null {
 }
 
 /**
- * The name of the device a credential hash belongs to, revoked or not: a laptop the chair revoked
- * still holds its own credential, and pairing it again offers the name it had. Only the holder of
- * the credential learns it; an unknown hash gets nothing.
+ * The device a credential hash belongs to, revoked or not: a laptop the chair revoked still holds
+ * its own credential, and pairing it again offers the name it had and takes that device over rather
+ * than list a second one with the same name. Only the holder of the credential learns of it.
  */
-export function deviceNameBySecretHash(db: Db, hash: string): string | null {
-  return (db.prepare('SELECT name FROM devices WHERE secret_hash = ?').pluck().get(hash) as string | undefined) ?? null;
+export function ownDeviceBySecretHash(db: Db, hash: string): Device | null {
+  return (db.prepare(`SELECT ${COLUMNS} FROM devices WHERE secret_hash = ?`).get(hash) as Device | undefined) ?? null;
 }
 
 export function insertDevice(db: Db, d: { name: string; secretHash: string; at: number; address: string | null }): number {
@@ -50,6 +50,21 @@ export function insertDevice(db: Db, d: { name: string; secretHash: string; at: 
     db
       .prepare("INSERT INTO devices (name, role, secret_hash, paired_at, last_seen_at, last_address) VALUES (?, 'secretary', ?, ?, ?, ?)")
       .run(d.name, d.secretHash, d.at, d.at, d.address).lastInsertRowid,
+  );
+}
+
+/**
+ * A laptop pairing again keeps its device: a new credential replaces the old one (whose hash is
+ * gone, so the old credential matches nothing from now on), the revoke is cleared, the name typed kept.
+ */
+export function repairDevice(db: Db, id: number, d: { name: string; secretHash: string; at: number; address: string | null }): void {
+  db.prepare('UPDATE devices SET name = ?, secret_hash = ?, paired_at = ?, last_seen_at = ?, last_address = ?, revoked_at = NULL WHERE id = ?').run(
+    d.name,
+    d.secretHash,
+    d.at,
+    d.at,
+    d.address,
+    id,
   );
 }
 

@@ -9,7 +9,7 @@ import { fold } from '../../../common/fold';
 import { fill, midSentence } from '../../../common/strings';
 import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
-import { en as backupsEn, vi as backupsVi } from '../backups/strings';
+import { en as backupsEn, vi as backupsVi } from '../../../common/backups/labels';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';

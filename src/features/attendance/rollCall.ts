@@ -10,6 +10,7 @@ import { i18n, t } from '../../lib/i18n.svelte';
 import { sittingLabel, sittingOfLabel } from '../../../common/attendance/sittingLabel';
 import { sittingUnderway, type Sitting } from '../../../common/timing/model';
 import type { RollCall } from '../../../common/attendance/model';
+import { isRollCallItem } from '../../../common/attendance/rollCallItem';
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
@@ -61,4 +62,15 @@ export function rollCallFromElsewhere(data: Pick<State, 'sittings' | 'attendance
   if (sitting) return current.sittingLabel === sittingLabel(sitting) ? null : current;
   const of = sittingOfLabel(current.sittingLabel);
   return of !== null && of.date !== today ? current : null;
+}
+
+/**
+ * The programme's roll-call item ("Báo cáo kết quả điểm danh") while the chair runs it: its name as
+ * the console shows it, and a key for this start of it (an offer answered is not asked again until
+ * the item starts again). Null while any other item runs, or none.
+ */
+export function runningRollCallItem(data: Pick<State, 'timing' | 'agenda'>): { name: string; key: string } | null {
+  const running = data.timing.items.find((i) => i.status === 'running');
+  const item = running && data.agenda.find((i) => i.id === running.id);
+  return running && item && isRollCallItem(item.title) ? { name: `${item.position + 1}. ${item.title}`, key: `${item.id}@${running.segments.at(-1)?.startedAt ?? 0}` } : null;
 }

@@ -45,13 +45,6 @@ export const en = {
   'backups.warning': 'Backup failed',
   'backups.warningLabel': 'Backup failed: the last backup could not be written, and none has been since. Open the Backups panel',
   'backups.copyNowTitle': 'Takes a backup of the session as it is now, then saves a copy of it',
-  'backups.reason.sitting-open': 'Sitting opened',
-  'backups.reason.sitting-close': 'Sitting suspended or closed',
-  'backups.reason.periodic': 'Every {n} minutes during a sitting',
-  'backups.reason.migration': 'Before an upgrade',
-  'backups.reason.manual': 'Taken by hand',
-  'backups.reason.before-restore': 'Before a restore',
-  'backups.reason.after-restore': 'After a restore',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -100,11 +93,4 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.warning': 'Sao lưu bị lỗi',
   'backups.warningLabel': 'Sao lưu bị lỗi: bản sao lưu gần nhất không ghi được, từ đó chưa ghi được bản nào. Mở mục Bản sao lưu',
   'backups.copyNowTitle': 'Sao lưu kỳ họp như hiện tại, rồi lưu bản sao của bản đó',
-  'backups.reason.sitting-open': 'Khai mạc phiên họp',
-  'backups.reason.sitting-close': 'Tạm dừng hoặc bế mạc phiên họp',
-  'backups.reason.periodic': 'Định kỳ {n} phút trong phiên họp',
-  'backups.reason.migration': 'Trước khi nâng cấp',
-  'backups.reason.manual': 'Sao lưu thủ công',
-  'backups.reason.before-restore': 'Trước khi khôi phục',
-  'backups.reason.after-restore': 'Sau khi khôi phục',
 };

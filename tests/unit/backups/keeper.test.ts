@@ -283,7 +283,7 @@ describe('keeper', () => {
 
     const lines: string[] = [];
     expect(runBackupCli(['list', '--data-dir', dir], (l) => lines.push(l))).toBe(0);
-    expect(lines[0]).toMatch(new RegExp(`^${saved.name}\\t.*\\tsitting-open$`));
+    expect(lines[0]).toMatch(new RegExp(`^${saved.name}\\t.*\\tSitting opened$`));
     expect(runBackupCli(['restore', 'nope.sqlite', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
     expect(runBackupCli(['frobnicate', '--data-dir', dir], (l) => lines.push(l))).toBe(2);
     expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(0);
@@ -296,7 +296,7 @@ describe('keeper', () => {
     expect(after.reason).toBe('after-restore');
     expect(lines.at(-1)).toBe(`Backed up the restored database as ${after.name}.`);
     expect(runBackupCli(['list', '--data-dir', dir], (l) => lines.push(l))).toBe(0);
-    expect(lines.at(-2)).toMatch(new RegExp(`^${after.name}\\t.*\\tafter-restore$`));
+    expect(lines.at(-2)).toMatch(new RegExp(`^${after.name}\\t.*\\tAfter a restore$`));
     const reopened = new Keeper(file, { log: () => {} });
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
     // The Activity view says a restore from the command line put this database here.
@@ -449,7 +449,7 @@ describe('keeper', () => {
     const before = fs.readdirSync(dir).sort();
     const lines: string[] = [];
     expect(runBackupCli(['restore', saved.name, '--data-dir', dir], (l) => lines.push(l))).toBe(2);
-    expect(lines.at(-1)).toBe(`gavel: ${path.join(dir, 'gavel.sqlite')} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
+    expect(lines.at(-1)).toBe(`gavel: ${path.join(dir, 'gavel.sqlite')} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel’s Activity view (Alt+J), or stop it and run this again.`);
     expect(fs.readdirSync(dir).sort()).toEqual(before);
     ok(keeper.engine, 'delegate.add', { fullName: 'Vẫn ghi được' });
     expect(keeper.engine.current.delegates.map((d) => d.fullName)).toContain('Đăng ký sau khi sao lưu');
@@ -459,6 +459,72 @@ describe('keeper', () => {
     const reopened = new Keeper(path.join(dir, 'gavel.sqlite'), { log: () => {} });
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).not.toContain('Đăng ký sau khi sao lưu');
     reopened.close();
+  });
+
+  it('speaks the language asked in every line: its list and each refusal, vi and en, and a refusal moves nothing', () => {
+    const empty = tempDir();
+    const said = (args: string[]) => {
+      const lines: string[] = [];
+      const code = runBackupCli(args, (l) => lines.push(l));
+      return { code, lines };
+    };
+    // No backups yet: said where none were found.
+    expect(said(['list', '--data-dir', empty, '--lang', 'vi'])).toEqual({ code: 0, lines: [`Không có bản sao lưu nào trong thư mục ${path.join(empty, 'backups')}.`] });
+    expect(said(['list', '--data-dir', empty])).toEqual({ code: 0, lines: [`No backups in ${path.join(empty, 'backups')}.`] });
+
+    const { keeper, dir } = keeperIn();
+    seedBasics(keeper.engine);
+    const saved = keeper.backup('manual')!;
+    const file = path.join(dir, 'gavel.sqlite');
+    const folder = fs.readdirSync(dir).sort();
+    const backups = fs.readdirSync(backupsDir(file)).sort();
+    const revision = keeper.engine.current.revision;
+    const unchanged = () => {
+      expect(fs.readdirSync(dir).sort()).toEqual(folder);
+      expect(fs.readdirSync(backupsDir(file)).sort()).toEqual(backups);
+      expect(keeper.engine.current.revision).toBe(revision);
+    };
+    // The list names each backup's reason as the Backups panel does.
+    expect(said(['list', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([expect.stringMatching(new RegExp(`^${saved.name}\\t\\S+\\t\\d+ KB\\tSao lưu thủ công$`))]);
+    expect(said(['list', '--data-dir', dir, '--lang', 'en']).lines).toEqual([expect.stringMatching(new RegExp(`^${saved.name}\\t\\S+\\t\\d+ KB\\tTaken by hand$`))]);
+
+    // A Gavel has the database open.
+    expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'vi'])).toEqual({
+      code: 2,
+      lines: [`gavel: ${file} đang được mở trong một Gavel đang chạy (hoặc một chương trình khác); chưa khôi phục gì. Hãy khôi phục từ mục Nhật ký của Gavel đó (Alt+J), hoặc dừng Gavel rồi chạy lại lệnh này.`],
+    });
+    unchanged();
+    keeper.close();
+    const bytes = fs.readFileSync(file);
+    const closed = fs.readdirSync(dir).sort();
+
+    // A wrong name: the console's sentence, and where the backups are.
+    expect(said(['restore', 'nope.sqlite', '--data-dir', dir, '--lang', 'vi'])).toEqual({
+      code: 2,
+      lines: [`gavel: Không có bản sao lưu tên nope.sqlite. Các bản sao lưu nằm trong thư mục ${backupsDir(file)}; lệnh “npm run backup -- list” liệt kê chúng.`],
+    });
+    expect(said(['restore', 'nope.sqlite', '--data-dir', dir]).lines).toEqual([
+      `gavel: There is no backup named nope.sqlite. The backups are in ${backupsDir(file)}; “npm run backup -- list” lists them.`,
+    ]);
+    // A file named as a backup that is not one (empty): the console's sentence too.
+    fs.writeFileSync(path.join(backupsDir(file), 'gavel-20261205T080000000Z-manual.sqlite'), '');
+    backups.push('gavel-20261205T080000000Z-manual.sqlite');
+    backups.sort();
+    expect(said(['restore', 'gavel-20261205T080000000Z-manual.sqlite', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([
+      'gavel: gavel-20261205T080000000Z-manual.sqlite không phải là bản sao lưu của Gavel (tệp rỗng hoặc của chương trình khác); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
+    ]);
+    // What it takes, when asked wrongly; a language it does not speak is said in both.
+    expect(said(['frobnicate', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([
+      'gavel: Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en]',
+    ]);
+    expect(said(['restore', saved.name, '--data-dir', '', '--lang', 'vi']).lines).toEqual(['gavel: --data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.']);
+    expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'fr'])).toEqual({
+      code: 2,
+      lines: ['gavel: --lang phải là vi hoặc en, không phải “fr”. / --lang must be vi or en, not “fr”.'],
+    });
+    expect(fs.readFileSync(file)).toEqual(bytes);
+    expect(fs.readdirSync(dir).sort()).toEqual(closed);
+    expect(fs.readdirSync(backupsDir(file)).sort()).toEqual(backups);
   });
 
   it('judges the state intact only with no transaction open and the published revision on the journal', () => {

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
 import { runBackupCli } from '../../../electron/features/backups/cli';
 import { readActivity } from '../../../electron/features/activity/store';
-import { en as panelEn, vi as panelVi } from '../../../src/features/backups/strings';
+import { en as panelEn, vi as panelVi } from '../../../common/backups/labels';
 import { backupsDir, fileSystemReason, listBackups } from '../../../electron/features/backups/store';
 import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { APPLICATION_ID } from '../../../electron/store/db';

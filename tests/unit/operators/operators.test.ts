@@ -381,6 +381,49 @@ describe('second console over the LAN', () => {
     expect(nameBox(await (await fetch(`${base}/pair`, { headers: { cookie: thirdCookie } })).text())).toBe('A &#34;quoted&#34; &#60;name&#62;');
   });
 
+  it('a revoked laptop pairing again takes its device over: one row for the chair, a new credential, the old one refused for good', async () => {
+    const { base, code, engine, db, server: s } = await start();
+    const cookieOf = (res: Response) => res.headers.get('set-cookie')!.split(';')[0];
+    const old = cookieOf(await post(base, { code, name: 'Máy chị Lan' }));
+    const { id } = engine.current.devices[0];
+    ok(engine, 'device.revoke', { id });
+    const rePair = (cookie: string, pairing: string, name: string) =>
+      fetch(`${base}/pair?lang=vi`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base, cookie },
+        body: new URLSearchParams({ code: pairing, name }).toString(),
+      });
+
+    const again = await rePair(old, (await s.sharing({ pair: 'start' })).pairing!.code, 'Máy chị Lan');
+    expect(again.status).toBe(303);
+    const fresh = cookieOf(again);
+    expect(fresh).not.toBe(old);
+    // One laptop in the chair's list: the same device, no longer revoked, paired now.
+    expect(engine.current.devices).toEqual([expect.objectContaining({ id, name: 'Máy chị Lan', revokedAt: null })]);
+    expect((await fetch(`${base}/`, { headers: { cookie: fresh } })).status).toBe(200);
+    // What the chair revoked stays revoked: the old credential opens nothing, on the page or the socket.
+    expect((await fetch(`${base}/`, { headers: { cookie: old } })).status).toBe(403);
+    expect((await fetch(`${base}/pair`, { headers: { cookie: old } })).status).toBe(200);
+    expect(/<input id="name"[^>]*value="([^"]*)"/.exec(await (await fetch(`${base}/pair`, { headers: { cookie: old } })).text())![1]).toBe('');
+    await expect(openSocket(`ws://${new URL(base).host}/ws`, { cookie: old })).rejects.toThrow();
+    // The journal keeps the revoke between the two pairings of one device.
+    expect(
+      readJournal(db, 3)
+        .reverse()
+        .map((e) => [e.type, e.payload]),
+    ).toEqual([
+      ['device.pair', expect.objectContaining({ name: 'Máy chị Lan' })],
+      ['device.revoke', { id }],
+      ['device.pair', expect.objectContaining({ name: 'Máy chị Lan', again: id })],
+    ]);
+
+    // Another laptop, with no credential of its own, is another device.
+    const other = await post(base, { code: (await s.sharing({ pair: 'start' })).pairing!.code, name: 'Máy chị Lan' });
+    expect(other.status).toBe(303);
+    expect(engine.current.devices.map((d) => d.id)).toEqual([id, id + 1]);
+  });
+
   it('shares again after a restart if sharing was on: the paired console and the displays reconnect by themselves', async () => {
     const memory = sharingMemoryPath(tempDir());
     const { engine } = newEngine();
