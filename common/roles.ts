@@ -106,6 +106,7 @@ export const commandRoles = {
   'vote.tally': 'secretary',
   'vote.mark': 'secretary',
   'vote.create': 'chair',
+  'vote.prepareMany': 'chair',
   'vote.update': 'chair',
   'vote.remove': 'chair',
   'vote.open': 'chair',

@@ -38,3 +38,23 @@ export function splitArea(area: string): { unit: string; place: string; unitFirs
   }
   return null;
 }
+
+/** "Hội đồng nhân dân huyện Đầm Hà", "HĐND xã Lương Sơn" → "huyện Đầm Hà", "xã Lương Sơn": the area a council is named by. */
+export function councilArea(name: string): string {
+  return name.normalize('NFC').replace(/^\s*(Hội đồng nhân dân|HĐND)\s*/iu, '').trim();
+}
+
+/**
+ * The place a council's documents write before their date ("Đầm Hà, ngày … tháng … năm …"), from
+ * its name, as Nghị định 30/2020 (Phụ lục I) has it: the proper name of the unit the council sits
+ * in ("huyện Đầm Hà" → "Đầm Hà", "xã Lương Sơn" → "Lương Sơn"), or its full name where the name is
+ * a number ("Phường 12", "Quận 1"). Empty for a council of no level ("other") or an area with no
+ * unit this knows: nothing is guessed. The place typed in the minutes' setup comes first.
+ */
+export function placeOfCouncil(name: string, level: string): string {
+  const area = level === 'other' ? null : splitArea(councilArea(name));
+  if (!area || !area.place) return '';
+  if (!/^\d/.test(area.place)) return area.place;
+  const unit = area.known.vi;
+  return `${unit.charAt(0).toLocaleUpperCase('vi')}${unit.slice(1)} ${area.place}`;
+}

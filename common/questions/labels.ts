@@ -5,7 +5,7 @@ export const en = {
   'q.status.written': 'Written answer',
   'q.status.next-session': 'Next session',
   'q.status.withdrawn': 'Withdrawn',
-  /** A follow-up registered or called and passed over, never asked (`neverAsked`): not an outcome one sets. */
+  /** A follow-up passed over, or a question still waiting when its item ended: never asked (`neverAsked`), not an outcome one sets. */
   'q.status.not-asked': 'Not asked',
 };
 

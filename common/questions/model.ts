@@ -80,8 +80,10 @@ export interface QuestionCounts {
   asked: number;
   /** Follow-ups asked. */
   followUps: number;
-  /** The outcome of each question, follow-ups not counted. */
+  /** The outcome of each question, follow-ups not counted; one never asked (`neverAsked`), none. */
   byStatus: Record<QuestionStatus, number>;
+  /** Questions never asked, their item over (`neverAsked`), follow-ups not counted: not "pending" any more. */
+  notAsked: number;
   /** The outcome of each follow-up: its question's while it has none of its own (`outcomeOf`); one never asked, none. */
   followUpsByStatus: Record<QuestionStatus, number>;
 }
@@ -94,7 +96,7 @@ export interface QuestionCounts {
  * questions by id. `q` itself when it is marked, is not a follow-up, or nothing above it is marked.
  */
 export function outcomeHolder(q: Question, byId: ReadonlyMap<number, Question>): Question {
-  if (neverAsked(q)) return q;
+  if (neverAsked(q, NOTHING_OVER)) return q;
   let at: Question | undefined = q;
   for (let hops = 0; at && hops <= byId.size; hops++) {
     if (at.status !== 'pending' || at.parentId === null) return at;
@@ -104,15 +106,41 @@ export function outcomeHolder(q: Question, byId: ReadonlyMap<number, Question>):
 }
 
 /**
- * A follow-up never asked: registered (or called) and passed over, no answer, not marked. It did not
- * happen, so it takes nothing from its question: it reads "Not asked" (`shownOutcome`), is counted under
- * no outcome, and the record leaves it out. Asked means its clock ran or it has an answer.
+ * Whether the agenda item a question was registered for is over (`itemsOver`): a slip still waiting
+ * then will not be asked. Given the question's `agendaItemId`.
  */
-export const neverAsked = (q: Question): boolean => isFollowUp(q) && q.status === 'pending' && !wasAsked(q) && q.answerId === null;
+export type ItemOver = (agendaItemId: number | null) => boolean;
+/** For a rule that does not depend on the item (a follow-up's), or where items are not known. */
+export const NOTHING_OVER: ItemOver = () => false;
 
-/** What a row shows as a question's outcome: "not-asked" for a follow-up never asked (`neverAsked`), else `outcomeOf`. */
+/**
+ * The items over, from the session's agenda in programme order and its timings: finished or skipped.
+ * A question registered with no item belongs to the session's first questioning item, as the minutes
+ * place it (record/read.ts).
+ */
+export function itemsOver(agenda: readonly { id: number; kind: string }[], timings: readonly { id: number; status: string }[]): ItemOver {
+  const over = new Set(timings.filter((t) => t.status === 'finished' || t.status === 'skipped').map((t) => t.id));
+  const questioning = agenda.find((i) => i.kind === 'questioning')?.id ?? null;
+  return (agendaItemId) => {
+    const id = agendaItemId ?? questioning;
+    return id !== null && over.has(id);
+  };
+}
+
+/**
+ * A question that did not happen: registered (or called) and passed over, no answer, not marked. A
+ * follow-up so as soon as it is passed over (it is asked at once or not at all); a question once its
+ * item is over (`over`): until then it is still to come and reads "Pending". It takes nothing from
+ * a question above it: it reads "Not asked" (`shownOutcome`), is counted under no outcome (a question
+ * under `notAsked`), and the record leaves it out. Asked means its clock ran or it has an answer.
+ */
+export const neverAsked = (q: Question, over: ItemOver): boolean =>
+  q.status === 'pending' && !wasAsked(q) && q.answerId === null && (isFollowUp(q) || over(q.agendaItemId));
+
+/** What a row shows as a question's outcome: "not-asked" for one never asked (`neverAsked`), else `outcomeOf`. */
 export type ShownOutcome = QuestionStatus | 'not-asked';
-export const shownOutcome = (q: Question, byId: ReadonlyMap<number, Question>): ShownOutcome => (neverAsked(q) ? 'not-asked' : outcomeHolder(q, byId).status);
+export const shownOutcome = (q: Question, byId: ReadonlyMap<number, Question>, over: ItemOver): ShownOutcome =>
+  neverAsked(q, over) ? 'not-asked' : outcomeHolder(q, byId).status;
 
 /** The outcome a question is counted under: its own, or for an unmarked follow-up its question's (`outcomeHolder`). */
 export const outcomeOf = (q: Question, byId: ReadonlyMap<number, Question>): QuestionStatus => outcomeHolder(q, byId).status;
@@ -122,17 +150,18 @@ export const outcomeOf = (q: Question, byId: ReadonlyMap<number, Question>): Que
  * tiles, the review, its DOCX and sheets): questions and follow-ups apart, so 4 questions with 2
  * follow-ups read "4 questions, 2 follow-ups", never "6 questions asked".
  */
-export function countQuestions(list: readonly Question[]): QuestionCounts {
+export function countQuestions(list: readonly Question[], over: ItemOver): QuestionCounts {
   const none = () => Object.fromEntries(QUESTION_STATUSES.map((s) => [s, 0])) as Record<QuestionStatus, number>;
-  const counts: QuestionCounts = { registered: 0, asked: 0, followUps: 0, byStatus: none(), followUpsByStatus: none() };
+  const counts: QuestionCounts = { registered: 0, asked: 0, followUps: 0, byStatus: none(), notAsked: 0, followUpsByStatus: none() };
   const byId = new Map(list.map((q) => [q.id, q]));
   for (const q of list) {
     if (isFollowUp(q)) {
-      if (!neverAsked(q)) counts.followUpsByStatus[outcomeOf(q, byId)] += 1;
+      if (!neverAsked(q, over)) counts.followUpsByStatus[outcomeOf(q, byId)] += 1;
       if (wasAsked(q)) counts.followUps += 1;
     } else {
       counts.registered += 1;
-      counts.byStatus[q.status] += 1;
+      if (neverAsked(q, over)) counts.notAsked += 1;
+      else counts.byStatus[q.status] += 1;
       if (wasAsked(q)) counts.asked += 1;
     }
   }

@@ -15,11 +15,17 @@ export type ChartId = (typeof CHART_IDS)[number];
 /** The table that holds each chart's numbers. */
 export const CHART_TABLE = { kinds: 'kinds', plan: 'items', groups: 'groups', outcomes: 'questioning' } as const;
 
-/** Colours that stay apart on a washed-out projector and in greyscale print. */
-const WORK_COLOURS = { reading: '#2f6db5', discussion: '#e08a1e', procedure: '#8a96a3' } as const;
+/**
+ * Colours that stay apart on a washed-out projector and in greyscale print: in grey, the dark
+ * green of questioning, the blue of reading, the orange of discussion and the light grey of
+ * procedure read about 70, 100, 150 and 195 of 255, each well apart from its neighbour in the stack.
+ */
+const WORK_COLOURS = { reading: '#2f6db5', discussion: '#e08a1e', questioning: '#1b5e3b', procedure: '#b9c3cf' } as const;
 const PLANNED = '#b9c3cf';
 const ACTUAL = '#2f6db5';
 const OUTCOME_COLOURS = ['#8a96a3', '#2e9a6a', '#2f6db5', '#e08a1e', '#c0392b'];
+/** A question never asked: greyer than a pending one, as the log shows it. */
+const NOT_ASKED_COLOUR = '#c3c9d0';
 /** Items drawn at most in the planned-against-actual chart; the table holds every item. */
 export const PLAN_CHART_ITEMS = 30;
 
@@ -55,7 +61,9 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
       const names = workNames(lang);
       return {
         ...base(t('review.chart.kinds'), lang),
-        grid: { left: 56, right: 24, top: 56, bottom: 84 },
+        // Room under the two-line sitting names for a legend of four kinds on two lines, as a
+        // half-width card at 1366×768 sets it: on one line it ran over the names.
+        grid: { left: 56, right: 24, top: 56, bottom: 108 },
         xAxis: { type: 'category', data: r.time.sittings.map((s) => sittingName(s, lang, '\n')), axisLabel: { fontSize: 13, interval: 0, lineHeight: 17 } },
         yAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
         series: WORK_KINDS.map((w, k) => ({
@@ -107,7 +115,10 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
             center: ['50%', '52%'],
             // Wrapped, not cut at the chart's edge: "Đã trả lời tại p…" lost the count it was there to give.
             label: { fontSize: 14, lineHeight: 18, formatter: '{b}: {c}', overflow: 'break' },
-            data: QUESTION_STATUSES.map((s, k) => ({ name: t(`q.status.${s}`), value: q[s], itemStyle: { color: OUTCOME_COLOURS[k] } })).filter((d) => d.value > 0),
+            data: [
+              ...QUESTION_STATUSES.map((s, k) => ({ name: t(`q.status.${s}`), value: q[s], itemStyle: { color: OUTCOME_COLOURS[k] } })),
+              { name: t('q.status.not-asked'), value: r.questioning.notAsked, itemStyle: { color: NOT_ASKED_COLOUR } },
+            ].filter((d) => d.value > 0),
           },
         ],
       };

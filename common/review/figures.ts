@@ -14,18 +14,23 @@ import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
-import { countQuestions, isCalled, isFollowUp, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
+import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 
-/** The three kinds of work the seed's reviewers weigh: reading reports against discussing them. */
-export const WORK_KINDS = ['reading', 'discussion', 'procedure'] as const;
+/**
+ * The kinds of work a council's review weighs: reading reports, discussing them, questioning
+ * (chất vấn và trả lời chất vấn, which a council's own review reports apart from discussion), and
+ * procedure. Computed from each item's kind every time the review is read, never stored: a
+ * database written before questioning was counted apart reads the same way.
+ */
+export const WORK_KINDS = ['reading', 'discussion', 'questioning', 'procedure'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 export type ByWork = Record<WorkKind, number>;
 
-/** Reports, submissions and verification reports are read; discussion and questioning are discussed; the rest is procedure. */
+/** Reports, submissions and verification reports are read; discussion and questioning are their own; the rest is procedure. */
 export const workOfGroup = (g: TimeGroup): WorkKind =>
-  g === 'reports' || g === 'verification' ? 'reading' : g === 'discussion' || g === 'questioning' ? 'discussion' : 'procedure';
+  g === 'reports' || g === 'verification' ? 'reading' : g === 'discussion' || g === 'questioning' ? g : 'procedure';
 export const workOf = (kind: AgendaKind): WorkKind => workOfGroup(groupOf(kind));
 
 const MIN = 60_000;
@@ -223,6 +228,8 @@ export interface Review {
     followUps: number;
     /** Each question's outcome, follow-ups not counted: theirs are `followUpsByStatus`. */
     byStatus: Record<QuestionStatus, number>;
+    /** Questions still waiting when their item ended (`neverAsked`): in no `byStatus`. */
+    notAsked: number;
     followUpsByStatus: Record<QuestionStatus, number>;
     askMs: number;
     answerMs: number;
@@ -247,7 +254,7 @@ export interface Review {
   attendance: AttendanceFigure[];
 }
 
-const emptyByWork = (): ByWork => ({ reading: 0, discussion: 0, procedure: 0 });
+const emptyByWork = (): ByWork => ({ reading: 0, discussion: 0, questioning: 0, procedure: 0 });
 
 /** A block of items: time by kind of work through the agenda's own group totals. */
 export function timeBlock(rows: Row[], now: number): TimeBlock {
@@ -263,7 +270,7 @@ export function timeBlock(rows: Row[], now: number): TimeBlock {
 }
 
 /**
- * The shares of reading, discussion and procedure in a block's time, as part/whole pairs in
+ * The shares of reading, discussion, questioning and procedure in a block's time, as part/whole pairs in
  * hundredths of a percent that add up to 100,00%: each share rounded down, and the hundredths so
  * lost given one each to the shares that lost most (as the tables apportion seconds). Rounded
  * each on its own, a sitting of 1:13:00 read, 48:00 discussed and 52:00 of procedure read
@@ -463,7 +470,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   const nameOf = (id: number) => people.get(id)?.fullName ?? `#${id}`;
   // Asked once its clock ran: a slip only called (waiting for Space) is not asked yet.
   const asked = questions.filter(wasAsked);
-  const counts = countQuestions(questions);
+  // A slip still waiting when its item ended was not asked: counted as such, not as pending.
+  const counts = countQuestions(questions, itemsOver(input.rows.map((r) => r.item), input.rows.map((r) => r.timing)));
   const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
   const byRespondent = new Map<number, RespondentFigure>();
   const figure = (id: number) => {
@@ -551,6 +559,7 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
     respondentsQuestioned: new Set(asked.map((q) => q.respondentId)).size,
     followUps: counts.followUps,
     byStatus: counts.byStatus,
+    notAsked: counts.notAsked,
     followUpsByStatus: counts.followUpsByStatus,
     askMs,
     answerMs,

@@ -136,12 +136,30 @@ export function sessionName(r: Review, lang: Lang): string {
  */
 const apportion = (parts: number[], total: number): number[] => largestRemainder(parts, 1000, wholeSeconds(total));
 
+/**
+ * A day's and the whole session's sitting clock: the sittings' clocks as their rows show them,
+ * added up, so the column adds up and sets the items' total beside the time the sittings ran
+ * (the difference is the time between items: roll calls, moving from one item to the next).
+ * None for the items outside any sitting.
+ */
+const clockOf = (r: Review, date?: string | null): Cell =>
+  date === null ? null : ms(r.time.sittings.filter((s) => s.sittingId !== null && (date === undefined || s.date === date)).reduce((a, s) => a + wholeSeconds(s.clockMs), 0));
+
+/** A row of the kinds table: the name, each kind's time (WORK_KINDS order), the total, each kind's share, then `extra`. */
 function kindsRow(label: string, b: TimeBlock, extra: Cell): Cell[] {
-  const w = b.byWork;
-  const [reading, discussion, procedure] = apportion([w.reading, w.discussion, w.procedure], b.actualMs).map(ms);
+  const times = apportion(WORK_KINDS.map((k) => b.byWork[k]), b.actualMs).map(ms);
   const shares = workShares(b);
-  return [text(label), reading, discussion, procedure, ms(b.actualMs), ...WORK_KINDS.map((k): Cell => ({ kind: 'share', share: shares[k] })), extra];
+  return [text(label), ...times, ms(b.actualMs), ...WORK_KINDS.map((k): Cell => ({ kind: 'share', share: shares[k] })), extra];
 }
+
+/** The kinds table's heads: the sitting, each kind, the total, each kind's share, the sitting's clock. */
+const KINDS_COLUMNS: ReviewKey[] = [
+  'review.col.sitting',
+  ...WORK_KINDS.map((k): ReviewKey => `review.work.${k}`),
+  'review.col.total',
+  ...WORK_KINDS.map((k): ReviewKey => `review.col.${k}Share`),
+  'review.col.sittingClock',
+];
 
 const planRow = (label: string, b: TimeBlock): Cell[] => [text(label), ms(b.plannedMs), ms(b.plannedRunMs), ms(b.actualMs), difference(b.actualMs, b.plannedRunMs)];
 
@@ -166,22 +184,17 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
   const noCommittee = (s: string) => text(s || t('review.noCommittee'));
   const sp = r.speaking;
   const q = r.questioning;
-  // A day's and the whole session's sitting clock: the sittings' clocks as their rows show them,
-  // added up, so the column adds up and sets the items' total beside the time the sittings ran
-  // (the difference is the time between items: roll calls, moving from one item to the next).
-  const clockOf = (date?: string | null): Cell =>
-    date === null ? null : ms(r.time.sittings.filter((s) => s.sittingId !== null && (date === undefined || s.date === date)).reduce((a, s) => a + wholeSeconds(s.clockMs), 0));
   // The groups' (and the committees') shares of the speaking time add up to 100,00%, as the work shares do.
   const groupShares = sharesOf(sp.byGroup.map((g) => g.ms), sp.ms);
   const committeeShares = sharesOf(sp.byCommittee.map((g) => g.ms), sp.ms);
   const tables: Table[] = [
     table(
       'kinds',
-      ['review.col.sitting', 'review.work.reading', 'review.work.discussion', 'review.work.procedure', 'review.col.total', 'review.col.readingShare', 'review.col.discussionShare', 'review.col.procedureShare', 'review.col.sittingClock'],
+      KINDS_COLUMNS,
       [
         ...r.time.sittings.map((s) => kindsRow(sittingName(s, lang), s, ms(s.clockMs))),
-        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, clockOf(d.date))),
-        kindsRow(t('review.wholeSession'), r.time.session, clockOf()),
+        ...r.time.days.map((d) => kindsRow(dayName(d.date, lang), d, clockOf(r, d.date))),
+        kindsRow(t('review.wholeSession'), r.time.session, clockOf(r)),
       ],
     ),
     table('planSittings', ['review.col.sitting', 'review.col.planned', 'review.col.plannedRun', 'review.col.actual', 'review.col.difference'], [
@@ -256,6 +269,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       [text(t('review.fig.respondentsQuestioned')), n(q.respondentsQuestioned)],
       [text(t('review.fig.followUps')), n(q.followUps)],
       ...(Object.keys(q.byStatus) as (keyof typeof q.byStatus)[]).map((s) => [text(t(`q.status.${s}`)), n(q.byStatus[s])]),
+      // Slips still waiting when their item ended: "Not asked", not "Pending"; said only when there are any.
+      ...(q.notAsked > 0 ? [[text(t('q.status.not-asked')), n(q.notAsked)]] : []),
       // Follow-ups' outcomes apart, only those that occurred: a question answered and its follow-up answered are not "2 answered".
       ...(Object.keys(q.followUpsByStatus) as (keyof typeof q.followUpsByStatus)[])
         .filter((s) => q.followUpsByStatus[s] > 0)
@@ -381,25 +396,33 @@ export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {})
  * seven columns (three times, the total, two shares) left the name a seventh of the page, so
  * "Morning / 17 Dec / 2019" took three lines and the table ran onto a second page; and with only
  * two shares printed, a row's shares did not add up to 100%. Here each kind's time has its share
- * of the row's total under it ("20:00" above "30,64%"), the three adding up to the total beside
- * them, as the sentence above the table gives the session's.
+ * of the row's total under it ("20:00" above "30,64%"), the four adding up to the total beside
+ * them, as the sentence above the table gives the session's. The Review view shows this table
+ * under its chart too, with the sittings' clock (`clock`; the report says it in a sentence): in a
+ * half-width card the workbook's eleven columns were cramped.
  */
-export function kindsAtAGlance(r: Review, lang: Lang): Table {
+export function kindsAtAGlance(r: Review, lang: Lang, o: { clock?: boolean } = {}): Table {
   const t = translator(lang);
-  const row = (label: string, b: TimeBlock): Cell[] => {
-    const [name, reading, discussion, procedure, total, readingShare, discussionShare, procedureShare] = kindsRow(label, b, null);
-    const over = (time: Cell, part: Cell) => text(`${cellText(time, lang)}\n${cellText(part, lang)}`);
-    return [name, over(reading, readingShare), over(discussion, discussionShare), over(procedure, procedureShare), total];
+  const kinds = WORK_KINDS.length;
+  const row = (label: string, b: TimeBlock, clock: Cell): Cell[] => {
+    const cells = kindsRow(label, b, clock);
+    const over = (k: number) => text(`${cellText(cells[1 + k], lang)}\n${cellText(cells[2 + kinds + k], lang)}`);
+    // The name held on one line ("Afternoon 18 Dec 2019"): beside four kinds, "2019" went under it.
+    return [text(whole(label)), ...WORK_KINDS.map((_, k) => over(k)), cells[1 + kinds], ...(o.clock ? [clock] : [])];
   };
   return {
     id: 'kinds',
     title: t('review.table.kinds'),
     sheet: '',
     // A header's last two words held together: "Trình bày / báo cáo", not "Trình bày báo / cáo".
-    columns: [t('review.col.sitting'), t('review.work.reading'), t('review.work.discussion'), t('review.work.procedure'), t('review.col.total')].map((h) =>
+    columns: [t('review.col.sitting'), ...workNames(lang), t('review.col.total'), ...(o.clock ? [t('review.col.sittingClock')] : [])].map((h) =>
       h.split(' ').length > 2 ? h.replace(/ (\S+)$/, '\u00a0$1') : h,
     ),
-    rows: [...r.time.sittings.map((s) => row(sittingName(s, lang), s)), ...r.time.days.map((d) => row(dayName(d.date, lang), d)), row(t('review.wholeSession'), r.time.session)],
+    rows: [
+      ...r.time.sittings.map((s) => row(sittingName(s, lang), s, ms(s.clockMs))),
+      ...r.time.days.map((d) => row(dayName(d.date, lang), d, clockOf(r, d.date))),
+      row(t('review.wholeSession'), r.time.session, clockOf(r)),
+    ],
   };
 }
 

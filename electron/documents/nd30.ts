@@ -379,12 +379,27 @@ export function signatures(o: { left?: Signer | Paragraph[]; right: Signer; unde
 /** Rows (header included) up to which a table is kept on one page. */
 export const KEPT_WHOLE_ROWS = 16;
 
-export function table(rows: string[][], o: { widths: number[]; header?: boolean; align?: ('left' | 'center' | 'right')[] }): Table {
+export function table(
+  rows: string[][],
+  o: {
+    widths: number[];
+    header?: boolean;
+    align?: ('left' | 'center' | 'right')[];
+    /**
+     * 'whole' (the default): a table that fits on a page is printed on one page, each row kept with
+     * the next, so the last row ("Cả kỳ họp") never goes overleaf alone under a repeated header; a
+     * longer one breaks where it must. 'ends': it may break anywhere between its first two rows
+     * (the header and the first row, or the first two) and its last two, which stay together, the
+     * header repeated overleaf: a report of several tables and charts (the review) otherwise left
+     * the foot of a page empty whenever a table did not fit under a chart.
+     */
+    keep?: 'whole' | 'ends';
+  },
+): Table {
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-  // A table that fits on a page is printed on one page: each row kept with the next, so the last
-  // row ("Cả kỳ họp") never goes overleaf alone under a repeated header. A longer one breaks where it must.
-  const keptWhole = rows.length <= KEPT_WHOLE_ROWS;
+  const keptWhole = o.keep !== 'ends' && rows.length <= KEPT_WHOLE_ROWS;
+  const keptWithNext = (r: number) => r < rows.length - 1 && (keptWhole || (o.keep === 'ends' && (r <= 1 || r === rows.length - 2)));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -406,7 +421,7 @@ export function table(rows: string[][], o: { widths: number[]; header?: boolean;
                   new Paragraph({
                     alignment: ALIGN[(o.header && r === 0 ? 'center' : o.align?.[i]) ?? 'left'],
                     spacing: { before: 40, after: 40 },
-                    keepNext: keptWhole && r < rows.length - 1,
+                    keepNext: keptWithNext(r),
                     // A line break in the text ("25\n(71,43%)") is a break in the cell.
                     children: (o.header && r === 0 ? headerAsPrinted(c, o.widths[i]) : c)
                       .split('\n')

@@ -34,10 +34,10 @@ const rowsOf = (id: string) =>
 
 // A real SQLite session and ECharts behind each test: generous time on a loaded machine (not a speed check).
 describe('Review view', { timeout: 30_000 }, () => {
-  it('shows the reading : discussion headline with the votes\' percentage rule, in Vietnamese', async () => {
+  it('shows the reading : discussion : questioning headline with the votes\' percentage rule, in Vietnamese', async () => {
     const { fetch, sessionId } = await mountReview('vi');
     expect(fetch).toHaveBeenCalledWith(`/report/review-json?session=${sessionId}&lang=vi&compare=`);
-    expect(document.querySelector('[data-testid=review-ratio]')!.textContent).toBe('32,08% : 47,17%');
+    expect(document.querySelector('[data-testid=review-ratio]')!.textContent).toBe('32,08% : 47,17% : 0,00%');
     expect(document.querySelector('h2')!.textContent).toBe('Đánh giá, rút kinh nghiệm kỳ họp');
     // The total in words: "53:00" beside "Số liệu lúc 20:24" read as a time of day.
     expect(document.querySelector('[data-testid=review-ratio]')!.parentElement!.querySelector('.note')!.textContent).toBe('Tỷ lệ trên tổng thời gian các nội dung (53 phút)');
@@ -63,14 +63,14 @@ describe('Review view', { timeout: 30_000 }, () => {
       expect(button.getAttribute('aria-label')).toBe(`Hide table: ${title}`);
     }
     expect(new Set(figures.map((f) => f.querySelector('button')!.getAttribute('aria-label'))).size).toBe(4);
-    // The stacked bar's numbers: per sitting, per day, whole session.
-    expect(rowsOf('kinds').map((r) => r.slice(0, 5))).toEqual([
-      ['Morning 8 Dec 2026', '17:00', '0:00', '8:00', '25:00'],
-      ['Afternoon 8 Dec 2026', '0:00', '25:00', '3:00', '28:00'],
-      ['Morning 9 Dec 2026', '0:00', '0:00', '0:00', '0:00'],
-      ['Day 8 Dec 2026', '17:00', '25:00', '11:00', '53:00'],
-      ['Day 9 Dec 2026', '0:00', '0:00', '0:00', '0:00'],
-      ['Whole session', '17:00', '25:00', '11:00', '53:00'],
+    // The stacked bar's numbers: per sitting, per day, whole session; each kind's time over its share.
+    expect(rowsOf('kinds').map((r) => r.slice(0, 6).map((c) => c.split('\n')[0].replace(/\u00a0/g, ' ')))).toEqual([
+      ['Morning 8 Dec 2026', '17:00', '0:00', '0:00', '8:00', '25:00'],
+      ['Afternoon 8 Dec 2026', '0:00', '25:00', '0:00', '3:00', '28:00'],
+      ['Morning 9 Dec 2026', '0:00', '0:00', '0:00', '0:00', '0:00'],
+      ['Day 8 Dec 2026', '17:00', '25:00', '0:00', '11:00', '53:00'],
+      ['Day 9 Dec 2026', '0:00', '0:00', '0:00', '0:00', '0:00'],
+      ['Whole session', '17:00', '25:00', '0:00', '11:00', '53:00'],
     ]);
     expect(rowsOf('groups')).toEqual([['Tổ 1', '2', '3', '16:00', '100.00%']]);
     // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its
@@ -82,6 +82,28 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect(rowsOf('questioning')).toEqual(expect.arrayContaining([['Follow-up questions', '1'], ['Follow-ups: Answered in the sitting', '1']]));
     expect(rowsOf('questioning').filter((r) => r[0] === 'Follow-ups: Pending')).toEqual([]);
     expect(rowsOf('items')[1]).toEqual(['2', 'Báo cáo tình hình kinh tế - xã hội', 'Report', 'Reading reports', 'Finished', '15:00', '0:00', '17:00', '2:00', '2']);
+  });
+
+  it('counts questioning apart from discussion, and shows the kinds table across the row, readable at 1366×768', async () => {
+    const full = () => runScriptedSession(':memory:', { full: true });
+    await mountReview('vi', full);
+    expect(document.querySelector('[data-testid=review-ratio]')!.textContent).toBe('15,16% : 43,82% : 36,69%');
+    const kinds = document.querySelector<HTMLElement>('figure[data-chart=kinds]')!;
+    const heads = [...kinds.querySelectorAll('thead th')].map((c) => c.textContent!.replace(/\u00a0/g, ' ').trim());
+    // Six columns and the sittings' clock, not the workbook's eleven: each kind's time over its share.
+    expect(heads).toEqual(['Phiên họp', 'Trình bày báo cáo', 'Thảo luận', 'Chất vấn, trả lời chất vấn', 'Thủ tục', 'Tổng', 'Thời gian phiên họp']);
+    // Each sitting's name held on one line.
+    expect(rowsOf('kinds')[1].slice(0, 6)).toEqual(['Buổi\u00a0chiều\u00a017/12/2019', '15:00\n9,00%', '1:17:10\n46,30%', '1:14:30\n44,70%', '0:00\n0,00%', '2:46:40']);
+    // The figures are right-aligned as numbers, each time and share on its own line.
+    expect([...kinds.querySelectorAll('tbody tr:first-child td')].every((td) => td.classList.contains('num'))).toBe(true);
+    // Opened, the card takes the whole row of the grid (a half-width card squeezed its columns); closed, it goes back beside the plan chart.
+    expect(kinds.classList.contains('spread')).toBe(false);
+    kinds.querySelector('button')!.click();
+    flushSync();
+    expect(kinds.classList.contains('spread')).toBe(true);
+    kinds.querySelector('button')!.click();
+    flushSync();
+    expect(kinds.classList.contains('spread')).toBe(false);
   });
 
   it('shows questioning against its limits: the figures, per respondent, and the longest overruns with the extra time given', async () => {

@@ -110,6 +110,38 @@ async function choose(content: string | ArrayBuffer, name: string) {
   flushSync();
 }
 
+describe('a header set over two rows', () => {
+  it('the roster import’s preview names each column by both rows, and says the header takes two lines, in both languages', async () => {
+    const csv =
+      '\uFEFFSTT,Họ và tên,Ngày sinh,,Chức vụ,Đơn vị bầu cử /\r\n' +
+      ',,Nam,Nữ,,Tổ đại biểu\r\n' +
+      '1,Lê Văn An,02/03/1970,,Giám đốc,Tổ 1\r\n' +
+      '2,Trần Thị Bình,,05/06/1975,Phó Giám đốc,Tổ 2\r\n';
+    for (const [lang, header, notInFile] of [
+      ['vi', 'Dòng 1 và dòng 2 là tên cột, đặt trên hai dòng (các dòng phía trên được bỏ qua)', '— không có —'],
+      ['en', 'Line 1 and line 2 hold the column names, over two rows (the lines above them are skipped)', '— not in the file —'],
+    ] as const) {
+      i18n.set(lang);
+      app = mount(RosterImportPanel, { target: document.body, props: { data: { ...data, delegates: [] } as State } });
+      document.querySelector('details')!.open = true;
+      flushSync();
+      await choose(csv, 'danh-sach.csv');
+      expect(document.querySelector('label.check')?.textContent?.trim()).toBe(header);
+      const group = document.querySelectorAll('.mapping select')[3] as HTMLSelectElement;
+      expect([...group.options].map((o) => o.textContent)).toEqual([notInFile, 'STT', 'Họ và tên', 'Ngày sinh / Nam', 'Ngày sinh / Nữ', 'Chức vụ', 'Đơn vị bầu cử / Tổ đại biểu']);
+      expect(group.selectedOptions[0].textContent).toBe('Đơn vị bầu cử / Tổ đại biểu');
+      // The title set to the delegation's column too: the sentence names that column as the header reads.
+      const title = document.querySelectorAll('.mapping select')[1] as HTMLSelectElement;
+      title.value = group.value;
+      title.dispatchEvent(new Event('change', { bubbles: true }));
+      flushSync();
+      expect(document.querySelector('[role=alert]')?.textContent).toContain(lang === 'vi' ? '(cột «Đơn vị bầu cử / Tổ đại biểu»)' : '(column “Đơn vị bầu cử / Tổ đại biểu”)');
+      unmount(app);
+      app = undefined;
+    }
+  });
+});
+
 describe('a file with other columns than expected', () => {
   it('the roster import says in one sentence that no column holds the full name, not "the full name is empty" on every line', async () => {
     i18n.set('vi');

@@ -3,12 +3,13 @@
  * the seeded morning (two slips registered): `d` before the answer has begun says how to begin it;
  * `n` over a question called but not begun says where it went; a follow-up passed over reads "Not
  * asked" in the log, counted under no outcome; the log's outcome is chosen by the arrows and saved by
- * Enter. The tests share one server and run in order.
+ * Enter; a question still waiting when its item ends reads "Not asked" too. The tests share one
+ * server and run in order.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, openPage, showView, view } from './harness';
-import { onSeededMorning } from './sitting';
+import { alerts, openPage, seeder, showView, view } from './harness';
+import { ITEMS, onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
 
@@ -115,6 +116,25 @@ describe('the questioning sitting by keyboard', () => {
       await page.context().close();
     });
   }
+
+  it('a question still waiting when its item ends reads "Not asked", as a follow-up passed over does (en, vi)', async () => {
+    const page = await questionsAt1366('en');
+    const row = page.locator('tr[data-question]').nth(2);
+    // Its item (the programme's questioning) not over: still to come.
+    await expect.poll(() => row.locator('.status').textContent()).toBe('Pending');
+    const { run, close } = await seeder(live.server.url);
+    await run('item.skip', { id: live.seeded.itemIds[ITEMS.findIndex((i) => i.kind === 'questioning')] });
+    close();
+    await expect.poll(() => row.locator('.status').textContent()).toBe('Not asked');
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/r23h2/not-asked-en.png' });
+    await page.context().close();
+    const vi = await questionsAt1366('vi');
+    await expect.poll(() => vi.locator('tr[data-question]').nth(2).locator('.status').textContent()).toBe('Chưa hỏi');
+    await vi.locator('tr[data-question]').nth(2).scrollIntoViewIfNeeded();
+    await vi.screenshot({ path: '/tmp/r23h2/not-asked-vi.png' });
+    await vi.context().close();
+  });
 
   it('Escape in a plain text box (the agency) gives the keyboard back to the view: `/` then goes to the asker, not into the box', async () => {
     const page = await questionsAt1366('en');

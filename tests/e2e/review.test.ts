@@ -53,10 +53,11 @@ describe('the review of a short session', () => {
     await page.getByRole('heading', { name: 'Session review' }).waitFor();
     const ratio = page.getByTestId('review-ratio');
     await ratio.waitFor();
-    // About 1.2 s of reading against 1.5 s of discussion: both shares are there, summing to 100%.
-    const [reading, talk] = (await ratio.textContent())!.split(' : ').map((x) => Number(x.replace('%', '')));
+    // About 1.2 s of reading against 1.5 s of discussion and no questioning: the three shares are there, summing to 100%.
+    const [reading, talk, questioning] = (await ratio.textContent())!.split(' : ').map((x) => Number(x.replace('%', '')));
     expect(reading).toBeGreaterThan(20);
     expect(talk).toBeGreaterThan(reading);
+    expect(questioning).toBe(0);
     expect(reading + talk).toBeCloseTo(100, 1);
     // Every chart is drawn (ECharts loaded on demand) and has its data table.
     await expect.poll(() => page.locator('figure[data-chart] svg').count()).toBe(4);
@@ -67,7 +68,7 @@ describe('the review of a short session', () => {
     expect(download.suggestedFilename()).toBe('review-session-1-term-1.xlsx');
     const sheets = await readXlsxFile(fs.readFileSync((await download.path())!));
     const kinds = sheets.find((s) => s.sheet === 'Time by kind')!.data;
-    expect(kinds[0].slice(0, 5)).toEqual(['Sitting', 'Reading reports', 'Discussion and questioning', 'Procedure', 'Total']);
+    expect(kinds[0].slice(0, 6)).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Questioning and answers', 'Procedure', 'Total']);
     const whole = kinds.at(-1)!;
     expect(whole[0]).toBe('Whole session');
     // Times come back as real Excel times (dates on the 1904 date system's epoch), shares as fractions.
@@ -75,8 +76,8 @@ describe('the review of a short session', () => {
     // Whole seconds (the review counts no fractions of a second): 1.2 s and 1.5 s read as at least 1 s.
     expect(ms(whole[1])).toBeGreaterThanOrEqual(1000);
     expect(ms(whole[2])).toBeGreaterThanOrEqual(1000);
-    expect(Math.abs(ms(whole[1]) + ms(whole[2]) + ms(whole[3]) - ms(whole[4]))).toBeLessThanOrEqual(2);
-    expect(typeof whole[5]).toBe('number');
+    expect(Math.abs(ms(whole[1]) + ms(whole[2]) + ms(whole[3]) + ms(whole[4]) - ms(whole[5]))).toBeLessThanOrEqual(2);
+    expect(typeof whole[6]).toBe('number');
     const speakers = sheets.find((s) => s.sheet === 'Per delegate')!.data;
     // No committee: the cell is left empty, as every other table leaves one.
     expect(speakers[1].slice(0, 4)).toEqual(['Nguyễn Văn An', 'Tổ 1', null, 1]);

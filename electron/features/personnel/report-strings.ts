@@ -22,6 +22,8 @@ const countingRecordWordsEn = {
   results: 'II. RESULTS',
   seats: 'Total council seats: {seats}; delegates present: {present}.',
   ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
+  /** The number column's heading: a ruled table names every column. */
+  no: 'No.',
   person: 'Full name and title',
   outcome: 'Result',
   exempt: '{name}: exempt ({reason}).',
@@ -67,6 +69,7 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   results: 'II. KẾT QUẢ KIỂM PHIẾU',
   seats: 'Tổng số đại biểu Hội đồng nhân dân: {seats}; số đại biểu có mặt: {present}.',
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.',
+  no: 'STT',
   person: 'Họ và tên, chức vụ',
   outcome: 'Kết quả',
   exempt: '{name}: không lấy phiếu ({reason}).',

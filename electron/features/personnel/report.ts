@@ -33,7 +33,7 @@ function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: Do
   const outcome = (p: PersonnelView['people'][number]) => (p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome]);
   const outcomes = v.kind !== 'confidence' && rated.some((p) => outcome(p) !== '');
   const rows = [
-    ['', w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])],
+    [w.no, w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])],
     ...rated.map((p, i) => [String(i + 1), personCell(v, p, lang), ...levels.map((l) => `${p.counts[l]}\n${p.result!.percent[lang][l]}%`), ...(outcomes ? [outcome(p)] : [])]),
   ];
   const align: ('left' | 'right')[] = ['right', 'left', ...levels.map(() => 'right' as const), ...(outcomes ? ['left' as const] : [])];

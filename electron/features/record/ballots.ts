@@ -14,7 +14,7 @@ import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, t
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
-import { countQuestions, isFollowUp } from '../../../common/questions/model';
+import { countQuestions, isFollowUp, NOTHING_OVER } from '../../../common/questions/model';
 import { announcementParts, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 import { personnelRecordParts } from '../personnel/report';
@@ -164,7 +164,8 @@ function roundsToTell(rounds: PersonnelView[]): PersonnelView[] {
  */
 const STATUS_COUNT = (r: SessionRecordData) => {
   const qs = r.sittings.flatMap((s) => s.items.flatMap((e) => e.questions.map((q) => q.question)));
-  const counts = countQuestions(qs);
+  // The record holds only questions asked or marked (read.ts): none of them is `neverAsked`.
+  const counts = countQuestions(qs, NOTHING_OVER);
   const followUps = qs.filter(isFollowUp).length;
   return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus };
 };

@@ -56,7 +56,8 @@ const minutesWordsEn = {
   /** When there are follow-ups: counted apart, as everywhere questions are counted (countQuestions). */
   questionsAndFollowUps: '{n|# question|# questions} and {f|# follow-up|# follow-ups}:',
   asked: '{asker} asked {respondent}: ',
-  followUp: 'Follow-up: ',
+  /** A follow-up, said by its verb in both languages: "A followed up with B: …", "A chất vấn lại B: …". */
+  askedAgain: '{asker} followed up with {respondent}: ',
   answered: '{name} answered ({duration})',
   outcomePending: 'Outcome: pending.',
   outcomeAnswered: 'Outcome: answered in the sitting.',
@@ -66,7 +67,9 @@ const minutesWordsEn = {
   outcomeWithdrawn: 'Outcome: withdrawn by the delegate.',
   vote: 'The council voted {method} on {title}. ',
   revote: 'Revote (round {round}). ',
-  corrected: ' The result was corrected{reason}.',
+  corrected: ' The result was corrected{from}{reason}.',
+  /** A resolution's counts before its last correction. */
+  correctedFrom: ' (before the correction: {for} for, {against} against, {abstain} abstaining)',
   correctedReason: ': {reason}',
   ballotRef: ' The count is recorded in the attached ballot-counting record.',
   notAnnounced: ' (The chair has not announced the result.)',
@@ -166,7 +169,8 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   questions: 'Có {n} câu hỏi chất vấn:',
   questionsAndFollowUps: 'Có {n} câu hỏi chất vấn và {f} câu chất vấn lại:',
   asked: '{asker} chất vấn {respondent}: ',
-  followUp: 'Chất vấn lại: ',
+  // "Đồng chí A chất vấn lại đồng chí B: …", never "Chất vấn lại: Đồng chí A chất vấn đồng chí B: …".
+  askedAgain: '{asker} chất vấn lại {respondent}: ',
   answered: '{name} trả lời ({duration})',
   outcomePending: 'Kết quả: chưa xử lý.',
   outcomeAnswered: 'Kết quả: đã trả lời tại kỳ họp.',
@@ -176,7 +180,8 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   outcomeWithdrawn: 'Kết quả: đại biểu rút câu hỏi.',
   vote: 'Hội đồng nhân dân {method} thông qua {title}. ',
   revote: 'Biểu quyết lại (lần {round}). ',
-  corrected: ' Kết quả đã được đính chính{reason}.',
+  corrected: ' Kết quả đã được đính chính{from}{reason}.',
+  correctedFrom: ' (trước khi đính chính: {for} tán thành, {against} không tán thành, {abstain} không biểu quyết)',
   correctedReason: ': {reason}',
   ballotRef: ' Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu kèm theo.',
   notAnnounced: ' (Chủ tọa chưa công bố kết quả.)',

@@ -19,13 +19,13 @@ import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntr
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
-import { splitArea } from '../../../common/council/units';
+import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
-  const area = name.normalize('NFC').replace(/^\s*(Hội đồng nhân dân|HĐND)\s*/iu, '').trim();
+  const area = councilArea(name);
   return { full: `Hội đồng nhân dân ${area}`.trim(), area };
 }
 
@@ -391,11 +391,11 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     para(
       [
         { text: '- ' },
-        ...(q.parentId !== null ? [{ text: w.followUp, italic: true }] : []),
         { text: comrade(e.asker?.fullName ?? '?', w), bold: true },
         { text: personTail(e.asker, w) },
-        // The asker is already in bold before: the sentence goes on from the verb.
-        { text: ` ${fill(w.asked, { asker: '', respondent: who(e.respondent, w) }).trim()} ` },
+        // The asker is already in bold before: the sentence goes on from the verb. The respondent is
+        // addressed as the asker is ("đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)"), not bare.
+        { text: ` ${fill(q.parentId !== null ? w.askedAgain : w.asked, { asker: '', respondent: e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?' }).trim()} ` },
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],
@@ -408,7 +408,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
     const aNote = r.notes.answer[a.id];
     const took = duration(elapsedMs(a, a.endedAt ?? now), lang);
     // Without its gist the sentence ends there, as a speech's does, not on a colon.
-    out.push(para([{ text: fill(w.answered, { name: e.respondent?.fullName ?? '?', duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id }, keepNext: true }));
+    out.push(para([{ text: fill(w.answered, { name: comrade(e.respondent?.fullName ?? '?', w), duration: took }), bold: false }, { text: aNote ? `: ${aNote}` : '.' }], { note: { subject: 'answer', id: a.id }, keepNext: true }));
     if (!aNote) missing.push({ text: fill(w.missingAnswerNote, { name: e.respondent?.fullName ?? '?' }), fix: { note: { subject: 'answer', id: a.id } } });
   }
   // "Kết quả: chưa xử lý." under an answer is what the office would strike out: the Questions view marks it.
@@ -420,12 +420,17 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
   return out;
 }
 
-/** " The result was corrected: the reason." after the last correction, if any. */
-function correction(versions: { version: number; reason: string }[], w: Words): string {
-  const last = versions.filter((x) => x.version > 1).at(-1);
-  if (!last) return '';
-  const reason = beforeStop(last.reason);
-  return fill(w.corrected, { reason: reason ? fill(w.correctedReason, { reason }) : '' });
+/**
+ * " The result was corrected: the reason." after the last correction, if any. A resolution's says
+ * what the counts were before it ("(trước khi đính chính: 27 tán thành, …)"): the minutes print only
+ * the corrected figures, and a reader could not tell what had changed.
+ */
+function correction(versions: { version: number; reason: string; tally?: { for: number; against: number; abstain: number } }[], w: Words): string {
+  const k = versions.findLastIndex((x) => x.version > 1);
+  if (k < 1) return '';
+  const reason = beforeStop(versions[k].reason);
+  const before = versions[k - 1].tally;
+  return fill(w.corrected, { from: before ? fill(w.correctedFrom, before) : '', reason: reason ? fill(w.correctedReason, { reason }) : '' });
 }
 
 const ROLL_WORDS: Record<RollGroup, keyof Words> = { for: 'rollFor', against: 'rollAgainst', abstain: 'rollAbstain', silent: 'rollSilent', away: 'rollAway' };

@@ -8,6 +8,7 @@ import { isoDay } from '../../documents/blocks';
 import { getCouncil } from '../council/store';
 import type { Council, Session } from '../../../common/council/model';
 import { getSession } from '../council/sessions';
+import { placeOfCouncil } from '../../../common/council/units';
 import { listDelegates } from '../roster/store';
 import type { Delegate } from '../../../common/roster/model';
 import { listAgenda } from '../agenda/store';
@@ -213,7 +214,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   return {
     council,
     session,
-    record: getSessionRecord(db, sessionId),
+    record: documentRecord(getSessionRecord(db, sessionId), council),
     chairs: chairIds.map(person).filter((d): d is Delegate => !!d),
     secretaries: listOfficers(db, sessionId, 'secretary').map(person).filter((d): d is Delegate => !!d),
     sittings: selected,
@@ -228,6 +229,15 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     openedAt: opened.length ? Math.min(...opened.map((s) => s.openedAt!)) : null,
     closedAt: allClosed ? Math.max(...opened.map((s) => s.closedAt ?? 0)) : null,
   };
+}
+
+/**
+ * The session's record as its documents print it: the place before the date as the minutes'
+ * setup has it, else the council's own place (placeOfCouncil), so no document is dated without
+ * one when the field was left empty. The setup keeps showing what was typed.
+ */
+export function documentRecord(record: SessionRecord, council: Pick<Council, 'name' | 'level'> | null): SessionRecord {
+  return record.locality.trim() !== '' || !council ? record : { ...record, locality: placeOfCouncil(council.name, council.level) };
 }
 
 /**

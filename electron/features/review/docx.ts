@@ -11,7 +11,10 @@ import { romanNumeral } from '../../../common/term';
 import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
 import { getSessionRecord, listOfficers } from '../record/store';
-import { getDelegate } from '../roster/store';
+import { getDelegate, listDelegates } from '../roster/store';
+import { fold } from '../../../common/fold';
+import { documentRecord } from '../record/read';
+import { getCouncil } from '../council/store';
 import { councilIn } from '../record/minutes';
 import { minutesWords } from '../record/minutes-strings';
 import { fill } from '../../../common/strings';
@@ -91,11 +94,32 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
     table(cells, {
       widths: fitColumns(cells, { main: layout.main }),
       header: true,
+      // Broken where the page ends, its first and last two rows held together: kept whole, a table
+      // that did not fit under a chart left the page half empty (page 1, under the kinds chart).
+      keep: 'ends',
       align: layout.align ?? cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
     // A shortened table says so, or a reader takes the first rows for all of them.
     rows.length < t.rows.length && shortened ? para(fill(shortened, { shown: rows.length, total: t.rows.length })) : para('', { before: 0 }),
   ];
+}
+
+/** "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân xã": the council's chair, not a vice chair nor the people's committee's. */
+const COUNCIL_CHAIR = /^chu tich (hdnd|hoi dong nhan dan)\b/;
+
+/** A line to write the name on by hand, under the room to sign. */
+export const NAME_BY_HAND = '……………………………';
+
+/**
+ * Who signs the report for the Standing Committee, as the results notice is signed: the first of
+ * the presiding board; with none chosen, the delegate whose title on the roster is the council's
+ * chair ("Chủ tịch HĐND huyện"); with neither, a dotted line to write the name by hand under the
+ * titles, rather than titles over nothing.
+ */
+function reportSigner(db: Db, sessionId: number): string {
+  const chair = listOfficers(db, sessionId, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0];
+  if (chair) return chair;
+  return listDelegates(db).find((d) => COUNCIL_CHAIR.test(fold(d.title)))?.fullName ?? NAME_BY_HAND;
 }
 
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
@@ -109,7 +133,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const q = r.questioning;
   // The sittings' own time (the kinds table's whole-session clock) and what of it no item took up:
   // the sittings' clocks less the time their items ran (items outside any sitting left out of both).
-  const clockCell = tables.get('kinds')!.rows.at(-1)![8];
+  const clockCell = tables.get('kinds')!.rows.at(-1)!.at(-1);
   const sittingsClockMs = clockCell?.kind === 'ms' ? clockCell.ms : 0;
   const sittingsItemsMs = r.time.sittings.filter((x) => x.sittingId !== null).reduce((a, x) => a + wholeSeconds(x.actualMs), 0);
   // When every planned item ran, "Planned" and "Planned (items run)" print the same figures on each
@@ -122,11 +146,17 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const body: FileChild[] = [
     heading(w.section1),
     para(
-      fill(w.time, { total: spelled(s.actualMs), reading: formatShare(work.reading, lang), discussion: formatShare(work.discussion, lang), procedure: formatShare(work.procedure, lang) }) +
+      fill(w.time, {
+        total: spelled(s.actualMs),
+        reading: formatShare(work.reading, lang),
+        discussion: formatShare(work.discussion, lang),
+        questioning: formatShare(work.questioning, lang),
+        procedure: formatShare(work.procedure, lang),
+      }) +
         (sittingsClockMs > 0 ? ` ${fill(w.sittingsClock, { clock: spelled(sittingsClockMs), between: spelled(Math.max(0, sittingsClockMs - sittingsItemsMs)) })}` : ''),
     ),
     chartParagraph('kinds', r, lang),
-    ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right'] }),
+    ...docTable(kindsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'right', 'right', 'right', 'right'] }),
     heading(w.section2),
     chartParagraph('plan', r, lang),
     // The chart numbers its bars by the items' order (STT): the items under it, by that number, are its key.
@@ -164,6 +194,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
               more: [
                 ...(q.byStatus['next-session'] > 0 ? [fill(w.questioningNextSession, { n: q.byStatus['next-session'] })] : []),
                 ...(q.byStatus.withdrawn > 0 ? [fill(w.questioningWithdrawn, { n: q.byStatus.withdrawn })] : []),
+                ...(q.notAsked > 0 ? [fill(w.questioningNotAsked, { n: q.notAsked })] : []),
               ].join(''),
             }),
           ),
@@ -193,10 +224,9 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   // The report's closing sentence, kept with the signatures: a report that ends on a table
   // otherwise lets the signature block start a page of its own.
   body.push(para(fill(w.closing, { n: r.session.number, council, roman: romanNumeral(r.session.term) }), { keepNext: true }));
-  // Signed, as the results notice is, by the council's chair: the first of the presiding board.
-  const chair = listOfficers(db, r.session.id, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0] ?? '';
-  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [chair]) }));
-  const record = getSessionRecord(db, r.session.id);
+  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [reportSigner(db, r.session.id)]) }));
+  // The place before the date as the minutes write it: typed in their setup, else the council's.
+  const record = documentRecord(getSessionRecord(db, r.session.id), getCouncil(db));
   return toBuffer(
     nd30Document({
       lang,

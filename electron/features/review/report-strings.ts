@@ -13,7 +13,7 @@ const reviewReportWordsEn = {
   section6: 'VI. COMPARED WITH EARLIER SESSIONS',
   noRows: 'None.',
   speakersShown: 'The table shows the {shown} of {total} speakers who spoke longest; the workbook (.xlsx) lists them all.',
-  time: 'The items of the session ran for {total}: reading reports {reading}, discussion and questioning {discussion}, procedure {procedure}.',
+  time: 'The items of the session ran for {total}: reading reports {reading}, discussion {discussion}, questioning and answers {questioning}, procedure {procedure}.',
   /** After `time`, when the sittings' clocks ran: the sittings' time, and what of it no item took up. */
   sittingsClock: 'The sittings ran for {clock} in all; {between} of it went between items (roll calls, moving from one item to the next).',
   speaking: '{speeches} by {speakers}; {share} of voting delegates spoke at least once; {time} of speaking in all.',
@@ -21,6 +21,8 @@ const reviewReportWordsEn = {
   /** After the written answers, only when there are any: questions carried to the next session, withdrawn. */
   questioningNextSession: ', {n} carried to the next session',
   questioningWithdrawn: ', {n} withdrawn',
+  /** Slips still waiting when their item ended. */
+  questioningNotAsked: ', {n} not asked',
   /** After the questions asked, only when there are any: the follow-ups, counted apart. */
   questioningFollowUps: ' and {n|# follow-up|# follow-ups}',
   speech: '{n|# speech|# speeches}',
@@ -49,12 +51,13 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   section6: 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC',
   noRows: 'Không có.',
   speakersShown: 'Bảng trên nêu {shown} trong số {total} đại biểu có thời gian phát biểu dài nhất; danh sách đầy đủ có trong bảng tính (.xlsx).',
-  time: 'Tổng thời gian các nội dung của kỳ họp là {total}; trong đó trình bày báo cáo chiếm {reading}, thảo luận, chất vấn chiếm {discussion}, thủ tục chiếm {procedure}.',
+  time: 'Tổng thời gian các nội dung của kỳ họp là {total}; trong đó trình bày báo cáo chiếm {reading}, thảo luận chiếm {discussion}, chất vấn và trả lời chất vấn chiếm {questioning}, thủ tục chiếm {procedure}.',
   sittingsClock: 'Các phiên họp kéo dài tổng cộng {clock}; trong đó {between} là thời gian giữa các nội dung (điểm danh, chuyển nội dung).',
   speaking: 'Có {speeches} của {speakers}; {share} đại biểu HĐND phát biểu ít nhất một lần; tổng thời gian phát biểu {time}.',
   questioning: 'Có {registered} đăng ký chất vấn; {askers} đã hỏi {asked} tại phiên họp; {answered} câu được trả lời tại phiên họp, {written} câu trả lời bằng văn bản{more}.',
   questioningNextSession: ', {n} câu chuyển trả lời tại kỳ họp sau',
   questioningWithdrawn: ', {n} câu được rút lại',
+  questioningNotAsked: ', {n} câu chưa hỏi',
   questioningFollowUps: ' và {n} câu chất vấn lại',
   speech: '{n} lượt phát biểu',
   questioningOver: 'Số câu hỏi vượt thời gian quy định khi hỏi ({questionLimit}): {questions}; số lượt trả lời vượt thời gian quy định khi trả lời ({answerLimit}): {answers}.',

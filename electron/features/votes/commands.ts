@@ -12,12 +12,18 @@ import { rollCallPhrase } from '../attendance/naming';
 import { getCouncil } from '../council/store';
 import { getDelegate, listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
-import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
+import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, listVotes, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
 import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, type VoteStatus } from '../../../common/votes/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { defineCommand } from '../../engine/define';
 import { describeMark, describeTally, VOTE_UNDO_SCOPE } from './undo';
+import { describeUndo } from '../../engine/undo';
+import { PREP_UNDO_SCOPE } from '../prep/slices';
+import { filePlace, validationError } from '../../engine/validation';
+import { placePhrase, type FilePlace } from '../../../common/filePlace';
+import type { Lang } from '../../../common/strings';
+import { textKey } from '../../../common/fold';
 
 const count = z.int().min(0).max(100_000);
 const voteFields = {
@@ -38,6 +44,14 @@ const countFields = {
   valid: count.default(0),
   invalid: count.default(0),
 };
+/** One vote of a session's votes prepared at once (`vote.prepareMany`), with its place in the office's list. */
+const plannedVote = z.strictObject({
+  line: z.int().min(1).optional(),
+  place: filePlace.optional(),
+  agendaItemId: voteFields.agendaItemId,
+  resolutionNumber: voteFields.resolutionNumber,
+  resolutionTitle: voteFields.resolutionTitle,
+});
 const markItem = z.strictObject({ delegateId: id, choice: z.enum(CHOICES).nullable() });
 
 /** A vote of the current session (in `status` when given), else a refusal. */
@@ -110,6 +124,50 @@ export const voteCommands = {
     slices: ['votes'],
     run({ db, now }, v) {
       return { id: insertVote(db, requireSession(db), toInput(db, v), now) };
+    },
+  }),
+
+  /**
+   * The session's votes prepared at once, from its programme or the office's list of resolutions
+   * (common/votes/prepare.ts matches them): all in one transaction and one undo step of preparing
+   * the session (the Agenda view's Undo). A vote already prepared for the same item and title is
+   * skipped, not made twice; a bad row refuses everything, naming the row as the list shows it.
+   */
+  'vote.prepareMany': defineCommand({
+    schema: z.strictObject({ votes: z.array(z.unknown()).max(500), method: z.enum(VOTE_METHODS).default('hands') }),
+    slices: ['votes'],
+    undo: PREP_UNDO_SCOPE,
+    run({ db, now }, { votes, method }) {
+      const sessionId = requireSession(db);
+      if (votes.length === 0) throw new EngineError('votes-prepare-empty');
+      const there = new Set(listVotes(db, sessionId).map((v) => `${v.agendaItemId}:${textKey(v.resolutionTitle)}`));
+      const inputs: VoteInput[] = [];
+      let skipped = 0;
+      votes.forEach((raw, i) => {
+        const given = raw as { line?: unknown; place?: unknown } | null;
+        const line = Number.isInteger(given?.line) && (given!.line as number) > 0 ? (given!.line as number) : i + 1;
+        const place = filePlace.safeParse(given?.place);
+        const refuse = (detail: (l: Lang) => string) =>
+          localized('import-row', (l) => ({ at: placePhrase(line, place.success ? (place.data as FilePlace) : undefined, l, true), detail: detail(l) }));
+        const parsed = plannedVote.safeParse(raw);
+        if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
+        const v = parsed.data;
+        let input: VoteInput;
+        try {
+          input = toInput(db, { ...v, method, ruleKind: 'ordinary', rule: undefined });
+        } catch (err) {
+          if (err instanceof EngineError) throw refuse((l) => err.messageIn(l));
+          throw err;
+        }
+        const key = `${v.agendaItemId}:${textKey(v.resolutionTitle)}`;
+        if (there.has(key)) return void (skipped += 1);
+        there.add(key);
+        inputs.push(input);
+      });
+      if (inputs.length === 0) throw new EngineError('votes-prepare-all-there', { n: skipped });
+      const ids = inputs.map((input) => insertVote(db, sessionId, input, now));
+      describeUndo(db, 'votes', '', ids.length);
+      return { ids, skipped };
     },
   }),
 

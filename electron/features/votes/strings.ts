@@ -21,6 +21,8 @@ const voteErrorsEn = {
   'marks-over-present': '{marked|# delegate is|# delegates are} already marked; there cannot be more than the {present} present.',
   'wrong-method': 'This kind of entry does not belong to this vote’s method.',
   'undo-vote-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the result (with a reason) or hold the vote again.',
+  'votes-prepare-empty': 'There are no votes to prepare.',
+  'votes-prepare-all-there': '{n|The vote is|All # votes are} already prepared for {n|its item|their items}; nothing new to prepare.',
 };
 const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'vote-already-open': 'Đang có một cuộc biểu quyết chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
@@ -43,6 +45,8 @@ const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'marks-over-present': 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',
   'wrong-method': 'Cách nhập này không dùng cho phương thức biểu quyết của cuộc này.',
   'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
+  'votes-prepare-empty': 'Không có cuộc biểu quyết nào để chuẩn bị.',
+  'votes-prepare-all-there': 'Cả {n} cuộc biểu quyết đều đã được chuẩn bị cho mục chương trình của mình; không có gì mới để chuẩn bị.',
 };
 export const voteErrors = { en: voteErrorsEn, vi: voteErrorsVi };
 
@@ -75,6 +79,7 @@ const voteFieldsEn = {
   delegateId: 'Delegate',
   choice: 'Choice',
   reason: 'Reason',
+  votes: 'Votes',
 };
 const voteFieldsVi: Record<keyof typeof voteFieldsEn, string> = {
   agendaItemId: 'Mục chương trình',
@@ -97,5 +102,6 @@ const voteFieldsVi: Record<keyof typeof voteFieldsEn, string> = {
   delegateId: 'Đại biểu',
   choice: 'Lựa chọn',
   reason: 'Lý do',
+  votes: 'Các cuộc biểu quyết',
 };
 export const voteFields = { en: voteFieldsEn, vi: voteFieldsVi };

@@ -236,6 +236,7 @@ export const PHRASED: Record<string, Params | null> = {
   'speaker.finish': speechOf,
   'speaker.extend': (p, n, lang) => ({ ...speechOf(p, n, lang), seconds: String(p.seconds ?? '?') }),
   'vote.create': (p) => ({ title: quote(p.resolutionTitle) }),
+  'vote.prepareMany': (p) => ({ n: String(Array.isArray(p.votes) ? p.votes.length : 0) }),
   'vote.open': vote,
   'vote.close': vote,
   'vote.announce': vote,

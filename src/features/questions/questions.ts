@@ -4,12 +4,15 @@
  */
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
-import { countQuestions, isCalled, isFollowUp, outcomeHolder, questionNumbers, shownOutcome, wasAsked, type Answer, type ShownOutcome, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
+import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, questionNumbers, shownOutcome, wasAsked, type ItemOver, type Answer, type ShownOutcome, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
 import { daysUntil, localDate } from '../../../common/questions/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
 
-export type QuestionData = Pick<State, 'delegates' | 'respondents' | 'questionTopics' | 'questions'>;
+export type QuestionData = Pick<State, 'delegates' | 'respondents' | 'questionTopics' | 'questions' | 'agenda' | 'timing'>;
+
+/** The session's items over (finished or skipped): a slip still waiting on one reads "Not asked" (`neverAsked`). */
+export const questionItemsOver = (data: Pick<State, 'agenda' | 'timing'>): ItemOver => itemsOver(data.agenda, data.timing.items);
 
 export interface Person {
   name: string;
@@ -74,11 +77,14 @@ export const waitingForAnswer = (list: readonly Question[]): Question[] =>
 /** Each question by id, to read an unmarked follow-up's outcome from its question (`outcomeHolder`). */
 export const questionsById = (list: readonly Question[]): Map<number, Question> => new Map(list.map((q) => [q.id, q]));
 
-/** `list`: the whole log, filtered by the outcome each row shows (an unmarked follow-up's is its question's; one never asked has none). */
-export function filterLog(list: Question[], f: LogFilter): Question[] {
+/**
+ * `list`: the whole log, filtered by the outcome each row shows (an unmarked follow-up's is its
+ * question's; one never asked has none). `over`: the items over (`questionItemsOver`).
+ */
+export function filterLog(list: Question[], f: LogFilter, over: ItemOver): Question[] {
   const byId = questionsById(list);
   return list.filter(
-    (q) => (f.status === '' || shownOutcome(q, byId) === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
+    (q) => (f.status === '' || shownOutcome(q, byId, over) === f.status) && (f.respondentId === null || q.respondentId === f.respondentId) && (f.topicId === null || q.topicId === f.topicId),
   );
 }
 
@@ -93,7 +99,7 @@ export interface Figures extends Pick<QuestionCounts, 'asked' | 'followUps' | 'b
 export function figures(data: QuestionData, now: number): Figures {
   const list = data.questions.list;
   const asked = list.filter(wasAsked);
-  const counts = countQuestions(list);
+  const counts = countQuestions(list, questionItemsOver(data));
   const byId = questionsById(list);
   const per = new Map<number, { respondentId: number; questions: number; answerMs: number }>();
   const slot = (id: number) => per.get(id) ?? per.set(id, { respondentId: id, questions: 0, answerMs: 0 }).get(id)!;
@@ -123,6 +129,7 @@ export const asked = (q: Question, calledWord: string): string => (wasAsked(q) ?
 export function logCsv(data: QuestionData, list: Question[], now: number, header: string[], statusName: (s: ShownOutcome) => string, calledWord: string): string {
   const { number } = questionNumbers(data.questions.list);
   const byId = questionsById(data.questions.list);
+  const over = questionItemsOver(data);
   const rows = list.map((q) => {
     const who = respondentPerson(data, q.respondentId);
     const answer = answerOf(data, q);
@@ -141,7 +148,7 @@ export function logCsv(data: QuestionData, list: Question[], now: number, header
       wasAsked(q) ? formatClock(elapsedMs(q, now)) : '',
       answer && !isCalled(answer) ? clockTime(answer.begunAt) : '',
       answer && !isCalled(answer) ? formatClock(elapsedMs(answer, now)) : '',
-      statusName(shownOutcome(q, byId)),
+      statusName(shownOutcome(q, byId, over)),
       outcome.dueDate ?? '',
       q.note,
     ];

@@ -29,6 +29,8 @@ export const en = {
   'rec.placeHint': 'e.g. Hội trường Huyện ủy Đầm Hà',
   'rec.locality': 'Place written before the date',
   'rec.localityHint': 'e.g. Đầm Hà',
+  /** Left empty, the documents write the council's own place before the date (placeOfCouncil). */
+  'rec.localityFromCouncil': 'Left empty: {place}, from the council’s name',
   'rec.minutesNumber': 'Minutes number',
   'rec.saveDetails': 'Save',
   'rec.chairs': 'Presiding board (chủ tọa)',
@@ -99,6 +101,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.placeHint': 'Ví dụ: Hội trường Huyện ủy Đầm Hà',
   'rec.locality': 'Địa danh ghi trước ngày tháng',
   'rec.localityHint': 'Ví dụ: Đầm Hà',
+  'rec.localityFromCouncil': 'Để trống: {place}, theo tên Hội đồng',
   'rec.minutesNumber': 'Số biên bản',
   'rec.saveDetails': 'Lưu',
   'rec.chairs': 'Chủ tọa kỳ họp',

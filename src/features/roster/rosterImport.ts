@@ -89,26 +89,77 @@ export function guessMapping(header: string[]): Mapping {
 }
 
 /**
+ * For each column, the header cell over it: its own, or, when a cell of the header row is merged
+ * across several columns (its text in the first, the others empty), that first cell's: "Ngày sinh"
+ * over both "Nam" and "Nữ".
+ */
+function spannedTop(top: readonly string[], width: number): { text: string; from: number }[] {
+  let from = -1;
+  return Array.from({ length: width }, (_, i) => {
+    if ((top[i] ?? '').trim() !== '' || from < 0) from = i;
+    return { text: (top[from] ?? '').trim(), from };
+  });
+}
+
+/**
  * The row under the header continues it when offices set the header over two rows: the cells
  * merged down over both are empty there, and what it holds names a field ("Đơn vị bầu cử /" over
- * "Tổ đại biểu"). A group's heading ("Tổ đại biểu số 1") or a person is never taken for it.
+ * "Tổ đại biểu") or splits a header cell merged across columns ("Ngày sinh" over "Nam" and
+ * "Nữ"). A group's heading ("Tổ đại biểu số 1") or a person is never taken for it.
  */
 function continuesHeader(rows: string[][], header: number): boolean {
   const below = rows[header + 1];
   if (!below || columnNumbers(below)) return false;
-  const filled = below.filter((c) => c.trim() !== '');
+  const parts = splitColumns(rows[header] ?? [], below);
   const fields = Object.values(HEADER_WORDS).flat();
-  return filled.length > 0 && filled.every((c) => fields.includes(foldWords(c))) && (below[guessMapping(rows[header]).fullName] ?? '').trim() === '';
+  const filled = below.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '');
+  return filled.length > 0 && filled.every(({ c, i }) => fields.includes(foldWords(c)) || parts.has(i)) && (below[guessMapping(rows[header]).fullName] ?? '').trim() === '';
 }
 
-/** The header's cells, each with the text under it on a second line when the header is set over two rows. */
+/**
+ * The columns under a header cell merged across columns, by the header cell's text: those of a
+ * cell with text under two of its columns or more ("Ngày sinh" over "Nam" and "Nữ").
+ */
+function splitColumns(top: readonly string[], below: readonly string[]): Map<number, string> {
+  const over = spannedTop(top, Math.max(top.length, below.length));
+  const filled = (i: number) => (below[i] ?? '').trim() !== '';
+  const parts = new Map<number, string>();
+  over.forEach(({ text, from }, i) => {
+    if (text !== '' && filled(i) && over.filter((o, j) => o.from === from && filled(j)).length >= 2) parts.set(i, text);
+  });
+  return parts;
+}
+
+/**
+ * The header's cells, each with the text under it on a second line when the header is set over
+ * two rows; a column under a cell merged across columns carries that cell's text too, so each
+ * reads as the reader sees it ("Ngày sinh\nNữ"). columnName says one in a sentence.
+ */
 export function headerCells(rows: string[][]): string[] {
   const header = headerIndex(rows);
   const top = rows[header] ?? [];
   if (!continuesHeader(rows, header)) return top;
   const below = rows[header + 1];
-  return Array.from({ length: Math.max(top.length, below.length) }, (_, i) => [top[i] ?? '', below[i] ?? ''].map((c) => c.trim()).filter((c) => c !== '').join('\n'));
+  const parts = splitColumns(top, below);
+  return Array.from({ length: Math.max(top.length, below.length) }, (_, i) =>
+    [parts.get(i) ?? top[i] ?? '', below[i] ?? ''].map((c) => c.trim()).filter((c) => c !== '').join('\n'),
+  );
 }
+
+/** How many rows the header takes: two when the row under it continues it (see continuesHeader), else one. */
+export const headerRowCount = (rows: string[][]): 1 | 2 => (continuesHeader(rows, headerIndex(rows)) ? 2 : 1);
+
+/**
+ * A header cell as the reader sees it, on one line: the two rows of a header set over two
+ * joined by a slash, "Đơn vị bầu cử / Tổ đại biểu", "Ngày sinh / Nữ" (once, where the office
+ * already wrote one).
+ */
+export const columnName = (cell: string): string =>
+  cell
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .reduce((name, line) => (name === '' ? line : /\/$/.test(name) ? `${name} ${line}` : `${name} / ${line}`), '');
 
 /** Fields mapped to a column another field also takes; the import waits until each has its own. */
 export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMappedTwice(mapping, IMPORT_FIELDS);

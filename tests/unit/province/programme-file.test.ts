@@ -27,13 +27,16 @@ describe('the province programme in Word', () => {
     expect(at('PHIÊN KHAI MẠC')).toMatchObject({ sub: false, kind: 'opening' });
     expect(at('Chào cờ')).toMatchObject({ sub: true, kind: 'opening' });
     expect(at('Diễn văn khai mạc')).toMatchObject({ sub: true, kind: 'opening' });
-    expect(at('Báo cáo kết quả kiểm tra tư cách')).toMatchObject({ sub: true, kind: 'report' });
+    // "…kiểm tra tư cách đại biểu; số đại biểu có mặt" is where the roll call's result is read out:
+    // procedure, in its part's kind, not report-reading time asking for a document number.
+    expect(at('Báo cáo kết quả kiểm tra tư cách')).toMatchObject({ sub: true, kind: 'opening' });
     expect(at('TRÌNH BÀY CÁC BÁO CÁO')).toMatchObject({ sub: false, kind: 'other' });
     expect(at('THẢO LUẬN TẠI TỔ')).toMatchObject({ sub: false, kind: 'discussion', plannedMinutes: 150 });
     expect(at('THẢO LUẬN TẠI HỘI TRƯỜNG')).toMatchObject({ sub: false, kind: 'discussion' });
     expect(at('CÔNG TÁC NHÂN SỰ')).toMatchObject({ sub: false, kind: 'election' });
     expect(at('Miễn nhiệm chức danh')).toMatchObject({ sub: true, kind: 'election' });
-    expect(at('THÔNG QUA CÁC NGHỊ QUYẾT')).toMatchObject({ sub: false, kind: 'vote', plannedMinutes: 120 });
+    expect(at('THÔNG QUA CÁC NGHỊ QUYẾT')).toMatchObject({ sub: false, kind: 'vote', plannedMinutes: 0 });
+    expect(at('Biểu quyết thông qua Nghị quyết về kế hoạch')).toMatchObject({ sub: true, kind: 'vote', plannedMinutes: 40 });
     expect(at('PHIÊN BẾ MẠC')).toMatchObject({ sub: false, kind: 'closing' });
     expect(at('Chào cờ bế mạc')).toMatchObject({ sub: true, kind: 'closing' });
     // No title keeps the office's numbering: the console numbers its items itself.

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../electron/engine/engine';
-import { answeredByLatest, figures, filterLog, hallShowsQuestions, isOverdue, logCsv, waitingForAnswer } from '../../../src/features/questions/questions';
+import { answeredByLatest, figures, filterLog, hallShowsQuestions, isOverdue, logCsv, questionItemsOver, waitingForAnswer } from '../../../src/features/questions/questions';
 import { newEngine, ok, seedBasics } from '../helpers';
 
 /** The log's figures and export, computed from a sitting run on the real engine. */
@@ -47,9 +47,9 @@ describe('questioning log', () => {
   it('filters by outcome and respondent', () => {
     const { engine, q1, q2, r2 } = sitting();
     const list = data(engine).questions.list;
-    expect(filterLog(list, { status: 'written', respondentId: null, topicId: null }).map((q) => q.id)).toEqual([q2]);
-    expect(filterLog(list, { status: '', respondentId: r2, topicId: null }).map((q) => q.id)).toEqual([q2]);
-    expect(filterLog(list, { status: '', respondentId: null, topicId: null }).map((q) => q.id)).toEqual([q1, q2]);
+    expect(filterLog(list, { status: 'written', respondentId: null, topicId: null }, questionItemsOver(data(engine))).map((q) => q.id)).toEqual([q2]);
+    expect(filterLog(list, { status: '', respondentId: r2, topicId: null }, questionItemsOver(data(engine))).map((q) => q.id)).toEqual([q2]);
+    expect(filterLog(list, { status: '', respondentId: null, topicId: null }, questionItemsOver(data(engine))).map((q) => q.id)).toEqual([q1, q2]);
   });
 
   it('exports CSV with a BOM that reads back, quotes and line breaks intact', () => {
@@ -131,7 +131,7 @@ describe('questioning log', () => {
     ok(engine, 'question.stop');
     const header = ['No.', 'Delegate', 'Respondent', 'Position', 'Agency', 'Topic', 'Question', 'Follow-up of', 'Asked at', 'Question time', 'Answer began', 'Answer time', 'Outcome', 'Due', 'Note'];
     const exported = () => Papa.parse<Record<string, string>>(logCsv(data(engine), data(engine).questions.list, clock(), header, (s) => s.toUpperCase(), 'CALLED').slice(1), { header: true }).data;
-    const only = (status: 'answered' | 'written' | 'pending') => filterLog(data(engine).questions.list, { status, respondentId: null, topicId: null }).map((q) => q.id);
+    const only = (status: 'answered' | 'written' | 'pending') => filterLog(data(engine).questions.list, { status, respondentId: null, topicId: null }, questionItemsOver(data(engine))).map((q) => q.id);
     expect(data(engine).questions.list.find((q) => q.id === follow)!.status).toBe('pending');
     expect(figures(data(engine), clock()).followUpsByStatus).toMatchObject({ answered: 1, pending: 0 });
     expect(only('answered')).toEqual([q1, follow]);

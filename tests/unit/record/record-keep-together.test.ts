@@ -59,21 +59,21 @@ describe('the minutes keep together what reads together', () => {
 });
 
 describe('the review report’s tables', () => {
-  it('keep a table that fits a page on one page, each row with the next; a long one may break', () => {
+  it('keep each table’s header with its first row and its last two rows together; between them it may break', () => {
     const d = readDocx(review);
     const rowsOf = (t: Element) => d.all(t, 'tr');
-    const short = d.tables.filter((t) => rowsOf(t).length <= 16);
-    expect(short.length).toBeGreaterThan(5);
-    for (const t of short) {
+    // The ruled tables (a header row), not the signature's layout table.
+    const ruled = d.tables.filter((t) => d.all(t, 'tblHeader').length > 0);
+    expect(ruled.length).toBeGreaterThan(5);
+    for (const t of ruled) {
       const rows = rowsOf(t);
       const keeps = rows.map((tr) => d.paragraphs.filter((p) => tr.contains(p.el)).every((p) => kept(d, p)));
-      expect(keeps.slice(0, -1).every(Boolean), d.paragraphs.find((p) => rows[0].contains(p.el))!.text).toBe(true);
+      const name = d.paragraphs.find((p) => rows[0].contains(p.el))!.text;
+      if (rows.length > 1) expect(keeps[0], name).toBe(true);
+      if (rows.length > 2) expect([keeps[1], keeps[rows.length - 2]], name).toEqual([true, true]);
+      expect(keeps.at(-1), name).toBe(false);
     }
+    // Kept whole, a table that did not fit under a chart left a third of a page blank; what LibreOffice
+    // prints is checked in review-libreoffice.test.ts (the kinds table starts on page 1, its last two rows together).
   });
-
-  it.skipIf(!hasOffice)('printed by LibreOffice, the time by kind of work has its sittings, days and whole session on one page', () => {
-    const pages = printedPages({ review }).review;
-    const page = pages.find((p) => p.includes('Thời gian theo loại công việc\n'))!;
-    for (const row of ['Buổi sáng 17/12/2019', 'Buổi chiều 18/12/2019', 'Ngày 18/12/2019', 'Cả kỳ họp']) expect(page).toContain(row);
-  }, 180_000);
 });

@@ -340,9 +340,17 @@ describe('the minutes name a presenter once', () => {
     }
     ok(engine, 'question.stop');
     const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
-    expect(text).toContain('chất vấn Bùi Quang Huy (Giám đốc Sở Tài chính): Giải pháp tăng thu?');
+    // The respondent is addressed as the asker is ("Đồng chí Nguyễn Văn An (…) chất vấn đồng chí …"):
+    // the old expectation, a bare "chất vấn Bùi Quang Huy", named the one answering less politely than
+    // the one asking, which no Vietnamese minutes does.
+    expect(text).toContain('Đồng chí Nguyễn Văn An (Đại biểu HĐND tỉnh) chất vấn đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính): Giải pháp tăng thu?');
     // A title that does not say its agency keeps it.
-    expect(text).toContain('chất vấn Đinh Thị Thu Hương (Chánh Văn phòng, UBND tỉnh): Giải pháp tăng thu?');
+    expect(text).toContain('chất vấn đồng chí Đinh Thị Thu Hương (Chánh Văn phòng, UBND tỉnh): Giải pháp tăng thu?');
+    expect(text).toContain('Đồng chí Bùi Quang Huy trả lời (');
+    // English names both bare, the asker as the respondent: no "Mr/Ms", no "Comrade".
+    const en = readDocx((await reportFile(db, { doc: 'minutes', sessionId, lang: 'en' }))!.bytes).text.normalize('NFC');
+    expect(en).toContain('Nguyễn Văn An (Đại biểu HĐND tỉnh) asked Bùi Quang Huy (Giám đốc Sở Tài chính): Giải pháp tăng thu?');
+    expect(en).toMatch(/(^|\n)Bùi Quang Huy answered \(/);
   });
 
   it('lists a question answered but with no outcome marked as missing, with the Questions view to mark it', () => {

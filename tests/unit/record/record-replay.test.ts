@@ -98,7 +98,13 @@ describe('the minutes of a replayed two-day session', () => {
     }[];
     expect(ascending(onceEach(minutes.text, rows.map((r) => r.text)))).toBe(true);
     const followUp = rows.find((r) => r.parent_id !== null)!;
-    expect(minutes.paragraphs.find((p) => p.text.includes(followUp.text))!.text).toContain('Chất vấn lại: ');
+    // Marked by its verb, as a Vietnamese minutes writes it: "Đồng chí A (…) chất vấn lại đồng chí B (…): …",
+    // where "Chất vấn lại: Đồng chí A … chất vấn đồng chí B" said "chất vấn" twice in one line.
+    const line = minutes.paragraphs.find((p) => p.text.includes(followUp.text))!.text;
+    expect(line).toMatch(/^- Đồng chí [^:]+\) chất vấn lại đồng chí [^:]+\): /u);
+    expect(line).not.toContain('Chất vấn lại: ');
+    // English says it by its verb too: "A (…) followed up with B (…): …".
+    expect(minutesEn.paragraphs.find((p) => p.text.includes(followUp.text))!.text).toMatch(/^- [^:]+\) followed up with [^:]+\): /u);
     // Counted apart in the heading, as the review and the console count them.
     const n = rows.filter((r) => r.parent_id === null).length;
     expect(minutes.text).toContain(`Có ${n} câu hỏi chất vấn và 1 câu chất vấn lại:`);
@@ -122,7 +128,8 @@ describe('the minutes of a replayed two-day session', () => {
     const failed = votes.find((v) => !v.result.passed)!;
     expect(announcements(failed).vi).toContain('không được Hội đồng nhân dân thông qua');
     expect(minutes.text).toContain('Biểu quyết lại (lần 2).');
-    expect(minutes.text).toContain('Kết quả đã được đính chính: Thư ký đếm nhầm số đại biểu tán thành.');
+    // With the counts it replaced: the minutes print only the corrected ones, and a reader asked what changed.
+    expect(minutes.text).toContain('Kết quả đã được đính chính (trước khi đính chính: 27 tán thành, 3 không tán thành, 3 không biểu quyết): Thư ký đếm nhầm số đại biểu tán thành.');
   });
 
   it('records each sitting’s roll call, presiding chair and the closing time', () => {

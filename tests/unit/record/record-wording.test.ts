@@ -104,8 +104,9 @@ describe('the minutes’ questioning and roll call', () => {
     ok(engine, 'note.set', { subject: 'answer', id: noted, note: 'Sẽ xử lý dứt điểm trong quý I/2027.' });
 
     const vi = lines(db, sessionId, 'vi');
-    expect(vi).toContain('Hà Minh Đức trả lời (6\u00a0phút).');
-    expect(vi).toContain('Hà Minh Đức trả lời (6\u00a0phút): Sẽ xử lý dứt điểm trong quý I/2027.');
+    // Addressed as the asker is ("Đồng chí …"): a Vietnamese minutes never names the one answering bare.
+    expect(vi).toContain('Đồng chí Hà Minh Đức trả lời (6\u00a0phút).');
+    expect(vi).toContain('Đồng chí Hà Minh Đức trả lời (6\u00a0phút): Sẽ xử lý dứt điểm trong quý I/2027.');
     expect(vi.find((l) => l.includes('Đến muộn'))).toContain('Đến muộn: Đặng Văn Bình (lúc 8\u00a0giờ 10\u00a0phút).');
     const en = lines(db, sessionId, 'en');
     expect(en).toContain('Hà Minh Đức answered (6\u00a0min).');

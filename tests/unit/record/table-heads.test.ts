@@ -53,7 +53,8 @@ describe("a confidence vote's counting record", () => {
       const table = personnelRecordModel(db, 1, lang)!.parts[0].blocks.find((b) => b.kind === 'table')!;
       if (table.kind !== 'table') throw new Error('no table');
       expect(table.rows[0].map((h) => h.replace(/\u00ad/g, ''))).toEqual(
-        lang === 'vi' ? ['', 'Họ và tên, chức vụ', 'Tín nhiệm cao', 'Tín nhiệm', 'Tín nhiệm thấp', 'Dòng không hợp lệ'] : ['', 'Full name and title', 'High', 'Confidence', 'Low', 'Invalid line'],
+        // The number column is headed ("STT"), as a ruled table names every column: it was blank.
+        lang === 'vi' ? ['STT', 'Họ và tên, chức vụ', 'Tín nhiệm cao', 'Tín nhiệm', 'Tín nhiệm thấp', 'Dòng không hợp lệ'] : ['No.', 'Full name and title', 'High', 'Confidence', 'Low', 'Invalid line'],
       );
       expect(table.widths[1], lang).toBeGreaterThanOrEqual(34.99);
       // Each level's head prints whole, on two lines: no "High confi-" above "dence".

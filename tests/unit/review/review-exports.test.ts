@@ -49,8 +49,9 @@ describe('review tables', () => {
     const whole = (lang: 'vi' | 'en', tables = lang === 'vi' ? vi : en) => tables.find((t) => t.id === 'kinds')!.rows.at(-1)!.map((c) => cellText(c, lang));
     // 17 of 53 minutes = 32.0754…% → 32,08 %; 25/53 = 47.1698…% → 47,17 %; 11/53 = 20.7547…% → 20,75 %.
     // The sittings' clocks (each opened by its first item) add up: 28:00 + 38:00 + 0:00.
-    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '11:00', '53:00', '32,08%', '47,17%', '20,75%', '1:06:00']);
-    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '11:00', '53:00', '32.08%', '47.17%', '20.75%', '1:06:00']);
+    // No questioning item ran (its questions were asked outside any timed item): 0:00 and 0,00%.
+    expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '0:00', '11:00', '53:00', '32,08%', '47,17%', '0,00%', '20,75%', '1:06:00']);
+    expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '0:00', '11:00', '53:00', '32.08%', '47.17%', '0.00%', '20.75%', '1:06:00']);
     const attendance = vi.find((t) => t.id === 'attendance')!;
     expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '0', '1', '0', '80,00%']);
     expect(rollCallName('Phiên khai mạc', 'en')).toBe('Phiên khai mạc');
@@ -89,9 +90,10 @@ describe('review tables', () => {
     }
     const found = reviewsFor(db, { sessionId, now: clock() })!;
     const whole = reviewTables(found.review, 'en').find((t) => t.id === 'kinds')!.rows.at(-1)!;
-    const shown = whole.slice(1, 5).map((c) => cellText(c, 'en'));
-    expect(shown[3]).toBe('0:03');
-    expect(shown.slice(0, 3).sort()).toEqual(['0:00', '0:01', '0:02']);
+    // Reading, discussion, questioning, procedure, then the total.
+    const shown = whole.slice(1, 6).map((c) => cellText(c, 'en'));
+    expect(shown[4]).toBe('0:03');
+    expect(shown.slice(0, 4).sort()).toEqual(['0:00', '0:00', '0:01', '0:02']);
   });
 
   it('time by kind: a day\'s and the whole session\'s sitting clock add up the sittings\' clocks, beside the items\' total; the report says both', { timeout: 60_000 }, async () => {
@@ -113,7 +115,7 @@ describe('review tables', () => {
     }
     const found = reviewsFor(db, { sessionId, now: clock() })!;
     const kinds = reviewTables(found.review, 'en').find((t) => t.id === 'kinds')!;
-    const rows = kinds.rows.map((r) => [cellText(r[0], 'en'), cellText(r[4], 'en'), cellText(r[8], 'en')]);
+    const rows = kinds.rows.map((r) => [cellText(r[0], 'en'), cellText(r[5], 'en'), cellText(r[10], 'en')]);
     expect(rows).toEqual([
       ['Morning 8 Dec 2026', '10:00', '15:00'],
       ['Afternoon 8 Dec 2026', '10:00', '15:00'],
@@ -123,7 +125,7 @@ describe('review tables', () => {
       ['Whole session', '30:00', '45:00'],
     ]);
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body);
-    expect(en.text.replace(/\u00a0/g, ' ')).toContain('The items of the session ran for 30 min: reading reports 100.00%, discussion and questioning 0.00%, procedure 0.00%. The sittings ran for 45 min in all; 15 min of it went between items (roll calls, moving from one item to the next).');
+    expect(en.text.replace(/\u00a0/g, ' ')).toContain('The items of the session ran for 30 min: reading reports 100.00%, discussion 0.00%, questioning and answers 0.00%, procedure 0.00%. The sittings ran for 45 min in all; 15 min of it went between items (roll calls, moving from one item to the next).');
     const vi = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'vi', now: clock() }))!.body);
     expect(vi.text.replace(/\u00a0/g, ' ')).toContain('Các phiên họp kéo dài tổng cộng 45 phút; trong đó 15 phút là thời gian giữa các nội dung (điểm danh, chuyển nội dung).');
   });
@@ -295,10 +297,10 @@ describe('review workbook and CSVs', () => {
     expect(whole[0]).toBe('Cả kỳ họp');
     // Durations are Excel times (the reader gives them back as dates from 1904-01-01), shares are fractions: not text.
     expect(excelMs(whole[1])).toBe(17 * MIN);
-    expect(excelMs(whole[4])).toBe(53 * MIN);
-    // 17/53 of the time read, to the hundredth of a percent the three shares add up to 100% in (workShares).
-    expect(whole[5]).toBe(0.3208);
-    expect((whole[5] as number) + (whole[6] as number) + (whole[7] as number)).toBeCloseTo(1, 12);
+    expect(excelMs(whole[5])).toBe(53 * MIN);
+    // 17/53 of the time read, to the hundredth of a percent the four shares add up to 100% in (workShares).
+    expect(whole[6]).toBe(0.3208);
+    expect((whole[6] as number) + (whole[7] as number) + (whole[8] as number) + (whole[9] as number)).toBeCloseTo(1, 12);
     const votes = sheets.find((x) => x.sheet === 'Biểu quyết')!.data;
     expect(votes.slice(1).map((r) => [r[0], r[3], r[8], r[9]])).toEqual([
       ['01/NQ-HĐND', 4, 3, 1],
@@ -342,7 +344,7 @@ describe('review workbook and CSVs', () => {
     for (const line of ['HỘI ĐỒNG NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Đánh giá kết quả Kỳ họp thứ 2', 'Hội đồng nhân dân xã Tân Lập khóa I']) {
       expect(d.text).toContain(line);
     }
-    expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53\u00a0phút; trong đó trình bày báo cáo chiếm 32,08%, thảo luận, chất vấn chiếm 47,17%, thủ tục chiếm 20,75%.');
+    expect(d.text).toContain('Tổng thời gian các nội dung của kỳ họp là 53\u00a0phút; trong đó trình bày báo cáo chiếm 32,08%, thảo luận chiếm 47,17%, chất vấn và trả lời chất vấn chiếm 0,00%, thủ tục chiếm 20,75%.');
     expect(d.text).toMatch(/tổng thời gian phát biểu \d+\u00a0(giờ|phút|giây)/); // in words, as the minutes write durations
     for (const h of ['I. THỜI GIAN THEO LOẠI CÔNG VIỆC', 'III. PHÁT BIỂU', 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC']) expect(d.text).toContain(h);
     // An item was skipped, so the planned time of the items run has its column, its words held

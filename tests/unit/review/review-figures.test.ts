@@ -19,7 +19,7 @@ describe('review figures of a hand-counted session', () => {
   it('time by kind of work, per sitting, per day and for the session', () => {
     const t = review.time;
     // reading: report 17'; discussion: 25'; procedure: opening 8' + vote 3'.
-    expect(t.session.byWork).toEqual({ reading: 17 * MIN, discussion: 25 * MIN, procedure: 11 * MIN });
+    expect(t.session.byWork).toEqual({ reading: 17 * MIN, discussion: 25 * MIN, questioning: 0, procedure: 11 * MIN });
     expect(t.session.actualMs).toBe(53 * MIN);
     expect(t.session.plannedMs).toBe(70 * MIN);
     // The skipped verification's plan is not set against the time run.
@@ -265,16 +265,16 @@ describe('shares of the time by kind of work', () => {
     for (const lang of ['vi', 'en'] as const) {
       const kinds = reviewTables(review, lang).find((t) => t.id === 'kinds')!;
       for (const row of kinds.rows) {
-        const shares = row.slice(5, 8).map((c) => Number(cellText(c, 'en').replace('%', '')));
+        const shares = row.slice(6, 10).map((c) => Number(cellText(c, 'en').replace('%', '')));
         expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100), cellText(row[0], lang)).toBe(10_000);
       }
       // Each rounded half-up on its own: 42,20% + 27,75% + 30,06%.
-      expect(kinds.rows[0].slice(5, 8).map((c) => cellText(c, 'vi'))).toEqual(['42,20%', '27,74%', '30,06%']);
+      expect(kinds.rows[0].slice(6, 10).map((c) => cellText(c, 'vi'))).toEqual(['42,20%', '27,74%', '0,00%', '30,06%']);
     }
     // The session's headline and its comparison with other sessions give the same shares.
     const head = compareReviews([review])
       .filter((r) => r.key.endsWith('Share') && r.key !== 'votingSpokeShare')
       .map((r) => cellText(r.values[0], 'vi'));
-    expect(head).toEqual(['42,20%', '27,74%', '30,06%']);
+    expect(head).toEqual(['42,20%', '27,74%', '0,00%', '30,06%']);
   });
 });

@@ -12,6 +12,7 @@ import { readDocx } from '../../docx';
 import { tempDir } from '../helpers';
 import { handSession } from './review-session';
 import { runScriptedSession } from '../record/record-session';
+import { printedPages } from '../../office-pages';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const hasPoppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
@@ -38,6 +39,24 @@ describe.skipIf(!hasSoffice || !hasPoppler)('the review report in LibreOffice', 
       const printed = new Set(execFileSync('pdftotext', ['-raw', path.join(dir, `review-${lang}.pdf`), '-'], { encoding: 'utf8' }).normalize('NFC').split(/\s+/));
       expect(words[lang].length).toBeGreaterThan(20);
       expect(words[lang].filter((w) => !printed.has(w.normalize('NFC'))), lang).toEqual([]);
+    }
+  }, 180_000);
+
+  it('fills its first page: the kinds table starts under the chart rather than leaving the page half empty, its last rows held together', async () => {
+    // The two-day session of 25 items: seven rows of time by kind of work, too many to fit whole under the chart.
+    const s = runScriptedSession(':memory:', { full: true });
+    const docs: Record<string, Uint8Array> = {};
+    for (const lang of ['vi', 'en'] as const) docs[lang] = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body;
+    const pages = printedPages(docs);
+    for (const [lang, first, last, beforeLast] of [
+      ['vi', 'Buổi sáng 17/12/2019', 'Cả kỳ họp', 'Ngày 18/12/2019'],
+      ['en', 'Morning 17 Dec 2019', 'Whole session', 'Day 18 Dec 2019'],
+    ] as const) {
+      // Kept whole, the table went overleaf and left a third of page 1 blank under the chart.
+      expect(pages[lang][0], lang).toContain(first);
+      // Its last two rows on one page, under the header repeated there.
+      const at = pages[lang].findIndex((p) => p.split('\n').some((l) => l.trim().startsWith(last)));
+      expect(pages[lang][at], lang).toContain(beforeLast);
     }
   }, 180_000);
 

@@ -24,18 +24,25 @@ function tableRows(d: Docx, first: string): string[][] {
 }
 
 describe('the review report', () => {
-  it('prints time by kind of work in five columns, each kind with its share of the row, so a sitting is named on one line and its shares add up to 100%', () => {
+  it('prints time by kind of work in six columns, questioning apart from discussion, each kind with its share of the row, so a sitting is named on one line and its shares add up to 100%', () => {
     const vi = tableRows(docs.vi, 'Phiên họp');
-    expect(vi[0]).toEqual(['Phiên họp', 'Trình bày báo cáo', 'Thảo luận, chất vấn', 'Thủ tục', 'Tổng']);
-    expect(vi[1]).toEqual(['Buổi sáng 17/12/2019', '20:00\n27,36%', '48:06\n65,80%', '5:00\n6,84%', '1:13:06']);
-    expect(vi.at(-1)).toEqual(['Cả kỳ họp', '1:10:00\n15,15%', '6:11:56\n80,52%', '20:00\n4,33%', '7:41:56']);
+    expect(vi[0]).toEqual(['Phiên họp', 'Trình bày báo cáo', 'Thảo luận', 'Chất vấn, trả lời chất vấn', 'Thủ tục', 'Tổng']);
+    expect(vi[1]).toEqual(['Buổi sáng 17/12/2019', '20:00\n27,36%', '48:06\n65,80%', '0:00\n0,00%', '5:00\n6,84%', '1:13:06']);
+    // The questioning sittings (17 Dec afternoon, 18 Dec morning) are counted apart from the discussion around them.
+    expect(vi[2]).toEqual(['Buổi chiều 17/12/2019', '15:00\n9,00%', '1:17:10\n46,30%', '1:14:30\n44,70%', '0:00\n0,00%', '2:46:40']);
+    expect(vi.at(-1)).toEqual(['Cả kỳ họp', '1:10:00\n15,16%', '3:22:26\n43,82%', '2:49:30\n36,69%', '20:00\n4,33%', '7:41:56']);
     const en = tableRows(docs.en, 'Sitting');
-    expect(en[0]).toEqual(['Sitting', 'Reading reports', 'Discussion and questioning', 'Procedure', 'Total']);
-    expect(en[1]).toEqual(['Morning 17 Dec 2019', '20:00\n27.36%', '48:06\n65.80%', '5:00\n6.84%', '1:13:06']);
+    expect(en[0]).toEqual(['Sitting', 'Reading reports', 'Discussion', 'Questioning and answers', 'Procedure', 'Total']);
+    expect(en[1]).toEqual(['Morning 17 Dec 2019', '20:00\n27.36%', '48:06\n65.80%', '0:00\n0.00%', '5:00\n6.84%', '1:13:06']);
     for (const row of vi.slice(1)) {
-      const shares = row.slice(1, 4).map((c) => Number(c.split('\n')[1].replace('%', '').replace(',', '.')));
-      expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100), row[0]).toBeLessThanOrEqual(0.02);
+      const shares = row.slice(1, 5).map((c) => Number(c.split('\n')[1].replace('%', '').replace(',', '.')));
+      expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100), row[0]).toBe(10_000);
+      // The kinds' times add up to the total beside them.
+      const seconds = (c: string) => c.split(':').reduce((a, x) => a * 60 + Number(x), 0);
+      expect(row.slice(1, 5).reduce((a, c) => a + seconds(c.split('\n')[0]), 0), row[0]).toBe(seconds(row[5]));
     }
+    // The report's sentence gives the four shares of the session.
+    expect(docs.vi.text).toContain('trình bày báo cáo chiếm 15,16%, thảo luận chiếm 43,82%, chất vấn và trả lời chất vấn chiếm 36,69%, thủ tục chiếm 4,33%.');
   });
 
   it('prints an official’s follow-ups beside their questions, so 20 answers to 19 questions reads as 19 + 1 follow-up, not an answer counted twice', () => {

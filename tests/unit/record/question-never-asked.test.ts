@@ -1,0 +1,106 @@
+/**
+ * A question registered and still waiting when its item ends was never asked: the log, its CSV, the
+ * figures and the review read "Not asked" ("Chưa hỏi", the follow-up's word), not "Pending"; while
+ * its item is under way it is still to come and reads "Pending". The minutes and the results notice
+ * leave it out, as they leave out a follow-up never asked.
+ */
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { reportFile } from '../../../electron/documents/index';
+import { computeReview } from '../../../common/review/figures';
+import { cellText, reviewTables } from '../../../common/review/tables';
+import { readReviewInput } from '../../../electron/features/review/input';
+import { exportReview } from '../../../electron/features/review/export';
+import { shownOutcome } from '../../../common/questions/model';
+import { figures, filterLog, logCsv, questionItemsOver, questionsById } from '../../../src/features/questions/questions';
+import { en as enLabels, vi as viLabels } from '../../../common/questions/labels';
+import { readDocx } from '../../docx';
+import { itemUnderWay, newEngine, ok, seedBasics } from '../helpers';
+
+let ctx: ReturnType<typeof newEngine>;
+let sessionId: number;
+let itemId: number;
+let asked: number;
+let waiting: number;
+
+beforeAll(() => {
+  ctx = newEngine();
+  const { engine, clock } = ctx;
+  sessionId = seedBasics(engine).sessionId;
+  const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+  const other = ok(engine, 'delegate.add', { fullName: 'Lê Thị Bình' }).id;
+  const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở TN&MT' }).id;
+  itemId = itemUnderWay(engine, { title: 'Phiên chất vấn', kind: 'questioning' }).itemId;
+  asked = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?', agendaItemId: itemId }).id;
+  waiting = ok(engine, 'question.register', { askerId: other, respondentId, text: 'Đất công bị lấn chiếm?', agendaItemId: itemId }).id;
+  ok(engine, 'question.next', { id: asked });
+  ok(engine, 'question.toggle');
+  clock.advance(2 * 60_000);
+  ok(engine, 'question.stop');
+  ok(engine, 'answer.start');
+  ok(engine, 'question.toggle');
+  clock.advance(5 * 60_000);
+  ok(engine, 'question.stop');
+  ok(engine, 'question.mark', { ids: [asked], status: 'answered' });
+});
+
+const shown = () => {
+  const data = ctx.engine.current!;
+  const byId = questionsById(data.questions.list);
+  return shownOutcome(byId.get(waiting)!, byId, questionItemsOver(data));
+};
+const reviewText = (lang: 'vi' | 'en') =>
+  reviewTables(computeReview(readReviewInput(ctx.db, sessionId, ctx.clock())!), lang)
+    .flatMap((t) => t.rows.map((r) => r.map((c) => cellText(c, lang)).join(' | ')))
+    .join('\n');
+
+describe('a question never asked', () => {
+  it('reads "Pending" while its item is under way: it may still be asked', () => {
+    expect(shown()).toBe('pending');
+    expect(figures(ctx.engine.current!, ctx.clock()).byStatus.pending).toBe(1);
+    expect(reviewText('en')).toContain('Pending | 1');
+  });
+
+  it('reads "Not asked" once its item is over, in the log, its CSV and its filter, in both languages', () => {
+    ok(ctx.engine, 'item.finish', { id: itemId });
+    expect(shown()).toBe('not-asked');
+    const data = ctx.engine.current!;
+    const header = Array.from({ length: 15 }, (_, i) => `c${i}`);
+    for (const [labels, word] of [[enLabels, 'Not asked'], [viLabels, 'Chưa hỏi']] as const) {
+      const rows = Papa.parse<Record<string, string>>(logCsv(data, data.questions.list, ctx.clock(), header, (s) => labels[`q.status.${s}`], '').slice(1), { header: true }).data;
+      expect(rows.find((r) => r.c6 === 'Đất công bị lấn chiếm?')!.c12).toBe(word);
+    }
+    const only = (status: 'pending' | 'answered') => filterLog(data.questions.list, { status, respondentId: null, topicId: null }, questionItemsOver(data)).map((q) => q.id);
+    expect(only('pending')).toEqual([]);
+    expect(only('answered')).toEqual([asked]);
+    // Counted under no outcome: the figures' "pending" no longer holds it.
+    const fig = figures(data, ctx.clock());
+    expect(fig.byStatus.pending).toBe(0);
+    expect(fig.asked).toBe(1);
+  });
+
+  it('the review counts it as not asked, in its tables and its report, not as pending', async () => {
+    const review = computeReview(readReviewInput(ctx.db, sessionId, ctx.clock())!);
+    expect(review.questioning.registered).toBe(2);
+    expect(review.questioning.notAsked).toBe(1);
+    expect(review.questioning.byStatus.pending).toBe(0);
+    expect(reviewText('en')).toContain('Not asked | 1');
+    expect(reviewText('en')).toContain('Pending | 0');
+    expect(reviewText('vi')).toContain('Chưa hỏi | 1');
+    const report = async (lang: 'vi' | 'en') => readDocx((await exportReview(ctx.db, 'review-docx', { sessionId, lang, now: ctx.clock() }))!.body).text;
+    expect(await report('vi')).toContain(', 1 câu chưa hỏi.');
+    expect(await report('en')).toContain(', 1 not asked.');
+  });
+
+  it('the minutes and the results notice leave it out, and ask for no outcome of it', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const minutes = await reportFile(ctx.db, { doc: 'minutes', sessionId, lang });
+      const text = readDocx(minutes!.bytes).text;
+      expect(text).toContain('Tiến độ cấp giấy chứng nhận?');
+      expect(text).not.toContain('Đất công bị lấn chiếm?');
+    }
+    const notice = readDocx((await reportFile(ctx.db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
+    expect(notice).toContain('đặt 1 câu hỏi chất vấn đối với 1 người bị chất vấn; 1 câu hỏi đã được trả lời tại kỳ họp.');
+  });
+});
