@@ -36,6 +36,12 @@ export const LIVE_KEYS = {
   voteOpen: 'Alt+O',
   voteClose: 'Alt+C',
   voteAnnounce: 'Alt+A',
+  /**
+   * Live: close the sitting in progress (open or suspended), as its Close button does, asking
+   * the same question first. An Alt key, as the votes' steps are: a step that ends something
+   * for the record is not one stray letter away.
+   */
+  closeSitting: 'Alt+S',
 } as const;
 
 export type LiveAction = keyof typeof LIVE_KEYS;
@@ -55,6 +61,7 @@ const CHAIR_ACTIONS: Partial<Record<LiveAction, CommandType>> = {
   voteOpen: 'vote.open',
   voteClose: 'vote.close',
   voteAnnounce: 'vote.announce',
+  closeSitting: 'sitting.close',
 };
 
 /** The grammar as the `?` sheet shows it: each action's key and what it does (`keys.<action>`). */

@@ -9,6 +9,7 @@ import type { CommandType } from '../../electron/engine/commands';
 import { mayUse } from './needs.svelte';
 import { toast } from './toast.svelte';
 import { live } from './live.svelte';
+import { focusViewHeading } from './viewHeading';
 
 export interface Shortcut {
   /** As shown and matched: "Space", "n", "Alt+1", "Ctrl+Z", "+" . */
@@ -49,6 +50,7 @@ class Shortcuts {
       this.helpOpen = false;
       return;
     }
+    if (event.key === 'Escape') return leaveTextBox(event);
     const pressed = pressedKey(event);
     const match = this.list.findLast((s) => s.keys.toLowerCase() === pressed);
     if (!match) return;
@@ -65,6 +67,22 @@ class Shortcuts {
     if (!mayUse(match)) return toast.show(t('keys.notMine', { key: match.keys, what: t(match.label, match.params) }));
     match.run();
   };
+}
+
+/**
+ * Escape in a text box gives the keyboard back to the view (its heading, as the person picker's
+ * and the note field's Escape do), so the view's keys work again: pressed in the respondent's
+ * agency box, the chair's next `/` or `n` typed itself into the box. Not in a dialog (Escape is the
+ * dialog's), nor where the box or its form used Escape already (a picker's list closing, an edit
+ * cancelled, typed text taken back: they prevent the default or stop it on the way).
+ */
+function leaveTextBox(event: KeyboardEvent): void {
+  const box = event.target as HTMLElement | null;
+  if (event.defaultPrevented || !box || box.tagName === 'SELECT' || !isTyping(event)) return;
+  if (box.closest('dialog, [role=dialog], [role=alertdialog]') || box.getAttribute('role') === 'combobox') return;
+  if (document.activeElement !== box) return;
+  event.preventDefault();
+  if (!focusViewHeading()) box.blur();
 }
 
 function isTyping(event: KeyboardEvent): boolean {

@@ -97,3 +97,42 @@ describe('the Live view’s Undo', () => {
     expect(props.data.timing.items.find((i) => i.id === report)?.extraMinutes).toBe(0);
   });
 });
+
+describe('Alt+S closes the sitting in progress', () => {
+  it('asks first, as its Close button does, about the items left; says so when there is no sitting to close', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const opening = ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening' }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
+    ok(engine, 'agenda.assign', { id: opening, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: report, sittingId: morning });
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'item.start', { id: opening });
+    ok(engine, 'item.finish', { id: opening });
+    const { app: mounted } = mountOnEngine(engine, LiveView);
+    app = mounted;
+    const altS = () =>
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
+    const status = () => engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status;
+
+    // One item not taken up: the same question as the button's; No leaves the sitting open.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    altS();
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    expect(confirm.mock.calls[0][0]).toContain('1');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(status()).toBe('open');
+    // Yes closes it.
+    confirm.mockReturnValue(true);
+    altS();
+    await vi.waitFor(() => expect(status()).toBe('closed'));
+    confirm.mockRestore();
+
+    // Nothing open or suspended now: said, in the user's language.
+    i18n.set('vi');
+    altS();
+    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toBe('Không có phiên họp nào đang diễn ra hoặc tạm dừng để kết thúc.'));
+  });
+});

@@ -73,6 +73,10 @@ describe('with no question under way', () => {
   it('tells the chair to call the next slip, and the secretary that the chair will', () => {
     const { engine } = newEngine();
     seedBasics(engine);
+    const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?' });
     const headline = () => {
       app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
@@ -295,5 +299,44 @@ describe('n then Space, by keyboard, as in Speakers', () => {
     const line = 'Delegate Nguyễn Thị Hằng questions Đặng Quốc Việt (Giám đốc Sở Xây dựng)';
     expect(hall(halls[0])).toEqual({ state: 'called', kind: 'Invited to question', line });
     expect(hall(halls[1])).toEqual({ state: 'running', kind: 'Question', line });
+  });
+});
+
+describe('a question or answer that is over', () => {
+  it('shows the time it took, and by how much it ran over, not the allowance left', () => {
+    const { engine, clock } = questioning();
+    const seen = () => {
+      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const now = { timer: document.querySelector('[role=timer]')?.textContent, took: document.querySelector('[data-testid=live-took]')?.textContent?.replace(/\s+/g, ' ').trim() };
+      unmount(app);
+      app = undefined;
+      return now;
+    };
+    i18n.set('en');
+    ok(engine, 'question.toggle');
+    clock.advance(95_000);
+    ok(engine, 'question.stop'); // the question is over after 1:35 of its 3:00
+    expect(seen()).toEqual({ timer: '1:35', took: '1:35 taken, of 3:00' });
+    ok(engine, 'answer.start');
+    ok(engine, 'question.toggle');
+    clock.advance(7 * 60_000 + 45_000);
+    ok(engine, 'question.stop'); // the answer ran 7:45 of its 7:00
+    i18n.set('vi');
+    expect(seen()).toEqual({ timer: '7:45', took: '7:45 vượt 0:45 so với 7:00' });
+    expect(document.querySelector('[data-testid=live-took]')).toBeNull();
+  });
+});
+
+describe('with no question under way and no slip waiting', () => {
+  it('does not ask the chair to call a next slip while Next is greyed', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    i18n.set('en');
+    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    flushSync();
+    const next = [...document.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent?.includes('Next question'))!;
+    expect(next.disabled).toBe(true);
+    expect(document.querySelector('[data-testid=live-headline]')?.textContent).toBe('No question under way, and no slip waiting in the queue.');
   });
 });

@@ -84,7 +84,7 @@ describe('the new session form', () => {
     vi.restoreAllMocks();
   });
 
-  it('after a session is made, offers fresh days (today’s), not that session’s, and keeps its term and hall language', async () => {
+  it('after a session is made, offers fresh days (from the day after it ends), not that session’s, and keeps its term and hall language', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-12-05T03:00:00Z'));
     i18n.set('en');
@@ -107,11 +107,32 @@ describe('the new session form', () => {
     document.querySelector<HTMLFormElement>('form.session')!.requestSubmit();
     await vi.waitFor(() => expect((engine.current as unknown as State).sessions.list.map((s) => [s.number, s.startDate, s.endDate])).toEqual([[4, '2026-12-15', '2026-12-17']]));
     flushSync();
-    expect(['sessionNumber', 'sessionTerm', 'sessionKind', 'startDate', 'endDate', 'hallLang'].map((n) => field(n).value)).toEqual(['5', 'I', 'regular', '05/12/2026', '05/12/2026', 'en']);
+    expect(['sessionNumber', 'sessionTerm', 'sessionKind', 'startDate', 'endDate', 'hallLang'].map((n) => field(n).value)).toEqual(['5', 'I', 'regular', '18/12/2026', '18/12/2026', 'en']);
     // A later start moves the fresh end with it again, as in a fresh form (the end typed for the last session is forgotten).
     enter('startDate', '20/12/2026');
     expect(field('endDate').value).toBe('20/12/2026');
     unmount(app);
     vi.restoreAllMocks();
+  });
+
+  it('proposes the day after the latest session ends, not a day of it; today once that day is past', () => {
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-08T02:00:00Z')); // 09:00 on 8 Dec, the session's first day
+    i18n.set('vi');
+    const { engine } = newEngine();
+    engine.run('council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 25 });
+    engine.run('session.create', { number: 3, term: 1, kind: 'regular', title: '', startDate: '2026-06-20', endDate: '2026-06-20', hallLang: 'vi' });
+    engine.run('session.create', { number: 4, term: 1, kind: 'regular', title: '', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+    const seen = () => {
+      const app = mount(SetupView, { target: document.body, props: { data: engine.current as unknown as State } });
+      flushSync();
+      const days = ['startDate', 'endDate'].map((n) => document.querySelector<HTMLInputElement>(`input[name=${n}]`)!.value);
+      unmount(app);
+      return days;
+    };
+    expect(seen()).toEqual(['10/12/2026', '10/12/2026']);
+    vi.setSystemTime(new Date('2027-01-15T02:00:00Z'));
+    expect(seen()).toEqual(['15/01/2027', '15/01/2027']);
   });
 });

@@ -135,4 +135,25 @@ describe('the questioning sitting by keyboard', () => {
     await vi.screenshot({ path: '/tmp/r23h2/not-asked-vi.png' });
     await vi.context().close();
   });
+
+  it('Escape in a plain text box (the agency) gives the keyboard back to the view: `/` then goes to the asker, not into the box', async () => {
+    const page = await questionsAt1366('en');
+    await page.getByRole('button', { name: 'Respondents and topics', exact: true }).click();
+    const agency = page.getByLabel('Agency', { exact: true });
+    await agency.fill('UBND xã');
+    await agency.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => agency.evaluate((el) => el === document.activeElement)).toBe(false);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    expect(await agency.inputValue()).toBe('UBND xã');
+    // Escape's own uses are kept: the `?` sheet opened from the page closes with Escape.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.context().close();
+  });
 });
+

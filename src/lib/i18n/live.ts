@@ -71,6 +71,7 @@ export const en = {
   'keys.voteOpen': 'Votes: open the vote',
   'keys.voteClose': 'Votes: close the vote',
   'keys.voteAnnounce': 'Votes: announce the result',
+  'keys.closeSitting': 'Live: close the sitting in progress',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -145,4 +146,5 @@ export const vi: Record<keyof typeof en, string> = {
   'keys.voteOpen': 'Biểu quyết: bắt đầu biểu quyết',
   'keys.voteClose': 'Biểu quyết: kết thúc biểu quyết',
   'keys.voteAnnounce': 'Biểu quyết: công bố kết quả',
+  'keys.closeSitting': 'Điều hành: kết thúc phiên họp đang diễn ra',
 };
