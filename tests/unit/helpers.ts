@@ -126,3 +126,27 @@ export function itemUnderWay(engine: Engine, item: { title: string; kind: Agenda
 /** A morning sitting open with a discussion item running in it. */
 export const discussionUnderWay = (engine: Engine) => itemUnderWay(engine, { title: 'Thảo luận tại hội trường', kind: 'discussion' });
 
+/**
+ * A questioning item under way with two slips to one official: the first asked (2 min) and
+ * answered (5 min), the second still waiting. As the "never asked" record tests start.
+ */
+export function oneAnsweredOneWaiting(engine: Engine, clock: ReturnType<typeof manualClock>): { itemId: number; asked: number; waiting: number } {
+  const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+  const other = ok(engine, 'delegate.add', { fullName: 'Lê Thị Bình' }).id;
+  const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở TN&MT' }).id;
+  const { itemId } = itemUnderWay(engine, { title: 'Phiên chất vấn', kind: 'questioning' });
+  const asked = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?', agendaItemId: itemId }).id;
+  const waiting = ok(engine, 'question.register', { askerId: other, respondentId, text: 'Đất công bị lấn chiếm?', agendaItemId: itemId }).id;
+  ok(engine, 'question.next', { id: asked });
+  ok(engine, 'question.toggle');
+  clock.advance(2 * 60_000);
+  ok(engine, 'question.stop');
+  ok(engine, 'answer.start');
+  ok(engine, 'question.toggle');
+  clock.advance(5 * 60_000);
+  ok(engine, 'question.stop');
+  ok(engine, 'question.mark', { ids: [asked], status: 'answered' });
+  return { itemId, asked, waiting };
+}
+

@@ -14,7 +14,7 @@ import { NOTHING_OVER, shownOutcome } from '../../../common/questions/model';
 import { figures, filterLog, logCsv, questionsById } from '../../../src/features/questions/questions';
 import { en as enLabels, vi as viLabels } from '../../../common/questions/labels';
 import { readDocx } from '../../docx';
-import { itemUnderWay, newEngine, ok, seedBasics } from '../helpers';
+import { newEngine, ok, oneAnsweredOneWaiting, seedBasics } from '../helpers';
 
 let ctx: ReturnType<typeof newEngine>;
 let sessionId: number;
@@ -25,22 +25,7 @@ beforeAll(() => {
   ctx = newEngine();
   const { engine, clock } = ctx;
   sessionId = seedBasics(engine).sessionId;
-  const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
-  const other = ok(engine, 'delegate.add', { fullName: 'Lê Thị Bình' }).id;
-  const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
-  const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở TN&MT' }).id;
-  const { itemId } = itemUnderWay(engine, { title: 'Phiên chất vấn', kind: 'questioning' });
-  q1 = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?', agendaItemId: itemId }).id;
-  ok(engine, 'question.register', { askerId: other, respondentId, text: 'Đất công bị lấn chiếm?', agendaItemId: itemId });
-  ok(engine, 'question.next', { id: q1 });
-  ok(engine, 'question.toggle');
-  clock.advance(2 * 60_000);
-  ok(engine, 'question.stop');
-  ok(engine, 'answer.start');
-  ok(engine, 'question.toggle');
-  clock.advance(5 * 60_000);
-  ok(engine, 'question.stop');
-  ok(engine, 'question.mark', { ids: [q1], status: 'answered' });
+  q1 = oneAnsweredOneWaiting(engine, clock).asked;
   // The follow-up is called, then passed over by `n` before it began: it goes back to the queue.
   follow = ok(engine, 'question.followUp', { parentId: q1, text: 'Đề nghị nêu rõ thời hạn hoàn thành.' }).id;
   ok(engine, 'question.next');
