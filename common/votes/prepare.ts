@@ -102,8 +102,11 @@ function sameResolution(a: string, b: string): boolean {
   return short.split(' ').length >= 4 && long.startsWith(`${short} `);
 }
 
+/** One vote per item and resolution: the preview marks a second one "already there", and `vote.prepareMany` skips it. */
+export const preparedVoteKey = (agendaItemId: number | null, title: string): string => `${agendaItemId}:${textKey(title)}`;
+
 const alreadyThere = (existing: readonly Existing[], agendaItemId: number | null, title: string): boolean =>
-  existing.some((v) => v.agendaItemId === agendaItemId && textKey(v.resolutionTitle) === textKey(title));
+  existing.some((v) => preparedVoteKey(v.agendaItemId, v.resolutionTitle) === preparedVoteKey(agendaItemId, title));
 
 /** The votes the programme names, one per item that puts one resolution to the vote, in the programme's order. */
 export function planFromProgramme(agenda: readonly Item[], existing: readonly Existing[]): PlannedVote[] {

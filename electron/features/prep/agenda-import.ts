@@ -5,10 +5,8 @@
  */
 import { z } from 'zod';
 import { filePlace, hhmm, id, isoDate, validationError } from '../../engine/validation';
-import { placePhrase, type FilePlace } from '../../../common/filePlace';
 import { defineCommand } from '../../engine/define';
-import { EngineError, localized } from '../../engine/errors';
-import type { Lang } from '../../../common/strings';
+import { EngineError } from '../../engine/errors';
 import { importProblems, outsideSession } from '../../../common/agenda/import';
 import { fill } from '../../../common/strings';
 import { clockOfMinutes, minutesOfDay } from '../../../common/timing/clock';
@@ -26,6 +24,7 @@ import { MAX_PLANNED_MINUTES } from '../agenda/commands';
 import { AGENDA_LIMITS } from '../../../common/limits';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from './slices';
+import { rowRefusal } from './import-row';
 import { clearAgenda } from './replace';
 
 /** Default hours of a sitting created by an import, local time. */
@@ -105,11 +104,7 @@ export const agendaImportCommands = {
       const ids: number[] = [];
       rows.forEach((raw, i) => {
         const parsed = importRow.safeParse(raw);
-        // Named as the office finds it: its row in the spreadsheet, its table's row in Word.
-        const given = filePlace.safeParse((raw as { place?: unknown } | null)?.place);
-        const line = (raw as { line?: unknown } | null)?.line;
-        const at = (l: Lang) => placePhrase(Number.isInteger(line) && (line as number) > 0 ? (line as number) : i + 1, given.success ? (given.data as FilePlace) : undefined, l, true);
-        const refuse = (detail: (l: Lang) => string) => localized('import-row', (l) => ({ at: at(l), detail: detail(l) }));
+        const refuse = rowRefusal(raw, i);
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const r = parsed.data;
         if (r.sub && parent === null) throw refuse((l) => importProblems[l].orphanSubItem);

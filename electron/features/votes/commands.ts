@@ -20,10 +20,9 @@ import { defineCommand } from '../../engine/define';
 import { describeMark, describeTally, VOTE_UNDO_SCOPE } from './undo';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from '../prep/slices';
+import { rowRefusal } from '../prep/import-row';
 import { filePlace, validationError } from '../../engine/validation';
-import { placePhrase, type FilePlace } from '../../../common/filePlace';
-import type { Lang } from '../../../common/strings';
-import { textKey } from '../../../common/fold';
+import { preparedVoteKey } from '../../../common/votes/prepare';
 
 const count = z.int().min(0).max(100_000);
 const voteFields = {
@@ -140,15 +139,11 @@ export const voteCommands = {
     run({ db, now }, { votes, method }) {
       const sessionId = requireSession(db);
       if (votes.length === 0) throw new EngineError('votes-prepare-empty');
-      const there = new Set(listVotes(db, sessionId).map((v) => `${v.agendaItemId}:${textKey(v.resolutionTitle)}`));
+      const there = new Set(listVotes(db, sessionId).map((v) => preparedVoteKey(v.agendaItemId, v.resolutionTitle)));
       const inputs: VoteInput[] = [];
       let skipped = 0;
       votes.forEach((raw, i) => {
-        const given = raw as { line?: unknown; place?: unknown } | null;
-        const line = Number.isInteger(given?.line) && (given!.line as number) > 0 ? (given!.line as number) : i + 1;
-        const place = filePlace.safeParse(given?.place);
-        const refuse = (detail: (l: Lang) => string) =>
-          localized('import-row', (l) => ({ at: placePhrase(line, place.success ? (place.data as FilePlace) : undefined, l, true), detail: detail(l) }));
+        const refuse = rowRefusal(raw, i);
         const parsed = plannedVote.safeParse(raw);
         if (!parsed.success) throw refuse((l) => validationError(parsed.error).messageIn(l));
         const v = parsed.data;
@@ -159,7 +154,7 @@ export const voteCommands = {
           if (err instanceof EngineError) throw refuse((l) => err.messageIn(l));
           throw err;
         }
-        const key = `${v.agendaItemId}:${textKey(v.resolutionTitle)}`;
+        const key = preparedVoteKey(v.agendaItemId, v.resolutionTitle);
         if (there.has(key)) return void (skipped += 1);
         there.add(key);
         inputs.push(input);
