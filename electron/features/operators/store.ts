@@ -33,7 +33,8 @@ export function getDevice(db: Db, id: number): Device | null {
 
 /** The device a credential hash belongs to, if it is still allowed in (not revoked). */
 export function deviceBySecretHash(db: Db, hash: string): Device | null {
-  return (db.prepare(`SELECT ${COLUMNS} FROM devices WHERE secret_hash = ? AND revoked_at IS NULL`).get(hash) as Device | undefined) ?? null;
+  const device = ownDeviceBySecretHash(db, hash);
+  return device && device.revokedAt === null ? device : null;
 }
 
 /**
