@@ -247,6 +247,7 @@ export const PHRASED: Record<string, Params | null> = {
   'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
   'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
+  'device.pair': (p) => ({ name: quote(p.name) }),
   // Where what the restore replaced went (a backup listed in the panel, so the restore can be undone).
   'backup.restored': (p, _n, lang) => ({
     when: typeof p.takenAt === 'number' ? formatTime(p.takenAt, lang) : quote(p.name),
@@ -297,7 +298,9 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   if (note !== undefined) return note;
   const questioning = questionSentence(entry.type, payload, lang);
   if (questioning) return questioning;
-  if (Object.hasOwn(PHRASED, entry.type)) return fill(word(`journal.${entry.type}`, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
+  // A laptop paired again keeps its device (`again`): the office reads a second pairing, not a new device.
+  const key = entry.type === 'device.pair' && payload.again !== undefined ? 'journal.device.pairAgain' : `journal.${entry.type}`;
+  if (Object.hasOwn(PHRASED, entry.type)) return fill(word(key, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');
   const verb = word(`journal.verb.${action}`, lang) ?? action;

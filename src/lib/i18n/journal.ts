@@ -5,6 +5,9 @@
 export const en = {
   'journal.council.save': 'Saved the council {name}',
   'journal.device.address': 'The device {name} connects from {address}',
+  // A laptop paired again keeps its device row (`again`, operators/commands.ts): the office reads a second pairing, not a new device.
+  'journal.device.pair': 'Paired the device {name}',
+  'journal.device.pairAgain': 'Paired the device {name} again',
   'journal.backup.restored': 'Restored the backup of {when} ({reason}): the entries before this one come from it{kept}',
   'journal.backup.keptAs': '; what was there before is kept in the backups as “Before a restore”',
   'journal.rules.save': 'Saved the rules of procedure',
@@ -200,6 +203,8 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'journal.council.save': 'Lưu thông tin hội đồng {name}',
   'journal.device.address': 'Thiết bị {name} kết nối từ địa chỉ {address}',
+  'journal.device.pair': 'Ghép nối thiết bị {name}',
+  'journal.device.pairAgain': 'Ghép nối lại thiết bị {name}',
   'journal.backup.restored': 'Khôi phục bản sao lưu lúc {when} ({reason}): các mục trước mục này lấy từ bản sao lưu đó{kept}',
   'journal.backup.keptAs': '; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”',
   'journal.rules.save': 'Lưu quy chế làm việc',

@@ -84,7 +84,7 @@ group('Activity', () => {
     // A speech nobody can name any more (its request undone) still reads as a sentence.
     expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Đưa đại biểu về cuối danh sách phát biểu');
     expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: lên sóng');
-    expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Thiết bị: ghép nối “Thư ký - laptop 2”');
+    expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Ghép nối thiết bị “Thư ký - laptop 2”');
     // A slip names who asks and what, not the questioning item it was registered under.
     expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'en')).toBe('Registered a question slip from Nguyễn Văn Dũng: “Tiến độ giải ngân?”');
     expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'vi')).toBe('Đăng ký phiếu chất vấn của Nguyễn Văn Dũng: “Tiến độ giải ngân?”');
@@ -114,6 +114,16 @@ group('Activity', () => {
     expect(texts('en')[0]).toBe('Devices: revoke “Thư ký - laptop 2”');
     expect(texts('vi')[0]).toBe('Thiết bị: thu hồi quyền truy cập “Thư ký - laptop 2”');
     expect(describe({ type: 'device.address', payload: { id, address: '192.168.1.41' } }, namesFrom(engine.current, a.sittings), 'vi')).toBe('Thiết bị “Thư ký - laptop 2” kết nối từ địa chỉ 192.168.1.41');
+  });
+
+  it('says a laptop paired again was paired again, not paired for the first time', () => {
+    const { engine, db } = session();
+    const { id } = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' });
+    ok(engine, 'device.pair', { name: 'Thư ký - laptop 2', again: id });
+    const a = readActivity(db);
+    const texts = (lang: 'vi' | 'en') => activityRows(a, namesFrom(engine.current, a.sittings), lang).map((r) => r.text);
+    expect(texts('en').slice(0, 2)).toEqual(['Paired the device “Thư ký - laptop 2” again', 'Paired the device “Thư ký - laptop 2”']);
+    expect(texts('vi').slice(0, 2)).toEqual(['Ghép nối lại thiết bị “Thư ký - laptop 2”', 'Ghép nối thiết bị “Thư ký - laptop 2”']);
   });
 
   it('offers each kind once in the filter: one label, one kind', () => {
