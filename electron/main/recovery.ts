@@ -9,6 +9,7 @@
  */
 
 import { fill, type Lang } from '../../common/strings';
+import { formatDateTime } from '../../common/dates';
 import { restoreDialog } from '../server/strings';
 import type { OpenWhy } from '../features/backups/keeper';
 
@@ -18,13 +19,13 @@ export const RESTORE_BUTTON = 0;
 /**
  * The question when the database will not open (`why`: damaged, emptied, or missing beside its
  * backups) and a good backup exists (made at `backupAt`): in the chair's language, the backup's
- * time as the chair's clock reads it (`timeZone`: the system's, unless a test names one).
+ * time as the chair's clock reads it, as the Backups panel lists it.
  * Restoring is the default: a damaged file is kept aside; a missing one is not replaced by a new,
  * empty database.
  */
-export function restoreQuestion(why: OpenWhy, backupAt: number, lang: Lang, timeZone?: string) {
+export function restoreQuestion(why: OpenWhy, backupAt: number, lang: Lang) {
   const w = restoreDialog[lang];
-  const when = new Date(backupAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', timeZone ? { timeZone } : {});
+  const when = formatDateTime(backupAt, lang, { seconds: true });
   const missing = why === 'missing';
   return {
     message: missing ? w.messageMissing : w.message,

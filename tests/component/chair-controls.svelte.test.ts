@@ -72,7 +72,11 @@ describe('the backups list', () => {
     app = mount(BackupsPanel, { target: document.body });
     await vi.waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(2));
     const times = [...document.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent!.trim());
-    expect(times).toEqual(['08/12/2026, 09:05:12', '08/12/2026, 09:04:32']);
+    expect(times).toEqual(['8 Dec 2026, 09:05:12', '8 Dec 2026, 09:04:32']);
+    // In Vietnamese, the day first and then the time, as an office writes them.
+    i18n.set('vi');
+    flushSync();
+    expect([...document.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent!.trim())).toEqual(['08/12/2026 09:05:12', '08/12/2026 09:04:32']);
   });
 
   it('greys the programme import from its start (file, pasted rows, Preview), not only its last button after a whole preview', () => {

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fill, type Lang } from '../../../common/strings';
+import { formatDateTime } from '../../../common/dates';
 import { backupsDir, listBackups, refuseInUse, restoreBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
 import { journalRestore } from './restored';
 import { backupFailedError } from './keeper';
@@ -46,8 +47,8 @@ export function runBackupCli(argv: readonly string[], out: (line: string) => voi
   if (action === 'list' && !name) {
     const all = listBackups(file);
     if (all.length === 0) out(fill(w.noBackups, { dir: backupsDir(file) }));
-    // The reason in the Backups panel's words; the name first, as `restore` takes it.
-    for (const b of all) out(`${b.name}\t${new Date(b.at).toISOString()}\t${formatSize(b.size)}\t${fill(reasons[lang][`backups.reason.${b.reason}`], { n: PERIODIC_BACKUP_MINUTES })}`);
+    // The time and the reason as the Backups panel says them (local time); the name first, as `restore` takes it.
+    for (const b of all) out(`${b.name}\t${formatDateTime(b.at, lang, { seconds: true })}\t${formatSize(b.size)}\t${fill(reasons[lang][`backups.reason.${b.reason}`], { n: PERIODIC_BACKUP_MINUTES })}`);
     return 0;
   }
   if (action === 'restore' && name && extra.length === 0) return restore(file, name, lang, out);

@@ -14,6 +14,7 @@ import { journalRestore } from './restored';
 import { EngineError, localized } from '../../engine/errors';
 import { backupWhy, openRefusal } from '../../server/strings';
 import { fill, type Lang } from '../../../common/strings';
+import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
 import { BackupError, backupsDir, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
@@ -77,7 +78,8 @@ export class OpenRefused extends Error {
   /** What is wrong, and the backup to restore with the command that restores it. */
   sentence(lang: Lang): string {
     const w = openRefusal[lang];
-    const when = (b: BackupInfo) => new Date(b.at).toISOString();
+    // As the Backups panel and `npm run backup -- list` say it: local time, in the language asked.
+    const when = (b: BackupInfo) => formatDateTime(b.at, lang, { seconds: true });
     const dir = path.dirname(path.resolve(this.file));
     const parts = [this.reason(lang)];
     if (this.backup) parts.push(fill(w.offer, { name: this.backup.name, when: when(this.backup), dir }));

@@ -16,7 +16,7 @@ import type { State } from '../../../electron/engine/state';
 import type { DeviceActivity } from '../../../electron/engine/protocol';
 import { sittingParts } from '../../../common/timing/labels';
 import { en as uiEn, vi as uiVi, type MessageKey } from '../../lib/i18n/index';
-import { formatTime } from '../votes/votes';
+import { formatDateTime } from '../../../common/dates';
 import { importCounts, noteName, undoStepText } from '../../lib/undoStep';
 import type { SittingPart } from '../../../common/timing/model';
 import type { Activity, ActivityEntry, ActivitySitting, NoteSubjectNames } from '../../../electron/features/activity/store';
@@ -248,9 +248,9 @@ export const PHRASED: Record<string, Params | null> = {
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
   'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
   'device.pair': (p) => ({ name: quote(p.name) }),
-  // Where what the restore replaced went (a backup listed in the panel, so the restore can be undone).
+  // Which backup, by its time as the Backups panel lists it; where what the restore replaced went (listed there too, so the restore can be undone).
   'backup.restored': (p, _n, lang) => ({
-    when: typeof p.takenAt === 'number' ? formatTime(p.takenAt, lang) : quote(p.name),
+    when: typeof p.takenAt === 'number' ? formatDateTime(p.takenAt, lang, { seconds: true }) : quote(p.name),
     reason: midSentence(backupWord(`backups.reason.${String(p.reason)}`, lang).replace('{n}', String(PERIODIC_BACKUP_MINUTES))),
     kept: typeof p.beforeRestore === 'string' ? word('journal.backup.keptAs', lang)! : '',
   }),

@@ -21,7 +21,7 @@ import { migrations } from '../../../electron/store/migrations/index';
 import { CLOSE_RESTORED } from '../../../common/closeCodes';
 import { readActivity } from '../../../electron/features/activity/store';
 import { actorLabel, describe as sentence, namesFrom } from '../../../src/features/activity/activity';
-import { formatTime } from '../../../src/features/votes/votes';
+import { formatDateTime } from '../../../common/dates';
 import { openSocket, staticDir } from '../server/ws-client';
 
 const flush = () => new Promise((r) => setImmediate(r));
@@ -207,8 +207,8 @@ describe('keeper', () => {
     expect(log.entries[0].revision).toBe(keeper.engine.current.revision);
     const names = namesFrom(keeper.engine.current, log.sittings);
     expect(listBackups(keeper.file).find((b) => b.name === beforeName)?.reason).toBe('before-restore');
-    expect(sentence(log.entries[0], names, 'en')).toBe(`Restored the backup of ${formatTime(saved.at, 'en')} (taken by hand): the entries before this one come from it; what was there before is kept in the backups as “Before a restore”`);
-    expect(sentence(log.entries[0], names, 'vi')).toBe(`Khôi phục bản sao lưu lúc ${formatTime(saved.at, 'vi')} (sao lưu thủ công): các mục trước mục này lấy từ bản sao lưu đó; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”`);
+    expect(sentence(log.entries[0], names, 'en')).toBe(`Restored the backup of ${formatDateTime(saved.at, 'en', { seconds: true })} (taken by hand): the entries before this one come from it; what was there before is kept in the backups as “Before a restore”`);
+    expect(sentence(log.entries[0], names, 'vi')).toBe(`Khôi phục bản sao lưu lúc ${formatDateTime(saved.at, 'vi', { seconds: true })} (sao lưu thủ công): các mục trước mục này lấy từ bản sao lưu đó; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”`);
     expect(actorLabel(log.entries[0].actor, 'vi')).toBe(actorLabel('browser@127.0.0.1', 'vi'));
     // The screen is told why it must reconnect (a restore: CLOSE_RESTORED) and gets the restored state on its new socket.
     await expect.poll(() => closes).toEqual([CLOSE_RESTORED]);
@@ -347,8 +347,8 @@ describe('keeper', () => {
     expect(r.backup?.name).toBe(saved.name);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('gavel.sqlite'))).toEqual([]);
     const command = `npm run backup -- restore ${saved.name} --data-dir ${dir}`;
-    expect(cannotOpenLine(file, r, 'en')).toBe(`gavel: cannot open ${file}: ${file} is missing although Gavel has backups of it (moved, renamed or deleted?); Gavel has not started a new, empty database in its place. The newest good backup is ${saved.name} (${new Date(saved.at).toISOString()}); restore it with: ${command}`);
-    expect(cannotOpenLine(file, r, 'vi')).toBe(`gavel: không mở được ${file}: Không thấy tệp ${file} dù Gavel có bản sao lưu của tệp này (bị chuyển đi, đổi tên hoặc xóa?); Gavel không tạo cơ sở dữ liệu mới, rỗng thay vào chỗ đó. Bản sao lưu tốt gần nhất là ${saved.name} (${new Date(saved.at).toISOString()}); khôi phục bằng lệnh: ${command}`);
+    expect(cannotOpenLine(file, r, 'en')).toBe(`gavel: cannot open ${file}: ${file} is missing although Gavel has backups of it (moved, renamed or deleted?); Gavel has not started a new, empty database in its place. The newest good backup is ${saved.name} (${formatDateTime(saved.at, 'en', { seconds: true })}); restore it with: ${command}`);
+    expect(cannotOpenLine(file, r, 'vi')).toBe(`gavel: không mở được ${file}: Không thấy tệp ${file} dù Gavel có bản sao lưu của tệp này (bị chuyển đi, đổi tên hoặc xóa?); Gavel không tạo cơ sở dữ liệu mới, rỗng thay vào chỗ đó. Bản sao lưu tốt gần nhất là ${saved.name} (${formatDateTime(saved.at, 'vi', { seconds: true })}); khôi phục bằng lệnh: ${command}`);
     expect(runBackupCli(['restore', saved.name, '--data-dir', dir], () => {})).toBe(0);
     const reopened = new Keeper(file, { log: () => {} });
     expect(reopened.engine.current.delegates.map((d) => d.fullName)).toEqual(['Đã sao lưu']);
@@ -428,8 +428,8 @@ describe('keeper', () => {
     expect(r.backup?.name).toBe(chosen.name);
     // Named, as the second choice, after the offer.
     expect(r.setAside?.name).toBe(beforeRestore);
-    expect(r.message).toMatch(new RegExp(`The newest good backup is ${chosen.name} .* The copy of the database set aside by the restore of \\S+ is ${beforeRestore}, if that is the one you want back\\.$`));
-    expect(cannotOpenLine(file, r, 'vi')).toContain(`Bản sao của cơ sở dữ liệu được giữ lại khi khôi phục lúc ${new Date(r.setAside!.at).toISOString()} là ${beforeRestore}`);
+    expect(r.message).toMatch(new RegExp(`The newest good backup is ${chosen.name} .* The copy of the database set aside by the restore of .+ is ${beforeRestore}, if that is the one you want back\\.$`));
+    expect(cannotOpenLine(file, r, 'vi')).toContain(`Bản sao của cơ sở dữ liệu được giữ lại khi khôi phục lúc ${formatDateTime(r.setAside!.at, 'vi', { seconds: true })} là ${beforeRestore}`);
     // With only the set-aside copy left good, it is the one offered.
     fs.rmSync(path.join(backupsDir(file), chosen.name));
     try {
@@ -484,9 +484,10 @@ describe('keeper', () => {
       expect(fs.readdirSync(backupsDir(file)).sort()).toEqual(backups);
       expect(keeper.engine.current.revision).toBe(revision);
     };
-    // The list names each backup's reason as the Backups panel does.
-    expect(said(['list', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([expect.stringMatching(new RegExp(`^${saved.name}\\t\\S+\\t\\d+ KB\\tSao lưu thủ công$`))]);
-    expect(said(['list', '--data-dir', dir, '--lang', 'en']).lines).toEqual([expect.stringMatching(new RegExp(`^${saved.name}\\t\\S+\\t\\d+ KB\\tTaken by hand$`))]);
+    // The list names each backup's time (local, as an office reads it) and its reason as the Backups panel does.
+    const at = (lang: 'vi' | 'en') => formatDateTime(saved.at, lang, { seconds: true }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(said(['list', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([expect.stringMatching(new RegExp(`^${saved.name}\\t${at('vi')}\\t\\d+ KB\\tSao lưu thủ công$`))]);
+    expect(said(['list', '--data-dir', dir, '--lang', 'en']).lines).toEqual([expect.stringMatching(new RegExp(`^${saved.name}\\t${at('en')}\\t\\d+ KB\\tTaken by hand$`))]);
 
     // A Gavel has the database open.
     expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'vi'])).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, parseTypedDate, typedDate } from '../../../common/dates';
+import { formatDateTime, isCalendarDate, parseTypedDate, typedDate } from '../../../common/dates';
 
 describe('a date as an office types it, day first', () => {
   it('takes the ways a date is written in a council office', () => {
@@ -21,5 +21,23 @@ describe('a date as an office types it, day first', () => {
     expect(typedDate('8/12/2026')).toBe('');
     expect(isCalendarDate('2026-02-30')).toBe(false);
     expect(isCalendarDate('2026-2-3')).toBe(false);
+  });
+});
+
+describe('a moment as an office reads it', () => {
+  it('says the local time of the computer, day first in Vietnamese, the month named in English', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      // 15:40:07 UTC is 22:40:07 in Hà Nội: the office reads its own clock, not UTC.
+      const at = Date.UTC(2026, 11, 5, 15, 40, 7);
+      expect(formatDateTime(at, 'vi')).toBe('05/12/2026 22:40');
+      expect(formatDateTime(at, 'en')).toBe('5 Dec 2026, 22:40');
+      expect(formatDateTime(at, 'vi', { seconds: true })).toBe('05/12/2026 22:40:07');
+      expect(formatDateTime(Date.UTC(2026, 0, 4, 17, 5, 0), 'en', { seconds: true })).toBe('5 Jan 2026, 00:05:00');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
