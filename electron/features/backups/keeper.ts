@@ -17,7 +17,7 @@ import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
 import { backupCopy, type BackupCopy } from './copy';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
@@ -139,6 +139,7 @@ export class Keeper {
   /** Opens the database, or throws OpenRefused whose message names the newest good backup. */
   static openOrExplain(file: string, nativeBinding?: string): Db {
     settleInterruptedRestore(file);
+    dropLeftoverPartials(file);
     const lost = withoutData(file);
     try {
       if (lost) throw new StoreOpenError(lost === 'emptied' ? 'damaged' : 'missing', `${file} is ${lost === 'emptied' ? 'empty (0 bytes)' : 'missing'} although Gavel has backups of it.`);

@@ -110,8 +110,8 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   let name = `gavel-${stamp(at)}-${reason}.sqlite`;
   // Two backups in the same millisecond (a sitting opened right after a migration): keep both.
   while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-${reason}.sqlite`;
-  const partial = path.join(dir, `.${name}.partial`);
-  fs.rmSync(partial, { force: true });
+  dropLeftoverPartials(dbFile);
+  const partial = path.join(dir, `.${name}.${process.pid}.partial`);
   try {
     db.prepare('VACUUM INTO ?').run(partial);
   } catch (e) {
@@ -126,6 +126,42 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * A backup being written: `.<the backup's name>.<pid>.partial`, renamed to the backup's name once
+ * checked. Copies written before the name carried the writer's pid have none.
+ */
+const PARTIAL = /^\.gavel-\d{8}T\d{9}Z-[a-z-]+\.sqlite(?:\.(\d+))?\.partial$/;
+
+/**
+ * Drops the copies a backup left half written when its process was killed mid-copy (kill -9, a
+ * power cut), at the next start and before the next backup: they are never listed, but would
+ * fill the disk. Only Gavel's own (the name says which backup each was to become), and only when
+ * the process that wrote it is gone, so another Gavel's backup under way is left alone; anything
+ * else in the folder is someone else's and stays.
+ */
+export function dropLeftoverPartials(dbFile: string, log: (line: string) => void = console.warn): void {
+  const dir = backupsDir(dbFile);
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const m = PARTIAL.exec(name);
+    if (!m || (m[1] !== undefined && stillRunning(Number(m[1])))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    log(`gavel: dropped ${name}, a backup cut off before it was finished`);
+  }
+}
+
+/** Whether the process `pid` still runs; this one writes one backup at a time (writeBackup is synchronous), so its own leftovers are leftovers. */
+function stillRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it runs, as another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**
