@@ -32,7 +32,10 @@ export const LIVE_KEYS = {
   answer: 'a',
   markAnswered: 'd',
   followUp: 'r',
-  /** Votes: open, close, announce. */
+  /**
+   * Votes: open, close, announce. Alt+A also announces a personnel vote's result, and during the
+   * roll call (Attendance, Live) shows or takes down the attendance report on the hall.
+   */
   voteOpen: 'Alt+O',
   voteClose: 'Alt+C',
   voteAnnounce: 'Alt+A',
@@ -60,7 +63,7 @@ const CHAIR_ACTIONS: Partial<Record<LiveAction, CommandType>> = {
   followUp: 'question.followUp',
   voteOpen: 'vote.open',
   voteClose: 'vote.close',
-  voteAnnounce: 'vote.announce',
+  // Not voteAnnounce: the same key puts the attendance report on the hall, the secretary's to do; its line says whose each half is.
   closeSitting: 'sitting.close',
 };
 

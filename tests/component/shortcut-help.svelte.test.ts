@@ -84,6 +84,18 @@ describe('the shortcut list (?)', () => {
     expect(whose(line('Space', 2))).toBe('của chủ tọa');
     expect(whose(line('w', 2))).toBeNull();
     expect(whose(line('Alt+K', 2))).toBeNull();
+    // Alt+A announces a result (the chair's) and, during the roll call, puts the attendance report on the hall (hers): the line says both.
+    expect(line('Alt+A', 2).querySelector('span')!.textContent).toBe(
+      'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); trong khi điểm danh (Điểm danh, Điều hành): chiếu hoặc thôi chiếu báo cáo điểm danh trên màn hình hội trường',
+    );
+    expect(whose(line('Alt+A', 2))).toBeNull();
+    i18n.set('en');
+    flushSync();
+    expect(line('Alt+A', 2).querySelector('span')!.textContent).toBe(
+      'Votes, Personnel: announce the result (the chair’s); during the roll call (Attendance, Live): show or take down the attendance report on the hall',
+    );
+    i18n.set('vi');
+    flushSync();
     expect(document.querySelector('[data-testid=keys-chair-note]')?.textContent).toBe('Các phím ghi «của chủ tọa» không dùng được trên máy của thư ký.');
   });
 

@@ -70,7 +70,8 @@ export const en = {
   'keys.followUp': 'Questions: follow-up question (the asker is called; Space starts the clock)',
   'keys.voteOpen': 'Votes: open the vote',
   'keys.voteClose': 'Votes: close the vote',
-  'keys.voteAnnounce': 'Votes: announce the result',
+  // Two things, as the key does them: the secretary may put the report up, so the line is not marked as the chair's (liveKeys.ts).
+  'keys.voteAnnounce': 'Votes, Personnel: announce the result (the chair’s); during the roll call (Attendance, Live): show or take down the attendance report on the hall',
   'keys.closeSitting': 'Live: close the sitting in progress',
 } as const;
 
@@ -145,6 +146,6 @@ export const vi: Record<keyof typeof en, string> = {
   'keys.followUp': 'Chất vấn: chất vấn lại (mời người hỏi; Space bắt đầu tính giờ)',
   'keys.voteOpen': 'Biểu quyết: bắt đầu biểu quyết',
   'keys.voteClose': 'Biểu quyết: kết thúc biểu quyết',
-  'keys.voteAnnounce': 'Biểu quyết: công bố kết quả',
+  'keys.voteAnnounce': 'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); trong khi điểm danh (Điểm danh, Điều hành): chiếu hoặc thôi chiếu báo cáo điểm danh trên màn hình hội trường',
   'keys.closeSitting': 'Điều hành: kết thúc phiên họp đang diễn ra',
 };
