@@ -156,7 +156,8 @@ export function draftFrom(tally: VoteView['tally']): CountsDraft {
 
 /** The boxes of a form whose text is not a count, in the form's order. */
 export function wrongBoxes(draft: CountsDraft, secret: boolean): TallyKey[] {
-  return (secret ? TALLY_KEYS_IN_FORM : TALLY_KEYS_IN_FORM.slice(4)).filter((k) => !countTyped(draft[k]));
+  const shown: readonly TallyKey[] = secret ? TALLY_KEYS_IN_FORM : COUNT_KEYS;
+  return shown.filter((k) => !countTyped(draft[k]));
 }
 
 export function tallyFrom(draft: CountsDraft): Record<TallyKey, number> {

@@ -281,3 +281,12 @@ describe('the council’s own rules', () => {
     expect(refused(engine, 'rules.save', { ...rules, majority: { ...rules.majority, ordinary: { base: 'seats', comparison: 'moreThan', numerator: 0, denominator: 2 } } }).en).toBe('Numerator must be at least 1.');
   });
 });
+
+describe('the count boxes a chair must fix', () => {
+  it('are the three counts of a show of hands, and the ballot counts first for a secret ballot, in the form’s order', async () => {
+    const { wrongBoxes } = await import('../../../src/features/votes/votes');
+    const draft = { for: 'x', against: '', abstain: '2', issued: 'x', returned: '', valid: '-1', invalid: '' };
+    expect(wrongBoxes(draft, false)).toEqual(['for']);
+    expect(wrongBoxes(draft, true)).toEqual(['issued', 'valid', 'for']);
+  });
+});
