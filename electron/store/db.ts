@@ -131,10 +131,17 @@ function probeChecks(file: string, probe: Database.Database): void {
         version,
       );
     }
-    // quick_check reads every page (not the index contents): a truncated file or scribbled
-    // pages show here, before the session runs on them.
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw damaged(file, String(check));
+    // Before the session runs on them.
+    const check = quickCheck(probe);
+    if (check !== 'ok') throw damaged(file, check);
+}
+
+/**
+ * SQLite's quick_check, Gavel's one test of a database it is about to use: it reads every page
+ * (not the index contents), so a truncated file or scribbled pages show. 'ok', or what is wrong.
+ */
+export function quickCheck(db: Database.Database): string {
+  return String(db.pragma('quick_check', { simple: true }));
 }
 
 /** Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. */

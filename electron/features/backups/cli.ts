@@ -18,7 +18,7 @@ import { en as reasonsEn, vi as reasonsVi } from '../../../common/backups/labels
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 import { EngineError } from '../../engine/errors';
 import { Engine } from '../../engine/engine';
-import { closeStore, openStore } from '../../store/db';
+import { closeStore, openStore, quickCheck } from '../../store/db';
 import { DEFAULT_SERVE_OPTIONS } from '../../server/args';
 
 const DATABASE_FILE = 'gavel.sqlite';
@@ -104,7 +104,7 @@ function backupBeforeRestore(file: string): BackupInfo | null {
   try {
     // Read-write, as Gavel opens it: after a kill -9 what its -wal holds is part of it.
     db = new Database(file, { fileMustExist: true });
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('damaged');
+    if (quickCheck(db) !== 'ok') throw new Error('damaged');
   } catch {
     db?.close();
     return null;
