@@ -86,13 +86,13 @@ describe('the shortcut list (?)', () => {
     expect(whose(line('Alt+K', 2))).toBeNull();
     // Alt+A announces a result (the chair's) and, during the roll call, puts the attendance report on the hall (hers): the line says both.
     expect(line('Alt+A', 2).querySelector('span')!.textContent).toBe(
-      'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); trong khi điểm danh (Điểm danh, Điều hành): chiếu hoặc thôi chiếu báo cáo điểm danh trên màn hình hội trường',
+      'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); khi điểm danh: chiếu hoặc thôi chiếu báo cáo điểm danh lên hội trường',
     );
     expect(whose(line('Alt+A', 2))).toBeNull();
     i18n.set('en');
     flushSync();
     expect(line('Alt+A', 2).querySelector('span')!.textContent).toBe(
-      'Votes, Personnel: announce the result (the chair’s); during the roll call (Attendance, Live): show or take down the attendance report on the hall',
+      'Votes, Personnel: announce the result (the chair’s); in the roll call: show or take down the attendance report on the hall',
     );
     i18n.set('vi');
     flushSync();

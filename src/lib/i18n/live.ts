@@ -71,7 +71,7 @@ export const en = {
   'keys.voteOpen': 'Votes: open the vote',
   'keys.voteClose': 'Votes: close the vote',
   // Two things, as the key does them: the secretary may put the report up, so the line is not marked as the chair's (liveKeys.ts).
-  'keys.voteAnnounce': 'Votes, Personnel: announce the result (the chair’s); during the roll call (Attendance, Live): show or take down the attendance report on the hall',
+  'keys.voteAnnounce': 'Votes, Personnel: announce the result (the chair’s); in the roll call: show or take down the attendance report on the hall',
   'keys.closeSitting': 'Live: close the sitting in progress',
 } as const;
 
@@ -146,6 +146,6 @@ export const vi: Record<keyof typeof en, string> = {
   'keys.followUp': 'Chất vấn: chất vấn lại (mời người hỏi; Space bắt đầu tính giờ)',
   'keys.voteOpen': 'Biểu quyết: bắt đầu biểu quyết',
   'keys.voteClose': 'Biểu quyết: kết thúc biểu quyết',
-  'keys.voteAnnounce': 'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); trong khi điểm danh (Điểm danh, Điều hành): chiếu hoặc thôi chiếu báo cáo điểm danh trên màn hình hội trường',
+  'keys.voteAnnounce': 'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); khi điểm danh: chiếu hoặc thôi chiếu báo cáo điểm danh lên hội trường',
   'keys.closeSitting': 'Điều hành: kết thúc phiên họp đang diễn ra',
 };
