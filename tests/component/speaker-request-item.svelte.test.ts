@@ -4,7 +4,7 @@ import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { ok, twoDebates } from '../unit/helpers';
 
 let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
@@ -15,12 +15,7 @@ afterEach(() => {
 
 /** The budget debate under way, its queue on screen; the land prices come next. */
 function sitting() {
-  const { engine } = newEngine();
-  seedBasics(engine);
-  const budget = ok(engine, 'agenda.add', { title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion' }).id;
-  const land = ok(engine, 'agenda.add', { title: 'Thảo luận về bảng giá đất', kind: 'discussion' }).id;
-  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
-  ok(engine, 'item.start', { id: budget });
+  const { engine, budget, land, hang } = twoDebates();
   const mounted = mountOnEngine(engine, SpeakersView);
   app = mounted.app;
   /** Another console's command: the view gets the state that follows, as over the socket. */

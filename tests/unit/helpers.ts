@@ -127,6 +127,21 @@ export function itemUnderWay(engine: Engine, item: { title: string; kind: Agenda
 export const discussionUnderWay = (engine: Engine) => itemUnderWay(engine, { title: 'Thảo luận tại hội trường', kind: 'discussion' });
 
 /**
+ * A new session with two debates, the budget's under way (its queue on screen) and the land
+ * prices' next, and Nguyễn Thị Hằng on the roster: as the tests of a request typed for the queue
+ * on screen start, in the engine and in the Speakers view.
+ */
+export function twoDebates(): { engine: Engine; budget: number; land: number; hang: number } {
+  const { engine } = newEngine();
+  seedBasics(engine);
+  const budget = ok(engine, 'agenda.add', { title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+  const land = ok(engine, 'agenda.add', { title: 'Thảo luận về bảng giá đất', kind: 'discussion' }).id;
+  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+  ok(engine, 'item.start', { id: budget });
+  return { engine, budget, land, hang };
+}
+
+/**
  * A questioning item under way with two slips to one official: the first asked (2 min) and
  * answered (5 min), the second still waiting. As the "never asked" record tests start.
  */

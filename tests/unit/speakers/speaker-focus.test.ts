@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newEngine, ok, refused, seedBasics } from '../helpers';
+import { newEngine, ok, refused, seedBasics, twoDebates } from '../helpers';
 
 // focusItemId reads single rows; this pins the rule it must keep: the chosen item, else the
 // first discussion item in agenda order, else the first item.
@@ -60,20 +60,10 @@ describe('speaker queue focus after an undo', () => {
 });
 
 describe('a request for the item whose queue was on screen when it was typed', () => {
-  /** Two discussion items; the first is under way, its queue shown. */
-  function twoItems() {
-    const { engine } = newEngine();
-    seedBasics(engine);
-    const budget = ok(engine, 'agenda.add', { title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion' }).id;
-    const land = ok(engine, 'agenda.add', { title: 'Thảo luận về bảng giá đất', kind: 'discussion' }).id;
-    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
-    ok(engine, 'item.start', { id: budget });
-    return { engine, budget, land, hang };
-  }
   const secretary = { actor: 'Thư ký - laptop 2', lang: 'en', role: 'secretary', deviceId: 1 } as const;
 
   it('goes to that item when the chair has moved the Speakers view to another meanwhile, and says which it went to', () => {
-    const { engine, budget, land, hang } = twoItems();
+    const { engine, budget, land, hang } = twoDebates();
     // The secretary begins typing on the budget's queue; the chair looks at the land prices' queue.
     ok(engine, 'speaker.focus', { agendaItemId: land });
     const reply = engine.dispatch({ type: 'speaker.request', agendaItemId: budget, delegateId: hang }, secretary);
@@ -84,7 +74,7 @@ describe('a request for the item whose queue was on screen when it was typed', (
   });
 
   it('is refused with the item’s name when that item is over, and nothing is queued anywhere', () => {
-    const { engine, budget, land, hang } = twoItems();
+    const { engine, budget, land, hang } = twoDebates();
     // The chair closes the budget debate and starts the land prices: its queue comes forward.
     ok(engine, 'item.start', { id: land, current: 'finish' });
     const refusal = refused(engine, 'speaker.request', { agendaItemId: budget, delegateId: hang }, 'request-item-over');
