@@ -185,7 +185,10 @@ export function programmeTable(table: string[][]): string[][] {
   const header = findHeaderRow(table);
   if (header < 0) return table;
   const top = table[header];
-  const namesField = (c: string) => fieldOf(c) !== null || endsWith(c, START_WORDS) || endsWith(c, END_WORDS);
+  // A header's words exactly, as the roster's import takes them: "Buổi sáng" across the table under
+  // the header starts the morning's rows, though "buổi" names a column.
+  const words = [...Object.values(HEADER_WORDS).flat(), ...START_WORDS, ...END_WORDS];
+  const namesField = (c: string) => words.includes(foldWords(c)) && headingSitting(c) === null;
   const joined = headerOverTwoRows(top, table[header + 1], namesField, guessAgendaMapping(top).title);
   const head = joined?.map((c) => c.split('\n').join(' / ')) ?? [...top];
   const out = table.map((r, i) => (i === header ? head : joined && i === header + 1 ? r.map(() => '') : [...r]));

@@ -34,6 +34,15 @@ describe('a programme with a two-row header', () => {
     expect(parseAgendaTable(raw, DATES).problems[0].line).toBe(6);
   });
 
+  it('leaves a one-row header as it is when "Buổi sáng" across the table follows it', () => {
+    const table = [
+      ['STT', 'Thời gian', 'Nội dung', 'Buổi'],
+      ['Buổi sáng', '', '', ''],
+      ['1', '7h30 - 7h45', 'Chào cờ', ''],
+    ];
+    expect(programmeTable(table)).toEqual(table);
+  });
+
   it('imports every row with its minutes, sitting and parts, the parts as headings of 0 minutes', async () => {
     const { rows, problems } = parseAgendaTable(programmeTable(await sheet()), DATES);
     expect(problems).toEqual([]);
