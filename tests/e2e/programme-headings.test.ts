@@ -1,7 +1,7 @@
 /**
  * The office's two-day programme with a two-row header, imported in Chromium and run by keyboard:
  * Space and `n` pass the parts' headings of 0 minutes ("I. PHIÊN KHAI MẠC", "II. TRÌNH BÀY …") for
- * the next item that can be taken; sub-items are numbered under their item; and the New vote form
+ * the next item that can be taken; the votes name sub-items by their number under their item; and the New vote form
  * defaults to the sub-item under way ("b) Thông qua dự thảo Nghị quyết …"), not its main item.
  */
 import fs from 'node:fs';
@@ -51,9 +51,7 @@ describe('a programme with headings, run by keyboard', () => {
     await page.getByLabel('Programme file (.xlsx, .csv or Word .docx)').setInputFiles({ name: PROGRAMME_TWO_ROWS, mimeType: XLSX, buffer: fs.readFileSync(FILE) });
     // Every row is good: the second header row is no item.
     await page.getByRole('button', { name: 'Import the good rows (27)' }).click();
-    // Numbered as the programme reads: the opening's items under it.
-    await expect.poll(() => page.getByRole('row', { name: '1.2. Báo cáo số lượng đại biểu có mặt' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('row', { name: '9.2. Thông qua dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2027' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('row', { name: /Thông qua dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2027$/ }).count()).toBe(1);
 
     await showView(page, view('live'));
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
