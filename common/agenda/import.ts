@@ -13,7 +13,7 @@
 import { AGENDA_KINDS, type AgendaKind } from './model';
 import type { SittingPart } from '../timing/model';
 import { fold, foldWords, rowWords } from '../../common/fold';
-import { fieldsMappedTwice } from '../../common/mapping';
+import { fieldsMappedTwice, headerOverTwoRows } from '../../common/mapping';
 import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
 import { isCalendarDate } from '../dates';
@@ -163,6 +163,47 @@ export function findHeaderRow(table: string[][]): number {
     if (m.title >= 0 && named >= 2) return i;
   }
   return -1;
+}
+
+/** Header words of a timetable's two columns, "Bắt đầu" and "Kết thúc" (often under a "Thời gian" merged over both). */
+const START_WORDS = ['bat dau', 'tu', 'gio bat dau', 'from', 'start', 'starts', 'begins'];
+const END_WORDS = ['ket thuc', 'den', 'gio ket thuc', 'to', 'end', 'ends', 'until'];
+const endsWith = (cell: string, words: string[]) => {
+  const f = foldWords(cell);
+  return f !== '' && words.some((w) => f === w || f.endsWith(` ${w}`));
+};
+
+/**
+ * The office's programme as its reader sees the header. Offices set it over two rows with merged
+ * cells ("Thời gian" over "Bắt đầu" and "Kết thúc", "Nội dung" merged down over both): the two rows
+ * are read as one, named as the roster's import names them (common/mapping.ts headerOverTwoRows),
+ * "Thời gian / Bắt đầu", and the second row is left empty so every row keeps its line. A start and
+ * an end column become one column of slots, "7h30 - 7h45", which gives each row its minutes and its
+ * time of day as a timetable's slot column does. Any other table comes back as it was.
+ */
+export function programmeTable(table: string[][]): string[][] {
+  const header = findHeaderRow(table);
+  if (header < 0) return table;
+  const top = table[header];
+  // A header's words exactly, as the roster's import takes them: "Buổi sáng" across the table under
+  // the header starts the morning's rows, though "buổi" names a column.
+  const words = [...Object.values(HEADER_WORDS).flat(), ...START_WORDS, ...END_WORDS];
+  const namesField = (c: string) => words.includes(foldWords(c)) && headingSitting(c) === null;
+  const joined = headerOverTwoRows(top, table[header + 1], namesField, guessAgendaMapping(top).title);
+  const head = joined?.map((c) => c.split('\n').join(' / ')) ?? [...top];
+  const out = table.map((r, i) => (i === header ? head : joined && i === header + 1 ? r.map(() => '') : [...r]));
+  const start = head.findIndex((c) => endsWith(c, START_WORDS));
+  const end = head.findIndex((c) => endsWith(c, END_WORDS));
+  if (start < 0 || end < 0 || start === end) return out;
+  // One column of slots, named for the minutes ("Thời gian"); the end column is left unnamed and empty.
+  const over = (top[start] ?? '').trim();
+  head[start] = fieldOf(over) === 'minutes' ? over : 'Thời gian';
+  head[end] = '';
+  for (const r of out.slice(header + 1)) {
+    const [from, to] = [(r[start] ?? '').trim(), (r[end] ?? '').trim()];
+    if (from !== '' && to !== '') [r[start], r[end]] = [`${from} - ${to}`, ''];
+  }
+  return out;
 }
 
 /** The order of columns in a file without a header (and in pasted lines). */

@@ -65,3 +65,27 @@ export function moveInOutline(rows: OutlineRow[], id: number, index: number): Ou
   if (sittingId === item.sittingId && order.every((x, i) => x === rows[i].id)) return null;
   return { order, block: block.map((r) => r.id), sittingId };
 }
+
+/**
+ * Each item's number as a reader of the programme names it: main items 1, 2, 3…, a sub-item its
+ * main item's number and its own, "2.1", "2.2" (rows in agenda order). Decimal rather than the
+ * letters or bullets an office's file may use ("a)", "-", "1." under "II."): the import drops those
+ * marks, offices mix them within one programme, and "2.1" names a sub-item on its own (a vote's
+ * item, a toast) where "b" does not. A sub-item left above its main item counts as a main item.
+ */
+export function outlineNumbers(rows: readonly Pick<OutlineRow, 'id' | 'parentId'>[]): Map<number, string> {
+  const numbers = new Map<number, string>();
+  const subs = new Map<number, number>();
+  let main = 0;
+  for (const r of rows) {
+    const parent = r.parentId === null ? undefined : numbers.get(r.parentId);
+    if (parent === undefined || r.parentId === null) {
+      numbers.set(r.id, String(++main));
+      continue;
+    }
+    const n = (subs.get(r.parentId) ?? 0) + 1;
+    subs.set(r.parentId, n);
+    numbers.set(r.id, `${parent}.${n}`);
+  }
+  return numbers;
+}

@@ -39,6 +39,17 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
   }));
 }
 
+/**
+ * A heading of the programme, not an item taken up: a main item of 0 minutes with sub-items under
+ * it, whose time they are ("II. Thảo luận …" over its parts, "Trình bày các báo cáo:" over its
+ * reports), or a 0-minute item of no kind of its own ("Phần thứ nhất: …", "Buổi sáng"). `n` and
+ * Space pass it for the next item that can be taken; its ▶ still starts it.
+ */
+export function isHeading(r: Row, rows: readonly Row[]): boolean {
+  if (r.item.plannedMinutes !== 0 || r.timing.parentId !== null) return false;
+  return r.item.kind === 'other' || rows.some((x) => x.timing.parentId === r.item.id);
+}
+
 /** The plan the timer runs against: the planned minutes plus what the chair added. */
 export const limitMs = (r: Row): number => (r.item.plannedMinutes + r.timing.extraMinutes) * MIN;
 

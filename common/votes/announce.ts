@@ -26,6 +26,8 @@ const voteAnnounceEn = {
   notAdoptedPast: '{title} was therefore not adopted by the council.',
   // A no-break space: a line never ends in "(No." with the number below (the record, the hall).
   numbered: '{title} (No.\u00a0{number})',
+  /** Who presented the resolution, after its name in the record: "Tờ trình của …". */
+  presentedBy: ' (submitted by {by})',
   unitBallots: 'ballots',
   unitDelegates: 'delegates',
   /** What the percentages are "of", as read out. */
@@ -46,6 +48,7 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   adoptedPast: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdoptedPast: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
   numbered: '{title} (số\u00a0{number})',
+  presentedBy: ' (Tờ trình của {by})',
   unitBallots: 'phiếu',
   unitDelegates: 'đại biểu',
   'of.seats': 'tổng số đại biểu Hội đồng nhân dân',
@@ -67,6 +70,11 @@ export function basePhrase(base: RuleBase, lang: Lang): string {
 /** The resolution as named in a sentence: "Nghị quyết về … (số 12/NQ-HĐND)". */
 export function resolutionName(vote: Pick<Vote, 'resolutionTitle' | 'resolutionNumber'>, lang: Lang): string {
   return vote.resolutionNumber ? fill(voteAnnounce[lang].numbered, { title: vote.resolutionTitle, number: vote.resolutionNumber }) : vote.resolutionTitle;
+}
+
+/** Who presented the resolution, as the record names it after the resolution: " (Tờ trình của UBND tỉnh)"; '' when not given. */
+export function presentedPhrase(vote: Pick<Vote, 'presentedBy'>, lang: Lang): string {
+  return vote.presentedBy ? fill(voteAnnounce[lang].presentedBy, { by: vote.presentedBy }) : '';
 }
 
 /**

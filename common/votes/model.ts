@@ -31,6 +31,8 @@ export interface Vote {
   agendaItemId: number | null;
   resolutionNumber: string;
   resolutionTitle: string;
+  /** The presenting body ("UBND tỉnh", "Thường trực HĐND"): "Tờ trình của …" in the minutes; empty when not given. */
+  presentedBy: string;
   method: VoteMethod;
   ruleKind: RuleKind;
   rule: MajorityRule;

@@ -29,6 +29,8 @@ export interface PlannedVote {
   line: number | null;
   title: string;
   number: string;
+  /** The presenting body, "Cơ quan trình" in the office's list ("UBND tỉnh"); empty when it gives none. */
+  by: string;
   agendaItemId: number | null;
   match: MatchKind;
   /** A vote of this title is already prepared for this item: it is shown, not created again. */
@@ -113,7 +115,7 @@ export function planFromProgramme(agenda: readonly Item[], existing: readonly Ex
   return agenda.flatMap((item) => {
     const title = votedResolution(item);
     if (title === null) return [];
-    return [{ line: null, title, number: '', agendaItemId: item.id, match: 'programme' as const, already: alreadyThere(existing, item.id, title) }];
+    return [{ line: null, title, number: '', by: '', agendaItemId: item.id, match: 'programme' as const, already: alreadyThere(existing, item.id, title) }];
   });
 }
 
@@ -131,15 +133,31 @@ export function planFromList(rows: readonly ListedResolution[], agenda: readonly
   // "3. Biểu quyết thông qua các nghị quyết khác" under "Thông qua các nghị quyết" is where the others go.
   const generals = agenda.filter(isGeneralVoteItem);
   const general = (generals.find((i) => /\b(?:khac|con lai|other|others|remaining)\b/.test(foldWords(i.title))) ?? generals[0])?.id ?? null;
-  return rows.map((r) => {
+  const planned = rows.map((r): PlannedVote => {
     const title = resolutionTitle(r.title);
     // One already prepared under the item the user chose for it last time stays there: read again, the list adds nothing twice.
     const prepared = existing.find((v) => textKey(v.resolutionTitle) === textKey(title));
-    if (prepared) return { line: r.line, title, number: r.number.trim(), agendaItemId: prepared.agendaItemId, match: prepared.agendaItemId === null ? 'none' : 'title', already: true };
+    const by = r.by.trim();
+    if (prepared) return { line: r.line, title, number: r.number.trim(), by, agendaItemId: prepared.agendaItemId, match: prepared.agendaItemId === null ? 'none' : 'title', already: true };
     const mine = own.find((o) => sameResolution(o.title, title));
     const [agendaItemId, match]: [number | null, MatchKind] = mine ? [mine.id, 'title'] : general !== null ? [general, 'general'] : [null, 'none'];
-    return { line: r.line, title, number: r.number.trim(), agendaItemId, match, already: alreadyThere(existing, agendaItemId, title) };
+    return { line: r.line, title, number: r.number.trim(), by, agendaItemId, match, already: alreadyThere(existing, agendaItemId, title) };
   });
+  return inProgrammeOrder(planned, agenda.map((i) => i.id));
+}
+
+/**
+ * Votes in the order the hall meets them: by their item's place in the programme, in the list's
+ * order within one item, those without an item last. The office's list is often ordered otherwise
+ * (by presenting body, by date received); the Votes view and `v` list votes as they were created.
+ */
+export function inProgrammeOrder<T extends { agendaItemId: number | null }>(votes: readonly T[], agendaIds: readonly number[]): T[] {
+  const at = new Map(agendaIds.map((id, i) => [id, i]));
+  const place = (v: T) => (v.agendaItemId === null ? agendaIds.length : (at.get(v.agendaItemId) ?? agendaIds.length));
+  return votes
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => place(a.v) - place(b.v) || a.i - b.i)
+    .map(({ v }) => v);
 }
 
 /** The plan again after the user chose another item for row `index`: its match and whether it is already there follow. */

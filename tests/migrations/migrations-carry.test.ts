@@ -110,6 +110,7 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'journal', since: 'operators', sql: "UPDATE journal SET device_id = 1, role = 'secretary', topic = 'vote:1' WHERE revision = 1" },
   { table: 'command_reply', since: 'command-replies', sql: `INSERT INTO command_reply VALUES ('device:1', '${'a'.repeat(32)}', 1, '{"id":1}', 1)` },
   { table: 'delegate', since: 'delegate-list-position', sql: "INSERT INTO delegate (id, full_name, list_position) VALUES (3, 'Vũ Thị Yến', 1)" },
+  { table: 'vote', since: 'vote-presented-by', sql: "UPDATE vote SET presented_by = 'UBND tỉnh' WHERE id = 1" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
@@ -158,7 +159,8 @@ describe('every earlier schema version upgrades with its data', () => {
     // The upgraded database is read by today's code: every slice builds from the carried rows.
     const state = new Engine(db, manualClock()).current;
     expect(state.agenda.map((a) => a.title)).toContain('Khai mạc');
-    expect(state.delegates.map((d) => d.fullName)).toEqual(['Lê Văn Tám', 'Trần Thị Hoa']);
+    // From version 25 on, the fills add a third delegate with a list position.
+    expect(state.delegates.map((d) => d.fullName)).toEqual(version >= 25 ? ['Lê Văn Tám', 'Trần Thị Hoa', 'Vũ Thị Yến'] : ['Lê Văn Tám', 'Trần Thị Hoa']);
     db.close();
   });
 

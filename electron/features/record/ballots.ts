@@ -15,7 +15,7 @@ import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
 import { countQuestions, isFollowUp, NOTHING_OVER } from '../../../common/questions/model';
-import { announcementParts, resolutionName } from '../../../common/votes/announce';
+import { announcementParts, presentedPhrase, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 import { personnelRecordParts } from '../personnel/report';
 import { countingRecordWords } from '../personnel/report-strings';
@@ -210,7 +210,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const adopted = announced.filter((v) => v.result.passed);
   const rejected = announced.filter((v) => !v.result.passed);
   const line = (v: VoteView, k: number) =>
-    para(`${k + 1}. ${titleOf(v)}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
+    para(`${k + 1}. ${titleOf(v)}${presentedPhrase(v, 'vi')}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
   const firstCall = r.sittings.find((s) => s.rollCall)?.rollCall;
   const q = STATUS_COUNT(r);
   const askers = new Set(q.qs.map((x) => x.askerId)).size;

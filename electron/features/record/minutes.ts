@@ -11,7 +11,7 @@ import type { ElectionWay, PersonnelView } from '../../../common/personnel/model
 import type { PersonnelKind } from '../../../common/personnel/result';
 import { addressedInOffice, postOf, reasonInBrackets, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
-import { announcement, resolutionName } from '../../../common/votes/announce';
+import { announcement, presentedPhrase, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
@@ -455,7 +455,7 @@ function voteBlocks(v: VoteView, r: SessionRecordData, w: Words, lang: DocLang, 
   const title = resolutionName(v, lang);
   const runs: Run[] = [];
   if (v.round > 1) runs.push({ text: fill(w.revote, { round: v.round }), italic: true });
-  runs.push({ text: fill(w.vote, { title, method: voteMethodWords[lang][v.method] }) });
+  runs.push({ text: fill(w.vote, { title: title + presentedPhrase(v, lang), method: voteMethodWords[lang][v.method] }) });
   if (v.status === 'closed') {
     runs.push({ text: announcement(v, lang, 'past') });
     const corrected = correction(v.versions, w);

@@ -22,13 +22,16 @@ import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from '../prep/slices';
 import { rowRefusal } from '../prep/import-row';
 import { filePlace, validationError } from '../../engine/validation';
-import { preparedVoteKey } from '../../../common/votes/prepare';
+import { inProgrammeOrder, preparedVoteKey } from '../../../common/votes/prepare';
+import { listAgenda } from '../agenda/store';
 
 const count = z.int().min(0).max(100_000);
 const voteFields = {
   agendaItemId: id.nullable().default(null),
   resolutionNumber: optionalText(60),
   resolutionTitle: text(500),
+  /** The presenting body, "Cơ quan trình" ("UBND tỉnh"); empty when not given. */
+  presentedBy: optionalText(200),
   method: z.enum(VOTE_METHODS),
   ruleKind: z.enum(RULE_KINDS).default('ordinary'),
   /** Required for a custom rule; otherwise the council's rule of that kind is taken. */
@@ -50,6 +53,7 @@ const plannedVote = z.strictObject({
   agendaItemId: voteFields.agendaItemId,
   resolutionNumber: voteFields.resolutionNumber,
   resolutionTitle: voteFields.resolutionTitle,
+  presentedBy: voteFields.presentedBy,
 });
 const markItem = z.strictObject({ delegateId: id, choice: z.enum(CHOICES).nullable() });
 
@@ -131,6 +135,7 @@ export const voteCommands = {
    * (common/votes/prepare.ts matches them): all in one transaction and one undo step of preparing
    * the session (the Agenda view's Undo). A vote already prepared for the same item and title is
    * skipped, not made twice; a bad row refuses everything, naming the row as the list shows it.
+   * They are created in the programme's order of their items (the list's within one item).
    */
   'vote.prepareMany': defineCommand({
     schema: z.strictObject({ votes: z.array(z.unknown()).max(500), method: z.enum(VOTE_METHODS).default('hands') }),
@@ -160,7 +165,8 @@ export const voteCommands = {
         inputs.push(input);
       });
       if (inputs.length === 0) throw new EngineError('votes-prepare-all-there', { n: skipped });
-      const ids = inputs.map((input) => insertVote(db, sessionId, input, now));
+      // Created in the programme's order, so the Votes view and `v` meet them as the hall does.
+      const ids = inProgrammeOrder(inputs, listAgenda(db, sessionId).map((i) => i.id)).map((input) => insertVote(db, sessionId, input, now));
       describeUndo(db, 'votes', '', ids.length);
       return { ids, skipped };
     },

@@ -4,7 +4,7 @@ import type { MajorityRule } from '../../../common/votes/rule';
 import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, Voters, VoteVersion } from '../../../common/votes/model';
 import { votersAtOpening } from './voters';
 
-export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'method' | 'ruleKind' | 'rule'>;
+export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'presentedBy' | 'method' | 'ruleKind' | 'rule'>;
 
 interface VoteRow {
   id: number;
@@ -12,6 +12,7 @@ interface VoteRow {
   agenda_item_id: number | null;
   resolution_number: string;
   resolution_title: string;
+  presented_by: string;
   method: VoteMethod;
   rule_kind: RuleKind;
   rule_base: MajorityRule['base'];
@@ -43,6 +44,7 @@ const rowToVote = (r: VoteRow): Vote => ({
   agendaItemId: r.agenda_item_id,
   resolutionNumber: r.resolution_number,
   resolutionTitle: r.resolution_title,
+  presentedBy: r.presented_by,
   method: r.method,
   ruleKind: r.rule_kind,
   rule: { base: r.rule_base, comparison: r.rule_comparison, numerator: r.rule_numerator, denominator: r.rule_denominator },
@@ -71,6 +73,7 @@ const inputToRow = (v: VoteInput) => ({
   agenda_item_id: v.agendaItemId,
   resolution_number: v.resolutionNumber,
   resolution_title: v.resolutionTitle,
+  presented_by: v.presentedBy,
   method: v.method,
   rule_kind: v.ruleKind,
   rule_base: v.rule.base,
@@ -98,9 +101,9 @@ export function insertVote(db: Db, sessionId: number, v: VoteInput, at: number, 
   return Number(
     db
       .prepare(
-        `INSERT INTO vote (session_id, agenda_item_id, resolution_number, resolution_title, method, rule_kind,
+        `INSERT INTO vote (session_id, agenda_item_id, resolution_number, resolution_title, presented_by, method, rule_kind,
            rule_base, rule_comparison, rule_numerator, rule_denominator, round, revote_of, created_at)
-         VALUES (@session_id, @agenda_item_id, @resolution_number, @resolution_title, @method, @rule_kind,
+         VALUES (@session_id, @agenda_item_id, @resolution_number, @resolution_title, @presented_by, @method, @rule_kind,
            @rule_base, @rule_comparison, @rule_numerator, @rule_denominator, @round, @revote_of, @created_at)`,
       )
       .run({ ...inputToRow(v), session_id: sessionId, round, revote_of: revoteOf, created_at: at }).lastInsertRowid,
@@ -110,7 +113,7 @@ export function insertVote(db: Db, sessionId: number, v: VoteInput, at: number, 
 export function updateVoteInput(db: Db, id: number, v: VoteInput): void {
   db.prepare(
     `UPDATE vote SET agenda_item_id = @agenda_item_id, resolution_number = @resolution_number,
-       resolution_title = @resolution_title, method = @method, rule_kind = @rule_kind, rule_base = @rule_base,
+       resolution_title = @resolution_title, presented_by = @presented_by, method = @method, rule_kind = @rule_kind, rule_base = @rule_base,
        rule_comparison = @rule_comparison, rule_numerator = @rule_numerator, rule_denominator = @rule_denominator
      WHERE id = @id`,
   ).run({ ...inputToRow(v), id });

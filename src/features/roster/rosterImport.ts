@@ -4,7 +4,7 @@
  * when the one `roster.import` command commits.
  */
 import { fold, foldWords, rowWords, textKey } from '../../../common/fold';
-import { fieldsMappedTwice } from '../../../common/mapping';
+import { fieldsMappedTwice, headerOverTwoRows, isColumnNumbers } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
 import { orderSeatMoves } from '../../../common/roster/seatMoves';
@@ -88,47 +88,13 @@ export function guessMapping(header: string[]): Mapping {
   return mapping;
 }
 
-/**
- * For each column, the header cell over it: its own, or, when a cell of the header row is merged
- * across several columns (its text in the first, the others empty), that first cell's: "Ngày sinh"
- * over both "Nam" and "Nữ".
- */
-function spannedTop(top: readonly string[], width: number): { text: string; from: number }[] {
-  let from = -1;
-  return Array.from({ length: width }, (_, i) => {
-    if ((top[i] ?? '').trim() !== '' || from < 0) from = i;
-    return { text: (top[from] ?? '').trim(), from };
-  });
-}
-
-/**
- * The row under the header continues it when offices set the header over two rows: the cells
- * merged down over both are empty there, and what it holds names a field ("Đơn vị bầu cử /" over
- * "Tổ đại biểu") or splits a header cell merged across columns ("Ngày sinh" over "Nam" and
- * "Nữ"). A group's heading ("Tổ đại biểu số 1") or a person is never taken for it.
- */
-function continuesHeader(rows: string[][], header: number): boolean {
-  const below = rows[header + 1];
-  if (!below || columnNumbers(below)) return false;
-  const parts = splitColumns(rows[header] ?? [], below);
+/** The header read over two rows when the row under it continues it (common/mapping.ts), else null. */
+function twoRowHeader(rows: string[][], header: number): string[] | null {
+  const top = rows[header] ?? [];
   const fields = Object.values(HEADER_WORDS).flat();
-  const filled = below.map((c, i) => ({ c, i })).filter(({ c }) => c.trim() !== '');
-  return filled.length > 0 && filled.every(({ c, i }) => fields.includes(foldWords(c)) || parts.has(i)) && (below[guessMapping(rows[header]).fullName] ?? '').trim() === '';
+  return headerOverTwoRows(top, rows[header + 1], (c) => fields.includes(foldWords(c)), guessMapping(top).fullName);
 }
-
-/**
- * The columns under a header cell merged across columns, by the header cell's text: those of a
- * cell with text under two of its columns or more ("Ngày sinh" over "Nam" and "Nữ").
- */
-function splitColumns(top: readonly string[], below: readonly string[]): Map<number, string> {
-  const over = spannedTop(top, Math.max(top.length, below.length));
-  const filled = (i: number) => (below[i] ?? '').trim() !== '';
-  const parts = new Map<number, string>();
-  over.forEach(({ text, from }, i) => {
-    if (text !== '' && filled(i) && over.filter((o, j) => o.from === from && filled(j)).length >= 2) parts.set(i, text);
-  });
-  return parts;
-}
+const continuesHeader = (rows: string[][], header: number): boolean => twoRowHeader(rows, header) !== null;
 
 /**
  * The header's cells, each with the text under it on a second line when the header is set over
@@ -137,13 +103,7 @@ function splitColumns(top: readonly string[], below: readonly string[]): Map<num
  */
 export function headerCells(rows: string[][]): string[] {
   const header = headerIndex(rows);
-  const top = rows[header] ?? [];
-  if (!continuesHeader(rows, header)) return top;
-  const below = rows[header + 1];
-  const parts = splitColumns(top, below);
-  return Array.from({ length: Math.max(top.length, below.length) }, (_, i) =>
-    [parts.get(i) ?? top[i] ?? '', below[i] ?? ''].map((c) => c.trim()).filter((c) => c !== '').join('\n'),
-  );
+  return twoRowHeader(rows, header) ?? rows[header] ?? [];
 }
 
 /** How many rows the header takes: two when the row under it continues it (see continuesHeader), else one. */
@@ -193,11 +153,6 @@ function sectionOf(row: string[]): { group: string; voting: boolean | null } | n
   return null;
 }
 
-/** "(1) (2) (3)" or "1 2 3" under the header: the columns' numbers, as official tables carry them. */
-const columnNumbers = (row: string[]) => {
-  const filled = row.filter((c) => c.trim() !== '');
-  return filled.length >= 2 && filled.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()));
-};
 
 /** Words (folded) a lone text starts with where the list has ended: its total, then the signature block. */
 const FOOTER_STARTS = ['tong so', 'tong cong', 'tm', 't m', 'kt', 'noi nhan', 'nguoi lap', 'nguoi lap bieu', 'xac nhan'];
@@ -299,7 +254,7 @@ export function mapRows(
     if (i <= headerEnd || footer) return; // the header and any title rows above it; the list's total and signature
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     if (headerKey !== null && rowWords(row) === headerKey) return; // the header again (each group's table, each printed page)
-    if (columnNumbers(row)) return;
+    if (isColumnNumbers(row)) return;
     if (read.length + errors.length > 0 && footerAt(row)) return void (footer = { line: i + 1, text: row.find((c) => c.trim() !== '')!.replace(/\s+/g, ' ').trim() });
     const heading = sectionOf(row);
     if (heading) {

@@ -6,6 +6,7 @@ import type { Lang } from '../../../common/strings';
 import type { MessageKey } from '../../lib/i18n.svelte';
 import type { Delegate } from '../../../common/roster/model';
 import { presentVoters } from '../../../common/votes/present';
+import { outlineNumbers } from '../../../common/agenda/outline';
 
 export type { VoteView };
 
@@ -20,16 +21,22 @@ export function hallVoters(data: State): { voters: Delegate[]; sitting: string |
   return { voters: presentVoters(data.delegates, att.marks, att.memberIds), sitting };
 }
 
-/** An agenda item's place in the agenda, counted from 1 (what "18. …" starts with); null for none. */
-export function itemNumber(data: Pick<State, 'agenda'>, id: number | null): number | null {
-  const at = id === null ? -1 : data.agenda.findIndex((i) => i.id === id);
-  return at < 0 ? null : at + 1;
+/** Every agenda item's number in the programme's outline: "7", or "7.2" for a sub-item (common/agenda/outline.ts). */
+export function itemNumbers(data: Pick<State, 'agenda' | 'timing'>): Map<number, string> {
+  const parentOf = new Map(data.timing.items.map((i) => [i.id, i.parentId]));
+  return outlineNumbers(data.agenda.map((i) => ({ id: i.id, parentId: parentOf.get(i.id) ?? null })));
 }
 
-/** An agenda item as the votes name it, by its place in the agenda: "18. Biểu quyết thông qua…"; null for none. */
-export function itemName(data: Pick<State, 'agenda'>, id: number | null): string | null {
+/** An agenda item's number in the programme (what "18. …" or "7.2. …" starts with); null for none. */
+export function itemNumber(data: Pick<State, 'agenda' | 'timing'>, id: number | null): string | null {
+  return id === null ? null : (itemNumbers(data).get(id) ?? null);
+}
+
+/** An agenda item as the votes name it, by its number in the programme: "18. Biểu quyết thông qua…"; null for none. */
+export function itemName(data: Pick<State, 'agenda' | 'timing'>, id: number | null): string | null {
   const n = itemNumber(data, id);
-  return n === null ? null : `${n}. ${data.agenda[n - 1].title}`;
+  const item = data.agenda.find((i) => i.id === id);
+  return n === null || !item ? null : `${n}. ${item.title}`;
 }
 
 /**

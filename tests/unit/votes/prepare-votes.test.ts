@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgendaTable } from '../../../common/agenda/import';
-import { planFromList, planFromProgramme, readResolutionList, resolutionOfItem, resolutionTitle } from '../../../common/votes/prepare';
+import { inProgrammeOrder, planFromList, planFromProgramme, readResolutionList, resolutionOfItem, resolutionTitle } from '../../../common/votes/prepare';
 import { readSheet } from '../../../src/lib/spreadsheet';
 import { RESOLUTION_NUMBERS, RESOLUTIONS } from '../../fixtures/province/build';
 import { dumpDb, newEngine, ok, refused } from '../helpers';
@@ -104,13 +104,14 @@ describe('matching the list to the programme', () => {
     const first = itemId(engine, 'THÔNG QUA CÁC NGHỊ QUYẾT');
     const again = planFromList(reading.rows, engine.current.agenda, plan.map((p, i) => ({ agendaItemId: i === 5 ? first : p.agendaItemId, resolutionTitle: p.title })));
     expect(again.every((p) => p.already)).toBe(true);
-    expect(again[5].agendaItemId).toBe(first);
+    // Read again, it is listed where its item is in the programme: by title, not by the list's place.
+    expect(again.find((p) => p.title === plan[5].title)!.agendaItemId).toBe(first);
   });
 
   it('leaves a row unmatched, for the user to choose, when the programme has no item for it', () => {
     const agenda = [{ id: 1, title: 'Khai mạc kỳ họp', kind: 'opening' as const }];
     expect(planFromList([{ line: 3, title: 'Nghị quyết về biên chế', number: '', by: '' }], agenda, [])).toEqual([
-      { line: 3, title: 'Nghị quyết về biên chế', number: '', agendaItemId: null, match: 'none', already: false },
+      { line: 3, title: 'Nghị quyết về biên chế', number: '', by: '', agendaItemId: null, match: 'none', already: false },
     ]);
   });
 
@@ -178,5 +179,74 @@ describe('vote.prepareMany', () => {
     refused(engine, 'vote.prepareMany', { votes: [] }, 'votes-prepare-empty');
     refused(engine, 'vote.prepareMany', { votes: [good], method: 'raised' });
     expect(engine.current.votes).toEqual([]);
+  });
+});
+
+describe('the programme’s order', () => {
+  it('orders the plan by its items’ places in the programme, the list’s order within one item, those without an item last', () => {
+    const agenda = [
+      { id: 10, title: 'Biểu quyết thông qua Nghị quyết về biên chế năm 2027', kind: 'vote' as const },
+      { id: 11, title: 'Biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công năm 2027', kind: 'vote' as const },
+      { id: 12, title: 'Biểu quyết thông qua các nghị quyết khác', kind: 'vote' as const },
+    ];
+    // The office's list by presenting body: the Standing Committee's first, then the provincial People's Committee's.
+    const rows = [
+      { line: 5, title: 'Dự thảo Nghị quyết về chương trình giám sát năm 2027', number: '', by: 'Thường trực HĐND' },
+      { line: 6, title: 'Dự thảo Nghị quyết về kế hoạch đầu tư công năm 2027', number: '', by: 'UBND tỉnh' },
+      { line: 7, title: 'Dự thảo Nghị quyết về mức thu học phí', number: '', by: 'UBND tỉnh' },
+      { line: 8, title: 'Dự thảo Nghị quyết về biên chế năm 2027', number: '', by: 'UBND tỉnh' },
+    ];
+    const plan = planFromList(rows, agenda, []);
+    expect(plan.map((p) => [p.line, p.agendaItemId, p.by])).toEqual([
+      [8, 10, 'UBND tỉnh'],
+      [6, 11, 'UBND tỉnh'],
+      [5, 12, 'Thường trực HĐND'],
+      [7, 12, 'UBND tỉnh'],
+    ]);
+    expect(inProgrammeOrder([{ agendaItemId: null }, { agendaItemId: 12 }, { agendaItemId: 99 }, { agendaItemId: 10 }], [10, 11, 12])).toEqual([
+      { agendaItemId: 10 },
+      { agendaItemId: 12 },
+      { agendaItemId: null },
+      { agendaItemId: 99 },
+    ]);
+  });
+
+  it('creates the votes in the programme’s order whatever order they are sent in, each with its presenting body', async () => {
+    const { engine } = await provinceSession();
+    const first = itemId(engine, 'Biểu quyết thông qua Nghị quyết về kế hoạch phát triển');
+    const second = itemId(engine, 'Biểu quyết thông qua Nghị quyết về dự toán thu');
+    const others = itemId(engine, 'Biểu quyết thông qua các nghị quyết khác');
+    const votes = [
+      { agendaItemId: null, resolutionNumber: '', resolutionTitle: 'Nghị quyết về đặt tên đường', presentedBy: 'UBND tỉnh' },
+      { agendaItemId: others, resolutionNumber: '', resolutionTitle: RESOLUTIONS[20][0], presentedBy: 'Thường trực HĐND' },
+      { agendaItemId: second, resolutionNumber: '', resolutionTitle: RESOLUTIONS[1][0], presentedBy: 'UBND tỉnh' },
+      { agendaItemId: others, resolutionNumber: '', resolutionTitle: RESOLUTIONS[4][0], presentedBy: '' },
+      { agendaItemId: first, resolutionNumber: '', resolutionTitle: RESOLUTIONS[0][0], presentedBy: '  UBND tỉnh ' },
+    ];
+    ok(engine, 'vote.prepareMany', { votes });
+    expect(engine.current.votes.map((v) => [v.resolutionTitle, v.presentedBy])).toEqual([
+      [RESOLUTIONS[0][0], 'UBND tỉnh'],
+      [RESOLUTIONS[1][0], 'UBND tỉnh'],
+      [RESOLUTIONS[20][0], 'Thường trực HĐND'],
+      [RESOLUTIONS[4][0], ''],
+      ['Nghị quyết về đặt tên đường', 'UBND tỉnh'],
+    ]);
+  });
+});
+
+describe('the presenting body', () => {
+  it('is kept with a vote, corrected in its form while a draft, and refused when too long, changing nothing', () => {
+    const { engine } = newEngine();
+    ok(engine, 'council.save', { name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 9, totalSeats: 35 });
+    ok(engine, 'session.create', { number: 4, term: 9, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' });
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế năm 2027', method: 'hands', presentedBy: 'UBND tỉnh' });
+    expect(engine.current.votes[0].presentedBy).toBe('UBND tỉnh');
+    ok(engine, 'vote.update', { id, resolutionTitle: 'Nghị quyết về biên chế năm 2027', method: 'hands', presentedBy: 'Thường trực HĐND tỉnh' });
+    expect(engine.current.votes[0].presentedBy).toBe('Thường trực HĐND tỉnh');
+    refused(engine, 'vote.update', { id, resolutionTitle: 'Nghị quyết về biên chế năm 2027', method: 'hands', presentedBy: 'x'.repeat(201) });
+    expect(engine.current.votes[0].presentedBy).toBe('Thường trực HĐND tỉnh');
+    // A vote created without one (an older console's command) has none.
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về mức thu học phí', method: 'hands' });
+    expect(engine.current.votes[1].presentedBy).toBe('');
   });
 });
