@@ -71,7 +71,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   personnel: ['personnel_vote', 'personnel_person', 'personnel_counter', 'personnel_version', 'agenda_item(title)', CURRENT],
   sittings: ['sitting', CURRENT],
   timing: ['agenda_item', 'item_segment', CURRENT],
-  attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
+  // A roll call of a sitting is named from the sitting's date and part (attendance/store.ts).
+  attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'sitting(date,part)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
   speakers: ['speech', ...FOCUS_READS, CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],

@@ -24,9 +24,10 @@ import { questionLive } from './022-question-live';
 import { commandReplyIndex } from './023-command-reply-index';
 import { personnelRemoval } from './024-personnel-removal';
 import { delegateListPosition } from './025-delegate-list-position';
+import { rollCallSitting } from './026-roll-call-sitting';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition, rollCallSitting];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
 
