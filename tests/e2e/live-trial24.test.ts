@@ -1,6 +1,7 @@
 /**
  * Round 24's live loose ends, in Chromium against `npm run serve` at 1366×768: Alt+S with several
- * sittings suspended closes the one the chair means, and says which.
+ * sittings suspended closes the one the chair means, and says which; the review report's signer is
+ * chosen in the Review view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -48,5 +49,44 @@ describe('Alt+S with two sittings suspended', () => {
     await expect.poll(() => status(yesterday.id)).toBe('Closed');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'closed' }).first().textContent()).toContain('Afternoon, 8 Dec 2026 closed');
     await page.context().close();
+  });
+});
+
+describe('the review report’s signer', () => {
+  it('is chosen in the Review view, a Tab after the exports, said in a toast and kept after a reload; in Vietnamese too', async () => {
+    const data = await serve(tempDataDir());
+    try {
+      const [, , chair, vice] = await seed(data.url, [
+        { type: 'council.save', name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 15 },
+        { type: 'session.create', number: 1, term: 1, kind: 'regular', title: 'Kỳ họp thứ nhất', startDate: '2026-12-08', endDate: '2026-12-08' },
+        { type: 'delegate.add', fullName: 'Nguyễn Văn An', title: 'Chủ tịch HĐND xã' },
+        { type: 'delegate.add', fullName: 'Bùi Văn Khánh', title: 'Phó Chủ tịch HĐND xã' },
+      ] as const);
+      const page = await openPage(browser, data.url, 'en');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('review'));
+      const person = page.getByRole('combobox', { name: 'Signer' });
+      const role = page.getByRole('combobox', { name: 'Signs as' });
+      await expect.poll(() => person.locator('option:checked').textContent()).toBe('Suggested: Nguyễn Văn An');
+      // By keyboard: the last export, then Tab to the signer.
+      await page.getByRole('link', { name: 'Speaking times (.csv)' }).focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Signer');
+      await person.selectOption(String(vice.id));
+      await page.getByText('The report will be signed by Bùi Văn Khánh, as For the Standing Committee – Chair.').waitFor();
+      await role.selectOption('viceChair');
+      await page.getByText('The report will be signed by Bùi Văn Khánh, as For the Standing Committee – For the Chair – Vice Chair.').waitFor();
+      expect(await alerts(page).count()).toBe(0);
+      await page.context().close();
+      // Kept: a new console, in Vietnamese, shows the choice.
+      const vi = await openPage(browser, data.url, 'vi');
+      await showView(vi, view('review'));
+      await expect.poll(() => vi.getByRole('combobox', { name: 'Người ký' }).inputValue()).toBe(String(vice.id));
+      expect(await vi.getByRole('combobox', { name: 'Ký với tư cách' }).locator('option:checked').textContent()).toBe('TM. Thường trực HĐND – KT. Chủ tịch – Phó Chủ tịch');
+      expect(chair.id).not.toBe(vice.id);
+      await vi.context().close();
+    } finally {
+      await data.stop();
+    }
   });
 });
