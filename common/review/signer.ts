@@ -1,3 +1,6 @@
+import { en, vi } from './strings';
+import type { Lang } from '../strings';
+
 /**
  * Who signs the review report for the council's Standing Committee, and as what (Nghị định
  * 30/2020, Phụ lục I: "TM." for the collective body, "KT." when a vice chair signs for the chair).
@@ -24,4 +27,10 @@ export const DEFAULT_SIGNER: SignerChoice = { delegateId: null, role: 'chair' };
 export const SIGNER_TITLES: Record<SignerRole, readonly ('review.signer.standing' | 'review.signer.chair' | 'review.signer.forChair' | 'review.signer.viceChair')[]> = {
   chair: ['review.signer.standing', 'review.signer.chair'],
   viceChair: ['review.signer.standing', 'review.signer.forChair', 'review.signer.viceChair'],
+};
+
+/** Each role's name as the Review view's list shows it ("TM. Thường trực HĐND – Chủ tịch"), by language: refusals list them. */
+export const signerRoleNames: Record<Lang, Record<SignerRole, string>> = {
+  en: { chair: SIGNER_TITLES.chair.map((k) => en[k]).join(' – '), viceChair: SIGNER_TITLES.viceChair.map((k) => en[k]).join(' – ') },
+  vi: { chair: SIGNER_TITLES.chair.map((k) => vi[k]).join(' – '), viceChair: SIGNER_TITLES.viceChair.map((k) => vi[k]).join(' – ') },
 };

@@ -14,6 +14,7 @@ export const reviewCommands = {
    */
   'review.setSigner': defineCommand({
     schema: z.strictObject({ delegateId: id.nullable(), role: z.enum(SIGNER_ROLES) }),
+    fields: { en: { delegateId: 'Signer', role: 'Signs as' }, vi: { delegateId: 'Người ký', role: 'Ký với tư cách' } },
     run({ db }, { delegateId, role }) {
       const sessionId = requireSession(db);
       if (delegateId !== null && !getDelegate(db, delegateId)) throw notFound('delegate', delegateId);
