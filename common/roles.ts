@@ -130,6 +130,8 @@ export const commandRoles = {
   'record.setDocument': 'secretary',
   'record.setCounters': 'secretary',
   'note.set': 'secretary',
+  // The review report's signer: the office's, as the record is.
+  'review.setSigner': 'secretary',
   // Preparing a session: with the council and session settings, the chair's.
   'template.apply': 'chair',
   'template.save': 'chair',

@@ -6,7 +6,10 @@ export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number];
 export interface RollCall {
   id: number;
   sessionId: number;
+  /** The sitting's name as it reads now ("2026-12-08 sáng") when taken for one, else as typed. */
   sittingLabel: string;
+  /** The agenda's sitting it was taken for; null when typed by a council without sittings. */
+  sittingId: number | null;
   openedAt: number;
   /** The council's seats when the roll call was taken (null: not known, from before this was kept). */
   seats: number | null;

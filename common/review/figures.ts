@@ -21,8 +21,9 @@ import type { RuleKind, Vote, VoteMethod } from '../votes/model';
 /**
  * The kinds of work a council's review weighs: reading reports, discussing them, questioning
  * (chất vấn và trả lời chất vấn, which a council's own review reports apart from discussion), and
- * procedure. Computed from each item's kind every time the review is read, never stored: a
- * database written before questioning was counted apart reads the same way.
+ * procedure. Computed from each item's kind, and from the questions asked and answers given in
+ * it, every time the review is read, never stored: a database written before questioning was
+ * counted apart reads the same way.
  */
 export const WORK_KINDS = ['reading', 'discussion', 'questioning', 'procedure'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
@@ -256,8 +257,14 @@ export interface Review {
 
 const emptyByWork = (): ByWork => ({ reading: 0, discussion: 0, questioning: 0, procedure: 0 });
 
-/** A block of items: time by kind of work through the agenda's own group totals. */
-export function timeBlock(rows: Row[], now: number): TimeBlock {
+/**
+ * A block of items: time by kind of work through the agenda's own group totals. `questioningMs`
+ * (item id → time questions were asked and answered in it, questionTimeByItem) moves that time of
+ * an item of another kind to questioning, as a council's review counts it wherever it happened: a
+ * question put during a discussion item is questioning, not discussion. Never more than the item
+ * ran, so the kinds still add up to the time run.
+ */
+export function timeBlock(rows: Row[], now: number, questioningMs: ReadonlyMap<number, number> = new Map()): TimeBlock {
   const groups = totalsByGroup(rows, now);
   const out: TimeBlock = { byWork: emptyByWork(), actualMs: 0, plannedMs: 0, plannedRunMs: 0, items: rows.length };
   for (const g of TIME_GROUPS) {
@@ -266,6 +273,34 @@ export function timeBlock(rows: Row[], now: number): TimeBlock {
     out.plannedMs += groups[g].plannedMs;
     out.plannedRunMs += groups[g].plannedRunMs;
   }
+  for (const r of rows) {
+    const work = workOf(r.item.kind);
+    if (work === 'questioning') continue;
+    const moved = Math.min(questioningMs.get(r.item.id) ?? 0, elapsedMs(r.timing, now));
+    out.byWork[work] -= moved;
+    out.byWork.questioning += moved;
+  }
+  return out;
+}
+
+/**
+ * The time questions were asked and answered in each item (item id → ms), by when it happened:
+ * the item running when the question was called (or its answer begun), as a question put during
+ * a discussion item, slipped with no item, was put in that item's time. A turn at no item's run
+ * (asked between items) falls to the question's own item, if it has one. Slips only called, and
+ * answers only called, took no time yet.
+ */
+export function questionTimeByItem(rows: readonly Row[], questions: readonly Question[], answers: readonly Answer[], now: number): Map<number, number> {
+  const runningAt = (at: number | null): number | null =>
+    at === null ? null : (rows.find((r) => r.timing.segments.some((g) => g.startedAt <= at && at < (g.endedAt ?? Infinity)))?.item.id ?? null);
+  const out = new Map<number, number>();
+  const add = (itemId: number | null, ms: number) => {
+    if (itemId !== null && ms > 0) out.set(itemId, (out.get(itemId) ?? 0) + ms);
+  };
+  for (const q of questions) if (wasAsked(q)) add(runningAt(q.askedAt) ?? q.agendaItemId, elapsedMs(q, now));
+  const firstQuestion = new Map<number, Question>();
+  for (const q of questions) if (q.answerId !== null && !firstQuestion.has(q.answerId)) firstQuestion.set(q.answerId, q);
+  for (const a of answers) if (!isCalled(a)) add(runningAt(a.begunAt) ?? firstQuestion.get(a.id)?.agendaItemId ?? null, elapsedMs(a, now));
   return out;
 }
 
@@ -318,9 +353,10 @@ function groupBy<K, T>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
 
 function timeFigures(input: ReviewInput): Review['time'] {
   const { rows, sittings, now } = input;
+  const qa = questionTimeByItem(rows, input.questions, input.answers, now);
   const bySitting = groupBy(rows, (r) => r.timing.sittingId);
   const blocks: SittingBlock[] = sittings.map((s) => ({
-    ...timeBlock(bySitting.get(s.id) ?? [], now),
+    ...timeBlock(bySitting.get(s.id) ?? [], now, qa),
     sittingId: s.id,
     date: s.date,
     part: s.part,
@@ -328,12 +364,12 @@ function timeFigures(input: ReviewInput): Review['time'] {
     clockMs: elapsedMs(s, now),
   }));
   const loose = bySitting.get(null) ?? [];
-  if (loose.length > 0) blocks.push({ ...timeBlock(loose, now), sittingId: null, date: null, part: null, status: null, clockMs: 0 });
+  if (loose.length > 0) blocks.push({ ...timeBlock(loose, now, qa), sittingId: null, date: null, part: null, status: null, clockMs: 0 });
   const dateOf = new Map<number | null, string | null>(blocks.map((b) => [b.sittingId, b.date]));
-  const days = [...groupBy(rows, (r) => dateOf.get(r.timing.sittingId) ?? null)].map(([date, list]) => ({ date, ...timeBlock(list, now) }));
+  const days = [...groupBy(rows, (r) => dateOf.get(r.timing.sittingId) ?? null)].map(([date, list]) => ({ date, ...timeBlock(list, now, qa) }));
   // Days in calendar order, the items outside any sitting last.
   days.sort((a, b) => (a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date)));
-  return { session: timeBlock(rows, now), sittings: blocks, days };
+  return { session: timeBlock(rows, now, qa), sittings: blocks, days };
 }
 
 function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['plan'] } {

@@ -6,9 +6,13 @@ export type SittingPart = (typeof SITTING_PARTS)[number];
 
 export type SittingStatus = 'planned' | 'open' | 'suspended' | 'closed';
 
-/** The sitting in progress: the open one, else one suspended for a break; null when none is. */
+/**
+ * The sitting in progress: the open one, else the latest suspended for a break (sittings in
+ * calendar order, as published); null when none is. The latest, not the first: a morning left
+ * suspended the day before is not the sitting the chair means this afternoon.
+ */
 export function sittingUnderway<S extends { status: SittingStatus }>(sittings: readonly S[]): S | null {
-  return sittings.find((s) => s.status === 'open') ?? sittings.find((s) => s.status === 'suspended') ?? null;
+  return sittings.find((s) => s.status === 'open') ?? sittings.findLast((s) => s.status === 'suspended') ?? null;
 }
 
 /** A sitting is in progress from its opening to its close, breaks included (open or suspended). */

@@ -3,7 +3,7 @@
  * published state and one clock reading, shared by the console and the tests.
  */
 import type { AgendaItem, AgendaKind } from '../agenda/model';
-import type { ItemTiming, Sitting } from './model';
+import { sittingUnderway, type ItemTiming, type Sitting } from './model';
 import { elapsedMs } from './timer';
 
 /** How the review groups time (DESIGN §1: report reading against discussion). */
@@ -191,11 +191,11 @@ export function forecast(rows: Row[], sitting: Sitting, now: number, epochOf: (d
   };
 }
 
-/** The sitting to forecast: the live item's (as published), else the first not yet closed. */
+/** The sitting to forecast: the live item's (as published), else the one in progress (sittingUnderway), else the first planned. */
 export function focusSitting(rows: Row[], sittings: Sitting[], liveItemId: number | null): Sitting | null {
   const cur = currentRow(rows, liveItemId);
   const own = cur && sittings.find((s) => s.id === cur.timing.sittingId);
-  return own ?? sittings.find((s) => s.status === 'open' || s.status === 'suspended') ?? sittings.find((s) => s.status === 'planned') ?? null;
+  return own ?? sittingUnderway(sittings) ?? sittings.find((s) => s.status === 'planned') ?? null;
 }
 
 /** "2026-12-08" + "07:30" in this machine's local time, epoch ms. */

@@ -8,6 +8,7 @@
 import { en as labelsEn, vi as labelsVi } from '../../common/labels';
 import { honorifics, personnelBodies, personnelKinds } from '../../common/personnel/catalog';
 import { builtinTemplates } from '../../common/prep/catalog';
+import { signerRoleNames } from '../../common/review/signer';
 import type { Lang } from '../../common/strings';
 
 type Labels = Record<Lang, Record<string, string>>;
@@ -40,6 +41,7 @@ const LISTS: Labels[] = [
   personnelBodies,
   honorifics,
   builtinTemplates,
+  signerRoleNames,
 ];
 
 /**

@@ -29,6 +29,7 @@ import { personnelFields } from '../features/personnel/strings';
 import { operatorFields } from '../features/operators/strings';
 import { deviceCommands } from '../features/operators/commands';
 import { overlayCommands } from '../features/hall/overlay';
+import { reviewCommands } from '../features/review/commands';
 
 /** Joins the domains' handler maps, refusing a command name defined twice. */
 function merge<T extends Record<string, CommandDef>[]>(...maps: T): UnionToIntersection<T[number]> {
@@ -70,6 +71,7 @@ export const commands = merge(
   labelled(personnelCommands, personnelFields),
   labelled(deviceCommands, operatorFields),
   labelled(overlayCommands, hallFields),
+  labelled(reviewCommands, recordFields),
   backupCommands,
   undoCommands,
 );

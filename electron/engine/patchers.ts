@@ -330,7 +330,7 @@ function speakersOps(db: Db, prev: State['speakers'], touched: Touched): PatchOp
 
 /**
  * A roll-call mark: when nothing but marks changed (no roll call opened, no roster, council,
- * rules or session change), the touched marks of the current roll call are read back by id
+ * rules, session or sitting's date change), the touched marks of the current roll call are read back by id
  * and the count of voting delegates present moves by the difference.
  */
 function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): PatchOp[] | null {
@@ -338,6 +338,8 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
     sessionChanged(touched) ||
     touched.has('roll_call') ||
     touched.has('roll_call_member') ||
+    touched.changed('sitting', 'date') ||
+    touched.changed('sitting', 'part') ||
     touched.has('council') ||
     touched.changed('delegate', 'voting') ||
     touched.keys('setting').some((k) => k === 'rules' || String(k).startsWith('attendance.current.'));

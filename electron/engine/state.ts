@@ -16,6 +16,7 @@ import { prepSlices } from '../features/prep/slices';
 import { personnelSlices } from '../features/personnel/slices';
 import { undoPlaces, undoSlices } from './undo-slice';
 import { deviceSlices } from '../features/operators/slices';
+import { reviewSlices } from '../features/review/signer';
 
 /** Slices of the foundation. Each later domain exports its own builders and is added below. */
 const foundationSlices = {
@@ -33,7 +34,7 @@ const foundationSlices = {
  * The published state is built in slices, so that a command republishes only the slices
  * it touched. Add a domain's builders to this spread; its slices join `State` by type.
  */
-export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...attendanceSlices, ...speakerSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices, ...deviceSlices, ...overlaySlices };
+export const sliceBuilders = { ...foundationSlices, ...questionSlices, ...voteSlices, ...agendaLiveSlices, ...attendanceSlices, ...speakerSlices, ...hallSlices, ...recordSlices, ...prepSlices, ...personnelSlices, ...undoSlices, ...deviceSlices, ...overlaySlices, ...reviewSlices };
 
 export type SliceName = keyof typeof sliceBuilders;
 
@@ -71,7 +72,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   personnel: ['personnel_vote', 'personnel_person', 'personnel_counter', 'personnel_version', 'agenda_item(title)', CURRENT],
   sittings: ['sitting', CURRENT],
   timing: ['agenda_item', 'item_segment', CURRENT],
-  attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
+  // A roll call of a sitting is named from the sitting's date and part (attendance/store.ts).
+  attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'sitting(date,part)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
   speakers: ['speech', ...FOCUS_READS, CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
@@ -80,6 +82,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   // and comes back when an undo or redo restores it ('table-'). A new speech or question has no
   // note yet, so adding one (every request to speak) does not rebuild the record.
   record: ['session_record', 'session_officer', 'sitting(presiding_id)', 'item_document', 'record_note', 'vote_counter', 'vote-', 'agenda_item-', 'speech-', 'question-', 'answer-', CURRENT],
+  // The review's signer: the choice kept, and the guess from the presiding board and the roster's titles.
+  reviewSigner: ['review_signer', 'session_officer', 'delegate(title)', CURRENT],
   hall: ['hall_screen', 'setting:hall.attendance'],
   hallEmblem: ['hall_emblem'],
   // Each offer also reads the role of the console that took it from `devices`, which no command

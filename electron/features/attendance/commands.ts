@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../store/db';
 import { EngineError, notFound } from '../../engine/errors';
 import { hhmm, id, text } from '../../engine/validation';
-import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, listMarks, listRollCalls, setCurrentRollCallId, setMark } from './store';
+import { findRollCall, getCurrentRollCallId, getRollCall, insertRollCall, linkRollCall, listMarks, listRollCalls, setCurrentRollCallId, setMark } from './store';
 import type { Mark } from '../../../common/attendance/model';
 import { getDelegate } from '../roster/store';
 import { getSitting } from '../timing/store';
@@ -48,11 +48,14 @@ export const attendanceCommands = {
         label = sittingLabel(sitting);
       }
       if (label === undefined) throw new EngineError('roll-call-unnamed');
-      const existing = findRollCall(db, sessionId, label)?.id;
+      const found = findRollCall(db, sessionId, label, sittingId ?? null);
+      // One taken before roll calls kept their sitting, or typed in its form, is that sitting's from now on.
+      if (found && sittingId !== undefined && found.sittingId === null) linkRollCall(db, found.id, sittingId);
+      const existing = found?.id;
       // The roll call a new one starts from (`carry`) is the latest taken before it, the previous
       // sitting's: not the one the console has selected, which may be an older one looked back at.
       const previous = listRollCalls(db, sessionId).at(-1)?.id ?? null;
-      const rollCallId = existing ?? insertRollCall(db, sessionId, label, now);
+      const rollCallId = existing ?? insertRollCall(db, sessionId, label, now, sittingId ?? null);
       // An existing roll call keeps its own marks.
       if (existing === undefined && carry && previous !== null) {
         for (const m of listMarks(db, previous)) {

@@ -2,6 +2,8 @@ import type { Db } from '../../store/db';
 import { getSetting, setSetting } from '../../store/settings';
 import { getCurrentSessionId } from '../council/sessions';
 import type { AbsenceStatus, RollCall, Mark } from '../../../common/attendance/model';
+import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import type { SittingPart } from '../../../common/timing/model';
 
 interface RollCallRow {
   id: number;
@@ -9,22 +11,48 @@ interface RollCallRow {
   sitting_label: string;
   opened_at: number;
   seats: number | null;
+  sitting_id: number | null;
+  /** The linked sitting's date and part, as it reads now (LEFT JOIN). */
+  sitting_date: string | null;
+  sitting_part: SittingPart | null;
 }
 
-const rowToRollCall = (r: RollCallRow): RollCall => ({ id: r.id, sessionId: r.session_id, sittingLabel: r.sitting_label, openedAt: r.opened_at, seats: r.seats });
+/**
+ * A roll call of a sitting is named from its sitting as it reads now ("2026-12-08 sáng"), so a
+ * correction of the sitting's date corrects its roll call's name; one typed is read as typed.
+ */
+const rowToRollCall = (r: RollCallRow): RollCall => ({
+  id: r.id,
+  sessionId: r.session_id,
+  sittingLabel: r.sitting_date !== null && r.sitting_part !== null ? sittingLabel({ date: r.sitting_date, part: r.sitting_part }) : r.sitting_label,
+  sittingId: r.sitting_id,
+  openedAt: r.opened_at,
+  seats: r.seats,
+});
+
+const SELECT_ROLL_CALL = 'SELECT r.*, s.date AS sitting_date, s.part AS sitting_part FROM roll_call r LEFT JOIN sitting s ON s.id = r.sitting_id';
 
 export function listRollCalls(db: Db, sessionId: number): RollCall[] {
-  return (db.prepare('SELECT * FROM roll_call WHERE session_id = ? ORDER BY opened_at, id').all(sessionId) as RollCallRow[]).map(rowToRollCall);
+  return (db.prepare(`${SELECT_ROLL_CALL} WHERE r.session_id = ? ORDER BY r.opened_at, r.id`).all(sessionId) as RollCallRow[]).map(rowToRollCall);
 }
 
 export function getRollCall(db: Db, id: number): RollCall | undefined {
-  const row = db.prepare('SELECT * FROM roll_call WHERE id = ?').get(id) as RollCallRow | undefined;
+  const row = db.prepare(`${SELECT_ROLL_CALL} WHERE r.id = ?`).get(id) as RollCallRow | undefined;
   return row ? rowToRollCall(row) : undefined;
 }
 
-export function findRollCall(db: Db, sessionId: number, label: string): RollCall | undefined {
-  const row = db.prepare('SELECT * FROM roll_call WHERE session_id = ? AND sitting_label = ?').get(sessionId, label) as RollCallRow | undefined;
-  return row ? rowToRollCall(row) : undefined;
+/**
+ * The roll call of a sitting: the one linked to it, else one not linked named as it is now (taken
+ * before the link was kept, or typed in its form). Without a sitting: the one of that name.
+ */
+export function findRollCall(db: Db, sessionId: number, label: string, sittingId: number | null = null): RollCall | undefined {
+  const list = listRollCalls(db, sessionId);
+  return list.find((r) => sittingId !== null && r.sittingId === sittingId) ?? list.find((r) => r.sittingLabel === label && (sittingId === null || r.sittingId === null));
+}
+
+/** Links a roll call taken before the link was kept (or typed in a sitting's form) to its sitting. */
+export function linkRollCall(db: Db, rollCallId: number, sittingId: number): void {
+  db.prepare('UPDATE roll_call SET sitting_id = ? WHERE id = ?').run(sittingId, rollCallId);
 }
 
 /**
@@ -32,11 +60,14 @@ export function findRollCall(db: Db, sessionId: number, label: string): RollCall
  * council's seats now: what the sitting's figures are worked out from, whatever the roster
  * becomes later.
  */
-export function insertRollCall(db: Db, sessionId: number, label: string, at: number): number {
+export function insertRollCall(db: Db, sessionId: number, label: string, at: number, sittingId: number | null = null): number {
+  // Stored labels of linked roll calls brought up to their sittings' names first: the label is
+  // unique per session, and a sitting moved off a day frees that day's name.
+  for (const r of listRollCalls(db, sessionId)) if (r.sittingId !== null) db.prepare('UPDATE OR IGNORE roll_call SET sitting_label = ? WHERE id = ?').run(r.sittingLabel, r.id);
   const id = Number(
     db
-      .prepare('INSERT INTO roll_call (session_id, sitting_label, opened_at, seats) VALUES (?, ?, ?, (SELECT total_seats FROM council WHERE id = 1))')
-      .run(sessionId, label, at).lastInsertRowid,
+      .prepare('INSERT INTO roll_call (session_id, sitting_label, opened_at, seats, sitting_id) VALUES (?, ?, ?, (SELECT total_seats FROM council WHERE id = 1), ?)')
+      .run(sessionId, label, at, sittingId).lastInsertRowid,
   );
   db.prepare('INSERT INTO roll_call_member (roll_call_id, delegate_id) SELECT ?, id FROM delegate WHERE voting = 1').run(id);
   return id;

@@ -10,9 +10,9 @@ import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
 import { romanNumeral } from '../../../common/term';
 import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
-import { getSessionRecord, listOfficers } from '../record/store';
-import { getDelegate, listDelegates } from '../roster/store';
-import { fold } from '../../../common/fold';
+import { getSessionRecord } from '../record/store';
+import { reportSigner } from './signer';
+import { SIGNER_TITLES } from '../../../common/review/signer';
 import { documentRecord } from '../record/read';
 import { getCouncil } from '../council/store';
 import { councilIn } from '../record/minutes';
@@ -104,26 +104,12 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
   ];
 }
 
-/** "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân xã": the council's chair, not a vice chair nor the people's committee's. */
-const COUNCIL_CHAIR = /^chu tich (hdnd|hoi dong nhan dan)\b/;
-
 /** A line to write the name on by hand, under the room to sign. */
 export const NAME_BY_HAND = '……………………………';
 
-/**
- * Who signs the report for the Standing Committee, as the results notice is signed: the first of
- * the presiding board; with none chosen, the delegate whose title on the roster is the council's
- * chair ("Chủ tịch HĐND huyện"); with neither, a dotted line to write the name by hand under the
- * titles, rather than titles over nothing.
- */
-function reportSigner(db: Db, sessionId: number): string {
-  const chair = listOfficers(db, sessionId, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0];
-  if (chair) return chair;
-  return listDelegates(db).find((d) => COUNCIL_CHAIR.test(fold(d.title)))?.fullName ?? NAME_BY_HAND;
-}
-
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
   const w = reviewReportWords[lang];
+  const who = reportSigner(db, r.session.id);
   const tables = new Map<TableId, Table>(reviewTables(r, lang, others).map((t) => [t.id, t]));
   const tb = (id: TableId, cols?: number[], limit?: number, shortened?: string) => docTable(tables.get(id)!, lang, cols, limit, shortened);
   const level = db.prepare('SELECT level FROM council WHERE id = 1').pluck().get() as string | undefined;
@@ -224,7 +210,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   // The report's closing sentence, kept with the signatures: a report that ends on a table
   // otherwise lets the signature block start a page of its own.
   body.push(para(fill(w.closing, { n: r.session.number, council, roman: romanNumeral(r.session.term) }), { keepNext: true }));
-  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer([w.signer, w.signerTitle], [reportSigner(db, r.session.id)]) }));
+  body.push(signatures({ left: recipients(lang, [w.toStanding, w.toCommittees, w.toArchive]), right: signer(SIGNER_TITLES[who.role].map((k) => translator(lang)(k)), [who.name ?? NAME_BY_HAND]) }));
   // The place before the date as the minutes write it: typed in their setup, else the council's.
   const record = documentRecord(getSessionRecord(db, r.session.id), getCouncil(db));
   return toBuffer(

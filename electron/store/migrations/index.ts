@@ -25,9 +25,11 @@ import { commandReplyIndex } from './023-command-reply-index';
 import { personnelRemoval } from './024-personnel-removal';
 import { delegateListPosition } from './025-delegate-list-position';
 import { votePresentedBy } from './026-vote-presented-by';
+import { rollCallSitting } from './027-roll-call-sitting';
+import { reviewSigner } from './028-review-signer';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
-export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition, votePresentedBy];
+export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition, votePresentedBy, rollCallSitting, reviewSigner];
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version;
 

@@ -9,7 +9,7 @@ import { NAME_BY_HAND } from '../../../electron/features/review/docx';
 import { minutesModel } from '../../../electron/features/record/minutes';
 import { placeOfCouncil } from '../../../common/council/units';
 import { readDocx } from '../../docx';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
 
 const header = (d: ReturnType<typeof readDocx>) => d.paragraphs.map((p) => p.text).find((l) => /ngày \d\d tháng|\d{4}$/.test(l) && l.length < 60)!;
 
@@ -68,5 +68,44 @@ describe('who signs the report', () => {
     const chair = ok(e.engine, 'delegate.add', { fullName: 'Lương Xuân Quý' }).id;
     ok(e.engine, 'record.setOfficers', { chairs: [chair] });
     expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Lương Xuân Quý']);
+  });
+});
+
+describe('the signer the office chooses', () => {
+  it('signs the report as chosen (a vice chair signing for the chair), is kept for the session, and goes back to the guess', { timeout: 60_000 }, async () => {
+    const e = newEngine();
+    const { sessionId } = seedBasics(e.engine);
+    const chair = ok(e.engine, 'delegate.add', { fullName: 'Bùi Đức Hinh', title: 'Chủ tịch HĐND tỉnh' }).id;
+    const vice = ok(e.engine, 'delegate.add', { fullName: 'Bùi Văn Khánh', title: 'Phó Chủ tịch HĐND tỉnh' }).id;
+    // Before any choice: the guess, as the chair.
+    expect(e.engine.current.reviewSigner).toEqual({ chosen: { delegateId: null, role: 'chair' }, guessId: chair });
+    ok(e.engine, 'review.setSigner', { delegateId: vice, role: 'viceChair' });
+    expect(e.engine.current.reviewSigner!.chosen).toEqual({ delegateId: vice, role: 'viceChair' });
+    expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Bùi Văn Khánh']);
+    expect(signatureLines(await report(e, sessionId, 'en'), 'FOR THE STANDING COMMITTEE')).toEqual(['FOR THE STANDING COMMITTEE', 'FOR THE CHAIR', 'VICE CHAIR', 'Bùi Văn Khánh']);
+    // Another session has its own (the guess); back in this one, the choice is still there.
+    const other = ok(e.engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2026-12-20', endDate: '2026-12-20' }).id;
+    ok(e.engine, 'session.select', { id: other });
+    expect(e.engine.current.reviewSigner!.chosen).toEqual({ delegateId: null, role: 'chair' });
+    ok(e.engine, 'session.select', { id: sessionId });
+    expect(e.engine.current.reviewSigner!.chosen).toEqual({ delegateId: vice, role: 'viceChair' });
+    // Back to the guess, as the chair.
+    ok(e.engine, 'review.setSigner', { delegateId: null, role: 'chair' });
+    expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Bùi Đức Hinh']);
+  });
+
+  it('refuses a person not on the roster or a role it does not know, and changes nothing', () => {
+    const e = newEngine();
+    seedBasics(e.engine);
+    const vice = ok(e.engine, 'delegate.add', { fullName: 'Bùi Văn Khánh', title: 'Phó Chủ tịch HĐND tỉnh' }).id;
+    ok(e.engine, 'review.setSigner', { delegateId: vice, role: 'viceChair' });
+    const before = dumpDb(e.db);
+    const slice = e.engine.current.reviewSigner;
+    refused(e.engine, 'review.setSigner', { delegateId: 999, role: 'chair' }, 'not-found');
+    refused(e.engine, 'review.setSigner', { delegateId: vice, role: 'king' });
+    refused(e.engine, 'review.setSigner', { delegateId: 'Khánh', role: 'chair' });
+    refused(e.engine, 'review.setSigner', { role: 'chair' });
+    expect(dumpDb(e.db)).toEqual(before);
+    expect(e.engine.current.reviewSigner).toEqual(slice);
   });
 });

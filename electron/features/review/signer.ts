@@ -1,0 +1,50 @@
+/**
+ * Who signs the review report: the office's choice kept for the session (review_signer), else
+ * the console's guess. Read by the Review view's slice and by the report alike.
+ */
+import type { Db } from '../../store/db';
+import { listOfficers } from '../record/store';
+import { getDelegate, listDelegates } from '../roster/store';
+import { fold } from '../../../common/fold';
+import { getCurrentSessionId } from '../council/sessions';
+import { DEFAULT_SIGNER, type ReviewSignerSlice, type SignerChoice, type SignerRole } from '../../../common/review/signer';
+
+/** "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân xã": the council's chair, not a vice chair nor the people's committee's. */
+const COUNCIL_CHAIR = /^chu tich (hdnd|hoi dong nhan dan)\b/;
+
+/**
+ * The guess, as the results notice is signed: the first of the presiding board; with none chosen,
+ * the delegate whose title on the roster is the council's chair ("Chủ tịch HĐND huyện"); else none.
+ */
+export function guessSignerId(db: Db, sessionId: number): number | null {
+  const chair = listOfficers(db, sessionId, 'chair').find((id) => getDelegate(db, id));
+  if (chair !== undefined) return chair;
+  return listDelegates(db).find((d) => COUNCIL_CHAIR.test(fold(d.title)))?.id ?? null;
+}
+
+export function getSignerChoice(db: Db, sessionId: number): SignerChoice {
+  const row = db.prepare('SELECT delegate_id AS delegateId, role FROM review_signer WHERE session_id = ?').get(sessionId) as SignerChoice | undefined;
+  return row ?? DEFAULT_SIGNER;
+}
+
+export function saveSignerChoice(db: Db, sessionId: number, c: SignerChoice): void {
+  db.prepare(
+    'INSERT INTO review_signer (session_id, delegate_id, role) VALUES (?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET delegate_id = excluded.delegate_id, role = excluded.role',
+  ).run(sessionId, c.delegateId, c.role);
+}
+
+/** Who signs a session's report, and as what: the name is null when nobody is chosen or guessed. */
+export function reportSigner(db: Db, sessionId: number): { name: string | null; role: SignerRole } {
+  const c = getSignerChoice(db, sessionId);
+  const id = c.delegateId ?? guessSignerId(db, sessionId);
+  return { name: id === null ? null : (getDelegate(db, id)?.fullName ?? null), role: c.role };
+}
+
+/** The Review view's slice: the current session's choice and the guess beside it. */
+function reviewSigner(db: Db): ReviewSignerSlice | null {
+  const sessionId = getCurrentSessionId(db);
+  if (sessionId === null) return null;
+  return { chosen: getSignerChoice(db, sessionId), guessId: guessSignerId(db, sessionId) };
+}
+
+export const reviewSlices = { reviewSigner };
