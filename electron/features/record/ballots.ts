@@ -17,6 +17,7 @@ import { romanNumeral } from '../../../common/term';
 import { countQuestions, isFollowUp, NOTHING_OVER } from '../../../common/questions/model';
 import { announcementParts, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
+import { presidingSigner } from '../../../common/record/signer';
 import { personnelRecordParts } from '../personnel/report';
 import { countingRecordWords } from '../personnel/report-strings';
 
@@ -167,7 +168,9 @@ const STATUS_COUNT = (r: SessionRecordData) => {
   // The record holds only questions asked or marked (read.ts): none of them is `neverAsked`.
   const counts = countQuestions(qs, NOTHING_OVER);
   const followUps = qs.filter(isFollowUp).length;
-  return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus };
+  // Registered and never reached, their item over: sent for a written answer, as the minutes list them.
+  const notAsked = r.sittings.reduce((n, s) => n + s.items.reduce((m, e) => m + e.notAsked.length, 0), 0);
+  return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus, notAsked };
 };
 
 /**
@@ -180,6 +183,7 @@ function questionOutcomes(q: ReturnType<typeof STATUS_COUNT>): string {
     [q.byStatus.written, 'được trả lời bằng văn bản'],
     [q.byStatus['next-session'], 'chuyển kỳ họp sau'],
     [q.byStatus.withdrawn, 'được rút'],
+    [q.notAsked, 'chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản'],
   ];
   return said
     .filter(([n]) => n > 0)
@@ -261,7 +265,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
         subtitle: [`Kết quả Kỳ họp thứ ${r.session.number}, ${full}`, term],
         blocks,
         signatures: {
-          right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: r.chairs.slice(0, 1).map((d) => d.fullName) },
+          right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: [presidingSigner(r.chairs, [...r.people.values()])] },
           // A council of no level ("other") has no party committee or people's committee of a level to name.
           recipients: [
             ...(level ? [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`] : []),

@@ -59,6 +59,9 @@ const minutesWordsEn = {
   /** A follow-up, said by its verb in both languages: "A followed up with B: …", "A chất vấn lại B: …". */
   askedAgain: '{asker} followed up with {respondent}: ',
   answered: '{name} answered ({duration})',
+  /** The questions registered for an item and never reached, once it is over. */
+  notAskedHead: 'Questions not put at the session (sent to the responsible bodies for a written answer):',
+  notAskedOf: 'had registered a question to {respondent}:',
   outcomePending: 'Outcome: pending.',
   outcomeAnswered: 'Outcome: answered in the sitting.',
   outcomeWritten: 'Outcome: written answer{due}.',
@@ -172,6 +175,8 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   // "Đồng chí A chất vấn lại đồng chí B: …", never "Chất vấn lại: Đồng chí A chất vấn đồng chí B: …".
   askedAgain: '{asker} chất vấn lại {respondent}: ',
   answered: '{name} trả lời ({duration})',
+  notAskedHead: 'Các câu hỏi chưa được chất vấn tại kỳ họp (chuyển cơ quan có trách nhiệm trả lời bằng văn bản):',
+  notAskedOf: 'đăng ký chất vấn {respondent}:',
   outcomePending: 'Kết quả: chưa xử lý.',
   outcomeAnswered: 'Kết quả: đã trả lời tại kỳ họp.',
   outcomeWritten: 'Kết quả: trả lời bằng văn bản{due}.',

@@ -19,6 +19,7 @@ import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntr
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
+import { presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
@@ -295,7 +296,8 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       right:
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }
-          : { titles: [w.chairSign], names: r.chairs.map((d) => d.fullName) },
+          : // Nobody on the presiding board: the roster's council chair, else a line to sign by hand.
+            { titles: [w.chairSign], names: [presidingSigner(r.chairs, [...r.people.values()])] },
       // A council of no level ("other") has no level word: "Thường trực HĐND;", never "HĐND ;".
       recipients: [fill(w.toStanding, { level }), fill(w.toDelegates, { level }), w.toArchive].map((l) => l.replace(/ {2,}/g, ' ').replace(/ ;$/, ';')),
     },
@@ -371,6 +373,21 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
     out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n }), { keepNext: true }));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
+  // Not lost with the sitting: a question registered and never reached goes to a written answer.
+  if (e.notAsked.length > 0) {
+    out.push(para(w.notAskedHead, { keepNext: true }));
+    for (const q of e.notAsked) {
+      out.push(
+        para([
+          { text: '- ' },
+          { text: comrade(q.asker?.fullName ?? '?', w), bold: true },
+          { text: personTail(q.asker, w) },
+          { text: ` ${fill(w.notAskedOf, { respondent: respondentNamed(q, w) })} ` },
+          { text: q.question.text },
+        ]),
+      );
+    }
+  }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
   for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
   return out;
@@ -382,6 +399,9 @@ function personTail(d: Delegate | undefined, w: Words): string {
   const extra = [...titleAndAgency(d), d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
+
+/** The respondent addressed as the asker is: "đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)". */
+const respondentNamed = (e: QuestionEntry, w: Words) => (e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?');
 
 function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const q = e.question;
@@ -395,7 +415,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
         { text: personTail(e.asker, w) },
         // The asker is already in bold before: the sentence goes on from the verb. The respondent is
         // addressed as the asker is ("đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)"), not bare.
-        { text: ` ${fill(q.parentId !== null ? w.askedAgain : w.asked, { asker: '', respondent: e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?' }).trim()} ` },
+        { text: ` ${fill(q.parentId !== null ? w.askedAgain : w.asked, { asker: '', respondent: respondentNamed(e, w) }).trim()} ` },
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],

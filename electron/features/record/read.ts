@@ -20,7 +20,7 @@ import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
-import { isCalled, wasAsked, type Answer, type Question } from '../../../common/questions/model';
+import { isCalled, isFollowUp, itemsOver, neverAsked, wasAsked, type Answer, type Question } from '../../../common/questions/model';
 import { listVotes } from '../votes/store';
 import { voteView } from '../votes/slices';
 import { votersAtOpening } from '../votes/voters';
@@ -59,6 +59,11 @@ export interface ItemEntry {
   votes: VoteView[];
   /** Elections, dismissals and confidence votes held on the item. */
   personnel: PersonnelView[];
+  /**
+   * Questions registered for the item and never put, the item over (`neverAsked`), follow-ups left
+   * out (one is asked at once or not at all): the minutes list them as sent for a written answer.
+   */
+  notAsked: QuestionEntry[];
 }
 
 export interface SittingEntry {
@@ -96,7 +101,7 @@ export interface SessionRecordData {
 
 /** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
 function happened(e: ItemEntry): boolean {
-  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0 || e.personnel.length > 0;
+  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0 || e.personnel.length > 0 || e.notAsked.length > 0;
 }
 
 const firstStart = (e: ItemEntry) => e.timing?.segments[0]?.startedAt ?? Number.MAX_SAFE_INTEGER;
@@ -117,7 +122,8 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   if (!council || !session) return null;
   const people = new Map(listDelegates(db).map((d) => [d.id, d]));
   const person = (id: number) => people.get(id);
-  const timings = new Map(listTimings(db, sessionId).map((t) => [t.id, t]));
+  const timingList = listTimings(db, sessionId);
+  const timings = new Map(timingList.map((t) => [t.id, t]));
   const documents = documentsOfSession(db, sessionId);
   const respondents = new Map(listRespondents(db).map((r) => [r.id, r]));
   const answers = new Map(listAnswers(db, sessionId).map((a) => [a.id, a]));
@@ -151,6 +157,14 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
 
   const agenda = listAgenda(db, sessionId);
   const firstQuestioning = agenda.find((i) => i.kind === 'questioning')?.id;
+  const over = itemsOver(agenda, timingList);
+  const notAsked = allQuestions
+    .filter((q) => !isFollowUp(q) && neverAsked(q, over))
+    .sort((a, b) => a.position - b.position)
+    .map((q): QuestionEntry => {
+      const r = respondents.get(q.respondentId);
+      return { question: q, asker: person(q.askerId), respondent: r ? person(r.delegateId) : undefined, agency: r?.agency ?? '', answer: null };
+    });
   const entries: ItemEntry[] = agenda.map((item) => ({
     item,
     timing: timings.get(item.id),
@@ -162,6 +176,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     questions: questions.filter((q) => (q.question.agendaItemId ?? firstQuestioning) === item.id),
     votes: votes.filter((v) => v.agendaItemId === item.id),
     personnel: personnel.filter((v) => v.agendaItemId === item.id),
+    notAsked: notAsked.filter((q) => (q.question.agendaItemId ?? firstQuestioning) === item.id),
   }));
 
   const rollCalls = listRollCalls(db, sessionId);

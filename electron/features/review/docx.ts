@@ -12,7 +12,7 @@ import type { Lang } from '../../../common/strings';
 import type { Db } from '../../store/db';
 import { getSessionRecord, listOfficers } from '../record/store';
 import { getDelegate, listDelegates } from '../roster/store';
-import { fold } from '../../../common/fold';
+import { presidingSigner } from '../../../common/record/signer';
 import { documentRecord } from '../record/read';
 import { getCouncil } from '../council/store';
 import { councilIn } from '../record/minutes';
@@ -104,22 +104,13 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
   ];
 }
 
-/** "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân xã": the council's chair, not a vice chair nor the people's committee's. */
-const COUNCIL_CHAIR = /^chu tich (hdnd|hoi dong nhan dan)\b/;
-
-/** A line to write the name on by hand, under the room to sign. */
-export const NAME_BY_HAND = '……………………………';
-
 /**
- * Who signs the report for the Standing Committee, as the results notice is signed: the first of
- * the presiding board; with none chosen, the delegate whose title on the roster is the council's
- * chair ("Chủ tịch HĐND huyện"); with neither, a dotted line to write the name by hand under the
- * titles, rather than titles over nothing.
+ * Who signs the report for the Standing Committee, as the results notice and the minutes are signed
+ * (`presidingSigner`: the presiding board's first, else the roster's council chair, else a dotted line).
  */
 function reportSigner(db: Db, sessionId: number): string {
-  const chair = listOfficers(db, sessionId, 'chair').map((id) => getDelegate(db, id)?.fullName ?? '')[0];
-  if (chair) return chair;
-  return listDelegates(db).find((d) => COUNCIL_CHAIR.test(fold(d.title)))?.fullName ?? NAME_BY_HAND;
+  const chairs = listOfficers(db, sessionId, 'chair').map((id) => getDelegate(db, id)).filter((d) => d !== undefined);
+  return presidingSigner(chairs, listDelegates(db));
 }
 
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
