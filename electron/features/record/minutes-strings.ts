@@ -73,6 +73,8 @@ const minutesWordsEn = {
   corrected: ' The result was corrected{from}{reason}.',
   /** A resolution's counts before its last correction. */
   correctedFrom: ' (before the correction: {for} for, {against} against, {abstain} abstaining)',
+  /** A personnel vote's counts before its last correction (personnel/corrections.ts). */
+  correctedFromCounts: ' (before the correction: {counts})',
   correctedReason: ': {reason}',
   ballotRef: ' The count is recorded in the attached ballot-counting record.',
   notAnnounced: ' (The chair has not announced the result.)',
@@ -187,6 +189,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   revote: 'Biểu quyết lại (lần {round}). ',
   corrected: ' Kết quả đã được đính chính{from}{reason}.',
   correctedFrom: ' (trước khi đính chính: {for} tán thành, {against} không tán thành, {abstain} không biểu quyết)',
+  correctedFromCounts: ' (trước khi đính chính: {counts})',
   correctedReason: ': {reason}',
   ballotRef: ' Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu kèm theo.',
   notAnnounced: ' (Chủ tọa chưa công bố kết quả.)',

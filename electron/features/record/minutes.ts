@@ -11,6 +11,7 @@ import type { ElectionWay, PersonnelView } from '../../../common/personnel/model
 import type { PersonnelKind } from '../../../common/personnel/result';
 import { addressedInOffice, postOf, reasonInBrackets, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
+import { countsBefore } from '../personnel/corrections';
 import { announcement, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
@@ -445,12 +446,19 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
  * what the counts were before it ("(trước khi đính chính: 27 tán thành, …)"): the minutes print only
  * the corrected figures, and a reader could not tell what had changed.
  */
-function correction(versions: { version: number; reason: string; tally?: { for: number; against: number; abstain: number } }[], w: Words): string {
+function correction(
+  versions: { version: number; reason: string; tally?: { for: number; against: number; abstain: number } }[],
+  w: Words,
+  /** A personnel vote's counts before correction `k` (personnel/corrections.ts countsBefore). */
+  countsBefore?: (k: number) => string,
+): string {
   const k = versions.findLastIndex((x) => x.version > 1);
   if (k < 1) return '';
   const reason = beforeStop(versions[k].reason);
   const before = versions[k - 1].tally;
-  return fill(w.corrected, { from: before ? fill(w.correctedFrom, before) : '', reason: reason ? fill(w.correctedReason, { reason }) : '' });
+  const counts = countsBefore?.(k) ?? '';
+  const from = before ? fill(w.correctedFrom, before) : counts ? fill(w.correctedFromCounts, { counts }) : '';
+  return fill(w.corrected, { from, reason: reason ? fill(w.correctedReason, { reason }) : '' });
 }
 
 const ROLL_WORDS: Record<RollGroup, keyof Words> = { for: 'rollFor', against: 'rollAgainst', abstain: 'rollAbstain', silent: 'rollSilent', away: 'rollAway' };
@@ -553,7 +561,7 @@ function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Mis
   const b = v.ballots;
   runs.push({ text: fill(w.personnelBallots, { issued: b.issued, returned: b.returned, valid: b.valid, invalid: b.invalid }) });
   const out: Block[] = [para(runs), ...personnelLines(v, w, lang)];
-  const corrected = correction(v.versions, w);
+  const corrected = correction(v.versions, w, (k) => countsBefore(v, k, lang, { percent: false }));
   if (corrected) out.push(para(corrected.trim()));
   out.push(para([{ text: w.personnelCountingRef, italic: true }]));
   if (v.announcedAt === null) {
