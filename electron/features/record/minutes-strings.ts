@@ -246,6 +246,19 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
 };
 export const minutesWords = { en: minutesWordsEn, vi: minutesWordsVi };
 
+/**
+ * The session's roles as a programme names its presenter (folded: "Chủ tọa kỳ họp" is "chu toa ky
+ * hop"), in English minutes; Vietnamese minutes print the presenter as typed.
+ */
+export const sessionRolesEn = {
+  'chu toa': 'the presiding officer',
+  'chu toa ky hop': 'the presiding officer of the session',
+  'chu toa phien hop': 'the presiding officer of the sitting',
+  'thu ky': 'the secretary',
+  'thu ky ky hop': 'the secretary of the session',
+  'thu ky phien hop': 'the secretary of the sitting',
+};
+
 /** A council's level as a word before (vi) or after (en) the area's name; "other" has none. */
 const councilLevelsEn = { province: 'province', district: 'district', commune: 'commune', other: '' };
 const councilLevelsVi: Record<keyof typeof councilLevelsEn, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã', other: '' };

@@ -23,7 +23,7 @@ import { needsNoSummary } from '../../../common/record/summary';
 import { presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
-import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
+import { councilLevels, minutesWords, sessionRolesEn, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
@@ -147,8 +147,15 @@ const isBody = (presenter: string) => {
   const words = foldWords(presenter);
   return ROLES.includes(words) || BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
 };
-/** The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. */
-const presenterName = (presenter: string, w: Words, inList = false) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w, inList));
+/**
+ * The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. A
+ * role of the session the app itself names ("Chủ tọa kỳ họp", its templates' presenter) is said in
+ * the document's language: "the presiding officer of the session" in English.
+ */
+const presenterName = (presenter: string, w: Words, inList = false) => {
+  const role = w === minutesWords.en ? (sessionRolesEn as Record<string, string>)[foldWords(presenter)] : undefined;
+  return role ?? (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w, inList));
+};
 
 /**
  * A programme's presenter cell may name several, separated by ";" or one per line ("Chủ tọa kỳ
@@ -186,12 +193,23 @@ function presenterSentence(cell: string, kind: string, verb: string, doc: string
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
 
 /**
+ * The words the roster names a group by, as the roster import reads a group's heading ("Tổ đại
+ * biểu số 1", "TỔ 2", "Tổ số 3", or the bare "số 4"): the app's words, which English minutes
+ * translate. What follows them ("1 - xã Hòa Sơn", "Khối Đảng") is the office's name and is kept.
+ */
+const GROUP_WORDS = /^(?:tổ(?:\s+đại\s+biểu)?(?:\s+số)?|số)(?:\s+|(?=\d)|$)/iu;
+
+/**
  * "Tổ đại biểu số 1": the group as the roster names it when it already says "Tổ …", else
  * with the minutes' word before it ("số 1" → "Tổ đại biểu số 1"), never "Tổ đại biểu Tổ đại biểu".
+ * English minutes translate the words the roster names a group by ("Tổ đại biểu số 1 - xã Hòa Sơn"
+ * → "delegate group 1 - xã Hòa Sơn", "số 4" → "delegate group 4", "Tổ Khối Đảng" → "delegate
+ * group Khối Đảng"); the office's own name after them is kept as typed.
  */
 function groupName(group: string, w: Words): string {
-  const typed = group.normalize('NFC');
-  return GROUP_NAMED.test(typed) ? typed.trim() : fill(w.group, { group });
+  const typed = group.normalize('NFC').trim();
+  if (w === minutesWords.en) return fill(w.group, { group: typed.replace(GROUP_WORDS, '') }).trim();
+  return GROUP_NAMED.test(typed) ? typed : fill(w.group, { group: typed });
 }
 
 export interface MinutesOptions {
