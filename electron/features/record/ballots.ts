@@ -9,7 +9,7 @@ import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, type SessionRecordData } from './read';
-import { councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
+import { attendanceSentence, councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -215,13 +215,14 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const rejected = announced.filter((v) => !v.result.passed);
   const line = (v: VoteView, k: number) =>
     para(`${k + 1}. ${titleOf(v)}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
-  const firstCall = r.sittings.find((s) => s.rollCall)?.rollCall;
+  // The opening sitting's attendance, and the closing's when it differs: as the minutes' part I says it.
+  const attendance = attendanceSentence(r, 'vi');
   const q = STATUS_COUNT(r);
   const askers = new Set(q.qs.map((x) => x.askerId)).size;
   const respondents = new Set(q.qs.map((x) => x.respondentId)).size;
   const blocks: Block[] = [
     para(
-      `${full} ${term} tổ chức Kỳ họp thứ ${r.session.number} ${r.session.startDate === r.session.endDate ? `ngày ${dayDate(r.session.startDate, 'vi')}` : `từ ngày ${dayDate(r.session.startDate, 'vi')} đến ngày ${dayDate(r.session.endDate, 'vi')}`}${r.record.place ? ` tại ${r.record.place}` : ''}.${firstCall ? ` Dự kỳ họp có ${firstCall.present}/${firstCall.totalSeats} đại biểu Hội đồng nhân dân.` : ''} Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:`,
+      `${full} ${term} tổ chức Kỳ họp thứ ${r.session.number} ${r.session.startDate === r.session.endDate ? `ngày ${dayDate(r.session.startDate, 'vi')}` : `từ ngày ${dayDate(r.session.startDate, 'vi')} đến ngày ${dayDate(r.session.endDate, 'vi')}`}${r.record.place ? ` tại ${r.record.place}` : ''}.${attendance ? ` ${attendance}` : ''} Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:`,
     ),
     heading('I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA'),
     ...(adopted.length ? adopted.map(line) : [para('Kỳ họp chưa thông qua nghị quyết nào.')]),

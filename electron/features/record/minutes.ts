@@ -16,7 +16,7 @@ import { announcement, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
+import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry, type SittingAttendance, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
@@ -251,6 +251,9 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     ),
   );
   if (r.openedAt !== null) blocks.push(para(fill(w.opened, { time: when(r.openedAt), day: dayDate(isoDay(r.openedAt), lang) })));
+  // The attendance the results notice reports (read.ts sessionAttendance); each sitting's is in part II.
+  const attendance = o.sittingId ? '' : attendanceSentence(r, lang);
+  if (attendance) blocks.push(para(attendance));
   blocks.push(para([{ text: w.chairs, bold: true }, { text: r.chairs.length ? r.chairs.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   blocks.push(para([{ text: r.secretaries.length === 1 ? w.secretary : w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   if (!r.record.place) missing.push({ text: w.missingPlace, fix: { view: 'minutes-setup' } });
@@ -323,6 +326,26 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   };
   const suffix = sittingOnly?.sitting ? `-${sittingOnly.sitting.date}-${sittingOnly.sitting.part}` : '';
   return { lang, parts: [part], missing, fileName: `bien-ban-ky-hop-${r.session.number}${suffix}${lang === 'en' ? '-en' : ''}.docx` };
+}
+
+/**
+ * "Đại biểu Hội đồng nhân dân có mặt: 33/35 tại phiên khai mạc; 32/35 tại phiên bế mạc." (or "… 33/35
+ * tại phiên khai mạc và phiên bế mạc."): the session's attendance as the minutes' part I and the
+ * results notice both say it; '' before any roll call.
+ */
+export function attendanceSentence(r: SessionRecordData, lang: DocLang): string {
+  const w = minutesWords[lang];
+  const list = sessionAttendance(r);
+  if (list.length === 0) return '';
+  const at = (a: SittingAttendance) =>
+    a.role === 'opening' ? w.openingSitting : a.role === 'closing' ? w.closingSitting : fill(w.namedSitting, { part: w[a.sitting.part].toLocaleLowerCase(lang), day: dayDate(a.sitting.date, lang) });
+  const [first, last] = list;
+  const figures = (a: SittingAttendance) => ({ present: a.call.present, total: a.call.totalSeats });
+  const same = last && first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats;
+  const parts = same
+    ? [fill(w.attendanceBoth, figures(first))]
+    : list.map((a) => fill(w.attendanceAt, { ...figures(a), at: at(a) }));
+  return fill(w.attendance, { list: parts.join('; ') });
 }
 
 function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {

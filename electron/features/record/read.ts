@@ -289,3 +289,34 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
   const at = v.closedAt ?? v.openedAt;
   return at === null ? null : isoDay(at);
 }
+
+/** A sitting's roll call, and whether that sitting opened or closed the session. */
+export interface SittingAttendance {
+  sitting: Sitting;
+  call: RollCallSummary;
+  role: 'opening' | 'closing' | null;
+}
+
+/**
+ * The attendance the session's documents report (the results notice, the minutes' part I): the
+ * roll call of the opening sitting, on which the session's attendance report is made and its quorum
+ * declared, and, when it differs, that of the closing sitting, in which the resolutions and
+ * personnel votes are mostly adopted, so the notice's "x/N tán thành" is read against who was in the
+ * hall. A council reports these two (the sittings between are in the minutes' part II, each with its
+ * own); a session with one roll call reports that one. A sitting is called the opening only when it
+ * was the first held, the closing only when it was the last and the session is closed; otherwise it
+ * is named by its day. Empty before any roll call.
+ */
+export function sessionAttendance(r: SessionRecordData): SittingAttendance[] {
+  const held = r.sittings.filter((e) => e.sitting !== null);
+  const called = held.filter((e) => e.rollCall !== null);
+  if (called.length === 0) return [];
+  const of = (e: SittingEntry, role: SittingAttendance['role']): SittingAttendance => ({ sitting: e.sitting!, call: e.rollCall!, role });
+  const first = of(called[0], called[0] === held[0] ? 'opening' : null);
+  const lastEntry = called[called.length - 1];
+  if (lastEntry === called[0]) return [first];
+  const last = of(lastEntry, lastEntry === held[held.length - 1] && r.closedAt !== null ? 'closing' : null);
+  const same = first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats;
+  return same && first.role === 'opening' && last.role === 'closing' ? [first, last] : same ? [first] : [first, last];
+}
+
