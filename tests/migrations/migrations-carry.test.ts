@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_KINDS, reportModel } from '../../electron/documents/index';
 import { Engine } from '../../electron/engine/engine';
 import { APPLICATION_ID, openStore } from '../../electron/store/db';
 import { LATEST_VERSION, migrations } from '../../electron/store/migrations/index';
@@ -159,6 +160,10 @@ describe('every earlier schema version upgrades with its data', () => {
     const state = new Engine(db, manualClock()).current;
     expect(state.agenda.map((a) => a.title)).toContain('Khai mạc');
     expect(state.delegates.map((d) => d.fullName)).toEqual(['Lê Văn Tám', 'Trần Thị Hoa']);
+    // …and still writes its record: the minutes, the notice and the counting records, in both languages.
+    for (const lang of ['vi', 'en'] as const) {
+      for (const doc of REPORT_KINDS) expect(reportModel(db, { doc, sessionId: 1, lang }, 0)?.parts.length, `${doc} ${lang}`).toBeGreaterThan(0);
+    }
     db.close();
   });
 

@@ -102,8 +102,9 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
   // With the counts it replaced and their shares: the table above prints only the corrected ones.
   for (const [k, x] of v.versions.entries()) {
     if (k === 0) continue;
-    blocks.push(para(fill(w.correction, { n: k, reason: beforeStop(x.reason) })));
     const counts = countsBefore(v, k, lang, { percent: true });
+    // The correction and the counts it replaced on one page.
+    blocks.push(para(fill(w.correction, { n: k, reason: beforeStop(x.reason) }), { keepNext: counts !== '' }));
     if (counts) blocks.push(para(fill(w.correctionBefore, { n: k, counts })));
   }
   blocks.push(para(w.closing));
