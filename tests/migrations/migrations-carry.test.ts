@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_KINDS, reportModel } from '../../electron/documents/index';
 import { Engine } from '../../electron/engine/engine';
 import { APPLICATION_ID, openStore } from '../../electron/store/db';
 import { LATEST_VERSION, migrations } from '../../electron/store/migrations/index';
@@ -111,6 +112,8 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'command_reply', since: 'command-replies', sql: `INSERT INTO command_reply VALUES ('device:1', '${'a'.repeat(32)}', 1, '{"id":1}', 1)` },
   { table: 'delegate', since: 'delegate-list-position', sql: "INSERT INTO delegate (id, full_name, list_position) VALUES (3, 'Vũ Thị Yến', 1)" },
   { table: 'vote', since: 'vote-presented-by', sql: "UPDATE vote SET presented_by = 'UBND tỉnh' WHERE id = 1" },
+  { table: 'roll_call', since: 'roll-call-sitting', sql: 'UPDATE roll_call SET sitting_id = 1 WHERE id = 1' },
+  { table: 'review_signer', since: 'review-signer', sql: "INSERT INTO review_signer VALUES (1, 1, 'viceChair')" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
@@ -161,6 +164,10 @@ describe('every earlier schema version upgrades with its data', () => {
     expect(state.agenda.map((a) => a.title)).toContain('Khai mạc');
     // From version 25 on, the fills add a third delegate with a list position.
     expect(state.delegates.map((d) => d.fullName)).toEqual(version >= 25 ? ['Lê Văn Tám', 'Trần Thị Hoa', 'Vũ Thị Yến'] : ['Lê Văn Tám', 'Trần Thị Hoa']);
+    // …and still writes its record: the minutes, the notice and the counting records, in both languages.
+    for (const lang of ['vi', 'en'] as const) {
+      for (const doc of REPORT_KINDS) expect(reportModel(db, { doc, sessionId: 1, lang }, 0)?.parts.length, `${doc} ${lang}`).toBeGreaterThan(0);
+    }
     db.close();
   });
 

@@ -114,7 +114,7 @@ export function changedSlices(u: StateUpdate): string[] {
 }
 
 /** A morning sitting open with `item` running in it, as the record and review tests start. */
-export function itemUnderWay(engine: Engine, item: { title: string; kind: AgendaKind }): { sittingId: number; itemId: number } {
+export function itemUnderWay(engine: Engine, item: { title: string; kind: AgendaKind; presenter?: string }): { sittingId: number; itemId: number } {
   const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
   ok(engine, 'sitting.open', { id: sittingId });
   const { id: itemId } = ok(engine, 'agenda.add', item);

@@ -29,6 +29,9 @@ const countingRecordWordsEn = {
   exempt: '{name}: exempt ({reason}).',
   announce: 'III. ANNOUNCEMENT',
   correction: 'Correction {n} to the count: {reason}.',
+  /** The counts a correction replaced (corrections.ts countsBefore). */
+  correctionBefore: 'Before correction {n}: {counts}.',
+  ballotsBefore: 'ballots issued {issued}, returned {returned}, valid {valid}, invalid {invalid}',
   closing: 'This counting record was drawn up and announced to the session.',
   signLeft: 'Members',
   // "TM." (on behalf of): short enough for one line in its half of the page, as "TM. BAN KIỂM PHIẾU" is.
@@ -75,6 +78,8 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   exempt: '{name}: không lấy phiếu ({reason}).',
   announce: 'III. CÔNG BỐ KẾT QUẢ',
   correction: 'Kết quả kiểm phiếu được điều chỉnh lần {n}, lý do: {reason}.',
+  correctionBefore: 'Trước khi điều chỉnh lần {n}: {counts}.',
+  ballotsBefore: 'số phiếu phát ra {issued}, thu vào {returned}, hợp lệ {valid}, không hợp lệ {invalid}',
   closing: 'Biên bản kiểm phiếu được lập và công bố trước kỳ họp.',
   signLeft: 'Các ủy viên',
   signFor: 'TM. Ban kiểm phiếu',

@@ -17,6 +17,7 @@ import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, t
 import { beforeStop, fill } from '../../../common/strings';
 import { countingRecordWords, levelHeads } from './report-strings';
 import { fitColumns } from '../../documents/widths';
+import { countsBefore } from './corrections';
 
 /**
  * The results: a number, the person, a column per level, and for an election, a dismissal or a
@@ -98,7 +99,14 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];
   // Version 1 is the count as closed; each later one a correction, said as a sentence with its reason.
-  blocks.push(...v.versions.slice(1).map((x, k) => para(fill(w.correction, { n: k + 1, reason: beforeStop(x.reason) }))));
+  // With the counts it replaced and their shares: the table above prints only the corrected ones.
+  for (const [k, x] of v.versions.entries()) {
+    if (k === 0) continue;
+    const counts = countsBefore(v, k, lang, { percent: true });
+    // The correction and the counts it replaced on one page.
+    blocks.push(para(fill(w.correction, { n: k, reason: beforeStop(x.reason) }), { keepNext: counts !== '' }));
+    if (counts) blocks.push(para(fill(w.correctionBefore, { n: k, counts })));
+  }
   blocks.push(para(w.closing));
   return {
     header: { body: [w.body, ctx.area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(ctx.locality, countingDay(ctx.r, v), lang) },

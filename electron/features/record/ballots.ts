@@ -9,7 +9,7 @@ import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, type SessionRecordData } from './read';
-import { councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
+import { attendanceSentence, councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -17,6 +17,7 @@ import { romanNumeral } from '../../../common/term';
 import { countQuestions, isFollowUp, NOTHING_OVER } from '../../../common/questions/model';
 import { announcementParts, presentedPhrase, resolutionName } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
+import { presidingSigner } from '../../../common/record/signer';
 import { personnelRecordParts } from '../personnel/report';
 import { countingRecordWords } from '../personnel/report-strings';
 
@@ -167,7 +168,9 @@ const STATUS_COUNT = (r: SessionRecordData) => {
   // The record holds only questions asked or marked (read.ts): none of them is `neverAsked`.
   const counts = countQuestions(qs, NOTHING_OVER);
   const followUps = qs.filter(isFollowUp).length;
-  return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus };
+  // Registered and never reached, their item over: sent for a written answer, as the minutes list them.
+  const notAsked = r.sittings.reduce((n, s) => n + s.items.reduce((m, e) => m + e.notAsked.length, 0), 0);
+  return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus, notAsked };
 };
 
 /**
@@ -180,6 +183,7 @@ function questionOutcomes(q: ReturnType<typeof STATUS_COUNT>): string {
     [q.byStatus.written, 'được trả lời bằng văn bản'],
     [q.byStatus['next-session'], 'chuyển kỳ họp sau'],
     [q.byStatus.withdrawn, 'được rút'],
+    [q.notAsked, 'chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản'],
   ];
   return said
     .filter(([n]) => n > 0)
@@ -211,13 +215,14 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const rejected = announced.filter((v) => !v.result.passed);
   const line = (v: VoteView, k: number) =>
     para(`${k + 1}. ${titleOf(v)}${presentedPhrase(v, 'vi')}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
-  const firstCall = r.sittings.find((s) => s.rollCall)?.rollCall;
+  // The opening sitting's attendance, and the closing's when it differs: as the minutes' part I says it.
+  const attendance = attendanceSentence(r, 'vi');
   const q = STATUS_COUNT(r);
   const askers = new Set(q.qs.map((x) => x.askerId)).size;
   const respondents = new Set(q.qs.map((x) => x.respondentId)).size;
   const blocks: Block[] = [
     para(
-      `${full} ${term} tổ chức Kỳ họp thứ ${r.session.number} ${r.session.startDate === r.session.endDate ? `ngày ${dayDate(r.session.startDate, 'vi')}` : `từ ngày ${dayDate(r.session.startDate, 'vi')} đến ngày ${dayDate(r.session.endDate, 'vi')}`}${r.record.place ? ` tại ${r.record.place}` : ''}.${firstCall ? ` Dự kỳ họp có ${firstCall.present}/${firstCall.totalSeats} đại biểu Hội đồng nhân dân.` : ''} Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:`,
+      `${full} ${term} tổ chức Kỳ họp thứ ${r.session.number} ${r.session.startDate === r.session.endDate ? `ngày ${dayDate(r.session.startDate, 'vi')}` : `từ ngày ${dayDate(r.session.startDate, 'vi')} đến ngày ${dayDate(r.session.endDate, 'vi')}`}${r.record.place ? ` tại ${r.record.place}` : ''}.${attendance ? ` ${attendance}` : ''} Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:`,
     ),
     heading('I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA'),
     ...(adopted.length ? adopted.map(line) : [para('Kỳ họp chưa thông qua nghị quyết nào.')]),
@@ -261,7 +266,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
         subtitle: [`Kết quả Kỳ họp thứ ${r.session.number}, ${full}`, term],
         blocks,
         signatures: {
-          right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: r.chairs.slice(0, 1).map((d) => d.fullName) },
+          right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: [presidingSigner(r.chairs, [...r.people.values()])] },
           // A council of no level ("other") has no party committee or people's committee of a level to name.
           recipients: [
             ...(level ? [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`] : []),

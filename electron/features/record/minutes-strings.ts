@@ -32,6 +32,13 @@ const minutesWordsEn = {
   sittingBegan: 'The sitting began at {open}{close}.',
   sittingEnded: ' and ended at {close}',
   rollCall: 'Delegates present: {present} of {total}.',
+  /** The session's attendance in part I and the results notice (read.ts sessionAttendance). */
+  attendance: 'Council delegates present: {list}.',
+  attendanceAt: '{present} of {total} at {at}',
+  attendanceBoth: '{present} of {total} at the opening and closing sittings',
+  openingSitting: 'the opening sitting',
+  closingSitting: 'the closing sitting',
+  namedSitting: 'the {part} sitting of {day}',
   excused: 'Absent with leave: ',
   absent: 'Absent without leave: ',
   late: 'Arrived late: ',
@@ -59,6 +66,9 @@ const minutesWordsEn = {
   /** A follow-up, said by its verb in both languages: "A followed up with B: …", "A chất vấn lại B: …". */
   askedAgain: '{asker} followed up with {respondent}: ',
   answered: '{name} answered ({duration})',
+  /** The questions registered for an item and never reached, once it is over. */
+  notAskedHead: 'Questions not put at the session (sent to the responsible bodies for a written answer):',
+  notAskedOf: 'had registered a question to {respondent}:',
   outcomePending: 'Outcome: pending.',
   outcomeAnswered: 'Outcome: answered in the sitting.',
   outcomeWritten: 'Outcome: written answer{due}.',
@@ -70,6 +80,8 @@ const minutesWordsEn = {
   corrected: ' The result was corrected{from}{reason}.',
   /** A resolution's counts before its last correction. */
   correctedFrom: ' (before the correction: {for} for, {against} against, {abstain} abstaining)',
+  /** A personnel vote's counts before its last correction (personnel/corrections.ts). */
+  correctedFromCounts: ' (before the correction: {counts})',
   correctedReason: ': {reason}',
   ballotRef: ' The count is recorded in the attached ballot-counting record.',
   notAnnounced: ' (The chair has not announced the result.)',
@@ -150,6 +162,12 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   sittingBegan: 'Phiên họp bắt đầu lúc {open}{close}.',
   sittingEnded: ', kết thúc lúc {close}',
   rollCall: 'Đại biểu có mặt: {present}/{total} đại biểu Hội đồng nhân dân.',
+  attendance: 'Đại biểu Hội đồng nhân dân có mặt: {list}.',
+  attendanceAt: '{present}/{total} tại {at}',
+  attendanceBoth: '{present}/{total} tại phiên khai mạc và phiên bế mạc',
+  openingSitting: 'phiên khai mạc',
+  closingSitting: 'phiên bế mạc',
+  namedSitting: 'phiên họp {part} ngày {day}',
   excused: 'Vắng mặt có lý do: ',
   absent: 'Vắng mặt không có lý do: ',
   late: 'Đến muộn: ',
@@ -172,6 +190,8 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   // "Đồng chí A chất vấn lại đồng chí B: …", never "Chất vấn lại: Đồng chí A chất vấn đồng chí B: …".
   askedAgain: '{asker} chất vấn lại {respondent}: ',
   answered: '{name} trả lời ({duration})',
+  notAskedHead: 'Các câu hỏi chưa được chất vấn tại kỳ họp (chuyển cơ quan có trách nhiệm trả lời bằng văn bản):',
+  notAskedOf: 'đăng ký chất vấn {respondent}:',
   outcomePending: 'Kết quả: chưa xử lý.',
   outcomeAnswered: 'Kết quả: đã trả lời tại kỳ họp.',
   outcomeWritten: 'Kết quả: trả lời bằng văn bản{due}.',
@@ -182,6 +202,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   revote: 'Biểu quyết lại (lần {round}). ',
   corrected: ' Kết quả đã được đính chính{from}{reason}.',
   correctedFrom: ' (trước khi đính chính: {for} tán thành, {against} không tán thành, {abstain} không biểu quyết)',
+  correctedFromCounts: ' (trước khi đính chính: {counts})',
   correctedReason: ': {reason}',
   ballotRef: ' Kết quả kiểm phiếu được ghi tại biên bản kiểm phiếu kèm theo.',
   notAnnounced: ' (Chủ tọa chưa công bố kết quả.)',
@@ -237,6 +258,19 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   missingCounters: 'Biểu quyết «{title}» chưa có Ban kiểm phiếu.',
 };
 export const minutesWords = { en: minutesWordsEn, vi: minutesWordsVi };
+
+/**
+ * The session's roles as a programme names its presenter (folded: "Chủ tọa kỳ họp" is "chu toa ky
+ * hop"), in English minutes; Vietnamese minutes print the presenter as typed.
+ */
+export const sessionRolesEn = {
+  'chu toa': 'the presiding officer',
+  'chu toa ky hop': 'the presiding officer of the session',
+  'chu toa phien hop': 'the presiding officer of the sitting',
+  'thu ky': 'the secretary',
+  'thu ky ky hop': 'the secretary of the session',
+  'thu ky phien hop': 'the secretary of the sitting',
+};
 
 /** A council's level as a word before (vi) or after (en) the area's name; "other" has none. */
 const councilLevelsEn = { province: 'province', district: 'district', commune: 'commune', other: '' };

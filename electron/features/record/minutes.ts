@@ -11,17 +11,19 @@ import type { ElectionWay, PersonnelView } from '../../../common/personnel/model
 import type { PersonnelKind } from '../../../common/personnel/result';
 import { addressedInOffice, postOf, reasonInBrackets, titleInSentence } from '../../../common/personnel/words';
 import { personSentence } from '../personnel/announce';
+import { countsBefore } from '../personnel/corrections';
 import { announcement, presentedPhrase, resolutionName } from '../../../common/votes/announce';
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord, recordDay, termStartYear, type ItemEntry, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
+import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry, type SittingAttendance, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
+import { presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
-import { councilLevels, minutesWords, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
+import { councilLevels, minutesWords, sessionRolesEn, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
@@ -145,8 +147,15 @@ const isBody = (presenter: string) => {
   const words = foldWords(presenter);
   return ROLES.includes(words) || BODY_STARTS.some((b) => words === b || words.startsWith(`${b} `));
 };
-/** The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. */
-const presenterName = (presenter: string, w: Words, inList = false) => (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w, inList));
+/**
+ * The presenter as the minutes name them: "Đồng chí Chủ tịch UBND xã", but "UBND xã" as it is. A
+ * role of the session the app itself names ("Chủ tọa kỳ họp", its templates' presenter) is said in
+ * the document's language: "the presiding officer of the session" in English.
+ */
+const presenterName = (presenter: string, w: Words, inList = false) => {
+  const role = w === minutesWords.en ? (sessionRolesEn as Record<string, string>)[foldWords(presenter)] : undefined;
+  return role ?? (isBody(presenter) ? presenter.normalize('NFC').trim() : comrade(presenter, w, inList));
+};
 
 /**
  * A programme's presenter cell may name several, separated by ";" or one per line ("Chủ tọa kỳ
@@ -184,12 +193,23 @@ function presenterSentence(cell: string, kind: string, verb: string, doc: string
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
 
 /**
+ * The words the roster names a group by, as the roster import reads a group's heading ("Tổ đại
+ * biểu số 1", "TỔ 2", "Tổ số 3", or the bare "số 4"): the app's words, which English minutes
+ * translate. What follows them ("1 - xã Hòa Sơn", "Khối Đảng") is the office's name and is kept.
+ */
+const GROUP_WORDS = /^(?:tổ(?:\s+đại\s+biểu)?(?:\s+số)?|số)(?:\s+|(?=\d)|$)/iu;
+
+/**
  * "Tổ đại biểu số 1": the group as the roster names it when it already says "Tổ …", else
  * with the minutes' word before it ("số 1" → "Tổ đại biểu số 1"), never "Tổ đại biểu Tổ đại biểu".
+ * English minutes translate the words the roster names a group by ("Tổ đại biểu số 1 - xã Hòa Sơn"
+ * → "delegate group 1 - xã Hòa Sơn", "số 4" → "delegate group 4", "Tổ Khối Đảng" → "delegate
+ * group Khối Đảng"); the office's own name after them is kept as typed.
  */
 function groupName(group: string, w: Words): string {
-  const typed = group.normalize('NFC');
-  return GROUP_NAMED.test(typed) ? typed.trim() : fill(w.group, { group });
+  const typed = group.normalize('NFC').trim();
+  if (w === minutesWords.en) return fill(w.group, { group: typed.replace(GROUP_WORDS, '') }).trim();
+  return GROUP_NAMED.test(typed) ? typed : fill(w.group, { group: typed });
 }
 
 export interface MinutesOptions {
@@ -231,6 +251,9 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     ),
   );
   if (r.openedAt !== null) blocks.push(para(fill(w.opened, { time: when(r.openedAt), day: dayDate(isoDay(r.openedAt), lang) })));
+  // The attendance the results notice reports (read.ts sessionAttendance); each sitting's is in part II.
+  const attendance = o.sittingId ? '' : attendanceSentence(r, lang);
+  if (attendance) blocks.push(para(attendance));
   blocks.push(para([{ text: w.chairs, bold: true }, { text: r.chairs.length ? r.chairs.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   blocks.push(para([{ text: r.secretaries.length === 1 ? w.secretary : w.secretaries, bold: true }, { text: r.secretaries.length ? r.secretaries.map((d) => who(d, w)).join('; ') : w.nobody }, { text: '.' }]));
   if (!r.record.place) missing.push({ text: w.missingPlace, fix: { view: 'minutes-setup' } });
@@ -295,13 +318,34 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       right:
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }
-          : { titles: [w.chairSign], names: r.chairs.map((d) => d.fullName) },
+          : // Nobody on the presiding board: the roster's council chair, else a line to sign by hand.
+            { titles: [w.chairSign], names: [presidingSigner(r.chairs, [...r.people.values()])] },
       // A council of no level ("other") has no level word: "Thường trực HĐND;", never "HĐND ;".
       recipients: [fill(w.toStanding, { level }), fill(w.toDelegates, { level }), w.toArchive].map((l) => l.replace(/ {2,}/g, ' ').replace(/ ;$/, ';')),
     },
   };
   const suffix = sittingOnly?.sitting ? `-${sittingOnly.sitting.date}-${sittingOnly.sitting.part}` : '';
   return { lang, parts: [part], missing, fileName: `bien-ban-ky-hop-${r.session.number}${suffix}${lang === 'en' ? '-en' : ''}.docx` };
+}
+
+/**
+ * "Đại biểu Hội đồng nhân dân có mặt: 33/35 tại phiên khai mạc; 32/35 tại phiên bế mạc." (or "… 33/35
+ * tại phiên khai mạc và phiên bế mạc."): the session's attendance as the minutes' part I and the
+ * results notice both say it; '' before any roll call.
+ */
+export function attendanceSentence(r: SessionRecordData, lang: DocLang): string {
+  const w = minutesWords[lang];
+  const list = sessionAttendance(r);
+  if (list.length === 0) return '';
+  const at = (a: SittingAttendance) =>
+    a.role === 'opening' ? w.openingSitting : a.role === 'closing' ? w.closingSitting : fill(w.namedSitting, { part: w[a.sitting.part].toLocaleLowerCase(lang), day: dayDate(a.sitting.date, lang) });
+  const [first, last] = list;
+  const figures = (a: SittingAttendance) => ({ present: a.call.present, total: a.call.totalSeats });
+  const same = last && first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats;
+  const parts = same
+    ? [fill(w.attendanceBoth, figures(first))]
+    : list.map((a) => fill(w.attendanceAt, { ...figures(a), at: at(a) }));
+  return fill(w.attendance, { list: parts.join('; ') });
 }
 
 function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
@@ -371,6 +415,21 @@ function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, la
     out.push(para(f > 0 ? fill(w.questionsAndFollowUps, { n, f }) : fill(w.questions, { n }), { keepNext: true }));
     for (const q of e.questions) out.push(...questionBlocks(q, r, w, lang, missing, now));
   }
+  // Not lost with the sitting: a question registered and never reached goes to a written answer.
+  if (e.notAsked.length > 0) {
+    out.push(para(w.notAskedHead, { keepNext: true }));
+    for (const q of e.notAsked) {
+      out.push(
+        para([
+          { text: '- ' },
+          { text: comrade(q.asker?.fullName ?? '?', w), bold: true },
+          { text: personTail(q.asker, w) },
+          { text: ` ${fill(w.notAskedOf, { respondent: respondentNamed(q, w) })} ` },
+          { text: q.question.text },
+        ]),
+      );
+    }
+  }
   for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
   for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
   return out;
@@ -382,6 +441,9 @@ function personTail(d: Delegate | undefined, w: Words): string {
   const extra = [...titleAndAgency(d), d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
+
+/** The respondent addressed as the asker is: "đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)". */
+const respondentNamed = (e: QuestionEntry, w: Words) => (e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?');
 
 function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const q = e.question;
@@ -395,7 +457,7 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
         { text: personTail(e.asker, w) },
         // The asker is already in bold before: the sentence goes on from the verb. The respondent is
         // addressed as the asker is ("đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)"), not bare.
-        { text: ` ${fill(q.parentId !== null ? w.askedAgain : w.asked, { asker: '', respondent: e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?' }).trim()} ` },
+        { text: ` ${fill(q.parentId !== null ? w.askedAgain : w.asked, { asker: '', respondent: respondentNamed(e, w) }).trim()} ` },
         { text: q.text },
         { text: qNote ? ` ${qNote}` : '' },
       ],
@@ -425,12 +487,19 @@ function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: 
  * what the counts were before it ("(trước khi đính chính: 27 tán thành, …)"): the minutes print only
  * the corrected figures, and a reader could not tell what had changed.
  */
-function correction(versions: { version: number; reason: string; tally?: { for: number; against: number; abstain: number } }[], w: Words): string {
+function correction(
+  versions: { version: number; reason: string; tally?: { for: number; against: number; abstain: number } }[],
+  w: Words,
+  /** A personnel vote's counts before correction `k` (personnel/corrections.ts countsBefore). */
+  countsBefore?: (k: number) => string,
+): string {
   const k = versions.findLastIndex((x) => x.version > 1);
   if (k < 1) return '';
   const reason = beforeStop(versions[k].reason);
   const before = versions[k - 1].tally;
-  return fill(w.corrected, { from: before ? fill(w.correctedFrom, before) : '', reason: reason ? fill(w.correctedReason, { reason }) : '' });
+  const counts = countsBefore?.(k) ?? '';
+  const from = before ? fill(w.correctedFrom, before) : counts ? fill(w.correctedFromCounts, { counts }) : '';
+  return fill(w.corrected, { from, reason: reason ? fill(w.correctedReason, { reason }) : '' });
 }
 
 const ROLL_WORDS: Record<RollGroup, keyof Words> = { for: 'rollFor', against: 'rollAgainst', abstain: 'rollAbstain', silent: 'rollSilent', away: 'rollAway' };
@@ -533,7 +602,7 @@ function personnelBlocks(v: PersonnelView, w: Words, lang: DocLang, missing: Mis
   const b = v.ballots;
   runs.push({ text: fill(w.personnelBallots, { issued: b.issued, returned: b.returned, valid: b.valid, invalid: b.invalid }) });
   const out: Block[] = [para(runs), ...personnelLines(v, w, lang)];
-  const corrected = correction(v.versions, w);
+  const corrected = correction(v.versions, w, (k) => countsBefore(v, k, lang, { percent: false }));
   if (corrected) out.push(para(corrected.trim()));
   out.push(para([{ text: w.personnelCountingRef, italic: true }]));
   if (v.announcedAt === null) {

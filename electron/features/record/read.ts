@@ -20,7 +20,7 @@ import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
-import { isCalled, wasAsked, type Answer, type Question } from '../../../common/questions/model';
+import { isCalled, isFollowUp, itemsOver, neverAsked, wasAsked, type Answer, type Question } from '../../../common/questions/model';
 import { listVotes } from '../votes/store';
 import { voteView } from '../votes/slices';
 import { votersAtOpening } from '../votes/voters';
@@ -59,6 +59,11 @@ export interface ItemEntry {
   votes: VoteView[];
   /** Elections, dismissals and confidence votes held on the item. */
   personnel: PersonnelView[];
+  /**
+   * Questions registered for the item and never put, the item over (`neverAsked`), follow-ups left
+   * out (one is asked at once or not at all): the minutes list them as sent for a written answer.
+   */
+  notAsked: QuestionEntry[];
 }
 
 export interface SittingEntry {
@@ -96,7 +101,7 @@ export interface SessionRecordData {
 
 /** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
 function happened(e: ItemEntry): boolean {
-  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0 || e.personnel.length > 0;
+  return (e.timing?.segments.length ?? 0) > 0 || e.speeches.length > 0 || e.questions.length > 0 || e.votes.length > 0 || e.personnel.length > 0 || e.notAsked.length > 0;
 }
 
 const firstStart = (e: ItemEntry) => e.timing?.segments[0]?.startedAt ?? Number.MAX_SAFE_INTEGER;
@@ -117,7 +122,8 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
   if (!council || !session) return null;
   const people = new Map(listDelegates(db).map((d) => [d.id, d]));
   const person = (id: number) => people.get(id);
-  const timings = new Map(listTimings(db, sessionId).map((t) => [t.id, t]));
+  const timingList = listTimings(db, sessionId);
+  const timings = new Map(timingList.map((t) => [t.id, t]));
   const documents = documentsOfSession(db, sessionId);
   const respondents = new Map(listRespondents(db).map((r) => [r.id, r]));
   const answers = new Map(listAnswers(db, sessionId).map((a) => [a.id, a]));
@@ -151,6 +157,14 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
 
   const agenda = listAgenda(db, sessionId);
   const firstQuestioning = agenda.find((i) => i.kind === 'questioning')?.id;
+  const over = itemsOver(agenda, timingList);
+  const notAsked = allQuestions
+    .filter((q) => !isFollowUp(q) && neverAsked(q, over))
+    .sort((a, b) => a.position - b.position)
+    .map((q): QuestionEntry => {
+      const r = respondents.get(q.respondentId);
+      return { question: q, asker: person(q.askerId), respondent: r ? person(r.delegateId) : undefined, agency: r?.agency ?? '', answer: null };
+    });
   const entries: ItemEntry[] = agenda.map((item) => ({
     item,
     timing: timings.get(item.id),
@@ -162,6 +176,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     questions: questions.filter((q) => (q.question.agendaItemId ?? firstQuestioning) === item.id),
     votes: votes.filter((v) => v.agendaItemId === item.id),
     personnel: personnel.filter((v) => v.agendaItemId === item.id),
+    notAsked: notAsked.filter((q) => (q.question.agendaItemId ?? firstQuestioning) === item.id),
   }));
 
   const rollCalls = listRollCalls(db, sessionId);
@@ -274,3 +289,34 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
   const at = v.closedAt ?? v.openedAt;
   return at === null ? null : isoDay(at);
 }
+
+/** A sitting's roll call, and whether that sitting opened or closed the session. */
+export interface SittingAttendance {
+  sitting: Sitting;
+  call: RollCallSummary;
+  role: 'opening' | 'closing' | null;
+}
+
+/**
+ * The attendance the session's documents report (the results notice, the minutes' part I): the
+ * roll call of the opening sitting, on which the session's attendance report is made and its quorum
+ * declared, and, when it differs, that of the closing sitting, in which the resolutions and
+ * personnel votes are mostly adopted, so the notice's "x/N tán thành" is read against who was in the
+ * hall. A council reports these two (the sittings between are in the minutes' part II, each with its
+ * own); a session with one roll call reports that one. A sitting is called the opening only when it
+ * was the first held, the closing only when it was the last and the session is closed; otherwise it
+ * is named by its day. Empty before any roll call.
+ */
+export function sessionAttendance(r: SessionRecordData): SittingAttendance[] {
+  const held = r.sittings.filter((e) => e.sitting !== null);
+  const called = held.filter((e) => e.rollCall !== null);
+  if (called.length === 0) return [];
+  const of = (e: SittingEntry, role: SittingAttendance['role']): SittingAttendance => ({ sitting: e.sitting!, call: e.rollCall!, role });
+  const first = of(called[0], called[0] === held[0] ? 'opening' : null);
+  const lastEntry = called[called.length - 1];
+  if (lastEntry === called[0]) return [first];
+  const last = of(lastEntry, lastEntry === held[held.length - 1] && r.closedAt !== null ? 'closing' : null);
+  const same = first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats;
+  return same && first.role === 'opening' && last.role === 'closing' ? [first, last] : same ? [first] : [first, last];
+}
+

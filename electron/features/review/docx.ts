@@ -13,6 +13,7 @@ import type { Db } from '../../store/db';
 import { getSessionRecord } from '../record/store';
 import { reportSigner } from './signer';
 import { SIGNER_TITLES } from '../../../common/review/signer';
+import { NAME_BY_HAND } from '../../../common/record/signer';
 import { documentRecord } from '../record/read';
 import { getCouncil } from '../council/store';
 import { councilIn } from '../record/minutes';
@@ -104,8 +105,6 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
   ];
 }
 
-/** A line to write the name on by hand, under the room to sign. */
-export const NAME_BY_HAND = '……………………………';
 
 export async function reviewDocx(db: Db, r: Review, others: readonly Review[], lang: Lang): Promise<Buffer> {
   const w = reviewReportWords[lang];

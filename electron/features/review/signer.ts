@@ -5,12 +5,9 @@
 import type { Db } from '../../store/db';
 import { listOfficers } from '../record/store';
 import { getDelegate, listDelegates } from '../roster/store';
-import { fold } from '../../../common/fold';
+import { isCouncilChairTitle } from '../../../common/record/signer';
 import { getCurrentSessionId } from '../council/sessions';
 import { DEFAULT_SIGNER, type ReviewSignerSlice, type SignerChoice, type SignerRole } from '../../../common/review/signer';
-
-/** "Chủ tịch HĐND tỉnh", "Chủ tịch Hội đồng nhân dân xã": the council's chair, not a vice chair nor the people's committee's. */
-const COUNCIL_CHAIR = /^chu tich (hdnd|hoi dong nhan dan)\b/;
 
 /**
  * The guess, as the results notice is signed: the first of the presiding board; with none chosen,
@@ -19,7 +16,7 @@ const COUNCIL_CHAIR = /^chu tich (hdnd|hoi dong nhan dan)\b/;
 export function guessSignerId(db: Db, sessionId: number): number | null {
   const chair = listOfficers(db, sessionId, 'chair').find((id) => getDelegate(db, id));
   if (chair !== undefined) return chair;
-  return listDelegates(db).find((d) => COUNCIL_CHAIR.test(fold(d.title)))?.id ?? null;
+  return listDelegates(db).find((d) => isCouncilChairTitle(d.title))?.id ?? null;
 }
 
 export function getSignerChoice(db: Db, sessionId: number): SignerChoice {

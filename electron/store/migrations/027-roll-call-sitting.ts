@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * by a council without sittings stays unlinked, and is read as typed.
  */
 export const rollCallSitting: Migration = {
-  version: 26,
+  version: 27,
   name: 'roll-call-sitting',
   up: `
     ALTER TABLE roll_call ADD COLUMN sitting_id INTEGER REFERENCES sitting(id) ON DELETE SET NULL;

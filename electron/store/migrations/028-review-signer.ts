@@ -6,7 +6,7 @@ import type { Migration } from './migration';
  * roster's council chair). A delegate removed from the roster leaves the choice to the guess again.
  */
 export const reviewSigner: Migration = {
-  version: 27,
+  version: 28,
   name: 'review-signer',
   up: `
     CREATE TABLE review_signer (

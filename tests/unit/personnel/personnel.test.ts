@@ -552,6 +552,34 @@ describe('exports', () => {
     const en = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes).text;
     expect(en).toContain('Correction 1 to the count: Tổ kiểm phiếu đọc nhầm một phiếu.');
     expect(en).not.toContain('Version 2');
+    // With the counts it replaced and their shares (the table prints only the corrected ones); only the line that changed.
+    expect(vi).toContain('Trước khi điều chỉnh lần 1: Lương Xuân Quý: tín nhiệm cao 49 (84,48%), tín nhiệm 5 (8,62%), tín nhiệm thấp 1 (1,72%), dòng không hợp lệ 1 (1,72%).');
+    expect(en).toContain('Before correction 1: Lương Xuân Quý: high confidence 49 (84.48%), confidence 5 (8.62%), low confidence 1 (1.72%), invalid line 1 (1.72%).');
+    expect(vi).not.toMatch(/Trước khi điều chỉnh lần 1:.*Trần Thị Hoa/);
+    // The minutes say it too, as they say a corrected resolution's earlier counts.
+    const minutes = (lang: 'vi' | 'en') => reportFile(db, { doc: 'minutes', sessionId: 1, lang }).then((f) => readDocx(f!.bytes).text);
+    expect(await minutes('vi')).toContain(
+      'Kết quả đã được đính chính (trước khi đính chính: Lương Xuân Quý: tín nhiệm cao 49, tín nhiệm 5, tín nhiệm thấp 1, dòng không hợp lệ 1): Tổ kiểm phiếu đọc nhầm một phiếu.',
+    );
+    expect(await minutes('en')).toContain(
+      'The result was corrected (before the correction: Lương Xuân Quý: high confidence 49, confidence 5, low confidence 1, invalid line 1): Tổ kiểm phiếu đọc nhầm một phiếu.',
+    );
+  });
+
+  it('says the ballots before a correction when the correction changed them', async () => {
+    const { engine, db, id } = await closedVote();
+    const first = view(engine, id).people[0].id;
+    ok(engine, 'personnel.correct', {
+      id,
+      reason: 'Thiếu một phiếu',
+      ballots: { issued: 56, returned: 56, valid: 55, invalid: 1 },
+      lines: [
+        { personId: first, counts: { high: 48, medium: 5, low: 1, invalid: 1 } },
+        { personId: view(engine, id).people[1].id, counts: { high: 20, medium: 5, low: 30, invalid: 0 } },
+      ],
+    });
+    const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
+    expect(vi).toContain('Trước khi điều chỉnh lần 1: số phiếu phát ra 56, thu vào 56, hợp lệ 56, không hợp lệ 0; Lương Xuân Quý: tín nhiệm cao 49 (84,48%)');
   });
 
   it('names the council in English in the English counting record, as the minutes do', async () => {
@@ -818,10 +846,10 @@ describe('personnel votes in the minutes', () => {
     const person = view(engine, id).people[0].id;
     ok(engine, 'personnel.correct', { id, reason: 'Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột. ', lines: [{ personId: person, counts: { agree: 49, disagree: 7 } }] });
     const sessionId = engine.current.sessions.currentId!;
-    expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).toContain('Kết quả đã được đính chính: Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).toContain('Kết quả đã được đính chính (trước khi đính chính: Trần Thị Hoa: đồng ý 50, không đồng ý 6): Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
     // Before: "… ghi nhầm cột.." in the minutes.
     expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).not.toContain('cột..');
-    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The result was corrected: Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The result was corrected (before the correction: Trần Thị Hoa: agree 50, disagree 6): Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).not.toContain('cột..');
   });
 });

@@ -1,12 +1,13 @@
 /**
  * A question registered and still waiting when its item ends was never asked: the log, its CSV, the
  * figures and the review read "Not asked" ("Chưa hỏi", the follow-up's word), not "Pending"; while
- * its item is under way it is still to come and reads "Pending". The minutes and the results notice
- * leave it out, as they leave out a follow-up never asked.
+ * its item is under way it is still to come and reads "Pending". Once its item is over the minutes
+ * list it as sent for a written answer and the results notice counts it so; a follow-up never asked
+ * is left out (it is put at once or not at all).
  */
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportFile } from '../../../electron/documents/index';
+import { reportFile, reportModel } from '../../../electron/documents/index';
 import { computeReview } from '../../../common/review/figures';
 import { cellText, reviewTables } from '../../../common/review/tables';
 import { readReviewInput } from '../../../electron/features/review/input';
@@ -78,14 +79,25 @@ describe('a question never asked', () => {
     expect(await report('en')).toContain(', 1 not asked.');
   });
 
-  it('the minutes and the results notice leave it out, and ask for no outcome of it', async () => {
-    for (const lang of ['vi', 'en'] as const) {
-      const minutes = await reportFile(ctx.db, { doc: 'minutes', sessionId, lang });
-      const text = readDocx(minutes!.bytes).text;
-      expect(text).toContain('Tiến độ cấp giấy chứng nhận?');
-      expect(text).not.toContain('Đất công bị lấn chiếm?');
-    }
+  it('the minutes list it, once its item is over, as sent for a written answer, and ask for no outcome of it', async () => {
+    const minutes = async (lang: 'vi' | 'en') => {
+      const file = await reportFile(ctx.db, { doc: 'minutes', sessionId, lang });
+      const missing = reportModel(ctx.db, { doc: 'minutes', sessionId, lang })!.missing.map((m) => m.text).join('\n');
+      return { text: readDocx(file!.bytes).text, missing };
+    };
+    const vi = await minutes('vi');
+    expect(vi.text).toContain('Tiến độ cấp giấy chứng nhận?');
+    expect(vi.text).toContain('Các câu hỏi chưa được chất vấn tại kỳ họp (chuyển cơ quan có trách nhiệm trả lời bằng văn bản):');
+    expect(vi.text).toContain('- Đồng chí Lê Thị Bình đăng ký chất vấn đồng chí Hà Minh Đức: Đất công bị lấn chiếm?');
+    expect(vi.missing).not.toContain('Lê Thị Bình');
+    const en = await minutes('en');
+    expect(en.text).toContain('Questions not put at the session (sent to the responsible bodies for a written answer):');
+    expect(en.text).toContain('- Lê Thị Bình had registered a question to Hà Minh Đức: Đất công bị lấn chiếm?');
+    // Asked once, never put: one line, not also among the questions asked.
+    expect(vi.text.split('Đất công bị lấn chiếm?').length).toBe(2);
     const notice = readDocx((await reportFile(ctx.db, { doc: 'notice', sessionId, lang: 'vi' }))!.bytes).text;
-    expect(notice).toContain('đặt 1 câu hỏi chất vấn đối với 1 người bị chất vấn; 1 câu hỏi đã được trả lời tại kỳ họp.');
+    expect(notice).toContain(
+      'đặt 1 câu hỏi chất vấn đối với 1 người bị chất vấn; 1 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản.',
+    );
   });
 });

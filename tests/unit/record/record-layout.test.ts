@@ -315,9 +315,10 @@ describe('the minutes name a presenter once', () => {
     const en = await lines('en');
     expect(en).toEqual(
       expect.arrayContaining([
-        'Chủ tọa kỳ họp and UBND xã led the discussion.',
+        // The session's role in English (the app names it); the body as typed.
+        'The presiding officer of the session and UBND xã led the discussion.',
         'Đại biểu HĐND xã discussed the matter.',
-        'Chủ tọa kỳ họp led the discussion; Đại biểu HĐND xã discussed the matter.',
+        'The presiding officer of the session led the discussion; Đại biểu HĐND xã discussed the matter.',
       ]),
     );
   }, 30_000);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exportReview } from '../../../electron/features/review/export';
-import { NAME_BY_HAND } from '../../../electron/features/review/docx';
+import { NAME_BY_HAND } from '../../../common/record/signer';
 import { minutesModel } from '../../../electron/features/record/minutes';
 import { placeOfCouncil } from '../../../common/council/units';
 import { readDocx } from '../../docx';
