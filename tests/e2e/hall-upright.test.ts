@@ -42,6 +42,12 @@ const PANELS: { name: string; content: string; panel: string; session?: number; 
     content: 'speakers',
     panel: '[data-testid=speaker-panel]',
     to: async (run, m) => {
+      // Long Vietnamese names and positions, as a hall meets them, on the floor, first in the
+      // queue and answering questions: they stay through the whole sitting below.
+      const [onFloor, firstNext] = [m.seeded.delegateIds[3], m.seeded.delegateIds[7]];
+      await run('delegate.update', { id: onFloor, fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài nguyên và Môi trường', group: 'Tổ đại biểu số 1 - khu phố Lương Sơn', seatNumber: 4 });
+      await run('delegate.update', { id: firstNext, fullName: 'Tôn Nữ Hoàng Phương Thảo Nguyên', title: 'Đại biểu HĐND xã', group: 'Tổ đại biểu số 2 - thôn Hòa Sơn', seatNumber: 8 });
+      await run('delegate.update', { id: m.seeded.officialIds[3], fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài nguyên và Môi trường', agency: 'Sở Tài nguyên và Môi trường', voting: false });
       // A long queue: the four of the morning and nine more.
       for (const i of [1, 2, 4, 6, 8, 10, 12, 14, 16]) await run('speaker.request', { agendaItemId: m.seeded.itemIds[2], delegateId: m.seeded.delegateIds[i] });
       await run('hall.setMode', { mode: 'speakers' });
