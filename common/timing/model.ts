@@ -15,6 +15,31 @@ export function sittingUnderway<S extends { status: SittingStatus }>(sittings: r
   return sittings.find((s) => s.status === 'open') ?? sittings.findLast((s) => s.status === 'suspended') ?? null;
 }
 
+/**
+ * The sitting the hall is in: the live item's, else the one underway, else the next not closed
+ * (between a morning and an afternoon, or before the first sitting); null once all are closed.
+ */
+export function hallSitting<S extends { id: number; status: SittingStatus }>(
+  sittings: readonly S[],
+  timing: { items: readonly { id: number; sittingId: number | null }[]; liveItemId: number | null },
+): S | null {
+  const live = timing.items.find((i) => i.id === timing.liveItemId)?.sittingId;
+  return sittings.find((s) => s.id === live) ?? sittingUnderway(sittings) ?? sittings.find((s) => s.status !== 'closed') ?? null;
+}
+
+/**
+ * The date the hall screen names: its sitting's (above); once every sitting is closed, the last
+ * one's (a hall left on a closed session must not claim the day it is read); with no sitting
+ * planned, the session's first day. Never the clock's today.
+ */
+export function hallDate(
+  sittings: readonly { id: number; status: SittingStatus; date: string }[],
+  timing: Parameters<typeof hallSitting>[1],
+  session: { startDate: string },
+): string {
+  return (hallSitting(sittings, timing) ?? sittings.at(-1))?.date ?? session.startDate;
+}
+
 /** A sitting is in progress from its opening to its close, breaks included (open or suspended). */
 export function sittingInProgress(sittings: readonly { status: SittingStatus }[]): boolean {
   return sittingUnderway(sittings) !== null;

@@ -13,6 +13,7 @@ import { capPerAddress, CONNECTIONS_PER_ADDRESS, fromAnotherPage, CONSOLE_LIMITS
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import { pairLang, screenRefusedPage } from './pair-page';
+import { inBroadcastMixer } from '../../common/broadcast';
 import type { Pairing } from './pairing';
 import { serveStatic } from './static';
 import { CLOSE_QUITTING, CLOSE_SHARING_STOPPED } from '../../common/closeCodes';
@@ -85,7 +86,7 @@ export function startDisplayServer(opts: {
       // Each screen is given a cookie of its own, so the chair can revoke one; a revoked one is refused, a reload too.
       const kind = pathname.startsWith('/overlay') ? 'overlay' : 'hall';
       const screen = screens.admit(req, kind);
-      if ('refused' in screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRefusedPage(pairLang(req), kind, screen.refused, req.headers['user-agent']));
+      if ('refused' in screen) return res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(screenRefusedPage(pairLang(req), kind, screen.refused, inBroadcastMixer(req.headers['user-agent'], url.search)));
       return serveStatic(opts.staticDir, req, res, { 'Set-Cookie': [displayCookie(token), screen.cookie] });
     }
     if (isDisplayAsset(pathname)) return serveStatic(opts.staticDir, req, res);

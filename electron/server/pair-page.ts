@@ -8,7 +8,6 @@ import { fill } from '../../common/strings';
 import { DEVICE_NAME_MAX } from '../features/operators/commands';
 import { CODE_DIGITS } from './pairing';
 import { pairPageWords } from './pair-strings';
-import { inBroadcastMixer } from '../../common/broadcast';
 
 type Lang = 'vi' | 'en';
 export type PairProblem = 'wrong' | 'expired' | 'none' | 'locked' | 'origin' | 'name' | 'revoked' | 'length';
@@ -66,15 +65,16 @@ export function pairPage(lang: Lang, opts: { problem?: PairProblem; code?: strin
  * again, or a new browser once she stopped new screens joining: why it shows nothing, and how to
  * have it. No script, no form.
  */
-export function screenRefusedPage(lang: Lang, kind: ScreenKind = 'hall', why: ScreenRefusal = 'revoked', userAgent?: string): string {
+export function screenRefusedPage(lang: Lang, kind: ScreenKind = 'hall', why: ScreenRefusal = 'revoked', inMixer = false): string {
   const t = pairPageWords[lang];
   const [title, text] = why === 'revoked' ? [t.screenRevokedTitle, t.screenRevoked] : [t.screenClosedTitle, t.screenClosed];
   // A broadcast overlay's page is a mixer's browser source, keyed over the programme: a dark page
-  // would go on air as a full frame, so it stays transparent. In OBS nothing is drawn at all (a note
+  // would go on air as a full frame, so it stays transparent. In a mixer (common/broadcast.ts:
+  // OBS, XSplit, or any with ?mixer=1 in its address) nothing is drawn at all (a note
   // anywhere on the frame goes on air too): why is in the title only. In a browser, where the
   // operator opens the address to see why the lower third went, a small corner line says it,
   // inside the title-safe area (10% in from the edges, as the lower third: OverlayPage.svelte).
-  const onAir = kind === 'overlay' && inBroadcastMixer(userAgent);
+  const onAir = kind === 'overlay' && inMixer;
   const style =
     kind === 'overlay'
       ? `html, body { background: transparent; margin: 0; overflow: hidden; }

@@ -1,7 +1,8 @@
 /** Strings of the broadcast overlay and its controls in the Hall screen view. */
 export const en = {
   'overlay.title': 'On air (broadcast overlay)',
-  'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080, or 1280×720) in OBS or vMix: {url}',
+  'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080, or 1280×720) in OBS, XSplit or vMix: {url}',
+  'overlay.mixer': 'OBS and XSplit are recognised by themselves. vMix\'s browser cannot be told from an ordinary one: in vMix, end the address with {param} ({first} if it has no “?”), so that an overlay the chair disconnects draws nothing on air.',
   'overlay.toggle': 'Put the overlay on air / take it off',
   'overlay.show': 'Show on air',
   'overlay.hide': 'Hide',
@@ -29,7 +30,8 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'overlay.title': 'Phát sóng (phụ đề truyền hình)',
-  'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080, hoặc 1280×720) trong OBS hoặc vMix: {url}',
+  'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080, hoặc 1280×720) trong OBS, XSplit hoặc vMix: {url}',
+  'overlay.mixer': 'OBS và XSplit được tự nhận ra. Trình duyệt của vMix không phân biệt được với trình duyệt thường: trong vMix, thêm {param} vào cuối địa chỉ ({first} nếu địa chỉ chưa có dấu “?”), để khi chủ tọa ngắt kết nối, phụ đề không vẽ gì lên sóng.',
   'overlay.toggle': 'Đưa phụ đề lên sóng / tắt phụ đề',
   'overlay.show': 'Lên sóng',
   'overlay.hide': 'Ẩn',

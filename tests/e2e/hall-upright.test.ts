@@ -1,7 +1,9 @@
 /**
  * The hall screen on every shape of screen: held upright (a portrait display, 1080×1920, or a
- * tablet, 768×1024), nearly square either way (1080×1200, 1024×1280, 1280×1024) and landscape
- * (16:9, 4:3). At each size, every panel in both languages: nothing outside the screen or over the
+ * tablet, 768×1024), nearly square either way (1080×1200, 1024×1280, 1280×1024), exactly square
+ * (an LED wall, 1024×1024, 1080×1080) and landscape (16:9, 4:3). One page per size, kept open
+ * through the whole sitting (no reload): each state is checked on all of them at once, once the
+ * page shows it and its fonts and layout have settled. At each size, every panel in both languages: nothing outside the screen or over the
  * header, no two pieces of text over each other, no line cut through; upright, the panel uses the
  * whole height (no big empty band above or below). HALL_LAYOUT=file writes every element's box at
  * the landscape sizes there, to compare before and after a change; HALL_SHOTS=dir keeps a
@@ -19,6 +21,11 @@ const UPRIGHT = [[1080, 1920], [768, 1024]] as const;
 const LANDSCAPE = [[1920, 1080], [1366, 768], [1024, 768]] as const;
 /** Nearly square: a 1080×1200 display, a 5:4 monitor (1280×1024) and the same turned upright (1024×1280). */
 const SQUARISH = [[1080, 1200], [1024, 1280], [1280, 1024]] as const;
+/**
+ * Exactly square, as some LED walls are: the hall's `aspect-ratio < 1` is false there, so they get
+ * the landscape layout (checked below), in a box as tall as it is wide.
+ */
+const SQUARE = [[1024, 1024], [1080, 1080]] as const;
 
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
@@ -35,6 +42,12 @@ const PANELS: { name: string; content: string; panel: string; session?: number; 
     content: 'speakers',
     panel: '[data-testid=speaker-panel]',
     to: async (run, m) => {
+      // Long Vietnamese names and positions, as a hall meets them, on the floor, first in the
+      // queue and answering questions: they stay through the whole sitting below.
+      const [onFloor, firstNext] = [m.seeded.delegateIds[3], m.seeded.delegateIds[7]];
+      await run('delegate.update', { id: onFloor, fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài nguyên và Môi trường', group: 'Tổ đại biểu số 1 - khu phố Lương Sơn', seatNumber: 4 });
+      await run('delegate.update', { id: firstNext, fullName: 'Tôn Nữ Hoàng Phương Thảo Nguyên', title: 'Đại biểu HĐND xã', group: 'Tổ đại biểu số 2 - thôn Hòa Sơn', seatNumber: 8 });
+      await run('delegate.update', { id: m.seeded.officialIds[3], fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài nguyên và Môi trường', agency: 'Sở Tài nguyên và Môi trường', voting: false });
       // A long queue: the four of the morning and nine more.
       for (const i of [1, 2, 4, 6, 8, 10, 12, 14, 16]) await run('speaker.request', { agendaItemId: m.seeded.itemIds[2], delegateId: m.seeded.delegateIds[i] });
       await run('hall.setMode', { mode: 'speakers' });
@@ -260,7 +273,7 @@ describe('the hall on every shape of screen', () => {
     const shots = process.env.HALL_SHOTS;
     const layouts: Record<string, string[]> = {};
     const pages = new Map<string, Page>();
-    for (const [width, height] of [...UPRIGHT, ...SQUARISH, ...LANDSCAPE]) {
+    for (const [width, height] of [...UPRIGHT, ...SQUARISH, ...SQUARE, ...LANDSCAPE]) {
       const context = await morning.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
       failOnPageErrors(page);
@@ -274,26 +287,42 @@ describe('the hall on every shape of screen', () => {
         for (const lang of ['vi', 'en'] as const) {
           if (panel.session === 2) await run('session.update', { id: 2, number: 4, term: 1, kind: 'thematic', title: 'Kỳ họp chuyên đề đầu năm 2027', startDate: '2027-01-12', endDate: '2027-01-12', hallLang: lang });
           else await run('session.update', { id: 1, number: 3, term: 1, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: DAYS[0], endDate: DAYS[1], hallLang: lang });
-          for (const [size, page] of pages) {
-            const [width, height] = size.split('x').map(Number);
-            await expect.poll(() => page.locator('.screen').getAttribute('data-content')).toBe(panel.content);
-            await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-            await page.locator(`.screen ${panel.panel}`).waitFor();
-            // Fonts and a fitted table settle within a frame or two.
-            await page.waitForTimeout(150);
-            const where = `${panel.name} ${lang} ${size}`;
-            if (shots) await page.screenshot({ path: `${shots}/${panel.name}-${lang}-${size}.png` });
-            for (const fault of await faultsOf(page, panel.panel)) problems.push(`${where}: ${fault}`);
-            if (width > height) {
-              layouts[where] = await layoutOf(page);
-              continue;
-            }
-            const e = await extentOf(page, panel.panel);
-            if (e.left < 0 || e.right > width || e.top < 0 || e.bottom > height) problems.push(`${where}: outside the screen ${JSON.stringify(e)}`);
-            // What the panel shows spans at least 80 % of the height under the header: no big empty band.
-            const room = height - e.headerBottom;
-            if (panel.spread !== false && (e.bottom - e.top) / room < 0.8) problems.push(`${where}: spans ${Math.round(((e.bottom - e.top) * 100) / room)} % of the height below the header`);
-          }
+          // Every size at once: each page is its own browser context, told by the same engine.
+          const found = await Promise.all(
+            [...pages].map(async ([size, page]) => {
+              const [width, height] = size.split('x').map(Number);
+              const where = `${panel.name} ${lang} ${size}`;
+              const faults: string[] = [];
+              await expect.poll(() => page.evaluate(() => [document.querySelector('.screen')?.getAttribute('data-content'), document.documentElement.lang])).toEqual([panel.content, lang]);
+              await page.locator(`.screen ${panel.panel}`).waitFor();
+              // Settled: the fonts loaded, then two frames (a fitted table measures itself in one, is drawn in the next).
+              await page.evaluate(async () => {
+                await document.fonts.ready;
+                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              });
+              if (shots) await page.screenshot({ path: `${shots}/${panel.name}-${lang}-${size}.png` });
+              for (const fault of await faultsOf(page, panel.panel)) faults.push(`${where}: ${fault}`);
+              // The layout the hall took (Hall.svelte: upright, its content is a box of its own): the
+              // upright one only on a screen taller than wide; a square one takes the landscape layout.
+              const upright = await page.evaluate(() => getComputedStyle(document.querySelector('.screen .content')!).containerType === 'size');
+              if (upright !== height > width) faults.push(`${where}: the ${upright ? 'upright' : 'landscape'} layout on a ${width}×${height} screen`);
+              if (width >= height) {
+                if (width > height) layouts[where] = await layoutOf(page);
+                else {
+                  const e = await extentOf(page, panel.panel);
+                  if (e.left < 0 || e.right > width || e.top < e.headerBottom - 1 || e.bottom > height) faults.push(`${where}: outside the screen ${JSON.stringify(e)}`);
+                }
+                return faults;
+              }
+              const e = await extentOf(page, panel.panel);
+              if (e.left < 0 || e.right > width || e.top < 0 || e.bottom > height) faults.push(`${where}: outside the screen ${JSON.stringify(e)}`);
+              // What the panel shows spans at least 80 % of the height under the header: no big empty band.
+              const room = height - e.headerBottom;
+              if (panel.spread !== false && (e.bottom - e.top) / room < 0.8) faults.push(`${where}: spans ${Math.round(((e.bottom - e.top) * 100) / room)} % of the height below the header`);
+              return faults;
+            }),
+          );
+          problems.push(...found.flat());
         }
       }
     } finally {
