@@ -1,0 +1,65 @@
+/**
+ * A province council's session tried by a new secretary, round 24, in Chromium against
+ * `npm run serve` at 1366×768: the roster as the office's list gives it (names, posts and groups,
+ * no seat numbers). One test per rough edge.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(tempDataDir());
+  await seed(server.url, [
+    { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 1, totalSeats: 80 },
+    { type: 'session.create', number: 2, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+    // As the office's list is imported: no seat numbers.
+    ...['Nguyễn Văn Hùng', 'Lê Thị Thu Hằng', 'Ngô Xuân Thắng'].map((fullName) => ({ type: 'delegate.add' as const, fullName, title: 'Đại biểu HĐND tỉnh' })),
+    { type: 'delegate.add', fullName: 'Phan Đức Long', title: 'Phó Chủ tịch UBND tỉnh', voting: false },
+    { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 90 },
+    { type: 'item.start', id: 1 },
+  ]);
+});
+afterAll(async () => {
+  await server?.stop();
+  await browser?.close();
+});
+
+async function openAt1366(lang: 'vi' | 'en'): Promise<Page> {
+  const page = await openPage(browser, server.url, lang);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  return page;
+}
+
+const WORDS = {
+  vi: { speaker: 'Người phát biểu', asker: 'Đại biểu chất vấn', name: 'Tên không dấu', noSeats: 'Danh sách đại biểu chưa có số ghế: hãy gõ tên.', noMatch: 'Không có ai trong danh sách khớp với “zzz”.' },
+  en: { speaker: 'Person', asker: 'Asking delegate', name: 'Name', noSeats: 'No one on the roster has a seat number: type the name.', noMatch: 'No one on the roster matches “zzz”.' },
+};
+
+describe('a seat number typed on a roster without seats', () => {
+  it('the box asks for a name, and Enter on "12" or on a name nobody has says so, in the speaker and the question forms', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const w = WORDS[lang];
+      const page = await openAt1366(lang);
+      for (const [v, label] of [['speakers', w.speaker], ['questions', w.asker]] as const) {
+        await showView(page, view(v));
+        const box = page.getByRole('combobox', { name: label, exact: true });
+        expect(await box.getAttribute('placeholder')).toBe(w.name);
+        await box.fill('12');
+        // The list says it before Enter does.
+        await page.getByRole('listbox', { name: label, exact: true }).getByText(w.noSeats).waitFor();
+        await box.press('Enter');
+        await expect.poll(() => alerts(page).allTextContents()).toContain(w.noSeats);
+        await page.screenshot({ path: `/tmp/r24h6/no-seats-${v}-${lang}.png` });
+        await box.fill('zzz');
+        await box.press('Enter');
+        await expect.poll(() => alerts(page).allTextContents()).toContain(w.noMatch);
+        // A name found is still picked by Enter, and nothing was sent before.
+        await box.fill('');
+      }
+      await page.context().close();
+    }
+  });
+});
