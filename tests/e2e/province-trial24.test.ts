@@ -5,13 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, freePort, launch, openPage, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
+let lanPort: number;
 beforeAll(async () => {
   browser = await launch();
-  server = await serve(tempDataDir());
+  lanPort = await freePort();
+  server = await serve(tempDataDir(), ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
   await seed(server.url, [
     { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 1, totalSeats: 80 },
     { type: 'session.create', number: 2, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
@@ -61,5 +63,38 @@ describe('a seat number typed on a roster without seats', () => {
       }
       await page.context().close();
     }
+  });
+});
+
+describe('the officials who answer, on the secretary’s console', () => {
+  it('she adds the official and a topic herself, and registers the slip to him; the chair sees both', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await showView(secretary, view('questions'));
+    const official = secretary.getByRole('combobox', { name: 'Người trong danh sách', exact: true });
+    // Not greyed: the form is hers.
+    expect(await official.isEnabled()).toBe(true);
+    const value = await official.locator('option', { hasText: 'Phan Đức Long' }).getAttribute('value');
+    await official.selectOption(value!);
+    await secretary.getByRole('button', { name: 'Thêm người trả lời' }).click();
+    await secretary.getByLabel('Cơ quan của Phan Đức Long').waitFor();
+    await secretary.getByLabel('Tên nhóm vấn đề').fill('Quản lý đất đai');
+    await secretary.getByRole('checkbox', { name: 'Phan Đức Long' }).check();
+    await secretary.getByRole('button', { name: 'Thêm nhóm vấn đề' }).click();
+    await expect.poll(() => alerts(secretary).allTextContents()).toEqual([]);
+    const asker = secretary.getByRole('combobox', { name: 'Đại biểu chất vấn', exact: true });
+    await asker.fill('ngo xuan');
+    await asker.press('Enter');
+    await secretary.getByRole('combobox', { name: 'Người trả lời', exact: true }).first().selectOption({ index: 1 });
+    await secretary.getByLabel('Nội dung câu hỏi').fill('Tiến độ cấp giấy chứng nhận quyền sử dụng đất?');
+    await secretary.getByRole('button', { name: /^Đăng ký câu hỏi/ }).click();
+    await secretary.screenshot({ path: '/tmp/r24h6/sec-respondent-vi.png' });
+    const chair = await openPage(browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('questions'));
+    await chair.locator('.queue').getByText('Ngô Xuân Thắng').waitFor();
+    await chair.locator('.queue').getByText('Phan Đức Long').waitFor();
+    await chair.screenshot({ path: '/tmp/r24h6/chair-slip-en.png' });
+    await chair.context().close();
+    await context.close();
   });
 });
