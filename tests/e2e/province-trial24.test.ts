@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { alerts, freePort, launch, openPage, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, freePort, launch, openPage, pairSecretary, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -20,6 +20,7 @@ beforeAll(async () => {
     // As the office's list is imported: no seat numbers.
     ...['Nguyễn Văn Hùng', 'Lê Thị Thu Hằng', 'Ngô Xuân Thắng'].map((fullName) => ({ type: 'delegate.add' as const, fullName, title: 'Đại biểu HĐND tỉnh' })),
     { type: 'delegate.add', fullName: 'Phan Đức Long', title: 'Phó Chủ tịch UBND tỉnh', voting: false },
+    { type: 'delegate.add', fullName: 'Trần Văn Quý', title: 'Giám đốc Sở Nông nghiệp và Môi trường', voting: false },
     { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 90 },
     { type: 'item.start', id: 1 },
   ]);
@@ -96,5 +97,50 @@ describe('the officials who answer, on the secretary’s console', () => {
     await chair.screenshot({ path: '/tmp/r24h6/chair-slip-en.png' });
     await chair.context().close();
     await context.close();
+  });
+});
+
+type Slip = { id: number; askerId: number; status: string; dueDate: string | null };
+const slips = (page: Page) => page.evaluate(() => (window as unknown as { __gavelState(): { questions: { list: Slip[] } } }).__gavelState().questions.list);
+
+describe('an official who declines to answer in the sitting', () => {
+  it('v sends the question just asked to a written answer, says so, and keeps the keyboard; Ctrl+Z takes it back', async () => {
+    const { run, close } = await seeder(server.url);
+    const respondentId = (await run('respondent.add', { delegateId: 5 })).id;
+    const asked = (await run('question.register', { askerId: 1, respondentId, text: 'Tình trạng khai thác khoáng sản trái phép?' })).id;
+    // Asked first, whatever waits before it.
+    await run('question.move', { id: asked, index: 0 });
+    close();
+    for (const lang of ['vi', 'en'] as const) {
+      const page = await openAt1366(lang);
+      await showView(page, view('questions'));
+      if (lang === 'vi') {
+        await page.keyboard.press('n');
+        await page.keyboard.press('Space');
+        await page.keyboard.press('f');
+        await page.keyboard.press('a');
+        await expect.poll(async () => (await slips(page)).find((q) => q.id === asked)?.status).toBe('pending');
+      }
+      // The button is there with its key, in this language.
+      const button = page.getByRole('button', { name: lang === 'vi' ? /^Trả lời bằng văn bản/ : /^Written answer/ });
+      expect(await button.isEnabled()).toBe(true);
+      await page.screenshot({ path: `/tmp/r24h6/written-before-${lang}.png` });
+      if (lang === 'en') {
+        await page.context().close();
+        break;
+      }
+      await page.locator('#live-heading').focus();
+      await page.keyboard.press('v');
+      await expect.poll(async () => (await slips(page)).find((q) => q.id === asked)).toMatchObject({ status: 'written', dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      await page.getByText('Đã chuyển 1 câu hỏi sang trả lời bằng văn bản (hạn 20 ngày, xem sổ theo dõi bên dưới).').waitFor();
+      // The keyboard stays on the panel: n, Space work on.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
+      await page.screenshot({ path: `/tmp/r24h6/written-after-${lang}.png` });
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => (await slips(page)).find((q) => q.id === asked)?.status).toBe('pending');
+      await page.keyboard.press('v');
+      await expect.poll(async () => (await slips(page)).find((q) => q.id === asked)?.status).toBe('written');
+      await page.context().close();
+    }
   });
 });
