@@ -132,7 +132,7 @@ describe('an official who declines to answer in the sitting', () => {
       await page.locator('#live-heading').focus();
       await page.keyboard.press('v');
       await expect.poll(async () => (await slips(page)).find((q) => q.id === asked)).toMatchObject({ status: 'written', dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
-      await page.getByText('Đã chuyển 1 câu hỏi sang trả lời bằng văn bản (hạn 20 ngày, xem sổ theo dõi bên dưới).').waitFor();
+      await page.getByText('Đã chuyển 1 câu hỏi sang trả lời bằng văn bản (hạn trả lời ở sổ theo dõi bên dưới).').waitFor();
       // The keyboard stays on the panel: n, Space work on.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
       await page.screenshot({ path: `/tmp/r24h6/written-after-${lang}.png` });
