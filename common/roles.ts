@@ -3,7 +3,8 @@
  * transport (Electron IPC, the loopback WebSocket, the LAN), so no screen can bypass it.
  *
  * - chair: everything (the console on the machine that holds the database);
- * - secretary: the roster, the roll call, speaker requests and queue order, question slips,
+ * - secretary: the roster, the roll call, speaker requests and queue order, question slips (and
+ *   who answers them, by topic),
  *   vote counts and named marks, and what the hall screen shows;
  * - display: nothing (read-only screens).
  */
@@ -96,12 +97,15 @@ export const commandRoles = {
   'question.followUp': 'chair',
   'question.mark': 'chair',
   'answer.start': 'chair',
-  'respondent.add': 'chair',
-  'respondent.update': 'chair',
-  'respondent.remove': 'chair',
-  'topic.add': 'chair',
-  'topic.update': 'chair',
-  'topic.remove': 'chair',
+  // Who answers and the topics are the slips' preparation, so the secretary's too: on her console
+  // alone (the chair at the rostrum) no slip could be registered, the respondent list being empty
+  // and its form greyed while its hint asked her to add the officials.
+  'respondent.add': 'secretary',
+  'respondent.update': 'secretary',
+  'respondent.remove': 'secretary',
+  'topic.add': 'secretary',
+  'topic.update': 'secretary',
+  'topic.remove': 'secretary',
   // Votes: the secretary enters counts and named marks; the chair opens, closes, announces.
   'vote.tally': 'secretary',
   'vote.mark': 'secretary',

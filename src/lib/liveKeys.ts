@@ -32,6 +32,8 @@ export const LIVE_KEYS = {
   answer: 'a',
   markAnswered: 'd',
   followUp: 'r',
+  /** Questions: the respondent will answer in writing (declines in the sitting): the questions go to a written answer. */
+  written: 'v',
   /**
    * Votes: open, close, announce. Alt+A also announces a personnel vote's result, and during the
    * roll call (Attendance, Live) shows or takes down the attendance report on the hall.
@@ -60,6 +62,7 @@ const CHAIR_ACTIONS: Partial<Record<LiveAction, CommandType>> = {
   addMinute: 'item.extend',
   answer: 'answer.start',
   markAnswered: 'question.mark',
+  written: 'question.mark',
   followUp: 'question.followUp',
   voteOpen: 'vote.open',
   voteClose: 'vote.close',

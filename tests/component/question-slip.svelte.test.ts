@@ -115,7 +115,7 @@ describe('a slip whose answer comes late', () => {
 });
 
 describe('a slip sent before its people are chosen', () => {
-  it('says to choose the asking delegate, then the respondent, in words, sending nothing (not "… must be a number")', async () => {
+  it('says nobody matches the asking delegate typed, then to choose the respondent, in words, sending nothing (not "… must be a number")', async () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'delegate.add', { fullName: 'Lê Thị Ngọc Đạt', seatNumber: 3 });
@@ -124,8 +124,9 @@ describe('a slip sent before its people are chosen', () => {
     const { revision, slices } = engine.snapshot();
     const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload as never, { actor: 'secretary', lang: i18n.lang, role: 'secretary' }) as never);
     for (const [lang, noAsker, noRespondent] of [
-      ['vi', 'Hãy chọn người trong danh sách trước (gõ tên hoặc số ghế, rồi Enter).', 'Hãy chọn người trả lời trước.'],
-      ['en', 'Choose the person from the list first (type a name or seat, then Enter).', 'Choose who is asked (the respondent) first.'],
+      // What is typed matches nobody, and that is what is said (not "choose first", which it was).
+      ['vi', 'Không có ai trong danh sách khớp với “/35”.', 'Hãy chọn người trả lời trước.'],
+      ['en', 'No one on the roster matches “/35”.', 'Choose who is asked (the respondent) first.'],
     ] as const) {
       i18n.set(lang);
       app = mount(QueuePanel, { target: document.body, props: { data: { ...slices, revision } as State } });

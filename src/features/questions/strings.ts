@@ -90,6 +90,9 @@ export const en = {
   'q.u.extend answer': 'extra time for the answer',
   'q.markedAnswered': '{n|# question|# questions} marked answered in the sitting.',
   'q.markedAnsweredOne': 'Question marked answered in the sitting.',
+  'q.markWritten': 'Written answer',
+  'q.markedWritten': '{n|# question goes|# questions go} to a written answer (its due date is in the log below).',
+  'q.nothingToWrite': 'No question asked is waiting for its answer: ask it first (n, then Space).',
 
   'q.register': 'Register a question',
   'q.findDelegate': 'Find delegate (name or seat)',
@@ -255,6 +258,9 @@ export const vi: Record<keyof typeof en, string> = {
   'q.u.extend answer': 'thêm giờ cho câu trả lời',
   'q.markedAnswered': 'Đã ghi {n} câu hỏi là trả lời tại phiên họp.',
   'q.markedAnsweredOne': 'Đã ghi câu hỏi là trả lời tại phiên họp.',
+  'q.markWritten': 'Trả lời bằng văn bản',
+  'q.markedWritten': 'Đã chuyển {n} câu hỏi sang trả lời bằng văn bản (hạn trả lời ở sổ theo dõi bên dưới).',
+  'q.nothingToWrite': 'Chưa có câu hỏi nào đã hỏi và đang chờ trả lời: hãy mời hỏi trước (n, rồi Space).',
 
   'q.register': 'Đăng ký câu hỏi',
   'q.findDelegate': 'Tìm đại biểu (tên hoặc số ghế)',

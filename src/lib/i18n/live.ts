@@ -68,6 +68,7 @@ export const en = {
   'keys.answer': 'Questions: call the respondent to answer (Space starts the answer)',
   'keys.markAnswered': 'Questions: mark as answered',
   'keys.followUp': 'Questions: follow-up question (the asker is called; Space starts the clock)',
+  'keys.written': 'Questions: to a written answer (the respondent will answer in writing)',
   'keys.voteOpen': 'Votes: open the vote',
   'keys.voteClose': 'Votes: close the vote',
   // Two things, as the key does them: the secretary may put the report up, so the line is not marked as the chair's (liveKeys.ts).
@@ -144,6 +145,7 @@ export const vi: Record<keyof typeof en, string> = {
   'keys.answer': 'Chất vấn: mời trả lời (Space bắt đầu tính giờ trả lời)',
   'keys.markAnswered': 'Chất vấn: đánh dấu đã trả lời',
   'keys.followUp': 'Chất vấn: chất vấn lại (mời người hỏi; Space bắt đầu tính giờ)',
+  'keys.written': 'Chất vấn: trả lời bằng văn bản (người trả lời sẽ trả lời bằng văn bản)',
   'keys.voteOpen': 'Biểu quyết: bắt đầu biểu quyết',
   'keys.voteClose': 'Biểu quyết: kết thúc biểu quyết',
   'keys.voteAnnounce': 'Biểu quyết, Nhân sự: công bố kết quả (của chủ tọa); khi điểm danh: chiếu hoặc thôi chiếu báo cáo điểm danh lên hội trường',
