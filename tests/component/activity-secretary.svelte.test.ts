@@ -62,3 +62,28 @@ describe('Activity on the chair’s console', () => {
     expect(document.body.textContent).toContain('Không có mục nào phù hợp');
   });
 });
+
+describe('Activity times', () => {
+  it('writes each entry’s moment date first, as the backups do (common/dates formatDateTime), in both languages', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { revision, slices } = engine.snapshot();
+    const at = new Date(2026, 11, 5, 22, 40, 7).getTime();
+    const entries = [{ revision: 3, at, actor: 'chair', type: 'overlay.set', payload: { visible: true }, sittingId: null }];
+    vi.spyOn(live, 'admin').mockResolvedValue({ ok: true, revision, value: { entries, sittings: [], total: 1, voteTitles: {}, itemTitles: {}, speechPeople: {}, noteSubjects: {} } } as Awaited<ReturnType<typeof live.admin>>);
+    live.role = 'chair';
+    for (const [lang, shown] of [
+      ['vi', '05/12/2026 22:40'],
+      ['en', '5 Dec 2026, 22:40'],
+    ] as const) {
+      i18n.set(lang);
+      app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      flushSync();
+      await new Promise((r) => setTimeout(r, 300));
+      flushSync();
+      expect([...document.querySelectorAll('td.time')].map((td) => td.textContent?.trim())).toEqual([shown]);
+      unmount(app);
+      app = undefined;
+    }
+  });
+});

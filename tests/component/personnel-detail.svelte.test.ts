@@ -44,7 +44,8 @@ describe('the personnel detail writes its words apart', () => {
     app = mount(Detail, { target: document.body, props: { data, vote: vote('closed'), onSelect: () => {} } });
     expect(document.querySelector('#personnel-title')!.textContent).toBe('Bầu: Ủy viên Ủy ban nhân dân huyện (lần 2)');
     const versions = [...document.querySelectorAll('.versions li')].map((li) => li.textContent);
-    expect(versions[1]).toMatch(/^Phiên bản 2 · .+\d · Kiểm lại phiếu theo đề nghị của Ban kiểm phiếu$/);
+    // The date before the time, as every moment on the console is written (common/dates formatDateTime).
+    expect(versions[1]).toMatch(/^Phiên bản 2 · \d\d\/12\/2026 \d\d:\d\d · Kiểm lại phiếu theo đề nghị của Ban kiểm phiếu$/);
   });
 
   it('calls the counting committee’s members "Ủy viên", as the counting record does', () => {
