@@ -6,11 +6,17 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { alerts, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
-const chromium = onBrowser();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const morning = { date: '2026-12-08', part: 'morning' } as const;
 const afternoon = { date: '2026-12-08', part: 'afternoon' } as const;
@@ -121,7 +127,7 @@ describe('dragging agenda rows in Chromium', () => {
       { type: 'session.create', number: 3, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' },
       { type: 'agenda.import', rows: ROWS.map((r, i) => ({ line: i + 1, presenter: '', ...r })) },
     ]);
-    const page = await openPage(chromium.browser, server.url + '#agenda', 'en');
+    const page = await openPage(browser, server.url + '#agenda', 'en');
     await page.getByRole('button', { name: 'Drag to move Bế mạc' }).waitFor();
     // Each sitting is named on its first row, so where a row lands is seen.
     expect(await captions(page)).toEqual([
@@ -179,7 +185,7 @@ describe('dragging agenda rows in Chromium', () => {
 
   });
   it('tells a screen reader each keyboard move where the item went, in the console\'s language', async () => {
-    const page = await openPage(chromium.browser, server.url + '#agenda', 'en');
+    const page = await openPage(browser, server.url + '#agenda', 'en');
     const news = page.getByTestId('move-news');
     expect(await news.getAttribute('aria-live')).toBe('polite');
     // Alt+↑ on a focused row.
@@ -233,7 +239,7 @@ describe('dragging agenda rows in Chromium', () => {
   });
 
   it('takes back an edit and a removal with Ctrl+Z, the last first, naming each', async () => {
-    const page = await openPage(chromium.browser, server.url + '#agenda', 'vi');
+    const page = await openPage(browser, server.url + '#agenda', 'vi');
     const titles = () => persisted(dataDir).map((r) => r.title);
     const before = titles();
     // An item renamed by mistake, from its row's Edit button, by keyboard.
@@ -282,7 +288,7 @@ describe('dragging agenda rows in Chromium', () => {
 
   it('sends with every move, by key or by mouse, the revision its rows were drawn from', async () => {
     // So a move made on an order another console has changed since is refused in words (topics.test.ts).
-    const page = await openPage(chromium.browser, server.url + '#agenda', 'en');
+    const page = await openPage(browser, server.url + '#agenda', 'en');
     const sent: { type: string; seen?: unknown }[] = [];
     page.on('websocket', (ws) =>
       ws.on('framesent', (frame) => {
