@@ -1,14 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import ActivityView from '../../src/features/activity/ActivityView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   live.role = 'chair';
 });
 
@@ -24,7 +22,7 @@ describe('Activity on a secretary’s console', () => {
       ['en', 'The activity journal and the backups are kept on the chair’s computer.', 'No backups yet'],
     ] as const) {
       i18n.set(lang);
-      app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
       flushSync();
       await new Promise((r) => setTimeout(r, 300));
       const text = document.body.textContent ?? '';
@@ -32,8 +30,7 @@ describe('Activity on a secretary’s console', () => {
       expect(text).not.toContain(none);
       expect(document.querySelectorAll('table')).toHaveLength(0);
       expect(document.querySelector('[role="alert"]')).toBeNull();
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
     expect(admin).not.toHaveBeenCalled();
   });
@@ -48,7 +45,7 @@ describe('Activity on the chair’s console', () => {
     vi.spyOn(live, 'admin').mockImplementation(() => new Promise((resolve) => (answer = resolve as (value: unknown) => void)) as ReturnType<typeof live.admin>);
     live.role = 'chair';
     i18n.set('vi');
-    app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     await new Promise((r) => setTimeout(r, 300));
     expect(document.querySelector('.count')?.textContent?.trim()).toBe('Đang đọc nhật ký…');
@@ -77,13 +74,12 @@ describe('Activity times', () => {
       ['en', '5 Dec 2026, 22:40'],
     ] as const) {
       i18n.set(lang);
-      app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
       flushSync();
       await new Promise((r) => setTimeout(r, 300));
       flushSync();
       expect([...document.querySelectorAll('td.time')].map((td) => td.textContent?.trim())).toEqual([shown]);
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });

@@ -1,19 +1,17 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 const removers: (() => void)[] = [];
 afterEach(() => {
   removers.splice(0).forEach((r) => r());
   shortcuts.helpOpen = false;
   live.role = 'chair';
-  if (app) unmount(app);
-  app = undefined;
 });
 
 describe('the shortcut list (?)', () => {
@@ -24,7 +22,7 @@ describe('the shortcut list (?)', () => {
     removers.push(shortcuts.register([{ keys: 'n', label: 'live.nextItem', run: () => calls.push('item again') }]));
     removers.push(shortcuts.register([{ keys: 'N', label: 'spk.next', run: () => calls.push('speaker') }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
     const lines = [...document.querySelectorAll('[role=dialog] .cols > section:first-child li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(lines.filter((l) => /Next/.test(l ?? ''))).toEqual([expect.stringContaining('Next speaker')]);
@@ -48,7 +46,7 @@ describe('the shortcut list (?)', () => {
     removers.push(shortcuts.register([{ keys: 'Alt+5', label: 'nav.live', run: () => {} }, { keys: 'Alt+6', label: 'nav.speakers', run: () => {} }]));
     removers.push(shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => {} }, { keys: 'f', label: 'spk.finish', run: () => {} }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
     const sections = [...document.querySelectorAll('[role=dialog] .cols > section')];
     expect(sections.map((s) => s.querySelector('h3')?.textContent)).toEqual(['In this view', 'The same keys in every live view', 'Open a view']);
@@ -74,7 +72,7 @@ describe('the shortcut list (?)', () => {
     );
     removers.push(shortcuts.register([{ keys: 'Ctrl+Y', label: 'keys.redo', run: () => {}, needs: 'redo', scope: 'attendance' }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
     const line = (key: string, col = 1) =>
       [...document.querySelectorAll(`[role=dialog] .cols > section:nth-child(${col}) li`)].find((li) => li.querySelector('.shortcut')?.textContent === key)!;
@@ -108,7 +106,7 @@ describe('the shortcut list (?)', () => {
     i18n.set('en');
     removers.push(shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => {}, needs: 'speaker.next' }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
     expect(document.querySelectorAll('[role=dialog] .whose')).toHaveLength(0);
     expect(document.querySelector('[data-testid=keys-chair-note]')).toBeNull();
@@ -121,7 +119,7 @@ describe('the shortcut list (?)', () => {
     box.textContent = 'Người tiếp theo';
     document.body.append(box);
     removers.push(() => box.remove());
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     box.focus();
     shortcuts.handle(new KeyboardEvent('keydown', { key: '?' }));
     flushSync();
