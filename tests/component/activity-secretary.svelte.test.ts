@@ -1,14 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import ActivityView from '../../src/features/activity/ActivityView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   live.role = 'chair';
 });
 
@@ -24,7 +22,7 @@ describe('Activity on a secretary’s console', () => {
       ['en', 'The activity journal and the backups are kept on the chair’s computer.', 'No backups yet'],
     ] as const) {
       i18n.set(lang);
-      app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
       flushSync();
       await new Promise((r) => setTimeout(r, 300));
       const text = document.body.textContent ?? '';
@@ -32,8 +30,7 @@ describe('Activity on a secretary’s console', () => {
       expect(text).not.toContain(none);
       expect(document.querySelectorAll('table')).toHaveLength(0);
       expect(document.querySelector('[role="alert"]')).toBeNull();
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
     expect(admin).not.toHaveBeenCalled();
   });
@@ -48,7 +45,7 @@ describe('Activity on the chair’s console', () => {
     vi.spyOn(live, 'admin').mockImplementation(() => new Promise((resolve) => (answer = resolve as (value: unknown) => void)) as ReturnType<typeof live.admin>);
     live.role = 'chair';
     i18n.set('vi');
-    app = mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     await new Promise((r) => setTimeout(r, 300));
     expect(document.querySelector('.count')?.textContent?.trim()).toBe('Đang đọc nhật ký…');
@@ -60,5 +57,29 @@ describe('Activity on the chair’s console', () => {
     flushSync();
     expect(document.querySelector('.count')?.textContent?.trim()).toBe('0 / 0 mục');
     expect(document.body.textContent).toContain('Không có mục nào phù hợp');
+  });
+});
+
+describe('Activity times', () => {
+  it('writes each entry’s moment date first, as the backups do (common/dates formatDateTime), in both languages', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { revision, slices } = engine.snapshot();
+    const at = new Date(2026, 11, 5, 22, 40, 7).getTime();
+    const entries = [{ revision: 3, at, actor: 'chair', type: 'overlay.set', payload: { visible: true }, sittingId: null }];
+    vi.spyOn(live, 'admin').mockResolvedValue({ ok: true, revision, value: { entries, sittings: [], total: 1, voteTitles: {}, itemTitles: {}, speechPeople: {}, noteSubjects: {} } } as Awaited<ReturnType<typeof live.admin>>);
+    live.role = 'chair';
+    for (const [lang, shown] of [
+      ['vi', '05/12/2026 22:40'],
+      ['en', '5 Dec 2026, 22:40'],
+    ] as const) {
+      i18n.set(lang);
+      mount(ActivityView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      flushSync();
+      await new Promise((r) => setTimeout(r, 300));
+      flushSync();
+      expect([...document.querySelectorAll('td.time')].map((td) => td.textContent?.trim())).toEqual([shown]);
+      unmountAll();
+    }
   });
 });

@@ -4,7 +4,8 @@
  * row the office last focused, and can be set by hand (No sitting included). Ctrl+Z takes the
  * item back. State and commands from the real engine.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it } from 'vitest';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

@@ -2,7 +2,8 @@
  * Last year's programme read onto this year's session: the titles' years are offered to move
  * with the dates, and the preview shows each title as it will be imported, with the file's below.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

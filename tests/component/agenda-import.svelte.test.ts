@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
@@ -13,10 +14,7 @@ const data = {
   rules: rulesSchema.parse({}),
 } as unknown as State;
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   localStorage.clear();
 });
 
@@ -35,7 +33,7 @@ describe('agenda import mapping', () => {
     i18n.set('en');
     // Last time the office's "Ghi chú" column held the minutes.
     localStorage.setItem('gavel.agendaImport.mapping', JSON.stringify({ minutes: 'ghi chu' }));
-    app = mount(AgendaImport, { target: document.body, props: { data } });
+    mount(AgendaImport, { target: document.body, props: { data } });
     paste('Nội dung\tNgười trình bày\tGhi chú\nBáo cáo tình hình kinh tế\tUBND\t25\nTờ trình\tUBND\t15');
     expect(select('Title').value).toBe('0');
     expect(select('Presenter').value).toBe('1');
@@ -53,7 +51,7 @@ describe('agenda import mapping', () => {
 
   it('writes each problem of a row as a sentence of its own, capital first', () => {
     i18n.set('vi');
-    app = mount(AgendaImport, { target: document.body, props: { data } });
+    mount(AgendaImport, { target: document.body, props: { data } });
     const area = document.querySelector('textarea')!;
     area.value = 'Nội dung\tLoại\tSố phút\tNgày\tBuổi\nThảo luận tổ\tThảo luận\tabc\t3\tChiều';
     area.dispatchEvent(new Event('input'));
@@ -68,7 +66,7 @@ describe('agenda import mapping', () => {
   it('names the sittings to import into as the agenda does, not by their stored dates', () => {
     i18n.set('vi');
     const sittings = [{ id: 4, date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }];
-    app = mount(AgendaImport, { target: document.body, props: { data: { ...data, sittings } as unknown as State } });
+    mount(AgendaImport, { target: document.body, props: { data: { ...data, sittings } as unknown as State } });
     const area = document.querySelector('textarea')!;
     area.value = 'Báo cáo tình hình kinh tế\tbáo cáo\tUBND\t25';
     area.dispatchEvent(new Event('input'));
@@ -80,7 +78,7 @@ describe('agenda import mapping', () => {
 
   it('offers to read last year’s programme onto this session’s days, and does so when ticked', () => {
     i18n.set('en');
-    app = mount(AgendaImport, { target: document.body, props: { data } });
+    mount(AgendaImport, { target: document.body, props: { data } });
     // The office's file from last year's session (this one: 08–09/12/2026).
     paste('STT\tNgày\tBuổi\tNội dung\n1\t10/12/2025\tSáng\tKhai mạc kỳ họp\n2\t10/12/2025\tChiều\tThảo luận tại tổ\n3\t11/12/2025\tSáng\tBế mạc kỳ họp');
     i18n.set('vi');
@@ -96,7 +94,7 @@ describe('agenda import mapping', () => {
 
   it('offers nothing when the file’s days are this session’s', () => {
     i18n.set('en');
-    app = mount(AgendaImport, { target: document.body, props: { data } });
+    mount(AgendaImport, { target: document.body, props: { data } });
     paste('STT\tNgày\tBuổi\tNội dung\n1\t08/12/2026\tSáng\tKhai mạc kỳ họp\n2\t10/12/2026\tSáng\tBế mạc kỳ họp');
     expect(document.querySelector('[role=status]')!.textContent).toContain('Preview: rows ready: 1; rows with errors: 1');
     expect(document.querySelector('.check')).toBeNull();

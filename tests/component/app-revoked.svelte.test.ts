@@ -3,8 +3,9 @@
  * button, box and list of the view is disabled, one banner says access was withdrawn and links to
  * pair again, and a key press says so instead of acting.
  */
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import App from '../../src/App.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
@@ -12,10 +13,7 @@ import { toast } from '../../src/lib/toast.svelte';
 import { newEngine, ok } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   live.connected = false;
   live.revoked = false;
   document.body.innerHTML = '';
@@ -34,7 +32,7 @@ describe('a revoked console', () => {
     history.replaceState(null, '', `#${view}`);
     live.state = stateFrom(engine);
     live.connected = true;
-    app = mount(App, { target: document.body });
+    mount(App, { target: document.body });
     flushSync();
     expect(usable().length).toBeGreaterThan(0);
     expect(document.querySelector('[data-testid=revoked-banner]')).toBeNull();
@@ -56,7 +54,7 @@ describe('a revoked console', () => {
     history.replaceState(null, '', '#live');
     live.state = stateFrom(engine);
     live.revoked = true;
-    app = mount(App, { target: document.body });
+    mount(App, { target: document.body });
     flushSync();
     window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', altKey: true, bubbles: true }));
     flushSync();

@@ -4,18 +4,16 @@
  * chosen) or nothing held at all, reads as "No session selected", never as a page error (an
  * e2e run once met "Cannot read properties of null (reading 'number')" on #live there).
  */
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import App from '../../src/App.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { newEngine, ok } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   live.connected = false;
 });
 
@@ -35,7 +33,7 @@ describe('the header session line while the state is replaced', () => {
       history.replaceState(null, '', '#live');
       live.state = held;
       live.connected = true;
-      app = mount(App, { target: document.body });
+      mount(App, { target: document.body });
       flushSync();
       expect(line()).toBe('Session 11, term XVI · Year-end');
 

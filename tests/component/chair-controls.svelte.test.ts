@@ -3,8 +3,9 @@
  * backups' buttons (maintenance, refused to a secretary by the server) and the session's
  * delete and edit buttons.
  */
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import BackupsPanel from '../../src/features/backups/BackupsPanel.svelte';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
@@ -16,10 +17,7 @@ import { newEngine, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   live.role = 'chair';
 });
 
@@ -29,7 +27,7 @@ describe('chair-only controls on a secretary’s console', () => {
   it('greys Back up now for the secretary, not for the chair', () => {
     i18n.set('en');
     live.role = 'secretary';
-    app = mount(BackupsPanel, { target: document.body });
+    mount(BackupsPanel, { target: document.body });
     flushSync();
     expect(button('Back up now').classList.contains('not-mine')).toBe(true);
     expect(button('Back up now').getAttribute('aria-disabled')).toBe('true');
@@ -46,7 +44,7 @@ describe('chair-only controls on a secretary’s console', () => {
     seedBasics(engine);
     engine.run('session.create', { number: 5, term: 3, kind: 'regular', startDate: '2026-12-20', endDate: '2026-12-20' });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    app = mount(SetupView, { target: document.body, props: { data: engine.current as unknown as State } });
+    mount(SetupView, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     const row = [...document.querySelectorAll('tbody tr')].find((r) => !r.classList.contains('current'))!;
     const buttons = [...row.querySelectorAll('button')];
@@ -69,7 +67,7 @@ describe('the backups list', () => {
     ];
     vi.spyOn(live, 'admin').mockResolvedValue({ ok: true, value: { backups } } as never);
     live.connected = true;
-    app = mount(BackupsPanel, { target: document.body });
+    mount(BackupsPanel, { target: document.body });
     await vi.waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(2));
     const times = [...document.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent!.trim());
     expect(times).toEqual(['8 Dec 2026, 09:05:12', '8 Dec 2026, 09:04:32']);
@@ -89,7 +87,7 @@ describe('the backups list', () => {
       agenda: [],
       rules: rulesSchema.parse({}),
     } as unknown as State;
-    app = mount(AgendaImport, { target: document.body, props: { data } });
+    mount(AgendaImport, { target: document.body, props: { data } });
     flushSync();
     const area = document.querySelector('textarea')!;
     expect(area.disabled).toBe(true);
@@ -109,7 +107,7 @@ describe('the backups list', () => {
     live.role = 'secretary';
     const { engine } = newEngine();
     seedBasics(engine);
-    app = mount(HallView, { target: document.body, props: followEngine(engine) });
+    mount(HallView, { target: document.body, props: followEngine(engine) });
     flushSync();
     const file = document.querySelector<HTMLInputElement>('input[type=file][aria-label="Upload emblem"]')!;
     expect(file.disabled).toBe(true);

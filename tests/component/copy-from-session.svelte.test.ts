@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import CopyFromSession from '../../src/features/prep/CopyFromSession.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
@@ -8,12 +9,6 @@ import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 describe('copy from an earlier session', () => {
   it('offers the latest session that opened before this one, not a later one', () => {
@@ -24,7 +19,7 @@ describe('copy from an earlier session', () => {
     ok(engine, 'session.create', { number: 13, term: 16, kind: 'regular', startDate: '2027-12-08', endDate: '2027-12-09' });
     ok(engine, 'session.select', { id: midYear.id });
     const { revision, slices } = engine.snapshot();
-    app = mount(CopyFromSession, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(CopyFromSession, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     const select = document.querySelector<HTMLSelectElement>('select[name=copyFrom]')!;
     expect(select.selectedOptions[0].textContent).toBe('Kỳ họp thứ 11, khóa XVI');
@@ -54,7 +49,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     i18n.set('en');
     const { send, state } = twoSessions();
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
-    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
+    mount(TemplatePicker, { target: document.body, props: { data: state() } });
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Add to this session’s agenda'))!.click();
     await Promise.resolve();
@@ -68,7 +63,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     i18n.set('vi');
     const { send, state } = twoSessions();
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
-    app = mount(CopyFromSession, { target: document.body, props: { data: state() } });
+    mount(CopyFromSession, { target: document.body, props: { data: state() } });
     flushSync();
     document.querySelector<HTMLButtonElement>('button.primary')!.click();
     await Promise.resolve();
@@ -89,7 +84,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     i18n.set('vi');
     const { send, state } = twoSessions();
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    app = mount(TemplatePicker, { target: document.body, props: { data: state() } });
+    mount(TemplatePicker, { target: document.body, props: { data: state() } });
     flushSync();
     expect(document.querySelector('fieldset legend')?.textContent).toBe('Chương trình đã có 2 mục:');
     chooseReplace();
@@ -108,7 +103,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     const { engine, send, state } = twoSessions();
     ok(engine, 'item.start', { id: state().agenda[0].id });
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    app = mount(CopyFromSession, { target: document.body, props: { data: state() } });
+    mount(CopyFromSession, { target: document.body, props: { data: state() } });
     flushSync();
     chooseReplace();
     document.querySelector<HTMLButtonElement>('button.primary')!.click();
@@ -123,7 +118,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     i18n.set('vi');
     const { send, state } = twoSessions();
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    app = mount(AgendaImport, { target: document.body, props: { data: state(), replaceable: true } });
+    mount(AgendaImport, { target: document.body, props: { data: state(), replaceable: true } });
     flushSync();
     const area = document.querySelector('textarea')!;
     area.value = 'Nội dung\tLoại\nKhai mạc kỳ họp\tKhai mạc\nBáo cáo kinh tế - xã hội\tBáo cáo\nBế mạc kỳ họp\tBế mạc';
@@ -142,7 +137,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
   it('offers no replacing where the import adds late items (the Live view)', () => {
     i18n.set('en');
     const { state } = twoSessions();
-    app = mount(AgendaImport, { target: document.body, props: { data: state() } });
+    mount(AgendaImport, { target: document.body, props: { data: state() } });
     flushSync();
     const area = document.querySelector('textarea')!;
     area.value = 'Title\tKind\nKhai mạc kỳ họp\tOpening';
@@ -164,7 +159,6 @@ describe('importing a template file whose name is taken here', () => {
     ok(engine, 'template.apply', { builtin: 'thematic' });
     ok(engine, 'template.save', { name: 'Kỳ họp chuyên đề đất đai' });
     const mounted = mountOnEngine(engine, TemplatePicker);
-    app = mounted.app;
     const { send } = mounted;
     const state = () => stateFrom(engine);
     const text = JSON.stringify(templateFile('Kỳ họp chuyên đề đất đai', builtinTemplate('thematic', 'province')));
@@ -200,7 +194,7 @@ describe('the template offered first', () => {
     const next = ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' });
     ok(engine, 'session.select', { id: next.id });
     expect(next.id).not.toBe(sessionId);
-    ({ app } = mountOnEngine(engine, TemplatePicker));
+    mountOnEngine(engine, TemplatePicker);
     const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
     expect(select.selectedOptions[0].textContent).toBe('Kỳ họp cuối năm 2026');
     expect(document.querySelector('table')!.getAttribute('aria-label')).toContain('Kỳ họp cuối năm 2026');
@@ -226,7 +220,7 @@ describe('the template preview', () => {
     const morning = engine.current.sittings[0];
     ok(engine, 'sitting.update', { id: morning.id, date: morning.date, part: morning.part, plannedStart: '07:45', plannedEnd: '10:30' });
     ok(engine, 'template.save', { name: 'Chuyên đề có giờ' });
-    ({ app } = mountOnEngine(engine, TemplatePicker));
+    mountOnEngine(engine, TemplatePicker);
     const firstCell = () => document.querySelector('.preview th')!.textContent;
     expect(firstCell()).toBe('Ngày 1 · Buổi sáng · 07:45–10:30');
     i18n.set('en');
@@ -244,7 +238,7 @@ describe('the template preview', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine);
-    ({ app } = mountOnEngine(engine, TemplatePicker));
+    mountOnEngine(engine, TemplatePicker);
     const select = document.querySelector<HTMLSelectElement>('select[name=template]')!;
     select.value = 'builtin:yearEnd';
     select.dispatchEvent(new Event('change'));

@@ -3,7 +3,8 @@
  * level; a district council (35 seats) saved as a commune by one ArrowDown too few is told
  * which level it likely is.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

@@ -3,7 +3,8 @@
  * session's term boxes, and saved as the 9th term; "IIX" is refused, changing nothing. The
  * boxes show a saved term so too.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

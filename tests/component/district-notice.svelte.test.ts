@@ -4,7 +4,8 @@
  * session's dates are set, calmly (a status, never an alert) and without refusing anything, since
  * a district's sessions before July 2025 are still recorded.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

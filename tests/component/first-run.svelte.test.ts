@@ -4,7 +4,8 @@
  * sessions list says what to do (and, before a council, why Create is not offered yet); and a
  * new session says what it still lacks: a roster and a programme. State from the real engine.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

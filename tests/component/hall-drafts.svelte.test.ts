@@ -2,20 +2,15 @@
  * The hall's message and the broadcast caption are kept by two consoles: what one of them
  * publishes shows in the other's box, unless that box holds typing not yet sent.
  */
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import HallView from '../../src/features/hall/HallView.svelte';
 import OverlayControls from '../../src/features/hall/OverlayControls.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { Engine } from '../../electron/engine/engine';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { followEngine } from './follow-engine.svelte';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 /** A command from the secretary's console, as the engine runs it for a paired laptop. */
 function secretary(engine: Engine, type: 'overlay.set' | 'hall.setMessage', payload: object) {
@@ -36,7 +31,7 @@ describe('two consoles, one caption and one hall message', () => {
     seedBasics(engine);
     ok(engine, 'overlay.set', { visible: true, caption: 'Trực tiếp từ hội trường' });
     i18n.set('vi');
-    app = mount(OverlayControls, { target: document.body, props: followEngine(engine) });
+    mount(OverlayControls, { target: document.body, props: followEngine(engine) });
     flushSync();
     const box = document.querySelector<HTMLInputElement>('input[aria-describedby=overlay-caption-left]')!;
     expect(box.value).toBe('Trực tiếp từ hội trường');
@@ -55,7 +50,7 @@ describe('two consoles, one caption and one hall message', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     i18n.set('vi');
-    app = mount(HallView, { target: document.body, props: followEngine(engine) });
+    mount(HallView, { target: document.body, props: followEngine(engine) });
     flushSync();
     const box = document.querySelector('textarea')!;
     expect(box.value).toBe('');

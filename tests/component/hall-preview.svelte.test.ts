@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import HallPreview from '../../src/features/hall/HallPreview.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
@@ -18,16 +19,10 @@ function stateWithHall(hallLang: 'vi' | 'en'): State {
   return { ...slices, revision } as State;
 }
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 describe("the console's hall preview", () => {
   it("speaks the session's hall language, not the console's", () => {
     i18n.set('en');
-    app = mount(HallPreview, { target: document.body, props: { data: stateWithHall('vi') } });
+    mount(HallPreview, { target: document.body, props: { data: stateWithHall('vi') } });
     flushSync();
     const preview = document.querySelector('[data-testid=hall-preview]')!;
     expect(preview.getAttribute('lang')).toBe('vi');
@@ -39,7 +34,7 @@ describe("the console's hall preview", () => {
 
   it('follows the console when the hall speaks the same language', () => {
     i18n.set('vi');
-    app = mount(HallPreview, { target: document.body, props: { data: stateWithHall('en') } });
+    mount(HallPreview, { target: document.body, props: { data: stateWithHall('en') } });
     flushSync();
     const preview = document.querySelector('[data-testid=hall-preview]')!;
     expect(preview.textContent).toContain('Agenda');

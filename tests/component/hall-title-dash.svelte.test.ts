@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import LowerThird from '../../src/overlay/LowerThird.svelte';
 import LiveView from '../../src/features/timing/LiveView.svelte';
 import { overlayCaption } from '../../src/overlay/caption';
@@ -50,21 +51,16 @@ describe('a title with a spaced dash on a projected screen', () => {
   });
 
   describe('on air and on the chair’s console', () => {
-    let app: ReturnType<typeof mount> | undefined;
-    afterEach(() => {
-      if (app) unmount(app);
-      app = undefined;
-    });
     it('keeps the dash with the word before it in the Live view: the item under way and its row', () => {
       const data = sitting();
-      app = mount(LiveView, { target: document.body, props: { data } });
+      mount(LiveView, { target: document.body, props: { data } });
       flushSync();
       expect(document.querySelector('[data-testid=current-title]')!.textContent).toContain(KEPT);
       expect(document.querySelector('td .title')!.textContent).toContain(KEPT);
     });
     it('keeps the dash with the word before it in the caption of the item', () => {
       const data = sitting((engine) => ok(engine, 'overlay.set', { visible: true, follow: 'item' }));
-      app = mount(LowerThird, { target: document.body, props: { caption: overlayCaption(data) } });
+      mount(LowerThird, { target: document.body, props: { caption: overlayCaption(data) } });
       flushSync();
       expect(document.querySelector('[data-testid=overlay-name]')!.textContent).toContain(KEPT);
     });

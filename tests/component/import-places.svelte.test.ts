@@ -4,7 +4,8 @@
  * table, letterhead and heading. The refusal here comes from the real engine: another console
  * changed something between the preview and the button.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';

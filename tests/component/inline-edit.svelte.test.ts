@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import RosterView from '../../src/features/roster/RosterView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -11,12 +12,6 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
  * page, so Tab started again from the top), Escape cancels, and saving or cancelling gives the
  * keyboard back to the row's Edit button.
  */
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 const settle = async () => {
   await new Promise((r) => setTimeout(r));
@@ -32,7 +27,7 @@ describe('inline row edits from the keyboard', () => {
     ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening', plannedMinutes: 15 });
     const sent = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.dispatch({ ...payload, type }, { actor: 'test', lang: 'en' }) as never);
     const { revision, slices } = engine.snapshot();
-    app = mount(AgendaView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(AgendaView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     const edit = () => document.querySelector<HTMLButtonElement>('button[aria-label="Edit Khai mạc kỳ họp"]')!;
 
@@ -62,7 +57,7 @@ describe('inline row edits from the keyboard', () => {
       delegates: [{ id: 7, fullName: 'Đặng Thị Ánh', title: '', agency: '', group: 'Tổ 2', committee: '', seatNumber: 12, voting: true }],
       undo: {},
     } as unknown as State;
-    app = mount(RosterView, { target: document.body, props: { data } });
+    mount(RosterView, { target: document.body, props: { data } });
     flushSync();
     const edit = () => document.querySelector<HTMLButtonElement>('[data-delegate="7"] button[data-edit]')!;
     edit().click();
@@ -86,7 +81,7 @@ describe('agenda reordering by role', () => {
     const { revision, slices } = engine.snapshot();
     live.role = 'secretary';
     try {
-      app = mount(AgendaView, { target: document.body, props: { data: { ...slices, revision } as State } });
+      mount(AgendaView, { target: document.body, props: { data: { ...slices, revision } as State } });
       flushSync();
       expect(document.querySelector('[data-drag]')).toBeNull();
       expect(document.body.textContent).not.toContain('Alt+↑');

@@ -1,5 +1,6 @@
-import { flushSync, mount, tick, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, tick } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import LanSharing from '../../src/features/hall/LanSharing.svelte';
 import { sharing } from '../../src/features/hall/sharing.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -35,12 +36,6 @@ function chairTransport(requests: SharingRequest[], now: SharingStatus = ON): Tr
   };
 }
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 describe('stopping LAN sharing', () => {
   it('asks first while screens or a secretary are connected, and No keeps sharing', async () => {
     const requests: SharingRequest[] = [];
@@ -52,7 +47,7 @@ describe('stopping LAN sharing', () => {
       ['en', 'Stop sharing', 'Stop sharing? The screens and secretary’s consoles connected now (3) lose the session at once.'],
     ] as const) {
       i18n.set(lang);
-      app = mount(LanSharing, { target: document.body });
+      mount(LanSharing, { target: document.body });
       flushSync();
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === stop)!;
       const calls = confirm.mock.calls.length;
@@ -61,12 +56,11 @@ describe('stopping LAN sharing', () => {
       await tick();
       expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining(asked));
       expect(requests).toEqual([]);
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
     // Yes stops it.
     confirm.mockReturnValue(true);
-    app = mount(LanSharing, { target: document.body });
+    mount(LanSharing, { target: document.body });
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
     await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
@@ -79,7 +73,7 @@ describe('stopping LAN sharing', () => {
     sharing.status = idle;
     const confirm = vi.spyOn(window, 'confirm');
     i18n.set('en');
-    app = mount(LanSharing, { target: document.body });
+    mount(LanSharing, { target: document.body });
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
     await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
@@ -106,11 +100,10 @@ describe('what this start did to sharing', () => {
       live.start(chairTransport([], status));
       sharing.status = status;
       i18n.set(lang);
-      app = mount(LanSharing, { target: document.body });
+      mount(LanSharing, { target: document.body });
       await vi.waitFor(() => expect(document.querySelector('[data-testid="lan-notice"]')?.textContent).toContain(says));
       expect(document.querySelector('[data-testid="lan-notice"]')!.getAttribute('role')).toBe('alert');
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });

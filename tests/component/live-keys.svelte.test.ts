@@ -1,17 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import LiveView from '../../src/features/timing/LiveView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 describe('the Live keys with nothing on the floor', () => {
   it('f says there is nothing to finish and how to start, and sends nothing', async () => {
@@ -23,7 +18,7 @@ describe('the Live keys with nothing on the floor', () => {
     ok(engine, 'item.finish', { id: first });
     const { revision, slices } = engine.snapshot();
     const send = vi.spyOn(live, 'send');
-    app = mount(LiveView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(LiveView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     for (const [lang, sentence] of [
       ['en', 'No item is running or paused, so there is nothing to finish. Space starts the next item.'],
@@ -51,8 +46,7 @@ describe('the question before starting an item of another sitting, by keyboard',
     ok(engine, 'agenda.assign', { id: vote, sittingId: morning });
     ok(engine, 'agenda.assign', { id: court, sittingId: afternoon });
     ok(engine, 'item.start', { id: vote });
-    const { app: mounted } = mountOnEngine(engine, LiveView);
-    app = mounted;
+    mountOnEngine(engine, LiveView);
     const press = (key: string) =>
       (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
     const ask = () => document.querySelector('[role=alertdialog]');
@@ -83,8 +77,7 @@ describe('the Live view’s Undo', () => {
     const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' }).id;
     ok(engine, 'item.start', { id: report });
     ok(engine, 'item.extend', { id: report, minutes: 1 });
-    const { app: mounted, props } = mountOnEngine(engine, LiveView);
-    app = mounted;
+    const { props } = mountOnEngine(engine, LiveView);
     const undo = () => [...document.querySelectorAll('button')].find((b) => /^(Undo|Hoàn tác)/.test(b.textContent ?? ''))!;
     i18n.set('en');
     flushSync();
@@ -111,8 +104,7 @@ describe('Alt+S closes the sitting in progress', () => {
     ok(engine, 'sitting.open', { id: morning });
     ok(engine, 'item.start', { id: opening });
     ok(engine, 'item.finish', { id: opening });
-    const { app: mounted } = mountOnEngine(engine, LiveView);
-    app = mounted;
+    mountOnEngine(engine, LiveView);
     const altS = () =>
       (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
     const status = () => engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status;

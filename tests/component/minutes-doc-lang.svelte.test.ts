@@ -3,19 +3,14 @@
  * Vietnamese or English; the results notice is always Vietnamese (filed and sent as issued), and
  * the view says so in that place instead of leaving the choice to vanish.
  */
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import MinutesView from '../../src/features/record/MinutesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 function councilOnly(): State {
   const { engine } = newEngine();
@@ -29,7 +24,7 @@ describe('the language of a document', () => {
     ['en', 'Language of the document', 'Always Vietnamese: filed and sent as issued'],
   ] as const)('(%s) is chosen for the minutes and the counting records, and said to be Vietnamese for the notice', (lang, label, fixed) => {
     i18n.set(lang);
-    app = mount(MinutesView, { target: document.body, props: { data: councilOnly(), go: () => {} } });
+    mount(MinutesView, { target: document.body, props: { data: councilOnly(), go: () => {} } });
     flushSync();
     const docSelect = document.querySelector('select') as HTMLSelectElement;
     const langSelect = () => [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))?.querySelector('select');

@@ -1,16 +1,11 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import NamedGrid from '../../src/features/votes/NamedGrid.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import type { Choice } from '../../common/votes/model';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 describe('the named-vote grid', () => {
   it('is one Tab stop: the keyboard moves among 40 rows by arrows and Home/End, and Tab leaves for the next control', async () => {
@@ -20,7 +15,7 @@ describe('the named-vote grid', () => {
     for (let seat = 1; seat <= 40; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu số ${seat}`, seatNumber: seat });
     const { revision, slices } = engine.snapshot();
     const marks = $state<Record<number, Choice>>({});
-    app = mount(NamedGrid, {
+    mount(NamedGrid, {
       target: document.body,
       props: {
         data: { ...slices, revision } as State,

@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount, type Component } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync, type Component } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
@@ -14,12 +15,6 @@ import type { State } from '../../src/lib/live.svelte';
 import { newEngine, ok } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 /** A council and no session yet: what a new user has before creating the first session. */
 function councilOnly(): State {
   const { engine } = newEngine();
@@ -32,14 +27,14 @@ const VIEWS = { AgendaView, AttendanceView, LiveView, SpeakersView, QuestionsVie
 describe('a view of a session’s work before any session exists', () => {
   it.each(Object.keys(VIEWS))('%s says where to create or choose one', (name) => {
     i18n.set('vi');
-    app = mount(VIEWS[name], { target: document.body, props: { data: councilOnly(), go: () => {} } });
+    mount(VIEWS[name], { target: document.body, props: { data: councilOnly(), go: () => {} } });
     flushSync();
     expect(document.body.textContent).toContain('Hãy tạo hoặc chọn kỳ họp trước, ở mục Hội đồng, kỳ họp (Alt+1).');
   });
 
   it.each(['AttendanceView', 'LiveView', 'SpeakersView'])('%s offers nothing to press and no quorum of 0/0', (name) => {
     i18n.set('en');
-    app = mount(VIEWS[name], { target: document.body, props: { data: councilOnly() } });
+    mount(VIEWS[name], { target: document.body, props: { data: councilOnly() } });
     flushSync();
     // Before: "Start roll call", sittings to add and a red "Present 0/0 · no quorum: 0 needed".
     expect([...document.querySelectorAll('button, input, select')].map((e) => e.outerHTML.slice(0, 80))).toEqual([]);

@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import NoteField from '../../src/lib/NoteField.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
@@ -7,10 +8,7 @@ import { followEngine, stateOf } from './follow-engine.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 import SpeechNote from '../../src/features/record/SpeechNote.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   vi.useRealTimers();
 });
 
@@ -21,7 +19,7 @@ describe('a note typed while the connection is down', () => {
     live.connected = true;
     const offline = { ok: false, error: { code: 'internal', message: 'Chưa kết nối được nên lệnh chưa được gửi.' } };
     const send = vi.spyOn(live, 'send').mockResolvedValueOnce(offline as never).mockResolvedValue({ ok: true, value: null, revision: 9 } as never);
-    app = mount(NoteField, { target: document.body, props: { subject: 'item', id: 3, label: 'Tóm tắt' } });
+    mount(NoteField, { target: document.body, props: { subject: 'item', id: 3, label: 'Tóm tắt' } });
     flushSync();
     const field = document.querySelector('textarea')!;
     live.connected = false;
@@ -54,7 +52,7 @@ describe('undo of a saved note', () => {
     engine.subscribe(() => (live.state = stateOf(engine)));
     vi.spyOn(live, 'now').mockReturnValue(clock());
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
-    app = mount(NoteField, { target: document.body, props: { subject: 'item', id: item, label: 'Tóm tắt mục Báo cáo kết quả giám sát' } });
+    mount(NoteField, { target: document.body, props: { subject: 'item', id: item, label: 'Tóm tắt mục Báo cáo kết quả giám sát' } });
     flushSync();
     return { engine, clock, item };
   }
@@ -114,7 +112,7 @@ describe('the note on the speech on the floor, while the chair moves on', () => 
     ok(engine, 'speaker.start', {});
     const props = followEngine(engine);
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'Thư ký - laptop 2', lang: i18n.lang, role: 'secretary' }) as never);
-    app = mount(SpeechNote, { target: document.body, props });
+    mount(SpeechNote, { target: document.body, props });
     flushSync();
     /** Types into the first speaker's note, then the chair ends the speech and calls the next speaker before its save is due. */
     const typeWhileChairMovesOn = (text: string) => {

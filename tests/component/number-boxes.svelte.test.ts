@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import CouncilTerm from '../../src/features/council/CouncilTerm.svelte';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import SetupView from '../../src/features/council/SetupView.svelte';
@@ -13,12 +14,6 @@ import type { Engine } from '../../electron/engine/engine';
  * A number box's typo must be refused with a sentence and change nothing. Number("abc") is NaN,
  * and JSON carries NaN as null: a year was cleared, and minutes were called "required".
  */
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 /** Sends the view's commands to a real engine, through JSON as the transport does. */
 function wire(engine: Engine) {
@@ -48,7 +43,7 @@ describe('number boxes', () => {
     seedBasics(engine);
     ok(engine, 'council.setTermYears', { startYear: 2021 });
     wire(engine);
-    app = mount(CouncilTerm, { target: document.body, props: { council: stateOf(engine).council! } });
+    mount(CouncilTerm, { target: document.body, props: { council: stateOf(engine).council! } });
     flushSync();
     for (const typo of ['abc', '2O21']) {
       type(document.querySelector<HTMLInputElement>('input[name=termStartYear]')!, typo);
@@ -67,7 +62,7 @@ describe('number boxes', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     wire(engine);
-    app = mount(AgendaView, { target: document.body, props: { data: stateOf(engine) } });
+    mount(AgendaView, { target: document.body, props: { data: stateOf(engine) } });
     flushSync();
     type(document.querySelector<HTMLInputElement>('input[name=itemTitle]')!, 'Báo cáo kinh tế - xã hội');
     for (const typo of ['abc', '1,5']) {
@@ -83,7 +78,7 @@ describe('number boxes', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
     wire(engine);
-    app = mount(SetupView, { target: document.body, props: { data: stateOf(engine) } });
+    mount(SetupView, { target: document.body, props: { data: stateOf(engine) } });
     flushSync();
     const before = dumpDb(db);
     const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
@@ -114,7 +109,7 @@ describe('number boxes', () => {
     const { engine, db } = newEngine();
     seedBasics(engine);
     wire(engine);
-    app = mount(RulesPanel, { target: document.body, props: { data: stateOf(engine) } });
+    mount(RulesPanel, { target: document.body, props: { data: stateOf(engine) } });
     flushSync();
     const before = dumpDb(db);
     const boxes = [...document.querySelectorAll<HTMLInputElement>('input:not([type=checkbox])')];

@@ -2,7 +2,8 @@
  * Component tests on the real engine, as the console runs them: the state a screen holds, and a
  * view whose commands run on the engine and which gets the new state at once.
  */
-import { flushSync, mount, type Component } from 'svelte';
+import { flushSync, type Component } from 'svelte';
+import { mount } from './mount';
 import { vi } from 'vitest';
 import type { Engine } from '../../electron/engine/engine';
 import type { CommandMeta } from '../../electron/engine/protocol';
@@ -24,7 +25,7 @@ export type Sender = Pick<CommandMeta, 'actor' | 'role' | 'deviceId'>;
  * `sender` (the chair when not said), in the console's language, with `seen` in the command as the
  * transport sends it, and the view is given the state that follows. Confirm questions are answered
  * yes (a step the test's clock took "days ago" would otherwise be asked about before it is undone).
- * The caller unmounts `app`.
+ * The setup unmounts it after the test (./mount).
  */
 export function mountOnEngine(engine: Engine, view: Component<{ data: State }>, sender: Sender = { actor: 'chair', role: 'chair' }) {
   const props = $state({ data: stateFrom(engine) });

@@ -1,17 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount, unmountAll } from './mount';
 import OperatorsPanel from '../../src/features/operators/OperatorsPanel.svelte';
 import { sharing } from '../../src/features/hall/sharing.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 describe('what the operators did', () => {
   it('names the hall screen modes the secretary chose in the console language', () => {
@@ -28,13 +23,12 @@ describe('what the operators did', () => {
     };
     for (const [lang, modes] of [['vi', ['Danh sách phát biểu', 'Tự động']], ['en', ['Speaker queue', 'Automatic']]] as const) {
       i18n.set(lang);
-      app = mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, revision } as State } });
+      mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, revision } as State } });
       flushSync();
       const lines = [...document.querySelectorAll('[data-testid="operator-activity"] li')].map((li) => li.textContent ?? '');
       expect(lines).toHaveLength(2);
       lines.forEach((line, i) => expect(line).toContain(modes[i]));
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });
@@ -58,7 +52,7 @@ describe('two paired laptops of one name', () => {
     try {
       for (const [lang, words] of [['vi', ['Ghép nối lúc 07:05 ngày 08/12/2026', 'Ghép nối lúc 13:40 ngày 08/12/2026']], ['en', ['Paired at 07:05 on 8 Dec 2026', 'Paired at 13:40 on 8 Dec 2026']]] as const) {
         i18n.set(lang);
-        app = mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, devices, revision } as State } });
+        mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, devices, revision } as State } });
         flushSync();
         // Newest first: the laptop paired at 13:40, connected from .41, then the one from .23.
         const lines = [...document.querySelectorAll('[data-testid="device-identity"]')].map((el) => el.textContent ?? '');
@@ -73,8 +67,7 @@ describe('two paired laptops of one name', () => {
         flushSync();
         expect(asked.at(-1)).toContain(words[0]);
         expect(asked.at(-1)).toContain('192.168.1.23');
-        unmount(app);
-        app = undefined;
+        unmountAll();
       }
     } finally {
       window.confirm = realConfirm;
@@ -103,7 +96,7 @@ describe('a pairing code on the chair’s panel', () => {
     };
     for (const [lang, words] of [['vi', 'Mã 779 889 đã hết hạn lúc'], ['en', 'The code 779 889 expired at']] as const) {
       i18n.set(lang);
-      app = mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, revision } as State } });
+      mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, revision } as State } });
       // Cancelled (or used) before its time: back to the button, nothing said.
       show({ code: '123456', expiresAt: at(60_000) });
       expect(document.querySelector('[data-testid="pairing-code"]')?.textContent).toBe('123 456');
@@ -118,8 +111,7 @@ describe('a pairing code on the chair’s panel', () => {
       // A new code replaces the line.
       show({ code: '246810', expiresAt: at(300_000) });
       expect(document.querySelector('.lapsed')).toBeNull();
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });

@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount, unmountAll } from './mount';
 import PersonPicker from '../../src/lib/PersonPicker.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { Delegate } from '../../common/roster/model';
@@ -8,12 +9,6 @@ const person = (id: number, fullName: string, seatNumber: number | null, voting 
   id, fullName, seatNumber, voting, title: '', group: 'Tổ 1', agency: '', committee: '',
 });
 const people = [person(1, 'Nguyễn Văn Dũng', 1), person(2, 'Nguyễn Thị Dung', 12), person(3, 'Chánh án TAND tỉnh', null, false)];
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 function type(input: HTMLInputElement, text: string) {
   input.value = text;
@@ -29,7 +24,7 @@ const options = () => [...document.querySelectorAll('[role=option] .name')].map(
 describe('PersonPicker', () => {
   it('takes `/` (the views\' key to this box) pressed in the box as a selection of what is typed, never as a character of the name', () => {
     i18n.set('vi');
-    app = mount(PersonPicker, { target: document.body, props: { people, label: 'Người phát biểu' } });
+    mount(PersonPicker, { target: document.body, props: { people, label: 'Người phát biểu' } });
     const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
     input.focus();
     const slash = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
@@ -46,7 +41,7 @@ describe('PersonPicker', () => {
     const main = document.body.appendChild(document.createElement('main'));
     main.innerHTML = '<h2>Speakers</h2><h2>Register a request</h2>';
     try {
-      app = mount(PersonPicker, { target: main, props: { people, label: 'Person' } });
+      mount(PersonPicker, { target: main, props: { people, label: 'Person' } });
       const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
       input.focus();
       type(input, 'nguyen');
@@ -58,8 +53,7 @@ describe('PersonPicker', () => {
       expect(document.activeElement?.textContent).toBe('Speakers');
       expect((document.activeElement as HTMLElement).tabIndex).toBe(-1);
     } finally {
-      if (app) unmount(app);
-      app = undefined;
+      unmountAll();
       main.remove();
     }
   });
@@ -74,7 +68,7 @@ describe('PersonPicker', () => {
       person(30, 'Trần Thị Hoa', 30),
     ];
     const picked: number[] = [];
-    app = mount(PersonPicker, { target: document.body, props: { people: roster, label: 'Người phát biểu', onpick: (p: Delegate) => picked.push(p.id) } });
+    mount(PersonPicker, { target: document.body, props: { people: roster, label: 'Người phát biểu', onpick: (p: Delegate) => picked.push(p.id) } });
     const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
     // "Hoa": the two named Hoa, then Hòa (same letters, other diacritics), then names only starting or containing it.
     type(input, 'Hoa');
@@ -94,7 +88,7 @@ describe('PersonPicker', () => {
   it('finds people by name without diacritics or by seat, and picks with the keyboard', () => {
     i18n.set('en');
     const picked: number[] = [];
-    app = mount(PersonPicker, { target: document.body, props: { people, label: 'Person', absent: new Set([2]), onpick: (p: Delegate) => picked.push(p.id) } });
+    mount(PersonPicker, { target: document.body, props: { people, label: 'Person', absent: new Set([2]), onpick: (p: Delegate) => picked.push(p.id) } });
     const input = document.querySelector<HTMLInputElement>('input[role=combobox]')!;
     type(input, 'nguyen');
     expect(options()).toEqual(['Nguyễn Văn Dũng', 'Nguyễn Thị Dung']);

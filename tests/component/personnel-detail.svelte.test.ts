@@ -1,5 +1,5 @@
-import { mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mount, unmountAll } from './mount';
 import Detail from '../../src/features/personnel/Detail.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
@@ -32,24 +32,19 @@ const data = {
   undo: {},
 } as unknown as State;
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 describe('the personnel detail writes its words apart', () => {
   it('a space before the round and around the dots of a correction', () => {
     i18n.set('vi');
-    app = mount(Detail, { target: document.body, props: { data, vote: vote('closed'), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data, vote: vote('closed'), onSelect: () => {} } });
     expect(document.querySelector('#personnel-title')!.textContent).toBe('Bầu: Ủy viên Ủy ban nhân dân huyện (lần 2)');
     const versions = [...document.querySelectorAll('.versions li')].map((li) => li.textContent);
-    expect(versions[1]).toMatch(/^Phiên bản 2 · .+\d · Kiểm lại phiếu theo đề nghị của Ban kiểm phiếu$/);
+    // The date before the time, as every moment on the console is written (common/dates formatDateTime).
+    expect(versions[1]).toMatch(/^Phiên bản 2 · \d\d\/12\/2026 \d\d:\d\d · Kiểm lại phiếu theo đề nghị của Ban kiểm phiếu$/);
   });
 
   it('calls the counting committee’s members "Ủy viên", as the counting record does', () => {
     i18n.set('vi');
-    app = mount(Detail, { target: document.body, props: { data, vote: vote('draft'), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data, vote: vote('draft'), onSelect: () => {} } });
     expect(document.querySelector('[data-testid=committee-saved]')!.textContent).toBe('Hoàng Văn An (Trưởng ban), Trần Thị Bình (Ủy viên)');
   });
 
@@ -59,12 +54,12 @@ describe('the personnel detail writes its words apart', () => {
     const three = { ...vote('draft'), committee: [...vote('draft').committee, { delegateId: 3, fullName: 'Lê Thị Hồng', title: '', role: 'member' }] } as unknown as PersonnelView;
     const line = () => document.querySelector('[data-testid=committee-chosen]')!.textContent!.replace(/\s+/g, ' ').trim();
     i18n.set('vi');
-    app = mount(Detail, { target: document.body, props: { data: withPeople, vote: three, onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data: withPeople, vote: three, onSelect: () => {} } });
     // Before: "Trưởng ban: Hoàng Văn An · Trần Thị Bình × · Lê Thị Hồng ×", every name read as a head.
     expect(line()).toBe('Trưởng ban: Hoàng Văn An · Các ủy viên: Trần Thị Bình ×, Lê Thị Hồng ×');
-    unmount(app);
+    unmountAll();
     i18n.set('en');
-    app = mount(Detail, { target: document.body, props: { data: withPeople, vote: three, onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data: withPeople, vote: three, onSelect: () => {} } });
     expect(line()).toBe('Head: Hoàng Văn An · Members: Trần Thị Bình ×, Lê Thị Hồng ×');
   });
 });
@@ -76,7 +71,7 @@ describe('the number present before a personnel vote opens', () => {
 
   it('is left empty for the secretary to fill when no roll call was taken, not every seat', () => {
     i18n.set('vi');
-    app = mount(Detail, { target: document.body, props: { data: { ...data, delegates } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data: { ...data, delegates } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
     // Before: 35, as if all 35 delegates were in the hall.
     expect(box().value).toBe('');
   });
@@ -84,7 +79,7 @@ describe('the number present before a personnel vote opens', () => {
   it('is the roll call’s count when one was taken', () => {
     i18n.set('vi');
     const attendance = { sittings: [{ id: 7, sittingLabel: '2026-12-08 sáng' }], currentId: 7, memberIds: null, marks: [{ delegateId: 3, status: 'absent' }, { delegateId: 4, status: 'excused' }] };
-    app = mount(Detail, { target: document.body, props: { data: { ...data, delegates, attendance } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data: { ...data, delegates, attendance } as unknown as State, vote: vote('draft'), onSelect: () => {} } });
     expect(box().value).toBe('33');
   });
 });
@@ -107,7 +102,7 @@ describe('a new round is offered only where the rules allow one', () => {
   for (const [kind, posts, outcomes, expected] of cases) {
     it(`${kind}, ${posts} post(s), ${outcomes.join(' ')}: ${expected ? 'offered' : 'not offered'}`, () => {
       i18n.set('en');
-      app = mount(Detail, { target: document.body, props: { data, vote: closed(kind, posts, outcomes), onSelect: () => {} } });
+      mount(Detail, { target: document.body, props: { data, vote: closed(kind, posts, outcomes), onSelect: () => {} } });
       expect(offered()).toBe(expected);
     });
   }

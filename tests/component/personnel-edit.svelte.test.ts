@@ -1,5 +1,6 @@
-import { flushSync, mount, tick, unmount } from 'svelte';
+import { flushSync, tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import Detail from '../../src/features/personnel/Detail.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
@@ -24,10 +25,7 @@ const data = {
   attendance: { sittings: [], currentId: null, marks: [] }, hall: { mode: 'auto', voteId: null }, personnelHall: { voteId: null }, undo: {},
 } as unknown as State;
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   vi.restoreAllMocks();
 });
 const button = (name: string) => [...document.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(name));
@@ -35,7 +33,7 @@ const button = (name: string) => [...document.querySelectorAll('button')].find((
 describe('a personnel vote not yet opened is edited in the console', () => {
   it('opens the preparing form filled with the draft, sends the change as personnel.update, and shows a refusal in words, the form kept', async () => {
     i18n.set('en');
-    app = mount(Detail, { target: document.body, props: { data, vote: draft(), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data, vote: draft(), onSelect: () => {} } });
     // Before, a wrong post count meant Delete draft and prepare again.
     button('Edit')!.click();
     flushSync();
@@ -73,7 +71,7 @@ describe('a personnel vote not yet opened is edited in the console', () => {
 
   it('is left with Escape, changing nothing, the keyboard back on Edit', async () => {
     i18n.set('vi');
-    app = mount(Detail, { target: document.body, props: { data, vote: draft(), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data, vote: draft(), onSelect: () => {} } });
     const send = vi.spyOn(live, 'send');
     button('Sửa')!.click();
     flushSync();
@@ -92,7 +90,7 @@ describe('a personnel vote not yet opened is edited in the console', () => {
     const vote = draft();
     vote.people[1] = { ...vote.people[1], delegateId: null };
     const roster = { ...data, delegates: delegates.filter((d) => d.id !== 2) } as State;
-    app = mount(Detail, { target: document.body, props: { data: roster, vote, onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data: roster, vote, onSelect: () => {} } });
     button('Edit')!.click();
     flushSync();
     await tick();
@@ -119,7 +117,7 @@ describe('a personnel vote not yet opened is edited in the console', () => {
 
   it('is not offered once the vote is open', () => {
     i18n.set('en');
-    app = mount(Detail, { target: document.body, props: { data, vote: draft('open'), onSelect: () => {} } });
+    mount(Detail, { target: document.body, props: { data, vote: draft('open'), onSelect: () => {} } });
     expect(button('Edit')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount, unmountAll } from './mount';
 import CountGrid from '../../src/features/personnel/CountGrid.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { PersonnelView } from '../../src/features/personnel/personnel';
@@ -15,12 +16,6 @@ const vote = (kind: PersonnelKind, status: 'draft' | 'open') =>
     people: ['Quách Văn Toản', 'Phạm Thị An'].map((fullName, i) => ({ id: i + 1, fullName, title: '', exemptReason: '', result: { ...result, outcome: kind === 'confidence' ? 'confidence' : 'notElected' } })),
   }) as unknown as PersonnelView;
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 const cell = (row: number, col: string) => document.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-col="${col}"]`)!;
 const enter = (input: HTMLInputElement) => {
   input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
@@ -30,7 +25,7 @@ const enter = (input: HTMLInputElement) => {
 describe('the tally grid keeps the keyboard in the grid', () => {
   it('Enter on the last row goes to the top of the next level, and the last cell keeps the focus', () => {
     i18n.set('en');
-    app = mount(CountGrid, { target: document.body, props: { vote: vote('election', 'open'), lines: {}, editable: true, oncommit: async () => true } });
+    mount(CountGrid, { target: document.body, props: { vote: vote('election', 'open'), lines: {}, editable: true, oncommit: async () => true } });
     cell(0, 'agree').focus();
     enter(cell(0, 'agree'));
     expect(document.activeElement).toBe(cell(1, 'agree'));
@@ -45,14 +40,14 @@ describe('the tally grid keeps the keyboard in the grid', () => {
 describe('before counting starts, nobody has a result', () => {
   it('a draft election shows "—", not "Not elected", for every candidate', () => {
     i18n.set('vi');
-    app = mount(CountGrid, { target: document.body, props: { vote: vote('election', 'draft'), lines: {}, editable: false, oncommit: async () => true } });
+    mount(CountGrid, { target: document.body, props: { vote: vote('election', 'draft'), lines: {}, editable: false, oncommit: async () => true } });
     expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent)).toEqual(['—', '—']);
   });
 
   it('a draft counts nothing yet: no "0/0" read as a line fully counted, no "0,00" share', () => {
     i18n.set('vi');
     const draft = { ...vote('election', 'draft'), present: 0, ballots: { issued: 0, returned: 0, valid: 0, invalid: 0 } } as PersonnelView;
-    app = mount(CountGrid, { target: document.body, props: { vote: draft, lines: {}, editable: false, oncommit: async () => true } });
+    mount(CountGrid, { target: document.body, props: { vote: draft, lines: {}, editable: false, oncommit: async () => true } });
     const row = [...document.querySelector('tbody tr')!.querySelectorAll('td')].map((td) => td.textContent);
     expect(row.slice(-3)).toEqual(['—', '—', '—']);
     expect(document.querySelector('td.total')).toBeNull();
@@ -64,11 +59,11 @@ describe('a person exempt from a confidence vote', () => {
     const v = vote('confidence', 'open');
     v.people[1] = { ...v.people[1], title: 'Phó Chủ tịch HĐND huyện', exemptReason: 'Được bầu tại Kỳ họp thứ 9, tháng 7/2024.', result: null };
     i18n.set('vi');
-    app = mount(CountGrid, { target: document.body, props: { vote: v, lines: {}, editable: true, oncommit: async () => true } });
+    mount(CountGrid, { target: document.body, props: { vote: v, lines: {}, editable: true, oncommit: async () => true } });
     expect(document.querySelector('ul.exempt li')!.textContent).toBe('Phạm Thị An (Phó Chủ tịch HĐND huyện): không lấy phiếu (được bầu tại Kỳ họp thứ 9, tháng 7/2024)');
-    unmount(app);
+    unmountAll();
     i18n.set('en');
-    app = mount(CountGrid, { target: document.body, props: { vote: v, lines: {}, editable: true, oncommit: async () => true } });
+    mount(CountGrid, { target: document.body, props: { vote: v, lines: {}, editable: true, oncommit: async () => true } });
     expect(document.querySelector('ul.exempt li')!.textContent).toBe('Phạm Thị An (Phó Chủ tịch HĐND huyện): exempt (được bầu tại Kỳ họp thứ 9, tháng 7/2024)');
   });
 });

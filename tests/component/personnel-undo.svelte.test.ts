@@ -1,5 +1,5 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { toast } from '../../src/lib/toast.svelte';
@@ -12,11 +12,6 @@ import { prepareConfidence, RETIRING, setUp, view } from '../unit/personnel/fixt
  * ballots or line entered and Ctrl+Z takes it back; a cell's own Ctrl+Z stays the cell's; once
  * closed, Ctrl+Z says how the counts are put right.
  */
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 function openConsole() {
   const ctx = setUp();
@@ -24,8 +19,7 @@ function openConsole() {
   const id = prepareConfidence(engine, ctx.officials, { 7: RETIRING });
   ok(engine, 'personnel.committee', { id, head: ctx.counters[0], members: ctx.counters.slice(1) });
   ok(engine, 'personnel.open', { id, present: 56 });
-  const { app: mounted, props, send } = mountOnEngine(engine, PersonnelView);
-  app = mounted;
+  const { props, send } = mountOnEngine(engine, PersonnelView);
   return { engine, id, props, send, ctrlZ };
 }
 
@@ -120,7 +114,7 @@ describe('the list of personnel votes names each kind as it is', () => {
     const { engine } = ctx;
     ok(engine, 'personnel.prepare', { kind: 'removal', title: 'Phó Chủ tịch UBND huyện', people: [{ delegateId: ctx.officials[5] }] });
     ok(engine, 'personnel.prepare', { kind: 'dismissal', title: 'Phó Chủ tịch HĐND huyện', people: [{ delegateId: ctx.officials[1] }] });
-    app = mountOnEngine(engine, PersonnelView).app;
+    mountOnEngine(engine, PersonnelView);
     const kinds = [...document.querySelectorAll('.muted.small')].map((s) => s.textContent).filter((s) => s!.includes(' · '));
     expect(kinds).toEqual(['Bãi nhiệm · 1', 'Miễn nhiệm · 1']);
   });

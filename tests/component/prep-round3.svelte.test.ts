@@ -4,7 +4,8 @@
  * for the level chosen until a number is typed; the agenda's edit row moves an item to another
  * sitting with the Live view's command; the empty roster points to the file import above it.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';

@@ -3,20 +3,15 @@
  * many items) and takes a whole template back on a click or Ctrl+Z; a refused undo says why.
  * State from the real engine.
  */
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import AgendaPrep from '../../src/features/prep/AgendaPrep.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { builtinTemplate } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 function prepared() {
   const { engine, clock } = newEngine();
@@ -29,7 +24,7 @@ function prepared() {
   live.state = state();
   vi.spyOn(live, 'now').mockReturnValue(clock());
   vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload) as never);
-  app = mount(AgendaPrep, { target: document.body, props: { data: state() } });
+  mount(AgendaPrep, { target: document.body, props: { data: state() } });
   flushSync();
   return { engine };
 }

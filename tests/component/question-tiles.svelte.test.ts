@@ -1,4 +1,5 @@
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import QuestionLog from '../../src/features/questions/QuestionLog.svelte';
 import { i18n, t } from '../../src/lib/i18n.svelte';

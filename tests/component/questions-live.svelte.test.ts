@@ -3,8 +3,9 @@
  * says so and its Space button says Start; a paused one says so and offers Resume (the hall
  * already showed "Tạm dừng"). State from the real engine.
  */
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount, unmount, unmountAll } from './mount';
 import LivePanel from '../../src/features/questions/LivePanel.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -12,12 +13,6 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
 import Hall from '../../src/hall/Hall.svelte';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 /** A slip called by n: the asker is at the microphone, the clock not started. */
 function questioning() {
@@ -41,11 +36,10 @@ describe('a called or paused question or answer in the console', () => {
     const { engine, clock } = questioning();
     /** The panel drawn afresh from the engine's state, as it reads then. */
     const seen = () => {
-      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
       const now = look();
-      unmount(app);
-      app = undefined;
+      unmountAll();
       return now;
     };
     i18n.set('en');
@@ -78,11 +72,10 @@ describe('with no question under way', () => {
     const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
     ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?' });
     const headline = () => {
-      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
       const text = document.querySelector('[data-testid=live-headline]')?.textContent;
-      unmount(app);
-      app = undefined;
+      unmountAll();
       return text;
     };
     i18n.set('vi');
@@ -101,7 +94,7 @@ describe('extra time in the questioning', () => {
     const { engine } = questioning(); // called, so the clock on screen does not move
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
     i18n.set('en');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     shortcuts.handle(new KeyboardEvent('keydown', { key: '+', cancelable: true }));
     shortcuts.handle(new KeyboardEvent('keydown', { key: '=', cancelable: true }));
@@ -111,16 +104,15 @@ describe('extra time in the questioning', () => {
       ['question.extend', { seconds: 60 }],
       ['question.extend', { seconds: 30 }],
     ]);
-    unmount(app);
+    unmountAll();
     send.mockRestore();
 
     ok(engine, 'question.extend', { seconds: 60 });
     const seen = () => {
-      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
       const now = { phase: look().phase, timer: document.querySelector('[role=timer]')?.textContent };
-      unmount(app);
-      app = undefined;
+      unmountAll();
       return now;
     };
     // The council's 3:00 to ask, and the minute given.
@@ -136,11 +128,10 @@ describe('extra time in the questioning', () => {
   it('counts down from the limit the question or answer began under, not from a limit the office changed since', () => {
     const { engine } = questioning(); // called, so the clock on screen does not move
     const timer = () => {
-      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
       const shown = document.querySelector('[role=timer]')?.textContent;
-      unmount(app);
-      app = undefined;
+      unmountAll();
       return shown;
     };
     i18n.set('en');
@@ -159,7 +150,7 @@ describe('extra time in the questioning', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     const before = JSON.stringify(engine.current.questions);
-    app = mountOnEngine(engine, LivePanel).app;
+    mountOnEngine(engine, LivePanel);
     for (const [lang, sentence] of [
       ['en', 'No question is being asked and no answer is under way: there is no time to extend.'],
       ['vi', 'Không có câu hỏi hoặc câu trả lời nào đang diễn ra nên không có gì để cho thêm thời gian.'],
@@ -177,8 +168,7 @@ describe('the follow-up box, by keyboard', () => {
     i18n.set('vi');
     const { engine } = questioning();
     ok(engine, 'question.toggle');
-    const { app: mounted } = mountOnEngine(engine, LivePanel);
-    app = mounted;
+    mountOnEngine(engine, LivePanel);
     const press = (key: string, on: Element = document.activeElement ?? document.body) =>
       on.dispatchEvent(new KeyboardEvent('keydown', { key, code: `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
     const box = () => document.querySelector<HTMLInputElement>('form.follow input');
@@ -212,7 +202,7 @@ describe('`r` before any question', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     const send = vi.spyOn(live, 'send');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     for (const [lang, sentence] of [
       ['en', 'There is no question to follow up yet: call one first (n).'],
@@ -232,11 +222,10 @@ describe('the questions waiting for an answer', () => {
     const { engine } = questioning();
     ok(engine, 'question.toggle');
     const waitingLine = () => {
-      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
       const text = document.querySelector('.waiting')?.textContent;
-      unmount(app);
-      app = undefined;
+      unmountAll();
       return text;
     };
     ok(engine, 'question.stop');
@@ -256,8 +245,7 @@ describe('n then Space, by keyboard, as in Speakers', () => {
     const official = ok(engine, 'delegate.add', { fullName: 'Đặng Quốc Việt', title: 'Giám đốc Sở Xây dựng', voting: false }).id;
     const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
     const id = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ nhà ở xã hội?' }).id;
-    const { app: mounted } = mountOnEngine(engine, LivePanel);
-    app = mounted;
+    mountOnEngine(engine, LivePanel);
     const press = (key: string) =>
       (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, code: key === ' ' ? 'Space' : `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
     const question = () => engine.current.questions.list.find((q) => q.id === id)!;
@@ -284,8 +272,7 @@ describe('n then Space, by keyboard, as in Speakers', () => {
     press(' ');
     await vi.waitFor(() => expect(question()).toMatchObject({ startedAt: null, accumulatedMs: 30_000 }));
     expect(look()).toEqual({ phase: 'Question · paused', space: 'Resume' });
-    unmount(app);
-    app = undefined;
+    unmountAll();
 
     // The hall as it was after n, then after Space.
     const hall = (data: State) => {
@@ -306,11 +293,10 @@ describe('a question or answer that is over', () => {
   it('shows the time it took, and by how much it ran over, not the allowance left', () => {
     const { engine, clock } = questioning();
     const seen = () => {
-      app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+      mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
       flushSync();
       const now = { timer: document.querySelector('[role=timer]')?.textContent, took: document.querySelector('[data-testid=live-took]')?.textContent?.replace(/\s+/g, ' ').trim() };
-      unmount(app);
-      app = undefined;
+      unmountAll();
       return now;
     };
     i18n.set('en');
@@ -333,7 +319,7 @@ describe('with no question under way and no slip waiting', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     i18n.set('en');
-    app = mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
+    mount(LivePanel, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     const next = [...document.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent?.includes('Next question'))!;
     expect(next.disabled).toBe(true);

@@ -1,16 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 Element.prototype.getAnimations ??= () => [];
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 /** Five requests, then a roll call that marks four of them away, each for another reason. */
 function queueMarkedAway() {
@@ -26,7 +22,7 @@ function queueMarkedAway() {
   ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'notArrived' });
   ok(engine, 'attendance.mark', { delegateId: ids[3], status: 'left', time: '10:40' });
   ok(engine, 'attendance.mark', { delegateId: ids[4], status: 'late', time: '08:10' });
-  app = mount(SpeakersView, { target: document.body, props: { data: stateFrom(engine) } });
+  mount(SpeakersView, { target: document.body, props: { data: stateFrom(engine) } });
   flushSync();
   const badges = () =>
     [...document.querySelectorAll('.queue [data-speech]')].map((row) => [row.querySelector('.name')?.textContent, row.querySelector('.abs')?.textContent ?? null]);

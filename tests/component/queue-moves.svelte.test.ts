@@ -1,17 +1,15 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, wireCommand } from '../../src/lib/live.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 // The queue's rows animate when they move (animate:flip), which jsdom has no API for.
 Element.prototype.getAnimations ??= () => [];
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   vi.restoreAllMocks();
 });
 
@@ -43,7 +41,7 @@ function queueOfFour() {
         }),
       ),
   );
-  app = mount(SpeakersView, { target: document.body, props });
+  mount(SpeakersView, { target: document.body, props });
   flushSync();
   const settle = async () => {
     for (let i = 0; i < 5; i++) await Promise.resolve();

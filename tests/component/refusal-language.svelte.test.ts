@@ -4,7 +4,8 @@
  * a chair who switches to Vietnamese while "Nobody has the floor." is on screen reads it in
  * Vietnamese, and so do the console's own hints ("Nothing to undo"). Real engine, real view.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import LiveView from '../../src/features/timing/LiveView.svelte';

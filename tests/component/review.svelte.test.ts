@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import ReviewView from '../../src/features/review/ReviewView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import type { State } from '../../src/lib/live.svelte';
@@ -8,10 +9,7 @@ import { handSession, questionedSession } from '../unit/review/review-session';
 import { runScriptedSession } from '../unit/record/record-session';
 import { ok } from '../unit/helpers';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   vi.unstubAllGlobals();
 });
 
@@ -23,7 +21,7 @@ async function mountReview(lang: 'vi' | 'en', session: () => Pick<ReturnType<typ
   const fetch = vi.fn(async () => new Response(body, { status: 200 }));
   vi.stubGlobal('fetch', fetch);
   const data = { revision: 1, sessions: { currentId: s.sessionId, list: s.engine.current.sessions.list } } as unknown as State;
-  app = mount(ReviewView, { target: document.body, props: { data } });
+  mount(ReviewView, { target: document.body, props: { data } });
   await vi.waitFor(() => expect(document.querySelector('[data-testid=review-ratio]')).not.toBeNull());
   flushSync();
   return { fetch, sessionId: s.sessionId };
@@ -129,8 +127,7 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect(rowsOf('questionOverruns')[0][2]).toBe('Buổi chiều 17/12/2019');
     expect(new Set(rowsOf('questionOverruns').map((r) => r[2])).size).toBe(2);
     expect(heads('overruns')[2]).toBe('Phiên họp');
-    unmount(app!);
-    app = undefined;
+    unmountAll();
     await mountReview('en', full);
     expect(rowsOf('questionOverruns')[0][2]).toBe('Afternoon 17 Dec 2019');
   });
@@ -147,7 +144,7 @@ describe('Review view', { timeout: 30_000 }, () => {
     // The result and the others are set in lines, each line whole: "Đã thông qua" never above "qua".
     const cells = document.querySelectorAll('[data-table=votes] tbody tr:first-child td');
     expect([...cells].map((c) => c.classList.contains('lines'))).toEqual([false, false, true, true]);
-    unmount(app!);
+    unmountAll();
     await mountReview('en');
     expect(headers()).toEqual(['Number', 'Resolution', 'For', 'Others', 'Result']);
     expect(rowsOf('votes')[1].slice(2).map((c) => c.replace(/\u00a0/g, ' '))).toEqual(['2/5 (40.00%)', '1 against\n1 abstaining', 'Not adopted\n(needed 3, 1 short)']);
@@ -182,12 +179,11 @@ describe('a shortened review table', () => {
     const table = { id: 'speakers', title: 'T', sheet: 'T', columns: ['Đại biểu'], rows: Array.from({ length: 12 }, (_, k) => [{ kind: 'text', text: `Đại biểu ${k + 1}` }]) };
     for (const [lang, said] of [['vi', '… và 2 dòng nữa, xem đầy đủ trong bảng tính (.xlsx)'], ['en', '… and 2 more, in the workbook (.xlsx)']] as const) {
       i18n.set(lang);
-      app = mount(ReviewTable, { target: document.body, props: { table: table as never, limit: 10 } });
+      mount(ReviewTable, { target: document.body, props: { table: table as never, limit: 10 } });
       flushSync();
       expect(document.querySelectorAll('tbody tr')).toHaveLength(10);
       expect(document.querySelector('.more')!.textContent).toBe(said);
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });
@@ -198,12 +194,11 @@ describe('an empty review table', () => {
     const table = { id: 'overruns', title: 'T', sheet: 'T', columns: ['Đại biểu', 'Nội dung'], rows: [] };
     for (const [lang, said] of [['vi', 'Không có.'], ['en', 'None.']] as const) {
       i18n.set(lang);
-      app = mount(ReviewTable, { target: document.body, props: { table: table as never } });
+      mount(ReviewTable, { target: document.body, props: { table: table as never } });
       flushSync();
       const cell = document.querySelector('tbody td')!;
       expect([cell.textContent, cell.getAttribute('colspan')]).toEqual([said, '2']);
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });

@@ -1,15 +1,13 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   vi.restoreAllMocks();
 });
 
@@ -22,7 +20,7 @@ describe('roll call seat box', () => {
     ok(engine, 'attendance.open', { label: 'Phiên sáng' });
     const send = vi.spyOn(live, 'send');
     const { revision, slices } = engine.snapshot();
-    app = mount(AttendanceView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(AttendanceView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     const box = document.querySelector<HTMLInputElement>('input.seat-box')!;
     box.value = '99';
@@ -45,7 +43,7 @@ describe('roll call of a roster without seat numbers', () => {
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
     const { revision, slices } = engine.snapshot();
     const ids = new Map(slices.delegates!.map((d) => [d.fullName, d.id]));
-    app = mount(AttendanceView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(AttendanceView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     // No seats on this roster: no seat box, the name box is the entry.
     expect(document.querySelector('input.seat-box')).toBeNull();
@@ -94,8 +92,7 @@ describe('the roll call offered for a sitting in progress', () => {
     for (const [i, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Trần Văn Dũng'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 });
     const { id } = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
     ok(engine, 'sitting.open', { id });
-    const { app: mounted } = mountOnEngine(engine, AttendanceView);
-    app = mounted;
+    mountOnEngine(engine, AttendanceView);
     const offer = document.querySelector<HTMLButtonElement>('[data-testid=roll-call-offer] button')!;
     offer.focus();
     offer.click();
@@ -126,8 +123,7 @@ describe('the attendance report offered when the roll-call item starts', () => {
     i18n.set('vi');
     const { engine, opening, report, debate } = sitting();
     ok(engine, 'item.start', { id: opening });
-    const { app: mounted, props, send } = mountOnEngine(engine, AttendanceView);
-    app = mounted;
+    const { props, send } = mountOnEngine(engine, AttendanceView);
     // The opening is no roll call: nothing offered.
     expect(offer()).toBeNull();
     ok(engine, 'item.start', { id: report, current: 'finish' });
@@ -158,8 +154,7 @@ describe('the attendance report offered when the roll-call item starts', () => {
     i18n.set('en');
     const { engine, report } = sitting();
     ok(engine, 'item.start', { id: report });
-    const { app: mounted, send } = mountOnEngine(engine, AttendanceView);
-    app = mounted;
+    const { send } = mountOnEngine(engine, AttendanceView);
     expect(offer()?.querySelector('p')?.textContent).toBe('The chair has started item 2. Báo cáo kết quả điểm danh đại biểu. Show the attendance report on the hall?');
     [...offer()!.querySelectorAll('button')].find((b) => b.textContent === 'Not now')!.click();
     flushSync();
@@ -194,7 +189,6 @@ describe('a new roll call started from the last one', () => {
   it('names the roll call it starts from, the latest taken, and starts from it while an older one is on screen', async () => {
     const { engine, binh, nextMorning } = twoRollCallsLookingBack();
     const mounted = mountOnEngine(engine, AttendanceView);
-    app = mounted.app;
     const pick = document.querySelector<HTMLSelectElement>('select[name=agendaSitting]')!;
     pick.value = String(nextMorning);
     pick.dispatchEvent(new Event('change', { bubbles: true }));
@@ -213,7 +207,6 @@ describe('a new roll call started from the last one', () => {
     const { engine, binh, nextMorning } = twoRollCallsLookingBack();
     ok(engine, 'sitting.open', { id: nextMorning });
     const mounted = mountOnEngine(engine, AttendanceView);
-    app = mounted.app;
     const offer = () => document.querySelector('[data-testid=roll-call-offer]');
     expect(offer()!.querySelector('.muted')!.textContent).toBe('Its roll call starts from the marks of the last one taken, Afternoon, 8 Dec 2026.');
     i18n.set('vi');

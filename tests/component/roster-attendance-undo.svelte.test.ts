@@ -3,8 +3,9 @@
  * person and the mark), a click or Ctrl+Z takes it back, a refusal says why, and Ctrl+Z typed
  * in a box with text in it stays the box's own text undo. State from the real engine.
  */
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import RosterView from '../../src/features/roster/RosterView.svelte';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -15,12 +16,6 @@ import { toast } from '../../src/lib/toast.svelte';
 import { said } from '../../src/lib/said.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 /** A view over the real engine, its `data` following every command as the console's does. */
 function over(view: typeof RosterView | typeof AttendanceView) {
   const { engine, clock, db } = newEngine();
@@ -30,7 +25,7 @@ function over(view: typeof RosterView | typeof AttendanceView) {
   const props = followEngine(engine);
   vi.spyOn(live, 'now').mockReturnValue(clock());
   vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
-  app = mount(view, { target: document.body, props });
+  mount(view, { target: document.body, props });
   window.addEventListener('keydown', shortcuts.handle);
   flushSync();
   return { engine, db, hang };

@@ -2,7 +2,8 @@
  * The roster file imported again after a change, in the panel: who is updated (old → new, per
  * field), who is added, who is not in the file and stays, and one button for both.
  */
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

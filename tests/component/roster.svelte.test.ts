@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import RosterView from '../../src/features/roster/RosterView.svelte';
 import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
@@ -17,12 +18,6 @@ const people = [
 ];
 const data = { revision: 1, council: { name: 'HĐND', level: 'province', term: 16, totalSeats: 58 }, delegates: people, undo: {} } as unknown as State;
 
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 describe('roster search', () => {
   it('folds Vietnamese to plain letters', () => {
     expect(fold('Nguyễn Văn Dũng')).toBe('nguyen van dung');
@@ -33,7 +28,7 @@ describe('roster search', () => {
 
   it('filters the table by name without diacritics and by seat, and counts roles', () => {
     i18n.set('en');
-    app = mount(RosterView, { target: document.body, props: { data } });
+    mount(RosterView, { target: document.body, props: { data } });
     const rows = () => [...document.querySelectorAll('tbody td.name')].map((td) => td.textContent);
     expect(rows()).toEqual(['Nguyễn Văn Dũng', 'Đặng Thị Ánh', 'Giám đốc Sở Tài chính']);
     expect(document.body.textContent).toContain('2 voting delegates of 58 seats · 1 guest or official');
@@ -68,7 +63,7 @@ describe('roster seat box', () => {
   it('refuses a seat that is not a whole number with a sentence, and sends nothing', async () => {
     i18n.set('en');
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: { id: 9 } } as never);
-    app = mount(RosterView, { target: document.body, props: { data } });
+    mount(RosterView, { target: document.body, props: { data } });
     type(document.querySelector<HTMLInputElement>('input[name=fullName]')!, 'Lê Văn Tám');
     for (const bad of ['abc', '1e2', '34o']) {
       type(document.querySelector<HTMLInputElement>('input[name=seat]')!, bad);
@@ -89,7 +84,7 @@ describe('roster seat box', () => {
   it('editing seat 12 to "12o" keeps the seat and says why', async () => {
     i18n.set('vi');
     const send = vi.spyOn(live, 'send').mockResolvedValue({ ok: true, value: undefined } as never);
-    app = mount(RosterView, { target: document.body, props: { data } });
+    mount(RosterView, { target: document.body, props: { data } });
     document.querySelectorAll<HTMLButtonElement>('tbody button.icon')[2].click();
     flushSync();
     type(document.querySelector<HTMLInputElement>('tr.editing input')!, '12o');
@@ -122,7 +117,7 @@ describe('a header set over two rows', () => {
       ['en', 'Line 1 and line 2 hold the column names, over two rows (the lines above them are skipped)', '— not in the file —'],
     ] as const) {
       i18n.set(lang);
-      app = mount(RosterImportPanel, { target: document.body, props: { data: { ...data, delegates: [] } as State } });
+      mount(RosterImportPanel, { target: document.body, props: { data: { ...data, delegates: [] } as State } });
       document.querySelector('details')!.open = true;
       flushSync();
       await choose(csv, 'danh-sach.csv');
@@ -136,8 +131,7 @@ describe('a header set over two rows', () => {
       title.dispatchEvent(new Event('change', { bubbles: true }));
       flushSync();
       expect(document.querySelector('[role=alert]')?.textContent).toContain(lang === 'vi' ? '(cột «Đơn vị bầu cử / Tổ đại biểu»)' : '(column “Đơn vị bầu cử / Tổ đại biểu”)');
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });
@@ -145,7 +139,7 @@ describe('a header set over two rows', () => {
 describe('a file with other columns than expected', () => {
   it('the roster import says in one sentence that no column holds the full name, not "the full name is empty" on every line', async () => {
     i18n.set('vi');
-    app = mount(RosterImportPanel, { target: document.body, props: { data } });
+    mount(RosterImportPanel, { target: document.body, props: { data } });
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('\uFEFFMã hồ sơ,Số tiền,Ngày nộp\r\nHS001,1500000,01/12/2026\r\nHS002,2000000,02/12/2026\r\n', 'ho-so.csv');
@@ -158,7 +152,7 @@ describe('a file with other columns than expected', () => {
 
   it('the roster import names the line it found the column names on, below the office’s title lines', async () => {
     i18n.set('vi');
-    app = mount(RosterImportPanel, { target: document.body, props: { data } });
+    mount(RosterImportPanel, { target: document.body, props: { data } });
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('\uFEFFHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NGÃI\r\nDANH SÁCH ĐẠI BIỂU\r\n\r\nSTT,Họ và tên,Tổ đại biểu\r\n1,Nguyễn Thị Hằng,Tổ 1\r\n', 'ds.csv');
@@ -179,7 +173,7 @@ describe('a file with other columns than expected', () => {
       agenda: [],
       rules: rulesSchema.parse({}),
     } as unknown as State;
-    app = mount(AgendaImport, { target: document.body, props: { data: agendaData } });
+    mount(AgendaImport, { target: document.body, props: { data: agendaData } });
     flushSync();
     await choose('DANH SÁCH ĐẠI BIỂU\nSTT,Họ và tên,Chức vụ\n1,Nguyễn Văn An,Đại biểu\n', 'ds-dai-bieu.csv');
     expect(document.querySelector('[role=note]')?.textContent).toContain('No row of this file names the columns');
@@ -217,7 +211,7 @@ describe('a Word document’s problems, where the user finds them in it', () => 
       ],
     ] as const) {
       i18n.set(lang);
-      app = mount(RosterImportPanel, { target: document.body, props: { data: { ...data, delegates: [] } as State } });
+      mount(RosterImportPanel, { target: document.body, props: { data: { ...data, delegates: [] } as State } });
       document.querySelector('details')!.open = true;
       flushSync();
       await choose(docx, 'danh-sach-dai-bieu.docx');
@@ -226,8 +220,7 @@ describe('a Word document’s problems, where the user finds them in it', () => 
       expect([...document.querySelectorAll('table.errors tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent?.trim()))).toEqual(problems);
       // The preview names each good row the same way.
       expect(cells('.preview tbody td:first-child').slice(0, 2)).toEqual(lang === 'vi' ? ['Bảng 1, dòng 2', 'Bảng 1, dòng 3'] : ['Table 1, row 2', 'Table 1, row 3']);
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 
@@ -240,7 +233,7 @@ describe('a Word document’s problems, where the user finds them in it', () => 
       agenda: [],
       rules: rulesSchema.parse({}),
     } as unknown as State;
-    app = mount(AgendaImport, { target: document.body, props: { data: agendaData } });
+    mount(AgendaImport, { target: document.body, props: { data: agendaData } });
     flushSync();
     await choose(await programmeDocx(['08/12/2026', '15/12/2026']), 'chuong-trinh.docx');
     expect(document.querySelector('[role=status]')?.textContent).toContain('column names found on table 2, row 1');
@@ -250,7 +243,7 @@ describe('a Word document’s problems, where the user finds them in it', () => 
 
   it('a spreadsheet keeps its own line numbers', async () => {
     i18n.set('en');
-    app = mount(RosterImportPanel, { target: document.body, props: { data } });
+    mount(RosterImportPanel, { target: document.body, props: { data } });
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('\uFEFFHọ và tên,Số ghế\r\nNguyễn Thị Hằng,5\r\nLê Văn Tám,5\r\n', 'ds.csv');

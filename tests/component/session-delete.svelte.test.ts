@@ -1,15 +1,10 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { discussionUnderWay, newEngine, ok, refused, seedBasics } from '../unit/helpers';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 describe('deleting a session', () => {
   it('asks once about the session by its name and says everything recorded in it goes', () => {
@@ -18,7 +13,7 @@ describe('deleting a session', () => {
     seedBasics(engine);
     const { revision, slices } = engine.snapshot();
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
-    app = mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     document.querySelector<HTMLButtonElement>('button[aria-label^="Delete session"]')!.click();
     expect(confirm).toHaveBeenCalledWith(
@@ -38,7 +33,7 @@ describe('working on another session during a sitting', () => {
     const send = vi.spyOn(live, 'send');
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { revision, slices } = engine.snapshot();
-    app = mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
+    mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     document.querySelector<HTMLButtonElement>('button[aria-label="Làm việc với kỳ họp này: Kỳ họp thứ 12, khóa XVI"]')!.click();
     expect(confirm).toHaveBeenCalledWith(

@@ -1,4 +1,5 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { mount, unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

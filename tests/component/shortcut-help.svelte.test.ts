@@ -1,19 +1,17 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 
-let app: ReturnType<typeof mount> | undefined;
 const removers: (() => void)[] = [];
 afterEach(() => {
   removers.splice(0).forEach((r) => r());
   shortcuts.helpOpen = false;
   live.role = 'chair';
-  if (app) unmount(app);
-  app = undefined;
 });
 
 describe('the shortcut list (?)', () => {
@@ -24,9 +22,9 @@ describe('the shortcut list (?)', () => {
     removers.push(shortcuts.register([{ keys: 'n', label: 'live.nextItem', run: () => calls.push('item again') }]));
     removers.push(shortcuts.register([{ keys: 'N', label: 'spk.next', run: () => calls.push('speaker') }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
-    const lines = [...document.querySelectorAll('[role=dialog] .cols > div:first-child li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    const lines = [...document.querySelectorAll('[role=dialog] .cols > section:first-child li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(lines.filter((l) => /Next/.test(l ?? ''))).toEqual([expect.stringContaining('Next speaker')]);
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
     expect(calls).toEqual(['speaker']);
@@ -42,17 +40,22 @@ describe('the shortcut list (?)', () => {
     expect(shortcuts.list.map((s) => s.keys)).toEqual(['Alt+o']);
   });
 
-  it("puts the view's own keys first, the keys that open views after them, and takes the keyboard", () => {
+  it("puts the view's own keys first, the shared keys next, the keys that open views last, each key read out, and takes the keyboard", () => {
     i18n.set('en');
     // As the console registers them: the views' keys when it starts, the open view's keys later.
     removers.push(shortcuts.register([{ keys: 'Alt+5', label: 'nav.live', run: () => {} }, { keys: 'Alt+6', label: 'nav.speakers', run: () => {} }]));
     removers.push(shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => {} }, { keys: 'f', label: 'spk.finish', run: () => {} }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
-    const first = document.querySelector('[role=dialog] .cols > div:first-child')!;
-    const text = [...first.querySelectorAll('h3, li > span:first-child')].map((el) => el.textContent?.trim());
-    expect(text).toEqual(['In this view', 'Next speaker', 'Finish', 'Show or hide this list', 'Open a view', 'Live', 'Speakers']);
+    const sections = [...document.querySelectorAll('[role=dialog] .cols > section')];
+    expect(sections.map((s) => s.querySelector('h3')?.textContent)).toEqual(['In this view', 'The same keys in every live view', 'Open a view']);
+    const lines = (s: Element) => [...s.querySelectorAll('li > span:first-child')].map((el) => el.textContent?.trim());
+    expect(lines(sections[0])).toEqual(['Next speaker', 'Finish', 'Show or hide this list']);
+    expect(lines(sections[2])).toEqual(['Live', 'Speakers']);
+    // On the sheet the key is what a screen reader must hear: not hidden from it, as beside a button.
+    expect(document.querySelectorAll('[role=dialog] .shortcut[aria-hidden]')).toHaveLength(0);
+    expect(document.querySelectorAll('[role=dialog] .shortcut').length).toBeGreaterThan(5);
     expect(document.activeElement?.closest('[role=dialog]')).not.toBeNull();
   });
 
@@ -69,10 +72,10 @@ describe('the shortcut list (?)', () => {
     );
     removers.push(shortcuts.register([{ keys: 'Ctrl+Y', label: 'keys.redo', run: () => {}, needs: 'redo', scope: 'attendance' }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
     const line = (key: string, col = 1) =>
-      [...document.querySelectorAll(`[role=dialog] .cols > div:nth-child(${col}) li`)].find((li) => li.querySelector('.shortcut')?.textContent === key)!;
+      [...document.querySelectorAll(`[role=dialog] .cols > section:nth-child(${col}) li`)].find((li) => li.querySelector('.shortcut')?.textContent === key)!;
     const whose = (li: Element) => li.querySelector('.whose')?.textContent ?? null;
     expect(whose(line('n'))).toBe('của chủ tọa');
     expect(line('n').classList.contains('not-mine')).toBe(true);
@@ -103,7 +106,7 @@ describe('the shortcut list (?)', () => {
     i18n.set('en');
     removers.push(shortcuts.register([{ keys: 'n', label: 'spk.next', run: () => {}, needs: 'speaker.next' }]));
     shortcuts.helpOpen = true;
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     flushSync();
     expect(document.querySelectorAll('[role=dialog] .whose')).toHaveLength(0);
     expect(document.querySelector('[data-testid=keys-chair-note]')).toBeNull();
@@ -116,7 +119,7 @@ describe('the shortcut list (?)', () => {
     box.textContent = 'Người tiếp theo';
     document.body.append(box);
     removers.push(() => box.remove());
-    app = mount(ShortcutHelp, { target: document.body });
+    mount(ShortcutHelp, { target: document.body });
     box.focus();
     shortcuts.handle(new KeyboardEvent('keydown', { key: '?' }));
     flushSync();

@@ -1,16 +1,14 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 
-let app: ReturnType<typeof mount> | undefined;
 // The queue's rows animate when they move (animate:flip), which jsdom has no API for.
 Element.prototype.getAnimations ??= () => [];
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   vi.restoreAllMocks();
 });
 
@@ -36,7 +34,7 @@ describe('where a request moved in the queue now stands', () => {
     }) as never);
     for (const [lang, said] of [['en', 'Nguyễn Thị Hằng: place 1 of 3 in the queue.'], ['vi', 'Nguyễn Thị Hằng: vị trí 1 trên 3 trong hàng chờ.']] as const) {
       i18n.set(lang);
-      app = mount(SpeakersView, { target: document.body, props: { data } });
+      mount(SpeakersView, { target: document.body, props: { data } });
       flushSync();
       const region = document.querySelector('[data-testid=move-said]')!;
       expect(region.getAttribute('role')).toBe('status');
@@ -44,8 +42,7 @@ describe('where a request moved in the queue now stands', () => {
       // Nguyễn Thị Hằng one place down: second of four when pressed, first of three once answered.
       document.querySelector<HTMLButtonElement>(`[data-speech="${speeches[0]}"] button[aria-label*="down"], [data-speech="${speeches[0]}"] button[aria-label*="xuống"]`)!.click();
       await vi.waitFor(() => expect(region.textContent).toBe(said));
-      unmount(app);
-      app = undefined;
+      unmountAll();
       // Back as it was for the next language.
       ok(engine, 'speaker.move', { id: speeches[0], index: 0 });
       ok(engine, 'speaker.request', { delegateId: people[1] });

@@ -1,4 +1,5 @@
-import { flushSync, unmount } from 'svelte';
+import { flushSync } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';

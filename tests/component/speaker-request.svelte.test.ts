@@ -1,17 +1,12 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount, unmount, unmountAll } from './mount';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 /** A discussion under way with Nguyễn Thị Hằng waiting to speak and Đặng Quốc Việt at the rostrum. */
 function sitting() {
@@ -27,7 +22,7 @@ function sitting() {
 }
 
 const mountView = (data: State) => {
-  app = mount(SpeakersView, { target: document.body, props: { data } });
+  mount(SpeakersView, { target: document.body, props: { data } });
   flushSync();
   return document.querySelector<HTMLInputElement>('#speaker-person')!;
 };
@@ -77,8 +72,7 @@ describe('the speaker picker and people already waiting on the item', () => {
       document.querySelector<HTMLElement>('#speaker-person-list [role=option]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
       flushSync();
       expect(box.value).toBe('hang');
-      unmount(app!);
-      app = undefined;
+      unmountAll();
     }
     expect(send).not.toHaveBeenCalledWith('speaker.request', expect.anything(), expect.anything());
   });
@@ -260,8 +254,7 @@ describe('an answer that comes late', () => {
         lang === 'en' ? 'Nguyễn Văn Hùng was not added to the queue. The item is over.' : 'Chưa thêm được Nguyễn Văn Hùng vào hàng chờ. Mục đã kết thúc.',
       );
       send.mockRestore();
-      unmount(app!);
-      app = undefined;
+      unmountAll();
     }
   });
 

@@ -3,8 +3,9 @@
  * the Undo button, a line names the item to return to; Ctrl+Z and Ctrl+Y say the same and send
  * nothing. Back on that item, the button is there and takes the step back. State from the real engine.
  */
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
@@ -16,10 +17,7 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
 // jsdom has no Web Animations: the queue's rows animate (flip) as one leaves it.
 Element.prototype.getAnimations ??= () => [];
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   window.removeEventListener('keydown', shortcuts.handle);
 });
 
@@ -37,7 +35,7 @@ function registeredElsewhere() {
   const props = followEngine(engine);
   vi.spyOn(live, 'now').mockReturnValue(clock());
   vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
-  app = mount(SpeakersView, { target: document.body, props });
+  mount(SpeakersView, { target: document.body, props });
   window.addEventListener('keydown', shortcuts.handle);
   flushSync();
   const queued = () => db.prepare("SELECT count(*) FROM speech WHERE agenda_item_id = ? AND status = 'queued'").pluck().get(budget);
@@ -138,7 +136,7 @@ describe('the Speakers view’s undo of a call from another item’s queue', () 
     const props = followEngine(engine);
     vi.spyOn(live, 'now').mockReturnValue(clock());
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
-    app = mount(SpeakersView, { target: document.body, props });
+    mount(SpeakersView, { target: document.body, props });
     window.addEventListener('keydown', shortcuts.handle);
     flushSync();
     return { engine, budget, hang };
@@ -183,7 +181,7 @@ describe('the Speakers view after closing a call from another item’s queue', (
     const props = followEngine(engine);
     vi.spyOn(live, 'now').mockReturnValue(clock());
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
-    app = mount(SpeakersView, { target: document.body, props });
+    mount(SpeakersView, { target: document.body, props });
     window.addEventListener('keydown', shortcuts.handle);
     flushSync();
     return { engine, budget, hang, viet };

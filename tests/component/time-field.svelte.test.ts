@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount';
 import TimeField from '../../src/lib/TimeField.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 
@@ -8,17 +9,14 @@ import { i18n } from '../../src/lib/i18n.svelte';
  * `<input type="time">` showed "2:30 PM" / "2:30 CH" in an English-US browser.
  */
 
-let app: ReturnType<typeof mount> | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   document.body.innerHTML = '';
 });
 
 function field(value: string, lang: 'vi' | 'en' = 'vi') {
   i18n.set(lang);
   const onchange = vi.fn();
-  app = mount(TimeField, { target: document.body, props: { value, label: lang === 'vi' ? 'Giờ bắt đầu dự kiến' : 'Planned start', onchange } });
+  mount(TimeField, { target: document.body, props: { value, label: lang === 'vi' ? 'Giờ bắt đầu dự kiến' : 'Planned start', onchange } });
   flushSync();
   const input = document.querySelector('input')!;
   const enter = (typed: string) => {
@@ -80,7 +78,7 @@ describe('a time field left blank', () => {
   it('is refused, not taken for the last good time it no longer shows', () => {
     i18n.set('vi');
     const onchange = vi.fn();
-    app = mount(TimeField, { target: document.body, props: { value: '07:30', label: 'Giờ bắt đầu dự kiến', onchange } });
+    mount(TimeField, { target: document.body, props: { value: '07:30', label: 'Giờ bắt đầu dự kiến', onchange } });
     flushSync();
     const input = document.querySelector('input')!;
     input.value = '';

@@ -5,7 +5,8 @@
  * another session says which session to select, in place of the Undo button and on Ctrl+Z,
  * sending nothing (the views said "Nothing to undo", or nothing). Real engine, real views.
  */
-import { flushSync, unmount, type Component } from 'svelte';
+import { flushSync, type Component } from 'svelte';
+import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import AgendaPrep from '../../src/features/prep/AgendaPrep.svelte';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';

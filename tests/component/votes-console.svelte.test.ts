@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { mount, unmountAll } from './mount';
 import VotesView from '../../src/features/votes/VotesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
@@ -8,12 +9,6 @@ import { toast } from '../../src/lib/toast.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ as pressCtrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import type { Engine } from '../../electron/engine/engine';
-
-let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 /** Five delegates on the roster and a show-of-hands vote open on them, in English. */
 function openVote() {
@@ -32,7 +27,6 @@ describe('counts recorded from the other console', () => {
     const secretary = pairedSecretary(engine);
     // The chair's console: commands go to the same engine, with the revision its boxes were typed over.
     const mounted = mountOnEngine(engine, VotesView);
-    app = mounted.app;
     const { send, props } = mounted;
     const confirm = vi.mocked(window.confirm);
     const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
@@ -56,7 +50,6 @@ describe('counts recorded from the other console', () => {
     const { engine, id } = openVote();
     const secretary = pairedSecretary(engine);
     const mounted = mountOnEngine(engine, VotesView);
-    app = mounted.app;
     const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
     const type = (name: string, value: string) => {
       box(name).value = value;
@@ -92,7 +85,7 @@ describe('the keyboard through a vote', () => {
     const { engine, id } = openVote();
     ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
     // Each command runs on the engine and the view gets the new state at once, as over the socket.
-    app = mountOnEngine(engine, VotesView).app;
+    mountOnEngine(engine, VotesView);
     const key = (k: string) => shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
     document.querySelector<HTMLInputElement>('input[name="count-for"]')!.focus();
 
@@ -114,15 +107,14 @@ describe('the keyboard through a vote', () => {
 describe('coming back to the Votes view', () => {
   it('puts the keyboard in the count boxes of a vote still open, and leaves it on the heading otherwise', async () => {
     const { engine, id } = openVote();
-    app = mountOnEngine(engine, VotesView).app;
+    mountOnEngine(engine, VotesView);
     await vi.waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('count-for'));
-    unmount(app!);
-    app = undefined;
+    unmountAll();
 
     ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
     ok(engine, 'vote.close', { id });
     document.body.focus();
-    app = mountOnEngine(engine, VotesView).app;
+    mountOnEngine(engine, VotesView);
     await new Promise((r) => setTimeout(r, 0));
     expect(document.activeElement).toBe(document.body);
   });
@@ -136,7 +128,6 @@ describe('a vote opened from the other console while this one waits on the Votes
     for (let seat = 1; seat <= 5; seat++) ok(engine, 'delegate.add', { fullName: `Đại biểu ${seat}`, seatNumber: seat });
     const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về phân bổ vốn đầu tư công', method: 'hands' });
     const mounted = mountOnEngine(engine, VotesView);
-    app = mounted.app;
     // The secretary's view, the draft shown; the keyboard on the view's heading, as Alt+8 leaves it.
     const heading = document.querySelector<HTMLElement>('#votes-heading')!;
     heading.tabIndex = -1;
@@ -160,7 +151,7 @@ describe('with every resolution’s vote prepared before the session', () => {
     const budgetVote = ok(engine, 'vote.create', { agendaItemId: budget, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
     const lastVote = ok(engine, 'vote.create', { agendaItemId: last, resolutionTitle: 'Nghị quyết kỳ họp', method: 'hands' }).id;
     ok(engine, 'item.start', { id: budget });
-    app = mountOnEngine(engine, VotesView).app;
+    mountOnEngine(engine, VotesView);
     const title = () => document.querySelector('#vote-title')?.textContent;
     const key = (k: string) => window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
     const status = (id: number) => engine.current.votes.find((v) => v.id === id)!.status;
@@ -189,7 +180,7 @@ describe('a vote key pressed at the wrong stage', () => {
     const stateOf = () => stateFrom(engine);
     const props = $state({ data: stateOf() });
     const send = vi.spyOn(live, 'send');
-    app = mount(VotesView, { target: document.body, props });
+    mount(VotesView, { target: document.body, props });
     flushSync();
     const key = async (k: string) => {
       shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, cancelable: true }));
@@ -214,8 +205,7 @@ describe('a vote key pressed at the wrong stage', () => {
 describe('undo in an open vote', () => {
   /** The vote view on the engine; Ctrl+Z waits for what it sent to come back. */
   function consoleOn(engine: Engine) {
-    const { app: mounted, props, send } = mountOnEngine(engine, VotesView);
-    app = mounted;
+    const { props, send } = mountOnEngine(engine, VotesView);
     const ctrlZ = async (on: Element = document.body) => {
       pressCtrlZ(on);
       await vi.waitFor(() => Promise.resolve());
@@ -349,7 +339,7 @@ describe('those present who did not vote', () => {
       i18n.set(lang);
       ok(engine, 'vote.tally', { id, for: 3, against: 1, abstain: 0 });
       const props = $state({ data: stateFrom(engine) });
-      app = mount(VotesView, { target: document.body, props });
+      mount(VotesView, { target: document.body, props });
       flushSync();
       const box = () => [...document.querySelectorAll('.result dl > div')].map((d) => d.textContent!.trim());
       expect(box().at(-1)).toBe(lang === 'en' ? 'Present, not voting1' : 'Có mặt, chưa biểu quyết1');
@@ -358,8 +348,7 @@ describe('those present who did not vote', () => {
       flushSync();
       expect(box().at(-1)).toBe(lang === 'en' ? 'Present, did not vote1' : 'Có mặt, không tham gia biểu quyết1');
       expect(document.body.textContent).toContain(lang === 'en' ? '1 delegate present did not vote.' : '1 đại biểu có mặt không tham gia biểu quyết.');
-      unmount(app);
-      app = undefined;
+      unmountAll();
     }
   });
 });
@@ -373,7 +362,7 @@ describe('the list of votes', () => {
     const { id: itemId } = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách', kind: 'vote', plannedMinutes: 10 });
     ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands', agendaItemId: itemId });
     ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế công chức', method: 'hands' });
-    app = mount(VotesView, { target: document.body, props: { data: stateFrom(engine) } });
+    mount(VotesView, { target: document.body, props: { data: stateFrom(engine) } });
     flushSync();
     const cards = [...document.querySelectorAll('[data-vote-card]')];
     const card = (title: string) => cards.find((c) => c.textContent?.includes(title))!;
@@ -405,7 +394,7 @@ describe('the secretary counting a vote of another item than the one under way',
     try {
       const { engine, id } = voteOfAnotherItem();
       const props = $state({ data: stateFrom(engine) });
-      app = mount(VotesView, { target: document.body, props });
+      mount(VotesView, { target: document.body, props });
       flushSync();
       expect(shown()).toEqual(['Nghị quyết về dự toán ngân sách', null]);
       // Her count, then the chair's close and announcement, each arriving as published state.
@@ -417,8 +406,8 @@ describe('the secretary counting a vote of another item than the one under way',
       }
       // Opened afresh (a reload), nothing is in hand: the view says none is prepared for the item
       // under way, and, on her console, that the chair prepares new votes, not "prepare one".
-      unmount(app);
-      app = mount(VotesView, { target: document.body, props });
+      unmountAll();
+      mount(VotesView, { target: document.body, props });
       flushSync();
       expect(shown()).toEqual([null, 'No vote is prepared for the item under way (1. Thảo luận về bảng giá đất). Choose a vote from the list; new votes are prepared by the chair.']);
     } finally {

@@ -1,18 +1,12 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { formatClock } from '../../common/timing/timer';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 interface ItemRow {
   id: number;
@@ -67,7 +61,7 @@ describe('running the agenda live in Chromium', () => {
       { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 },
       { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'en', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
-    const page = await openPage(browser, server.url + '#live', 'en');
+    const page = await openPage(chromium.browser, server.url + '#live', 'en');
     await page.getByRole('heading', { name: 'Import an agenda' }).waitFor();
 
     // A malformed row is named in the preview; only the good rows would be imported.
@@ -89,7 +83,7 @@ describe('running the agenda live in Chromium', () => {
     await page.getByRole('region', { name: 'Morning, 8 Dec 2026' }).waitFor();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-    const hall = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en' });
+    const hall = await chromium.browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'en' });
     await hall.goto(server.url + 'hall');
     // Before anything runs, the hall shows the programme, everything still to come.
     await hall.locator('[data-content="auto:agenda"]').getByText('Thảo luận tại hội trường').waitFor();
@@ -158,7 +152,7 @@ describe('running the agenda live in Chromium', () => {
     server = await serve(dataDir);
     const after = persisted(dataDir)[2];
     expect(after).toEqual(before);
-    const again = await openPage(browser, server.url + '#live', 'en');
+    const again = await openPage(chromium.browser, server.url + '#live', 'en');
     await expect.poll(() => again.getByTestId('current-title').textContent()).toBe('Thảo luận tại hội trường');
     await runFor(again, Math.floor(before.accumulated_ms / 1000) + 1);
     await hall.goto(server.url + 'hall');
@@ -178,7 +172,7 @@ describe('running the agenda live in Chromium', () => {
       ],
       'Chương trình',
     );
-    const page = await openPage(browser, server.url + '#live', 'vi');
+    const page = await openPage(chromium.browser, server.url + '#live', 'vi');
     await page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)').setInputFiles({ name: 'chuong-trinh.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
     await page.getByRole('button', { name: 'Nhập các dòng hợp lệ (2)' }).click();
     await page.getByRole('region', { name: 'Buổi sáng 09/12/2026' }).getByText('Chất vấn và trả lời chất vấn').waitFor();

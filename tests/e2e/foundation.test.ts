@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { Browser, Page } from 'playwright-core';
-import { alerts, launch, openPage, serve, tempDataDir, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { alerts, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 async function setUpSession(page: Page) {
   await page.getByLabel('Name of the council').fill('HĐND tỉnh Hòa Bình');
@@ -43,7 +37,7 @@ describe('foundation in Chromium', () => {
 
   it('sets up a session, roster and agenda that survive reload, restart and kill -9', async () => {
     server = await serve(dataDir);
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
     await setUpSession(page);
 
     await page.keyboard.press('Alt+2');
@@ -115,7 +109,7 @@ describe('foundation in Chromium', () => {
 
   it('speaks Vietnamese, remembers the choice, and refuses in Vietnamese', async () => {
     server ??= await serve(dataDir);
-    const page = await openPage(browser, server.url + '#roster', 'en');
+    const page = await openPage(chromium.browser, server.url + '#roster', 'en');
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await page.getByRole('heading', { name: 'Danh sách đại biểu' }).waitFor();
     await page.reload();
@@ -128,7 +122,7 @@ describe('foundation in Chromium', () => {
 
   it('edits the rules of procedure, refusing bad values in words', async () => {
     server ??= await serve(dataDir);
-    const page = await openPage(browser, server.url + '#setup', 'en');
+    const page = await openPage(chromium.browser, server.url + '#setup', 'en');
     const speech = page.getByLabel('Speech', { exact: true });
     await speech.fill('abc');
     await page.getByRole('button', { name: 'Save the rules' }).click();

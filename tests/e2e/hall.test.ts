@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/engine/commands';
-import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, freePort, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { failOnPageErrors, freePort, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { keepDash } from '../../common/strings';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 /** A 1×1 PNG, as an emblem. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -24,7 +18,7 @@ const SETUP: Command[] = [
 
 /** A hall screen in a browser context of its own; `skewMs` makes that machine's clock wrong. */
 async function openHall(url: string, skewMs = 0): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en', viewport: { width: 1280, height: 720 } });
+  const context = await chromium.browser.newContext({ locale: 'en', viewport: { width: 1280, height: 720 } });
   if (skewMs) await context.addInitScript(`{ const real = Date.now; Date.now = () => real() + ${skewMs}; }`);
   const page = await context.newPage();
   failOnPageErrors(page);
@@ -44,7 +38,7 @@ describe('hall screen in Chromium', () => {
   it('the chair switches every mode by key or click and the hall and the preview follow', async () => {
     server = await serve(tempDataDir());
     await seed(server.url, SETUP);
-    const console_ = await openPage(browser, server.url, 'en');
+    const console_ = await openPage(chromium.browser, server.url, 'en');
     await console_.keyboard.press('Alt+9');
     await console_.getByRole('heading', { name: 'What the hall sees' }).waitFor();
     const hall = await openHall(`${server.url}hall`);
@@ -115,7 +109,7 @@ describe('hall screen in Chromium', () => {
     await server?.stop();
     server = await serve(tempDataDir(), ['--lan-host', '127.0.0.1']);
     await seed(server.url, SETUP);
-    const console_ = await openPage(browser, server.url, 'en');
+    const console_ = await openPage(chromium.browser, server.url, 'en');
     await console_.keyboard.press('Alt+9');
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
     await console_.getByRole('button', { name: 'Share with screens on the LAN' }).focus();
@@ -128,7 +122,7 @@ describe('hall screen in Chromium', () => {
     const base = `${display.protocol}//${display.host}`;
 
     // Without the token: a plain refusal for the page, the console and the socket.
-    const stranger = await browser.newContext();
+    const stranger = await chromium.browser.newContext();
     const strangerPage = await stranger.newPage();
     for (const p of ['/hall', `/?token=${display.searchParams.get('token')}`, '/hall?token=guess']) {
       const res = await strangerPage.goto(base + p);
@@ -223,7 +217,7 @@ describe('hall screen in Chromium', () => {
       { type: 'attendance.open', label: 'Phiên khai mạc' },
       { type: 'item.start', id: 1 },
     ]);
-    const console_ = await openPage(browser, server.url, 'en');
+    const console_ = await openPage(chromium.browser, server.url, 'en');
     const hall = await openHall(`${server.url}hall`);
     const content = () => hall.locator('.page .screen').getAttribute('data-content');
     await expect.poll(content).toBe('auto:item');
@@ -281,7 +275,7 @@ describe('hall screen in Chromium', () => {
       { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion' },
       { type: 'item.start', id: 1 },
     ]);
-    const chair = await openPage(browser, server.url + '#live', 'en');
+    const chair = await openPage(chromium.browser, server.url + '#live', 'en');
     const hall = await openHall(`${server.url}hall`);
     const content = () => hall.locator('.page .screen').getAttribute('data-content');
     await expect.poll(content).toBe('auto:item');
@@ -303,7 +297,7 @@ describe('hall screen in Chromium', () => {
     await show.click();
     await expect.poll(content).toBe('auto:attendance');
 
-    const chairVi = await openPage(browser, server.url + '#live', 'vi');
+    const chairVi = await openPage(chromium.browser, server.url + '#live', 'vi');
     await chairVi.getByRole('button', { name: 'Thôi chiếu báo cáo điểm danh' }).click();
     await expect.poll(content).toBe('auto:item');
     await chairVi.getByRole('button', { name: 'Báo cáo điểm danh lên màn hình hội trường' }).waitFor();
@@ -331,7 +325,7 @@ describe('hall screen in Chromium', () => {
       // A long explanation: an hour on top of the seven minutes, so the clock shows hours.
       { type: 'speaker.extend', seconds: 3600 },
     ]);
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
     const hall = await context.newPage();
     failOnPageErrors(hall);
     await hall.goto(`${server.url}hall`);
@@ -347,7 +341,7 @@ describe('hall screen in Chromium', () => {
 
   /** A hall of this size (Vietnamese) showing the item `title` with no line hidden by the clamp (a few pixels of diacritics aside). */
   async function hallShowingWhole(title: string, width: number, height: number): Promise<Page> {
-    const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+    const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
     const hall = await context.newPage();
     failOnPageErrors(hall);
     await hall.goto(`${server.url}hall`);
@@ -417,7 +411,7 @@ describe('hall screen in Chromium', () => {
     const [{ id: person }] = await seed(server.url, [{ type: 'delegate.add', fullName: 'Nguyễn Xuân Lộc', seatNumber: 1 }]);
     // Amber from the first second: the warning starts an hour before the planned end.
     await seed(server.url, [{ type: 'rules.save', warnBeforeSeconds: 3600 }, { type: 'hall.setTheme', theme: 'light' }, { type: 'item.start', id: 2 }]);
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
     const hall = await context.newPage();
     failOnPageErrors(hall);
     await hall.goto(`${server.url}hall`);
@@ -450,7 +444,7 @@ describe('hall screen in Chromium', () => {
       { type: 'vote.create', agendaItemId: 2, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
       { type: 'vote.create', agendaItemId: 2, resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' },
     ]);
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
     const hall = await context.newPage();
     failOnPageErrors(hall);
     await hall.goto(`${server.url}hall`);
@@ -490,7 +484,7 @@ describe('hall screen in Chromium', () => {
         return { clipped: el.scrollHeight > el.clientHeight + line / 2, lines: el.clientHeight / line };
       });
     for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
-      const context = await browser.newContext({ locale: 'vi', viewport });
+      const context = await chromium.browser.newContext({ locale: 'vi', viewport });
       const hall = await context.newPage();
       failOnPageErrors(hall);
       await hall.goto(`${server.url}hall`);
@@ -506,7 +500,7 @@ describe('hall screen in Chromium', () => {
     }
     // The longest message the box takes: cut at a whole line (an ellipsis), never through a line's letters.
     await seed(server.url, [{ type: 'hall.setMessage', message: (message + ' ').repeat(3).slice(0, 300), countdownMinutes: 15 }]);
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
+    const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1024, height: 768 } });
     const hall = await context.newPage();
     await hall.goto(`${server.url}hall`);
     await hall.locator('.message .text').waitFor();

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import type { Command, CommandPayload, CommandResult, CommandType } from '../../electron/engine/commands';
 import type { Reply } from '../../electron/engine/protocol';
@@ -80,6 +80,18 @@ export function serve(dataDir: string, extraArgs: string[] = []): Promise<Served
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+/** The test file's Chromium (`chromium.browser`): launched before its tests, closed after them. */
+export function onBrowser(): { browser: Browser } {
+  const shared = {} as { browser: Browser };
+  beforeAll(async () => {
+    shared.browser = await launch();
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  return shared;
 }
 
 /** A page whose browser speaks `lang` (the console's first choice of language), failing the test on any page error. */

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { commandSocket, failOnPageErrors, freePort, launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, failOnPageErrors, freePort, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 const SEED = [
   { type: 'council.save', name: 'HĐND xã Tân Lạc', level: 'commune', term: 3, totalSeats: 6 },
@@ -45,7 +38,7 @@ describe('two operators, one session, in Chromium', () => {
     const chairWs = await commandSocket(server.url);
 
     // The chair adds an operator: a code and the address to open on the second laptop.
-    const chair = await openPage(browser, server.url + '#hall', 'en');
+    const chair = await openPage(chromium.browser, server.url + '#hall', 'en');
     await chair.getByRole('button', { name: 'Add an operator' }).focus();
     await chair.keyboard.press('Enter');
     const code = (await chair.getByTestId('pairing-code').textContent())!.replace(/\s/g, '');
@@ -56,7 +49,7 @@ describe('two operators, one session, in Chromium', () => {
     await chair.getByText(`http://127.0.0.1:${lanPort}/pair`).first().waitFor();
 
     // The secretary's laptop: its own browser, the pairing page, a wrong code then the right one.
-    const secretaryContext = await browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
+    const secretaryContext = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1366, height: 768 } });
     const secretary = await secretaryContext.newPage();
     failOnPageErrors(secretary);
     await secretary.goto(`http://127.0.0.1:${lanPort}/pair`);
@@ -105,7 +98,7 @@ describe('two operators, one session, in Chromium', () => {
     await chair.getByRole('button', { name: 'Add an operator' }).waitFor();
 
     // The hall follows both.
-    const hallContext = await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } });
+    const hallContext = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } });
     const hall = await hallContext.newPage();
     await hall.goto(server.url + 'hall');
 
@@ -243,7 +236,7 @@ describe('LAN sharing after a restart, in Chromium', () => {
   it('tells the chair on any view that sharing moved to another port, and that a copied data folder does not share', async () => {
     const { dataDir, lanPort, args, served } = await serveSeeded();
     server = served;
-    let chair = await openPage(browser, server.url + '#hall', 'en');
+    let chair = await openPage(chromium.browser, server.url + '#hall', 'en');
     await chair.getByRole('button', { name: 'Share with screens on the LAN' }).click();
     await chair.getByTestId('display-url').first().waitFor();
     await chair.close();
@@ -254,7 +247,7 @@ describe('LAN sharing after a restart, in Chromium', () => {
     await new Promise<void>((resolve) => squatter.listen(lanPort, '127.0.0.1', resolve));
     try {
       server = await serve(dataDir, args);
-      chair = await openPage(browser, server.url + '#live', 'en');
+      chair = await openPage(chromium.browser, server.url + '#live', 'en');
       failOnPageErrors(chair);
       const banner = chair.getByTestId('sharing-notice');
       await expect.poll(() => banner.textContent()).toMatch(/LAN sharing is on again at a new address \(port \d+\): the hall screens and the secretary’s laptop must open it\./);
@@ -275,7 +268,7 @@ describe('LAN sharing after a restart, in Chromium', () => {
     const copy = tempDataDir();
     fs.cpSync(dataDir, copy, { recursive: true });
     server = await serve(copy, ['--lan-host', '127.0.0.1']);
-    chair = await openPage(browser, server.url + '#live', 'vi');
+    chair = await openPage(chromium.browser, server.url + '#live', 'vi');
     await expect.poll(() => chair.getByTestId('sharing-notice').textContent()).toContain('Chưa bật lại chia sẻ trong mạng nội bộ: thư mục dữ liệu này là bản sao của một thư mục đã được chia sẻ ở nơi khác.');
     expect(server.output()).not.toContain('LAN sharing is on');
     // Read: "Got it" puts the banner away; the Hall screen view's panel still says it.

@@ -1,18 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { failOnPageErrors, launch, seeder, serve, tempDataDir, type Served } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { failOnPageErrors, onBrowser, seeder, serve, tempDataDir, type Served } from './harness';
 import { OVERLAY_LIMITS } from '../../common/limits';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 /** Turns LAN sharing on over the console's socket and returns the display address. */
 async function share(url: string): Promise<string> {
@@ -46,7 +40,7 @@ describe('broadcast overlay in Chromium', () => {
     const duc = await run('delegate.add', { fullName: 'Trần Văn Đức', voting: false, title: 'Giám đốc Sở Tài chính' });
     const item = await run('agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });
 
-    const context = await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } });
+    const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     failOnPageErrors(page);
     await page.goto(server.url + 'overlay');
@@ -120,7 +114,7 @@ describe('broadcast overlay in Chromium', () => {
       // The two browser sources a station adds, each its own connection.
       const sources: { context: BrowserContext; page: Page; width: number; height: number }[] = [];
       for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
-        const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+        const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
         contexts.push(context);
         const page = await context.newPage();
         failOnPageErrors(page);
@@ -206,7 +200,7 @@ describe('broadcast overlay in Chromium', () => {
       await run('overlay.set', { visible: true });
       close();
       // OBS's browser source reports English.
-      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1920, height: 1080 } });
+      const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
       failOnPageErrors(page);
       await page.goto(served.url + 'overlay');
@@ -237,7 +231,7 @@ describe('broadcast overlay in Chromium', () => {
       await run('speaker.next', {});
       await run('overlay.set', { visible: true });
       close();
-      const context = await browser.newContext({ locale: 'vi', viewport: { width: 1280, height: 720 } });
+      const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1280, height: 720 } });
       const page = await context.newPage();
       failOnPageErrors(page);
       await page.goto(served.url + 'overlay');
@@ -280,7 +274,7 @@ describe('broadcast overlay in Chromium', () => {
         [1280, 720, 'speaker', 'Phạm Thị Ổn'],
       ] as const) {
         await run('overlay.set', { follow });
-        const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+        const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
         const page = await context.newPage();
         failOnPageErrors(page);
         await page.goto(served.url + 'overlay');
@@ -339,7 +333,7 @@ describe('broadcast overlay in Chromium', () => {
         current = item.id;
         for (const [width, height] of [[1920, 1080], [1280, 720]]) {
           const where = `${title.slice(0, 24)} ${width}×${height}`;
-          const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+          const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
           const page = await context.newPage();
           failOnPageErrors(page);
           await page.goto(served.url + 'overlay');
@@ -405,7 +399,7 @@ describe('broadcast overlay in Chromium', () => {
         expect(caption).toHaveLength(OVERLAY_LIMITS.caption);
         await run('overlay.set', { visible: true, follow: 'caption', caption });
         for (const [width, height] of [[1920, 1080], [1280, 720]]) {
-          const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+          const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
           const page = await context.newPage();
           failOnPageErrors(page);
           await page.goto(served.url + 'overlay');

@@ -1,14 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, launch, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { failOnPageErrors, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 /** Eight officials rated by a 35-seat council; (high, medium, low) as the counting committee's sheets have them, 32 valid ballots. */
 const OFFICIALS: [string, string, [number, number, number]][] = [
@@ -33,7 +27,7 @@ async function seedCouncil(url: string): Promise<void> {
 }
 
 async function openHall(url: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
+  const context = await chromium.browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url + 'hall');
   await page.locator('.screen header .council').getByText('HĐND tỉnh Hòa Bình').waitFor();
@@ -91,7 +85,7 @@ describe('personnel votes in Chromium', () => {
     const dataDir = tempDataDir();
     server = await serve(dataDir);
     await seedCouncil(server.url);
-    let page = await openPage(browser, server.url + '#personnel', 'en');
+    let page = await openPage(chromium.browser, server.url + '#personnel', 'en');
 
     // Prepare: the officials the council rates from the roster, each with the body the title names.
     await page.getByLabel('Name of the vote').fill('Lấy phiếu tín nhiệm năm 2026');
@@ -129,7 +123,7 @@ describe('personnel votes in Chromium', () => {
     await server.stop('SIGKILL');
     server = await serve(dataDir);
     await page.context().close();
-    page = await openPage(browser, server.url + '#personnel', 'en');
+    page = await openPage(chromium.browser, server.url + '#personnel', 'en');
     await page.locator('.badge').getByText('Counting').waitFor();
     await expect.poll(() => counted(page, 'Đinh Thị Lan')).toBe('32/32');
     expect(await page.getByLabel('Low, Đinh Thị Lan', { exact: true }).inputValue()).toBe('18');
@@ -192,7 +186,7 @@ describe('personnel votes in Chromium', () => {
     ]);
     // The console's socket, with the reply to its personnel.open held back until released: the
     // engine publishes the opened vote first, so the ballots can be typed before the reply lands.
-    const context = await browser.newContext({ locale: 'en', viewport: { width: 1440, height: 900 } });
+    const context = await chromium.browser.newContext({ locale: 'en', viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     failOnPageErrors(page);
     let held: { message: string | Buffer; release: () => void } | null = null;
@@ -237,7 +231,7 @@ describe('personnel votes in Chromium', () => {
       { type: 'agenda.add', title: 'Bãi nhiệm chức vụ Phó Chủ tịch Ủy ban nhân dân tỉnh đối với ông Đinh Công Sứ', kind: 'election', plannedMinutes: 30 },
       { type: 'agenda.add', title: 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh', kind: 'election', plannedMinutes: 30 },
     ]);
-    const page = await openPage(browser, server.url + '#personnel', 'en');
+    const page = await openPage(chromium.browser, server.url + '#personnel', 'en');
     const hall = await openHall(server.url);
 
     // The "Bãi nhiệm …" item is chosen first: the kind follows it, and the post is the post alone.
@@ -310,7 +304,7 @@ describe('personnel votes in Chromium', () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);
     const [{ id: thao }] = await seed(server.url, [{ type: 'delegate.add', fullName: 'Nguyễn Thị Phương Thảo', title: 'Phó Giám đốc Sở Tài chính' }]);
-    const page = await openPage(browser, server.url + '#personnel', 'en');
+    const page = await openPage(chromium.browser, server.url + '#personnel', 'en');
     await page.locator('select[name=kind]').selectOption('election');
     await page.locator('[name=title]').fill('Phó Chủ tịch Ủy ban nhân dân tỉnh');
     for (const name of ['Luong Xuan Quy', 'Nguyen Thi Phuong Thao']) await pick(page, 'Add from the roster', name);
@@ -388,7 +382,7 @@ describe('personnel votes in Chromium', () => {
       { type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
     for (const [width, height] of [[1920, 1080], [1024, 768]]) {
-      const context = await browser.newContext({ locale: 'vi', viewport: { width, height } });
+      const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
       const hall = await context.newPage();
       await hall.goto(server.url + 'hall');
       await hall.locator('[data-hall-personnel=announced]').waitFor();
@@ -418,7 +412,7 @@ describe('personnel votes in Chromium', () => {
       { type: 'personnel.show', id: 1 },
     ]);
     for (const [width, height] of [[1024, 768], [1920, 1080]]) {
-      const context = await browser.newContext({ locale: 'en', viewport: { width, height } });
+      const context = await chromium.browser.newContext({ locale: 'en', viewport: { width, height } });
       const hall = await context.newPage();
       await hall.goto(server.url + 'hall');
       await hall.locator('[data-hall-personnel=announced]').waitFor();
@@ -450,7 +444,7 @@ describe('personnel votes in Chromium', () => {
       for (const hallLang of ['vi', 'en'] as const) {
         await seed(server!.url, [{ type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang, startDate: '2026-12-08', endDate: '2026-12-09' }]);
         for (const [width, height] of [[1920, 1080], [1024, 768]]) {
-          const context = await browser.newContext({ locale: hallLang, viewport: { width, height } });
+          const context = await chromium.browser.newContext({ locale: hallLang, viewport: { width, height } });
           const hall = await context.newPage();
           await hall.goto(server!.url + 'hall');
           await hall.locator('[data-hall-personnel=announced]').waitFor();
@@ -485,7 +479,7 @@ describe('personnel votes in Chromium', () => {
       { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [1, 2, 3, 4].map((delegateId) => ({ delegateId })) },
       { type: 'personnel.prepare', kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [5, 12].map((delegateId) => ({ delegateId })) },
     ]);
-    const page = await openPage(browser, server.url + '#personnel', 'vi');
+    const page = await openPage(chromium.browser, server.url + '#personnel', 'vi');
     await page.setViewportSize({ width: 1366, height: 768 });
     // Each two-syllable word of a head ("tín nhiệm", "đồng ý", "hợp lệ"), on one line: before,
     // the confidence vote's narrow level columns read "TÍN / NHIỆM / CAO" and the share "% ĐỒNG / Ý".
@@ -539,7 +533,7 @@ describe('personnel votes in Chromium', () => {
       { type: 'personnel.count', id: 1, lines: [1, 2].map((personId) => ({ personId, counts: { high: 29, medium: 3, low: 0, invalid: 0 } })) },
       { type: 'personnel.close', id: 1 },
     ]);
-    const page = await openPage(browser, server.url + '#minutes', 'en');
+    const page = await openPage(chromium.browser, server.url + '#minutes', 'en');
     await page.locator('select', { has: page.getByRole('option', { name: 'Ballot-counting records' }) }).selectOption({ label: 'Ballot-counting records' });
     // Before, the session's counting records said it had held no secret ballot.
     await page.locator('.doc-table').first().waitFor();

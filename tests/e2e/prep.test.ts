@@ -6,19 +6,12 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import writeXlsxFile from 'write-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { alerts, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { programmeDocx } from '../office-docx';
 import { builtinTemplate, templateFile, TEMPLATE_VERSION } from '../../common/prep/templates';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 function rows(dataDir: string, sql: string): unknown[] {
   const db = new Database(path.join(dataDir, 'gavel.sqlite'), { readonly: true });
@@ -59,7 +52,7 @@ describe('preparing a session in Chromium', () => {
       { type: 'council.save', name: 'HĐND tỉnh Phú Thọ', level: 'province', term: 1, totalSeats: 80 },
       { type: 'session.create', number: 5, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
-    const page = await openPage(browser, server.url + '#agenda', 'en');
+    const page = await openPage(chromium.browser, server.url + '#agenda', 'en');
     // An empty agenda opens the templates; the year-end programme is the first choice, previewed.
     await page.getByRole('table', { name: 'Items of Regular year-end session' }).getByText('Chào cờ bế mạc').waitFor();
     await page.getByRole('button', { name: 'Add to this session’s agenda' }).click();
@@ -90,7 +83,7 @@ describe('preparing a session in Chromium', () => {
     // Session 5 is still sitting (the test before ran it), so the new session is selected by hand.
     expect(created.selected).toBe(false);
     await seed(server.url, [{ type: 'session.select', id: created.id }]);
-    const page = await openPage(browser, server.url + '#agenda', 'en');
+    const page = await openPage(chromium.browser, server.url + '#agenda', 'en');
     await page.getByText('Import a programme file', { exact: true }).click();
     const file = page.getByLabel('Programme file (.xlsx, .csv or Word .docx)');
 
@@ -122,7 +115,7 @@ describe('preparing a session in Chromium', () => {
   it('imports the programme the office keeps in Word (one table per day) into its sittings, by keyboard', async () => {
     const [created] = await seed(server.url, [{ type: 'session.create', number: 8, term: 1, kind: 'regular', startDate: '2027-12-07', endDate: '2027-12-08' }]);
     await seed(server.url, [{ type: 'session.select', id: created.id }]);
-    const page = await openPage(browser, server.url + '#agenda', 'vi');
+    const page = await openPage(chromium.browser, server.url + '#agenda', 'vi');
     await page.getByText('Nhập chương trình từ tệp', { exact: true }).click();
     const file = page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)');
     // A Word file of the old format: refused with what to do.
@@ -157,7 +150,7 @@ describe('preparing a session in Chromium', () => {
 
   it('copies the year-end session into the next one, and refuses a template file from a newer Gavel', async () => {
     await seed(server.url, [{ type: 'session.create', number: 7, term: 1, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' }]);
-    const page = await openPage(browser, server.url + '#agenda', 'vi');
+    const page = await openPage(chromium.browser, server.url + '#agenda', 'vi');
     await page.getByText('Sao chép từ kỳ họp trước').click();
     await page.getByLabel('Kỳ họp trước').selectOption({ label: 'Kỳ họp thứ 5, khóa I' });
     const n = builtinTemplate('yearEnd', 'province').length;

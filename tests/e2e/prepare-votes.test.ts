@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { alerts, onBrowser, openPage, seed, serve, showView, tempDataDir, type Served, view } from './harness';
 import { RESOLUTION_NUMBERS, RESOLUTIONS } from '../fixtures/province/build';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/province');
@@ -19,13 +19,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const AXE = fs.readFileSync(path.join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const fixture = (name: string, mimeType: string) => ({ name, mimeType, buffer: fs.readFileSync(path.join(FIXTURES, name)) });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 function votes(dataDir: string): { title: string; number: string; item: string | null; method: string }[] {
   const db = new Database(path.join(dataDir, 'gavel.sqlite'), { readonly: true });
@@ -60,7 +54,7 @@ describe('preparing the session’s votes from the office’s files', () => {
       { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 9, totalSeats: 80 },
       { type: 'session.create', number: 4, term: 9, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-10' },
     ]);
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
     await showView(page, view('agenda'));
     // The programme, from the office's Word file.
     await page.getByText('Import a programme file').click();

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 const delegates = ['Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám', 'Phạm Thị Mai', 'Đặng Quốc Huy'];
 const officials = [
@@ -50,7 +44,7 @@ describe('questioning sitting in Chromium', () => {
     ]);
     await seed(server.url, officials.map(([, , agency], i) => ({ type: 'respondent.add' as const, delegateId: people[delegates.length + i].id, agency })));
 
-    const page = await openPage(browser, server.url + '#questions', 'en');
+    const page = await openPage(chromium.browser, server.url + '#questions', 'en');
     await page.getByRole('heading', { name: 'Questioning sitting' }).waitFor();
     await page.getByRole('button', { name: 'Respondents and topics' }).click();
     await page.getByLabel('Topic title').fill('Đất đai, môi trường');
@@ -79,7 +73,7 @@ describe('questioning sitting in Chromium', () => {
     await page.keyboard.press('a');
     await expect.poll(() => page.getByRole('alert').first().textContent()).toBe('No question is waiting for an answer; let a delegate ask first.');
 
-    const hall = await (await browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } })).newPage();
+    const hall = await (await chromium.browser.newContext({ locale: 'vi', viewport: { width: 1920, height: 1080 } })).newPage();
     await hall.goto(server.url + 'hall');
     await hall.getByText('Kỳ họp chưa bắt đầu').waitFor(); // the hall speaks Vietnamese
 

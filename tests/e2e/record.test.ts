@@ -5,18 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../docx';
-import { launch, openPage, seeder, serve, tempDataDir, type Served } from './harness';
+import { onBrowser, openPage, seeder, serve, tempDataDir, type Served } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 const LONG_TITLE =
   'Thảo luận về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh năm 2019 và dự toán ngân sách địa phương năm 2020';
@@ -48,7 +41,7 @@ describe('notes and the Minutes view in Chromium', () => {
     const dataDir = tempDataDir();
     server = await serve(dataDir);
     await seedRecord(server.url);
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
 
     // Speakers: call and start the speaker by keys, then type a note while the timer runs.
     await page.keyboard.press('Alt+6');
@@ -131,7 +124,7 @@ describe('notes and the Minutes view in Chromium', () => {
     await run('item.start', { id: report });
     await run('item.finish', { id: report });
     close();
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.keyboard.press('Alt+m');
     // At the chair's 1366×768 it used to shrink to "Write / the / note".

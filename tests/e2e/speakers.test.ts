@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { commandSocket, failOnPageErrors, launch, openPage, serve, tempDataDir, type Served } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { commandSocket, failOnPageErrors, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 const ROSTER_CSV = [
   'Số ghế;Họ và tên;Chức vụ;Tổ đại biểu;Biểu quyết',
@@ -58,7 +52,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
 
   it('imports a roster, takes the roll call, runs the queue and shows it in the hall, through a kill -9', async () => {
     server = await serve(dataDir);
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
     await setUp(page);
 
     // Import: the preview shows the bad line; the good rows go in as one command.
@@ -111,7 +105,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await seat.press('a');
     await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('No one sits in seat 99.');
 
-    const hallContext = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
+    const hallContext = await chromium.browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
     const hall = await hallContext.newPage();
     failOnPageErrors(hall);
     await hall.goto(server.url + 'hall');
@@ -216,7 +210,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     // kill -9: the queue, the paused speech and the totals are still there.
     await server.stop('SIGKILL');
     server = await serve(dataDir);
-    const again = await openPage(browser, server.url + '#speakers', 'en');
+    const again = await openPage(chromium.browser, server.url + '#speakers', 'en');
     await expect.poll(() => again.getByTestId('floor-name').textContent()).toBe('Trần Thị Hoa');
     await again.getByText('extra 1:00').waitFor();
     await again.getByRole('button', { name: 'Resume' }).waitFor();

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import type { Command } from '../../electron/engine/commands';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = onBrowser();
 
 /** Council, session, five voting delegates, a guest and a vote item, sent over the real WebSocket. */
 /** Seeds the session; the hall speaks `hallLang`, the session's choice (vi unless told). */
@@ -27,7 +21,7 @@ async function seedVotes(url: string, extra: Command[] = [], hallLang: 'vi' | 'e
 
 /** The hall screen, which has no "Connected" line to wait for. */
 async function openHall(url: string, lang: 'en' | 'vi'): Promise<Page> {
-  const context = await browser.newContext({ locale: lang, viewport: { width: 1920, height: 1080 } });
+  const context = await chromium.browser.newContext({ locale: lang, viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url + 'hall');
   await page.locator('.screen header .council').getByText('HĐND tỉnh Hòa Bình').waitFor();
@@ -50,7 +44,7 @@ describe('votes in Chromium', () => {
     const dataDir = tempDataDir();
     server = await serve(dataDir);
     await seedVotes(server.url, [], 'en');
-    let page = await openPage(browser, server.url + '#votes', 'en');
+    let page = await openPage(chromium.browser, server.url + '#votes', 'en');
     const hall = await openHall(server.url, 'en');
 
     await createVote(page, 'Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027', '45/NQ-HĐND');
@@ -78,7 +72,7 @@ describe('votes in Chromium', () => {
     await server.stop('SIGKILL');
     server = await serve(dataDir);
     await page.context().close();
-    page = await openPage(browser, server.url + '#votes', 'en');
+    page = await openPage(chromium.browser, server.url + '#votes', 'en');
     await page.locator('.badge').getByText('Voting').waitFor();
     await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 30, has 28');
 
@@ -122,7 +116,7 @@ describe('votes in Chromium', () => {
   it('runs a named vote by keyboard under a rule of those present, corrects it, and the hall shows the result', async () => {
     server = await serve(tempDataDir());
     await seedVotes(server.url);
-    const page = await openPage(browser, server.url + '#votes', 'en');
+    const page = await openPage(chromium.browser, server.url + '#votes', 'en');
     const hall = await openHall(server.url, 'vi');
 
     await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
@@ -168,7 +162,7 @@ describe('votes in Chromium', () => {
   it('takes a roll call of the agenda’s sitting with two absentees, then a named vote lists only those present', async () => {
     server = await serve(tempDataDir());
     await seedVotes(server.url, [{ type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }]);
-    const page = await openPage(browser, server.url + '#attendance', 'en');
+    const page = await openPage(chromium.browser, server.url + '#attendance', 'en');
     const hall = await openHall(server.url, 'vi');
 
     // The roll call is named after the sitting of the agenda, and two delegates are absent.
@@ -218,7 +212,7 @@ describe('votes in Chromium', () => {
       { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', resolutionNumber: '45/NQ-HĐND', method: 'hands' },
       { type: 'vote.open', id: 1, present: 5 },
     ]);
-    const page = await openPage(browser, server.url, 'vi');
+    const page = await openPage(chromium.browser, server.url, 'vi');
     await page.keyboard.press('Alt+5');
     await page.keyboard.press('Alt+8');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('count-for');
@@ -239,7 +233,7 @@ describe('votes in Chromium', () => {
       { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' },
       { type: 'vote.open', id: 1, present: 5 },
     ]);
-    const page = await openPage(browser, server.url + '#votes', 'vi');
+    const page = await openPage(chromium.browser, server.url + '#votes', 'vi');
     const box = (k: string) => page.locator(`input[name=count-${k}]`);
     const look = (k: string) => box(k).evaluate((el) => [getComputedStyle(el).borderColor, getComputedStyle(el).backgroundColor].join(' '));
     await box('for').waitFor();

@@ -2,7 +2,6 @@
 import type { State } from '../../lib/live.svelte';
 import type { VoteView } from '../../../common/votes/result';
 import type { MajorityRule } from '../../../common/votes/rule';
-import type { Lang } from '../../../common/strings';
 import type { MessageKey } from '../../lib/i18n.svelte';
 import type { Delegate } from '../../../common/roster/model';
 import { presentVoters } from '../../../common/votes/present';
@@ -115,19 +114,11 @@ export function ruleText(rule: MajorityRule, t: (key: MessageKey, params?: Recor
 export type VoteStage = 'draft' | 'open' | 'closed' | 'announced';
 export const stageOf = (v: VoteView): VoteStage => (v.status === 'closed' && v.announcedAt !== null ? 'announced' : v.status);
 
-/** "08/12/2026 09:05" in the interface's language, local time; with `seconds`, "09:05:12". */
-export function formatTime(ms: number, lang: Lang, o: { seconds?: boolean } = {}): string {
-  return new Date(ms).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    // The 24-hour clock whatever the locale's habit: a council writes 14:30.
-    hourCycle: 'h23',
-    second: o.seconds ? '2-digit' : undefined,
-  });
-}
+/**
+ * A moment as the whole console writes it, date first (common/dates formatDateTime). Kept under this
+ * name only while another branch edits the import lines of VoteDetail and personnel/Detail, which use it.
+ */
+export { formatDateTime as formatTime } from '../../../common/dates';
 
 /** A typed count: blank is 0, anything else goes to the engine as it is and is checked there. */
 export const count = (s: string): number => (s.trim() === '' ? 0 : Number(s.trim()));
