@@ -9,7 +9,7 @@
  *   ordinary browser.
  * - vMix's Web Browser input sends an ordinary Chromium user agent and gives the page nothing of
  *   its own, so it cannot be told from a browser on the same machine. The technician says so in
- *   the address instead: `mixer=1` (the overlay's help text in the Hall screen view says how).
+ *   the address instead: `mixer=1` (the Hall screen view gives that address ready to copy: forMixer).
  *   Any other mixer can use it too.
  *
  * Only what the server writes without a script can go by the first two and the query, so this
@@ -21,4 +21,11 @@ export function inBroadcastMixer(userAgent: string | undefined, query = ''): boo
   const ua = userAgent ?? '';
   if (/ OBS\/\d/.test(ua) || /XSplit ?Broadcaster/i.test(ua)) return true;
   return new URLSearchParams(query).get(MIXER_PARAM) === '1';
+}
+
+/** An overlay's address as a mixer that cannot be recognised (vMix) opens it: with `mixer=1`, after any query it has. */
+export function forMixer(address: string): string {
+  const url = new URL(address);
+  url.searchParams.set(MIXER_PARAM, '1');
+  return url.href;
 }

@@ -9,6 +9,11 @@ export const en = {
   'session.kind.thematic': 'Thematic',
   'session.kind.urgent': 'For urgent matters',
   'session.kind.extraordinary': 'Extraordinary',
+  // A session named by its kind alone, as the app would name it (common/council/sessionTitle.ts).
+  'session.kindTitle.regular': 'Regular session',
+  'session.kindTitle.thematic': 'Thematic session',
+  'session.kindTitle.urgent': 'Session for urgent matters',
+  'session.kindTitle.extraordinary': 'Extraordinary session',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -21,4 +26,8 @@ export const vi: Record<keyof typeof en, string> = {
   'session.kind.thematic': 'Chuyên đề',
   'session.kind.urgent': 'Giải quyết công việc phát sinh đột xuất',
   'session.kind.extraordinary': 'Bất thường',
+  'session.kindTitle.regular': 'Kỳ họp thường lệ',
+  'session.kindTitle.thematic': 'Kỳ họp chuyên đề',
+  'session.kindTitle.urgent': 'Kỳ họp giải quyết công việc phát sinh đột xuất',
+  'session.kindTitle.extraordinary': 'Kỳ họp bất thường',
 };

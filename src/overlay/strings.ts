@@ -2,7 +2,10 @@
 export const en = {
   'overlay.title': 'On air (broadcast overlay)',
   'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080, or 1280×720) in OBS, XSplit or vMix: {url}',
-  'overlay.mixer': 'OBS and XSplit are recognised by themselves. vMix\'s browser cannot be told from an ordinary one: in vMix, end the address with {param} ({first} if it has no “?”), so that an overlay the chair disconnects draws nothing on air.',
+  'overlay.mixer': 'OBS and XSplit are recognised by themselves. vMix\'s browser cannot be told from an ordinary one: in vMix, use this address instead (it ends with {param}), so that an overlay the chair disconnects draws nothing on air:',
+  'overlay.copy': 'Copy',
+  'overlay.copyMixer': 'Copy the address for vMix: {url}',
+  'overlay.mixerCopied': 'Address for vMix copied: paste it as the address of a Web Browser input in vMix.',
   'overlay.toggle': 'Put the overlay on air / take it off',
   'overlay.show': 'Show on air',
   'overlay.hide': 'Hide',
@@ -31,7 +34,10 @@ export const en = {
 export const vi: Record<keyof typeof en, string> = {
   'overlay.title': 'Phát sóng (phụ đề truyền hình)',
   'overlay.intro': 'Phụ đề cuối màn hình cho truyền hình: thêm địa chỉ này làm nguồn trình duyệt (1920×1080, hoặc 1280×720) trong OBS, XSplit hoặc vMix: {url}',
-  'overlay.mixer': 'OBS và XSplit được tự nhận ra. Trình duyệt của vMix không phân biệt được với trình duyệt thường: trong vMix, thêm {param} vào cuối địa chỉ ({first} nếu địa chỉ chưa có dấu “?”), để khi chủ tọa ngắt kết nối, phụ đề không vẽ gì lên sóng.',
+  'overlay.mixer': 'OBS và XSplit được tự nhận ra. Trình duyệt của vMix không phân biệt được với trình duyệt thường: trong vMix, hãy dùng địa chỉ dưới đây (có {param} ở cuối), để khi chủ tọa ngắt kết nối, phụ đề không vẽ gì lên sóng:',
+  'overlay.copy': 'Sao chép',
+  'overlay.copyMixer': 'Sao chép địa chỉ cho vMix: {url}',
+  'overlay.mixerCopied': 'Đã sao chép địa chỉ cho vMix: dán vào ô địa chỉ của nguồn Web Browser trong vMix.',
   'overlay.toggle': 'Đưa phụ đề lên sóng / tắt phụ đề',
   'overlay.show': 'Lên sóng',
   'overlay.hide': 'Ẩn',

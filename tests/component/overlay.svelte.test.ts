@@ -6,6 +6,9 @@ import { contentFor } from '../../src/hall/content';
 import OverlayControls from '../../src/features/hall/OverlayControls.svelte';
 import { i18n, t } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
+import { forMixer } from '../../common/broadcast';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
 import { newEngine, ok, refused, seedBasics } from '../unit/helpers';
@@ -331,5 +334,37 @@ describe('broadcast overlay captions', () => {
     expect(t(o.label)).toBe('Đưa phụ đề lên sóng / tắt phụ đề');
     i18n.set('en');
     expect(t(o.label)).toBe('Put the overlay on air / take it off');
+  });
+});
+
+describe('the overlay’s address for vMix', () => {
+  it('is given ready, with mixer=1 in it, and copied by a named button with a toast, in both languages', async () => {
+    const { engine } = sitting();
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    for (const lang of ['vi', 'en'] as const) {
+      i18n.set(lang);
+      toast.clear();
+      app = mount(OverlayControls, { target: document.body, props: { data: stateOf(engine) } });
+      flushSync();
+      const ready = `${location.origin}/overlay?mixer=1`;
+      expect([...document.querySelectorAll('[data-testid=overlay-mixer-url]')].map((c) => c.textContent)).toEqual([ready]);
+      const name = lang === 'vi' ? `Sao chép địa chỉ cho vMix: ${ready}` : `Copy the address for vMix: ${ready}`;
+      const button = [...document.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === name)!;
+      expect(button.textContent).toBe(lang === 'vi' ? 'Sao chép' : 'Copy');
+      button.click();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(copied.at(-1)).toBe(ready);
+      expect(said(toast.message)).toBe(lang === 'vi' ? 'Đã sao chép địa chỉ cho vMix: dán vào ô địa chỉ của nguồn Web Browser trong vMix.' : 'Address for vMix copied: paste it as the address of a Web Browser input in vMix.');
+      unmount(app);
+      app = undefined;
+    }
+  });
+
+  it('keeps the display token’s query and adds mixer=1 after it', () => {
+    expect(forMixer('http://192.168.1.20:5173/overlay?token=abc')).toBe('http://192.168.1.20:5173/overlay?token=abc&mixer=1');
+    expect(forMixer('http://127.0.0.1:5173/overlay')).toBe('http://127.0.0.1:5173/overlay?mixer=1');
+    expect(forMixer('http://127.0.0.1:5173/overlay?mixer=1')).toBe('http://127.0.0.1:5173/overlay?mixer=1');
   });
 });

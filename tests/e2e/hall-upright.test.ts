@@ -302,6 +302,18 @@ describe('the hall on every shape of screen', () => {
               });
               if (shots) await page.screenshot({ path: `${shots}/${panel.name}-${lang}-${size}.png` });
               for (const fault of await faultsOf(page, panel.panel)) faults.push(`${where}: ${fault}`);
+              // A person's name on a ballot is shown whole (a title after it may end in "…"): "Tôn Nữ Hoàng Phươ…" is no longer that person.
+              // Measured on the letters (a range over the name), as the eye sees them, against the cell that clips them.
+              const cut = () =>
+                [...document.querySelectorAll<HTMLElement>('.screen tr[data-person] td.who strong')]
+                  .filter((s) => {
+                    const range = document.createRange();
+                    range.selectNodeContents(s);
+                    return Math.max(...[...range.getClientRects()].map((r) => r.right)) > s.closest('td')!.getBoundingClientRect().right + 1;
+                  })
+                  .map((s) => s.textContent);
+              for (const name of await page.evaluate(cut))
+                faults.push(`${where}: the name «${name}» cut`);
               // The layout the hall took (Hall.svelte: upright, its content is a box of its own): the
               // upright one only on a screen taller than wide; a square one takes the landscape layout.
               const upright = await page.evaluate(() => getComputedStyle(document.querySelector('.screen .content')!).containerType === 'size');

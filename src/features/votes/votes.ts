@@ -125,20 +125,6 @@ export const count = (s: string): number => (s.trim() === '' ? 0 : Number(s.trim
 /** A count box's text that is a count: empty (none) or a whole number of 0 or more ("1,5", "-1", "abc" are not). */
 export const countTyped = (s: string): boolean => /^\d*$/.test(s.trim());
 
-/** Copies text, falling back to a hidden textarea where the clipboard API is not allowed. */
-export async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
-}
-
 type TallyKey = 'for' | 'against' | 'abstain' | 'issued' | 'returned' | 'valid' | 'invalid';
 export type CountsDraft = Record<TallyKey, string>;
 const TALLY_KEYS: TallyKey[] = ['for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid'];
