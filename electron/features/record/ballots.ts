@@ -253,7 +253,10 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
           // và 1 câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never
           // "12 đại biểu chất vấn 3 người trả lời với 21 câu hỏi".
           `Có ${askers} đại biểu đặt ${q.questions} câu hỏi chất vấn${q.followUps ? ` và ${q.followUps} câu chất vấn lại` : ''} đối với ${respondents} người bị chất vấn${questionOutcomes(q) ? `; ${questionOutcomes(q)}` : ''}.`
-        : 'Kỳ họp không có nội dung chất vấn.',
+        : q.notAsked
+          ? // Registered, none reached: there was questioning business, only none of it was put.
+            `Có ${q.notAsked} câu hỏi chất vấn được đăng ký nhưng chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản.`
+          : 'Kỳ họp không có nội dung chất vấn.',
     ),
   );
   const level = { province: 'tỉnh', district: 'huyện', commune: 'xã', other: '' }[r.council.level];
