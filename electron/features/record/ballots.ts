@@ -80,6 +80,10 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
     heading(w.committee),
     ...(committee.length ? committee.map((d, k) => para(`${k + 1}. ${d.fullName}${d.title ? `, ${d.title}` : ''} – ${k === 0 ? w.head : w.member}.`)) : [para(w.noCommittee)]),
     heading(w.results),
+    // Right as it is: a counting record states the delegates present at the ballot, the figure the
+    // ballots issued are checked against ('issued-over-present'), not a roll call's. `present` is the
+    // vote's snapshot when the ballot opened: the current sitting's roll call then, or the count the
+    // secretary typed; the minutes name the roll calls themselves.
     para(fill(w.seats, { seats: v.seats, present: v.present })),
     {
       kind: 'table',
