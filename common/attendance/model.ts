@@ -13,6 +13,8 @@ export interface RollCall {
   openedAt: number;
   /** The council's seats when the roll call was taken (null: not known, from before this was kept). */
   seats: number | null;
+  /** The voting delegates it was taken against (its roster then): with `seats`, its vacant seats. */
+  members: number;
 }
 
 export interface Mark {

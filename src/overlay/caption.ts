@@ -22,7 +22,7 @@ export type Caption =
   | { kind: 'answer'; respondent: string; title: string; timer: TimerState; limitMs: number }
   | { kind: 'vote'; vote: VoteView }
   | { kind: 'personnel'; vote: PersonnelView }
-  | { kind: 'attendance'; present: number; total: number; quorum: boolean }
+  | { kind: 'attendance'; present: number; total: number; vacant: number; quorum: boolean }
   | { kind: 'item'; title: string }
   | { kind: 'caption'; text: string };
 
@@ -61,7 +61,7 @@ function personnel(d: State): Caption | null {
 /** The roll call's report while the hall shows it: present of the seats, and whether the sitting may proceed. */
 function attendance(d: State): Caption | null {
   const a = d.attendance;
-  return freshAttendance(d) ? { kind: 'attendance', present: a.present, total: a.totalSeats, quorum: a.quorum } : null;
+  return freshAttendance(d) ? { kind: 'attendance', present: a.present, total: a.totalSeats, vacant: a.vacant, quorum: a.quorum } : null;
 }
 
 /** The live item as the engine publishes it (one rule: engine/liveItem.ts). */

@@ -28,7 +28,7 @@ export const en = {
   'overlay.followUp': 'Follow-up question',
   'overlay.answer': 'Answer',
   'overlay.nothing': 'Nothing on air now.',
-  'overlay.present': 'Present: {present} of {total} delegates',
+  'overlay.present': 'Present: {figure}',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -60,5 +60,5 @@ export const vi: Record<keyof typeof en, string> = {
   'overlay.followUp': 'Chất vấn lại',
   'overlay.answer': 'Trả lời',
   'overlay.nothing': 'Hiện không có gì trên sóng.',
-  'overlay.present': 'Có mặt {present}/{total} đại biểu',
+  'overlay.present': 'Có mặt {figure}',
 };

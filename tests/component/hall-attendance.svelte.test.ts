@@ -158,14 +158,14 @@ describe('the hall’s count on a sitting without its own roll call', () => {
   it('says the count is the last roll call’s, in the hall’s language, until the sitting’s own is taken', () => {
     const { engine, day2 } = secondMorning();
     const hall = render(stateOf(engine));
-    expect(badge(hall)).toBe('Present 8/9 Quorum by the morning roll call of 8 Dec');
+    expect(badge(hall)).toBe('Present: 8 of 9 delegates Quorum by the morning roll call of 8 Dec');
     i18n.set('vi');
     flushSync();
-    expect(badge(hall)).toBe('Có mặt 8/9 Đủ túc số theo điểm danh phiên sáng 08/12');
+    expect(badge(hall)).toBe('Có mặt 8/9 đại biểu Đủ túc số theo điểm danh phiên sáng 08/12');
     // The console's offer names the same roll call, by the same rule.
     expect(rollCallFromElsewhere(stateOf(engine), '2026-12-09')?.sittingLabel).toBe('2026-12-08 sáng');
     ok(engine, 'attendance.open', { sittingId: day2, carry: true });
-    expect(badge(render(stateOf(engine)))).toBe('Present 8/9 Quorum');
+    expect(badge(render(stateOf(engine)))).toBe('Present: 8 of 9 delegates Quorum');
   });
 
   it('with no sitting in progress, says so when the roll call is of another day than today', () => {

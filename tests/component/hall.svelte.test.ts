@@ -98,7 +98,7 @@ describe('hall content', () => {
       ok(engine, 'attendance.open', { label: 'Buổi sáng 08/12' });
       ok(engine, 'attendance.mark', { delegateId: absent, status: 'absent' });
     });
-    expect(badge(called)).toBe('Present 1/58 No quorum');
+    expect(badge(called)).toBe('Present: 1 of 58 delegates (56 seats vacant) No quorum');
   });
 
   it('a sitting suspended for a break keeps its own date in the header, not the computer’s today', () => {

@@ -221,10 +221,10 @@ describe('broadcast overlay captions', () => {
     ok(engine, 'attendance.open', { label: 'Phiên khai mạc' });
     ok(engine, 'hall.attendance', { show: true });
     expect(contentFor(stateOf(engine))?.id).toBe('auto:attendance');
-    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'attendance', text: 'Báo cáo số lượng đại biểu có mặt Có mặt 1/58 đại biểu Chưa đủ điều kiện tiến hành phiên họp' });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'attendance', text: 'Báo cáo số lượng đại biểu có mặt Có mặt 1/58 đại biểu (57 ghế khuyết) Chưa đủ điều kiện tiến hành phiên họp' });
     unmount(app!);
     ok(engine, 'attendance.mark', { delegateId: nhung, status: 'absent' });
-    expect(render(stateOf(engine)).text).toBe('Attendance report Present: 0 of 58 delegates No quorum: the sitting cannot proceed yet');
+    expect(render(stateOf(engine)).text).toBe('Attendance report Present: 0 of 58 delegates (57 seats vacant) No quorum: the sitting cannot proceed yet');
     unmount(app!);
     ok(engine, 'hall.attendance', { show: false });
     expect(render(stateOf(engine)).kind).toBe('item');

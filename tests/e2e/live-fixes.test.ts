@@ -242,7 +242,7 @@ describe('a seeded first morning', () => {
     await expect.poll(() => offer.count()).toBe(0);
     await page.keyboard.press('Alt+4');
     // Absent and excused carried over; the late arrival is present again.
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 28 of 30');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present: 28 of 30 delegates');
     await page.keyboard.press('Alt+8');
     await page.getByTestId('votes-present').getByText(/Afternoon, 9 Dec 2026/).waitFor();
   });

@@ -87,20 +87,20 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await page.getByRole('button', { name: 'Start roll call' }).click();
     const seat = page.getByLabel('Seat number, then a key');
     await seat.waitFor();
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 6 of 9');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present: 6 of 9 delegates (3 seats vacant)');
     await expect.poll(() => page.getByTestId('quorum').textContent()).toContain('Quorum: yes (needs 6)');
     await seat.fill('3');
     await seat.press('a');
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 5 of 9');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present: 5 of 9 delegates (3 seats vacant)');
     await expect.poll(() => page.getByTestId('quorum').textContent()).toContain('No quorum: needs 6');
     await expect.poll(() => page.getByLabel('Attendance of Lê Văn Tám').inputValue()).toBe('absent');
     // Rapid entry: the box clears at once, so seats can be typed back to back.
     await seat.pressSequentially('5e6x');
     await expect.poll(() => page.getByLabel('Attendance of Phạm Thị Lan').inputValue()).toBe('excused');
     await expect.poll(() => page.getByLabel('Attendance of Võ Văn Kiệt').inputValue()).toBe('left');
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 3 of 9');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present: 3 of 9 delegates (3 seats vacant)');
     await seat.pressSequentially('5p6p');
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 5 of 9');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present: 5 of 9 delegates (3 seats vacant)');
     await seat.fill('99');
     await seat.press('a');
     await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('No one sits in seat 99.');
@@ -111,7 +111,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await hall.goto(server.url + 'hall');
     // The hall shows the engine's state (the console may show a move before it is committed).
     const hallQueue = () => hall.getByTestId('hall-queue').locator('.next-name').allTextContents();
-    await expect.poll(() => hall.getByTestId('hall-quorum').textContent()).toContain('Present 5/9');
+    await expect.poll(() => hall.getByTestId('hall-quorum').textContent()).toContain('Present: 5 of 9 delegates (3 seats vacant)');
     await expect.poll(() => hall.getByTestId('hall-quorum').textContent()).toContain('No quorum');
 
     // Five requests, picked by name without diacritics or by seat.

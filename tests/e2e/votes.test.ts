@@ -171,12 +171,12 @@ describe('votes in Chromium', () => {
     const seat = page.getByLabel('Seat number, then a key');
     await seat.waitFor();
     await seat.pressSequentially('2a4e');
-    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present 3 of 58');
+    await expect.poll(() => page.getByTestId('present-count').textContent()).toBe('Present: 3 of 58 delegates (53 seats vacant)');
     // The roll call now taken is the current one, under the sitting's name.
     expect(await page.locator('.sitting select:not([name=agendaSitting]) option:checked').textContent()).toBe('Morning, 8 Dec 2026');
 
     await page.keyboard.press('Alt+8');
-    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of Morning, 8 Dec 2026: 3 of 5 voting delegates');
+    await expect.poll(() => page.getByTestId('votes-present').textContent()).toContain('Present by the roll call of Morning, 8 Dec 2026: 3 of 58 delegates (53 seats vacant)');
     await createVote(page, 'Nghị quyết về dự toán ngân sách địa phương năm 2027', '46/NQ-HĐND');
     await page.locator('select[name=method]').selectOption('named');
     await page.getByRole('button', { name: 'Create vote' }).click();
@@ -185,7 +185,7 @@ describe('votes in Chromium', () => {
     expect(await page.getByTestId('present-hint').textContent()).toContain('Roll call of Morning, 8 Dec 2026: 3 voting delegates present.');
     await page.getByRole('button', { name: /Open the vote/ }).click();
     await page.locator('.badge').getByText('Voting').waitFor();
-    expect(await page.locator('.meta').textContent()).toContain('Number present: 3/58');
+    expect(await page.locator('.meta').textContent()).toContain('Number present: 3 of 58 delegates (53 seats vacant)');
 
     // Only the three present are listed: Trần Thị Hoa (seat 2) and Bùi Thị Lan (seat 4) are not.
     await expect.poll(() => page.locator('tr[data-voter] .name').allTextContents()).toEqual(['Nguyễn Văn Dũng', 'Lê Văn Tám', 'Đinh Công Sơn']);

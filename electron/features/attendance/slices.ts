@@ -6,6 +6,7 @@ import { presence } from './presence';
 import { presentVoters } from '../../../common/votes/present';
 import { hasQuorum, quorumNeeded } from '../../../common/attendance/quorum';
 import { readRules } from '../council/rules';
+import { vacantSeats } from '../../../common/attendance/vacancy';
 
 function attendance(db: Db) {
   const sessionId = getCurrentSessionId(db);
@@ -29,6 +30,8 @@ function attendance(db: Db) {
     present,
     votingOnRoster: voting.length,
     totalSeats,
+    /** Seats no voting delegate holds, of those the roll call counts (or the roster before any): "76/80 (1 ghế khuyết)". */
+    vacant: vacantSeats(totalSeats, memberIds?.length ?? voting.length),
     needed: quorumNeeded(totalSeats, quorum),
     quorum: totalSeats > 0 && hasQuorum(present, totalSeats, quorum),
   };

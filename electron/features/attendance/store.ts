@@ -11,6 +11,7 @@ interface RollCallRow {
   sitting_label: string;
   opened_at: number;
   seats: number | null;
+  members: number;
   sitting_id: number | null;
   /** The linked sitting's date and part, as it reads now (LEFT JOIN). */
   sitting_date: string | null;
@@ -28,9 +29,11 @@ const rowToRollCall = (r: RollCallRow): RollCall => ({
   sittingId: r.sitting_id,
   openedAt: r.opened_at,
   seats: r.seats,
+  members: r.members,
 });
 
-const SELECT_ROLL_CALL = 'SELECT r.*, s.date AS sitting_date, s.part AS sitting_part FROM roll_call r LEFT JOIN sitting s ON s.id = r.sitting_id';
+const SELECT_ROLL_CALL =
+  'SELECT r.*, s.date AS sitting_date, s.part AS sitting_part, (SELECT COUNT(*) FROM roll_call_member m WHERE m.roll_call_id = r.id) AS members FROM roll_call r LEFT JOIN sitting s ON s.id = r.sitting_id';
 
 export function listRollCalls(db: Db, sessionId: number): RollCall[] {
   return (db.prepare(`${SELECT_ROLL_CALL} WHERE r.session_id = ? ORDER BY r.opened_at, r.id`).all(sessionId) as RollCallRow[]).map(rowToRollCall);

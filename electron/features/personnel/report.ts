@@ -91,6 +91,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
       ? v.committee.map((c, k) => para(`${k + 1}. ${c.fullName}${c.title ? `, ${c.title}` : ''} – ${c.role === 'head' ? w.head : w.member}.`))
       : [para(w.noCommittee)]),
     heading(w.results),
+    // The delegates present at the ballot (its snapshot when it opened), not a roll call's: see ballots.ts.
     para(fill(w.seats, { seats: v.seats, present: v.present })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
     resultsTable(v, rated, lang),

@@ -80,6 +80,10 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
     heading(w.committee),
     ...(committee.length ? committee.map((d, k) => para(`${k + 1}. ${d.fullName}${d.title ? `, ${d.title}` : ''} – ${k === 0 ? w.head : w.member}.`)) : [para(w.noCommittee)]),
     heading(w.results),
+    // Right as it is: a counting record states the delegates present at the ballot, the figure the
+    // ballots issued are checked against ('issued-over-present'), not a roll call's. `present` is the
+    // vote's snapshot when the ballot opened: the current sitting's roll call then, or the count the
+    // secretary typed; the minutes name the roll calls themselves.
     para(fill(w.seats, { seats: v.seats, present: v.present })),
     {
       kind: 'table',
@@ -253,7 +257,10 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
           // và 1 câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never
           // "12 đại biểu chất vấn 3 người trả lời với 21 câu hỏi".
           `Có ${askers} đại biểu đặt ${q.questions} câu hỏi chất vấn${q.followUps ? ` và ${q.followUps} câu chất vấn lại` : ''} đối với ${respondents} người bị chất vấn${questionOutcomes(q) ? `; ${questionOutcomes(q)}` : ''}.`
-        : 'Kỳ họp không có nội dung chất vấn.',
+        : q.notAsked
+          ? // Registered, none reached: there was questioning business, only none of it was put.
+            `Có ${q.notAsked} câu hỏi chất vấn được đăng ký nhưng chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản.`
+          : 'Kỳ họp không có nội dung chất vấn.',
     ),
   );
   const level = { province: 'tỉnh', district: 'huyện', commune: 'xã', other: '' }[r.council.level];

@@ -278,7 +278,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     if (s.rollCall) {
       const rc = s.rollCall;
       const at = (l: { person: Delegate; time: string | null }) => `${l.person.fullName}${l.time ? ` (${fill(w.at, { time: typedClockTime(l.time, lang) })})` : ''}`;
-      const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats }) }];
+      const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats, vacant: vacancyNote(rc.vacant, w) }) }];
       if (rc.excused.length) runs.push({ text: ` ${w.excused}${names(rc.excused)}.` });
       if (rc.absent.length) runs.push({ text: ` ${w.absent}${names(rc.absent)}.` });
       if (rc.late.length) runs.push({ text: ` ${w.late}${rc.late.map(at).join(', ')}.` });
@@ -340,12 +340,17 @@ export function attendanceSentence(r: SessionRecordData, lang: DocLang): string 
   const at = (a: SittingAttendance) =>
     a.role === 'opening' ? w.openingSitting : a.role === 'closing' ? w.closingSitting : fill(w.namedSitting, { part: w[a.sitting.part].toLocaleLowerCase(lang), day: dayDate(a.sitting.date, lang) });
   const [first, last] = list;
-  const figures = (a: SittingAttendance) => ({ present: a.call.present, total: a.call.totalSeats });
-  const same = last && first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats;
+  const figures = (a: SittingAttendance) => ({ present: a.call.present, total: a.call.totalSeats, vacant: vacancyNote(a.call.vacant, w) });
+  const same = last && first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats && first.call.vacant === last.call.vacant;
   const parts = same
     ? [fill(w.attendanceBoth, figures(first))]
     : list.map((a) => fill(w.attendanceAt, { ...figures(a), at: at(a) }));
   return fill(w.attendance, { list: parts.join('; ') });
+}
+
+/** " (1 ghế khuyết)" after a present/total figure, '' when every seat is held. */
+function vacancyNote(vacant: number, w: Words): string {
+  return vacant === 0 ? '' : vacant === 1 ? w.vacantOne : fill(w.vacantMany, { n: vacant });
 }
 
 function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {

@@ -29,12 +29,15 @@ import { listPersonnelVotes } from '../personnel/store';
 import { personnelView } from '../personnel/slices';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import { vacantSeats } from '../../../common/attendance/vacancy';
 import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
 
 export interface RollCallSummary {
   /** Voting delegates present at the roll call (late arrivals count; absent and excused do not). */
   present: number;
   totalSeats: number;
+  /** Seats no delegate held when the roll call was taken (`vacantSeats`). */
+  vacant: number;
   absent: Delegate[];
   excused: Delegate[];
   late: { person: Delegate; time: string | null }[];
@@ -190,6 +193,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     return {
       present: members.size - of('absent').length - of('excused').length,
       totalSeats: call.seats ?? council.totalSeats,
+      vacant: vacantSeats(call.seats ?? council.totalSeats, members.size),
       absent: of('absent').map((m) => person(m.delegateId)!),
       excused: of('excused').map((m) => person(m.delegateId)!),
       late: of('late').map((m) => ({ person: person(m.delegateId)!, time: m.time })),
@@ -316,7 +320,7 @@ export function sessionAttendance(r: SessionRecordData): SittingAttendance[] {
   const lastEntry = called[called.length - 1];
   if (lastEntry === called[0]) return [first];
   const last = of(lastEntry, lastEntry === held[held.length - 1] && r.closedAt !== null ? 'closing' : null);
-  const same = first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats;
+  const same = first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats && first.call.vacant === last.call.vacant;
   return same && first.role === 'opening' && last.role === 'closing' ? [first, last] : same ? [first] : [first, last];
 }
 
