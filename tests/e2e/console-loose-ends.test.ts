@@ -48,3 +48,33 @@ describe('the address and the view', () => {
     await page.context().close();
   });
 });
+
+describe('the Review view’s signer line at 1366×768', () => {
+  it('shows the signer and the longest role whole, and stays inside its column, in both languages', async () => {
+    const [vice] = await seed(server.url, [
+      { type: 'delegate.add', fullName: 'Hoàng Thị Minh Nga', title: 'Phó Chủ tịch HĐND tỉnh, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh' },
+    ] as const);
+    await seed(server.url, [{ type: 'review.setSigner', delegateId: vice.id, role: 'viceChair' }]);
+    for (const lang of ['vi', 'en'] as const) {
+      const page = await openPage(browser, server.url, lang);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('review'));
+      const line = page.getByTestId('review-signer');
+      await line.locator('select').first().waitFor();
+      // A list cut short of its chosen option is narrower than it would be with no limit.
+      const cut = await line.evaluate((el) =>
+        [...el.querySelectorAll('select')].map((s) => {
+          const shown = s.getBoundingClientRect().width;
+          s.style.maxWidth = 'none';
+          const whole = s.getBoundingClientRect().width;
+          s.style.maxWidth = '';
+          return whole - shown;
+        }),
+      );
+      expect(cut, lang).toEqual([0, 0]);
+      const [right, column] = await line.evaluate((el) => [Math.max(...[...el.children].map((c) => c.getBoundingClientRect().right)), el.getBoundingClientRect().right]);
+      expect(right, lang).toBeLessThanOrEqual(column);
+      await page.context().close();
+    }
+  });
+});
