@@ -65,3 +65,35 @@ describe('time used on a programme with headings and sub-items', () => {
     expect(morning.actualMs).toBe(85 * MIN + 8_000);
   });
 });
+
+describe('a part that keeps its own time over its sub-items', () => {
+  it('is counted by its sub-items: passed, its 80 minutes are not planned so far, nor planned twice', async () => {
+    const { engine, clock } = await provinceSession();
+    // The office typed the part's 8h25-9h45 on its heading as well, as Gavel once imported it.
+    const heading = engine.current.agenda.find((i) => i.title === 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH')!;
+    ok(engine, 'agenda.update', { id: heading.id, title: heading.title, kind: 'report', presenter: heading.presenter, plannedMinutes: 80 });
+    let r = next(engine);
+    while (r.item.id !== heading.id) {
+      clock.advance(r.item.plannedMinutes * MIN);
+      r = next(engine);
+    }
+    // Passed in two seconds to its first report, eight seconds in.
+    clock.advance(2_000);
+    expect(next(engine).item.title).toMatch(/^Báo cáo tình hình kinh tế/);
+    clock.advance(8_000);
+    const rows = rowsOf(engine);
+    const reports = totalsByGroup(rows, clock()).reports;
+    expect(reports.actualMs).toBe(10_000);
+    expect(reports.plannedRunMs).toBe(8_000);
+    expect(reports.plannedMs).toBe(rows.filter((x) => x.item.kind === 'report' && x.item.id !== heading.id).reduce((n, x) => n + x.item.plannedMinutes * MIN, 0));
+    // A report over its verification keeps its own plan: that is the presentation.
+    const { engine: other } = newEngine();
+    ok(other, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 15 });
+    ok(other, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' });
+    const report = ok(other, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 15 }).id;
+    const check = ok(other, 'agenda.add', { title: 'Báo cáo thẩm tra', kind: 'verification', plannedMinutes: 10 }).id;
+    ok(other, 'agenda.setParent', { id: check, parentId: report });
+    const groups = totalsByGroup(rowsOf(other), 0);
+    expect([groups.reports.plannedMs, groups.verification.plannedMs]).toEqual([15 * MIN, 10 * MIN]);
+  });
+});
