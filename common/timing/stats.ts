@@ -71,8 +71,25 @@ export interface Totals {
 
 const empty = (): Totals => ({ plannedMs: 0, plannedRunMs: 0, actualMs: 0 });
 
-function add(t: Totals, r: Row, now: number): void {
-  const planned = r.item.plannedMinutes * MIN;
+/**
+ * The main items whose plan is their sub-items' own: a part over items of its own kind that have
+ * plans ("II. Trình bày các báo cáo" 8h25-9h45 over four reports of 20 minutes). Counted, its
+ * plan would be the reports' counted twice, and, once passed, 80 minutes of reports not yet read
+ * as planned so far. A report over its verification and discussion is the presentation itself,
+ * of another kind than they are, and keeps its plan.
+ */
+function framingParts(rows: readonly Row[]): Set<number> {
+  const byId = new Map(rows.map((r) => [r.item.id, r]));
+  const out = new Set<number>();
+  for (const r of rows) {
+    const parent = r.timing.parentId === null ? undefined : byId.get(r.timing.parentId);
+    if (parent && r.item.plannedMinutes > 0 && groupOf(r.item.kind) === groupOf(parent.item.kind)) out.add(parent.item.id);
+  }
+  return out;
+}
+
+function add(t: Totals, r: Row, now: number, frames: Set<number>): void {
+  const planned = frames.has(r.item.id) ? 0 : r.item.plannedMinutes * MIN;
   const actual = elapsedMs(r.timing, now);
   t.plannedMs += planned;
   t.actualMs += actual;
@@ -84,15 +101,17 @@ function add(t: Totals, r: Row, now: number): void {
 
 export function totalsByGroup(rows: Row[], now: number): Record<TimeGroup, Totals> {
   const out = Object.fromEntries(TIME_GROUPS.map((g) => [g, empty()])) as Record<TimeGroup, Totals>;
-  for (const r of rows) add(out[groupOf(r.item.kind)], r, now);
+  const frames = framingParts(rows);
+  for (const r of rows) add(out[groupOf(r.item.kind)], r, now, frames);
   return out;
 }
 
 export function totalsBySitting(rows: Row[], now: number): Map<number | null, Totals> {
   const out = new Map<number | null, Totals>();
+  const frames = framingParts(rows);
   for (const r of rows) {
     const t = out.get(r.timing.sittingId) ?? empty();
-    add(t, r, now);
+    add(t, r, now, frames);
     out.set(r.timing.sittingId, t);
   }
   return out;

@@ -6,6 +6,8 @@
  * Activity the language it was asked for.
  */
 import { formatDate } from '../../common/dates';
+import { sittingOfLabel } from '../../common/attendance/sittingLabel';
+import { sittingParts } from '../../common/timing/labels';
 import { BUILTIN_NAMES, type BuiltinKey } from '../../common/prep/templates';
 import type { Lang } from '../../common/strings';
 
@@ -28,6 +30,15 @@ export interface StepContext {
 
 /** "extra time (Nguyễn Thị Hằng)": the action's words with the person it was about. */
 const withWho = (say: Say, label: string | undefined, subject: string) => (label !== undefined && subject ? say('undo.who', { label, name: subject }) : label);
+
+/**
+ * A sitting's step by its sitting: "the morning sitting of 8 Dec 2026" / "phiên họp buổi sáng ngày
+ * 08/12/2026". Steps kept from before named the day only ("2026-12-08"), and still read so.
+ */
+function sittingStep(subject: string, say: Say, lang: Lang): string | undefined {
+  const s = sittingOfLabel(subject);
+  return s ? say('undo.sittingNamed', { part: sittingParts[lang][s.part], date: formatDate(s.date, lang) }) : say('undo.sittingDay', { date: formatDate(subject, lang) });
+}
 
 /**
  * A vote's (or a personnel vote's ballots') step: "the counts 49 for, 2 against, 1 abstaining",
@@ -93,7 +104,7 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
   const { action, subject } = step;
   switch (scope) {
     case 'timing':
-      return say(`undo.${action}`, { title: action.startsWith('sitting') ? formatDate(subject, lang) : subject });
+      return action.startsWith('sitting') ? say(`undo.${action}`, { sitting: sittingStep(subject, say, lang) ?? subject }) : say(`undo.${action}`, { title: subject });
     case 'queue':
       return withWho(say, say(`spk.u.${action}`), subject);
     case 'questions':

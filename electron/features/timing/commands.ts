@@ -10,6 +10,7 @@ import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from '../prep/slices';
 import { sittingParts } from '../../../common/timing/labels';
+import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import { requireSession } from '../council/commands';
 import { defineCommand } from '../../engine/define';
 import { requireItem } from '../agenda/commands';
@@ -102,7 +103,11 @@ function suspendSitting(db: Db, s: Sitting, now: number): void {
   stopSittingClock(db, s, now, 'suspended');
 }
 
-/** Runs a timing action and names its undo step: the action (the console translates it) and the item or sitting. */
+/**
+ * Runs a timing action and names its undo step: the action (the console translates it) and the
+ * item, or the sitting as the roll call names it ("2026-12-08 sáng"), so that the morning's step
+ * and the afternoon's are told apart.
+ */
 function undoable(db: Db, action: string, title: string, fn: () => void): void {
   fn();
   describeUndo(db, action, title);
@@ -149,7 +154,7 @@ export const agendaLiveCommands = {
       const s = requireSitting(db, sittingId);
       if (s.status === 'closed') throw new EngineError('sitting-closed');
       if (s.status === 'open') throw new EngineError('sitting-already-open');
-      undoable(db, s.status === 'planned' ? 'sittingOpen' : 'sittingResume', s.date, () => openSittingClock(db, s, now));
+      undoable(db, s.status === 'planned' ? 'sittingOpen' : 'sittingResume', sittingLabel(s), () => openSittingClock(db, s, now));
     },
   }),
 
@@ -160,7 +165,7 @@ export const agendaLiveCommands = {
     run({ db, now }, { id: sittingId }) {
       const s = requireSitting(db, sittingId);
       if (s.status !== 'open') throw new EngineError('sitting-not-open');
-      undoable(db, 'sittingSuspend', s.date, () => suspendSitting(db, s, now));
+      undoable(db, 'sittingSuspend', sittingLabel(s), () => suspendSitting(db, s, now));
     },
   }),
 
@@ -174,7 +179,7 @@ export const agendaLiveCommands = {
       if (s.status === 'planned') throw new EngineError('sitting-not-started');
       const live = listTimings(db, s.sessionId).find((t) => t.sittingId === s.id && holdsSittingOpen(t));
       if (live) throw new EngineError('sitting-item-live', { title: getAgendaItem(db, live.id)!.title });
-      undoable(db, 'sittingClose', s.date, () => stopSittingClock(db, s, now, 'closed'));
+      undoable(db, 'sittingClose', sittingLabel(s), () => stopSittingClock(db, s, now, 'closed'));
     },
   }),
 

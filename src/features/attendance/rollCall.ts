@@ -15,8 +15,12 @@ import { isRollCallItem } from '../../../common/attendance/rollCallItem';
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
 
-/** Vietnamese writes a sitting's name lower case inside a sentence: "phiên buổi chiều 08/12/2026". */
-const inSentence = (name: string): string => (i18n.lang === 'vi' ? midSentence(name) : name);
+/**
+ * Vietnamese writes a sitting's name lower case inside a sentence: "phiên buổi chiều 08/12/2026".
+ * Every such sentence says "phiên" (or "phiên họp") itself, so a roll call typed as "Phiên khai
+ * mạc" loses that word there: "điểm danh phiên khai mạc", not "điểm danh phiên phiên khai mạc".
+ */
+const inSentence = (name: string): string => (i18n.lang === 'vi' ? midSentence(name).replace(/^phiên( họp)?\s+(?=\S)/iu, '') : name);
 
 export const sittingPhrase = (s: Pick<Sitting, 'part' | 'date'>): string => inSentence(sittingName(s));
 

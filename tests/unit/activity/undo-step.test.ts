@@ -27,7 +27,11 @@ describe('an undo step in words', () => {
     expect(words('vote', { action: 'tally', subject: '49/2/1' })).toBe(fill(en['votes.u.tally'], { for: '49', against: '2', abstain: '1' }));
     expect(words('personnel', { action: 'ballots', subject: '50/49/47/2' })).toBe(fill(en['votes.u.ballots'], { issued: '50', returned: '49', valid: '47', invalid: '2' }));
     expect(words('personnel', { action: 'line', subject: 'Lê Hà', count: 3 })).toBe(fill(en['personnel.u.lines'], { name: 'Lê Hà', more: 2 }));
-    expect(words('timing', { action: 'sittingOpen', subject: '2026-12-08' }, 'vi')).toBe(fill(vi['undo.sittingOpen' as MessageKey], { title: '08/12/2026' }));
+    // A sitting's step names the morning or the afternoon, once: the day alone left two sittings alike.
+    expect(words('timing', { action: 'sittingClose', subject: '2026-12-08 chiều' }, 'vi')).toBe('kết thúc phiên họp buổi chiều ngày 08/12/2026');
+    expect(words('timing', { action: 'sittingClose', subject: '2026-12-08 sáng' }, 'en')).toBe('closing of the morning sitting of 8 Dec 2026');
+    // A step kept from before, named by its day only, still reads.
+    expect(words('timing', { action: 'sittingOpen', subject: '2026-12-08' }, 'vi')).toBe('bắt đầu phiên họp ngày 08/12/2026');
   });
 
   it('gives nothing for a scope or an action without words, and Activity then says the step as before', () => {
