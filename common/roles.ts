@@ -133,6 +133,7 @@ export const commandRoles = {
   'record.setPresiding': 'secretary',
   'record.setDocument': 'secretary',
   'record.setCounters': 'secretary',
+  'record.setPresentedBy': 'secretary',
   'note.set': 'secretary',
   // The review report's signer: the office's, as the record is.
   'review.setSigner': 'secretary',

@@ -18,6 +18,7 @@ import { AGENDA_LIMITS } from '../../common/limits';
 import { addDays } from '../questions/dates';
 import { isCalendarDate } from '../dates';
 import { isRollCallItem } from '../attendance/rollCallItem';
+import { sentToStudy } from './study';
 import { clockSlotIn, minutesOfDay, type ClockSlot } from '../timing/clock';
 
 export type { ClockSlot };
@@ -523,7 +524,12 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const titleKind = kindFromTitle(title);
     const kind = rawKind ? kindFromText(rawKind) : titleKind === 'other' && sub && inPart ? inPart : titleKind;
     if (!kind) problem('kindUnknown', { value: rawKind });
-    const presenter = cell(cells, 'presenter');
+    // "Gửi đại biểu nghiên cứu, không trình bày" in any cell (the title, the presenter's or the
+    // time column): a 0-minute item the sitting does not take up (notTakenUp, common/timing/stats.ts).
+    // Live reads it in the title or the presenter, so a presenter left empty takes the cell that says it.
+    const studyCell = cells.find((c) => sentToStudy(c));
+    let presenter = cell(cells, 'presenter');
+    if (studyCell !== undefined && presenter === '' && !sentToStudy(title)) presenter = studyCell;
     if (presenter.length > AGENDA_LIMITS.presenter) problem('presenterLong', { max: AGENDA_LIMITS.presenter });
 
     let plannedMinutes: number | undefined;
@@ -538,13 +544,14 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
         if (n !== null) plannedMinutes = n;
         slot = clockSlot(rawMinutes) ?? undefined;
       }
-    } else if (rawMinutes !== '') {
+    } else if (rawMinutes !== '' && !sentToStudy(rawMinutes)) {
       const n = minutesFromText(rawMinutes);
       if (n === null || n < 0 || n > AGENDA_LIMITS.plannedMinutes) problem('minutesInvalid', { value: rawMinutes, max: AGENDA_LIMITS.plannedMinutes });
       else plannedMinutes = n;
     }
 
     if (!slot && clockColumn >= 0) slot = clockSlot(cells[clockColumn] ?? '') ?? undefined;
+    if (studyCell !== undefined) plannedMinutes = 0;
 
     let sitting: ImportRow['sitting'];
     // A day without a part ("Ngày" and "Thời gian" columns, no "Buổi"): the row's time slot says

@@ -5,6 +5,7 @@
 import type { AgendaItem, AgendaKind } from '../agenda/model';
 import { sittingUnderway, type ItemTiming, type Sitting } from './model';
 import { elapsedMs } from './timer';
+import { sentToStudy } from '../agenda/study';
 
 /** How the review groups time (DESIGN §1: report reading against discussion). */
 export const TIME_GROUPS = ['reports', 'verification', 'discussion', 'questioning', 'votes', 'other'] as const;
@@ -48,6 +49,16 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
 export function isHeading(r: Row, rows: readonly Row[]): boolean {
   if (r.item.plannedMinutes !== 0 || r.timing.parentId !== null) return false;
   return r.item.kind === 'other' || rows.some((x) => x.timing.parentId === r.item.id);
+}
+
+/**
+ * An item the sitting does not take up: a heading (isHeading), or a 0-minute item sent to the
+ * delegates to study ("Báo cáo … (gửi đại biểu nghiên cứu, không trình bày)", as the import keeps
+ * it: its title or presenter says so). `n` and Space pass it, and closing a sitting does not count
+ * it among the items left; its ▶ still starts it.
+ */
+export function notTakenUp(r: Row, rows: readonly Row[]): boolean {
+  return isHeading(r, rows) || (r.item.plannedMinutes === 0 && sentToStudy(`${r.item.title} ${r.item.presenter}`));
 }
 
 /** The plan the timer runs against: the planned minutes plus what the chair added. */

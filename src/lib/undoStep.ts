@@ -70,6 +70,7 @@ export function noteName(subject: string, on: { item: string | null; name: strin
  * to say what it was on; undefined without it (the note's own field names it by its label).
  */
 function noteStep({ action, subject }: Step, say: Say, context: StepContext): string | undefined {
+  if (action === 'presentedBy') return say('rec.u.presentedBy');
   const on = context.note?.(subject);
   const note = action === 'note' && on ? noteName(subject, on, say) : undefined;
   return note === undefined ? undefined : say('rec.u.noteChange', { note });

@@ -9,6 +9,7 @@ import { unmount } from './mount';
 import { afterEach, describe, expect, it } from 'vitest';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
+import { outlineNumbers } from '../../common/agenda/outline';
 import { toast } from '../../src/lib/toast.svelte';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -45,6 +46,12 @@ const placed = (engine: Engine, title: string) => {
   const item = engine.current.agenda.find((a) => a.title === title);
   return item && { index: engine.current.agenda.indexOf(item), sittingId: engine.current.timing.items.find((i) => i.id === item.id)!.sittingId };
 };
+/** An item's number as the Agenda view shows it: the programme's outline (2, 2.1), not its flat place. */
+const numberOf = (engine: Engine, title: string) => {
+  const parentOf = new Map(engine.current.timing.items.map((i) => [i.id, i.parentId]));
+  const numbers = outlineNumbers(engine.current.agenda.map((i) => ({ id: i.id, parentId: parentOf.get(i.id) ?? null })));
+  return numbers.get(engine.current.agenda.find((a) => a.title === title)!.id);
+};
 /** Where the engine puts the end of a sitting: after its last item (sub-items included). */
 const endOf = (engine: Engine, sittingId: number) => engine.current.timing.items.findLastIndex((i) => i.sittingId === sittingId) + 1;
 
@@ -60,7 +67,7 @@ describe('the agenda form puts a typed item into a sitting', () => {
     expect(placed(engine, 'Báo cáo bổ sung')).toEqual({ index: end, sittingId: last.id });
     expect(document.querySelector('p.error')).toBeNull();
     // Said where it went: the row is often below the fold.
-    expect(toast.message).toBe(`Đã thêm “Báo cáo bổ sung” thành mục ${end + 1}, thuộc phiên buổi chiều 09/12/2026.`);
+    expect(toast.message).toBe(`Đã thêm “Báo cáo bổ sung” thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`);
   });
 
   it('follows the row last focused, and Ctrl+Z takes the item back', async () => {
@@ -88,7 +95,7 @@ describe('the agenda form puts a typed item into a sitting', () => {
     flushSync();
     await type('Other business');
     expect(placed(engine, 'Other business')).toEqual({ index: engine.current.agenda.length - 1, sittingId: null });
-    expect(toast.message).toBe(`Added “Other business” as item ${engine.current.agenda.length}.`);
+    expect(toast.message).toBe(`Added “Other business” as item ${numberOf(engine, 'Other business')}.`);
     // The choice stays for the next item typed.
     expect(sittingBox().value).toBe('');
   });

@@ -128,3 +128,29 @@ describe('Alt+S closes the sitting in progress', () => {
     await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toBe('Không có phiên họp nào đang diễn ra hoặc tạm dừng để kết thúc.'));
   });
 });
+
+describe('closing a sitting counts the items left to take up', () => {
+  it('not a heading whose parts are done, nor an item sent to the delegates to study', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const rows = [
+      { title: 'TRÌNH BÀY CÁC BÁO CÁO:', kind: 'other', plannedMinutes: 0, sub: false },
+      { title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 20, sub: true },
+      { title: 'Báo cáo phòng, chống tham nhũng (gửi đại biểu nghiên cứu, không trình bày)', kind: 'report', plannedMinutes: 0, sub: false },
+      { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60, sub: false },
+    ];
+    const { ids } = ok(engine, 'agenda.import', { rows, sittingId: morning });
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'item.start', { id: ids[1] });
+    ok(engine, 'item.finish', { id: ids[1] });
+    mountOnEngine(engine, LiveView);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
+    // The discussion only: the heading's one part is done, the report is not presented.
+    expect(confirm.mock.calls[0][0]).toMatch(/not taken up: 1\./);
+    confirm.mockRestore();
+  });
+});

@@ -79,3 +79,25 @@ describe('the roster file imported again', () => {
     expect(button('Import: add 0').disabled).toBe(true);
   });
 });
+
+describe('a roster over the council’s seats', () => {
+  it('is refused naming the setting, and the total the file states is offered, then imported', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 3, totalSeats: 2 });
+    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('DANH SÁCH ĐẠI BIỂU HĐND XÃ\nTổng số: 3 đại biểu\nSố ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n3;Phạm Thị Dung\n', 'ds.csv');
+    button('Nhập').click();
+    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('hãy sửa «Tổng số đại biểu» ở mục Hội đồng, kỳ họp (Alt+1)'));
+    expect(engine.current.delegates).toHaveLength(0);
+    const offer = document.querySelector<HTMLButtonElement>('[data-testid=use-stated-total]')!;
+    expect(offer.textContent).toBe('Sửa tổng số đại biểu thành 3 như tệp ghi, rồi nhập');
+    offer.click();
+    await vi.waitFor(() => expect(engine.current.delegates).toHaveLength(3));
+    expect(engine.current.council?.totalSeats).toBe(3);
+    expect(document.querySelector('[data-testid=use-stated-total]')).toBeNull();
+  });
+});

@@ -415,3 +415,32 @@ describe('the secretary counting a vote of another item than the one under way',
     }
   });
 });
+
+describe('a closed vote’s presenting body', () => {
+  it('is corrected by the secretary without a new version of the count, and the toast undoes it', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', presentedBy: 'UBND tỉh', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 50 });
+    ok(engine, 'vote.tally', { id, for: 45, against: 3, abstain: 2 });
+    ok(engine, 'vote.close', { id });
+    mountOnEngine(engine, VotesView, { actor: 'Thư ký', role: 'secretary' });
+    const versions = engine.current.votes.find((v) => v.id === id)!.versions.length;
+    const fix = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Sửa cơ quan trình')!;
+    fix.click();
+    flushSync();
+    const input = document.querySelector<HTMLInputElement>('input[name=fixPresentedBy]')!;
+    expect(input.value).toBe('UBND tỉh');
+    input.value = 'UBND tỉnh';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.closest('form')!.requestSubmit();
+    await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === id)!.presentedBy).toBe('UBND tỉnh'));
+    expect(engine.current.votes.find((v) => v.id === id)!.versions.length).toBe(versions);
+    expect(document.querySelector('[data-testid=vote-presented-by]')?.textContent).toBe('Cơ quan trình: UBND tỉnh');
+    await vi.waitFor(() => expect(toast.message).toBe('Đã sửa cơ quan trình; kết quả biểu quyết giữ nguyên.'));
+    toast.action!.run();
+    await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === id)!.presentedBy).toBe('UBND tỉh'));
+    await vi.waitFor(() => expect(toast.message).toBe('Đã hoàn tác: lần sửa cơ quan trình'));
+  });
+});

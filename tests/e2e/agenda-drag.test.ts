@@ -155,12 +155,16 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(() => persisted(dataDir).map((r) => r.title)).toEqual(moved);
     expect(persisted(dataDir).map((r) => r.part)).toEqual(['morning', 'morning', 'afternoon', 'afternoon', 'afternoon', 'afternoon', 'afternoon']);
     await expect.poll(() => onScreen(page)).toEqual(moved);
+    // Said by the programme's numbers, as the rows show them: main item 2 is now main item 4.
+    await expect.poll(() => page.getByTestId('move-news').textContent()).toMatch(/^Moved item 2 “Báo cáo kinh tế - xã hội” down to position 4\. /);
     expect(await captions(page)).toEqual([
       ['Khai mạc kỳ họp', 'Morning, 8 Dec 2026 · 07:30–11:30'],
       ['Tờ trình dự toán', 'Afternoon, 8 Dec 2026 · 13:30–17:00'],
     ]);
-    const numbers = async () => (await page.locator('tbody tr[data-item] .order').allTextContents()).map((n) => n.replace(/\D/g, ''));
-    await expect.poll(numbers).toEqual(moved.map((_, i) => String(i + 1)));
+    // Numbered as the programme is read (and as Live and the votes name items): sub-items 3.1, 4.1.
+    const numbers = async () => (await page.locator('tbody tr[data-item] .order .n').allTextContents()).map((n) => n.trim());
+    await expect.poll(numbers).toEqual(['1', '2', '3', '3.1', '4', '4.1', '5']);
+    expect(await page.getByRole('row', { name: '4.1. Thẩm tra kinh tế - xã hội' }).count()).toBe(1);
 
     // A verification dropped at the top, away from its submission: refused in words, and back.
     // Held over the morning, the gap it leaves does not split the morning in two.
@@ -233,7 +237,7 @@ describe('dragging agenda rows in Chromium', () => {
     ]);
     // A view switched by its key from a row of this one: the keyboard goes on from its heading,
     // not from the top of the page.
-    await page.getByRole('row', { name: '3. Giải lao' }).focus();
+    await page.getByRole('row', { name: '2. Giải lao' }).focus();
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H2 Danh sách đại biểu');
   });
@@ -305,5 +309,38 @@ describe('dragging agenda rows in Chromium', () => {
     await drag(page, 'Bế mạc', 'Tờ trình dự toán', 'before');
     await expect.poll(() => sent.length).toBe(2);
     expect(sent.map((c) => typeof c.seen)).toEqual(['number', 'number']);
+  });
+
+  it('numbers sub-items 1.1, 1.2 and says a sub-item\'s move by them, by Alt+↑ and by the handle\'s keyboard drag', async () => {
+    await seed(server.url, [
+      { type: 'agenda.import', rows: [
+        { line: 1, title: 'Tờ trình quy hoạch', kind: 'submission', presenter: '', sub: false },
+        { line: 2, title: 'Thẩm tra của Ban kinh tế', kind: 'verification', presenter: '', sub: true },
+        { line: 3, title: 'Thẩm tra của Ban pháp chế', kind: 'verification', presenter: '', sub: true },
+      ] },
+    ]);
+    const page = await openPage(browser, server.url + '#agenda', 'en');
+    const news = page.getByTestId('move-news');
+    const start = persisted(dataDir).length - 3;
+    const last3 = () => persisted(dataDir).slice(start).map((r) => r.title);
+    const main = page.getByRole('row', { name: /\. Tờ trình quy hoạch$/ });
+    const n = (await main.getAttribute('aria-label'))!.split('.')[0];
+    await page.getByRole('row', { name: `${n}.2. Thẩm tra của Ban pháp chế` }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => news.textContent()).toBe(`Moved item ${n}.2 “Thẩm tra của Ban pháp chế” up to position ${n}.1.`);
+    expect(last3()).toEqual(['Tờ trình quy hoạch', 'Thẩm tra của Ban pháp chế', 'Thẩm tra của Ban kinh tế']);
+    await page.getByRole('button', { name: 'Drag to move Thẩm tra của Ban pháp chế' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => news.textContent()).toBe(`Item ${n}.1 “Thẩm tra của Ban pháp chế” picked up: the arrow keys move it, Enter or Escape puts it down.`);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => news.textContent()).toBe(`Moved item ${n}.1 “Thẩm tra của Ban pháp chế” down to position ${n}.2.`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => news.textContent()).toBe(`Item ${n}.2 “Thẩm tra của Ban pháp chế” put down.`);
+    expect(last3()).toEqual(['Tờ trình quy hoạch', 'Thẩm tra của Ban kinh tế', 'Thẩm tra của Ban pháp chế']);
+    // In Vietnamese too.
+    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await page.getByRole('row', { name: `${n}.2. Thẩm tra của Ban pháp chế` }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => news.textContent()).toBe(`Đã chuyển mục ${n}.2 “Thẩm tra của Ban pháp chế” lên vị trí ${n}.1.`);
   });
 });

@@ -56,8 +56,9 @@ describe('preparing a session in Chromium', () => {
     // An empty agenda opens the templates; the year-end programme is the first choice, previewed.
     await page.getByRole('table', { name: 'Items of Regular year-end session' }).getByText('Chào cờ bế mạc').waitFor();
     await page.getByRole('button', { name: 'Add to this session’s agenda' }).click();
-    const n = builtinTemplate('yearEnd', 'province').length;
-    await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
+    // Numbered as the programme reads: the last row's number counts the main items only.
+    const last = builtinTemplate('yearEnd', 'province').filter((i) => !i.sub).length;
+    await page.getByRole('row', { name: `${last}. Chào cờ bế mạc` }).waitFor();
     // The templates fold away with the button pressed: the keyboard goes on from the first item.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Chào cờ');
 
@@ -102,7 +103,9 @@ describe('preparing a session in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Import the good rows (3)' }).isDisabled()).toBe(true);
     await page.getByLabel('Column for Presenter').selectOption({ label: 'Co quan trinh bay' });
     await page.getByRole('button', { name: 'Import the good rows (3)' }).click();
-    await page.getByRole('row', { name: '3. Thông qua nghị quyết' }).waitFor();
+    // The verification report is a sub-item of the submission (1.1): the vote is item 2.
+    await page.getByRole('row', { name: '1.1. Báo cáo thẩm tra của Ban Kinh tế - Ngân sách' }).waitFor();
+    await page.getByRole('row', { name: '2. Thông qua nghị quyết' }).waitFor();
     // The preview closes with its button: the keyboard goes on from the first imported item.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Tờ trình về kế hoạch đầu tư công');
     expect(rows(dataDir, "SELECT a.title, s.date, s.part FROM agenda_item a JOIN session n ON n.id = a.session_id AND n.number = 6 JOIN sitting s ON s.id = a.sitting_id ORDER BY a.position")).toEqual([
@@ -156,7 +159,7 @@ describe('preparing a session in Chromium', () => {
     const n = builtinTemplate('yearEnd', 'province').length;
     await page.getByText(`Chương trình: ${n} mục`).waitFor();
     await page.getByRole('button', { name: 'Sao chép vào kỳ họp này' }).click();
-    await page.getByRole('row', { name: `${n}. Chào cờ bế mạc` }).waitFor();
+    await page.getByRole('row', { name: `${builtinTemplate('yearEnd', 'province').filter((i) => !i.sub).length}. Chào cờ bế mạc` }).waitFor();
     expect(rows(dataDir, "SELECT DISTINCT s.date FROM sitting s JOIN session n ON n.id = s.session_id AND n.number = 7 ORDER BY s.date")).toEqual([{ date: '2027-07-14' }, { date: '2027-07-15' }]);
 
     await page.getByText('Lập từ chương trình mẫu').click();

@@ -1,6 +1,6 @@
 import type { Db } from '../../store/db';
 import type { AgendaKind, AgendaItem } from '../../../common/agenda/model';
-import type { OutlineRow } from '../../../common/agenda/outline';
+import { outlineNumbers, type OutlineRow } from '../../../common/agenda/outline';
 
 export type AgendaItemInput = Pick<AgendaItem, 'title' | 'kind' | 'presenter' | 'plannedMinutes'>;
 
@@ -86,6 +86,12 @@ export function agendaOutline(db: Db, sessionId: number): OutlineRow[] {
   return db
     .prepare('SELECT id, parent_id AS parentId, sitting_id AS sittingId FROM agenda_item WHERE session_id = ? ORDER BY position, id')
     .all(sessionId) as OutlineRow[];
+}
+
+/** An item as a reader of the programme names it: "5. Thảo luận …", "2.1. Báo cáo thẩm tra …" (outlineNumbers). */
+export function numberedTitle(db: Db, item: Pick<AgendaItem, 'id' | 'sessionId' | 'title'>): string {
+  const n = outlineNumbers(agendaOutline(db, item.sessionId)).get(item.id);
+  return n === undefined ? item.title : `${n}. ${item.title}`;
 }
 
 export function deleteAgendaItem(db: Db, id: number): void {

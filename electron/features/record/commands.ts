@@ -3,12 +3,12 @@ import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { getAgendaItem } from '../agenda/store';
 import { getSitting } from '../timing/store';
-import { getVote } from '../votes/store';
+import { getVote, setPresentedBy } from '../votes/store';
 import { clearPresidingNotIn, getSessionRecord, listOfficers, noteSubjectNames, noteText, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
 import { NOTE_SUBJECTS, type NoteSubject } from '../../../common/record/model';
 import { EngineError, notFound } from '../../engine/errors';
 import type { ThingName } from '../../engine/messages';
-import { id, isoDate } from '../../engine/validation';
+import { id, isoDate, optionalText } from '../../engine/validation';
 import { defineCommand } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { describeUndo, mergeUndoWithin } from '../../engine/undo';
@@ -143,6 +143,25 @@ export const recordCommands = {
       const on = noteSubjectNames(db, subject, subjectId);
       if (on) about({ item: on.item, name: on.name });
       if (typedOn) mergeUndoWithin(db, NOTE_EDIT_MS);
+    },
+  }),
+
+  /**
+   * A vote's presenting body ("Cơ quan trình: UBND tỉnh") put right in any state, a typo found
+   * after the vote was closed included: it is not part of the count, so no new version of the
+   * result is made (as vote.correct makes for a count). Undone in the record's scope, by the
+   * secretary, as a note is; the step's subject names the vote ("vote:12").
+   */
+  'record.setPresentedBy': defineCommand({
+    schema: z.strictObject({ voteId: id, presentedBy: optionalText(200) }),
+    slices: ['votes'],
+    undo: NOTES_UNDO_SCOPE,
+    run({ db }, { voteId, presentedBy }) {
+      const vote = getVote(db, voteId);
+      if (!vote) throw notFound('vote', voteId);
+      if (vote.sessionId !== requireSession(db)) throw new EngineError('record-other-session');
+      setPresentedBy(db, voteId, presentedBy.normalize('NFC'));
+      describeUndo(db, 'presentedBy', `vote:${voteId}`);
     },
   }),
 

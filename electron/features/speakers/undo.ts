@@ -2,7 +2,7 @@ import type { Db } from '../../store/db';
 import type { RowImages, UndoLabel } from '../../store/undo';
 import { localized } from '../../engine/errors';
 import { getCurrentSessionId } from '../council/sessions';
-import { getAgendaItem } from '../agenda/store';
+import { getAgendaItem, numberedTitle } from '../agenda/store';
 import { getDelegate } from '../roster/store';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { AT_ROSTRUM } from '../../../common/speakers/model';
@@ -55,9 +55,6 @@ function requestElsewhere(db: Db, images: readonly RowImages[]): { delegateId: n
   return null;
 }
 
-/** An item as the Speakers view's list names it: "5. Thảo luận …". */
-const itemPhrase = (item: AgendaItem) => `${item.position + 1}. ${item.title}`;
-
 /**
  * The `queue` undo scope takes back a step only where it can be seen: on the item whose queue it
  * changed, or from any item when it changed only the floor. Otherwise Ctrl+Z on an item with an
@@ -68,7 +65,7 @@ export function queueStepInView(db: Db, images: readonly RowImages[], step: Undo
   const other = requestElsewhere(db, images);
   if (!other) return;
   const name = step.subject || (getDelegate(db, other.delegateId)?.fullName ?? '');
-  throw localized('undo-other-item', () => ({ name, item: itemPhrase(other.item) }));
+  throw localized('undo-other-item', () => ({ name, item: numberedTitle(db, other.item) }));
 }
 
 /**

@@ -119,6 +119,11 @@ export function updateVoteInput(db: Db, id: number, v: VoteInput): void {
   ).run({ ...inputToRow(v), id });
 }
 
+/** The presenting body alone, in any state (record.setPresentedBy). */
+export function setPresentedBy(db: Db, id: number, presentedBy: string): void {
+  db.prepare('UPDATE vote SET presented_by = ? WHERE id = ?').run(presentedBy, id);
+}
+
 export function deleteVote(db: Db, id: number): void {
   db.prepare('DELETE FROM vote WHERE id = ?').run(id);
 }

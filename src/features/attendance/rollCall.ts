@@ -11,6 +11,7 @@ import { sittingLabel, sittingOfLabel } from '../../../common/attendance/sitting
 import { sittingUnderway, type Sitting } from '../../../common/timing/model';
 import type { RollCall } from '../../../common/attendance/model';
 import { isRollCallItem } from '../../../common/attendance/rollCallItem';
+import { itemName } from '../votes/votes';
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
@@ -76,5 +77,5 @@ export function rollCallFromElsewhere(data: Pick<State, 'sittings' | 'attendance
 export function runningRollCallItem(data: Pick<State, 'timing' | 'agenda'>): { name: string; key: string } | null {
   const running = data.timing.items.find((i) => i.status === 'running');
   const item = running && data.agenda.find((i) => i.id === running.id);
-  return running && item && isRollCallItem(item.title) ? { name: `${item.position + 1}. ${item.title}`, key: `${item.id}@${running.segments.at(-1)?.startedAt ?? 0}` } : null;
+  return running && item && isRollCallItem(item.title) ? { name: itemName(data, item.id) ?? item.title, key: `${item.id}@${running.segments.at(-1)?.startedAt ?? 0}` } : null;
 }

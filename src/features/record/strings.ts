@@ -64,6 +64,7 @@ export const en = {
   'rec.u.note': 'the change to “{label}”',
   /** A note's step as Activity names it (undoStep.ts): the change to the note named below. */
   'rec.u.noteChange': 'the change to {note}',
+  'rec.u.presentedBy': 'the correction of the presenting body',
   /** A note by what it was on, and its item (undoStep.ts noteName): its undo step and its saving in Activity. */
   'rec.note.item': 'the note on the item “{item}”',
   'rec.note.speech': 'the note on the speech of {name}{where}',
@@ -134,6 +135,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.undoNoteOf': 'Hoàn tác lần sửa tóm tắt: {label}',
   'rec.u.note': 'lần sửa “{label}”',
   'rec.u.noteChange': 'lần sửa {note}',
+  'rec.u.presentedBy': 'lần sửa cơ quan trình',
   'rec.note.item': 'tóm tắt mục “{item}”',
   'rec.note.speech': 'tóm tắt phát biểu của {name}{where}',
   'rec.note.question': 'ghi chú câu hỏi của {name}{where}',

@@ -24,6 +24,7 @@ export const en = {
   'rosterImport.fixFirst': 'Fix the rows with errors in the file, or leave them out by importing the rest.',
   'rosterImport.noNameColumn': 'No column of this file is named for the full name (“Họ và tên”, “Full name”): choose it above, or check that this is the list of delegates. Nothing can be imported without names.',
   'rosterImport.done': '{count|# person|# people} imported.',
+  'rosterImport.useStatedTotal': 'Set the total number of delegates to {n}, as the file states, and import',
   'rosterImport.line': 'Line',
   // Where a row of an import is in its file (src/lib/rowPlace.ts): a spreadsheet's line, a Word document's table and row.
   'rosterImport.place': 'Where',
@@ -238,6 +239,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rosterImport.fixFirst': 'Hãy sửa các dòng lỗi trong tệp, hoặc nhập những dòng còn lại.',
   'rosterImport.noNameColumn': 'Tệp không có cột nào mang tên họ và tên («Họ và tên», «Họ tên»): hãy chọn cột đó ở trên, hoặc kiểm tra lại có đúng là danh sách đại biểu không. Không thể nhập khi chưa có họ và tên.',
   'rosterImport.done': 'Đã nhập {count} người.',
+  'rosterImport.useStatedTotal': 'Sửa tổng số đại biểu thành {n} như tệp ghi, rồi nhập',
   'rosterImport.line': 'Dòng',
   'rosterImport.place': 'Vị trí',
   'rosterImport.problem': 'Lỗi',

@@ -28,7 +28,7 @@ const requests = (engine: Engine, itemId: number) =>
 
 describe('the speaker queue’s undo, on another item than the one shown', () => {
   it('offers a registration made on another item as elsewhere, refuses it changing nothing, and takes it back on that item', () => {
-    const { engine, db, budget, debate, hang, fresh } = programme();
+    const { engine, db, report, budget, debate, hang, fresh } = programme();
     ok(engine, 'speaker.focus', { agendaItemId: budget });
     ok(engine, 'speaker.request', { delegateId: hang });
     const here = { action: 'request', subject: 'Nguyễn Thị Hằng' };
@@ -49,6 +49,11 @@ describe('the speaker queue’s undo, on another item than the one shown', () =>
     );
     expect(dumpDb(db)).toEqual(prior);
     expect(requests(engine, budget)).toEqual([hang]);
+
+    // A sub-item is named by its number in the programme's outline (2.1), as the Speakers view's list names it.
+    ok(engine, 'agenda.setParent', { id: budget, parentId: report });
+    expect(refused(engine, 'undo', { scope: 'queue' }, 'undo-other-item').en).toContain('item “1.1. Thảo luận dự toán ngân sách năm 2027”');
+    ok(engine, 'agenda.setParent', { id: budget, parentId: null });
 
     // Back on the budget: offered here, and taken back.
     ok(engine, 'speaker.focus', { agendaItemId: budget });
