@@ -14,7 +14,7 @@ export const en = {
 
 export const vi: Record<keyof typeof en, string> = {
   'backups.reason.sitting-open': 'Khai mạc phiên họp',
-  'backups.reason.sitting-close': 'Tạm dừng hoặc bế mạc phiên họp',
+  'backups.reason.sitting-close': 'Tạm dừng hoặc kết thúc phiên họp',
   'backups.reason.periodic': 'Định kỳ {n} phút trong phiên họp',
   'backups.reason.migration': 'Trước khi nâng cấp',
   'backups.reason.manual': 'Sao lưu thủ công',

@@ -4,7 +4,7 @@ import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { ok } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
-import { setUp, view } from '../unit/personnel/fixtures';
+import { prepareConfidence, setUp, view } from '../unit/personnel/fixtures';
 
 /**
  * The secretary's keyboard follows the ballot from step to step on the real engine: a vote just
@@ -70,5 +70,25 @@ describe('the keyboard through a personnel vote', () => {
     button('Announce').click();
     await vi.waitFor(() => expect(view(engine, id).announcedAt).not.toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('#announce-heading')));
+  });
+});
+
+describe('back in Personnel while the ballots are counted', () => {
+  it('the keyboard is in the count: the ballots issued until they are recorded, then the first count not yet entered', async () => {
+    i18n.set('vi');
+    const { engine, officials, counters } = setUp();
+    const id = prepareConfidence(engine, officials.slice(0, 3));
+    ok(engine, 'personnel.committee', { id, head: counters[0] });
+    ok(engine, 'personnel.open', { id, present: 56 });
+    // Alt+P from another view: the console puts the keyboard on the view's heading.
+    app = mountOnEngine(engine, PersonnelView).app;
+    document.querySelector<HTMLElement>('#personnel-heading')?.focus();
+    // Before: it stayed on the heading; "56", Tab, Enter saved the counting record's .docx.
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('form.ballots input')));
+    unmount(app);
+    ok(engine, 'personnel.ballots', { id, issued: 56, returned: 56, valid: 56, invalid: 0 });
+    ok(engine, 'personnel.count', { id, lines: [{ personId: view(engine, id).people[0].id, counts: { high: 50, medium: 6, low: 0 } }] });
+    app = mountOnEngine(engine, PersonnelView).app;
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input[data-row="1"][data-col="high"]')));
   });
 });

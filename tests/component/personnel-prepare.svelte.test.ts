@@ -227,7 +227,8 @@ describe('"Add the officials to rate" adds the posts the council rates, not ever
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Add the officials to rate')!;
     button.click();
     flushSync();
-    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Hoàng Văn Phó', 'Ngô Thị Ban', 'Vũ Văn Viên', 'Mai Thị Phòng', 'Quách Thế Tản']);
+    // In the ballot's order: the council's chair and committee head, then the people's committee's vice chair and members.
+    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Lê Văn Chủ', 'Ngô Thị Ban', 'Hoàng Văn Phó', 'Vũ Văn Viên', 'Mai Thị Phòng', 'Quách Thế Tản']);
   });
 });
 
@@ -251,7 +252,7 @@ describe('"Add the officials to rate" leaves out the posts of another level’s 
       person(7, 'Đinh Văn Sơn', 'Chủ tịch UBND thị xã'),
     ]);
     // Before, the commune and ward chairs were on the list too, to be taken off one by one.
-    expect(names).toEqual(['Hoàng Đức Thắng', 'Phạm Thị Ngọc Ánh', 'Ngô Quốc Bảo', 'Đinh Văn Sơn']);
+    expect(names).toEqual(['Phạm Thị Ngọc Ánh', 'Hoàng Đức Thắng', 'Đinh Văn Sơn', 'Ngô Quốc Bảo']);
   });
 
   it('files a district department’s head with the people’s committee, whose member the head is', () => {
@@ -271,6 +272,28 @@ describe('"Add the officials to rate" leaves out the posts of another level’s 
       person(5, 'Nguyễn Thị Thu', 'Giám đốc Sở Tài chính'),
     ]);
     expect(names).toEqual(['Lương Xuân Quý', 'Trần Thị Hoa', 'Quách Thế Tản', 'Nguyễn Thị Thu']);
+  });
+});
+
+describe('"Add the officials to rate" lists them in the ballot’s order, not the roster’s', () => {
+  it('the council’s chair, vice chair and committee heads, then the people’s committee’s chair, vice chairs and members, whatever the roster’s order', () => {
+    i18n.set('vi');
+    // As a province's roster lists them, by given name.
+    const delegates = [
+      person(1, 'Lê Đức An', 'Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh'),
+      person(2, 'Phạm Thị Thu An', 'Chủ tịch UBND tỉnh'),
+      person(3, 'Trần Thị An', 'Phó Chủ tịch HĐND tỉnh'),
+      person(4, 'Nguyễn Văn An', 'Chủ tịch HĐND tỉnh'),
+      person(5, 'Hoàng Xuân An', 'Phó Chủ tịch UBND tỉnh'),
+      person(6, 'Đặng Thị Bình', 'Giám đốc Sở Tài chính'),
+      person(7, 'Võ Văn Bình', 'Phó Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh'),
+      person(8, 'Bùi Đức Bình', 'Đại biểu HĐND tỉnh'),
+    ];
+    app = mount(Prepare, { target: document.body, props: { data: { ...stateWith({ finished: [2] }), council: { level: 'province' }, delegates } as unknown as State, onPrepared: () => {} } });
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Thêm những người được lấy phiếu')!.click();
+    flushSync();
+    // Before: the roster's order, the committee head first and the council's chair fourth, as the ballot and the counting record then printed them.
+    expect([...document.querySelectorAll('table.people strong')].map((s) => s.textContent)).toEqual(['Nguyễn Văn An', 'Trần Thị An', 'Lê Đức An', 'Phạm Thị Thu An', 'Hoàng Xuân An', 'Võ Văn Bình', 'Đặng Thị Bình']);
   });
 });
 

@@ -4,7 +4,7 @@ import { hhmm, id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
-import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, sittingDone, setItemParent, setItemSitting, setItemTimer, setSittingClock, updateSittingPlan } from './store';
+import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, sittingDone, setItemParent, setItemSitting, setItemTimer, setSittingClock, sittingLastEnd, updateSittingPlan } from './store';
 import { SITTING_PARTS, holdsSittingOpen, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
@@ -75,9 +75,16 @@ function runItem(db: Db, item: AgendaItem, now: number, current: 'finish' | 'pau
  */
 function openSittingClock(db: Db, s: Sitting, now: number): void {
   for (const other of listSittings(db, s.sessionId)) {
-    if (other.status !== 'open' || other.id === s.id) continue;
-    if (sittingDone(db, other.id)) stopSittingClock(db, other, now, 'closed');
-    else suspendSitting(db, other, now);
+    if (other.id === s.id) continue;
+    if (other.status === 'open') {
+      if (sittingDone(db, other.id)) stopSittingClock(db, other, now, 'closed');
+      else suspendSitting(db, other, now);
+    } else if (other.status === 'suspended' && sittingDone(db, other.id)) {
+      // Day one's afternoon, suspended for the night, its last item finished by day two's first
+      // `n`: it is over too, closed when its last item stopped (not now, a day later), so the
+      // minutes date it on its own day and can say when the session ended.
+      setSittingClock(db, other.id, { status: 'closed', startedAt: null, accumulatedMs: other.accumulatedMs, openedAt: other.openedAt, closedAt: sittingLastEnd(db, other.id) ?? now });
+    }
   }
   setSittingClock(db, s.id, { status: 'open', startedAt: now, accumulatedMs: s.accumulatedMs, openedAt: s.openedAt ?? now, closedAt: null });
 }

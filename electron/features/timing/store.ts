@@ -107,6 +107,14 @@ export function sittingDone(db: Db, sittingId: number): boolean {
   return row.n > 0 && row.left === 0;
 }
 
+/** When the last of a sitting's items stopped (its latest segment's end); null when none ran or one still runs. */
+export function sittingLastEnd(db: Db, sittingId: number): number | null {
+  const row = db
+    .prepare('SELECT max(s.ended_at) AS at, sum(s.ended_at IS NULL) AS open FROM item_segment s JOIN agenda_item a ON a.id = s.item_id WHERE a.sitting_id = ?')
+    .get(sittingId) as { at: number | null; open: number | null };
+  return row.open ? null : row.at;
+}
+
 export function listTimings(db: Db, sessionId: number): ItemTiming[] {
   const rows = db.prepare(`SELECT ${TIMING_COLUMNS} FROM agenda_item WHERE session_id = ? ORDER BY position`).all(sessionId) as TimingRow[];
   const segs = db

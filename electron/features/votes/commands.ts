@@ -16,6 +16,8 @@ import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote
 import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, type VoteStatus } from '../../../common/votes/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
+import { getAgendaItem } from '../agenda/store';
+import { liveItemId } from '../timing/store';
 import { defineCommand } from '../../engine/define';
 import { describeMark, describeTally, VOTE_UNDO_SCOPE } from './undo';
 import { describeUndo } from '../../engine/undo';
@@ -290,13 +292,20 @@ export const voteCommands = {
     },
   }),
 
-  /** Holds a closed vote again: a new vote of the next round, same resolution and rule. */
+  /**
+   * Holds a closed vote again: a new vote of the next round, same resolution and rule. It is
+   * held now: when a voting item of the programme is under way (day two's "Biểu quyết lại …"),
+   * the new round belongs to it, so opening it asks nothing and the minutes place it there;
+   * otherwise it stays with the first round's item.
+   */
   'vote.revote': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['votes'],
     run({ db, now }, { id: voteId }) {
       const vote = requireVote(db, voteId, 'closed');
-      return { id: insertVote(db, vote.sessionId, vote, now, vote.round + 1, vote.id) };
+      const live = liveItemId(db, vote.sessionId);
+      const agendaItemId = live !== null && getAgendaItem(db, live)?.kind === 'vote' ? live : vote.agendaItemId;
+      return { id: insertVote(db, vote.sessionId, { ...vote, agendaItemId }, now, vote.round + 1, vote.id) };
     },
   }),
 };

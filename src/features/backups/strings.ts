@@ -70,7 +70,7 @@ export const vi: Record<keyof typeof en, string> = {
   'activity.col.sitting': 'Phiên họp',
   'activity.fileName': 'nhat-ky-hoat-dong',
   'backups.title': 'Bản sao lưu',
-  'backups.intro': 'Bản sao cơ sở dữ liệu, tạo khi khai mạc hoặc bế mạc phiên họp, {n} phút một lần trong phiên hoặc trong khi chuẩn bị kỳ họp (nếu có thay đổi), trước khi nâng cấp, trước và sau khi khôi phục. Mỗi bản đều được kiểm tra sau khi ghi.',
+  'backups.intro': 'Bản sao cơ sở dữ liệu, tạo khi bắt đầu hoặc kết thúc phiên họp, {n} phút một lần trong phiên hoặc trong khi chuẩn bị kỳ họp (nếu có thay đổi), trước khi nâng cấp, trước và sau khi khôi phục. Mỗi bản đều được kiểm tra sau khi ghi.',
   'backups.now': 'Sao lưu ngay',
   'backups.none': 'Chưa có bản sao lưu nào.',
   'backups.loading': 'Đang đọc danh sách bản sao lưu…',

@@ -166,9 +166,25 @@ function ofAnotherLevel(post: string, level: CouncilLevel | undefined): boolean 
   return Object.values(LEVEL_UNITS).some((re) => re.test(post));
 }
 
-export function holdsRatedPost(d: Pick<Delegate, 'title'>, level?: CouncilLevel): boolean {
-  return d.title.split(/[,;]/).some((raw) => {
+/**
+ * Where the holder of a rated post stands on the ballot, as the councils' ballots list them
+ * (Nghị quyết 96/2023/QH15, art. 2): the council's chair (0), its vice chairs (1), the heads of
+ * its committees (2), then the people's committee's chair (3), vice chairs (4) and members (5).
+ * The highest of a title's posts counts; null when it holds none the council rates.
+ */
+export function ratedPostRank(d: Pick<Delegate, 'title'>, level?: CouncilLevel): number | null {
+  let best: number | null = null;
+  for (const raw of d.title.split(/[,;]/)) {
     const post = fold(raw).replace(/\s+/g, ' ');
-    return RATED_POST.some((re) => re.test(post)) && !ofAnotherLevel(post, level);
-  });
+    if (!RATED_POST.some((re) => re.test(post)) || ofAnotherLevel(post, level)) continue;
+    const rank = postRank(post);
+    if (best === null || rank < best) best = rank;
+  }
+  return best;
+}
+
+function postRank(post: string): number {
+  const chair = /^(pho )?chu tich/.exec(post);
+  if (chair) return (/\b(ubnd|uy ban nhan dan)\b/.test(post) ? 3 : 0) + (chair[1] ? 1 : 0);
+  return post.startsWith('truong ban') ? 2 : 5;
 }

@@ -220,7 +220,7 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.agenda.remove': 'Xóa nội dung {item} khỏi chương trình',
   'journal.sitting.open': 'Khai mạc / tiếp tục {sitting}',
   'journal.sitting.suspend': 'Tạm dừng {sitting}',
-  'journal.sitting.close': 'Bế mạc {sitting}',
+  'journal.sitting.close': 'Kết thúc {sitting}',
   'journal.item.start': 'Bắt đầu nội dung {item}',
   'journal.item.pause': 'Tạm dừng nội dung {item}',
   'journal.item.resume': 'Tiếp tục nội dung {item}',

@@ -50,7 +50,8 @@ group('Activity', () => {
     expect(en[0]).toBe('Edited the details of Nguyễn Văn Dũng');
     expect(vi[0]).toBe('Sửa thông tin của Nguyễn Văn Dũng');
     expect(en[1]).toBe('Closed the morning sitting 08/12/2026');
-    expect(vi[1]).toBe('Bế mạc phiên buổi sáng 08/12/2026');
+    // A sitting is ended (kết thúc), as the Live button says; "bế mạc" is the session's closing.
+    expect(vi[1]).toBe('Kết thúc phiên buổi sáng 08/12/2026');
     expect(en[3]).toBe('Message on the hall screen: “Đề nghị các vị đại biểu về chỗ ngồi”');
     expect(en[5]).toBe('Sitting: add');
     expect(vi[5]).toBe('Phiên họp: thêm');

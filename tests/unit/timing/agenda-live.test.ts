@@ -239,6 +239,42 @@ describe('the sitting clock', () => {
     expect(refused(engine, 'item.start', { id: engine.current.agenda[1].id }).code).toBe('sitting-closed');
   });
 
+  it('a sitting suspended for the night is closed, at its last item’s end, once day two finishes that item and starts its own, and the session can end', () => {
+    const { engine, clock, sittingId, a, b, c } = setUp();
+    const nextDay = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const d = ok(engine, 'agenda.add', { title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 15 }).id;
+    ok(engine, 'agenda.assign', { id: d, sittingId: nextDay });
+    ok(engine, 'item.start', { id: a });
+    ok(engine, 'item.start', { id: b, current: 'finish' });
+    ok(engine, 'item.start', { id: c, current: 'finish' });
+    clock.advance(20 * MIN);
+    const evening = clock();
+    // Day one ends with the sitting suspended, its last item paused.
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    clock.advance(14 * 60 * MIN);
+    // Day two: `n` from the paused item finishes it and starts the next day's first.
+    ok(engine, 'item.finish', { id: c });
+    ok(engine, 'item.start', { id: d });
+    // Before: day one's sitting stayed suspended for good, and the minutes said the session never ended.
+    expect(engine.current.sittings.find((s) => s.id === sittingId)).toMatchObject({ status: 'closed', closedAt: evening });
+    clock.advance(10 * MIN);
+    ok(engine, 'item.finish', { id: d });
+    ok(engine, 'sitting.close', { id: nextDay });
+    expect(engine.current.sittings.every((s) => s.status === 'closed')).toBe(true);
+  });
+
+  it('a suspended sitting with an item left is not closed by the next day’s', () => {
+    const { engine, sittingId, a } = setUp();
+    const nextDay = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const d = ok(engine, 'agenda.add', { title: 'Bế mạc kỳ họp', kind: 'closing', plannedMinutes: 15 }).id;
+    ok(engine, 'agenda.assign', { id: d, sittingId: nextDay });
+    ok(engine, 'item.start', { id: a });
+    ok(engine, 'sitting.suspend', { id: sittingId });
+    ok(engine, 'item.finish', { id: a });
+    ok(engine, 'item.start', { id: d });
+    expect(engine.current.sittings.find((s) => s.id === sittingId)?.status).toBe('suspended');
+  });
+
   it('suspending the sitting pauses the question or answer under way, which the hall would otherwise count on', () => {
     const { engine, clock, sittingId } = setUp();
     const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An', seatNumber: 5 }).id;

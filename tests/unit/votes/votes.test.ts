@@ -185,6 +185,22 @@ describe('correction and revote', () => {
     expect(vote(engine, id).versions).toHaveLength(2);
   });
 
+  it('a revote made while a voting item is under way belongs to that item; made during another kind of item, to the first round’s', () => {
+    const { engine, item } = setUp();
+    const id = create(engine, { agendaItemId: item });
+    ok(engine, 'vote.open', { id, present: 5 });
+    ok(engine, 'vote.tally', { id, for: 2, against: 3, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    // Day two: the programme's own "Biểu quyết lại …" item is under way.
+    const again = ok(engine, 'agenda.add', { title: 'Biểu quyết lại Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027', kind: 'vote' }).id;
+    const talk = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion' }).id;
+    ok(engine, 'item.start', { id: again });
+    // Before: the second round stayed with day one's item, and opening it asked whether to vote on another item's resolution.
+    expect(vote(engine, ok(engine, 'vote.revote', { id }).id)).toMatchObject({ round: 2, agendaItemId: again });
+    ok(engine, 'item.start', { id: talk, current: 'finish' });
+    expect(vote(engine, ok(engine, 'vote.revote', { id }).id)).toMatchObject({ round: 2, agendaItemId: item });
+  });
+
   it('corrects a named vote mark by mark', () => {
     const { engine, delegates } = setUp(3);
     const id = create(engine, { method: 'named' });
