@@ -47,18 +47,36 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
  * Space pass it for the next item that can be taken; its ▶ still starts it.
  */
 export function isHeading(r: Row, rows: readonly Row[]): boolean {
-  if (r.item.plannedMinutes !== 0 || r.timing.parentId !== null) return false;
-  return r.item.kind === 'other' || rows.some((x) => x.timing.parentId === r.item.id);
+  return headingOf(itemShape(r), rows.some((x) => x.timing.parentId === r.item.id));
 }
+
+/** What decides whether the sitting takes an item up: its own fields, and whether items sit under it. */
+export interface ItemShape {
+  plannedMinutes: number;
+  kind: AgendaKind;
+  title: string;
+  presenter: string;
+  parentId: number | null;
+}
+
+const itemShape = (r: Row): ItemShape => ({ plannedMinutes: r.item.plannedMinutes, kind: r.item.kind, title: r.item.title, presenter: r.item.presenter, parentId: r.timing.parentId });
+
+const headingOf = (i: ItemShape, hasChildren: boolean): boolean => i.plannedMinutes === 0 && i.parentId === null && (i.kind === 'other' || hasChildren);
 
 /**
  * An item the sitting does not take up: a heading (isHeading), or a 0-minute item sent to the
  * delegates to study ("Báo cáo … (gửi đại biểu nghiên cứu, không trình bày)", as the import keeps
  * it: its title or presenter says so). `n` and Space pass it, and closing a sitting does not count
- * it among the items left; its ▶ still starts it.
+ * it among the items left (nor does the engine, when it closes or suspends a sitting: passedOver);
+ * its ▶ still starts it.
  */
 export function notTakenUp(r: Row, rows: readonly Row[]): boolean {
-  return isHeading(r, rows) || (r.item.plannedMinutes === 0 && sentToStudy(`${r.item.title} ${r.item.presenter}`));
+  return passedOver(itemShape(r), rows.some((x) => x.timing.parentId === r.item.id));
+}
+
+/** notTakenUp, from an item's own fields: what the engine reads from the database. */
+export function passedOver(i: ItemShape, hasChildren: boolean): boolean {
+  return headingOf(i, hasChildren) || (i.plannedMinutes === 0 && sentToStudy(`${i.title} ${i.presenter}`));
 }
 
 /** The plan the timer runs against: the planned minutes plus what the chair added. */

@@ -1,5 +1,6 @@
 import type { Db } from '../../store/db';
 import type { SittingPart, SittingStatus, ItemStatus, Sitting, ItemTiming } from '../../../common/timing/model';
+import { passedOver, type ItemShape } from '../../../common/timing/stats';
 
 export type SittingInput = Pick<Sitting, 'date' | 'part' | 'plannedStart' | 'plannedEnd'>;
 
@@ -97,14 +98,20 @@ const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
 });
 
 /**
- * Whether a sitting's programme is done: it has items and each is finished or skipped. The
+ * Whether a sitting's programme is done: it has items and each is finished or skipped, or one the
+ * sitting does not take up (a heading, an item sent to the delegates to study). The
  * chair who moves on from such a sitting to another one has closed it, not suspended it.
  */
 export function sittingDone(db: Db, sittingId: number): boolean {
-  const row = db
-    .prepare("SELECT COUNT(*) AS n, SUM(status NOT IN ('finished', 'skipped')) AS left FROM agenda_item WHERE sitting_id = ?")
-    .get(sittingId) as { n: number; left: number | null };
-  return row.n > 0 && row.left === 0;
+  const rows = db
+    .prepare(
+      `SELECT a.status, a.planned_minutes AS plannedMinutes, a.kind, a.title, a.presenter, a.parent_id AS parentId,
+              EXISTS (SELECT 1 FROM agenda_item c WHERE c.parent_id = a.id) AS hasChildren
+         FROM agenda_item a WHERE a.sitting_id = ?`,
+    )
+    .all(sittingId) as (ItemShape & { status: string; hasChildren: 0 | 1 })[];
+  // A heading or an item sent to the delegates to study is not left: the sitting never takes it up (passedOver).
+  return rows.length > 0 && rows.every((r) => r.status === 'finished' || r.status === 'skipped' || passedOver(r, r.hasChildren === 1));
 }
 
 /** When the last of a sitting's items stopped (its latest segment's end); null when none ran or one still runs. */

@@ -347,6 +347,29 @@ describe('going on from a sitting whose programme is done', () => {
     ok(engine, 'item.start', { id: vote, current: 'pause' });
     expect(engine.current.sittings.map((s) => s.status)).toEqual(['suspended', 'open']);
   });
+
+  it('closes a sitting whose only items left are ones it never takes up: a heading, a report sent to the delegates to study', () => {
+    const { engine, clock, sittingId, a, b, c } = setUp();
+    const inMorning = (title: string, kind: AgendaKind) => {
+      const { id } = ok(engine, 'agenda.add', { title, kind, plannedMinutes: 0 });
+      ok(engine, 'agenda.assign', { id, sittingId });
+      return id;
+    };
+    inMorning('Phần thứ hai: Thảo luận, biểu quyết', 'other');
+    inMorning('Báo cáo công tác thi hành án dân sự (gửi đại biểu nghiên cứu, không trình bày)', 'report');
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' });
+    const { id: vote } = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua nghị quyết', kind: 'vote', plannedMinutes: 30 });
+    ok(engine, 'agenda.assign', { id: vote, sittingId: afternoon.id });
+    for (const id of [a, b]) {
+      ok(engine, 'item.start', { id });
+      clock.advance(MIN);
+      ok(engine, 'item.finish', { id });
+    }
+    ok(engine, 'item.start', { id: c });
+    clock.advance(MIN);
+    ok(engine, 'item.start', { id: vote, current: 'finish' });
+    expect(engine.current.sittings.map((s) => s.status)).toEqual(['closed', 'open']);
+  });
 });
 
 describe('timers survive a restart and ignore wall-clock jumps', () => {
