@@ -1,5 +1,6 @@
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, type mount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { unmount } from './mount';
 import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { ok } from '../unit/helpers';
@@ -12,11 +13,8 @@ import { prepareConfidence, setUp, view } from '../unit/personnel/fixtures';
  * on Announce, Announce on the announcement. Before, each of these buttons vanished with the
  * focus on it, and the keyboard was left on the page's body, a Tab from the top of the page.
  */
+// The setup (setup.ts) unmounts what is left mounted after each test.
 let app: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 const input = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   el.value = value;

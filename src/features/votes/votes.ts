@@ -114,12 +114,6 @@ export function ruleText(rule: MajorityRule, t: (key: MessageKey, params?: Recor
 export type VoteStage = 'draft' | 'open' | 'closed' | 'announced';
 export const stageOf = (v: VoteView): VoteStage => (v.status === 'closed' && v.announcedAt !== null ? 'announced' : v.status);
 
-/**
- * A moment as the whole console writes it, date first (common/dates formatDateTime). Kept under this
- * name only while another branch edits the import lines of VoteDetail and personnel/Detail, which use it.
- */
-export { formatDateTime as formatTime } from '../../../common/dates';
-
 /** A typed count: blank is 0, anything else goes to the engine as it is and is checked there. */
 export const count = (s: string): number => (s.trim() === '' ? 0 : Number(s.trim()));
 /** A count box's text that is a count: empty (none) or a whole number of 0 or more ("1,5", "-1", "abc" are not). */
