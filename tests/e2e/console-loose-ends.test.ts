@@ -4,13 +4,12 @@
  * fits 1366×768 in both languages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
-let browser: Browser;
+const chromium = onBrowser();
 let server: Served;
 beforeAll(async () => {
-  browser = await launch();
   server = await serve(tempDataDir());
   await seed(server.url, [
     { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 9, totalSeats: 80 },
@@ -19,14 +18,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
-  await browser?.close();
 });
 
 const shown = (page: Page) => page.locator('nav [aria-current=page]').getAttribute('data-view');
 
 describe('the address and the view', () => {
   it('shows the view of a hash typed on the loaded page, and Back and Forward step through the views chosen', async () => {
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
     await showView(page, view('live'));
     // Typed in the address bar: the page is not reloaded, only its hash changes.
     await page.evaluate(() => (location.hash = '#setup'));
@@ -56,7 +54,7 @@ describe('the Review view’s signer line at 1366×768', () => {
     ] as const);
     await seed(server.url, [{ type: 'review.setSigner', delegateId: vice.id, role: 'viceChair' }]);
     for (const lang of ['vi', 'en'] as const) {
-      const page = await openPage(browser, server.url, lang);
+      const page = await openPage(chromium.browser, server.url, lang);
       await page.setViewportSize({ width: 1366, height: 768 });
       await showView(page, view('review'));
       const line = page.getByTestId('review-signer');

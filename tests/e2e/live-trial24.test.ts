@@ -4,17 +4,14 @@
  * chosen in the Review view.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
-let browser: Browser;
+const chromium = onBrowser();
 let server: Served;
 beforeAll(async () => {
-  browser = await launch();
   server = await serve(tempDataDir());
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
 });
 
@@ -33,7 +30,7 @@ describe('Alt+S with two sittings suspended', () => {
       { type: 'sitting.open', id: today.id },
       { type: 'sitting.suspend', id: today.id },
     ]);
-    const page = await openPage(browser, server.url, 'en');
+    const page = await openPage(chromium.browser, server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('live'));
     const status = (id: number) => page.locator(`[data-sitting="${id}"] .sstatus`).textContent();
@@ -62,7 +59,7 @@ describe('the review report’s signer', () => {
         { type: 'delegate.add', fullName: 'Nguyễn Văn An', title: 'Chủ tịch HĐND xã' },
         { type: 'delegate.add', fullName: 'Bùi Văn Khánh', title: 'Phó Chủ tịch HĐND xã' },
       ] as const);
-      const page = await openPage(browser, data.url, 'en');
+      const page = await openPage(chromium.browser, data.url, 'en');
       await page.setViewportSize({ width: 1366, height: 768 });
       await showView(page, view('review'));
       const person = page.getByRole('combobox', { name: 'Signer' });
@@ -79,7 +76,7 @@ describe('the review report’s signer', () => {
       expect(await alerts(page).count()).toBe(0);
       await page.context().close();
       // Kept: a new console, in Vietnamese, shows the choice.
-      const vi = await openPage(browser, data.url, 'vi');
+      const vi = await openPage(chromium.browser, data.url, 'vi');
       await showView(vi, view('review'));
       await expect.poll(() => vi.getByRole('combobox', { name: 'Người ký' }).inputValue()).toBe(String(vice.id));
       expect(await vi.getByRole('combobox', { name: 'Ký với tư cách' }).locator('option:checked').textContent()).toBe('TM. Thường trực HĐND – KT. Chủ tịch – Phó Chủ tịch');

@@ -4,14 +4,13 @@
  * no seat numbers). One test per rough edge.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { alerts, freePort, launch, openPage, pairSecretary, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { alerts, freePort, onBrowser, openPage, pairSecretary, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 
-let browser: Browser;
+const chromium = onBrowser();
 let server: Served;
 let lanPort: number;
 beforeAll(async () => {
-  browser = await launch();
   lanPort = await freePort();
   server = await serve(tempDataDir(), ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
   await seed(server.url, [
@@ -27,11 +26,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
-  await browser?.close();
 });
 
 async function openAt1366(lang: 'vi' | 'en'): Promise<Page> {
-  const page = await openPage(browser, server.url, lang);
+  const page = await openPage(chromium.browser, server.url, lang);
   await page.setViewportSize({ width: 1366, height: 768 });
   return page;
 }
@@ -69,7 +67,7 @@ describe('a seat number typed on a roster without seats', () => {
 
 describe('the officials who answer, on the secretary’s console', () => {
   it('she adds the official and a topic herself, and registers the slip to him; the chair sees both', async () => {
-    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    const { context, secretary } = await pairSecretary(chromium.browser, server.url, lanPort, 'vi');
     await showView(secretary, view('questions'));
     const official = secretary.getByRole('combobox', { name: 'Người trong danh sách', exact: true });
     // Not greyed: the form is hers.
@@ -89,7 +87,7 @@ describe('the officials who answer, on the secretary’s console', () => {
     await secretary.getByLabel('Nội dung câu hỏi').fill('Tiến độ cấp giấy chứng nhận quyền sử dụng đất?');
     await secretary.getByRole('button', { name: /^Đăng ký câu hỏi/ }).click();
     await secretary.screenshot({ path: '/tmp/r24h6/sec-respondent-vi.png' });
-    const chair = await openPage(browser, server.url, 'en');
+    const chair = await openPage(chromium.browser, server.url, 'en');
     await chair.setViewportSize({ width: 1366, height: 768 });
     await showView(chair, view('questions'));
     await chair.locator('.queue').getByText('Ngô Xuân Thắng').waitFor();
