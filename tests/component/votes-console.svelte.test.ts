@@ -6,7 +6,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { manualClock, newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ as pressCtrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import type { Engine } from '../../electron/engine/engine';
 
@@ -442,5 +442,36 @@ describe('a closed vote’s presenting body', () => {
     toast.action!.run();
     await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === id)!.presentedBy).toBe('UBND tỉh'));
     await vi.waitFor(() => expect(toast.message).toBe('Đã hoàn tác: lần sửa cơ quan trình'));
+  });
+});
+
+describe('a result corrected after it was announced', () => {
+  it('can be announced again, the button saying it is the corrected result', async () => {
+    i18n.set('en');
+    const clock = manualClock();
+    const { engine } = newEngine(undefined, clock);
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 50 });
+    ok(engine, 'vote.tally', { id, for: 45, against: 3, abstain: 2 });
+    ok(engine, 'vote.close', { id });
+    ok(engine, 'vote.announce', { id });
+    const { props } = mountOnEngine(engine, VotesView);
+    const button = () => document.querySelector<HTMLButtonElement>('[data-vote-action=announce]')!;
+    expect(button().disabled).toBe(true);
+    clock.advance(60_000);
+    // Corrected on the other console: the view gets the state that follows.
+    ok(engine, 'vote.correct', { id, reason: 'Tổ kiểm phiếu cộng nhầm', tally: { for: 44, against: 4, abstain: 2 } });
+    props.data = stateFrom(engine);
+    flushSync();
+    await vi.waitFor(() => expect(button().disabled).toBe(false));
+    expect(button().textContent).toContain('Announce the corrected result');
+    const before = engine.current.votes[0].announcedAt!;
+    clock.advance(60_000);
+    button().click();
+    await vi.waitFor(() => expect(engine.current.votes[0].announcedAt).toBeGreaterThan(before));
+    await vi.waitFor(() => expect(button().disabled).toBe(true));
+    expect(button().textContent).toContain('Announce');
+    expect(button().textContent).not.toContain('corrected');
   });
 });
