@@ -120,6 +120,8 @@ describe('strings: one format, both languages, no collisions, numbers as paramet
       'backups.reason.periodic', 'seats.low', 'seats.high', 'seats.special', 'rosterImport.p.nameTooLong', 'hall.att.rule',
       'rules.limitTooLong', 'personnel.seats', 'name', 'tooLong', 'speakersShown', 'import-over-seats', 'over-seats',
       'personnel-agree-over-posts', 'q.asks', 'hall.q.asks',
+      // "{present} of {total} delegates": the total is the council's seats.
+      'att.figure',
     ]);
     const PLURAL = /\{\w+\} (?:more )?(?:items|delegates|questions|speeches|entries|minutes|topics|rows|days|speakers|people|ballots|votes|hours|seconds|sittings|answers|officials|candidates|sessions|resolutions|members|requests|slips|posts|guests|groups|committees|respondents)\b/;
     const plain: string[] = [];
