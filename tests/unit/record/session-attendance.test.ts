@@ -35,21 +35,22 @@ function twoSittings(absentAtClose: number) {
   return { text };
 }
 
+// Six delegates on the roster for the 58 seats seedBasics gives: 52 seats are vacant, and each figure says so.
 describe('the session’s attendance in the notice and the minutes', () => {
   it('is the opening sitting’s and the closing sitting’s when they differ, the same words in both documents', async () => {
     const { text } = twoSittings(2);
-    const vi = 'Đại biểu Hội đồng nhân dân có mặt: 5/58 tại phiên khai mạc; 3/58 tại phiên bế mạc.';
+    const vi = 'Đại biểu Hội đồng nhân dân có mặt: 5/58 (52 ghế khuyết) tại phiên khai mạc; 3/58 (52 ghế khuyết) tại phiên bế mạc.';
     expect(await text('notice')).toContain(vi);
     expect(await text('notice')).not.toContain('Dự kỳ họp có 5/58');
     expect(await text('minutes')).toContain(vi);
-    expect(await text('minutes', 'en')).toContain('Council delegates present: 5 of 58 at the opening sitting; 3 of 58 at the closing sitting.');
+    expect(await text('minutes', 'en')).toContain('Council delegates present: 5 of 58 (52 seats vacant) at the opening sitting; 3 of 58 (52 seats vacant) at the closing sitting.');
     // Each sitting's own roll call stays in part II.
-    expect(await text('minutes')).toContain('Đại biểu có mặt: 3/58 đại biểu Hội đồng nhân dân.');
+    expect(await text('minutes')).toContain('Đại biểu có mặt: 3/58 đại biểu Hội đồng nhân dân (52 ghế khuyết).');
   });
 
   it('is said once for both when the opening and the closing agree', async () => {
     const { text } = twoSittings(0);
-    expect(await text('notice')).toContain('Đại biểu Hội đồng nhân dân có mặt: 5/58 tại phiên khai mạc và phiên bế mạc.');
-    expect(await text('minutes', 'en')).toContain('Council delegates present: 5 of 58 at the opening and closing sittings.');
+    expect(await text('notice')).toContain('Đại biểu Hội đồng nhân dân có mặt: 5/58 (52 ghế khuyết) tại phiên khai mạc và phiên bế mạc.');
+    expect(await text('minutes', 'en')).toContain('Council delegates present: 5 of 58 (52 seats vacant) at the opening and closing sittings.');
   });
 });
