@@ -189,15 +189,16 @@ describe('the hall held upright (1080×1920)', () => {
     await hall.goto(`${live.server.url}hall`);
     await hall.locator('.screen .next li').first().waitFor();
     // Before, in two columns, the second column's numbers ("3.") ran into the first column's text;
-    // upright, the queue is one column whose lines start with their numbers (inside the line, which
-    // ends in "…" at the screen's edge).
+    // upright, the queue is one column whose lines start with their numbers (drawn inside the line,
+    // before the name, as its ::before: the line ends in "…" at the screen's edge).
     const items = await hall.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.screen .next li')].map((li) => ({ ...li.getBoundingClientRect().toJSON(), marker: getComputedStyle(li).listStylePosition })),
+      [...document.querySelectorAll<HTMLElement>('.screen .next li')].map((li) => ({ ...li.getBoundingClientRect().toJSON(), number: getComputedStyle(li, '::before').content, marker: getComputedStyle(li).listStyleType })),
     );
     expect(items.length).toBeGreaterThan(1);
     expect(new Set(items.map((r) => Math.round(r.left))).size).toBe(1);
     for (const r of items) {
-      expect(r.marker).toBe('inside');
+      expect(r.marker).toBe('none');
+      expect(r.number).toContain('counter(queue)');
       expect(r.left).toBeGreaterThanOrEqual(0);
       expect(r.right).toBeLessThanOrEqual(1080);
     }
