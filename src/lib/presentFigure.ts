@@ -4,7 +4,7 @@ type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** " (1 ghế khuyết)" after a figure of the total seats; '' when every seat is held. */
 export function vacancyText(t: T, vacant: number): string {
-  return vacant === 0 ? '' : vacant === 1 ? t('att.vacantOne') : t('att.vacantMany', { n: vacant });
+  return vacant === 0 ? '' : t('att.vacant', { n: vacant });
 }
 
 /**

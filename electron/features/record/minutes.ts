@@ -350,7 +350,7 @@ export function attendanceSentence(r: SessionRecordData, lang: DocLang): string 
 
 /** " (1 ghế khuyết)" after a present/total figure, '' when every seat is held. */
 function vacancyNote(vacant: number, w: Words): string {
-  return vacant === 0 ? '' : vacant === 1 ? w.vacantOne : fill(w.vacantMany, { n: vacant });
+  return vacant === 0 ? '' : fill(w.vacant, { n: vacant });
 }
 
 function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
