@@ -475,3 +475,39 @@ describe('a result corrected after it was announced', () => {
     expect(button().textContent).not.toContain('corrected');
   });
 });
+
+describe('the history of a corrected vote', () => {
+  it('names version 1 as the count recorded at the close, with no reason (a dash, read as none), and each later one a correction with its reason', () => {
+    const clock = manualClock();
+    const { engine } = newEngine(undefined, clock);
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 50 });
+    ok(engine, 'vote.tally', { id, for: 45, against: 3, abstain: 2 });
+    ok(engine, 'vote.close', { id });
+    clock.advance(60_000);
+    ok(engine, 'vote.correct', { id, reason: 'Tổ kiểm phiếu cộng nhầm', tally: { for: 44, against: 4, abstain: 2 } });
+    mountOnEngine(engine, VotesView);
+    const row = (n: number) => document.querySelector<HTMLTableRowElement>(`.versions tr[data-version="${n}"]`)!;
+    const cells = (n: number) => [...row(n).querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+    for (const [lang, closed, correction, none, reasonHead] of [
+      ['vi', 'Ghi nhận khi kết thúc biểu quyết', 'Điều chỉnh', 'Không có: không phải điều chỉnh', 'Lý do điều chỉnh'],
+      ['en', 'Recorded at the close', 'Correction', 'None: not a correction', 'Reason for the correction'],
+    ] as const) {
+      i18n.set(lang);
+      flushSync();
+      expect(document.querySelector('.versions thead th:last-child')?.textContent).toBe(reasonHead);
+      // The version's number is the row's header, and says what the version is.
+      expect(row(1).querySelector('th[scope=row]')?.textContent).toBe(`1${closed}`);
+      expect(row(2).querySelector('th[scope=row]')?.textContent).toBe(`2${correction}`);
+      // Version 1 has no reason: a dash on screen, "none" to a screen reader; never "khi kết thúc".
+      const reason1 = row(1).querySelector('[data-testid=version-reason]')!;
+      expect(reason1.querySelector('[aria-hidden=true]')?.textContent).toBe('—');
+      expect(reason1.querySelector('.visually-hidden')?.textContent).toBe(none);
+      expect(cells(1)).not.toContain('khi kết thúc');
+      expect(cells(1).slice(2, 5)).toEqual(['45', '3', '2']);
+      expect(row(2).querySelector('[data-testid=version-reason]')?.textContent?.trim()).toBe('Tổ kiểm phiếu cộng nhầm');
+      expect(cells(2).slice(2, 5)).toEqual(['44', '4', '2']);
+    }
+  });
+});

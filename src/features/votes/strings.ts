@@ -86,7 +86,11 @@ export const en = {
   'votes.version': 'Version',
   'votes.at': 'Time',
   'votes.result': 'Result',
-  'votes.original': 'as closed',
+  /** Under a version's number in the history: what it is. The first is the count the vote closed on. */
+  'votes.versionClosed': 'Recorded at the close',
+  'votes.versionCorrection': 'Correction',
+  /** A screen reader's reading of the empty reason of the first version (the cell shows "—"). */
+  'votes.noReason': 'None: not a correction',
   'votes.export': 'Export CSV',
   'votes.defaults': 'The council’s majority rules',
   'votes.defaultsEdit': 'Change the council’s rules',
@@ -202,7 +206,9 @@ export const vi: Record<keyof typeof en, string> = {
   'votes.version': 'Phiên bản',
   'votes.at': 'Thời điểm',
   'votes.result': 'Kết quả',
-  'votes.original': 'khi kết thúc',
+  'votes.versionClosed': 'Ghi nhận khi kết thúc biểu quyết',
+  'votes.versionCorrection': 'Điều chỉnh',
+  'votes.noReason': 'Không có: không phải điều chỉnh',
   'votes.export': 'Xuất CSV',
   'votes.defaults': 'Quy tắc biểu quyết của Hội đồng',
   'votes.defaultsEdit': 'Thay đổi quy tắc của Hội đồng',
