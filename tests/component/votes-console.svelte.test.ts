@@ -499,8 +499,8 @@ describe('the history of a corrected vote', () => {
       flushSync();
       expect(document.querySelector('.versions thead th:last-child')?.textContent).toBe(reasonHead);
       // The version's number is the row's header, and says what the version is.
-      expect(row(1).querySelector('th[scope=row]')?.textContent).toBe(`1${closed}`);
-      expect(row(2).querySelector('th[scope=row]')?.textContent).toBe(`2${correction}`);
+      expect(row(1).querySelector('th[scope=row]')?.textContent).toBe(`1 ${closed}`);
+      expect(row(2).querySelector('th[scope=row]')?.textContent).toBe(`2 ${correction}`);
       // Version 1 has no reason: a dash on screen, "none" to a screen reader; never "khi kết thúc".
       const reason1 = row(1).querySelector('[data-testid=version-reason]')!;
       expect(reason1.querySelector('[aria-hidden=true]')?.textContent).toBe('—');
