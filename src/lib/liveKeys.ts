@@ -76,3 +76,16 @@ export const LIVE_GRAMMAR: { keys: string; label: MessageKey; needs?: CommandTyp
   label: `keys.${action}` as MessageKey,
   needs: CHAIR_ACTIONS[action],
 }));
+
+/**
+ * Votes: the two ways a closed vote's result is put right, by the chair, while such a vote is in
+ * hand: correct the count with a reason (Alt+D, "điều chỉnh"), or hold the vote again as a new
+ * round (Alt+L, "biểu quyết lại"). The Votes view registers them only then, so they are not in
+ * the grammar above. Neither is taken in that view (the vote's Alt+O, Alt+C, Alt+A, the views'
+ * Alt+1 … Alt+9, Alt+M, Alt+R, Alt+P, Alt+J), nor by Personnel's Alt+E, which edits a vote not yet
+ * opened: Personnel's own correction and new round may take the same two.
+ */
+export const CLOSED_VOTE_KEYS = {
+  correct: 'Alt+D',
+  revote: 'Alt+L',
+} as const;

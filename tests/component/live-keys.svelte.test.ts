@@ -1,10 +1,12 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { mount } from './mount';
+import { mount, unmount } from './mount';
 import LiveView from '../../src/features/timing/LiveView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 
@@ -67,6 +69,94 @@ describe('the question before starting an item of another sitting, by keyboard',
     // And Space from there pauses the report now running.
     press(' ');
     await vi.waitFor(() => expect(engine.current.timing.items.find((i) => i.id === court)?.status).toBe('paused'));
+  });
+});
+
+describe('the question before starting an item of another sitting, left unanswered', () => {
+  /** The morning's last item running, the afternoon's first next: `n` asks whether to close the morning. */
+  function lastOfMorning() {
+    Element.prototype.scrollIntoView ??= () => {};
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    const vote = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua Nghị quyết về dự toán ngân sách', kind: 'vote' }).id;
+    const court = ok(engine, 'agenda.add', { title: 'Báo cáo công tác của Tòa án nhân dân huyện', kind: 'report' }).id;
+    ok(engine, 'agenda.assign', { id: vote, sittingId: morning });
+    ok(engine, 'agenda.assign', { id: court, sittingId: afternoon });
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'item.start', { id: vote });
+    const press = (key: string) =>
+      (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, code: key === ' ' ? 'Space' : `Key${key.toUpperCase()}`, bubbles: true, cancelable: true }));
+    const ask = () => document.querySelector('[role=alertdialog]');
+    const before = () => JSON.stringify([engine.current.timing, engine.current.sittings]);
+    return { engine, morning, vote, court, press, ask, before };
+  }
+
+  it('holds the view’s keys, saying so: a second Space pressed at once does not answer it', async () => {
+    const { engine, press, ask, before } = lastOfMorning();
+    mountOnEngine(engine, LiveView);
+    for (const [lang, sentence] of [
+      ['vi', 'Hãy trả lời câu hỏi ở trên trước (Enter để chọn phương án đang được tô sáng), hoặc nhấn Esc để hủy.'],
+      ['en', 'First answer the question above (Enter on the highlighted choice), or press Esc to cancel it.'],
+    ] as const) {
+      i18n.set(lang);
+      press('n');
+      await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
+      const was = before();
+      for (const key of [' ', 'n', 'f']) {
+        press(key);
+        await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toBe(sentence));
+      }
+      expect(ask()).not.toBeNull();
+      expect(before()).toBe(was);
+      // Esc cancels it, and the line goes with it.
+      press('Escape');
+      await vi.waitFor(() => expect(ask()).toBeNull());
+      expect(document.querySelector('p.error[role=alert]')).toBeNull();
+    }
+  });
+
+  it('is cancelled when the chair leaves Live, changing nothing, and the toast says so in the console’s language', async () => {
+    const { engine, morning, vote, press, ask, before } = lastOfMorning();
+    for (const [lang, sentence] of [
+      ['vi', 'Chưa bắt đầu «Báo cáo công tác của Tòa án nhân dân huyện»: câu hỏi đã được hủy khi rời màn hình Điều hành, không có gì thay đổi.'],
+      ['en', '“Báo cáo công tác của Tòa án nhân dân huyện” was not started: the question was cancelled when you left Live, and nothing changed.'],
+    ] as const) {
+      i18n.set(lang);
+      toast.clear();
+      const { app } = mountOnEngine(engine, LiveView);
+      const was = before();
+      press('n');
+      await vi.waitFor(() => expect(ask()).not.toBeNull());
+      // Another view's key (Alt+8): the console shows that view in Live's place (App.svelte).
+      unmount(app);
+      flushSync();
+      expect(said(toast.message)).toBe(sentence);
+      expect(before()).toBe(was);
+      expect(engine.current.timing.liveItemId).toBe(vote);
+      expect(engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status).toBe('open');
+      vi.restoreAllMocks();
+    }
+    // Back in Live: no question is waiting, and `n` asks again.
+    mountOnEngine(engine, LiveView);
+    expect(ask()).toBeNull();
+    press('n');
+    await vi.waitFor(() => expect(ask()).not.toBeNull());
+  });
+
+  it('says nothing when the view goes after the question was answered or cancelled', async () => {
+    const { engine, press, ask } = lastOfMorning();
+    i18n.set('en');
+    toast.clear();
+    const { app } = mountOnEngine(engine, LiveView);
+    press('n');
+    await vi.waitFor(() => expect(ask()).not.toBeNull());
+    press('Escape');
+    await vi.waitFor(() => expect(ask()).toBeNull());
+    unmount(app);
+    flushSync();
+    expect(said(toast.message)).toBe('');
   });
 });
 

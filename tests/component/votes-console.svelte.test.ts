@@ -2,10 +2,11 @@ import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { mount, unmountAll } from './mount';
 import VotesView from '../../src/features/votes/VotesView.svelte';
-import { i18n } from '../../src/lib/i18n.svelte';
+import { i18n, t } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
 import { manualClock, newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ as pressCtrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import type { Engine } from '../../electron/engine/engine';
@@ -96,7 +97,7 @@ describe('the keyboard through a vote', () => {
     await vi.waitFor(() => expect(document.activeElement?.hasAttribute('data-vote-card')).toBe(true));
     expect(document.activeElement?.textContent).toContain('Nghị quyết về dự toán ngân sách');
 
-    const revote = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Hold the vote again')!;
+    const revote = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Hold the vote again'))!;
     revote.click();
     await vi.waitFor(() => expect(engine.current.votes).toHaveLength(2));
     await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-vote-action')).toBe('open'));
@@ -196,7 +197,7 @@ describe('a vote key pressed at the wrong stage', () => {
     props.data = stateOf();
     flushSync();
     i18n.set('vi');
-    expect(await key('o')).toBe('Cuộc biểu quyết này đã kết thúc. Muốn biểu quyết lại, dùng «Biểu quyết lại».');
+    expect(await key('o')).toBe('Cuộc biểu quyết này đã kết thúc. Muốn biểu quyết lại, dùng «Biểu quyết lại» (Alt+L).');
     expect(await key('c')).toBe('Cuộc biểu quyết này đã kết thúc.');
     expect(send).not.toHaveBeenCalled();
   });
@@ -327,7 +328,7 @@ describe('undo in an open vote', () => {
     const { send, ctrlZ } = consoleOn(engine);
     expect(document.querySelector('[data-vote-action=undo]')).toBeNull();
     await ctrlZ();
-    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the result” (with a reason) or “Hold the vote again”.');
+    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).');
     expect(send).not.toHaveBeenCalled();
   });
 });
@@ -473,5 +474,124 @@ describe('a result corrected after it was announced', () => {
     await vi.waitFor(() => expect(button().disabled).toBe(true));
     expect(button().textContent).toContain('Announce');
     expect(button().textContent).not.toContain('corrected');
+  });
+});
+
+describe('the history of a corrected vote', () => {
+  it('names version 1 as the count recorded at the close, with no reason (a dash, read as none), and each later one a correction with its reason', () => {
+    const clock = manualClock();
+    const { engine } = newEngine(undefined, clock);
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 50 });
+    ok(engine, 'vote.tally', { id, for: 45, against: 3, abstain: 2 });
+    ok(engine, 'vote.close', { id });
+    clock.advance(60_000);
+    ok(engine, 'vote.correct', { id, reason: 'Tổ kiểm phiếu cộng nhầm', tally: { for: 44, against: 4, abstain: 2 } });
+    mountOnEngine(engine, VotesView);
+    const row = (n: number) => document.querySelector<HTMLTableRowElement>(`.versions tr[data-version="${n}"]`)!;
+    const cells = (n: number) => [...row(n).querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+    for (const [lang, closed, correction, none, reasonHead] of [
+      ['vi', 'Ghi nhận khi kết thúc biểu quyết', 'Điều chỉnh', 'Không có: không phải điều chỉnh', 'Lý do điều chỉnh'],
+      ['en', 'Recorded at the close', 'Correction', 'None: not a correction', 'Reason for the correction'],
+    ] as const) {
+      i18n.set(lang);
+      flushSync();
+      expect(document.querySelector('.versions thead th:last-child')?.textContent).toBe(reasonHead);
+      // The version's number is the row's header, and says what the version is.
+      expect(row(1).querySelector('th[scope=row]')?.textContent).toBe(`1 ${closed}`);
+      expect(row(2).querySelector('th[scope=row]')?.textContent).toBe(`2 ${correction}`);
+      // Version 1 has no reason: a dash on screen, "none" to a screen reader; never "khi kết thúc".
+      const reason1 = row(1).querySelector('[data-testid=version-reason]')!;
+      expect(reason1.querySelector('[aria-hidden=true]')?.textContent).toBe('—');
+      expect(reason1.querySelector('.visually-hidden')?.textContent).toBe(none);
+      expect(cells(1)).not.toContain('khi kết thúc');
+      expect(cells(1).slice(2, 5)).toEqual(['45', '3', '2']);
+      expect(row(2).querySelector('[data-testid=version-reason]')?.textContent?.trim()).toBe('Tổ kiểm phiếu cộng nhầm');
+      expect(cells(2).slice(2, 5)).toEqual(['44', '4', '2']);
+    }
+  });
+});
+
+describe('the keys of a closed vote', () => {
+  const altKey = (k: string) => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, bubbles: true, cancelable: true }));
+  const registered = () => shortcuts.list.map((s) => s.keys);
+
+  it('are offered only while a closed vote is in hand, shown beside their buttons', () => {
+    const { engine, id } = openVote();
+    const { props } = mountOnEngine(engine, VotesView);
+    expect(registered()).not.toContain('Alt+D');
+    expect(registered()).not.toContain('Alt+L');
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    props.data = stateFrom(engine);
+    flushSync();
+    expect(registered()).toEqual(expect.arrayContaining(['Alt+D', 'Alt+L']));
+    // What the `?` sheet says of each, in both languages.
+    for (const [lang, correct, revote] of [
+      ['vi', 'Điều chỉnh kết quả cuộc biểu quyết đã kết thúc (ghi rõ lý do)', 'Biểu quyết lại cuộc biểu quyết đã kết thúc, thành một lượt mới'],
+      ['en', 'Correct the closed vote’s result (with a reason)', 'Hold the closed vote again, as a new round'],
+    ] as const) {
+      i18n.set(lang);
+      expect(['Alt+D', 'Alt+L'].map((k) => t(shortcuts.list.find((s) => s.keys === k)!.label))).toEqual([correct, revote]);
+    }
+    const button = (action: string) => document.querySelector<HTMLButtonElement>(`[data-vote-action=${action}]`)!;
+    expect(button('correct').querySelector('.shortcut')?.textContent?.replace(/\s/g, '')).toBe('Alt+D');
+    expect(button('correct').getAttribute('aria-keyshortcuts')).toBe('Alt+D');
+    expect(button('revote').querySelector('.shortcut')?.textContent?.replace(/\s/g, '')).toBe('Alt+L');
+    expect(button('revote').getAttribute('aria-keyshortcuts')).toBe('Alt+L');
+    // A new round in hand (not yet opened): they go with the closed vote.
+    ok(engine, 'vote.revote', { id });
+    ok(engine, 'vote.remove', { id: engine.current.votes.at(-1)!.id });
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'hands' });
+    ok(engine, 'vote.open', { id: engine.current.votes.at(-1)!.id, present: 5 });
+    props.data = stateFrom(engine);
+    flushSync();
+    expect(registered()).not.toContain('Alt+D');
+    expect(registered()).not.toContain('Alt+L');
+  });
+
+  it('Alt+D opens the correction on the counts, keeping what is typed when pressed again; Alt+L holds the vote again', async () => {
+    const { engine, id } = openVote();
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    mountOnEngine(engine, VotesView);
+    const fixFor = () => document.querySelector<HTMLInputElement>('input[name="fix-for"]');
+    expect(fixFor()).toBeNull();
+    altKey('d');
+    await vi.waitFor(() => expect(document.activeElement).toBe(fixFor()));
+    expect(fixFor()!.value).toBe('4');
+    fixFor()!.value = '3';
+    fixFor()!.dispatchEvent(new Event('input', { bubbles: true }));
+    // Pressed again from the reason box (an Alt key works while typing): back to the counts, 3 kept.
+    document.querySelector<HTMLInputElement>('input[name=reason]')!.focus();
+    altKey('d');
+    await vi.waitFor(() => expect(document.activeElement).toBe(fixFor()));
+    expect(fixFor()!.value).toBe('3');
+    expect(engine.current.votes[0].versions).toHaveLength(1);
+
+    altKey('l');
+    await vi.waitFor(() => expect(engine.current.votes).toHaveLength(2));
+    expect(engine.current.votes[1]).toMatchObject({ round: 2, status: 'draft' });
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-vote-action')).toBe('open'));
+  });
+
+  it('on a secretary’s console say they are the chair’s and send nothing', async () => {
+    const { engine, id } = openVote();
+    ok(engine, 'vote.tally', { id, for: 4, against: 1, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    const deviceId = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }).id;
+    live.role = 'secretary';
+    try {
+      const { send } = mountOnEngine(engine, VotesView, { actor: 'Thư ký - laptop 2', role: 'secretary', deviceId });
+      altKey('l');
+      await vi.waitFor(() => expect(said(toast.message)).toBe('Alt+L (Hold the closed vote again, as a new round) is the chair’s key: this console is a secretary’s, so nothing was sent.'));
+      altKey('d');
+      await vi.waitFor(() => expect(said(toast.message)).toContain('Alt+D ('));
+      expect(send).not.toHaveBeenCalled();
+      expect(document.querySelector('input[name="fix-for"]')).toBeNull();
+    } finally {
+      live.role = 'chair';
+    }
   });
 });

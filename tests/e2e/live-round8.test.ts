@@ -120,7 +120,7 @@ describe('a seeded morning at 1366×768', () => {
     expect(asked.length).toBe(1);
     // Closed, Ctrl+Z says how a vote is put right, and takes nothing back.
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (with a reason) or “Hold the vote again”.').waitFor({ timeout: 3000 });
+    await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).').waitFor({ timeout: 3000 });
     expect(await page.locator('.detail div.for dd').textContent()).toMatch(/^22/);
   });
 

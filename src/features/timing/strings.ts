@@ -36,6 +36,10 @@ export const en = {
   'live.askTitle': '“{title}” is running. What should happen to it?',
   'live.askFinish': 'Finish it and start',
   'live.askPause': 'Pause it and start',
+  /** A Live key pressed while the question is open: it waits for the answer. */
+  'live.askPending': 'First answer the question above (Enter on the highlighted choice), or press Esc to cancel it.',
+  /** The question left unanswered when the chair went to another view: cancelled, said on the view they went to. */
+  'live.askDropped': '“{title}” was not started: the question was cancelled when you left Live, and nothing changed.',
   'live.noNext': 'There is no next item.',
   'live.nothingToFinish': 'No item is running or paused, so there is nothing to finish. Space starts the next item.',
   'live.col.planned': 'Plan',
@@ -156,6 +160,8 @@ export const vi: Record<keyof typeof en, string> = {
   'live.askTitle': '«{title}» đang chạy. Xử lý mục đó thế nào?',
   'live.askFinish': 'Kết thúc mục đó và bắt đầu',
   'live.askPause': 'Tạm dừng mục đó và bắt đầu',
+  'live.askPending': 'Hãy trả lời câu hỏi ở trên trước (Enter để chọn phương án đang được tô sáng), hoặc nhấn Esc để hủy.',
+  'live.askDropped': 'Chưa bắt đầu «{title}»: câu hỏi đã được hủy khi rời màn hình Điều hành, không có gì thay đổi.',
   'live.noNext': 'Không còn mục tiếp theo.',
   'live.nothingToFinish': 'Không có mục nào đang chạy hoặc tạm dừng để kết thúc. Nhấn Space để bắt đầu mục tiếp theo.',
   'live.col.planned': 'Dự kiến',
