@@ -434,8 +434,8 @@ const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const PART_WORD = /^phan(?: thu)?$/;
 /** "II.", "IV)", "III:" → the numeral alone. */
 const numeral = (raw: string): string => raw.replace(/\s*[.):]$/, '');
-/** "1", "2.", "12)" in the number column under such a part (by its number or its title): one of its items. */
-const ITEM_NUMBER = /^\d{1,3}[.)]?$/;
+/** "1", "2.", "12)", or a bare "a", "b" in the number column under such a part (by its number or its title): one of its items. */
+const ITEM_NUMBER = /^(?:\d{1,3}|[a-zđ])[.)]?$/;
 
 /** The number column names a part of the programme: "II", "IV.", "Phần I", "PHẦN THỨ II", "Phần 2". */
 export function partNumber(raw: string): boolean {

@@ -60,7 +60,7 @@ describe('Roman numerals in the STT column', () => {
     ]);
   });
 
-  it('takes "Phần I" as a part, and a part numbered in the title too once only', () => {
+  it('takes "Phần I" as a part, a part numbered in the title too once only, and items lettered "a", "b" in STT as its own', () => {
     const { rows, problems } = parseAgendaTable([
       HEADER,
       ['Phần I', 'Khai mạc kỳ họp', '', ''],
@@ -68,6 +68,9 @@ describe('Roman numerals in the STT column', () => {
       ['2', 'Diễn văn khai mạc', 'Chủ tịch HĐND xã', '10'],
       ['PHẦN II', 'II. Thảo luận tại hội trường', '', ''],
       ['1', '1. Thảo luận về dự toán ngân sách năm 2027', 'Đại biểu HĐND xã', '60'],
+      ['III.', 'Biểu quyết thông qua các nghị quyết', '', ''],
+      ['a', 'Nghị quyết về dự toán ngân sách năm 2027', 'Chủ tọa kỳ họp', '10'],
+      ['b', 'Nghị quyết về kế hoạch đầu tư công năm 2027', 'Chủ tọa kỳ họp', '10'],
     ]);
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.title, r.sub])).toEqual([
@@ -76,6 +79,9 @@ describe('Roman numerals in the STT column', () => {
       ['Diễn văn khai mạc', true],
       ['Thảo luận tại hội trường', false],
       ['Thảo luận về dự toán ngân sách năm 2027', true],
+      ['Biểu quyết thông qua các nghị quyết', false],
+      ['Nghị quyết về dự toán ngân sách năm 2027', true],
+      ['Nghị quyết về kế hoạch đầu tư công năm 2027', true],
     ]);
   });
 
