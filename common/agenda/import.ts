@@ -424,6 +424,26 @@ const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
 const PART_MARK = /^\s*[IVX]{1,4}[.)]\s+/;
 /** "1. ", "2) " before a title under such a part: one of its items, a sub-item; the mark goes too. */
 const PART_ITEM_MARK = /^\s*\d{1,2}[.)]\s+/;
+/**
+ * "I", "II.", "IV)", "Phần I", "PHẦN II", "Phần 3" in the number column (partNumber): a part of the programme, as
+ * offices number them in STT over items numbered 1, 2, 3 (or 1.1). In that column a capital "I" is a
+ * numeral, never a name's initial. Capitals only: "i)", "v." letter an item's parts (SUB_NUMBER).
+ */
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** "Phần", "PHẦN THỨ" (any case, with or without diacritics) before a part's number. */
+const PART_WORD = /^phan(?: thu)?$/;
+/** "II.", "IV)", "III:" → the numeral alone. */
+const numeral = (raw: string): string => raw.replace(/\s*[.):]$/, '');
+/** "1", "2.", "12)", or a bare "a", "b" in the number column under such a part (by its number or its title): one of its items. */
+const ITEM_NUMBER = /^(?:\d{1,3}|[a-zđ])[.)]?$/;
+
+/** The number column names a part of the programme: "II", "IV.", "Phần I", "PHẦN THỨ II", "Phần 2". */
+export function partNumber(raw: string): boolean {
+  const words = numeral(raw.trim()).split(/\s+/);
+  const n = words.pop() ?? '';
+  if (words.length === 0) return ROMAN.test(n);
+  return PART_WORD.test(fold(words.join(' '))) && (ROMAN.test(n) || /^\d{1,2}$/.test(n));
+}
 
 export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
   const headerRow = opts.headerRow ?? findHeaderRow(table);
@@ -435,7 +455,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   let firstDate: string | null = null;
   // The main item sub-items attach to: null before any, 'bad' when that row has errors.
   let parent: 'none' | 'ok' | 'bad' = 'none';
-  // The main item is a part numbered "II." (its "1.", "2." are its sub-items), and its kind.
+  // The main item is a part numbered "II." in its title or its STT (its "1.", "2." are its
+  // sub-items), and its kind; a new day ends it.
   let inPart: AgendaKind | null = null;
   const numberedParts = new Set<ImportRow>();
   // Day and part carry down: offices merge the day cell over all of its rows.
@@ -479,6 +500,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       if (heading) {
         if (heading.day) {
           day = heading.day;
+          inPart = null;
           part = heading.part; // a new day starts without a part until it says one
         } else part = heading.part;
         return;
@@ -489,6 +511,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const rawDay = cell(cells, 'day');
     const rawPart = cell(cells, 'part');
     const rawSitting = cell(cells, 'sitting');
+    const dayBefore = JSON.stringify(day ?? null);
     if (rawSitting) {
       const s = sittingCell(rawSitting);
       if (s) [day, part] = [s.day, s.part];
@@ -509,11 +532,15 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       else problem('partInvalid', { value: rawPart });
     }
 
+    // A day column naming another day: the part before it has ended.
+    if (JSON.stringify(day ?? null) !== dayBefore) inPart = null;
+
     // Title and sub-item.
     const number = cell(cells, 'number');
     const partMark = PART_MARK.exec(rawTitle);
-    const mark = partMark ? null : (SUB_MARK.exec(rawTitle) ?? (inPart !== null ? PART_ITEM_MARK.exec(rawTitle) : null));
-    const sub = mark !== null || (!partMark && SUB_NUMBER.test(number));
+    const isPart = partMark !== null || partNumber(number);
+    const mark = isPart ? null : (SUB_MARK.exec(rawTitle) ?? (inPart !== null ? PART_ITEM_MARK.exec(rawTitle) : null));
+    const sub = mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number))));
     const title = rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');
     else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
@@ -574,8 +601,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (!sub) parent = found.length ? 'bad' : 'ok';
 
     const row: ImportRow | undefined = found.length ? undefined : { line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) };
-    if (!sub) inPart = partMark && kind ? kind : null;
-    if (row && partMark) numberedParts.add(row);
+    if (!sub) inPart = isPart && kind ? kind : null;
+    if (row && isPart) numberedParts.add(row);
     if (row) rows.push(row);
     else problems.push({ line, problems: found });
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });

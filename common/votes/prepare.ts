@@ -35,6 +35,8 @@ export interface PlannedVote {
   match: MatchKind;
   /** A vote of this title is already prepared for this item: it is shown, not created again. */
   already: boolean;
+  /** Its place as read (the list's row, the programme's item): its order among the votes of one item, and its key in a preview. */
+  order: number;
 }
 
 type Item = Pick<AgendaItem, 'id' | 'title' | 'kind'>;
@@ -112,11 +114,13 @@ const alreadyThere = (existing: readonly Existing[], agendaItemId: number | null
 
 /** The votes the programme names, one per item that puts one resolution to the vote, in the programme's order. */
 export function planFromProgramme(agenda: readonly Item[], existing: readonly Existing[]): PlannedVote[] {
-  return agenda.flatMap((item) => {
-    const title = votedResolution(item);
-    if (title === null) return [];
-    return [{ line: null, title, number: '', by: '', agendaItemId: item.id, match: 'programme' as const, already: alreadyThere(existing, item.id, title) }];
-  });
+  return agenda
+    .flatMap((item) => {
+      const title = votedResolution(item);
+      if (title === null) return [];
+      return [{ line: null, title, number: '', by: '', agendaItemId: item.id, match: 'programme' as const, already: alreadyThere(existing, item.id, title) }];
+    })
+    .map((p, order) => ({ ...p, order }));
 }
 
 /**
@@ -133,15 +137,15 @@ export function planFromList(rows: readonly ListedResolution[], agenda: readonly
   // "3. Biểu quyết thông qua các nghị quyết khác" under "Thông qua các nghị quyết" is where the others go.
   const generals = agenda.filter(isGeneralVoteItem);
   const general = (generals.find((i) => /\b(?:khac|con lai|other|others|remaining)\b/.test(foldWords(i.title))) ?? generals[0])?.id ?? null;
-  const planned = rows.map((r): PlannedVote => {
+  const planned = rows.map((r, order): PlannedVote => {
     const title = resolutionTitle(r.title);
     // One already prepared under the item the user chose for it last time stays there: read again, the list adds nothing twice.
     const prepared = existing.find((v) => textKey(v.resolutionTitle) === textKey(title));
     const by = r.by.trim();
-    if (prepared) return { line: r.line, title, number: r.number.trim(), by, agendaItemId: prepared.agendaItemId, match: prepared.agendaItemId === null ? 'none' : 'title', already: true };
+    if (prepared) return { line: r.line, title, number: r.number.trim(), by, agendaItemId: prepared.agendaItemId, match: prepared.agendaItemId === null ? 'none' : 'title', already: true, order };
     const mine = own.find((o) => sameResolution(o.title, title));
     const [agendaItemId, match]: [number | null, MatchKind] = mine ? [mine.id, 'title'] : general !== null ? [general, 'general'] : [null, 'none'];
-    return { line: r.line, title, number: r.number.trim(), by, agendaItemId, match, already: alreadyThere(existing, agendaItemId, title) };
+    return { line: r.line, title, number: r.number.trim(), by, agendaItemId, match, already: alreadyThere(existing, agendaItemId, title), order };
   });
   return inProgrammeOrder(planned, agenda.map((i) => i.id));
 }
@@ -160,9 +164,15 @@ export function inProgrammeOrder<T extends { agendaItemId: number | null }>(vote
     .map(({ v }) => v);
 }
 
-/** The plan again after the user chose another item for row `index`: its match and whether it is already there follow. */
-export function choosePlanItem(plan: readonly PlannedVote[], index: number, agendaItemId: number | null, existing: readonly Existing[]): PlannedVote[] {
-  return plan.map((p, i) => (i === index ? { ...p, agendaItemId, match: agendaItemId === null ? 'none' : p.match === 'none' ? 'title' : p.match, already: alreadyThere(existing, agendaItemId, p.title) } : p));
+/**
+ * The plan again after the user chose another item for row `index`: its match and whether it is
+ * already there follow, and the row takes its place in the programme's order (`agendaIds`), as
+ * `vote.prepareMany` will create it: under its new item, among that item's votes in the order they
+ * were read, last when it has no item.
+ */
+export function choosePlanItem(plan: readonly PlannedVote[], index: number, agendaItemId: number | null, existing: readonly Existing[], agendaIds: readonly number[]): PlannedVote[] {
+  const next = plan.map((p, i) => (i === index ? { ...p, agendaItemId, match: agendaItemId === null ? ('none' as const) : p.match === 'none' ? ('title' as const) : p.match, already: alreadyThere(existing, agendaItemId, p.title) } : p));
+  return inProgrammeOrder([...next].sort((a, b) => a.order - b.order), agendaIds);
 }
 
 // ---- Reading the office's list ----

@@ -8,6 +8,13 @@ export function vacancyText(t: T, vacant: number): string {
 }
 
 /**
+ * Nobody on the roster yet, as on a new office's first day: "Có mặt 0/50 (50 ghế khuyết)" would be
+ * true but no help, so the console says where to import the list instead (att.noRoster), and the
+ * hall shows no count of nobody. Once one delegate is on it, the figure and its vacancy note are back.
+ */
+export const rosterEmpty = (att: { votingOnRoster: number }): boolean => att.votingOnRoster === 0;
+
+/**
  * Who is present, of the council's total seats, as every screen says it: "76/80 đại biểu (1 ghế
  * khuyết)". One figure against one base (common/attendance/vacancy.ts), so the Votes, Attendance and
  * Speakers views, the hall and the record never show 76/79 in one place and 76/80 in another.

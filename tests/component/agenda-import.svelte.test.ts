@@ -49,6 +49,32 @@ describe('agenda import mapping', () => {
     expect(commit.disabled).toBe(true);
   });
 
+  it('shows a part numbered "I", "II" in STT as a heading over its numbered rows, indented under it', () => {
+    i18n.set('vi');
+    mount(AgendaImport, { target: document.body, props: { data } });
+    const area = document.querySelector('textarea')!;
+    area.value = [
+      'STT\tNội dung\tCơ quan, người thực hiện\tThời gian (phút)',
+      'I\tPHIÊN KHAI MẠC\t\t',
+      '1\tChào cờ\tBan Tổ chức\t5',
+      '2\tDiễn văn khai mạc kỳ họp\tChủ tịch HĐND xã\t15',
+      'II.\tTHẢO LUẬN TẠI HỘI TRƯỜNG\t\t',
+      '1\tThảo luận về dự toán ngân sách xã năm 2027\tĐại biểu HĐND xã\t60',
+    ].join('\n');
+    area.dispatchEvent(new Event('input'));
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Xem trước')!.click();
+    flushSync();
+    const cells = [...document.querySelectorAll('.preview tbody tr td:nth-child(2)')];
+    expect(cells.map((td) => [td.textContent, td.classList.contains('part'), td.classList.contains('sub')])).toEqual([
+      ['PHIÊN KHAI MẠC', true, false],
+      ['Chào cờ', false, true],
+      ['Diễn văn khai mạc kỳ họp', false, true],
+      ['THẢO LUẬN TẠI HỘI TRƯỜNG', true, false],
+      ['Thảo luận về dự toán ngân sách xã năm 2027', false, true],
+    ]);
+  });
+
   it('writes each problem of a row as a sentence of its own, capital first', () => {
     i18n.set('vi');
     mount(AgendaImport, { target: document.body, props: { data } });

@@ -80,12 +80,14 @@ describe('a programme with headings, run by keyboard', () => {
     await showView(page, view('votes'));
     const item = page.locator('select[name=agendaItem]');
     await expect.poll(() => item.inputValue()).toBe(String(sub));
-    expect(await item.locator('option:checked').textContent()).toBe('9.2. Thông qua dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2027');
+    // Item 8 of the programme: "12 | Phát biểu giải trình …", numbered in STT under part IV, is that part's
+    // sub-item (the questioning's closing explanation), not a main item of its own.
+    expect(await item.locator('option:checked').textContent()).toBe('8.2. Thông qua dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2027');
     // Created there by keyboard, with its presenting body.
     await page.locator('input[name=resolutionTitle]').fill('Nghị quyết về dự toán ngân sách địa phương năm 2027');
     await page.locator('input[name=presentedBy]').fill('UBND tỉnh');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('vote-presented-by').textContent()).toBe('Presented by: UBND tỉnh');
-    await expect.poll(() => page.getByTestId('vote-item').textContent()).toContain('9.2. Thông qua dự thảo Nghị quyết về dự toán');
+    await expect.poll(() => page.getByTestId('vote-item').textContent()).toContain('8.2. Thông qua dự thảo Nghị quyết về dự toán');
   });
 });

@@ -53,6 +53,9 @@ describe('a programme with a two-row header', () => {
     // The opening's 30 minutes go to its three untimed items.
     expect(['Chào cờ', 'Báo cáo số lượng', 'Diễn văn khai mạc'].map((t) => row(t).plannedMinutes)).toEqual([10, 10, 10]);
     expect(row('Nhóm vấn đề thứ hai')).toMatchObject({ plannedMinutes: 75, kind: 'questioning', sitting: { date: '2026-12-08', part: 'afternoon' } });
+    // "12" in STT under part IV is the questioning's own closing explanation; the next day ends the part.
+    expect(row('Phát biểu giải trình, làm rõ thêm')).toMatchObject({ sub: true, kind: 'questioning', plannedMinutes: 30 });
+    expect(row('Tờ trình về kế hoạch đầu tư công')).toMatchObject({ sub: false, sitting: { date: '2026-12-09', part: 'morning' } });
     expect(row('Biểu quyết thông qua các nghị quyết:')).toMatchObject({ plannedMinutes: 0, kind: 'vote' });
     expect(row('Thông qua dự thảo Nghị quyết về kế hoạch đầu tư công')).toMatchObject({ sub: true, plannedMinutes: 22, sitting: { date: '2026-12-09', part: 'morning' } });
 

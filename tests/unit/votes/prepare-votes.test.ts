@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAgendaTable } from '../../../common/agenda/import';
-import { inProgrammeOrder, planFromList, planFromProgramme, readResolutionList, resolutionOfItem, resolutionTitle } from '../../../common/votes/prepare';
+import { choosePlanItem, inProgrammeOrder, planFromList, planFromProgramme, readResolutionList, resolutionOfItem, resolutionTitle } from '../../../common/votes/prepare';
 import { readSheet } from '../../../src/lib/spreadsheet';
 import { RESOLUTION_NUMBERS, RESOLUTIONS } from '../../fixtures/province/build';
 import { dumpDb, newEngine, ok, refused } from '../helpers';
@@ -111,8 +111,21 @@ describe('matching the list to the programme', () => {
   it('leaves a row unmatched, for the user to choose, when the programme has no item for it', () => {
     const agenda = [{ id: 1, title: 'Khai mạc kỳ họp', kind: 'opening' as const }];
     expect(planFromList([{ line: 3, title: 'Nghị quyết về biên chế', number: '', by: '' }], agenda, [])).toEqual([
-      { line: 3, title: 'Nghị quyết về biên chế', number: '', by: '', agendaItemId: null, match: 'none', already: false },
+      { line: 3, title: 'Nghị quyết về biên chế', number: '', by: '', agendaItemId: null, match: 'none', already: false, order: 0 },
     ]);
+  });
+
+  it('moves a row to its new item’s place in the programme when the user chooses one, among that item’s rows in the list’s order', () => {
+    const agenda = [1, 2, 3].map((id) => ({ id, title: `Biểu quyết thông qua Nghị quyết số ${id}`, kind: 'vote' as const }));
+    const list = ['Nghị quyết số 1', 'Nghị quyết số 2', 'Nghị quyết số 3', 'Nghị quyết về biên chế'].map((title, i) => ({ line: i + 5, title, number: '', by: '' }));
+    const plan = planFromList(list, agenda, []);
+    expect(plan.map((p) => [p.title, p.agendaItemId])).toEqual([['Nghị quyết số 1', 1], ['Nghị quyết số 2', 2], ['Nghị quyết số 3', 3], ['Nghị quyết về biên chế', null]]);
+    const ids = agenda.map((i) => i.id);
+    // The unmatched row put under item 1 comes second, after the row read before it there.
+    const one = choosePlanItem(plan, 3, 1, [], ids);
+    expect(one.map((p) => [p.line, p.agendaItemId, p.match])).toEqual([[5, 1, 'title'], [8, 1, 'title'], [6, 2, 'title'], [7, 3, 'title']]);
+    // The first row taken from its item goes last, after the rows that have one.
+    expect(choosePlanItem(one, 0, null, [], ids).map((p) => [p.line, p.agendaItemId])).toEqual([[8, 1], [6, 2], [7, 3], [5, null]]);
   });
 
   it('reads the votes the programme names, and marks one already prepared', async () => {
