@@ -5,7 +5,7 @@
  * margins reuse the votes module's result. Shares are left as part/whole pairs: the tables
  * format them with the votes' percentage formatter.
  */
-import { groupOf, totalsByGroup, TIME_GROUPS, type Row, type TimeGroup } from '../timing/stats';
+import { groupOf, partIds, totalsByGroup, TIME_GROUPS, type Row, type TimeGroup } from '../timing/stats';
 import { elapsedMs } from '../timing/timer';
 import { computeResult } from '../votes/result';
 import { presentVoters } from '../votes/present';
@@ -262,10 +262,12 @@ const emptyByWork = (): ByWork => ({ reading: 0, discussion: 0, questioning: 0, 
  * (item id → time questions were asked and answered in it, questionTimeByItem) moves that time of
  * an item of another kind to questioning, as a council's review counts it wherever it happened: a
  * question put during a discussion item is questioning, not discussion. Never more than the item
- * ran, so the kinds still add up to the time run.
+ * ran, so the kinds still add up to the time run. `parts`: the programme's parts (partIds of the
+ * whole agenda), whose minutes are a budget and not planned beside their sub-items' plans, even
+ * when the block (a sitting, a day) holds a part but not its sub-items.
  */
-export function timeBlock(rows: Row[], now: number, questioningMs: ReadonlyMap<number, number> = new Map()): TimeBlock {
-  const groups = totalsByGroup(rows, now);
+export function timeBlock(rows: Row[], now: number, questioningMs: ReadonlyMap<number, number> = new Map(), parts: ReadonlySet<number> = partIds(rows)): TimeBlock {
+  const groups = totalsByGroup(rows, now, parts);
   const out: TimeBlock = { byWork: emptyByWork(), actualMs: 0, plannedMs: 0, plannedRunMs: 0, items: rows.length };
   for (const g of TIME_GROUPS) {
     out.byWork[workOfGroup(g)] += groups[g].actualMs;
@@ -354,9 +356,10 @@ function groupBy<K, T>(list: readonly T[], key: (t: T) => K): Map<K, T[]> {
 function timeFigures(input: ReviewInput): Review['time'] {
   const { rows, sittings, now } = input;
   const qa = questionTimeByItem(rows, input.questions, input.answers, now);
+  const parts = partIds(rows);
   const bySitting = groupBy(rows, (r) => r.timing.sittingId);
   const blocks: SittingBlock[] = sittings.map((s) => ({
-    ...timeBlock(bySitting.get(s.id) ?? [], now, qa),
+    ...timeBlock(bySitting.get(s.id) ?? [], now, qa, parts),
     sittingId: s.id,
     date: s.date,
     part: s.part,
@@ -364,12 +367,12 @@ function timeFigures(input: ReviewInput): Review['time'] {
     clockMs: elapsedMs(s, now),
   }));
   const loose = bySitting.get(null) ?? [];
-  if (loose.length > 0) blocks.push({ ...timeBlock(loose, now, qa), sittingId: null, date: null, part: null, status: null, clockMs: 0 });
+  if (loose.length > 0) blocks.push({ ...timeBlock(loose, now, qa, parts), sittingId: null, date: null, part: null, status: null, clockMs: 0 });
   const dateOf = new Map<number | null, string | null>(blocks.map((b) => [b.sittingId, b.date]));
-  const days = [...groupBy(rows, (r) => dateOf.get(r.timing.sittingId) ?? null)].map(([date, list]) => ({ date, ...timeBlock(list, now, qa) }));
+  const days = [...groupBy(rows, (r) => dateOf.get(r.timing.sittingId) ?? null)].map(([date, list]) => ({ date, ...timeBlock(list, now, qa, parts) }));
   // Days in calendar order, the items outside any sitting last.
   days.sort((a, b) => (a.date === null ? 1 : b.date === null ? -1 : a.date.localeCompare(b.date)));
-  return { session: timeBlock(rows, now, qa), sittings: blocks, days };
+  return { session: timeBlock(rows, now, qa, parts), sittings: blocks, days };
 }
 
 function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['plan'] } {

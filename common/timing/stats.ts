@@ -40,14 +40,49 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
   }));
 }
 
+/** The kinds of the items under each main item (item id → kinds), as the timing slice nests them. */
+export function subKindsOf(rows: readonly Row[]): Map<number, AgendaKind[]> {
+  const kindOf = new Map(rows.map((r) => [r.item.id, r.item.kind]));
+  const out = new Map<number, AgendaKind[]>();
+  for (const r of rows) {
+    if (r.timing.parentId === null || !kindOf.has(r.timing.parentId)) continue;
+    const list = out.get(r.timing.parentId) ?? [];
+    list.push(r.item.kind);
+    out.set(r.timing.parentId, list);
+  }
+  return out;
+}
+
+const subKinds = (r: Row, rows: readonly Row[]): AgendaKind[] => rows.filter((x) => x.timing.parentId === r.item.id).map((x) => x.item.kind);
+
 /**
- * A heading of the programme, not an item taken up: a main item of 0 minutes with sub-items under
- * it, whose time they are ("II. Thảo luận …" over its parts, "Trình bày các báo cáo:" over its
- * reports), or a 0-minute item of no kind of its own ("Phần thứ nhất: …", "Buổi sáng"). `n` and
- * Space pass it for the next item that can be taken; its ▶ still starts it.
+ * A part of the programme: a main item with sub-items that heads them rather than being taken up
+ * itself ("II. Thảo luận …" over its discussions, "Trình bày các báo cáo:" over its reports,
+ * "Phần thứ nhất: …" over whatever it holds), whatever its own minutes. Its sub-items carry the
+ * time; the minutes the office wrote beside it (the part's total, "8h25 - 9h45") are its budget:
+ * never run on its own (`n` and Space pass it, the engine does not start it), nor counted beside
+ * its sub-items' plans. A main item is such a part when it has no kind of its own ('other'), has 0
+ * minutes, or holds a sub-item of its own group (reports under a report, discussions under a
+ * discussion, votes under a vote). A report or submission over its verification and discussion
+ * is the presentation itself (Luật Hoạt động giám sát, art. 59): taken up, its plan its own.
+ */
+export function isPart(r: Row, rows: readonly Row[]): boolean {
+  return partOf(itemShape(r), subKinds(r, rows));
+}
+
+/** isPart, from an item's own fields and the kinds of the items under it: what the engine reads from the database. */
+export function partOf(i: ItemShape, subs: readonly AgendaKind[]): boolean {
+  return i.parentId === null && subs.length > 0 && (i.plannedMinutes === 0 || i.kind === 'other' || subs.some((k) => groupOf(k) === groupOf(i.kind)));
+}
+
+/**
+ * A heading of the programme, not an item taken up: a part over its sub-items (isPart), or a
+ * 0-minute main item of no kind of its own with nothing under it ("Buổi sáng", "Phần thứ nhất: …"
+ * before its items were nested). `n` and Space pass it for the next item that can be taken; the
+ * engine refuses to start a part, and a lone heading's ▶ still starts it.
  */
 export function isHeading(r: Row, rows: readonly Row[]): boolean {
-  return headingOf(itemShape(r), rows.some((x) => x.timing.parentId === r.item.id));
+  return headingOf(itemShape(r), subKinds(r, rows));
 }
 
 /** What decides whether the sitting takes an item up: its own fields, and whether items sit under it. */
@@ -61,22 +96,21 @@ export interface ItemShape {
 
 const itemShape = (r: Row): ItemShape => ({ plannedMinutes: r.item.plannedMinutes, kind: r.item.kind, title: r.item.title, presenter: r.item.presenter, parentId: r.timing.parentId });
 
-const headingOf = (i: ItemShape, hasChildren: boolean): boolean => i.plannedMinutes === 0 && i.parentId === null && (i.kind === 'other' || hasChildren);
+const headingOf = (i: ItemShape, subs: readonly AgendaKind[]): boolean => partOf(i, subs) || (i.plannedMinutes === 0 && i.parentId === null && i.kind === 'other');
 
 /**
  * An item the sitting does not take up: a heading (isHeading), or a 0-minute item sent to the
  * delegates to study ("Báo cáo … (gửi đại biểu nghiên cứu, không trình bày)", as the import keeps
  * it: its title or presenter says so). `n` and Space pass it, and closing a sitting does not count
- * it among the items left (nor does the engine, when it closes or suspends a sitting: passedOver);
- * its ▶ still starts it.
+ * it among the items left (nor does the engine, when it closes or suspends a sitting: passedOver).
  */
 export function notTakenUp(r: Row, rows: readonly Row[]): boolean {
-  return passedOver(itemShape(r), rows.some((x) => x.timing.parentId === r.item.id));
+  return passedOver(itemShape(r), subKinds(r, rows));
 }
 
-/** notTakenUp, from an item's own fields: what the engine reads from the database. */
-export function passedOver(i: ItemShape, hasChildren: boolean): boolean {
-  return headingOf(i, hasChildren) || (i.plannedMinutes === 0 && sentToStudy(`${i.title} ${i.presenter}`));
+/** notTakenUp, from an item's own fields and its sub-items' kinds: what the engine reads from the database. */
+export function passedOver(i: ItemShape, subs: readonly AgendaKind[]): boolean {
+  return headingOf(i, subs) || (i.plannedMinutes === 0 && sentToStudy(`${i.title} ${i.presenter}`));
 }
 
 /** The plan the timer runs against: the planned minutes plus what the chair added. */
@@ -100,25 +134,21 @@ export interface Totals {
 
 const empty = (): Totals => ({ plannedMs: 0, plannedRunMs: 0, actualMs: 0 });
 
-/**
- * The main items whose plan is their sub-items' own: a part over items of its own kind that have
- * plans ("II. Trình bày các báo cáo" 8h25-9h45 over four reports of 20 minutes). Counted, its
- * plan would be the reports' counted twice, and, once passed, 80 minutes of reports not yet read
- * as planned so far. A report over its verification and discussion is the presentation itself,
- * of another kind than they are, and keeps its plan.
- */
-function framingParts(rows: readonly Row[]): Set<number> {
-  const byId = new Map(rows.map((r) => [r.item.id, r]));
-  const out = new Set<number>();
-  for (const r of rows) {
-    const parent = r.timing.parentId === null ? undefined : byId.get(r.timing.parentId);
-    if (parent && r.item.plannedMinutes > 0 && groupOf(r.item.kind) === groupOf(parent.item.kind)) out.add(parent.item.id);
-  }
-  return out;
+/** The parts of the programme (isPart) among the rows: their minutes are a budget, their sub-items' plans the plan. */
+export function partIds(rows: readonly Row[]): Set<number> {
+  const subs = subKindsOf(rows);
+  return new Set(rows.filter((r) => partOf(itemShape(r), subs.get(r.item.id) ?? [])).map((r) => r.item.id));
 }
 
-function add(t: Totals, r: Row, now: number, frames: Set<number>): void {
-  const planned = frames.has(r.item.id) ? 0 : r.item.plannedMinutes * MIN;
+/**
+ * The plan an item adds to a total: its own minutes, none for a part (partIds), whose sub-items'
+ * plans are its time ("II. Trình bày các báo cáo" 8h25-9h45 over four reports of 20 minutes:
+ * counted, its 80 minutes would be the reports' counted twice, and the sitting overbooked).
+ */
+export const countedMinutes = (r: Row, parts: ReadonlySet<number>): number => (parts.has(r.item.id) ? 0 : r.item.plannedMinutes);
+
+function add(t: Totals, r: Row, now: number, parts: ReadonlySet<number>): void {
+  const planned = countedMinutes(r, parts) * MIN;
   const actual = elapsedMs(r.timing, now);
   t.plannedMs += planned;
   t.actualMs += actual;
@@ -128,19 +158,22 @@ function add(t: Totals, r: Row, now: number, frames: Set<number>): void {
   else if (r.timing.status === 'running' || r.timing.status === 'paused') t.plannedRunMs += Math.min(planned, actual);
 }
 
-export function totalsByGroup(rows: Row[], now: number): Record<TimeGroup, Totals> {
+/**
+ * Planned and actual time by group. `parts`: the programme's parts (partIds), given when `rows`
+ * are a slice of the programme (one sitting's) whose parts and sub-items may lie apart.
+ */
+export function totalsByGroup(rows: Row[], now: number, parts: ReadonlySet<number> = partIds(rows)): Record<TimeGroup, Totals> {
   const out = Object.fromEntries(TIME_GROUPS.map((g) => [g, empty()])) as Record<TimeGroup, Totals>;
-  const frames = framingParts(rows);
-  for (const r of rows) add(out[groupOf(r.item.kind)], r, now, frames);
+  for (const r of rows) add(out[groupOf(r.item.kind)], r, now, parts);
   return out;
 }
 
 export function totalsBySitting(rows: Row[], now: number): Map<number | null, Totals> {
   const out = new Map<number | null, Totals>();
-  const frames = framingParts(rows);
+  const parts = partIds(rows);
   for (const r of rows) {
     const t = out.get(r.timing.sittingId) ?? empty();
-    add(t, r, now, frames);
+    add(t, r, now, parts);
     out.set(r.timing.sittingId, t);
   }
   return out;
@@ -160,8 +193,9 @@ const paced = (r: Row) => r.item.kind !== 'break';
 function measuredOn(rows: Row[]): { planned: number; actual: number } {
   let planned = 0;
   let actual = 0;
+  const parts = partIds(rows);
   for (const r of rows) {
-    if (r.timing.status !== 'finished' || r.item.plannedMinutes === 0 || !paced(r)) continue;
+    if (r.timing.status !== 'finished' || countedMinutes(r, parts) === 0 || !paced(r)) continue;
     planned += r.item.plannedMinutes * MIN;
     actual += r.timing.accumulatedMs;
   }
@@ -218,8 +252,10 @@ export interface Forecast {
  */
 export function forecast(rows: Row[], sitting: Sitting, now: number, epochOf: (date: string, time: string) => number, top = 3): Forecast {
   const p = pace(rows);
+  const parts = partIds(rows);
   const mine = rows.filter((r) => r.timing.sittingId === sitting.id);
-  const rests = mine.map((r) => ({ id: r.item.id, remainingMs: remainingMs(r, now, p) }));
+  // A part is never run: what its sub-items still need is its time, its budget is not added to it.
+  const rests = mine.map((r) => ({ id: r.item.id, remainingMs: parts.has(r.item.id) ? 0 : remainingMs(r, now, p) }));
   const remaining = rests.reduce((s, r) => s + r.remainingMs, 0);
   const plannedEndMs = epochOf(sitting.date, sitting.plannedEnd);
   const from = sitting.status === 'closed' ? (sitting.closedAt ?? now) : sitting.status === 'planned' ? Math.max(now, epochOf(sitting.date, sitting.plannedStart)) : now;

@@ -2,6 +2,7 @@ import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount } from './mount';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
+import LiveView from '../../src/features/timing/LiveView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -216,5 +217,53 @@ describe('a new roll call started from the last one', () => {
     await vi.waitFor(() => expect(mounted.props.data.attendance.sittings).toHaveLength(3));
     // What it named is what it copied: the afternoon's marks (Bình absent), not the morning's (An excused).
     expect(mounted.props.data.attendance.marks.map((m) => [m.delegateId, m.status])).toEqual([[binh, 'absent']]);
+  });
+});
+
+/**
+ * Day one's roll call taken, day two's sitting under way without its own: Alt+A reported day one's
+ * figures as if they were the day's. It says, in one sentence, that the sitting's roll call is not
+ * taken, and the hall shows nothing; in Attendance, and in Live during the roll-call item.
+ */
+describe('Alt+A on day two before its roll call', () => {
+  function dayTwo() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const [i, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Tám'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 });
+    const day1 = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const day2 = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const opening = ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening', sittingId: day1 }).id;
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kết quả điểm danh đại biểu', kind: 'opening', sittingId: day2 }).id;
+    ok(engine, 'attendance.open', { sittingId: day1 });
+    ok(engine, 'item.start', { id: opening });
+    ok(engine, 'item.finish', { id: opening });
+    ok(engine, 'sitting.close', { id: day1 });
+    ok(engine, 'item.start', { id: report });
+    return { engine, day2 };
+  }
+  const altA = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', code: 'KeyA', altKey: true, bubbles: true, cancelable: true }));
+  const alert = () => document.querySelector('[role=alert]')?.textContent;
+
+  it('in Attendance, says the sitting’s roll call is not taken and puts nothing on the hall', async () => {
+    i18n.set('vi');
+    const { engine } = dayTwo();
+    mountOnEngine(engine, AttendanceView);
+    altA();
+    await vi.waitFor(() => expect(alert()).toBe('Chưa điểm danh phiên họp buổi sáng 09/12/2026 nên chưa có kết quả điểm danh để báo cáo lên màn hình hội trường.'));
+    expect(engine.current.hall.attendance).toBeNull();
+  });
+
+  it('in Live during the roll-call item, says the same (the key did nothing), and reports the day’s own once taken', async () => {
+    i18n.set('en');
+    const { engine, day2 } = dayTwo();
+    const { props } = mountOnEngine(engine, LiveView);
+    altA();
+    await vi.waitFor(() => expect(alert()).toBe('The roll call of the morning sitting of 9 Dec 2026 has not been taken, so there is no attendance of it to report on the hall screen.'));
+    expect(engine.current.hall.attendance).toBeNull();
+    const own = ok(engine, 'attendance.open', { sittingId: day2 }).id;
+    props.data = stateFrom(engine);
+    flushSync();
+    altA();
+    await vi.waitFor(() => expect(engine.current.hall.attendance).toMatchObject({ rollCallId: own }));
   });
 });

@@ -143,7 +143,9 @@ const PANELS: { name: string; content: string; panel: string; session?: number; 
     name: 'attendance',
     content: 'auto:attendance',
     panel: '[data-testid=hall-attendance]',
-    to: async (run) => {
+    to: async (run, m) => {
+      // The hall is in day two's morning by now: its own roll call, carried from day one's, is what is reported.
+      await run('attendance.open', { sittingId: m.seeded.sittingIds[2], carry: true });
       await run('hall.attendance', { show: true });
     },
   },

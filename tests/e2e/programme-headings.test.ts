@@ -67,7 +67,9 @@ describe('a programme with headings, run by keyboard', () => {
     await page.keyboard.press('n');
     await expect.poll(current).toBe('Báo cáo tình hình kinh tế\u00A0- xã hội năm 2026, kế hoạch năm 2027');
     const heading = itemId(dataDir, 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH');
-    await expect.poll(() => page.locator(`tr[data-item="${heading}"]`).getByText('Not started').count()).toBe(1);
+    // The part is not started: its row says it is a part, with no ▶ of its own.
+    await expect.poll(() => page.locator(`tr[data-item="${heading}"]`).getByText('Part', { exact: true }).count()).toBe(1);
+    expect(await page.locator(`tr[data-item="${heading}"]`).getByRole('button', { name: /^Start / }).count()).toBe(0);
 
     // The second day's vote on the budget, a sub-item of "Biểu quyết thông qua các nghị quyết:", under way.
     const sub = itemId(dataDir, 'Thông qua dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2027');

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { EngineError } from '../../engine/errors';
+import { EngineError, localized } from '../../engine/errors';
 import { requireVote } from '../votes/commands';
 import { id, text } from '../../engine/validation';
 import { decodeEmblem } from './emblem';
 import { deleteEmblem, getHall, saveEmblem, saveHall, setHallAttendance } from './store';
 import { requireSession } from '../council/commands';
-import { getCurrentRollCallId } from '../attendance/store';
+import { findRollCall, getCurrentRollCallId, setCurrentRollCallId } from '../attendance/store';
+import { listSittings, listTimings, liveItemId } from '../timing/store';
+import { hallSitting } from '../../../common/timing/model';
+import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import { sittingParts } from '../../../common/timing/labels';
+import { formatDate } from '../../../common/dates';
+import type { Db } from '../../store/db';
 import { getOpenVote } from '../votes/store';
 import { getOpenPersonnelVote } from '../personnel/store';
 import { HALL_MODES } from '../../../common/hall/model';
@@ -48,20 +54,25 @@ export const hallCommands = {
   }),
 
   /**
-   * Puts the current roll call's report up on the hall (present, absent with and without
-   * leave, the quorum), or takes it down. Up, the hall is in automatic mode and shows it as it
-   * shows an announced result, until the chair moves on; down, the hall moves on too, so a
-   * result announced before it does not come back.
+   * Puts the roll call's report up on the hall (present, absent with and without leave, the
+   * quorum), or takes it down. The roll call reported is the one of the sitting the chair is in
+   * (the hall's sitting: the live item's, else the one under way, else the next), which becomes
+   * the current one; refused, with nothing put up, while that sitting's roll call is not taken
+   * (day two under way, day one's figures on screen). With no sittings, the current roll call.
+   * Up, the hall is in automatic mode and shows it as it shows an announced result, until the
+   * chair moves on; down, the hall moves on too, so a result announced before it does not come back.
    */
   'hall.attendance': defineCommand({
     schema: z.strictObject({ show: z.boolean() }),
-    slices: ['hall'],
+    slices: ['hall', 'attendance'],
     run({ db, now }, { show }) {
-      const rollCallId = show ? getCurrentRollCallId(db, requireSession(db)) : null;
+      const rollCallId = show ? reportedRollCall(db, requireSession(db)) : null;
       if (show && rollCallId === null) throw new EngineError('no-roll-call');
       // An open vote or ballot holds the hall until it closes: a report put up now would never be seen.
       const open = show ? (getOpenVote(db)?.resolutionTitle ?? getOpenPersonnelVote(db)?.title) : undefined;
       if (open !== undefined) throw new EngineError('hall-attendance-vote-open', { title: open });
+      // The report is the sitting's own: its roll call is the one the counts come from now.
+      if (rollCallId !== null && rollCallId !== getCurrentRollCallId(db, requireSession(db))) setCurrentRollCallId(db, requireSession(db), rollCallId);
       setHallAttendance(db, rollCallId === null ? null : { at: now, rollCallId });
       saveHall(db, { ...getHall(db), mode: show ? 'auto' : getHall(db).mode, modeSetAt: now });
     },
@@ -100,3 +111,19 @@ export const hallCommands = {
     },
   }),
 };
+
+/**
+ * The roll call the hall's attendance report is of: the roll call of the sitting the chair is in
+ * (hallSitting), refused while it is not taken; with no sitting, the current one (or null).
+ */
+function reportedRollCall(db: Db, sessionId: number): number | null {
+  const sitting = hallSitting(listSittings(db, sessionId), { items: listTimings(db, sessionId), liveItemId: liveItemId(db, sessionId) });
+  if (!sitting) return getCurrentRollCallId(db, sessionId);
+  const own = findRollCall(db, sessionId, sittingLabel(sitting), sitting.id);
+  if (!own) {
+    throw localized('hall-attendance-not-taken', (l) => ({
+      sitting: l === 'vi' ? `phiên họp ${sittingParts.vi[sitting.part]} ${formatDate(sitting.date, 'vi')}` : `${sittingParts.en[sitting.part]} sitting of ${formatDate(sitting.date, 'en')}`,
+    }));
+  }
+  return own.id;
+}

@@ -4,7 +4,7 @@ import { hhmm, id, isoDate } from '../../engine/validation';
 import { elapsedMs } from '../../../common/timing/timer';
 import { getAgendaItem } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
-import { childCount, closeSegment, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, sittingDone, setItemParent, setItemSitting, setItemTimer, setSittingClock, sittingLastEnd, updateSittingPlan } from './store';
+import { childCount, closeSegment, isPartItem, deleteSitting, findSitting, getSitting, getLiveTiming, insertSitting, listSittings, listTimings, openSegment, openSegmentId, runningItemId, setExtraMinutes, sittingDone, setItemParent, setItemSitting, setItemTimer, setSittingClock, sittingLastEnd, updateSittingPlan } from './store';
 import { SITTING_PARTS, holdsSittingOpen, type Sitting } from '../../../common/timing/model';
 import type { Db } from '../../store/db';
 import { describeUndo } from '../../engine/undo';
@@ -227,6 +227,8 @@ export const agendaLiveCommands = {
       if (t.status === 'running') throw new EngineError('item-already-running', { title: item.title });
       if (t.status === 'paused') throw new EngineError('item-paused-use-resume', { title: item.title });
       if (t.status !== 'pending') throw new EngineError('item-done', { title: item.title });
+      // A part's minutes are its budget: its sub-items run, the part never does on its own (partOf).
+      if (isPartItem(db, itemId)) throw new EngineError('item-is-part', { title: item.title });
       undoable(db, 'start', item.title, () => runItem(db, item, now, choice));
       followLiveItem(db, item.sessionId, item.id);
     },

@@ -1,6 +1,7 @@
 import type { Db } from '../../store/db';
 import type { SittingPart, SittingStatus, ItemStatus, Sitting, ItemTiming } from '../../../common/timing/model';
-import { passedOver, type ItemShape } from '../../../common/timing/stats';
+import { partOf, passedOver, type ItemShape } from '../../../common/timing/stats';
+import type { AgendaKind } from '../../../common/agenda/model';
 
 export type SittingInput = Pick<Sitting, 'date' | 'part' | 'plannedStart' | 'plannedEnd'>;
 
@@ -105,13 +106,26 @@ const rowToTiming = (r: TimingRow, segments: Segment[]): ItemTiming => ({
 export function sittingDone(db: Db, sittingId: number): boolean {
   const rows = db
     .prepare(
-      `SELECT a.status, a.planned_minutes AS plannedMinutes, a.kind, a.title, a.presenter, a.parent_id AS parentId,
-              EXISTS (SELECT 1 FROM agenda_item c WHERE c.parent_id = a.id) AS hasChildren
-         FROM agenda_item a WHERE a.sitting_id = ?`,
+      `SELECT a.status, ${SHAPE_COLUMNS} FROM agenda_item a WHERE a.sitting_id = ?`,
     )
-    .all(sittingId) as (ItemShape & { status: string; hasChildren: 0 | 1 })[];
+    .all(sittingId) as (ShapeRow & { status: string })[];
   // A heading or an item sent to the delegates to study is not left: the sitting never takes it up (passedOver).
-  return rows.length > 0 && rows.every((r) => r.status === 'finished' || r.status === 'skipped' || passedOver(r, r.hasChildren === 1));
+  return rows.length > 0 && rows.every((r) => r.status === 'finished' || r.status === 'skipped' || passedOver(r, subKindsOf(r)));
+}
+
+/** An item's fields that decide whether the sitting takes it up, and its sub-items' kinds (comma-separated). */
+const SHAPE_COLUMNS = `a.planned_minutes AS plannedMinutes, a.kind, a.title, a.presenter, a.parent_id AS parentId,
+  (SELECT group_concat(c.kind) FROM agenda_item c WHERE c.parent_id = a.id) AS subKinds`;
+type ShapeRow = ItemShape & { subKinds: string | null };
+const subKindsOf = (r: ShapeRow): AgendaKind[] => (r.subKinds ? (r.subKinds.split(',') as AgendaKind[]) : []);
+
+/**
+ * Whether an item is a part of the programme (partOf): a main item heading its sub-items, whose
+ * minutes are the part's budget. The sitting never runs it on its own.
+ */
+export function isPartItem(db: Db, itemId: number): boolean {
+  const r = db.prepare(`SELECT ${SHAPE_COLUMNS} FROM agenda_item a WHERE a.id = ?`).get(itemId) as ShapeRow | undefined;
+  return r !== undefined && partOf(r, subKindsOf(r));
 }
 
 /** When the last of a sitting's items stopped (its latest segment's end); null when none ran or one still runs. */

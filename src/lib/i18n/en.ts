@@ -87,6 +87,8 @@ export const en = {
   'agenda.kind': 'Kind',
   'agenda.presenter': 'Presenter',
   'agenda.minutes': 'Minutes',
+  'agenda.partBudget': 'part: {n}',
+  'agenda.partBudgetTitle': '“{title}” is a part of the programme: these minutes are its budget; its items’ minutes are what the plan counts.',
   'agenda.sitting': 'Sitting',
   'agenda.added': 'Added “{title}” as item {n}.',
   'agenda.addedInto': 'Added “{title}” as item {n}, in the sitting: {sitting}.',

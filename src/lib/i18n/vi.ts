@@ -89,6 +89,8 @@ export const vi = {
   'agenda.kind': 'Loại',
   'agenda.presenter': 'Người trình bày',
   'agenda.minutes': 'Số phút',
+  'agenda.partBudget': 'cả phần: {n}',
+  'agenda.partBudgetTitle': '«{title}» là một phần của chương trình: số phút này là thời lượng của cả phần; thời gian dự kiến chỉ tính số phút của các mục trong phần.',
   'agenda.sitting': 'Phiên họp',
   'agenda.added': 'Đã thêm “{title}” thành mục {n}.',
   'agenda.addedInto': 'Đã thêm “{title}” thành mục {n}, thuộc phiên {sitting}.',

@@ -161,3 +161,52 @@ describe('emblem upload', () => {
     expect(engine.current.hallEmblem.dataUrl).toBe(PNG);
   });
 });
+
+describe('the roll call reported on the hall is the sitting’s the chair is in', () => {
+  /** Day one's morning taken and closed; day two's morning under way, its first item running. */
+  function dayTwo() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const day1 = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const day2 = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const first = ok(engine, 'agenda.add', { title: 'Khai mạc kỳ họp', kind: 'opening', sittingId: day1 }).id;
+    const second = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', sittingId: day2 }).id;
+    const rollCall1 = ok(engine, 'attendance.open', { sittingId: day1 }).id;
+    ok(engine, 'item.start', { id: first });
+    ok(engine, 'item.finish', { id: first });
+    ok(engine, 'sitting.close', { id: day1 });
+    ok(engine, 'item.start', { id: second });
+    return { engine, day1, day2, rollCall1 };
+  }
+
+  it('is refused in one sentence while that sitting’s roll call is not taken: day one’s figures are not put up', () => {
+    const { engine, rollCall1 } = dayTwo();
+    expect(engine.current.attendance.currentId).toBe(rollCall1);
+    expect(refused(engine, 'hall.attendance', { show: true }, 'hall-attendance-not-taken')).toMatchObject({
+      en: 'The roll call of the morning sitting of 9 Dec 2026 has not been taken, so there is no attendance of it to report on the hall screen.',
+      vi: 'Chưa điểm danh phiên họp buổi sáng 09/12/2026 nên chưa có kết quả điểm danh để báo cáo lên màn hình hội trường.',
+    });
+    expect(engine.current.hall.attendance).toBeNull();
+  });
+
+  it('reports that sitting’s roll call once taken, even with day one’s selected to look back at', () => {
+    const { engine, day2, rollCall1 } = dayTwo();
+    const rollCall2 = ok(engine, 'attendance.open', { sittingId: day2 }).id;
+    ok(engine, 'attendance.select', { id: rollCall1 });
+    ok(engine, 'hall.attendance', { show: true });
+    expect(engine.current.hall.attendance).toMatchObject({ rollCallId: rollCall2 });
+    expect(engine.current.attendance.currentId).toBe(rollCall2);
+  });
+
+  it('between sittings is the next sitting’s: refused before its roll call, its own after', () => {
+    const { engine, day2 } = dayTwo();
+    const running = engine.current.timing.items.find((i) => i.status === 'running')!.id;
+    ok(engine, 'item.finish', { id: running });
+    ok(engine, 'sitting.close', { id: day2 });
+    const day3 = ok(engine, 'sitting.add', { date: '2026-12-09', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    refused(engine, 'hall.attendance', { show: true }, 'hall-attendance-not-taken');
+    const rollCall3 = ok(engine, 'attendance.open', { sittingId: day3 }).id;
+    ok(engine, 'hall.attendance', { show: true });
+    expect(engine.current.hall.attendance).toMatchObject({ rollCallId: rollCall3 });
+  });
+});
