@@ -348,8 +348,11 @@ export function attendanceSentence(r: SessionRecordData, lang: DocLang): string 
   return fill(w.attendance, { list: parts.join('; ') });
 }
 
-/** " (1 ghế khuyết)" after a present/total figure, '' when every seat is held. */
-function vacancyNote(vacant: number, w: Words): string {
+/**
+ * " (1 ghế khuyết)" after a figure of the total seats, '' when every seat is held: the minutes'
+ * present/total, and a counting record's total (its `seats` line), in the same words.
+ */
+export function vacancyNote(vacant: number, w: Words): string {
   return vacant === 0 ? '' : fill(w.vacant, { n: vacant });
 }
 

@@ -15,7 +15,7 @@ import { listAgenda } from '../agenda/store';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
-import { listMarks as listAttendance, listMemberIds, listRollCalls } from '../attendance/store';
+import { listMarks as listAttendance, listMemberIds, listRollCalls, rollCallAtOpening } from '../attendance/store';
 import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
@@ -292,6 +292,18 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
   if (during?.sitting) return during.sitting.date;
   const at = v.closedAt ?? v.openedAt;
   return at === null ? null : isoDay(at);
+}
+
+/**
+ * The seats no voting delegate held when a ballot opened, of the seats it opened with: counted
+ * against the roster of the roll call it opened under, or the last taken before it (as
+ * votersAtOpening finds it), else the roster now. A counting record's "80 (1 ghế khuyết)" is then
+ * the roll call's own, as the minutes give it for that sitting.
+ */
+export function vacantAtBallot(db: Db, sessionId: number, ballot: { seats: number; openedAt: number | null; rollCallId?: number | null }): number {
+  const call = ballot.openedAt === null ? null : rollCallAtOpening(db, sessionId, { rollCallId: ballot.rollCallId, openedAt: ballot.openedAt });
+  const holders = call ? call.members : (db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number);
+  return vacantSeats(ballot.seats, holders);
 }
 
 /** A sitting's roll call, and whether that sitting opened or closed the session. */
