@@ -11,7 +11,8 @@ import { getSession } from '../council/sessions';
 import { placeOfCouncil } from '../../../common/council/units';
 import { listDelegates } from '../roster/store';
 import type { Delegate } from '../../../common/roster/model';
-import { listAgenda } from '../agenda/store';
+import { agendaOutline, listAgenda } from '../agenda/store';
+import { outlineNumbers } from '../../../common/agenda/outline';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
@@ -100,6 +101,12 @@ export interface SessionRecordData {
   /** When the last sitting closed, if every sitting that opened is closed. */
   closedAt: number | null;
   openedAt: number | null;
+  /**
+   * The programme as its readers name it: each item's number in the outline ("2", "2.1":
+   * outlineNumbers, as the Agenda, Live and Votes views number it), and every item by id, so a
+   * sub-item can be placed under its main item's line when that one never ran itself.
+   */
+  programme: { numbers: Map<number, string>; items: Map<number, AgendaItem & { parentId: number | null }> };
 }
 
 /** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
@@ -159,6 +166,9 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     });
 
   const agenda = listAgenda(db, sessionId);
+  // The whole session's outline, a sitting's minutes too: an item keeps the programme's number.
+  const outline = agendaOutline(db, sessionId);
+  const parentOf = new Map(outline.map((o) => [o.id, o.parentId]));
   const firstQuestioning = agenda.find((i) => i.kind === 'questioning')?.id;
   const over = itemsOver(agenda, timingList);
   const notAsked = allQuestions
@@ -247,6 +257,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     questionsById: new Map(allQuestions.map((q) => [q.id, q])),
     openedAt: opened.length ? Math.min(...opened.map((s) => s.openedAt!)) : null,
     closedAt: allClosed ? Math.max(...opened.map((s) => s.closedAt ?? 0)) : null,
+    programme: { numbers: outlineNumbers(outline), items: new Map(agenda.map((i) => [i.id, { ...i, parentId: parentOf.get(i.id) ?? null }])) },
   };
 }
 
