@@ -77,11 +77,10 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
     }
     case 'plan': {
       const items = planChartItems(r);
-      const index = new Map(r.items.map((i, k) => [i.id, k + 1]));
       return {
         ...base(t('review.chart.plan'), lang),
         grid: { left: 56, right: 24, top: 56, bottom: 80 },
-        xAxis: { type: 'category', name: t('review.col.no'), nameLocation: 'middle', nameGap: 26, data: items.map((i) => String(index.get(i.id))), axisLabel: { fontSize: 13 } },
+        xAxis: { type: 'category', name: t('review.col.no'), nameLocation: 'middle', nameGap: 26, data: items.map((i) => i.number), axisLabel: { fontSize: 13 } },
         yAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
         series: [
           { type: 'bar', name: t('review.series.planned'), itemStyle: { color: PLANNED }, data: items.map((i) => minutes(i.plannedMs)) },

@@ -10,6 +10,7 @@ import { elapsedMs } from '../timing/timer';
 import { computeResult } from '../votes/result';
 import { presentVoters } from '../votes/present';
 import type { AgendaKind } from '../agenda/model';
+import { outlineNumbers } from '../agenda/outline';
 import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/model';
 import type { Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
@@ -65,6 +66,8 @@ export interface DayBlock extends TimeBlock {
 export interface ItemFigure {
   id: number;
   position: number;
+  /** Its number in the programme ("2", "2.1": outlineNumbers), as the minutes, the Agenda and Live name it. */
+  number: string;
   title: string;
   kind: AgendaKind;
   work: WorkKind;
@@ -376,12 +379,14 @@ function timeFigures(input: ReviewInput): Review['time'] {
 }
 
 function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['plan'] } {
+  const numbers = outlineNumbers(input.rows.map(({ item, timing }) => ({ id: item.id, parentId: timing.parentId })));
   const items = input.rows.map(({ item, timing }): ItemFigure => {
     const actualMs = elapsedMs(timing, input.now);
     const plannedMs = item.plannedMinutes * MIN;
     return {
       id: item.id,
       position: item.position,
+      number: numbers.get(item.id) ?? '',
       title: item.title,
       kind: item.kind,
       work: workOf(item.kind),

@@ -205,8 +205,9 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'items',
       ['review.col.no', 'review.col.item', 'review.col.kind', 'review.col.work', 'review.col.status', 'review.col.planned', 'review.col.extra', 'review.col.actual', 'review.col.difference', 'review.col.pauses'],
-      r.items.map((i, k) => [
-        n(k + 1),
+      // Each item by its number in the programme ("2.1"), as the minutes and the Agenda and Live views name it.
+      r.items.map((i) => [
+        text(i.number),
         text(i.title),
         text(t(`agenda.kind.${i.kind}`)),
         text(t(`review.work.${i.work}`)),

@@ -3,6 +3,8 @@ const voteCsvEn = {
   'col.item': 'Agenda item',
   'col.number': 'Resolution number',
   'col.title': 'Resolution',
+  /** Who presented the resolution ("UBND tỉnh"), as the record names it; empty when not given. */
+  'col.presentedBy': 'Presented by',
   'col.round': 'Round',
   'col.rule': 'Rule',
   'col.method': 'Method',
@@ -47,6 +49,7 @@ const voteCsvVi: Record<keyof typeof voteCsvEn, string> = {
   'col.item': 'Mục chương trình',
   'col.number': 'Số nghị quyết',
   'col.title': 'Nghị quyết',
+  'col.presentedBy': 'Cơ quan trình',
   'col.round': 'Lần biểu quyết',
   'col.rule': 'Quy tắc',
   'col.method': 'Phương thức',
@@ -91,6 +94,6 @@ export const voteCsv = { en: voteCsvEn, vi: voteCsvVi };
 
 /** The CSV's columns, in order; a named vote's names last, so the figures stay side by side. */
 export const VOTE_CSV_COLUMNS = [
-  'item', 'number', 'title', 'round', 'rule', 'method', 'present', 'seats', 'for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid',
+  'item', 'number', 'title', 'presentedBy', 'round', 'rule', 'method', 'present', 'seats', 'for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid',
   'base', 'needed', 'forShare', 'result', 'version', 'opened', 'closed', 'namesFor', 'namesAgainst', 'namesAbstain', 'namesSilent', 'namesAway',
 ] as const;

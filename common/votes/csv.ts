@@ -30,6 +30,7 @@ export function votesCsv(
       v.agendaItemId === null ? '' : itemTitles.get(v.agendaItemId) ?? '',
       v.resolutionNumber,
       v.resolutionTitle,
+      v.presentedBy,
       v.round,
       fill(w.rule, { comparison: w[v.rule.comparison], fraction: ruleFraction(v.rule), base: w[`base.${v.rule.base}`] }),
       w[`method.${v.method}`],

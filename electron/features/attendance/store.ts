@@ -39,6 +39,15 @@ export function listRollCalls(db: Db, sessionId: number): RollCall[] {
   return (db.prepare(`${SELECT_ROLL_CALL} WHERE r.session_id = ? ORDER BY r.opened_at, r.id`).all(sessionId) as RollCallRow[]).map(rowToRollCall);
 }
 
+/**
+ * The roll call a ballot opened under: its own when it kept one, else the last taken before it
+ * opened (a count the secretary typed, a personnel vote, which keeps none); null before any.
+ */
+export function rollCallAtOpening(db: Db, sessionId: number, ballot: { rollCallId?: number | null; openedAt: number }): RollCall | null {
+  const list = listRollCalls(db, sessionId);
+  return list.find((c) => c.id === ballot.rollCallId) ?? list.filter((c) => c.openedAt <= ballot.openedAt).at(-1) ?? null;
+}
+
 export function getRollCall(db: Db, id: number): RollCall | undefined {
   const row = db.prepare(`${SELECT_ROLL_CALL} WHERE r.id = ?`).get(id) as RollCallRow | undefined;
   return row ? rowToRollCall(row) : undefined;

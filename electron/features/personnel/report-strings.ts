@@ -20,7 +20,12 @@ const countingRecordWordsEn = {
   member: 'Member',
   noCommittee: '(No counting committee recorded.)',
   results: 'II. RESULTS',
-  seats: 'Total council seats: {seats}; delegates present: {present}.',
+  /**
+   * `vacant` is the minutes' note (minutes.ts vacancyNote), '' when every seat is held: "80 (1 seat
+   * vacant)". The count present is held to its words by a no-break space: the line, longer with the
+   * note, left "76." alone on the next.
+   */
+  seats: 'Total council seats: {seats}{vacant}; delegates present:\u00a0{present}.',
   ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
   /** The number column's heading: a ruled table names every column. */
   no: 'No.',
@@ -70,7 +75,7 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   member: 'Ủy viên',
   noCommittee: '(Chưa ghi danh sách Ban kiểm phiếu.)',
   results: 'II. KẾT QUẢ KIỂM PHIẾU',
-  seats: 'Tổng số đại biểu Hội đồng nhân dân: {seats}; số đại biểu có mặt: {present}.',
+  seats: 'Tổng số đại biểu Hội đồng nhân dân: {seats}{vacant}; số đại biểu có mặt:\u00a0{present}.',
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.',
   no: 'STT',
   person: 'Họ và tên, chức vụ',

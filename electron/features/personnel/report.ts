@@ -11,8 +11,9 @@ import type { PersonnelView } from '../../../common/personnel/model';
 import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, OUTCOME_NAMES, postOf, reasonInBrackets, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { countingDay, readRecord, recordDay, type SessionRecordData } from '../record/read';
-import { councilIn, termLabel } from '../record/minutes';
+import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from '../record/read';
+import { councilIn, termLabel, vacancyNote } from '../record/minutes';
+import { minutesWords } from '../record/minutes-strings';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { countingRecordWords, levelHeads } from './report-strings';
@@ -68,7 +69,7 @@ function whatWasCounted(v: PersonnelView, lang: DocLang): string {
   return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][key], { title: postOf(v) });
 }
 
-function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string; r: SessionRecordData }): DocPart {
+function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string; r: SessionRecordData }): DocPart {
   const w = countingRecordWords[lang];
   const at = v.closedAt ?? v.openedAt ?? v.createdAt;
   const heads = v.committee.filter((c) => c.role === 'head');
@@ -92,7 +93,7 @@ function part(v: PersonnelView, lang: DocLang, ctx: { full: string; area: string
       : [para(w.noCommittee)]),
     heading(w.results),
     // The delegates present at the ballot (its snapshot when it opened), not a roll call's: see ballots.ts.
-    para(fill(w.seats, { seats: v.seats, present: v.present })),
+    para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
     resultsTable(v, rated, lang),
     ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: reasonInBrackets(p.exemptReason) }))),
@@ -133,7 +134,7 @@ export function personnelRecordParts(db: Db, r: SessionRecordData, lang: DocLang
   return listPersonnelVotes(db, r.session.id)
     .filter((v) => v.status === 'closed')
     .map((v) => personnelView(db, v))
-    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, lang, ctx) }));
+    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, vacantAtBallot(db, r.session.id, v), lang, ctx) }));
 }
 
 /** Counting records of the session's closed personnel votes; null when the session does not exist. */

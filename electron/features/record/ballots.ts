@@ -8,8 +8,8 @@ import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
-import { countingDay, readRecord, recordDay, type SessionRecordData } from './read';
-import { attendanceSentence, councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel } from './minutes';
+import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from './read';
+import { attendanceSentence, councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel, vacancyNote } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -48,7 +48,7 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
   for (const v of secret.filter((x) => (r.counters[x.id] ?? []).length === 0)) {
     missing.push({ text: fill(minutesWords[lang].missingCounters, { title: v.resolutionTitle }), fix: { view: 'votes' } });
   }
-  const resolutions = secret.map((v) => ({ at: v.closedAt ?? v.openedAt ?? 0, part: resolutionPart(v, ctx, lang) }));
+  const resolutions = secret.map((v) => ({ at: v.closedAt ?? v.openedAt ?? 0, part: resolutionPart(v, vacantAtBallot(db, sessionId, v), ctx, lang) }));
   // Elections, dismissals and confidence votes are secret ballots too, each with its own record:
   // the session's records hold them all, in the order they were counted.
   const parts = [...resolutions, ...personnelRecordParts(db, r, lang)].sort((a, b) => a.at - b.at).map((x) => x.part);
@@ -56,8 +56,11 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
   return { lang, parts, missing, fileName: `bien-ban-kiem-phieu-ky-hop-${r.session.number}${lang === 'en' ? '-en' : ''}.docx` };
 }
 
-/** The counting record of a secret ballot on a resolution: the committee, the ballots, the count and the announcement. */
-function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lang: DocLang): DocPart {
+/**
+ * The counting record of a secret ballot on a resolution: the committee, the ballots, the count and
+ * the announcement. `vacant`: the seats nobody held when it opened (vacantAtBallot).
+ */
+function resolutionPart(v: VoteView, vacant: number, { full, area, term, r }: RecordContext, lang: DocLang): DocPart {
   const w = countingRecordWords[lang];
   const committee = r.counters[v.id] ?? [];
   const at = v.closedAt ?? v.openedAt ?? 0;
@@ -83,8 +86,9 @@ function resolutionPart(v: VoteView, { full, area, term, r }: RecordContext, lan
     // Right as it is: a counting record states the delegates present at the ballot, the figure the
     // ballots issued are checked against ('issued-over-present'), not a roll call's. `present` is the
     // vote's snapshot when the ballot opened: the current sitting's roll call then, or the count the
-    // secretary typed; the minutes name the roll calls themselves.
-    para(fill(w.seats, { seats: v.seats, present: v.present })),
+    // secretary typed; the minutes name the roll calls themselves. The total names its vacant seats
+    // in the minutes' words, so 79 holders of 80 seats are not read as one absent.
+    para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present })),
     {
       kind: 'table',
       widths: [64, 18, 18],

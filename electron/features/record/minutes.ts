@@ -260,16 +260,16 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   if (r.chairs.length === 0) missing.push({ text: w.missingChairs, fix: { view: 'minutes-setup' } });
   if (r.secretaries.length === 0) missing.push({ text: w.missingSecretaries, fix: { view: 'minutes-setup' } });
 
-  // II. Proceedings, sitting by sitting. Nghị định 30 numbers a part in Roman numerals and its
-  // sections in Arabic: each sitting is a section (1., 2.) and its items are numbered under it
-  // (2.1., 2.2.), so "mục 2.3" names one item, where sittings and items both counting "1., 2."
-  // left a reader asking which "2." was meant. Votes and personnel matters outside any item
-  // are the sections after the sittings.
+  // II. Proceedings, sitting by sitting, each item by its number in the programme the council
+  // adopted at the opening ("2.1. Báo cáo thẩm tra …"), the number the Agenda, Live and Votes views
+  // give it and the delegates have on paper: "mục 2.1" names one item wherever it is read. Only
+  // the programme's items are numbered, so a sitting is headed by its name alone (a numbered
+  // sitting "2." beside the programme's "2." was the ambiguity before), as are the votes and
+  // personnel matters outside any item after the sittings. An item held in a later sitting than
+  // planned keeps its number there; an item not held leaves its number out.
   blocks.push(heading(w.II));
-  let section = 0;
   r.sittings.forEach((s) => {
-    const no = ++section;
-    blocks.push(heading(`${no}. ${sittingTitle(s, w, lang)}`));
+    blocks.push(heading(sittingTitle(s, w, lang)));
     if (s.sitting) {
       if (s.presiding && r.chairs.length > 1) blocks.push(para(fill(w.presided, { name: s.presiding.fullName })));
       const { openedAt, closedAt } = s.sitting;
@@ -285,14 +285,25 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       if (rc.left.length) runs.push({ text: ` ${w.left}${rc.left.map(at).join(', ')}.` });
       blocks.push(para(runs));
     }
-    s.items.forEach((e, k) => blocks.push(...itemBlocks(e, `${no}.${k + 1}`, r, w, lang, missing, o.now)));
+    // A sub-item whose main item did not run itself in this sitting (a programme's heading, "2.
+    // Trình bày các báo cáo", that the chair passes) comes under that item's line, so "2.1" is read
+    // under the "2." it belongs to.
+    const shown = new Set(s.items.map((e) => e.item.id));
+    for (const e of s.items) {
+      const parent = r.programme.items.get(r.programme.items.get(e.item.id)?.parentId ?? -1);
+      if (parent && !shown.has(parent.id)) {
+        shown.add(parent.id);
+        blocks.push(para([{ text: numbered(parent.id, parent.title, r), bold: true }], { keepNext: true }));
+      }
+      blocks.push(...itemBlocks(e, r, w, lang, missing, o.now));
+    }
   });
   if (r.looseVotes.length > 0) {
-    blocks.push(heading(`${++section}. ${w.looseVotes}`));
+    blocks.push(heading(w.looseVotes));
     for (const v of r.looseVotes) blocks.push(...voteBlocks(v, r, w, lang, missing));
   }
   if (r.loosePersonnel.length > 0) {
-    blocks.push(heading(`${++section}. ${w.loosePersonnel}`));
+    blocks.push(heading(w.loosePersonnel));
     for (const v of r.loosePersonnel) blocks.push(...personnelBlocks(v, w, lang, missing));
   }
 
@@ -348,8 +359,11 @@ export function attendanceSentence(r: SessionRecordData, lang: DocLang): string 
   return fill(w.attendance, { list: parts.join('; ') });
 }
 
-/** " (1 ghế khuyết)" after a present/total figure, '' when every seat is held. */
-function vacancyNote(vacant: number, w: Words): string {
+/**
+ * " (1 ghế khuyết)" after a figure of the total seats, '' when every seat is held: the minutes'
+ * present/total, and a counting record's total (its `seats` line), in the same words.
+ */
+export function vacancyNote(vacant: number, w: Words): string {
   return vacant === 0 ? '' : fill(w.vacant, { n: vacant });
 }
 
@@ -358,21 +372,26 @@ function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
   return fill(w.sittingHead, { part: w[s.sitting.part], day: dayDate(s.sitting.date, lang) });
 }
 
-/** An item as its sitting's section numbers it: "2.3" is the third item of the second sitting. */
-function itemBlocks(e: ItemEntry, no: string, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
+/** "2.1. Báo cáo thẩm tra …": an item by its number in the programme (outlineNumbers); its title alone if it has none. */
+function numbered(id: number, title: string, r: SessionRecordData): string {
+  const n = r.programme.numbers.get(id);
+  return n === undefined ? title : `${n}. ${title}`;
+}
+
+function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const out: Block[] = [];
   const { item, timing } = e;
   const segs = timing?.segments ?? [];
   const from = segs[0]?.startedAt;
   const last = segs[segs.length - 1];
   const to = last?.endedAt ?? null;
-  const title: Run[] = [{ text: `${no}. ${item.title}`, bold: true }];
+  const title: Run[] = [{ text: numbered(item.id, item.title, r), bold: true }];
   if (from !== undefined) {
     const until = to !== null && timing?.status !== 'running' ? fill(w.ranTo, { to: clockTime(to, lang) }) : '';
     title.push({ text: ` ${fill(w.ran, { from: clockTime(from, lang), to: until })}`, italic: true });
   }
   // The title carries the item's note reference: the preview edits the note from there.
-  // Kept with what follows: a page never ends on an item's title ("1.5. Báo cáo thẩm tra…") alone.
+  // Kept with what follows: a page never ends on an item's title ("5. Báo cáo thẩm tra…") alone.
   out.push(para(title, { indent: true, note: { subject: 'item', id: item.id }, keepNext: true }));
 
   const { number, date } = e.document ?? { number: '', date: null };

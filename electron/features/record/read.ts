@@ -11,11 +11,12 @@ import { getSession } from '../council/sessions';
 import { placeOfCouncil } from '../../../common/council/units';
 import { listDelegates } from '../roster/store';
 import type { Delegate } from '../../../common/roster/model';
-import { listAgenda } from '../agenda/store';
+import { agendaOutline, listAgenda } from '../agenda/store';
+import { outlineNumbers } from '../../../common/agenda/outline';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
-import { listMarks as listAttendance, listMemberIds, listRollCalls } from '../attendance/store';
+import { listMarks as listAttendance, listMemberIds, listRollCalls, rollCallAtOpening } from '../attendance/store';
 import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
@@ -100,6 +101,12 @@ export interface SessionRecordData {
   /** When the last sitting closed, if every sitting that opened is closed. */
   closedAt: number | null;
   openedAt: number | null;
+  /**
+   * The programme as its readers name it: each item's number in the outline ("2", "2.1":
+   * outlineNumbers, as the Agenda, Live and Votes views number it), and every item by id, so a
+   * sub-item can be placed under its main item's line when that one never ran itself.
+   */
+  programme: { numbers: Map<number, string>; items: Map<number, AgendaItem & { parentId: number | null }> };
 }
 
 /** Items that ran (or hold speeches, questions or votes) belong in the record; the rest did not happen. */
@@ -159,6 +166,9 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     });
 
   const agenda = listAgenda(db, sessionId);
+  // The whole session's outline, a sitting's minutes too: an item keeps the programme's number.
+  const outline = agendaOutline(db, sessionId);
+  const parentOf = new Map(outline.map((o) => [o.id, o.parentId]));
   const firstQuestioning = agenda.find((i) => i.kind === 'questioning')?.id;
   const over = itemsOver(agenda, timingList);
   const notAsked = allQuestions
@@ -247,6 +257,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     questionsById: new Map(allQuestions.map((q) => [q.id, q])),
     openedAt: opened.length ? Math.min(...opened.map((s) => s.openedAt!)) : null,
     closedAt: allClosed ? Math.max(...opened.map((s) => s.closedAt ?? 0)) : null,
+    programme: { numbers: outlineNumbers(outline), items: new Map(agenda.map((i) => [i.id, { ...i, parentId: parentOf.get(i.id) ?? null }])) },
   };
 }
 
@@ -292,6 +303,18 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
   if (during?.sitting) return during.sitting.date;
   const at = v.closedAt ?? v.openedAt;
   return at === null ? null : isoDay(at);
+}
+
+/**
+ * The seats no voting delegate held when a ballot opened, of the seats it opened with: counted
+ * against the roster of the roll call it opened under, or the last taken before it (as
+ * votersAtOpening finds it), else the roster now. A counting record's "80 (1 ghế khuyết)" is then
+ * the roll call's own, as the minutes give it for that sitting.
+ */
+export function vacantAtBallot(db: Db, sessionId: number, ballot: { seats: number; openedAt: number | null; rollCallId?: number | null }): number {
+  const call = ballot.openedAt === null ? null : rollCallAtOpening(db, sessionId, { rollCallId: ballot.rollCallId, openedAt: ballot.openedAt });
+  const holders = call ? call.members : (db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number);
+  return vacantSeats(ballot.seats, holders);
 }
 
 /** A sitting's roll call, and whether that sitting opened or closed the session. */

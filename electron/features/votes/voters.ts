@@ -1,5 +1,5 @@
 import type { Db } from '../../store/db';
-import { listMarks, listMemberIds, listRollCalls } from '../attendance/store';
+import { listMarks, listMemberIds, rollCallAtOpening } from '../attendance/store';
 import { clockOf, presentAt } from '../../../common/attendance/model';
 import type { Vote, Voters } from '../../../common/votes/model';
 
@@ -12,7 +12,7 @@ import type { Vote, Voters } from '../../../common/votes/model';
 export function votersAtOpening(db: Db, vote: Vote): Voters | null {
   if (vote.method !== 'named' || vote.openedAt === null) return null;
   const openedAt = vote.openedAt;
-  const callId = vote.rollCallId ?? listRollCalls(db, vote.sessionId).filter((c) => c.openedAt <= openedAt).at(-1)?.id ?? null;
+  const callId = rollCallAtOpening(db, vote.sessionId, { rollCallId: vote.rollCallId, openedAt })?.id ?? null;
   if (callId === null) return { here: db.prepare('SELECT id FROM delegate WHERE voting = 1 ORDER BY id').pluck().all() as number[], away: [] };
   const marks = new Map(listMarks(db, callId).map((m) => [m.delegateId, m]));
   const clock = clockOf(openedAt);

@@ -121,6 +121,8 @@ export const en = {
   'hall.adopted': 'ADOPTED',
   'hall.notAdopted': 'NOT ADOPTED',
   'hall.needs': '{needed} needed to pass · {comparison} {fraction} of {base} ({count})',
+  /** Under the vote's title while it is put and counted: who presented the resolution ("UBND tỉnh"), as the record names it. */
+  'hall.presentedBy': 'Submitted by {by}',
 } as const;
 
 export const vi: Record<keyof typeof en, string> = {
@@ -241,4 +243,5 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.adopted': 'ĐÃ THÔNG QUA',
   'hall.notAdopted': 'KHÔNG ĐƯỢC THÔNG QUA',
   'hall.needs': 'Cần {needed} để thông qua · {comparison} {fraction} {base} ({count})',
+  'hall.presentedBy': 'Tờ trình của {by}',
 };

@@ -10,6 +10,7 @@ import { computeResult } from '../../../common/votes/result';
 import { announcement } from '../../../common/votes/announce';
 import { readDocx } from '../../docx';
 import { runScriptedSession } from './record-session';
+import { newEngine, ok } from '../helpers';
 
 describe('the record in print', () => {
   it('holds a term’s years together, so no line ends in “nhiệm kỳ 2016–” with “2021” below', async () => {
@@ -65,24 +66,110 @@ describe('a number and its unit in print', () => {
 });
 
 describe('the minutes’ numbering', () => {
-  it('numbers sittings 1., 2. under part II and each sitting’s items 2.1., 2.2., so “mục 2.3” names one item, in both languages', async () => {
+  /**
+   * A programme with a heading and its parts: 1. Khai mạc; 2. Trình bày các báo cáo (a heading the
+   * chair passes), 2.1 and 2.2 under it; 3. Thảo luận; 4. a report not held; 5. Bế mạc. The morning
+   * runs 1 and 2.1; 2.2, not reached, is moved to the afternoon and held there with 3 and 5.
+   */
+  function programmeSession() {
+    const { engine, db, clock } = newEngine();
+    ok(engine, 'council.save', { name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 9, totalSeats: 35 });
+    const sessionId = ok(engine, 'session.create', { number: 4, term: 9, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' }).id;
+    const row = (title: string, kind: string, plannedMinutes: number, sub = false) => ({ title, kind, presenter: '', plannedMinutes, sub });
+    ok(engine, 'agenda.import', {
+      rows: [
+        row('Khai mạc kỳ họp', 'opening', 10),
+        row('Trình bày các báo cáo', 'other', 0),
+        row('Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', 20, true),
+        row('Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 'report', 10, true),
+        row('Thảo luận về tình hình kinh tế - xã hội', 'discussion', 60),
+        row('Báo cáo công tác tư pháp', 'report', 10),
+        row('Bế mạc kỳ họp', 'closing', 10),
+      ] as never,
+    });
+    const [opening, , economy, verification, discussion, justice, closing] = engine.current.agenda.map((i) => i.id);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
+    for (const id of engine.current.agenda.map((i) => i.id)) ok(engine, 'agenda.assign', { id, sittingId: [discussion, justice, closing].includes(id) ? afternoon : morning });
+    const run = (id: number) => {
+      ok(engine, 'item.start', { id, current: 'finish' });
+      clock.advance(5 * 60_000);
+    };
+    ok(engine, 'sitting.open', { id: morning });
+    run(opening);
+    run(economy);
+    ok(engine, 'item.finish', { id: economy });
+    ok(engine, 'sitting.close', { id: morning });
+    // Not reached in the morning: the chair moves it to the afternoon.
+    ok(engine, 'agenda.assign', { id: verification, sittingId: afternoon });
+    ok(engine, 'sitting.open', { id: afternoon });
+    run(verification);
+    run(discussion);
+    ok(engine, 'item.finish', { id: discussion });
+    ok(engine, 'item.skip', { id: justice });
+    run(closing);
+    ok(engine, 'item.finish', { id: closing });
+    ok(engine, 'sitting.close', { id: afternoon });
+    return { engine, db, clock, sessionId, afternoon };
+  }
+
+  /** Part II's headings and item lines, each item line cut before its times. */
+  async function partTwo(s: ReturnType<typeof programmeSession>, lang: 'vi' | 'en', sittingId?: number) {
+    const texts = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang, ...(sittingId ? { sittingId } : {}) }, s.clock()))!.bytes).paragraphs.map((p) => p.text);
+    const from = texts.indexOf(lang === 'vi' ? 'II. NỘI DUNG, DIỄN BIẾN KỲ HỌP' : 'II. PROCEEDINGS');
+    const to = texts.indexOf(lang === 'vi' ? 'III. KẾT THÚC KỲ HỌP' : 'III. CLOSE OF THE SESSION');
+    expect(from, lang).toBeGreaterThan(0);
+    return texts.slice(from + 1, to).filter((t) => /^(\d+(\.\d+)*\. |Phiên họp|Morning|Afternoon)/u.test(t) && !/^Phiên họp bắt đầu|^The sitting/u.test(t)).map((t) => t.replace(/ \((từ|from) .*\)$/u, ''));
+  }
+
+  it('names each item by its number in the programme, as the Agenda, Live and Votes views do; a sitting by its name alone, in both languages', async () => {
+    // Before: "1. Phiên họp sáng …" with "1.1.", "1.2." under it, so the minutes' "2.1" (the
+    // afternoon's first item) was the Agenda view's 2.2, and "mục 2.1" named two items.
+    const s = programmeSession();
+    expect(await partTwo(s, 'vi')).toEqual([
+      'Phiên họp sáng ngày 08/12/2026',
+      '1. Khai mạc kỳ họp',
+      // The heading the chair passed, so 2.1 is read under its 2.
+      '2. Trình bày các báo cáo',
+      '2.1. Báo cáo tình hình kinh tế - xã hội năm 2026',
+      'Phiên họp chiều ngày 08/12/2026',
+      // Moved to the afternoon, it keeps its number, under its heading again.
+      '2. Trình bày các báo cáo',
+      '2.2. Báo cáo thẩm tra của Ban Kinh tế - Ngân sách',
+      '3. Thảo luận về tình hình kinh tế - xã hội',
+      // 4, not held, leaves its number out.
+      '5. Bế mạc kỳ họp',
+    ]);
+    expect(await partTwo(s, 'en')).toEqual([
+      'Morning sitting, 8\u00a0December 2026',
+      '1. Khai mạc kỳ họp',
+      '2. Trình bày các báo cáo',
+      '2.1. Báo cáo tình hình kinh tế - xã hội năm 2026',
+      'Afternoon sitting, 8\u00a0December 2026',
+      '2. Trình bày các báo cáo',
+      '2.2. Báo cáo thẩm tra của Ban Kinh tế - Ngân sách',
+      '3. Thảo luận về tình hình kinh tế - xã hội',
+      '5. Bế mạc kỳ họp',
+    ]);
+  });
+
+  it('keeps the programme’s numbers in one sitting’s minutes', async () => {
+    const s = programmeSession();
+    expect((await partTwo(s, 'vi', s.afternoon)).filter((t) => /^\d/u.test(t))).toEqual([
+      '2. Trình bày các báo cáo',
+      '2.2. Báo cáo thẩm tra của Ban Kinh tế - Ngân sách',
+      '3. Thảo luận về tình hình kinh tế - xã hội',
+      '5. Bế mạc kỳ họp',
+    ]);
+  });
+
+  it('numbers a flat programme’s items 1 to 25 across the four sittings of the scripted session, each once', async () => {
     const s = runScriptedSession(':memory:', { full: true });
-    for (const [lang, part, sittings] of [
-      ['vi', 'II. NỘI DUNG, DIỄN BIẾN KỲ HỌP', ['1. Phiên họp sáng ngày 17/12/2019', '2. Phiên họp chiều ngày 17/12/2019', '3. Phiên họp sáng ngày 18/12/2019', '4. Phiên họp chiều ngày 18/12/2019']],
-      ['en', 'II. PROCEEDINGS', ['1. Morning sitting, 17\u00a0December 2019', '2. Afternoon sitting, 17\u00a0December 2019', '3. Morning sitting, 18\u00a0December 2019', '4. Afternoon sitting, 18\u00a0December 2019']],
-    ] as const) {
-      const d = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang }, s.clock()))!.bytes);
-      const texts = d.paragraphs.map((p) => p.text);
-      const from = texts.indexOf(part);
-      expect(from, lang).toBeGreaterThan(0);
-      // Every numbered line of part II, in order: a sitting's number, then its items under it.
-      const numbered = texts.slice(from + 1).filter((t) => /^\d+(\.\d+)*\. /.test(t)).map((t) => /^[\d.]+/.exec(t)![0]);
-      expect(numbered.filter((n) => /^\d+\.$/.test(n)), lang).toEqual(['1.', '2.', '3.', '4.']);
-      expect(texts.filter((t) => (sittings as readonly string[]).includes(t)), lang).toEqual([...sittings]);
-      expect(numbered.slice(0, 8), lang).toEqual(['1.', '1.1.', '1.2.', '1.3.', '1.4.', '1.5.', '1.6.', '2.']);
-      expect(new Set(numbered).size, `${lang}: each number once`).toBe(numbered.length);
-      expect(texts, lang).toContain(lang === 'vi' ? '2.3. Thảo luận về ngân sách và đầu tư công (từ 13\u00a0giờ 10\u00a0phút đến 13\u00a0giờ 48\u00a0phút)' : '2.3. Thảo luận về ngân sách và đầu tư công (from 13:10 to 13:48)');
-    }
+    const texts = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).paragraphs.map((p) => p.text);
+    const numbered = texts.slice(texts.indexOf('II. NỘI DUNG, DIỄN BIẾN KỲ HỌP') + 1).filter((t) => /^\d+(\.\d+)*\. /u.test(t)).map((t) => /^[\d.]+/u.exec(t)![0]);
+    expect(numbered).toEqual(Array.from({ length: 25 }, (_, k) => `${k + 1}.`));
+    expect(texts).toContain('9. Thảo luận về ngân sách và đầu tư công (từ 13\u00a0giờ 10\u00a0phút đến 13\u00a0giờ 48\u00a0phút)');
+    expect(texts.filter((t) => /^Phiên họp (sáng|chiều) ngày/u.test(t))).toHaveLength(4);
   });
 });
 

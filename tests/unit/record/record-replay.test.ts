@@ -10,6 +10,7 @@ import { formatPercent } from '../../../common/votes/rule';
 import { readDocx } from '../../docx';
 import { dumpDb } from '../helpers';
 import { runScriptedSession } from './record-session';
+import { outlineNumbers } from '../../../common/agenda/outline';
 import { announcement, announcementParts, announcements } from '../../../common/votes/announce';
 
 type Session = ReturnType<typeof runScriptedSession>;
@@ -54,13 +55,13 @@ describe('the minutes of a replayed two-day session', () => {
     expect(dumpDb(s.db)).toEqual(before);
   });
 
-  it('has every agenda item once, numbered under its sitting in the order they ran', () => {
+  it('has every agenda item once, by its number in the programme, in the order they ran', () => {
     const rows = s.db
-      .prepare(`SELECT a.title, t.id AS sitting FROM agenda_item a JOIN sitting t ON t.id = a.sitting_id ORDER BY t.date, t.part = 'afternoon', a.position`)
-      .all() as { title: string; sitting: number }[];
-    // "2.3. …": the sitting's section number, then the item's place in it.
-    const sittings = [...new Set(rows.map((r) => r.sitting))];
-    const headings = rows.map((r, i) => `${sittings.indexOf(r.sitting) + 1}.${rows.slice(0, i + 1).filter((x) => x.sitting === r.sitting).length}. ${r.title}`);
+      .prepare(`SELECT a.id, a.title, a.parent_id AS parentId FROM agenda_item a JOIN sitting t ON t.id = a.sitting_id ORDER BY t.date, t.part = 'afternoon', a.position`)
+      .all() as { id: number; title: string; parentId: number | null }[];
+    // "9. …": the item's number in the programme's outline, as the Agenda and Live views give it.
+    const numbers = outlineNumbers(s.db.prepare('SELECT id, parent_id AS parentId FROM agenda_item ORDER BY position, id').all() as { id: number; parentId: number | null }[]);
+    const headings = rows.map((r) => `${numbers.get(r.id)}. ${r.title}`);
     const at = headings.map((h) => {
       const found = minutes.paragraphs.filter((p) => p.text.startsWith(h));
       expect(found, h).toHaveLength(1);

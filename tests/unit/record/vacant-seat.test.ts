@@ -45,3 +45,38 @@ describe('present with a vacant seat', () => {
     expect(await text('notice', 'vi')).toContain('76/80 (1 ghế khuyết) tại phiên khai mạc');
   });
 });
+
+describe('the counting records with a vacant seat', () => {
+  /** A secret ballot on a resolution and an election, both opened on that roll call (76 present of 80 seats, 79 held). */
+  async function records(lang: 'vi' | 'en') {
+    const { engine, db } = ctx;
+    const counters = ctx.engine.current!.delegates.slice(3, 6).map((d) => d.id);
+    if (!engine.current!.votes.some((v) => v.method === 'secret')) {
+      // The show of hands above, closed first: one vote is open at a time.
+      const hands = engine.current!.votes.find((v) => v.status === 'open')!.id;
+      ok(engine, 'vote.tally', { id: hands, for: 70, against: 4, abstain: 2 });
+      ok(engine, 'vote.close', { id: hands });
+      const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'secret' }).id;
+      ok(engine, 'record.setCounters', { voteId: vote, counters });
+      ok(engine, 'vote.open', { id: vote });
+      ok(engine, 'vote.tally', { id: vote, issued: 76, returned: 76, valid: 76, invalid: 0, for: 70, against: 4, abstain: 2 });
+      ok(engine, 'vote.close', { id: vote });
+      const id = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh', posts: 1, people: [{ delegateId: counters[2], honorific: 'ms' }] }).id;
+      ok(engine, 'personnel.committee', { id, head: counters[0] });
+      ok(engine, 'personnel.open', { id });
+      ok(engine, 'personnel.ballots', { id, issued: 76, returned: 76, valid: 76, invalid: 0 });
+      const personId = engine.current!.personnel.find((v) => v.id === id)!.people[0].id;
+      ok(engine, 'personnel.count', { id, lines: [{ personId, counts: { agree: 70, disagree: 6 } }] });
+      ok(engine, 'personnel.close', { id });
+    }
+    return readDocx((await reportFile(db, { doc: 'ballots', sessionId, lang }))!.bytes).paragraphs.map((p) => p.text);
+  }
+
+  it('name the vacant seat after the total, in the minutes’ words, on the resolution’s record and the election’s', async () => {
+    // Before: "Tổng số đại biểu Hội đồng nhân dân: 80; số đại biểu có mặt: 76.", 4 short with nothing to say one seat is empty.
+    const vi = await records('vi');
+    expect(vi.filter((t) => t === 'Tổng số đại biểu Hội đồng nhân dân: 80 (1 ghế khuyết); số đại biểu có mặt:\u00a076.')).toHaveLength(2);
+    const en = await records('en');
+    expect(en.filter((t) => t === 'Total council seats: 80 (1 seat vacant); delegates present:\u00a076.')).toHaveLength(2);
+  }, 30_000);
+});
