@@ -3,7 +3,7 @@
  * Chromium against `npm run serve`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 const chromium = onBrowser();
 let server: Served;
@@ -47,6 +47,41 @@ describe('the forecast’s heaviest items in Live', () => {
       }
       expect(await rows.first().locator('span').last().textContent()).toBe(lang === 'vi' ? '1 giờ 30 phút' : '1 h 30 min');
       await page.context().close();
+    }
+  });
+});
+
+describe('Space on a checkbox in a live view', () => {
+  it('ticks the box (a topic’s respondent in Questions), not the view’s start or pause', async () => {
+    const data = await serve(tempDataDir());
+    try {
+      const [, , phong] = await seed(data.url, [
+        { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 9, totalSeats: 80 },
+        { type: 'session.create', number: 5, term: 9, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+        { type: 'delegate.add', fullName: 'Lê Thanh Phong', title: 'Giám đốc Sở Nông nghiệp và Môi trường' },
+      ] as const);
+      await seed(data.url, [{ type: 'respondent.add', delegateId: phong.id }]);
+      const page = await openPage(chromium.browser, data.url, 'vi');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('questions'));
+      const setup = page.getByRole('button', { name: 'Người trả lời và nhóm vấn đề' });
+      if ((await setup.getAttribute('aria-expanded')) !== 'true') await setup.click();
+      const box = page.getByRole('checkbox', { name: 'Lê Thanh Phong' });
+      await box.focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => box.isChecked()).toBe(true);
+      await page.keyboard.press('Space');
+      await expect.poll(() => box.isChecked()).toBe(false);
+      // Nothing was started or refused: no "no question under way".
+      expect(await alerts(page).count()).toBe(0);
+      // Off the box, Space is the view's again.
+      await page.keyboard.press('Escape');
+      await page.locator('h2', { hasText: 'Phiên chất vấn' }).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => alerts(page).first().textContent()).toContain('Không có câu hỏi');
+      await page.context().close();
+    } finally {
+      await data.stop();
     }
   });
 });
