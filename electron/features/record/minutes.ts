@@ -179,7 +179,8 @@ const areDelegates = (presenter: string) => {
  * xã thảo luận." / "Đại biểu HĐND xã discussed the matter." (as typed, like every presenter), after whoever led it.
  */
 function presenterSentence(cell: string, kind: string, verb: string, doc: string, w: Words): string {
-  const all = presentersOf(cell);
+  // "Chủ tọa kỳ họp điều hành" (a province's programme): the sentence says "điều hành" itself.
+  const all = presentersOf(cell).map((p) => (LEADING_KINDS.has(kind) ? p.replace(/\s+điều\s+hành\s*$/iu, '') : p));
   const discussing = kind === 'discussion' ? all.filter(areDelegates) : [];
   const leading = all.filter((p) => !discussing.includes(p));
   const clauses = [
@@ -188,6 +189,9 @@ function presenterSentence(cell: string, kind: string, verb: string, doc: string
   ];
   return `${clauses.join('; ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
+
+/** Kinds whose presenter leads ("điều hành …"): a presenter cell ending in "điều hành" says the verb the sentence adds. */
+const LEADING_KINDS = new Set(['discussion', 'questioning', 'vote', 'election']);
 
 /** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
