@@ -20,7 +20,7 @@ import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
-import { presidingSigner } from '../../../common/record/signer';
+import { NAME_BY_HAND, presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, sessionRolesEn, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
@@ -318,7 +318,8 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     subtitle: [...(sittingOnly ? [sittingTitle(sittingOnly, w, lang)] : []), fill(w.session, { n: r.session.number, council: councilName }), term],
     blocks,
     signatures: {
-      left: { titles: [r.secretaries.length > 1 ? w.secretariesSign : w.secretarySign], names: r.secretaries.map((d) => d.fullName) },
+      // Nobody chosen as secretary: a line to write the name by hand, as on the presiding side.
+      left: { titles: [r.secretaries.length > 1 ? w.secretariesSign : w.secretarySign], names: r.secretaries.length ? r.secretaries.map((d) => d.fullName) : [NAME_BY_HAND] },
       right:
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }

@@ -66,3 +66,16 @@ describe('the review’s guess and the documents’ signer', () => {
     agree('Bùi Đức Hinh');
   });
 });
+
+describe('the minutes’ secretary with nobody chosen', () => {
+  it('signs on a dotted line to write the name by hand, as the presiding side does, never a title over nothing', () => {
+    const e = newEngine();
+    const { sessionId } = seedBasics(e.engine);
+    const left = (lang: 'vi' | 'en') => reportModel(e.db, { doc: 'minutes', sessionId, lang }, e.clock())!.parts[0].signatures!.left!;
+    expect(left('vi')).toEqual({ titles: ['Thư ký kỳ họp'], names: [NAME_BY_HAND] });
+    expect(left('en').names).toEqual([NAME_BY_HAND]);
+    const secretary = ok(e.engine, 'delegate.add', { fullName: 'Đinh Công Sứ' }).id;
+    ok(e.engine, 'record.setOfficers', { secretaries: [secretary] });
+    expect(left('vi').names).toEqual(['Đinh Công Sứ']);
+  });
+});
