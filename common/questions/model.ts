@@ -128,6 +128,22 @@ export function itemsOver(agenda: readonly { id: number; kind: string }[], timin
 }
 
 /**
+ * The agenda item a new slip belongs to, where the minutes will place it: the questioning item under
+ * way; else the first questioning item still to come (a programme has several: "Giải trình …", one per
+ * group of issues, "(tiếp)"); else, all of them over, the first. Null for a session with none.
+ */
+export function slipItem(
+  agenda: readonly { id: number; kind: string }[],
+  timings: readonly { id: number; status: string }[],
+  liveItemId: number | null,
+): number | null {
+  const questioning = agenda.filter((i) => i.kind === 'questioning');
+  if (liveItemId !== null && questioning.some((i) => i.id === liveItemId)) return liveItemId;
+  const over = new Set(timings.filter((t) => t.status === 'finished' || t.status === 'skipped').map((t) => t.id));
+  return (questioning.find((i) => !over.has(i.id)) ?? questioning[0])?.id ?? null;
+}
+
+/**
  * A question that did not happen: registered (or called) and passed over, no answer, not marked. A
  * follow-up so as soon as it is passed over (it is asked at once or not at all); a question once its
  * item is over (`over`): until then it is still to come and reads "Pending". It takes nothing from

@@ -13,10 +13,16 @@ export const NAME_BY_HAND = '……………………………';
 
 /**
  * Who signs for the presiding board or the Standing Committee (the minutes' CHỦ TỌA, the results
- * notice, the review report): the first of the presiding board; with none chosen, the delegate whose
- * title on the roster is the council's chair ("Chủ tịch HĐND huyện"); with neither, a dotted line to
- * write the name by hand under the titles, rather than titles over nothing.
+ * notice, the review report's guess): the first of the presiding board; with none chosen, the
+ * delegate whose title on the roster is the council's chair ("Chủ tịch HĐND huyện"); else none.
+ * The one place this choice is made: the name on the documents and the id the Review view offers
+ * are both read from the delegate it returns, so they cannot disagree.
  */
-export function presidingSigner(chairs: readonly Pick<Delegate, 'fullName'>[], roster: readonly Pick<Delegate, 'fullName' | 'title'>[]): string {
-  return chairs[0]?.fullName || roster.find((d) => isCouncilChairTitle(d.title))?.fullName || NAME_BY_HAND;
+export function presidingSignerOf<D extends Pick<Delegate, 'title'>>(chairs: readonly D[], roster: readonly D[]): D | undefined {
+  return chairs[0] ?? roster.find((d) => isCouncilChairTitle(d.title));
+}
+
+/** The signer's name as the documents write it; with nobody, a dotted line to write it by hand under the titles, rather than titles over nothing. */
+export function presidingSigner(chairs: readonly Pick<Delegate, 'fullName' | 'title'>[], roster: readonly Pick<Delegate, 'fullName' | 'title'>[]): string {
+  return presidingSignerOf(chairs, roster)?.fullName || NAME_BY_HAND;
 }

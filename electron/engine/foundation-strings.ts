@@ -17,6 +17,7 @@ const foundationErrorsEn = {
   'sub-item-stays': '“{title}” is a sub-item of “{parent}”, so it moves only among that item’s sub-items. To move it elsewhere, move the main item: its sub-items go with it.',
   'nothing-to-undo': 'There is nothing left to undo.',
   'delegate-in-roll-call': '{name} is in the roll call of a sitting, so cannot be removed from the roster: that sitting’s attendance would change.',
+  'delegate-is-officer': '{name} presides, takes the minutes or counts the ballots in a session, so cannot be removed from the roster: its minutes name them. Take them off in the Minutes view (Alt+M) first.',
   internal: 'Something went wrong; nothing was changed.',
 };
 const foundationErrorsVi: Record<keyof typeof foundationErrorsEn, string> = {
@@ -36,6 +37,7 @@ const foundationErrorsVi: Record<keyof typeof foundationErrorsEn, string> = {
   'sub-item-stays': '«{title}» là mục con của «{parent}» nên chỉ đổi chỗ được giữa các mục con của mục đó. Muốn chuyển đi nơi khác, hãy chuyển mục chính (các mục con đi cùng).',
   'nothing-to-undo': 'Không còn thao tác nào để hoàn tác.',
   'delegate-in-roll-call': '{name} có trong điểm danh của một phiên họp, nên không thể xóa khỏi danh sách: số liệu điểm danh của phiên họp đó sẽ bị thay đổi.',
+  'delegate-is-officer': '{name} là chủ tọa, thư ký hoặc thành viên Ban kiểm phiếu của một kỳ họp, nên không thể xóa khỏi danh sách: biên bản kỳ họp ghi tên đại biểu này. Hãy bỏ tên ở mục Biên bản (Alt+M) trước.',
   internal: 'Đã xảy ra lỗi; không có gì bị thay đổi.',
 };
 export const foundationErrors = { en: foundationErrorsEn, vi: foundationErrorsVi };

@@ -126,9 +126,12 @@ function classify(issue: z.core.$ZodIssue): [Problem, Params] {
     }
     case 'too_small':
       if (issue.origin === 'string') return [Number(issue.minimum) <= 1 ? 'empty' : 'invalid', {}];
+      // A list (people ticked, lines of a ballot): how many it takes, not a number too small.
+      if (issue.origin === 'array' || issue.origin === 'set') return ['fewItems', { min: Number(issue.minimum) }];
       return ['min', { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) }];
     case 'too_big':
       if (issue.origin === 'string') return ['tooLong', { max: Number(issue.maximum) }];
+      if (issue.origin === 'array' || issue.origin === 'set') return ['manyItems', { max: Number(issue.maximum) }];
       return ['max', { max: Number(issue.maximum) }];
     case 'invalid_value':
       return options(issue.values);

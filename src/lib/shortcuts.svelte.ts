@@ -59,6 +59,8 @@ class Shortcuts {
     const ctrl = event.ctrlKey || event.metaKey;
     const editing = !event.altKey && (!ctrl || /^[a-z]$/i.test(event.key));
     if (isTyping(event) && editing) return;
+    // Space is a checkbox's only key: on one (a topic's respondent), it ticks, not starts the floor.
+    if (pressed === 'space' && isToggle(event)) return;
     event.preventDefault();
     // A revoked console's controls are off (App.svelte): its keys say so rather than act.
     if (live.revoked) return toast.show(t('conn.revokedShort'));
@@ -92,6 +94,14 @@ function isTyping(event: KeyboardEvent): boolean {
   if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
   if (el.tagName === 'INPUT') return !['button', 'checkbox', 'radio', 'submit'].includes((el as HTMLInputElement).type);
   return false;
+}
+
+/** A control that Space ticks or opens and no other key does: a checkbox, a radio button, a disclosure's summary. */
+function isToggle(event: KeyboardEvent): boolean {
+  const el = event.target as HTMLElement | null;
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
+  return el.tagName === 'SUMMARY' || ['checkbox', 'radio', 'switch'].includes(el.getAttribute('role') ?? '');
 }
 
 /** "Ctrl+Z", "Alt+1", "Space", "n", "+", "ArrowUp" — the form shown beside buttons. */

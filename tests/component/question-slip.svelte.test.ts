@@ -154,3 +154,117 @@ describe('a slip sent before its people are chosen', () => {
     }
   });
 });
+
+describe('a slip’s respondent from its topic', () => {
+  it('is the topic’s own when it has one, shown and sent; with two, the secretary chooses; never one the topic excludes', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng', seatNumber: 3 });
+    const land = ok(engine, 'delegate.add', { fullName: 'Lê Thanh Phong', title: 'Giám đốc Sở Nông nghiệp và Môi trường', voting: false }).id;
+    const money = ok(engine, 'delegate.add', { fullName: 'Dương Quốc Quang', title: 'Giám đốc Sở Tài chính', voting: false }).id;
+    const phong = ok(engine, 'respondent.add', { delegateId: land }).id;
+    const quang = ok(engine, 'respondent.add', { delegateId: money }).id;
+    const oneTopic = ok(engine, 'topic.add', { title: 'Quản lý đất đai, khoáng sản', respondentIds: [phong] }).id;
+    const twoTopic = ok(engine, 'topic.add', { title: 'Giải ngân vốn đầu tư công', respondentIds: [phong, quang] }).id;
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
+      const reply = engine.run(type, payload as never, { actor: 'chair', lang: 'vi', role: 'chair' });
+      props.data = stateOf();
+      return reply as never;
+    });
+    app = mount(QueuePanel, { target: document.body, props });
+    flushSync();
+    const respondent = document.querySelector<HTMLSelectElement>('select[aria-label="Người trả lời"]')!;
+    const topic = document.querySelector<HTMLSelectElement>('select[aria-label="Nhóm vấn đề"]')!;
+    const choose = (select: HTMLSelectElement, value: number | string) => {
+      select.value = String(value);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      flushSync();
+    };
+    // Quang chosen first, then a topic only Phong answers: Phong, not Quang.
+    choose(respondent, quang);
+    choose(topic, oneTopic);
+    expect(respondent.value).toBe(String(phong));
+    // A topic of two: Quang, chosen before, is one of them and stays; back to the one-respondent topic, Phong.
+    choose(topic, twoTopic);
+    expect(respondent.value).toBe(String(quang));
+    choose(topic, oneTopic);
+    const asker = document.querySelector<HTMLInputElement>('#asker-person')!;
+    asker.value = '3';
+    asker.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    asker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    const text = document.querySelector('textarea')!;
+    text.value = 'Giải pháp xử lý khai thác cát trái phép trên sông Thạch Hãn?';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.questions.list).toHaveLength(1));
+    expect(engine.current.questions.list[0]).toMatchObject({ respondentId: phong, topicId: oneTopic });
+    // The next slip starts empty.
+    flushSync();
+    expect([topic.value, respondent.value]).toEqual(['', '']);
+  });
+});
+
+describe('the item a new slip belongs to', () => {
+  it('is the questioning item under way, not the programme’s first; else the first still to come', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn Dũng', seatNumber: 3 });
+    const official = ok(engine, 'delegate.add', { fullName: 'Lê Thanh Phong', title: 'Giám đốc Sở Nông nghiệp và Môi trường', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const explain = ok(engine, 'agenda.add', { title: 'Giải trình, làm rõ ý kiến đại biểu', kind: 'questioning' }).id;
+    const land = ok(engine, 'agenda.add', { title: 'Nhóm vấn đề thứ nhất: quản lý đất đai, khoáng sản', kind: 'questioning' }).id;
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
+      const reply = engine.run(type, payload as never, { actor: 'chair', lang: 'vi', role: 'chair' });
+      props.data = stateOf();
+      return reply as never;
+    });
+    app = mount(QueuePanel, { target: document.body, props });
+    flushSync();
+    const slip = async (text: string) => {
+      const asker = document.querySelector<HTMLInputElement>('#asker-person')!;
+      asker.value = '3';
+      asker.dispatchEvent(new Event('input', { bubbles: true }));
+      flushSync();
+      asker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      const respondent = document.querySelector<HTMLSelectElement>('select[aria-label="Người trả lời"]')!;
+      respondent.value = String(respondentId);
+      respondent.dispatchEvent(new Event('change', { bubbles: true }));
+      const box = document.querySelector('textarea')!;
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      flushSync();
+      const before = engine.current.questions.list.length;
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(engine.current.questions.list).toHaveLength(before + 1));
+      return engine.current.questions.list.find((q) => q.text === text)!.agendaItemId;
+    };
+    // Nothing under way: the first questioning item.
+    expect(await slip('Câu hỏi trước phiên?')).toBe(explain);
+    // The second running: that one.
+    ok(engine, 'item.start', { id: land });
+    props.data = stateOf();
+    flushSync();
+    expect(await slip('Khai thác cát trái phép trên sông Thạch Hãn?')).toBe(land);
+    // The first skipped and nothing running: the one still to come.
+    ok(engine, 'item.finish', { id: land });
+    ok(engine, 'item.skip', { id: explain });
+    ok(engine, 'item.reopen', { id: land });
+    props.data = stateOf();
+    flushSync();
+    expect(await slip('Tiến độ thu hồi đất dự án?')).toBe(land);
+  });
+});

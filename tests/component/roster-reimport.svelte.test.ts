@@ -100,4 +100,22 @@ describe('a roster over the council’s seats', () => {
     expect(engine.current.council?.totalSeats).toBe(3);
     expect(document.querySelector('[data-testid=use-stated-total]')).toBeNull();
   });
+
+  it('with a vacant seat stated beside the total, offers the seats (delegates and vacancy), not the delegates alone', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 3, totalSeats: 2 });
+    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('DANH SÁCH ĐẠI BIỂU HĐND XÃ\nSố ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n3;Phạm Thị Dung\nTổng số: 3 đại biểu (01 ghế khuyết);\n', 'ds.csv');
+    button('Nhập').click();
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=use-stated-total]')).not.toBeNull());
+    const offer = document.querySelector<HTMLButtonElement>('[data-testid=use-stated-total]')!;
+    expect(offer.textContent).toBe('Sửa tổng số đại biểu thành 4 như tệp ghi (3 đại biểu, 1 ghế khuyết), rồi nhập');
+    offer.click();
+    await vi.waitFor(() => expect(engine.current.delegates).toHaveLength(3));
+    expect(engine.current.council?.totalSeats).toBe(4);
+  });
 });

@@ -20,7 +20,7 @@ import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
-import { presidingSigner } from '../../../common/record/signer';
+import { NAME_BY_HAND, presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
 import { councilLevels, minutesWords, sessionRolesEn, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
@@ -179,7 +179,8 @@ const areDelegates = (presenter: string) => {
  * xã thảo luận." / "Đại biểu HĐND xã discussed the matter." (as typed, like every presenter), after whoever led it.
  */
 function presenterSentence(cell: string, kind: string, verb: string, doc: string, w: Words): string {
-  const all = presentersOf(cell);
+  // "Chủ tọa kỳ họp điều hành" (a province's programme): the sentence says "điều hành" itself.
+  const all = presentersOf(cell).map((p) => (LEADING_KINDS.has(kind) ? p.replace(/\s+điều\s+hành\s*$/iu, '') : p));
   const discussing = kind === 'discussion' ? all.filter(areDelegates) : [];
   const leading = all.filter((p) => !discussing.includes(p));
   const clauses = [
@@ -188,6 +189,9 @@ function presenterSentence(cell: string, kind: string, verb: string, doc: string
   ];
   return `${clauses.join('; ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
+
+/** Kinds whose presenter leads ("điều hành …"): a presenter cell ending in "điều hành" says the verb the sentence adds. */
+const LEADING_KINDS = new Set(['discussion', 'questioning', 'vote', 'election']);
 
 /** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
@@ -325,7 +329,8 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     subtitle: [...(sittingOnly ? [sittingTitle(sittingOnly, w, lang)] : []), fill(w.session, { n: r.session.number, council: councilName }), term],
     blocks,
     signatures: {
-      left: { titles: [r.secretaries.length > 1 ? w.secretariesSign : w.secretarySign], names: r.secretaries.map((d) => d.fullName) },
+      // Nobody chosen as secretary: a line to write the name by hand, as on the presiding side.
+      left: { titles: [r.secretaries.length > 1 ? w.secretariesSign : w.secretarySign], names: r.secretaries.length ? r.secretaries.map((d) => d.fullName) : [NAME_BY_HAND] },
       right:
         r.chairs.length > 1
           ? { titles: [w.chairsSign, w.chairTitle], names: [r.chairs[0].fullName] }

@@ -59,6 +59,19 @@ export function setPresiding(db: Db, sittingId: number, delegateId: number | nul
   db.prepare('UPDATE sitting SET presiding_id = ? WHERE id = ?').run(delegateId, sittingId);
 }
 
+/** Whether the minutes of any session name this person as presiding, taking the minutes, presiding a sitting or counting a ballot. */
+export function delegateIsOfficer(db: Db, delegateId: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM session_officer WHERE delegate_id = @id
+         UNION ALL SELECT 1 FROM sitting WHERE presiding_id = @id
+         UNION ALL SELECT 1 FROM vote_counter WHERE delegate_id = @id LIMIT 1`,
+      )
+      .get({ id: delegateId }) !== undefined
+  );
+}
+
 /** Clears the presiding chair of sittings whose chair left the presiding board. */
 export function clearPresidingNotIn(db: Db, sessionId: number, chairs: number[]): void {
   const rows = db.prepare('SELECT id, presiding_id FROM sitting WHERE session_id = ? AND presiding_id IS NOT NULL').all(sessionId) as {

@@ -5,18 +5,19 @@
 import type { Db } from '../../store/db';
 import { listOfficers } from '../record/store';
 import { getDelegate, listDelegates } from '../roster/store';
-import { isCouncilChairTitle } from '../../../common/record/signer';
+import { presidingSignerOf } from '../../../common/record/signer';
 import { getCurrentSessionId } from '../council/sessions';
 import { DEFAULT_SIGNER, type ReviewSignerSlice, type SignerChoice, type SignerRole } from '../../../common/review/signer';
 
 /**
- * The guess, as the results notice is signed: the first of the presiding board; with none chosen,
- * the delegate whose title on the roster is the council's chair ("Chủ tịch HĐND huyện"); else none.
+ * The guess, as the minutes and the results notice are signed (presidingSignerOf): the first of the
+ * presiding board still on the roster, else the roster's council chair; else none.
  */
 export function guessSignerId(db: Db, sessionId: number): number | null {
-  const chair = listOfficers(db, sessionId, 'chair').find((id) => getDelegate(db, id));
-  if (chair !== undefined) return chair;
-  return listDelegates(db).find((d) => isCouncilChairTitle(d.title))?.id ?? null;
+  const roster = listDelegates(db);
+  const byId = new Map(roster.map((d) => [d.id, d]));
+  const chairs = listOfficers(db, sessionId, 'chair').flatMap((id) => byId.get(id) ?? []);
+  return presidingSignerOf(chairs, roster)?.id ?? null;
 }
 
 export function getSignerChoice(db: Db, sessionId: number): SignerChoice {

@@ -18,6 +18,7 @@ import type { Db } from '../../store/db';
 import { delegateInRecord } from '../speakers/store';
 import { defineCommand } from '../../engine/define';
 import { delegateInQuestions } from '../questions/store';
+import { delegateIsOfficer } from '../record/store';
 import { ROSTER_LIMITS } from '../../../common/limits';
 import { textKey } from '../../../common/fold';
 import { currentRollCallId, joinRollCall, leaveRollCall, rollCallsOf } from '../attendance/store';
@@ -123,6 +124,8 @@ export const rosterCommands = {
       if (delegateInQuestions(db, delegateId)) throw new EngineError('delegate-in-questions', { name: person.fullName });
       // So must the speeches they gave and their named votes.
       if (delegateInRecord(db, delegateId)) throw new EngineError('delegate-has-record', { name: person.fullName });
+      // And the minutes who presided, took them down and counted the ballots.
+      if (delegateIsOfficer(db, delegateId)) throw new EngineError('delegate-is-officer', { name: person.fullName });
       // And every sitting's roll call its figures (only the one under way may lose someone unmarked, entered by mistake).
       const underWay = currentRollCallId(db);
       if (rollCallsOf(db, delegateId, underWay) > 0) throw new EngineError('delegate-in-roll-call', { name: person.fullName });

@@ -25,6 +25,7 @@ export const en = {
   'rosterImport.noNameColumn': 'No column of this file is named for the full name (“Họ và tên”, “Full name”): choose it above, or check that this is the list of delegates. Nothing can be imported without names.',
   'rosterImport.done': '{count|# person|# people} imported.',
   'rosterImport.useStatedTotal': 'Set the total number of delegates to {n}, as the file states, and import',
+  'rosterImport.useStatedTotalVacant': 'Set the total number of delegates to {n}, as the file states ({delegates|# delegate|# delegates}, {vacant|# seat|# seats} vacant), and import',
   'rosterImport.line': 'Line',
   // Where a row of an import is in its file (src/lib/rowPlace.ts): a spreadsheet's line, a Word document's table and row.
   'rosterImport.place': 'Where',
@@ -241,6 +242,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rosterImport.noNameColumn': 'Tệp không có cột nào mang tên họ và tên («Họ và tên», «Họ tên»): hãy chọn cột đó ở trên, hoặc kiểm tra lại có đúng là danh sách đại biểu không. Không thể nhập khi chưa có họ và tên.',
   'rosterImport.done': 'Đã nhập {count} người.',
   'rosterImport.useStatedTotal': 'Sửa tổng số đại biểu thành {n} như tệp ghi, rồi nhập',
+  'rosterImport.useStatedTotalVacant': 'Sửa tổng số đại biểu thành {n} như tệp ghi ({delegates} đại biểu, {vacant} ghế khuyết), rồi nhập',
   'rosterImport.line': 'Dòng',
   'rosterImport.place': 'Vị trí',
   'rosterImport.problem': 'Lỗi',

@@ -299,3 +299,30 @@ describe('roster record', () => {
     ok(engine, 'delegate.remove', { id: mistake.id });
   });
 });
+
+describe('roster officers', () => {
+  it('keeps whom the minutes name as presiding, secretary or counter: removing them is refused in words and changes nothing', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const chair = ok(engine, 'delegate.add', { fullName: 'Bùi Đức Hinh', title: 'Chủ tịch HĐND tỉnh' }).id;
+    const secretary = ok(engine, 'delegate.add', { fullName: 'Đinh Công Sứ' }).id;
+    const counter = ok(engine, 'delegate.add', { fullName: 'Quách Thế Tản' }).id;
+    const mistake = ok(engine, 'delegate.add', { fullName: 'Nhập nhầm' }).id;
+    ok(engine, 'record.setOfficers', { chairs: [chair], secretaries: [secretary] });
+    const secret = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết B', method: 'secret' }).id;
+    ok(engine, 'record.setCounters', { voteId: secret, counters: [counter] });
+    const before = dumpDb(db);
+    for (const [who, name] of [[chair, 'Bùi Đức Hinh'], [secretary, 'Đinh Công Sứ'], [counter, 'Quách Thế Tản']] as const) {
+      const reply = engine.run('delegate.remove', { id: who });
+      expect(!reply.ok && reply.error).toMatchObject({
+        code: 'delegate-is-officer',
+        message: `${name} presides, takes the minutes or counts the ballots in a session, so cannot be removed from the roster: its minutes name them. Take them off in the Minutes view (Alt+M) first.`,
+      });
+    }
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'delegate.remove', { id: mistake });
+    // Taken off the presiding board, the chair can go.
+    ok(engine, 'record.setOfficers', { chairs: [] });
+    ok(engine, 'delegate.remove', { id: chair });
+  });
+});

@@ -30,6 +30,17 @@ describe('validation messages, one per kind of error', () => {
     expect(refusal({ fullName: 'A'.repeat(121) }).en).toBe('Full name is longer than 120 characters.');
     expect(refusal({}).en).toBe('Full name is required.');
   });
+  it('a list with nothing chosen says how many it needs, not that a number is too small', () => {
+    // A questioning topic with no respondent ticked, as the Questions view sends it.
+    expect(refusal({ title: 'Quản lý đất đai, khoáng sản', respondentIds: [] }, 'topic.add')).toEqual({
+      en: 'Respondents must include at least 1.',
+      vi: 'Người trả lời cần có ít nhất 1.',
+    });
+    expect(refusal({ title: 'Quản lý đất đai', respondentIds: Array.from({ length: 51 }, (_, i) => i + 1) }, 'topic.add')).toEqual({
+      en: 'Respondents must include at most 50.',
+      vi: 'Người trả lời chỉ được có tối đa 50.',
+    });
+  });
   it('a number typed wrong in a form (NaN, sent by JSON as null) is not "required"', () => {
     const { engine } = newEngine();
     seedBasics(engine);

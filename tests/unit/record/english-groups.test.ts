@@ -42,3 +42,18 @@ describe('English minutes', () => {
     expect(vi).toContain('Chủ tọa kỳ họp điều hành thảo luận.');
   });
 });
+
+describe('a presenter cell that says its own verb', () => {
+  it('"Chủ tọa kỳ họp điều hành", as the province programme has it, is written once: no "điều hành điều hành", no "Đồng chí Chủ tọa"', async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    itemUnderWay(engine, { title: 'Thảo luận tại hội trường', kind: 'discussion', presenter: 'Chủ tọa kỳ họp điều hành' });
+    clock.advance(60_000);
+    const text = async (lang: 'vi' | 'en') => readDocx((await reportFile(db, { doc: 'minutes', sessionId, lang }, clock()))!.bytes).text;
+    const vi = await text('vi');
+    expect(vi).toContain('Chủ tọa kỳ họp điều hành thảo luận.');
+    expect(vi).not.toContain('điều hành điều hành');
+    expect(vi).not.toContain('Đồng chí Chủ tọa');
+    expect(await text('en')).toContain('The presiding officer of the session led the discussion.');
+  });
+});
