@@ -114,7 +114,7 @@ describe('the keys of a closed personnel vote', () => {
     expect(ctx.engine.current.personnel).toHaveLength(1);
   });
 
-  it('Alt+L holds the new round, in hand with the keyboard on Start counting (the committee kept)', async () => {
+  it('Alt+L holds the new round, in hand with the keyboard on its next step (the committee kept): the number present, with no roll call', async () => {
     i18n.set('vi');
     const ctx = setUp();
     const id = closedElection(ctx);
@@ -124,7 +124,7 @@ describe('the keys of a closed personnel vote', () => {
     await vi.waitFor(() => expect(ctx.engine.current.personnel).toHaveLength(2));
     const next = ctx.engine.current.personnel[1];
     expect(next).toMatchObject({ round: 2, revoteOf: id, status: 'draft' });
-    await vi.waitFor(() => expect(document.activeElement).toBe(button('open')));
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input[name=present]')));
     expect(document.querySelector('#personnel-title')?.textContent).toContain('(lần 2)');
     expect(toast.message).toBe('Đã chuẩn bị vòng mới.');
   });
