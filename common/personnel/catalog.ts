@@ -162,7 +162,7 @@ const personnelCsvVi: Record<keyof typeof personnelCsvEn, string> = {
   returned: 'Số phiếu thu vào',
   valid: 'Số phiếu hợp lệ',
   invalid: 'Số phiếu không hợp lệ',
-  correction: 'Điều chỉnh (phiên bản {version})',
+  correction: 'Đính chính (phiên bản {version})',
   announcement: 'Kết quả',
 };
 

@@ -79,7 +79,7 @@ export const LIVE_GRAMMAR: { keys: string; label: MessageKey; needs?: CommandTyp
 
 /**
  * Votes: the two ways a closed vote's result is put right, by the chair, while such a vote is in
- * hand: correct the count with a reason (Alt+D, "điều chỉnh"), or hold the vote again as a new
+ * hand: correct the count with a reason (Alt+D, "đính chính"), or hold the vote again as a new
  * round (Alt+L, "biểu quyết lại"). The Votes view registers them only then, so they are not in
  * the grammar above. Neither is taken in that view (the vote's Alt+O, Alt+C, Alt+A, the views'
  * Alt+1 … Alt+9, Alt+M, Alt+R, Alt+P, Alt+J), nor by Personnel's Alt+E, which edits a vote not yet

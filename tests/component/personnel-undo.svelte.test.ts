@@ -83,7 +83,7 @@ describe('undo on the personnel counting screen', () => {
     flushSync();
     ctrlZ();
     // A confidence vote is not held again: "New round" is neither offered nor named (before, the toast sent the chair to it).
-    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the counts” (with a reason).');
+    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the counts” (Alt+D, with a reason).');
     expect(send).not.toHaveBeenCalled();
   });
 });

@@ -492,7 +492,7 @@ describe('the history of a corrected vote', () => {
     const row = (n: number) => document.querySelector<HTMLTableRowElement>(`.versions tr[data-version="${n}"]`)!;
     const cells = (n: number) => [...row(n).querySelectorAll('th, td')].map((c) => c.textContent!.trim());
     for (const [lang, closed, correction, none, reasonHead] of [
-      ['vi', 'Ghi nhận khi kết thúc biểu quyết', 'Điều chỉnh', 'Không có: không phải điều chỉnh', 'Lý do điều chỉnh'],
+      ['vi', 'Ghi nhận khi kết thúc biểu quyết', 'Đính chính', 'Không có: không phải đính chính', 'Lý do đính chính'],
       ['en', 'Recorded at the close', 'Correction', 'None: not a correction', 'Reason for the correction'],
     ] as const) {
       i18n.set(lang);
@@ -529,7 +529,7 @@ describe('the keys of a closed vote', () => {
     expect(registered()).toEqual(expect.arrayContaining(['Alt+D', 'Alt+L']));
     // What the `?` sheet says of each, in both languages.
     for (const [lang, correct, revote] of [
-      ['vi', 'Điều chỉnh kết quả cuộc biểu quyết đã kết thúc (ghi rõ lý do)', 'Biểu quyết lại cuộc biểu quyết đã kết thúc, thành một lượt mới'],
+      ['vi', 'Đính chính kết quả cuộc biểu quyết đã kết thúc (ghi rõ lý do)', 'Biểu quyết lại cuộc biểu quyết đã kết thúc, thành một lượt mới'],
       ['en', 'Correct the closed vote’s result (with a reason)', 'Hold the closed vote again, as a new round'],
     ] as const) {
       i18n.set(lang);

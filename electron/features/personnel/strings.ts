@@ -40,7 +40,7 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-agree-over-posts': 'Số phiếu đồng ý của các ứng cử viên cộng lại ({total}) nhiều hơn {pool} phiếu nhân với {posts} chức vụ cần bầu.',
   'personnel-revote-filled': 'Cuộc bầu «{title}» đã bầu đủ số người cần bầu: không có gì để bầu lại (vòng mới).',
   'personnel-revote-kind': '«{title}» ({kind}) đã được quyết định bằng lần bỏ phiếu này nên không bỏ phiếu lại (vòng mới); đề nghị mới được chuẩn bị thành một cuộc bỏ phiếu mới.',
-  'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
+  'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
 };
 export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };
 

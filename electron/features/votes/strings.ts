@@ -44,7 +44,7 @@ const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'voter-left': 'Đại biểu {name} đã rời hội trường lúc {time} theo điểm danh {sitting}, nên không thể ghi nhận biểu quyết.',
   'marks-over-present': 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',
   'wrong-method': 'Cách nhập này không dùng cho phương thức biểu quyết của cuộc này.',
-  'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
+  'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
   'votes-prepare-empty': 'Không có cuộc biểu quyết nào để chuẩn bị.',
   'votes-prepare-all-there': 'Cả {n} cuộc biểu quyết đều đã được chuẩn bị cho mục chương trình của mình; không có gì mới để chuẩn bị.',
 };

@@ -144,3 +144,31 @@ describe('strings: one format, both languages, no collisions, numbers as paramet
     expect(BAKED.test('Countdown (minutes, 0 for none)')).toBe(false);
   });
 });
+
+/**
+ * A recorded result put right has one name wherever it is read: the console, the minutes, the
+ * counting record, the CSV, the activity log. In Vietnamese "đính chính", the word an office uses
+ * to set right an error in what it has recorded and issued (Nghị định 30/2020/NĐ-CP), and the one
+ * the minutes always used; not "điều chỉnh", which is what a council's resolutions do to a plan or
+ * a budget ("Nghị quyết điều chỉnh kế hoạch đầu tư công…"), so a minutes reader could take a
+ * corrected count for an adjusted resolution. In English, "correct" / "correction".
+ */
+describe('a correction of a recorded result', () => {
+  const CORRECTION = /\bcorrect(?:ed|ion|s)?\b/i;
+  /** The English says a result, count or vote is corrected (not a presenting body, a date, a file). */
+  const ofResult = (en: string) => CORRECTION.test(en.replace(/\{[^}]*\}/g, '')) && !/presenting body|opening and closing days/i.test(en);
+
+  it('is "đính chính" in every Vietnamese sentence, never "điều chỉnh"', async () => {
+    const adjusted: string[] = [];
+    const unnamed: string[] = [];
+    for (const f of await features()) {
+      for (const [key, vi] of Object.entries(f.vi)) {
+        if (/điều chỉnh/i.test(vi)) adjusted.push(`${f.name} ${key}: ${vi}`);
+        const en = f.en[key] ?? '';
+        if (ofResult(en) && !/đính chính/i.test(vi)) unnamed.push(`${f.name} ${key}: ${en} | ${vi}`);
+      }
+    }
+    expect(adjusted).toEqual([]);
+    expect(unnamed).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ describe('undoing personnel counts', () => {
     ok(engine, 'personnel.close', { id });
     const r = refused(engine, 'undo', { scope: 'personnel' }, 'undo-personnel-closed');
     expect(r.en).toBe('The vote “Lấy phiếu tín nhiệm năm 2026” is closed, so its counts can no longer be undone or redone. To put them right, correct the counts (with a reason); an election that left a post unfilled can also hold a new round.');
-    expect(r.vi).toBe('Cuộc bỏ phiếu «Lấy phiếu tín nhiệm năm 2026» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).');
+    expect(r.vi).toBe('Cuộc bỏ phiếu «Lấy phiếu tín nhiệm năm 2026» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).');
     ok(engine, 'personnel.announce', { id });
     refused(engine, 'undo', { scope: 'personnel' }, 'undo-personnel-closed');
     expect(view(engine, id).people[6].counts).toMatchObject({ high: 44, medium: 12, low: 0 });

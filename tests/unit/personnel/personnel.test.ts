@@ -546,16 +546,16 @@ describe('exports', () => {
     const first = view(engine, id).people[0].id;
     ok(engine, 'personnel.correct', { id, reason: 'Tổ kiểm phiếu đọc nhầm một phiếu.', lines: [{ personId: first, counts: { high: 48, medium: 6 } }] });
     const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
-    expect(vi).toContain('Kết quả kiểm phiếu được điều chỉnh lần 1, lý do: Tổ kiểm phiếu đọc nhầm một phiếu.');
-    expect(vi).not.toMatch(/Phiên bản|Điều chỉnh\n/);
+    expect(vi).toContain('Kết quả kiểm phiếu được đính chính lần 1, lý do: Tổ kiểm phiếu đọc nhầm một phiếu.');
+    expect(vi).not.toMatch(/Phiên bản|Đính chính\n/);
     expect(vi).toContain('48\n82,76%');
     const en = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes).text;
     expect(en).toContain('Correction 1 to the count: Tổ kiểm phiếu đọc nhầm một phiếu.');
     expect(en).not.toContain('Version 2');
     // With the counts it replaced and their shares (the table prints only the corrected ones); only the line that changed.
-    expect(vi).toContain('Trước khi điều chỉnh lần 1: Lương Xuân Quý: tín nhiệm cao 49 (84,48%), tín nhiệm 5 (8,62%), tín nhiệm thấp 1 (1,72%), dòng không hợp lệ 1 (1,72%).');
+    expect(vi).toContain('Trước khi đính chính lần 1: Lương Xuân Quý: tín nhiệm cao 49 (84,48%), tín nhiệm 5 (8,62%), tín nhiệm thấp 1 (1,72%), dòng không hợp lệ 1 (1,72%).');
     expect(en).toContain('Before correction 1: Lương Xuân Quý: high confidence 49 (84.48%), confidence 5 (8.62%), low confidence 1 (1.72%), invalid line 1 (1.72%).');
-    expect(vi).not.toMatch(/Trước khi điều chỉnh lần 1:.*Trần Thị Hoa/);
+    expect(vi).not.toMatch(/Trước khi đính chính lần 1:.*Trần Thị Hoa/);
     // The minutes say it too, as they say a corrected resolution's earlier counts.
     const minutes = (lang: 'vi' | 'en') => reportFile(db, { doc: 'minutes', sessionId: 1, lang }).then((f) => readDocx(f!.bytes).text);
     expect(await minutes('vi')).toContain(
@@ -579,7 +579,7 @@ describe('exports', () => {
       ],
     });
     const vi = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'vi' }))!.bytes).text;
-    expect(vi).toContain('Trước khi điều chỉnh lần 1: số phiếu phát ra 56, thu vào 56, hợp lệ 56, không hợp lệ 0; Lương Xuân Quý: tín nhiệm cao 49 (84,48%)');
+    expect(vi).toContain('Trước khi đính chính lần 1: số phiếu phát ra 56, thu vào 56, hợp lệ 56, không hợp lệ 0; Lương Xuân Quý: tín nhiệm cao 49 (84,48%)');
   });
 
   it('names the council in English in the English counting record, as the minutes do', async () => {

@@ -93,7 +93,7 @@ describe('once the vote is closed', () => {
     ok(engine, 'vote.close', { id });
     const r = refused(engine, 'undo', { scope: 'vote' }, 'undo-vote-closed');
     expect(r.en).toBe(`The vote “${TITLE}” is closed, so its counts can no longer be undone or redone. To put them right, correct the result (with a reason) or hold the vote again.`);
-    expect(r.vi).toBe(`Cuộc biểu quyết «${TITLE}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy điều chỉnh kết quả (ghi rõ lý do) hoặc biểu quyết lại.`);
+    expect(r.vi).toBe(`Cuộc biểu quyết «${TITLE}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính kết quả (ghi rõ lý do) hoặc biểu quyết lại.`);
     ok(engine, 'vote.announce', { id });
     refused(engine, 'undo', { scope: 'vote' }, 'undo-vote-closed');
     ok(engine, 'vote.correct', { id, reason: 'Nhập nhầm số phiếu', tally: { for: 48, against: 3, abstain: 1 } });
