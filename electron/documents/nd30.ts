@@ -388,10 +388,11 @@ export function table(
     /**
      * 'whole' (the default): a table that fits on a page is printed on one page, each row kept with
      * the next, so the last row ("Cả kỳ họp") never goes overleaf alone under a repeated header; a
-     * longer one breaks where it must. 'ends': it may break anywhere between its first two rows
-     * (the header and the first row, or the first two) and its last two, which stay together, the
-     * header repeated overleaf: a report of several tables and charts (the review) otherwise left
-     * the foot of a page empty whenever a table did not fit under a chart.
+     * longer one breaks where it must. 'ends': it may break anywhere after its first row under the
+     * header and before its last two, which stay together, the header repeated overleaf: a report of
+     * several tables and charts (the review) otherwise left the foot of a page empty whenever a table
+     * did not fit under a chart. (The header and two rows held together left a fifth of a page empty
+     * above the votes table, whose rows take four lines each.)
      */
     keep?: 'whole' | 'ends';
   },
@@ -399,7 +400,7 @@ export function table(
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
   const keptWhole = o.keep !== 'ends' && rows.length <= KEPT_WHOLE_ROWS;
-  const keptWithNext = (r: number) => r < rows.length - 1 && (keptWhole || (o.keep === 'ends' && (r <= 1 || r === rows.length - 2)));
+  const keptWithNext = (r: number) => r < rows.length - 1 && (keptWhole || (o.keep === 'ends' && (r === 0 || r === rows.length - 2)));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,

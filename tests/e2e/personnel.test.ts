@@ -334,7 +334,7 @@ describe('personnel votes in Chromium', () => {
     await expect.poll(rows).toEqual(['Lương Xuân Quý']);
   });
 
-  it('shows twenty officials of a long confidence vote a page at 1920×1080 in letters read from the back of the hall, all above the page line', async () => {
+  it('pages a long confidence vote in type read from the back of the hall, pages of even length, every row above the page line, at 1920×1080, 1366×768, 1024×768 and upright', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);
     const more = Array.from({ length: 16 }, (_, i) => ({ type: 'delegate.add' as const, fullName: `Trần Quốc Việt ${i + 1}`, title: 'Trưởng phòng Tài nguyên và Môi trường huyện', seatNumber: 30 + i }));
@@ -351,20 +351,34 @@ describe('personnel votes in Chromium', () => {
       // In Vietnamese, whose outcome ('Thấp trên 1/2: có thể xin từ chức') is the longer.
       { type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
-    const hall = await openHall(server.url);
-    await hall.locator('[data-hall-personnel=announced]').waitFor();
-    const rows = hall.locator('[data-hall-personnel] tbody tr');
-    await expect.poll(() => rows.count()).toBe(20);
-    // Before, the names were 20 px on a 1080-line screen with a fifth of it left empty below.
-    const size = await rows.first().locator('td.who strong').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(23);
-    // Five of them flagged, each on one line: no row grows past its share.
-    await expect.poll(() => hall.locator('[data-hall-personnel] tr.o-mayResign').count()).toBe(5);
-    const last = (await rows.last().boundingBox())!;
-    const pageLine = (await hall.getByText('Trang 1/2').boundingBox())!;
-    expect(last.y + last.height).toBeLessThanOrEqual(pageLine.y);
-    expect(pageLine.y + pageLine.height).toBeLessThanOrEqual(1080);
-    await hall.context().close();
+    // Twenty-four rated. Before, a 1080-line screen showed twenty of them in 23 px letters and four on a second page.
+    for (const [width, height, minSize, pageLine] of [[1920, 1080, 32, 'Trang 1/2'], [1366, 768, 23, 'Trang 1/2'], [1024, 768, 23, 'Trang 1/'], [1080, 1920, 27, 'Trang 1/']] as const) {
+      const where = `${width}×${height}`;
+      const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
+      const hall = await context.newPage();
+      await hall.goto(server.url + 'hall');
+      await hall.locator('[data-hall-personnel=announced]').waitFor();
+      await hall.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      });
+      const rows = hall.locator('[data-hall-personnel] tbody tr');
+      // A thirtieth of the screen's height (landscape), or of its width held upright: never shrunk below it.
+      const size = await rows.first().locator('td.who strong').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size, where).toBeGreaterThanOrEqual(minSize);
+      const count = await rows.count();
+      // Pages of even length: 12 and 12 (or 8, 8, 8), never 20 and 4.
+      expect(24 % count, where).toBe(0);
+      const line = (await hall.getByText(pageLine).boundingBox())!;
+      const last = (await rows.last().boundingBox())!;
+      expect(last.y + last.height, where).toBeLessThanOrEqual(line.y);
+      expect(line.y + line.height, where).toBeLessThanOrEqual(height);
+      // Where the width is short, the outcome is said under the name, in its red.
+      const flagged = hall.locator('[data-hall-personnel] tr.o-mayResign').first();
+      const shown = width / height < 1.5 ? flagged.locator('.flag') : flagged.locator('td.outcome');
+      expect((await shown.innerText()).replace(/\s+/g, ' '), where).toBe('Thấp trên 1/2: có thể xin từ chức');
+      await context.close();
+    }
   });
 
   it('shows six officials, three flagged on long lines, with the counting record’s figures, every row inside the screen at 1920×1080 and 1024×768, in Vietnamese', async () => {

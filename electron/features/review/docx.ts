@@ -36,6 +36,21 @@ const CHART_H = 420;
 const PAGE_W_PX = 600;
 
 /**
+ * A chart's height in the SVG (its width is CHART_W): as tall as what it draws needs, not a third
+ * of a page each. A chart cannot be split, so one that does not fit at the foot of a page moves
+ * overleaf and leaves that room empty: at 420 each, the questions' two-slice ring and a bar for each
+ * of four delegate groups left a fifth of a page blank above them.
+ * - kinds and plan: a bar per sitting or item, with axes, legend and labels: the full height;
+ * - groups: a bar per delegate group, its title and axis (340 for the four of a commune council);
+ * - outcomes: a ring of a few slices, labelled at its sides.
+ */
+export function chartHeight(id: ChartId, r: Review): number {
+  if (id === 'groups') return Math.min(CHART_H, Math.max(220, 120 + 44 * Math.max(1, r.speaking.byGroup.length)));
+  if (id === 'outcomes') return 300;
+  return CHART_H;
+}
+
+/**
  * Liberation Sans (Debian's fonts-liberation2, which .ci/run installs; metrics of Arial, every
  * Vietnamese letter). Loading these files alone is much faster than scanning every system font
  * for each chart; where they are missing, the system's fonts are scanned instead.
@@ -62,6 +77,7 @@ export function chartPng(svg: string): Buffer {
 function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
   const option = reviewChart(id, r, lang);
   const title = translator(lang)(`review.chart.${id}`);
+  const height = chartHeight(id, r);
   // Not kept with the table after it: a table that fits a page is kept whole (nd30 `table`), and
   // chained to the chart the two together left the report's first page blank under its opening
   // sentence. The chart carries its own title, so it reads alone at the foot of a page.
@@ -71,8 +87,8 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
     children: [
       new ImageRun({
         type: 'png',
-        data: chartPng(chartSvg(option, CHART_W, CHART_H)),
-        transformation: { width: PAGE_W_PX, height: Math.round((PAGE_W_PX * CHART_H) / CHART_W) },
+        data: chartPng(chartSvg(option, CHART_W, height)),
+        transformation: { width: PAGE_W_PX, height: Math.round((PAGE_W_PX * height) / CHART_W) },
         altText: { name: id, title, description: title },
       }),
     ],

@@ -86,4 +86,37 @@ describe.skipIf(!hasSoffice || !hasPoppler)('the review report in LibreOffice', 
       expect(lines.slice(head, head + 8).join(' | '), lang).toContain(lang === 'vi' ? 'Hỏi / trả lời' : 'Asking / | answering');
     }
   }, 180_000);
+
+  it('leaves no page short before a chart or the signatures: each page but the last printed down to its foot, the closing on a page with the report', async () => {
+    // The two-day session of 25 items, 35 seats. Before, a page ended at three quarters of its height
+    // above the questions' chart (420 px tall for a ring of two slices), another above the votes table
+    // (its header and two rows of four lines held together), and the closing sentence and signatures
+    // stood alone on a last page.
+    const s = runScriptedSession(':memory:', { full: true });
+    const docs: Record<string, Uint8Array> = {};
+    for (const lang of ['vi', 'en'] as const) docs[lang] = (await exportReview(s.db, 'review-docx', { sessionId: s.sessionId, lang, now: s.clock() }))!.body;
+    const dir = tempDir();
+    const pages = printedPages(docs, dir);
+    for (const lang of ['vi', 'en'] as const) {
+      // Each page drawn in grey at 20 dpi (PGM: a header, then a byte a pixel); where its last ink is.
+      execFileSync('pdftoppm', ['-gray', '-r', '20', path.join(dir, `${lang}.pdf`), path.join(dir, `page-${lang}`)]);
+      const inkTo = fs
+        .readdirSync(dir)
+        .filter((f) => f.startsWith(`page-${lang}-`) && f.endsWith('.pgm'))
+        .sort((a, b) => parseInt(a.slice(lang.length + 6)) - parseInt(b.slice(lang.length + 6)))
+        .map((f) => {
+          const pgm = fs.readFileSync(path.join(dir, f));
+          const [, width, height] = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.toString('latin1', 0, 40))!.map(Number);
+          const start = pgm.length - width * height;
+          let last = 0;
+          for (let y = 0; y < height; y++) if (pgm.subarray(start + y * width, start + (y + 1) * width).some((v) => v < 200)) last = y;
+          return last / height;
+        });
+      expect(inkTo.length, lang).toBe(pages[lang].length);
+      // The text ends at 93 % of an A4 page (20 mm bottom margin): nothing is left more than a tenth empty.
+      inkTo.slice(0, -1).forEach((share, k) => expect(share, `${lang} page ${k + 1}`).toBeGreaterThan(0.82));
+      // The signatures' page carries the report's last table, not the closing sentence alone.
+      expect(pages[lang].at(-1), lang).toContain(lang === 'vi' ? 'Điểm danh theo phiên họp' : 'Attendance per sitting');
+    }
+  }, 180_000);
 });
