@@ -48,7 +48,8 @@ function base(title: string, lang: Lang): EChartsOption {
 
 /** The items the plan chart shows: all when few, else those furthest from their plan, in agenda order. */
 export function planChartItems(r: Review): Review['items'] {
-  const run = r.items.filter((i) => i.status !== 'pending' && i.status !== 'skipped');
+  // A part is never run: its items' bars are its time.
+  const run = r.items.filter((i) => !i.part && i.status !== 'pending' && i.status !== 'skipped');
   if (run.length <= PLAN_CHART_ITEMS) return run;
   const keep = new Set([...run].sort((a, b) => Math.abs(b.diffMs) - Math.abs(a.diffMs)).slice(0, PLAN_CHART_ITEMS).map((i) => i.id));
   return run.filter((i) => keep.has(i.id));

@@ -81,6 +81,15 @@ export interface ItemFigure {
   diffMs: number;
   /** Times the item was paused and resumed (run segments − 1). */
   pauses: number;
+  /**
+   * A part of the programme (partIds: "II. Thảo luận" over its discussions), never run itself:
+   * its plannedMs is its budget (the minutes the office wrote beside it, else its items' plans),
+   * its actualMs the time its items ran, its status 'pending' as the timer keeps it. The tables
+   * show it as a part, never as an item not started; the highlights and the plan chart leave it out.
+   */
+  part: boolean;
+  /** Whether a part's items have run and none is still to run or running: its difference means something. */
+  partRun: boolean;
 }
 
 export interface Tally2 {
@@ -380,9 +389,17 @@ function timeFigures(input: ReviewInput): Review['time'] {
 
 function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['plan'] } {
   const numbers = outlineNumbers(input.rows.map(({ item, timing }) => ({ id: item.id, parentId: timing.parentId })));
+  const parts = partIds(input.rows);
+  const under = groupBy(
+    input.rows.filter((r) => r.timing.parentId !== null && parts.has(r.timing.parentId)),
+    (r) => r.timing.parentId!,
+  );
   const items = input.rows.map(({ item, timing }): ItemFigure => {
-    const actualMs = elapsedMs(timing, input.now);
-    const plannedMs = item.plannedMinutes * MIN;
+    const part = parts.has(item.id);
+    const subs = under.get(item.id) ?? [];
+    // A part's time is its items' (and its own, had a database from before parts ran it).
+    const actualMs = elapsedMs(timing, input.now) + subs.reduce((a, r) => a + elapsedMs(r.timing, input.now), 0);
+    const plannedMs = part && item.plannedMinutes === 0 ? subs.reduce((a, r) => a + r.item.plannedMinutes * MIN, 0) : item.plannedMinutes * MIN;
     return {
       id: item.id,
       position: item.position,
@@ -397,9 +414,17 @@ function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['p
       actualMs,
       diffMs: actualMs - plannedMs,
       pauses: Math.max(0, timing.segments.length - 1),
+      part,
+      // A part's difference only once none of its items is still to run or running: half-way through,
+      // its budget against one item's time would read as hours saved.
+      partRun:
+        part &&
+        subs.some((r) => r.timing.status !== 'pending' && r.timing.status !== 'skipped') &&
+        subs.every((r) => r.timing.status !== 'pending' && r.timing.status !== 'running'),
     };
   });
-  const run = items.filter((i) => i.status !== 'pending' && i.status !== 'skipped');
+  // A part's overrun is its items': listed once, by the item that overran.
+  const run = items.filter((i) => !i.part && i.status !== 'pending' && i.status !== 'skipped');
   const overran = run.filter((i) => i.diffMs > 0).sort((a, b) => b.diffMs - a.diffMs);
   const cutShort = run.filter((i) => i.status === 'finished' && i.plannedMs > 0 && i.diffMs < 0).sort((a, b) => a.diffMs - b.diffMs);
   return {
@@ -407,7 +432,7 @@ function itemFigures(input: ReviewInput): { items: ItemFigure[]; plan: Review['p
     plan: {
       overran: overran.slice(0, TOP).map((i) => i.id),
       cutShort: cutShort.slice(0, TOP).map((i) => i.id),
-      skipped: items.filter((i) => i.status === 'skipped').map((i) => i.id),
+      skipped: items.filter((i) => !i.part && i.status === 'skipped').map((i) => i.id),
     },
   };
 }

@@ -206,18 +206,35 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       'items',
       ['review.col.no', 'review.col.item', 'review.col.kind', 'review.col.work', 'review.col.status', 'review.col.planned', 'review.col.extra', 'review.col.actual', 'review.col.difference', 'review.col.pauses'],
       // Each item by its number in the programme ("2.1"), as the minutes and the Agenda and Live views name it.
-      r.items.map((i) => [
-        text(i.number),
-        text(i.title),
-        text(t(`agenda.kind.${i.kind}`)),
-        text(t(`review.work.${i.work}`)),
-        text(t(`live.status.${i.status}`)),
-        ms(i.plannedMs),
-        ms(i.extraMs),
-        ms(i.actualMs),
-        i.status === 'pending' || i.status === 'skipped' ? null : difference(i.actualMs, i.plannedMs),
-        n(i.pauses),
-      ]),
+      r.items.map((i) =>
+        i.part
+          ? // A part of the programme, never run itself: "Part", its budget against the time its items
+            // ran, no kind of work, extra time or pauses of its own (its items have theirs).
+            [
+              text(i.number),
+              text(i.title),
+              text(t(`agenda.kind.${i.kind}`)),
+              null,
+              text(t('review.status.part')),
+              ms(i.plannedMs),
+              null,
+              ms(i.actualMs),
+              i.partRun ? difference(i.actualMs, i.plannedMs) : null,
+              null,
+            ]
+          : [
+              text(i.number),
+              text(i.title),
+              text(t(`agenda.kind.${i.kind}`)),
+              text(t(`review.work.${i.work}`)),
+              text(t(`live.status.${i.status}`)),
+              ms(i.plannedMs),
+              ms(i.extraMs),
+              ms(i.actualMs),
+              i.status === 'pending' || i.status === 'skipped' ? null : difference(i.actualMs, i.plannedMs),
+              n(i.pauses),
+            ],
+      ),
     ),
     table(
       'highlights',

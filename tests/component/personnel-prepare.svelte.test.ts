@@ -59,6 +59,37 @@ describe('a new personnel vote is placed on an agenda item the secretary sees an
     expect(document.querySelector<HTMLTextAreaElement>('textarea[name=title]')!.value).toBe('Phó Chủ tịch HĐND xã');
   });
 
+  it.each([0, 45])('never offers a part of the programme (the shared rule, partOf): its vote holds the ballot (part of %i minutes)', async (minutes) => {
+    i18n.set('vi');
+    // "Bầu Phó Chủ tịch UBND tỉnh" over its submission and its secret ballot is a part (n passes it,
+    // the engine does not start it). Before, the form had its own heading rule, met only by a part
+    // over an election, and offered this part, never run, as the vote's item.
+    const programme = [
+      { ...item(1, 'Bầu Phó Chủ tịch UBND tỉnh', 'election'), plannedMinutes: minutes },
+      item(2, 'Tờ trình của Thường trực HĐND tỉnh về nhân sự', 'submission'),
+      item(3, 'Bỏ phiếu kín', 'vote'),
+      item(4, 'Miễn nhiệm Ủy viên UBND tỉnh đối với ông Ngô Văn Long', 'election'),
+    ];
+    const items = programme.map((a) => ({ id: a.id, parentId: a.id === 2 || a.id === 3 ? 1 : null, status: 'pending', segments: [] }));
+    const data = { agenda: programme, delegates: [], personnel: [], sessions: { currentId: 1 }, timing: { items, liveItemId: null } } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('3');
+    // The kind and the post are read from the part, which names them.
+    expect(document.querySelector<HTMLSelectElement>('select[name=kind]')!.value).toBe('election');
+    expect(document.querySelector<HTMLTextAreaElement>('textarea[name=title]')!.value).toBe('Phó Chủ tịch UBND tỉnh');
+    expect(await prepared()).toBe(3);
+  });
+
+  it('an election of its own minutes over an item of another kind of work is taken up itself: it is the default', async () => {
+    i18n.set('vi');
+    // An election of its own minutes over a discussion is taken up itself (partOf): it is the default.
+    const programme = [item(1, 'Bầu Ủy viên UBND tỉnh', 'election'), item(2, 'Thảo luận về nhân sự', 'discussion')];
+    const items = programme.map((a) => ({ id: a.id, parentId: a.id === 2 ? 1 : null, status: 'pending', segments: [] }));
+    const data = { agenda: programme, delegates: [], personnel: [], sessions: { currentId: 1 }, timing: { items, liveItemId: null } } as unknown as State;
+    app = mount(Prepare, { target: document.body, props: { data, onPrepared: () => {} } });
+    expect(itemSelect().value).toBe('1');
+  });
+
   it('defaults to the live item when it is the personnel item', async () => {
     i18n.set('vi');
     app = mount(Prepare, { target: document.body, props: { data: stateWith({ live: 3 }), onPrepared: () => {} } });

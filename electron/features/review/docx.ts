@@ -161,7 +161,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     heading(w.section2),
     chartParagraph('plan', r, lang),
     // The chart numbers its bars by the items' order (STT): the items under it, by that number, are its key.
-    ...tb('items', [0, 1, 5, 7, 8]),
+    // Its status too: a part of the programme reads "Phần", a skipped item "Bỏ qua", not a blank difference left unexplained.
+    ...tb('items', [0, 1, 4, 5, 7, 8]),
     ...tb('planSittings', everyItemRan ? [0, 1, 3, 4] : undefined),
     ...tb('highlights', [0, 1, 2, 3, 4]),
     heading(w.section3),

@@ -460,12 +460,13 @@ describe('review workbook and CSVs', () => {
     const tbl = d.tables.find((t) => text(d.all(t, 'tc')[0]) === 'STT')!;
     expect(tbl).toBeDefined();
     expect(d.all(tbl, 'tr').map((tr) => d.all(tr, 'tc').map(text))).toEqual([
-      ['STT', 'Nội dung', 'Dự kiến', 'Thực tế', 'Chênh lệch'],
-      ['1', 'Khai mạc kỳ họp', '10:00', '8:00', '-2:00'],
-      ['2', 'Báo cáo tình hình kinh tế - xã hội', '15:00', '17:00', '2:00'],
-      ['3', 'Thảo luận tại hội trường', '30:00', '25:00', '-5:00'],
-      ['4', 'Biểu quyết thông qua nghị quyết', '5:00', '3:00', '-2:00'],
-      ['5', 'Báo cáo thẩm tra', '10:00', '0:00', ''],
+      ['STT', 'Nội dung', 'Trạng thái', 'Dự kiến', 'Thực tế', 'Chênh lệch'],
+      ['1', 'Khai mạc kỳ họp', 'Đã kết thúc', '10:00', '8:00', '-2:00'],
+      ['2', 'Báo cáo tình hình kinh tế - xã hội', 'Đã kết thúc', '15:00', '17:00', '2:00'],
+      ['3', 'Thảo luận tại hội trường', 'Đã kết thúc', '30:00', '25:00', '-5:00'],
+      ['4', 'Biểu quyết thông qua nghị quyết', 'Đã kết thúc', '5:00', '3:00', '-2:00'],
+      // Its status says why it has no difference.
+      ['5', 'Báo cáo thẩm tra', 'Bỏ qua', '10:00', '0:00', ''],
     ]);
     // The chart's bars are those numbers (the skipped item has none).
     expect((reviewChart('plan', reviewsFor(s.db, { sessionId: s.sessionId, now: s.clock() })!.review, 'vi').xAxis as { data: string[] }).data).toEqual(['1', '2', '3', '4']);
