@@ -4,18 +4,11 @@
  * stays on its select wherever it went, and a screen reader is told its new place.
  */
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import PrepareVotes from '../../src/features/prep/PrepareVotes.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { unmount } from './mount';
 import { mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok } from '../unit/helpers';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 const settle = async () => {
   await new Promise((r) => setTimeout(r));
@@ -57,7 +50,7 @@ describe('choosing another item for a vote to prepare', () => {
   it('moves the row to its item’s place, keeps the keyboard on it, says where it went, and prepares in that order', async () => {
     i18n.set('vi');
     const engine = session();
-    app = mountOnEngine(engine, PrepareVotes).app;
+    mountOnEngine(engine, PrepareVotes);
     document.querySelector<HTMLButtonElement>('.sources button')!.click();
     await settle();
     expect(titles()).toEqual([A, B, C]);
