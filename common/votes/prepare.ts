@@ -19,10 +19,10 @@ export interface ListedResolution {
 /**
  * How a planned vote found its agenda item: its own item in the programme (`programme`), an item
  * whose title names the same resolution (`title`), the programme's one item for adopting the
- * session's resolutions ("Thông qua các nghị quyết của kỳ họp", `general`), or none (`none`: the
- * user chooses, or leaves it without an item).
+ * session's resolutions ("Thông qua các nghị quyết của kỳ họp", `general`), another item the user
+ * chose in the preview (`hand`), or none (`none`: the user chooses, or leaves it without an item).
  */
-export type MatchKind = 'programme' | 'title' | 'general' | 'none';
+export type MatchKind = 'programme' | 'title' | 'general' | 'hand' | 'none';
 
 export interface PlannedVote {
   /** The list's line it comes from; null for one read from the programme. */
@@ -37,6 +37,8 @@ export interface PlannedVote {
   already: boolean;
   /** Its place as read (the list's row, the programme's item): its order among the votes of one item, and its key in a preview. */
   order: number;
+  /** The item it was matched to as read, and how, once the user chose another: choosing it again says how again. */
+  found?: { agendaItemId: number | null; match: MatchKind };
 }
 
 type Item = Pick<AgendaItem, 'id' | 'title' | 'kind'>;
@@ -165,13 +167,19 @@ export function inProgrammeOrder<T extends { agendaItemId: number | null }>(vote
 }
 
 /**
- * The plan again after the user chose another item for row `index`: its match and whether it is
- * already there follow, and the row takes its place in the programme's order (`agendaIds`), as
+ * The plan again after the user chose another item for row `index`: its match follows (`hand`, or
+ * how it was matched when the user chose that item back, `none` without an item), and whether it
+ * is already there; the row takes its place in the programme's order (`agendaIds`), as
  * `vote.prepareMany` will create it: under its new item, among that item's votes in the order they
  * were read, last when it has no item.
  */
 export function choosePlanItem(plan: readonly PlannedVote[], index: number, agendaItemId: number | null, existing: readonly Existing[], agendaIds: readonly number[]): PlannedVote[] {
-  const next = plan.map((p, i) => (i === index ? { ...p, agendaItemId, match: agendaItemId === null ? ('none' as const) : p.match === 'none' ? ('title' as const) : p.match, already: alreadyThere(existing, agendaItemId, p.title) } : p));
+  const chosen = (p: PlannedVote): PlannedVote => {
+    const found = p.found ?? { agendaItemId: p.agendaItemId, match: p.match };
+    const match: MatchKind = agendaItemId === null ? 'none' : agendaItemId === found.agendaItemId ? found.match : 'hand';
+    return { ...p, agendaItemId, match, found, already: alreadyThere(existing, agendaItemId, p.title) };
+  };
+  const next = plan.map((p, i) => (i === index ? chosen(p) : p));
   return inProgrammeOrder([...next].sort((a, b) => a.order - b.order), agendaIds);
 }
 

@@ -5,8 +5,7 @@
  * item back. State and commands from the real engine.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { outlineNumbers } from '../../common/agenda/outline';
@@ -18,17 +17,11 @@ import type { Engine } from '../../electron/engine/engine';
 // jsdom has no Web Animations; the rows' flip animation asks for them.
 Element.prototype.getAnimations ??= () => [];
 
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
-
 function prepared() {
   const { engine } = newEngine();
   seedBasics(engine);
   ok(engine, 'template.apply', { builtin: 'yearEnd' });
-  app = mountOnEngine(engine, AgendaView).app;
+  mountOnEngine(engine, AgendaView);
   return engine;
 }
 
@@ -104,7 +97,7 @@ describe('the agenda form puts a typed item into a sitting', () => {
     i18n.set('en');
     const { engine } = newEngine();
     seedBasics(engine);
-    app = mountOnEngine(engine, AgendaView).app;
+    mountOnEngine(engine, AgendaView);
     expect(document.querySelector('select[name=itemSitting]')).toBeNull();
   });
 });

@@ -3,19 +3,14 @@
  * with the dates, and the preview shows each title as it will be imported, with the file's below.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
 
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   localStorage.clear();
-  vi.restoreAllMocks();
 });
 
 const LAST_YEAR = [
@@ -33,7 +28,7 @@ describe('last year’s programme on this year’s days', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine); // 08–09/12/2026
-    ({ app } = mountOnEngine(engine, AgendaImport));
+    mountOnEngine(engine, AgendaImport);
     const area = document.querySelector('textarea')!;
     area.value = LAST_YEAR;
     area.dispatchEvent(new Event('input'));

@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mount } from './mount';
 import CopyFromSession from '../../src/features/prep/CopyFromSession.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -27,8 +27,6 @@ describe('copy from an earlier session', () => {
 });
 
 describe('adding a template or an earlier agenda to an agenda that has items', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   function twoSessions() {
     const { engine } = newEngine();
     seedBasics(engine);
@@ -150,8 +148,6 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
 });
 
 describe('importing a template file whose name is taken here', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('asks for another name on the page, and imports under it', async () => {
     i18n.set('vi');
     const { engine } = newEngine();
@@ -180,8 +176,6 @@ describe('importing a template file whose name is taken here', () => {
 });
 
 describe('the template offered first', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('is the council’s own programme saved last (last year’s session), then the one just saved or brought in', async () => {
     i18n.set('vi');
     const { engine } = newEngine();
@@ -209,8 +203,6 @@ describe('the template offered first', () => {
 });
 
 describe('the template preview', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('shows the sitting hours a saved template keeps, in both languages; a built-in one has none to show', async () => {
     i18n.set('vi');
     const { engine } = newEngine();

@@ -6,13 +6,11 @@
  */
 import { flushSync } from 'svelte';
 import { unmount } from './mount';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { newEngine, ok } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
-
-afterEach(() => vi.restoreAllMocks());
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const councilNotice = () => text(document.querySelector('section[aria-labelledby="council-heading"] .hint[role=status]'));

@@ -5,19 +5,11 @@
  * new session says what it still lacks: a roster and a programme. State from the real engine.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok } from '../unit/helpers';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  vi.restoreAllMocks();
-});
 
 const field = (name: string) => document.querySelector<HTMLInputElement>(`[name=${name}]`)!;
 const submit = async (form: string) => {
@@ -32,7 +24,7 @@ describe('a first run of the Council & session view', () => {
   it('starts in the council name, goes on to the first session, then says what comes next (Vietnamese)', async () => {
     i18n.set('vi');
     const { engine } = newEngine();
-    app = mountOnEngine(engine, SetupView).app;
+    mountOnEngine(engine, SetupView);
     expect(document.activeElement).toBe(field('councilName'));
     expect(sessionsText()).toContain('Hãy lưu thông tin Hội đồng ở trên trước, rồi tạo kỳ họp đầu tiên tại đây.');
 
@@ -58,7 +50,6 @@ describe('a first run of the Council & session view', () => {
     ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-15', endDate: '2026-12-16' });
     ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An' });
     const mounted = mountOnEngine(engine, SetupView);
-    app = mounted.app;
     // A council there already: the keyboard is not taken anywhere.
     expect(document.activeElement).toBe(document.body);
     const hint = () => document.querySelector('[data-testid=next-step]')?.textContent ?? null;

@@ -5,21 +5,13 @@
  * changed something between the preview and the button.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
 import { programmeDocx, rosterDocx } from '../office-docx';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  vi.restoreAllMocks();
-});
 
 /** Chooses a file in the view's file box, as the chair does, and waits for its preview. */
 async function choose(content: ArrayBuffer, name: string) {
@@ -37,7 +29,7 @@ describe('a Word import the engine refuses', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine);
-    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    mountOnEngine(engine, RosterImportPanel);
     document.querySelector('details')!.open = true;
     flushSync();
     await choose(await rosterDocx([['Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3'], ['Hà Thị Hoa', 'Đại biểu', '4']]), 'danh-sach.docx');
@@ -54,7 +46,7 @@ describe('a Word import the engine refuses', () => {
     const { engine } = newEngine();
     const { sessionId } = seedBasics(engine); // 8 to 9 December
     ok(engine, 'session.update', { id: sessionId, number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-10' });
-    ({ app } = mountOnEngine(engine, AgendaImport));
+    mountOnEngine(engine, AgendaImport);
     await choose(await programmeDocx(['08/12/2026', '10/12/2026']), 'chuong-trinh.docx');
     expect(document.querySelector('[role=status]')!.textContent).toContain('Preview: rows ready: 6; rows with errors: 0');
     // Meanwhile another console shortens the session to two days.
@@ -70,7 +62,7 @@ describe('the same roster imported again', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine);
-    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    mountOnEngine(engine, RosterImportPanel);
     document.querySelector('details')!.open = true;
     flushSync();
     const file = await rosterDocx([['Bùi Văn Tỉnh', 'Bí thư Huyện ủy', '3'], ['Hà Thị Hoa', 'Đại biểu', '4']]);

@@ -5,20 +5,13 @@
  * sitting with the Live view's command; the empty roster points to the file import above it.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import SetupView from '../../src/features/council/SetupView.svelte';
 import AgendaView from '../../src/features/agenda/AgendaView.svelte';
 import RosterView from '../../src/features/roster/RosterView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 const field = <T extends HTMLElement = HTMLInputElement>(name: string) => document.querySelector<T>(`[name=${name}]`)!;
 const type = (el: HTMLInputElement | HTMLSelectElement, value: string, event = 'input') => {
@@ -36,7 +29,7 @@ describe('the new session form after a create', () => {
     i18n.set('en');
     const { engine } = newEngine();
     ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 1, totalSeats: 25 });
-    app = mountOnEngine(engine, SetupView).app;
+    mountOnEngine(engine, SetupView);
     field('endDate').focus();
     field<HTMLFormElement>('endDate').closest('form')!.requestSubmit();
     await vi.waitFor(() => expect(engine.current.sessions.list).toHaveLength(1));
@@ -53,7 +46,7 @@ describe('the council form’s seats', () => {
   it('proposes the chosen level’s count until a number is typed, and never overwrites a typed one', () => {
     i18n.set('vi');
     const { engine } = newEngine();
-    app = mountOnEngine(engine, SetupView).app;
+    mountOnEngine(engine, SetupView);
     const level = field<HTMLSelectElement>('councilLevel');
     expect(field('totalSeats').value).toBe('50');
     type(level, 'commune', 'change');
@@ -70,7 +63,7 @@ describe('the council form’s seats', () => {
     i18n.set('en');
     const { engine } = newEngine();
     ok(engine, 'council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
-    app = mountOnEngine(engine, SetupView).app;
+    mountOnEngine(engine, SetupView);
     type(field<HTMLSelectElement>('councilLevel'), 'commune', 'change');
     expect(field('totalSeats').value).toBe('58');
   });
@@ -85,7 +78,6 @@ describe('the agenda’s edit row', () => {
     const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
     const { id } = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 15, sittingId: morning });
     const mounted = mountOnEngine(engine, AgendaView);
-    app = mounted.app;
     const sittingOf = () => engine.current.timing.items.find((i) => i.id === id)!.sittingId;
     const editAndSave = async (value: string) => {
       document.querySelector<HTMLButtonElement>('button[aria-label="Edit Báo cáo kinh tế - xã hội"]')!.click();
@@ -113,7 +105,7 @@ describe('the empty roster', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine);
-    app = mountOnEngine(engine, RosterView).app;
+    mountOnEngine(engine, RosterView);
     const text = () => document.querySelector('[data-testid=roster-empty]')!.textContent;
     expect(text()).toBe('Danh sách còn trống. Thêm từng đại biểu bằng biểu mẫu ở trên, hoặc nhập cả danh sách từ tệp của văn phòng tại mục «Nhập danh sách từ tệp (Excel, CSV hoặc Word)» ngay phía trên.');
     i18n.set('en');

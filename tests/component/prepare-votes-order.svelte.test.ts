@@ -4,18 +4,11 @@
  * stays on its select wherever it went, and a screen reader is told its new place.
  */
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import PrepareVotes from '../../src/features/prep/PrepareVotes.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { unmount } from './mount';
 import { mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok } from '../unit/helpers';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 const settle = async () => {
   await new Promise((r) => setTimeout(r));
@@ -40,6 +33,9 @@ function session() {
   return engine;
 }
 const titles = () => [...document.querySelectorAll('[data-testid=prepare-votes] tbody tr td:first-child')].map((td) => td.textContent);
+/** The Matched column of the row of `title`. */
+const matched = (title: string) => [...document.querySelectorAll('[data-testid=prepare-votes] tbody tr')].find((tr) => tr.querySelector('td')!.textContent === title)!.querySelector('td.match')!.textContent;
+const summary = () => document.querySelector('.prepare-votes > p[role=status] b')!.textContent;
 const select = (title: string) => document.querySelector<HTMLSelectElement>(`select[aria-label*="${title}"]`)!;
 const choose = async (title: string, itemTitle: string | null) => {
   const el = select(title);
@@ -54,7 +50,7 @@ describe('choosing another item for a vote to prepare', () => {
   it('moves the row to its item’s place, keeps the keyboard on it, says where it went, and prepares in that order', async () => {
     i18n.set('vi');
     const engine = session();
-    app = mountOnEngine(engine, PrepareVotes).app;
+    mountOnEngine(engine, PrepareVotes);
     document.querySelector<HTMLButtonElement>('.sources button')!.click();
     await settle();
     expect(titles()).toEqual([A, B, C]);
@@ -80,5 +76,37 @@ describe('choosing another item for a vote to prepare', () => {
     document.querySelector<HTMLButtonElement>('.commit button.primary')!.click();
     await settle();
     expect(engine.current.votes.map((v) => v.resolutionTitle)).toEqual([C, A, B]);
+  });
+
+  it('says a row the secretary put under another item was chosen by hand, and how it was matched once it is back', async () => {
+    i18n.set('vi');
+    const engine = session();
+    mountOnEngine(engine, PrepareVotes);
+    document.querySelector<HTMLButtonElement>('.sources button')!.click();
+    await settle();
+    expect(matched(A)).toBe('mục của nó');
+
+    await choose(A, 'các nghị quyết khác');
+    expect(matched(A)).toBe('chọn tay');
+    // Its column says what it is to a screen reader, as to the eye.
+    expect(document.querySelector('[data-testid=prepare-votes] thead th:last-child')!.textContent).toBe('Ghép');
+    expect(summary()).toBe('3 cuộc biểu quyết sẽ được chuẩn bị: 2 khớp theo tên, 1 được chọn tay, 0 chưa có mục');
+
+    i18n.set('en');
+    await settle();
+    expect(matched(A)).toBe('chosen by hand');
+    expect(summary()).toBe('3 votes to prepare: 2 matched by title, 1 chosen by hand, 0 without an item');
+
+    // Back under its own item: matched by the programme again, as the program found it.
+    await choose(A, `Biểu quyết thông qua ${A}`);
+    expect(matched(A)).toBe('its item');
+    expect(summary()).toBe('3 votes to prepare: 3 matched by title, 0 without an item');
+
+    // Without an item it is not matched, and is counted so.
+    await choose(B, null);
+    expect(matched(B)).toBe('not matched');
+    // Chosen by hand from there too, as any item it was not matched to.
+    await choose(B, 'Khai mạc');
+    expect(matched(B)).toBe('chosen by hand');
   });
 });

@@ -5,7 +5,7 @@
  * the roster the figure comes back with its vacancy note. States from the real engine on SQLite.
  */
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import VotesView from '../../src/features/votes/VotesView.svelte';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
@@ -15,12 +15,6 @@ import { unmount } from './mount';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
 import { hallRenderer } from './hall-render';
 import { newEngine, ok } from '../unit/helpers';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-});
 
 function newCouncil() {
   const { engine } = newEngine();
@@ -36,7 +30,6 @@ describe('the present figure with nobody on the roster', () => {
     i18n.set('vi');
     const engine = newCouncil();
     const mounted = mountOnEngine(engine, AttendanceView);
-    app = mounted.app;
     expect(text('present-count')).toBe('Chưa có đại biểu nào trong danh sách: hãy nhập danh sách đại biểu ở mục Đại biểu (Alt+2).');
     expect(document.querySelector('[data-testid="quorum"]')).toBeNull();
     i18n.set('en');
@@ -53,11 +46,11 @@ describe('the present figure with nobody on the roster', () => {
   it('Votes and Speakers say it too, before a roll call and after one taken of nobody', () => {
     i18n.set('vi');
     const engine = newCouncil();
-    app = mountOnEngine(engine, VotesView).app;
+    const { app } = mountOnEngine(engine, VotesView);
     expect(text('votes-present')).toBe('Chưa có đại biểu nào trong danh sách: hãy nhập danh sách đại biểu ở mục Đại biểu (Alt+2).');
     unmount(app);
     ok(engine, 'attendance.open', { label: 'Buổi sáng 17/12' });
-    app = mountOnEngine(engine, SpeakersView).app;
+    mountOnEngine(engine, SpeakersView);
     expect(text('speakers-no-roster')).toBe('Chưa có danh sách đại biểu (Alt+2)');
     expect(document.body.textContent).not.toContain('ghế khuyết');
   });

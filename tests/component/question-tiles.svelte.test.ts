@@ -1,18 +1,10 @@
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import QuestionLog from '../../src/features/questions/QuestionLog.svelte';
 import { i18n, t } from '../../src/lib/i18n.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
 import { formatDate } from '../../common/dates';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  vi.restoreAllMocks();
-});
 
 /** One question sent to a written answer, its follow-up answered in the sitting. */
 function writtenWithAnsweredFollowUp() {
@@ -43,7 +35,7 @@ describe('the outcome tiles', () => {
 
   it('a tile with follow-ups alone says “1 follow-up”, not “0 + 1 follow-up”, in both languages', () => {
     i18n.set('vi');
-    app = mountOnEngine(writtenWithAnsweredFollowUp(), QuestionLog).app;
+    mountOnEngine(writtenWithAnsweredFollowUp(), QuestionLog);
     expect(tile('answered')).toEqual(['1 chất vấn lại']);
     expect(tile('written')).toEqual(['1']);
     expect(tile('withdrawn')).toEqual(['0']);
@@ -61,7 +53,7 @@ describe('the log’s rows', () => {
     // The follow-up's own mark taken back: it is unmarked, and goes with its question.
     ok(engine, 'question.mark', { ids: [followUp.id], status: 'pending' });
     const due = engine.current.questions.list.find((x) => x.parentId === null)!.dueDate!;
-    app = mountOnEngine(engine, QuestionLog).app;
+    mountOnEngine(engine, QuestionLog);
     const row = document.querySelector(`tr[data-question="${followUp.id}"]`)!;
     expect(row.querySelector('.status')!.textContent).toBe(t('q.status.written'));
     expect(row.querySelector('.due')!.textContent).toContain(formatDate(due, 'en'));

@@ -5,13 +5,11 @@
  * Vietnamese, and so do the console's own hints ("Nothing to undo"). Real engine, real view.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import LiveView from '../../src/features/timing/LiveView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
-import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { redo } from '../../src/lib/undo';
 import { mountOnEngine } from './on-engine.svelte';
@@ -19,12 +17,7 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
 
 Element.prototype.getAnimations ??= () => [];
 
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  window.removeEventListener('keydown', shortcuts.handle);
-  vi.restoreAllMocks();
   toast.clear();
   i18n.set('en');
 });
@@ -51,8 +44,7 @@ describe('a refusal on screen follows the console’s language', () => {
   it('the engine’s refusal, shown in English, reads in Vietnamese once the console switches, and back', async () => {
     i18n.set('en');
     const { engine } = debate();
-    const mounted = mountOnEngine(engine, SpeakersView);
-    app = mounted.app;
+    mountOnEngine(engine, SpeakersView);
     vi.spyOn(live, 'now').mockReturnValue(engine.clock());
     // `f` with nobody at the rostrum: the engine refuses (`n` on an empty queue is the console's own word now).
     press('f');
@@ -70,7 +62,7 @@ describe('a refusal on screen follows the console’s language', () => {
   it('the console’s own hint follows too', async () => {
     i18n.set('vi');
     const { engine } = debate();
-    app = mountOnEngine(engine, LiveView).app;
+    mountOnEngine(engine, LiveView);
     press('z', { ctrlKey: true, code: 'KeyZ' });
     await settle();
     expect(alerts()).toContain('Không có gì để hoàn tác');
@@ -82,7 +74,7 @@ describe('a refusal on screen follows the console’s language', () => {
   it('a refused redo’s toast follows too', async () => {
     i18n.set('en');
     const { engine } = debate();
-    app = mountOnEngine(engine, SpeakersView).app;
+    mountOnEngine(engine, SpeakersView);
     const reply = await redo('queue', '');
     expect(reply.ok).toBe(false);
     const shown = toast.message;

@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mount } from './mount';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import LiveView from '../../src/features/timing/LiveView.svelte';
@@ -7,10 +7,6 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('roll call seat box', () => {
   it('after an unknown seat, the entry is selected so the next seat replaces it rather than piling onto it', async () => {

@@ -3,19 +3,11 @@
  * field), who is added, who is not in the file and stays, and one button for both.
  */
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
-
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
-afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  vi.restoreAllMocks();
-});
 
 async function choose(text: string, name: string) {
   const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -39,7 +31,7 @@ describe('the roster file imported again', () => {
         { line: 4, fullName: 'Võ Thành An', seatNumber: 4, group: 'Tổ 2' },
       ],
     });
-    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    mountOnEngine(engine, RosterImportPanel);
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('Số ghế;Họ và tên;Tổ đại biểu\n1;Nguyễn Thị Hằng;Tổ 1\n7;Trần Văn Bình;Tổ 3\n8;Phạm Thị Dung;Tổ 3\n', 'ds.csv');
@@ -70,7 +62,7 @@ describe('the roster file imported again', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'roster.import', { rows: [{ line: 2, fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }, { line: 3, fullName: 'Trần Văn Bình', seatNumber: 2 }] });
-    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    mountOnEngine(engine, RosterImportPanel);
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('Số ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n', 'ds.csv');
@@ -86,7 +78,7 @@ describe('a roster over the council’s seats', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 3, totalSeats: 2 });
-    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    mountOnEngine(engine, RosterImportPanel);
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('DANH SÁCH ĐẠI BIỂU HĐND XÃ\nTổng số: 3 đại biểu\nSố ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n3;Phạm Thị Dung\n', 'ds.csv');

@@ -1,5 +1,4 @@
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -11,14 +10,10 @@ import { newEngine, ok, seedBasics } from '../unit/helpers';
 // jsdom has no Web Animations; the queue's drag library asks for them.
 Element.prototype.getAnimations ??= () => [];
 
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   toast.clear();
   live.role = 'chair';
   live.device = null;
-  live.state = null;
 });
 
 const DEVICE = 'Thư ký - laptop 2';
@@ -35,7 +30,6 @@ function secretaryOnQueue() {
   live.role = 'secretary';
   live.device = DEVICE;
   const mounted = mountOnEngine(engine, SpeakersView, { actor: DEVICE, role: 'secretary', deviceId });
-  app = mounted.app;
   const asSecretary = (command: object) => {
     expect(engine.dispatch(command, { actor: DEVICE, lang: i18n.lang, role: 'secretary', deviceId })).toMatchObject({ ok: true });
     mounted.props.data = stateFrom(engine);
@@ -130,7 +124,6 @@ describe('the chair’s undo of a step the secretary’s console took', () => {
     expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: DEVICE, lang: 'vi', role: 'secretary', deviceId })).toMatchObject({ ok: true });
     i18n.set('en');
     const mounted = mountOnEngine(engine, SpeakersView);
-    app = mounted.app;
     // The engine says whose step it offers; the console needs no list of devices to word it.
     mounted.props.data = live.state = { ...stateFrom(engine), devices: [] };
     flushSync();

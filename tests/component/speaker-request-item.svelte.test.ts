@@ -1,5 +1,4 @@
 import { flushSync } from 'svelte';
-import { unmount } from './mount';
 import { afterEach, describe, expect, it } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
@@ -7,10 +6,7 @@ import { toast } from '../../src/lib/toast.svelte';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
 import { ok, twoDebates } from '../unit/helpers';
 
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
   toast.clear();
 });
 
@@ -18,7 +14,6 @@ afterEach(() => {
 function sitting() {
   const { engine, budget, land, hang } = twoDebates();
   const mounted = mountOnEngine(engine, SpeakersView);
-  app = mounted.app;
   /** Another console's command: the view gets the state that follows, as over the socket. */
   const elsewhere = (fn: () => void) => {
     fn();

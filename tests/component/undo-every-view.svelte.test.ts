@@ -6,7 +6,6 @@
  * sending nothing (the views said "Nothing to undo", or nothing). Real engine, real views.
  */
 import { flushSync, type Component } from 'svelte';
-import { unmount } from './mount';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import AgendaPrep from '../../src/features/prep/AgendaPrep.svelte';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
@@ -19,7 +18,6 @@ import VotesView from '../../src/features/votes/VotesView.svelte';
 import type { Engine } from '../../electron/engine/engine';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
-import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -28,12 +26,7 @@ import { prepareConfidence, setUp as personnelSetUp } from '../unit/personnel/fi
 // jsdom has no Web Animations; the queue's drag library asks for them.
 Element.prototype.getAnimations ??= () => [];
 
-let app: ReturnType<typeof mountOnEngine>['app'] | undefined;
 afterEach(() => {
-  if (app) unmount(app);
-  app = undefined;
-  window.removeEventListener('keydown', shortcuts.handle);
-  vi.restoreAllMocks();
   toast.clear();
   i18n.set('en');
 });
@@ -92,7 +85,6 @@ describe('Ctrl+Z with nothing to undo', () => {
     i18n.set('vi');
     const engine = setUp();
     const mounted = mountOnEngine(engine, view);
-    app = mounted.app;
     vi.spyOn(live, 'now').mockReturnValue(engine.clock());
     document.body.focus();
     ctrlZ();
@@ -126,7 +118,6 @@ describe('a step taken in another session, latest in its list', () => {
     i18n.set('en');
     const engine = blockedByTheSecond();
     const mounted = mountOnEngine(engine, LiveView);
-    app = mounted.app;
     vi.spyOn(live, 'now').mockReturnValue(engine.clock());
     live.state = mounted.props.data;
     flushSync();
@@ -148,7 +139,6 @@ describe('a step taken in another session, latest in its list', () => {
     i18n.set('vi');
     const engine = blockedByTheSecond();
     const mounted = mountOnEngine(engine, RosterView);
-    app = mounted.app;
     live.state = mounted.props.data;
     flushSync();
     const sentence = 'Thao tác cuối cùng ở đây được thực hiện tại Kỳ họp thứ 12, khóa XVI (thêm đại biểu Đặng Quốc Việt): hãy chọn kỳ họp đó để hoàn tác.';

@@ -121,11 +121,15 @@ describe('matching the list to the programme', () => {
     const plan = planFromList(list, agenda, []);
     expect(plan.map((p) => [p.title, p.agendaItemId])).toEqual([['Nghị quyết số 1', 1], ['Nghị quyết số 2', 2], ['Nghị quyết số 3', 3], ['Nghị quyết về biên chế', null]]);
     const ids = agenda.map((i) => i.id);
-    // The unmatched row put under item 1 comes second, after the row read before it there.
+    // The unmatched row put under item 1 comes second, after the row read before it there, chosen by hand.
     const one = choosePlanItem(plan, 3, 1, [], ids);
-    expect(one.map((p) => [p.line, p.agendaItemId, p.match])).toEqual([[5, 1, 'title'], [8, 1, 'title'], [6, 2, 'title'], [7, 3, 'title']]);
+    expect(one.map((p) => [p.line, p.agendaItemId, p.match])).toEqual([[5, 1, 'title'], [8, 1, 'hand'], [6, 2, 'title'], [7, 3, 'title']]);
     // The first row taken from its item goes last, after the rows that have one.
-    expect(choosePlanItem(one, 0, null, [], ids).map((p) => [p.line, p.agendaItemId])).toEqual([[8, 1], [6, 2], [7, 3], [5, null]]);
+    const two = choosePlanItem(one, 0, null, [], ids);
+    expect(two.map((p) => [p.line, p.agendaItemId, p.match])).toEqual([[8, 1, 'hand'], [6, 2, 'title'], [7, 3, 'title'], [5, null, 'none']]);
+    // Under another item it was chosen by hand; back under the one it was matched to, it is matched by title again.
+    expect(choosePlanItem(two, 3, 2, [], ids).find((p) => p.line === 5)!.match).toBe('hand');
+    expect(choosePlanItem(choosePlanItem(two, 3, 2, [], ids), 1, 1, [], ids).find((p) => p.line === 5)!.match).toBe('title');
   });
 
   it('reads the votes the programme names, and marks one already prepared', async () => {
