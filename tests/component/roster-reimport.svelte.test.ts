@@ -98,7 +98,7 @@ describe('a roster over the council’s seats', () => {
     const { engine } = newEngine();
     seedBasics(engine);
     ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 3, totalSeats: 2 });
-    ({ app } = mountOnEngine(engine, RosterImportPanel));
+    mountOnEngine(engine, RosterImportPanel);
     document.querySelector('details')!.open = true;
     flushSync();
     await choose('DANH SÁCH ĐẠI BIỂU HĐND XÃ\nSố ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n3;Phạm Thị Dung\nTổng số: 3 đại biểu (01 ghế khuyết);\n', 'ds.csv');
