@@ -98,9 +98,10 @@ function isTyping(event: KeyboardEvent): boolean {
 
 /** A control that Space ticks or opens and no other key does: a checkbox, a radio button, a disclosure's summary. */
 function isToggle(event: KeyboardEvent): boolean {
-  const el = event.target as HTMLElement | null;
-  if (!el) return false;
-  if (el.tagName === 'INPUT') return ['checkbox', 'radio'].includes((el as HTMLInputElement).type);
+  // A key sent to the document or the window has no element to tick.
+  const el = event.target;
+  if (!(el instanceof Element)) return false;
+  if (el instanceof HTMLInputElement) return ['checkbox', 'radio'].includes(el.type);
   return el.tagName === 'SUMMARY' || ['checkbox', 'radio', 'switch'].includes(el.getAttribute('role') ?? '');
 }
 
