@@ -228,7 +228,7 @@ export function runScriptedSession(file = ':memory:', o: { full?: boolean } = {}
         ok(engine, 'vote.correct', { id: corrected, reason: 'Thư ký đếm nhầm số đại biểu tán thành', tally: { for: 31, against: 1, abstain: 1 } });
       }
       if (it.kind === 'election') {
-        const id = voteOn(it.id, 'Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện', '49/NQ-HĐND', 'secret', 29);
+        voteOn(it.id, 'Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện', '49/NQ-HĐND', 'secret', 29);
         if (o.full) {
           const vote = ok(engine, 'personnel.prepare', {
             kind: 'election',
