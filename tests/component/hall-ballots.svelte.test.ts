@@ -93,8 +93,9 @@ describe('the counting record’s figures with the result', () => {
   });
 
   it('shows them with a resolution decided by secret ballot, and not with one by show of hands', () => {
-    const { engine } = setUp();
+    const { engine, counters } = setUp();
     const secret = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết miễn nhiệm Ủy viên Ủy ban nhân dân tỉnh', method: 'secret', ruleKind: 'dismissal' }).id;
+    ok(engine, 'record.setCounters', { voteId: secret, counters });
     ok(engine, 'vote.open', { id: secret, present: 56 });
     ok(engine, 'vote.tally', { id: secret, for: 45, against: 8, abstain: 0, issued: 56, returned: 55, valid: 53, invalid: 2 });
     ok(engine, 'vote.close', { id: secret });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mount } from './mount';
 import AttendanceView from '../../src/features/attendance/AttendanceView.svelte';
 import LiveView from '../../src/features/timing/LiveView.svelte';
+import VotesView from '../../src/features/votes/VotesView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -95,6 +96,31 @@ describe('the roll call offered for a sitting in progress', () => {
     offer.click();
     await vi.waitFor(() => expect(document.querySelector('[data-testid=roll-call-offer]')).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input.seat-box')));
+  });
+});
+
+describe('the roll call started from the offer in Votes', () => {
+  it('hands the keyboard to the vote in hand’s Open, not to the page', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const [i, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Trần Văn Dũng'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 });
+    const first = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }) as { id: number };
+    ok(engine, 'sitting.open', { id: first.id });
+    ok(engine, 'attendance.open', { sittingId: first.id });
+    ok(engine, 'sitting.close', { id: first.id });
+    const second = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }) as { id: number };
+    ok(engine, 'sitting.open', { id: second.id });
+    const item = ok(engine, 'agenda.add', { title: 'Biểu quyết thông qua các nghị quyết', kind: 'vote', sittingId: second.id }).id;
+    ok(engine, 'item.start', { id: item });
+    ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
+    mountOnEngine(engine, VotesView);
+    const offer = document.querySelector<HTMLButtonElement>('[data-testid=roll-call-offer] button')!;
+    expect(offer.textContent).toBe('Điểm danh phiên này, bắt đầu từ kết quả phiên trước');
+    offer.focus();
+    offer.click();
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=roll-call-offer]')).toBeNull());
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('[data-vote-action=open]')));
   });
 });
 

@@ -54,6 +54,9 @@ describe('a one-letter key pressed with the page scrolled down', () => {
     await showView(page, view('questions'));
     // The setup open below the queue makes the page long; the secretary was down there, and Esc leaves a box without scrolling.
     await page.getByRole('button', { name: 'Respondents and topics' }).press('Enter');
+    // Opened, the setup has the keyboard in its first field (a list, whose letters are its own): back to the view's heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#questions-setup') !== null)).toBe(true);
+    await page.locator('h2', { hasText: 'Questioning' }).focus();
     await page.keyboard.press('/');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.keyboard.press('Escape');

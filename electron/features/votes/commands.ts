@@ -26,6 +26,7 @@ import { rowRefusal } from '../prep/import-row';
 import { filePlace, validationError } from '../../engine/validation';
 import { inProgrammeOrder, preparedVoteKey } from '../../../common/votes/prepare';
 import { listAgenda } from '../agenda/store';
+import { countersOfSession, replaceCounters } from '../record/store';
 
 const count = z.int().min(0).max(100_000);
 const voteFields = {
@@ -199,6 +200,11 @@ export const voteCommands = {
       const vote = requireVote(db, voteId, 'draft');
       const open = getOpenVote(db);
       if (open) throw new EngineError('vote-already-open', { title: open.resolutionTitle });
+      // A secret ballot is counted by a counting committee (Ban kiểm phiếu) that its counting record
+      // names and signs, a resolution's as a personnel vote's: chosen before the ballots go out.
+      if (vote.method === 'secret' && (countersOfSession(db, vote.sessionId)[vote.id] ?? []).length === 0) {
+        throw new EngineError('vote-no-counters', { title: vote.resolutionTitle });
+      }
       const seats = getCouncil(db)?.totalSeats;
       if (seats === undefined) throw new EngineError('no-council');
       // The roll call's count, unless the secretary counted the hall again.
@@ -300,12 +306,15 @@ export const voteCommands = {
    */
   'vote.revote': defineCommand({
     schema: z.strictObject({ id }),
-    slices: ['votes'],
+    slices: ['votes', 'record'],
     run({ db, now }, { id: voteId }) {
       const vote = requireVote(db, voteId, 'closed');
       const live = liveItemId(db, vote.sessionId);
       const agendaItemId = live !== null && getAgendaItem(db, live)?.kind === 'vote' ? live : vote.agendaItemId;
-      return { id: insertVote(db, vote.sessionId, { ...vote, agendaItemId }, now, vote.round + 1, vote.id) };
+      const next = insertVote(db, vote.sessionId, { ...vote, agendaItemId }, now, vote.round + 1, vote.id);
+      // The same counting committee counts the new round of a secret ballot (changed in Minutes if not).
+      if (vote.method === 'secret') replaceCounters(db, next, countersOfSession(db, vote.sessionId)[vote.id] ?? []);
+      return { id: next };
     },
   }),
 };

@@ -212,11 +212,14 @@ describe('what the counting records still lack, in the console\'s language', () 
   it('names a secret ballot without its counting committee in English for an English console, whatever the record\'s language', async () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
-    for (const fullName of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Dũng']) ok(engine, 'delegate.add', { fullName });
+    const people = ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Dũng'].map((fullName) => ok(engine, 'delegate.add', { fullName }).id);
     const id = ok(engine, 'vote.create', { resolutionNumber: '47/NQ-HĐND', resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'secret' }).id;
+    ok(engine, 'record.setCounters', { voteId: id, counters: people.slice(0, 2) });
     ok(engine, 'vote.open', { id });
     ok(engine, 'vote.tally', { id, issued: 3, returned: 3, valid: 3, invalid: 0, for: 3, against: 0, abstain: 0 });
     ok(engine, 'vote.close', { id });
+    // Its committee taken off afterwards (or a ballot counted before one was required).
+    ok(engine, 'record.setCounters', { voteId: id, counters: [] });
     const en = reportModel(db, { doc: 'ballots', sessionId, lang: 'en' })!;
     // Before, this line was Vietnamese in every console.
     expect(en.missing.map((m) => m.text)).toEqual(['The secret ballot on “Nghị quyết về biên chế công chức năm 2027” has no counting committee.']);

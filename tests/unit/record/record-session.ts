@@ -126,6 +126,8 @@ export function runScriptedSession(file = ':memory:', o: { full?: boolean } = {}
 
   const voteOn = (itemId: number, title: string, number: string, method: 'hands' | 'named' | 'secret', forCount: number) => {
     const { id } = ok(engine, 'vote.create', { agendaItemId: itemId, resolutionTitle: title, resolutionNumber: number, method });
+    // A secret ballot opens once its counting committee is named.
+    if (method === 'secret') ok(engine, 'record.setCounters', { voteId: id, counters: [people[6], people[7], people[8]] });
     ok(engine, 'vote.open', { id });
     if (method === 'named') {
       engine.current.delegates
@@ -226,8 +228,7 @@ export function runScriptedSession(file = ':memory:', o: { full?: boolean } = {}
         ok(engine, 'vote.correct', { id: corrected, reason: 'Thư ký đếm nhầm số đại biểu tán thành', tally: { for: 31, against: 1, abstain: 1 } });
       }
       if (it.kind === 'election') {
-        const id = voteOn(it.id, 'Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện', '49/NQ-HĐND', 'secret', 29);
-        ok(engine, 'record.setCounters', { voteId: id, counters: [people[6], people[7], people[8]] });
+        voteOn(it.id, 'Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện', '49/NQ-HĐND', 'secret', 29);
         if (o.full) {
           const vote = ok(engine, 'personnel.prepare', {
             kind: 'election',

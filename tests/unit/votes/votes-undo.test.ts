@@ -20,6 +20,8 @@ function setUp() {
 const vote = (engine: Engine, id: number) => engine.current.votes.find((v) => v.id === id)!;
 const open = (engine: Engine, method: 'hands' | 'secret' | 'named', present?: number) => {
   const id = ok(engine, 'vote.create', { resolutionTitle: TITLE, method }).id;
+  // A secret ballot opens with its counting committee named.
+  if (method === 'secret') ok(engine, 'record.setCounters', { voteId: id, counters: engine.current.delegates.slice(0, 2).map((d) => d.id) });
   ok(engine, 'vote.open', present === undefined ? { id } : { id, present });
   return id;
 };

@@ -143,9 +143,29 @@ describe('named vote', () => {
 });
 
 describe('secret ballot', () => {
+  it('opens only once its counting committee is named, as a personnel vote does, and its new round keeps it', () => {
+    const { engine, delegates, item } = setUp();
+    const id = create(engine, { agendaItemId: item, method: 'secret', resolutionTitle: 'Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh', ruleKind: 'dismissal' });
+    // Refused in words naming the ballot and where to name its committee; nothing changes (refused() checks the database).
+    const no = refused(engine, 'vote.open', { id, present: 50 }, 'vote-no-counters');
+    expect(no.vi).toBe('Bỏ phiếu kín phải có Ban kiểm phiếu: hãy chọn Ban kiểm phiếu cho «Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh» (trưởng ban trước, rồi các ủy viên) ở màn hình Biên bản (Alt+M), rồi mới mở biểu quyết.');
+    expect(no.en).toBe('A secret ballot is counted by a counting committee: name it for “Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh” (its head first, then the members) in Minutes (Alt+M), then open the vote.');
+    // A show of hands needs none.
+    ok(engine, 'vote.open', { id: create(engine, { method: 'hands' }), present: 50 });
+    ok(engine, 'vote.close', { id: engine.current.votes.find((v) => v.status === 'open')!.id });
+    ok(engine, 'record.setCounters', { voteId: id, counters: [delegates[2], delegates[0]] });
+    ok(engine, 'vote.open', { id, present: 50 });
+    ok(engine, 'vote.tally', { id, issued: 50, returned: 50, valid: 50, invalid: 0, for: 30, against: 20, abstain: 0 });
+    ok(engine, 'vote.close', { id });
+    const again = ok(engine, 'vote.revote', { id }).id;
+    expect(engine.current.record?.counters[again]).toEqual([delegates[2], delegates[0]]);
+    ok(engine, 'vote.open', { id: again, present: 50 });
+  });
+
   it('checks ballots against one another and counts against valid ballots', () => {
-    const { engine } = setUp();
+    const { engine, delegates } = setUp();
     const id = create(engine, { method: 'secret', ruleKind: 'custom', rule: { base: 'ballots', comparison: 'moreThan', numerator: 1, denominator: 2 } });
+    ok(engine, 'record.setCounters', { voteId: id, counters: delegates.slice(0, 3) });
     ok(engine, 'vote.open', { id, present: 50 });
     const open = { id, for: 0, against: 0, abstain: 0 };
     refused(engine, 'vote.tally', { ...open, issued: 51 }, 'issued-over-present');
@@ -263,6 +283,7 @@ describe('a session of six resolutions', () => {
     const ids: number[] = [];
     for (const p of plan) {
       const id = create(engine, { agendaItemId: item, resolutionTitle: p.title, method: p.method, ...('ruleKind' in p ? { ruleKind: p.ruleKind } : {}), ...('rule' in p ? { rule: p.rule } : {}) });
+      if (p.method === 'secret') ok(engine, 'record.setCounters', { voteId: id, counters: delegates.slice(0, 3) });
       ok(engine, 'vote.open', { id, present: p.method === 'named' ? 5 : 52 });
       if (p.method === 'named') delegates.forEach((d, i) => ok(engine, 'vote.mark', { id, delegateId: d, choice: i < 3 ? 'for' : 'against' }));
       else ok(engine, 'vote.tally', { id, ...p.tally });
