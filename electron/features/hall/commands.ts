@@ -66,13 +66,14 @@ export const hallCommands = {
     schema: z.strictObject({ show: z.boolean() }),
     slices: ['hall', 'attendance'],
     run({ db, now }, { show }) {
-      const rollCallId = show ? reportedRollCall(db, requireSession(db)) : null;
+      const sessionId = show ? requireSession(db) : null;
+      const rollCallId = sessionId === null ? null : reportedRollCall(db, sessionId);
       if (show && rollCallId === null) throw new EngineError('no-roll-call');
       // An open vote or ballot holds the hall until it closes: a report put up now would never be seen.
       const open = show ? (getOpenVote(db)?.resolutionTitle ?? getOpenPersonnelVote(db)?.title) : undefined;
       if (open !== undefined) throw new EngineError('hall-attendance-vote-open', { title: open });
       // The report is the sitting's own: its roll call is the one the counts come from now.
-      if (rollCallId !== null && rollCallId !== getCurrentRollCallId(db, requireSession(db))) setCurrentRollCallId(db, requireSession(db), rollCallId);
+      if (sessionId !== null && rollCallId !== null && rollCallId !== getCurrentRollCallId(db, sessionId)) setCurrentRollCallId(db, sessionId, rollCallId);
       setHallAttendance(db, rollCallId === null ? null : { at: now, rollCallId });
       saveHall(db, { ...getHall(db), mode: show ? 'auto' : getHall(db).mode, modeSetAt: now });
     },
@@ -121,9 +122,7 @@ function reportedRollCall(db: Db, sessionId: number): number | null {
   if (!sitting) return getCurrentRollCallId(db, sessionId);
   const own = findRollCall(db, sessionId, sittingLabel(sitting), sitting.id);
   if (!own) {
-    throw localized('hall-attendance-not-taken', (l) => ({
-      sitting: l === 'vi' ? `phiên họp ${sittingParts.vi[sitting.part]} ${formatDate(sitting.date, 'vi')}` : `${sittingParts.en[sitting.part]} sitting of ${formatDate(sitting.date, 'en')}`,
-    }));
+    throw localized('hall-attendance-not-taken', (l) => ({ part: sittingParts[l][sitting.part], date: formatDate(sitting.date, l) }));
   }
   return own.id;
 }
