@@ -64,7 +64,6 @@ describe('a one-letter key pressed with the page scrolled down', () => {
     await page.keyboard.press('n');
     await expect.poll(() => page.locator('#live-heading').textContent()).toBe('Question · called, not started');
     await expect.poll(() => inSight(page, 'section.live')).toBe(true);
-    await page.screenshot({ path: '/tmp/r23h6/e2e-questions-n.png' });
     // Back to the queue, for the tests after this one.
     await page.keyboard.press('n');
     await page.context().close();
@@ -108,7 +107,6 @@ describe('a programme file whose days are not the session’s', () => {
       await page.getByRole('button', { name: lang === 'en' ? 'Preview' : 'Xem trước', exact: true }).click();
       const hint = page.getByTestId('session-dates-hint');
       await expect.poll(() => hint.textContent()).toContain(lang === 'en' ? 'correct its opening and closing days in Council & session (Alt+1)' : 'hãy sửa ngày khai mạc, bế mạc ở mục Hội đồng, kỳ họp (Alt+1)');
-      await page.screenshot({ path: `/tmp/r23h6/e2e-import-dates-${lang}.png`, fullPage: true });
       // Read as an earlier session's programme instead, the hint goes.
       await page.getByRole('checkbox', { name: lang === 'en' ? /^An earlier session’s programme/ : /^Đây là chương trình kỳ họp trước/ }).check();
       await expect.poll(() => hint.count()).toBe(0);
@@ -150,7 +148,6 @@ describe('going on from the morning’s last item to the afternoon’s first', (
     await page.keyboard.press('n');
     const ask = page.getByRole('alertdialog');
     await ask.getByText(`“Morning, 8 Dec 2026” has no other item left: finishing this one closes that sitting (pausing it suspends it), since “${ITEMS[8].title}” belongs to another sitting.`).waitFor();
-    await page.screenshot({ path: '/tmp/r23h6/e2e-live-closes.png' });
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Morning, 8 Dec 2026 closed').waitFor();
     const statuses = () => page.evaluate(() => (window as unknown as { __gavelState(): { sittings: { status: string }[] } }).__gavelState().sittings.map((s) => s.status));

@@ -69,7 +69,6 @@ describe('a new vote', () => {
         return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
       });
       expect(hit).toBe(true);
-      await page.screenshot({ path: `/tmp/r21h1/new-vote-${lang}.png` });
       if (lang === 'en') {
         await page.keyboard.press('Enter');
         await page.locator('.badge').getByText('Voting').waitFor();
@@ -103,14 +102,12 @@ describe('closing a sitting while its item is still on', () => {
     expect(asked).toEqual([]);
     await expect.poll(() => focusedText(page)).toMatch(/^Finish/);
     expect(await inSight(page, '.now .controls')).toBe(true);
-    await page.screenshot({ path: '/tmp/r21h1/close-held-en.png' });
     expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
     // Vietnamese says the same.
     const vi = await openAt1366('vi');
     await showView(vi, view('live'));
     await vi.getByRole('region', { name: 'Buổi sáng 08/12/2026' }).getByRole('button', { name: 'Kết thúc phiên họp' }).click();
     await expect.poll(() => alerts(vi).first().textContent()).toBe(`Nội dung «${report}» vẫn đang chạy hoặc tạm dừng: hãy kết thúc nội dung đó trước (phím f), rồi mới kết thúc phiên họp.`);
-    await vi.screenshot({ path: '/tmp/r21h1/close-held-vi.png' });
     await vi.context().close();
     // f, from where the keyboard is, finishes the item; Close now asks about the items left, then closes.
     await page.keyboard.press('f');

@@ -53,7 +53,6 @@ describe('a seat number typed on a roster without seats', () => {
         await page.getByRole('listbox', { name: label, exact: true }).getByText(w.noSeats).waitFor();
         await box.press('Enter');
         await expect.poll(() => alerts(page).allTextContents()).toContain(w.noSeats);
-        await page.screenshot({ path: `/tmp/r24h6/no-seats-${v}-${lang}.png` });
         await box.fill('zzz');
         await box.press('Enter');
         await expect.poll(() => alerts(page).allTextContents()).toContain(w.noMatch);
@@ -86,13 +85,11 @@ describe('the officials who answer, on the secretary’s console', () => {
     await secretary.getByRole('combobox', { name: 'Người trả lời', exact: true }).first().selectOption({ index: 1 });
     await secretary.getByLabel('Nội dung câu hỏi').fill('Tiến độ cấp giấy chứng nhận quyền sử dụng đất?');
     await secretary.getByRole('button', { name: /^Đăng ký câu hỏi/ }).click();
-    await secretary.screenshot({ path: '/tmp/r24h6/sec-respondent-vi.png' });
     const chair = await openPage(chromium.browser, server.url, 'en');
     await chair.setViewportSize({ width: 1366, height: 768 });
     await showView(chair, view('questions'));
     await chair.locator('.queue').getByText('Ngô Xuân Thắng').waitFor();
     await chair.locator('.queue').getByText('Phan Đức Long').waitFor();
-    await chair.screenshot({ path: '/tmp/r24h6/chair-slip-en.png' });
     await chair.context().close();
     await context.close();
   });
@@ -122,7 +119,6 @@ describe('an official who declines to answer in the sitting', () => {
       // The button is there with its key, in this language.
       const button = page.getByRole('button', { name: lang === 'vi' ? /^Trả lời bằng văn bản/ : /^Written answer/ });
       expect(await button.isEnabled()).toBe(true);
-      await page.screenshot({ path: `/tmp/r24h6/written-before-${lang}.png` });
       if (lang === 'en') {
         await page.context().close();
         break;
@@ -133,7 +129,6 @@ describe('an official who declines to answer in the sitting', () => {
       await page.getByText('Đã chuyển 1 câu hỏi sang trả lời bằng văn bản (hạn trả lời ở sổ theo dõi bên dưới).').waitFor();
       // The keyboard stays on the panel: n, Space work on.
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
-      await page.screenshot({ path: `/tmp/r24h6/written-after-${lang}.png` });
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await slips(page)).find((q) => q.id === asked)?.status).toBe('pending');
       await page.keyboard.press('v');
