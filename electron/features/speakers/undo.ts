@@ -9,6 +9,8 @@ import { AT_ROSTRUM } from '../../../common/speakers/model';
 import { parseImage } from '../../store/changes';
 import { focusItemId } from './slices';
 import type { UndoWhere } from '../../engine/undo-offer';
+import type { StepDirection } from '../../engine/undo';
+import { getSpeech } from './store';
 
 interface SpeechRow {
   agenda_item_id: number;
@@ -16,14 +18,23 @@ interface SpeechRow {
   status: string;
 }
 
+/** A request a step changed off the floor, with the item it was on before the step and the one it is on after it. */
+interface OffFloorRow {
+  row: SpeechRow;
+  /** The item it was on before the step, and after it; two when the step carried it over (speaker.carryOver). */
+  before: number | null;
+  after: number | null;
+}
+
 /**
  * The requests a step changed out of sight of the floor: neither before nor after it at the
  * rostrum. A step that calls, starts, pauses, gives time to, finishes or withdraws the person at
  * the rostrum changes what every item shows (the floor); a registration, a move in the queue, or
- * a withdrawal or a put-back of a waiting request changes only its item's queue.
+ * a withdrawal or a put-back of a waiting request changes only its item's queue; a carry-over
+ * changes the queues of two items, the one it left and the one it went to.
  */
-function offFloor(images: readonly RowImages[]): SpeechRow[] {
-  const rows: SpeechRow[] = [];
+function offFloor(images: readonly RowImages[]): OffFloorRow[] {
+  const rows: OffFloorRow[] = [];
   for (const img of images) {
     if (img.t !== 'speech') continue;
     const before = parseImage(img.b) as SpeechRow | null;
@@ -31,7 +42,7 @@ function offFloor(images: readonly RowImages[]): SpeechRow[] {
     // The floor (AT_ROSTRUM) shows whatever item is chosen; any other request only in its item's queue or list.
     if ((before && AT_ROSTRUM.has(before.status)) || (after && AT_ROSTRUM.has(after.status))) continue;
     const row = before ?? after;
-    if (row) rows.push(row);
+    if (row) rows.push({ row, before: before?.agenda_item_id ?? null, after: after?.agenda_item_id ?? null });
   }
   return rows;
 }
@@ -39,20 +50,44 @@ function offFloor(images: readonly RowImages[]): SpeechRow[] {
 /**
  * The first request of a step that is seen only on an item other than the one the Speakers view
  * shows (the focus), with that item; null when the whole step is in view there. A request of an
- * item since removed leaves nothing to return to: the row checks say why.
+ * item since removed leaves nothing to return to: the row checks say why. A request carried over
+ * is in view on either item, the one it left and the one it went to; elsewhere, the item named is
+ * where it is now: the one it went to, to undo the carry-over, the one it left, to redo it.
  */
-function requestElsewhere(db: Db, images: readonly RowImages[]): { delegateId: number; item: AgendaItem } | null {
+function requestElsewhere(db: Db, images: readonly RowImages[], direction: StepDirection): { delegateId: number; item: AgendaItem; carried: boolean } | null {
   const rows = offFloor(images);
   // A step on the floor alone (the usual one while someone speaks) costs no read.
   if (rows.length === 0) return null;
   const sessionId = getCurrentSessionId(db);
   const focus = sessionId === null ? null : focusItemId(db, sessionId);
-  for (const row of rows) {
-    if (row.agenda_item_id === focus) continue;
-    const item = getAgendaItem(db, row.agenda_item_id);
-    if (item) return { delegateId: row.delegate_id, item };
+  for (const { row, before, after } of rows) {
+    if (before === focus || after === focus) continue;
+    const carried = before !== null && after !== null && before !== after;
+    const now = (direction === 'undo' ? after : before) ?? row.agenda_item_id;
+    const item = getAgendaItem(db, carried ? now : row.agenda_item_id);
+    if (item) return { delegateId: row.delegate_id, item, carried };
   }
   return null;
+}
+
+/**
+ * Undoing a carry-over puts its requests back on the item they left; one of them since called to
+ * the rostrum, or spoken, on the item they went to is that item's record now: refused, naming
+ * the person and the item, and nothing changes (the row checks would refuse it too, saying less).
+ */
+function carriedSinceCalled(db: Db, images: readonly RowImages[]): void {
+  for (const img of images) {
+    if (img.t !== 'speech' || img.a === undefined) continue;
+    const before = parseImage(img.b) as SpeechRow | null;
+    const after = parseImage(img.a) as SpeechRow | null;
+    if (!before || !after || before.agenda_item_id === after.agenda_item_id) continue;
+    const now = getSpeech(db, Number(img.k));
+    if (!now || (now.status === 'queued' && now.firstStartedAt === null)) continue;
+    if (now.status !== 'called' && now.status !== 'speaking' && now.status !== 'done') continue;
+    const item = getAgendaItem(db, now.agendaItemId);
+    const name = getDelegate(db, now.delegateId)?.fullName ?? '';
+    throw localized('undo-carry-called', () => ({ name, item: item ? numberedTitle(db, item) : '' }));
+  }
 }
 
 /**
@@ -61,9 +96,11 @@ function requestElsewhere(db: Db, images: readonly RowImages[]): { delegateId: n
  * empty queue took back a registration on another item, and nothing changed on the screen.
  * Refused, naming the person and the item; back on that item, the step is taken as usual.
  */
-export function queueStepInView(db: Db, images: readonly RowImages[], step: UndoLabel): void {
-  const other = requestElsewhere(db, images);
+export function queueStepInView(db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection = 'undo'): void {
+  if (direction === 'undo' && step.action === 'carryOver') carriedSinceCalled(db, images);
+  const other = requestElsewhere(db, images, direction);
   if (!other) return;
+  if (other.carried) throw localized('undo-carry-other-item', () => ({ n: step.count ?? 1, item: numberedTitle(db, other.item) }));
   const name = step.subject || (getDelegate(db, other.delegateId)?.fullName ?? '');
   throw localized('undo-other-item', () => ({ name, item: numberedTitle(db, other.item) }));
 }
@@ -110,8 +147,8 @@ function rostrumElsewhere(db: Db, images: readonly RowImages[]): Pick<UndoWhere,
  * rule as queueStepInView, so the screen never offers what undo refuses). Else what it did at the
  * rostrum out of sight (`queueOf`, `backTo`).
  */
-export function queuePlace(db: Db, images: readonly RowImages[]): UndoWhere {
-  const other = requestElsewhere(db, images);
+export function queuePlace(db: Db, images: readonly RowImages[], direction: StepDirection = 'undo'): UndoWhere {
+  const other = requestElsewhere(db, images, direction);
   if (other) return { elsewhere: { itemId: other.item.id } };
   return rostrumElsewhere(db, images);
 }
