@@ -8,6 +8,8 @@ import { Engine } from '../../../electron/engine/engine';
 import { newEngine, ok, refused, seedBasics } from '../helpers';
 import { describe as describeEntry, namesFrom } from '../../../src/features/activity/activity';
 import { readJournal } from '../../../electron/store/journal';
+import { readRecord } from '../../../electron/features/record/read';
+import { readReviewInput } from '../../../electron/features/review/input';
 
 const DEBATE = 'Thảo luận tại hội trường về tình hình kinh tế - xã hội';
 
@@ -90,6 +92,31 @@ describe('speaker.carryOver', () => {
     const names = namesFrom(engine.current, []);
     expect(describeEntry(entry, names, 'en')).toBe(`Carried 3 waiting requests to speak from item “2. ${DEBATE}” to item “4. ${DEBATE} (tiếp)”`);
     expect(describeEntry(entry, names, 'vi')).toBe(`Chuyển 3 đại biểu đăng ký chưa phát biểu từ mục “2. ${DEBATE}” sang mục “4. ${DEBATE} (tiếp)”`);
+  });
+
+  it('shows them in the hall’s queue once the continuation runs; the minutes and the review count each speech once, on the item it was given on', () => {
+    const { engine, debate, cont, clock, hang, tam, chau, binh } = programme();
+    ok(engine, 'speaker.carryOver', { fromItemId: debate, toItemId: cont });
+    ok(engine, 'item.start', { id: cont, current: 'finish' });
+    // The hall shows the focus item's queue (hall/SpeakerPanel.svelte): the continuation's, now it runs.
+    expect(engine.current.speakers.itemId).toBe(cont);
+    expect(engine.current.speakers.queue.map((s) => s.delegateId)).toEqual([tam, chau, binh]);
+    ok(engine, 'speaker.next');
+    ok(engine, 'speaker.start');
+    clock.advance(3 * 60_000);
+    ok(engine, 'speaker.finish');
+    const sessionId = engine.current.sessions.currentId!;
+    const record = readRecord(engine.db, sessionId)!;
+    const entries = record.sittings.flatMap((x) => x.items);
+    const spoken = (itemId: number) => entries.filter((e) => e.item.id === itemId).flatMap((e) => e.speeches.map((s) => s.delegateId));
+    expect(spoken(debate)).toEqual([hang]);
+    expect(spoken(cont)).toEqual([tam]);
+    const review = readReviewInput(engine.db, sessionId, clock())!;
+    expect(review.speeches.map((s) => [s.agendaItemId, s.delegateId])).toEqual([
+      [debate, hang],
+      [cont, tam],
+    ]);
+    expect(engine.current.speechTotals.byDelegate[tam]).toMatchObject({ count: 1 });
   });
 
   it('is refused, in both languages and changing nothing: the same item, another session, a heading, an item over, nobody waiting, a duplicate', () => {
