@@ -1,5 +1,4 @@
 import type { Db } from '../store/db';
-import type { StepDirection } from './undo';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { consoleRole } from '../features/operators/store';
 import { ATTENDANCE_UNDO_SCOPE, markPlace } from '../features/attendance/undo';
@@ -15,7 +14,7 @@ interface UndoPlace {
   /** What says where the console is, as slice dependencies (state.ts): a command that touches it re-reads the offer. */
   follows: readonly string[];
   /** Where a step is taken, when not where the console is. */
-  place: (db: Db, images: readonly RowImages[], direction?: StepDirection) => UndoWhere;
+  place: (db: Db, images: readonly RowImages[]) => UndoWhere;
   /**
    * Every command of the scope acts where the console is (a mark, in the current roll call): a
    * step just saved is offered as here without reading its place. Without it, the place of a
@@ -75,7 +74,7 @@ export function offerOf(
   // Only these scopes read the step's images (a mark's: one row; a queue step's: a request or a
   // few), and only for the scope's latest step.
   const places = !known && Object.hasOwn(undoPlaces, s.scope) ? undoPlaces[s.scope] : undefined;
-  const where = known ?? (places ? places.place(db, undoStepImages(db, s.id, table) ?? [], table === 'undo_step' ? 'undo' : 'redo') : {});
+  const where = known ?? (places ? places.place(db, undoStepImages(db, s.id, table) ?? []) : {});
   if (where.elsewhere) return { ...offer, elsewhere: where.elsewhere };
   // Only an undo puts someone back in a queue; a redo of the call takes them from it, on screen.
   // Likewise only the step just taken sent someone back; once undone, they are at the rostrum again.

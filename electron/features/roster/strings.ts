@@ -29,7 +29,6 @@ const rosterErrorsEn = {
   'carry-to-over': 'Item “{item}” is already over. Choose an item still to come. Nothing was moved.',
   'carry-duplicate': 'Already waiting on item “{item}” with a request of the same kind: {names}. Withdraw one of the two requests first. Nothing was moved.',
   'undo-carry-called': '{name} has since been called to speak on item “{item}”: the carry-over can no longer be undone. Nothing was changed.',
-  'undo-carry-other-item': 'The {n|request|# requests} carried over {n|is|are} in the speaker queue of item “{item}”. Choose that item, or the one they came from, in the Speakers view to undo or redo this step.',
 };
 const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'roster-import-row': '{at}: {detail}',
@@ -60,7 +59,6 @@ const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'carry-to-over': 'Mục «{item}» đã kết thúc. Hãy chọn mục chưa tiến hành. Chưa chuyển ai.',
   'carry-duplicate': 'Đã có đăng ký cùng loại đang chờ ở mục «{item}»: {names}. Hãy rút một trong hai đăng ký trước. Chưa chuyển ai.',
   'undo-carry-called': '{name} đã được mời phát biểu ở mục «{item}»: không thể hoàn tác việc chuyển đăng ký nữa. Chưa thay đổi gì.',
-  'undo-carry-other-item': '{n} đăng ký đã chuyển đang ở hàng chờ của mục «{item}». Hãy chọn mục đó, hoặc mục chuyển đi, trên màn hình Phát biểu để hoàn tác hoặc làm lại.',
 };
 export const rosterErrors = { en: rosterErrorsEn, vi: rosterErrorsVi };
 

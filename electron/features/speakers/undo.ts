@@ -18,31 +18,27 @@ interface SpeechRow {
   status: string;
 }
 
-/** A request a step changed off the floor, with the item it was on before the step and the one it is on after it. */
-interface OffFloorRow {
-  row: SpeechRow;
-  /** The item it was on before the step, and after it; two when the step carried it over (speaker.carryOver). */
-  before: number | null;
-  after: number | null;
-}
-
 /**
  * The requests a step changed out of sight of the floor: neither before nor after it at the
- * rostrum. A step that calls, starts, pauses, gives time to, finishes or withdraws the person at
- * the rostrum changes what every item shows (the floor); a registration, a move in the queue, or
- * a withdrawal or a put-back of a waiting request changes only its item's queue; a carry-over
- * changes the queues of two items, the one it left and the one it went to.
+ * rostrum, nor carried over to another item. A step that calls, starts, pauses, gives time to,
+ * finishes or withdraws the person at the rostrum changes what every item shows (the floor); so
+ * does a carry-over (speaker.carryOver), whose offer shows on every item while the item it
+ * empties is over, and which is pressed there, on whatever item the view shows: sent back to the
+ * continuation's queue to undo it, the chair would have to change what the hall shows. A
+ * registration, a move in the queue, or a withdrawal or a put-back of a waiting request changes
+ * only its item's queue.
  */
-function offFloor(images: readonly RowImages[]): OffFloorRow[] {
-  const rows: OffFloorRow[] = [];
+function offFloor(images: readonly RowImages[]): SpeechRow[] {
+  const rows: SpeechRow[] = [];
   for (const img of images) {
     if (img.t !== 'speech') continue;
     const before = parseImage(img.b) as SpeechRow | null;
     const after = parseImage(img.a ?? null) as SpeechRow | null;
     // The floor (AT_ROSTRUM) shows whatever item is chosen; any other request only in its item's queue or list.
     if ((before && AT_ROSTRUM.has(before.status)) || (after && AT_ROSTRUM.has(after.status))) continue;
+    if (before && after && before.agenda_item_id !== after.agenda_item_id) continue;
     const row = before ?? after;
-    if (row) rows.push({ row, before: before?.agenda_item_id ?? null, after: after?.agenda_item_id ?? null });
+    if (row) rows.push(row);
   }
   return rows;
 }
@@ -50,22 +46,18 @@ function offFloor(images: readonly RowImages[]): OffFloorRow[] {
 /**
  * The first request of a step that is seen only on an item other than the one the Speakers view
  * shows (the focus), with that item; null when the whole step is in view there. A request of an
- * item since removed leaves nothing to return to: the row checks say why. A request carried over
- * is in view on either item, the one it left and the one it went to; elsewhere, the item named is
- * where it is now: the one it went to, to undo the carry-over, the one it left, to redo it.
+ * item since removed leaves nothing to return to: the row checks say why.
  */
-function requestElsewhere(db: Db, images: readonly RowImages[], direction: StepDirection): { delegateId: number; item: AgendaItem; carried: boolean } | null {
+function requestElsewhere(db: Db, images: readonly RowImages[]): { delegateId: number; item: AgendaItem } | null {
   const rows = offFloor(images);
   // A step on the floor alone (the usual one while someone speaks) costs no read.
   if (rows.length === 0) return null;
   const sessionId = getCurrentSessionId(db);
   const focus = sessionId === null ? null : focusItemId(db, sessionId);
-  for (const { row, before, after } of rows) {
-    if (before === focus || after === focus) continue;
-    const carried = before !== null && after !== null && before !== after;
-    const now = (direction === 'undo' ? after : before) ?? row.agenda_item_id;
-    const item = getAgendaItem(db, carried ? now : row.agenda_item_id);
-    if (item) return { delegateId: row.delegate_id, item, carried };
+  for (const row of rows) {
+    if (row.agenda_item_id === focus) continue;
+    const item = getAgendaItem(db, row.agenda_item_id);
+    if (item) return { delegateId: row.delegate_id, item };
   }
   return null;
 }
@@ -98,9 +90,8 @@ function carriedSinceCalled(db: Db, images: readonly RowImages[]): void {
  */
 export function queueStepInView(db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection = 'undo'): void {
   if (direction === 'undo' && step.action === 'carryOver') carriedSinceCalled(db, images);
-  const other = requestElsewhere(db, images, direction);
+  const other = requestElsewhere(db, images);
   if (!other) return;
-  if (other.carried) throw localized('undo-carry-other-item', () => ({ n: step.count ?? 1, item: numberedTitle(db, other.item) }));
   const name = step.subject || (getDelegate(db, other.delegateId)?.fullName ?? '');
   throw localized('undo-other-item', () => ({ name, item: numberedTitle(db, other.item) }));
 }
@@ -147,8 +138,8 @@ function rostrumElsewhere(db: Db, images: readonly RowImages[]): Pick<UndoWhere,
  * rule as queueStepInView, so the screen never offers what undo refuses). Else what it did at the
  * rostrum out of sight (`queueOf`, `backTo`).
  */
-export function queuePlace(db: Db, images: readonly RowImages[], direction: StepDirection = 'undo'): UndoWhere {
-  const other = requestElsewhere(db, images, direction);
+export function queuePlace(db: Db, images: readonly RowImages[]): UndoWhere {
+  const other = requestElsewhere(db, images);
   if (other) return { elsewhere: { itemId: other.item.id } };
   return rostrumElsewhere(db, images);
 }

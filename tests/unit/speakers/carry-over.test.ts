@@ -184,19 +184,21 @@ describe('speaker.carryOver', () => {
     expect(queue(engine, debate)).toHaveLength(3);
   });
 
-  it('on a third item, names where the requests are now, and refuses changing nothing', () => {
-    const { engine, debate, budget, cont } = programme();
+  it('on a third item (the one under way, where the offer was pressed), is offered and taken back there too, as a step on the floor is', () => {
+    const { engine, debate, budget, cont, tam, chau, binh } = programme();
+    ok(engine, 'speaker.focus', { agendaItemId: budget });
     ok(engine, 'speaker.carryOver', { fromItemId: debate, toItemId: cont });
-    ok(engine, 'speaker.focus', { agendaItemId: budget });
-    expect(engine.current.undo.queue).toMatchObject({ action: 'carryOver', elsewhere: { itemId: cont } });
+    expect(engine.current.undo.queue).toMatchObject({ action: 'carryOver', count: 3 });
+    expect(engine.current.undo.queue!.elsewhere).toBeUndefined();
     expect(new Engine(engine.db).current.undo).toEqual(engine.current.undo);
-    const r = refused(engine, 'undo', { scope: 'queue' }, 'undo-carry-other-item');
-    expect(r.en).toBe(`The 3 requests carried over are in the speaker queue of item “4. ${DEBATE} (tiếp)”. Choose that item, or the one they came from, in the Speakers view to undo or redo this step.`);
-    // Undone, the redo is offered on the item they are back on.
-    ok(engine, 'speaker.focus', { agendaItemId: cont });
     ok(engine, 'undo', { scope: 'queue' });
-    ok(engine, 'speaker.focus', { agendaItemId: budget });
-    expect(engine.current.redo.queue).toMatchObject({ action: 'carryOver', elsewhere: { itemId: debate } });
+    expect(queue(engine, debate).map((r) => r.delegate_id)).toEqual([tam, chau, binh]);
+    expect(engine.current.redo.queue).toMatchObject({ action: 'carryOver' });
+    expect(engine.current.redo.queue!.elsewhere).toBeUndefined();
+    ok(engine, 'redo', { scope: 'queue' });
+    expect(queue(engine, cont).map((r) => r.delegate_id)).toEqual([tam, chau, binh]);
+    // The focus never moved: the hall still shows the budget's queue.
+    expect(engine.current.speakers.itemId).toBe(budget);
   });
 
   it('cannot be undone once one of them has been called or has spoken on the continuation: refused, naming them, changing nothing; then set aside', () => {
