@@ -79,6 +79,7 @@ export const commandRoles = {
   'speaker.withdraw': 'secretary',
   'speaker.requeue': 'secretary',
   'speaker.move': 'secretary',
+  'speaker.carryOver': 'secretary',
   'speaker.next': 'chair',
   'speaker.call': 'chair',
   'speaker.start': 'chair',

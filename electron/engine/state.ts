@@ -77,6 +77,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
   speakers: ['speech', ...FOCUS_READS, CURRENT],
   speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
+  // Rebuilt and compared (no row patcher): the items over (status) with requests waiting (speech), in programme order.
+  leftWaiting: ['speech', 'agenda_item(session_id,status,position)', CURRENT],
   // Rebuilt and compared (no row patcher). A note is kept by its subject's id and shown while the
   // subject is there: it leaves the slice when the item, speech, question or answer is deleted,
   // and comes back when an undo or redo restores it ('table-'). A new speech or question has no

@@ -65,6 +65,8 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'speaker.withdraw': speechQueue,
   'speaker.requeue': speechQueue,
   'speaker.call': speechQueue,
+  // The queue it changes the order of: a move there sent on a view from before the carry-over is refused.
+  'speaker.carryOver': (_, p) => `queue:${String(p.toItemId)}`,
   'question.register': slips,
   'question.move': slips,
   'question.remove': slips,

@@ -136,7 +136,7 @@ function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; act
  * would not, or would not notice at all (a mark's rows are not the vote's). The step's label
  * lets the sentence name whom the step was about.
  */
-export type UndoCheck = (db: Db, images: readonly RowImages[], step: UndoLabel) => void;
+export type UndoCheck = (db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection) => void;
 
 /** Which way a step is taken: undone (its rows put back as before it) or redone (as after it). */
 export type StepDirection = 'undo' | 'redo';
@@ -178,7 +178,7 @@ export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string,
   const step = latestUndoStep(db, scope, d.from);
   if (!step) throw new EngineError(d.none);
   if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError(d.otherSession);
-  check?.(db, step.images, step);
+  check?.(db, step.images, step, direction);
   for (const img of step.images) {
     const shape = shapes.get(img.t);
     const { expected } = imagesFor(img, direction);

@@ -78,6 +78,14 @@ export const LIVE_GRAMMAR: { keys: string; label: MessageKey; needs?: CommandTyp
 }));
 
 /**
+ * Speakers and Live, while an item is over with requests left waiting on it: carry them over to
+ * the item chosen in the offer (its continuation, "… (tiếp)", unless the chair picks another).
+ * Registered only while such an offer shows, so not in the grammar above; T for "tiếp". Taken
+ * nowhere else (the views' Alt+1 … Alt+9, Alt+M, Alt+R, Alt+P, Alt+J, Alt+K, Alt+S, Alt+A…).
+ */
+export const CARRY_KEY = 'Alt+T';
+
+/**
  * Votes: the two ways a closed vote's result is put right, by the chair, while such a vote is in
  * hand: correct the count with a reason (Alt+D, "đính chính"), or hold the vote again as a new
  * round (Alt+L, "biểu quyết lại"). The Votes view registers them only then, so they are not in

@@ -107,6 +107,8 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
     case 'timing':
       return action.startsWith('sitting') ? say(`undo.${action}`, { sitting: sittingStep(subject, say, lang) ?? subject }) : say(`undo.${action}`, { title: subject });
     case 'queue':
+      // A carry-over names how many it moved and where to, not a person.
+      if (action === 'carryOver') return say('spk.u.carried', { n: step.count ?? 0, item: subject });
       return withWho(say, say(`spk.u.${action}`), subject);
     case 'questions':
       return withWho(say, say(`q.u.${action}`), subject);

@@ -22,6 +22,13 @@ const rosterErrorsEn = {
   'not-waiting': 'This request is no longer waiting.',
   'already-spoken': 'This person has already started speaking; finish the speech instead.',
   'undo-other-item': 'The request of {name} is in the speaker queue of item “{item}”, not of the item shown now. Choose that item in the Speakers view to undo or redo this step.',
+  'carry-same-item': 'The requests are already on item “{item}”. Choose another item to carry them over to. Nothing was moved.',
+  'carry-other-session': 'Item “{item}” belongs to another session. Requests are carried over only between items of the session in hand. Nothing was moved.',
+  'carry-nothing': 'Nobody is waiting to speak on item “{item}”: there is nobody to carry over.',
+  'carry-to-heading': '“{item}” is a heading of the programme, not an item taken up. Choose one of the items under it. Nothing was moved.',
+  'carry-to-over': 'Item “{item}” is already over. Choose an item still to come. Nothing was moved.',
+  'carry-duplicate': 'Already waiting on item “{item}” with a request of the same kind: {names}. Withdraw one of the two requests first. Nothing was moved.',
+  'undo-carry-called': '{name} has since been called to speak on item “{item}”: the carry-over can no longer be undone. Nothing was changed.',
 };
 const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'roster-import-row': '{at}: {detail}',
@@ -45,6 +52,13 @@ const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'not-waiting': 'Đăng ký này không còn ở hàng chờ.',
   'already-spoken': 'Người này đã bắt đầu phát biểu; hãy kết thúc thay vì rút.',
   'undo-other-item': 'Đăng ký phát biểu của {name} thuộc hàng chờ của mục «{item}», không phải mục đang hiển thị. Hãy chọn mục đó trên màn hình Phát biểu để hoàn tác hoặc làm lại.',
+  'carry-same-item': 'Các đăng ký đã ở mục «{item}». Hãy chọn mục khác để chuyển sang. Chưa chuyển ai.',
+  'carry-other-session': 'Mục «{item}» thuộc kỳ họp khác. Chỉ chuyển đăng ký giữa các mục của kỳ họp đang làm việc. Chưa chuyển ai.',
+  'carry-nothing': 'Không còn ai chờ phát biểu ở mục «{item}»: không có ai để chuyển.',
+  'carry-to-heading': '«{item}» là tiêu đề phần của chương trình, không phải mục được tiến hành. Hãy chọn một mục bên dưới. Chưa chuyển ai.',
+  'carry-to-over': 'Mục «{item}» đã kết thúc. Hãy chọn mục chưa tiến hành. Chưa chuyển ai.',
+  'carry-duplicate': 'Đã có đăng ký cùng loại đang chờ ở mục «{item}»: {names}. Hãy rút một trong hai đăng ký trước. Chưa chuyển ai.',
+  'undo-carry-called': '{name} đã được mời phát biểu ở mục «{item}»: không thể hoàn tác việc chuyển đăng ký nữa. Chưa thay đổi gì.',
 };
 export const rosterErrors = { en: rosterErrorsEn, vi: rosterErrorsVi };
 

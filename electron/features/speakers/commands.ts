@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { EngineError, notFound } from '../../engine/errors';
 import { id, optionalText } from '../../engine/validation';
-import { itemSessionId } from '../agenda/store';
+import { getAgendaItem, itemSessionId, listAgenda, numberedTitle } from '../agenda/store';
 import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { getSetting, setSetting } from '../../store/settings';
-import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, renumberSpeeches, updateSpeech } from './store';
+import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, moveSpeechToItem, renumberSpeeches, updateSpeech } from './store';
 import { duplicateKinds, nextWaiting, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
 import { describeUndo } from '../../engine/undo';
 import { hereChecker, isHere } from '../attendance/presence';
@@ -15,11 +15,11 @@ import { elapsedMs, pauseTimer, startTimer } from '../../../common/timing/timer'
 import { defineCommand, type CommandContext } from '../../engine/define';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
-import { getLiveTiming } from '../timing/store';
+import { getLiveTiming, listTimings } from '../timing/store';
+import { carryBar, ITEM_OVER } from '../../../common/speakers/carry';
+import { joinRows } from '../../../common/timing/stats';
 
 const SLICES = ['speakers', 'speechTotals'] as const;
-/** An item in one of these states takes no more requests to speak, unless the chair shows its queue. */
-const ITEM_OVER: ReadonlySet<string> = new Set(['finished', 'skipped']);
 
 function requireSpeech(db: Db, speechId: number): Speech {
   const s = getSpeech(db, speechId);
@@ -283,4 +283,46 @@ export const speakerCommands = {
     },
   }),
 
+  /**
+   * Carries every request still waiting on one item (not those who spoke, were called or
+   * withdrew) over to another item of the session, its continuation ("… (tiếp)"): in front of
+   * those already waiting there, in their order, each with its kind, note and time of
+   * registration. One step: one undo puts them all back.
+   */
+  'speaker.carryOver': defineCommand({
+    schema: z.strictObject({ fromItemId: id, toItemId: id }),
+    slices: SLICES,
+    undo: QUEUE_UNDO_SCOPE,
+    run(ctx, { fromItemId, toItemId }) {
+      const { db } = ctx;
+      const sessionId = requireSession(db);
+      const from = getAgendaItem(db, fromItemId);
+      if (!from) throw notFound('agendaItem', fromItemId);
+      if (from.sessionId !== sessionId) throw new EngineError('carry-other-session', { item: from.title });
+      if (fromItemId === toItemId) throw new EngineError('carry-same-item', { item: numberedTitle(db, from) });
+      const target = getAgendaItem(db, toItemId);
+      if (!target) throw notFound('agendaItem', toItemId);
+      if (target.sessionId !== sessionId) throw new EngineError('carry-other-session', { item: target.title });
+      const moving = listQueue(db, fromItemId);
+      if (moving.length === 0) throw new EngineError('carry-nothing', { item: numberedTitle(db, from) });
+      const rows = joinRows(listAgenda(db, sessionId), listTimings(db, sessionId));
+      const to = rows.find((r) => r.item.id === toItemId)!;
+      const bar = carryBar(rows, fromItemId, to);
+      if (bar === 'heading') throw new EngineError('carry-to-heading', { item: numberedTitle(db, target) });
+      if (bar === 'over') throw new EngineError('carry-to-over', { item: numberedTitle(db, target) });
+      const already = moving.filter((s) => findOpenRequest(db, toItemId, s.delegateId, duplicateKinds(s.kind)));
+      if (already.length > 0) {
+        const names = already.map((s) => getDelegate(db, s.delegateId)?.fullName ?? String(s.delegateId)).join(', ');
+        throw new EngineError('carry-duplicate', { names, item: numberedTitle(db, target) });
+      }
+      const waiting = listQueue(db, toItemId);
+      for (const s of moving) moveSpeechToItem(db, s.id, toItemId);
+      // Registered before anyone on the continuation, they keep their turn ahead of them.
+      renumberSpeeches(db, [...moving, ...waiting].map((s) => s.id));
+      const [fromTitle, toTitle] = [numberedTitle(db, from), numberedTitle(db, target)];
+      describeUndo(db, 'carryOver', toTitle, moving.length);
+      ctx.about({ count: moving.length, from: fromTitle, to: toTitle });
+      return { moved: moving.length, toItemId };
+    },
+  }),
 };

@@ -2,7 +2,7 @@ import type { Db } from '../../store/db';
 import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
 import { liveItemId } from '../timing/store';
-import { getCurrentSpeech, listSpeeches, speechTotalsBy, type SpeechTotal } from './store';
+import { getCurrentSpeech, listSpeeches, speechTotalsBy, waitingOnItemsOver, type SpeechTotal } from './store';
 import { firstAgendaItemId, itemSessionId } from '../agenda/store';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
@@ -62,5 +62,14 @@ function speechTotals(db: Db) {
   return { byDelegate: totals<number>('delegate'), byGroup: totals<string>('group'), byItem: totals<number>('item') };
 }
 
-/** The speaker queue of the focus item, and speaking time totals of the session. */
-export const speakerSlices = { speakers, speechTotals };
+/**
+ * The items of the current session that are over with requests still waiting on them (and how
+ * many): the console offers to carry them over to the item's continuation (speaker.carryOver).
+ */
+function leftWaiting(db: Db): { itemId: number; count: number }[] {
+  const sessionId = getCurrentSessionId(db);
+  return sessionId === null ? [] : waitingOnItemsOver(db, sessionId);
+}
+
+/** The speaker queue of the focus item, speaking time totals of the session, and the requests left waiting on items over. */
+export const speakerSlices = { speakers, speechTotals, leftWaiting };

@@ -127,6 +127,24 @@ export function updateSpeech(db: Db, id: number, patch: Patch): void {
   db.prepare(`UPDATE speech SET ${keys.map((k) => `${COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...patch, id });
 }
 
+/** Puts a request on another item (speaker.carryOver); its place there is written by renumberSpeeches. */
+export function moveSpeechToItem(db: Db, id: number, itemId: number): void {
+  db.prepare('UPDATE speech SET agenda_item_id = ? WHERE id = ?').run(itemId, id);
+}
+
+/**
+ * The items of a session that are over (finished or skipped) with requests still waiting on them,
+ * in programme order, and how many wait on each: the console offers to carry them over.
+ */
+export function waitingOnItemsOver(db: Db, sessionId: number): { itemId: number; count: number }[] {
+  return db
+    .prepare(
+      `SELECT a.id AS itemId, COUNT(*) AS count FROM agenda_item a JOIN speech s ON s.agenda_item_id = a.id AND s.status = 'queued'
+       WHERE a.session_id = ? AND a.status IN ('finished', 'skipped') GROUP BY a.id ORDER BY a.position, a.id`,
+    )
+    .all(sessionId) as { itemId: number; count: number }[];
+}
+
 /** Writes positions 0..n-1 in the given order. */
 /** Only rows whose position changes are written: each write is recorded and republished. */
 export function renumberSpeeches(db: Db, ids: number[]): void {

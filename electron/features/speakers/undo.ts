@@ -9,6 +9,8 @@ import { AT_ROSTRUM } from '../../../common/speakers/model';
 import { parseImage } from '../../store/changes';
 import { focusItemId } from './slices';
 import type { UndoWhere } from '../../engine/undo-offer';
+import type { StepDirection } from '../../engine/undo';
+import { getSpeech } from './store';
 
 interface SpeechRow {
   agenda_item_id: number;
@@ -18,9 +20,13 @@ interface SpeechRow {
 
 /**
  * The requests a step changed out of sight of the floor: neither before nor after it at the
- * rostrum. A step that calls, starts, pauses, gives time to, finishes or withdraws the person at
- * the rostrum changes what every item shows (the floor); a registration, a move in the queue, or
- * a withdrawal or a put-back of a waiting request changes only its item's queue.
+ * rostrum, nor carried over to another item. A step that calls, starts, pauses, gives time to,
+ * finishes or withdraws the person at the rostrum changes what every item shows (the floor); so
+ * does a carry-over (speaker.carryOver), whose offer shows on every item while the item it
+ * empties is over, and which is pressed there, on whatever item the view shows: sent back to the
+ * continuation's queue to undo it, the chair would have to change what the hall shows. A
+ * registration, a move in the queue, or a withdrawal or a put-back of a waiting request changes
+ * only its item's queue.
  */
 function offFloor(images: readonly RowImages[]): SpeechRow[] {
   const rows: SpeechRow[] = [];
@@ -30,6 +36,7 @@ function offFloor(images: readonly RowImages[]): SpeechRow[] {
     const after = parseImage(img.a ?? null) as SpeechRow | null;
     // The floor (AT_ROSTRUM) shows whatever item is chosen; any other request only in its item's queue or list.
     if ((before && AT_ROSTRUM.has(before.status)) || (after && AT_ROSTRUM.has(after.status))) continue;
+    if (before && after && before.agenda_item_id !== after.agenda_item_id) continue;
     const row = before ?? after;
     if (row) rows.push(row);
   }
@@ -56,12 +63,33 @@ function requestElsewhere(db: Db, images: readonly RowImages[]): { delegateId: n
 }
 
 /**
+ * Undoing a carry-over puts its requests back on the item they left; one of them since called to
+ * the rostrum, or spoken, on the item they went to is that item's record now: refused, naming
+ * the person and the item, and nothing changes (the row checks would refuse it too, saying less).
+ */
+function carriedSinceCalled(db: Db, images: readonly RowImages[]): void {
+  for (const img of images) {
+    if (img.t !== 'speech' || img.a === undefined) continue;
+    const before = parseImage(img.b) as SpeechRow | null;
+    const after = parseImage(img.a) as SpeechRow | null;
+    if (!before || !after || before.agenda_item_id === after.agenda_item_id) continue;
+    const now = getSpeech(db, Number(img.k));
+    if (!now || (now.status === 'queued' && now.firstStartedAt === null)) continue;
+    if (now.status !== 'called' && now.status !== 'speaking' && now.status !== 'done') continue;
+    const item = getAgendaItem(db, now.agendaItemId);
+    const name = getDelegate(db, now.delegateId)?.fullName ?? '';
+    throw localized('undo-carry-called', () => ({ name, item: item ? numberedTitle(db, item) : '' }));
+  }
+}
+
+/**
  * The `queue` undo scope takes back a step only where it can be seen: on the item whose queue it
  * changed, or from any item when it changed only the floor. Otherwise Ctrl+Z on an item with an
  * empty queue took back a registration on another item, and nothing changed on the screen.
  * Refused, naming the person and the item; back on that item, the step is taken as usual.
  */
-export function queueStepInView(db: Db, images: readonly RowImages[], step: UndoLabel): void {
+export function queueStepInView(db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection = 'undo'): void {
+  if (direction === 'undo' && step.action === 'carryOver') carriedSinceCalled(db, images);
   const other = requestElsewhere(db, images);
   if (!other) return;
   const name = step.subject || (getDelegate(db, other.delegateId)?.fullName ?? '');

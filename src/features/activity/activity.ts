@@ -230,6 +230,12 @@ export const PHRASED: Record<string, Params | null> = {
   'speaker.move': (p, n, lang) => ({ ...speechOf(p, n, lang), place: String(typeof p.index === 'number' ? p.index + 1 : '?') }),
   'speaker.withdraw': speechOf,
   'speaker.requeue': speechOf,
+  // How many and the two items as the row recorded them when the command ran, else as named now.
+  'speaker.carryOver': (p, n) => {
+    const about = (p.about ?? {}) as Payload;
+    const named = (v: unknown, id: unknown) => quote(typeof v === 'string' && v !== '' ? v : n.item(id));
+    return { n: String(typeof about.count === 'number' ? about.count : '?'), from: named(about.from, p.fromItemId), to: named(about.to, p.toItemId) };
+  },
   'speaker.next': speechOf,
   'speaker.start': speechOf,
   'speaker.pause': speechOf,
