@@ -185,6 +185,8 @@ const CHAIR_STARTS = ['chu toa', 'doan chu toa', 'thuong truc hdnd', 'thuong tru
 const OFFICIAL_STARTS = [
   'so', 'giam doc', 'pho giam doc', 'chanh an', 'pho chanh an', 'vien truong', 'pho vien truong', 'toa an', 'vien kiem sat', 'cong an',
   'lanh dao', 'thu truong', 'cuc truong', 'chanh thanh tra', 'thanh tra', 'chi cuc truong', 'truong cong an',
+  // A commune's people's committee answers through its offices ("Trưởng phòng Kinh tế xã").
+  'phong', 'truong phong', 'pho truong phong', 'cuc', 'chi cuc',
 ];
 /** "Chủ tịch UBND tỉnh", "UBND xã", "Đồng chí Lê Hà, Phó Chủ tịch Ủy ban nhân dân tỉnh": the executive, wherever the cell names it. */
 const NAMES_EXECUTIVE = /(?:^| )(?:ubnd|uy ban nhan dan)(?: |$)/;

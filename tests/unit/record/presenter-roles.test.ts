@@ -64,12 +64,14 @@ describe('the presenter sentence of each kind of item', () => {
       ['Chất vấn và trả lời chất vấn', 'questioning', 'Nguyễn Văn Hùng'],
       ['Giải trình các ý kiến của cử tri', 'questioning', 'Chủ tọa kỳ họp; Phó Chủ tịch Ủy ban nhân dân tỉnh'],
       ['Thảo luận tại tổ', 'discussion', 'Các tổ đại biểu'],
+      ['Nhóm vấn đề thứ nhất: quản lý đất đai, xây dựng nông thôn mới', 'questioning', 'Trưởng phòng Kinh tế xã'],
     ]);
     expect(vi).toEqual(
       expect.arrayContaining([
         'Đồng chí Nguyễn Văn Hùng điều hành phiên chất vấn.',
         'Chủ tọa kỳ họp điều hành phiên giải trình; đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh giải trình, làm rõ các vấn đề đại biểu quan tâm.',
         'Các tổ đại biểu thảo luận.',
+        'Đồng chí Trưởng phòng Kinh tế xã trả lời chất vấn.',
       ]),
     );
   }, 30_000);
