@@ -7,7 +7,8 @@
  * engine checks again on commit.
  *
  * A row is a sub-item when its title starts with "-", "+", "•" or a letter as offices letter the
- * parts of an item ("a) Báo cáo …", "b. Tờ trình …"), or its number is "1.1" / "a)" under a main item. A row holding only a heading such as "NGÀY THỨ NHẤT" or "Buổi
+ * parts of an item ("a) Báo cáo …", "b. Tờ trình …"), or its number is "1.1" / "a)" under a main item. A part
+ * numbered "II." or lettered "A." (when rows numbered 1, 2… follow it) is a main item over its numbered rows. A row holding only a heading such as "NGÀY THỨ NHẤT" or "Buổi
  * chiều" sets the sitting of the rows below it.
  */
 import { AGENDA_KINDS, type AgendaKind } from './model';
@@ -437,6 +438,49 @@ const numeral = (raw: string): string => raw.replace(/\s*[.):]$/, '');
 /** "1", "2.", "12)", or a bare "a", "b" in the number column under such a part (by its number or its title): one of its items. */
 const ITEM_NUMBER = /^(?:\d{1,3}|[a-zđ])[.)]?$/;
 
+/**
+ * "A", "B.", "C)", "Đ." in the number column, or "A. " before a title: a capital letter, as some
+ * offices letter the parts of their programme ("A. PHIÊN KHAI MẠC" over items 1, 2, 3). Only a part
+ * when rows numbered 1, 2… follow it (letterParts); a capital "I", "V", "X" is a Roman numeral
+ * (partNumber). Lower case ("a)", "b.") letters an item's own parts (SUB_MARK, SUB_NUMBER).
+ */
+const LETTER_NUMBER = /^[A-ZĐ][.)]?$/u;
+const LETTER_MARK = /^\s*[A-ZĐ][.)]\s+/u;
+/** "1", "2.", "12)": a numbered item, as follows a part lettered "A.". */
+const DIGIT_NUMBER = /^\d{1,3}[.)]?$/;
+
+/**
+ * The rows (indexes into the table) that a capital letter makes a part of the programme: lettered
+ * "A", "B." in the number column, or "A. " before the title when the number column is empty, and
+ * followed (past empty rows, headings of a day or part of day, and the header repeated) by a row
+ * numbered 1, 2… in either place. A letter not so followed is no part: in a file whose items are
+ * themselves lettered A, B, C, each is a main item as it was.
+ */
+function letterParts(table: string[][], first: number, numberOf: (cells: string[]) => string, titleOf: (cells: string[]) => string, headerKey: string | null): Set<number> {
+  const rows = table.map((r) => r.map((c) => (c ?? '').trim()));
+  const isFiller = (cells: string[]) => {
+    if (cells.every((c) => c === '') || (headerKey !== null && rowWords(cells) === headerKey)) return true;
+    const texts = new Set(cells.filter((c) => c !== ''));
+    return texts.size === 1 && headingSitting([...texts][0]) !== null;
+  };
+  const lettered = (cells: string[]) => {
+    const n = numberOf(cells);
+    if (n !== '') return LETTER_NUMBER.test(n) && !partNumber(n);
+    return LETTER_MARK.test(titleOf(cells)) && !PART_MARK.test(titleOf(cells));
+  };
+  const numbered = (cells: string[]) => {
+    const n = numberOf(cells);
+    return n !== '' ? DIGIT_NUMBER.test(n) : PART_ITEM_MARK.test(titleOf(cells));
+  };
+  const parts = new Set<number>();
+  for (let i = first; i < rows.length; i++) {
+    if (!lettered(rows[i])) continue;
+    const next = rows.slice(i + 1).find((r) => !isFiller(r));
+    if (next && numbered(next)) parts.add(i);
+  }
+  return parts;
+}
+
 /** The number column names a part of the programme: "II", "IV.", "Phần I", "PHẦN THỨ II", "Phần 2". */
 export function partNumber(raw: string): boolean {
   const words = numeral(raw.trim()).split(/\s+/);
@@ -477,6 +521,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     else if (heading) part = heading.part;
   }
   const headerKey = headerRow >= 0 ? rowWords(table[headerRow]) : null;
+  // Parts lettered "A.", "B." over rows numbered 1, 2…; and whether the last main item was lettered
+  // itself (a file whose items are lettered A, B, C: each a main item, not a sub-item of the last).
+  const lettersParts = letterParts(table, headerRow + 1, (c) => cell(c, 'number'), (c) => cell(c, 'title'), headerKey);
+  let lastMainLettered = false;
 
   table.forEach((raw, i) => {
     if (i <= headerRow) return;
@@ -537,10 +585,13 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     // Title and sub-item.
     const number = cell(cells, 'number');
-    const partMark = PART_MARK.exec(rawTitle);
-    const isPart = partMark !== null || partNumber(number);
+    const letterPart = lettersParts.has(i);
+    const partMark = PART_MARK.exec(rawTitle) ?? (letterPart ? LETTER_MARK.exec(rawTitle) : null);
+    const isPart = partMark !== null || partNumber(number) || letterPart;
     const mark = isPart ? null : (SUB_MARK.exec(rawTitle) ?? (inPart !== null ? PART_ITEM_MARK.exec(rawTitle) : null));
-    const sub = mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number))));
+    // "A.", "B." heading no numbered rows, at the top (first, or after another such): items lettered as the office letters them.
+    const letterItem = !isPart && LETTER_NUMBER.test(number) && (parent === 'none' || lastMainLettered);
+    const sub = !letterItem && (mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number)))));
     const title = rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');
     else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
@@ -598,7 +649,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     if (sub && parent === 'none') problem('orphanSubItem');
     else if (sub && parent === 'bad') problem('parentBad');
-    if (!sub) parent = found.length ? 'bad' : 'ok';
+    if (!sub) [parent, lastMainLettered] = [found.length ? 'bad' : 'ok', letterItem];
 
     const row: ImportRow | undefined = found.length ? undefined : { line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) };
     if (!sub) inPart = isPart && kind ? kind : null;

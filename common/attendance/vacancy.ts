@@ -12,3 +12,34 @@
 export function vacantSeats(seats: number, holders: number): number {
   return Math.max(0, seats - holders);
 }
+
+/** A ballot as far as its vacancy goes: the seats it opened with, when, and the roll call it kept. */
+export interface BallotOpening {
+  seats: number;
+  openedAt: number | null;
+  /** The roll call its "present" came from; null when the secretary typed the count (or a personnel vote, which keeps none). */
+  rollCallId?: number | null;
+}
+
+/**
+ * The roll call a ballot opened under: its own when it kept one, else the last taken before it
+ * opened (a count the secretary typed, a personnel vote); undefined before any or when it never
+ * opened. `calls` in the order they were taken, as the attendance slice and the store list them.
+ */
+export function rollCallOfBallot<C extends { id: number; openedAt: number }>(calls: readonly C[], ballot: Omit<BallotOpening, 'seats'>): C | undefined {
+  const own = ballot.rollCallId == null ? undefined : calls.find((c) => c.id === ballot.rollCallId);
+  if (own || ballot.openedAt === null) return own;
+  const at = ballot.openedAt;
+  return calls.filter((c) => c.openedAt <= at).at(-1);
+}
+
+/**
+ * The seats no voting delegate held when a ballot opened, of the seats it opened with: by the
+ * roster of the roll call it opened under (rollCallOfBallot), so a delegate added or removed since,
+ * or a vacancy filled, does not change a past vote's "76/80 (1 ghế khuyết)". The roster now
+ * (`holdersNow`) only when no roll call had been taken by then. The console, the minutes and the
+ * counting records all say it by this rule.
+ */
+export function vacantAtOpening(calls: readonly { id: number; openedAt: number; members: number }[], ballot: BallotOpening, holdersNow: number): number {
+  return vacantSeats(ballot.seats, rollCallOfBallot(calls, ballot)?.members ?? holdersNow);
+}

@@ -3,6 +3,7 @@ import { getSetting, setSetting } from '../../store/settings';
 import { getCurrentSessionId } from '../council/sessions';
 import type { AbsenceStatus, RollCall, Mark } from '../../../common/attendance/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
+import { rollCallOfBallot } from '../../../common/attendance/vacancy';
 import type { SittingPart } from '../../../common/timing/model';
 
 interface RollCallRow {
@@ -44,8 +45,7 @@ export function listRollCalls(db: Db, sessionId: number): RollCall[] {
  * opened (a count the secretary typed, a personnel vote, which keeps none); null before any.
  */
 export function rollCallAtOpening(db: Db, sessionId: number, ballot: { rollCallId?: number | null; openedAt: number }): RollCall | null {
-  const list = listRollCalls(db, sessionId);
-  return list.find((c) => c.id === ballot.rollCallId) ?? list.filter((c) => c.openedAt <= ballot.openedAt).at(-1) ?? null;
+  return rollCallOfBallot(listRollCalls(db, sessionId), ballot) ?? null;
 }
 
 export function getRollCall(db: Db, id: number): RollCall | undefined {

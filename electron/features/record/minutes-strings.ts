@@ -287,7 +287,7 @@ const presenterVerbsEn = {
   submission: 'presented the submission',
   verification: 'presented the verification report',
   discussion: 'led the discussion',
-  questioning: 'led the questioning',
+  questioning: 'presided over the questioning sitting',
   vote: 'put the resolutions to the vote',
   election: 'led the proceedings',
   closing: 'closed the session',
@@ -304,6 +304,30 @@ const presenterVerbsVi: Record<keyof typeof presenterVerbsEn, string> = {
   closing: 'phát biểu bế mạc kỳ họp',
 };
 export const presenterVerbs = { en: presenterVerbsEn, vi: presenterVerbsVi };
+
+/**
+ * What a presenter did where the item's kind alone does not say it, by who they are to the item
+ * (presenterRole in minutes.ts): an official (the people's committee, a department, the court…)
+ * answers in a questioning sitting and explains in an explanation or a discussion; the chair
+ * presides over an explanation as over a questioning sitting; the delegates put questions; an
+ * official or the secretary presents the draft resolutions put to the vote. Never "Đồng chí Chủ
+ * tịch UBND tỉnh điều hành phiên chất vấn" for the official who explained.
+ */
+const presenterRoleVerbsEn = {
+  answer: 'answered the delegates’ questions',
+  ask: 'put questions',
+  explain: 'explained and clarified the matters the delegates raised',
+  leadExplanation: 'presided over the explanation',
+  draft: 'presented the draft resolutions',
+};
+const presenterRoleVerbsVi: Record<keyof typeof presenterRoleVerbsEn, string> = {
+  answer: 'trả lời chất vấn',
+  ask: 'chất vấn',
+  explain: 'giải trình, làm rõ các vấn đề đại biểu quan tâm',
+  leadExplanation: 'điều hành phiên giải trình',
+  draft: 'trình bày dự thảo nghị quyết',
+};
+export const presenterRoleVerbs = { en: presenterRoleVerbsEn, vi: presenterRoleVerbsVi };
 
 /**
  * The same before the document's number: English says "presented report No. 151/TTr-UBND", not

@@ -23,7 +23,7 @@ import { needsNoSummary } from '../../../common/record/summary';
 import { NAME_BY_HAND, presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
-import { councilLevels, minutesWords, sessionRolesEn, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
+import { councilLevels, minutesWords, sessionRolesEn, presenterRoleVerbs, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
@@ -135,7 +135,7 @@ const comrade = (name: string, w: Words, inList = false) => fill(inList ? w.comr
  */
 const BODY_STARTS = [
   'ubnd', 'uy ban', 'hdnd', 'hoi dong', 'thuong truc', 'ban', 'cac', 'to dai bieu', 'dai bieu hdnd', 'dai bieu hoi dong',
-  'doan chu toa', 'doan thu ky', 'doan dai bieu', 'van phong', 'so', 'phong', 'cong an', 'toa an', 'vien kiem sat', 'mat tran', 'dang uy', 'chi bo',
+  'doan chu toa', 'doan thu ky', 'doan dai bieu', 'van phong', 'so', 'phong', 'lanh dao', 'cong an', 'toa an', 'vien kiem sat', 'mat tran', 'dang uy', 'chi bo',
 ];
 /**
  * A role of the session or sitting, whoever holds it at the time (the presidium takes turns): "Chủ
@@ -174,23 +174,90 @@ const areDelegates = (presenter: string) => {
 };
 
 /**
- * What the presenters did, as one sentence: "Đồng chí Chủ tọa kỳ họp và UBND xã điều hành thảo
- * luận." A discussion the programme gives to the delegates says that they discussed: "Đại biểu HĐND
- * xã thảo luận." / "Đại biểu HĐND xã discussed the matter." (as typed, like every presenter), after whoever led it.
+ * Who a presenter is to the item, by the first words of the programme's cell: the chair's side
+ * (the presiding officer, the presidium, the council's standing committee, chair or vice chair)
+ * leads it; an official of the executive or the judiciary (anything naming the people's committee,
+ * a department, the court, the procuracy, the police) answers or explains; the delegates take part;
+ * the secretary reads. A name or anything else is "other": the kind's own verb.
  */
-function presenterSentence(cell: string, kind: string, verb: string, doc: string, w: Words): string {
-  // "Chủ tọa kỳ họp điều hành" (a province's programme): the sentence says "điều hành" itself.
-  const all = presentersOf(cell).map((p) => (LEADING_KINDS.has(kind) ? p.replace(/\s+điều\s+hành\s*$/iu, '') : p));
-  const discussing = kind === 'discussion' ? all.filter(areDelegates) : [];
-  const leading = all.filter((p) => !discussing.includes(p));
+type PresenterRole = 'chair' | 'official' | 'delegates' | 'secretary' | 'other';
+const CHAIR_STARTS = ['chu toa', 'doan chu toa', 'thuong truc hdnd', 'thuong truc hoi dong', 'chu tich hdnd', 'pho chu tich hdnd', 'chu tich hoi dong nhan dan', 'pho chu tich hoi dong nhan dan'];
+const OFFICIAL_STARTS = [
+  'so', 'giam doc', 'pho giam doc', 'chanh an', 'pho chanh an', 'vien truong', 'pho vien truong', 'toa an', 'vien kiem sat', 'cong an',
+  'lanh dao', 'thu truong', 'cuc truong', 'chanh thanh tra', 'thanh tra', 'chi cuc truong', 'truong cong an',
+  // A commune's people's committee answers through its offices ("Trưởng phòng Kinh tế xã").
+  'phong', 'truong phong', 'pho truong phong', 'cuc', 'chi cuc',
+];
+/** "Chủ tịch UBND tỉnh", "UBND xã", "Đồng chí Lê Hà, Phó Chủ tịch Ủy ban nhân dân tỉnh": the executive, wherever the cell names it. */
+const NAMES_EXECUTIVE = /(?:^| )(?:ubnd|uy ban nhan dan)(?: |$)/;
+const startsWithAny = (words: string, starts: readonly string[]) => starts.some((b) => words === b || words.startsWith(`${b} `));
+function presenterRole(presenter: string): PresenterRole {
+  const words = foldWords(presenter.replace(HONORIFIC, ''));
+  if (startsWithAny(words, CHAIR_STARTS)) return 'chair';
+  if (startsWithAny(words, ['thu ky'])) return 'secretary';
+  if (areDelegates(presenter)) return 'delegates';
+  if (NAMES_EXECUTIVE.test(words) || startsWithAny(words, OFFICIAL_STARTS)) return 'official';
+  return 'other';
+}
+
+/**
+ * The verb a programme's cell may end with ("Chủ tọa kỳ họp điều hành", "Lãnh đạo UBND tỉnh giải
+ * trình", "Giám đốc Sở Y tế trả lời chất vấn"): the sentence says the verb itself, so it goes, and
+ * it says who the presenter is to the item.
+ */
+const TRAILING_VERB = /\s+(điều\s+hành|giải\s+trình(?:,?\s+làm\s+rõ)?|trả\s+lời(?:\s+chất\s+vấn)?)\s*$/iu;
+
+/** An item of explanation ("Giải trình, làm rõ một số vấn đề đại biểu quan tâm"), which the import and the templates file under questioning. */
+const isExplanation = (title: string) => {
+  const f = foldWords(title);
+  return f === 'giai trinh' || f.startsWith('giai trinh ') || f.startsWith('explanation');
+};
+
+/** What one presenter did: the kind's verb, or the one their role in this kind of item calls for (presenterRoleVerbs). */
+function roleVerb(kind: string, title: string, role: PresenterRole, verb: string, lang: DocLang): string {
+  const v = presenterRoleVerbs[lang];
+  if (kind === 'questioning' && isExplanation(title)) return role === 'chair' ? v.leadExplanation : role === 'delegates' ? v.ask : v.explain;
+  if (kind === 'questioning') return role === 'official' ? v.answer : role === 'delegates' ? v.ask : verb;
+  if (kind === 'discussion' && role === 'official') return v.explain;
+  if (kind === 'vote' && (role === 'official' || role === 'secretary')) return v.draft;
+  return verb;
+}
+
+/**
+ * What the presenters did, as one sentence, each by what they did in this kind of item, in the
+ * programme's order: "Chủ tọa kỳ họp điều hành phiên chất vấn; đồng chí Giám đốc Sở Y tế trả lời
+ * chất vấn." An explanation's official "giải trình, làm rõ …", never "điều hành phiên chất vấn".
+ * A discussion the programme gives to the delegates says that they discussed: "Đại biểu HĐND xã
+ * thảo luận." / "Đại biểu HĐND xã discussed the matter." (as typed, like every presenter), after whoever led it.
+ */
+function presenterSentence(cell: string, item: { kind: string; title: string }, verb: string, doc: string, w: Words, lang: DocLang): string {
+  const { kind, title } = item;
+  const said = presentersOf(cell).map((p) => {
+    const trailing = LEADING_KINDS.has(kind) ? TRAILING_VERB.exec(p) : null;
+    const name = trailing ? p.slice(0, trailing.index).trim() : p;
+    // The verb the office wrote says who they are to the item when their words do not.
+    const typed: PresenterRole | null = trailing ? (foldWords(trailing[1]).startsWith('dieu hanh') ? 'chair' : 'official') : null;
+    const own = presenterRole(name);
+    return { name, role: own === 'other' && typed ? typed : own };
+  });
+  const discussing = kind === 'discussion' ? said.filter((p) => p.role === 'delegates') : [];
+  // Those who did the same are named together, in the order the programme names them.
+  const groups: { verb: string; names: string[] }[] = [];
+  for (const p of said) {
+    if (discussing.includes(p)) continue;
+    const v = roleVerb(kind, title, p.role, verb, lang);
+    const group = groups.find((g) => g.verb === v);
+    if (group) group.names.push(p.name);
+    else groups.push({ verb: v, names: [p.name] });
+  }
   const clauses = [
-    ...(leading.length ? [`${listed(leading.map((p, k) => presenterName(p, w, k > 0)), w)} ${verb}${doc ? ` ${doc}` : ''}`] : []),
-    ...(discussing.length ? [fill(w.delegatesDiscussed, { who: listed(discussing, w) })] : []),
+    ...groups.map((g, k) => `${listed(g.names.map((p, i) => presenterName(p, w, k > 0 || i > 0)), w)} ${g.verb}${doc ? ` ${doc}` : ''}`),
+    ...(discussing.length ? [fill(w.delegatesDiscussed, { who: listed(discussing.map((p) => p.name), w) })] : []),
   ];
   return `${clauses.join('; ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-/** Kinds whose presenter leads ("điều hành …"): a presenter cell ending in "điều hành" says the verb the sentence adds. */
+/** Kinds whose presenter leads ("điều hành …") or answers: a presenter cell ending in its verb ("điều hành", "giải trình") says what the sentence adds. */
 const LEADING_KINDS = new Set(['discussion', 'questioning', 'vote', 'election']);
 
 /** A group the roster already names as one ("Tổ đại biểu số 1 - xã Hòa Sơn", "Tổ 2"). */
@@ -402,7 +469,7 @@ function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang,
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
   const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
-  if (item.presenter && verb) out.push(para(presenterSentence(item.presenter, item.kind, verb, doc, w)));
+  if (item.presenter && verb) out.push(para(presenterSentence(item.presenter, item, verb, doc, w, lang)));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });
 

@@ -16,7 +16,7 @@ import { outlineNumbers } from '../../../common/agenda/outline';
 import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
-import { listMarks as listAttendance, listMemberIds, listRollCalls, rollCallAtOpening } from '../attendance/store';
+import { listMarks as listAttendance, listMemberIds, listRollCalls } from '../attendance/store';
 import type { Mark } from '../../../common/attendance/model';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
@@ -30,7 +30,7 @@ import { listPersonnelVotes } from '../personnel/store';
 import { personnelView } from '../personnel/slices';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
-import { vacantSeats } from '../../../common/attendance/vacancy';
+import { vacantAtOpening, vacantSeats } from '../../../common/attendance/vacancy';
 import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
 
 export interface RollCallSummary {
@@ -312,9 +312,8 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
  * the roll call's own, as the minutes give it for that sitting.
  */
 export function vacantAtBallot(db: Db, sessionId: number, ballot: { seats: number; openedAt: number | null; rollCallId?: number | null }): number {
-  const call = ballot.openedAt === null ? null : rollCallAtOpening(db, sessionId, { rollCallId: ballot.rollCallId, openedAt: ballot.openedAt });
-  const holders = call ? call.members : (db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number);
-  return vacantSeats(ballot.seats, holders);
+  const holdersNow = db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number;
+  return vacantAtOpening(listRollCalls(db, sessionId), ballot, holdersNow);
 }
 
 /** A sitting's roll call, and whether that sitting opened or closed the session. */

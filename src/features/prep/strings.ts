@@ -114,7 +114,7 @@ export const en = {
   'mapping.fieldColumn': '{field} (column “{column}”)',
   'agendaImport.heading': 'Import a programme file',
   'agendaImport.help':
-    'An .xlsx, .csv or Word (.docx) programme as the office keeps it (in Word, as a table): title rows above the header are skipped, columns are found by their names (Vietnamese or English, with or without accents), the sitting may be a day number and a part of day, a date and a part, or one column. A title starting with “-” or a letter such as “a)”, or a number like 1.1, is a sub-item; a part numbered “I”, “II.” or “Phần I” in the STT column (or the title) heads the rows numbered 1, 2, 3 under it.',
+    'An .xlsx, .csv or Word (.docx) programme as the office keeps it (in Word, as a table): title rows above the header are skipped, columns are found by their names (Vietnamese or English, with or without accents), the sitting may be a day number and a part of day, a date and a part, or one column. A title starting with “-” or a letter such as “a)”, or a number like 1.1, is a sub-item; a part numbered “I”, “II.” or “Phần I”, or lettered in capitals “A.”, “B.”, in the STT column (or the title) heads the rows numbered 1, 2, 3 under it.',
   'agendaImport.field.number': 'Number (STT)',
   'agendaImport.field.title': 'Title',
   'agendaImport.field.kind': 'Kind',
@@ -251,7 +251,7 @@ export const vi: Record<keyof typeof en, string> = {
   'mapping.fieldColumn': '{field} (cột «{column}»)',
   'agendaImport.heading': 'Nhập chương trình từ tệp',
   'agendaImport.help':
-    'Tệp chương trình .xlsx, .csv hoặc Word (.docx, dạng bảng) như văn phòng vẫn lưu: các dòng tiêu đề phía trên dòng tên cột được bỏ qua, các cột được nhận theo tên (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), phiên họp có thể ghi bằng ngày thứ mấy và buổi, ngày tháng và buổi, hoặc một cột phiên. Tiêu đề bắt đầu bằng «-» hoặc chữ cái như «a)», hoặc số thứ tự dạng 1.1, là mục con; phần đánh số La Mã «I», «II.» hoặc «Phần I» ở cột STT (hoặc đầu tiêu đề) là đề mục của các dòng đánh số 1, 2, 3 bên dưới.',
+    'Tệp chương trình .xlsx, .csv hoặc Word (.docx, dạng bảng) như văn phòng vẫn lưu: các dòng tiêu đề phía trên dòng tên cột được bỏ qua, các cột được nhận theo tên (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), phiên họp có thể ghi bằng ngày thứ mấy và buổi, ngày tháng và buổi, hoặc một cột phiên. Tiêu đề bắt đầu bằng «-» hoặc chữ cái như «a)», hoặc số thứ tự dạng 1.1, là mục con; phần đánh số La Mã «I», «II.» hoặc «Phần I», hoặc chữ in hoa «A.», «B.», ở cột STT (hoặc đầu tiêu đề) là đề mục của các dòng đánh số 1, 2, 3 bên dưới.',
   'agendaImport.field.number': 'Số thứ tự (STT)',
   'agendaImport.field.title': 'Nội dung',
   'agendaImport.field.kind': 'Loại',

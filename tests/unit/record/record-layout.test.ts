@@ -309,7 +309,8 @@ describe('the minutes name a presenter once', () => {
     // Before: "Đồng chí Chủ tọa kỳ họp; UBND xã điều hành thảo luận." and "Đại biểu HĐND xã điều hành thảo luận."
     expect(vi).toEqual(
       expect.arrayContaining([
-        'Chủ tọa kỳ họp và UBND xã điều hành thảo luận.',
+        // UBND does not lead a discussion: it explains (presenter-roles.test.ts).
+        'Chủ tọa kỳ họp điều hành thảo luận; UBND xã giải trình, làm rõ các vấn đề đại biểu quan tâm.',
         'UBND xã và đồng chí Phó Chủ tịch UBND xã trình bày tờ trình.',
         'Đại biểu HĐND xã thảo luận.',
         'Chủ tọa kỳ họp điều hành thảo luận; Đại biểu HĐND xã thảo luận.',
@@ -319,7 +320,7 @@ describe('the minutes name a presenter once', () => {
     expect(en).toEqual(
       expect.arrayContaining([
         // The session's role in English (the app names it); the body as typed.
-        'The presiding officer of the session and UBND xã led the discussion.',
+        'The presiding officer of the session led the discussion; UBND xã explained and clarified the matters the delegates raised.',
         'Đại biểu HĐND xã discussed the matter.',
         'The presiding officer of the session led the discussion; Đại biểu HĐND xã discussed the matter.',
       ]),
