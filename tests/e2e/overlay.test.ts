@@ -486,4 +486,44 @@ describe('broadcast overlay in Chromium', () => {
       await served.stop();
     }
   });
+
+  it('holds a long asker → respondent whole in its two lines, in a smaller type rather than cut, at 1920×1080 and 1280×720', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const asker = await run('delegate.add', { fullName: 'Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh', seatNumber: 1, title: 'Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh' });
+      const official = await run('delegate.add', { fullName: 'Tôn Nữ Hoàng Phương Thảo Nguyên Hạnh', voting: false, title: 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hòa Bình' });
+      const item = await run('agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning', plannedMinutes: 60 });
+      await run('item.start', { id: item.id });
+      const r = await run('respondent.add', { delegateId: official.id });
+      await run('question.register', { askerId: asker.id, respondentId: r.id, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+      await run('question.next', {});
+      await run('overlay.set', { visible: true });
+      close();
+      for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+        const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
+        const page = await context.newPage();
+        failOnPageErrors(page);
+        await page.goto(served.url + 'overlay');
+        const name = page.getByTestId('overlay-name');
+        await expect.poll(() => name.textContent()).toContain('→');
+        await page.evaluate(() => document.fonts.ready);
+        // Before, at 1280×720 it took three lines at the name's size and went on air as "… → Tôn Nữ Hoàng Phương Thảo…".
+        await expect.poll(() => name.textContent(), `${width}×${height}`).toBe('Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh → Tôn Nữ Hoàng Phương Thảo Nguyên Hạnh');
+        const fit = await name.evaluate((el) => {
+          const style = getComputedStyle(el);
+          const lines = (el.scrollHeight - parseFloat(style.paddingTop)) / parseFloat(style.lineHeight);
+          return { lines: Math.round(lines), size: parseFloat(style.fontSize) };
+        });
+        expect(fit.lines, `${width}×${height}`).toBeLessThanOrEqual(2);
+        // No smaller than the line under it.
+        expect(fit.size, `${width}×${height}`).toBeGreaterThanOrEqual(height * 0.035);
+        await context.close();
+      }
+    } finally {
+      await served.stop();
+    }
+  });
 });
