@@ -453,12 +453,12 @@ describe('broadcast overlay in Chromium', () => {
           await page.clock.runFor(100);
           const line = page.getByTestId('overlay-counts');
           const label = lang === 'vi' ? 'Trúng cử' : 'Elected';
-          await expect.poll(() => line.getAttribute('data-group'), where).toMatch(/^1\/\d$/);
+          await expect.poll(() => line.getAttribute('data-group'), { message: where }).toMatch(/^1\/\d$/);
           const groups = Number((await line.getAttribute('data-group'))!.split('/')[1]);
           const named: string[] = [];
           for (let g = 1; g <= groups; g++) {
             if (g > 1) await page.clock.runFor(6000);
-            await expect.poll(() => line.getAttribute('data-group'), where).toBe(`${g}/${groups}`);
+            await expect.poll(() => line.getAttribute('data-group'), { message: where }).toBe(`${g}/${groups}`);
             // A word's syllables are kept together ("Trúng\u00a0cử"): read as plain spaces.
             const text = (await line.textContent())!.replace(/\u00a0/g, ' ');
             expect(text.startsWith(`${label} (${g}/${groups}): `), `${where}: ${text}`).toBe(true);
@@ -477,7 +477,7 @@ describe('broadcast overlay in Chromium', () => {
           expect(named.map((n) => n.replace(honorific, '')), where).toEqual(names.slice(0, 13));
           // And round again to the first group.
           await page.clock.runFor(6000);
-          await expect.poll(() => line.getAttribute('data-group'), where).toBe(`1/${groups}`);
+          await expect.poll(() => line.getAttribute('data-group'), { message: where }).toBe(`1/${groups}`);
           await context.close();
         }
       }
@@ -511,7 +511,7 @@ describe('broadcast overlay in Chromium', () => {
         await expect.poll(() => name.textContent()).toContain('→');
         await page.evaluate(() => document.fonts.ready);
         // Before, at 1280×720 it took three lines at the name's size and went on air as "… → Tôn Nữ Hoàng Phương Thảo…".
-        await expect.poll(() => name.textContent(), `${width}×${height}`).toBe('Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh → Tôn Nữ Hoàng Phương Thảo Nguyên Hạnh');
+        await expect.poll(() => name.textContent(), { message: `${width}×${height}` }).toBe('Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh → Tôn Nữ Hoàng Phương Thảo Nguyên Hạnh');
         const fit = await name.evaluate((el) => {
           const style = getComputedStyle(el);
           const lines = (el.scrollHeight - parseFloat(style.paddingTop)) / parseFloat(style.lineHeight);

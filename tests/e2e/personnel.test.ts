@@ -427,7 +427,7 @@ describe('personnel votes in Chromium', () => {
         const numbers: string[] = [];
         for (let p = 0; p < perPage.length; p++) {
           if (p > 0) await hall.clock.runFor(12_000);
-          await expect.poll(() => hall.locator('[data-hall-personnel] p.page').textContent(), where).toBe(lang === 'vi' ? `Trang ${p + 1}/${perPage.length}` : `Page ${p + 1} of ${perPage.length}`);
+          await expect.poll(() => hall.locator('[data-hall-personnel] p.page').textContent(), { message: where }).toBe(lang === 'vi' ? `Trang ${p + 1}/${perPage.length}` : `Page ${p + 1} of ${perPage.length}`);
           const page = await hall.locator('[data-hall-personnel]').evaluate((panel) => {
             const rows = [...panel.querySelectorAll<HTMLElement>('tbody tr:not(.off)')];
             return {
