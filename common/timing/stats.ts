@@ -42,10 +42,9 @@ export function joinRows(agenda: AgendaItem[], timings: ItemTiming[]): Row[] {
 
 /** The kinds of the items under each main item (item id → kinds), as the timing slice nests them. */
 export function subKindsOf(rows: readonly Row[]): Map<number, AgendaKind[]> {
-  const kindOf = new Map(rows.map((r) => [r.item.id, r.item.kind]));
   const out = new Map<number, AgendaKind[]>();
   for (const r of rows) {
-    if (r.timing.parentId === null || !kindOf.has(r.timing.parentId)) continue;
+    if (r.timing.parentId === null) continue;
     const list = out.get(r.timing.parentId) ?? [];
     list.push(r.item.kind);
     out.set(r.timing.parentId, list);
@@ -53,7 +52,22 @@ export function subKindsOf(rows: readonly Row[]): Map<number, AgendaKind[]> {
   return out;
 }
 
-const subKinds = (r: Row, rows: readonly Row[]): AgendaKind[] => rows.filter((x) => x.timing.parentId === r.item.id).map((x) => x.item.kind);
+/**
+ * subKindsOf, built once per programme: the console asks of every row whether it is taken up
+ * (`notTakenUp(r, rows)` in a filter over `rows`), and filtering the whole programme for each row's
+ * sub-items was quadratic (a 300-item programme, 90 000 looks a redraw). Keyed by the array, which
+ * callers never change (a published state is replaced, never edited in place); its length is checked
+ * too, so a list grown since is mapped again.
+ */
+const subKindsCache = new WeakMap<readonly Row[], { length: number; map: Map<number, AgendaKind[]> }>();
+function subKinds(r: Row, rows: readonly Row[]): AgendaKind[] {
+  let cached = subKindsCache.get(rows);
+  if (!cached || cached.length !== rows.length) {
+    cached = { length: rows.length, map: subKindsOf(rows) };
+    subKindsCache.set(rows, cached);
+  }
+  return cached.map.get(r.item.id) ?? [];
+}
 
 /**
  * A part of the programme: a main item with sub-items that heads them rather than being taken up
@@ -136,8 +150,7 @@ const empty = (): Totals => ({ plannedMs: 0, plannedRunMs: 0, actualMs: 0 });
 
 /** The parts of the programme (isPart) among the rows: their minutes are a budget, their sub-items' plans the plan. */
 export function partIds(rows: readonly Row[]): Set<number> {
-  const subs = subKindsOf(rows);
-  return new Set(rows.filter((r) => partOf(itemShape(r), subs.get(r.item.id) ?? [])).map((r) => r.item.id));
+  return new Set(rows.filter((r) => partOf(itemShape(r), subKinds(r, rows))).map((r) => r.item.id));
 }
 
 /**

@@ -29,6 +29,7 @@ export const en = {
   'overlay.answer': 'Answer',
   'overlay.nothing': 'Nothing on air now.',
   'overlay.present': 'Present: {figure}',
+  'overlay.onAir': 'Broadcast caption',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -61,4 +62,5 @@ export const vi: Record<keyof typeof en, string> = {
   'overlay.answer': 'Trả lời',
   'overlay.nothing': 'Hiện không có gì trên sóng.',
   'overlay.present': 'Có mặt {figure}',
+  'overlay.onAir': 'Phụ đề phát sóng',
 };

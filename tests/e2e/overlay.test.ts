@@ -419,4 +419,111 @@ describe('broadcast overlay in Chromium', () => {
       await served.stop();
     }
   });
+
+  it('names every one of thirteen people elected on air, each whole, a group at a time, inside the title-safe area, at 1920×1080 and 1280×720 in both languages, under an accessible name', { timeout: 120_000 }, async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const names = Array.from({ length: 15 }, (_, i) => `${['Nguyễn Thị Hồng Nhung', 'Tôn Nữ Hoàng Phương Thảo', 'Nguyễn Văn Khánh Hoàng'][i % 3]} ${i + 1}`);
+      const people = [];
+      for (const [i, fullName] of names.entries()) people.push(await run('delegate.add', { fullName, seatNumber: i + 1, title: 'Ủy viên Ủy ban nhân dân tỉnh' }));
+      const elected = people.slice(0, 13);
+      await run('personnel.prepare', { kind: 'election', title: 'Ủy viên Ủy ban nhân dân tỉnh Hòa Bình nhiệm kỳ 2021 - 2026', posts: 13, people: elected.map((d) => ({ delegateId: d.id })) });
+      await run('personnel.committee', { id: 1, head: people[13].id, members: [people[14].id] });
+      await run('personnel.open', { id: 1, present: 52 });
+      await run('personnel.ballots', { id: 1, issued: 52, returned: 52, valid: 52, invalid: 0 });
+      await run('personnel.count', { id: 1, lines: elected.map((_, i) => ({ personId: i + 1, counts: { agree: 45, disagree: 7, invalid: 0 } })) });
+      await run('personnel.close', { id: 1 });
+      await run('personnel.announce', { id: 1 });
+      await run('overlay.set', { visible: true });
+      for (const lang of ['vi', 'en'] as const) {
+        await run('session.update', { id: 1, number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: lang });
+        for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+          const where = `${lang} ${width}×${height}`;
+          const context = await chromium.browser.newContext({ locale: lang, viewport: { width, height } });
+          const page = await context.newPage();
+          failOnPageErrors(page);
+          // A group is on air six seconds: the page's clock is moved on rather than waited for.
+          await page.clock.install();
+          await page.goto(served.url + 'overlay');
+          await page.getByRole('region', { name: lang === 'vi' ? 'Phụ đề phát sóng' : 'Broadcast caption' }).waitFor();
+          await page.evaluate(() => document.fonts.ready);
+          await page.clock.runFor(100);
+          const line = page.getByTestId('overlay-counts');
+          const label = lang === 'vi' ? 'Trúng cử' : 'Elected';
+          await expect.poll(() => line.getAttribute('data-group'), { message: where }).toMatch(/^1\/\d$/);
+          const groups = Number((await line.getAttribute('data-group'))!.split('/')[1]);
+          const named: string[] = [];
+          for (let g = 1; g <= groups; g++) {
+            if (g > 1) await page.clock.runFor(6000);
+            await expect.poll(() => line.getAttribute('data-group'), { message: where }).toBe(`${g}/${groups}`);
+            // A word's syllables are kept together ("Trúng\u00a0cử"): read as plain spaces.
+            const text = (await line.textContent())!.replace(/\u00a0/g, ' ');
+            expect(text.startsWith(`${label} (${g}/${groups}): `), `${where}: ${text}`).toBe(true);
+            // Whole: no "…", and the text fits the line's two lines.
+            expect(text, where).not.toContain('…');
+            expect(await line.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), `${where}: ${text}`).toBe(true);
+            named.push(...text.slice(text.indexOf(': ') + 2).split(', '));
+            const box = (await page.getByTestId('overlay-caption').boundingBox())!;
+            expect(box.x, where).toBeGreaterThanOrEqual(width * 0.1 - 1);
+            expect(box.x + box.width, where).toBeLessThanOrEqual(width * 0.9 + 1);
+            expect(box.y + box.height, where).toBeLessThanOrEqual(height * 0.9 + 1);
+          }
+          // Before, one line cut with "…" after the fifth: eight of the thirteen never named on air.
+          expect(groups, where).toBeGreaterThan(1);
+          const honorific = lang === 'vi' ? /^(Ông|Bà) / : /^(Mr|Ms) /;
+          expect(named.map((n) => n.replace(honorific, '')), where).toEqual(names.slice(0, 13));
+          // And round again to the first group.
+          await page.clock.runFor(6000);
+          await expect.poll(() => line.getAttribute('data-group'), { message: where }).toBe(`1/${groups}`);
+          await context.close();
+        }
+      }
+      close();
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it('holds a long asker → respondent whole in its two lines, in a smaller type rather than cut, at 1920×1080 and 1280×720', async () => {
+    const served = await serve(tempDataDir());
+    try {
+      const { run, close } = await seeder(served.url);
+      await run('council.save', { name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 });
+      await run('session.create', { number: 11, term: 16, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09', hallLang: 'vi' });
+      const asker = await run('delegate.add', { fullName: 'Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh', seatNumber: 1, title: 'Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh' });
+      const official = await run('delegate.add', { fullName: 'Tôn Nữ Hoàng Phương Thảo Nguyên Hạnh', voting: false, title: 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hòa Bình' });
+      const item = await run('agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning', plannedMinutes: 60 });
+      await run('item.start', { id: item.id });
+      const r = await run('respondent.add', { delegateId: official.id });
+      await run('question.register', { askerId: asker.id, respondentId: r.id, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+      await run('question.next', {});
+      await run('overlay.set', { visible: true });
+      close();
+      for (const [width, height] of [[1920, 1080], [1280, 720]] as const) {
+        const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
+        const page = await context.newPage();
+        failOnPageErrors(page);
+        await page.goto(served.url + 'overlay');
+        const name = page.getByTestId('overlay-name');
+        await expect.poll(() => name.textContent()).toContain('→');
+        await page.evaluate(() => document.fonts.ready);
+        // Before, at 1280×720 it took three lines at the name's size and went on air as "… → Tôn Nữ Hoàng Phương Thảo…".
+        await expect.poll(() => name.textContent(), { message: `${width}×${height}` }).toBe('Nguyễn Thị Hồng Nhung Bạch Phương Khánh Linh → Tôn Nữ Hoàng Phương Thảo Nguyên Hạnh');
+        const fit = await name.evaluate((el) => {
+          const style = getComputedStyle(el);
+          const lines = (el.scrollHeight - parseFloat(style.paddingTop)) / parseFloat(style.lineHeight);
+          return { lines: Math.round(lines), size: parseFloat(style.fontSize) };
+        });
+        expect(fit.lines, `${width}×${height}`).toBeLessThanOrEqual(2);
+        // No smaller than the line under it.
+        expect(fit.size, `${width}×${height}`).toBeGreaterThanOrEqual(height * 0.035);
+        await context.close();
+      }
+    } finally {
+      await served.stop();
+    }
+  });
 });

@@ -334,7 +334,7 @@ describe('personnel votes in Chromium', () => {
     await expect.poll(rows).toEqual(['Lương Xuân Quý']);
   });
 
-  it('pages a long confidence vote in type read from the back of the hall, pages of even length, every row above the page line, at 1920×1080, 1366×768, 1024×768 and upright', async () => {
+  it('pages a long confidence vote in type read from the back of the hall, pages of even length, every row inside the screen, at 1920×1080, 1366×768, 1024×768 and upright', async () => {
     server = await serve(tempDataDir());
     await seedCouncil(server.url);
     const more = Array.from({ length: 16 }, (_, i) => ({ type: 'delegate.add' as const, fullName: `Trần Quốc Việt ${i + 1}`, title: 'Trưởng phòng Tài nguyên và Môi trường huyện', seatNumber: 30 + i }));
@@ -352,7 +352,8 @@ describe('personnel votes in Chromium', () => {
       { type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-09' },
     ]);
     // Twenty-four rated. Before, a 1080-line screen showed twenty of them in 23 px letters and four on a second page.
-    for (const [width, height, minSize, pageLine] of [[1920, 1080, 32, 'Trang 1/2'], [1366, 768, 23, 'Trang 1/2'], [1024, 768, 23, 'Trang 1/'], [1080, 1920, 27, 'Trang 1/']] as const) {
+    // Upright, the twenty-four (six of them on two lines) fit on one page.
+    for (const [width, height, minSize, pageLine] of [[1920, 1080, 32, 'Trang 1/2'], [1366, 768, 23, 'Trang 1/2'], [1024, 768, 23, 'Trang 1/2'], [1080, 1920, 27, null]] as const) {
       const where = `${width}×${height}`;
       const context = await chromium.browser.newContext({ locale: 'vi', viewport: { width, height } });
       const hall = await context.newPage();
@@ -362,22 +363,89 @@ describe('personnel votes in Chromium', () => {
         await document.fonts.ready;
         await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       });
-      const rows = hall.locator('[data-hall-personnel] tbody tr');
+      const rows = hall.locator('[data-hall-personnel] tbody tr:not(.off)');
       // A thirtieth of the screen's height (landscape), or of its width held upright: never shrunk below it.
       const size = await rows.first().locator('td.who strong').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size, where).toBeGreaterThanOrEqual(minSize);
       const count = await rows.count();
       // Pages of even length: 12 and 12 (or 8, 8, 8), never 20 and 4.
       expect(24 % count, where).toBe(0);
-      const line = (await hall.getByText(pageLine).boundingBox())!;
+      // The page's number at the end of the label's line, and the last row inside the screen.
+      if (pageLine) {
+        const line = (await hall.getByText(pageLine).boundingBox())!;
+        const label = (await hall.locator('[data-hall-personnel] p.label').boundingBox())!;
+        expect(Math.abs(line.y + line.height / 2 - (label.y + label.height / 2)), where).toBeLessThan(label.height / 2);
+        expect(line.x, where).toBeGreaterThan(label.x + label.width);
+      } else expect(await hall.locator('[data-hall-personnel] p.page').count(), where).toBe(0);
       const last = (await rows.last().boundingBox())!;
-      expect(last.y + last.height, where).toBeLessThanOrEqual(line.y);
-      expect(line.y + line.height, where).toBeLessThanOrEqual(height);
+      expect(last.y + last.height, where).toBeLessThanOrEqual(height);
       // Where the width is short, the outcome is said under the name, in its red.
       const flagged = hall.locator('[data-hall-personnel] tr.o-mayResign').first();
       const shown = width / height < 1.5 ? flagged.locator('.flag') : flagged.locator('td.outcome');
       expect((await shown.innerText()).replace(/\s+/g, ' '), where).toBe('Thấp trên 1/2: có thể xin từ chức');
       await context.close();
+    }
+  });
+
+  it('pages a 35-row confidence vote by as many rows as the screen holds, on every page, at 1920×1080, 1366×768, 1024×768, 1280×1024 and upright 1080×1920, in both languages', { timeout: 240_000 }, async () => {
+    server = await serve(tempDataDir());
+    await seed(server.url, [
+      { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 50 },
+      { type: 'session.create', number: 11, term: 16, kind: 'regular', hallLang: 'vi', startDate: '2026-12-08', endDate: '2026-12-09' },
+    ]);
+    const names = ['Nguyễn Thị Hồng Nhung', 'Lương Xuân Quý', 'Tôn Nữ Hoàng Phương', 'Đinh Công Sứ', 'Quách Thế Tản'];
+    const titles = ['Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh', 'Giám đốc Sở Tài chính', 'Chủ tịch Ủy ban nhân dân tỉnh', 'Trưởng phòng Tài nguyên và Môi trường huyện'];
+    const added = await seed(server.url, Array.from({ length: 37 }, (_, i) => ({ type: 'delegate.add' as const, fullName: `${names[i % 5]} ${i + 1}`, title: titles[i % 4], seatNumber: i + 1 })));
+    const rated = added.slice(0, 35).map((d) => d.id);
+    await seed(server.url, [
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND tỉnh bầu năm 2026', people: rated.map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: added[35].id, members: [added[36].id] },
+      { type: 'personnel.open', id: 1, present: 48 },
+      { type: 'personnel.ballots', id: 1, issued: 48, returned: 48, valid: 47, invalid: 1 },
+      // Every fourth official low above half: flagged, on a line of its own under the name where the width is short.
+      { type: 'personnel.count', id: 1, lines: rated.map((_, i) => ({ personId: i + 1, counts: i % 4 === 0 ? { high: 10, medium: 4, low: 33, invalid: 0 } : { high: 40 - (i % 5), medium: 6 + (i % 5), low: 1, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+      { type: 'personnel.announce', id: 1 },
+    ]);
+    // Before, 1024×768 and 1280×1024 showed nine a page in Vietnamese (four pages), with room left under the ninth:
+    // the page's number took a line under the rows and the two-line column heads and flags were set loose.
+    const sizes = [[1920, 1080, 32, [12, 12, 11]], [1366, 768, 23, [12, 12, 11]], [1024, 768, 23, [12, 12, 11]], [1280, 1024, 30, [12, 12, 11]], [1080, 1920, 27, [18, 17]]] as const;
+    for (const lang of ['vi', 'en'] as const) {
+      await seed(server.url, [{ type: 'session.update', id: 1, number: 11, term: 16, kind: 'regular', hallLang: lang, startDate: '2026-12-08', endDate: '2026-12-09' }]);
+      for (const [width, height, minSize, perPage] of sizes) {
+        const where = `${lang} ${width}×${height}`;
+        const context = await chromium.browser.newContext({ locale: lang, viewport: { width, height } });
+        const hall = await context.newPage();
+        failOnPageErrors(hall);
+        // The page turns every 12 seconds: the page's clock is moved on rather than waited for.
+        await hall.clock.install();
+        await hall.goto(server.url + 'hall');
+        await hall.locator('[data-hall-personnel=announced]').waitFor();
+        await hall.evaluate(() => document.fonts.ready);
+        await hall.clock.runFor(100);
+        const shown: number[] = [];
+        const numbers: string[] = [];
+        for (let p = 0; p < perPage.length; p++) {
+          if (p > 0) await hall.clock.runFor(12_000);
+          await expect.poll(() => hall.locator('[data-hall-personnel] p.page').textContent(), { message: where }).toBe(lang === 'vi' ? `Trang ${p + 1}/${perPage.length}` : `Page ${p + 1} of ${perPage.length}`);
+          const page = await hall.locator('[data-hall-personnel]').evaluate((panel) => {
+            const rows = [...panel.querySelectorAll<HTMLElement>('tbody tr:not(.off)')];
+            return {
+              bottom: Math.max(...rows.map((r) => r.getBoundingClientRect().bottom)),
+              size: Math.min(...rows.map((r) => parseFloat(getComputedStyle(r.querySelector('td.who strong')!).fontSize))),
+              numbers: rows.map((r) => r.querySelector('td.n')!.textContent!),
+            };
+          });
+          shown.push(page.numbers.length);
+          numbers.push(...page.numbers);
+          expect(page.bottom, `${where} page ${p + 1}`).toBeLessThanOrEqual(height);
+          expect(page.size, `${where} page ${p + 1}`).toBeGreaterThanOrEqual(minSize);
+        }
+        expect(shown, where).toEqual(perPage);
+        // Every official once, in the ballot's order.
+        expect(numbers, where).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 1)));
+        await context.close();
+      }
     }
   });
 
