@@ -40,6 +40,20 @@ export const en = {
   'live.askPending': 'First answer the question above (Enter on the highlighted choice), or press Esc to cancel it.',
   /** The question left unanswered when the chair went to another view: cancelled, said on the view they went to. */
   'live.askDropped': '“{title}” was not started: the question was cancelled when you left Live, and nothing changed.',
+  /**
+   * The question withdrawn because what it asked about changed under it (another console started,
+   * ended, skipped, removed or moved the item, or closed its sitting): why, and that nothing was done.
+   */
+  'live.askGone.removed': 'Question withdrawn: “{title}” has just been removed from the agenda. Nothing was started.',
+  'live.askGone.running': 'Question withdrawn: “{title}” has just been started and is running. Nothing else was done here.',
+  'live.askGone.paused': 'Question withdrawn: “{title}” has just been started and paused. Nothing was started here.',
+  'live.askGone.finished': 'Question withdrawn: “{title}” has just been finished. Nothing was started.',
+  'live.askGone.skipped': 'Question withdrawn: “{title}” has just been skipped. Nothing was started.',
+  'live.askGone.pending': 'Question withdrawn: “{title}” is no longer paused; it has been set back to not started. Nothing was started.',
+  'live.askGone.sittingClosed': 'Question withdrawn: {sitting}, which “{title}” belongs to, has just been closed. Nothing was started.',
+  'live.askGone.noQuestion': 'Question withdrawn: it no longer applies, as no other item is running now and no sitting would be suspended. “{title}” was not started: start it again if it is still the one.',
+  /** The question re-worded because the items under it changed, and it still makes sense. */
+  'live.askChanged': 'The question has changed, as the programme has just changed: read it again before answering.',
   'live.noNext': 'There is no next item.',
   'live.nothingToFinish': 'No item is running or paused, so there is nothing to finish. Space starts the next item.',
   'live.col.planned': 'Plan',
@@ -165,6 +179,15 @@ export const vi: Record<keyof typeof en, string> = {
   'live.askPause': 'Tạm dừng mục đó và bắt đầu',
   'live.askPending': 'Hãy trả lời câu hỏi ở trên trước (Enter để chọn phương án đang được tô sáng), hoặc nhấn Esc để hủy.',
   'live.askDropped': 'Chưa bắt đầu «{title}»: câu hỏi đã được hủy khi rời màn hình Điều hành, không có gì thay đổi.',
+  'live.askGone.removed': 'Đã rút lại câu hỏi: «{title}» vừa bị xóa khỏi chương trình. Không có gì được bắt đầu.',
+  'live.askGone.running': 'Đã rút lại câu hỏi: «{title}» vừa được bắt đầu và đang chạy. Tại đây không thay đổi gì thêm.',
+  'live.askGone.paused': 'Đã rút lại câu hỏi: «{title}» vừa được bắt đầu rồi tạm dừng. Tại đây chưa bắt đầu gì.',
+  'live.askGone.finished': 'Đã rút lại câu hỏi: «{title}» vừa được kết thúc. Không có gì được bắt đầu.',
+  'live.askGone.skipped': 'Đã rút lại câu hỏi: «{title}» vừa bị bỏ qua. Không có gì được bắt đầu.',
+  'live.askGone.pending': 'Đã rút lại câu hỏi: «{title}» không còn tạm dừng mà đã trở lại chưa bắt đầu. Không có gì được bắt đầu.',
+  'live.askGone.sittingClosed': 'Đã rút lại câu hỏi: phiên họp {sitting} của «{title}» vừa kết thúc. Không có gì được bắt đầu.',
+  'live.askGone.noQuestion': 'Đã rút lại câu hỏi vì không còn cần hỏi: hiện không có mục nào khác đang chạy và không phiên họp nào phải tạm ngừng. Chưa bắt đầu «{title}»: nếu vẫn là mục đó, hãy bắt đầu lại.',
+  'live.askChanged': 'Câu hỏi đã thay đổi vì chương trình vừa thay đổi: hãy đọc lại trước khi trả lời.',
   'live.noNext': 'Không còn mục tiếp theo.',
   'live.nothingToFinish': 'Không có mục nào đang chạy hoặc tạm dừng để kết thúc. Nhấn Space để bắt đầu mục tiếp theo.',
   'live.col.planned': 'Dự kiến',
