@@ -2,7 +2,8 @@
  * Live's roll-call offer (a sitting opened without its roll call) takes the keyboard when it comes
  * up, onto its first action, and gives it back to the live heading once it is taken (Enter),
  * dismissed (Esc) or gone because the secretary took the roll call on her console: the chair's
- * keys work on at once. In Chromium at 1366×768, the chair by keyboard only, in both languages.
+ * keys work on at once. The secretary's own offer (Attendance), taken by the chair, leaves her
+ * keyboard in the seat box, not on the page. In Chromium at 1366×768, the chair by keyboard only, in both languages.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -62,9 +63,16 @@ it('is on the offer when n opens a sitting without its roll call; Esc, Enter or 
   await en.getByRole('alertdialog').waitFor({ timeout: 5000 });
   await en.keyboard.press('Enter');
   await expect.poll(() => focused(en)).toBe('Take its roll call, starting from the last marks');
+  // The secretary has Attendance open, the keyboard on her own offer's button.
+  const paired = await pairSecretary(browser, morning.server.url, lanPort, 'vi');
+  await showView(paired.secretary, view('attendance'));
+  await expect.poll(() => focused(paired.secretary)).toBe('Điểm danh phiên này, bắt đầu từ kết quả phiên trước');
   await en.keyboard.press('Enter');
   await en.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).waitFor({ state: 'detached', timeout: 5000 });
   await expect.poll(() => focused(en)).toBe('live-heading');
+  // Hers went with it: the keyboard is in the seat box, where her own start would have put it, not on the page.
+  await expect.poll(() => paired.secretary.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+  await paired.context.close();
   await en.keyboard.press('Space');
   await expect.poll(() => status(en, itemIds[14])).toBe('Paused');
   await en.context().close();
