@@ -55,6 +55,7 @@ it('is withdrawn with the reason when the other console skips or starts the item
     await ask.waitFor({ state: 'detached', timeout: 5000 });
     await alerts(chair).getByText(skipped).waitFor({ timeout: 5000 });
     expect(await focused(chair)).toBe('live-heading');
+    if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-withdrawn-${lang}.png` });
     // Enter on it starts nothing: the report still runs, the item stays skipped.
     await chair.keyboard.press('Enter');
     expect(await status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Đang chạy' : 'Running');
@@ -99,6 +100,7 @@ it('is re-worded when the item is moved into the sitting in progress, and withdr
   await seed(morning.server.url, [{ type: 'agenda.assign', id: itemIds[8], sittingId: sittingIds[0] }]);
   await expect.poll(() => ask.locator('.suspends').count(), { timeout: 5000 }).toBe(0);
   await ask.getByText('The question has changed, as the programme has just changed: read it again before answering.').waitFor();
+  if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-reworded-en.png` });
   expect(await ask.getByRole('button').first().textContent()).toBe(`Finish it and start «${afternoonFirst}»`);
   // Removed from the programme there: withdrawn, and Enter starts nothing.
   await seed(morning.server.url, [{ type: 'agenda.remove', id: itemIds[8] }]);

@@ -55,6 +55,10 @@ export const en = {
   /** The question re-worded because the items under it changed, and it still makes sense. */
   'live.askChanged': 'The question has changed, as the programme has just changed: read it again before answering.',
   'live.noNext': 'There is no next item.',
+  /** An item finished from Live with speakers the secretary registered on it still waiting. */
+  'live.speakersLeft': '“{title}” finished with requests to speak still waiting: {n}. They stay in its queue (Speakers, Alt+6).',
+  'live.speakersLeftCalled': '“{title}” finished with requests to speak still waiting: {n}, first {name}, who was called and had not begun. They stay in its queue (Speakers, Alt+6).',
+  'live.speakersLeftSpeaking': '“{title}” finished while {name} was speaking: the speech ended with it. Requests still waiting in its queue: {n} (Speakers, Alt+6).',
   'live.nothingToFinish': 'No item is running or paused, so there is nothing to finish. Space starts the next item.',
   'live.col.planned': 'Plan',
   'live.col.actual': 'Actual',
@@ -193,6 +197,9 @@ export const vi: Record<keyof typeof en, string> = {
   'live.askGone.noQuestion': 'Đã rút lại câu hỏi vì không còn cần hỏi: hiện không có mục nào khác đang chạy và không phiên họp nào phải tạm ngừng. Chưa bắt đầu «{title}»: nếu vẫn là mục đó, hãy bắt đầu lại.',
   'live.askChanged': 'Câu hỏi đã thay đổi vì chương trình vừa thay đổi: hãy đọc lại trước khi trả lời.',
   'live.noNext': 'Không còn mục tiếp theo.',
+  'live.speakersLeft': '«{title}» đã kết thúc khi còn {n} lượt đăng ký phát biểu đang chờ. Các lượt này vẫn ở hàng chờ của mục đó (Phát biểu, Alt+6).',
+  'live.speakersLeftCalled': '«{title}» đã kết thúc khi còn {n} lượt đăng ký phát biểu đang chờ, đầu tiên là {name} (đã được mời nhưng chưa bắt đầu). Các lượt này vẫn ở hàng chờ của mục đó (Phát biểu, Alt+6).',
+  'live.speakersLeftSpeaking': '«{title}» đã kết thúc khi {name} đang phát biểu: lượt phát biểu kết thúc theo. Hàng chờ của mục đó còn {n} lượt (Phát biểu, Alt+6).',
   'live.nothingToFinish': 'Không có mục nào đang chạy hoặc tạm dừng để kết thúc. Nhấn Space để bắt đầu mục tiếp theo.',
   'live.col.planned': 'Dự kiến',
   'live.col.actual': 'Thực tế',
