@@ -65,6 +65,10 @@ describe('the question before starting an item of another sitting, by keyboard',
     await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
     (document.activeElement as HTMLButtonElement).click();
     await vi.waitFor(() => expect(engine.current.timing.liveItemId).toBe(court));
+    // The afternoon opened without its roll call: the keyboard is on the offer to take it; Esc sets
+    // it aside and gives the keyboard back to the view.
+    await vi.waitFor(() => expect(document.activeElement?.closest('[data-testid=roll-call-offer]')).not.toBeNull());
+    press('Escape');
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
     // And Space from there pauses the report now running.
     press(' ');

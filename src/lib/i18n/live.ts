@@ -43,6 +43,8 @@ export const en = {
   'rollCall.missing': '{sitting} is in progress and has no roll call yet.',
   'rollCall.carryNote': 'Its roll call starts from the marks of the last one taken, {last}.',
   'rollCall.start': 'Take its roll call',
+  /** Live: the offer set aside for now (Esc); it comes back when Live opens again. */
+  'rollCall.later': 'Not now (Esc)',
   'rollCall.startCarry': 'Take its roll call, starting from the last marks',
   'rollCall.started': 'Roll call of {sitting} started',
   'rollCall.carryFrom': 'Start from the marks of the last roll call ({last})',
@@ -120,6 +122,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rollCall.missing': 'Phiên họp {sitting} đang diễn ra nhưng chưa điểm danh.',
   'rollCall.carryNote': 'Điểm danh phiên này bắt đầu từ kết quả lần điểm danh gần nhất, phiên {last}.',
   'rollCall.start': 'Điểm danh phiên này',
+  'rollCall.later': 'Để sau (Esc)',
   'rollCall.startCarry': 'Điểm danh phiên này, bắt đầu từ kết quả phiên trước',
   'rollCall.started': 'Đã bắt đầu điểm danh phiên {sitting}',
   'rollCall.carryFrom': 'Bắt đầu từ kết quả lần điểm danh gần nhất (phiên {last})',

@@ -1,0 +1,148 @@
+/**
+ * Live's question (finish or pause the running item, suspend the sitting in progress) while
+ * another console changes the items under it: it follows the published state. Withdrawn, saying
+ * why in words, when its premise no longer holds (the item skipped, started, removed elsewhere,
+ * the running item finished), re-worded when it still makes sense (the item moved into the
+ * sitting in progress); Enter then never acts on what the chair no longer sees. Two chair
+ * consoles (the laptop and a second window) in Chromium at 1366×768, in Vietnamese and English.
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { alerts, failOnPageErrors, openPage, seed, showView, view } from './harness';
+import { ITEMS, onSeededMorning } from './sitting';
+
+const morning = onSeededMorning();
+
+async function liveAt(lang: 'vi' | 'en'): Promise<Page> {
+  const page = await openPage(morning.browser, morning.server.url, lang);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await showView(page, view('live'));
+  return page;
+}
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || document.activeElement?.tagName);
+const status = (page: Page, id: number) => page.locator(`tr[data-item="${id}"] .status`).textContent();
+
+it('is withdrawn with the reason when the other console skips or starts the item, or ends the running one; Enter then does nothing', async () => {
+  const { itemIds } = morning.seeded;
+  // The report runs (seeded); each language asks for another item of the morning.
+  const report = ITEMS[2].title;
+  for (const [lang, x] of [
+    ['vi', 4],
+    ['en', 6],
+  ] as const) {
+    const title = ITEMS[x].title;
+    const [skipped, started, noQuestion] =
+      lang === 'vi'
+        ? [
+            `Đã rút lại câu hỏi: «${title}» vừa bị bỏ qua. Không có gì được bắt đầu.`,
+            `Đã rút lại câu hỏi: «${title}» vừa được bắt đầu và đang chạy. Tại đây không thay đổi gì thêm.`,
+            `Đã rút lại câu hỏi vì không còn cần hỏi: hiện không có mục nào khác đang chạy và không phiên họp nào phải tạm ngừng. Chưa bắt đầu «${report}»: nếu vẫn là mục đó, hãy bắt đầu lại.`,
+          ]
+        : [
+            `Question withdrawn: “${title}” has just been skipped. Nothing was started.`,
+            `Question withdrawn: “${title}” has just been started and is running. Nothing else was done here.`,
+            `Question withdrawn: it no longer applies, as no other item is running now and no sitting would be suspended. “${report}” was not started: start it again if it is still the one.`,
+          ];
+    const chair = await liveAt(lang);
+    const other = await liveAt(lang === 'vi' ? 'en' : 'vi');
+    const ask = chair.getByRole('alertdialog');
+    const play = (id: number) => chair.locator(`tr[data-item="${id}"] .row-actions button`).first();
+    await play(itemIds[x]).click();
+    await ask.waitFor({ timeout: 5000 });
+
+    // The second console skips it: the question goes, the reason is said, the keyboard is on the heading.
+    await other.locator(`tr[data-item="${itemIds[x]}"] .row-actions button`).nth(1).click();
+    await ask.waitFor({ state: 'detached', timeout: 5000 });
+    await alerts(chair).getByText(skipped).waitFor({ timeout: 5000 });
+    expect(await focused(chair)).toBe('live-heading');
+    if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-withdrawn-${lang}.png` });
+    // Enter on it starts nothing: the report still runs, the item stays skipped.
+    await chair.keyboard.press('Enter');
+    expect(await status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Đang chạy' : 'Running');
+    expect(await status(chair, itemIds[x])).toBe(lang === 'vi' ? 'Bỏ qua' : 'Skipped');
+
+    // Taken back, asked again; the other console starts it itself, pausing the report.
+    await seed(morning.server.url, [{ type: 'item.reopen', id: itemIds[x] }]);
+    await play(itemIds[x]).click();
+    await ask.waitFor({ timeout: 5000 });
+    await seed(morning.server.url, [{ type: 'item.start', id: itemIds[x], current: 'pause' }]);
+    await alerts(chair).getByText(started).waitFor({ timeout: 5000 });
+    expect(await ask.count()).toBe(0);
+
+    // Asked to resume the report while the item runs; the other console ends the item: nothing to ask any more.
+    await play(itemIds[2]).click();
+    await ask.waitFor({ timeout: 5000 });
+    await seed(morning.server.url, [{ type: 'item.finish', id: itemIds[x] }]);
+    await alerts(chair).getByText(noQuestion).waitFor({ timeout: 5000 });
+    expect(await ask.count()).toBe(0);
+    await chair.keyboard.press('Enter');
+    expect(await status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Tạm dừng' : 'Paused');
+    // The next action clears the sentence: ▶ resumes the report at once.
+    await play(itemIds[2]).click();
+    await expect.poll(() => status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Đang chạy' : 'Running');
+    expect(await chair.getByTestId('ask-note').count()).toBe(0);
+    await chair.context().close();
+    await other.context().close();
+  }
+}, 120_000);
+
+it('is re-worded when the item is moved into the sitting in progress, and withdrawn when it is removed', async () => {
+  const { itemIds, sittingIds } = morning.seeded;
+  const afternoonFirst = ITEMS[8].title;
+  await seed(morning.server.url, [{ type: 'item.start', id: itemIds[3], current: 'finish' }]);
+  const chair = await liveAt('en');
+  const ask = chair.getByRole('alertdialog');
+  // The afternoon's first item while the morning's runs: finish or pause it, and the morning is suspended.
+  await chair.locator(`tr[data-item="${itemIds[8]}"] .row-actions button`).first().click();
+  await ask.waitFor();
+  expect(await ask.locator('.suspends').count()).toBe(1);
+  // Moved into the morning on the other console: the same choice, without the suspension, and said so.
+  await seed(morning.server.url, [{ type: 'agenda.assign', id: itemIds[8], sittingId: sittingIds[0] }]);
+  await expect.poll(() => ask.locator('.suspends').count(), { timeout: 5000 }).toBe(0);
+  await ask.getByText('The question has changed, as the programme has just changed: read it again before answering.').waitFor();
+  if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-reworded-en.png` });
+  expect(await ask.getByRole('button').first().textContent()).toBe(`Finish it and start «${afternoonFirst}»`);
+  // Removed from the programme there: withdrawn, and Enter starts nothing.
+  await seed(morning.server.url, [{ type: 'agenda.remove', id: itemIds[8] }]);
+  await alerts(chair).getByText(`Question withdrawn: “${afternoonFirst}” has just been removed from the agenda. Nothing was started.`).waitFor({ timeout: 5000 });
+  await chair.keyboard.press('Enter');
+  expect(await status(chair, itemIds[3])).toBe('Running');
+  await chair.context().close();
+}, 120_000);
+
+/** Live in a page whose browser questions (confirm) are answered by `answer`, which may first change the session elsewhere. */
+async function liveAnswering(lang: 'vi' | 'en', answer: () => Promise<void>): Promise<{ page: Page; asked: string[] }> {
+  const context = await morning.browser.newContext({ locale: lang, viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  failOnPageErrors(page);
+  const asked: string[] = [];
+  page.on('dialog', async (d) => {
+    asked.push(d.message());
+    await answer();
+    await d.accept();
+  });
+  await page.goto(morning.server.url);
+  await page.getByText(lang === 'en' ? 'Connected' : 'Đã kết nối').waitFor();
+  await showView(page, view('live'));
+  return { page, asked };
+}
+
+it('closing a sitting with items left: what the other console did while the chair was asked is checked before closing, and said', async () => {
+  const { itemIds, sittingIds } = morning.seeded;
+  const sstatus = (page: Page) => page.locator(`[data-sitting="${sittingIds[0]}"] .sstatus`).textContent();
+  // The morning with nothing on and two items not taken up (the break, the vote).
+  await seed(morning.server.url, [{ type: 'item.finish', id: itemIds[3] }]);
+  // Asked about two; meanwhile the other console skips the break: one left, so nothing closes and the chair is told.
+  const en = await liveAnswering('en', () => seed(morning.server.url, [{ type: 'item.skip', id: itemIds[5] }]).then(() => {}));
+  await en.page.keyboard.press('Alt+S');
+  await alerts(en.page).getByText('Morning, 8 Dec 2026 was not closed: its programme changed while you were asked (items not taken up: 1, not 2). Press Alt+S to be asked again.').waitFor({ timeout: 5000 });
+  expect(en.asked).toEqual(['Items of Morning, 8 Dec 2026 not taken up: 2. They stay unstarted and can be moved to another sitting. Close the sitting?']);
+  expect(await sstatus(en.page)).toBe('In progress');
+  await en.page.context().close();
+  // Asked about the vote left; meanwhile the other console starts it.
+  const vi = await liveAnswering('vi', () => seed(morning.server.url, [{ type: 'item.start', id: itemIds[7] }]).then(() => {}));
+  await vi.page.keyboard.press('Alt+S');
+  await alerts(vi.page).getByText(`Chưa kết thúc phiên họp buổi sáng 08/12/2026: «${ITEMS[7].title}» vừa được bắt đầu trong phiên họp này trong lúc hỏi. Hãy kết thúc mục đó trước.`).waitFor({ timeout: 5000 });
+  expect(await sstatus(vi.page)).toBe('Đang họp');
+  await vi.page.context().close();
+}, 120_000);

@@ -1,0 +1,68 @@
+/**
+ * The chair moves on in Live (n, f) while speakers the secretary registered on the item are still
+ * waiting, or one is at the rostrum: Live says so once the item is finished, where it said nothing
+ * and the Speakers view of both consoles moved on to the next item's empty queue. The chair by
+ * keyboard, the secretary registering on her paired laptop, in Chromium at 1366×768, both languages.
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freePort, openPage, pairSecretary, seed, showView, view } from './harness';
+import { ITEMS, onSeededMorning } from './sitting';
+import { keepDash } from '../../common/strings';
+
+let lanPort = 0;
+const morning = onSeededMorning(async () => {
+  lanPort = await freePort();
+  return ['--lan-host', '127.0.0.1', '--lan-port', String(lanPort)];
+});
+
+const note = (page: Page) => page.getByTestId('speakers-left');
+const title = (page: Page) => page.getByTestId('current-title').textContent();
+
+it('says which speakers finishing the item left behind: the one speaking, those waiting, the one called', async () => {
+  const { browser, server } = morning;
+  const chair = await openPage(browser, server.url, 'vi');
+  await chair.setViewportSize({ width: 1366, height: 768 });
+  await showView(chair, view('live'));
+  // Seeded: the report runs, Phạm Thị An speaking, four waiting. `n` goes on to the next report.
+  await chair.keyboard.press('n');
+  await expect.poll(() => title(chair)).toBe(keepDash(ITEMS[3].title));
+  expect(await note(chair).textContent()).toBe(`«${ITEMS[2].title}» đã kết thúc khi Phạm Thị An đang phát biểu: lượt phát biểu kết thúc theo. Hàng chờ của mục đó còn 4 lượt (Phát biểu, Alt+6).`);
+
+  // The secretary registers two requests on the item now running, on her laptop.
+  const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+  await showView(secretary, view('speakers'));
+  const box = secretary.getByRole('combobox', { name: 'Person' });
+  for (const seat of ['9', '11']) {
+    await box.pressSequentially(seat);
+    await box.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('');
+  }
+  await expect.poll(() => secretary.locator('.queue li').count()).toBe(2);
+  await chair.keyboard.press('n');
+  await expect.poll(() => title(chair)).toBe(keepDash(ITEMS[4].title));
+  await expect.poll(() => note(chair).textContent()).toBe(`«${ITEMS[3].title}» đã kết thúc khi còn 2 lượt đăng ký phát biểu đang chờ. Các lượt này vẫn ở hàng chờ của mục đó (Phát biểu, Alt+6).`);
+  if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-speakers-left-vi.png` });
+  // The next action says its own thing: the note goes.
+  await chair.keyboard.press('Space');
+  await expect.poll(() => note(chair).count()).toBe(0);
+  await chair.keyboard.press('Space');
+  await chair.context().close();
+
+  // English: one request on the submission, called by the chair's other console and not begun; `f` finishes the item.
+  await expect.poll(() => secretary.locator('.queue li').count()).toBe(0);
+  await box.pressSequentially('9');
+  await box.press('Enter');
+  await expect.poll(() => secretary.locator('.queue li').count()).toBe(1);
+  await seed(server.url, [{ type: 'speaker.next' }]);
+  const en = await openPage(browser, server.url, 'en');
+  await en.setViewportSize({ width: 1366, height: 768 });
+  await showView(en, view('live'));
+  await en.keyboard.press('f');
+  await expect.poll(() => note(en).textContent()).toBe(
+    `“${ITEMS[4].title}” finished with requests to speak still waiting: 1, first Trần Thị Bình, who was called and had not begun. They stay in its queue (Speakers, Alt+6).`,
+  );
+  if (process.env.SHOTS) await en.screenshot({ path: `${process.env.SHOTS}/live-speakers-left-en.png` });
+  await en.context().close();
+  await context.close();
+}, 120_000);
