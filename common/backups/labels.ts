@@ -10,6 +10,7 @@ export const en = {
   'backups.reason.manual': 'Taken by hand',
   'backups.reason.before-restore': 'Before a restore',
   'backups.reason.after-restore': 'After a restore',
+  'backups.reason.brought-in': 'Brought in from a saved copy',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -20,4 +21,5 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.reason.manual': 'Sao lưu thủ công',
   'backups.reason.before-restore': 'Trước khi khôi phục',
   'backups.reason.after-restore': 'Sau khi khôi phục',
+  'backups.reason.brought-in': 'Đưa vào từ bản sao đã lưu',
 };
