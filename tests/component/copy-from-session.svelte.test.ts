@@ -9,6 +9,7 @@ import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
+import { toast } from '../../src/lib/toast.svelte';
 
 describe('copy from an earlier session', () => {
   it('offers the latest session that opened before this one, not a later one', () => {
@@ -23,6 +24,33 @@ describe('copy from an earlier session', () => {
     flushSync();
     const select = document.querySelector<HTMLSelectElement>('select[name=copyFrom]')!;
     expect(select.selectedOptions[0].textContent).toBe('Kỳ họp thứ 11, khóa XVI');
+  });
+});
+
+describe('the place, presiding board and secretaries of an earlier session', () => {
+  it('are offered with the place named, ticked, and filled in with the programme left as it is when only they are ticked', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    const { sessionId: first } = seedBasics(engine);
+    const chair = ok(engine, 'delegate.add', { fullName: 'Bùi Đức Hinh' }).id;
+    const secretary = ok(engine, 'delegate.add', { fullName: 'Quách Thị Hồng' }).id;
+    ok(engine, 'template.apply', { builtin: 'midYear' });
+    ok(engine, 'record.setSession', { place: 'Hội trường Trung tâm Hội nghị tỉnh', locality: 'Hòa Bình' });
+    ok(engine, 'record.setOfficers', { chairs: [chair], secretaries: [secretary] });
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
+    mountOnEngine(engine, CopyFromSession);
+    const boxes = [...document.querySelectorAll<HTMLLabelElement>('label.check')];
+    const record = boxes.find((l) => l.textContent?.includes('chủ tọa'))!;
+    expect(record.textContent!.replace(/\s+/g, ' ').trim()).toBe('Địa điểm, chủ tọa và thư ký: Hội trường Trung tâm Hội nghị tỉnh; 1 chủ tọa, 1 thư ký (chỉ điền vào những mục kỳ họp này còn trống)');
+    expect(record.querySelector('input')!.checked).toBe(true);
+    // Only the officers: the agenda and the topics unticked.
+    for (const l of boxes.filter((b) => b !== record)) l.querySelector('input')!.click();
+    flushSync();
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Sao chép vào kỳ họp này')!.click();
+    await vi.waitFor(() => expect(engine.current.record).toMatchObject({ place: 'Hội trường Trung tâm Hội nghị tỉnh', chairs: [chair], secretaries: [secretary] }));
+    expect(engine.current.agenda).toEqual([]);
+    expect(toast.message).toBe('Đã điền địa điểm, chủ tọa và thư ký vào những mục kỳ họp này còn trống: hãy kiểm tra lại ở mục Biên bản (Alt+M).');
+    expect(first).not.toBe(engine.current.sessions.currentId);
   });
 });
 

@@ -6,7 +6,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import RosterImportPanel from '../../src/features/roster/RosterImportPanel.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { dumpDb, newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
 
 async function choose(text: string, name: string) {
@@ -109,5 +109,27 @@ describe('a roster over the council’s seats', () => {
     offer.click();
     await vi.waitFor(() => expect(engine.current.delegates).toHaveLength(3));
     expect(engine.current.council?.totalSeats).toBe(4);
+  });
+
+  it('offers no total that would be refused too: people on the roster and not in the file count, and the council’s seats stay as they were', async () => {
+    i18n.set('vi');
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'council.save', { name: 'HĐND xã Lương Sơn', level: 'commune', term: 3, totalSeats: 2 });
+    // Typed by hand while trying Gavel out, before the office's list came.
+    ok(engine, 'delegate.add', { fullName: 'Người nhập thử' });
+    mountOnEngine(engine, RosterImportPanel);
+    document.querySelector('details')!.open = true;
+    flushSync();
+    await choose('DANH SÁCH ĐẠI BIỂU HĐND XÃ\nTổng số: 3 đại biểu\nSố ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n3;Phạm Thị Dung\n', 'ds.csv');
+    const before = dumpDb(db);
+    button('Nhập').click();
+    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('Sau khi nhập sẽ có 4 đại biểu có quyền biểu quyết'));
+    // Setting the total to the file's 3 would leave 4 voting delegates: refused again, the total changed for nothing.
+    expect(document.querySelector('[data-testid=use-stated-total]')).toBeNull();
+    expect(document.querySelector('[data-testid=stated-too-few]')?.textContent).toBe(
+      'Tổng số 3 ghế tệp ghi cũng chưa đủ: 1 người đang có trong danh sách mà không có trong tệp vẫn được giữ lại, nên sẽ có 4 đại biểu có quyền biểu quyết. Hãy xóa khỏi danh sách những người không còn là đại biểu, rồi nhập lại.',
+    );
+    expect(dumpDb(db)).toEqual(before);
   });
 });

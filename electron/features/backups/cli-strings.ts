@@ -7,7 +7,8 @@
 const cliWordsEn = {
   /** `--lang` itself is wrong, so the language is unknown: said in both. */
   badLang: '--lang must be vi or en, not “{lang}”.',
-  usage: 'Usage: npm run backup -- list [--data-dir DIR] [--lang vi|en]  |  npm run backup -- restore FILE [--data-dir DIR] [--lang vi|en]',
+  usage: 'Usage: npm run backup -- list [--data-dir DIR] [--lang vi|en]  |  npm run backup -- restore FILE [--data-dir DIR] [--lang vi|en] (FILE: a backup’s name, or the path of a copy saved away)',
+  broughtIn: 'Brought in the copy {file} as the backup {name}, listed as “{listed}”.',
   dataDirValue: '--data-dir needs a value: the data folder that holds gavel.sqlite.',
   noBackups: 'No backups in {dir}.',
   whereBackups: 'The backups are in {dir}; “npm run backup -- list” lists them.',
@@ -23,7 +24,8 @@ const cliWordsEn = {
 };
 const cliWordsVi: Record<keyof typeof cliWordsEn, string> = {
   badLang: '--lang phải là vi hoặc en, không phải “{lang}”.',
-  usage: 'Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en]',
+  usage: 'Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en] (TỆP: tên một bản sao lưu, hoặc đường dẫn của một bản sao đã lưu ra ngoài)',
+  broughtIn: 'Đã đưa bản sao {file} vào danh sách sao lưu với tên {name}, trong danh sách là “{listed}”.',
   dataDirValue: '--data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.',
   noBackups: 'Không có bản sao lưu nào trong thư mục {dir}.',
   whereBackups: 'Các bản sao lưu nằm trong thư mục {dir}; lệnh “npm run backup -- list” liệt kê chúng.',

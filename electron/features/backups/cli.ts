@@ -1,6 +1,6 @@
 /**
  * `npm run backup -- list|restore FILE [--data-dir DIR] [--lang vi|en]`: the Backups panel's two
- * actions for a terminal, e.g. when the database will not open; every line it prints is in the
+ * actions for a terminal (FILE: a backup's name, or a copy saved away earlier, by its path), e.g. when the database will not open; every line it prints is in the
  * language asked (English unless told). A restore is refused, moving nothing, while a Gavel has the database open (a running Gavel restores from its Backups panel
  * instead). As the panel's, it first backs up what is there ("Before a restore"), and is refused if
  * that copy cannot be written.
@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
-import { backupsDir, listBackups, refuseInUse, restoreBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
+import { backupsDir, bringInCopy, listBackups, outsideCopy, refuseInUse, removeBackup, restoreBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
 import { journalRestore } from './restored';
 import { backupFailedError } from './keeper';
 import { cliWords } from './cli-strings';
@@ -59,16 +59,28 @@ function restore(file: string, name: string, lang: Lang, out: (line: string) => 
   const w = cliWords[lang];
   let before: BackupInfo | null;
   let aside: string | null;
+  // A copy saved away ("Save a copy…", on a USB stick) is brought in among the backups first,
+  // once checked, so it is restored, listed and undone as any backup.
+  const outside = outsideCopy(file, name);
+  let broughtIn: BackupInfo | null = null;
   try {
     // Refused before anything is written: a wrong name, a damaged backup, a running Gavel.
+    if (outside) {
+      refuseInUse(file);
+      broughtIn = bringInCopy(file, outside);
+      name = broughtIn.name;
+    }
     usableBackup(file, name);
     refuseInUse(file);
     before = backupBeforeRestore(file);
     aside = restoreBackup(file, name);
   } catch (e) {
-    return fail(out, refusal(e, file, name, lang));
+    // Nothing restored: the copy brought in for it goes too.
+    if (broughtIn) removeBackup(file, broughtIn.name);
+    return fail(out, refusal(e, file, outside ?? name, lang));
   }
   const listed = reasons[lang]['backups.reason.before-restore'];
+  if (outside) out(fill(w.broughtIn, { file: outside, name, listed: reasons[lang]['backups.reason.brought-in'] }));
   out([fill(w.restored, { name, file }), aside ? fill(w.keptAside, { aside }) : ''].filter(Boolean).join(' '));
   if (before) out(fill(w.beforeRestore, { before: before.name, listed }));
   else if (aside) out(fill(w.unreadable, { listed }));

@@ -15,10 +15,11 @@ import { migrate } from '../../store/migrate';
 /**
  * Why a backup was taken. `before-restore`: what a restore replaced (to undo it); `after-restore`:
  * the restored database as soon as it is in place, so a damage soon after is offered the state the
- * office chose, not the one it left.
+ * office chose, not the one it left. `brought-in`: a copy saved away earlier ("Save a copy…", on a
+ * USB stick or the office's share), put among the backups to be restored.
  */
-export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore' | 'after-restore';
-export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore', 'after-restore'];
+export type BackupReason = 'sitting-open' | 'sitting-close' | 'periodic' | 'migration' | 'manual' | 'before-restore' | 'after-restore' | 'brought-in';
+export const BACKUP_REASONS: readonly BackupReason[] = ['sitting-open', 'sitting-close', 'periodic', 'migration', 'manual', 'before-restore', 'after-restore', 'brought-in'];
 
 /** Why a restore was refused; nothing was moved. */
 export class BackupError extends Error {
@@ -247,6 +248,53 @@ export function backupPath(dbFile: string, name: string): string | null {
 export function usableBackup(dbFile: string, name: string, nativeBinding?: string): string {
   const source = backupPath(dbFile, name);
   if (!source) throw new BackupError('backup-missing', `No backup named ${name} in ${backupsDir(dbFile)}.`);
+  return usableCopy(source, name, nativeBinding);
+}
+
+/**
+ * A copy saved away from Gavel (`gavel-HDND-…-ky-hop-3-2026-12-08-1730.sqlite` on a USB stick), or
+ * a path to one: anything that is not a backup's name and is a file. What `npm run backup --
+ * restore` brings in before restoring it.
+ */
+export function outsideCopy(dbFile: string, name: string): string | null {
+  if (backupPath(dbFile, name)) return null;
+  const file = path.resolve(name);
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
+}
+
+/**
+ * Puts a copy saved away earlier among the backups, as `gavel-<now>-brought-in.sqlite`, once it
+ * is checked as a backup is before a restore (a whole Gavel database this Gavel can read; else a
+ * BackupError naming the file, and nothing is written): then it is restored, listed and undone as
+ * any backup. Copied to a partial name first, so a kill mid-copy lists no half file.
+ */
+export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativeBinding?: string): BackupInfo {
+  usableCopy(file, file, nativeBinding);
+  const dir = backupsDir(dbFile);
+  fs.mkdirSync(dir, { recursive: true });
+  let name = `gavel-${stamp(at)}-brought-in.sqlite`;
+  while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-brought-in.sqlite`;
+  const partial = path.join(dir, `.${name}.${process.pid}.partial`);
+  try {
+    fs.copyFileSync(file, partial, fs.constants.COPYFILE_EXCL);
+    fs.renameSync(partial, path.join(dir, name));
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
+  return { name, at, size: fs.statSync(path.join(dir, name)).size, reason: 'brought-in' };
+}
+
+/** Removes a backup by its name (a brought-in copy whose restore was refused). */
+export function removeBackup(dbFile: string, name: string): void {
+  const file = backupPath(dbFile, name);
+  if (file) fs.rmSync(file, { force: true });
+}
+
+/** `source` if it is a whole Gavel database this Gavel can restore, else a BackupError naming it `name`. */
+function usableCopy(source: string, name: string, nativeBinding?: string): string {
+  // A document, a spreadsheet, a picture chosen by mistake is not a damaged backup: it is not one.
+  if (!sqliteHeader(source)) throw new BackupError('backup-not-gavel', `${name} is not a Gavel backup; choose another.`);
   if (!checkFile(source, nativeBinding)) throw new BackupError('backup-damaged', `The backup ${name} fails its integrity check; choose another.`);
   // Put in place, another program's database (or an empty one) would be refused at the next
   // open, or opened as a new, empty session: the restore would leave nothing to run on.
@@ -282,6 +330,18 @@ export function databaseInUse(dbFile: string, nativeBinding?: string): boolean {
 /** A BackupError when a running Gavel (or another program) has the database open: nothing may be put in its place, nor copied as what was there. */
 export function refuseInUse(dbFile: string, nativeBinding?: string): void {
   if (databaseInUse(dbFile, nativeBinding)) throw new BackupError('database-in-use', `${path.resolve(dbFile)} is open in a running Gavel (or another program); nothing was restored. Restore from that Gavel's Activity view (Alt+J), or stop it and run this again.`);
+}
+
+/** Whether a file is empty or starts as every SQLite database does ("SQLite format 3"); an empty one is refused as not Gavel's later. */
+function sqliteHeader(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    const read = fs.readSync(fd, head, 0, 16, 0);
+    return read === 0 || head.toString('latin1', 0, read) === 'SQLite format 3\0';
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The schema version of a Gavel database with its data, or null for anything else (an empty file too). */

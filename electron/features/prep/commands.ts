@@ -15,6 +15,7 @@ import { findSitting, insertSitting, setItemParent } from '../timing/store';
 import { insertTopic, insertTopicLink, listTopics, topicTitled } from '../questions/store';
 import { agendaStructure, deleteTemplate, getTemplate, insertTemplate, templateNameTaken } from './store';
 import { clearAgenda } from './replace';
+import { carryRecordBasics, hasRecordBasics } from '../record/store';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from './slices';
 import type { TemplateItem } from '../../../common/prep/model';
@@ -196,22 +197,29 @@ export const prepCommands = {
    */
   'session.copyFrom': defineCommand({
     // replace: the copied agenda takes the place of the current programme instead of following it.
-    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean(), replace: z.boolean().default(false) }),
-    slices: [...AGENDA_SLICES, 'questionTopics'],
+    // record: the place, presiding board and secretaries too, where this session has none yet.
+    schema: z.strictObject({ fromId: id, agenda: z.boolean(), topics: z.boolean(), record: z.boolean().default(false), replace: z.boolean().default(false) }),
+    slices: [...AGENDA_SLICES, 'questionTopics', 'record', 'reviewSigner'],
     undo: PREP_UNDO_SCOPE,
-    run({ db }, { fromId, agenda, topics, replace }) {
+    run({ db }, { fromId, agenda, topics, record, replace }) {
       const sessionId = requireSession(db);
       const from = getSession(db, fromId);
       if (!from) throw notFound('session', fromId);
       if (fromId === sessionId) throw new EngineError('copy-same-session');
-      if (!agenda && !topics) throw new EngineError('copy-nothing');
+      if (!agenda && !topics && !record) throw new EngineError('copy-nothing');
       const items = agenda ? agendaStructure(db, fromId) : [];
       const sourceTopics = topics ? listTopics(db, fromId) : [];
-      if (items.length === 0 && sourceTopics.length === 0) throw new EngineError('copy-source-empty');
+      const sourceRecord = record && hasRecordBasics(db, fromId);
+      if (items.length === 0 && sourceTopics.length === 0 && !sourceRecord) throw new EngineError('copy-source-empty');
       // A topic this session already has (copied before, or typed by hand) is not copied twice.
       const newTopics = sourceTopics.filter((t) => !topicTitled(db, sessionId, t.title));
       const topicsHere = sourceTopics.length - newTopics.length;
-      if (items.length === 0 && newTopics.length === 0) throw new EngineError('copy-topics-here');
+      const carried = sourceRecord ? carryRecordBasics(db, fromId, sessionId) : { place: false, chairs: 0, secretaries: 0 };
+      const recordCopied = carried.place || carried.chairs > 0 || carried.secretaries > 0;
+      if (items.length === 0 && newTopics.length === 0 && !recordCopied) {
+        // The command's transaction takes back nothing here: nothing was written.
+        throw new EngineError(sourceTopics.length > 0 ? 'copy-topics-here' : 'copy-record-here');
+      }
 
       if (replace && items.length > 0) clearAgenda(db, sessionId);
       const session = getSession(db, sessionId)!;
@@ -238,8 +246,9 @@ export const prepCommands = {
       }
       // The source session by id: the screen names it in its own language.
       if (items.length > 0) describeUndo(db, replace ? 'copy-replace' : 'copy', String(fromId), items.length);
-      else describeUndo(db, 'copy-topics', String(fromId), newTopics.length);
-      return { items: items.length, topics: newTopics.length, topicsHere, unplaced };
+      else if (newTopics.length > 0) describeUndo(db, 'copy-topics', String(fromId), newTopics.length);
+      else describeUndo(db, 'copy-record', String(fromId));
+      return { items: items.length, topics: newTopics.length, topicsHere, unplaced, record: carried };
     },
   }),
 

@@ -84,6 +84,10 @@ export interface SessionSummary {
   subItems: number;
   sittings: number;
   topics: number;
+  /** Where it sat, and how many chairs and secretaries its minutes name: a copy may bring them. */
+  place: string;
+  chairs: number;
+  secretaries: number;
 }
 
 export function sessionSummaries(db: Db, exceptId: number | null): SessionSummary[] {
@@ -93,7 +97,10 @@ export function sessionSummaries(db: Db, exceptId: number | null): SessionSummar
          (SELECT count(*) FROM agenda_item a WHERE a.session_id = s.id) AS items,
          (SELECT count(*) FROM agenda_item a WHERE a.session_id = s.id AND a.parent_id IS NOT NULL) AS subItems,
          (SELECT count(*) FROM sitting t WHERE t.session_id = s.id) AS sittings,
-         (SELECT count(*) FROM question_topic q WHERE q.session_id = s.id) AS topics
+         (SELECT count(*) FROM question_topic q WHERE q.session_id = s.id) AS topics,
+         coalesce((SELECT r.place FROM session_record r WHERE r.session_id = s.id), '') AS place,
+         (SELECT count(*) FROM session_officer o WHERE o.session_id = s.id AND o.role = 'chair') AS chairs,
+         (SELECT count(*) FROM session_officer o WHERE o.session_id = s.id AND o.role = 'secretary') AS secretaries
        FROM session s WHERE s.id IS NOT ? ORDER BY s.term, s.number`,
     )
     .all(exceptId) as SessionSummary[];

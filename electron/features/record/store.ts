@@ -181,3 +181,36 @@ export function replaceCounters(db: Db, voteId: number, delegateIds: number[]): 
   const insert = db.prepare('INSERT INTO vote_counter (vote_id, delegate_id, position) VALUES (?, ?, ?)');
   delegateIds.forEach((id, i) => insert.run(voteId, id, i + 1));
 }
+
+/** What carryRecordBasics brought: the place or its locality (either), and how many chairs and secretaries. */
+export interface CarriedRecord {
+  place: boolean;
+  chairs: number;
+  secretaries: number;
+}
+
+/**
+ * An earlier session's place, locality, presiding board and secretaries, in their order, brought
+ * to a session being prepared where it has none of its own: a term's sessions sit in one hall
+ * under one standing committee. What this session already has stays; the minutes' number, the
+ * documents, notes, who presided each sitting and counted each ballot are the earlier session's.
+ */
+export function carryRecordBasics(db: Db, fromId: number, toId: number): CarriedRecord {
+  const from = getSessionRecord(db, fromId);
+  const here = getSessionRecord(db, toId);
+  const filled = { ...here, place: here.place || from.place, locality: here.locality || from.locality };
+  const place = filled.place !== here.place || filled.locality !== here.locality;
+  if (place) saveSessionRecord(db, toId, filled);
+  const carried = (role: OfficerRole): number => {
+    const officers = listOfficers(db, fromId, role);
+    if (officers.length === 0 || listOfficers(db, toId, role).length > 0) return 0;
+    replaceOfficers(db, toId, role, officers);
+    return officers.length;
+  };
+  return { place, chairs: carried('chair'), secretaries: carried('secretary') };
+}
+
+/** Whether a session has a place or officers that a copy could bring. */
+export function hasRecordBasics(db: Db, sessionId: number): boolean {
+  return getSessionRecord(db, sessionId).place !== '' || db.prepare('SELECT 1 FROM session_officer WHERE session_id = ? LIMIT 1').get(sessionId) !== undefined;
+}

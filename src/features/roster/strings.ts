@@ -26,6 +26,7 @@ export const en = {
   'rosterImport.done': '{count|# person|# people} imported.',
   'rosterImport.useStatedTotal': 'Set the total number of delegates to {n}, as the file states, and import',
   'rosterImport.useStatedTotalVacant': 'Set the total number of delegates to {n}, as the file states ({delegates|# delegate|# delegates}, {vacant|# seat|# seats} vacant), and import',
+  'rosterImport.statedTooFew': 'The file’s total of {n|# seat|# seats} would not be enough either: {kept|# person|# people} on the roster but not in the file {kept|stays|stay}, so {voting|# delegate|# delegates} would have the right to vote. Remove from the roster those who are no longer delegates, then import again.',
   'rosterImport.line': 'Line',
   // Where a row of an import is in its file (src/lib/rowPlace.ts): a spreadsheet's line, a Word document's table and row.
   'rosterImport.place': 'Where',
@@ -256,6 +257,7 @@ export const vi: Record<keyof typeof en, string> = {
   'rosterImport.done': 'Đã nhập {count} người.',
   'rosterImport.useStatedTotal': 'Sửa tổng số đại biểu thành {n} như tệp ghi, rồi nhập',
   'rosterImport.useStatedTotalVacant': 'Sửa tổng số đại biểu thành {n} như tệp ghi ({delegates} đại biểu, {vacant} ghế khuyết), rồi nhập',
+  'rosterImport.statedTooFew': 'Tổng số {n} ghế tệp ghi cũng chưa đủ: {kept} người đang có trong danh sách mà không có trong tệp vẫn được giữ lại, nên sẽ có {voting} đại biểu có quyền biểu quyết. Hãy xóa khỏi danh sách những người không còn là đại biểu, rồi nhập lại.',
   'rosterImport.line': 'Dòng',
   'rosterImport.place': 'Vị trí',
   'rosterImport.problem': 'Lỗi',

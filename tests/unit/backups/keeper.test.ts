@@ -105,6 +105,14 @@ describe('keeper', () => {
     // An evening of preparation, no sitting open: its work is kept every 10 minutes it changed something.
     vi.advanceTimersByTime(10 * 60_000);
     expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic']);
+    // Listed (the panel, the Activity view's restore line, `npm run backup -- list`) without
+    // saying "during a sitting": none was open, as in most of a council's periodic backups.
+    const listed = (lang: 'vi' | 'en') => {
+      const lines: string[] = [];
+      runBackupCli(['list', '--data-dir', path.dirname(keeper.file), '--lang', lang], (l) => lines.push(l));
+      return lines[0].split('\t').at(-1);
+    };
+    expect([listed('vi'), listed('en')]).toEqual(['Định kỳ 10 phút', 'Every 10 minutes']);
     vi.advanceTimersByTime(20 * 60_000);
     expect(listBackups(keeper.file)).toHaveLength(1); // nothing changed since: no copy of the same
     ok(keeper.engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng' });
@@ -516,7 +524,7 @@ describe('keeper', () => {
     ]);
     // What it takes, when asked wrongly; a language it does not speak is said in both.
     expect(said(['frobnicate', '--data-dir', dir, '--lang', 'vi']).lines).toEqual([
-      'gavel: Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en]',
+      'gavel: Cách dùng: npm run backup -- list [--data-dir THƯ_MỤC] [--lang vi|en]  |  npm run backup -- restore TỆP [--data-dir THƯ_MỤC] [--lang vi|en] (TỆP: tên một bản sao lưu, hoặc đường dẫn của một bản sao đã lưu ra ngoài)',
     ]);
     expect(said(['restore', saved.name, '--data-dir', '', '--lang', 'vi']).lines).toEqual(['gavel: --data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.']);
     expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'fr'])).toEqual({
