@@ -27,7 +27,9 @@ it('says which speakers finishing the item left behind: the one speaking, those 
   // Seeded: the report runs, Phạm Thị An speaking, four waiting. `n` goes on to the next report.
   await chair.keyboard.press('n');
   await expect.poll(() => title(chair)).toBe(keepDash(ITEMS[3].title));
-  expect(await note(chair).textContent()).toBe(`«${ITEMS[2].title}» đã kết thúc khi Phạm Thị An đang phát biểu: lượt phát biểu kết thúc theo. Hàng chờ của mục đó còn 4 lượt (Phát biểu, Alt+6).`);
+  expect(await note(chair).textContent()).toBe(`«${ITEMS[2].title}» đã kết thúc khi Phạm Thị An đang phát biểu: lượt phát biểu kết thúc theo. Hàng chờ của mục đó còn 4 lượt; chuyển sang mục khác bằng Alt+T.`);
+  // The way to do what the note says is on the same screen: the carry-over offer for that item.
+  await expect.poll(() => chair.getByTestId('carry-offer').textContent()).toContain(`còn 4 đại biểu đăng ký chưa phát biểu`);
 
   // The secretary registers two requests on the item now running, on her laptop.
   const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
@@ -41,7 +43,7 @@ it('says which speakers finishing the item left behind: the one speaking, those 
   await expect.poll(() => secretary.locator('.queue li').count()).toBe(2);
   await chair.keyboard.press('n');
   await expect.poll(() => title(chair)).toBe(keepDash(ITEMS[4].title));
-  await expect.poll(() => note(chair).textContent()).toBe(`«${ITEMS[3].title}» đã kết thúc khi còn 2 lượt đăng ký phát biểu đang chờ. Các lượt này vẫn ở hàng chờ của mục đó (Phát biểu, Alt+6).`);
+  await expect.poll(() => note(chair).textContent()).toBe(`«${ITEMS[3].title}» đã kết thúc khi còn 2 lượt đăng ký phát biểu đang chờ. Các lượt này vẫn ở hàng chờ của mục đó cho đến khi được chuyển sang mục khác (Alt+T).`);
   if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-speakers-left-vi.png` });
   // The next action says its own thing: the note goes.
   await chair.keyboard.press('Space');
@@ -60,8 +62,13 @@ it('says which speakers finishing the item left behind: the one speaking, those 
   await showView(en, view('live'));
   await en.keyboard.press('f');
   await expect.poll(() => note(en).textContent()).toBe(
-    `“${ITEMS[4].title}” finished with requests to speak still waiting: 1, first Trần Thị Bình, who was called and had not begun. They stay in its queue (Speakers, Alt+6).`,
+    `“${ITEMS[4].title}” finished with requests to speak still waiting: 1, first Trần Thị Bình, who was called and had not begun. They stay in its queue until carried over to another item (Alt+T).`,
   );
+  // Three items over with requests waiting: Live offers the latest one and counts the others, which wait in Speakers.
+  const offer = en.getByTestId('carry-offer');
+  expect(await offer.getByRole('button', { name: /^Carry over/ }).count()).toBe(1);
+  expect(await offer.textContent()).toContain(`Item 5. ${ITEMS[4].title}`);
+  expect(await en.getByTestId('carry-more').textContent()).toBe('2 other items that are over also have requests left waiting: see Speakers (Alt+6).');
   if (process.env.SHOTS) await en.screenshot({ path: `${process.env.SHOTS}/live-speakers-left-en.png` });
   await en.context().close();
   await context.close();
