@@ -2,7 +2,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import VotesView from '../../src/features/votes/VotesView.svelte';
 import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
-import MinutesView from '../../src/features/record/MinutesView.svelte';
+import RecordSetup from '../../src/features/record/RecordSetup.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
@@ -129,11 +129,11 @@ describe.each(['vi', 'en'] as const)('a secret ballot’s counting committee nam
       expect(send.mock.calls.every(([t]) => t === 'record.setCounters')).toBe(true);
       expect(document.querySelector('[data-testid=counting-committee] ol.people li')?.textContent).toContain('Nguyễn Văn An');
 
-      // Minutes lists the ballot's committee with the same component.
+      // Minutes' details (RecordSetup) list the ballot's committee with the same component.
       const { unmount } = await import('./mount');
       unmount(app);
       flushSync();
-      mountOnEngine(engine, MinutesView, { actor: 'Thư ký - laptop 2', role: 'secretary', deviceId });
+      mountOnEngine(engine, RecordSetup, { actor: 'Thư ký - laptop 2', role: 'secretary', deviceId });
       await vi.waitFor(() => expect(document.querySelector(`[data-testid=counting-committee] #rec-counter-${id}`)).not.toBeNull());
       expect(document.querySelector('[data-testid=counting-committee] ol.people li')?.textContent).toContain('Nguyễn Văn An');
     } finally {
