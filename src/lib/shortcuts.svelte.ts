@@ -25,6 +25,11 @@ export interface Shortcut {
    */
   needs?: CommandType;
   scope?: string;
+  /**
+   * false: the key is the view's and answers (a sentence saying what to do), but does nothing
+   * there now, so the `?` sheet does not list it (Alt+D with no closed vote in hand, voteKeys.ts).
+   */
+  listed?: false;
 }
 
 class Shortcuts {
@@ -32,12 +37,23 @@ class Shortcuts {
   // view registered with those held (a proxied list never found them: a view's keys outlived it).
   list = $state.raw<Shortcut[]>([]);
   helpOpen = $state(false);
+  /**
+   * The registrations themselves, kept outside the reactive list and copied into it on each change.
+   * A view's effect torn down in the same update as its child's ran (Votes dropping its own Alt+D
+   * as the vote's detail took the key) read the list as it was before the child's registration,
+   * and wrote it back without the child's keys: the detail's Alt+O, Alt+C… were gone.
+   */
+  private held: Shortcut[] = [];
 
   /** Registers shortcuts for as long as the caller lives; returns the function that removes them. */
   register(shortcuts: Shortcut[]): () => void {
-    // Called from effects: reading the list must not make the caller depend on it.
-    untrack(() => (this.list = [...this.list, ...shortcuts]));
-    return () => untrack(() => (this.list = this.list.filter((s) => !shortcuts.includes(s))));
+    // Called from effects: the caller must not come to depend on the list.
+    this.held = [...this.held, ...shortcuts];
+    untrack(() => (this.list = this.held));
+    return () => {
+      this.held = this.held.filter((s) => !shortcuts.includes(s));
+      untrack(() => (this.list = this.held));
+    };
   }
 
   handle = (event: KeyboardEvent): void => {

@@ -2,7 +2,7 @@
 
 const voteErrorsEn = {
   'vote-already-open': 'Another vote is still open: “{title}”. Close it before opening another.',
-  'vote-no-counters': 'A secret ballot is counted by a counting committee: name it for “{title}” (its head first, then the members) in Minutes (Alt+M), then open the vote.',
+  'vote-no-counters': 'A secret ballot is counted by a counting committee: name it for “{title}” (its head first, then the members) in the vote’s “Counting committee” box in Votes (or in Minutes), then open the vote.',
   'vote-not-draft': 'This vote has already been opened; its rule and method can no longer change.',
   'vote-not-open': 'This vote is not open.',
   'vote-not-closed': 'This vote has not been closed yet.',
@@ -27,7 +27,7 @@ const voteErrorsEn = {
 };
 const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'vote-already-open': 'Đang có một cuộc biểu quyết chưa kết thúc: «{title}». Hãy kết thúc trước khi mở cuộc khác.',
-  'vote-no-counters': 'Bỏ phiếu kín phải có Ban kiểm phiếu: hãy chọn Ban kiểm phiếu cho «{title}» (trưởng ban trước, rồi các ủy viên) ở màn hình Biên bản (Alt+M), rồi mới mở biểu quyết.',
+  'vote-no-counters': 'Bỏ phiếu kín phải có Ban kiểm phiếu: hãy chọn Ban kiểm phiếu cho «{title}» (trưởng ban trước, rồi các ủy viên) ở mục «Ban kiểm phiếu» của cuộc biểu quyết (màn hình Biểu quyết, hoặc màn hình Biên bản), rồi mới mở biểu quyết.',
   'vote-not-draft': 'Cuộc biểu quyết này đã mở; không thể sửa quy tắc hay phương thức nữa.',
   'vote-not-open': 'Cuộc biểu quyết này không đang mở.',
   'vote-not-closed': 'Cuộc biểu quyết này chưa kết thúc.',

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { HALL_NEXT_DISPLAY_KEY, HALL_SCREEN_KEY, menuTemplate } from '../../../electron/main/menu';
 import { menuLabels } from '../../../electron/server/strings';
 import { LANGS, type Lang } from '../../../common/strings';
+import { CLOSED_VOTE_KEYS, LIVE_KEYS } from '../../../src/lib/liveKeys';
 
 const PLATFORMS: NodeJS.Platform[] = ['win32', 'linux', 'darwin'];
 const noop = { openHall: () => {}, moveHallToNextDisplay: () => {} };
@@ -64,5 +65,21 @@ describe('the desktop menu', () => {
     }
     // macOS puts About, Hide and Quit in the app's own first menu.
     expect(menuTemplate('vi', 'darwin', noop)[0].submenu).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'about', label: 'Giới thiệu Gavel' })]));
+  });
+
+  it('takes none of the console’s Alt keys, by shortcut or by a menu letter (Alt+D corrects a closed vote, Alt+L holds it again…)', () => {
+    // The console's Alt keys reach the page only if the menu bar does not answer them first: no
+    // item has an Alt shortcut, and no label marks a letter with "&" (on Windows and Linux, Alt and
+    // that letter would open the menu instead of correcting the vote).
+    const consoleKeys = [...Object.values(LIVE_KEYS), ...Object.values(CLOSED_VOTE_KEYS)].filter((k) => k.startsWith('Alt+'));
+    expect(consoleKeys).toEqual(expect.arrayContaining(['Alt+D', 'Alt+L', 'Alt+O', 'Alt+C', 'Alt+A']));
+    for (const lang of LANGS) {
+      for (const platform of PLATFORMS) {
+        for (const item of items(menuTemplate(lang, platform, noop))) {
+          expect(String(item.accelerator ?? ''), String(item.label)).not.toMatch(/\bAlt\b|Option/);
+          expect(String(item.label ?? ''), platform).not.toContain('&');
+        }
+      }
+    }
   });
 });

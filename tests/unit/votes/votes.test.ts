@@ -148,8 +148,8 @@ describe('secret ballot', () => {
     const id = create(engine, { agendaItemId: item, method: 'secret', resolutionTitle: 'Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh', ruleKind: 'dismissal' });
     // Refused in words naming the ballot and where to name its committee; nothing changes (refused() checks the database).
     const no = refused(engine, 'vote.open', { id, present: 50 }, 'vote-no-counters');
-    expect(no.vi).toBe('Bỏ phiếu kín phải có Ban kiểm phiếu: hãy chọn Ban kiểm phiếu cho «Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh» (trưởng ban trước, rồi các ủy viên) ở màn hình Biên bản (Alt+M), rồi mới mở biểu quyết.');
-    expect(no.en).toBe('A secret ballot is counted by a counting committee: name it for “Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh” (its head first, then the members) in Minutes (Alt+M), then open the vote.');
+    expect(no.vi).toBe('Bỏ phiếu kín phải có Ban kiểm phiếu: hãy chọn Ban kiểm phiếu cho «Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh» (trưởng ban trước, rồi các ủy viên) ở mục «Ban kiểm phiếu» của cuộc biểu quyết (màn hình Biểu quyết, hoặc màn hình Biên bản), rồi mới mở biểu quyết.');
+    expect(no.en).toBe('A secret ballot is counted by a counting committee: name it for “Nghị quyết miễn nhiệm Phó Chủ tịch UBND tỉnh” (its head first, then the members) in the vote’s “Counting committee” box in Votes (or in Minutes), then open the vote.');
     // A show of hands needs none.
     ok(engine, 'vote.open', { id: create(engine, { method: 'hands' }), present: 50 });
     ok(engine, 'vote.close', { id: engine.current.votes.find((v) => v.status === 'open')!.id });

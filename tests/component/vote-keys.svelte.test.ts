@@ -1,0 +1,180 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import VotesView from '../../src/features/votes/VotesView.svelte';
+import PersonnelView from '../../src/features/personnel/PersonnelView.svelte';
+import ShortcutHelp from '../../src/lib/ShortcutHelp.svelte';
+import { i18n } from '../../src/lib/i18n.svelte';
+import { live } from '../../src/lib/live.svelte';
+import { shortcuts } from '../../src/lib/shortcuts.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
+import { mount } from './mount';
+import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { mountOnEngine, stateFrom, type Sender } from './on-engine.svelte';
+import { countedConfidenceVote, prepareConfidence, setUp } from '../unit/personnel/fixtures';
+import type { Engine } from '../../electron/engine/engine';
+
+/**
+ * The keys of a vote's steps, the same in Votes and Personnel (src/lib/voteKeys.ts):
+ * - on a secretary's console, Personnel's Alt+O, Alt+C and Alt+A are marked as the chair's in the
+ *   `?` sheet and, pressed, say so and send nothing, as Votes' do (they were unmarked and silent);
+ * - Alt+D and Alt+L with no closed vote in hand are still the view's: pressed, they say what to do
+ *   and the browser does not get them (Alt+D went to a LAN console's address bar).
+ */
+const altKey = (k: string) => {
+  const event = new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, altKey: true, bubbles: true, cancelable: true });
+  (document.activeElement ?? document.body).dispatchEvent(event);
+  return event;
+};
+/** The `?` sheet's lines of this view: what each says, and whether it is marked as the chair's. */
+function sheet(): { text: string; chairs: boolean }[] {
+  shortcuts.helpOpen = true;
+  flushSync();
+  const lines = [...document.querySelectorAll('[aria-labelledby=keys-this-view] li')].map((li) => ({ text: li.textContent ?? '', chairs: li.classList.contains('not-mine') }));
+  shortcuts.helpOpen = false;
+  flushSync();
+  return lines;
+}
+const line = (lines: ReturnType<typeof sheet>, key: string) => lines.find((l) => l.text.replace(/\s/g, '').endsWith(key.replace(/\s/g, '')));
+
+/** Pairs a secretary's laptop and mounts `view` on it, as its console shows it. */
+function onSecretary(engine: Engine, view: Parameters<typeof mountOnEngine>[1]) {
+  const deviceId = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }).id;
+  const sender: Sender = { actor: 'Thư ký - laptop 2', role: 'secretary', deviceId };
+  live.role = 'secretary';
+  mount(ShortcutHelp, { target: document.body });
+  return mountOnEngine(engine, view, sender);
+}
+
+const CHAIRS = {
+  vi: {
+    whose: 'của chủ tọa',
+    open: 'Phím Alt+O (Bắt đầu kiểm phiếu) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.',
+    close: 'Phím Alt+C (Kết thúc) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.',
+    announce: 'Phím Alt+A (Công bố) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.',
+    voteOpen: 'Phím Alt+O (Bắt đầu cuộc biểu quyết đang chọn) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.',
+  },
+  en: {
+    whose: 'the chair’s',
+    open: 'Alt+O (Start counting) is the chair’s key: this console is a secretary’s, so nothing was sent.',
+    close: 'Alt+C (Close) is the chair’s key: this console is a secretary’s, so nothing was sent.',
+    announce: 'Alt+A (Announce) is the chair’s key: this console is a secretary’s, so nothing was sent.',
+    voteOpen: 'Alt+O (Open the selected vote) is the chair’s key: this console is a secretary’s, so nothing was sent.',
+  },
+} as const;
+
+describe.each(['vi', 'en'] as const)('Personnel’s Alt+O, Alt+C and Alt+A on a secretary’s console, in %s', (lang) => {
+  const w = CHAIRS[lang];
+  it('are marked as the chair’s and, pressed, say so and send nothing, as Votes’ are', async () => {
+    i18n.set(lang);
+    const ctx = setUp();
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3));
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    try {
+      const { send } = onSecretary(ctx.engine, PersonnelView);
+      const lines = sheet();
+      for (const key of ['Alt+O', 'Alt+C', 'Alt+A']) {
+        expect(line(lines, key)?.chairs, key).toBe(true);
+        expect(line(lines, key)?.text).toContain(w.whose);
+      }
+      for (const [k, said_] of [['o', w.open], ['c', w.close], ['a', w.announce]] as const) {
+        const event = altKey(k);
+        expect(event.defaultPrevented).toBe(true);
+        await vi.waitFor(() => expect(said(toast.message)).toBe(said_));
+      }
+      expect(send).not.toHaveBeenCalled();
+      expect(ctx.engine.current.personnel[0].status).toBe('draft');
+    } finally {
+      live.role = 'chair';
+    }
+  });
+
+  it('in Votes, the same keys say the same of the vote’s steps', async () => {
+    i18n.set(lang);
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    try {
+      const { send } = onSecretary(engine, VotesView);
+      const lines = sheet();
+      for (const key of ['Alt+O', 'Alt+C', 'Alt+A']) expect(line(lines, key)?.chairs, key).toBe(true);
+      altKey('o');
+      await vi.waitFor(() => expect(said(toast.message)).toBe(w.voteOpen));
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      live.role = 'chair';
+    }
+  });
+});
+
+const CHOOSE = {
+  vi: {
+    voteCorrect: 'Chọn một cuộc biểu quyết đã kết thúc để đính chính (Alt+D).',
+    voteRevote: 'Chọn một cuộc biểu quyết đã kết thúc để biểu quyết lại (Alt+L).',
+    personnelCorrect: 'Chọn một cuộc bỏ phiếu đã kết thúc để đính chính (Alt+D).',
+    personnelRevote: 'Chọn một cuộc bầu cử đã kết thúc còn chức danh chưa có người trúng cử để bầu lại (Alt+L).',
+  },
+  en: {
+    voteCorrect: 'Choose a closed vote to correct its result (Alt+D).',
+    voteRevote: 'Choose a closed vote to hold it again (Alt+L).',
+    personnelCorrect: 'Choose a closed vote to correct its counts (Alt+D).',
+    personnelRevote: 'Choose a closed election that left a post unfilled to hold a new round (Alt+L).',
+  },
+} as const;
+
+/** Alt+`k` pressed: the browser does not get it, and the console says `sentence`; nothing is sent. */
+async function saysOnly(k: string, sentence: string, send: ReturnType<typeof vi.fn> | { mock: { calls: unknown[] } }) {
+  toast.clear();
+  const event = altKey(k);
+  expect(event.defaultPrevented).toBe(true);
+  await vi.waitFor(() => expect(said(toast.message)).toBe(sentence));
+  expect(send.mock.calls).toEqual([]);
+}
+
+describe.each(['vi', 'en'] as const)('Alt+D and Alt+L with no closed vote in hand, in %s', (lang) => {
+  const w = CHOOSE[lang];
+
+  it('in Votes: with no vote at all, a vote not yet opened, a vote open: they say to choose a closed vote, and are not listed', async () => {
+    i18n.set(lang);
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { props, send } = mountOnEngine(engine, VotesView);
+    await saysOnly('d', w.voteCorrect, send);
+    await saysOnly('l', w.voteRevote, send);
+    mount(ShortcutHelp, { target: document.body });
+    expect(line(sheet(), 'Alt+D')).toBeUndefined();
+
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    props.data = stateFrom(engine);
+    flushSync();
+    await saysOnly('d', w.voteCorrect, send);
+    ok(engine, 'vote.open', { id, present: 40 });
+    props.data = stateFrom(engine);
+    flushSync();
+    await saysOnly('l', w.voteRevote, send);
+    expect(line(sheet(), 'Alt+L')).toBeUndefined();
+    expect(engine.current.votes).toHaveLength(1);
+  });
+
+  it('in Personnel: with none yet, a vote not yet counted, and Alt+L on a closed confidence vote (no new round there)', async () => {
+    i18n.set(lang);
+    const ctx = setUp();
+    const { props, send } = mountOnEngine(ctx.engine, PersonnelView);
+    await saysOnly('d', w.personnelCorrect, send);
+    await saysOnly('l', w.personnelRevote, send);
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3));
+    props.data = stateFrom(ctx.engine);
+    flushSync();
+    await saysOnly('d', w.personnelCorrect, send);
+    ok(ctx.engine, 'personnel.remove', { id });
+    countedConfidenceVote(ctx);
+    props.data = stateFrom(ctx.engine);
+    flushSync();
+    // Closed: Alt+D corrects (listed), Alt+L has no round to hold and says which vote has one.
+    await saysOnly('l', w.personnelRevote, send);
+    mount(ShortcutHelp, { target: document.body });
+    const lines = sheet();
+    expect(line(lines, 'Alt+D')).toBeDefined();
+    expect(line(lines, 'Alt+L')).toBeUndefined();
+  });
+});
