@@ -13,6 +13,7 @@ import { focusItemId } from '../features/speakers/slices';
 import { latestUndoStep, stepRow, type StepTable } from '../store/undo';
 import { VOTE_UNDO_SCOPE } from '../features/votes/undo';
 import { PREP_UNDO_SCOPE } from '../features/prep/slices';
+import { TIMING_SCOPE } from '../features/timing/commands';
 
 type Payload = Record<string, unknown>;
 type TopicOf = (db: Db, payload: Payload) => string | null;
@@ -32,6 +33,15 @@ const slips: TopicOf = (db) => `questions:${getCurrentSessionId(db)}`;
 // The agenda's order: a move names a place by index, so any command that adds, removes or
 // regroups items changes what that index means.
 const agendaOrder: TopicOf = (db) => `agenda:${getCurrentSessionId(db)}`;
+/**
+ * The session's running programme: which item runs, each item's state and time, which sitting is in
+ * progress. One thing, not one per item: a start finishes or pauses the item running and opens,
+ * suspends or closes sittings, and Space means pause or resume by what the chair saw running; a
+ * Space, `n`, +1 min or Close sent on a view from before another console's start, finish or undo
+ * is refused rather than acting on what is no longer there (pausing what was just paused elsewhere
+ * resumes nothing; a second +1 adds no second minute).
+ */
+const timing: TopicOf = (db) => `timing:${getCurrentSessionId(db)}`;
 
 /**
  * What undoing (or redoing) the vote scope's latest step changes: that vote's count, or one
@@ -53,7 +63,13 @@ function voteStep(db: Db, table: StepTable): string | null {
 const stepTopic =
   (table: StepTable): TopicOf =>
   (db, p) =>
-    p.scope === PREP_UNDO_SCOPE ? agendaOrder(db, p) : p.scope === VOTE_UNDO_SCOPE ? voteStep(db, table) : null;
+    p.scope === PREP_UNDO_SCOPE
+      ? agendaOrder(db, p)
+      : p.scope === VOTE_UNDO_SCOPE
+        ? voteStep(db, table)
+        : p.scope === TIMING_SCOPE
+          ? timing(db, p)
+          : null;
 
 export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'vote.tally': vote,
@@ -79,6 +95,16 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'agenda.import': agendaOrder,
   'template.apply': agendaOrder,
   'session.copyFrom': agendaOrder,
+  'item.start': timing,
+  'item.resume': timing,
+  'item.pause': timing,
+  'item.finish': timing,
+  'item.skip': timing,
+  'item.reopen': timing,
+  'item.extend': timing,
+  'sitting.open': timing,
+  'sitting.suspend': timing,
+  'sitting.close': timing,
   undo: stepTopic('undo_step'),
   redo: stepTopic('redo_step'),
 };
@@ -88,8 +114,10 @@ export function topicOf(type: string, db: Db, payload: unknown): string | null {
   return fn ? fn(db, payload as Payload) : null;
 }
 
+export type TopicKind = 'vote' | 'mark' | 'queue' | 'questions' | 'agenda' | 'timing';
+
 /** Which sentence names the thing: "vote:4" → vote, "vote:4:mark:9" → mark, "queue:3" → queue. */
-export function topicKind(topic: string): 'vote' | 'mark' | 'queue' | 'questions' | 'agenda' {
+export function topicKind(topic: string): TopicKind {
   if (topic.includes(':mark:')) return 'mark';
-  return topic.slice(0, topic.indexOf(':')) as 'vote' | 'queue' | 'questions' | 'agenda';
+  return topic.slice(0, topic.indexOf(':')) as Exclude<TopicKind, 'mark'>;
 }

@@ -8,7 +8,7 @@ import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { said } from '../../src/lib/said.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-import { ctrlZ, mountOnEngine } from './on-engine.svelte';
+import { ctrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 
 describe('the Live keys with nothing on the floor', () => {
   it('f says there is nothing to finish and how to start, and sends nothing', async () => {
@@ -203,17 +203,32 @@ describe('Alt+S closes the sitting in progress', () => {
       (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
     const status = () => engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status;
 
-    // One item not taken up: the same question as the button's; No leaves the sitting open.
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    // One item not taken up: the same question as the button's, in the page, the keyboard on the
+    // safe choice (Keep it open); Esc leaves the sitting open.
+    Element.prototype.scrollIntoView ??= () => {};
+    const confirm = vi.spyOn(window, 'confirm');
+    const ask = () => document.querySelector<HTMLElement>('[data-testid=close-ask]');
+    const key = (k: string) => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
     altS();
-    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
-    expect(confirm.mock.calls[0][0]).toContain('1');
+    await vi.waitFor(() => expect(ask()?.getAttribute('role')).toBe('alertdialog'));
+    expect(ask()!.querySelector('#close-ask-title')?.textContent).toBe('Items of Morning, 8 Dec 2026 not taken up: 1. They stay unstarted and can be moved to another sitting. Close the sitting?');
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Keep it openEsc'));
+    expect(ask()!.contains(document.activeElement)).toBe(true);
+    // The view's keys wait for the answer, and say so; Space on the question does not start anything.
+    altS();
+    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toBe('First answer the question above: Enter closes the sitting, Esc keeps it open.'));
+    key('Escape');
+    await vi.waitFor(() => expect(ask()).toBeNull());
+    expect(document.activeElement?.id).toBe('live-heading');
     await new Promise((r) => setTimeout(r, 20));
     expect(status()).toBe('open');
-    // Yes closes it.
-    confirm.mockReturnValue(true);
+    // Enter closes it, wherever the keyboard is in the question.
     altS();
+    await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
+    key('Enter');
     await vi.waitFor(() => expect(status()).toBe('closed'));
+    expect(ask()).toBeNull();
+    expect(confirm).not.toHaveBeenCalled();
     confirm.mockRestore();
 
     // Nothing open or suspended now: said, in the user's language.
@@ -240,11 +255,98 @@ describe('closing a sitting counts the items left to take up', () => {
     ok(engine, 'item.start', { id: ids[1] });
     ok(engine, 'item.finish', { id: ids[1] });
     mountOnEngine(engine, LiveView);
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    Element.prototype.scrollIntoView ??= () => {};
     (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
-    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(1));
     // The discussion only: the heading's one part is done, the report is not presented.
-    expect(confirm.mock.calls[0][0]).toMatch(/not taken up: 1\./);
-    confirm.mockRestore();
+    await vi.waitFor(() => expect(document.querySelector('[data-testid=close-ask] #close-ask-title')?.textContent).toMatch(/not taken up: 1\./));
+  });
+});
+
+describe('the close question in the page follows the other consoles', () => {
+  /** The morning open with nothing on and two items not taken up; the view mounted and asked to close it. */
+  async function asked() {
+    Element.prototype.scrollIntoView ??= () => {};
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    const ids = ['Khai mạc kỳ họp', 'Báo cáo kinh tế - xã hội', 'Thảo luận tại hội trường'].map((title) => ok(engine, 'agenda.add', { title, kind: 'report' }).id);
+    for (const id of ids) ok(engine, 'agenda.assign', { id, sittingId: morning });
+    ok(engine, 'sitting.open', { id: morning });
+    ok(engine, 'item.start', { id: ids[0] });
+    ok(engine, 'item.finish', { id: ids[0] });
+    const { props, app } = mountOnEngine(engine, LiveView);
+    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
+    const ask = () => document.querySelector<HTMLElement>('[data-testid=close-ask]');
+    await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
+    expect(ask()!.textContent).toContain('not taken up: 2.');
+    /** Another console's command, published to this view as the server publishes it. */
+    const elsewhere = (fn: () => void) => {
+      fn();
+      props.data = stateFrom(engine);
+      flushSync();
+    };
+    const status = () => engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status;
+    return { engine, morning, ids, ask, elsewhere, status, app };
+  }
+  const enter = () => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+  const withdrawn = () => document.querySelector('.withdrawn[role=alert]')?.textContent;
+
+  it('is withdrawn, saying why, when an item is skipped or started in the sitting, or the sitting is closed there; Enter then closes nothing', async () => {
+    let q = await asked();
+    q.elsewhere(() => ok(q.engine, 'item.skip', { id: q.ids[1] }));
+    expect(q.ask()).toBeNull();
+    expect(withdrawn()).toBe('Morning, 8 Dec 2026 was not closed: its programme changed while you were asked (items not taken up: 1, not 2). Press Alt+S to be asked again.');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
+    enter();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(q.status()).toBe('open');
+    unmount(q.app);
+
+    q = await asked();
+    i18n.set('vi');
+    q.elsewhere(() => ok(q.engine, 'item.start', { id: q.ids[2] }));
+    expect(withdrawn()).toBe('Chưa kết thúc phiên họp buổi sáng 08/12/2026: «Thảo luận tại hội trường» vừa được bắt đầu trong phiên họp này trong lúc hỏi. Hãy kết thúc mục đó trước.');
+    unmount(q.app);
+
+    q = await asked();
+    q.elsewhere(() => ok(q.engine, 'sitting.close', { id: q.morning }));
+    expect(withdrawn()).toBe('No need to close Morning, 8 Dec 2026: it has just been closed meanwhile.');
+    expect(q.ask()).toBeNull();
+  });
+
+  it('stays when another console changes something else, and is cancelled with a toast when the chair leaves Live', async () => {
+    const q = await asked();
+    q.elsewhere(() => ok(q.engine, 'delegate.add', { fullName: 'Nguyễn Văn An' }));
+    expect(q.ask()).not.toBeNull();
+    toast.clear();
+    unmount(q.app);
+    flushSync();
+    expect(said(toast.message)).toBe('Morning, 8 Dec 2026 was not closed: the question was cancelled when you left Live.');
+    expect(q.status()).toBe('open');
+  });
+});
+
+describe('a Live key on a view another console has changed', () => {
+  it('is refused by the engine, said in words in the console’s language, and changes nothing', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const report = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', plannedMinutes: 20 }).id;
+    ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 });
+    ok(engine, 'item.start', { id: report });
+    // This console is a browser tab; the desktop window adds a minute the tab has not seen yet.
+    mountOnEngine(engine, LiveView, { actor: 'browser@127.0.0.1', role: 'chair' });
+    engine.dispatch({ type: 'item.extend', id: report, minutes: 1 }, { actor: 'desktop', lang: 'en' });
+    const plus = () => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+    plus();
+    await vi.waitFor(() =>
+      expect(document.querySelector('p.error[role=alert]')?.textContent).toBe('The progress of the programme was changed by the chair after you looked at it. Check it and try again.'),
+    );
+    expect(engine.current.timing.items.find((t: { id: number }) => t.id === report)?.extraMinutes).toBe(1);
+    // The refusal brought the view up to date: the same key now adds the second minute.
+    plus();
+    await vi.waitFor(() => expect(engine.current.timing.items.find((t: { id: number }) => t.id === report)?.extraMinutes).toBe(2));
+    expect(document.querySelector('p.error[role=alert]')).toBeNull();
   });
 });

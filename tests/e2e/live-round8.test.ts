@@ -173,20 +173,33 @@ describe('a seeded morning at 1366×768', () => {
     const page = await openPage(live.browser, live.server.url, 'en');
     await page.setViewportSize({ width: 1366, height: 768 });
     await showView(page, view('live'));
-    const asked: string[] = [];
-    page.removeAllListeners('dialog'); // openPage accepts every dialog; this test answers its own
-    page.once('dialog', (d) => {
-      asked.push(d.message());
+    // Asked in the page, not by the browser: no dialog may come up.
+    page.removeAllListeners('dialog'); // openPage accepts every dialog; none is expected here
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
       void d.dismiss();
     });
     const morning = page.getByRole('region', { name: 'Morning, 8 Dec 2026' });
     await morning.getByRole('button', { name: 'Close sitting' }).click();
-    await expect.poll(() => asked.length).toBe(1);
-    expect(asked[0]).toBe('Items of Morning, 8 Dec 2026 not taken up: 5. They stay unstarted and can be moved to another sitting. Close the sitting?');
+    const ask = page.getByRole('alertdialog');
+    await ask.waitFor();
+    expect(await ask.locator('#close-ask-title').textContent()).toBe('Items of Morning, 8 Dec 2026 not taken up: 5. They stay unstarted and can be moved to another sitting. Close the sitting?');
+    // The keyboard is on the safe choice; Esc keeps the sitting open.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it openEsc');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ask.count()).toBe(0);
     expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
-    page.once('dialog', (d) => void d.accept());
+    // Its button keeps it open too; Enter closes it.
     await morning.getByRole('button', { name: 'Close sitting' }).click();
+    await ask.getByRole('button', { name: 'Keep it open' }).click();
+    await expect.poll(() => ask.count()).toBe(0);
+    expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
+    await morning.getByRole('button', { name: 'Close sitting' }).click();
+    await ask.waitFor();
+    await page.keyboard.press('Enter');
     await expect.poll(() => morning.locator('.sstatus').textContent()).toBe('Closed');
+    expect(dialogs).toEqual([]);
   });
 
   it('the confirmation toast over the queue does not take the clicks meant for the rows under it', async () => {

@@ -139,7 +139,9 @@ describe('a vote, then the sitting closed, by keyboard', () => {
     await expect.poll(() => focusedText(page)).toBe('Suspend');
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe('Close sitting');
-    // Items not taken up are left: the console asks first (accepted), then the sitting closes.
+    // Items not taken up are left: the console asks first, in the page (Enter accepts), then the sitting closes.
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.sitting-head').first().locator('.sstatus').textContent()).toBe('Closed');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-sitting]')?.querySelector('h3')?.textContent)).toContain('Morning, 8 Dec 2026');

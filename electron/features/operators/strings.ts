@@ -233,6 +233,7 @@ const topicNamesEn = {
   queue: 'The speaker queue',
   questions: 'The order of question slips',
   agenda: 'The order of the agenda',
+  timing: 'The progress of the programme',
 };
 const topicNamesVi: Record<keyof typeof topicNamesEn, string> = {
   vote: 'Kết quả kiểm phiếu',
@@ -240,5 +241,6 @@ const topicNamesVi: Record<keyof typeof topicNamesEn, string> = {
   queue: 'Thứ tự danh sách phát biểu',
   questions: 'Thứ tự phiếu chất vấn',
   agenda: 'Thứ tự chương trình kỳ họp',
+  timing: 'Tiến trình chương trình kỳ họp',
 };
 export const topicNames = { en: topicNamesEn, vi: topicNamesVi };

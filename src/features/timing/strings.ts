@@ -99,6 +99,11 @@ export const en = {
   'sitting.itemHoldsOpen': '“{title}” is still running or paused: finish it first (f), then close the sitting.',
   'sitting.confirmCloseLeft': 'Items of {sitting} not taken up: {n}. They stay unstarted and can be moved to another sitting. Close the sitting?',
   /** The close confirmed, but the sitting changed meanwhile (another console): not closed, and why. */
+  /** The close question, in the page: Enter closes, Esc (and the focused button) keeps the sitting open. */
+  'sitting.closeAsk.confirm': 'Close the sitting',
+  'sitting.closeAsk.keep': 'Keep it open',
+  'sitting.closeAsk.pending': 'First answer the question above: Enter closes the sitting, Esc keeps it open.',
+  'sitting.closeAsk.dropped': '{sitting} was not closed: the question was cancelled when you left Live.',
   'sitting.closeGone.closed': 'No need to close {sitting}: it has just been closed meanwhile.',
   'sitting.closeGone.itemOn': '{sitting} was not closed: “{title}” has just been started in it meanwhile. Finish it first.',
   'sitting.closeGone.left': '{sitting} was not closed: its programme changed while you were asked (items not taken up: {n}, not {was}). Press Alt+S to be asked again.',
@@ -240,6 +245,10 @@ export const vi: Record<keyof typeof en, string> = {
   'sitting.closeDone': 'Kết thúc phiên họp: {sitting}',
   'sitting.itemHoldsOpen': 'Nội dung «{title}» vẫn đang chạy hoặc tạm dừng: hãy kết thúc nội dung đó trước (phím f), rồi mới kết thúc phiên họp.',
   'sitting.confirmCloseLeft': 'Còn {n} nội dung của phiên họp {sitting} chưa thực hiện. Các nội dung này giữ nguyên là chưa bắt đầu và có thể chuyển sang phiên họp khác. Kết thúc phiên họp?',
+  'sitting.closeAsk.confirm': 'Kết thúc phiên họp',
+  'sitting.closeAsk.keep': 'Chưa kết thúc',
+  'sitting.closeAsk.pending': 'Hãy trả lời câu hỏi ở trên trước: Enter để kết thúc phiên họp, Esc để chưa kết thúc.',
+  'sitting.closeAsk.dropped': 'Chưa kết thúc phiên họp {sitting}: câu hỏi đã được hủy khi rời màn hình Điều hành.',
   'sitting.closeGone.closed': 'Không cần kết thúc phiên họp {sitting}: phiên họp này vừa được kết thúc trong lúc hỏi.',
   'sitting.closeGone.itemOn': 'Chưa kết thúc phiên họp {sitting}: «{title}» vừa được bắt đầu trong phiên họp này trong lúc hỏi. Hãy kết thúc mục đó trước.',
   'sitting.closeGone.left': 'Chưa kết thúc phiên họp {sitting}: chương trình phiên họp vừa thay đổi trong lúc hỏi (còn {n} nội dung chưa thực hiện, không phải {was}). Nhấn Alt+S để được hỏi lại.',

@@ -117,6 +117,96 @@ describe('commands made on a stale view', () => {
     expect(engine.dispatch({ type: 'agenda.move', id: item, index: 0, seen: now }, tab()).ok).toBe(true);
   });
 
+  describe('timing commands, sent by the chair’s other console (a browser tab beside the desktop window)', () => {
+    const tab = (lang: 'vi' | 'en' = 'en') => ({ actor: 'browser@127.0.0.1', lang });
+    const desktop = { actor: 'desktop', lang: 'en' } as const;
+    function programme() {
+      const ctx = setUp();
+      const morning = ok(ctx.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+      const items = ['Báo cáo kinh tế - xã hội', 'Báo cáo thẩm tra', 'Thảo luận tổ'].map((title) => ok(ctx.engine, 'agenda.add', { title, kind: 'report', plannedMinutes: 20 }).id);
+      for (const id of items) ok(ctx.engine, 'agenda.assign', { id, sittingId: morning });
+      ok(ctx.engine, 'sitting.open', { id: morning });
+      const run = (type: string, payload: object, meta: { actor: string; lang: 'vi' | 'en' } = desktop) => {
+        const reply = ctx.engine.dispatch({ ...payload, type }, meta);
+        if (!reply.ok) throw new Error(`${type} refused: ${reply.error.message}`);
+      };
+      run('item.start', { id: items[0] });
+      return { ...ctx, morning, items, run };
+    }
+    const timingOf = (engine: ReturnType<typeof setUp>['engine'], id: number) => engine.current.timing.items.find((t: { id: number }) => t.id === id)!;
+
+    it('refuses “finish it and start the next” sent on a view from before the other console started another item, and changes nothing', () => {
+      const { engine, db, items, run } = programme();
+      // The tab shows the first report running; the desktop window meanwhile goes on to the second.
+      const seen = engine.current.revision;
+      run('item.start', { id: items[1], current: 'finish' });
+      const before = dumpDb(db);
+      // Without the check, "finish it" would have finished the second report, which the tab never showed running.
+      const en = engine.dispatch({ type: 'item.start', id: items[2], current: 'finish', seen }, tab('en'));
+      const vi = engine.dispatch({ type: 'item.start', id: items[2], current: 'finish', seen }, tab('vi'));
+      expect(en).toMatchObject({ ok: false, error: { code: 'stale', message: 'The progress of the programme was changed by the chair after you looked at it. Check it and try again.' } });
+      expect(vi.ok ? '' : vi.error.message).toBe('Tiến trình chương trình kỳ họp vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.');
+      expect(dumpDb(db)).toEqual(before);
+      expect(timingOf(engine, items[1]).status).toBe('running');
+      // On the view as it is now, the same command goes through.
+      expect(engine.dispatch({ type: 'item.start', id: items[2], current: 'finish', seen: engine.current.revision }, tab()).ok).toBe(true);
+      expect(timingOf(engine, items[1]).status).toBe('finished');
+      expect(timingOf(engine, items[2]).status).toBe('running');
+    });
+
+    it('adds one minute, not two, when both consoles press +1 on the same view; each minute on the current view goes through', () => {
+      const { engine, db, items, run } = programme();
+      const seen = engine.current.revision;
+      run('item.extend', { id: items[0], minutes: 1 });
+      const before = dumpDb(db);
+      const stale = engine.dispatch({ type: 'item.extend', id: items[0], minutes: 1, seen }, tab());
+      expect(stale.ok ? '' : stale.error.code).toBe('stale');
+      expect(dumpDb(db)).toEqual(before);
+      expect(timingOf(engine, items[0]).extraMinutes).toBe(1);
+      // The tab's own quick presses do not refuse each other.
+      const mine = engine.current.revision;
+      expect(engine.dispatch({ type: 'item.extend', id: items[0], minutes: 1, seen: mine }, tab()).ok).toBe(true);
+      expect(engine.dispatch({ type: 'item.extend', id: items[0], minutes: 1, seen: mine }, tab()).ok).toBe(true);
+      expect(timingOf(engine, items[0]).extraMinutes).toBe(3);
+    });
+
+    it('refuses a skip or a close on a view from before the other console’s undo or skip', () => {
+      const { engine, db, morning, items, run } = programme();
+      run('item.finish', { id: items[0] });
+      const seen = engine.current.revision;
+      // The desktop takes the finish back: the report runs again.
+      run('undo', { scope: 'timing' });
+      expect(timingOf(engine, items[0]).status).toBe('running');
+      let before = dumpDb(db);
+      const skip = engine.dispatch({ type: 'item.skip', id: items[1], seen }, tab());
+      expect(skip.ok ? '' : skip.error.code).toBe('stale');
+      expect(dumpDb(db)).toEqual(before);
+      // The close the tab was asked about counted two items left; the desktop skips one meanwhile.
+      run('item.finish', { id: items[0] });
+      const asked = engine.current.revision;
+      run('item.skip', { id: items[1] });
+      before = dumpDb(db);
+      const close = engine.dispatch({ type: 'sitting.close', id: morning, seen: asked }, tab());
+      expect(close.ok ? '' : close.error.code).toBe('stale');
+      expect(dumpDb(db)).toEqual(before);
+      expect(engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status).toBe('open');
+      expect(engine.dispatch({ type: 'sitting.close', id: morning, seen: engine.current.revision }, tab()).ok).toBe(true);
+    });
+
+    it('is not made stale by a change elsewhere (the roster, a speaker request), and a timing command without `seen` is not checked', () => {
+      const { engine, delegates, items, run } = programme();
+      const seen = engine.current.revision;
+      ok(engine, 'delegate.update', { id: delegates[2], fullName: 'Đại biểu Ba' });
+      ok(engine, 'speaker.focus', { agendaItemId: items[0] });
+      ok(engine, 'speaker.request', { delegateId: delegates[0] });
+      expect(engine.dispatch({ type: 'item.pause', id: items[0], seen }, tab()).ok).toBe(true);
+      // A LAN client or a test that sends no `seen` is run as before, whatever changed meanwhile.
+      run('item.resume', { id: items[0] });
+      expect(engine.dispatch({ type: 'item.extend', id: items[0], minutes: 1 }, tab()).ok).toBe(true);
+      expect(timingOf(engine, items[0]).extraMinutes).toBe(1);
+    });
+  });
+
   it('accepts a command without `seen` as before, and refuses a malformed one', () => {
     const { engine } = setUp();
     const bad = engine.dispatch({ type: 'attendance.open', seen: -1 }, secretary());
