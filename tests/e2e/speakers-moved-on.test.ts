@@ -3,11 +3,11 @@
  * registering people on it: her view went to the next item's empty queue without a word (only the
  * chair was told). Now it says once, in a live region, which item ended, where the queue went and
  * who is still waiting there (Alt+T carries them over), and what she was typing in the person box
- * stays, to go to the queue she now sees. Chromium at 1366×768, both languages.
+ * stays. Chromium at 1366×768, both languages.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freePort, openPage, pairSecretary, showView, view } from './harness';
+import { alerts, freePort, openPage, pairSecretary, showView, view } from './harness';
 import { ITEMS, onSeededMorning } from './sitting';
 import { keepDash } from '../../common/strings';
 
@@ -41,8 +41,13 @@ it('tells the secretary where the queue went when the chair ends the item, and k
   await secretary.keyboard.press('Alt+t');
   await expect.poll(() => moved(secretary).textContent()).toBe('Mục 3 đã kết thúc; hàng chờ chuyển sang mục 4.');
   expect(await box.inputValue()).toBe('Hoàng Văn');
-  // Enter takes the name she was typing (its first match) into the queue she sees; the sentence has been said.
+  // Enter sends the name she was typing (its first match) where it was begun: item 3, over, refuses it
+  // and says so, keeping it; added again, it goes to the queue she sees, and the sentence has been said.
   await box.press('Enter');
+  await expect.poll(() => alerts(secretary).allTextContents()).toContain(
+    `Mục «${ITEMS[2].title}» đã kết thúc, không nhận thêm đăng ký phát biểu. Hàng chờ đang hiển thị là của mục khác: nếu đăng ký dành cho mục đó, hãy thêm lại.`,
+  );
+  await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).click();
   await expect.poll(() => secretary.locator('.queue li').count()).toBe(1);
   expect(await secretary.locator('.queue li').first().getAttribute('aria-label')).toBe('Hoàng Văn An');
   expect(await moved(secretary).textContent()).toBe('');
