@@ -376,11 +376,20 @@ function attendanceOps(db: Db, prev: State['attendance'], touched: Touched): Pat
   const before = new Map(prev.marks.map((m) => [m.delegateId, m]));
   const after = new Map(marks.map((m) => [m.delegateId, m]));
   let present = prev.present;
+  // A counted delegate marked for the first time leaves the unmarked ("assumed present"); cleared, returns to it.
+  let marked = prev.marked ?? 0;
   for (const delegateId of new Set([...before.keys(), ...after.keys()])) {
     const was = isPresent(before.get(delegateId));
     const is = isPresent(after.get(delegateId));
-    if (was === is) continue;
-    if (countedIn(db, rollCallId, delegateId)) present += is ? 1 : -1;
+    const markMoved = before.has(delegateId) !== after.has(delegateId);
+    if (was === is && !markMoved) continue;
+    if (!countedIn(db, rollCallId, delegateId)) continue;
+    if (was !== is) present += is ? 1 : -1;
+    if (markMoved) marked += after.has(delegateId) ? 1 : -1;
+  }
+  if (marked !== (prev.marked ?? 0)) {
+    ops.push({ op: 'set', path: ['marked'], value: marked });
+    ops.push({ op: 'set', path: ['assumed'], value: prev.assumed - (marked - (prev.marked ?? 0)) });
   }
   if (present !== prev.present) {
     ops.push({ op: 'set', path: ['present'], value: present });

@@ -18,7 +18,13 @@ function attendance(db: Db) {
   const memberIds = p?.rollCallId == null ? null : listMemberIds(db, p.rollCallId);
   const totalSeats = (p?.rollCallId == null ? null : getRollCall(db, p.rollCallId)?.seats) ?? getCouncil(db)?.totalSeats ?? 0;
   // The same rule the votes use, so the hall's "present" and a vote's "present" never differ.
-  const present = presentVoters(voting, p?.marks, memberIds).length;
+  const presentList = presentVoters(voting, p?.marks, memberIds);
+  const present = presentList.length;
+  // Present by default: whoever the roll call counts and nobody has marked. The screens say how
+  // much of "present" is that default, so 35/35 on a roll call just opened reads as "nobody marked yet".
+  const votingIds = new Set(voting.map((d) => d.id));
+  const markedIds = new Set((p?.marks ?? []).map((m) => m.delegateId));
+  const counted = memberIds === null ? voting.map((d) => d.id) : memberIds.filter((id) => votingIds.has(id));
   return {
     sittings: sessionId === null ? [] : listRollCalls(db, sessionId),
     currentId: p?.rollCallId ?? null,
@@ -28,6 +34,10 @@ function attendance(db: Db) {
     marks: p?.marks ?? [],
     /** Voting delegates in the hall now, of the council's total seats. */
     present,
+    /** Voting delegates the roll call counts who carry a mark (absent, late, left…); null before any roll call. */
+    marked: p?.rollCallId == null ? null : counted.filter((id) => markedIds.has(id)).length,
+    /** Of `present`, those with no mark: present because the roll call assumes so until marked. */
+    assumed: presentList.filter((d) => !markedIds.has(d.id)).length,
     votingOnRoster: voting.length,
     totalSeats,
     /** Seats no voting delegate holds, of those the roll call counts (or the roster before any): "76/80 (1 ghế khuyết)". */
