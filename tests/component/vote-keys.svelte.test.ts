@@ -300,3 +300,23 @@ describe.each(['vi', 'en'] as const)('Ctrl+Z and Ctrl+Y on a secretary’s conso
     }
   });
 });
+
+describe.each(['vi', 'en'] as const)('Personnel’s Alt+O with no roll call and no number present typed, in %s', (lang) => {
+  it('says so and puts the keyboard in the number present, then opens once it is typed', async () => {
+    i18n.set(lang);
+    const ctx = setUp();
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3));
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    mountOnEngine(ctx.engine, PersonnelView);
+    document.querySelector<HTMLElement>('[data-personnel-action=open]')?.focus();
+    altKey('o');
+    await vi.waitFor(() => expect(alert()).not.toBe(''));
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('present'));
+    const box = document.activeElement as HTMLInputElement;
+    box.value = '45';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    altKey('o');
+    await vi.waitFor(() => expect(ctx.engine.current.personnel[0].status).toBe('open'));
+  });
+});
