@@ -184,8 +184,16 @@ export function neededRole(type: string): NeededRole | typeof SERVER_ONLY {
 /** Is `type` a command only the server runs (see SERVER_ONLY)? */
 export const serverOnly = (type: string): boolean => neededRole(type) === SERVER_ONLY;
 
-/** Undo scopes of the secretary's work (the roster, the roll call's marks, the notes): a secretary may undo and redo in them. */
-export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes'];
+/**
+ * Undo scopes of the secretary's work, whose every step a secretary's command takes (the roster,
+ * the roll call's marks, the notes, and an open vote's counts and marks and an open personnel
+ * vote's ballots and tally-sheet lines, which she enters: vote.tally, vote.mark, personnel.ballots,
+ * personnel.count): a secretary may undo, redo and set aside in them. The counts were the chair's
+ * to undo alone, so the secretary typing them could not take back her own slip (Personnel's Ctrl+Z
+ * said nothing of whose it was, its Ctrl+Y said the chair's; tests/unit/engine/roles.test.ts
+ * checks each scope against the commands that take its steps).
+ */
+export const SECRETARY_UNDO_SCOPES: readonly string[] = ['roster', 'attendance', 'notes', 'vote', 'personnel'];
 
 /**
  * Undo scopes where the chair's steps and a secretary's interleave: the speaker queue (her

@@ -9,8 +9,11 @@ import { mayRun } from '../../common/roles';
 import { live } from './live.svelte';
 import { t } from './i18n.svelte';
 
-/** A command, or `maintenance`: backups and the Activity journal, the chair's only (server/sockets.ts). */
-export type Need = CommandType | 'maintenance';
+/**
+ * A command, or `maintenance`: backups and the Activity journal, the chair's only (server/sockets.ts);
+ * or an undo with its scope (`{ needs: 'undo', scope: 'personnel' }`), which a secretary may send in hers.
+ */
+export type Need = CommandType | 'maintenance' | { needs: CommandType; scope: string };
 
 /**
  * May this console send what a key or control needs (with the scope of an undo or redo)? The
@@ -46,7 +49,7 @@ function disableFields(fields: Iterable<Element>, off: boolean): void {
 
 export function needs(node: HTMLElement, type: Need) {
   let command = $state(type);
-  const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayUse({ needs: command }));
+  const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayUse(typeof command === 'string' ? { needs: command } : command));
   const refuseClick = (e: Event) => {
     if (allowed()) return;
     e.preventDefault();

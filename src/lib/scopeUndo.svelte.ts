@@ -10,7 +10,8 @@ import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { mayTake, redoShortcut, undo, whereElse, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
 import { refusal, words, type Sentence } from './said.svelte';
-import { t } from './i18n.svelte';
+import { t, type MessageKey } from './i18n.svelte';
+import { LIVE_KEYS } from './liveKeys';
 import { mayUse } from './needs.svelte';
 import { live } from './live.svelte';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
@@ -82,6 +83,17 @@ export class ScopeUndo {
       void offer()?.id;
       this.error = null;
     });
+  }
+
+  /**
+   * The view's undo key for this scope (Ctrl+Z), `label` its line in the `?` sheet, `run` what it
+   * does (by default, takes back the offered step). Marked, as the redo key is, with the scope's
+   * undo: a console that may not undo here (a secretary's, in the chair's scopes) sees both keys
+   * marked as the chair's and, pressed, told so; one that may sees neither. Built here so the two
+   * keys of a view cannot disagree (Personnel's Ctrl+Z once had no command, its Ctrl+Y the chair's).
+   */
+  undoKey(label: MessageKey, run: () => void = () => void this.run()): Shortcut {
+    return { keys: LIVE_KEYS.undo, label, run, needs: 'undo', scope: this.#scope };
   }
 
   /** The view's redo key for this scope, named in the same words. */

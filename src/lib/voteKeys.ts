@@ -9,7 +9,8 @@
 import type { CommandType } from '../../electron/engine/commands';
 import type { MessageKey } from './i18n.svelte';
 import { CLOSED_VOTE_KEYS, LIVE_KEYS } from './liveKeys';
-import { words } from './said.svelte';
+import { words, type Said } from './said.svelte';
+import { translate } from './i18n.svelte';
 import type { Shortcut } from './shortcuts.svelte';
 import { toast } from './toast.svelte';
 
@@ -50,9 +51,88 @@ const key = (kind: VoteKind, step: Step, run: () => void, listed = true): Shortc
   ...(listed ? {} : { listed: false }),
 });
 
-/** Open, close and announce the vote in hand: the view's `run` for each says what it does at the wrong stage. */
-export function voteStepKeys(kind: VoteKind, run: Record<'open' | 'close' | 'announce', () => void>): Shortcut[] {
-  return (['open', 'close', 'announce'] as const).map((step) => key(kind, step, run[step]));
+/** Where the vote in hand stands, as its Open, Close and Announce keys need to know it. */
+export interface VoteStage {
+  status: 'draft' | 'open' | 'closed';
+  announced: boolean;
+  /** Closed and announced again after a correction (Votes), so Announce still has something to do. */
+  reannounce?: boolean;
+  /** Closed, and may be held again (Alt+L): every resolution; an election with a post left unfilled. */
+  revote: boolean;
+}
+
+/**
+ * The sentences of a step pressed at the wrong stage, by kind: each says why nothing happened and
+ * what to do, the key to press named in it. Votes' and Personnel's keys say them from here alike.
+ */
+const WRONG: Record<VoteKind, Record<'alreadyOpen' | 'openClosed' | 'openClosedCorrect' | 'closeDraft' | 'alreadyClosed' | 'announceEarly' | 'alreadyAnnounced' | 'noneInHand', MessageKey>> = {
+  vote: {
+    alreadyOpen: 'votes.key.alreadyOpen',
+    openClosed: 'votes.key.openClosed',
+    openClosedCorrect: 'votes.key.openClosed',
+    closeDraft: 'votes.key.closeDraft',
+    alreadyClosed: 'votes.key.alreadyClosed',
+    announceEarly: 'votes.key.announceEarly',
+    alreadyAnnounced: 'votes.key.alreadyAnnounced',
+    noneInHand: 'votes.key.noneInHand',
+  },
+  personnel: {
+    alreadyOpen: 'personnel.key.alreadyOpen',
+    openClosed: 'personnel.key.openClosed',
+    openClosedCorrect: 'personnel.key.openClosedCorrect',
+    closeDraft: 'personnel.key.closeDraft',
+    alreadyClosed: 'personnel.key.alreadyClosed',
+    announceEarly: 'personnel.key.announceEarly',
+    alreadyAnnounced: 'personnel.key.alreadyAnnounced',
+    noneInHand: 'personnel.key.noneInHand',
+  },
+};
+/** What each kind calls holding a closed vote again, and correcting it: named with their keys in the sentences. */
+const REVOTE_NAME: Record<VoteKind, MessageKey> = { vote: 'votes.revote', personnel: 'personnel.revote' };
+const CORRECT_NAME: Record<VoteKind, MessageKey> = { vote: 'votes.correct', personnel: 'personnel.correct' };
+
+/**
+ * Why `step` does nothing for a vote at `stage`, in one sentence in every language, or null when it
+ * is the step's stage (null `stage`: no vote in hand). Announce on a result already announced says so.
+ */
+export function wrongStage(kind: VoteKind, step: 'open' | 'close' | 'announce', stage: VoteStage | null): Said | null {
+  const w = WRONG[kind];
+  if (stage === null) return words(w.noneInHand, { key: KEYS[step] });
+  const { status } = stage;
+  if (step === 'open') {
+    if (status === 'draft') return null;
+    if (status === 'open') return words(w.alreadyOpen, { key: KEYS.close });
+    return stage.revote
+      ? words(w.openClosed, (l) => ({ revote: translate(l, REVOTE_NAME[kind]), key: KEYS.revote }))
+      : words(w.openClosedCorrect, (l) => ({ correct: translate(l, CORRECT_NAME[kind]), key: KEYS.correct }));
+  }
+  if (step === 'close') {
+    if (status === 'open') return null;
+    if (status === 'draft') return words(w.closeDraft, { key: KEYS.open });
+    return stage.announced ? words(w.alreadyAnnounced) : words(w.alreadyClosed, { key: KEYS.announce });
+  }
+  if (status !== 'closed') return words(w.announceEarly, { key: KEYS.close });
+  return stage.announced && !stage.reannounce ? words(w.alreadyAnnounced) : null;
+}
+
+/** The steps of no vote: with none in hand, the keys only say so (wrongStage). */
+export const NO_STEP: Record<'open' | 'close' | 'announce', () => void> = { open: () => {}, close: () => {}, announce: () => {} };
+
+/**
+ * Open, close and announce the vote in hand (`stage()`; null for none): at its stage each key runs
+ * the view's step; at another it says why nothing happened and what to do (wrongStage), by `say`
+ * (the view's sentence under its buttons, aria-live). With no vote in hand the keys are still the
+ * view's but not listed in the `?` sheet, as there is nothing they do there.
+ */
+export function voteStepKeys(kind: VoteKind, stage: () => VoteStage | null, run: Record<'open' | 'close' | 'announce', () => void>, say: (s: Said) => void = (s) => toast.show(s)): Shortcut[] {
+  return (['open', 'close', 'announce'] as const).map((step) => {
+    const act = () => {
+      const why = wrongStage(kind, step, stage());
+      if (why) say(why);
+      else run[step]();
+    };
+    return key(kind, step, act, stage() !== null);
+  });
 }
 
 /**

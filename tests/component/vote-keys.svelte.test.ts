@@ -178,3 +178,145 @@ describe.each(['vi', 'en'] as const)('Alt+D and Alt+L with no closed vote in han
     expect(line(lines, 'Alt+L')).toBeUndefined();
   });
 });
+
+const STAGE = {
+  vi: {
+    none: 'Chưa chọn cuộc bỏ phiếu nhân sự nào: hãy chuẩn bị một cuộc hoặc chọn trong danh sách, rồi nhấn Alt+O.',
+    closeDraft: 'Chưa bắt đầu kiểm phiếu: nhấn Alt+O để bắt đầu.',
+    announceEarly: 'Chỉ công bố kết quả sau khi kết thúc kiểm phiếu (Alt+C).',
+    alreadyOpen: 'Cuộc bỏ phiếu này đang kiểm phiếu: kiểm xong, nhấn Alt+C để kết thúc.',
+    openClosedCorrect: 'Cuộc bỏ phiếu này đã kết thúc, không kiểm phiếu lại. Để thay đổi số phiếu, dùng «Đính chính số phiếu» (Alt+D, ghi rõ lý do).',
+    alreadyAnnounced: 'Kết quả cuộc bỏ phiếu này đã được công bố.',
+    voteNone: 'Chưa chọn cuộc biểu quyết nào: hãy chuẩn bị hoặc chọn một cuộc biểu quyết trong danh sách, rồi nhấn Alt+C.',
+  },
+  en: {
+    none: 'No personnel vote is in hand: prepare one or choose one in the list, then press Alt+O.',
+    closeDraft: 'Counting has not started yet: Alt+O starts it.',
+    announceEarly: 'The result is announced once counting is closed (Alt+C).',
+    alreadyOpen: 'This vote is already being counted: once the count is in, Alt+C closes it.',
+    openClosedCorrect: 'This vote is closed and is not counted again. To change its counts, use “Correct the counts” (Alt+D, with a reason).',
+    alreadyAnnounced: 'The result of this vote has already been announced.',
+    voteNone: 'No vote is in hand: prepare one or choose one in the list, then press Alt+C.',
+  },
+} as const;
+
+/** The sentence the view says under its buttons (aria-live: role=alert). */
+const alert = () => document.querySelector('[role=alert]')?.textContent?.trim() ?? '';
+
+describe.each(['vi', 'en'] as const)('Personnel’s Alt+O, Alt+C and Alt+A at the wrong stage, on the chair’s console, in %s', (lang) => {
+  const w = STAGE[lang];
+  it('say in one sentence why nothing happened and what to do, as Votes’ do, and send nothing', async () => {
+    i18n.set(lang);
+    const ctx = setUp();
+    const { props, send } = mountOnEngine(ctx.engine, PersonnelView);
+    // Nothing prepared: the keys are the view's, and say so.
+    await saysOnly('o', w.none, send);
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3));
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    props.data = stateFrom(ctx.engine);
+    flushSync();
+    const pressed = async (k: string, sentence: string) => {
+      const event = altKey(k);
+      expect(event.defaultPrevented).toBe(true);
+      await vi.waitFor(() => expect(alert()).toBe(sentence));
+      expect(send.mock.calls).toEqual([]);
+    };
+    await pressed('c', w.closeDraft);
+    await pressed('a', w.announceEarly);
+    ok(ctx.engine, 'personnel.open', { id, present: 50 });
+    props.data = stateFrom(ctx.engine);
+    flushSync();
+    await pressed('o', w.alreadyOpen);
+    await pressed('a', w.announceEarly);
+    ok(ctx.engine, 'personnel.close', { id });
+    props.data = stateFrom(ctx.engine);
+    flushSync();
+    // A confidence vote holds no new round: the way to change its counts is a correction.
+    await pressed('o', w.openClosedCorrect);
+    ok(ctx.engine, 'personnel.announce', { id });
+    props.data = stateFrom(ctx.engine);
+    flushSync();
+    await pressed('a', w.alreadyAnnounced);
+    expect(ctx.engine.current.personnel[0].status).toBe('closed');
+  });
+
+  it('in Votes, with no vote in hand, Alt+C says to prepare or choose one', async () => {
+    i18n.set(lang);
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { send } = mountOnEngine(engine, VotesView);
+    await saysOnly('c', w.voteNone, send);
+  });
+});
+
+const ctrlKey = (k: 'z' | 'y') => {
+  const event = new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, ctrlKey: true, bubbles: true, cancelable: true });
+  document.body.dispatchEvent(event);
+  return event;
+};
+
+describe.each(['vi', 'en'] as const)('Ctrl+Z and Ctrl+Y on a secretary’s console, in %s', (lang) => {
+  it('in Personnel: neither is the chair’s, and Ctrl+Z takes back the ballots she recorded, Ctrl+Y records them again', async () => {
+    i18n.set(lang);
+    const ctx = setUp();
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3));
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    ok(ctx.engine, 'personnel.open', { id, present: 50 });
+    try {
+      const { send } = onSecretary(ctx.engine, PersonnelView);
+      const lines = sheet();
+      expect(line(lines, 'Ctrl+Z')?.chairs).toBe(false);
+      expect(line(lines, 'Ctrl+Y')?.chairs).toBe(false);
+      await live.send('personnel.ballots', { id, issued: 50, returned: 50, valid: 50, invalid: 0 });
+      send.mockClear();
+      (document.activeElement as HTMLElement | null)?.blur();
+      ctrlKey('z');
+      await vi.waitFor(() => expect(ctx.engine.current.personnel[0].ballots.issued).toBe(0));
+      expect(send.mock.calls[0]?.slice(0, 2)).toEqual(['undo', { scope: 'personnel' }]);
+      ctrlKey('y');
+      await vi.waitFor(() => expect(ctx.engine.current.personnel[0].ballots.issued).toBe(50));
+      // Her Undo button is hers too, not greyed as the chair's.
+      ok(ctx.engine, 'personnel.ballots', { id, issued: 49, returned: 49, valid: 49, invalid: 0 });
+      await live.send('personnel.ballots', { id, issued: 50, returned: 50, valid: 50, invalid: 0 });
+      await vi.waitFor(() => expect(document.querySelector('[data-personnel-action=undo]')?.getAttribute('aria-disabled')).toBeNull());
+    } finally {
+      live.role = 'chair';
+    }
+  });
+
+  it('in Votes: neither is the chair’s, as in Personnel', () => {
+    i18n.set(lang);
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const { id } = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' });
+    ok(engine, 'vote.open', { id, present: 40 });
+    try {
+      onSecretary(engine, VotesView);
+      const lines = sheet();
+      expect(line(lines, 'Ctrl+Z')?.chairs).toBe(false);
+      expect(line(lines, 'Ctrl+Y')?.chairs).toBe(false);
+    } finally {
+      live.role = 'chair';
+    }
+  });
+});
+
+describe.each(['vi', 'en'] as const)('Personnel’s Alt+O with no roll call and no number present typed, in %s', (lang) => {
+  it('says so and puts the keyboard in the number present, then opens once it is typed', async () => {
+    i18n.set(lang);
+    const ctx = setUp();
+    const id = prepareConfidence(ctx.engine, ctx.officials.slice(0, 3));
+    ok(ctx.engine, 'personnel.committee', { id, head: ctx.counters[0] });
+    mountOnEngine(ctx.engine, PersonnelView);
+    document.querySelector<HTMLElement>('[data-personnel-action=open]')?.focus();
+    altKey('o');
+    await vi.waitFor(() => expect(alert()).not.toBe(''));
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('name')).toBe('present'));
+    const box = document.activeElement as HTMLInputElement;
+    box.value = '45';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    altKey('o');
+    await vi.waitFor(() => expect(ctx.engine.current.personnel[0].status).toBe('open'));
+  });
+});

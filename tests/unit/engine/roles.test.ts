@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../electron/engine/commands';
-import { commandRoles, DEFAULT_ROLE, mayRun, neededRole, SERVER_ONLY, stepTakenBy } from '../../../common/roles';
+import { commandRoles, DEFAULT_ROLE, mayRun, neededRole, SECRETARY_UNDO_SCOPES, SERVER_ONLY, SHARED_UNDO_SCOPES, stepTakenBy } from '../../../common/roles';
 import { Engine } from '../../../electron/engine/engine';
 import { commandsWithoutRole } from '../../../electron/engine/roles';
 import { migrate } from '../../../electron/store/db';
@@ -49,6 +49,49 @@ describe('role table', () => {
     // The queue and the questions she shares with the chair: only her own steps (the next test).
     expect(engine.dispatch({ type: 'undo', scope: 'queue' }, secretary)).toMatchObject({ ok: false, error: { code: 'nothing-to-undo' } });
     expect(engine.dispatch({ type: 'undo', scope: 'notes' }, { ...secretary, role: 'display' })).toMatchObject({ ok: false, error: { code: 'role-forbidden' } });
+  });
+
+  it('lets a secretary undo in a scope whose every step a secretary’s command takes, in a shared one her own steps, and in no other', () => {
+    const scopes = new Map<string, string[]>();
+    for (const [type, def] of Object.entries(commands) as [string, { undo?: string }][]) if (def.undo) scopes.set(def.undo, [...(scopes.get(def.undo) ?? []), type]);
+    // The speaker queue's steps are taken by its own handlers' scope; every other scope is declared on its commands.
+    expect([...scopes.keys()]).toEqual(expect.arrayContaining(['attendance', 'notes', 'personnel', 'prep', 'questions', 'roster', 'timing', 'vote']));
+    for (const [scope, types] of scopes) {
+      const hers = types.every((type) => neededRole(type) === 'secretary');
+      expect(SECRETARY_UNDO_SCOPES.includes(scope), `${scope}: ${types.join(', ')}`).toBe(hers);
+      expect(mayRun('secretary', 'undo', { scope }), scope).toBe(hers || SHARED_UNDO_SCOPES.includes(scope));
+      expect(mayRun('secretary', 'redo', { scope }), scope).toBe(hers || SHARED_UNDO_SCOPES.includes(scope));
+    }
+  });
+
+  it('lets the secretary who types a vote’s counts or a personnel vote’s lines take them back and enter them again while the vote is open', () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const secretary = { actor: 'Thư ký - laptop 2', lang: 'en' as const, role: 'secretary' as const };
+    const as = (type: string, payload: Record<string, unknown> = {}) => engine.dispatch({ type, ...payload }, secretary);
+    const vote = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id: vote, present: 50 });
+    expect(as('vote.tally', { id: vote, for: 48, against: 1, abstain: 1, issued: 0, returned: 0, valid: 0, invalid: 0 })).toMatchObject({ ok: true });
+    expect(as('undo', { scope: 'vote' })).toMatchObject({ ok: true });
+    expect(engine.current.votes.find((v) => v.id === vote)?.tally.for).toBe(0);
+    expect(as('redo', { scope: 'vote' })).toMatchObject({ ok: true });
+    expect(engine.current.votes.find((v) => v.id === vote)?.tally.for).toBe(48);
+    // Once closed, the counts are the record: the secretary is refused as the chair is, and nothing changes.
+    ok(engine, 'vote.close', { id: vote });
+    expect(as('undo', { scope: 'vote' })).toMatchObject({ ok: false });
+    expect(engine.current.votes.find((v) => v.id === vote)?.tally.for).toBe(48);
+
+    const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', title: 'Chủ tịch UBND tỉnh', seatNumber: 1 }).id;
+    const dung = ok(engine, 'delegate.add', { fullName: 'Trần Văn Dũng', seatNumber: 2 }).id;
+    const id = ok(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm', people: [{ delegateId: hang, body: 'committee', honorific: 'ms', exemptReason: '' }] }).id;
+    ok(engine, 'personnel.committee', { id, head: dung });
+    ok(engine, 'personnel.open', { id, present: 50 });
+    expect(as('personnel.ballots', { id, issued: 50, returned: 50, valid: 50, invalid: 0 })).toMatchObject({ ok: true });
+    expect(engine.current.undo.personnel).toMatchObject({ action: 'ballots', actor: 'Thư ký - laptop 2' });
+    expect(as('undo', { scope: 'personnel' })).toMatchObject({ ok: true });
+    expect(engine.current.personnel[0].ballots.issued).toBe(0);
+    expect(as('redo', { scope: 'personnel' })).toMatchObject({ ok: true });
+    expect(engine.current.personnel[0].ballots.issued).toBe(50);
   });
 
   it('lets a secretary undo and redo her own steps in the speaker queue, never the chair’s, and set none aside', () => {
