@@ -95,7 +95,8 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
 }
 
 /** `written`: the backup `backups.now` took (the panel's "Save a copy of the current state" saves it). */
-export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null } | Activity;
+/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (timers.ts). */
+export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null; heldTimers?: number } | Activity;
 export type { BackupFailure };
 
 /**
@@ -218,7 +219,7 @@ export class Keeper {
    * reopens on the restored copy and every screen is handed its state (onSwap). If the
    * backup cannot be used, the current database is reopened unchanged.
    */
-  restore(name: string, actor = 'system'): { keptAside: string | null; beforeRestore: string | null } {
+  restore(name: string, actor = 'system'): { keptAside: string | null; beforeRestore: string | null; heldTimers: number } {
     // A vote under way would vanish from the hall mid-count: it is closed or cancelled first.
     const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
     if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
@@ -234,8 +235,9 @@ export class Keeper {
     closeStore(this.db);
     let keptAside: string | null = null;
     let restored = false;
+    const held = { count: 0 };
     try {
-      keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding);
+      keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding, held);
       restored = true;
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
@@ -244,7 +246,7 @@ export class Keeper {
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
-    return { keptAside, beforeRestore: before?.name ?? null };
+    return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.count };
   }
 
   /**
@@ -284,8 +286,8 @@ export class Keeper {
       }
       case 'backups.restore': {
         try {
-          const { keptAside, beforeRestore } = this.restore(req.name, actor);
-          return { backups: this.list(), failed: this.failed(), keptAside, beforeRestore };
+          const { keptAside, beforeRestore, heldTimers } = this.restore(req.name, actor);
+          return { backups: this.list(), failed: this.failed(), keptAside, beforeRestore, heldTimers };
         } catch (e) {
           if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
           throw e;
