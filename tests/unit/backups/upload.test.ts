@@ -113,6 +113,17 @@ describe('restoring a saved copy chosen in the Backups panel', () => {
     expect(uploadsLeft()).toBe(left);
   });
 
+  it('is not there on the LAN listener: a display or a guest on the hall network gets nothing', async () => {
+    const { keeper, usb } = await servedWithSavedCopy();
+    const was = state(keeper);
+    const status = await server!.sharing(true);
+    const lan = new URL(status.urls[0]);
+    const port = Number(lan.port);
+    const answer = await post(port, fs.readFileSync(usb), { headers: { Host: lan.host, Origin: lan.origin } });
+    expect(answer.status).toBe(403);
+    expect(state(keeper)).toEqual(was);
+  });
+
   it('refuses a file larger than the limit from its length, before reading it, in words', async () => {
     const { keeper, port } = await servedWithSavedCopy();
     const was = state(keeper);
