@@ -40,3 +40,10 @@ export const OVERLAY_LIMITS = {
 
 /** While a sitting is open, a backup this often (minutes). */
 export const PERIODIC_BACKUP_MINUTES = 10;
+
+/**
+ * The largest copy the Backups panel takes to restore from a file, in MB: a year of a province's
+ * sessions is a few tens of MB; a file larger is not a Gavel backup, and is refused before it is
+ * read whole (the server writes what it receives to a temporary file).
+ */
+export const BACKUP_UPLOAD_MAX_MB = 256;

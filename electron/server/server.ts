@@ -9,6 +9,7 @@ import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../features/review/routes';
 import { attachEngine, type AdminHandler, type BackupHealth } from './sockets';
 import { BACKUP_PREFIX, serveBackupCopy, type CopyOf } from '../features/backups/routes';
+import { BACKUP_UPLOAD_PATH, receiveBackupUpload, type RestoreUpload } from '../features/backups/upload';
 import { CLOSE_QUITTING } from '../../common/closeCodes';
 
 export interface GavelServer {
@@ -39,7 +40,7 @@ export interface ServerOptions {
    * The keeper's backups for the chair's console on this listener: a listed backup as a download
    * (GET /backup/<name>), and whether the last backup failed, pushed to every chair's socket.
    */
-  backups?: BackupHealth & { copyOf: CopyOf };
+  backups?: BackupHealth & { copyOf: CopyOf; restoreUpload?: RestoreUpload };
 }
 
 /**
@@ -58,6 +59,11 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     if (url.pathname.startsWith(REPORT_PREFIX)) serveReport(engine.db, engine.clock(), host, req, res);
     // A backup is the whole database: the chair's own listener only (the LAN listener has no such route).
     else if (url.pathname.startsWith(BACKUP_PREFIX) && backups) serveBackupCopy(backups.copyOf, req, res);
+    // A copy saved away, chosen in the Backups panel to restore (upload.ts): the chair's own listener only, as the downloads.
+    else if (url.pathname === BACKUP_UPLOAD_PATH && backups?.restoreUpload) {
+      const restore = backups.restoreUpload;
+      receiveBackupUpload(restore, req, res, `browser@${req.socket.remoteAddress ?? 'unknown'}`).catch(() => res.destroy());
+    }
     else serveStatic(staticDir, req, res);
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: CONSOLE_LIMITS.maxMessageBytes });

@@ -17,7 +17,7 @@ import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
 import { backupCopy, type BackupCopy } from './copy';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
@@ -95,7 +95,8 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
 }
 
 /** `written`: the backup `backups.now` took (the panel's "Save a copy of the current state" saves it). */
-export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null } | Activity;
+/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (timers.ts). */
+export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null; heldTimers?: number } | Activity;
 export type { BackupFailure };
 
 /**
@@ -218,7 +219,7 @@ export class Keeper {
    * reopens on the restored copy and every screen is handed its state (onSwap). If the
    * backup cannot be used, the current database is reopened unchanged.
    */
-  restore(name: string, actor = 'system'): { keptAside: string | null; beforeRestore: string | null } {
+  restore(name: string, actor = 'system'): { keptAside: string | null; beforeRestore: string | null; heldTimers: number } {
     // A vote under way would vanish from the hall mid-count: it is closed or cancelled first.
     const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
     if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
@@ -234,8 +235,9 @@ export class Keeper {
     closeStore(this.db);
     let keptAside: string | null = null;
     let restored = false;
+    const held = { count: 0 };
     try {
-      keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding);
+      keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding, held);
       restored = true;
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
@@ -244,7 +246,32 @@ export class Keeper {
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
-    return { keptAside, beforeRestore: before?.name ?? null };
+    return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.count };
+  }
+
+  /**
+   * Restores a copy saved away earlier and chosen in the panel (`file`: the server's temporary
+   * file of the upload, upload.ts; `label`: the name the chair chose it by, only ever said): as
+   * the command line does, it is checked and brought in among the backups ("Brought in"), then
+   * restored as any backup, "Before a restore" first. Refused with the console's sentence, and
+   * nothing written, when it is not a Gavel database, damaged, from a newer Gavel, or a vote is open.
+   */
+  restoreFile(file: string, label: string, lang: Lang, actor = 'system'): Reply {
+    let broughtIn: BackupInfo | null = null;
+    try {
+      // Before anything is copied: a vote open refuses the restore as the list's does.
+      const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
+      if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
+      broughtIn = bringInCopy(this.file, file, Date.now(), this.opts.nativeBinding);
+      const { keptAside, beforeRestore, heldTimers } = this.restore(broughtIn.name, actor);
+      return { ok: true, revision: this.engine.current.revision, value: { backups: this.list(), failed: this.failed(), keptAside, beforeRestore, heldTimers } };
+    } catch (e) {
+      // Nothing restored: the copy brought in for it goes too.
+      if (broughtIn) removeBackup(this.file, broughtIn.name);
+      const error = e instanceof BackupError ? new EngineError(e.code, { name: label }) : e instanceof EngineError ? e : new EngineError('internal');
+      if (!(e instanceof EngineError) && !(e instanceof BackupError)) console.error('gavel: restore from a file failed', e);
+      return { ok: false, error: error.toReply(lang) };
+    }
   }
 
   /**
@@ -284,8 +311,8 @@ export class Keeper {
       }
       case 'backups.restore': {
         try {
-          const { keptAside, beforeRestore } = this.restore(req.name, actor);
-          return { backups: this.list(), failed: this.failed(), keptAside, beforeRestore };
+          const { keptAside, beforeRestore, heldTimers } = this.restore(req.name, actor);
+          return { backups: this.list(), failed: this.failed(), keptAside, beforeRestore, heldTimers };
         } catch (e) {
           if (e instanceof BackupError) throw new EngineError(e.code, { name: req.name });
           throw e;

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
+import { holdTimers, lastMomentIn, type HeldTimers } from './timers';
 
 /**
  * Why a backup was taken. `before-restore`: what a restore replaced (to undo it); `after-restore`:
@@ -429,6 +430,22 @@ function upgradeCopy(file: string, nativeBinding?: string): void {
   }
 }
 
+/**
+ * Pauses the timers running in the copy being restored at what they had run when the backup was
+ * taken (timers.ts): the time its name says, or for a copy brought in (named when it was brought
+ * in) the last moment it records. Returns how many were paused.
+ */
+function holdCopyTimers(file: string, name: string, now: number, nativeBinding?: string): number {
+  const m = NAME.exec(name);
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  try {
+    const takenAt = m && m[2] !== 'brought-in' ? Math.min(parseStamp(m[1]), now) : lastMomentIn(db, now);
+    return holdTimers(db, takenAt);
+  } finally {
+    db.close();
+  }
+}
+
 /** Removes a copy that will not be put in place, with any journal SQLite left beside it. */
 function removeCopy(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
@@ -442,7 +459,7 @@ function removeCopy(file: string): void {
  * A revocation is not history to roll back: a device the chair revoked in the file being
  * replaced stays revoked in the restored one, even if the backup predates the revocation.
  */
-export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string): string | null {
+export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string, held?: HeldTimers): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
   // Moved aside under a running Gavel (`npm run backup -- restore` while it serves the sitting),
   // the file would go on taking every command it acknowledges, and the next start would open
@@ -465,6 +482,14 @@ export function restoreBackup(dbFile: string, name: string, at = Date.now(), nat
     // migration refuses) would leave no database to reopen: refused while nothing has moved.
     removeCopy(partial);
     throw new BackupError('backup-unusable', `${name} cannot be upgraded to this version of Gavel; choose another.`);
+  }
+  try {
+    const count = holdCopyTimers(partial, path.basename(source), at, nativeBinding);
+    if (held) held.count = count;
+  } catch (e) {
+    // Never put in place a copy whose clocks would count the time since the backup as spoken.
+    removeCopy(partial);
+    throw e;
   }
   let aside: string | null = null;
   if (fs.existsSync(dbFile)) {

@@ -38,7 +38,7 @@ function checkPlan(db: Db, sessionId: number, s: z.output<z.ZodObject<typeof sit
  * A paused item's speech pauses with it (a pause, a break that suspends the sitting): the
  * delegate's time must not run on through it; it resumes when the item does (runItem).
  */
-function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
+export function stopItem(db: Db, itemId: number, now: number, status: 'paused' | 'finished'): void {
   const t = getLiveTiming(db, itemId)!;
   const seg = openSegmentId(db, itemId);
   if (seg !== null) {

@@ -34,6 +34,7 @@ export const en = {
   'backups.confirm': 'Restore the backup of {time}? Everything done after it leaves the screens; the current database is kept aside in the data folder.',
   'backups.restored': 'Backup restored. The current database was kept aside as {file}.',
   'backups.restoredUndo': 'Backup restored. What was there before is in the list as “Before a restore”: restore it to undo this.',
+  'backups.timersHeld': 'A timer was running in the backup: it is paused at the time it had run when the backup was taken, not counting the time since. Press Space to resume it.',
   'backups.saved': 'Backup written.',
   'backups.lastFailed': 'The backup of {time} ({reason}) could not be written, and none has been since. {why} The session goes on and nothing entered is lost; once that is put right, press “Back up now”.',
   'backups.desktopOnly': 'Backups are not available here.',
@@ -45,6 +46,12 @@ export const en = {
   'backups.warning': 'Backup failed',
   'backups.warningLabel': 'Backup failed: the last backup could not be written, and none has been since. Open the Backups panel',
   'backups.copyNowTitle': 'Takes a backup of the session as it is now, then saves a copy of it',
+  'backups.fromFile': 'Restore from a file…',
+  'backups.fromFileTitle': 'Restores a copy saved earlier with “Save a copy…” (from a USB stick or the office’s shared folder); at most {maxMb} MB',
+  'backups.fromFileLabel': 'Choose a saved copy to restore',
+  'backups.confirmFile': 'Restore the saved copy {file}? Everything done after it was saved leaves the screens; what is there now is kept in the list as “Before a restore”, to undo this.',
+  'backups.fileTooLarge': '{file} is larger than {maxMb} MB, more than a Gavel backup ever is; nothing was restored. Choose the copy saved from Gavel.',
+  'backups.uploadFailed': 'The file could not be sent to Gavel (HTTP {status}); nothing was restored. Reload the page and try again.',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -82,6 +89,7 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.confirm': 'Khôi phục bản sao lưu lúc {time}? Mọi thao tác sau thời điểm đó sẽ không còn trên màn hình; cơ sở dữ liệu hiện tại được giữ riêng trong thư mục dữ liệu.',
   'backups.restored': 'Đã khôi phục bản sao lưu. Cơ sở dữ liệu trước đó được giữ lại với tên {file}.',
   'backups.restoredUndo': 'Đã khôi phục bản sao lưu. Dữ liệu trước khi khôi phục nằm trong danh sách, mục “Trước khi khôi phục”: khôi phục bản đó nếu cần hoàn tác.',
+  'backups.timersHeld': 'Bản sao lưu có đồng hồ đang chạy: đồng hồ được tạm dừng ở thời gian đã chạy lúc sao lưu, không tính khoảng thời gian từ đó đến nay. Bấm phím Cách (Space) để chạy tiếp.',
   'backups.saved': 'Đã sao lưu.',
   'backups.lastFailed': 'Bản sao lưu lúc {time} ({reason}) không ghi được, và từ đó đến nay chưa ghi được bản nào. {why} Kỳ họp vẫn tiếp tục, dữ liệu đã nhập không bị mất; khắc phục xong, hãy bấm “Sao lưu ngay”.',
   'backups.desktopOnly': 'Chức năng sao lưu không dùng được ở đây.',
@@ -93,4 +101,10 @@ export const vi: Record<keyof typeof en, string> = {
   'backups.warning': 'Sao lưu bị lỗi',
   'backups.warningLabel': 'Sao lưu bị lỗi: bản sao lưu gần nhất không ghi được, từ đó chưa ghi được bản nào. Mở mục Bản sao lưu',
   'backups.copyNowTitle': 'Sao lưu kỳ họp như hiện tại, rồi lưu bản sao của bản đó',
+  'backups.fromFile': 'Khôi phục từ tệp…',
+  'backups.fromFileTitle': 'Khôi phục bản sao đã lưu bằng “Lưu bản sao…” (từ USB hoặc thư mục dùng chung của cơ quan); tối đa {maxMb} MB',
+  'backups.fromFileLabel': 'Chọn bản sao đã lưu để khôi phục',
+  'backups.confirmFile': 'Khôi phục bản sao đã lưu {file}? Mọi thao tác sau thời điểm lưu bản đó sẽ không còn trên màn hình; dữ liệu hiện tại được giữ trong danh sách, mục “Trước khi khôi phục”, để hoàn tác khi cần.',
+  'backups.fileTooLarge': 'Tệp {file} lớn hơn {maxMb} MB, lớn hơn mọi bản sao lưu của Gavel; chưa khôi phục gì. Hãy chọn bản sao đã lưu từ Gavel.',
+  'backups.uploadFailed': 'Không gửi được tệp đến Gavel (HTTP {status}); chưa khôi phục gì. Hãy tải lại trang rồi thử lại.',
 };

@@ -1,0 +1,73 @@
+/**
+ * A backup taken while a speech, an item, a question or the hall's countdown was running holds
+ * its timer as running since it started: put back in place later, it would count the whole gap
+ * between the backup and the restore as spoken (a 5-minute speech reading 47 minutes, red on the
+ * hall screen). A restore holds every such timer at what it had run when the backup was taken,
+ * paused, as the chair's own Pause would have left it (the item's segment closed then, its
+ * speech paused with it so resuming the item resumes the speech); the chair resumes with Space.
+ * The sitting's own clock is left running: the sitting did go on in the hall meanwhile.
+ */
+import type Database from 'better-sqlite3';
+import { pauseTimer } from '../../../common/timing/timer';
+import { stopItem } from '../timing/commands';
+import { pauseLiveQuestion } from '../questions/commands';
+
+/** The timers a restore paused (restoreBackup), for the chair to be told. */
+export interface HeldTimers {
+  count: number;
+}
+
+type Row = { id: number; started_at: number; accumulated_ms: number };
+
+/**
+ * When the copy was taken, for a copy whose name does not say it (one brought in from a USB
+ * stick, named when it was brought in): the newest moment it records, its last journal entry or
+ * a timer started after it. Never later than `now`.
+ */
+export function lastMomentIn(db: Database.Database, now: number): number {
+  const row = db
+    .prepare(
+      `SELECT MAX(t) AS t FROM (
+         SELECT MAX(at) AS t FROM journal
+         UNION ALL SELECT MAX(started_at) FROM agenda_item
+         UNION ALL SELECT MAX(started_at) FROM speech
+         UNION ALL SELECT MAX(started_at) FROM question
+         UNION ALL SELECT MAX(started_at) FROM answer)`,
+    )
+    .get() as { t: number | null };
+  return Math.min(row.t ?? now, now);
+}
+
+/**
+ * Pauses, in the restored copy `db` (open, not yet in place), every timer running in it at
+ * `takenAt`; a timer started after `takenAt` (a clock that disagreed) is paused at nothing run
+ * since it started. Returns how many were paused. One transaction: all or none.
+ */
+export function holdTimers(db: Database.Database, takenAt: number): number {
+  let held = 0;
+  db.transaction(() => {
+    const at = (startedAt: number) => Math.max(startedAt, takenAt);
+    const items = db.prepare("SELECT id, session_id, started_at FROM agenda_item WHERE status = 'running' AND started_at IS NOT NULL").all() as { id: number; session_id: number; started_at: number }[];
+    for (const item of items) {
+      // As item.pause does it: the segment closed, the speech under it paused with it.
+      stopItem(db, item.id, at(item.started_at), 'paused');
+      pauseLiveQuestion(db, item.session_id, at(item.started_at));
+      held++;
+    }
+    for (const table of ['speech', 'question', 'answer'] as const) {
+      const running = db.prepare(`SELECT id, started_at, accumulated_ms FROM ${table} WHERE started_at IS NOT NULL`).all() as Row[];
+      for (const r of running) {
+        const t = pauseTimer({ startedAt: r.started_at, accumulatedMs: r.accumulated_ms }, at(r.started_at));
+        db.prepare(`UPDATE ${table} SET started_at = NULL, accumulated_ms = ?${table === 'speech' ? ', pauses = pauses + 1' : ''} WHERE id = ?`).run(t.accumulatedMs, r.id);
+        held++;
+      }
+    }
+    const countdown = db.prepare('SELECT countdown_started_at AS s, countdown_accumulated_ms AS a FROM hall_screen WHERE id = 1 AND countdown_started_at IS NOT NULL').get() as { s: number; a: number } | undefined;
+    if (countdown) {
+      const t = pauseTimer({ startedAt: countdown.s, accumulatedMs: countdown.a }, at(countdown.s));
+      db.prepare('UPDATE hall_screen SET countdown_started_at = NULL, countdown_accumulated_ms = ? WHERE id = 1').run(t.accumulatedMs);
+      held++;
+    }
+  })();
+  return held;
+}
