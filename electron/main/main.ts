@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
 import { LANGS, type Lang, langOfLocale } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
-import { restoreBackup } from '../features/backups/store';
+import { restoreBackup } from '../features/backups/restore';
 import { reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';

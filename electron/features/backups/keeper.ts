@@ -17,8 +17,9 @@ import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, restoreBackup, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
 import { backupCopy, type BackupCopy } from './copy';
+import { restoreBackup } from './restore';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
 import { lastRevision } from '../../store/journal';
 import { getOpenVote } from '../votes/store';
@@ -95,7 +96,7 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
 }
 
 /** `written`: the backup `backups.now` took (the panel's "Save a copy of the current state" saves it). */
-/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (timers.ts). */
+/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (restore.ts). */
 export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null; heldTimers?: number } | Activity;
 export type { BackupFailure };
 

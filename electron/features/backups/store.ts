@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
-import { holdTimers, lastMomentIn, type HeldTimers } from './timers';
 
 /**
  * Why a backup was taken. `before-restore`: what a restore replaced (to undo it); `after-restore`:
@@ -431,19 +430,20 @@ function upgradeCopy(file: string, nativeBinding?: string): void {
 }
 
 /**
- * Pauses the timers running in the copy being restored at what they had run when the backup was
- * taken (timers.ts): the time its name says, or for a copy brought in (named when it was brought
- * in) the last moment it records. Returns how many were paused.
+ * When a backup was taken, by its name; null for a copy brought in (named when it was brought in,
+ * not when it was taken) or a name not ours. For holding its timers (restore.ts).
  */
-function holdCopyTimers(file: string, name: string, now: number, nativeBinding?: string): number {
+export function takenAtOf(name: string, now: number): number | null {
   const m = NAME.exec(name);
-  const db = new Database(file, { fileMustExist: true, nativeBinding });
-  try {
-    const takenAt = m && m[2] !== 'brought-in' ? Math.min(parseStamp(m[1]), now) : lastMomentIn(db, now);
-    return holdTimers(db, takenAt);
-  } finally {
-    db.close();
-  }
+  return m && m[2] !== 'brought-in' ? Math.min(parseStamp(m[1]), now) : null;
+}
+
+/** How many timers restoring `file` (the copy, not yet in place, of the backup `name`) had running, now paused: restore.ts's holdCopyTimers. */
+export type HoldCopy = (file: string, name: string, now: number, nativeBinding?: string) => number;
+
+/** What a restore paused, for the chair to be told. */
+export interface HeldTimers {
+  count: number;
 }
 
 /** Removes a copy that will not be put in place, with any journal SQLite left beside it. */
@@ -458,8 +458,11 @@ function removeCopy(file: string): void {
  *
  * A revocation is not history to roll back: a device the chair revoked in the file being
  * replaced stays revoked in the restored one, even if the backup predates the revocation.
+ * `hold` pauses the copy's running timers before it is put in place: restoreBackup (restore.ts)
+ * passes it, kept out of this module, which the store opens with (writeBackup) and which so may
+ * not reach the engine's commands.
  */
-export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string, held?: HeldTimers): string | null {
+export function restoreBackupWith(hold: HoldCopy, dbFile: string, name: string, at = Date.now(), nativeBinding?: string, held?: HeldTimers): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
   // Moved aside under a running Gavel (`npm run backup -- restore` while it serves the sitting),
   // the file would go on taking every command it acknowledges, and the next start would open
@@ -484,7 +487,7 @@ export function restoreBackup(dbFile: string, name: string, at = Date.now(), nat
     throw new BackupError('backup-unusable', `${name} cannot be upgraded to this version of Gavel; choose another.`);
   }
   try {
-    const count = holdCopyTimers(partial, path.basename(source), at, nativeBinding);
+    const count = hold(partial, path.basename(source), at, nativeBinding);
     if (held) held.count = count;
   } catch (e) {
     // Never put in place a copy whose clocks would count the time since the backup as spoken.

@@ -12,10 +12,10 @@ import {
   KEEP_NEWEST,
   listBackups,
   backupToOffer,
-  restoreBackup,
   writeBackup,
   type BackupInfo,
 } from '../../../electron/features/backups/store';
+import { restoreBackup } from '../../../electron/features/backups/restore';
 import { migrations } from '../../../electron/store/migrations/index';
 import { newEngine, seedBasics, tempDir } from '../helpers';
 

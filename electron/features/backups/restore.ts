@@ -7,14 +7,33 @@
  * speech paused with it so resuming the item resumes the speech); the chair resumes with Space.
  * The sitting's own clock is left running: the sitting did go on in the hall meanwhile.
  */
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { pauseTimer } from '../../../common/timing/timer';
 import { stopItem } from '../timing/commands';
 import { pauseLiveQuestion } from '../questions/commands';
+import { restoreBackupWith, takenAtOf, type HeldTimers } from './store';
 
-/** The timers a restore paused (restoreBackup), for the chair to be told. */
-export interface HeldTimers {
-  count: number;
+/**
+ * Puts a backup in place of the database (store.ts restoreBackupWith), its running timers held
+ * first. Every restore goes through here: the panel's, the command line's and the desktop app's
+ * recovery offer.
+ */
+export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string, held?: HeldTimers): string | null {
+  return restoreBackupWith(holdCopyTimers, dbFile, name, at, nativeBinding, held);
+}
+
+/**
+ * Pauses the timers running in the copy being restored at what they had run when the backup was
+ * taken: the time its name says, or for a copy brought in (named when it was brought in) the
+ * last moment it records. Returns how many were paused.
+ */
+function holdCopyTimers(file: string, name: string, now: number, nativeBinding?: string): number {
+  const db = new Database(file, { fileMustExist: true, nativeBinding });
+  try {
+    return holdTimers(db, takenAtOf(name, now) ?? lastMomentIn(db, now));
+  } finally {
+    db.close();
+  }
 }
 
 type Row = { id: number; started_at: number; accumulated_ms: number };
