@@ -7,6 +7,13 @@ export type SittingPart = (typeof SITTING_PARTS)[number];
 export type SittingStatus = 'planned' | 'open' | 'suspended' | 'closed';
 
 /**
+ * The commands that run the programme (an item's timing, the sittings): one stale-view topic per
+ * session for all of them (electron/engine/topics.ts), and Live sends them with the revision its
+ * view was drawn from, so a command made on a view another console has since changed is refused.
+ */
+export const PROGRAMME_COMMANDS = ['item.start', 'item.resume', 'item.pause', 'item.finish', 'item.skip', 'item.reopen', 'item.extend', 'sitting.open', 'sitting.suspend', 'sitting.close'] as const;
+
+/**
  * The sitting in progress: the open one, else the latest suspended for a break (sittings in
  * calendar order, as published); null when none is. The latest, not the first: a morning left
  * suspended the day before is not the sitting the chair means this afternoon.

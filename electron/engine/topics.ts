@@ -14,6 +14,7 @@ import { latestUndoStep, stepRow, type StepTable } from '../store/undo';
 import { VOTE_UNDO_SCOPE } from '../features/votes/undo';
 import { PREP_UNDO_SCOPE } from '../features/prep/slices';
 import { TIMING_SCOPE } from '../features/timing/commands';
+import { PROGRAMME_COMMANDS } from '../../common/timing/model';
 
 type Payload = Record<string, unknown>;
 type TopicOf = (db: Db, payload: Payload) => string | null;
@@ -95,16 +96,7 @@ export const commandTopics: Partial<Record<CommandType, TopicOf>> = {
   'agenda.import': agendaOrder,
   'template.apply': agendaOrder,
   'session.copyFrom': agendaOrder,
-  'item.start': timing,
-  'item.resume': timing,
-  'item.pause': timing,
-  'item.finish': timing,
-  'item.skip': timing,
-  'item.reopen': timing,
-  'item.extend': timing,
-  'sitting.open': timing,
-  'sitting.suspend': timing,
-  'sitting.close': timing,
+  ...Object.fromEntries(PROGRAMME_COMMANDS.map((type) => [type, timing])),
   undo: stepTopic('undo_step'),
   redo: stepTopic('redo_step'),
 };

@@ -74,8 +74,7 @@ function carriedSinceCalled(db: Db, images: readonly RowImages[]): void {
     const after = parseImage(img.a) as SpeechRow | null;
     if (!before || !after || before.agenda_item_id === after.agenda_item_id) continue;
     const now = getSpeech(db, Number(img.k));
-    if (!now || (now.status === 'queued' && now.firstStartedAt === null)) continue;
-    if (now.status !== 'called' && now.status !== 'speaking' && now.status !== 'done') continue;
+    if (!now || (now.status !== 'called' && now.status !== 'speaking' && now.status !== 'done')) continue;
     const item = getAgendaItem(db, now.agendaItemId);
     const name = getDelegate(db, now.delegateId)?.fullName ?? '';
     throw localized('undo-carry-called', () => ({ name, item: item ? numberedTitle(db, item) : '' }));
