@@ -221,9 +221,7 @@ export class Keeper {
    * backup cannot be used, the current database is reopened unchanged.
    */
   restore(name: string, actor = 'system'): { keptAside: string | null; beforeRestore: string | null; heldTimers: number } {
-    // A vote under way would vanish from the hall mid-count: it is closed or cancelled first.
-    const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
-    if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
+    this.refuseWhileVoteOpen();
     // Checked before anything stops: a wrong name leaves the session running untouched.
     usableBackup(this.file, name, this.opts.nativeBinding);
     // A checked copy of what is there now, listed with the backups: a mistaken restore is
@@ -250,6 +248,12 @@ export class Keeper {
     return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.count };
   }
 
+  /** A vote under way would vanish from the hall mid-count: it is closed or cancelled before any restore. */
+  private refuseWhileVoteOpen(): void {
+    const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
+    if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
+  }
+
   /**
    * Restores a copy saved away earlier and chosen in the panel (`file`: the server's temporary
    * file of the upload, upload.ts; `label`: the name the chair chose it by, only ever said): as
@@ -261,8 +265,7 @@ export class Keeper {
     let broughtIn: BackupInfo | null = null;
     try {
       // Before anything is copied: a vote open refuses the restore as the list's does.
-      const open = getOpenVote(this.db)?.resolutionTitle ?? getOpenPersonnelVote(this.db)?.title;
-      if (open !== undefined) throw new EngineError('restore-vote-open', { title: open });
+      this.refuseWhileVoteOpen();
       broughtIn = bringInCopy(this.file, file, Date.now(), this.opts.nativeBinding);
       const { keptAside, beforeRestore, heldTimers } = this.restore(broughtIn.name, actor);
       return { ok: true, revision: this.engine.current.revision, value: { backups: this.list(), failed: this.failed(), keptAside, beforeRestore, heldTimers } };
