@@ -138,6 +138,15 @@ export async function showView(page: Page, view: { id: string; keys: string }): 
 }
 
 /**
+ * Waits until an import or a template has put the keyboard on its first added row of the agenda.
+ * The rows show before the command's reply, the landing comes after it: a test that moves the focus
+ * before the landing has its focus taken back (a flake seen on CI's loaded machine).
+ */
+export async function landedOnAddedRow(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.hasAttribute('data-item') ?? false)).toBe(true);
+}
+
+/**
  * Commands sent over the console's real WebSocket, as the chair's console sends them (a second
  * operator, a refusal to see); `now()` reads the engine's clock (the protocol's ping).
  */

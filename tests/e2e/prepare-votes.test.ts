@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, onBrowser, openPage, seed, serve, showView, tempDataDir, type Served, view } from './harness';
+import { alerts, landedOnAddedRow, onBrowser, openPage, seed, serve, showView, tempDataDir, type Served, view } from './harness';
 import { RESOLUTION_NUMBERS, RESOLUTIONS } from '../fixtures/province/build';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/province');
@@ -61,9 +61,7 @@ describe('preparing the session’s votes from the office’s files', () => {
     await page.getByLabel('Programme file (.xlsx, .csv or Word .docx)').setInputFiles(fixture('chuong-trinh-ky-hop.docx', DOCX));
     await page.getByRole('button', { name: /^Import the good rows/ }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: 'Biểu quyết thông qua các nghị quyết khác' }).count()).toBeGreaterThan(0);
-    // The rows show before the import's reply; the keyboard lands on the first imported row after
-    // it. Wait for that landing, or it takes the focus from the block's summary below (CI's flake).
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.hasAttribute('data-item') ?? false)).toBe(true);
+    await landedOnAddedRow(page);
 
     // The block, opened by keyboard.
     const block = page.locator('summary', { hasText: 'Prepare the session’s votes' });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { commandSocket, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { commandSocket, landedOnAddedRow, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 import { PROGRAMME_TWO_ROWS } from '../fixtures/province/build-programme-two-rows';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,6 +52,7 @@ describe('a programme with headings, run by keyboard', () => {
     // Every row is good: the second header row is no item.
     await page.getByRole('button', { name: 'Import the good rows (27)' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Thông qua dự thảo Nghị quyết về dự toán ngân sách địa phương năm 2027$/ }).count()).toBe(1);
+    await landedOnAddedRow(page);
 
     await showView(page, view('live'));
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
