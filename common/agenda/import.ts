@@ -489,6 +489,26 @@ export function partNumber(raw: string): boolean {
   return PART_WORD.test(fold(words.join(' '))) && (ROMAN.test(n) || /^\d{1,2}$/.test(n));
 }
 
+/**
+ * A break merged across the row ("Giải lao" over every column) keeps its text in the row's first
+ * cell, often the STT column: it is the row's title, so the row is read as the break it is rather
+ * than refused for an empty title.
+ */
+function mergedBreak(cells: string[], titleColumn: number): string[] {
+  const texts = cells.filter((c) => c !== '');
+  if (titleColumn < 0 || (cells[titleColumn] ?? '') !== '' || texts.length !== 1 || kindFromTitle(texts[0]) !== 'break') return cells;
+  const out = cells.map(() => '');
+  out[titleColumn] = texts[0];
+  return out;
+}
+
+/** "Nghỉ giải lao 15 phút", "Giải lao (20 phút)", "Break (10 min)": the minutes a title gives, else null. */
+function minutesInTitle(title: string): number | null {
+  const m = /(?:^|[\s(])(\d{1,3})\s*(?:phut|ph|p|min|mins|minutes)\b/.exec(fold(title));
+  const n = m ? Number(m[1]) : null;
+  return n !== null && n > 0 && n <= AGENDA_LIMITS.plannedMinutes ? n : null;
+}
+
 export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
   const headerRow = opts.headerRow ?? findHeaderRow(table);
   const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow], table.slice(headerRow + 1)) : DEFAULT_MAPPING);
@@ -525,11 +545,40 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   // itself (a file whose items are lettered A, B, C: each a main item, not a sub-item of the last).
   const lettersParts = letterParts(table, headerRow + 1, (c) => cell(c, 'number'), (c) => cell(c, 'title'), headerKey);
   let lastMainLettered = false;
+  // Whether the last item row was a sub-item: a break between "a)" and "c)" is one too.
+  let lastSub = false;
+  /**
+   * The first row after `at` that is an item (past empty rows, the header repeated and a heading of a
+   * part of day), with its number and title; null at a day's heading or the table's end.
+   */
+  const nextItem = (at: number): { number: string; title: string; index: number } | null => {
+    for (let k = at + 1; k < table.length; k++) {
+      const cells = table[k].map((c) => (c ?? '').trim());
+      if (cells.every((c) => c === '') || (headerKey !== null && rowWords(cells) === headerKey)) continue;
+      const texts = new Set(cells.filter((c) => c !== ''));
+      const heading = texts.size === 1 ? headingSitting([...texts][0]) : null;
+      if (heading?.day) return null;
+      if (heading) continue;
+      return { number: cell(cells, 'number'), title: cell(cells, 'title'), index: k };
+    }
+    return null;
+  };
+  /** The next item goes on with the part: numbered under it ("3", "3.", "3. Báo cáo …", "a)"), not a part of its own. */
+  const continuesPart = (at: number): boolean => {
+    const next = nextItem(at);
+    if (!next || lettersParts.has(next.index) || PART_MARK.test(next.title) || partNumber(next.number)) return false;
+    return next.number !== '' ? ITEM_NUMBER.test(next.number) || SUB_NUMBER.test(next.number) : PART_ITEM_MARK.test(next.title) || SUB_MARK.test(next.title);
+  };
+  /** The next item is a sub-item ("c)", "- …", "2.3"): the main item's parts go on after the break. */
+  const continuesSubs = (at: number): boolean => {
+    const next = nextItem(at);
+    return next !== null && (SUB_MARK.test(next.title) || SUB_NUMBER.test(next.number));
+  };
 
   table.forEach((raw, i) => {
     if (i <= headerRow) return;
     const line = i + 1;
-    const cells = raw.map((c) => (c ?? '').trim());
+    const cells = mergedBreak(raw.map((c) => (c ?? '').trim()), mapping.title);
     if (cells.every((c) => c === '')) return;
     // The header again (each day's table, or every printed page, repeats it): not an item.
     if (headerKey !== null && rowWords(cells) === headerKey) return;
@@ -591,12 +640,18 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const mark = isPart ? null : (SUB_MARK.exec(rawTitle) ?? (inPart !== null ? PART_ITEM_MARK.exec(rawTitle) : null));
     // "A.", "B." heading no numbered rows, at the top (first, or after another such): items lettered as the office letters them.
     const letterItem = !isPart && LETTER_NUMBER.test(number) && (parent === 'none' || lastMainLettered);
-    const sub = !letterItem && (mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number)))));
+    // A break with no number of its own ("Giải lao", "Nghỉ giải lao 15 phút") belongs to what it
+    // interrupts: a part ("II.", "B.") whose numbered items go on after it, or a main item whose
+    // "a)", "b)" go on; the items after it stay in the part. At a part's end (a new part, day or part
+    // of day follows) it is a main item of its own, as before.
+    const rawKind = cell(cells, 'kind');
+    const breakRow = !isPart && mark === null && number === '' && (rawKind ? kindFromText(rawKind) : kindFromTitle(rawTitle)) === 'break';
+    const inside = breakRow && (inPart !== null ? continuesPart(i) : lastSub && continuesSubs(i));
+    const sub = inside || (!letterItem && (mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number))))));
     const title = rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');
     else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
 
-    const rawKind = cell(cells, 'kind');
     // A part's item whose title says no kind of its own ("1. Nhóm vấn đề thứ nhất: …" under
     // "VII. CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN") is of its part's kind.
     const titleKind = kindFromTitle(title);
@@ -630,6 +685,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     if (!slot && clockColumn >= 0) slot = clockSlot(cells[clockColumn] ?? '') ?? undefined;
     if (studyCell !== undefined) plannedMinutes = 0;
+    // "Nghỉ giải lao 15 phút", "Giải lao (20 phút)": the break's minutes, when no column gives them.
+    if (kind === 'break' && plannedMinutes === undefined && !slot?.end) plannedMinutes = minutesInTitle(title) ?? undefined;
 
     let sitting: ImportRow['sitting'];
     // A day without a part ("Ngày" and "Thời gian" columns, no "Buổi"): the row's time slot says
@@ -650,6 +707,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (sub && parent === 'none') problem('orphanSubItem');
     else if (sub && parent === 'bad') problem('parentBad');
     if (!sub) [parent, lastMainLettered] = [found.length ? 'bad' : 'ok', letterItem];
+    lastSub = sub;
 
     const row: ImportRow | undefined = found.length ? undefined : { line, title, kind: kind!, presenter, plannedMinutes, sub, sitting, ...(slot && { slot }) };
     if (!sub) inPart = isPart && kind ? kind : null;
@@ -678,7 +736,8 @@ function partsShareTheirHeading(rows: ImportRow[], numberedParts: ReadonlySet<Im
     if (heading.sub || !(heading.title.endsWith(':') || numbered)) return;
     let end = i + 1;
     while (end < rows.length && rows[end].sub) end++;
-    let parts = rows.slice(i + 1, end);
+    // A break inside keeps its own minutes (given, or its kind's), and neither takes a share nor stops the sharing.
+    let parts = rows.slice(i + 1, end).filter((p) => p.kind !== 'break');
     const timed = (p: ImportRow) => p.plannedMinutes !== undefined || p.slot !== undefined;
     // A numbered part's items carry its time, so it plans none of its own; its minutes (from a
     // slot, or from its start to the next time the timetable gives: "7h30 I. PHIÊN KHAI MẠC",

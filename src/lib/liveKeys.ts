@@ -86,6 +86,13 @@ export const LIVE_GRAMMAR: { keys: string; label: MessageKey; needs?: CommandTyp
 export const CARRY_KEY = 'Alt+T';
 
 /**
+ * Speakers, while a request begun on one item is typed and the view shows another: put it on the
+ * item shown, or back on the one where it was begun while that one still takes requests. Only
+ * Speakers' (so not in the grammar above); I for "item". Taken nowhere else (see CARRY_KEY).
+ */
+export const REQUEST_ITEM_KEY = 'Alt+I';
+
+/**
  * Votes: the two ways a closed vote's result is put right, by the chair, while such a vote is in
  * hand: correct the count with a reason (Alt+D, "đính chính"), or hold the vote again as a new
  * round (Alt+L, "biểu quyết lại"). The Votes view registers them only then, so they are not in

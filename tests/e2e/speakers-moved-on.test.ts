@@ -1,9 +1,10 @@
 /**
  * The chair ends an item in Live (n; or f, then starts the next) while the secretary, on her paired laptop, is in Speakers
- * registering people on it: her view went to the next item's empty queue without a word (only the
- * chair was told). Now it says once, in a live region, which item ended, where the queue went and
- * who is still waiting there (Alt+T carries them over), and what she was typing in the person box
- * stays. Chromium at 1366×768, both languages.
+ * registering people on it: her view goes to the next item's queue. What she was typing stays, and the
+ * form says, in one note, that the item is over and the request goes to the queue shown (it used to go
+ * to the item over, be refused, and be added again, under a second note saying it would go there). With
+ * nothing typed, one line says which item ended, where the queue went and who is still waiting there
+ * (Alt+T carries them over). Chromium at 1366×768, both languages.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -19,37 +20,43 @@ const morning = onSeededMorning(async () => {
 
 const moved = (page: Page) => page.getByTestId('queue-moved');
 const title = (page: Page) => page.getByTestId('current-title').textContent();
+const requestFor = (page: Page) => page.getByTestId('request-for');
 
-it('tells the secretary where the queue went when the chair ends the item, and keeps what she typed', async () => {
+it('tells the secretary where the queue went when the chair ends the item, and keeps what she typed for the queue shown', async () => {
   const { browser, server } = morning;
   const chair = await openPage(browser, server.url, 'vi');
   await chair.setViewportSize({ width: 1366, height: 768 });
   await showView(chair, view('live'));
   const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+  await secretary.setViewportSize({ width: 1366, height: 768 });
   await showView(secretary, view('speakers'));
   // Seeded: item 3 (the report) runs, Phạm Thị An speaking, four waiting. She starts a fifth name.
   const box = secretary.getByRole('combobox', { name: 'Người phát biểu' });
   await box.pressSequentially('Hoàng Văn');
   expect(await moved(secretary).textContent()).toBe('');
+  expect(await requestFor(secretary).count()).toBe(0);
   await chair.keyboard.press('n');
   await expect.poll(() => title(chair)).toBe(keepDash(ITEMS[3].title));
-  await expect.poll(() => moved(secretary).textContent()).toBe('Mục 3 đã kết thúc; hàng chờ chuyển sang mục 4. Còn 4 người chờ ở mục 3: Alt+T để chuyển tiếp.');
-  expect(await moved(secretary).getAttribute('role')).toBe('status');
+  // One note, in the form, above the list of names: the item over takes no more requests, this one goes to the queue shown.
+  await expect.poll(() => requestFor(secretary).textContent()).toBe(
+    `Mục 3 đã kết thúc, không nhận thêm đăng ký: đăng ký này sẽ được ghi vào hàng chờ đang hiển thị, của mục 4. ${ITEMS[3].title}.`,
+  );
+  expect(await requestFor(secretary).getAttribute('role')).toBe('status');
+  expect(await moved(secretary).textContent()).toBe('');
+  // Item 3 is over: there is no keeping it there, so no choice is offered.
+  expect(await secretary.getByRole('button', { name: /^Ghi đăng ký đang nhập/ }).count()).toBe(0);
   expect(await box.inputValue()).toBe('Hoàng Văn');
   if (process.env.SHOTS) await secretary.screenshot({ path: `${process.env.SHOTS}/speakers-moved-on-vi.png` });
-  // Alt+T carries the four over (to the discussion, item 7, as suggested): the sentence keeps only where the queue went.
+  // Alt+T carries the four over (to the discussion, item 7, as suggested); what she typed stays.
   await secretary.keyboard.press('Alt+t');
-  await expect.poll(() => moved(secretary).textContent()).toBe('Mục 3 đã kết thúc; hàng chờ chuyển sang mục 4.');
+  await expect.poll(() => secretary.getByTestId('carry-offer').count()).toBe(0);
   expect(await box.inputValue()).toBe('Hoàng Văn');
-  // Enter sends the name she was typing (its first match) where it was begun: item 3, over, refuses it
-  // and says so, keeping it; added again, it goes to the queue she sees, and the sentence has been said.
+  // Enter sends the name she was typing (its first match) where the note said: item 4, at once, nothing refused.
   await box.press('Enter');
-  await expect.poll(() => alerts(secretary).allTextContents()).toContain(
-    `Mục «${ITEMS[2].title}» đã kết thúc, không nhận thêm đăng ký phát biểu. Hàng chờ đang hiển thị là của mục khác: nếu đăng ký dành cho mục đó, hãy thêm lại.`,
-  );
-  await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).click();
   await expect.poll(() => secretary.locator('.queue li').count()).toBe(1);
   expect(await secretary.locator('.queue li').first().getAttribute('aria-label')).toBe('Hoàng Văn An');
+  expect(await alerts(secretary).count()).toBe(0);
+  expect(await requestFor(secretary).count()).toBe(0);
   expect(await moved(secretary).textContent()).toBe('');
   await chair.context().close();
   await context.close();
@@ -59,17 +66,27 @@ it('tells the secretary where the queue went when the chair ends the item, and k
   await en.setViewportSize({ width: 1366, height: 768 });
   await showView(en, view('live'));
   const paired = await pairSecretary(browser, server.url, lanPort, 'en');
+  await paired.secretary.setViewportSize({ width: 1366, height: 768 });
   await showView(paired.secretary, view('speakers'));
   const enBox = paired.secretary.getByRole('combobox', { name: 'Person' });
   await enBox.pressSequentially('Vũ');
   await en.keyboard.press('f');
-  // Finished, the item stays on her screen (its carry-over offer says it is over); the queue moves when the next one starts.
+  // Finished, the item stays on her screen (its carry-over offer says it is over) and the request stays on it:
+  // an item over still takes requests while it is the one shown.
   await expect.poll(() => paired.secretary.getByTestId('carry-offer').count()).toBe(1);
   expect(await moved(paired.secretary).textContent()).toBe('');
+  expect(await requestFor(paired.secretary).count()).toBe(0);
   await en.keyboard.press('Space');
-  await expect.poll(() => moved(paired.secretary).textContent()).toBe('Item 4 is over; the queue moved on to item 5. One person is still waiting on item 4: Alt+T carries them over.');
+  await expect.poll(() => requestFor(paired.secretary).textContent()).toBe(
+    `Item 4 is over and takes no more requests: this request goes to the queue shown, of item 5. ${ITEMS[4].title}.`,
+  );
+  expect(await moved(paired.secretary).textContent()).toBe('');
   expect(await enBox.inputValue()).toBe('Vũ');
   if (process.env.SHOTS) await paired.secretary.screenshot({ path: `${process.env.SHOTS}/speakers-moved-on-en.png` });
+  // She empties the box: no request in hand, the line about the queue says where it went and who still waits.
+  await enBox.fill('');
+  await expect.poll(() => moved(paired.secretary).textContent()).toBe('Item 4 is over; the queue moved on to item 5. One person is still waiting on item 4: Alt+T carries them over.');
+  expect(await requestFor(paired.secretary).count()).toBe(0);
   await en.context().close();
   await paired.context.close();
 }, 120_000);
