@@ -36,9 +36,10 @@ export function rollCallOfBallot<C extends { id: number; openedAt: number }>(cal
 /**
  * The seats no voting delegate held when a ballot opened, of the seats it opened with: by the
  * roster of the roll call it opened under (rollCallOfBallot), so a delegate added or removed since,
- * or a vacancy filled, does not change a past vote's "76/80 (1 ghế khuyết)". The roster now
- * (`holdersNow`) only when no roll call had been taken by then. The console, the minutes and the
- * counting records all say it by this rule.
+ * or a vacancy filled, does not change a past vote's "76/80 (1 ghế khuyết)". The roster then
+ * (`holdersNow`) only when no roll call had been taken by then: so the rule is applied once, as the
+ * ballot opens (electron/features/attendance/store.ts vacantAtOpeningIn), and the figure kept with
+ * it (`vacant`), which the console and the counting records read.
  */
 export function vacantAtOpening(calls: readonly { id: number; openedAt: number; members: number }[], ballot: BallotOpening, holdersNow: number): number {
   return vacantSeats(ballot.seats, rollCallOfBallot(calls, ballot)?.members ?? holdersNow);

@@ -47,6 +47,8 @@ export interface PersonnelVote {
   revoteOf: number | null;
   status: PersonnelStatus;
   seats: number;
+  /** The seats no voting delegate held when it opened, fixed then (as a vote's `vacant`); null until it opens. */
+  vacant: number | null;
   present: number;
   ballots: Ballots;
   createdAt: number;

@@ -40,6 +40,11 @@ export interface Vote {
   revoteOf: number | null;
   status: VoteStatus;
   seats: number;
+  /**
+   * The seats no voting delegate held when it opened ("80 (1 ghế khuyết)"), fixed then, as `seats`
+   * and `present` are (common/attendance/vacancy.ts vacantAtOpening); null until it opens.
+   */
+  vacant: number | null;
   present: number;
   tally: Tally;
   createdAt: number;

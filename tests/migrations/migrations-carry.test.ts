@@ -6,6 +6,8 @@ import { Engine } from '../../electron/engine/engine';
 import { APPLICATION_ID, openStore } from '../../electron/store/db';
 import { LATEST_VERSION, migrations } from '../../electron/store/migrations/index';
 import { manualClock, ok, tempDir } from '../unit/helpers';
+import { listRollCalls } from '../../electron/features/attendance/store';
+import { vacantAtOpening } from '../../common/attendance/vacancy';
 
 /**
  * A database of every earlier schema version, built with the earlier migrations and filled
@@ -16,6 +18,10 @@ import { manualClock, ok, tempDir } from '../unit/helpers';
 const engineUndo = migrations.find((m) => m.name === 'engine-undo')!;
 const questionsStep = migrations.find((m) => m.name === 'questions')!;
 const questionLimit = migrations.find((m) => m.name === 'question-limit')!;
+const voteVacancy = migrations.find((m) => m.name === 'vote-vacancy')!;
+const personnelStep = migrations.find((m) => m.name === 'personnel')!;
+const votesStep = migrations.find((m) => m.name === 'votes')!;
+type Ballot = { seats: number; openedAt: number | null; rollCallId: number | null; vacant: number | null };
 
 const rule = (comparison: string, numerator: number, denominator: number) => ({ base: 'seats', comparison, numerator, denominator });
 const RULES = JSON.stringify({ pass: rule('moreThan', 1, 2), resign: rule('moreThan', 1, 2), dismiss: rule('atLeast', 2, 3) });
@@ -114,6 +120,9 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'vote', since: 'vote-presented-by', sql: "UPDATE vote SET presented_by = 'UBND tỉnh' WHERE id = 1" },
   { table: 'roll_call', since: 'roll-call-sitting', sql: 'UPDATE roll_call SET sitting_id = 1 WHERE id = 1' },
   { table: 'review_signer', since: 'review-signer', sql: "INSERT INTO review_signer VALUES (1, 1, 'viceChair')" },
+  // The vacancy each ballot was counted against, as vote.open and personnel.open keep it: 35 (58) seats less the 2 on roll call 1's roster.
+  { table: 'vote', since: 'vote-vacancy', sql: 'UPDATE vote SET vacant = 33 WHERE id = 1' },
+  { table: 'personnel_vote', since: 'vote-vacancy', sql: 'UPDATE personnel_vote SET vacant = 56 WHERE id = 1' },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
@@ -158,6 +167,18 @@ describe('every earlier schema version upgrades with its data', () => {
     if (version >= questionsStep.version && version < questionLimit.version) {
       expect(db.prepare('SELECT limit_ms, extra_ms FROM question WHERE id = 1').get()).toEqual({ limit_ms: 120_000, extra_ms: version >= 18 ? 60_000 : 0 });
       expect(db.prepare('SELECT limit_ms, extra_ms FROM answer WHERE id = 1').get()).toEqual({ limit_ms: 300_000, extra_ms: version >= 18 ? 30_000 : 0 });
+    }
+    // A ballot held before vote-vacancy is given the vacancy the rule of its time gave it (vacantAtOpening):
+    // its seats less the voting delegates on its roll call's roster, or on the roster before roll calls were kept.
+    if (version < voteVacancy.version) {
+      const calls = listRollCalls(db, 1);
+      const holders = db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number;
+      const ballots = [
+        ...(version >= votesStep.version ? (db.prepare('SELECT seats, opened_at AS openedAt, roll_call_id AS rollCallId, vacant FROM vote').all() as Ballot[]) : []),
+        ...(version >= personnelStep.version ? (db.prepare('SELECT seats, opened_at AS openedAt, NULL AS rollCallId, vacant FROM personnel_vote').all() as Ballot[]) : []),
+      ];
+      for (const b of ballots) expect(b.vacant).toBe(vacantAtOpening(calls, b, holders));
+      expect(ballots.map((b) => b.vacant)).toEqual([...(version >= votesStep.version ? [33] : []), ...(version >= personnelStep.version ? [56] : [])]);
     }
     // The upgraded database is read by today's code: every slice builds from the carried rows.
     const state = new Engine(db, manualClock()).current;

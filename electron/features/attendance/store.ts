@@ -3,7 +3,7 @@ import { getSetting, setSetting } from '../../store/settings';
 import { getCurrentSessionId } from '../council/sessions';
 import type { AbsenceStatus, RollCall, Mark } from '../../../common/attendance/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
-import { rollCallOfBallot } from '../../../common/attendance/vacancy';
+import { rollCallOfBallot, vacantAtOpening, type BallotOpening } from '../../../common/attendance/vacancy';
 import type { SittingPart } from '../../../common/timing/model';
 
 interface RollCallRow {
@@ -46,6 +46,16 @@ export function listRollCalls(db: Db, sessionId: number): RollCall[] {
  */
 export function rollCallAtOpening(db: Db, sessionId: number, ballot: { rollCallId?: number | null; openedAt: number }): RollCall | null {
   return rollCallOfBallot(listRollCalls(db, sessionId), ballot) ?? null;
+}
+
+/**
+ * The seats no voting delegate holds as a ballot opens (vacantAtOpening): by the roster of the roll
+ * call it opens under, else the roster now. Called once, by vote.open and personnel.open, which keep
+ * the figure with the ballot: the roster may change later, the ballot's record may not.
+ */
+export function vacantAtOpeningIn(db: Db, sessionId: number, ballot: BallotOpening): number {
+  const holdersNow = db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number;
+  return vacantAtOpening(listRollCalls(db, sessionId), ballot, holdersNow);
 }
 
 export function getRollCall(db: Db, id: number): RollCall | undefined {

@@ -17,6 +17,7 @@ import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { votersHere } from '../votes/commands';
 import { presence } from '../attendance/presence';
+import { vacantAtOpeningIn } from '../attendance/store';
 import { defineCommand } from '../../engine/define';
 import { describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeBallots } from '../votes/undo';
@@ -238,7 +239,7 @@ export const personnelCommands = {
       if (present === undefined && presence(db, vote.sessionId).rollCallId === null) throw new EngineError('personnel-present-needed');
       const n = present ?? votersHere(db, vote.sessionId).length;
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
-      markPersonnelOpened(db, voteId, seats, n, now);
+      markPersonnelOpened(db, voteId, { seats, vacant: vacantAtOpeningIn(db, vote.sessionId, { seats, openedAt: now }), present: n, at: now });
     },
   }),
 

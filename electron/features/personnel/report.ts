@@ -134,7 +134,7 @@ export function personnelRecordParts(db: Db, r: SessionRecordData, lang: DocLang
   return listPersonnelVotes(db, r.session.id)
     .filter((v) => v.status === 'closed')
     .map((v) => personnelView(db, v))
-    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, vacantAtBallot(db, r.session.id, v), lang, ctx) }));
+    .map((v) => ({ at: v.closedAt ?? v.openedAt ?? v.createdAt, part: part(v, vacantAtBallot(v), lang, ctx) }));
 }
 
 /** Counting records of the session's closed personnel votes; null when the session does not exist. */

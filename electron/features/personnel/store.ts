@@ -18,6 +18,7 @@ interface VoteRow {
   revote_of: number | null;
   status: PersonnelStatus;
   seats: number;
+  vacant: number | null;
   present: number;
   ballots_issued: number;
   ballots_returned: number;
@@ -80,6 +81,7 @@ function rowToVote(db: Db, r: VoteRow): PersonnelVote {
     revoteOf: r.revote_of,
     status: r.status,
     seats: r.seats,
+    vacant: r.vacant,
     present: r.present,
     ballots: { issued: r.ballots_issued, returned: r.ballots_returned, valid: r.ballots_valid, invalid: r.ballots_invalid },
     createdAt: r.created_at,
@@ -148,8 +150,10 @@ export function setCommittee(db: Db, voteId: number, committee: readonly Counter
   committee.forEach((c, i) => insert.run(voteId, i + 1, c.delegateId, c.fullName, c.title, c.role));
 }
 
-export function markPersonnelOpened(db: Db, id: number, seats: number, present: number, at: number): void {
-  db.prepare("UPDATE personnel_vote SET status = 'open', seats = ?, present = ?, opened_at = ? WHERE id = ?").run(seats, present, at, id);
+/** The figures the ballot is counted against, fixed as it opens: as a resolution's (votes/store.ts markOpened). */
+export function markPersonnelOpened(db: Db, id: number, opening: { seats: number; vacant: number; present: number; at: number }): void {
+  const { seats, vacant, present, at } = opening;
+  db.prepare("UPDATE personnel_vote SET status = 'open', seats = ?, vacant = ?, present = ?, opened_at = ? WHERE id = ?").run(seats, vacant, present, at, id);
 }
 
 export function saveBallots(db: Db, id: number, b: Ballots): void {

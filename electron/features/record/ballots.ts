@@ -48,7 +48,7 @@ export function ballotsModel(db: Db, sessionId: number, lang: DocLang = 'vi'): D
   for (const v of secret.filter((x) => (r.counters[x.id] ?? []).length === 0)) {
     missing.push({ text: fill(minutesWords[lang].missingCounters, { title: v.resolutionTitle }), fix: { view: 'votes' } });
   }
-  const resolutions = secret.map((v) => ({ at: v.closedAt ?? v.openedAt ?? 0, part: resolutionPart(v, vacantAtBallot(db, sessionId, v), ctx, lang) }));
+  const resolutions = secret.map((v) => ({ at: v.closedAt ?? v.openedAt ?? 0, part: resolutionPart(v, vacantAtBallot(v), ctx, lang) }));
   // Elections, dismissals and confidence votes are secret ballots too, each with its own record:
   // the session's records hold them all, in the order they were counted.
   const parts = [...resolutions, ...personnelRecordParts(db, r, lang)].sort((a, b) => a.at - b.at).map((x) => x.part);

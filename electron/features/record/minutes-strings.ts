@@ -310,8 +310,12 @@ export const presenterVerbs = { en: presenterVerbsEn, vi: presenterVerbsVi };
  * (presenterRole in minutes.ts): an official (the people's committee, a department, the court…)
  * answers in a questioning sitting and explains in an explanation or a discussion; the chair
  * presides over an explanation as over a questioning sitting; the delegates put questions; an
- * official or the secretary presents the draft resolutions put to the vote. Never "Đồng chí Chủ
- * tịch UBND tỉnh điều hành phiên chất vấn" for the official who explained.
+ * official, the secretary, the office or a committee presents the draft resolutions put to the vote
+ * (or to an election, where the people's committee's chair presents its submission); the counting
+ * committee announces the count; the office declares the purpose of the session and introduces the
+ * delegates; the Party committee's leader gives a guiding speech; whoever conducts the flag salute
+ * conducts it. Never "Đồng chí Chủ tịch UBND tỉnh điều hành phiên chất vấn" for the official who
+ * explained, nor "Trưởng Ban Kinh tế - Ngân sách điều hành thảo luận" for the committee that verified.
  */
 const presenterRoleVerbsEn = {
   answer: 'answered the delegates’ questions',
@@ -319,6 +323,14 @@ const presenterRoleVerbsEn = {
   explain: 'explained and clarified the matters the delegates raised',
   leadExplanation: 'presided over the explanation',
   draft: 'presented the draft resolutions',
+  /** The counting committee (Ban kiểm phiếu) in a vote or an election. */
+  count: 'announced the result of the ballot count',
+  /** The council's office (Chánh Văn phòng) at the opening. */
+  introduce: 'declared the purpose of the session and introduced the delegates and guests',
+  /** The Party committee's leader (Bí thư Tỉnh ủy), in any item. */
+  guide: 'gave a guiding speech',
+  /** Whoever conducts the flag salute. */
+  flag: 'conducted the flag salute',
 };
 const presenterRoleVerbsVi: Record<keyof typeof presenterRoleVerbsEn, string> = {
   answer: 'trả lời chất vấn',
@@ -326,6 +338,10 @@ const presenterRoleVerbsVi: Record<keyof typeof presenterRoleVerbsEn, string> = 
   explain: 'giải trình, làm rõ các vấn đề đại biểu quan tâm',
   leadExplanation: 'điều hành phiên giải trình',
   draft: 'trình bày dự thảo nghị quyết',
+  count: 'công bố kết quả kiểm phiếu',
+  introduce: 'tuyên bố lý do, giới thiệu đại biểu',
+  guide: 'phát biểu chỉ đạo',
+  flag: 'điều khiển nghi lễ chào cờ',
 };
 export const presenterRoleVerbs = { en: presenterRoleVerbsEn, vi: presenterRoleVerbsVi };
 

@@ -174,14 +174,33 @@ const areDelegates = (presenter: string) => {
 };
 
 /**
- * Who a presenter is to the item, by the first words of the programme's cell: the chair's side
- * (the presiding officer, the presidium, the council's standing committee, chair or vice chair)
- * leads it; an official of the executive or the judiciary (anything naming the people's committee,
- * a department, the court, the procuracy, the police) answers or explains; the delegates take part;
- * the secretary reads. A name or anything else is "other": the kind's own verb.
+ * Who a presenter is to the item, by the first words of the programme's cell or of any post it names
+ * after a comma ("Nguyễn Văn Hùng, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh"; "Bí thư Tỉnh ủy, Chủ
+ * tịch HĐND tỉnh" opens the session as the council's chair): the chair's side (the presiding
+ * officer, the presidium, the council's standing committee, chair or vice chair) leads it; a
+ * committee of the council (its head, deputy head, or the committee: "Ban KT-NS HĐND tỉnh") presents
+ * its verification report; the counting committee (Ban kiểm phiếu) announces the count; an official of
+ * the executive or the judiciary (anything naming the people's committee, a department, the court,
+ * the procuracy, the police) answers or explains; the council's office (Chánh Văn phòng) declares the
+ * session's purpose and introduces the delegates; the Party committee's leader gives a guiding
+ * speech; the delegates take part; the secretary reads. A name or anything else is "other": the kind's own verb.
  */
-type PresenterRole = 'chair' | 'official' | 'delegates' | 'secretary' | 'other';
+type PresenterRole = 'chair' | 'counters' | 'committee' | 'party' | 'official' | 'office' | 'secretary' | 'delegates' | 'other';
+/** When a cell names two posts, the one that says what its holder does at a council's session. */
+const ROLE_RANK: readonly PresenterRole[] = ['chair', 'counters', 'committee', 'official', 'office', 'secretary', 'party'];
 const CHAIR_STARTS = ['chu toa', 'doan chu toa', 'thuong truc hdnd', 'thuong truc hoi dong', 'chu tich hdnd', 'pho chu tich hdnd', 'chu tich hoi dong nhan dan', 'pho chu tich hoi dong nhan dan'];
+/**
+ * A committee of the council ("Ban Kinh tế - Ngân sách", "Ban KT-NS HĐND tỉnh", "các Ban HĐND", and
+ * its head or deputy head): a "Ban …" that names a council committee's field or the council itself,
+ * not the Party's ("Trưởng Ban Tổ chức Tỉnh ủy"), the counting committee, or an executive board
+ * ("Trưởng Ban Quản lý Khu kinh tế").
+ */
+const COMMITTEE_STARTS = ['ban', 'cac ban', 'truong ban', 'pho truong ban', 'quyen truong ban'];
+const COMMITTEE_FIELD = /(?:^| )(?:kinh te|ngan sach|van hoa|xa hoi|phap che|dan toc|do thi|kt|ns|vh|xh|ktns|vhxh|ktxh|pc|dt|hdnd|hoi dong nhan dan)(?: |$)/;
+/** The Party's committees ("Tỉnh ủy", "Đảng ủy xã", "cấp ủy"), whose leader gives the guiding speech (phát biểu chỉ đạo). */
+const PARTY_BODY = /(?:^| )(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|cap uy|ban thuong vu|trung uong)(?: |$)/;
+const PARTY_STARTS = ['bi thu', 'pho bi thu'];
+const OFFICE_STARTS = ['chanh van phong', 'pho chanh van phong', 'van phong'];
 const OFFICIAL_STARTS = [
   'so', 'giam doc', 'pho giam doc', 'chanh an', 'pho chanh an', 'vien truong', 'pho vien truong', 'toa an', 'vien kiem sat', 'cong an',
   'lanh dao', 'thu truong', 'cuc truong', 'chanh thanh tra', 'thanh tra', 'chi cuc truong', 'truong cong an',
@@ -191,13 +210,24 @@ const OFFICIAL_STARTS = [
 /** "Chủ tịch UBND tỉnh", "UBND xã", "Đồng chí Lê Hà, Phó Chủ tịch Ủy ban nhân dân tỉnh": the executive, wherever the cell names it. */
 const NAMES_EXECUTIVE = /(?:^| )(?:ubnd|uy ban nhan dan)(?: |$)/;
 const startsWithAny = (words: string, starts: readonly string[]) => starts.some((b) => words === b || words.startsWith(`${b} `));
-function presenterRole(presenter: string): PresenterRole {
-  const words = foldWords(presenter.replace(HONORIFIC, ''));
+/** One post's role, by its first words (folded); null when they name none. */
+function postRole(words: string): PresenterRole | null {
   if (startsWithAny(words, CHAIR_STARTS)) return 'chair';
-  if (startsWithAny(words, ['thu ky'])) return 'secretary';
-  if (areDelegates(presenter)) return 'delegates';
+  if (/(?:^| )ban kiem phieu(?: |$)/.test(words)) return 'counters';
+  const party = PARTY_BODY.test(words);
+  if (startsWithAny(words, COMMITTEE_STARTS) && !party && !/(?:^| )quan ly(?: |$)/.test(words) && COMMITTEE_FIELD.test(words)) return 'committee';
+  if (startsWithAny(words, PARTY_STARTS) || (party && !NAMES_EXECUTIVE.test(words) && (startsWithAny(words, ['lanh dao', 'dai dien lanh dao', 'thuong truc']) || PARTY_BODY.exec(words)?.index === 0))) return 'party';
   if (NAMES_EXECUTIVE.test(words) || startsWithAny(words, OFFICIAL_STARTS)) return 'official';
-  return 'other';
+  if (startsWithAny(words, OFFICE_STARTS)) return 'office';
+  if (startsWithAny(words, ['thu ky'])) return 'secretary';
+  return null;
+}
+function presenterRole(presenter: string): PresenterRole {
+  const cell = presenter.replace(HONORIFIC, '');
+  if (areDelegates(cell)) return 'delegates';
+  // The cell as a whole, then each post it names after a comma or in brackets.
+  const roles = [cell, ...cell.split(/[,(]/u).slice(1)].map((p) => postRole(foldWords(p.replace(HONORIFIC, ''))));
+  return ROLE_RANK.find((r) => roles.includes(r)) ?? 'other';
 }
 
 /**
@@ -213,13 +243,27 @@ const isExplanation = (title: string) => {
   return f === 'giai trinh' || f.startsWith('giai trinh ') || f.startsWith('explanation');
 };
 
-/** What one presenter did: the kind's verb, or the one their role in this kind of item calls for (presenterRoleVerbs). */
-function roleVerb(kind: string, title: string, role: PresenterRole, verb: string, lang: DocLang): string {
+/** The flag salute ("Chào cờ", "Chào cờ bế mạc"), filed under the opening or the closing. */
+const isFlagSalute = (title: string) => /^chao co(?: |$)/.test(foldWords(title));
+
+/**
+ * What one presenter did: the kind's verb, or the one their role in this kind of item calls for
+ * (presenterRoleVerbs). `numbered`: the sentence gives the document's number after the verb.
+ */
+function roleVerb(kind: string, title: string, role: PresenterRole, verb: string, lang: DocLang, numbered: boolean): string {
   const v = presenterRoleVerbs[lang];
-  if (kind === 'questioning' && isExplanation(title)) return role === 'chair' ? v.leadExplanation : role === 'delegates' ? v.ask : v.explain;
-  if (kind === 'questioning') return role === 'official' ? v.answer : role === 'delegates' ? v.ask : verb;
+  if ((kind === 'opening' || kind === 'closing') && isFlagSalute(title)) return v.flag;
+  // The Party committee's leader speaks to the session; they present nothing and preside over nothing.
+  if (role === 'party') return v.guide;
+  if (role === 'counters' && (kind === 'vote' || kind === 'election')) return v.count;
+  if (kind === 'opening' && role === 'office') return v.introduce;
+  if (kind === 'questioning' && isExplanation(title)) return role === 'chair' ? v.leadExplanation : role === 'delegates' || role === 'committee' ? v.ask : v.explain;
+  // A committee's head is a delegate: in a questioning sitting they put questions, never preside over it.
+  if (kind === 'questioning') return role === 'official' ? v.answer : role === 'delegates' || role === 'committee' ? v.ask : verb;
   if (kind === 'discussion' && role === 'official') return v.explain;
-  if (kind === 'vote' && (role === 'official' || role === 'secretary')) return v.draft;
+  // The committee that verified the matter presents its verification report to the discussion.
+  if (kind === 'discussion' && role === 'committee') return ((numbered ? presenterVerbsNumbered : presenterVerbs)[lang] as Record<string, string>).verification;
+  if ((kind === 'vote' || kind === 'election') && (role === 'official' || role === 'secretary' || role === 'office' || role === 'committee')) return kind === 'election' && role === 'official' ? presenterVerbs[lang].submission : v.draft;
   return verb;
 }
 
@@ -245,7 +289,7 @@ function presenterSentence(cell: string, item: { kind: string; title: string }, 
   const groups: { verb: string; names: string[] }[] = [];
   for (const p of said) {
     if (discussing.includes(p)) continue;
-    const v = roleVerb(kind, title, p.role, verb, lang);
+    const v = roleVerb(kind, title, p.role, verb, lang, doc !== '');
     const group = groups.find((g) => g.verb === v);
     if (group) group.names.push(p.name);
     else groups.push({ verb: v, names: [p.name] });
@@ -255,6 +299,17 @@ function presenterSentence(cell: string, item: { kind: string; title: string }, 
     ...(discussing.length ? [fill(w.delegatesDiscussed, { who: listed(discussing.map((p) => p.name), w) })] : []),
   ];
   return `${clauses.join('; ')}.`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/**
+ * The minutes' sentence for an item's presenter cell: who did what, by the item's kind and who each
+ * presenter is to it ("Đồng chí Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh trình bày báo cáo thẩm
+ * tra."), `doc` ("số 245/TTr-UBND ngày …") after the verb; null when the cell is empty or the kind
+ * says nothing of its presenter (a break, the programme's adoption).
+ */
+export function presenterLine(item: { kind: string; title: string; presenter: string }, doc: string, lang: DocLang): string | null {
+  const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
+  return item.presenter.trim() && verb ? presenterSentence(item.presenter, item, verb, doc, minutesWords[lang], lang) : null;
 }
 
 /** Kinds whose presenter leads ("điều hành …") or answers: a presenter cell ending in its verb ("điều hành", "giải trình") says what the sentence adds. */
@@ -468,8 +523,8 @@ function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang,
 
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
-  const verb = (doc ? (presenterVerbsNumbered[lang] as Record<string, string>)[item.kind] : undefined) ?? (presenterVerbs[lang] as Record<string, string>)[item.kind];
-  if (item.presenter && verb) out.push(para(presenterSentence(item.presenter, item, verb, doc, w, lang)));
+  const said = presenterLine(item, doc, lang);
+  if (said) out.push(para(said));
   else if (doc) out.push(para(`${item.title} ${doc}.`));
   if ((item.kind === 'report' || item.kind === 'submission') && !doc) missing.push({ text: fill(w.missingDocument, { title: item.title }), fix: { view: 'minutes-setup' } });
 

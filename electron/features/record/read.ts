@@ -30,7 +30,7 @@ import { listPersonnelVotes } from '../personnel/store';
 import { personnelView } from '../personnel/slices';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
-import { vacantAtOpening, vacantSeats } from '../../../common/attendance/vacancy';
+import { vacantSeats } from '../../../common/attendance/vacancy';
 import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
 
 export interface RollCallSummary {
@@ -306,14 +306,14 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
 }
 
 /**
- * The seats no voting delegate held when a ballot opened, of the seats it opened with: counted
- * against the roster of the roll call it opened under, or the last taken before it (as
- * votersAtOpening finds it), else the roster now. A counting record's "80 (1 ghế khuyết)" is then
- * the roll call's own, as the minutes give it for that sitting.
+ * The seats no voting delegate held when a ballot opened, of the seats it opened with, as it kept
+ * them then (vote.open, personnel.open: attendance/store.ts vacantAtOpeningIn): the roster of the
+ * roll call it opened under, or the last taken before it, else the roster of that moment. A counting
+ * record's "80 (1 ghế khuyết)" is the figure the ballot was counted against, whoever joined or left
+ * the roster since. None for a ballot never opened (a record holds only closed ones).
  */
-export function vacantAtBallot(db: Db, sessionId: number, ballot: { seats: number; openedAt: number | null; rollCallId?: number | null }): number {
-  const holdersNow = db.prepare('SELECT COUNT(*) FROM delegate WHERE voting = 1').pluck().get() as number;
-  return vacantAtOpening(listRollCalls(db, sessionId), ballot, holdersNow);
+export function vacantAtBallot(ballot: { vacant: number | null }): number {
+  return ballot.vacant ?? 0;
 }
 
 /** A sitting's roll call, and whether that sitting opened or closed the session. */

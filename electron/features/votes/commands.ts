@@ -6,7 +6,7 @@ import { majorityRuleSchema, type MajorityRule } from '../../../common/votes/rul
 import { presentVoters } from '../../../common/votes/present';
 import { checkBallots } from '../votes/ballots';
 import { presence } from '../attendance/presence';
-import { getMark as getAttendanceMark, getRollCall, listMemberIds } from '../attendance/store';
+import { getMark as getAttendanceMark, getRollCall, listMemberIds, vacantAtOpeningIn } from '../attendance/store';
 import { awayKind } from '../../../common/attendance/report';
 import { rollCallPhrase } from '../attendance/naming';
 import { getCouncil } from '../council/store';
@@ -210,7 +210,9 @@ export const voteCommands = {
       // The roll call's count, unless the secretary counted the hall again.
       const n = present ?? votersHere(db, vote.sessionId).length;
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
-      markOpened(db, vote.id, seats, n, now, present === undefined ? presence(db, vote.sessionId).rollCallId : null);
+      const rollCallId = present === undefined ? presence(db, vote.sessionId).rollCallId : null;
+      const vacant = vacantAtOpeningIn(db, vote.sessionId, { seats, openedAt: now, rollCallId });
+      markOpened(db, vote.id, { seats, vacant, present: n, at: now, rollCallId });
     },
   }),
 

@@ -23,6 +23,7 @@ interface VoteRow {
   revote_of: number | null;
   status: VoteStatus;
   seats: number;
+  vacant: number | null;
   present: number;
   for_count: number;
   against_count: number;
@@ -52,6 +53,7 @@ const rowToVote = (r: VoteRow): Vote => ({
   revoteOf: r.revote_of,
   status: r.status,
   seats: r.seats,
+  vacant: r.vacant,
   present: r.present,
   tally: {
     for: r.for_count,
@@ -128,9 +130,14 @@ export function deleteVote(db: Db, id: number): void {
   db.prepare('DELETE FROM vote WHERE id = ?').run(id);
 }
 
-/** `rollCallId`: the roll call "present" came from (null when typed or before any roll call). */
-export function markOpened(db: Db, id: number, seats: number, present: number, at: number, rollCallId: number | null = null): void {
-  db.prepare("UPDATE vote SET status = 'open', seats = ?, present = ?, opened_at = ?, roll_call_id = ? WHERE id = ?").run(seats, present, at, rollCallId, id);
+/**
+ * The figures the vote is counted against, fixed as it opens: `seats`, `vacant` (of those seats, by
+ * attendance/store.ts vacantAtOpeningIn), `present`, and `rollCallId`, the roll call "present" came
+ * from (null when typed or before any roll call).
+ */
+export function markOpened(db: Db, id: number, opening: { seats: number; vacant: number; present: number; at: number; rollCallId: number | null }): void {
+  const { seats, vacant, present, at, rollCallId } = opening;
+  db.prepare("UPDATE vote SET status = 'open', seats = ?, vacant = ?, present = ?, opened_at = ?, roll_call_id = ? WHERE id = ?").run(seats, vacant, present, at, rollCallId, id);
 }
 
 export function saveTally(db: Db, id: number, t: Tally, present?: number): void {

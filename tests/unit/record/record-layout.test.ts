@@ -250,7 +250,7 @@ describe('the minutes name a presenter once', () => {
     for (const name of ['Lê Hà', 'Trần Bình', 'Phạm Thu', 'Chủ tịch UBND huyện']) expect(text).toContain(`Đồng chí ${name} trình bày báo cáo`);
   }, 30_000);
 
-  it('names a body of the programme\'s presenter column as it is: "Ban kiểm phiếu điều hành.", not "Đồng chí Ban kiểm phiếu"', async () => {
+  it('names a body of the programme\'s presenter column as it is: "Ban kiểm phiếu công bố kết quả kiểm phiếu.", not "Đồng chí Ban kiểm phiếu"', async () => {
     const { engine, db } = newEngine();
     const { sessionId } = seedBasics(engine);
     const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
@@ -276,7 +276,7 @@ describe('the minutes name a presenter once', () => {
     const text = readDocx((await reportFile(db, { doc: 'minutes', sessionId }))!.bytes).text.normalize('NFC');
     // Before, each began "Đồng chí": "Đồng chí UBND xã trình bày báo cáo", "Đồng chí Ban kiểm phiếu điều hành".
     // A role of the session is written as typed too: "Đồng chí Chủ tọa kỳ họp" read as a person.
-    const asTyped = ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu điều hành.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã thảo luận.', 'Chủ tọa kỳ họp điều hành biểu quyết.', 'Thư ký kỳ họp trình bày báo cáo.'];
+    const asTyped = ['UBND xã trình bày báo cáo.', 'Ban kiểm phiếu công bố kết quả kiểm phiếu.', 'Thường trực HĐND xã điều hành.', 'Đại biểu HĐND xã thảo luận.', 'Chủ tọa kỳ họp điều hành biểu quyết.', 'Thư ký kỳ họp trình bày báo cáo.'];
     for (const line of asTyped) {
       expect(text).toContain(line);
       expect(text).not.toContain(`Đồng chí ${line}`);
