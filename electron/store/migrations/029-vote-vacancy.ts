@@ -19,7 +19,7 @@ const fill = (table: 'vote' | 'personnel_vote', own: string) => `
     WHERE status <> 'draft';`;
 
 export const voteVacancy: Migration = {
-  version: 32,
+  version: 29,
   name: 'vote-vacancy',
   up: `
     ALTER TABLE vote ADD COLUMN vacant INTEGER CHECK (vacant >= 0);
