@@ -12,6 +12,7 @@ import { Engine } from '../engine/engine';
 import { LANGS, type Lang, langOfLocale } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/restore';
+import type { HeldTimers } from '../features/backups/store';
 import { reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';
@@ -250,9 +251,10 @@ if (!app.requestSingleInstanceLock()) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
       const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.why, e.backup.at, shellLang()) });
       if (choice !== RESTORE_BUTTON) return null;
-      restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
+      const held: HeldTimers = { timers: [] };
+      restoreBackup(file, e.backup.name, Date.now(), nativeBinding, held);
       const keeper = new Keeper(file, { nativeBinding });
-      keeper.settleRestore(e.backup.name, null);
+      keeper.settleRestore(e.backup.name, null, 'system', held.timers);
       return keeper;
     }
   }

@@ -17,7 +17,7 @@ import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason, type HeldTimer, type HeldTimers } from './store';
 import { backupCopy, type BackupCopy } from './copy';
 import { restoreBackup } from './restore';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
@@ -96,7 +96,7 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
 }
 
 /** `written`: the backup `backups.now` took (the panel's "Save a copy of the current state" saves it). */
-/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (restore.ts). */
+/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (restore.ts); the journal names them. */
 export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null; heldTimers?: number } | Activity;
 export type { BackupFailure };
 
@@ -234,18 +234,18 @@ export class Keeper {
     closeStore(this.db);
     let keptAside: string | null = null;
     let restored = false;
-    const held = { count: 0 };
+    const held: HeldTimers = { timers: [] };
     try {
       keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding, held);
       restored = true;
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
       this.engine = this.newEngine();
-      if (restored) this.settleRestore(name, before?.name ?? null, actor);
+      if (restored) this.settleRestore(name, before?.name ?? null, actor, held.timers);
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
-    return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.count };
+    return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.timers.length };
   }
 
   /** A vote under way would vanish from the hall mid-count: it is closed or cancelled before any restore. */
@@ -285,8 +285,8 @@ export class Keeper {
    * replaced went; then a backup of the restored database ("After a restore"), so a damage soon
    * after is offered the state the office chose, not the newer one it left ("Before a restore").
    */
-  settleRestore(name: string, beforeRestore: string | null, actor = 'system'): void {
-    journalRestore(this.engine, this.file, { name, beforeRestore, actor }, this.log);
+  settleRestore(name: string, beforeRestore: string | null, actor = 'system', held: readonly HeldTimer[] = []): void {
+    journalRestore(this.engine, this.file, { name, beforeRestore, actor, held }, this.log);
     this.backup('after-restore');
   }
 

@@ -438,12 +438,25 @@ export function takenAtOf(name: string, now: number): number | null {
   return m && m[2] !== 'brought-in' ? Math.min(parseStamp(m[1]), now) : null;
 }
 
-/** How many timers restoring `file` (the copy, not yet in place, of the backup `name`) had running, now paused: restore.ts's holdCopyTimers. */
-export type HoldCopy = (file: string, name: string, now: number, nativeBinding?: string) => number;
+/**
+ * A timer running in a restored backup, paused by the restore at what it had run (restore.ts):
+ * which (`timer`), whose or which (`name`: the item by its number and title, a speech's, a
+ * question's or an answer's person; empty for the hall's countdown) and what it had run
+ * (`ranMs`). The restore's line in the journal lists them (commands.ts), so the chair reading
+ * the Activity later knows why the clocks stood still.
+ */
+export interface HeldTimer {
+  timer: 'item' | 'speech' | 'question' | 'answer' | 'countdown';
+  name: string;
+  ranMs: number;
+}
 
-/** What a restore paused, for the chair to be told. */
+/** The timers restoring `file` (the copy, not yet in place, of the backup `name`) had running, now paused: restore.ts's holdCopyTimers. */
+export type HoldCopy = (file: string, name: string, now: number, nativeBinding?: string) => HeldTimer[];
+
+/** What a restore paused, for the chair to be told and the journal to say. */
 export interface HeldTimers {
-  count: number;
+  timers: HeldTimer[];
 }
 
 /** Removes a copy that will not be put in place, with any journal SQLite left beside it. */
@@ -487,8 +500,8 @@ export function restoreBackupWith(hold: HoldCopy, dbFile: string, name: string, 
     throw new BackupError('backup-unusable', `${name} cannot be upgraded to this version of Gavel; choose another.`);
   }
   try {
-    const count = hold(partial, path.basename(source), at, nativeBinding);
-    if (held) held.count = count;
+    const timers = hold(partial, path.basename(source), at, nativeBinding);
+    if (held) held.timers = timers;
   } catch (e) {
     // Never put in place a copy whose clocks would count the time since the backup as spoken.
     removeCopy(partial);

@@ -9,8 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
 import { runBackupCli } from '../../../electron/features/backups/cli';
 import { writeBackup } from '../../../electron/features/backups/store';
+import { holdTimers } from '../../../electron/features/backups/restore';
 import { openStore, closeStore } from '../../../electron/store/db';
-import { discussionUnderWay, manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { readActivity } from '../../../electron/features/activity/store';
+import { describe as sentence, namesFrom } from '../../../src/features/activity/activity';
+import { discussionUnderWay, itemUnderWay, manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
 
 const keepers: Keeper[] = [];
 afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
@@ -86,5 +89,75 @@ describe('a restore holds the timers at the backup', () => {
     } finally {
       closeStore(db);
     }
+  });
+});
+
+/** The restore's line in the journal (the newest entry), in words, as the Activity view shows it. */
+function restoreLine(db: Keeper['db'], lang: 'vi' | 'en'): string {
+  const log = readActivity(db);
+  const entry = log.entries.find((e) => e.type === 'backup.restored')!;
+  return sentence(entry, namesFrom(null, log.sittings), lang);
+}
+
+describe('the journal says which timers a restore held', () => {
+  it('names the item and the speech it paused, and what each had run, in both languages', () => {
+    const { keeper, backup } = speechBackedUp();
+    expect(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'vi').ok).toBe(true);
+    expect(restoreLine(keeper.db, 'vi')).toContain('; đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung “1. Thảo luận tại hội trường” (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00)');
+    expect(restoreLine(keeper.db, 'en')).toContain('; paused the clocks that were running in the backup, at what they had run then: item “1. Thảo luận tại hội trường” (10:00 elapsed), the speech of Nguyễn Thị Hằng (2:00 elapsed)');
+  });
+
+  it('says nothing of clocks when none was running in the backup', () => {
+    const { keeper, clock } = speechBackedUp();
+    // Taken after the speech ended and the item was paused: nothing runs in it.
+    ok(keeper.engine, 'item.pause', { id: keeper.engine.current.agenda[0].id });
+    const still = writeBackup(keeper.db, keeper.file, 'manual', clock());
+    expect(adminReply(keeper, { op: 'backups.restore', name: still.name }, 'en').ok).toBe(true);
+    expect(restoreLine(keeper.db, 'en')).not.toContain('paused the clocks');
+    expect(restoreLine(keeper.db, 'en')).toMatch(/“Before a restore”$/);
+  });
+
+  it('the command line says them too, and journals them the same way', () => {
+    const { keeper, backup } = speechBackedUp();
+    const file = keeper.file;
+    keeper.close();
+    const lines: string[] = [];
+    expect(runBackupCli(['restore', backup.name, '--data-dir', path.dirname(file), '--lang', 'vi'], (l) => lines.push(l))).toBe(0);
+    expect(lines.join('\n')).toContain('Đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung “1. Thảo luận tại hội trường” (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00). Chủ tọa cho chạy tiếp ở màn hình Điều hành (phím Cách).');
+    const db = openStore(file);
+    try {
+      expect(restoreLine(db, 'en')).toContain('the speech of Nguyễn Thị Hằng (2:00 elapsed)');
+    } finally {
+      closeStore(db);
+    }
+  });
+
+  it('names a question being asked, the answer under way and the hall countdown by whose and how long', () => {
+    /** A questioning item (the programme's second) under way, Hoàng Văn An's question asked for 90 s, the hall's break countdown on; `answering`: then 60 s of Hà Minh Đức's answer. */
+    function questioning(answering: boolean) {
+      const clock = manualClock(Date.UTC(2026, 11, 8, 2, 0));
+      const { engine } = newEngine(':memory:', clock);
+      seedBasics(engine);
+      const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+      const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+      const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở TN&MT' }).id;
+      ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát', kind: 'report' });
+      const { itemId } = itemUnderWay(engine, { title: 'Phiên chất vấn', kind: 'questioning' });
+      const q = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?', agendaItemId: itemId }).id;
+      ok(engine, 'question.next', { id: q });
+      ok(engine, 'question.toggle');
+      ok(engine, 'hall.setMessage', { message: 'Nghỉ giải lao', countdownMinutes: 15 });
+      clock.advance(90_000);
+      if (answering) {
+        ok(engine, 'question.stop');
+        ok(engine, 'answer.start');
+        ok(engine, 'question.toggle');
+        clock.advance(60_000);
+      }
+      return holdTimers(engine.db, clock());
+    }
+    const item = { timer: 'item', name: '2. Phiên chất vấn', ranMs: expect.any(Number) };
+    expect(questioning(false)).toEqual([item, { timer: 'question', name: 'Hoàng Văn An', ranMs: 90_000 }, { timer: 'countdown', name: '', ranMs: 90_000 }]);
+    expect(questioning(true)).toEqual([item, { timer: 'answer', name: 'Hà Minh Đức', ranMs: 60_000 }, { timer: 'countdown', name: '', ranMs: 150_000 }]);
   });
 });
