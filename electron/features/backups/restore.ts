@@ -12,7 +12,7 @@ import { pauseTimer } from '../../../common/timing/timer';
 import { stopItem } from '../timing/commands';
 import { pauseLiveQuestion } from '../questions/commands';
 import { numberedTitle } from '../agenda/store';
-import { restoreBackupWith, takenAtOf, type HeldTimer, type HeldTimers } from './store';
+import { restoreBackupWith, takenAtOf, TAKEN_AT_SETTING, type HeldTimer, type HeldTimers } from './store';
 
 /**
  * Puts a backup in place of the database (store.ts restoreBackupWith), its running timers held
@@ -26,18 +26,34 @@ export function restoreBackup(dbFile: string, name: string, at = Date.now(), nat
 /**
  * Pauses the timers running in the copy being restored at what they had run when the backup was
  * taken: the time its name says, or for a copy brought in (named when it was brought in) the
- * last moment it records. Returns those it paused.
+ * time it carries (takenAtIn). Returns those it paused.
  */
 function holdCopyTimers(file: string, name: string, now: number, nativeBinding?: string): HeldTimer[] {
   const db = new Database(file, { fileMustExist: true, nativeBinding });
   try {
-    return holdTimers(db, takenAtOf(name, now) ?? lastMomentIn(db, now));
+    const held = holdTimers(db, takenAtOf(name, now) ?? takenAtIn(db, now));
+    // What the copy said of itself is no setting of the database it becomes.
+    db.prepare('DELETE FROM setting WHERE key = ?').run(TAKEN_AT_SETTING);
+    return held;
   } finally {
     db.close();
   }
 }
 
 type Row = { id: number; started_at: number; accumulated_ms: number };
+
+/**
+ * When a copy whose name does not say it was taken: the time it carries (TAKEN_AT_SETTING, written
+ * with every backup since it was), else the newest moment it records (lastMomentIn); never
+ * before that moment (a copy of a database that was itself restored carries the older backup's
+ * time, outdone by what was recorded since), never later than `now`.
+ */
+export function takenAtIn(db: Database.Database, now: number): number {
+  const last = lastMomentIn(db, now);
+  const text = db.prepare('SELECT value FROM setting WHERE key = ?').pluck().get(TAKEN_AT_SETTING) as string | undefined;
+  const stamped = text === undefined ? NaN : Number(text);
+  return Number.isSafeInteger(stamped) ? Math.min(Math.max(stamped, last), now) : last;
+}
 
 /**
  * When the copy was taken, for a copy whose name does not say it (one brought in from a USB

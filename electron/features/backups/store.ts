@@ -119,6 +119,7 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
     fs.rmSync(partial, { force: true });
     throw fileSystemReason(e, partial);
   }
+  stampTakenAt(partial, at);
   if (!checkFile(partial)) {
     fs.rmSync(partial, { force: true });
     throw new Error(`The backup ${name} failed its integrity check and was discarded.`);
@@ -127,6 +128,28 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * The setting a backup carries saying when it was taken (epoch ms): its name says it too, but a
+ * copy saved away ("Save a copy…", a USB stick) and brought in is renamed when it is brought in,
+ * and its last journal entry may be minutes older than the copy (a speech running with no
+ * command since). A restore holds the copy's running timers at this time (restore.ts), then
+ * removes it from the copy it puts in place.
+ */
+export const TAKEN_AT_SETTING = 'backup_taken_at';
+
+/** Writes TAKEN_AT_SETTING into the copy just written; a copy that cannot take it still counts (it is read as before). */
+function stampTakenAt(file: string, at: number): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TAKEN_AT_SETTING, JSON.stringify(at));
+  } catch {
+    // A schema without the setting table (not Gavel's): the integrity check and the restore's own checks decide.
+  } finally {
+    db?.close();
+  }
 }
 
 /**

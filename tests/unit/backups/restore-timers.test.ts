@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
 import { runBackupCli } from '../../../electron/features/backups/cli';
-import { writeBackup } from '../../../electron/features/backups/store';
-import { holdTimers } from '../../../electron/features/backups/restore';
+import { TAKEN_AT_SETTING, writeBackup } from '../../../electron/features/backups/store';
+import { holdTimers, takenAtIn } from '../../../electron/features/backups/restore';
 import { openStore, closeStore } from '../../../electron/store/db';
 import { readActivity } from '../../../electron/features/activity/store';
 import { describe as sentence, namesFrom } from '../../../src/features/activity/activity';
@@ -70,7 +70,7 @@ describe('a restore holds the timers at the backup', () => {
     expect(t.speech.ms + (clock() - (t.speech.startedAt ?? clock()))).toBe(2 * 60_000 + 30_000);
   });
 
-  it('a copy saved away and restored from the command line is held at the last moment it records', () => {
+  it('a copy saved away and restored from the command line is held at the time the backup was taken, which the copy carries', () => {
     const { keeper, backup, takenAt } = speechBackedUp();
     const file = keeper.file;
     const saved = path.join(tempDir(), 'gavel-HDND-ky-hop-11.sqlite');
@@ -82,9 +82,13 @@ describe('a restore holds the timers at the backup', () => {
     try {
       const t = timers(db);
       expect(t.item.status).toBe('paused');
-      // The copy's last record is the speech started 8 minutes into the item (its name says nothing of when it was taken).
-      expect(t.item.ms).toBe(8 * 60_000);
-      expect(t.speech).toMatchObject({ startedAt: null, ms: 0 });
+      // Brought in, it is renamed: the time it carries says when it was taken, 2 minutes after its
+      // last record (the speech started 8 minutes into the item), so 10 and 2 minutes as at the backup.
+      expect(t.item.ms).toBe(10 * 60_000);
+      expect(t.speech).toMatchObject({ startedAt: null, ms: 2 * 60_000 });
+      expect(lines.join('\n')).toContain('the speech of Nguyễn Thị Hằng (2:00 elapsed)');
+      // What the copy said of itself stays out of the database it became.
+      expect(db.prepare('SELECT COUNT(*) FROM setting WHERE key = ?').pluck().get(TAKEN_AT_SETTING)).toBe(0);
       expect(takenAt).toBeGreaterThan(0);
     } finally {
       closeStore(db);
@@ -159,5 +163,24 @@ describe('the journal says which timers a restore held', () => {
     const item = { timer: 'item', name: '2. Phiên chất vấn', ranMs: expect.any(Number) };
     expect(questioning(false)).toEqual([item, { timer: 'question', name: 'Hoàng Văn An', ranMs: 90_000 }, { timer: 'countdown', name: '', ranMs: 90_000 }]);
     expect(questioning(true)).toEqual([item, { timer: 'answer', name: 'Hà Minh Đức', ranMs: 60_000 }, { timer: 'countdown', name: '', ranMs: 150_000 }]);
+  });
+
+  it('reads a copy’s time as what it carries, never before its last record nor after now, else its last record', () => {
+    const clock = manualClock(Date.UTC(2026, 11, 8, 2, 0));
+    const { engine, db } = newEngine(':memory:', clock);
+    seedBasics(engine);
+    const last = clock();
+    const now = last + 60 * 60_000;
+    const stamp = (at: number | string) => db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TAKEN_AT_SETTING, String(at));
+    expect(takenAtIn(db, now)).toBe(last);
+    stamp(last + 5 * 60_000);
+    expect(takenAtIn(db, now)).toBe(last + 5 * 60_000);
+    // A copy of a database that was itself restored: the older backup's time, outdone by its own records.
+    stamp(last - 30 * 60_000);
+    expect(takenAtIn(db, now)).toBe(last);
+    stamp(now + 60_000);
+    expect(takenAtIn(db, now)).toBe(now);
+    stamp('"not a time"');
+    expect(takenAtIn(db, now)).toBe(last);
   });
 });
