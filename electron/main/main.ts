@@ -3,7 +3,6 @@
  * mode runs. Everything decidable without Electron lives in security.ts, paths.ts, menu.ts and the
  * other pure modules beside this one.
  */
-import { BACKUP_UPLOAD_PATH, takeBackupUpload } from '../features/backups/upload';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,11 +11,13 @@ import { Engine } from '../engine/engine';
 import { LANGS, type Lang, langOfLocale } from '../../common/strings';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/restore';
+import type { HeldTimers } from '../features/backups/store';
 import { reportRoute } from '../features/review/routes';
 import { createSharing, parseSharingRequest, type Sharing } from '../server/sharing';
 import { sharingMemoryPath } from '../server/sharing-memory';
 import { databasePath, nativeBindingPath } from './paths';
 import { saveCopyAs, saveDialogOptions } from './backup-copy';
+import { isBackupUpload, takeAppUpload } from './app-upload';
 import { previewReport } from '../documents/serve';
 import { closeConsoleQuestion, closes, consoleClose } from './close-guard';
 import { reloadAfterGone, restoreQuestion, RESTORE_BUTTON } from './recovery';
@@ -118,15 +119,8 @@ if (!app.requestSingleInstanceLock()) {
       });
     };
     protocol.handle(APP_SCHEME, async (request) => {
-      // A copy saved away, chosen in the Backups panel to restore: the same checks as browser mode's route (upload.ts).
-      if (new URL(request.url).pathname === BACKUP_UPLOAD_PATH) {
-        const { status, reply } = await takeBackupUpload(
-          (file, label, l, actor) => kept.restoreFile(file, label, l, actor),
-          { method: request.method, url: request.url, headers: (n) => request.headers.get(n), body: request.body as AsyncIterable<Uint8Array> | null, ownOrigin: (origin) => isTrustedUrl(origin) },
-          'desktop',
-        );
-        return new Response(reply ? JSON.stringify(reply) : null, { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } });
-      }
+      // A copy saved away, chosen in the Backups panel to restore: browser mode's checks (app-upload.ts, upload.ts).
+      if (isBackupUpload(request.url)) return takeAppUpload((file, label, l, actor) => kept.restoreFile(file, label, l, actor), request);
       const asked = appRequest(request.url, rendererDir);
       // The review's files, fetched by the console page like any other path of the app.
       if (asked.kind === 'report') {
@@ -250,9 +244,10 @@ if (!app.requestSingleInstanceLock()) {
       if (!(e instanceof OpenRefused) || !e.backup) throw e;
       const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Gavel', ...restoreQuestion(e.why, e.backup.at, shellLang()) });
       if (choice !== RESTORE_BUTTON) return null;
-      restoreBackup(file, e.backup.name, Date.now(), nativeBinding);
+      const held: HeldTimers = { timers: [] };
+      restoreBackup(file, e.backup.name, Date.now(), nativeBinding, held);
       const keeper = new Keeper(file, { nativeBinding });
-      keeper.settleRestore(e.backup.name, null);
+      keeper.settleRestore(e.backup.name, null, 'system', held.timers);
       return keeper;
     }
   }

@@ -10,13 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
-import { backupsDir, bringInCopy, listBackups, outsideCopy, refuseInUse, removeBackup, usableBackup, writeBackup, BackupError, type BackupInfo } from './store';
+import { backupsDir, bringInCopy, listBackups, outsideCopy, refuseInUse, removeBackup, usableBackup, writeBackup, BackupError, type BackupInfo, type HeldTimer, type HeldTimers } from './store';
 import { restoreBackup } from './restore';
 import { journalRestore } from './restored';
 import { backupFailedError } from './keeper';
 import { cliWords } from './cli-strings';
 import { en as reasonsEn, vi as reasonsVi } from '../../../common/backups/labels';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
+import { heldTimersText } from '../../../common/backups/held';
 import { EngineError } from '../../engine/errors';
 import { Engine } from '../../engine/engine';
 import { closeStore, openStore, quickCheck } from '../../store/db';
@@ -64,6 +65,7 @@ function restore(file: string, name: string, lang: Lang, out: (line: string) => 
   // once checked, so it is restored, listed and undone as any backup.
   const outside = outsideCopy(file, name);
   let broughtIn: BackupInfo | null = null;
+  const held: HeldTimers = { timers: [] };
   try {
     // Refused before anything is written: a wrong name, a damaged backup, a running Gavel.
     if (outside) {
@@ -74,7 +76,7 @@ function restore(file: string, name: string, lang: Lang, out: (line: string) => 
     usableBackup(file, name);
     refuseInUse(file);
     before = backupBeforeRestore(file);
-    aside = restoreBackup(file, name);
+    aside = restoreBackup(file, name, Date.now(), undefined, held);
   } catch (e) {
     // Nothing restored: the copy brought in for it goes too.
     if (broughtIn) removeBackup(file, broughtIn.name);
@@ -85,7 +87,9 @@ function restore(file: string, name: string, lang: Lang, out: (line: string) => 
   out([fill(w.restored, { name, file }), aside ? fill(w.keptAside, { aside }) : ''].filter(Boolean).join(' '));
   if (before) out(fill(w.beforeRestore, { before: before.name, listed }));
   else if (aside) out(fill(w.unreadable, { listed }));
-  journalOnDisk(file, name, before?.name ?? null, lang, out);
+  // The clocks that were running in the copy wait paused for the chair (restore.ts): said, so the office is not surprised.
+  if (held.timers.length) out(fill(w.held, { list: heldTimersText(held.timers, lang) }));
+  journalOnDisk(file, name, before?.name ?? null, held.timers, lang, out);
   return 0;
 }
 
@@ -137,12 +141,12 @@ function backupBeforeRestore(file: string): BackupInfo | null {
  * next backup is offered this state, not the one just replaced. The restore stands if the database
  * cannot be opened for them.
  */
-function journalOnDisk(file: string, name: string, beforeRestore: string | null, lang: Lang, out: (line: string) => void): void {
+function journalOnDisk(file: string, name: string, beforeRestore: string | null, held: readonly HeldTimer[], lang: Lang, out: (line: string) => void): void {
   const w = cliWords[lang];
   try {
     const db = openStore(file);
     try {
-      journalRestore(new Engine(db), file, { name, beforeRestore, actor: 'system' }, out, lang);
+      journalRestore(new Engine(db), file, { name, beforeRestore, actor: 'system', held }, out, lang);
       try {
         out(fill(w.backedUp, { name: writeBackup(db, file, 'after-restore').name }));
       } catch (e) {

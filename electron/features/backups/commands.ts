@@ -22,7 +22,18 @@ export const backupCommands = {
       reason: z.enum(BACKUP_REASONS),
       /** The backup of what was there before (reason `before-restore`), to undo the restore from the panel; null if it could not be taken. */
       beforeRestore: backupName.nullable(),
+      /**
+       * The timers running in the backup that the restore paused at what they had run (restore.ts
+       * holdTimers): which, whose, how long. The journal line lists them, so the chair reading it
+       * later knows why the clocks stood still. Rows written before it read as none.
+       */
+      held: z
+        .array(z.strictObject({ timer: z.enum(['item', 'speech', 'question', 'answer', 'countdown']), name: z.string().max(600), ranMs: z.int().min(0) }))
+        .max(100)
+        .default([]),
     }),
+    // Named if a restore ever wrote a wrong one (the server writes it; no console does).
+    fields: { en: { timer: 'Timer paused' }, vi: { timer: 'Đồng hồ tạm dừng' } },
     slices: [],
     // Nothing to change: the restored rows are the change; the journal row is the record.
     run() {},

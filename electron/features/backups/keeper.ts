@@ -17,7 +17,7 @@ import { fill, type Lang } from '../../../common/strings';
 import { formatDateTime } from '../../../common/dates';
 import { LATEST_VERSION } from '../../store/migrations/index';
 import type { AdminRequest, Reply } from '../../engine/protocol';
-import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason } from './store';
+import { BackupError, backupsDir, bringInCopy, removeBackup, dropLeftoverPartials, listBackups, usableBackup, backupToOffer, settleInterruptedRestore, writeBackup, type BackupFailure, type BackupInfo, type BackupReason, type HeldTimer, type HeldTimers } from './store';
 import { backupCopy, type BackupCopy } from './copy';
 import { restoreBackup } from './restore';
 import { closeStore, openStore, StoreOpenError, type Db } from '../../store/db';
@@ -28,6 +28,32 @@ import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
 
 /** While a sitting is open, a backup this often. */
 export const PERIODIC_BACKUP_MS = PERIODIC_BACKUP_MINUTES * 60_000;
+/**
+ * How long after the start (or a restore) the periodic schedule is first looked at: the console
+ * and the hall connect first, and a backup overdue is written then, not in the start's path.
+ */
+export const PERIODIC_FIRST_LOOK_MS = 10_000;
+
+/**
+ * What the periodic schedule counts from: the newest periodic copy on disk, so the schedule
+ * survives restarts (counted from each start instead, an app restarted every few minutes, a crash
+ * loop or a chair closing and reopening it, would never write one); before the first periodic
+ * copy, the newest backup of any kind (the sitting's opening, say); in a folder with no backup
+ * at all, the start (`startedAt`), as before.
+ */
+export function periodicAnchor(backups: readonly Pick<BackupInfo, 'at' | 'reason'>[], startedAt: number): number {
+  const newest = (list: readonly Pick<BackupInfo, 'at'>[]) => list.reduce<number | null>((m, b) => (m === null || b.at > m ? b.at : m), null);
+  return newest(backups.filter((b) => b.reason === 'periodic')) ?? newest(backups) ?? startedAt;
+}
+
+/**
+ * How long from `now` until the next periodic backup is due: a period after `anchor`
+ * (periodicAnchor). 0: due now (overdue). An anchor dated after `now` (the clock set back since)
+ * waits one period, never longer.
+ */
+export function periodicWait(anchor: number, now: number, periodMs = PERIODIC_BACKUP_MS): number {
+  return Math.min(Math.max(anchor + periodMs - now, 0), periodMs);
+}
 
 /** The sitting in progress in a state, if any (one at a time). */
 const openSittingOf = (engine: Engine): number | null => engine.current.sittings.find((s) => s.status === 'open')?.id ?? null;
@@ -96,7 +122,7 @@ export function cannotOpenLine(file: string, error: unknown, lang: Lang): string
 }
 
 /** `written`: the backup `backups.now` took (the panel's "Save a copy of the current state" saves it). */
-/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (restore.ts). */
+/** `heldTimers`: how many timers running in the restored backup were paused at what they had run when it was taken (restore.ts); the journal names them. */
 export type AdminValue = { backups: BackupInfo[]; failed: BackupFailure | null; written?: string; keptAside?: string | null; beforeRestore?: string | null; heldTimers?: number } | Activity;
 export type { BackupFailure };
 
@@ -118,7 +144,7 @@ export class Keeper {
   db: Db;
   engine: Engine;
   private unsubscribe: () => void = () => {};
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   /** The revision the last backup holds (or the one found at opening): later changes call for another. */
   private backedUpAt = -1;
   private readonly log: (line: string) => void;
@@ -163,14 +189,33 @@ export class Keeper {
       const reason = sittingBackupReason(before, openSitting);
       if (reason) setImmediate(() => engine === this.engine && this.backup(reason));
     });
-    // While a sitting is open, every period; otherwise (an evening of preparation) every period
-    // in which something was changed, so a template applied or a roster imported is kept too.
     this.backedUpAt = engine.current.revision;
-    this.timer = setInterval(() => {
-      if (this.sittingOpen() || engine.current.revision !== this.backedUpAt) this.backup('periodic');
-    }, PERIODIC_BACKUP_MS);
-    this.timer.unref();
+    this.schedulePeriodic(engine, PERIODIC_FIRST_LOOK_MS);
     return engine;
+  }
+
+  /**
+   * The periodic backup, looked at after `delay`: due PERIODIC_BACKUP_MS after the newest periodic
+   * copy on disk (periodicAnchor, periodicWait), whenever Gavel was started (`startedAt`). When due: while a sitting is open,
+   * written; otherwise (an evening of preparation) written if something changed since the last
+   * backup, so a template applied or a roster imported is kept too. Then looked at again a period
+   * later.
+   */
+  private schedulePeriodic(engine: Engine, delay: number, startedAt = Date.now()): void {
+    this.timer = setTimeout(() => {
+      if (engine !== this.engine) return;
+      let backups: BackupInfo[] = [];
+      try {
+        backups = listBackups(this.file);
+      } catch {
+        // The folder unreadable: counted from the start, and the backup's own failure says why (the panel's warning).
+      }
+      const wait = periodicWait(periodicAnchor(backups, startedAt), Date.now());
+      if (wait > 0) return this.schedulePeriodic(engine, wait, startedAt);
+      if (this.sittingOpen() || engine.current.revision !== this.backedUpAt) this.backup('periodic');
+      this.schedulePeriodic(engine, PERIODIC_BACKUP_MS, startedAt);
+    }, delay);
+    this.timer.unref();
   }
 
   private sittingOpen(): boolean {
@@ -234,18 +279,18 @@ export class Keeper {
     closeStore(this.db);
     let keptAside: string | null = null;
     let restored = false;
-    const held = { count: 0 };
+    const held: HeldTimers = { timers: [] };
     try {
       keptAside = restoreBackup(this.file, name, Date.now(), this.opts.nativeBinding, held);
       restored = true;
     } finally {
       this.db = openStore(this.file, { nativeBinding: this.opts.nativeBinding });
       this.engine = this.newEngine();
-      if (restored) this.settleRestore(name, before?.name ?? null, actor);
+      if (restored) this.settleRestore(name, before?.name ?? null, actor, held.timers);
       this.onSwap(this.engine);
     }
     this.log(`gavel: restored ${name}; the previous database is kept as ${keptAside}${before ? ` and backed up as ${before.name}` : ''}`);
-    return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.count };
+    return { keptAside, beforeRestore: before?.name ?? null, heldTimers: held.timers.length };
   }
 
   /** A vote under way would vanish from the hall mid-count: it is closed or cancelled before any restore. */
@@ -285,8 +330,8 @@ export class Keeper {
    * replaced went; then a backup of the restored database ("After a restore"), so a damage soon
    * after is offered the state the office chose, not the newer one it left ("Before a restore").
    */
-  settleRestore(name: string, beforeRestore: string | null, actor = 'system'): void {
-    journalRestore(this.engine, this.file, { name, beforeRestore, actor }, this.log);
+  settleRestore(name: string, beforeRestore: string | null, actor = 'system', held: readonly HeldTimer[] = []): void {
+    journalRestore(this.engine, this.file, { name, beforeRestore, actor, held }, this.log);
     this.backup('after-restore');
   }
 
@@ -338,7 +383,7 @@ export class Keeper {
 
   private stop(): void {
     this.unsubscribe();
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
 

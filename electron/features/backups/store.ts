@@ -119,6 +119,7 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
     fs.rmSync(partial, { force: true });
     throw fileSystemReason(e, partial);
   }
+  stampTakenAt(partial, at);
   if (!checkFile(partial)) {
     fs.rmSync(partial, { force: true });
     throw new Error(`The backup ${name} failed its integrity check and was discarded.`);
@@ -127,6 +128,28 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * The setting a backup carries saying when it was taken (epoch ms): its name says it too, but a
+ * copy saved away ("Save a copy…", a USB stick) and brought in is renamed when it is brought in,
+ * and its last journal entry may be minutes older than the copy (a speech running with no
+ * command since). A restore holds the copy's running timers at this time (restore.ts), then
+ * removes it from the copy it puts in place.
+ */
+export const TAKEN_AT_SETTING = 'backup_taken_at';
+
+/** Writes TAKEN_AT_SETTING into the copy just written; a copy that cannot take it still counts (it is read as before). */
+function stampTakenAt(file: string, at: number): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TAKEN_AT_SETTING, JSON.stringify(at));
+  } catch {
+    // A schema without the setting table (not Gavel's): the integrity check and the restore's own checks decide.
+  } finally {
+    db?.close();
+  }
 }
 
 /**
@@ -438,12 +461,25 @@ export function takenAtOf(name: string, now: number): number | null {
   return m && m[2] !== 'brought-in' ? Math.min(parseStamp(m[1]), now) : null;
 }
 
-/** How many timers restoring `file` (the copy, not yet in place, of the backup `name`) had running, now paused: restore.ts's holdCopyTimers. */
-export type HoldCopy = (file: string, name: string, now: number, nativeBinding?: string) => number;
+/**
+ * A timer running in a restored backup, paused by the restore at what it had run (restore.ts):
+ * which (`timer`), whose or which (`name`: the item by its number and title, a speech's, a
+ * question's or an answer's person; empty for the hall's countdown) and what it had run
+ * (`ranMs`). The restore's line in the journal lists them (commands.ts), so the chair reading
+ * the Activity later knows why the clocks stood still.
+ */
+export interface HeldTimer {
+  timer: 'item' | 'speech' | 'question' | 'answer' | 'countdown';
+  name: string;
+  ranMs: number;
+}
 
-/** What a restore paused, for the chair to be told. */
+/** The timers restoring `file` (the copy, not yet in place, of the backup `name`) had running, now paused: restore.ts's holdCopyTimers. */
+export type HoldCopy = (file: string, name: string, now: number, nativeBinding?: string) => HeldTimer[];
+
+/** What a restore paused, for the chair to be told and the journal to say. */
 export interface HeldTimers {
-  count: number;
+  timers: HeldTimer[];
 }
 
 /** Removes a copy that will not be put in place, with any journal SQLite left beside it. */
@@ -487,8 +523,8 @@ export function restoreBackupWith(hold: HoldCopy, dbFile: string, name: string, 
     throw new BackupError('backup-unusable', `${name} cannot be upgraded to this version of Gavel; choose another.`);
   }
   try {
-    const count = hold(partial, path.basename(source), at, nativeBinding);
-    if (held) held.count = count;
+    const timers = hold(partial, path.basename(source), at, nativeBinding);
+    if (held) held.timers = timers;
   } catch (e) {
     // Never put in place a copy whose clocks would count the time since the backup as spoken.
     removeCopy(partial);

@@ -48,27 +48,55 @@ export interface UploadAnswer {
   reply: Reply | null;
 }
 
+/** An upload as both routes see it: browser mode's http request, the desktop app's app:// request. */
+export interface UploadRequest {
+  method: string;
+  url: string;
+  /** A header by its lower-case name, null when absent. */
+  headers: (name: string) => string | null;
+  /** Whether an Origin header (null when absent) is the console's own page: the route's own rule (same host in browser mode, app://gavel in the desktop app). */
+  ownOrigin: (origin: string | null) => boolean;
+}
+
 /**
- * The checks and the restore, the same for browser mode (an http request) and the desktop app
- * (its app:// handler): `headers` read as lower-case names, `body` the file's bytes as they come.
+ * What an upload is answered before a byte of its body is read, the same for both routes:
+ * refused (`refuse`: the status, and the sentence when there is one) or taken (`take`: the
+ * language of its sentences, the name it is called by, the length it declares if any, the
+ * limit its body is counted against). Refused: another method (405), a page that is not the
+ * console's own (403: Origin absent, "null", another site, another scheme or host), a type
+ * another page could send without asking (415), a declared length that is not a plain number
+ * (400) or passes the limit (413). The name from the client is only said, never a path: the
+ * body goes to a temporary folder of its own (takeBackupUpload).
  */
-export async function takeBackupUpload(
-  restore: RestoreUpload,
-  request: { method: string; url: string; headers: (name: string) => string | null; body: AsyncIterable<Uint8Array> | null; ownOrigin: (origin: string | null) => boolean },
-  actor: string,
-  maxBytes = BACKUP_UPLOAD_MAX_BYTES,
-): Promise<UploadAnswer> {
-  if (request.method !== 'POST') return { status: 405, reply: null };
+export function uploadDecision(request: UploadRequest, maxBytes = BACKUP_UPLOAD_MAX_BYTES): { refuse: UploadAnswer } | { take: { lang: Lang; label: string; declared: number | null; maxBytes: number } } {
+  if (request.method !== 'POST') return { refuse: { status: 405, reply: null } };
   // Another page on the laptop (or a site rebinding its name) is no console: it has another Origin.
-  if (!request.ownOrigin(request.headers('origin'))) return { status: 403, reply: null };
-  if ((request.headers('content-type') ?? '').split(';')[0].trim().toLowerCase() !== 'application/octet-stream') return { status: 415, reply: null };
+  if (!request.ownOrigin(request.headers('origin'))) return { refuse: { status: 403, reply: null } };
+  if ((request.headers('content-type') ?? '').split(';')[0].trim().toLowerCase() !== 'application/octet-stream') return { refuse: { status: 415, reply: null } };
   const url = new URL(request.url, 'http://localhost');
   const asked = url.searchParams.get('lang');
   const lang: Lang = LANGS.includes(asked as Lang) ? (asked as Lang) : 'vi';
-  const label = uploadLabel(url.searchParams.get('name'));
-  const tooLarge = { status: 413, reply: refused('upload-too-large', { maxMb: Math.round(maxBytes / 1024 / 1024) }, lang) };
-  const declared = Number(request.headers('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge;
+  const length = request.headers('content-length');
+  // Digits only: "0x10", "1e3", " 5", "-1" are no length a browser sends.
+  if (length !== null && !/^\d{1,16}$/.test(length)) return { refuse: { status: 400, reply: refused('upload-cut-off', {}, lang) } };
+  const declared = length === null ? null : Number(length);
+  if (declared !== null && declared > maxBytes) return { refuse: { status: 413, reply: tooLargeReply(maxBytes, lang) } };
+  return { take: { lang, label: uploadLabel(url.searchParams.get('name')), declared, maxBytes } };
+}
+
+const tooLargeReply = (maxBytes: number, lang: Lang): Reply => refused('upload-too-large', { maxMb: Math.round(maxBytes / 1024 / 1024) }, lang);
+
+/**
+ * The checks (uploadDecision) and the restore, the same for browser mode (an http request) and
+ * the desktop app (its app:// handler, app-upload.ts): `body` the file's bytes as they come,
+ * counted against the limit as they come, written to a temporary folder of its own (removed
+ * whatever happens), and restored from there once whole.
+ */
+export async function takeBackupUpload(restore: RestoreUpload, request: UploadRequest & { body: AsyncIterable<Uint8Array> | null }, actor: string, maxBytes = BACKUP_UPLOAD_MAX_BYTES): Promise<UploadAnswer> {
+  const decision = uploadDecision(request, maxBytes);
+  if ('refuse' in decision) return decision.refuse;
+  const { lang, label, declared } = decision.take;
+  const tooLarge = { status: 413, reply: tooLargeReply(maxBytes, lang) };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-upload-'));
   const file = path.join(dir, 'upload.sqlite');
   try {
@@ -85,7 +113,7 @@ export async function takeBackupUpload(
       if ((e as { code?: string }).code === 'TOO_LARGE') return tooLarge;
       return { status: 400, reply: refused('upload-cut-off', {}, lang) };
     }
-    if (Number.isFinite(declared) && received !== declared) return { status: 400, reply: refused('upload-cut-off', {}, lang) };
+    if (declared !== null && received !== declared) return { status: 400, reply: refused('upload-cut-off', {}, lang) };
     return { status: 200, reply: restore(file, label, lang, actor) };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

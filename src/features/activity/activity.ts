@@ -11,6 +11,7 @@ import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
 import { en as backupsEn, vi as backupsVi } from '../../../common/backups/labels';
 import { PERIODIC_BACKUP_MINUTES } from '../../../common/limits';
+import { heldTimersText } from '../../../common/backups/held';
 import type { Lang } from '../../../common/strings';
 import type { State } from '../../../electron/engine/state';
 import type { DeviceActivity } from '../../../electron/engine/protocol';
@@ -259,6 +260,8 @@ export const PHRASED: Record<string, Params | null> = {
     when: typeof p.takenAt === 'number' ? formatDateTime(p.takenAt, lang, { seconds: true }) : quote(p.name),
     reason: midSentence(backupWord(`backups.reason.${String(p.reason)}`, lang).replace('{n}', String(PERIODIC_BACKUP_MINUTES))),
     kept: typeof p.beforeRestore === 'string' ? word('journal.backup.keptAs', lang)! : '',
+    // The clocks it paused (restore.ts), by whose and how long they had run; none on rows from before restores recorded them.
+    held: ((list) => (list ? fill(word('journal.backup.held', lang)!, { list }) : ''))(heldTimersText(p.held, lang)),
   }),
 };
 

@@ -8,7 +8,9 @@ export const en = {
   // A laptop paired again keeps its device row (`again`, operators/commands.ts): the office reads a second pairing, not a new device.
   'journal.device.pair': 'Paired the device {name}',
   'journal.device.pairAgain': 'Paired the device {name} again',
-  'journal.backup.restored': 'Restored the backup of {when} ({reason}): the entries before this one come from it{kept}',
+  'journal.backup.restored': 'Restored the backup of {when} ({reason}): the entries before this one come from it{kept}{held}',
+  /** The clocks running in the backup, paused by the restore ({list}: common/backups/held.ts), so the chair reading the log knows why they stood still. */
+  'journal.backup.held': '; paused the clocks that were running in the backup, at what they had run then: {list}',
   'journal.backup.keptAs': '; what was there before is kept in the backups as “Before a restore”',
   'journal.rules.save': 'Saved the rules of procedure',
   'journal.session.create': 'Created session {number}',
@@ -209,7 +211,8 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.device.address': 'Thiết bị {name} kết nối từ địa chỉ {address}',
   'journal.device.pair': 'Ghép nối thiết bị {name}',
   'journal.device.pairAgain': 'Ghép nối lại thiết bị {name}',
-  'journal.backup.restored': 'Khôi phục bản sao lưu lúc {when} ({reason}): các mục trước mục này lấy từ bản sao lưu đó{kept}',
+  'journal.backup.restored': 'Khôi phục bản sao lưu lúc {when} ({reason}): các mục trước mục này lấy từ bản sao lưu đó{kept}{held}',
+  'journal.backup.held': '; đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: {list}',
   'journal.backup.keptAs': '; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”',
   'journal.rules.save': 'Lưu quy chế làm việc',
   'journal.session.create': 'Tạo kỳ họp thứ {number}',

@@ -97,13 +97,15 @@ describe('keeper', () => {
   });
 
   it('backs up when a sitting opens and closes, every 10 minutes while one is open, and every 10 minutes of preparation that changed something', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { keeper } = keeperIn();
     keepers.push(keeper);
     seedBasics(keeper.engine);
     const { id } = ok(keeper.engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' });
     // An evening of preparation, no sitting open: its work is kept every 10 minutes it changed something.
-    vi.advanceTimersByTime(10 * 60_000);
+    vi.advanceTimersByTime(10 * 60_000 - 1);
+    expect(listBackups(keeper.file)).toEqual([]);
+    vi.advanceTimersByTime(1);
     expect(listBackups(keeper.file).map((b) => b.reason)).toEqual(['periodic']);
     // Listed (the panel, the Activity view's restore line, `npm run backup -- list`) without
     // saying "during a sitting": none was open, as in most of a council's periodic backups.

@@ -8,9 +8,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminReply, Keeper } from '../../../electron/features/backups/keeper';
 import { runBackupCli } from '../../../electron/features/backups/cli';
-import { writeBackup } from '../../../electron/features/backups/store';
+import { TAKEN_AT_SETTING, writeBackup } from '../../../electron/features/backups/store';
+import { holdTimers, takenAtIn } from '../../../electron/features/backups/restore';
 import { openStore, closeStore } from '../../../electron/store/db';
-import { discussionUnderWay, manualClock, ok, seedBasics, tempDir } from '../helpers';
+import { readActivity } from '../../../electron/features/activity/store';
+import { describe as sentence, namesFrom } from '../../../src/features/activity/activity';
+import { discussionUnderWay, itemUnderWay, manualClock, newEngine, ok, seedBasics, tempDir } from '../helpers';
 
 const keepers: Keeper[] = [];
 afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
@@ -67,7 +70,7 @@ describe('a restore holds the timers at the backup', () => {
     expect(t.speech.ms + (clock() - (t.speech.startedAt ?? clock()))).toBe(2 * 60_000 + 30_000);
   });
 
-  it('a copy saved away and restored from the command line is held at the last moment it records', () => {
+  it('a copy saved away and restored from the command line is held at the time the backup was taken, which the copy carries', () => {
     const { keeper, backup, takenAt } = speechBackedUp();
     const file = keeper.file;
     const saved = path.join(tempDir(), 'gavel-HDND-ky-hop-11.sqlite');
@@ -79,12 +82,105 @@ describe('a restore holds the timers at the backup', () => {
     try {
       const t = timers(db);
       expect(t.item.status).toBe('paused');
-      // The copy's last record is the speech started 8 minutes into the item (its name says nothing of when it was taken).
-      expect(t.item.ms).toBe(8 * 60_000);
-      expect(t.speech).toMatchObject({ startedAt: null, ms: 0 });
+      // Brought in, it is renamed: the time it carries says when it was taken, 2 minutes after its
+      // last record (the speech started 8 minutes into the item), so 10 and 2 minutes as at the backup.
+      expect(t.item.ms).toBe(10 * 60_000);
+      expect(t.speech).toMatchObject({ startedAt: null, ms: 2 * 60_000 });
+      expect(lines.join('\n')).toContain('the speech of Nguyễn Thị Hằng (2:00 elapsed)');
+      // What the copy said of itself stays out of the database it became.
+      expect(db.prepare('SELECT COUNT(*) FROM setting WHERE key = ?').pluck().get(TAKEN_AT_SETTING)).toBe(0);
       expect(takenAt).toBeGreaterThan(0);
     } finally {
       closeStore(db);
     }
+  });
+});
+
+/** The restore's line in the journal (the newest entry), in words, as the Activity view shows it. */
+function restoreLine(db: Keeper['db'], lang: 'vi' | 'en'): string {
+  const log = readActivity(db);
+  const entry = log.entries.find((e) => e.type === 'backup.restored')!;
+  return sentence(entry, namesFrom(null, log.sittings), lang);
+}
+
+describe('the journal says which timers a restore held', () => {
+  it('names the item and the speech it paused, and what each had run, in both languages', () => {
+    const { keeper, backup } = speechBackedUp();
+    expect(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'vi').ok).toBe(true);
+    expect(restoreLine(keeper.db, 'vi')).toContain('; đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung “1. Thảo luận tại hội trường” (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00)');
+    expect(restoreLine(keeper.db, 'en')).toContain('; paused the clocks that were running in the backup, at what they had run then: item “1. Thảo luận tại hội trường” (10:00 elapsed), the speech of Nguyễn Thị Hằng (2:00 elapsed)');
+  });
+
+  it('says nothing of clocks when none was running in the backup', () => {
+    const { keeper, clock } = speechBackedUp();
+    // Taken after the speech ended and the item was paused: nothing runs in it.
+    ok(keeper.engine, 'item.pause', { id: keeper.engine.current.agenda[0].id });
+    const still = writeBackup(keeper.db, keeper.file, 'manual', clock());
+    expect(adminReply(keeper, { op: 'backups.restore', name: still.name }, 'en').ok).toBe(true);
+    expect(restoreLine(keeper.db, 'en')).not.toContain('paused the clocks');
+    expect(restoreLine(keeper.db, 'en')).toMatch(/“Before a restore”$/);
+  });
+
+  it('the command line says them too, and journals them the same way', () => {
+    const { keeper, backup } = speechBackedUp();
+    const file = keeper.file;
+    keeper.close();
+    const lines: string[] = [];
+    expect(runBackupCli(['restore', backup.name, '--data-dir', path.dirname(file), '--lang', 'vi'], (l) => lines.push(l))).toBe(0);
+    expect(lines.join('\n')).toContain('Đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung “1. Thảo luận tại hội trường” (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00). Chủ tọa cho chạy tiếp ở màn hình Điều hành (phím Cách).');
+    const db = openStore(file);
+    try {
+      expect(restoreLine(db, 'en')).toContain('the speech of Nguyễn Thị Hằng (2:00 elapsed)');
+    } finally {
+      closeStore(db);
+    }
+  });
+
+  it('names a question being asked, the answer under way and the hall countdown by whose and how long', () => {
+    /** A questioning item (the programme's second) under way, Hoàng Văn An's question asked for 90 s, the hall's break countdown on; `answering`: then 60 s of Hà Minh Đức's answer. */
+    function questioning(answering: boolean) {
+      const clock = manualClock(Date.UTC(2026, 11, 8, 2, 0));
+      const { engine } = newEngine(':memory:', clock);
+      seedBasics(engine);
+      const asker = ok(engine, 'delegate.add', { fullName: 'Hoàng Văn An' }).id;
+      const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+      const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở TN&MT' }).id;
+      ok(engine, 'agenda.add', { title: 'Báo cáo kết quả giám sát', kind: 'report' });
+      const { itemId } = itemUnderWay(engine, { title: 'Phiên chất vấn', kind: 'questioning' });
+      const q = ok(engine, 'question.register', { askerId: asker, respondentId, text: 'Tiến độ cấp giấy chứng nhận?', agendaItemId: itemId }).id;
+      ok(engine, 'question.next', { id: q });
+      ok(engine, 'question.toggle');
+      ok(engine, 'hall.setMessage', { message: 'Nghỉ giải lao', countdownMinutes: 15 });
+      clock.advance(90_000);
+      if (answering) {
+        ok(engine, 'question.stop');
+        ok(engine, 'answer.start');
+        ok(engine, 'question.toggle');
+        clock.advance(60_000);
+      }
+      return holdTimers(engine.db, clock());
+    }
+    const item = { timer: 'item', name: '2. Phiên chất vấn', ranMs: expect.any(Number) };
+    expect(questioning(false)).toEqual([item, { timer: 'question', name: 'Hoàng Văn An', ranMs: 90_000 }, { timer: 'countdown', name: '', ranMs: 90_000 }]);
+    expect(questioning(true)).toEqual([item, { timer: 'answer', name: 'Hà Minh Đức', ranMs: 60_000 }, { timer: 'countdown', name: '', ranMs: 150_000 }]);
+  });
+
+  it('reads a copy’s time as what it carries, never before its last record nor after now, else its last record', () => {
+    const clock = manualClock(Date.UTC(2026, 11, 8, 2, 0));
+    const { engine, db } = newEngine(':memory:', clock);
+    seedBasics(engine);
+    const last = clock();
+    const now = last + 60 * 60_000;
+    const stamp = (at: number | string) => db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(TAKEN_AT_SETTING, String(at));
+    expect(takenAtIn(db, now)).toBe(last);
+    stamp(last + 5 * 60_000);
+    expect(takenAtIn(db, now)).toBe(last + 5 * 60_000);
+    // A copy of a database that was itself restored: the older backup's time, outdone by its own records.
+    stamp(last - 30 * 60_000);
+    expect(takenAtIn(db, now)).toBe(last);
+    stamp(now + 60_000);
+    expect(takenAtIn(db, now)).toBe(now);
+    stamp('"not a time"');
+    expect(takenAtIn(db, now)).toBe(last);
   });
 });

@@ -98,8 +98,9 @@ describe('a value that is not one of the choices', () => {
   it('every choice field a form offers lists its options’ names in both languages; only codes the console sends itself are listed as codes', () => {
     // Chosen by the console, never from a list a person reads: the hall's mode and overlay, a
     // note's subject, what happens to the running item, a backup's reason, a document's kind and
-    // language, the hall's theme, an attendance mark (set by a key on the roll call).
-    const SENT_BY_CONSOLE = ['mode', 'follow', 'key', 'subject', 'current', 'reason', 'doc', 'lang', 'hallLang', 'theme', 'status'];
+    // language, the hall's theme, an attendance mark (set by a key on the roll call); a timer a
+    // restore paused (backup.restored, written by the server itself).
+    const SENT_BY_CONSOLE = ['mode', 'follow', 'key', 'subject', 'current', 'reason', 'doc', 'lang', 'hallLang', 'theme', 'status', 'timer'];
     const listed: string[] = [];
     for (const [type, def] of Object.entries(commands as Record<string, CommandDef>)) {
       for (const { path, values } of choiceFields(def.schema)) {
