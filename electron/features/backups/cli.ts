@@ -166,5 +166,10 @@ function fail(out: (line: string) => void, message: string): number {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  // `npm run backup -- list | head`: a reader that stops early is not an error (no stack trace).
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = runBackupCli(process.argv.slice(2), (line) => (line.startsWith('gavel:') ? console.error(line) : console.log(line)));
 }
