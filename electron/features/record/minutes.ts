@@ -3,6 +3,7 @@
  * written from the record in reading order. Vietnamese, and English for an English console.
  */
 import { romanNumeral, termYears } from '../../../common/term';
+import { withoutPartMark } from '../../../common/agenda/import';
 import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
 import { isFollowUp, outcomeHolder, type QuestionStatus } from '../../../common/questions/model';
@@ -447,7 +448,8 @@ function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
 /** "2.1. Báo cáo thẩm tra …": an item by its number in the programme (outlineNumbers); its title alone if it has none. */
 function numbered(id: number, title: string, r: SessionRecordData): string {
   const n = r.programme.numbers.get(id);
-  return n === undefined ? title : `${n}. ${title}`;
+  // A part typed by hand as "I. Các báo cáo …" is numbered once, as the programme numbers it.
+  return n === undefined ? title : `${n}. ${withoutPartMark(title)}`;
 }
 
 function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {

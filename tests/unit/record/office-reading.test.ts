@@ -2,7 +2,8 @@
  * What the council office's head struck out reading a two-day district session's documents before
  * signing (round 27): the minutes told the resolution confirming an election before the election,
  * named a respondent who is also a delegate by the delegate group, and said a delegate who left
- * early was away "lúc 15 giờ 10 phút" (at that moment only); the review's attendance table lost
+ * early was away "lúc 15 giờ 10 phút" (at that moment only), and numbered a part typed "II. Công
+ * tác nhân sự" twice ("2. II. …"); the review's attendance table lost
  * the delegate who left, its row no longer adding up to the seats.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,10 @@ beforeAll(() => {
   const respondent = ok(engine, 'respondent.add', { delegateId: vice, agency: 'UBND huyện' }).id;
   const sittingId = ok(engine, 'sitting.add', { date: '2024-12-11', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
   const questioning = ok(engine, 'agenda.add', { title: 'Chất vấn và trả lời chất vấn', kind: 'questioning', sittingId }).id;
+  // A part typed by hand with its own numeral, as the office's programme numbers it.
+  const part = ok(engine, 'agenda.add', { title: 'II. Công tác nhân sự', kind: 'election', sittingId }).id;
   const election = ok(engine, 'agenda.add', { title: 'Bầu bổ sung Ủy viên Ủy ban nhân dân huyện', kind: 'election', sittingId }).id;
+  ok(engine, 'agenda.setParent', { id: election, parentId: part });
 
   clock.set(new Date(2024, 11, 11, 13, 30).getTime());
   ok(engine, 'sitting.open', { id: sittingId });
@@ -96,6 +100,17 @@ describe('the minutes as the office reads them', () => {
     const vi = await minutes('vi');
     expect(vi).toContain('Vắng mặt một phần thời gian: Tô Thị Bích Ngọc (từ 15\u00a0giờ 10\u00a0phút).');
     expect(await minutes('en')).toContain('Left during the sitting: Tô Thị Bích Ngọc (at 15:10).');
+  });
+});
+
+describe('a part typed with its own numeral', () => {
+  it('is numbered once in the minutes, as the programme numbers it and its items under it', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const text = await minutes(lang);
+      expect(text, lang).toContain('\n2. Công tác nhân sự\n');
+      expect(text, lang).not.toContain('2. II.');
+      expect(text, lang).toMatch(/\n2\.1\. Bầu bổ sung Ủy viên Ủy ban nhân dân huyện \(/);
+    }
   });
 });
 
