@@ -423,6 +423,15 @@ const SUB_NUMBER = /^(\d+\.\d+\.?|[a-zđ][).])$/i;
  * BÀY CÁC BÁO CÁO, TỜ TRÌNH"), a main item. The console numbers its items itself, so the mark goes.
  */
 const PART_MARK = /^\s*[IVX]{1,4}[.)]\s+/;
+/**
+ * A title without the part's own Roman numeral typed before it ("I. Các báo cáo …" → "Các báo
+ * cáo …"), as the import leaves it: where a title is printed under the programme's number ("3.") the
+ * office's numeral beside it read "3. I. Các báo cáo …". A title that is only the numeral stays.
+ */
+export function withoutPartMark(title: string): string {
+  const rest = title.replace(PART_MARK, '');
+  return rest.trim() === '' ? title : rest;
+}
 /** "1. ", "2) " before a title under such a part: one of its items, a sub-item; the mark goes too. */
 const PART_ITEM_MARK = /^\s*\d{1,2}[.)]\s+/;
 /**

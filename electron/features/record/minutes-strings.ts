@@ -46,6 +46,7 @@ const minutesWordsEn = {
   late: 'Arrived late: ',
   left: 'Left during the sitting: ',
   at: 'at {time}',
+  leftAt: 'at {time}',
   // No-break spaces: "số" or "No." never ends a line with the document's number below.
   docNumber: 'No.\u00a0{number}',
   docDate: 'of {date}',
@@ -176,6 +177,8 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   late: 'Đến muộn: ',
   left: 'Vắng mặt một phần thời gian: ',
   at: 'lúc {time}',
+  /** Since when a delegate who left was away: "lúc 16 giờ" after "Vắng mặt một phần thời gian" read as away at that moment only. */
+  leftAt: 'từ {time}',
   docNumber: 'số\u00a0{number}',
   docDate: 'ngày {date}',
   ran: '(từ {from}{to})',

@@ -3,6 +3,7 @@
  * written from the record in reading order. Vietnamese, and English for an English console.
  */
 import { romanNumeral, termYears } from '../../../common/term';
+import { withoutPartMark } from '../../../common/agenda/import';
 import type { Db } from '../../store/db';
 import type { Delegate } from '../../../common/roster/model';
 import { isFollowUp, outcomeHolder, type QuestionStatus } from '../../../common/questions/model';
@@ -403,12 +404,12 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     }
     if (s.rollCall) {
       const rc = s.rollCall;
-      const at = (l: { person: Delegate; time: string | null }) => `${l.person.fullName}${l.time ? ` (${fill(w.at, { time: typedClockTime(l.time, lang) })})` : ''}`;
+      const at = (l: { person: Delegate; time: string | null }, key: 'at' | 'leftAt' = 'at') => `${l.person.fullName}${l.time ? ` (${fill(w[key], { time: typedClockTime(l.time, lang) })})` : ''}`;
       const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats, vacant: vacancyNote(rc.vacant, w) }) }];
       if (rc.excused.length) runs.push({ text: ` ${w.excused}${names(rc.excused)}.` });
       if (rc.absent.length) runs.push({ text: ` ${w.absent}${names(rc.absent)}.` });
-      if (rc.late.length) runs.push({ text: ` ${w.late}${rc.late.map(at).join(', ')}.` });
-      if (rc.left.length) runs.push({ text: ` ${w.left}${rc.left.map(at).join(', ')}.` });
+      if (rc.late.length) runs.push({ text: ` ${w.late}${rc.late.map((l) => at(l)).join(', ')}.` });
+      if (rc.left.length) runs.push({ text: ` ${w.left}${rc.left.map((l) => at(l, 'leftAt')).join(', ')}.` });
       blocks.push(para(runs));
     }
     // A sub-item whose main item did not run itself in this sitting (a programme's heading, "2.
@@ -502,7 +503,8 @@ function sittingTitle(s: SittingEntry, w: Words, lang: DocLang): string {
 /** "2.1. Báo cáo thẩm tra …": an item by its number in the programme (outlineNumbers); its title alone if it has none. */
 function numbered(id: number, title: string, r: SessionRecordData): string {
   const n = r.programme.numbers.get(id);
-  return n === undefined ? title : `${n}. ${title}`;
+  // A part typed by hand as "I. Các báo cáo …" is numbered once, as the programme numbers it.
+  return n === undefined ? title : `${n}. ${withoutPartMark(title)}`;
 }
 
 function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
@@ -581,20 +583,41 @@ function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang,
       );
     }
   }
-  for (const v of e.votes) out.push(...voteBlocks(v, r, w, lang, missing));
-  for (const v of e.personnel) out.push(...personnelBlocks(v, w, lang, missing));
+  // The item's ballots in the order they were held, as the counting records are (ballots.ts): an
+  // election's result before the resolution confirming it, which was printed first because it is a
+  // resolution ("Nghị quyết xác nhận kết quả bầu …" above the election it confirms). At the same
+  // moment the personnel vote goes first, for the same reason.
+  const held = [
+    ...e.personnel.map((v) => ({ at: heldAt(v), blocks: () => personnelBlocks(v, w, lang, missing) })),
+    ...e.votes.map((v) => ({ at: heldAt(v), blocks: () => voteBlocks(v, r, w, lang, missing) })),
+  ].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
+  for (const h of held) out.push(...h.blocks());
   return out;
 }
 
-/** " (Phó Chủ tịch UBND, Tổ đại biểu số 2)" after a name shown in bold. */
-function personTail(d: Delegate | undefined, w: Words): string {
+/** When a ballot was held, as ballots.ts orders the counting records: closed, else opened; one never opened after them, as prepared. */
+const heldAt = (v: { closedAt: number | null; openedAt: number | null; createdAt: number }): [number, number] => {
+  const at = v.closedAt ?? v.openedAt;
+  return at === null ? [1, v.createdAt] : [0, at];
+};
+
+/**
+ * " (Phó Chủ tịch UBND, Tổ đại biểu số 2)" after a name shown in bold; without the group when the
+ * person answers in office (`group: false`).
+ */
+function personTail(d: Delegate | undefined, w: Words, o: { group?: boolean } = {}): string {
   if (!d) return '';
-  const extra = [...titleAndAgency(d), d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
+  const extra = [...titleAndAgency(d), o.group !== false && d.group ? groupName(d.group, w) : ''].filter((s) => s.trim() !== '');
   return extra.length ? ` (${extra.join(', ')})` : '';
 }
 
-/** The respondent addressed as the asker is: "đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)". */
-const respondentNamed = (e: QuestionEntry, w: Words) => (e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w)}` : '?');
+/**
+ * The respondent addressed as the asker is: "đồng chí Bùi Quang Huy (Giám đốc Sở Tài chính)". By
+ * the office questioned and its agency, never by the delegate group a respondent who is also a
+ * delegate sits in: "chất vấn đồng chí Vũ Thị Lan Anh (Phó Chủ tịch UBND huyện, Tổ đại biểu số 2)"
+ * read as if the group were being questioned.
+ */
+const respondentNamed = (e: QuestionEntry, w: Words) => (e.respondent ? `${comrade(e.respondent.fullName, w, true)}${personTail(e.respondent, w, { group: false })}` : '?');
 
 function questionBlocks(e: QuestionEntry, r: SessionRecordData, w: Words, lang: DocLang, missing: Missing[], now: number): Block[] {
   const q = e.question;

@@ -218,7 +218,10 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...docTable(tables.get('written')!, lang, undefined, Infinity, undefined, { main: 2 }),
     heading(w.section5),
     ...docTable(votesAtAGlance(r, lang, { numbered: true }), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'left', 'left'] }),
-    ...tb('attendance', [0, 1, 2, 3, 4, 7]),
+    // Present, absent and excused add up to the voting delegates only while nobody left early: a
+    // sitting with a delegate who left ("33 | 0 | 1" of 35) gets its "Về sớm" column, as the
+    // workbook has, so the row adds up and the minutes' "Vắng mặt một phần thời gian" is accounted for.
+    ...tb('attendance', r.attendance.some((a) => a.left > 0) ? [0, 1, 2, 3, 4, 6, 7] : [0, 1, 2, 3, 4, 7]),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
   // The council as the minutes name it.
