@@ -11,7 +11,7 @@ import { getCouncil } from '../council/store';
 import { getHall, saveHall } from '../hall/store';
 import { getDelegate } from '../roster/store';
 import type { Db } from '../../store/db';
-import { appendPersonnelVersion, deletePersonnelVote, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
+import { appendPersonnelVersion, deletePersonnelVote, listPersonnelVersions, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
 import { BODIES, HONORIFICS, type PersonnelPerson, type PersonnelStatus, type PersonnelVote } from '../../../common/personnel/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
@@ -20,6 +20,7 @@ import { presence } from '../attendance/presence';
 import { defineCommand } from '../../engine/define';
 import { describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeBallots } from '../votes/undo';
+import { correctedSinceAnnounced } from '../../../common/votes/announce';
 
 const count = z.int().min(0).max(100_000);
 const personFields = {
@@ -281,12 +282,22 @@ export const personnelCommands = {
     },
   }),
 
+  /**
+   * The result read out and put on the hall. Announced again only once corrected since (as a
+   * resolution's is): the corrected figures then go up on the hall and the caption as the latest
+   * news. The journal keeps which version was read out, and the title as it stood.
+   */
   'personnel.announce': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['personnel'],
-    run({ db, now }, { id: voteId }) {
-      requireVote(db, voteId, 'closed');
+    run({ db, now, about }, { id: voteId }) {
+      const vote = requireVote(db, voteId, 'closed');
+      const versions = listPersonnelVersions(db, voteId);
+      if (vote.announcedAt !== null && !correctedSinceAnnounced({ announcedAt: vote.announcedAt, versions })) {
+        throw new EngineError('personnel-announced-unchanged', { title: vote.title });
+      }
       markPersonnelAnnounced(db, voteId, now);
+      about({ title: vote.title, version: versions.at(-1)?.version ?? 1 });
     },
   }),
 
