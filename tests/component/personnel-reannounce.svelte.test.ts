@@ -124,3 +124,27 @@ describe('"+ New personnel vote"', () => {
     }
   });
 });
+
+describe('preparing with nobody on the list', () => {
+  it('says whom to add and puts the keyboard where they are added, in both languages', async () => {
+    for (const [lang, sentence, add] of [
+      ['vi', 'Danh sách «Lấy phiếu tín nhiệm năm 2026» chưa có ai: hãy thêm những người được lấy phiếu từ danh sách đại biểu trước.', 'Thêm những người được lấy phiếu'],
+      ['en', 'Nobody is on the list of “Lấy phiếu tín nhiệm năm 2026” yet: add the officials to rate from the roster first.', 'Add the officials to rate'],
+    ] as const) {
+      i18n.set(lang);
+      const { engine } = setUp();
+      mountOnEngine(engine, PersonnelView);
+      const title = document.querySelector<HTMLTextAreaElement>('#personnel-new textarea[name=title]')!;
+      title.value = 'Lấy phiếu tín nhiệm năm 2026';
+      title.dispatchEvent(new Event('input', { bubbles: true }));
+      flushSync();
+      // Enter in the name box prepares the vote: before anyone is added, the refusal said "Danh sách cần có ít nhất 1."
+      title.focus();
+      title.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(document.querySelector('#personnel-new [role=alert]')?.textContent).toBe(sentence));
+      await vi.waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe(add));
+      expect(engine.current.personnel).toHaveLength(0);
+      unmountAll();
+    }
+  });
+});

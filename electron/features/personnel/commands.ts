@@ -5,7 +5,7 @@ import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { KIND_NAMES, kindInTitle, LEVEL_NAMES } from '../../../common/personnel/words';
-import { personnelPools, personnelVoteTitle } from './strings';
+import { personnelPools, personnelVoteTitle, personnelWhom } from './strings';
 import { resultsOf } from './slices';
 import { getCouncil } from '../council/store';
 import { getHall, saveHall } from '../hall/store';
@@ -44,7 +44,8 @@ const voteFields = {
   posts: z.int().min(1).max(100).default(1),
   /** The council's personnel rules are taken unless a vote is given its own. */
   rules: personnelRulesSchema.optional(),
-  people: z.array(personItem).min(1).max(200),
+  /** At least one person: an empty list is refused by `toInput` with a sentence that says whom to add. */
+  people: z.array(personItem).max(200),
 };
 const ballotFields = { issued: count, returned: count, valid: count, invalid: count };
 const lineFields = z.strictObject(Object.fromEntries(LEVELS.map((l) => [l, count.optional()])) as Record<Level, z.ZodOptional<typeof count>>);
@@ -72,6 +73,9 @@ function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): Personnel
  */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>, draft: PersonnelVote | null = null) {
   if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
+  // "List must include at least 1." said nothing a new secretary could act on (Enter in the name
+  // box prepares the vote before anyone is added): the sentence says whom to add, by the kind.
+  if (v.people.length === 0) throw localized('personnel-no-people', (lang) => ({ title: v.title, whom: personnelWhom[lang][v.kind] }));
   // The kind words every document; a title that opens with another kind ("Bãi nhiệm …" on a
   // dismissal) would have the heading say one act and the result sentence the other.
   const named = kindInTitle(v.title);

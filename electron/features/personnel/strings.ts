@@ -10,6 +10,7 @@ const personnelErrorsEn = {
   'personnel-person-twice': '{name} is already on the list.',
   'personnel-counter-twice': '{name} is already on the counting committee.',
   'personnel-all-exempt': 'Everyone on the list is exempt; the ballot needs at least one person.',
+  'personnel-no-people': 'Nobody is on the list of “{title}” yet: add {whom} from the roster first.',
   'personnel-kind-title': 'The title “{title}” says “{named}”, but the kind chosen is “{kind}”. Choose the kind “{named}”, or give the post without that word.',
   'personnel-no-committee': 'Name the counting committee (its head and members) before counting starts.',
   'personnel-present-needed': 'No roll call has been taken in this session: enter the number of delegates present before opening the ballot.',
@@ -32,6 +33,7 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-person-twice': '{name} đã có trong danh sách.',
   'personnel-counter-twice': '{name} đã có trong Ban kiểm phiếu.',
   'personnel-all-exempt': 'Mọi người trong danh sách đều không lấy phiếu; phiếu phải có ít nhất một người.',
+  'personnel-no-people': 'Danh sách «{title}» chưa có ai: hãy thêm {whom} từ danh sách đại biểu trước.',
   'personnel-kind-title': 'Tên «{title}» ghi «{named}» nhưng loại đã chọn là «{kind}». Hãy chọn loại «{named}», hoặc chỉ ghi chức vụ, bỏ chữ đó đi.',
   'personnel-no-committee': 'Hãy bầu Ban kiểm phiếu (trưởng ban và các ủy viên) trước khi bắt đầu kiểm phiếu.',
   'personnel-present-needed': 'Kỳ họp chưa điểm danh: hãy nhập số đại biểu có mặt trước khi mở cuộc bỏ phiếu.',
@@ -45,6 +47,12 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
 };
 export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };
+
+/** Whom a vote's list is made of, by kind, as the refusal of an empty list says it ("add the candidates"). */
+export const personnelWhom = {
+  en: { election: 'the candidates', dismissal: 'the person to be dismissed', removal: 'the person to be removed', confidence: 'the officials to rate' },
+  vi: { election: 'các ứng cử viên', dismissal: 'người được đề nghị miễn nhiệm', removal: 'người được đề nghị bãi nhiệm', confidence: 'những người được lấy phiếu' },
+} as const;
 
 const personnelThingsEn = {
   personnelVote: 'personnel vote',
