@@ -140,3 +140,14 @@ export function announcementParts(vote: AnnouncedVote, lang: Lang, tense: Tense 
 export function announcements(vote: AnnouncedVote): Record<Lang, string> {
   return { vi: announcement(vote, 'vi'), en: announcement(vote, 'en') };
 }
+
+/**
+ * A result corrected after it was announced: its last version (a correction) is later than the
+ * announcement, so the chair has figures to announce again ("announce the corrected result").
+ * One rule for resolutions and personnel votes, for the engine that refuses an announcement with
+ * nothing new and for the consoles that offer it.
+ */
+export function correctedSinceAnnounced(v: { announcedAt: number | null; versions: readonly { version: number; at: number }[] }): boolean {
+  const last = v.versions.at(-1);
+  return v.announcedAt !== null && last !== undefined && last.version > 1 && last.at > v.announcedAt;
+}

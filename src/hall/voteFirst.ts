@@ -4,13 +4,13 @@
  * open, and once its result is announced after the chair last moved the hall on.
  */
 import type { State } from '../lib/live.svelte';
-import { closedUnannounced, hallVote } from '../features/votes/votes';
+import { closedUnannounced, hallVote, sessionVotes } from '../features/votes/votes';
 import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../features/personnel/personnel';
 
 /**
  * When the chair last moved the hall on: started or resumed an item, called or started a
- * speaker, called the next question or began an answer, opened a personnel ballot, chose a
- * hall mode. A result announced after that is what the hall must see. `ownItem`, the agenda item
+ * speaker, called the next question or began an answer, opened a personnel ballot, announced a
+ * result, chose a hall mode. A result announced after that is what the hall must see. `ownItem`, the agenda item
  * a vote belongs to: pausing and resuming it (a chair who stops the clock while reading the
  * announcement) is not moving on, as the questioning's own item is not for its questions
  * (questions.ts hallShowsQuestions); starting or resuming another item is.
@@ -21,7 +21,11 @@ export function movedOnAt(d: State, ownItem: number | null = null): number {
   const asked = d.questions.list.map((q) => q.askedAt ?? 0);
   const answered = d.questions.answers.map((a) => a.begunAt);
   const ballots = sessionPersonnel(d).map((p) => p.openedAt ?? 0);
-  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered, ...ballots);
+  // A result announced is news over whatever came before it, a resolution's over a personnel
+  // vote's and the other way round: a personnel result announced again after a correction comes
+  // up over the resolution announced a minute before (each is still "since" its own announcement).
+  const announced = [...sessionVotes(d), ...sessionPersonnel(d)].map((v) => v.announcedAt ?? 0);
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered, ...ballots, ...announced);
 }
 
 /**

@@ -109,11 +109,14 @@ export function wrongStage(kind: VoteKind, step: 'open' | 'close' | 'announce', 
   if (step === 'close') {
     if (status === 'open') return null;
     if (status === 'draft') return words(w.closeDraft, { key: KEYS.open });
-    return stage.announced ? words(w.alreadyAnnounced) : words(w.alreadyClosed, { key: KEYS.announce });
+    return stage.announced ? alreadyAnnounced(kind) : words(w.alreadyClosed, { key: KEYS.announce });
   }
   if (status !== 'closed') return words(w.announceEarly, { key: KEYS.close });
-  return stage.announced && !stage.reannounce ? words(w.alreadyAnnounced) : null;
+  return stage.announced && !stage.reannounce ? alreadyAnnounced(kind) : null;
 }
+
+/** Announced already: a personnel vote's sentence also says how a wrong figure is put right and announced again. */
+const alreadyAnnounced = (kind: VoteKind): Said => words(WRONG[kind].alreadyAnnounced, (l) => ({ correct: translate(l, CORRECT_NAME[kind]), key: KEYS.correct }));
 
 /** The steps of no vote: with none in hand, the keys only say so (wrongStage). */
 export const NO_STEP: Record<'open' | 'close' | 'announce', () => void> = { open: () => {}, close: () => {}, announce: () => {} };

@@ -623,4 +623,67 @@ describe('personnel votes in Chromium', () => {
     // The cell breaks its line where the printed record does: the name, then the title.
     expect(await page.locator('.doc-table tr').nth(1).locator('td').nth(1).innerText()).toBe('Lương Xuân Quý\nChủ tịch Hội đồng nhân dân tỉnh');
   });
+
+  it('announces a corrected result again, and the hall, moved on since, shows the new figures; "+ New personnel vote" opens its form with the keyboard in it, Escape gives it back', async () => {
+    server = await serve(tempDataDir());
+    await seedCouncil(server.url);
+    const rated = OFFICIALS.map((_, i) => i + 1);
+    await seed(server.url, [
+      { type: 'agenda.add', title: 'Lấy phiếu tín nhiệm', kind: 'election', plannedMinutes: 45 },
+      { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 },
+      { type: 'item.start', id: 1 },
+      { type: 'personnel.prepare', kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', agendaItemId: 1, people: rated.map((delegateId) => ({ delegateId })) },
+      { type: 'personnel.committee', id: 1, head: 9, members: [10] },
+      { type: 'personnel.open', id: 1, present: 33 },
+      { type: 'personnel.ballots', id: 1, issued: 33, returned: 33, valid: 32, invalid: 1 },
+      { type: 'personnel.count', id: 1, lines: OFFICIALS.map(([, , [high, medium, low]], i) => ({ personId: i + 1, counts: { high, medium, low, invalid: 0 } })) },
+      { type: 'personnel.close', id: 1 },
+      { type: 'personnel.announce', id: 1 },
+    ]);
+    const hall = await openHall(server.url);
+    await hall.locator('[data-hall-personnel=announced]').waitFor();
+    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82.86%');
+    // The chair moves on to the next item: the hall follows it.
+    await seed(server.url, [{ type: 'item.start', id: 2, current: 'finish' }]);
+    await hall.locator('[data-hall-personnel]').waitFor({ state: 'detached' });
+
+    const context = await chromium.browser.newContext({ locale: 'en', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    failOnPageErrors(page);
+    await page.goto(server.url + '#personnel');
+    await page.locator('.badge').getByText('Announced').waitFor();
+    const announce = page.locator('[data-personnel-action=announce]');
+    expect(await announce.count()).toBe(0);
+    // A sheet was added up wrong: Alt+D, the corrected line typed along its row, the reason, Enter.
+    await page.keyboard.press('Alt+d');
+    const form = page.getByRole('form', { name: 'Correct the counts' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('form.correct') !== null)).toBe(true);
+    await form.getByLabel('High, Lương Xuân Quý', { exact: true }).fill('27');
+    await form.getByLabel('Confidence, Lương Xuân Quý', { exact: true }).fill('5');
+    await form.getByLabel('Reason for the correction').fill('Ban kiểm phiếu cộng nhầm tờ kiểm phiếu số 3');
+    await form.getByLabel('Reason for the correction').press('Enter');
+    // The keyboard on the next step: announcing the corrected result.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Announce the corrected result');
+    // Not yet announced again: the hall stays where the chair is.
+    expect(await hall.locator('[data-hall-personnel]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await announce.waitFor({ state: 'detached' });
+    await hall.locator('[data-hall-personnel=announced]').waitFor();
+    await expect.poll(() => hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('27 77.14%');
+    expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('5 14.29%');
+    // Alt+A again: announced already, and the sentence says how a wrong figure is put right.
+    await page.keyboard.press('Alt+a');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('has already been announced. If a figure was wrong');
+
+    // "+ New personnel vote" by the keyboard: the form opens with the keyboard on its first field.
+    const newVote = page.getByRole('button', { name: '+ New personnel vote' });
+    await newVote.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('kind');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await page.locator('#personnel-new').waitFor({ state: 'detached' });
+    await expect.poll(() => newVote.evaluate((b) => b === document.activeElement)).toBe(true);
+    await context.close();
+  });
 });

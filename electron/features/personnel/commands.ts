@@ -5,13 +5,13 @@ import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
 import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { KIND_NAMES, kindInTitle, LEVEL_NAMES } from '../../../common/personnel/words';
-import { personnelPools, personnelVoteTitle } from './strings';
+import { personnelPools, personnelVoteTitle, personnelWhom } from './strings';
 import { resultsOf } from './slices';
 import { getCouncil } from '../council/store';
 import { getHall, saveHall } from '../hall/store';
 import { getDelegate } from '../roster/store';
 import type { Db } from '../../store/db';
-import { appendPersonnelVersion, deletePersonnelVote, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
+import { appendPersonnelVersion, deletePersonnelVote, listPersonnelVersions, getOpenPersonnelVote, getPersonnelVote, insertPersonnelVote, markPersonnelAnnounced, markPersonnelClosed, markPersonnelOpened, saveBallots, saveLine, setCommittee, setHallPersonnel, setPeople, updatePersonnelVote, type PersonInput } from './store';
 import { BODIES, HONORIFICS, type PersonnelPerson, type PersonnelStatus, type PersonnelVote } from '../../../common/personnel/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
@@ -21,6 +21,7 @@ import { vacantAtOpeningIn } from '../attendance/store';
 import { defineCommand } from '../../engine/define';
 import { describeLines, PERSONNEL_UNDO_SCOPE } from './undo';
 import { describeBallots } from '../votes/undo';
+import { correctedSinceAnnounced } from '../../../common/votes/announce';
 
 const count = z.int().min(0).max(100_000);
 const personFields = {
@@ -44,7 +45,8 @@ const voteFields = {
   posts: z.int().min(1).max(100).default(1),
   /** The council's personnel rules are taken unless a vote is given its own. */
   rules: personnelRulesSchema.optional(),
-  people: z.array(personItem).min(1).max(200),
+  /** At least one person: an empty list is refused by `toInput` with a sentence that says whom to add. */
+  people: z.array(personItem).max(200),
 };
 const ballotFields = { issued: count, returned: count, valid: count, invalid: count };
 const lineFields = z.strictObject(Object.fromEntries(LEVELS.map((l) => [l, count.optional()])) as Record<Level, z.ZodOptional<typeof count>>);
@@ -72,6 +74,9 @@ function councilRules(db: Db, kind: (typeof PERSONNEL_KINDS)[number]): Personnel
  */
 function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>, draft: PersonnelVote | null = null) {
   if (v.agendaItemId !== null) requireItem(db, v.agendaItemId);
+  // "List must include at least 1." said nothing a new secretary could act on (Enter in the name
+  // box prepares the vote before anyone is added): the sentence says whom to add, by the kind.
+  if (v.people.length === 0) throw localized('personnel-no-people', (lang) => ({ title: v.title, whom: personnelWhom[lang][v.kind] }));
   // The kind words every document; a title that opens with another kind ("Bãi nhiệm …" on a
   // dismissal) would have the heading say one act and the result sentence the other.
   const named = kindInTitle(v.title);
@@ -282,12 +287,22 @@ export const personnelCommands = {
     },
   }),
 
+  /**
+   * The result read out and put on the hall. Announced again only once corrected since (as a
+   * resolution's is): the corrected figures then go up on the hall and the caption as the latest
+   * news. The journal keeps which version was read out, and the title as it stood.
+   */
   'personnel.announce': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['personnel'],
-    run({ db, now }, { id: voteId }) {
-      requireVote(db, voteId, 'closed');
+    run({ db, now, about }, { id: voteId }) {
+      const vote = requireVote(db, voteId, 'closed');
+      const versions = listPersonnelVersions(db, voteId);
+      if (vote.announcedAt !== null && !correctedSinceAnnounced({ announcedAt: vote.announcedAt, versions })) {
+        throw new EngineError('personnel-announced-unchanged', { title: vote.title });
+      }
       markPersonnelAnnounced(db, voteId, now);
+      about({ title: vote.title, version: versions.at(-1)?.version ?? 1 });
     },
   }),
 

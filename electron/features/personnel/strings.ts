@@ -6,9 +6,11 @@ const personnelErrorsEn = {
   'personnel-not-open': 'This vote is not open.',
   'personnel-not-closed': 'This vote has not been closed yet.',
   'personnel-announced': 'The result has been announced; the counting committee can no longer change.',
+  'personnel-announced-unchanged': 'The result of “{title}” has already been announced and has not been corrected since. To put it on the hall again, use “Show on the hall”; to change its figures, correct the counts (with a reason), then announce the corrected result.',
   'personnel-person-twice': '{name} is already on the list.',
   'personnel-counter-twice': '{name} is already on the counting committee.',
   'personnel-all-exempt': 'Everyone on the list is exempt; the ballot needs at least one person.',
+  'personnel-no-people': 'Nobody is on the list of “{title}” yet: add {whom} from the roster first.',
   'personnel-kind-title': 'The title “{title}” says “{named}”, but the kind chosen is “{kind}”. Choose the kind “{named}”, or give the post without that word.',
   'personnel-no-committee': 'Name the counting committee (its head and members) before counting starts.',
   'personnel-present-needed': 'No roll call has been taken in this session: enter the number of delegates present before opening the ballot.',
@@ -27,9 +29,11 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-not-open': 'Cuộc bỏ phiếu này không đang mở.',
   'personnel-not-closed': 'Cuộc bỏ phiếu này chưa kết thúc.',
   'personnel-announced': 'Kết quả đã được công bố; không thể đổi Ban kiểm phiếu nữa.',
+  'personnel-announced-unchanged': 'Kết quả «{title}» đã được công bố và chưa đính chính lần nào từ đó. Để chiếu lại lên màn hình hội trường, dùng «Chiếu lên màn hình hội trường»; để sửa số phiếu, hãy đính chính (ghi rõ lý do) rồi công bố kết quả đã đính chính.',
   'personnel-person-twice': '{name} đã có trong danh sách.',
   'personnel-counter-twice': '{name} đã có trong Ban kiểm phiếu.',
   'personnel-all-exempt': 'Mọi người trong danh sách đều không lấy phiếu; phiếu phải có ít nhất một người.',
+  'personnel-no-people': 'Danh sách «{title}» chưa có ai: hãy thêm {whom} từ danh sách đại biểu trước.',
   'personnel-kind-title': 'Tên «{title}» ghi «{named}» nhưng loại đã chọn là «{kind}». Hãy chọn loại «{named}», hoặc chỉ ghi chức vụ, bỏ chữ đó đi.',
   'personnel-no-committee': 'Hãy bầu Ban kiểm phiếu (trưởng ban và các ủy viên) trước khi bắt đầu kiểm phiếu.',
   'personnel-present-needed': 'Kỳ họp chưa điểm danh: hãy nhập số đại biểu có mặt trước khi mở cuộc bỏ phiếu.',
@@ -43,6 +47,12 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
 };
 export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };
+
+/** Whom a vote's list is made of, by kind, as the refusal of an empty list says it ("add the candidates"). */
+export const personnelWhom = {
+  en: { election: 'the candidates', dismissal: 'the person to be dismissed', removal: 'the person to be removed', confidence: 'the officials to rate' },
+  vi: { election: 'các ứng cử viên', dismissal: 'người được đề nghị miễn nhiệm', removal: 'người được đề nghị bãi nhiệm', confidence: 'những người được lấy phiếu' },
+} as const;
 
 const personnelThingsEn = {
   personnelVote: 'personnel vote',

@@ -198,6 +198,18 @@ function noteSentence(p: Payload, lang: Lang): string | undefined {
   return note === undefined ? undefined : fill(word(p.note === '' ? 'journal.note.cleared' : 'journal.note.set', lang)!, { note });
 }
 
+/**
+ * A personnel result announced, by the title its row recorded when it ran (`about`, personnel/commands.ts),
+ * and whether it was a corrected result announced again ("… (version 2) …"); a row from before rows
+ * recorded them reads as it always did ("Personnel: announce the result").
+ */
+function personnelAnnounced(p: Payload, lang: Lang): string | undefined {
+  const about = p.about as Payload | undefined;
+  if (typeof about?.title !== 'string') return undefined;
+  const version = typeof about.version === 'number' ? about.version : 1;
+  return fill(word(version > 1 ? 'journal.personnel.announceCorrected' : 'journal.personnel.announce', lang)!, { title: quote(about.title), version: String(version) });
+}
+
 export const PHRASED: Record<string, Params | null> = {
   'council.save': (p) => ({ name: quote(p.name) }),
   'rules.save': null,
@@ -305,6 +317,8 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   if (UNDO_TYPES.has(entry.type)) return undoSentence(entry.type, payload, names, lang);
   const note = entry.type === 'note.set' ? noteSentence(payload, lang) : undefined;
   if (note !== undefined) return note;
+  const announced = entry.type === 'personnel.announce' ? personnelAnnounced(payload, lang) : undefined;
+  if (announced !== undefined) return announced;
   const questioning = questionSentence(entry.type, payload, lang);
   if (questioning) return questioning;
   // A laptop paired again keeps its device (`again`): the office reads a second pairing, not a new device.

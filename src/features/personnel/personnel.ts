@@ -15,18 +15,23 @@ export function sessionPersonnel(data: State): PersonnelView[] {
 export type PersonnelStage = 'draft' | 'open' | 'closed' | 'announced';
 export const personnelStage = (v: PersonnelView): PersonnelStage => (v.status === 'closed' && v.announcedAt !== null ? 'announced' : v.status);
 
-/** The personnel vote of this session opened last, whatever it has come to since. */
-function latestStarted(data: State): PersonnelView | null {
+/**
+ * The personnel vote of this session that moved last, whatever it has come to since: opened,
+ * or announced (an earlier vote announced again after a correction is the latest news, as a
+ * resolution's is: votes.ts `hallVote`); `closed` counts the close too (`personnelAwaitingResult`).
+ */
+function latestMoved(data: State, closed = false): PersonnelView | null {
   const started = sessionPersonnel(data).filter((v) => v.openedAt !== null);
-  return started.sort((a, b) => b.openedAt! - a.openedAt! || b.id - a.id)[0] ?? null;
+  const movedAt = (v: PersonnelView) => Math.max(v.openedAt!, closed ? (v.closedAt ?? 0) : 0, v.announcedAt ?? 0);
+  return started.sort((a, b) => movedAt(b) - movedAt(a) || b.id - a.id)[0] ?? null;
 }
 
 /**
- * What the hall follows: the latest personnel vote started in this session while it is
+ * What the hall follows: the personnel vote of this session that moved last while it is
  * counted, and its results once announced (see `personnelAwaitingResult` for between the two).
  */
 export function hallPersonnel(data: State): PersonnelView | null {
-  const latest = latestStarted(data);
+  const latest = latestMoved(data);
   return latest && (latest.status === 'open' || latest.announcedAt !== null) ? latest : null;
 }
 
@@ -35,7 +40,7 @@ export function hallPersonnel(data: State): PersonnelView | null {
  * result is to be announced (without a figure) rather than fall back to the floor.
  */
 export function personnelAwaitingResult(data: State): PersonnelView | null {
-  const latest = latestStarted(data);
+  const latest = latestMoved(data, true);
   return latest?.status === 'closed' && latest.announcedAt === null ? latest : null;
 }
 

@@ -116,7 +116,13 @@ describe('confidence vote on eight officials', () => {
     refused(engine, 'personnel.committee', { id: b, head: counters[1], members: [counters[1]] }, 'personnel-counter-twice');
     refused(engine, 'personnel.update', { id: a, kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }] }, 'personnel-not-draft');
     refused(engine, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [{ delegateId: officials[0] }, { delegateId: officials[0] }] }, 'personnel-person-twice');
-    refused(engine, 'personnel.prepare', { kind: 'confidence', title: 'x', people: [] }, 'invalid');
+    // An empty list says whom to add, by the kind, rather than "List must include at least 1."
+    const none = refused(engine, 'personnel.prepare', { kind: 'confidence', title: 'Lấy phiếu tín nhiệm năm 2026', people: [] }, 'personnel-no-people');
+    expect(none.vi).toBe('Danh sách «Lấy phiếu tín nhiệm năm 2026» chưa có ai: hãy thêm những người được lấy phiếu từ danh sách đại biểu trước.');
+    expect(refused(engine, 'personnel.prepare', { kind: 'election', title: 'Phó Chủ tịch UBND huyện', people: [] }, 'personnel-no-people').en).toBe(
+      'Nobody is on the list of “Phó Chủ tịch UBND huyện” yet: add the candidates from the roster first.',
+    );
+    refused(engine, 'personnel.update', { id: b, kind: 'dismissal', title: 'Phó Chủ tịch UBND huyện', people: [] }, 'personnel-no-people');
   });
 
   it('names the box a blank title was left in: the post or the name of the vote, not "Title"', () => {
