@@ -48,6 +48,9 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'item_segment', since: 'agenda-live', sql: 'INSERT INTO item_segment VALUES (1, 1, 100, 200)' },
   { table: 'roll_call', since: 'roster-attendance-speakers', sql: "INSERT INTO roll_call VALUES (1, 1, '2026-12-08 sáng', 1)" },
   { table: 'attendance', since: 'roster-attendance-speakers', sql: "INSERT INTO attendance VALUES (1, 1, 2, 'absent', NULL)" },
+  // Every mark an earlier version wrote (late with and without a time: not arrived yet), carried as it was by attendance-present's rebuild.
+  { table: 'roll_call', since: 'roster-attendance-speakers', sql: "INSERT INTO roll_call VALUES (2, 1, 'Phiên 2', 2), (3, 1, 'Phiên 3', 3)" },
+  { table: 'attendance', since: 'roster-attendance-speakers', sql: "INSERT INTO attendance VALUES (2, 2, 1, 'excused', NULL), (3, 2, 2, 'late', '08:10'), (4, 3, 1, 'left', '10:40'), (5, 3, 2, 'late', NULL)" },
   {
     table: 'speech',
     since: 'roster-attendance-speakers',
@@ -114,6 +117,8 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'vote', since: 'vote-presented-by', sql: "UPDATE vote SET presented_by = 'UBND tỉnh' WHERE id = 1" },
   { table: 'roll_call', since: 'roll-call-sitting', sql: 'UPDATE roll_call SET sitting_id = 1 WHERE id = 1' },
   { table: 'review_signer', since: 'review-signer', sql: "INSERT INTO review_signer VALUES (1, 1, 'viceChair')" },
+  // A delegate confirmed present (seen in the hall), a mark attendance-present brought.
+  { table: 'attendance', since: 'attendance-present', sql: "INSERT INTO attendance VALUES (6, 1, 3, 'present', NULL)" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
