@@ -242,8 +242,9 @@ export const en = {
   'hall.att.absent': 'Absent without leave',
   'hall.att.notArrived': 'Not yet arrived',
   'hall.att.left': 'Left early',
-  /** Under the figures while some are not marked: of those present, seen and counted by the rule. */
-  'hall.att.checked': 'Of those present: {confirmed} confirmed at the roll call, {unmarked} not marked yet (counted as present)',
+  /** In the present tile while some are not marked: of those present, seen and counted present by the rule. */
+  'hall.att.confirmed': '{n} confirmed',
+  'hall.att.unmarked': '{n} not marked',
   'hall.att.quorum': 'Quorum present: the sitting may proceed',
   'hall.att.noQuorum': 'No quorum: the sitting cannot proceed yet',
   'hall.att.rule': 'At least {needed} of {total} delegates must be present ({fraction} of the total)',
@@ -494,7 +495,8 @@ export const vi: Record<keyof typeof en, string> = {
   'hall.att.absent': 'Vắng không có lý do',
   'hall.att.notArrived': 'Chưa đến',
   'hall.att.left': 'Về sớm',
-  'hall.att.checked': 'Trong số có mặt: {confirmed} đã điểm danh, {unmarked} chưa đánh dấu (được tính là có mặt)',
+  'hall.att.confirmed': '{n} đã điểm danh',
+  'hall.att.unmarked': '{n} chưa đánh dấu',
   'hall.att.quorum': 'Đủ điều kiện tiến hành phiên họp',
   'hall.att.noQuorum': 'Chưa đủ điều kiện tiến hành phiên họp',
   'hall.att.rule': 'Cần ít nhất {needed}/{total} đại biểu có mặt ({fraction} tổng số đại biểu)',
