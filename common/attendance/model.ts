@@ -3,6 +3,14 @@ export const ABSENCE_STATUSES = ['absent', 'excused', 'late', 'left'] as const;
 /** `late`: arrived late at `time` (present since); `left`: left early at `time` (gone since). */
 export type AbsenceStatus = (typeof ABSENCE_STATUSES)[number];
 
+/**
+ * A roll call's marks: the exceptions, and `present`, a delegate the secretary has seen in the
+ * hall (confirmed present). Whoever has no mark is not marked yet, and counts as present by the
+ * roll call's rule (quorum and votes): a confirmed mark changes no figure, only what is checked.
+ */
+export const MARK_STATUSES = ['present', ...ABSENCE_STATUSES] as const;
+export type MarkStatus = (typeof MARK_STATUSES)[number];
+
 export interface RollCall {
   id: number;
   sessionId: number;
@@ -19,16 +27,18 @@ export interface RollCall {
 
 export interface Mark {
   delegateId: number;
-  status: AbsenceStatus;
+  status: MarkStatus;
   /** "HH:MM" for late arrival and early leave, else null. */
   time: string | null;
 }
 
 /**
- * Is someone with this mark in the hall now? Late arrivals are once their arrival time is
- * known; a late mark without a time means "not arrived yet" (chưa đến), and the rest are away.
+ * Is someone with this mark in the hall now? Unmarked (counted present) and confirmed present are;
+ * late arrivals are once their arrival time is known; a late mark without a time means "not
+ * arrived yet" (chưa đến), and the rest are away.
  */
-export const isPresent = (mark: Pick<Mark, 'status' | 'time'> | undefined): boolean => !mark || (mark.status === 'late' && mark.time !== null);
+export const isPresent = (mark: Pick<Mark, 'status' | 'time'> | undefined): boolean =>
+  !mark || mark.status === 'present' || (mark.status === 'late' && mark.time !== null);
 
 /** "08:05": a moment on this machine's clock face, as the marks' times are typed. */
 export function clockOf(ms: number): string {
@@ -42,7 +52,7 @@ export function clockOf(ms: number): string {
  * 10:30, one who arrived at 10:40 was not yet. A late or leave mark without a time reads as now.
  */
 export function presentAt(mark: Pick<Mark, 'status' | 'time'> | undefined, clock: string): boolean {
-  if (!mark) return true;
+  if (!mark || mark.status === 'present') return true;
   if (mark.status === 'late') return mark.time !== null && mark.time <= clock;
   if (mark.status === 'left') return mark.time !== null && mark.time > clock;
   return false;
@@ -55,4 +65,16 @@ export function presentAt(mark: Pick<Mark, 'status' | 'time'> | undefined, clock
  */
 export function awayFrom(marks: readonly Pick<Mark, 'delegateId' | 'status' | 'time'>[]): Set<number> {
   return new Set(marks.filter((m) => !isPresent(m)).map((m) => m.delegateId));
+}
+
+/**
+ * A roll call's voting delegates in its three groups, from the attendance slice's counts: seen
+ * in the hall (marked present, or late with the time they came in), away (absent with or without
+ * leave, not arrived yet, left early), and not marked, who count as present by the rule. Present
+ * (quorum, votes) is `confirmed + unmarked`. Null before any roll call.
+ */
+export function rollCallGroups(att: { present: number; marked: number | null; assumed: number }): { confirmed: number; away: number; unmarked: number } | null {
+  if (att.marked === null) return null;
+  const confirmed = att.present - att.assumed;
+  return { confirmed, away: att.marked - confirmed, unmarked: att.assumed };
 }

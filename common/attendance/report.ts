@@ -6,7 +6,7 @@ export type AwayKind = (typeof AWAY_KINDS)[number];
 
 /** A mark's reason for being away, or null for someone in the hall (the one rule: model.ts isPresent). */
 export function awayKind(mark: Pick<Mark, 'status' | 'time'>): AwayKind | null {
-  if (isPresent(mark)) return null;
+  if (isPresent(mark) || mark.status === 'present') return null;
   return mark.status === 'late' ? 'notArrived' : mark.status;
 }
 

@@ -32,20 +32,56 @@ describe('a first roll call, before anyone is marked', () => {
     ok(engine, 'attendance.open', { label: 'Buổi sáng 17/12' });
     const mounted = mountOnEngine(engine, AttendanceView);
     expect(text('present-count')).toBe('Có mặt 4/4 đại biểu');
-    expect(text('present-basis')).toBe('Chưa đánh dấu ai: cả 4 đại biểu được tính là có mặt và vào túc số cho đến khi được đánh dấu vắng, chưa đến, đến muộn hay về sớm.');
+    expect(text('present-basis')).toBe('Chưa đánh dấu ai: cả 4 đại biểu được tính là có mặt và vào túc số cho đến khi được đánh dấu. Đánh dấu có mặt (p) từng đại biểu có trong hội trường.');
     i18n.set('en');
     flushSync();
-    expect(text('present-basis')).toBe('Nobody marked yet: all 4 delegates count as present, and towards the quorum, until marked absent, not arrived, late or leaving early.');
+    expect(text('present-basis')).toBe('Nobody marked yet: all 4 delegates count as present, and towards the quorum, until marked. Mark present (p) each delegate you see in the hall.');
 
     ok(engine, 'attendance.mark', { delegateId: ids[0], status: 'absent' });
     ok(engine, 'attendance.mark', { delegateId: ids[1], status: 'late', time: '07:45' });
     mounted.props.data = stateFrom(engine);
     flushSync();
     expect(text('present-count')).toBe('Present: 3 of 4 delegates');
-    expect(text('present-basis')).toBe('Marked: 2. Not marked, so counted as present: 2.');
+    // The late arrival was seen coming in: confirmed. The two nobody marked count as present.
+    expect(text('present-basis')).toBe('Confirmed present: 1 · Away: 1 (absent without leave 1) · Not marked, counted as present: 2 (seats 3, 4)');
     i18n.set('vi');
     flushSync();
-    expect(text('present-basis')).toBe('Đã đánh dấu: 2. Chưa đánh dấu, được tính là có mặt: 2.');
+    expect(text('present-basis')).toBe('Đã điểm danh có mặt: 1 · Vắng: 1 (vắng không có lý do 1) · Chưa đánh dấu, được tính là có mặt: 2 (ghế 3, 4)');
+
+    // "p" on a delegate seen in the hall: the confirmed go up, the unmarked down, present stays 3.
+    ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'present' });
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+    expect(text('present-count')).toBe('Có mặt 3/4 đại biểu');
+    expect(text('present-basis')).toBe('Đã điểm danh có mặt: 2 · Vắng: 1 (vắng không có lý do 1) · Chưa đánh dấu, được tính là có mặt: 1 (ghế 4)');
+    const card = [...document.querySelectorAll('[data-testid="att-person"]')].find((c) => c.textContent?.includes('Trần Thị Ánh Tuyết'))!;
+    expect(card.classList.contains('present')).toBe(true);
+    expect(card.getAttribute('aria-label')).toBe('Trần Thị Ánh Tuyết: Có mặt');
+    const other = [...document.querySelectorAll('[data-testid="att-person"]')].find((c) => c.textContent?.includes('Lê Văn Đức'))!;
+    expect(other.getAttribute('aria-label')).toBe('Lê Văn Đức: Chưa đánh dấu');
+    ok(engine, 'attendance.mark', { delegateId: ids[3], status: 'present' });
+    mounted.props.data = stateFrom(engine);
+    flushSync();
+    expect(text('present-basis')).toBe('Đã điểm danh có mặt: 3 · Vắng: 1 (vắng không có lý do 1) · Đã đánh dấu đủ');
+  });
+
+  it('the hall’s roll-call report says how many of those present were seen while some are not marked', () => {
+    const { engine, ids } = council();
+    ok(engine, 'attendance.open', { label: 'Buổi sáng 17/12' });
+    ok(engine, 'attendance.mark', { delegateId: ids[0], status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: ids[1], status: 'excused' });
+    ok(engine, 'hall.attendance', { show: true });
+    const checked = (lang: 'vi' | 'en') => {
+      const hall = render(stateFrom(engine) as State);
+      i18n.set(lang);
+      flushSync();
+      return hall.querySelector('[data-testid="hall-att-checked"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    };
+    expect(checked('vi')).toBe('1 đã điểm danh 2 chưa đánh dấu');
+    expect(checked('en')).toBe('1 confirmed 2 not marked');
+    // Everyone marked: the figure is all seen, nothing to qualify.
+    for (const id of ids.slice(2)) ok(engine, 'attendance.mark', { delegateId: id, status: 'present' });
+    expect(checked('vi')).toBeNull();
   });
 
   it('before the session’s first roll call the view says nobody is marked because none is taken', () => {

@@ -146,7 +146,7 @@ function chair(rand: () => number, s: Sitting, snapshot: State) {
       () => ({ type: 'hall.setVote', voteId: vote() }),
     ])();
   const attendance = (): Command => {
-    const status = pick(['present', 'absent', 'excused', 'late', 'left', 'notArrived']);
+    const status = pick(['present', 'absent', 'excused', 'late', 'left', 'notArrived', 'unmarked']);
     return { type: 'attendance.mark', delegateId: pick(voters), status, ...(status === 'late' || status === 'left' ? { time: hhmm() } : {}) };
   };
   const undo = (): Command => ({ type: 'undo', scope: pick(['timing', 'queue', 'questions']) });

@@ -52,7 +52,7 @@ describe('undo of the roster and the roll call in Chromium', () => {
     await expect(person.getAttribute('class')).resolves.toMatch(/absent/);
     await page.keyboard.press('Control+z');
     // Her own card, polled: the first absent card on the page is someone else's (the seeding's absences).
-    await expect.poll(() => person.getAttribute('class')).toMatch(/present/);
+    await expect.poll(() => person.getAttribute('class')).toMatch(/unmarked/);
     // The previous mark of the seeding is offered next: the late arrival of seat 14.
     await page.getByRole('button', { name: /^Undo: Đặng Văn Bình marked late/ }).waitFor();
     expect(live.seeded.delegateIds).toHaveLength(SEATS);
@@ -83,7 +83,7 @@ describe('undo of the roster and the roll call in Chromium', () => {
     await undoDung.click();
     // Her own card, polled: the first absent card on the page is someone else's (the seeding's absences).
     const person = page.getByTestId('att-person').filter({ hasText: 'Nguyễn Văn Dung' });
-    await expect.poll(() => person.getAttribute('class')).toMatch(/present/);
+    await expect.poll(() => person.getAttribute('class')).toMatch(/unmarked/);
     expect(await page.getByText(there).count()).toBe(0);
     await page.context().close();
   });

@@ -54,6 +54,9 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'item_segment', since: 'agenda-live', sql: 'INSERT INTO item_segment VALUES (1, 1, 100, 200)' },
   { table: 'roll_call', since: 'roster-attendance-speakers', sql: "INSERT INTO roll_call VALUES (1, 1, '2026-12-08 sáng', 1)" },
   { table: 'attendance', since: 'roster-attendance-speakers', sql: "INSERT INTO attendance VALUES (1, 1, 2, 'absent', NULL)" },
+  // Every mark an earlier version wrote (late with and without a time: not arrived yet), carried as it was by attendance-present's rebuild.
+  { table: 'roll_call', since: 'roster-attendance-speakers', sql: "INSERT INTO roll_call VALUES (2, 1, 'Phiên 2', 2), (3, 1, 'Phiên 3', 3)" },
+  { table: 'attendance', since: 'roster-attendance-speakers', sql: "INSERT INTO attendance VALUES (2, 2, 1, 'excused', NULL), (3, 2, 2, 'late', '08:10'), (4, 3, 1, 'left', '10:40'), (5, 3, 2, 'late', NULL)" },
   {
     table: 'speech',
     since: 'roster-attendance-speakers',
@@ -123,6 +126,8 @@ const fills: { table: string; since: string; sql: string }[] = [
   // The vacancy each ballot was counted against, as vote.open and personnel.open keep it: 35 (58) seats less the 2 on roll call 1's roster.
   { table: 'vote', since: 'vote-vacancy', sql: 'UPDATE vote SET vacant = 33 WHERE id = 1' },
   { table: 'personnel_vote', since: 'vote-vacancy', sql: 'UPDATE personnel_vote SET vacant = 56 WHERE id = 1' },
+  // A delegate confirmed present (seen in the hall), a mark attendance-present brought.
+  { table: 'attendance', since: 'attendance-present', sql: "INSERT INTO attendance VALUES (6, 1, 3, 'present', NULL)" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {

@@ -23,10 +23,12 @@ function dropHallReport(db: Db, rollCallId: number): void {
 /**
  * A mark carried from the last roll call into a new one, as a starting point: absent and
  * excused stay so; whoever left early, or had not arrived, is "not arrived yet" until seen;
- * a late arrival is in the room, so present.
+ * a late arrival is in the room, and one confirmed present was seen then, not now: both start
+ * not marked (counted present), for the new roll call to confirm.
  */
 function carried(m: Mark): { status: Mark['status']; time: null } | null {
   if (m.status === 'absent' || m.status === 'excused') return { status: m.status, time: null };
+  if (m.status === 'present') return null;
   if (m.status === 'left' || m.time === null) return { status: 'late', time: null };
   return null;
 }
@@ -80,12 +82,15 @@ export const attendanceCommands = {
     },
   }),
 
-  /** Marks one person in the current sitting; `present` clears any mark. */
+  /**
+   * Marks one person in the current sitting: `present` is seen in the hall (confirmed present);
+   * `unmarked` clears any mark (not marked, counted present until marked).
+   */
   'attendance.mark': defineCommand({
     schema: z.strictObject({
       delegateId: id,
       /** `notArrived`: expected but not in the room yet (chưa đến), kept as `late` without a time. */
-      status: z.enum(['present', 'absent', 'excused', 'late', 'left', 'notArrived']),
+      status: z.enum(['present', 'absent', 'excused', 'late', 'left', 'notArrived', 'unmarked']),
       time: hhmm.nullable().default(null),
     }),
     slices: ['attendance'],
@@ -101,7 +106,7 @@ export const attendanceCommands = {
       // The mark given is the action (the screen says "marked absent"), the person its subject.
       describeUndo(db, status, person.fullName);
       if (status === 'notArrived') return void setMark(db, rollCallId, delegateId, 'late', null);
-      setMark(db, rollCallId, delegateId, status === 'present' ? null : status, timed ? time : null);
+      setMark(db, rollCallId, delegateId, status === 'unmarked' ? null : status, timed ? time : null);
     },
   }),
 };

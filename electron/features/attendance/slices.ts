@@ -30,11 +30,11 @@ function attendance(db: Db) {
     currentId: p?.rollCallId ?? null,
     /** The voting delegates the current roll call counts (null before any: every voting delegate on the roster). */
     memberIds,
-    /** Exceptions only; everyone else is present. */
+    /** The marks: away, late, and confirmed present; whoever has none is not marked, and counts as present. */
     marks: p?.marks ?? [],
     /** Voting delegates in the hall now, of the council's total seats. */
     present,
-    /** Voting delegates the roll call counts who carry a mark (absent, late, left…); null before any roll call. */
+    /** Voting delegates the roll call counts who carry a mark (present, absent, late, left…); null before any roll call. */
     marked: p?.rollCallId == null ? null : counted.filter((id) => markedIds.has(id)).length,
     /** Of `present`, those with no mark: present because the roll call assumes so until marked. */
     assumed: presentList.filter((d) => !markedIds.has(d.id)).length,

@@ -1,7 +1,7 @@
 import type { Db } from '../../store/db';
 import { getSetting, setSetting } from '../../store/settings';
 import { getCurrentSessionId } from '../council/sessions';
-import type { AbsenceStatus, RollCall, Mark } from '../../../common/attendance/model';
+import type { MarkStatus, RollCall, Mark } from '../../../common/attendance/model';
 import { sittingLabel } from '../../../common/attendance/sittingLabel';
 import { rollCallOfBallot, vacantAtOpening, type BallotOpening } from '../../../common/attendance/vacancy';
 import type { SittingPart } from '../../../common/timing/model';
@@ -164,22 +164,22 @@ export function listMarks(db: Db, rollCallId: number): Mark[] {
   return (
     db.prepare('SELECT delegate_id, status, at_time FROM attendance WHERE roll_call_id = ? ORDER BY delegate_id').all(rollCallId) as {
       delegate_id: number;
-      status: AbsenceStatus;
+      status: MarkStatus;
       at_time: string | null;
     }[]
   ).map((r) => ({ delegateId: r.delegate_id, status: r.status, time: r.at_time }));
 }
 
-/** One delegate's mark in a roll call (undefined: no exception, present), by the (roll call, delegate) unique index. */
+/** One delegate's mark in a roll call (undefined: not marked, counted present), by the (roll call, delegate) unique index. */
 export function getMark(db: Db, rollCallId: number, delegateId: number): Pick<Mark, 'status' | 'time'> | undefined {
   const r = db.prepare('SELECT status, at_time FROM attendance WHERE roll_call_id = ? AND delegate_id = ?').get(rollCallId, delegateId) as
-    | { status: AbsenceStatus; at_time: string | null }
+    | { status: MarkStatus; at_time: string | null }
     | undefined;
   return r ? { status: r.status, time: r.at_time } : undefined;
 }
 
-/** Records an exception, or with status null clears it (the delegate is present). */
-export function setMark(db: Db, rollCallId: number, delegateId: number, status: AbsenceStatus | null, time: string | null): void {
+/** Records a mark, or with status null clears it (not marked: counted present). */
+export function setMark(db: Db, rollCallId: number, delegateId: number, status: MarkStatus | null, time: string | null): void {
   if (status === null) {
     db.prepare('DELETE FROM attendance WHERE roll_call_id = ? AND delegate_id = ?').run(rollCallId, delegateId);
     return;

@@ -322,7 +322,13 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   const questioning = questionSentence(entry.type, payload, lang);
   if (questioning) return questioning;
   // A laptop paired again keeps its device (`again`): the office reads a second pairing, not a new device.
-  const key = entry.type === 'device.pair' && payload.again !== undefined ? 'journal.device.pairAgain' : `journal.${entry.type}`;
+  // A roll-call mark cleared is said as cleared, not as a mark of "not marked".
+  const key =
+    entry.type === 'device.pair' && payload.again !== undefined
+      ? 'journal.device.pairAgain'
+      : entry.type === 'attendance.mark' && payload.status === 'unmarked'
+        ? 'journal.attendance.unmark'
+        : `journal.${entry.type}`;
   if (Object.hasOwn(PHRASED, entry.type)) return fill(word(key, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');

@@ -33,6 +33,8 @@ export const en = {
   'journal.item.extend': 'Gave {item} {minutes|# more minute|# more minutes}',
   'journal.attendance.open': 'Opened a roll call',
   'journal.attendance.mark': 'Marked {who} {status}',
+  /** `attendance.mark` with `unmarked`: the mark taken off, the delegate counted present by the rule again. */
+  'journal.attendance.unmark': 'Cleared the roll-call mark of {who}',
   'journal.speaker.request': '{who} asked to speak',
   'journal.question.register': 'Registered a question slip from {who}: {text}',
   'journal.q.next': 'Called {who} to ask a question',
@@ -236,6 +238,7 @@ export const vi: Record<keyof typeof en, string> = {
   'journal.item.extend': 'Cho thêm {minutes} phút cho nội dung {item}',
   'journal.attendance.open': 'Mở điểm danh',
   'journal.attendance.mark': 'Ghi nhận {who} {status}',
+  'journal.attendance.unmark': 'Bỏ đánh dấu điểm danh {who}',
   'journal.speaker.request': 'Ghi tên {who} đăng ký phát biểu',
   'journal.question.register': 'Đăng ký phiếu chất vấn của {who}: {text}',
   'journal.q.next': 'Mời {who} chất vấn',

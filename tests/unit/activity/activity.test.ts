@@ -165,6 +165,10 @@ group('Activity', () => {
     const line = (type: string, payload: unknown, lang: 'vi' | 'en') => deviceActivityLine({ revision: 1, at, actor: 'Thư ký - laptop 2', type, payload }, names, lang, hhmm);
     expect(line('attendance.mark', { delegateId: 1, status: 'late' }, 'en')).toBe('08:12 · Thư ký - laptop 2: Marked Nguyễn Văn Dũng late');
     expect(line('attendance.mark', { delegateId: 1, status: 'excused' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng vắng mặt có lý do');
+    // Confirmed present, and a mark cleared (said as cleared, not as a mark of "not marked").
+    expect(line('attendance.mark', { delegateId: 1, status: 'present' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng có mặt');
+    expect(line('attendance.mark', { delegateId: 1, status: 'unmarked' }, 'en')).toBe('08:12 · Thư ký - laptop 2: Cleared the roll-call mark of Nguyễn Văn Dũng');
+    expect(line('attendance.mark', { delegateId: 1, status: 'unmarked' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Bỏ đánh dấu điểm danh Nguyễn Văn Dũng');
     expect(line('vote.tally', { id: 9, for: 5, against: 1, abstain: 0 }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Nhập kết quả biểu quyết “#9”: 5 tán thành, 1 không tán thành, 0 không biểu quyết');
     expect(line('question.ask', null, 'en')).toBe('08:12 · Thư ký - laptop 2: Questioning: ask');
   });

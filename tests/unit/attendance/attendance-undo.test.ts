@@ -57,7 +57,7 @@ describe('undo of a roll-call mark', () => {
     // Entered after the roll call opened, so removable while unmarked.
     const an = ok(engine, 'delegate.add', { fullName: 'Võ Thành An', seatNumber: 3 }).id;
     ok(engine, 'attendance.mark', { delegateId: an, status: 'absent' });
-    ok(engine, 'attendance.mark', { delegateId: an, status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: an, status: 'unmarked' });
     ok(engine, 'delegate.remove', { id: an });
     const prior = dumpDb(db);
     const r = refused(engine, 'undo', { scope: 'attendance' }, 'undo-needs-removed');

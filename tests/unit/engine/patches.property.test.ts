@@ -56,7 +56,7 @@ const command: fc.Arbitrary<Cmd> = fc.oneof(
   // The office changes the limits mid-sitting: a slip's limit then differs before and after it is
   // called (or an answer begun), so an undo that did not restore it would show.
   fc.record({ type: fc.constant('rules.save'), limits: fc.record({ question: fc.constantFrom(60, 120, 180), answer: fc.constantFrom(300, 420) }) }),
-  fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present', 'late'), time: fc.constant('08:30') }),
+  fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present', 'late', 'unmarked'), time: fc.constant('08:30') }),
   // The first session's morning (1) and afternoon (2) roll calls: a mark is undone in its own.
   { arbitrary: fc.record({ type: fc.constant('attendance.select'), id: fc.integer({ min: 1, max: 2 }) }), weight: 2 },
   fc.record({ type: fc.constant('vote.create'), resolutionTitle: fc.constant('Nghị quyết'), method: fc.constantFrom('hands', 'named') }),
@@ -108,7 +108,7 @@ const interfering: fc.Arbitrary<Cmd> = fc.oneof(
   fc.record({ type: fc.constant('agenda.remove'), id: small }),
   fc.record({ type: fc.constant('delegate.remove'), id: small }),
   fc.record({ type: fc.constant('delegate.update'), id: small, fullName: fc.constant('Họ tên đã sửa') }),
-  fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present') }),
+  fc.record({ type: fc.constant('attendance.mark'), delegateId: small, status: fc.constantFrom('absent', 'present', 'unmarked') }),
   fc.record({ type: fc.constant('note.set'), subject: fc.constant('item'), id: fc.integer({ min: 1, max: 3 }), note: fc.constantFrom('Ghi chú khác', '') }),
   // Closing a vote touches its row, not its marks or its people's lines: the vote scopes refuse by status.
   fc.record({ type: fc.constantFrom('vote.close', 'personnel.close'), id: fc.constant(1) }),
