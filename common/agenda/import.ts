@@ -268,6 +268,7 @@ const TITLE_STARTS: [string, AgendaKind][] = [
   ['chao co', 'opening'],
   ['khai mac', 'opening'],
   ['dien van khai mac', 'opening'],
+  ['phat bieu khai mac', 'opening'],
   ['phien khai mac', 'opening'],
   ['phien be mac', 'closing'],
   ['bao cao tham tra', 'verification'],
@@ -653,9 +654,14 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     // interrupts: a part ("II.", "B.") whose numbered items go on after it, or a main item whose
     // "a)", "b)" go on; the items after it stay in the part. At a part's end (a new part, day or part
     // of day follows) it is a main item of its own, as before.
+    // Any other row without a number inside a part ("Phát biểu khai mạc kỳ họp" between "1. Chào cờ"
+    // and "2. Báo cáo …" under "I. PHIÊN KHAI MẠC") is one of the part's items as well, when its
+    // numbered items go on after it: it used to end the part, and the numbered items after it fell
+    // outside. Right before a new part or day it is a main item of its own, as a break there is.
     const rawKind = cell(cells, 'kind');
-    const breakRow = !isPart && mark === null && number === '' && (rawKind ? kindFromText(rawKind) : kindFromTitle(rawTitle)) === 'break';
-    const inside = breakRow && (inPart !== null ? continuesPart(i) : lastSub && continuesSubs(i));
+    const unnumbered = !isPart && mark === null && number === '' && !letterItem;
+    const breakRow = unnumbered && (rawKind ? kindFromText(rawKind) : kindFromTitle(rawTitle)) === 'break';
+    const inside = unnumbered && (inPart !== null ? continuesPart(i) : breakRow && lastSub && continuesSubs(i));
     const sub = inside || (!letterItem && (mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number))))));
     const title = rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim();
     if (title === '') problem('titleEmpty');

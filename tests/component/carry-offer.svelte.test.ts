@@ -99,6 +99,44 @@ describe('the offer to carry the requests left waiting over to the continuation'
     expect(offer()).not.toBeNull();
   });
 
+  it('opens with the move when the Speakers view follows the item over: each fact said once, in one box, both languages', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      i18n.set(lang);
+      document.body.innerHTML = '';
+      const { engine, clock } = newEngine();
+      seedBasics(engine);
+      const debate = ok(engine, 'agenda.add', { title: DEBATE, kind: 'discussion' }).id;
+      const budget = ok(engine, 'agenda.add', { title: 'Thảo luận về dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+      ok(engine, 'agenda.add', { title: `${DEBATE} (tiếp)`, kind: 'discussion' });
+      const people = ['Lê Văn Tám', 'Trần Thị Bình'].map((fullName, i) => ok(engine, 'delegate.add', { fullName, seatNumber: i + 1 }).id);
+      ok(engine, 'item.start', { id: debate });
+      for (const delegateId of people) ok(engine, 'speaker.request', { delegateId });
+      const props = followEngine(engine);
+      vi.spyOn(live, 'now').mockReturnValue(clock());
+      const main = document.createElement('main');
+      document.body.append(main);
+      mount(SpeakersView, { target: main, props });
+      flushSync();
+      expect(offer()).toBeNull();
+      // The chair ends the debate from Live: the view follows the queue to the budget debate.
+      ok(engine, 'item.start', { id: budget, current: 'finish' });
+      flushSync();
+      const moved = document.querySelector('[data-testid=queue-moved]')!;
+      const what = document.querySelector('[data-testid=carry-what]')!.textContent!.replace(/\s+/g, ' ').trim();
+      if (lang === 'vi') {
+        expect(what).toBe(`Mục 1 đã kết thúc; hàng chờ chuyển sang mục 2. Còn 2 đại biểu đăng ký ở mục 1 chưa phát biểu: chuyển sang mục 3. ${DEBATE} (tiếp)?`);
+        // The line above is for screen readers now (its live region says where the queue went and who waits, with Alt+T).
+        expect(moved.textContent).toBe('Mục 1 đã kết thúc; hàng chờ chuyển sang mục 2. Còn 2 người chờ ở mục 1: Alt+T để chuyển tiếp.');
+      } else {
+        expect(what).toBe(`Item 1 is over; the queue moved on to item 2. 2 registered delegates on item 1 not yet heard: carry them over to item 3. ${DEBATE} (tiếp)?`);
+      }
+      expect(moved.classList.contains('visually-hidden')).toBe(true);
+      // "is over" said once in sight: the offer no longer says it again.
+      expect(offer()!.textContent!.split(lang === 'vi' ? 'đã kết thúc' : 'is over').length - 1).toBe(1);
+      expect(offer()!.querySelector('button.primary')!.textContent).toContain('Alt+T');
+    }
+  });
+
   it('shows in Live too, where the chair ends the item', () => {
     i18n.set('en');
     debateOver(LiveView);

@@ -3,8 +3,8 @@
  * registering people on it: her view goes to the next item's queue. What she was typing stays, and the
  * form says, in one note, that the item is over and the request goes to the queue shown (it used to go
  * to the item over, be refused, and be added again, under a second note saying it would go there). With
- * nothing typed, one line says which item ended, where the queue went and who is still waiting there
- * (Alt+T carries them over). Chromium at 1366×768, both languages.
+ * nothing typed, the carry-over offer opens with which item ended and where the queue went, then says who
+ * is still waiting there (Alt+T carries them over): each fact once. Chromium at 1366×768, both languages.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -83,9 +83,16 @@ it('tells the secretary where the queue went when the chair ends the item, and k
   expect(await moved(paired.secretary).textContent()).toBe('');
   expect(await enBox.inputValue()).toBe('Vũ');
   if (process.env.SHOTS) await paired.secretary.screenshot({ path: `${process.env.SHOTS}/speakers-moved-on-en.png` });
-  // She empties the box: no request in hand, the line about the queue says where it went and who still waits.
+  // She empties the box: no request in hand. Where the queue went and who still waits is said once, in the
+  // carry-over offer's box, which opens with the move; the line above is for screen readers only (its live region).
   await enBox.fill('');
   await expect.poll(() => moved(paired.secretary).textContent()).toBe('Item 4 is over; the queue moved on to item 5. One person is still waiting on item 4: Alt+T carries them over.');
+  expect(await moved(paired.secretary).evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  const what = paired.secretary.getByTestId('carry-what');
+  await expect.poll(() => what.textContent()).toBe(`Item 4 is over; the queue moved on to item 5. One registered delegate on item 4 not yet heard: carry them over to item 7. ${ITEMS[6].title}?`);
+  expect(await what.isVisible()).toBe(true);
+  expect(await paired.secretary.getByTestId('carry-offer').getByRole('button', { name: /^Carry over/ }).textContent()).toContain('Alt+T');
+  if (process.env.SHOTS) await paired.secretary.screenshot({ path: `${process.env.SHOTS}/speakers-moved-on-merged-en.png` });
   expect(await requestFor(paired.secretary).count()).toBe(0);
   await en.context().close();
   await paired.context.close();
