@@ -1,4 +1,5 @@
 import type { Ballots, LineCounts, NewRoundReason, PersonnelKind, PersonnelRules, PersonResult } from './result';
+import type { PresentSource } from '../votes/model';
 
 
 export type PersonnelStatus = 'draft' | 'open' | 'closed';
@@ -50,6 +51,8 @@ export interface PersonnelVote {
   /** The seats no voting delegate held when it opened, fixed then (as a vote's `vacant`); null until it opens. */
   vacant: number | null;
   present: number;
+  /** Where `present` came from: a roll call or a typed count (personnel.open refuses the bare roster); null until it opens. */
+  presentSource: PresentSource | null;
   ballots: Ballots;
   createdAt: number;
   openedAt: number | null;

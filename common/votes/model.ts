@@ -10,6 +10,14 @@ export type RuleKind = (typeof RULE_KINDS)[number];
 
 export type VoteStatus = 'draft' | 'open' | 'closed';
 
+/**
+ * Where a ballot's "present" came from: the sitting's roll call, the roster when no roll call was
+ * taken and no count typed (every voting delegate on it counted as present), or a number typed (the
+ * secretary's count in the hall, or a correction's). Null until the ballot opens.
+ */
+export const PRESENT_SOURCES = ['roll-call', 'roster', 'typed'] as const;
+export type PresentSource = (typeof PRESENT_SOURCES)[number];
+
 export const CHOICES = ['for', 'against', 'abstain'] as const;
 
 export type Choice = (typeof CHOICES)[number];
@@ -46,6 +54,8 @@ export interface Vote {
    */
   vacant: number | null;
   present: number;
+  /** Where `present` came from (see PresentSource); null until the vote opens. */
+  presentSource: PresentSource | null;
   tally: Tally;
   createdAt: number;
   openedAt: number | null;

@@ -21,6 +21,8 @@ const questionLimit = migrations.find((m) => m.name === 'question-limit')!;
 const voteVacancy = migrations.find((m) => m.name === 'vote-vacancy')!;
 const personnelStep = migrations.find((m) => m.name === 'personnel')!;
 const votesStep = migrations.find((m) => m.name === 'votes')!;
+const liveFixes = migrations.find((m) => m.name === 'live-fixes')!;
+const presentSourceStep = migrations.find((m) => m.name === 'present-source')!;
 type Ballot = { seats: number; openedAt: number | null; rollCallId: number | null; vacant: number | null };
 
 const rule = (comparison: string, numerator: number, denominator: number) => ({ base: 'seats', comparison, numerator, denominator });
@@ -128,6 +130,9 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'personnel_vote', since: 'vote-vacancy', sql: 'UPDATE personnel_vote SET vacant = 56 WHERE id = 1' },
   // A delegate confirmed present (seen in the hall), a mark attendance-present brought.
   { table: 'attendance', since: 'attendance-present', sql: "INSERT INTO attendance VALUES (6, 1, 3, 'present', NULL)" },
+  // Where "present" came from, as vote.open and personnel.open keep it: vote 1 by roll call 1, the personnel vote typed.
+  { table: 'vote', since: 'present-source', sql: "UPDATE vote SET present_source = 'roll-call' WHERE id = 1" },
+  { table: 'personnel_vote', since: 'present-source', sql: "UPDATE personnel_vote SET present_source = 'typed' WHERE id = 1" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
@@ -184,6 +189,11 @@ describe('every earlier schema version upgrades with its data', () => {
       ];
       for (const b of ballots) expect(b.vacant).toBe(vacantAtOpening(calls, b, holders));
       expect(ballots.map((b) => b.vacant)).toEqual([...(version >= votesStep.version ? [33] : []), ...(version >= personnelStep.version ? [56] : [])]);
+    }
+    // A ballot held before present-source is given its source: vote 1 kept roll call 1 and no correction retyped it; a personnel vote is typed.
+    if (version < presentSourceStep.version) {
+      if (version >= votesStep.version) expect(db.prepare('SELECT present_source FROM vote WHERE id = 1').pluck().get()).toBe(version >= liveFixes.version ? 'roll-call' : 'typed');
+      if (version >= personnelStep.version) expect(db.prepare('SELECT present_source FROM personnel_vote WHERE id = 1').pluck().get()).toBe('typed');
     }
     // The upgraded database is read by today's code: every slice builds from the carried rows.
     const state = new Engine(db, manualClock()).current;

@@ -244,7 +244,8 @@ export const personnelCommands = {
       if (present === undefined && presence(db, vote.sessionId).rollCallId === null) throw new EngineError('personnel-present-needed');
       const n = present ?? votersHere(db, vote.sessionId).length;
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
-      markPersonnelOpened(db, voteId, { seats, vacant: vacantAtOpeningIn(db, vote.sessionId, { seats, openedAt: now }), present: n, at: now });
+      const presentSource = present === undefined ? 'roll-call' : 'typed';
+      markPersonnelOpened(db, voteId, { seats, vacant: vacantAtOpeningIn(db, vote.sessionId, { seats, openedAt: now }), present: n, presentSource, at: now });
     },
   }),
 

@@ -2,6 +2,7 @@ import type { Db } from '../../store/db';
 import { appendVersionRow, readVersions } from '../../store/versions';
 import { EMPTY_LINE, personnelRulesSchema, type Ballots, type LineCounts, type PersonnelKind } from '../../../common/personnel/result';
 import type { PersonnelStatus, Body, Honorific, PersonnelPerson, Counter, PersonnelVote, PersonnelVersion } from '../../../common/personnel/model';
+import type { PresentSource } from '../../../common/votes/model';
 
 export type PersonInput = Pick<PersonnelPerson, 'delegateId' | 'fullName' | 'title' | 'body' | 'honorific' | 'exemptReason'>;
 export type PersonnelInput = Pick<PersonnelVote, 'agendaItemId' | 'kind' | 'title' | 'posts' | 'rules'>;
@@ -20,6 +21,7 @@ interface VoteRow {
   seats: number;
   vacant: number | null;
   present: number;
+  present_source: PresentSource | null;
   ballots_issued: number;
   ballots_returned: number;
   ballots_valid: number;
@@ -83,6 +85,7 @@ function rowToVote(db: Db, r: VoteRow): PersonnelVote {
     seats: r.seats,
     vacant: r.vacant,
     present: r.present,
+    presentSource: r.present_source,
     ballots: { issued: r.ballots_issued, returned: r.ballots_returned, valid: r.ballots_valid, invalid: r.ballots_invalid },
     createdAt: r.created_at,
     openedAt: r.opened_at,
@@ -151,9 +154,9 @@ export function setCommittee(db: Db, voteId: number, committee: readonly Counter
 }
 
 /** The figures the ballot is counted against, fixed as it opens: as a resolution's (votes/store.ts markOpened). */
-export function markPersonnelOpened(db: Db, id: number, opening: { seats: number; vacant: number; present: number; at: number }): void {
-  const { seats, vacant, present, at } = opening;
-  db.prepare("UPDATE personnel_vote SET status = 'open', seats = ?, vacant = ?, present = ?, opened_at = ? WHERE id = ?").run(seats, vacant, present, at, id);
+export function markPersonnelOpened(db: Db, id: number, opening: { seats: number; vacant: number; present: number; presentSource: PresentSource; at: number }): void {
+  const { seats, vacant, present, presentSource, at } = opening;
+  db.prepare("UPDATE personnel_vote SET status = 'open', seats = ?, vacant = ?, present = ?, present_source = ?, opened_at = ? WHERE id = ?").run(seats, vacant, present, presentSource, at, id);
 }
 
 export function saveBallots(db: Db, id: number, b: Ballots): void {

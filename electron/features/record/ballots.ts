@@ -85,8 +85,9 @@ function resolutionPart(v: VoteView, vacant: number, { full, area, term, r }: Re
     heading(w.results),
     // Right as it is: a counting record states the delegates present at the ballot, the figure the
     // ballots issued are checked against ('issued-over-present'), not a roll call's. `present` is the
-    // vote's snapshot when the ballot opened: the current sitting's roll call then, or the count the
-    // secretary typed; the minutes name the roll calls themselves. The total names its vacant seats
+    // vote's snapshot when the ballot opened: the current sitting's roll call then, the count the
+    // secretary typed, or with neither every voting delegate on the roster (v.presentSource says
+    // which; the console says it beside the figure); the minutes name the roll calls themselves. The total names its vacant seats
     // in the minutes' words, so 79 holders of 80 seats are not read as one absent.
     para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present })),
     {

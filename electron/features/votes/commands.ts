@@ -212,7 +212,9 @@ export const voteCommands = {
       if (n > seats) throw new EngineError('present-over-seats', { present: n, seats });
       const rollCallId = present === undefined ? presence(db, vote.sessionId).rollCallId : null;
       const vacant = vacantAtOpeningIn(db, vote.sessionId, { seats, openedAt: now, rollCallId });
-      markOpened(db, vote.id, { seats, vacant, present: n, at: now, rollCallId });
+      // Kept, so the console and the record can say it: no roll call and no count means the roster, not a count.
+      const presentSource = present !== undefined ? 'typed' : rollCallId !== null ? 'roll-call' : 'roster';
+      markOpened(db, vote.id, { seats, vacant, present: n, presentSource, at: now, rollCallId });
     },
   }),
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../store/db';
 import { appendVersionRow, readVersions } from '../../store/versions';
 import type { MajorityRule } from '../../../common/votes/rule';
-import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, Voters, VoteVersion } from '../../../common/votes/model';
+import type { VoteMethod, RuleKind, VoteStatus, Choice, Tally, Vote, Voters, VoteVersion, PresentSource } from '../../../common/votes/model';
 import { votersAtOpening } from './voters';
 
 export type VoteInput = Pick<Vote, 'agendaItemId' | 'resolutionNumber' | 'resolutionTitle' | 'presentedBy' | 'method' | 'ruleKind' | 'rule'>;
@@ -37,6 +37,7 @@ interface VoteRow {
   closed_at: number | null;
   announced_at: number | null;
   roll_call_id: number | null;
+  present_source: PresentSource | null;
 }
 
 const rowToVote = (r: VoteRow): Vote => ({
@@ -55,6 +56,7 @@ const rowToVote = (r: VoteRow): Vote => ({
   seats: r.seats,
   vacant: r.vacant,
   present: r.present,
+  presentSource: r.present_source,
   tally: {
     for: r.for_count,
     against: r.against_count,
@@ -135,16 +137,18 @@ export function deleteVote(db: Db, id: number): void {
  * attendance/store.ts vacantAtOpeningIn), `present`, and `rollCallId`, the roll call "present" came
  * from (null when typed or before any roll call).
  */
-export function markOpened(db: Db, id: number, opening: { seats: number; vacant: number; present: number; at: number; rollCallId: number | null }): void {
-  const { seats, vacant, present, at, rollCallId } = opening;
-  db.prepare("UPDATE vote SET status = 'open', seats = ?, vacant = ?, present = ?, opened_at = ?, roll_call_id = ? WHERE id = ?").run(seats, vacant, present, at, rollCallId, id);
+export function markOpened(db: Db, id: number, opening: { seats: number; vacant: number; present: number; presentSource: PresentSource; at: number; rollCallId: number | null }): void {
+  const { seats, vacant, present, presentSource, at, rollCallId } = opening;
+  db.prepare("UPDATE vote SET status = 'open', seats = ?, vacant = ?, present = ?, present_source = ?, opened_at = ?, roll_call_id = ? WHERE id = ?").run(seats, vacant, present, presentSource, at, rollCallId, id);
 }
 
+/** The counts; with `present`, a number typed (a correction's), so its source becomes 'typed'. */
 export function saveTally(db: Db, id: number, t: Tally, present?: number): void {
   db.prepare(
-    `UPDATE vote SET for_count = ?, against_count = ?, abstain_count = ?, ballots_issued = ?, ballots_returned = ?,
-       ballots_valid = ?, ballots_invalid = ?, present = COALESCE(?, present) WHERE id = ?`,
-  ).run(t.for, t.against, t.abstain, t.issued, t.returned, t.valid, t.invalid, present ?? null, id);
+    `UPDATE vote SET for_count = @for, against_count = @against, abstain_count = @abstain, ballots_issued = @issued, ballots_returned = @returned,
+       ballots_valid = @valid, ballots_invalid = @invalid, present = COALESCE(@present, present),
+       present_source = CASE WHEN @present IS NULL THEN present_source ELSE 'typed' END WHERE id = @id`,
+  ).run({ for: t.for, against: t.against, abstain: t.abstain, issued: t.issued, returned: t.returned, valid: t.valid, invalid: t.invalid, present: present ?? null, id });
 }
 
 export function markClosed(db: Db, id: number, at: number): void {
