@@ -59,6 +59,13 @@ export function presentAt(mark: Pick<Mark, 'status' | 'time'> | undefined, clock
 }
 
 /**
+ * Has a roll call recorded anyone away: absent (with or without leave), late or left early? A
+ * confirmed present mark ("p") records nobody away, so the hall keeps saying "no absence recorded
+ * yet" through a secretary's first confirmations, until the first exception is marked.
+ */
+export const absenceRecorded = (marks: readonly Pick<Mark, 'status'>[]): boolean => marks.some((m) => m.status !== 'present');
+
+/**
  * Delegates marked away by a roll call's marks; everyone without a mark is here. Pure, so the
  * engine (speaker queue, votes) and the screens (the queue's "away" badge, the hall's next
  * speakers) apply one rule to the same marks.

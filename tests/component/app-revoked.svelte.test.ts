@@ -10,6 +10,7 @@ import App from '../../src/App.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { said as shown } from '../../src/lib/said.svelte';
 import { newEngine, ok } from '../unit/helpers';
 import { stateFrom } from './on-engine.svelte';
 
@@ -62,4 +63,4 @@ describe('a revoked console', () => {
   });
 });
 
-const said = () => (typeof toast.message === 'string' ? toast.message : JSON.stringify(toast.message));
+const said = () => shown(toast.message);

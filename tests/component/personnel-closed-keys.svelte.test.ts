@@ -127,7 +127,7 @@ describe('the keys of a closed personnel vote', () => {
     expect(next).toMatchObject({ round: 2, revoteOf: id, status: 'draft' });
     await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input[name=present]')));
     expect(document.querySelector('#personnel-title')?.textContent).toContain('(lần 2)');
-    expect(toast.message).toBe('Đã chuẩn bị vòng mới.');
+    expect(said(toast.message)).toBe('Đã chuẩn bị vòng mới.');
   });
 
   it('on a secretary’s console say they are the chair’s and send nothing', async () => {

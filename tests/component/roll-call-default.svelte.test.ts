@@ -94,7 +94,7 @@ describe('a first roll call, before anyone is marked', () => {
     expect(text('present-basis')).toBe('No roll call yet: all 4 delegates count as present.');
   });
 
-  it('the hall’s badge says no absence is recorded while nobody is marked, and stops saying it at the first mark', () => {
+  it('the hall’s badge says no absence is recorded while nobody is marked away, and stops saying it at the first absence', () => {
     const { engine, ids } = council();
     ok(engine, 'attendance.open', { label: 'Buổi sáng 17/12' });
     const badge = (lang: 'vi' | 'en') => {
@@ -105,7 +105,19 @@ describe('a first roll call, before anyone is marked', () => {
     };
     expect(badge('vi')).toBe('Có mặt 4/4 đại biểu Đủ túc số (chưa ghi nhận ai vắng mặt)');
     expect(badge('en')).toBe('Present: 4 of 4 delegates Quorum (no absence recorded yet)');
+    // Confirming those seen in the hall (p) records nobody away: the badge still says so.
+    ok(engine, 'attendance.mark', { delegateId: ids[0], status: 'present' });
+    ok(engine, 'attendance.mark', { delegateId: ids[1], status: 'present' });
+    expect(badge('vi')).toBe('Có mặt 4/4 đại biểu Đủ túc số (chưa ghi nhận ai vắng mặt)');
+    expect(badge('en')).toBe('Present: 4 of 4 delegates Quorum (no absence recorded yet)');
     ok(engine, 'attendance.mark', { delegateId: ids[3], status: 'excused' });
     expect(badge('vi')).toBe('Có mặt 3/4 đại biểu Đủ túc số');
+    expect(badge('en')).toBe('Present: 3 of 4 delegates Quorum');
+    // The excused mark changed to present: again nobody away.
+    ok(engine, 'attendance.mark', { delegateId: ids[3], status: 'present' });
+    expect(badge('vi')).toBe('Có mặt 4/4 đại biểu Đủ túc số (chưa ghi nhận ai vắng mặt)');
+    // A late arrival, even once in the hall, is an absence recorded (for the time before).
+    ok(engine, 'attendance.mark', { delegateId: ids[2], status: 'late', time: '07:50' });
+    expect(badge('vi')).toBe('Có mặt 4/4 đại biểu Đủ túc số');
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import SpeakersView from '../../src/features/speakers/SpeakersView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
 import { ok, twoDebates } from '../unit/helpers';
 
@@ -72,7 +73,7 @@ describe('a request typed while the chair moves the Speakers view to another ite
     await answered();
     expect(queueOf(engine, budget)).toEqual([hang]);
     expect(queueOf(engine, land)).toEqual([]);
-    expect(toast.message).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 1. Thảo luận về dự toán ngân sách năm 2027.');
+    expect(said(toast.message)).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 1. Thảo luận về dự toán ngân sách năm 2027.');
     // The form is cleared; the next request is for the item shown now.
     expect([box().value, notice()]).toEqual(['', null]);
     type('hang');
@@ -80,7 +81,7 @@ describe('a request typed while the chair moves the Speakers view to another ite
     press('Enter');
     await answered();
     expect(queueOf(engine, land)).toEqual([hang]);
-    expect(toast.message).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ.');
+    expect(said(toast.message)).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ.');
   });
 
   it('goes, once that item is over meanwhile, to the item shown, as the form says before it is sent: nothing typed is lost, one note shows', async () => {
@@ -110,7 +111,7 @@ describe('a request typed while the chair moves the Speakers view to another ite
     expect(queueOf(engine, budget)).toEqual([]);
     expect(queueOf(engine, land)).toEqual([hang]);
     expect(engine.db.prepare('SELECT kind, note FROM speech WHERE agenda_item_id = ?').get(land)).toEqual({ kind: 'pointOfOrder', note: 'Về đơn giá đất ở nông thôn' });
-    expect(toast.message).toBe('Nguyễn Thị Hằng added to the queue of item 2. Thảo luận về bảng giá đất.');
+    expect(said(toast.message)).toBe('Nguyễn Thị Hằng added to the queue of item 2. Thảo luận về bảng giá đất.');
     expect([box().value, notice(), moved()]).toEqual(['', null, '']);
   });
 
@@ -137,7 +138,7 @@ describe('a request typed while the chair moves the Speakers view to another ite
     press('Enter');
     await answered();
     expect([queueOf(engine, budget), queueOf(engine, land)]).toEqual([[], [hang]]);
-    expect(toast.message).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 2. Thảo luận về bảng giá đất.');
+    expect(said(toast.message)).toBe('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 2. Thảo luận về bảng giá đất.');
     // Nothing typed: Alt+I says what it is for, and changes nothing.
     altKey('i');
     expect(document.querySelector('p.error[role=alert]')?.textContent).toBe('Chưa có đăng ký nào đang nhập: Alt+I dùng để chọn mục cho đăng ký bắt đầu nhập trước khi màn hình chuyển sang mục khác.');

@@ -57,6 +57,16 @@ function personCell(v: PersonnelView, p: PersonnelView['people'][number], lang: 
   return [p.fullName, said ? title : title ? `${title} (${body})` : body].filter(Boolean).join('\n');
 }
 
+/**
+ * "Đinh Công Kỳ (Phó Chủ tịch Ủy ban nhân dân xã)": one not rated, with the post as the console's
+ * count grid names them (CountGrid), so the record says whose office the exemption is from; the
+ * name alone left the reader to guess which of two namesakes, or which post, was set aside.
+ */
+function exemptName(p: PersonnelView['people'][number]): string {
+  const title = p.title.trim();
+  return title ? `${p.fullName} (${title})` : p.fullName;
+}
+
 const WHAT = { election: 'whatElection', dismissal: 'whatDismissal', removal: 'whatRemoval', confidence: 'whatConfidence' } as const;
 
 /**
@@ -96,7 +106,7 @@ function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: stri
     para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
     resultsTable(v, rated, lang),
-    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: p.fullName, reason: reasonInBrackets(p.exemptReason) }))),
+    ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: exemptName(p), reason: reasonInBrackets(p.exemptReason) }))),
     heading(w.announce),
     ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
   ];

@@ -484,7 +484,9 @@ describe('exports', () => {
     expect(docx.text).toContain('49\n84,48%');
     expect(docx.text).toContain('Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân');
     // The reason inside the sentence's brackets in lower case, as the minutes write it; before, "(Nghỉ hưu)."
-    expect(docx.text).toContain('Nguyễn Văn Bình: không lấy phiếu (nghỉ hưu).');
+    // The post with the name, as the console's count grid gives it; the record wrote the name alone.
+    expect(docx.text).toContain('Nguyễn Văn Bình (Trưởng Ban Pháp chế): không lấy phiếu (nghỉ hưu).');
+    expect(docx.text).not.toContain('Nguyễn Văn Bình: không lấy phiếu');
     // The title says what was counted, so the opening takes it in rather than repeating the kind before it.
     expect(docx.text).toContain('đã tiến hành kiểm phiếu lấy phiếu tín nhiệm năm 2026.');
     expect(docx.text).not.toMatch(/lấy phiếu tín nhiệm: lấy phiếu tín nhiệm/i);
