@@ -731,6 +731,9 @@ export interface ReviewInput {
   rollCalls: { label: string; openedAt: number; marks: Mark[]; memberIds: number[] }[];
   /** Engine clock, epoch ms: running timers are counted up to it. */
   now: number;
-  /** The hall's date at `now` (YYYY-MM-DD): written answers due before it are overdue. */
+  /**
+   * The report's date (YYYY-MM-DD): the session's last day, as the DOCX is dated (the hall's date
+   * at `now` only when the session has none). Written answers due before it are overdue.
+   */
   today: string;
 }

@@ -22,6 +22,17 @@ export function localDate(ms: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/**
+ * The report's own date (YYYY-MM-DD): the session's last day, which the DOCX prints under its
+ * place (docx.ts, placeDate) and the view's figures share; the hall's date at `now` only for a
+ * session with no last day typed. Written answers are judged overdue against it, so the report
+ * says the same whenever it is printed: regenerated a month later, an answer due 31/12 stays
+ * "Quá hạn: Không" under a report dated 11/12.
+ */
+export function reportDate(session: { endDate: string | null }, now: number): string {
+  return session.endDate && /^\d{4}-\d{2}-\d{2}$/.test(session.endDate) ? session.endDate : localDate(now);
+}
+
 /** One session's review input, or null when there is no such session. */
 export function readReviewInput(db: Db, sessionId: number, now: number): ReviewInput | null {
   const session = getSession(db, sessionId);
@@ -42,6 +53,6 @@ export function readReviewInput(db: Db, sessionId: number, now: number): ReviewI
     votes: listVotes(db, sessionId),
     rollCalls: listRollCalls(db, sessionId).map((r) => ({ label: r.sittingLabel, openedAt: r.openedAt, marks: listMarks(db, r.id), memberIds: listMemberIds(db, r.id) })),
     now,
-    today: localDate(now),
+    today: reportDate(session, now),
   };
 }
