@@ -12,6 +12,8 @@ import { listAnswers, listQuestions, listRespondents } from '../questions/store'
 import { getSession } from '../council/sessions';
 import { listFloorSpeeches } from '../speakers/store';
 import { listVotes } from '../votes/store';
+import { listPersonnelVotes } from '../personnel/store';
+import { personnelView } from '../personnel/slices';
 import { readRules } from '../council/rules';
 import { joinRows } from '../../../common/timing/stats';
 import type { ReviewInput } from '../../../common/review/figures';
@@ -51,6 +53,7 @@ export function readReviewInput(db: Db, sessionId: number, now: number): ReviewI
     respondents: listRespondents(db),
     limits: { questionMs: limits.question * 1000, answerMs: limits.answer * 1000 },
     votes: listVotes(db, sessionId),
+    personnel: listPersonnelVotes(db, sessionId).filter((v) => v.status === 'closed').map((v) => personnelView(db, v)),
     rollCalls: listRollCalls(db, sessionId).map((r) => ({ label: r.sittingLabel, openedAt: r.openedAt, marks: listMarks(db, r.id), memberIds: listMemberIds(db, r.id) })),
     now,
     today: reportDate(session, now),
