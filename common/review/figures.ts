@@ -18,6 +18,8 @@ import type { Delegate } from '../roster/model';
 import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
 import { SPEECH_KINDS, type FloorSpeech, type SpeechKind } from '../speakers/model';
 import type { RuleKind, Vote, VoteMethod } from '../votes/model';
+import type { ElectionWay, PersonnelView } from '../personnel/model';
+import type { LineCounts, Outcome, PersonnelKind } from '../personnel/result';
 
 /**
  * The kinds of work a council's review weighs: reading reports, discussing them, questioning
@@ -179,6 +181,28 @@ export interface WrittenAnswer {
   overdue: boolean;
 }
 
+/**
+ * A closed personnel vote as the review reports it (an election, a dismissal, a removal or a
+ * confidence vote): each person rated, with the counts, their shares of the base the law takes
+ * (the total seats, as the counting record and the announcement give them) and the outcome.
+ */
+export interface PersonnelFigure {
+  id: number;
+  kind: PersonnelKind;
+  title: string;
+  way: ElectionWay | null;
+  round: number;
+  people: {
+    fullName: string;
+    title: string;
+    counts: LineCounts;
+    base: number;
+    /** Each level's share of `base`, as the announcement prints it in each language ("74,29", "74.29"). */
+    percent: Record<'vi' | 'en', Record<keyof LineCounts, string>>;
+    outcome: Outcome;
+  }[];
+}
+
 export interface VoteFigure {
   id: number;
   resolutionNumber: string;
@@ -264,6 +288,8 @@ export interface Review {
     overruns: QuestioningOverrun[];
   };
   votes: { list: VoteFigure[]; passed: number; failed: number };
+  /** Closed personnel votes, in the order they were held; a person exempt from the ballot is left out. */
+  personnel: PersonnelFigure[];
   attendance: AttendanceFigure[];
 }
 
@@ -672,6 +698,20 @@ function voteFigures(input: ReviewInput): Review['votes'] {
   return { list, passed, failed: list.length - passed };
 }
 
+function personnelFigures(input: ReviewInput): PersonnelFigure[] {
+  return input.personnel
+    .filter((v) => v.status === 'closed')
+    .map((v) => ({
+      id: v.id,
+      kind: v.kind,
+      title: v.title,
+      way: v.way,
+      round: v.round,
+      people: v.people.flatMap((p) => (p.result ? [{ fullName: p.fullName, title: p.title, counts: p.counts, base: p.result.base, percent: p.result.percent, outcome: p.result.outcome }] : [])),
+    }))
+    .filter((v) => v.people.length > 0);
+}
+
 function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
   return input.rollCalls.map((rc) => {
     // The voting delegates the roll call was taken against, whatever the roster is today.
@@ -705,6 +745,7 @@ export function computeReview(input: ReviewInput): Review {
     speaking: speakingFigures(input, people),
     questioning: questioningFigures(input, people),
     votes: voteFigures(input),
+    personnel: personnelFigures(input),
     attendance: attendanceFigures(input),
   };
 }
@@ -727,10 +768,15 @@ export interface ReviewInput {
    */
   limits: { questionMs: number; answerMs: number };
   votes: Vote[];
+  /** The session's personnel votes with their results (the engine's view of each). */
+  personnel: PersonnelView[];
   /** Each roll call with its marks and the voting delegates it was taken against. */
   rollCalls: { label: string; openedAt: number; marks: Mark[]; memberIds: number[] }[];
   /** Engine clock, epoch ms: running timers are counted up to it. */
   now: number;
-  /** The hall's date at `now` (YYYY-MM-DD): written answers due before it are overdue. */
+  /**
+   * The report's date (YYYY-MM-DD): the session's last day, as the DOCX is dated (the hall's date
+   * at `now` only when the session has none). Written answers due before it are overdue.
+   */
   today: string;
 }

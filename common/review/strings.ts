@@ -84,6 +84,18 @@ export const en = {
   'review.table.written': 'Written answers due',
   'review.table.votes': 'Votes and their margins',
   'review.table.attendance': 'Attendance per sitting',
+  'review.table.personnel': 'Elections, dismissals and confidence votes',
+  'review.sheet.personnel': 'Personnel votes',
+  /** Section V's heading when the session held personnel votes (an election, a dismissal, a confidence vote). */
+  'review.section.votesPersonnel': 'Votes, personnel matters and attendance',
+  /** The personnel table (personnelAtAGlance): the vote, the person, the ballots as the counting record gives them, the outcome. */
+  'review.col.personnelVote': 'Vote',
+  'review.col.personnelName': 'Name',
+  'review.col.personnelBallots': 'Ballots (% of seats)',
+  /** One level's count: "Agree: 26/35 (74.29%)", its share of the total seats, as the announcement gives it. */
+  'review.personnel.line': '{level}: {n}/{base} ({share}%)',
+  /** A vote held again after a tie or posts left unfilled. */
+  'review.personnel.round': '(round {round})',
   'review.table.compare': 'Comparison of sessions',
   'review.sheet.kinds': 'Time by kind',
   'review.sheet.planSittings': 'Plan per sitting',
@@ -320,6 +332,14 @@ export const vi: Record<keyof typeof en, string> = {
   'review.table.written': 'Câu hỏi trả lời bằng văn bản',
   'review.table.votes': 'Kết quả biểu quyết và số phiếu vượt ngưỡng',
   'review.table.attendance': 'Điểm danh theo phiên họp',
+  'review.table.personnel': 'Kết quả bầu cử, miễn nhiệm, bãi nhiệm và lấy phiếu tín nhiệm',
+  'review.sheet.personnel': 'Nhân sự',
+  'review.section.votesPersonnel': 'Biểu quyết, công tác nhân sự và điểm danh',
+  'review.col.personnelVote': 'Nội\u00a0dung',
+  'review.col.personnelName': 'Họ và tên',
+  'review.col.personnelBallots': 'Số phiếu (% tổng số đại\u00a0biểu)',
+  'review.personnel.line': '{level}: {n}/{base} ({share}%)',
+  'review.personnel.round': '(bỏ phiếu lần {round})',
   'review.table.compare': 'So sánh các kỳ họp',
   'review.sheet.kinds': 'Thời gian theo loại',
   'review.sheet.planSittings': 'Dự kiến theo phiên',

@@ -14,8 +14,11 @@ import { fill, type Lang } from '../strings';
 import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
+import { KIND_LEVELS } from '../personnel/result';
+import { OUTCOME_NAMES, voteHeading } from '../personnel/words';
+import { personnelLevels } from '../personnel/catalog';
 import { compareReviews, type CompareValue, type Share } from './compare';
-import { largestRemainder, sharesOf, WORK_KINDS, workShares, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
+import { largestRemainder, sharesOf, WORK_KINDS, workShares, type PersonnelFigure, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
 export type Cell = CompareValue | { kind: 'text'; text: string } | null;
 
@@ -35,6 +38,7 @@ export const TABLE_IDS = [
   'questionOverruns',
   'written',
   'votes',
+  'personnel',
   'attendance',
   'compare',
 ] as const;
@@ -349,6 +353,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
     ),
   ];
+  // The personnel votes, where the session held any: a sheet of the workbook after the votes, as the report and the view print them.
+  if (r.personnel.length > 0) tables.splice(tables.findIndex((x) => x.id === 'attendance'), 0, { ...personnelAtAGlance(r, lang), sheet: t('review.sheet.personnel').slice(0, 31) });
   if (others.length > 0) {
     // Oldest first, this session last: "62% → 41%" reads left to right.
     const all = [...others, r];
@@ -406,6 +412,62 @@ export function votesAtAGlance(r: Review, lang: Lang, { numbered = false } = {})
         : [text(v.resolutionNumber), text(v.title), ...glance(v)],
     ),
   };
+}
+
+/** A personnel vote as headed in the review: "Bầu bổ sung: Ủy viên Ủy ban nhân dân huyện", and its round when held again. */
+function personnelHeading(v: PersonnelFigure, lang: Lang): string {
+  return voteHeading(v, lang) + (v.round > 1 ? ` ${translator(lang)('review.personnel.round', { round: v.round })}` : '');
+}
+
+/**
+ * A person's cells as the counting record gives them: the name (with the office, where the vote
+ * has one for the person), each level's count of the total seats and its share ("Đồng ý: 26/35
+ * (74,29%)", the 2025 law's base for an election, a dismissal and a confidence vote alike), and
+ * the outcome ("Trúng cử", "Tín nhiệm thấp từ 2/3: trình miễn nhiệm"). A confidence vote's three
+ * levels each have a line; a person with no outcome beside them met neither threshold, as the
+ * counting record leaves it. Spoilt lines are counted only where there were any.
+ */
+function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number], lang: Lang): Cell[] {
+  const t = translator(lang);
+  const levels = KIND_LEVELS[v.kind].filter((l) => (l === 'invalid' ? p.counts.invalid > 0 : true));
+  const level = (l: (typeof levels)[number]) => personnelLevels[lang][l].replace(/^./u, (c) => c.toLocaleUpperCase(lang));
+  return [
+    text([whole(p.fullName), p.title.trim()].filter(Boolean).join('\n')),
+    text(levels.map((l) => whole(t('review.personnel.line', { level: level(l), n: p.counts[l], base: p.base, share: p.percent[lang][l] }))).join('\n')),
+    // "Trúng cử", "Không được miễn nhiệm" held whole; the two confidence thresholds are sentences, left to wrap.
+    text(p.outcome === 'mayResign' || p.outcome === 'dismissalProposed' ? OUTCOME_NAMES[lang][p.outcome] : whole(OUTCOME_NAMES[lang][p.outcome])),
+  ];
+}
+
+/**
+ * The session's personnel votes (elections, dismissals, removals, confidence votes) in one table,
+ * a row per person under the vote's heading: the workbook's sheet.
+ */
+export function personnelAtAGlance(r: Review, lang: Lang): Table {
+  const t = translator(lang);
+  return {
+    id: 'personnel',
+    title: t('review.table.personnel'),
+    sheet: '',
+    columns: [t('review.col.personnelVote'), t('review.col.personnelName'), t('review.col.personnelBallots'), t('review.col.result')],
+    rows: r.personnel.flatMap((v) => v.people.map((p, i) => [text(i === 0 ? personnelHeading(v, lang) : ''), ...personnelCells(v, p, lang)])),
+  };
+}
+
+/**
+ * Each personnel vote as a table of its own, headed by what was voted on, as the counting records
+ * are: the Review view and the report's section V. A column for the vote beside the names, the
+ * ballots and the outcome left it a few letters wide on A4 portrait ("Bầu bổ / sung: Ủy / viên Ủy").
+ */
+export function personnelTables(r: Review, lang: Lang): Table[] {
+  const t = translator(lang);
+  return r.personnel.map((v) => ({
+    id: 'personnel',
+    title: personnelHeading(v, lang),
+    sheet: '',
+    columns: [t('review.col.personnelName'), t('review.col.personnelBallots'), t('review.col.result')],
+    rows: v.people.map((p) => personnelCells(v, p, lang)),
+  }));
 }
 
 /**

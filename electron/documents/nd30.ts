@@ -395,12 +395,19 @@ export function table(
      * above the votes table, whose rows take four lines each.)
      */
     keep?: 'whole' | 'ends';
+    /**
+     * The last row kept with the paragraph after the table (a report's closing sentence never starts
+     * a page without its last table), in place of the row before it: under 'ends' the last two rows
+     * and the closing together moved a short table whole and left a page a fifth empty above it.
+     */
+    keepWithNext?: boolean;
   },
 ): Table {
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
   const keptWhole = o.keep !== 'ends' && rows.length <= KEPT_WHOLE_ROWS;
-  const keptWithNext = (r: number) => r < rows.length - 1 && (keptWhole || (o.keep === 'ends' && (r === 0 || r === rows.length - 2)));
+  const keptWithNext = (r: number) =>
+    r === rows.length - 1 ? o.keepWithNext === true : keptWhole || (o.keep === 'ends' && (r === 0 || (r === rows.length - 2 && !o.keepWithNext)));
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,

@@ -32,7 +32,11 @@ import { countsBefore } from './corrections';
 function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: DocLang): Block {
   const w = countingRecordWords[lang];
   const levels = KIND_LEVELS[v.kind];
-  const outcome = (p: PersonnelView['people'][number]) => (p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome]);
+  // The result whole on one line ("Trúng\u00a0cử", "Không\u00a0trúng\u00a0cử"): held by no-break
+  // spaces, the column is as wide as the longest result (fitColumns), the room taken from the name's
+  // column, which wraps between words. Left to break, the column was narrow enough that "Trúng / cử"
+  // wrapped beside a long name ("Tôn Nữ Thị Ngọc Huyền") at A4 portrait.
+  const outcome = (p: PersonnelView['people'][number]) => (p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome].replace(/ /g, '\u00a0'));
   const outcomes = v.kind !== 'confidence' && rated.some((p) => outcome(p) !== '');
   const rows = [
     [w.no, w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])],

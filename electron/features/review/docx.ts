@@ -27,7 +27,7 @@ import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import { workShares, type Review } from '../../../common/review/figures';
 import { wholeSeconds } from '../../../common/timing/timer';
-import { cellText, formatShare, kindsAtAGlance, orList, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
+import { cellText, formatShare, kindsAtAGlance, orList, personnelTables, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -100,7 +100,7 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
  * right-aligned. A table with no rows (no written answers, nobody questioned) says "Không có."
  * under its title rather than printing a header over nothing.
  */
-function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, shortened?: string, layout: { main?: number; align?: ('left' | 'right')[] } = {}): FileChild[] {
+function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, shortened?: string, layout: { main?: number; align?: ('left' | 'right')[]; keepWithNext?: boolean } = {}): FileChild[] {
   const cols = columns ?? t.columns.map((_, k) => k);
   const rows = t.rows.slice(0, limit);
   const title = para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 });
@@ -114,10 +114,11 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
       // Broken where the page ends, its first and last two rows held together: kept whole, a table
       // that did not fit under a chart left the page half empty (page 1, under the kinds chart).
       keep: 'ends',
+      keepWithNext: layout.keepWithNext,
       align: layout.align ?? cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
     // A shortened table says so, or a reader takes the first rows for all of them.
-    rows.length < t.rows.length && shortened ? para(fill(shortened, { shown: rows.length, total: t.rows.length })) : para('', { before: 0 }),
+    rows.length < t.rows.length && shortened ? para(fill(shortened, { shown: rows.length, total: t.rows.length }), { keepNext: layout.keepWithNext }) : para('', { before: 0, keepNext: layout.keepWithNext }),
   ];
 }
 
@@ -216,12 +217,17 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...docTable(questionOverrunsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0 }),
     // Which questions went to a written answer: the question itself, in the widest column, not only who asked whom.
     ...docTable(tables.get('written')!, lang, undefined, Infinity, undefined, { main: 2 }),
-    heading(w.section5),
+    heading(r.personnel.length > 0 ? w.section5Personnel : w.section5),
     ...docTable(votesAtAGlance(r, lang, { numbered: true }), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'right', 'left', 'left'] }),
+    // Elections, dismissals and confidence votes, each under its heading as its counting record is:
+    // each person's ballots of the total seats and the outcome. Printed only where the session held any.
+    ...personnelTables(r, lang).flatMap((pt) => docTable(pt, lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'left'] })),
     // Present, absent and excused add up to the voting delegates only while nobody left early: a
     // sitting with a delegate who left ("33 | 0 | 1" of 35) gets its "Về sớm" column, as the
     // workbook has, so the row adds up and the minutes' "Vắng mặt một phần thời gian" is accounted for.
-    ...tb('attendance', r.attendance.some((a) => a.left > 0) ? [0, 1, 2, 3, 4, 6, 7] : [0, 1, 2, 3, 4, 7]),
+    // The report's last table, kept with the closing sentence (and so with the signatures) when no
+    // comparison follows: the closing and the signatures never stand alone on a last page.
+    ...docTable(tables.get('attendance')!, lang, r.attendance.some((a) => a.left > 0) ? [0, 1, 2, 3, 4, 6, 7] : [0, 1, 2, 3, 4, 7], Infinity, undefined, { keepWithNext: !tables.has('compare') }),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
   // The council as the minutes name it.

@@ -10,6 +10,8 @@ const reviewReportWordsEn = {
   section3: 'III. SPEAKING',
   section4: 'IV. QUESTIONING',
   section5: 'V. VOTES AND ATTENDANCE',
+  /** Section V's heading when the session held personnel votes (elections, dismissals, confidence votes). */
+  section5Personnel: 'V. VOTES, PERSONNEL MATTERS AND ATTENDANCE',
   section6: 'VI. COMPARED WITH EARLIER SESSIONS',
   noRows: 'None.',
   speakersShown: 'The table shows the {shown} of {total} speakers who spoke longest; the workbook (.xlsx) lists them all.',
@@ -46,6 +48,7 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   section3: 'III. PHÁT BIỂU',
   section4: 'IV. CHẤT VẤN',
   section5: 'V. BIỂU QUYẾT VÀ ĐIỂM DANH',
+  section5Personnel: 'V. BIỂU QUYẾT, CÔNG TÁC NHÂN SỰ VÀ ĐIỂM DANH',
   section6: 'VI. SO SÁNH VỚI CÁC KỲ HỌP TRƯỚC',
   noRows: 'Không có.',
   speakersShown: 'Bảng trên nêu {shown} trong số {total} đại biểu có thời gian phát biểu dài nhất; danh sách đầy đủ có trong bảng tính (.xlsx).',
