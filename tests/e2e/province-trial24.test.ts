@@ -118,7 +118,7 @@ describe('an official who declines to answer in the sitting', () => {
       }
       // The button is there with its key, in this language.
       const button = page.getByRole('button', { name: lang === 'vi' ? /^Trả lời bằng văn bản/ : /^Written answer/ });
-      expect(await button.isEnabled()).toBe(true);
+      await expect.poll(() => button.isEnabled()).toBe(true);
       if (lang === 'en') {
         await page.context().close();
         break;

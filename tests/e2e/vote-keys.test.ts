@@ -56,7 +56,7 @@ async function seedVotes(url: string): Promise<void> {
   ]);
 }
 
-/** Watches the page's keydowns: whether the last Alt+`letter` was prevented once every handler had run. */
+/** Watches the page's keydowns: whether the last Alt+`letter` was prevented once every handler had run (read by polling: it is set a task after the key). */
 async function watchKeys(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { prevented: Record<string, boolean> };
@@ -85,10 +85,10 @@ describe.each(['vi', 'en'] as const)('closed and secret votes from the keyboard,
       await chair.locator('#votes-heading').focus();
       await chair.keyboard.press('Alt+D');
       await expect.poll(() => toast(chair).textContent()).toBe(w.chooseCorrect);
-      expect(await prevented(chair, 'KeyD')).toBe(true);
+      await expect.poll(() => prevented(chair, 'KeyD')).toBe(true);
       await chair.keyboard.press('Alt+L');
       await expect.poll(() => toast(chair).textContent()).toBe(w.chooseRevote);
-      expect(await prevented(chair, 'KeyL')).toBe(true);
+      await expect.poll(() => prevented(chair, 'KeyL')).toBe(true);
       if (shots) await chair.screenshot({ path: `${shots}/votes-alt-d-${lang}.png` });
 
       // Alt+O: refused for want of a committee, the keyboard in the committee's picker.
@@ -116,7 +116,7 @@ describe.each(['vi', 'en'] as const)('closed and secret votes from the keyboard,
       await chair.locator('#personnel-heading').click();
       await chair.keyboard.press('Alt+D');
       await expect.poll(() => toast(chair).textContent()).toBe(w.personnelCorrect);
-      expect(await prevented(chair, 'KeyD')).toBe(true);
+      await expect.poll(() => prevented(chair, 'KeyD')).toBe(true);
 
       // The secretary's console: Personnel's Alt+O is the chair's, said so and marked in the `?` sheet.
       const { context, secretary } = await pairSecretary(chromium.browser, server.url, lanPort, lang);
