@@ -326,3 +326,31 @@ describe('with no question under way and no slip waiting', () => {
     expect(document.querySelector('[data-testid=live-headline]')?.textContent).toBe('No question under way, and no slip waiting in the queue.');
   });
 });
+
+describe('a reply that comes after the next key', () => {
+  it('does not wipe what that key said: `d` pressed while `a`’s reply is on its way stays said', async () => {
+    i18n.set('en');
+    const { engine } = questioning();
+    ok(engine, 'question.toggle');
+    const { send } = mountOnEngine(engine, LivePanel);
+    // `a`'s command goes through and its state arrives at once; its reply is held, as on a busy network.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const real = send.getMockImplementation()!;
+    send.mockImplementationOnce(async (...args) => {
+      const reply = await real(...args);
+      await held;
+      return reply;
+    });
+    const key = (k: string) => shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, cancelable: true }));
+    key('a');
+    await vi.waitFor(() => expect(document.querySelector('#live-heading')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Answer · called, not started'));
+    key('d');
+    const sentence = 'The answer has not begun: start it (Space), then mark it answered (d).';
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence);
+  });
+});
