@@ -8,16 +8,17 @@ import { formatClock } from '../timing/timer';
 import { en, vi } from './strings';
 
 const WORDS = { en, vi } as const;
-const TIMERS = ['item', 'speech', 'question', 'answer', 'countdown'] as const;
-type Timer = (typeof TIMERS)[number];
+/** The timers a restore pauses (restore.ts holdTimers): the journal's schema, the store's type and the words read this one list. */
+export const HELD_TIMERS = ['item', 'speech', 'question', 'answer', 'countdown'] as const;
+export type HeldTimerKind = (typeof HELD_TIMERS)[number];
 
 /** The list, in the order the restore paused them (the items first); empty when there is none. */
 export function heldTimersText(held: unknown, lang: Lang): string {
   if (!Array.isArray(held)) return '';
   const parts: string[] = [];
   for (const h of held as Record<string, unknown>[]) {
-    if (typeof h !== 'object' || h === null || !TIMERS.includes(h.timer as Timer) || typeof h.ranMs !== 'number') continue;
-    const key = `backups.held.${h.timer as Timer}` as const;
+    if (typeof h !== 'object' || h === null || !HELD_TIMERS.includes(h.timer as HeldTimerKind) || typeof h.ranMs !== 'number') continue;
+    const key = `backups.held.${h.timer as HeldTimerKind}` as const;
     parts.push(fill(WORDS[lang][key], { name: typeof h.name === 'string' ? h.name : '', time: formatClock(Math.max(0, h.ranMs)) }));
   }
   return parts.join(', ');

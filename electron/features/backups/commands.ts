@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../../engine/define';
 import { BACKUP_REASONS } from './store';
+import { HELD_TIMERS } from '../../../common/backups/held';
 
 /** A backup's file name, as listBackups gives it. */
 const backupName = z.string().min(1).max(200);
@@ -28,7 +29,7 @@ export const backupCommands = {
        * later knows why the clocks stood still. Rows written before it read as none.
        */
       held: z
-        .array(z.strictObject({ timer: z.enum(['item', 'speech', 'question', 'answer', 'countdown']), name: z.string().max(600), ranMs: z.int().min(0) }))
+        .array(z.strictObject({ timer: z.enum(HELD_TIMERS), name: z.string().max(600), ranMs: z.int().min(0) }))
         .max(100)
         .default([]),
     }),

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
+import type { HeldTimerKind } from '../../../common/backups/held';
 
 /**
  * Why a backup was taken. `before-restore`: what a restore replaced (to undo it); `after-restore`:
@@ -469,7 +470,7 @@ export function takenAtOf(name: string, now: number): number | null {
  * the Activity later knows why the clocks stood still.
  */
 export interface HeldTimer {
-  timer: 'item' | 'speech' | 'question' | 'answer' | 'countdown';
+  timer: HeldTimerKind;
   name: string;
   ranMs: number;
 }
