@@ -79,13 +79,27 @@ class Shortcuts {
     // Space is a checkbox's only key: on one (a topic's respondent), it ticks, not starts the floor.
     if (pressed === 'space' && isToggle(event)) return;
     event.preventDefault();
+    this.run(match);
+  };
+
+  /**
+   * A key a view's own text box passes on as the view's (the Attendance seat box, where only digits
+   * type: `s`, `/`), run as if pressed outside it; false when no shortcut has that key.
+   */
+  press(key: string): boolean {
+    const match = this.list.findLast((s) => s.keys.toLowerCase() === key.toLowerCase());
+    if (match) this.run(match);
+    return match !== undefined;
+  }
+
+  private run(match: Shortcut): void {
     // A revoked console's controls are off (App.svelte): its keys say so rather than act.
     if (live.revoked) return toast.show(words('conn.revokedShort'));
     // The chair's key on a secretary's console: it says whose key it is and sends nothing, as a
     // click on the greyed control does (the engine would refuse it without naming what it was).
     if (!mayUse(match)) return toast.show(t('keys.notMine', { key: match.keys, what: t(match.label, match.params) }));
     match.run();
-  };
+  }
 }
 
 /**
