@@ -147,6 +147,37 @@ export async function landedOnAddedRow(page: Page): Promise<void> {
 }
 
 /**
+ * A page's installed clock (`page.clock.install()`), moved on a second at a time, each second only
+ * once the server has answered every heartbeat the page sent. Run at full speed, a fake clock reaches
+ * the transport's "no answer to the ping: connection lost" deadline (DEAD_MS) in a few real
+ * milliseconds, before a loaded machine's server has answered; the page then drops what it shows
+ * (the caption went back to its first group, a flake seen on CI). Call before the page opens its socket.
+ */
+export function heartbeatClock(page: Page): { runFor(ms: number): Promise<void> } {
+  let unanswered = 0;
+  const kind = (payload: string | Buffer) => {
+    try {
+      return (JSON.parse(String(payload)) as { kind?: unknown }).kind;
+    } catch {
+      return undefined;
+    }
+  };
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => void (kind(payload) === 'ping' && unanswered++));
+    socket.on('framereceived', ({ payload }) => void (kind(payload) === 'pong' && unanswered--));
+    socket.on('close', () => void (unanswered = 0));
+  });
+  return {
+    async runFor(ms) {
+      for (let left = ms; left > 0; left -= 1000) {
+        await expect.poll(() => unanswered, { message: 'a heartbeat left unanswered', timeout: 15_000 }).toBe(0);
+        await page.clock.runFor(Math.min(1000, left));
+      }
+    },
+  };
+}
+
+/**
  * Commands sent over the console's real WebSocket, as the chair's console sends them (a second
  * operator, a refusal to see); `now()` reads the engine's clock (the protocol's ping).
  */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { BrowserContext, Page } from 'playwright-core';
-import { failOnPageErrors, onBrowser, seeder, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, heartbeatClock, onBrowser, seeder, serve, tempDataDir, type Served } from './harness';
 import { OVERLAY_LIMITS } from '../../common/limits';
 
 const chromium = onBrowser();
@@ -447,6 +447,7 @@ describe('broadcast overlay in Chromium', () => {
           failOnPageErrors(page);
           // A group is on air six seconds: the page's clock is moved on rather than waited for.
           await page.clock.install();
+          const clock = heartbeatClock(page);
           await page.goto(served.url + 'overlay');
           await page.getByRole('region', { name: lang === 'vi' ? 'Phụ đề phát sóng' : 'Broadcast caption' }).waitFor();
           await page.evaluate(() => document.fonts.ready);
@@ -457,7 +458,7 @@ describe('broadcast overlay in Chromium', () => {
           const groups = Number((await line.getAttribute('data-group'))!.split('/')[1]);
           const named: string[] = [];
           for (let g = 1; g <= groups; g++) {
-            if (g > 1) await page.clock.runFor(6000);
+            if (g > 1) await clock.runFor(6000);
             await expect.poll(() => line.getAttribute('data-group'), { message: where }).toBe(`${g}/${groups}`);
             // A word's syllables are kept together ("Trúng\u00a0cử"): read as plain spaces.
             const text = (await line.textContent())!.replace(/\u00a0/g, ' ');
@@ -476,7 +477,7 @@ describe('broadcast overlay in Chromium', () => {
           const honorific = lang === 'vi' ? /^(Ông|Bà) / : /^(Mr|Ms) /;
           expect(named.map((n) => n.replace(honorific, '')), where).toEqual(names.slice(0, 13));
           // And round again to the first group.
-          await page.clock.runFor(6000);
+          await clock.runFor(6000);
           await expect.poll(() => line.getAttribute('data-group'), { message: where }).toBe(`1/${groups}`);
           await context.close();
         }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { failOnPageErrors, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, heartbeatClock, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
 
 const chromium = onBrowser();
 
@@ -419,6 +419,7 @@ describe('personnel votes in Chromium', () => {
         failOnPageErrors(hall);
         // The page turns every 12 seconds: the page's clock is moved on rather than waited for.
         await hall.clock.install();
+        const clock = heartbeatClock(hall);
         await hall.goto(server.url + 'hall');
         await hall.locator('[data-hall-personnel=announced]').waitFor();
         await hall.evaluate(() => document.fonts.ready);
@@ -426,7 +427,7 @@ describe('personnel votes in Chromium', () => {
         const shown: number[] = [];
         const numbers: string[] = [];
         for (let p = 0; p < perPage.length; p++) {
-          if (p > 0) await hall.clock.runFor(12_000);
+          if (p > 0) await clock.runFor(12_000);
           await expect.poll(() => hall.locator('[data-hall-personnel] p.page').textContent(), { message: where }).toBe(lang === 'vi' ? `Trang ${p + 1}/${perPage.length}` : `Page ${p + 1} of ${perPage.length}`);
           const page = await hall.locator('[data-hall-personnel]').evaluate((panel) => {
             const rows = [...panel.querySelectorAll<HTMLElement>('tbody tr:not(.off)')];
