@@ -15,6 +15,7 @@ import { recordSlices } from '../features/record/slices';
 import { prepSlices } from '../features/prep/slices';
 import { personnelSlices } from '../features/personnel/slices';
 import { undoPlaces, undoSlices } from './undo-slice';
+import { UNDO_RESTORED_AT_SETTING } from '../store/undo';
 import { deviceSlices } from '../features/operators/slices';
 import { reviewSlices } from '../features/review/signer';
 
@@ -93,6 +94,8 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   undo: ['undo_step', CURRENT, ...UNDO_PLACES],
   // Rebuilt and compared (no row patcher): its table holds only the steps undone since the last new one.
   redo: ['redo_step', CURRENT, ...UNDO_PLACES],
+  // Written only into a copy being restored (store/undo.ts startUndoAfresh), before the engine opens on it.
+  undoBoundary: [`setting:${UNDO_RESTORED_AT_SETTING}`],
 };
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { deleteUndoStep, latestUndoStepInfo, type UndoLabel } from '../store/undo';
 import { capturedShapes } from '../store/changes';
-import { takeStep, type StepDirection, type UndoCheck } from './undo';
+import { nothingToUndo, takeStep, type StepDirection, type UndoCheck } from './undo';
 import { VOTE_UNDO_SCOPE, voteStillOpen } from '../features/votes/undo';
 import { PERSONNEL_UNDO_SCOPE, personnelStillOpen } from '../features/personnel/undo';
 import { ATTENDANCE_UNDO_SCOPE, markInCurrentRollCall } from '../features/attendance/undo';
@@ -69,7 +69,7 @@ const STILL_POSSIBLE = Symbol('still possible');
  */
 function skip(db: Db, scope: string): { scope: string } & UndoLabel {
   const step = latestUndoStepInfo(db, scope);
-  if (!step) throw new EngineError('nothing-to-undo');
+  if (!step) throw nothingToUndo(db);
   try {
     db.transaction(() => {
       take(db, scope, 'undo');

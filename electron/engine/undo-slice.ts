@@ -4,7 +4,7 @@ import { consoleRole } from '../features/operators/store';
 import { ATTENDANCE_UNDO_SCOPE, markPlace } from '../features/attendance/undo';
 import { QUEUE_UNDO_SCOPE, FOCUS_READS } from '../features/speakers/slices';
 import { queuePlace } from '../features/speakers/undo';
-import { latestUndoSteps, undoStepImages, type RowImages, type StepTable, type UndoStep } from '../store/undo';
+import { latestUndoSteps, undoRestoredAt, undoStepImages, type RowImages, type StepTable, type UndoStep } from '../store/undo';
 
 export type { UndoElsewhere, UndoOffer, UndoWhere } from './undo-offer';
 import type { UndoOffer, UndoWhere } from './undo-offer';
@@ -54,6 +54,11 @@ export const undoSlices = {
   undo: (db: Db) => offers(db, 'undo_step'),
   /** Per scope, the step `redo { scope }` would do again: the one undone last, until a new step is taken in the scope. */
   redo: (db: Db) => offers(db, 'redo_step'),
+  /**
+   * When the database was last put in place by a restore (null: never): no step from before it is
+   * offered, and each view's Undo, with nothing offered, says there is nothing to undo since then.
+   */
+  undoBoundary: (db: Db): { restoredAt: number | null } => ({ restoredAt: undoRestoredAt(db) }),
 };
 
 /**

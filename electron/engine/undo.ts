@@ -1,8 +1,9 @@
 import type { Db } from '../store/db';
 import { currentImage, readChanges, restoreImage, type TableShape, type Touched } from '../store/changes';
-import { deleteUndoStep, dropRedoSteps, latestUndoStep, moveUndoStep, replaceUndoImages, saveUndoStep, type RowImages, type UndoLabel, type UndoStep } from '../store/undo';
+import { deleteUndoStep, dropRedoSteps, latestUndoStep, moveUndoStep, replaceUndoImages, saveUndoStep, undoRestoredAt, type RowImages, type UndoLabel, type UndoStep } from '../store/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
-import { EngineError } from './errors';
+import { EngineError, localized } from './errors';
+import { formatDateTime } from '../../common/dates';
 
 /**
  * One undo for every domain, built on the record of what each command touched
@@ -138,6 +139,15 @@ function mergeIntoLatest(db: Db, images: RowImages[], step: { scope: string; act
  */
 export type UndoCheck = (db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection) => void;
 
+/**
+ * Undo's refusal when a scope has no step: since a restore (store/undo.ts startUndoAfresh), it
+ * says so with the restore's time, so the chair knows why what was done before it is not offered.
+ */
+export function nothingToUndo(db: Db): EngineError {
+  const at = undoRestoredAt(db);
+  return at === null ? new EngineError('nothing-to-undo') : localized('nothing-to-undo-since-restore', (l) => ({ when: formatDateTime(at, l) }));
+}
+
 /** Which way a step is taken: undone (its rows put back as before it) or redone (as after it). */
 export type StepDirection = 'undo' | 'redo';
 
@@ -176,7 +186,7 @@ function imagesFor(img: RowImages, direction: StepDirection): { expected: string
 export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string, direction: StepDirection, check?: UndoCheck): UndoLabel {
   const d = DIRECTIONS[direction];
   const step = latestUndoStep(db, scope, d.from);
-  if (!step) throw new EngineError(d.none);
+  if (!step) throw direction === 'undo' ? nothingToUndo(db) : new EngineError(d.none);
   if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError(d.otherSession);
   check?.(db, step.images, step, direction);
   for (const img of step.images) {

@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import type { Key } from './changes';
+import { getSetting } from './settings';
 
 /**
  * Undo steps as the engine records them (see electron/engine/undo.ts): for every row an
@@ -169,4 +170,32 @@ export function deleteUndoStep(db: Db, id: number): void {
 export function undoStepImages(db: Db, id: number, table: StepTable = 'undo_step'): RowImages[] | undefined {
   const images = db.prepare(`SELECT images FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
   return images === undefined ? undefined : (JSON.parse(images) as RowImages[]);
+}
+
+/**
+ * When this database was last put in place by a restore (epoch ms), as the copy restored was
+ * given it (startUndoAfresh): undo keeps nothing from before that moment.
+ */
+export const UNDO_RESTORED_AT_SETTING = 'undo_restored_at';
+
+/**
+ * Makes a restore undo's boundary, in the copy being restored before it is put in place (every
+ * restore: features/backups/restore.ts): its undo and redo steps were taken before the backup, and
+ * Ctrl+Z right after the restore would take back what was done an hour before it (a speech started,
+ * a delegate added), which nobody at the rostrum expects. They go, in every scope and session, and
+ * the copy keeps when it was restored (`at`), so Undo can say there is nothing to undo since then.
+ * An ordinary restart keeps the steps: only a restore calls this.
+ */
+export function startUndoAfresh(db: Db, at: number): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM undo_step').run();
+    db.prepare('DELETE FROM redo_step').run();
+    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(UNDO_RESTORED_AT_SETTING, JSON.stringify(at));
+  })();
+}
+
+/** When the database was last restored (startUndoAfresh), null if never: nothing from before it is undone. */
+export function undoRestoredAt(db: Db): number | null {
+  const at = getSetting<unknown>(db, UNDO_RESTORED_AT_SETTING);
+  return typeof at === 'number' && Number.isSafeInteger(at) && at > 0 ? at : null;
 }

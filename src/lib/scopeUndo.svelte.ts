@@ -1,7 +1,7 @@
 /**
  * A view's undo for one scope, the one piece every view's Undo button and Ctrl+Z go through: takes
  * back the step the engine offers (named in the view's words), says the same "Nothing to undo" in
- * every view when nothing is offered, says where a step taken elsewhere is taken (another session,
+ * every view when nothing is offered (since a restore, that nothing was done since it), says where a step taken elsewhere is taken (another session,
  * in one sentence for all views; a roll call or an item, in the view's), and keeps the refusal to
  * show until another step is offered, since a refusal is about the step it was offered for. Made
  * while a component initialises: its effect belongs to that component.
@@ -15,6 +15,7 @@ import { LIVE_KEYS } from './liveKeys';
 import { mayUse } from './needs.svelte';
 import { live } from './live.svelte';
 import { UNDO_REFUSED_FOR_GOOD } from '../../common/undo';
+import { formatDateTime } from '../../common/dates';
 import type { Shortcut } from './shortcuts.svelte';
 
 /**
@@ -60,6 +61,16 @@ if (typeof window !== 'undefined') {
     if (e.key === refusedStorageKey()) refusedVersion++;
   });
 }
+/**
+ * What Undo says when nothing is offered: "Nothing to undo", or, once a backup was restored (the
+ * restore is undo's boundary: the `undoBoundary` slice), that nothing was done since it and what
+ * was done before it cannot be undone, as the engine's refusal says it.
+ */
+function nothingOffered(): Sentence {
+  const at = live.state?.undoBoundary?.restoredAt ?? null;
+  return at === null ? words('undo.nothing') : words('undo.nothingSinceRestore', (l) => ({ when: formatDateTime(at, l) }));
+}
+
 const stepKey = (scope: UndoScope, offer: UndoOffer) => JSON.stringify([scope, offer.id, offer.at, offer.action, offer.subject]);
 
 export class ScopeUndo {
@@ -130,7 +141,7 @@ export class ScopeUndo {
   async run(): Promise<boolean> {
     const offer = this.#offer();
     if (!offer) {
-      this.error = words('undo.nothing');
+      this.error = nothingOffered();
       return false;
     }
     const blocked = this.blocked;

@@ -3,7 +3,9 @@
  * Ctrl+Z with nothing offered says "Nothing to undo" in each view (Roster, Attendance and Agenda
  * said nothing; Votes and Personnel a toast of their own); a scope whose latest step was taken in
  * another session says which session to select, in place of the Undo button and on Ctrl+Z,
- * sending nothing (the views said "Nothing to undo", or nothing). Real engine, real views.
+ * sending nothing (the views said "Nothing to undo", or nothing). Right after a backup was
+ * restored, Ctrl+Z says there is nothing to undo since the restore, and takes back nothing from
+ * before it. Real engine, real views.
  */
 import { flushSync, type Component } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -20,7 +22,10 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
-import { newEngine, ok, seedBasics } from '../unit/helpers';
+import path from 'node:path';
+import { adminReply, Keeper } from '../../electron/features/backups/keeper';
+import { formatDateTime } from '../../common/dates';
+import { dumpDb, manualClock, newEngine, ok, seedBasics, tempDir } from '../unit/helpers';
 import { prepareConfidence, setUp as personnelSetUp } from '../unit/personnel/fixtures';
 
 // jsdom has no Web Animations; the queue's drag library asks for them.
@@ -149,5 +154,58 @@ describe('a step taken in another session, latest in its list', () => {
     await vi.waitFor(() => expect(toast.message).toBe(sentence));
     expect(mounted.send).not.toHaveBeenCalled();
     expect(engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+  });
+});
+
+/**
+ * A debate under way with a step in every scope of the floor (the roster, the item started, a
+ * request to speak, a question slip), backed up; the sitting goes on; then the backup is restored
+ * from the Backups panel. On a real file, the Keeper as the server runs it.
+ */
+function restoredDebate(): Engine {
+  const clock = manualClock(Date.now() - 3_600_000);
+  const keeper = new Keeper(path.join(tempDir(), 'gavel.sqlite'), { clock: () => clock, log: () => {} });
+  keepers.push(keeper);
+  const engine = keeper.engine;
+  seedBasics(engine);
+  const official = ok(engine, 'delegate.add', { fullName: 'Hà Minh Đức', voting: false }).id;
+  const respondentId = ok(engine, 'respondent.add', { delegateId: official, agency: 'Sở Tài chính' }).id;
+  const item = ok(engine, 'agenda.add', { title: 'Thảo luận dự toán ngân sách năm 2027', kind: 'discussion' }).id;
+  const hang = ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }).id;
+  ok(engine, 'item.start', { id: item });
+  ok(engine, 'speaker.request', { delegateId: hang });
+  ok(engine, 'question.register', { askerId: hang, respondentId, text: 'Tiến độ giải ngân vốn đầu tư công?' });
+  const backup = keeper.backup('manual')!;
+  ok(engine, 'delegate.add', { fullName: 'Thêm sau khi sao lưu' });
+  expect(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'vi').ok).toBe(true);
+  return keeper.engine;
+}
+
+const keepers: Keeper[] = [];
+afterEach(() => keepers.splice(0).forEach((k) => k.db.open && k.close()));
+
+describe('Ctrl+Z right after a backup was restored', () => {
+  it.each([
+    ['Live', LiveView as Component<{ data: State }>],
+    ['Speakers', SpeakersView as Component<{ data: State }>],
+    ['Questions', LivePanel as Component<{ data: State }>],
+    ['Roster', RosterView as Component<{ data: State }>],
+  ] as const)('the %s view takes back nothing from before the restore and says why, in both languages', async (_, view) => {
+    i18n.set('vi');
+    const engine = restoredDebate();
+    const restoredAt = engine.current.undoBoundary.restoredAt!;
+    const before = dumpDb(engine.db);
+    const mounted = mountOnEngine(engine, view);
+    live.state = mounted.props.data;
+    vi.spyOn(live, 'now').mockReturnValue(engine.clock());
+    flushSync();
+    document.body.focus();
+    ctrlZ();
+    await vi.waitFor(() => expect(alerts()).toContain(`Không có gì để hoàn tác kể từ khi khôi phục bản sao lưu (${formatDateTime(restoredAt, 'vi')}): các thao tác trước khi khôi phục không hoàn tác được.`));
+    i18n.set('en');
+    flushSync();
+    expect(alerts()).toContain(`Nothing to undo since the backup was restored (${formatDateTime(restoredAt, 'en')}): what was done before the restore cannot be undone.`);
+    expect(mounted.send).not.toHaveBeenCalled();
+    expect(dumpDb(engine.db)).toEqual(before);
   });
 });

@@ -13,27 +13,32 @@ import { stopItem } from '../timing/commands';
 import { pauseLiveQuestion } from '../questions/commands';
 import { numberedTitle } from '../agenda/store';
 import { restoreBackupWith, takenAtOf, TAKEN_AT_SETTING, type HeldTimer, type HeldTimers } from './store';
+import { startUndoAfresh } from '../../store/undo';
 
 /**
  * Puts a backup in place of the database (store.ts restoreBackupWith), its running timers held
- * first. Every restore goes through here: the panel's, the command line's and the desktop app's
+ * and its undo steps dropped first (prepareCopy). Every restore goes through here: the panel's
+ * (a listed backup, or a copy chosen from a USB stick), the command line's and the desktop app's
  * recovery offer.
  */
 export function restoreBackup(dbFile: string, name: string, at = Date.now(), nativeBinding?: string, held?: HeldTimers): string | null {
-  return restoreBackupWith(holdCopyTimers, dbFile, name, at, nativeBinding, held);
+  return restoreBackupWith(prepareCopy, dbFile, name, at, nativeBinding, held);
 }
 
 /**
- * Pauses the timers running in the copy being restored at what they had run when the backup was
- * taken: the time its name says, or for a copy brought in (named when it was brought in) the
- * time it carries (takenAtIn). Returns those it paused.
+ * Readies the copy being restored, before it is put in place. Pauses the timers running in it at
+ * what they had run when the backup was taken: the time its name says, or for a copy brought in
+ * (named when it was brought in) the time it carries (takenAtIn). Makes the restore undo's
+ * boundary (startUndoAfresh): no step from before it is offered, in any scope. Returns the timers
+ * it paused.
  */
-function holdCopyTimers(file: string, name: string, now: number, nativeBinding?: string): HeldTimer[] {
+function prepareCopy(file: string, name: string, now: number, nativeBinding?: string): HeldTimer[] {
   const db = new Database(file, { fileMustExist: true, nativeBinding });
   try {
     const held = holdTimers(db, takenAtOf(name, now) ?? takenAtIn(db, now));
     // What the copy said of itself is no setting of the database it becomes.
     db.prepare('DELETE FROM setting WHERE key = ?').run(TAKEN_AT_SETTING);
+    startUndoAfresh(db, now);
     return held;
   } finally {
     db.close();

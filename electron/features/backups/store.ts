@@ -475,7 +475,10 @@ export interface HeldTimer {
   ranMs: number;
 }
 
-/** The timers restoring `file` (the copy, not yet in place, of the backup `name`) had running, now paused: restore.ts's holdCopyTimers. */
+/**
+ * Readies `file` (the copy, not yet in place, of the backup `name`): restore.ts's prepareCopy,
+ * which pauses its running timers (returned) and drops its undo steps.
+ */
 export type HoldCopy = (file: string, name: string, now: number, nativeBinding?: string) => HeldTimer[];
 
 /** What a restore paused, for the chair to be told and the journal to say. */
@@ -495,9 +498,9 @@ function removeCopy(file: string): void {
  *
  * A revocation is not history to roll back: a device the chair revoked in the file being
  * replaced stays revoked in the restored one, even if the backup predates the revocation.
- * `hold` pauses the copy's running timers before it is put in place: restoreBackup (restore.ts)
- * passes it, kept out of this module, which the store opens with (writeBackup) and which so may
- * not reach the engine's commands.
+ * `hold` pauses the copy's running timers and drops its undo steps before it is put in place:
+ * restoreBackup (restore.ts) passes it, kept out of this module, which the store opens with
+ * (writeBackup) and which so may not reach the engine's commands.
  */
 export function restoreBackupWith(hold: HoldCopy, dbFile: string, name: string, at = Date.now(), nativeBinding?: string, held?: HeldTimers): string | null {
   const source = usableBackup(dbFile, name, nativeBinding);
@@ -527,7 +530,8 @@ export function restoreBackupWith(hold: HoldCopy, dbFile: string, name: string, 
     const timers = hold(partial, path.basename(source), at, nativeBinding);
     if (held) held.timers = timers;
   } catch (e) {
-    // Never put in place a copy whose clocks would count the time since the backup as spoken.
+    // Never put in place a copy whose clocks would count the time since the backup as spoken, or
+    // whose Undo would take back what was done before it.
     removeCopy(partial);
     throw e;
   }
