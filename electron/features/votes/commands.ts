@@ -12,7 +12,7 @@ import { rollCallPhrase } from '../attendance/naming';
 import { getCouncil } from '../council/store';
 import { getDelegate, listDelegates } from '../roster/store';
 import type { Db } from '../../store/db';
-import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, listVotes, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
+import { appendVersion, countMarks, deleteVote, getOpenVote, getVote, insertVote, listVersions, listVotes, markAnnounced, markClosed, markOpened, saveTally, listMarks, setMark, updateVoteInput, type VoteInput } from './store';
 import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, type VoteStatus } from '../../../common/votes/model';
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
@@ -25,6 +25,7 @@ import { PREP_UNDO_SCOPE } from '../prep/slices';
 import { rowRefusal } from '../prep/import-row';
 import { filePlace, validationError } from '../../engine/validation';
 import { inProgrammeOrder, preparedVoteKey } from '../../../common/votes/prepare';
+import { correctedSinceAnnounced } from '../../../common/votes/announce';
 import { listAgenda } from '../agenda/store';
 import { countersOfSession, replaceCounters } from '../record/store';
 
@@ -260,11 +261,20 @@ export const voteCommands = {
     },
   }),
 
+  /**
+   * The result read out and put on the hall. Announced again only once corrected since (as a
+   * personnel vote's is): an unchanged result read out a second time wrote a second journal line
+   * and a second announcement in the record for nothing new; it is put on the hall again by
+   * "Show on the hall" (`hall.setMode`), which announces nothing.
+   */
   'vote.announce': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['votes'],
     run({ db, now }, { id: voteId }) {
-      requireVote(db, voteId, 'closed');
+      const vote = requireVote(db, voteId, 'closed');
+      if (vote.announcedAt !== null && !correctedSinceAnnounced({ announcedAt: vote.announcedAt, versions: listVersions(db, voteId) })) {
+        throw new EngineError('vote-announced-unchanged', { title: vote.resolutionTitle });
+      }
       markAnnounced(db, voteId, now);
     },
   }),
