@@ -29,6 +29,37 @@ export function refusal(reply: { ok: boolean; error?: Pick<ReplyError, 'message'
   return reply.error.text ?? reply.error.message;
 }
 
+/** What `whenReplied` reads of a reply: whether it went through, and its refusal. */
+type Replied = { ok: boolean; error?: Pick<ReplyError, 'message' | 'text'> };
+
+/**
+ * A view's message line once a command's reply comes, when something may have been said on it
+ * while the reply was on its way (a key pressed, a hint, another command refused: on a slow
+ * network or a loaded laptop a reply can come after the next key). A refusal is always said; a
+ * reply that went through clears the line only if nothing was said on it since the command was
+ * sent, so a newer sentence is not wiped by an older command's success. "Said since" is told by
+ * identity: a sentence said anew is a new one (`words`, `refusal`), a repeated one-language string
+ * reads as unchanged.
+ *
+ * Called as the command is sent (it reads the line then), its result given the reply:
+ *
+ *     const after = whenReplied(() => error);
+ *     const reply = await live.send(…);
+ *     error = after(reply);
+ *
+ * A line that keeps more than the sentence (where it is shown) says how a refusal is kept in it.
+ */
+export function whenReplied(line: () => Sentence | null): (reply: Replied) => Sentence | null;
+export function whenReplied<T>(line: () => T | null, refused: (why: Sentence | null) => T): (reply: Replied) => T | null;
+export function whenReplied<T>(line: () => T | null, refused: (why: Sentence | null) => T = (why) => why as T): (reply: Replied) => T | null {
+  const before = line();
+  return (reply) => {
+    if (!reply.ok) return refused(refusal(reply));
+    const now = line();
+    return now === before ? null : now;
+  };
+}
+
 /** One of the console's own sentences, in every language; `params` may depend on the language (a nested phrase). */
 export function words(key: MessageKey, params: Params | ((lang: Lang) => Params) = {}): Said {
   const at = (l: Lang) => translate(l, key, typeof params === 'function' ? params(l) : params);

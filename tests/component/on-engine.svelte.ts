@@ -45,3 +45,25 @@ export function mountOnEngine(engine: Engine, view: Component<{ data: State }>, 
 /** Ctrl+Z pressed on `on` (the page when not said), as the browser sends it. */
 export const ctrlZ = (on: Element = document.body) =>
   on.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
+
+/**
+ * The next command the view sends runs on the engine and its state arrives at once, but its reply is
+ * held, as on a slow network or a loaded laptop: the view can be given another key meanwhile. The
+ * function returned lets the reply come, and waits until the view has taken it.
+ */
+export function holdNextReply(send: ReturnType<typeof mountOnEngine>['send']): () => Promise<void> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  const real = send.getMockImplementation()!;
+  send.mockImplementationOnce(async (...args) => {
+    const reply = await real(...args);
+    await held;
+    return reply;
+  });
+  return async () => {
+    release();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+  };
+}
