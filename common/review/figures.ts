@@ -201,6 +201,12 @@ export interface PersonnelFigure {
     percent: Record<'vi' | 'en', Record<keyof LineCounts, string>>;
     outcome: Outcome;
   }[];
+  /**
+   * Those on the vote not rated (a confidence vote's exemptions: elected this year, retirement
+   * announced), with their post and the reason, as the console's count grid and the counting
+   * record list them. Empty for a vote with none. Optional: a review saved before it was kept.
+   */
+  exempt?: { fullName: string; title: string; reason: string }[];
 }
 
 export interface VoteFigure {
@@ -228,7 +234,12 @@ export interface AttendanceFigure {
   label: string;
   /** Voting delegates on the roster. */
   voting: number;
+  /** In the hall at the sitting's end as the marks stand (a delegate who left early is not): `confirmed + unmarked`. */
   present: number;
+  /** Seen in the hall: marked present, or late with the time they came in (rollCallGroups' "confirmed"). */
+  confirmed: number;
+  /** Not marked by anyone: counted as present by the rule, not seen. */
+  unmarked: number;
   absent: number;
   excused: number;
   late: number;
@@ -288,7 +299,7 @@ export interface Review {
     overruns: QuestioningOverrun[];
   };
   votes: { list: VoteFigure[]; passed: number; failed: number };
-  /** Closed personnel votes, in the order they were held; a person exempt from the ballot is left out. */
+  /** Closed personnel votes, in the order they were held; a person exempt from the ballot is in `exempt`, not `people`. */
   personnel: PersonnelFigure[];
   attendance: AttendanceFigure[];
 }
@@ -708,6 +719,8 @@ function personnelFigures(input: ReviewInput): PersonnelFigure[] {
       way: v.way,
       round: v.round,
       people: v.people.flatMap((p) => (p.result ? [{ fullName: p.fullName, title: p.title, counts: p.counts, base: p.result.base, percent: p.result.percent, outcome: p.result.outcome }] : [])),
+      // Not rated: on the ballot's list, with no result (the counting record's "không lấy phiếu").
+      exempt: v.people.filter((p) => !p.result).map((p) => ({ fullName: p.fullName, title: p.title, reason: p.exemptReason })),
     }))
     .filter((v) => v.people.length > 0);
 }
@@ -719,10 +732,15 @@ function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
     const members = new Set(rc.memberIds);
     const marks = rc.marks.filter((m) => members.has(m.delegateId));
     const count = (s: string) => marks.filter((m) => m.status === s).length;
+    const present = presentVoters(voters, marks).length;
+    const unmarked = rc.memberIds.length - marks.length;
     return {
       label: rc.label,
       voting: voters.length,
-      present: presentVoters(voters, marks).length,
+      present,
+      // The two groups of "present", as the console counts them (common/attendance/model.ts rollCallGroups).
+      confirmed: present - unmarked,
+      unmarked,
       absent: count('absent'),
       excused: count('excused'),
       late: count('late'),

@@ -96,6 +96,8 @@ export const en = {
   'review.personnel.line': '{level}: {n}/{base} ({share}%)',
   /** A vote held again after a tie or posts left unfilled. */
   'review.personnel.round': '(round {round})',
+  /** In the ballots' column of one on the vote not rated, as the counting record says it; `{reason}` in brackets, or '' when none was typed. */
+  'review.personnel.exempt': 'Exempt{reason}',
   'review.table.compare': 'Comparison of sessions',
   'review.sheet.kinds': 'Time by kind',
   'review.sheet.planSittings': 'Plan per sitting',
@@ -195,7 +197,12 @@ export const en = {
   'review.vote.spare': 'needed\u00a0{needed}, {n}\u00a0to\u00a0spare',
   'review.vote.short': 'needed\u00a0{needed}, {n}\u00a0short',
   'review.col.voting': 'Voting delegates',
-  'review.col.present': 'Present',
+  /** As the marks stand at the sitting's end: one who left early is not counted (the minutes count them, "including 1 who left early"). */
+  'review.col.present': 'Present at the close',
+  /** Of those present: seen in the hall (marked present, or late with the time they came in). */
+  'review.col.confirmed': 'Confirmed present',
+  /** Of those present: nobody marked them; counted as present by the rule, not seen. */
+  'review.col.unmarked': 'Not marked, counted present',
   'review.col.absent': 'Absent',
   'review.col.excused': 'Excused',
   'review.col.late': 'Late',
@@ -340,6 +347,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.personnelBallots': 'Số phiếu (% tổng số đại\u00a0biểu)',
   'review.personnel.line': '{level}: {n}/{base} ({share}%)',
   'review.personnel.round': '(bỏ phiếu lần {round})',
+  'review.personnel.exempt': 'Không lấy phiếu{reason}',
   'review.table.compare': 'So sánh các kỳ họp',
   'review.sheet.kinds': 'Thời gian theo loại',
   'review.sheet.planSittings': 'Dự kiến theo phiên',
@@ -435,7 +443,9 @@ export const vi: Record<keyof typeof en, string> = {
   'review.vote.spare': 'cần\u00a0{needed}, dư\u00a0{n}',
   'review.vote.short': 'cần\u00a0{needed}, thiếu\u00a0{n}',
   'review.col.voting': 'Đại\u00a0biểu HĐND',
-  'review.col.present': 'Có\u00a0mặt',
+  'review.col.present': 'Có\u00a0mặt cuối\u00a0phiên',
+  'review.col.confirmed': 'Đã điểm\u00a0danh có\u00a0mặt',
+  'review.col.unmarked': 'Chưa điểm\u00a0danh, tính có\u00a0mặt',
   'review.col.absent': 'Vắng',
   'review.col.excused': 'Vắng có lý\u00a0do',
   'review.col.late': 'Đến\u00a0muộn',

@@ -15,7 +15,7 @@ import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
 import { KIND_LEVELS } from '../personnel/result';
-import { OUTCOME_NAMES, voteHeading } from '../personnel/words';
+import { OUTCOME_NAMES, reasonInBrackets, voteHeading } from '../personnel/words';
 import { personnelLevels } from '../personnel/catalog';
 import { compareReviews, type CompareValue, type Share } from './compare';
 import { largestRemainder, sharesOf, WORK_KINDS, workShares, type PersonnelFigure, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
@@ -349,8 +349,10 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     ),
     table(
       'attendance',
-      ['review.col.sitting', 'review.col.voting', 'review.col.present', 'review.col.absent', 'review.col.excused', 'review.col.late', 'review.col.left', 'review.col.presentShare'],
-      r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
+      // "Present" in its two groups beside it, as the console counts them: seen in the hall (marked p,
+      // or late with the time they came in) and not marked, counted present by the rule, not seen.
+      ['review.col.sitting', 'review.col.voting', 'review.col.present', 'review.col.confirmed', 'review.col.unmarked', 'review.col.absent', 'review.col.excused', 'review.col.late', 'review.col.left', 'review.col.presentShare'],
+      r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.confirmed), n(a.unmarked), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
     ),
   ];
   // The personnel votes, where the session held any: a sheet of the workbook after the votes, as the report and the view print them.
@@ -440,6 +442,18 @@ function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number]
 }
 
 /**
+ * One on the vote not rated, as the console's count grid lists them: the name with the post, and
+ * "Không lấy phiếu (nghỉ hưu từ tháng 01/2025)" where the ballots would be; no result.
+ */
+function exemptCells(p: NonNullable<PersonnelFigure['exempt']>[number], lang: Lang): Cell[] {
+  const reason = reasonInBrackets(p.reason);
+  return [text([whole(p.fullName), p.title.trim()].filter(Boolean).join('\n')), text(translator(lang)('review.personnel.exempt', { reason: reason ? ` (${reason})` : '' })), null];
+}
+
+/** A vote's rows: each person rated, then each one exempt. */
+const personnelRows = (v: PersonnelFigure, lang: Lang): Cell[][] => [...v.people.map((p) => personnelCells(v, p, lang)), ...(v.exempt ?? []).map((p) => exemptCells(p, lang))];
+
+/**
  * The session's personnel votes (elections, dismissals, removals, confidence votes) in one table,
  * a row per person under the vote's heading: the workbook's sheet.
  */
@@ -450,7 +464,7 @@ export function personnelAtAGlance(r: Review, lang: Lang): Table {
     title: t('review.table.personnel'),
     sheet: '',
     columns: [t('review.col.personnelVote'), t('review.col.personnelName'), t('review.col.personnelBallots'), t('review.col.result')],
-    rows: r.personnel.flatMap((v) => v.people.map((p, i) => [text(i === 0 ? personnelHeading(v, lang) : ''), ...personnelCells(v, p, lang)])),
+    rows: r.personnel.flatMap((v) => personnelRows(v, lang).map((cells, i) => [text(i === 0 ? personnelHeading(v, lang) : ''), ...cells])),
   };
 }
 
@@ -466,7 +480,7 @@ export function personnelTables(r: Review, lang: Lang): Table[] {
     title: personnelHeading(v, lang),
     sheet: '',
     columns: [t('review.col.personnelName'), t('review.col.personnelBallots'), t('review.col.result')],
-    rows: v.people.map((p) => personnelCells(v, p, lang)),
+    rows: personnelRows(v, lang),
   }));
 }
 

@@ -9,6 +9,12 @@ const voteCsvEn = {
   'col.rule': 'Rule',
   'col.method': 'Method',
   'col.present': 'Present',
+  /** Where "Present" came from (the vote's present_source), as the console says it beside the figure. */
+  'col.presentSource': 'Present, from',
+  'source.roll-call': 'Roll call',
+  'source.typed': 'Counted in the hall',
+  /** No roll call taken and no count typed: every voting delegate on the roster counted as present. */
+  'source.roster': 'Roster, no roll call',
   'col.seats': 'Total seats',
   'col.for': 'For',
   'col.against': 'Against',
@@ -54,6 +60,10 @@ const voteCsvVi: Record<keyof typeof voteCsvEn, string> = {
   'col.rule': 'Quy tắc',
   'col.method': 'Phương thức',
   'col.present': 'Có mặt',
+  'col.presentSource': 'Số có mặt theo',
+  'source.roll-call': 'Điểm danh',
+  'source.typed': 'Số đếm tại hội trường',
+  'source.roster': 'Danh sách đại biểu, chưa điểm danh',
   'col.seats': 'Tổng số đại biểu',
   'col.for': 'Tán thành',
   'col.against': 'Không tán thành',
@@ -94,6 +104,6 @@ export const voteCsv = { en: voteCsvEn, vi: voteCsvVi };
 
 /** The CSV's columns, in order; a named vote's names last, so the figures stay side by side. */
 export const VOTE_CSV_COLUMNS = [
-  'item', 'number', 'title', 'presentedBy', 'round', 'rule', 'method', 'present', 'seats', 'for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid',
+  'item', 'number', 'title', 'presentedBy', 'round', 'rule', 'method', 'present', 'presentSource', 'seats', 'for', 'against', 'abstain', 'issued', 'returned', 'valid', 'invalid',
   'base', 'needed', 'forShare', 'result', 'version', 'opened', 'closed', 'namesFor', 'namesAgainst', 'namesAbstain', 'namesSilent', 'namesAway',
 ] as const;

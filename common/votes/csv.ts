@@ -35,6 +35,8 @@ export function votesCsv(
       fill(w.rule, { comparison: w[v.rule.comparison], fraction: ruleFraction(v.rule), base: w[`base.${v.rule.base}`] }),
       w[`method.${v.method}`],
       v.present,
+      // Empty for a vote not opened yet: it has no "present".
+      v.presentSource === null ? '' : w[`source.${v.presentSource}`],
       v.seats,
       t.for,
       t.against,

@@ -25,7 +25,13 @@ const countingRecordWordsEn = {
    * vacant)". The count present is held to its words by a no-break space: the line, longer with the
    * note, left "76." alone on the next.
    */
-  seats: 'Total council seats: {seats}{vacant}; delegates present:\u00a0{present}.',
+  seats: 'Total council seats: {seats}{vacant}; delegates present:\u00a0{present}{source}.',
+  /**
+   * `{source}` of `seats` when the ballot opened with no roll call taken and no count typed
+   * (present_source 'roster', migration 031): the figure is the roster, not a count, and the record
+   * says so as the console does beside it; '' otherwise.
+   */
+  presentRoster: ' (no roll call taken: every delegate on the roster counted as present)',
   ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
   /** The number column's heading: a ruled table names every column. */
   no: 'No.',
@@ -75,7 +81,8 @@ const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> 
   member: 'Ủy viên',
   noCommittee: '(Chưa ghi danh sách Ban kiểm phiếu.)',
   results: 'II. KẾT QUẢ KIỂM PHIẾU',
-  seats: 'Tổng số đại biểu Hội đồng nhân dân: {seats}{vacant}; số đại biểu có mặt:\u00a0{present}.',
+  seats: 'Tổng số đại biểu Hội đồng nhân dân: {seats}{vacant}; số đại biểu có mặt:\u00a0{present}{source}.',
+  presentRoster: ' (chưa điểm danh; tính theo danh sách đại biểu)',
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}.',
   no: 'STT',
   person: 'Họ và tên, chức vụ',

@@ -107,7 +107,7 @@ function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: stri
       : [para(w.noCommittee)]),
     heading(w.results),
     // The delegates present at the ballot (its snapshot when it opened), not a roll call's: see ballots.ts.
-    para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present })),
+    para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present, source: v.presentSource === 'roster' ? w.presentRoster : '' })),
     para(fill(w.ballots, { issued: v.ballots.issued, returned: v.ballots.returned, valid: v.ballots.valid, invalid: v.ballots.invalid })),
     resultsTable(v, rated, lang),
     ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: exemptName(p), reason: reasonInBrackets(p.exemptReason) }))),

@@ -89,7 +89,8 @@ function resolutionPart(v: VoteView, vacant: number, { full, area, term, r }: Re
     // secretary typed, or with neither every voting delegate on the roster (v.presentSource says
     // which; the console says it beside the figure); the minutes name the roll calls themselves. The total names its vacant seats
     // in the minutes' words, so 79 holders of 80 seats are not read as one absent.
-    para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present })),
+    // A roster figure says so in brackets after it: "số đại biểu có mặt: 35" alone read as 35 counted.
+    para(fill(w.seats, { seats: v.seats, vacant: vacancyNote(vacant, minutesWords[lang]), present: v.present, source: v.presentSource === 'roster' ? w.presentRoster : '' })),
     {
       kind: 'table',
       widths: [64, 18, 18],

@@ -31,11 +31,18 @@ const minutesWordsEn = {
   presided: 'Presiding: {name}.',
   sittingBegan: 'The sitting began at {open}{close}.',
   sittingEnded: ' and ended at {close}',
-  rollCall: 'Delegates present: {present} of {total}{vacant}.',
+  rollCall: 'Delegates present: {present} of {total}{vacant}{left}.',
   /** The session's attendance in part I and the results notice (read.ts sessionAttendance). */
   attendance: 'Council delegates present: {list}.',
-  attendanceAt: '{present} of {total}{vacant} at {at}',
-  attendanceBoth: '{present} of {total}{vacant} at the opening and closing sittings',
+  attendanceAt: '{present} of {total}{vacant}{left} at {at}',
+  attendanceBoth: '{present} of {total}{vacant}{left} at the opening and closing sittings',
+  /**
+   * After a sitting's present/total when a delegate left it early: they are counted present at the
+   * sitting, and the votes after they left (and the review, at the sitting's close) count one fewer,
+   * so the figure says whom it includes. `{from}`: since when, when they all left at one time.
+   */
+  leftIncluded: ' (including {n|# delegate|# delegates} who left early{from})',
+  leftFrom: ' at {time}',
   /** After a present/total figure when seats are vacant (common/attendance/vacancy.ts): "76 of 80 (1 seat vacant)". */
   vacant: ' ({n|# seat|# seats} vacant)',
   openingSitting: 'the opening sitting',
@@ -164,10 +171,12 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   presided: 'Chủ tọa điều hành phiên họp: {name}.',
   sittingBegan: 'Phiên họp bắt đầu lúc {open}{close}.',
   sittingEnded: ', kết thúc lúc {close}',
-  rollCall: 'Đại biểu có mặt: {present}/{total} đại biểu Hội đồng nhân dân{vacant}.',
+  rollCall: 'Đại biểu có mặt: {present}/{total} đại biểu Hội đồng nhân dân{vacant}{left}.',
   attendance: 'Đại biểu Hội đồng nhân dân có mặt: {list}.',
-  attendanceAt: '{present}/{total}{vacant} tại {at}',
-  attendanceBoth: '{present}/{total}{vacant} tại phiên khai mạc và phiên bế mạc',
+  attendanceAt: '{present}/{total}{vacant}{left} tại {at}',
+  attendanceBoth: '{present}/{total}{vacant}{left} tại phiên khai mạc và phiên bế mạc',
+  leftIncluded: ' (trong đó có {n} đại biểu về sớm{from})',
+  leftFrom: ' từ {time}',
   vacant: ' ({n} ghế khuyết)',
   openingSitting: 'phiên khai mạc',
   closingSitting: 'phiên bế mạc',

@@ -17,7 +17,7 @@ import { announcement, presentedPhrase, resolutionName } from '../../../common/v
 import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/names';
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
-import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry, type SittingAttendance, type QuestionEntry, type SessionRecordData, type SittingEntry } from './read';
+import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry, type SittingAttendance, type QuestionEntry, type RollCallSummary, type SessionRecordData, type SittingEntry } from './read';
 import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
@@ -405,7 +405,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     if (s.rollCall) {
       const rc = s.rollCall;
       const at = (l: { person: Delegate; time: string | null }, key: 'at' | 'leftAt' = 'at') => `${l.person.fullName}${l.time ? ` (${fill(w[key], { time: typedClockTime(l.time, lang) })})` : ''}`;
-      const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats, vacant: vacancyNote(rc.vacant, w) }) }];
+      const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats, vacant: vacancyNote(rc.vacant, w), left: leftNote(rc, lang, false) }) }];
       if (rc.excused.length) runs.push({ text: ` ${w.excused}${names(rc.excused)}.` });
       if (rc.absent.length) runs.push({ text: ` ${w.absent}${names(rc.absent)}.` });
       if (rc.late.length) runs.push({ text: ` ${w.late}${rc.late.map((l) => at(l)).join(', ')}.` });
@@ -479,12 +479,30 @@ export function attendanceSentence(r: SessionRecordData, lang: DocLang): string 
   const at = (a: SittingAttendance) =>
     a.role === 'opening' ? w.openingSitting : a.role === 'closing' ? w.closingSitting : fill(w.namedSitting, { part: w[a.sitting.part].toLocaleLowerCase(lang), day: dayDate(a.sitting.date, lang) });
   const [first, last] = list;
-  const figures = (a: SittingAttendance) => ({ present: a.call.present, total: a.call.totalSeats, vacant: vacancyNote(a.call.vacant, w) });
-  const same = last && first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats && first.call.vacant === last.call.vacant;
+  const figures = (a: SittingAttendance) => ({ present: a.call.present, total: a.call.totalSeats, vacant: vacancyNote(a.call.vacant, w), left: leftNote(a.call, lang) });
+  const same = last && first.call.present === last.call.present && first.call.totalSeats === last.call.totalSeats && first.call.vacant === last.call.vacant && leftNote(first.call, lang) === leftNote(last.call, lang);
   const parts = same
     ? [fill(w.attendanceBoth, figures(first))]
     : list.map((a) => fill(w.attendanceAt, { ...figures(a), at: at(a) }));
   return fill(w.attendance, { list: parts.join('; ') });
+}
+
+/**
+ * " (trong đó có 1 đại biểu về sớm từ 16 giờ 00)" after a sitting's present/total when delegates
+ * left it early, '' when none did. The minutes count one who left among those present at the sitting
+ * (read.ts: present is all but the absent and excused), while the votes held after they left and the
+ * review (present at the sitting's close) count one fewer: the figure says whom it includes, so
+ * "34/35" here and "33" there are read as two moments, not a contradiction. The time is said when
+ * every one of them left at the same time, and `withTime`: a sitting's roll call line names each one
+ * with their time right after it ("Vắng mặt một phần thời gian: …"), part I does not.
+ */
+export function leftNote(rc: Pick<RollCallSummary, 'left'>, lang: DocLang, withTime = true): string {
+  if (rc.left.length === 0) return '';
+  const w = minutesWords[lang];
+  const times = new Set(rc.left.map((l) => l.time));
+  const [time] = times;
+  const from = withTime && times.size === 1 && time ? fill(w.leftFrom, { time: typedClockTime(time, lang) }) : '';
+  return fill(w.leftIncluded, { n: rc.left.length, from });
 }
 
 /**

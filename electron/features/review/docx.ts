@@ -145,6 +145,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   // In words as the minutes write it ("6 giờ 42 phút 15 giây"), to the second the tables show.
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(w[noun], { n });
+  const leftEarly = r.attendance.some((a) => a.left > 0);
   const body: FileChild[] = [
     heading(w.section1),
     para(
@@ -227,7 +228,15 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     // workbook has, so the row adds up and the minutes' "Vắng mặt một phần thời gian" is accounted for.
     // The report's last table, kept with the closing sentence (and so with the signatures) when no
     // comparison follows: the closing and the signatures never stand alone on a last page.
-    ...docTable(tables.get('attendance')!, lang, r.attendance.some((a) => a.left > 0) ? [0, 1, 2, 3, 4, 6, 7] : [0, 1, 2, 3, 4, 7], Infinity, undefined, { keepWithNext: !tables.has('compare') }),
+    // The late column and the groups of "present" are left out here: nine columns did not fit A4
+    // portrait at 13 pt ("Phiên họ / p"); the groups have a table of their own below.
+    ...docTable(tables.get('attendance')!, lang, leftEarly ? [0, 1, 2, 5, 6, 8, 9] : [0, 1, 2, 5, 6, 9], Infinity, undefined, { keepWithNext: r.attendance.length > 0 || !tables.has('compare') }),
+    // Who of those present was seen in the hall (marked present) and who was counted by default (not
+    // marked), per sitting, as the console counts them: what the office checks before signing.
+    ...(r.attendance.length > 0 ? docTable({ ...tables.get('attendance')!, title: w.presentGroups }, lang, [0, 2, 3, 4], Infinity, undefined, { main: 0, keepWithNext: !tables.has('compare') || leftEarly }) : []),
+    // The moment of the figure, where it differs from the minutes': they count a delegate who left
+    // early as present at the sitting ("34/35, including 1 who left early"), this table at its close (33).
+    ...(leftEarly ? [para(w.presentAtClose, { keepNext: !tables.has('compare') })] : []),
   ];
   if (tables.has('compare')) body.push(heading(w.section6), ...tb('compare'));
   // The council as the minutes name it.

@@ -34,6 +34,10 @@ const reviewReportWordsEn = {
   questioningExtra: 'The chair gave {ask} of extra time for asking and {answer} for answering.',
   question: '{n|# question|# questions}',
   delegate: '{n|# delegate|# delegates}',
+  /** The title of the table of those present per sitting in two groups: seen in the hall, and not marked (counted present by the rule). */
+  presentGroups: 'Delegates present: confirmed present and not marked',
+  /** Under the attendance table when a delegate left a sitting early: which moment its "present" is of, and the minutes'. */
+  presentAtClose: '“Present at the close” leaves out delegates who left the sitting early; the minutes count them among those present at the sitting.',
   toStanding: 'Standing Committee;',
   toCommittees: 'Committees of the Council;',
   toArchive: 'Archive.',
@@ -66,6 +70,8 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   questioningExtra: 'Chủ tọa cho thêm {ask} khi hỏi và {answer} khi trả lời.',
   question: '{n} câu hỏi',
   delegate: '{n} đại biểu',
+  presentGroups: 'Đại biểu có mặt: đã điểm danh và chưa điểm danh',
+  presentAtClose: 'Số đại biểu “Có mặt cuối phiên” không tính đại biểu về sớm; biên bản kỳ họp tính đại biểu về sớm vào số đại biểu có mặt tại phiên họp.',
   toStanding: 'Thường trực HĐND;',
   toCommittees: 'Các Ban của HĐND;',
   toArchive: 'Lưu: VT.',

@@ -261,7 +261,7 @@ describe('persistence and export', () => {
     // The presenting body beside the resolution, as the minutes and the results notice name it.
     expect(lines[0]).toMatch(/^\uFEFF"Mục chương trình","Số nghị quyết","Nghị quyết","Cơ quan trình","Lần biểu quyết"/);
     expect(lines[1]).toBe(
-      '"Biểu quyết thông qua các nghị quyết","45/NQ-HĐND","Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","UBND tỉnh","1","Quá 1/2 tổng số đại biểu","Giơ tay","50","58","48","1","0","","","","","58","30","82,76","Thông qua","1","08/12/2026 09:00","08/12/2026 09:00","","","","",""',
+      '"Biểu quyết thông qua các nghị quyết","45/NQ-HĐND","Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","UBND tỉnh","1","Quá 1/2 tổng số đại biểu","Giơ tay","50","Số đếm tại hội trường","58","48","1","0","","","","","58","30","82,76","Thông qua","1","08/12/2026 09:00","08/12/2026 09:00","","","","",""',
     );
     const en = votesCsv(engine.current.votes, new Map(), engine.current.delegates, 'en', () => '12/8/2026 09:00').split('\r\n');
     expect(en[0]).toMatch(/^\uFEFF"Agenda item","Resolution number","Resolution","Presented by","Round"/);
@@ -301,7 +301,7 @@ describe('a session of six resolutions', () => {
     const rows = votesCsv(votes, new Map(), engine.current.delegates, 'vi', String).slice(1).trim().split('\r\n').slice(1).map((line) => JSON.parse(`[${line}]`) as string[]);
     rows.forEach((row, i) => {
       const v = votes[i];
-      const [forCount, base, pct, result, versions] = [row[9], row[16], row[18], row[19], row[20]];
+      const [forCount, base, pct, result, versions] = [row[10], row[17], row[19], row[20], row[21]];
       expect(announcements(v).vi).toContain(`Có ${forCount}/${base} `);
       expect(announcements(v).vi).toContain(`chiếm ${pct}%`);
       expect(announcements(v).vi).toContain(result === 'Thông qua' ? 'đã được Hội đồng nhân dân thông qua' : 'không được Hội đồng nhân dân thông qua');
