@@ -9,7 +9,7 @@
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { mayTake, redoShortcut, undo, whereElse, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
-import { refusal, words, type Sentence } from './said.svelte';
+import { inEvery, refusal, words, type Sentence } from './said.svelte';
 import { t, type MessageKey } from './i18n.svelte';
 import { LIVE_KEYS } from './liveKeys';
 import { mayUse } from './needs.svelte';
@@ -133,12 +133,11 @@ export class ScopeUndo {
       this.error = words('undo.nothing');
       return false;
     }
-    const blocked = this.blocked;
-    if (blocked) {
-      toast.show(blocked);
+    if (this.blocked) {
+      toast.show(inEvery(() => this.blocked ?? ''));
       return false;
     }
-    const reply = await undo(this.#scope, this.#words(offer));
+    const reply = await undo(this.#scope, inEvery(() => this.#words(offer)));
     if (!reply.ok && UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) rememberRefused(stepKey(this.#scope, offer));
     this.error = reply.ok || reply.error.code === 'cancelled' ? null : refusal(reply);
     return reply.ok;
