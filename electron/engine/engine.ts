@@ -9,6 +9,7 @@ import { roleNames, topicNames } from '../features/operators/strings';
 import { mayRun, serverOnly, type Role } from '../../common/roles';
 import { commandForbidden } from './roles';
 import { topicKind, topicOf } from './topics';
+import { isConsoleId } from '../../common/consoleId';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
 import { cleanInput, validationError } from './validation';
@@ -125,6 +126,8 @@ export class Engine {
   private commit(type: string, def: CommandDef, payload: unknown, meta: CommandMeta & { role: Role }, seen: number | undefined): Reply {
     const now = this.clock();
     const { actor, role } = meta;
+    // Checked where it came in (the server's upgrade); an in-process caller's odd one is no console.
+    const consoleId = isConsoleId(meta.consoleId) ? meta.consoleId : null;
     let value: unknown;
     let revision = 0;
     let published = null as { state: State; update: StateUpdate } | null;
@@ -133,11 +136,11 @@ export class Engine {
       this.refreshCapture();
       clearChanges(this.db);
       const topic = topicOf(type, this.db, payload);
-      if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null });
+      if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null, consoleId });
       const about: JournalAbout = {};
       value = def.run({ db: this.db, now, actor, role, about: (fields) => void Object.assign(about, fields) }, payload);
       const journaled = Object.keys(about).length > 0 ? { ...(payload as object), about } : payload;
-      revision = appendJournal(this.db, { at: now, actor, type, payload: journaled, deviceId: meta.deviceId ?? null, role, topic });
+      revision = appendJournal(this.db, { at: now, actor, type, payload: journaled, deviceId: meta.deviceId ?? null, role, topic, consoleId });
       if (meta.cid) keepReply(this.db, { sender: senderOf(meta), cid: meta.cid, revision, value, at: now });
       const touched = readChanges(this.db);
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });
@@ -212,7 +215,7 @@ export class Engine {
 }
 
 /** Refuses a command made on a view older than the last change to the thing it acts on. */
-function refuseIfChanged(db: Db, topic: string, seen: number, by: { actor: string; deviceId: number | null }): void {
+function refuseIfChanged(db: Db, topic: string, seen: number, by: { actor: string; deviceId: number | null; consoleId: string | null }): void {
   const change = changedSince(db, topic, seen, by);
   if (!change) return;
   // A paired device is named by its name; anything else came from the chair's own console.

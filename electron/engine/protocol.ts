@@ -28,6 +28,12 @@ export interface CommandMeta {
   /** The paired device that sent it, journaled with the command. */
   deviceId?: number | null;
   /**
+   * The tab or window that sent it (common/consoleId.ts), journaled with the command: two tabs of
+   * one actor on one device are two senders to the stale-view check. The WebSocket server sets it
+   * from the id the screen sent on connect; absent, the sender's tabs count as one, as before.
+   */
+  consoleId?: string | null;
+  /**
    * The command's own id (a screen over WebSocket sends one): a command sent again under the
    * same id by the same sender gets the reply it got the first time, and does not run again.
    */

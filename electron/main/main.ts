@@ -135,7 +135,8 @@ if (!app.requestSingleInstanceLock()) {
     const fromOurPage = (event: IpcMainInvokeEvent) => isTrustedUrl(event.senderFrame?.url);
     ipcMain.handle('gavel:command', (event, command: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
-      return live.dispatch(command, { actor: 'desktop', lang: langOf(lang) });
+      // Each window its own console (common/consoleId.ts): a second console window is another sender to the stale-view check.
+      return live.dispatch(command, { actor: 'desktop', lang: langOf(lang), consoleId: `window-${event.sender.id}` });
     });
     ipcMain.handle('gavel:snapshot', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');

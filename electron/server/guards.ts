@@ -7,6 +7,7 @@
 import type { IncomingMessage, Server, ServerOptions } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
+import { CONSOLE_ID_PARAM, isConsoleId } from '../../common/consoleId';
 
 /** The path and query of a request, or null when the request target does not parse (e.g. `//`). */
 export function requestUrl(req: Pick<IncomingMessage, 'url'>): URL | null {
@@ -18,6 +19,17 @@ export function requestUrl(req: Pick<IncomingMessage, 'url'>): URL | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The console id a screen sent on connect (`/ws?console=…`, common/consoleId.ts): null when it
+ * sent none (a display, a test's socket, a screen from before), undefined when what it sent is not
+ * one (too long, characters outside the id's, the parameter twice): such a connection is refused.
+ */
+export function consoleIdOf(url: URL): string | null | undefined {
+  const sent = url.searchParams.getAll(CONSOLE_ID_PARAM);
+  if (sent.length === 0) return null;
+  return sent.length === 1 && isConsoleId(sent[0]) ? sent[0] : undefined;
 }
 
 /**

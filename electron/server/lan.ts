@@ -9,7 +9,7 @@ import os from 'node:os';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import { displayCookie, isDisplayAsset, isDisplayPage, newDisplayToken, requestToken, tokenMatches } from './display-token';
-import { capPerAddress, CONNECTIONS_PER_ADDRESS, fromAnotherPage, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { capPerAddress, consoleIdOf, CONNECTIONS_PER_ADDRESS, fromAnotherPage, CONSOLE_LIMITS, DISPLAY_LIMITS, HTTP_SERVER_OPTIONS, ownAddressHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { attachEngine } from './sockets';
 import { deviceIdentity, DeviceSockets, requestDevice, serveOperators } from './operators';
 import { pairLang, screenRefusedPage } from './pair-page';
@@ -107,6 +107,8 @@ export function startDisplayServer(opts: {
       (paired || (tokenMatches(token, requestToken(req)) && screens.allowed(req))) &&
       sameOrigin(req.headers.origin, req.headers.host);
     if (!allowed) return refuseUpgrade(socket, 403);
+    // A console id that is not one (too long, control characters, sent twice) is hostile input: refused, nothing recorded.
+    if (consoleIdOf(url) === undefined) return refuseUpgrade(socket, 400);
     // Displays and paired consoles are capped apart: whoever holds the display token (anyone who
     // saw a lobby screen's address) must not be able to take the secretary's place.
     const displaysOpen = sockets.count() - devices.openSockets();

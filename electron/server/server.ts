@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { Engine } from '../engine/engine';
 import type { SharingRequest, SharingStatus } from '../engine/protocol';
-import { CONSOLE_LIMITS, fromAnotherPage, HTTP_SERVER_OPTIONS, hostOf, loopbackHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
+import { CONSOLE_LIMITS, consoleIdOf, fromAnotherPage, HTTP_SERVER_OPTIONS, hostOf, loopbackHost, refuseUpgrade, requestUrl, sameOrigin } from './guards';
 import { createSharing } from './sharing';
 import { serveStatic } from './static';
 import { REPORT_PREFIX, serveReport } from '../features/review/routes';
@@ -76,6 +76,8 @@ export function startServer({ engine, staticDir, host, port, lanHost = '0.0.0.0'
     if (url.pathname !== '/ws' || !loopbackHost(hostOf(req), ownPort()) || !sameOrigin(req.headers.origin, req.headers.host)) {
       return refuseUpgrade(socket, 403);
     }
+    // A console id that is not one (too long, control characters, sent twice) is hostile input: refused, nothing recorded.
+    if (consoleIdOf(url) === undefined) return refuseUpgrade(socket, 400);
     if (sockets.count() >= CONSOLE_LIMITS.maxSockets) return refuseUpgrade(socket, 503);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });

@@ -10,7 +10,7 @@ import { LANGS, type Lang } from '../../common/strings';
 import type { ClientMessage, Reply, ServerMessage, SharingRequest, SharingStatus } from '../engine/protocol';
 import type { BackupFailure } from '../features/backups/store';
 import type { IncomingMessage } from 'node:http';
-import { CONSOLE_LIMITS, guardSocket, rateLimiter, CLOSE_POLICY, type SocketLimits } from './guards';
+import { CONSOLE_LIMITS, consoleIdOf, guardSocket, requestUrl, rateLimiter, CLOSE_POLICY, type SocketLimits } from './guards';
 import type { DeviceSockets, SocketIdentity } from './operators';
 import { screenRequest } from './screens';
 import { previewReport } from '../documents/serve';
@@ -83,6 +83,9 @@ export function attachEngine(
     const me: SocketIdentity =
       typeof who === 'function' ? who(req) : who === 'display' ? { role: 'display', actor: `display@${address}`, deviceId: null } : { role: 'chair', actor: `browser@${address}`, deviceId: null };
     const actor = me.actor;
+    // Which tab or window this is (checked at the upgrade, server.ts and lan.ts): two tabs of the chair's own laptop are two senders.
+    const url = requestUrl(req);
+    const consoleId = (url && consoleIdOf(url)) ?? null;
     actors.set(ws, actor);
     guardSocket(ws, actor);
     // Displays are rate-limited (they only watch); a paired operator's console types at the speed of a person.
@@ -129,7 +132,7 @@ export function attachEngine(
         return send(ws, { kind: 'admin', id: msg.id, reply: onAdmin(msg.request, msg.lang ?? 'vi', me.actor) });
       }
       // A command sent again under its `cid` gets the reply it got the first time (the engine keeps them, store/replies.ts).
-      const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId, cid: msg.cid } as const;
+      const meta = { actor: me.actor, lang: msg.lang ?? 'vi', role: me.role, deviceId: me.deviceId, consoleId, cid: msg.cid } as const;
       send(ws, { kind: 'reply', id: msg.id, reply: engine.dispatch(msg.command, meta) });
     });
     ws.on('close', () => {

@@ -14,11 +14,19 @@ export interface JournalEntry {
   topic: string | null;
 }
 
-export function appendJournal(db: Db, e: Omit<JournalEntry, 'revision' | 'deviceId' | 'role' | 'topic'> & Partial<Pick<JournalEntry, 'deviceId' | 'role' | 'topic'>>): number {
+/**
+ * `consoleId`: the tab or window that sent the command (common/consoleId.ts), so that two tabs of
+ * one sender are told apart by the stale-view check; null for the server's own commands and for
+ * screens that sent none.
+ */
+export function appendJournal(
+  db: Db,
+  e: Omit<JournalEntry, 'revision' | 'deviceId' | 'role' | 'topic'> & Partial<Pick<JournalEntry, 'deviceId' | 'role' | 'topic'>> & { consoleId?: string | null },
+): number {
   return Number(
     db
-      .prepare('INSERT INTO journal (at, actor, type, payload, device_id, role, topic) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(e.at, e.actor, e.type, JSON.stringify(e.payload), e.deviceId ?? null, e.role ?? null, e.topic ?? null).lastInsertRowid,
+      .prepare('INSERT INTO journal (at, actor, type, payload, device_id, role, topic, console_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(e.at, e.actor, e.type, JSON.stringify(e.payload), e.deviceId ?? null, e.role ?? null, e.topic ?? null, e.consoleId ?? null).lastInsertRowid,
   );
 }
 
@@ -29,22 +37,23 @@ export function lastRevision(db: Db): number {
 /**
  * The latest command on `topic` after revision `since` sent by someone else than `by`, if
  * any: what makes a command stale. The sender's own changes are not news to it (quick
- * repeated moves by one operator must not refuse each other).
+ * repeated moves by one operator must not refuse each other). The sender is its actor, device
+ * and console (tab or window): another tab of the chair's own laptop is someone else.
  */
 export function changedSince(
   db: Db,
   topic: string,
   since: number,
-  by: { actor: string; deviceId: number | null },
+  by: { actor: string; deviceId: number | null; consoleId: string | null },
 ): Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | null {
   return (
     (db
       .prepare(
         `SELECT revision, actor, at, device_id AS deviceId, role FROM journal
-         WHERE topic = ? AND revision > ? AND NOT (actor = ? AND device_id IS ?)
+         WHERE topic = ? AND revision > ? AND NOT (actor = ? AND device_id IS ? AND console_id IS ?)
          ORDER BY revision DESC LIMIT 1`,
       )
-      .get(topic, since, by.actor, by.deviceId) as Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | undefined) ?? null
+      .get(topic, since, by.actor, by.deviceId, by.consoleId) as Pick<JournalEntry, 'revision' | 'actor' | 'at' | 'deviceId' | 'role'> | undefined) ?? null
   );
 }
 

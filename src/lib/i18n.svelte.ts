@@ -21,7 +21,33 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 
 /** The interface language, switchable at any time and remembered on this machine. */
 class I18n {
-  lang = $state<Lang>(initialLang());
+  #lang = $state<Lang>(initialLang());
+  /** Set only while `speaking` runs (synchronously): not reactive, never seen by markup. */
+  #speaking: Lang | null = null;
+
+  /** The language the console speaks now (reactive), or the one `speaking` words something in. */
+  get lang(): Lang {
+    return this.#speaking ?? this.#lang;
+  }
+
+  set lang(lang: Lang) {
+    this.#lang = lang;
+  }
+
+  /**
+   * Runs `word` with every `t` and every read of `lang` in it answering in `lang`, whatever the
+   * console speaks: the same sentence, made from the same data, in each language (said.svelte.ts
+   * `inEvery`). Synchronous, so nothing else runs meanwhile.
+   */
+  speaking<T>(lang: Lang, word: () => T): T {
+    const was = this.#speaking;
+    this.#speaking = lang;
+    try {
+      return word();
+    } finally {
+      this.#speaking = was;
+    }
+  }
 
   set(lang: Lang): void {
     this.lang = lang;

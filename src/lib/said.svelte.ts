@@ -23,6 +23,11 @@ export function said(s: Sentence | null | undefined): string {
   return typeof s === 'string' ? s : s[i18n.lang];
 }
 
+/** The sentence in `lang`, whatever the console speaks now. */
+export function saidIn(s: Sentence, lang: Lang): string {
+  return typeof s === 'string' ? s : s[lang];
+}
+
 /** The refusal of a reply, or null when it succeeded. */
 export function refusal(reply: { ok: boolean; error?: Pick<ReplyError, 'message' | 'text'> }): Sentence | null {
   if (reply.ok || !reply.error) return null;
@@ -58,6 +63,18 @@ export function whenReplied<T>(line: () => T | null, refused: (why: Sentence | n
     const now = line();
     return now === before ? null : now;
   };
+}
+
+/**
+ * A sentence the console words from its data (a sitting's name, an undo step's label, a count),
+ * worded in every language at once: `word` runs once per language, with every `t` (and every read
+ * of the console's language) in it answering in that one. For a toast or a line that says what was
+ * just done with a name that is itself worded ("Undone: extra time (Nguyễn Thị Hằng)", "the
+ * afternoon sitting of 9 Dec 2026"): kept as a string, the language switch left it in the language
+ * it was made in. Worded now, not when shown: what it names may be gone by then (an undone item).
+ */
+export function inEvery(word: () => string): Said {
+  return Object.fromEntries(LANGS.map((l) => [l, i18n.speaking(l, word)])) as Record<Lang, string>;
 }
 
 /** One of the console's own sentences, in every language; `params` may depend on the language (a nested phrase). */

@@ -9,7 +9,7 @@
 import type { UndoOffer } from '../../electron/engine/undo-slice';
 import { mayTake, redoShortcut, undo, whereElse, type ElsewhereWords, type UndoScope } from './undo';
 import { toast } from './toast.svelte';
-import { whenReplied, words, type Sentence } from './said.svelte';
+import { inEvery, whenReplied, words, type Sentence } from './said.svelte';
 import { t, type MessageKey } from './i18n.svelte';
 import { LIVE_KEYS } from './liveKeys';
 import { mayUse } from './needs.svelte';
@@ -144,15 +144,14 @@ export class ScopeUndo {
       this.error = nothingOffered();
       return false;
     }
-    const blocked = this.blocked;
-    if (blocked) {
-      toast.show(blocked);
+    if (this.blocked) {
+      toast.show(inEvery(() => this.blocked ?? ''));
       return false;
     }
     // Ctrl+Z pressed again while the reply is on its way ("Nothing to undo") stays said; a step
     // whose confirmation was cancelled is not a refusal.
     const after = whenReplied(() => this.error);
-    const reply = await undo(this.#scope, this.#words(offer));
+    const reply = await undo(this.#scope, inEvery(() => this.#words(offer)));
     if (!reply.ok && UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) rememberRefused(stepKey(this.#scope, offer));
     this.error = after(reply.ok || reply.error.code === 'cancelled' ? { ok: true } : reply);
     return reply.ok;

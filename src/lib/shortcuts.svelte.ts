@@ -8,7 +8,7 @@ import { t, type MessageKey } from './i18n.svelte';
 import type { CommandType } from '../../electron/engine/commands';
 import { mayUse } from './needs.svelte';
 import { toast } from './toast.svelte';
-import { words } from './said.svelte';
+import { inEvery, words } from './said.svelte';
 import { live } from './live.svelte';
 import { focusViewHeading } from './viewHeading';
 
@@ -97,7 +97,7 @@ class Shortcuts {
     if (live.revoked) return toast.show(words('conn.revokedShort'));
     // The chair's key on a secretary's console: it says whose key it is and sends nothing, as a
     // click on the greyed control does (the engine would refuse it without naming what it was).
-    if (!mayUse(match)) return toast.show(t('keys.notMine', { key: match.keys, what: t(match.label, match.params) }));
+    if (!mayUse(match)) return toast.show(inEvery(() => t('keys.notMine', { key: match.keys, what: t(match.label, match.params) })));
     match.run();
   }
 }

@@ -1,8 +1,9 @@
-import type { Sentence } from './said.svelte';
+import { said, type Sentence } from './said.svelte';
 
 /** A button a toast may carry: the one thing to do about what it says (redo what was just undone). */
 export interface ToastAction {
-  label: string;
+  /** Its name, in every language (`words('undo.redo')`), so a language switch renames it too. */
+  label: Sentence;
   run: () => void;
   /** Whether the button is offered now (read as the state changes): absent, always. */
   shown?: () => boolean;
@@ -14,6 +15,11 @@ class Toast {
   message = $state<Sentence>('');
   action = $state.raw<ToastAction | null>(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** What it says in the console's language now (reactive). */
+  get text(): string {
+    return said(this.message);
+  }
 
   /** Shows `message`; with an action, a little longer, so there is time to reach its button. */
   show(message: Sentence, action: ToastAction | null = null): void {

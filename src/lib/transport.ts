@@ -10,6 +10,7 @@ import type { Role } from '../../common/roles';
 import type { ReportRequest } from '../../electron/documents/index';
 import { download } from './download';
 import { CLOSE_REVOKED, closedBy, type ClosedBy } from '../../common/closeCodes';
+import { CONSOLE_ID_PARAM } from '../../common/consoleId';
 
 /** What the server says a socket is: its role and, for a paired console, the device's name. */
 export interface Hello {
@@ -123,6 +124,12 @@ function commandId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * This page's console id (common/consoleId.ts): made once per page load, so a duplicated tab (whose
+ * sessionStorage is a copy) is another console, and a reconnect of this one is the same.
+ */
+const CONSOLE_ID = commandId();
+
 declare global {
   interface Window {
     gavel?: GavelBridge;
@@ -132,8 +139,9 @@ declare global {
 export function connect(): Transport {
   // A LAN display passes its token on (its cookie carries it too, where cookies are kept).
   const token = new URLSearchParams(location.search).get('token');
-  const query = token ? `?token=${encodeURIComponent(token)}` : '';
-  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws${query}`, location.pathname + location.search);
+  // This tab's own id, sent on every connect: two tabs of the chair's laptop (one address, one actor) are two senders to the stale-view check.
+  const query = new URLSearchParams({ ...(token ? { token } : {}), [CONSOLE_ID_PARAM]: CONSOLE_ID });
+  return window.gavel ? ipcTransport(window.gavel) : webSocketTransport(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws?${query}`, location.pathname + location.search);
 }
 
 function ipcTransport(bridge: GavelBridge): Transport {

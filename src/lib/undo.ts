@@ -8,7 +8,7 @@ import { i18n, t } from './i18n.svelte';
 import type { MessageKey } from './i18n/index';
 import { undoStepText, type Step, type StepContext } from './undoStep';
 import { toast } from './toast.svelte';
-import { refusal } from './said.svelte';
+import { inEvery, refusal, said, saidIn, words, type Sentence } from './said.svelte';
 import { ageToAsk } from './undoAge';
 import { formatMinutes } from './duration';
 import { LIVE_KEYS } from './liveKeys';
@@ -59,11 +59,15 @@ export function stepText(scope: UndoScope, step: Step, context?: StepContext): s
   return undoStepText(scope, step, (key, params) => t(key as MessageKey, params), i18n.lang, context) ?? '';
 }
 
+/** "Undone: …" and its kin, with the step's name in the same language as the sentence around it. */
+const aboutStep = (key: MessageKey, what: Sentence) => words(key, (l) => ({ what: saidIn(what, l) }));
+
 /**
- * Takes back the scope's latest step, named `what` in the question and the toast; the toast
- * offers to redo it, for an undo pressed once too often.
+ * Takes back the scope's latest step, named `what` in the question and the toast (in every
+ * language: `inEvery(() => view's words)`, so the toast follows a language switch whole); the
+ * toast offers to redo it, for an undo pressed once too often.
  */
-export async function undo(scope: UndoScope, what: string) {
+export async function undo(scope: UndoScope, what: Sentence) {
   const offer = live.state?.undo[scope];
   const minutes = ageToAsk(offer, live.now());
   // Asked only where this console may take it: a secretary pressing Ctrl+Z on the chair's queue step hears the engine's refusal.
@@ -71,33 +75,33 @@ export async function undo(scope: UndoScope, what: string) {
   const cancelled = { ok: false as const, error: { code: 'cancelled', message: '' } };
   // Another operator's step is taken back only when the chair says so: the secretary's registration
   // is her work, and Ctrl+Z pressed for his own last step would otherwise take hers without a word.
-  if (by && !confirm(t(`undo.askTheirs.${by.role}`, { what, name: by.name }))) return cancelled;
+  if (by && !confirm(t(`undo.askTheirs.${by.role}`, { what: said(what), name: by.name }))) return cancelled;
   // The age as people say it: "7 h 0 min", not "420 minutes".
-  if (!by && minutes !== null && !confirm(t('undo.askOld', { what, age: formatMinutes(minutes) }))) return cancelled;
+  if (!by && minutes !== null && !confirm(t('undo.askOld', { what: said(what), age: formatMinutes(minutes) }))) return cancelled;
   const reply = await live.send('undo', { scope });
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
-  if (reply.ok) toast.show(t('undo.done', { what }), { label: t('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
+  if (reply.ok) toast.show(aboutStep('undo.done', what), { label: words('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });
   // A step refused for good would be offered, and refused, forever, with every older step of the
   // scope out of reach behind it: the toast offers to set it aside, or, on a secretary's console in
   // the queue or the questions (setting aside there is the chair's), says who can.
   else if (UNDO_REFUSED_FOR_GOOD.includes(reply.error.code)) {
-    if (mayUse({ needs: 'undo.skip', scope })) toast.show(t('undo.stuck', { what }), { label: t('undo.setAside'), run: () => void setAside(scope, what) });
-    else toast.show(t('undo.stuckChair', { what }));
+    if (mayUse({ needs: 'undo.skip', scope })) toast.show(aboutStep('undo.stuck', what), { label: words('undo.setAside'), run: () => void setAside(scope, what) });
+    else toast.show(aboutStep('undo.stuckChair', what));
   }
   return reply;
 }
 
 /** Sets aside the scope's latest step, which undo refused for good, so the one before it is offered. */
-export async function setAside(scope: UndoScope, what: string) {
+export async function setAside(scope: UndoScope, what: Sentence) {
   const reply = await live.send('undo.skip', { scope });
-  toast.show(reply.ok ? t('undo.setAsideDone', { what }) : (refusal(reply) ?? ''));
+  toast.show(reply.ok ? aboutStep('undo.setAsideDone', what) : (refusal(reply) ?? ''));
   return reply;
 }
 
 /** Does again the scope's step undone last, named `what`; a refusal's sentence is the toast. */
-export async function redo(scope: UndoScope, what: string) {
+export async function redo(scope: UndoScope, what: Sentence) {
   const reply = await live.send('redo', { scope });
-  toast.show(reply.ok ? t('undo.redone', { what }) : (refusal(reply) ?? ''));
+  toast.show(reply.ok ? aboutStep('undo.redone', what) : (refusal(reply) ?? ''));
   return reply;
 }
 
@@ -129,9 +133,8 @@ export function redoShortcut(scope: UndoScope, words: (offer: UndoOffer) => stri
     scope,
     run: () => {
       const offer = live.state?.redo?.[scope];
-      const there = whereElse(offer, 'redo', words, elsewhere);
-      if (there) return toast.show(there);
-      void redo(scope, offer ? words(offer) : '');
+      if (whereElse(offer, 'redo', words, elsewhere)) return toast.show(inEvery(() => whereElse(offer, 'redo', words, elsewhere) ?? ''));
+      void redo(scope, offer ? inEvery(() => words(offer)) : '');
     },
   };
 }

@@ -13,6 +13,7 @@ import { toast } from '../../src/lib/toast.svelte';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import type { Engine } from '../../electron/engine/engine';
+import { toastSwitches } from './toast-lang';
 
 // jsdom has no Web Animations; the rows' flip animation asks for them.
 Element.prototype.getAnimations ??= () => [];
@@ -60,7 +61,8 @@ describe('the agenda form puts a typed item into a sitting', () => {
     expect(placed(engine, 'Báo cáo bổ sung')).toEqual({ index: end, sittingId: last.id });
     expect(document.querySelector('p.error')).toBeNull();
     // Said where it went: the row is often below the fold.
-    expect(toast.message).toBe(`Đã thêm “Báo cáo bổ sung” thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`);
+    expect(toast.text).toBe(`Đã thêm “Báo cáo bổ sung” thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`);
+    toastSwitches({ vi: `Đã thêm “Báo cáo bổ sung” thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`, en: `Added “Báo cáo bổ sung” as item ${numberOf(engine, 'Báo cáo bổ sung')}, in the sitting: Afternoon, 9 Dec 2026.` });
   });
 
   it('follows the row last focused, and Ctrl+Z takes the item back', async () => {
@@ -88,7 +90,7 @@ describe('the agenda form puts a typed item into a sitting', () => {
     flushSync();
     await type('Other business');
     expect(placed(engine, 'Other business')).toEqual({ index: engine.current.agenda.length - 1, sittingId: null });
-    expect(toast.message).toBe(`Added “Other business” as item ${numberOf(engine, 'Other business')}.`);
+    expect(toast.text).toBe(`Added “Other business” as item ${numberOf(engine, 'Other business')}.`);
     // The choice stays for the next item typed.
     expect(sittingBox().value).toBe('');
   });

@@ -15,6 +15,7 @@ import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { followEngine } from './follow-engine.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { toastSwitches } from './toast-lang';
 
 // jsdom has no Web Animations: the queue's rows animate (flip) as one leaves it.
 Element.prototype.getAnimations ??= () => [];
@@ -73,7 +74,8 @@ describe('the offer to carry the requests left waiting over to the continuation'
     await vi.waitFor(() => expect(offer()).toBeNull());
     const done = `Đã chuyển 3 đăng ký từ mục 1. ${DEBATE} sang mục 3. ${DEBATE} (tiếp).`;
     await vi.waitFor(() => expect(said()).toBe(done));
-    expect(toast.message).toBe(done);
+    expect(toast.text).toBe(done);
+    toastSwitches({ vi: done, en: `3 requests carried over from item 1. ${DEBATE} to item 3. ${DEBATE} (tiếp).` });
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('spk-heading'));
   });
 

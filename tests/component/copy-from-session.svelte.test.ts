@@ -10,6 +10,7 @@ import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { toastSwitches } from './toast-lang';
 
 describe('copy from an earlier session', () => {
   it('offers the latest session that opened before this one, not a later one', () => {
@@ -49,7 +50,8 @@ describe('the place, presiding board and secretaries of an earlier session', () 
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Sao chép vào kỳ họp này')!.click();
     await vi.waitFor(() => expect(engine.current.record).toMatchObject({ place: 'Hội trường Trung tâm Hội nghị tỉnh', chairs: [chair], secretaries: [secretary] }));
     expect(engine.current.agenda).toEqual([]);
-    expect(toast.message).toBe('Đã điền địa điểm, chủ tọa và thư ký vào những mục kỳ họp này còn trống: hãy kiểm tra lại ở mục Biên bản (Alt+M).');
+    expect(toast.text).toBe('Đã điền địa điểm, chủ tọa và thư ký vào những mục kỳ họp này còn trống: hãy kiểm tra lại ở mục Biên bản (Alt+M).');
+    toastSwitches({ vi: 'Đã điền địa điểm, chủ tọa và thư ký vào những mục kỳ họp này còn trống: hãy kiểm tra lại ở mục Biên bản (Alt+M).', en: 'The place, presiding board and secretaries were filled in where this session had none: check them in the Minutes view (Alt+M).' });
     expect(first).not.toBe(engine.current.sessions.currentId);
   });
 });

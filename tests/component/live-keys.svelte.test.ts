@@ -9,6 +9,7 @@ import { toast } from '../../src/lib/toast.svelte';
 import { said } from '../../src/lib/said.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
+import { toastSwitches } from './toast-lang';
 
 describe('the Live keys with nothing on the floor', () => {
   it('f says there is nothing to finish and how to start, and sends nothing', async () => {
@@ -323,6 +324,7 @@ describe('the close question in the page follows the other consoles', () => {
     unmount(q.app);
     flushSync();
     expect(said(toast.message)).toBe('Morning, 8 Dec 2026 was not closed: the question was cancelled when you left Live.');
+    toastSwitches({ vi: 'Chưa kết thúc phiên họp buổi sáng 08/12/2026: câu hỏi đã được hủy khi rời màn hình Điều hành.', en: 'Morning, 8 Dec 2026 was not closed: the question was cancelled when you left Live.' });
     expect(q.status()).toBe('open');
   });
 });

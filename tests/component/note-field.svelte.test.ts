@@ -7,6 +7,8 @@ import { live } from '../../src/lib/live.svelte';
 import { followEngine, stateOf } from './follow-engine.svelte';
 import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 import SpeechNote from '../../src/features/record/SpeechNote.svelte';
+import { words } from '../../src/lib/said.svelte';
+import { toastSwitches } from './toast-lang';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -52,7 +54,7 @@ describe('undo of a saved note', () => {
     engine.subscribe(() => (live.state = stateOf(engine)));
     vi.spyOn(live, 'now').mockReturnValue(clock());
     vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload, { actor: 'chair', lang: i18n.lang }) as never);
-    mount(NoteField, { target: document.body, props: { subject: 'item', id: item, label: 'Tóm tắt mục Báo cáo kết quả giám sát' } });
+    mount(NoteField, { target: document.body, props: { subject: 'item', id: item, label: words('rec.noteOnItem', { title: 'Báo cáo kết quả giám sát' }) } });
     flushSync();
     return { engine, clock, item };
   }
@@ -73,6 +75,8 @@ describe('undo of a saved note', () => {
     await vi.waitFor(() => expect(engine.current.record?.notes.item[item]).toBe('Đại biểu thống nhất với báo cáo.'));
     flushSync();
     expect(document.querySelector('textarea')!.value).toBe('Đại biểu thống nhất với báo cáo.');
+    // The toast names the note as the field does, in the language the console speaks now.
+    toastSwitches({ vi: 'Đã hoàn tác: lần sửa “Tóm tắt mục Báo cáo kết quả giám sát”', en: 'Undone: the change to “Note on the item Báo cáo kết quả giám sát”' });
   });
 
   it('is not offered for another note, nor while an edit is typed and unsaved; Ctrl+Z in the field stays the text’s', () => {

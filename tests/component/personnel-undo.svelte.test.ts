@@ -6,6 +6,7 @@ import { toast } from '../../src/lib/toast.svelte';
 import { ok } from '../unit/helpers';
 import { ctrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import { prepareConfidence, RETIRING, setUp, view } from '../unit/personnel/fixtures';
+import { toastSwitches } from './toast-lang';
 
 /**
  * Undo on the personnel counting screen: while the vote is open the button names the last
@@ -56,7 +57,7 @@ describe('undo on the personnel counting screen', () => {
     await vi.waitFor(() => expect(view(engine, id).people.find((p) => p.id === first.id)!.counts.high).toBe(0));
     flushSync();
     expect(cell.value).toBe('');
-    expect(toast.message).toBe('Đã hoàn tác: số phiếu của Lương Xuân Quý');
+    expect(toast.text).toBe('Đã hoàn tác: số phiếu của Lương Xuân Quý');
     // The keyboard goes back to that person's row.
     await vi.waitFor(() => expect(document.activeElement).toBe(cell));
 
@@ -83,7 +84,8 @@ describe('undo on the personnel counting screen', () => {
     flushSync();
     ctrlZ();
     // A confidence vote is not held again: "New round" is neither offered nor named (before, the toast sent the chair to it).
-    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the counts” (Alt+D, with a reason).');
+    expect(toast.text).toBe('A closed vote’s counts are not undone: to change them, use “Correct the counts” (Alt+D, with a reason).');
+    toastSwitches({ vi: 'Số phiếu của cuộc bỏ phiếu đã kết thúc không hoàn tác được: để thay đổi, dùng «Đính chính số phiếu» (Alt+D, ghi rõ lý do).', en: 'A closed vote’s counts are not undone: to change them, use “Correct the counts” (Alt+D, with a reason).' });
     expect(send).not.toHaveBeenCalled();
   });
 });

@@ -8,6 +8,8 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine, stateFrom } from './on-engine.svelte';
+import { toast } from '../../src/lib/toast.svelte';
+import { toastSwitches } from './toast-lang';
 
 describe('roll call seat box', () => {
   it('after an unknown seat, the entry is selected so the next seat replaces it rather than piling onto it', async () => {
@@ -61,6 +63,9 @@ describe('roll call of a roster without seat numbers', () => {
     expect(document.activeElement?.textContent).toContain('Đặng Dũng Tiến');
     key(document.activeElement!, 'a');
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith('attendance.mark', { delegateId: ids.get('Đặng Dũng Tiến'), status: 'absent', time: null }));
+    // Its toast names the mark in the language the console speaks now, switched too.
+    await vi.waitFor(() => expect(toast.text).not.toBe(''));
+    toastSwitches({ vi: 'Đặng Dũng Tiến: Vắng', en: 'Đặng Dũng Tiến: Absent' });
     // Back in the name box, its text selected: the next name replaces it.
     await vi.waitFor(() => expect(document.activeElement).toBe(box));
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, 4]);
@@ -96,6 +101,7 @@ describe('the roll call offered for a sitting in progress', () => {
     offer.click();
     await vi.waitFor(() => expect(document.querySelector('[data-testid=roll-call-offer]')).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('input.seat-box')));
+    toastSwitches({ vi: 'Đã bắt đầu điểm danh phiên buổi sáng 08/12/2026', en: 'Roll call of Morning, 8 Dec 2026 started' });
   });
 });
 

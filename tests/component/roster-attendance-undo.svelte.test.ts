@@ -15,6 +15,7 @@ import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { said } from '../../src/lib/said.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
+import { toastSwitches } from './toast-lang';
 
 /** A view over the real engine, its `data` following every command as the console's does. */
 function over(view: typeof RosterView | typeof AttendanceView) {
@@ -54,7 +55,8 @@ describe('undo on the roster', () => {
     ctrlZ();
     await vi.waitFor(() => expect(engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
     flushSync();
-    expect(toast.message).toBe('Đã hoàn tác: xóa đại biểu Nguyễn Thị Hằng');
+    expect(toast.text).toBe('Đã hoàn tác: xóa đại biểu Nguyễn Thị Hằng');
+    toastSwitches({ vi: 'Đã hoàn tác: xóa đại biểu Nguyễn Thị Hằng', en: 'Undone: removing Nguyễn Thị Hằng' }, { vi: 'Làm lại', en: 'Redo' });
     expect(accessibleName(undoButton()!)).toBe('Hoàn tác: thêm đại biểu Đặng Quốc Việt');
   });
 
@@ -92,11 +94,12 @@ describe('redo on the roster', () => {
     ok(engine, 'delegate.remove', { id: hang });
     ctrlZ();
     await vi.waitFor(() => expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
-    expect(toast.action?.label).toBe('Làm lại');
+    expect(said(toast.action?.label)).toBe('Làm lại');
     // The toast's button: the removal the undo took back is done again.
     toast.act();
     await vi.waitFor(() => expect(names(engine)).toEqual(['Đặng Quốc Việt']));
-    expect(toast.message).toBe('Đã làm lại: xóa đại biểu Nguyễn Thị Hằng');
+    expect(toast.text).toBe('Đã làm lại: xóa đại biểu Nguyễn Thị Hằng');
+    toastSwitches({ vi: 'Đã làm lại: xóa đại biểu Nguyễn Thị Hằng', en: 'Redone: removing Nguyễn Thị Hằng' });
     // Ctrl+Shift+Z is redo, never a second Ctrl+Z.
     ctrlZ();
     await vi.waitFor(() => expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
@@ -106,7 +109,7 @@ describe('redo on the roster', () => {
     await vi.waitFor(() => expect(names(engine)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']));
     press({ key: 'y', code: 'KeyY' });
     await vi.waitFor(() => expect(names(engine)).toEqual(['Đặng Quốc Việt']));
-    expect(toast.message).toBe('Đã làm lại: xóa đại biểu Nguyễn Thị Hằng');
+    expect(toast.text).toBe('Đã làm lại: xóa đại biểu Nguyễn Thị Hằng');
   });
 
   it('says so when there is nothing to redo, changing nothing', async () => {
@@ -186,7 +189,7 @@ describe('undo in the roll call', () => {
     // Ctrl+Z says the same, and sends nothing the engine would refuse.
     ctrlZ();
     flushSync();
-    expect(toast.message).toBe('To undo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(toast.text).toBe('To undo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
     expect(sent('undo')).toBe(0);
     expect(document.querySelector('[role=alert]')).toBeNull();
     expect(morningMarks()).toEqual(['absent']);
@@ -198,7 +201,8 @@ describe('undo in the roll call', () => {
     expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked absent');
     undoButton()!.click();
     await vi.waitFor(() => expect(morningMarks()).toEqual([]));
-    expect(toast.message).toBe('Undone: Nguyễn Thị Hằng marked absent');
+    expect(toast.text).toBe('Undone: Nguyễn Thị Hằng marked absent');
+    toastSwitches({ vi: 'Đã hoàn tác: điểm danh Nguyễn Thị Hằng vắng', en: 'Undone: Nguyễn Thị Hằng marked absent' }, { vi: 'Làm lại', en: 'Redo' });
     expect(toast.action?.shown?.()).toBe(true);
 
     // Redo: the toast's button goes once the afternoon's roll call is current, Ctrl+Y says where.
@@ -208,13 +212,13 @@ describe('undo in the roll call', () => {
     toast.act();
     pressY();
     flushSync();
-    expect(toast.message).toBe('To redo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(toast.text).toBe('To redo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
     expect(sent('redo')).toBe(0);
     ok(engine, 'attendance.select', { id: morning });
     flushSync();
     pressY();
     await vi.waitFor(() => expect(morningMarks()).toEqual(['absent']));
-    expect(toast.message).toBe('Redone: Nguyễn Thị Hằng marked absent');
+    expect(toast.text).toBe('Redone: Nguyễn Thị Hằng marked absent');
   });
 
   it('says where in Vietnamese, under the entry and with Ctrl+Z', () => {
@@ -227,7 +231,8 @@ describe('undo in the roll call', () => {
     expect(undoButton()).toBeUndefined();
     expect(undoThere()).toBe(there);
     ctrlZ();
-    expect(toast.message).toBe(there);
+    expect(toast.text).toBe(there);
+    toastSwitches({ vi: there, en: 'To undo “Nguyễn Thị Hằng marked excused”, return to the roll call of Morning, 8 Dec 2026.' });
     expect(sent('undo')).toBe(0);
   });
 });

@@ -81,7 +81,7 @@ describe('the secretary’s undo refused for good', () => {
     const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Undo'))!;
     expect(button().disabled).toBe(false);
     button().click();
-    await vi.waitFor(() => expect(toast.message).toBe('“registration (Nguyễn Thị Hằng)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.'));
+    await vi.waitFor(() => expect(toast.text).toBe('“registration (Nguyễn Thị Hằng)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.'));
     expect(toast.action).toBeNull();
     expect(engine.current.undo.queue).toMatchObject({ action: 'request', subject: 'Nguyễn Thị Hằng' });
   });
@@ -103,7 +103,7 @@ describe('the secretary’s undo refused for good', () => {
     // Ctrl+Z says it again, sending nothing the engine would refuse.
     const sent = vi.mocked(live.send).mock.calls.length;
     ctrlZ();
-    await vi.waitFor(() => expect(toast.message).toBe('“đăng ký (Nguyễn Thị Hằng)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.'));
+    await vi.waitFor(() => expect(toast.text).toBe('“đăng ký (Nguyễn Thị Hằng)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.'));
     expect(vi.mocked(live.send).mock.calls.length).toBe(sent);
     // The chair sets it aside: her registration before it is offered on her button again.
     asChair(() => ok(engine, 'undo.skip', { scope: 'queue' }));

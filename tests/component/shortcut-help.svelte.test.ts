@@ -6,6 +6,7 @@ import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { toastSwitches } from './toast-lang';
 
 const removers: (() => void)[] = [];
 afterEach(() => {
@@ -146,7 +147,8 @@ describe("the chair's key on a secretary's console", () => {
     toast.message = '';
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'n' }));
     expect(ran).toEqual([]);
-    expect(toast.message).toBe(`Phím n (${i18n.t('spk.next')}) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.`);
+    expect(toast.text).toBe(`Phím n (${i18n.t('spk.next')}) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.`);
+    toastSwitches({ vi: `Phím n (${i18n.t('spk.next')}) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.`, en: 'n (Next speaker) is the chair’s key: this console is a secretary’s, so nothing was sent.' });
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true }));
     expect(ran).toEqual([]); // the timers' undo is the chair's
     shortcuts.handle(new KeyboardEvent('keydown', { key: 'w' }));

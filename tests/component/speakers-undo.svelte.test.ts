@@ -58,7 +58,7 @@ describe('the Speakers view’s undo of a step on another item', () => {
     expect(undoButton()).toBeUndefined();
     expect(undoThere()).toBe(there);
     key('z');
-    expect(toast.message).toBe(there);
+    expect(toast.text).toBe(there);
     expect(sent('undo')).toBe(0);
     expect(document.querySelector('section p[role=alert]')).toBeNull();
     expect(queued()).toBe(1);
@@ -70,20 +70,20 @@ describe('the Speakers view’s undo of a step on another item', () => {
     expect(undoButton()!.textContent).toMatch(/^Undo: registration/);
     key('z');
     await vi.waitFor(() => expect(queued()).toBe(0));
-    expect(toast.message).toBe('Undone: registration (Nguyễn Thị Hằng)');
+    expect(toast.text).toBe('Undone: registration (Nguyễn Thị Hằng)');
 
     // Redo from the debate: Ctrl+Y says where, and sends nothing; on the budget it registers her again.
     ok(engine, 'speaker.focus', { agendaItemId: debate });
     flushSync();
     expect(toast.action?.shown?.()).toBe(false);
     key('y');
-    expect(toast.message).toBe('To redo “registration (Nguyễn Thị Hằng)”, return to item 2. Thảo luận dự toán ngân sách năm 2027.');
+    expect(toast.text).toBe('To redo “registration (Nguyễn Thị Hằng)”, return to item 2. Thảo luận dự toán ngân sách năm 2027.');
     expect(sent('redo')).toBe(0);
     ok(engine, 'speaker.focus', { agendaItemId: budget });
     flushSync();
     key('y');
     await vi.waitFor(() => expect(queued()).toBe(1));
-    expect(toast.message).toBe('Redone: registration (Nguyễn Thị Hằng)');
+    expect(toast.text).toBe('Redone: registration (Nguyễn Thị Hằng)');
   });
 
   it('leaves the chair’s step greyed on a secretary’s console, with no line to follow', () => {
@@ -106,7 +106,7 @@ describe('the Speakers view’s undo of a step on another item', () => {
     expect(undoButton()).toBeUndefined();
     expect(undoThere()).toBe(there);
     key('z');
-    expect(toast.message).toBe(there);
+    expect(toast.text).toBe(there);
     expect(sent('undo')).toBe(0);
     expect(queued()).toBe(1);
   });
@@ -154,7 +154,7 @@ describe('the Speakers view’s undo of a call from another item’s queue', () 
     key('z');
     await vi.waitFor(() => expect(engine.current.speakers.current?.delegateId).not.toBe(hang));
     expect(engine.db.prepare("SELECT delegate_id FROM speech WHERE agenda_item_id = ? AND status = 'queued'").pluck().all(budget)).toEqual([hang]);
-    await vi.waitFor(() => expect(toast.message).toBe('Đã hoàn tác: mời người tiếp theo (Nguyễn Thị Hằng), trở lại danh sách chờ của mục 2. Thảo luận dự toán ngân sách năm 2027'));
+    await vi.waitFor(() => expect(toast.text).toBe('Đã hoàn tác: mời người tiếp theo (Nguyễn Thị Hằng), trở lại danh sách chờ của mục 2. Thảo luận dự toán ngân sách năm 2027'));
     flushSync();
     expect(undoBack()).toBeUndefined();
   });

@@ -21,11 +21,11 @@ describe('a toast and the next command', () => {
     } as unknown as Transport;
     live.start(transport);
     toast.show('23 items added to the agenda.');
-    expect(toast.message).toBe('23 items added to the agenda.');
+    expect(toast.text).toBe('23 items added to the agenda.');
     await live.send('agenda.update', { id: 1, title: 'Báo cáo', kind: 'report', presenter: '', plannedMinutes: 15 });
-    expect(toast.message).toBe('');
+    expect(toast.text).toBe('');
     toast.show('«Báo cáo» added as item 24.');
-    expect(toast.message).toBe('«Báo cáo» added as item 24.');
+    expect(toast.text).toBe('«Báo cáo» added as item 24.');
     toast.clear();
   });
 });

@@ -133,7 +133,7 @@ describe('a step taken in another session, latest in its list', () => {
     expect(button.textContent).not.toContain('Báo cáo');
     document.body.focus();
     ctrlZ();
-    await vi.waitFor(() => expect(toast.message).toBe(sentence));
+    await vi.waitFor(() => expect(toast.text).toBe(sentence));
     i18n.set('vi');
     flushSync();
     expect(there()).toBe('Thao tác cuối cùng ở đây được thực hiện tại Kỳ họp thứ 12, khóa XVI (bắt đầu “Báo cáo kết quả giám sát”): hãy chọn kỳ họp đó để hoàn tác.');
@@ -151,7 +151,7 @@ describe('a step taken in another session, latest in its list', () => {
     expect(document.querySelector('button.undo-step')).toBeNull();
     document.body.focus();
     ctrlZ();
-    await vi.waitFor(() => expect(toast.message).toBe(sentence));
+    await vi.waitFor(() => expect(toast.text).toBe(sentence));
     expect(mounted.send).not.toHaveBeenCalled();
     expect(engine.current.delegates.map((d) => d.fullName)).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
   });

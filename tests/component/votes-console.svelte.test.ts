@@ -10,6 +10,7 @@ import { said } from '../../src/lib/said.svelte';
 import { manualClock, newEngine, ok, seedBasics } from '../unit/helpers';
 import { ctrlZ as pressCtrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
 import type { Engine } from '../../electron/engine/engine';
+import { toastSwitches } from './toast-lang';
 
 /** Five delegates on the roster and a show-of-hands vote open on them, in English. */
 function openVote() {
@@ -283,7 +284,8 @@ describe('undo in an open vote', () => {
     expect(send).toHaveBeenLastCalledWith('undo', { scope: 'vote' });
     expect(tally()).toMatchObject({ for: 0, against: 0, abstain: 0 });
     expect([box('for').value, box('against').value, box('abstain').value]).toEqual(['', '', '']);
-    expect(toast.message).toBe('Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết');
+    expect(toast.text).toBe('Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết');
+    toastSwitches({ vi: 'Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết', en: 'Undone: the counts 4 for, 1 against, 0 abstaining' }, { vi: 'Làm lại', en: 'Redo' });
 
     // Ctrl+Y in the box does it again.
     box('abstain').dispatchEvent(new KeyboardEvent('keydown', { key: 'y', code: 'KeyY', ctrlKey: true, bubbles: true, cancelable: true }));
@@ -314,7 +316,7 @@ describe('undo in an open vote', () => {
     row(1).dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true, cancelable: true }));
     await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({}));
     await vi.waitFor(() => expect(document.activeElement).toBe(row(0)));
-    expect(toast.message).toBe('Đã hoàn tác: phiếu của Nguyễn Thị Hằng (tán thành)');
+    expect(toast.text).toBe('Đã hoàn tác: phiếu của Nguyễn Thị Hằng (tán thành)');
     expect([...document.querySelectorAll('[data-voter]')].map((r) => r.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
     // Above the grid it stays, greyed out, so the rows never move under the keyboard.
     expect(button.disabled).toBe(true);
@@ -328,7 +330,7 @@ describe('undo in an open vote', () => {
     const { send, ctrlZ } = consoleOn(engine);
     expect(document.querySelector('[data-vote-action=undo]')).toBeNull();
     await ctrlZ();
-    expect(toast.message).toBe('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).');
+    expect(toast.text).toBe('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).');
     expect(send).not.toHaveBeenCalled();
   });
 });
@@ -439,10 +441,12 @@ describe('a closed vote’s presenting body', () => {
     await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === id)!.presentedBy).toBe('UBND tỉnh'));
     expect(engine.current.votes.find((v) => v.id === id)!.versions.length).toBe(versions);
     expect(document.querySelector('[data-testid=vote-presented-by]')?.textContent).toBe('Cơ quan trình: UBND tỉnh');
-    await vi.waitFor(() => expect(toast.message).toBe('Đã sửa cơ quan trình; kết quả biểu quyết giữ nguyên.'));
+    await vi.waitFor(() => expect(toast.text).toBe('Đã sửa cơ quan trình; kết quả biểu quyết giữ nguyên.'));
+    toastSwitches({ vi: 'Đã sửa cơ quan trình; kết quả biểu quyết giữ nguyên.', en: 'Presenting body corrected; the count is unchanged.' }, { vi: 'Hoàn tác', en: 'Undo' });
     toast.action!.run();
     await vi.waitFor(() => expect(engine.current.votes.find((v) => v.id === id)!.presentedBy).toBe('UBND tỉh'));
-    await vi.waitFor(() => expect(toast.message).toBe('Đã hoàn tác: lần sửa cơ quan trình'));
+    await vi.waitFor(() => expect(toast.text).toBe('Đã hoàn tác: lần sửa cơ quan trình'));
+    toastSwitches({ vi: 'Đã hoàn tác: lần sửa cơ quan trình', en: 'Undone: the correction of the presenting body' });
   });
 });
 

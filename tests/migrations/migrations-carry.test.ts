@@ -133,6 +133,8 @@ const fills: { table: string; since: string; sql: string }[] = [
   // Where "present" came from, as vote.open and personnel.open keep it: vote 1 by roll call 1, the personnel vote typed.
   { table: 'vote', since: 'present-source', sql: "UPDATE vote SET present_source = 'roll-call' WHERE id = 1" },
   { table: 'personnel_vote', since: 'present-source', sql: "UPDATE personnel_vote SET present_source = 'typed' WHERE id = 1" },
+  // The tab that sent a command, as the engine journals it from the console id its screen sent on connect.
+  { table: 'journal', since: 'journal-console', sql: "UPDATE journal SET console_id = 'a3f09c1d2b7e4f6a' WHERE revision = 1" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {
