@@ -36,6 +36,11 @@ export interface ImportRow {
   sitting?: { date: string; part: SittingPart };
   /** Its time of day in a timetable column ("7h30 - 9h00", "14h40"): the hours of a sitting the import creates. */
   slot?: ClockSlot;
+  /**
+   * Lines of the file joined to this item ("- Báo cáo thẩm tra của Ban …" under "1. Tờ trình …" in
+   * a part, see joinToItem): what the preview shows, so nothing the file says goes unseen. The engine ignores it.
+   */
+  joined?: number[];
 }
 
 export interface Problem {
@@ -519,6 +524,50 @@ function minutesInTitle(title: string): number | null {
   return n !== null && n > 0 && n <= AGENDA_LIMITS.plannedMinutes ? n : null;
 }
 
+/** "- ", "– ", "+ ", "• " before a title: a line under what precedes it, no item of its own where items are numbered. */
+const DASH_MARK = /^\s*[-–—>+•*]\s*/;
+/** "-", "•" alone in the number column: the same mark, set in STT. */
+const DASH_NUMBER = /^[-–—+•*]$/;
+/** "Trình bày:", "Người trình bày:", "Presented by": a line naming who presents; the label goes. */
+const PRESENTER_LABEL = /^(?:người trình bày|cơ quan trình bày|đơn vị trình bày|cơ quan, người trình bày|trình bày|người thực hiện|thực hiện|presenter|presented by|by)\s*[:：–-]?\s*/iu;
+/** "… trình bày", "… presents": who presents, the verb after the name. */
+const PRESENTER_VERB = /\s*[,–-]?\s*(?:trình bày|presents|to present)\.?$/iu;
+/** The first words (folded) of a person or a post, as a programme's presenter column names them. */
+const PERSON_STARTS = [
+  'dong chi', 'd c', 'mr', 'ms', 'mrs',
+  'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'truong ban', 'pho truong ban', 'chanh an', 'pho chanh an',
+  'vien truong', 'pho vien truong', 'chanh van phong', 'pho chanh van phong', 'thu truong', 'truong phong', 'pho truong phong',
+  'lanh dao', 'dai dien', 'ubnd', 'uy ban nhan dan', 'thuong truc', 'chu toa',
+];
+
+/**
+ * What a line under a part's item says, and where it goes in that item. Offices set such a line
+ * ("II. THẢO LUẬN …" › "1. Tờ trình về …" › "- Báo cáo thẩm tra của Ban Kinh tế - Ngân sách") for
+ * who presents ("- Trình bày: Giám đốc Sở Tài chính", "- Đồng chí Trưởng Ban Pháp chế") or for a
+ * document taken up with the item (its verification report, the draft resolution): the first is
+ * one more presenter, the second part of what the item takes up, so it joins the title ("Tờ trình
+ * về …; Báo cáo thẩm tra …"), and whoever its own presenter cell names joins the presenters. The
+ * presenters are separated by "; " as the minutes read them (one "đồng chí" each).
+ */
+export function joinToItem(item: { title: string; presenter: string }, line: { title: string; presenter: string }): { title: string; presenter: string } {
+  const text = line.title.normalize('NFC').trim();
+  const labelled = PRESENTER_LABEL.exec(text);
+  const named = labelled ? text.slice(labelled[0].length) : text.replace(PRESENTER_VERB, '');
+  const words = foldWords(named);
+  // "Ông", "Bà" as typed: folded, "bà" is "ba", three ("Ba dự thảo nghị quyết").
+  const person = labelled !== null || named !== text || /^(?:ông|bà)\s/iu.test(named) || PERSON_STARTS.some((w) => words === w || words.startsWith(`${w} `));
+  const presenters = item.presenter.split(/\s*;\s*/u).filter(Boolean);
+  const add = (p: string) => {
+    const trimmed = p.trim();
+    if (trimmed !== '' && !presenters.some((q) => foldWords(q) === foldWords(trimmed))) presenters.push(trimmed);
+  };
+  let title = item.title;
+  if (person) add(named);
+  else if (text !== '') title = `${item.title.replace(/[;,.:]\s*$/u, '')}; ${text}`;
+  add(line.presenter);
+  return { title, presenter: presenters.join('; ') };
+}
+
 export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): ParseResult {
   const headerRow = opts.headerRow ?? findHeaderRow(table);
   const mapping = opts.mapping ?? (headerRow >= 0 ? guessAgendaMapping(table[headerRow], table.slice(headerRow + 1)) : DEFAULT_MAPPING);
@@ -557,6 +606,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   let lastMainLettered = false;
   // Whether the last item row was a sub-item: a break between "a)" and "c)" is one too.
   let lastSub = false;
+  // The part's last numbered item ("1. Tờ trình …" under "II."), which a dash line under it joins
+  // ('bad' when that row has errors); null outside a part or before its first numbered item.
+  let partItem: ImportRow | 'bad' | null = null;
   /**
    * The first row after `at` that is an item (past empty rows, the header repeated and a heading of a
    * part of day), with its number and title; null at a day's heading or the table's end.
@@ -569,6 +621,10 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       const heading = texts.size === 1 ? headingSitting([...texts][0]) : null;
       if (heading?.day) return null;
       if (heading) continue;
+      // Another day in the day or sitting column, with no heading row over it: the part ends there too.
+      const [rawDay, rawSitting] = [cell(cells, 'day'), cell(cells, 'sitting')];
+      const next = (rawSitting ? sittingCell(rawSitting)?.day : undefined) ?? (rawDay ? (sittingCell(rawDay)?.day ?? dayFromText(rawDay) ?? undefined) : undefined);
+      if (next && day && JSON.stringify(next) !== JSON.stringify(day)) return null;
       return { number: cell(cells, 'number'), title: cell(cells, 'title'), index: k };
     }
     return null;
@@ -721,6 +777,27 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
 
     if (sub && parent === 'none') problem('orphanSubItem');
     else if (sub && parent === 'bad') problem('parentBad');
+    // "- Báo cáo thẩm tra …" under a part's numbered item: items have two levels (the part, its items),
+    // so the line is that item's own (its document or its presenter: joinToItem), never an item beside
+    // it. A break so marked stays the item it is; a new day or part (above) ends the part, so the line is
+    // an item as before.
+    const dashed = !isPart && (DASH_NUMBER.test(number) || (number === '' && DASH_MARK.test(rawTitle)));
+    if (dashed && inPart !== null && partItem !== null && kind !== 'break') {
+      if (partItem === 'bad') problem('parentBad');
+      if (found.length || partItem === 'bad') return void problems.push({ line, problems: found });
+      const joined = joinToItem(partItem, { title: rawTitle.replace(DASH_MARK, ''), presenter });
+      if (joined.title.length > AGENDA_LIMITS.title || joined.presenter.length > AGENDA_LIMITS.presenter) {
+        problem('joinedLong', { title: AGENDA_LIMITS.title, presenter: AGENDA_LIMITS.presenter });
+        return void problems.push({ line, problems: found });
+      }
+      Object.assign(partItem, joined);
+      // Its minutes are the item's too (the verification report read after the submission).
+      if (plannedMinutes !== undefined && plannedMinutes > 0) partItem.plannedMinutes = Math.min((partItem.plannedMinutes ?? 0) + plannedMinutes, AGENDA_LIMITS.plannedMinutes);
+      if (slot?.end && partItem.slot) partItem.slot = { start: partItem.slot.start, end: slot.end };
+      partItem.joined = [...(partItem.joined ?? []), line];
+      return;
+    }
+
     if (!sub) [parent, lastMainLettered] = [found.length ? 'bad' : 'ok', letterItem];
     lastSub = sub;
 
@@ -729,6 +806,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     if (row && isPart) numberedParts.add(row);
     if (row) rows.push(row);
     else problems.push({ line, problems: found });
+    // A numbered item of the part (not a line without a number, nor a dash line standing as an item).
+    partItem = sub && inPart !== null && !unnumbered && !dashed ? (row ?? 'bad') : null;
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
   untilNextStart(timeline, numberedParts);
@@ -808,6 +887,7 @@ const importProblemsEn = {
   dayOutside: 'the day {date} is outside the session’s dates ({start} – {end}).',
   parentBad: 'a sub-item of a main item that has errors; fix the main item first.',
   orphanSubItem: 'a sub-item (starting with “-” or “a)”) must follow a main item.',
+  joinedLong: 'this line belongs to the item above, which it would make too long (title at most {title} characters, presenter at most {presenter}).',
 };
 const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
   titleEmpty: 'thiếu nội dung.',
@@ -822,6 +902,7 @@ const importProblemsVi: Record<keyof typeof importProblemsEn, string> = {
   dayOutside: 'ngày {date} nằm ngoài thời gian kỳ họp ({start} – {end}).',
   parentBad: 'mục con của một mục chính có lỗi; hãy sửa mục chính trước.',
   orphanSubItem: 'mục con (bắt đầu bằng «-» hoặc «a)») phải đứng sau một mục chính.',
+  joinedLong: 'dòng này thuộc mục phía trên và làm mục đó dài quá (nội dung tối đa {title} ký tự, người trình bày tối đa {presenter}).',
 };
 export const importProblems = { en: importProblemsEn, vi: importProblemsVi };
 

@@ -39,12 +39,21 @@ function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: Do
   const outcome = (p: PersonnelView['people'][number]) => (p.result!.outcome === 'confidence' ? '' : OUTCOME_NAMES[lang][p.result!.outcome].replace(/ /g, '\u00a0'));
   const outcomes = v.kind !== 'confidence' && rated.some((p) => outcome(p) !== '');
   const rows = [
-    [w.no, w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])],
+    [w.no, w.person, ...levels.map((l) => levelHeads[lang][l]), ...(outcomes ? [w.outcome] : [])].map((h) => wordsWhole(h, lang)),
     ...rated.map((p, i) => [String(i + 1), personCell(v, p, lang), ...levels.map((l) => `${p.counts[l]}\n${p.result!.percent[lang][l]}%`), ...(outcomes ? [outcome(p)] : [])]),
   ];
   const align: ('left' | 'right')[] = ['right', 'left', ...levels.map(() => 'right' as const), ...(outcomes ? ['left' as const] : [])];
   return { kind: 'table', widths: fitColumns(rows, { main: 1 }), align, rows };
 }
+
+/**
+ * The Vietnamese words of two syllables the results table is headed with ("chức vụ", "đồng ý", "hợp
+ * lệ", "tín nhiệm", "kết quả"): a line breaks between syllables, so each is held by a no-break space
+ * and a header wraps between words ("Dòng không / hợp lệ", "Tín nhiệm / cao"), never inside one
+ * ("Đồng / ý", "Tín / nhiệm cao"); fitColumns gives each column at least its longest word.
+ */
+const HEAD_WORDS = /chức vụ|đồng ý|hợp lệ|tín nhiệm|kết quả/giu;
+const wordsWhole = (header: string, lang: DocLang) => (lang === 'vi' ? header.normalize('NFC').replace(HEAD_WORDS, (w) => w.replace(' ', '\u00a0')) : header);
 
 /** The names a title may already give its body by ("Phó Chủ tịch HĐND huyện" is the council's). */
 const BODY_IN_TITLE = { council: ['hội đồng nhân dân', 'hđnd'], committee: ['ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd'] } as const;

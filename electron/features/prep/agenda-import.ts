@@ -42,6 +42,8 @@ const importRow = z.strictObject({
   sitting: z.strictObject({ date: isoDate, part: z.enum(SITTING_PARTS) }).optional(),
   /** Its time of day in the file's timetable ("7h30 - 9h00"): see sittingHours. */
   slot: z.strictObject({ start: hhmm, end: hhmm.optional() }).optional(),
+  /** The file's lines the preview joined to this row ("- Báo cáo thẩm tra …" under its item, common/agenda/import.ts joinToItem): shown there, not stored. */
+  joined: z.array(z.int().min(1)).max(1000).optional(),
 });
 
 export type AgendaRowInput = z.output<typeof importRow>;

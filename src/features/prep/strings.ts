@@ -138,6 +138,7 @@ export const en = {
   'agendaImport.orSessionDates': 'If the file is this session’s own programme, the session’s dates ({start} – {end}) are not the file’s: correct its opening and closing days in Council & session (Alt+1), then choose the file again.',
   'agendaImport.shiftYears': 'and replace the year in the items’ titles, {from} → {to} (titles with a year: {n}): each year a title names on its own moves as far; document numbers (12/2025/NQ-HĐND) and periods (2021–2025) stay',
   'agendaImport.inFile': 'in the file: {title}',
+  'agendaImport.joined': 'joined to this item: {lines} of the file',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
@@ -279,6 +280,7 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.orSessionDates': 'Nếu tệp là chương trình của chính kỳ họp này thì ngày kỳ họp đã nhập ({start} – {end}) không khớp với tệp: hãy sửa ngày khai mạc, bế mạc ở mục Hội đồng, kỳ họp (Alt+1), rồi chọn lại tệp.',
   'agendaImport.shiftYears': 'và thay năm trong tiêu đề các mục, {from} → {to} ({n} tiêu đề): mỗi năm ghi riêng trong tiêu đề được dời theo; số văn bản (12/2025/NQ-HĐND) và giai đoạn (2021–2025) giữ nguyên',
   'agendaImport.inFile': 'trong tệp: {title}',
+  'agendaImport.joined': 'gộp vào mục này: {lines} của tệp',
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };

@@ -2,8 +2,8 @@
  * Rows without a number inside a part of an office's programme, over two days: "Phát biểu khai mạc kỳ
  * họp" between "1. Chào cờ" and "2. Báo cáo …" under "I. PHIÊN KHAI MẠC" is one of the part's items,
  * and the numbered items after it stay in the part (it used to end the part, and they fell outside it,
- * main items of their own). A "- Báo cáo thẩm tra" line under a numbered item goes on with that item
- * and the part. An unnumbered row right before a new part or a new day is a main item of its own, as
+ * main items of their own). A "- Báo cáo thẩm tra" line under a numbered item is that item's (joined to
+ * its title and presenters: items have two levels) and the part goes on after it. An unnumbered row right before a new part or a new day is a main item of its own, as
  * a break there is. Lettered parts ("A.", "B.") read the same.
  */
 import { describe, expect, it } from 'vitest';
@@ -54,8 +54,8 @@ describe('an unnumbered row inside a numbered part', () => {
       ['PHIÊN KHAI MẠC', false, '2026-12-08'],
       ['Chào cờ', true, '2026-12-08'],
       ['Phát biểu khai mạc kỳ họp', true, '2026-12-08'],
-      ['Báo cáo tình hình kinh tế - xã hội năm 2026, phương hướng, nhiệm vụ năm 2027', true, '2026-12-08'],
-      ['Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true, '2026-12-08'],
+      // The "- Báo cáo thẩm tra" line under it is its own, no item beside it.
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026, phương hướng, nhiệm vụ năm 2027; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true, '2026-12-08'],
       ['Tờ trình về dự toán ngân sách địa phương năm 2027', true, '2026-12-08'],
       // Right before a new part: its own main item.
       ['Thông qua chương trình kỳ họp', false, '2026-12-08'],
@@ -95,8 +95,7 @@ describe('an unnumbered row inside a numbered part', () => {
       ]),
     ).toEqual([
       ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', false],
-      ['Tờ trình về kế hoạch đầu tư công trung hạn', true],
-      ['Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true],
+      ['Tờ trình về kế hoạch đầu tư công trung hạn; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true],
       ['Tờ trình về giá đất năm 2027', true],
       ['Phát biểu của đại diện Ủy ban MTTQ Việt Nam tỉnh', true],
       ['Báo cáo kết quả giám sát chuyên đề', true],

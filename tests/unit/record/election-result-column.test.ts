@@ -8,7 +8,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFile } from '../../../electron/documents/index';
-import { lineTwips } from '../../../electron/documents/widths';
+import { cellTextTwips } from '../../../electron/documents/widths';
 import { TABLE_CELL } from '../../../electron/documents/page';
 import { readDocx } from '../../docx';
 import { hasOffice, printedPages } from '../../office-pages';
@@ -53,9 +53,9 @@ describe('the election counting record’s results', () => {
     const cellText = (tc: Element) => d.paragraphs.filter((p) => tc.contains(p.el)).map((p) => p.text).join('\n');
     // The results, each held by no-break spaces so the line cannot break inside it.
     expect(rows.slice(1).map((r) => cellText(r.at(-1)!))).toEqual(RESULTS[lang].map((x) => x.replace(/ /g, '\u00a0')));
-    // Its column is as wide as the longest result needs, cell margins included.
+    // Its column is as wide as the longest result needs (in Times New Roman's letters, as the columns are shared out), cell margins included.
     const widths = d.all(d.all(table, 'tblGrid')[0], 'gridCol').map((g) => Number(d.attr(g, 'w')));
-    const longest = Math.max(...RESULTS[lang].map((x) => lineTwips(x, TABLE_CELL.pt, false)));
+    const longest = Math.max(...RESULTS[lang].map((x) => cellTextTwips(x, false)));
     expect(widths.at(-1)!).toBeGreaterThanOrEqual(longest + TABLE_CELL.margins);
     // The names keep the most room of any column.
     expect(widths[1]).toBe(Math.max(...widths));
