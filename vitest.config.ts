@@ -20,6 +20,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's own default is one second: on a loaded machine a command's round trip and
+          // the page's repaint took longer than that now and then (CI's flakes). A poll passes as soon
+          // as its condition holds, so only a failing test waits this long.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

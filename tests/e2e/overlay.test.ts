@@ -204,7 +204,7 @@ describe('broadcast overlay in Chromium', () => {
       const page = await context.newPage();
       failOnPageErrors(page);
       await page.goto(served.url + 'overlay');
-      await page.getByText('ĐÃ THÔNG QUA').waitFor({ timeout: 5000 });
+      await page.getByText('ĐÃ THÔNG QUA').waitFor();
       expect(await page.getByText('ADOPTED').count()).toBe(0);
       await context.close();
     } finally {
