@@ -423,7 +423,7 @@ describe('personnel votes in Chromium', () => {
         await hall.goto(server.url + 'hall');
         await hall.locator('[data-hall-personnel=announced]').waitFor();
         await hall.evaluate(() => document.fonts.ready);
-        await hall.clock.runFor(100);
+        await clock.runFor(100);
         const shown: number[] = [];
         const numbers: string[] = [];
         for (let p = 0; p < perPage.length; p++) {
