@@ -142,6 +142,39 @@ describe('a vote opened from the other console while this one waits on the Votes
   });
 });
 
+describe('Open’s reply coming after the vote’s state, the keyboard already counting', () => {
+  it('leaves the keyboard on the row it reached: the next key marks that delegate, not the first again', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    for (const [seat, fullName] of ['Nguyễn Thị Hằng', 'Đặng Quốc Việt', 'Lê Văn Thành'].entries()) ok(engine, 'delegate.add', { fullName, seatNumber: seat + 1 });
+    ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'named' });
+    const { send } = mountOnEngine(engine, VotesView);
+    // Open's command runs and its state arrives at once; its reply is held, as on a busy network.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const real = send.getMockImplementation()!;
+    send.mockImplementationOnce(async (...args) => {
+      const reply = await real(...args);
+      await held;
+      return reply;
+    });
+    document.querySelector<HTMLButtonElement>('[data-vote-action=open]')!.click();
+    const row = (i: number) => document.querySelector<HTMLElement>(`[data-voter="${i}"]`)!;
+    await vi.waitFor(() => expect(row(0)).not.toBeNull());
+    row(0).focus();
+    row(0).dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({ 1: 'for' }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(row(1)));
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    expect(document.activeElement).toBe(row(1));
+    row(1).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({ 1: 'for', 2: 'against' }));
+  });
+});
+
 describe('with every resolution’s vote prepared before the session', () => {
   it('Alt+O opens the vote of the item under way, not the session’s last; Close and Announce stay on it', async () => {
     i18n.set('vi');

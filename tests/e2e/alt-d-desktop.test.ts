@@ -11,7 +11,8 @@
  * address bar (the check that the keys reached the browser at all).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
@@ -34,7 +35,8 @@ describe.skipIf(!desktop)('Alt+D in a windowed Chromium (Xvfb, xdotool)', () => 
 
   beforeAll(async () => {
     xvfb = spawn('Xvfb', [display, '-screen', '0', '1366x768x24'], { stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 1500));
+    // Up once it listens on its socket, not after a fixed 1.5 s that a loaded machine can overrun.
+    await vi.waitFor(() => expect(fs.existsSync(`/tmp/.X11-unix/X${display.slice(1)}`), 'Xvfb listening').toBe(true), { timeout: 20_000 });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--window-position=0,0', '--window-size=1366,768'], headless: false, env: { ...process.env, DISPLAY: display } });
     server = await serve(tempDataDir());
     await seed(server.url, [

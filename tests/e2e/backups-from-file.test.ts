@@ -77,7 +77,7 @@ describe('restoring a saved copy from a file', () => {
     // Undone from the list: Việt is back.
     await panel.locator('tbody tr', { hasText: 'Before a restore' }).first().getByRole('button', { name: /^Restore the backup of / }).click();
     // A restore reopens the engine and every screen: seconds on a busy machine.
-    await expect.poll(() => delegates(), { timeout: 8000 }).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
+    await expect.poll(() => delegates(), { timeout: 15_000 }).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
     fs.rmSync(usb, { recursive: true, force: true });
     await page.close();
   });

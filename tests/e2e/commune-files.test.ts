@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, seed, serve, showView, tempDataDir, type Served } from './harness';
+import { landedOnAddedRow, launch, openPage, seed, serve, showView, tempDataDir, type Served } from './harness';
 import { communeRosterXlsx } from '../xlsx';
 import { communeProgrammeDocx } from '../office-docx';
 
@@ -63,6 +63,8 @@ describe('a commune office’s files', () => {
     await page.keyboard.press('Enter');
     // 15 + 75 (in three parts) + 60 (in one) + 30: the sittings' three hours, counted once.
     await page.getByText('8 items · 3 h 0 min planned').waitFor();
+    // The rows are the state; the preview, which shows the same titles, goes with the reply after it.
+    await landedOnAddedRow(page);
     await page.getByText('Báo cáo tình hình kinh tế - xã hội năm 2026', { exact: true }).waitFor();
     expect(await page.getByText(/^[a-z]\) /).count()).toBe(0);
     await page.context().close();

@@ -64,8 +64,12 @@ describe('a one-letter key pressed with the page scrolled down', () => {
     await page.keyboard.press('n');
     await expect.poll(() => page.locator('#live-heading').textContent()).toBe('Question · called, not started');
     await expect.poll(() => inSight(page, 'section.live')).toBe(true);
-    // Back to the queue, for the tests after this one.
+    // Back to the queue, for the tests after this one: done before the page closes (a key's command
+    // still on its way when the page went was lost, and the next test found the question called).
+    const revision = () => page.evaluate(() => window.__gavelState!()!.revision);
+    const before = await revision();
     await page.keyboard.press('n');
+    await expect.poll(revision).toBeGreaterThan(before);
     await page.context().close();
   });
 

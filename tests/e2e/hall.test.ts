@@ -526,7 +526,7 @@ describe('hall screen in Chromium', () => {
     server = await serve(dataDir, ['--port', String(port)]);
     await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
     // The screen retries with a back-off of up to 2 s (src/lib/transport.ts): give it that.
-    await expect.poll(() => hallMode(hall), { timeout: 5000 }).toBe('emblem');
+    await expect.poll(() => hallMode(hall)).toBe('emblem');
     await expect.poll(() => hall.getByText('Reconnecting…').count()).toBe(0);
     await hall.context().close();
   });

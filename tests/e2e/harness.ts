@@ -78,8 +78,51 @@ export function serve(dataDir: string, extraArgs: string[] = []): Promise<Served
   });
 }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+export async function launch(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const lag = Number(process.env.E2E_REPLY_LAG);
+  if (lag > 0) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      await lagReplies(context, lag);
+      return context;
+    };
+  }
+  return browser;
+}
+
+/**
+ * `E2E_REPLY_LAG=200 npx vitest run tests/e2e/…`: each page's socket holds a command's reply (and
+ * whatever the server sends after it) for that many milliseconds, while the state that went before
+ * it arrives at once. The engine sends a command's state, then its reply, on the same socket; a
+ * loaded machine can put any time between the two. A test that waits for the state and then reads
+ * once what only the reply brings (a focus, a toast, a line cleared, a form closed) fails here
+ * every time instead of once in a few CI runs. A socket routed so is out of reach of
+ * `context.setOffline` (the tests of a dropped network fail under it, as expected).
+ */
+async function lagReplies(context: BrowserContext, ms: number): Promise<void> {
+  await context.routeWebSocket(
+    (url) => url.pathname === '/ws',
+    (page) => {
+      const server = page.connectToServer();
+      let released = Promise.resolve();
+      server.onMessage((message) => {
+        const at = Date.now() + (messageKind(message) === 'reply' ? ms : 0);
+        released = released.then(() => new Promise<void>((done) => setTimeout(done, Math.max(0, at - Date.now())))).then(() => page.send(message));
+      });
+      page.onMessage((message) => server.send(message));
+    },
+  );
+}
+
+/** A protocol message's `kind` ('reply', 'patch', 'ping', 'pong'…), or undefined for anything else. */
+function messageKind(payload: string | Buffer): unknown {
+  try {
+    return (JSON.parse(String(payload)) as { kind?: unknown }).kind;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The test file's Chromium (`chromium.browser`): launched before its tests, closed after them. */
@@ -155,16 +198,9 @@ export async function landedOnAddedRow(page: Page): Promise<void> {
  */
 export function heartbeatClock(page: Page): { runFor(ms: number): Promise<void> } {
   let unanswered = 0;
-  const kind = (payload: string | Buffer) => {
-    try {
-      return (JSON.parse(String(payload)) as { kind?: unknown }).kind;
-    } catch {
-      return undefined;
-    }
-  };
   page.on('websocket', (socket) => {
-    socket.on('framesent', ({ payload }) => void (kind(payload) === 'ping' && unanswered++));
-    socket.on('framereceived', ({ payload }) => void (kind(payload) === 'pong' && unanswered--));
+    socket.on('framesent', ({ payload }) => void (messageKind(payload) === 'ping' && unanswered++));
+    socket.on('framereceived', ({ payload }) => void (messageKind(payload) === 'pong' && unanswered--));
     socket.on('close', () => void (unanswered = 0));
   });
   return {

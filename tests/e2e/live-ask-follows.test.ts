@@ -48,12 +48,12 @@ it('is withdrawn with the reason when the other console skips or starts the item
     const ask = chair.getByRole('alertdialog');
     const play = (id: number) => chair.locator(`tr[data-item="${id}"] .row-actions button`).first();
     await play(itemIds[x]).click();
-    await ask.waitFor({ timeout: 5000 });
+    await ask.waitFor();
 
     // The second console skips it: the question goes, the reason is said, the keyboard is on the heading.
     await other.locator(`tr[data-item="${itemIds[x]}"] .row-actions button`).nth(1).click();
-    await ask.waitFor({ state: 'detached', timeout: 5000 });
-    await alerts(chair).getByText(skipped).waitFor({ timeout: 5000 });
+    await ask.waitFor({ state: 'detached' });
+    await alerts(chair).getByText(skipped).waitFor();
     expect(await focused(chair)).toBe('live-heading');
     if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-withdrawn-${lang}.png` });
     // Enter on it starts nothing: the report still runs, the item stays skipped.
@@ -64,16 +64,16 @@ it('is withdrawn with the reason when the other console skips or starts the item
     // Taken back, asked again; the other console starts it itself, pausing the report.
     await seed(morning.server.url, [{ type: 'item.reopen', id: itemIds[x] }]);
     await play(itemIds[x]).click();
-    await ask.waitFor({ timeout: 5000 });
+    await ask.waitFor();
     await seed(morning.server.url, [{ type: 'item.start', id: itemIds[x], current: 'pause' }]);
-    await alerts(chair).getByText(started).waitFor({ timeout: 5000 });
+    await alerts(chair).getByText(started).waitFor();
     expect(await ask.count()).toBe(0);
 
     // Asked to resume the report while the item runs; the other console ends the item: nothing to ask any more.
     await play(itemIds[2]).click();
-    await ask.waitFor({ timeout: 5000 });
+    await ask.waitFor();
     await seed(morning.server.url, [{ type: 'item.finish', id: itemIds[x] }]);
-    await alerts(chair).getByText(noQuestion).waitFor({ timeout: 5000 });
+    await alerts(chair).getByText(noQuestion).waitFor();
     expect(await ask.count()).toBe(0);
     await chair.keyboard.press('Enter');
     expect(await status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Tạm dừng' : 'Paused');
@@ -98,13 +98,13 @@ it('is re-worded when the item is moved into the sitting in progress, and withdr
   expect(await ask.locator('.suspends').count()).toBe(1);
   // Moved into the morning on the other console: the same choice, without the suspension, and said so.
   await seed(morning.server.url, [{ type: 'agenda.assign', id: itemIds[8], sittingId: sittingIds[0] }]);
-  await expect.poll(() => ask.locator('.suspends').count(), { timeout: 5000 }).toBe(0);
+  await expect.poll(() => ask.locator('.suspends').count()).toBe(0);
   await ask.getByText('The question has changed, as the programme has just changed: read it again before answering.').waitFor();
   if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-reworded-en.png` });
   expect(await ask.getByRole('button').first().textContent()).toBe(`Finish it and start «${afternoonFirst}»`);
   // Removed from the programme there: withdrawn, and Enter starts nothing.
   await seed(morning.server.url, [{ type: 'agenda.remove', id: itemIds[8] }]);
-  await alerts(chair).getByText(`Question withdrawn: “${afternoonFirst}” has just been removed from the agenda. Nothing was started.`).waitFor({ timeout: 5000 });
+  await alerts(chair).getByText(`Question withdrawn: “${afternoonFirst}” has just been removed from the agenda. Nothing was started.`).waitFor();
   await chair.keyboard.press('Enter');
   expect(await status(chair, itemIds[3])).toBe('Running');
   await chair.context().close();
@@ -119,11 +119,11 @@ it('closing a sitting with items left: the question in the page follows the othe
   const en = await liveAt('en');
   await en.keyboard.press('Alt+S');
   const ask = en.getByRole('alertdialog');
-  await ask.getByText('Items of Morning, 8 Dec 2026 not taken up: 2. They stay unstarted and can be moved to another sitting. Close the sitting?').waitFor({ timeout: 5000 });
+  await ask.getByText('Items of Morning, 8 Dec 2026 not taken up: 2. They stay unstarted and can be moved to another sitting. Close the sitting?').waitFor();
   await expect.poll(() => focused(en)).toBe('Keep it openEsc');
   if (process.env.SHOTS) await en.screenshot({ path: `${process.env.SHOTS}/live-close-ask-en.png` });
   await seed(morning.server.url, [{ type: 'item.skip', id: itemIds[5] }]);
-  await alerts(en).getByText('Morning, 8 Dec 2026 was not closed: its programme changed while you were asked (items not taken up: 1, not 2). Press Alt+S to be asked again.').waitFor({ timeout: 5000 });
+  await alerts(en).getByText('Morning, 8 Dec 2026 was not closed: its programme changed while you were asked (items not taken up: 1, not 2). Press Alt+S to be asked again.').waitFor();
   expect(await ask.count()).toBe(0);
   if (process.env.SHOTS) await en.screenshot({ path: `${process.env.SHOTS}/live-close-withdrawn-en.png` });
   await expect.poll(() => focused(en)).toBe('live-heading');
@@ -134,10 +134,10 @@ it('closing a sitting with items left: the question in the page follows the othe
   // Asked about the vote left; meanwhile the other console starts it.
   const vi = await liveAt('vi');
   await vi.keyboard.press('Alt+S');
-  await vi.getByRole('alertdialog').getByText('Còn 1 nội dung của phiên họp buổi sáng 08/12/2026 chưa thực hiện. Các nội dung này giữ nguyên là chưa bắt đầu và có thể chuyển sang phiên họp khác. Kết thúc phiên họp?').waitFor({ timeout: 5000 });
+  await vi.getByRole('alertdialog').getByText('Còn 1 nội dung của phiên họp buổi sáng 08/12/2026 chưa thực hiện. Các nội dung này giữ nguyên là chưa bắt đầu và có thể chuyển sang phiên họp khác. Kết thúc phiên họp?').waitFor();
   if (process.env.SHOTS) await vi.screenshot({ path: `${process.env.SHOTS}/live-close-ask-vi.png` });
   await seed(morning.server.url, [{ type: 'item.start', id: itemIds[7] }]);
-  await alerts(vi).getByText(`Chưa kết thúc phiên họp buổi sáng 08/12/2026: «${ITEMS[7].title}» vừa được bắt đầu trong phiên họp này trong lúc hỏi. Hãy kết thúc mục đó trước.`).waitFor({ timeout: 5000 });
+  await alerts(vi).getByText(`Chưa kết thúc phiên họp buổi sáng 08/12/2026: «${ITEMS[7].title}» vừa được bắt đầu trong phiên họp này trong lúc hỏi. Hãy kết thúc mục đó trước.`).waitFor();
   await vi.keyboard.press('Enter');
   await vi.waitForTimeout(300);
   expect(await sstatus(vi)).toBe('Đang họp');

@@ -36,7 +36,7 @@ describe('council and sessions', () => {
     expect(await page.locator('input[name=sessionTerm]').inputValue()).toBe('IV');
     await page.locator('input[name=sessionTitle]').fill('Kỳ họp thường lệ');
     await page.getByRole('button', { name: 'Create session' }).click();
-    await page.getByRole('cell', { name: /^Session 1, term IV$/ }).waitFor({ timeout: 5000 });
+    await page.getByRole('cell', { name: /^Session 1, term IV$/ }).waitFor();
     await page.getByRole('button', { name: /^Edit session/ }).click();
     await page.locator('input[name=sessionTitle]').fill('Kỳ họp chuyên đề về đất đai');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -117,7 +117,7 @@ describe('a seeded first morning', () => {
     const preview = page.getByTestId('hall-preview');
     await preview.getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
     await select.selectOption({ label: '46/NQ-HĐND · Nghị quyết về kế hoạch đầu tư công năm 2027' });
-    await preview.getByText('Nghị quyết về kế hoạch đầu tư công năm 2027').waitFor({ timeout: 3000 });
+    await preview.getByText('Nghị quyết về kế hoạch đầu tư công năm 2027').waitFor();
     expect(seeded.voteIds.length).toBe(3);
   });
 

@@ -29,13 +29,13 @@ it('is on the offer when n opens a sitting without its roll call; Esc, Enter or 
   const ask = chair.getByRole('alertdialog');
   const take = chair.getByRole('button', { name: 'Điểm danh phiên này, bắt đầu từ kết quả phiên trước' });
   await chair.keyboard.press('n');
-  await ask.waitFor({ timeout: 5000 });
+  await ask.waitFor();
   await chair.keyboard.press('Enter');
-  await take.waitFor({ timeout: 5000 });
+  await take.waitFor();
   await expect.poll(() => focused(chair)).toBe('Điểm danh phiên này, bắt đầu từ kết quả phiên trước');
   // Esc sets it aside: the keyboard is back on the heading, and Space pauses the item at once.
   await chair.keyboard.press('Escape');
-  await take.waitFor({ state: 'detached', timeout: 3000 });
+  await take.waitFor({ state: 'detached' });
   expect(await focused(chair)).toBe('live-heading');
   await chair.keyboard.press('Space');
   await expect.poll(() => status(chair, itemIds[8])).toBe('Tạm dừng');
@@ -49,7 +49,7 @@ it('is on the offer when n opens a sitting without its roll call; Esc, Enter or 
   const { context, secretary } = await pairSecretary(browser, morning.server.url, lanPort, 'en');
   await showView(secretary, view('attendance'));
   await secretary.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).click();
-  await take.waitFor({ state: 'detached', timeout: 5000 });
+  await take.waitFor({ state: 'detached' });
   await expect.poll(() => focused(chair)).toBe('live-heading');
   await context.close();
   await chair.context().close();
@@ -60,7 +60,7 @@ it('is on the offer when n opens a sitting without its roll call; Esc, Enter or 
   await en.setViewportSize({ width: 1366, height: 768 });
   await showView(en, view('live'));
   await en.keyboard.press('n');
-  await en.getByRole('alertdialog').waitFor({ timeout: 5000 });
+  await en.getByRole('alertdialog').waitFor();
   await en.keyboard.press('Enter');
   await expect.poll(() => focused(en)).toBe('Take its roll call, starting from the last marks');
   // The secretary has Attendance open, the keyboard on her own offer's button.
@@ -68,7 +68,7 @@ it('is on the offer when n opens a sitting without its roll call; Esc, Enter or 
   await showView(paired.secretary, view('attendance'));
   await expect.poll(() => focused(paired.secretary)).toBe('Điểm danh phiên này, bắt đầu từ kết quả phiên trước');
   await en.keyboard.press('Enter');
-  await en.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).waitFor({ state: 'detached', timeout: 5000 });
+  await en.getByRole('button', { name: 'Take its roll call, starting from the last marks' }).waitFor({ state: 'detached' });
   await expect.poll(() => focused(en)).toBe('live-heading');
   // Hers went with it: the keyboard is in the seat box, where her own start would have put it, not on the page.
   await expect.poll(() => paired.secretary.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');

@@ -27,7 +27,7 @@ it('is cancelled by Alt+8, changing nothing, said on the Votes view; back in Liv
     await ask.waitFor();
     if (shots) await page.screenshot({ path: `${shots}/live-ask-${lang}.png` });
     await showView(page, view('votes'));
-    await page.getByRole('status').getByText(said).waitFor({ timeout: 3000 });
+    await page.getByRole('status').getByText(said).waitFor();
     if (shots) await page.screenshot({ path: `${shots}/live-left-${lang}.png` });
     await showView(page, view('live'));
     expect(await ask.count()).toBe(0);
@@ -44,7 +44,7 @@ it('is cancelled by Alt+8, changing nothing, said on the Votes view; back in Liv
     await page.locator(`tr[data-item="${itemIds[10]}"] .row-actions button`).first().click();
     await ask.waitFor();
     await showView(page, view('speakers'));
-    await page.getByRole('status').getByText(lang === 'vi' ? 'Chưa bắt đầu «Báo cáo công tác bảo đảm an ninh' : '“Báo cáo công tác bảo đảm an ninh').waitFor({ timeout: 3000 });
+    await page.getByRole('status').getByText(lang === 'vi' ? 'Chưa bắt đầu «Báo cáo công tác bảo đảm an ninh' : '“Báo cáo công tác bảo đảm an ninh').waitFor();
     await page.context().close();
   }
 });

@@ -53,19 +53,19 @@ describe('a seeded morning at 1366×768', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-speech]') !== null)).toBe(true);
     // Space is start, as in every live view.
     await page.keyboard.press('Space');
-    await page.getByRole('button', { name: /^Pause/ }).waitFor({ timeout: 3000 });
+    await page.getByRole('button', { name: /^Pause/ }).waitFor();
     expect(await floor.innerText()).not.toContain('called, not started');
     // And the list still follows the queue: withdrawing the focused row takes it off the list.
     const before = (await names()).length;
     await page.locator('.queue li').first().focus();
     await page.keyboard.press('w');
-    await expect.poll(async () => (await names()).length, { timeout: 3000 }).toBe(before - 1);
+    await expect.poll(async () => (await names()).length).toBe(before - 1);
     // Enter still picks a row up for a keyboard drag, and the list keeps following the queue meanwhile.
     const next = (await names()).length;
     await page.locator('.queue li').first().focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('w');
-    await expect.poll(async () => (await names()).length, { timeout: 3000 }).toBe(next - 1);
+    await expect.poll(async () => (await names()).length).toBe(next - 1);
   });
 
   it('the speaker queue’s screen-reader sentences for a keyboard drag follow the console’s language', async () => {
@@ -100,7 +100,7 @@ describe('a seeded morning at 1366×768', () => {
     // Ctrl+Z, the undo of every live view: with nothing recorded yet it says so.
     await page.locator('#vote-title').click(); // out of the count box, where Ctrl+Z undoes typing
     await page.keyboard.press('Control+z');
-    await page.getByRole('alert').getByText('Nothing to undo', { exact: true }).waitFor({ timeout: 3000 });
+    await page.getByRole('alert').getByText('Nothing to undo', { exact: true }).waitFor();
     // A count recorded (Enter) is taken back by Ctrl+Z, named on its button and in the toast.
     const forBox = page.getByLabel('For', { exact: true });
     await forBox.fill('27');
@@ -109,7 +109,7 @@ describe('a seeded morning at 1366×768', () => {
     await undoButton.waitFor();
     await page.locator('#vote-title').click();
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').getByText('Undone: the counts 27 for, 0 against, 0 abstaining').waitFor({ timeout: 3000 });
+    await page.getByRole('status').getByText('Undone: the counts 27 for, 0 against, 0 abstaining').waitFor();
     await expect.poll(() => forBox.inputValue()).toBe('');
     expect(await undoButton.count()).toBe(0);
     // Counted, it closes without a question.
@@ -120,7 +120,7 @@ describe('a seeded morning at 1366×768', () => {
     expect(asked.length).toBe(1);
     // Closed, Ctrl+Z says how a vote is put right, and takes nothing back.
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).').waitFor({ timeout: 3000 });
+    await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).').waitFor();
     expect(await page.locator('.detail div.for dd').textContent()).toMatch(/^22/);
   });
 
@@ -158,7 +158,7 @@ describe('a seeded morning at 1366×768', () => {
       await showView(page, view('live'));
       await expect.poll(() => page.getByTestId('current-title').textContent()).toBe(ITEMS[8].title);
       await page.keyboard.press('Space');
-      await page.getByRole('button', { name: /^Pause/ }).waitFor({ timeout: 3000 });
+      await page.getByRole('button', { name: /^Pause/ }).waitFor();
       expect(await page.getByRole('alertdialog').count()).toBe(0);
       await expect.poll(() => page.evaluate(() => (window as unknown as { __gavelState(): { timing: { liveItemId: number } } }).__gavelState().timing.liveItemId)).toBe(sitting.itemIds[8]);
     } finally {

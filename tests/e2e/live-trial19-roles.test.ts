@@ -56,7 +56,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await expect.poll(() => chair.locator('.queue li .name').allTextContents()).not.toContain('Trần Thị Dung');
     await showView(chair, view('activity'));
     await expect
-      .poll(() => chair.locator('.journal tbody tr').first().textContent(), { timeout: 5_000 })
+      .poll(() => chair.locator('.journal tbody tr').first().textContent())
       .toContain('Undid in the speaker queue: registration (Trần Thị Dung) (the secretary’s step, on «Secretary - laptop 2»)');
 
     // A question slip she registers is named hers on the chair's Questions view too.
@@ -111,7 +111,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     // A restore sets the database it replaces aside, then backs up what it put in place.
     await backups.first().getByText('After a restore').waitFor();
     await backups.nth(1).getByText('Before a restore').waitFor();
-    await expect.poll(preview, { timeout: 5_000 }).not.toContain('Chi Nê');
+    await expect.poll(preview).not.toContain('Chi Nê');
     await minutes.context().close();
     await chair.context().close();
   });

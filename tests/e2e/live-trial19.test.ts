@@ -142,7 +142,7 @@ describe('a morning by keyboard at 1366×768', () => {
     await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
     await page.getByText('Backup restored.', { exact: false }).first().waitFor();
     // The journal on screen is the restored one: its restore line first, the later addition gone.
-    await expect.poll(() => journal.first().textContent(), { timeout: 5_000 }).toMatch(/^.*Restored the backup of/);
+    await expect.poll(() => journal.first().textContent()).toMatch(/^.*Restored the backup of/);
     expect(await journal.filter({ hasText: 'Người thêm sau bản sao lưu' }).count()).toBe(0);
     await page.context().close();
   });

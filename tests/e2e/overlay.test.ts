@@ -204,7 +204,7 @@ describe('broadcast overlay in Chromium', () => {
       const page = await context.newPage();
       failOnPageErrors(page);
       await page.goto(served.url + 'overlay');
-      await page.getByText('ĐÃ THÔNG QUA').waitFor({ timeout: 5000 });
+      await page.getByText('ĐÃ THÔNG QUA').waitFor();
       expect(await page.getByText('ADOPTED').count()).toBe(0);
       await context.close();
     } finally {
@@ -339,8 +339,10 @@ describe('broadcast overlay in Chromium', () => {
           await page.goto(served.url + 'overlay');
           const name = page.getByTestId('overlay-name');
           await expect.poll(() => name.textContent()).toContain(title.slice(0, 20));
+          // The fonts in, then two frames: the refit they start (refit.ts) and a ResizeObserver's are both
+          // done, where a fixed 100 ms could pass on a loaded machine before the page drew a frame.
           await page.evaluate(() => document.fonts.ready);
-          await page.waitForTimeout(100);
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           const m = await name.evaluate((el) => {
             const cs = getComputedStyle(el);
             return {
@@ -451,7 +453,7 @@ describe('broadcast overlay in Chromium', () => {
           await page.goto(served.url + 'overlay');
           await page.getByRole('region', { name: lang === 'vi' ? 'Phụ đề phát sóng' : 'Broadcast caption' }).waitFor();
           await page.evaluate(() => document.fonts.ready);
-          await page.clock.runFor(100);
+          await clock.runFor(100);
           const line = page.getByTestId('overlay-counts');
           const label = lang === 'vi' ? 'Trúng cử' : 'Elected';
           await expect.poll(() => line.getAttribute('data-group'), { message: where }).toMatch(/^1\/\d$/);

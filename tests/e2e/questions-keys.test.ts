@@ -73,7 +73,7 @@ describe('the questioning sitting by keyboard', () => {
     const page = await questionsAt1366('vi');
     const second = await asker(page, 1);
     await page.locator('tr[data-question]').nth(2).waitFor();
-    expect(await page.locator('tr[data-question]').filter({ hasText: 'Đề nghị nêu rõ thời hạn hoàn thành.' }).locator('.status').textContent({ timeout: 5000 })).toBe('Chưa hỏi');
+    expect(await page.locator('tr[data-question]').filter({ hasText: 'Đề nghị nêu rõ thời hạn hoàn thành.' }).locator('.status').textContent()).toBe('Chưa hỏi');
     // The second slip is on the floor, called: `n` passes it over and calls the follow-up, first in line.
     await page.keyboard.press('n');
     await saidOnce(page, `${second} chưa bắt đầu hỏi: câu hỏi trở về vị trí cũ trong hàng chờ.`);
