@@ -1,6 +1,6 @@
 import type { Db } from '../store/db';
 import { currentImage, readChanges, restoreImage, type TableShape, type Touched } from '../store/changes';
-import { deleteUndoStep, dropRedoSteps, latestUndoStep, moveUndoStep, replaceUndoImages, saveUndoStep, undoRestoredAt, type RowImages, type UndoLabel, type UndoStep } from '../store/undo';
+import { deleteUndoStep, dropRedoSteps, latestUndoStep, latestUndoStepInfo, moveUndoStep, replaceUndoImages, saveUndoStep, undoRestoredAt, type RowImages, type UndoLabel, type UndoStep } from '../store/undo';
 import { getCurrentSessionId } from '../features/council/sessions';
 import { EngineError, localized } from './errors';
 import { formatDateTime } from '../../common/dates';
@@ -148,6 +148,16 @@ export function nothingToUndo(db: Db): EngineError {
   return at === null ? new EngineError('nothing-to-undo') : localized('nothing-to-undo-since-restore', (l) => ({ when: formatDateTime(at, l) }));
 }
 
+/**
+ * Redo's refusal when a scope has nothing undone: right after a restore (no step taken in the scope
+ * since it), it says so with the restore's time, as undo's does, since what was undone before the
+ * restore was dropped with it.
+ */
+function nothingToRedo(db: Db, scope: string): EngineError {
+  const at = undoRestoredAt(db);
+  return at === null || latestUndoStepInfo(db, scope) ? new EngineError('nothing-to-redo') : localized('nothing-to-redo-since-restore', (l) => ({ when: formatDateTime(at, l) }));
+}
+
 /** Which way a step is taken: undone (its rows put back as before it) or redone (as after it). */
 export type StepDirection = 'undo' | 'redo';
 
@@ -186,7 +196,7 @@ function imagesFor(img: RowImages, direction: StepDirection): { expected: string
 export function takeStep(db: Db, shapes: Map<string, TableShape>, scope: string, direction: StepDirection, check?: UndoCheck): UndoLabel {
   const d = DIRECTIONS[direction];
   const step = latestUndoStep(db, scope, d.from);
-  if (!step) throw direction === 'undo' ? nothingToUndo(db) : new EngineError(d.none);
+  if (!step) throw direction === 'undo' ? nothingToUndo(db) : nothingToRedo(db, scope);
   if (step.sessionId !== null && step.sessionId !== getCurrentSessionId(db)) throw new EngineError(d.otherSession);
   check?.(db, step.images, step, direction);
   for (const img of step.images) {

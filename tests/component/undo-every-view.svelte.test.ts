@@ -21,6 +21,7 @@ import type { Engine } from '../../electron/engine/engine';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { toast } from '../../src/lib/toast.svelte';
+import { said } from '../../src/lib/said.svelte';
 import { ctrlZ, mountOnEngine } from './on-engine.svelte';
 import path from 'node:path';
 import { adminReply, Keeper } from '../../electron/features/backups/keeper';
@@ -206,6 +207,33 @@ describe('Ctrl+Z right after a backup was restored', () => {
     flushSync();
     expect(alerts()).toContain(`Nothing to undo since the backup was restored (${formatDateTime(restoredAt, 'en')}): what was done before the restore cannot be undone.`);
     expect(mounted.send).not.toHaveBeenCalled();
+    expect(dumpDb(engine.db)).toEqual(before);
+  });
+});
+
+describe('Ctrl+Y right after a backup was restored', () => {
+  it.each([
+    ['Live', LiveView as Component<{ data: State }>],
+    ['Roster', RosterView as Component<{ data: State }>],
+  ] as const)('the %s view redoes nothing from before the restore and says the restore, as Ctrl+Z does, in both languages', async (_, view) => {
+    const engine = restoredDebate();
+    const restoredAt = engine.current.undoBoundary.restoredAt!;
+    const before = dumpDb(engine.db);
+    const mounted = mountOnEngine(engine, view);
+    live.state = mounted.props.data;
+    flushSync();
+    const ctrlY = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', code: 'KeyY', ctrlKey: true, bubbles: true, cancelable: true }));
+    for (const [lang, sentence] of [
+      ['vi', `Không có thao tác nào để làm lại kể từ khi khôi phục bản sao lưu (${formatDateTime(restoredAt, 'vi')}): các thao tác đã hoàn tác trước khi khôi phục không làm lại được.`],
+      ['en', `There is nothing to redo since the backup was restored (${formatDateTime(restoredAt, 'en')}): what was undone before the restore cannot be redone.`],
+    ] as const) {
+      i18n.set(lang);
+      toast.clear();
+      flushSync();
+      document.body.focus();
+      ctrlY();
+      await vi.waitFor(() => expect(said(toast.message)).toBe(sentence));
+    }
     expect(dumpDb(engine.db)).toEqual(before);
   });
 });

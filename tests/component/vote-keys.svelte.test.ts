@@ -186,7 +186,8 @@ const STAGE = {
     announceEarly: 'Chỉ công bố kết quả sau khi kết thúc kiểm phiếu (Alt+C).',
     alreadyOpen: 'Cuộc bỏ phiếu này đang kiểm phiếu: kiểm xong, nhấn Alt+C để kết thúc.',
     openClosedCorrect: 'Cuộc bỏ phiếu này đã kết thúc, không kiểm phiếu lại. Để thay đổi số phiếu, dùng «Đính chính số phiếu» (Alt+D, ghi rõ lý do).',
-    alreadyAnnounced: 'Kết quả cuộc bỏ phiếu này đã được công bố. Nếu có số phiếu sai, dùng «Đính chính số phiếu» (Alt+D, ghi rõ lý do), rồi công bố kết quả đã đính chính.',
+    alreadyAnnounced: 'Kết quả cuộc bỏ phiếu này đã được công bố. Để chiếu lại lên màn hình hội trường, dùng «Chiếu lên màn hình hội trường»; nếu có số phiếu sai, dùng «Đính chính số phiếu» (Alt+D, ghi rõ lý do), rồi công bố kết quả đã đính chính.',
+    show: 'Chiếu lên màn hình hội trường',
     voteNone: 'Chưa chọn cuộc biểu quyết nào: hãy chuẩn bị hoặc chọn một cuộc biểu quyết trong danh sách, rồi nhấn Alt+C.',
   },
   en: {
@@ -195,7 +196,8 @@ const STAGE = {
     announceEarly: 'The result is announced once counting is closed (Alt+C).',
     alreadyOpen: 'This vote is already being counted: once the count is in, Alt+C closes it.',
     openClosedCorrect: 'This vote is closed and is not counted again. To change its counts, use “Correct the counts” (Alt+D, with a reason).',
-    alreadyAnnounced: 'The result of this vote has already been announced. If a figure was wrong, use “Correct the counts” (Alt+D, with a reason), then announce the corrected result.',
+    alreadyAnnounced: 'The result of this vote has already been announced. To put it on the hall again, use “Show on the hall”; if a figure was wrong, use “Correct the counts” (Alt+D, with a reason), then announce the corrected result.',
+    show: 'Show on the hall',
     voteNone: 'No vote is in hand: prepare one or choose one in the list, then press Alt+C.',
   },
 } as const;
@@ -238,6 +240,8 @@ describe.each(['vi', 'en'] as const)('Personnel’s Alt+O, Alt+C and Alt+A at th
     flushSync();
     await pressed('a', w.alreadyAnnounced);
     expect(ctx.engine.current.personnel[0].status).toBe('closed');
+    // The button the sentence names is there, by that name, as in Votes.
+    expect([...document.querySelectorAll('button')].filter((b) => b.textContent?.trim() === w.show)).toHaveLength(1);
   });
 
   it('in Votes, with no vote in hand, Alt+C says to prepare or choose one', async () => {

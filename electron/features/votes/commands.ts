@@ -265,17 +265,20 @@ export const voteCommands = {
    * The result read out and put on the hall. Announced again only once corrected since (as a
    * personnel vote's is): an unchanged result read out a second time wrote a second journal line
    * and a second announcement in the record for nothing new; it is put on the hall again by
-   * "Show on the hall" (`hall.setMode`), which announces nothing.
+   * "Show on the hall" (`hall.setMode`), which announces nothing. The journal keeps which version
+   * was read out, and the title as it stood, as personnel.announce's does.
    */
   'vote.announce': defineCommand({
     schema: z.strictObject({ id }),
     slices: ['votes'],
-    run({ db, now }, { id: voteId }) {
+    run({ db, now, about }, { id: voteId }) {
       const vote = requireVote(db, voteId, 'closed');
-      if (vote.announcedAt !== null && !correctedSinceAnnounced({ announcedAt: vote.announcedAt, versions: listVersions(db, voteId) })) {
+      const versions = listVersions(db, voteId);
+      if (vote.announcedAt !== null && !correctedSinceAnnounced({ announcedAt: vote.announcedAt, versions })) {
         throw new EngineError('vote-announced-unchanged', { title: vote.resolutionTitle });
       }
       markAnnounced(db, voteId, now);
+      about({ title: vote.resolutionTitle, version: versions.at(-1)?.version ?? 1 });
     },
   }),
 

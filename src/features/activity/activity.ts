@@ -210,6 +210,18 @@ function personnelAnnounced(p: Payload, lang: Lang): string | undefined {
   return fill(word(version > 1 ? 'journal.personnel.announceCorrected' : 'journal.personnel.announce', lang)!, { title: quote(about.title), version: String(version) });
 }
 
+/**
+ * A resolution's result announced, as a personnel one's is: by the title its row recorded
+ * (votes/commands.ts), and a corrected result read out again by its version; a row from before
+ * rows recorded them reads as it always did ("Announced the result of …", by the vote's name now).
+ */
+function voteAnnounced(p: Payload, lang: Lang): string | undefined {
+  const about = p.about as Payload | undefined;
+  if (typeof about?.title !== 'string') return undefined;
+  const version = typeof about.version === 'number' ? about.version : 1;
+  return fill(word(version > 1 ? 'journal.vote.announceCorrected' : 'journal.vote.announce', lang)!, { vote: quote(about.title), version: String(version) });
+}
+
 export const PHRASED: Record<string, Params | null> = {
   'council.save': (p) => ({ name: quote(p.name) }),
   'rules.save': null,
@@ -317,7 +329,7 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   if (UNDO_TYPES.has(entry.type)) return undoSentence(entry.type, payload, names, lang);
   const note = entry.type === 'note.set' ? noteSentence(payload, lang) : undefined;
   if (note !== undefined) return note;
-  const announced = entry.type === 'personnel.announce' ? personnelAnnounced(payload, lang) : undefined;
+  const announced = entry.type === 'personnel.announce' ? personnelAnnounced(payload, lang) : entry.type === 'vote.announce' ? voteAnnounced(payload, lang) : undefined;
   if (announced !== undefined) return announced;
   const questioning = questionSentence(entry.type, payload, lang);
   if (questioning) return questioning;

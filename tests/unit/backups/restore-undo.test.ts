@@ -67,7 +67,11 @@ function nothingSinceRestore(keeper: Keeper, redone?: string) {
     expect(said.en).toBe(`There is nothing to undo since the backup was restored (${formatDateTime(restoredAt, 'en')}): what was done before the restore cannot be undone.`);
     expect(said.vi).toBe(`Không còn thao tác nào để hoàn tác kể từ khi khôi phục bản sao lưu (${formatDateTime(restoredAt, 'vi')}): các thao tác trước khi khôi phục không hoàn tác được.`);
     refused(keeper.engine, 'undo.skip', { scope }, 'nothing-to-undo-since-restore');
-    if (scope !== redone) refused(keeper.engine, 'redo', { scope }, 'nothing-to-redo');
+    if (scope === redone) continue;
+    // Redo right after the restore says the same boundary, not the plain "nothing to redo".
+    const redo = refused(keeper.engine, 'redo', { scope }, 'nothing-to-redo-since-restore');
+    expect(redo.en).toBe(`There is nothing to redo since the backup was restored (${formatDateTime(restoredAt, 'en')}): what was undone before the restore cannot be redone.`);
+    expect(redo.vi).toBe(`Không có thao tác nào để làm lại kể từ khi khôi phục bản sao lưu (${formatDateTime(restoredAt, 'vi')}): các thao tác đã hoàn tác trước khi khôi phục không làm lại được.`);
   }
   expect(dumpDb(keeper.db)).toEqual(before);
 }
@@ -88,6 +92,8 @@ describe('undo after a restore', () => {
     adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'en');
     const id = ok(keeper.engine, 'delegate.add', { fullName: 'Sau khi khôi phục' }).id;
     expect(keeper.engine.current.undo.roster).toMatchObject({ action: 'add', subject: 'Sau khi khôi phục' });
+    // A step taken since the restore: nothing undone is the ordinary "nothing to redo".
+    refused(keeper.engine, 'redo', { scope: 'roster' }, 'nothing-to-redo');
     ok(keeper.engine, 'undo', { scope: 'roster' });
     expect(keeper.engine.current.delegates.some((d) => d.id === id)).toBe(false);
     // Redone and undone again as any step taken since.

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readActivity } from '../../../electron/features/activity/store';
+import { describe as sentence, namesFrom } from '../../../src/features/activity/activity';
 import { correctedSinceAnnounced } from '../../../common/votes/announce';
 import { manualClock, newEngine, ok, refused, seedBasics } from '../helpers';
 
@@ -24,7 +25,7 @@ function announced() {
   clock.advance(60_000);
   const view = () => engine.current.votes.find((v) => v.id === id)!;
   const announces = () => readActivity(db).entries.filter((e) => e.type === 'vote.announce').length;
-  return { engine, clock, id, view, announces };
+  return { engine, db, clock, id, view, announces };
 }
 
 describe('announcing a resolution’s result again', () => {
@@ -60,6 +61,25 @@ describe('announcing a resolution’s result again', () => {
     ok(engine, 'vote.correct', { id, reason: 'Đính chính lần hai', tally: { for: 45, against: 3, abstain: 2 } });
     ok(engine, 'vote.announce', { id });
     expect(announces()).toBe(3);
+  });
+
+  it('journals which version was read out, and the Activity view says a corrected result was announced, in vi and en', () => {
+    const { engine, db, clock, id } = announced();
+    ok(engine, 'vote.correct', { id, reason: 'Tổ thư ký cộng nhầm', tally: { for: 44, against: 4, abstain: 2 } });
+    clock.advance(60_000);
+    ok(engine, 'vote.announce', { id });
+    const activity = readActivity(db);
+    const rows = activity.entries.filter((e) => e.type === 'vote.announce');
+    expect(rows.map((e) => e.payload.about)).toEqual([
+      { title: TITLE, version: 2 },
+      { title: TITLE, version: 1 },
+    ]);
+    const names = namesFrom(engine.current, activity.sittings);
+    expect(rows.map((e) => sentence(e, names, 'vi'))).toEqual([`Công bố kết quả đã đính chính (phiên bản 2) của cuộc biểu quyết “${TITLE}”`, `Công bố kết quả biểu quyết “${TITLE}”`]);
+    expect(rows.map((e) => sentence(e, names, 'en'))).toEqual([`Announced the corrected result (version 2) of “${TITLE}”`, `Announced the result of “${TITLE}”`]);
+    // The title as it stood when read out, not as renamed since; a row from before rows recorded it reads by the vote's name now.
+    expect(sentence({ type: 'vote.announce', payload: { id, about: { title: 'Tên cũ', version: 1 } } }, names, 'en')).toBe('Announced the result of “Tên cũ”');
+    expect(sentence({ type: 'vote.announce', payload: { id } }, names, 'vi')).toBe(`Công bố kết quả biểu quyết “${TITLE}”`);
   });
 
   it('still refuses a vote not closed, and announces a closed one the first time', () => {
