@@ -11,7 +11,7 @@ import { live, type State } from '../../src/lib/live.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { shortcuts } from '../../src/lib/shortcuts.svelte';
-import { mountOnEngine, stateFrom } from './on-engine.svelte';
+import { holdNextReply, mountOnEngine, stateFrom } from './on-engine.svelte';
 import Hall from '../../src/hall/Hall.svelte';
 
 /** A slip called by n: the asker is at the microphone, the clock not started. */
@@ -334,23 +334,14 @@ describe('a reply that comes after the next key', () => {
     ok(engine, 'question.toggle');
     const { send } = mountOnEngine(engine, LivePanel);
     // `a`'s command goes through and its state arrives at once; its reply is held, as on a busy network.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const real = send.getMockImplementation()!;
-    send.mockImplementationOnce(async (...args) => {
-      const reply = await real(...args);
-      await held;
-      return reply;
-    });
+    const release = holdNextReply(send);
     const key = (k: string) => shortcuts.handle(new KeyboardEvent('keydown', { key: k, code: `Key${k.toUpperCase()}`, cancelable: true }));
     key('a');
     await vi.waitFor(() => expect(document.querySelector('#live-heading')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Answer · called, not started'));
     key('d');
     const sentence = 'The answer has not begun: start it (Space), then mark it answered (d).';
     await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence));
-    release();
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
+    await release();
     expect(document.querySelector('[role=alert]')?.textContent).toBe(sentence);
   });
 });

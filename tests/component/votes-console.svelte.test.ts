@@ -8,7 +8,7 @@ import { shortcuts } from '../../src/lib/shortcuts.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { said } from '../../src/lib/said.svelte';
 import { manualClock, newEngine, ok, seedBasics } from '../unit/helpers';
-import { ctrlZ as pressCtrlZ, mountOnEngine, stateFrom } from './on-engine.svelte';
+import { ctrlZ as pressCtrlZ, holdNextReply, mountOnEngine, stateFrom } from './on-engine.svelte';
 import type { Engine } from '../../electron/engine/engine';
 import { toastSwitches } from './toast-lang';
 
@@ -151,14 +151,7 @@ describe('Open’s reply coming after the vote’s state, the keyboard already c
     ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về biên chế', method: 'named' });
     const { send } = mountOnEngine(engine, VotesView);
     // Open's command runs and its state arrives at once; its reply is held, as on a busy network.
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    const real = send.getMockImplementation()!;
-    send.mockImplementationOnce(async (...args) => {
-      const reply = await real(...args);
-      await held;
-      return reply;
-    });
+    const release = holdNextReply(send);
     document.querySelector<HTMLButtonElement>('[data-vote-action=open]')!.click();
     const row = (i: number) => document.querySelector<HTMLElement>(`[data-voter="${i}"]`)!;
     await vi.waitFor(() => expect(row(0)).not.toBeNull());
@@ -166,9 +159,7 @@ describe('Open’s reply coming after the vote’s state, the keyboard already c
     row(0).dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true, cancelable: true }));
     await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({ 1: 'for' }));
     await vi.waitFor(() => expect(document.activeElement).toBe(row(1)));
-    release();
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
+    await release();
     expect(document.activeElement).toBe(row(1));
     row(1).dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true, cancelable: true }));
     await vi.waitFor(() => expect(engine.current.votes[0].marks).toEqual({ 1: 'for', 2: 'against' }));
