@@ -61,7 +61,7 @@ describe('announcing a corrected personnel result again', () => {
     expect(overlayCaption(after)).toMatchObject({ kind: 'personnel', vote: { id } });
     // Once read out, Alt+A says so and how a wrong figure is put right.
     altA();
-    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toContain('has already been announced. If a figure was wrong'));
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toContain('has already been announced. To put it on the hall again, use “Show on the hall”; if a figure was wrong'));
   });
 
   it('takes the keyboard to "Announce the corrected result" once a correction of an announced result is saved', async () => {

@@ -678,7 +678,7 @@ describe('personnel votes in Chromium', () => {
     expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('5 14.29%');
     // Alt+A again: announced already, and the sentence says how a wrong figure is put right.
     await page.keyboard.press('Alt+a');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('has already been announced. If a figure was wrong');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('has already been announced. To put it on the hall again, use “Show on the hall”; if a figure was wrong');
 
     // "+ New personnel vote" by the keyboard: the form opens with the keyboard on its first field.
     const newVote = page.getByRole('button', { name: '+ New personnel vote' });

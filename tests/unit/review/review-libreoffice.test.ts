@@ -113,8 +113,11 @@ describe.skipIf(!hasSoffice || !hasPoppler)('the review report in LibreOffice', 
           return last / height;
         });
       expect(inkTo.length, lang).toBe(pages[lang].length);
-      // The text ends at 93 % of an A4 page (20 mm bottom margin): nothing is left more than a tenth empty.
-      inkTo.slice(0, -1).forEach((share, k) => expect(share, `${lang} page ${k + 1}`).toBeGreaterThan(0.82));
+      // The text ends at 93 % of an A4 page (20 mm bottom margin). A chart cannot be split, so the
+      // page before one ends where the text before it ends: 0.81 here since tables' columns are sized
+      // by the font's real letter widths (their heads on two lines). The fault this guards against,
+      // a chart taller than it needs moved overleaf, left pages at three quarters.
+      inkTo.slice(0, -1).forEach((share, k) => expect(share, `${lang} page ${k + 1}`).toBeGreaterThan(0.8));
       // The signatures' page carries the report's last table, not the closing sentence alone: its
       // title, or its header repeated over its last row (the table broken over the page, its last
       // row kept with the closing), with a sitting of the attendance.
