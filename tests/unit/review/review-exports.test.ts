@@ -492,6 +492,27 @@ describe('review workbook and CSVs', () => {
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
+  it('the DOCX report of a session without questioning prints no empty questioning chart, only the sentence saying so', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine);
+    for (const lang of ['vi', 'en'] as const) {
+      const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body);
+      // The time, plan and groups charts; no fourth (the outcomes ring with no slice).
+      expect(d.all(d.doc, 'drawing')).toHaveLength(3);
+      const lines = d.paragraphs.filter((p) => !p.inTable).map((p) => p.text);
+      const said = lang === 'vi' ? 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.' : 'No questions were registered for questioning.';
+      const at = lines.indexOf(said);
+      expect(at).toBeGreaterThan(-1);
+      // Straight on to the respondents' table: no chart's paragraph in between.
+      expect(lines[at + 1]).toBe(lang === 'vi' ? 'Thời gian theo người trả lời chất vấn' : 'Time per respondent');
+    }
+    // A questioned session keeps its ring.
+    const q = questionedSession();
+    const d = readDocx((await exportReview(q.db, 'review-docx', { sessionId: q.sessionId, lang: 'vi', now: q.clock() }))!.body);
+    expect(d.all(d.doc, 'drawing')).toHaveLength(4);
+  });
+
   it('the DOCX report says "Không có." under a table with no rows, and prints no empty table', { timeout: 60_000 }, async () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
