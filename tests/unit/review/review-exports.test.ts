@@ -12,6 +12,7 @@ import { isLoopbackHost, reportRoute } from '../../../electron/features/review/r
 import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
+import { REFUSAL_HEADER, refusalFromHeader } from '../../../common/reportRefusal';
 import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { readDocx } from '../../docx';
 import { handSession, limitChangedSession, questionedSession } from './review-session';
@@ -575,7 +576,11 @@ describe('/report/ routes', () => {
     expect(JSON.parse(String(json.body)).review.time.session.actualMs).toBe(53 * MIN);
     // Without a session: the current one.
     expect(JSON.parse(String((await get('review-json'))!.body)).review.session.id).toBe(s.sessionId);
-    expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session with id 999.' });
+    const missing = (await get('review-json?session=999&lang=en'))!;
+    expect(missing).toMatchObject({ status: 404, body: 'No session with id 999.' });
+    // And in every language in a header, for the console's toast to re-word on a language switch.
+    expect(refusalFromHeader(missing.headers[REFUSAL_HEADER])).toEqual({ vi: 'Không tìm thấy kỳ họp số 999.', en: 'No session with id 999.' });
+    expect(refusalFromHeader('not%7Bjson')).toBeNull();
     // A parameter that cannot be read is a bad request, told as such; never "no session".
     expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 400, body: 'Địa chỉ không hợp lệ: «abc» không phải là mã kỳ họp (số nguyên từ 1).' });
     expect((await get('secrets'))!.status).toBe(404);
