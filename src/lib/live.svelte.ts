@@ -10,7 +10,7 @@ import type { Role } from '../../common/roles';
 import type { ClosedBy } from '../../common/closeCodes';
 import type { State, StateUpdate } from '../../electron/engine/state';
 import { i18n, t } from './i18n.svelte';
-import { words } from './said.svelte';
+import { words, type Sentence } from './said.svelte';
 import { toast } from './toast.svelte';
 import { connect, downloadReport, TransportError, type Transport } from './transport';
 import { applyPatch } from '../../common/patch';
@@ -140,11 +140,13 @@ class Live {
   }
 
   /** Downloads a document (GET /report/<doc>, the same path in both modes). */
-  async saveReport(request: ReportRequest): Promise<{ ok: true; name: string } | { ok: false; message: string } | null> {
+  async saveReport(request: ReportRequest): Promise<{ ok: true; name: string } | { ok: false; message: Sentence } | null> {
     try {
       return await downloadReport(request, i18n.lang);
     } catch (e) {
-      return { ok: false, message: failure(e).message };
+      // In every language, as any request that got no answer (failure's text).
+      const error = failure(e);
+      return { ok: false, message: error.text ?? error.message };
     }
   }
 

@@ -11,6 +11,8 @@ import type { ReportRequest } from '../../electron/documents/index';
 import { download } from './download';
 import { CLOSE_REVOKED, closedBy, type ClosedBy } from '../../common/closeCodes';
 import { CONSOLE_ID_PARAM } from '../../common/consoleId';
+import { REFUSAL_HEADER, refusalFromHeader } from '../../common/reportRefusal';
+import type { Sentence } from './said.svelte';
 
 /** What the server says a socket is: its role and, for a paired console, the device's name. */
 export interface Hello {
@@ -210,11 +212,12 @@ export function reportUrl(request: ReportRequest, lang: Lang): string {
 
 /**
  * Downloads a generated document (the browser's download, the desktop's save dialog). Resolves
- * with the file's name, or the refusal's sentence (the server words it in `lang`).
+ * with the file's name, or the refusal's sentence: in every language where the server sends them
+ * (common/reportRefusal.ts), so it re-words on a language switch; else as worded in `lang`.
  */
-export async function downloadReport(request: ReportRequest, lang: Lang): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
+export async function downloadReport(request: ReportRequest, lang: Lang): Promise<{ ok: true; name: string } | { ok: false; message: Sentence }> {
   const res = await fetch(reportUrl(request, lang));
-  if (!res.ok) return { ok: false, message: await res.text() };
+  if (!res.ok) return { ok: false, message: refusalFromHeader(res.headers.get(REFUSAL_HEADER)) ?? (await res.text()) };
   const disposition = res.headers.get('Content-Disposition') ?? '';
   const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? `${request.doc}.docx`);
   download(name, await res.blob());

@@ -7,7 +7,7 @@ import type { State } from '../../src/lib/live.svelte';
 import { reviewsFor } from '../../electron/features/review/export';
 import { handSession, questionedSession } from '../unit/review/review-session';
 import { runScriptedSession } from '../unit/record/record-session';
-import { ok } from '../unit/helpers';
+import { discussionUnderWay, newEngine, ok, seedBasics } from '../unit/helpers';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -39,6 +39,24 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect(document.querySelector('h2')!.textContent).toBe('Đánh giá, rút kinh nghiệm kỳ họp');
     // The total in words: "53:00" beside "Số liệu lúc 20:24" read as a time of day.
     expect(document.querySelector('[data-testid=review-ratio]')!.parentElement!.querySelector('.note')!.textContent).toBe('Tỷ lệ trên tổng thời gian các nội dung (53 phút)');
+  });
+
+  it('a session without questioning shows the sentence saying so, not an empty questioning chart, as the report', async () => {
+    const noQuestions = () => {
+      const { engine, db, clock } = newEngine();
+      const { sessionId } = seedBasics(engine);
+      discussionUnderWay(engine);
+      return { engine, db, clock, sessionId };
+    };
+    for (const [lang, said] of [['vi', 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.'], ['en', 'No questions were registered for questioning.']] as const) {
+      await mountReview(lang, noQuestions);
+      expect([...document.querySelectorAll('figure[data-chart]')].map((f) => f.getAttribute('data-chart'))).toEqual(['kinds', 'plan', 'groups']);
+      expect(document.querySelector('[data-testid=review-no-questions]')!.textContent!.trim()).toBe(said);
+      // The figures stay, as the workbook's sheet has them.
+      expect(document.querySelector('[data-table=questioning]')).not.toBeNull();
+      unmountAll();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('every chart has a title and a data table behind it, opened by a named button', async () => {

@@ -213,7 +213,8 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
         ]),
     // Said only when the chair gave any: "0 seconds of extra time" tells nothing.
     ...(q.askExtraMs + q.answerExtraMs > 0 ? [para(fill(w.questioningExtra, { ask: spelled(q.askExtraMs), answer: spelled(q.answerExtraMs) }))] : []),
-    chartParagraph('outcomes', r, lang),
+    // A ring of nothing is an empty grey frame: a session without questioning has only the sentence above.
+    ...(q.registered > 0 ? [chartParagraph('outcomes', r, lang)] : []),
     ...docTable(respondentsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'right', 'right', 'right'] }),
     ...docTable(questionOverrunsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0 }),
     // Which questions went to a written answer: the question itself, in the widest column, not only who asked whom.

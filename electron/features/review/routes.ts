@@ -12,7 +12,8 @@ import { LANGS, type Lang } from '../../../common/strings';
 import { exportReview, REVIEW_EXPORTS, sessionIdOr, type ExportFile, type ReviewExport } from './export';
 import { REPORT_KINDS, type ReportKind } from '../../documents/index';
 import { answerReport } from '../../documents/serve';
-import { EngineError, localized, notFound } from '../../engine/errors';
+import { EngineError, localized, notFound, type ReplyError } from '../../engine/errors';
+import { REFUSAL_HEADER, refusalHeader } from '../../../common/reportRefusal';
 import { reportQuery } from '../../server/strings';
 
 export const REPORT_PREFIX = '/report/';
@@ -25,6 +26,12 @@ export interface RouteReply {
 }
 
 const plain = (status: number, text: string): RouteReply => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+/** A refusal: its sentence in `lang` as the body, and in every language in a header (common/reportRefusal.ts). */
+const refused = (status: number, error: EngineError | ReplyError, lang: Lang): RouteReply => {
+  const reply = error instanceof EngineError ? error.toReply(lang) : error;
+  const said = plain(status, reply.message);
+  return reply.text ? { ...said, headers: { ...said.headers, [REFUSAL_HEADER]: refusalHeader(reply.text) } } : said;
+};
 
 /** A whole number from 1, written as digits only ("12", never "1.5", "-1", "1e3" or ""). */
 const ID = /^[1-9]\d{0,15}$/;
@@ -62,18 +69,18 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
   const query = readQuery(url.searchParams);
   if ('bad' in query) {
     const error = localized('report-bad-query', (l) => ({ value: query.value, expected: reportQuery[l][query.bad] }));
-    return plain(400, error.messageIn(query.lang));
+    return refused(400, error, query.lang);
   }
   const { lang } = query;
   const sessionId = sessionIdOr(db, query.session);
-  if (sessionId === null) return plain(404, new EngineError('no-session').messageIn(lang));
+  if (sessionId === null) return refused(404, new EngineError('no-session'), lang);
   let file: ExportFile | null;
   try {
     if (isDoc) {
       // The record's documents: the same checks and sentences as the preview (reports/serve.ts).
       const request = { doc: kind, sessionId, lang, ...(query.sitting === null ? {} : { sittingId: query.sitting }) };
       const reply = await answerReport(db, request, 'docx', lang);
-      if (!reply.ok) return plain(reply.error.code === 'not-found' ? 404 : 400, reply.error.message);
+      if (!reply.ok) return refused(reply.error.code === 'not-found' ? 404 : 400, reply.error, lang);
       if (!('file' in reply)) return plain(500, 'No file');
       file = { fileName: reply.file.fileName, type: DOCX, body: Buffer.from(reply.file.bytes) };
     } else {
@@ -81,9 +88,9 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
     }
   } catch (e) {
     console.error('gavel: report export failed', e);
-    return plain(500, new EngineError('export-failed').messageIn(lang));
+    return refused(500, new EngineError('export-failed'), lang);
   }
-  if (!file) return plain(404, notFound('session', sessionId).messageIn(lang));
+  if (!file) return refused(404, notFound('session', sessionId), lang);
   return {
     status: 200,
     headers: {

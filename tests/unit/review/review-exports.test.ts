@@ -12,6 +12,7 @@ import { isLoopbackHost, reportRoute } from '../../../electron/features/review/r
 import { cellText, reviewTables, rollCallName } from '../../../common/review/tables';
 import { CHART_IDS, reviewChart } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
+import { REFUSAL_HEADER, refusalFromHeader } from '../../../common/reportRefusal';
 import { discussionUnderWay, newEngine, ok, seedBasics, tempDir } from '../helpers';
 import { readDocx } from '../../docx';
 import { handSession, limitChangedSession, questionedSession } from './review-session';
@@ -492,6 +493,27 @@ describe('review workbook and CSVs', () => {
     expect(await text('vi')).toContain('Có 1 lượt phát biểu của 1 đại biểu;');
   });
 
+  it('the DOCX report of a session without questioning prints no empty questioning chart, only the sentence saying so', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine);
+    for (const lang of ['vi', 'en'] as const) {
+      const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body);
+      // The time, plan and groups charts; no fourth (the outcomes ring with no slice).
+      expect(d.all(d.doc, 'drawing')).toHaveLength(3);
+      const lines = d.paragraphs.filter((p) => !p.inTable).map((p) => p.text);
+      const said = lang === 'vi' ? 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.' : 'No questions were registered for questioning.';
+      const at = lines.indexOf(said);
+      expect(at).toBeGreaterThan(-1);
+      // Straight on to the respondents' table: no chart's paragraph in between.
+      expect(lines[at + 1]).toBe(lang === 'vi' ? 'Thời gian theo người trả lời chất vấn' : 'Time per respondent');
+    }
+    // A questioned session keeps its ring.
+    const q = questionedSession();
+    const d = readDocx((await exportReview(q.db, 'review-docx', { sessionId: q.sessionId, lang: 'vi', now: q.clock() }))!.body);
+    expect(d.all(d.doc, 'drawing')).toHaveLength(4);
+  });
+
   it('the DOCX report says "Không có." under a table with no rows, and prints no empty table', { timeout: 60_000 }, async () => {
     const { engine, db, clock } = newEngine();
     const { sessionId } = seedBasics(engine);
@@ -554,7 +576,11 @@ describe('/report/ routes', () => {
     expect(JSON.parse(String(json.body)).review.time.session.actualMs).toBe(53 * MIN);
     // Without a session: the current one.
     expect(JSON.parse(String((await get('review-json'))!.body)).review.session.id).toBe(s.sessionId);
-    expect((await get('review-json?session=999&lang=en'))!).toMatchObject({ status: 404, body: 'No session with id 999.' });
+    const missing = (await get('review-json?session=999&lang=en'))!;
+    expect(missing).toMatchObject({ status: 404, body: 'No session with id 999.' });
+    // And in every language in a header, for the console's toast to re-word on a language switch.
+    expect(refusalFromHeader(missing.headers[REFUSAL_HEADER])).toEqual({ vi: 'Không tìm thấy kỳ họp số 999.', en: 'No session with id 999.' });
+    expect(refusalFromHeader('not%7Bjson')).toBeNull();
     // A parameter that cannot be read is a bad request, told as such; never "no session".
     expect((await get('review-json?session=abc&lang=vi'))!).toMatchObject({ status: 400, body: 'Địa chỉ không hợp lệ: «abc» không phải là mã kỳ họp (số nguyên từ 1).' });
     expect((await get('secrets'))!.status).toBe(404);
