@@ -1,28 +1,26 @@
 /**
  * The ballot-counting record (biên bản kiểm phiếu) of each secret ballot of a session (resolutions,
- * elections, dismissals and confidence votes), one per page in one file, in Vietnamese or English;
- * and the results notice (thông báo kết quả kỳ họp), Vietnamese only: it goes to the archive and
- * the lower levels as it is.
+ * elections, dismissals and confidence votes), one per page in one file, and the results notice
+ * (thông báo kết quả kỳ họp), each in Vietnamese or English.
  */
 import type { Db } from '../../store/db';
 import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from './read';
-import { attendanceSentence, councilIn, councilNames, personnelLines, personnelOpening, personnelRoundSaid, termLabel, vacancyNote } from './minutes';
+import { attendanceSentence, councilIn, levelWord, personnelLines, personnelOpening, personnelRoundSaid, termLabel, vacancyNote } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
 import { countQuestions, isFollowUp, NOTHING_OVER } from '../../../common/questions/model';
-import { announcementParts, presentedPhrase, resolutionName } from '../../../common/votes/announce';
+import { announcementParts, presentedPhrase, resolutionName, voteAnnounce } from '../../../common/votes/announce';
 import { minutesWords } from './minutes-strings';
 import { presidingSigner } from '../../../common/record/signer';
 import { personnelRecordParts } from '../personnel/report';
 import { countingRecordWords } from '../personnel/report-strings';
 
-/** "Nghị quyết về … (số 12/NQ-HĐND)", "(số" and the number held together by a no-break space. */
-const titleOf = (v: VoteView) => resolutionName(v, 'vi');
+type Words = (typeof minutesWords)['vi'];
 
 /** The council, its term and where the session sat, as every counting record of the session names them. */
 interface RecordContext {
@@ -141,7 +139,7 @@ function emptyBallots({ full, area, term, r }: RecordContext, lang: DocLang): Do
  * The personnel votes the notice tells, closed and announced, as one matter per post: a vote and
  * the new rounds held after it. An open or unannounced one is listed as missing.
  */
-function personnelToTell(r: SessionRecordData, w: (typeof minutesWords)['vi'], missing: Missing[]): PersonnelView[][] {
+function personnelToTell(r: SessionRecordData, w: Words, missing: Missing[]): PersonnelView[][] {
   for (const v of r.personnel.filter((x) => x.status === 'open')) missing.push({ text: fill(w.missingPersonnelOpen, { title: v.title }), fix: { view: 'personnel' } });
   const closed = r.personnel.filter((v) => v.status === 'closed');
   for (const v of closed.filter((x) => x.announcedAt === null)) missing.push({ text: fill(w.missingPersonnelNotAnnounced, { title: v.title }), fix: { view: 'personnel' } });
@@ -183,34 +181,42 @@ const STATUS_COUNT = (r: SessionRecordData) => {
   return { qs, questions: qs.length - followUps, followUps, byStatus: counts.byStatus, notAsked };
 };
 
+/** Each outcome a question can have, with the notice's words for how many had it. */
+const OUTCOME_WORDS = [
+  ['answered', 'noticeAnswered'],
+  ['written', 'noticeWritten'],
+  ['next-session', 'noticeNextSession'],
+  ['withdrawn', 'noticeWithdrawn'],
+] as const;
+
 /**
- * "3 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản": the outcomes that
- * happened; a notice does not list "0 câu hỏi được rút".
+ * "3 câu hỏi đã được trả lời tại kỳ họp, 1 câu hỏi được trả lời bằng văn bản" / "3 questions were
+ * answered at the session, 1 question is to be answered in writing": the outcomes that happened; a
+ * notice does not list "0 câu hỏi được rút".
  */
-function questionOutcomes(q: ReturnType<typeof STATUS_COUNT>): string {
-  const said: [number, string][] = [
-    [q.byStatus.answered, 'đã được trả lời tại kỳ họp'],
-    [q.byStatus.written, 'được trả lời bằng văn bản'],
-    [q.byStatus['next-session'], 'chuyển kỳ họp sau'],
-    [q.byStatus.withdrawn, 'được rút'],
-    [q.notAsked, 'chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản'],
-  ];
+function questionOutcomes(q: ReturnType<typeof STATUS_COUNT>, w: Words): string {
+  const said: [number, string][] = [...OUTCOME_WORDS.map(([status, key]): [number, string] => [q.byStatus[status], w[key]]), [q.notAsked, w.noticeNotAsked]];
   return said
     .filter(([n]) => n > 0)
-    .map(([n, what]) => `${n} câu hỏi ${what}`)
+    .map(([n, words]) => fill(words, { n }))
     .join(', ');
 }
 
+/** The recipients' first line, the Party committee of the council's level: a council of no level has none. */
+const PARTY_OF_LEVEL: Record<string, keyof Words | undefined> = { province: 'noticeToPartyProvince', district: 'noticeToPartyDistrict', commune: 'noticeToPartyCommune' };
+
 /**
  * The results notice: the resolutions adopted and not adopted with their counts, the results of
- * elections, dismissals and confidence votes, and questioning in figures. It tells only results the chair announced; what it still waits for is listed as
- * missing, in `lang` (the console's; the notice itself is Vietnamese).
+ * elections, dismissals and confidence votes, and questioning in figures, in Vietnamese or
+ * English, in the minutes' words wherever it says what they say. It tells only results the chair
+ * announced; what it still waits for is listed as missing, in `lang` too (the preview swaps it for
+ * the console's).
  */
 export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): DocModel | null {
   const r = readRecord(db, sessionId);
   if (!r) return null;
-  const { full, area } = councilNames(r.council.name);
-  const term = termLabel(r.session.term, r.session.startDate, 'vi');
+  const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
+  const term = termLabel(r.session.term, r.session.startDate, lang);
   const w = minutesWords[lang];
   const missing: Missing[] = [];
   if (!r.record.place) missing.push({ text: w.missingPlace, fix: { view: 'minutes-setup' } });
@@ -223,74 +229,83 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const announced = final.filter((v) => v.announcedAt !== null);
   const adopted = announced.filter((v) => v.result.passed);
   const rejected = announced.filter((v) => !v.result.passed);
+  const units = voteAnnounce[lang];
   const line = (v: VoteView, k: number) =>
-    para(`${k + 1}. ${titleOf(v)}${presentedPhrase(v, 'vi')}: ${v.tally.for}/${v.result.base} ${v.method === 'secret' ? 'phiếu' : 'đại biểu'} tán thành, chiếm ${v.result.percent.vi.for}%.`);
+    para(
+      fill(w.noticeVoteLine, {
+        k: k + 1,
+        title: resolutionName(v, lang) + presentedPhrase(v, lang),
+        for: v.tally.for,
+        base: v.result.base,
+        unit: v.method === 'secret' ? units.unitBallots : units.unitDelegates,
+        pFor: v.result.percent[lang].for,
+      }),
+    );
   // The opening sitting's attendance, and the closing's when it differs: as the minutes' part I says it.
-  const attendance = attendanceSentence(r, 'vi');
+  const attendance = attendanceSentence(r, lang);
   const q = STATUS_COUNT(r);
   const askers = new Set(q.qs.map((x) => x.askerId)).size;
   const respondents = new Set(q.qs.map((x) => x.respondentId)).size;
-  const blocks: Block[] = [
-    para(
-      `${full} ${term} tổ chức Kỳ họp thứ ${r.session.number} ${r.session.startDate === r.session.endDate ? `ngày ${dayDate(r.session.startDate, 'vi')}` : `từ ngày ${dayDate(r.session.startDate, 'vi')} đến ngày ${dayDate(r.session.endDate, 'vi')}`}${r.record.place ? ` tại ${r.record.place}` : ''}.${attendance ? ` ${attendance}` : ''} Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:`,
-    ),
-    heading('I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA'),
-    ...(adopted.length ? adopted.map(line) : [para('Kỳ họp chưa thông qua nghị quyết nào.')]),
-  ];
+  const [from, to] = [dayDate(r.session.startDate, lang), dayDate(r.session.endDate, lang)];
+  const held = fill(w.noticeHeld, {
+    n: r.session.number,
+    council: full,
+    term,
+    days: from === to ? fill(w.heldOneDay, { day: from }) : fill(w.heldDays, { from, to }),
+    place: r.record.place ? fill(w.noticeHeldAt, { place: r.record.place }) : '',
+  });
+  const blocks: Block[] = [para(`${held}${attendance ? ` ${attendance}` : ''} ${w.noticeAnnounces}`), heading(w.noticeAdopted), ...(adopted.length ? adopted.map(line) : [para(w.noticeNoneAdopted)])];
   // Sections after the first are numbered as they come (II, III, …): some may be left out.
   let section = 1;
-  if (rejected.length) blocks.push(heading(`${romanNumeral(++section)}. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA`), ...rejected.map(line));
+  if (rejected.length) blocks.push(heading(fill(w.noticeRejected, { n: romanNumeral(++section) })), ...rejected.map(line));
   // Elections, dismissals and confidence votes: who was elected, dismissed or rated how, once announced.
   const people = personnelToTell(r, w, missing);
   if (people.length) {
-    blocks.push(heading(`${romanNumeral(++section)}. CÔNG TÁC NHÂN SỰ`));
-    const round = (v: PersonnelView) => personnelRoundSaid(v, minutesWords.vi);
+    blocks.push(heading(fill(w.noticePersonnel, { n: romanNumeral(++section) })));
+    const round = (v: PersonnelView) => personnelRoundSaid(v, w);
     // One number per post; its rounds as far as the result needs them, each named when it is not the first.
     people.forEach((rounds, k) =>
-      rounds.forEach((v, i) =>
-        blocks.push(
-          para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, minutesWords.vi, 'vi')}` : round(v).trim()),
-          ...personnelLines(v, minutesWords.vi, 'vi'),
-        ),
-      ),
+      rounds.forEach((v, i) => blocks.push(para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, w, lang)}` : round(v).trim()), ...personnelLines(v, w, lang))),
     );
   }
-  blocks.push(heading(`${romanNumeral(++section)}. HOẠT ĐỘNG CHẤT VẤN`));
+  blocks.push(heading(fill(w.noticeQuestioning, { n: romanNumeral(++section) })));
+  const outcomes = questionOutcomes(q, w);
   blocks.push(
     para(
       q.qs.length
-        ? // Who asked how many of whom, in the order it is read: "Có 12 đại biểu đặt 21 câu hỏi chất vấn
-          // và 1 câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never
-          // "12 đại biểu chất vấn 3 người trả lời với 21 câu hỏi".
-          `Có ${askers} đại biểu đặt ${q.questions} câu hỏi chất vấn${q.followUps ? ` và ${q.followUps} câu chất vấn lại` : ''} đối với ${respondents} người bị chất vấn${questionOutcomes(q) ? `; ${questionOutcomes(q)}` : ''}.`
+        ? fill(w.noticeQuestions, {
+            askers,
+            questions: q.questions,
+            followUps: q.followUps ? fill(w.noticeFollowUps, { n: q.followUps }) : '',
+            respondents,
+            outcomes: outcomes ? `; ${outcomes}` : '',
+          })
         : q.notAsked
           ? // Registered, none reached: there was questioning business, only none of it was put.
-            `Có ${q.notAsked} câu hỏi chất vấn được đăng ký nhưng chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản.`
-          : 'Kỳ họp không có nội dung chất vấn.',
+            fill(w.noticeOnlyNotAsked, { n: q.notAsked })
+          : w.noticeNoQuestions,
     ),
   );
-  const level = { province: 'tỉnh', district: 'huyện', commune: 'xã', other: '' }[r.council.level];
+  // The Party committee and the people's committee of the council's level; a council of no level
+  // ("other") has none to name, and its delegates are the council's: "Các đại biểu HĐND;".
+  const level = levelWord(r.council.level, lang);
+  const party = PARTY_OF_LEVEL[r.council.level];
+  const tidy = (l: string) => l.replace(/ {2,}/g, ' ').replace(/ ;$/, ';');
   return {
-    lang: 'vi',
+    lang,
     parts: [
       {
-        header: { body: ['Hội đồng nhân dân', area], number: docNumber('', 'TB-HĐND', 'vi'), placeDate: placeDate(r.record.locality, recordDay(r), 'vi') },
-        title: 'Thông báo',
-        subtitle: [`Kết quả Kỳ họp thứ ${r.session.number}, ${full}`, term],
+        header: { body: [w.headerBody, area], number: docNumber('', 'TB-HĐND', lang), placeDate: placeDate(r.record.locality, recordDay(r), lang) },
+        title: w.noticeTitle,
+        subtitle: [fill(w.noticeSubtitle, { n: r.session.number, council: full }), term],
         blocks,
         signatures: {
-          right: { titles: ['TM. Thường trực HĐND', 'Chủ tịch'], names: [presidingSigner(r.chairs, [...r.people.values()])] },
-          // A council of no level ("other") has no party committee or people's committee of a level to name.
-          recipients: [
-            ...(level ? [`Thường trực ${level === 'xã' ? 'Đảng ủy' : `${level === 'tỉnh' ? 'Tỉnh' : 'Huyện'} ủy`};`, `UBND ${level};`] : []),
-            level ? `Các đại biểu HĐND ${level};` : 'Các đại biểu HĐND;',
-            'Các cơ quan thông tin đại chúng;',
-            'Lưu: VT.',
-          ],
+          right: { titles: [w.noticeSignFor, w.noticeSignChair], names: [presidingSigner(r.chairs, [...r.people.values()])] },
+          recipients: [...(level && party ? [w[party], fill(w.noticeToCommittee, { level })] : []), tidy(fill(w.toDelegates, { level })), w.noticeToPress, w.toArchive],
         },
       },
     ],
     missing,
-    fileName: `thong-bao-ket-qua-ky-hop-${r.session.number}.docx`,
+    fileName: `thong-bao-ket-qua-ky-hop-${r.session.number}${lang === 'en' ? '-en' : ''}.docx`,
   };
 }

@@ -145,6 +145,40 @@ const minutesWordsEn = {
   missingPersonnelNotAnnounced: 'The result of “{title}” has not been announced.',
   missingPersonnelOpen: 'The ballot “{title}” is still open.',
   missingCounters: 'The secret ballot on “{title}” has no counting committee.',
+  // The results notice (ballots.ts noticeModel), in the minutes' words where it says the same things.
+  noticeTitle: 'Notice',
+  noticeSubtitle: 'Results of Session {n}, {council}',
+  /** As the minutes' `held`: the notice's place and days fill it the same way (`heldOneDay`, `heldDays`). */
+  noticeHeld: 'Session {n} of the {council}, {term} was held {days}{place}.',
+  noticeHeldAt: ' at {place}',
+  noticeAnnounces: "The Standing Committee of the People's Council announces the results of the session as follows:",
+  noticeAdopted: 'I. RESOLUTIONS ADOPTED',
+  noticeNoneAdopted: 'The session adopted no resolution.',
+  noticeRejected: '{n}. MATTERS NOT ADOPTED',
+  noticePersonnel: '{n}. PERSONNEL MATTERS',
+  noticeQuestioning: '{n}. QUESTIONING',
+  /** A resolution's line: `title` with its number and who presented it (presentedPhrase), `unit` ballots or delegates (voteAnnounce). */
+  noticeVoteLine: '{k}. {title}: {for} of {base} {unit} in favour, {pFor}%.',
+  /** Who asked how many of whom; `followUps` and `outcomes` are the two pieces below, or ''. */
+  noticeQuestions: '{askers|# delegate|# delegates} put {questions|# question|# questions}{followUps} to {respondents|# official|# officials}{outcomes}.',
+  noticeFollowUps: ' and {n|# follow-up|# follow-ups}',
+  /** The outcomes that happened, joined by ", " after "; ". */
+  noticeAnswered: '{n|# question was|# questions were} answered at the session',
+  noticeWritten: '{n|# question is|# questions are} to be answered in writing',
+  noticeNextSession: '{n|# question is|# questions are} to be answered at the next session',
+  noticeWithdrawn: '{n|# question was|# questions were} withdrawn',
+  noticeNotAsked: '{n|# question was|# questions were} not put at the session and sent to the responsible bodies for a written answer',
+  /** Questions registered and none of them put: there was questioning business, only none of it was reached. */
+  noticeOnlyNotAsked: '{n|# question was|# questions were} registered but not put at the session, and sent to the responsible bodies for a written answer.',
+  noticeNoQuestions: 'There was no questioning at the session.',
+  noticeSignFor: 'For the Standing Committee',
+  noticeSignChair: 'Chair',
+  /** The recipients, by the council's level; the delegates and the archive are the minutes' (`toDelegates`, `toArchive`). */
+  noticeToPartyProvince: 'Standing committee of the provincial Party committee;',
+  noticeToPartyDistrict: 'Standing committee of the district Party committee;',
+  noticeToPartyCommune: 'Standing committee of the commune Party committee;',
+  noticeToCommittee: "People's Committee of the {level};",
+  noticeToPress: 'The media;',
 };
 const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   title: 'Biên bản',
@@ -271,6 +305,36 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   missingPersonnelNotAnnounced: 'Kết quả bỏ phiếu «{title}» chưa được công bố.',
   missingPersonnelOpen: 'Cuộc bỏ phiếu «{title}» chưa kết thúc.',
   missingCounters: 'Biểu quyết «{title}» chưa có Ban kiểm phiếu.',
+  noticeTitle: 'Thông báo',
+  noticeSubtitle: 'Kết quả Kỳ họp thứ {n}, {council}',
+  noticeHeld: '{council} {term} tổ chức Kỳ họp thứ {n} {days}{place}.',
+  noticeHeldAt: ' tại {place}',
+  noticeAnnounces: 'Thường trực Hội đồng nhân dân thông báo kết quả kỳ họp như sau:',
+  noticeAdopted: 'I. CÁC NGHỊ QUYẾT ĐÃ ĐƯỢC THÔNG QUA',
+  noticeNoneAdopted: 'Kỳ họp chưa thông qua nghị quyết nào.',
+  noticeRejected: '{n}. CÁC NỘI DUNG CHƯA ĐƯỢC THÔNG QUA',
+  noticePersonnel: '{n}. CÔNG TÁC NHÂN SỰ',
+  noticeQuestioning: '{n}. HOẠT ĐỘNG CHẤT VẤN',
+  noticeVoteLine: '{k}. {title}: {for}/{base} {unit} tán thành, chiếm {pFor}%.',
+  // Who asked how many of whom, in the order it is read: "Có 12 đại biểu đặt 21 câu hỏi chất vấn và 1
+  // câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never "12 đại biểu
+  // chất vấn 3 người trả lời với 21 câu hỏi".
+  noticeQuestions: 'Có {askers} đại biểu đặt {questions} câu hỏi chất vấn{followUps} đối với {respondents} người bị chất vấn{outcomes}.',
+  noticeFollowUps: ' và {n} câu chất vấn lại',
+  noticeAnswered: '{n} câu hỏi đã được trả lời tại kỳ họp',
+  noticeWritten: '{n} câu hỏi được trả lời bằng văn bản',
+  noticeNextSession: '{n} câu hỏi chuyển kỳ họp sau',
+  noticeWithdrawn: '{n} câu hỏi được rút',
+  noticeNotAsked: '{n} câu hỏi chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản',
+  noticeOnlyNotAsked: 'Có {n} câu hỏi chất vấn được đăng ký nhưng chưa được chất vấn tại kỳ họp, chuyển cơ quan có trách nhiệm trả lời bằng văn bản.',
+  noticeNoQuestions: 'Kỳ họp không có nội dung chất vấn.',
+  noticeSignFor: 'TM. Thường trực HĐND',
+  noticeSignChair: 'Chủ tịch',
+  noticeToPartyProvince: 'Thường trực Tỉnh ủy;',
+  noticeToPartyDistrict: 'Thường trực Huyện ủy;',
+  noticeToPartyCommune: 'Thường trực Đảng ủy;',
+  noticeToCommittee: 'UBND {level};',
+  noticeToPress: 'Các cơ quan thông tin đại chúng;',
 };
 export const minutesWords = { en: minutesWordsEn, vi: minutesWordsVi };
 

@@ -11,8 +11,6 @@ export const en = {
   'rec.docLang': 'Language of the document',
   'rec.docLang.vi': 'Vietnamese',
   'rec.docLang.en': 'English',
-  /** The results notice: filed with the archive and sent to the lower levels as issued. */
-  'rec.docLang.viOnly': 'Always Vietnamese: filed and sent as issued',
   'rec.download': 'Download .docx',
   'rec.save': 'Save .docx…',
   'rec.preparing': 'Preparing the file…',
@@ -88,7 +86,6 @@ export const vi: Record<keyof typeof en, string> = {
   'rec.docLang': 'Ngôn ngữ văn bản',
   'rec.docLang.vi': 'Tiếng Việt',
   'rec.docLang.en': 'Tiếng Anh',
-  'rec.docLang.viOnly': 'Luôn bằng tiếng Việt: lưu và gửi đúng như ban hành',
   'rec.download': 'Tải tệp .docx',
   'rec.save': 'Lưu tệp .docx…',
   'rec.preparing': 'Đang tạo tệp…',
