@@ -436,8 +436,9 @@ function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number]
   return [
     text([whole(p.fullName), p.title.trim()].filter(Boolean).join('\n')),
     text(levels.map((l) => whole(t('review.personnel.line', { level: level(l), n: p.counts[l], base: p.base, share: p.percent[lang][l] }))).join('\n')),
-    // "Trúng cử", "Không được miễn nhiệm" held whole; a confidence vote's outcomes are sentences, left to wrap.
-    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome] : whole(OUTCOME_NAMES[lang][p.outcome])),
+    // "Trúng cử", "Không được miễn nhiệm" held whole; a confidence vote's outcomes are sentences, left to
+    // wrap between words, never inside "trở xuống" ("từ 1/2 trở / xuống").
+    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome].replace('trở xuống', 'trở\u00a0xuống') : whole(OUTCOME_NAMES[lang][p.outcome])),
   ];
 }
 

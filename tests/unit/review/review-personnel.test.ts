@@ -115,7 +115,7 @@ describe('the review’s personnel votes', () => {
     ]);
     const vi = personnelTables(review, 'vi');
     expect(vi.map((x) => x.title)).toEqual(titlesOf(docs.vi, 'Họ và tên'));
-    expect(vi.flatMap((x) => x.rows.map((r) => cellText(r[2], 'vi')))).toEqual(['Trúng\u00a0cử', 'Không\u00a0trúng\u00a0cử', 'Được\u00a0miễn\u00a0nhiệm', 'Tín nhiệm thấp từ 1/2 trở xuống', 'Tín nhiệm thấp trên 1/2: có thể xin từ chức', 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm']);
+    expect(vi.flatMap((x) => x.rows.map((r) => cellText(r[2], 'vi')))).toEqual(['Trúng\u00a0cử', 'Không\u00a0trúng\u00a0cử', 'Được\u00a0miễn\u00a0nhiệm', 'Tín nhiệm thấp từ 1/2 trở\u00a0xuống', 'Tín nhiệm thấp trên 1/2: có thể xin từ chức', 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm']);
     // The workbook's sheet: one table, the vote named on its first person's row.
     const sheet = personnelAtAGlance(review, 'vi');
     expect(sheet.rows.map((r) => cellText(r[0], 'vi'))).toEqual(['Bầu bổ sung: Ủy viên Ủy ban nhân dân huyện', '', 'Miễn nhiệm: Phó Chủ tịch Ủy ban nhân dân huyện', 'Lấy phiếu tín nhiệm năm 2019', '', '']);
