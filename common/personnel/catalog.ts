@@ -55,7 +55,8 @@ const personnelOutcomesEn = {
   notRemoved: 'Not removed',
   mayResign: 'Low from over 1/2: may resign',
   dismissalProposed: 'Low from 2/3: dismissal proposed',
-  confidence: '',
+  // Neither threshold: rated, and nothing follows. Said, not left blank, so the cell never reads as a line not counted.
+  confidence: 'Low from 1/2 or less',
 };
 
 const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
@@ -68,7 +69,7 @@ const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
   notRemoved: 'Không bị bãi nhiệm',
   mayResign: 'Tín nhiệm thấp trên 1/2: có thể xin từ chức',
   dismissalProposed: 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm',
-  confidence: '',
+  confidence: 'Tín nhiệm thấp từ 1/2 trở xuống',
 };
 
 export const personnelOutcomes = { en: personnelOutcomesEn, vi: personnelOutcomesVi };

@@ -426,8 +426,8 @@ function personnelHeading(v: PersonnelFigure, lang: Lang): string {
  * has one for the person), each level's count of the total seats and its share ("Đồng ý: 26/35
  * (74,29%)", the 2025 law's base for an election, a dismissal and a confidence vote alike), and
  * the outcome ("Trúng cử", "Tín nhiệm thấp từ 2/3: trình miễn nhiệm"). A confidence vote's three
- * levels each have a line; a person with no outcome beside them met neither threshold, as the
- * counting record leaves it. Spoilt lines are counted only where there were any.
+ * levels each have a line; one whose low confidence met neither threshold says so ("Tín nhiệm thấp từ
+ * 1/2 trở xuống"): an empty cell read as a line not counted. Spoilt lines are counted only where there were any.
  */
 function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number], lang: Lang): Cell[] {
   const t = translator(lang);
@@ -436,8 +436,9 @@ function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number]
   return [
     text([whole(p.fullName), p.title.trim()].filter(Boolean).join('\n')),
     text(levels.map((l) => whole(t('review.personnel.line', { level: level(l), n: p.counts[l], base: p.base, share: p.percent[lang][l] }))).join('\n')),
-    // "Trúng cử", "Không được miễn nhiệm" held whole; the two confidence thresholds are sentences, left to wrap.
-    text(p.outcome === 'mayResign' || p.outcome === 'dismissalProposed' ? OUTCOME_NAMES[lang][p.outcome] : whole(OUTCOME_NAMES[lang][p.outcome])),
+    // "Trúng cử", "Không được miễn nhiệm" held whole; a confidence vote's outcomes are sentences, left to
+    // wrap between words, never inside "trở xuống" ("từ 1/2 trở / xuống").
+    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome].replace('trở xuống', 'trở\u00a0xuống') : whole(OUTCOME_NAMES[lang][p.outcome])),
   ];
 }
 

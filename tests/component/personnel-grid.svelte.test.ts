@@ -7,7 +7,7 @@ import type { PersonnelView } from '../../src/features/personnel/personnel';
 import type { PersonnelKind } from '../../common/personnel/result';
 
 const result = { base: 35, needed: 18, counted: 0, uncounted: 35, percent: { vi: {}, en: {} }, outcome: 'notElected', canStillPass: true };
-const vote = (kind: PersonnelKind, status: 'draft' | 'open') =>
+const vote = (kind: PersonnelKind, status: 'draft' | 'open' | 'closed') =>
   ({
     kind,
     status,
@@ -51,6 +51,20 @@ describe('before counting starts, nobody has a result', () => {
     const row = [...document.querySelector('tbody tr')!.querySelectorAll('td')].map((td) => td.textContent);
     expect(row.slice(-3)).toEqual(['—', '—', '—']);
     expect(document.querySelector('td.total')).toBeNull();
+  });
+});
+
+describe('a confidence vote’s result for one below both thresholds', () => {
+  it('says so once counted ("Thấp từ 1/2 trở xuống"), not "—" read as a line not counted; while counting it is "—"', () => {
+    for (const [lang, said] of [['vi', 'Thấp từ 1/2 trở\u00a0xuống'], ['en', 'Low ≤ 1/2']] as const) {
+      i18n.set(lang);
+      mount(CountGrid, { target: document.body, props: { vote: vote('confidence', 'closed'), lines: {}, editable: false, oncommit: async () => true } });
+      expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent), lang).toEqual([said, said]);
+      unmountAll();
+      mount(CountGrid, { target: document.body, props: { vote: vote('confidence', 'open'), lines: {}, editable: false, oncommit: async () => true } });
+      expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent), lang).toEqual(['—', '—']);
+      unmountAll();
+    }
   });
 });
 
