@@ -191,7 +191,7 @@ describe('personnel votes in Chromium', () => {
     failOnPageErrors(page);
     let held: { message: string | Buffer; release: () => void } | null = null;
     let openId: number | null = null;
-    await page.routeWebSocket(/\/ws$/, (ws) => {
+    await page.routeWebSocket((url) => url.pathname === '/ws', (ws) => {
       const engine = ws.connectToServer();
       ws.onMessage((message) => {
         const msg = JSON.parse(String(message)) as { kind: string; id: number; command?: { type: string } };

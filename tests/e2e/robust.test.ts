@@ -124,7 +124,7 @@ describe('a command whose answer a reload lost', () => {
       let holding = true;
       let heldCid: string | null = null;
       const sent: { cid?: string; type?: string }[] = [];
-      await page.routeWebSocket(/\/ws$/, (ws) => {
+      await page.routeWebSocket((url) => url.pathname === '/ws', (ws) => {
         const engine = ws.connectToServer();
         const ids = new Map<number, string>();
         ws.onMessage((message) => {

@@ -101,7 +101,7 @@ describe('votes in Chromium', () => {
     const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
     expect(lines).toHaveLength(2);
     // No presenting body typed: its column (after the resolution) is empty.
-    expect(lines[1]).toContain('"Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","","1","More than 1/2 of total seats","Show of hands","52","58","49","2","1"');
+    expect(lines[1]).toContain('"Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027","","1","More than 1/2 of total seats","Show of hands","52","Counted in the hall","58","49","2","1"');
     expect(lines[1]).toContain('"58","30","84.48","Adopted","1"');
 
     // Later in the session the chair puts this result back on the hall screen by choosing it.
