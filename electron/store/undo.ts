@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import type { Key } from './changes';
-import { getSetting } from './settings';
+import { getSetting, setSetting } from './settings';
 
 /**
  * Undo steps as the engine records them (see electron/engine/undo.ts): for every row an
@@ -190,7 +190,7 @@ export function startUndoAfresh(db: Db, at: number): void {
   db.transaction(() => {
     db.prepare('DELETE FROM undo_step').run();
     db.prepare('DELETE FROM redo_step').run();
-    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(UNDO_RESTORED_AT_SETTING, JSON.stringify(at));
+    setSetting(db, UNDO_RESTORED_AT_SETTING, at);
   })();
 }
 
