@@ -12,7 +12,7 @@ import { presentVoters } from '../votes/present';
 import type { AgendaKind } from '../agenda/model';
 import { outlineNumbers } from '../agenda/outline';
 import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/model';
-import type { Mark } from '../attendance/model';
+import { rollCallGroups, type Mark } from '../attendance/model';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
 import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
@@ -734,12 +734,13 @@ function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
     const count = (s: string) => marks.filter((m) => m.status === s).length;
     const present = presentVoters(voters, marks).length;
     const unmarked = rc.memberIds.length - marks.length;
+    // The two groups of "present", by the console's own rule.
+    const { confirmed } = rollCallGroups({ present, marked: marks.length, assumed: unmarked })!;
     return {
       label: rc.label,
       voting: voters.length,
       present,
-      // The two groups of "present", as the console counts them (common/attendance/model.ts rollCallGroups).
-      confirmed: present - unmarked,
+      confirmed,
       unmarked,
       absent: count('absent'),
       excused: count('excused'),
