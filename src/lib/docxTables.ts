@@ -22,7 +22,11 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Why a .docx could not be read: not a Word document, or one without any table. */
 export class DocxError extends Error {
-  constructor(readonly reason: 'corrupt' | 'noTable') {
+  /** noTable: the body's paragraphs, for a reader that takes a programme written as paragraphs. */
+  constructor(
+    readonly reason: 'corrupt' | 'noTable',
+    readonly paragraphs: string[] = [],
+  ) {
     super(reason);
   }
 }
@@ -96,7 +100,7 @@ const ABOVE_FIRST = 4;
  * The rows of every table of the document's body, in order, with the paragraphs between and
  * after them, and where each row is in the document.
  */
-export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: FilePlace[] } {
+export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: FilePlace[]; paragraphs: string[]; wide: boolean } {
   let xml: string;
   try {
     const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' });
@@ -114,6 +118,8 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Fil
   let seen = 0;
   let listBegun = false;
   let between: string[][] = [];
+  // Every paragraph of the body outside the tables, in order (a programme may be written as paragraphs).
+  const paragraphs: string[] = [];
   for (const node of childrenOf(body, 'tbl', 'p')) {
     if (isW(node, 'tbl')) {
       seen++;
@@ -129,10 +135,12 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Fil
     } else {
       const text = squeeze(paragraphText(node));
       if (text) between.push([text]);
+      if (text) paragraphs.push(text);
       // Above the first table, only the lines just over it: its title and first heading.
       if (tables === 0) between = between.slice(-ABOVE_FIRST);
     }
   }
-  if (tables === 0) throw new DocxError('noTable');
-  return { rows, places };
+  if (tables === 0) throw new DocxError('noTable', paragraphs);
+  // wide: a table of three columns or more (a list's), not only a letterhead or signature set as one.
+  return { rows, places, paragraphs, wide: listBegun };
 }

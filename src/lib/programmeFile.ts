@@ -1,0 +1,42 @@
+/**
+ * The office's programme file, read for the agenda's import: as readSheet reads any table
+ * (spreadsheet.ts), except a Word document with no table of the programme's (none at all, or only
+ * its letterhead or signature set as a narrow one): many offices type the programme as paragraphs,
+ * numbered items with dash lines under them, which are read as the rows of a table
+ * (common/agenda/paragraphs.ts), each named by its paragraph. Any other such document is refused
+ * as readSheet refuses it.
+ */
+import { findHeaderRow, programmeTable } from '../../common/agenda/import';
+import { paragraphProgramme } from '../../common/agenda/paragraphs';
+import { looksLegacyVietnamese, readSheet, SpreadsheetError, type Sheet } from './spreadsheet';
+
+export interface ProgrammeSheet extends Sheet {
+  /** Read from a Word document's paragraphs, not from a table. */
+  fromParagraphs: boolean;
+}
+
+export async function readProgrammeSheet(fileName: string, data: ArrayBuffer): Promise<ProgrammeSheet> {
+  if (fileName.toLowerCase().endsWith('.docx')) {
+    const { rowsFromDocx, DocxError } = await import('./docxTables');
+    let paragraphs: string[] | null = null;
+    try {
+      const read = rowsFromDocx(data);
+      if (!read.wide && findHeaderRow(programmeTable(read.rows)) < 0) paragraphs = read.paragraphs;
+    } catch (e) {
+      if (e instanceof DocxError && e.reason === 'noTable') paragraphs = e.paragraphs;
+    }
+    if (paragraphs) {
+      const { rows, kept } = paragraphProgramme(paragraphs);
+      if (rows.length > 0) {
+        if (looksLegacyVietnamese(rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);
+        return { rows, places: kept.map((i) => ({ paragraph: i + 1 })), fromParagraphs: true };
+      }
+    }
+  }
+  return { ...(await readSheet(fileName, data)), fromParagraphs: false };
+}
+
+/** A File from an <input type="file">. */
+export async function readProgrammeFile(file: File): Promise<ProgrammeSheet> {
+  return readProgrammeSheet(file.name, await file.arrayBuffer());
+}
