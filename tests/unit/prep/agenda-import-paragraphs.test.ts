@@ -124,3 +124,59 @@ describe('paragraphProgramme', () => {
     expect(kept).toEqual([0, 2, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
+
+describe('a programme typed with Word’s own numbering', () => {
+  it('reads the numbers and bullets Word shows, which the text does not hold', async () => {
+    const { AlignmentType, LevelFormat } = await import('docx');
+    const list = (text: string, reference: string, level = 0) => new Paragraph({ text, numbering: { reference, level } });
+    const b = await Packer.toBuffer(
+      new Document({
+        numbering: {
+          config: [
+            {
+              reference: 'ct',
+              levels: [
+                { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT },
+                { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT },
+              ],
+            },
+            { reference: 'dash', levels: [{ level: 0, format: LevelFormat.BULLET, text: '\uF0BE', alignment: AlignmentType.LEFT }] },
+          ],
+        },
+        sections: [
+          {
+            children: [
+              new Paragraph({ text: 'CHƯƠNG TRÌNH KỲ HỌP' }),
+              new Paragraph({ text: 'Sáng ngày 08/12/2026' }),
+              list('PHIÊN KHAI MẠC', 'ct'),
+              list('Chào cờ', 'ct', 1),
+              list('Phát biểu khai mạc kỳ họp', 'ct', 1),
+              list('Đồng chí Chủ tịch HĐND tỉnh', 'dash'),
+              list('BÁO CÁO', 'ct'),
+              list('Báo cáo tình hình kinh tế - xã hội năm 2026', 'ct', 1),
+              list('Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 'dash'),
+            ],
+          },
+        ],
+      }),
+    );
+    const sheet = await readProgrammeSheet('ct.docx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    expect(sheet.rows.slice(3)).toEqual([
+      ['', 'I. PHIÊN KHAI MẠC', ''],
+      ['1', 'Chào cờ', ''],
+      ['2', 'Phát biểu khai mạc kỳ họp', ''],
+      ['', '- Đồng chí Chủ tịch HĐND tỉnh', ''],
+      ['', 'II. BÁO CÁO', ''],
+      ['1', 'Báo cáo tình hình kinh tế - xã hội năm 2026', ''],
+      ['', '- Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', ''],
+    ]);
+    const { rows } = parseAgendaTable(sheet.rows, PARAGRAPHS_DATES);
+    expect(rows.map((r) => [r.title, r.sub, r.presenter])).toEqual([
+      ['PHIÊN KHAI MẠC', false, ''],
+      ['Chào cờ', true, ''],
+      ['Phát biểu khai mạc kỳ họp', true, 'Đồng chí Chủ tịch HĐND tỉnh'],
+      ['BÁO CÁO', false, ''],
+      ['Báo cáo tình hình kinh tế - xã hội năm 2026; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true, ''],
+    ]);
+  });
+});
