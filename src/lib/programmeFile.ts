@@ -8,7 +8,7 @@
  */
 import { findHeaderRow, programmeTable } from '../../common/agenda/import';
 import { paragraphProgramme } from '../../common/agenda/paragraphs';
-import { looksLegacyVietnamese, readSheet, SpreadsheetError, type Sheet } from './spreadsheet';
+import { looksLegacyVietnamese, readSheet, rowsFromText, SpreadsheetError, type Sheet } from './spreadsheet';
 
 export interface ProgrammeSheet extends Sheet {
   /** Read from a Word document's paragraphs, not from a table. */
@@ -39,4 +39,22 @@ export async function readProgrammeSheet(fileName: string, data: ArrayBuffer): P
 /** A File from an <input type="file">. */
 export async function readProgrammeFile(file: File): Promise<ProgrammeSheet> {
   return readProgrammeSheet(file.name, await file.arrayBuffer());
+}
+
+/**
+ * Lines pasted into the import: rows of a table as Excel or a Word table copies them (tabs, or a
+ * CSV with its header), else, when they have neither and read as a programme, the paragraphs of a
+ * programme copied from Word, read as a document's paragraphs are (each named by its line).
+ * Without that, a title's commas split it into columns ("… năm 2026; mục tiêu, nhiệm vụ" read
+ * "nhiệm vụ" as the item's kind).
+ */
+export function readProgrammeText(text: string): ProgrammeSheet {
+  const rows = rowsFromText(text);
+  if (!text.includes('\t') && findHeaderRow(programmeTable(rows)) < 0) {
+    // Numbered as a document's paragraphs are: the empty ones not counted.
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+    const read = paragraphProgramme(lines);
+    if (read.rows.length > 0 && read.rows.some((r) => r.length > 1)) return { rows: read.rows, places: read.kept.map((i) => ({ paragraph: i + 1 })), fromParagraphs: true };
+  }
+  return { rows, places: null, fromParagraphs: false };
 }

@@ -180,3 +180,21 @@ describe('a programme typed with Word’s own numbering', () => {
     ]);
   });
 });
+
+describe('a programme’s paragraphs pasted from Word', () => {
+  it('reads them as the document’s paragraphs, the commas in a title no columns', async () => {
+    const { readProgrammeText } = await import('../../../src/lib/programmeFile');
+    const sheet = readProgrammeText(['CHƯƠNG TRÌNH KỲ HỌP', '', 'Sáng ngày 08/12/2026', '1. 7h30 - 8h00: Báo cáo tình hình kinh tế - xã hội năm 2026; mục tiêu, nhiệm vụ, giải pháp năm 2027', '- Đồng chí Chủ tịch UBND tỉnh'].join('\r\n'));
+    expect(sheet.fromParagraphs).toBe(true);
+    const { rows, problems } = parseAgendaTable(sheet.rows, PARAGRAPHS_DATES);
+    expect(problems).toEqual([]);
+    expect(rows).toMatchObject([{ title: 'Báo cáo tình hình kinh tế - xã hội năm 2026; mục tiêu, nhiệm vụ, giải pháp năm 2027', kind: 'report', presenter: 'Đồng chí Chủ tịch UBND tỉnh', plannedMinutes: 30 }]);
+    expect(sheet.places?.[rows[0].line - 1]).toEqual({ paragraph: 3 });
+  });
+
+  it('keeps rows copied from Excel or a Word table, and a CSV with its header, as rows', async () => {
+    const { readProgrammeText } = await import('../../../src/lib/programmeFile');
+    expect(readProgrammeText('Khai mạc kỳ họp\tKhai mạc\tChủ tịch HĐND\t15')).toMatchObject({ fromParagraphs: false, rows: [['Khai mạc kỳ họp', 'Khai mạc', 'Chủ tịch HĐND', '15']] });
+    expect(readProgrammeText('STT,Nội dung,Số phút\n1,"Báo cáo tình hình kinh tế - xã hội, năm 2026",30')).toMatchObject({ fromParagraphs: false });
+  });
+});
