@@ -19,11 +19,12 @@ export async function readProgrammeSheet(fileName: string, data: ArrayBuffer): P
   if (fileName.toLowerCase().endsWith('.docx')) {
     const { rowsFromDocx, DocxError } = await import('./docxTables');
     let paragraphs: string[] | null = null;
+    let noTable = false;
     try {
       const read = rowsFromDocx(data);
       if (!read.wide && findHeaderRow(programmeTable(read.rows)) < 0) paragraphs = read.paragraphs;
     } catch (e) {
-      if (e instanceof DocxError && e.reason === 'noTable') paragraphs = e.paragraphs;
+      if (e instanceof DocxError && e.reason === 'noTable') [paragraphs, noTable] = [e.paragraphs, true];
     }
     if (paragraphs) {
       const { rows, kept } = paragraphProgramme(paragraphs);
@@ -31,6 +32,8 @@ export async function readProgrammeSheet(fileName: string, data: ArrayBuffer): P
         if (looksLegacyVietnamese(rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);
         return { rows, places: kept.map((i) => ({ paragraph: i + 1 })), fromParagraphs: true };
       }
+      // Neither a table nor a programme's paragraphs: say what the programme's import reads.
+      if (noTable) throw new SpreadsheetError('spreadsheet.noProgramme', fileName);
     }
   }
   return { ...(await readSheet(fileName, data)), fromParagraphs: false };

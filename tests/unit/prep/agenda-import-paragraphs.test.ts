@@ -101,7 +101,7 @@ describe('a programme typed as paragraphs in Word', () => {
 
   it('a document with neither a table nor a programme, and a list of delegates as paragraphs, are still refused', async () => {
     const letter = await docx(['Kính gửi: các đại biểu', 'Văn phòng xin gửi tài liệu kỳ họp.']);
-    await expect(readProgrammeSheet('thu.docx', letter)).rejects.toMatchObject({ reason: 'spreadsheet.noTable' });
+    await expect(readProgrammeSheet('thu.docx', letter)).rejects.toMatchObject({ reason: 'spreadsheet.noProgramme' });
     const list = await docx(['DANH SÁCH ĐẠI BIỂU', '1. Nguyễn Văn Hùng', '2. Trần Thị Lan']);
     await expect(readSheet('danh-sach.docx', list)).rejects.toMatchObject({ reason: 'spreadsheet.noTable' });
   });
