@@ -48,19 +48,26 @@ function leadingTime(text: string): { time: string; rest: string } | null {
   return { time: m[1].trim(), rest: m[2].slice(sep[0].length) };
 }
 
-/** A paragraph as a row: [number, title, time] for an item, [text] for a heading. */
-function rowOf(text: string): string[] {
+/**
+ * A paragraph as a row: [number, title, time] for an item, [text] for a heading. `numbered`: the
+ * programme numbers its items; where it does not, a dash line with its own time ("- 7h30 - 7h35:
+ * Chào cờ") is an item of the timetable, not a line under the one before it.
+ */
+function rowOf(text: string, numbered: boolean): string[] {
   if (headingSitting(text)) return [text];
   let rest = text;
   let number = '';
   let time = '';
-  const numbered = NUMBER.exec(rest);
-  if (numbered) [number, rest] = [numbered[1], rest.slice(numbered[0].length)];
-  const mark = numbered ? '' : (TITLE_MARK.exec(rest)?.[0] ?? '');
+  const own = NUMBER.exec(rest);
+  if (own) [number, rest] = [own[1], rest.slice(own[0].length)];
+  let mark = own ? '' : (TITLE_MARK.exec(rest)?.[0] ?? '');
   const lead = leadingTime(rest.slice(mark.length));
+  if (lead && !numbered && DASH.test(mark)) mark = '';
   if (lead) [time, rest] = [lead.time, mark + lead.rest];
   return [number, rest.trim(), time];
 }
+
+const DASH = /^[-–—+•*>]/;
 
 /** Whether the paragraph starts the programme: a day or part heading, or a numbered line. */
 const startsProgramme = (text: string): boolean => headingSitting(text) !== null || NUMBER.test(text) || /^[IVXLC]{1,5}[.)]\s/.test(text) || leadingTime(text) !== null;
@@ -78,11 +85,12 @@ export function paragraphProgramme(lines: readonly string[]): { rows: string[][]
   });
   rows.push([...PARAGRAPH_HEADER]);
   kept.push(start);
+  const numbered = texts.slice(start).some((t) => NUMBER.test(t));
   for (let i = start; i < texts.length; i++) {
     const text = texts[i];
     if (text === '') continue;
     if (ENDS.test(foldWords(text).replace(/^(tm|t\/m|kt|q|tl|ttl) /, '$1. ')) || ENDS.test(text.toLowerCase())) break;
-    rows.push(rowOf(text));
+    rows.push(rowOf(text, numbered));
     kept.push(i);
   }
   return { rows, kept };

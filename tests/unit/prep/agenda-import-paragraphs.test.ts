@@ -198,3 +198,17 @@ describe('a programme’s paragraphs pasted from Word', () => {
     expect(readProgrammeText('STT,Nội dung,Số phút\n1,"Báo cáo tình hình kinh tế - xã hội, năm 2026",30')).toMatchObject({ fromParagraphs: false });
   });
 });
+
+describe('a timetable typed as dash lines, no item numbered', () => {
+  it('reads each dash line with its own time as an item, not as a line under the one before', () => {
+    const lines = ['CHƯƠNG TRÌNH', 'Sáng ngày 08/12/2026', '- 7h30 - 7h35: Chào cờ', '- 7h35 - 7h45: Tuyên bố lý do, giới thiệu đại biểu', '- 7h45 - 8h05: Khai mạc kỳ họp', '+ Đồng chí Chủ tịch HĐND tỉnh', 'Chiều ngày 08/12/2026', '- 14h00 - 14h15: Bế mạc kỳ họp'];
+    const { rows, problems } = parseAgendaTable(paragraphProgramme(lines).rows, PARAGRAPHS_DATES);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.title, r.sub, r.plannedMinutes, r.presenter])).toEqual([
+      ['Chào cờ', false, 5, ''],
+      ['Tuyên bố lý do, giới thiệu đại biểu', false, 10, ''],
+      ['Khai mạc kỳ họp', false, 20, 'Đồng chí Chủ tịch HĐND tỉnh'],
+      ['Bế mạc kỳ họp', false, 15, ''],
+    ]);
+  });
+});
