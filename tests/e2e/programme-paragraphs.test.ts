@@ -59,6 +59,13 @@ describe('a programme typed as paragraphs in Word', () => {
       await row.scrollIntoViewIfNeeded();
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/programme-paragraphs-preview-${lang}.png` });
       if (!vi) {
+        // The same paragraphs copied from Word and pasted: read as paragraphs, a title's commas no columns.
+        await page.getByLabel('Or paste lines (from Excel or Word)').fill(['Sáng ngày 08/12/2026', '1. 7h30 - 8h00: Báo cáo tình hình kinh tế - xã hội năm 2026; mục tiêu, nhiệm vụ, giải pháp năm 2027', '- Đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh trình bày'].join('\n'));
+        await page.getByRole('button', { name: 'Preview', exact: true }).click();
+        await expect.poll(() => page.getByText('Preview: rows ready: 1; rows with errors: 0').count()).toBe(1);
+        const pasted = page.getByRole('row', { name: /mục tiêu, nhiệm vụ, giải pháp năm 2027/ });
+        expect(await pasted.innerText()).toContain('Đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh');
+        expect(await pasted.innerText()).toContain('Report');
         await page.close();
         continue;
       }
