@@ -31,21 +31,26 @@ export const PARAGRAPH_HEADER = ['STT', 'Nội dung', 'Thời gian'] as const;
 const NUMBER = /^(\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)/;
 /** "I.", "A.", "a)", "- ", "+ ": marks the parser reads in the title itself. */
 const TITLE_MARK = /^(?:[IVXLC]{1,5}[.)]|[A-ZĐ][.)]|[a-zđ][.)]|[-–—+•*>])\s*/u;
-/** After the time at a line's start: ":", a dash or a closing bracket, then the title. */
-const AFTER_TIME = /^\s*(?:[:–—-]|\))\s*/;
+/** After the time at a line's start: ":", a dash or a closing bracket, or only a space before a word, then the title. */
+const AFTER_TIME = /^\s*(?:[:–—-]|\))\s*|^\s+(?=\p{L})/u;
 /** The signature block and notes after the programme: "TM. …", "KT. …", "Nơi nhận:", "Ghi chú:". */
 const ENDS = /^(?:tm|t\/m|kt|q|tl|ttl)\. |^(?:noi nhan|ghi chu|luu y)\b/;
 
 /** A time of day or a slot at the start of a line, "7h30:", "(7h30 - 8h00)", and the text after it; null when none. */
-function leadingTime(text: string): { time: string; rest: string } | null {
+function leadingTime(line: string): { time: string; rest: string } | null {
+  // "Từ 8h00 đến 8h30: …": the slot, "từ" left out.
+  const text = line.replace(/^(?:từ|tu)\s+(?=\d)/iu, '');
   const bracketed = /^\(([^)]{3,30})\)\s*(.*)$/.exec(text);
   if (bracketed && clockSlotIn(bracketed[1])) return { time: bracketed[1].trim(), rest: bracketed[2] };
   // The longest start of the line that reads as a time or slot and is followed by a separator.
   const m = /^((?:\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}\s*(?:phút|p)?)(?:\s*(?:-|–|—|đến)\s*\d{1,2}\s*(?:h|giờ|g|:)\s*\d{0,2}\s*(?:phút|p)?)?)(.*)$/iu.exec(text);
   if (!m || !clockSlotIn(m[1].trim())) return null;
-  const sep = AFTER_TIME.exec(m[2]);
+  // The spaces the time's pattern took at its end belong to what follows it.
+  const time = m[1].trimEnd();
+  const after = m[1].slice(time.length) + m[2];
+  const sep = AFTER_TIME.exec(after);
   if (!sep) return null;
-  return { time: m[1].trim(), rest: m[2].slice(sep[0].length) };
+  return { time: time.trim(), rest: after.slice(sep[0].length) };
 }
 
 /**
@@ -58,7 +63,8 @@ function rowOf(text: string, numbered: boolean): string[] {
   let rest = text;
   let number = '';
   let time = '';
-  const own = NUMBER.exec(rest);
+  // "7 giờ 30 phút: …" starts with a time, not with an item's number 7.
+  const own = leadingTime(rest) ? null : NUMBER.exec(rest);
   if (own) [number, rest] = [own[1], rest.slice(own[0].length)];
   let mark = own ? '' : (TITLE_MARK.exec(rest)?.[0] ?? '');
   const lead = leadingTime(rest.slice(mark.length));

@@ -199,6 +199,19 @@ describe('a programme’s paragraphs pasted from Word', () => {
   });
 });
 
+describe('the times offices type at a paragraph’s start', () => {
+  it('are the row’s time, never its number: “7 giờ 30 phút:”, “Từ 8h00 đến 8h30:”, a slot with only a space after it', () => {
+    const { rows } = paragraphProgramme(['Buổi sáng', '7 giờ 30 phút: Đón tiếp đại biểu', '07:30 - 08:00 Khai mạc kỳ họp', 'Từ 8h00 đến 8h30: Báo cáo tình hình kinh tế - xã hội', '14 giờ: Bế mạc', '3 Báo cáo thẩm tra']);
+    expect(rows.slice(2)).toEqual([
+      ['', 'Đón tiếp đại biểu', '7 giờ 30 phút'],
+      ['', 'Khai mạc kỳ họp', '07:30 - 08:00'],
+      ['', 'Báo cáo tình hình kinh tế - xã hội', '8h00 đến 8h30'],
+      ['', 'Bế mạc', '14 giờ'],
+      ['3', 'Báo cáo thẩm tra', ''],
+    ]);
+  });
+});
+
 describe('a timetable typed as dash lines, no item numbered', () => {
   it('reads each dash line with its own time as an item, not as a line under the one before', () => {
     const lines = ['CHƯƠNG TRÌNH', 'Sáng ngày 08/12/2026', '- 7h30 - 7h35: Chào cờ', '- 7h35 - 7h45: Tuyên bố lý do, giới thiệu đại biểu', '- 7h45 - 8h05: Khai mạc kỳ họp', '+ Đồng chí Chủ tịch HĐND tỉnh', 'Chiều ngày 08/12/2026', '- 14h00 - 14h15: Bế mạc kỳ họp'];
