@@ -141,6 +141,7 @@ export const en = {
   'agendaImport.inFile': 'in the file: {title}',
   'agendaImport.joined': 'joined to this item: {lines} of the file',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
+  'agendaImport.looksLikeRoster': 'This file is a list of people (its column “{column}”), not the programme: import it in Roster (Alt+2), and choose the programme file here. Nothing was imported.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
 
@@ -284,5 +285,6 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.inFile': 'trong tệp: {title}',
   'agendaImport.joined': 'gộp vào mục này: {lines} của tệp',
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
+  'agendaImport.looksLikeRoster': 'Tệp này là danh sách người (có cột «{column}»), không phải chương trình kỳ họp: hãy nhập tệp này ở mục Đại biểu (Alt+2), và chọn tệp chương trình ở đây. Chưa có gì được nhập.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };
