@@ -7,18 +7,24 @@
  */
 import { fill, type Lang } from './strings';
 
-/** A Word document's row: a table's row (tables counted as the document has them, rows from each table's first), or a line of text above a table. */
-export type FilePlace = { table: number; row: number } | { above: number };
+/**
+ * A Word document's row: a table's row (tables counted as the document has them, rows from each
+ * table's first), a line of text above a table, or, in a document with no table of its own (a
+ * programme written as paragraphs), its paragraph counted from the top, empty ones not counted.
+ */
+export type FilePlace = { table: number; row: number } | { above: number } | { paragraph: number };
 
 const en = {
   'place.line': 'line {line}',
   'place.tableRow': 'table {table}, row {row}',
   'place.aboveTable': 'the text above table {table}',
+  'place.paragraph': 'paragraph {paragraph}',
 };
 const vi: Record<keyof typeof en, string> = {
   'place.line': 'dòng {line}',
   'place.tableRow': 'bảng {table}, dòng {row}',
   'place.aboveTable': 'dòng chữ phía trên bảng {table}',
+  'place.paragraph': 'đoạn {paragraph}',
 };
 export const placeWords = { en, vi };
 
@@ -28,6 +34,12 @@ export const placeWords = { en, vi };
  */
 export function placePhrase(line: number, place: FilePlace | null | undefined, lang: Lang, capital = false): string {
   const words = placeWords[lang];
-  const phrase = !place ? fill(words['place.line'], { line }) : 'table' in place ? fill(words['place.tableRow'], place) : fill(words['place.aboveTable'], { table: place.above });
+  const phrase = !place
+    ? fill(words['place.line'], { line })
+    : 'table' in place
+      ? fill(words['place.tableRow'], place)
+      : 'paragraph' in place
+        ? fill(words['place.paragraph'], place)
+        : fill(words['place.aboveTable'], { table: place.above });
   return capital ? phrase.charAt(0).toLocaleUpperCase(lang) + phrase.slice(1) : phrase;
 }

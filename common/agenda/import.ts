@@ -374,7 +374,7 @@ export function minutesFromText(raw: string): number | null {
 }
 
 /** A row that is only a heading of the programme: "NGÀY THỨ NHẤT (08/12/2026)", "Buổi sáng", "Sáng ngày 9/12". */
-function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
+export function headingSitting(text: string): { day?: Day; part?: SittingPart } | null {
   const f = foldWords(text);
   // "Buổi sáng", "Sáng ngày 9/12", "Chiều thứ Ba", "Buổi sáng (từ 7 giờ 30 phút)": a part word
   // first, then nothing, a day or when it starts.
@@ -538,6 +538,8 @@ const PERSON_STARTS = [
   'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'truong ban', 'pho truong ban', 'chanh an', 'pho chanh an',
   'vien truong', 'pho vien truong', 'chanh van phong', 'pho chanh van phong', 'thu truong', 'truong phong', 'pho truong phong',
   'lanh dao', 'dai dien', 'ubnd', 'uy ban nhan dan', 'thuong truc', 'chu toa',
+  // Who discuss, as the templates name them for "Thảo luận tổ".
+  'cac to dai bieu',
 ];
 
 /**
@@ -549,13 +551,21 @@ const PERSON_STARTS = [
  * về …; Báo cáo thẩm tra …"), and whoever its own presenter cell names joins the presenters. The
  * presenters are separated by "; " as the minutes read them (one "đồng chí" each).
  */
-export function joinToItem(item: { title: string; presenter: string }, line: { title: string; presenter: string }): { title: string; presenter: string } {
-  const text = line.title.normalize('NFC').trim();
+/** A line that names who presents ("Đồng chí Chủ tịch HĐND tỉnh", "Trình bày: …", "… trình bày"), not a document or a task. */
+export function namesPresenter(line: string): boolean {
+  const text = line.normalize('NFC').trim();
   const labelled = PRESENTER_LABEL.exec(text);
   const named = labelled ? text.slice(labelled[0].length) : text.replace(PRESENTER_VERB, '');
   const words = foldWords(named);
   // "Ông", "Bà" as typed: folded, "bà" is "ba", three ("Ba dự thảo nghị quyết").
-  const person = labelled !== null || named !== text || /^(?:ông|bà)\s/iu.test(named) || PERSON_STARTS.some((w) => words === w || words.startsWith(`${w} `));
+  return labelled !== null || named !== text || /^(?:ông|bà)\s/iu.test(named) || PERSON_STARTS.some((w) => words === w || words.startsWith(`${w} `));
+}
+
+export function joinToItem(item: { title: string; presenter: string }, line: { title: string; presenter: string }): { title: string; presenter: string } {
+  const text = line.title.normalize('NFC').trim();
+  const labelled = PRESENTER_LABEL.exec(text);
+  const named = labelled ? text.slice(labelled[0].length) : text.replace(PRESENTER_VERB, '');
+  const person = namesPresenter(text);
   const presenters = item.presenter.split(/\s*;\s*/u).filter(Boolean);
   const add = (p: string) => {
     const trimmed = p.trim();
@@ -609,6 +619,9 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
   // The part's last numbered item ("1. Tờ trình …" under "II."), which a dash line under it joins
   // ('bad' when that row has errors); null outside a part or before its first numbered item.
   let partItem: ImportRow | 'bad' | null = null;
+  // Outside a part, the main item just read ('bad' when that row has errors), which a dash line
+  // right under it naming who presents it ("- Đồng chí Chủ tịch HĐND tỉnh") joins; null otherwise.
+  let mainItem: ImportRow | 'bad' | null = null;
   /**
    * The first row after `at` that is an item (past empty rows, the header repeated and a heading of a
    * part of day), with its number and title; null at a day's heading or the table's end.
@@ -666,6 +679,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
           inPart = null;
           part = heading.part; // a new day starts without a part until it says one
         } else part = heading.part;
+        mainItem = null;
         return;
       }
     }
@@ -798,6 +812,22 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
       return;
     }
 
+    // Outside a part, "- Đồng chí Chủ tịch HĐND tỉnh" under "3. Phát biểu bế mạc kỳ họp" says who
+    // presents it: that item's presenter, never an item of its own (a sub-item named for a person).
+    // Any other dash line there stays a sub-item, as the templates set a verification report.
+    if (dashed && inPart === null && mainItem !== null && kind !== 'break' && namesPresenter(rawTitle.replace(DASH_MARK, ''))) {
+      if (mainItem === 'bad') problem('parentBad');
+      if (found.length || mainItem === 'bad') return void problems.push({ line, problems: found });
+      const joined = joinToItem(mainItem, { title: rawTitle.replace(DASH_MARK, ''), presenter });
+      if (joined.presenter.length > AGENDA_LIMITS.presenter) {
+        problem('joinedLong', { title: AGENDA_LIMITS.title, presenter: AGENDA_LIMITS.presenter });
+        return void problems.push({ line, problems: found });
+      }
+      mainItem.presenter = joined.presenter;
+      mainItem.joined = [...(mainItem.joined ?? []), line];
+      return;
+    }
+
     if (!sub) [parent, lastMainLettered] = [found.length ? 'bad' : 'ok', letterItem];
     lastSub = sub;
 
@@ -808,6 +838,7 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     else problems.push({ line, problems: found });
     // A numbered item of the part (not a line without a number, nor a dash line standing as an item).
     partItem = sub && inPart !== null && !unnumbered && !dashed ? (row ?? 'bad') : null;
+    mainItem = !sub && !isPart ? (row ?? 'bad') : null;
     timeline.push({ row, start: slot?.start, sitting: JSON.stringify(sitting ?? null) });
   });
   untilNextStart(timeline, numberedParts);

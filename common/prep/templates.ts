@@ -161,8 +161,26 @@ export const BUILTIN_NAMES: Record<Lang, Record<BuiltinKey, string>> = builtinTe
 
 const BUILTIN_SITTINGS: Record<BuiltinKey, Sitting[]> = { yearEnd: YEAR_END, midYear: MID_YEAR, thematic: THEMATIC, firstOfTerm: FIRST_OF_TERM };
 
-/** A built-in programme as the council's level has it (a commune's has no court or procuracy report). */
-export function builtinTemplate(key: BuiltinKey, level: CouncilLevel | undefined): TemplateItem[] {
+/**
+ * A title of the built-in programmes with the session's years written out, as the office's programme
+ * and the minutes name them: "năm nay" the session's year, "năm sau" the next, "năm trước" the one
+ * before, "6 tháng đầu năm" / "6 tháng cuối năm" of the session's year ("Báo cáo tình hình kinh tế -
+ * xã hội năm 2026; kế hoạch phát triển kinh tế - xã hội năm 2027").
+ */
+export function withSessionYear(title: string, year: number): string {
+  return title
+    .replace(/năm nay/g, `năm ${year}`)
+    .replace(/năm sau/g, `năm ${year + 1}`)
+    .replace(/năm trước/g, `năm ${year - 1}`)
+    .replace(/6 tháng (đầu|cuối) năm(?! \d)/g, `6 tháng $1 năm ${year}`);
+}
+
+/**
+ * A built-in programme as the council's level has it (a commune's has no court or procuracy
+ * report), its years those of the session it is for when `year` is given (withSessionYear).
+ */
+export function builtinTemplate(key: BuiltinKey, level: CouncilLevel | undefined, year?: number): TemplateItem[] {
   const sittings = BUILTIN_SITTINGS[key].map(([day, part, lines]): Sitting => [day, part, level === 'commune' ? lines.filter((l) => l !== COURTS) : lines]);
-  return build(sittings);
+  const items = build(sittings);
+  return year === undefined ? items : items.map((it) => ({ ...it, title: withSessionYear(it.title, year) }));
 }

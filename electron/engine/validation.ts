@@ -20,7 +20,7 @@ export const isoDate = z.iso.date();
 /** A time of day in its stored form, "HH:MM" on the 24-hour clock (common/timing/clock.ts reads what people write). */
 export const hhmm = z.string().regex(HHMM);
 /** Where an imported row is in a Word document (common/filePlace.ts), so a refusal names it as the office finds it. */
-export const filePlace = z.union([z.strictObject({ table: z.int().min(1), row: z.int().min(1) }), z.strictObject({ above: z.int().min(1) })]);
+export const filePlace = z.union([z.strictObject({ table: z.int().min(1), row: z.int().min(1) }), z.strictObject({ above: z.int().min(1) }), z.strictObject({ paragraph: z.int().min(1) })]);
 
 /**
  * Turns the first problem zod found into one sentence per language. `fields` are the

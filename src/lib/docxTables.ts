@@ -22,7 +22,11 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Why a .docx could not be read: not a Word document, or one without any table. */
 export class DocxError extends Error {
-  constructor(readonly reason: 'corrupt' | 'noTable') {
+  /** noTable: the body's paragraphs, for a reader that takes a programme written as paragraphs. */
+  constructor(
+    readonly reason: 'corrupt' | 'noTable',
+    readonly paragraphs: string[] = [],
+  ) {
     super(reason);
   }
 }
@@ -88,6 +92,72 @@ function tableRows(tbl: Element): string[][] {
   });
 }
 
+const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+function roman(n: number): string {
+  let out = '';
+  let left = n;
+  for (const [v, r] of ROMAN) {
+    while (left >= v) {
+      out += r;
+      left -= v;
+    }
+  }
+  return out;
+}
+const letter = (n: number) => (n >= 1 ? String.fromCharCode(64 + ((n - 1) % 26) + 1) : '');
+
+/** A counter as a level of a Word list writes it (w:numFmt). */
+function formatCount(n: number, fmt: string): string {
+  if (fmt === 'upperRoman') return roman(n);
+  if (fmt === 'lowerRoman') return roman(n).toLowerCase();
+  if (fmt === 'upperLetter') return letter(n);
+  if (fmt === 'lowerLetter') return letter(n).toLowerCase();
+  return String(n);
+}
+
+/**
+ * The label Word shows before each paragraph of a numbered or bulleted list (w:numPr), which the
+ * paragraph's text does not hold: "1.", "II.", "a)", "1.2."; any bullet as "-", a dash line. Counted
+ * in document order per list, a level restarting under the level above it. Empty for a paragraph
+ * outside a list, or a document without numbering.
+ */
+function listLabels(numberingXml: string | undefined): (p: Element) => string {
+  if (!numberingXml) return () => '';
+  const numbering = new DOMParser().parseFromString(numberingXml, 'application/xml');
+  const val = (el: Element | undefined, name: string) => el?.getElementsByTagNameNS(W, name)[0]?.getAttributeNS(W, 'val') ?? undefined;
+  const levels = new Map<string, Map<number, { fmt: string; text: string; start: number }>>();
+  for (const abs of Array.from(numbering.getElementsByTagNameNS(W, 'abstractNum'))) {
+    const byLevel = new Map<number, { fmt: string; text: string; start: number }>();
+    for (const lvl of Array.from(abs.getElementsByTagNameNS(W, 'lvl'))) {
+      byLevel.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? 0), { fmt: val(lvl, 'numFmt') ?? 'decimal', text: val(lvl, 'lvlText') ?? '', start: Number(val(lvl, 'start') ?? 1) });
+    }
+    levels.set(abs.getAttributeNS(W, 'abstractNumId') ?? '', byLevel);
+  }
+  const abstractOf = new Map<string, string>();
+  for (const num of Array.from(numbering.getElementsByTagNameNS(W, 'num'))) abstractOf.set(num.getAttributeNS(W, 'numId') ?? '', val(num, 'abstractNumId') ?? '');
+  const counters = new Map<string, number[]>();
+  return (p: Element) => {
+    const numPr = childrenOf(p, 'pPr')[0]?.getElementsByTagNameNS(W, 'numPr')[0];
+    const numId = val(numPr, 'numId');
+    if (!numPr || !numId || numId === '0') return '';
+    const ilvl = Number(val(numPr, 'ilvl') ?? 0);
+    const byLevel = levels.get(abstractOf.get(numId) ?? '');
+    const level = byLevel?.get(ilvl);
+    if (!byLevel || !level) return '';
+    if (level.fmt === 'bullet' || level.fmt === 'none') return level.fmt === 'bullet' ? '-' : '';
+    const list = abstractOf.get(numId) ?? numId;
+    const count = counters.get(list) ?? [];
+    count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
+    count.length = ilvl + 1; // the levels under it start again
+    counters.set(list, count);
+    return level.text.replace(/%(\d)/g, (_, k: string) => {
+      const at = Number(k) - 1;
+      const l = byLevel.get(at);
+      return formatCount(count[at] ?? l?.start ?? 1, l?.fmt ?? 'decimal');
+    });
+  };
+}
+
 /** Paragraphs kept above the first table: the title and the heading of the first day or group, not a long preamble. */
 const ABOVE_FIRST = 4;
 
@@ -96,14 +166,17 @@ const ABOVE_FIRST = 4;
  * The rows of every table of the document's body, in order, with the paragraphs between and
  * after them, and where each row is in the document.
  */
-export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: FilePlace[] } {
+export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: FilePlace[]; paragraphs: string[]; wide: boolean } {
   let xml: string;
+  let numberingXml: string | undefined;
   try {
-    const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' });
+    const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
     xml = new TextDecoder('utf-8').decode(files['word/document.xml']);
+    if (files['word/numbering.xml']) numberingXml = new TextDecoder('utf-8').decode(files['word/numbering.xml']);
   } catch {
     throw new DocxError('corrupt');
   }
+  const label = listLabels(numberingXml);
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const body = doc.getElementsByTagNameNS(W, 'body')[0];
   if (!body || doc.getElementsByTagName('parsererror').length > 0) throw new DocxError('corrupt');
@@ -114,6 +187,8 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Fil
   let seen = 0;
   let listBegun = false;
   let between: string[][] = [];
+  // Every paragraph of the body outside the tables, in order (a programme may be written as paragraphs).
+  const paragraphs: string[] = [];
   for (const node of childrenOf(body, 'tbl', 'p')) {
     if (isW(node, 'tbl')) {
       seen++;
@@ -129,10 +204,15 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Fil
     } else {
       const text = squeeze(paragraphText(node));
       if (text) between.push([text]);
+      // Word's own numbering ("1.", "I.", a dash bullet) is not in the text: the paragraphs read as a
+      // programme get it back, as the reader sees it.
+      const mark = label(node);
+      if (text) paragraphs.push(mark ? `${mark} ${text}` : text);
       // Above the first table, only the lines just over it: its title and first heading.
       if (tables === 0) between = between.slice(-ABOVE_FIRST);
     }
   }
-  if (tables === 0) throw new DocxError('noTable');
-  return { rows, places };
+  if (tables === 0) throw new DocxError('noTable', paragraphs);
+  // wide: a table of three columns or more (a list's), not only a letterhead or signature set as one.
+  return { rows, places, paragraphs, wide: listBegun };
 }

@@ -15,6 +15,7 @@ export type SpreadsheetReason =
   | 'spreadsheet.corrupt'
   | 'spreadsheet.docxCorrupt'
   | 'spreadsheet.noTable'
+  | 'spreadsheet.noProgramme'
   | 'spreadsheet.encoding'
   | 'spreadsheet.legacy'
   | 'spreadsheet.empty';

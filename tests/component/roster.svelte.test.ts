@@ -175,8 +175,12 @@ describe('a file with other columns than expected', () => {
     } as unknown as State;
     mount(AgendaImport, { target: document.body, props: { data: agendaData } });
     flushSync();
-    await choose('DANH SÁCH ĐẠI BIỂU\nSTT,Họ và tên,Chức vụ\n1,Nguyễn Văn An,Đại biểu\n', 'ds-dai-bieu.csv');
+    await choose('CHƯƠNG TRÌNH KỲ HỌP\nKhai mạc kỳ họp,Khai mạc,Chủ tịch HĐND,15\n', 'chuong-trinh.csv');
     expect(document.querySelector('[role=note]')?.textContent).toContain('No row of this file names the columns');
+    // The list of delegates, whose header names people, says it is the wrong file instead (import-wrong-file.svelte.test.ts).
+    await choose('DANH SÁCH ĐẠI BIỂU\nSTT,Họ và tên,Chức vụ\n1,Nguyễn Văn An,Đại biểu\n', 'ds-dai-bieu.csv');
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toContain('This file is a list of people'));
+    expect(document.querySelector('[role=note]')).toBeNull();
   });
 });
 

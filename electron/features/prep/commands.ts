@@ -141,7 +141,11 @@ export const prepCommands = {
     run({ db }, choice) {
       // The undo step names the template: a built-in one by its key, which the screen says in its language.
       let source: { action: string; name: string; items: TemplateItem[] };
-      if ('builtin' in choice) source = { action: 'builtin', name: choice.builtin, items: builtinTemplate(choice.builtin, getCouncil(db)?.level) };
+      if ('builtin' in choice) {
+        // "năm nay", "năm sau" written as the session's years, as its programme and minutes name them.
+        const year = Number(getSession(db, requireSession(db))!.startDate.slice(0, 4));
+        source = { action: 'builtin', name: choice.builtin, items: builtinTemplate(choice.builtin, getCouncil(db)?.level, year) };
+      }
       else {
         const saved = getTemplate(db, choice.templateId);
         if (!saved) throw notFound('template', choice.templateId);

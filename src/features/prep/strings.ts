@@ -118,7 +118,7 @@ export const en = {
   'mapping.fieldColumn': '{field} (column “{column}”)',
   'agendaImport.heading': 'Import a programme file',
   'agendaImport.help':
-    'An .xlsx, .csv or Word (.docx) programme as the office keeps it (in Word, as a table): title rows above the header are skipped, columns are found by their names (Vietnamese or English, with or without accents), the sitting may be a day number and a part of day, a date and a part, or one column. A title starting with “-” or a letter such as “a)”, or a number like 1.1, is a sub-item; a part numbered “I”, “II.” or “Phần I”, or lettered in capitals “A.”, “B.”, in the STT column (or the title) heads the rows numbered 1, 2, 3 under it.',
+    'An .xlsx, .csv or Word (.docx) programme as the office keeps it (in Word, as a table, or as numbered paragraphs with dash lines under the items): title rows above the header are skipped, columns are found by their names (Vietnamese or English, with or without accents), the sitting may be a day number and a part of day, a date and a part, or one column. A title starting with “-” or a letter such as “a)”, or a number like 1.1, is a sub-item; a part numbered “I”, “II.” or “Phần I”, or lettered in capitals “A.”, “B.”, in the STT column (or the title) heads the rows numbered 1, 2, 3 under it.',
   'agendaImport.field.number': 'Number (STT)',
   'agendaImport.field.title': 'Title',
   'agendaImport.field.kind': 'Kind',
@@ -129,6 +129,7 @@ export const en = {
   'agendaImport.field.sitting': 'Sitting (one column)',
   'agendaImport.column': 'Column for {field}',
   'agendaImport.clockColumn': '“{column}” holds times of day, not minutes: each row’s start and the sittings’ hours are read from it.',
+  'agendaImport.fromParagraphs': 'The document has no table: the programme is read from its paragraphs, an item’s number (“1.”) as STT, a time at its start (“7h30 - 8h00:”) as Thời gian, the rest as Nội dung; lines above the first day or item and the signature block are left out. Each row is named by its paragraph, counted from the top.',
   'agendaImport.sentToStudy': 'Items sent to the delegates to study, not presented: {n}. They take no time of the sitting: n passes them, and closing the sitting does not count them as not taken up.',
   'agendaImport.notPresented': 'not presented',
   'agendaImport.slotColumn': '“{column}” holds time slots (7h30 - 7h45): each row’s minutes are its slot’s length, and the sittings’ hours are read from the slots.',
@@ -140,6 +141,7 @@ export const en = {
   'agendaImport.inFile': 'in the file: {title}',
   'agendaImport.joined': 'joined to this item: {lines} of the file',
   'agendaImport.noHeader': 'No row of this file names the columns (“Nội dung”, “Title”…): they are read in the order title, kind, presenter, minutes, sitting. Check them above, or check that this is the programme.',
+  'agendaImport.looksLikeRoster': 'This file is a list of people (its column “{column}”), not the programme: import it in Roster (Alt+2), and choose the programme file here. Nothing was imported.',
   'agendaImport.commit': 'Import the good rows ({n})',
 };
 
@@ -260,7 +262,7 @@ export const vi: Record<keyof typeof en, string> = {
   'mapping.fieldColumn': '{field} (cột «{column}»)',
   'agendaImport.heading': 'Nhập chương trình từ tệp',
   'agendaImport.help':
-    'Tệp chương trình .xlsx, .csv hoặc Word (.docx, dạng bảng) như văn phòng vẫn lưu: các dòng tiêu đề phía trên dòng tên cột được bỏ qua, các cột được nhận theo tên (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), phiên họp có thể ghi bằng ngày thứ mấy và buổi, ngày tháng và buổi, hoặc một cột phiên. Tiêu đề bắt đầu bằng «-» hoặc chữ cái như «a)», hoặc số thứ tự dạng 1.1, là mục con; phần đánh số La Mã «I», «II.» hoặc «Phần I», hoặc chữ in hoa «A.», «B.», ở cột STT (hoặc đầu tiêu đề) là đề mục của các dòng đánh số 1, 2, 3 bên dưới.',
+    'Tệp chương trình .xlsx, .csv hoặc Word (.docx, dạng bảng, hoặc các đoạn đánh số với gạch đầu dòng bên dưới) như văn phòng vẫn lưu: các dòng tiêu đề phía trên dòng tên cột được bỏ qua, các cột được nhận theo tên (tiếng Việt hoặc tiếng Anh, có dấu hay không dấu), phiên họp có thể ghi bằng ngày thứ mấy và buổi, ngày tháng và buổi, hoặc một cột phiên. Tiêu đề bắt đầu bằng «-» hoặc chữ cái như «a)», hoặc số thứ tự dạng 1.1, là mục con; phần đánh số La Mã «I», «II.» hoặc «Phần I», hoặc chữ in hoa «A.», «B.», ở cột STT (hoặc đầu tiêu đề) là đề mục của các dòng đánh số 1, 2, 3 bên dưới.',
   'agendaImport.field.number': 'Số thứ tự (STT)',
   'agendaImport.field.title': 'Nội dung',
   'agendaImport.field.kind': 'Loại',
@@ -271,6 +273,7 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.field.sitting': 'Phiên (một cột)',
   'agendaImport.column': 'Cột cho {field}',
   'agendaImport.clockColumn': '«{column}» là giờ trong ngày, không phải số phút: giờ bắt đầu của mỗi dòng và giờ họp của các phiên được lấy từ cột này.',
+  'agendaImport.fromParagraphs': 'Văn bản không có bảng: chương trình được đọc theo từng đoạn, số thứ tự đầu đoạn («1.») là cột STT, giờ đầu đoạn («7h30 - 8h00:») là cột Thời gian, phần còn lại là Nội dung; các dòng phía trên ngày hoặc mục đầu tiên và phần ký tên được bỏ qua. Mỗi dòng được gọi theo số thứ tự của đoạn, đếm từ đầu văn bản.',
   'agendaImport.sentToStudy': 'Nội dung gửi đại biểu nghiên cứu, không trình bày: {n}. Các nội dung này không tính thời gian của phiên họp: phím n bỏ qua và khi kết thúc phiên họp không tính là nội dung chưa thực hiện.',
   'agendaImport.notPresented': 'không trình bày',
   'agendaImport.slotColumn': '«{column}» là khung giờ (7h30 - 7h45): số phút của mỗi dòng là độ dài khung giờ, giờ họp của các phiên lấy từ các khung giờ.',
@@ -282,5 +285,6 @@ export const vi: Record<keyof typeof en, string> = {
   'agendaImport.inFile': 'trong tệp: {title}',
   'agendaImport.joined': 'gộp vào mục này: {lines} của tệp',
   'agendaImport.noHeader': 'Tệp không có dòng tên cột («Nội dung», «Tiêu đề»…): các cột được hiểu theo thứ tự nội dung, loại, người trình bày, số phút, phiên. Hãy kiểm tra các cột ở trên, hoặc kiểm tra lại có đúng là tệp chương trình không.',
+  'agendaImport.looksLikeRoster': 'Tệp này là danh sách người (có cột «{column}»), không phải chương trình kỳ họp: hãy nhập tệp này ở mục Đại biểu (Alt+2), và chọn tệp chương trình ở đây. Chưa có gì được nhập.',
   'agendaImport.commit': 'Nhập các dòng hợp lệ ({n})',
 };

@@ -235,7 +235,7 @@ describe('replacing the programme', () => {
     const before = programme(db);
     ok(engine, 'template.apply', { builtin: 'yearEnd', replace: true });
     expect(engine.current.agenda).toHaveLength(yearEnd);
-    expect(engine.current.agenda.map((i) => i.title)).toEqual(builtinTemplate('yearEnd', 'province').map((i) => i.title));
+    expect(engine.current.agenda.map((i) => i.title)).toEqual(builtinTemplate('yearEnd', 'province', 2026).map((i) => i.title));
     expect(dumpDb(db).speech).toEqual([]);
     expect(engine.current.undo.prep).toMatchObject({ action: 'builtin-replace', subject: 'yearEnd', count: yearEnd });
     ok(engine, 'undo', { scope: 'prep' });

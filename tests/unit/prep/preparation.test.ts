@@ -87,6 +87,23 @@ describe('templates', () => {
     expect(builtinTemplate('yearEnd', 'commune')).toHaveLength(builtinTemplate('yearEnd', 'province').length - 1);
   });
 
+  it('a built-in programme names the session’s years, not “năm nay” and “năm sau”, as its programme and minutes must', () => {
+    const { engine } = newEngine();
+    seedBasics(engine); // session from 2026-12-08
+    ok(engine, 'template.apply', { builtin: 'yearEnd' });
+    const titles = engine.current.agenda.map((i) => i.title);
+    expect(titles).toContain('Báo cáo tình hình kinh tế - xã hội năm 2026; kế hoạch phát triển kinh tế - xã hội năm 2027');
+    expect(titles).toContain('Báo cáo dự toán ngân sách nhà nước năm 2027 và phương án phân bổ');
+    expect(titles.filter((t) => /năm (nay|sau|trước)/.test(t))).toEqual([]);
+    ok(engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2027-07-14', endDate: '2027-07-15' });
+    ok(engine, 'template.apply', { builtin: 'midYear' });
+    const midYear = engine.current.agenda.map((i) => i.title);
+    expect(midYear).toContain('Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2027; nhiệm vụ, giải pháp 6 tháng cuối năm 2027');
+    expect(midYear).toContain('Báo cáo quyết toán ngân sách nhà nước năm 2026');
+    // The templates themselves keep their words; a year is the session's, given when applied.
+    expect(builtinTemplate('yearEnd', 'province').some((i) => i.title.includes('năm nay'))).toBe(true);
+  });
+
   it('every built-in template opens with the flag salute and closes with it', () => {
     for (const key of BUILTIN_KEYS) {
       const items = builtinTemplate(key, 'province');
