@@ -152,3 +152,40 @@ describe('the secretary’s move of a question slip, pressed as the chair calls 
     await chair.context().close();
   });
 });
+
+describe('a question slip of a delegate the roll call marks away', () => {
+  it('says so on the slip and in the asker list, as the speaker queue does, before the chair calls it up on the hall', async () => {
+    const [, , hang, khoi, triet, sitting] = await seed(server.url, [
+      ...COUNCIL,
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Thanh Hằng', seatNumber: 1 },
+      { type: 'delegate.add', fullName: 'Bùi Văn Khôi', seatNumber: 9 },
+      { type: 'delegate.add', fullName: 'Lương Nguyễn Minh Triết', title: 'Chủ tịch UBND thành phố', voting: false },
+      { type: 'sitting.add', date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' },
+    ] as const);
+    const [respondent] = await seed(server.url, [
+      { type: 'respondent.add', delegateId: triet.id, agency: 'UBND thành phố' },
+      { type: 'attendance.open', sittingId: sitting.id },
+      { type: 'attendance.mark', delegateId: khoi.id, status: 'excused' },
+    ] as const);
+    await seed(server.url, [
+      { type: 'question.register', askerId: khoi.id, respondentId: respondent.id, text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất lần đầu?' },
+      { type: 'question.register', askerId: hang.id, respondentId: respondent.id, text: 'Giải pháp xử lý lấn chiếm đất công?' },
+    ]);
+    for (const lang of ['vi', 'en'] as const) {
+      const page = await openPage(chromium.browser, server.url, lang);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('questions'));
+      const excused = lang === 'vi' ? 'Vắng có lý do' : 'Excused';
+      // Khôi's slip is marked, Hằng's is not.
+      await expect.poll(() => page.getByTestId('slip-away').allTextContents()).toEqual([`(${excused})`]);
+      expect(await page.locator('tr[data-slip]').first().getAttribute('aria-label')).toContain(`Bùi Văn Khôi`);
+      expect(await page.locator('tr[data-slip]').first().getAttribute('aria-label')).toContain(`(${excused})`);
+      expect(await page.locator('tr[data-slip]').nth(1).getAttribute('aria-label')).not.toContain('(');
+      // The asker list says it too, as the speakers' does: he stays pickable (a slip handed in before he left).
+      const box = page.getByRole('combobox', { name: lang === 'vi' ? 'Đại biểu chất vấn' : 'Asking delegate' });
+      await box.fill('khoi');
+      await page.getByRole('option', { name: /Bùi Văn Khôi/ }).getByText(lang === 'vi' ? 'vắng' : 'absent').waitFor();
+      await page.context().close();
+    }
+  });
+});
