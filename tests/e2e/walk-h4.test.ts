@@ -148,6 +148,18 @@ describe('the secretary’s move of a question slip, pressed as the chair calls 
     // Seen as it is now, the move is made.
     await secretary.getByRole('button', { name: 'Đưa phiếu 2 lên' }).click();
     await expect.poll(() => askers(chair)).toEqual(['Bùi Thị Thanh Phượng Nhàn', 'Hồ Thị Ngọc Tường']);
+
+    // The chair calls Nhàn's slip as the secretary, not yet seeing it, removes that slip (✕): not
+    // "Câu hỏi số 3 không còn trong hàng chờ" (a number no screen shows), but who changed the slips.
+    hold();
+    await chair.locator('#live-heading').focus();
+    await chair.keyboard.press('n');
+    // (Hằng's slip, called and not begun, goes back to the queue as Nhàn's is called.)
+    await expect.poll(() => askers(chair)).toEqual(['Nguyễn Thị Thanh Hằng', 'Hồ Thị Ngọc Tường']);
+    await secretary.getByRole('button', { name: 'Xóa phiếu 1' }).click();
+    release();
+    await secretary.getByRole('alert').filter({ hasText: 'Thứ tự phiếu chất vấn vừa được chủ tọa thay đổi sau khi anh/chị xem. Hãy xem lại rồi thực hiện lại.' }).waitFor();
+    await expect.poll(() => askers(secretary)).toEqual(['Nguyễn Thị Thanh Hằng', 'Hồ Thị Ngọc Tường']);
     await secretary.context().close();
     await chair.context().close();
   });
