@@ -18,6 +18,11 @@ import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../fea
 export function movedOnAt(d: State, ownItem: number | null = null): number {
   const itemStarts = d.timing.items.filter((i) => i.id !== ownItem).map((i) => i.segments.at(-1)?.startedAt ?? 0);
   const speech = d.speakers.current;
+  // Every call the hall showed, not the current speech's alone: once the speech called after a
+  // result was over (or its speaker put back in the queue before speaking), the floor was empty and
+  // that result came back up on the hall and on air as if just announced. The queue shown and its
+  // finished and withdrawn requests keep when each was called; a speech is called before it starts.
+  const calls = [...d.speakers.queue, ...d.speakers.history].map((s) => s.calledAt ?? 0);
   const asked = d.questions.list.map((q) => q.askedAt ?? 0);
   const answered = d.questions.answers.map((a) => a.begunAt);
   const ballots = sessionPersonnel(d).map((p) => p.openedAt ?? 0);
@@ -25,7 +30,7 @@ export function movedOnAt(d: State, ownItem: number | null = null): number {
   // vote's and the other way round: a personnel result announced again after a correction comes
   // up over the resolution announced a minute before (each is still "since" its own announcement).
   const announced = [...sessionVotes(d), ...sessionPersonnel(d)].map((v) => v.announcedAt ?? 0);
-  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...itemStarts, ...asked, ...answered, ...ballots, ...announced);
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...calls, ...itemStarts, ...asked, ...answered, ...ballots, ...announced);
 }
 
 /**

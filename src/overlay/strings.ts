@@ -30,6 +30,8 @@ export const en = {
   'overlay.nothing': 'Nothing on air now.',
   'overlay.present': 'Present: {figure}',
   'overlay.onAir': 'Broadcast caption',
+  'overlay.nowShown': 'The broadcast caption is on air (o takes it off).',
+  'overlay.nowHidden': 'The broadcast caption is off air: nothing is shown on the broadcast (o puts it back).',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -63,4 +65,6 @@ export const vi: Record<keyof typeof en, string> = {
   'overlay.nothing': 'Hiện không có gì trên sóng.',
   'overlay.present': 'Có mặt {figure}',
   'overlay.onAir': 'Phụ đề phát sóng',
+  'overlay.nowShown': 'Phụ đề đã lên sóng (phím o để tắt).',
+  'overlay.nowHidden': 'Đã tắt phụ đề: trên sóng không còn hiện gì (phím o để bật lại).',
 };

@@ -99,6 +99,33 @@ describe('the announced result on the hall in automatic mode', () => {
     ok(other.engine, 'hall.setMode', { mode: 'auto' });
     expect(contentFor(stateOf(other.engine))?.id).toBe('auto:item');
   });
+
+  it('does not come back when the speaker called after it finishes, or goes back to the queue: the chair had moved on (hall and caption alike)', () => {
+    const { engine, clock, voteItem, people } = sitting();
+    ok(engine, 'item.start', { id: voteItem });
+    for (const delegateId of people) ok(engine, 'speaker.request', { agendaItemId: voteItem, delegateId });
+    announce(engine, clock, voteItem);
+    ok(engine, 'overlay.set', { visible: true });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    ok(engine, 'speaker.next');
+    clock.advance(1000);
+    ok(engine, 'speaker.start');
+    clock.advance(30_000);
+    ok(engine, 'speaker.finish');
+    // Not the result announced before the speech, up again on the hall and on air as if it were news.
+    expect(contentFor(stateOf(engine))?.id).not.toBe('auto:result');
+    expect(overlayCaption(stateOf(engine))?.kind).not.toBe('vote');
+
+    // Called, then put back in the queue before speaking (`n` twice on an empty floor): moved on too.
+    const other = sitting();
+    other.engine.run('item.start', { id: other.voteItem });
+    ok(other.engine, 'speaker.request', { agendaItemId: other.voteItem, delegateId: other.people[0] });
+    announce(other.engine, other.clock, other.voteItem);
+    const called = ok(other.engine, 'speaker.next');
+    other.clock.advance(1000);
+    ok(other.engine, 'speaker.requeue', { id: called.id });
+    expect(contentFor(stateOf(other.engine))?.id).not.toBe('auto:result');
+  });
 });
 
 describe('a personnel result on the hall in automatic mode', () => {

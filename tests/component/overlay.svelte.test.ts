@@ -12,6 +12,8 @@ import { forMixer } from '../../common/broadcast';
 import type { State } from '../../src/lib/live.svelte';
 import type { Engine } from '../../electron/engine/engine';
 import { newEngine, ok, refused, seedBasics } from '../unit/helpers';
+import { mountOnEngine } from './on-engine.svelte';
+import { unmountAll } from './mount';
 
 /** A sitting built by the real engine: people, a running discussion item, the overlay on air. */
 function sitting() {
@@ -334,6 +336,31 @@ describe('broadcast overlay captions', () => {
     expect(t(o.label)).toBe('Đưa phụ đề lên sóng / tắt phụ đề');
     i18n.set('en');
     expect(t(o.label)).toBe('Put the overlay on air / take it off');
+  });
+});
+
+describe('the overlay’s key o, pressed on the secretary’s console', () => {
+  it('says in a toast that the caption went off air, and back on, in both languages: the button is below the fold at 1366×768', async () => {
+    const { engine } = sitting();
+    const secretary = { actor: 'Thư ký - laptop 2', role: 'secretary', deviceId: 1 } as const;
+    const press = async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', code: 'KeyO', bubbles: true, cancelable: true }));
+      for (let i = 0; i < 4; i++) await Promise.resolve();
+      flushSync();
+    };
+    for (const lang of ['vi', 'en'] as const) {
+      i18n.set(lang);
+      toast.clear();
+      mountOnEngine(engine, OverlayControls, secretary);
+      await press();
+      expect(engine.current.overlay.visible, lang).toBe(false);
+      expect(toast.text).toBe(lang === 'vi' ? 'Đã tắt phụ đề: trên sóng không còn hiện gì (phím o để bật lại).' : 'The broadcast caption is off air: nothing is shown on the broadcast (o puts it back).');
+      await press();
+      expect(engine.current.overlay.visible, lang).toBe(true);
+      expect(toast.text).toBe(lang === 'vi' ? 'Phụ đề đã lên sóng (phím o để tắt).' : 'The broadcast caption is on air (o takes it off).');
+      unmountAll();
+      window.removeEventListener('keydown', shortcuts.handle);
+    }
   });
 });
 
