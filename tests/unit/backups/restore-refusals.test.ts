@@ -210,6 +210,27 @@ describe('a backups folder that cannot be written', () => {
     expect(listBackups(keeper.file)[0].reason).toBe('manual');
   });
 
+  it('names a data folder on a read-only disk as read-only when the backups folder is yet to be made, not "refused (ENOENT)"', (t) => {
+    const clock = manualClock();
+    const data = tempDir();
+    const keeper = new Keeper(path.join(data, 'gavel.sqlite'), { clock: () => clock, log: () => {} });
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    // No backup yet: the first (the morning's opening) makes the folder, on a disk gone read-only.
+    expect(fs.existsSync(backupsDir(keeper.file))).toBe(false);
+    if (!mount('--bind', data, data)) return t.skip();
+    if (!mount('-o', 'remount,bind,ro', data)) return t.skip();
+    expect(keeper.backup('sitting-open')).toBeNull();
+    const failed = keeper.failed()!;
+    expect(failed.text.en).toBe(`The database could not be backed up into ${backupsDir(keeper.file)}: the disk is read-only (move the data folder to a disk that can be written to). Nothing else was changed.`);
+    expect(failed.text.vi).toContain(': ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được).');
+    expect(refusal(adminReply(keeper, { op: 'backups.now' }, 'en')).message).toContain('the disk is read-only');
+    // The sitting goes on: the database was open before the disk went read-only.
+    ok(keeper.engine, 'delegate.add', { fullName: 'Vẫn ghi được' });
+    execFileSync('umount', [mounts.pop()!]);
+    expect(adminReply(keeper, { op: 'backups.now' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
+  });
+
   it('refuses a restore whose “Before a restore” copy cannot be written, saying why and what to do, and changes nothing', (t) => {
     const keeper = councilKeeper();
     const [backup] = keeper.list();
