@@ -17,6 +17,7 @@ const robustErrorsEn = {
   'admin-unknown': 'That maintenance request is not valid.',
   'malformed-id': 'The message was refused: its id must be a whole number from −{max} to {max}. Nothing was run.',
   'export-failed': 'The export failed; the details are in the server log.',
+  'disk-full': 'The disk that holds Gavel’s data ({dir}) is full: this was not recorded, and nothing was changed. Free some space on that disk, then do it again; everything recorded before is kept.',
   'report-bad-query': 'This address cannot be read: “{value}” is not {expected}.',
 };
 const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
@@ -36,6 +37,7 @@ const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'admin-unknown': 'Yêu cầu quản trị không hợp lệ.',
   'malformed-id': 'Thông điệp bị từ chối: mã của thông điệp phải là số nguyên từ −{max} đến {max}. Chưa thực hiện gì.',
   'export-failed': 'Không xuất được báo cáo; chi tiết đã được ghi vào nhật ký máy chủ.',
+  'disk-full': 'Ổ đĩa chứa dữ liệu của Gavel ({dir}) đã đầy: thao tác này chưa được ghi, không có gì bị thay đổi. Hãy giải phóng dung lượng trên ổ đĩa đó rồi làm lại; mọi dữ liệu đã ghi trước đó vẫn còn nguyên.',
   'report-bad-query': 'Địa chỉ không hợp lệ: «{value}» không phải là {expected}.',
 };
 export const robustErrors = { en: robustErrorsEn, vi: robustErrorsVi };
