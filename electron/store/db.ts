@@ -144,10 +144,20 @@ export function quickCheck(db: Database.Database): string {
   return String(db.pragma('quick_check', { simple: true }));
 }
 
-/** Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. */
+/**
+ * Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. Both
+ * write, and on a full disk fail (SQLITE_FULL): the database is closed all the same, its -wal
+ * kept beside it with every command (the next open reads it), so the desktop app still quits
+ * (it waits for this to close) and a restore still reopens.
+ */
 export function closeStore(db: Db): void {
   if (!db.open) return;
-  db.pragma('optimize');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  for (const tidy of ['optimize', 'wal_checkpoint(TRUNCATE)']) {
+    try {
+      db.pragma(tidy);
+    } catch (e) {
+      console.warn(`gavel: ${tidy} at closing skipped: ${(e as Error).message}`);
+    }
+  }
   db.close();
 }

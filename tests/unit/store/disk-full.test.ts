@@ -5,7 +5,9 @@
  * SQLITE_FULL; here it is made to, on a real file, by capping the database's size in pages
  * (max_page_count), which SQLite answers exactly as it answers a full disk.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Keeper } from '../../../electron/features/backups/keeper';
 import { ok, seedBasics, tempDir } from '../helpers';
@@ -38,6 +40,37 @@ describe('a command on a full disk', () => {
     } finally {
       keeper.db.pragma('max_page_count = 1073741823');
       keeper.close();
+    }
+  });
+});
+
+describe('closing Gavel on a full disk', () => {
+  // A real full disk: a small tmpfs (root only: where mounting is not allowed, this is skipped).
+  it('closes the database all the same, so the app can quit, and keeps every command', (t) => {
+    const dir = tempDir();
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir], { stdio: 'ignore' });
+    } catch {
+      return t.skip();
+    }
+    try {
+      const file = path.join(dir, 'gavel.sqlite');
+      const keeper = new Keeper(file, { log: () => {} });
+      seedBasics(keeper.engine);
+      for (let i = 0; i < 40; i++) ok(keeper.engine, 'delegate.add', { fullName: `Đại biểu ${i}` });
+      // A video copied onto the same disk fills it.
+      const free = () => Number(execFileSync('df', ['-B1', '--output=avail', dir]).toString().split('\n')[1]);
+      fs.writeFileSync(path.join(dir, 'video.mp4'), Buffer.alloc(Math.max(0, free() - 4096)));
+      // The desktop app quits only once the keeper is closed (main.ts, will-quit): a throw here left it running, windowless.
+      expect(() => keeper.close()).not.toThrow();
+      expect(keeper.db.open).toBe(false);
+      fs.rmSync(path.join(dir, 'video.mp4'));
+      const again = new Keeper(file, { log: () => {} });
+      expect(again.engine.current.delegates).toHaveLength(40);
+      again.close();
+    } finally {
+      // Lazily: a database left open by a failure must not keep the mount.
+      execFileSync('umount', ['-l', dir]);
     }
   });
 });
