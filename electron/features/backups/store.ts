@@ -80,7 +80,8 @@ function parseStamp(s: string): number {
 /** Every backup in the folder, newest first; files that are not ours are left alone. */
 export function listBackups(dbFile: string): BackupInfo[] {
   const dir = backupsDir(dbFile);
-  if (!fs.existsSync(dir)) return [];
+  // A file in the folder's place holds no backup: the panel lists none and says why the next failed, not "something went wrong".
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   const found: BackupInfo[] = [];
   for (const name of fs.readdirSync(dir)) {
     const m = NAME.exec(name);

@@ -149,6 +149,8 @@ describe('a backups folder that cannot be written', () => {
     const en = refusal(adminReply(keeper, { op: 'backups.now' }, 'en'));
     expect(en.message).toContain('a file stands where the backups folder should be');
     expect(fs.readFileSync(dir, 'utf8')).toBe('a file where the folder should be');
+    // The panel opens on it all the same: no backup listed, the failure and why, not "Something went wrong".
+    expect(adminReply(keeper, { op: 'backups.list' }, 'en')).toMatchObject({ ok: true, value: { backups: [], failed: { text: { en: expect.stringContaining('a file stands where the backups folder should be') } } } });
     ok(keeper.engine, 'delegate.add', { fullName: 'Hoàng Thị Thu Hương' });
     // Moved away, the next backup by hand is written again.
     fs.rmSync(dir);
