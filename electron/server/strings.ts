@@ -2,7 +2,7 @@
 
 const robustErrorsEn = {
   'backup-missing': 'There is no backup named {name}.',
-  'backup-damaged': 'The backup {name} is damaged (it fails its integrity check); choose another.',
+  'backup-damaged': 'The backup {name} is damaged (it fails its integrity check); nothing was restored. Choose another backup.',
   'backup-not-gavel': '{name} is not a Gavel backup (it is empty or belongs to another program); nothing was restored. Choose another backup.',
   'backup-from-future': 'The backup {name} was written by a newer version of Gavel; nothing was restored. Update Gavel to restore it, or choose another backup.',
   'backup-unusable': 'The backup {name} cannot be brought up to this version of Gavel (a table or a record it needs is missing); nothing was restored. Choose another backup.',
@@ -22,7 +22,7 @@ const robustErrorsEn = {
 };
 const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'backup-missing': 'Không có bản sao lưu tên {name}.',
-  'backup-damaged': 'Bản sao lưu {name} bị hỏng (không qua kiểm tra toàn vẹn); hãy chọn bản khác.',
+  'backup-damaged': 'Bản sao lưu {name} bị hỏng (không qua kiểm tra toàn vẹn); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
   'backup-not-gavel': '{name} không phải là bản sao lưu của Gavel (tệp rỗng hoặc của chương trình khác); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
   'backup-from-future': 'Bản sao lưu {name} do phiên bản Gavel mới hơn tạo ra; chưa khôi phục gì. Hãy cập nhật Gavel để khôi phục, hoặc chọn bản sao lưu khác.',
   'backup-unusable': 'Không thể nâng cấp bản sao lưu {name} lên phiên bản Gavel này (thiếu bảng hoặc dữ liệu cần thiết); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',

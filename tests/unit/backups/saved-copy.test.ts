@@ -97,7 +97,11 @@ describe('restoring a copy saved away, by its path', () => {
     expect(refused(document, 'vi')).toBe(`gavel: ${document} không phải là bản sao lưu của Gavel (tệp rỗng hoặc của chương trình khác); chưa khôi phục gì. Hãy chọn bản sao lưu khác.`);
     expect(refused(other, 'en')).toBe(`gavel: ${other} is not a Gavel backup (it is empty or belongs to another program); nothing was restored. Choose another backup.`);
     expect(refused(newer, 'vi')).toMatch(/do phiên bản Gavel mới hơn tạo ra; chưa khôi phục gì/);
-    expect(refused(damaged, 'en')).toMatch(/is damaged \(it fails its integrity check\)/);
+    expect(refused(damaged, 'en')).toBe(`gavel: The backup ${damaged} is damaged (it fails its integrity check); nothing was restored. Choose another backup.`);
+    // Cut short on its way to the stick (pulled out too soon): said the same way, in Vietnamese too.
+    const cut = path.join(stick, 'Bản sao bị cắt ngắn.sqlite');
+    fs.writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(refused(cut, 'vi')).toBe(`gavel: Bản sao lưu ${cut} bị hỏng (không qua kiểm tra toàn vẹn); chưa khôi phục gì. Hãy chọn bản sao lưu khác.`);
     expect(folder()).toEqual(before);
     expect(fs.readFileSync(path.join(dir, 'gavel.sqlite')).equals(bytes)).toBe(true);
     expect(names(dir)).toContain('Thêm sau khi lưu bản sao');
