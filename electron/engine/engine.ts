@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import path from 'node:path';
 import type { Db } from '../store/db';
 import { appendJournal, changedSince, lastRevision } from '../store/journal';
 import { monotonicWallClock, type Clock } from './clock';
@@ -87,6 +88,12 @@ export class Engine {
       return withSettingsCache(this.db, () => this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data));
     } catch (err) {
       if (err instanceof EngineError) return { ok: false, error: err.toReply(meta.lang) };
+      // The disk is full (SQLite rolled the command back): said as such, so the chair knows what
+      // to put right, where "something went wrong" on every key left the hall guessing.
+      if ((err as { code?: unknown }).code === 'SQLITE_FULL') {
+        console.warn(`gavel: a command was refused, the disk is full: ${err instanceof Error ? err.message : String(err)}`);
+        return { ok: false, error: new EngineError('disk-full', { dir: path.dirname(path.resolve(this.db.name)) }).toReply(meta.lang) };
+      }
       console.error('gavel: command failed unexpectedly', err);
       const internal = new EngineError('internal');
       return { ok: false, error: internal.toReply(meta.lang) };

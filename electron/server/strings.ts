@@ -2,7 +2,7 @@
 
 const robustErrorsEn = {
   'backup-missing': 'There is no backup named {name}.',
-  'backup-damaged': 'The backup {name} is damaged (it fails its integrity check); choose another.',
+  'backup-damaged': 'The backup {name} is damaged (it fails its integrity check); nothing was restored. Choose another backup.',
   'backup-not-gavel': '{name} is not a Gavel backup (it is empty or belongs to another program); nothing was restored. Choose another backup.',
   'backup-from-future': 'The backup {name} was written by a newer version of Gavel; nothing was restored. Update Gavel to restore it, or choose another backup.',
   'backup-unusable': 'The backup {name} cannot be brought up to this version of Gavel (a table or a record it needs is missing); nothing was restored. Choose another backup.',
@@ -17,11 +17,12 @@ const robustErrorsEn = {
   'admin-unknown': 'That maintenance request is not valid.',
   'malformed-id': 'The message was refused: its id must be a whole number from −{max} to {max}. Nothing was run.',
   'export-failed': 'The export failed; the details are in the server log.',
+  'disk-full': 'The disk that holds Gavel’s data ({dir}) is full: this was not recorded, and nothing was changed. Free some space on that disk, then do it again; everything recorded before is kept.',
   'report-bad-query': 'This address cannot be read: “{value}” is not {expected}.',
 };
 const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'backup-missing': 'Không có bản sao lưu tên {name}.',
-  'backup-damaged': 'Bản sao lưu {name} bị hỏng (không qua kiểm tra toàn vẹn); hãy chọn bản khác.',
+  'backup-damaged': 'Bản sao lưu {name} bị hỏng (không qua kiểm tra toàn vẹn); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
   'backup-not-gavel': '{name} không phải là bản sao lưu của Gavel (tệp rỗng hoặc của chương trình khác); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
   'backup-from-future': 'Bản sao lưu {name} do phiên bản Gavel mới hơn tạo ra; chưa khôi phục gì. Hãy cập nhật Gavel để khôi phục, hoặc chọn bản sao lưu khác.',
   'backup-unusable': 'Không thể nâng cấp bản sao lưu {name} lên phiên bản Gavel này (thiếu bảng hoặc dữ liệu cần thiết); chưa khôi phục gì. Hãy chọn bản sao lưu khác.',
@@ -36,6 +37,7 @@ const robustErrorsVi: Record<keyof typeof robustErrorsEn, string> = {
   'admin-unknown': 'Yêu cầu quản trị không hợp lệ.',
   'malformed-id': 'Thông điệp bị từ chối: mã của thông điệp phải là số nguyên từ −{max} đến {max}. Chưa thực hiện gì.',
   'export-failed': 'Không xuất được báo cáo; chi tiết đã được ghi vào nhật ký máy chủ.',
+  'disk-full': 'Ổ đĩa chứa dữ liệu của Gavel ({dir}) đã đầy: thao tác này chưa được ghi, không có gì bị thay đổi. Hãy giải phóng dung lượng trên ổ đĩa đó rồi làm lại; mọi dữ liệu đã ghi trước đó vẫn còn nguyên.',
   'report-bad-query': 'Địa chỉ không hợp lệ: «{value}» không phải là {expected}.',
 };
 export const robustErrors = { en: robustErrorsEn, vi: robustErrorsVi };
@@ -105,6 +107,7 @@ const openRefusalEn = {
   damaged: '{file} is damaged (cut short or overwritten) and cannot be opened safely; Gavel has not changed it.',
   emptied: '{file} is empty (0 bytes) although Gavel has backups of it: it was emptied (a copy cut off, a full disk?); Gavel has not changed it.',
   missing: '{file} is missing although Gavel has backups of it (moved, renamed or deleted?); Gavel has not started a new, empty database in its place.',
+  unwritable: 'Gavel cannot write to {file}: {why}. Gavel has not changed it; every session in it is still there.',
   offer: 'The newest good backup is {name} ({when}); restore it with: npm run backup -- restore {name} --data-dir {dir}',
   setAside: 'The copy of the database set aside by the restore of {when} is {aside}, if that is the one you want back.',
   none: 'There is no good backup to restore.',
@@ -117,6 +120,7 @@ const openRefusalVi: Record<keyof typeof openRefusalEn, string> = {
   damaged: '{file} bị hỏng (bị cắt cụt hoặc bị ghi đè) nên không mở an toàn được; Gavel chưa thay đổi gì trong tệp.',
   emptied: '{file} rỗng (0 byte) dù Gavel có bản sao lưu của tệp này: tệp đã bị làm rỗng (sao chép bị ngắt, ổ đĩa đầy?); Gavel chưa thay đổi gì trong tệp.',
   missing: 'Không thấy tệp {file} dù Gavel có bản sao lưu của tệp này (bị chuyển đi, đổi tên hoặc xóa?); Gavel không tạo cơ sở dữ liệu mới, rỗng thay vào chỗ đó.',
+  unwritable: 'Gavel không ghi được vào {file}: {why}. Gavel chưa thay đổi gì trong tệp; mọi kỳ họp trong đó vẫn còn nguyên.',
   offer: 'Bản sao lưu tốt gần nhất là {name} ({when}); khôi phục bằng lệnh: npm run backup -- restore {name} --data-dir {dir}',
   setAside: 'Bản sao của cơ sở dữ liệu được giữ lại khi khôi phục lúc {when} là {aside}, nếu cần lấy lại đúng bản đó.',
   none: 'Không có bản sao lưu tốt nào để khôi phục.',

@@ -26,13 +26,20 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file, options);
   }
-  const db = new Database(file, { nativeBinding: options.nativeBinding });
-  // WAL lets hall-screen readers never block the chair's writes. synchronous=NORMAL in WAL
-  // mode: every commit is written to the WAL before the command is acknowledged, so a
-  // kill -9 of Gavel loses nothing acknowledged; only an OS crash or power cut can lose
-  // the last few commits. FULL would fsync every command (milliseconds each on a laptop
-  // disk) and break the chair's "instant" feel; the WAL is checkpointed on clean close.
-  db.pragma('journal_mode = WAL');
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { nativeBinding: options.nativeBinding });
+    // WAL lets hall-screen readers never block the chair's writes. synchronous=NORMAL in WAL
+    // mode: every commit is written to the WAL before the command is acknowledged, so a
+    // kill -9 of Gavel loses nothing acknowledged; only an OS crash or power cut can lose
+    // the last few commits. FULL would fsync every command (milliseconds each on a laptop
+    // disk) and break the chair's "instant" feel; the WAL is checkpointed on clean close.
+    db.pragma('journal_mode = WAL');
+  } catch (e) {
+    db?.close();
+    if (file === ':memory:') throw e;
+    throw unwritable(file, e) ?? e;
+  }
   db.pragma('synchronous = NORMAL');
   // A checkpoint copies the WAL into the file and syncs it, a few milliseconds inside
   // whichever commit crosses the threshold. At SQLite's default (1,000 pages) that was one
@@ -49,6 +56,29 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:' && version > 0 && version < LATEST_VERSION) writeBackup(db, file, 'migration');
   migrate(db);
   return db;
+}
+
+/**
+ * Why SQLite could not open a database for writing, in the file system's words: on a read-only
+ * disk or a folder without write permission it says only "unable to open database file"
+ * (SQLITE_CANTOPEN, or READONLY), on a full disk SQLITE_FULL. The reason is had by asking for
+ * write access to the file and writing an empty file beside it (removed at once). Null when
+ * both can be done: the failure is something else, said as SQLite says it.
+ */
+function unwritable(file: string, error: unknown): StoreOpenError | null {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (!/^SQLITE_(CANTOPEN|READONLY|FULL|IOERR)/.test(code)) return null;
+  const refused = (fsCode: string) => new StoreOpenError('unwritable', `Gavel cannot write to ${file} (${fsCode}); it has not changed it.`, undefined, fsCode);
+  if (code === 'SQLITE_FULL') return refused('ENOSPC');
+  const probe = path.join(path.dirname(path.resolve(file)), `.gavel-write-check-${process.pid}`);
+  try {
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.W_OK);
+    fs.writeFileSync(probe, '');
+  } catch (e) {
+    return refused((e as NodeJS.ErrnoException).code ?? 'EIO');
+  }
+  fs.rmSync(probe, { force: true });
+  return null;
 }
 
 /** Distinct SQL texts kept compiled; the store's queries are a fixed set far below this. */
@@ -144,10 +174,20 @@ export function quickCheck(db: Database.Database): string {
   return String(db.pragma('quick_check', { simple: true }));
 }
 
-/** Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. */
+/**
+ * Closes cleanly: lets SQLite refresh its statistics and folds the WAL back into the file. Both
+ * write, and on a full disk fail (SQLITE_FULL): the database is closed all the same, its -wal
+ * kept beside it with every command (the next open reads it), so the desktop app still quits
+ * (it waits for this to close) and a restore still reopens.
+ */
 export function closeStore(db: Db): void {
   if (!db.open) return;
-  db.pragma('optimize');
-  db.pragma('wal_checkpoint(TRUNCATE)');
+  for (const tidy of ['optimize', 'wal_checkpoint(TRUNCATE)']) {
+    try {
+      db.pragma(tidy);
+    } catch (e) {
+      console.warn(`gavel: ${tidy} at closing skipped: ${(e as Error).message}`);
+    }
+  }
   db.close();
 }

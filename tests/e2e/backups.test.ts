@@ -120,4 +120,44 @@ describe('backups to carry away, and a failure nobody can miss', () => {
     expect(await warning.count()).toBe(0);
     await page.close();
   });
+
+  it('shows why “Back up now” failed where the chair pressed it, at 1366×768, with backups listed below', async (t) => {
+    const dir = path.join(dataDir, 'backups');
+    const page = await openPage(browser, served.url, 'vi');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // A morning's journal above the panel, and a few backups listed in it.
+    await seed(
+      served.url,
+      ['Trần Văn Dũng', 'Lê Minh Khoa', 'Phạm Thu Trang', 'Hoàng Văn Nam', 'Đỗ Thị Lan', 'Vũ Đức Thắng', 'Bùi Thị Mai', 'Ngô Quang Huy'].map((fullName) => ({ type: 'delegate.add' as const, fullName })),
+    );
+    await showView(page, view('activity'));
+    const panel = page.locator('#backups');
+    const now = panel.getByRole('button', { name: 'Sao lưu ngay' });
+    for (let i = 0; i < 4; i++) {
+      await now.click();
+      await page.getByText('Đã sao lưu.').first().waitFor();
+    }
+    await expect.poll(() => panel.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
+    const mounted: string[] = [];
+    onTestFinished(() => mounted.splice(0).forEach((m) => execFileSync('umount', [m])));
+    try {
+      execFileSync('mount', ['--bind', dir, dir], { stdio: 'ignore' });
+      mounted.push(dir);
+      execFileSync('mount', ['-o', 'remount,bind,ro', dir], { stdio: 'ignore' });
+    } catch {
+      return t.skip();
+    }
+    await now.click();
+    const said = alerts(page).filter({ hasText: 'Không sao lưu được cơ sở dữ liệu vào thư mục' });
+    await said.waitFor();
+    expect(await said.textContent()).toContain('ổ đĩa chỉ cho phép đọc');
+    // In sight without scrolling: the chair pressed the button and reads why beside it.
+    const inSight = () => said.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(await inSight()).toBe(true);
+    await page.screenshot({ path: path.join(dataDir, '..', 'h6-backup-failed-vi.png') });
+    await page.close();
+  });
 });

@@ -99,7 +99,7 @@ export class OpenRefused extends Error {
 
   /** What is wrong with the file, without what to do about it (the desktop app's error box). */
   reason(lang: Lang): string {
-    return fill(openRefusal[lang][this.why], { file: this.file, version: this.cause.version ?? '?', latest: LATEST_VERSION });
+    return fill(openRefusal[lang][this.why], { file: this.file, version: this.cause.version ?? '?', latest: LATEST_VERSION, why: fileSystemWhy(this.cause.fsCode ?? 'other', lang) });
   }
 
   /** What is wrong, and the backup to restore with the command that restores it. */
@@ -421,16 +421,17 @@ export function parseAdminRequest(raw: unknown): AdminRequest | null {
   return null;
 }
 
+/** Why the file system refused a write, in words and what to do (a read-only or full disk, no permission), as a backup's failure says it. */
+function fileSystemWhy(raw: string, lang: Lang): string {
+  const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
+  return (backupWhy[lang][code as keyof (typeof backupWhy)['en']] ?? backupWhy[lang].other).replace('{code}', raw);
+}
+
 /**
  * The sentence of a backup of `dbFile` that failed with `error` (by hand, or before a restore,
  * in the console or on the command line): the folder, and why in words.
  */
 export function backupFailedError(dbFile: string, error: NodeJS.ErrnoException | null, sentence: 'backup-failed' | 'restore-unprotected' = 'backup-failed'): EngineError {
-  const raw = error?.code ?? 'other';
-  const code = raw === 'EPERM' ? 'EACCES' : raw === 'EEXIST' ? 'ENOTDIR' : raw;
   const dir = backupsDir(dbFile);
-  return localized(sentence, (l) => {
-    const why = backupWhy[l][code as keyof (typeof backupWhy)['en']] ?? backupWhy[l].other;
-    return { dir, why: why.replace('{code}', raw) };
-  });
+  return localized(sentence, (l) => ({ dir, why: fileSystemWhy(error?.code ?? 'other', l) }));
 }

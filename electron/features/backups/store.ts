@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { APPLICATION_ID, LATEST_VERSION } from '../../store/migrations/index';
 import { migrate } from '../../store/migrate';
@@ -79,7 +80,8 @@ function parseStamp(s: string): number {
 /** Every backup in the folder, newest first; files that are not ours are left alone. */
 export function listBackups(dbFile: string): BackupInfo[] {
   const dir = backupsDir(dbFile);
-  if (!fs.existsSync(dir)) return [];
+  // A file in the folder's place holds no backup: the panel lists none and says why the next failed, not "something went wrong".
+  if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   const found: BackupInfo[] = [];
   for (const name of fs.readdirSync(dir)) {
     const m = NAME.exec(name);
@@ -108,7 +110,7 @@ export function checkFile(file: string, nativeBinding?: string): boolean {
  */
 export function writeBackup(db: Database.Database, dbFile: string, reason: BackupReason, at = Date.now()): BackupInfo {
   const dir = backupsDir(dbFile);
-  fs.mkdirSync(dir, { recursive: true });
+  makeBackupsDir(dir);
   let name = `gavel-${stamp(at)}-${reason}.sqlite`;
   // Two backups in the same millisecond (a sitting opened right after a migration): keep both.
   while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-${reason}.sqlite`;
@@ -129,6 +131,24 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
   return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * Makes the backups folder, or throws the file system's own reason it cannot be. Node's recursive
+ * mkdir says ENOENT ("no such file or directory") on a read-only disk, so a backup on a read-only
+ * data folder was "refused (ENOENT)" instead of "the disk is read-only": the data folder is there
+ * (the database is in it), so the folder is made by itself, which says EROFS, EACCES, or EEXIST
+ * for a file in its place.
+ */
+function makeBackupsDir(dir: string): void {
+  if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
+  try {
+    fs.mkdirSync(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    // The data folder itself is not there yet (a new laptop started from a copy): made with it.
+    fs.mkdirSync(dir, { recursive: true });
+  }
 }
 
 /**
@@ -293,20 +313,64 @@ export function outsideCopy(dbFile: string, name: string): string | null {
  * any backup. Copied to a partial name first, so a kill mid-copy lists no half file.
  */
 export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativeBinding?: string): BackupInfo {
-  usableCopy(file, file, nativeBinding);
-  const dir = backupsDir(dbFile);
-  fs.mkdirSync(dir, { recursive: true });
-  let name = `gavel-${stamp(at)}-brought-in.sqlite`;
-  while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-brought-in.sqlite`;
-  const partial = path.join(dir, `.${name}.${process.pid}.partial`);
+  // A document chosen by mistake is refused before a byte of it is copied anywhere.
+  if (!sqliteHeader(file)) throw new BackupError('backup-not-gavel', `${file} is not a Gavel backup; choose another.`);
+  const folded = foldedCopy(file, nativeBinding);
   try {
-    fs.copyFileSync(file, partial, fs.constants.COPYFILE_EXCL);
-    fs.renameSync(partial, path.join(dir, name));
+    usableCopy(folded.file, file, nativeBinding);
+    const dir = backupsDir(dbFile);
+    makeBackupsDir(dir);
+    let name = `gavel-${stamp(at)}-brought-in.sqlite`;
+    while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-brought-in.sqlite`;
+    const partial = path.join(dir, `.${name}.${process.pid}.partial`);
+    try {
+      fs.copyFileSync(folded.file, partial, fs.constants.COPYFILE_EXCL);
+      fs.renameSync(partial, path.join(dir, name));
+    } catch (e) {
+      fs.rmSync(partial, { force: true });
+      throw e;
+    }
+    return { name, at, size: fs.statSync(path.join(dir, name)).size, reason: 'brought-in' };
+  } finally {
+    folded.done();
+  }
+}
+
+/**
+ * A private copy of `file` as SQLite reads it, in a temporary folder of its own: the file with
+ * the -wal beside it, folded into one file (`done` removes the folder). A data folder copied by
+ * hand to a USB stick while Gavel ran, or after a crash, keeps the session's latest commands in
+ * gavel.sqlite-wal, up to a whole sitting's (the WAL is folded back only past 16 MB or at a clean
+ * close): taken without it, the restore silently lost them, or refused the copy as not Gavel's
+ * when all of it was still there. And a WAL-mode file read where it lies has SQLite write -shm
+ * and -wal beside it, on the office's stick: the copy is read, never written to.
+ */
+function foldedCopy(file: string, nativeBinding?: string): { file: string; done: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gavel-copy-'));
+  const done = () => fs.rmSync(dir, { recursive: true, force: true });
+  const copy = path.join(dir, 'copy.sqlite');
+  try {
+    fs.copyFileSync(file, copy);
+    if (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.isFile()) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    if (fs.statSync(copy).size > 0) foldWal(copy, nativeBinding);
   } catch (e) {
-    fs.rmSync(partial, { force: true });
+    done();
     throw e;
   }
-  return { name, at, size: fs.statSync(path.join(dir, name)).size, reason: 'brought-in' };
+  return { file: copy, done };
+}
+
+/** Folds a database's -wal into it and leaves it a single file (rollback journal), as every backup is. */
+function foldWal(file: string, nativeBinding?: string): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true, nativeBinding });
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // Damaged or not a database: the checks that follow say which.
+  } finally {
+    db?.close();
+  }
 }
 
 /** Removes a backup by its name (a brought-in copy whose restore was refused). */

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { adminReply, cannotOpenLine, Keeper, OpenRefused } from '../../../electron/features/backups/keeper';
@@ -401,6 +402,40 @@ describe('keeper', () => {
     } catch (e) {
       expect(cannotOpenLine(newer, e, 'vi')).toContain('(lược đồ 9999; phiên bản này chỉ đọc được đến');
     }
+  });
+
+  it('says a data folder on a read-only disk is read-only, in both languages, not SQLite’s “unable to open database file”, and changes nothing', (t) => {
+    const dir = tempDir();
+    const file = path.join(dir, 'gavel.sqlite');
+    const first = new Keeper(file, { log: () => {} });
+    seedBasics(first.engine);
+    first.close();
+    const before = fs.readdirSync(dir).sort();
+    const bytes = fs.readFileSync(file);
+    // A write-protected USB stick, a disk the system remounted read-only: a read-only bind mount (root only; skipped elsewhere).
+    try {
+      execFileSync('mount', ['--bind', dir, dir], { stdio: 'ignore' });
+    } catch {
+      return t.skip();
+    }
+    try {
+      execFileSync('mount', ['-o', 'remount,bind,ro', dir], { stdio: 'ignore' });
+      let refused: unknown = null;
+      try {
+        new Keeper(file, { log: () => {} }).close();
+      } catch (e) {
+        refused = e;
+      }
+      expect(refused).toBeInstanceOf(OpenRefused);
+      expect(cannotOpenLine(file, refused, 'en')).toBe(`gavel: cannot open ${file}: Gavel cannot write to ${file}: the disk is read-only (move the data folder to a disk that can be written to). Gavel has not changed it; every session in it is still there.`);
+      expect(cannotOpenLine(file, refused, 'vi')).toBe(`gavel: không mở được ${file}: Gavel không ghi được vào ${file}: ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được). Gavel chưa thay đổi gì trong tệp; mọi kỳ họp trong đó vẫn còn nguyên.`);
+      // The desktop app's error box says the same, without a backup to offer: nothing is wrong with the file.
+      expect((refused as OpenRefused).backup).toBeNull();
+    } finally {
+      execFileSync('umount', ['-l', dir]);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('backs up the restored database at once, and offers that copy, not the one set aside, when the database is damaged soon after a restore', () => {

@@ -149,6 +149,8 @@ describe('a backups folder that cannot be written', () => {
     const en = refusal(adminReply(keeper, { op: 'backups.now' }, 'en'));
     expect(en.message).toContain('a file stands where the backups folder should be');
     expect(fs.readFileSync(dir, 'utf8')).toBe('a file where the folder should be');
+    // The panel opens on it all the same: no backup listed, the failure and why, not "Something went wrong".
+    expect(adminReply(keeper, { op: 'backups.list' }, 'en')).toMatchObject({ ok: true, value: { backups: [], failed: { text: { en: expect.stringContaining('a file stands where the backups folder should be') } } } });
     ok(keeper.engine, 'delegate.add', { fullName: 'Hoàng Thị Thu Hương' });
     // Moved away, the next backup by hand is written again.
     fs.rmSync(dir);
@@ -208,6 +210,27 @@ describe('a backups folder that cannot be written', () => {
     expect(adminReply(keeper, { op: 'backups.now' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
     expect(adminReply(keeper, { op: 'backups.list' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
     expect(listBackups(keeper.file)[0].reason).toBe('manual');
+  });
+
+  it('names a data folder on a read-only disk as read-only when the backups folder is yet to be made, not "refused (ENOENT)"', (t) => {
+    const clock = manualClock();
+    const data = tempDir();
+    const keeper = new Keeper(path.join(data, 'gavel.sqlite'), { clock: () => clock, log: () => {} });
+    keepers.push(keeper);
+    seedBasics(keeper.engine);
+    // No backup yet: the first (the morning's opening) makes the folder, on a disk gone read-only.
+    expect(fs.existsSync(backupsDir(keeper.file))).toBe(false);
+    if (!mount('--bind', data, data)) return t.skip();
+    if (!mount('-o', 'remount,bind,ro', data)) return t.skip();
+    expect(keeper.backup('sitting-open')).toBeNull();
+    const failed = keeper.failed()!;
+    expect(failed.text.en).toBe(`The database could not be backed up into ${backupsDir(keeper.file)}: the disk is read-only (move the data folder to a disk that can be written to). Nothing else was changed.`);
+    expect(failed.text.vi).toContain(': ổ đĩa chỉ cho phép đọc (hãy chuyển thư mục dữ liệu sang ổ đĩa ghi được).');
+    expect(refusal(adminReply(keeper, { op: 'backups.now' }, 'en')).message).toContain('the disk is read-only');
+    // The sitting goes on: the database was open before the disk went read-only.
+    ok(keeper.engine, 'delegate.add', { fullName: 'Vẫn ghi được' });
+    execFileSync('umount', [mounts.pop()!]);
+    expect(adminReply(keeper, { op: 'backups.now' }, 'en')).toMatchObject({ ok: true, value: { failed: null } });
   });
 
   it('refuses a restore whose “Before a restore” copy cannot be written, saying why and what to do, and changes nothing', (t) => {

@@ -97,10 +97,57 @@ describe('restoring a copy saved away, by its path', () => {
     expect(refused(document, 'vi')).toBe(`gavel: ${document} không phải là bản sao lưu của Gavel (tệp rỗng hoặc của chương trình khác); chưa khôi phục gì. Hãy chọn bản sao lưu khác.`);
     expect(refused(other, 'en')).toBe(`gavel: ${other} is not a Gavel backup (it is empty or belongs to another program); nothing was restored. Choose another backup.`);
     expect(refused(newer, 'vi')).toMatch(/do phiên bản Gavel mới hơn tạo ra; chưa khôi phục gì/);
-    expect(refused(damaged, 'en')).toMatch(/is damaged \(it fails its integrity check\)/);
+    expect(refused(damaged, 'en')).toBe(`gavel: The backup ${damaged} is damaged (it fails its integrity check); nothing was restored. Choose another backup.`);
+    // Cut short on its way to the stick (pulled out too soon): said the same way, in Vietnamese too.
+    const cut = path.join(stick, 'Bản sao bị cắt ngắn.sqlite');
+    fs.writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    expect(refused(cut, 'vi')).toBe(`gavel: Bản sao lưu ${cut} bị hỏng (không qua kiểm tra toàn vẹn); chưa khôi phục gì. Hãy chọn bản sao lưu khác.`);
     expect(folder()).toEqual(before);
     expect(fs.readFileSync(path.join(dir, 'gavel.sqlite')).equals(bytes)).toBe(true);
     expect(names(dir)).toContain('Thêm sau khi lưu bản sao');
+  });
+
+  it('takes a data folder copied by hand with what its -wal holds, and writes nothing beside it on the stick', () => {
+    // The office copies Gavel's data folder to a USB stick while Gavel runs (or after a crash):
+    // gavel.sqlite holds the session as of the last checkpoint, gavel.sqlite-wal what came since.
+    const dir = tempDir();
+    const keeper = new Keeper(path.join(dir, 'gavel.sqlite'), { log: () => {} });
+    seedBasics(keeper.engine);
+    ok(keeper.engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng' });
+    keeper.db.pragma('wal_checkpoint(TRUNCATE)');
+    ok(keeper.engine, 'delegate.add', { fullName: 'Trần Văn Dũng (chỉ có trong tệp -wal)' });
+    const stick = path.join(tempDir(), 'USB của văn phòng', 'Dữ liệu Gavel');
+    fs.mkdirSync(stick, { recursive: true });
+    const copy = path.join(stick, 'gavel.sqlite');
+    fs.copyFileSync(keeper.file, copy);
+    fs.copyFileSync(`${keeper.file}-wal`, `${copy}-wal`);
+    keeper.close();
+    // A whole database the same way, every page still in its -wal (a session started minutes ago).
+    const young = tempDir();
+    const youngKeeper = new Keeper(path.join(young, 'gavel.sqlite'), { log: () => {} });
+    seedBasics(youngKeeper.engine);
+    ok(youngKeeper.engine, 'delegate.add', { fullName: 'Lê Minh Khoa' });
+    const youngStick = path.join(tempDir(), 'Bản sao dữ liệu');
+    fs.mkdirSync(youngStick);
+    const youngCopy = path.join(youngStick, 'gavel.sqlite');
+    fs.copyFileSync(youngKeeper.file, youngCopy);
+    fs.copyFileSync(`${youngKeeper.file}-wal`, `${youngCopy}-wal`);
+    youngKeeper.close();
+    const stickFiles = (folder: string) => fs.readdirSync(folder).sort();
+    const onStick = stickFiles(stick);
+    const onYoungStick = stickFiles(youngStick);
+
+    const fresh = tempDir();
+    const restored = run(['restore', copy, '--data-dir', fresh]);
+    expect(restored.code, restored.lines.join('\n')).toBe(0);
+    expect(names(fresh).sort()).toEqual(['Nguyễn Thị Hằng', 'Trần Văn Dũng (chỉ có trong tệp -wal)']);
+    const other = tempDir();
+    const whole = run(['restore', youngCopy, '--data-dir', other]);
+    expect(whole.code, whole.lines.join('\n')).toBe(0);
+    expect(names(other)).toEqual(['Lê Minh Khoa']);
+    // Read, never written to: no -shm or -wal left on the office's stick, the files there unchanged.
+    expect(stickFiles(stick)).toEqual(onStick);
+    expect(stickFiles(youngStick)).toEqual(onYoungStick);
   });
 
   it('refuses a copy while a Gavel has the database open, bringing nothing in', () => {
