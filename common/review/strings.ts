@@ -206,6 +206,9 @@ export const en = {
   'review.col.unmarked': 'Not marked, counted present',
   'review.col.absent': 'Absent',
   'review.col.excused': 'Excused',
+  /** Marked not arrived yet by the roll call, no arrival time recorded: away (the minutes' "Not arrived"). */
+  'review.col.notArrived': 'Not arrived',
+  /** Arrived late, with the time they came in: counted present. */
   'review.col.late': 'Late',
   'review.col.left': 'Left early',
   'review.col.presentShare': 'Present share',
@@ -450,6 +453,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.unmarked': 'Chưa điểm\u00a0danh, tính có\u00a0mặt',
   'review.col.absent': 'Vắng',
   'review.col.excused': 'Vắng có lý\u00a0do',
+  'review.col.notArrived': 'Chưa\u00a0đến',
   'review.col.late': 'Đến\u00a0muộn',
   'review.col.left': 'Về\u00a0sớm',
   'review.col.presentShare': 'Tỷ\u00a0lệ có\u00a0mặt',

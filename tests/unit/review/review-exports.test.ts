@@ -54,7 +54,7 @@ describe('review tables', () => {
     expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '0:00', '11:00', '53:00', '32,08%', '47,17%', '0,00%', '20,75%', '1:06:00']);
     expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '0:00', '11:00', '53:00', '32.08%', '47.17%', '0.00%', '20.75%', '1:06:00']);
     const attendance = vi.find((t) => t.id === 'attendance')!;
-    expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '1', '0', '80,00%']);
+    expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '0', '1', '0', '80,00%']);
     expect(rollCallName('Phiên khai mạc', 'en')).toBe('Phiên khai mạc');
     // No comparison table unless there is an earlier session to compare with.
     expect(vi.map((t) => t.id)).not.toContain('compare');
@@ -334,7 +334,7 @@ describe('review workbook and CSVs', () => {
     ]);
     const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
-    expect(Papa.parse<string[]>(attendance.body.toString('utf8').slice(1)).data[1]).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '1', '0', '80,00%']);
+    expect(Papa.parse<string[]>(attendance.body.toString('utf8').slice(1)).data[1]).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '0', '1', '0', '80,00%']);
   });
 
   it('the DOCX report: Nghị định 30 header, the sections, four charts as PNG with their titles, the tables', { timeout: 60_000 }, async () => {
