@@ -27,6 +27,8 @@ export const en = {
   'review.moreRows': '… and {n} more, in the workbook (.xlsx)',
   'review.noRows': 'None.',
   'review.noQuestions': 'No questions were registered for questioning.',
+  /** In place of the speaking chart (and the report's "0 speeches by 0 delegates") when nobody spoke. */
+  'review.noSpeeches': 'No speeches were made during the session.',
   'review.export': 'Export',
   'review.exportXlsx': 'Workbook (.xlsx)',
   'review.exportDocx': 'Report (.docx)',
@@ -288,6 +290,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.moreRows': '… và {n} dòng nữa, xem đầy đủ trong bảng tính (.xlsx)',
   'review.noRows': 'Không có.',
   'review.noQuestions': 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.',
+  'review.noSpeeches': 'Kỳ họp không có lượt phát biểu nào.',
   'review.export': 'Xuất',
   'review.exportXlsx': 'Bảng tính (.xlsx)',
   'review.exportDocx': 'Báo cáo (.docx)',

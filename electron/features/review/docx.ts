@@ -169,15 +169,21 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('planSittings', everyItemRan ? [0, 1, 3, 4] : undefined),
     ...tb('highlights', [0, 1, 2, 3, 4]),
     heading(w.section3),
-    para(
-      fill(w.speaking, {
-        speeches: counted(sp.speeches, 'speech'),
-        speakers: counted(sp.speakers, 'delegate'),
-        share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
-        time: spelled(sp.ms),
-      }),
-    ),
-    chartParagraph('groups', r, lang),
+    // A session where nobody spoke says so, as one without questioning does: not "0 speeches by 0
+    // delegates; 0,00% …" above a bar chart with no bar (an empty frame and its axis).
+    ...(sp.speeches === 0
+      ? [para(translator(lang)('review.noSpeeches'))]
+      : [
+          para(
+            fill(w.speaking, {
+              speeches: counted(sp.speeches, 'speech'),
+              speakers: counted(sp.speakers, 'delegate'),
+              share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
+              time: spelled(sp.ms),
+            }),
+          ),
+          chartParagraph('groups', r, lang),
+        ]),
     ...tb('groups'),
     ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
     // The item's title and sitting left to the workbook: the name, the kind and the times fit A4 portrait.
