@@ -13,6 +13,7 @@ import type { AgendaKind } from '../agenda/model';
 import { outlineNumbers } from '../agenda/outline';
 import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/model';
 import { rollCallGroups, type Mark } from '../attendance/model';
+import { awayKind, type AwayKind } from '../attendance/report';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
 import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
@@ -242,6 +243,9 @@ export interface AttendanceFigure {
   unmarked: number;
   absent: number;
   excused: number;
+  /** Marked not arrived yet (a late mark without an arrival time): away, as the minutes name them. */
+  notArrived: number;
+  /** Arrived late, with the time they came in: present. */
   late: number;
   left: number;
 }
@@ -731,7 +735,9 @@ function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
     const voters = rc.memberIds.map((id) => ({ id, voting: true }));
     const members = new Set(rc.memberIds);
     const marks = rc.marks.filter((m) => members.has(m.delegateId));
-    const count = (s: string) => marks.filter((m) => m.status === s).length;
+    // Each mark by the console's one rule (awayKind): a late mark with no arrival time is one not
+    // arrived yet, away like the absent, as the minutes list them; "late" is one who came in.
+    const count = (kind: AwayKind | 'late') => marks.filter((m) => (kind === 'late' ? m.status === 'late' && awayKind(m) === null : awayKind(m) === kind)).length;
     const present = presentVoters(voters, marks).length;
     const unmarked = rc.memberIds.length - marks.length;
     // The two groups of "present", by the console's own rule.
@@ -744,6 +750,7 @@ function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
       unmarked,
       absent: count('absent'),
       excused: count('excused'),
+      notArrived: count('notArrived'),
       late: count('late'),
       left: count('left'),
     };

@@ -27,6 +27,8 @@ export const en = {
   'review.moreRows': '… and {n} more, in the workbook (.xlsx)',
   'review.noRows': 'None.',
   'review.noQuestions': 'No questions were registered for questioning.',
+  /** In place of the speaking chart (and the report's "0 speeches by 0 delegates") when nobody spoke. */
+  'review.noSpeeches': 'No speeches were made during the session.',
   'review.export': 'Export',
   'review.exportXlsx': 'Workbook (.xlsx)',
   'review.exportDocx': 'Report (.docx)',
@@ -206,6 +208,9 @@ export const en = {
   'review.col.unmarked': 'Not marked, counted present',
   'review.col.absent': 'Absent',
   'review.col.excused': 'Excused',
+  /** Marked not arrived yet by the roll call, no arrival time recorded: away (the minutes' "Not arrived"). */
+  'review.col.notArrived': 'Not arrived',
+  /** Arrived late, with the time they came in: counted present. */
   'review.col.late': 'Late',
   'review.col.left': 'Left early',
   'review.col.presentShare': 'Present share',
@@ -285,6 +290,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.moreRows': '… và {n} dòng nữa, xem đầy đủ trong bảng tính (.xlsx)',
   'review.noRows': 'Không có.',
   'review.noQuestions': 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.',
+  'review.noSpeeches': 'Kỳ họp không có lượt phát biểu nào.',
   'review.export': 'Xuất',
   'review.exportXlsx': 'Bảng tính (.xlsx)',
   'review.exportDocx': 'Báo cáo (.docx)',
@@ -450,6 +456,7 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.unmarked': 'Chưa điểm\u00a0danh, tính có\u00a0mặt',
   'review.col.absent': 'Vắng',
   'review.col.excused': 'Vắng có lý\u00a0do',
+  'review.col.notArrived': 'Chưa\u00a0đến',
   'review.col.late': 'Đến\u00a0muộn',
   'review.col.left': 'Về\u00a0sớm',
   'review.col.presentShare': 'Tỷ\u00a0lệ có\u00a0mặt',

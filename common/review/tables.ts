@@ -351,8 +351,8 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
       'attendance',
       // "Present" in its two groups beside it, as the console counts them: seen in the hall (marked p,
       // or late with the time they came in) and not marked, counted present by the rule, not seen.
-      ['review.col.sitting', 'review.col.voting', 'review.col.present', 'review.col.confirmed', 'review.col.unmarked', 'review.col.absent', 'review.col.excused', 'review.col.late', 'review.col.left', 'review.col.presentShare'],
-      r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.confirmed), n(a.unmarked), n(a.absent), n(a.excused), n(a.late), n(a.left), share(a.present, a.voting)]),
+      ['review.col.sitting', 'review.col.voting', 'review.col.present', 'review.col.confirmed', 'review.col.unmarked', 'review.col.absent', 'review.col.excused', 'review.col.notArrived', 'review.col.late', 'review.col.left', 'review.col.presentShare'],
+      r.attendance.map((a) => [text(rollCallName(a.label, lang)), n(a.voting), n(a.present), n(a.confirmed), n(a.unmarked), n(a.absent), n(a.excused), n(a.notArrived), n(a.late), n(a.left), share(a.present, a.voting)]),
     ),
   ];
   // The personnel votes, where the session held any: a sheet of the workbook after the votes, as the report and the view print them.

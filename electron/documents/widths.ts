@@ -172,13 +172,15 @@ export function fitColumns(rows: readonly (readonly string[])[], o: { main?: num
     const m = o.main;
     const others = sum(least) - least[m];
     const room = Math.min(liked[m], TEXT_WIDTH * 0.35, TEXT_WIDTH - others);
-    // The other headers on two lines come before the rest of the names' room, once each name (a
-    // cell's first line: "Nguyễn Thị Ngọc Ánh" over the title) has its line: a confidence vote's four
-    // levels and the names at 35% left "Dòng / không / hợp lệ" on three lines for room under the
-    // names that only wrapped a title once less.
-    const names = Math.max(0, ...cells(m).slice(1).map((c) => twips(c.text.split('\n')[0], c.bold)));
+    // The other headers on two lines come before the rest of the names' room: a confidence vote's
+    // four levels and the names at 35% left "Dòng / không / hợp lệ" on three lines for room under the
+    // names that only wrapped a title once less. Each name (a cell's first line: "Nguyễn Thị Ngọc Ánh"
+    // over the title) has its line in what the headers leave, and a name too long for it ("Tôn Nữ Thị
+    // Hoàng Phương Thảo Nguyên Khánh Linh", 46 characters: two lines in a third of the page) wraps in
+    // its cell, as a reader expects of a long name, rather than putting every header beside it on
+    // three lines; its longest word still fits (`least`).
     const heads = least.map((w, k) => (k === m ? 0 : Math.max(w, twoLines(rows[0]?.[k] ?? ''))));
-    least[m] = Math.max(least[m], Math.min(room, Math.max(names, TEXT_WIDTH - sum(heads))));
+    least[m] = Math.max(least[m], Math.min(room, TEXT_WIDTH - sum(heads)));
     liked[m] = Math.max(liked[m], least[m]);
   }
   let widths: number[];

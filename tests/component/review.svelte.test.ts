@@ -50,13 +50,38 @@ describe('Review view', { timeout: 30_000 }, () => {
     };
     for (const [lang, said] of [['vi', 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.'], ['en', 'No questions were registered for questioning.']] as const) {
       await mountReview(lang, noQuestions);
-      expect([...document.querySelectorAll('figure[data-chart]')].map((f) => f.getAttribute('data-chart'))).toEqual(['kinds', 'plan', 'groups']);
+      // Nobody spoke either: no groups chart, its sentence instead (the next test).
+      expect([...document.querySelectorAll('figure[data-chart]')].map((f) => f.getAttribute('data-chart'))).toEqual(['kinds', 'plan']);
       expect(document.querySelector('[data-testid=review-no-questions]')!.textContent!.trim()).toBe(said);
       // The figures stay, as the workbook's sheet has them.
       expect(document.querySelector('[data-table=questioning]')).not.toBeNull();
       unmountAll();
       vi.unstubAllGlobals();
     }
+  });
+
+  it('a session without speeches shows the sentence saying so, not an empty speaking chart, as the report', async () => {
+    const noSpeeches = () => {
+      const { engine, db, clock } = newEngine();
+      const { sessionId } = seedBasics(engine);
+      ok(engine, 'delegate.add', { fullName: 'Nguyễn Văn An', seatNumber: 1, group: 'Tổ 1' });
+      discussionUnderWay(engine);
+      clock.advance(20 * 60_000);
+      return { engine, db, clock, sessionId };
+    };
+    for (const [lang, said] of [['vi', 'Kỳ họp không có lượt phát biểu nào.'], ['en', 'No speeches were made during the session.']] as const) {
+      await mountReview(lang, noSpeeches);
+      expect(document.querySelector('figure[data-chart=groups]')).toBeNull();
+      expect(document.querySelector('[data-testid=review-no-speeches]')!.textContent!.trim()).toBe(said);
+      // The figures stay beside it, as the workbook's sheet has them.
+      expect(document.querySelector('[data-table=speaking]')).not.toBeNull();
+      unmountAll();
+      vi.unstubAllGlobals();
+    }
+    // A session with speeches keeps its chart.
+    await mountReview('vi');
+    expect(document.querySelector('figure[data-chart=groups]')).not.toBeNull();
+    expect(document.querySelector('[data-testid=review-no-speeches]')).toBeNull();
   });
 
   it('every chart has a title and a data table behind it, opened by a named button', async () => {

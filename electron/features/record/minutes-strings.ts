@@ -50,6 +50,8 @@ const minutesWordsEn = {
   namedSitting: 'the {part} sitting of {day}',
   excused: 'Absent with leave: ',
   absent: 'Absent without leave: ',
+  /** Marked "not arrived yet" by the roll call and never given an arrival time: away, not counted present. */
+  notArrived: 'Not arrived: ',
   late: 'Arrived late: ',
   left: 'Left during the sitting: ',
   at: 'at {time}',
@@ -217,6 +219,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   namedSitting: 'phiên họp {part} ngày {day}',
   excused: 'Vắng mặt có lý do: ',
   absent: 'Vắng mặt không có lý do: ',
+  notArrived: 'Chưa đến: ',
   late: 'Đến muộn: ',
   left: 'Vắng mặt một phần thời gian: ',
   at: 'lúc {time}',

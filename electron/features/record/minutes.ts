@@ -408,6 +408,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       const runs: Run[] = [{ text: fill(w.rollCall, { present: rc.present, total: rc.totalSeats, vacant: vacancyNote(rc.vacant, w), left: leftNote(rc, lang, false) }) }];
       if (rc.excused.length) runs.push({ text: ` ${w.excused}${names(rc.excused)}.` });
       if (rc.absent.length) runs.push({ text: ` ${w.absent}${names(rc.absent)}.` });
+      if (rc.notArrived.length) runs.push({ text: ` ${w.notArrived}${names(rc.notArrived)}.` });
       if (rc.late.length) runs.push({ text: ` ${w.late}${rc.late.map((l) => at(l)).join(', ')}.` });
       if (rc.left.length) runs.push({ text: ` ${w.left}${rc.left.map((l) => at(l, 'leftAt')).join(', ')}.` });
       blocks.push(para(runs));

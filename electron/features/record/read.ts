@@ -17,7 +17,7 @@ import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
 import { listMarks as listAttendance, listMemberIds, listRollCalls } from '../attendance/store';
-import type { Mark } from '../../../common/attendance/model';
+import { awayKind, type AwayKind } from '../../../common/attendance/report';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
@@ -34,13 +34,19 @@ import { vacantSeats } from '../../../common/attendance/vacancy';
 import { countersOfSession, documentsOfSession, getSessionRecord, listOfficers, notesOfSession, presidingBySitting, type ItemDocument, type NotesBySubject, type SessionRecord } from './store';
 
 export interface RollCallSummary {
-  /** Voting delegates present at the roll call (late arrivals count; absent and excused do not). */
+  /**
+   * Voting delegates present at the sitting: late arrivals and those who left early count; absent,
+   * excused and not arrived (a late mark without a time, awayKind) do not.
+   */
   present: number;
   totalSeats: number;
   /** Seats no delegate held when the roll call was taken (`vacantSeats`). */
   vacant: number;
   absent: Delegate[];
   excused: Delegate[];
+  /** Marked not arrived yet (chưa đến) and never given an arrival time. */
+  notArrived: Delegate[];
+  /** Arrived late, with the time they came in. */
   late: { person: Delegate; time: string | null }[];
   left: { person: Delegate; time: string | null }[];
 }
@@ -199,14 +205,19 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
     // Against the roster and seats the roll call was taken with, whatever the roster is today.
     const members = new Set(listMemberIds(db, call.id));
     const marks = listAttendance(db, call.id).filter((m) => members.has(m.delegateId));
-    const of = (status: Mark['status']) => marks.filter((m) => m.status === status);
+    // By the console's one rule (awayKind): one marked late with no arrival time has not arrived
+    // (chưa đến), away for the quorum and the votes, so neither present here nor a late arrival.
+    const of = (kind: AwayKind) => marks.filter((m) => awayKind(m) === kind);
+    const away = of('absent').length + of('excused').length + of('notArrived').length;
     return {
-      present: members.size - of('absent').length - of('excused').length,
+      // Present at the sitting: whoever was in the hall at some point, so one who left early counts.
+      present: members.size - away,
       totalSeats: call.seats ?? council.totalSeats,
       vacant: vacantSeats(call.seats ?? council.totalSeats, members.size),
       absent: of('absent').map((m) => person(m.delegateId)!),
       excused: of('excused').map((m) => person(m.delegateId)!),
-      late: of('late').map((m) => ({ person: person(m.delegateId)!, time: m.time })),
+      notArrived: of('notArrived').map((m) => person(m.delegateId)!),
+      late: marks.filter((m) => m.status === 'late' && awayKind(m) === null).map((m) => ({ person: person(m.delegateId)!, time: m.time })),
       left: of('left').map((m) => ({ person: person(m.delegateId)!, time: m.time })),
     };
   };

@@ -146,6 +146,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(w[noun], { n });
   const leftEarly = r.attendance.some((a) => a.left > 0);
+  const notArrived = r.attendance.some((a) => a.notArrived > 0);
   const body: FileChild[] = [
     heading(w.section1),
     para(
@@ -168,15 +169,21 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...tb('planSittings', everyItemRan ? [0, 1, 3, 4] : undefined),
     ...tb('highlights', [0, 1, 2, 3, 4]),
     heading(w.section3),
-    para(
-      fill(w.speaking, {
-        speeches: counted(sp.speeches, 'speech'),
-        speakers: counted(sp.speakers, 'delegate'),
-        share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
-        time: spelled(sp.ms),
-      }),
-    ),
-    chartParagraph('groups', r, lang),
+    // A session where nobody spoke says so, as one without questioning does: not "0 speeches by 0
+    // delegates; 0,00% …" above a bar chart with no bar (an empty frame and its axis).
+    ...(sp.speeches === 0
+      ? [para(translator(lang)('review.noSpeeches'))]
+      : [
+          para(
+            fill(w.speaking, {
+              speeches: counted(sp.speeches, 'speech'),
+              speakers: counted(sp.speakers, 'delegate'),
+              share: formatShare({ part: sp.votingSpeakers, whole: sp.votingDelegates }, lang),
+              time: spelled(sp.ms),
+            }),
+          ),
+          chartParagraph('groups', r, lang),
+        ]),
     ...tb('groups'),
     ...tb('speakers', [0, 1, 3, 8], 20, w.speakersShown),
     // The item's title and sitting left to the workbook: the name, the kind and the times fit A4 portrait.
@@ -231,7 +238,9 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     // comparison follows: the closing and the signatures never stand alone on a last page.
     // The late column and the groups of "present" are left out here: nine columns did not fit A4
     // portrait at 13 pt ("Phiên họ / p"); the groups have a table of their own below.
-    ...docTable(tables.get('attendance')!, lang, leftEarly ? [0, 1, 2, 5, 6, 8, 9] : [0, 1, 2, 5, 6, 9], Infinity, undefined, { keepWithNext: r.attendance.length > 0 || !tables.has('compare') }),
+    // Likewise a sitting with a delegate marked not arrived and never seen gets its "Chưa đến" column,
+    // the minutes' own list, so "7 | 1 | 1" of 10 is not read as one delegate lost.
+    ...docTable(tables.get('attendance')!, lang, [0, 1, 2, 5, 6, ...(notArrived ? [7] : []), ...(leftEarly ? [9] : []), 10], Infinity, undefined, { keepWithNext: r.attendance.length > 0 || !tables.has('compare') }),
     // Who of those present was seen in the hall (marked present) and who was counted by default (not
     // marked), per sitting, as the console counts them: what the office checks before signing.
     ...(r.attendance.length > 0 ? docTable({ ...tables.get('attendance')!, title: w.presentGroups }, lang, [0, 2, 3, 4], Infinity, undefined, { main: 0, keepWithNext: !tables.has('compare') || leftEarly }) : []),

@@ -54,7 +54,7 @@ describe('review tables', () => {
     expect(whole('vi')).toEqual(['Cả kỳ họp', '17:00', '25:00', '0:00', '11:00', '53:00', '32,08%', '47,17%', '0,00%', '20,75%', '1:06:00']);
     expect(whole('en')).toEqual(['Whole session', '17:00', '25:00', '0:00', '11:00', '53:00', '32.08%', '47.17%', '0.00%', '20.75%', '1:06:00']);
     const attendance = vi.find((t) => t.id === 'attendance')!;
-    expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '1', '0', '80,00%']);
+    expect(attendance.rows[0].map((c) => cellText(c, 'vi'))).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '0', '1', '0', '80,00%']);
     expect(rollCallName('Phiên khai mạc', 'en')).toBe('Phiên khai mạc');
     // No comparison table unless there is an earlier session to compare with.
     expect(vi.map((t) => t.id)).not.toContain('compare');
@@ -334,7 +334,7 @@ describe('review workbook and CSVs', () => {
     ]);
     const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
-    expect(Papa.parse<string[]>(attendance.body.toString('utf8').slice(1)).data[1]).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '1', '0', '80,00%']);
+    expect(Papa.parse<string[]>(attendance.body.toString('utf8').slice(1)).data[1]).toEqual(['Buổi sáng 08/12/2026', '5', '4', '1', '3', '1', '0', '0', '1', '0', '80,00%']);
   });
 
   it('the DOCX report: Nghị định 30 header, the sections, four charts as PNG with their titles, the tables', { timeout: 60_000 }, async () => {
@@ -499,8 +499,8 @@ describe('review workbook and CSVs', () => {
     discussionUnderWay(engine);
     for (const lang of ['vi', 'en'] as const) {
       const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body);
-      // The time, plan and groups charts; no fourth (the outcomes ring with no slice).
-      expect(d.all(d.doc, 'drawing')).toHaveLength(3);
+      // The time and plan charts; no groups chart (nobody spoke) nor outcomes ring (nothing asked).
+      expect(d.all(d.doc, 'drawing').length).toBe(2);
       const lines = d.paragraphs.filter((p) => !p.inTable).map((p) => p.text);
       const said = lang === 'vi' ? 'Kỳ họp không có câu hỏi chất vấn nào được đăng ký.' : 'No questions were registered for questioning.';
       const at = lines.indexOf(said);
@@ -508,10 +508,36 @@ describe('review workbook and CSVs', () => {
       // Straight on to the respondents' table: no chart's paragraph in between.
       expect(lines[at + 1]).toBe(lang === 'vi' ? 'Thời gian theo người trả lời chất vấn' : 'Time per respondent');
     }
-    // A questioned session keeps its ring.
+    // A questioned session keeps its ring (beside the time and plan charts: nobody made a speech in it).
     const q = questionedSession();
     const d = readDocx((await exportReview(q.db, 'review-docx', { sessionId: q.sessionId, lang: 'vi', now: q.clock() }))!.body);
-    expect(d.all(d.doc, 'drawing')).toHaveLength(4);
+    expect(d.all(d.doc, 'drawing').length).toBe(3);
+  });
+
+  it('the DOCX report of a session without speeches prints no empty speaking chart, only the sentence saying so', { timeout: 60_000 }, async () => {
+    const { engine, db, clock } = newEngine();
+    const { sessionId } = seedBasics(engine);
+    discussionUnderWay(engine);
+    clock.advance(20 * MIN);
+    for (const lang of ['vi', 'en'] as const) {
+      const d = readDocx((await exportReview(db, 'review-docx', { sessionId, lang, now: clock() }))!.body);
+      // The time and plan charts; no chart of the groups' speaking time, an empty frame with an axis and nothing on it.
+      expect(d.all(d.doc, 'drawing').length).toBe(2);
+      const lines = d.paragraphs.filter((p) => !p.inTable).map((p) => p.text);
+      const said = lang === 'vi' ? 'Kỳ họp không có lượt phát biểu nào.' : 'No speeches were made during the session.';
+      const at = lines.indexOf(said);
+      // Right under the section's heading, in place of "0 speeches by 0 delegates; 0.00% of voting delegates spoke…".
+      expect(lines[at - 1]).toBe(lang === 'vi' ? 'III. PHÁT BIỂU' : 'III. SPEAKING');
+      expect(d.text).not.toMatch(lang === 'vi' ? /Có 0 lượt phát biểu/ : /0 speeches by/);
+      // Straight on to the groups' table, which says "Không có." as every empty table does.
+      expect(lines[at + 1]).toBe(lang === 'vi' ? 'Thời gian phát biểu theo tổ đại biểu' : 'Speaking time per delegate group');
+    }
+    // A session with speeches keeps its sentence and its chart.
+    const h = handSession();
+    const d = readDocx((await exportReview(h.db, 'review-docx', { sessionId: h.sessionId, lang: 'vi', now: h.clock() }))!.body);
+    expect(d.text).toMatch(/Có \d+ lượt phát biểu của \d+ đại biểu/);
+    // Time, plan, groups and the questions' outcomes.
+    expect(d.all(d.doc, 'drawing').length).toBe(4);
   });
 
   it('the DOCX report says "Không có." under a table with no rows, and prints no empty table', { timeout: 60_000 }, async () => {
