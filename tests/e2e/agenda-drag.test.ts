@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { alerts, handled, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -177,6 +177,7 @@ describe('dragging agenda rows in Chromium', () => {
     await expect
       .poll(() => alerts(page).textContent())
       .toBe('“Thẩm tra dự toán” is a sub-item of “Tờ trình dự toán”, so it moves only among that item’s sub-items. To move it elsewhere, move the main item: its sub-items go with it.');
+    await handled(page);
     expect(persisted(dataDir).map((r) => r.title)).toEqual(moved);
     await expect.poll(() => onScreen(page)).toEqual(moved);
 
