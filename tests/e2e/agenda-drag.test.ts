@@ -273,7 +273,9 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Hoàn tác: sửa mục “Giải lao”' }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(titles).toEqual(before);
-    // One undo too many: the toast's Redo does the edit again, then Ctrl+Y the removal.
+    // One undo too many: the toast's Redo does the edit again, then Ctrl+Y the removal. The toast
+    // is the undo's once its reply is in (the database changes before): the removal's Redo was clicked.
+    await page.getByRole('status').getByText('Đã hoàn tác: sửa mục “Giải lao”').waitFor();
     await page.getByRole('status').getByRole('button', { name: 'Làm lại' }).click();
     await expect.poll(titles).toEqual(before.map((t) => (t === 'Giải lao' ? 'Giải lao 15 phút' : t)));
     await page.getByRole('status').getByText('Đã làm lại: sửa mục “Giải lao”').waitFor();
