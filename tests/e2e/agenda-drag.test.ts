@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { alerts, handled, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -177,6 +177,7 @@ describe('dragging agenda rows in Chromium', () => {
     await expect
       .poll(() => alerts(page).textContent())
       .toBe('“Thẩm tra dự toán” is a sub-item of “Tờ trình dự toán”, so it moves only among that item’s sub-items. To move it elsewhere, move the main item: its sub-items go with it.');
+    await handled(page);
     expect(persisted(dataDir).map((r) => r.title)).toEqual(moved);
     await expect.poll(() => onScreen(page)).toEqual(moved);
 
@@ -272,7 +273,9 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Hoàn tác: sửa mục “Giải lao”' }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(titles).toEqual(before);
-    // One undo too many: the toast's Redo does the edit again, then Ctrl+Y the removal.
+    // One undo too many: the toast's Redo does the edit again, then Ctrl+Y the removal. The toast
+    // is the undo's once its reply is in (the database changes before): the removal's Redo was clicked.
+    await page.getByRole('status').getByText('Đã hoàn tác: sửa mục “Giải lao”').waitFor();
     await page.getByRole('status').getByRole('button', { name: 'Làm lại' }).click();
     await expect.poll(titles).toEqual(before.map((t) => (t === 'Giải lao' ? 'Giải lao 15 phút' : t)));
     await page.getByRole('status').getByText('Đã làm lại: sửa mục “Giải lao”').waitFor();

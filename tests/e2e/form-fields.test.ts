@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, FileChooser, Locator, Page } from 'playwright-core';
-import { alerts, failOnPageErrors, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { alerts, failOnPageErrors, handled, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -62,6 +62,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     await page.keyboard.press('Enter');
     await page.getByRole('alert').getByText('“25:00” is not a time of day: the hour goes from 0 to 23 (the 24-hour clock, e.g. 14:30). Nothing was changed.').waitFor();
     await page.getByRole('button', { name: 'Add sitting' }).click();
+    await handled(page);
     expect(await page.getByText('No sittings yet').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
@@ -94,6 +95,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     expect(await opens.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Tạo kỳ họp' }).click();
     const sessions = page.locator('section[aria-labelledby="sessions-heading"] tbody tr');
+    await handled(page);
     expect(await sessions.count()).toBe(1);
 
     await typed(page, opens, '7/12/2027');
@@ -149,7 +151,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     await expect.poll(() => rows.last().evaluate((row) => row === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(500);
+    await handled(page);
     expect(await rows.count()).toBe(before + 1);
     await page.context().close();
   });

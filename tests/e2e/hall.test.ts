@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/engine/commands';
 import type { Page } from 'playwright-core';
-import { failOnPageErrors, freePort, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, freePort, handled, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { keepDash } from '../../common/strings';
 
 const chromium = onBrowser();
@@ -66,6 +66,7 @@ describe('hall screen in Chromium', () => {
     // A vote must be chosen: refused with a sentence, the hall unchanged.
     await console_.keyboard.press('4');
     await expect.poll(() => console_.getByRole('alert').textContent()).toBe('Choose the vote whose result the hall should show.');
+    await handled(console_, hall);
     expect(await hallMode(hall)).toBe('speakers');
     // With no closed vote in the session there is nothing to choose.
     expect(await console_.getByLabel('Vote result to show').locator('option').allTextContents()).toEqual(['— choose a closed vote —']);

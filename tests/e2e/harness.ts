@@ -81,15 +81,118 @@ export function serve(dataDir: string, extraArgs: string[] = []): Promise<Served
 export async function launch(): Promise<Browser> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
   const lag = Number(process.env.E2E_REPLY_LAG);
-  if (lag > 0) {
-    const newContext = browser.newContext.bind(browser);
-    browser.newContext = async (options) => {
-      const context = await newContext(options);
-      await lagReplies(context, lag);
-      return context;
-    };
-  }
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    if (lag > 0) await lagReplies(context, lag);
+    // After the lag's routing, whose stand-in WebSocket it then wraps (recordSockets takes either order).
+    await context.addInitScript(recordSockets);
+    return context;
+  };
   return browser;
+}
+
+declare global {
+  interface Window {
+    /** tests/e2e only (recordSockets): resolves once the server has answered everything the page sent before it. */
+    __e2eHandled?: () => Promise<void>;
+  }
+}
+
+/**
+ * Waits until the server has handled everything each page sent it so far (a key's command, a
+ * click's), and the page has taken in what came back: the state, the reply, a refusal's sentence.
+ * A check that "nothing changed" after a key or a click reads the page after this, not at once:
+ * read at once it would pass whatever the app did, as a change comes only with the server's answer.
+ *
+ * How: a ping on the page's own socket, after whatever it sent (recordSockets). The server handles
+ * a socket's messages in order and sends a command's state and reply before it answers the next
+ * message, so the pong comes after them, also when E2E_REPLY_LAG holds replies back (it keeps the
+ * order). A command the page sends once an earlier one is answered is waited for too (it pings
+ * again while the page sent more). Pages in order: `handled(secretary, hall)` waits for what the
+ * secretary sent, then for the hall to have received what that did (its pong comes after the state
+ * the server sent it). Sharing requests and document previews are answered later (not in order): not covered.
+ */
+export async function handled(...pages: Page[]): Promise<void> {
+  for (const page of pages) await page.evaluate(() => window.__e2eHandled!());
+}
+
+/**
+ * An init script (addInitScript) of every page `launch`'s browser opens: keeps the WebSockets the
+ * page's own code opens, and counts the commands sent on them, for `handled`. It wraps whatever
+ * `window.WebSocket` is, and what replaces it later: Playwright's stand-in when a test routes the
+ * socket (routeWebSocket, E2E_REPLY_LAG) is installed by an init script of its own, which may run
+ * before or after this one; the socket the stand-in opens to the server is not the page's.
+ */
+function recordSockets(): void {
+  // The page's WebSocket, typed here by hand: this file's `WebSocket` is the `ws` package's.
+  interface PageSocket {
+    readonly readyState: number;
+    readonly url: string;
+    send(data: unknown): void;
+    addEventListener(type: 'message' | 'close', listener: (event: { data?: unknown }) => void): void;
+    removeEventListener(type: 'message' | 'close', listener: (event: { data?: unknown }) => void): void;
+  }
+  type SocketClass = new (...args: unknown[]) => PageSocket;
+  const page = window as unknown as { WebSocket: SocketClass };
+  const sockets: PageSocket[] = [];
+  let commands = 0;
+  let pings = 0;
+  const wrap = (Socket: SocketClass): SocketClass => {
+    const wrapper: SocketClass = new Proxy(Socket, {
+      construct(target, args, newTarget) {
+        const socket = Reflect.construct(target, args, newTarget) as PageSocket;
+        // Only what the page's code opens (through the WebSocket of now), not a stand-in's own socket.
+        if (wrapper !== current) return socket;
+        sockets.push(socket);
+        const send = socket.send;
+        socket.send = function (this: PageSocket, data: unknown) {
+          if (typeof data === 'string' && data.includes('"kind":"command"')) commands++;
+          return send.call(this, data);
+        };
+        return socket;
+      },
+    });
+    return wrapper;
+  };
+  let current = wrap(page.WebSocket);
+  Object.defineProperty(window, 'WebSocket', {
+    configurable: true,
+    get: () => current,
+    set: (Socket: SocketClass) => void (current = wrap(Socket)),
+  });
+  /** One ping on the page's socket (its console's, `/ws?console=…`), answered by its pong. */
+  const pingPong = () =>
+    new Promise<void>((resolve, reject) => {
+      const socket = sockets.filter((s) => s.readyState === 1 && new URL(s.url).searchParams.has('console')).at(-1);
+      if (!socket) return reject(new Error('handled(): the page has no open socket to the server'));
+      // Negative: never an id the page's transport waits on, so it lets the pong go.
+      const id = -++pings;
+      const finish = (error?: Error) => {
+        socket.removeEventListener('message', onMessage);
+        socket.removeEventListener('close', onClose);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onMessage = (event: { data?: unknown }) => {
+        try {
+          const msg = JSON.parse(String(event.data)) as { kind?: unknown; id?: unknown };
+          if (msg.kind === 'pong' && msg.id === id) finish();
+        } catch {
+          // Not JSON: not the pong.
+        }
+      };
+      const onClose = () => finish(new Error('handled(): the socket closed before the server answered'));
+      socket.addEventListener('message', onMessage);
+      socket.addEventListener('close', onClose);
+      socket.send(JSON.stringify({ kind: 'ping', id }));
+    });
+  window.__e2eHandled = async () => {
+    for (let sent = -1; sent !== commands; ) {
+      sent = commands;
+      await pingPong();
+    }
+  };
 }
 
 /**

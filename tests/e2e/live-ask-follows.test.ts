@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, openPage, seed, showView, view } from './harness';
+import { alerts, handled, openPage, seed, showView, view } from './harness';
 import { ITEMS, onSeededMorning } from './sitting';
 
 const morning = onSeededMorning();
@@ -58,6 +58,7 @@ it('is withdrawn with the reason when the other console skips or starts the item
     if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-withdrawn-${lang}.png` });
     // Enter on it starts nothing: the report still runs, the item stays skipped.
     await chair.keyboard.press('Enter');
+    await handled(chair);
     expect(await status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Đang chạy' : 'Running');
     expect(await status(chair, itemIds[x])).toBe(lang === 'vi' ? 'Bỏ qua' : 'Skipped');
 
@@ -76,6 +77,7 @@ it('is withdrawn with the reason when the other console skips or starts the item
     await alerts(chair).getByText(noQuestion).waitFor();
     expect(await ask.count()).toBe(0);
     await chair.keyboard.press('Enter');
+    await handled(chair);
     expect(await status(chair, itemIds[2])).toBe(lang === 'vi' ? 'Tạm dừng' : 'Paused');
     // The next action clears the sentence: ▶ resumes the report at once.
     await play(itemIds[2]).click();
@@ -106,6 +108,7 @@ it('is re-worded when the item is moved into the sitting in progress, and withdr
   await seed(morning.server.url, [{ type: 'agenda.remove', id: itemIds[8] }]);
   await alerts(chair).getByText(`Question withdrawn: “${afternoonFirst}” has just been removed from the agenda. Nothing was started.`).waitFor();
   await chair.keyboard.press('Enter');
+  await handled(chair);
   expect(await status(chair, itemIds[3])).toBe('Running');
   await chair.context().close();
 }, 120_000);
@@ -128,7 +131,7 @@ it('closing a sitting with items left: the question in the page follows the othe
   if (process.env.SHOTS) await en.screenshot({ path: `${process.env.SHOTS}/live-close-withdrawn-en.png` });
   await expect.poll(() => focused(en)).toBe('live-heading');
   await en.keyboard.press('Enter');
-  await en.waitForTimeout(300);
+  await handled(en);
   expect(await sstatus(en)).toBe('In progress');
   await en.context().close();
   // Asked about the vote left; meanwhile the other console starts it.
@@ -139,7 +142,7 @@ it('closing a sitting with items left: the question in the page follows the othe
   await seed(morning.server.url, [{ type: 'item.start', id: itemIds[7] }]);
   await alerts(vi).getByText(`Chưa kết thúc phiên họp buổi sáng 08/12/2026: «${ITEMS[7].title}» vừa được bắt đầu trong phiên họp này trong lúc hỏi. Hãy kết thúc mục đó trước.`).waitFor();
   await vi.keyboard.press('Enter');
-  await vi.waitForTimeout(300);
+  await handled(vi);
   expect(await sstatus(vi)).toBe('Đang họp');
   await vi.context().close();
 }, 120_000);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
+import { handled, launch, openPage, seeder, serve, showView, tempDataDir, type Served } from './harness';
 import { ITEMS, seedSitting, type Sitting } from './sitting';
 import { VIEWS } from '../../src/lib/views';
 
@@ -75,6 +75,8 @@ describe('a seeded first morning', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     // Speakers' next, finish, pause and one more minute, pressed in Votes.
     for (const key of ['n', 'f', 'Space', '+']) await page.keyboard.press(key);
+    // Whatever they sent has been handled before the speaker is looked at.
+    await handled(page);
     await showView(page, byId('speakers'));
     expect(await page.getByTestId('floor-name').textContent()).toBe(speaking);
     await page.getByRole('button', { name: /^Pause/ }).waitFor();
@@ -100,6 +102,7 @@ describe('a seeded first morning', () => {
     await close.click();
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toMatch(/^\d+ of the \d+ delegates present have no mark and will count as not voting\. Close the vote\?$/);
+    await handled(page);
     expect(await close.isVisible()).toBe(true); // still open
     page.once('dialog', (d) => void d.accept());
     await close.click();
@@ -149,7 +152,8 @@ describe('a seeded first morning', () => {
     const ask = page.getByRole('alertdialog');
     await ask.getByText(/Morning, 8 Dec 2026.*will be suspended/).waitFor();
     // Nothing has changed while the console asks.
-    await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('In progress');
+    await handled(page);
+    expect(await page.locator('.sitting-head .sstatus').first().textContent()).toBe('In progress');
     await ask.getByRole('button', { name: /^Suspend it and start/ }).click();
     await page.getByRole('status').getByText('Morning, 8 Dec 2026 suspended').waitFor();
     await expect.poll(() => page.locator('.sitting-head .sstatus').first().textContent()).toBe('Suspended');

@@ -5,7 +5,7 @@
  * ▶ asks. In Chromium, with the console's real view keys.
  */
 import { expect, it } from 'vitest';
-import { openPage, seed, showView, view } from './harness';
+import { handled, openPage, seed, showView, view } from './harness';
 import { onSeededMorning } from './sitting';
 
 const morning = onSeededMorning();
@@ -32,6 +32,7 @@ it('is cancelled by Alt+8, changing nothing, said on the Votes view; back in Liv
     await showView(page, view('live'));
     expect(await ask.count()).toBe(0);
     // Nothing changed: the vote item still runs in the morning, still open.
+    await handled(page);
     expect(await page.getByTestId('current-title').textContent()).toBe('Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027');
     expect(await page.getByTestId('current-status').textContent()).toBe(lang === 'vi' ? 'Đang chạy' : 'Running');
     expect(await page.locator(`[data-sitting="${sittingIds[0]}"] .sstatus`).textContent()).toBe(lang === 'vi' ? 'Đang họp' : 'In progress');

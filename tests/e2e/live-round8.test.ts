@@ -3,7 +3,7 @@
  * against `npm run serve`: one test per bug that shows only in a browser.
  */
 import { describe, expect, it } from 'vitest';
-import { openPage, seeder, serve, showView, tempDataDir, view } from './harness';
+import { handled, openPage, seeder, serve, showView, tempDataDir, view } from './harness';
 import { ITEMS, onSeededMorning, seedSitting } from './sitting';
 
 const live = onSeededMorning();
@@ -96,6 +96,7 @@ describe('a seeded morning at 1366×768', () => {
     await page.keyboard.press('Alt+C');
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toBe('No count has been recorded for this vote. Closed now, nobody counts in favour and the resolution is not adopted. Close the vote?');
+    await handled(page);
     expect(await closeButton.isVisible()).toBe(true); // still open
     // Ctrl+Z, the undo of every live view: with nothing recorded yet it says so.
     await page.locator('#vote-title').click(); // out of the count box, where Ctrl+Z undoes typing
@@ -121,6 +122,7 @@ describe('a seeded morning at 1366×768', () => {
     // Closed, Ctrl+Z says how a vote is put right, and takes nothing back.
     await page.keyboard.press('Control+z');
     await page.getByRole('status').getByText('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).').waitFor();
+    await handled(page);
     expect(await page.locator('.detail div.for dd').textContent()).toMatch(/^22/);
   });
 
@@ -189,11 +191,13 @@ describe('a seeded morning at 1366×768', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it openEsc');
     await page.keyboard.press('Escape');
     await expect.poll(() => ask.count()).toBe(0);
+    await handled(page);
     expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
     // Its button keeps it open too; Enter closes it.
     await morning.getByRole('button', { name: 'Close sitting' }).click();
     await ask.getByRole('button', { name: 'Keep it open' }).click();
     await expect.poll(() => ask.count()).toBe(0);
+    await handled(page);
     expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
     await morning.getByRole('button', { name: 'Close sitting' }).click();
     await ask.waitFor();

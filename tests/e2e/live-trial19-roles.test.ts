@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freePort, openPage, pairSecretary, seeder, showView, view } from './harness';
+import { freePort, handled, openPage, pairSecretary, seeder, showView, view } from './harness';
 import { onSeededMorning } from './sitting';
 
 let lanPort: number;
@@ -47,7 +47,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     let asked = answer(chair, false);
     await chair.keyboard.press('Control+z');
     expect(await asked).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on «Secretary - laptop 2». Undo it?');
-    await chair.waitForTimeout(300);
+    await handled(chair);
     expect(await chair.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
     // Confirmed, it is taken back.
     asked = answer(chair, true);
@@ -131,7 +131,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     let asked = answer(page, false);
     await page.getByRole('button', { name: /^Open the vote/ }).click();
     expect(await asked).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\?$/);
-    await page.waitForTimeout(300);
+    await handled(page);
     expect(await page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('draft');
     asked = answer(page, true);
     await page.getByRole('button', { name: /^Open the vote/ }).click();

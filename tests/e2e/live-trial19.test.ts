@@ -3,7 +3,7 @@
  * Chromium against `npm run serve` at 1366×768: one test per rough edge that showed in the browser.
  */
 import { describe, expect, it } from 'vitest';
-import { openPage, seed, seeder, showView, view } from './harness';
+import { handled, openPage, seed, seeder, showView, view } from './harness';
 import { onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -173,6 +173,7 @@ describe('a morning by keyboard at 1366×768', () => {
     await page.getByRole('button', { name: `Call ${names[1]} now` }).focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => focused(page)).toBe(names[2]);
+    await handled(page);
     expect(await page.locator('.queue li .name').allTextContents()).toEqual(names);
     // Alt+↓ still moves the row, and the keyboard with it.
     await page.keyboard.press('Alt+ArrowDown');

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, openPage, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, handled, openPage, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 import { onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -63,6 +63,7 @@ describe('the speaker queue by keyboard', () => {
     await page.locator('#spk-heading').focus();
     await page.keyboard.press('n');
     await expect.poll(() => alerts(page).first().textContent()).toBe(why);
+    await handled(page);
     expect(await page.getByTestId('floor-name').textContent()).toBe(floor);
 
     // Someone absent asks to speak: still nobody to call, and it says that instead.

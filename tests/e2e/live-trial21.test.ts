@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, openPage, seeder, showView, view } from './harness';
+import { alerts, handled, openPage, seeder, showView, view } from './harness';
 import { onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -44,7 +44,7 @@ describe('n with nobody to call', () => {
       expect(await page.getByText(why, { exact: true }).count()).toBe(1);
       // A second n: still once.
       await page.keyboard.press('n');
-      await page.waitForTimeout(150);
+      await handled(page);
       expect(await page.getByText(why, { exact: true }).count()).toBe(1);
       await page.context().close();
     }
@@ -102,6 +102,7 @@ describe('closing a sitting while its item is still on', () => {
     expect(asked).toEqual([]);
     await expect.poll(() => focusedText(page)).toMatch(/^Finish/);
     expect(await inSight(page, '.now .controls')).toBe(true);
+    await handled(page);
     expect(await morning.locator('.sstatus').textContent()).toBe('In progress');
     // Vietnamese says the same.
     const vi = await openAt1366('vi');

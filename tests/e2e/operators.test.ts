@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { commandSocket, failOnPageErrors, freePort, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, failOnPageErrors, freePort, handled, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
 
 const chromium = onBrowser();
 
@@ -88,7 +88,7 @@ describe('two operators, one session, in Chromium', () => {
     // before it shows anything: no LAN sharing asked for and refused in front of her.
     await secretary.reload();
     await secretary.getByText('Chỉ máy của chủ tọa mới chia sẻ trong mạng nội bộ và ghép nối thiết bị.').waitFor();
-    await secretary.waitForTimeout(500);
+    await handled(secretary);
     expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
 
     // The chair sees the device, connected, and the code is used up.
@@ -137,6 +137,7 @@ describe('two operators, one session, in Chromium', () => {
     await expect
       .poll(() => secretary.getByRole('status').filter({ hasText: 'Phím n' }).textContent())
       .toBe('Phím n (Người tiếp theo) là của chủ tọa: máy này là máy của thư ký nên không gửi thao tác này.');
+    await handled(secretary, hall);
     expect(await hall.getByTestId('hall-speaker').textContent()).toBe(hallBefore);
     // …and the secretary's console greys the chair's controls out, says why, and a click sends nothing.
     const nextSpeaker = secretary.getByRole('button', { name: 'Người tiếp theo', exact: true });
@@ -145,6 +146,7 @@ describe('two operators, one session, in Chromium', () => {
     expect(await secretary.getByRole('button', { name: 'Thêm vào hàng chờ' }).getAttribute('aria-disabled')).toBeNull();
     expect(await chair.getByRole('button', { name: 'Next speaker', exact: true }).getAttribute('aria-disabled')).toBeNull();
     await nextSpeaker.click({ force: true });
+    await handled(secretary, hall, chair);
     expect(await hall.getByTestId('hall-speaker').textContent()).toContain('Nguyễn Văn Dũng');
     expect(await chair.locator('.queue li .name').allTextContents()).toEqual(['Trần Thị Hoa']);
     await secretary.keyboard.press('Alt+1');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { failOnPageErrors, heartbeatClock, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, handled, heartbeatClock, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
 
 const chromium = onBrowser();
 
@@ -670,6 +670,7 @@ describe('personnel votes in Chromium', () => {
     // The keyboard on the next step: announcing the corrected result.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Announce the corrected result');
     // Not yet announced again: the hall stays where the chair is.
+    await handled(page, hall);
     expect(await hall.locator('[data-hall-personnel]').count()).toBe(0);
     await page.keyboard.press('Enter');
     await announce.waitFor({ state: 'detached' });

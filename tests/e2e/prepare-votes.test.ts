@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, landedOnAddedRow, onBrowser, openPage, seed, serve, showView, tempDataDir, type Served, view } from './harness';
+import { alerts, handled, landedOnAddedRow, onBrowser, openPage, seed, serve, showView, tempDataDir, type Served, view } from './harness';
 import { RESOLUTION_NUMBERS, RESOLUTIONS } from '../fixtures/province/build';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/province');
@@ -76,6 +76,7 @@ describe('preparing the session’s votes from the office’s files', () => {
     await expect.poll(() => alerts(page).textContent()).toMatch(/^No column of “danh-sach-dai-bieu.xlsx” is named for the resolutions’ titles/);
     await page.getByLabel(fileLabel).setInputFiles({ name: 'trong.csv', mimeType: 'text/csv', buffer: Buffer.from('STT,Tên dự thảo nghị quyết,Cơ quan trình\r\n') });
     await expect.poll(() => alerts(page).textContent()).toBe('“trong.csv” has a column of titles (line 1) but no resolution under it. Nothing was changed.');
+    await handled(page);
     expect(votes(dataDir)).toEqual([]);
 
     // The office's list: 2 resolutions under their own items, 20 under "the other resolutions".

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, openPage, seeder, showView, view } from './harness';
+import { alerts, handled, openPage, seeder, showView, view } from './harness';
 import { ITEMS, onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -34,10 +34,10 @@ async function press(page: Page, key: string, heading: RegExp) {
   await expect.poll(() => page.locator('#live-heading').textContent()).toMatch(heading);
 }
 
-/** The toast's sentence appears once, and is still once a moment later (not said twice). */
+/** The toast's sentence appears once, and is still once when the server has answered the key (not said twice). */
 async function saidOnce(page: Page, sentence: string) {
   await expect.poll(() => page.getByText(sentence, { exact: true }).count()).toBe(1);
-  await page.waitForTimeout(200);
+  await handled(page);
   expect(await page.getByText(sentence, { exact: true }).count()).toBe(1);
 }
 

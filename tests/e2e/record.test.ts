@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../docx';
-import { onBrowser, openPage, seeder, serve, tempDataDir, type Served } from './harness';
+import { handled, onBrowser, openPage, seeder, serve, tempDataDir, type Served } from './harness';
 
 const chromium = onBrowser();
 
@@ -58,6 +58,7 @@ describe('notes and the Minutes view in Chromium', () => {
     await expect.poll(() => speechNote.evaluate((el) => el === document.activeElement)).toBe(false);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).count()).toBeGreaterThan(0);
     // The speech is still running and still the same speaker: no key leaked to the console.
+    await handled(page);
     expect(await page.getByTestId('floor-name').textContent()).toBe('Nguyễn Thị Ngọc Ánh');
     expect(await pause.count()).toBe(1);
     await page.keyboard.press('f'); // out of the field, the chair's key works again

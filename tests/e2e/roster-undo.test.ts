@@ -5,7 +5,7 @@
  * its own roll call (in another, the view says where it is taken back).
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, openPage, seed, showView } from './harness';
+import { alerts, handled, openPage, seed, showView } from './harness';
 import { onSeededMorning, SEATS } from './sitting';
 
 const live = onSeededMorning();
@@ -28,6 +28,7 @@ describe('undo of the roster and the roll call in Chromium', () => {
     const left = await name.inputValue();
     expect(left).not.toBe('Trần Văn Tú');
     expect('Trần Văn Tú'.startsWith(left)).toBe(true);
+    await handled(page);
     await expect(page.locator('td.name', { hasText: 'Quách Văn Toản' }).count()).resolves.toBe(0);
 
     // Out of the box, the console's undo.
@@ -77,6 +78,7 @@ describe('undo of the roster and the roll call in Chromium', () => {
     // Ctrl+Z says the same; nothing is refused, nothing changes.
     await page.keyboard.press('Control+z');
     await page.getByRole('status').filter({ hasText: there }).waitFor();
+    await handled(page);
     expect(await alerts(page).count()).toBe(0);
     // Back in the morning's roll call: offered again, and pressing it takes the mark back.
     await page.getByRole('combobox', { name: 'Sitting', exact: true }).selectOption({ label: 'Morning, 8 Dec 2026' });

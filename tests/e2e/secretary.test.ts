@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Command } from '../../electron/engine/commands';
-import { failOnPageErrors, freePort, launch, openPage, pairingCode, pairSecretary, seed, serve, sharing, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, freePort, handled, launch, openPage, pairingCode, pairSecretary, seed, serve, sharing, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served | undefined;
@@ -177,10 +177,12 @@ describe('the secretary’s console through a dropped connection', () => {
     await box.press('Enter');
     await secretary.getByText('Đã thêm Nguyễn Thị Hằng vào hàng chờ của mục 1. Thảo luận về dự toán ngân sách năm 2027.').waitFor();
     // Not in the land prices' queue shown on both screens; in the budget debate's.
+    await handled(secretary, chair);
     expect(await queue(secretary)).toEqual([]);
     expect(await queue(chair)).toEqual([]);
     await chair.locator('.head select').selectOption('1');
     await expect.poll(() => queue(chair)).toEqual(['Nguyễn Thị Hằng']);
+    await handled(chair, secretary);
     expect(await notice.count()).toBe(0);
     expect(await secretary.locator('p.error[role=alert]').allTextContents()).toEqual([]);
     await context.close();
@@ -342,7 +344,7 @@ describe('the secretary’s console through a dropped connection', () => {
     await secretary.keyboard.press('Alt+1');
     expect(await secretary.getByLabel('Session number').isDisabled()).toBe(true);
     expect(await secretary.getByLabel('Name of the council').isDisabled()).toBe(true);
-    await secretary.waitForTimeout(300);
+    await handled(secretary);
     expect(await secretary.locator('[role=alert]').allTextContents()).toEqual([]);
     await context.close();
   });

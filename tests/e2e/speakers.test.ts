@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { commandSocket, failOnPageErrors, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
+import { commandSocket, failOnPageErrors, handled, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
 import { xlsxBuffer } from '../xlsx';
 
 const chromium = onBrowser();
@@ -130,6 +130,8 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     await expect.poll(() => page.getByRole('option', { name: /Nguyễn Văn Dũng/ }).textContent()).toContain('already queued');
     await box.press('Enter');
     await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('Nguyễn Văn Dũng is already waiting on this item with a request of this kind.');
+    await handled(page);
+    expect(await queueNames(page)).toHaveLength(5);
     expect(await box.inputValue()).toBe('1');
     // The engine still refuses a duplicate sent by another console, changing nothing.
     const other = await commandSocket(server.url);
@@ -156,6 +158,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
     // `w` with no queue row in focus and nobody called says how to choose the request.
     await page.keyboard.press('w');
     await expect.poll(() => page.locator('p.error[role=alert]').textContent()).toBe('Choose the request to withdraw first: Tab to its row in the queue, then press W.');
+    await handled(page);
     expect(await queueNames(page)).toHaveLength(5);
 
     // Drag and drop: the last request dragged to the top, then undone.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { handled, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import type { Command } from '../../electron/engine/commands';
 
 const chromium = onBrowser();
@@ -258,6 +258,7 @@ describe('votes in Chromium', () => {
     await box('for').press('Enter');
     await page.keyboard.press('Alt+c');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('count-against');
+    await handled(page);
     expect(await page.getByRole('alert').allTextContents()).toEqual([sentence]);
     expect(await page.locator('.badge').textContent()).toBe('Đang biểu quyết');
     expect(await page.locator('.margin').textContent()).toBe('Cần 30, có 0');

@@ -3,7 +3,7 @@
  * Chromium against `npm run serve`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alerts, onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, handled, onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 const chromium = onBrowser();
 let server: Served;
@@ -73,6 +73,7 @@ describe('Space on a checkbox in a live view', () => {
       await page.keyboard.press('Space');
       await expect.poll(() => box.isChecked()).toBe(false);
       // Nothing was started or refused: no "no question under way".
+      await handled(page);
       expect(await alerts(page).count()).toBe(0);
       // Off the box, Space is the view's again.
       await page.keyboard.press('Escape');
