@@ -119,7 +119,7 @@ describe('review figures of a hand-counted session', () => {
       ['02/NQ-HĐND', 2, 3, -1, false],
     ]);
     expect([review.votes.passed, review.votes.failed]).toEqual([1, 1]);
-    expect(review.attendance).toEqual([{ label: '2026-12-08 sáng', voting: 5, present: 4, confirmed: 1, unmarked: 3, absent: 1, excused: 0, late: 1, left: 0 }]);
+    expect(review.attendance).toEqual([{ label: '2026-12-08 sáng', voting: 5, present: 4, confirmed: 1, unmarked: 3, absent: 1, excused: 0, late: 1, notArrived: 0, left: 0 }]);
   });
 
   it('a running item and a running speech count up to now', () => {
