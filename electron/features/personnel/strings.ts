@@ -128,11 +128,13 @@ export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
  * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
  */
 const personnelAnnounceEn = {
-  line: '{count}/{base} {ballots}, {share}%{of}',
-  ballotsAgree: 'ballots in favour',
-  ballotsHigh: 'ballots of high confidence',
-  ballotsMedium: 'ballots of confidence',
-  ballotsLow: 'ballots of low confidence',
+  // A count, not "26/35": English reads "26/35 ballots" as 26 of 35 ballots when 33 were issued. The
+  // share says what the 35 is ("… of the total number of council delegates"). "1 ballot", "5 ballots".
+  line: '{count|# ballot|# ballots} {ballots}, {share}%{of}',
+  ballotsAgree: 'in favour',
+  ballotsHigh: 'of high confidence',
+  ballotsMedium: 'of confidence',
+  ballotsLow: 'of low confidence',
   counts: '{who} received {lines}',
   elected: '{who} is therefore elected {post}',
   notElected: '{who} is therefore not elected',
@@ -141,8 +143,8 @@ const personnelAnnounceEn = {
   notDismissed: '{who} is therefore not dismissed',
   removed: '{who} is therefore removed from the post of {post}',
   notRemoved: '{who} is therefore not removed',
-  mayResign: 'Low confidence from more than half: {who} may resign; otherwise the council holds a binding vote of confidence',
-  dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
+  mayResign: '{who} was rated low confidence by more than half of the total number of council delegates and may resign; otherwise the council holds a binding vote of confidence',
+  dismissalProposed: '{who} was rated low confidence by two thirds or more of the total number of council delegates; the competent body is to propose the dismissal to the council',
 };
 const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
   line: '{count}/{base} {ballots}, chiếm {share}%{of}',

@@ -80,7 +80,7 @@ const minutesWordsEn = {
   notAskedHead: 'Questions not put at the session (sent to the responsible bodies for a written answer):',
   notAskedOf: 'had registered a question to {respondent}:',
   outcomePending: 'Outcome: pending.',
-  outcomeAnswered: 'Outcome: answered in the sitting.',
+  outcomeAnswered: 'Outcome: answered at the sitting.',
   outcomeWritten: 'Outcome: written answer{due}.',
   outcomeWrittenDue: ' due {due}',
   outcomeNextSession: 'Outcome: to be answered at the next session.',
@@ -93,7 +93,8 @@ const minutesWordsEn = {
   /** A personnel vote's counts before its last correction (personnel/corrections.ts). */
   correctedFromCounts: ' (before the correction: {counts})',
   correctedReason: ': {reason}',
-  ballotRef: ' The count is recorded in the attached ballot-counting record.',
+  /** The same sentence as `personnelCountingRef`: one name, the counting record's own title, for the attached record. */
+  ballotRef: ' The count is set out in the attached ballot-counting record.',
   notAnnounced: ' (The chair has not announced the result.)',
   stillOpen: ' (The vote is still open.)',
   rollHead: 'How each delegate voted:',
@@ -119,18 +120,20 @@ const minutesWordsEn = {
   personnelRoundUnfilled: 'Round {round}, as the round before did not fill every post ({posts} still to fill). ',
   personnelBallots: ' Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
   personnelExempt: '{name} was not rated ({reason}).',
-  personnelCountingRef: 'The count is set out in the counting committee’s record, attached.',
+  personnelCountingRef: 'The count is set out in the attached ballot-counting record.',
   loosePersonnel: 'Personnel matters',
   closedAt: 'The session closed at {time} on {day}.',
   notClosed: 'The session has not closed yet.',
   closing: 'These minutes were drawn up and approved before the session closed.',
   secretarySign: 'Secretary of the session',
   secretariesSign: 'Secretaries of the session',
-  chairSign: 'Presiding',
+  // "Chủ tọa" under the signature is a title: "Presiding officer", as "Secretary" is one.
+  chairSign: 'Presiding officer',
   chairsSign: 'For the presiding board',
-  chairTitle: 'Presiding',
-  toStanding: 'Standing committee of the {level} council;',
-  toDelegates: 'Delegates of the {level} council;',
+  chairTitle: 'Presiding officer',
+  // The bodies by their names, capitalised as the document's other names ("People's Committee of the district;").
+  toStanding: "Standing Committee of the {level} People's Council;",
+  toDelegates: "Delegates of the {level} People's Council;",
   toArchive: 'Archive.',
   missingPlace: 'The place of the session is not entered.',
   missingChairs: 'No one presides the session yet.',
@@ -159,6 +162,8 @@ const minutesWordsEn = {
   noticeQuestioning: '{n}. QUESTIONING',
   /** A resolution's line: `title` with its number and who presented it (presentedPhrase), `unit` ballots or delegates (voteAnnounce). */
   noticeVoteLine: '{k}. {title}: {for} of {base} {unit} in favour, {pFor}%.',
+  /** A secret ballot's line: ballots counted, as its announcement says them (voteAnnounce countsSecret). */
+  noticeVoteLineSecret: '{k}. {title}: {for} {unit} in favour, {pFor}%.',
   /** Who asked how many of whom; `followUps` and `outcomes` are the two pieces below, or ''. */
   noticeQuestions: '{askers|# delegate|# delegates} put {questions|# question|# questions}{followUps} to {respondents|# official|# officials}{outcomes}.',
   noticeFollowUps: ' and {n|# follow-up|# follow-ups}',
@@ -171,14 +176,16 @@ const minutesWordsEn = {
   /** Questions registered and none of them put: there was questioning business, only none of it was reached. */
   noticeOnlyNotAsked: '{n|# question was|# questions were} registered but not put at the session, and sent to the responsible bodies for a written answer.',
   noticeNoQuestions: 'There was no questioning at the session.',
-  noticeSignFor: 'For the Standing Committee',
+  // The no-break space wraps it "FOR THE / STANDING COMMITTEE" in its half of the page, never leaving "COMMITTEE" alone.
+  noticeSignFor: 'For the Standing\u00a0Committee',
   noticeSignChair: 'Chair',
   /** The recipients, by the council's level; the delegates and the archive are the minutes' (`toDelegates`, `toArchive`). */
-  noticeToPartyProvince: 'Standing committee of the provincial Party committee;',
-  noticeToPartyDistrict: 'Standing committee of the district Party committee;',
-  noticeToPartyCommune: 'Standing committee of the commune Party committee;',
+  noticeToPartyProvince: 'Standing Committee of the provincial Party Committee;',
+  noticeToPartyDistrict: 'Standing Committee of the district Party Committee;',
+  noticeToPartyCommune: 'Standing Committee of the commune Party Committee;',
   noticeToCommittee: "People's Committee of the {level};",
-  noticeToPress: 'The media;',
+  // "Các cơ quan thông tin đại chúng": the bodies the notice is sent to, not "the media" at large.
+  noticeToPress: 'Press and media agencies;',
 };
 const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   title: 'Biên bản',
@@ -316,6 +323,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   noticePersonnel: '{n}. CÔNG TÁC NHÂN SỰ',
   noticeQuestioning: '{n}. HOẠT ĐỘNG CHẤT VẤN',
   noticeVoteLine: '{k}. {title}: {for}/{base} {unit} tán thành, chiếm {pFor}%.',
+  noticeVoteLineSecret: '{k}. {title}: {for}/{base} {unit} tán thành, chiếm {pFor}%.',
   // Who asked how many of whom, in the order it is read: "Có 12 đại biểu đặt 21 câu hỏi chất vấn và 1
   // câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never "12 đại biểu
   // chất vấn 3 người trả lời với 21 câu hỏi".
@@ -363,7 +371,8 @@ const presenterVerbsEn = {
   submission: 'presented the submission',
   verification: 'presented the verification report',
   discussion: 'led the discussion',
-  questioning: 'presided over the questioning sitting',
+  // The item, not a sitting: in these minutes a sitting is a morning or an afternoon.
+  questioning: 'presided over the questioning',
   vote: 'put the resolutions to the vote',
   election: 'led the proceedings',
   closing: 'closed the session',

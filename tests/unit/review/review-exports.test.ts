@@ -434,7 +434,7 @@ describe('review workbook and CSVs', () => {
       'Có 4 câu hỏi đăng ký chất vấn; 2 đại biểu đã hỏi 2 câu hỏi và 1 câu chất vấn lại tại phiên họp; 1 câu được trả lời tại phiên họp, 1 câu trả lời bằng văn bản, 1 câu chuyển trả lời tại kỳ họp sau, 1 câu được rút lại.',
     );
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
-    expect(en.text).toContain('4 questions registered; 2 delegates asked 2 questions and 1 follow-up in the sitting; 1 answered in the sitting, 1 sent to a written answer, 1 carried to the next session, 1 withdrawn.');
+    expect(en.text).toContain('4 questions registered; 2 delegates asked 2 questions and 1 follow-up at the sittings; 1 answered at the sittings, 1 to be answered in writing, 1 carried to the next session, 1 withdrawn.');
   });
 
   it('the workbook and the DOCX report name each limit the questioning ran under when the council changed them', { timeout: 60_000 }, async () => {
@@ -543,7 +543,9 @@ describe('review workbook and CSVs', () => {
     expect(lines.slice(at, at + 4).filter((l) => l.trim() !== '')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Lương Xuân Quý']);
     expect(lines).toEqual(expect.arrayContaining(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Lưu: VT.']));
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
-    expect(en).toEqual(expect.arrayContaining(['CHAIR', 'Lương Xuân Quý', '- Standing Committee;', '- Archive.']));
+    // "TM. THƯỜNG TRỰC HĐND" in English, held to wrap "FOR THE / STANDING COMMITTEE", never "COMMITTEE" alone; the
+    // recipients name the bodies whole, as the notice and the minutes do.
+    expect(en).toEqual(expect.arrayContaining(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', 'Lương Xuân Quý', "- Standing Committee of the People's Council;", "- Committees of the People's Council;", '- Archive.']));
     // A report ends on a table, so a closing sentence kept with the signatures stops them starting a page alone.
     const sign = d.tables.at(-1)!;
     const before = sign.previousElementSibling!;
