@@ -16,11 +16,6 @@ import { fill } from '../strings';
 const voteAnnounceEn = {
   ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}. ',
   counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
-  /**
-   * A secret ballot's counts: ballots, never "29 of 35 ballots" when 33 were issued (35 is the seats,
-   * which the share names). Vietnamese writes both alike ("Có 29/35 phiếu tán thành").
-   */
-  countsSecret: '{for} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
   abstainShare: ', {pAbstain}%',
   /** Present but not counted in a show of hands or a named vote: said, or the counts seem not to add up. */
   notVoting: '{n|# delegate|# delegates} present did not vote.',
@@ -45,7 +40,6 @@ const voteAnnounceEn = {
 const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
   counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
-  countsSecret: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
   abstainShare: ', chiếm {pAbstain}%',
   notVoting: '{n} đại biểu có mặt không tham gia biểu quyết.',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
@@ -126,7 +120,7 @@ export function announcementParts(vote: AnnouncedVote, lang: Lang, tense: Tense 
   const abstainShare = vote.rule.base !== 'forAgainst' ? fill(w.abstainShare, { pAbstain: p.abstain }) : '';
   const title = resolutionName(vote, lang);
   const ballots = secret ? fill(w.ballots, { issued: tally.issued, returned: tally.returned, valid: tally.valid, invalid: tally.invalid }) : '';
-  const counts = fill(secret ? w.countsSecret : w.counts, {
+  const counts = fill(w.counts, {
     for: tally.for,
     base: r.base,
     unit: secret ? w.unitBallots : w.unitDelegates,

@@ -128,14 +128,15 @@ export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
  * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
  */
 const personnelAnnounceEn = {
-  // A count, not "26/35": English reads "26/35 ballots" as 26 of 35 ballots when 33 were issued. The
-  // share says what the 35 is ("… of the total number of council delegates"). "1 ballot", "5 ballots".
-  line: '{count|# ballot|# ballots} {ballots}, {share}%{of}',
+  // "Ms X: in favour, 26 of 35 (74.29% of the total number of council delegates)": never "26/35
+  // ballots in favour", which English reads as 26 of 35 ballots when 33 were issued; the share says
+  // what the 35 is.
+  line: '{ballots}, {count} of {base} ({share}%{of})',
   ballotsAgree: 'in favour',
-  ballotsHigh: 'of high confidence',
-  ballotsMedium: 'of confidence',
-  ballotsLow: 'of low confidence',
-  counts: '{who} received {lines}',
+  ballotsHigh: 'high confidence',
+  ballotsMedium: 'confidence',
+  ballotsLow: 'low confidence',
+  counts: '{who}: {lines}',
   elected: '{who} is therefore elected {post}',
   notElected: '{who} is therefore not elected',
   tie: '{who} is therefore not yet elected: level with another candidate for the last post to fill; the council votes again among those level',

@@ -162,8 +162,6 @@ const minutesWordsEn = {
   noticeQuestioning: '{n}. QUESTIONING',
   /** A resolution's line: `title` with its number and who presented it (presentedPhrase), `unit` ballots or delegates (voteAnnounce). */
   noticeVoteLine: '{k}. {title}: {for} of {base} {unit} in favour, {pFor}%.',
-  /** A secret ballot's line: ballots counted, as its announcement says them (voteAnnounce countsSecret). */
-  noticeVoteLineSecret: '{k}. {title}: {for} {unit} in favour, {pFor}%.',
   /** Who asked how many of whom; `followUps` and `outcomes` are the two pieces below, or ''. */
   noticeQuestions: '{askers|# delegate|# delegates} put {questions|# question|# questions}{followUps} to {respondents|# official|# officials}{outcomes}.',
   noticeFollowUps: ' and {n|# follow-up|# follow-ups}',
@@ -323,7 +321,6 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   noticePersonnel: '{n}. CÔNG TÁC NHÂN SỰ',
   noticeQuestioning: '{n}. HOẠT ĐỘNG CHẤT VẤN',
   noticeVoteLine: '{k}. {title}: {for}/{base} {unit} tán thành, chiếm {pFor}%.',
-  noticeVoteLineSecret: '{k}. {title}: {for}/{base} {unit} tán thành, chiếm {pFor}%.',
   // Who asked how many of whom, in the order it is read: "Có 12 đại biểu đặt 21 câu hỏi chất vấn và 1
   // câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never "12 đại biểu
   // chất vấn 3 người trả lời với 21 câu hỏi".

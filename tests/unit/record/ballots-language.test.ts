@@ -44,8 +44,9 @@ describe('the session’s counting records in English', () => {
     expect(text).toContain("the counting committee of session 11 of the People's Council of Hòa Bình province, term XVI");
     expect(text).toContain('counted the ballots of the vote on Nghị quyết về biên chế công chức năm 2027 (No.\u00a047/NQ-HĐND).');
     expect(text).toContain('Ballots issued\n11');
-    // Ballots counted, never "8 of 58 ballots" when 11 were issued: the share names the 58.
-    expect(text).toContain('8 ballots in favour, 13.79% of the total number of council delegates');
+    expect(text).toContain('8 of 58 ballots in favour');
+    // The election's announcement: each level, its count of the seats and the share, never "50/58 ballots".
+    expect(text).toContain('Ms Trần Thị Hoa: in favour, 50 of 58 (86.21% of the total number of council delegates).');
     expect(text).toContain('Bùi Văn Khánh');
     // "TM. BAN KIỂM PHIẾU": the committee by its name in section I, wrapping "FOR THE / COUNTING COMMITTEE".
     expect(text).toContain('FOR THE COUNTING\u00a0COMMITTEE');

