@@ -1,8 +1,8 @@
 /** Words of personnel votes shared by the engine's sentences, the CSV and the record (personnel/words.ts). */
 /** The levels a ballot line is marked with. */
 const personnelLevelsEn = {
-  agree: 'agree',
-  disagree: 'disagree',
+  agree: 'in favour',
+  disagree: 'against',
   high: 'high confidence',
   medium: 'confidence',
   low: 'low confidence',
@@ -53,10 +53,10 @@ const personnelOutcomesEn = {
   notDismissed: 'Not dismissed',
   removed: 'Removed',
   notRemoved: 'Not removed',
-  mayResign: 'Low from over 1/2: may resign',
-  dismissalProposed: 'Low from 2/3: dismissal proposed',
+  mayResign: 'Low confidence from over half: may resign',
+  dismissalProposed: 'Low confidence from two thirds: dismissal proposed',
   // Neither threshold: rated, and nothing follows. Said, not left blank, so the cell never reads as a line not counted.
-  confidence: 'Low from 1/2 or less',
+  confidence: 'Low confidence from half or fewer',
 };
 
 const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {

@@ -6,6 +6,7 @@
 import type { EChartsOption } from 'echarts';
 import type { Lang } from '../strings';
 import { QUESTION_STATUSES } from '../questions/model';
+import { groupLabel } from '../roster/groupName';
 import { WORK_KINDS, type Review } from './figures';
 import { sittingName, translator, workNames } from './tables';
 
@@ -98,7 +99,7 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
         xAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
         // A long group name ('Tổ đại biểu số 1 - khu phố Lương Sơn') wraps onto a second line: cut
         // short at the width, the report's chart read 'Tổ đại biểu số 1 - khu phố L…'.
-        yAxis: { type: 'category', data: groups.map((g) => g.group || t('review.noGroup')), axisLabel: { fontSize: 13, width: 220, overflow: 'break' } },
+        yAxis: { type: 'category', data: groups.map((g) => groupLabel(g.group, lang) || t('review.noGroup')), axisLabel: { fontSize: 13, width: 220, overflow: 'break' } },
         series: [{ type: 'bar', name: t('review.series.minutes'), itemStyle: { color: ACTUAL }, label: { show: true, position: 'right', fontSize: 13, formatter: (p: { value?: unknown }) => decimal(lang)(p.value) }, data: groups.map((g) => minutes(g.ms)) }],
       };
     }

@@ -12,8 +12,8 @@ export const en = {
   'review.timeRun': 'Time run',
   'review.spoke': 'Delegates who spoke',
   'review.spokeNote': '{n} of {total} voting delegates ({share})',
-  'review.questionsAnswered': 'Questions answered in the sitting',
-  'review.questionsNote': '{answered} of {asked} asked; {written} to a written answer',
+  'review.questionsAnswered': 'Questions answered at the sittings',
+  'review.questionsNote': '{answered} of {asked} asked; {written} to be answered in writing',
   'review.questionsNoteFollowUps': '; {n|# follow-up|# follow-ups} besides',
   'review.resolutions': 'Resolutions adopted',
   'review.resolutionsNote': '{passed} of {held|# vote|# votes}',
@@ -40,7 +40,8 @@ export const en = {
   'review.signer.guess': 'Suggested: {name}',
   'review.signer.guessNone': 'Nobody: a line to write the name by hand',
   'review.signer.as': 'Signs as',
-  'review.signer.standing': 'For the Standing Committee',
+  // The no-break space: the report's signature wraps "FOR THE / STANDING COMMITTEE", never "COMMITTEE" alone.
+  'review.signer.standing': 'For the Standing\u00a0Committee',
   'review.signer.chair': 'Chair',
   'review.signer.forChair': 'For the Chair',
   'review.signer.viceChair': 'Vice Chair',
@@ -100,7 +101,7 @@ export const en = {
   /** A vote held again after a tie or posts left unfilled. */
   'review.personnel.round': '(round {round})',
   /** In the ballots' column of one on the vote not rated, as the counting record says it; `{reason}` in brackets, or '' when none was typed. */
-  'review.personnel.exempt': 'Exempt{reason}',
+  'review.personnel.exempt': 'Not rated{reason}',
   'review.table.compare': 'Comparison of sessions',
   'review.sheet.kinds': 'Time by kind',
   'review.sheet.planSittings': 'Plan per sitting',
@@ -138,7 +139,7 @@ export const en = {
   'review.col.status': 'Status',
   'review.col.extra': 'Extra time',
   'review.col.pauses': 'Pauses',
-  'review.col.which': 'Which',
+  'review.col.which': 'Category',
   'review.col.figure': 'Figure',
   'review.col.value': 'Value',
   'review.col.delegate': 'Delegate',
@@ -206,14 +207,15 @@ export const en = {
   'review.col.confirmed': 'Confirmed present',
   /** Of those present: nobody marked them; counted as present by the rule, not seen. */
   'review.col.unmarked': 'Not marked, counted present',
-  'review.col.absent': 'Absent',
-  'review.col.excused': 'Excused',
+  // The minutes' words for the same people ("Absent without leave: …", "Absent with leave: …").
+  'review.col.absent': 'Absent without leave',
+  'review.col.excused': 'Absent with leave',
   /** Marked not arrived yet by the roll call, no arrival time recorded: away (the minutes' "Not arrived"). */
   'review.col.notArrived': 'Not arrived',
   /** Arrived late, with the time they came in: counted present. */
   'review.col.late': 'Late',
   'review.col.left': 'Left early',
-  'review.col.presentShare': 'Present share',
+  'review.col.presentShare': 'Share present',
   'review.which.overran': 'Overran',
   'review.which.cutShort': 'Cut short',
   'review.which.skipped': 'Skipped',
@@ -257,8 +259,8 @@ export const en = {
   'review.cmp.votingSpokeShare': 'Voting delegates who spoke',
   'review.cmp.speakingTime': 'Speaking time',
   'review.cmp.questionsAsked': 'Questions asked',
-  'review.cmp.answeredInSitting': 'Answered in the sitting',
-  'review.cmp.writtenAnswers': 'Sent to a written answer',
+  'review.cmp.answeredInSitting': 'Answered at the sittings',
+  'review.cmp.writtenAnswers': 'To be answered in writing',
   'review.cmp.resolutionsPassed': 'Resolutions adopted',
   'review.cmp.meanAttendance': 'Mean attendance',
 };

@@ -17,6 +17,7 @@ import { resolutionName } from '../votes/announce';
 import { KIND_LEVELS } from '../personnel/result';
 import { OUTCOME_NAMES, reasonInBrackets, voteHeading } from '../personnel/words';
 import { personnelLevels } from '../personnel/catalog';
+import { groupLabel } from '../roster/groupName';
 import { compareReviews, type CompareValue, type Share } from './compare';
 import { largestRemainder, sharesOf, WORK_KINDS, workShares, type PersonnelFigure, type Review, type SittingBlock, type TimeBlock, type VoteFigure } from './figures';
 
@@ -184,7 +185,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
   const yesNo = (b: boolean) => text(t(b ? 'review.yes' : 'review.no'));
   // A delegate's empty group or committee is a blank cell, as every other table leaves one; the
   // row that totals those without one says so.
-  const noGroup = (s: string) => text(s || t('review.noGroup'));
+  const noGroup = (s: string) => text(groupLabel(s, lang) || t('review.noGroup'));
   const noCommittee = (s: string) => text(s || t('review.noCommittee'));
   const sp = r.speaking;
   const q = r.questioning;
@@ -262,7 +263,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'speakers',
       ['review.col.delegate', 'review.col.group', 'review.col.committee', 'review.col.speeches', 'review.col.first', 'review.col.second', 'review.col.debate', 'review.col.other', 'review.col.time'],
-      sp.byDelegate.map((d) => [text(d.name), text(d.group), text(d.committee), n(d.count), n(d.first), n(d.second), n(d.debate), n(d.other), ms(d.ms)]),
+      sp.byDelegate.map((d) => [text(d.name), text(groupLabel(d.group, lang)), text(d.committee), n(d.count), n(d.first), n(d.second), n(d.debate), n(d.other), ms(d.ms)]),
     ),
     table(
       'groups',

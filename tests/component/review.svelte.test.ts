@@ -113,7 +113,8 @@ describe('Review view', { timeout: 30_000 }, () => {
       ['Day 9 Dec 2026', '0:00', '0:00', '0:00', '0:00', '0:00'],
       ['Whole session', '17:00', '25:00', '0:00', '11:00', '53:00'],
     ]);
-    expect(rowsOf('groups')).toEqual([['Tổ 1', '2', '3', '16:00', '100.00%']]);
+    // The roster's "Tổ 1" in English, as the English minutes name it.
+    expect(rowsOf('groups')).toEqual([['Group 1', '2', '3', '16:00', '100.00%']]);
     // Three slips and one follow-up: the follow-up counted apart, with its outcome in a row of its
     // own; never marked, it goes with its question's (answered), not "pending".
     expect(rowsOf('questioning').slice(0, 2)).toEqual([

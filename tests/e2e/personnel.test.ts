@@ -168,7 +168,7 @@ describe('personnel votes in Chromium', () => {
     await page.keyboard.press('Alt+a');
     await page.locator('.badge').getByText('Announced').waitFor();
     expect(await page.locator('[data-announcement=en] li').first().textContent()).toBe(
-      'Mr Lương Xuân Quý received 25/35 ballots in favour, 71.43% of the total number of council delegates. Mr Lương Xuân Quý is therefore elected Chủ tịch Hội đồng nhân dân tỉnh.',
+      'Mr Lương Xuân Quý: in favour, 25 of 35 (71.43% of the total number of council delegates). Mr Lương Xuân Quý is therefore elected Chủ tịch Hội đồng nhân dân tỉnh.',
     );
 
     await expect.poll(() => hall.getByTestId('hall-elected').textContent()).toContain('Elected: Mr Lương Xuân Quý');

@@ -63,7 +63,7 @@ describe('the review of a short session', () => {
     // Three charts: a session with no questioning has a sentence where the questions’ chart would be (79d8cf71).
     await expect.poll(() => page.locator('figure[data-chart] svg').count()).toBe(3);
     await page.locator('figure[data-chart=groups] button').click();
-    await expect.poll(() => page.locator('[data-table=groups] tbody tr').allTextContents()).toEqual([expect.stringContaining('Tổ 1')]);
+    await expect.poll(() => page.locator('[data-table=groups] tbody tr').allTextContents()).toEqual([expect.stringContaining('Group 1')]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Workbook (.xlsx)' }).click()]);
     expect(download.suggestedFilename()).toBe('review-session-1-term-1.xlsx');
@@ -81,7 +81,7 @@ describe('the review of a short session', () => {
     expect(typeof whole[6]).toBe('number');
     const speakers = sheets.find((s) => s.sheet === 'Per delegate')!.data;
     // No committee: the cell is left empty, as every other table leaves one.
-    expect(speakers[1].slice(0, 4)).toEqual(['Nguyễn Văn An', 'Tổ 1', null, 1]);
+    expect(speakers[1].slice(0, 4)).toEqual(['Nguyễn Văn An', 'Group 1', null, 1]);
 
     // The same workbook from the command line's sibling route refuses an unknown session in words.
     const res = await fetch(`${server.url}report/review-xlsx?session=99&lang=vi`);

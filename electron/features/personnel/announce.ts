@@ -36,7 +36,8 @@ export function personSentence(
   const lines = levels.map((l, i) =>
     fill(w.line, { count: person.counts[l], base: r.base, ballots: w[BALLOTS[l]!], share: r.percent[lang][l], of: i === 0 ? of : '' }),
   );
-  const counts = fill(w.counts, { who: inOffice ? addressedInOffice(person, vote.kind, lang) : who, lines: lines.join('; ') });
+  // The office in commas ("Mr X, Chủ tịch HĐND huyện,") before English's colon reads "Mr X, Chủ tịch HĐND huyện: …".
+  const counts = fill(w.counts, { who: inOffice ? addressedInOffice(person, vote.kind, lang) : who, lines: lines.join('; ') }).replace(/,:/g, ':');
   // A confidence vote's result is the counts alone; every other outcome says what follows.
   const verdict = r.outcome === 'confidence' ? '' : fill(w[r.outcome], { who: midSentence(who, w[r.outcome], lang), post: postOf(vote) });
   return [counts, verdict].filter(Boolean).join('. ') + '.';

@@ -37,16 +37,18 @@ const countingRecordWordsEn = {
   no: 'No.',
   person: 'Full name and title',
   outcome: 'Result',
-  exempt: '{name}: exempt ({reason}).',
+  // As the minutes say it (personnelExempt): "not rated", never a second word for the same thing.
+  exempt: '{name}: not rated ({reason}).',
   announce: 'III. ANNOUNCEMENT',
   correction: 'Correction {n} to the count: {reason}.',
   /** The counts a correction replaced (corrections.ts countsBefore). */
   correctionBefore: 'Before correction {n}: {counts}.',
   ballotsBefore: 'ballots issued {issued}, returned {returned}, valid {valid}, invalid {invalid}',
-  closing: 'This counting record was drawn up and announced to the session.',
+  closing: 'This ballot-counting record was drawn up and read out to the session.',
   signLeft: 'Members',
-  // "TM." (on behalf of): short enough for one line in its half of the page, as "TM. BAN KIỂM PHIẾU" is.
-  signFor: 'For the committee',
+  // "TM." (on behalf of) the counting committee, named as section I names it; the no-break space
+  // wraps it "FOR THE / COUNTING COMMITTEE" in its half of the page, never leaving "COMMITTEE" alone.
+  signFor: 'For the counting\u00a0committee',
   signHead: 'Head',
   title: 'Ballot-counting record',
   round: '(round {round})',
@@ -127,8 +129,9 @@ export const countingRecordWords = { en: countingRecordWordsEn, vi: countingReco
 const SHY = '\u00ad';
 export const levelHeads: Record<'en' | 'vi', Record<Level, string>> = {
   en: {
-    agree: 'Agree',
-    disagree: `Dis${SHY}agree`,
+    // The words of the announcement below ("ballots in favour") and of the resolutions' record.
+    agree: 'In\u00a0favour',
+    disagree: 'Against',
     high: 'High',
     medium: `Con${SHY}fi${SHY}dence`,
     low: 'Low',

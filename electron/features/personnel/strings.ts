@@ -128,12 +128,15 @@ export const personnelPools = { en: personnelPoolsEn, vi: personnelPoolsVi };
  * đại biểu Hội đồng nhân dân; …". `{of}` is the base, said after the first share only.
  */
 const personnelAnnounceEn = {
-  line: '{count}/{base} {ballots}, {share}%{of}',
-  ballotsAgree: 'ballots in favour',
-  ballotsHigh: 'ballots of high confidence',
-  ballotsMedium: 'ballots of confidence',
-  ballotsLow: 'ballots of low confidence',
-  counts: '{who} received {lines}',
+  // "Ms X: in favour, 26 of 35 (74.29% of the total number of council delegates)": never "26/35
+  // ballots in favour", which English reads as 26 of 35 ballots when 33 were issued; the share says
+  // what the 35 is.
+  line: '{ballots}, {count} of {base} ({share}%{of})',
+  ballotsAgree: 'in favour',
+  ballotsHigh: 'high confidence',
+  ballotsMedium: 'confidence',
+  ballotsLow: 'low confidence',
+  counts: '{who}: {lines}',
   elected: '{who} is therefore elected {post}',
   notElected: '{who} is therefore not elected',
   tie: '{who} is therefore not yet elected: level with another candidate for the last post to fill; the council votes again among those level',
@@ -141,8 +144,8 @@ const personnelAnnounceEn = {
   notDismissed: '{who} is therefore not dismissed',
   removed: '{who} is therefore removed from the post of {post}',
   notRemoved: '{who} is therefore not removed',
-  mayResign: 'Low confidence from more than half: {who} may resign; otherwise the council holds a binding vote of confidence',
-  dismissalProposed: 'Low confidence from two thirds or more: dismissal of {who} is proposed to the council',
+  mayResign: '{who} was rated low confidence by more than half of the total number of council delegates and may resign; otherwise the council holds a binding vote of confidence',
+  dismissalProposed: '{who} was rated low confidence by two thirds or more of the total number of council delegates; the competent body is to propose the dismissal to the council',
 };
 const personnelAnnounceVi: Record<keyof typeof personnelAnnounceEn, string> = {
   line: '{count}/{base} {ballots}, chiếm {share}%{of}',

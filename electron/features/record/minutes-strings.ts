@@ -82,7 +82,7 @@ const minutesWordsEn = {
   notAskedHead: 'Questions not put at the session (sent to the responsible bodies for a written answer):',
   notAskedOf: 'had registered a question to {respondent}:',
   outcomePending: 'Outcome: pending.',
-  outcomeAnswered: 'Outcome: answered in the sitting.',
+  outcomeAnswered: 'Outcome: answered at the sitting.',
   outcomeWritten: 'Outcome: written answer{due}.',
   outcomeWrittenDue: ' due {due}',
   outcomeNextSession: 'Outcome: to be answered at the next session.',
@@ -95,7 +95,8 @@ const minutesWordsEn = {
   /** A personnel vote's counts before its last correction (personnel/corrections.ts). */
   correctedFromCounts: ' (before the correction: {counts})',
   correctedReason: ': {reason}',
-  ballotRef: ' The count is recorded in the attached ballot-counting record.',
+  /** The same sentence as `personnelCountingRef`: one name, the counting record's own title, for the attached record. */
+  ballotRef: ' The count is set out in the attached ballot-counting record.',
   notAnnounced: ' (The chair has not announced the result.)',
   stillOpen: ' (The vote is still open.)',
   rollHead: 'How each delegate voted:',
@@ -121,18 +122,20 @@ const minutesWordsEn = {
   personnelRoundUnfilled: 'Round {round}, as the round before did not fill every post ({posts} still to fill). ',
   personnelBallots: ' Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}.',
   personnelExempt: '{name} was not rated ({reason}).',
-  personnelCountingRef: 'The count is set out in the counting committee’s record, attached.',
+  personnelCountingRef: 'The count is set out in the attached ballot-counting record.',
   loosePersonnel: 'Personnel matters',
   closedAt: 'The session closed at {time} on {day}.',
   notClosed: 'The session has not closed yet.',
   closing: 'These minutes were drawn up and approved before the session closed.',
   secretarySign: 'Secretary of the session',
   secretariesSign: 'Secretaries of the session',
-  chairSign: 'Presiding',
+  // "Chủ tọa" under the signature is a title: "Presiding officer", as "Secretary" is one.
+  chairSign: 'Presiding officer',
   chairsSign: 'For the presiding board',
-  chairTitle: 'Presiding',
-  toStanding: 'Standing committee of the {level} council;',
-  toDelegates: 'Delegates of the {level} council;',
+  chairTitle: 'Presiding officer',
+  // The bodies by their names, capitalised as the document's other names ("People's Committee of the district;").
+  toStanding: "Standing Committee of the {level} People's Council;",
+  toDelegates: "Delegates of the {level} People's Council;",
   toArchive: 'Archive.',
   missingPlace: 'The place of the session is not entered.',
   missingChairs: 'No one presides the session yet.',
@@ -173,14 +176,16 @@ const minutesWordsEn = {
   /** Questions registered and none of them put: there was questioning business, only none of it was reached. */
   noticeOnlyNotAsked: '{n|# question was|# questions were} registered but not put at the session, and sent to the responsible bodies for a written answer.',
   noticeNoQuestions: 'There was no questioning at the session.',
-  noticeSignFor: 'For the Standing Committee',
+  // The no-break space wraps it "FOR THE / STANDING COMMITTEE" in its half of the page, never leaving "COMMITTEE" alone.
+  noticeSignFor: 'For the Standing\u00a0Committee',
   noticeSignChair: 'Chair',
   /** The recipients, by the council's level; the delegates and the archive are the minutes' (`toDelegates`, `toArchive`). */
-  noticeToPartyProvince: 'Standing committee of the provincial Party committee;',
-  noticeToPartyDistrict: 'Standing committee of the district Party committee;',
-  noticeToPartyCommune: 'Standing committee of the commune Party committee;',
+  noticeToPartyProvince: 'Standing Committee of the provincial Party Committee;',
+  noticeToPartyDistrict: 'Standing Committee of the district Party Committee;',
+  noticeToPartyCommune: 'Standing Committee of the commune Party Committee;',
   noticeToCommittee: "People's Committee of the {level};",
-  noticeToPress: 'The media;',
+  // "Các cơ quan thông tin đại chúng": the bodies the notice is sent to, not "the media" at large.
+  noticeToPress: 'Press and media agencies;',
 };
 const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   title: 'Biên bản',
@@ -366,7 +371,8 @@ const presenterVerbsEn = {
   submission: 'presented the submission',
   verification: 'presented the verification report',
   discussion: 'led the discussion',
-  questioning: 'presided over the questioning sitting',
+  // The item, not a sitting: in these minutes a sitting is a morning or an afternoon.
+  questioning: 'presided over the questioning',
   vote: 'put the resolutions to the vote',
   election: 'led the proceedings',
   closing: 'closed the session',

@@ -24,6 +24,7 @@ import { needsNoSummary } from '../../../common/record/summary';
 import { NAME_BY_HAND, presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
 import { foldWords } from '../../../common/fold';
+import { groupOwnName } from '../../../common/roster/groupName';
 import { councilLevels, minutesWords, sessionRolesEn, presenterRoleVerbs, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
@@ -320,22 +321,16 @@ const LEADING_KINDS = new Set(['discussion', 'questioning', 'vote', 'election'])
 const GROUP_NAMED = /^\s*tổ(?:\s|$)/iu;
 
 /**
- * The words the roster names a group by, as the roster import reads a group's heading ("Tổ đại
- * biểu số 1", "TỔ 2", "Tổ số 3", or the bare "số 4"): the app's words, which English minutes
- * translate. What follows them ("1 - xã Hòa Sơn", "Khối Đảng") is the office's name and is kept.
- */
-const GROUP_WORDS = /^(?:tổ(?:\s+đại\s+biểu)?(?:\s+số)?|số)(?:\s+|(?=\d)|$)/iu;
-
-/**
  * "Tổ đại biểu số 1": the group as the roster names it when it already says "Tổ …", else
  * with the minutes' word before it ("số 1" → "Tổ đại biểu số 1"), never "Tổ đại biểu Tổ đại biểu".
  * English minutes translate the words the roster names a group by ("Tổ đại biểu số 1 - xã Hòa Sơn"
  * → "delegate group 1 - xã Hòa Sơn", "số 4" → "delegate group 4", "Tổ Khối Đảng" → "delegate
- * group Khối Đảng"); the office's own name after them is kept as typed.
+ * group Khối Đảng"); the office's own name after them is kept as typed (groupOwnName, which the
+ * review's English tables read the same way).
  */
 function groupName(group: string, w: Words): string {
   const typed = group.normalize('NFC').trim();
-  if (w === minutesWords.en) return fill(w.group, { group: typed.replace(GROUP_WORDS, '') }).trim();
+  if (w === minutesWords.en) return fill(w.group, { group: groupOwnName(typed) }).trim();
   return GROUP_NAMED.test(typed) ? typed : fill(w.group, { group: typed });
 }
 

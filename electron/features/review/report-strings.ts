@@ -19,7 +19,8 @@ const reviewReportWordsEn = {
   /** After `time`, when the sittings' clocks ran: the sittings' time, and what of it no item took up. */
   sittingsClock: 'The sittings ran for {clock} in all; {between} of it went between items (roll calls, moving from one item to the next).',
   speaking: '{speeches} by {speakers}; {share} of voting delegates spoke at least once; {time} of speaking in all.',
-  questioning: '{registered} registered; {askers} asked {asked} in the sitting; {answered} answered in the sitting, {written} sent to a written answer{more}.',
+  // The notice's words: "answered at the session", "to be answered in writing".
+  questioning: '{registered} registered; {askers} asked {asked} at the sittings; {answered} answered at the sittings, {written} to be answered in writing{more}.',
   /** After the written answers, only when there are any: questions carried to the next session, withdrawn. */
   questioningNextSession: ', {n} carried to the next session',
   questioningWithdrawn: ', {n} withdrawn',
@@ -38,8 +39,8 @@ const reviewReportWordsEn = {
   presentGroups: 'Delegates present: confirmed present and not marked',
   /** Under the attendance table when a delegate left a sitting early: which moment its "present" is of, and the minutes'. */
   presentAtClose: '“Present at the close” leaves out delegates who left the sitting early; the minutes count them among those present at the sitting.',
-  toStanding: 'Standing Committee;',
-  toCommittees: 'Committees of the Council;',
+  toStanding: "Standing Committee of the People's Council;",
+  toCommittees: "Committees of the People's Council;",
   toArchive: 'Archive.',
 };
 const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {

@@ -48,8 +48,9 @@ describe('confidence vote on eight officials', () => {
     expect(v.people[0].announcement!.vi).toBe(
       'Ông Lương Xuân Quý được 49/58 phiếu tín nhiệm cao, chiếm 84,48% tổng số đại biểu Hội đồng nhân dân; 5/58 phiếu tín nhiệm, chiếm 8,62%; 1/58 phiếu tín nhiệm thấp, chiếm 1,72%.',
     );
+    // Never "49/58 ballots" (read as 49 of 58 ballots when 56 were issued): each level, its count of the 58 seats and the share.
     expect(v.people[0].announcement!.en).toBe(
-      'Mr Lương Xuân Quý received 49/58 ballots of high confidence, 84.48% of the total number of council delegates; 5/58 ballots of confidence, 8.62%; 1/58 ballots of low confidence, 1.72%.',
+      'Mr Lương Xuân Quý: high confidence, 49 of 58 (84.48% of the total number of council delegates); confidence, 5 of 58 (8.62%); low confidence, 1 of 58 (1.72%).',
     );
     expect(v.people[2].announcement!.vi).toContain('có trên một nửa tổng số đại biểu đánh giá tín nhiệm thấp, có thể xin từ chức');
     expect(v.people[3].announcement!.vi).toContain('từ hai phần ba tổng số đại biểu trở lên đánh giá tín nhiệm thấp');
@@ -247,7 +248,7 @@ describe('election of one chair with two candidates', () => {
     expect(engine.current.hall).toMatchObject({ mode: 'vote', voteId: null });
     expect(engine.current.personnelHall).toEqual({ voteId: id });
     expect(v.people[1].announcement!.en).toBe(
-      'Mr Nguyễn Văn Bình received 8/58 ballots in favour, 13.79% of the total number of council delegates. Mr Nguyễn Văn Bình is therefore not elected.',
+      'Mr Nguyễn Văn Bình: in favour, 8 of 58 (13.79% of the total number of council delegates). Mr Nguyễn Văn Bình is therefore not elected.',
     );
   });
 
@@ -437,7 +438,7 @@ describe('exports', () => {
     const record = personnelRecordText(countingRecordCsv(votes, 'en'));
     expect(record).toContain('Counting committee,Head,Phạm Văn Đức');
     expect(record).toContain('Valid ballots,56');
-    expect(record).toContain('Mr Lương Xuân Quý received 49/58 ballots of high confidence, 84.48% of the total number of council delegates');
+    expect(record).toContain('Mr Lương Xuân Quý: high confidence, 49 of 58 (84.48% of the total number of council delegates)');
   });
 
   it('numbers only the officials voted on in both CSVs; one exempt between them is listed after them, unnumbered, with the reason', () => {
@@ -529,7 +530,7 @@ describe('exports', () => {
     expect(cells.slice(2, 5)).toEqual(['High', 'Confidence', 'Low']);
     // "Confidence" prints whole where its column holds it.
     expect(docx.all(docx.all(head, 'tc')[3], 'softHyphen').length).toBe(0);
-    expect(docx.text).toContain('Low confidence from more than half: Ms Trần Thị Hoa may resign');
+    expect(docx.text).toContain('Ms Trần Thị Hoa was rated low confidence by more than half of the total number of council delegates and may resign; otherwise the council holds a binding vote of confidence.');
   });
 
   it('numbers each counting record’s pages on its own: from 1, none on its first page', async () => {
@@ -658,7 +659,8 @@ describe('migration', () => {
 /** An official's announced sentence as the minutes and the notice write it: the office after the name. */
 function withOffice(p: { fullName: string; title: string; honorific: string; announcement: { vi: string; en: string } | null }, lang: 'vi' | 'en'): string {
   const name = `${{ vi: { mr: 'Ông', ms: 'Bà' }, en: { mr: 'Mr', ms: 'Ms' } }[lang][p.honorific as 'mr' | 'ms']} ${p.fullName}`;
-  return p.announcement![lang].replace(`${name} `, `${name}, ${p.title}, `);
+  // "Ông X được …" → "Ông X, <office>, được …"; English's "Mr X: …" → "Mr X, <office>: …".
+  return p.announcement![lang].replace(`${name} `, `${name}, ${p.title}, `).replace(`${name}: `, `${name}, ${p.title}: `);
 }
 
 describe('personnel votes in the minutes', () => {
@@ -714,7 +716,7 @@ describe('personnel votes in the minutes', () => {
     expect(text.indexOf('Lấy phiếu tín nhiệm đối với người giữ chức vụ do HĐND bầu')).toBeLessThan(text.indexOf('Số phiếu phát ra'));
     expect(vi.missing.map((m) => m.text).join(' ')).not.toContain('Lấy phiếu tín nhiệm năm 2026');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain(withOffice(v.people[0], 'en'));
-    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('Mr Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh, received 49/58 ballots of high confidence');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('Mr Lương Xuân Quý, Chủ tịch Hội đồng nhân dân tỉnh: high confidence, 49 of 58');
 
     // A second ballot opened and not closed: in the minutes as still open, and named as missing.
     const second = prepareConfidence(engine, officials.slice(0, 2));
@@ -858,7 +860,7 @@ describe('personnel votes in the minutes', () => {
     expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).toContain('Kết quả đã được đính chính (trước khi đính chính: Trần Thị Hoa: đồng ý 50, không đồng ý 6): Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
     // Before: "… ghi nhầm cột.." in the minutes.
     expect(textOf(reportModelOf(db, sessionId, 'vi').parts)).not.toContain('cột..');
-    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The result was corrected (before the correction: Trần Thị Hoa: agree 50, disagree 6): Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
+    expect(textOf(reportModelOf(db, sessionId, 'en').parts)).toContain('The result was corrected (before the correction: Trần Thị Hoa: in favour 50, against 6): Ban kiểm phiếu kiểm lại, một phiếu bị ghi nhầm cột.');
     expect(textOf(reportModelOf(db, sessionId, 'en').parts)).not.toContain('cột..');
   });
 });

@@ -45,8 +45,15 @@ describe('the session’s counting records in English', () => {
     expect(text).toContain('counted the ballots of the vote on Nghị quyết về biên chế công chức năm 2027 (No.\u00a047/NQ-HĐND).');
     expect(text).toContain('Ballots issued\n11');
     expect(text).toContain('8 of 58 ballots in favour');
+    // The election's announcement: each level, its count of the seats and the share, never "50/58 ballots".
+    expect(text).toContain('Ms Trần Thị Hoa: in favour, 50 of 58 (86.21% of the total number of council delegates).');
     expect(text).toContain('Bùi Văn Khánh');
-    expect(text).toContain('FOR THE COMMITTEE');
+    // "TM. BAN KIỂM PHIẾU": the committee by its name in section I, wrapping "FOR THE / COUNTING COMMITTEE".
+    expect(text).toContain('FOR THE COUNTING\u00a0COMMITTEE');
+    expect(text).toContain('This ballot-counting record was drawn up and read out to the session.');
+    // The election's table heads its levels in the announcement's words.
+    expect(text).toContain('In\u00a0favour\nAgainst');
+    expect(text).not.toMatch(/Agree|exempt/);
   }, 30_000);
 
   it('leave the Vietnamese records as they were', async () => {

@@ -75,7 +75,9 @@ describe('a counting record’s announcement and signatures', () => {
     for (const lang of langs) {
       const pages = printed[lang];
       expect(pages[0], lang).toContain(start[lang]);
-      const signed = pages.map((p, k) => [p, k + 1] as const).filter(([p]) => p.includes(countingRecordWords[lang].signFor.toUpperCase()));
+      // The title as printed, wherever it wraps ("FOR THE / COUNTING COMMITTEE").
+      const signFor = new RegExp(countingRecordWords[lang].signFor.toUpperCase().split(/[\s\u00a0]+/).join('\\s+'));
+      const signed = pages.map((p, k) => [p, k + 1] as const).filter(([p]) => signFor.test(p));
       expect(signed.length, lang).toBe(3);
       for (const [page, n] of signed) {
         const lines = page.split('\n').map((l) => l.trim()).filter((l) => l !== '');

@@ -31,7 +31,7 @@ describe('the issuing body in the letterhead', () => {
     expect(en.text).toContain("People's Council of Phan Rang - Tháp Chàm city");
     expect(en.text).not.toContain('district');
     // Its recipients name the council by the same unit: "Thường trực HĐND thành phố", not "… huyện".
-    expect(en.text).toContain('Standing committee of the city council;');
+    expect(en.text).toContain("Standing Committee of the city People's Council;");
     expect((await issuingBody(long, 'vi')).text).toContain('Thường trực HĐND thành phố;');
   });
 

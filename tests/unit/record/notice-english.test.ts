@@ -129,27 +129,29 @@ describe('the results notice in English', () => {
       '1. Nghị quyết về việc điều chỉnh địa giới hành chính xã Quảng Lâm (No.\u00a050/NQ-HĐND) (submitted by UBND huyện): 12 of 35 delegates in favour, 34.29%.',
       'III. PERSONNEL MATTERS',
       '1. The council held a secret ballot to elect an additional Ủy viên Ủy ban nhân dân huyện.',
-      '- Ms Phạm Thị Hồng Nhung received 26/35 ballots in favour, 74.29% of the total number of council delegates. Ms Phạm Thị Hồng Nhung was therefore elected Ủy viên Ủy ban nhân dân huyện.',
-      '- Mr Đinh Công Sơn received 5/35 ballots in favour, 14.29% of the total number of council delegates. Mr Đinh Công Sơn was therefore not elected.',
+      '- Ms Phạm Thị Hồng Nhung: in favour, 26 of 35 (74.29% of the total number of council delegates). Ms Phạm Thị Hồng Nhung was therefore elected Ủy viên Ủy ban nhân dân huyện.',
+      '- Mr Đinh Công Sơn: in favour, 5 of 35 (14.29% of the total number of council delegates). Mr Đinh Công Sơn was therefore not elected.',
       '2. The council held a confidence vote (“Lấy phiếu tín nhiệm năm 2019”) on the officials it elected.',
-      expect.stringMatching(/^- Mr Lương Xuân Quý, Chủ tịch HĐND huyện, received 25\/35 ballots of high confidence, 71\.43% of the total number of council delegates; 6\/35 ballots of confidence, 17\.14%; 2\/35 ballots of low confidence, 5\.71%\.$/),
-      expect.stringMatching(/^- Ms Nguyễn Thị Ngọc Ánh received 20\/35/),
-      expect.stringMatching(/^- Mr Hoàng Văn Thạch received 10\/35 .* Low confidence from more than half: Mr Hoàng Văn Thạch may resign; otherwise the council holds a binding vote of confidence\.$/),
-      expect.stringMatching(/^- Mr Nguyễn Văn An received 5\/35 .* Low confidence from two thirds or more: dismissal of Mr Nguyễn Văn An is proposed to the council\.$/),
-      expect.stringMatching(/^- Ms Trần Thị Bình received 28\/35/),
-      expect.stringMatching(/^- Mr Lê Đức Chiến received 27\/35/),
+      expect.stringMatching(/^- Mr Lương Xuân Quý, Chủ tịch HĐND huyện: high confidence, 25 of 35 \(71\.43% of the total number of council delegates\); confidence, 6 of 35 \(17\.14%\); low confidence, 2 of 35 \(5\.71%\)\.$/),
+      expect.stringMatching(/^- Ms Nguyễn Thị Ngọc Ánh: high confidence, 20 of 35/),
+      expect.stringMatching(/^- Mr Hoàng Văn Thạch: high confidence, 10 of 35 .* Mr Hoàng Văn Thạch was rated low confidence by more than half of the total number of council delegates and may resign; otherwise the council holds a binding vote of confidence\.$/),
+      expect.stringMatching(/^- Mr Nguyễn Văn An: high confidence, 5 of 35 .* Mr Nguyễn Văn An was rated low confidence by two thirds or more of the total number of council delegates; the competent body is to propose the dismissal to the council\.$/),
+      expect.stringMatching(/^- Ms Trần Thị Bình: high confidence, 28 of 35/),
+      expect.stringMatching(/^- Mr Lê Đức Chiến: high confidence, 27 of 35/),
       '- Mr Phạm Minh Dũng was not rated (nghỉ hưu từ tháng 01/2020).',
       'IV. QUESTIONING',
       '12 delegates put 21 questions and 1 follow-up to 3 officials; 20 questions were answered at the session, 1 question is to be answered in writing.',
       '',
       'Recipients:',
-      '- Standing committee of the district Party committee;',
+      // The bodies by their names, as an English reader writes them; "Các cơ quan thông tin đại chúng" are agencies.
+      '- Standing Committee of the district Party Committee;',
       "- People's Committee of the district;",
-      '- Delegates of the district council;',
-      '- The media;',
+      "- Delegates of the district People's Council;",
+      '- Press and media agencies;',
       '- Archive.',
       '',
-      'FOR THE STANDING COMMITTEE',
+      // Held to wrap "FOR THE / STANDING COMMITTEE" in its half of the page, never "COMMITTEE" alone.
+      'FOR THE STANDING\u00a0COMMITTEE',
       'CHAIR',
       'Lương Xuân Quý',
     ]);
@@ -197,9 +199,9 @@ describe('the results notice in English', () => {
     expect(en).toContain('1. Nghị quyết về dự toán: 10 of 30 ballots in favour, 33.33%.');
     expect(en).toContain('III. QUESTIONING');
     expect(en).toContain('2 questions were registered but not put at the session, and sent to the responsible bodies for a written answer.');
-    expect(en).toContain('- Standing committee of the commune Party committee;');
+    expect(en).toContain('- Standing Committee of the commune Party Committee;');
     expect(en).toContain("- People's Committee of the commune;");
-    expect(en).toContain('- Delegates of the commune council;');
+    expect(en).toContain("- Delegates of the commune People's Council;");
     // The file is named as the other English documents are.
     expect((await reportFile(db, { doc: 'notice', sessionId, lang: 'en' }))!.fileName).toBe('thong-bao-ket-qua-ky-hop-2-en.docx');
     expect((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.fileName).toBe('thong-bao-ket-qua-ky-hop-2.docx');
@@ -215,7 +217,7 @@ describe('the results notice in English', () => {
     expect(text).toContain('II. QUESTIONING');
     expect(text).toContain('There was no questioning at the session.');
     // A council of no level has no Party or people's committee of a level to send it to.
-    expect(model.parts[0].signatures.recipients).toEqual(['Delegates of the council;', 'The media;', 'Archive.']);
+    expect(model.parts[0].signatures.recipients).toEqual(["Delegates of the People's Council;", 'Press and media agencies;', 'Archive.']);
     expect(model.missing.map((m) => m.text)).toEqual(['The place of the session is not entered.', 'No one presides the session yet.']);
   });
 });

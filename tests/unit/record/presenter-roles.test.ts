@@ -50,9 +50,9 @@ describe('the presenter sentence of each kind of item', () => {
     expect(vi.join('\n')).not.toContain('UBND tỉnh điều hành');
     expect(en).toEqual(
       expect.arrayContaining([
-        'The presiding officer of the session presided over the questioning sitting.',
+        'The presiding officer of the session presided over the questioning.',
         'Chủ tịch UBND tỉnh explained and clarified the matters the delegates raised.',
-        'The presiding officer of the session presided over the questioning sitting; Giám đốc Sở Nông nghiệp và Môi trường answered the delegates’ questions.',
+        'The presiding officer of the session presided over the questioning; Giám đốc Sở Nông nghiệp và Môi trường answered the delegates’ questions.',
         'The presiding officer of the session led the discussion; Lãnh đạo UBND tỉnh explained and clarified the matters the delegates raised.',
         'The presiding officer of the session put the resolutions to the vote; the secretary of the session presented the draft resolutions.',
       ]),

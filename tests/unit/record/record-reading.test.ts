@@ -39,7 +39,15 @@ describe('the English minutes', () => {
     // Without a document, the article stays: "presented the verification report."
     expect(en).toContain('Hoàng Văn Thạch presented the verification report.');
     expect(en).not.toContain('presented the report No.');
-    expect(en).toContain('The count is set out in the counting committee’s record, attached.');
+    // The record attached is called by its own title, and one sentence says so for a resolution's ballot and an election's.
+    expect(en.match(/The count is set out in the attached ballot-counting record\./g)).toHaveLength(2);
+    expect(en).not.toMatch(/counting committee’s record|recorded in the attached/);
+    // The chair presides over the questioning (an item), not a "sitting", which in these minutes is a morning or an afternoon.
+    expect(en).toContain('Lương Xuân Quý presided over the questioning.');
+    expect(en).not.toContain('questioning sitting');
+    // The signatures' titles and the recipients in an English reader's words.
+    expect(en).toContain('PRESIDING OFFICER');
+    expect(en).toContain("Standing Committee of the district People's Council;");
     const vi = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
     expect(vi).toContain('Đồng chí Trần Văn Lâm trình bày báo cáo số 151/TTr-UBND ngày 05/12/2019.');
   });

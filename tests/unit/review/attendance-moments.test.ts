@@ -145,7 +145,7 @@ describe('a secret ballot opened with no roll call and no count typed', () => {
     const { ctx } = b;
     for (const [lang, row] of [
       ['vi', ['Hoàng Văn Nam\nGiám đốc Sở Xây dựng', 'Không lấy phiếu (nghỉ hưu từ tháng 01/2027)', '']],
-      ['en', ['Hoàng Văn Nam\nGiám đốc Sở Xây dựng', 'Exempt (nghỉ hưu từ tháng 01/2027)', '']],
+      ['en', ['Hoàng Văn Nam\nGiám đốc Sở Xây dựng', 'Not rated (nghỉ hưu từ tháng 01/2027)', '']],
     ] as const) {
       const d = readDocx((await exportReview(ctx.db, 'review-docx', { sessionId: 1, lang, now: ctx.clock() }))!.body);
       const table = tablesOf(d).find((t) => t.some((r) => r[0].startsWith('Lương Xuân Quý')))!;

@@ -168,12 +168,13 @@ describe('review tables', () => {
       ok(engine, 'speaker.finish');
     }
     const found = reviewsFor(db, { sessionId, now: clock() })!;
-    for (const [lang, noGroup, noCommittee] of [['vi', 'Không thuộc tổ đại biểu nào', 'Không thuộc Ban nào'], ['en', 'No delegate group', 'No committee']] as const) {
+    // English names the group in English ("Tổ 1" → "Group 1"), as the English minutes do; the office's own name is kept.
+    for (const [lang, noGroup, noCommittee, group] of [['vi', 'Không thuộc tổ đại biểu nào', 'Không thuộc Ban nào', 'Tổ 1'], ['en', 'No delegate group', 'No committee', 'Group 1']] as const) {
       const tables = reviewTables(found.review, lang);
       const column = (tid: string, k: number) => tables.find((t) => t.id === tid)!.rows.map((r) => cellText(r[k], lang));
       const speakers = tables.find((t) => t.id === 'speakers')!.rows.map((r) => r.slice(0, 3).map((c) => cellText(c, lang)));
-      expect(speakers.sort()).toEqual([['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế'], ['Đỗ Minh Giám', '', '']].sort());
-      expect(column('groups', 0).sort()).toEqual([noGroup, 'Tổ 1'].sort());
+      expect(speakers.sort()).toEqual([['Nguyễn Văn An', group, 'Ban Pháp chế'], ['Đỗ Minh Giám', '', '']].sort());
+      expect(column('groups', 0).sort()).toEqual([noGroup, group].sort());
       expect(column('committees', 0).sort()).toEqual([noCommittee, 'Ban Pháp chế'].sort());
       expect(tables.flatMap((t) => t.rows.map((r) => r.map((c) => cellText(c, lang)).join('|'))).join('\n')).not.toMatch(/\((không|none)\)/);
     }
@@ -329,8 +330,8 @@ describe('review workbook and CSVs', () => {
     expect(rows[0]).toEqual(['Delegate', 'Delegate group', 'Committee', 'Speeches', 'First speeches', 'Second speeches', 'Debate replies', 'Other', 'Time']);
     // Times in hours, minutes and seconds, as a spreadsheet reads them: '11:00' opened as 11 hours.
     expect(rows.slice(1)).toEqual([
-      ['Nguyễn Văn An', 'Tổ 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '0:11:00'],
-      ['Trần Thị Bình', 'Tổ 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '0:05:00'],
+      ['Nguyễn Văn An', 'Group 1', 'Ban Pháp chế', '2', '1', '0', '1', '0', '0:11:00'],
+      ['Trần Thị Bình', 'Group 1', 'Ban Kinh tế - Ngân sách', '1', '1', '0', '0', '0', '0:05:00'],
     ]);
     const attendance = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     expect(attendance.fileName).toBe('diem-danh-ky-hop-2-khoa-1.csv');
@@ -434,7 +435,7 @@ describe('review workbook and CSVs', () => {
       'Có 4 câu hỏi đăng ký chất vấn; 2 đại biểu đã hỏi 2 câu hỏi và 1 câu chất vấn lại tại phiên họp; 1 câu được trả lời tại phiên họp, 1 câu trả lời bằng văn bản, 1 câu chuyển trả lời tại kỳ họp sau, 1 câu được rút lại.',
     );
     const en = readDocx((await exportReview(db, 'review-docx', { ...at, lang: 'en' }))!.body);
-    expect(en.text).toContain('4 questions registered; 2 delegates asked 2 questions and 1 follow-up in the sitting; 1 answered in the sitting, 1 sent to a written answer, 1 carried to the next session, 1 withdrawn.');
+    expect(en.text).toContain('4 questions registered; 2 delegates asked 2 questions and 1 follow-up at the sittings; 1 answered at the sittings, 1 to be answered in writing, 1 carried to the next session, 1 withdrawn.');
   });
 
   it('the workbook and the DOCX report name each limit the questioning ran under when the council changed them', { timeout: 60_000 }, async () => {
@@ -569,7 +570,9 @@ describe('review workbook and CSVs', () => {
     expect(lines.slice(at, at + 4).filter((l) => l.trim() !== '')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Lương Xuân Quý']);
     expect(lines).toEqual(expect.arrayContaining(['- Thường trực HĐND;', '- Các Ban của HĐND;', '- Lưu: VT.']));
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
-    expect(en).toEqual(expect.arrayContaining(['CHAIR', 'Lương Xuân Quý', '- Standing Committee;', '- Archive.']));
+    // "TM. THƯỜNG TRỰC HĐND" in English, held to wrap "FOR THE / STANDING COMMITTEE", never "COMMITTEE" alone; the
+    // recipients name the bodies whole, as the notice and the minutes do.
+    expect(en).toEqual(expect.arrayContaining(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', 'Lương Xuân Quý', "- Standing Committee of the People's Council;", "- Committees of the People's Council;", '- Archive.']));
     // A report ends on a table, so a closing sentence kept with the signatures stops them starting a page alone.
     const sign = d.tables.at(-1)!;
     const before = sign.previousElementSibling!;
@@ -647,7 +650,7 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^Written: .*review\.xlsx/));
     const csv = path.join(dir, 'out', 'speaking.csv');
     expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', csv])).toBe(0);
-    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
+    expect(fs.readFileSync(csv, 'utf8')).toContain('Nguyễn Văn An,Group 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
     const docx = path.join(dir, 'out', 'review.docx');
     expect(await main(['review', '--data-dir', dir, '--out', docx])).toBe(0);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
@@ -670,7 +673,7 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
     expect(await main(['speaking', '--data-dir', dir, '--session', '2', '--lang', 'en', '--out', out, '--force'])).toBe(0);
     // The file, then the rename over the older copy, then the folder that holds the rename.
     expect(calls).toEqual(['fsync', 'rename to speaking.csv', 'fsync']);
-    expect(fs.readFileSync(out, 'utf8')).toContain('Nguyễn Văn An,Tổ 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
+    expect(fs.readFileSync(out, 'utf8')).toContain('Nguyễn Văn An,Group 1,Ban Pháp chế,2,1,0,1,0,0:11:00');
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('speaking'))).toEqual(['speaking.csv']);
   });
 });

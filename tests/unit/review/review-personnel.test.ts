@@ -99,12 +99,12 @@ describe('the review’s personnel votes', () => {
     expect(titlesOf(docs.en, 'Name')).toEqual(['Additional election: Ủy viên Ủy ban nhân dân huyện', 'Dismissal: Phó Chủ tịch Ủy ban nhân dân huyện', 'Lấy phiếu tín nhiệm năm 2019']);
     const [election, dismissal, confidence] = tablesOf(docs.en, 'Name');
     expect(election[0]).toEqual(['Name', 'Ballots (% of seats)', 'Result']);
-    expect(election[1].slice(1)).toEqual(['Agree: 26/35 (74.29%)\nDisagree: 6/35 (17.14%)', 'Elected']);
-    expect(election[2].slice(1)).toEqual(['Agree: 5/35 (14.29%)\nDisagree: 27/35 (77.14%)', 'Not elected']);
+    expect(election[1].slice(1)).toEqual(['In favour: 26/35 (74.29%)\nAgainst: 6/35 (17.14%)', 'Elected']);
+    expect(election[2].slice(1)).toEqual(['In favour: 5/35 (14.29%)\nAgainst: 27/35 (77.14%)', 'Not elected']);
     expect(dismissal[1][2]).toBe('Dismissed');
     // One rated whose low confidence met neither threshold is said so, not left a blank cell.
-    expect(confidence[1][2]).toBe('Low from 1/2 or less');
-    expect(confidence[3].slice(1)).toEqual(['High confidence: 2/35 (5.71%)\nConfidence: 7/35 (20.00%)\nLow confidence: 24/35 (68.57%)', 'Low from 2/3: dismissal proposed']);
+    expect(confidence[1][2]).toBe('Low confidence from half or fewer');
+    expect(confidence[3].slice(1)).toEqual(['High confidence: 2/35 (5.71%)\nConfidence: 7/35 (20.00%)\nLow confidence: 24/35 (68.57%)', 'Low confidence from two thirds: dismissal proposed']);
   });
 
   it('gives the view the same table from the figures it fetches', () => {

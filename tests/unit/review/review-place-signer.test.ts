@@ -60,7 +60,7 @@ describe('who signs the report', () => {
     ok(e.engine, 'delegate.add', { fullName: 'Nguyễn Phi Long', title: 'Chủ tịch UBND tỉnh', voting: false });
     // No chair anywhere: the titles, the room to sign, and a dotted line for the name; never titles over nothing.
     expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', NAME_BY_HAND]);
-    expect(signatureLines(await report(e, sessionId, 'en'), 'FOR THE STANDING COMMITTEE')).toEqual(['FOR THE STANDING COMMITTEE', 'CHAIR', NAME_BY_HAND]);
+    expect(signatureLines(await report(e, sessionId, 'en'), 'FOR THE STANDING\u00a0COMMITTEE')).toEqual(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', NAME_BY_HAND]);
     // The council's chair on the roster (not its vice chair, not the people's committee's chair).
     ok(e.engine, 'delegate.add', { fullName: 'Bùi Đức Hinh', title: 'Chủ tịch Hội đồng nhân dân tỉnh' });
     expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Bùi Đức Hinh']);
@@ -82,7 +82,7 @@ describe('the signer the office chooses', () => {
     ok(e.engine, 'review.setSigner', { delegateId: vice, role: 'viceChair' });
     expect(e.engine.current.reviewSigner!.chosen).toEqual({ delegateId: vice, role: 'viceChair' });
     expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Bùi Văn Khánh']);
-    expect(signatureLines(await report(e, sessionId, 'en'), 'FOR THE STANDING COMMITTEE')).toEqual(['FOR THE STANDING COMMITTEE', 'FOR THE CHAIR', 'VICE CHAIR', 'Bùi Văn Khánh']);
+    expect(signatureLines(await report(e, sessionId, 'en'), 'FOR THE STANDING\u00a0COMMITTEE')).toEqual(['FOR THE STANDING\u00a0COMMITTEE', 'FOR THE CHAIR', 'VICE CHAIR', 'Bùi Văn Khánh']);
     // Another session has its own (the guess); back in this one, the choice is still there.
     const other = ok(e.engine, 'session.create', { number: 12, term: 16, kind: 'regular', startDate: '2026-12-20', endDate: '2026-12-20' }).id;
     ok(e.engine, 'session.select', { id: other });
