@@ -81,8 +81,8 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
       ['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng', 'Vắng có lý do', 'Chưa đến', 'Tỷ lệ có mặt'],
       ['Buổi sáng 08/12/2026', '10', '7', '1', '1', '1', '70,00%'],
     ]);
-    const en = tablesOf(review.en).find((t) => t[0][0] === 'Sitting' && t[0].includes('Present share'))!;
-    expect(en[0]).toEqual(['Sitting', 'Voting delegates', 'Present at the close', 'Absent', 'Excused', 'Not arrived', 'Present share']);
+    const en = tablesOf(review.en).find((t) => t[0][0] === 'Sitting' && t[0].includes('Share present'))!;
+    expect(en[0]).toEqual(['Sitting', 'Voting delegates', 'Present at the close', 'Absent without leave', 'Absent with leave', 'Not arrived', 'Share present']);
     expect(en[1].slice(1)).toEqual(['10', '7', '1', '1', '1', '70.00%']);
     // Of the 7: Số 4, 5 and 6 seen in the hall, four not marked.
     const groups = tablesOf(review.vi).find((t) => t[0].includes('Đã điểm danh có mặt'))!;
@@ -96,7 +96,7 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
     expect(rows[1]).toEqual(['Buổi sáng 08/12/2026', '10', '7', '3', '4', '1', '1', '1', '1', '0', '70,00%']);
     const sheets = await readXlsxFile((await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     const sheet = sheets.find((x) => x.sheet === 'Attendance')!.data;
-    expect(sheet[0].slice(1, 10)).toEqual(['Voting delegates', 'Present at the close', 'Confirmed present', 'Not marked, counted present', 'Absent', 'Excused', 'Not arrived', 'Late', 'Left early']);
+    expect(sheet[0].slice(1, 10)).toEqual(['Voting delegates', 'Present at the close', 'Confirmed present', 'Not marked, counted present', 'Absent without leave', 'Absent with leave', 'Not arrived', 'Late', 'Left early']);
     expect(sheet[1].slice(1, 10)).toEqual([10, 7, 3, 4, 1, 1, 1, 1, 0]);
   });
 });
