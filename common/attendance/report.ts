@@ -10,6 +10,11 @@ export function awayKind(mark: Pick<Mark, 'status' | 'time'>): AwayKind | null {
   return mark.status === 'late' ? 'notArrived' : mark.status;
 }
 
+/** Marked late and come in (an arrival time): present, the minutes' and the review's "late"; without a time, `notArrived`. */
+export function arrivedLate(mark: Pick<Mark, 'status' | 'time'>): boolean {
+  return mark.status === 'late' && awayKind(mark) === null;
+}
+
 /**
  * The voting delegates of a roll call who are away, by reason, in roster order: what the
  * secretary reports to the hall ("vắng có lý do: 1, vắng không có lý do: 1"). Guests' marks are

@@ -13,7 +13,7 @@ import type { AgendaKind } from '../agenda/model';
 import { outlineNumbers } from '../agenda/outline';
 import type { ItemStatus, Sitting, SittingPart, SittingStatus } from '../timing/model';
 import { rollCallGroups, type Mark } from '../attendance/model';
-import { awayKind, type AwayKind } from '../attendance/report';
+import { arrivedLate, awayKind, type AwayKind } from '../attendance/report';
 import type { Council, Session } from '../council/model';
 import type { Delegate } from '../roster/model';
 import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, wasAsked, type Answer, type Question, type QuestionStatus, type Respondent } from '../questions/model';
@@ -737,7 +737,7 @@ function attendanceFigures(input: ReviewInput): AttendanceFigure[] {
     const marks = rc.marks.filter((m) => members.has(m.delegateId));
     // Each mark by the console's one rule (awayKind): a late mark with no arrival time is one not
     // arrived yet, away like the absent, as the minutes list them; "late" is one who came in.
-    const count = (kind: AwayKind | 'late') => marks.filter((m) => (kind === 'late' ? m.status === 'late' && awayKind(m) === null : awayKind(m) === kind)).length;
+    const count = (kind: AwayKind | 'late') => marks.filter((m) => (kind === 'late' ? arrivedLate(m) : awayKind(m) === kind)).length;
     const present = presentVoters(voters, marks).length;
     const unmarked = rc.memberIds.length - marks.length;
     // The two groups of "present", by the console's own rule.

@@ -17,7 +17,7 @@ import type { AgendaItem } from '../../../common/agenda/model';
 import { listSittings, listTimings } from '../timing/store';
 import type { ItemTiming, Sitting } from '../../../common/timing/model';
 import { listMarks as listAttendance, listMemberIds, listRollCalls } from '../attendance/store';
-import { awayKind, type AwayKind } from '../../../common/attendance/report';
+import { arrivedLate, awayKind, type AwayKind } from '../../../common/attendance/report';
 import { listSpeeches } from '../speakers/store';
 import type { Speech } from '../../../common/speakers/model';
 import { listAnswers, listQuestions, listRespondents } from '../questions/store';
@@ -217,7 +217,7 @@ export function readRecord(db: Db, sessionId: number, only?: { sittingId: number
       absent: of('absent').map((m) => person(m.delegateId)!),
       excused: of('excused').map((m) => person(m.delegateId)!),
       notArrived: of('notArrived').map((m) => person(m.delegateId)!),
-      late: marks.filter((m) => m.status === 'late' && awayKind(m) === null).map((m) => ({ person: person(m.delegateId)!, time: m.time })),
+      late: marks.filter(arrivedLate).map((m) => ({ person: person(m.delegateId)!, time: m.time })),
       left: of('left').map((m) => ({ person: person(m.delegateId)!, time: m.time })),
     };
   };
