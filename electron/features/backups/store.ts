@@ -111,9 +111,7 @@ export function checkFile(file: string, nativeBinding?: string): boolean {
 export function writeBackup(db: Database.Database, dbFile: string, reason: BackupReason, at = Date.now()): BackupInfo {
   const dir = backupsDir(dbFile);
   makeBackupsDir(dir);
-  let name = `gavel-${stamp(at)}-${reason}.sqlite`;
-  // Two backups in the same millisecond (a sitting opened right after a migration): keep both.
-  while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-${reason}.sqlite`;
+  const { name, at: taken } = freeName(dir, at, reason);
   dropLeftoverPartials(dbFile);
   const partial = path.join(dir, `.${name}.${process.pid}.partial`);
   try {
@@ -122,7 +120,7 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
     fs.rmSync(partial, { force: true });
     throw fileSystemReason(e, partial);
   }
-  stampTakenAt(partial, at);
+  stampTakenAt(partial, taken);
   if (!checkFile(partial)) {
     fs.rmSync(partial, { force: true });
     throw new Error(`The backup ${name} failed its integrity check and was discarded.`);
@@ -130,7 +128,18 @@ export function writeBackup(db: Database.Database, dbFile: string, reason: Backu
   // Only a checked copy gets a backup's name, so a crash mid-write never lists a half file.
   fs.renameSync(partial, path.join(dir, name));
   pruneBackups(dbFile);
-  return { name, at, size: fs.statSync(path.join(dir, name)).size, reason };
+  return { name, at: taken, size: fs.statSync(path.join(dir, name)).size, reason };
+}
+
+/**
+ * A backup's name for `at` not yet taken in `dir`, and the moment it names: two backups in the
+ * same millisecond (a sitting opened right after a migration) are both kept, the second a
+ * millisecond on.
+ */
+function freeName(dir: string, at: number, reason: BackupReason): { name: string; at: number } {
+  const nameAt = (t: number) => `gavel-${stamp(t)}-${reason}.sqlite`;
+  while (fs.existsSync(path.join(dir, nameAt(at)))) at++;
+  return { name: nameAt(at), at };
 }
 
 /**
@@ -320,8 +329,7 @@ export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativ
     usableCopy(folded.file, file, nativeBinding);
     const dir = backupsDir(dbFile);
     makeBackupsDir(dir);
-    let name = `gavel-${stamp(at)}-brought-in.sqlite`;
-    while (fs.existsSync(path.join(dir, name))) name = `gavel-${stamp(++at)}-brought-in.sqlite`;
+    const { name, at: taken } = freeName(dir, at, 'brought-in');
     const partial = path.join(dir, `.${name}.${process.pid}.partial`);
     try {
       fs.copyFileSync(folded.file, partial, fs.constants.COPYFILE_EXCL);
@@ -330,7 +338,7 @@ export function bringInCopy(dbFile: string, file: string, at = Date.now(), nativ
       fs.rmSync(partial, { force: true });
       throw e;
     }
-    return { name, at, size: fs.statSync(path.join(dir, name)).size, reason: 'brought-in' };
+    return { name, at: taken, size: fs.statSync(path.join(dir, name)).size, reason: 'brought-in' };
   } finally {
     folded.done();
   }
