@@ -6,12 +6,19 @@
 import type { State } from '../../lib/live.svelte';
 import { formatDate } from '../../../common/dates';
 import { midSentence } from '../../../common/strings';
-import { i18n, t } from '../../lib/i18n.svelte';
+import { i18n, t, type MessageKey } from '../../lib/i18n.svelte';
 import { sittingLabel, sittingOfLabel } from '../../../common/attendance/sittingLabel';
 import { sittingUnderway, type Sitting } from '../../../common/timing/model';
-import type { RollCall } from '../../../common/attendance/model';
+import type { Mark, RollCall } from '../../../common/attendance/model';
+import { awayKind } from '../../../common/attendance/report';
 import { isRollCallItem } from '../../../common/attendance/rollCallItem';
 import { itemName } from '../votes/votes';
+
+/** Why someone is away, as the roll call marked them ("Vắng có lý do", "Về sớm 10:40"); '' when not away or not marked. */
+export function awayWords(mark: Pick<Mark, 'status' | 'time'> | undefined): string {
+  const kind = mark ? awayKind(mark) : null;
+  return kind ? t(`att.status.${kind}` as MessageKey, { time: mark?.time ?? '' }).trim() : '';
+}
 
 export const sittingName = (s: Pick<Sitting, 'part' | 'date'>): string =>
   t('sitting.name', { part: t(`sitting.part.${s.part}`), date: formatDate(s.date, i18n.lang) });
