@@ -77,6 +77,26 @@ describe('the backups list', () => {
     expect([...document.querySelectorAll('tbody tr')].map((r) => r.querySelector('td')!.textContent!.trim())).toEqual(['08/12/2026 09:05:12', '08/12/2026 09:04:32']);
   });
 
+  it('restores at a press while the list is being fetched again on reconnecting (the press was ignored)', async () => {
+    i18n.set('en');
+    const backups = [{ name: 'a.sqlite', at: new Date(2026, 11, 8, 9, 5, 12).getTime(), size: 2048, reason: 'before-restore' }];
+    // The first list arrives; the one asked for on reconnecting is still on its way when the chair presses Restore.
+    let lists = 0;
+    const admin = vi.spyOn(live, 'admin').mockImplementation(((request: { op: string }) =>
+      request.op === 'backups.list' && lists++ > 0 ? new Promise(() => {}) : Promise.resolve({ ok: true, value: { backups, failed: null } })) as never);
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    live.connected = true;
+    mount(BackupsPanel, { target: document.body });
+    await vi.waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(1));
+    live.connected = false;
+    flushSync();
+    live.connected = true;
+    flushSync();
+    expect(lists).toBe(2);
+    document.querySelector<HTMLButtonElement>('button[aria-label^="Restore the backup of"]')!.click();
+    await vi.waitFor(() => expect(admin).toHaveBeenCalledWith({ op: 'backups.restore', name: 'a.sqlite' }));
+  });
+
   it('greys the programme import from its start (file, pasted rows, Preview), not only its last button after a whole preview', () => {
     i18n.set('vi');
     live.role = 'secretary';

@@ -74,7 +74,8 @@ describe('restoring a saved copy from a file', () => {
     await alerts(page).filter({ hasText: 'A backup has just been restored' }).waitFor();
     expect((await alerts(page).allTextContents()).filter((a) => a.includes('not a Gavel backup'))).toEqual([]);
 
-    // Undone from the list: Việt is back.
+    // Undone from the list, once the page has its connection back (a restore closes every screen's): Việt is back.
+    await page.getByText('Connected').waitFor();
     await panel.locator('tbody tr', { hasText: 'Before a restore' }).first().getByRole('button', { name: /^Restore the backup of / }).click();
     // A restore reopens the engine and every screen: seconds on a busy machine.
     await expect.poll(() => delegates(), { timeout: 15_000 }).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
