@@ -109,7 +109,7 @@ function placeholder(page: Page, side: 'before' | 'after', title: string, timeou
       return shadow >= 0 && target >= 0 && shadow === target + (side === 'after' ? 1 : -1);
     },
     [side, title] as const,
-    { timeout },
+    { timeout, polling: 50 },
   );
 }
 

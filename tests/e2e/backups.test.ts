@@ -98,7 +98,7 @@ describe('backups to carry away, and a failure nobody can miss', () => {
 
     // It leads to the Backups panel, which says where and why.
     await warning.click();
-    await page.waitForFunction(() => location.hash === '#activity');
+    await page.waitForFunction(() => location.hash === '#activity', null, { polling: 50 });
     const panel = page.locator('#backups');
     await panel.getByText('could not be written, and none has been since').waitFor();
     await expect.poll(() => panel.textContent()).toContain('the disk is read-only');

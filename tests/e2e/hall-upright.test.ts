@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { failOnPageErrors, seeder } from './harness';
+import { failOnPageErrors, seeder, twoFrames } from './harness';
 import { DAYS, onSeededMorning } from './sitting';
 
 const morning = onSeededMorning();
@@ -298,10 +298,8 @@ describe('the hall on every shape of screen', () => {
               await expect.poll(() => page.evaluate(() => [document.querySelector('.screen')?.getAttribute('data-content'), document.documentElement.lang])).toEqual([panel.content, lang]);
               await page.locator(`.screen ${panel.panel}`).waitFor();
               // Settled: the fonts loaded, then two frames (a fitted table measures itself in one, is drawn in the next).
-              await page.evaluate(async () => {
-                await document.fonts.ready;
-                await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-              });
+              await page.evaluate(() => document.fonts.ready);
+              await twoFrames(page);
               if (shots) await page.screenshot({ path: `${shots}/${panel.name}-${lang}-${size}.png` });
               for (const fault of await faultsOf(page, panel.panel)) faults.push(`${where}: ${fault}`);
               // A person's name on a ballot is shown whole (a title after it may end in "…"): "Tôn Nữ Hoàng Phươ…" is no longer that person.

@@ -278,9 +278,34 @@ export const view = (id: string) => VIEWS.find((v) => v.id === id)!;
 /** Opens a console view by its keys and waits until it is the current one and has been painted. */
 export async function showView(page: Page, view: { id: string; keys: string }): Promise<void> {
   await page.keyboard.press(view.keys);
-  await page.waitForFunction((id) => location.hash === `#${id}` && document.querySelector('nav [aria-current=page]') !== null, view.id);
+  await page.waitForFunction((id) => location.hash === `#${id}` && document.querySelector('nav [aria-current=page]') !== null, view.id, {
+    // Checked on a timer, not on animation frames, which a loaded headless Chromium can stop giving (see twoFrames).
+    polling: 50,
+  });
   // Two frames: the view's first layout is done before anyone measures or photographs it.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await twoFrames(page);
+}
+
+/**
+ * Two animation frames of the page, or half a second if it draws none. Headless Chromium on a
+ * loaded machine can stop giving a page frames for minutes (seen in CI: a requestAnimationFrame
+ * never called after a resize and a view change), and a bare wait for them hung the test to its
+ * timeout. What the wait is for (a layout, a refit measured in one frame and drawn in the next)
+ * is then done by the time the timer fires or, if not, is read by the assertions that follow.
+ */
+export async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const timer = setTimeout(done, 500);
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(timer);
+            done();
+          }),
+        );
+      }),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freePort, handled, openPage, pairSecretary, seeder, showView, view } from './harness';
+import { freePort, handled, openPage, pairSecretary, seeder, showView, view, twoFrames } from './harness';
 import { onSeededMorning } from './sitting';
 
 let lanPort: number;
@@ -149,7 +149,7 @@ describe('a paired console on a phone (390×844)', () => {
       await secretary.setViewportSize({ width: 390, height: 844 });
       const check = async (where: string) => {
         // Two frames: the view's layout is done before it is measured.
-        await secretary.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await twoFrames(secretary);
         const width = await secretary.evaluate(() => document.documentElement.scrollWidth);
         if (width > 390) wider.push(`${where} ${lang}: ${width}px`);
       };

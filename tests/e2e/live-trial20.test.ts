@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, handled, openPage, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, handled, openPage, seed, seeder, serve, showView, tempDataDir, view, type Served, twoFrames } from './harness';
 import { onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -96,7 +96,7 @@ describe('the roster', () => {
     const gone = chair.getByTestId('edit-gone');
     await gone.waitFor();
     await expect.poll(() => focusedText(chair)).toBe('Close');
-    await chair.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await twoFrames(chair);
     // The notice is in sight, and the header above it whole, not cut by a few pixels.
     const box = (await gone.boundingBox())!;
     expect(box.y).toBeGreaterThan(0);

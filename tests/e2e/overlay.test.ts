@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { BrowserContext, Page } from 'playwright-core';
-import { failOnPageErrors, heartbeatClock, onBrowser, seeder, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, heartbeatClock, onBrowser, seeder, serve, tempDataDir, type Served, twoFrames } from './harness';
 import { OVERLAY_LIMITS } from '../../common/limits';
 
 const chromium = onBrowser();
@@ -342,7 +342,7 @@ describe('broadcast overlay in Chromium', () => {
           // The fonts in, then two frames: the refit they start (refit.ts) and a ResizeObserver's are both
           // done, where a fixed 100 ms could pass on a loaded machine before the page drew a frame.
           await page.evaluate(() => document.fonts.ready);
-          await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          await twoFrames(page);
           const m = await name.evaluate((el) => {
             const cs = getComputedStyle(el);
             return {

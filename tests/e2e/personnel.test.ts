@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { failOnPageErrors, handled, heartbeatClock, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served } from './harness';
+import { failOnPageErrors, handled, heartbeatClock, onBrowser, openPage, partedWords, seed, serve, tempDataDir, type Served, twoFrames } from './harness';
 
 const chromium = onBrowser();
 
@@ -363,10 +363,8 @@ describe('personnel votes in Chromium', () => {
       const hall = await context.newPage();
       await hall.goto(server.url + 'hall');
       await hall.locator('[data-hall-personnel=announced]').waitFor();
-      await hall.evaluate(async () => {
-        await document.fonts.ready;
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      });
+      await hall.evaluate(() => document.fonts.ready);
+      await twoFrames(hall);
       const rows = hall.locator('[data-hall-personnel] tbody tr:not(.off)');
       // A thirtieth of the screen's height (landscape), or of its width held upright: never shrunk below it.
       const size = await rows.first().locator('td.who strong').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
