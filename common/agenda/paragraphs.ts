@@ -11,7 +11,8 @@
  * Each paragraph becomes a row of the table the programme's parser reads (common/agenda/import.ts),
  * under a header of the office's own words, "STT | Nội dung | Thời gian": an item's number
  * ("1.", "2.1") goes to the STT column, a time of day or slot at its start ("7h30:", "7 giờ 30 -
- * 8 giờ:", "(7h30 - 8h00)") to the time column, everything else stays in the title as written, so
+ * 8 giờ:", "(7h30 - 8h00)") or else at its end ("Khai mạc kỳ họp (7h30 - 7h35)", "… - 8h00-8h30",
+ * "(từ 14 giờ đến 14 giờ 30)") to the time column, everything else stays in the title as written, so
  * parts ("II. …", "A. …"), lettered sub-items ("a) …"), dash lines ("- Báo cáo thẩm tra …") and the
  * day and part headings are read as in a table. The title lines above the programme are left above
  * the header (the parser reads a day heading there, nothing else), and the signature block and
@@ -21,7 +22,7 @@
  * (`kept[i]` is the next paragraph's index there).
  */
 import { foldWords } from '../fold';
-import { clockSlotIn } from '../timing/clock';
+import { clockSlotIn, minutesOfDay, parseClockTime } from '../timing/clock';
 import { headingSitting } from './import';
 
 /** The header the rows are put under: the words a programme table's header has. */
@@ -53,6 +54,50 @@ function leadingTime(line: string): { time: string; rest: string } | null {
   return { time: time.trim(), rest: after.slice(sep[0].length) };
 }
 
+/** The whole of `text` is a time of day or a slot ("7h30", "8h00-8h30", "14 giờ đến 14 giờ 30"), none of it left over. */
+function wholeSlot(text: string): boolean {
+  const slot = clockSlotIn(text);
+  return slot !== null && (slot.end !== undefined || 'time' in parseClockTime(text)) && minutesOfDay(slot.start) >= 6 * 60;
+}
+
+/** "từ", "lúc", "vào lúc" before a time at a line's end: the time's words, not the title's. */
+const TIME_WORD = /(?<=^|[\s(])(?:vào lúc|lúc|từ|vao luc|luc|tu)\s+$/iu;
+
+/**
+ * A time of day or a slot at the end of a line and the title before it, as offices also type
+ * them: "Khai mạc kỳ họp (7h30 - 7h35)", "Báo cáo … - 8h00-8h30", "Thảo luận tại tổ (từ 14 giờ
+ * đến 16 giờ 30)", "Bế mạc kỳ họp: 16h30", "… lúc 16h30". The time must stand apart: in brackets,
+ * after a dash, a colon or a comma, or "từ"/"lúc", or (a slot only) after a space; and be a time of
+ * a sitting (from 6h), so "(15 phút)" or "(2 giờ)" stay the title's. Null when there is none.
+ */
+export function trailingTime(line: string): { time: string; rest: string } | null {
+  const text = line.replace(/[\s.;]+$/u, '');
+  const bracketed = /\)$/.test(text);
+  const body = bracketed ? text.slice(0, -1).trimEnd() : text;
+  // The earliest start that reads to the end as one time or slot: "8h00-8h30", not its "8h30".
+  for (const m of body.matchAll(/(?<=^|[\s(:,–—-])\d/gu)) {
+    const at = m.index;
+    const time = body.slice(at).trim();
+    if (!wholeSlot(time)) continue;
+    let before = body.slice(0, at);
+    const word = TIME_WORD.exec(before);
+    // "từ 14 giờ đến 14 giờ 30": the slot; "lúc 16h30": the time.
+    if (word) before = before.slice(0, word.index);
+    if (bracketed) {
+      const open = /\(\s*$/.exec(before);
+      if (!open) return null;
+      before = before.slice(0, open.index);
+    } else if (!word && !/[:,–—-]\s*$/.test(before)) {
+      // After a space alone, only a slot ("… 7h30 - 8h00"): a time alone there may be the title's.
+      if (!/\s$/.test(before) || clockSlotIn(time)?.end === undefined) return null;
+    }
+    const rest = before.replace(/\s*[:,–—-]?\s*$/u, '').trim();
+    if (!/\p{L}/u.test(rest)) return null;
+    return { time, rest };
+  }
+  return null;
+}
+
 /**
  * A paragraph as a row: [number, title, time] for an item, [text] for a heading. `numbered`: the
  * programme numbers its items; where it does not, a dash line with its own time ("- 7h30 - 7h35:
@@ -67,7 +112,8 @@ function rowOf(text: string, numbered: boolean): string[] {
   const own = leadingTime(rest) ? null : NUMBER.exec(rest);
   if (own) [number, rest] = [own[1], rest.slice(own[0].length)];
   let mark = own ? '' : (TITLE_MARK.exec(rest)?.[0] ?? '');
-  const lead = leadingTime(rest.slice(mark.length));
+  // A time at the line's start, else at its end ("Khai mạc kỳ họp (7h30 - 7h35)").
+  const lead = leadingTime(rest.slice(mark.length)) ?? trailingTime(rest.slice(mark.length));
   if (lead && !numbered && DASH.test(mark)) mark = '';
   if (lead) [time, rest] = [lead.time, mark + lead.rest];
   return [number, rest.trim(), time];
@@ -100,4 +146,20 @@ export function paragraphProgramme(lines: readonly string[]): { rows: string[][]
     kept.push(i);
   }
   return { rows, kept };
+}
+
+/** "TỔ ĐẠI BIỂU SỐ 1", "Đơn vị bầu cử số 2", "DANH SÁCH ĐẠI BIỂU …" (a part's mark before it, "I."): a list of delegates' heading. */
+const DELEGATE_HEADING = /^(?:to dai bieu|don vi bau cu|danh sach (?:cac )?(?:to )?dai bieu)\b/;
+
+/**
+ * The heading that makes these paragraphs a list of delegates typed in Word, not a programme: a
+ * group or constituency heading ("Tổ đại biểu số 1", "Đơn vị bầu cử số 2") or the list's title, in
+ * paragraphs with no day or part of day and no time of day anywhere, which every programme has. Null
+ * for a programme, though it names the delegates' groups ("- Tổ đại biểu số 1: phòng họp số 2"
+ * under "Thảo luận tại tổ"). The programme's import refuses such a list, saying where it goes.
+ */
+export function delegateListHeading(lines: readonly string[]): string | null {
+  const texts = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (texts.some((t) => headingSitting(t) !== null || leadingTime(t.replace(NUMBER, '')) !== null || trailingTime(t) !== null)) return null;
+  return texts.find((t) => DELEGATE_HEADING.test(foldWords(t.replace(/^(?:[IVXLC]{1,5}|\d{1,3}|[A-ZĐ])[.)]\s+/u, '')))) ?? null;
 }

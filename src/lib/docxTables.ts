@@ -115,38 +115,139 @@ function formatCount(n: number, fmt: string): string {
   return String(n);
 }
 
+/** A level of a Word list: how its counter is written (w:numFmt, w:lvlText) and where it starts. */
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+  /** The paragraph style the level is linked to (w:pStyle in w:lvl), as a multilevel list is to "Heading 1", "Heading 2". */
+  style?: string;
+}
+
+/** How a paragraph style numbers its paragraphs: w:numPr set on the style (or one it is based on). */
+interface StyleNumbering {
+  numId?: string;
+  ilvl?: number;
+}
+
+/** The numbering each paragraph style gives (w:numPr on the style or on one it is based on, w:basedOn), by style id. */
+function styleNumbering(stylesXml: string | undefined): Map<string, StyleNumbering> {
+  const out = new Map<string, StyleNumbering>();
+  if (!stylesXml) return out;
+  const styles = new DOMParser().parseFromString(stylesXml, 'application/xml');
+  const own = new Map<string, { numPr?: StyleNumbering; basedOn?: string }>();
+  for (const style of Array.from(styles.getElementsByTagNameNS(W, 'style'))) {
+    const id = style.getAttributeNS(W, 'styleId');
+    if (!id) continue;
+    const pPr = childrenOf(style, 'pPr')[0];
+    const numPr = pPr ? childrenOf(pPr, 'numPr')[0] : undefined;
+    const basedOn = childrenOf(style, 'basedOn')[0]?.getAttributeNS(W, 'val') ?? undefined;
+    own.set(id, { basedOn, numPr: numPr ? numberProps(numPr) : undefined });
+  }
+  for (const id of own.keys()) {
+    // Up the w:basedOn chain: the nearest style that sets numId or ilvl gives it (a loop or a long chain stops).
+    const found: StyleNumbering = {};
+    let at: string | undefined = id;
+    for (let depth = 0; at && depth < 20; depth++) {
+      const s = own.get(at);
+      found.numId ??= s?.numPr?.numId;
+      found.ilvl ??= s?.numPr?.ilvl;
+      at = s?.basedOn;
+    }
+    if (found.numId !== undefined) out.set(id, found);
+  }
+  return out;
+}
+
+/** A w:numPr's list (w:numId) and level (w:ilvl), each where it is given. */
+function numberProps(numPr: Element): StyleNumbering {
+  const numId = numPr.getElementsByTagNameNS(W, 'numId')[0]?.getAttributeNS(W, 'val') ?? undefined;
+  const ilvl = numPr.getElementsByTagNameNS(W, 'ilvl')[0]?.getAttributeNS(W, 'val');
+  return { numId, ilvl: ilvl != null && ilvl !== '' && Number.isInteger(Number(ilvl)) ? Number(ilvl) : undefined };
+}
+
 /**
- * The label Word shows before each paragraph of a numbered or bulleted list (w:numPr), which the
- * paragraph's text does not hold: "1.", "II.", "a)", "1.2."; any bullet as "-", a dash line. Counted
- * in document order per list, a level restarting under the level above it. Empty for a paragraph
- * outside a list, or a document without numbering.
+ * The label Word shows before each paragraph of a numbered or bulleted list, which the paragraph's
+ * text does not hold: "1.", "II.", "a)", "1.2."; any bullet as "-", a dash line. A paragraph is in a
+ * list by its own w:numPr or by its style's (Word's "List Number", "List Bullet", a heading linked to
+ * a multilevel list: the w:numPr is on the style in styles.xml; its own numId 0 takes it out). Counted
+ * in document order per list (w:abstractNum: every w:num of it continues the same count), a level
+ * restarting under the level above it, and where a w:num restarts it (w:lvlOverride/w:startOverride,
+ * as Word writes "Restart at 1" for each day or part): from that number where that w:num is first
+ * used. A w:lvlOverride may give a level of its own (w:lvl). Empty for a paragraph outside a list, or
+ * a document without numbering.
  */
-function listLabels(numberingXml: string | undefined): (p: Element) => string {
+function listLabels(numberingXml: string | undefined, stylesXml: string | undefined): (p: Element) => string {
   if (!numberingXml) return () => '';
   const numbering = new DOMParser().parseFromString(numberingXml, 'application/xml');
   const val = (el: Element | undefined, name: string) => el?.getElementsByTagNameNS(W, name)[0]?.getAttributeNS(W, 'val') ?? undefined;
-  const levels = new Map<string, Map<number, { fmt: string; text: string; start: number }>>();
+  const levelOf = (lvl: Element): Level => ({ fmt: val(lvl, 'numFmt') ?? 'decimal', text: val(lvl, 'lvlText') ?? '', start: Number(val(lvl, 'start') ?? 1), style: val(lvl, 'pStyle') });
+  const levels = new Map<string, Map<number, Level>>();
+  // A list defined by a list style (w:numStyleLink): its levels are those of the list that style names.
+  const linked = new Map<string, string>();
+  const styleLinks = new Map<string, string>();
   for (const abs of Array.from(numbering.getElementsByTagNameNS(W, 'abstractNum'))) {
-    const byLevel = new Map<number, { fmt: string; text: string; start: number }>();
-    for (const lvl of Array.from(abs.getElementsByTagNameNS(W, 'lvl'))) {
-      byLevel.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? 0), { fmt: val(lvl, 'numFmt') ?? 'decimal', text: val(lvl, 'lvlText') ?? '', start: Number(val(lvl, 'start') ?? 1) });
-    }
-    levels.set(abs.getAttributeNS(W, 'abstractNumId') ?? '', byLevel);
+    const id = abs.getAttributeNS(W, 'abstractNumId') ?? '';
+    const byLevel = new Map<number, Level>();
+    for (const lvl of childrenOf(abs, 'lvl')) byLevel.set(Number(lvl.getAttributeNS(W, 'ilvl') ?? 0), levelOf(lvl));
+    levels.set(id, byLevel);
+    const numStyleLink = val(abs, 'numStyleLink');
+    if (numStyleLink) linked.set(id, numStyleLink);
+    const styleLink = val(abs, 'styleLink');
+    if (styleLink) styleLinks.set(styleLink, id);
   }
   const abstractOf = new Map<string, string>();
-  for (const num of Array.from(numbering.getElementsByTagNameNS(W, 'num'))) abstractOf.set(num.getAttributeNS(W, 'numId') ?? '', val(num, 'abstractNumId') ?? '');
+  // Per w:num: the levels it restarts (w:startOverride) and the levels it defines anew (w:lvl in w:lvlOverride).
+  const overrides = new Map<string, { starts: Map<number, number>; levels: Map<number, Level> }>();
+  for (const num of Array.from(numbering.getElementsByTagNameNS(W, 'num'))) {
+    const numId = num.getAttributeNS(W, 'numId') ?? '';
+    abstractOf.set(numId, val(num, 'abstractNumId') ?? '');
+    const starts = new Map<number, number>();
+    const own = new Map<number, Level>();
+    for (const o of childrenOf(num, 'lvlOverride')) {
+      const ilvl = Number(o.getAttributeNS(W, 'ilvl') ?? 0);
+      const start = childrenOf(o, 'startOverride')[0]?.getAttributeNS(W, 'val');
+      const lvl = childrenOf(o, 'lvl')[0];
+      if (lvl) own.set(ilvl, levelOf(lvl));
+      if (start != null && Number.isInteger(Number(start))) starts.set(ilvl, Number(start));
+      else if (lvl) starts.set(ilvl, own.get(ilvl)!.start);
+    }
+    if (starts.size || own.size) overrides.set(numId, { starts, levels: own });
+  }
+  const byStyle = styleNumbering(stylesXml);
+  // The abstract list whose levels a list gives: through a list style (numStyleLink → the style's w:num → its list).
+  const listOf = (numId: string): string => {
+    const abs = abstractOf.get(numId) ?? '';
+    const link = linked.get(abs);
+    if (!link) return abs;
+    const viaStyle = styleLinks.get(link) ?? abstractOf.get(byStyle.get(link)?.numId ?? '');
+    return viaStyle ?? abs;
+  };
   const counters = new Map<string, number[]>();
+  const used = new Set<string>();
   return (p: Element) => {
-    const numPr = childrenOf(p, 'pPr')[0]?.getElementsByTagNameNS(W, 'numPr')[0];
-    const numId = val(numPr, 'numId');
-    if (!numPr || !numId || numId === '0') return '';
-    const ilvl = Number(val(numPr, 'ilvl') ?? 0);
-    const byLevel = levels.get(abstractOf.get(numId) ?? '');
-    const level = byLevel?.get(ilvl);
-    if (!byLevel || !level) return '';
+    const pPr = childrenOf(p, 'pPr')[0];
+    const styleId = pPr ? (childrenOf(pPr, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
+    const fromStyle = styleId ? byStyle.get(styleId) : undefined;
+    // Its own w:numPr (not one a tracked change of its properties, w:pPrChange, had before).
+    const ownNumPr = pPr ? childrenOf(pPr, 'numPr')[0] : undefined;
+    const own = ownNumPr ? numberProps(ownNumPr) : {};
+    const numId = own.numId ?? fromStyle?.numId;
+    if (!numId || numId === '0') return '';
+    const list = listOf(numId);
+    const override = overrides.get(numId);
+    const byLevel = new Map(levels.get(list) ?? []);
+    for (const [k, l] of override?.levels ?? []) byLevel.set(k, l);
+    // Its level: its own, else its style's, else the level linked to its style (a heading of a multilevel list), else the first.
+    const linkedLevel = styleId ? [...byLevel].find(([, l]) => l.style === styleId)?.[0] : undefined;
+    const ilvl = own.ilvl ?? fromStyle?.ilvl ?? linkedLevel ?? 0;
+    const level = byLevel.get(ilvl);
+    if (!level) return '';
     if (level.fmt === 'bullet' || level.fmt === 'none') return level.fmt === 'bullet' ? '-' : '';
-    const list = abstractOf.get(numId) ?? numId;
     const count = counters.get(list) ?? [];
+    // "Restart at 1": where this w:num is first used, its overridden levels count again from their start.
+    if (override && !used.has(numId)) for (const [k, start] of override.starts) count[k] = start - 1;
+    used.add(numId);
     count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
     count.length = ilvl + 1; // the levels under it start again
     counters.set(list, count);
@@ -169,14 +270,16 @@ const ABOVE_FIRST = 4;
 export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: FilePlace[]; paragraphs: string[]; wide: boolean } {
   let xml: string;
   let numberingXml: string | undefined;
+  let stylesXml: string | undefined;
   try {
-    const files = unzipSync(new Uint8Array(data), { filter: (f) => f.name === 'word/document.xml' || f.name === 'word/numbering.xml' });
+    const files = unzipSync(new Uint8Array(data), { filter: (f) => ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].includes(f.name) });
     xml = new TextDecoder('utf-8').decode(files['word/document.xml']);
     if (files['word/numbering.xml']) numberingXml = new TextDecoder('utf-8').decode(files['word/numbering.xml']);
+    if (files['word/styles.xml']) stylesXml = new TextDecoder('utf-8').decode(files['word/styles.xml']);
   } catch {
     throw new DocxError('corrupt');
   }
-  const label = listLabels(numberingXml);
+  const label = listLabels(numberingXml, stylesXml);
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const body = doc.getElementsByTagNameNS(W, 'body')[0];
   if (!body || doc.getElementsByTagName('parsererror').length > 0) throw new DocxError('corrupt');

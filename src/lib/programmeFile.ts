@@ -3,11 +3,11 @@
  * (spreadsheet.ts), except a Word document with no table of the programme's (none at all, or only
  * its letterhead or signature set as a narrow one): many offices type the programme as paragraphs,
  * numbered items with dash lines under them, which are read as the rows of a table
- * (common/agenda/paragraphs.ts), each named by its paragraph. Any other such document is refused
- * as readSheet refuses it.
+ * (common/agenda/paragraphs.ts), each named by its paragraph. A list of delegates so typed is
+ * refused, saying it is one; any other such document is refused as readSheet refuses it.
  */
 import { findHeaderRow, programmeTable } from '../../common/agenda/import';
-import { paragraphProgramme } from '../../common/agenda/paragraphs';
+import { delegateListHeading, paragraphProgramme } from '../../common/agenda/paragraphs';
 import { looksLegacyVietnamese, readSheet, rowsFromText, SpreadsheetError, type Sheet } from './spreadsheet';
 
 export interface ProgrammeSheet extends Sheet {
@@ -27,6 +27,8 @@ export async function readProgrammeSheet(fileName: string, data: ArrayBuffer): P
       if (e instanceof DocxError && e.reason === 'noTable') [paragraphs, noTable] = [e.paragraphs, true];
     }
     if (paragraphs) {
+      // A list of delegates typed as paragraphs ("TỔ ĐẠI BIỂU SỐ 1", "1. Nguyễn Văn Hùng"): not the programme; said so, nothing read.
+      if (delegateListHeading(paragraphs) !== null) throw new SpreadsheetError('spreadsheet.delegatesNotProgramme', fileName);
       const { rows, kept } = paragraphProgramme(paragraphs);
       if (rows.length > 0) {
         if (looksLegacyVietnamese(rows)) throw new SpreadsheetError('spreadsheet.legacy', fileName);

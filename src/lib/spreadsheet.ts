@@ -16,6 +16,7 @@ export type SpreadsheetReason =
   | 'spreadsheet.docxCorrupt'
   | 'spreadsheet.noTable'
   | 'spreadsheet.noProgramme'
+  | 'spreadsheet.delegatesNotProgramme'
   | 'spreadsheet.encoding'
   | 'spreadsheet.legacy'
   | 'spreadsheet.empty';

@@ -6,6 +6,8 @@ export const en = {
   'spreadsheet.noTable': '“{name}” has no table: put the list in a Word table (one row per entry, the column names in its first row), or save it as .xlsx.',
   'spreadsheet.noProgramme':
     '“{name}” has no table, nor a programme in its paragraphs (a day such as “NGÀY THỨ NHẤT”, “Buổi sáng”, or items numbered “1.”, “2.”): put the programme in a Word table, or number its items, then choose it again. Nothing was imported.',
+  'spreadsheet.delegatesNotProgramme':
+    '“{name}” is a list of delegates typed as paragraphs (its groups or constituencies, “Tổ đại biểu”, “Đơn vị bầu cử”), not the programme: choose the programme file here. To import the delegates, put the list in a Word table (one row per delegate, the column names in its first row) or save it as .xlsx, and import it in Roster (Alt+2). Nothing was imported.',
   'spreadsheet.corrupt': 'Cannot read “{name}”: the file is damaged or is not an .xlsx workbook. Open it in Excel and save it again as .xlsx or CSV.',
   'spreadsheet.encoding': 'Cannot read “{name}”: the text is not in UTF-8. In Excel, save it as “CSV UTF-8”.',
   'spreadsheet.empty': '“{name}” has no rows to import.',
@@ -20,6 +22,8 @@ export const vi: Record<keyof typeof en, string> = {
   'spreadsheet.noTable': 'Tệp «{name}» không có bảng: hãy để danh sách trong một bảng Word (mỗi dòng một mục, tên cột ở dòng đầu), hoặc lưu dưới dạng .xlsx.',
   'spreadsheet.noProgramme':
     'Tệp «{name}» không có bảng, cũng không có chương trình trong các đoạn văn (ngày như «NGÀY THỨ NHẤT», «Buổi sáng», hoặc các mục đánh số «1.», «2.»): hãy để chương trình trong một bảng Word, hoặc đánh số các mục, rồi chọn lại. Chưa có gì được nhập.',
+  'spreadsheet.delegatesNotProgramme':
+    'Tệp «{name}» là danh sách đại biểu gõ thành các đoạn văn (theo tổ hoặc đơn vị bầu cử: «Tổ đại biểu», «Đơn vị bầu cử»), không phải chương trình kỳ họp: hãy chọn tệp chương trình ở đây. Muốn nhập danh sách đại biểu, hãy để danh sách trong một bảng Word (mỗi dòng một đại biểu, tên cột ở dòng đầu) hoặc lưu dưới dạng .xlsx, rồi nhập ở mục Đại biểu (Alt+2). Chưa có gì được nhập.',
   'spreadsheet.corrupt': 'Không đọc được «{name}»: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx hoặc CSV.',
   'spreadsheet.encoding': 'Không đọc được «{name}»: văn bản không ở mã UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
   'spreadsheet.empty': 'Tệp «{name}» không có dòng nào để nhập.',
