@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
 import type { CommandMeta } from '../../../electron/engine/protocol';
+import { changedFields, rebaseDraft } from '../../../src/lib/draft';
 
 const chair = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'desktop', lang, consoleId: 'chair-console-0001' });
 const secretary = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'Thư ký Lan', lang, role: 'secretary', deviceId: 1, consoleId: 'secretary-console-01' });
@@ -164,5 +165,20 @@ describe('two consoles editing the same slip, official or agenda item', () => {
     expect(message(engine.dispatch({ type: 'agenda.update', id: item, plannedMinutes: 30, seen: view }, windowB))).toMatch(
       /^The chair changed the planned time \(now 25 min\) of the agenda item “Báo cáo kinh tế - xã hội” while/,
     );
+  });
+});
+
+describe('what an edit form sends, and how it reads the record again after a refusal', () => {
+  const opened = { fullName: 'Nguyễn Văn An', seat: '5', voting: true };
+  it('sends only what its user changed', () => {
+    expect(changedFields(opened, { ...opened, fullName: 'Nguyễn Văn Ân' })).toEqual({ fullName: 'Nguyễn Văn Ân' });
+    expect(changedFields(opened, { ...opened })).toEqual({});
+  });
+  it('keeps what was typed and shows the rest as the record is now', () => {
+    const typed = { ...opened, seat: '15' };
+    const now = { fullName: 'Nguyễn Văn Ân', seat: '14', voting: true };
+    expect(rebaseDraft(opened, typed, now)).toEqual({ fullName: 'Nguyễn Văn Ân', seat: '15', voting: true });
+    // Saved again from there, only the seat is sent.
+    expect(changedFields(now, rebaseDraft(opened, typed, now))).toEqual({ seat: '15' });
   });
 });
