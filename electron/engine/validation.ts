@@ -15,6 +15,8 @@ export const optionalText = (max: number) => z.string().trim().max(max).default(
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export const lineText = (max: number) => z.string().overwrite(oneLine).min(1).max(max);
 export const optionalLineText = (max: number) => z.string().overwrite(oneLine).max(max).default('');
+/** One line that may be empty, with no default: a field a form sends only when its user changed it (engine/edits.ts). */
+export const changedLineText = (max: number) => z.string().overwrite(oneLine).max(max).optional();
 export const id = z.int().positive();
 export const isoDate = z.iso.date();
 /** A time of day in its stored form, "HH:MM" on the 24-hour clock (common/timing/clock.ts reads what people write). */

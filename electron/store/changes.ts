@@ -14,10 +14,11 @@ import type { Db } from './db';
 
 /**
  * Tables whose writes are not recorded: the journal (one row per command, never read back by a
- * slice) and the replies kept for commands sent again (store/replies.ts; an undo must not take
- * back that a command ran).
+ * slice), the replies kept for commands sent again (store/replies.ts; an undo must not take
+ * back that a command ran) and who changed each field last (engine/edits.ts; an undo is itself
+ * a change of the fields it restores).
  */
-const UNRECORDED = new Set(['journal', 'command_reply']);
+const UNRECORDED = new Set(['journal', 'command_reply', 'field_change']);
 /**
  * Columns left out of a table's images: an undo (or redo) step's row carries every image of its command,
  * and nothing restores or compares an undo step (the `undo` slice reads its scope), so copying

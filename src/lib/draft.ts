@@ -2,3 +2,21 @@
 export function sameDraft<T extends Record<string, unknown>>(a: T, b: T): boolean {
   return Object.keys(a).every((k) => a[k] === b[k]);
 }
+
+/**
+ * What an edit form sends: the fields its user changed since the form was read (`base`), so a
+ * field another console changed meanwhile is left as that console made it (the engine refuses a
+ * change of the same field, electron/engine/edits.ts). Empty when nothing was changed.
+ */
+export function changedFields<T extends Record<string, unknown>>(base: T, draft: T): Partial<T> {
+  return Object.fromEntries(Object.entries(draft).filter(([k, v]) => v !== base[k])) as Partial<T>;
+}
+
+/**
+ * A form read again from its record as it is now (`now`), after an edit was refused because
+ * another console changed the same field: what its user typed stays, the fields they left show
+ * what the record holds now, so saving again replaces only what they changed.
+ */
+export function rebaseDraft<T extends Record<string, unknown>>(base: T, draft: T, now: T): T {
+  return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v === base[k] ? now[k] : v])) as T;
+}

@@ -135,6 +135,7 @@ const fills: { table: string; since: string; sql: string }[] = [
   { table: 'personnel_vote', since: 'present-source', sql: "UPDATE personnel_vote SET present_source = 'typed' WHERE id = 1" },
   // The tab that sent a command, as the engine journals it from the console id its screen sent on connect.
   { table: 'journal', since: 'journal-console', sql: "UPDATE journal SET console_id = 'a3f09c1d2b7e4f6a' WHERE revision = 1" },
+  { table: 'field_change', since: 'field-change', sql: "INSERT INTO field_change VALUES ('delegate', 1, 'seat_number', 1, 'chair', NULL, 'a3f09c1d2b7e4f6a')" },
 ];
 
 function buildAt(file: string, version: number): Record<string, unknown[]> {

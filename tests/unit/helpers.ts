@@ -102,9 +102,13 @@ export function seedBasics(engine: Engine): { sessionId: number } {
   return { sessionId: id };
 }
 
-/** Every row of every user table, to prove a refused command changed nothing. */
+/**
+ * Every row of every user table, to prove a refused command changed nothing. Not `field_change`
+ * (who changed each field last, engine/edits.ts): an undo is itself a change of the fields it puts
+ * back, so the record after an undo equals the one before the step in everything else.
+ */
 export function dumpDb(db: Db): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'field_change'").all() as { name: string }[];
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
 }
 

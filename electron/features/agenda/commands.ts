@@ -90,14 +90,24 @@ export const agendaCommands = {
   }),
 
   'agenda.update': defineCommand({
-    schema: z.strictObject({ id, ...itemFields }),
+    // Only what the form's user changed (each optional), so another window's change of another
+    // field of the item meanwhile is kept, and one of the same field refused (engine/edits.ts).
+    schema: z.strictObject({
+      id,
+      title: itemFields.title.optional(),
+      kind: itemFields.kind.optional(),
+      presenter: z.string().trim().max(AGENDA_LIMITS.presenter).optional(),
+      plannedMinutes: itemFields.plannedMinutes.optional(),
+    }),
     fields: agendaItemFields,
     slices: ['agenda', 'timing', 'speakers'],
     undo: PREP_UNDO_SCOPE,
-    run({ db }, { id: itemId, ...item }) {
+    run({ db }, { id: itemId, ...changed }) {
+      const before = requireItem(db, itemId);
       // Named by the title it had: that is the item the secretary remembers editing.
-      describeUndo(db, 'edit', requireItem(db, itemId).title);
-      updateAgendaItem(db, itemId, item);
+      describeUndo(db, 'edit', before.title);
+      const kept = { title: before.title, kind: before.kind, presenter: before.presenter, plannedMinutes: before.plannedMinutes };
+      updateAgendaItem(db, itemId, { ...kept, ...Object.fromEntries(Object.entries(changed).filter(([, v]) => v !== undefined)) });
     },
   }),
 

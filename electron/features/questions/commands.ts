@@ -209,11 +209,22 @@ export const questionCommands = {
   }),
 
   'question.update': defineCommand({
-    schema: z.strictObject({ id, ...slipFields }),
+    // Only what the form's user changed (each optional): a slip's respondent set on the chair's
+    // console meanwhile stays when the secretary corrects its text (engine/edits.ts).
+    schema: z.strictObject({
+      id,
+      askerId: id.optional(),
+      respondentId: id.optional(),
+      topicId: id.nullable().optional(),
+      text: text(2000).optional(),
+      agendaItemId: id.nullable().optional(),
+    }),
     slices: ['questions'],
     undo: QUESTIONS_UNDO,
-    run({ db }, { id: questionId, ...slip }) {
+    run({ db }, { id: questionId, ...changed }) {
       const q = requireQuestion(db, questionId);
+      const kept = { askerId: q.askerId, respondentId: q.respondentId, topicId: q.topicId, text: q.text, agendaItemId: q.agendaItemId };
+      const slip = { ...kept, ...Object.fromEntries(Object.entries(changed).filter(([, v]) => v !== undefined)) };
       checkSlip(db, slip);
       saveQuestion(db, { ...q, ...slip });
       describeUndo(db, 'edit', nameOf(db, slip.askerId));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EngineError, localized, notFound } from '../../engine/errors';
-import { filePlace, id, lineText, optionalLineText, validationError } from '../../engine/validation';
+import { changedLineText, filePlace, id, lineText, optionalLineText, validationError } from '../../engine/validation';
 import { placePhrase } from '../../../common/filePlace';
 import type { Lang } from '../../../common/strings';
 import { getCouncil } from '../council/store';
@@ -62,6 +62,21 @@ export const delegateFields = {
   voting: z.boolean().default(true),
 };
 
+/**
+ * What an edit of a person sends: only the fields its user changed, each optional, so a field
+ * another console changed meanwhile is left as that console made it (engine/edits.ts refuses an
+ * edit of the same field, sent with `seen`). A form that sends every field still works.
+ */
+const changedDelegateFields = {
+  fullName: lineText(ROSTER_LIMITS.fullName).optional(),
+  title: changedLineText(200),
+  group: changedLineText(120),
+  agency: changedLineText(200),
+  committee: changedLineText(120),
+  seatNumber: z.int().min(1).max(ROSTER_LIMITS.seatNumber).nullable().optional(),
+  voting: z.boolean().optional(),
+};
+
 function checkSeat(db: Db, d: DelegateInput, selfId?: number): void {
   if (d.seatNumber === null) return;
   const holder = findDelegateBySeat(db, d.seatNumber);
@@ -97,12 +112,13 @@ export const rosterCommands = {
   }),
 
   'delegate.update': defineCommand({
-    schema: z.strictObject({ id, ...delegateFields }),
+    schema: z.strictObject({ id, ...changedDelegateFields }),
     slices: ['delegates', 'attendance', 'speakers'],
     undo: ROSTER_UNDO_SCOPE,
-    run({ db }, d) {
-      const before = getDelegate(db, d.id);
-      if (!before) throw notFound('delegate', d.id);
+    run({ db }, changed) {
+      const before = getDelegate(db, changed.id);
+      if (!before) throw notFound('delegate', changed.id);
+      const d: Delegate = { ...before, ...Object.fromEntries(Object.entries(changed).filter(([, v]) => v !== undefined)) };
       checkSeat(db, d, d.id);
       checkSeatsLeft(db, d, before.voting);
       updateDelegate(db, d);

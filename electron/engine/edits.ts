@@ -1,0 +1,139 @@
+/**
+ * Edits that cross. A form (a delegate's row, an agenda item, a question slip, an official) is
+ * opened on one console while another console may change the same record. The form sends only
+ * the fields its user changed, with `seen` (the revision its record was read at); the engine
+ * keeps, per field, who changed it last and at which revision (table `field_change`, written
+ * after every command). A command sent with `seen` that changes a field someone else changed
+ * after `seen` is refused, naming who and what the field is now: nothing is lost and nothing
+ * is overwritten unseen. Changing another field of the same record goes through, so the chair's
+ * new seat and the secretary's new spelling of the name are both kept.
+ *
+ * Only the fields below are watched, and only where a command changed them: a field sent with
+ * the value it already has changes nothing and crosses nothing (two people fixing the same typo
+ * the same way agree).
+ */
+import type { Db } from '../store/db';
+import type { Touched } from '../store/changes';
+import { localized } from './errors';
+import { editedWords, roleNames } from '../features/operators/strings';
+import { en as kindsEn, vi as kindsVi } from '../../common/agenda/labels';
+import { sentenceStart, type Lang } from '../../common/strings';
+
+type Row = Record<string, unknown>;
+type Word = keyof (typeof editedWords)['en'];
+
+interface EditedTable {
+  /** Watched columns and the word naming each in a sentence. */
+  columns: Record<string, Word>;
+  /** The record, as a sentence names it ("the agenda item “Khai mạc”"), from its row before the command. */
+  name(db: Db, row: Row, l: Lang): string;
+  /** How a column's value reads; text by default. */
+  show?: Partial<Record<string, (db: Db, value: unknown, l: Lang) => string>>;
+}
+
+const w = (l: Lang, word: Word, params: Record<string, string | number> = {}) =>
+  editedWords[l][word].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const quoted = (l: Lang, text: string) => (l === 'vi' ? `«${text}»` : `“${text}”`);
+const delegateName = (db: Db, delegateId: unknown): string =>
+  (db.prepare('SELECT full_name FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined) ?? '—';
+const respondentName = (db: Db, respondentId: unknown): string =>
+  delegateName(db, db.prepare('SELECT delegate_id FROM respondent WHERE id = ?').pluck().get(respondentId));
+const orNone = (read: (db: Db, value: unknown) => string | undefined) => (db: Db, value: unknown, l: Lang) =>
+  value === null ? w(l, 'none') : quoted(l, read(db, value) ?? '—');
+
+export const EDITED_TABLES: Record<string, EditedTable> = {
+  delegate: {
+    columns: { full_name: 'fullName', title: 'title', delegate_group: 'group', agency: 'agency', committee: 'committee', seat_number: 'seatNumber', voting: 'voting' },
+    name: (_db, row) => String(row.full_name),
+    show: {
+      seat_number: (_db, v, l) => (v === null ? w(l, 'none') : String(v)),
+      voting: (_db, v, l) => w(l, v === 1 ? 'votingDelegate' : 'guest'),
+    },
+  },
+  agenda_item: {
+    columns: { title: 'itemTitle', kind: 'kind', presenter: 'presenter', planned_minutes: 'plannedMinutes' },
+    name: (_db, row, l) => w(l, 'item', { name: String(row.title) }),
+    show: {
+      kind: (_db, v, l) => (l === 'vi' ? kindsVi : kindsEn)[`agenda.kind.${String(v)}` as keyof typeof kindsEn] ?? String(v),
+      planned_minutes: (_db, v, l) => w(l, 'minutes', { n: Number(v) }),
+    },
+  },
+  question: {
+    columns: { asker_id: 'asker', respondent_id: 'respondent', topic_id: 'topic', text: 'question', agenda_item_id: 'agendaItem' },
+    name: (db, row, l) => w(l, 'slip', { name: delegateName(db, row.asker_id) }),
+    show: {
+      asker_id: orNone(delegateName),
+      respondent_id: orNone(respondentName),
+      topic_id: orNone((db, v) => db.prepare('SELECT title FROM question_topic WHERE id = ?').pluck().get(v) as string | undefined),
+      agenda_item_id: orNone((db, v) => db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(v) as string | undefined),
+    },
+  },
+  respondent: {
+    columns: { agency: 'respondentAgency' },
+    name: (db, row, l) => w(l, 'official', { name: delegateName(db, row.delegate_id) }),
+  },
+};
+
+/** Who sent a command, as the journal tells senders apart (store/journal.ts changedSince). */
+export interface Sender {
+  actor: string;
+  deviceId: number | null;
+  consoleId: string | null;
+}
+
+/** The watched fields a command changed: each row updated, with the watched columns it changed and its row before. */
+function editedFields(touched: Touched): { table: string; key: number; cols: string[]; before: Row }[] {
+  const out: { table: string; key: number; cols: string[]; before: Row }[] = [];
+  for (const [table, spec] of Object.entries(EDITED_TABLES)) {
+    for (const t of touched.rows(table)) {
+      if (t.op !== 'update' || !t.cols || t.before === null || typeof t.key !== 'number') continue;
+      const cols = [...t.cols].filter((c) => Object.hasOwn(spec.columns, c));
+      if (cols.length > 0) out.push({ table, key: t.key, cols, before: JSON.parse(t.before) as Row });
+    }
+  }
+  return out;
+}
+
+/** Keeps who changed each watched field, at `revision` (after every command, `seen` or not). */
+export function recordFieldChanges(db: Db, touched: Touched, revision: number, by: Sender): void {
+  const edited = editedFields(touched);
+  if (edited.length === 0) return;
+  const upsert = db.prepare(
+    `INSERT INTO field_change (tbl, row_key, col, revision, actor, device_id, console_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (tbl, row_key, col) DO UPDATE SET revision = excluded.revision, actor = excluded.actor, device_id = excluded.device_id, console_id = excluded.console_id`,
+  );
+  for (const e of edited) for (const col of e.cols) upsert.run(e.table, e.key, col, revision, by.actor, by.deviceId, by.consoleId);
+}
+
+/**
+ * Refuses the command when it changed a watched field that someone else changed after `seen`
+ * (the revision the sender's form was read at). Called inside the command's transaction, so the
+ * refusal rolls the command back whole.
+ */
+export function refuseCrossedEdits(db: Db, touched: Touched, seen: number, by: Sender): void {
+  const later = db.prepare(
+    `SELECT revision, actor, device_id AS deviceId FROM field_change
+     WHERE tbl = ? AND row_key = ? AND col = ? AND revision > ? AND NOT (actor = ? AND device_id IS ? AND console_id IS ?)`,
+  );
+  for (const e of editedFields(touched)) {
+    const crossed = e.cols
+      .map((col) => ({ col, change: later.get(e.table, e.key, col, seen, by.actor, by.deviceId, by.consoleId) as { revision: number; actor: string; deviceId: number | null } | undefined }))
+      .filter((c): c is { col: string; change: { revision: number; actor: string; deviceId: number | null } } => c.change !== undefined);
+    if (crossed.length === 0) continue;
+    const spec = EDITED_TABLES[e.table];
+    const last = crossed.reduce((a, b) => (b.change.revision > a.change.revision ? b : a)).change;
+    // A paired device is named by its name; anything else came from the chair's own console (engine.ts).
+    const who = (l: Lang) => sentenceStart(last.deviceId !== null ? last.actor : roleNames[l].chair);
+    const value = (l: Lang, col: string) => {
+      const v = e.before[col];
+      const show = spec.show?.[col];
+      if (show) return show(db, v, l);
+      return typeof v === 'string' && v.trim() === '' ? w(l, 'empty') : quoted(l, String(v));
+    };
+    const fields = (l: Lang) => {
+      const parts = crossed.map(({ col }) => w(l, 'now', { field: w(l, spec.columns[col]), value: value(l, col) }));
+      return parts.length === 1 ? parts[0] : w(l, 'and', { first: parts.slice(0, -1).join(', '), last: parts[parts.length - 1] });
+    };
+    throw localized('edit-crossed', (l) => ({ actor: who(l), fields: fields(l), name: spec.name(db, e.before, l) }));
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Two consoles editing the same record (engine/edits.ts): the chair's and the paired secretary's,
+ * each with its own console id, on real SQLite through the engine. Changes of different fields
+ * of the same record are both kept; a change of a field the other console changed after the form
+ * was read is refused, naming who changed it and what it is now, and changes nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
+import type { CommandMeta } from '../../../electron/engine/protocol';
+import { changedFields, rebaseDraft } from '../../../src/lib/draft';
+
+const chair = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'desktop', lang, consoleId: 'chair-console-0001' });
+const secretary = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'Thư ký Lan', lang, role: 'secretary', deviceId: 1, consoleId: 'secretary-console-01' });
+
+function setUp() {
+  const ctx = newEngine();
+  seedBasics(ctx.engine);
+  ok(ctx.engine, 'device.pair', { name: 'Thư ký Lan' });
+  const an = ok(ctx.engine, 'delegate.add', { fullName: 'Nguyễn Văn An', seatNumber: 5, group: 'Tổ 1' }).id;
+  return { ...ctx, an };
+}
+
+const person = (engine: ReturnType<typeof newEngine>['engine'], id: number) => engine.current.delegates.find((d) => d.id === id)!;
+const message = (reply: { ok: boolean; error?: { message: string } }) => (reply.ok ? 'saved' : reply.error!.message);
+
+describe('two consoles editing the same delegate', () => {
+  it('keeps the chair’s seat and the secretary’s spelling of the name, both edited from the same view', () => {
+    const { engine, an } = setUp();
+    // Both consoles open the row at the same revision.
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'delegate.update', id: an, seatNumber: 12, seen }, chair()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'delegate.update', id: an, fullName: 'Nguyễn Văn Ân', seen }, secretary()).ok).toBe(true);
+    expect(person(engine, an)).toMatchObject({ fullName: 'Nguyễn Văn Ân', seatNumber: 12, group: 'Tổ 1' });
+  });
+
+  it('refuses the same field changed on a form read before the other console’s change, naming who and what it is now', () => {
+    const { engine, db, an } = setUp();
+    const seen = engine.current.revision;
+    ok(engine, 'delegate.update', { id: an, seatNumber: 12 });
+    const before = dumpDb(db);
+    const fieldChanges = () => db.prepare('SELECT * FROM field_change ORDER BY tbl, row_key, col').all();
+    const kept = fieldChanges();
+    expect(kept).toEqual([expect.objectContaining({ tbl: 'delegate', row_key: an, col: 'seat_number', actor: 'system' })]);
+    const en = engine.dispatch({ type: 'delegate.update', id: an, seatNumber: 14, seen }, secretary('en'));
+    const vi = engine.dispatch({ type: 'delegate.update', id: an, seatNumber: 14, seen }, secretary('vi'));
+    expect(en).toMatchObject({ ok: false, error: { code: 'edit-crossed' } });
+    expect(message(en)).toBe(
+      'The chair changed the seat number (now 12) of Nguyễn Văn An while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    expect(message(vi)).toBe(
+      'Chủ tọa vừa sửa số ghế (nay là 12) của Nguyễn Văn An trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    // Nothing changed: not the seat, not the journal, not who changed what last.
+    expect(dumpDb(db)).toEqual(before);
+    expect(fieldChanges()).toEqual(kept);
+    // Sent again on the view that shows the chair's seat, it replaces it: the secretary decided.
+    expect(engine.dispatch({ type: 'delegate.update', id: an, seatNumber: 14, seen: engine.current.revision }, secretary()).ok).toBe(true);
+    expect(person(engine, an).seatNumber).toBe(14);
+  });
+
+  it('names the paired device to the chair, and every crossed field with its value now', () => {
+    const { engine, an } = setUp();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'delegate.update', id: an, fullName: 'Nguyễn Văn Ân', voting: false, seen }, secretary()).ok).toBe(true);
+    const reply = engine.dispatch({ type: 'delegate.update', id: an, fullName: 'Nguyễn Văn Anh', voting: true, seatNumber: 7, seen }, chair());
+    expect(message(reply)).toMatch(/^Thư ký Lan changed the full name \(now “Nguyễn Văn Ân”\) and the role \(now guest \/ official\) of Nguyễn Văn Ân while you were editing it/);
+    const vi = engine.dispatch({ type: 'delegate.update', id: an, fullName: 'Nguyễn Văn Anh', seen }, chair('vi'));
+    expect(message(vi)).toMatch(/^Thư ký Lan vừa sửa họ và tên \(nay là «Nguyễn Văn Ân»\) của Nguyễn Văn Ân trong lúc/);
+    expect(person(engine, an)).toMatchObject({ fullName: 'Nguyễn Văn Ân', voting: false, seatNumber: 5 });
+  });
+
+  it('lets a field be sent with the value the other console gave it, and a console follow its own changes', () => {
+    const { engine, an } = setUp();
+    const seen = engine.current.revision;
+    ok(engine, 'delegate.update', { id: an, fullName: 'Nguyễn Văn Ân' });
+    // The same correction typed on both: nothing crosses, nothing is lost.
+    expect(engine.dispatch({ type: 'delegate.update', id: an, fullName: 'Nguyễn Văn Ân', seatNumber: 9, seen }, secretary()).ok).toBe(true);
+    // The secretary's own earlier change is not news to her form.
+    expect(engine.dispatch({ type: 'delegate.update', id: an, seatNumber: 10, seen }, secretary()).ok).toBe(true);
+    expect(person(engine, an)).toMatchObject({ fullName: 'Nguyễn Văn Ân', seatNumber: 10 });
+  });
+
+  it('tells two windows of the chair apart by their console ids', () => {
+    const { engine, an } = setUp();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'delegate.update', id: an, group: 'Tổ 2', seen }, { actor: 'desktop', lang: 'en', consoleId: 'chair-window-0001' }).ok).toBe(true);
+    const other = engine.dispatch({ type: 'delegate.update', id: an, group: 'Tổ 3', seen }, { actor: 'desktop', lang: 'en', consoleId: 'chair-window-0002' });
+    expect(message(other)).toMatch(/^The chair changed the delegate group \(now “Tổ 2”\) of Nguyễn Văn An/);
+  });
+
+  it('counts an import’s correction and an undo as changes of the fields they set', () => {
+    const { engine, an } = setUp();
+    const seen = engine.current.revision;
+    ok(engine, 'roster.import', { rows: [], updates: [{ line: 2, id: an, agency: 'Sở Tài chính' }] });
+    expect(message(engine.dispatch({ type: 'delegate.update', id: an, agency: 'Sở Tư pháp', seen }, secretary()))).toMatch(/^The chair changed the agency \(now “Sở Tài chính”\)/);
+    const view = engine.current.revision;
+    ok(engine, 'undo', { scope: 'roster' });
+    expect(message(engine.dispatch({ type: 'delegate.update', id: an, agency: 'Sở Tư pháp', seen: view }, secretary()))).toMatch(/^The chair changed the agency \(now empty\)/);
+    // A command sent without `seen` (a console that does not say what it saw) is not checked, as before.
+    expect(engine.dispatch({ type: 'delegate.update', id: an, agency: 'Sở Tư pháp' }, secretary()).ok).toBe(true);
+  });
+
+  it('still refuses a bad edit whole, and one of a person removed meanwhile', () => {
+    const { engine, db, an } = setUp();
+    ok(engine, 'delegate.add', { fullName: 'Trần Thị Bình', seatNumber: 6 });
+    const before = dumpDb(db);
+    expect(engine.dispatch({ type: 'delegate.update', id: an, seatNumber: 6, fullName: 'X', seen: engine.current.revision }, secretary())).toMatchObject({ ok: false, error: { code: 'duplicate-seat' } });
+    expect(engine.dispatch({ type: 'delegate.update', id: an, fullName: '   ' }, secretary()).ok).toBe(false);
+    expect(dumpDb(db)).toEqual(before);
+    ok(engine, 'delegate.remove', { id: an });
+    expect(engine.dispatch({ type: 'delegate.update', id: an, fullName: 'Nguyễn Văn Ân', seen: 1 }, secretary())).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('two consoles editing the same slip, official or agenda item', () => {
+  function slips() {
+    const ctx = setUp();
+    const { engine } = ctx;
+    const binh = ok(engine, 'delegate.add', { fullName: 'Trần Thị Bình', seatNumber: 6 }).id;
+    const finance = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Lê Văn Cường', voting: false, agency: 'Sở Tài chính' }).id }).id;
+    const justice = ok(engine, 'respondent.add', { delegateId: ok(engine, 'delegate.add', { fullName: 'Phạm Thu Dung', voting: false, agency: 'Sở Tư pháp' }).id }).id;
+    const slip = ok(engine, 'question.register', { askerId: ctx.an, respondentId: finance, text: 'Tiến độ giải ngân vốn đầu tư công?' }).id;
+    return { ...ctx, binh, finance, justice, slip };
+  }
+  const question = (engine: ReturnType<typeof newEngine>['engine'], id: number) => engine.current.questions.list.find((q) => q.id === id)!;
+
+  it('keeps the chair’s respondent and the secretary’s wording of the same slip', () => {
+    const { engine, slip, justice } = slips();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'question.update', id: slip, respondentId: justice, seen }, chair()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'question.update', id: slip, text: 'Tiến độ giải ngân vốn đầu tư công năm 2026?', seen }, secretary()).ok).toBe(true);
+    expect(question(engine, slip)).toMatchObject({ respondentId: justice, text: 'Tiến độ giải ngân vốn đầu tư công năm 2026?' });
+  });
+
+  it('refuses the same part of a slip changed on both, naming the respondent it has now', () => {
+    const { engine, db, slip, justice, finance, binh } = slips();
+    const seen = engine.current.revision;
+    ok(engine, 'question.update', { id: slip, respondentId: justice });
+    const before = dumpDb(db);
+    const reply = engine.dispatch({ type: 'question.update', id: slip, respondentId: finance, askerId: binh, seen }, secretary('vi'));
+    expect(message(reply)).toMatch(/^Chủ tọa vừa sửa người trả lời \(nay là «Phạm Thu Dung»\) của phiếu chất vấn của Nguyễn Văn An trong lúc/);
+    expect(dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses an official’s agency changed on both, and keeps the first', () => {
+    const { engine, finance } = slips();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'respondent.update', id: finance, agency: 'Sở Tài chính tỉnh', seen }, chair()).ok).toBe(true);
+    const reply = engine.dispatch({ type: 'respondent.update', id: finance, agency: 'STC', seen }, secretary());
+    expect(message(reply)).toMatch(/^The chair changed the agency \(now “Sở Tài chính tỉnh”\) of the official Lê Văn Cường while you were editing it/);
+    expect(engine.current.respondents.find((r) => r.id === finance)!.agency).toBe('Sở Tài chính tỉnh');
+  });
+
+  it('keeps an agenda item’s new presenter and new time edited in two windows, and refuses a second new time', () => {
+    const { engine } = setUp();
+    const item = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', presenter: 'UBND tỉnh', plannedMinutes: 15 }).id;
+    const seen = engine.current.revision;
+    const windowA = { actor: 'desktop', lang: 'en' as const, consoleId: 'chair-window-0001' };
+    const windowB = { actor: 'desktop', lang: 'en' as const, consoleId: 'chair-window-0002' };
+    expect(engine.dispatch({ type: 'agenda.update', id: item, presenter: 'Chủ tịch UBND tỉnh', seen }, windowA).ok).toBe(true);
+    expect(engine.dispatch({ type: 'agenda.update', id: item, plannedMinutes: 20, seen }, windowB).ok).toBe(true);
+    expect(engine.current.agenda.find((a) => a.id === item)).toMatchObject({ title: 'Báo cáo kinh tế - xã hội', presenter: 'Chủ tịch UBND tỉnh', plannedMinutes: 20 });
+    const view = engine.current.revision;
+    expect(engine.dispatch({ type: 'agenda.update', id: item, plannedMinutes: 25, seen: view }, windowA).ok).toBe(true);
+    expect(message(engine.dispatch({ type: 'agenda.update', id: item, plannedMinutes: 30, seen: view }, windowB))).toMatch(
+      /^The chair changed the planned time \(now 25 min\) of the agenda item “Báo cáo kinh tế - xã hội” while/,
+    );
+  });
+});
+
+describe('what an edit form sends, and how it reads the record again after a refusal', () => {
+  const opened = { fullName: 'Nguyễn Văn An', seat: '5', voting: true };
+  it('sends only what its user changed', () => {
+    expect(changedFields(opened, { ...opened, fullName: 'Nguyễn Văn Ân' })).toEqual({ fullName: 'Nguyễn Văn Ân' });
+    expect(changedFields(opened, { ...opened })).toEqual({});
+  });
+  it('keeps what was typed and shows the rest as the record is now', () => {
+    const typed = { ...opened, seat: '15' };
+    const now = { fullName: 'Nguyễn Văn Ân', seat: '14', voting: true };
+    expect(rebaseDraft(opened, typed, now)).toEqual({ fullName: 'Nguyễn Văn Ân', seat: '15', voting: true });
+    // Saved again from there, only the seat is sent.
+    expect(changedFields(now, rebaseDraft(opened, typed, now))).toEqual({ seat: '15' });
+  });
+});
