@@ -77,9 +77,13 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'sitting(date,part)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
   // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
   speakers: ['speech', ...FOCUS_READS, CURRENT],
-  speechTotals: ['speech', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
-  // Rebuilt and compared (no row patcher): the items over (status) with requests waiting (speech), in programme order.
-  leftWaiting: ['speech', 'agenda_item(session_id,status,position)', CURRENT],
+  // A speech counts by its item, its speaker, whether it has started and its time: a pause or
+  // time added to the person at the rostrum (extra_ms, started_at) changes no total.
+  speechTotals: ['speech(agenda_item_id,delegate_id,first_started_at,accumulated_ms)', 'agenda_item(session_id)', 'delegate(delegate_group)', CURRENT],
+  // Rebuilt and compared (no row patcher): the items over (status) with requests waiting (a
+  // speech's status and item), in programme order. Not rebuilt by what the rostrum's clock
+  // changes (a pause, a resume, time added): most speaker actions.
+  leftWaiting: ['speech(status,agenda_item_id)', 'agenda_item(session_id,status,position)', CURRENT],
   // Rebuilt and compared (no row patcher). A note is kept by its subject's id and shown while the
   // subject is there: it leaves the slice when the item, speech, question or answer is deleted,
   // and comes back when an undo or redo restores it ('table-'). A new speech or question has no
