@@ -75,6 +75,23 @@ export function awayFrom(marks: readonly Pick<Mark, 'delegateId' | 'status' | 't
 }
 
 /**
+ * Whom a chair's "next" key calls from a queue (the speaker queue's `n`, the questioning's `n`): the
+ * first waiting entry, in queue order, whose person (`personOf`: the speaker, the slip's asker) is
+ * in the hall, with the entries passed over before it because their person is away (they keep their
+ * place); or why nobody. The engine calls by it and the console greys its button and words its
+ * toast by it, so the two never disagree about whom the key calls.
+ */
+export function nextWaiting<S>(
+  queue: readonly S[],
+  personOf: (entry: S) => number,
+  isHere: (delegateId: number) => boolean,
+): { next: S; passed: S[] } | { none: 'queue-empty' | 'nobody-present' } {
+  if (queue.length === 0) return { none: 'queue-empty' };
+  const at = queue.findIndex((s) => isHere(personOf(s)));
+  return at < 0 ? { none: 'nobody-present' } : { next: queue[at], passed: queue.slice(0, at) };
+}
+
+/**
  * A roll call's voting delegates in its three groups, from the attendance slice's counts: seen
  * in the hall (marked present, or late with the time they came in), away (absent with or without
  * leave, not arrived yet, left early), and not marked, who count as present by the rule. Present

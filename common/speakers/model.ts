@@ -29,20 +29,6 @@ export interface Speech {
   calledAt: number | null;
 }
 
-/**
- * Whom the chair's "next speaker" (`n`) calls: the first waiting request, in queue order, whose
- * person is in the hall; or why nobody. The engine calls by it, and the console greys its button
- * by it, so the two never disagree about the queue being empty.
- */
-export function nextWaiting<S extends Pick<Speech, 'delegateId'>>(
-  queue: readonly S[],
-  isHere: (delegateId: number) => boolean,
-): { next: S } | { none: 'queue-empty' | 'nobody-present' } {
-  if (queue.length === 0) return { none: 'queue-empty' };
-  const next = queue.find((s) => isHere(s.delegateId));
-  return next ? { next } : { none: 'nobody-present' };
-}
-
 /** What the post-session review needs of a speech that used the floor. */
 export type FloorSpeech = Pick<Speech, 'id' | 'agendaItemId' | 'delegateId' | 'kind' | 'limitMs' | 'extraMs' | 'startedAt' | 'accumulatedMs'>;
 

@@ -9,7 +9,8 @@ import type { ReportRequest } from '../../electron/documents/index';
 import type { Role } from '../../common/roles';
 import type { ClosedBy } from '../../common/closeCodes';
 import type { State, StateUpdate } from '../../electron/engine/state';
-import { i18n, t } from './i18n.svelte';
+import { i18n, t, type MessageKey } from './i18n.svelte';
+import type { Lang } from '../../common/strings';
 import { words, type Sentence } from './said.svelte';
 import { toast } from './toast.svelte';
 import { connect, downloadReport, TransportError, type Transport } from './transport';
@@ -24,8 +25,31 @@ declare global {
   }
 }
 
+type Unreachable = 'error.offline' | 'error.timeout' | 'error.lost';
+
+/**
+ * What a view's line says of a command the connection kept from the engine once the connection is
+ * back: not sent, do it again; its answer lost, check the screen first. Said while down, "try again
+ * then" stayed in red under the green "Back online" until the next action.
+ */
+const ONCE_BACK: Partial<Record<Unreachable, MessageKey>> = { 'error.offline': 'error.offlineBack', 'error.lost': 'error.lostBack' };
+/** Those lines, each in every language (a `$state`, so every view showing it re-words it), until the connection is back. */
+const untilBack = new Map<Record<Lang, string>, MessageKey>();
+
 /** A command that never reached the engine (no connection, no answer in time), as a refusal in every language. */
-const unreachable = (key: 'error.offline' | 'error.timeout' | 'error.lost'): ReplyError => ({ code: 'internal', message: t(key), text: words(key) });
+function unreachable(key: Unreachable): ReplyError {
+  const back = ONCE_BACK[key];
+  if (!back) return { code: 'internal', message: t(key), text: words(key) };
+  const text = $state({ ...words(key) });
+  untilBack.set(text, back);
+  return { code: 'internal', message: t(key), text };
+}
+
+/** The connection is back: each line about a command it kept from the engine says what to do now. */
+function sayBack(): void {
+  for (const [text, key] of untilBack) Object.assign(text, words(key));
+  untilBack.clear();
+}
 
 /** How often a screen re-measures its offset from the engine's clock. */
 export const CLOCK_REMEASURE_MS = 30_000;
@@ -109,6 +133,7 @@ class Live {
     transport.onConnection((connected) => {
       this.connected = connected;
       if (connected) this.closedBy = null;
+      if (connected) sayBack();
       if (connected) this.restoring = false;
       // On every (re)connection: the server sends the full snapshot, and the clock is measured anew.
       if (connected) void this.measureClock();

@@ -127,15 +127,24 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await page.locator('[data-vote-card]').filter({ hasText: 'biên chế công chức' }).click();
     await page.getByTestId('vote-item').getByText('for item 19. Biểu quyết thông qua Nghị quyết về biên chế công chức năm 2027').waitFor();
     await page.getByTestId('vote-other-item').getByText('This vote is prepared for item 19.').waitFor();
-    // Warned, not refused: cancelled it stays a draft; confirmed it opens.
-    let asked = answer(page, false);
+    // Warned, not refused, and asked in the page (the browser's own dialog is never used): Esc
+    // cancels and it stays a draft; confirmed it opens.
+    const dialogs: string[] = [];
+    page.removeAllListeners('dialog').on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const question = page.getByRole('alertdialog');
     await page.getByRole('button', { name: /^Open the vote/ }).click();
-    expect(await asked).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\?$/);
+    expect(await question.locator('p').textContent()).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\?$/);
+    expect(await page.evaluate(() => document.activeElement?.closest('[role=alertdialog]') !== null && document.activeElement?.textContent?.startsWith('Cancel'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => question.count()).toBe(0);
     await handled(page);
     expect(await page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('draft');
-    asked = answer(page, true);
     await page.getByRole('button', { name: /^Open the vote/ }).click();
-    await asked;
+    await question.getByRole('button', { name: 'Open the vote' }).click();
+    expect(dialogs).toEqual([]);
     await expect.poll(() => page.evaluate(() => window.__gavelState!()!.votes.find((v) => v.resolutionNumber === '47/NQ-HĐND')!.status)).toBe('open');
     await page.context().close();
   });

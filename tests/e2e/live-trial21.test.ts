@@ -71,6 +71,10 @@ describe('a new vote', () => {
       expect(hit).toBe(true);
       if (lang === 'en') {
         await page.keyboard.press('Enter');
+        // Prepared for another item than the one under way, it is opened once the chair says so, in the page.
+        const question = page.getByRole('alertdialog');
+        await page.locator('.badge').getByText('Voting').or(question).first().waitFor();
+        if (await question.count()) await question.locator('button.primary').click();
         await page.locator('.badge').getByText('Voting').waitFor();
         // Take it back off the floor for the tests after this one: closed and announced.
         const { run, close } = await seeder(live.server.url);

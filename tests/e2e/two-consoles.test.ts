@@ -73,6 +73,7 @@ describe('two consoles in one sitting', () => {
     await chair.getByRole('button', { name: 'Create vote' }).click();
     // Prepared for item 2 while the debate (item 1) is under way: the chair is asked, and opens it.
     await chair.getByRole('button', { name: /^Open the vote/ }).click();
+    await chair.getByRole('alertdialog').getByRole('button', { name: 'Open the vote' }).click();
     await secretary.locator('#vote-title').getByText('Nghị quyết về dự toán ngân sách năm 2027').waitFor();
     await secretary.getByTestId('vote-item').getByText('mục 2. Biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2027').waitFor();
     await secretary.getByLabel('Tán thành', { exact: true }).fill('5');

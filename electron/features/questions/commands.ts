@@ -5,6 +5,8 @@ import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { askingQuestion, awaitingAnswer, deleteQuestion, deleteRespondent, deleteTopic, deleteTopicLinks, findRespondentByDelegate, getQuestion, getRespondent, getTopic, questionsAnsweredBy, deleteAnswer, getAnswer, insertAnswer, insertQuestion, insertRespondent, insertTopic, insertTopicLink, listQueue, topicTitled, nextQueuePosition, openAnswer, respondentInUse, saveAnswerTimer, saveQuestion, setAnswerExtra, setQuestionPosition, updateRespondent, updateTopicTitle, QUESTIONS_UNDO } from './store';
 import { isCalled, QUESTION_STATUSES, type Answer, type Question } from '../../../common/questions/model';
+import { nextWaiting } from '../../../common/attendance/model';
+import { hereChecker } from '../attendance/presence';
 import { getSession } from '../council/sessions';
 import { describeUndo } from '../../engine/undo';
 import { addDays, sittingDate, WRITTEN_ANSWER_DAYS } from '../../../common/questions/dates';
@@ -259,7 +261,10 @@ export const questionCommands = {
     },
   }),
 
-  /** Calls the next slip (or the one named): whatever was under way ends; Space starts the question's clock. */
+  /**
+   * Calls the next slip whose asker is in the hall (or the one named): whatever was under way ends;
+   * Space starts the question's clock.
+   */
   'question.next': defineCommand({
     schema: z.strictObject({ id: id.optional() }),
     slices: ['questions'],
@@ -267,19 +272,27 @@ export const questionCommands = {
     run({ db, now, about }, { id: questionId }) {
       const sessionId = requireSession(db);
       const queue = listQueue(db, sessionId);
-      let q: Question | undefined = queue[0];
+      let q: Question | undefined;
+      let passed: Question[] = [];
       if (questionId !== undefined) {
+        // Named from its row ("Call now"): the chair's choice, the asker's mark notwithstanding.
         requireQuestion(db, questionId);
         q = queue.find((x) => x.id === questionId);
         if (!q) throw new EngineError('question-not-queued', { id: questionId });
+      } else {
+        // The first slip whose asker is in the hall, by the speaker queue's rule: the slips of
+        // askers the roll call marks away keep their place, passed over.
+        const found = nextWaiting(queue, (x) => x.askerId, hereChecker(db, sessionId));
+        if ('none' in found) throw new EngineError(found.none === 'queue-empty' ? 'no-question-waiting' : 'no-asker-present');
+        q = found.next;
+        passed = found.passed;
       }
-      if (!q) throw new EngineError('no-question-waiting');
       closeLive(db, sessionId, now);
       callAsker(db, q, now);
       const who = nameOf(db, q.askerId);
       describeUndo(db, 'next', who);
       about({ who });
-      return { id: q.id };
+      return { id: q.id, passed: passed.map((x) => x.id) };
     },
   }),
 

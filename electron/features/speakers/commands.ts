@@ -6,7 +6,8 @@ import type { Db } from '../../store/db';
 import { getDelegate } from '../roster/store';
 import { getSetting, setSetting } from '../../store/settings';
 import { findOpenRequest, getCurrentSpeech, getSpeech, hasSpokenOnItem, insertSpeech, listQueue, moveSpeechToItem, renumberSpeeches, updateSpeech } from './store';
-import { duplicateKinds, nextWaiting, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
+import { duplicateKinds, SPEECH_KINDS, type Speech, type SpeechKind } from '../../../common/speakers/model';
+import { nextWaiting } from '../../../common/attendance/model';
 import { describeUndo } from '../../engine/undo';
 import { hereChecker, isHere } from '../attendance/presence';
 import { limitMs } from '../council/rules';
@@ -179,7 +180,7 @@ export const speakerCommands = {
       // Waiting requests are 'queued'; the current speech ('called' or 'speaking') is never among them.
       const waiting = itemId === null ? [] : listQueue(db, itemId);
       // Point reads of the marks, front of the queue first, instead of the whole roll call.
-      const found = nextWaiting(waiting, hereChecker(db, sessionId));
+      const found = nextWaiting(waiting, (s) => s.delegateId, hereChecker(db, sessionId));
       if ('none' in found) throw new EngineError(found.none);
       const next = found.next;
       return undoable(ctx, 'next', next, () => {

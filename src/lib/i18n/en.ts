@@ -122,6 +122,8 @@ export const en = {
   'error.title': 'Not saved',
   'error.offline': 'Not connected, so nothing was sent. It reconnects by itself; try again then.',
   'error.lost': 'The connection dropped before an answer came, so it is not known whether this was recorded. Once reconnected, check the screen before doing it again.',
+  'error.offlineBack': 'That was not sent while the connection was down. It is back now: do it again if it is still needed.',
+  'error.lostBack': 'Back online, but whether that was recorded before the connection dropped is not known: check the screen, and do it again if it is not there.',
   'error.timeout': 'No answer came in time; check what the screen shows and try again if needed.',
   'error.resent': 'A command sent just before the page reloaded had no answer: it was sent again, and is recorded once.',
   'error.resentRefused': 'A command sent just before the page reloaded had no answer: sent again, it was refused. {reason}',

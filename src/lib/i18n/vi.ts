@@ -124,6 +124,8 @@ export const vi = {
   'error.title': 'Chưa lưu',
   'error.offline': 'Chưa kết nối được nên lệnh chưa được gửi. Máy sẽ tự kết nối lại; khi đó hãy thử lại.',
   'error.lost': 'Mất kết nối trước khi nhận được trả lời nên chưa rõ thao tác đã được ghi nhận hay chưa. Khi kết nối lại, hãy xem màn hình trước khi làm lại.',
+  'error.offlineBack': 'Thao tác đó chưa được gửi vì mất kết nối. Kết nối đã khôi phục: hãy làm lại nếu vẫn cần.',
+  'error.lostBack': 'Kết nối đã khôi phục, nhưng chưa rõ thao tác gửi trước khi mất kết nối đã được ghi nhận hay chưa: hãy xem màn hình, rồi làm lại nếu chưa có.',
   'error.timeout': 'Không nhận được phản hồi kịp thời; hãy kiểm tra và thử lại.',
   'error.resent': 'Một lệnh gửi ngay trước khi tải lại trang chưa có trả lời: đã gửi lại, và chỉ được ghi nhận một lần.',
   'error.resentRefused': 'Một lệnh gửi ngay trước khi tải lại trang chưa có trả lời: đã gửi lại nhưng bị từ chối. {reason}',

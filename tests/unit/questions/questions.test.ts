@@ -207,6 +207,30 @@ describe('live questioning', () => {
     expect(questions(engine).live).toEqual({ kind: 'answer', answerId: answer().id });
   });
 
+  it('`question.next` passes over the slips of askers the roll call marks away, as `speaker.next` passes over away speakers', () => {
+    const { engine } = newEngine();
+    const s = seedSitting(engine);
+    const a = register(engine, s.d1, s.r1);
+    const b = register(engine, s.d2, s.r2);
+    const c = register(engine, s.d3, s.r1);
+    ok(engine, 'attendance.open', { label: 'Buổi sáng' });
+    ok(engine, 'attendance.mark', { delegateId: s.d1, status: 'excused' });
+    ok(engine, 'attendance.mark', { delegateId: s.d2, status: 'notArrived' });
+    // The first slip whose asker is here is called; the others keep their place, and the reply names them.
+    expect(ok(engine, 'question.next')).toEqual({ id: c, passed: [a, b] });
+    expect(q(engine, c).phase).toBe('asking');
+    expect(questions(engine).queue).toEqual([a, b]);
+    // Every asker waiting away: refused, saying so, and nothing changes (c stays on the floor).
+    const said = refused(engine, 'question.next', {}, 'no-asker-present');
+    expect(said.vi).toBe('Các phiếu còn chờ đều của đại biểu được điểm danh là vắng: hãy mời từ dòng của phiếu (Mời hỏi) hoặc xóa phiếu.');
+    expect(q(engine, c).phase).toBe('asking');
+    // Named from its row, an away asker's slip is called: the chair's choice.
+    expect(ok(engine, 'question.next', { id: a })).toEqual({ id: a, passed: [] });
+    // Once she arrives (late, with the time), `n` calls her slip.
+    ok(engine, 'attendance.mark', { delegateId: s.d2, status: 'late', time: '08:20' });
+    expect(ok(engine, 'question.next')).toEqual({ id: b, passed: [] });
+  });
+
   it('a respondent called and not begun is taken back when the chair moves on, the questions wait for an answer again', () => {
     const { engine, db, clock } = newEngine();
     const s = seedSitting(engine);
