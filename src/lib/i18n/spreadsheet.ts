@@ -21,8 +21,8 @@ export const vi: Record<keyof typeof en, string> = {
   'spreadsheet.noProgramme':
     'Tệp «{name}» không có bảng, cũng không có chương trình trong các đoạn văn (ngày như «NGÀY THỨ NHẤT», «Buổi sáng», hoặc các mục đánh số «1.», «2.»): hãy để chương trình trong một bảng Word, hoặc đánh số các mục, rồi chọn lại. Chưa có gì được nhập.',
   'spreadsheet.corrupt': 'Không đọc được «{name}»: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx hoặc CSV.',
-  'spreadsheet.encoding': 'Không đọc được «{name}»: văn bản không ở mã UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
+  'spreadsheet.encoding': 'Không đọc được «{name}»: văn bản không ở mã UTF-8. Trong Excel, hãy lưu dưới dạng «CSV UTF-8».',
   'spreadsheet.empty': 'Tệp «{name}» không có dòng nào để nhập.',
   'spreadsheet.legacy':
-    'Không đọc được «{name}»: chữ tiếng Việt trong tệp dùng bảng mã cũ (TCVN3/ABC, VNI hoặc Windows-1258) nên sẽ bị lỗi phông khi nhập. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), lưu dưới dạng .xlsx, .docx hoặc “CSV UTF-8” rồi chọn lại. Chưa có gì được nhập.',
+    'Không đọc được «{name}»: chữ tiếng Việt trong tệp dùng bảng mã cũ (TCVN3/ABC, VNI hoặc Windows-1258) nên sẽ bị lỗi phông khi nhập. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), lưu dưới dạng .xlsx, .docx hoặc «CSV UTF-8» rồi chọn lại. Chưa có gì được nhập.',
 };

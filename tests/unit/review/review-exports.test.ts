@@ -572,7 +572,7 @@ describe('review workbook and CSVs', () => {
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
     // "TM. THƯỜNG TRỰC HĐND" in English, held to wrap "FOR THE / STANDING COMMITTEE", never "COMMITTEE" alone; the
     // recipients name the bodies whole, as the notice and the minutes do.
-    expect(en).toEqual(expect.arrayContaining(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', 'Lương Xuân Quý', "- Standing Committee of the People's Council;", "- Committees of the People's Council;", '- Archive.']));
+    expect(en).toEqual(expect.arrayContaining(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', 'Lương Xuân Quý', "- Standing Committee of the People’s Council;", "- Committees of the People’s Council;", '- Archive.']));
     // A report ends on a table, so a closing sentence kept with the signatures stops them starting a page alone.
     const sign = d.tables.at(-1)!;
     const before = sign.previousElementSibling!;
