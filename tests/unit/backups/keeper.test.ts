@@ -566,7 +566,7 @@ describe('keeper', () => {
     expect(said(['restore', saved.name, '--data-dir', '', '--lang', 'vi']).lines).toEqual(['gavel: --data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.']);
     expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'fr'])).toEqual({
       code: 2,
-      lines: ['gavel: --lang phải là vi hoặc en, không phải “fr”. / --lang must be vi or en, not “fr”.'],
+      lines: ['gavel: --lang phải là vi hoặc en, không phải «fr». / --lang must be vi or en, not “fr”.'],
     });
     expect(fs.readFileSync(file)).toEqual(bytes);
     expect(fs.readdirSync(dir).sort()).toEqual(closed);
