@@ -367,7 +367,7 @@ describe('review workbook and CSVs', () => {
     expect(en.text).toContain('REPORT');
     expect(en.text).toContain('reading reports 32.08%');
     expect(voteRows(en)).toEqual([
-      ['Resolution', 'For', 'Others', 'Result'],
+      ['Resolution', 'In favour', 'Others', 'Result'],
       ['Dự toán ngân sách (No. 01/NQ-HĐND)', '4/5 (80.00%)', 'None', 'Adopted | (needed 3, 1 to spare)'],
       ['Đầu tư công (No. 02/NQ-HĐND)', '2/5 (40.00%)', '1 against | 1 abstaining', 'Not adopted | (needed 3, 1 short)'],
     ]);
