@@ -62,7 +62,7 @@ describe('votes in Chromium', () => {
     await page.getByLabel('Against', { exact: true }).fill('2');
     await page.getByLabel('Abstain', { exact: true }).fill('1');
     await page.getByLabel('Abstain', { exact: true }).press('Enter');
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('For, against and abstaining add up to 53, more than the 52 present.');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('In favour, against and abstaining add up to 53, more than the 52 present.');
     await page.getByLabel('In favour', { exact: true }).fill('28');
     await page.getByLabel('Abstain', { exact: true }).press('Enter');
     await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 30, has 28');
