@@ -33,6 +33,14 @@ export const midSentence = (text: string): string =>
 export const sentenceStart = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /**
+ * A name or a title quoted inside a sentence, in the language's marks: “…” in English, as the
+ * documents and every English catalog quote; «…» in Vietnamese, as its catalogs mostly do
+ * (tests/unit/engine/catalogs.test.ts keeps the catalogs to these).
+ */
+export const QUOTES: Record<Lang, readonly [open: string, close: string]> = { en: ['“', '”'], vi: ['«', '»'] };
+export const quoted = (text: string, lang: Lang): string => `${QUOTES[lang][0]}${text}${QUOTES[lang][1]}`;
+
+/**
  * A spaced dash stays with the word before it: "Tổ đại biểu số 3 - xã Cư Yên" may break after
  * the dash, never before it, so no line on the hall starts with "- xã" (a no-break space before
  * the dash). For the names the hall and the caption print: groups, agencies, places.

@@ -12,7 +12,7 @@ export const en = {
 };
 
 export const vi: Record<keyof typeof en, string> = {
-  'backups.held.item': 'nội dung “{name}” (đã chạy {time})',
+  'backups.held.item': 'nội dung «{name}» (đã chạy {time})',
   'backups.held.speech': 'phát biểu của {name} (đã chạy {time})',
   'backups.held.question': 'câu hỏi của {name} (đã chạy {time})',
   'backups.held.answer': 'phần trả lời của {name} (đã chạy {time})',

@@ -77,7 +77,7 @@ export const personnelOutcomes = { en: personnelOutcomesEn, vi: personnelOutcome
 /** Which body elected the person. */
 const personnelBodiesEn = {
   council: 'Council',
-  committee: "People's Committee",
+  committee: 'People’s Committee',
 };
 
 const personnelBodiesVi: Record<keyof typeof personnelBodiesEn, string> = {

@@ -96,7 +96,7 @@ export const en = {
   'review.col.personnelVote': 'Vote',
   'review.col.personnelName': 'Name',
   'review.col.personnelBallots': 'Ballots (% of seats)',
-  /** One level's count: "Agree: 26/35 (74.29%)", its share of the total seats, as the announcement gives it. */
+  /** One level's count: "In favour: 26/35 (74.29%)", its share of the total seats, as the announcement gives it. */
   'review.personnel.line': '{level}: {n}/{base} ({share}%)',
   /** A vote held again after a tie or posts left unfilled. */
   'review.personnel.round': '(round {round})',
@@ -180,7 +180,7 @@ export const en = {
   'review.col.resolutionNumber': 'Number',
   'review.col.resolution': 'Resolution',
   'review.col.method': 'Method',
-  'review.col.for': 'For',
+  'review.col.for': 'In favour',
   'review.col.against': 'Against',
   'review.col.abstain': 'Abstain',
   /** Present and not counted in a show of hands or a named vote, as the announcement says it. */
@@ -188,7 +188,7 @@ export const en = {
   'review.col.base': 'Base',
   'review.col.needed': 'Needed',
   'review.col.margin': 'Margin',
-  'review.col.forShare': 'For (% of base)',
+  'review.col.forShare': 'In favour (% of base)',
   'review.col.result': 'Result',
   /** The vote table at a glance (votesAtAGlance): whatever was not a vote for, in words. */
   'review.col.others': 'Others',

@@ -111,10 +111,10 @@ const clockProblemsEn: Record<ClockProblem, string> = {
 };
 const clockProblemsVi: Record<ClockProblem, string> = {
   empty: 'Hãy gõ giờ, ví dụ 14:30 hoặc 14h30.',
-  hour: '“{typed}” không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30).',
-  minute: '“{typed}” không phải là giờ hợp lệ: phút chỉ từ 00 đến 59 (ví dụ 8h45).',
-  twelveHour: '“{typed}” ghi theo cách 12 giờ; hãy ghi theo cách 24 giờ, ví dụ 14:30 thay cho 2:30 chiều.',
-  unreadable: '“{typed}” không phải là giờ. Hãy gõ giờ và phút, ví dụ 14:30, 14h30 hoặc 14 giờ 30.',
+  hour: '«{typed}» không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30).',
+  minute: '«{typed}» không phải là giờ hợp lệ: phút chỉ từ 00 đến 59 (ví dụ 8h45).',
+  twelveHour: '«{typed}» ghi theo cách 12 giờ; hãy ghi theo cách 24 giờ, ví dụ 14:30 thay cho 2:30 chiều.',
+  unreadable: '«{typed}» không phải là giờ. Hãy gõ giờ và phút, ví dụ 14:30, 14h30 hoặc 14 giờ 30.',
 };
 export const clockProblems: Record<Lang, Record<ClockProblem, string>> = { en: clockProblemsEn, vi: clockProblemsVi };
 

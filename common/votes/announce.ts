@@ -17,6 +17,13 @@ const voteAnnounceEn = {
   ballots: 'Ballots issued: {issued}; returned: {returned}; valid: {valid}; invalid: {invalid}. ',
   counts: '{for} of {base} {unit} in favour, {pFor}% {of}; {against} against, {pAgainst}%; {abstain} abstaining{abstainShare}. ',
   abstainShare: ', {pAbstain}%',
+  /**
+   * A secret ballot's counts as a results sheet reads them, and as the personnel votes' say them
+   * ("in favour, 26 of 35 (74.29% of …)"): never "29 of 35 ballots in favour", which reads as 29
+   * of 35 ballots when 33 were issued; the share says what the 35 is.
+   */
+  countsSecret: 'In favour, {for} of {base} ({pFor}% {of}); against, {against} ({pAgainst}%); abstaining, {abstain}{abstainShare}. ',
+  abstainShareSecret: ' ({pAbstain}%)',
   /** Present but not counted in a show of hands or a named vote: said, or the counts seem not to add up. */
   notVoting: '{n|# delegate|# delegates} present did not vote.',
   adopted: '{title} is therefore adopted by the council.',
@@ -41,6 +48,9 @@ const voteAnnounceVi: Record<keyof typeof voteAnnounceEn, string> = {
   ballots: 'Số phiếu phát ra: {issued}; số phiếu thu vào: {returned}; số phiếu hợp lệ: {valid}; số phiếu không hợp lệ: {invalid}. ',
   counts: 'Có {for}/{base} {unit} tán thành, chiếm {pFor}% {of}; {against} {unit} không tán thành, chiếm {pAgainst}%; {abstain} {unit} không biểu quyết{abstainShare}. ',
   abstainShare: ', chiếm {pAbstain}%',
+  // Vietnamese says a secret ballot's counts as it says a show of hands' ("Có 29/35 phiếu tán thành").
+  countsSecret: 'Có {for}/{base} phiếu tán thành, chiếm {pFor}% {of}; {against} phiếu không tán thành, chiếm {pAgainst}%; {abstain} phiếu không biểu quyết{abstainShare}. ',
+  abstainShareSecret: ', chiếm {pAbstain}%',
   notVoting: '{n} đại biểu có mặt không tham gia biểu quyết.',
   adopted: 'Như vậy, {title} đã được Hội đồng nhân dân thông qua.',
   notAdopted: 'Như vậy, {title} không được Hội đồng nhân dân thông qua.',
@@ -117,10 +127,10 @@ export function announcementParts(vote: AnnouncedVote, lang: Lang, tense: Tense 
   const p = r.percent[lang];
   const secret = vote.method === 'secret';
   // Abstentions are outside a "for and against" base, so they get no share of it.
-  const abstainShare = vote.rule.base !== 'forAgainst' ? fill(w.abstainShare, { pAbstain: p.abstain }) : '';
+  const abstainShare = vote.rule.base !== 'forAgainst' ? fill(secret ? w.abstainShareSecret : w.abstainShare, { pAbstain: p.abstain }) : '';
   const title = resolutionName(vote, lang);
   const ballots = secret ? fill(w.ballots, { issued: tally.issued, returned: tally.returned, valid: tally.valid, invalid: tally.invalid }) : '';
-  const counts = fill(w.counts, {
+  const counts = fill(secret ? w.countsSecret : w.counts, {
     for: tally.for,
     base: r.base,
     unit: secret ? w.unitBallots : w.unitDelegates,

@@ -17,6 +17,7 @@ import { ownsStep, stepTakenBy, type Role } from '../../common/roles';
 import { consoleRole } from '../features/operators/store';
 import { consoleNames } from '../features/operators/strings';
 import { localized } from './errors';
+import { quoted } from '../../common/strings';
 
 /**
  * Scopes with a condition of their own: a vote's counts are taken back only while it is open,
@@ -41,7 +42,7 @@ function ownStepOnly(db: Db, scope: string, direction: StepDirection, who: { act
   if (!step || ownsStep(who.role, scope, step.actor, who.actor)) return;
   // Steps keep their console's name: a paired device's, else the chair's console (desktop or loopback).
   const paired = consoleRole(db, step.actor) === 'secretary';
-  throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: paired ? `«${step.actor}»` : consoleNames[l].chair }));
+  throw localized(direction === 'undo' ? 'undo-not-yours' : 'redo-not-yours', (l) => ({ who: paired ? quoted(step.actor, l) : consoleNames[l].chair }));
 }
 
 /** Takes the scope's latest step one way, then lets the speaker queue follow the live item. */

@@ -2,7 +2,7 @@
 export const en = {
   'overlay.title': 'On air (broadcast overlay)',
   'overlay.intro': 'A lower third for the broadcast: add this address as a browser source (1920×1080, or 1280×720) in OBS, XSplit or vMix: {url}',
-  'overlay.mixer': 'OBS and XSplit are recognised by themselves. vMix\'s browser cannot be told from an ordinary one: in vMix, use this address instead (it ends with {param}), so that an overlay the chair disconnects draws nothing on air:',
+  'overlay.mixer': 'OBS and XSplit are recognised by themselves. vMix’s browser cannot be told from an ordinary one: in vMix, use this address instead (it ends with {param}), so that an overlay the chair disconnects draws nothing on air:',
   'overlay.copy': 'Copy',
   'overlay.copyMixer': 'Copy the address for vMix: {url}',
   'overlay.mixerCopied': 'Address for vMix copied: paste it as the address of a Web Browser input in vMix.',

@@ -61,8 +61,8 @@ describe('the agenda form puts a typed item into a sitting', () => {
     expect(placed(engine, 'Báo cáo bổ sung')).toEqual({ index: end, sittingId: last.id });
     expect(document.querySelector('p.error')).toBeNull();
     // Said where it went: the row is often below the fold.
-    expect(toast.text).toBe(`Đã thêm “Báo cáo bổ sung” thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`);
-    toastSwitches({ vi: `Đã thêm “Báo cáo bổ sung” thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`, en: `Added “Báo cáo bổ sung” as item ${numberOf(engine, 'Báo cáo bổ sung')}, in the sitting: Afternoon, 9 Dec 2026.` });
+    expect(toast.text).toBe(`Đã thêm «Báo cáo bổ sung» thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`);
+    toastSwitches({ vi: `Đã thêm «Báo cáo bổ sung» thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`, en: `Added “Báo cáo bổ sung” as item ${numberOf(engine, 'Báo cáo bổ sung')}, in the sitting: Afternoon, 9 Dec 2026.` });
   });
 
   it('follows the row last focused, and Ctrl+Z takes the item back', async () => {

@@ -179,9 +179,9 @@ describe('the Live view’s Undo', () => {
     expect(undo().textContent).toContain('Undo: extra minute for “Báo cáo kinh tế - xã hội”');
     i18n.set('vi');
     flushSync();
-    expect(undo().textContent).toContain('Hoàn tác: thêm phút cho “Báo cáo kinh tế - xã hội”');
+    expect(undo().textContent).toContain('Hoàn tác: thêm phút cho «Báo cáo kinh tế - xã hội»');
     ctrlZ();
-    await vi.waitFor(() => expect(undo().textContent).toContain('Hoàn tác: bắt đầu “Báo cáo kinh tế - xã hội”'));
+    await vi.waitFor(() => expect(undo().textContent).toContain('Hoàn tác: bắt đầu «Báo cáo kinh tế - xã hội»'));
     expect(props.data.timing.items.find((i) => i.id === report)?.extraMinutes).toBe(0);
   });
 });

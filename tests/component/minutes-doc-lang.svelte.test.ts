@@ -85,7 +85,7 @@ describe('the language of a document', () => {
     expect(files[0].request).toMatchObject({ doc: 'notice', lang: 'en' });
     const text = readDocx(files[0].bytes).text;
     expect(text).toContain('NOTICE');
-    expect(text).toContain("Results of Session 2, People's Council of Lương Sơn commune");
+    expect(text).toContain('Results of Session 2, People’s Council of Lương Sơn commune');
     expect(text).toContain('1. Nghị quyết về dự toán ngân sách năm 2027: 25 of 30 delegates in favour, 83.33%.');
     expect(text).not.toMatch(/THÔNG BÁO|tán thành|Nơi nhận/);
 

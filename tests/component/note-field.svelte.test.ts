@@ -76,7 +76,7 @@ describe('undo of a saved note', () => {
     flushSync();
     expect(document.querySelector('textarea')!.value).toBe('Đại biểu thống nhất với báo cáo.');
     // The toast names the note as the field does, in the language the console speaks now.
-    toastSwitches({ vi: 'Đã hoàn tác: lần sửa “Tóm tắt mục Báo cáo kết quả giám sát”', en: 'Undone: the change to “Note on the item Báo cáo kết quả giám sát”' });
+    toastSwitches({ vi: 'Đã hoàn tác: lần sửa «Tóm tắt mục Báo cáo kết quả giám sát»', en: 'Undone: the change to “Note on the item Báo cáo kết quả giám sát”' });
   });
 
   it('is not offered for another note, nor while an edit is typed and unsaved; Ctrl+Z in the field stays the text’s', () => {

@@ -44,7 +44,7 @@ describe('undo on the preparation screen', () => {
     i18n.set('vi');
     const { engine } = prepared();
     const button = undoButton()!;
-    expect(accessibleName(button)).toBe(`Hoàn tác: áp dụng mẫu “Kỳ họp thường lệ cuối năm” (${n} mục)`);
+    expect(accessibleName(button)).toBe(`Hoàn tác: áp dụng mẫu «Kỳ họp thường lệ cuối năm» (${n} mục)`);
     expect(button.querySelector('kbd')?.textContent).toBe('Ctrl');
     button.click();
     await vi.waitFor(() => expect(engine.current.agenda).toEqual([]));

@@ -125,7 +125,7 @@ describe('a slip sent before its people are chosen', () => {
     const send = vi.spyOn(live, 'send').mockImplementation(async (type, payload) => engine.run(type, payload as never, { actor: 'secretary', lang: i18n.lang, role: 'secretary' }) as never);
     for (const [lang, noAsker, noRespondent] of [
       // What is typed matches nobody, and that is what is said (not "choose first", which it was).
-      ['vi', 'Không có ai trong danh sách khớp với “/35”.', 'Hãy chọn người trả lời trước.'],
+      ['vi', 'Không có ai trong danh sách khớp với «/35».', 'Hãy chọn người trả lời trước.'],
       ['en', 'No one on the roster matches “/35”.', 'Choose who is asked (the respondent) first.'],
     ] as const) {
       i18n.set(lang);

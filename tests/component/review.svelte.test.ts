@@ -190,7 +190,7 @@ describe('Review view', { timeout: 30_000 }, () => {
     expect([...cells].map((c) => c.classList.contains('lines'))).toEqual([false, false, true, true]);
     unmountAll();
     await mountReview('en');
-    expect(headers()).toEqual(['Number', 'Resolution', 'For', 'Others', 'Result']);
+    expect(headers()).toEqual(['Number', 'Resolution', 'In favour', 'Others', 'Result']);
     expect(rowsOf('votes')[1].slice(2).map((c) => c.replace(/\u00a0/g, ' '))).toEqual(['2/5 (40.00%)', '1 against\n1 abstaining', 'Not adopted\n(needed 3, 1 short)']);
   });
 

@@ -81,7 +81,7 @@ describe('roll call of a roster without seat numbers', () => {
     expect(shown()).toEqual([]);
     key(box, 'Enter');
     flushSync();
-    expect(document.querySelector('[role=status]:not([data-testid])')?.textContent).toBe('Không có ai trong danh sách khớp với “pham”.');
+    expect(document.querySelector('[role=status]:not([data-testid])')?.textContent).toBe('Không có ai trong danh sách khớp với «pham».');
     expect(document.querySelector('[role=alert]')).toBeNull();
     expect(send).toHaveBeenCalledTimes(1);
   });

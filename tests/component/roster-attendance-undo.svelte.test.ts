@@ -227,7 +227,7 @@ describe('undo in the roll call', () => {
     ok(engine, 'attendance.mark', { delegateId: hang, status: 'excused' });
     ok(engine, 'attendance.open', { label: '2026-12-08 chiều' });
     flushSync();
-    const there = 'Để hoàn tác “điểm danh Nguyễn Thị Hằng vắng có lý do”, hãy quay lại điểm danh phiên buổi sáng 08/12/2026.';
+    const there = 'Để hoàn tác «điểm danh Nguyễn Thị Hằng vắng có lý do», hãy quay lại điểm danh phiên buổi sáng 08/12/2026.';
     expect(undoButton()).toBeUndefined();
     expect(undoThere()).toBe(there);
     ctrlZ();

@@ -99,11 +99,11 @@ describe('the secretary’s undo refused for good', () => {
     expect(button()).toBeUndefined();
     i18n.set('vi');
     flushSync();
-    expect(there()).toBe('“đăng ký (Nguyễn Thị Hằng)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.');
+    expect(there()).toBe('«đăng ký (Nguyễn Thị Hằng)» không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.');
     // Ctrl+Z says it again, sending nothing the engine would refuse.
     const sent = vi.mocked(live.send).mock.calls.length;
     ctrlZ();
-    await vi.waitFor(() => expect(toast.text).toBe('“đăng ký (Nguyễn Thị Hằng)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.'));
+    await vi.waitFor(() => expect(toast.text).toBe('«đăng ký (Nguyễn Thị Hằng)» không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.'));
     expect(vi.mocked(live.send).mock.calls.length).toBe(sent);
     // The chair sets it aside: her registration before it is offered on her button again.
     asChair(() => ok(engine, 'undo.skip', { scope: 'queue' }));

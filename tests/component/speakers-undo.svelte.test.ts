@@ -102,7 +102,7 @@ describe('the Speakers view’s undo of a step on another item', () => {
   it('says where in Vietnamese, on the line and with Ctrl+Z', () => {
     i18n.set('vi');
     const { queued } = registeredElsewhere();
-    const there = 'Để hoàn tác “đăng ký (Nguyễn Thị Hằng)”, hãy chuyển về mục 2. Thảo luận dự toán ngân sách năm 2027.';
+    const there = 'Để hoàn tác «đăng ký (Nguyễn Thị Hằng)», hãy chuyển về mục 2. Thảo luận dự toán ngân sách năm 2027.';
     expect(undoButton()).toBeUndefined();
     expect(undoThere()).toBe(there);
     key('z');

@@ -51,7 +51,7 @@ describe('a time field', () => {
     const { input, enter, onchange } = field('07:30');
     enter('25:00');
     expect(onchange).not.toHaveBeenCalled();
-    expect(document.querySelector('[role="alert"]')?.textContent).toBe('“25:00” không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30). Chưa có gì thay đổi.');
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe('«25:00» không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30). Chưa có gì thay đổi.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.validity.valid).toBe(false);
     // Esc takes the typo back to the last good time.

@@ -18,12 +18,12 @@ describe('asking before an old undo', () => {
     vi.spyOn(live, 'now').mockReturnValue(clock() + 420 * 60_000);
     const asked = vi.spyOn(window, 'confirm').mockReturnValue(false);
     i18n.set('vi');
-    await undo('timing', 'bắt đầu “Báo cáo kinh tế - xã hội”');
+    await undo('timing', 'bắt đầu «Báo cáo kinh tế - xã hội»');
     i18n.set('en');
     vi.spyOn(live, 'now').mockReturnValue(clock() + 25 * 60_000);
     await undo('timing', 'start of “Báo cáo kinh tế - xã hội”');
     expect(asked.mock.calls.map(([m]) => m)).toEqual([
-      'Hoàn tác bắt đầu “Báo cáo kinh tế - xã hội”, đã làm cách đây 7 giờ 0 phút? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
+      'Hoàn tác bắt đầu «Báo cáo kinh tế - xã hội», đã làm cách đây 7 giờ 0 phút? Những gì thao tác đó thay đổi sẽ trở lại như lúc ấy; các thao tác sau đó giữ nguyên.',
       'Undo start of “Báo cáo kinh tế - xã hội”, done 25 min ago? What it changed goes back to how it was then; what was done since stays as it is.',
     ]);
   });

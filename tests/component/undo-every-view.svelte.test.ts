@@ -137,7 +137,7 @@ describe('a step taken in another session, latest in its list', () => {
     await vi.waitFor(() => expect(toast.text).toBe(sentence));
     i18n.set('vi');
     flushSync();
-    expect(there()).toBe('Thao tác cuối cùng ở đây được thực hiện tại Kỳ họp thứ 12, khóa XVI (bắt đầu “Báo cáo kết quả giám sát”): hãy chọn kỳ họp đó để hoàn tác.');
+    expect(there()).toBe('Thao tác cuối cùng ở đây được thực hiện tại Kỳ họp thứ 12, khóa XVI (bắt đầu «Báo cáo kết quả giám sát»): hãy chọn kỳ họp đó để hoàn tác.');
     expect(mounted.send).not.toHaveBeenCalled();
   });
 

@@ -254,7 +254,7 @@ describe('undo in an open vote', () => {
     const { send, ctrlZ } = consoleOn(engine);
     const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name="count-${name}"]`)!;
     const button = () => document.querySelector<HTMLButtonElement>('[data-vote-action=undo]');
-    expect(button()?.textContent).toBe('Undo: the counts 3 for, 1 against, 1 abstainingCtrl+Z');
+    expect(button()?.textContent).toBe('Undo: the counts 3 in favour, 1 against, 1 abstainingCtrl+Z');
 
     // In a count box typed over, Ctrl+Z is the box's own undo: nothing is sent.
     box('for').focus();
@@ -272,7 +272,7 @@ describe('undo in an open vote', () => {
     expect(send).toHaveBeenCalledWith('undo', { scope: 'vote' });
     expect(engine.current.votes.find((v) => v.id === id)!.tally).toMatchObject({ for: 4, against: 1, abstain: 0 });
     expect([box('for').value, box('against').value, box('abstain').value]).toEqual(['4', '1', '']);
-    expect(button()?.textContent).toBe('Undo: the counts 4 for, 1 against, 0 abstainingCtrl+Z');
+    expect(button()?.textContent).toBe('Undo: the counts 4 in favour, 1 against, 0 abstainingCtrl+Z');
 
     // The button takes back the first entry too; with nothing left it goes, and the keyboard goes to the first box.
     i18n.set('vi');
@@ -315,7 +315,7 @@ describe('undo in an open vote', () => {
     expect(tally()).toMatchObject({ for: 0, against: 0, abstain: 0 });
     expect([box('for').value, box('against').value, box('abstain').value]).toEqual(['', '', '']);
     expect(toast.text).toBe('Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết');
-    toastSwitches({ vi: 'Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết', en: 'Undone: the counts 4 for, 1 against, 0 abstaining' }, { vi: 'Làm lại', en: 'Redo' });
+    toastSwitches({ vi: 'Đã hoàn tác: số phiếu 4 tán thành, 1 không tán thành, 0 không biểu quyết', en: 'Undone: the counts 4 in favour, 1 against, 0 abstaining' }, { vi: 'Làm lại', en: 'Redo' });
 
     // Ctrl+Y in the box does it again.
     box('abstain').dispatchEvent(new KeyboardEvent('keydown', { key: 'y', code: 'KeyY', ctrlKey: true, bubbles: true, cancelable: true }));

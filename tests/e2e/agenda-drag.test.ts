@@ -211,9 +211,9 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await page.getByRole('row', { name: '1. Giải lao' }).focus();
     await page.keyboard.press('Alt+ArrowDown');
-    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 1 “Giải lao” xuống vị trí 2.');
+    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 1 «Giải lao» xuống vị trí 2.');
     // Ctrl+Z takes the last move back, and says which.
-    await page.getByRole('button', { name: /^Hoàn tác: chuyển mục “Giải lao”/ }).waitFor();
+    await page.getByRole('button', { name: /^Hoàn tác: chuyển mục «Giải lao»/ }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(() => persisted(dataDir)[0].title).toBe('Giải lao');
     // A row moved up and taken back down keeps the focus it had (moved in the page, it lost it).
@@ -230,7 +230,7 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^2\. /);
     // Moved into another sitting: the sentence says which it is in now.
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 2 “Tờ trình dự toán” lên vị trí 1. Mục này nay thuộc phiên buổi sáng 08/12/2026.');
+    await expect.poll(() => news.textContent()).toBe('Đã chuyển mục 2 «Tờ trình dự toán» lên vị trí 1. Mục này nay thuộc phiên buổi sáng 08/12/2026.');
     expect(persisted(dataDir).slice(0, 3)).toEqual([
       { title: 'Tờ trình dự toán', part: 'morning' },
       { title: 'Thẩm tra dự toán', part: 'morning' },
@@ -266,19 +266,19 @@ describe('dragging agenda rows in Chromium', () => {
     await expect.poll(titles).not.toContain('Bế mạc');
     expect(asked).toEqual(['Xóa «Bế mạc» khỏi chương trình? Có thể khôi phục bằng Hoàn tác (Ctrl+Z).']);
     // Ctrl+Z from a row: the removal first, in its place, then the edit.
-    await page.getByRole('button', { name: 'Hoàn tác: xóa mục “Bế mạc”' }).waitFor();
+    await page.getByRole('button', { name: 'Hoàn tác: xóa mục «Bế mạc»' }).waitFor();
     await page.getByRole('row', { name: /^1\. / }).focus();
     await page.keyboard.press('Control+z');
     await expect.poll(titles).toEqual(before.map((t) => (t === 'Giải lao' ? 'Giải lao 15 phút' : t)));
-    await page.getByRole('button', { name: 'Hoàn tác: sửa mục “Giải lao”' }).waitFor();
+    await page.getByRole('button', { name: 'Hoàn tác: sửa mục «Giải lao»' }).waitFor();
     await page.keyboard.press('Control+z');
     await expect.poll(titles).toEqual(before);
     // One undo too many: the toast's Redo does the edit again, then Ctrl+Y the removal. The toast
     // is the undo's once its reply is in (the database changes before): the removal's Redo was clicked.
-    await page.getByRole('status').getByText('Đã hoàn tác: sửa mục “Giải lao”').waitFor();
+    await page.getByRole('status').getByText('Đã hoàn tác: sửa mục «Giải lao»').waitFor();
     await page.getByRole('status').getByRole('button', { name: 'Làm lại' }).click();
     await expect.poll(titles).toEqual(before.map((t) => (t === 'Giải lao' ? 'Giải lao 15 phút' : t)));
-    await page.getByRole('status').getByText('Đã làm lại: sửa mục “Giải lao”').waitFor();
+    await page.getByRole('status').getByText('Đã làm lại: sửa mục «Giải lao»').waitFor();
     await page.getByRole('row', { name: /^1\. / }).focus();
     await page.keyboard.press('Control+y');
     await expect.poll(titles).not.toContain('Bế mạc');
@@ -344,6 +344,6 @@ describe('dragging agenda rows in Chromium', () => {
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     await page.getByRole('row', { name: `${n}.2. Thẩm tra của Ban pháp chế` }).focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => news.textContent()).toBe(`Đã chuyển mục ${n}.2 “Thẩm tra của Ban pháp chế” lên vị trí ${n}.1.`);
+    await expect.poll(() => news.textContent()).toBe(`Đã chuyển mục ${n}.2 «Thẩm tra của Ban pháp chế» lên vị trí ${n}.1.`);
   });
 });

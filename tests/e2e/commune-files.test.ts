@@ -41,7 +41,7 @@ describe('a commune office’s files', () => {
     ];
     await page.locator('details.import input[type=file]').setInputFiles({ name: 'danh-sach-dai-bieu.xlsx', mimeType: XLSX, buffer: await communeRosterXlsx(people) });
     await page.getByText('Xem trước: 3 dòng sẵn sàng, 0 dòng có lỗi').waitFor();
-    await page.getByText('Từ dòng 11 trở xuống (“Tổng số: 03 đại biểu”) là phần cuối danh sách (tổng số, chữ ký), không được nhập.').waitFor();
+    await page.getByText('Từ dòng 11 trở xuống («Tổng số: 03 đại biểu») là phần cuối danh sách (tổng số, chữ ký), không được nhập.').waitFor();
     await page.getByRole('button', { name: 'Nhập: thêm 3 người' }).focus();
     await page.keyboard.press('Enter');
     await page.getByText('Đã nhập 3 người.').waitFor();

@@ -91,7 +91,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     await typed(page, opens, '31/02/2027');
     // Enter in the half-typed field says why and submits nothing, nor does the button.
     await page.keyboard.press('Enter');
-    await expect.poll(() => alerts(page).allTextContents()).toContain('“31/02/2027” không phải là ngày hợp lệ. Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026 hoặc 8/12/2026; chưa có gì thay đổi.');
+    await expect.poll(() => alerts(page).allTextContents()).toContain('«31/02/2027» không phải là ngày hợp lệ. Hãy gõ ngày/tháng/năm, ví dụ 08/12/2026 hoặc 8/12/2026; chưa có gì thay đổi.');
     expect(await opens.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Tạo kỳ họp' }).click();
     const sessions = page.locator('section[aria-labelledby="sessions-heading"] tbody tr');

@@ -108,14 +108,14 @@ describe('a seeded morning at 1366×768', () => {
     await page.keyboard.press('Control+z');
     await page.getByRole('alert').getByText('Nothing to undo', { exact: true }).waitFor();
     // A count recorded (Enter) is taken back by Ctrl+Z, named on its button and in the toast.
-    const forBox = page.getByLabel('For', { exact: true });
+    const forBox = page.getByLabel('In favour', { exact: true });
     await forBox.fill('27');
     await page.keyboard.press('Enter');
-    const undoButton = page.getByRole('button', { name: 'Undo: the counts 27 for, 0 against, 0 abstaining' });
+    const undoButton = page.getByRole('button', { name: 'Undo: the counts 27 in favour, 0 against, 0 abstaining' });
     await undoButton.waitFor();
     await page.locator('#vote-title').click();
     await page.keyboard.press('Control+z');
-    await page.getByRole('status').getByText('Undone: the counts 27 for, 0 against, 0 abstaining').waitFor();
+    await page.getByRole('status').getByText('Undone: the counts 27 in favour, 0 against, 0 abstaining').waitFor();
     await expect.poll(() => forBox.inputValue()).toBe('');
     expect(await undoButton.count()).toBe(0);
     // Counted, it closes without a question.

@@ -46,7 +46,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     // Ctrl+Z asks first, naming whose step it is; cancelled, the registration stays.
     let asked = answer(chair, false);
     await chair.keyboard.press('Control+z');
-    expect(await asked).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on «Secretary - laptop 2». Undo it?');
+    expect(await asked).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on “Secretary - laptop 2”. Undo it?');
     await handled(chair);
     expect(await chair.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
     // Confirmed, it is taken back.
@@ -57,7 +57,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await showView(chair, view('activity'));
     await expect
       .poll(() => chair.locator('.journal tbody tr').first().textContent())
-      .toContain('Undid in the speaker queue: registration (Trần Thị Dung) (the secretary’s step, on «Secretary - laptop 2»)');
+      .toContain('Undid in the speaker queue: registration (Trần Thị Dung) (the secretary’s step, on “Secretary - laptop 2”)');
 
     // A question slip she registers is named hers on the chair's Questions view too.
     await showView(secretary, view('questions'));

@@ -223,7 +223,7 @@ describe('two operators, one session, in Chromium', () => {
     // The journal's own sentences (lib/activity.ts), with the device and the time.
     await expect.poll(activity).toMatch(/\d\d:\d\d · Thư ký - laptop 2: Marked Lê Văn Tám late/);
     await expect.poll(activity).toContain('Thư ký - laptop 2: Nguyễn Văn Dũng asked to speak');
-    await expect.poll(activity).toMatch(/Thư ký - laptop 2: Entered the count of “[^”]+”: 5 for, 1 against, 0 abstaining/);
+    await expect.poll(activity).toMatch(/Thư ký - laptop 2: Entered the count of “[^”]+”: 5 in favour, 1 against, 0 abstaining/);
     await secretaryContext.close();
     await hallContext.close();
   });

@@ -142,8 +142,8 @@ describe('personnel votes in Chromium', () => {
     const hall = await openHall(server.url);
     await hall.locator('[data-hall-personnel=announced]').waitFor();
     expect(await hall.locator('tr[data-person="Lương Xuân Quý"]').textContent()).toContain('29 82.86%');
-    expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low > 1/2: may resign');
-    expect(await hall.locator('tr[data-person="Quách Thế Tản"] .outcome').textContent()).toBe('Low ≥ 2/3: dismissal proposed');
+    expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low from over half: may resign');
+    expect(await hall.locator('tr[data-person="Quách Thế Tản"] .outcome').textContent()).toBe('Low from two thirds: dismissal proposed');
     expect(await hall.locator('tbody tr').count()).toBe(8);
 
     // An election of the council's chair with two candidates.
@@ -156,12 +156,12 @@ describe('personnel votes in Chromium', () => {
     await page.locator('.badge').getByText('Not opened').waitFor();
     await openWithHead(page);
     await ballots(page, 33, 33, 33, 0);
-    await typeLine(page, 'Lương Xuân Quý', 'Agree', [20, 4]);
+    await typeLine(page, 'Lương Xuân Quý', 'In favour', [20, 4]);
     await expect.poll(() => page.locator('tr[data-person="Lương Xuân Quý"] .standing').textContent()).toBe('has enough (needs 18)');
-    await typeLine(page, 'Nguyễn Văn Bình', 'Agree', [4, 20]);
+    await typeLine(page, 'Nguyễn Văn Bình', 'In favour', [4, 20]);
     await expect.poll(() => page.locator('tr[data-person="Nguyễn Văn Bình"] .standing').textContent()).toBe('can no longer pass (needs 18)');
-    await typeLine(page, 'Lương Xuân Quý', 'Agree', [25, 8]);
-    await typeLine(page, 'Nguyễn Văn Bình', 'Agree', [8, 25]);
+    await typeLine(page, 'Lương Xuân Quý', 'In favour', [25, 8]);
+    await typeLine(page, 'Nguyễn Văn Bình', 'In favour', [8, 25]);
     await expect.poll(() => counted(page, 'Nguyễn Văn Bình')).toBe('33/33');
     await page.keyboard.press('Alt+c');
     await page.locator('.badge').getByText('Closed').waitFor();
@@ -271,7 +271,7 @@ describe('personnel votes in Chromium', () => {
 
     await openWithHead(page);
     await ballots(page, 33, 33, 33, 0);
-    await typeLine(page, 'Đinh Công Sứ', 'Agree', [27, 6]);
+    await typeLine(page, 'Đinh Công Sứ', 'In favour', [27, 6]);
     await expect.poll(() => counted(page, 'Đinh Công Sứ')).toBe('33/33');
     await page.keyboard.press('Alt+c');
     await page.locator('.badge').getByText('Closed').waitFor();
@@ -505,7 +505,7 @@ describe('personnel votes in Chromium', () => {
       const table = (await hall.locator('[data-hall-personnel] table').boundingBox())!;
       expect(table.x, `${width}×${height}`).toBeGreaterThanOrEqual(panel.x - 1);
       expect(table.x + table.width, `${width}×${height}`).toBeLessThanOrEqual(panel.x + panel.width + 1);
-      expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low > 1/2: may resign');
+      expect(await hall.locator('tr[data-person="Đinh Thị Lan"] .outcome').textContent()).toBe('Low from over half: may resign');
       await context.close();
     }
   });

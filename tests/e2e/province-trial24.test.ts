@@ -35,7 +35,7 @@ async function openAt1366(lang: 'vi' | 'en'): Promise<Page> {
 }
 
 const WORDS = {
-  vi: { speaker: 'Người phát biểu', asker: 'Đại biểu chất vấn', name: 'Tên không dấu', noSeats: 'Danh sách đại biểu chưa có số ghế: hãy gõ tên.', noMatch: 'Không có ai trong danh sách khớp với “zzz”.' },
+  vi: { speaker: 'Người phát biểu', asker: 'Đại biểu chất vấn', name: 'Tên không dấu', noSeats: 'Danh sách đại biểu chưa có số ghế: hãy gõ tên.', noMatch: 'Không có ai trong danh sách khớp với «zzz».' },
   en: { speaker: 'Person', asker: 'Asking delegate', name: 'Name', noSeats: 'No one on the roster has a seat number: type the name.', noMatch: 'No one on the roster matches “zzz”.' },
 };
 

@@ -231,7 +231,7 @@ describe('the secretary’s console through a dropped connection', () => {
   });
 
   it.each([
-    ['vi', 'Người phát biểu', '“đăng ký (Đặng Quốc Việt)” không hoàn tác được nữa; máy của chủ tọa có thể bỏ qua thao tác này để hoàn tác được các thao tác trước đó.', '“đăng ký (Đặng Quốc Việt)” không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.', /^Hoàn tác/],
+    ['vi', 'Người phát biểu', '«đăng ký (Đặng Quốc Việt)» không hoàn tác được nữa; máy của chủ tọa có thể bỏ qua thao tác này để hoàn tác được các thao tác trước đó.', '«đăng ký (Đặng Quốc Việt)» không hoàn tác được nữa: máy của chủ tọa có thể bỏ qua thao tác này.', /^Hoàn tác/],
     ['en', 'Person', '“registration (Đặng Quốc Việt)” can no longer be undone; the chair’s console can set it aside, so the steps before it can be undone.', '“registration (Đặng Quốc Việt)” can no longer be undone: the chair’s console can set it aside.', /^Undo/],
   ] as const)('(%s) tells the secretary whose own request can no longer be undone that the chair’s console can set it aside, offering her no button for it', async (lang, boxName, sentence, reason, undoName) => {
     const { served, lanPort } = await serveShared([

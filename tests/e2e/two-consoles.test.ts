@@ -80,7 +80,7 @@ describe('two consoles in one sitting', () => {
     await secretary.getByLabel('Không tán thành', { exact: true }).fill('1');
     await secretary.getByLabel('Không biểu quyết', { exact: true }).fill('0');
     await secretary.getByLabel('Không biểu quyết', { exact: true }).press('Enter');
-    await expect.poll(() => chair.getByLabel('For', { exact: true }).inputValue()).toBe('5');
+    await expect.poll(() => chair.getByLabel('In favour', { exact: true }).inputValue()).toBe('5');
     await chair.getByRole('button', { name: /^Close the vote/ }).click();
     await chair.getByRole('button', { name: /^Announce/ }).first().click();
     await chair.locator('.status').filter({ hasText: 'Announced' }).first().waitFor();

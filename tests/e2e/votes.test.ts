@@ -58,13 +58,13 @@ describe('votes in Chromium', () => {
     expect(await hall.locator('.label').textContent()).toBe('Voting');
 
     // Counts beyond those present are refused with a sentence, and nothing is recorded.
-    await page.getByLabel('For', { exact: true }).fill('50');
+    await page.getByLabel('In favour', { exact: true }).fill('50');
     await page.getByLabel('Against', { exact: true }).fill('2');
-    await page.getByLabel('Abstaining', { exact: true }).fill('1');
-    await page.getByLabel('Abstaining', { exact: true }).press('Enter');
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('For, against and abstaining add up to 53, more than the 52 present.');
-    await page.getByLabel('For', { exact: true }).fill('28');
-    await page.getByLabel('Abstaining', { exact: true }).press('Enter');
+    await page.getByLabel('Abstain', { exact: true }).fill('1');
+    await page.getByLabel('Abstain', { exact: true }).press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('In favour, against and abstaining add up to 53, more than the 52 present.');
+    await page.getByLabel('In favour', { exact: true }).fill('28');
+    await page.getByLabel('Abstain', { exact: true }).press('Enter');
     await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 30, has 28');
     expect(await page.locator('.still').textContent()).toBe('Can still pass (21 not yet counted)');
 
@@ -76,7 +76,7 @@ describe('votes in Chromium', () => {
     await page.locator('.badge').getByText('Voting').waitFor();
     await expect.poll(() => page.locator('.margin').textContent()).toBe('Needs 30, has 28');
 
-    await page.getByLabel('For', { exact: true }).fill('49');
+    await page.getByLabel('In favour', { exact: true }).fill('49');
     await page.keyboard.press('Alt+c'); // records the typed counts, then closes
     await page.locator('.badge').getByText('Closed').waitFor();
     await expect.poll(() => page.locator('.verdict strong').textContent()).toBe('Adopted');
@@ -203,7 +203,7 @@ describe('votes in Chromium', () => {
     // The export names who voted which way and who was away, in seat order.
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const lines = fs.readFileSync((await file.path())!).toString('utf8').slice(1).trim().split('\r\n');
-    expect(lines[0]).toMatch(/"For \(names\)","Against \(names\)","Abstaining \(names\)","Present, did not vote \(names\)","Absent \(names\)"$/);
+    expect(lines[0]).toMatch(/"In favour \(names\)","Against \(names\)","Abstain \(names\)","Present, did not vote \(names\)","Absent \(names\)"$/);
     expect(lines[1]).toMatch(/"Nguyễn Văn Dũng; Lê Văn Tám","Đinh Công Sơn","","","Trần Thị Hoa; Bùi Thị Lan"$/);
   });
 

@@ -12,7 +12,7 @@ const hallErrorsEn = {
 const hallErrorsVi: Record<keyof typeof hallErrorsEn, string> = {
   'hall-vote-required': 'Hãy chọn cuộc biểu quyết cần chiếu kết quả.',
   'hall-no-message': 'Chưa có thông báo. Hãy nhập nội dung thông báo trước.',
-  'hall-attendance-vote-open': 'Đang biểu quyết “{title}”, màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
+  'hall-attendance-vote-open': 'Đang biểu quyết «{title}», màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
   'hall-attendance-not-taken': 'Chưa điểm danh phiên họp {part} {date} nên chưa có kết quả điểm danh để báo cáo lên màn hình hội trường.',
   'emblem-type': 'Biểu trưng phải là ảnh PNG hoặc JPEG.',
   'emblem-too-large': 'Ảnh biểu trưng lớn quá {maxKb} KB; hãy dùng ảnh nhỏ hơn.',

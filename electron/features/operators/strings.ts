@@ -231,7 +231,7 @@ export const commandActions = { en: commandActionsEn, vi: commandActionsVi };
 /** What a stale command was about ("The vote count was changed by…"). */
 const topicNamesEn = {
   vote: 'The vote count',
-  mark: "This delegate's choice",
+  mark: 'This delegate’s choice',
   queue: 'The speaker queue',
   questions: 'The order of question slips',
   agenda: 'The order of the agenda',

@@ -54,7 +54,7 @@ const countingRecordWordsEn = {
   round: '(round {round})',
   session: 'Session {n}, {council}',
   none: 'The session has no closed personnel vote yet.',
-  body: "People's Council",
+  body: 'People’s Council',
   whatResolution: 'vote on {title}',
   resolutionSubtitle: 'Vote on {title}',
   tableItem: 'Item',
@@ -66,7 +66,7 @@ const countingRecordWordsEn = {
   invalid: 'Invalid ballots',
   for: 'In favour',
   against: 'Against',
-  abstain: 'Abstaining',
+  abstain: 'Abstain',
   noSecretBallot: 'The session has held no secret ballot yet.',
 };
 const countingRecordWordsVi: Record<keyof typeof countingRecordWordsEn, string> = {

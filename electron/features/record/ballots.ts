@@ -232,7 +232,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const units = voteAnnounce[lang];
   const line = (v: VoteView, k: number) =>
     para(
-      fill(w.noticeVoteLine, {
+      fill(v.method === 'secret' ? w.noticeVoteLineSecret : w.noticeVoteLine, {
         k: k + 1,
         title: resolutionName(v, lang) + presentedPhrase(v, lang),
         for: v.tally.for,

@@ -8,8 +8,8 @@
 const minutesWordsEn = {
   title: 'Minutes',
   session: 'Session {n}, {council}',
-  councilOf: "People's Council of {area}",
-  headerBody: "People's Council",
+  councilOf: 'People’s Council of {area}',
+  headerBody: 'People’s Council',
   term: 'term {roman}, {years}',
   I: 'I. TIME, PLACE AND ATTENDANCE',
   II: 'II. PROCEEDINGS',
@@ -91,7 +91,7 @@ const minutesWordsEn = {
   revote: 'Revote (round {round}). ',
   corrected: ' The result was corrected{from}{reason}.',
   /** A resolution's counts before its last correction. */
-  correctedFrom: ' (before the correction: {for} for, {against} against, {abstain} abstaining)',
+  correctedFrom: ' (before the correction: {for} in favour, {against} against, {abstain} abstaining)',
   /** A personnel vote's counts before its last correction (personnel/corrections.ts). */
   correctedFromCounts: ' (before the correction: {counts})',
   correctedReason: ': {reason}',
@@ -100,9 +100,9 @@ const minutesWordsEn = {
   notAnnounced: ' (The chair has not announced the result.)',
   stillOpen: ' (The vote is still open.)',
   rollHead: 'How each delegate voted:',
-  rollFor: 'For ({n}): ',
+  rollFor: 'In favour ({n}): ',
   rollAgainst: 'Against ({n}): ',
-  rollAbstain: 'Abstaining ({n}): ',
+  rollAbstain: 'Abstain ({n}): ',
   rollSilent: 'Present, did not vote ({n}): ',
   rollAway: 'Absent ({n}): ',
   rollNone: 'none',
@@ -134,8 +134,8 @@ const minutesWordsEn = {
   chairsSign: 'For the presiding board',
   chairTitle: 'Presiding officer',
   // The bodies by their names, capitalised as the document's other names ("People's Committee of the district;").
-  toStanding: "Standing Committee of the {level} People's Council;",
-  toDelegates: "Delegates of the {level} People's Council;",
+  toStanding: 'Standing Committee of the {level} People’s Council;',
+  toDelegates: 'Delegates of the {level} People’s Council;',
   toArchive: 'Archive.',
   missingPlace: 'The place of the session is not entered.',
   missingChairs: 'No one presides the session yet.',
@@ -156,7 +156,7 @@ const minutesWordsEn = {
   /** As the minutes' `held`: the notice's place and days fill it the same way (`heldOneDay`, `heldDays`). */
   noticeHeld: 'Session {n} of the {council}, {term} was held {days}{place}.',
   noticeHeldAt: ' at {place}',
-  noticeAnnounces: "The Standing Committee of the People's Council announces the results of the session as follows:",
+  noticeAnnounces: 'The Standing Committee of the People’s Council announces the results of the session as follows:',
   noticeAdopted: 'I. RESOLUTIONS ADOPTED',
   noticeNoneAdopted: 'The session adopted no resolution.',
   noticeRejected: '{n}. MATTERS NOT ADOPTED',
@@ -164,6 +164,8 @@ const minutesWordsEn = {
   noticeQuestioning: '{n}. QUESTIONING',
   /** A resolution's line: `title` with its number and who presented it (presentedPhrase), `unit` ballots or delegates (voteAnnounce). */
   noticeVoteLine: '{k}. {title}: {for} of {base} {unit} in favour, {pFor}%.',
+  /** A secret ballot's line, as its announcement counts it (voteAnnounce countsSecret): never "29 of 35 ballots". */
+  noticeVoteLineSecret: '{k}. {title}: in favour, {for} of {base} ({pFor}%).',
   /** Who asked how many of whom; `followUps` and `outcomes` are the two pieces below, or ''. */
   noticeQuestions: '{askers|# delegate|# delegates} put {questions|# question|# questions}{followUps} to {respondents|# official|# officials}{outcomes}.',
   noticeFollowUps: ' and {n|# follow-up|# follow-ups}',
@@ -183,7 +185,7 @@ const minutesWordsEn = {
   noticeToPartyProvince: 'Standing Committee of the provincial Party Committee;',
   noticeToPartyDistrict: 'Standing Committee of the district Party Committee;',
   noticeToPartyCommune: 'Standing Committee of the commune Party Committee;',
-  noticeToCommittee: "People's Committee of the {level};",
+  noticeToCommittee: 'People’s Committee of the {level};',
   // "Các cơ quan thông tin đại chúng": the bodies the notice is sent to, not "the media" at large.
   noticeToPress: 'Press and media agencies;',
 };
@@ -324,6 +326,7 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   noticePersonnel: '{n}. CÔNG TÁC NHÂN SỰ',
   noticeQuestioning: '{n}. HOẠT ĐỘNG CHẤT VẤN',
   noticeVoteLine: '{k}. {title}: {for}/{base} {unit} tán thành, chiếm {pFor}%.',
+  noticeVoteLineSecret: '{k}. {title}: {for}/{base} phiếu tán thành, chiếm {pFor}%.',
   // Who asked how many of whom, in the order it is read: "Có 12 đại biểu đặt 21 câu hỏi chất vấn và 1
   // câu chất vấn lại đối với 3 người bị chất vấn" (the Law on Supervision's term), never "12 đại biểu
   // chất vấn 3 người trả lời với 21 câu hỏi".

@@ -4,7 +4,7 @@ const reviewReportWordsEn = {
   title: 'Report',
   subtitle: 'Review of session {n}',
   councilTerm: '{council}, term {roman}',
-  closing: "The above is the Standing Committee's review of session {n} of the {council}, term {roman}.",
+  closing: 'The above is the Standing Committee’s review of session {n} of the {council}, term {roman}.',
   section1: 'I. TIME BY KIND OF WORK',
   section2: 'II. PLANNED AGAINST ACTUAL',
   section3: 'III. SPEAKING',
@@ -39,8 +39,8 @@ const reviewReportWordsEn = {
   presentGroups: 'Delegates present: confirmed present and not marked',
   /** Under the attendance table when a delegate left a sitting early: which moment its "present" is of, and the minutes'. */
   presentAtClose: '“Present at the close” leaves out delegates who left the sitting early; the minutes count them among those present at the sitting.',
-  toStanding: "Standing Committee of the People's Council;",
-  toCommittees: "Committees of the People's Council;",
+  toStanding: 'Standing Committee of the People’s Council;',
+  toCommittees: 'Committees of the People’s Council;',
   toArchive: 'Archive.',
 };
 const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
@@ -72,7 +72,7 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   question: '{n} câu hỏi',
   delegate: '{n} đại biểu',
   presentGroups: 'Đại biểu có mặt: đã điểm danh và chưa điểm danh',
-  presentAtClose: 'Số đại biểu “Có mặt cuối phiên” không tính đại biểu về sớm; biên bản kỳ họp tính đại biểu về sớm vào số đại biểu có mặt tại phiên họp.',
+  presentAtClose: 'Số đại biểu «Có mặt cuối phiên» không tính đại biểu về sớm; biên bản kỳ họp tính đại biểu về sớm vào số đại biểu có mặt tại phiên họp.',
   toStanding: 'Thường trực HĐND;',
   toCommittees: 'Các Ban của HĐND;',
   toArchive: 'Lưu: VT.',

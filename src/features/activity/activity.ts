@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { fold } from '../../../common/fold';
-import { fill, midSentence } from '../../../common/strings';
+import { fill, midSentence, quoted } from '../../../common/strings';
 import { en as journalEn, vi as journalVi } from '../../lib/i18n/journal';
 import { en as overlayEn, vi as overlayVi } from '../../overlay/strings';
 import { en as backupsEn, vi as backupsVi } from '../../../common/backups/labels';
@@ -95,7 +95,8 @@ export function sittingLabel(s: Pick<ActivitySitting, 'date' | 'part'>, lang: La
   return fill(word('journal.label.sitting', lang)!, { part, date: `${d}/${m}/${y}` }).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-const quote = (v: unknown) => `“${String(v ?? '')}”`;
+/** A name or text as typed, quoted in the sentence's language (“…”, «…»). */
+const quote = (v: unknown, lang: Lang) => quoted(String(v ?? ''), lang);
 
 
 /**
@@ -104,8 +105,8 @@ const quote = (v: unknown) => `“${String(v ?? '')}”`;
  */
 type Params = (p: Payload, n: Names, lang: Lang) => Record<string, string>;
 const person = (p: Payload, n: Names) => ({ who: typeof p.fullName === 'string' ? p.fullName : n.person(p.id ?? p.delegateId) });
-const item = (p: Payload, n: Names) => ({ item: quote(n.item(p.id)) });
-const vote = (p: Payload, n: Names) => ({ vote: quote(n.vote(p.id)) });
+const item = (p: Payload, n: Names, lang: Lang) => ({ item: quote(n.item(p.id), lang) });
+const vote = (p: Payload, n: Names, lang: Lang) => ({ vote: quote(n.vote(p.id), lang) });
 /** Mid-sentence, the sitting's name starts in lower case ("Suspended the morning sitting …"). */
 const sitting = (p: Payload, n: Names, lang: Lang) => ({ sitting: midSentence(n.sitting(p.id, lang)) });
 /** The name the journal row recorded when the command ran (`about.who`, speakers.ts), if it did. */
@@ -123,13 +124,13 @@ function overlayChange(p: Payload, lang: Lang): { what: string } {
   const parts: string[] = [];
   if (typeof p.visible === 'boolean') parts.push(word(p.visible ? 'journal.overlay.onAir' : 'journal.overlay.offAir', lang)!);
   if (typeof p.follow === 'string') parts.push(fill(word('journal.overlay.follows', lang)!, { what: overlayWord(`overlay.follow.${p.follow}`, lang) }));
-  if (typeof p.caption === 'string') parts.push(p.caption ? fill(word('journal.overlay.caption', lang)!, { caption: quote(p.caption) }) : word('journal.overlay.captionCleared', lang)!);
+  if (typeof p.caption === 'string') parts.push(p.caption ? fill(word('journal.overlay.caption', lang)!, { caption: quote(p.caption, lang) }) : word('journal.overlay.captionCleared', lang)!);
   if (typeof p.key === 'string') parts.push(fill(word('journal.overlay.key', lang)!, { key: overlayWord(`overlay.key.${p.key}`, lang) }));
   return { what: parts.length ? parts.join(', ') : word('journal.verb.set', lang)! };
 }
 
 /** An undo or redo's scope in words ("the speaker queue"), not its key; a scope without words as recorded. */
-const undoScope = (p: Payload, _n: Names, lang: Lang) => ({ scope: word(`journal.undoScope.${String(p.scope)}`, lang) ?? quote(p.scope) });
+const undoScope = (p: Payload, _n: Names, lang: Lang) => ({ scope: word(`journal.undoScope.${String(p.scope)}`, lang) ?? quote(p.scope, lang) });
 
 /** The console's own words (each view's undo button), by key, in the language asked. */
 const UI: Record<Lang, Record<MessageKey, string>> = { en: uiEn, vi: uiVi };
@@ -207,7 +208,7 @@ function personnelAnnounced(p: Payload, lang: Lang): string | undefined {
   const about = p.about as Payload | undefined;
   if (typeof about?.title !== 'string') return undefined;
   const version = typeof about.version === 'number' ? about.version : 1;
-  return fill(word(version > 1 ? 'journal.personnel.announceCorrected' : 'journal.personnel.announce', lang)!, { title: quote(about.title), version: String(version) });
+  return fill(word(version > 1 ? 'journal.personnel.announceCorrected' : 'journal.personnel.announce', lang)!, { title: quote(about.title, lang), version: String(version) });
 }
 
 /**
@@ -219,11 +220,11 @@ function voteAnnounced(p: Payload, lang: Lang): string | undefined {
   const about = p.about as Payload | undefined;
   if (typeof about?.title !== 'string') return undefined;
   const version = typeof about.version === 'number' ? about.version : 1;
-  return fill(word(version > 1 ? 'journal.vote.announceCorrected' : 'journal.vote.announce', lang)!, { vote: quote(about.title), version: String(version) });
+  return fill(word(version > 1 ? 'journal.vote.announceCorrected' : 'journal.vote.announce', lang)!, { vote: quote(about.title, lang), version: String(version) });
 }
 
 export const PHRASED: Record<string, Params | null> = {
-  'council.save': (p) => ({ name: quote(p.name) }),
+  'council.save': (p, _n, lang) => ({ name: quote(p.name, lang) }),
   'rules.save': null,
   'session.create': (p) => ({ number: String(p.number) }),
   'session.select': null,
@@ -235,7 +236,7 @@ export const PHRASED: Record<string, Params | null> = {
     const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
     return { counts: importCounts(count(p.rows), count(p.updates), ui(lang)) ?? ui(lang)('roster.u.added', { n: 0 })! };
   },
-  'agenda.add': (p) => ({ title: quote(p.title) }),
+  'agenda.add': (p, _n, lang) => ({ title: quote(p.title, lang) }),
   'agenda.remove': item,
   'sitting.open': sitting,
   'sitting.suspend': sitting,
@@ -245,20 +246,20 @@ export const PHRASED: Record<string, Params | null> = {
   'item.resume': item,
   'item.finish': item,
   'item.skip': item,
-  'item.extend': (p, n) => ({ ...item(p, n), minutes: String(p.minutes ?? 1) }),
+  'item.extend': (p, n, lang) => ({ ...item(p, n, lang), minutes: String(p.minutes ?? 1) }),
   'attendance.open': null,
   'attendance.mark': (p, n, lang) => ({ who: n.person(p.delegateId), status: word(`journal.status.${String(p.status)}`, lang) ?? String(p.status) }),
   'speaker.request': (p, n) => ({ who: recordedWho(p) ?? n.person(p.delegateId) }),
   // Which slip, for the chair's list of what the secretary did and the office's search: not the questioning item's title.
-  'question.register': (p, n) => ({ who: n.person(p.askerId), text: quote(p.text) }),
+  'question.register': (p, n, lang) => ({ who: n.person(p.askerId), text: quote(p.text, lang) }),
   'speaker.call': speechOf,
   'speaker.move': (p, n, lang) => ({ ...speechOf(p, n, lang), place: String(typeof p.index === 'number' ? p.index + 1 : '?') }),
   'speaker.withdraw': speechOf,
   'speaker.requeue': speechOf,
   // How many and the two items as the row recorded them when the command ran, else as named now.
-  'speaker.carryOver': (p, n) => {
+  'speaker.carryOver': (p, n, lang) => {
     const about = (p.about ?? {}) as Payload;
-    const named = (v: unknown, id: unknown) => quote(typeof v === 'string' && v !== '' ? v : n.item(id));
+    const named = (v: unknown, id: unknown) => quote(typeof v === 'string' && v !== '' ? v : n.item(id), lang);
     return { n: String(typeof about.count === 'number' ? about.count : '?'), from: named(about.from, p.fromItemId), to: named(about.to, p.toItemId) };
   },
   'speaker.next': speechOf,
@@ -266,22 +267,22 @@ export const PHRASED: Record<string, Params | null> = {
   'speaker.pause': speechOf,
   'speaker.finish': speechOf,
   'speaker.extend': (p, n, lang) => ({ ...speechOf(p, n, lang), seconds: String(p.seconds ?? '?') }),
-  'vote.create': (p) => ({ title: quote(p.resolutionTitle) }),
+  'vote.create': (p, _n, lang) => ({ title: quote(p.resolutionTitle, lang) }),
   'vote.prepareMany': (p) => ({ n: String(Array.isArray(p.votes) ? p.votes.length : 0) }),
   'vote.open': vote,
   'vote.close': vote,
   'vote.announce': vote,
   'vote.correct': vote,
-  'vote.tally': (p, n) => ({ ...vote(p, n), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
+  'vote.tally': (p, n, lang) => ({ ...vote(p, n, lang), for: String(p.for ?? 0), against: String(p.against ?? 0), abstain: String(p.abstain ?? 0) }),
   'hall.setMode': (p, n) => ({ mode: n.hallMode(p.mode) }),
-  'hall.setMessage': (p) => ({ message: quote(p.message) }),
+  'hall.setMessage': (p, _n, lang) => ({ message: quote(p.message, lang) }),
   'hall.attendance': (p, _n, lang) => ({ what: word(p.show ? 'journal.attendance.up' : 'journal.attendance.down', lang)! }),
   'overlay.set': (p, _n, lang) => overlayChange(p, lang),
-  'device.address': (p, n) => ({ name: quote(n.device(p.id)), address: String(p.address ?? '') }),
-  'device.pair': (p) => ({ name: quote(p.name) }),
+  'device.address': (p, n, lang) => ({ name: quote(n.device(p.id), lang), address: String(p.address ?? '') }),
+  'device.pair': (p, _n, lang) => ({ name: quote(p.name, lang) }),
   // Which backup, by its time as the Backups panel lists it; where what the restore replaced went (listed there too, so the restore can be undone).
   'backup.restored': (p, _n, lang) => ({
-    when: typeof p.takenAt === 'number' ? formatDateTime(p.takenAt, lang, { seconds: true }) : quote(p.name),
+    when: typeof p.takenAt === 'number' ? formatDateTime(p.takenAt, lang, { seconds: true }) : quote(p.name, lang),
     reason: midSentence(backupWord(`backups.reason.${String(p.reason)}`, lang).replace('{n}', String(PERIODIC_BACKUP_MINUTES))),
     kept: typeof p.beforeRestore === 'string' ? word('journal.backup.keptAs', lang)! : '',
     // The clocks it paused (restore.ts), by whose and how long they had run; none on rows from before restores recorded them.
@@ -346,7 +347,7 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
   const action = rest.join('.');
   const verb = word(`journal.verb.${action}`, lang) ?? action;
   const named = subject(kind, payload, names, lang);
-  const target = named ? ` ${quote(named)}` : '';
+  const target = named ? ` ${quote(named, lang)}` : '';
   return action ? `${kindLabel(kind, lang)}: ${verb}${target}` : `${kindLabel(kind, lang)}${target}`;
 }
 

@@ -58,7 +58,7 @@ export const vi: Record<keyof typeof en, string> = {
   'operators.steps': 'Trên máy thứ hai, mở {url} rồi nhập mã này, hoặc quét mã QR.',
   'operators.validUntil': 'Có hiệu lực đến {time}, chỉ dùng cho một máy.',
   'operators.cancel': 'Hủy mã',
-  'operators.lapsed': 'Mã {code} đã hết hạn lúc {time} mà chưa được dùng. Hãy bấm “Thêm người điều hành” để tạo mã mới.',
+  'operators.lapsed': 'Mã {code} đã hết hạn lúc {time} mà chưa được dùng. Hãy bấm «Thêm người điều hành» để tạo mã mới.',
   'operators.qr': 'Mã QR của địa chỉ ghép nối',
   'operators.devices': 'Thiết bị đã ghép nối',
   'operators.none': 'Chưa có thiết bị nào được ghép nối.',

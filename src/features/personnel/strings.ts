@@ -80,8 +80,8 @@ export const en = {
   'personnel.revoteKey': 'Hold a new round of the election for the posts left unfilled',
   'personnel.seats': '{seats} seats{vacant} · {present} present',
   'personnel.person': 'Person',
-  'personnel.level.agree': 'Agree',
-  'personnel.level.disagree': 'Disagree',
+  'personnel.level.agree': 'In favour',
+  'personnel.level.disagree': 'Against',
   'personnel.level.high': 'High',
   'personnel.level.medium': 'Confidence',
   'personnel.level.low': 'Low',
@@ -90,8 +90,8 @@ export const en = {
   // The grid's column heads, each with the level's full name as its title: a word's syllables kept
   // on one line (the Vietnamese "Tín nhiệm cao" read "Tín / nhiệm / cao" in its narrow column), and
   // the confidence levels short, as in English, so the heads take no room from the names.
-  'personnel.col.agree': 'Agree',
-  'personnel.col.disagree': 'Disagree',
+  'personnel.col.agree': 'In\u00a0favour',
+  'personnel.col.disagree': 'Against',
   'personnel.col.high': 'High',
   'personnel.col.medium': 'Confidence',
   'personnel.col.low': 'Low',
@@ -104,14 +104,16 @@ export const en = {
   'personnel.outcome': 'Result',
   'personnel.outcome.elected': 'Elected',
   'personnel.outcome.notElected': 'Not elected',
-  'personnel.outcome.tie': 'Tie: vote again',
+  'personnel.outcome.tie': 'Tie, vote again',
   'personnel.outcome.dismissed': 'Dismissed',
   'personnel.outcome.notDismissed': 'Not dismissed',
   'personnel.outcome.removed': 'Removed',
   'personnel.outcome.notRemoved': 'Not removed',
-  'personnel.outcome.mayResign': 'Low > 1/2: may resign',
-  'personnel.outcome.dismissalProposed': 'Low ≥ 2/3: dismissal proposed',
-  'personnel.outcome.confidence': 'Low ≤ 1/2',
+  // The counting record's words (common/personnel/catalog.ts personnelOutcomes), "confidence" left
+  // out after "Low" as the level's column head leaves it, and as the Vietnamese drops "Tín nhiệm".
+  'personnel.outcome.mayResign': 'Low from over half: may resign',
+  'personnel.outcome.dismissalProposed': 'Low from two thirds: dismissal proposed',
+  'personnel.outcome.confidence': 'Low from half or fewer',
   'personnel.notCounted': '—',
   'personnel.canStill': 'can still pass',
   'personnel.cannot': 'can no longer pass',
@@ -158,8 +160,8 @@ export const en = {
   // The hall's level heads: the level's whole name, big enough to read from the back, a word's
   // syllables kept on one line where a head wraps in its column ("Tín nhiệm / cao", never "Tín /
   // nhiệm cao"), as the console's grid heads do (personnel.col.*).
-  'hall.personnel.col.agree': 'Agree',
-  'hall.personnel.col.disagree': 'Disagree',
+  'hall.personnel.col.agree': 'In\u00a0favour',
+  'hall.personnel.col.disagree': 'Against',
   'hall.personnel.col.high': 'High',
   'hall.personnel.col.medium': 'Confidence',
   'hall.personnel.col.low': 'Low',
@@ -181,7 +183,7 @@ export const vi: Record<keyof typeof en, string> = {
   'personnel.addPerson': 'Thêm từ danh sách đại biểu',
   'personnel.addTitled': 'Thêm những người được lấy phiếu',
   'personnel.agendaItem': 'Nội dung trong chương trình (vị trí ghi trong biên bản)',
-  'personnel.agendaItemNone': 'Không gắn: ghi ở mục “Công tác nhân sự”',
+  'personnel.agendaItemNone': 'Không gắn: ghi ở mục «Công tác nhân sự»',
   'personnel.people': 'Danh sách trên phiếu',
   'personnel.noPeople': 'Chưa có ai trong danh sách: hãy thêm từ danh sách đại biểu.',
   'personnel.body': 'Cơ quan',
@@ -269,7 +271,7 @@ export const vi: Record<keyof typeof en, string> = {
   // grid), and read 'Thấp trên 1/2: có / thể xin từ chức' at 1920×1080.
   'personnel.outcome.elected': 'Trúng\u00a0cử',
   'personnel.outcome.notElected': 'Không trúng\u00a0cử',
-  'personnel.outcome.tie': 'Bằng\u00a0phiếu: bầu\u00a0lại',
+  'personnel.outcome.tie': 'Bằng\u00a0phiếu, bầu\u00a0lại',
   'personnel.outcome.dismissed': 'Được miễn\u00a0nhiệm',
   'personnel.outcome.notDismissed': 'Không được miễn\u00a0nhiệm',
   'personnel.outcome.removed': 'Bị bãi\u00a0nhiệm',

@@ -25,8 +25,8 @@ export const vi: Record<keyof typeof en, string> = {
   'spreadsheet.delegatesNotProgramme':
     'Tệp «{name}» là danh sách đại biểu gõ thành các đoạn văn (theo tổ hoặc đơn vị bầu cử: «Tổ đại biểu», «Đơn vị bầu cử»), không phải chương trình kỳ họp: hãy chọn tệp chương trình ở đây. Muốn nhập danh sách đại biểu, hãy để danh sách trong một bảng Word (mỗi dòng một đại biểu, tên cột ở dòng đầu) hoặc lưu dưới dạng .xlsx, rồi nhập ở mục Đại biểu (Alt+2). Chưa có gì được nhập.',
   'spreadsheet.corrupt': 'Không đọc được «{name}»: tệp bị hỏng hoặc không phải bảng tính .xlsx. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx hoặc CSV.',
-  'spreadsheet.encoding': 'Không đọc được «{name}»: văn bản không ở mã UTF-8. Trong Excel, hãy lưu dưới dạng “CSV UTF-8”.',
+  'spreadsheet.encoding': 'Không đọc được «{name}»: văn bản không ở mã UTF-8. Trong Excel, hãy lưu dưới dạng «CSV UTF-8».',
   'spreadsheet.empty': 'Tệp «{name}» không có dòng nào để nhập.',
   'spreadsheet.legacy':
-    'Không đọc được «{name}»: chữ tiếng Việt trong tệp dùng bảng mã cũ (TCVN3/ABC, VNI hoặc Windows-1258) nên sẽ bị lỗi phông khi nhập. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), lưu dưới dạng .xlsx, .docx hoặc “CSV UTF-8” rồi chọn lại. Chưa có gì được nhập.',
+    'Không đọc được «{name}»: chữ tiếng Việt trong tệp dùng bảng mã cũ (TCVN3/ABC, VNI hoặc Windows-1258) nên sẽ bị lỗi phông khi nhập. Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), lưu dưới dạng .xlsx, .docx hoặc «CSV UTF-8» rồi chọn lại. Chưa có gì được nhập.',
 };

@@ -80,15 +80,15 @@ group('Activity', () => {
     const { engine, db } = session();
     const { id: itemId } = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report' });
     const names = namesFrom(engine.current, readActivity(db).sittings);
-    expect(describe({ type: 'agenda.assign', payload: { id: itemId, sittingId: null } }, names, 'vi')).toBe('Chương trình: xếp vào phiên họp “Báo cáo kinh tế - xã hội”');
+    expect(describe({ type: 'agenda.assign', payload: { id: itemId, sittingId: null } }, names, 'vi')).toBe('Chương trình: xếp vào phiên họp «Báo cáo kinh tế - xã hội»');
     expect(describe({ type: 'speaker.focus', payload: { agendaItemId: itemId } }, names, 'en')).toBe('Speakers: choose the item “Báo cáo kinh tế - xã hội”');
     // A speech nobody can name any more (its request undone) still reads as a sentence.
     expect(describe({ type: 'speaker.requeue', payload: { id: 2 } }, names, 'vi')).toBe('Đưa đại biểu về cuối danh sách phát biểu');
     expect(describe({ type: 'overlay.set', payload: { visible: true } }, names, 'vi')).toBe('Phụ đề truyền hình: lên sóng');
-    expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Ghép nối thiết bị “Thư ký - laptop 2”');
+    expect(describe({ type: 'device.pair', payload: { name: 'Thư ký - laptop 2' } }, names, 'vi')).toBe('Ghép nối thiết bị «Thư ký - laptop 2»');
     // A slip names who asks and what, not the questioning item it was registered under.
     expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'en')).toBe('Registered a question slip from Nguyễn Văn Dũng: “Tiến độ giải ngân?”');
-    expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'vi')).toBe('Đăng ký phiếu chất vấn của Nguyễn Văn Dũng: “Tiến độ giải ngân?”');
+    expect(describe({ type: 'question.register', payload: { askerId: 1, respondentId: 1, text: 'Tiến độ giải ngân?', agendaItemId: itemId } }, names, 'vi')).toBe('Đăng ký phiếu chất vấn của Nguyễn Văn Dũng: «Tiến độ giải ngân?»');
     expect(describe({ type: 'hall.attendance', payload: { show: true } }, names, 'vi')).toBe('Màn hình hội trường: chiếu báo cáo điểm danh');
     expect(describe({ type: 'hall.attendance', payload: { show: false } }, names, 'en')).toBe('Hall screen: the attendance report taken down');
   });
@@ -113,8 +113,8 @@ group('Activity', () => {
     const a = readActivity(db);
     const texts = (lang: 'vi' | 'en') => activityRows(a, namesFrom(engine.current, a.sittings), lang).map((r) => r.text);
     expect(texts('en')[0]).toBe('Devices: revoke “Thư ký - laptop 2”');
-    expect(texts('vi')[0]).toBe('Thiết bị: thu hồi quyền truy cập “Thư ký - laptop 2”');
-    expect(describe({ type: 'device.address', payload: { id, address: '192.168.1.41' } }, namesFrom(engine.current, a.sittings), 'vi')).toBe('Thiết bị “Thư ký - laptop 2” kết nối từ địa chỉ 192.168.1.41');
+    expect(texts('vi')[0]).toBe('Thiết bị: thu hồi quyền truy cập «Thư ký - laptop 2»');
+    expect(describe({ type: 'device.address', payload: { id, address: '192.168.1.41' } }, namesFrom(engine.current, a.sittings), 'vi')).toBe('Thiết bị «Thư ký - laptop 2» kết nối từ địa chỉ 192.168.1.41');
   });
 
   it('says a laptop paired again was paired again, not paired for the first time', () => {
@@ -124,7 +124,7 @@ group('Activity', () => {
     const a = readActivity(db);
     const texts = (lang: 'vi' | 'en') => activityRows(a, namesFrom(engine.current, a.sittings), lang).map((r) => r.text);
     expect(texts('en').slice(0, 2)).toEqual(['Paired the device “Thư ký - laptop 2” again', 'Paired the device “Thư ký - laptop 2”']);
-    expect(texts('vi').slice(0, 2)).toEqual(['Ghép nối lại thiết bị “Thư ký - laptop 2”', 'Ghép nối thiết bị “Thư ký - laptop 2”']);
+    expect(texts('vi').slice(0, 2)).toEqual(['Ghép nối lại thiết bị «Thư ký - laptop 2»', 'Ghép nối thiết bị «Thư ký - laptop 2»']);
   });
 
   it('offers each kind once in the filter: one label, one kind', () => {
@@ -169,7 +169,7 @@ group('Activity', () => {
     expect(line('attendance.mark', { delegateId: 1, status: 'present' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng có mặt');
     expect(line('attendance.mark', { delegateId: 1, status: 'unmarked' }, 'en')).toBe('08:12 · Thư ký - laptop 2: Cleared the roll-call mark of Nguyễn Văn Dũng');
     expect(line('attendance.mark', { delegateId: 1, status: 'unmarked' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Bỏ đánh dấu điểm danh Nguyễn Văn Dũng');
-    expect(line('vote.tally', { id: 9, for: 5, against: 1, abstain: 0 }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Nhập kết quả biểu quyết “#9”: 5 tán thành, 1 không tán thành, 0 không biểu quyết');
+    expect(line('vote.tally', { id: 9, for: 5, against: 1, abstain: 0 }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Nhập kết quả biểu quyết «#9»: 5 tán thành, 1 không tán thành, 0 không biểu quyết');
     expect(line('question.ask', null, 'en')).toBe('08:12 · Thư ký - laptop 2: Questioning: ask');
   });
 
@@ -295,7 +295,7 @@ group('Activity', () => {
     expect(undos.map((e) => describe(e, names, 'vi'))).toEqual([
       'Hoàn tác trong danh sách phát biểu: rút đăng ký (Nguyễn Văn Dũng)',
       'Làm lại trong danh sách phát biểu: rút đăng ký (Nguyễn Văn Dũng)',
-      'Hoàn tác trong phần điều hành nội dung: tạm dừng “Thảo luận kinh tế - xã hội”',
+      'Hoàn tác trong phần điều hành nội dung: tạm dừng «Thảo luận kinh tế - xã hội»',
       'Hoàn tác trong danh sách đại biểu: thêm đại biểu Trần Minh Tuấn',
     ]);
     expect(undos.map((e) => describe(e, names, 'en'))).toEqual([

@@ -116,11 +116,11 @@ describe('a note’s undo in Activity', () => {
     const names = namesFrom(null, read.sittings, String, read);
     const said = (lang: Lang) => read.entries.filter((e) => e.type === 'undo' || e.type === 'redo').map((e) => sentence(e, names, lang)).reverse();
     expect(said('vi')).toEqual([
-      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt mục “Báo cáo kết quả giám sát”',
-      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt phát biểu của Nguyễn Thị Hằng, mục “Thảo luận tại hội trường”',
-      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa ghi chú câu hỏi của Nguyễn Thị Hằng, mục “Chất vấn và trả lời chất vấn”',
-      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
-      'Làm lại trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt mục «Báo cáo kết quả giám sát»',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt phát biểu của Nguyễn Thị Hằng, mục «Thảo luận tại hội trường»',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa ghi chú câu hỏi của Nguyễn Thị Hằng, mục «Chất vấn và trả lời chất vấn»',
+      'Hoàn tác trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục «Chất vấn và trả lời chất vấn»',
+      'Làm lại trong phần tóm tắt cho biên bản: lần sửa tóm tắt trả lời của Bùi Quang Huy, mục «Chất vấn và trả lời chất vấn»',
     ]);
     expect(said('en')[1]).toBe('Undid in the notes for the minutes: the change to the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
   });
@@ -133,15 +133,15 @@ describe('a note’s undo in Activity', () => {
     const names = namesFrom(null, read.sittings, String, read);
     const said = (lang: Lang) => read.entries.filter((e) => e.type === 'note.set').map((e) => sentence(e, names, lang)).reverse();
     expect(said('vi')).toEqual([
-      'Lưu tóm tắt mục “Báo cáo kết quả giám sát”',
-      'Lưu tóm tắt phát biểu của Nguyễn Thị Hằng, mục “Thảo luận tại hội trường”',
-      'Lưu ghi chú câu hỏi của Nguyễn Thị Hằng, mục “Chất vấn và trả lời chất vấn”',
-      'Lưu tóm tắt trả lời của Bùi Quang Huy, mục “Chất vấn và trả lời chất vấn”',
+      'Lưu tóm tắt mục «Báo cáo kết quả giám sát»',
+      'Lưu tóm tắt phát biểu của Nguyễn Thị Hằng, mục «Thảo luận tại hội trường»',
+      'Lưu ghi chú câu hỏi của Nguyễn Thị Hằng, mục «Chất vấn và trả lời chất vấn»',
+      'Lưu tóm tắt trả lời của Bùi Quang Huy, mục «Chất vấn và trả lời chất vấn»',
     ]);
     expect(said('en')[1]).toBe('Saved the note on the speech of Nguyễn Thị Hằng, item “Thảo luận tại hội trường”');
     // A note emptied says so.
     const cleared = { type: 'note.set', payload: { subject: 'item', id: 1, note: '', about: { item: 'Báo cáo kết quả giám sát', name: null } } };
-    expect(sentence(cleared, names, 'vi')).toBe('Xóa tóm tắt mục “Báo cáo kết quả giám sát”');
+    expect(sentence(cleared, names, 'vi')).toBe('Xóa tóm tắt mục «Báo cáo kết quả giám sát»');
     expect(sentence(cleared, names, 'en')).toBe('Cleared the note on the item “Báo cáo kết quả giám sát”');
   });
 

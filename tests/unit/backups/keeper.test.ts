@@ -219,7 +219,7 @@ describe('keeper', () => {
     const names = namesFrom(keeper.engine.current, log.sittings);
     expect(listBackups(keeper.file).find((b) => b.name === beforeName)?.reason).toBe('before-restore');
     expect(sentence(log.entries[0], names, 'en')).toBe(`Restored the backup of ${formatDateTime(saved.at, 'en', { seconds: true })} (taken by hand): the entries before this one come from it; what was there before is kept in the backups as “Before a restore”`);
-    expect(sentence(log.entries[0], names, 'vi')).toBe(`Khôi phục bản sao lưu lúc ${formatDateTime(saved.at, 'vi', { seconds: true })} (sao lưu thủ công): các mục trước mục này lấy từ bản sao lưu đó; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục “Trước khi khôi phục”`);
+    expect(sentence(log.entries[0], names, 'vi')).toBe(`Khôi phục bản sao lưu lúc ${formatDateTime(saved.at, 'vi', { seconds: true })} (sao lưu thủ công): các mục trước mục này lấy từ bản sao lưu đó; dữ liệu trước đó được giữ trong danh sách bản sao lưu, mục «Trước khi khôi phục»`);
     expect(actorLabel(log.entries[0].actor, 'vi')).toBe(actorLabel('browser@127.0.0.1', 'vi'));
     // The screen is told why it must reconnect (a restore: CLOSE_RESTORED) and gets the restored state on its new socket.
     await expect.poll(() => closes).toEqual([CLOSE_RESTORED]);
@@ -547,7 +547,7 @@ describe('keeper', () => {
     // A wrong name: the console's sentence, and where the backups are.
     expect(said(['restore', 'nope.sqlite', '--data-dir', dir, '--lang', 'vi'])).toEqual({
       code: 2,
-      lines: [`gavel: Không có bản sao lưu tên nope.sqlite. Các bản sao lưu nằm trong thư mục ${backupsDir(file)}; lệnh “npm run backup -- list” liệt kê chúng.`],
+      lines: [`gavel: Không có bản sao lưu tên nope.sqlite. Các bản sao lưu nằm trong thư mục ${backupsDir(file)}; lệnh «npm run backup -- list» liệt kê chúng.`],
     });
     expect(said(['restore', 'nope.sqlite', '--data-dir', dir]).lines).toEqual([
       `gavel: There is no backup named nope.sqlite. The backups are in ${backupsDir(file)}; “npm run backup -- list” lists them.`,
@@ -566,7 +566,7 @@ describe('keeper', () => {
     expect(said(['restore', saved.name, '--data-dir', '', '--lang', 'vi']).lines).toEqual(['gavel: --data-dir cần một giá trị: thư mục dữ liệu chứa tệp gavel.sqlite.']);
     expect(said(['restore', saved.name, '--data-dir', dir, '--lang', 'fr'])).toEqual({
       code: 2,
-      lines: ['gavel: --lang phải là vi hoặc en, không phải “fr”. / --lang must be vi or en, not “fr”.'],
+      lines: ['gavel: --lang phải là vi hoặc en, không phải «fr». / --lang must be vi or en, not “fr”.'],
     });
     expect(fs.readFileSync(file)).toEqual(bytes);
     expect(fs.readdirSync(dir).sort()).toEqual(closed);

@@ -306,7 +306,7 @@ describe('a backups folder that cannot be written', () => {
     const before = listBackups(file).find((b) => b.reason === 'before-restore')!;
     expect(before).toBeDefined();
     expect(lines[0]).toMatch(new RegExp(`^Đã khôi phục ${backup.name} vào .*gavel\\.sqlite\\. Cơ sở dữ liệu trước đó được giữ lại với tên gavel-before-restore-`));
-    expect(lines[1]).toBe(`Dữ liệu trước khi khôi phục đã được sao lưu thành ${before.name}, trong danh sách là “${panelVi['backups.reason.before-restore']}”: khôi phục bản đó nếu cần hoàn tác.`);
+    expect(lines[1]).toBe(`Dữ liệu trước khi khôi phục đã được sao lưu thành ${before.name}, trong danh sách là «${panelVi['backups.reason.before-restore']}»: khôi phục bản đó nếu cần hoàn tác.`);
     const restored = names(file);
     expect(restored.all).toEqual(['Nguyễn Thị Hằng']);
     // The Activity view names it, as after the panel's restore.

@@ -107,7 +107,7 @@ describe('the journal says which timers a restore held', () => {
   it('names the item and the speech it paused, and what each had run, in both languages', () => {
     const { keeper, backup } = speechBackedUp();
     expect(adminReply(keeper, { op: 'backups.restore', name: backup.name }, 'vi').ok).toBe(true);
-    expect(restoreLine(keeper.db, 'vi')).toContain('; đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung “1. Thảo luận tại hội trường” (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00)');
+    expect(restoreLine(keeper.db, 'vi')).toContain('; đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung «1. Thảo luận tại hội trường» (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00)');
     expect(restoreLine(keeper.db, 'en')).toContain('; paused the clocks that were running in the backup, at what they had run then: item “1. Thảo luận tại hội trường” (10:00 elapsed), the speech of Nguyễn Thị Hằng (2:00 elapsed)');
   });
 
@@ -127,7 +127,7 @@ describe('the journal says which timers a restore held', () => {
     keeper.close();
     const lines: string[] = [];
     expect(runBackupCli(['restore', backup.name, '--data-dir', path.dirname(file), '--lang', 'vi'], (l) => lines.push(l))).toBe(0);
-    expect(lines.join('\n')).toContain('Đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung “1. Thảo luận tại hội trường” (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00). Chủ tọa cho chạy tiếp ở màn hình Điều hành (phím Cách).');
+    expect(lines.join('\n')).toContain('Đã tạm dừng các đồng hồ đang chạy trong bản sao lưu, giữ nguyên thời gian đã chạy lúc đó: nội dung «1. Thảo luận tại hội trường» (đã chạy 10:00), phát biểu của Nguyễn Thị Hằng (đã chạy 2:00). Chủ tọa cho chạy tiếp ở màn hình Điều hành (phím Cách).');
     const db = openStore(file);
     try {
       expect(restoreLine(db, 'en')).toContain('the speech of Nguyễn Thị Hằng (2:00 elapsed)');

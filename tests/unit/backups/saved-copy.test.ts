@@ -51,7 +51,7 @@ describe('restoring a copy saved away, by its path', () => {
     const { code, lines } = run(['restore', copy, '--data-dir', dir, '--lang', 'vi']);
     expect(code, lines.join('\n')).toBe(0);
     const brought = listBackups(path.join(dir, 'gavel.sqlite')).find((b) => b.reason === 'brought-in')!;
-    expect(lines[0]).toBe(`Đã đưa bản sao ${copy} vào danh sách sao lưu với tên ${brought.name}, trong danh sách là “Đưa vào từ bản sao đã lưu”.`);
+    expect(lines[0]).toBe(`Đã đưa bản sao ${copy} vào danh sách sao lưu với tên ${brought.name}, trong danh sách là «Đưa vào từ bản sao đã lưu».`);
     expect(lines[1]).toMatch(new RegExp(`^Đã khôi phục ${brought.name} vào `));
     expect(names(dir)).toEqual(['Nguyễn Thị Hằng']);
     // The copy on the stick is read, never moved or changed.

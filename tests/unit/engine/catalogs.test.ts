@@ -12,6 +12,14 @@ import { problemMessages } from '../../../electron/engine/messages';
 import { importProblems } from '../../../common/agenda/import';
 import { ENGINE_STRINGS, UI_STRINGS } from '../strings-files';
 import { fill, placeholdersOf } from '../../../common/strings';
+import { voteAnnounce } from '../../../common/votes/announce';
+import { clockProblems } from '../../../common/timing/clock';
+import { en as labelsEn } from '../../../common/labels';
+import { en as reviewEn } from '../../../common/review/strings';
+import { en as personnelEn } from '../../../src/features/personnel/strings';
+import { countingRecordWords, levelHeads } from '../../../electron/features/personnel/report-strings';
+import { voteFields } from '../../../electron/features/votes/strings';
+import { voteCsv } from '../../../common/votes/catalog';
 
 type Strings = Record<string, string>;
 interface Feature {
@@ -171,5 +179,64 @@ describe('a correction of a recorded result', () => {
     }
     expect(adjusted).toEqual([]);
     expect(unnamed).toEqual([]);
+  });
+});
+
+/**
+ * One name for one thing in English, on the screens as in the documents: a vote is "In favour /
+ * Against / Abstain" on the console, the hall, the LAN displays and the caption as in the minutes,
+ * the counting records and the review (never "For", "Agree / Disagree"), and a quoted name or
+ * title is quoted one way in each language: “…” in English, «…» in Vietnamese (common/strings.ts
+ * QUOTES), never in straight quotes.
+ */
+describe('one name per thing, one kind of quote marks', () => {
+  /** Every catalog, with the ones kept beside their code (the announcement, the clock's refusals). */
+  async function everyCatalog(): Promise<{ name: string; en: Strings; vi: Strings }[]> {
+    const strings = (m: Record<string, unknown>): Strings => Object.fromEntries(Object.entries(m).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const extra = [
+      { name: 'common/votes/announce.ts voteAnnounce', ...voteAnnounce },
+      { name: 'common/timing/clock.ts clockProblems', ...clockProblems },
+    ];
+    return [...(await features()), ...extra].map((f) => ({ name: f.name, en: strings(f.en), vi: strings(f.vi) }));
+  }
+  const offending = async (lang: 'en' | 'vi', bad: RegExp) =>
+    (await everyCatalog()).flatMap((f) => Object.entries(f[lang]).filter(([, text]) => bad.test(text)).map(([key, text]) => `${f.name} ${key}: ${text}`));
+
+  it('never says "Agree" or "Disagree" in English: a vote and a personnel ballot are in favour or against', async () => {
+    expect(await offending('en', /\b(?:dis)?agree\b/i)).toEqual([]);
+  });
+
+  it('names the vote choices on the screens as the documents do', () => {
+    const screens = [labelsEn['votes.for'], labelsEn['votes.against'], labelsEn['votes.abstain']];
+    expect(screens).toEqual(['In favour', 'Against', 'Abstain']);
+    // The counting record's rows, the review's columns, the engine's field names.
+    const { en: rec } = countingRecordWords;
+    expect([rec.for, rec.against, rec.abstain]).toEqual(screens);
+    expect([reviewEn['review.col.for'], reviewEn['review.col.against'], reviewEn['review.col.abstain']]).toEqual(screens);
+    expect([voteFields.en.for, voteFields.en.against, voteFields.en.abstain]).toEqual(screens);
+    expect([voteCsv.en['col.for'], voteCsv.en['col.against'], voteCsv.en['col.abstain']]).toEqual(screens);
+    // A personnel ballot's levels: the console's grid, the hall's heads, the counting record's table.
+    const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+    for (const level of ['agree', 'disagree'] as const) {
+      const words = [personnelEn[`personnel.level.${level}`], personnelEn[`personnel.col.${level}`], personnelEn[`hall.personnel.col.${level}`], levelHeads.en[level]].map(nb);
+      expect(new Set(words), level).toEqual(new Set([level === 'agree' ? 'In favour' : 'Against']));
+    }
+  });
+
+  it('quotes in English with “…” only: no straight quote marks, no «…»; an apostrophe is ’', async () => {
+    expect(await offending('en', /["'«»‘]/)).toEqual([]);
+  });
+
+  it('quotes in Vietnamese with «…» only: no straight quote marks, no “…”', async () => {
+    expect(await offending('vi', /["'“”‘’]/)).toEqual([]);
+  });
+
+  it('catches what it forbids', () => {
+    expect(/\b(?:dis)?agree\b/i.test('Agree')).toBe(true);
+    expect(/\b(?:dis)?agree\b/i.test('the two screens disagree')).toBe(true);
+    expect(/\b(?:dis)?agree\b/i.test('agreement')).toBe(false);
+    expect(/["'«»‘]/.test('Delete the draft "{title}"?')).toBe(true);
+    expect(/["'«»‘]/.test("People's Council")).toBe(true);
+    expect(/["'«»‘]/.test('Delete the draft “{title}”? The People’s Council')).toBe(false);
   });
 });

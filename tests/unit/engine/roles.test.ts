@@ -147,7 +147,7 @@ describe('role table', () => {
     const second = ok(engine, 'device.pair', { name: 'Thư ký 2' }).id;
     expect(engine.dispatch({ type: 'speaker.request', delegateId: hang }, { actor: 'Thư ký 1', lang: 'en', role: 'secretary', deviceId: first })).toMatchObject({ ok: true });
     const reply = engine.dispatch({ type: 'undo', scope: 'queue' }, { actor: 'Thư ký 2', lang: 'en', role: 'secretary', deviceId: second });
-    expect(reply.ok ? '' : reply.error.message).toBe('The last step here was taken on «Thư ký 1», so only that console may undo it; this console undoes its own steps.');
+    expect(reply.ok ? '' : reply.error.message).toBe('The last step here was taken on “Thư ký 1”, so only that console may undo it; this console undoes its own steps.');
   });
 
   it('publishes with each undo and redo offer the role of the console that took it, the same after a restart, and every console reads whose it is from that', () => {

@@ -47,7 +47,7 @@ describe('validation messages, one per kind of error', () => {
     const id = ok(engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
     ok(engine, 'vote.open', { id, present: 30 });
     const typed = JSON.parse(JSON.stringify({ id, for: Number('12,5'), against: 0, abstain: 0 }));
-    expect(refused(engine, 'vote.tally', typed)).toMatchObject({ en: 'For must be a number.', vi: 'Tán thành phải là một số.' });
+    expect(refused(engine, 'vote.tally', typed)).toMatchObject({ en: 'In favour must be a number.', vi: 'Tán thành phải là một số.' });
   });
 });
 

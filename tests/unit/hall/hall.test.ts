@@ -99,7 +99,7 @@ describe('the roll call reported on the hall', () => {
     ok(engine, 'vote.open', { id: vote, present: 50 });
     expect(refused(engine, 'hall.attendance', { show: true }, 'hall-attendance-vote-open')).toMatchObject({
       en: 'The vote “Nghị quyết về dự toán ngân sách năm 2027” is open and the hall shows it until it is closed. Report the attendance once the vote is closed.',
-      vi: 'Đang biểu quyết “Nghị quyết về dự toán ngân sách năm 2027”, màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
+      vi: 'Đang biểu quyết «Nghị quyết về dự toán ngân sách năm 2027», màn hình hội trường hiển thị cuộc biểu quyết cho đến khi kết thúc. Hãy báo cáo điểm danh sau khi kết thúc biểu quyết.',
     });
     ok(engine, 'vote.close', { id: vote });
     ok(engine, 'hall.attendance', { show: true });

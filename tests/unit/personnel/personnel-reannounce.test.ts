@@ -65,8 +65,8 @@ describe('announcing a personnel result again after a correction', () => {
     ]);
     const names = namesFrom(engine.current, activity.sittings);
     expect(announced.map((e) => sentence(e, names, 'vi'))).toEqual([
-      'Công bố kết quả đã đính chính (phiên bản 2) của cuộc bỏ phiếu nhân sự “Lấy phiếu tín nhiệm năm 2026”',
-      'Công bố kết quả bỏ phiếu nhân sự “Lấy phiếu tín nhiệm năm 2026”',
+      'Công bố kết quả đã đính chính (phiên bản 2) của cuộc bỏ phiếu nhân sự «Lấy phiếu tín nhiệm năm 2026»',
+      'Công bố kết quả bỏ phiếu nhân sự «Lấy phiếu tín nhiệm năm 2026»',
     ]);
     expect(sentence(announced[0], names, 'en')).toBe('Announced the corrected result (version 2) of the personnel vote “Lấy phiếu tín nhiệm năm 2026”');
     // A row from before the journal recorded the title reads as it always did.

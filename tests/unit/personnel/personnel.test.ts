@@ -594,8 +594,8 @@ describe('exports', () => {
   it('names the council in English in the English counting record, as the minutes do', async () => {
     const { db } = await closedVote();
     const docx = readDocx((await reportFile(db, { doc: 'personnel', sessionId: 1, lang: 'en' }))!.bytes);
-    expect(docx.text).toContain("PEOPLE'S COUNCIL\nHÒA BÌNH PROVINCE");
-    expect(docx.text).toContain("the counting committee of session 11 of the People's Council of Hòa Bình province, term XVI");
+    expect(docx.text).toContain("PEOPLE’S COUNCIL\nHÒA BÌNH PROVINCE");
+    expect(docx.text).toContain("the counting committee of session 11 of the People’s Council of Hòa Bình province, term XVI");
     // The council's own name stays Vietnamese only inside the titles the office typed.
     expect(docx.text).not.toMatch(/tỉnh Hòa Bình|TỈNH HÒA BÌNH/);
   });

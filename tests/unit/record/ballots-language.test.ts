@@ -41,10 +41,12 @@ describe('the session’s counting records in English', () => {
     // Before, the resolution's record was Vietnamese and the personnel records were asked for in Vietnamese.
     expect(text.match(VIETNAMESE_ONLY)).toBeNull();
     expect(text.match(/BALLOT-COUNTING RECORD/g)).toHaveLength(3);
-    expect(text).toContain("the counting committee of session 11 of the People's Council of Hòa Bình province, term XVI");
+    expect(text).toContain("the counting committee of session 11 of the People’s Council of Hòa Bình province, term XVI");
     expect(text).toContain('counted the ballots of the vote on Nghị quyết về biên chế công chức năm 2027 (No.\u00a047/NQ-HĐND).');
     expect(text).toContain('Ballots issued\n11');
-    expect(text).toContain('8 of 58 ballots in favour');
+    // The resolution's secret ballot counted as the personnel votes' are, never "8 of 58 ballots" (read as 8 of 58 ballots when fewer were issued).
+    expect(text).toMatch(/In favour, 8 of 58 \(\d+\.\d\d% of the total number of council delegates\); against, \d+ \(\d+\.\d\d%\); abstaining, \d+ \(\d+\.\d\d%\)\./);
+    expect(text).not.toMatch(/of 58 ballots/);
     // The election's announcement: each level, its count of the seats and the share, never "50/58 ballots".
     expect(text).toContain('Ms Trần Thị Hoa: in favour, 50 of 58 (86.21% of the total number of council delegates).');
     expect(text).toContain('Bùi Văn Khánh');

@@ -27,17 +27,17 @@ describe('the issuing body in the letterhead', () => {
     const long = 'Hội đồng nhân dân thành phố Phan Rang - Tháp Chàm';
     expect((await issuingBody(long, 'vi')).lines.slice(0, 3)).toEqual(['HỘI ĐỒNG NHÂN DÂN', 'THÀNH PHỐ', 'PHAN RANG - THÁP CHÀM']);
     const en = await issuingBody(long, 'en');
-    expect(en.lines.slice(0, 3)).toEqual(["PEOPLE'S COUNCIL", 'PHAN RANG - THÁP CHÀM', 'CITY']);
-    expect(en.text).toContain("People's Council of Phan Rang - Tháp Chàm city");
+    expect(en.lines.slice(0, 3)).toEqual(["PEOPLE’S COUNCIL", 'PHAN RANG - THÁP CHÀM', 'CITY']);
+    expect(en.text).toContain("People’s Council of Phan Rang - Tháp Chàm city");
     expect(en.text).not.toContain('district');
     // Its recipients name the council by the same unit: "Thường trực HĐND thành phố", not "… huyện".
-    expect(en.text).toContain("Standing Committee of the city People's Council;");
+    expect(en.text).toContain("Standing Committee of the city People’s Council;");
     expect((await issuingBody(long, 'vi')).text).toContain('Thường trực HĐND thành phố;');
   });
 
   it('leaves a short area on one line, as before', async () => {
     expect((await issuingBody('Hội đồng nhân dân huyện Đầm Hà', 'vi')).lines.slice(0, 2)).toEqual(['HỘI ĐỒNG NHÂN DÂN', 'HUYỆN ĐẦM HÀ']);
-    expect((await issuingBody('Hội đồng nhân dân huyện Đầm Hà', 'en')).lines.slice(0, 2)).toEqual(["PEOPLE'S COUNCIL", 'ĐẦM HÀ DISTRICT']);
+    expect((await issuingBody('Hội đồng nhân dân huyện Đầm Hà', 'en')).lines.slice(0, 2)).toEqual(["PEOPLE’S COUNCIL", 'ĐẦM HÀ DISTRICT']);
     expect(bodyLines('xã Phước Long Thọ')).toEqual(['XÃ PHƯỚC LONG THỌ']);
   });
 

@@ -100,9 +100,9 @@ describe('a vote by name in the record', () => {
     const en = await minutesText(ctx, 'en');
     const enAt = en.indexOf('How each delegate voted:');
     expect(en.slice(enAt + 1, enAt + 6)).toEqual([
-      `- For (${forKs.length}): ${seated(forKs).join(', ')}.`,
+      `- In favour (${forKs.length}): ${seated(forKs).join(', ')}.`,
       `- Against (2): ${seated([5, 9]).join(', ')}.`,
-      `- Abstaining (1): ${NAMES[12]}.`,
+      `- Abstain (1): ${NAMES[12]}.`,
       `- Present, did not vote (2): ${seated(silent).join(', ')}.`,
       `- Absent (3): ${seated([0, 1, 2]).join(', ')}.`,
     ]);
@@ -118,7 +118,7 @@ describe('a vote by name in the record', () => {
       'Vắng mặt (họ tên)': seated([0, 1, 2]).join('; '),
     });
     const [enRow] = csvRows(ctx, 'en');
-    expect(enRow).toMatchObject({ 'Abstaining (names)': NAMES[12], 'Absent (names)': seated([0, 1, 2]).join('; '), 'Present, did not vote (names)': seated(silent).join('; ') });
+    expect(enRow).toMatchObject({ 'Abstain (names)': NAMES[12], 'Absent (names)': seated([0, 1, 2]).join('; '), 'Present, did not vote (names)': seated(silent).join('; ') });
 
     // A vote closed before its voters were kept with it: the minutes read them from the roll call, by the times marked.
     ctx.db.prepare("UPDATE vote_version SET counts = json_remove(counts, '$.voters')").run();

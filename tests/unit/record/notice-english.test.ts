@@ -105,7 +105,7 @@ describe('the results notice in English', () => {
     // One paragraph for each of the Vietnamese notice's, in the same order.
     expect(en).toHaveLength(VIETNAMESE.length);
     expect(en).toEqual([
-      "PEOPLE'S COUNCIL",
+      "PEOPLE’S COUNCIL",
       'ĐẦM HÀ DISTRICT',
       '',
       'No. \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/TB-HĐND',
@@ -114,17 +114,17 @@ describe('the results notice in English', () => {
       '',
       'Đầm Hà, 18\u00a0December 2019',
       'NOTICE',
-      "Results of Session 11, People's Council of Đầm Hà district",
+      "Results of Session 11, People’s Council of Đầm Hà district",
       'term IV, 2016–2021',
       '',
-      "Session 11 of the People's Council of Đầm Hà district, term IV, 2016–2021 was held from 17\u00a0December 2019 to 18\u00a0December 2019 at Hội trường Huyện ủy Đầm Hà. Council delegates present: 34 of 35 at the opening and closing sittings. The Standing Committee of the People's Council announces the results of the session as follows:",
+      "Session 11 of the People’s Council of Đầm Hà district, term IV, 2016–2021 was held from 17\u00a0December 2019 to 18\u00a0December 2019 at Hội trường Huyện ủy Đầm Hà. Council delegates present: 34 of 35 at the opening and closing sittings. The Standing Committee of the People’s Council announces the results of the session as follows:",
       'I. RESOLUTIONS ADOPTED',
       '1. Nghị quyết về dự toán ngân sách năm 2020 (No.\u00a045/NQ-HĐND): 30 of 35 delegates in favour, 85.71%.',
       '2. Nghị quyết về kế hoạch đầu tư công năm 2020 (No.\u00a046/NQ-HĐND): 28 of 35 delegates in favour, 80.00%.',
       '3. Nghị quyết về chương trình giám sát năm 2020 (No.\u00a047/NQ-HĐND): 29 of 35 delegates in favour, 82.86%.',
       '4. Nghị quyết về kế hoạch tổ chức các kỳ họp năm 2020 (No.\u00a048/NQ-HĐND): 31 of 35 delegates in favour, 88.57%.',
       // The secret ballot counts ballots, as the English counting record does.
-      '5. Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện (No.\u00a049/NQ-HĐND): 29 of 35 ballots in favour, 82.86%.',
+      '5. Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên UBND huyện (No.\u00a049/NQ-HĐND): in favour, 29 of 35 (82.86%).',
       'II. MATTERS NOT ADOPTED',
       '1. Nghị quyết về việc điều chỉnh địa giới hành chính xã Quảng Lâm (No.\u00a050/NQ-HĐND) (submitted by UBND huyện): 12 of 35 delegates in favour, 34.29%.',
       'III. PERSONNEL MATTERS',
@@ -145,8 +145,8 @@ describe('the results notice in English', () => {
       'Recipients:',
       // The bodies by their names, as an English reader writes them; "Các cơ quan thông tin đại chúng" are agencies.
       '- Standing Committee of the district Party Committee;',
-      "- People's Committee of the district;",
-      "- Delegates of the district People's Council;",
+      "- People’s Committee of the district;",
+      "- Delegates of the district People’s Council;",
       '- Press and media agencies;',
       '- Archive.',
       '',
@@ -193,15 +193,15 @@ describe('the results notice in English', () => {
     ok(engine, 'vote.close', { id: v });
     ok(engine, 'vote.announce', { id: v });
     const en = await paragraphs('en', db, sessionId);
-    expect(en).toContain("Session 2 of the People's Council of Lương Sơn commune, term I, 2026–2031 was held on 10\u00a0July 2026. The Standing Committee of the People's Council announces the results of the session as follows:");
+    expect(en).toContain("Session 2 of the People’s Council of Lương Sơn commune, term I, 2026–2031 was held on 10\u00a0July 2026. The Standing Committee of the People’s Council announces the results of the session as follows:");
     expect(en).toContain('The session adopted no resolution.');
     expect(en).toContain('II. MATTERS NOT ADOPTED');
-    expect(en).toContain('1. Nghị quyết về dự toán: 10 of 30 ballots in favour, 33.33%.');
+    expect(en).toContain('1. Nghị quyết về dự toán: in favour, 10 of 30 (33.33%).');
     expect(en).toContain('III. QUESTIONING');
     expect(en).toContain('2 questions were registered but not put at the session, and sent to the responsible bodies for a written answer.');
     expect(en).toContain('- Standing Committee of the commune Party Committee;');
-    expect(en).toContain("- People's Committee of the commune;");
-    expect(en).toContain("- Delegates of the commune People's Council;");
+    expect(en).toContain("- People’s Committee of the commune;");
+    expect(en).toContain("- Delegates of the commune People’s Council;");
     // The file is named as the other English documents are.
     expect((await reportFile(db, { doc: 'notice', sessionId, lang: 'en' }))!.fileName).toBe('thong-bao-ket-qua-ky-hop-2-en.docx');
     expect((await reportFile(db, { doc: 'notice', sessionId, lang: 'vi' }))!.fileName).toBe('thong-bao-ket-qua-ky-hop-2.docx');
@@ -217,7 +217,7 @@ describe('the results notice in English', () => {
     expect(text).toContain('II. QUESTIONING');
     expect(text).toContain('There was no questioning at the session.');
     // A council of no level has no Party or people's committee of a level to send it to.
-    expect(model.parts[0].signatures.recipients).toEqual(["Delegates of the People's Council;", 'Press and media agencies;', 'Archive.']);
+    expect(model.parts[0].signatures.recipients).toEqual(["Delegates of the People’s Council;", 'Press and media agencies;', 'Archive.']);
     expect(model.missing.map((m) => m.text)).toEqual(['The place of the session is not entered.', 'No one presides the session yet.']);
   });
 });

@@ -203,7 +203,7 @@ describe('"Nơi nhận" of a council of no level', () => {
     const { id: sessionId } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' });
     const recipientsOf = (doc: 'minutes' | 'notice', lang: 'vi' | 'en' = 'vi') => reportModel(db, { doc, sessionId, lang })!.parts[0].signatures.recipients;
     expect(recipientsOf('minutes')).toEqual(['Thường trực HĐND;', 'Các đại biểu HĐND;', 'Lưu: VT.']);
-    expect(recipientsOf('minutes', 'en')).toEqual(["Standing Committee of the People's Council;", "Delegates of the People's Council;", 'Archive.']);
+    expect(recipientsOf('minutes', 'en')).toEqual(["Standing Committee of the People’s Council;", "Delegates of the People’s Council;", 'Archive.']);
     expect(recipientsOf('notice')).toEqual(['Các đại biểu HĐND;', 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.']);
   });
 });

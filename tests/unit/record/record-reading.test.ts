@@ -47,7 +47,7 @@ describe('the English minutes', () => {
     expect(en).not.toContain('questioning sitting');
     // The signatures' titles and the recipients in an English reader's words.
     expect(en).toContain('PRESIDING OFFICER');
-    expect(en).toContain("Standing Committee of the district People's Council;");
+    expect(en).toContain("Standing Committee of the district People’s Council;");
     const vi = readDocx((await reportFile(s.db, { doc: 'minutes', sessionId: s.sessionId, lang: 'vi' }, s.clock()))!.bytes).text.replace(/\u00a0/g, ' ');
     expect(vi).toContain('Đồng chí Trần Văn Lâm trình bày báo cáo số 151/TTr-UBND ngày 05/12/2019.');
   });

@@ -151,7 +151,7 @@ describe('the minutes of a replayed two-day session', () => {
   it('the English minutes have the same record with translated headings', () => {
     expect(minutesEn.text).toContain('MINUTES');
     expect(minutesEn.text).toContain('II. PROCEEDINGS');
-    expect(minutesEn.text).toContain("Session 11, People's Council of Đầm Hà district\nterm IV, 2016–2021");
+    expect(minutesEn.text).toContain("Session 11, People’s Council of Đầm Hà district\nterm IV, 2016–2021");
     const votes = s.engine.current.votes.filter((v) => v.sessionId === s.sessionId);
     // The announcement as a record tells it, in the past ("was therefore adopted").
     expect(ascending(onceEach(minutesEn.text, votes.map((v) => announcement(v, 'en', 'past'))))).toBe(true);

@@ -98,7 +98,7 @@ describe('a sitting with a delegate who left early, and delegates nobody marked'
     expect(minutes.vi).toContain('Đại biểu Hội đồng nhân dân có mặt: 34/35 (trong đó có 1 đại biểu về sớm từ 16\u00a0giờ 00\u00a0phút) tại phiên khai mạc.');
     expect(minutes.en).toContain('Delegates present: 34 of 35 (including 1 delegate who left early).');
     expect(minutes.en).toMatch(/Council delegates present: 34 of 35 \(including 1 delegate who left early at [^)]+\) at the opening sitting\./);
-    expect(review.vi.text).toContain('Số đại biểu “Có mặt cuối phiên” không tính đại biểu về sớm; biên bản kỳ họp tính đại biểu về sớm vào số đại biểu có mặt tại phiên họp.');
+    expect(review.vi.text).toContain('Số đại biểu «Có mặt cuối phiên» không tính đại biểu về sớm; biên bản kỳ họp tính đại biểu về sớm vào số đại biểu có mặt tại phiên họp.');
     expect(review.en.text).toContain('“Present at the close” leaves out delegates who left the sitting early; the minutes count them among those present at the sitting.');
   });
 });

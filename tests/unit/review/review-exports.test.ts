@@ -367,7 +367,7 @@ describe('review workbook and CSVs', () => {
     expect(en.text).toContain('REPORT');
     expect(en.text).toContain('reading reports 32.08%');
     expect(voteRows(en)).toEqual([
-      ['Resolution', 'For', 'Others', 'Result'],
+      ['Resolution', 'In favour', 'Others', 'Result'],
       ['Dự toán ngân sách (No. 01/NQ-HĐND)', '4/5 (80.00%)', 'None', 'Adopted | (needed 3, 1 to spare)'],
       ['Đầu tư công (No. 02/NQ-HĐND)', '2/5 (40.00%)', '1 against | 1 abstaining', 'Not adopted | (needed 3, 1 short)'],
     ]);
@@ -572,7 +572,7 @@ describe('review workbook and CSVs', () => {
     const en = readDocx((await exportReview(db, 'review-docx', { sessionId, lang: 'en', now: clock() }))!.body).paragraphs.map((p) => p.text);
     // "TM. THƯỜNG TRỰC HĐND" in English, held to wrap "FOR THE / STANDING COMMITTEE", never "COMMITTEE" alone; the
     // recipients name the bodies whole, as the notice and the minutes do.
-    expect(en).toEqual(expect.arrayContaining(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', 'Lương Xuân Quý', "- Standing Committee of the People's Council;", "- Committees of the People's Council;", '- Archive.']));
+    expect(en).toEqual(expect.arrayContaining(['FOR THE STANDING\u00a0COMMITTEE', 'CHAIR', 'Lương Xuân Quý', "- Standing Committee of the People’s Council;", "- Committees of the People’s Council;", '- Archive.']));
     // A report ends on a table, so a closing sentence kept with the signatures stops them starting a page alone.
     const sign = d.tables.at(-1)!;
     const before = sign.previousElementSibling!;

@@ -91,7 +91,7 @@ describe('speaker.carryOver', () => {
     expect(type).toBe('speaker.carryOver');
     const names = namesFrom(engine.current, []);
     expect(describeEntry(entry, names, 'en')).toBe(`Carried 3 waiting requests to speak from item “2. ${DEBATE}” to item “4. ${DEBATE} (tiếp)”`);
-    expect(describeEntry(entry, names, 'vi')).toBe(`Chuyển 3 đại biểu đăng ký chưa phát biểu từ mục “2. ${DEBATE}” sang mục “4. ${DEBATE} (tiếp)”`);
+    expect(describeEntry(entry, names, 'vi')).toBe(`Chuyển 3 đại biểu đăng ký chưa phát biểu từ mục «2. ${DEBATE}» sang mục «4. ${DEBATE} (tiếp)»`);
   });
 
   it('shows them in the hall’s queue once the continuation runs; the minutes and the review count each speech once, on the item it was given on', () => {

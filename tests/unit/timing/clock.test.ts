@@ -42,13 +42,13 @@ describe('one grammar for every time of day Gavel reads', () => {
     expect(parseClockTime('abc')).toEqual({ problem: 'unreadable' });
     expect(parseClockTime('2:30 PM')).toEqual({ problem: 'twelveHour' });
     expect(parseClockTime('2:30 CH')).toEqual({ problem: 'twelveHour' });
-    expect(clockRefusal('25:00', 'vi')).toBe('“25:00” không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30).');
+    expect(clockRefusal('25:00', 'vi')).toBe('«25:00» không phải là giờ hợp lệ: giờ chỉ từ 0 đến 23 (cách ghi 24 giờ, ví dụ 14:30).');
     expect(clockRefusal('25:00', 'en')).toBe('“25:00” is not a time of day: the hour goes from 0 to 23 (the 24-hour clock, e.g. 14:30).');
-    expect(clockRefusal('8h75', 'vi')).toBe('“8h75” không phải là giờ hợp lệ: phút chỉ từ 00 đến 59 (ví dụ 8h45).');
+    expect(clockRefusal('8h75', 'vi')).toBe('«8h75» không phải là giờ hợp lệ: phút chỉ từ 00 đến 59 (ví dụ 8h45).');
     expect(clockRefusal('8h75', 'en')).toBe('“8h75” is not a time of day: the minutes go from 00 to 59 (e.g. 8h45).');
     expect(clockRefusal('', 'vi')).toBe('Hãy gõ giờ, ví dụ 14:30 hoặc 14h30.');
     expect(clockRefusal('', 'en')).toBe('Type a time of day, e.g. 14:30 or 14h30.');
-    expect(clockRefusal(' abc ', 'vi')).toBe('“abc” không phải là giờ. Hãy gõ giờ và phút, ví dụ 14:30, 14h30 hoặc 14 giờ 30.');
+    expect(clockRefusal(' abc ', 'vi')).toBe('«abc» không phải là giờ. Hãy gõ giờ và phút, ví dụ 14:30, 14h30 hoặc 14 giờ 30.');
     expect(clockRefusal('abc', 'en')).toBe('“abc” is not a time of day. Type hours and minutes, e.g. 14:30, 14h30 or 14 giờ 30.');
   });
 

@@ -162,8 +162,8 @@ describe('Activity names votes of other sessions', () => {
     expect(stateOnly).toEqual(['Opened the vote “Nghị quyết về giá đất”', `Opened the vote “#${a.vote}”`]);
     const names = namesFrom(engine.current, activity.sittings, String, activity);
     expect(activityRows({ ...activity, entries: opened }, names, 'vi').map((r) => r.text)).toEqual([
-      'Mở biểu quyết “Nghị quyết về giá đất”',
-      'Mở biểu quyết “Nghị quyết về dự toán ngân sách năm 2027”',
+      'Mở biểu quyết «Nghị quyết về giá đất»',
+      'Mở biểu quyết «Nghị quyết về dự toán ngân sách năm 2027»',
     ]);
     // Over the wire the keys are strings: the same names.
     const wire = json({ voteTitles: activity.voteTitles, itemTitles: {} }) as Pick<typeof activity, 'voteTitles' | 'itemTitles'>;

@@ -64,7 +64,7 @@ describe('delegates present who did not vote', () => {
     const { engine, id } = handsVote(34, { for: 28, against: 3, abstain: 2 });
     const r = refused(engine, 'vote.tally', { id, for: 28, against: 5, abstain: 2 }, 'counts-over-present');
     expect(r.vi).toBe('Tán thành, không tán thành và không biểu quyết cộng lại (35) nhiều hơn số đại biểu có mặt (34).');
-    expect(r.en).toBe('For, against and abstaining add up to 35, more than the 34 present.');
+    expect(r.en).toBe('In favour, against and abstaining add up to 35, more than the 34 present.');
     expect(engine.current.votes.find((x) => x.id === id)!.tally).toMatchObject({ for: 28, against: 3, abstain: 2 });
   });
 });

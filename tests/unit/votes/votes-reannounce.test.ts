@@ -75,11 +75,11 @@ describe('announcing a resolution’s result again', () => {
       { title: TITLE, version: 1 },
     ]);
     const names = namesFrom(engine.current, activity.sittings);
-    expect(rows.map((e) => sentence(e, names, 'vi'))).toEqual([`Công bố kết quả đã đính chính (phiên bản 2) của cuộc biểu quyết “${TITLE}”`, `Công bố kết quả biểu quyết “${TITLE}”`]);
+    expect(rows.map((e) => sentence(e, names, 'vi'))).toEqual([`Công bố kết quả đã đính chính (phiên bản 2) của cuộc biểu quyết «${TITLE}»`, `Công bố kết quả biểu quyết «${TITLE}»`]);
     expect(rows.map((e) => sentence(e, names, 'en'))).toEqual([`Announced the corrected result (version 2) of “${TITLE}”`, `Announced the result of “${TITLE}”`]);
     // The title as it stood when read out, not as renamed since; a row from before rows recorded it reads by the vote's name now.
     expect(sentence({ type: 'vote.announce', payload: { id, about: { title: 'Tên cũ', version: 1 } } }, names, 'en')).toBe('Announced the result of “Tên cũ”');
-    expect(sentence({ type: 'vote.announce', payload: { id } }, names, 'vi')).toBe(`Công bố kết quả biểu quyết “${TITLE}”`);
+    expect(sentence({ type: 'vote.announce', payload: { id } }, names, 'vi')).toBe(`Công bố kết quả biểu quyết «${TITLE}»`);
   });
 
   it('still refuses a vote not closed, and announces a closed one the first time', () => {

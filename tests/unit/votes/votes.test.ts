@@ -77,7 +77,7 @@ describe('show of hands', () => {
     const id = create(engine, {});
     ok(engine, 'vote.open', { id, present: 52 });
     expect(refused(engine, 'vote.tally', { id, for: 50, against: 2, abstain: 1 })).toMatchObject({
-      en: 'For, against and abstaining add up to 53, more than the 52 present.',
+      en: 'In favour, against and abstaining add up to 53, more than the 52 present.',
       vi: 'Tán thành, không tán thành và không biểu quyết cộng lại (53) nhiều hơn số đại biểu có mặt (52).',
     });
     expect(refused(engine, 'vote.tally', { id, for: -3, against: 0, abstain: 0 }).vi).toBe('Tán thành phải từ 0 trở lên.');
