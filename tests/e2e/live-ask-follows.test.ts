@@ -103,7 +103,7 @@ it('is re-worded when the item is moved into the sitting in progress, and withdr
   await expect.poll(() => ask.locator('.suspends').count()).toBe(0);
   await ask.getByText('The question has changed, as the programme has just changed: read it again before answering.').waitFor();
   if (process.env.SHOTS) await chair.screenshot({ path: `${process.env.SHOTS}/live-ask-reworded-en.png` });
-  expect(await ask.getByRole('button').first().textContent()).toBe(`Finish it and start «${afternoonFirst}»`);
+  expect(await ask.getByRole('button').first().textContent()).toBe(`Finish it and start “${afternoonFirst}”`);
   // Removed from the programme there: withdrawn, and Enter starts nothing.
   await seed(morning.server.url, [{ type: 'agenda.remove', id: itemIds[8] }]);
   await alerts(chair).getByText(`Question withdrawn: “${afternoonFirst}” has just been removed from the agenda. Nothing was started.`).waitFor();
