@@ -17,7 +17,7 @@ import type { Touched } from '../store/changes';
 import { localized } from './errors';
 import { editedWords, roleNames } from '../features/operators/strings';
 import { en as kindsEn, vi as kindsVi } from '../../common/agenda/labels';
-import { sentenceStart, type Lang } from '../../common/strings';
+import { fill, quoted, sentenceStart, type Lang } from '../../common/strings';
 
 type Row = Record<string, unknown>;
 type Word = keyof (typeof editedWords)['en'];
@@ -31,15 +31,13 @@ interface EditedTable {
   show?: Partial<Record<string, (db: Db, value: unknown, l: Lang) => string>>;
 }
 
-const w = (l: Lang, word: Word, params: Record<string, string | number> = {}) =>
-  editedWords[l][word].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-const quoted = (l: Lang, text: string) => (l === 'vi' ? `«${text}»` : `“${text}”`);
+const w = (l: Lang, word: Word, params: Record<string, string | number> = {}) => fill(editedWords[l][word], params);
 const delegateName = (db: Db, delegateId: unknown): string =>
   (db.prepare('SELECT full_name FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined) ?? '—';
 const respondentName = (db: Db, respondentId: unknown): string =>
   delegateName(db, db.prepare('SELECT delegate_id FROM respondent WHERE id = ?').pluck().get(respondentId));
 const orNone = (read: (db: Db, value: unknown) => string | undefined) => (db: Db, value: unknown, l: Lang) =>
-  value === null ? w(l, 'none') : quoted(l, read(db, value) ?? '—');
+  value === null ? w(l, 'none') : quoted(read(db, value) ?? '—', l);
 
 export const EDITED_TABLES: Record<string, EditedTable> = {
   delegate: {
@@ -128,7 +126,7 @@ export function refuseCrossedEdits(db: Db, touched: Touched, seen: number, by: S
       const v = e.before[col];
       const show = spec.show?.[col];
       if (show) return show(db, v, l);
-      return typeof v === 'string' && v.trim() === '' ? w(l, 'empty') : quoted(l, String(v));
+      return typeof v === 'string' && v.trim() === '' ? w(l, 'empty') : quoted(String(v), l);
     };
     const fields = (l: Lang) => {
       const parts = crossed.map(({ col }) => w(l, 'now', { field: w(l, spec.columns[col]), value: value(l, col) }));
