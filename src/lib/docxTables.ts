@@ -46,6 +46,11 @@ function childrenOf(parent: Element, ...names: string[]): Element[] {
   return found;
 }
 
+/** The w:val of the first w:`name` inside `el` (at any depth). */
+const val = (el: Element | undefined, name: string): string | undefined => el?.getElementsByTagNameNS(W, name)[0]?.getAttributeNS(W, 'val') ?? undefined;
+/** The w:val of `el`'s own child w:`name` (not one nested deeper, as in a tracked change's w:pPrChange). */
+const childVal = (el: Element, name: string): string | undefined => childrenOf(el, name)[0]?.getAttributeNS(W, 'val') ?? undefined;
+
 /** A paragraph's text as Word shows it: runs joined, tabs and line breaks as spaces; deleted (tracked) text left out. */
 function paragraphText(p: Element): string {
   let text = '';
@@ -141,7 +146,7 @@ function styleNumbering(stylesXml: string | undefined): Map<string, StyleNumberi
     if (!id) continue;
     const pPr = childrenOf(style, 'pPr')[0];
     const numPr = pPr ? childrenOf(pPr, 'numPr')[0] : undefined;
-    const basedOn = childrenOf(style, 'basedOn')[0]?.getAttributeNS(W, 'val') ?? undefined;
+    const basedOn = childVal(style, 'basedOn');
     own.set(id, { basedOn, numPr: numPr ? numberProps(numPr) : undefined });
   }
   for (const id of own.keys()) {
@@ -161,8 +166,8 @@ function styleNumbering(stylesXml: string | undefined): Map<string, StyleNumberi
 
 /** A w:numPr's list (w:numId) and level (w:ilvl), each where it is given. */
 function numberProps(numPr: Element): StyleNumbering {
-  const numId = numPr.getElementsByTagNameNS(W, 'numId')[0]?.getAttributeNS(W, 'val') ?? undefined;
-  const ilvl = numPr.getElementsByTagNameNS(W, 'ilvl')[0]?.getAttributeNS(W, 'val');
+  const numId = val(numPr, 'numId');
+  const ilvl = val(numPr, 'ilvl');
   return { numId, ilvl: ilvl != null && ilvl !== '' && Number.isInteger(Number(ilvl)) ? Number(ilvl) : undefined };
 }
 
@@ -180,7 +185,6 @@ function numberProps(numPr: Element): StyleNumbering {
 function listLabels(numberingXml: string | undefined, stylesXml: string | undefined): (p: Element) => string {
   if (!numberingXml) return () => '';
   const numbering = new DOMParser().parseFromString(numberingXml, 'application/xml');
-  const val = (el: Element | undefined, name: string) => el?.getElementsByTagNameNS(W, name)[0]?.getAttributeNS(W, 'val') ?? undefined;
   const levelOf = (lvl: Element): Level => ({ fmt: val(lvl, 'numFmt') ?? 'decimal', text: val(lvl, 'lvlText') ?? '', start: Number(val(lvl, 'start') ?? 1), style: val(lvl, 'pStyle') });
   const levels = new Map<string, Map<number, Level>>();
   // A list defined by a list style (w:numStyleLink): its levels are those of the list that style names.
@@ -206,7 +210,7 @@ function listLabels(numberingXml: string | undefined, stylesXml: string | undefi
     const own = new Map<number, Level>();
     for (const o of childrenOf(num, 'lvlOverride')) {
       const ilvl = Number(o.getAttributeNS(W, 'ilvl') ?? 0);
-      const start = childrenOf(o, 'startOverride')[0]?.getAttributeNS(W, 'val');
+      const start = childVal(o, 'startOverride');
       const lvl = childrenOf(o, 'lvl')[0];
       if (lvl) own.set(ilvl, levelOf(lvl));
       if (start != null && Number.isInteger(Number(start))) starts.set(ilvl, Number(start));
@@ -227,7 +231,7 @@ function listLabels(numberingXml: string | undefined, stylesXml: string | undefi
   const used = new Set<string>();
   return (p: Element) => {
     const pPr = childrenOf(p, 'pPr')[0];
-    const styleId = pPr ? (childrenOf(pPr, 'pStyle')[0]?.getAttributeNS(W, 'val') ?? undefined) : undefined;
+    const styleId = pPr ? childVal(pPr, 'pStyle') : undefined;
     const fromStyle = styleId ? byStyle.get(styleId) : undefined;
     // Its own w:numPr (not one a tracked change of its properties, w:pPrChange, had before).
     const ownNumPr = pPr ? childrenOf(pPr, 'numPr')[0] : undefined;
