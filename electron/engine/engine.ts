@@ -153,8 +153,9 @@ export class Engine {
     clearUndoLabel(this.db);
     // The state the command's patches apply to is read before the command writes, never after.
     if (!this.quiet) void this.state;
+    // Outside the command's transaction: a refused command rolls back, and would take the capture with it.
+    this.refreshCapture();
     this.inTransaction(() => {
-      this.refreshCapture();
       clearChanges(this.db);
       const topic = topicOf(type, this.db, payload);
       if (topic !== null && seen !== undefined) refuseIfChanged(this.db, topic, seen, { actor, deviceId: meta.deviceId ?? null, consoleId });

@@ -39,6 +39,13 @@ describe('an engine starting up', () => {
     expect(fresh.current).toEqual(new Engine(db).current);
   });
 
+  it('keeps the capture a refused first command installed (the refusal rolls back only the command)', () => {
+    const { engine, db } = newEngine();
+    expect(engine.run('undo', { scope: 'timing' }).ok).toBe(false);
+    seedBasics(engine); // refused as "something went wrong" when the capture had gone with the refusal
+    expect(engine.current).toEqual(new Engine(db).current);
+  });
+
   it('leaves a closed database alone when the warm-up comes after it closed', async () => {
     const db = openStore(':memory:');
     const engine = new Engine(db);
