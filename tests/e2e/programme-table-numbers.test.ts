@@ -1,0 +1,83 @@
+/**
+ * A provincial council's two-day programme kept as one Word table whose STT column Word numbers
+ * (tests/fixtures/province/build-programme-table-numbered.ts: parts I–VI, items 1–25 counted on
+ * through the parts), imported in Chromium at 1366×768 from the Agenda view by keyboard past the
+ * file itself. Read without its numbers, the parts would be items like the rest; read with them,
+ * the agenda has six parts over their items, each item with its time.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { PROGRAMME_TABLE_NUMBERED, TABLE_NUMBERED_DATES } from '../fixtures/province/build-programme-table-numbered';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let browser: Browser;
+let server: Served;
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(tempDataDir());
+  await seed(server.url, [
+    { type: 'council.save', name: 'Hội đồng nhân dân tỉnh Nghệ An', level: 'province', term: 19, totalSeats: 85 },
+    { type: 'session.create', number: 5, term: 19, kind: 'regular', ...TABLE_NUMBERED_DATES },
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The Agenda view's import, opened by keyboard. */
+async function openImport(page: Page, vi: boolean): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await showView(page, view('agenda'));
+  const open = page.getByText(vi ? 'Nhập chương trình từ tệp' : 'Import a programme file', { exact: true });
+  await open.focus();
+  await page.keyboard.press('Enter');
+}
+
+describe('a programme table numbered by Word', () => {
+  it('previews its parts over their items and imports them with their times', async () => {
+    const buffer = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/province', PROGRAMME_TABLE_NUMBERED));
+    for (const lang of ['en', 'vi'] as const) {
+      const vi = lang === 'vi';
+      const page = await openPage(browser, server.url, lang);
+      await openImport(page, vi);
+      await page.getByLabel(vi ? 'Tệp chương trình (.xlsx, .csv hoặc Word .docx)' : 'Programme file (.xlsx, .csv or Word .docx)').setInputFiles({ name: PROGRAMME_TABLE_NUMBERED, mimeType: DOCX, buffer });
+      // 6 parts, 25 items, 2 breaks.
+      await expect.poll(() => page.getByText(vi ? 'Xem trước: 33 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 33; rows with errors: 0').count()).toBe(1);
+      const part = page.locator('.agenda-import td.part');
+      expect(await part.allInnerTexts()).toEqual(['PHIÊN KHAI MẠC', 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 'THẢO LUẬN TẠI TỔ', 'THẢO LUẬN, CHẤT VẤN TẠI HỘI TRƯỜNG', 'XEM XÉT, THÔNG QUA CÁC NGHỊ QUYẾT', 'BẾ MẠC']);
+      const preview = page.locator('.agenda-import').getByRole('row', { name: /Chất vấn và trả lời chất vấn/ });
+      const questions = await preview.innerText();
+      expect(questions).toContain(vi ? 'Bảng 2, dòng 29' : 'Table 2, row 29');
+      expect(questions).toContain('09:45–11:15');
+      await preview.scrollIntoViewIfNeeded();
+      if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table-numbered-preview-${lang}.png` });
+      if (!vi) {
+        await page.close();
+        continue;
+      }
+      const importButton = page.getByRole('button', { name: 'Nhập các dòng hợp lệ (33)' });
+      await importButton.focus();
+      await page.keyboard.press('Enter');
+      // The agenda numbers the parts 1–6 and their items under them, as the file's STT column did.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. PHIÊN KHAI MẠC');
+      // Each sitting with the hours its items' times give it.
+      for (const sitting of ['Buổi sáng 09/12/2026 · 07:30–10:55', 'Buổi chiều 09/12/2026 · 14:00–17:00', 'Buổi sáng 10/12/2026 · 07:30–11:30', 'Buổi chiều 10/12/2026 · 14:00–16:00']) {
+        await expect.poll(() => page.locator('tr[data-item]').getByText(sitting).count(), { message: sitting }).toBe(1);
+      }
+      // Each item its number under its part and the minutes of its time in the file ("9h45 - 11h15": 90).
+      const cells = async (title: string) => (await page.locator('tr[data-item]').filter({ has: page.getByRole('cell', { name: title, exact: true }) }).innerText()).split(/\s*[\t\n]\s*/).filter((c) => /^[\d.]+$/.test(c));
+      expect(await cells('Chào cờ')).toEqual(['1.1', '5']);
+      expect(await cells('Chất vấn và trả lời chất vấn')).toEqual(['4.4', '90']);
+      expect(await cells('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2026 - 2031')).toEqual(['5.5', '35']);
+      expect(await cells('Chào cờ bế mạc')).toEqual(['6.2', '5']);
+      expect(await page.locator('tr[data-item]').count()).toBe(33);
+      if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table-numbered-agenda-vi.png` });
+      await page.close();
+    }
+  }, 120_000);
+});
