@@ -3,13 +3,15 @@
  * (tests/fixtures/province/build-programme-table-numbered.ts: parts I–VI, items 1–25 counted on
  * through the parts), imported in Chromium at 1366×768 from the Agenda view by keyboard past the
  * file itself. Read without its numbers, the parts would be items like the rest; read with them,
- * the agenda has six parts over their items, each item with its time.
+ * the agenda has six parts over their items, each item with its time. Lines pasted into the wrong
+ * import are refused with the sentence saying where they go: a list of delegates in the Agenda's,
+ * the programme in the Roster's; the Roster's takes pasted names without their header.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 import { PROGRAMME_TABLE_NUMBERED, TABLE_NUMBERED_DATES } from '../fixtures/province/build-programme-table-numbered';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -77,6 +79,47 @@ describe('a programme table numbered by Word', () => {
       expect(await cells('Chào cờ bế mạc')).toEqual(['6.2', '5']);
       expect(await page.locator('tr[data-item]').count()).toBe(33);
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table-numbered-agenda-vi.png` });
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('lines pasted into the wrong import', () => {
+  const names = '1\tNguyễn Văn Hùng\tBí thư Tỉnh ủy\n2\tLê Thị Thu Hằng\tChủ tịch HĐND tỉnh\n3\tTrần Quốc Cường\tPhó Chủ tịch HĐND tỉnh\n';
+  const programme = 'NGÀY THỨ NHẤT: Thứ Tư, ngày 09/12/2026\nBuổi sáng\n1. 7h30 - 7h35: Chào cờ\n2. 7h35 - 7h55: Khai mạc kỳ họp\n';
+
+  it('refuses a list of delegates in the Agenda’s and the programme in the Roster’s, and takes the names in the Roster’s', async () => {
+    for (const lang of ['en', 'vi'] as const) {
+      const vi = lang === 'vi';
+      const page = await openPage(browser, server.url, lang);
+      await openImport(page, vi);
+      const agendaImport = page.locator('.agenda-import');
+      const field = agendaImport.getByLabel(vi ? 'Hoặc dán các dòng (từ Excel hoặc Word)' : 'Or paste lines (from Excel or Word)');
+      await field.fill(names);
+      await agendaImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
+      await expect.poll(() => alerts(page).allInnerTexts()).toEqual([vi ? expect.stringContaining('Các dòng vừa dán là danh sách đại biểu') : expect.stringContaining('The pasted lines are a list of delegates')]);
+      expect(await agendaImport.locator('table').count()).toBe(0);
+      // The lines stay, to be fixed or cut.
+      expect(await field.inputValue()).toBe(names);
+      await alerts(page).first().scrollIntoViewIfNeeded();
+      if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-delegates-agenda-${lang}.png` });
+
+      await showView(page, view('roster'));
+      const rosterImport = page.locator('details.import');
+      await rosterImport.locator('summary').getByText(vi ? 'Nhập danh sách từ tệp (Excel, CSV hoặc Word)' : 'Import a list file (Excel, CSV or Word)').click();
+      const rosterField = rosterImport.getByLabel(vi ? 'Hoặc dán các dòng (từ Excel hoặc Word)' : 'Or paste lines (from Excel or Word)');
+      await rosterField.fill(programme);
+      await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
+      await expect.poll(() => alerts(page).allInnerTexts()).toEqual([vi ? expect.stringContaining('Các dòng vừa dán là chương trình kỳ họp') : expect.stringContaining('The pasted lines are the session’s programme')]);
+      expect(await rosterImport.locator('table').count()).toBe(0);
+      if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-programme-roster-${lang}.png` });
+      // The names, without their header: three people, their names from the second column.
+      await rosterField.fill(names);
+      await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
+      await expect.poll(() => rosterImport.getByText(vi ? 'Xem trước: 3 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 3; rows with errors: 0').count()).toBe(1);
+      expect(await alerts(page).count()).toBe(0);
+      expect(await rosterImport.getByRole('row', { name: /Lê Thị Thu Hằng/ }).count()).toBe(1);
+      if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-names-roster-${lang}.png` });
       await page.close();
     }
   }, 120_000);
