@@ -160,6 +160,14 @@ const DELEGATE_HEADING = /^(?:to dai bieu|don vi bau cu|danh sach (?:cac )?(?:to
  */
 export function delegateListHeading(lines: readonly string[]): string | null {
   const texts = lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  if (texts.some((t) => headingSitting(t) !== null || leadingTime(t.replace(NUMBER, '')) !== null || trailingTime(t) !== null)) return null;
+  if (hasSittingOrTime(texts)) return null;
   return texts.find((t) => DELEGATE_HEADING.test(foldWords(t.replace(/^(?:[IVXLC]{1,5}|\d{1,3}|[A-ZĐ])[.)]\s+/u, '')))) ?? null;
+}
+
+/** Some line names a day or part of day ("NGÀY THỨ NHẤT", "Buổi sáng") or a time of day, as every programme does and no list of delegates. */
+export function hasSittingOrTime(lines: readonly string[]): boolean {
+  return lines.some((l) => {
+    const t = l.replace(/\s+/g, ' ').trim();
+    return t !== '' && (headingSitting(t) !== null || leadingTime(t.replace(NUMBER, '')) !== null || trailingTime(t) !== null);
+  });
 }

@@ -71,10 +71,28 @@ function paragraphText(p: Element): string {
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A cell's text: its paragraphs (and those of a table nested in it) joined by a space. */
-function cellText(tc: Element): string {
-  return squeeze(Array.from(tc.getElementsByTagNameNS(W, 'p')).map(paragraphText).join(' '));
+/** The label Word shows before a paragraph of a list ("1.", "II.", "-"), counted in document order; '' outside one. */
+type Labeller = (p: Element) => string;
+
+/** A paragraph's text with its list label before it, as the reader sees it. */
+const labelled = (p: Element, label: Labeller): string => {
+  const mark = label(p);
+  const text = squeeze(paragraphText(p));
+  return mark && text ? `${mark} ${text}` : mark || text;
+};
+
+/**
+ * A cell's text: its paragraphs (and those of a table nested in it) joined by a space, each with
+ * its list label: an STT column numbered by Word (its cells hold no text, only the numbering).
+ */
+function cellText(tc: Element, label: Labeller): string {
+  return squeeze(Array.from(tc.getElementsByTagNameNS(W, 'p')).map((p) => labelled(p, label)).join(' '));
 }
+
+/** A w:val that is a whole number (0 or more), else undefined. */
+const wholeNumber = (v: string | undefined): number | undefined => (v != null && /^\d{1,3}$/.test(v.trim()) ? Number(v) : undefined);
+/** An on/off property (w:isLgl): on when present, unless its w:val turns it off. */
+const isOn = (el: Element | undefined): boolean => !!el && !['0', 'false', 'off'].includes(el.getAttributeNS(W, 'val') ?? '');
 
 /** A w:val count (a span), 1 when absent or not a whole number. */
 const count = (el: Element | undefined): number => {
@@ -82,14 +100,14 @@ const count = (el: Element | undefined): number => {
   return Number.isInteger(v) && v > 0 ? v : 1;
 };
 
-function tableRows(tbl: Element): string[][] {
+function tableRows(tbl: Element, label: Labeller): string[][] {
   return childrenOf(tbl, 'tr').map((tr) => {
     const cells: string[] = [];
     // Columns a row leaves out before its first cell (w:gridBefore): blanks, so the rest line up.
     const before = childrenOf(tr, 'trPr')[0]?.getElementsByTagNameNS(W, 'gridBefore')[0];
     if (before) for (let i = 0; i < count(before); i++) cells.push('');
     for (const tc of childrenOf(tr, 'tc')) {
-      cells.push(cellText(tc));
+      cells.push(cellText(tc, label));
       const span = count(childrenOf(tc, 'tcPr')[0]?.getElementsByTagNameNS(W, 'gridSpan')[0]);
       for (let i = 1; i < span; i++) cells.push('');
     }
@@ -127,6 +145,10 @@ interface Level {
   start: number;
   /** The paragraph style the level is linked to (w:pStyle in w:lvl), as a multilevel list is to "Heading 1", "Heading 2". */
   style?: string;
+  /** w:lvlRestart: it restarts only under the levels above this one-based level (0: never, items counted on through the parts); absent: under any level above it. */
+  restart?: number;
+  /** w:isLgl, Word's "Legal style numbering": every counter in its text written as a number ("1.1", not "I.1"). */
+  legal: boolean;
 }
 
 /** How a paragraph style numbers its paragraphs: w:numPr set on the style (or one it is based on). */
@@ -168,7 +190,7 @@ function styleNumbering(stylesXml: string | undefined): Map<string, StyleNumberi
 function numberProps(numPr: Element): StyleNumbering {
   const numId = val(numPr, 'numId');
   const ilvl = val(numPr, 'ilvl');
-  return { numId, ilvl: ilvl != null && ilvl !== '' && Number.isInteger(Number(ilvl)) ? Number(ilvl) : undefined };
+  return { numId, ilvl: wholeNumber(ilvl) };
 }
 
 /**
@@ -185,7 +207,14 @@ function numberProps(numPr: Element): StyleNumbering {
 function listLabels(numberingXml: string | undefined, stylesXml: string | undefined): (p: Element) => string {
   if (!numberingXml) return () => '';
   const numbering = new DOMParser().parseFromString(numberingXml, 'application/xml');
-  const levelOf = (lvl: Element): Level => ({ fmt: val(lvl, 'numFmt') ?? 'decimal', text: val(lvl, 'lvlText') ?? '', start: Number(val(lvl, 'start') ?? 1), style: val(lvl, 'pStyle') });
+  const levelOf = (lvl: Element): Level => ({
+    fmt: val(lvl, 'numFmt') ?? 'decimal',
+    text: val(lvl, 'lvlText') ?? '',
+    start: wholeNumber(val(lvl, 'start')) ?? 1,
+    style: val(lvl, 'pStyle'),
+    restart: wholeNumber(childVal(lvl, 'lvlRestart')),
+    legal: isOn(childrenOf(lvl, 'isLgl')[0]),
+  });
   const levels = new Map<string, Map<number, Level>>();
   // A list defined by a list style (w:numStyleLink): its levels are those of the list that style names.
   const linked = new Map<string, string>();
@@ -227,7 +256,7 @@ function listLabels(numberingXml: string | undefined, stylesXml: string | undefi
     const viaStyle = styleLinks.get(link) ?? abstractOf.get(byStyle.get(link)?.numId ?? '');
     return viaStyle ?? abs;
   };
-  const counters = new Map<string, number[]>();
+  const counters = new Map<string, (number | undefined)[]>();
   const used = new Set<string>();
   return (p: Element) => {
     const pPr = childrenOf(p, 'pPr')[0];
@@ -253,12 +282,16 @@ function listLabels(numberingXml: string | undefined, stylesXml: string | undefi
     if (override && !used.has(numId)) for (const [k, start] of override.starts) count[k] = start - 1;
     used.add(numId);
     count[ilvl] = (count[ilvl] ?? (level.start - 1)) + 1;
-    count.length = ilvl + 1; // the levels under it start again
+    // The levels under it start again, but for one that restarts only under a level above this one.
+    for (let d = ilvl + 1; d < count.length; d++) {
+      const restart = byLevel.get(d)?.restart;
+      if (ilvl < (restart !== undefined && restart <= d ? restart : d)) count[d] = undefined;
+    }
     counters.set(list, count);
     return level.text.replace(/%(\d)/g, (_, k: string) => {
       const at = Number(k) - 1;
       const l = byLevel.get(at);
-      return formatCount(count[at] ?? l?.start ?? 1, l?.fmt ?? 'decimal');
+      return formatCount(count[at] ?? l?.start ?? 1, level.legal ? 'decimal' : (l?.fmt ?? 'decimal'));
     });
   };
 }
@@ -299,7 +332,7 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Fil
   for (const node of childrenOf(body, 'tbl', 'p')) {
     if (isW(node, 'tbl')) {
       seen++;
-      const table = tableRows(node);
+      const table = tableRows(node, label);
       const width = Math.max(0, ...table.map((r) => r.length));
       // Once the list has begun, a narrow table is the signature block or "Nơi nhận", not more of it.
       if (listBegun && width < 3) continue;
@@ -310,11 +343,13 @@ export function rowsFromDocx(data: ArrayBuffer): { rows: string[][]; places: Fil
       between = [];
     } else {
       const text = squeeze(paragraphText(node));
-      if (text) between.push([text]);
       // Word's own numbering ("1.", "I.", a dash bullet) is not in the text: the paragraphs read as a
-      // programme get it back, as the reader sees it.
-      const mark = label(node);
-      if (text) paragraphs.push(mark ? `${mark} ${text}` : text);
+      // programme get it back, as the reader sees it (counted even on an empty one, as Word counts it).
+      const read = labelled(node, label);
+      if (text) {
+        between.push([text]);
+        paragraphs.push(read);
+      }
       // Above the first table, only the lines just over it: its title and first heading.
       if (tables === 0) between = between.slice(-ABOVE_FIRST);
     }

@@ -9,6 +9,7 @@
 import { findHeaderRow, programmeTable } from '../../common/agenda/import';
 import { delegateListHeading, paragraphProgramme } from '../../common/agenda/paragraphs';
 import { looksLegacyVietnamese, readSheet, rowsFromText, SpreadsheetError, type Sheet } from './spreadsheet';
+import { isDelegateList } from './wrongList';
 
 export interface ProgrammeSheet extends Sheet {
   /** Read from a Word document's paragraphs, not from a table. */
@@ -47,7 +48,7 @@ export async function readProgrammeFile(file: File): Promise<ProgrammeSheet> {
 }
 
 /**
- * Lines pasted into the import: rows of a table as Excel or a Word table copies them (tabs, or a
+ * Lines pasted into the import (a list of delegates refused: SpreadsheetError): rows of a table as Excel or a Word table copies them (tabs, or a
  * CSV with its header), else, when they have neither and read as a programme, the paragraphs of a
  * programme copied from Word, read as a document's paragraphs are (each named by its line).
  * Without that, a title's commas split it into columns ("… năm 2026; mục tiêu, nhiệm vụ" read
@@ -55,6 +56,8 @@ export async function readProgrammeFile(file: File): Promise<ProgrammeSheet> {
  */
 export function readProgrammeText(text: string): ProgrammeSheet {
   const rows = rowsFromText(text);
+  // A list of delegates pasted here by mistake: refused, saying where it goes, as its file is.
+  if (isDelegateList(rows)) throw new SpreadsheetError('spreadsheet.delegatesPasted', '');
   if (!text.includes('\t') && findHeaderRow(programmeTable(rows)) < 0) {
     // Numbered as a document's paragraphs are: the empty ones not counted.
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');

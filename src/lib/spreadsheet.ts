@@ -17,6 +17,8 @@ export type SpreadsheetReason =
   | 'spreadsheet.noTable'
   | 'spreadsheet.noProgramme'
   | 'spreadsheet.delegatesNotProgramme'
+  | 'spreadsheet.delegatesPasted'
+  | 'spreadsheet.programmePasted'
   | 'spreadsheet.encoding'
   | 'spreadsheet.legacy'
   | 'spreadsheet.empty';

@@ -1,0 +1,45 @@
+/**
+ * Which list pasted lines are, when pasted into the other's import: the programme's import
+ * refuses a list of delegates (names one to a line, or a table of people copied from Excel), the
+ * roster's a programme, each saying where the lines go, as the file imports refuse a list of
+ * delegates typed as paragraphs (programmeFile.ts). A programme always names a day, a part of day
+ * or a time; a list of delegates never does.
+ */
+import { delegateListHeading, hasSittingOrTime } from '../../common/agenda/paragraphs';
+import { findHeaderRow, programmeTable } from '../../common/agenda/import';
+import { isPersonName } from '../../common/roster/names';
+import { guessMapping, headerIndex } from '../features/roster/rosterImport';
+
+const lines = (rows: string[][]) => rows.map((r) => r.filter((c) => c !== '').join(' '));
+
+/** Most rows (two at least) start with a person's name, after their number ("1.", "12") if any. */
+function mostlyNames(rows: string[][]): boolean {
+  const filled = rows.filter((r) => r.some((c) => c !== ''));
+  const first = (r: string[]) => (r.find((c) => c !== '' && !/^\d{1,3}[.)]?$/.test(c)) ?? '').replace(/^\d{1,3}[.)]\s+/, '');
+  const named = filled.filter((r) => isPersonName(first(r))).length;
+  return named >= 2 && named >= filled.length * 0.6;
+}
+
+/** A list of delegates: its heading ("TỔ ĐẠI BIỂU SỐ 1"), a roster's header ("Họ và tên" and another of its columns) or names down the rows; no programme's header, day or time. */
+export function isDelegateList(rows: string[][]): boolean {
+  if (findHeaderRow(programmeTable(rows)) >= 0 || hasSittingOrTime(lines(rows))) return false;
+  const header = guessMapping(rows[headerIndex(rows)] ?? []);
+  const rosterHeader = header.fullName >= 0 && Object.values(header).filter((c) => c >= 0).length >= 2;
+  return rosterHeader || delegateListHeading(lines(rows)) !== null || mostlyNames(rows);
+}
+
+/** A programme: its header ("STT | Nội dung | Thời gian"), or its days, parts of day or times in lines that are not names. */
+export function isProgramme(rows: string[][]): boolean {
+  return findHeaderRow(programmeTable(rows)) >= 0 || (hasSittingOrTime(lines(rows)) && !mostlyNames(rows));
+}
+
+/** The column most rows (two at least) hold a person's name in, or -1: where a list pasted without its header has its names. */
+export function nameColumn(rows: string[][]): number {
+  const filled = rows.filter((r) => r.some((c) => c !== ''));
+  const width = Math.max(0, ...filled.map((r) => r.length));
+  for (let col = 0; col < width; col++) {
+    const named = filled.filter((r) => isPersonName((r[col] ?? '').replace(/^\d{1,3}[.)]\s+/, ''))).length;
+    if (named >= 2 && named >= filled.length * 0.6) return col;
+  }
+  return -1;
+}
