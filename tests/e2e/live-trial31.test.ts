@@ -1,0 +1,83 @@
+/**
+ * Round 31's trial: a commune council of 35 delegates with full diacritics and the 25-item
+ * programme over two days (sitting.ts), run by keyboard in Chromium against `npm run serve` by the
+ * chair (1366×768) and a secretary on a second laptop paired over the LAN (1024×768), with the hall
+ * screen and the broadcast caption open, the server restarted in the middle and a backup at the end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, handled, launch, openPage, pairSecretary, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
+import { DAYS, ITEMS } from './sitting';
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh'];
+const MIDDLE = ['Thị', 'Văn', 'Hữu', 'Ngọc', 'Quốc', 'Thị Thu', 'Đức', 'Minh'];
+const GIVEN = ['Ánh', 'Bảo', 'Cường', 'Dũng', 'Đạt', 'Hạnh', 'Hưng', 'Khoa', 'Lộc', 'Mỹ', 'Nhung', 'Phượng', 'Quý', 'Sơn', 'Thảo', 'Trí', 'Uyên', 'Việt', 'Xuân', 'Yến', 'Hằng', 'Tuấn', 'Lành', 'Nghĩa', 'Oanh', 'Phúc', 'Giang', 'Ẩn', 'Ước', 'Khải', 'Tường', 'Thủy', 'Quỳnh', 'Ưng', 'Đoan'];
+const SEATS = 35;
+/** Seat i + 1's delegate: seat 4 is "Phạm Ngọc Dũng". */
+const delegateName = (i: number) => `${FAMILY[i % FAMILY.length]} ${MIDDLE[i % MIDDLE.length]} ${GIVEN[i]}`;
+
+let browser: Browser;
+let server: Served;
+let lanPort: number;
+const ids = { items: [] as number[], sittings: [] as number[] };
+
+beforeAll(async () => {
+  browser = await launch();
+  lanPort = await freePort();
+  server = await serve(tempDataDir(), ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+  const { run, close } = await seeder(server.url);
+  try {
+    await run('council.save', { name: 'HĐND xã Tân Phước', level: 'commune', term: 1, totalSeats: SEATS });
+    await run('session.create', { number: 4, term: 1, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: DAYS[0], endDate: DAYS[1] });
+    for (let i = 0; i < SEATS; i++) {
+      await run('delegate.add', { fullName: delegateName(i), title: i === 0 ? 'Chủ tịch HĐND xã' : 'Đại biểu HĐND xã', group: `Tổ đại biểu số ${1 + (i % 4)}`, seatNumber: i + 1 });
+    }
+    for (const [fullName, title, agency] of [['Cao Văn Thắng', 'Chủ tịch UBND xã', 'UBND xã'], ['Mạc Thị Huệ', 'Phó Chủ tịch UBND xã', 'UBND xã']]) {
+      await run('delegate.add', { fullName, title, agency, voting: false });
+    }
+    for (const date of DAYS) {
+      ids.sittings.push((await run('sitting.add', { date, part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' })).id);
+      ids.sittings.push((await run('sitting.add', { date, part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' })).id);
+    }
+    for (const item of ITEMS) {
+      const { id } = await run('agenda.add', { title: item.title, kind: item.kind, presenter: item.presenter ?? '', plannedMinutes: item.plannedMinutes });
+      ids.items.push(id);
+      await run('agenda.assign', { id, sittingId: ids.sittings[item.day * 2 + (item.part === 'morning' ? 0 : 1)] });
+    }
+  } finally {
+    close();
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || null);
+const queue = (page: Page) => page.locator('.queue li .name').allTextContents();
+
+describe('the secretary’s laptop', () => {
+  it('Alt+6 and Alt+7 put her keyboard in the name box of a new request or slip, so a name typed at once is registered; the chair’s stays on the heading', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await secretary.setViewportSize({ width: 1024, height: 768 });
+    // She starts in the roll call, then goes to the speaker queue to register requests.
+    await showView(secretary, view('attendance'));
+    await showView(secretary, view('speakers'));
+    await expect.poll(() => focusedId(secretary)).toBe('speaker-person');
+    await secretary.keyboard.type('Phạm Ngọc');
+    await secretary.keyboard.press('Enter');
+    await expect.poll(() => queue(secretary)).toEqual(['Phạm Ngọc Dũng']);
+    // Alt+7: the asking delegate of a new slip.
+    await showView(secretary, view('questions'));
+    await expect.poll(() => focusedId(secretary)).toBe('asker-person');
+    // The chair's console keeps his one-letter keys: the heading has the keyboard.
+    const chair = await openPage(browser, server.url, 'vi');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('speakers'));
+    expect(await focusedId(chair)).toBe('spk-heading');
+    await handled(secretary);
+    expect(await secretary.locator('[role=alert]').allTextContents()).toEqual([]);
+    await chair.context().close();
+    await context.close();
+  });
+});
