@@ -81,3 +81,32 @@ describe('the secretary’s laptop', () => {
     await context.close();
   });
 });
+
+describe('a vote counted on the secretary’s laptop', () => {
+  it('when the chair closes it, her keyboard goes to the view’s heading, not to the top of the page', async () => {
+    const { run, close } = await seeder(server.url);
+    const vote = await run('vote.create', { agendaItemId: ids.items[7], resolutionNumber: '12/NQ-HĐND', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' });
+    await run('vote.open', { id: vote.id });
+    close();
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await secretary.setViewportSize({ width: 1024, height: 768 });
+    await showView(secretary, view('votes'));
+    await expect.poll(() => secretary.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await secretary.keyboard.type('30');
+    await secretary.keyboard.press('Tab');
+    await secretary.keyboard.type('1');
+    await secretary.keyboard.press('Tab');
+    await secretary.keyboard.type('1');
+    await secretary.keyboard.press('Enter');
+    await handled(secretary);
+    const chair = await openPage(browser, server.url, 'vi');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('votes'));
+    await chair.keyboard.press('Alt+C');
+    await handled(chair, secretary);
+    await expect.poll(() => secretary.locator('.badge').first().textContent()).not.toContain('Đang biểu quyết');
+    expect(await focusedId(secretary)).toBe('votes-heading');
+    await chair.context().close();
+    await context.close();
+  });
+});
