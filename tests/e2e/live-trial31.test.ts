@@ -19,12 +19,14 @@ const delegateName = (i: number) => `${FAMILY[i % FAMILY.length]} ${MIDDLE[i % M
 let browser: Browser;
 let server: Served;
 let lanPort: number;
+let dataDir: string;
 const ids = { items: [] as number[], sittings: [] as number[] };
 
 beforeAll(async () => {
   browser = await launch();
   lanPort = await freePort();
-  server = await serve(tempDataDir(), ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+  dataDir = tempDataDir();
+  server = await serve(dataDir, ['--port', String(await freePort()), '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
   const { run, close } = await seeder(server.url);
   try {
     await run('council.save', { name: 'HĐND xã Tân Phước', level: 'commune', term: 1, totalSeats: SEATS });
@@ -106,6 +108,68 @@ describe('a vote counted on the secretary’s laptop', () => {
     await handled(chair, secretary);
     await expect.poll(() => secretary.locator('.badge').first().textContent()).not.toContain('Đang biểu quyết');
     expect(await focusedId(secretary)).toBe('votes-heading');
+    await chair.context().close();
+    await context.close();
+  });
+});
+
+describe('the chair’s morning through a restart', () => {
+  it('the forecast ranks the items holding the most time 1, 2, 3 after the list reorders (Chromium had numbered them 2, 3, 4)', async () => {
+    const { run, close } = await seeder(server.url);
+    // The opening, then the discussion taken up early: its speakers are on the secretary's queue.
+    await run('item.start', { id: ids.items[0] });
+    await run('item.start', { id: ids.items[6], current: 'finish' });
+    close();
+    const chair = await openPage(browser, server.url, 'vi');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('live'));
+    const ranks = () => chair.locator('ol.heavy > li').evaluateAll((lis) => lis.map((li) => (li as HTMLLIElement).value));
+    await expect.poll(ranks).toEqual([1, 2, 3]);
+    // The discussion ends: the remaining items' forecast changes, and so does the order of the list.
+    const before = await chair.locator('ol.heavy > li').allTextContents();
+    await chair.locator('#live-heading').focus();
+    await chair.keyboard.press('f');
+    await expect.poll(() => chair.locator('ol.heavy > li').allTextContents()).not.toEqual(before);
+    expect(await ranks()).toEqual([1, 2, 3]);
+    await chair.context().close();
+  });
+
+  it('keeps the roll call, the queue and the vote through a restart of the server; both consoles come back, and a backup is listed', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+    await secretary.setViewportSize({ width: 1024, height: 768 });
+    const chair = await openPage(browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    // The secretary marks the roll call by seat and letter.
+    await showView(secretary, view('attendance'));
+    const start = secretary.getByRole('button', { name: 'Start roll call' });
+    if (await start.count()) await start.press('Enter');
+    for (const [seat, mark] of [['6', 'a'], ['10', 'e'], ['3', 'p']]) {
+      await secretary.keyboard.type(seat);
+      await secretary.keyboard.press(mark);
+    }
+    await handled(secretary);
+    const marks = () => secretary.evaluate(() => JSON.stringify(window.__gavelState!()!.attendance));
+    const attendance = await marks();
+    const speakers = await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers.queue));
+    const votes = await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.votes));
+
+    await server.stop();
+    // Each console says what happened and that it will come back by itself.
+    await chair.getByText('Gavel has been closed on this computer. This page reconnects by itself when Gavel is started again.').waitFor();
+    await secretary.getByText('Gavel has been closed on the chair’s computer.', { exact: false }).waitFor();
+    server = await serve(dataDir, ['--port', new URL(server.url).port, '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
+    await chair.getByText('Back online: the screen shows the latest state.').waitFor({ timeout: 30_000 });
+    await secretary.getByText('Back online: the screen shows the latest state.').waitFor({ timeout: 30_000 });
+    expect(await marks()).toBe(attendance);
+    expect(await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers.queue))).toBe(speakers);
+    expect(await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.votes))).toBe(votes);
+
+    await showView(chair, view('activity'));
+    const rows = chair.locator('[aria-labelledby="backups-heading"] tbody tr');
+    const listed = await rows.count();
+    await chair.getByRole('button', { name: 'Back up now' }).press('Enter');
+    await chair.getByText('Backup written.').waitFor();
+    await expect.poll(() => rows.count()).toBe(listed + 1);
     await chair.context().close();
     await context.close();
   });
