@@ -113,6 +113,34 @@ describe('a vote counted on the secretary’s laptop', () => {
   });
 });
 
+describe('the chair’s new-vote form', () => {
+  it('shows each choice of method and majority rule whole at 1366×768 and 1024×768, in both languages', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const chair = await openPage(browser, server.url, lang);
+      for (const width of [1366, 1024]) {
+        await chair.setViewportSize({ width, height: 768 });
+        await showView(chair, view('votes'));
+        for (const name of ['method', 'ruleKind']) {
+          const select = chair.locator(`form.new select[name="${name}"]`);
+          for (const value of await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))) {
+            await select.selectOption(value);
+            const room = await select.evaluate((el: HTMLSelectElement) => {
+              const style = getComputedStyle(el);
+              const ctx = document.createElement('canvas').getContext('2d')!;
+              ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              const text = el.selectedOptions[0].text;
+              // The box less its padding and the arrow drawn in the right padding's place.
+              return { text, needs: ctx.measureText(text).width, inner: el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16 };
+            });
+            expect(room.needs, `${lang} ${width}: “${room.text}” needs ${Math.ceil(room.needs)}px, the box has ${room.inner}px`).toBeLessThanOrEqual(room.inner);
+          }
+        }
+      }
+      await chair.context().close();
+    }
+  });
+});
+
 describe('the chair’s morning through a restart', () => {
   it('the forecast ranks the items holding the most time 1, 2, 3 after the list reorders (Chromium had numbered them 2, 3, 4)', async () => {
     const { run, close } = await seeder(server.url);
