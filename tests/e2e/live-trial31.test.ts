@@ -202,3 +202,33 @@ describe('the chair’s morning through a restart', () => {
     await context.close();
   });
 });
+
+describe('the result on the hall and on air', () => {
+  it('the secretary puts the caption on air with `o`; the chair announces the vote she counted, and the hall and the caption give its share of the 35 seats', async () => {
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await secretary.setViewportSize({ width: 1024, height: 768 });
+    const hall = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'vi' });
+    await hall.goto(server.url + 'hall');
+    const overlay = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'vi' });
+    await overlay.goto(server.url + 'overlay');
+    await showView(secretary, view('hall'));
+    await secretary.keyboard.press('o');
+    await expect.poll(() => secretary.evaluate(() => window.__gavelState!()!.overlay.visible)).toBe(true);
+
+    // The vote she counted (30 for, 1 against, 1 abstaining) was closed by the chair: he announces it.
+    const chair = await openPage(browser, server.url, 'vi');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('votes'));
+    await chair.locator('[data-vote-card]').filter({ hasText: 'Nghị quyết về dự toán ngân sách năm 2027' }).click();
+    await chair.keyboard.press('Alt+A');
+    await expect.poll(() => hall.locator('body').innerText()).toContain('ĐÃ THÔNG QUA');
+    const board = await hall.locator('body').innerText();
+    expect(board).toMatch(/Tán thành\s+30\s+85,71%/);
+    expect(board).toMatch(/Không tán thành\s+1\s+2,86%/);
+    await expect.poll(() => overlay.getByTestId('overlay-counts').textContent()).toContain('Tán thành 30 (85,71%)');
+    await hall.close();
+    await overlay.close();
+    await chair.context().close();
+    await context.close();
+  });
+});
