@@ -211,9 +211,9 @@ export const en = {
   'review.col.absent': 'Absent without leave',
   'review.col.excused': 'Absent with leave',
   /** Marked not arrived yet by the roll call, no arrival time recorded: away (the minutes' "Not arrived"). */
-  'review.col.notArrived': 'Not arrived',
+  'review.col.notArrived': 'Not yet arrived',
   /** Arrived late, with the time they came in: counted present. */
-  'review.col.late': 'Late',
+  'review.col.late': 'Arrived late',
   'review.col.left': 'Left early',
   'review.col.presentShare': 'Share present',
   'review.which.overran': 'Overran',

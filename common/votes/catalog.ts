@@ -15,7 +15,7 @@ const voteCsvEn = {
   'source.typed': 'Counted in the hall',
   /** No roll call taken and no count typed: every voting delegate on the roster counted as present. */
   'source.roster': 'Roster, no roll call',
-  'col.seats': 'Total seats',
+  'col.seats': 'Total council seats',
   'col.for': 'In favour',
   'col.against': 'Against',
   'col.abstain': 'Abstain',
@@ -64,7 +64,7 @@ const voteCsvVi: Record<keyof typeof voteCsvEn, string> = {
   'source.roll-call': 'Điểm danh',
   'source.typed': 'Số đếm tại hội trường',
   'source.roster': 'Danh sách đại biểu, chưa điểm danh',
-  'col.seats': 'Tổng số đại biểu',
+  'col.seats': 'Tổng số đại biểu Hội đồng nhân dân',
   'col.for': 'Tán thành',
   'col.against': 'Không tán thành',
   'col.abstain': 'Không biểu quyết',

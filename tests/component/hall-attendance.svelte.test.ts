@@ -50,7 +50,7 @@ describe('the attendance report on the hall', () => {
     const hall = render(stateOf(engine));
     const panel = hall.querySelector('[data-testid="hall-attendance"]')!;
     expect([...panel.querySelectorAll('.figure')].map((f) => f.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      '9 Total delegates',
+      '9 Total council seats',
       // An exceptions-only roll call: the seven present were not marked, counted present by the rule, and the tile says so.
       '7 Present 0 confirmed 7 not marked',
       '1 Absent with leave',

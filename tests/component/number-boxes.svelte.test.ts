@@ -84,8 +84,8 @@ describe('number boxes', () => {
     const box = (name: string) => document.querySelector<HTMLInputElement>(`input[name=${name}]`)!;
     const alert = (form: HTMLFormElement) => form.parentElement!.querySelector('[role=alert]')?.textContent;
     for (const [name, typo, sentence] of [
-      ['totalSeats', '1e2', 'Tổng số đại biểu phải là số nguyên; chưa có gì thay đổi.'],
-      ['totalSeats', '', 'Tổng số đại biểu phải là số nguyên; chưa có gì thay đổi.'],
+      ['totalSeats', '1e2', 'Tổng số đại biểu HĐND phải là số nguyên; chưa có gì thay đổi.'],
+      ['totalSeats', '', 'Tổng số đại biểu HĐND phải là số nguyên; chưa có gì thay đổi.'],
       ['councilTerm', '16.5', 'Khóa phải là số nguyên; chưa có gì thay đổi.'],
       ['sessionNumber', '1e2', 'Số thứ tự kỳ họp phải là số nguyên; chưa có gì thay đổi.'],
       ['sessionTerm', '', 'Khóa phải là số nguyên; chưa có gì thay đổi.'],

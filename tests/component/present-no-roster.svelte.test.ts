@@ -62,7 +62,7 @@ describe('the present figure with nobody on the roster', () => {
     expect(render(state()).querySelector('[data-testid="hall-quorum"]')).toBeNull();
     ok(engine, 'hall.attendance', { show: true });
     const panel = render(state()).querySelector('[data-testid="hall-attendance"]')!;
-    expect(panel.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('35 Total delegates');
+    expect(panel.querySelector('.figure')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('35 Total council seats');
 
     ok(engine, 'delegate.add', { fullName: 'Nguyễn Thị Hằng', seatNumber: 1 });
     ok(engine, 'attendance.open', { label: 'Buổi chiều 17/12' });

@@ -46,8 +46,8 @@ describe('the speaker queue names why a requester is away, as the roll call mark
     expect(queueMarkedAway().badges()).toEqual([
       ['Nguyễn Thị Hằng', 'Excused'],
       ['Đặng Quốc Việt', 'Absent'],
-      ['Lê Văn Tám', 'Not arrived yet'],
-      ['Phạm Thị Lan', 'Left 10:40'],
+      ['Lê Văn Tám', 'Not yet arrived'],
+      ['Phạm Thị Lan', 'Left early 10:40'],
       ['Trần Văn Lâm', null],
     ]);
   });

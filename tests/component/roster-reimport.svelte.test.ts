@@ -83,7 +83,7 @@ describe('a roster over the council’s seats', () => {
     flushSync();
     await choose('DANH SÁCH ĐẠI BIỂU HĐND XÃ\nTổng số: 3 đại biểu\nSố ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n3;Phạm Thị Dung\n', 'ds.csv');
     button('Nhập').click();
-    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('hãy sửa «Tổng số đại biểu» ở mục Hội đồng, kỳ họp (Alt+1)'));
+    await vi.waitFor(() => expect(document.querySelector('p.error[role=alert]')?.textContent).toContain('hãy sửa «Tổng số đại biểu HĐND» ở mục Hội đồng, kỳ họp (Alt+1)'));
     expect(engine.current.delegates).toHaveLength(0);
     const offer = document.querySelector<HTMLButtonElement>('[data-testid=use-stated-total]')!;
     expect(offer.textContent).toBe('Sửa tổng số đại biểu thành 3 như tệp ghi, rồi nhập');

@@ -8,7 +8,7 @@ const chromium = onBrowser();
 async function setUpSession(page: Page) {
   await page.getByLabel('Name of the council').fill('HĐND tỉnh Hòa Bình');
   await page.getByLabel('Term', { exact: true }).first().fill('16');
-  await page.getByLabel('Total number of delegates').fill('58');
+  await page.getByLabel('Total council seats').fill('58');
   await page.getByRole('button', { name: 'Save council' }).click();
   await expect.poll(() => page.locator('.top .council').textContent()).toBe('HĐND tỉnh Hòa Bình');
   await page.getByLabel('Session number').fill('11');

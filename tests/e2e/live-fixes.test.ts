@@ -30,7 +30,7 @@ describe('council and sessions', () => {
     const page = await openPage(browser, server.url, 'en');
     await page.getByLabel('Name of the council').fill('HĐND tỉnh Phú Thọ');
     await page.getByLabel('Term', { exact: true }).first().fill('4');
-    await page.getByLabel('Total number of delegates').fill('80');
+    await page.getByLabel('Total council seats').fill('80');
     await page.getByRole('button', { name: 'Save council' }).click();
     await page.getByText('Council saved').first().waitFor();
     expect(await page.locator('input[name=sessionTerm]').inputValue()).toBe('IV');

@@ -20,7 +20,7 @@ const ROSTER_CSV = [
 async function setUp(page: Page) {
   await page.getByLabel('Name of the council').fill('HĐND xã Tân Lạc');
   await page.getByLabel('Term', { exact: true }).first().fill('3');
-  await page.getByLabel('Total number of delegates').fill('9');
+  await page.getByLabel('Total council seats').fill('9');
   await page.getByRole('button', { name: 'Save council' }).click();
   await expect.poll(() => page.locator('.top .council').textContent()).toBe('HĐND xã Tân Lạc');
   await page.getByLabel('Session number').fill('4');

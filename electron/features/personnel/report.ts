@@ -121,7 +121,8 @@ function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: stri
     resultsTable(v, rated, lang),
     ...v.people.filter((p) => !p.result).map((p) => para(fill(w.exempt, { name: exemptName(p), reason: reasonInBrackets(p.exemptReason) }))),
     heading(w.announce),
-    ...rated.map((p) => para([{ text: p.announcement![lang], bold: true }])),
+    // Body text, as the resolution's record sets its announcement: the whole paragraph in bold was none of Nghị định 30's.
+    ...rated.map((p) => para(p.announcement![lang])),
   ];
   // Version 1 is the count as closed; each later one a correction, said as a sentence with its reason.
   // With the counts it replaced and their shares: the table above prints only the corrected ones.

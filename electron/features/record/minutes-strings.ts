@@ -51,9 +51,9 @@ const minutesWordsEn = {
   excused: 'Absent with leave: ',
   absent: 'Absent without leave: ',
   /** Marked "not arrived yet" by the roll call and never given an arrival time: away, not counted present. */
-  notArrived: 'Not arrived: ',
+  notArrived: 'Not yet arrived: ',
   late: 'Arrived late: ',
-  left: 'Left during the sitting: ',
+  left: 'Left early: ',
   at: 'at {time}',
   leftAt: 'at {time}',
   // No-break spaces: "số" or "No." never ends a line with the document's number below.
@@ -228,9 +228,13 @@ const minutesWordsVi: Record<keyof typeof minutesWordsEn, string> = {
   absent: 'Vắng mặt không có lý do: ',
   notArrived: 'Chưa đến: ',
   late: 'Đến muộn: ',
-  left: 'Vắng mặt một phần thời gian: ',
+  left: 'Về sớm: ',
   at: 'lúc {time}',
-  /** Since when a delegate who left was away: "lúc 16 giờ" after "Vắng mặt một phần thời gian" read as away at that moment only. */
+  /**
+   * Since when a delegate who left was away: "lúc 16 giờ" read as away at that moment only. "Về sớm"
+   * as the hall's report, the roll call and the review say it (the minutes once wrote "Vắng mặt một
+   * phần thời gian" for the same mark).
+   */
   leftAt: 'từ {time}',
   docNumber: 'số\u00a0{number}',
   docDate: 'ngày {date}',

@@ -490,7 +490,7 @@ export function attendanceSentence(r: SessionRecordData, lang: DocLang): string 
  * review (present at the sitting's close) count one fewer: the figure says whom it includes, so
  * "34/35" here and "33" there are read as two moments, not a contradiction. The time is said when
  * every one of them left at the same time, and `withTime`: a sitting's roll call line names each one
- * with their time right after it ("Vắng mặt một phần thời gian: …"), part I does not.
+ * with their time right after it ("Về sớm: …"), part I does not.
  */
 export function leftNote(rc: Pick<RollCallSummary, 'left'>, lang: DocLang, withTime = true): string {
   if (rc.left.length === 0) return '';

@@ -233,7 +233,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     ...personnelTables(r, lang).flatMap((pt) => docTable(pt, lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'left'] })),
     // Present, absent and excused add up to the voting delegates only while nobody left early: a
     // sitting with a delegate who left ("33 | 0 | 1" of 35) gets its "Về sớm" column, as the
-    // workbook has, so the row adds up and the minutes' "Vắng mặt một phần thời gian" is accounted for.
+    // workbook has, so the row adds up and the minutes' "Về sớm: …" is accounted for.
     // The report's last table, kept with the closing sentence (and so with the signatures) when no
     // comparison follows: the closing and the signatures never stand alone on a last page.
     // The late column and the groups of "present" are left out here: nine columns did not fit A4

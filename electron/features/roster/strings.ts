@@ -2,7 +2,7 @@
 
 const rosterErrorsEn = {
   'roster-import-row': '{at}: {detail}',
-  'import-over-seats': 'The import would make {voting} voting delegates, more than the council’s {seats} seats. If the council has more seats, change “Total number of delegates” in Council & session (Alt+1), then import again. Nothing was imported.',
+  'import-over-seats': 'The import would make {voting} voting delegates, more than the council’s {seats} seats. If the council has more seats, change “Total council seats” in Council & session (Alt+1), then import again. Nothing was imported.',
   'name-on-roster': '{name} is already on the roster. Nothing was imported.',
   'name-twice': '{name} is already on {first} of the file. Nothing was imported.',
   'import-nothing': 'The file has nobody to add and nobody to update. Nothing was imported.',
@@ -32,7 +32,7 @@ const rosterErrorsEn = {
 };
 const rosterErrorsVi: Record<keyof typeof rosterErrorsEn, string> = {
   'roster-import-row': '{at}: {detail}',
-  'import-over-seats': 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng. Nếu Hội đồng có nhiều đại biểu hơn, hãy sửa «Tổng số đại biểu» ở mục Hội đồng, kỳ họp (Alt+1) rồi nhập lại. Chưa nhập ai.',
+  'import-over-seats': 'Sau khi nhập sẽ có {voting} đại biểu có quyền biểu quyết, nhiều hơn tổng số {seats} đại biểu của Hội đồng. Nếu Hội đồng có nhiều đại biểu hơn, hãy sửa «Tổng số đại biểu HĐND» ở mục Hội đồng, kỳ họp (Alt+1) rồi nhập lại. Chưa nhập ai.',
   'name-on-roster': '{name} đã có trong danh sách. Chưa nhập người nào.',
   'name-twice': '{name} đã có ở {first} của tệp. Chưa nhập người nào.',
   'import-nothing': 'Tệp không có ai để thêm hay cập nhật. Chưa nhập người nào.',

@@ -30,7 +30,7 @@ export const en = {
   'council.namePlaceholder': 'People’s Council of … Province',
   'council.level': 'Level',
   'council.term': 'Term',
-  'council.totalSeats': 'Total number of delegates',
+  'council.totalSeats': 'Total council seats',
   'council.save': 'Save council',
   'council.saved': 'Council saved.',
   'council.missing': 'Start here: enter the council’s name, level, term and number of delegates.',

@@ -191,7 +191,7 @@ export const en = {
   'journal.status.absent': 'absent',
   'journal.status.excused': 'excused',
   'journal.status.late': 'late',
-  'journal.status.notArrived': 'not arrived yet',
+  'journal.status.notArrived': 'not yet arrived',
   'journal.status.left': 'as having left',
   'journal.col.revision': 'Revision',
   'journal.col.time': 'Time',

@@ -40,7 +40,7 @@ export const en = {
   'live.sittingClosed': '{sitting} closed',
   'live.col.actions': 'Actions',
   'hallScreen.questionText': 'Show the question’s text during a question',
-  'att.status.notArrived': 'Not arrived yet',
+  'att.status.notArrived': 'Not yet arrived',
   'rollCall.missing': '{sitting} is in progress and has no roll call yet.',
   'rollCall.carryNote': 'Its roll call starts from the marks of the last one taken, {last}.',
   'rollCall.start': 'Take its roll call',

@@ -32,7 +32,7 @@ export const vi = {
   'council.namePlaceholder': 'Hội đồng nhân dân tỉnh …',
   'council.level': 'Cấp',
   'council.term': 'Khóa',
-  'council.totalSeats': 'Tổng số đại biểu',
+  'council.totalSeats': 'Tổng số đại biểu HĐND',
   'council.save': 'Lưu thông tin Hội đồng',
   'council.saved': 'Đã lưu thông tin Hội đồng.',
   'council.missing': 'Bắt đầu tại đây: nhập tên, cấp, khóa và tổng số đại biểu của Hội đồng.',

@@ -127,8 +127,8 @@ describe('roster', () => {
     expect(added.vi).toBe('Như vậy sẽ có 3 đại biểu có quyền biểu quyết, nhiều hơn tổng số 2 đại biểu của Hội đồng. Hãy ghi người này là khách mời, hoặc sửa tổng số đại biểu trước.');
     // The import's refusal says where the total is set (Setup, Alt+1).
     const imported = refused(engine, 'roster.import', { rows: [{ line: 2, fullName: 'C' }] }, 'import-over-seats');
-    expect(imported.en).toBe('The import would make 3 voting delegates, more than the council’s 2 seats. If the council has more seats, change “Total number of delegates” in Council & session (Alt+1), then import again. Nothing was imported.');
-    expect(imported.vi).toBe('Sau khi nhập sẽ có 3 đại biểu có quyền biểu quyết, nhiều hơn tổng số 2 đại biểu của Hội đồng. Nếu Hội đồng có nhiều đại biểu hơn, hãy sửa «Tổng số đại biểu» ở mục Hội đồng, kỳ họp (Alt+1) rồi nhập lại. Chưa nhập ai.');
+    expect(imported.en).toBe('The import would make 3 voting delegates, more than the council’s 2 seats. If the council has more seats, change “Total council seats” in Council & session (Alt+1), then import again. Nothing was imported.');
+    expect(imported.vi).toBe('Sau khi nhập sẽ có 3 đại biểu có quyền biểu quyết, nhiều hơn tổng số 2 đại biểu của Hội đồng. Nếu Hội đồng có nhiều đại biểu hơn, hãy sửa «Tổng số đại biểu HĐND» ở mục Hội đồng, kỳ họp (Alt+1) rồi nhập lại. Chưa nhập ai.');
     refused(engine, 'delegate.update', { id: guest.id, fullName: 'Khách mời', voting: true }, 'over-seats');
     // A voting delegate already counted can still be edited, and a guest added.
     ok(engine, 'delegate.update', { id: b.id, fullName: 'B đã sửa' });

@@ -98,8 +98,8 @@ describe('the minutes as the office reads them', () => {
 
   it('say since when a delegate who left early was away ("từ 15 giờ 10 phút"), not "lúc"', async () => {
     const vi = await minutes('vi');
-    expect(vi).toContain('Vắng mặt một phần thời gian: Tô Thị Bích Ngọc (từ 15\u00a0giờ 10\u00a0phút).');
-    expect(await minutes('en')).toContain('Left during the sitting: Tô Thị Bích Ngọc (at 15:10).');
+    expect(vi).toContain('Về sớm: Tô Thị Bích Ngọc (từ 15\u00a0giờ 10\u00a0phút).');
+    expect(await minutes('en')).toContain('Left early: Tô Thị Bích Ngọc (at 15:10).');
   });
 });
 

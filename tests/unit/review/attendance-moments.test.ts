@@ -94,7 +94,7 @@ describe('a sitting with a delegate who left early, and delegates nobody marked'
 
   it('the minutes’ 34/35 says it includes the one who left, and the review says its 33 is at the close', () => {
     // The sitting's line names who left and since when right after; part I gives the time in the figure.
-    expect(minutes.vi).toContain('Đại biểu có mặt: 34/35 đại biểu Hội đồng nhân dân (trong đó có 1 đại biểu về sớm). Vắng mặt có lý do: Đại biểu Số 1. Vắng mặt một phần thời gian: Đại biểu Số 32 (từ 16\u00a0giờ 00\u00a0phút).');
+    expect(minutes.vi).toContain('Đại biểu có mặt: 34/35 đại biểu Hội đồng nhân dân (trong đó có 1 đại biểu về sớm). Vắng mặt có lý do: Đại biểu Số 1. Về sớm: Đại biểu Số 32 (từ 16\u00a0giờ 00\u00a0phút).');
     expect(minutes.vi).toContain('Đại biểu Hội đồng nhân dân có mặt: 34/35 (trong đó có 1 đại biểu về sớm từ 16\u00a0giờ 00\u00a0phút) tại phiên khai mạc.');
     expect(minutes.en).toContain('Delegates present: 34 of 35 (including 1 delegate who left early).');
     expect(minutes.en).toMatch(/Council delegates present: 34 of 35 \(including 1 delegate who left early at [^)]+\) at the opening sitting\./);

@@ -69,7 +69,7 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
       'Đại biểu có mặt: 7/10 đại biểu Hội đồng nhân dân. Vắng mặt có lý do: Đại biểu Số 2. Vắng mặt không có lý do: Đại biểu Số 1. Chưa đến: Đại biểu Số 3. Đến muộn: Đại biểu Số 4 (lúc 8\u00a0giờ 10\u00a0phút).',
     );
     expect(minutes.vi).toContain('Đại biểu Hội đồng nhân dân có mặt: 7/10 tại phiên khai mạc.');
-    expect(minutes.en).toContain('Delegates present: 7 of 10. Absent with leave: Đại biểu Số 2. Absent without leave: Đại biểu Số 1. Not arrived: Đại biểu Số 3. Arrived late: Đại biểu Số 4 (at 8:10).');
+    expect(minutes.en).toContain('Delegates present: 7 of 10. Absent with leave: Đại biểu Số 2. Absent without leave: Đại biểu Số 1. Not yet arrived: Đại biểu Số 3. Arrived late: Đại biểu Số 4 (at 8:10).');
     expect(minutes.en).toContain('Council delegates present: 7 of 10 at the opening sitting.');
     // Never a late arrival without a time.
     expect(minutes.vi).not.toMatch(/Đến muộn:[^.]*Đại biểu Số 3/);
@@ -82,7 +82,7 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
       ['Buổi sáng 08/12/2026', '10', '7', '1', '1', '1', '70,00%'],
     ]);
     const en = tablesOf(review.en).find((t) => t[0][0] === 'Sitting' && t[0].includes('Share present'))!;
-    expect(en[0]).toEqual(['Sitting', 'Voting delegates', 'Present at the close', 'Absent without leave', 'Absent with leave', 'Not arrived', 'Share present']);
+    expect(en[0]).toEqual(['Sitting', 'Voting delegates', 'Present at the close', 'Absent without leave', 'Absent with leave', 'Not yet arrived', 'Share present']);
     expect(en[1].slice(1)).toEqual(['10', '7', '1', '1', '1', '70.00%']);
     // Of the 7: Số 4, 5 and 6 seen in the hall, four not marked.
     const groups = tablesOf(review.vi).find((t) => t[0].includes('Đã điểm danh có mặt'))!;
@@ -96,7 +96,7 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
     expect(rows[1]).toEqual(['Buổi sáng 08/12/2026', '10', '7', '3', '4', '1', '1', '1', '1', '0', '70,00%']);
     const sheets = await readXlsxFile((await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     const sheet = sheets.find((x) => x.sheet === 'Attendance')!.data;
-    expect(sheet[0].slice(1, 10)).toEqual(['Voting delegates', 'Present at the close', 'Confirmed present', 'Not marked, counted present', 'Absent without leave', 'Absent with leave', 'Not arrived', 'Late', 'Left early']);
+    expect(sheet[0].slice(1, 10)).toEqual(['Voting delegates', 'Present at the close', 'Confirmed present', 'Not marked, counted present', 'Absent without leave', 'Absent with leave', 'Not yet arrived', 'Arrived late', 'Left early']);
     expect(sheet[1].slice(1, 10)).toEqual([10, 7, 3, 4, 1, 1, 1, 1, 0]);
   });
 });
