@@ -11,6 +11,7 @@ import SetupView from '../../src/features/council/SetupView.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import HallView from '../../src/features/hall/HallView.svelte';
 import { followEngine } from './follow-engine.svelte';
+import { answerAsk } from './on-engine.svelte';
 import { rulesSchema } from '../../electron/features/council/rules';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
@@ -37,13 +38,12 @@ describe('chair-only controls on a secretary’s console', () => {
     expect(button('Back up now').classList.contains('not-mine')).toBe(false);
   });
 
-  it('greys the sessions’ select, edit and delete buttons: no “cannot be undone” question before a refusal', () => {
+  it('greys the sessions’ select, edit and delete buttons: no “cannot be undone” question before a refusal', async () => {
     i18n.set('en');
     live.role = 'secretary';
     const { engine } = newEngine();
     seedBasics(engine);
     engine.run('session.create', { number: 5, term: 3, kind: 'regular', startDate: '2026-12-20', endDate: '2026-12-20' });
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     mount(SetupView, { target: document.body, props: { data: engine.current as unknown as State } });
     flushSync();
     const row = [...document.querySelectorAll('tbody tr')].find((r) => !r.classList.contains('current'))!;
@@ -52,7 +52,8 @@ describe('chair-only controls on a secretary’s console', () => {
     for (const b of buttons) expect(b.getAttribute('aria-disabled')).toBe('true');
     buttons.at(-1)!.click();
     buttons[1].click();
-    expect(confirm).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(document.querySelector('[data-ask]')).toBeNull();
     expect(document.body.textContent).not.toContain('Editing');
   });
 });
@@ -84,7 +85,6 @@ describe('the backups list', () => {
     let lists = 0;
     const admin = vi.spyOn(live, 'admin').mockImplementation(((request: { op: string }) =>
       request.op === 'backups.list' && lists++ > 0 ? new Promise(() => {}) : Promise.resolve({ ok: true, value: { backups, failed: null } })) as never);
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     live.connected = true;
     mount(BackupsPanel, { target: document.body });
     await vi.waitFor(() => expect(document.querySelectorAll('tbody tr')).toHaveLength(1));
@@ -94,6 +94,7 @@ describe('the backups list', () => {
     flushSync();
     expect(lists).toBe(2);
     document.querySelector<HTMLButtonElement>('button[aria-label^="Restore the backup of"]')!.click();
+    expect((await answerAsk(true)).button).toBe('Restore');
     await vi.waitFor(() => expect(admin).toHaveBeenCalledWith({ op: 'backups.restore', name: 'a.sqlite' }));
   });
 

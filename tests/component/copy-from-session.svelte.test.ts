@@ -8,7 +8,7 @@ import TemplatePicker from '../../src/features/prep/TemplatePicker.svelte';
 import AgendaImport from '../../src/features/prep/AgendaImport.svelte';
 import { builtinTemplate, templateFile } from '../../common/prep/templates';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
-import { mountOnEngine, stateFrom } from './on-engine.svelte';
+import { answerAsk, mountOnEngine, stateFrom } from './on-engine.svelte';
 import { toast } from '../../src/lib/toast.svelte';
 import { toastSwitches } from './toast-lang';
 
@@ -76,13 +76,15 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
   it('asks before appending a template, naming what is there and what comes; No changes nothing', async () => {
     i18n.set('en');
     const { send, state } = twoSessions();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     mount(TemplatePicker, { target: document.body, props: { data: state() } });
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Add to this session’s agenda'))!.click();
-    await Promise.resolve();
     const n = builtinTemplate('yearEnd', 'province').length;
-    expect(confirm).toHaveBeenCalledWith(`This session’s agenda already has 2 items. Add the ${n} items of “Regular year-end session” after them? Nothing on the agenda is removed or replaced.`);
+    expect(await answerAsk(false)).toEqual({
+      asked: `This session’s agenda already has 2 items. Add the ${n} items of “Regular year-end session” after them? Nothing on the agenda is removed or replaced.`,
+      button: 'Add to this session’s agenda',
+    });
+    await Promise.resolve();
     expect(send).not.toHaveBeenCalled();
     expect(state().agenda).toHaveLength(2);
   });
@@ -90,13 +92,15 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
   it('asks before appending an earlier session’s agenda', async () => {
     i18n.set('vi');
     const { send, state } = twoSessions();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     mount(CopyFromSession, { target: document.body, props: { data: state() } });
     flushSync();
     document.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await Promise.resolve();
     const n = builtinTemplate('midYear', 'province').length;
-    expect(confirm).toHaveBeenCalledWith(`Chương trình kỳ họp này đã có 2 mục. Thêm ${n} mục của Kỳ họp thứ 11, khóa XVI vào sau các mục đó? Không mục nào đã có bị xóa hay thay thế.`);
+    expect(await answerAsk(false)).toEqual({
+      asked: `Chương trình kỳ họp này đã có 2 mục. Thêm ${n} mục của Kỳ họp thứ 11, khóa XVI vào sau các mục đó? Không mục nào đã có bị xóa hay thay thế.`,
+      button: 'Sao chép vào kỳ họp này',
+    });
+    await Promise.resolve();
     expect(send).not.toHaveBeenCalled();
     expect(state().agenda).toHaveLength(2);
   });
@@ -111,16 +115,18 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
   it('offers to replace the programme, says how many items go, and replaces it', async () => {
     i18n.set('vi');
     const { send, state } = twoSessions();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     mount(TemplatePicker, { target: document.body, props: { data: state() } });
     flushSync();
     expect(document.querySelector('fieldset legend')?.textContent).toBe('Chương trình đã có 2 mục:');
     chooseReplace();
     expect(document.body.textContent).toContain('thay cho 2 mục hiện có');
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Thay thế chương trình kỳ họp này')!.click();
-    await vi.waitFor(() => expect(send).toHaveBeenCalled());
     const n = builtinTemplate('yearEnd', 'province').length;
-    expect(confirm).toHaveBeenCalledWith(`Thay chương trình kỳ họp này bằng mẫu «Kỳ họp thường lệ cuối năm»? 2 mục hiện có sẽ bị xóa và ${n} mục của mẫu được đưa vào thay thế. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.`);
+    expect(await answerAsk(true)).toEqual({
+      asked: `Thay chương trình kỳ họp này bằng mẫu «Kỳ họp thường lệ cuối năm»? 2 mục hiện có sẽ bị xóa và ${n} mục của mẫu được đưa vào thay thế. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.`,
+      button: 'Thay thế chương trình kỳ họp này',
+    });
+    await vi.waitFor(() => expect(send).toHaveBeenCalled());
     expect(send).toHaveBeenCalledWith('template.apply', { builtin: 'yearEnd', replace: true });
     expect(state().agenda.map((i) => i.title)).not.toContain('Bế mạc');
     expect(state().agenda).toHaveLength(n);
@@ -130,14 +136,16 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     i18n.set('en');
     const { engine, send, state } = twoSessions();
     ok(engine, 'item.start', { id: state().agenda[0].id });
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     mount(CopyFromSession, { target: document.body, props: { data: state() } });
     flushSync();
     chooseReplace();
     document.querySelector<HTMLButtonElement>('button.primary')!.click();
-    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe('The programme cannot be replaced: “Khai mạc” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.'));
     const n = builtinTemplate('midYear', 'province').length;
-    expect(confirm).toHaveBeenCalledWith(`Replace this session’s programme with the agenda of Session 11, term XVI? The 2 items now on the agenda will be removed and its ${n} items put in their place. Undo takes it all back.`);
+    expect(await answerAsk(true)).toEqual({
+      asked: `Replace this session’s programme with the agenda of Session 11, term XVI? The 2 items now on the agenda will be removed and its ${n} items put in their place. Undo takes it all back.`,
+      button: 'Replace this session’s agenda',
+    });
+    await vi.waitFor(() => expect(document.querySelector('[role=alert]')?.textContent).toBe('The programme cannot be replaced: “Khai mạc” has already been run (it has timings or speeches). Add after the current items instead. Nothing was changed.'));
     expect(send).toHaveBeenCalledWith('session.copyFrom', expect.objectContaining({ replace: true }));
     expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc', 'Bế mạc']);
   });
@@ -145,7 +153,6 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
   it('imports a programme file in the place of the programme, after saying how many items go', async () => {
     i18n.set('vi');
     const { send, state } = twoSessions();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     mount(AgendaImport, { target: document.body, props: { data: state(), replaceable: true } });
     flushSync();
     const area = document.querySelector('textarea')!;
@@ -156,8 +163,11 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     flushSync();
     chooseReplace();
     [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Nhập các dòng hợp lệ'))!.click();
+    expect(await answerAsk(true)).toEqual({
+      asked: 'Thay chương trình kỳ họp này bằng 3 dòng của tệp? 2 mục hiện có sẽ bị xóa. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.',
+      button: 'Thay thế chương trình kỳ họp này',
+    });
     await vi.waitFor(() => expect(send).toHaveBeenCalled());
-    expect(confirm).toHaveBeenCalledWith('Thay chương trình kỳ họp này bằng 3 dòng của tệp? 2 mục hiện có sẽ bị xóa. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.');
     expect(send).toHaveBeenCalledWith('agenda.import', expect.objectContaining({ replace: true }));
     expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc kỳ họp', 'Báo cáo kinh tế - xã hội', 'Bế mạc kỳ họp']);
   });

@@ -7,6 +7,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import type { SharingRequest, SharingStatus } from '../../electron/engine/protocol';
 import type { Transport } from '../../src/lib/transport';
+import { answerAsk } from './on-engine.svelte';
 
 const ON: SharingStatus = {
   on: true,
@@ -41,7 +42,6 @@ describe('stopping LAN sharing', () => {
     const requests: SharingRequest[] = [];
     live.start(chairTransport(requests));
     sharing.status = ON;
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     for (const [lang, stop, asked] of [
       ['vi', 'Dừng chia sẻ', 'Dừng chia sẻ? Các màn hình và máy thư ký đang kết nối (3) sẽ mất kết nối ngay.'],
       ['en', 'Stop sharing', 'Stop sharing? The screens and secretary’s consoles connected now (3) lose the session at once.'],
@@ -50,19 +50,18 @@ describe('stopping LAN sharing', () => {
       mount(LanSharing, { target: document.body });
       flushSync();
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === stop)!;
-      const calls = confirm.mock.calls.length;
       button.click();
-      await vi.waitFor(() => expect(confirm.mock.calls.length).toBe(calls + 1));
+      // Asked in the page, its button named by the step; No (Cancel) sends nothing.
+      expect(await answerAsk(false)).toEqual({ asked: expect.stringContaining(asked), button: stop });
       await tick();
-      expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining(asked));
       expect(requests).toEqual([]);
       unmountAll();
     }
     // Yes stops it.
-    confirm.mockReturnValue(true);
     mount(LanSharing, { target: document.body });
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
+    await answerAsk(true);
     await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
   });
 
@@ -71,13 +70,12 @@ describe('stopping LAN sharing', () => {
     const idle = { ...ON, displays: 0, devices: { connected: [], lastSeen: {} } };
     live.start(chairTransport(requests, idle));
     sharing.status = idle;
-    const confirm = vi.spyOn(window, 'confirm');
     i18n.set('en');
     mount(LanSharing, { target: document.body });
     flushSync();
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Stop sharing')!.click();
     await vi.waitFor(() => expect(requests).toEqual([{ enable: false }]));
-    expect(confirm).not.toHaveBeenCalled();
+    expect(document.querySelector('[data-ask]')).toBeNull();
   });
 });
 

@@ -23,9 +23,9 @@ export type Sender = Pick<CommandMeta, 'actor' | 'role' | 'deviceId'>;
 /**
  * Mounts `view` on the engine, the console's keys listening: each command it sends runs there as
  * `sender` (the chair when not said), in the console's language, with `seen` in the command as the
- * transport sends it, and the view is given the state that follows. Confirm questions are answered
- * yes (a step the test's clock took "days ago" would otherwise be asked about before it is undone).
- * The setup unmounts it after the test (./mount).
+ * transport sends it, and the view is given the state that follows. A question the view asks
+ * (ask.ts) waits in the page for the test to answer it (`answerAsk`). The setup unmounts it after
+ * the test (./mount).
  */
 export function mountOnEngine(engine: Engine, view: Component<{ data: State }>, sender: Sender = { actor: 'chair', role: 'chair' }) {
   const props = $state({ data: stateFrom(engine) });
@@ -35,7 +35,6 @@ export function mountOnEngine(engine: Engine, view: Component<{ data: State }>, 
     flushSync();
     return reply as never;
   });
-  vi.spyOn(window, 'confirm').mockReturnValue(true);
   window.addEventListener('keydown', shortcuts.handle);
   const app = mount(view, { target: document.body, props });
   flushSync();
@@ -66,4 +65,21 @@ export function holdNextReply(send: ReturnType<typeof mountOnEngine>['send']): (
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
   };
+}
+
+/**
+ * Answers the question the view asks in the page (ask.ts) once it shows: its step's button, or
+ * Cancel (`yes` false). Resolves with what it asked and the step's button's name.
+ */
+export async function answerAsk(yes: boolean): Promise<{ asked: string; button: string }> {
+  const question = await vi.waitFor(() => {
+    const q = document.querySelector<HTMLElement>('[data-ask] [role=alertdialog]');
+    if (!q) throw new Error('nothing asked in the page');
+    return q;
+  });
+  const [step, cancel] = question.querySelectorAll('button');
+  const asked = { asked: question.querySelector('p')!.textContent ?? '', button: step!.firstChild?.textContent?.trim() ?? '' };
+  (yes ? step : cancel)!.click();
+  flushSync();
+  return asked;
 }

@@ -7,6 +7,7 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { live } from '../../src/lib/live.svelte';
 import type { State } from '../../src/lib/live.svelte';
 import { newEngine, seedBasics } from '../unit/helpers';
+import { answerAsk } from './on-engine.svelte';
 
 describe('what the operators did', () => {
   it('names the hall screen modes the secretary chose in the console language', () => {
@@ -46,31 +47,25 @@ describe('two paired laptops of one name', () => {
     ];
     // The addresses are the devices' own (kept in the database): shown with LAN sharing off too.
     sharing.status = { ...sharing.status, on: false, devices: { connected: [], lastSeen: {} }, activity: [] };
-    const asked: string[] = [];
-    const realConfirm = window.confirm;
-    window.confirm = (message?: string) => (asked.push(message ?? ''), false);
-    try {
-      for (const [lang, words] of [['vi', ['Ghép nối lúc 07:05 ngày 08/12/2026', 'Ghép nối lúc 13:40 ngày 08/12/2026']], ['en', ['Paired at 07:05 on 8 Dec 2026', 'Paired at 13:40 on 8 Dec 2026']]] as const) {
-        i18n.set(lang);
-        mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, devices, revision } as State } });
-        flushSync();
-        // Newest first: the laptop paired at 13:40, connected from .41, then the one from .23.
-        const lines = [...document.querySelectorAll('[data-testid="device-identity"]')].map((el) => el.textContent ?? '');
-        expect(lines).toHaveLength(2);
-        expect(lines[0]).toContain(words[1]);
-        expect(lines[0]).toContain('192.168.1.41');
-        expect(lines[1]).toContain(words[0]);
-        expect(lines[1]).toContain('192.168.1.23');
-        const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="device-row"] button')];
-        expect(new Set(buttons.map((b) => b.getAttribute('aria-label'))).size).toBe(2);
-        buttons[1].click();
-        flushSync();
-        expect(asked.at(-1)).toContain(words[0]);
-        expect(asked.at(-1)).toContain('192.168.1.23');
-        unmountAll();
-      }
-    } finally {
-      window.confirm = realConfirm;
+    for (const [lang, words] of [['vi', ['Ghép nối lúc 07:05 ngày 08/12/2026', 'Ghép nối lúc 13:40 ngày 08/12/2026']], ['en', ['Paired at 07:05 on 8 Dec 2026', 'Paired at 13:40 on 8 Dec 2026']]] as const) {
+      i18n.set(lang);
+      mount(OperatorsPanel, { target: document.body, props: { data: { ...slices, devices, revision } as State } });
+      flushSync();
+      // Newest first: the laptop paired at 13:40, connected from .41, then the one from .23.
+      const lines = [...document.querySelectorAll('[data-testid="device-identity"]')].map((el) => el.textContent ?? '');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain(words[1]);
+      expect(lines[0]).toContain('192.168.1.41');
+      expect(lines[1]).toContain(words[0]);
+      expect(lines[1]).toContain('192.168.1.23');
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-testid="device-row"] button')];
+      expect(new Set(buttons.map((b) => b.getAttribute('aria-label'))).size).toBe(2);
+      buttons[1].click();
+      const { asked, button } = await answerAsk(false);
+      expect(asked).toContain(words[0]);
+      expect(asked).toContain('192.168.1.23');
+      expect(button).toBe(lang === 'vi' ? 'Thu hồi' : 'Revoke');
+      unmountAll();
     }
   });
 });

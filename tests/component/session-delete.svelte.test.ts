@@ -5,20 +5,24 @@ import SetupView from '../../src/features/council/SetupView.svelte';
 import { i18n } from '../../src/lib/i18n.svelte';
 import { live, type State } from '../../src/lib/live.svelte';
 import { discussionUnderWay, newEngine, ok, refused, seedBasics } from '../unit/helpers';
+import { answerAsk } from './on-engine.svelte';
 
 describe('deleting a session', () => {
-  it('asks once about the session by its name and says everything recorded in it goes', () => {
+  it('asks once about the session by its name and says everything recorded in it goes; Cancel keeps it', async () => {
     i18n.set('en');
     const { engine } = newEngine();
     seedBasics(engine);
     const { revision, slices } = engine.snapshot();
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const send = vi.spyOn(live, 'send');
     mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     document.querySelector<HTMLButtonElement>('button[aria-label^="Delete session"]')!.click();
-    expect(confirm).toHaveBeenCalledWith(
-      'Delete Session 11, term XVI and everything recorded in it: agenda, sittings, roll calls, speeches, questions, votes and minutes? This cannot be undone.',
-    );
+    expect(await answerAsk(false)).toEqual({
+      asked: 'Delete Session 11, term XVI and everything recorded in it: agenda, sittings, roll calls, speeches, questions, votes and minutes? This cannot be undone.',
+      button: 'Delete session',
+    });
+    await Promise.resolve();
+    expect(send).not.toHaveBeenCalled();
   });
 });
 
@@ -31,14 +35,15 @@ describe('working on another session during a sitting', () => {
     ok(engine, 'session.select', { id: sessionId });
     discussionUnderWay(engine);
     const send = vi.spyOn(live, 'send');
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
     const { revision, slices } = engine.snapshot();
     mount(SetupView, { target: document.body, props: { data: { ...slices, revision } as State } });
     flushSync();
     document.querySelector<HTMLButtonElement>('button[aria-label="Làm việc với kỳ họp này: Kỳ họp thứ 12, khóa XVI"]')!.click();
-    expect(confirm).toHaveBeenCalledWith(
-      'Kỳ họp thứ 11, khóa XVI đang có phiên họp diễn ra. Bàn điều khiển và màn hình hội trường sẽ chuyển sang Kỳ họp thứ 12, khóa XVI, trong khi đồng hồ phiên họp vẫn chạy. Vẫn chuyển?',
-    );
+    expect(await answerAsk(false)).toEqual({
+      asked: 'Kỳ họp thứ 11, khóa XVI đang có phiên họp diễn ra. Bàn điều khiển và màn hình hội trường sẽ chuyển sang Kỳ họp thứ 12, khóa XVI, trong khi đồng hồ phiên họp vẫn chạy. Vẫn chuyển?',
+      button: 'Chuyển kỳ họp',
+    });
+    await Promise.resolve();
     expect(send).not.toHaveBeenCalled();
   });
 

@@ -40,7 +40,6 @@ describe('opening a vote prepared for another item', () => {
     const { status, send } = voteOfLaterItem();
     openButton().click();
     await vi.waitFor(() => expect(question()).not.toBeNull());
-    expect(window.confirm).not.toHaveBeenCalled();
     expect(question()!.textContent).toContain(asked);
     expect(document.getElementById(question()!.getAttribute('aria-labelledby')!)!.textContent).toBe(asked);
     const buttons = [...question()!.querySelectorAll('button')].map((b) => b.firstChild?.textContent?.trim());

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { answerAsk, alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -56,17 +56,15 @@ describe('restoring a saved copy from a file', () => {
     // A document chosen by mistake: refused in words, nothing restored.
     const doc = path.join(usb, 'bien-ban.docx');
     fs.writeFileSync(doc, 'PK\u0003\u0004 not a database');
-    const asked: string[] = [];
-    // openPage accepts every dialog; what it asked is kept.
-    page.on('dialog', (d) => void asked.push(d.message()));
     await panel.getByRole('button', { name: 'Restore from a file…' }).waitFor();
     await page.getByLabel('Choose a saved copy to restore').setInputFiles(doc);
+    expect(await answerAsk(page, true)).toContain('Restore the saved copy bien-ban.docx?');
     await alerts(page).filter({ hasText: 'bien-ban.docx is not a Gavel backup' }).waitFor();
     expect(delegates()).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
 
     await page.getByLabel('Choose a saved copy to restore').setInputFiles(saved);
+    expect(await answerAsk(page, true)).toContain(`Restore the saved copy ${download.suggestedFilename()}?`);
     await page.getByText('Backup restored. What was there before is in the list as “Before a restore”').waitFor();
-    expect(asked.at(-1)).toContain(`Restore the saved copy ${download.suggestedFilename()}?`);
     expect(delegates()).toEqual(['Nguyễn Thị Hằng']);
     await expect.poll(() => panel.locator('tbody').textContent()).toContain('Brought in from a saved copy');
     expect(await panel.locator('tbody').textContent()).toContain('Before a restore');
@@ -77,6 +75,7 @@ describe('restoring a saved copy from a file', () => {
     // Undone from the list, once the page has its connection back (a restore closes every screen's): Việt is back.
     await page.getByText('Connected').waitFor();
     await panel.locator('tbody tr', { hasText: 'Before a restore' }).first().getByRole('button', { name: /^Restore the backup of / }).click();
+    await answerAsk(page, true);
     // A restore reopens the engine and every screen: seconds on a busy machine.
     await expect.poll(() => delegates(), { timeout: 15_000 }).toEqual(['Nguyễn Thị Hằng', 'Đặng Quốc Việt']);
     fs.rmSync(usb, { recursive: true, force: true });

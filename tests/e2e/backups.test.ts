@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { answerAsk, alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -106,6 +106,7 @@ describe('backups to carry away, and a failure nobody can miss', () => {
     // A restore now could not keep what is there: refused, and nothing changes.
     const before = await page.evaluate(() => window.__gavelState?.()?.delegates.map((d) => d.fullName));
     await panel.locator('tbody tr').first().getByRole('button', { name: /^Restore the backup of / }).click();
+    await answerAsk(page, true);
     await alerts(page).filter({ hasText: 'Nothing was restored: what is there now could not first be backed up into' }).waitFor();
     expect(await alerts(page).filter({ hasText: 'the disk is read-only (move the data folder to a disk that can be written to). Without that copy the restore could not be undone; put that right, then restore again.' }).count()).toBe(1);
     expect(await page.evaluate(() => window.__gavelState?.()?.delegates.map((d) => d.fullName))).toEqual(before);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../electron/engine/commands';
 import type { Page } from 'playwright-core';
-import { failOnPageErrors, freePort, handled, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { answerAsk, failOnPageErrors, freePort, handled, onBrowser, openPage, seed, serve, tempDataDir, type Served } from './harness';
 import { keepDash } from '../../common/strings';
 
 const chromium = onBrowser();
@@ -189,13 +189,11 @@ describe('hall screen in Chromium', () => {
     // The display follows the chair, then loses access the moment sharing stops.
     await console_.keyboard.press('2');
     await expect.poll(() => hallMode(tablet)).toBe('agenda');
-    // Screens are connected, so the chair is asked first (the harness accepts every dialog).
-    const asked: string[] = [];
-    console_.on('dialog', (d) => asked.push(d.message()));
+    // Screens are connected, so the chair is asked first, in the page.
     await console_.getByRole('button', { name: 'Stop sharing' }).click();
+    expect(await answerAsk(console_, true)).toMatch(/^Stop sharing\? The screens and secretary’s consoles connected now \(2\)/);
     await console_.getByText('Sharing is off: no other device can see this session.').waitFor();
     await expect.poll(() => console_.evaluate(() => document.activeElement?.textContent)).toBe('Share with screens on the LAN');
-    expect(asked).toEqual([expect.stringMatching(/^Stop sharing\? The screens and secretary’s consoles connected now \(2\)/)]);
     // Told why, not "Reconnecting…" for ever: the chair stopped sharing.
     await tablet.getByText('The chair’s computer has stopped sharing over the LAN. When sharing is on again, open the new address shown in the chair’s Hall screen view.').waitFor();
     // Shared again: a new token, so the old address is refused; the screen says where to look

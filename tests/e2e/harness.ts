@@ -245,7 +245,6 @@ export async function openPage(browser: Browser, url: string, lang: 'vi' | 'en' 
   const context = await browser.newContext({ locale: lang, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   failOnPageErrors(page);
-  page.on('dialog', (d) => void d.accept());
   await page.goto(url);
   await page.getByText(lang === 'en' ? 'Connected' : 'Đã kết nối').waitFor();
   return page;
@@ -256,14 +255,33 @@ export async function openPage(browser: Browser, url: string, lang: 'vi' | 'en' 
 /**
  * Collects the page's uncaught errors and fails the running test at its end if there were any
  * (a listener that throws would only crash the event emitter, outside the test). Call it inside
- * a test, before the page loads.
+ * a test, before the page loads. A browser dialog is one too: the console asks in the page
+ * (src/lib/ask.ts; `answerAsk`), never with the browser's, which froze the page; it is dismissed.
  */
 export function failOnPageErrors(page: Page): void {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.stack ?? e.message}`));
+  page.on('dialog', (d) => {
+    errors.push(`${page.url()}: a browser ${d.type()} asked “${d.message()}”`);
+    // Another listener (the page's second failOnPageErrors) may have answered it already.
+    d.dismiss().catch(() => {});
+  });
   onTestFinished(() => {
     expect(errors, 'uncaught errors in the page').toEqual([]);
   });
+}
+
+/**
+ * Answers the question the console asks in the page (src/lib/ask.ts) once it shows: its step's
+ * button, or Cancel (`yes` false); resolves with what it asked, once the question has gone.
+ */
+export async function answerAsk(page: Page, yes: boolean): Promise<string> {
+  const question = page.locator('[data-ask] [role=alertdialog]');
+  await question.waitFor();
+  const text = await question.locator('p').innerText();
+  await question.getByRole('button').nth(yes ? 0 : 1).click();
+  await question.waitFor({ state: 'detached' });
+  return text;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, freePort, launch, openPage, pairSecretary, seed, serve, sharing, showView, tempDataDir, view, type Served } from './harness';
+import { answerAsk, failOnPageErrors, freePort, launch, openPage, pairSecretary, seed, serve, sharing, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -108,12 +108,10 @@ describe('two hall screens on the display address, one revoked', () => {
       expect.stringMatching(/^Chrome · Android · Hall screen\s*address 127\.0\.0\.1 · Connected now/),
     ]);
 
-    const asked: string[] = [];
-    chair.on('dialog', (d) => asked.push(d.message()));
     await chair.getByRole('button', { name: 'Revoke the screen Edge · Windows at 127.0.0.1' }).click();
+    expect(await answerAsk(chair, true)).toMatch(/^Revoke the screen Edge · Windows at 127\.0\.0\.1 \(Connected now\)\?/);
     // The revoked screen is told so, plainly, with how to have it back (in the session's language, as the hall speaks).
     await expect.poll(() => tv.page.getByTestId('hall-refused').textContent()).toContain('Chủ tọa đã ngắt kết nối màn hình này');
-    expect(asked).toEqual([expect.stringMatching(/^Revoke the screen Edge · Windows at 127\.0\.0\.1 \(Connected now\)\?/)]);
     await expect.poll(() => rows.filter({ hasText: 'Edge · Windows' }).textContent()).toMatch(/Revoked at \d\d:\d\d/);
     // The other screen is untouched: connected, and following what the chair shows.
     await seed(server.url, [{ type: 'hall.setMode', mode: 'emblem' }]);
@@ -153,6 +151,7 @@ describe('the broadcast overlay, revoked', () => {
     await showView(chair, view('hall'));
     const row = chair.getByTestId('screen-row').filter({ hasText: 'Broadcast overlay' }).filter({ hasText: 'Connected now' });
     await row.getByRole('button', { name: /^Revoke the screen/ }).click();
+    await answerAsk(chair, true);
 
     // Nothing stale stays on air: the caption goes, the page stays transparent.
     const note = overlay.getByTestId('overlay-refused');
@@ -211,6 +210,7 @@ describe('the broadcast overlay, revoked while in OBS', () => {
     await showView(chair, view('hall'));
     const row = chair.getByTestId('screen-row').filter({ hasText: 'Broadcast overlay' }).filter({ hasText: 'Connected now' });
     await row.getByRole('button', { name: /^Revoke the screen/ }).click();
+    await answerAsk(chair, true);
 
     // Every pixel of the frame transparent: nothing the key would put on the programme (the
     // screenshot read back in a blank page of the same browser).

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freePort, handled, openPage, pairSecretary, seeder, showView, view, twoFrames } from './harness';
+import { answerAsk, freePort, handled, openPage, pairSecretary, seeder, showView, view, twoFrames } from './harness';
 import { onSeededMorning } from './sitting';
 
 let lanPort: number;
@@ -15,14 +15,6 @@ const live = onSeededMorning(async () => {
 });
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? null);
-/** Answers the next dialog (a confirm) and resolves with what it asked (instead of the harness's accepting every one). */
-const answer = (page: Page, accept: boolean) =>
-  new Promise<string>((resolve) =>
-    page.removeAllListeners('dialog').once('dialog', (d) => {
-      resolve(d.message());
-      void (accept ? d.accept() : d.dismiss());
-    }),
-  );
 
 describe('two consoles, a roll call, the votes and the minutes', () => {
   it('the secretary’s console opens with the keyboard in the speaker queue’s name box, so her first request is typed at once', async () => {
@@ -44,15 +36,13 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await showView(chair, view('speakers'));
     await chair.getByRole('button', { name: /^Undo: registration \(secretary\)/ }).waitFor();
     // Ctrl+Z asks first, naming whose step it is; cancelled, the registration stays.
-    let asked = answer(chair, false);
     await chair.keyboard.press('Control+z');
-    expect(await asked).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on “Secretary - laptop 2”. Undo it?');
+    expect(await answerAsk(chair, false)).toBe('The last step here, registration (Trần Thị Dung), was taken by the secretary on “Secretary - laptop 2”. Undo it?');
     await handled(chair);
     expect(await chair.locator('.queue li .name').allTextContents()).toContain('Trần Thị Dung');
     // Confirmed, it is taken back.
-    asked = answer(chair, true);
     await chair.keyboard.press('Control+z');
-    await asked;
+    await answerAsk(chair, true);
     await expect.poll(() => chair.locator('.queue li .name').allTextContents()).not.toContain('Trần Thị Dung');
     await showView(chair, view('activity'));
     await expect
@@ -108,6 +98,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     await expect.poll(preview).toContain('Chi Nê');
 
     await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
+    await answerAsk(chair, true);
     // A restore sets the database it replaces aside, then backs up what it put in place.
     await backups.first().getByText('After a restore').waitFor();
     await backups.nth(1).getByText('Before a restore').waitFor();

@@ -3,7 +3,7 @@
  * Chromium against `npm run serve` at 1366×768: one test per rough edge that showed in the browser.
  */
 import { describe, expect, it } from 'vitest';
-import { handled, openPage, seed, seeder, showView, view } from './harness';
+import { answerAsk, handled, openPage, seed, seeder, showView, view } from './harness';
 import { onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -140,6 +140,7 @@ describe('a morning by keyboard at 1366×768', () => {
     const journal = page.locator('.journal tbody tr');
     await journal.first().getByText('Người thêm sau bản sao lưu').waitFor();
     await backups.filter({ hasText: 'Taken by hand' }).first().getByRole('button', { name: /Restore the backup of/ }).click();
+    await answerAsk(page, true);
     await page.getByText('Backup restored.', { exact: false }).first().waitFor();
     // The journal on screen is the restored one: its restore line first, the later addition gone.
     await expect.poll(() => journal.first().textContent()).toMatch(/^.*Restored the backup of/);

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { alerts, handled, openPage, seed, seeder, serve, showView, tempDataDir, view, type Served, twoFrames } from './harness';
+import { answerAsk, alerts, handled, openPage, seed, seeder, serve, showView, tempDataDir, view, type Served, twoFrames } from './harness';
 import { onSeededMorning } from './sitting';
 
 const live = onSeededMorning();
@@ -93,6 +93,7 @@ describe('the roster', () => {
     // The officials are at the end of the list: the chair has scrolled down to him.
     expect(await chair.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await secretary.getByRole('button', { name: 'Xóa Đinh Thị Thu Hương' }).click();
+    await answerAsk(secretary, true);
     const gone = chair.getByTestId('edit-gone');
     await gone.waitFor();
     await expect.poll(() => focusedText(chair)).toBe('Close');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { answerAsk, alerts, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let served: Served;
@@ -70,6 +70,7 @@ describe('robust browser mode', () => {
     // A narrower window, so the toast's sentence needs two lines.
     await page.setViewportSize({ width: 1000, height: 768 });
     await backups.filter({ hasText: 'Sitting opened' }).getByRole('button', { name: /Restore the backup of/ }).click();
+    await answerAsk(page, true);
     const toast = page.locator('.toast span');
     await toast.getByText('Backup restored. What was there before is in the list as “Before a restore”: restore it to undo this.').waitFor();
     // A message on two lines stays inside its one dark box.
@@ -95,6 +96,7 @@ describe('robust browser mode', () => {
     await backups.first().getByText('After a restore').waitFor();
     await backups.nth(1).getByText('Before a restore').waitFor();
     await backups.nth(1).getByRole('button', { name: /Restore the backup of/ }).click();
+    await answerAsk(page, true);
     await other.getByText('Người thêm sau').first().waitFor({ timeout: 10_000 });
     // Restored from here a second time: still one message on this console, the notice on the other.
     await alerts(other).filter({ hasText: 'A backup has just been restored' }).waitFor();

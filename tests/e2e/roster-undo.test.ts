@@ -5,7 +5,7 @@
  * its own roll call (in another, the view says where it is taken back).
  */
 import { describe, expect, it } from 'vitest';
-import { alerts, handled, openPage, seed, showView } from './harness';
+import { answerAsk, alerts, handled, openPage, seed, showView } from './harness';
 import { onSeededMorning, SEATS } from './sitting';
 
 const live = onSeededMorning();
@@ -14,8 +14,9 @@ describe('undo of the roster and the roll call in Chromium', () => {
   it('brings back a person removed by mistake; Ctrl+Z in the name box undoes only the typing', async () => {
     const page = await openPage(live.browser, live.server.url, 'vi');
     await showView(page, { id: 'roster', keys: 'Alt+2' });
-    // An official with no questions: one a secretary may remove (the harness accepts the question).
+    // An official with no questions: one a secretary may remove, once the question in the page is answered.
     await page.getByRole('button', { name: 'Xóa Quách Văn Toản' }).click();
+    expect(await answerAsk(page, true)).toBe('Xóa Quách Văn Toản khỏi danh sách?');
     const undo = page.getByRole('button', { name: /^Hoàn tác: xóa đại biểu Quách Văn Toản/ });
     await undo.waitFor();
     await expect(page.locator('td.name', { hasText: 'Quách Văn Toản' }).count()).resolves.toBe(0);
@@ -126,8 +127,9 @@ describe('an edit form open while another console removes the person', () => {
     await chair.getByRole('button', { name: 'Edit Quách Văn Toản' }).click();
     const title = chair.locator('tr.editing').getByRole('textbox', { name: 'Title' });
     await title.fill('Phó Trưởng ban Pháp chế');
-    // The second console removes him (its confirm accepted), while the chair's form is open.
+    // The second console removes him (its question answered), while the chair's form is open.
     await secretary.getByRole('button', { name: 'Xóa Quách Văn Toản' }).click();
+    await answerAsk(secretary, true);
     const gone = chair.getByRole('alert').filter({ hasText: 'Quách Văn Toản was removed from the roster (on another console) while you were editing: the changes cannot be saved.' });
     await gone.waitFor();
     // The keyboard is on the notice's Close, not lost with the form.

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Command } from '../../electron/engine/commands';
-import { failOnPageErrors, freePort, handled, launch, openPage, pairingCode, pairSecretary, seed, serve, sharing, tempDataDir, type Served } from './harness';
+import { answerAsk, failOnPageErrors, freePort, handled, launch, openPage, pairingCode, pairSecretary, seed, serve, sharing, tempDataDir, type Served } from './harness';
 
 let browser: Browser;
 let server: Served | undefined;
@@ -248,6 +248,7 @@ describe('the secretary’s console through a dropped connection', () => {
     await expect.poll(() => queue(secretary)).toEqual(['Đặng Quốc Việt']);
     // The chair removes the delegate she registered: her request is gone with him.
     await chair.getByRole('button', { name: 'Remove Đặng Quốc Việt' }).click();
+    await answerAsk(chair, true);
     await expect.poll(() => queue(secretary)).toEqual([]);
     const second = await context.newPage();
     await second.goto(secretary.url());

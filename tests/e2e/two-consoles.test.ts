@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { failOnPageErrors, freePort, launch, openPage, pairingCode, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { answerAsk, failOnPageErrors, freePort, launch, openPage, pairingCode, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 
 let browser: Browser;
 let server: Served;
@@ -122,6 +122,7 @@ describe('two consoles in one sitting', () => {
     const chair = await openPage(browser, server.url + '#live', 'en');
     await chair.keyboard.press('Alt+9');
     await chair.getByRole('button', { name: 'Revoke Secretary - laptop 2' }).click();
+    await answerAsk(chair, true);
     await secretary.getByTestId('revoked-banner').waitFor();
     // Keyboard only, from the banner's link: the name is the one it had, the cursor in the code's box.
     await secretary.getByRole('link', { name: 'pair this device again' }).focus();

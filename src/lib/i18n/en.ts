@@ -48,6 +48,7 @@ export const en = {
   'session.created': 'Session created and selected.',
   'session.createdNotSelected': 'Session created but not selected, as a sitting is under way. Select the new session after the sitting.',
   'session.select': 'Work on this session',
+  'session.switch': 'Switch session',
   'session.current': 'Current',
   'session.delete': 'Delete session',
   'session.confirmSwitch': '{current} has a sitting under way. The console and the hall screen will switch to {name}, while the sitting’s clock keeps running. Switch anyway?',

@@ -50,6 +50,7 @@ export const vi = {
   'session.created': 'Đã tạo và chọn kỳ họp.',
   'session.createdNotSelected': 'Đã tạo kỳ họp nhưng chưa chọn vì đang có phiên họp diễn ra. Hãy chọn kỳ họp mới sau khi phiên họp kết thúc.',
   'session.select': 'Làm việc với kỳ họp này',
+  'session.switch': 'Chuyển kỳ họp',
   'session.current': 'Đang chọn',
   'session.delete': 'Xóa kỳ họp',
   'session.confirmSwitch': '{current} đang có phiên họp diễn ra. Bàn điều khiển và màn hình hội trường sẽ chuyển sang {name}, trong khi đồng hồ phiên họp vẫn chạy. Vẫn chuyển?',
