@@ -319,7 +319,7 @@ const editedWordsVi: Record<keyof typeof editedWordsEn, string> = {
   item: 'mục chương trình «{name}»',
   slip: 'phiếu chất vấn của {name}',
   official: 'người trả lời chất vấn {name}',
-  note: 'ghi chú',
+  note: 'tóm tắt',
   noteOnItem: 'mục chương trình «{item}»',
   noteOnSpeech: 'bài phát biểu của {name}',
   noteOnQuestion: 'câu chất vấn của {name}',

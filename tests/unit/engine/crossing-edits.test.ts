@@ -274,7 +274,7 @@ describe('two consoles writing the same note', () => {
     expect(message(en)).toBe(
       'Thư ký Lan changed the note (now “Đại biểu Nguyễn Văn An đề nghị làm rõ tiến độ giải ngân vốn đầu tư công năm 2026…”) of the agenda item “Thảo luận tại hội trường” while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
     );
-    expect(message(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'x', seen }, chair('vi')))).toMatch(/^Thư ký Lan vừa sửa ghi chú \(nay là «Đại biểu Nguyễn Văn An/);
+    expect(message(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'x', seen }, chair('vi')))).toMatch(/^Thư ký Lan vừa sửa tóm tắt \(nay là «Đại biểu Nguyễn Văn An/);
     expect(dumpDb(db)).toEqual(before);
     expect(note(engine, item)).toBe(hers);
     // The secretary's own next save is not crossed by her earlier one; another note goes through.
