@@ -17,10 +17,21 @@ import type { Touched } from '../store/changes';
 import { localized } from './errors';
 import { editedWords, roleNames } from '../features/operators/strings';
 import { en as kindsEn, vi as kindsVi } from '../../common/agenda/labels';
+import { KIND_NAMES } from '../../common/personnel/words';
+import { noteSubjectNames } from '../features/record/store';
+import type { NoteSubject } from '../../common/record/model';
 import { fill, quoted, sentenceStart, type Lang } from '../../common/strings';
 
 type Row = Record<string, unknown>;
 type Word = keyof (typeof editedWords)['en'];
+
+/** One record whose watched fields a command changed: where its changes are kept (`tbl`, `key`), the fields, and the record before. */
+interface Edited {
+  tbl: string;
+  key: number;
+  cols: string[];
+  before: Row;
+}
 
 interface EditedTable {
   /** Watched columns and the word naming each in a sentence. */
@@ -29,6 +40,12 @@ interface EditedTable {
   name(db: Db, row: Row, l: Lang): string;
   /** How a column's value reads; text by default. */
   show?: Partial<Record<string, (db: Db, value: unknown, l: Lang) => string>>;
+  /**
+   * The records a command edited, where they are not the table's rows one for one (a note's row
+   * is deleted when it is cleared and inserted when it is written again; a vote's people are rows
+   * of their own). By default, each row of the table updated, by its key.
+   */
+  edited?(db: Db, touched: Touched): Edited[];
 }
 
 const w = (l: Lang, word: Word, params: Record<string, string | number> = {}) => fill(editedWords[l][word], params);
@@ -38,6 +55,65 @@ const respondentName = (db: Db, respondentId: unknown): string =>
   delegateName(db, db.prepare('SELECT delegate_id FROM respondent WHERE id = ?').pluck().get(respondentId));
 const orNone = (read: (db: Db, value: unknown) => string | undefined) => (db: Db, value: unknown, l: Lang) =>
   value === null ? w(l, 'none') : quoted(read(db, value) ?? '—', l);
+const agendaTitle = (db: Db, v: unknown) => db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(v) as string | undefined;
+/** A note's text is a paragraph or two: a refusal quotes its beginning, the field shows it whole. */
+const NOTE_QUOTED = 80;
+const clip = (text: string) => (text.length > NOTE_QUOTED ? `${text.slice(0, NOTE_QUOTED + 1).replace(/\s+\S*$/, '')}…` : text);
+const image = (json: string | null): Row | null => (json === null ? null : (JSON.parse(json) as Row));
+
+/** The watched columns an update of a row changed, or every one for an insert or a delete. */
+const changedCols = (cols: ReadonlySet<string> | null | undefined, watched: readonly string[]) => (cols ? watched.filter((c) => cols.has(c)) : [...watched]);
+
+const NOTE_ON: Record<NoteSubject, Word> = { item: 'noteOnItem', speech: 'noteOnSpeech', question: 'noteOnQuestion', answer: 'noteOnAnswer' };
+
+/**
+ * A note by what it is on (`record_note:speech`, the speech's id): clearing a note deletes its
+ * row and writing it again inserts one, and either is a change of its text.
+ */
+function editedNotes(db: Db, touched: Touched): Edited[] {
+  const inserted = db.prepare('SELECT subject, subject_id FROM record_note WHERE id = ?');
+  return touched.rows('record_note').flatMap((t) => {
+    if (changedCols(t.cols, ['text']).length === 0) return [];
+    const row = image(t.before) ?? { ...(inserted.get(t.key) as Row | undefined), text: '' };
+    return row.subject === undefined ? [] : [{ tbl: `record_note:${String(row.subject)}`, key: Number(row.subject_id), cols: ['text'], before: row }];
+  });
+}
+
+/** The people on a ballot, as a refusal names them. */
+const peopleNames = (rows: Row[]) =>
+  rows
+    .sort((a, b) => Number(a.position) - Number(b.position))
+    .map((p) => String(p.full_name))
+    .join(', ');
+const PERSON_COLS = ['delegate_id', 'full_name', 'title', 'body', 'honorific', 'exempt_reason', 'position'];
+
+/**
+ * A personnel vote's fields, and who is on its ballot as one more (`people`): a draft's edit
+ * replaces its lines whole, so any line added, taken off or changed is a change of the list.
+ */
+function editedPersonnel(db: Db, touched: Touched): Edited[] {
+  const votes = new Map<number, Edited>();
+  const watched = ['agenda_item_id', 'kind', 'title', 'posts'];
+  for (const t of touched.rows('personnel_vote')) {
+    const before = image(t.before);
+    const cols = changedCols(t.cols, watched);
+    if (t.op === 'update' && before && cols.length > 0) votes.set(Number(t.key), { tbl: 'personnel_vote', key: Number(t.key), cols, before });
+  }
+  const lines = touched.rows('personnel_person').filter((t) => changedCols(t.cols, PERSON_COLS).length > 0);
+  const voteOf = db.prepare('SELECT vote_id FROM personnel_person WHERE id = ?').pluck();
+  const voteRow = db.prepare('SELECT * FROM personnel_vote WHERE id = ?');
+  const current = db.prepare('SELECT full_name, position FROM personnel_person WHERE vote_id = ?');
+  for (const voteId of new Set(lines.map((t) => Number(image(t.before)?.vote_id ?? voteOf.get(t.key))))) {
+    const row = votes.get(voteId)?.before ?? (voteRow.get(voteId) as Row | undefined);
+    // A vote prepared or removed by this command is no one's edit.
+    if (row === undefined || touched.rows('personnel_vote').some((t) => t.key === voteId && t.op !== 'update')) continue;
+    const gone = lines.flatMap((t) => (t.op === 'delete' && image(t.before)?.vote_id === voteId ? [image(t.before)!] : []));
+    // The list before the command: the lines it took off, or (it took none off) the lines there are.
+    const people = peopleNames(gone.length > 0 ? gone : (current.all(voteId) as Row[]));
+    votes.set(voteId, { tbl: 'personnel_vote', key: voteId, cols: [...(votes.get(voteId)?.cols ?? []), 'people'], before: { ...row, people } });
+  }
+  return [...votes.values()];
+}
 
 export const EDITED_TABLES: Record<string, EditedTable> = {
   delegate: {
@@ -63,12 +139,32 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
       asker_id: orNone(delegateName),
       respondent_id: orNone(respondentName),
       topic_id: orNone((db, v) => db.prepare('SELECT title FROM question_topic WHERE id = ?').pluck().get(v) as string | undefined),
-      agenda_item_id: orNone((db, v) => db.prepare('SELECT title FROM agenda_item WHERE id = ?').pluck().get(v) as string | undefined),
+      agenda_item_id: orNone(agendaTitle),
     },
   },
   respondent: {
     columns: { agency: 'respondentAgency' },
     name: (db, row, l) => w(l, 'official', { name: delegateName(db, row.delegate_id) }),
+  },
+  record_note: {
+    columns: { text: 'note' },
+    name: (db, row, l) => {
+      const on = noteSubjectNames(db, row.subject as NoteSubject, Number(row.subject_id));
+      return w(l, NOTE_ON[row.subject as NoteSubject], { item: on?.item ?? '—', name: on?.name ?? '—' });
+    },
+    show: { text: (_db, v, l) => (String(v).trim() === '' ? w(l, 'empty') : quoted(clip(String(v)), l)) },
+    edited: editedNotes,
+  },
+  personnel_vote: {
+    columns: { title: 'voteTitle', kind: 'personnelKind', posts: 'posts', agenda_item_id: 'agendaItem', people: 'people' },
+    name: (_db, row, l) => w(l, 'personnelVote', { name: String(row.title) }),
+    show: {
+      kind: (_db, v, l) => KIND_NAMES[l][v as keyof (typeof KIND_NAMES)['en']] ?? String(v),
+      posts: (_db, v) => String(v),
+      agenda_item_id: orNone(agendaTitle),
+      people: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)),
+    },
+    edited: editedPersonnel,
   },
 };
 
@@ -79,14 +175,18 @@ export interface Sender {
   consoleId: string | null;
 }
 
-/** The watched fields a command changed: each row updated, with the watched columns it changed and its row before. */
-function editedFields(touched: Touched): { table: string; key: number; cols: string[]; before: Row }[] {
-  const out: { table: string; key: number; cols: string[]; before: Row }[] = [];
+/** The watched fields a command changed: each record edited, with the watched fields it changed and the record before. */
+function editedFields(db: Db, touched: Touched): (Edited & { table: string })[] {
+  const out: (Edited & { table: string })[] = [];
   for (const [table, spec] of Object.entries(EDITED_TABLES)) {
+    if (spec.edited) {
+      for (const e of spec.edited(db, touched)) out.push({ ...e, table });
+      continue;
+    }
     for (const t of touched.rows(table)) {
       if (t.op !== 'update' || !t.cols || t.before === null || typeof t.key !== 'number') continue;
       const cols = [...t.cols].filter((c) => Object.hasOwn(spec.columns, c));
-      if (cols.length > 0) out.push({ table, key: t.key, cols, before: JSON.parse(t.before) as Row });
+      if (cols.length > 0) out.push({ table, tbl: table, key: t.key, cols, before: JSON.parse(t.before) as Row });
     }
   }
   return out;
@@ -94,13 +194,13 @@ function editedFields(touched: Touched): { table: string; key: number; cols: str
 
 /** Keeps who changed each watched field, at `revision` (after every command, `seen` or not). */
 export function recordFieldChanges(db: Db, touched: Touched, revision: number, by: Sender): void {
-  const edited = editedFields(touched);
+  const edited = editedFields(db, touched);
   if (edited.length === 0) return;
   const upsert = db.prepare(
     `INSERT INTO field_change (tbl, row_key, col, revision, actor, device_id, console_id) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (tbl, row_key, col) DO UPDATE SET revision = excluded.revision, actor = excluded.actor, device_id = excluded.device_id, console_id = excluded.console_id`,
   );
-  for (const e of edited) for (const col of e.cols) upsert.run(e.table, e.key, col, revision, by.actor, by.deviceId, by.consoleId);
+  for (const e of edited) for (const col of e.cols) upsert.run(e.tbl, e.key, col, revision, by.actor, by.deviceId, by.consoleId);
 }
 
 /**
@@ -113,9 +213,9 @@ export function refuseCrossedEdits(db: Db, touched: Touched, seen: number, by: S
     `SELECT revision, actor, device_id AS deviceId FROM field_change
      WHERE tbl = ? AND row_key = ? AND col = ? AND revision > ? AND NOT (actor = ? AND device_id IS ? AND console_id IS ?)`,
   );
-  for (const e of editedFields(touched)) {
+  for (const e of editedFields(db, touched)) {
     const crossed = e.cols
-      .map((col) => ({ col, change: later.get(e.table, e.key, col, seen, by.actor, by.deviceId, by.consoleId) as { revision: number; actor: string; deviceId: number | null } | undefined }))
+      .map((col) => ({ col, change: later.get(e.tbl, e.key, col, seen, by.actor, by.deviceId, by.consoleId) as { revision: number; actor: string; deviceId: number | null } | undefined }))
       .filter((c): c is { col: string; change: { revision: number; actor: string; deviceId: number | null } } => c.change !== undefined);
     if (crossed.length === 0) continue;
     const spec = EDITED_TABLES[e.table];

@@ -30,8 +30,12 @@ export type Subscriber = (update: StateUpdate) => void;
  */
 const MAX_TYPE_LENGTH = 64;
 const envelope = z.looseObject({ type: z.string().min(1).max(MAX_TYPE_LENGTH) });
-/** `seen`: the state revision the sender's view was built on (see topics.ts); not part of the payload. */
-const seenField = z.int().min(0).optional();
+/**
+ * `seen`: the state revision the sender's view was built on (see topics.ts); not part of the
+ * payload. Checked by its name, so a bad one is refused as "Revision seen must be …", not as a
+ * sentence naming no field.
+ */
+const seenField = z.object({ seen: z.int().min(0).optional() });
 
 /**
  * The command bus. Every change is a command: validated, run in one transaction that
@@ -93,11 +97,11 @@ export class Engine {
       if (serverOnly(type) ? meta.server !== true : !mayRun(role, type, payload)) {
         throw commandForbidden(type, role);
       }
-      const seenParsed = seenField.safeParse(seen);
+      const seenParsed = seenField.safeParse({ seen });
       if (!seenParsed.success) throw validationError(seenParsed.error);
       const parsed = def.schema.safeParse(payload);
       if (!parsed.success) throw validationError(parsed.error, def.fields);
-      return withSettingsCache(this.db, () => this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data));
+      return withSettingsCache(this.db, () => this.commit(type, def, parsed.data, { ...meta, role }, seenParsed.data.seen));
     } catch (err) {
       if (err instanceof EngineError) return { ok: false, error: err.toReply(meta.lang) };
       // The disk is full (SQLite rolled the command back): said as such, so the chair knows what

@@ -3,13 +3,16 @@ export function sameDraft<T extends Record<string, unknown>>(a: T, b: T): boolea
   return Object.keys(a).every((k) => a[k] === b[k]);
 }
 
+/** One field's value as it was and as it is: a list (a ballot's people) is compared by what it holds. */
+const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && a !== null && JSON.stringify(a) === JSON.stringify(b));
+
 /**
  * What an edit form sends: the fields its user changed since the form was read (`base`), so a
  * field another console changed meanwhile is left as that console made it (the engine refuses a
  * change of the same field, electron/engine/edits.ts). Empty when nothing was changed.
  */
 export function changedFields<T extends Record<string, unknown>>(base: T, draft: T): Partial<T> {
-  return Object.fromEntries(Object.entries(draft).filter(([k, v]) => v !== base[k])) as Partial<T>;
+  return Object.fromEntries(Object.entries(draft).filter(([k, v]) => !same(v, base[k]))) as Partial<T>;
 }
 
 /**
@@ -18,5 +21,5 @@ export function changedFields<T extends Record<string, unknown>>(base: T, draft:
  * what the record holds now, so saving again replaces only what they changed.
  */
 export function rebaseDraft<T extends Record<string, unknown>>(base: T, draft: T, now: T): T {
-  return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v === base[k] ? now[k] : v])) as T;
+  return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, same(v, base[k]) ? now[k] : v])) as T;
 }

@@ -2,7 +2,8 @@
  * The chair's console (English) and the paired secretary's (Vietnamese), both at 1366×768,
  * editing the same delegate's row at once (electron/engine/edits.ts): different fields are both
  * kept; the same field is refused on the console that saved second, in its language, naming who
- * changed it and what it is now, with what was typed kept in the form to save again.
+ * changed it and what it is now, with what was typed kept in the form to save again. The same for
+ * a personnel vote's draft, and for a note, whose field shows the other note whole and offers it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -110,5 +111,136 @@ describe('two consoles editing the same delegate', () => {
     await expect.poll(() => c.seat.inputValue()).toBe('21');
     await shot(chair, 'crossing-refused-en');
     await expect.poll(() => rowOf(secretary, 21).count()).toBe(0);
+  });
+});
+
+const COUNCIL = [
+  { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 8, totalSeats: 50 },
+  { type: 'session.create', number: 4, term: 8, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+] as const;
+
+describe('two consoles editing the same personnel vote before it opens', () => {
+  it('keeps the chair’s title and the secretary’s new candidate, and refuses a second title in words, her typing kept', async () => {
+    await seed(server.url, [
+      ...COUNCIL,
+      { type: 'delegate.add', fullName: 'Nguyễn Văn An', seatNumber: 5 },
+      { type: 'delegate.add', fullName: 'Trần Thị Bình', seatNumber: 6 },
+      { type: 'personnel.prepare', kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: 1 }] },
+    ] as const);
+    const chair = await openPage(chromium.browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('personnel'));
+    const { secretary } = await pairSecretary(chromium.browser, server.url, lanPort, 'vi');
+    await showView(secretary, view('personnel'));
+    const form = (page: Page) => page.locator('form.prepare');
+    const title = (page: Page) => form(page).locator('textarea[name=title]');
+    const people = (page: Page) => form(page).locator('table.people td.name strong').allTextContents();
+    const heading = (page: Page) => page.locator('#personnel-title').textContent();
+    const editBoth = async () => {
+      for (const page of [chair, secretary]) {
+        await page.locator('.badge').first().waitFor();
+        await page.keyboard.press('Alt+e');
+        await title(page).waitFor();
+      }
+    };
+
+    // Both open the draft; the chair shortens the post, the secretary, her form still showing the
+    // long one, adds a candidate. Both are kept.
+    await editBoth();
+    await title(chair).fill('Phó Chủ tịch UBND tỉnh');
+    await chair.getByRole('button', { name: 'Save changes' }).click();
+    await form(chair).waitFor({ state: 'detached' });
+    await expect.poll(() => title(secretary).inputValue()).toBe('Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    const box = form(secretary).getByRole('combobox', { name: 'Thêm từ danh sách đại biểu', exact: true });
+    await box.fill('Tran Thi Binh');
+    await secretary.getByRole('listbox', { name: 'Thêm từ danh sách đại biểu', exact: true }).getByRole('option').first().waitFor();
+    await box.press('Enter');
+    await secretary.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await form(secretary).waitFor({ state: 'detached' });
+    for (const page of [chair, secretary]) {
+      await expect.poll(() => heading(page)).toMatch(/Phó Chủ tịch UBND tỉnh$/);
+      await expect.poll(() => page.getByTestId('personnel-grid').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person')))).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    }
+
+    // The same field: the chair saves his title first; hers is refused in Vietnamese, naming the
+    // chair and the title now, her title kept in the box and the list shown as it is.
+    await editBoth();
+    await title(chair).fill('Phó Chủ tịch Ủy ban nhân dân tỉnh khóa VIII');
+    await chair.getByRole('button', { name: 'Save changes' }).click();
+    await form(chair).waitFor({ state: 'detached' });
+    await title(secretary).fill('Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026');
+    await secretary.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expect.poll(() => form(secretary).getByRole('alert').textContent()).toBe(
+      'Chủ tọa vừa sửa tên cuộc bỏ phiếu (nay là «Phó Chủ tịch Ủy ban nhân dân tỉnh khóa VIII») của cuộc bỏ phiếu nhân sự «Phó Chủ tịch Ủy ban nhân dân tỉnh khóa VIII» trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    await expect.poll(() => title(secretary).inputValue()).toBe('Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026');
+    expect(await people(secretary)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+    await shot(secretary, 'crossing-personnel-vi');
+    await expect.poll(() => heading(chair)).toMatch(/khóa VIII$/);
+
+    // Told, she saves again: hers replaces the chair's, on his console too.
+    await secretary.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await form(secretary).waitFor({ state: 'detached' });
+    await expect.poll(() => heading(chair)).toMatch(/nhiệm kỳ 2021 - 2026$/);
+  });
+});
+
+describe('two consoles writing the same note', () => {
+  it('never saves the secretary’s typing over the chair’s note unseen: refused in words, both texts shown, hers kept until she chooses', async () => {
+    await seed(server.url, [...COUNCIL, { type: 'agenda.add', title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }, { type: 'item.start', id: 1 }] as const);
+    const chair = await openPage(chromium.browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('live'));
+    const { secretary } = await pairSecretary(chromium.browser, server.url, lanPort, 'vi');
+    await showView(secretary, view('live'));
+    const hers = secretary.getByRole('textbox', { name: 'Tóm tắt mục Thảo luận tại hội trường' });
+    const his = chair.getByRole('textbox', { name: 'Note on the item Thảo luận tại hội trường' });
+
+    // She writes the gist and keeps her place in the box; it is saved as she types.
+    await hers.fill('Các đại biểu thảo luận về đầu tư công.');
+    await expect.poll(() => his.inputValue()).toBe('Các đại biểu thảo luận về đầu tư công.');
+    // The chair, seeing it, rewrites it on his console.
+    await his.fill('Các đại biểu thảo luận về tiến độ giải ngân vốn đầu tư công năm 2026.');
+    await his.press('Escape');
+    await expect.poll(() => secretary.locator('[data-their-note]').count()).toBe(0);
+    // Still in her box, she types on: her text would have replaced his; it is refused instead.
+    await hers.press('End');
+    await hers.pressSequentially(' Chủ tọa kết luận.');
+    const mine = 'Các đại biểu thảo luận về đầu tư công. Chủ tọa kết luận.';
+    const status = secretary.locator('.note-field [role=status]');
+    await expect.poll(() => status.textContent()).toBe(
+      'Chủ tọa vừa sửa tóm tắt (nay là «Các đại biểu thảo luận về tiến độ giải ngân vốn đầu tư công năm 2026.») của mục chương trình «Thảo luận tại hội trường» trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    expect(await hers.inputValue()).toBe(mine);
+    expect(await secretary.locator('[data-their-note]').textContent()).toBe('Các đại biểu thảo luận về tiến độ giải ngân vốn đầu tư công năm 2026.');
+    await shot(secretary, 'crossing-note-vi');
+    // Nothing of hers is saved by itself while she decides, typing on or leaving the box.
+    await hers.pressSequentially(' Bế mạc.');
+    await hers.press('Escape');
+    await secretary.waitForTimeout(2000);
+    expect(await his.inputValue()).toBe('Các đại biểu thảo luận về tiến độ giải ngân vốn đầu tư công năm 2026.');
+    expect(await hers.inputValue()).toBe(`${mine} Bế mạc.`);
+
+    // She keeps hers: it replaces his, on his console too.
+    await secretary.getByRole('button', { name: /^Giữ bản tóm tắt tôi đã nhập, thay bản kia/ }).click();
+    await expect.poll(() => his.inputValue()).toBe(`${mine} Bế mạc.`);
+    await expect.poll(() => secretary.locator('[data-their-note]').count()).toBe(0);
+
+    // The other way round: the chair, typing in his box, is refused when the secretary rewrote the
+    // note meanwhile, and takes hers instead of his typing.
+    await his.click();
+    await his.press('End');
+    await his.pressSequentially(' (1)');
+    await expect.poll(() => hers.inputValue()).toBe(`${mine} Bế mạc. (1)`);
+    await hers.fill('Tóm tắt mới của thư ký.');
+    await expect.poll(() => status.textContent()).toBe('Đã lưu');
+    await his.pressSequentially(' (2)');
+    await expect.poll(() => chair.locator('.note-field [role=status]').textContent()).toBe(
+      'Thư ký - laptop 2 changed the note (now “Tóm tắt mới của thư ký.”) of the agenda item “Thảo luận tại hội trường” while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    await shot(chair, 'crossing-note-en');
+    await chair.getByRole('button', { name: /^Use the note saved on the other console/ }).click();
+    await expect.poll(() => his.inputValue()).toBe('Tóm tắt mới của thư ký.');
+    await expect.poll(() => hers.inputValue()).toBe('Tóm tắt mới của thư ký.');
   });
 });

@@ -101,6 +101,12 @@ function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>, draft: Per
   return { vote: { ...rest, posts: v.kind === 'election' ? v.posts : 0, rules: v.rules ?? councilRules(db, v.kind) }, people };
 }
 
+/** The ballot's lines as the draft holds them and as an edit makes them: the same people, in the same order, the same way. */
+function sameLines(draft: readonly PersonnelPerson[], people: readonly PersonInput[]): boolean {
+  const line = (p: PersonInput | PersonnelPerson) => [p.delegateId, p.fullName, p.title, p.body, p.honorific, p.exemptReason];
+  return draft.length === people.length && draft.every((p, i) => JSON.stringify(line(p)) === JSON.stringify(line(people[i])));
+}
+
 function findPerson(vote: PersonnelVote, personId: number): PersonnelPerson {
   const p = vote.people.find((x) => x.id === personId);
   if (!p) throw notFound('personnelPerson', personId);
@@ -197,15 +203,38 @@ export const personnelCommands = {
     },
   }),
 
+  /**
+   * A draft's edit: only what the form's user changed (each field optional), so the chair's new
+   * title and the secretary's new list, saved from the same view, are both kept, and a change of
+   * the same field sent with `seen` is refused (engine/edits.ts). The lines are replaced only when
+   * the list sent differs from the draft's, so sending it as it is changes (and crosses) nothing.
+   */
   'personnel.update': defineCommand({
-    schema: z.strictObject({ id, ...voteFields }),
+    schema: z.strictObject({
+      id,
+      agendaItemId: id.nullable().optional(),
+      kind: voteFields.kind.optional(),
+      title: voteFields.title.optional(),
+      posts: z.int().min(1).max(100).optional(),
+      rules: voteFields.rules,
+      people: voteFields.people.optional(),
+    }),
     fields: personnelVoteTitle,
     slices: ['personnel'],
-    run({ db }, { id: voteId, ...v }) {
+    run({ db }, { id: voteId, ...changed }) {
       const draft = requireVote(db, voteId, 'draft');
+      const kept = draft.people.map((p) => ({ personId: p.id, title: p.title, body: p.body, honorific: p.honorific, exemptReason: p.exemptReason }));
+      const v = {
+        agendaItemId: changed.agendaItemId === undefined ? draft.agendaItemId : changed.agendaItemId,
+        kind: changed.kind ?? draft.kind,
+        title: changed.title ?? draft.title,
+        posts: changed.posts ?? (draft.posts || 1),
+        rules: changed.rules,
+        people: changed.people ?? kept,
+      };
       const { vote, people } = toInput(db, v, draft);
       updatePersonnelVote(db, voteId, vote);
-      setPeople(db, voteId, people);
+      if (!sameLines(draft.people, people)) setPeople(db, voteId, people);
     },
   }),
 

@@ -182,3 +182,128 @@ describe('what an edit form sends, and how it reads the record again after a ref
     expect(changedFields(now, rebaseDraft(opened, typed, now))).toEqual({ seat: '15' });
   });
 });
+
+describe('two consoles editing the same personnel vote before it opens', () => {
+  function draft() {
+    const ctx = setUp();
+    const { engine, an } = ctx;
+    const binh = ok(engine, 'delegate.add', { fullName: 'Trần Thị Bình', seatNumber: 6 }).id;
+    const cuong = ok(engine, 'delegate.add', { fullName: 'Lê Văn Cường', seatNumber: 7 }).id;
+    const vote = ok(engine, 'personnel.prepare', { kind: 'election', title: 'Phó Chủ tịch Ủy ban nhân dân tỉnh', people: [{ delegateId: an }] }).id;
+    return { ...ctx, binh, cuong, vote };
+  }
+  const personnel = (engine: ReturnType<typeof newEngine>['engine'], id: number) => engine.current.personnel.find((v) => v.id === id)!;
+  const names = (engine: ReturnType<typeof newEngine>['engine'], id: number) => personnel(engine, id).people.map((p) => p.fullName);
+
+  it('keeps the chair’s new title and the secretary’s new candidate, both edited from the same view', () => {
+    const { engine, an, binh, vote } = draft();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'personnel.update', id: vote, title: 'Phó Chủ tịch UBND tỉnh', seen }, chair()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'personnel.update', id: vote, people: [{ delegateId: an }, { delegateId: binh }], seen }, secretary()).ok).toBe(true);
+    expect(personnel(engine, vote)).toMatchObject({ title: 'Phó Chủ tịch UBND tỉnh', kind: 'election', posts: 1 });
+    expect(names(engine, vote)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình']);
+  });
+
+  it('refuses a second new list of candidates, naming who is on the ballot now, and changes nothing', () => {
+    const { engine, db, an, binh, cuong, vote } = draft();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'personnel.update', id: vote, people: [{ delegateId: an }, { delegateId: binh }], seen }, secretary()).ok).toBe(true);
+    const before = dumpDb(db);
+    const en = engine.dispatch({ type: 'personnel.update', id: vote, people: [{ delegateId: an }, { delegateId: cuong }], posts: 2, seen }, chair('en'));
+    expect(en).toMatchObject({ ok: false, error: { code: 'edit-crossed' } });
+    expect(message(en)).toBe(
+      'Thư ký Lan changed the people on the ballot (now Nguyễn Văn An, Trần Thị Bình) of the personnel vote “Phó Chủ tịch Ủy ban nhân dân tỉnh” while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    const vi = engine.dispatch({ type: 'personnel.update', id: vote, people: [{ delegateId: cuong }], seen }, chair('vi'));
+    expect(message(vi)).toMatch(/^Thư ký Lan vừa sửa danh sách trên phiếu \(nay là Nguyễn Văn An, Trần Thị Bình\) của cuộc bỏ phiếu nhân sự «Phó Chủ tịch Ủy ban nhân dân tỉnh» trong lúc/);
+    expect(dumpDb(db)).toEqual(before);
+    // Read again, the chair's list replaces hers.
+    expect(engine.dispatch({ type: 'personnel.update', id: vote, people: [{ delegateId: an }, { delegateId: cuong }], seen: engine.current.revision }, chair()).ok).toBe(true);
+    expect(names(engine, vote)).toEqual(['Nguyễn Văn An', 'Lê Văn Cường']);
+  });
+
+  it('refuses the same title, kind or posts changed on both, and lets a form send them as they are now', () => {
+    const { engine, an, vote } = draft();
+    const seen = engine.current.revision;
+    ok(engine, 'personnel.update', { id: vote, title: 'Phó Chủ tịch UBND tỉnh', posts: 2 });
+    expect(message(engine.dispatch({ type: 'personnel.update', id: vote, posts: 3, seen }, secretary()))).toMatch(/^The chair changed the number of posts \(now 2\) of the personnel vote “Phó Chủ tịch UBND tỉnh”/);
+    expect(message(engine.dispatch({ type: 'personnel.update', id: vote, title: 'Phó Chủ tịch', seen }, secretary('vi')))).toMatch(/^Chủ tọa vừa sửa tên cuộc bỏ phiếu \(nay là «Phó Chủ tịch UBND tỉnh»\)/);
+    // The same title typed on both, and the list sent as it is: nothing crosses, the item goes through.
+    const item = ok(engine, 'agenda.add', { title: 'Bầu Phó Chủ tịch UBND tỉnh', kind: 'election', plannedMinutes: 30 }).id;
+    const same = engine.dispatch({ type: 'personnel.update', id: vote, title: 'Phó Chủ tịch UBND tỉnh', agendaItemId: item, people: [{ personId: personnel(engine, vote).people[0].id }], seen }, secretary());
+    expect(same.ok).toBe(true);
+    expect(personnel(engine, vote)).toMatchObject({ title: 'Phó Chủ tịch UBND tỉnh', agendaItemId: item, kind: 'election', posts: 2 });
+    expect(names(engine, vote)).toEqual(['Nguyễn Văn An']);
+    expect(message(engine.dispatch({ type: 'personnel.update', id: vote, agendaItemId: null, seen }, chair()))).toMatch(/^Thư ký Lan changed the agenda item \(now “Bầu Phó Chủ tịch UBND tỉnh”\)/);
+    const view = engine.current.revision;
+    ok(engine, 'personnel.update', { id: vote, kind: 'dismissal' });
+    expect(message(engine.dispatch({ type: 'personnel.update', id: vote, kind: 'confidence', seen: view }, secretary()))).toMatch(/^The chair changed the kind \(now Dismissal\) of the personnel vote “Phó Chủ tịch UBND tỉnh”/);
+    expect(engine.dispatch({ type: 'personnel.update', id: vote, people: [{ delegateId: an }], seen: engine.current.revision }, chair()).ok).toBe(true);
+  });
+
+  it('refuses an edit whose seen is not a revision, in words, and changes nothing', () => {
+    const { engine, db, vote } = draft();
+    const before = dumpDb(db);
+    for (const seen of ['12', -1, 1.5, null, { revision: 3 }]) {
+      const reply = engine.dispatch({ type: 'personnel.update', id: vote, title: 'Phó Chủ tịch', seen }, secretary());
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(message(reply)).toMatch(/^Revision seen /);
+    }
+    expect(dumpDb(db)).toEqual(before);
+  });
+});
+
+describe('two consoles writing the same note', () => {
+  function notes() {
+    const ctx = setUp();
+    const item = ok(ctx.engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
+    const other = ok(ctx.engine, 'agenda.add', { title: 'Bế mạc', kind: 'closing', plannedMinutes: 10 }).id;
+    return { ...ctx, item, other };
+  }
+  const note = (engine: ReturnType<typeof newEngine>['engine'], id: number) => engine.current.record!.notes.item[id];
+
+  it('refuses the chair’s note over the secretary’s written meanwhile, quoting hers, and keeps hers', () => {
+    const { engine, db, item } = notes();
+    const seen = engine.current.revision;
+    const hers = 'Đại biểu Nguyễn Văn An đề nghị làm rõ tiến độ giải ngân vốn đầu tư công năm 2026 và trách nhiệm của các sở, ngành liên quan.';
+    expect(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: hers, seen }, secretary()).ok).toBe(true);
+    const before = dumpDb(db);
+    const en = engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'Thảo luận về đầu tư công.', seen }, chair());
+    expect(en).toMatchObject({ ok: false, error: { code: 'edit-crossed' } });
+    // A long note is quoted by its beginning; the field shows it whole.
+    expect(message(en)).toBe(
+      'Thư ký Lan changed the note (now “Đại biểu Nguyễn Văn An đề nghị làm rõ tiến độ giải ngân vốn đầu tư công năm 2026…”) of the agenda item “Thảo luận tại hội trường” while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    expect(message(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'x', seen }, chair('vi')))).toMatch(/^Thư ký Lan vừa sửa tóm tắt \(nay là «Đại biểu Nguyễn Văn An/);
+    expect(dumpDb(db)).toEqual(before);
+    expect(note(engine, item)).toBe(hers);
+    // The secretary's own next save is not crossed by her earlier one; another note goes through.
+    expect(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: `${hers} Chủ tọa kết luận.`, seen }, secretary()).ok).toBe(true);
+  });
+
+  it('refuses a note written over one first written, or cleared, on the other console', () => {
+    const { engine, item, other } = notes();
+    const seen = engine.current.revision;
+    // Both fields opened empty: the first note written inserts it, the second is refused.
+    expect(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'Ghi chú của thư ký.', seen }, secretary()).ok).toBe(true);
+    expect(message(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'Ghi chú của chủ tọa.', seen }, chair()))).toMatch(/^Thư ký Lan changed the note \(now “Ghi chú của thư ký.”\)/);
+    // Cleared on one console: the other's note, typed over the old text, is refused too.
+    const view = engine.current.revision;
+    expect(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: '', seen: view }, secretary()).ok).toBe(true);
+    expect(message(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'Ghi chú của chủ tọa.', seen: view }, chair()))).toMatch(/^Thư ký Lan changed the note \(now empty\)/);
+    expect(note(engine, item)).toBeUndefined();
+    // Another note, on another item, goes through on the same old view; and the same words agree.
+    expect(engine.dispatch({ type: 'note.set', subject: 'item', id: other, note: 'Bế mạc lúc 11 giờ.', seen }, chair()).ok).toBe(true);
+    ok(engine, 'note.set', { subject: 'item', id: item, note: 'Kết luận của chủ tọa.' });
+    expect(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'Kết luận của chủ tọa.', seen: view }, secretary()).ok).toBe(true);
+  });
+
+  it('refuses a note whose seen is not a revision, in words, and changes nothing', () => {
+    const { engine, db, item } = notes();
+    const before = dumpDb(db);
+    for (const seen of ['5', -2, 0.5, true]) {
+      expect(engine.dispatch({ type: 'note.set', subject: 'item', id: item, note: 'Ghi chú.', seen }, secretary())).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(dumpDb(db)).toEqual(before);
+  });
+});
