@@ -181,6 +181,7 @@ describe('the chair’s morning through a restart', () => {
     const speakers = await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers.queue));
     const votes = await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.votes));
 
+
     await server.stop();
     // Each console says what happened and that it will come back by itself.
     await chair.getByText('Gavel has been closed on this computer. This page reconnects by itself when Gavel is started again.').waitFor();
@@ -200,6 +201,40 @@ describe('the chair’s morning through a restart', () => {
     await expect.poll(() => rows.count()).toBe(listed + 1);
     await chair.context().close();
     await context.close();
+  });
+});
+
+describe('the toast after a vote is created', () => {
+  it('covers no control the chair is about to press: the Open of the in-page question another item’s live vote brings up, at 1366×768 in Vietnamese', async () => {
+    // Item 9 is under way; the vote is item 10's, so opening it asks first.
+    const { run, close } = await seeder(server.url);
+    await run('item.start', { id: ids.items[8], current: 'finish' });
+    close();
+    const chair = await openPage(browser, server.url, 'vi');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('votes'));
+    const form = chair.locator('form.new');
+    await form.locator('select[name="agendaItem"]').selectOption(String(ids.items[9]));
+    await form.locator('input[name="resolutionTitle"]').fill('Nghị quyết về kế hoạch đầu tư công năm 2027');
+    await form.locator('input[name="resolutionTitle"]').press('Enter');
+    await chair.getByText('Đã tạo cuộc biểu quyết.').waitFor();
+    await chair.keyboard.press('Alt+O');
+    await chair.getByTestId('vote-ask').waitFor();
+    await chair.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Every control in sight that the toast's box overlaps, by its text.
+    const covered = await chair.evaluate(() => {
+      const box = document.querySelector('.toast span')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a[href]')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+        })
+        .map((el) => el.textContent?.trim() || el.getAttribute('name') || el.tagName);
+    });
+    expect(await chair.locator('.toast span').textContent()).toBe('Đã tạo cuộc biểu quyết.');
+    expect(covered).toEqual([]);
+    await chair.getByTestId('vote-ask').press('Escape');
+    await chair.context().close();
   });
 });
 
