@@ -65,6 +65,24 @@ describe('the agenda form puts a typed item into a sitting', () => {
     toastSwitches({ vi: `Đã thêm «Báo cáo bổ sung» thành mục ${numberOf(engine, 'Báo cáo bổ sung')}, thuộc phiên buổi chiều 09/12/2026.`, en: `Added “Báo cáo bổ sung” as item ${numberOf(engine, 'Báo cáo bổ sung')}, in the sitting: Afternoon, 9 Dec 2026.` });
   });
 
+  it('after a template applied here, still puts it at the end of the programme: the keyboard landing on the first added row is not the office choosing its sitting', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    mountOnEngine(engine, AgendaView);
+    document.querySelector<HTMLButtonElement>('.templates button.primary')!.click();
+    await new Promise((r) => setTimeout(r));
+    flushSync();
+    const first = engine.current.agenda[0];
+    expect(document.activeElement).toBe(document.querySelector(`tr[data-item="${first.id}"]`));
+    const last = engine.current.sittings.at(-1)!;
+    expect(sittingBox().value).toBe(String(last.id));
+    const end = endOf(engine, last.id);
+    await type('Báo cáo bổ sung');
+    expect(placed(engine, 'Báo cáo bổ sung')).toEqual({ index: end, sittingId: last.id });
+    expect(toast.text).toBe(`Added “Báo cáo bổ sung” as item ${numberOf(engine, 'Báo cáo bổ sung')}, in the sitting: Afternoon, 9 Dec 2026.`);
+  });
+
   it('follows the row last focused, and Ctrl+Z takes the item back', async () => {
     i18n.set('en');
     const engine = prepared();

@@ -20,7 +20,7 @@ let browser: Browser;
 let server: Served;
 let lanPort: number;
 let dataDir: string;
-const ids = { items: [] as number[], sittings: [] as number[] };
+const ids = { items: [] as number[], sittings: [] as number[], officials: [] as number[] };
 
 beforeAll(async () => {
   browser = await launch();
@@ -35,7 +35,7 @@ beforeAll(async () => {
       await run('delegate.add', { fullName: delegateName(i), title: i === 0 ? 'Chủ tịch HĐND xã' : 'Đại biểu HĐND xã', group: `Tổ đại biểu số ${1 + (i % 4)}`, seatNumber: i + 1 });
     }
     for (const [fullName, title, agency] of [['Cao Văn Thắng', 'Chủ tịch UBND xã', 'UBND xã'], ['Mạc Thị Huệ', 'Phó Chủ tịch UBND xã', 'UBND xã']]) {
-      await run('delegate.add', { fullName, title, agency, voting: false });
+      ids.officials.push((await run('delegate.add', { fullName, title, agency, voting: false })).id);
     }
     for (const date of DAYS) {
       ids.sittings.push((await run('sitting.add', { date, part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' })).id);
@@ -80,6 +80,39 @@ describe('the secretary’s laptop', () => {
     await handled(secretary);
     expect(await secretary.locator('[role=alert]').allTextContents()).toEqual([]);
     await chair.context().close();
+    await context.close();
+  });
+});
+
+describe('a new question slip', () => {
+  it('choosing a topic one official answers fills in that official as the respondent, still changeable', async () => {
+    const { run, close } = await seeder(server.url);
+    const respondents: number[] = [];
+    for (const delegateId of ids.officials) respondents.push((await run('respondent.add', { delegateId, agency: 'UBND xã' })).id);
+    await run('topic.add', { title: 'Quản lý đất đai', respondentIds: [respondents[0]] });
+    await run('topic.add', { title: 'Giải ngân vốn đầu tư công', respondentIds: respondents });
+    close();
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'vi');
+    await secretary.setViewportSize({ width: 1024, height: 768 });
+    await showView(secretary, view('questions'));
+    const respondent = secretary.locator('form.slip select[aria-label="Người trả lời"]');
+    const shown = () => respondent.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text ?? '');
+    // By keyboard, as she works: the asker, then the topic (↓ to the first), the slip sent with Ctrl+Enter.
+    await expect.poll(() => focusedId(secretary)).toBe('asker-person');
+    await secretary.keyboard.type('Phạm Ngọc');
+    await secretary.keyboard.press('Enter');
+    await secretary.locator('form.slip select[aria-label="Nhóm vấn đề"]').focus();
+    await secretary.keyboard.press('ArrowDown');
+    await expect.poll(shown).toBe('Cao Văn Thắng — Chủ tịch UBND xã');
+    await secretary.locator('form.slip textarea').fill('Tiến độ cấp giấy chứng nhận quyền sử dụng đất?');
+    await secretary.keyboard.press('Control+Enter');
+    await expect.poll(() => secretary.evaluate(() => window.__gavelState!()!.questions.list.at(-1)?.respondentId ?? null)).toBe(respondents[0]);
+    await secretary.locator('form.slip select[aria-label="Nhóm vấn đề"]').selectOption({ label: 'Quản lý đất đai' });
+    await expect.poll(shown).toBe('Cao Văn Thắng — Chủ tịch UBND xã');
+    // Two answer the other topic: the secretary chooses, and may change the one filled in.
+    await secretary.locator('form.slip select[aria-label="Nhóm vấn đề"]').selectOption({ label: 'Giải ngân vốn đầu tư công' });
+    await respondent.selectOption({ label: 'Mạc Thị Huệ — Phó Chủ tịch UBND xã' });
+    expect(await shown()).toBe('Mạc Thị Huệ — Phó Chủ tịch UBND xã');
     await context.close();
   });
 });
@@ -181,6 +214,7 @@ describe('the chair’s morning through a restart', () => {
     const speakers = await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers.queue));
     const votes = await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.votes));
 
+
     await server.stop();
     // Each console says what happened and that it will come back by itself.
     await chair.getByText('Gavel has been closed on this computer. This page reconnects by itself when Gavel is started again.').waitFor();
@@ -188,6 +222,8 @@ describe('the chair’s morning through a restart', () => {
     server = await serve(dataDir, ['--port', new URL(server.url).port, '--lan-host', '127.0.0.1', '--lan-port', String(lanPort)]);
     await chair.getByText('Back online: the screen shows the latest state.').waitFor({ timeout: 30_000 });
     await secretary.getByText('Back online: the screen shows the latest state.').waitFor({ timeout: 30_000 });
+    // Her keyboard is where it was, in the roll call's seat box, not on the top of the page.
+    expect(await secretary.evaluate(() => document.activeElement?.classList.contains('seat-box'))).toBe(true);
     expect(await marks()).toBe(attendance);
     expect(await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.speakers.queue))).toBe(speakers);
     expect(await chair.evaluate(() => JSON.stringify(window.__gavelState!()!.votes))).toBe(votes);
@@ -200,6 +236,40 @@ describe('the chair’s morning through a restart', () => {
     await expect.poll(() => rows.count()).toBe(listed + 1);
     await chair.context().close();
     await context.close();
+  });
+});
+
+describe('the toast after a vote is created', () => {
+  it('covers no control the chair is about to press: the Open of the in-page question another item’s live vote brings up, at 1366×768 in Vietnamese', async () => {
+    // Item 9 is under way; the vote is item 10's, so opening it asks first.
+    const { run, close } = await seeder(server.url);
+    await run('item.start', { id: ids.items[8], current: 'finish' });
+    close();
+    const chair = await openPage(browser, server.url, 'vi');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('votes'));
+    const form = chair.locator('form.new');
+    await form.locator('select[name="agendaItem"]').selectOption(String(ids.items[9]));
+    await form.locator('input[name="resolutionTitle"]').fill('Nghị quyết về kế hoạch đầu tư công năm 2027');
+    await form.locator('input[name="resolutionTitle"]').press('Enter');
+    await chair.getByText('Đã tạo cuộc biểu quyết.').waitFor();
+    await chair.keyboard.press('Alt+O');
+    await chair.getByTestId('vote-ask').waitFor();
+    await chair.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // Every control in sight that the toast's box overlaps, by its text.
+    const covered = await chair.evaluate(() => {
+      const box = document.querySelector('.toast span')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a[href]')]
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+        })
+        .map((el) => el.textContent?.trim() || el.getAttribute('name') || el.tagName);
+    });
+    expect(await chair.locator('.toast span').textContent()).toBe('Đã tạo cuộc biểu quyết.');
+    expect(covered).toEqual([]);
+    await chair.getByTestId('vote-ask').press('Escape');
+    await chair.context().close();
   });
 });
 

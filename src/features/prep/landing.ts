@@ -5,10 +5,22 @@
  */
 import { tick } from 'svelte';
 
+let landing = false;
+/**
+ * True while that focus is being given: the row was not chosen by the office, so the agenda form
+ * keeps putting typed items at the end of the programme rather than in the first row's sitting.
+ */
+export const isLanding = () => landing;
+
 /** `agenda()` reads the agenda after the reply (the state carrying the change came before it). */
 export async function focusFirstAdded(agenda: () => readonly { id: number }[], before: number, replaced: boolean): Promise<void> {
   await tick();
   const first = agenda()[replaced ? 0 : before];
   const row = first && document.querySelector<HTMLElement>(`tr[data-item="${first.id}"][tabindex]`);
-  row?.focus();
+  landing = true;
+  try {
+    row?.focus();
+  } finally {
+    landing = false;
+  }
 }
