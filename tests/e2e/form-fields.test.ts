@@ -121,7 +121,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     const choosers: FileChooser[] = [];
     page.on('filechooser', (c) => choosers.push(c));
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.getByText('Nhập danh sách từ tệp (Excel, CSV hoặc Word)', { exact: true }).click();
+    await page.getByText('Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)', { exact: true }).click();
     const choose = page.getByRole('button', { name: 'Chọn tệp…' });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await choose.focus();

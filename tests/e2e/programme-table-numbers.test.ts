@@ -106,7 +106,7 @@ describe('lines pasted into the wrong import', () => {
 
       await showView(page, view('roster'));
       const rosterImport = page.locator('details.import');
-      await rosterImport.locator('summary').getByText(vi ? 'Nhập danh sách từ tệp (Excel, CSV hoặc Word)' : 'Import a list file (Excel, CSV or Word)').click();
+      await rosterImport.locator('summary').getByText(vi ? 'Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)' : 'Import a list from a file or pasted lines (Excel, CSV, Word)').click();
       const rosterField = rosterImport.getByLabel(vi ? 'Hoặc dán các dòng (từ Excel hoặc Word)' : 'Or paste lines (from Excel or Word)');
       await rosterField.fill(programme);
       await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
