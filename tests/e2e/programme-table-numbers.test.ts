@@ -118,7 +118,8 @@ describe('lines pasted into the wrong import', () => {
       await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
       await expect.poll(() => rosterImport.getByText(vi ? 'Xem trước: 3 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 3; rows with errors: 0').count()).toBe(1);
       expect(await alerts(page).count()).toBe(0);
-      expect(await rosterImport.getByRole('row', { name: /Lê Thị Thu Hằng/ }).count()).toBe(1);
+      // Their titles beside them, in the title's column.
+      expect(await rosterImport.getByRole('row', { name: /Lê Thị Thu Hằng/ }).getByRole('cell').allInnerTexts()).toEqual(['2', 'Lê Thị Thu Hằng', 'Chủ tịch HĐND tỉnh', '', '', '', '—', vi ? 'Đại biểu HĐND' : 'Voting delegate']);
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-names-roster-${lang}.png` });
       await page.close();
     }
