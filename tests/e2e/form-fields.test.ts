@@ -133,6 +133,10 @@ describe('form fields speak the console’s language, whatever the browser’s l
     // The same input, by its label, as before.
     expect(await page.getByLabel('Tệp danh sách (.xlsx, .csv hoặc Word .docx)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
     await page.getByText('Nguyễn Thị Hằng').first().waitFor();
+    // Imported: the field names no file, so the next import starts clean.
+    await page.getByRole('button', { name: 'Nhập: thêm 1 người', exact: true }).click();
+    await page.getByRole('cell', { name: 'Nguyễn Thị Hằng' }).first().waitFor();
+    await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await page.context().close();
   });
 

@@ -78,6 +78,10 @@ describe('a programme table numbered by Word', () => {
       expect(await cells('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2026 - 2031')).toEqual(['5.5', '35']);
       expect(await cells('Chào cờ bế mạc')).toEqual(['6.2', '5']);
       expect(await page.locator('tr[data-item]').count()).toBe(33);
+      // The file field empty again, so a second import starts clean.
+      const fileField = page.getByRole('button', { name: 'Chọn tệp…' });
+      expect(await fileField.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
+      expect(await page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)').inputValue()).toBe('');
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table-numbered-agenda-vi.png` });
       await page.close();
     }
