@@ -32,14 +32,3 @@ export function isDelegateList(rows: string[][]): boolean {
 export function isProgramme(rows: string[][]): boolean {
   return findHeaderRow(programmeTable(rows)) >= 0 || (hasSittingOrTime(lines(rows)) && !mostlyNames(rows));
 }
-
-/** The column most rows (two at least) hold a person's name in, or -1: where a list pasted without its header has its names. */
-export function nameColumn(rows: string[][]): number {
-  const filled = rows.filter((r) => r.some((c) => c !== ''));
-  const width = Math.max(0, ...filled.map((r) => r.length));
-  for (let col = 0; col < width; col++) {
-    const named = filled.filter((r) => isPersonName((r[col] ?? '').replace(/^\d{1,3}[.)]\s+/, ''))).length;
-    if (named >= 2 && named >= filled.length * 0.6) return col;
-  }
-  return -1;
-}

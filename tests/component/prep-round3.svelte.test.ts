@@ -101,15 +101,15 @@ describe('the agenda’s edit row', () => {
 });
 
 describe('the empty roster', () => {
-  it('says the office’s list can be imported from a file, just above (both languages)', () => {
+  it('says the office’s list can be imported from its file or pasted lines, just above (both languages)', () => {
     i18n.set('vi');
     const { engine } = newEngine();
     seedBasics(engine);
     mountOnEngine(engine, RosterView);
     const text = () => document.querySelector('[data-testid=roster-empty]')!.textContent;
-    expect(text()).toBe('Danh sách còn trống. Thêm từng đại biểu bằng biểu mẫu ở trên, hoặc nhập cả danh sách từ tệp của văn phòng tại mục «Nhập danh sách từ tệp (Excel, CSV hoặc Word)» ngay phía trên.');
+    expect(text()).toBe('Danh sách còn trống. Thêm từng đại biểu bằng biểu mẫu ở trên, hoặc nhập cả danh sách của văn phòng (tệp, hay các dòng chép từ Excel, Word) tại mục «Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)» ngay phía trên.');
     i18n.set('en');
     flushSync();
-    expect(text()).toBe('No one on the roster yet. Add the delegates with the form above, or import the office’s list file under “Import a list file (Excel, CSV or Word)” just above.');
+    expect(text()).toBe('No one on the roster yet. Add the delegates with the form above, or import the office’s list (its file, or lines copied from Excel or Word) under “Import a list from a file or pasted lines (Excel, CSV, Word)” just above.');
   });
 });

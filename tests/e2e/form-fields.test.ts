@@ -121,7 +121,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
     const choosers: FileChooser[] = [];
     page.on('filechooser', (c) => choosers.push(c));
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.getByText('Nhập danh sách từ tệp (Excel, CSV hoặc Word)', { exact: true }).click();
+    await page.getByText('Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)', { exact: true }).click();
     const choose = page.getByRole('button', { name: 'Chọn tệp…' });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await choose.focus();
@@ -133,6 +133,10 @@ describe('form fields speak the console’s language, whatever the browser’s l
     // The same input, by its label, as before.
     expect(await page.getByLabel('Tệp danh sách (.xlsx, .csv hoặc Word .docx)').evaluate((i) => (i as HTMLInputElement).files?.[0]?.name)).toBe('danh-sach-dai-bieu.csv');
     await page.getByText('Nguyễn Thị Hằng').first().waitFor();
+    // Imported: the field names no file, so the next import starts clean.
+    await page.getByRole('button', { name: 'Nhập: thêm 1 người', exact: true }).click();
+    await page.getByRole('cell', { name: 'Nguyễn Thị Hằng' }).first().waitFor();
+    await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await page.context().close();
   });
 

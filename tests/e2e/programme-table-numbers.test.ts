@@ -78,6 +78,10 @@ describe('a programme table numbered by Word', () => {
       expect(await cells('Bầu bổ sung Ủy viên Ủy ban nhân dân tỉnh nhiệm kỳ 2026 - 2031')).toEqual(['5.5', '35']);
       expect(await cells('Chào cờ bế mạc')).toEqual(['6.2', '5']);
       expect(await page.locator('tr[data-item]').count()).toBe(33);
+      // The file field empty again, so a second import starts clean.
+      const fileField = page.getByRole('button', { name: 'Chọn tệp…' });
+      expect(await fileField.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
+      expect(await page.getByLabel('Tệp chương trình (.xlsx, .csv hoặc Word .docx)').inputValue()).toBe('');
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/table-numbered-agenda-vi.png` });
       await page.close();
     }
@@ -106,7 +110,7 @@ describe('lines pasted into the wrong import', () => {
 
       await showView(page, view('roster'));
       const rosterImport = page.locator('details.import');
-      await rosterImport.locator('summary').getByText(vi ? 'Nhập danh sách từ tệp (Excel, CSV hoặc Word)' : 'Import a list file (Excel, CSV or Word)').click();
+      await rosterImport.locator('summary').getByText(vi ? 'Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)' : 'Import a list from a file or pasted lines (Excel, CSV, Word)').click();
       const rosterField = rosterImport.getByLabel(vi ? 'Hoặc dán các dòng (từ Excel hoặc Word)' : 'Or paste lines (from Excel or Word)');
       await rosterField.fill(programme);
       await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
@@ -118,7 +122,8 @@ describe('lines pasted into the wrong import', () => {
       await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
       await expect.poll(() => rosterImport.getByText(vi ? 'Xem trước: 3 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 3; rows with errors: 0').count()).toBe(1);
       expect(await alerts(page).count()).toBe(0);
-      expect(await rosterImport.getByRole('row', { name: /Lê Thị Thu Hằng/ }).count()).toBe(1);
+      // Their titles beside them, in the title's column.
+      expect(await rosterImport.getByRole('row', { name: /Lê Thị Thu Hằng/ }).getByRole('cell').allInnerTexts()).toEqual(['2', 'Lê Thị Thu Hằng', 'Chủ tịch HĐND tỉnh', '', '', '', '—', vi ? 'Đại biểu HĐND' : 'Voting delegate']);
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-names-roster-${lang}.png` });
       await page.close();
     }

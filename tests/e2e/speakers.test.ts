@@ -57,7 +57,7 @@ describe('roster import, roll call and speaker queue in Chromium', () => {
 
     // Import: the preview shows the bad line; the good rows go in as one command.
     await page.keyboard.press('Alt+2');
-    await page.getByText('Import a list file (Excel, CSV or Word)', { exact: true }).click();
+    await page.getByText('Import a list from a file or pasted lines (Excel, CSV, Word)', { exact: true }).click();
     const fileInput = page.getByLabel('List file (.xlsx, .csv or Word .docx)');
     // A damaged workbook is refused in the console's language, not the library's.
     await fileInput.setInputFiles({ name: 'hong.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') });

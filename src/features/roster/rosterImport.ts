@@ -126,6 +126,8 @@ export const rosterTwiceMapped = (mapping: Mapping): ImportField[] => fieldsMapp
 
 const YES = ['co', 'x', 'yes', 'y', '1', 'true', 'dai bieu', 'dai bieu hdnd', 'delegate', 'voting', 'bieu quyet'];
 const NO = ['khong', 'no', 'n', '0', 'false', 'khach moi', 'dai bieu moi', 'guest', 'official', 'khach'];
+/** A voting cell's word, as mapRows reads one: "Đại biểu HĐND", "Khách mời", "x". */
+export const isVotingWord = (text: string): boolean => YES.includes(fold(text)) || NO.includes(fold(text));
 
 /** Headings (folded, numbering dropped) that start the list's guests and officials, who do not vote. */
 const GUEST_HEADINGS = ['khach moi', 'dai bieu moi', 'thanh phan moi', 'lanh dao', 'guests', 'officials', 'invited'];

@@ -77,7 +77,7 @@ export const en = {
   'roster.remove': 'Remove {name}',
   'roster.editGone': '{name} was removed from the roster (on another console) while you were editing: the changes cannot be saved.',
   'roster.confirmRemove': 'Remove {name} from the roster?',
-  'roster.empty': 'No one on the roster yet. Add the delegates with the form above, or import the office’s list file under “{import}” just above.',
+  'roster.empty': 'No one on the roster yet. Add the delegates with the form above, or import the office’s list (its file, or lines copied from Excel or Word) under “{import}” just above.',
   'roster.noMatch': 'No one matches “{query}”.',
   'roster.added': '{name} added.',
 

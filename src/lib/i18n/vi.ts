@@ -79,7 +79,7 @@ export const vi = {
   'roster.remove': 'Xóa {name}',
   'roster.editGone': '{name} đã bị xóa khỏi danh sách (từ một máy khác) trong lúc bạn đang sửa: không thể lưu các thay đổi.',
   'roster.confirmRemove': 'Xóa {name} khỏi danh sách?',
-  'roster.empty': 'Danh sách còn trống. Thêm từng đại biểu bằng biểu mẫu ở trên, hoặc nhập cả danh sách từ tệp của văn phòng tại mục «{import}» ngay phía trên.',
+  'roster.empty': 'Danh sách còn trống. Thêm từng đại biểu bằng biểu mẫu ở trên, hoặc nhập cả danh sách của văn phòng (tệp, hay các dòng chép từ Excel, Word) tại mục «{import}» ngay phía trên.',
   'roster.noMatch': 'Không có ai khớp với «{query}».',
   'roster.added': 'Đã thêm {name}.',
 

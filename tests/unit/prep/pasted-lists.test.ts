@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { readProgrammeText } from '../../../src/lib/programmeFile';
 import { rowsFromText } from '../../../src/lib/spreadsheet';
-import { isDelegateList, isProgramme, nameColumn } from '../../../src/lib/wrongList';
+import { isDelegateList, isProgramme } from '../../../src/lib/wrongList';
+import { nameColumn } from '../../../src/features/roster/pastedList';
 import { isPersonName } from '../../../common/roster/names';
 import { en, vi } from '../../../src/lib/i18n/spreadsheet';
 
