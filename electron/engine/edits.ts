@@ -17,6 +17,7 @@ import type { Touched } from '../store/changes';
 import { localized } from './errors';
 import { editedWords, roleNames } from '../features/operators/strings';
 import { en as kindsEn, vi as kindsVi } from '../../common/agenda/labels';
+import { en as votesEn, vi as votesVi } from '../../common/votes/labels';
 import { KIND_NAMES } from '../../common/personnel/words';
 import { noteSubjectNames } from '../features/record/store';
 import type { NoteSubject } from '../../common/record/model';
@@ -154,6 +155,17 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
     },
     show: { text: (_db, v, l) => (String(v).trim() === '' ? w(l, 'empty') : quoted(clip(String(v)), l)) },
     edited: editedNotes,
+  },
+  // A resolution's vote while a draft: its presenting body is the secretary's to put right too
+  // (record.setPresentedBy), so the chair's form read before her correction does not undo it.
+  vote: {
+    columns: { resolution_title: 'resolutionTitle', resolution_number: 'resolutionNumber', presented_by: 'presentedBy', method: 'voteMethod', rule_kind: 'ruleKind', agenda_item_id: 'agendaItem' },
+    name: (_db, row, l) => w(l, 'vote', { name: String(row.resolution_title) }),
+    show: {
+      method: (_db, v, l) => (l === 'vi' ? votesVi : votesEn)[`votes.method.${v as 'hands'}`] ?? String(v),
+      rule_kind: (_db, v, l) => (l === 'vi' ? votesVi : votesEn)[`votes.ruleKind.${v as 'ordinary'}`] ?? String(v),
+      agenda_item_id: orNone(agendaTitle),
+    },
   },
   personnel_vote: {
     columns: { title: 'voteTitle', kind: 'personnelKind', posts: 'posts', agenda_item_id: 'agendaItem', people: 'people' },

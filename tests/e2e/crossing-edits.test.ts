@@ -3,11 +3,12 @@
  * editing the same delegate's row at once (electron/engine/edits.ts): different fields are both
  * kept; the same field is refused on the console that saved second, in its language, naming who
  * changed it and what it is now, with what was typed kept in the form to save again. The same for
- * a personnel vote's draft, and for a note, whose field shows the other note whole and offers it.
+ * a personnel vote's draft, a vote's draft (its presenting body put right on another console), and for
+ * a note, whose field shows the other note whole and offers it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freePort, onBrowser, openPage, pairSecretary, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { freePort, onBrowser, openPage, pairSecretary, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 
 const chromium = onBrowser();
 let server: Served;
@@ -242,5 +243,46 @@ describe('two consoles writing the same note', () => {
     await chair.getByRole('button', { name: /^Use the note saved on the other console/ }).click();
     await expect.poll(() => his.inputValue()).toBe('Tóm tắt mới của thư ký.');
     await expect.poll(() => hers.inputValue()).toBe('Tóm tắt mới của thư ký.');
+  });
+});
+
+describe('the chair’s vote draft and a presenting body put right on another console', () => {
+  it('keeps the correction under the chair’s new title, and refuses his presenting body over it in words, his typing kept', async () => {
+    const [, , { id }] = await seed(server.url, [
+      { type: 'council.save', name: 'HĐND tỉnh Quảng Trị', level: 'province', term: 8, totalSeats: 50 },
+      { type: 'session.create', number: 4, term: 8, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
+      { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', presentedBy: 'UBND tỉh', method: 'hands' },
+    ] as const);
+    const chair = await openPage(chromium.browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    await showView(chair, view('votes'));
+    await chair.locator('[data-vote-card]').first().click();
+    const title = chair.locator('input[name="draftTitle"]');
+    const body = chair.locator('input[name="draftPresentedBy"]');
+    await expect.poll(() => body.inputValue()).toBe('UBND tỉh');
+    // Another console puts the presenting body right; the chair's form, read before, still shows the typo.
+    const other = await seeder(server.url);
+    await other.run('record.setPresentedBy', { voteId: id, presentedBy: 'UBND tỉnh' });
+    await chair.locator('[data-testid="vote-presented-by"]', { hasText: 'UBND tỉnh' }).waitFor();
+    await title.fill('Nghị quyết về dự toán ngân sách tỉnh năm 2027');
+    await chair.getByRole('button', { name: 'Save changes', exact: true }).click();
+    await chair.locator('#vote-title', { hasText: 'ngân sách tỉnh' }).waitFor();
+    expect(await chair.locator('[data-testid="vote-presented-by"]').textContent()).toContain('UBND tỉnh');
+
+    // Put right again there; the chair types his own over the view he read: refused, naming what it is now.
+    await other.run('record.setPresentedBy', { voteId: id, presentedBy: 'Ủy ban nhân dân tỉnh' });
+    await chair.locator('[data-testid="vote-presented-by"]', { hasText: 'Ủy ban nhân dân tỉnh' }).waitFor();
+    await body.fill('Thường trực HĐND tỉnh');
+    await chair.getByRole('button', { name: 'Save changes', exact: true }).click();
+    const alert = chair.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/changed the presenting body \(now “Ủy ban nhân dân tỉnh”\) of the vote “Nghị quyết về dự toán ngân sách tỉnh năm 2027”/);
+    expect(await body.inputValue()).toBe('Thường trực HĐND tỉnh');
+    expect(await chair.locator('[data-testid="vote-presented-by"]').textContent()).toContain('Ủy ban nhân dân tỉnh');
+    await shot(chair, 'vote-draft-crossed-en');
+    // Saved again, read on the view that shows it, his replaces it.
+    await chair.getByRole('button', { name: 'Save changes', exact: true }).click();
+    await chair.locator('[data-testid="vote-presented-by"]', { hasText: 'Thường trực HĐND tỉnh' }).waitFor();
+    other.close();
   });
 });

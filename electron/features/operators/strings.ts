@@ -290,6 +290,12 @@ const editedWordsEn = {
   people: 'the people on the ballot',
   nobody: 'nobody',
   personnelVote: 'the personnel vote “{name}”',
+  resolutionTitle: 'the resolution',
+  resolutionNumber: 'the resolution number',
+  presentedBy: 'the presenting body',
+  voteMethod: 'the way of voting',
+  ruleKind: 'the rule',
+  vote: 'the vote “{name}”',
 };
 const editedWordsVi: Record<keyof typeof editedWordsEn, string> = {
   fullName: 'họ và tên',
@@ -330,5 +336,11 @@ const editedWordsVi: Record<keyof typeof editedWordsEn, string> = {
   people: 'danh sách trên phiếu',
   nobody: 'không có ai',
   personnelVote: 'cuộc bỏ phiếu nhân sự «{name}»',
+  resolutionTitle: 'tên nghị quyết',
+  resolutionNumber: 'số nghị quyết',
+  presentedBy: 'cơ quan trình',
+  voteMethod: 'hình thức biểu quyết',
+  ruleKind: 'quy tắc',
+  vote: 'cuộc biểu quyết «{name}»',
 };
 export const editedWords = { en: editedWordsEn, vi: editedWordsVi };

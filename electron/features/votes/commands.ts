@@ -176,12 +176,40 @@ export const voteCommands = {
     },
   }),
 
+  /**
+   * A draft's edit: only what the form's user changed (each field optional), so the chair's new
+   * title saved from a view read before the secretary put the presenting body right
+   * (record.setPresentedBy) keeps her correction, and a change of the same field sent with `seen`
+   * is refused (engine/edits.ts). A custom rule is kept unless another is sent; the others are the council's.
+   */
   'vote.update': defineCommand({
-    schema: z.strictObject({ id, ...voteFields }),
+    schema: z.strictObject({
+      id,
+      agendaItemId: id.nullable().optional(),
+      resolutionNumber: z.string().trim().max(60).optional(),
+      resolutionTitle: voteFields.resolutionTitle.optional(),
+      presentedBy: z.string().trim().max(200).optional(),
+      method: voteFields.method.optional(),
+      ruleKind: z.enum(RULE_KINDS).optional(),
+      rule: voteFields.rule,
+    }),
     slices: ['votes'],
-    run({ db }, { id: voteId, ...v }) {
-      requireVote(db, voteId, 'draft');
-      updateVoteInput(db, voteId, toInput(db, v));
+    run({ db }, { id: voteId, ...changed }) {
+      const draft = requireVote(db, voteId, 'draft');
+      const ruleKind = changed.ruleKind ?? draft.ruleKind;
+      updateVoteInput(
+        db,
+        voteId,
+        toInput(db, {
+          agendaItemId: changed.agendaItemId === undefined ? draft.agendaItemId : changed.agendaItemId,
+          resolutionNumber: changed.resolutionNumber ?? draft.resolutionNumber,
+          resolutionTitle: changed.resolutionTitle ?? draft.resolutionTitle,
+          presentedBy: changed.presentedBy ?? draft.presentedBy,
+          method: changed.method ?? draft.method,
+          ruleKind,
+          rule: changed.rule ?? (ruleKind === 'custom' ? draft.rule : undefined),
+        }),
+      );
     },
   }),
 

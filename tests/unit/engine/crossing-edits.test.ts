@@ -307,3 +307,63 @@ describe('two consoles writing the same note', () => {
     expect(dumpDb(db)).toEqual(before);
   });
 });
+
+describe('the chair’s vote draft and the secretary’s correction of its presenting body', () => {
+  function draft() {
+    const ctx = setUp();
+    const vote = ok(ctx.engine, 'vote.create', { resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', presentedBy: 'UBND tỉh', method: 'hands' }).id;
+    return { ...ctx, vote };
+  }
+  const theVote = (engine: ReturnType<typeof newEngine>['engine'], id: number) => engine.current.votes.find((v) => v.id === id)!;
+
+  it('keeps her correction under his new title, both made from the same view', () => {
+    const { engine, vote } = draft();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'record.setPresentedBy', voteId: vote, presentedBy: 'UBND tỉnh', seen }, secretary()).ok).toBe(true);
+    expect(engine.dispatch({ type: 'vote.update', id: vote, resolutionTitle: 'Nghị quyết về dự toán ngân sách tỉnh năm 2027', resolutionNumber: '12/NQ-HĐND', seen }, chair()).ok).toBe(true);
+    expect(theVote(engine, vote)).toMatchObject({ resolutionTitle: 'Nghị quyết về dự toán ngân sách tỉnh năm 2027', resolutionNumber: '12/NQ-HĐND', presentedBy: 'UBND tỉnh', method: 'hands', ruleKind: 'ordinary' });
+  });
+
+  it('refuses his presenting body typed over hers, naming her and what it is now, and changes nothing', () => {
+    const { engine, db, vote } = draft();
+    const seen = engine.current.revision;
+    expect(engine.dispatch({ type: 'record.setPresentedBy', voteId: vote, presentedBy: 'UBND tỉnh', seen }, secretary()).ok).toBe(true);
+    const before = dumpDb(db);
+    const en = engine.dispatch({ type: 'vote.update', id: vote, presentedBy: 'Ủy ban nhân dân tỉnh', method: 'secret', seen }, chair('en'));
+    expect(en).toMatchObject({ ok: false, error: { code: 'edit-crossed' } });
+    expect(message(en)).toBe(
+      'Thư ký Lan changed the presenting body (now “UBND tỉnh”) of the vote “Nghị quyết về dự toán ngân sách năm 2027” while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    const vi = engine.dispatch({ type: 'vote.update', id: vote, presentedBy: 'Ủy ban nhân dân tỉnh', seen }, chair('vi'));
+    expect(message(vi)).toMatch(/^Thư ký Lan vừa sửa cơ quan trình \(nay là «UBND tỉnh»\) của cuộc biểu quyết «Nghị quyết về dự toán ngân sách năm 2027» trong lúc/);
+    expect(dumpDb(db)).toEqual(before);
+    // Read again, his wording replaces hers: the chair decided.
+    expect(engine.dispatch({ type: 'vote.update', id: vote, presentedBy: 'Ủy ban nhân dân tỉnh', seen: engine.current.revision }, chair()).ok).toBe(true);
+    expect(theVote(engine, vote).presentedBy).toBe('Ủy ban nhân dân tỉnh');
+  });
+
+  it('lets the same presenting body typed on both agree, and refuses her correction over his newer one', () => {
+    const { engine, vote } = draft();
+    const seen = engine.current.revision;
+    ok(engine, 'vote.update', { id: vote, presentedBy: 'UBND tỉnh', method: 'secret' });
+    expect(engine.dispatch({ type: 'record.setPresentedBy', voteId: vote, presentedBy: 'UBND tỉnh', seen }, secretary()).ok).toBe(true);
+    expect(message(engine.dispatch({ type: 'record.setPresentedBy', voteId: vote, presentedBy: 'Thường trực HĐND tỉnh', seen }, secretary()))).toMatch(
+      /^The chair changed the presenting body \(now “UBND tỉnh”\) of the vote “Nghị quyết về dự toán ngân sách năm 2027”/,
+    );
+    const view = engine.current.revision;
+    ok(engine, 'vote.update', { id: vote, method: 'named', ruleKind: 'dismissal' });
+    const crossed = engine.dispatch({ type: 'vote.update', id: vote, method: 'hands', ruleKind: 'dismissal', seen: view }, { ...chair(), consoleId: 'chair-console-0002' });
+    expect(message(crossed)).toMatch(/^The chair changed the way of voting \(now Named vote\) of the vote/);
+    expect(theVote(engine, vote)).toMatchObject({ presentedBy: 'UBND tỉnh', method: 'named', ruleKind: 'dismissal' });
+  });
+
+  it('refuses a bad field or seen in words, and changes nothing', () => {
+    const { engine, db, vote } = draft();
+    const before = dumpDb(db);
+    for (const payload of [{ resolutionTitle: '   ' }, { presentedBy: 'x'.repeat(201) }, { method: 'shout' }, { ruleKind: 'custom', rule: { base: 'ballots', comparison: 'moreThan', numerator: 1, denominator: 2 } }]) {
+      expect(engine.dispatch({ type: 'vote.update', id: vote, ...payload, seen: engine.current.revision }, chair()).ok).toBe(false);
+    }
+    expect(message(engine.dispatch({ type: 'vote.update', id: vote, presentedBy: 'UBND tỉnh', seen: '3' }, chair()))).toMatch(/^Revision seen /);
+    expect(dumpDb(db)).toEqual(before);
+  });
+});
