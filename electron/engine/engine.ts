@@ -44,8 +44,7 @@ const seenField = z.object({ seen: z.int().min(0).optional() });
  */
 export class Engine {
   private readonly subscribers = new Set<Subscriber>();
-  /** Built on first use (`state`): a server starting up listens before it reads every slice. */
-  private built: State | null = null;
+  private state: State;
   /** One transaction wrapper for every command: `db.transaction` builds a new one per call. */
   private readonly inTransaction: (fn: () => void) => void;
   /** Tables the change capture covers; re-read when a migration changes the schema. */
@@ -64,18 +63,8 @@ export class Engine {
   ) {
     this.inTransaction = db.transaction((fn: () => void) => fn());
     this.schemaVersionQuery = db.prepare('PRAGMA main.schema_version /* engine: capture check */').pluck();
-    // The change capture (a hundred TEMP triggers, ~60 ms) is installed by the first command or,
-    // sooner, just after the first snapshot is sent (`snapshot`): not on the way to a console's
-    // first sight of the council, which needs neither it nor a second of the chair's wait.
-    this.shapes = new Map();
-  }
-
-  private get state(): State {
-    return (this.built ??= this.build(SLICE_NAMES, lastRevision(this.db)));
-  }
-
-  private set state(next: State) {
-    this.built = next;
+    this.shapes = this.refreshCapture();
+    this.state = this.build(SLICE_NAMES, lastRevision(db));
   }
 
   /** Runs one command as it arrived from a client: unknown shape, any language. */
@@ -155,8 +144,6 @@ export class Engine {
     let revision = 0;
     let published = null as { state: State; update: StateUpdate } | null;
     clearUndoLabel(this.db);
-    // The state the command's patches apply to is read before the command writes, never after.
-    if (!this.quiet) void this.state;
     // Outside the command's transaction: a refused command rolls back, and would take the capture with it.
     this.refreshCapture();
     this.inTransaction(() => {
@@ -197,7 +184,7 @@ export class Engine {
   }
 
   private build(names: readonly SliceName[], revision: number): State {
-    const next = { ...this.built, revision } as State;
+    const next = { ...this.state, revision } as State;
     for (const name of names) (next as unknown as Record<string, unknown>)[name] = sliceBuilders[name](this.db);
     return next;
   }
@@ -230,13 +217,7 @@ export class Engine {
   /** The whole current state, as sent to a screen when it connects. */
   snapshot(): StateUpdate {
     const { revision, ...slices } = this.state;
-    if (this.schemaVersion === -1) setImmediate(() => this.warm());
     return { revision, serverTime: this.clock(), slices, full: true };
-  }
-
-  /** Installs the change capture ahead of the first command, so that command does not wait for it. */
-  warm(): void {
-    if (this.db.open && this.schemaVersion === -1) this.refreshCapture();
   }
 
   get current(): State {

@@ -182,15 +182,14 @@ export class Keeper {
   private newEngine(): Engine {
     const engine = this.opts.clock ? new Engine(this.db, this.opts.clock()) : new Engine(this.db);
     // After the command's reply has gone: a backup takes milliseconds the chair need not wait for.
-    // Read from the file, not from the engine's state: a starting server listens before it reads that.
-    let openSitting = (this.db.prepare("SELECT id FROM sitting WHERE status = 'open' ORDER BY id LIMIT 1").pluck().get() as number | undefined) ?? null;
+    let openSitting = openSittingOf(engine);
     this.unsubscribe = engine.subscribe(() => {
       const before = openSitting;
       openSitting = openSittingOf(engine);
       const reason = sittingBackupReason(before, openSitting);
       if (reason) setImmediate(() => engine === this.engine && this.backup(reason));
     });
-    this.backedUpAt = lastRevision(this.db);
+    this.backedUpAt = engine.current.revision;
     this.schedulePeriodic(engine, PERIODIC_FIRST_LOOK_MS);
     return engine;
   }

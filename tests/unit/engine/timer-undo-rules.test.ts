@@ -70,7 +70,6 @@ describe('record of touched rows', () => {
 
   it("leaves an undo step's images out of its recorded image (nothing restores an undo step)", () => {
     const { db } = newEngine();
-    capturedShapes(db);
     const id = Number(
       db.prepare("INSERT INTO undo_step (scope, label, at, images, action, subject, actor) VALUES ('t', 'x', 1, ?, 'x', '', 'me')").run(JSON.stringify([{ t: 'delegate', k: 1, b: 'x'.repeat(2000), a: null }]))
         .lastInsertRowid,
