@@ -72,6 +72,7 @@ const NOTE_ON: Record<NoteSubject, Word> = { item: 'noteOnItem', speech: 'noteOn
  * row and writing it again inserts one, and either is a change of its text.
  */
 function editedNotes(db: Db, touched: Touched): Edited[] {
+  if (!touched.has('record_note')) return [];
   const inserted = db.prepare('SELECT subject, subject_id FROM record_note WHERE id = ?');
   return touched.rows('record_note').flatMap((t) => {
     if (changedCols(t.cols, ['text']).length === 0) return [];
@@ -93,6 +94,7 @@ const PERSON_COLS = ['delegate_id', 'full_name', 'title', 'body', 'honorific', '
  * replaces its lines whole, so any line added, taken off or changed is a change of the list.
  */
 function editedPersonnel(db: Db, touched: Touched): Edited[] {
+  if (!touched.has('personnel_vote') && !touched.has('personnel_person')) return [];
   const votes = new Map<number, Edited>();
   const watched = ['agenda_item_id', 'kind', 'title', 'posts'];
   for (const t of touched.rows('personnel_vote')) {
@@ -187,9 +189,15 @@ export interface Sender {
   consoleId: string | null;
 }
 
-/** The watched fields a command changed: each record edited, with the watched fields it changed and the record before. */
-function editedFields(db: Db, touched: Touched): (Edited & { table: string })[] {
-  const out: (Edited & { table: string })[] = [];
+/** A record a command edited, and the table of EDITED_TABLES that names it. */
+export type EditedField = Edited & { table: string };
+
+/**
+ * The watched fields a command changed: each record edited, with the watched fields it changed and
+ * the record before. Read once per command: the refusal and the record of who changed what share it.
+ */
+export function editedFields(db: Db, touched: Touched): EditedField[] {
+  const out: EditedField[] = [];
   for (const [table, spec] of Object.entries(EDITED_TABLES)) {
     if (spec.edited) {
       for (const e of spec.edited(db, touched)) out.push({ ...e, table });
@@ -205,8 +213,7 @@ function editedFields(db: Db, touched: Touched): (Edited & { table: string })[] 
 }
 
 /** Keeps who changed each watched field, at `revision` (after every command, `seen` or not). */
-export function recordFieldChanges(db: Db, touched: Touched, revision: number, by: Sender): void {
-  const edited = editedFields(db, touched);
+export function recordFieldChanges(db: Db, edited: readonly EditedField[], revision: number, by: Sender): void {
   if (edited.length === 0) return;
   const upsert = db.prepare(
     `INSERT INTO field_change (tbl, row_key, col, revision, actor, device_id, console_id) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -220,12 +227,13 @@ export function recordFieldChanges(db: Db, touched: Touched, revision: number, b
  * (the revision the sender's form was read at). Called inside the command's transaction, so the
  * refusal rolls the command back whole.
  */
-export function refuseCrossedEdits(db: Db, touched: Touched, seen: number, by: Sender): void {
+export function refuseCrossedEdits(db: Db, edited: readonly EditedField[], seen: number, by: Sender): void {
+  if (edited.length === 0) return;
   const later = db.prepare(
     `SELECT revision, actor, device_id AS deviceId FROM field_change
      WHERE tbl = ? AND row_key = ? AND col = ? AND revision > ? AND NOT (actor = ? AND device_id IS ? AND console_id IS ?)`,
   );
-  for (const e of editedFields(db, touched)) {
+  for (const e of edited) {
     const crossed = e.cols
       .map((col) => ({ col, change: later.get(e.tbl, e.key, col, seen, by.actor, by.deviceId, by.consoleId) as { revision: number; actor: string; deviceId: number | null } | undefined }))
       .filter((c): c is { col: string; change: { revision: number; actor: string; deviceId: number | null } } => c.change !== undefined);

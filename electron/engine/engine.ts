@@ -10,7 +10,7 @@ import { roleNames, topicNames } from '../features/operators/strings';
 import { mayRun, serverOnly, type Role } from '../../common/roles';
 import { commandForbidden } from './roles';
 import { topicKind, topicOf } from './topics';
-import { recordFieldChanges, refuseCrossedEdits } from './edits';
+import { editedFields, recordFieldChanges, refuseCrossedEdits } from './edits';
 import { isConsoleId } from '../../common/consoleId';
 import type { CommandMeta, Reply } from './protocol';
 import { SLICE_NAMES, sliceBuilders, type SliceName, type State, type StateUpdate } from './state';
@@ -155,10 +155,11 @@ export class Engine {
       const touched = readChanges(this.db);
       const sender = { actor, deviceId: meta.deviceId ?? null, consoleId };
       // A form's edit of a field someone else changed since the form was read is refused (edits.ts).
-      if (seen !== undefined) refuseCrossedEdits(this.db, touched, seen, sender);
+      const edited = editedFields(this.db, touched);
+      if (seen !== undefined) refuseCrossedEdits(this.db, edited, seen, sender);
       const journaled = Object.keys(about).length > 0 ? { ...(payload as object), about } : payload;
       revision = appendJournal(this.db, { at: now, actor, type, payload: journaled, deviceId: meta.deviceId ?? null, role, topic, consoleId });
-      recordFieldChanges(this.db, touched, revision, sender);
+      recordFieldChanges(this.db, edited, revision, sender);
       if (meta.cid) keepReply(this.db, { sender: senderOf(meta), cid: meta.cid, revision, value, at: now });
       if (def.undo) recordUndoStep(this.db, this.shapes, touched, { scope: def.undo, type, actor, at: now });
       // The patch is read inside the command's transaction (its locks are already held) and
