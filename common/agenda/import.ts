@@ -276,6 +276,10 @@ const TITLE_STARTS: [string, AgendaKind][] = [
   ['phat bieu khai mac', 'opening'],
   ['phien khai mac', 'opening'],
   ['phien be mac', 'closing'],
+  // "Phiên chất vấn và trả lời chất vấn", as programmes name the questioning sitting: it was filed as "other".
+  ['phien chat van', 'questioning'],
+  ['phien giai trinh', 'questioning'],
+  ['phien thao luan', 'discussion'],
   ['bao cao tham tra', 'verification'],
   ['tham tra', 'verification'],
   ['to trinh', 'submission'],

@@ -366,3 +366,12 @@ describe('last year’s programme file read for this year’s session', () => {
     expect(moved.firstDate).toBe('2026-12-15');
   });
 });
+
+describe('the kind a programme’s title gives', () => {
+  it('reads a questioning or discussion sitting named "Phiên …" as that kind, not as "other"', () => {
+    const rows = [['STT', 'Nội dung'], ['1', 'Phiên chất vấn và trả lời chất vấn'], ['2', 'Phiên giải trình, chất vấn'], ['3', 'Phiên thảo luận tại hội trường'], ['4', 'Phiên khai mạc']];
+    const { rows: read, problems } = parseAgendaTable(rows, { startDate: '2026-12-08', endDate: '2026-12-09' });
+    expect(problems).toEqual([]);
+    expect(read.map((r) => r.kind)).toEqual(['questioning', 'questioning', 'discussion', 'opening']);
+  });
+});
