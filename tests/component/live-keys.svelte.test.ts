@@ -349,3 +349,43 @@ describe('a Live key on a view another console has changed', () => {
     expect(document.querySelector('p.error[role=alert]')).toBeNull();
   });
 });
+
+describe('the next item, on the day after a sitting that was never held', () => {
+  /** Day one's morning held and closed; its afternoon never opened; day two's morning planned. */
+  function twoDays() {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const sitting = (date: string, part: 'morning' | 'afternoon') =>
+      ok(engine, 'sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' }).id;
+    const [morning1, afternoon1, morning2] = [sitting('2026-12-08', 'morning'), sitting('2026-12-08', 'afternoon'), sitting('2026-12-09', 'morning')];
+    const items = [
+      ['Khai mạc kỳ họp', 'opening', morning1],
+      ['Báo cáo công tác của Tòa án nhân dân tỉnh', 'report', afternoon1],
+      ['Thảo luận về dự toán ngân sách năm 2027', 'discussion', morning2],
+    ] as const;
+    const [opening, court, budget] = items.map(([title, kind, sittingId]) => {
+      const id = ok(engine, 'agenda.add', { title, kind }).id;
+      ok(engine, 'agenda.assign', { id, sittingId });
+      return id;
+    });
+    ok(engine, 'item.start', { id: opening });
+    ok(engine, 'item.finish', { id: opening });
+    ok(engine, 'sitting.close', { id: morning1 });
+    return { engine, court, budget };
+  }
+  const title = () => document.querySelector('[data-testid=current-title]')?.textContent;
+
+  it("goes on with the day's programme, not to the earlier day's sitting left unheld", () => {
+    const { engine } = twoDays();
+    vi.spyOn(live, 'now').mockReturnValue(new Date(2026, 11, 9, 7, 35).getTime());
+    mountOnEngine(engine, LiveView);
+    expect(title()).toBe('Thảo luận về dự toán ngân sách năm 2027');
+  });
+
+  it('takes the programme in its order when the session is held after all its dates', () => {
+    const { engine } = twoDays();
+    vi.spyOn(live, 'now').mockReturnValue(new Date(2026, 11, 15, 7, 35).getTime());
+    mountOnEngine(engine, LiveView);
+    expect(title()).toBe('Báo cáo công tác của Tòa án nhân dân tỉnh');
+  });
+});

@@ -108,6 +108,19 @@ function undoable<T>(ctx: CommandContext, label: string, speech: { id?: number; 
   return value;
 }
 
+/**
+ * A point of order is about how the sitting is run, so it is heard before the speeches waiting:
+ * after the points of order already at the front of the queue, ahead of everyone else. At the end
+ * of the queue it waited behind a dozen speeches, and the chair moved it up key by key.
+ */
+function aheadOfSpeeches(db: Db, itemId: number, speechId: number): void {
+  const waiting = listQueue(db, itemId).filter((s) => s.id !== speechId);
+  const front = waiting.findIndex((s) => s.kind !== 'pointOfOrder');
+  const ids = waiting.map((s) => s.id);
+  ids.splice(front === -1 ? ids.length : front, 0, speechId);
+  renumberSpeeches(db, ids);
+}
+
 export const speakerCommands = {
   /** Which agenda item's queue the console and the hall show. */
   'speaker.focus': defineCommand({
@@ -146,6 +159,7 @@ export const speakerCommands = {
       const kind = effectiveKind(db, { id: 0, agendaItemId: itemId, delegateId: p.delegateId, kind: p.kind });
       return undoable(ctx, 'request', { delegateId: p.delegateId }, () => {
         const speechId = insertSpeech(db, { agendaItemId: itemId, delegateId: p.delegateId, kind, note: p.note, limitMs: limitMs(db, kind), requestedAt: now });
+        if (kind === 'pointOfOrder') aheadOfSpeeches(db, itemId, speechId);
         return { id: speechId, kind, agendaItemId: itemId };
       });
     },

@@ -34,7 +34,9 @@ function programme() {
   clock.advance(1000);
   ok(engine, 'speaker.request', { delegateId: binh });
   clock.advance(1000);
-  ok(engine, 'speaker.request', { delegateId: chau, kind: 'pointOfOrder' });
+  const chaus = ok(engine, 'speaker.request', { delegateId: chau, kind: 'pointOfOrder' }).id;
+  // A point of order goes to the front (speakers/commands.ts); the chair lets it wait behind Tám's reply.
+  ok(engine, 'speaker.move', { id: chaus, index: 3 });
   // Hằng speaks; Việt withdraws; Bình is put to the end: Tám, Châu, Bình are left waiting.
   ok(engine, 'speaker.next');
   ok(engine, 'speaker.start');

@@ -40,6 +40,25 @@ describe('speaker queue', () => {
     expect(queueNames(engine)).toContain('Lê Văn Tám');
   });
 
+  it('hears a point of order before the speeches waiting, after the points of order raised before it; one undo takes it back', () => {
+    const { engine, people } = setUp();
+    const [dung, hoa, tam, lan, kiet] = people;
+    for (const delegateId of [dung, hoa, tam]) ok(engine, 'speaker.request', { delegateId });
+    ok(engine, 'speaker.request', { delegateId: lan, kind: 'pointOfOrder' });
+    expect(queueNames(engine)).toEqual(['Phạm Thị Lan', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám']);
+    ok(engine, 'speaker.request', { delegateId: kiet, kind: 'pointOfOrder' });
+    expect(queueNames(engine)).toEqual(['Phạm Thị Lan', 'Võ Văn Kiệt', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám']);
+    expect(engine.current.speakers.queue.map((s) => s.kind)).toEqual(['pointOfOrder', 'pointOfOrder', 'speech', 'speech', 'speech']);
+    // A debate reply or a speech still joins the end.
+    ok(engine, 'speaker.request', { delegateId: lan, kind: 'debateReply' });
+    expect(queueNames(engine).at(-1)).toBe('Phạm Thị Lan');
+    ok(engine, 'undo', { scope: 'queue' });
+    ok(engine, 'undo', { scope: 'queue' });
+    expect(queueNames(engine)).toEqual(['Phạm Thị Lan', 'Nguyễn Văn Dũng', 'Trần Thị Hoa', 'Lê Văn Tám']);
+    ok(engine, 'speaker.next');
+    expect(engine.current.speakers.current).toMatchObject({ delegateId: lan, kind: 'pointOfOrder' });
+  });
+
   it('runs speeches with pauses and extra time, recognises a second speech, and keeps totals', () => {
     const { engine, clock, people, official } = setUp();
     ok(engine, 'speaker.request', { delegateId: people[0] });
