@@ -136,13 +136,22 @@ const DELEGATE_HEADINGS = ['dai bieu hdnd', 'dai bieu hoi dong nhan dan', 'deleg
 /** "II. ", "1) ", "a. " before a heading's words. */
 const NUMBERING = /^\s*(?:[IVXLC]+|\d+|[a-z])[.)]\s*/i;
 
+/** A section of the list: its group (or ''), whether its people vote (null: as the rows say), and whether it is an electoral unit. */
+export interface Section {
+  group: string;
+  voting: boolean | null;
+  /** "Đơn vị bầu cử số 2": the group when the list has no "Tổ" over it, else inside the Tổ's. */
+  unit?: boolean;
+}
+
 /**
  * A row that only heads a section of the list, as offices lay them out: one text merged across
- * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it,
- * "II. KHÁCH MỜI" makes them guests, "ĐẠI BIỂU HĐND" delegates again. Any other lone text is
- * left to the row's checks (a name alone is a person).
+ * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it, as is
+ * "Đơn vị bầu cử số 2" in a list by electoral unit; "II. KHÁCH MỜI" makes them guests, "ĐẠI
+ * BIỂU HĐND" delegates again; the list's title ("DANH SÁCH ĐẠI BIỂU …") heads it all. Any
+ * other lone text is left to the row's checks (a name alone is a person).
  */
-function sectionOf(row: string[]): { group: string; voting: boolean | null } | null {
+export function sectionOf(row: string[]): Section | null {
   const filled = row.filter((c) => c.trim() !== '');
   if (filled.length !== 1) return null;
   const text = filled[0].replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
@@ -150,6 +159,9 @@ function sectionOf(row: string[]): { group: string; voting: boolean | null } | n
   const starts = (list: string[]) => list.some((w) => words === w || words.startsWith(`${w} `));
   // "Tổ 1", "Tổ số 2", "Tổ đại biểu số 3"; never a name alone such as "Tô Văn Nam".
   if (/^to (?:dai bieu\b|so \d|\d)/.test(words)) return { group: text, voting: null };
+  if (/^don vi bau cu (?:so )?\d/.test(words)) return { group: text, voting: null, unit: true };
+  // The list's own title ("DANH SÁCH ĐẠI BIỂU HĐND XÃ …") typed over a pasted list: no one's.
+  if (words.startsWith('danh sach ')) return { group: '', voting: null };
   if (starts(GUEST_HEADINGS)) return { group: '', voting: false };
   if (starts(DELEGATE_HEADINGS)) return { group: '', voting: null };
   return null;
@@ -240,7 +252,7 @@ export function mapRows(
   const headerEnd = header >= 0 && continuesHeader(rows, header) ? header + 1 : header;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
-  let section: { group: string; voting: boolean | null } = { group: '', voting: null };
+  let section: Section = { group: '', voting: null };
   // Offices merge a group's cell ("Tổ 1") down over its members; the file gives it in the first
   // row only. So an empty group cell of a delegate takes the group above it, until a section
   // heading; guests and officials, who belong to no group, never take one.
@@ -261,7 +273,8 @@ export function mapRows(
     const heading = sectionOf(row);
     if (heading) {
       groupAbove = '';
-      return void (section = heading);
+      // An electoral unit inside a Tổ ("Tổ đại biểu số 1" over "Đơn vị bầu cử số 1, 2") keeps the Tổ as the group.
+      return void (section = heading.unit && section.group !== '' && !section.unit ? section : heading);
     }
     const line = i + 1;
     const fullName = cell(row, 'fullName');
