@@ -8,6 +8,7 @@ import { fieldsMappedTwice, headerOverTwoRows, isColumnNumbers } from '../../../
 import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
 import { orderSeatMoves } from '../../../common/roster/seatMoves';
+import { withoutHonorific } from '../../../common/roster/names';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -182,6 +183,13 @@ function footerAt(row: string[]): boolean {
   return FOOTER_STARTS.some((w) => words === w || words.startsWith(`${w} `));
 }
 
+/** An honorific written before a name in the file ("Ông"), taken off it: the name is stored without it. */
+export interface StrippedHonorific {
+  line: number;
+  honorific: string;
+  fullName: string;
+}
+
 /** A person of the file already on the roster as the file has them: nothing to import. */
 export interface KnownRow {
   line: number;
@@ -239,6 +247,8 @@ export function mapRows(
   known: KnownRow[];
   missing: number;
   footer: { line: number; text: string } | null;
+  /** The honorifics taken off the file's names, line by line. */
+  stripped: StrippedHonorific[];
   /** The file numbers its rows (see numbersItsRows): the new people are listed in its order. */
   keepOrder: boolean;
 } {
@@ -253,6 +263,8 @@ export function mapRows(
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
   let section: Section = { group: '', voting: null };
+  // Honorifics taken off the names ("Ông Nguyễn Văn An"): said in the preview.
+  const stripped: StrippedHonorific[] = [];
   // Offices merge a group's cell ("Tổ 1") down over its members; the file gives it in the first
   // row only. So an empty group cell of a delegate takes the group above it, until a section
   // heading; guests and officials, who belong to no group, never take one.
@@ -277,7 +289,8 @@ export function mapRows(
       return void (section = heading.unit && section.group !== '' && !section.unit ? section : heading);
     }
     const line = i + 1;
-    const fullName = cell(row, 'fullName');
+    const { name: fullName, honorific } = withoutHonorific(cell(row, 'fullName'));
+    if (honorific) stripped.push({ line, honorific, fullName });
     const seatText = cell(row, 'seatNumber');
     const votingText = fold(cell(row, 'voting'));
     const problems: RowError[] = [];
@@ -358,5 +371,5 @@ export function mapRows(
     else taken(row, holder);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
+  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, stripped, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
 }
