@@ -223,9 +223,11 @@ export const updateCommandRow = (u: UpdateRow): UpdateCommandRow => ({ line: u.l
  */
 function personOf(roster: readonly Delegate[], fullName: string, seatNumber: number | null, taken: ReadonlySet<number>): Delegate | undefined {
   const free = roster.filter((d) => !taken.has(d.id));
-  const byName = free.filter((d) => textKey(d.fullName) === textKey(fullName));
+  // A roster imported before honorifics were taken off holds "Ông Nguyễn Văn An": the same person, whose name is updated.
+  const name = (d: Delegate) => withoutHonorific(d.fullName).name;
+  const byName = free.filter((d) => textKey(name(d)) === textKey(fullName));
   if (byName.length > 0) return byName.find((d) => d.seatNumber === seatNumber) ?? byName[0];
-  return free.find((d) => seatNumber !== null && d.seatNumber === seatNumber && fold(d.fullName) === fold(fullName));
+  return free.find((d) => seatNumber !== null && d.seatNumber === seatNumber && fold(name(d)) === fold(fullName));
 }
 
 /**

@@ -61,6 +61,16 @@ describe('a list with honorifics', () => {
     expect(read.updates.flatMap((u) => u.changes.map((c) => c.field))).not.toContain('fullName');
   });
 
+  it('knows a person the roster already holds with the honorific, and takes it off their name there', () => {
+    const rows = rowsFromText(FILE);
+    const read = mapRows(rows, guessMapping(rows[0]), { roster: [person(1, 'Ông Nguyễn Văn An', 1), person(2, 'Bà Trần Thị Bích', null)] });
+    expect(read.rows.map((r) => r.fullName)).toEqual(['Lê Hoàng Nam', 'Ông Ích Khiêm']);
+    expect(read.updates.map((u) => u.changes.find((c) => c.field === 'fullName'))).toEqual([
+      { field: 'fullName', from: 'Ông Nguyễn Văn An', to: 'Nguyễn Văn An' },
+      { field: 'fullName', from: 'Bà Trần Thị Bích', to: 'Trần Thị Bích' },
+    ]);
+  });
+
   it('finds one person written with and without the honorific twice in the file', () => {
     const rows = rowsFromText('Họ và tên;Tổ đại biểu\nÔng Nguyễn Văn An;Tổ 1\nNguyễn Văn An;Tổ 1\n');
     expect(mapRows(rows, guessMapping(rows[0])).errors).toEqual([{ line: 3, problem: 'nameTwice', value: 'Nguyễn Văn An', first: 2 }]);
