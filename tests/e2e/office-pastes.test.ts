@@ -71,10 +71,18 @@ describe('a typed list with honorifics and many group headings', () => {
 describe('a programme pasted with commas in its titles', () => {
   it('imports each line as one item, its commas kept', async () => {
     const titles = ['Chào cờ', 'Khai mạc kỳ họp', 'Tờ trình số 12/TTr-UBND, về dự toán ngân sách năm 2027', 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 'Tờ trình số 15/TTr-UBND, về kế hoạch đầu tư công năm 2027', 'Bế mạc kỳ họp'];
+    const english = await openPage(setup.browser, setup.server.url, 'en');
+    await previewPasted(await openAgendaImport(english, 'en'), titles.join('\n'), 'en');
+    await english.getByText('Preview: rows ready: 6; rows with errors: 0').waitFor();
+    await english.locator('.agenda-import table').last().scrollIntoViewIfNeeded();
+    if (process.env.SHOTS) await english.screenshot({ path: `${process.env.SHOTS}/pasted-commas-agenda-en.png` });
+    await english.context().close();
     const page = await openPage(setup.browser, setup.server.url, 'vi');
     const panel = await openAgendaImport(page, 'vi');
     await previewPasted(panel, titles.join('\n'), 'vi');
     await panel.getByText('Xem trước: 6 dòng sẵn sàng, 0 dòng có lỗi').waitFor();
+    await panel.locator('table').last().scrollIntoViewIfNeeded();
+    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-commas-agenda-vi.png` });
     await panel.getByRole('button', { name: 'Nhập các dòng hợp lệ (6)' }).press('Enter');
     for (const title of titles) await page.locator('tr[data-item]').getByRole('cell', { name: title, exact: true }).waitFor();
     expect(await page.locator('tr[data-item]').count()).toBe(6);
