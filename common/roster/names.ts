@@ -18,8 +18,31 @@ export const compareNames = (a: string, b: string): number => collator.compare(s
 const FAMILY_NAMES = new Set(
   'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong trinh mai dao doan lam luong luu ha cao ta chu kieu quach ton thai tieu vuong la khuat nong lo ma mac'.split(' '),
 );
-/** "Ông", "Bà", "Đồng chí", "Đ/c" before a name in a list. */
-const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|đc)\.?\s+/iu;
+/**
+ * An honorific an office writes before a name in a list: "Ông", "Bà", "Đồng chí", "Đ/c", and
+ * English lists' "Mr", "Mrs", "Ms".
+ */
+const HONORIFIC = /^(ông|bà|đồng chí|đ\/c|đ\.c|đc|mr|mrs|ms)\.?\s+(.+)$/iu;
+/** "Ông" and "Bà" are family names too (Ông Ích Khiêm, Ông Văn Tùng): they are a title only before another family name. */
+const ALSO_FAMILY = new Set(['ong', 'ba']);
+
+/** Two to five words, the first a common family name, whatever their case ("NGUYỄN VĂN AN" too). */
+const familyFirst = (words: string[]) => words.length >= 2 && words.length <= 5 && FAMILY_NAMES.has(fold(words[0]));
+
+/**
+ * A name without the honorific written before it ("Ông Nguyễn Văn An" → "Nguyễn Văn An", "Ông"),
+ * so a person imported from a list is stored and matched by their name alone. Never a part of
+ * the name: "Ông" or "Bà" is taken for a title only when a family name follows it, and any
+ * honorific only when a name of two words at least follows it; else the name is left whole.
+ */
+export function withoutHonorific(cell: string): { name: string; honorific: string } {
+  const text = cell.trim();
+  const m = HONORIFIC.exec(text);
+  if (!m) return { name: text, honorific: '' };
+  const words = m[2].trim().split(/\s+/);
+  const isTitle = ALSO_FAMILY.has(fold(m[1])) ? familyFirst(words) : words.length >= 2 && /^\p{Lu}/u.test(words[0]);
+  return isTitle ? { name: words.join(' '), honorific: text.slice(0, text.length - m[2].length).trim() } : { name: text, honorific: '' };
+}
 
 /**
  * Whether a cell reads as a Vietnamese person's full name, as a list of delegates writes it:
@@ -27,8 +50,7 @@ const HONORIFIC = /^(?:ông|bà|đồng chí|đ\/c|đc)\.?\s+/iu;
  * "Ông Lê Văn Nam"), nothing else. "Chào cờ", "Báo cáo thẩm tra" are not.
  */
 export function isPersonName(cell: string): boolean {
-  const words = cell.replace(HONORIFIC, '').trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5) return false;
+  const words = withoutHonorific(cell).name.split(/\s+/);
   if (!words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w.normalize('NFC')))) return false;
-  return FAMILY_NAMES.has(fold(words[0]));
+  return familyFirst(words);
 }

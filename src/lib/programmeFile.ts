@@ -8,7 +8,7 @@
  */
 import { findHeaderRow, programmeTable } from '../../common/agenda/import';
 import { delegateListHeading, paragraphProgramme } from '../../common/agenda/paragraphs';
-import { looksLegacyVietnamese, readSheet, rowsFromText, SpreadsheetError, type Sheet } from './spreadsheet';
+import { looksLegacyVietnamese, readSheet, rowsFromPaste, SpreadsheetError, type Sheet } from './spreadsheet';
 import { isDelegateList } from './wrongList';
 
 export interface ProgrammeSheet extends Sheet {
@@ -48,14 +48,14 @@ export async function readProgrammeFile(file: File): Promise<ProgrammeSheet> {
 }
 
 /**
- * Lines pasted into the import (a list of delegates refused: SpreadsheetError): rows of a table as Excel or a Word table copies them (tabs, or a
- * CSV with its header), else, when they have neither and read as a programme, the paragraphs of a
+ * Lines pasted into the import (a list of delegates refused: SpreadsheetError): rows of a table as Excel or a Word table copies them (tabs, or
+ * commas or semicolons alike on every line: rowsFromPaste), else, when they have neither and read as a programme, the paragraphs of a
  * programme copied from Word, read as a document's paragraphs are (each named by its line).
  * Without that, a title's commas split it into columns ("… năm 2026; mục tiêu, nhiệm vụ" read
  * "nhiệm vụ" as the item's kind).
  */
 export function readProgrammeText(text: string): ProgrammeSheet {
-  const rows = rowsFromText(text);
+  const rows = rowsFromPaste(text);
   // A list of delegates pasted here by mistake: refused, saying where it goes, as its file is.
   if (isDelegateList(rows)) throw new SpreadsheetError('spreadsheet.delegatesPasted', '');
   if (!text.includes('\t') && findHeaderRow(programmeTable(rows)) < 0) {

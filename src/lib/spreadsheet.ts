@@ -58,8 +58,37 @@ export function rowsFromText(text: string): string[][] {
   const lines = clean.split(/\r?\n/, 30);
   const most = (d: string) => Math.max(0, ...lines.map((l) => l.split(d).length - 1));
   const delimiter = DELIMITERS.reduce((best, d) => (most(d) > most(best) ? d : best), guessed);
-  const result = Papa.parse<string[]>(clean, { delimiter, skipEmptyLines: false });
-  return trimTail(result.data.map((row) => row.map((cell) => String(cell ?? '').trim())));
+  return split(clean, delimiter);
+}
+
+/** The text's rows of trimmed cells at the delimiter, quotes honoured, blank lines kept (line i is row i - 1). */
+const split = (text: string, delimiter: string): string[][] =>
+  trimTail(Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data.map((row) => row.map((cell) => String(cell ?? '').trim())));
+
+/** A comma then a word in lower case: a sentence's ("Tờ trình số 12/TTr-UBND, về dự toán …"), not a table's next cell. */
+const PROSE_COMMA = /,\s+\p{Ll}/u;
+
+/**
+ * Lines pasted into an import, as rows of cells. A tab is a cell of Excel or of a Word table (or
+ * of a heading row copied with them): any tab splits, as rowsFromText does. A comma, semicolon or
+ * bar splits only when every line holds as many of it (quotes honoured) and no comma reads as a
+ * sentence's: typed lines use them in titles ("Tờ trình số 12/TTr-UBND, về dự toán ngân sách năm
+ * 2027"), which are one cell each, while a table uses them on every row. One line alone is never a table.
+ */
+export function rowsFromPaste(text: string): string[][] {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.includes('\t')) return rowsFromText(clean);
+  const lines = clean.split(/\r?\n/);
+  const filled = lines.filter((l) => l.trim() !== '');
+  const unquoted = filled.map((l) => l.replace(/"[^"]*"/g, ''));
+  const widthOf = (d: string): number => {
+    if (filled.length < 2 || (d === ',' && unquoted.some((l) => PROSE_COMMA.test(l)))) return 0;
+    const widths = new Set(Papa.parse<string[]>(filled.join('\n'), { delimiter: d }).data.map((r) => r.length));
+    return widths.size === 1 ? [...widths][0] : 0;
+  };
+  const table = [';', '|', ','].filter((d) => widthOf(d) >= 2).sort((a, b) => widthOf(b) - widthOf(a))[0];
+  if (table) return split(clean, table);
+  return trimTail(lines.map((l) => [l.trim()]));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -9,26 +9,29 @@ import { delegateListHeading, hasSittingOrTime } from '../../common/agenda/parag
 import { findHeaderRow, programmeTable } from '../../common/agenda/import';
 import { isPersonName } from '../../common/roster/names';
 import { guessMapping, headerIndex } from '../features/roster/rosterImport';
+import { mostlyNames } from '../features/roster/pastedList';
 
 const lines = (rows: string[][]) => rows.map((r) => r.filter((c) => c !== '').join(' '));
 
-/** Most rows (two at least) start with a person's name, after their number ("1.", "12") if any. */
-function mostlyNames(rows: string[][]): boolean {
-  const filled = rows.filter((r) => r.some((c) => c !== ''));
-  const first = (r: string[]) => (r.find((c) => c !== '' && !/^\d{1,3}[.)]?$/.test(c)) ?? '').replace(/^\d{1,3}[.)]\s+/, '');
-  const named = filled.filter((r) => isPersonName(first(r))).length;
-  return named >= 2 && named >= filled.length * 0.6;
-}
+/** A row's first text, after its number ("1.", "12") if any. */
+const firstText = (r: string[]) => (r.find((c) => c !== '' && !/^\d{1,3}[.)]?$/.test(c)) ?? '').replace(/^\d{1,3}[.)]\s+/, '');
+/**
+ * Most rows (two at least) start with a person's name alone: the roster's count (pastedList.ts),
+ * asked of each row's first text. Not of a column of names as the roster's import asks it: that
+ * also takes "Nguyễn Văn An – Phó Chủ tịch", lines this import never refused
+ * (tests/unit/roster/names-count.test.ts keeps what each refuses).
+ */
+const startsWithNames = (rows: string[][]): boolean => mostlyNames(rows, (r) => isPersonName(firstText(r)));
 
 /** A list of delegates: its heading ("TỔ ĐẠI BIỂU SỐ 1"), a roster's header ("Họ và tên" and another of its columns) or names down the rows; no programme's header, day or time. */
 export function isDelegateList(rows: string[][]): boolean {
   if (findHeaderRow(programmeTable(rows)) >= 0 || hasSittingOrTime(lines(rows))) return false;
   const header = guessMapping(rows[headerIndex(rows)] ?? []);
   const rosterHeader = header.fullName >= 0 && Object.values(header).filter((c) => c >= 0).length >= 2;
-  return rosterHeader || delegateListHeading(lines(rows)) !== null || mostlyNames(rows);
+  return rosterHeader || delegateListHeading(lines(rows)) !== null || startsWithNames(rows);
 }
 
 /** A programme: its header ("STT | Nội dung | Thời gian"), or its days, parts of day or times in lines that are not names. */
 export function isProgramme(rows: string[][]): boolean {
-  return findHeaderRow(programmeTable(rows)) >= 0 || (hasSittingOrTime(lines(rows)) && !mostlyNames(rows));
+  return findHeaderRow(programmeTable(rows)) >= 0 || (hasSittingOrTime(lines(rows)) && !startsWithNames(rows));
 }

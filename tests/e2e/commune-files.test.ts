@@ -3,37 +3,21 @@
  * printed list of delegates (its columns' numbers, total and signature block left out) and the
  * Word programme whose items' parts are lettered a), b) under a heading that holds their time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { landedOnAddedRow, launch, openPage, seed, serve, showView, tempDataDir, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { landedOnAddedRow, openPage } from './harness';
+import { importSetup, openAgendaImport, openRosterImport } from './imports';
 import { communeRosterXlsx } from '../xlsx';
 import { communeProgrammeDocx } from '../office-docx';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  await seed(server.url, [
-    { type: 'council.save', name: 'HĐND xã Tân Lập', level: 'commune', term: 1, totalSeats: 30 },
-    { type: 'session.create', number: 2, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
-  ]);
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const setup = importSetup({ name: 'HĐND xã Tân Lập', level: 'commune', term: 1, totalSeats: 30 }, { number: 2, startDate: '2026-12-08', endDate: '2026-12-09' });
 
 describe('a commune office’s files', () => {
   it('imports the printed list of delegates: the people only, saying where the list was taken to end', async () => {
-    const page = await openPage(browser, server.url, 'vi');
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await showView(page, { id: 'roster', keys: 'Alt+2' });
-    await page.locator('details.import > summary').focus();
-    await page.keyboard.press('Enter');
+    const page = await openPage(setup.browser, setup.server.url, 'vi');
+    await openRosterImport(page);
     const people: [string, string, string][] = [
       ['Nguyễn Văn Thắng', 'Bí thư Đảng ủy, Chủ tịch HĐND xã', 'Tổ 1'],
       ['Trần Văn  Bình', 'Chủ tịch UBND xã', 'Tổ 1'],
@@ -51,12 +35,8 @@ describe('a commune office’s files', () => {
   });
 
   it('imports the Word programme with its lettered parts as sub-items sharing their heading’s time', async () => {
-    const page = await openPage(browser, server.url, 'en');
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await showView(page, { id: 'agenda', keys: 'Alt+3' });
-    const summary = page.locator('details.block > summary', { hasText: 'Import a programme file' });
-    await summary.focus();
-    await page.keyboard.press('Enter');
+    const page = await openPage(setup.browser, setup.server.url, 'en');
+    await openAgendaImport(page, 'en');
     await page.getByLabel('Programme file (.xlsx, .csv or Word .docx)').setInputFiles({ name: 'chuong-trinh.docx', mimeType: DOCX, buffer: Buffer.from(await communeProgrammeDocx()) });
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'rows ready' }).textContent()).toContain('Preview: rows ready: 8; rows with errors: 0');
     await page.getByRole('button', { name: 'Import the good rows (8)' }).focus();

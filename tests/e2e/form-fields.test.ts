@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, FileChooser, Locator, Page } from 'playwright-core';
-import { alerts, failOnPageErrors, handled, launch, openPage, seed, serve, tempDataDir, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FileChooser, Locator, Page } from 'playwright-core';
+import { alerts, failOnPageErrors, handled, openPage } from './harness';
+import { importSetup, openRosterImport } from './imports';
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  await seed(server.url, [
-    // A commune council: a district one with sessions after July 2025 is told its level is likely out of date.
-    { type: 'council.save', name: 'HĐND xã Lương Sơn', level: 'commune', term: 4, totalSeats: 30 },
-    { type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-09' },
-  ]);
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+// A commune council: a district one with sessions after July 2025 is told its level is likely out of date.
+const setup = importSetup({ name: 'HĐND xã Lương Sơn', level: 'commune', term: 4, totalSeats: 30 }, { number: 11, startDate: '2026-12-08', endDate: '2026-12-09' });
 
 /** What a date or time field holds after `keys` are typed into it, as a secretary types them. */
 async function typed(page: Page, field: Locator, keys: string): Promise<string> {
@@ -27,7 +15,7 @@ async function typed(page: Page, field: Locator, keys: string): Promise<string> 
 
 describe('form fields speak the console’s language, whatever the browser’s locale', () => {
   it('are reached from the page’s first Tab: it skips the header and the menu’s sections to the view', async () => {
-    const page = await openPage(browser, server.url + '#setup', 'vi');
+    const page = await openPage(setup.browser, setup.server.url + '#setup', 'vi');
     failOnPageErrors(page);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('button', { name: 'Bỏ qua menu, đến nội dung của mục này' });
@@ -41,7 +29,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
 
   it('take a date typed day, month, year and a 24-hour time, in both languages', async () => {
     // An English-US browser: left to itself, its date fields read month/day and 12-hour time.
-    const page = await openPage(browser, server.url + '#setup', 'en');
+    const page = await openPage(setup.browser, setup.server.url + '#setup', 'en');
     failOnPageErrors(page);
     const opensEn = page.getByLabel('Opens on');
     await typed(page, opensEn, '08122026');
@@ -83,7 +71,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
   it('read and take dates day first in an English-US browser, and refuse a date that does not exist', async () => {
     // The secretary's own laptop on the LAN: its Chrome formats native date fields month first,
     // so 8 December read "12/08/2026", the 12th of August to a Vietnamese reader.
-    const page = await openPage(browser, server.url + '#setup', 'en');
+    const page = await openPage(setup.browser, setup.server.url + '#setup', 'en');
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
     const opens = page.getByLabel('Ngày khai mạc', { exact: true });
     const closes = page.getByLabel('Ngày bế mạc', { exact: true });
@@ -114,14 +102,14 @@ describe('form fields speak the console’s language, whatever the browser’s l
 
   it('choose a file with the console’s own words, by keyboard, and name the file chosen', async () => {
     // An English browser under the Vietnamese console: Chromium's own button would say "Choose File".
-    const page = await openPage(browser, server.url + '#roster', 'en');
+    const page = await openPage(setup.browser, setup.server.url + '#roster', 'en');
     failOnPageErrors(page);
     // Listening from the start: Chromium intercepts the dialog only once it is asked to, and a
     // listener added as the key is pressed could be late.
     const choosers: FileChooser[] = [];
     page.on('filechooser', (c) => choosers.push(c));
     await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
-    await page.getByText('Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)', { exact: true }).click();
+    await openRosterImport(page);
     const choose = page.getByRole('button', { name: 'Chọn tệp…' });
     await expect.poll(() => choose.evaluate((b) => b.parentElement?.textContent)).toBe('Chọn tệp… Chưa chọn tệp');
     await choose.focus();
@@ -141,7 +129,7 @@ describe('form fields speak the console’s language, whatever the browser’s l
   });
 
   it('leave the new session form after a create: a second Enter in the end date creates nothing', async () => {
-    const page = await openPage(browser, server.url + '#setup', 'en');
+    const page = await openPage(setup.browser, setup.server.url + '#setup', 'en');
     const rows = page.locator('tr[data-session]');
     const before = await rows.count();
     // Dates typed: the form then resets them to today's, which used to take the keyboard back

@@ -9,44 +9,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { alerts, launch, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { alerts, openPage } from './harness';
+import { importSetup, openAgendaImport, openRosterImport, previewPasted } from './imports';
 import { PROGRAMME_TABLE_NUMBERED, TABLE_NUMBERED_DATES } from '../fixtures/province/build-programme-table-numbered';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(tempDataDir());
-  await seed(server.url, [
-    { type: 'council.save', name: 'Hội đồng nhân dân tỉnh Nghệ An', level: 'province', term: 19, totalSeats: 85 },
-    { type: 'session.create', number: 5, term: 19, kind: 'regular', ...TABLE_NUMBERED_DATES },
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** The Agenda view's import, opened by keyboard. */
-async function openImport(page: Page, vi: boolean): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await showView(page, view('agenda'));
-  const open = page.getByText(vi ? 'Nhập chương trình từ tệp' : 'Import a programme file', { exact: true });
-  await open.focus();
-  await page.keyboard.press('Enter');
-}
+const setup = importSetup({ name: 'Hội đồng nhân dân tỉnh Nghệ An', level: 'province', term: 19, totalSeats: 85 }, { number: 5, ...TABLE_NUMBERED_DATES });
 
 describe('a programme table numbered by Word', () => {
   it('previews its parts over their items and imports them with their times', async () => {
     const buffer = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/province', PROGRAMME_TABLE_NUMBERED));
     for (const lang of ['en', 'vi'] as const) {
       const vi = lang === 'vi';
-      const page = await openPage(browser, server.url, lang);
-      await openImport(page, vi);
+      const page = await openPage(setup.browser, setup.server.url, lang);
+      await openAgendaImport(page, lang);
       await page.getByLabel(vi ? 'Tệp chương trình (.xlsx, .csv hoặc Word .docx)' : 'Programme file (.xlsx, .csv or Word .docx)').setInputFiles({ name: PROGRAMME_TABLE_NUMBERED, mimeType: DOCX, buffer });
       // 6 parts, 25 items, 2 breaks.
       await expect.poll(() => page.getByText(vi ? 'Xem trước: 33 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 33; rows with errors: 0').count()).toBe(1);
@@ -95,12 +73,9 @@ describe('lines pasted into the wrong import', () => {
   it('refuses a list of delegates in the Agenda’s and the programme in the Roster’s, and takes the names in the Roster’s', async () => {
     for (const lang of ['en', 'vi'] as const) {
       const vi = lang === 'vi';
-      const page = await openPage(browser, server.url, lang);
-      await openImport(page, vi);
-      const agendaImport = page.locator('.agenda-import');
-      const field = agendaImport.getByLabel(vi ? 'Hoặc dán các dòng (từ Excel hoặc Word)' : 'Or paste lines (from Excel or Word)');
-      await field.fill(names);
-      await agendaImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
+      const page = await openPage(setup.browser, setup.server.url, lang);
+      const agendaImport = await openAgendaImport(page, lang);
+      const field = await previewPasted(agendaImport, names, lang);
       await expect.poll(() => alerts(page).allInnerTexts()).toEqual([vi ? expect.stringContaining('Các dòng vừa dán là danh sách đại biểu') : expect.stringContaining('The pasted lines are a list of delegates')]);
       expect(await agendaImport.locator('table').count()).toBe(0);
       // The lines stay, to be fixed or cut.
@@ -108,18 +83,13 @@ describe('lines pasted into the wrong import', () => {
       await alerts(page).first().scrollIntoViewIfNeeded();
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-delegates-agenda-${lang}.png` });
 
-      await showView(page, view('roster'));
-      const rosterImport = page.locator('details.import');
-      await rosterImport.locator('summary').getByText(vi ? 'Nhập danh sách từ tệp hoặc dòng dán vào (Excel, CSV, Word)' : 'Import a list from a file or pasted lines (Excel, CSV, Word)').click();
-      const rosterField = rosterImport.getByLabel(vi ? 'Hoặc dán các dòng (từ Excel hoặc Word)' : 'Or paste lines (from Excel or Word)');
-      await rosterField.fill(programme);
-      await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
+      const rosterImport = await openRosterImport(page);
+      await previewPasted(rosterImport, programme, lang);
       await expect.poll(() => alerts(page).allInnerTexts()).toEqual([vi ? expect.stringContaining('Các dòng vừa dán là chương trình kỳ họp') : expect.stringContaining('The pasted lines are the session’s programme')]);
       expect(await rosterImport.locator('table').count()).toBe(0);
       if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/pasted-programme-roster-${lang}.png` });
       // The names, without their header: three people, their names from the second column.
-      await rosterField.fill(names);
-      await rosterImport.getByRole('button', { name: vi ? 'Xem trước' : 'Preview', exact: true }).press('Enter');
+      await previewPasted(rosterImport, names, lang);
       await expect.poll(() => rosterImport.getByText(vi ? 'Xem trước: 3 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 3; rows with errors: 0').count()).toBe(1);
       expect(await alerts(page).count()).toBe(0);
       // Their titles beside them, in the title's column.

@@ -8,7 +8,7 @@
  */
 import { fold } from '../../../common/fold';
 import { isPersonName } from '../../../common/roster/names';
-import { IMPORT_FIELDS, isVotingWord, type ImportField, type Mapping } from './rosterImport';
+import { IMPORT_FIELDS, isVotingWord, sectionOf, type ImportField, type Mapping } from './rosterImport';
 
 /** "1. ", "12) " before a name in a numbered list. */
 const NUMBER = /^\d{1,3}[.)]\s+/;
@@ -25,14 +25,22 @@ function personIn(cell: string): { name: string; rest: string } | null {
 
 const filledRows = (rows: string[][]) => rows.filter((r) => r.some((c) => c !== ''));
 
+/**
+ * Pasted rows are mostly people: two at least, and three in five of the rows, pass `named`. A
+ * section's heading ("Tổ đại biểu số 1", "Đơn vị bầu cử số 2", "II. KHÁCH MỜI") is no row of
+ * people, so a list with many groups of few people is still a list. The roster's import asks it of
+ * each column (nameColumn); the programme's, of each row's first text (wrongList.ts).
+ */
+export function mostlyNames(rows: string[][], named: (row: string[]) => boolean): boolean {
+  const people = filledRows(rows).filter((r) => sectionOf(r) === null);
+  const count = people.filter(named).length;
+  return count >= 2 && count >= people.length * 0.6;
+}
+
 /** The column most rows (two at least) hold a person's name in, or -1: where a list pasted without its header has its names. */
 export function nameColumn(rows: string[][]): number {
-  const filled = filledRows(rows);
-  const width = Math.max(0, ...filled.map((r) => r.length));
-  for (let col = 0; col < width; col++) {
-    const named = filled.filter((r) => personIn(r[col] ?? '') !== null).length;
-    if (named >= 2 && named >= filled.length * 0.6) return col;
-  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let col = 0; col < width; col++) if (mostlyNames(rows, (r) => personIn(r[col] ?? '') !== null)) return col;
   return -1;
 }
 

@@ -8,6 +8,7 @@ import { fieldsMappedTwice, headerOverTwoRows, isColumnNumbers } from '../../../
 import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
 import { orderSeatMoves } from '../../../common/roster/seatMoves';
+import { withoutHonorific } from '../../../common/roster/names';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -136,13 +137,22 @@ const DELEGATE_HEADINGS = ['dai bieu hdnd', 'dai bieu hoi dong nhan dan', 'deleg
 /** "II. ", "1) ", "a. " before a heading's words. */
 const NUMBERING = /^\s*(?:[IVXLC]+|\d+|[a-z])[.)]\s*/i;
 
+/** A section of the list: its group (or ''), whether its people vote (null: as the rows say), and whether it is an electoral unit. */
+export interface Section {
+  group: string;
+  voting: boolean | null;
+  /** "Đơn vị bầu cử số 2": the group when the list has no "Tổ" over it, else inside the Tổ's. */
+  unit?: boolean;
+}
+
 /**
  * A row that only heads a section of the list, as offices lay them out: one text merged across
- * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it,
- * "II. KHÁCH MỜI" makes them guests, "ĐẠI BIỂU HĐND" delegates again. Any other lone text is
- * left to the row's checks (a name alone is a person).
+ * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it, as is
+ * "Đơn vị bầu cử số 2" in a list by electoral unit; "II. KHÁCH MỜI" makes them guests, "ĐẠI
+ * BIỂU HĐND" delegates again; the list's title ("DANH SÁCH ĐẠI BIỂU …") heads it all. Any
+ * other lone text is left to the row's checks (a name alone is a person).
  */
-function sectionOf(row: string[]): { group: string; voting: boolean | null } | null {
+export function sectionOf(row: string[]): Section | null {
   const filled = row.filter((c) => c.trim() !== '');
   if (filled.length !== 1) return null;
   const text = filled[0].replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
@@ -150,6 +160,9 @@ function sectionOf(row: string[]): { group: string; voting: boolean | null } | n
   const starts = (list: string[]) => list.some((w) => words === w || words.startsWith(`${w} `));
   // "Tổ 1", "Tổ số 2", "Tổ đại biểu số 3"; never a name alone such as "Tô Văn Nam".
   if (/^to (?:dai bieu\b|so \d|\d)/.test(words)) return { group: text, voting: null };
+  if (/^don vi bau cu (?:so )?\d/.test(words)) return { group: text, voting: null, unit: true };
+  // The list's own title ("DANH SÁCH ĐẠI BIỂU HĐND XÃ …") typed over a pasted list: no one's.
+  if (words.startsWith('danh sach ')) return { group: '', voting: null };
   if (starts(GUEST_HEADINGS)) return { group: '', voting: false };
   if (starts(DELEGATE_HEADINGS)) return { group: '', voting: null };
   return null;
@@ -168,6 +181,13 @@ function footerAt(row: string[]): boolean {
   if (filled.length !== 1) return false;
   const words = foldWords(filled[0]);
   return FOOTER_STARTS.some((w) => words === w || words.startsWith(`${w} `));
+}
+
+/** An honorific written before a name in the file ("Ông"), taken off it: the name is stored without it. */
+export interface StrippedHonorific {
+  line: number;
+  honorific: string;
+  fullName: string;
 }
 
 /** A person of the file already on the roster as the file has them: nothing to import. */
@@ -203,9 +223,11 @@ export const updateCommandRow = (u: UpdateRow): UpdateCommandRow => ({ line: u.l
  */
 function personOf(roster: readonly Delegate[], fullName: string, seatNumber: number | null, taken: ReadonlySet<number>): Delegate | undefined {
   const free = roster.filter((d) => !taken.has(d.id));
-  const byName = free.filter((d) => textKey(d.fullName) === textKey(fullName));
+  // A roster imported before honorifics were taken off holds "Ông Nguyễn Văn An": the same person, whose name is updated.
+  const name = (d: Delegate) => withoutHonorific(d.fullName).name;
+  const byName = free.filter((d) => textKey(name(d)) === textKey(fullName));
   if (byName.length > 0) return byName.find((d) => d.seatNumber === seatNumber) ?? byName[0];
-  return free.find((d) => seatNumber !== null && d.seatNumber === seatNumber && fold(d.fullName) === fold(fullName));
+  return free.find((d) => seatNumber !== null && d.seatNumber === seatNumber && fold(name(d)) === fold(fullName));
 }
 
 /**
@@ -227,6 +249,8 @@ export function mapRows(
   known: KnownRow[];
   missing: number;
   footer: { line: number; text: string } | null;
+  /** The honorifics taken off the file's names, line by line. */
+  stripped: StrippedHonorific[];
   /** The file numbers its rows (see numbersItsRows): the new people are listed in its order. */
   keepOrder: boolean;
 } {
@@ -240,7 +264,9 @@ export function mapRows(
   const headerEnd = header >= 0 && continuesHeader(rows, header) ? header + 1 : header;
   // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
   const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
-  let section: { group: string; voting: boolean | null } = { group: '', voting: null };
+  let section: Section = { group: '', voting: null };
+  // Honorifics taken off the names ("Ông Nguyễn Văn An"): said in the preview.
+  const stripped: StrippedHonorific[] = [];
   // Offices merge a group's cell ("Tổ 1") down over its members; the file gives it in the first
   // row only. So an empty group cell of a delegate takes the group above it, until a section
   // heading; guests and officials, who belong to no group, never take one.
@@ -261,10 +287,12 @@ export function mapRows(
     const heading = sectionOf(row);
     if (heading) {
       groupAbove = '';
-      return void (section = heading);
+      // An electoral unit inside a Tổ ("Tổ đại biểu số 1" over "Đơn vị bầu cử số 1, 2") keeps the Tổ as the group.
+      return void (section = heading.unit && section.group !== '' && !section.unit ? section : heading);
     }
     const line = i + 1;
-    const fullName = cell(row, 'fullName');
+    const { name: fullName, honorific } = withoutHonorific(cell(row, 'fullName'));
+    if (honorific) stripped.push({ line, honorific, fullName });
     const seatText = cell(row, 'seatNumber');
     const votingText = fold(cell(row, 'voting'));
     const problems: RowError[] = [];
@@ -345,5 +373,5 @@ export function mapRows(
     else taken(row, holder);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
+  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, stripped, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
 }
