@@ -235,6 +235,24 @@ function editedRules(db: Db, touched: Touched): Edited[] {
   return cols.length === 0 ? [] : [{ tbl: 'rules', key: 0, cols, before }];
 }
 
+/** A vote's majority rule is four columns, watched as one field (`rule`): the kind is a field of its own. */
+const RULE_COLS = ['rule_base', 'rule_comparison', 'rule_numerator', 'rule_denominator'];
+function editedVotes(_db: Db, touched: Touched): Edited[] {
+  const watched = Object.keys(EDITED_TABLES.vote.columns);
+  return touched.rows('vote').flatMap((t) => {
+    const before = image(t.before);
+    if (t.op !== 'update' || !t.cols || !before) return [];
+    const cols = watched.filter((c) => (c === 'rule' ? RULE_COLS.some((r) => t.cols!.has(r)) : t.cols!.has(c)));
+    return cols.length === 0 ? [] : [{ tbl: 'vote', key: Number(t.key), cols, before: { ...before, rule: RULE_COLS.map((c) => before[c]) } }];
+  });
+}
+/** A rule as a refusal quotes it: "more than 1/2 of total seats", "quá 1/2 tổng số đại biểu". */
+const ruleShare = (v: unknown, l: Lang) => {
+  const [base, comparison, numerator, denominator] = v as [string, string, number, number];
+  const labels = l === 'vi' ? votesVi : votesEn;
+  return w(l, 'ruleShare', { comparison: labels[`votes.comparison.${comparison as 'moreThan'}`], share: `${numerator}/${denominator}`, base: labels[`votes.base.${base as 'seats'}`] });
+};
+
 export const EDITED_TABLES: Record<string, EditedTable> = {
   delegate: {
     columns: { full_name: 'fullName', title: 'title', delegate_group: 'group', agency: 'agency', committee: 'committee', seat_number: 'seatNumber', voting: 'voting' },
@@ -278,13 +296,15 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
   // A resolution's vote while a draft: its presenting body is the secretary's to put right too
   // (record.setPresentedBy), so the chair's form read before her correction does not undo it.
   vote: {
-    columns: { resolution_title: 'resolutionTitle', resolution_number: 'resolutionNumber', presented_by: 'presentedBy', method: 'voteMethod', rule_kind: 'ruleKind', agenda_item_id: 'agendaItem' },
+    columns: { resolution_title: 'resolutionTitle', resolution_number: 'resolutionNumber', presented_by: 'presentedBy', method: 'voteMethod', rule_kind: 'ruleKind', rule: 'ruleDetails', agenda_item_id: 'agendaItem' },
     name: (_db, row, l) => w(l, 'vote', { name: String(row.resolution_title) }),
     show: {
       method: (_db, v, l) => (l === 'vi' ? votesVi : votesEn)[`votes.method.${v as 'hands'}`] ?? String(v),
       rule_kind: (_db, v, l) => (l === 'vi' ? votesVi : votesEn)[`votes.ruleKind.${v as 'ordinary'}`] ?? String(v),
+      rule: (_db, v, l) => ruleShare(v, l),
       agenda_item_id: orNone(agendaTitle),
     },
+    edited: editedVotes,
   },
   personnel_vote: {
     columns: { title: 'voteTitle', kind: 'personnelKind', posts: 'posts', agenda_item_id: 'agendaItem', people: 'people' },

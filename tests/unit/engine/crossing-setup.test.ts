@@ -134,6 +134,24 @@ describe('the Minutes setup form on two consoles', () => {
   });
 });
 
+describe('a vote draft’s custom rule in two windows of the chair', () => {
+  it('watches the majority a custom rule needs, apart from its kind', () => {
+    const ctx = setUp();
+    const rule = (numerator: number, denominator: number) => ({ base: 'seats' as const, comparison: 'atLeast' as const, numerator, denominator });
+    const vote = ok(ctx.engine, 'vote.create', { resolutionTitle: 'Nghị quyết về miễn nhiệm', method: 'hands', ruleKind: 'custom', rule: rule(1, 2) }).id;
+    crosses(ctx, {
+      one: chair,
+      other: chairTab,
+      first: { type: 'vote.update', id: vote, rule: rule(2, 3) },
+      crossing: { type: 'vote.update', id: vote, rule: rule(3, 4) },
+      apart: { type: 'vote.update', id: vote, resolutionNumber: '12/NQ-HĐND' },
+      same: { type: 'vote.update', id: vote, rule: rule(2, 3) },
+      en: /^The chair changed the majority needed \(now at least 2\/3 of total seats\) of the vote “Nghị quyết về miễn nhiệm”/,
+      vi: /^Chủ tọa vừa sửa tỷ lệ cần đạt \(nay là ít nhất 2\/3 tổng số đại biểu\) của cuộc biểu quyết «Nghị quyết về miễn nhiệm»/,
+    });
+  });
+});
+
 describe('the council, session and rules forms in two windows of the chair', () => {
   const council = { type: 'council.save', name: 'HĐND tỉnh Hòa Bình', level: 'province', term: 16, totalSeats: 58 } as const;
 
