@@ -22,6 +22,12 @@ import { KIND_NAMES } from '../../common/personnel/words';
 import { noteSubjectNames } from '../features/record/store';
 import type { NoteSubject } from '../../common/record/model';
 import { fill, quoted, sentenceStart, type Lang } from '../../common/strings';
+import { en as councilEn, vi as councilVi } from '../../common/council/labels';
+import { en as speakersEn, vi as speakersVi } from '../../common/speakers/labels';
+import { signerRoleNames } from '../../common/review/signer';
+import { formatDate } from '../../common/dates';
+import { romanNumeral } from '../../common/term';
+import { readRules, rulesSchema } from '../features/council/rules';
 
 type Row = Record<string, unknown>;
 type Word = keyof (typeof editedWords)['en'];
@@ -35,8 +41,8 @@ interface Edited {
 }
 
 interface EditedTable {
-  /** Watched columns and the word naming each in a sentence. */
-  columns: Record<string, Word>;
+  /** Watched columns and the word naming each in a sentence (or the words, where a column is one of many alike). */
+  columns: Record<string, Word | ((l: Lang) => string)>;
   /** The record, as a sentence names it ("the agenda item “Khai mạc”"), from its row before the command. */
   name(db: Db, row: Row, l: Lang): string;
   /** How a column's value reads; text by default. */
@@ -50,6 +56,7 @@ interface EditedTable {
 }
 
 const w = (l: Lang, word: Word, params: Record<string, string | number> = {}) => fill(editedWords[l][word], params);
+const fieldWord = (l: Lang, word: Word | ((l: Lang) => string)) => (typeof word === 'function' ? word(l) : w(l, word));
 const delegateName = (db: Db, delegateId: unknown): string =>
   (db.prepare('SELECT full_name FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined) ?? '—';
 const respondentName = (db: Db, respondentId: unknown): string =>
@@ -118,6 +125,134 @@ function editedPersonnel(db: Db, touched: Touched): Edited[] {
   return [...votes.values()];
 }
 
+
+/**
+ * Records kept one row per key (a session's minutes details, an item's document number, a
+ * session's review signer), written by an upsert and sometimes deleted when emptied: an
+ * inserted row is a change from `blank`, a deleted one a change back to it. Compared before
+ * and after, so a field saved with the value it had changes nothing.
+ */
+function editedByKey(table: string, keyCol: string, watched: readonly string[], blank: Row) {
+  return (db: Db, touched: Touched): Edited[] => {
+    if (!touched.has(table)) return [];
+    const now = db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`);
+    return touched.rows(table).flatMap((t) => {
+      const after = now.get(t.key) as Row | undefined;
+      const before = image(t.before) ?? { ...blank, [keyCol]: after?.[keyCol] };
+      const cols = watched.filter((c) => before[c] !== (after ?? blank)[c]);
+      return cols.length === 0 ? [] : [{ tbl: table, key: Number(before[keyCol]), cols, before }];
+    });
+  };
+}
+
+/**
+ * Lists replaced whole (the presiding board, the secretaries, a counting committee): their rows
+ * are deleted and written again, so the list is one field, compared before and after by who is
+ * on it and in which order. `group` says which list a row is on (its owner's key and the field).
+ */
+function editedLists(table: string, group: (row: Row) => { key: number; col: string }, listNow: (db: Db, key: number, col: string) => number[]) {
+  return (db: Db, touched: Touched): { key: number; col: string; before: string; changed: boolean }[] => {
+    if (!touched.has(table)) return [];
+    const inserted = db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`);
+    const lists = new Map<string, { key: number; col: string; rows: Row[] }>();
+    for (const t of touched.rows(table)) {
+      const before = image(t.before);
+      const row = before ?? (inserted.get(t.key) as Row | undefined);
+      if (!row) continue;
+      const g = group(row);
+      const id = `${g.key}:${g.col}`;
+      if (!lists.has(id)) lists.set(id, { ...g, rows: [] });
+      if (before) lists.get(id)!.rows.push(before);
+    }
+    return [...lists.values()].map(({ key, col, rows }) => {
+      // The rows taken off are the whole list before (each replacement deletes every row of it).
+      const was = rows.sort((a, b) => Number(a.position) - Number(b.position)).map((r) => Number(r.delegate_id));
+      const now = listNow(db, key, col);
+      return { key, col, before: was.map((id) => delegateName(db, id)).join(', '), changed: was.join() !== now.join() };
+    });
+  };
+}
+
+const officersNow = (db: Db, sessionId: number, col: string) =>
+  db.prepare('SELECT delegate_id FROM session_officer WHERE session_id = ? AND role = ? ORDER BY position').pluck().all(sessionId, col === 'chairs' ? 'chair' : 'secretary') as number[];
+const editedOfficers = editedLists('session_officer', (r) => ({ key: Number(r.session_id), col: r.role === 'chair' ? 'chairs' : 'secretaries' }), officersNow);
+const editedSessionDetails = editedByKey('session_record', 'session_id', ['place', 'locality', 'minutes_number'], { place: '', locality: '', minutes_number: '' });
+
+/** The minutes' details of a session: its place, locality and number, and its two lists of officers, as one record. */
+function editedMinutes(db: Db, touched: Touched): Edited[] {
+  const bySession = new Map<number, Edited>();
+  for (const e of editedSessionDetails(db, touched)) bySession.set(e.key, e);
+  for (const list of editedOfficers(db, touched)) {
+    // A session removed takes its officers with it: no one's edit.
+    if (!list.changed || !db.prepare('SELECT 1 FROM session WHERE id = ?').get(list.key)) continue;
+    const e = bySession.get(list.key) ?? { tbl: 'session_record', key: list.key, cols: [], before: {} };
+    bySession.set(list.key, { ...e, cols: [...e.cols, list.col], before: { ...e.before, [list.col]: list.before } });
+  }
+  return [...bySession.values()];
+}
+
+/** A secret ballot's counting committee, as one field of the vote. */
+function editedCounters(db: Db, touched: Touched): Edited[] {
+  const countersNow = (d: Db, voteId: number) => d.prepare('SELECT delegate_id FROM vote_counter WHERE vote_id = ? ORDER BY position').pluck().all(voteId) as number[];
+  const vote = db.prepare('SELECT * FROM vote WHERE id = ?');
+  return editedLists('vote_counter', (r) => ({ key: Number(r.vote_id), col: 'counters' }), countersNow)(db, touched).flatMap((list) => {
+    const row = vote.get(list.key) as Row | undefined;
+    return list.changed && row ? [{ tbl: 'vote_counter', key: list.key, cols: ['counters'], before: { ...row, counters: list.before } }] : [];
+  });
+}
+
+/** The rules a form edits, one field each (the quorum is one): `limits.speech`, `defaultMinutes.report`… */
+const RULE_LIMITS = ['speech', 'secondSpeech', 'debateReply', 'pointOfOrder', 'explanation', 'question', 'answer'] as const;
+const limitName = (l: Lang, k: (typeof RULE_LIMITS)[number]) =>
+  k === 'question' || k === 'answer' ? w(l, k === 'question' ? 'limitQuestion' : 'limitAnswer') : (l === 'vi' ? speakersVi : speakersEn)[`spk.kind.${k}`].toLocaleLowerCase(l);
+const kindName = (l: Lang, kind: string) => ((l === 'vi' ? kindsVi : kindsEn)[`agenda.kind.${kind}` as keyof typeof kindsEn] ?? kind).toLocaleLowerCase(l);
+const RULE_KINDS_PLANNED = Object.keys(kindsEn).flatMap((k) => (k.startsWith('agenda.kind.') ? [k.slice('agenda.kind.'.length)] : []));
+const ruleColumns: EditedTable['columns'] = {
+  ...Object.fromEntries(RULE_LIMITS.map((k) => [`limits.${k}`, (l: Lang) => w(l, 'limitOf', { what: limitName(l, k) })])),
+  ...Object.fromEntries(RULE_KINDS_PLANNED.map((k) => [`defaultMinutes.${k}`, (l: Lang) => w(l, 'plannedOf', { what: kindName(l, k) })])),
+  warnBeforeSeconds: 'warnBefore',
+  chime: 'chime',
+  quorum: 'quorum',
+};
+/** A duration in seconds as minutes, as the rules form shows it ("2,5 phút"). */
+const minutesOf = (seconds: number, l: Lang) => w(l, 'minutes', { n: (Math.round((seconds / 60) * 100) / 100).toLocaleString(l === 'vi' ? 'vi-VN' : 'en-GB') });
+const flatRules = (rules: ReturnType<typeof readRules>): Row => ({
+  ...Object.fromEntries(RULE_LIMITS.map((k) => [`limits.${k}`, rules.limits[k]])),
+  ...Object.fromEntries(Object.entries(rules.defaultMinutes).map(([k, v]) => [`defaultMinutes.${k}`, v])),
+  warnBeforeSeconds: rules.warnBeforeSeconds,
+  chime: rules.chime ? 1 : 0,
+  quorum: `${rules.quorum.numerator}/${rules.quorum.denominator}`,
+});
+/** The rules are one setting (JSON): each rule a form edits is a field of one record, the rules. */
+function editedRules(db: Db, touched: Touched): Edited[] {
+  const t = touched.rows('setting').find((r) => r.key === 'rules');
+  if (!t) return [];
+  const text = image(t.before)?.value;
+  // Parsed apart from readRules' cache, which holds the rules as they are now.
+  const before = flatRules(rulesSchema.parse(typeof text === 'string' ? JSON.parse(text) : {}));
+  const after = flatRules(readRules(db));
+  const cols = Object.keys(ruleColumns).filter((c) => before[c] !== after[c]);
+  return cols.length === 0 ? [] : [{ tbl: 'rules', key: 0, cols, before }];
+}
+
+/** A vote's majority rule is four columns, watched as one field (`rule`): the kind is a field of its own. */
+const RULE_COLS = ['rule_base', 'rule_comparison', 'rule_numerator', 'rule_denominator'];
+function editedVotes(_db: Db, touched: Touched): Edited[] {
+  const watched = Object.keys(EDITED_TABLES.vote.columns);
+  return touched.rows('vote').flatMap((t) => {
+    const before = image(t.before);
+    if (t.op !== 'update' || !t.cols || !before) return [];
+    const cols = watched.filter((c) => (c === 'rule' ? RULE_COLS.some((r) => t.cols!.has(r)) : t.cols!.has(c)));
+    return cols.length === 0 ? [] : [{ tbl: 'vote', key: Number(t.key), cols, before: { ...before, rule: RULE_COLS.map((c) => before[c]) } }];
+  });
+}
+/** A rule as a refusal quotes it: "more than 1/2 of total seats", "quá 1/2 tổng số đại biểu". */
+const ruleShare = (v: unknown, l: Lang) => {
+  const [base, comparison, numerator, denominator] = v as [string, string, number, number];
+  const labels = l === 'vi' ? votesVi : votesEn;
+  return w(l, 'ruleShare', { comparison: labels[`votes.comparison.${comparison as 'moreThan'}`], share: `${numerator}/${denominator}`, base: labels[`votes.base.${base as 'seats'}`] });
+};
+
 export const EDITED_TABLES: Record<string, EditedTable> = {
   delegate: {
     columns: { full_name: 'fullName', title: 'title', delegate_group: 'group', agency: 'agency', committee: 'committee', seat_number: 'seatNumber', voting: 'voting' },
@@ -161,13 +296,15 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
   // A resolution's vote while a draft: its presenting body is the secretary's to put right too
   // (record.setPresentedBy), so the chair's form read before her correction does not undo it.
   vote: {
-    columns: { resolution_title: 'resolutionTitle', resolution_number: 'resolutionNumber', presented_by: 'presentedBy', method: 'voteMethod', rule_kind: 'ruleKind', agenda_item_id: 'agendaItem' },
+    columns: { resolution_title: 'resolutionTitle', resolution_number: 'resolutionNumber', presented_by: 'presentedBy', method: 'voteMethod', rule_kind: 'ruleKind', rule: 'ruleDetails', agenda_item_id: 'agendaItem' },
     name: (_db, row, l) => w(l, 'vote', { name: String(row.resolution_title) }),
     show: {
       method: (_db, v, l) => (l === 'vi' ? votesVi : votesEn)[`votes.method.${v as 'hands'}`] ?? String(v),
       rule_kind: (_db, v, l) => (l === 'vi' ? votesVi : votesEn)[`votes.ruleKind.${v as 'ordinary'}`] ?? String(v),
+      rule: (_db, v, l) => ruleShare(v, l),
       agenda_item_id: orNone(agendaTitle),
     },
+    edited: editedVotes,
   },
   personnel_vote: {
     columns: { title: 'voteTitle', kind: 'personnelKind', posts: 'posts', agenda_item_id: 'agendaItem', people: 'people' },
@@ -180,7 +317,68 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
     },
     edited: editedPersonnel,
   },
+  session_record: {
+    columns: { place: 'place', locality: 'locality', minutes_number: 'minutesNumber', chairs: 'chairs', secretaries: 'secretaries' },
+    name: (_db, _row, l) => w(l, 'theMinutes'),
+    show: { chairs: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)), secretaries: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)) },
+    edited: editedMinutes,
+  },
+  item_document: {
+    columns: { number: 'docNumber', date: 'docDate' },
+    name: (db, row, l) => w(l, 'item', { name: agendaTitle(db, row.agenda_item_id) ?? '—' }),
+    show: { date: (_db, v, l) => (v === null ? w(l, 'empty') : formatDate(String(v), l)) },
+    edited: editedByKey('item_document', 'agenda_item_id', ['number', 'date'], { number: '', date: null }),
+  },
+  vote_counter: {
+    columns: { counters: 'counters' },
+    name: (_db, row, l) => w(l, 'vote', { name: String(row.resolution_title) }),
+    show: { counters: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)) },
+    edited: editedCounters,
+  },
+  review_signer: {
+    columns: { delegate_id: 'signer', role: 'signerRole' },
+    name: (_db, _row, l) => w(l, 'theReview'),
+    show: {
+      delegate_id: (db, v, l) => (v === null ? w(l, 'guess') : delegateName(db, v)),
+      role: (_db, v, l) => signerRoleNames[l][v as keyof (typeof signerRoleNames)['en']] ?? String(v),
+    },
+    edited: editedByKey('review_signer', 'session_id', ['delegate_id', 'role'], { delegate_id: null, role: 'chair' }),
+  },
+  council: {
+    columns: { name: 'councilName', level: 'councilLevel', term: 'term', total_seats: 'totalSeats' },
+    name: (_db, _row, l) => w(l, 'theCouncil'),
+    show: {
+      level: (_db, v, l) => (l === 'vi' ? councilVi : councilEn)[`council.level.${v as 'province'}`] ?? String(v),
+      term: (_db, v) => romanNumeral(Number(v)),
+      total_seats: (_db, v) => String(v),
+    },
+  },
+  session: {
+    columns: { number: 'sessionNumber', term: 'term', kind: 'sessionKind', title: 'sessionTitle', start_date: 'startDate', end_date: 'endDate', hall_lang: 'hallLang' },
+    name: (_db, row, l) => w(l, 'session', { number: Number(row.number), term: romanNumeral(Number(row.term)) }),
+    show: {
+      number: (_db, v) => String(v),
+      term: (_db, v) => romanNumeral(Number(v)),
+      kind: (_db, v, l) => (l === 'vi' ? councilVi : councilEn)[`session.kind.${v as 'regular'}`] ?? String(v),
+      start_date: (_db, v, l) => formatDate(String(v), l),
+      end_date: (_db, v, l) => formatDate(String(v), l),
+      hall_lang: (_db, v) => (v === 'vi' ? 'Tiếng Việt' : 'English'),
+    },
+  },
+  rules: {
+    columns: ruleColumns,
+    name: (_db, _row, l) => w(l, 'theRules'),
+    show: {
+      ...Object.fromEntries(RULE_LIMITS.map((k) => [`limits.${k}`, (_db: Db, v: unknown, l: Lang) => minutesOf(Number(v), l)])),
+      ...Object.fromEntries(RULE_KINDS_PLANNED.map((k) => [`defaultMinutes.${k}`, (_db: Db, v: unknown, l: Lang) => w(l, 'minutes', { n: Number(v) })])),
+      warnBeforeSeconds: (_db, v, l) => w(l, 'seconds', { n: Number(v) }),
+      chime: (_db, v, l) => w(l, v === 1 ? 'on' : 'off'),
+      quorum: (_db, v) => String(v),
+    },
+    edited: editedRules,
+  },
 };
+
 
 /** Who sent a command, as the journal tells senders apart (store/journal.ts changedSince). */
 export interface Sender {
@@ -249,7 +447,7 @@ export function refuseCrossedEdits(db: Db, edited: readonly EditedField[], seen:
       return typeof v === 'string' && v.trim() === '' ? w(l, 'empty') : quoted(String(v), l);
     };
     const fields = (l: Lang) => {
-      const parts = crossed.map(({ col }) => w(l, 'now', { field: w(l, spec.columns[col]), value: value(l, col) }));
+      const parts = crossed.map(({ col }) => w(l, 'now', { field: fieldWord(l, spec.columns[col]), value: value(l, col) }));
       return parts.length === 1 ? parts[0] : w(l, 'and', { first: parts.slice(0, -1).join(', '), last: parts[parts.length - 1] });
     };
     throw localized('edit-crossed', (l) => ({ actor: who(l), fields: fields(l), name: spec.name(db, e.before, l) }));

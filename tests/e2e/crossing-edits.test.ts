@@ -8,6 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import WebSocket from 'ws';
 import { freePort, onBrowser, openPage, pairSecretary, seed, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 
 const chromium = onBrowser();
@@ -215,7 +216,16 @@ describe('two consoles writing the same note', () => {
     expect(await hers.inputValue()).toBe(mine);
     expect(await secretary.locator('[data-their-note]').textContent()).toBe('Các đại biểu thảo luận về tiến độ giải ngân vốn đầu tư công năm 2026.');
     await shot(secretary, 'crossing-note-vi');
+    // Her console reloaded while she decides: her text and the choice are still there (sessionStorage).
+    await secretary.reload();
+    await secretary.getByText('Đã kết nối').waitFor();
+    await showView(secretary, view('live'));
+    await expect.poll(() => hers.inputValue()).toBe(mine);
+    await expect.poll(() => status.textContent()).toMatch(/^Chủ tọa vừa sửa tóm tắt/);
+    expect(await secretary.locator('[data-their-note]').textContent()).toBe('Các đại biểu thảo luận về tiến độ giải ngân vốn đầu tư công năm 2026.');
     // Nothing of hers is saved by itself while she decides, typing on or leaving the box.
+    await hers.click();
+    await hers.press('Control+End');
     await hers.pressSequentially(' Bế mạc.');
     await hers.press('Escape');
     await secretary.waitForTimeout(2000);
@@ -284,5 +294,160 @@ describe('the chair’s vote draft and a presenting body put right on another co
     await chair.getByRole('button', { name: 'Save changes', exact: true }).click();
     await chair.locator('[data-testid="vote-presented-by"]', { hasText: 'Thường trực HĐND tỉnh' }).waitFor();
     other.close();
+  });
+});
+
+/** The state as a console connecting now is given it (its first message): what the engine holds. */
+function savedState(url: string): Promise<Record<string, any>> {
+  const ws = new WebSocket(url.replace('http', 'ws') + 'ws', { origin: url.replace(/\/$/, '') });
+  return new Promise((resolve, reject) => {
+    ws.on('message', (d) => {
+      const msg = JSON.parse(String(d));
+      if (msg.kind !== 'state') return;
+      ws.close();
+      resolve(msg.update.slices);
+    });
+    ws.once('error', reject);
+  });
+}
+
+describe('the Minutes setup form on two consoles', () => {
+  it('keeps the chair’s place and the secretary’s number, refuses a second place in words with her typing kept', async () => {
+    await seed(server.url, [...COUNCIL, { type: 'delegate.add', fullName: 'Nguyễn Văn An', seatNumber: 5 }, { type: 'delegate.add', fullName: 'Trần Thị Bình', seatNumber: 6 }] as const);
+    const chair = await openPage(chromium.browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    const { secretary } = await pairSecretary(chromium.browser, server.url, lanPort, 'vi');
+    const setup = async (page: Page, lang: 'vi' | 'en') => {
+      await showView(page, view('minutes'));
+      await page.getByText(lang === 'vi' ? 'Địa điểm, chủ tọa, thư ký và văn bản trình' : 'Place, presiding board, secretaries and documents').click();
+      const l = lang === 'vi' ? { place: 'Địa điểm kỳ họp', number: 'Số biên bản', save: 'Lưu' } : { place: 'Place of the session', number: 'Minutes number', save: 'Save' };
+      const form = page.locator('form.row').filter({ has: page.getByLabel(l.place, { exact: true }) });
+      return {
+        place: form.getByLabel(l.place, { exact: true }),
+        number: form.getByLabel(l.number, { exact: true }),
+        save: () => form.getByRole('button', { name: l.save, exact: true }).click(),
+        alert: page.locator('.setup > [role=alert]'),
+      };
+    };
+    const c = await setup(chair, 'en');
+    const s = await setup(secretary, 'vi');
+
+    // Both forms read at once: the chair sets the place, the secretary, her form still empty there, the number.
+    await c.place.fill('Hội trường Hội đồng nhân dân tỉnh');
+    await c.save();
+    await expect.poll(async () => (await savedState(server.url)).record.place).toBe('Hội trường Hội đồng nhân dân tỉnh');
+    await s.number.fill('5');
+    await s.save();
+    await expect.poll(() => s.alert.count()).toBe(0);
+    // Her save did not put the place back to the empty one her form had read.
+    await chair.reload();
+    await chair.getByText('Connected').waitFor();
+    const c2 = await setup(chair, 'en');
+    await expect.poll(() => c2.place.inputValue()).toBe('Hội trường Hội đồng nhân dân tỉnh');
+    await expect.poll(() => c2.number.inputValue()).toBe('5');
+
+    // The same field: the chair's place again, then hers, typed on the form read before: refused in Vietnamese.
+    await c2.place.fill('Hội trường UBND tỉnh Quảng Trị');
+    await c2.save();
+    await expect.poll(() => c2.alert.count()).toBe(0);
+    await s.place.fill('Nhà văn hóa tỉnh');
+    await s.save();
+    await expect.poll(() => s.alert.textContent()).toBe(
+      'Chủ tọa vừa sửa địa điểm (nay là «Hội trường UBND tỉnh Quảng Trị») của biên bản kỳ họp trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    await expect.poll(() => s.place.inputValue()).toBe('Nhà văn hóa tỉnh');
+    await shot(secretary, 'crossing-minutes-vi');
+    // Told, she saves again: hers replaces the chair's.
+    await s.save();
+    await expect.poll(() => s.alert.count()).toBe(0);
+
+    // The other way round, in English: her number saved, the chair's form (read before) refused.
+    await s.number.fill('6');
+    await s.save();
+    await expect.poll(() => s.alert.count()).toBe(0);
+    await c2.number.fill('7');
+    await c2.save();
+    await expect.poll(() => c2.alert.textContent()).toBe(
+      'Thư ký - laptop 2 changed the minutes number (now “6”) of the minutes while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    await expect.poll(() => c2.number.inputValue()).toBe('7');
+    await shot(chair, 'crossing-minutes-en');
+  });
+});
+
+describe('the council and rules forms in two windows of the chair', () => {
+  it('refuses the seats and a rule changed in the other window, in words, the typing kept; other fields are both kept', async () => {
+    await seed(server.url, [...COUNCIL] as const);
+    const one = await openPage(chromium.browser, server.url, 'en');
+    await one.setViewportSize({ width: 1366, height: 768 });
+    const two = await openPage(chromium.browser, server.url, 'vi');
+    await two.setViewportSize({ width: 1366, height: 768 });
+    const forms = async (page: Page, lang: 'vi' | 'en') => {
+      await showView(page, view('setup'));
+      const council = page.locator('section[aria-labelledby=council-heading]');
+      const rules = page.locator('section[aria-labelledby=rules-heading]');
+      const l =
+        lang === 'vi'
+          ? { name: 'Tên Hội đồng nhân dân', seats: 'Tổng số đại biểu HĐND', saveCouncil: 'Lưu thông tin Hội đồng', speech: 'Phát biểu', saveRules: 'Lưu nội quy', numerator: 'Tử số của túc số' }
+          : { name: 'Name of the council', seats: 'Total council seats', saveCouncil: 'Save council', speech: 'Speech', saveRules: 'Save the rules', numerator: 'Quorum numerator' };
+      return {
+        name: council.getByLabel(l.name, { exact: true }),
+        seats: council.getByLabel(l.seats, { exact: true }),
+        saveCouncil: () => council.getByRole('button', { name: l.saveCouncil, exact: true }).click(),
+        councilAlert: council.getByRole('alert'),
+        speech: rules.getByLabel(l.speech, { exact: true }),
+        numerator: rules.getByLabel(l.numerator, { exact: true }),
+        saveRules: () => rules.getByRole('button', { name: l.saveRules, exact: true }).click(),
+        rulesAlert: rules.getByRole('alert'),
+      };
+    };
+    const a = await forms(one, 'en');
+    const b = await forms(two, 'vi');
+    const state = () => savedState(server.url);
+
+    // Different fields from forms read at once: both kept.
+    await a.seats.fill('52');
+    await a.saveCouncil();
+    await expect.poll(async () => (await state()).council.totalSeats).toBe(52);
+    await b.name.fill('HĐND tỉnh Quảng Trị khóa VIII');
+    await b.saveCouncil();
+    await expect.poll(async () => (await state()).council).toMatchObject({ name: 'HĐND tỉnh Quảng Trị khóa VIII', totalSeats: 52 });
+    await expect.poll(() => b.councilAlert.count()).toBe(0);
+    // Saved, the second window's form shows both: its name and the first window's seats.
+    await expect.poll(() => b.seats.inputValue()).toBe('52');
+    // The same field: the first window's seats again, then the second's, typed on the form read
+    // before: refused, naming the seats now, its typing kept.
+    await a.seats.fill('53');
+    await a.saveCouncil();
+    await expect.poll(async () => (await state()).council.totalSeats).toBe(53);
+    await b.seats.fill('54');
+    await b.saveCouncil();
+    await expect.poll(() => b.councilAlert.textContent()).toBe(
+      'Chủ tọa vừa sửa tổng số đại biểu (nay là 53) của thông tin Hội đồng nhân dân trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    await expect.poll(() => b.seats.inputValue()).toBe('54');
+    await expect.poll(() => b.name.inputValue()).toBe('HĐND tỉnh Quảng Trị khóa VIII');
+    expect((await state()).council.totalSeats).toBe(53);
+    await shot(two, 'crossing-council-vi');
+
+    // The rules: the speech limit in one window, the quorum in the other, both kept; then the
+    // speech limit again in the other, refused in English.
+    await a.speech.fill('5');
+    await a.saveRules();
+    await expect.poll(async () => (await state()).rules.limits.speech).toBe(300);
+    await b.numerator.fill('3');
+    await two.locator('section[aria-labelledby=rules-heading]').getByLabel('Mẫu số của túc số', { exact: true }).fill('4');
+    await b.saveRules();
+    await expect.poll(async () => (await state()).rules).toMatchObject({ limits: { speech: 300 }, quorum: { numerator: 3 } });
+    await a.numerator.fill('1');
+    await one.locator('section[aria-labelledby=rules-heading]').getByLabel('Quorum denominator', { exact: true }).fill('2');
+    await a.saveRules();
+    await expect.poll(() => a.rulesAlert.textContent()).toBe(
+      'The chair changed the quorum (now 3/4) of the rules of procedure while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
+    );
+    await expect.poll(() => a.numerator.inputValue()).toBe('1');
+    await expect.poll(() => a.speech.inputValue()).toBe('5');
+    await shot(one, 'crossing-rules-en');
+    expect((await state()).rules.quorum.numerator).toBe(3);
   });
 });
