@@ -71,6 +71,8 @@ export function orList(items: readonly string[], lang: Lang): string {
 }
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
+/** A respondent's agency, or a dash where none was entered anywhere (explained under the report's table): an empty cell read as a line left unfilled. */
+const agencyCell = (agency: string): Cell => text(agency || '—');
 const n = (v: number): Cell => ({ kind: 'count', n: v });
 const ms = (v: number): Cell => ({ kind: 'ms', ms: wholeSeconds(v) });
 /** A difference of the figures the row shows: 0:00 against 15:00 reads −15:00, not −14:59. */
@@ -310,7 +312,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'respondents',
       ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.followUps', 'review.col.askTime', 'review.col.answers', 'review.col.answerTime', 'review.col.extra', 'review.col.answersOver', 'review.col.over'],
-      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), n(x.followUps), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
+      q.byRespondent.map((x) => [text(x.name), agencyCell(x.agency), n(x.questions), n(x.followUps), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
     ),
     table(
       'questionOverruns',
@@ -572,7 +574,7 @@ export function respondentsAtAGlance(r: Review, lang: Lang): Table {
     columns: [t('review.col.respondent'), t('review.col.agency'), t(followUps ? 'review.col.questionsFollowUps' : 'review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
     rows: r.questioning.byRespondent.map((x) => [
       text(x.name),
-      text(x.agency),
+      agencyCell(x.agency),
       x.followUps > 0 ? text(`${x.questions} + ${x.followUps}`) : n(x.questions),
       pair(x.askMs, x.answerMs),
       pair(x.extraMs, x.overMs),
