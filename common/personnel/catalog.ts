@@ -70,7 +70,7 @@ const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
   notRemoved: 'Không bị bãi nhiệm',
   mayResign: 'Tín nhiệm thấp trên 1/2: có thể xin từ chức',
   dismissalProposed: 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm',
-  confidence: 'Tín nhiệm thấp không quá 1/2',
+  confidence: 'Tín nhiệm thấp không quá nửa',
 };
 
 export const personnelOutcomes = { en: personnelOutcomesEn, vi: personnelOutcomesVi };

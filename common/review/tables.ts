@@ -430,7 +430,7 @@ function personnelHeading(v: PersonnelFigure, lang: Lang): string {
  * (74,29%)", the 2025 law's base for an election, a dismissal and a confidence vote alike), and
  * the outcome ("Trúng cử", "Tín nhiệm thấp từ 2/3: trình miễn nhiệm"). A confidence vote's three
  * levels each have a line; one whose low confidence met neither threshold says so ("Tín nhiệm thấp không
- * quá 1/2", the law's "quá nửa" denied): an empty cell read as a line not counted. Spoilt lines are counted only where there were any.
+ * quá nửa", the law’s words denied): an empty cell read as a line not counted. Spoilt lines are counted only where there were any.
  */
 function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number], lang: Lang): Cell[] {
   const t = translator(lang);
@@ -440,8 +440,8 @@ function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number]
     text([whole(p.fullName), p.title.trim()].filter(Boolean).join('\n')),
     text(levels.map((l) => whole(t('review.personnel.line', { level: level(l), n: p.counts[l], base: p.base, share: p.percent[lang][l] }))).join('\n')),
     // "Trúng cử", "Không được miễn nhiệm" held whole; a confidence vote's outcomes are sentences, left to
-    // wrap between words, never inside "quá 1/2" ("không quá / 1/2").
-    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome].replace('quá 1/2', 'quá\u00a01/2') : whole(OUTCOME_NAMES[lang][p.outcome])),
+    // wrap between words, never inside "quá nửa" ("không quá / nửa").
+    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome].replace('quá nửa', 'quá\u00a0nửa') : whole(OUTCOME_NAMES[lang][p.outcome])),
   ];
 }
 

@@ -278,7 +278,7 @@ export const vi: Record<keyof typeof en, string> = {
   'personnel.outcome.notRemoved': 'Không bị bãi\u00a0nhiệm',
   'personnel.outcome.mayResign': 'Thấp trên 1/2: có\u00a0thể xin từ\u00a0chức',
   'personnel.outcome.dismissalProposed': 'Thấp từ 2/3: trình miễn\u00a0nhiệm',
-  'personnel.outcome.confidence': 'Thấp không quá\u00a01/2',
+  'personnel.outcome.confidence': 'Thấp không quá\u00a0nửa',
   'personnel.notCounted': '—',
   'personnel.canStill': 'còn có thể đạt',
   'personnel.cannot': 'không còn có thể đạt',
