@@ -10,7 +10,7 @@ import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
 import { romanNumeral } from '../term';
 import { sittingOfLabel } from '../attendance/sittingLabel';
-import { fill, type Lang } from '../strings';
+import { fill, keepDash, type Lang } from '../strings';
 import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
@@ -71,8 +71,11 @@ export function orList(items: readonly string[], lang: Lang): string {
 }
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
-/** A respondent's agency, or a dash where none was entered anywhere (explained under the report's table): an empty cell read as a line left unfilled. */
-const agencyCell = (agency: string): Cell => text(agency || '—');
+/**
+ * A respondent's agency, or a dash where none was entered anywhere (explained under the report's
+ * table): an empty cell read as a line left unfilled. "Phòng Tài chính - Kế hoạch" wraps after its dash, never before.
+ */
+const agencyCell = (agency: string): Cell => text(keepDash(agency) || '—');
 const n = (v: number): Cell => ({ kind: 'count', n: v });
 const ms = (v: number): Cell => ({ kind: 'ms', ms: wholeSeconds(v) });
 /** A difference of the figures the row shows: 0:00 against 15:00 reads −15:00, not −14:59. */
