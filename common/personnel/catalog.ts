@@ -55,8 +55,9 @@ const personnelOutcomesEn = {
   notRemoved: 'Not removed',
   mayResign: 'Low confidence from over half: may resign',
   dismissalProposed: 'Low confidence from two thirds: dismissal proposed',
-  // Neither threshold: rated, and nothing follows. Said, not left blank, so the cell never reads as a line not counted.
-  confidence: 'Low confidence from half or fewer',
+  // Neither threshold: rated, and nothing follows. Said, not left blank, so the cell never reads as a line not counted;
+  // in the law's terms: its threshold is "more than half" (quá nửa), so below it is "no more than half".
+  confidence: 'Low confidence from no more than half',
 };
 
 const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
@@ -69,7 +70,7 @@ const personnelOutcomesVi: Record<keyof typeof personnelOutcomesEn, string> = {
   notRemoved: 'Không bị bãi nhiệm',
   mayResign: 'Tín nhiệm thấp trên 1/2: có thể xin từ chức',
   dismissalProposed: 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm',
-  confidence: 'Tín nhiệm thấp từ 1/2 trở xuống',
+  confidence: 'Tín nhiệm thấp không quá nửa',
 };
 
 export const personnelOutcomes = { en: personnelOutcomesEn, vi: personnelOutcomesVi };

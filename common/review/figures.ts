@@ -582,7 +582,8 @@ function questioningFigures(input: ReviewInput, people: Map<number, Delegate>): 
   const asked = questions.filter(wasAsked);
   // A slip still waiting when its item ended was not asked: counted as such, not as pending.
   const counts = countQuestions(questions, itemsOver(input.rows.map((r) => r.item), input.rows.map((r) => r.timing)));
-  const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency }]));
+  // The agency typed for the respondent, else the office on the roster, as the questioning screen names them.
+  const respondentName = new Map(input.respondents.map((r) => [r.id, { name: people.get(r.delegateId)?.fullName ?? `#${r.id}`, agency: r.agency || people.get(r.delegateId)?.agency || '' }]));
   const byRespondent = new Map<number, RespondentFigure>();
   const figure = (id: number) => {
     const f = byRespondent.get(id) ?? {

@@ -207,7 +207,8 @@ export const en = {
   'review.col.confirmed': 'Confirmed present',
   /** Of those present: nobody marked them; counted as present by the rule, not seen. */
   'review.col.unmarked': 'Not marked, counted present',
-  // The minutes' words for the same people ("Absent without leave: …", "Absent with leave: …").
+  // The minutes' words for the same people ("Absent without leave: …", "Absent with leave: …"): the review is
+  // a document, so its Vietnamese is the minutes' formal "Vắng mặt …", where the screens say "Vắng …".
   'review.col.absent': 'Absent without leave',
   'review.col.excused': 'Absent with leave',
   /** Marked not arrived yet by the roll call, no arrival time recorded: away (the minutes' "Not arrived"). */
@@ -456,8 +457,8 @@ export const vi: Record<keyof typeof en, string> = {
   'review.col.present': 'Có\u00a0mặt cuối\u00a0phiên',
   'review.col.confirmed': 'Đã điểm\u00a0danh có\u00a0mặt',
   'review.col.unmarked': 'Chưa điểm\u00a0danh, tính có\u00a0mặt',
-  'review.col.absent': 'Vắng',
-  'review.col.excused': 'Vắng có lý\u00a0do',
+  'review.col.absent': 'Vắng mặt không có lý\u00a0do',
+  'review.col.excused': 'Vắng mặt có lý\u00a0do',
   'review.col.notArrived': 'Chưa\u00a0đến',
   'review.col.late': 'Đến\u00a0muộn',
   'review.col.left': 'Về\u00a0sớm',

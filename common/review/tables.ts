@@ -10,7 +10,7 @@ import { en as labelsEn, vi as labelsVi } from '../labels';
 import { formatDate } from '../dates';
 import { romanNumeral } from '../term';
 import { sittingOfLabel } from '../attendance/sittingLabel';
-import { fill, type Lang } from '../strings';
+import { fill, keepDash, type Lang } from '../strings';
 import { formatClock, wholeSeconds } from '../timing/timer';
 import { formatPercent } from '../votes/rule';
 import { resolutionName } from '../votes/announce';
@@ -71,6 +71,11 @@ export function orList(items: readonly string[], lang: Lang): string {
 }
 
 const text = (t: string): Cell => ({ kind: 'text', text: t });
+/**
+ * A respondent's agency, or a dash where none was entered anywhere (explained under the report's
+ * table): an empty cell read as a line left unfilled. "Phòng Tài chính - Kế hoạch" wraps after its dash, never before.
+ */
+const agencyCell = (agency: string): Cell => text(keepDash(agency) || '—');
 const n = (v: number): Cell => ({ kind: 'count', n: v });
 const ms = (v: number): Cell => ({ kind: 'ms', ms: wholeSeconds(v) });
 /** A difference of the figures the row shows: 0:00 against 15:00 reads −15:00, not −14:59. */
@@ -310,7 +315,7 @@ export function reviewTables(r: Review, lang: Lang, others: readonly Review[] = 
     table(
       'respondents',
       ['review.col.respondent', 'review.col.agency', 'review.col.questions', 'review.col.followUps', 'review.col.askTime', 'review.col.answers', 'review.col.answerTime', 'review.col.extra', 'review.col.answersOver', 'review.col.over'],
-      q.byRespondent.map((x) => [text(x.name), text(x.agency), n(x.questions), n(x.followUps), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
+      q.byRespondent.map((x) => [text(x.name), agencyCell(x.agency), n(x.questions), n(x.followUps), ms(x.askMs), n(x.answers), ms(x.answerMs), ms(x.extraMs), n(x.answersOver), ms(x.overMs)]),
     ),
     table(
       'questionOverruns',
@@ -427,8 +432,8 @@ function personnelHeading(v: PersonnelFigure, lang: Lang): string {
  * has one for the person), each level's count of the total seats and its share ("Đồng ý: 26/35
  * (74,29%)", the 2025 law's base for an election, a dismissal and a confidence vote alike), and
  * the outcome ("Trúng cử", "Tín nhiệm thấp từ 2/3: trình miễn nhiệm"). A confidence vote's three
- * levels each have a line; one whose low confidence met neither threshold says so ("Tín nhiệm thấp từ
- * 1/2 trở xuống"): an empty cell read as a line not counted. Spoilt lines are counted only where there were any.
+ * levels each have a line; one whose low confidence met neither threshold says so ("Tín nhiệm thấp không
+ * quá nửa", the law’s words denied): an empty cell read as a line not counted. Spoilt lines are counted only where there were any.
  */
 function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number], lang: Lang): Cell[] {
   const t = translator(lang);
@@ -438,8 +443,8 @@ function personnelCells(v: PersonnelFigure, p: PersonnelFigure['people'][number]
     text([whole(p.fullName), p.title.trim()].filter(Boolean).join('\n')),
     text(levels.map((l) => whole(t('review.personnel.line', { level: level(l), n: p.counts[l], base: p.base, share: p.percent[lang][l] }))).join('\n')),
     // "Trúng cử", "Không được miễn nhiệm" held whole; a confidence vote's outcomes are sentences, left to
-    // wrap between words, never inside "trở xuống" ("từ 1/2 trở / xuống").
-    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome].replace('trở xuống', 'trở\u00a0xuống') : whole(OUTCOME_NAMES[lang][p.outcome])),
+    // wrap between words, never inside "quá nửa" ("không quá / nửa").
+    text(v.kind === 'confidence' ? OUTCOME_NAMES[lang][p.outcome].replace('quá nửa', 'quá\u00a0nửa') : whole(OUTCOME_NAMES[lang][p.outcome])),
   ];
 }
 
@@ -572,7 +577,7 @@ export function respondentsAtAGlance(r: Review, lang: Lang): Table {
     columns: [t('review.col.respondent'), t('review.col.agency'), t(followUps ? 'review.col.questionsFollowUps' : 'review.col.questions'), t('review.col.askAnswer'), t('review.col.extraOver')],
     rows: r.questioning.byRespondent.map((x) => [
       text(x.name),
-      text(x.agency),
+      agencyCell(x.agency),
       x.followUps > 0 ? text(`${x.questions} + ${x.followUps}`) : n(x.questions),
       pair(x.askMs, x.answerMs),
       pair(x.extraMs, x.overMs),

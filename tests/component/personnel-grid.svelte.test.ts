@@ -55,8 +55,8 @@ describe('before counting starts, nobody has a result', () => {
 });
 
 describe('a confidence vote’s result for one below both thresholds', () => {
-  it('says so once counted ("Thấp từ 1/2 trở xuống"), not "—" read as a line not counted; while counting it is "—"', () => {
-    for (const [lang, said] of [['vi', 'Thấp từ 1/2 trở\u00a0xuống'], ['en', 'Low from half or fewer']] as const) {
+  it('says so once counted ("Thấp không quá nửa"), not "—" read as a line not counted; while counting it is "—"', () => {
+    for (const [lang, said] of [['vi', 'Thấp không quá\u00a0nửa'], ['en', 'Low from no more than half']] as const) {
       i18n.set(lang);
       mount(CountGrid, { target: document.body, props: { vote: vote('confidence', 'closed'), lines: {}, editable: false, oncommit: async () => true } });
       expect([...document.querySelectorAll('tbody td.standing')].map((td) => td.textContent), lang).toEqual([said, said]);

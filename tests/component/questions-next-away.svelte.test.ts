@@ -33,8 +33,8 @@ const nextButton = () => [...document.querySelectorAll<HTMLButtonElement>('.acti
 describe('`n` in the questioning, with askers the roll call marks away', () => {
   it('calls the first slip whose asker is here, leaves the others in their place, and says whose it passed over and why', async () => {
     for (const [lang, said] of [
-      ['vi', 'Đã mời Lê Văn Tám. Bỏ qua phiếu của đại biểu vắng mặt: Nguyễn Thị Hằng (Vắng có lý do), Đặng Quốc Việt (Vắng); các phiếu này giữ nguyên vị trí trong hàng chờ.'],
-      ['en', 'Lê Văn Tám called. Passed over, their askers away: Nguyễn Thị Hằng (Excused), Đặng Quốc Việt (Absent); those slips keep their place in the queue.'],
+      ['vi', 'Đã mời Lê Văn Tám. Bỏ qua phiếu của đại biểu vắng mặt: Nguyễn Thị Hằng (Vắng có lý do), Đặng Quốc Việt (Vắng không có lý do); các phiếu này giữ nguyên vị trí trong hàng chờ.'],
+      ['en', 'Lê Văn Tám called. Passed over, their askers away: Nguyễn Thị Hằng (Absent with leave), Đặng Quốc Việt (Absent without leave); those slips keep their place in the queue.'],
     ] as const) {
       i18n.set(lang);
       toast.clear();

@@ -34,7 +34,7 @@ describe('the speaker queue names why a requester is away, as the roll call mark
     i18n.set('vi');
     expect(queueMarkedAway().badges()).toEqual([
       ['Nguyễn Thị Hằng', 'Vắng có lý do'],
-      ['Đặng Quốc Việt', 'Vắng'],
+      ['Đặng Quốc Việt', 'Vắng không có lý do'],
       ['Lê Văn Tám', 'Chưa đến'],
       ['Phạm Thị Lan', 'Về sớm 10:40'],
       ['Trần Văn Lâm', null],
@@ -44,8 +44,8 @@ describe('the speaker queue names why a requester is away, as the roll call mark
   it('in English', () => {
     i18n.set('en');
     expect(queueMarkedAway().badges()).toEqual([
-      ['Nguyễn Thị Hằng', 'Excused'],
-      ['Đặng Quốc Việt', 'Absent'],
+      ['Nguyễn Thị Hằng', 'Absent with leave'],
+      ['Đặng Quốc Việt', 'Absent without leave'],
       ['Lê Văn Tám', 'Not yet arrived'],
       ['Phạm Thị Lan', 'Left early 10:40'],
       ['Trần Văn Lâm', null],

@@ -65,7 +65,7 @@ describe('roll call of a roster without seat numbers', () => {
     await vi.waitFor(() => expect(send).toHaveBeenCalledWith('attendance.mark', { delegateId: ids.get('Đặng Dũng Tiến'), status: 'absent', time: null }));
     // Its toast names the mark in the language the console speaks now, switched too.
     await vi.waitFor(() => expect(toast.text).not.toBe(''));
-    toastSwitches({ vi: 'Đặng Dũng Tiến: Vắng', en: 'Đặng Dũng Tiến: Absent' });
+    toastSwitches({ vi: 'Đặng Dũng Tiến: Vắng không có lý do', en: 'Đặng Dũng Tiến: Absent without leave' });
     // Back in the name box, its text selected: the next name replaces it.
     await vi.waitFor(() => expect(document.activeElement).toBe(box));
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, 4]);

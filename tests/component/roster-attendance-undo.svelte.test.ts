@@ -142,7 +142,7 @@ describe('undo in the roll call', () => {
     await vi.waitFor(() => expect(engine.current.attendance.marks).toHaveLength(1));
     flushSync();
     expect(box.value).toBe('');
-    expect(accessibleName(undoButton()!)).toBe('Hoàn tác: điểm danh Nguyễn Thị Hằng vắng');
+    expect(accessibleName(undoButton()!)).toBe('Hoàn tác: điểm danh Nguyễn Thị Hằng vắng không có lý do');
     expect(ctrlZ(box).defaultPrevented).toBe(true);
     await vi.waitFor(() => expect(engine.current.attendance.marks).toEqual([]));
   });
@@ -152,7 +152,7 @@ describe('undo in the roll call', () => {
     const { engine, hang } = marking();
     ok(engine, 'attendance.mark', { delegateId: hang, status: 'excused' });
     flushSync();
-    expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked excused');
+    expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked absent with leave');
     const box = seatBox();
     box.focus();
     box.value = '14';
@@ -185,11 +185,11 @@ describe('undo in the roll call', () => {
     const afternoon = ok(engine, 'attendance.open', { label: '2026-12-08 chiều' }).id;
     flushSync();
     expect(undoButton()).toBeUndefined();
-    expect(undoThere()).toBe('To undo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(undoThere()).toBe('To undo “Nguyễn Thị Hằng marked absent without leave”, return to the roll call of Morning, 8 Dec 2026.');
     // Ctrl+Z says the same, and sends nothing the engine would refuse.
     ctrlZ();
     flushSync();
-    expect(toast.text).toBe('To undo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(toast.text).toBe('To undo “Nguyễn Thị Hằng marked absent without leave”, return to the roll call of Morning, 8 Dec 2026.');
     expect(sent('undo')).toBe(0);
     expect(document.querySelector('[role=alert]')).toBeNull();
     expect(morningMarks()).toEqual(['absent']);
@@ -198,11 +198,11 @@ describe('undo in the roll call', () => {
     ok(engine, 'attendance.select', { id: morning });
     flushSync();
     expect(undoThere()).toBeUndefined();
-    expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked absent');
+    expect(accessibleName(undoButton()!)).toBe('Undo: Nguyễn Thị Hằng marked absent without leave');
     undoButton()!.click();
     await vi.waitFor(() => expect(morningMarks()).toEqual([]));
-    expect(toast.text).toBe('Undone: Nguyễn Thị Hằng marked absent');
-    toastSwitches({ vi: 'Đã hoàn tác: điểm danh Nguyễn Thị Hằng vắng', en: 'Undone: Nguyễn Thị Hằng marked absent' }, { vi: 'Làm lại', en: 'Redo' });
+    expect(toast.text).toBe('Undone: Nguyễn Thị Hằng marked absent without leave');
+    toastSwitches({ vi: 'Đã hoàn tác: điểm danh Nguyễn Thị Hằng vắng không có lý do', en: 'Undone: Nguyễn Thị Hằng marked absent without leave' }, { vi: 'Làm lại', en: 'Redo' });
     expect(toast.action?.shown?.()).toBe(true);
 
     // Redo: the toast's button goes once the afternoon's roll call is current, Ctrl+Y says where.
@@ -212,13 +212,13 @@ describe('undo in the roll call', () => {
     toast.act();
     pressY();
     flushSync();
-    expect(toast.text).toBe('To redo “Nguyễn Thị Hằng marked absent”, return to the roll call of Morning, 8 Dec 2026.');
+    expect(toast.text).toBe('To redo “Nguyễn Thị Hằng marked absent without leave”, return to the roll call of Morning, 8 Dec 2026.');
     expect(sent('redo')).toBe(0);
     ok(engine, 'attendance.select', { id: morning });
     flushSync();
     pressY();
     await vi.waitFor(() => expect(morningMarks()).toEqual(['absent']));
-    expect(toast.text).toBe('Redone: Nguyễn Thị Hằng marked absent');
+    expect(toast.text).toBe('Redone: Nguyễn Thị Hằng marked absent without leave');
   });
 
   it('says where in Vietnamese, under the entry and with Ctrl+Z', () => {
@@ -232,7 +232,7 @@ describe('undo in the roll call', () => {
     expect(undoThere()).toBe(there);
     ctrlZ();
     expect(toast.text).toBe(there);
-    toastSwitches({ vi: there, en: 'To undo “Nguyễn Thị Hằng marked excused”, return to the roll call of Morning, 8 Dec 2026.' });
+    toastSwitches({ vi: there, en: 'To undo “Nguyễn Thị Hằng marked absent with leave”, return to the roll call of Morning, 8 Dec 2026.' });
     expect(sent('undo')).toBe(0);
   });
 });

@@ -228,7 +228,7 @@ describe('hall screen in Chromium', () => {
     await seat.press('e');
     await seat.fill('5');
     await seat.press('a');
-    await console_.getByText('Phạm Đức Tài: Absent').waitFor();
+    await console_.getByText('Phạm Đức Tài: Absent without leave').waitFor();
     await console_.keyboard.press('Alt+A');
     await expect.poll(content).toBe('auto:attendance');
     const panel = hall.getByTestId('hall-attendance');

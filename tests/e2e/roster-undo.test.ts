@@ -72,7 +72,7 @@ describe('undo of the roster and the roll call in Chromium', () => {
     // The secretary moves on to the afternoon sitting's roll call.
     await page.getByRole('combobox', { name: 'Sitting of the agenda' }).selectOption({ label: 'Afternoon, 8 Dec 2026 (13:30–17:00)' });
     await page.getByRole('button', { name: 'Start roll call' }).click();
-    const there = 'To undo “Nguyễn Văn Dung marked absent”, return to the roll call of Morning, 8 Dec 2026.';
+    const there = 'To undo “Nguyễn Văn Dung marked absent without leave”, return to the roll call of Morning, 8 Dec 2026.';
     await page.getByText(there).waitFor();
     expect(await undoDung.count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Undo:/ }).count()).toBe(0);

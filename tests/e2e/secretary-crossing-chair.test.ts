@@ -187,7 +187,7 @@ describe('a question slip of a delegate the roll call marks away', () => {
       const page = await openPage(chromium.browser, server.url, lang);
       await page.setViewportSize({ width: 1366, height: 768 });
       await showView(page, view('questions'));
-      const excused = lang === 'vi' ? 'Vắng có lý do' : 'Excused';
+      const excused = lang === 'vi' ? 'Vắng có lý do' : 'Absent with leave';
       // Khôi's slip is marked, Hằng's is not.
       await expect.poll(() => page.getByTestId('slip-away').allTextContents()).toEqual([`(${excused})`]);
       expect(await page.locator('tr[data-slip]').first().getAttribute('aria-label')).toContain(`Bùi Văn Khôi`);

@@ -223,6 +223,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     // A ring of nothing is an empty grey frame: a session without questioning has only the sentence above.
     ...(q.registered > 0 ? [chartParagraph('outcomes', r, lang)] : []),
     ...docTable(respondentsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0, align: ['left', 'left', 'right', 'right', 'right'] }),
+    ...(q.byRespondent.some((x) => x.agency === '') ? [para(w.noAgency)] : []),
     ...docTable(questionOverrunsAtAGlance(r, lang), lang, undefined, Infinity, undefined, { main: 0 }),
     // Which questions went to a written answer: the question itself, in the widest column, not only who asked whom.
     ...docTable(tables.get('written')!, lang, undefined, Infinity, undefined, { main: 2 }),

@@ -39,6 +39,8 @@ const reviewReportWordsEn = {
   presentGroups: 'Delegates present: confirmed present and not marked',
   /** Under the attendance table when a delegate left a sitting early: which moment its "present" is of, and the minutes'. */
   presentAtClose: '“Present at the close” leaves out delegates who left the sitting early; the minutes count them among those present at the sitting.',
+  /** Under the respondents' table when one has no agency entered: what its dash means. */
+  noAgency: '“—”: no agency was entered for the respondent, neither on the roster nor when the respondent was added for questioning.',
   toStanding: 'Standing Committee of the People’s Council;',
   toCommittees: 'Committees of the People’s Council;',
   toArchive: 'Archive.',
@@ -73,6 +75,7 @@ const reviewReportWordsVi: Record<keyof typeof reviewReportWordsEn, string> = {
   delegate: '{n} đại biểu',
   presentGroups: 'Đại biểu có mặt: đã điểm danh và chưa điểm danh',
   presentAtClose: 'Số đại biểu «Có mặt cuối phiên» không tính đại biểu về sớm; biên bản kỳ họp tính đại biểu về sớm vào số đại biểu có mặt tại phiên họp.',
+  noAgency: '«—»: chưa ghi cơ quan của người trả lời, trong danh sách đại biểu cũng như khi thêm người trả lời chất vấn.',
   toStanding: 'Thường trực HĐND;',
   toCommittees: 'Các Ban của HĐND;',
   toArchive: 'Lưu: VT.',

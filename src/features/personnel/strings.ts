@@ -113,7 +113,7 @@ export const en = {
   // out after "Low" as the level's column head leaves it, and as the Vietnamese drops "Tín nhiệm".
   'personnel.outcome.mayResign': 'Low from over half: may resign',
   'personnel.outcome.dismissalProposed': 'Low from two thirds: dismissal proposed',
-  'personnel.outcome.confidence': 'Low from half or fewer',
+  'personnel.outcome.confidence': 'Low from no more than half',
   'personnel.notCounted': '—',
   'personnel.canStill': 'can still pass',
   'personnel.cannot': 'can no longer pass',
@@ -278,7 +278,7 @@ export const vi: Record<keyof typeof en, string> = {
   'personnel.outcome.notRemoved': 'Không bị bãi\u00a0nhiệm',
   'personnel.outcome.mayResign': 'Thấp trên 1/2: có\u00a0thể xin từ\u00a0chức',
   'personnel.outcome.dismissalProposed': 'Thấp từ 2/3: trình miễn\u00a0nhiệm',
-  'personnel.outcome.confidence': 'Thấp từ 1/2 trở\u00a0xuống',
+  'personnel.outcome.confidence': 'Thấp không quá\u00a0nửa',
   'personnel.notCounted': '—',
   'personnel.canStill': 'còn có thể đạt',
   'personnel.cannot': 'không còn có thể đạt',

@@ -164,7 +164,7 @@ group('Activity', () => {
     const hhmm = (ms: number) => new Date(ms).toTimeString().slice(0, 5);
     const line = (type: string, payload: unknown, lang: 'vi' | 'en') => deviceActivityLine({ revision: 1, at, actor: 'Thư ký - laptop 2', type, payload }, names, lang, hhmm);
     expect(line('attendance.mark', { delegateId: 1, status: 'late' }, 'en')).toBe('08:12 · Thư ký - laptop 2: Marked Nguyễn Văn Dũng late');
-    expect(line('attendance.mark', { delegateId: 1, status: 'excused' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng vắng mặt có lý do');
+    expect(line('attendance.mark', { delegateId: 1, status: 'excused' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng vắng có lý do');
     // Confirmed present, and a mark cleared (said as cleared, not as a mark of "not marked").
     expect(line('attendance.mark', { delegateId: 1, status: 'present' }, 'vi')).toBe('08:12 · Thư ký - laptop 2: Ghi nhận Nguyễn Văn Dũng có mặt');
     expect(line('attendance.mark', { delegateId: 1, status: 'unmarked' }, 'en')).toBe('08:12 · Thư ký - laptop 2: Cleared the roll-call mark of Nguyễn Văn Dũng');

@@ -34,6 +34,18 @@ describe.each(langs)('attendance words (%s)', (lang) => {
     expect(new Set([words.hall['att.status.late'], words.review['review.col.late'], words.minutes.late].map(said))).toEqual(new Set([lang === 'vi' ? 'Đến muộn' : 'Arrived late']));
   });
 
+  it('an absent delegate, with and without leave: one word on the screens (roll call, hall), the formal one in the documents (minutes, review)', () => {
+    // A screen is read at a glance and from the hall, so it says "Vắng"; a document keeps the formal
+    // "Vắng mặt" of a minutes' attendance paragraph. English has one pair for both.
+    const screens = { excused: [words.hall['hall.att.excused'], words.hall['att.status.excused']], absent: [words.hall['hall.att.absent'], words.hall['att.status.absent']] };
+    const documents = { excused: [words.minutes.excused, words.review['review.col.excused']], absent: [words.minutes.absent, words.review['review.col.absent']] };
+    const one = (list: string[]) => [...new Set(list.map(said))];
+    expect(one(screens.excused)).toEqual([lang === 'vi' ? 'Vắng có lý do' : 'Absent with leave']);
+    expect(one(screens.absent)).toEqual([lang === 'vi' ? 'Vắng không có lý do' : 'Absent without leave']);
+    expect(one(documents.excused)).toEqual([lang === 'vi' ? 'Vắng mặt có lý do' : 'Absent with leave']);
+    expect(one(documents.absent)).toEqual([lang === 'vi' ? 'Vắng mặt không có lý do' : 'Absent without leave']);
+  });
+
   it('the seats: the hall’s tile and the council’s form say what the counting record says', () => {
     const record = countingRecordWords[lang].seats.split(':')[0];
     expect(record).toBe(lang === 'vi' ? 'Tổng số đại biểu Hội đồng nhân dân' : 'Total council seats');

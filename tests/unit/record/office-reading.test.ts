@@ -119,7 +119,7 @@ describe('the review’s attendance table', () => {
     const doc = readDocx((await exportReview(ctx.db, 'review-docx', { sessionId, lang: 'vi', now: ctx.clock() }))!.body);
     const table = doc.tables.find((t) => (t.textContent ?? '').replace(/\u00a0/g, ' ').includes('Tỷ lệ có mặt'))!;
     const rows = [...table.getElementsByTagNameNS('*', 'tr')].map((tr) => [...tr.getElementsByTagNameNS('*', 'tc')].map((tc) => (tc.textContent ?? '').replace(/\u00a0/g, ' ')));
-    expect(rows[0]).toEqual(['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng', 'Vắng có lý do', 'Về sớm', 'Tỷ lệ có mặt']);
+    expect(rows[0]).toEqual(['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng mặt không có lý do', 'Vắng mặt có lý do', 'Về sớm', 'Tỷ lệ có mặt']);
     const [, voting, present, absent, excused, left] = rows[1];
     expect([voting, present, absent, excused, left]).toEqual(['5', '4', '0', '0', '1']);
     expect(Number(present) + Number(absent) + Number(excused) + Number(left)).toBe(Number(voting));

@@ -71,7 +71,7 @@ describe('a sitting with a delegate who left early, and delegates nobody marked'
     expect(review.vi.text).toContain('Đại biểu có mặt: đã điểm danh và chưa điểm danh');
     // The attendance table beside it keeps its figures.
     expect(vi.find((t) => t[0].includes('Đại biểu HĐND'))).toEqual([
-      ['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng', 'Vắng có lý do', 'Về sớm', 'Tỷ lệ có mặt'],
+      ['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng mặt không có lý do', 'Vắng mặt có lý do', 'Về sớm', 'Tỷ lệ có mặt'],
       ['Buổi chiều 08/12/2026', '35', '33', '0', '1', '1', '94,29%'],
     ]);
     const en = tablesOf(review.en).find((t) => t[0].includes('Confirmed present'))!;
@@ -84,7 +84,7 @@ describe('a sitting with a delegate who left early, and delegates nobody marked'
   it('the attendance CSV and the workbook’s sheet carry the same two columns', async () => {
     const csv = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     const rows = Papa.parse<string[]>(csv.body.toString('utf8').slice(1)).data;
-    expect(rows[0]).toEqual(['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Đã điểm danh có mặt', 'Chưa điểm danh, tính có mặt', 'Vắng', 'Vắng có lý do', 'Chưa đến', 'Đến muộn', 'Về sớm', 'Tỷ lệ có mặt']);
+    expect(rows[0]).toEqual(['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Đã điểm danh có mặt', 'Chưa điểm danh, tính có mặt', 'Vắng mặt không có lý do', 'Vắng mặt có lý do', 'Chưa đến', 'Đến muộn', 'Về sớm', 'Tỷ lệ có mặt']);
     expect(rows[1]).toEqual(['Buổi chiều 08/12/2026', '35', '33', '30', '3', '0', '1', '0', '0', '1', '94,29%']);
     const sheets = await readXlsxFile((await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     const sheet = sheets.find((x) => x.sheet === 'Attendance')!.data;

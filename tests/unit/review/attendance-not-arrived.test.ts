@@ -78,7 +78,7 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
   it('the review’s report counts the same 7, and the one not arrived in a column of its own, so the row adds up to 10', () => {
     const vi = tablesOf(review.vi).find((t) => t[0][0] === 'Phiên họp' && t[0].includes('Tỷ lệ có mặt'))!;
     expect(vi).toEqual([
-      ['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng', 'Vắng có lý do', 'Chưa đến', 'Tỷ lệ có mặt'],
+      ['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Vắng mặt không có lý do', 'Vắng mặt có lý do', 'Chưa đến', 'Tỷ lệ có mặt'],
       ['Buổi sáng 08/12/2026', '10', '7', '1', '1', '1', '70,00%'],
     ]);
     const en = tablesOf(review.en).find((t) => t[0][0] === 'Sitting' && t[0].includes('Share present'))!;
@@ -92,7 +92,7 @@ describe('a roll call with a delegate not arrived yet (late, no arrival time)', 
   it('the attendance CSV and the workbook: the late column holds only the one who came, the one not arrived has a column', async () => {
     const csv = (await exportReview(s.db, 'attendance', { sessionId: s.sessionId, lang: 'vi', now: s.clock() }))!;
     const rows = Papa.parse<string[]>(csv.body.toString('utf8').slice(1)).data;
-    expect(rows[0]).toEqual(['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Đã điểm danh có mặt', 'Chưa điểm danh, tính có mặt', 'Vắng', 'Vắng có lý do', 'Chưa đến', 'Đến muộn', 'Về sớm', 'Tỷ lệ có mặt']);
+    expect(rows[0]).toEqual(['Phiên họp', 'Đại biểu HĐND', 'Có mặt cuối phiên', 'Đã điểm danh có mặt', 'Chưa điểm danh, tính có mặt', 'Vắng mặt không có lý do', 'Vắng mặt có lý do', 'Chưa đến', 'Đến muộn', 'Về sớm', 'Tỷ lệ có mặt']);
     expect(rows[1]).toEqual(['Buổi sáng 08/12/2026', '10', '7', '3', '4', '1', '1', '1', '1', '0', '70,00%']);
     const sheets = await readXlsxFile((await exportReview(s.db, 'review-xlsx', { sessionId: s.sessionId, lang: 'en', now: s.clock() }))!.body);
     const sheet = sheets.find((x) => x.sheet === 'Attendance')!.data;

@@ -87,7 +87,7 @@ describe('the review’s personnel votes', () => {
       ],
       [
         ['Họ và tên', 'Số phiếu (% tổng số đại biểu)', 'Kết quả'],
-        ['Lương Xuân Quý\nChủ tịch HĐND huyện', 'Tín nhiệm cao: 20/35 (57,14%)\nTín nhiệm: 10/35 (28,57%)\nTín nhiệm thấp: 3/35 (8,57%)', 'Tín nhiệm thấp từ 1/2 trở xuống'],
+        ['Lương Xuân Quý\nChủ tịch HĐND huyện', 'Tín nhiệm cao: 20/35 (57,14%)\nTín nhiệm: 10/35 (28,57%)\nTín nhiệm thấp: 3/35 (8,57%)', 'Tín nhiệm thấp không quá nửa'],
         ['Nguyễn Thị Ngọc Ánh', 'Tín nhiệm cao: 4/35 (11,43%)\nTín nhiệm: 10/35 (28,57%)\nTín nhiệm thấp: 19/35 (54,29%)', 'Tín nhiệm thấp trên 1/2: có thể xin từ chức'],
         ['Hoàng Văn Thạch', 'Tín nhiệm cao: 2/35 (5,71%)\nTín nhiệm: 7/35 (20,00%)\nTín nhiệm thấp: 24/35 (68,57%)', 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm'],
       ],
@@ -103,7 +103,7 @@ describe('the review’s personnel votes', () => {
     expect(election[2].slice(1)).toEqual(['In favour: 5/35 (14.29%)\nAgainst: 27/35 (77.14%)', 'Not elected']);
     expect(dismissal[1][2]).toBe('Dismissed');
     // One rated whose low confidence met neither threshold is said so, not left a blank cell.
-    expect(confidence[1][2]).toBe('Low confidence from half or fewer');
+    expect(confidence[1][2]).toBe('Low confidence from no more than half');
     expect(confidence[3].slice(1)).toEqual(['High confidence: 2/35 (5.71%)\nConfidence: 7/35 (20.00%)\nLow confidence: 24/35 (68.57%)', 'Low confidence from two thirds: dismissal proposed']);
   });
 
@@ -115,7 +115,7 @@ describe('the review’s personnel votes', () => {
     ]);
     const vi = personnelTables(review, 'vi');
     expect(vi.map((x) => x.title)).toEqual(titlesOf(docs.vi, 'Họ và tên'));
-    expect(vi.flatMap((x) => x.rows.map((r) => cellText(r[2], 'vi')))).toEqual(['Trúng\u00a0cử', 'Không\u00a0trúng\u00a0cử', 'Được\u00a0miễn\u00a0nhiệm', 'Tín nhiệm thấp từ 1/2 trở\u00a0xuống', 'Tín nhiệm thấp trên 1/2: có thể xin từ chức', 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm']);
+    expect(vi.flatMap((x) => x.rows.map((r) => cellText(r[2], 'vi')))).toEqual(['Trúng\u00a0cử', 'Không\u00a0trúng\u00a0cử', 'Được\u00a0miễn\u00a0nhiệm', 'Tín nhiệm thấp không quá\u00a0nửa', 'Tín nhiệm thấp trên 1/2: có thể xin từ chức', 'Tín nhiệm thấp từ 2/3: trình miễn nhiệm']);
     // The workbook's sheet: one table, the vote named on its first person's row.
     const sheet = personnelAtAGlance(review, 'vi');
     expect(sheet.rows.map((r) => cellText(r[0], 'vi'))).toEqual(['Bầu bổ sung: Ủy viên Ủy ban nhân dân huyện', '', 'Miễn nhiệm: Phó Chủ tịch Ủy ban nhân dân huyện', 'Lấy phiếu tín nhiệm năm 2019', '', '']);
