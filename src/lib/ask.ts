@@ -91,7 +91,7 @@ export function choose(text: () => string, steps: () => Step[], options: ChooseO
     if (options.signal?.aborted) return answer(null, false);
     options.signal?.addEventListener('abort', aborted);
     const { startOnStep = false, enterSteps = false, cancel = null, note = null } = options;
-    host = mount(AskHost, { target: document.body, props: { text, steps, startOnStep, enterSteps, cancel, note, anchored: near !== null, onanswer: answer } });
+    host = mount(AskHost, { target: document.body, props: { text, steps, startOnStep, enterSteps, cancel, note, near, onanswer: answer } });
   });
 }
 

@@ -5,7 +5,7 @@
  * back to the control; the step's own button answers yes.
  */
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ask, withdraw } from '../../src/lib/ask';
 import { i18n, t } from '../../src/lib/i18n.svelte';
 
@@ -173,5 +173,15 @@ describe('ask()', () => {
     expect(question()!.textContent).toContain('Remove An from the roster?');
     withdraw();
     await expect(next).resolves.toBe(false);
+  });
+
+  it('shows at the top of the window once the control it is about goes while asked', async () => {
+    i18n.set('en');
+    const { button, answer } = askFromButton();
+    expect(question()!.closest('[data-ask]')!.classList.contains('anchored')).toBe(true);
+    button.remove();
+    await vi.waitFor(() => expect(question()!.closest('[data-ask]')!.classList.contains('anchored')).toBe(false));
+    key('Escape');
+    await expect(answer).resolves.toBe(false);
   });
 });
