@@ -1,7 +1,8 @@
 /**
  * `use:needs={'item.start'}` (or `use:needs={'maintenance'}`) on a control that sends a command this console may not send
  * (a secretary's console and a chair-only command, common/roles.ts): the control is greyed out,
- * says why on hover and to a screen reader, and a click does nothing; on a form, its fields too. The engine refuses such a
+ * says why on hover and to a screen reader, a click does nothing, and Tab passes it by (her Tab
+ * walked through every chair button of Live); on a form, its fields too. The engine refuses such a
  * command anyway; this only keeps a secretary from reaching for it in front of the hall.
  */
 import type { CommandType } from '../../electron/engine/commands';
@@ -47,6 +48,23 @@ function disableFields(fields: Iterable<Element>, off: boolean): void {
   }
 }
 
+/**
+ * Out of the Tab order (tabindex -1) while not hers, still in view and still named with its reason
+ * (aria-disabled, title); back to its own tabindex once it is. Not `disabled`: the views set a
+ * button's `disabled` for their own reasons (nothing to finish) and would overwrite it.
+ */
+function skipByTab(node: HTMLElement, off: boolean): void {
+  if (off && node.dataset.ownTabindex === undefined) {
+    node.dataset.ownTabindex = node.getAttribute('tabindex') ?? '';
+    node.tabIndex = -1;
+  } else if (!off && node.dataset.ownTabindex !== undefined) {
+    const own = node.dataset.ownTabindex;
+    if (own === '') node.removeAttribute('tabindex');
+    else node.setAttribute('tabindex', own);
+    delete node.dataset.ownTabindex;
+  }
+}
+
 export function needs(node: HTMLElement, type: Need) {
   let command = $state(type);
   const allowed = () => (command === 'maintenance' ? live.role === 'chair' : mayUse(typeof command === 'string' ? { needs: command } : command));
@@ -66,6 +84,7 @@ export function needs(node: HTMLElement, type: Need) {
     // A form's own fields say it (disabled); the form itself only says why on hover.
     disableFields(fields(), !ok);
     if (!form) node.classList.toggle('not-mine', !ok);
+    if (!form && !isEntry(node)) skipByTab(node, !ok);
     if (ok) {
       if (!form) node.removeAttribute('aria-disabled');
       if (node.dataset.roleTitle !== undefined) node.title = node.dataset.roleTitle;

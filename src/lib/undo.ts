@@ -77,9 +77,9 @@ export async function undo(scope: UndoScope, what: Sentence) {
   // Another operator's step is taken back only when the chair says so: the secretary's registration
   // is her work, and Ctrl+Z pressed for his own last step would otherwise take hers without a word.
   const yes = () => t('live.undo');
-  if (by && !(await ask(() => t(`undo.askTheirs.${by.role}`, { what: said(what), name: by.name }), yes))) return cancelled;
+  if (by && !(await ask(() => t(`undo.askTheirs.${by.role}`, { what: said(what), name: by.name }), yes, 'danger'))) return cancelled;
   // The age as people say it: "7 h 0 min", not "420 minutes".
-  if (!by && minutes !== null && !(await ask(() => t('undo.askOld', { what: said(what), age: formatMinutes(minutes) }), yes))) return cancelled;
+  if (!by && minutes !== null && !(await ask(() => t('undo.askOld', { what: said(what), age: formatMinutes(minutes) }), yes, 'primary'))) return cancelled;
   const reply = await live.send('undo', { scope });
   // Its Redo goes once the step can no longer be redone here (the secretary moved to another roll call).
   if (reply.ok) toast.show(aboutStep('undo.done', what), { label: words('undo.redo'), run: () => void redo(scope, what), shown: () => !live.state?.redo?.[scope]?.elsewhere });

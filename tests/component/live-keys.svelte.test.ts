@@ -143,7 +143,8 @@ describe('the question before starting an item of another sitting, left unanswer
       expect(engine.current.sittings.find((s: { id: number }) => s.id === morning)?.status).toBe('open');
       vi.restoreAllMocks();
     }
-    // Back in Live: no question is waiting, and `n` asks again.
+    // Back in Live: no question is waiting (it went with the view), and `n` asks again.
+    await vi.waitFor(() => expect(ask()).toBeNull());
     mountOnEngine(engine, LiveView);
     expect(ask()).toBeNull();
     press('n');
@@ -207,11 +208,11 @@ describe('Alt+S closes the sitting in progress', () => {
     // One item not taken up: the same question as the button's, in the page, the keyboard on the
     // safe choice (Keep it open); Esc leaves the sitting open.
     Element.prototype.scrollIntoView ??= () => {};
-    const ask = () => document.querySelector<HTMLElement>('[data-testid=close-ask]');
+    const ask = () => document.querySelector<HTMLElement>('[data-ask] [role=alertdialog]');
     const key = (k: string) => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
     altS();
     await vi.waitFor(() => expect(ask()?.getAttribute('role')).toBe('alertdialog'));
-    expect(ask()!.querySelector('#close-ask-title')?.textContent).toBe('Items of Morning, 8 Dec 2026 not taken up: 1. They stay unstarted and can be moved to another sitting. Close the sitting?');
+    expect(ask()!.querySelector('#ask-text')?.textContent).toBe('Items of Morning, 8 Dec 2026 not taken up: 1. They stay unstarted and can be moved to another sitting. Close the sitting?');
     await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Keep it openEsc'));
     expect(ask()!.contains(document.activeElement)).toBe(true);
     // The view's keys wait for the answer, and say so; Space on the question does not start anything.
@@ -256,7 +257,7 @@ describe('closing a sitting counts the items left to take up', () => {
     Element.prototype.scrollIntoView ??= () => {};
     (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
     // The discussion only: the heading's one part is done, the report is not presented.
-    await vi.waitFor(() => expect(document.querySelector('[data-testid=close-ask] #close-ask-title')?.textContent).toMatch(/not taken up: 1\./));
+    await vi.waitFor(() => expect(document.querySelector('[data-ask] #ask-text')?.textContent).toMatch(/not taken up: 1\./));
   });
 });
 
@@ -275,7 +276,7 @@ describe('the close question in the page follows the other consoles', () => {
     ok(engine, 'item.finish', { id: ids[0] });
     const { props, app } = mountOnEngine(engine, LiveView);
     (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: 's', code: 'KeyS', altKey: true, bubbles: true, cancelable: true }));
-    const ask = () => document.querySelector<HTMLElement>('[data-testid=close-ask]');
+    const ask = () => document.querySelector<HTMLElement>('[data-ask] [role=alertdialog]');
     await vi.waitFor(() => expect(ask()?.contains(document.activeElement)).toBe(true));
     expect(ask()!.textContent).toContain('not taken up: 2.');
     /** Another console's command, published to this view as the server publishes it. */
@@ -293,7 +294,7 @@ describe('the close question in the page follows the other consoles', () => {
   it('is withdrawn, saying why, when an item is skipped or started in the sitting, or the sitting is closed there; Enter then closes nothing', async () => {
     let q = await asked();
     q.elsewhere(() => ok(q.engine, 'item.skip', { id: q.ids[1] }));
-    expect(q.ask()).toBeNull();
+    await vi.waitFor(() => expect(q.ask()).toBeNull());
     expect(withdrawn()).toBe('Morning, 8 Dec 2026 was not closed: its programme changed while you were asked (items not taken up: 1, not 2). Press Alt+S to be asked again.');
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('live-heading'));
     enter();
@@ -310,7 +311,7 @@ describe('the close question in the page follows the other consoles', () => {
     q = await asked();
     q.elsewhere(() => ok(q.engine, 'sitting.close', { id: q.morning }));
     expect(withdrawn()).toBe('No need to close Morning, 8 Dec 2026: it has just been closed meanwhile.');
-    expect(q.ask()).toBeNull();
+    await vi.waitFor(() => expect(q.ask()).toBeNull());
   });
 
   it('stays when another console changes something else, and is cancelled with a toast when the chair leaves Live', async () => {

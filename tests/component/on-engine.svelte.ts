@@ -77,7 +77,9 @@ export async function answerAsk(yes: boolean): Promise<{ asked: string; button: 
     if (!q) throw new Error('nothing asked in the page');
     return q;
   });
-  const [step, cancel] = question.querySelectorAll('button');
+  // Cancel is the last button: a question may offer more than one step (Live's finish or pause).
+  const buttons = question.querySelectorAll('button');
+  const [step, cancel] = [buttons[0], buttons[buttons.length - 1]];
   const asked = { asked: question.querySelector('p')!.textContent ?? '', button: step!.firstChild?.textContent?.trim() ?? '' };
   (yes ? step : cancel)!.click();
   flushSync();

@@ -48,8 +48,7 @@ describe('opening a vote prepared for another item', () => {
 
     // Esc: nothing is sent, the vote stays a draft, and the keyboard is back on Open.
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
-    flushSync();
-    expect(question()).toBeNull();
+    await vi.waitFor(() => expect(question()).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(openButton()));
     expect(send).not.toHaveBeenCalled();
     expect(status()).toBe('draft');
@@ -59,7 +58,7 @@ describe('opening a vote prepared for another item', () => {
     await vi.waitFor(() => expect(question()).not.toBeNull());
     question()!.querySelector<HTMLButtonElement>('button.primary')!.click();
     await vi.waitFor(() => expect(status()).toBe('open'));
-    expect(question()).toBeNull();
+    await vi.waitFor(() => expect(question()).toBeNull());
     unmountAll();
   });
 });

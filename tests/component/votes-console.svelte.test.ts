@@ -100,8 +100,8 @@ describe('the keyboard through a vote', () => {
     const revote = [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Hold the vote again'))!;
     revote.click();
     // Announced, it is held again only once the chair says so, in the page (not the browser's confirm()).
-    await vi.waitFor(() => expect(document.querySelector('[data-testid=vote-ask]')?.textContent).toContain('has been announced'));
-    document.querySelector<HTMLButtonElement>('[data-testid=vote-ask] button.primary')!.click();
+    await vi.waitFor(() => expect(document.querySelector('[data-ask] [role=alertdialog]')?.textContent).toContain('has been announced'));
+    document.querySelector<HTMLButtonElement>('[data-ask] button.primary')!.click();
     await vi.waitFor(() => expect(engine.current.votes).toHaveLength(2));
     await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-vote-action')).toBe('open'));
     expect(document.querySelector('[data-vote-card][aria-current=true]')?.textContent).toContain('round 2');
@@ -191,8 +191,8 @@ describe('with every resolution’s vote prepared before the session', () => {
     ok(engine, 'vote.tally', { id: budgetVote, for: 4, against: 1, abstain: 0 });
     key('c');
     // The count came from elsewhere, after this view's last state: it asks, in the page, before closing on no count.
-    await vi.waitFor(() => expect(document.querySelector('[data-testid=vote-ask]')?.textContent).toContain('Chưa ghi kết quả biểu quyết'));
-    document.querySelector<HTMLButtonElement>('[data-testid=vote-ask] button.primary')!.click();
+    await vi.waitFor(() => expect(document.querySelector('[data-ask] [role=alertdialog]')?.textContent).toContain('Chưa ghi kết quả biểu quyết'));
+    document.querySelector<HTMLButtonElement>('[data-ask] button.primary')!.click();
     await vi.waitFor(() => expect(status(budgetVote)).toBe('closed'));
     flushSync();
     expect(title()).toBe('Nghị quyết về dự toán ngân sách năm 2027');

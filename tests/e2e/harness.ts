@@ -272,14 +272,15 @@ export function failOnPageErrors(page: Page): void {
 }
 
 /**
- * Answers the question the console asks in the page (src/lib/ask.ts) once it shows: its step's
- * button, or Cancel (`yes` false); resolves with what it asked, once the question has gone.
+ * Answers the question the console asks in the page (src/lib/ask.ts) once it shows: its (first)
+ * step's button, or Cancel (`yes` false); resolves with what it asked, once the question has gone.
  */
 export async function answerAsk(page: Page, yes: boolean): Promise<string> {
   const question = page.locator('[data-ask] [role=alertdialog]');
   await question.waitFor();
   const text = await question.locator('p').innerText();
-  await question.getByRole('button').nth(yes ? 0 : 1).click();
+  // Cancel is the last button: a question may offer more than one step (Live's finish or pause).
+  await question.getByRole('button').nth(yes ? 0 : -1).click();
   await question.waitFor({ state: 'detached' });
   return text;
 }

@@ -193,7 +193,7 @@ describe('a seeded morning at 1366×768', () => {
     await morning.getByRole('button', { name: 'Close sitting' }).click();
     const ask = page.getByRole('alertdialog');
     await ask.waitFor();
-    expect(await ask.locator('#close-ask-title').textContent()).toBe('Items of Morning, 8 Dec 2026 not taken up: 5. They stay unstarted and can be moved to another sitting. Close the sitting?');
+    expect(await ask.locator('#ask-text').textContent()).toBe('Items of Morning, 8 Dec 2026 not taken up: 5. They stay unstarted and can be moved to another sitting. Close the sitting?');
     // The keyboard is on the safe choice; Esc keeps the sitting open.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it openEsc');
     await page.keyboard.press('Escape');

@@ -254,12 +254,12 @@ describe('the toast after a vote is created', () => {
     await form.locator('input[name="resolutionTitle"]').press('Enter');
     await chair.getByText('Đã tạo cuộc biểu quyết.').waitFor();
     await chair.keyboard.press('Alt+O');
-    await chair.getByTestId('vote-ask').waitFor();
+    await chair.locator('[data-ask] [role=alertdialog]').waitFor();
     await chair.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     // Every control in sight that the toast's box overlaps, by its text.
     const covered = await chair.evaluate(() => {
       const box = document.querySelector('.toast span')!.getBoundingClientRect();
-      return [...document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a[href]')]
+      return [...document.querySelectorAll<HTMLElement>('main button, main input, main select, main textarea, main a[href], [data-ask] button')]
         .filter((el) => {
           const r = el.getBoundingClientRect();
           return r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
@@ -268,7 +268,7 @@ describe('the toast after a vote is created', () => {
     });
     expect(await chair.locator('.toast span').textContent()).toBe('Đã tạo cuộc biểu quyết.');
     expect(covered).toEqual([]);
-    await chair.getByTestId('vote-ask').press('Escape');
+    await chair.locator('[data-ask] [role=alertdialog]').press('Escape');
     await chair.context().close();
   });
 });
