@@ -57,6 +57,11 @@ interface EditedTable {
 
 const w = (l: Lang, word: Word, params: Record<string, string | number> = {}) => fill(editedWords[l][word], params);
 const fieldWord = (l: Lang, word: Word | ((l: Lang) => string)) => (typeof word === 'function' ? word(l) : w(l, word));
+/** An agenda item's kind as the console names it ("Tờ trình"), the code itself when unknown. */
+const agendaKindLabel = (l: Lang, kind: string) => (l === 'vi' ? kindsVi : kindsEn)[`agenda.kind.${kind}` as keyof typeof kindsEn] ?? kind;
+/** A list of people as a refusal quotes it, or "nobody". */
+const listOrNobody = (_db: Db, v: unknown, l: Lang) => (v === '' ? w(l, 'nobody') : String(v));
+const termNumeral = (_db: Db, v: unknown) => romanNumeral(Number(v));
 const delegateName = (db: Db, delegateId: unknown): string =>
   (db.prepare('SELECT full_name FROM delegate WHERE id = ?').pluck().get(delegateId) as string | undefined) ?? '—';
 const respondentName = (db: Db, respondentId: unknown): string =>
@@ -125,7 +130,6 @@ function editedPersonnel(db: Db, touched: Touched): Edited[] {
   return [...votes.values()];
 }
 
-
 /**
  * Records kept one row per key (a session's minutes details, an item's document number, a
  * session's review signer), written by an upsert and sometimes deleted when emptied: an
@@ -192,10 +196,11 @@ function editedMinutes(db: Db, touched: Touched): Edited[] {
 }
 
 /** A secret ballot's counting committee, as one field of the vote. */
+const countersNow = (db: Db, voteId: number) => db.prepare('SELECT delegate_id FROM vote_counter WHERE vote_id = ? ORDER BY position').pluck().all(voteId) as number[];
+const editedCounterLists = editedLists('vote_counter', (r) => ({ key: Number(r.vote_id), col: 'counters' }), countersNow);
 function editedCounters(db: Db, touched: Touched): Edited[] {
-  const countersNow = (d: Db, voteId: number) => d.prepare('SELECT delegate_id FROM vote_counter WHERE vote_id = ? ORDER BY position').pluck().all(voteId) as number[];
   const vote = db.prepare('SELECT * FROM vote WHERE id = ?');
-  return editedLists('vote_counter', (r) => ({ key: Number(r.vote_id), col: 'counters' }), countersNow)(db, touched).flatMap((list) => {
+  return editedCounterLists(db, touched).flatMap((list) => {
     const row = vote.get(list.key) as Row | undefined;
     return list.changed && row ? [{ tbl: 'vote_counter', key: list.key, cols: ['counters'], before: { ...row, counters: list.before } }] : [];
   });
@@ -205,7 +210,7 @@ function editedCounters(db: Db, touched: Touched): Edited[] {
 const RULE_LIMITS = ['speech', 'secondSpeech', 'debateReply', 'pointOfOrder', 'explanation', 'question', 'answer'] as const;
 const limitName = (l: Lang, k: (typeof RULE_LIMITS)[number]) =>
   k === 'question' || k === 'answer' ? w(l, k === 'question' ? 'limitQuestion' : 'limitAnswer') : (l === 'vi' ? speakersVi : speakersEn)[`spk.kind.${k}`].toLocaleLowerCase(l);
-const kindName = (l: Lang, kind: string) => ((l === 'vi' ? kindsVi : kindsEn)[`agenda.kind.${kind}` as keyof typeof kindsEn] ?? kind).toLocaleLowerCase(l);
+const kindName = (l: Lang, kind: string) => agendaKindLabel(l, kind).toLocaleLowerCase(l);
 const RULE_KINDS_PLANNED = Object.keys(kindsEn).flatMap((k) => (k.startsWith('agenda.kind.') ? [k.slice('agenda.kind.'.length)] : []));
 const ruleColumns: EditedTable['columns'] = {
   ...Object.fromEntries(RULE_LIMITS.map((k) => [`limits.${k}`, (l: Lang) => w(l, 'limitOf', { what: limitName(l, k) })])),
@@ -266,7 +271,7 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
     columns: { title: 'itemTitle', kind: 'kind', presenter: 'presenter', planned_minutes: 'plannedMinutes' },
     name: (_db, row, l) => w(l, 'item', { name: String(row.title) }),
     show: {
-      kind: (_db, v, l) => (l === 'vi' ? kindsVi : kindsEn)[`agenda.kind.${String(v)}` as keyof typeof kindsEn] ?? String(v),
+      kind: (_db, v, l) => agendaKindLabel(l, String(v)),
       planned_minutes: (_db, v, l) => w(l, 'minutes', { n: Number(v) }),
     },
   },
@@ -320,7 +325,7 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
   session_record: {
     columns: { place: 'place', locality: 'locality', minutes_number: 'minutesNumber', chairs: 'chairs', secretaries: 'secretaries' },
     name: (_db, _row, l) => w(l, 'theMinutes'),
-    show: { chairs: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)), secretaries: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)) },
+    show: { chairs: listOrNobody, secretaries: listOrNobody },
     edited: editedMinutes,
   },
   item_document: {
@@ -332,7 +337,7 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
   vote_counter: {
     columns: { counters: 'counters' },
     name: (_db, row, l) => w(l, 'vote', { name: String(row.resolution_title) }),
-    show: { counters: (_db, v, l) => (v === '' ? w(l, 'nobody') : String(v)) },
+    show: { counters: listOrNobody },
     edited: editedCounters,
   },
   review_signer: {
@@ -349,7 +354,7 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
     name: (_db, _row, l) => w(l, 'theCouncil'),
     show: {
       level: (_db, v, l) => (l === 'vi' ? councilVi : councilEn)[`council.level.${v as 'province'}`] ?? String(v),
-      term: (_db, v) => romanNumeral(Number(v)),
+      term: termNumeral,
       total_seats: (_db, v) => String(v),
     },
   },
@@ -358,7 +363,7 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
     name: (_db, row, l) => w(l, 'session', { number: Number(row.number), term: romanNumeral(Number(row.term)) }),
     show: {
       number: (_db, v) => String(v),
-      term: (_db, v) => romanNumeral(Number(v)),
+      term: termNumeral,
       kind: (_db, v, l) => (l === 'vi' ? councilVi : councilEn)[`session.kind.${v as 'regular'}`] ?? String(v),
       start_date: (_db, v, l) => formatDate(String(v), l),
       end_date: (_db, v, l) => formatDate(String(v), l),
@@ -378,7 +383,6 @@ export const EDITED_TABLES: Record<string, EditedTable> = {
     edited: editedRules,
   },
 };
-
 
 /** Who sent a command, as the journal tells senders apart (store/journal.ts changedSince). */
 export interface Sender {
