@@ -270,19 +270,23 @@ describe('the chair’s vote draft and a presenting body put right on another co
     const title = chair.locator('input[name="draftTitle"]');
     const body = chair.locator('input[name="draftPresentedBy"]');
     await expect.poll(() => body.inputValue()).toBe('UBND tỉh');
-    // Another console puts the presenting body right; the chair's form, read before, still shows the typo.
+    // Another console puts the presenting body right while the chair types a new title: his box,
+    // untouched, follows it, and his save keeps it.
+    await title.fill('Nghị quyết về dự toán');
     const other = await seeder(server.url);
     await other.run('record.setPresentedBy', { voteId: id, presentedBy: 'UBND tỉnh' });
     await chair.locator('[data-testid="vote-presented-by"]', { hasText: 'UBND tỉnh' }).waitFor();
+    await expect.poll(() => body.inputValue()).toBe('UBND tỉnh');
     await title.fill('Nghị quyết về dự toán ngân sách tỉnh năm 2027');
     await chair.getByRole('button', { name: 'Save changes', exact: true }).click();
     await chair.locator('#vote-title', { hasText: 'ngân sách tỉnh' }).waitFor();
     expect(await chair.locator('[data-testid="vote-presented-by"]').textContent()).toContain('UBND tỉnh');
 
-    // Put right again there; the chair types his own over the view he read: refused, naming what it is now.
+    // Put right again there while the chair types his own: his typing stays on screen, and his save is refused, naming what it is now.
+    await body.fill('Thường trực HĐND tỉnh');
     await other.run('record.setPresentedBy', { voteId: id, presentedBy: 'Ủy ban nhân dân tỉnh' });
     await chair.locator('[data-testid="vote-presented-by"]', { hasText: 'Ủy ban nhân dân tỉnh' }).waitFor();
-    await body.fill('Thường trực HĐND tỉnh');
+    expect(await body.inputValue()).toBe('Thường trực HĐND tỉnh');
     await chair.getByRole('button', { name: 'Save changes', exact: true }).click();
     const alert = chair.getByRole('alert');
     await alert.waitFor();
@@ -449,5 +453,69 @@ describe('the council and rules forms in two windows of the chair', () => {
     await expect.poll(() => a.speech.inputValue()).toBe('5');
     await shot(one, 'crossing-rules-en');
     expect((await state()).rules.quorum.numerator).toBe(3);
+  });
+});
+
+describe('the vote draft form kept open after a save, in two windows of the chair', () => {
+  it('shows after its save what the other window saved in the fields it left, follows them, and refuses a field both changed', async () => {
+    await seed(server.url, [...COUNCIL, { type: 'vote.create', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', presentedBy: 'UBND tỉnh', method: 'hands' }] as const);
+    const open = async (lang: 'vi' | 'en') => {
+      const page = await openPage(chromium.browser, server.url, lang);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await showView(page, view('votes'));
+      await page.locator('[data-vote-card]').first().click();
+      await page.locator('input[name="draftTitle"]').waitFor();
+      return {
+        page,
+        title: page.locator('input[name="draftTitle"]'),
+        number: page.locator('input[name="draftNumber"]'),
+        body: page.locator('input[name="draftPresentedBy"]'),
+        save: () => page.getByRole('button', { name: lang === 'vi' ? 'Lưu thay đổi' : 'Save changes', exact: true }).click(),
+        alert: page.locator('section.detail > [role=alert]'),
+      };
+    };
+    const a = await open('en');
+    const b = await open('vi');
+    const saved = async () => (await savedState(server.url)).votes[0];
+
+    // Both forms read at once: the first window saves a new title, the second (still showing the
+    // old one) its number. Saved, the second form shows the title as it is now, not the one it read.
+    await a.title.fill('Nghị quyết về dự toán ngân sách địa phương năm 2027');
+    await a.save();
+    await expect.poll(async () => (await saved()).resolutionTitle).toBe('Nghị quyết về dự toán ngân sách địa phương năm 2027');
+    await b.number.fill('25/NQ-HĐND');
+    await b.save();
+    await expect.poll(async () => (await saved()).resolutionNumber).toBe('25/NQ-HĐND');
+    await expect.poll(() => b.title.inputValue()).toBe('Nghị quyết về dự toán ngân sách địa phương năm 2027');
+    expect(await b.number.inputValue()).toBe('25/NQ-HĐND');
+    // Edited from there, the title is the first window's, not the old one written back unseen.
+    await b.title.press('End');
+    await b.title.pressSequentially(' (sửa đổi)');
+    await b.save();
+    await expect.poll(async () => (await saved()).resolutionTitle).toBe('Nghị quyết về dự toán ngân sách địa phương năm 2027 (sửa đổi)');
+    await expect.poll(() => b.alert.count()).toBe(0);
+
+    // A field left untouched follows the other window's change while the form stays open.
+    await expect.poll(() => a.title.inputValue()).toBe('Nghị quyết về dự toán ngân sách địa phương năm 2027 (sửa đổi)');
+    await a.body.fill('Ủy ban nhân dân tỉnh');
+    await a.save();
+    await expect.poll(() => b.body.inputValue()).toBe('Ủy ban nhân dân tỉnh');
+
+    // A field both change: the second window's, typed over what it showed before the first saved, is refused in words, its typing kept.
+    await b.number.fill('26/NQ-HĐND');
+    await a.number.fill('27/NQ-HĐND');
+    await a.save();
+    await expect.poll(async () => (await saved()).resolutionNumber).toBe('27/NQ-HĐND');
+    await b.save();
+    await expect.poll(() => b.alert.textContent()).toBe(
+      'Chủ tọa vừa sửa số nghị quyết (nay là «27/NQ-HĐND») của cuộc biểu quyết «Nghị quyết về dự toán ngân sách địa phương năm 2027 (sửa đổi)» trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    expect(await b.number.inputValue()).toBe('26/NQ-HĐND');
+    expect((await saved()).resolutionNumber).toBe('27/NQ-HĐND');
+    await shot(b.page, 'crossing-vote-after-save-vi');
+    // Told, saved again: hers replaces it.
+    await b.save();
+    await expect.poll(async () => (await saved()).resolutionNumber).toBe('26/NQ-HĐND');
+    await expect.poll(() => a.number.inputValue()).toBe('26/NQ-HĐND');
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
 import type { CommandMeta } from '../../../electron/engine/protocol';
-import { changedFields, rebaseDraft } from '../../../src/lib/draft';
+import { afterSave, changedFields, followDraft, rebaseDraft } from '../../../src/lib/draft';
 
 const chair = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'desktop', lang, consoleId: 'chair-console-0001' });
 const secretary = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'Thư ký Lan', lang, role: 'secretary', deviceId: 1, consoleId: 'secretary-console-01' });
@@ -180,6 +180,42 @@ describe('what an edit form sends, and how it reads the record again after a ref
     expect(rebaseDraft(opened, typed, now)).toEqual({ fullName: 'Nguyễn Văn Ân', seat: '15', voting: true });
     // Saved again from there, only the seat is sent.
     expect(changedFields(now, rebaseDraft(opened, typed, now))).toEqual({ seat: '15' });
+  });
+});
+
+describe('an edit form kept open while the other console saves the same record', () => {
+  const fieldsOf = (d: { fullName: string; title: string; seatNumber: number | null }) => ({ fullName: d.fullName, title: d.title, seatNumber: d.seatNumber });
+  it('follows the fields not typed in, and its save over one of them, seen there, goes through', () => {
+    const { engine, an } = setUp();
+    let base = { fields: fieldsOf(person(engine, an)), seen: engine.current.revision };
+    ok(engine, 'delegate.update', { id: an, seatNumber: 12 });
+    const next = followDraft(base, base.fields, fieldsOf(person(engine, an)), engine.current.revision);
+    expect(next.draft).toEqual({ fullName: 'Nguyễn Văn An', title: '', seatNumber: 12 });
+    base = next.base;
+    // She changes the seat she now sees: no one changed it since she saw it.
+    const reply = engine.dispatch({ type: 'delegate.update', id: an, ...changedFields(base.fields, { ...next.draft, seatNumber: 14 }), seen: base.seen }, secretary());
+    expect(message(reply)).toBe('saved');
+  });
+  it('keeps a field typed in when the other console saves it, and its save is refused; saved again, it goes through', () => {
+    const { engine, an } = setUp();
+    const base = { fields: fieldsOf(person(engine, an)), seen: engine.current.revision };
+    const typed = { ...base.fields, title: 'Ủy viên' };
+    ok(engine, 'delegate.update', { id: an, title: 'Phó Chủ tịch', seatNumber: 12 });
+    const next = followDraft(base, typed, fieldsOf(person(engine, an)), engine.current.revision);
+    expect(next.draft).toEqual({ fullName: 'Nguyễn Văn An', title: 'Ủy viên', seatNumber: 12 });
+    expect(next.base).toEqual({ fields: { fullName: 'Nguyễn Văn An', title: '', seatNumber: 12 }, seen: base.seen });
+    const refused = engine.dispatch({ type: 'delegate.update', id: an, ...changedFields(next.base.fields, next.draft), seen: next.base.seen }, secretary());
+    expect(message(refused)).toMatch(/^The chair changed the title \(now “Phó Chủ tịch”\)/);
+    const again = afterSave(next.base, next.draft, fieldsOf(person(engine, an)), refused as never, engine.current.revision)!;
+    expect(again.draft.title).toBe('Ủy viên');
+    const saved = engine.dispatch({ type: 'delegate.update', id: an, ...changedFields(again.base.fields, again.draft), seen: again.base.seen }, secretary());
+    expect(message(saved)).toBe('saved');
+    // Saved, the form's base is the person as published.
+    expect(afterSave(again.base, again.draft, fieldsOf(person(engine, an)), saved as never, 0)!.base).toEqual({ fields: { fullName: 'Nguyễn Văn An', title: 'Ủy viên', seatNumber: 12 }, seen: (saved as { revision: number }).revision });
+  });
+  it('leaves the form as it was after any other refusal', () => {
+    const base = { fields: { title: '' }, seen: 3 };
+    expect(afterSave(base, { title: 'x' }, { title: '' }, { ok: false, error: { code: 'invalid' } }, 4)).toBeNull();
   });
 });
 
