@@ -336,11 +336,13 @@ describe('the Minutes setup form on two consoles', () => {
     const c = await setup(chair, 'en');
     const s = await setup(secretary, 'vi');
 
-    // Both forms read at once: the chair sets the place, the secretary, her form still empty there, the number.
+    // Both at once: the secretary is typing the number while the chair saves the place; her place box, untouched, follows his.
+    await s.number.fill('5');
     await c.place.fill('Hội trường Hội đồng nhân dân tỉnh');
     await c.save();
     await expect.poll(async () => (await savedState(server.url)).record.place).toBe('Hội trường Hội đồng nhân dân tỉnh');
-    await s.number.fill('5');
+    await expect.poll(() => s.place.inputValue()).toBe('Hội trường Hội đồng nhân dân tỉnh');
+    expect(await s.number.inputValue()).toBe('5');
     await s.save();
     await expect.poll(() => s.alert.count()).toBe(0);
     // Her save did not put the place back to the empty one her form had read.
@@ -350,11 +352,13 @@ describe('the Minutes setup form on two consoles', () => {
     await expect.poll(() => c2.place.inputValue()).toBe('Hội trường Hội đồng nhân dân tỉnh');
     await expect.poll(() => c2.number.inputValue()).toBe('5');
 
-    // The same field: the chair's place again, then hers, typed on the form read before: refused in Vietnamese.
+    // The same field: she types a place while the chair saves his; hers is refused in Vietnamese.
+    await s.place.fill('Nhà văn hóa tỉnh');
     await c2.place.fill('Hội trường UBND tỉnh Quảng Trị');
     await c2.save();
     await expect.poll(() => c2.alert.count()).toBe(0);
-    await s.place.fill('Nhà văn hóa tỉnh');
+    await expect.poll(async () => (await savedState(server.url)).record.place).toBe('Hội trường UBND tỉnh Quảng Trị');
+    expect(await s.place.inputValue()).toBe('Nhà văn hóa tỉnh');
     await s.save();
     await expect.poll(() => s.alert.textContent()).toBe(
       'Chủ tọa vừa sửa địa điểm (nay là «Hội trường UBND tỉnh Quảng Trị») của biên bản kỳ họp trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
@@ -365,11 +369,12 @@ describe('the Minutes setup form on two consoles', () => {
     await s.save();
     await expect.poll(() => s.alert.count()).toBe(0);
 
-    // The other way round, in English: her number saved, the chair's form (read before) refused.
+    // The other way round, in English: the chair types a number while hers is saved; his is refused.
+    await c2.number.fill('7');
     await s.number.fill('6');
     await s.save();
     await expect.poll(() => s.alert.count()).toBe(0);
-    await c2.number.fill('7');
+    await expect.poll(async () => (await savedState(server.url)).record.minutesNumber).toBe('6');
     await c2.save();
     await expect.poll(() => c2.alert.textContent()).toBe(
       'Thư ký - laptop 2 changed the minutes number (now “6”) of the minutes while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',
@@ -517,5 +522,73 @@ describe('the vote draft form kept open after a save, in two windows of the chai
     await b.save();
     await expect.poll(async () => (await saved()).resolutionNumber).toBe('26/NQ-HĐND');
     await expect.poll(() => a.number.inputValue()).toBe('26/NQ-HĐND');
+  });
+});
+
+describe('the document boxes of the Minutes setup on two consoles', () => {
+  it('keeps what the secretary is typing when the chair saves the same box, refuses it in words when entered, and the untouched box follows', async () => {
+    const title = 'Tờ trình về dự toán ngân sách năm 2027';
+    await seed(server.url, [...COUNCIL, { type: 'agenda.add', title, kind: 'submission', plannedMinutes: 15 }] as const);
+    const chair = await openPage(chromium.browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    const { secretary } = await pairSecretary(chromium.browser, server.url, lanPort, 'vi');
+    const boxes = async (page: Page, lang: 'vi' | 'en') => {
+      await showView(page, view('minutes'));
+      await page.getByText(lang === 'vi' ? 'Địa điểm, chủ tọa, thư ký và văn bản trình' : 'Place, presiding board, secretaries and documents').click();
+      return {
+        number: page.getByRole('textbox', { name: `${lang === 'vi' ? 'Số văn bản của' : 'Document number of'} ${title}`, exact: true }),
+        date: page.getByRole('textbox', { name: `${lang === 'vi' ? 'Ngày văn bản của' : 'Document date of'} ${title}`, exact: true }),
+        alert: page.locator('.setup > [role=alert]'),
+      };
+    };
+    const c = await boxes(chair, 'en');
+    const s = await boxes(secretary, 'vi');
+    const doc = async () => (await savedState(server.url)).record.documents[1];
+
+    // She is typing the number when the chair saves his, and then the date: her typing stays, the date box she left follows his.
+    await s.number.click();
+    await s.number.pressSequentially('152/TTr');
+    await c.number.fill('150/TTr-UBND');
+    await c.number.press('Tab');
+    await c.date.fill('01/12/2026');
+    await c.date.press('Tab');
+    await expect.poll(doc).toEqual({ number: '150/TTr-UBND', date: '2026-12-01' });
+    await expect.poll(() => s.date.inputValue()).toBe('01/12/2026');
+    expect(await s.number.inputValue()).toBe('152/TTr');
+    await s.number.pressSequentially('-UBND');
+    expect(await s.number.inputValue()).toBe('152/TTr-UBND');
+    // Entered, hers is checked against his: refused, naming what it is now, her typing kept.
+    await s.number.press('Enter');
+    await expect.poll(() => s.alert.textContent()).toBe(
+      `Chủ tọa vừa sửa số văn bản (nay là «150/TTr-UBND») của mục chương trình «${title}» trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.`,
+    );
+    expect(await s.number.inputValue()).toBe('152/TTr-UBND');
+    expect(await doc()).toEqual({ number: '150/TTr-UBND', date: '2026-12-01' });
+    await shot(secretary, 'crossing-document-vi');
+    // Told, she enters it again: hers replaces his, on his console too, the date kept.
+    await s.number.press('Enter');
+    await expect.poll(doc).toEqual({ number: '152/TTr-UBND', date: '2026-12-01' });
+    await expect.poll(() => s.alert.count()).toBe(0);
+    await expect.poll(() => c.number.inputValue()).toBe('152/TTr-UBND');
+
+    // The other way round, the date: the chair is typing one when she saves hers; his is refused in English when he leaves the box.
+    await c.date.click();
+    await c.date.pressSequentially('03/12/2026');
+    await s.date.fill('02/12/2026');
+    await s.date.press('Tab');
+    await expect.poll(async () => (await doc()).date).toBe('2026-12-02');
+    await expect.poll(() => s.alert.count()).toBe(0);
+    expect(await c.date.inputValue()).toBe('03/12/2026');
+    await c.date.press('Tab');
+    await expect.poll(() => c.alert.textContent()).toMatch(
+      new RegExp(`^Thư ký - laptop 2 changed the document date \\(now .+\\) of the agenda item “${title}” while you were editing it, so nothing of yours was saved\\.`),
+    );
+    expect(await c.date.inputValue()).toBe('03/12/2026');
+    expect((await doc()).date).toBe('2026-12-02');
+    await shot(chair, 'crossing-document-en');
+    // Esc takes his typing back: the box shows hers again.
+    await c.date.click();
+    await c.date.press('Escape');
+    await expect.poll(() => c.date.inputValue()).toBe('02/12/2026');
   });
 });
