@@ -4,7 +4,9 @@
  * kept; the same field is refused on the console that saved second, in its language, naming who
  * changed it and what it is now, with what was typed kept in the form to save again. The same for
  * a personnel vote's draft, a vote's draft (its presenting body put right on another console), and for
- * a note, whose field shows the other note whole and offers it.
+ * a note, whose field shows the other note whole and offers it. Forms left open (a vote's draft, the
+ * Minutes setup) follow the other console in the fields not typed in, after a save too; a document
+ * box or a signer list keeps what is typed or chosen there while the other console saves it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -590,5 +592,49 @@ describe('the document boxes of the Minutes setup on two consoles', () => {
     await c.date.click();
     await c.date.press('Escape');
     await expect.poll(() => c.date.inputValue()).toBe('02/12/2026');
+  });
+});
+
+describe('the review’s signer on two consoles', () => {
+  it('keeps the list the secretary has in hand as it was, refuses her choice over the chair’s in words, and saves it again on Enter', async () => {
+    await seed(server.url, [
+      ...COUNCIL,
+      { type: 'delegate.add', fullName: 'Nguyễn Văn An', seatNumber: 1, title: 'Chủ tịch HĐND tỉnh' },
+      { type: 'delegate.add', fullName: 'Trần Thị Bình', seatNumber: 2, title: 'Phó Chủ tịch HĐND tỉnh' },
+      { type: 'delegate.add', fullName: 'Lê Văn Cường', seatNumber: 3 },
+    ] as const);
+    const chair = await openPage(chromium.browser, server.url, 'en');
+    await chair.setViewportSize({ width: 1366, height: 768 });
+    const { secretary } = await pairSecretary(chromium.browser, server.url, lanPort, 'vi');
+    await showView(chair, view('review'));
+    await showView(secretary, view('review'));
+    const his = chair.getByRole('combobox', { name: 'Signer', exact: true });
+    const hers = secretary.getByRole('combobox', { name: 'Người ký', exact: true });
+    const hisRole = chair.getByRole('combobox', { name: 'Signs as', exact: true });
+    const signer = async () => (await savedState(server.url)).reviewSigner.chosen;
+
+    // She takes the list in hand; the chair chooses Trần Thị Bình meanwhile: her list stays as she took it.
+    await hers.focus();
+    await his.selectOption({ label: 'Trần Thị Bình – Phó Chủ tịch HĐND tỉnh' });
+    await expect.poll(signer).toEqual({ delegateId: 2, role: 'chair' });
+    await secretary.waitForTimeout(300);
+    expect(await hers.inputValue()).toBe('');
+    // She chooses Lê Văn Cường: refused, naming the chair's choice; hers stays in the list.
+    await hers.selectOption({ label: 'Lê Văn Cường' });
+    const alert = secretary.locator('[data-testid=review-signer] + [role=alert]');
+    await expect.poll(() => alert.textContent()).toBe(
+      'Chủ tọa vừa sửa người ký (nay là Trần Thị Bình) của báo cáo rút kinh nghiệm trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
+    );
+    expect(await hers.inputValue()).toBe('3');
+    expect(await signer()).toEqual({ delegateId: 2, role: 'chair' });
+    await shot(secretary, 'crossing-signer-vi');
+    // Told, Enter saves hers: it replaces his, on his console too; the role she left follows his.
+    await hers.press('Enter');
+    await expect.poll(signer).toEqual({ delegateId: 3, role: 'chair' });
+    await expect.poll(() => alert.count()).toBe(0);
+    await expect.poll(() => his.inputValue()).toBe('3');
+    await hisRole.selectOption('viceChair');
+    await expect.poll(() => secretary.getByRole('combobox', { name: 'Ký với tư cách', exact: true }).inputValue()).toBe('viceChair');
+    await expect.poll(signer).toEqual({ delegateId: 3, role: 'viceChair' });
   });
 });
