@@ -9,6 +9,7 @@ import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
 import { orderSeatMoves } from '../../../common/roster/seatMoves';
 import { withoutHonorific } from '../../../common/roster/names';
+import { sentenceCase } from '../../../common/capitals';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -236,12 +237,13 @@ function personOf(roster: readonly Delegate[], fullName: string, seatNumber: num
  * diacritics, a seat, a group, a title), else `known`: nothing to do. Only what the file gives
  * changes a person: a column not in the file, or an empty cell, leaves what the roster has (a
  * roster is filled in by hand too). Nobody is removed: `missing` counts who is not in the file.
- * A name earlier in the file is a problem: a person listed twice would be two people.
+ * A name earlier in the file is a problem: a person listed twice would be two people. `places`: the
+ * council's own place, kept with its capitals where a group typed in capitals is put in sentence case.
  */
 export function mapRows(
   rows: string[][],
   mapping: Mapping,
-  { hasHeader = true, roster = [] }: { hasHeader?: boolean; roster?: readonly Delegate[] } = {},
+  { hasHeader = true, roster = [], places = [] }: { hasHeader?: boolean; roster?: readonly Delegate[]; places?: readonly string[] } = {},
 ): {
   rows: ImportRow[];
   updates: UpdateRow[];
@@ -313,7 +315,8 @@ export function mapRows(
       else if (NO.includes(votingText)) voting = false;
       else problems.push({ line, problem: 'votingUnknown', value: cell(row, 'voting') });
     }
-    const ownGroup = cell(row, 'group');
+    // A group typed in capitals in Word ("TỔ ĐẠI BIỂU SỐ 1") is kept as the hall prints names: "Tổ đại biểu số 1".
+    const ownGroup = sentenceCase(cell(row, 'group'), places);
     if (ownGroup) groupAbove = ownGroup;
     if (problems.length) {
       // A person of the roster on a bad line is still in the file: not one of those it leaves out.
@@ -321,7 +324,7 @@ export function mapRows(
       if (person) matched.add(person.id);
       return void errors.push(...problems);
     }
-    const group = ownGroup || (voting ? groupAbove : '') || section.group;
+    const group = ownGroup || (voting ? groupAbove : '') || sentenceCase(section.group, places);
     const person = personOf(roster, fullName, seatNumber, matched);
     if (person) matched.add(person.id);
     const parsed = { line, fullName, title: cell(row, 'title'), agency: cell(row, 'agency'), group, committee: cell(row, 'committee'), seatNumber, voting };
