@@ -62,7 +62,7 @@ describe('a typed list with honorifics and many group headings', () => {
     const page = await openPage(setup.browser, setup.server.url, 'en');
     const panel = await openRosterImport(page);
     await previewPasted(panel, 'TỔ ĐẠI BIỂU SỐ 8\nĐơn vị bầu cử số 22\nĐơn vị bầu cử số 23\n', 'en');
-    await expect.poll(() => alerts(page).allInnerTexts()).toEqual([expect.stringContaining('No column of this file is named for the full name')]);
+    await expect.poll(() => alerts(page).allInnerTexts()).toEqual([expect.stringContaining('No column of the pasted lines holds full names')]);
     expect(await panel.getByRole('button', { name: /^Import: add/ }).isDisabled()).toBe(true);
     await page.context().close();
   });
