@@ -21,6 +21,7 @@ import { isCalendarDate } from '../dates';
 import { isRollCallItem } from '../attendance/rollCallItem';
 import { sentToStudy } from './study';
 import { clockSlotIn, minutesOfDay, type ClockSlot } from '../timing/clock';
+import { sentenceCase } from '../capitals';
 
 export type { ClockSlot };
 
@@ -410,6 +411,8 @@ export interface ParseOptions {
    * read for this one, its first day on the session's first (see `firstDate`).
    */
   shiftDays?: number;
+  /** The council's own place ("Quảng Trị"), kept with its capitals where a title typed in capitals is put in sentence case. */
+  places?: readonly string[];
 }
 
 export interface ParseResult {
@@ -737,7 +740,8 @@ export function parseAgendaTable(table: string[][], opts: ParseOptions = {}): Pa
     const breakRow = unnumbered && (rawKind ? kindFromText(rawKind) : kindFromTitle(rawTitle)) === 'break';
     const inside = unnumbered && (inPart !== null ? continuesPart(i) : breakRow && lastSub && continuesSubs(i));
     const sub = inside || (!letterItem && (mark !== null || (!isPart && (SUB_NUMBER.test(number) || (inPart !== null && ITEM_NUMBER.test(number))))));
-    const title = rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim();
+    // A heading typed in capitals in Word ("PHẦN THỨ NHẤT: KHAI MẠC") as the hall and the minutes print a title.
+    const title = sentenceCase(rawTitle.slice((partMark ?? mark)?.[0].length ?? 0).trim(), opts.places);
     if (title === '') problem('titleEmpty');
     else if (title.length > AGENDA_LIMITS.title) problem('titleLong', { max: AGENDA_LIMITS.title });
 

@@ -58,3 +58,9 @@ export function placeOfCouncil(name: string, level: string): string {
   const unit = area.known.vi;
   return `${unit.charAt(0).toLocaleUpperCase('vi')}${unit.slice(1)} ${area.place}`;
 }
+
+/** The council's own place as a list ("Quảng Trị"; none when its name says none): the proper name an import keeps with its capitals (common/capitals.ts). */
+export const councilPlaces = (council: { name: string; level: string } | null | undefined): string[] => {
+  const place = council ? placeOfCouncil(council.name, council.level) : '';
+  return place ? [place] : [];
+};

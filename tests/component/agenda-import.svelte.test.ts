@@ -67,10 +67,10 @@ describe('agenda import mapping', () => {
     flushSync();
     const cells = [...document.querySelectorAll('.preview tbody tr td:nth-child(2)')];
     expect(cells.map((td) => [td.textContent, td.classList.contains('part'), td.classList.contains('sub')])).toEqual([
-      ['PHIÊN KHAI MẠC', true, false],
+      ['Phiên khai mạc', true, false],
       ['Chào cờ', false, true],
       ['Diễn văn khai mạc kỳ họp', false, true],
-      ['THẢO LUẬN TẠI HỘI TRƯỜNG', true, false],
+      ['Thảo luận tại hội trường', true, false],
       ['Thảo luận về dự toán ngân sách xã năm 2027', false, true],
     ]);
   });

@@ -99,7 +99,7 @@ describe('preparing the session’s votes from the office’s files', () => {
     const last = RESOLUTIONS[21][0];
     const select = page.getByLabel(`Agenda item for “${last}”`);
     await tabTo(page, select);
-    await select.selectOption({ label: (await select.locator('option', { hasText: 'THÔNG QUA CÁC NGHỊ QUYẾT CỦA KỲ HỌP' }).textContent())! });
+    await select.selectOption({ label: (await select.locator('option', { hasText: 'Thông qua các nghị quyết của kỳ họp' }).textContent())! });
     await page.getByLabel('Voting method for all').selectOption('named');
     const commit = page.getByRole('button', { name: 'Prepare 22 votes' });
     await tabTo(page, commit);
@@ -112,7 +112,7 @@ describe('preparing the session’s votes from the office’s files', () => {
     const byTitle = new Map(made.map((v) => [v.title, v]));
     expect(byTitle.get(RESOLUTIONS[0][0])).toMatchObject({ item: 'Biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027', number: RESOLUTION_NUMBERS[0] });
     expect(byTitle.get(RESOLUTIONS[5][0])).toMatchObject({ item: 'Biểu quyết thông qua các nghị quyết khác', number: RESOLUTION_NUMBERS[5] });
-    expect(byTitle.get(last)).toMatchObject({ item: 'THÔNG QUA CÁC NGHỊ QUYẾT CỦA KỲ HỌP' });
+    expect(byTitle.get(last)).toMatchObject({ item: 'Thông qua các nghị quyết của kỳ họp' });
     await expect.poll(() => page.getByRole('button', { name: /^Undo: preparing 22 votes/ }).count()).toBe(1);
 
     // The same list again: all 22 are already there, none made twice.

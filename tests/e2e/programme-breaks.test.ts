@@ -43,7 +43,7 @@ describe('a programme with breaks inside its parts', () => {
       await expect.poll(() => page.getByText(lang === 'vi' ? 'Xem trước: 32 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 32; rows with errors: 0').count()).toBe(1);
       // The break and the report after it are rows of part II, indented under it as its items are.
       const indent = (title: string) => page.getByRole('cell', { name: title, exact: true }).evaluate((td) => parseFloat(getComputedStyle(td).paddingLeft));
-      const part = await indent('TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH');
+      const part = await indent('Trình bày các báo cáo, tờ trình');
       expect(await indent('Nghỉ giải lao 15 phút')).toBeGreaterThan(part);
       expect(await indent('Báo cáo công tác năm 2026 của Tòa án nhân dân tỉnh')).toBe(await indent('Nghỉ giải lao 15 phút'));
       await page.getByRole('cell', { name: 'Báo cáo công tác năm 2026 của Viện kiểm sát nhân dân tỉnh', exact: true }).scrollIntoViewIfNeeded();

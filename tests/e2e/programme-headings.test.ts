@@ -67,7 +67,7 @@ describe('a programme with headings, run by keyboard', () => {
     // Past "II. TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH" to its first report.
     await page.keyboard.press('n');
     await expect.poll(current).toBe('Báo cáo tình hình kinh tế\u00A0- xã hội năm 2026, kế hoạch năm 2027');
-    const heading = itemId(dataDir, 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH');
+    const heading = itemId(dataDir, 'Trình bày các báo cáo, tờ trình');
     // The part is not started: its row says it is a part, with no ▶ of its own.
     await expect.poll(() => page.locator(`tr[data-item="${heading}"]`).getByText('Part', { exact: true }).count()).toBe(1);
     expect(await page.locator(`tr[data-item="${heading}"]`).getByRole('button', { name: /^Start / }).count()).toBe(0);

@@ -44,7 +44,7 @@ describe('a programme whose parts are lettered', () => {
     await expect.poll(() => page.getByRole('row', { name: /Chào cờ bế mạc/ }).count()).toBe(1);
     // In Live each part says it is one, with no ▶ of its own.
     await showView(page, view('live'));
-    for (const part of ['PHIÊN KHAI MẠC', 'CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN', 'BẾ MẠC KỲ HỌP']) {
+    for (const part of ['Phiên khai mạc', 'Chất vấn và trả lời chất vấn', 'Bế mạc kỳ họp']) {
       const row = page.getByRole('row', { name: new RegExp(part) }).first();
       await expect.poll(() => row.getByText('Phần', { exact: true }).count()).toBe(1);
       expect(await row.getByRole('button', { name: /^Bắt đầu / }).count()).toBe(0);

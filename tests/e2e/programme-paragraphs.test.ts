@@ -73,7 +73,7 @@ describe('a programme typed as paragraphs in Word', () => {
       await importButton.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByRole('row', { name: /Chào cờ bế mạc/ }).count()).toBe(1);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. PHIÊN KHAI MẠC');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Phiên khai mạc');
       await page.close();
     }
   }, 90_000);

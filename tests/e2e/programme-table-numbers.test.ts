@@ -29,7 +29,7 @@ describe('a programme table numbered by Word', () => {
       // 6 parts, 25 items, 2 breaks.
       await expect.poll(() => page.getByText(vi ? 'Xem trước: 33 dòng sẵn sàng, 0 dòng có lỗi' : 'Preview: rows ready: 33; rows with errors: 0').count()).toBe(1);
       const part = page.locator('.agenda-import td.part');
-      expect(await part.allInnerTexts()).toEqual(['PHIÊN KHAI MẠC', 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 'THẢO LUẬN TẠI TỔ', 'THẢO LUẬN, CHẤT VẤN TẠI HỘI TRƯỜNG', 'XEM XÉT, THÔNG QUA CÁC NGHỊ QUYẾT', 'BẾ MẠC']);
+      expect(await part.allInnerTexts()).toEqual(['Phiên khai mạc', 'Trình bày các báo cáo, tờ trình', 'Thảo luận tại tổ', 'Thảo luận, chất vấn tại hội trường', 'Xem xét, thông qua các nghị quyết', 'Bế mạc']);
       const preview = page.locator('.agenda-import').getByRole('row', { name: /Chất vấn và trả lời chất vấn/ });
       const questions = await preview.innerText();
       expect(questions).toContain(vi ? 'Bảng 2, dòng 29' : 'Table 2, row 29');
@@ -44,7 +44,7 @@ describe('a programme table numbered by Word', () => {
       await importButton.focus();
       await page.keyboard.press('Enter');
       // The agenda numbers the parts 1–6 and their items under them, as the file's STT column did.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. PHIÊN KHAI MẠC');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('1. Phiên khai mạc');
       // Each sitting with the hours its items' times give it.
       for (const sitting of ['Buổi sáng 09/12/2026 · 07:30–10:55', 'Buổi chiều 09/12/2026 · 14:00–17:00', 'Buổi sáng 10/12/2026 · 07:30–11:30', 'Buổi chiều 10/12/2026 · 14:00–16:00']) {
         await expect.poll(() => page.locator('tr[data-item]').getByText(sitting).count(), { message: sitting }).toBe(1);

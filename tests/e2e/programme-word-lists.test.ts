@@ -36,7 +36,7 @@ async function preview(page: Page, vi: boolean, name: string, buffer: Buffer): P
 }
 
 const cases = [
-  { name: PROGRAMME_STYLE_NUMBERED, ready: 18, row: /Phát biểu khai mạc kỳ họp/, says: ['Đồng chí Trần Tú Anh, Chủ tịch HĐND tỉnh', '07:45–08:05'], paragraph: 10, last: /Chào cờ bế mạc/, first: '1. PHIÊN KHAI MẠC' },
+  { name: PROGRAMME_STYLE_NUMBERED, ready: 18, row: /Phát biểu khai mạc kỳ họp/, says: ['Đồng chí Trần Tú Anh, Chủ tịch HĐND tỉnh', '07:45–08:05'], paragraph: 10, last: /Chào cờ bế mạc/, first: '1. Phiên khai mạc' },
   { name: PROGRAMME_RESTARTED, ready: 16, row: /Báo cáo tổng hợp ý kiến thảo luận tại tổ/, says: ['16:00–17:00'], paragraph: 14, last: /Chào cờ bế mạc/, first: '1. Khai mạc kỳ họp' },
   { name: PROGRAMME_TIMES_AT_END, ready: 9, row: /Thảo luận tại tổ về các báo cáo, tờ trình/, says: ['Các tổ đại biểu', '14:00–16:30', '150'], paragraph: 15, last: /Bế mạc kỳ họp/, first: '1. Chào cờ' },
 ];

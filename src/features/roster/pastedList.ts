@@ -8,7 +8,7 @@
  */
 import { fold } from '../../../common/fold';
 import { isPersonName } from '../../../common/roster/names';
-import { IMPORT_FIELDS, isVotingWord, sectionOf, type ImportField, type Mapping } from './rosterImport';
+import { IMPORT_FIELDS, isVotingWord, notAPerson, sectionOf, type ImportField, type Mapping } from './rosterImport';
 
 /** "1. ", "12) " before a name in a numbered list. */
 const NUMBER = /^\d{1,3}[.)]\s+/;
@@ -27,12 +27,13 @@ const filledRows = (rows: string[][]) => rows.filter((r) => r.some((c) => c !== 
 
 /**
  * Pasted rows are mostly people: two at least, and three in five of the rows, pass `named`. A
- * section's heading ("Tổ đại biểu số 1", "Đơn vị bầu cử số 2", "II. KHÁCH MỜI") is no row of
- * people, so a list with many groups of few people is still a list. The roster's import asks it of
- * each column (nameColumn); the programme's, of each row's first text (wrongList.ts).
+ * section's heading ("Tổ đại biểu số 1", "Đơn vị bầu cử số 2", "II. KHÁCH MỜI") and a label or a
+ * list of places ("Gồm: phường A, xã B", notAPerson) are no rows of people, so a list with many
+ * groups of few people is still a list. The roster's import asks it of each column (nameColumn);
+ * the programme's, of each row's first text (wrongList.ts).
  */
 export function mostlyNames(rows: string[][], named: (row: string[]) => boolean): boolean {
-  const people = filledRows(rows).filter((r) => sectionOf(r) === null);
+  const people = filledRows(rows).filter((r) => sectionOf(r) === null && !(r.filter((c) => c.trim() !== '').length === 1 && notAPerson(r.find((c) => c.trim() !== '')!)));
   const count = people.filter(named).length;
   return count >= 2 && count >= people.length * 0.6;
 }

@@ -8,7 +8,8 @@ import { fieldsMappedTwice, headerOverTwoRows, isColumnNumbers } from '../../../
 import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
 import { orderSeatMoves } from '../../../common/roster/seatMoves';
-import { withoutHonorific } from '../../../common/roster/names';
+import { isPersonName, withoutHonorific } from '../../../common/roster/names';
+import { sentenceCase } from '../../../common/capitals';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -183,6 +184,31 @@ function footerAt(row: string[]): boolean {
   return FOOTER_STARTS.some((w) => words === w || words.startsWith(`${w} `));
 }
 
+/** Words (folded) a label of the list starts with, never a person: "Gồm: phường A, xã B", "Thành phần:". */
+const LABEL_STARTS = ['gom', 'thanh phan', 'danh sach', 'tong so'];
+/** A unit a place is named after, as a list of the places a group covers names them. */
+const PLACE_UNIT = /(?:^|\s)(?:phường|xã|thị trấn|thị xã|huyện|tỉnh|quận|thành phố|đặc khu)\s/iu;
+
+/**
+ * A name cell that is no person but a label or a list of places typed among the names, as Word
+ * lists have them under a group ("Gồm: phường A, xã B", "Thành phần:", "phường Hòa Sơn, xã Hòa
+ * Bình"): left out of the import and said in the preview. A person's name before a comma
+ * ("Nguyễn Văn An, Chủ tịch UBND xã") is never one.
+ */
+export function notAPerson(cell: string): boolean {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  if (text === '' || isPersonName(text)) return false;
+  const words = foldWords(text);
+  if (LABEL_STARTS.some((w) => words === w || words.startsWith(`${w} `)) || text.endsWith(':')) return true;
+  return text.includes(',') && PLACE_UNIT.test(` ${text} `) && !isPersonName(text.split(',')[0]);
+}
+
+/** A line of the file left out as no person (notAPerson): said in the preview, so she can check it. */
+export interface LeftOutLine {
+  line: number;
+  text: string;
+}
+
 /** An honorific written before a name in the file ("Ông"), taken off it: the name is stored without it. */
 export interface StrippedHonorific {
   line: number;
@@ -236,12 +262,13 @@ function personOf(roster: readonly Delegate[], fullName: string, seatNumber: num
  * diacritics, a seat, a group, a title), else `known`: nothing to do. Only what the file gives
  * changes a person: a column not in the file, or an empty cell, leaves what the roster has (a
  * roster is filled in by hand too). Nobody is removed: `missing` counts who is not in the file.
- * A name earlier in the file is a problem: a person listed twice would be two people.
+ * A name earlier in the file is a problem: a person listed twice would be two people. `places`: the
+ * council's own place, kept with its capitals where a group typed in capitals is put in sentence case.
  */
 export function mapRows(
   rows: string[][],
   mapping: Mapping,
-  { hasHeader = true, roster = [] }: { hasHeader?: boolean; roster?: readonly Delegate[] } = {},
+  { hasHeader = true, roster = [], places = [] }: { hasHeader?: boolean; roster?: readonly Delegate[]; places?: readonly string[] } = {},
 ): {
   rows: ImportRow[];
   updates: UpdateRow[];
@@ -251,6 +278,8 @@ export function mapRows(
   footer: { line: number; text: string } | null;
   /** The honorifics taken off the file's names, line by line. */
   stripped: StrippedHonorific[];
+  /** Labels and lists of places typed among the names: no one's, left out. */
+  leftOut: LeftOutLine[];
   /** The file numbers its rows (see numbersItsRows): the new people are listed in its order. */
   keepOrder: boolean;
 } {
@@ -267,6 +296,7 @@ export function mapRows(
   let section: Section = { group: '', voting: null };
   // Honorifics taken off the names ("Ông Nguyễn Văn An"): said in the preview.
   const stripped: StrippedHonorific[] = [];
+  const leftOut: LeftOutLine[] = [];
   // Offices merge a group's cell ("Tổ 1") down over its members; the file gives it in the first
   // row only. So an empty group cell of a delegate takes the group above it, until a section
   // heading; guests and officials, who belong to no group, never take one.
@@ -291,6 +321,7 @@ export function mapRows(
       return void (section = heading.unit && section.group !== '' && !section.unit ? section : heading);
     }
     const line = i + 1;
+    if (notAPerson(cell(row, 'fullName'))) return void leftOut.push({ line, text: cell(row, 'fullName') });
     const { name: fullName, honorific } = withoutHonorific(cell(row, 'fullName'));
     if (honorific) stripped.push({ line, honorific, fullName });
     const seatText = cell(row, 'seatNumber');
@@ -313,7 +344,8 @@ export function mapRows(
       else if (NO.includes(votingText)) voting = false;
       else problems.push({ line, problem: 'votingUnknown', value: cell(row, 'voting') });
     }
-    const ownGroup = cell(row, 'group');
+    // A group typed in capitals in Word ("TỔ ĐẠI BIỂU SỐ 1") is kept as the hall prints names: "Tổ đại biểu số 1".
+    const ownGroup = sentenceCase(cell(row, 'group'), places);
     if (ownGroup) groupAbove = ownGroup;
     if (problems.length) {
       // A person of the roster on a bad line is still in the file: not one of those it leaves out.
@@ -321,7 +353,7 @@ export function mapRows(
       if (person) matched.add(person.id);
       return void errors.push(...problems);
     }
-    const group = ownGroup || (voting ? groupAbove : '') || section.group;
+    const group = ownGroup || (voting ? groupAbove : '') || sentenceCase(section.group, places);
     const person = personOf(roster, fullName, seatNumber, matched);
     if (person) matched.add(person.id);
     const parsed = { line, fullName, title: cell(row, 'title'), agency: cell(row, 'agency'), group, committee: cell(row, 'committee'), seatNumber, voting };
@@ -373,5 +405,5 @@ export function mapRows(
     else taken(row, holder);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, stripped, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
+  return { rows: out, updates, errors, known, missing: roster.length - matched.size, footer, stripped, leftOut, keepOrder: header >= 0 && numbersItsRows(rows[header]) };
 }

@@ -37,7 +37,7 @@ describe('the programme’s outline', () => {
     const parentOf = new Map(engine.current.timing.items.map((i) => [i.id, i.parentId]));
     const numbers = outlineNumbers(engine.current.agenda.map((i) => ({ id: i.id, parentId: parentOf.get(i.id) ?? null })));
     expect(engine.current.agenda.map((i) => `${numbers.get(i.id)}. ${i.title}`)).toEqual([
-      '1. PHIÊN KHAI MẠC',
+      '1. Phiên khai mạc',
       '1.1. Chào cờ',
       '1.2. Diễn văn khai mạc kỳ họp',
       '2. Phần thứ hai: báo cáo, tờ trình',
@@ -52,7 +52,7 @@ describe('the programme’s outline', () => {
   it('tells the headings of 0 minutes from the items taken up', () => {
     const engine = session();
     const rows = joinRows(engine.current.agenda, engine.current.timing.items);
-    expect(rows.filter((r) => isHeading(r, rows)).map((r) => r.item.title)).toEqual(['PHIÊN KHAI MẠC', 'Phần thứ hai: báo cáo, tờ trình']);
+    expect(rows.filter((r) => isHeading(r, rows)).map((r) => r.item.title)).toEqual(['Phiên khai mạc', 'Phần thứ hai: báo cáo, tờ trình']);
     // A report with minutes of its own, its verification under it, is taken up; at 0 minutes over its sub-items it only heads them.
     const report = rows.find((r) => r.item.title.startsWith('Báo cáo tình hình'))!;
     expect(isHeading({ ...report, item: { ...report.item, plannedMinutes: 5 } }, rows)).toBe(false);

@@ -45,17 +45,17 @@ describe('a break inside a part of the programme', () => {
       ['2', 'Nhóm vấn đề thứ hai: y tế cơ sở, giáo dục', 'Giám đốc Sở Y tế', '60'],
     ]);
     expect(rows.map((r) => [r.title, r.kind, r.sub, r.plannedMinutes, r.sitting?.date])).toEqual([
-      ['PHIÊN KHAI MẠC', 'opening', false, 0, '2026-12-08'],
+      ['Phiên khai mạc', 'opening', false, 0, '2026-12-08'],
       ['Chào cờ', 'opening', true, 5, '2026-12-08'],
       ['Diễn văn khai mạc kỳ họp', 'opening', true, 15, '2026-12-08'],
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 'other', false, 0, '2026-12-08'],
+      ['Trình bày các báo cáo, tờ trình', 'other', false, 0, '2026-12-08'],
       ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', true, 30, '2026-12-08'],
       ['Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 'verification', true, 15, '2026-12-08'],
       // The break's minutes from its title, none being in the minutes column.
       ['Nghỉ giải lao 15 phút', 'break', true, 15, '2026-12-08'],
       ['Tờ trình về dự toán ngân sách địa phương năm 2027', 'submission', true, 20, '2026-12-08'],
       ['Báo cáo công tác của Tòa án nhân dân tỉnh', 'report', true, 10, '2026-12-08'],
-      ['CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN', 'questioning', false, 0, '2026-12-09'],
+      ['Chất vấn và trả lời chất vấn', 'questioning', false, 0, '2026-12-09'],
       ['Nhóm vấn đề thứ nhất: quản lý đất đai, khoáng sản', 'questioning', true, 60, '2026-12-09'],
       ['Giải lao', 'break', true, 10, '2026-12-09'],
       ['Nhóm vấn đề thứ hai: y tế cơ sở, giáo dục', 'questioning', true, 60, '2026-12-09'],
@@ -74,11 +74,11 @@ describe('a break inside a part of the programme', () => {
         ['1. Thảo luận về các báo cáo, tờ trình', 'Đại biểu HĐND xã', '60'],
       ]),
     ).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 'other', false],
+      ['Trình bày các báo cáo, tờ trình', 'other', false],
       ['Báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2026', 'report', true],
       ['Giải lao', 'break', true],
       ['Tờ trình về dự toán ngân sách xã năm 2027', 'submission', true],
-      ['THẢO LUẬN TẠI HỘI TRƯỜNG', 'discussion', false],
+      ['Thảo luận tại hội trường', 'discussion', false],
       ['Thảo luận về các báo cáo, tờ trình', 'discussion', true],
     ]);
   });
@@ -93,7 +93,7 @@ describe('a break inside a part of the programme', () => {
         ['2', 'Thảo luận về tình hình kinh tế - xã hội năm 2026 (tiếp)', 'Đại biểu HĐND tỉnh', '60'],
       ]),
     ).toEqual([
-      ['THẢO LUẬN TẠI HỘI TRƯỜNG', 'discussion', false],
+      ['Thảo luận tại hội trường', 'discussion', false],
       ['Thảo luận về tình hình kinh tế - xã hội năm 2026', 'discussion', true],
       ['Giải lao', 'break', true],
       ['Thảo luận về tình hình kinh tế - xã hội năm 2026 (tiếp)', 'discussion', true],
@@ -140,10 +140,10 @@ describe('a break inside a part of the programme', () => {
         ['2', 'Biểu quyết thông qua các nghị quyết', 'Chủ tọa kỳ họp', '30'],
       ]),
     ).toEqual([
-      ['PHIÊN KHAI MẠC', 'opening', false],
+      ['Phiên khai mạc', 'opening', false],
       ['Chào cờ', 'opening', true],
       ['Giải lao', 'break', false],
-      ['TRÌNH BÀY CÁC BÁO CÁO', 'other', false],
+      ['Trình bày các báo cáo', 'other', false],
       ['Báo cáo tình hình kinh tế - xã hội năm 2026', 'report', true],
       ['Nghỉ giải lao', 'break', false],
       ['Thảo luận tại hội trường', 'discussion', false],
@@ -179,7 +179,7 @@ describe('a break inside a part of the programme', () => {
       ['1', 'Thảo luận về các báo cáo, tờ trình', 'Đại biểu HĐND tỉnh', '90'],
     ]);
     expect(rows.slice(0, 5).map((r) => [r.title, r.plannedMinutes])).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 0],
+      ['Trình bày các báo cáo, tờ trình', 0],
       ['Báo cáo tình hình kinh tế - xã hội năm 2026', 20],
       ['Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 20],
       ['Giải lao', 15],
@@ -194,7 +194,7 @@ describe('the office file with breaks inside its parts', () => {
     const b = fs.readFileSync(file);
     return (await readSheet(PROGRAMME_BREAKS, b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
   };
-  const PARTS = ['PHIÊN KHAI MẠC', 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 'THẢO LUẬN TẠI HỘI TRƯỜNG', 'CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN', 'CÔNG TÁC NHÂN SỰ', 'BIỂU QUYẾT THÔNG QUA CÁC NGHỊ QUYẾT', 'BẾ MẠC KỲ HỌP'];
+  const PARTS = ['Phiên khai mạc', 'Trình bày các báo cáo, tờ trình', 'Thảo luận tại hội trường', 'Chất vấn và trả lời chất vấn', 'Công tác nhân sự', 'Biểu quyết thông qua các nghị quyết', 'Bế mạc kỳ họp'];
 
   it('imports seven parts, each break inside a part under it with the items after it, the one at a part’s end on its own', async () => {
     const { rows, problems } = parseAgendaTable(programmeTable(await sheet()), BREAKS_DATES);
@@ -218,7 +218,7 @@ describe('the office file with breaks inside its parts', () => {
     expect(live.filter((r) => isHeading(r, live)).map((r) => r.item.title)).toEqual(PARTS);
     const idOf = (title: string) => live.find((r) => r.item.title === title)!.item.id;
     const under = (part: string) => live.filter((r) => r.timing.parentId === idOf(part)).map((r) => r.item.title);
-    expect(under('TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH')).toEqual([
+    expect(under('Trình bày các báo cáo, tờ trình')).toEqual([
       'Báo cáo tình hình kinh tế - xã hội năm 2026; mục tiêu, nhiệm vụ, giải pháp năm 2027',
       'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh',
       'Tờ trình về dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách địa phương năm 2027',
@@ -227,13 +227,13 @@ describe('the office file with breaks inside its parts', () => {
       'Báo cáo công tác năm 2026 của Viện kiểm sát nhân dân tỉnh',
       'Thông báo của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh về công tác tham gia xây dựng chính quyền',
     ]);
-    expect(under('THẢO LUẬN TẠI HỘI TRƯỜNG')).toEqual([
+    expect(under('Thảo luận tại hội trường')).toEqual([
       'Thảo luận về tình hình kinh tế - xã hội và dự toán ngân sách năm 2027',
       'Giải lao',
       'Thảo luận về tình hình kinh tế - xã hội và dự toán ngân sách năm 2027 (tiếp)',
       'Giải trình, làm rõ ý kiến đại biểu',
     ]);
-    expect(under('CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN')).toHaveLength(4);
+    expect(under('Chất vấn và trả lời chất vấn')).toHaveLength(4);
     expect(engine.current.sittings.map((s) => [s.date, s.part])).toEqual([
       ['2026-12-10', 'morning'],
       ['2026-12-10', 'afternoon'],

@@ -37,7 +37,7 @@ describe('a dash line under an item of a part', () => {
       ['2', 'Tờ trình về kế hoạch đầu tư công năm 2027', 'Phó Chủ tịch UBND tỉnh', '15'],
     ]);
     expect(rows.map((r) => [r.title, r.sub, r.kind, r.presenter, r.plannedMinutes, r.joined])).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', false, 'other', '', 0, undefined],
+      ['Trình bày các báo cáo, tờ trình', false, 'other', '', 0, undefined],
       [
         'Tờ trình về dự toán ngân sách địa phương năm 2027; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách HĐND tỉnh',
         true,
@@ -85,7 +85,7 @@ describe('a dash line under an item of a part', () => {
   it('leaves an item what it is: lettered or numbered lines, a break set with a dash, dashes as a part’s own items, and a dash under a main item', () => {
     const shape = (table: string[][]) => read(table).map((r) => [r.title, r.sub, r.kind]);
     expect(shape([...PART, ['a)', 'Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', 'Trưởng Ban Kinh tế - Ngân sách', '10'], ['', '- Giải lao', '', '15'], ['1.2', 'Tờ trình về giá đất', 'Giám đốc Sở Tài chính', '10']])).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', false, 'other'],
+      ['Trình bày các báo cáo, tờ trình', false, 'other'],
       ['Tờ trình về dự toán ngân sách địa phương năm 2027', true, 'submission'],
       ['Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true, 'verification'],
       ['Giải lao', true, 'break'],
@@ -93,7 +93,7 @@ describe('a dash line under an item of a part', () => {
     ]);
     // Right under the part, before any numbered item: the part's items.
     expect(shape([HEADER, ['V.', 'BIỂU QUYẾT THÔNG QUA CÁC NGHỊ QUYẾT', '', ''], ['', '- Nghị quyết về dự toán ngân sách năm 2027', 'Chủ tọa kỳ họp', '10'], ['', '- Nghị quyết về giá đất', 'Chủ tọa kỳ họp', '10']])).toEqual([
-      ['BIỂU QUYẾT THÔNG QUA CÁC NGHỊ QUYẾT', false, 'vote'],
+      ['Biểu quyết thông qua các nghị quyết', false, 'vote'],
       ['Nghị quyết về dự toán ngân sách năm 2027', true, 'vote'],
       ['Nghị quyết về giá đất', true, 'vote'],
     ]);
@@ -106,7 +106,7 @@ describe('a dash line under an item of a part', () => {
 
   it('names the line when joining it would make the item too long, or when the item has errors; the item keeps its own', () => {
     const { rows, problems } = parseAgendaTable([...PART, ['', `- Báo cáo thẩm tra ${'rất dài '.repeat(60)}`, '', ''], ['2', 'Tờ trình về giá đất', 'Giám đốc Sở Tài chính', 'mười'], ['', '- Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', '', '']], DATES);
-    expect(rows.map((r) => r.title)).toEqual(['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', 'Tờ trình về dự toán ngân sách địa phương năm 2027']);
+    expect(rows.map((r) => r.title)).toEqual(['Trình bày các báo cáo, tờ trình', 'Tờ trình về dự toán ngân sách địa phương năm 2027']);
     expect(problems.map((p) => [p.line, p.problems.map((q) => q.problem)])).toEqual([
       [4, ['joinedLong']],
       [5, ['minutesInvalid']],
@@ -126,7 +126,7 @@ describe('a new day given only in the day column, after a break', () => {
       ['', '', '3', 'Giải trình, làm rõ ý kiến đại biểu', 'Chủ tịch UBND tỉnh', '20'],
     ]);
     expect(rows.map((r) => [r.title, r.sub, r.sitting?.date, r.sitting?.part])).toEqual([
-      ['THẢO LUẬN TẠI HỘI TRƯỜNG', false, '2026-12-10', 'afternoon'],
+      ['Thảo luận tại hội trường', false, '2026-12-10', 'afternoon'],
       ['Thảo luận về tình hình kinh tế - xã hội', true, '2026-12-10', 'afternoon'],
       ['Giải lao', false, '2026-12-10', 'afternoon'],
       ['Thảo luận về dự thảo các nghị quyết (tiếp)', false, '2026-12-11', 'morning'],
@@ -145,7 +145,7 @@ describe('a new day given only in the day column, after a break', () => {
         ['Sáng 11/12/2026', '2', 'Báo cáo công tác của Viện kiểm sát nhân dân tỉnh', '10'],
       ]),
     ).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO', false, '2026-12-10'],
+      ['Trình bày các báo cáo', false, '2026-12-10'],
       ['Báo cáo công tác của Tòa án nhân dân tỉnh', true, '2026-12-10'],
       ['Nghỉ giải lao 15 phút', false, '2026-12-10'],
       ['Báo cáo công tác của Viện kiểm sát nhân dân tỉnh', false, '2026-12-11'],
@@ -159,7 +159,7 @@ describe('a new day given only in the day column, after a break', () => {
         ['10/12/2026', '2', 'Báo cáo công tác của Viện kiểm sát nhân dân tỉnh', '10'],
       ]).map(([title, sub]) => [title, sub]),
     ).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO', false],
+      ['Trình bày các báo cáo', false],
       ['Báo cáo công tác của Tòa án nhân dân tỉnh', true],
       ['Nghỉ giải lao 15 phút', true],
       ['Báo cáo công tác của Viện kiểm sát nhân dân tỉnh', true],
@@ -178,7 +178,7 @@ describe('the office’s file (chuong-trinh-dong-gach-dau-dong.xlsx: days and pa
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(24);
     // No dash line became an item of its own, nor was lost.
-    expect(rows.some((r) => /^Báo cáo thẩm tra|^Trình bày|^Dự thảo|^Đồng chí/.test(r.title))).toBe(false);
+    expect(rows.some((r) => /^Báo cáo thẩm tra|^Trình bày:|^Dự thảo|^Đồng chí/.test(r.title))).toBe(false);
     expect(rows.flatMap((r) => r.joined ?? [])).toEqual([12, 14, 15, 16, 18, 28]);
     const item = (start: string) => rows.find((r) => r.title.startsWith(start))!;
     expect(item('Tờ trình về kế hoạch đầu tư công')).toMatchObject({
@@ -200,15 +200,15 @@ describe('the office’s file (chuong-trinh-dong-gach-dau-dong.xlsx: days and pa
     ok(engine, 'agenda.import', { rows });
     const live = joinRows(engine.current.agenda, engine.current.timing.items);
     expect(live.filter((r) => isHeading(r, live)).map((r) => r.item.title)).toEqual([
-      'PHIÊN KHAI MẠC',
-      'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH',
-      'THẢO LUẬN TẠI HỘI TRƯỜNG',
-      'CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN',
-      'BIỂU QUYẾT THÔNG QUA CÁC NGHỊ QUYẾT',
-      'BẾ MẠC KỲ HỌP',
+      'Phiên khai mạc',
+      'Trình bày các báo cáo, tờ trình',
+      'Thảo luận tại hội trường',
+      'Chất vấn và trả lời chất vấn',
+      'Biểu quyết thông qua các nghị quyết',
+      'Bế mạc kỳ họp',
     ]);
     const idOf = (title: string) => live.find((r) => r.item.title === title)!.item.id;
-    expect(live.filter((r) => r.timing.parentId === idOf('TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH')).map((r) => r.item.title.split(';')[0])).toEqual([
+    expect(live.filter((r) => r.timing.parentId === idOf('Trình bày các báo cáo, tờ trình')).map((r) => r.item.title.split(';')[0])).toEqual([
       'Tờ trình về dự toán thu ngân sách nhà nước trên địa bàn, thu, chi ngân sách địa phương năm 2027',
       'Tờ trình về kế hoạch đầu tư công năm 2027',
       'Tờ trình về chính sách hỗ trợ học sinh, trẻ em vùng đồng bào dân tộc thiểu số',

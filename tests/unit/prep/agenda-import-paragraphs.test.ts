@@ -37,7 +37,7 @@ describe('a programme typed as paragraphs in Word', () => {
     // Neither the letterhead, the title, the note nor the signature block is an item.
     expect(titles.filter((t) => /CHƯƠNG TRÌNH|Kèm theo|HỘI ĐỒNG|Ghi chú|THƯỜNG TRỰC|CHỦ TỊCH|Trần Tú Anh$/.test(t))).toEqual([]);
     expect(rows).toHaveLength(22);
-    expect(rows[0]).toMatchObject({ title: 'PHIÊN KHAI MẠC', kind: 'opening', sub: false, sitting: { date: '2026-12-08', part: 'morning' } });
+    expect(rows[0]).toMatchObject({ title: 'Phiên khai mạc', kind: 'opening', sub: false, sitting: { date: '2026-12-08', part: 'morning' } });
     expect(rows[1]).toMatchObject({ title: 'Chào cờ', kind: 'opening', sub: true, plannedMinutes: 5, slot: { start: '07:30', end: '07:35' } });
     expect(rows.find((r) => r.title.startsWith('Phát biểu khai mạc'))).toMatchObject({ presenter: 'Đồng chí Trần Tú Anh, Chủ tịch HĐND tỉnh', plannedMinutes: 20 });
     // The dash lines under an item: who presents it, and the verification report it takes up.
@@ -47,7 +47,7 @@ describe('a programme typed as paragraphs in Word', () => {
       presenter: 'Đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh',
     });
     // "- Các tổ đại biểu" says who discuss, as the templates have it, not more of the title.
-    expect(rows.find((r) => r.title.startsWith('Thảo luận tại tổ'))).toMatchObject({ title: 'Thảo luận tại tổ về các báo cáo, tờ trình, dự thảo nghị quyết', presenter: 'Các tổ đại biểu', sitting: { date: '2026-12-08', part: 'afternoon' } });
+    expect(rows.find((r) => r.title.startsWith('Thảo luận tại tổ về'))).toMatchObject({ title: 'Thảo luận tại tổ về các báo cáo, tờ trình, dự thảo nghị quyết', presenter: 'Các tổ đại biểu', sitting: { date: '2026-12-08', part: 'afternoon' } });
     // The second day, numbered again from 1 without parts: main items.
     expect(rows.filter((r) => r.sitting?.date === '2026-12-09').map((r) => [r.title, r.kind, r.sub, r.sitting?.part])).toEqual([
       ['Thảo luận tại hội trường', 'discussion', false, 'morning'],
@@ -172,10 +172,10 @@ describe('a programme typed with Word’s own numbering', () => {
     ]);
     const { rows } = parseAgendaTable(sheet.rows, PARAGRAPHS_DATES);
     expect(rows.map((r) => [r.title, r.sub, r.presenter])).toEqual([
-      ['PHIÊN KHAI MẠC', false, ''],
+      ['Phiên khai mạc', false, ''],
       ['Chào cờ', true, ''],
       ['Phát biểu khai mạc kỳ họp', true, 'Đồng chí Chủ tịch HĐND tỉnh'],
-      ['BÁO CÁO', false, ''],
+      ['Báo cáo', false, ''],
       ['Báo cáo tình hình kinh tế - xã hội năm 2026; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true, ''],
     ]);
   });

@@ -53,12 +53,12 @@ describe('a programme table whose STT column Word numbers', () => {
     const { rows, problems } = parseAgendaTable(sheet.rows, TABLE_NUMBERED_DATES);
     expect(problems).toEqual([]);
     expect(rows.filter((r) => !r.sub).map((r) => [r.title, r.sitting?.date, r.sitting?.part])).toEqual([
-      ['PHIÊN KHAI MẠC', '2026-12-09', 'morning'],
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', '2026-12-09', 'morning'],
-      ['THẢO LUẬN TẠI TỔ', '2026-12-09', 'afternoon'],
-      ['THẢO LUẬN, CHẤT VẤN TẠI HỘI TRƯỜNG', '2026-12-10', 'morning'],
-      ['XEM XÉT, THÔNG QUA CÁC NGHỊ QUYẾT', '2026-12-10', 'afternoon'],
-      ['BẾ MẠC', '2026-12-10', 'afternoon'],
+      ['Phiên khai mạc', '2026-12-09', 'morning'],
+      ['Trình bày các báo cáo, tờ trình', '2026-12-09', 'morning'],
+      ['Thảo luận tại tổ', '2026-12-09', 'afternoon'],
+      ['Thảo luận, chất vấn tại hội trường', '2026-12-10', 'morning'],
+      ['Xem xét, thông qua các nghị quyết', '2026-12-10', 'afternoon'],
+      ['Bế mạc', '2026-12-10', 'afternoon'],
     ]);
     expect(rows.filter((r) => r.sub && r.kind !== 'break')).toHaveLength(25);
     expect(rows.filter((r) => r.kind === 'break').map((r) => r.slot)).toEqual([{ start: '09:10', end: '09:25' }, { start: '09:30', end: '09:45' }]);

@@ -49,7 +49,7 @@ describe('a programme with a two-row header', () => {
     expect(rows).toHaveLength(27);
     const row = (start: string) => rows.find((r) => r.title.startsWith(start))!;
     expect(row('Báo cáo tình hình kinh tế')).toMatchObject({ plannedMinutes: 30, sub: true, presenter: 'Chủ tịch UBND tỉnh', sitting: { date: '2026-12-08', part: 'morning' }, slot: { start: '08:00', end: '08:30' } });
-    expect(row('PHIÊN KHAI MẠC')).toMatchObject({ plannedMinutes: 0, sub: false });
+    expect(row('Phiên khai mạc')).toMatchObject({ plannedMinutes: 0, sub: false });
     // The opening's 30 minutes go to its three untimed items.
     expect(['Chào cờ', 'Báo cáo số lượng', 'Diễn văn khai mạc'].map((t) => row(t).plannedMinutes)).toEqual([10, 10, 10]);
     expect(row('Nhóm vấn đề thứ hai')).toMatchObject({ plannedMinutes: 75, kind: 'questioning', sitting: { date: '2026-12-08', part: 'afternoon' } });
@@ -65,10 +65,10 @@ describe('a programme with a two-row header', () => {
     ok(engine, 'agenda.import', { rows });
     const live = joinRows(engine.current.agenda, engine.current.timing.items);
     expect(live.filter((r) => isHeading(r, live)).map((r) => r.item.title)).toEqual([
-      'PHIÊN KHAI MẠC',
-      'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH',
-      'THẢO LUẬN TẠI HỘI TRƯỜNG',
-      'CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN',
+      'Phiên khai mạc',
+      'Trình bày các báo cáo, tờ trình',
+      'Thảo luận tại hội trường',
+      'Chất vấn và trả lời chất vấn',
       'Biểu quyết thông qua các nghị quyết:',
     ]);
     expect(live.length - 5).toBe(22);

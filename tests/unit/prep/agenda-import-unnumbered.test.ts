@@ -51,7 +51,7 @@ describe('an unnumbered row inside a numbered part', () => {
   it('belongs to the part when its numbered items go on after it, over two days, with each day its sitting', () => {
     const rows = read(TWO_DAYS);
     expect(rows.map((r) => [r.title, r.sub, r.sitting?.date])).toEqual([
-      ['PHIÊN KHAI MẠC', false, '2026-12-08'],
+      ['Phiên khai mạc', false, '2026-12-08'],
       ['Chào cờ', true, '2026-12-08'],
       ['Phát biểu khai mạc kỳ họp', true, '2026-12-08'],
       // The "- Báo cáo thẩm tra" line under it is its own, no item beside it.
@@ -59,17 +59,17 @@ describe('an unnumbered row inside a numbered part', () => {
       ['Tờ trình về dự toán ngân sách địa phương năm 2027', true, '2026-12-08'],
       // Right before a new part: its own main item.
       ['Thông qua chương trình kỳ họp', false, '2026-12-08'],
-      ['THẢO LUẬN TẠI HỘI TRƯỜNG', false, '2026-12-08'],
+      ['Thảo luận tại hội trường', false, '2026-12-08'],
       ['Thảo luận về tình hình kinh tế - xã hội', true, '2026-12-08'],
       ['Phát biểu giải trình của Giám đốc Sở Tài chính', true, '2026-12-08'],
       ['Thảo luận về dự toán ngân sách năm 2027', true, '2026-12-08'],
       // Right before a new day: its own.
       ['Kết luận phiên thảo luận', false, '2026-12-08'],
-      ['CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN', false, '2026-12-09'],
+      ['Chất vấn và trả lời chất vấn', false, '2026-12-09'],
       ['Nhóm vấn đề thứ nhất: quản lý đất đai, tài nguyên', true, '2026-12-09'],
       ['Phát biểu của Chủ tịch UBND tỉnh làm rõ thêm', true, '2026-12-09'],
       ['Nhóm vấn đề thứ hai: giáo dục và đào tạo', true, '2026-12-09'],
-      ['PHIÊN BẾ MẠC', false, '2026-12-09'],
+      ['Phiên bế mạc', false, '2026-12-09'],
       ['Biểu quyết thông qua các nghị quyết', true, '2026-12-09'],
       // The programme's last row: nothing of the part follows, its own.
       ['Phát biểu bế mạc kỳ họp', false, '2026-12-09'],
@@ -94,7 +94,7 @@ describe('an unnumbered row inside a numbered part', () => {
         ['3. Báo cáo kết quả giám sát chuyên đề', 'Phó Chủ tịch HĐND tỉnh', '15'],
       ]),
     ).toEqual([
-      ['TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH', false],
+      ['Trình bày các báo cáo, tờ trình', false],
       ['Tờ trình về kế hoạch đầu tư công trung hạn; Báo cáo thẩm tra của Ban Kinh tế - Ngân sách', true],
       ['Tờ trình về giá đất năm 2027', true],
       ['Phát biểu của đại diện Ủy ban MTTQ Việt Nam tỉnh', true],
@@ -121,14 +121,14 @@ describe('an unnumbered row inside a numbered part', () => {
         ['2', 'Chào cờ bế mạc', 'Ban Tổ chức', '5'],
       ]),
     ).toEqual([
-      ['PHIÊN KHAI MẠC', false],
+      ['Phiên khai mạc', false],
       ['Chào cờ', true],
       ['Phát biểu khai mạc kỳ họp', true],
       ['Báo cáo số lượng đại biểu có mặt', true],
       ['Thông qua chương trình kỳ họp', false],
-      ['THẢO LUẬN', false],
+      ['Thảo luận', false],
       ['Thảo luận tại tổ', true],
-      ['BẾ MẠC', false],
+      ['Bế mạc', false],
       ['Biểu quyết thông qua các nghị quyết', true],
       ['Phát biểu bế mạc kỳ họp', true],
       ['Chào cờ bế mạc', true],

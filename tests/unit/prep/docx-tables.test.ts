@@ -85,9 +85,9 @@ describe('a list of delegates kept as Word tables, one per group', () => {
     const { rows: people, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
     expect(errors).toEqual([]);
     expect(people.map((p) => [p.fullName, p.group, p.seatNumber, p.voting])).toEqual([
-      ['Nguyễn Thị Hằng', 'TỔ ĐẠI BIỂU SỐ 1 - THÀNH PHỐ HÒA BÌNH', 1, true],
-      ['Đặng Quốc Việt', 'TỔ ĐẠI BIỂU SỐ 1 - THÀNH PHỐ HÒA BÌNH', 2, true],
-      ['Bùi Văn Tỉnh', 'TỔ ĐẠI BIỂU SỐ 2 - HUYỆN LƯƠNG SƠN', 3, true],
+      ['Nguyễn Thị Hằng', 'Tổ đại biểu số 1 - thành phố Hòa Bình', 1, true],
+      ['Đặng Quốc Việt', 'Tổ đại biểu số 1 - thành phố Hòa Bình', 2, true],
+      ['Bùi Văn Tỉnh', 'Tổ đại biểu số 2 - huyện Lương Sơn', 3, true],
       ['Quách Thế Tản', '', null, false],
     ]);
   });

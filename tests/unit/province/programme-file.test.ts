@@ -24,20 +24,20 @@ describe('the province programme in Word', () => {
     const { rows, problems } = await programme();
     expect(problems).toEqual([]);
     const at = (title: string) => rows.find((r) => r.title.startsWith(title))!;
-    expect(at('PHIÊN KHAI MẠC')).toMatchObject({ sub: false, kind: 'opening' });
+    expect(at('Phiên khai mạc')).toMatchObject({ sub: false, kind: 'opening' });
     expect(at('Chào cờ')).toMatchObject({ sub: true, kind: 'opening' });
     expect(at('Diễn văn khai mạc')).toMatchObject({ sub: true, kind: 'opening' });
     // "…kiểm tra tư cách đại biểu; số đại biểu có mặt" is where the roll call's result is read out:
     // procedure, in its part's kind, not report-reading time asking for a document number.
     expect(at('Báo cáo kết quả kiểm tra tư cách')).toMatchObject({ sub: true, kind: 'opening' });
-    expect(at('TRÌNH BÀY CÁC BÁO CÁO')).toMatchObject({ sub: false, kind: 'other' });
-    expect(at('THẢO LUẬN TẠI TỔ')).toMatchObject({ sub: false, kind: 'discussion', plannedMinutes: 150 });
-    expect(at('THẢO LUẬN TẠI HỘI TRƯỜNG')).toMatchObject({ sub: false, kind: 'discussion' });
-    expect(at('CÔNG TÁC NHÂN SỰ')).toMatchObject({ sub: false, kind: 'election' });
+    expect(at('Trình bày các báo cáo')).toMatchObject({ sub: false, kind: 'other' });
+    expect(at('Thảo luận tại tổ')).toMatchObject({ sub: false, kind: 'discussion', plannedMinutes: 150 });
+    expect(at('Thảo luận tại hội trường')).toMatchObject({ sub: false, kind: 'discussion' });
+    expect(at('Công tác nhân sự')).toMatchObject({ sub: false, kind: 'election' });
     expect(at('Miễn nhiệm chức danh')).toMatchObject({ sub: true, kind: 'election' });
-    expect(at('THÔNG QUA CÁC NGHỊ QUYẾT')).toMatchObject({ sub: false, kind: 'vote', plannedMinutes: 0 });
+    expect(at('Thông qua các nghị quyết')).toMatchObject({ sub: false, kind: 'vote', plannedMinutes: 0 });
     expect(at('Biểu quyết thông qua Nghị quyết về kế hoạch')).toMatchObject({ sub: true, kind: 'vote', plannedMinutes: 40 });
-    expect(at('PHIÊN BẾ MẠC')).toMatchObject({ sub: false, kind: 'closing' });
+    expect(at('Phiên bế mạc')).toMatchObject({ sub: false, kind: 'closing' });
     expect(at('Chào cờ bế mạc')).toMatchObject({ sub: true, kind: 'closing' });
     // No title keeps the office's numbering: the console numbers its items itself.
     expect(rows.filter((r) => /^([IVX]+|\d+)[.)] /.test(r.title))).toEqual([]);
@@ -53,13 +53,13 @@ describe('the province programme in Word', () => {
 
   it('shares a part’s time among its untimed items, so the sitting’s plan does not count it twice', async () => {
     const { rows } = await programme();
-    const part = rows.findIndex((r) => r.title === 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH');
+    const part = rows.findIndex((r) => r.title === 'Trình bày các báo cáo, tờ trình');
     expect(rows.slice(part, part + 5).map((r) => r.plannedMinutes)).toEqual([0, 20, 20, 20, 20]);
     // "7h30 I. PHIÊN KHAI MẠC", then "1. Chào cờ" and "2. Tuyên bố lý do" untimed, then "7h40 3. Diễn văn":
     // the ten minutes from 7h30 to 7h40 are the two untimed items'; the part itself plans none.
-    const opening = rows.findIndex((r) => r.title.startsWith('PHIÊN KHAI MẠC'));
+    const opening = rows.findIndex((r) => r.title.startsWith('Phiên khai mạc'));
     expect(rows.slice(opening, opening + 6).map((r) => r.plannedMinutes)).toEqual([0, 5, 5, 20, 10, 15]);
-    const questions = rows.findIndex((r) => r.title === 'CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN');
+    const questions = rows.findIndex((r) => r.title === 'Chất vấn và trả lời chất vấn');
     expect(rows.slice(questions, questions + 3).map((r) => r.plannedMinutes)).toEqual([0, 45, 45]);
   });
 

@@ -50,7 +50,7 @@ describe('time used on a programme with headings and sub-items', () => {
     }
     clock.advance(8_000);
     const rows = rowsOf(engine);
-    const heading = rows.find((x) => x.item.title === 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH')!;
+    const heading = rows.find((x) => x.item.title === 'Trình bày các báo cáo, tờ trình')!;
     expect(heading.timing.status).toBe('pending');
     const reports = totalsByGroup(rows, clock()).reports;
     expect(reports.actualMs).toBe(8_000);
@@ -70,7 +70,7 @@ describe('a part that keeps its own time over its sub-items', () => {
   it('is counted by its sub-items: passed by n, never started, its 80 minutes are not planned so far, nor planned twice', async () => {
     const { engine, clock } = await provinceSession();
     // The office typed the part's 8h25-9h45 on its heading as well, as Gavel once imported it.
-    const heading = engine.current.agenda.find((i) => i.title === 'TRÌNH BÀY CÁC BÁO CÁO, TỜ TRÌNH')!;
+    const heading = engine.current.agenda.find((i) => i.title === 'Trình bày các báo cáo, tờ trình')!;
     ok(engine, 'agenda.update', { id: heading.id, title: heading.title, kind: 'report', presenter: heading.presenter, plannedMinutes: 80 });
     let r = next(engine);
     while (!r.item.title.startsWith('Báo cáo tình hình kinh tế')) {

@@ -49,9 +49,9 @@ describe('a list pasted without its header', () => {
   it('keeps a group’s heading typed between the names as the group of those under it', () => {
     const text = 'TỔ ĐẠI BIỂU SỐ 1\nNguyễn Văn An – Phó Chủ tịch UBND tỉnh\nLê Văn Nam – Giám đốc Sở Tài chính\nHồ Thị Kim Yến\n';
     expect(people(text)?.map((p) => [p.fullName, p.title, p.group])).toEqual([
-      ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'TỔ ĐẠI BIỂU SỐ 1'],
-      ['Lê Văn Nam', 'Giám đốc Sở Tài chính', 'TỔ ĐẠI BIỂU SỐ 1'],
-      ['Hồ Thị Kim Yến', '', 'TỔ ĐẠI BIỂU SỐ 1'],
+      ['Nguyễn Văn An', 'Phó Chủ tịch UBND tỉnh', 'Tổ đại biểu số 1'],
+      ['Lê Văn Nam', 'Giám đốc Sở Tài chính', 'Tổ đại biểu số 1'],
+      ['Hồ Thị Kim Yến', '', 'Tổ đại biểu số 1'],
     ]);
   });
 

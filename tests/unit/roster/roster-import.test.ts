@@ -180,8 +180,8 @@ describe('a list laid out in sections', () => {
     const rows = (await readSheet('ds.xlsx', data)).rows;
     const { rows: good, errors } = mapRows(rows, guessMapping(rows[headerIndex(rows)]));
     expect(good.map((r) => [r.fullName, r.group, r.voting])).toEqual([
-      ['Nguyễn Văn An', 'TỔ ĐẠI BIỂU SỐ 1', true],
-      ['Lê Thị Hoa', 'TỔ ĐẠI BIỂU SỐ 1', true],
+      ['Nguyễn Văn An', 'Tổ đại biểu số 1', true],
+      ['Lê Thị Hoa', 'Tổ đại biểu số 1', true],
       ['Trần Văn Bình', 'Tổ đại biểu số 2', true],
       ['Võ Thị Nhung', '', false],
       ['Tô Văn Nam', '', false],

@@ -101,7 +101,7 @@ describe('matching the list to the programme', () => {
     expect(plan.filter((p) => p.match === 'general').map((p) => p.agendaItemId)).toEqual(Array(20).fill(others));
     expect(plan.some((p) => p.already)).toBe(false);
     // Read again once prepared, one of them under another item by the user's choice: every row is already there, where it is.
-    const first = itemId(engine, 'THÔNG QUA CÁC NGHỊ QUYẾT');
+    const first = itemId(engine, 'Thông qua các nghị quyết');
     const again = planFromList(reading.rows, engine.current.agenda, plan.map((p, i) => ({ agendaItemId: i === 5 ? first : p.agendaItemId, resolutionTitle: p.title })));
     expect(again.every((p) => p.already)).toBe(true);
     // Read again, it is listed where its item is in the programme: by title, not by the list's place.
