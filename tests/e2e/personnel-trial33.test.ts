@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { freePort, launch, partedWords, seeder, serve, tempDataDir, type Served } from './harness';
+import { freePort, launch, openPage, partedWords, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh'];
 const MIDDLE = ['Thị', 'Văn', 'Hữu', 'Ngọc', 'Quốc', 'Thị Thu', 'Đức', 'Minh'];
@@ -101,5 +101,18 @@ describe('the hall, the results of the election of two members from three', () =
         await context.close();
       }
     }
+  });
+});
+
+describe('the record of the session', () => {
+  it('heads the minutes and the counting records "Kỳ họp thứ 3 (kỳ họp chuyên đề)", as a thematic session’s are, in the Minutes view’s preview (Alt+M)', async () => {
+    const page = await openPage(browser, server.url, 'vi');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('minutes'));
+    const preview = page.getByRole('document', { name: 'Xem trước văn bản như khi in' });
+    await expect.poll(() => preview.textContent()).toContain('Kỳ họp thứ 3 (kỳ họp chuyên đề), Hội đồng nhân dân xã Tân Phước');
+    await page.locator('select:has(option[value=ballots])').selectOption('ballots');
+    await expect.poll(() => preview.textContent()).toContain('Ban kiểm phiếu của Kỳ họp thứ 3 (kỳ họp chuyên đề), Hội đồng nhân dân xã Tân Phước');
+    await page.context().close();
   });
 });
