@@ -115,4 +115,17 @@ describe('the record of the session', () => {
     await expect.poll(() => preview.textContent()).toContain('Ban kiểm phiếu của Kỳ họp thứ 3 (kỳ họp chuyên đề), Hội đồng nhân dân xã Tân Phước');
     await page.context().close();
   });
+
+  it('gives the results notice its personnel section and no questioning section the session never had', async () => {
+    const page = await openPage(browser, server.url, 'vi');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await showView(page, view('minutes'));
+    await page.locator('select:has(option[value=notice])').selectOption('notice');
+    const preview = page.getByRole('document', { name: 'Xem trước văn bản như khi in' });
+    await expect.poll(() => preview.textContent()).toContain('II. CÔNG TÁC NHÂN SỰ');
+    // Before, "III. HOẠT ĐỘNG CHẤT VẤN — Kỳ họp không có nội dung chất vấn." closed a personnel session's notice.
+    expect(await preview.textContent()).not.toContain('CHẤT VẤN');
+    expect(await preview.textContent()).toContain('Mạc Thị Huệ đã trúng cử chức vụ Ủy viên Ủy ban nhân dân xã nhiệm kỳ 2026 - 2031.');
+    await page.context().close();
+  });
 });

@@ -268,24 +268,29 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
       rounds.forEach((v, i) => blocks.push(para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, w, lang)}` : round(v).trim()), ...personnelLines(v, w, lang))),
     );
   }
-  blocks.push(heading(fill(w.noticeQuestioning, { n: romanNumeral(++section) })));
-  const outcomes = questionOutcomes(q, w);
-  blocks.push(
-    para(
-      q.qs.length
-        ? fill(w.noticeQuestions, {
-            askers,
-            questions: q.questions,
-            followUps: q.followUps ? fill(w.noticeFollowUps, { n: q.followUps }) : '',
-            respondents,
-            outcomes: outcomes ? `; ${outcomes}` : '',
-          })
-        : q.notAsked
-          ? // Registered, none reached: there was questioning business, only none of it was put.
-            fill(w.noticeOnlyNotAsked, { n: q.notAsked })
-          : w.noticeNoQuestions,
-    ),
-  );
+  // A regular session's notice says whether it held questioning (its business as a rule); a thematic or urgent
+  // session's speaks of questioning only where it had some, or an item for it: "no questioning" is not news there.
+  const questioning = r.session.kind === 'regular' || q.qs.length > 0 || q.notAsked > 0 || [...r.programme.items.values()].some((i) => i.kind === 'questioning');
+  if (questioning) {
+    blocks.push(heading(fill(w.noticeQuestioning, { n: romanNumeral(++section) })));
+    const outcomes = questionOutcomes(q, w);
+    blocks.push(
+      para(
+        q.qs.length
+          ? fill(w.noticeQuestions, {
+              askers,
+              questions: q.questions,
+              followUps: q.followUps ? fill(w.noticeFollowUps, { n: q.followUps }) : '',
+              respondents,
+              outcomes: outcomes ? `; ${outcomes}` : '',
+            })
+          : q.notAsked
+            ? // Registered, none reached: there was questioning business, only none of it was put.
+              fill(w.noticeOnlyNotAsked, { n: q.notAsked })
+            : w.noticeNoQuestions,
+      ),
+    );
+  }
   // The Party committee and the people's committee of the council's level; a council of no level
   // ("other") has none to name, and its delegates are the council's: "Các đại biểu HĐND;".
   const level = levelWord(r.council.level, lang);

@@ -44,3 +44,16 @@ describe('the record of a thematic session', () => {
     expect(await text('minutes', 'thematic', 'vi')).toContain('Kỳ họp thứ 3 (kỳ họp chuyên đề), Hội đồng nhân dân xã Tân Phước khóa I, nhiệm kỳ 2026–2031 được tổ chức ngày 15/12/2026');
   });
 });
+
+describe('the results notice of a thematic session on personnel', () => {
+  it('has no questioning section, where the session had no questioning item and no question; a regular session’s says there was none', async () => {
+    const thematic = await text('notice', 'thematic', 'vi');
+    expect(thematic).toContain('II. CÔNG TÁC NHÂN SỰ');
+    expect(thematic).not.toContain('HOẠT ĐỘNG CHẤT VẤN');
+    expect(thematic).not.toContain('Kỳ họp không có nội dung chất vấn.');
+    expect(await text('notice', 'thematic', 'en')).not.toContain('QUESTIONING');
+    const regular = await text('notice', 'regular', 'vi');
+    expect(regular).toContain('III. HOẠT ĐỘNG CHẤT VẤN');
+    expect(regular).toContain('Kỳ họp không có nội dung chất vấn.');
+  });
+});
