@@ -288,12 +288,23 @@ export function nd30Document(o: Nd30Options): Document {
     creator: 'Gavel',
     title: nfc(o.title),
     styles: { default: { document: { run: { font: FONT, size: pt(BODY_PT) } } } },
-    sections: [[...titleBlock(o.header, o.title, o.subtitle ?? [], o.lang), ...o.body], ...(o.more ?? [])].map(section),
+    sections: [[...titleBlock(o.header, o.title, o.subtitle ?? [], o.lang), ...o.body], ...(o.more ?? [])].map((part, i, all) => section(part, i < all.length - 1)),
   });
 }
 
+/**
+ * The paragraph that ends a part closing on a table (the signatures): Word keeps a part's end in a
+ * paragraph after its last table, and one the writer adds is set at the body's size, which ran onto
+ * a page of its own when the signatures filled the page (an empty page "2" between two counting
+ * records). At 1 pt, exact, it fits under them. The last part's end is the body's own, with no paragraph.
+ */
+function partEnd(): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: '', size: 2 })], run: { size: 2 }, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
+}
+
 /** One A4 section on a new page, its pages numbered from 1 and the number shown from page 2. */
-function section(children: FileChild[]) {
+function section(body: FileChild[], followed: boolean) {
+  const children = followed && body.at(-1) instanceof Table ? [...body, partEnd()] : body;
   const m = PAGE.margin;
   return {
     properties: {

@@ -12,7 +12,7 @@ import { KIND_LEVELS } from '../../../common/personnel/result';
 import { BODY_NAMES, OUTCOME_NAMES, postOf, reasonInBrackets, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from '../record/read';
-import { councilIn, termLabel, vacancyNote } from '../record/minutes';
+import { councilIn, sessionNumber, termLabel, vacancyNote } from '../record/minutes';
 import { minutesWords } from '../record/minutes-strings';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
@@ -92,7 +92,7 @@ function whatWasCounted(v: PersonnelView, lang: DocLang): string {
   return titleInSentence(v, lang) ?? fill(countingRecordWords[lang][key], { title: postOf(v) });
 }
 
-function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: string; area: string; term: string; session: number; place: string; locality: string; r: SessionRecordData }): DocPart {
+function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: string; area: string; term: string; session: string; place: string; locality: string; r: SessionRecordData }): DocPart {
   const w = countingRecordWords[lang];
   const at = v.closedAt ?? v.openedAt ?? v.createdAt;
   const heads = v.committee.filter((c) => c.role === 'head');
@@ -153,7 +153,7 @@ function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: stri
 export function personnelRecordParts(db: Db, r: SessionRecordData, lang: DocLang): { at: number; part: DocPart }[] {
   // The council in the record's language: "huyện Đầm Hà" / "Đầm Hà district", as the minutes write it.
   const { name: full, area } = councilIn(r.council.name, r.council.level, lang);
-  const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: r.session.number, place: r.record.place, locality: r.record.locality, r };
+  const ctx = { full, area, term: termLabel(r.session.term, r.session.startDate, lang), session: sessionNumber(r.session, lang), place: r.record.place, locality: r.record.locality, r };
   // From the database: the `personnel` slice holds the current session's votes only.
   return listPersonnelVotes(db, r.session.id)
     .filter((v) => v.status === 'closed')
@@ -172,7 +172,7 @@ export function personnelRecordModel(db: Db, sessionId: number, lang: DocLang = 
     parts.push({
       header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, recordDay(r), lang) },
       title: w.title,
-      subtitle: [fill(w.session, { n: r.session.number, council: full }), termLabel(r.session.term, r.session.startDate, lang)],
+      subtitle: [fill(w.session, { n: sessionNumber(r.session, lang), council: full }), termLabel(r.session.term, r.session.startDate, lang)],
       blocks: [para(w.none)],
       signatures: { right: { titles: [w.signFor, w.signHead], names: [] } },
     });

@@ -8,7 +8,7 @@ import type { VoteView } from '../../../common/votes/result';
 import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from './read';
-import { attendanceSentence, councilIn, levelWord, personnelLines, personnelOpening, personnelRoundSaid, termLabel, vacancyNote } from './minutes';
+import { attendanceSentence, councilIn, levelWord, personnelLines, personnelOpening, personnelRoundSaid, sessionNumber, termLabel, vacancyNote } from './minutes';
 import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
@@ -72,7 +72,7 @@ function resolutionPart(v: VoteView, vacant: number, { full, area, term, r }: Re
         time: clockTime(at, lang),
         day: dayDate(isoDay(at), lang),
         place: r.record.place ? fill(w.openingAt, { place: r.record.place }) : '',
-        session: r.session.number,
+        session: sessionNumber(r.session, lang),
         council: full,
         term,
         what: fill(w.whatResolution, { title }),
@@ -114,7 +114,7 @@ function resolutionPart(v: VoteView, vacant: number, { full, area, term, r }: Re
   return {
     header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, countingDay(r, v), lang) },
     title: w.title,
-    subtitle: [fill(w.resolutionSubtitle, { title }), fill(w.session, { n: r.session.number, council: full }), term],
+    subtitle: [fill(w.resolutionSubtitle, { title }), fill(w.session, { n: sessionNumber(r.session, lang), council: full }), term],
     blocks,
     signatures: {
       left: { titles: [w.signLeft], names: committee.slice(1).map((d) => d.fullName) },
@@ -129,7 +129,7 @@ function emptyBallots({ full, area, term, r }: RecordContext, lang: DocLang): Do
   return {
     header: { body: [w.body, area], number: docNumber('', 'BB-BKP', lang), placeDate: placeDate(r.record.locality, recordDay(r), lang) },
     title: w.title,
-    subtitle: [fill(w.session, { n: r.session.number, council: full }), term],
+    subtitle: [fill(w.session, { n: sessionNumber(r.session, lang), council: full }), term],
     blocks: [para(w.noSecretBallot)],
     signatures: { right: { titles: [w.signFor, w.signHead], names: [] } },
   };
@@ -248,7 +248,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
   const respondents = new Set(q.qs.map((x) => x.respondentId)).size;
   const [from, to] = [dayDate(r.session.startDate, lang), dayDate(r.session.endDate, lang)];
   const held = fill(w.noticeHeld, {
-    n: r.session.number,
+    n: sessionNumber(r.session, lang),
     council: full,
     term,
     days: from === to ? fill(w.heldOneDay, { day: from }) : fill(w.heldDays, { from, to }),
@@ -268,24 +268,29 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
       rounds.forEach((v, i) => blocks.push(para(i === 0 ? `${k + 1}. ${round(v)}${personnelOpening(v, w, lang)}` : round(v).trim()), ...personnelLines(v, w, lang))),
     );
   }
-  blocks.push(heading(fill(w.noticeQuestioning, { n: romanNumeral(++section) })));
-  const outcomes = questionOutcomes(q, w);
-  blocks.push(
-    para(
-      q.qs.length
-        ? fill(w.noticeQuestions, {
-            askers,
-            questions: q.questions,
-            followUps: q.followUps ? fill(w.noticeFollowUps, { n: q.followUps }) : '',
-            respondents,
-            outcomes: outcomes ? `; ${outcomes}` : '',
-          })
-        : q.notAsked
-          ? // Registered, none reached: there was questioning business, only none of it was put.
-            fill(w.noticeOnlyNotAsked, { n: q.notAsked })
-          : w.noticeNoQuestions,
-    ),
-  );
+  // A regular session's notice says whether it held questioning (its business as a rule); a thematic or urgent
+  // session's speaks of questioning only where it had some, or an item for it: "no questioning" is not news there.
+  const questioning = r.session.kind === 'regular' || q.qs.length > 0 || q.notAsked > 0 || [...r.programme.items.values()].some((i) => i.kind === 'questioning');
+  if (questioning) {
+    blocks.push(heading(fill(w.noticeQuestioning, { n: romanNumeral(++section) })));
+    const outcomes = questionOutcomes(q, w);
+    blocks.push(
+      para(
+        q.qs.length
+          ? fill(w.noticeQuestions, {
+              askers,
+              questions: q.questions,
+              followUps: q.followUps ? fill(w.noticeFollowUps, { n: q.followUps }) : '',
+              respondents,
+              outcomes: outcomes ? `; ${outcomes}` : '',
+            })
+          : q.notAsked
+            ? // Registered, none reached: there was questioning business, only none of it was put.
+              fill(w.noticeOnlyNotAsked, { n: q.notAsked })
+            : w.noticeNoQuestions,
+      ),
+    );
+  }
   // The Party committee and the people's committee of the council's level; a council of no level
   // ("other") has none to name, and its delegates are the council's: "Các đại biểu HĐND;".
   const level = levelWord(r.council.level, lang);
@@ -297,7 +302,7 @@ export function noticeModel(db: Db, sessionId: number, lang: DocLang = 'vi'): Do
       {
         header: { body: [w.headerBody, area], number: docNumber('', 'TB-HĐND', lang), placeDate: placeDate(r.record.locality, recordDay(r), lang) },
         title: w.noticeTitle,
-        subtitle: [fill(w.noticeSubtitle, { n: r.session.number, council: full }), term],
+        subtitle: [fill(w.noticeSubtitle, { n: sessionNumber(r.session, lang), council: full }), term],
         blocks,
         signatures: {
           right: { titles: [w.noticeSignFor, w.noticeSignChair], names: [presidingSigner(r.chairs, [...r.people.values()])] },

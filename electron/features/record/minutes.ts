@@ -23,6 +23,8 @@ import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
 import { NAME_BY_HAND, presidingSigner } from '../../../common/record/signer';
 import { councilArea, splitArea } from '../../../common/council/units';
+import { en as sessionLabelsEn, vi as sessionLabelsVi } from '../../../common/council/labels';
+import type { Session } from '../../../common/council/model';
 import { foldWords } from '../../../common/fold';
 import { groupOwnName } from '../../../common/roster/groupName';
 import { councilLevels, minutesWords, sessionRolesEn, presenterRoleVerbs, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
@@ -53,6 +55,17 @@ export function councilIn(name: string, level: string, lang: DocLang): { area: s
   const { area: vi } = councilNames(name);
   const area = lang === 'vi' ? vi : englishArea(vi, level);
   return { area, name: fill(minutesWords[lang].councilOf, { area }).trim() };
+}
+
+const SESSION_LABELS = { en: sessionLabelsEn, vi: sessionLabelsVi } as const;
+
+/**
+ * The session's number as the record says it after "Kỳ họp thứ" / "Session": "3", or for a session
+ * not regular its kind too, "3 (kỳ họp chuyên đề)" / "3 (thematic session)", as councils head a
+ * thematic or urgent session's documents.
+ */
+export function sessionNumber(s: Pick<Session, 'number' | 'kind'>, lang: DocLang): string {
+  return s.kind === 'regular' ? String(s.number) : `${s.number} (${SESSION_LABELS[lang][`session.kindTitle.${s.kind}`].toLocaleLowerCase(lang)})`;
 }
 
 /** "khóa IV, nhiệm kỳ 2016–2021" / "term IV, 2016–2021". */
@@ -364,7 +377,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
   blocks.push(
     para(
       fill(w.held, {
-        n: r.session.number,
+        n: sessionNumber(r.session, lang),
         council: councilName,
         term,
         days: from === to ? fill(w.heldOneDay, { day: from }) : fill(w.heldDays, { from, to }),
@@ -445,7 +458,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
     },
     title: w.title,
     // The term on its own line, so a long council name never leaves "2021" alone on a line.
-    subtitle: [...(sittingOnly ? [sittingTitle(sittingOnly, w, lang)] : []), fill(w.session, { n: r.session.number, council: councilName }), term],
+    subtitle: [...(sittingOnly ? [sittingTitle(sittingOnly, w, lang)] : []), fill(w.session, { n: sessionNumber(r.session, lang), council: councilName }), term],
     blocks,
     signatures: {
       // Nobody chosen as secretary: a line to write the name by hand, as on the presiding side.
