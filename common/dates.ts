@@ -49,13 +49,22 @@ export function parseTypedDate(text: string): string | null {
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
+ * The calendar date of a moment on this machine's clock, "2026-12-08": the hall's day, not UTC's.
+ * The one reader of a local date, for the engine, the documents and the screens alike.
+ */
+export function localDate(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/**
  * A moment in this computer's local time, as an office reads it: "05/12/2026 22:40" (vi) or
  * "5 Dec 2026, 22:40" (en); with `seconds`, "…22:40:07" (two backups in the same minute must not
  * read alike). The backup list of the console and of `npm run backup -- list`.
  */
 export function formatDateTime(ms: number, lang: 'vi' | 'en', o: { seconds?: boolean } = {}): string {
   const d = new Date(ms);
-  const date = formatDate(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`, lang);
+  const date = formatDate(localDate(ms), lang);
   const time = `${two(d.getHours())}:${two(d.getMinutes())}${o.seconds ? `:${two(d.getSeconds())}` : ''}`;
   return lang === 'vi' ? `${date} ${time}` : `${date}, ${time}`;
 }

@@ -2,15 +2,9 @@
  * Dates of the questioning sitting. A question not answered in the sitting gets a written
  * answer within 20 days of the sitting (DESIGN §3). Pure, shared by the engine and screens.
  */
+import { localDate } from '../dates';
+
 export const WRITTEN_ANSWER_DAYS = 20;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date of an engine time, YYYY-MM-DD: the hall's day, not UTC's. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** "2026-12-08" + 20 → "2026-12-28", across months and years. */
 export function addDays(iso: string, days: number): string {

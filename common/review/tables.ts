@@ -7,7 +7,7 @@
  */
 import { en as reviewEn, vi as reviewVi } from './strings';
 import { en as labelsEn, vi as labelsVi } from '../labels';
-import { formatDate } from '../dates';
+import { formatDate, formatDayMonth } from '../dates';
 import { romanNumeral } from '../term';
 import { sittingOfLabel } from '../attendance/sittingLabel';
 import { fill, keepDash, type Lang } from '../strings';
@@ -110,10 +110,15 @@ export function cellText(c: Cell, lang: Lang): string {
   }
 }
 
-/** "Buổi sáng 08/12/2026" / "Morning 8 Dec 2026"; items outside any sitting have their own label. */
-export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, gap = ' '): string {
+/**
+ * "Buổi sáng 08/12/2026" / "Morning 8 Dec 2026"; items outside any sitting have their own label.
+ * `short`: "Sáng 08/12" / "Morning 8 Dec", for a table of many columns where the report's title
+ * already gives the year (the DOCX's attendance: the full name took two lines beside eight heads).
+ */
+export function sittingName(b: Pick<SittingBlock, 'date' | 'part'>, lang: Lang, gap = ' ', short = false): string {
   const t = translator(lang);
-  return b.date === null || b.part === null ? t('review.unassigned') : `${t(`sitting.part.${b.part}`)}${gap}${formatDate(b.date, lang)}`;
+  if (b.date === null || b.part === null) return t('review.unassigned');
+  return short ? `${t(`sitting.partShort.${b.part}`)}${gap}${formatDayMonth(b.date, lang)}` : `${t(`sitting.part.${b.part}`)}${gap}${formatDate(b.date, lang)}`;
 }
 
 /**
@@ -128,10 +133,10 @@ function dayName(date: string | null, lang: Lang): string {
   return date === null ? t('review.unassigned') : t('review.day', { date: formatDate(date, lang) });
 }
 
-/** A roll call's label ("2026-12-08 sáng", see sittingLabel.ts) as a sitting's name; other labels as typed. */
-export function rollCallName(label: string, lang: Lang): string {
+/** A roll call's label ("2026-12-08 sáng", see sittingLabel.ts) as a sitting's name (`short`: see sittingName); other labels as typed. */
+export function rollCallName(label: string, lang: Lang, short = false): string {
   const sitting = sittingOfLabel(label);
-  return sitting ? sittingName(sitting, lang) : label;
+  return sitting ? sittingName(sitting, lang, ' ', short) : label;
 }
 
 export function sessionName(r: Review, lang: Lang): string {

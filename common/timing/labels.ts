@@ -7,6 +7,9 @@ export const en = {
   'live.status.skipped': 'Skipped',
   'sitting.part.morning': 'Morning',
   'sitting.part.afternoon': 'Afternoon',
+  /** Beside a day and month in a narrow table column ("Sáng 17/12"): "Morning" is short already. */
+  'sitting.partShort.morning': 'Morning',
+  'sitting.partShort.afternoon': 'Afternoon',
 };
 
 export const vi: Record<keyof typeof en, string> = {
@@ -17,6 +20,8 @@ export const vi: Record<keyof typeof en, string> = {
   'live.status.skipped': 'Bỏ qua',
   'sitting.part.morning': 'Buổi sáng',
   'sitting.part.afternoon': 'Buổi chiều',
+  'sitting.partShort.morning': 'Sáng',
+  'sitting.partShort.afternoon': 'Chiều',
 };
 
 /** A part of the day inside a sentence ("There is already a morning sitting on …"). */

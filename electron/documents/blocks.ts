@@ -90,12 +90,6 @@ export function dayDate(iso: string, lang: DocLang): string {
   return englishDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** YYYY-MM-DD of a moment on this machine's calendar. */
-export function isoDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /**
  * "5 phút 10 giây" / "5 min 10 s", "3 giờ 53 phút 34 giây" / "3 h 53 min 34 s" (never "233 min"),
  * to the same second as the console's clock (wholeSeconds).

@@ -412,8 +412,11 @@ export function table(
      * and the closing together moved a short table whole and left a page a fifth empty above it.
      */
     keepWithNext?: boolean;
+    /** The header's size where it is smaller than the body's (its widths fitted at it: `fitColumns` headPt). */
+    headPt?: number;
   },
 ): Table {
+  const headPt = o.headPt ?? TABLE_CELL.pt;
   const widths = o.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100));
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
   const keptWhole = o.keep !== 'ends' && rows.length <= KEPT_WHOLE_ROWS;
@@ -442,9 +445,9 @@ export function table(
                     spacing: { before: 40, after: 40 },
                     keepNext: keptWithNext(r),
                     // A line break in the text ("25\n(71,43%)") is a break in the cell.
-                    children: (o.header && r === 0 ? headerAsPrinted(c, o.widths[i]) : c)
+                    children: (o.header && r === 0 ? headerAsPrinted(c, o.widths[i], headPt) : c)
                       .split('\n')
-                      .map((l, k) => text(l, { bold: o.header && r === 0, size: TABLE_CELL.pt, breakBefore: k > 0 })),
+                      .map((l, k) => text(l, { bold: o.header && r === 0, size: o.header && r === 0 ? headPt : TABLE_CELL.pt, breakBefore: k > 0 })),
                   }),
                 ],
               }),

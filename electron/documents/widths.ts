@@ -75,14 +75,14 @@ function timesEms(s: string, bold: boolean): number {
   return w;
 }
 
-/** Twips a text takes on one line in a table's cell at its size, margins aside: what its column needs for it. */
-export function cellTextTwips(s: string, bold: boolean): number {
-  return Math.ceil(timesEms(s, bold) * TABLE_CELL.pt * 20);
+/** Twips a text takes on one line in a table's cell at its size (`pt`), margins aside: what its column needs for it. */
+export function cellTextTwips(s: string, bold: boolean, pt: number = TABLE_CELL.pt): number {
+  return Math.ceil(timesEms(s, bold) * pt * 20);
 }
 
 /** Twips a text takes on one line in a cell, margins included; the header is bold. */
-function twips(s: string, bold: boolean): number {
-  return cellTextTwips(s, bold) + TABLE_CELL.margins + 20;
+function twips(s: string, bold: boolean, pt: number = TABLE_CELL.pt): number {
+  return cellTextTwips(s, bold, pt) + TABLE_CELL.margins + 20;
 }
 
 /**
@@ -90,10 +90,10 @@ function twips(s: string, bold: boolean): number {
  * shortest ("Thời gian / trả lời", "High / confidence"): what it needs to wrap to two lines at
  * most, no word split at a soft hyphen, where the table has the room.
  */
-function twoLines(header: string): number {
+function twoLinesAt(header: string, pt: number = TABLE_CELL.pt): number {
   const words = header.replace(/\u00ad/g, '').split(BREAKS).filter(Boolean);
-  let best = twips(words.join(' '), true);
-  for (let i = 1; i < words.length; i++) best = Math.min(best, Math.max(twips(words.slice(0, i).join(' '), true), twips(words.slice(i).join(' '), true)));
+  let best = twips(words.join(' '), true, pt);
+  for (let i = 1; i < words.length; i++) best = Math.min(best, Math.max(twips(words.slice(0, i).join(' '), true, pt), twips(words.slice(i).join(' '), true, pt)));
   return best;
 }
 
@@ -103,8 +103,8 @@ function twoLines(header: string): number {
  * a soft hyphen is taken wherever it lets more in ("High confi-" above "dence" in a column that
  * holds "High" above "confidence"); it is kept only for a column too narrow for the whole word.
  */
-export function headerAsPrinted(header: string, percent: number): string {
-  return header.includes('\u00ad') && twoLines(header) <= (TEXT_WIDTH * percent) / 100 ? header.replace(/\u00ad/g, '') : header;
+export function headerAsPrinted(header: string, percent: number, pt: number = TABLE_CELL.pt): string {
+  return header.includes('\u00ad') && twoLinesAt(header, pt) <= (TEXT_WIDTH * percent) / 100 ? header.replace(/\u00ad/g, '') : header;
 }
 
 /**
@@ -152,19 +152,22 @@ export function capitalLines(s: string, width: number, pt: number): number {
 /**
  * Per cent of the text width for each column of `rows`, whose first row is the (bold) header.
  * `main` is the column a reader looks along (a person's name and title): it gets room for its
- * text first, up to 35% of the page, before the others share what is left.
+ * text first, up to 35% of the page, before the others share what is left. `headPt`: the
+ * header's size, where it is printed smaller than the body (nd30 `table`).
  */
-export function fitColumns(rows: readonly (readonly string[])[], o: { main?: number } = {}): number[] {
+export function fitColumns(rows: readonly (readonly string[])[], o: { main?: number; headPt?: number } = {}): number[] {
   const n = Math.max(...rows.map((r) => r.length));
-  const cells = (k: number) => rows.map((r, i) => ({ text: r[k] ?? '', bold: i === 0 }));
+  const headPt = o.headPt ?? TABLE_CELL.pt;
+  const twoLines = (header: string) => twoLinesAt(header, headPt);
+  const cells = (k: number) => rows.map((r, i) => ({ text: r[k] ?? '', bold: i === 0, pt: i === 0 ? headPt : TABLE_CELL.pt }));
   // The longest word must fit; the longest text of the body would like one line, up to half the
   // page, and the header two (it wraps between its words, over its numbers).
   // A cell's text may hold line breaks ("25\n71,43%"): its longest line is what it would like.
   // A word with soft hyphens ("con\u00ADfi\u00ADdence") may break at them: its longest piece, with its hyphen, must fit.
   const least = Array.from({ length: n }, (_, k) =>
-    Math.max(...cells(k).flatMap((c) => c.text.split(BREAKS).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold))))),
+    Math.max(...cells(k).flatMap((c) => c.text.split(BREAKS).flatMap((word) => word.split('\u00ad').map((piece, i, all) => twips(i < all.length - 1 ? `${piece}-` : piece, c.bold, c.pt))))),
   );
-  const longestLine = (c: { text: string; bold: boolean }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold)));
+  const longestLine = (c: { text: string; bold: boolean; pt: number }) => Math.max(...c.text.split('\n').map((l) => twips(l, c.bold, c.pt)));
   // A header would like two lines at most: three ("Tín / nhiệm / cao") or a word split read badly.
   const liked = Array.from({ length: n }, (_, k) => Math.max(least[k], Math.min(TEXT_WIDTH / 2, Math.max(twoLines(rows[0]?.[k] ?? ''), ...cells(k).slice(1).map(longestLine)))));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

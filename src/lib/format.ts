@@ -41,11 +41,5 @@ export function rankedPeople<P extends { fullName: string; seatNumber: number | 
     .map((m) => m.person);
 }
 
-/** A moment's calendar date on this machine's clock, "2026-12-08". */
-export function localIsoDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** "08:05": a moment's time of day on this machine's clock face (the roll call's marks' own form). */
 export { clockOf as timeOfDay } from '../../common/attendance/model';

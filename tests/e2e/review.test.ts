@@ -163,3 +163,59 @@ describe('the review of a short session', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('the review on the hall’s laptop (1024×768)', () => {
+  let own: Served;
+  beforeAll(async () => {
+    own = await serve(tempDataDir());
+  });
+  afterAll(async () => {
+    await own?.stop();
+  });
+
+  it('fits the respondents table, each name on one line, and keeps its title above the box it would scroll in', async () => {
+    await seed(own.url, [
+      { type: 'council.save', name: 'Hội đồng nhân dân huyện Đầm Hà', level: 'district', term: 4, totalSeats: 35 },
+      { type: 'session.create', number: 11, term: 4, kind: 'regular', startDate: '2019-12-17', endDate: '2019-12-18' },
+      { type: 'delegate.add', fullName: 'Nguyễn Thị Ngọc Ánh', group: 'số 1' },
+    ]);
+    // Three officials questioned, one with an agency: ten columns of figures beside their names.
+    const officials = [
+      ['Trần Văn Lâm', 'UBND xã'],
+      ['Phạm Thị Hồng Nhung', ''],
+      ['Đinh Công Sơn', ''],
+    ] as const;
+    const [item] = await seed(own.url, [{ type: 'agenda.add', title: 'Chất vấn và trả lời chất vấn', kind: 'questioning', plannedMinutes: 60 }]);
+    await seed(own.url, [{ type: 'item.start', id: item.id, current: 'finish' }]);
+    for (const [fullName, agency] of officials) {
+      const [official] = await seed(own.url, [{ type: 'delegate.add', fullName, title: 'Trưởng phòng Tài chính - Kế hoạch', voting: false }]);
+      const [respondent] = await seed(own.url, [{ type: 'respondent.add', delegateId: official.id, agency }]);
+      const [question] = await seed(own.url, [{ type: 'question.register', askerId: 1, respondentId: respondent.id, text: 'Tiến độ giải ngân vốn đầu tư công?', agendaItemId: item.id }]);
+      await seed(own.url, [{ type: 'question.next', id: question.id }, { type: 'question.toggle' }, { type: 'question.stop' }, { type: 'answer.start' }, { type: 'question.toggle' }, { type: 'question.stop' }]);
+    }
+    await seed(own.url, [{ type: 'item.finish', id: item.id }]);
+    for (const lang of ['vi', 'en'] as const) {
+      const page = await openPage(browser, own.url, lang);
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.keyboard.press('Alt+R');
+      const table = page.locator('[data-table=respondents]');
+      await table.locator('tbody tr').filter({ hasText: 'Phạm Thị Hồng Nhung' }).waitFor();
+      // Before, its last column was cut at the panel's edge and each name took a line a word.
+      const fit = await table.evaluate((t) => ({ scroll: t.parentElement!.scrollWidth, box: t.parentElement!.clientWidth }));
+      expect(fit.scroll, lang).toBeLessThanOrEqual(fit.box);
+      for (const [name] of officials) {
+        const lines = await table.locator('tbody th').filter({ hasText: name }).evaluate((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        });
+        expect(lines, `${lang}: ${name}`).toBe(1);
+      }
+      // The table is named by its title, which sits above the scrolling box, not inside it.
+      const title = lang === 'vi' ? 'Thời gian theo người trả lời chất vấn' : 'Time per respondent';
+      await expect.poll(() => page.getByRole('table', { name: title }).count()).toBe(1);
+      expect(await table.evaluate((t) => t.parentElement!.previousElementSibling?.textContent), lang).toBe(title);
+      await page.close();
+    }
+  }, 90_000);
+});

@@ -10,6 +10,7 @@ import { unmarked } from '../../../common/fold';
 import type { Lang } from '../../../common/strings';
 import { copyFileDurably } from '../../store/durable-file';
 import { backupsDir, checkFile, listBackups } from './store';
+import { localDate } from '../../../common/dates';
 
 /** What a copy needs: the backup's file (checked when it was written, never written to after) and the name to offer. */
 export interface BackupCopy {
@@ -37,7 +38,7 @@ export function copyFileName(of: { council: string | null; session: number | nul
   const d = new Date(of.at);
   const council = of.council ? asciiWords(of.council) : '';
   const session = of.session === null ? '' : `${lang === 'vi' ? 'ky-hop' : 'session'}-${of.session}`;
-  const when = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}${two(d.getMinutes())}`;
+  const when = `${localDate(of.at)}-${two(d.getHours())}${two(d.getMinutes())}`;
   return ['gavel', council, session, when].filter(Boolean).join('-') + '.sqlite';
 }
 

@@ -14,11 +14,12 @@ import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from '../record/read';
 import { councilIn, sessionNumber, termLabel, vacancyNote } from '../record/minutes';
 import { minutesWords } from '../record/minutes-strings';
-import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
+import { clockTime, dayDate, heading, para, type Block, type DocModel, type DocPart } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { countingRecordWords, levelHeads } from './report-strings';
 import { fitColumns } from '../../documents/widths';
 import { countsBefore } from './corrections';
+import { localDate } from '../../../common/dates';
 
 /**
  * The results: a number, the person, a column per level, and for an election, a dismissal or a
@@ -61,13 +62,15 @@ const BODY_IN_TITLE = { council: ['hội đồng nhân dân', 'hđnd'], committe
 /**
  * "Nguyễn Thị Ngọc Ánh" over "Phó Chủ tịch Hội đồng nhân dân huyện". A confidence vote rates
  * people of two bodies, so its line names the body in brackets when the title does not already
- * say it; a candidate in an election or a dismissal belongs to no body yet.
+ * say it; a candidate in an election or a dismissal belongs to no body yet. A person with no title
+ * is their name alone, as the console's count grid shows them: the body alone under the name read
+ * as their post ("Hội đồng nhân dân" where "Trưởng Ban Pháp chế" goes).
  */
 function personCell(v: PersonnelView, p: PersonnelView['people'][number], lang: DocLang): string {
   const title = p.title.trim();
+  if (!title) return p.fullName;
   const said = v.kind !== 'confidence' || BODY_IN_TITLE[p.body].some((n) => title.normalize('NFC').toLocaleLowerCase('vi').includes(n));
-  const body = BODY_NAMES[lang][p.body];
-  return [p.fullName, said ? title : title ? `${title} (${body})` : body].filter(Boolean).join('\n');
+  return `${p.fullName}\n${said ? title : `${title} (${BODY_NAMES[lang][p.body]})`}`;
 }
 
 /**
@@ -102,7 +105,7 @@ function part(v: PersonnelView, vacant: number, lang: DocLang, ctx: { full: stri
     para(
       fill(w.opening, {
         time: clockTime(at, lang),
-        day: dayDate(isoDay(at), lang),
+        day: dayDate(localDate(at), lang),
         place: ctx.place ? fill(w.openingAt, { place: ctx.place }) : '',
         session: ctx.session,
         council: ctx.full,

@@ -9,7 +9,7 @@ import type { PersonnelView } from '../../../common/personnel/model';
 import { docNumber, placeDate } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from './read';
 import { attendanceSentence, councilIn, levelWord, personnelLines, personnelOpening, personnelRoundSaid, sessionNumber, termLabel, vacancyNote } from './minutes';
-import { clockTime, dayDate, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
+import { clockTime, dayDate, heading, para, type Block, type DocModel, type DocPart, type Missing } from '../../documents/blocks';
 import type { DocLang } from '../../documents/numbering';
 import { fill } from '../../../common/strings';
 import { romanNumeral } from '../../../common/term';
@@ -19,6 +19,7 @@ import { minutesWords } from './minutes-strings';
 import { presidingSigner } from '../../../common/record/signer';
 import { personnelRecordParts } from '../personnel/report';
 import { countingRecordWords } from '../personnel/report-strings';
+import { localDate } from '../../../common/dates';
 
 type Words = (typeof minutesWords)['vi'];
 
@@ -70,7 +71,7 @@ function resolutionPart(v: VoteView, vacant: number, { full, area, term, r }: Re
     para(
       fill(w.opening, {
         time: clockTime(at, lang),
-        day: dayDate(isoDay(at), lang),
+        day: dayDate(localDate(at), lang),
         place: r.record.place ? fill(w.openingAt, { place: r.record.place }) : '',
         session: sessionNumber(r.session, lang),
         council: full,

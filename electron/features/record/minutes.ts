@@ -18,7 +18,7 @@ import { namedRoll, ROLL_GROUPS, type RollGroup } from '../../../common/votes/na
 import { elapsedMs } from '../../../common/timing/timer';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { readRecord, recordDay, sessionAttendance, termStartYear, type ItemEntry, type SittingAttendance, type QuestionEntry, type RollCallSummary, type SessionRecordData, type SittingEntry } from './read';
-import { clockTime, dayDate, typedClockTime, duration, heading, isoDay, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
+import { clockTime, dayDate, typedClockTime, duration, heading, para, type Block, type DocModel, type DocPart, type Missing, type Run } from '../../documents/blocks';
 import { beforeStop, fill } from '../../../common/strings';
 import { needsNoSummary } from '../../../common/record/summary';
 import { NAME_BY_HAND, presidingSigner } from '../../../common/record/signer';
@@ -28,6 +28,7 @@ import type { Session } from '../../../common/council/model';
 import { foldWords } from '../../../common/fold';
 import { groupOwnName } from '../../../common/roster/groupName';
 import { councilLevels, minutesWords, sessionRolesEn, presenterRoleVerbs, presenterVerbs, presenterVerbsNumbered, speechVerbs, voteMethodWords } from './minutes-strings';
+import { localDate } from '../../../common/dates';
 
 /** "Hội đồng nhân dân huyện Đầm Hà" → { full, area: "huyện Đầm Hà" }, whatever abbreviation was typed. */
 export function councilNames(name: string): { full: string; area: string } {
@@ -385,7 +386,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
       }),
     ),
   );
-  if (r.openedAt !== null) blocks.push(para(fill(w.opened, { time: when(r.openedAt), day: dayDate(isoDay(r.openedAt), lang) })));
+  if (r.openedAt !== null) blocks.push(para(fill(w.opened, { time: when(r.openedAt), day: dayDate(localDate(r.openedAt), lang) })));
   // The attendance the results notice reports (read.ts sessionAttendance); each sitting's is in part II.
   const attendance = o.sittingId ? '' : attendanceSentence(r, lang);
   if (attendance) blocks.push(para(attendance));
@@ -445,7 +446,7 @@ export function composeMinutes(r: SessionRecordData, o: MinutesOptions): DocMode
 
   // III. Close.
   blocks.push(heading(w.III));
-  blocks.push(para(r.closedAt !== null ? fill(w.closedAt, { time: when(r.closedAt), day: dayDate(isoDay(r.closedAt), lang) }) : w.notClosed));
+  blocks.push(para(r.closedAt !== null ? fill(w.closedAt, { time: when(r.closedAt), day: dayDate(localDate(r.closedAt), lang) }) : w.notClosed));
   blocks.push(para(w.closing));
 
   const sittingOnly = o.sittingId ? r.sittings[0] : undefined;

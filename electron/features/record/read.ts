@@ -4,7 +4,7 @@
  * minutes, the counting records and the results notice are all written from this.
  */
 import type { Db } from '../../store/db';
-import { isoDay } from '../../documents/blocks';
+import { localDate } from '../../../common/dates';
 import { getCouncil } from '../council/store';
 import type { Council, Session } from '../../../common/council/model';
 import { getSession } from '../council/sessions';
@@ -313,7 +313,7 @@ export function countingDay(r: SessionRecordData, v: { openedAt: number | null; 
   const during = taken === null ? undefined : r.sittings.find(({ sitting: s }) => s?.openedAt != null && s.openedAt <= taken && (s.closedAt === null || s.closedAt >= taken));
   if (during?.sitting) return during.sitting.date;
   const at = v.closedAt ?? v.openedAt;
-  return at === null ? null : isoDay(at);
+  return at === null ? null : localDate(at);
 }
 
 /**

@@ -27,7 +27,7 @@ import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import { workShares, type Review } from '../../../common/review/figures';
 import { wholeSeconds } from '../../../common/timing/timer';
-import { cellText, formatShare, kindsAtAGlance, orList, personnelTables, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
+import { cellText, formatShare, kindsAtAGlance, rollCallName, orList, personnelTables, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -96,11 +96,23 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
 }
 
 /**
+ * Up to this many rows a table is kept whole on one page with its title: broken, the attendance
+ * table's last row went overleaf alone under its repeated header.
+ */
+const SMALL_TABLE_ROWS = 6;
+
+/**
+ * The attendance tables' heads, a point under the body: eight heads of two lines each at 13 pt
+ * ("Vắng mặt / có lý do") are wider than A4 portrait, and the sittings' names wrapped beside them.
+ */
+const ATTENDANCE_HEAD_PT = 11;
+
+/**
  * A table of the review on the page: chosen columns, each as wide as its words need, numbers
  * right-aligned. A table with no rows (no written answers, nobody questioned) says "Không có."
  * under its title rather than printing a header over nothing.
  */
-function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, shortened?: string, layout: { main?: number; align?: ('left' | 'right')[]; keepWithNext?: boolean } = {}): FileChild[] {
+function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, shortened?: string, layout: { main?: number; align?: ('left' | 'right')[]; keepWithNext?: boolean; headPt?: number } = {}): FileChild[] {
   const cols = columns ?? t.columns.map((_, k) => k);
   const rows = t.rows.slice(0, limit);
   const title = para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 });
@@ -109,11 +121,12 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
   return [
     title,
     table(cells, {
-      widths: fitColumns(cells, { main: layout.main }),
+      widths: fitColumns(cells, { main: layout.main, headPt: layout.headPt }),
+      headPt: layout.headPt,
       header: true,
-      // Broken where the page ends, its first and last two rows held together: kept whole, a table
-      // that did not fit under a chart left the page half empty (page 1, under the kinds chart).
-      keep: 'ends',
+      // A longer one broken where the page ends, its first and last two rows held together: kept
+      // whole, a table that did not fit under a chart left the page half empty (page 1, under the kinds chart).
+      keep: rows.length <= SMALL_TABLE_ROWS ? 'whole' : 'ends',
       keepWithNext: layout.keepWithNext,
       align: layout.align ?? cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),
@@ -146,6 +159,10 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const spelled = (ms: number) => duration(wholeSeconds(ms), lang);
   const counted = (n: number, noun: 'speech' | 'question' | 'delegate') => fill(w[noun], { n });
   const leftEarly = r.attendance.some((a) => a.left > 0);
+  // The sittings by day and month ("Sáng 17/12", "Morning 17 Dec"), the year given by the report's
+  // title: "Buổi chiều 17/12/2019" took two lines beside eight heads.
+  const byRollCall = tables.get('attendance')!;
+  const attendance: Table = { ...byRollCall, rows: byRollCall.rows.map((row, i) => [{ kind: 'text', text: rollCallName(r.attendance[i].label, lang, true) }, ...row.slice(1)]) };
   const notArrived = r.attendance.some((a) => a.notArrived > 0);
   const body: FileChild[] = [
     heading(w.section1),
@@ -235,16 +252,18 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
     // Present, absent and excused add up to the voting delegates only while nobody left early: a
     // sitting with a delegate who left ("33 | 0 | 1" of 35) gets its "Về sớm" column, as the
     // workbook has, so the row adds up and the minutes' "Về sớm: …" is accounted for.
-    // The report's last table, kept with the closing sentence (and so with the signatures) when no
-    // comparison follows: the closing and the signatures never stand alone on a last page.
     // The late column and the groups of "present" are left out here: nine columns did not fit A4
     // portrait at 13 pt ("Phiên họ / p"); the groups have a table of their own below.
     // Likewise a sitting with a delegate marked not arrived and never seen gets its "Chưa đến" column,
     // the minutes' own list, so "7 | 1 | 1" of 10 is not read as one delegate lost.
-    ...docTable(tables.get('attendance')!, lang, [0, 1, 2, 5, 6, ...(notArrived ? [7] : []), ...(leftEarly ? [9] : []), 10], Infinity, undefined, { keepWithNext: r.attendance.length > 0 || !tables.has('compare') }),
+    // Not chained to the table after it: the two and the closing held together could not all fit
+    // at the foot of a page, and the chain broke inside this table, its last row alone overleaf.
+    ...docTable(attendance, lang, [0, 1, 2, 5, 6, ...(notArrived ? [7] : []), ...(leftEarly ? [9] : []), 10], Infinity, undefined, { main: 0, headPt: ATTENDANCE_HEAD_PT, keepWithNext: r.attendance.length === 0 && !tables.has('compare') }),
     // Who of those present was seen in the hall (marked present) and who was counted by default (not
     // marked), per sitting, as the console counts them: what the office checks before signing.
-    ...(r.attendance.length > 0 ? docTable({ ...tables.get('attendance')!, title: w.presentGroups }, lang, [0, 2, 3, 4], Infinity, undefined, { main: 0, keepWithNext: !tables.has('compare') || leftEarly }) : []),
+    // The report's last table, kept with the closing sentence (and so with the signatures) when no
+    // comparison follows: the closing and the signatures never stand alone on a last page.
+    ...(r.attendance.length > 0 ? docTable({ ...attendance, title: w.presentGroups }, lang, [0, 2, 3, 4], Infinity, undefined, { main: 0, headPt: ATTENDANCE_HEAD_PT, keepWithNext: !tables.has('compare') || leftEarly }) : []),
     // The moment of the figure, where it differs from the minutes': they count a delegate who left
     // early as present at the sitting ("34/35, including 1 who left early"), this table at its close (33).
     ...(leftEarly ? [para(w.presentAtClose, { keepNext: !tables.has('compare') })] : []),

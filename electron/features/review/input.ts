@@ -17,12 +17,7 @@ import { personnelView } from '../personnel/slices';
 import { readRules } from '../council/rules';
 import { joinRows } from '../../../common/timing/stats';
 import type { ReviewInput } from '../../../common/review/figures';
-
-/** The hall's local date of an instant, YYYY-MM-DD. */
-export function localDate(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { localDate } from '../../../common/dates';
 
 /**
  * The report's own date (YYYY-MM-DD): the session's last day, which the DOCX prints under its

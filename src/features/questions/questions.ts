@@ -5,7 +5,8 @@
 import Papa from 'papaparse';
 import type { State } from '../../../electron/engine/state';
 import { countQuestions, isCalled, isFollowUp, itemsOver, outcomeHolder, questionNumbers, shownOutcome, wasAsked, type ItemOver, type Answer, type ShownOutcome, type Question, type QuestionCounts, type QuestionStatus } from '../../../common/questions/model';
-import { daysUntil, localDate } from '../../../common/questions/dates';
+import { daysUntil } from '../../../common/questions/dates';
+import { localDate } from '../../../common/dates';
 import { elapsedMs, formatClock } from '../../../common/timing/timer';
 import { timeOfDay } from '../../lib/format';
 
