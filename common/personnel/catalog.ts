@@ -172,3 +172,13 @@ export const personnelCsv = { en: personnelCsvEn, vi: personnelCsvVi };
 
 /** The results CSV's first columns, in order. */
 export const PERSONNEL_CSV_COLUMNS = ['vote', 'kind', 'round', 'no', 'fullName', 'title', 'body', 'exempt', 'seats', 'present', 'valid', 'base'] as const;
+
+/**
+ * The title of the resolution a council adopts after a personnel vote, confirming its result
+ * ({what}: the vote as a sentence says it). A dismissal or removal is itself the resolution's
+ * subject ("Nghị quyết miễn nhiệm …"); an election or a confidence vote has its result confirmed.
+ */
+export const personnelConfirming = {
+  en: { result: 'Resolution confirming the result of the {what}', about: 'Resolution on the {what}' },
+  vi: { result: 'Nghị quyết xác nhận kết quả {what}', about: 'Nghị quyết {what}' },
+};

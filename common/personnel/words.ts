@@ -2,7 +2,7 @@ import { beforeStop, midSentence, type Lang } from '../strings';
 import { foldWords, textKey } from '../fold';
 import { PERSONNEL_KINDS, type PersonnelKind } from './result';
 import type { ElectionWay, Honorific } from './model';
-import { honorifics, personnelBodies, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
+import { honorifics, personnelBodies, personnelConfirming, personnelKinds, personnelLevels, personnelOutcomes } from './catalog';
 
 /** Words of personnel votes shared by the engine's sentences, the CSV and the record (their text: common/personnel/catalog.ts). */
 export const LEVEL_NAMES = personnelLevels;
@@ -118,4 +118,19 @@ function opensWith(title: string, kind: PersonnelKind, langs: readonly Lang[] = 
 /** Whether the title already begins with its kind's name ("Bầu …" for any election), in `lang` or else in either language. */
 function titleNamesKind(v: Headed, lang?: Lang): boolean {
   return opensWith(v.title, v.kind, lang ? [lang] : ['vi', 'en']);
+}
+
+/**
+ * The title of the resolution confirming a personnel vote's result, in `lang` (the session's hall
+ * language, as the resolution is shown there): "Nghị quyết xác nhận kết quả bầu bổ sung Ủy viên
+ * UBND huyện", "Nghị quyết miễn nhiệm Phó Chủ tịch UBND xã", "Nghị quyết xác nhận kết quả lấy
+ * phiếu tín nhiệm năm 2026". A title that already names its kind is quoted as it reads mid-sentence.
+ */
+export function confirmingResolution(v: Headed, lang: Lang): string {
+  const kind = midSentence(kindName(v, lang));
+  const what =
+    titleInSentence(v, lang) ??
+    (v.kind === 'confidence' ? `${kind} (${v.title.trim()})` : lang === 'vi' ? `${kind} ${postOf(v)}` : `${kind} of ${postOf(v)}`);
+  const form = v.kind === 'dismissal' || v.kind === 'removal' ? 'about' : 'result';
+  return personnelConfirming[lang][form].replace('{what}', lang === 'en' ? what.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) : what);
 }
