@@ -1,9 +1,11 @@
 import type { Db } from '../../store/db';
 import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
-import { liveItemId } from '../timing/store';
+import { listTimings, liveItemId } from '../timing/store';
+import { discussionAfter, READ_KINDS } from '../../../common/speakers/floor';
+import { joinRows } from '../../../common/timing/stats';
 import { getCurrentSpeech, listSpeeches, speechTotalsBy, waitingOnItemsOver, type SpeechTotal } from './store';
-import { firstAgendaItemId, itemSessionId } from '../agenda/store';
+import { firstAgendaItemId, getAgendaItem, itemSessionId, listAgenda } from '../agenda/store';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
 
@@ -28,9 +30,15 @@ export function focusItemId(db: Db, sessionId: number): number | null {
   return liveItemId(db, sessionId) ?? firstAgendaItemId(db, sessionId, 'discussion');
 }
 
-/** The live agenda moved to this item: its speaker queue comes forward (the chair may pick another). */
+/**
+ * The live agenda moved to this item: its speaker queue comes forward (the chair may pick another).
+ * An item read at the rostrum (a report) has no floor: the discussion after it in its sitting comes
+ * forward instead, so requests typed during the report are filed there, not moved there afterwards.
+ */
 export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
-  setSetting(db, focusKey(sessionId), itemId);
+  const read = READ_KINDS.has(getAgendaItem(db, itemId)?.kind ?? 'other');
+  const floor = read ? discussionAfter(joinRows(listAgenda(db, sessionId), listTimings(db, sessionId)), itemId) : null;
+  setSetting(db, focusKey(sessionId), floor ?? itemId);
 }
 
 function speakers(db: Db) {
