@@ -27,7 +27,14 @@ export function focusItemId(db: Db, sessionId: number): number | null {
   // Point queries: every speaker action asks this, and a session may have hundreds of items.
   const chosen = getSetting<number>(db, focusKey(sessionId));
   if (chosen !== undefined && itemSessionId(db, chosen) === sessionId) return chosen;
-  return liveItemId(db, sessionId) ?? firstAgendaItemId(db, sessionId, 'discussion');
+  const live = liveItemId(db, sessionId);
+  return live !== null ? floorOf(db, sessionId, live) : firstAgendaItemId(db, sessionId, 'discussion');
+}
+
+/** The item whose queue the live item brings forward: itself, or for one read at the rostrum (a report) the discussion after it in its sitting, if any. */
+function floorOf(db: Db, sessionId: number, itemId: number): number {
+  if (!READ_KINDS.has(getAgendaItem(db, itemId)?.kind ?? 'other')) return itemId;
+  return discussionAfter(joinRows(listAgenda(db, sessionId), listTimings(db, sessionId)), itemId) ?? itemId;
 }
 
 /**
@@ -36,9 +43,7 @@ export function focusItemId(db: Db, sessionId: number): number | null {
  * forward instead, so requests typed during the report are filed there, not moved there afterwards.
  */
 export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
-  const read = READ_KINDS.has(getAgendaItem(db, itemId)?.kind ?? 'other');
-  const floor = read ? discussionAfter(joinRows(listAgenda(db, sessionId), listTimings(db, sessionId)), itemId) : null;
-  setSetting(db, focusKey(sessionId), floor ?? itemId);
+  setSetting(db, focusKey(sessionId), floorOf(db, sessionId, itemId));
 }
 
 function speakers(db: Db) {
