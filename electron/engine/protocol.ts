@@ -104,6 +104,12 @@ export interface SharingStatus {
   /** The pairing code being offered for a second console, with the addresses to open (the QR carries the code). */
   pairing: { code: string; expiresAt: number; urls: string[] } | null;
   /**
+   * Where a second console opens Gavel on the LAN: while sharing, the console addresses; while not,
+   * where they would be, for the chair to read before sharing ("http://…:port/" when the port is
+   * known, the bare network address when it is chosen as sharing starts).
+   */
+  reach: string[];
+  /**
    * Paired devices connected now, when each was last seen (engine clock, epoch ms) and the
    * address each last connected from since Gavel started (so two laptops of one name differ).
    */

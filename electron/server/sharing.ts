@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../engine/engine';
 import type { SharingNotice, SharingRequest, SharingStatus } from '../engine/protocol';
-import { startDisplayServer, type DisplayServer } from './lan';
+import { lanAddresses, startDisplayServer, type DisplayServer } from './lan';
 import { Pairing } from './pairing';
 import { screenRequest, type ScreensMemory } from './screens';
 import { readDeviceActivity } from '../store/journal';
@@ -44,7 +44,11 @@ export function createSharing(opts: {
   let notice: SharingNotice | null = null;
   const status = (): SharingStatus => {
     const activity = readDeviceActivity(engine.db);
-    if (!display) return { on: false, urls: [], displays: 0, screens: [], newScreens: true, pairing: null, devices: { connected: [], lastSeen: {} }, activity, notice };
+    if (!display) {
+      const port = opts.lanPort || lastPort;
+      const reach = lanAddresses(opts.lanHost).map((a) => (port ? `http://${a}:${port}/` : a));
+      return { on: false, urls: [], displays: 0, screens: [], newScreens: true, pairing: null, reach, devices: { connected: [], lastSeen: {} }, activity, notice };
+    }
     const code = pairing.current();
     return {
       on: true,
@@ -53,6 +57,7 @@ export function createSharing(opts: {
       screens: display.screens(),
       newScreens: display.newScreens(),
       pairing: code && { ...code, urls: display.consoleUrls.map((base) => `${base}pair?code=${code.code}`) },
+      reach: display.consoleUrls,
       devices: display.devices(),
       activity,
       notice,

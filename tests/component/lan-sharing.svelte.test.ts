@@ -16,6 +16,7 @@ const ON: SharingStatus = {
   screens: [],
   newScreens: true,
   pairing: null,
+  reach: [],
   devices: { connected: [1], lastSeen: {} },
   activity: [],
   notice: null,

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { answerAsk, commandSocket, failOnPageErrors, freePort, handled, onBrowser, openPage, serve, tempDataDir, type Served } from './harness';
+import { answerAsk, commandSocket, failOnPageErrors, freePort, handled, onBrowser, openPage, serve, sharing, tempDataDir, type Served } from './harness';
 
 const chromium = onBrowser();
 
@@ -37,10 +37,20 @@ describe('two operators, one session, in Chromium', () => {
     server = served;
     const chairWs = await commandSocket(server.url);
 
-    // The chair adds an operator: a code and the address to open on the second laptop.
+    // The chair adds an operator. LAN sharing is off: she is asked first, told where this console
+    // will be reachable; no leaves it off and makes no code.
     const chair = await openPage(chromium.browser, server.url + '#hall', 'en');
     await chair.getByRole('button', { name: 'Add an operator' }).focus();
     await chair.keyboard.press('Enter');
+    const shareAsked = await answerAsk(chair, false);
+    expect(shareAsked).toContain('turns LAN sharing on');
+    expect(shareAsked).toContain(`http://127.0.0.1:${lanPort}/`);
+    expect(await sharing(served.url, {})).toMatchObject({ on: false, pairing: null });
+    await expect.poll(() => chair.evaluate(() => document.activeElement?.textContent)).toBe('Add an operator');
+    expect(await chair.getByTestId('pairing-code').count()).toBe(0);
+    // Yes shares and makes the code, and the address to open on the second laptop.
+    await chair.keyboard.press('Enter');
+    expect(await answerAsk(chair, true)).toContain(`http://127.0.0.1:${lanPort}/`);
     const code = (await chair.getByTestId('pairing-code').textContent())!.replace(/\s/g, '');
     expect(code).toMatch(/^\d{6}$/);
     // The keyboard (and a screen reader) go on from the code, read as its digits.

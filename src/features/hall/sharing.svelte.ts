@@ -9,7 +9,7 @@ import { live } from '../../lib/live.svelte';
 /** Why sharing was not resumed at this start. */
 type NotResumed = Exclude<SharingNotice['reason'], 'moved'>;
 
-const OFF: SharingStatus = { on: false, urls: [], displays: 0, screens: [], newScreens: true, pairing: null, devices: { connected: [], lastSeen: {} }, activity: [], notice: null };
+const OFF: SharingStatus = { on: false, urls: [], displays: 0, screens: [], newScreens: true, pairing: null, reach: [], devices: { connected: [], lastSeen: {} }, activity: [], notice: null };
 /** How often an open panel refreshes the connected screens and the code's validity. */
 const REFRESH_MS = 2000;
 
