@@ -6,6 +6,7 @@
  * A text with any lower-case letter was typed as meant and is left alone.
  */
 import { unmarked } from './fold';
+import { AREA_UNITS } from './council/units';
 
 /** Bodies as Vietnamese writes their names inside a sentence (Nghị định 30/2020, Phụ lục II). */
 const BODIES = [
@@ -88,7 +89,7 @@ export function sentenceCase(text: string, places: readonly string[] = []): stri
 }
 
 /** The units a place is named after, two words first: "THÀNH PHỐ HÒA BÌNH", "XÃ TÂN LẬP". */
-const UNITS = ['thành phố', 'thị xã', 'thị trấn', 'đặc khu', 'tỉnh', 'huyện', 'quận', 'phường', 'xã'];
+const UNITS = AREA_UNITS.map((u) => u.vi);
 /** Before a unit, it names no place: "CÁC XÃ", "CẤP TỈNH". */
 const GENERIC = new Set(['các', 'cấp', 'mỗi', 'những', 'toàn', 'giữa']);
 /** Words after a unit that are no place's ("TỈNH VỀ …", "XÃ HỘI", "TỈNH ỦY", "HUYỆN KHÓA …"): the name ends before them. */

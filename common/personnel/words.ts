@@ -132,5 +132,5 @@ export function confirmingResolution(v: Headed, lang: Lang): string {
     titleInSentence(v, lang) ??
     (v.kind === 'confidence' ? `${kind} (${v.title.trim()})` : lang === 'vi' ? `${kind} ${postOf(v)}` : `${kind} of ${postOf(v)}`);
   const form = v.kind === 'dismissal' || v.kind === 'removal' ? 'about' : 'result';
-  return personnelConfirming[lang][form].replace('{what}', lang === 'en' ? what.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) : what);
+  return personnelConfirming[lang][form].replace('{what}', lang === 'en' ? midSentence(what) : what);
 }

@@ -10,6 +10,7 @@ import type { Delegate } from '../../../common/roster/model';
 import { orderSeatMoves } from '../../../common/roster/seatMoves';
 import { isPersonName, withoutHonorific } from '../../../common/roster/names';
 import { sentenceCase } from '../../../common/capitals';
+import { AREA_UNITS } from '../../../common/council/units';
 
 export const IMPORT_FIELDS = ['fullName', 'title', 'agency', 'group', 'committee', 'seatNumber', 'voting'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -187,7 +188,7 @@ function footerAt(row: string[]): boolean {
 /** Words (folded) a label of the list starts with, never a person: "Gồm: phường A, xã B", "Thành phần:". */
 const LABEL_STARTS = ['gom', 'thanh phan', 'danh sach', 'tong so'];
 /** A unit a place is named after, as a list of the places a group covers names them. */
-const PLACE_UNIT = /(?:^|\s)(?:phường|xã|thị trấn|thị xã|huyện|tỉnh|quận|thành phố|đặc khu)\s/iu;
+const PLACE_UNIT = new RegExp(`(?:^|\\s)(?:${AREA_UNITS.map((u) => u.vi).join('|')})\\s`, 'iu');
 
 /**
  * A name cell that is no person but a label or a list of places typed among the names, as Word
