@@ -24,8 +24,11 @@ export type Block =
    * question with its answer and outcome).
    */
   | { kind: 'para'; runs: Run[]; note?: { subject: NoteSubject; id: number }; indent?: boolean; keepNext?: boolean }
-  /** A ruled table; the first row is the header. */
-  | { kind: 'table'; rows: string[][]; widths: number[]; align?: ('left' | 'center' | 'right')[] }
+  /**
+   * A ruled table; the first row is the header. `markRows` gives every other row at least that
+   * many millimetres, room to mark by hand (a ballot paper's boxes).
+   */
+  | { kind: 'table'; rows: string[][]; widths: number[]; align?: ('left' | 'center' | 'right')[]; markRows?: number }
   | { kind: 'pageBreak' };
 
 export interface Signature {
@@ -40,13 +43,17 @@ export interface Missing {
   fix: { note: { subject: NoteSubject; id: number } } | { view: 'minutes-setup' | 'votes' | 'agenda' | 'personnel' | 'questions' };
 }
 
-/** One document part: its header blocks, title, body and signatures (a counting record per ballot). */
+/**
+ * One document part: its header blocks, title, body and signatures (a counting record per ballot).
+ * A ballot paper has no number, date or signature: its `number` and `placeDate` are empty and it
+ * has no `signatures`.
+ */
 export interface DocPart {
   header: { body: string[]; number: string; placeDate: string };
   title: string;
   subtitle: string[];
   blocks: Block[];
-  signatures: { left?: Signature; right: Signature; recipients?: string[] };
+  signatures?: { left?: Signature; right: Signature; recipients?: string[] };
 }
 
 export interface DocModel {

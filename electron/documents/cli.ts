@@ -1,5 +1,5 @@
 /**
- * `npm run export -- minutes|ballots|notice|review|review-xlsx|attendance|speaking --data-dir DIR [--session N] [--sitting YYYY-MM-DD-morning]
+ * `npm run export -- minutes|ballots|notice|personnel|ballot-papers|review|review-xlsx|attendance|speaking --data-dir DIR [--session N] [--sitting YYYY-MM-DD-morning]
  * [--lang vi|en] --out FILE [--force]`: the session's documents for offices that script their
  * archives. Opens browser mode's database read-only (generating never writes, and a running
  * console is not disturbed), writes the file atomically, and exits non-zero with one sentence
@@ -15,6 +15,7 @@ import { getCurrentSessionId, listSessions } from '../features/council/sessions'
 import { listSittings } from '../features/timing/store';
 import { REPORT_KINDS, reportFile, type ReportKind } from './index';
 import { exportReview, type ReviewExport } from '../features/review/export';
+import { ballotPapersRefusal } from '../features/personnel/ballot-paper';
 
 /** The post-session review's files (reports/review/): the report, the workbook and the two CSVs. */
 export const REVIEW_DOCS = { review: 'review-docx', 'review-xlsx': 'review-xlsx', attendance: 'attendance', speaking: 'speaking' } as const satisfies Record<string, ReviewExport>;
@@ -134,6 +135,8 @@ export async function runExport(o: ExportOptions, now = Date.now()): Promise<str
       if (!sitting) throw new ExportError(`Session ${chosen.number} has no ${part} sitting on ${date}.`, 4);
       sittingId = sitting.id;
     }
+    const noPapers = o.doc === 'ballot-papers' ? ballotPapersRefusal(db, chosen.id, undefined) : null;
+    if (noPapers) throw new ExportError(noPapers.toReply('en').message, 4);
     const file = isReviewDoc(o.doc)
       ? await exportReview(db, REVIEW_DOCS[o.doc], { sessionId: chosen.id, lang: o.lang, now }).then((f) => f && { bytes: f.body })
       : await reportFile(db, { doc: o.doc, sessionId: chosen.id, lang: o.lang, sittingId }, now);

@@ -10,7 +10,7 @@ function blockChildren(b: Block, keepNext = false): FileChild[] {
     case 'para':
       return [para(b.runs.map((r) => text(r.text, { bold: r.bold, italic: r.italic })), { keepNext: keepNext || b.keepNext })];
     case 'table':
-      return [table(b.rows, { widths: b.widths, header: true, align: b.align }), para('', { before: 0 })];
+      return [table(b.rows, { widths: b.widths, header: true, align: b.align, markRows: b.markRows }), para('', { before: 0 })];
     case 'pageBreak':
       return [pageBreak()];
   }
@@ -26,6 +26,7 @@ function partBody(p: DocPart, lang: DocModel['lang']): FileChild[] {
   // result), and the last of them goes overleaf with the closing when the signatures do not fit.
   const last = p.blocks.length - 1;
   const body: FileChild[] = p.blocks.flatMap((b, i) => blockChildren(b, i >= last - 1 && b.kind === 'para'));
+  if (!s) return body;
   const right = signer(s.right.titles, s.right.names);
   if (s.left) {
     // "Nơi nhận" below the left signer, in the table's one row, so no page break comes between them.

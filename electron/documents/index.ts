@@ -7,9 +7,10 @@ import type { Db } from '../store/db';
 import { ballotsModel, noticeModel } from '../features/record/ballots';
 import { minutesModel } from '../features/record/minutes';
 import { personnelRecordModel } from '../features/personnel/report';
+import { ballotPapersModel } from '../features/personnel/ballot-paper';
 import type { DocModel } from './blocks';
 
-export const REPORT_KINDS = ['minutes', 'ballots', 'notice', 'personnel'] as const;
+export const REPORT_KINDS = ['minutes', 'ballots', 'notice', 'personnel', 'ballot-papers'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export const reportRequestSchema = z.strictObject({
@@ -18,6 +19,8 @@ export const reportRequestSchema = z.strictObject({
   lang: z.enum(['vi', 'en']).default('vi'),
   /** Minutes of one sitting only. */
   sittingId: z.int().positive().optional(),
+  /** Ballot papers of one personnel vote only. */
+  personnelId: z.int().positive().optional(),
 });
 export type ReportRequest = z.input<typeof reportRequestSchema>;
 
@@ -30,6 +33,7 @@ export function reportModel(db: Db, request: ReportRequest, now = Date.now()): D
   if (r.doc === 'minutes') return minutesModel(db, r.sessionId, { lang: r.lang, sittingId: r.sittingId, now });
   if (r.doc === 'ballots') return ballotsModel(db, r.sessionId, r.lang);
   if (r.doc === 'personnel') return personnelRecordModel(db, r.sessionId, r.lang);
+  if (r.doc === 'ballot-papers') return ballotPapersModel(db, r.sessionId, r.personnelId, r.lang);
   return noticeModel(db, r.sessionId, r.lang);
 }
 

@@ -46,6 +46,7 @@ import {
   convertMillimetersToTwip,
   Document,
   Header,
+  HeightRule,
   LineRuleType,
   NoBreakHyphen,
   Packer,
@@ -199,9 +200,9 @@ function layoutTable(cells: { children: Paragraph[]; width: number }[]): Table {
 export interface Nd30Header {
   /** Issuing body in capitals, one line each, e.g. ['HỘI ĐỒNG NHÂN DÂN', 'HUYỆN ĐẦM HÀ']. */
   body: string[];
-  /** "Số: 01/BB-HĐND" (see docNumber). */
+  /** "Số: 01/BB-HĐND" (see docNumber); empty on a ballot paper, which has none. */
   number: string;
-  /** "Đầm Hà, ngày 18 tháng 12 năm 2019" (see placeDate). */
+  /** "Đầm Hà, ngày 18 tháng 12 năm 2019" (see placeDate); empty on a ballot paper. */
   placeDate: string;
 }
 
@@ -234,7 +235,8 @@ export function headerBlocks(h: Nd30Header, lang: DocLang): Table {
     ...h.body.flatMap(bodyLines).map((s) => line([text(s, { bold: true, size: BODY_LINE_PT })])),
     // A short rule: a third of the column, as council offices draw it.
     rule(Math.round(LEFT_COL / 3), LEFT_COL),
-    line([text(h.number, { size: 13 })], { before: 8 }),
+    // A ballot paper has no number nor date (Nd30Header): no empty line where they would go.
+    ...(h.number ? [line([text(h.number, { size: 13 })], { before: 8 })] : []),
   ];
   // The motto's rule is as long as the motto: an estimate of its printed width (Times New
   // Roman bold 13 pt averages about 0.45 em per character).
@@ -243,7 +245,7 @@ export function headerBlocks(h: Nd30Header, lang: DocLang): Table {
     line([text(nation, { bold: true, size: 12 })]),
     line([text(motto, { bold: true, size: 13 })]),
     rule(mottoWidth, RIGHT_COL),
-    line([text(h.placeDate, { italic: true, size: 14 })], { before: 8 }),
+    ...(h.placeDate ? [line([text(h.placeDate, { italic: true, size: 14 })], { before: 8 })] : []),
   ];
   return layoutTable([
     { children: left, width: LEFT_COL },
@@ -414,6 +416,8 @@ export function table(
     keepWithNext?: boolean;
     /** The header's size where it is smaller than the body's (its widths fitted at it: `fitColumns` headPt). */
     headPt?: number;
+    /** Millimetres each row under the header has at least: room to mark a ballot paper's boxes by hand. */
+    markRows?: number;
   },
 ): Table {
   const headPt = o.headPt ?? TABLE_CELL.pt;
@@ -432,6 +436,7 @@ export function table(
         new TableRow({
           tableHeader: o.header && r === 0,
           cantSplit: true,
+          ...(o.markRows && r > 0 ? { height: { value: convertMillimetersToTwip(o.markRows), rule: HeightRule.ATLEAST } } : {}),
           children: cells.map(
             (c, i) =>
               new TableCell({

@@ -10,6 +10,7 @@ import type { ReplyError, ReportWireReply } from '../engine/protocol';
 import { validationError } from '../engine/validation';
 import { reportFile, reportModel, reportRequestSchema } from './index';
 import { getSitting } from '../features/timing/store';
+import { ballotPapersRefusal } from '../features/personnel/ballot-paper';
 import type { DocModel } from './blocks';
 
 export type ReportFormat = 'preview' | 'docx';
@@ -26,6 +27,9 @@ export async function answerReport(db: Db, request: unknown, format: ReportForma
   const r = parsed.data;
   // Minutes of a sitting this session does not have would print the whole session's frame with no proceedings.
   if (r.sittingId !== undefined && getSitting(db, r.sittingId)?.sessionId !== r.sessionId) return refuse(notFound('sitting', r.sittingId));
+  // Ballot papers of another session's vote, or of a session with none, would be an empty file.
+  const noPapers = r.doc === 'ballot-papers' ? ballotPapersRefusal(db, r.sessionId, r.personnelId) : null;
+  if (noPapers) return refuse(noPapers);
   if (format === 'preview') {
     const model = reportModel(db, r);
     if (!model) return refuse(notFound('session', r.sessionId));

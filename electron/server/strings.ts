@@ -82,12 +82,14 @@ export const copyWhy = { en: copyWhyEn, vi: copyWhyVi };
 const reportQueryEn = {
   session: 'a session id (a whole number from 1)',
   sitting: 'a sitting id (a whole number from 1)',
+  personnel: 'a personnel vote id (a whole number from 1)',
   compare: 'a list of session ids separated by commas',
   lang: 'a document language (vi or en)',
 };
 const reportQueryVi: Record<keyof typeof reportQueryEn, string> = {
   session: 'mã kỳ họp (số nguyên từ 1)',
   sitting: 'mã phiên họp (số nguyên từ 1)',
+  personnel: 'mã cuộc bỏ phiếu nhân sự (số nguyên từ 1)',
   compare: 'danh sách mã kỳ họp cách nhau bằng dấu phẩy',
   lang: 'ngôn ngữ của văn bản (vi hoặc en)',
 };

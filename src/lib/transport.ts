@@ -207,6 +207,7 @@ async function downloadBackup(name: string, lang: Lang): Promise<CopyReply> {
 export function reportUrl(request: ReportRequest, lang: Lang): string {
   const q = new URLSearchParams({ session: String(request.sessionId), lang: request.lang ?? lang });
   if (request.sittingId !== undefined) q.set('sitting', String(request.sittingId));
+  if (request.personnelId !== undefined) q.set('personnel', String(request.personnelId));
   return `/report/${request.doc}?${q}`;
 }
 

@@ -139,3 +139,43 @@ export const levelHeads: Record<'en' | 'vi', Record<Level, string>> = {
   },
   vi: { agree: 'Đồng ý', disagree: 'Không đồng ý', high: 'Tín nhiệm cao', medium: 'Tín nhiệm', low: 'Tín nhiệm thấp', invalid: 'Dòng không hợp lệ' },
 };
+
+/**
+ * The words of a ballot paper (ballot-paper.ts): the titles of the forms in Hướng dẫn
+ * 883/HD-UBTVQH14 (an election's "PHIẾU BẦU") and Nghị quyết 96/2023/QH15 (a confidence vote's
+ * "PHIẾU LẤY PHIẾU TÍN NHIỆM"), the columns, and the note that says how a line is marked and what
+ * makes it invalid, as the counting grid counts it.
+ */
+const ballotPaperWordsEn = {
+  electionTitle: 'Ballot',
+  dismissalTitle: 'Ballot',
+  removalTitle: 'Ballot',
+  confidenceTitle: 'Confidence ballot',
+  dismissal: 'Dismissal from the post of {post}',
+  removal: 'Removal from the post of {post}',
+  confidence: 'On holders of posts elected by the People’s Council',
+  round: '(round {round})',
+  no: 'No.',
+  name: 'Full name',
+  office: 'Post',
+  markTwo: 'Note: for each person, mark (X) either “In favour” or “Against”. A line with no mark, or with both marked, is invalid for that person.',
+  markPosts: 'Agree to at most {posts} people: a ballot that agrees to more is invalid.',
+  markConfidence: 'Note: for each person, mark (X) one of the three boxes for the level of confidence. A line with no mark, or with more than one, is invalid for that person.',
+};
+const ballotPaperWordsVi: Record<keyof typeof ballotPaperWordsEn, string> = {
+  electionTitle: 'Phiếu bầu',
+  dismissalTitle: 'Phiếu biểu quyết',
+  removalTitle: 'Phiếu biểu quyết',
+  confidenceTitle: 'Phiếu lấy phiếu tín nhiệm',
+  dismissal: 'Miễn nhiệm chức vụ {post}',
+  removal: 'Bãi nhiệm chức vụ {post}',
+  confidence: 'Đối với người giữ chức vụ do Hội đồng nhân dân bầu',
+  round: '(lần {round})',
+  no: 'STT',
+  name: 'Họ và tên',
+  office: 'Chức vụ',
+  markTwo: 'Ghi chú: đối với mỗi người, đánh dấu (X) vào một trong hai ô «Đồng ý» hoặc «Không đồng ý». Dòng không đánh dấu hoặc đánh dấu cả hai ô là không hợp lệ đối với người đó.',
+  markPosts: 'Chỉ đồng ý tối đa {posts} người; phiếu đồng ý nhiều hơn {posts} người là phiếu không hợp lệ.',
+  markConfidence: 'Ghi chú: đối với mỗi người, đánh dấu (X) vào một trong ba ô tương ứng với mức độ tín nhiệm. Dòng không đánh dấu hoặc đánh dấu từ hai ô trở lên là không hợp lệ đối với người đó.',
+};
+export const ballotPaperWords = { en: ballotPaperWordsEn, vi: ballotPaperWordsVi };

@@ -54,7 +54,7 @@ function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: Do
  * ("Đồng / ý", "Tín / nhiệm cao"); fitColumns gives each column at least its longest word.
  */
 const HEAD_WORDS = /chức vụ|đồng ý|hợp lệ|tín nhiệm|kết quả/giu;
-const wordsWhole = (header: string, lang: DocLang) => (lang === 'vi' ? header.normalize('NFC').replace(HEAD_WORDS, (w) => w.replace(' ', '\u00a0')) : header);
+export const wordsWhole = (header: string, lang: DocLang) => (lang === 'vi' ? header.normalize('NFC').replace(HEAD_WORDS, (w) => w.replace(' ', '\u00a0')) : header);
 
 /** The names a title may already give its body by ("Phó Chủ tịch HĐND huyện" is the council's). */
 const BODY_IN_TITLE = { council: ['hội đồng nhân dân', 'hđnd'], committee: ['ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd'] } as const;
@@ -67,10 +67,16 @@ const BODY_IN_TITLE = { council: ['hội đồng nhân dân', 'hđnd'], committe
  * as their post ("Hội đồng nhân dân" where "Trưởng Ban Pháp chế" goes).
  */
 function personCell(v: PersonnelView, p: PersonnelView['people'][number], lang: DocLang): string {
+  const office = officeOf(v, p, lang);
+  return office ? `${p.fullName}\n${office}` : p.fullName;
+}
+
+/** The person's post as a record or a ballot paper prints it: a confidence vote's names its body when the title does not; '' when untitled. */
+export function officeOf(v: { kind: PersonnelView['kind'] }, p: Pick<PersonnelView['people'][number], 'title' | 'body'>, lang: DocLang): string {
   const title = p.title.trim();
-  if (!title) return p.fullName;
+  if (!title) return '';
   const said = v.kind !== 'confidence' || BODY_IN_TITLE[p.body].some((n) => title.normalize('NFC').toLocaleLowerCase('vi').includes(n));
-  return `${p.fullName}\n${said ? title : `${title} (${BODY_NAMES[lang][p.body]})`}`;
+  return said ? title : `${title} (${BODY_NAMES[lang][p.body]})`;
 }
 
 /**

@@ -21,6 +21,7 @@ const personnelErrorsEn = {
   'personnel-agree-over-posts': 'The candidates’ agreeing ballots add up to {total}, more than {pool} ballots times the number of posts to fill ({posts}).',
   'personnel-revote-filled': 'Every post of “{title}” has been filled: there is nothing to vote on again in a new round.',
   'personnel-revote-kind': '“{title}” ({kind}) is decided by this ballot and is not held again as a new round; a new proposal is prepared as a new vote.',
+  'personnel-no-ballot-papers': 'The session has no personnel vote to print ballots for: prepare one in Personnel (Alt+P) first.',
   'undo-personnel-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the counts (with a reason); an election that left a post unfilled can also hold a new round.',
 };
 const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
@@ -44,6 +45,7 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-agree-over-posts': 'Số phiếu đồng ý của các ứng cử viên cộng lại ({total}) nhiều hơn {pool} phiếu nhân với {posts} chức vụ cần bầu.',
   'personnel-revote-filled': 'Cuộc bầu «{title}» đã bầu đủ số người cần bầu: không có gì để bầu lại (vòng mới).',
   'personnel-revote-kind': '«{title}» ({kind}) đã được quyết định bằng lần bỏ phiếu này nên không bỏ phiếu lại (vòng mới); đề nghị mới được chuẩn bị thành một cuộc bỏ phiếu mới.',
+  'personnel-no-ballot-papers': 'Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào để in phiếu: hãy chuẩn bị trong mục Nhân sự (Alt+P) trước.',
   'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
 };
 export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };

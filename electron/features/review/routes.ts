@@ -1,7 +1,7 @@
 /**
  * Every generated document the console downloads, over HTTP: the review's files
  * (GET /report/<export>?session=<id>&lang=vi|en&compare=<id,id>) and the record's DOCX
- * (GET /report/minutes|ballots|notice|personnel?session=<id>&lang=vi|en&sitting=<id>).
+ * (GET /report/minutes|ballots|notice|personnel|ballot-papers?session=<id>&lang=vi|en&sitting=<id>&personnel=<id>).
  * Browser mode serves it on the loopback listener, and on the LAN listener to paired consoles
  * only (never to LAN displays); Electron through its app:// handler, so the views fetch the same
  * path in all of them.
@@ -36,7 +36,7 @@ const refused = (status: number, error: EngineError | ReplyError, lang: Lang): R
 /** A whole number from 1, written as digits only ("12", never "1.5", "-1", "1e3" or ""). */
 const ID = /^[1-9]\d{0,15}$/;
 
-type Query = { lang: Lang; session: number | null; sitting: number | null; compare: number[] | undefined };
+type Query = { lang: Lang; session: number | null; sitting: number | null; personnel: number | null; compare: number[] | undefined };
 
 /**
  * The query as the route reads it, or the parameter it cannot read: a bad value is a bad request
@@ -48,7 +48,7 @@ function readQuery(q: URLSearchParams): Query | { bad: keyof typeof reportQuery.
   const asked = q.get('lang');
   const lang: Lang = LANGS.includes(asked as Lang) ? (asked as Lang) : 'vi';
   if (asked !== null && asked !== lang) return { bad: 'lang', value: asked, lang };
-  for (const name of ['session', 'sitting'] as const) {
+  for (const name of ['session', 'sitting', 'personnel'] as const) {
     const v = q.get(name);
     if (v !== null && !ID.test(v)) return { bad: name, value: v, lang };
   }
@@ -57,7 +57,7 @@ function readQuery(q: URLSearchParams): Query | { bad: keyof typeof reportQuery.
   const listed = compare === null ? undefined : compare.split(',').filter(Boolean);
   if (listed?.some((v) => !ID.test(v))) return { bad: 'compare', value: compare!, lang };
   const id = (name: string) => (q.get(name) === null ? null : Number(q.get(name)));
-  return { lang, session: id('session'), sitting: id('sitting'), compare: listed?.map(Number) };
+  return { lang, session: id('session'), sitting: id('sitting'), personnel: id('personnel'), compare: listed?.map(Number) };
 }
 
 /** Answers a /report/ URL, or null when the path is not one (the caller serves files). */
@@ -78,7 +78,13 @@ export async function reportRoute(db: Db, now: number, url: URL): Promise<RouteR
   try {
     if (isDoc) {
       // The record's documents: the same checks and sentences as the preview (reports/serve.ts).
-      const request = { doc: kind, sessionId, lang, ...(query.sitting === null ? {} : { sittingId: query.sitting }) };
+      const request = {
+        doc: kind,
+        sessionId,
+        lang,
+        ...(query.sitting === null ? {} : { sittingId: query.sitting }),
+        ...(query.personnel === null ? {} : { personnelId: query.personnel }),
+      };
       const reply = await answerReport(db, request, 'docx', lang);
       if (!reply.ok) return refused(reply.error.code === 'not-found' ? 404 : 400, reply.error, lang);
       if (!('file' in reply)) return plain(500, 'No file');

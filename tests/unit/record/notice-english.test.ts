@@ -217,7 +217,7 @@ describe('the results notice in English', () => {
     expect(text).toContain('II. QUESTIONING');
     expect(text).toContain('There was no questioning at the session.');
     // A council of no level has no Party or people's committee of a level to send it to.
-    expect(model.parts[0].signatures.recipients).toEqual(["Delegates of the People’s Council;", 'Press and media agencies;', 'Archive.']);
+    expect(model.parts[0].signatures?.recipients).toEqual(["Delegates of the People’s Council;", 'Press and media agencies;', 'Archive.']);
     expect(model.missing.map((m) => m.text)).toEqual(['The place of the session is not entered.', 'No one presides the session yet.']);
   });
 });

@@ -201,7 +201,7 @@ describe('"Nơi nhận" of a council of no level', () => {
     const { engine, db } = newEngine();
     ok(engine, 'council.save', { name: 'Hội đồng nhân dân Đặc khu Côn Đảo', level: 'other', term: 1, totalSeats: 20 });
     const { id: sessionId } = ok(engine, 'session.create', { number: 1, term: 1, kind: 'regular', startDate: '2026-12-08', endDate: '2026-12-08' });
-    const recipientsOf = (doc: 'minutes' | 'notice', lang: 'vi' | 'en' = 'vi') => reportModel(db, { doc, sessionId, lang })!.parts[0].signatures.recipients;
+    const recipientsOf = (doc: 'minutes' | 'notice', lang: 'vi' | 'en' = 'vi') => reportModel(db, { doc, sessionId, lang })!.parts[0].signatures?.recipients;
     expect(recipientsOf('minutes')).toEqual(['Thường trực HĐND;', 'Các đại biểu HĐND;', 'Lưu: VT.']);
     expect(recipientsOf('minutes', 'en')).toEqual(["Standing Committee of the People’s Council;", "Delegates of the People’s Council;", 'Archive.']);
     expect(recipientsOf('notice')).toEqual(['Các đại biểu HĐND;', 'Các cơ quan thông tin đại chúng;', 'Lưu: VT.']);
@@ -470,7 +470,7 @@ describe('npm run export', () => {
     expect(await exportMain(['minutes', '--data-dir', junk, '--out', out])).toBe(3);
     expect(await exportMain(['minutes', '--data-dir', path.join(junk, 'nowhere'), '--out', out])).toBe(3);
     expect(fs.existsSync(out)).toBe(false);
-    expect(() => parseExportArgs(['agenda', '--data-dir', dir, '--out', out])).toThrow('Unknown document "agenda"; choose minutes, ballots, notice, personnel, review, review-xlsx, attendance, speaking.');
+    expect(() => parseExportArgs(['agenda', '--data-dir', dir, '--out', out])).toThrow('Unknown document "agenda"; choose minutes, ballots, notice, personnel, ballot-papers, review, review-xlsx, attendance, speaking.');
     expect(() => parseExportArgs(['minutes', '--out', out])).toThrow(ExportError);
     expect(() => parseExportArgs(['minutes', '--data-dir', dir, '--out', out, '--session', 'eleven'])).toThrow('--session must be the session');
   }, 60_000);

@@ -631,7 +631,7 @@ describe('npm run export (the record branch\'s CLI, extended with the review)', 
   it('knows the review\'s documents', () => {
     expect(parseExportArgs(['review-xlsx', '--data-dir', 'd', '--session', '11', '--lang', 'en', '--out', 'x.xlsx'])).toMatchObject({ doc: 'review-xlsx', session: 11, lang: 'en' });
     for (const doc of ['review', 'attendance', 'speaking']) expect(parseExportArgs([doc, '--data-dir', 'd', '--out', 'x']).doc).toBe(doc);
-    expect(() => parseExportArgs(['reviews', '--data-dir', 'd', '--out', 'x'])).toThrow(/Unknown document "reviews"; choose minutes, ballots, notice, personnel, review, review-xlsx, attendance, speaking/);
+    expect(() => parseExportArgs(['reviews', '--data-dir', 'd', '--out', 'x'])).toThrow(/Unknown document "reviews"; choose minutes, ballots, notice, personnel, ballot-papers, review, review-xlsx, attendance, speaking/);
     expect(() => parseExportArgs(['speaking', '--data-dir', 'd', '--out', 'x', '--sitting', '2026-12-08-morning'])).toThrow(/--sitting is for the minutes only/);
   });
 
