@@ -268,3 +268,38 @@ describe('the item a new slip belongs to', () => {
     expect(await slip('Tiến độ thu hồi đất dự án?')).toBe(land);
   });
 });
+
+describe('editing a slip from the queue', () => {
+  it('shows its asker by name in the box and puts the keyboard at the end of its text, and saves the correction', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const askerId = ok(engine, 'delegate.add', { fullName: 'Hoàng Quốc Đạt', seatNumber: 5 }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Mạc Thị Huệ', title: 'Trưởng Công an xã', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    ok(engine, 'question.register', { askerId, respondentId, text: 'Tình hình an ninh trật tự tại thôn Phước Hòa?' });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
+      const reply = engine.run(type, payload as never, { actor: 'secretary', lang: 'vi', role: 'secretary' });
+      props.data = stateOf();
+      return reply as never;
+    });
+    app = mount(QueuePanel, { target: document.body, props });
+    flushSync();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Sửa phiếu 1"]')!.click();
+    const text = document.querySelector('textarea')!;
+    await vi.waitFor(() => expect(document.activeElement).toBe(text));
+    expect(document.querySelector<HTMLInputElement>('#asker-person')!.value).toBe('5 · Hoàng Quốc Đạt');
+    expect(text.selectionStart).toBe(text.value.length);
+    text.value += ' Giải pháp năm 2027?';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.questions.list[0].text).toBe('Tình hình an ninh trật tự tại thôn Phước Hòa? Giải pháp năm 2027?'));
+    expect(engine.current.questions.list[0]).toMatchObject({ askerId, respondentId });
+  });
+});
