@@ -303,3 +303,43 @@ describe('editing a slip from the queue', () => {
     expect(engine.current.questions.list[0]).toMatchObject({ askerId, respondentId });
   });
 });
+
+describe('a slip being edited that leaves the queue meanwhile', () => {
+  it('says above the form that the chair called it, or that it was taken out, in both languages', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const askerId = ok(engine, 'delegate.add', { fullName: 'Hoàng Quốc Đạt', seatNumber: 5 }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Mạc Thị Huệ', title: 'Trưởng Công an xã', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const first = ok(engine, 'question.register', { askerId, respondentId, text: 'Tình hình an ninh trật tự tại thôn Phước Hòa?' }).id;
+    ok(engine, 'question.register', { askerId, respondentId, text: 'Công tác phòng cháy, chữa cháy?' });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    const note = () => document.querySelector('[data-testid=slip-left-queue]')?.textContent ?? null;
+    for (const lang of ['vi', 'en'] as const) {
+      i18n.set(lang);
+      app = mount(QueuePanel, { target: document.body, props });
+      flushSync();
+      document.querySelector<HTMLButtonElement>(`button[aria-label="${lang === 'vi' ? 'Sửa phiếu 1' : 'Edit slip 1'}"]`)!.click();
+      flushSync();
+      expect(note()).toBeNull();
+      if (lang === 'vi') {
+        // The chair calls it from her console while the secretary is correcting it.
+        ok(engine, 'question.next', { id: first });
+        props.data = stateOf();
+        flushSync();
+        expect(note()).toBe('Chủ tọa đã mời phiếu này: nội dung lưu bây giờ sẽ sửa câu hỏi đang được hỏi.');
+      } else {
+        ok(engine, 'question.remove', { id: engine.current.questions.queue[0] });
+        props.data = stateOf();
+        flushSync();
+        expect(note()).toBe('This slip has been taken out of the queue: there is nothing left to save (Cancel to register a new one).');
+      }
+      unmount(app);
+      app = undefined;
+    }
+  });
+});
