@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { answerAsk, failOnPageErrors, freePort, handled, launch, openPage, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
+import { answerAsk, failOnPageErrors, freePort, handled, launch, openPage, pairSecretary, seeder, serve, showView, tempDataDir, view, type Served } from './harness';
 import { DAYS, ITEMS } from './sitting';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh'];
@@ -24,7 +24,7 @@ const OBS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML
 let browser: Browser;
 let server: Served;
 let lanPort: number;
-const itemIds: number[] = [];
+const delegateIds: number[] = [];
 
 beforeAll(async () => {
   browser = await launch();
@@ -34,7 +34,7 @@ beforeAll(async () => {
   try {
     await run('council.save', { name: 'Hội đồng nhân dân xã Tân Phước', level: 'commune', term: 1, totalSeats: SEATS });
     await run('session.create', { number: 4, term: 1, kind: 'regular', title: 'Kỳ họp thường lệ cuối năm 2026', startDate: DAYS[0], endDate: DAYS[1], hallLang: 'vi' });
-    for (let i = 0; i < SEATS; i++) await run('delegate.add', { fullName: delegateName(i), title: i === 0 ? 'Chủ tịch HĐND xã' : 'Đại biểu HĐND xã', group: `Tổ đại biểu số ${1 + (i % 3)} - thôn Phước Hòa`, seatNumber: i + 1 });
+    for (let i = 0; i < SEATS; i++) delegateIds[i] = (await run('delegate.add', { fullName: delegateName(i), title: i === 0 ? 'Chủ tịch HĐND xã' : 'Đại biểu HĐND xã', group: `Tổ đại biểu số ${1 + (i % 3)} - thôn Phước Hòa`, seatNumber: i + 1 })).id;
     for (const [fullName, title, agency] of [['Cao Văn Thắng', 'Phó Chủ tịch UBND xã', 'UBND xã'], ['Mạc Thị Huệ', 'Trưởng Công an xã', 'Công an xã']]) {
       const { id } = await run('delegate.add', { fullName, title, agency, voting: false });
       await run('respondent.add', { delegateId: id, agency });
@@ -43,7 +43,6 @@ beforeAll(async () => {
     for (const date of DAYS) for (const part of ['morning', 'afternoon'] as const) sittings.push((await run('sitting.add', { date, part, plannedStart: part === 'morning' ? '07:30' : '13:30', plannedEnd: part === 'morning' ? '11:30' : '17:00' })).id);
     for (const item of ITEMS) {
       const { id } = await run('agenda.add', { title: item.title, kind: item.kind, presenter: item.presenter ?? '', plannedMinutes: item.plannedMinutes });
-      itemIds.push(id);
       await run('agenda.assign', { id, sittingId: sittings[item.day * 2 + (item.part === 'morning' ? 0 : 1)] });
     }
   } finally {
@@ -239,6 +238,37 @@ describe('the chair, the secretary’s console, the broadcast and the hall, in V
       await handled(chair);
     } finally {
       for (const c of contexts) await c.close();
+    }
+  });
+});
+
+describe('the two consoles in English', () => {
+  it('the secretary correcting a slip is told, above her form, that the chair has just called it', async () => {
+    const { run, close } = await seeder(server.url);
+    const askerId = delegateIds[19];
+    const respondentId = (await run('respondent.add', { delegateId: (await run('delegate.add', { fullName: 'Lâm Thị Ngọc Hân', title: 'Trưởng phòng Kinh tế', voting: false })).id })).id;
+    await run('question.register', { askerId, respondentId, text: 'Giá nước sạch năm 2027?' });
+    close();
+    const chair = await openPage(browser, server.url + '#questions', 'en');
+    const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
+    try {
+      await chair.setViewportSize({ width: 1366, height: 768 });
+      await secretary.keyboard.press('Alt+7');
+      const slip = (page: typeof chair) => page.locator('tr[data-slip]', { hasText: 'Giá nước sạch năm 2027?' });
+      await slip(secretary).getByRole('button', { name: /^Edit slip/ }).click();
+      await expect.poll(() => secretary.locator('#asker-person').inputValue()).toBe('20 · Lê Ngọc Yến');
+      await secretary.keyboard.type(' Lộ trình điều chỉnh?');
+      await slip(chair).getByRole('button', { name: /^Call now/ }).click();
+      await expect.poll(() => secretary.getByTestId('slip-left-queue').textContent()).toBe('The chair has called this slip: what you save now changes the question being asked.');
+      await shot(secretary, 'secretary-en-slip-called');
+      // What she typed is still there, and saved it corrects the question being asked.
+      await secretary.keyboard.press('Control+Enter');
+      await secretary.getByText('Slip saved.').waitFor();
+      expect(await chair.evaluate(() => window.__gavelState!()!.questions.list.find((q) => q.text.startsWith('Giá nước'))?.text)).toBe('Giá nước sạch năm 2027? Lộ trình điều chỉnh?');
+      await handled(secretary, chair);
+    } finally {
+      await context.close();
+      await chair.context().close();
     }
   });
 });
