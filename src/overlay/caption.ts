@@ -3,8 +3,8 @@
  * hall screen, reduced to one lower third. `auto` follows the most urgent live thing:
  * an open vote or a result just announced (first, as on the hall), a personnel ballot being
  * counted or its result just announced, the roll call's report while the hall shows it, a question or answer, the
- * current speaker, the running item, else the chair's typed caption if typed since the chair last moved on (a result from before the
- * chair moved on is not brought back on air).
+ * current speaker, the chair's typed caption if typed since the chair last moved on, else the running item (a result
+ * from before the chair moved on is not brought back on air).
  */
 import type { State } from '../lib/live.svelte';
 import type { TimerState } from '../../common/timing/timer';
@@ -122,6 +122,8 @@ export function overlayCaption(d: State | null): Caption | null {
       // The hall's order: an open vote (or one just closed, awaiting its result), or a result just announced, before the floor (a
       // questioning left with its answer running must not keep its timer on air over the vote);
       // an older result never (once the chair moved on, it is not news when nothing runs).
-      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? attendance(d) ?? question(d) ?? speaker(d) ?? item(d) ?? freshTyped(d);
+      // A caption typed since the chair last moved on comes before the bare item title: typed
+      // during the programme's "Giải lao" item ("tiếp tục lúc 9 giờ 45"), it never went on air.
+      return (voteOpen(d) || voteClosing(d) || freshResult(d) ? vote(d) : null) ?? personnel(d) ?? attendance(d) ?? question(d) ?? speaker(d) ?? freshTyped(d) ?? item(d);
   }
 }

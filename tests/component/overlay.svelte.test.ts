@@ -288,6 +288,31 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Bế mạc phiên họp buổi sáng' });
   });
 
+  it('on automatic, puts a caption typed during the programme’s break item on air over its title, until the chair moves on', () => {
+    const { engine, clock, nhung, item: first } = sitting();
+    const pause = ok(engine, 'agenda.add', { title: 'Giải lao', kind: 'break', plannedMinutes: 15 }).id;
+    const next = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
+    ok(engine, 'item.start', { id: pause, current: 'finish' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'item', text: 'Giải lao' });
+    unmount(app!);
+    clock.advance(60_000);
+    ok(engine, 'overlay.set', { caption: 'Giải lao 15 phút, phiên họp tiếp tục lúc 9 giờ 45' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'caption', text: 'Giải lao 15 phút, phiên họp tiếp tục lúc 9 giờ 45' });
+    unmount(app!);
+    // The floor still comes first: a speaker called after it is on air instead.
+    clock.advance(60_000);
+    ok(engine, 'speaker.focus', { agendaItemId: first });
+    ok(engine, 'speaker.request', { delegateId: nhung });
+    ok(engine, 'speaker.next', {});
+    expect(render(stateOf(engine)).kind).toBe('speaker');
+    unmount(app!);
+    ok(engine, 'speaker.finish', {});
+    // The next item started: the break's caption is old news, the item's title is on air.
+    clock.advance(60_000);
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    expect(render(stateOf(engine))).toEqual({ kind: 'item', text: 'Thảo luận tại hội trường' });
+  });
+
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {
     const { engine, nhung, item } = sitting();
     ok(engine, 'speaker.focus', { agendaItemId: item });

@@ -268,3 +268,78 @@ describe('the item a new slip belongs to', () => {
     expect(await slip('Tiến độ thu hồi đất dự án?')).toBe(land);
   });
 });
+
+describe('editing a slip from the queue', () => {
+  it('shows its asker by name in the box and puts the keyboard at the end of its text, and saves the correction', async () => {
+    i18n.set('vi');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const askerId = ok(engine, 'delegate.add', { fullName: 'Hoàng Quốc Đạt', seatNumber: 5 }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Mạc Thị Huệ', title: 'Trưởng Công an xã', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    ok(engine, 'question.register', { askerId, respondentId, text: 'Tình hình an ninh trật tự tại thôn Phước Hòa?' });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    vi.spyOn(live, 'send').mockImplementation(async (type, payload) => {
+      const reply = engine.run(type, payload as never, { actor: 'secretary', lang: 'vi', role: 'secretary' });
+      props.data = stateOf();
+      return reply as never;
+    });
+    app = mount(QueuePanel, { target: document.body, props });
+    flushSync();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Sửa phiếu 1"]')!.click();
+    const text = document.querySelector('textarea')!;
+    await vi.waitFor(() => expect(document.activeElement).toBe(text));
+    expect(document.querySelector<HTMLInputElement>('#asker-person')!.value).toBe('5 · Hoàng Quốc Đạt');
+    expect(text.selectionStart).toBe(text.value.length);
+    text.value += ' Giải pháp năm 2027?';
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    text.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(engine.current.questions.list[0].text).toBe('Tình hình an ninh trật tự tại thôn Phước Hòa? Giải pháp năm 2027?'));
+    expect(engine.current.questions.list[0]).toMatchObject({ askerId, respondentId });
+  });
+});
+
+describe('a slip being edited that leaves the queue meanwhile', () => {
+  it('says above the form that the chair called it, or that it was taken out, in both languages', async () => {
+    const { engine } = newEngine();
+    seedBasics(engine);
+    const askerId = ok(engine, 'delegate.add', { fullName: 'Hoàng Quốc Đạt', seatNumber: 5 }).id;
+    const official = ok(engine, 'delegate.add', { fullName: 'Mạc Thị Huệ', title: 'Trưởng Công an xã', voting: false }).id;
+    const respondentId = ok(engine, 'respondent.add', { delegateId: official }).id;
+    const first = ok(engine, 'question.register', { askerId, respondentId, text: 'Tình hình an ninh trật tự tại thôn Phước Hòa?' }).id;
+    ok(engine, 'question.register', { askerId, respondentId, text: 'Công tác phòng cháy, chữa cháy?' });
+    const stateOf = () => {
+      const { revision, slices } = engine.snapshot();
+      return { ...slices, revision } as State;
+    };
+    const props = $state({ data: stateOf() });
+    const note = () => document.querySelector('[data-testid=slip-left-queue]')?.textContent ?? null;
+    for (const lang of ['vi', 'en'] as const) {
+      i18n.set(lang);
+      app = mount(QueuePanel, { target: document.body, props });
+      flushSync();
+      document.querySelector<HTMLButtonElement>(`button[aria-label="${lang === 'vi' ? 'Sửa phiếu 1' : 'Edit slip 1'}"]`)!.click();
+      flushSync();
+      expect(note()).toBeNull();
+      if (lang === 'vi') {
+        // The chair calls it from her console while the secretary is correcting it.
+        ok(engine, 'question.next', { id: first });
+        props.data = stateOf();
+        flushSync();
+        expect(note()).toBe('Chủ tọa đã mời phiếu này: nội dung lưu bây giờ sẽ sửa câu hỏi đang được hỏi.');
+      } else {
+        ok(engine, 'question.remove', { id: engine.current.questions.queue[0] });
+        props.data = stateOf();
+        flushSync();
+        expect(note()).toBe('This slip has been taken out of the queue: there is nothing left to save (Cancel to register a new one).');
+      }
+      unmount(app);
+      app = undefined;
+    }
+  });
+});

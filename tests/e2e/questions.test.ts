@@ -166,9 +166,9 @@ describe('questioning sitting in Chromium', () => {
     await expect.poll(() => fig('written')).toBe('1');
 
     // Filter by respondent, then back to all.
-    await page.getByLabel('Respondent', { exact: true }).last().selectOption({ label: 'Hoàng Thị Lan' });
+    await page.getByLabel('Filter the log by respondent').selectOption({ label: 'Hoàng Thị Lan' });
     await expect.poll(() => page.locator('tr[data-question]').count()).toBe(2);
-    await page.getByLabel('Respondent', { exact: true }).last().selectOption({ label: 'All' });
+    await page.getByLabel('Filter the log by respondent').selectOption({ label: 'All' });
     await expect.poll(() => page.locator('tr[data-question]').count()).toBe(6);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
