@@ -3,7 +3,7 @@
  * mapped to a field and each row checked before anything is sent. The engine checks again
  * when the one `roster.import` command commits.
  */
-import { fold, foldWords, rowWords, textKey } from '../../../common/fold';
+import { fold, foldWords, rowWords, storedLine, textKey } from '../../../common/fold';
 import { fieldsMappedTwice, headerOverTwoRows, isColumnNumbers } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
@@ -157,7 +157,7 @@ export interface Section {
 export function sectionOf(row: string[]): Section | null {
   const filled = row.filter((c) => c.trim() !== '');
   if (filled.length !== 1) return null;
-  const text = filled[0].replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
+  const text = storedLine(filled[0]).replace(NUMBERING, '');
   const words = foldWords(text);
   const starts = (list: string[]) => list.some((w) => words === w || words.startsWith(`${w} `));
   // "Tổ 1", "Tổ số 2", "Tổ đại biểu số 3"; never a name alone such as "Tô Văn Nam".
@@ -292,8 +292,9 @@ export function mapRows(
   const header = hasHeader ? headerIndex(rows) : -1;
   // The header's second row, when it is set over two, is no one's.
   const headerEnd = header >= 0 && continuesHeader(rows, header) ? header + 1 : header;
-  // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
-  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
+  // A cell as the engine keeps it ("Nguyễn  Thị  Hoa" with one space, diacritics composed), so what the
+  // file says is compared with the roster as stored: a file imported again changes no one it did not change.
+  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? storedLine(row[mapping[f]] ?? '') : '');
   let section: Section = { group: '', voting: null };
   // Honorifics taken off the names ("Ông Nguyễn Văn An"): said in the preview.
   const stripped: StrippedHonorific[] = [];
