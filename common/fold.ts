@@ -16,11 +16,18 @@ export function unmarked(text: string): string {
 }
 
 /**
+ * A line of text as the engine stores it (engine/validation.ts): its diacritics composed (NFC; a
+ * Word file typed with Unikey's "Unicode tổ hợp" has them apart), runs of spaces one. What an import
+ * compares with the roster, so a file imported again shows no change where there is none.
+ */
+export const storedLine = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
  * The key under which two spellings of a text are the same: case, spacing and how the
  * diacritics were typed (composed or not) aside. Diacritics themselves count: "Nguyễn Văn Ân"
  * is not "Nguyễn Văn An", "Bàu Sen" is not "Bầu".
  */
-export const textKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+export const textKey = (text: string): string => storedLine(text).toLocaleLowerCase('vi');
 
 /** A header or label folded to plain words: "Họ_và_tên (*)" → "ho va ten". */
 export const foldWords = (text: string): string =>

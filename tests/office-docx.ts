@@ -3,6 +3,7 @@
  * minutes are written with), shaped as councils keep their programme and lists of delegates.
  */
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { wardDelegates } from './ward';
 
 const cell = (text: string, more: { columnSpan?: number; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}) =>
   new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })), ...more });
@@ -112,4 +113,29 @@ export async function communeProgrammeDocx(): Promise<ArrayBuffer> {
   });
   const b = await Packer.toBuffer(doc);
   return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+/**
+ * The ward's list in Word: its title, each group's heading in capitals over its own table, the total
+ * under them. `decomposed`: every text with its diacritics apart (NFD), as Word keeps what Unikey
+ * typed in its "Unicode tổ hợp" table.
+ */
+export async function wardRosterDocx(decomposed = false): Promise<Buffer> {
+  const text = (s: string) => (decomposed ? s.normalize('NFD') : s);
+  const head = () => row(cell('STT'), cell('Họ và tên'), cell('Chức vụ'), cell('Số ghế'));
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: text('DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN QUẬN HÀ ĐÔNG KHÓA I'), bold: true })] }),
+          ...wardDelegates().flatMap(({ group, people }) => [
+            new Paragraph(text(group)),
+            new Table({ rows: [head(), ...people.map(([name, title, seat], i) => row(cell(String(i + 1)), cell(text(name)), cell(text(title)), cell(String(seat))))] }),
+          ]),
+          new Paragraph(text('Tổng số: 35 đại biểu')),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
 }

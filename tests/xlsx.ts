@@ -3,6 +3,7 @@
  * uses. Plain values become cells; a Date is written as a real date cell (dd/mm/yyyy).
  */
 import writeXlsxFile from 'write-excel-file/node';
+import { wardDelegates } from './ward';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -45,6 +46,23 @@ export async function communeRosterXlsx(people: [string, string, string][]): Pro
     [null, null, c('TM. THƯỜNG TRỰC HĐND', { columnSpan: 3 }), null, null],
     [null, null, c('CHỦ TỊCH', { columnSpan: 3 }), null, null],
     [null, null, c(people[0][0], { columnSpan: 3 }), null, null],
+  ];
+  return writeXlsxFile(data as never, {}).toBuffer();
+}
+
+/**
+ * The ward's list (ward.ts) in Excel: a title row, then one row a person, the
+ * group's heading in capitals in a "Tổ đại biểu" cell merged down over its seven. `decomposed`: as
+ * wardRosterDocx, every text with its diacritics apart (NFD).
+ */
+export async function wardRosterXlsx(decomposed = false): Promise<Buffer> {
+  const text = (s: string) => ({ value: decomposed ? s.normalize('NFD') : s });
+  const data = [
+    [{ ...text('DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN QUẬN HÀ ĐÔNG KHÓA I'), columnSpan: 5 }, null, null, null, null],
+    ['STT', 'Họ và tên', 'Chức vụ', 'Tổ đại biểu', 'Số ghế'].map(text),
+    ...wardDelegates().flatMap(({ group, people }) =>
+      people.map(([name, title, seat], i) => [{ value: seat }, text(name), text(title), i === 0 ? { ...text(group), rowSpan: people.length } : null, { value: seat }]),
+    ),
   ];
   return writeXlsxFile(data as never, {}).toBuffer();
 }

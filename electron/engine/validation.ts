@@ -4,19 +4,20 @@ import { describeField, labelIn, problemMessages, type Problem } from './message
 import { fill, type Catalog, type Lang } from '../../common/strings';
 import { HHMM } from '../../common/timing/clock';
 import { choiceLabels } from './choices';
+import { storedLine } from '../../common/fold';
 
 /** Reusable field schemas, so every command phrases the same limits the same way. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 /**
  * One line of text, as a name, title or group is: runs of spaces (a double space pasted from a
- * spreadsheet) become one, so the same name is spelt one way and found by search.
+ * spreadsheet) become one, so the same name is spelt one way and found by search. The screens'
+ * previews compare what they read with the roster in this form (common/fold.ts storedLine).
  */
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-export const lineText = (max: number) => z.string().overwrite(oneLine).min(1).max(max);
-export const optionalLineText = (max: number) => z.string().overwrite(oneLine).max(max).default('');
+export const lineText = (max: number) => z.string().overwrite(storedLine).min(1).max(max);
+export const optionalLineText = (max: number) => z.string().overwrite(storedLine).max(max).default('');
 /** One line that may be empty, with no default: a field a form sends only when its user changed it (engine/edits.ts). */
-export const changedLineText = (max: number) => z.string().overwrite(oneLine).max(max).optional();
+export const changedLineText = (max: number) => z.string().overwrite(storedLine).max(max).optional();
 export const id = z.int().positive();
 export const isoDate = z.iso.date();
 /** A time of day in its stored form, "HH:MM" on the 24-hour clock (common/timing/clock.ts reads what people write). */

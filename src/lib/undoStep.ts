@@ -90,14 +90,16 @@ export function importCounts(added: number, updated: number, say: Say): string |
 }
 
 /**
- * A roster import's step: "importing the roster file (1 added, 2 updated)". Its subject is the two
- * numbers, "added/updated" (roster/commands.ts), as a vote's count step carries its numbers; a step
- * saved before it did counts the people together ("(3 people)").
+ * A roster import's step: "importing the roster file (1 added, 2 updated)", or of pasted lines
+ * (action `paste`) "adding the pasted lines to the roster (…)". Its subject is the two numbers,
+ * "added/updated" (roster/commands.ts), as a vote's count step carries its numbers; a step saved
+ * before it did counts the people together ("(3 people)").
  */
-function importStep({ subject, count }: Step, say: Say): string | undefined {
+function importStep({ action, subject, count }: Step, say: Say): string | undefined {
   const [added, updated] = /^\d+\/\d+$/.test(subject) ? subject.split('/').map(Number) : [0, 0];
   const counts = importCounts(added, updated, say);
-  return counts === undefined ? say('roster.u.import', { n: count ?? 0 }) : say('roster.u.importCounts', { counts });
+  if (counts === undefined) return say('roster.u.import', { n: count ?? 0 });
+  return say(action === 'paste' ? 'roster.u.paste' : 'roster.u.importCounts', { counts });
 }
 
 /** The step in words; undefined for a scope or action without words (a note's field without the context naming it). */
@@ -115,7 +117,7 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
     case 'attendance':
       return say(`att.u.${action}`, { name: subject });
     case 'roster':
-      return action === 'import' ? importStep(step, say) : say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
+      return action === 'import' || action === 'paste' ? importStep(step, say) : say(`roster.u.${action}`, { name: subject, n: step.count ?? 0 });
     case 'prep': {
       // A template's subject is its key; a copy's, the session copied from.
       const name = action.startsWith('builtin')

@@ -1,7 +1,8 @@
 /**
  * A respondent's agency typed with a slip ("Sở Y tê" where the roster has "Sở Y tế") is asked
- * about before it becomes a new agency: she takes the known one, or keeps what she typed. The known
- * agencies are offered as she types; an agency near none is added at once.
+ * about before it becomes a new agency, as the console asks everything (lib/ask.ts): she takes the
+ * known one, keeps what she typed, or cancels (Esc), which sends nothing. The known agencies are
+ * offered as she types; an agency near none is added at once.
  */
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
@@ -10,7 +11,9 @@ import { i18n } from '../../src/lib/i18n.svelte';
 import { newEngine, ok, seedBasics } from '../unit/helpers';
 import { mountOnEngine } from './on-engine.svelte';
 
-const button = (text: string) => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === text);
+/** The console's one question (lib/ask.ts), if asked. */
+const question = () => document.querySelector<HTMLElement>('[data-ask] [role=alertdialog]');
+const button = (text: string) => [...(question()?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => b.firstChild?.textContent?.trim() === text);
 
 function setup(lang: 'vi' | 'en') {
   i18n.set(lang);
@@ -32,7 +35,7 @@ async function add(engine: ReturnType<typeof setup>, name: string, agency: strin
   input.dispatchEvent(new Event('input'));
   flushSync();
   document.querySelector<HTMLFormElement>('form.row')!.requestSubmit();
-  await vi.waitFor(() => expect(document.querySelector('.near') ?? engine.current.respondents.find((r) => r.agency === agency.trim())).toBeTruthy());
+  await vi.waitFor(() => expect(question() ?? engine.current.respondents.find((r) => r.agency === agency.trim())).toBeTruthy());
   flushSync();
 }
 
@@ -50,7 +53,7 @@ describe('an agency typed close to a known one', () => {
       expect(document.querySelector('form.row input')!.getAttribute('list')).toBe('known-agencies');
 
       await add(engine, 'Trần Văn Bình', 'Sở Y tê');
-      expect(document.querySelector('.near p')?.textContent).toBe(lang === 'vi' ? 'Chưa có cơ quan nào tên «Sở Y tê». Có phải là «Sở Y tế»?' : 'No agency is named “Sở Y tê” yet. Did you mean “Sở Y tế”?');
+      expect(question()?.querySelector('p')?.textContent).toBe(lang === 'vi' ? 'Chưa có cơ quan nào tên «Sở Y tê». Có phải là «Sở Y tế»?' : 'No agency is named “Sở Y tê” yet. Did you mean “Sở Y tế”?');
       // Nothing sent until she answers.
       expect(engine.current.respondents).toEqual([]);
       const use = button(lang === 'vi' ? 'Dùng «Sở Y tế»' : 'Use “Sở Y tế”')!;
@@ -58,7 +61,7 @@ describe('an agency typed close to a known one', () => {
       use.click();
       await vi.waitFor(() => expect(agencyOf(engine, 'Trần Văn Bình')).toBe('Sở Y tế'));
       flushSync();
-      expect(document.querySelector('.near')).toBeNull();
+      expect(question()).toBeNull();
 
       // Kept as typed: a new agency.
       await add(engine, 'Phạm Thị Dung', 'So Y te');
@@ -69,7 +72,7 @@ describe('an agency typed close to a known one', () => {
       await add(engine, 'Hồ Văn Nam', 'Sở Nội vụ');
       expect(agencyOf(engine, 'Hồ Văn Nam')).toBe('Sở Nội vụ');
       flushSync();
-      expect(document.querySelector('.near')).toBeNull();
+      expect(question()).toBeNull();
     }
   });
 
@@ -80,10 +83,35 @@ describe('an agency typed close to a known one', () => {
     const box = document.querySelector<HTMLInputElement>('input[aria-label="Cơ quan của Trần Văn Bình"]')!;
     box.value = 'Sở Y tếe';
     box.dispatchEvent(new Event('change', { bubbles: true }));
-    await vi.waitFor(() => expect(document.querySelector('.near')).not.toBeNull());
+    await vi.waitFor(() => expect(question()).not.toBeNull());
     expect(agencyOf(engine, 'Trần Văn Bình')).toBe('Công an tỉnh');
     button('Dùng «Sở Y tế»')!.click();
     await vi.waitFor(() => expect(agencyOf(engine, 'Trần Văn Bình')).toBe('Sở Y tế'));
     expect(box.value).toBe('Sở Y tế');
+
+    // Cancelled: nothing saved, and the box shows the agency kept, not a change never sent.
+    box.value = 'Sở Y tê';
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(question()).not.toBeNull());
+    button('Hủy')!.click();
+    await vi.waitFor(() => expect(box.value).toBe('Sở Y tế'));
+    expect(agencyOf(engine, 'Trần Văn Bình')).toBe('Sở Y tế');
+  });
+
+  it('is the console’s question: two steps and Cancel, the keyboard on the known one; Esc sends nothing and keeps what she typed', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const engine = setup(lang);
+      await add(engine, 'Trần Văn Bình', 'Sở Y tê');
+      const asked = question()!;
+      expect([...asked.querySelectorAll('button')].map((b) => b.firstChild?.textContent?.trim())).toEqual(
+        lang === 'vi' ? ['Dùng «Sở Y tế»', 'Thêm «Sở Y tê» là cơ quan mới', 'Hủy'] : ['Use “Sở Y tế”', 'Add “Sở Y tê” as a new agency', 'Cancel'],
+      );
+      expect(document.activeElement).toBe(asked.querySelector('button.primary'));
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await vi.waitFor(() => expect(question()).toBeNull());
+      expect(engine.current.respondents).toEqual([]);
+      // What she typed is still there to be corrected.
+      expect(document.querySelector<HTMLInputElement>('form.row input')!.value).toBe('Sở Y tê');
+    }
   });
 });

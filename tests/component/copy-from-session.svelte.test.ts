@@ -150,7 +150,7 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc', 'Bế mạc']);
   });
 
-  it('imports a programme file in the place of the programme, after saying how many items go', async () => {
+  it('imports pasted lines in the place of the programme, after saying how many items go (as pasted lines, not a file)', async () => {
     i18n.set('vi');
     const { send, state } = twoSessions();
     mount(AgendaImport, { target: document.body, props: { data: state(), replaceable: true } });
@@ -164,11 +164,11 @@ describe('adding a template or an earlier agenda to an agenda that has items', (
     chooseReplace();
     [...document.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Nhập các dòng hợp lệ'))!.click();
     expect(await answerAsk(true)).toEqual({
-      asked: 'Thay chương trình kỳ họp này bằng 3 dòng của tệp? 2 mục hiện có sẽ bị xóa. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.',
+      asked: 'Thay chương trình kỳ họp này bằng 3 dòng đã dán? 2 mục hiện có sẽ bị xóa. Có thể hoàn tác toàn bộ bằng nút Hoàn tác.',
       button: 'Thay thế chương trình kỳ họp này',
     });
     await vi.waitFor(() => expect(send).toHaveBeenCalled());
-    expect(send).toHaveBeenCalledWith('agenda.import', expect.objectContaining({ replace: true }));
+    expect(send).toHaveBeenCalledWith('agenda.import', expect.objectContaining({ replace: true, pasted: true }));
     expect(state().agenda.map((i) => i.title)).toEqual(['Khai mạc kỳ họp', 'Báo cáo kinh tế - xã hội', 'Bế mạc kỳ họp']);
   });
 

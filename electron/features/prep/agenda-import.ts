@@ -90,10 +90,11 @@ export const agendaImportCommands = {
    * with `replace`, leaves the programme it would have replaced as it was).
    */
   'agenda.import': defineCommand({
-    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional(), replace: z.boolean().default(false) }),
+    // `pasted`: the rows are lines pasted into the console, not a file; its Undo button and Activity line say so.
+    schema: z.strictObject({ rows: z.array(z.unknown()).max(1000), sittingId: id.optional(), replace: z.boolean().default(false), pasted: z.boolean().default(false) }),
     slices: ['agenda', 'timing', 'sittings'],
     undo: PREP_UNDO_SCOPE,
-    run({ db }, { rows, sittingId, replace }) {
+    run({ db }, { rows, sittingId, replace, pasted }) {
       const sessionId = requireSession(db);
       const session = getSession(db, sessionId)!;
       if (rows.length === 0) throw new EngineError('import-empty');
@@ -127,7 +128,7 @@ export const agendaImportCommands = {
         const hours = sittingHours(timed.filter((r) => r.sitting?.date === s.date && r.sitting.part === s.part));
         if (hours) updateSittingPlan(db, s.id, { date: s.date, part: s.part, plannedStart: hours[0], plannedEnd: hours[1] });
       }
-      describeUndo(db, replace ? 'import-replace' : 'import', '', ids.length);
+      describeUndo(db, `${pasted ? 'paste' : 'import'}${replace ? '-replace' : ''}`, '', ids.length);
       return { ids };
     },
   }),

@@ -166,11 +166,13 @@ export const rosterCommands = {
        * after anyone listed before, instead of by given name. Rows come in the file's order.
        */
       keepOrder: z.boolean().default(false),
+      /** The rows are lines pasted into the console, not a file: its Undo button and Activity line say so. */
+      pasted: z.boolean().default(false),
     }),
     // A name or a seat corrected shows wherever the person does, the speaker queue included.
     slices: ['delegates', 'attendance', 'speakers'],
     undo: ROSTER_UNDO_SCOPE,
-    run({ db }, { rows, updates, keepOrder }) {
+    run({ db }, { rows, updates, keepOrder, pasted }) {
       const council = getCouncil(db);
       if (!council) throw new EngineError('no-council');
       if (rows.length + updates.length === 0) throw new EngineError('import-nothing');
@@ -262,7 +264,7 @@ export const rosterCommands = {
       const listedBefore = keepOrder ? lastListPosition(db) : 0;
       added.forEach(({ d }, k) => joinCurrentRollCall(db, insertDelegate(db, d, keepOrder ? listedBefore + k + 1 : null), d.voting));
       // The two counts apart, "1/2", so the Undo button says "1 added, 2 updated" (undoStep.ts).
-      describeUndo(db, 'import', `${added.length}/${changed.size}`, added.length + changed.size);
+      describeUndo(db, pasted ? 'paste' : 'import', `${added.length}/${changed.size}`, added.length + changed.size);
       return { added: added.length, updated: changed.size };
     },
   }),

@@ -236,6 +236,7 @@ export const PHRASED: Record<string, Params | null> = {
     const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
     return { counts: importCounts(count(p.rows), count(p.updates), ui(lang)) ?? ui(lang)('roster.u.added', { n: 0 })! };
   },
+  'agenda.import': (p) => ({ n: String(Array.isArray(p.rows) ? p.rows.length : 0) }),
   'agenda.add': (p, _n, lang) => ({ title: quote(p.title, lang) }),
   'agenda.remove': item,
   'sitting.open': sitting,
@@ -324,6 +325,13 @@ export function kindLabel(kind: string, lang: Lang): string {
   return word(`journal.domain.${kind}`, lang) ?? kind;
 }
 
+/**
+ * An import's sentence says what it took the people or the programme from, a file or lines pasted
+ * (`pasted`), and whether it replaced the programme, as its Undo button does; any other command's is its type's.
+ */
+const importKey = (type: string, p: Payload): string =>
+  type === 'roster.import' || type === 'agenda.import' ? `journal.${type}${p.replace === true ? 'Replace' : ''}${p.pasted === true ? 'Pasted' : ''}` : `journal.${type}`;
+
 /** One sentence for one journal entry. */
 export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: Names, lang: Lang): string {
   const payload = entry.payload ?? {};
@@ -341,7 +349,7 @@ export function describe(entry: Pick<ActivityEntry, 'type' | 'payload'>, names: 
       ? 'journal.device.pairAgain'
       : entry.type === 'attendance.mark' && payload.status === 'unmarked'
         ? 'journal.attendance.unmark'
-        : `journal.${entry.type}`;
+        : importKey(entry.type, payload);
   if (Object.hasOwn(PHRASED, entry.type)) return fill(word(key, lang)!, PHRASED[entry.type]?.(payload, names, lang) ?? {});
   const [kind, ...rest] = entry.type.split('.');
   const action = rest.join('.');

@@ -8,7 +8,7 @@
  */
 import { fold } from '../../../common/fold';
 import { isPersonName } from '../../../common/roster/names';
-import { IMPORT_FIELDS, isVotingWord, notAPerson, sectionOf, type ImportField, type Mapping } from './rosterImport';
+import { IMPORT_FIELDS, isVotingWord, loneText, notAPerson, sectionOf, type ImportField, type Mapping } from './rosterImport';
 
 /** "1. ", "12) " before a name in a numbered list. */
 const NUMBER = /^\d{1,3}[.)]\s+/;
@@ -33,7 +33,7 @@ const filledRows = (rows: string[][]) => rows.filter((r) => r.some((c) => c !== 
  * the programme's, of each row's first text (wrongList.ts).
  */
 export function mostlyNames(rows: string[][], named: (row: string[]) => boolean): boolean {
-  const people = filledRows(rows).filter((r) => sectionOf(r) === null && !(r.filter((c) => c.trim() !== '').length === 1 && notAPerson(r.find((c) => c.trim() !== '')!)));
+  const people = filledRows(rows).filter((r) => sectionOf(r) === null && !notAPerson(loneText(r) ?? ''));
   const count = people.filter(named).length;
   return count >= 2 && count >= people.length * 0.6;
 }

@@ -3,7 +3,7 @@
  * mapped to a field and each row checked before anything is sent. The engine checks again
  * when the one `roster.import` command commits.
  */
-import { fold, foldWords, rowWords, textKey } from '../../../common/fold';
+import { fold, foldWords, rowWords, storedLine, textKey } from '../../../common/fold';
 import { fieldsMappedTwice, headerOverTwoRows, isColumnNumbers } from '../../../common/mapping';
 import { ROSTER_LIMITS } from '../../../common/limits';
 import type { Delegate } from '../../../common/roster/model';
@@ -148,6 +148,15 @@ export interface Section {
 }
 
 /**
+ * The one text of a row that holds only one (a cell merged across the row keeps it in its first
+ * cell), as a heading, a total or a label is written; null for a row of several cells, or none.
+ */
+export function loneText(row: readonly string[]): string | null {
+  const filled = row.filter((c) => c.trim() !== '');
+  return filled.length === 1 ? filled[0] : null;
+}
+
+/**
  * A row that only heads a section of the list, as offices lay them out: one text merged across
  * the row (kept in its first cell). "TỔ ĐẠI BIỂU SỐ 1" is the group of the rows below it, as is
  * "Đơn vị bầu cử số 2" in a list by electoral unit; "II. KHÁCH MỜI" makes them guests, "ĐẠI
@@ -155,9 +164,9 @@ export interface Section {
  * other lone text is left to the row's checks (a name alone is a person).
  */
 export function sectionOf(row: string[]): Section | null {
-  const filled = row.filter((c) => c.trim() !== '');
-  if (filled.length !== 1) return null;
-  const text = filled[0].replace(/\s+/g, ' ').trim().replace(NUMBERING, '');
+  const lone = loneText(row);
+  if (lone === null) return null;
+  const text = storedLine(lone).replace(NUMBERING, '');
   const words = foldWords(text);
   const starts = (list: string[]) => list.some((w) => words === w || words.startsWith(`${w} `));
   // "Tổ 1", "Tổ số 2", "Tổ đại biểu số 3"; never a name alone such as "Tô Văn Nam".
@@ -179,9 +188,9 @@ const FOOTER_STARTS = ['tong so', 'tong cong', 'tm', 't m', 'kt', 'noi nhan', 'n
  * after the people. It and every row below it (the signer's title and name) are left out.
  */
 function footerAt(row: string[]): boolean {
-  const filled = row.filter((c) => c.trim() !== '');
-  if (filled.length !== 1) return false;
-  const words = foldWords(filled[0]);
+  const lone = loneText(row);
+  if (lone === null) return false;
+  const words = foldWords(lone);
   return FOOTER_STARTS.some((w) => words === w || words.startsWith(`${w} `));
 }
 
@@ -292,8 +301,9 @@ export function mapRows(
   const header = hasHeader ? headerIndex(rows) : -1;
   // The header's second row, when it is set over two, is no one's.
   const headerEnd = header >= 0 && continuesHeader(rows, header) ? header + 1 : header;
-  // Runs of spaces in a cell ("Nguyễn  Thị  Hoa") are one, as the engine keeps them.
-  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? (row[mapping[f]] ?? '').replace(/\s+/g, ' ').trim() : '');
+  // A cell as the engine keeps it ("Nguyễn  Thị  Hoa" with one space, diacritics composed), so what the
+  // file says is compared with the roster as stored: a file imported again changes no one it did not change.
+  const cell = (row: string[], f: ImportField) => (mapping[f] >= 0 ? storedLine(row[mapping[f]] ?? '') : '');
   let section: Section = { group: '', voting: null };
   // Honorifics taken off the names ("Ông Nguyễn Văn An"): said in the preview.
   const stripped: StrippedHonorific[] = [];
@@ -314,7 +324,7 @@ export function mapRows(
     if (row.every((c) => c.trim() === '')) return; // a blank line in the file
     if (headerKey !== null && rowWords(row) === headerKey) return; // the header again (each group's table, each printed page)
     if (isColumnNumbers(row)) return;
-    if (read.length + errors.length > 0 && footerAt(row)) return void (footer = { line: i + 1, text: row.find((c) => c.trim() !== '')!.replace(/\s+/g, ' ').trim() });
+    if (read.length + errors.length > 0 && footerAt(row)) return void (footer = { line: i + 1, text: loneText(row)!.replace(/\s+/g, ' ').trim() });
     const heading = sectionOf(row);
     if (heading) {
       groupAbove = '';

@@ -135,6 +135,7 @@ export const en = {
   /** An import's step saved before it said the two counts apart (undoStep.ts importStep). */
   'roster.u.import': 'importing the roster file ({n|# person|# people})',
   'roster.u.importCounts': 'importing the roster file ({counts})',
+  'roster.u.paste': 'adding the pasted lines to the roster ({counts})',
   'roster.u.added': '{n} added',
   'roster.u.updated': '{n} updated',
   'spk.heading': 'Speakers',
@@ -407,6 +408,7 @@ export const vi: Record<keyof typeof en, string> = {
   'roster.u.remove': 'xóa đại biểu {name}',
   'roster.u.import': 'nhập danh sách từ tệp ({n} người)',
   'roster.u.importCounts': 'nhập danh sách từ tệp ({counts})',
+  'roster.u.paste': 'nhập các dòng đã dán vào danh sách ({counts})',
   'roster.u.added': 'thêm {n}',
   'roster.u.updated': 'cập nhật {n}',
   'spk.heading': 'Phát biểu',

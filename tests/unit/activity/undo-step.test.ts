@@ -8,7 +8,7 @@ import { describe as sentence, namesFrom } from '../../../src/features/activity/
 import { en, vi, type MessageKey } from '../../../src/lib/i18n/index';
 import { fill, type Lang } from '../../../common/strings';
 import { readActivity } from '../../../electron/features/activity/store';
-import { newEngine, ok, seedBasics } from '../helpers';
+import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
 
 const catalogs = { en, vi };
 const say = (lang: Lang): Say => (key, params = {}) => (Object.hasOwn(catalogs[lang], key) ? fill(catalogs[lang][key as MessageKey], params) : undefined);
@@ -80,6 +80,73 @@ describe('a roster import’s undo', () => {
     expect(words('roster', { action: 'import', subject: '3/0', count: 3 }, 'vi')).toBe('nhập danh sách từ tệp (thêm 3)');
     expect(words('roster', { action: 'import', subject: '0/2', count: 2 }, 'en')).toBe('importing the roster file (2 updated)');
     expect(words('roster', { action: 'import', subject: '', count: 3 }, 'en')).toBe('importing the roster file (3 people)');
+  });
+});
+
+describe('an import of pasted lines', () => {
+  /** The roster and the programme each imported from lines pasted into the console, each undone, on real SQLite. */
+  function pastedAndUndone() {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const binh = ok(engine, 'delegate.add', { fullName: 'Trần Văn Bình', seatNumber: 2 }).id;
+    ok(engine, 'roster.import', { rows: [{ line: 1, fullName: 'Võ Thành An', seatNumber: 4 }], updates: [{ line: 2, id: binh, group: 'Tổ 3' }], pasted: true });
+    const roster = engine.current.undo.roster!;
+    ok(engine, 'undo', { scope: 'roster' });
+    ok(engine, 'agenda.import', { rows: [{ line: 1, title: 'Khai mạc kỳ họp', kind: 'opening' }, { line: 2, title: 'Bế mạc kỳ họp', kind: 'closing' }], pasted: true });
+    const programme = engine.current.undo.prep!;
+    ok(engine, 'agenda.import', { rows: [{ line: 1, title: 'Chào cờ', kind: 'opening' }], pasted: true, replace: true });
+    const replaced = engine.current.undo.prep!;
+    ok(engine, 'undo', { scope: 'prep' });
+    return { db, roster, programme, replaced };
+  }
+
+  it('says so on the Undo button, not “the roster file” or “the programme file”, in both languages', () => {
+    const { roster, programme, replaced } = pastedAndUndone();
+    expect(words('roster', roster, 'en')).toBe('adding the pasted lines to the roster (1 added, 1 updated)');
+    expect(words('roster', roster, 'vi')).toBe('nhập các dòng đã dán vào danh sách (thêm 1, cập nhật 1)');
+    expect(words('prep', programme, 'en')).toBe('adding the pasted lines to the programme (2 items)');
+    expect(words('prep', programme, 'vi')).toBe('nhập các dòng đã dán vào chương trình (2 mục)');
+    expect(words('prep', replaced, 'en')).toBe('replacing the programme with the pasted lines (1 item)');
+    expect(words('prep', replaced, 'vi')).toBe('thay chương trình bằng các dòng đã dán (1 mục)');
+  });
+
+  it('says so in Activity, the import’s own line and its undo alike', () => {
+    const read = readActivity(pastedAndUndone().db);
+    const names = namesFrom(null, read.sittings, String, read);
+    const said = (lang: Lang) => read.entries.map((e) => sentence(e, names, lang)).reverse().slice(-5);
+    expect(said('vi')).toEqual([
+      'Nhập các dòng đã dán vào danh sách (thêm 1, cập nhật 1)',
+      'Hoàn tác trong danh sách đại biểu: nhập các dòng đã dán vào danh sách (thêm 1, cập nhật 1)',
+      'Nhập các dòng đã dán vào chương trình (2 mục)',
+      'Thay chương trình bằng các dòng đã dán (1 mục)',
+      expect.stringMatching(/: thay chương trình bằng các dòng đã dán \(1 mục\)$/),
+    ]);
+    expect(said('en').slice(0, 4)).toEqual([
+      'Added the pasted lines to the roster (1 added, 1 updated)',
+      'Undid in the roster: adding the pasted lines to the roster (1 added, 1 updated)',
+      'Added the pasted lines to the programme (2 items)',
+      'Replaced the programme with the pasted lines (1 item)',
+    ]);
+  });
+
+  it('from a file says the file, as before; a row from before imports said where they came from reads as a file', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'agenda.import', { rows: [{ line: 3, title: 'Khai mạc kỳ họp', kind: 'opening' }] });
+    expect(words('prep', engine.current.undo.prep!, 'en')).toBe('importing the programme file (1 item)');
+    const read = readActivity(db);
+    const imported = read.entries.find((e) => e.type === 'agenda.import')!;
+    expect(sentence(imported, namesFrom(null, read.sittings), 'vi')).toBe('Nhập chương trình từ tệp (1 mục)');
+    expect(sentence({ type: 'roster.import', payload: { rows: [{}, {}] } }, namesFrom(null, []), 'en')).toBe('Imported the roster file (2 added)');
+  });
+
+  it('refuses a `pasted` that is not true or false, changing nothing', () => {
+    const { engine, db } = newEngine();
+    seedBasics(engine);
+    const before = dumpDb(db);
+    expect(refused(engine, 'roster.import', { rows: [{ line: 1, fullName: 'Võ Thành An' }], pasted: 'yes' }).code).toBe('invalid');
+    expect(refused(engine, 'agenda.import', { rows: [{ line: 1, title: 'Khai mạc', kind: 'opening' }], pasted: 1 }).code).toBe('invalid');
+    expect(dumpDb(db)).toEqual(before);
   });
 });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { rowsFromText } from '../../../src/lib/spreadsheet';
 import { isDelegateList, isProgramme } from '../../../src/lib/wrongList';
 import { nameColumn } from '../../../src/features/roster/pastedList';
+import { loneText } from '../../../src/features/roster/rosterImport';
 
 /** Each paste and what the two imports made of it: [a list of delegates, a programme, the names' column]. */
 const PASTES: [string, string, [boolean, boolean, number]][] = [
@@ -30,6 +31,9 @@ const PASTES: [string, string, [boolean, boolean, number]][] = [
   ['presenters under headings of Tổ', 'Tổ 1\n7h30 Nguyễn Văn Hùng\nTổ 2\n8h00 Lê Thị Thu Hằng\nTổ 3\n8h30 Trần Quốc Cường\n', [false, true, -1]],
   ['a programme naming a Tổ', 'Thảo luận tại Tổ\nTổ 1: Nguyễn Văn Hùng\nBuổi chiều\n14h00 Lê Thị Thu Hằng\n', [false, true, -1]],
   ['units with notes', 'ĐƠN VỊ BẦU CỬ SỐ 1\nNguyễn Văn Hùng\nTrần Quốc Cường\nĐƠN VỊ BẦU CỬ SỐ 2\nLê Thị Thu Hằng\nGhi chú\nVắng\n', [true, false, 0]],
+  // A label of places alone on its line is no row of people; beside a note in a second cell it counts as one.
+  ['a label of places alone, and beside a note', 'Gồm: xã Tân Lập, xã Tân Phước\nNguyễn Văn Hùng\nLê Thị Thu Hằng\nGồm: xã Hòa Sơn, xã Hòa Bình\tghi chú\nVắng\n', [false, false, -1]],
+  ['a label of places alone among three names', 'Gồm: xã Tân Lập, xã Tân Phước\nNguyễn Văn Hùng\nLê Thị Thu Hằng\nTrần Quốc Cường\nVắng\n', [true, false, 0]],
 ];
 
 describe('one count of names for both imports', () => {
@@ -39,4 +43,14 @@ describe('one count of names for both imports', () => {
       expect([isDelegateList(rows), isProgramme(rows), nameColumn(rows)]).toEqual([list, programme, column]);
     });
   }
+});
+
+describe('a row’s lone text', () => {
+  it('is the one filled cell of a row (a heading, a total, a label), else none', () => {
+    expect(loneText(['', 'TỔ ĐẠI BIỂU SỐ 1', ' '])).toBe('TỔ ĐẠI BIỂU SỐ 1');
+    expect(loneText(['Gồm: xã Tân Lập, xã Tân Phước'])).toBe('Gồm: xã Tân Lập, xã Tân Phước');
+    expect(loneText(['1', 'Nguyễn Văn Hùng'])).toBeNull();
+    expect(loneText(['', '  '])).toBeNull();
+    expect(loneText([])).toBeNull();
+  });
 });

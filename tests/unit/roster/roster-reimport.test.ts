@@ -9,7 +9,8 @@ import { guessMapping, headerIndex, mapRows, updateCommandRow } from '../../../s
 import { readSheet } from '../../../src/lib/spreadsheet';
 import type { Engine } from '../../../electron/engine/engine';
 import type { Db } from '../../../electron/store/db';
-import { xlsx, type Cell } from '../../xlsx';
+import { wardRosterXlsx, xlsx, type Cell } from '../../xlsx';
+import { councilPlaces } from '../../../common/council/units';
 import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
 
 /** Every row but the journal and the undo and redo steps: what an undo must put back. */
@@ -159,5 +160,31 @@ describe('importing the roster file again', () => {
     expect(refused(engine, 'roster.import', { rows: [], updates: [{ line: 2, id: an.id, title: '   ' }] }).en).toMatch(/^Line 2: /);
     expect(refused(engine, 'roster.import', { rows: [], updates: [] }).en).toBe('The file has nobody to add and nobody to update. Nothing was imported.');
     expect(dumpDb(db)).toEqual(before);
+  });
+});
+
+describe('a ward’s list in capitals headings imported again unchanged', () => {
+  /** The ward's 35 delegates imported from its Excel list, then the same list previewed again, as the panel previews it. */
+  async function again(decomposed: boolean) {
+    const { engine } = newEngine();
+    ok(engine, 'council.save', { name: 'Hội đồng nhân dân quận Hà Đông', level: 'district', term: 1, totalSeats: 35 });
+    const b = await wardRosterXlsx(decomposed);
+    const data = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    const read = async () => {
+      const sheet = (await readSheet('danh-sach-dai-bieu.xlsx', data)).rows;
+      return mapRows(sheet, guessMapping(sheet[headerIndex(sheet)]), { roster: engine.current.delegates, places: councilPlaces(engine.current.council) });
+    };
+    expect(ok(engine, 'roster.import', command(await read()))).toEqual({ added: 35, updated: 0 });
+    return { engine, preview: await read() };
+  }
+
+  it.each([false, true])('says no one changes, its groups as the roster keeps them (diacritics apart: %s)', async (decomposed) => {
+    const { engine, preview } = await again(decomposed);
+    expect(byName(engine)['Nguyễn Văn An']).toMatchObject({ group: 'Tổ đại biểu số 1 - phường Hà Đông', title: 'Bí thư Đảng ủy phường', seatNumber: 1 });
+    expect(new Set(engine.current.delegates.map((d) => d.group)).size).toBe(5);
+    expect(preview.updates).toEqual([]);
+    expect(preview.rows).toEqual([]);
+    expect(preview.known).toHaveLength(35);
+    expect(preview.missing).toBe(0);
   });
 });
