@@ -117,7 +117,9 @@ describe('personnel votes in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toBe(
       'Cannot record 40 “high confidence” for Nguyễn Phi Long: this person’s levels would add up to 40, more than the 32 valid ballots.',
     );
-    expect(await page.getByLabel('High, Nguyễn Phi Long', { exact: true }).inputValue()).toBe('');
+    // What was typed stays in its cell, marked, to be put right; nothing was recorded.
+    expect(await page.getByLabel('High, Nguyễn Phi Long', { exact: true }).inputValue()).toBe('40');
+    expect(await page.getByLabel('High, Nguyễn Phi Long', { exact: true }).getAttribute('aria-invalid')).toBe('true');
 
     // kill -9 in the middle of the count: the counts entered are there after a restart.
     await server.stop('SIGKILL');
