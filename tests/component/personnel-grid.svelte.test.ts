@@ -31,9 +31,22 @@ describe('the tally grid keeps the keyboard in the grid', () => {
     expect(document.activeElement).toBe(cell(1, 'agree'));
     enter(cell(1, 'agree'));
     expect(document.activeElement).toBe(cell(0, 'disagree'));
-    cell(1, 'invalid').focus();
-    enter(cell(1, 'invalid'));
-    expect(document.activeElement).toBe(cell(1, 'invalid'));
+    cell(1, 'disagree').focus();
+    enter(cell(1, 'disagree'));
+    expect(document.activeElement).toBe(cell(1, 'disagree'));
+  });
+});
+
+describe('the columns are the ballot\'s', () => {
+  it('an election has no invalid line column (its ballots are valid or invalid whole); a dismissal and a confidence vote have one', () => {
+    i18n.set('vi');
+    const heads = () => [...document.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\u00a0/g, ' '));
+    for (const [kind, has] of [['election', false], ['dismissal', true], ['confidence', true]] as const) {
+      mount(CountGrid, { target: document.body, props: { vote: vote(kind, 'open'), lines: {}, editable: true, oncommit: async () => null } });
+      expect(heads().includes('Dòng không hợp lệ'), kind).toBe(has);
+      expect(document.querySelectorAll('input[data-col=invalid]').length, kind).toBe(has ? 2 : 0);
+      unmountAll();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { EngineError, localized, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
-import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
+import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, shownLevels, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { KIND_NAMES, kindInTitle, LEVEL_NAMES } from '../../../common/personnel/words';
 import { personnelPools, personnelVoteTitle, personnelWhom } from './strings';
 import { resultsOf } from './slices';
@@ -156,9 +156,8 @@ function checkFinal(vote: PersonnelVote): void {
   checkBallots(vote.present, vote.ballots, true);
   for (const p of vote.people) {
     if (p.exemptReason) continue;
-    const levels = KIND_LEVELS[vote.kind];
-    checkLine(vote, p, p.counts, levels);
-    const sum = levels.reduce((s, l) => s + p.counts[l], 0);
+    checkLine(vote, p, p.counts, KIND_LEVELS[vote.kind]);
+    const sum = shownLevels(vote.kind, [p.counts]).reduce((s, l) => s + p.counts[l], 0);
     if (sum !== vote.ballots.valid) throw new EngineError('personnel-line-short', { name: p.fullName, sum, valid: vote.ballots.valid });
   }
   checkAgreeTotal(vote, new Map());

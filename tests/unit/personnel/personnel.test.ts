@@ -252,6 +252,22 @@ describe('election of one chair with two candidates', () => {
     );
   });
 
+  it('has no invalid line per candidate: a ballot is valid or invalid whole (DESIGN.md §7), so a candidate\'s line is agreeing and not agreeing, refused otherwise, changing nothing', () => {
+    const { engine, officials, counters } = setUp();
+    const id = election(engine, officials, counters);
+    const [a, b] = view(engine, id).people;
+    const said = refused(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 44, disagree: 10, invalid: 1 } }] }, 'personnel-level-wrong');
+    expect(said.vi).toContain('dòng không hợp lệ');
+    expect(view(engine, id).people[0].counts).toMatchObject({ agree: 0, disagree: 0, invalid: 0 });
+    // Every one of the 55 valid ballots kept or crossed each candidate: the lines close at 55.
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 45, disagree: 10 } }, { personId: b.id, counts: { agree: 8, disagree: 47 } }] });
+    ok(engine, 'personnel.close', { id });
+    for (const lang of ['vi', 'en'] as const) {
+      const record = countingRecordCsv(engine.current.personnel, lang);
+      expect(record).not.toMatch(lang === 'vi' ? /Dòng không hợp lệ/ : /Invalid line/);
+    }
+  });
+
   it('leaves the body column of an election\'s candidates empty in the results CSV: a candidate belongs to no body yet', () => {
     const { engine, officials, counters } = setUp();
     const id = election(engine, officials, counters);
