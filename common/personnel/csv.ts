@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { KIND_LEVELS, LEVELS, type Level } from './result';
+import { LEVELS, shownLevels, type Level } from './result';
 import type { PersonnelView } from './model';
 import { BODY_NAMES, kindName, LEVEL_NAMES, OUTCOME_NAMES, voteHeading } from './words';
 import { PERSONNEL_CSV_COLUMNS, personnelCsv } from './catalog';
@@ -21,7 +21,7 @@ export function personnelResultsCsv(votes: readonly PersonnelView[], lang: Lang)
     // from a confidence vote is not ranked: listed after them, unnumbered, with the reason.
     [...v.people.filter((p) => p.result), ...v.people.filter((p) => !p.result)].map((p, i) => {
       const r = p.result;
-      const on = (l: Level) => KIND_LEVELS[v.kind].includes(l);
+      const on = (l: Level) => shownLevels(v.kind, [p.counts]).includes(l);
       return [
         v.title,
         kindName(v, lang),
@@ -55,7 +55,7 @@ export function countingRecordCsv(votes: readonly PersonnelView[], lang: Lang): 
   const rows: (string | number)[][] = [];
   for (const v of votes) {
     if (rows.length) rows.push([]);
-    const levels = KIND_LEVELS[v.kind];
+    const levels = shownLevels(v.kind, v.people.map((p) => p.counts));
     rows.push([w.record, voteHeading(v, lang)], [w.round, v.round]);
     for (const c of v.committee) rows.push([w.committee, c.role === 'head' ? w.chief : w.member, c.fullName, c.title]);
     rows.push([w.seats, v.seats], [w.present, v.present]);

@@ -22,6 +22,8 @@ export interface PersonnelPerson {
   title: string;
   body: Body;
   honorific: Honorific;
+  /** The honorific is the console's guess from the name, not yet chosen by the secretary (shown as a guess). */
+  honorificGuessed: boolean;
   /** Not on the ballot (elected this year, retirement announced), with the secretary's reason. */
   exemptReason: string;
   counts: LineCounts;

@@ -20,13 +20,28 @@ export type Level = (typeof LEVELS)[number];
 export type LineCounts = Record<Level, number>;
 export const EMPTY_LINE: LineCounts = { agree: 0, disagree: 0, high: 0, medium: 0, low: 0, invalid: 0 };
 
-/** The levels a kind's ballot has, in the order of the tally sheet. */
+/**
+ * The levels a kind's ballot has, in the order of the tally sheet. Only a confidence vote's ballot
+ * has an invalid line per person (none or several levels marked, Nghị quyết 96/2023); an election
+ * ballot is valid or invalid whole, each candidate on a valid one kept or crossed out, and its
+ * counting record gives the ballots and each candidate's count (DESIGN.md §7). A dismissal's or
+ * removal's ballot marks each person's line "đồng ý" or "không đồng ý", so a line may be spoilt.
+ */
 export const KIND_LEVELS: Record<PersonnelKind, readonly Level[]> = {
-  election: ['agree', 'disagree', 'invalid'],
+  election: ['agree', 'disagree'],
   dismissal: ['agree', 'disagree', 'invalid'],
   removal: ['agree', 'disagree', 'invalid'],
   confidence: ['high', 'medium', 'low', 'invalid'],
 };
+
+/**
+ * The levels a grid or a record shows for some lines: the ballot's, and the invalid line wherever a
+ * line holds one (an election counted before its ballot had none keeps its figures, shown).
+ */
+export function shownLevels(kind: PersonnelKind, lines: readonly LineCounts[]): readonly Level[] {
+  const levels = KIND_LEVELS[kind];
+  return levels.includes('invalid') || !lines.some((l) => l.invalid > 0) ? levels : [...levels, 'invalid'];
+}
 
 /** A personnel vote's ballots: the secret ballot's counts, checked by the same checkBallots(). */
 export type Ballots = BallotCounts;
@@ -92,7 +107,7 @@ function percentBase(p: PersonnelInput, line: LineCounts): number {
 export function personnelResults(p: PersonnelInput): PersonResult[] {
   const pool = ballotPool(p.ballots, p.present);
   const results = p.lines.map((line): PersonResult => {
-    const counted = KIND_LEVELS[p.kind].reduce((s, l) => s + line[l], 0);
+    const counted = shownLevels(p.kind, [line]).reduce((s, l) => s + line[l], 0);
     const uncounted = Math.max(0, pool - counted);
     const base = percentBase(p, line);
     const pct = (lang: 'vi' | 'en') => Object.fromEntries(LEVELS.map((l) => [l, formatPercent(line[l], base, lang)])) as Record<Level, string>;

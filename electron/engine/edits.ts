@@ -99,7 +99,7 @@ const peopleNames = (rows: Row[]) =>
     .sort((a, b) => Number(a.position) - Number(b.position))
     .map((p) => String(p.full_name))
     .join(', ');
-const PERSON_COLS = ['delegate_id', 'full_name', 'title', 'body', 'honorific', 'exempt_reason', 'position'];
+const PERSON_COLS = ['delegate_id', 'full_name', 'title', 'body', 'honorific', 'honorific_guessed', 'exempt_reason', 'position'];
 
 /**
  * A personnel vote's fields, and who is on its ballot as one more (`people`): a draft's edit

@@ -380,6 +380,7 @@ describe('a dismissal or removal item names its person, who is put on the list',
     flushSync();
     // Before: an empty list, though the programme names the person.
     expect(names()).toEqual(['Trần Văn Cường']);
+    // "đối với ông …": the item says how he is addressed, so it is no guess.
     expect((document.querySelector('select[aria-label="Danh xưng, Trần Văn Cường"]') as HTMLSelectElement).value).toBe('mr');
     choose('2');
     expect(names()).toEqual(['Đỗ Mạnh Hùng']);

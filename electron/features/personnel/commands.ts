@@ -3,7 +3,7 @@ import { EngineError, localized, notFound } from '../../engine/errors';
 import { id, optionalText, text } from '../../engine/validation';
 import { readRules } from '../council/rules';
 import { checkBallots } from '../votes/ballots';
-import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
+import { ballotPool, KIND_LEVELS, LEVELS, newRoundReason, shownLevels, PERSONNEL_KINDS, personnelRulesSchema, type Level, type LineCounts, type PersonnelRules } from '../../../common/personnel/result';
 import { KIND_NAMES, kindInTitle, LEVEL_NAMES } from '../../../common/personnel/words';
 import { personnelPools, personnelVoteTitle, personnelWhom } from './strings';
 import { resultsOf } from './slices';
@@ -29,6 +29,8 @@ const personFields = {
   title: z.string().trim().max(200).optional(),
   body: z.enum(BODIES).default('council'),
   honorific: z.enum(HONORIFICS).default(''),
+  /** The honorific is the console's guess from the name, not the secretary's choice: the form shows it as one. */
+  honorificGuessed: z.boolean().default(false),
   exemptReason: optionalText(300),
 };
 /**
@@ -94,7 +96,7 @@ function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>, draft: Per
     const key = d ? `d${d.id}` : `p${kept!.id}`;
     if (seen.has(key)) throw new EngineError('personnel-person-twice', { name: who.fullName });
     seen.add(key);
-    return { delegateId: d?.id ?? null, fullName: who.fullName, title: p.title ?? who.title, body: p.body, honorific: p.honorific, exemptReason: p.exemptReason };
+    return { delegateId: d?.id ?? null, fullName: who.fullName, title: p.title ?? who.title, body: p.body, honorific: p.honorific, honorificGuessed: p.honorificGuessed, exemptReason: p.exemptReason };
   });
   if (people.every((p) => p.exemptReason)) throw new EngineError('personnel-all-exempt');
   const { people: _, ...rest } = v;
@@ -103,7 +105,7 @@ function toInput(db: Db, v: z.output<z.ZodObject<typeof voteFields>>, draft: Per
 
 /** The ballot's lines as the draft holds them and as an edit makes them: the same people, in the same order, the same way. */
 function sameLines(draft: readonly PersonnelPerson[], people: readonly PersonInput[]): boolean {
-  const line = (p: PersonInput | PersonnelPerson) => [p.delegateId, p.fullName, p.title, p.body, p.honorific, p.exemptReason];
+  const line = (p: PersonInput | PersonnelPerson) => [p.delegateId, p.fullName, p.title, p.body, p.honorific, p.honorificGuessed, p.exemptReason];
   return draft.length === people.length && draft.every((p, i) => JSON.stringify(line(p)) === JSON.stringify(line(people[i])));
 }
 
@@ -156,9 +158,8 @@ function checkFinal(vote: PersonnelVote): void {
   checkBallots(vote.present, vote.ballots, true);
   for (const p of vote.people) {
     if (p.exemptReason) continue;
-    const levels = KIND_LEVELS[vote.kind];
-    checkLine(vote, p, p.counts, levels);
-    const sum = levels.reduce((s, l) => s + p.counts[l], 0);
+    checkLine(vote, p, p.counts, KIND_LEVELS[vote.kind]);
+    const sum = shownLevels(vote.kind, [p.counts]).reduce((s, l) => s + p.counts[l], 0);
     if (sum !== vote.ballots.valid) throw new EngineError('personnel-line-short', { name: p.fullName, sum, valid: vote.ballots.valid });
   }
   checkAgreeTotal(vote, new Map());
@@ -223,7 +224,7 @@ export const personnelCommands = {
     slices: ['personnel'],
     run({ db }, { id: voteId, ...changed }) {
       const draft = requireVote(db, voteId, 'draft');
-      const kept = draft.people.map((p) => ({ personId: p.id, title: p.title, body: p.body, honorific: p.honorific, exemptReason: p.exemptReason }));
+      const kept = draft.people.map((p) => ({ personId: p.id, title: p.title, body: p.body, honorific: p.honorific, honorificGuessed: p.honorificGuessed, exemptReason: p.exemptReason }));
       const v = {
         agendaItemId: changed.agendaItemId === undefined ? draft.agendaItemId : changed.agendaItemId,
         kind: changed.kind ?? draft.kind,

@@ -8,7 +8,7 @@ import type { Db } from '../../store/db';
 import { personnelView } from './slices';
 import { listPersonnelVotes } from './store';
 import type { PersonnelView } from '../../../common/personnel/model';
-import { KIND_LEVELS } from '../../../common/personnel/result';
+import { shownLevels } from '../../../common/personnel/result';
 import { BODY_NAMES, OUTCOME_NAMES, postOf, reasonInBrackets, titleInSentence, voteHeading } from '../../../common/personnel/words';
 import { docNumber, placeDate, type DocLang } from '../../documents/numbering';
 import { countingDay, readRecord, recordDay, vacantAtBallot, type SessionRecordData } from '../record/read';
@@ -32,7 +32,7 @@ import { localDate } from '../../../common/dates';
  */
 function resultsTable(v: PersonnelView, rated: PersonnelView['people'], lang: DocLang): Block {
   const w = countingRecordWords[lang];
-  const levels = KIND_LEVELS[v.kind];
+  const levels = shownLevels(v.kind, rated.map((p) => p.counts));
   // The result whole on one line ("Trúng\u00a0cử", "Không\u00a0trúng\u00a0cử"): held by no-break
   // spaces, the column is as wide as the longest result (fitColumns), the room taken from the name's
   // column, which wraps between words. Left to break, the column was narrow enough that "Trúng / cử"

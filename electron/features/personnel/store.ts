@@ -4,7 +4,7 @@ import { EMPTY_LINE, personnelRulesSchema, type Ballots, type LineCounts, type P
 import type { PersonnelStatus, Body, Honorific, PersonnelPerson, Counter, PersonnelVote, PersonnelVersion } from '../../../common/personnel/model';
 import type { PresentSource } from '../../../common/votes/model';
 
-export type PersonInput = Pick<PersonnelPerson, 'delegateId' | 'fullName' | 'title' | 'body' | 'honorific' | 'exemptReason'>;
+export type PersonInput = Pick<PersonnelPerson, 'delegateId' | 'fullName' | 'title' | 'body' | 'honorific' | 'honorificGuessed' | 'exemptReason'>;
 export type PersonnelInput = Pick<PersonnelVote, 'agendaItemId' | 'kind' | 'title' | 'posts' | 'rules'>;
 
 interface VoteRow {
@@ -40,6 +40,7 @@ interface PersonRow {
   title: string;
   body: Body;
   honorific: Honorific;
+  honorific_guessed: number;
   exempt_reason: string;
   agree: number;
   disagree: number;
@@ -57,6 +58,7 @@ const rowToPerson = (r: PersonRow): PersonnelPerson => ({
   title: r.title,
   body: r.body,
   honorific: r.honorific,
+  honorificGuessed: r.honorific_guessed === 1,
   exemptReason: r.exempt_reason,
   counts: { agree: r.agree, disagree: r.disagree, high: r.high, medium: r.medium, low: r.low, invalid: r.line_invalid },
 });
@@ -141,10 +143,10 @@ export function deletePersonnelVote(db: Db, id: number): void {
 export function setPeople(db: Db, voteId: number, people: readonly PersonInput[]): void {
   db.prepare('DELETE FROM personnel_person WHERE vote_id = ?').run(voteId);
   const insert = db.prepare(
-    `INSERT INTO personnel_person (vote_id, position, delegate_id, full_name, title, body, honorific, exempt_reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO personnel_person (vote_id, position, delegate_id, full_name, title, body, honorific, honorific_guessed, exempt_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  people.forEach((p, i) => insert.run(voteId, i + 1, p.delegateId, p.fullName, p.title, p.body, p.honorific, p.exemptReason));
+  people.forEach((p, i) => insert.run(voteId, i + 1, p.delegateId, p.fullName, p.title, p.body, p.honorific, p.honorificGuessed ? 1 : 0, p.exemptReason));
 }
 
 export function setCommittee(db: Db, voteId: number, committee: readonly Counter[]): void {

@@ -130,7 +130,13 @@ export function namedPerson<D extends Pick<Delegate, 'id' | 'fullName'>>(itemTit
   return same.length === 1 ? same[0] : null;
 }
 
-/** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary. */
+/** The honorific a dismissal or removal item gives its person ("… đối với bà Nguyễn Ngọc Lan"): the office's word, not a guess. */
+export function namedHonorific(itemTitle: string | null): Honorific | null {
+  const word = /\bdoi voi (ong|ba) /.exec(fold(itemTitle ?? ''))?.[1];
+  return word === 'ong' ? 'mr' : word === 'ba' ? 'ms' : null;
+}
+
+/** A first guess from the middle name ("Thị" is a woman's), to be checked by the secretary (shown as a guess). */
 export function guessHonorific(fullName: string): Honorific {
   return /(^|\s)thị(\s|$)/i.test(fullName) ? 'ms' : 'mr';
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DISMISSAL_RULE, ORDINARY_RULE, type MajorityRule, type RuleBase } from '../../../common/votes/rule';
 import { EMPTY_LINE, personnelResults, type LineCounts, type PersonnelInput, type PersonnelRules } from '../../../common/personnel/result';
 import { reasonInBrackets, voteHeading } from '../../../common/personnel/words';
-import { namedPerson } from '../../../src/features/personnel/personnel';
+import { namedHonorific, namedPerson } from '../../../src/features/personnel/personnel';
 
 const RULES: PersonnelRules = { pass: ORDINARY_RULE, resign: ORDINARY_RULE, dismiss: DISMISSAL_RULE };
 const line = (c: Partial<LineCounts>): LineCounts => ({ ...EMPTY_LINE, ...c });
@@ -176,5 +176,9 @@ describe('the person a dismissal or removal item names', () => {
     expect(namedPerson('Miễn nhiệm Ủy viên UBND huyện đối với bà Nguyễn Thị Hằng', roster)).toBeNull();
     expect(namedPerson('Miễn nhiệm Ủy viên UBND huyện', roster)).toBeNull();
     expect(namedPerson(null, roster)).toBeNull();
+    // The item's "ông" / "bà" is how the person is addressed, whatever the name would suggest.
+    expect(namedHonorific('Miễn nhiệm Ủy viên UBND huyện đối với bà Nguyễn Ngọc Lan')).toBe('ms');
+    expect(namedHonorific('Bãi nhiệm chức vụ Ủy viên UBND huyện đối với Ông Đỗ  Mạnh Hùng.')).toBe('mr');
+    expect(namedHonorific('Miễn nhiệm Ủy viên UBND huyện')).toBeNull();
   });
 });

@@ -252,6 +252,22 @@ describe('election of one chair with two candidates', () => {
     );
   });
 
+  it('has no invalid line per candidate: a ballot is valid or invalid whole (DESIGN.md §7), so a candidate\'s line is agreeing and not agreeing, refused otherwise, changing nothing', () => {
+    const { engine, officials, counters } = setUp();
+    const id = election(engine, officials, counters);
+    const [a, b] = view(engine, id).people;
+    const said = refused(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 44, disagree: 10, invalid: 1 } }] }, 'personnel-level-wrong');
+    expect(said.vi).toContain('dòng không hợp lệ');
+    expect(view(engine, id).people[0].counts).toMatchObject({ agree: 0, disagree: 0, invalid: 0 });
+    // Every one of the 55 valid ballots kept or crossed each candidate: the lines close at 55.
+    ok(engine, 'personnel.count', { id, lines: [{ personId: a.id, counts: { agree: 45, disagree: 10 } }, { personId: b.id, counts: { agree: 8, disagree: 47 } }] });
+    ok(engine, 'personnel.close', { id });
+    for (const lang of ['vi', 'en'] as const) {
+      const record = countingRecordCsv(engine.current.personnel, lang);
+      expect(record).not.toMatch(lang === 'vi' ? /Dòng không hợp lệ/ : /Invalid line/);
+    }
+  });
+
   it('leaves the body column of an election\'s candidates empty in the results CSV: a candidate belongs to no body yet', () => {
     const { engine, officials, counters } = setUp();
     const id = election(engine, officials, counters);
@@ -643,6 +659,46 @@ function personnelRecordText(csv: string): string {
 }
 
 describe('migration', () => {
+  it('keeps the honorific of a line prepared before the guess was kept, taken as chosen; a guess or a choice sent is kept as such', () => {
+    const { db } = schemaBefore('honorific-guessed');
+    db.prepare("INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND xã Tân Lạc', 'commune', 1, 25)").run();
+    db.prepare("INSERT INTO session (id, number, term, kind, start_date, end_date) VALUES (1, 3, 1, 'regular', '2026-12-08', '2026-12-08')").run();
+    db.prepare("INSERT INTO delegate (id, full_name, title, voting) VALUES (7, 'Nguyễn Ngọc Lan', 'Phó Chủ tịch UBND xã', 1)").run();
+    db.prepare("INSERT INTO delegate (id, full_name, title, voting) VALUES (8, 'Lò Văn Pấng', '', 1)").run();
+    const rule = { base: 'seats', comparison: 'atLeast', numerator: 2, denominator: 3 };
+    db.prepare("INSERT INTO personnel_vote (id, session_id, kind, title, posts, rules, created_at) VALUES (1, 1, 'dismissal', 'Phó Chủ tịch UBND xã', 0, ?, 0)").run(JSON.stringify({ pass: rule, resign: rule, dismiss: rule }));
+    db.prepare("INSERT INTO personnel_person (vote_id, position, delegate_id, full_name, title, body, honorific) VALUES (1, 1, 7, 'Nguyễn Ngọc Lan', 'Phó Chủ tịch UBND xã', 'council', 'ms')").run();
+    migrate(db);
+    expect(db.prepare('SELECT honorific, honorific_guessed FROM personnel_person').get()).toEqual({ honorific: 'ms', honorific_guessed: 0 });
+    const engine = new Engine(db, manualClock());
+    ok(engine, 'session.select', { id: 1 });
+    const { id } = ok(engine, 'personnel.prepare', {
+      kind: 'election',
+      title: 'Phó Chủ tịch UBND xã',
+      people: [
+        { delegateId: 7, honorific: 'ms' },
+        { delegateId: 8, honorific: 'mr', honorificGuessed: true },
+      ],
+    });
+    const people = () => engine.current.personnel.find((v) => v.id === id)!.people.map((p) => [p.honorific, p.honorificGuessed]);
+    expect(people()).toEqual([
+      ['ms', false],
+      ['mr', true],
+    ]);
+    // The secretary confirms the guess: the same honorific, now hers; a line is changed, none added.
+    ok(engine, 'personnel.update', { id, people: [{ delegateId: 7, honorific: 'ms' }, { delegateId: 8, honorific: 'mr' }] });
+    expect(people()).toEqual([
+      ['ms', false],
+      ['mr', false],
+    ]);
+    refused(engine, 'personnel.update', { id, people: [{ delegateId: 7, honorificGuessed: 'yes' }] }, 'invalid');
+    expect(people()).toEqual([
+      ['ms', false],
+      ['mr', false],
+    ]);
+  });
+
+
   it('adds personnel votes to a database of the version before, keeping its roster', () => {
     const { db } = schemaBefore('personnel');
     db.prepare("INSERT INTO council (id, name, level, term, total_seats) VALUES (1, 'HĐND xã Tân Lạc', 'commune', 1, 25)").run();

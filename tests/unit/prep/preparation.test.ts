@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, migrate, openStore } from '../../../electron/store/db';
-import { migrations } from '../../../electron/store/migrations/index';
+import { LATEST_VERSION } from '../../../electron/store/migrations/index';
 import { BUILTIN_KEYS, builtinTemplate, templateFile, TEMPLATE_VERSION } from '../../../common/prep/templates';
 import { dumpDb, newEngine, ok, refused, schemaBefore, seedBasics, tempDir } from '../helpers';
 
@@ -26,7 +26,7 @@ describe('migration "preparation"', () => {
     raw.close();
 
     const db = openStore(file); // migrates
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare('SELECT level, term, term_start_year FROM council').get()).toEqual({ level: 'district', term: 21, term_start_year: null });
     expect(db.prepare('SELECT id, kind FROM session ORDER BY id').all()).toEqual([{ id: 4, kind: 'extraordinary' }, { id: 5, kind: 'regular' }]);
