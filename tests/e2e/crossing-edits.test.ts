@@ -445,6 +445,19 @@ describe('the council and rules forms in two windows of the chair', () => {
     expect((await state()).council.totalSeats).toBe(53);
     await shot(two, 'crossing-council-vi');
 
+    // The term's first year: typed in the second window, kept there while the first saves its own
+    // (it was put back to the first's, the typing lost); the first's box, left, follows the second's save.
+    const yearA = one.getByLabel('First year of the term', { exact: true });
+    const yearB = two.getByLabel('Năm bắt đầu nhiệm kỳ', { exact: true });
+    await yearB.fill('2021');
+    await yearA.fill('2026');
+    await yearA.press('Enter');
+    await expect.poll(async () => (await state()).council.termStartYear).toBe(2026);
+    expect(await yearB.inputValue()).toBe('2021');
+    await yearB.press('Enter');
+    await expect.poll(async () => (await state()).council.termStartYear).toBe(2021);
+    await expect.poll(() => yearA.inputValue()).toBe('2021');
+
     // The rules: the speech limit in one window, followed at once by the other's box; the quorum
     // typed in both, saved in the second: both rules kept, the first's quorum refused in English.
     await a.speech.fill('5');
