@@ -139,6 +139,15 @@ export function rollCallName(label: string, lang: Lang, short = false): string {
   return sitting ? sittingName(sitting, lang, ' ', short) : label;
 }
 
+/**
+ * The attendance table with its sittings named short ("Sáng 08/12", "Morning 8 Dec"), as the report
+ * and the view print it beside ten heads: the full names took two lines a row (three in English at
+ * 1024 px). The report's title, and the view's tooltips, give the year.
+ */
+export function attendanceShort(table: Table, r: Review, lang: Lang): Table {
+  return { ...table, rows: table.rows.map((row, i) => [text(rollCallName(r.attendance[i].label, lang, true)), ...row.slice(1)]) };
+}
+
 export function sessionName(r: Review, lang: Lang): string {
   // "khóa XVII", as the console's header and the report's title write the term.
   return translator(lang)('session.label', { number: r.session.number, term: romanNumeral(r.session.term) });

@@ -156,12 +156,16 @@ export function heading(s: string): Paragraph {
   return para(s, { bold: true, indent: false, keepNext: true, before: 9 });
 }
 
-/** Centred line with no spacing, for the header blocks and the signature blocks. */
+/**
+ * Centred line with no spacing, for the header blocks and the signature blocks: single spacing, the
+ * rule said. Left unsaid, LibreOffice set each line exactly 12 pt apart (Word takes single, as the
+ * standard says), and the hook and dot of "CHỦ TỊCH" touched the "TM. THƯỜNG TRỰC HĐND" above it.
+ */
 function line(children: ParagraphChild[], o: { before?: number; after?: number } = {}): Paragraph {
   return new Paragraph({
     children,
     alignment: AlignmentType.CENTER,
-    spacing: { before: (o.before ?? 0) * 20, after: (o.after ?? 0) * 20, line: 240 },
+    spacing: { before: (o.before ?? 0) * 20, after: (o.after ?? 0) * 20, line: 240, lineRule: LineRuleType.AUTO },
   });
 }
 

@@ -4,7 +4,7 @@
  * kept; the same field is refused on the console that saved second, in its language, naming who
  * changed it and what it is now, with what was typed kept in the form to save again. The same for
  * a personnel vote's draft, a vote's draft (its presenting body put right on another console), and for
- * a note, whose field shows the other note whole and offers it. Forms left open (a vote's draft, the
+ * a note, whose field shows the other note whole and offers it. Forms left open (a vote's draft, the council and its rules, the
  * Minutes setup) follow the other console in the fields not typed in, after a save too; a document
  * box or a signer list keeps what is typed or chosen there while the other console saves it.
  */
@@ -387,7 +387,7 @@ describe('the Minutes setup form on two consoles', () => {
 });
 
 describe('the council and rules forms in two windows of the chair', () => {
-  it('refuses the seats and a rule changed in the other window, in words, the typing kept; other fields are both kept', async () => {
+  it('follow the other window in the fields not typed in; refuse the seats and a rule changed there under the typing, in words, the typing kept', async () => {
     await seed(server.url, [...COUNCIL] as const);
     const one = await openPage(chromium.browser, server.url, 'en');
     await one.setViewportSize({ width: 1366, height: 768 });
@@ -416,22 +416,26 @@ describe('the council and rules forms in two windows of the chair', () => {
     const b = await forms(two, 'vi');
     const state = () => savedState(server.url);
 
-    // Different fields from forms read at once: both kept.
+    // Different fields from forms read at once: both kept. The second window's seats, not typed in,
+    // show the first's as soon as it saves, not only once the second saves too.
     await a.seats.fill('52');
     await a.saveCouncil();
     await expect.poll(async () => (await state()).council.totalSeats).toBe(52);
+    await expect.poll(() => b.seats.inputValue()).toBe('52');
     await b.name.fill('HĐND tỉnh Quảng Trị khóa VIII');
     await b.saveCouncil();
     await expect.poll(async () => (await state()).council).toMatchObject({ name: 'HĐND tỉnh Quảng Trị khóa VIII', totalSeats: 52 });
     await expect.poll(() => b.councilAlert.count()).toBe(0);
-    // Saved, the second window's form shows both: its name and the first window's seats.
+    // Saved, each window's form shows both: the second's name and the first window's seats.
     await expect.poll(() => b.seats.inputValue()).toBe('52');
-    // The same field: the first window's seats again, then the second's, typed on the form read
-    // before: refused, naming the seats now, its typing kept.
+    await expect.poll(() => a.name.inputValue()).toBe('HĐND tỉnh Quảng Trị khóa VIII');
+    // The same field: the second window types seats, the first saves its own meanwhile; the second's
+    // box keeps its typing, and its save is refused, naming the seats now, its typing kept.
+    await b.seats.fill('54');
     await a.seats.fill('53');
     await a.saveCouncil();
     await expect.poll(async () => (await state()).council.totalSeats).toBe(53);
-    await b.seats.fill('54');
+    expect(await b.seats.inputValue()).toBe('54');
     await b.saveCouncil();
     await expect.poll(() => b.councilAlert.textContent()).toBe(
       'Chủ tọa vừa sửa tổng số đại biểu (nay là 53) của thông tin Hội đồng nhân dân trong lúc anh/chị đang sửa, nên chưa lưu gì của anh/chị. Những gì anh/chị nhập vẫn còn trong biểu mẫu: hãy xem lại, rồi lưu lại nếu muốn thay.',
@@ -441,17 +445,33 @@ describe('the council and rules forms in two windows of the chair', () => {
     expect((await state()).council.totalSeats).toBe(53);
     await shot(two, 'crossing-council-vi');
 
-    // The rules: the speech limit in one window, the quorum in the other, both kept; then the
-    // speech limit again in the other, refused in English.
+    // The term's first year: typed in the second window, kept there while the first saves its own
+    // (it was put back to the first's, the typing lost); the first's box, left, follows the second's save.
+    const yearA = one.getByLabel('First year of the term', { exact: true });
+    const yearB = two.getByLabel('Năm bắt đầu nhiệm kỳ', { exact: true });
+    await yearB.fill('2021');
+    await yearA.fill('2026');
+    await yearA.press('Enter');
+    await expect.poll(async () => (await state()).council.termStartYear).toBe(2026);
+    expect(await yearB.inputValue()).toBe('2021');
+    await yearB.press('Enter');
+    await expect.poll(async () => (await state()).council.termStartYear).toBe(2021);
+    await expect.poll(() => yearA.inputValue()).toBe('2021');
+
+    // The rules: the speech limit in one window, followed at once by the other's box; the quorum
+    // typed in both, saved in the second: both rules kept, the first's quorum refused in English.
     await a.speech.fill('5');
     await a.saveRules();
     await expect.poll(async () => (await state()).rules.limits.speech).toBe(300);
+    await expect.poll(() => b.speech.inputValue()).toBe('5');
+    await a.numerator.fill('1');
+    await one.locator('section[aria-labelledby=rules-heading]').getByLabel('Quorum denominator', { exact: true }).fill('2');
     await b.numerator.fill('3');
     await two.locator('section[aria-labelledby=rules-heading]').getByLabel('Mẫu số của túc số', { exact: true }).fill('4');
     await b.saveRules();
     await expect.poll(async () => (await state()).rules).toMatchObject({ limits: { speech: 300 }, quorum: { numerator: 3 } });
-    await a.numerator.fill('1');
-    await one.locator('section[aria-labelledby=rules-heading]').getByLabel('Quorum denominator', { exact: true }).fill('2');
+    await expect.poll(() => b.rulesAlert.count()).toBe(0);
+    expect(await a.numerator.inputValue()).toBe('1');
     await a.saveRules();
     await expect.poll(() => a.rulesAlert.textContent()).toBe(
       'The chair changed the quorum (now 3/4) of the rules of procedure while you were editing it, so nothing of yours was saved. What you typed is still in the form: check it, and save again to replace it.',

@@ -27,7 +27,7 @@ import { reviewChart, type ChartId } from '../../../common/review/charts';
 import { chartSvg } from '../../../common/review/echarts';
 import { workShares, type Review } from '../../../common/review/figures';
 import { wholeSeconds } from '../../../common/timing/timer';
-import { cellText, formatShare, kindsAtAGlance, rollCallName, orList, personnelTables, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
+import { attendanceShort, cellText, formatShare, kindsAtAGlance, orList, personnelTables, questionOverrunsAtAGlance, respondentsAtAGlance, reviewTables, translator, votesAtAGlance, type Table, type TableId } from '../../../common/review/tables';
 import { duration } from '../../documents/blocks';
 
 /** Chart size in the SVG, and on the page: the text width of an A4 page with ND30 margins. */
@@ -161,8 +161,7 @@ export async function reviewDocx(db: Db, r: Review, others: readonly Review[], l
   const leftEarly = r.attendance.some((a) => a.left > 0);
   // The sittings by day and month ("Sáng 17/12", "Morning 17 Dec"), the year given by the report's
   // title: "Buổi chiều 17/12/2019" took two lines beside eight heads.
-  const byRollCall = tables.get('attendance')!;
-  const attendance: Table = { ...byRollCall, rows: byRollCall.rows.map((row, i) => [{ kind: 'text', text: rollCallName(r.attendance[i].label, lang, true) }, ...row.slice(1)]) };
+  const attendance = attendanceShort(tables.get('attendance')!, r, lang);
   const notArrived = r.attendance.some((a) => a.notArrived > 0);
   const body: FileChild[] = [
     heading(w.section1),
