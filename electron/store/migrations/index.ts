@@ -32,7 +32,7 @@ import { attendancePresent } from './030-attendance-present';
 import { presentSource } from './031-present-source';
 import { journalConsole } from './032-journal-console';
 import { fieldChange } from './033-field-change';
-import { honorificGuessed } from './035-honorific-guessed';
+import { honorificGuessed } from './034-honorific-guessed';
 
 /** Every schema step in order. Add new steps at the end; never edit a released one. */
 export const migrations: readonly Migration[] = [foundation, undo, questions, votes, agendaLive, roster, hall, record, preparation, liveFixes, personnel, engineUndo, operators, perf, rollCallRoster, undoCount, deviceAddress, questionExtraTime, redo, questionLimit, commandReplies, questionLive, commandReplyIndex, personnelRemoval, delegateListPosition, votePresentedBy, rollCallSitting, reviewSigner, voteVacancy, attendancePresent, presentSource, journalConsole, fieldChange, honorificGuessed];

@@ -8,7 +8,7 @@ import type { Migration } from './migration';
  * are taken as chosen: their honorific stays as it was, in the records and on the hall.
  */
 export const honorificGuessed: Migration = {
-  version: 35,
+  version: 34,
   name: 'honorific-guessed',
   up: `
     ALTER TABLE personnel_person ADD COLUMN honorific_guessed INTEGER NOT NULL DEFAULT 0 CHECK (honorific_guessed IN (0, 1));
