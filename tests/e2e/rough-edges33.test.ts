@@ -1,10 +1,11 @@
 /**
- * A rough edge a new secretary met, in Chromium against `npm run serve` at 1366×768:
- * Votes: the first Tab stops are the new-vote form, then the list, and only then the rules and the export.
+ * Two rough edges a new secretary met, in Chromium against `npm run serve` at 1366×768:
+ * - Votes: the first Tab stops are the new-vote form, then the list, and only then the rules and the export;
+ * - a vote opened on an item not started, while another item runs, holds its own item (Live says so).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
+import { answerAsk, onBrowser, openPage, seed, serve, showView, tempDataDir, view, type Served } from './harness';
 import type { Command } from '../../electron/engine/commands';
 
 const chromium = onBrowser();
@@ -49,5 +50,27 @@ describe('rough edges of the thirty-third pass, in Chromium', () => {
     const card = stops.indexOf('vote card');
     expect(stops.indexOf('Change the council’s rules')).toBeGreaterThan(card);
     expect(stops.indexOf('Export CSV')).toBeGreaterThan(card);
+  });
+
+  it('a vote opened on an item not started, while another item runs, holds that item; the item under way runs on', async () => {
+    server = await serve(tempDataDir());
+    await seed(server.url, [
+      ...BASICS,
+      { type: 'agenda.add', title: 'Thảo luận về kinh tế - xã hội', kind: 'discussion' },
+      { type: 'agenda.add', title: 'Biểu quyết thông qua nghị quyết', kind: 'vote' },
+      { type: 'item.start', id: 1 },
+      { type: 'vote.create', resolutionTitle: 'Nghị quyết về kế hoạch năm 2027', method: 'hands', agendaItemId: 2 },
+    ]);
+    const page = await openPage(chromium.browser, server.url + '#votes', 'en');
+    await page.locator('[data-vote-card]').click();
+    await page.locator('[data-vote-action=open]').click();
+    // The chair is asked, as before, and told the vote's item will be held.
+    expect(await answerAsk(page, true)).toContain('Item 2. Biểu quyết thông qua nghị quyết, not started, is then marked as held');
+    await page.locator('.badge').getByText('Voting').waitFor();
+    await showView(page, view('live'));
+    const status = (id: number) => page.locator(`tr[data-item="${id}"] .status`).textContent();
+    await expect.poll(() => status(2)).toBe('Finished');
+    expect(await status(1)).toBe('Running');
+    expect(await page.getByTestId('current-title').textContent()).toContain('Thảo luận về kinh tế');
   });
 });
