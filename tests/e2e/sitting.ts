@@ -118,6 +118,9 @@ export async function seedSitting(url: string): Promise<Sitting> {
     await run('item.start', { id: itemIds[0] });
     await run('item.start', { id: itemIds[1], current: 'finish' });
     await run('item.start', { id: itemIds[2], current: 'finish' });
+    // A report's floor is the discussion after it (speakers/slices.ts): the secretary keeps the
+    // report's own queue, as the files built on this sitting expect (its speaker, its carry-over).
+    await run('speaker.focus', { agendaItemId: itemIds[2] });
     for (const i of [3, 7, 11, 15, 20]) await run('speaker.request', { agendaItemId: itemIds[2], delegateId: delegateIds[i] });
     await run('speaker.next', {});
     await run('speaker.start', {});
