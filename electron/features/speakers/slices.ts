@@ -14,9 +14,11 @@ export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 /**
  * What focusItemId reads, as the engine's slice dependencies (state.ts): the chosen item's
  * setting, and an item's session, status, kind and position (the live item, the first discussion
- * item). The speakers slice follows them, and so does the place of a queue step (undo.ts).
+ * item), with its sitting, parent and planned minutes (a report's floor: the discussion after it
+ * in its sitting that is not a heading). The speakers slice follows them, and so does the place
+ * of a queue step (undo.ts).
  */
-export const FOCUS_READS: readonly string[] = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position)'];
+export const FOCUS_READS: readonly string[] = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position,sitting_id,parent_id,planned_minutes)'];
 
 /**
  * The agenda item whose queue is worked on: the chosen one (the chair's pick in the Speakers

@@ -6,7 +6,7 @@ import { newEngine, ok, seedBasics } from '../helpers';
  * while it runs are for the discussion after it in the same sitting, filed there at once.
  */
 function programme() {
-  const { engine } = newEngine();
+  const { engine, db } = newEngine();
   seedBasics(engine);
   const morning = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
   const afternoon = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'afternoon', plannedStart: '13:30', plannedEnd: '17:00' }).id;
@@ -22,7 +22,7 @@ function programme() {
   const lateDebate = add('Thảo luận về dự toán', 'discussion', morning);
   const hoa = ok(engine, 'delegate.add', { fullName: 'Trần Thị Hoa', seatNumber: 1 }).id;
   const tam = ok(engine, 'delegate.add', { fullName: 'Lê Văn Tám', seatNumber: 2 }).id;
-  return { engine, report, verification, debate, lateReport, lateDebate, hoa, tam };
+  return { engine, db, afternoon, report, verification, debate, lateReport, lateDebate, hoa, tam };
 }
 
 describe('requests typed while a report is read', () => {
@@ -59,5 +59,15 @@ describe('requests typed while a report is read', () => {
     ok(engine, 'item.start', { id: report });
     // The morning's debate is over: the next one of the morning takes them.
     expect(engine.current.speakers.itemId).toBe(lateDebate);
+  });
+
+  it('follow the programme where no item was chosen: the discussion moved to another sitting, the next one of the morning takes them', () => {
+    const { engine, db, afternoon, report, debate, lateDebate } = programme();
+    ok(engine, 'item.start', { id: report });
+    db.prepare("DELETE FROM setting WHERE key LIKE 'speakers.item.%'").run(); // as in a database from before the choice was kept
+    // Only the discussion's sitting changes: the speakers slice follows it (FOCUS_READS), as a fresh client would read it.
+    ok(engine, 'agenda.assign', { id: debate, sittingId: afternoon });
+    expect(engine.current.speakers.itemId).toBe(lateDebate);
+    expect(engine.snapshot().slices.speakers?.itemId).toBe(lateDebate);
   });
 });
