@@ -75,7 +75,7 @@ export const sliceTables: Partial<Record<SliceName, readonly string[]>> = {
   timing: ['agenda_item', 'item_segment', CURRENT],
   // A roll call of a sitting is named from the sitting's date and part (attendance/store.ts).
   attendance: ['roll_call', 'roll_call_member', 'attendance', 'delegate(voting)', 'sitting(date,part)', 'council', 'setting:rules', 'setting:attendance.current.*', CURRENT],
-  // The focus item (roster.ts focusItemId) reads an item's session, status, kind and position.
+  // The focus item (speakers/slices.ts focusItemId) reads an item's session, status, kind, position and, for a report's floor, its sitting, parent and planned minutes.
   speakers: ['speech', ...FOCUS_READS, CURRENT],
   // A speech counts by its item, its speaker, whether it has started and its time: a pause or
   // time added to the person at the rostrum (extra_ms, started_at) changes no total.

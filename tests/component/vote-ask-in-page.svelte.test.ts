@@ -33,8 +33,8 @@ const question = () => document.querySelector<HTMLElement>('[role=alertdialog]')
 
 describe('opening a vote prepared for another item', () => {
   it.each([
-    ['en', '“Nghị quyết về biên chế công chức năm 2027” is prepared for item 2. Biểu quyết thông qua Nghị quyết về biên chế, but the item under way is 1. Báo cáo tình hình kinh tế - xã hội. Open this vote now?', 'Open the vote', 'Cancel'],
-    ['vi', '«Nghị quyết về biên chế công chức năm 2027» được chuẩn bị cho mục 2. Biểu quyết thông qua Nghị quyết về biên chế, nhưng mục đang tiến hành là 1. Báo cáo tình hình kinh tế - xã hội. Vẫn bắt đầu biểu quyết?', 'Bắt đầu biểu quyết', 'Hủy'],
+    ['en', '“Nghị quyết về biên chế công chức năm 2027” is prepared for item 2. Biểu quyết thông qua Nghị quyết về biên chế, but the item under way is 1. Báo cáo tình hình kinh tế - xã hội. Open this vote now? Item 2. Biểu quyết thông qua Nghị quyết về biên chế, not started, is then marked as held (its time runs on in 1. Báo cáo tình hình kinh tế - xã hội; Reopen in Live takes that back).', 'Open the vote', 'Cancel'],
+    ['vi', '«Nghị quyết về biên chế công chức năm 2027» được chuẩn bị cho mục 2. Biểu quyết thông qua Nghị quyết về biên chế, nhưng mục đang tiến hành là 1. Báo cáo tình hình kinh tế - xã hội. Vẫn bắt đầu biểu quyết? Khi đó mục 2. Biểu quyết thông qua Nghị quyết về biên chế, chưa bắt đầu, được ghi là đã tiến hành (thời gian vẫn tính cho mục 1. Báo cáo tình hình kinh tế - xã hội; nút Mở lại ở màn hình Điều hành hoàn tác việc này).', 'Bắt đầu biểu quyết', 'Hủy'],
   ] as const)('asks in the page, in %s: the keyboard on Cancel, Esc cancels, its Open opens', async (lang, asked, yes, cancel) => {
     i18n.set(lang);
     const { status, send } = voteOfLaterItem();

@@ -34,6 +34,9 @@ it('says which speakers finishing the item left behind: the one speaking, those 
   // The secretary registers two requests on the item now running, on her laptop.
   const { context, secretary } = await pairSecretary(browser, server.url, lanPort, 'en');
   await showView(secretary, view('speakers'));
+  // A report's requests go to the discussion after it (speakers/slices.ts): she chooses the report's own queue.
+  const itemBox = secretary.getByRole('combobox', { name: /^Agenda item/ });
+  await itemBox.selectOption(String(morning.seeded.itemIds[3]));
   const box = secretary.getByRole('combobox', { name: 'Person' });
   for (const seat of ['9', '11']) {
     await box.pressSequentially(seat);
@@ -52,7 +55,8 @@ it('says which speakers finishing the item left behind: the one speaking, those 
   await chair.keyboard.press('Space');
   await chair.context().close();
 
-  // English: one request on the submission, called by the chair's other console and not begun; `f` finishes the item.
+  // English: one request on the submission (its own queue chosen, as for the report), called by the chair's other console and not begun; `f` finishes the item.
+  await itemBox.selectOption(String(morning.seeded.itemIds[4]));
   await expect.poll(() => secretary.locator('.queue li').count()).toBe(0);
   await box.pressSequentially('9');
   await box.press('Enter');

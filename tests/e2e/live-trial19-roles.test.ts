@@ -127,7 +127,7 @@ describe('two consoles, a roll call, the votes and the minutes', () => {
     });
     const question = page.getByRole('alertdialog');
     await page.getByRole('button', { name: /^Open the vote/ }).click();
-    expect(await question.locator('p').textContent()).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\?$/);
+    expect(await question.locator('p').textContent()).toMatch(/^“Nghị quyết về biên chế công chức năm 2027” is prepared for item 19\. .*, but the item under way is 3\. .*\. Open this vote now\? Item 19\. .*, not started, is then marked as held \(its time runs on in 3\. .*\)\.$/);
     expect(await page.evaluate(() => document.activeElement?.closest('[role=alertdialog]') !== null && document.activeElement?.textContent?.startsWith('Cancel'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => question.count()).toBe(0);

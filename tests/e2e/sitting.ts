@@ -97,20 +97,9 @@ export async function seedSitting(url: string): Promise<Sitting> {
     await run('attendance.mark', { delegateId: delegateIds[5], status: 'absent' });
     await run('attendance.mark', { delegateId: delegateIds[9], status: 'excused' });
     await run('attendance.mark', { delegateId: delegateIds[13], status: 'late', time: '08:10' });
-    // The morning under way: two items done, the report running, a speaker on the floor.
-    await run('item.start', { id: itemIds[0] });
-    await run('item.start', { id: itemIds[1], current: 'finish' });
-    await run('item.start', { id: itemIds[2], current: 'finish' });
-    for (const i of [3, 7, 11, 15, 20]) await run('speaker.request', { agendaItemId: itemIds[2], delegateId: delegateIds[i] });
-    await run('speaker.next', {});
-    await run('speaker.start', {});
-    // Questioning prepared: respondents from the roster, a topic, two slips.
-    const r1 = (await run('respondent.add', { delegateId: officialIds[0], agency: 'UBND xã' })).id;
-    const r2 = (await run('respondent.add', { delegateId: officialIds[3], agency: 'Phòng Kinh tế xã' })).id;
-    const topic = (await run('topic.add', { title: 'Quản lý đất đai, cấp giấy chứng nhận quyền sử dụng đất', respondentIds: [r1, r2] })).id;
-    await run('question.register', { askerId: delegateIds[4], respondentId: r2, topicId: topic, text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất lần đầu tại thôn Hòa Sơn chậm, nguyên nhân và giải pháp?' });
-    await run('question.register', { askerId: delegateIds[8], respondentId: r1, topicId: topic, text: 'Giải pháp xử lý các trường hợp lấn chiếm đất công?' });
-    // Two resolutions: one adopted and announced, one draft for later.
+    // Two resolutions: one adopted and announced, one draft for later. Taken before the morning's
+    // items start: a vote opened on an item not started while another runs marks that item held
+    // (votes/commands.ts heldByVote), and the files built on this sitting expect items 8 and 18 not held.
     const voteIds: number[] = [];
     const v1 = (await run('vote.create', { agendaItemId: itemIds[7], resolutionNumber: '45/NQ-HĐND', resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' })).id;
     voteIds.push(v1);
@@ -125,6 +114,22 @@ export async function seedSitting(url: string): Promise<Sitting> {
     await run('vote.close', { id: v2 });
     const v3 = (await run('vote.create', { agendaItemId: itemIds[18], resolutionNumber: '47/NQ-HĐND', resolutionTitle: 'Nghị quyết về biên chế công chức năm 2027', method: 'named' })).id;
     voteIds.push(v3);
+    // The morning under way: two items done, the report running, a speaker on the floor.
+    await run('item.start', { id: itemIds[0] });
+    await run('item.start', { id: itemIds[1], current: 'finish' });
+    await run('item.start', { id: itemIds[2], current: 'finish' });
+    // A report's floor is the discussion after it (speakers/slices.ts): the secretary keeps the
+    // report's own queue, as the files built on this sitting expect (its speaker, its carry-over).
+    await run('speaker.focus', { agendaItemId: itemIds[2] });
+    for (const i of [3, 7, 11, 15, 20]) await run('speaker.request', { agendaItemId: itemIds[2], delegateId: delegateIds[i] });
+    await run('speaker.next', {});
+    await run('speaker.start', {});
+    // Questioning prepared: respondents from the roster, a topic, two slips.
+    const r1 = (await run('respondent.add', { delegateId: officialIds[0], agency: 'UBND xã' })).id;
+    const r2 = (await run('respondent.add', { delegateId: officialIds[3], agency: 'Phòng Kinh tế xã' })).id;
+    const topic = (await run('topic.add', { title: 'Quản lý đất đai, cấp giấy chứng nhận quyền sử dụng đất', respondentIds: [r1, r2] })).id;
+    await run('question.register', { askerId: delegateIds[4], respondentId: r2, topicId: topic, text: 'Tiến độ cấp giấy chứng nhận quyền sử dụng đất lần đầu tại thôn Hòa Sơn chậm, nguyên nhân và giải pháp?' });
+    await run('question.register', { askerId: delegateIds[8], respondentId: r1, topicId: topic, text: 'Giải pháp xử lý các trường hợp lấn chiếm đất công?' });
     return { itemIds, delegateIds, officialIds, sittingIds, voteIds };
   } finally {
     close();

@@ -1,9 +1,11 @@
 import type { Db } from '../../store/db';
 import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
-import { liveItemId } from '../timing/store';
+import { listTimings, liveItemId } from '../timing/store';
+import { discussionAfter, READ_KINDS } from '../../../common/speakers/floor';
+import { joinRows } from '../../../common/timing/stats';
 import { getCurrentSpeech, listSpeeches, speechTotalsBy, waitingOnItemsOver, type SpeechTotal } from './store';
-import { firstAgendaItemId, itemSessionId } from '../agenda/store';
+import { firstAgendaItemId, getAgendaItem, itemSessionId, listAgenda } from '../agenda/store';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
 
@@ -12,9 +14,11 @@ export const focusKey = (sessionId: number) => `speakers.item.${sessionId}`;
 /**
  * What focusItemId reads, as the engine's slice dependencies (state.ts): the chosen item's
  * setting, and an item's session, status, kind and position (the live item, the first discussion
- * item). The speakers slice follows them, and so does the place of a queue step (undo.ts).
+ * item), with its sitting, parent and planned minutes (a report's floor: the discussion after it
+ * in its sitting that is not a heading). The speakers slice follows them, and so does the place
+ * of a queue step (undo.ts).
  */
-export const FOCUS_READS: readonly string[] = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position)'];
+export const FOCUS_READS: readonly string[] = ['setting:speakers.item.*', 'agenda_item(session_id,status,kind,position,sitting_id,parent_id,planned_minutes)'];
 
 /**
  * The agenda item whose queue is worked on: the chosen one (the chair's pick in the Speakers
@@ -25,12 +29,23 @@ export function focusItemId(db: Db, sessionId: number): number | null {
   // Point queries: every speaker action asks this, and a session may have hundreds of items.
   const chosen = getSetting<number>(db, focusKey(sessionId));
   if (chosen !== undefined && itemSessionId(db, chosen) === sessionId) return chosen;
-  return liveItemId(db, sessionId) ?? firstAgendaItemId(db, sessionId, 'discussion');
+  const live = liveItemId(db, sessionId);
+  return live !== null ? floorOf(db, sessionId, live) : firstAgendaItemId(db, sessionId, 'discussion');
 }
 
-/** The live agenda moved to this item: its speaker queue comes forward (the chair may pick another). */
+/** The item whose queue the live item brings forward: itself, or for one read at the rostrum (a report) the discussion after it in its sitting, if any. */
+function floorOf(db: Db, sessionId: number, itemId: number): number {
+  if (!READ_KINDS.has(getAgendaItem(db, itemId)?.kind ?? 'other')) return itemId;
+  return discussionAfter(joinRows(listAgenda(db, sessionId), listTimings(db, sessionId)), itemId) ?? itemId;
+}
+
+/**
+ * The live agenda moved to this item: its speaker queue comes forward (the chair may pick another).
+ * An item read at the rostrum (a report) has no floor: the discussion after it in its sitting comes
+ * forward instead, so requests typed during the report are filed there, not moved there afterwards.
+ */
 export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
-  setSetting(db, focusKey(sessionId), itemId);
+  setSetting(db, focusKey(sessionId), floorOf(db, sessionId, itemId));
 }
 
 function speakers(db: Db) {

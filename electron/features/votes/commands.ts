@@ -17,7 +17,7 @@ import { CHOICES, EMPTY_TALLY, RULE_KINDS, VOTE_METHODS, type Tally, type Vote, 
 import { requireSession } from '../council/commands';
 import { requireItem } from '../agenda/commands';
 import { getAgendaItem } from '../agenda/store';
-import { liveItemId } from '../timing/store';
+import { getLiveTiming, isPartItem, liveItemId, setItemTimer } from '../timing/store';
 import { defineCommand } from '../../engine/define';
 import { describeMark, describeTally, VOTE_UNDO_SCOPE } from './undo';
 import { describeUndo } from '../../engine/undo';
@@ -125,6 +125,20 @@ function applyMarks(db: Db, vote: Vote, marks: z.output<typeof markItem>[]): voi
   saveTally(db, vote.id, { ...EMPTY_TALLY, ...counts });
 }
 
+/**
+ * A vote put on an item not yet started while another item is under way (the chair puts item B's
+ * resolution to the vote at the end of item A's discussion) holds item B: it is marked done with no
+ * time of its own, in the vote's transaction, so the programme and the minutes do not show it as
+ * not held. Item A and its timer are left as they are. Item B is taken back by Reopen (item.reopen).
+ */
+function heldByVote(db: Db, vote: Vote): void {
+  const itemId = vote.agendaItemId;
+  if (itemId === null || getLiveTiming(db, itemId)?.status !== 'pending' || isPartItem(db, itemId)) return;
+  const live = liveItemId(db, vote.sessionId);
+  if (live === null || live === itemId) return;
+  setItemTimer(db, itemId, { status: 'finished', startedAt: null, accumulatedMs: 0 });
+}
+
 export const voteCommands = {
   'vote.create': defineCommand({
     schema: z.strictObject(voteFields),
@@ -224,7 +238,7 @@ export const voteCommands = {
 
   'vote.open': defineCommand({
     schema: z.strictObject({ id, present: count.optional() }),
-    slices: ['votes'],
+    slices: ['votes', 'timing'],
     run({ db, now }, { id: voteId, present }) {
       const vote = requireVote(db, voteId, 'draft');
       const open = getOpenVote(db);
@@ -244,6 +258,7 @@ export const voteCommands = {
       // Kept, so the console and the record can say it: no roll call and no count means the roster, not a count.
       const presentSource = present !== undefined ? 'typed' : rollCallId !== null ? 'roll-call' : 'roster';
       markOpened(db, vote.id, { seats, vacant, present: n, presentSource, at: now, rollCallId });
+      heldByVote(db, vote);
     },
   }),
 

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../lib/i18n.svelte';
 import type { Delegate } from '../../../common/roster/model';
 import { presentVoters } from '../../../common/votes/present';
 import { outlineNumbers } from '../../../common/agenda/outline';
+import { isPart, joinRows } from '../../../common/timing/stats';
 
 export type { VoteView };
 
@@ -49,6 +50,14 @@ export function otherItem(data: Pick<State, 'agenda' | 'timing'>, vote: Pick<Vot
   const item = itemName(data, vote.agendaItemId);
   const live = itemName(data, liveId);
   return item && live ? { item, live } : null;
+}
+
+/** Whether opening this vote of another item marks that item held (vote.open's heldByVote): it is not started, and not a part. */
+export function holdsOtherItem(data: Pick<State, 'agenda' | 'timing'>, vote: Pick<VoteView, 'agendaItemId'>): boolean {
+  if (otherItem(data, vote) === null) return false;
+  const rows = joinRows(data.agenda, data.timing.items);
+  const own = rows.find((r) => r.item.id === vote.agendaItemId);
+  return own !== undefined && own.timing.status === 'pending' && !isPart(own, rows);
 }
 
 /**

@@ -127,35 +127,46 @@ describe('the speaker queue follows the live agenda', () => {
   it('starting or resuming an item brings its queue forward; the chair may still pick another', () => {
     const { engine, report, discussion, questions } = withItems();
     expect(engine.current.speakers.itemId).toBe(discussion); // nothing live: the first discussion item
+    // A report has no floor of its own: the discussion after it comes forward (speakers/slices.ts).
     ok(engine, 'item.start', { id: report });
-    expect(engine.current.speakers.itemId).toBe(report);
+    expect(engine.current.speakers.itemId).toBe(discussion);
     ok(engine, 'speaker.focus', { agendaItemId: questions });
     expect(engine.current.speakers.itemId).toBe(questions); // the chair's pick wins while the report runs
     ok(engine, 'item.start', { id: discussion, current: 'pause' });
     expect(engine.current.speakers.itemId).toBe(discussion);
+    ok(engine, 'item.start', { id: questions, current: 'pause' });
+    expect(engine.current.speakers.itemId).toBe(questions);
     ok(engine, 'item.resume', { id: report, current: 'pause' });
-    expect(engine.current.speakers.itemId).toBe(report);
-    ok(engine, 'item.finish', { id: report });
-    expect(engine.current.speakers.itemId).toBe(report); // its queue stays until the next item starts
+    expect(engine.current.speakers.itemId).toBe(discussion);
+    ok(engine, 'item.resume', { id: questions, current: 'pause' });
+    expect(engine.current.speakers.itemId).toBe(questions);
+    ok(engine, 'item.finish', { id: questions });
+    expect(engine.current.speakers.itemId).toBe(questions); // its queue stays until the next item starts
   });
 
   it('without a choice, the live item (running, else paused) is the focus, then the first discussion item', () => {
-    const { engine, db, report, discussion } = withItems();
+    const { engine, db, report, discussion, questions } = withItems();
     const forget = () => db.prepare("DELETE FROM setting WHERE key LIKE 'speakers.item.%'").run(); // as in a database from before this seam
     const person = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
     ok(engine, 'item.start', { id: report });
     forget();
     // A request without an item goes to the focus item.
     ok(engine, 'speaker.request', { delegateId: person('Lê Văn Tám') });
-    expect(engine.current.speakers).toMatchObject({ itemId: report, queue: [{ agendaItemId: report }] });
+    // The live item is a report: its floor is the discussion after it.
+    expect(engine.current.speakers).toMatchObject({ itemId: discussion, queue: [{ agendaItemId: discussion }] });
     ok(engine, 'item.pause', { id: report });
     forget();
     ok(engine, 'speaker.request', { delegateId: person('Bùi Thị Lan') });
-    expect(engine.current.speakers).toMatchObject({ itemId: report, queue: [{ agendaItemId: report }, { agendaItemId: report }] });
+    expect(engine.current.speakers).toMatchObject({ itemId: discussion, queue: [{ agendaItemId: discussion }, { agendaItemId: discussion }] });
     ok(engine, 'item.finish', { id: report });
     forget();
     ok(engine, 'speaker.request', { delegateId: person('Đinh Công Sơn') });
-    expect(engine.current.speakers).toMatchObject({ itemId: discussion, queue: [{ agendaItemId: discussion }] });
+    expect(engine.current.speakers).toMatchObject({ itemId: discussion, queue: [{ agendaItemId: discussion }, { agendaItemId: discussion }, { agendaItemId: discussion }] });
+    // A live item that is not a report is its own floor.
+    ok(engine, 'item.start', { id: questions });
+    forget();
+    ok(engine, 'speaker.request', { delegateId: person('Phạm Thị An') });
+    expect(engine.current.speakers).toMatchObject({ itemId: questions, queue: [{ agendaItemId: questions }] });
   });
 });
 

@@ -148,6 +148,8 @@ describe('live control of agenda items', () => {
     const d1 = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An', seatNumber: 1 }).id;
     const d2 = ok(engine, 'delegate.add', { fullName: 'Lê Văn Bình', seatNumber: 2 }).id;
     ok(engine, 'item.start', { id: a });
+    // A report's floor is the discussion after it (speakers/slices.ts followLiveItem): the report's own queue is chosen.
+    ok(engine, 'speaker.focus', { agendaItemId: a });
     ok(engine, 'speaker.request', { agendaItemId: a, delegateId: d1 });
     ok(engine, 'speaker.next', {});
     ok(engine, 'speaker.start', {});
@@ -162,6 +164,7 @@ describe('live control of agenda items', () => {
     // Moving on to the next item with "finish" ends it too; a speech on another item is left alone.
     ok(engine, 'item.start', { id: b, current: 'finish' });
     expect(engine.current.speakers.current).toBeNull();
+    ok(engine, 'speaker.focus', { agendaItemId: b });
     ok(engine, 'speaker.request', { agendaItemId: b, delegateId: d2 });
     ok(engine, 'speaker.next', {});
     ok(engine, 'item.start', { id: c, current: 'pause' });
@@ -171,6 +174,7 @@ describe('live control of agenda items', () => {
     const { engine, db, clock, a, sittingId } = setUp();
     const d1 = ok(engine, 'delegate.add', { fullName: 'Phạm Thị An', seatNumber: 1 }).id;
     ok(engine, 'item.start', { id: a });
+    ok(engine, 'speaker.focus', { agendaItemId: a });
     ok(engine, 'speaker.request', { agendaItemId: a, delegateId: d1 });
     ok(engine, 'speaker.next', {});
     ok(engine, 'speaker.start', {});
