@@ -159,7 +159,7 @@ const ballotPaperWordsEn = {
   name: 'Full name',
   office: 'Post',
   markTwo: 'Note: for each person, mark (X) either “In favour” or “Against”. A line with no mark, or with both marked, is invalid for that person.',
-  markPosts: 'Agree to at most {posts} people: a ballot that agrees to more is invalid.',
+  markPosts: 'Mark “In favour” for no more than {posts} of them: a ballot in favour of more is invalid.',
   markConfidence: 'Note: for each person, mark (X) one of the three boxes for the level of confidence. A line with no mark, or with more than one, is invalid for that person.',
 };
 const ballotPaperWordsVi: Record<keyof typeof ballotPaperWordsEn, string> = {
