@@ -110,7 +110,8 @@ export interface ItemShape {
 
 const itemShape = (r: Row): ItemShape => ({ plannedMinutes: r.item.plannedMinutes, kind: r.item.kind, title: r.item.title, presenter: r.item.presenter, parentId: r.timing.parentId });
 
-const headingOf = (i: ItemShape, subs: readonly AgendaKind[]): boolean => partOf(i, subs) || (i.plannedMinutes === 0 && i.parentId === null && i.kind === 'other');
+/** isHeading, from an item's own fields and its sub-items' kinds: what the engine reads from the database. */
+export const headingOf = (i: ItemShape, subs: readonly AgendaKind[]): boolean => partOf(i, subs) || (i.plannedMinutes === 0 && i.parentId === null && i.kind === 'other');
 
 /**
  * An item the sitting does not take up: a heading (isHeading), or a 0-minute item sent to the

@@ -1,11 +1,10 @@
 import type { Db } from '../../store/db';
 import { getCurrentSessionId } from '../council/sessions';
 import { getSetting, setSetting } from '../../store/settings';
-import { listTimings, liveItemId } from '../timing/store';
-import { discussionAfter, READ_KINDS } from '../../../common/speakers/floor';
-import { joinRows } from '../../../common/timing/stats';
+import { liveItemId, nextInSitting } from '../timing/store';
+import { READ_KINDS } from '../../../common/speakers/floor';
 import { getCurrentSpeech, listSpeeches, speechTotalsBy, waitingOnItemsOver, type SpeechTotal } from './store';
-import { firstAgendaItemId, getAgendaItem, itemSessionId, listAgenda } from '../agenda/store';
+import { firstAgendaItemId, getAgendaItem, itemSessionId } from '../agenda/store';
 
 export const QUEUE_UNDO_SCOPE = 'queue';
 
@@ -30,13 +29,13 @@ export function focusItemId(db: Db, sessionId: number): number | null {
   const chosen = getSetting<number>(db, focusKey(sessionId));
   if (chosen !== undefined && itemSessionId(db, chosen) === sessionId) return chosen;
   const live = liveItemId(db, sessionId);
-  return live !== null ? floorOf(db, sessionId, live) : firstAgendaItemId(db, sessionId, 'discussion');
+  return live !== null ? floorOf(db, live) : firstAgendaItemId(db, sessionId, 'discussion');
 }
 
 /** The item whose queue the live item brings forward: itself, or for one read at the rostrum (a report) the discussion after it in its sitting, if any. */
-function floorOf(db: Db, sessionId: number, itemId: number): number {
+function floorOf(db: Db, itemId: number): number {
   if (!READ_KINDS.has(getAgendaItem(db, itemId)?.kind ?? 'other')) return itemId;
-  return discussionAfter(joinRows(listAgenda(db, sessionId), listTimings(db, sessionId)), itemId) ?? itemId;
+  return nextInSitting(db, itemId, 'discussion') ?? itemId;
 }
 
 /**
@@ -45,7 +44,7 @@ function floorOf(db: Db, sessionId: number, itemId: number): number {
  * forward instead, so requests typed during the report are filed there, not moved there afterwards.
  */
 export function followLiveItem(db: Db, sessionId: number, itemId: number): void {
-  setSetting(db, focusKey(sessionId), floorOf(db, sessionId, itemId));
+  setSetting(db, focusKey(sessionId), floorOf(db, itemId));
 }
 
 function speakers(db: Db) {

@@ -1,6 +1,6 @@
 import type { Db } from '../../store/db';
 import type { SittingPart, SittingStatus, ItemStatus, Sitting, ItemTiming } from '../../../common/timing/model';
-import { partOf, passedOver, type ItemShape } from '../../../common/timing/stats';
+import { headingOf, partOf, passedOver, type ItemShape } from '../../../common/timing/stats';
 import type { AgendaKind } from '../../../common/agenda/model';
 
 export type SittingInput = Pick<Sitting, 'date' | 'part' | 'plannedStart' | 'plannedEnd'>;
@@ -118,6 +118,28 @@ const SHAPE_COLUMNS = `a.planned_minutes AS plannedMinutes, a.kind, a.title, a.p
   (SELECT group_concat(c.kind) FROM agenda_item c WHERE c.parent_id = a.id) AS subKinds`;
 type ShapeRow = ItemShape & { subKinds: string | null };
 const subKindsOf = (r: ShapeRow): AgendaKind[] => (r.subKinds ? (r.subKinds.split(',') as AgendaKind[]) : []);
+
+/**
+ * The first item of `kind` after `itemId` in the programme, in the same sitting, not over (finished or
+ * skipped) and not a heading: common/speakers/floor.ts discussionAfter by point queries, as the
+ * engine asks it on every speaker action while a report runs (reading the whole programme and its
+ * timings for it made resuming an item half a millisecond slower). Null when there is none.
+ */
+export function nextInSitting(db: Db, itemId: number, kind: AgendaKind): number | null {
+  const at = db.prepare('SELECT session_id, position, sitting_id FROM agenda_item WHERE id = ?').get(itemId) as
+    | { session_id: number; position: number; sitting_id: number | null }
+    | undefined;
+  if (!at) return null;
+  const after = db
+    .prepare(
+      `SELECT a.id, ${SHAPE_COLUMNS} FROM agenda_item a
+       WHERE a.session_id = ? AND a.position > ? AND a.kind = ? AND a.sitting_id IS ? AND a.status NOT IN ('finished', 'skipped')
+       ORDER BY a.position`,
+    )
+    .iterate(at.session_id, at.position, kind, at.sitting_id) as IterableIterator<ShapeRow & { id: number }>;
+  for (const r of after) if (!headingOf(r, subKindsOf(r))) return r.id;
+  return null;
+}
 
 /**
  * Whether an item is a part of the programme (partOf): a main item heading its sub-items, whose
