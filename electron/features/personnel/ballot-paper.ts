@@ -120,8 +120,10 @@ export function ballotPapersRefusal(db: Db, sessionId: number, personnelId: numb
  */
 export function ballotPapersModel(db: Db, sessionId: number, personnelId: number | undefined, lang: DocLang = 'vi'): DocModel | null {
   const r = readRecord(db, sessionId);
-  if (!r || ballotPapersRefusal(db, sessionId, personnelId)) return null;
-  const all = personnelId === undefined ? listPersonnelVotes(db, sessionId) : [getPersonnelVote(db, personnelId)!];
+  // The votes read once: the refusal's own test (a vote of this session; any at all) is on this list.
+  const named = personnelId === undefined ? undefined : getPersonnelVote(db, personnelId);
+  const all = personnelId === undefined ? listPersonnelVotes(db, sessionId) : named?.sessionId === sessionId ? [named] : [];
+  if (!r || all.length === 0) return null;
   const toHold = all.filter((v) => v.status !== 'closed');
   const { name: council, area } = councilIn(r.council.name, r.council.level, lang);
   const ctx = { area, council, session: sessionNumber(r.session, lang), term: termLabel(r.session.term, r.session.startDate, lang) };
