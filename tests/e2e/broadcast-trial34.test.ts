@@ -229,6 +229,8 @@ describe('the chair, the secretary’s console, the broadcast and the hall, in V
       await chair.keyboard.press('/');
       await chair.keyboard.type('12');
       await chair.keyboard.press('Enter');
+      // n calls the first waiting: it waits for the request to be in the queue the chair sees.
+      await expect.poll(() => chair.locator('.queue li .name').allTextContents()).toContain('Đỗ Ngọc Phượng');
       await chair.keyboard.press('Escape');
       await chair.keyboard.press('n');
       await expect.poll(() => chair.evaluate(() => window.__gavelState!()!.speakers.current?.delegateId ?? null)).not.toBeNull();
