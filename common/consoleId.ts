@@ -17,3 +17,8 @@ const CONSOLE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export function isConsoleId(value: unknown): value is string {
   return typeof value === 'string' && CONSOLE_ID.test(value);
 }
+
+/** The desktop app's console id for a window, by its webContents id: each window its own console, as each tab is in browser mode. */
+export function windowConsoleId(webContentsId: number): string {
+  return `window-${webContentsId}`;
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Engine } from '../engine/engine';
 import { LANGS, type Lang, langOfLocale } from '../../common/strings';
+import { windowConsoleId } from '../../common/consoleId';
 import { adminReply, Keeper, OpenRefused } from '../features/backups/keeper';
 import { restoreBackup } from '../features/backups/restore';
 import type { HeldTimers } from '../features/backups/store';
@@ -136,7 +137,7 @@ if (!app.requestSingleInstanceLock()) {
     ipcMain.handle('gavel:command', (event, command: unknown, lang: unknown) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');
       // Each window its own console (common/consoleId.ts): a second console window is another sender to the stale-view check.
-      return live.dispatch(command, { actor: 'desktop', lang: langOf(lang), consoleId: `window-${event.sender.id}` });
+      return live.dispatch(command, { actor: 'desktop', lang: langOf(lang), consoleId: windowConsoleId(event.sender.id) });
     });
     ipcMain.handle('gavel:snapshot', (event) => {
       if (!fromOurPage(event)) throw new Error('refused: not a Gavel page');

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dumpDb, newEngine, ok, seedBasics } from '../helpers';
 import type { CommandMeta } from '../../../electron/engine/protocol';
 import { afterSave, changedFields, followDraft, rebaseDraft } from '../../../src/lib/draft';
+import { windowConsoleId } from '../../../common/consoleId';
 
 const chair = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'desktop', lang, consoleId: 'chair-console-0001' });
 const secretary = (lang: 'vi' | 'en' = 'en'): CommandMeta => ({ actor: 'Thư ký Lan', lang, role: 'secretary', deviceId: 1, consoleId: 'secretary-console-01' });
@@ -150,13 +151,12 @@ describe('two consoles editing the same slip, official or agenda item', () => {
     expect(message(reply)).toMatch(/^The chair changed the agency \(now “Sở Tài chính tỉnh”\) of the official Lê Văn Cường while you were editing it/);
     expect(engine.current.respondents.find((r) => r.id === finance)!.agency).toBe('Sở Tài chính tỉnh');
   });
-
-  it('keeps an agenda item’s new presenter and new time edited in two windows, and refuses a second new time', () => {
+  it('keeps an agenda item’s new presenter and new time edited in two desktop windows (each its own console), and refuses a second new time', () => {
     const { engine } = setUp();
     const item = ok(engine, 'agenda.add', { title: 'Báo cáo kinh tế - xã hội', kind: 'report', presenter: 'UBND tỉnh', plannedMinutes: 15 }).id;
     const seen = engine.current.revision;
-    const windowA = { actor: 'desktop', lang: 'en' as const, consoleId: 'chair-window-0001' };
-    const windowB = { actor: 'desktop', lang: 'en' as const, consoleId: 'chair-window-0002' };
+    const windowA = { actor: 'desktop', lang: 'en' as const, consoleId: windowConsoleId(1) };
+    const windowB = { actor: 'desktop', lang: 'en' as const, consoleId: windowConsoleId(2) };
     expect(engine.dispatch({ type: 'agenda.update', id: item, presenter: 'Chủ tịch UBND tỉnh', seen }, windowA).ok).toBe(true);
     expect(engine.dispatch({ type: 'agenda.update', id: item, plannedMinutes: 20, seen }, windowB).ok).toBe(true);
     expect(engine.current.agenda.find((a) => a.id === item)).toMatchObject({ title: 'Báo cáo kinh tế - xã hội', presenter: 'Chủ tịch UBND tỉnh', plannedMinutes: 20 });
