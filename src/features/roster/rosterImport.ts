@@ -263,6 +263,13 @@ export interface UpdateRow {
   changes: { field: UpdateField; from: Value; to: Value }[];
 }
 
+/**
+ * A value of the file the same as the roster's: a text in another letter case only is (textKey, as
+ * people are matched), so a roster imported before groups typed in capitals were put in sentence
+ * case ("TỔ ĐẠI BIỂU SỐ 1") is not offered as changed by the same file read now ("Tổ đại biểu số 1").
+ */
+const sameValue = (a: Value, b: Value): boolean => (typeof a === 'string' && typeof b === 'string' ? textKey(a) === textKey(b) : a === b);
+
 /** What the command sends of an update: the person and the new values only. */
 export type UpdateCommandRow = { line: number; id: number } & Partial<Pick<Delegate, UpdateField>>;
 export const updateCommandRow = (u: UpdateRow): UpdateCommandRow => ({ line: u.line, id: u.id, ...Object.fromEntries(u.changes.map((c) => [c.field, c.to])) });
@@ -414,7 +421,7 @@ export function mapRows(
     if (said.group) given.group = row.group;
     if (row.seatNumber !== null) given.seatNumber = row.seatNumber;
     if (said.voting) given.voting = row.voting;
-    const changes = UPDATE_FIELDS.filter((f) => f in given && given[f] !== person[f]).map((f) => ({ field: f, from: person[f], to: given[f]! }));
+    const changes = UPDATE_FIELDS.filter((f) => f in given && !sameValue(given[f]!, person[f])).map((f) => ({ field: f, from: person[f], to: given[f]! }));
     if (changes.length === 0) known.push({ line: row.line, fullName: row.fullName });
     else updates.push({ line: row.line, id: person.id, fullName: person.fullName, changes });
     if (given.seatNumber !== undefined && given.seatNumber !== person.seatNumber) moves.push({ id: person.id, to: row.seatNumber!, line: row.line });
