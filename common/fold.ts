@@ -16,11 +16,18 @@ export function unmarked(text: string): string {
 }
 
 /**
+ * Text with its diacritics joined (NFC), as the engine stores every text: copied from some PDFs, or
+ * typed in Word with Unikey's "Unicode tổ hợp", Vietnamese has them apart ("Nguyê\u0303n"). Every
+ * import reads its file or pasted lines through it (src/lib/spreadsheet.ts), so a preview shows what is stored.
+ */
+export const composed = (text: string): string => text.normalize('NFC');
+
+/**
  * A line of text as the engine stores it (engine/validation.ts): its diacritics composed (NFC; a
  * Word file typed with Unikey's "Unicode tổ hợp" has them apart), runs of spaces one. What an import
  * compares with the roster, so a file imported again shows no change where there is none.
  */
-export const storedLine = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+export const storedLine = (text: string): string => composed(text).replace(/\s+/g, ' ').trim();
 
 /**
  * The key under which two spellings of a text are the same: case, spacing and how the

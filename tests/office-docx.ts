@@ -3,7 +3,7 @@
  * minutes are written with), shaped as councils keep their programme and lists of delegates.
  */
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
-import { wardDelegates } from './ward';
+import { communeSections, wardDelegates } from './ward';
 
 const cell = (text: string, more: { columnSpan?: number; verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType] } = {}) =>
   new TableCell({ children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })), ...more });
@@ -138,4 +138,28 @@ export async function wardRosterDocx(decomposed = false): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The commune's list in its Roman sections (ward.ts communeSections) as one Word table, each section's row as the Excel list has it. */
+export async function communeSectionsDocx(): Promise<ArrayBuffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP KHÓA I', bold: true })] }),
+          new Table({
+            rows: [
+              row(cell('STT'), cell('Họ và tên'), cell('Chức vụ'), cell('Tổ đại biểu')),
+              ...communeSections().flatMap(({ heading: [numeral, text], people }) => [
+                text ? row(cell(numeral), cell(text, { columnSpan: 3 })) : row(cell(numeral, { columnSpan: 4 })),
+                ...people.map(([name, title, group], i) => row(cell(String(i + 1)), cell(name), cell(title), cell(group))),
+              ]),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  const b = await Packer.toBuffer(doc);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 }

@@ -3,7 +3,7 @@
  * uses. Plain values become cells; a Date is written as a real date cell (dd/mm/yyyy).
  */
 import writeXlsxFile from 'write-excel-file/node';
-import { wardDelegates } from './ward';
+import { communeSections, wardDelegates } from './ward';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -63,6 +63,24 @@ export async function wardRosterXlsx(decomposed = false): Promise<Buffer> {
     ...wardDelegates().flatMap(({ group, people }) =>
       people.map(([name, title, seat], i) => [{ value: seat }, text(name), text(title), i === 0 ? { ...text(group), rowSpan: people.length } : null, { value: seat }]),
     ),
+  ];
+  return writeXlsxFile(data as never, {}).toBuffer();
+}
+
+/**
+ * The commune's list in its Roman sections (ward.ts communeSections) in Excel: a title merged across
+ * the sheet, then under the header each section's row, its text merged across the columns after the
+ * numeral (or the numeral's cell across the row when it holds the heading), then its people numbered from 1.
+ */
+export async function communeSectionsXlsx(): Promise<Buffer> {
+  const c = (value: string | number, more: object = {}) => ({ value, ...more });
+  const data = [
+    [c('DANH SÁCH ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP KHÓA I, NHIỆM KỲ 2026 - 2031', { columnSpan: 4 }), null, null, null],
+    ['STT', 'Họ và tên', 'Chức vụ', 'Tổ đại biểu'].map((h) => c(h)),
+    ...communeSections().flatMap(({ heading: [numeral, text], people }) => [
+      text ? [c(numeral), c(text, { columnSpan: 3 }), null, null] : [c(numeral, { columnSpan: 4 }), null, null, null],
+      ...people.map(([name, title, group], i) => [c(i + 1), c(name), c(title), group ? c(group) : null]),
+    ]),
   ];
   return writeXlsxFile(data as never, {}).toBuffer();
 }

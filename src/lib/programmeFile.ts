@@ -10,6 +10,7 @@ import { findHeaderRow, programmeTable } from '../../common/agenda/import';
 import { delegateListHeading, paragraphProgramme } from '../../common/agenda/paragraphs';
 import { looksLegacyVietnamese, readSheet, rowsFromPaste, SpreadsheetError, type Sheet } from './spreadsheet';
 import { isDelegateList } from './wrongList';
+import { composed } from '../../common/fold';
 
 export interface ProgrammeSheet extends Sheet {
   /** Read from a Word document's paragraphs, not from a table. */
@@ -23,9 +24,9 @@ export async function readProgrammeSheet(fileName: string, data: ArrayBuffer): P
     let noTable = false;
     try {
       const read = rowsFromDocx(data);
-      if (!read.wide && findHeaderRow(programmeTable(read.rows)) < 0) paragraphs = read.paragraphs;
+      if (!read.wide && findHeaderRow(programmeTable(read.rows)) < 0) paragraphs = read.paragraphs.map(composed);
     } catch (e) {
-      if (e instanceof DocxError && e.reason === 'noTable') [paragraphs, noTable] = [e.paragraphs, true];
+      if (e instanceof DocxError && e.reason === 'noTable') [paragraphs, noTable] = [e.paragraphs.map(composed), true];
     }
     if (paragraphs) {
       // A list of delegates typed as paragraphs ("TỔ ĐẠI BIỂU SỐ 1", "1. Nguyễn Văn Hùng"): not the programme; said so, nothing read.
@@ -54,7 +55,8 @@ export async function readProgrammeFile(file: File): Promise<ProgrammeSheet> {
  * Without that, a title's commas split it into columns ("… năm 2026; mục tiêu, nhiệm vụ" read
  * "nhiệm vụ" as the item's kind).
  */
-export function readProgrammeText(text: string): ProgrammeSheet {
+export function readProgrammeText(pasted: string): ProgrammeSheet {
+  const text = composed(pasted);
   const rows = rowsFromPaste(text);
   // A list of delegates pasted here by mistake: refused, saying where it goes, as its file is.
   if (isDelegateList(rows)) throw new SpreadsheetError('spreadsheet.delegatesPasted', '');

@@ -1,13 +1,14 @@
 /**
  * The one way Gavel reads a table the chair brings: an .xlsx workbook (read-excel-file),
  * the tables of a Word .docx (docxTables.ts), a .csv/.tsv/.txt file or pasted lines (papaparse). Every reader returns rows of trimmed
- * text cells, with row i at index i - 1 as a spreadsheet shows it, so the agenda and roster
+ * text cells (their diacritics joined: composed), with row i at index i - 1 as a spreadsheet shows it, so the agenda and roster
  * parsers name the same line the chair sees; a Word document has no line numbers, so its rows
  * come with their places in it (rowPlace.ts says them). Files that cannot be read throw a
  * SpreadsheetError whose reason is a dictionary key, so the refusal reads in both languages.
  */
 import Papa from 'papaparse';
 import type { FilePlace } from '../../common/filePlace';
+import { composed } from '../../common/fold';
 
 export type SpreadsheetReason =
   | 'spreadsheet.unsupported'
@@ -39,11 +40,14 @@ const TEXT_EXTENSIONS = ['csv', 'tsv', 'txt'];
 /** What the file pickers accept. */
 export const SPREADSHEET_ACCEPT = '.xlsx,.docx,.csv,.tsv,.txt';
 
-/** Drops trailing empty rows; empty rows in between stay so line numbers match the file. */
+/**
+ * Rows as every reader returns them: diacritics joined in each cell (composed), trailing empty rows
+ * dropped; empty rows in between stay so line numbers match the file.
+ */
 function trimTail(rows: string[][]): string[][] {
   let end = rows.length;
   while (end > 0 && rows[end - 1].every((c) => c === '')) end--;
-  return rows.slice(0, end);
+  return rows.slice(0, end).map((row) => row.map(composed));
 }
 
 const DELIMITERS = ['\t', ',', ';', '|'];

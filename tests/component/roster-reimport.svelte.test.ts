@@ -68,7 +68,42 @@ describe('the roster file imported again', () => {
     await choose('Số ghế;Họ và tên\n1;Nguyễn Thị Hằng\n2;Trần Văn Bình\n', 'ds.csv');
     expect(document.querySelector('[role=status]')!.textContent).toBe('All 2 people in the file are already on the roster: there is no one new to import.');
     expect(document.querySelector('.preview table')).toBeNull();
-    expect(button('Import: add 0').disabled).toBe(true);
+    // No import of nothing offered: Close has the keyboard, and leads back to the file chooser.
+    expect(button('Import')).toBeUndefined();
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Close the preview'));
+    (document.activeElement as HTMLButtonElement).click();
+    flushSync();
+    expect(document.querySelector('[role=status]')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Choose a file…');
+  });
+});
+
+describe('a file with nothing to import but its bad rows, or no one at all', () => {
+  it('says what to do instead of offering an import of nothing, in both languages, Close taking the keyboard', async () => {
+    i18n.set('en');
+    const { engine } = newEngine();
+    seedBasics(engine);
+    ok(engine, 'roster.import', { rows: [{ line: 2, fullName: 'Nguyễn Thị Hằng', seatNumber: 1 }] });
+    mountOnEngine(engine, RosterImportPanel);
+    document.querySelector('details')!.open = true;
+    flushSync();
+    // One person already on the roster, one new on a seat that is no number: nothing can go in as it is.
+    await choose('Số ghế;Họ và tên\n1;Nguyễn Thị Hằng\nx2;Trần Văn Bình\n', 'ds.csv');
+    expect(document.querySelector('table.errors + p')?.textContent).toBe('Nothing can be imported as it is: fix the rows with errors in the file, then choose it again.');
+    expect(button('Import')).toBeUndefined();
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Close the preview'));
+    i18n.set('vi');
+    flushSync();
+    expect(document.querySelector('table.errors + p')?.textContent).toBe('Chưa có dòng nào nhập được: hãy sửa các dòng lỗi trong tệp, rồi chọn lại tệp.');
+
+    // Only the list's Roman headings under its header: no one.
+    await choose('STT;Họ và tên;Chức vụ\nI;Thường trực HĐND;\nII. Các Ban;;\n', 'ds-trong.csv');
+    await vi.waitFor(() => expect(document.querySelector('[role=status]')!.textContent).toBe('Không dòng nào có họ tên của một người: không có ai để nhập.'));
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Đóng bản xem trước'));
+    i18n.set('en');
+    flushSync();
+    expect(document.querySelector('[role=status]')!.textContent).toBe('No row holds a person’s name: there is no one to import.');
+    expect(engine.current.delegates).toHaveLength(1);
   });
 });
 

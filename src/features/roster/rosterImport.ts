@@ -180,6 +180,23 @@ export function sectionOf(row: string[]): Section | null {
 }
 
 
+/** A Roman numeral of a section (I to XXXIX) as an STT cell holds it: alone ("III"), or with its mark and maybe its text ("II. Các Ban"). */
+const ROMAN_CELL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?:\s*[.):\-–]\s*(.*))?$/su;
+
+/**
+ * The text of a row a printed list heads a section with, a Roman numeral in its STT column: "I |
+ * Thường trực HĐND", "II. Các Ban" (merged across the row), a bare "III"; null for any other row.
+ * The numeral is in a column before the names' (`nameColumn`), or alone on its row; offices number
+ * people in Arabic, so "1 | …" is a person, as is a person's name after a numeral ("VI VĂN LONG"
+ * has no mark after "VI"; "I | Lê Thị Hoa" is kept, a person never dropped for a heading).
+ */
+export function romanHeading(row: readonly string[], nameColumn: number): string | null {
+  const at = row.findIndex((c) => c.trim() !== '');
+  const m = at < 0 ? null : ROMAN_CELL.exec(row[at].trim());
+  if (!m || (at >= nameColumn && loneText(row) === null) || isPersonName(row[nameColumn] ?? '')) return null;
+  return [m[1] ?? '', ...row.slice(at + 1)].map((c) => c.trim()).filter((c) => c !== '').join(' ');
+}
+
 /** Words (folded) a lone text starts with where the list has ended: its total, then the signature block. */
 const FOOTER_STARTS = ['tong so', 'tong cong', 'tm', 't m', 'kt', 'noi nhan', 'nguoi lap', 'nguoi lap bieu', 'xac nhan'];
 
@@ -245,6 +262,13 @@ export interface UpdateRow {
   fullName: string;
   changes: { field: UpdateField; from: Value; to: Value }[];
 }
+
+/**
+ * A value of the file the same as the roster's: a text in another letter case only is (textKey, as
+ * people are matched), so a roster imported before groups typed in capitals were put in sentence
+ * case ("TỔ ĐẠI BIỂU SỐ 1") is not offered as changed by the same file read now ("Tổ đại biểu số 1").
+ */
+const sameValue = (a: Value, b: Value): boolean => (typeof a === 'string' && typeof b === 'string' ? textKey(a) === textKey(b) : a === b);
 
 /** What the command sends of an update: the person and the new values only. */
 export type UpdateCommandRow = { line: number; id: number } & Partial<Pick<Delegate, UpdateField>>;
@@ -325,7 +349,9 @@ export function mapRows(
     if (headerKey !== null && rowWords(row) === headerKey) return; // the header again (each group's table, each printed page)
     if (isColumnNumbers(row)) return;
     if (read.length + errors.length > 0 && footerAt(row)) return void (footer = { line: i + 1, text: loneText(row)!.replace(/\s+/g, ' ').trim() });
-    const heading = sectionOf(row);
+    // A Roman heading is no one's: the section its text names ("I | TỔ ĐẠI BIỂU SỐ 1", "IV | Khách mời"), else a section of its own.
+    const roman = romanHeading(row, mapping.fullName);
+    const heading = roman === null ? sectionOf(row) : (sectionOf([roman]) ?? { group: '', voting: null });
     if (heading) {
       groupAbove = '';
       // An electoral unit inside a Tổ ("Tổ đại biểu số 1" over "Đơn vị bầu cử số 1, 2") keeps the Tổ as the group.
@@ -395,7 +421,7 @@ export function mapRows(
     if (said.group) given.group = row.group;
     if (row.seatNumber !== null) given.seatNumber = row.seatNumber;
     if (said.voting) given.voting = row.voting;
-    const changes = UPDATE_FIELDS.filter((f) => f in given && given[f] !== person[f]).map((f) => ({ field: f, from: person[f], to: given[f]! }));
+    const changes = UPDATE_FIELDS.filter((f) => f in given && !sameValue(given[f]!, person[f])).map((f) => ({ field: f, from: person[f], to: given[f]! }));
     if (changes.length === 0) known.push({ line: row.line, fullName: row.fullName });
     else updates.push({ line: row.line, id: person.id, fullName: person.fullName, changes });
     if (given.seatNumber !== undefined && given.seatNumber !== person.seatNumber) moves.push({ id: person.id, to: row.seatNumber!, line: row.line });

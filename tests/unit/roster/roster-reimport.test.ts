@@ -11,6 +11,7 @@ import type { Engine } from '../../../electron/engine/engine';
 import type { Db } from '../../../electron/store/db';
 import { wardRosterXlsx, xlsx, type Cell } from '../../xlsx';
 import { councilPlaces } from '../../../common/council/units';
+import { wardDelegates } from '../../ward';
 import { dumpDb, newEngine, ok, refused, seedBasics } from '../helpers';
 
 /** Every row but the journal and the undo and redo steps: what an undo must put back. */
@@ -186,5 +187,30 @@ describe('a ward’s list in capitals headings imported again unchanged', () => 
     expect(preview.rows).toEqual([]);
     expect(preview.known).toHaveLength(35);
     expect(preview.missing).toBe(0);
+  });
+});
+
+describe('a roster imported before group headings were put in sentence case', () => {
+  it('is already as the file has it: a group differing only in letter case is no change, another group still is', async () => {
+    const { engine } = newEngine();
+    ok(engine, 'council.save', { name: 'Hội đồng nhân dân quận Hà Đông', level: 'district', term: 1, totalSeats: 35 });
+    // What the import stored then: each group as the Word list types it, in capitals.
+    const people = wardDelegates().flatMap(({ group, people }) => people.map(([fullName, title, seatNumber]) => ({ fullName, title, seatNumber, group })));
+    ok(engine, 'roster.import', { rows: people.map((p, i) => ({ line: i + 3, ...p })) });
+    expect(byName(engine)['Nguyễn Văn An'].group).toBe('TỔ ĐẠI BIỂU SỐ 1 - PHƯỜNG HÀ ĐÔNG');
+
+    const b = await wardRosterXlsx();
+    const sheet = (await readSheet('danh-sach-dai-bieu.xlsx', b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer)).rows;
+    const places = councilPlaces(engine.current.council);
+    const preview = mapRows(sheet, guessMapping(sheet[headerIndex(sheet)]), { roster: engine.current.delegates, places });
+    expect(preview.updates).toEqual([]);
+    expect(preview.known).toHaveLength(35);
+
+    // The same file with the last of Tổ 1 moved to Tổ 2 and a title in capitals: the move is a change, the capitals are not.
+    const last = wardDelegates()[0].people[6][0];
+    const moved = sheet.map((r) => (r[1] === last ? [r[0], r[1], r[2], 'TỔ ĐẠI BIỂU SỐ 2 - PHƯỜNG KIẾN HƯNG', r[4]] : r[1] === 'Nguyễn Văn An' ? [r[0], r[1], r[2].toLocaleUpperCase('vi'), ...r.slice(3)] : r));
+    const again = mapRows(moved, guessMapping(moved[headerIndex(moved)]), { roster: engine.current.delegates, places });
+    expect(again.updates.map((u) => [u.fullName, u.changes])).toEqual([[last, [{ field: 'group', from: 'TỔ ĐẠI BIỂU SỐ 1 - PHƯỜNG HÀ ĐÔNG', to: 'Tổ đại biểu số 2 - phường Kiến Hưng' }]]]);
+    expect(again.known).toHaveLength(34);
   });
 });
