@@ -1,6 +1,6 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
-import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
+import { DRAFT_STEPS, type PersonnelView, type Body, type Honorific } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import type { CouncilLevel } from '../../../common/council/model';
@@ -10,6 +10,17 @@ export type { PersonnelView };
 
 export function sessionPersonnel(data: State): PersonnelView[] {
   return data.personnel.filter((v) => v.sessionId === data.sessions.currentId);
+}
+
+/**
+ * The undo step a draft offers: the latest of the scope when it is a draft's edit, sort or
+ * honorific of this one (named by its title, or by a person on its list); an open vote's
+ * counts are offered by openVoteUndo.
+ */
+export function draftUndo<O extends { action: string; subject: string }>(vote: PersonnelView, offer: O | undefined): O | null {
+  if (vote.status !== 'draft' || !offer || !DRAFT_STEPS.includes(offer.action)) return null;
+  const mine = offer.action === 'honorific' ? vote.people.some((p) => p.fullName === offer.subject) : offer.subject === vote.title;
+  return mine ? offer : null;
 }
 
 export type PersonnelStage = 'draft' | 'open' | 'closed' | 'announced';
