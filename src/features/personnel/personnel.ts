@@ -5,6 +5,7 @@ import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import type { CouncilLevel } from '../../../common/council/model';
 import { fold } from '../../../common/fold';
+import { openVoteUndo } from '../votes/votes';
 
 export type { PersonnelView };
 
@@ -13,12 +14,14 @@ export function sessionPersonnel(data: State): PersonnelView[] {
 }
 
 /**
- * The undo step a draft offers: the latest of the scope when it is a draft's edit, sort or
- * honorific of this one (named by its title, or by a person on its list); an open vote's
- * counts are offered by openVoteUndo.
+ * The undo step a vote offers, of the scope's latest: a draft's edit, sort or honorific on the
+ * draft it names (by its title, or by a person on its list); an open vote's ballots and lines
+ * while it is open (openVoteUndo), never another draft's edit, which the open vote's Ctrl+Z took back.
  */
-export function draftUndo<O extends { action: string; subject: string }>(vote: PersonnelView, offer: O | undefined): O | null {
-  if (vote.status !== 'draft' || !offer || !DRAFT_STEPS.includes(offer.action)) return null;
+export function personnelUndo<O extends { action: string; subject: string; at: number }>(vote: PersonnelView, offer: O | undefined): O | null {
+  if (!offer) return null;
+  if (!DRAFT_STEPS.includes(offer.action)) return vote.status === 'draft' ? null : openVoteUndo(vote, offer);
+  if (vote.status !== 'draft') return null;
   const mine = offer.action === 'honorific' ? vote.people.some((p) => p.fullName === offer.subject) : offer.subject === vote.title;
   return mine ? offer : null;
 }
