@@ -149,6 +149,7 @@ export const commandRoles = {
   // the chair opens, closes, announces, corrects and calls a new round.
   'personnel.prepare': 'secretary',
   'personnel.update': 'secretary',
+  'personnel.sortByName': 'secretary',
   'personnel.remove': 'secretary',
   'personnel.committee': 'secretary',
   'personnel.ballots': 'secretary',

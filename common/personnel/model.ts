@@ -4,6 +4,9 @@ import type { PresentSource } from '../votes/model';
 
 export type PersonnelStatus = 'draft' | 'open' | 'closed';
 
+/** The undo steps of a draft (personnel.update, personnel.sortByName), taken back only while it is one; the others are an open vote's counts. */
+export const DRAFT_STEPS: readonly string[] = ['edit', 'honorific', 'sort'];
+
 export const BODIES = ['council', 'committee'] as const;
 
 export type Body = (typeof BODIES)[number];

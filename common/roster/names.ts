@@ -1,18 +1,28 @@
 import { fold } from '../fold';
 
 const collator = new Intl.Collator('vi');
-/** "Nguyễn Văn An" as Vietnamese lists sort it: given name, then middle names, then family name. */
-const sortKey = (name: string): string => {
-  const words = name.trim().split(/\s+/);
-  return [words.at(-1), ...words.slice(1, -1), words[0]].join(' ');
+/** "Nguyễn Văn An" as Vietnamese lists read it: given name, then middle names ('' for none), then family name. */
+const sortWords = (name: string): string[] => {
+  const words = name.normalize('NFC').trim().split(/\s+/);
+  return words.length < 2 ? words : [words.at(-1)!, words.slice(1, -1).join(' '), words[0]];
 };
 
 /**
  * The order of a Vietnamese list of people ("xếp theo vần ABC của tên"): by given name in the
- * Vietnamese alphabet (An, Ánh, Bình, … Đông after Dung), then middle and family names; not by
- * code point, which put every "Đ" after "V" and "Nguyễn" before "Ngô".
+ * Vietnamese alphabet (An, Anh, Ánh, Ân, Ấn, Bình, … Dũng, Đông), then middle and family names;
+ * not by code point, which put every "Đ" after "V" and "Nguyễn" before "Ngô". Word by word: the
+ * tones differ only at the collation's second level, so a whole line compared at once put "Lê Văn
+ * Án" before "Trần Văn An" (its family name decided before its given name's tone).
  */
-export const compareNames = (a: string, b: string): number => collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
+export function compareNames(a: string, b: string): number {
+  const x = sortWords(a);
+  const y = sortWords(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = collator.compare(x[i], y[i]);
+    if (c !== 0) return c;
+  }
+  return x.length - y.length || collator.compare(a, b);
+}
 
 /** The family names most Vietnamese people bear (folded): the first word of a name in a list of delegates. */
 const FAMILY_NAMES = new Set(

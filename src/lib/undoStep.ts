@@ -134,6 +134,8 @@ export function undoStepText(scope: string, step: Step, say: Say, lang: Lang, co
     case 'personnel': {
       // The ballots are said as a secret vote's are: one wording for the four numbers.
       if (action === 'ballots') return voteStep(step, say);
+      // A draft's steps: its edit and its sort by the vote's title, an honorific by the person's name.
+      if (action === 'edit' || action === 'honorific' || action === 'sort') return say(`personnel.u.${action}`, { name: subject });
       const n = step.count ?? 1;
       return n > 1 ? say('personnel.u.lines', { name: subject, more: n - 1 }) : say('personnel.u.line', { name: subject });
     }

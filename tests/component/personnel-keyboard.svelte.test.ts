@@ -67,7 +67,9 @@ describe('the keyboard through a personnel vote', () => {
 
     button('Announce').click();
     await vi.waitFor(() => expect(view(engine, id).announcedAt).not.toBeNull());
-    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('#announce-heading')));
+    // Announced: the keyboard on the next step, the resolution confirming the result (the
+    // announcement below it); on the announcement's heading, Tab never came back up to it.
+    await vi.waitFor(() => expect(document.activeElement).toBe(document.querySelector('[data-personnel-action=resolution]')));
   });
 });
 

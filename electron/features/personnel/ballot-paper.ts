@@ -4,7 +4,9 @@
  * post, then a line per candidate with "Đồng ý" and "Không đồng ý") and Nghị quyết 96/2023/QH15 (a
  * confidence vote's "PHIẾU LẤY PHIẾU TÍN NHIỆM": a line per official with the three levels). The
  * lines are the vote's list in its own order, so the counting committee reads the papers in the
- * order of the console's count grid; a person not rated (exempt) is not on the paper. Built as
+ * order of the console's count grid; ballots list people by given name in the Vietnamese alphabet,
+ * which the draft's "Sort by given name" (personnel.sortByName) puts the list in, grid and records
+ * alike. A person not rated (exempt) is not on the paper. Built as
  * blocks for the shared Nghị định 30 builder, with no number, date or signature.
  */
 import type { Db } from '../../store/db';

@@ -22,6 +22,8 @@ const personnelErrorsEn = {
   'personnel-revote-filled': 'Every post of “{title}” has been filled: there is nothing to vote on again in a new round.',
   'personnel-revote-kind': '“{title}” ({kind}) is decided by this ballot and is not held again as a new round; a new proposal is prepared as a new vote.',
   'personnel-no-ballot-papers': 'The session has no personnel vote to print ballots for: prepare one in Personnel (Alt+P) first.',
+  'personnel-sorted': 'The list of “{title}” is already in the order of given names: nothing to change.',
+  'undo-personnel-opened': 'The ballot of “{title}” has been opened, so its list can no longer be undone or redone.',
   'undo-personnel-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the counts (with a reason); an election that left a post unfilled can also hold a new round.',
 };
 const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
@@ -46,6 +48,8 @@ const personnelErrorsVi: Record<keyof typeof personnelErrorsEn, string> = {
   'personnel-revote-filled': 'Cuộc bầu «{title}» đã bầu đủ số người cần bầu: không có gì để bầu lại (vòng mới).',
   'personnel-revote-kind': '«{title}» ({kind}) đã được quyết định bằng lần bỏ phiếu này nên không bỏ phiếu lại (vòng mới); đề nghị mới được chuẩn bị thành một cuộc bỏ phiếu mới.',
   'personnel-no-ballot-papers': 'Kỳ họp chưa có cuộc bỏ phiếu nhân sự nào để in phiếu: hãy chuẩn bị trong mục Nhân sự (Alt+P) trước.',
+  'personnel-sorted': 'Danh sách «{title}» đã xếp theo vần tên: không có gì thay đổi.',
+  'undo-personnel-opened': 'Cuộc bỏ phiếu «{title}» đã mở nên không thể hoàn tác hay làm lại danh sách nữa.',
   'undo-personnel-closed': 'Cuộc bỏ phiếu «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính số phiếu (ghi rõ lý do); cuộc bầu còn thiếu người trúng cử thì có thể bầu lại (vòng mới).',
 };
 export const personnelErrors = { en: personnelErrorsEn, vi: personnelErrorsVi };

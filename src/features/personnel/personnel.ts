@@ -1,15 +1,29 @@
 /** Client helpers for personnel votes, shared by the chair console and the hall screen. */
 import type { State } from '../../lib/live.svelte';
-import type { PersonnelView, Body, Honorific } from '../../../common/personnel/model';
+import { DRAFT_STEPS, type PersonnelView, type Body, type Honorific } from '../../../common/personnel/model';
 import type { PersonnelKind } from '../../../common/personnel/result';
 import type { Delegate } from '../../../common/roster/model';
 import type { CouncilLevel } from '../../../common/council/model';
 import { fold } from '../../../common/fold';
+import { openVoteUndo } from '../votes/votes';
 
 export type { PersonnelView };
 
 export function sessionPersonnel(data: State): PersonnelView[] {
   return data.personnel.filter((v) => v.sessionId === data.sessions.currentId);
+}
+
+/**
+ * The undo step a vote offers, of the scope's latest: a draft's edit, sort or honorific on the
+ * draft it names (by its title, or by a person on its list); an open vote's ballots and lines
+ * while it is open (openVoteUndo), never another draft's edit, which the open vote's Ctrl+Z took back.
+ */
+export function personnelUndo<O extends { action: string; subject: string; at: number }>(vote: PersonnelView, offer: O | undefined): O | null {
+  if (!offer) return null;
+  if (!DRAFT_STEPS.includes(offer.action)) return vote.status === 'draft' ? null : openVoteUndo(vote, offer);
+  if (vote.status !== 'draft') return null;
+  const mine = offer.action === 'honorific' ? vote.people.some((p) => p.fullName === offer.subject) : offer.subject === vote.title;
+  return mine ? offer : null;
 }
 
 export type PersonnelStage = 'draft' | 'open' | 'closed' | 'announced';
