@@ -111,3 +111,23 @@ describe('the review’s attendance at 1024×768', () => {
     });
   }
 });
+
+describe('the review’s attendance heads', () => {
+  for (const [lang, width] of [['vi', 1024], ['en', 1024], ['vi', 1366], ['en', 1366]] as const) {
+    it(`take two lines at most at ${width}×768, grouped, each in full to a screen reader and in its tooltip (${lang})`, async () => {
+      const page = await review(lang, width, 768);
+      const heads = page.locator('[data-table=attendance] thead th');
+      // In full they took three to five lines each at 1024 px ("Vắng / mặt / không / có / lý do").
+      const lines = await heads.evaluateAll((ths) => ths.map((th) => { const r = document.createRange(); r.selectNodeContents(th); return [th.textContent, new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size] as const; }));
+      expect(lines.filter(([, n]) => n > 2)).toEqual([]);
+      // The short heads under their group's, each named in full, as the workbook and the report print it.
+      expect(await page.locator('[data-table=attendance] thead th[scope=colgroup]').allTextContents()).toEqual(lang === 'vi' ? ['Có\u00a0mặt cuối\u00a0phiên', 'Vắng mặt'] : ['Present at the close', 'Absent']);
+      const full = lang === 'vi' ? 'Vắng mặt không có lý\u00a0do' : 'Absent without leave';
+      const head = page.getByRole('columnheader', { name: full, exact: true });
+      expect(await head.textContent()).toBe(lang === 'vi' ? 'Không lý\u00a0do' : 'Without leave');
+      expect(await head.getAttribute('title')).toBe(full);
+      expect(await page.locator('[data-table=attendance]').locator('..').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      await page.context().close();
+    });
+  }
+});
