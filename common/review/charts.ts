@@ -62,9 +62,9 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
   switch (id) {
     case 'kinds': {
       const names = workNames(lang);
-      // Each sitting named short under its bar ("Sáng" over "08/12"), in full in the tooltip and to a
-      // screen reader (the category's name): in full, "Buổi chiều" over "08/12/2026", neighbours ran
-      // into each other in the half-width card at 1024×768. The chart's table and the report's title give the year.
+      // Each sitting named short under its bar ("Sáng" over "08/12"), the category keeping its full
+      // name: in full, "Buổi chiều" over "08/12/2026", neighbours ran into each other in the
+      // half-width card at 1024×768. The chart's data table and the report's title give the year.
       const short = r.time.sittings.map((s) => sittingName(s, lang, '\n', true));
       return {
         ...base(t('review.chart.kinds'), lang),
