@@ -33,14 +33,15 @@ export const PLAN_CHART_ITEMS = 30;
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
 /** 24.6 → "24,6" in Vietnamese: numbers on charts follow the language's decimal mark. */
 const decimal = (lang: Lang) => (v: unknown) => (lang === 'vi' ? String(v).replace('.', ',') : String(v));
-const FONT = 'Be Vietnam Pro, Liberation Sans, Arial, sans-serif';
+/** The charts' sans-serif (the view measures its names with it). */
+export const CHART_FONT = 'Be Vietnam Pro, Liberation Sans, Arial, sans-serif';
 
 function base(title: string, lang: Lang): EChartsOption {
   return {
     animation: false,
     backgroundColor: '#ffffff',
-    textStyle: { fontFamily: FONT, fontSize: 14, color: '#1d2733' },
-    title: { text: title, left: 'center', top: 6, textStyle: { fontSize: 17, fontWeight: 'bold', fontFamily: FONT } },
+    textStyle: { fontFamily: CHART_FONT, fontSize: 14, color: '#1d2733' },
+    title: { text: title, left: 'center', top: 6, textStyle: { fontSize: 17, fontWeight: 'bold', fontFamily: CHART_FONT } },
     aria: { enabled: true, label: { description: title } },
     legend: { bottom: 4, textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis', valueFormatter: decimal(lang) },
@@ -61,12 +62,20 @@ export function reviewChart(id: ChartId, r: Review, lang: Lang): EChartsOption {
   switch (id) {
     case 'kinds': {
       const names = workNames(lang);
+      // Each sitting named short under its bar ("Sáng" over "08/12"), the category keeping its full
+      // name: in full, "Buổi chiều" over "08/12/2026", neighbours ran into each other in the
+      // half-width card at 1024×768. The chart's data table and the report's title give the year.
+      const short = r.time.sittings.map((s) => sittingName(s, lang, '\n', true));
       return {
         ...base(t('review.chart.kinds'), lang),
         // Room under the two-line sitting names for a legend of four kinds on two lines, as a
         // half-width card at 1366×768 sets it: on one line it ran over the names.
         grid: { left: 56, right: 24, top: 56, bottom: 108 },
-        xAxis: { type: 'category', data: r.time.sittings.map((s) => sittingName(s, lang, '\n')), axisLabel: { fontSize: 13, interval: 0, lineHeight: 17 } },
+        xAxis: {
+          type: 'category',
+          data: r.time.sittings.map((s) => sittingName(s, lang)),
+          axisLabel: { fontSize: 13, interval: 0, lineHeight: 17, formatter: (_: string, i: number) => short[i] },
+        },
         yAxis: { type: 'value', name: t('review.series.minutes'), axisLabel: { fontSize: 13, formatter: decimal(lang) } },
         series: WORK_KINDS.map((w, k) => ({
           type: 'bar' as const,

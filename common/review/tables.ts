@@ -52,6 +52,20 @@ export interface Table {
   sheet: string;
   columns: string[];
   rows: Cell[][];
+  /** Short heads under a group's, where a screen's columns are too narrow for the full ones (attendanceHeads). */
+  heads?: GroupedHeads;
+}
+
+/**
+ * A table's heads in two rows: each group's title over its columns' short heads ("Vắng mặt" over
+ * "Không lý do", "Có lý do", "Chưa đến"); a group of no title is one column whose head takes both
+ * rows. The full heads (`columns`) stay each column's tooltip and accessible name, and are what
+ * the workbook and the report print.
+ */
+export interface GroupedHeads {
+  groups: { title: string | null; span: number }[];
+  /** One a column, in order. */
+  short: string[];
 }
 
 const en = { ...reviewEn, ...labelsEn };
@@ -146,6 +160,27 @@ export function rollCallName(label: string, lang: Lang, short = false): string {
  */
 export function attendanceShort(table: Table, r: Review, lang: Lang): Table {
   return { ...table, rows: table.rows.map((row, i) => [text(rollCallName(r.attendance[i].label, lang, true)), ...row.slice(1)]) };
+}
+
+/**
+ * The attendance table's heads grouped for a screen: at 1024 px its ten full heads took three to
+ * five lines each ("Vắng / mặt / không / có / lý do"). Present at the close over its total and its
+ * two kinds, absent over its three; the rest as they are.
+ */
+export function attendanceHeads(table: Table, lang: Lang): Table {
+  const t = translator(lang);
+  const c = table.columns;
+  const alone = (k: number) => ({ title: null, span: 1, short: [c[k]] });
+  const parts = [
+    alone(0),
+    alone(1),
+    { title: c[2], span: 3, short: [t('review.head.total'), t('review.head.confirmed'), t('review.head.unmarked')] },
+    { title: t('review.head.absent'), span: 3, short: [t('review.head.withoutLeave'), t('review.head.withLeave'), c[7]] },
+    alone(8),
+    alone(9),
+    alone(10),
+  ];
+  return { ...table, heads: { groups: parts.map(({ title, span }) => ({ title, span })), short: parts.flatMap((p) => p.short) } };
 }
 
 export function sessionName(r: Review, lang: Lang): string {

@@ -81,6 +81,8 @@ describe('the review’s row names kept at the left', () => {
     const scroller = page.locator('[data-table=attendance]').locator('..');
     await scroller.evaluate((e) => e.scrollTo({ left: 80 }));
     await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBe(80);
+    // Only now a soft edge at the names (a selector the build had dropped as unused cast none).
+    await expect.poll(() => name.evaluate((e) => getComputedStyle(e).boxShadow)).not.toBe('none');
     await name.scrollIntoViewIfNeeded();
     const b = (await name.boundingBox())!;
     // The rule is the row's bottom pixel row: read a strip across it, in the middle of the name's cell.
@@ -107,6 +109,48 @@ describe('the review’s attendance at 1024×768', () => {
       expect(lines).toEqual([1, 1, 1, 1]);
       // The whole table in the panel, nothing to scroll sideways.
       expect(await page.locator('[data-table=attendance]').locator('..').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      await page.context().close();
+    });
+  }
+});
+
+describe('the review’s attendance heads', () => {
+  for (const [lang, width] of [['vi', 1024], ['en', 1024], ['vi', 1366], ['en', 1366]] as const) {
+    it(`take two lines at most at ${width}×768, grouped, each in full to a screen reader and in its tooltip (${lang})`, async () => {
+      const page = await review(lang, width, 768);
+      const heads = page.locator('[data-table=attendance] thead th');
+      // In full they took three to five lines each at 1024 px ("Vắng / mặt / không / có / lý do").
+      const lines = await heads.evaluateAll((ths) => ths.map((th) => { const r = document.createRange(); r.selectNodeContents(th); return [th.textContent, new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size] as const; }));
+      expect(lines.filter(([, n]) => n > 2)).toEqual([]);
+      // The short heads under their group's, each named in full, as the workbook and the report print it.
+      expect(await page.locator('[data-table=attendance] thead th[scope=colgroup]').allTextContents()).toEqual(lang === 'vi' ? ['Có\u00a0mặt cuối\u00a0phiên', 'Vắng mặt'] : ['Present at the close', 'Absent']);
+      const full = lang === 'vi' ? 'Vắng mặt không có lý\u00a0do' : 'Absent without leave';
+      const head = page.getByRole('columnheader', { name: full, exact: true });
+      expect(await head.textContent()).toBe(lang === 'vi' ? 'Không lý\u00a0do' : 'Without leave');
+      expect(await head.getAttribute('title')).toBe(full);
+      expect(await page.locator('[data-table=attendance]').locator('..').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      await page.context().close();
+    });
+  }
+});
+
+describe('the review’s time-by-kind chart', () => {
+  for (const [lang, width] of [['vi', 1024], ['en', 1024], ['vi', 1366], ['en', 1366]] as const) {
+    it(`sets no name over another at ${width}×768: each sitting short under its bar (${lang})`, async () => {
+      const page = await review(lang, width, 768);
+      const chart = page.locator('figure[data-chart=kinds] svg');
+      await chart.locator('text').first().waitFor();
+      // Every text of the chart (title, axis names, the sittings' names, the legend) in a box of its own.
+      const boxes = await chart.locator('text').evaluateAll((texts) =>
+        texts.filter((t) => t.textContent?.trim()).map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent!, x: r.x, y: r.y, w: r.width, h: r.height }; }),
+      );
+      // A text's box holds its line's ascent and descent: the two lines of one name, or of the title, touch by a pixel or two.
+      const apart = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.x >= b.x + b.w - 1 || b.x >= a.x + a.w - 1 || a.y >= b.y + b.h - 3 || b.y >= a.y + a.h - 3;
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => !apart(a, b)).map((b) => `${a.text} × ${b.text}`));
+      // In full ("Buổi chiều" over "08/12/2026"), neighbours ran into each other in the half-width card at 1024 px.
+      expect(overlaps).toEqual([]);
+      const names = boxes.map((b) => b.text);
+      expect(names).toEqual(expect.arrayContaining(lang === 'vi' ? ['Sáng', 'Chiều', '08/12', '09/12'] : ['Morning', 'Afternoon', '8 Dec', '9 Dec']));
       await page.context().close();
     });
   }

@@ -96,10 +96,13 @@ function chartParagraph(id: ChartId, r: Review, lang: Lang): Paragraph {
 }
 
 /**
- * Up to this many rows a table is kept whole on one page with its title: broken, the attendance
- * table's last row went overleaf alone under its repeated header.
+ * Up to this many rows, and this many lines of text in them, a table is kept whole on one page
+ * with its title: broken, the attendance table's last row went overleaf alone under its repeated
+ * header. A few rows of several lines each (six votes of three to five lines) are a third of a
+ * page: kept whole, they left half of the page before them empty.
  */
 const SMALL_TABLE_ROWS = 6;
+const SMALL_TABLE_LINES = 8;
 
 /**
  * The attendance tables' heads, a point under the body: eight heads of two lines each at 13 pt
@@ -118,6 +121,8 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
   const title = para(t.title, { bold: true, italic: true, indent: false, keepNext: true, before: 9, after: 3 });
   if (rows.length === 0) return [title, para(reviewReportWords[lang].noRows)];
   const cells = [cols.map((k) => t.columns[k]), ...rows.map((r) => cols.map((k) => cellText(r[k], lang)))];
+  // Each row as tall as its cell of most lines ("Nghị quyết về …\n(số 45/NQ-HĐND)").
+  const lines = cells.slice(1).reduce((n, row) => n + Math.max(...row.map((c) => c.split('\n').length)), 0);
   return [
     title,
     table(cells, {
@@ -126,7 +131,7 @@ function docTable(t: Table, lang: Lang, columns?: number[], limit = Infinity, sh
       header: true,
       // A longer one broken where the page ends, its first and last two rows held together: kept
       // whole, a table that did not fit under a chart left the page half empty (page 1, under the kinds chart).
-      keep: rows.length <= SMALL_TABLE_ROWS ? 'whole' : 'ends',
+      keep: rows.length <= SMALL_TABLE_ROWS && lines <= SMALL_TABLE_LINES ? 'whole' : 'ends',
       keepWithNext: layout.keepWithNext,
       align: layout.align ?? cols.map((k, i) => (i === 0 || rows.some((r) => r[k]?.kind === 'text') ? 'left' : 'right')),
     }),

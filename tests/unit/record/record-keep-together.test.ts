@@ -72,11 +72,14 @@ describe('the review report’s tables', () => {
       const name = d.paragraphs.find((p) => rows[0].contains(p.el))!.text;
       // The header with the first row, the last two together, nothing else: a header held with two rows of
       // four lines each (the votes table) left a fifth of a page blank above it. A table of up to six rows
-      // under its header is kept whole: broken, the attendance's last sitting went overleaf alone.
+      // under its header, of eight lines at most, is kept whole: broken, the attendance's last sitting
+      // went overleaf alone; six rows of two to five lines each (the longest answers, the votes) kept
+      // whole left half a page empty before them.
       // The report's last table (the groups of present, when no comparison follows) keeps its last row
       // with what follows too, so the closing never opens a page alone (nd30 `keepWithNext`).
       const closing = t === ruled.at(-1) && name.replace(/\u00a0/g, ' ') === 'Phiên họp';
-      const small = rows.length - 1 <= 6;
+      const lines = rows.slice(1).reduce((n, tr) => n + Math.max(...d.all(tr, 'tc').map((tc) => d.all(tc, 'br').length + 1)), 0);
+      const small = rows.length - 1 <= 6 && lines <= 8;
       expect(keeps, name).toEqual(rows.map((_, r) => (r === rows.length - 1 ? closing : small || r === 0 || (r === rows.length - 2 && !closing))));
     }
     expect(d.paragraphs.find((p) => d.all(ruled.at(-1)!, 'tr')[0].contains(p.el))!.text.replace(/\u00a0/g, ' ')).toBe('Phiên họp');

@@ -22,3 +22,22 @@ describe('a review chart in a phone’s box', () => {
     expect(fitChart(groups, 0)).toBe(groups);
   });
 });
+
+describe('names under the bars too wide for their slots', () => {
+  const sittings = (names: string[]): EChartsOption => ({
+    grid: { left: 56, right: 24, top: 56, bottom: 108 },
+    xAxis: { type: 'category', data: names, axisLabel: { fontSize: 13, interval: 0, formatter: (v: string) => v.replace(' ', '\n') } },
+  });
+  const six = ['Morning 8', 'Afternoon 8', 'Morning 9', 'Afternoon 9', 'Morning 10', 'Afternoon 10'];
+  it('are turned, the grid’s foot lowered for them, in a half-width card at 1024 px (six sittings)', () => {
+    const fitted = fitChart(sittings(six), 364) as Record<string, Record<string, unknown>>;
+    expect(fitted.xAxis.axisLabel).toMatchObject({ rotate: 40, interval: 0, fontSize: 13 });
+    expect(fitted.grid).toMatchObject({ bottom: 136 });
+  });
+  it('are left level where they fit: four sittings in the same card, six in the report’s width', () => {
+    const four = sittings(six.slice(0, 4).map((n) => n.replace('Afternoon', 'Chiều')));
+    expect((fitChart(four, 364) as Record<string, Record<string, unknown>>).xAxis).toEqual(four.xAxis);
+    const wide = sittings(six);
+    expect(fitChart(wide, 800)).toBe(wide);
+  });
+});
