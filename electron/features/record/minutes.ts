@@ -548,8 +548,10 @@ function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang,
     title.push({ text: ` ${fill(w.ran, { from: clockTime(from, lang), to: until })}`, italic: true });
   }
   // The title carries the item's note reference: the preview edits the note from there.
-  // Kept with what follows: a page never ends on an item's title ("5. Báo cáo thẩm tra…") alone.
-  out.push(para(title, { indent: true, note: { subject: 'item', id: item.id }, keepNext: true }));
+  // Kept with what follows: a page never ends on an item's title ("5. Báo cáo thẩm tra…") apart
+  // from what it ran (see the end: a title with nothing under it is the whole entry).
+  const heading = para(title, { indent: true, note: { subject: 'item', id: item.id }, keepNext: true });
+  out.push(heading);
 
   const { number, date } = e.document ?? { number: '', date: null };
   const doc = [number ? fill(w.docNumber, { number }) : '', date ? fill(w.docDate, { date: dayDate(date, lang) }) : ''].filter(Boolean).join(' ');
@@ -620,6 +622,10 @@ function itemBlocks(e: ItemEntry, r: SessionRecordData, w: Words, lang: DocLang,
     ...e.votes.map((v) => ({ at: heldAt(v), blocks: () => voteBlocks(v, r, w, lang, missing) })),
   ].sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
   for (const h of held) out.push(...h.blocks());
+  // A title with nothing under it (a ceremony, a break, an item not yet written up) is its whole
+  // entry: kept with the next item's, a run of them chained to the first item with text moved
+  // overleaf together, leaving most of a draft's first page empty.
+  if (out.length === 1 && heading.kind === 'para') heading.keepNext = false;
   return out;
 }
 
