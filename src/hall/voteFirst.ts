@@ -8,7 +8,7 @@ import { closedUnannounced, hallVote, sessionVotes } from '../features/votes/vot
 import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../features/personnel/personnel';
 
 /**
- * When the chair last moved the hall on: started or resumed an item, called or started a
+ * When the chair last moved the hall on: started, resumed or finished an item, called or started a
  * speaker, called the next question or began an answer, opened a personnel ballot, announced a
  * result, chose a hall mode. A result announced after that is what the hall must see. `ownItem`, the agenda item
  * a vote belongs to: pausing and resuming it (a chair who stops the clock while reading the
@@ -17,6 +17,10 @@ import { hallPersonnel, personnelAwaitingResult, sessionPersonnel } from '../fea
  */
 export function movedOnAt(d: State, ownItem: number | null = null): number {
   const itemStarts = d.timing.items.filter((i) => i.id !== ownItem).map((i) => i.segments.at(-1)?.startedAt ?? 0);
+  // Finishing an item, its own included, is moving on: the result read out for it leaves the hall
+  // and the air with it, as a broadcaster expects, rather than staying up until the next call.
+  // (Finished from a pause, its last run's end is the pause: the result then stays until the next call.)
+  const itemEnds = d.timing.items.filter((i) => i.status === 'finished').map((i) => i.segments.at(-1)?.endedAt ?? 0);
   const speech = d.speakers.current;
   // Every call the hall showed, not the current speech's alone: once the speech called after a
   // result was over (or its speaker put back in the queue before speaking), the floor was empty and
@@ -30,7 +34,7 @@ export function movedOnAt(d: State, ownItem: number | null = null): number {
   // vote's and the other way round: a personnel result announced again after a correction comes
   // up over the resolution announced a minute before (each is still "since" its own announcement).
   const announced = [...sessionVotes(d), ...sessionPersonnel(d)].map((v) => v.announcedAt ?? 0);
-  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...calls, ...itemStarts, ...asked, ...answered, ...ballots, ...announced);
+  return Math.max(d.hall.modeSetAt ?? 0, speech?.calledAt ?? 0, speech?.startedAt ?? 0, ...calls, ...itemStarts, ...itemEnds, ...asked, ...answered, ...ballots, ...announced);
 }
 
 /**

@@ -15,6 +15,7 @@ import { hallPersonnel, personnelAwaitingResult, type PersonnelView } from '../f
 import { personLine, speechLimitMs } from '../features/speakers/speakers';
 import { keepDash } from '../../common/strings';
 import { sittingUnderway } from '../../common/timing/model';
+import { currentRow, joinRows, limitMs } from '../../common/timing/stats';
 
 export type Caption =
   | { kind: 'speaker'; name: string; line: string; timer: TimerState; limitMs: number | null }
@@ -24,6 +25,7 @@ export type Caption =
   | { kind: 'personnel'; vote: PersonnelView }
   | { kind: 'attendance'; present: number; total: number; vacant: number; quorum: boolean }
   | { kind: 'item'; title: string }
+  | { kind: 'break'; title: string; timer: TimerState; limitMs: number }
   | { kind: 'caption'; text: string };
 
 function speaker(d: State): Caption | null {
@@ -64,10 +66,28 @@ function attendance(d: State): Caption | null {
   return freshAttendance(d) ? { kind: 'attendance', present: a.present, total: a.totalSeats, vacant: a.vacant, quorum: a.quorum } : null;
 }
 
-/** The live item as the engine publishes it (one rule: engine/liveItem.ts). */
+/**
+ * The live item as the engine publishes it (one rule: engine/liveItem.ts). The programme's break
+ * with its clock: the hall counts it down (AgendaPanel.svelte), so the broadcast says when the
+ * sitting resumes from the same row and the same limit, not a bare "Giải lao".
+ */
 function item(d: State): Caption | null {
-  const title = d.agenda.find((a) => a.id === d.timing.liveItemId)?.title;
-  return title ? { kind: 'item', title } : null;
+  const row = currentRow(joinRows(d.agenda, d.timing.items), d.timing.liveItemId);
+  if (!row) return null;
+  const limit = limitMs(row);
+  if (row.item.kind === 'break' && limit > 0) return { kind: 'break', title: row.item.title, timer: row.timing, limitMs: limit };
+  return { kind: 'item', title: row.item.title };
+}
+
+/**
+ * When a running break ends, as the hall reads a time of day: "9 giờ 45", "10 giờ" / "9:45", to the nearest
+ * minute of the engine's clock (`endsAt`, epoch ms) in this computer's local time.
+ */
+export function resumeClock(endsAt: number, lang: 'vi' | 'en'): string {
+  const d = new Date(Math.round(endsAt / 60_000) * 60_000);
+  const [h, m] = [d.getHours(), String(d.getMinutes()).padStart(2, '0')];
+  if (lang === 'en') return `${h}:${m}`;
+  return m === '00' ? `${h} giờ` : `${h} giờ ${m}`;
 }
 
 function typed(d: State): Caption | null {

@@ -1,7 +1,9 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import LowerThird from '../../src/overlay/LowerThird.svelte';
-import { clipAtWord, overlayCaption } from '../../src/overlay/caption';
+import { clipAtWord, overlayCaption, resumeClock } from '../../src/overlay/caption';
+import { currentRow, joinRows, limitMs } from '../../common/timing/stats';
+import { live } from '../../src/lib/live.svelte';
 import { contentFor } from '../../src/hall/content';
 import OverlayControls from '../../src/features/hall/OverlayControls.svelte';
 import { i18n, t } from '../../src/lib/i18n.svelte';
@@ -163,6 +165,40 @@ describe('broadcast overlay captions', () => {
     expect(render(asking, 'vi').kind).toBe('question');
   });
 
+  it('takes an announced result off the hall and the air together when the chair finishes its item, not at the next call', () => {
+    const { engine, clock, item } = sitting();
+    const id = ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: 'Nghị quyết về kế hoạch đầu tư công năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id, present: 52 });
+    ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+    ok(engine, 'vote.close', { id });
+    clock.advance(1000);
+    ok(engine, 'vote.announce', { id });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    expect(render(stateOf(engine), 'vi').kind).toBe('vote');
+    unmount(app!);
+    // Pausing its own item while the result is read out is not moving on.
+    clock.advance(1000);
+    ok(engine, 'item.pause', { id: item });
+    ok(engine, 'item.resume', { id: item });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    // `f`: the item is over, and its result with it, on the hall and on air alike.
+    clock.advance(1000);
+    ok(engine, 'item.finish', { id: item });
+    const finished = stateOf(engine);
+    expect(contentFor(finished)?.id).toBe('auto:agenda');
+    expect(render(finished, 'vi').kind).toBeNull();
+    unmount(app!);
+    // A result read out after its item was finished is news: it goes up, and stays until the chair moves on.
+    const late = ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: 'Nghị quyết về dự toán ngân sách năm 2027', method: 'hands' }).id;
+    ok(engine, 'vote.open', { id: late, present: 52 });
+    ok(engine, 'vote.tally', { id: late, for: 50, against: 1, abstain: 1 });
+    ok(engine, 'vote.close', { id: late });
+    clock.advance(1000);
+    ok(engine, 'vote.announce', { id: late });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    expect(render(stateOf(engine), 'vi').kind).toBe('vote');
+  });
+
   it('puts an election on air as the hall shows it: the voting, the counting, then the result with the people elected', () => {
     const { engine, clock, nhung } = sitting();
     const add = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
@@ -293,7 +329,7 @@ describe('broadcast overlay captions', () => {
     const pause = ok(engine, 'agenda.add', { title: 'Giải lao', kind: 'break', plannedMinutes: 15 }).id;
     const next = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
     ok(engine, 'item.start', { id: pause, current: 'finish' });
-    expect(render(stateOf(engine))).toEqual({ kind: 'item', text: 'Giải lao' });
+    expect(render(stateOf(engine)).kind).toBe('break');
     unmount(app!);
     clock.advance(60_000);
     ok(engine, 'overlay.set', { caption: 'Giải lao 15 phút, phiên họp tiếp tục lúc 9 giờ 45' });
@@ -311,6 +347,51 @@ describe('broadcast overlay captions', () => {
     clock.advance(60_000);
     ok(engine, 'item.start', { id: next, current: 'finish' });
     expect(render(stateOf(engine))).toEqual({ kind: 'item', text: 'Thảo luận tại hội trường' });
+  });
+
+  it('says during the programme’s break when the sitting resumes, with the time left the hall counts down, in the hall’s language', () => {
+    const { engine, clock } = sitting();
+    const pause = ok(engine, 'agenda.add', { title: 'Giải lao', kind: 'break', plannedMinutes: 15 }).id;
+    const next = ok(engine, 'agenda.add', { title: 'Thảo luận tại hội trường', kind: 'discussion', plannedMinutes: 60 }).id;
+    ok(engine, 'item.start', { id: pause, current: 'finish' });
+    // This screen reads the engine's clock (the offset a real page measures).
+    live.offset = clock() - Date.now();
+    const endsAt = clock() + 15 * 60_000;
+    const data = stateOf(engine);
+    // The hall's row and limit: the same figures on air as on the hall's clock.
+    const row = currentRow(joinRows(data.agenda, data.timing.items), data.timing.liveItemId)!;
+    expect(overlayCaption(data)).toEqual({ kind: 'break', title: 'Giải lao', timer: row.timing, limitMs: limitMs(row) });
+    expect(render(data, 'vi')).toEqual({ kind: 'break', text: `Giải lao Phiên họp tiếp tục lúc ${resumeClock(endsAt, 'vi')} 15:00` });
+    unmount(app!);
+    expect(render(data, 'en')).toEqual({ kind: 'break', text: `Break The sitting resumes at ${resumeClock(endsAt, 'en')} 15:00` });
+    unmount(app!);
+    // Two more minutes given: the time it resumes moves with the hall's clock.
+    ok(engine, 'item.extend', { id: pause, minutes: 2 });
+    expect(render(stateOf(engine), 'en').text).toBe(`Break The sitting resumes at ${resumeClock(endsAt + 2 * 60_000, 'en')} 17:00`);
+    unmount(app!);
+    // Run out: no red clock on air, the sitting resumes shortly.
+    clock.advance(18 * 60_000);
+    live.offset = clock() - Date.now();
+    expect(render(stateOf(engine), 'vi').text).toBe('Giải lao Phiên họp sẽ tiếp tục trong giây lát');
+    unmount(app!);
+    // Paused: its title, as the hall's "Tạm dừng"; run out, still no clock.
+    ok(engine, 'item.pause', { id: pause });
+    expect(render(stateOf(engine), 'vi').text).toBe('Giải lao · Tạm dừng Giải lao');
+    unmount(app!);
+    ok(engine, 'item.extend', { id: pause, minutes: 5 });
+    expect(render(stateOf(engine), 'vi').text).toBe('Giải lao · Tạm dừng Giải lao 4:00');
+    unmount(app!);
+    // The next item: its title, no break line.
+    ok(engine, 'item.start', { id: next, current: 'finish' });
+    expect(render(stateOf(engine), 'vi')).toEqual({ kind: 'item', text: 'Thảo luận tại hội trường' });
+    live.offset = 0;
+  });
+
+  it('a time of day as the hall reads it: "9 giờ 05", "14 giờ" and "9:05", to the nearest minute', () => {
+    const at = new Date(2026, 11, 8, 9, 4, 40).getTime();
+    expect(resumeClock(at, 'vi')).toBe('9 giờ 05');
+    expect(resumeClock(at, 'en')).toBe('9:05');
+    expect(resumeClock(new Date(2026, 11, 8, 14, 0, 20).getTime(), 'vi')).toBe('14 giờ');
   });
 
   it('follows what the chair pins it to: a typed caption, or the item while someone speaks', () => {

@@ -146,13 +146,14 @@ describe('the chair, the secretary’s console, the broadcast and the hall, in V
       await expect.poll(onAir(overlay)).toBe(`item: ${ITEMS[2].title}`);
 
       // The programme's break item: the hall counts it down; the secretary types when the sitting
-      // goes on, from her Hall screen view, and it goes on air over the item's bare title.
+      // goes on, from her Hall screen view, and it goes on air over the break's own line (when the
+      // sitting resumes, from the hall's clock).
       await showView(chair, view('live'));
       for (const i of [3, 4, 5]) {
         await chair.keyboard.press('n');
         await expect.poll(async () => plain(await chair.getByTestId('current-title').textContent())).toBe(ITEMS[i].title);
       }
-      await expect.poll(onAir(overlay)).toBe('item: Giải lao');
+      await expect.poll(onAir(overlay)).toMatch(/^break: Phiên họp tiếp tục lúc \d{1,2} giờ( \d\d)?$/);
       await secretary.keyboard.press('Alt+9');
       const caption = secretary.getByRole('textbox', { name: /^Dòng chữ/ });
       await caption.fill('Giải lao 15 phút, phiên họp tiếp tục lúc 9 giờ 45');

@@ -62,8 +62,8 @@ describe('the console’s one way to ask', () => {
     await page.keyboard.press('Alt+O');
     expect(await answerAsk(page, false)).toMatch(
       lang === 'vi'
-        ? /Vẫn bắt đầu biểu quyết\? Khi đó mục 19\. .*, chưa bắt đầu, được ghi là đã tiến hành \(thời gian vẫn tính cho mục 3\. .*; nút Mở lại ở màn hình Điều hành hoàn tác việc này\)\.$/
-        : /Open this vote now\? Item 19\. .*, not started, is then marked as held \(its time runs on in 3\. .*; Reopen in Live takes that back\)\.$/,
+        ? /Vẫn bắt đầu biểu quyết\? Khi đó mục 19\. .*, chưa bắt đầu, được ghi là đã tiến hành \(thời gian vẫn tính cho mục 3\. .*; khi chưa ghi phiếu nào, Ctrl\+Z hoàn tác cả việc bắt đầu biểu quyết lẫn việc ghi này, còn nút Mở lại ở màn hình Điều hành chỉ hoàn tác việc ghi này\)\.$/
+        : /Open this vote now\? Item 19\. .*, not started, is then marked as held \(its time runs on in 3\. .*; Ctrl\+Z takes the opening and the mark back while nothing is counted, Reopen in Live the mark alone\)\.$/,
     );
     await handled(page);
     expect(await page.locator('[data-vote-action=open]').isVisible()).toBe(true);

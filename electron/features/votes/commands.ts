@@ -19,7 +19,7 @@ import { requireItem } from '../agenda/commands';
 import { getAgendaItem } from '../agenda/store';
 import { getLiveTiming, isPartItem, liveItemId, setItemTimer } from '../timing/store';
 import { defineCommand } from '../../engine/define';
-import { describeMark, describeTally, VOTE_UNDO_SCOPE } from './undo';
+import { describeMark, describeTally, OPEN_ACTION, VOTE_UNDO_SCOPE } from './undo';
 import { describeUndo } from '../../engine/undo';
 import { PREP_UNDO_SCOPE } from '../prep/slices';
 import { rowRefusal } from '../prep/import-row';
@@ -236,9 +236,14 @@ export const voteCommands = {
     },
   }),
 
+  /**
+   * Undoable, with the item's held mark (heldByVote), while nothing is recorded in it (scope `vote`,
+   * see ./undo.ts): Alt+O pressed by mistake is one Ctrl+Z, not a count-less vote to close and hold again.
+   */
   'vote.open': defineCommand({
     schema: z.strictObject({ id, present: count.optional() }),
     slices: ['votes', 'timing'],
+    undo: VOTE_UNDO_SCOPE,
     run({ db, now }, { id: voteId, present }) {
       const vote = requireVote(db, voteId, 'draft');
       const open = getOpenVote(db);
@@ -259,6 +264,7 @@ export const voteCommands = {
       const presentSource = present !== undefined ? 'typed' : rollCallId !== null ? 'roll-call' : 'roster';
       markOpened(db, vote.id, { seats, vacant, present: n, presentSource, at: now, rollCallId });
       heldByVote(db, vote);
+      describeUndo(db, OPEN_ACTION, vote.resolutionTitle);
     },
   }),
 

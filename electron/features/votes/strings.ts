@@ -23,6 +23,7 @@ const voteErrorsEn = {
   'marks-over-present': '{marked|# delegate is|# delegates are} already marked; there cannot be more than the {present} present.',
   'wrong-method': 'This kind of entry does not belong to this vote’s method.',
   'undo-vote-closed': 'The vote “{title}” is closed, so its counts can no longer be undone or redone. To put them right, correct the result (with a reason) or hold the vote again.',
+  'undo-vote-counted': 'Votes are already recorded in “{title}”, so its opening can no longer be undone. Take the counts back first (Undo), or close the vote and hold it again.',
   'votes-prepare-empty': 'There are no votes to prepare.',
   'votes-prepare-all-there': '{n|The vote is|All # votes are} already prepared for {n|its item|their items}; nothing new to prepare.',
 };
@@ -49,6 +50,7 @@ const voteErrorsVi: Record<keyof typeof voteErrorsEn, string> = {
   'marks-over-present': 'Đã ghi nhận {marked} đại biểu; không thể nhiều hơn số có mặt ({present}).',
   'wrong-method': 'Cách nhập này không dùng cho phương thức biểu quyết của cuộc này.',
   'undo-vote-closed': 'Cuộc biểu quyết «{title}» đã kết thúc nên không thể hoàn tác hay làm lại số phiếu nữa. Để sửa, hãy đính chính kết quả (ghi rõ lý do) hoặc biểu quyết lại.',
+  'undo-vote-counted': 'Cuộc biểu quyết «{title}» đã ghi nhận phiếu nên không thể hoàn tác việc bắt đầu biểu quyết nữa. Hãy hoàn tác số phiếu trước, hoặc kết thúc rồi biểu quyết lại.',
   'votes-prepare-empty': 'Không có cuộc biểu quyết nào để chuẩn bị.',
   'votes-prepare-all-there': 'Cả {n} cuộc biểu quyết đều đã được chuẩn bị cho mục chương trình của mình; không có gì mới để chuẩn bị.',
 };

@@ -1,23 +1,35 @@
 import type { Db } from '../../store/db';
-import { stepRow, type RowImages } from '../../store/undo';
+import { stepRow, type RowImages, type UndoLabel } from '../../store/undo';
 import { EngineError } from '../../engine/errors';
-import { describeUndo } from '../../engine/undo';
+import { describeUndo, type StepDirection } from '../../engine/undo';
 import type { Choice, Tally } from '../../../common/votes/model';
-import { getVote } from './store';
+import { getOpenVote, getVote } from './store';
 
-/** The counts and named marks of an open vote are taken back in this scope. */
+/** The opening of a vote, and the counts and named marks of an open vote, are taken back in this scope. */
 export const VOTE_UNDO_SCOPE = 'vote';
 
+/** The action an opening's step is labelled with (`describeUndo`), which the scope's check tells apart. */
+export const OPEN_ACTION = 'open';
+
 /**
- * The `vote` undo scope: the counts typed and the named marks of an open vote. Once the vote is
- * closed its counts are its record, put right only by a correction with a reason or by holding
- * it again; a mark step touches only its mark (and the count it changed), so a close would not
- * always overtake it: the scope refuses by the vote's status, whatever rows the step holds.
+ * The `vote` undo scope: opening a vote (Alt+O pressed by mistake), and the counts typed and the
+ * named marks of an open vote. Once the vote is closed its counts are its record, put right only
+ * by a correction with a reason or by holding it again; a mark step touches only its mark (and the
+ * count it changed), so a close would not always overtake it: the scope refuses by the vote's
+ * status, whatever rows the step holds. An opening is taken back only while nothing is recorded
+ * in the vote, and done again only while no other vote is open (one is open at a time).
  */
-export function voteStillOpen(db: Db, images: readonly RowImages[]): void {
+export function voteStillOpen(db: Db, images: readonly RowImages[], step: UndoLabel, direction: StepDirection): void {
   for (const voteId of votesOf(images, 'vote', 'vote_mark')) {
     const vote = getVote(db, voteId);
-    if (vote && vote.status !== 'open') throw new EngineError('undo-vote-closed', { title: vote.resolutionTitle });
+    if (!vote) continue;
+    if (step.action === OPEN_ACTION && direction === 'redo') {
+      const open = getOpenVote(db);
+      if (open && open.id !== voteId) throw new EngineError('vote-already-open', { title: open.resolutionTitle });
+      continue;
+    }
+    if (vote.status !== 'open') throw new EngineError('undo-vote-closed', { title: vote.resolutionTitle });
+    if (step.action === OPEN_ACTION && Object.values(vote.tally).some((n) => n > 0)) throw new EngineError('undo-vote-counted', { title: vote.resolutionTitle });
   }
 }
 
