@@ -361,6 +361,18 @@ describe('undo in an open vote', () => {
     expect(toast.text).toBe('A closed vote’s counts are not undone: to change them, use “Correct the result” (Alt+D, with a reason) or “Hold the vote again” (Alt+L).');
     expect(send).not.toHaveBeenCalled();
   });
+
+  it('on a vote prepared and not open (its opening just taken back), Ctrl+Z says there is nothing to undo, not how a closed vote is put right', async () => {
+    const { engine, id } = openVote();
+    ok(engine, 'undo', { scope: 'vote' });
+    expect(engine.current.votes.find((v) => v.id === id)!.status).toBe('draft');
+    const { send, ctrlZ } = consoleOn(engine);
+    toast.clear();
+    await ctrlZ();
+    expect(document.querySelector('[role=alert]')?.textContent).toBe('Nothing to undo');
+    expect(toast.text).toBe('');
+    expect(send).not.toHaveBeenCalled();
+  });
 });
 
 describe('those present who did not vote', () => {
