@@ -100,7 +100,8 @@ function paper(v: PersonnelView, lang: DocLang, ctx: { area: string; session: st
     title: w[`${v.kind}Title`],
     subtitle: [
       `${whatIsVoted(v, lang)}${v.round > 1 ? ` ${fill(w.round, { round: v.round })}` : ''}`,
-      `${fill(countingRecordWords[lang].session, { n: ctx.session, council: ctx.council })} ${ctx.term}`,
+      // One line: "Kỳ họp thứ 11, Hội đồng nhân dân tỉnh … khóa XVI, nhiệm kỳ …"; in English the term is set apart ("… council, term XVI, …").
+      `${fill(countingRecordWords[lang].session, { n: ctx.session, council: ctx.council })}${lang === 'en' ? ', ' : ' '}${ctx.term}`,
     ],
     blocks: [markTable(v, lang), ...notes(v, lang)],
   };

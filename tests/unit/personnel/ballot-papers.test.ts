@@ -73,6 +73,7 @@ describe('ballot papers of a personnel vote', () => {
     const d = reportModel(db, { doc: 'ballot-papers', sessionId: 1, personnelId: dismissal, lang: 'en' })!;
     expect(d.parts[0].title).toBe('Ballot');
     expect(d.parts[0].subtitle[0]).toBe('Dismissal from the post of Phó Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(d.parts[0].subtitle[1]).toBe('Session 11, People’s Council of Hòa Bình province, term XVI, 2026–2031');
     expect(tableOf(d).rows).toEqual([['Full name', 'Post', 'In\u00a0favour', 'Against'], ['Quách Thế Tản', 'Phó Chủ tịch Ủy ban nhân dân tỉnh', '', '']]);
   });
 
