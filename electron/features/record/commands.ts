@@ -4,7 +4,7 @@ import { getDelegate } from '../roster/store';
 import { getAgendaItem } from '../agenda/store';
 import { getSitting } from '../timing/store';
 import { getVote, setPresentedBy } from '../votes/store';
-import { clearPresidingNotIn, getSessionRecord, listOfficers, noteSubjectNames, noteText, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
+import { clearPresidingNotIn, documentOf, getSessionRecord, listOfficers, noteSubjectNames, noteText, replaceCounters, replaceOfficers, saveDocument, saveNote, saveSessionRecord, setPresiding, subjectSession } from './store';
 import { NOTE_SUBJECTS, type NoteSubject } from '../../../common/record/model';
 import { EngineError, notFound } from '../../engine/errors';
 import type { ThingName } from '../../engine/messages';
@@ -105,19 +105,24 @@ export const recordCommands = {
     },
   }),
 
-  /** The number and date of a report or submission ("152/TTr-UBND", 2019-12-05); both empty clears them. */
+  /**
+   * The number and date of a report or submission ("152/TTr-UBND", 2019-12-05); both empty clears them.
+   * A box left out keeps what is stored: a console saves only the box just entered, so a date entered
+   * before the number's save has come back cannot put the number back to what that console last saw.
+   */
   'record.setDocument': defineCommand({
     schema: z.strictObject({
       agendaItemId: id,
-      docNumber: z.string().trim().max(60).default(''),
-      docDate: isoDate.nullable().default(null),
+      docNumber: z.string().trim().max(60).optional(),
+      docDate: isoDate.nullable().optional(),
     }),
     slices: SLICES,
     run({ db }, { agendaItemId, docNumber, docDate }) {
       const item = getAgendaItem(db, agendaItemId);
       if (!item) throw notFound('agendaItem', agendaItemId);
       if (item.sessionId !== requireSession(db)) throw new EngineError('record-other-session');
-      saveDocument(db, agendaItemId, { number: docNumber.normalize('NFC'), date: docDate });
+      const stored = documentOf(db, agendaItemId);
+      saveDocument(db, agendaItemId, { number: docNumber?.normalize('NFC') ?? stored.number, date: docDate === undefined ? stored.date : docDate });
     },
   }),
 

@@ -90,6 +90,12 @@ export function documentsOfSession(db: Db, sessionId: number): Record<number, It
   return Object.fromEntries(rows.map((r) => [r.agenda_item_id, { number: r.number, date: r.date }]));
 }
 
+/** One item's document as stored; empty when it has none. */
+export function documentOf(db: Db, itemId: number): ItemDocument {
+  const row = db.prepare('SELECT number, date FROM item_document WHERE agenda_item_id = ?').get(itemId) as ItemDocument | undefined;
+  return row ?? { number: '', date: null };
+}
+
 export function saveDocument(db: Db, itemId: number, d: ItemDocument): void {
   if (d.number === '' && d.date === null) {
     db.prepare('DELETE FROM item_document WHERE agenda_item_id = ?').run(itemId);

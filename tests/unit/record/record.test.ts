@@ -99,6 +99,17 @@ describe('officers, place and documents', () => {
     ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '', docDate: null });
     expect(engine.current.record?.documents).toEqual({});
   });
+
+  it('keeps the box a save leaves out, so a date entered right after the number cannot put the number back', () => {
+    const { engine, item } = setUp();
+    ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '150/TTr-UBND' });
+    ok(engine, 'record.setDocument', { agendaItemId: item, docDate: '2026-12-01' });
+    expect(engine.current.record?.documents).toEqual({ [item]: { number: '150/TTr-UBND', date: '2026-12-01' } });
+    ok(engine, 'record.setDocument', { agendaItemId: item, docNumber: '' });
+    expect(engine.current.record?.documents).toEqual({ [item]: { number: '', date: '2026-12-01' } });
+    ok(engine, 'record.setDocument', { agendaItemId: item, docDate: null });
+    expect(engine.current.record?.documents).toEqual({});
+  });
 });
 
 describe('notes', () => {
