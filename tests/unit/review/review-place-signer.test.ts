@@ -94,6 +94,17 @@ describe('the signer the office chooses', () => {
     expect(signatureLines(await report(e, sessionId, 'vi'), 'TM. THƯỜNG TRỰC HĐND')).toEqual(['TM. THƯỜNG TRỰC HĐND', 'CHỦ TỊCH', 'Bùi Đức Hinh']);
   });
 
+  it('keeps the list a save leaves out, so a role chosen right after the person cannot put the person back', () => {
+    const e = newEngine();
+    seedBasics(e.engine);
+    const vice = ok(e.engine, 'delegate.add', { fullName: 'Bùi Văn Khánh', title: 'Phó Chủ tịch HĐND tỉnh' }).id;
+    ok(e.engine, 'review.setSigner', { delegateId: vice });
+    ok(e.engine, 'review.setSigner', { role: 'viceChair' });
+    expect(e.engine.current.reviewSigner!.chosen).toEqual({ delegateId: vice, role: 'viceChair' });
+    ok(e.engine, 'review.setSigner', { delegateId: null });
+    expect(e.engine.current.reviewSigner!.chosen).toEqual({ delegateId: null, role: 'viceChair' });
+  });
+
   it('refuses a person not on the roster or a role it does not know, and changes nothing', () => {
     const e = newEngine();
     seedBasics(e.engine);
@@ -104,7 +115,7 @@ describe('the signer the office chooses', () => {
     refused(e.engine, 'review.setSigner', { delegateId: 999, role: 'chair' }, 'not-found');
     refused(e.engine, 'review.setSigner', { delegateId: vice, role: 'king' });
     refused(e.engine, 'review.setSigner', { delegateId: 'Khánh', role: 'chair' });
-    refused(e.engine, 'review.setSigner', { role: 'chair' });
+    refused(e.engine, 'review.setSigner', { role: 'queen' });
     expect(dumpDb(e.db)).toEqual(before);
     expect(e.engine.current.reviewSigner).toEqual(slice);
   });
