@@ -74,6 +74,23 @@ describe('counts recorded from the other console', () => {
   });
 });
 
+describe('the result box of an open vote', () => {
+  it('says nothing is counted yet before the first count, not that the vote fails, then how it stands', () => {
+    const { engine, id } = openVote();
+    const { props } = mountOnEngine(engine, VotesView);
+    const verdict = () => document.querySelector('.result .verdict')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(verdict()).toBe('Not counted yet Needs 30 to pass');
+    ok(engine, 'vote.tally', { id, for: 2, against: 1, abstain: 0 });
+    props.data = stateFrom(engine);
+    flushSync();
+    expect(verdict()).toBe('Not passing yet Needs 30, has 2 Can no longer pass');
+    i18n.set('vi');
+    flushSync();
+    expect(verdict()).toBe('Chưa đạt Cần 30, có 2 Không còn khả năng thông qua');
+    i18n.set('en');
+  });
+});
+
 /** The secretary's laptop, paired: each command it sends, run as the server runs it. */
 function pairedSecretary(engine: Engine) {
   const deviceId = ok(engine, 'device.pair', { name: 'Thư ký - laptop 2' }).id;
