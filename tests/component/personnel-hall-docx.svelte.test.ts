@@ -24,6 +24,7 @@ afterEach(() => {
 });
 
 const show = () => document.querySelector<HTMLButtonElement>('[data-personnel-action=show]');
+const docxButton = () => [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'DOCX biên bản kiểm phiếu')!;
 
 describe('Show on the hall, in Personnel', () => {
   it('is greyed out and sends nothing on a console that may not send personnel.show, as Votes\' is', () => {
@@ -62,12 +63,31 @@ describe('a refused DOCX download of the counting records', () => {
       const reply = (await reportRoute(db, clock(), asked))!;
       return new Response(reply.body as string, { status: reply.status, headers: reply.headers });
     });
+    countedConfidenceVote(ctx);
     mountOnEngine(ctx.engine, PersonnelView);
     flushSync();
-    [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === 'DOCX biên bản kiểm phiếu')!.click();
+    docxButton().click();
     await vi.waitFor(() => expect(toast.text).not.toBe(''));
     await tick();
     expect(fetched[0]).toMatch(/^\/report\/personnel\?.*lang=vi/);
     toastSwitches({ vi: 'Không tìm thấy kỳ họp số 999.', en: 'No session with id 999.' });
+  });
+});
+
+describe('the counting records DOCX of a session with no personnel vote', () => {
+  it('says there is nothing to export yet, as the CSVs do, and asks the server for nothing', async () => {
+    i18n.set('vi');
+    const ctx = setUp();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('', { status: 500 });
+    });
+    mountOnEngine(ctx.engine, PersonnelView);
+    flushSync();
+    docxButton().click();
+    await vi.waitFor(() => expect(toast.text).not.toBe(''));
+    expect(fetched).toEqual([]);
+    toastSwitches({ vi: 'Chưa có gì để xuất.', en: 'Nothing to export yet.' });
   });
 });
