@@ -199,6 +199,50 @@ describe('broadcast overlay captions', () => {
     expect(render(stateOf(engine), 'vi').kind).toBe('vote');
   });
 
+  it('takes a result read out during a pause or a suspension off the hall and the air when its item is finished then', () => {
+    const { engine, clock, item } = sitting();
+    const announced = (title: string, between: () => void) => {
+      const id = ok(engine, 'vote.create', { agendaItemId: item, resolutionTitle: title, method: 'hands' }).id;
+      ok(engine, 'vote.open', { id, present: 52 });
+      ok(engine, 'vote.tally', { id, for: 49, against: 2, abstain: 1 });
+      ok(engine, 'vote.close', { id });
+      clock.advance(1000);
+      between();
+      clock.advance(1000);
+      ok(engine, 'vote.announce', { id });
+      expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+    };
+    // The chair stops the item's clock, reads the result out, then finishes the item (f).
+    announced('Nghị quyết về kế hoạch đầu tư công năm 2027', () => ok(engine, 'item.pause', { id: item }));
+    clock.advance(1000);
+    ok(engine, 'item.finish', { id: item });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
+    expect(render(stateOf(engine), 'vi').kind).toBeNull();
+    unmount(app!);
+
+    // In a sitting: suspended, the result read out, the item finished during the suspension; the
+    // sitting opened again shows the programme, not that result, on the hall and on air.
+    ok(engine, 'item.reopen', { id: item });
+    const sittingId = ok(engine, 'sitting.add', { date: '2026-12-08', part: 'morning', plannedStart: '07:30', plannedEnd: '11:30' }).id;
+    ok(engine, 'agenda.assign', { id: item, sittingId });
+    clock.advance(1000);
+    ok(engine, 'item.resume', { id: item });
+    announced('Nghị quyết về dự toán ngân sách năm 2027', () => ok(engine, 'sitting.suspend', { id: sittingId }));
+    clock.advance(1000);
+    ok(engine, 'item.finish', { id: item });
+    expect(contentFor(stateOf(engine))?.id).not.toBe('auto:result');
+    clock.advance(1000);
+    ok(engine, 'sitting.open', { id: sittingId });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:agenda');
+    expect(render(stateOf(engine), 'vi').kind).not.toBe('vote');
+    unmount(app!);
+
+    // Undone, the finish takes back its moment too: the result is up again, as it was.
+    ok(engine, 'undo', { scope: 'timing' });
+    ok(engine, 'undo', { scope: 'timing' });
+    expect(contentFor(stateOf(engine))?.id).toBe('auto:result');
+  });
+
   it('puts an election on air as the hall shows it: the voting, the counting, then the result with the people elected', () => {
     const { engine, clock, nhung } = sitting();
     const add = (fullName: string) => ok(engine, 'delegate.add', { fullName }).id;
